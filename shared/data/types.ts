@@ -1,0 +1,99 @@
+/** The contracts between readers, column bindings and the metric accumulators. */
+
+export type Task = 'binary' | 'multiclass' | 'regression';
+export type Format = 'csv' | 'jsonl' | 'parquet';
+
+/** Which columns play which role; built from `data:` in the config plus CLI/action overrides. */
+export interface Bindings {
+  task: Task;
+  label: string;
+  /** Binary: one column with the positive-class probability. Multiclass: one column per class, or one column holding a JSON array. Regression: the predicted value. */
+  score?: string | string[];
+  /** Hard prediction column; for binary, when absent, `score >= threshold` is the prediction. */
+  prediction?: string;
+  /** Binary: score >= threshold is positive. */
+  threshold: number;
+  /** Binary: the label value that counts as positive (default 1, also accepting "1", "true", "yes"). */
+  positiveLabel?: string;
+  /** Multiclass: class labels in score-column order. Binary: the two label values [negative, positive] when not 0/1. */
+  classes?: string[];
+  id?: string;
+  groups: string[];
+  slices: string[];
+  weight?: string;
+}
+
+export interface ReadOptions {
+  /** Overrides detection by extension. */
+  format?: Format;
+  /** CSV only; default ','. */
+  delimiter?: string;
+  /** Rows that may be skipped as bad before the read fails; default 0. */
+  maxBadRows: number;
+  /** Called every few seconds during long reads. */
+  onProgress?: (progress: Progress) => void;
+  /** How often onProgress is called, in ms; default 3000. */
+  progressIntervalMs?: number;
+}
+
+export interface Progress {
+  file: string;
+  rows: number;
+  bytes: number;
+  /** Total bytes of all files, when known. */
+  totalBytes?: number;
+  rowsPerSecond: number;
+}
+
+/**
+ * One example, typed and validated. Readers reuse nothing across rows, but batch them: see `readExamples`.
+ * For binary tasks `label` is 0 or 1 and `score` the positive-class probability in [0, 1] (NaN when only
+ * a hard prediction is bound). For multiclass `label` is the class index and `scores` the per-class
+ * probabilities. For regression `label` and `score` are the true and predicted values.
+ */
+export interface Example {
+  label: number;
+  score: number;
+  scores?: Float64Array;
+  /** Hard prediction: binary 0/1 (from `prediction` or the threshold), multiclass class index, regression unused. */
+  prediction: number;
+  weight: number;
+  /** Value of the id column, or undefined when no id is bound. */
+  id: string | undefined;
+  /** 0-based position of the row within the whole dataset (all files, in order), counting good rows only. */
+  position: number;
+  /** Values of each bound group column, in `bindings.groups` order, as strings. */
+  groups: string[];
+  /** Values of each bound slice column, in `bindings.slices` order, as strings. */
+  slices: string[];
+}
+
+export type SkipReason =
+  | 'missing_value'
+  | 'non_numeric_score'
+  | 'score_out_of_range'
+  | 'unknown_label'
+  | 'non_numeric_label'
+  | 'ragged_row'
+  | 'bad_weight'
+  | 'bad_json';
+
+export interface SkippedRow {
+  reason: SkipReason;
+  file: string;
+  line: number;
+  column: string;
+  value: string;
+}
+
+/** What a read did, for the report's `data` section. Nothing is dropped without being counted here. */
+export interface DataSummary {
+  files: string[];
+  format: Format;
+  rowsRead: number;
+  rowsUsed: number;
+  rowsSkipped: Partial<Record<SkipReason, number>>;
+  /** The first few skipped rows, for the report. */
+  skippedSamples: SkippedRow[];
+  bytes: number;
+}

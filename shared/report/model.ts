@@ -1,0 +1,94 @@
+/**
+ * The one Report every gate produces; renderers (Markdown, JUnit, JSON, HTML) only read it.
+ * Versioned: bump REPORT_SCHEMA_VERSION on any breaking change to this shape.
+ */
+import type { DataSummary } from '../data/types.js';
+
+export const REPORT_SCHEMA_VERSION = 1;
+
+export type GateName = 'evaluate' | 'train' | 'shadow-compare' | 'canary' | 'drift';
+export type CheckStatus = 'pass' | 'warn' | 'fail' | 'inconclusive' | 'error';
+/** The overall verdict: the worst check status after severities and the `inconclusive` policy. */
+export type Verdict = 'pass' | 'warn' | 'fail' | 'error';
+export type Interval = [number, number];
+
+export interface Bound {
+  min?: number;
+  max?: number;
+  max_drop?: number;
+  max_relative_drop?: number;
+  /** Which number the bound is held against. */
+  on: 'point' | 'lower_bound' | 'upper_bound';
+}
+
+export interface Check {
+  /** Stable, unique within a report, usable as a JUnit test name: `roc_auc`, `recall[race=b]`, `demographic_parity_ratio[sex]`. */
+  id: string;
+  /** Words for people: "ROC AUC", "Recall for race = b". */
+  title: string;
+  status: CheckStatus;
+  /** What the status would have been without a downgrade (severity warn, inconclusive policy). */
+  raw_status: CheckStatus;
+  severity: 'fail' | 'warn';
+  metric: string;
+  /** The group, intersection or slice the value is for, as attribute -> value. */
+  scope?: Record<string, string>;
+  value: number | null;
+  bound: Bound;
+  interval: Interval | null;
+  n: number | null;
+  /** Candidate-vs-baseline checks: the baseline's value and the delta (candidate - baseline) with its paired interval. */
+  baseline?: { value: number | null; delta: number | null; delta_interval: Interval | null };
+  /** One sentence: what was measured, against what, and why this status. */
+  reason: string;
+  /** Where the rule came from, for annotations. */
+  rule: { index: number; file?: string; line?: number; column?: number };
+}
+
+/** Metric values of one population (overall, a group, an intersection or a slice). */
+export interface MetricBlock {
+  n: number;
+  weighted_n: number;
+  [metric: string]: number | null;
+}
+
+export interface DisparityValue {
+  value: number | null;
+  /** `between_groups` (Fairlearn's max - min / min / max) or `overall` or `privileged`. */
+  relative_to: string;
+  /** Group values that give the extremes, for the reason text. */
+  groups: { min?: string; max?: string };
+  interval: Interval | null;
+  /** Groups whose rate was undefined (zero denominator) or too small; a disparity over them is inconclusive. */
+  undefined_groups: string[];
+  definition: string;
+}
+
+export interface Report {
+  schema_version: number;
+  gate: GateName;
+  verdict: Verdict;
+  counts: Record<CheckStatus, number>;
+  checks: Check[];
+  metrics: {
+    overall: MetricBlock;
+    groups: Record<string, Record<string, MetricBlock>>;
+    intersections: Record<string, Record<string, MetricBlock>>;
+    slices: Record<string, Record<string, MetricBlock>>;
+  };
+  intervals: {
+    overall: Record<string, Interval>;
+    groups: Record<string, Record<string, Record<string, Interval>>>;
+  };
+  disparities: Record<string, Record<string, DisparityValue>>;
+  baseline?: { file: string; join: 'id' | 'position'; metrics: MetricBlock };
+  data: DataSummary & { task: string; threshold?: number; threshold_rule?: string };
+  bootstrap?: { replicates: number; level: number; seed: number; method: string };
+  config: { file?: string; sha256?: string };
+  /** Definitions used where references disagree, clipping rules, and similar words for readers. */
+  notes: string[];
+  /** Set when verdict is `error`: why the gate could not be evaluated. */
+  error?: { kind: string; message: string; file?: string; line?: number; column?: number | string; path?: string };
+  /** Extra sections of other gates (train, lineage, ...). */
+  sections?: Record<string, unknown>;
+}

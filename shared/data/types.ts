@@ -97,3 +97,28 @@ export interface DataSummary {
   skippedSamples: SkippedRow[];
   bytes: number;
 }
+
+/** A block of generic rows from `readTable`, for gates that need columns rather than examples (drift, train). */
+export interface RowBatch {
+  file: string;
+  /** Column names of `rows`; compare by name, since files of one dataset may order columns differently. */
+  columns: string[];
+  /** Values as the format holds them: strings for CSV; numbers, strings, booleans, null, arrays for JSONL and Parquet; undefined for a key a JSON line lacks. */
+  rows: unknown[][];
+  /** 1-based line of each row (Parquet: row number). */
+  lines: number[];
+}
+
+/** A row a format reader could not make into values (read.ts counts it as skipped). */
+export interface RowFault {
+  reason: SkipReason;
+  column: string;
+  value: string;
+}
+
+/** What each format reader yields: `rows[i]` starts on `lines[i]`. */
+export interface TableChunk {
+  columns: string[];
+  rows: (unknown[] | RowFault)[];
+  lines: number[];
+}

@@ -1,0 +1,305 @@
+/**
+ * `evaluate`: predictions (and optionally baseline predictions) -> metrics overall, per group, intersection and
+ * slice -> disparities -> gates -> Report. Also writes and merges partials, so shards evaluated by a CI matrix
+ * gate exactly like one pass over all rows.
+ */
+import { readFile, writeFile, mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { glob } from 'tinyglobby';
+import { loadConfig } from '../config/index.js';
+import type { Config, LoadedConfig } from '../config/types.js';
+import { readExamples } from '../data/index.js';
+import type { Bindings, DataSummary } from '../data/types.js';
+import { ConfigError, DataError, UsageError } from '../errors.js';
+import { runGates, standardDisparities } from '../gates/engine.js';
+import { countStatuses, verdictOf } from '../gates/verdict.js';
+import { EvaluationAccumulator, type EvaluationJSON, type EvaluationSpec } from '../metrics/evaluation.js';
+import { RowSet, type RowSetJSON } from '../metrics/row-set.js';
+import { summarizeEvaluation, type EvaluationResult, type PopulationResult } from '../metrics/summary.js';
+import type { Platform } from '../platform/port.js';
+import { createProgressReporter } from '../platform/progress.js';
+import { REPORT_SCHEMA_VERSION, type Interval, type MetricBlock, type Report } from '../report/model.js';
+import { percentileInterval, poissonWeights } from '../stats/bootstrap.js';
+
+export interface EvaluateOptions {
+  config: string;
+  predictions?: string[];
+  baseline?: string[];
+  threshold?: number;
+  /** Write this shard's accumulators to the file instead of gating. */
+  emitPartial?: string;
+  /** Merge the partials matching this glob and gate the whole. */
+  partials?: string;
+}
+
+interface Evaluated {
+  accumulator: EvaluationAccumulator;
+  rows: RowSet;
+  data: DataSummary;
+}
+
+interface Partial {
+  modelgate_partial: 1;
+  spec: EvaluationSpec & { threshold: number; seed: number };
+  candidate: { accumulators: EvaluationJSON; rows: RowSetJSON; data: DataSummary };
+  baseline?: { accumulators: EvaluationJSON; rows: RowSetJSON; data: DataSummary };
+}
+
+export function bindingsOf(config: Config): Bindings {
+  const data = config.data;
+  return {
+    task: data.task,
+    label: data.label,
+    score: data.score,
+    prediction: data.prediction,
+    threshold: data.threshold,
+    positiveLabel: data.positive_label === undefined ? undefined : String(data.positive_label),
+    classes: data.classes?.map(String),
+    id: data.id,
+    groups: data.groups,
+    slices: data.slices,
+    weight: data.weight,
+  };
+}
+
+function specOf(config: Config): Partial['spec'] {
+  const replicates = config.evaluate.bootstrap?.replicates ?? 0;
+  return {
+    task: config.data.task,
+    classCount: config.data.classes?.length ?? 2,
+    replicates,
+    groups: config.data.groups,
+    slices: config.data.slices,
+    intersect: config.evaluate.intersect || config.evaluate.gates.some((g) => g.intersect),
+    threshold: config.data.threshold,
+    seed: config.evaluate.bootstrap?.seed ?? 0,
+  };
+}
+
+async function evaluateFiles(files: string[], config: Config, spec: Partial['spec'], platform: Platform, trackRows: boolean): Promise<Evaluated> {
+  const bindings = bindingsOf(config);
+  const accumulator = new EvaluationAccumulator(spec);
+  const rows = new RowSet();
+  const replicateWeights = spec.replicates > 0 ? new Float64Array(spec.replicates) : null;
+  const progress = createProgressReporter(platform);
+  const read = readExamples(files, bindings, {
+    format: config.data.format,
+    delimiter: config.data.delimiter,
+    maxBadRows: config.data.max_bad_rows,
+    onProgress: progress,
+  });
+  try {
+    for await (const batch of read.batches) {
+      for (const example of batch) {
+        const key = example.id ?? example.position;
+        if (replicateWeights) poissonWeights(key, spec.seed, spec.replicates, replicateWeights);
+        accumulator.add(example, replicateWeights);
+        if (trackRows) rows.add(String(key), example.label);
+      }
+    }
+  } finally {
+    progress.end();
+  }
+  return { accumulator, rows, data: read.summary() };
+}
+
+function checkPairing(candidate: RowSet, baseline: RowSet, joinedBy: 'id' | 'position', baselineFiles: string[]): void {
+  if (candidate.equals(baseline)) return;
+  const detail = candidate.count !== baseline.count
+    ? `the candidate has ${candidate.count} rows and the baseline ${baseline.count}`
+    : `the same number of rows (${candidate.count}), but different ${joinedBy === 'id' ? 'ids or labels' : 'labels at the same positions'}`;
+  throw new DataError(`baseline predictions do not cover the same rows as the candidate's: ${detail}`, { file: baselineFiles[0] }, {
+    hint: joinedBy === 'id'
+      ? 'rows are joined by data.id: both files must hold the same ids with the same labels'
+      : 'without data.id rows are joined by position: both files must list the same rows in the same order; bind data.id to join by id',
+  });
+}
+
+function metricBlock(pop: PopulationResult): MetricBlock {
+  return { n: pop.n, weighted_n: pop.weightedN, ...pop.metrics };
+}
+
+function intervalsOf(pop: PopulationResult, level: number): Record<string, Interval> {
+  const out: Record<string, Interval> = {};
+  if (!pop.replicates) return out;
+  for (const metric of Object.keys(pop.metrics)) {
+    const values = pop.replicates.map((r) => r[metric]).filter((v): v is number => v !== null && v !== undefined && Number.isFinite(v));
+    const interval = percentileInterval(values, level);
+    if (interval) out[metric] = interval;
+  }
+  return out;
+}
+
+function mapBlocks<T>(table: Record<string, Record<string, PopulationResult>>, f: (p: PopulationResult) => T) {
+  return Object.fromEntries(Object.entries(table).map(([attr, groups]) => [attr, Object.fromEntries(Object.entries(groups).map(([g, p]) => [g, f(p)]))]));
+}
+
+function mergeSummaries(summaries: DataSummary[]): DataSummary {
+  const merged: DataSummary = { files: [], format: summaries[0].format, rowsRead: 0, rowsUsed: 0, rowsSkipped: {}, skippedSamples: [], bytes: 0 };
+  for (const s of summaries) {
+    merged.files.push(...s.files);
+    merged.rowsRead += s.rowsRead;
+    merged.rowsUsed += s.rowsUsed;
+    merged.bytes += s.bytes;
+    for (const [reason, count] of Object.entries(s.rowsSkipped)) {
+      merged.rowsSkipped[reason as keyof DataSummary['rowsSkipped']] = (merged.rowsSkipped[reason as keyof DataSummary['rowsSkipped']] ?? 0) + (count ?? 0);
+    }
+    merged.skippedSamples.push(...s.skippedSamples.slice(0, Math.max(0, 5 - merged.skippedSamples.length)));
+  }
+  return merged;
+}
+
+async function loadPartials(pattern: string, spec: Partial['spec']): Promise<{ candidate: Evaluated; baseline: Evaluated | null }> {
+  const files = (await glob(pattern, { absolute: false })).sort();
+  if (files.length === 0) throw new DataError(`no partial files match ${pattern}`, { file: pattern });
+  const candidate: Evaluated = { accumulator: new EvaluationAccumulator(spec), rows: new RowSet(), data: null as unknown as DataSummary };
+  let baseline: Evaluated | null = null;
+  const summaries: DataSummary[] = [];
+  const baselineSummaries: DataSummary[] = [];
+  for (const file of files) {
+    let partial: Partial;
+    try {
+      partial = JSON.parse(await readFile(file, 'utf8')) as Partial;
+    } catch (error) {
+      throw new DataError(`not a readable partial: ${(error as Error).message}`, { file });
+    }
+    if (partial?.modelgate_partial !== 1) throw new DataError('not a modelgate partial (missing "modelgate_partial": 1)', { file });
+    if (JSON.stringify(partial.spec) !== JSON.stringify(spec)) {
+      throw new ConfigError('this partial was computed with a different configuration (task, groups, slices, threshold or bootstrap) than the merge job uses', { file }, {
+        hint: `partial: ${JSON.stringify(partial.spec)}; merge job: ${JSON.stringify(spec)}`,
+      });
+    }
+    candidate.accumulator.merge(EvaluationAccumulator.fromJSON(spec, partial.candidate.accumulators));
+    candidate.rows.merge(partial.candidate.rows);
+    summaries.push(partial.candidate.data);
+    if (partial.baseline) {
+      baseline ??= { accumulator: new EvaluationAccumulator(spec), rows: new RowSet(), data: null as unknown as DataSummary };
+      baseline.accumulator.merge(EvaluationAccumulator.fromJSON(spec, partial.baseline.accumulators));
+      baseline.rows.merge(partial.baseline.rows);
+      baselineSummaries.push(partial.baseline.data);
+    } else if (baseline) {
+      throw new DataError('some partials carry baseline accumulators and this one does not', { file });
+    }
+  }
+  candidate.data = mergeSummaries(summaries);
+  if (baseline) baseline.data = mergeSummaries(baselineSummaries);
+  return { candidate, baseline };
+}
+
+function asList(value: string | string[] | undefined): string[] | undefined {
+  if (value === undefined) return undefined;
+  return Array.isArray(value) ? value : [value];
+}
+
+export interface EvaluateResult {
+  report?: Report;
+  /** Set with --emit-partial: where the shard's accumulators were written. */
+  partialFile?: string;
+}
+
+export async function evaluate(options: EvaluateOptions, platform: Platform, loaded?: LoadedConfig): Promise<EvaluateResult> {
+  loaded ??= await loadConfig(options.config, {
+    predictions: options.predictions,
+    baseline: options.baseline,
+    ...(options.threshold === undefined ? {} : { threshold: options.threshold }),
+  });
+  const { config } = loaded;
+  const spec = specOf(config);
+  const level = config.evaluate.bootstrap && config.evaluate.bootstrap.replicates > 0 ? config.evaluate.bootstrap.level : null;
+  const predictions = asList(config.data.predictions);
+  const baselineFiles = asList(config.data.baseline);
+  const joinedBy = config.data.id ? 'id' : 'position';
+
+  let candidate: Evaluated;
+  let baseline: Evaluated | null = null;
+  if (options.partials) {
+    if (options.emitPartial) throw new UsageError('--partials and --emit-partial cannot be combined');
+    ({ candidate, baseline } = await loadPartials(options.partials, spec));
+  } else {
+    if (!predictions?.length) {
+      throw new ConfigError('no predictions to evaluate', { file: loaded.file, path: '/data/predictions' }, { hint: 'set data.predictions in the config, or pass --predictions (action input `predictions`)' });
+    }
+    if (options.emitPartial && spec.replicates > 0 && !config.data.id) {
+      throw new ConfigError('bootstrap over shards needs an id column: positions restart in every shard', { file: loaded.file, path: '/data/id' }, { hint: 'bind data.id, or turn off evaluate.bootstrap for sharded runs' });
+    }
+    const track = Boolean(baselineFiles?.length);
+    candidate = await platform.group(`Reading predictions: ${predictions.join(', ')}`, () => evaluateFiles(predictions, config, spec, platform, track));
+    if (baselineFiles?.length) {
+      baseline = await platform.group(`Reading baseline: ${baselineFiles.join(', ')}`, () => evaluateFiles(baselineFiles, config, spec, platform, true));
+    }
+  }
+  if (options.emitPartial) {
+    const partial: Partial = {
+      modelgate_partial: 1,
+      spec,
+      candidate: { accumulators: candidate.accumulator.toJSON(), rows: candidate.rows.toJSON(), data: candidate.data },
+      ...(baseline ? { baseline: { accumulators: baseline.accumulator.toJSON(), rows: baseline.rows.toJSON(), data: baseline.data } } : {}),
+    };
+    await mkdir(path.dirname(path.resolve(options.emitPartial)), { recursive: true });
+    await writeFile(options.emitPartial, JSON.stringify(partial));
+    return { partialFile: options.emitPartial };
+  }
+  if (baseline) checkPairing(candidate.rows, baseline.rows, joinedBy, baselineFiles ?? ['baseline partials']);
+
+  const metricOptions = { beta: config.evaluate.beta, calibrationBins: config.evaluate.calibration_bins };
+  const result = summarizeEvaluation(candidate.accumulator, metricOptions);
+  const baselineResult: EvaluationResult | null = baseline ? summarizeEvaluation(baseline.accumulator, metricOptions) : null;
+  if (candidate.data.rowsUsed === 0) throw new DataError('no usable rows: every row was skipped', { file: candidate.data.files[0] });
+
+  const outcome = runGates({
+    rules: config.evaluate.gates,
+    candidate: result,
+    baseline: baselineResult,
+    minGroupSize: config.evaluate.min_group_size,
+    inconclusive: config.evaluate.inconclusive,
+    level,
+    groupAttributes: config.data.groups,
+    ruleLocation: (index) => {
+      const at = loaded!.sourceMap.get(`/evaluate/gates/${index}`);
+      return { file: loaded!.file, line: at?.line, column: at?.column };
+    },
+  });
+  const disparities = config.data.task === 'binary' ? standardDisparities(result, config.evaluate.min_group_size, level) : {};
+  for (const [attribute, values] of Object.entries(outcome.disparities)) Object.assign((disparities[attribute] ??= {}), values);
+
+  const notes: string[] = [];
+  if (config.data.task === 'binary') {
+    notes.push(config.data.prediction
+      ? `Predicted labels come from the column \`${config.data.prediction}\`.`
+      : `A score ≥ ${config.data.threshold} counts as a positive prediction.`);
+    notes.push('Log loss clips probabilities to [1e-15, 1 − 1e-15].');
+    notes.push(`Expected calibration error uses ${config.evaluate.calibration_bins} equal-width bins on [0, 1], weighted by the rows in each bin.`);
+    notes.push('A rate whose denominator is zero (e.g. recall for a group with no positives) is undefined, not 0 as in Fairlearn; checks on it are inconclusive.');
+  }
+  if (level !== null) notes.push(`Intervals: ${Math.round(level * 100)}% percentile intervals from ${spec.replicates} Poisson bootstrap replicates (seed ${spec.seed}), row weights drawn from a hash of the ${config.data.id ? 'row id' : 'row position'}; candidate−baseline deltas are paired on the same rows.`);
+  if (baseline) notes.push(`The baseline is joined to the candidate by ${joinedBy}.`);
+
+  const report: Report = {
+    schema_version: REPORT_SCHEMA_VERSION,
+    gate: 'evaluate',
+    verdict: verdictOf(outcome.checks),
+    counts: countStatuses(outcome.checks),
+    checks: outcome.checks,
+    metrics: {
+      overall: metricBlock(result.overall),
+      groups: mapBlocks(Object.fromEntries(Object.entries(result.groups).filter(([a]) => a !== result.intersection)), metricBlock),
+      intersections: result.intersection ? { [result.intersection]: mapBlocks({ x: result.groups[result.intersection] }, metricBlock).x } : {},
+      slices: mapBlocks(result.slices, metricBlock),
+    },
+    intervals: {
+      overall: level === null ? {} : intervalsOf(result.overall, level),
+      groups: level === null ? {} : mapBlocks(result.groups, (p) => intervalsOf(p, level)),
+    },
+    disparities,
+    ...(baseline && baselineResult ? { baseline: { file: (baselineFiles ?? candidate.data.files).join(', '), join: joinedBy, metrics: metricBlock(baselineResult.overall) } } : {}),
+    data: {
+      ...candidate.data,
+      task: config.data.task,
+      ...(config.data.task === 'binary' ? { threshold: config.data.threshold, threshold_rule: config.data.prediction ? `prediction column ${config.data.prediction}` : `score >= ${config.data.threshold} is positive` } : {}),
+    },
+    ...(level !== null ? { bootstrap: { replicates: spec.replicates, level, seed: spec.seed, method: 'Poisson bootstrap, percentile intervals' } } : {}),
+    config: { file: loaded.file, sha256: loaded.sha256 },
+    notes,
+  };
+  return { report };
+}

@@ -1,0 +1,122 @@
+/**
+ * Checks the schema cannot express (they relate one part of the config to another), and the completion of a
+ * valid config. Both run only after schema validation, so the shapes are known.
+ * Whether a `max_drop` rule has a baseline is left to the command: a baseline may arrive by other means.
+ */
+import { closestName } from './closest.js';
+import { childPointer, listNames, type Issue } from './issue.js';
+import { allMetricNamesFor, isMetricFor, metricNamesFor, parseDisparity, TASKS } from './metrics.js';
+import type { Config } from './types.js';
+
+export function semanticIssues(config: Config): Issue[] {
+  const issues: Issue[] = [];
+  const { data } = config;
+  const groups = data.groups;
+  const columns = [...data.groups, ...data.slices];
+
+  if (data.classes) {
+    const strings = data.classes.map(String);
+    const duplicate = strings.findIndex((value, index) => strings.indexOf(value) !== index);
+    if (duplicate >= 0) {
+      issues.push({ path: `/data/classes/${duplicate}`, at: 'value', message: `\`data.classes\` lists "${strings[duplicate]}" more than once (values are compared as text)` });
+    }
+  }
+  if (data.task === 'multiclass' && !data.classes) {
+    issues.push({ path: '/data/classes', at: 'parent', message: '`data.classes` is required when `data.task` is multiclass', hint: 'list the class labels in score-column order' });
+  }
+  if (data.task === 'binary' && data.classes && data.classes.length !== 2) {
+    issues.push({ path: '/data/classes', at: 'value', message: `\`data.classes\` must name exactly 2 labels [negative, positive] for a binary task, got ${data.classes.length}`, hint: 'for more classes set `data.task: multiclass`' });
+  }
+
+  const ids = new Map<string, number>();
+  config.evaluate.gates.forEach((rule, index) => {
+    const at = `/evaluate/gates/${index}`;
+    const name = `evaluate.gates[${index}]`;
+    const disparity = parseDisparity(rule.metric);
+    const task = data.task;
+
+    if (!isMetricFor(rule.metric, task)) {
+      const otherTask = TASKS.find((t) => isMetricFor(rule.metric, t));
+      if (otherTask) {
+        issues.push({ path: `${at}/metric`, at: 'value', message: `metric \`${rule.metric}\` is not available for a ${task} task (it is for ${otherTask})`, hint: `${task} metrics: ${listNames(metricNamesFor(task))}` });
+      } else {
+        const guess = closestName(rule.metric, allMetricNamesFor(task));
+        issues.push({ path: `${at}/metric`, at: 'value', message: `unknown metric \`${rule.metric}\` for a ${task} task`, hint: guess ? `did you mean \`${guess}\`?` : `${task} metrics: ${listNames(metricNamesFor(task))}, their \`_difference\`/\`_ratio\` across groups, and the named disparities` });
+      }
+    }
+
+    rule.over?.forEach((attribute, j) => {
+      if (!groups.includes(attribute)) issues.push(unlisted(`${at}/over/${j}`, `${name}.over`, attribute, 'data.groups', groups));
+    });
+    for (const key of Object.keys(rule.where ?? {})) {
+      if (!columns.includes(key)) issues.push({ ...unlisted(childPointer(`${at}/where`, key), `${name}.where`, key, 'data.groups or data.slices', columns), at: 'key' });
+    }
+
+    if (disparity) {
+      if (!rule.over && groups.length === 0) {
+        issues.push({ path: at, at: 'value', message: `\`${rule.metric}\` in ${name} compares groups, but the rule has no \`over\` and \`data.groups\` is empty`, hint: 'list the sensitive attributes in `data.groups`, or set `over` on the rule' });
+      }
+      if (rule.privileged) {
+        if (!rule.over) {
+          issues.push({ path: `${at}/privileged`, at: 'key', message: `\`privileged\` in ${name} needs \`over\`: the attributes whose privileged groups it names` });
+        } else {
+          for (const key of Object.keys(rule.privileged)) {
+            if (!rule.over.includes(key)) issues.push({ ...unlisted(childPointer(`${at}/privileged`, key), `${name}.privileged`, key, `${name}.over`, rule.over), at: 'key' });
+          }
+        }
+        if (rule.relative_to === 'overall') {
+          issues.push({ path: `${at}/relative_to`, at: 'value', message: `${name} sets both \`privileged\` and \`relative_to: overall\`; a disparity is relative to one of them` });
+        }
+      }
+      if (rule.agg && disparity.base !== 'equalized_odds') {
+        issues.push({ path: `${at}/agg`, at: 'key', message: `\`agg\` in ${name} applies only to equalized_odds_difference and equalized_odds_ratio` });
+      }
+    } else {
+      for (const key of ['relative_to', 'agg', 'privileged'] as const) {
+        if (rule[key] !== undefined) {
+          issues.push({ path: `${at}/${key}`, at: 'key', message: `\`${key}\` in ${name} applies only to disparity metrics, and \`${rule.metric}\` is not one`, hint: `for a disparity use \`${rule.metric}_difference\` or \`${rule.metric}_ratio\`` });
+        }
+      }
+    }
+
+    if (rule.min !== undefined && rule.max !== undefined && rule.min > rule.max) {
+      issues.push({ path: `${at}/min`, at: 'value', message: `${name} has \`min\` ${rule.min} above \`max\` ${rule.max}: no value can pass` });
+    }
+    if (rule.id !== undefined) {
+      const first = ids.get(rule.id);
+      if (first !== undefined) issues.push({ path: `${at}/id`, at: 'value', message: `rule id \`${rule.id}\` in ${name} is already used by evaluate.gates[${first}]` });
+      else ids.set(rule.id, index);
+    }
+  });
+  return issues;
+}
+
+function unlisted(path: string, where: string, value: string, listName: string, list: readonly string[]): Issue {
+  const guess = closestName(value, list);
+  return {
+    path,
+    at: 'value',
+    message: `\`${value}\` in ${where} is not in ${listName}`,
+    hint: guess ? `did you mean \`${guess}\`?` : list.length ? `${listName}: ${listNames(list)}` : `add \`${value}\` to ${listName.split(' or ')[0]}`,
+  };
+}
+
+/**
+ * Fills in what a valid config implies, so consumers need not repeat the reasoning: a disparity rule without
+ * `over` compares all of `data.groups`. Labels, classes and group values become text, because that is how
+ * the readers present column values.
+ */
+export function completeConfig(config: Config): void {
+  const { data } = config;
+  if (data.positive_label !== undefined) data.positive_label = String(data.positive_label);
+  if (data.classes) data.classes = data.classes.map(String);
+  for (const rule of config.evaluate.gates) {
+    if (!rule.over && parseDisparity(rule.metric)) rule.over = [...data.groups];
+    if (rule.where) rule.where = stringValues(rule.where);
+    if (rule.privileged) rule.privileged = stringValues(rule.privileged);
+  }
+}
+
+function stringValues(record: Record<string, unknown>): Record<string, string> {
+  return Object.fromEntries(Object.entries(record).map(([key, value]) => [key, String(value)]));
+}

@@ -1,0 +1,148 @@
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { isAbsolute, resolve } from 'node:path';
+import { StringDecoder } from 'node:string_decoder';
+import { createGunzip } from 'node:zlib';
+import { glob, isDynamicPattern } from 'tinyglobby';
+import { DataError } from '../errors.js';
+import type { Format, ReadOptions } from './types.js';
+
+/** One input file and how to read it. */
+export interface DataFile {
+  path: string;
+  format: Format;
+  gzip: boolean;
+  /** CSV only. */
+  delimiter: string;
+  /** Bytes on disk (compressed bytes for `.gz`). */
+  size: number;
+}
+
+/**
+ * Read block size. Measured on a 1M-row CSV: 64 KiB is the fastest; 256 KiB blocks took twice as long,
+ * since bigger text blocks, line arrays and batches outlive young-generation collections.
+ */
+const READ_CHUNK = 1 << 16;
+
+const EXTENSIONS: Record<string, { format: Format; delimiter?: string }> = {
+  '.csv': { format: 'csv' },
+  '.tsv': { format: 'csv', delimiter: '\t' },
+  '.jsonl': { format: 'jsonl' },
+  '.ndjson': { format: 'jsonl' },
+  '.parquet': { format: 'parquet' },
+};
+
+/**
+ * Resolves a path, a list of paths or globs into the sorted, de-duplicated files of one dataset.
+ * A glob that matches nothing, a missing file or a directory is an error: a dataset is never silently empty.
+ */
+export async function resolveFiles(paths: string | string[], options: Pick<ReadOptions, 'format' | 'delimiter'>): Promise<DataFile[]> {
+  const patterns = typeof paths === 'string' ? [paths] : paths;
+  if (patterns.length === 0) throw new DataError('no data files given');
+  const found = new Map<string, string>();
+  for (const pattern of patterns) {
+    if (isDynamicPattern(pattern)) {
+      const matches = await glob(pattern, { onlyFiles: true, expandDirectories: false, absolute: isAbsolute(pattern) });
+      if (matches.length === 0) throw new DataError(`no files match ${JSON.stringify(pattern)}`, { file: pattern });
+      for (const match of matches) if (!found.has(resolve(match))) found.set(resolve(match), match);
+    } else {
+      const info = await stat(pattern).catch(() => undefined);
+      if (info === undefined) throw new DataError(`file not found: ${pattern}`, { file: pattern });
+      if (!info.isFile()) throw new DataError(`not a file: ${pattern}`, { file: pattern }, { hint: `use a glob such as ${pattern}/*.csv` });
+      if (!found.has(resolve(pattern))) found.set(resolve(pattern), pattern);
+    }
+  }
+  const files: DataFile[] = [];
+  for (const path of [...found.values()].sort()) {
+    files.push({ path, ...formatOf(path, options), size: (await stat(path)).size });
+  }
+  const formats = new Set(files.map((file) => file.format));
+  if (formats.size > 1) {
+    throw new DataError(`the files of one dataset mix formats (${[...formats].join(', ')})`, { file: files[0].path }, {
+      hint: 'read each format as its own dataset',
+    });
+  }
+  return files;
+}
+
+function formatOf(path: string, options: Pick<ReadOptions, 'format' | 'delimiter'>): Omit<DataFile, 'path' | 'size'> {
+  const lower = path.toLowerCase();
+  const gzip = lower.endsWith('.gz');
+  const base = gzip ? lower.slice(0, -3) : lower;
+  const known = EXTENSIONS[base.slice(base.lastIndexOf('.'))];
+  const format = options.format ?? known?.format;
+  if (format === undefined) {
+    throw new DataError(`cannot tell the format of ${path} from its extension`, { file: path }, {
+      hint: 'name it .csv, .tsv, .jsonl, .ndjson or .parquet (optionally .gz), or set data.format',
+    });
+  }
+  if (gzip && format === 'parquet') {
+    throw new DataError('a gzipped Parquet file cannot be read in row groups', { file: path }, {
+      hint: 'Parquet compresses its own pages; store the .parquet file uncompressed',
+    });
+  }
+  return { format, gzip, delimiter: options.delimiter ?? known?.delimiter ?? ',' };
+}
+
+/** The file's bytes, gunzipped for `.gz`; `onBytes` counts bytes read from disk. */
+export async function* readBytes(file: DataFile, onBytes: (bytes: number) => void): AsyncGenerator<Buffer> {
+  const raw = createReadStream(file.path, { highWaterMark: READ_CHUNK });
+  try {
+    if (!file.gzip) {
+      for await (const chunk of raw as AsyncIterable<Buffer>) {
+        onBytes(chunk.length);
+        yield chunk;
+      }
+      return;
+    }
+    const gunzip = createGunzip({ chunkSize: READ_CHUNK });
+    raw.pipe(gunzip);
+    // Counted beside the pipe: progress is in bytes on disk, which is what totalBytes adds up.
+    raw.on('data', (chunk) => onBytes(chunk.length));
+    raw.on('error', (error) => gunzip.destroy(error));
+    try {
+      yield* gunzip as AsyncIterable<Buffer>;
+    } finally {
+      gunzip.destroy();
+    }
+  } catch (error) {
+    if (error instanceof DataError) throw error;
+    throw new DataError(`cannot read ${file.path}: ${(error as Error).message}`, { file: file.path }, { cause: error });
+  } finally {
+    raw.destroy();
+  }
+}
+
+/** UTF-8 text of byte chunks, multi-byte characters split across chunks kept whole, BOM dropped. */
+export async function* decodeUtf8(chunks: AsyncIterable<Buffer | string>): AsyncGenerator<string> {
+  const decoder = new StringDecoder('utf8');
+  let first = true;
+  for await (const chunk of chunks) {
+    let text = typeof chunk === 'string' ? chunk : decoder.write(chunk);
+    if (text === '') continue;
+    if (first) {
+      first = false;
+      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    }
+    yield text;
+  }
+  // An incomplete character at the end decodes to U+FFFD, which the parsers report.
+  const tail = decoder.end();
+  if (tail !== '') yield tail;
+}
+
+/**
+ * The decoder turns bytes that are not UTF-8 into U+FFFD; the parsers fail on it rather than read
+ * mangled group names. `linesBefore` is the number of complete lines before `text`.
+ */
+export function invalidUtf8Error(file: string, text: string, index: number, linesBefore: number): DataError {
+  let line = linesBefore + 1;
+  let lineStart = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < index; i = text.indexOf('\n', i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  return new DataError('the file is not valid UTF-8 (or holds U+FFFD, the mark of an earlier failed decoding)', { file, line, column: index - lineStart + 1 }, {
+    hint: 'convert it to UTF-8, for example with `iconv -f latin1 -t utf-8`',
+  });
+}

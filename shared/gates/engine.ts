@@ -1,0 +1,380 @@
+/**
+ * Rules -> checks. Each rule of `evaluate.gates` becomes one check per population it names (overall, each group
+ * of an attribute, one `where` population, or one disparity per attribute), each with the value, the bound it
+ * was held to, the interval, n, and a sentence saying why it got its status.
+ */
+import type { GateRule, InconclusivePolicy } from '../config/types.js';
+import { parseDisparity } from '../config/index.js';
+import { combineEqualizedOdds, disparity, type DisparityKind, type DisparityResult, type RelativeTo } from '../fairness/disparity.js';
+import { higherIsBetter } from '../metrics/direction.js';
+import { formatValue, metricTitle } from '../metrics/names.js';
+import type { EvaluationResult, PopulationResult } from '../metrics/summary.js';
+import type { Bound, Check, CheckStatus, DisparityValue, Interval } from '../report/model.js';
+import { percentileInterval } from '../stats/bootstrap.js';
+
+export interface GateContext {
+  rules: GateRule[];
+  candidate: EvaluationResult;
+  baseline: EvaluationResult | null;
+  minGroupSize: number;
+  inconclusive: InconclusivePolicy;
+  /** Bootstrap confidence level, or null without bootstrap. */
+  level: number | null;
+  /** The data's sensitive attributes: a disparity rule without `over` uses all of them. */
+  groupAttributes: string[];
+  ruleLocation: (index: number) => { file?: string; line?: number; column?: number };
+}
+
+export interface GateOutcome {
+  checks: Check[];
+  disparities: Record<string, Record<string, DisparityValue>>;
+}
+
+type Raw = Omit<Check, 'status' | 'raw_status' | 'severity' | 'rule' | 'id'> & { raw_status: CheckStatus; id: string };
+
+const pct = (level: number | null) => (level === null ? '' : `${Math.round(level * 100)}% CI `);
+const showInterval = (interval: Interval | null, level: number | null) =>
+  interval ? ` (${pct(level)}[${formatValue(interval[0])}, ${formatValue(interval[1])}])` : '';
+
+function scopeText(scope: Record<string, string> | undefined): string {
+  if (!scope) return '';
+  return Object.entries(scope).map(([k, v]) => `${k}=${v}`).join(', ');
+}
+
+function replicateValues(pop: PopulationResult, metric: string): (number | null)[] | null {
+  return pop.replicates ? pop.replicates.map((r) => r[metric] ?? null) : null;
+}
+
+function intervalOf(values: (number | null)[] | null, level: number | null): Interval | null {
+  if (!values || level === null) return null;
+  return percentileInterval(values.filter((v): v is number => v !== null && Number.isFinite(v)), level);
+}
+
+/** The number a bound is held against: the point, or an end of its interval. */
+function pick(on: Bound['on'], value: number | null, interval: Interval | null): number | null {
+  if (on === 'point') return value;
+  if (!interval) return null;
+  return on === 'lower_bound' ? interval[0] : interval[1];
+}
+
+function boundOf(rule: GateRule): Bound {
+  const bound: Bound = { on: rule.on ?? 'point' };
+  if (rule.min !== undefined) bound.min = rule.min;
+  if (rule.max !== undefined) bound.max = rule.max;
+  if (rule.max_drop !== undefined) bound.max_drop = rule.max_drop;
+  if (rule.max_relative_drop !== undefined) bound.max_relative_drop = rule.max_relative_drop;
+  return bound;
+}
+
+const isDropRule = (rule: GateRule) => rule.max_drop !== undefined || rule.max_relative_drop !== undefined;
+const isLevelRule = (rule: GateRule) => rule.min !== undefined || rule.max !== undefined;
+
+/** Holds `held` (the point or a bound of the interval) to min/max; null means the check cannot decide. */
+function judgeLevel(rule: GateRule, held: number): { ok: boolean; words: string } {
+  if (rule.min !== undefined && held < rule.min) return { ok: false, words: `below the minimum ${formatValue(rule.min)}` };
+  if (rule.max !== undefined && held > rule.max) return { ok: false, words: `above the maximum ${formatValue(rule.max)}` };
+  const parts = [];
+  if (rule.min !== undefined) parts.push(`≥ ${formatValue(rule.min)}`);
+  if (rule.max !== undefined) parts.push(`≤ ${formatValue(rule.max)}`);
+  return { ok: true, words: `within ${parts.join(' and ')}` };
+}
+
+/** Drop = how much worse the candidate is than the baseline, in the metric's direction. */
+function dropOf(metric: string, delta: number): number {
+  return higherIsBetter(metric) ? -delta : delta;
+}
+
+/** Relative drop against a baseline of 0: no drop is 0, any drop is infinite (so it fails any finite bound). */
+function relativeDrop(drop: number, baseline: number): number {
+  if (baseline === 0) return drop <= 0 ? 0 : Infinity;
+  return drop / Math.abs(baseline);
+}
+
+function levelCheck(rule: GateRule, metric: string, pop: PopulationResult | undefined, scope: Record<string, string> | undefined, ctx: GateContext, subject: string): Raw {
+  const id = scope ? `${metric}[${scopeText(scope)}]` : metric;
+  const base = { id, title: subject, metric, scope, bound: boundOf(rule), interval: null, n: pop?.n ?? null, value: null } as const;
+  if (!pop) return { ...base, raw_status: 'inconclusive', reason: `${subject}: no rows in this population, so it cannot be checked` };
+  const value = pop.metrics[metric] ?? null;
+  const interval = intervalOf(replicateValues(pop, metric), ctx.level);
+  const shown = { ...base, value, interval };
+  if (pop.n < ctx.minGroupSize && scope) {
+    return { ...shown, raw_status: 'inconclusive', reason: `${subject} has ${pop.n} rows, fewer than min_group_size ${ctx.minGroupSize}: too few to decide` };
+  }
+  if (value === null) {
+    return { ...shown, raw_status: 'inconclusive', reason: `${subject} is undefined here (zero denominator, e.g. no positives or one class only), so it cannot be checked` };
+  }
+  const on = rule.on ?? 'point';
+  const held = pick(on, value, interval);
+  if (held === null) {
+    return { ...shown, raw_status: 'error', reason: `${subject}: \`on: ${on}\` needs a confidence interval; set evaluate.bootstrap.replicates` };
+  }
+  const verdict = judgeLevel(rule, held);
+  const what = on === 'point' ? `is ${formatValue(value)}${showInterval(interval, ctx.level)}` : `${on.replace('_', ' ')} is ${formatValue(held)} (point ${formatValue(value)}${interval ? `, ${pct(ctx.level)}[${formatValue(interval[0])}, ${formatValue(interval[1])}]` : ''})`;
+  return { ...shown, raw_status: verdict.ok ? 'pass' : 'fail', reason: `${subject} ${what}, ${verdict.words} (n=${pop.n})` };
+}
+
+function dropCheck(rule: GateRule, metric: string, cand: PopulationResult | undefined, base: PopulationResult | undefined, scope: Record<string, string> | undefined, ctx: GateContext, subject: string): Raw {
+  const id = `${scope ? `${metric}[${scopeText(scope)}]` : metric} vs baseline`;
+  const title = `${subject} vs baseline`;
+  const skeleton = { id, title, metric, scope, bound: boundOf(rule), interval: null, n: cand?.n ?? null, value: cand?.metrics[metric] ?? null } as const;
+  if (!ctx.baseline) {
+    return { ...skeleton, raw_status: 'error', reason: `${title}: the rule compares with a baseline, but no baseline predictions were given (data.baseline or --baseline)` };
+  }
+  if (!cand || !base) return { ...skeleton, raw_status: 'inconclusive', reason: `${title}: the population is missing from the candidate or the baseline` };
+  const value = cand.metrics[metric] ?? null;
+  const baseValue = base.metrics[metric] ?? null;
+  const interval = intervalOf(replicateValues(cand, metric), ctx.level);
+  let deltaInterval: Interval | null = null;
+  if (cand.replicates && base.replicates) {
+    const deltas = cand.replicates.map((r, i) => {
+      const c = r[metric] ?? null;
+      const b = base.replicates![i]?.[metric] ?? null;
+      return c === null || b === null ? null : c - b;
+    });
+    deltaInterval = intervalOf(deltas, ctx.level);
+  }
+  const delta = value === null || baseValue === null ? null : value - baseValue;
+  const shown = { ...skeleton, value, interval, baseline: { value: baseValue, delta, delta_interval: deltaInterval } };
+  if (delta === null || baseValue === null) {
+    return { ...shown, raw_status: 'inconclusive', reason: `${title}: undefined for the candidate or the baseline, so the change cannot be measured` };
+  }
+  if (scope && cand.n < ctx.minGroupSize) {
+    return { ...shown, raw_status: 'inconclusive', reason: `${title}: ${cand.n} rows, fewer than min_group_size ${ctx.minGroupSize}` };
+  }
+  const on = rule.on ?? 'point';
+  const heldDelta = pick(on, delta, deltaInterval);
+  if (heldDelta === null) {
+    return { ...shown, raw_status: 'error', reason: `${title}: \`on: ${on}\` needs a confidence interval; set evaluate.bootstrap.replicates` };
+  }
+  const drop = dropOf(metric, heldDelta);
+  const failures: string[] = [];
+  if (rule.max_drop !== undefined && drop > rule.max_drop) failures.push(`drop ${formatValue(drop)} exceeds max_drop ${formatValue(rule.max_drop)}`);
+  if (rule.max_relative_drop !== undefined) {
+    const relative = relativeDrop(drop, baseValue);
+    if (relative > rule.max_relative_drop) failures.push(`relative drop ${formatValue(relative)} exceeds max_relative_drop ${formatValue(rule.max_relative_drop)}`);
+  }
+  const direction = higherIsBetter(metric) ? 'higher is better' : 'lower is better';
+  const deltaWords = `candidate ${formatValue(value)} vs baseline ${formatValue(baseValue)}, delta ${formatValue(delta)}${showInterval(deltaInterval, ctx.level)}${on === 'point' ? '' : `, held at its ${on.replace('_', ' ')} ${formatValue(heldDelta)}`} (${direction})`;
+  return failures.length
+    ? { ...shown, raw_status: 'fail', reason: `${title}: ${deltaWords}; ${failures.join('; ')}` }
+    : { ...shown, raw_status: 'pass', reason: `${title}: ${deltaWords}; within the allowed drop` };
+}
+
+interface DisparitySpec {
+  metric: string;
+  kind: DisparityKind;
+  /** The per-group metric(s): one, or TPR and FPR for equalized odds. */
+  base: string;
+  relativeTo: RelativeTo;
+  agg: 'worst_case' | 'mean';
+  privileged?: string;
+}
+
+function disparitySpec(rule: GateRule, attribute: string): DisparitySpec | string {
+  const parsed = parseDisparity(rule.metric);
+  if (!parsed) return `unknown disparity metric ${rule.metric}`;
+  const privileged = rule.privileged?.[attribute];
+  const isDisparateImpact = rule.metric === 'disparate_impact';
+  if (isDisparateImpact && privileged === undefined) return `disparate_impact needs \`privileged\` naming the privileged ${attribute} value`;
+  return {
+    metric: rule.metric,
+    kind: parsed.kind,
+    base: parsed.base,
+    relativeTo: privileged !== undefined ? 'privileged' : rule.relative_to ?? 'between_groups',
+    agg: rule.agg ?? 'worst_case',
+    privileged: privileged === undefined ? undefined : String(privileged),
+  };
+}
+
+const DEFINITIONS: Record<RelativeTo, Record<DisparityKind, string>> = {
+  between_groups: { difference: 'max − min over groups (Fairlearn between_groups)', ratio: 'min ÷ max over groups (Fairlearn between_groups)' },
+  overall: { difference: 'max |group − overall| (Fairlearn to_overall)', ratio: 'min over groups of min(group/overall, overall/group) (Fairlearn to_overall)' },
+  privileged: { difference: 'privileged − worst unprivileged group', ratio: 'worst unprivileged group ÷ privileged group (AIF360 disparate impact)' },
+};
+
+/** The disparity of one attribute's groups, for the point estimate (replicate = -1) or one bootstrap replicate. */
+function disparityAt(spec: DisparitySpec, groups: Record<string, PopulationResult>, overall: PopulationResult, minGroupSize: number, replicate: number): DisparityResult {
+  const valueOf = (pop: PopulationResult, metric: string) =>
+    replicate < 0 ? pop.metrics[metric] ?? null : pop.replicates?.[replicate]?.[metric] ?? null;
+  const compute = (metric: string) =>
+    disparity(spec.kind, Object.entries(groups).map(([group, pop]) => ({ group, value: valueOf(pop, metric), n: pop.n })), {
+      relativeTo: spec.relativeTo,
+      minGroupSize,
+      overall: valueOf(overall, metric),
+      privileged: spec.privileged,
+    });
+  if (spec.base === 'equalized_odds') return combineEqualizedOdds(spec.kind, compute('tpr'), compute('fpr'), spec.agg);
+  return compute(spec.base);
+}
+
+function computeDisparity(spec: DisparitySpec, attribute: string, result: EvaluationResult, ctx: GateContext): DisparityValue {
+  const groups = result.groups[attribute] ?? {};
+  const point = disparityAt(spec, groups, result.overall, ctx.minGroupSize, -1);
+  let interval: Interval | null = null;
+  const replicates = result.overall.replicates?.length ?? 0;
+  if (replicates > 0 && ctx.level !== null) {
+    const values: (number | null)[] = [];
+    for (let r = 0; r < replicates; r++) values.push(disparityAt(spec, groups, result.overall, ctx.minGroupSize, r).value);
+    interval = intervalOf(values, ctx.level);
+  }
+  return {
+    value: point.value,
+    relative_to: spec.relativeTo,
+    groups: point.groups,
+    interval,
+    undefined_groups: [...point.undefinedGroups, ...point.smallGroups.map((g) => `${g} (n < ${ctx.minGroupSize})`)],
+    definition: spec.base === 'equalized_odds'
+      ? `${spec.agg === 'mean' ? 'mean' : 'worse'} of the TPR and FPR ${spec.kind}s, each ${DEFINITIONS[spec.relativeTo][spec.kind]}`
+      : `${metricTitle(spec.base)}: ${DEFINITIONS[spec.relativeTo][spec.kind]}`,
+  };
+}
+
+function disparityCheck(rule: GateRule, attribute: string, ctx: GateContext): { raw: Raw; value?: DisparityValue } {
+  const id = `${rule.metric}[${attribute}]`;
+  const title = `${metricTitle(rule.metric)} over ${attribute}`;
+  const skeleton = { id, title, metric: rule.metric, scope: undefined, bound: boundOf(rule), interval: null, n: ctx.candidate.overall.n, value: null } as const;
+  if (!ctx.candidate.groups[attribute]) {
+    return { raw: { ...skeleton, raw_status: 'error', reason: `${title}: ${attribute} is not a sensitive attribute of the data (data.groups)` } };
+  }
+  const spec = disparitySpec(rule, attribute);
+  if (typeof spec === 'string') return { raw: { ...skeleton, raw_status: 'error', reason: `${title}: ${spec}` } };
+  const value = computeDisparity(spec, attribute, ctx.candidate, ctx);
+  const shown = { ...skeleton, value: value.value, interval: value.interval };
+  const extremes = value.groups.min !== undefined ? ` (${value.groups.min}${value.groups.max !== undefined ? ` vs ${value.groups.max}` : ''})` : '';
+
+  if (isDropRule(rule)) {
+    return { raw: { ...shown, raw_status: 'error', reason: `${title}: max_drop/max_relative_drop is not supported for disparities; bound the disparity itself with min/max` }, value };
+  }
+  if (value.undefined_groups.length > 0) {
+    return { raw: { ...shown, raw_status: 'inconclusive', reason: `${title} cannot be decided: ${value.undefined_groups.join(', ')} ${value.undefined_groups.length === 1 ? 'is' : 'are'} undefined or too small` }, value };
+  }
+  if (value.value === null) {
+    return { raw: { ...shown, raw_status: 'inconclusive', reason: `${title} is undefined (fewer than two usable groups, or a zero denominator)` }, value };
+  }
+  const on = rule.on ?? 'point';
+  const held = pick(on, value.value, value.interval);
+  if (held === null) return { raw: { ...shown, raw_status: 'error', reason: `${title}: \`on: ${on}\` needs a confidence interval; set evaluate.bootstrap.replicates` }, value };
+  const verdict = judgeLevel(rule, held);
+  const at = on === 'point' ? '' : ` held at its ${on.replace('_', ' ')} ${formatValue(held)}`;
+  return {
+    raw: { ...shown, raw_status: verdict.ok ? 'pass' : 'fail', reason: `${title} is ${formatValue(value.value)}${showInterval(value.interval, ctx.level)}${extremes}${at}, ${verdict.words}` },
+    value,
+  };
+}
+
+function populationOf(result: EvaluationResult | null, where: Record<string, string>): PopulationResult | undefined | 'unknown' {
+  if (!result) return undefined;
+  const [[attribute, value]] = Object.entries(where);
+  const table = result.groups[attribute] ?? result.slices[attribute];
+  if (!table) return 'unknown';
+  return table[String(value)];
+}
+
+function checksForRule(rule: GateRule, ctx: GateContext): { raws: Raw[]; disparities: Array<[string, DisparityValue]> } {
+  if (parseDisparity(rule.metric)) {
+    const attributes = rule.intersect && (rule.over?.length ?? 0) > 1
+      ? [ctx.candidate.intersection ?? (rule.over ?? []).join(' & ')]
+      : rule.over?.length ? rule.over : ctx.groupAttributes;
+    const raws: Raw[] = [];
+    const disparities: Array<[string, DisparityValue]> = [];
+    for (const attribute of attributes) {
+      const { raw, value } = disparityCheck(rule, attribute, ctx);
+      raws.push(raw);
+      if (value) disparities.push([attribute, value]);
+    }
+    return { raws, disparities };
+  }
+
+  const metric = rule.metric;
+  const populations: Array<{ scope?: Record<string, string>; cand: PopulationResult | undefined; base: PopulationResult | undefined; subject: string }> = [];
+  if (rule.where && Object.keys(rule.where).length > 0) {
+    const where = Object.fromEntries(Object.entries(rule.where).map(([k, v]) => [k, String(v)]));
+    const subject = `${metricTitle(metric)} for ${scopeText(where)}`;
+    if (Object.keys(where).length !== 1) {
+      return { raws: [{ id: `${metric}[${scopeText(where)}]`, title: subject, metric, scope: where, bound: boundOf(rule), interval: null, n: null, value: null, raw_status: 'error', reason: `${subject}: \`where\` takes one attribute; for intersections use \`over\` with \`intersect: true\`` }], disparities: [] };
+    }
+    const cand = populationOf(ctx.candidate, where);
+    const base = populationOf(ctx.baseline, where);
+    if (cand === 'unknown') {
+      return { raws: [{ id: `${metric}[${scopeText(where)}]`, title: subject, metric, scope: where, bound: boundOf(rule), interval: null, n: null, value: null, raw_status: 'error', reason: `${subject}: ${Object.keys(where)[0]} is neither a group nor a slice column` }], disparities: [] };
+    }
+    populations.push({ scope: where, cand, base: base === 'unknown' ? undefined : base, subject });
+  } else if (rule.over?.length) {
+    const attributes = rule.intersect && rule.over.length > 1 ? [ctx.candidate.intersection ?? rule.over.join(' & ')] : rule.over;
+    for (const attribute of attributes) {
+      const table = ctx.candidate.groups[attribute];
+      if (!table) {
+        populations.push({ scope: { [attribute]: '*' }, cand: undefined, base: undefined, subject: `${metricTitle(metric)} for ${attribute}` });
+        continue;
+      }
+      for (const group of Object.keys(table)) {
+        populations.push({ scope: { [attribute]: group }, cand: table[group], base: ctx.baseline?.groups[attribute]?.[group], subject: `${metricTitle(metric)} for ${attribute}=${group}` });
+      }
+    }
+  } else {
+    populations.push({ cand: ctx.candidate.overall, base: ctx.baseline?.overall, subject: metricTitle(metric) });
+  }
+
+  const raws: Raw[] = [];
+  for (const p of populations) {
+    if (isLevelRule(rule)) raws.push(levelCheck(rule, metric, p.cand, p.scope, ctx, p.subject));
+    if (isDropRule(rule)) raws.push(dropCheck(rule, metric, p.cand, p.base, p.scope, ctx, p.subject));
+  }
+  return { raws, disparities: [] };
+}
+
+/**
+ * The status after severity and the inconclusive policy: what the verdict is built from. An inconclusive check
+ * that the policy counts as failing keeps the status `inconclusive`, so readers see why it failed.
+ */
+function settle(raw: CheckStatus, rule: GateRule, policy: InconclusivePolicy): CheckStatus {
+  const warnOnly = (rule.severity ?? 'fail') === 'warn';
+  switch (raw) {
+    case 'fail':
+      return warnOnly ? 'warn' : 'fail';
+    case 'inconclusive':
+      if (policy === 'pass') return 'pass';
+      return policy === 'warn' || warnOnly ? 'warn' : 'inconclusive';
+    default:
+      return raw;
+  }
+}
+
+export function runGates(ctx: GateContext): GateOutcome {
+  const checks: Check[] = [];
+  const disparities: GateOutcome['disparities'] = {};
+  const seen = new Map<string, number>();
+  ctx.rules.forEach((rule, index) => {
+    const { raws, disparities: found } = checksForRule(rule, ctx);
+    for (const [attribute, value] of found) (disparities[attribute] ??= {})[rule.metric] = value;
+    for (const raw of raws) {
+      let id = rule.id ? `${rule.id}: ${raw.id}` : raw.id;
+      const count = (seen.get(id) ?? 0) + 1;
+      seen.set(id, count);
+      if (count > 1) id = `${id} #${count}`;
+      checks.push({
+        ...raw,
+        id,
+        status: settle(raw.raw_status, rule, ctx.inconclusive),
+        severity: rule.severity ?? 'fail',
+        rule: { index, ...ctx.ruleLocation(index) },
+      });
+    }
+  });
+  return { checks, disparities };
+}
+
+/** Default disparities for the report: the Fairlearn trio over each sensitive attribute, between groups. */
+export function standardDisparities(result: EvaluationResult, minGroupSize: number, level: number | null): Record<string, Record<string, DisparityValue>> {
+  const out: Record<string, Record<string, DisparityValue>> = {};
+  const ctx = { minGroupSize, level } as GateContext;
+  const metrics = ['demographic_parity_difference', 'demographic_parity_ratio', 'equal_opportunity_difference', 'equal_opportunity_ratio', 'equalized_odds_difference', 'equalized_odds_ratio'];
+  for (const attribute of Object.keys(result.groups)) {
+    out[attribute] = {};
+    for (const metric of metrics) {
+      const spec = disparitySpec({ metric, min: 0 }, attribute) as DisparitySpec;
+      out[attribute][metric] = computeDisparity(spec, attribute, result, ctx);
+    }
+  }
+  return out;
+}

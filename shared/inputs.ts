@@ -1,0 +1,34 @@
+/**
+ * The names of the inputs every entry point understands, in one place, and the helpers that turn their text into
+ * values. Action inputs and CLI flags carry the same names (flags as `--emit-partial`), so a GitLab job, a
+ * GitHub step and a laptop run read the same way.
+ */
+import { UsageError } from './errors.js';
+
+export const Inputs = {
+  config: 'config',
+  predictions: 'predictions',
+  baseline: 'baseline',
+  threshold: 'threshold',
+  outDir: 'out-dir',
+  emitPartial: 'emit-partial',
+  partials: 'partials',
+  githubToken: 'github-token',
+} as const;
+
+/** A list input: one entry per line (globs may contain commas, so lines are the only separator). */
+export function listInput(text: string): string[] | undefined {
+  const items = text.split(/\r?\n/).map((s) => s.trim()).filter(Boolean);
+  return items.length ? items : undefined;
+}
+
+export function numberInput(name: string, text: string): number | undefined {
+  if (text.trim() === '') return undefined;
+  const value = Number(text);
+  if (!Number.isFinite(value)) throw new UsageError(`input ${name} must be a number, got ${JSON.stringify(text)}`);
+  return value;
+}
+
+export function textInput(text: string): string | undefined {
+  return text.trim() === '' ? undefined : text.trim();
+}

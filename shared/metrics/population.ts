@@ -1,0 +1,98 @@
+/**
+ * The accumulators of one population (overall, a group, an intersection or a slice): the point estimate and,
+ * when bootstrapping, its replicates. One interface over the three tasks so the evaluation can stay task-blind.
+ */
+import type { Example, Task } from '../data/types.js';
+import { BinaryAccumulator } from './binary.js';
+import { MulticlassAccumulator } from './multiclass.js';
+import { RegressionAccumulator } from './regression.js';
+import { ReplicatedBinaryAccumulator, ReplicatedRegressionAccumulator } from './replicated.js';
+
+export type MetricValues = Record<string, number | null>;
+
+export interface MetricOptions {
+  beta: number;
+  calibrationBins: number;
+}
+
+export interface PopulationSpec {
+  task: Task;
+  classCount: number;
+  /** 0 when not bootstrapping. */
+  replicates: number;
+}
+
+export interface PopulationJSON {
+  point: unknown;
+  replicates?: unknown;
+}
+
+export class PopulationAccumulator {
+  private readonly point: BinaryAccumulator | MulticlassAccumulator | RegressionAccumulator;
+  private readonly replicated: ReplicatedBinaryAccumulator | ReplicatedRegressionAccumulator | null;
+
+  constructor(readonly spec: PopulationSpec, json?: PopulationJSON) {
+    switch (spec.task) {
+      case 'binary':
+        this.point = json ? BinaryAccumulator.fromJSON(json.point as never) : new BinaryAccumulator();
+        this.replicated = spec.replicates > 0
+          ? json?.replicates ? ReplicatedBinaryAccumulator.fromJSON(json.replicates as never) : new ReplicatedBinaryAccumulator(spec.replicates)
+          : null;
+        break;
+      case 'multiclass':
+        // Bootstrap intervals are computed for binary and regression tasks only; multiclass reports points.
+        this.point = json ? MulticlassAccumulator.fromJSON(json.point as never) : new MulticlassAccumulator(spec.classCount);
+        this.replicated = null;
+        break;
+      case 'regression':
+        this.point = json ? RegressionAccumulator.fromJSON(json.point as never) : new RegressionAccumulator();
+        this.replicated = spec.replicates > 0
+          ? json?.replicates ? ReplicatedRegressionAccumulator.fromJSON(json.replicates as never) : new ReplicatedRegressionAccumulator(spec.replicates)
+          : null;
+        break;
+    }
+  }
+
+  add(example: Example, replicateWeights: Float64Array | null): void {
+    const { point, replicated } = this;
+    if (point instanceof BinaryAccumulator) {
+      point.add(example.label, example.score, example.prediction, example.weight);
+      if (replicateWeights && replicated) {
+        (replicated as ReplicatedBinaryAccumulator).add(example.label, example.score, example.prediction, example.weight, replicateWeights);
+      }
+    } else if (point instanceof RegressionAccumulator) {
+      point.add(example.label, example.score, example.weight);
+      if (replicateWeights && replicated) {
+        (replicated as ReplicatedRegressionAccumulator).add(example.label, example.score, example.weight, replicateWeights);
+      }
+    } else {
+      point.add(example.label, example.scores, example.prediction, example.weight);
+    }
+  }
+
+  merge(other: PopulationAccumulator): void {
+    (this.point as { merge(o: unknown): void }).merge(other.point);
+    if (this.replicated && other.replicated) (this.replicated as { merge(o: unknown): void }).merge(other.replicated);
+  }
+
+  get n(): number {
+    return this.point.n;
+  }
+
+  get weightedN(): number {
+    return this.point.weightedN;
+  }
+
+  metrics(options: MetricOptions): MetricValues {
+    return this.point.metrics(options);
+  }
+
+  /** One metric record per bootstrap replicate, or null when not bootstrapping. */
+  replicateMetrics(options: MetricOptions): MetricValues[] | null {
+    return this.replicated ? this.replicated.replicateMetrics(options) : null;
+  }
+
+  toJSON(): PopulationJSON {
+    return this.replicated ? { point: this.point.toJSON(), replicates: this.replicated.toJSON() } : { point: this.point.toJSON() };
+  }
+}

@@ -1,0 +1,197 @@
+import { readFileSync } from 'node:fs';
+import { appendFile, stat } from 'node:fs/promises';
+import * as core from '@actions/core';
+import { getOctokit } from '@actions/github';
+import type { Annotation, CommentResult, Platform } from './port.js';
+
+/** GitHub's limit for one step's job summary. */
+const SUMMARY_LIMIT_BYTES = 1024 * 1024;
+/** GitHub's limit for an issue comment body. */
+const COMMENT_LIMIT_CHARS = 65_536;
+const SUMMARY_IN_JOB = 'the verdict is in the job summary';
+
+export interface GithubPlatformOptions {
+  /** Token for the review comment; else the `github-token` input, else `GITHUB_TOKEN`. */
+  token?: string;
+  /** Pause before the one retry of a failed comment request; default 1000 ms. */
+  retryDelayMs?: number;
+}
+
+type Octokit = ReturnType<typeof getOctokit>;
+
+interface PullRequest {
+  owner: string;
+  repo: string;
+  number: number;
+}
+
+export function createGithubPlatform(options: GithubPlatformOptions = {}): Platform {
+  let summaryWrites: Promise<void> = Promise.resolve();
+
+  const platform: Platform = {
+    name: 'github',
+    interactive: false,
+    input: (name) => core.getInput(name),
+    setOutput: (name, value) => core.setOutput(name, value),
+    writeSummary(markdown) {
+      // Serialized so that two concurrent writes cannot both pass the size check.
+      summaryWrites = summaryWrites.then(() => appendSummary(markdown));
+      return summaryWrites;
+    },
+    upsertReviewComment: (marker, body) => upsertReviewComment(marker, body, options),
+    annotate: (annotation) => annotate(annotation),
+    info: (message) => core.info(message),
+    warning: (message) => core.warning(message),
+    error: (message) => core.error(message),
+    group: (title, body) => core.group(title, body),
+  };
+  return platform;
+}
+
+async function appendSummary(markdown: string): Promise<void> {
+  const path = process.env.GITHUB_STEP_SUMMARY;
+  if (!path) {
+    core.warning('job summary not written: $GITHUB_STEP_SUMMARY is not set');
+    return;
+  }
+  const text = markdown.endsWith('\n') ? markdown : `${markdown}\n`;
+  try {
+    const written = await sizeOf(path);
+    const adding = Buffer.byteLength(text, 'utf8');
+    if (written + adding > SUMMARY_LIMIT_BYTES) {
+      // The runner drops an oversized summary entirely ("upload aborted"), so even the verdict would be lost.
+      core.warning(
+        `job summary not written: ${adding} bytes on top of ${written} already written would exceed GitHub's limit of ` +
+          `${SUMMARY_LIMIT_BYTES} bytes (1 MiB) per step; the summary must be shortened`,
+      );
+      return;
+    }
+    await appendFile(path, text, 'utf8');
+  } catch (error) {
+    // Like the review comment, the summary is never what fails a gate.
+    core.warning(`job summary not written to ${path}: ${messageOf(error)}`);
+  }
+}
+
+async function sizeOf(path: string): Promise<number> {
+  try {
+    return (await stat(path)).size;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return 0;
+    throw error;
+  }
+}
+
+function annotate({ level, message, title, file, line, column }: Annotation): void {
+  const properties: core.AnnotationProperties = {};
+  if (title !== undefined) properties.title = title;
+  if (file !== undefined) properties.file = file;
+  if (line !== undefined) {
+    properties.startLine = line;
+    // GitHub accepts a column only together with a line.
+    if (column !== undefined) properties.startColumn = column;
+  }
+  core[level](message, properties);
+}
+
+async function upsertReviewComment(marker: string, body: string, options: GithubPlatformOptions): Promise<CommentResult> {
+  // Caller mistakes, not outside conditions: an empty marker matches every comment, and a body without
+  // the marker would be posted anew on every run.
+  if (!marker) throw new Error('review comment marker must not be empty');
+  if (!body.includes(marker)) throw new Error('review comment body must contain its marker, or it cannot be found again');
+  if (body.length > COMMENT_LIMIT_CHARS) {
+    throw new Error(`review comment is ${body.length} characters, over GitHub's limit of ${COMMENT_LIMIT_CHARS}: shorten it before posting`);
+  }
+
+  const target = pullRequestFromEnvironment();
+  if (typeof target === 'string') return { outcome: 'skipped', reason: target };
+
+  const token = options.token || core.getInput('github-token') || process.env.GITHUB_TOKEN || '';
+  if (!token) return skipWithWarning(`no GitHub token (set the github-token input or GITHUB_TOKEN); ${SUMMARY_IN_JOB}`);
+
+  const octokit = getOctokit(token, { baseUrl: process.env.GITHUB_API_URL || 'https://api.github.com' });
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await writeComment(octokit, target, marker, body);
+    } catch (error) {
+      const status = statusOf(error);
+      const message = messageOf(error);
+      const detail = status === undefined ? `no answer from GitHub: ${message}` : `GitHub answered ${status}: ${message}`;
+      if (status === 403 || status === 404) {
+        return skipWithWarning(`${detail}; read-only token (pull request from a fork?); ${SUMMARY_IN_JOB}`);
+      }
+      if (attempt === 1 && isTransient(status)) {
+        await new Promise((resolve) => setTimeout(resolve, options.retryDelayMs ?? 1000));
+        continue;
+      }
+      const tries = attempt === 1 ? '' : ' (after one retry)';
+      return skipWithWarning(`review comment not posted, ${detail}${tries}; ${SUMMARY_IN_JOB}`);
+    }
+  }
+}
+
+/** Finds the existing comment by re-listing, so a retry after a lost response updates rather than duplicates. */
+async function writeComment(octokit: Octokit, pr: PullRequest, marker: string, body: string): Promise<CommentResult> {
+  const { owner, repo } = pr;
+  let existing: number | undefined;
+  const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, { owner, repo, issue_number: pr.number, per_page: 100 });
+  for await (const page of pages) {
+    existing = page.data.find((comment) => comment.body?.includes(marker))?.id;
+    if (existing !== undefined) break;
+  }
+  if (existing !== undefined) {
+    const { data } = await octokit.rest.issues.updateComment({ owner, repo, comment_id: existing, body });
+    return { outcome: 'updated', url: data.html_url };
+  }
+  const { data } = await octokit.rest.issues.createComment({ owner, repo, issue_number: pr.number, body });
+  return { outcome: 'created', url: data.html_url };
+}
+
+/** The pull request this run belongs to, or why there is none. */
+function pullRequestFromEnvironment(): PullRequest | string {
+  const eventPath = process.env.GITHUB_EVENT_PATH;
+  if (!eventPath) return 'not a pull request event (no event payload: GITHUB_EVENT_PATH is not set)';
+  let payload: EventPayload;
+  try {
+    payload = JSON.parse(readFileSync(eventPath, 'utf8')) as EventPayload;
+  } catch (error) {
+    const reason = `cannot read the event payload ${eventPath}: ${messageOf(error)}`;
+    core.warning(reason);
+    return reason;
+  }
+  // issue_comment events on a pull request carry the number under `issue`, marked by `issue.pull_request`.
+  const number = payload?.pull_request?.number ?? (payload?.issue?.pull_request ? payload.issue.number : undefined);
+  if (!Number.isInteger(number) || (number as number) <= 0) return 'not a pull request event';
+
+  const [owner, repo, ...rest] = (process.env.GITHUB_REPOSITORY ?? '').split('/');
+  if (!owner || !repo || rest.length > 0) {
+    const reason = `GITHUB_REPOSITORY is not owner/repo: '${process.env.GITHUB_REPOSITORY ?? ''}'`;
+    core.warning(reason);
+    return reason;
+  }
+  return { owner, repo, number: number as number };
+}
+
+interface EventPayload {
+  pull_request?: { number?: number };
+  issue?: { number?: number; pull_request?: unknown };
+}
+
+function skipWithWarning(reason: string): CommentResult {
+  core.warning(reason);
+  return { outcome: 'skipped', reason };
+}
+
+/** The HTTP status GitHub answered with; undefined when it did not answer (Octokit labels those 500 without a response). */
+function statusOf(error: unknown): number | undefined {
+  const { status, response } = (error ?? {}) as { status?: unknown; response?: unknown };
+  return typeof status === 'number' && response !== undefined ? status : undefined;
+}
+
+function isTransient(status: number | undefined): boolean {
+  return status === undefined || status === 429 || status >= 500;
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,62 @@
+import { formatLocation } from '../errors.js';
+import type { Platform } from './port.js';
+
+export interface LocalPlatformOptions {
+  /** Values for `input(name)`, typically built from CLI flags. */
+  inputs?: Record<string, string>;
+  /** Where the job summary goes; default process.stdout. */
+  stdout?: NodeJS.WritableStream;
+  /** Where logs, annotations and groups go, kept apart from the summary; default process.stderr. */
+  stderr?: NodeJS.WritableStream;
+  /** Whether a live progress bar may be drawn; default: stderr is a terminal. */
+  interactive?: boolean;
+}
+
+/** The local platform also keeps its outputs, since the CLI writes its files itself. */
+export interface LocalPlatform extends Platform {
+  readonly outputs: ReadonlyMap<string, string>;
+}
+
+export function createLocalPlatform(options: LocalPlatformOptions = {}): LocalPlatform {
+  const inputs = options.inputs ?? {};
+  const stdout = options.stdout ?? process.stdout;
+  const stderr = options.stderr ?? process.stderr;
+  const outputs = new Map<string, string>();
+  const log = (line: string) => {
+    stderr.write(`${line}\n`);
+  };
+
+  return {
+    name: 'local',
+    interactive: options.interactive ?? isTerminal(stderr),
+    outputs,
+    input: (name) => (Object.hasOwn(inputs, name) ? inputs[name] : ''),
+    setOutput(name, value) {
+      outputs.set(name, value);
+    },
+    writeSummary(markdown) {
+      const text = markdown.endsWith('\n') ? markdown : `${markdown}\n`;
+      return new Promise<void>((resolve, reject) => {
+        stdout.write(text, (error) => (error ? reject(error) : resolve()));
+      });
+    },
+    async upsertReviewComment() {
+      return { outcome: 'skipped', reason: 'not running on a pull request platform' };
+    },
+    annotate({ level, message, title, file, line, column }) {
+      const where = file ? `${formatLocation({ file, line, column })}: ` : '';
+      log(`${where}${level}: ${title ? `${title}: ` : ''}${message}`);
+    },
+    info: log,
+    warning: (message) => log(`warning: ${message}`),
+    error: (message) => log(`error: ${message}`),
+    async group(title, body) {
+      log(`==> ${title}`);
+      return body();
+    },
+  };
+}
+
+function isTerminal(stream: NodeJS.WritableStream): boolean {
+  return (stream as { isTTY?: boolean }).isTTY === true && process.env.TERM !== 'dumb';
+}

@@ -1,0 +1,51 @@
+/**
+ * Plain-text pieces of a check shared by the renderers. Metric values go through `formatValue`, the same
+ * formatter the gate reasons use, so a table and its reason show the same digits. The output may embed user
+ * text only where noted; callers escape for their format.
+ */
+import { formatValue } from '../metrics/names.js';
+import type { Bound, CheckStatus, Interval, Verdict } from './model.js';
+
+export const STATUS_ICON: Record<CheckStatus | Verdict, string> = {
+  pass: '✅',
+  warn: '⚠️',
+  fail: '❌',
+  error: '🛑',
+  inconclusive: '❔',
+};
+
+/** A metric value, or `—` when it is undefined (zero denominator, too few rows). */
+export function formatNumber(value: number | null | undefined): string {
+  return value === null || value === undefined ? '—' : formatValue(value);
+}
+
+/** Row counts in full (no rounding to 4 digits); weighted counts like any value. */
+export function formatCount(value: number | null | undefined): string {
+  if (value === null || value === undefined) return '—';
+  return Number.isInteger(value) ? String(value) : formatValue(value);
+}
+
+export function formatDelta(value: number | null | undefined): string {
+  return value !== null && value !== undefined && value > 0 ? `+${formatValue(value)}` : formatNumber(value);
+}
+
+export function formatInterval(interval: Interval | null | undefined): string {
+  return interval ? `[${formatValue(interval[0])}, ${formatValue(interval[1])}]` : '—';
+}
+
+/** `≥ 0.8 (lower bound)`, `≤ 0.1`, `drop ≤ 0.01`, `relative drop ≤ 0.05`. */
+export function formatBound(bound: Bound): string {
+  const parts: string[] = [];
+  if (bound.min !== undefined) parts.push(`≥ ${formatValue(bound.min)}`);
+  if (bound.max !== undefined) parts.push(`≤ ${formatValue(bound.max)}`);
+  if (bound.max_drop !== undefined) parts.push(`drop ≤ ${formatValue(bound.max_drop)}`);
+  if (bound.max_relative_drop !== undefined) parts.push(`relative drop ≤ ${formatValue(bound.max_relative_drop)}`);
+  if (parts.length === 0) return '—';
+  const on = bound.on === 'lower_bound' ? ' (lower bound)' : bound.on === 'upper_bound' ? ' (upper bound)' : '';
+  return parts.join(' and ') + on;
+}
+
+/** `fail`, or `warn (was fail)` when severity or the inconclusive policy changed it. */
+export function formatStatus(status: CheckStatus, rawStatus: CheckStatus): string {
+  return status === rawStatus ? status : `${status} (was ${rawStatus})`;
+}

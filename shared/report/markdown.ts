@@ -1,0 +1,402 @@
+/**
+ * The Report as GitHub-flavoured Markdown, for the job summary and the sticky review comment: the verdict first,
+ * the checks that need attention, then everything else folded. Every string that came from data or config is
+ * escaped. Output longer than `maxChars` loses detail in a fixed order, never the verdict or the error.
+ */
+import { parseDisparity } from '../config/metrics.js';
+import { formatLocation } from '../errors.js';
+import { metricTitle } from '../metrics/names.js';
+import { escapeHtml, escapeMarkdown, mermaidLabel } from './escape.js';
+import { STATUS_ICON, formatBound, formatCount, formatDelta, formatInterval, formatNumber, formatStatus } from './format.js';
+import type { Check, CheckStatus, Interval, MetricBlock, Report } from './model.js';
+
+export interface MarkdownOptions {
+  /**
+   * Size limit, counted in UTF-8 bytes: never fewer than characters, so it holds both for GitHub's comment
+   * limit (65,536 characters) and its job-summary limit (1 MiB).
+   */
+  maxChars: number;
+  /** A hidden HTML comment put first, by which the sticky comment is found again: `<!-- modelgate:evaluate -->`. */
+  marker?: string;
+  links?: { htmlReport?: string; run?: string };
+}
+
+const ATTENTION_ORDER: CheckStatus[] = ['fail', 'error', 'inconclusive', 'warn'];
+/** Shown in group tables besides the gated metrics, when the report has them. */
+const CORE_GROUP_METRICS = ['selection_rate', 'tpr', 'fpr', 'precision', 'roc_auc'];
+const MAX_FILES_SHOWN = 20;
+const NULL_LEGEND = '— = undefined: a zero denominator (no positives, one class only) or no rows.';
+
+const sizeOf = (text: string) => Buffer.byteLength(text, 'utf8');
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** Cells are already escaped. `hasNull`: some value in it is undefined, so the `—` needs explaining. */
+function table(headers: string[], rows: string[][], hasNull = false): string {
+  const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
+  const text = [line(headers), line(headers.map(() => '---')), ...rows.map(line)].join('\n');
+  return hasNull ? `${text}\n\n${NULL_LEGEND}` : text;
+}
+
+const isNull = (value: number | null | undefined) => value === null || value === undefined;
+
+/** `summary` is already escaped for HTML. The blank lines let GitHub parse the body as Markdown. */
+function details(summary: string, body: string): string {
+  return `<details><summary>${summary}</summary>\n\n${body}\n\n</details>`;
+}
+
+function verdictLine(report: Report): string {
+  const c = report.counts;
+  const parts = [`${c.fail} failed`];
+  if (c.error > 0) parts.push(plural(c.error, 'error'));
+  parts.push(plural(c.warn, 'warning'), `${c.inconclusive} inconclusive`);
+  return `### ${STATUS_ICON[report.verdict]} modelgate ${escapeMarkdown(report.gate)}: **${report.verdict}** — ${parts.join(', ')} of ${plural(report.checks.length, 'check')}`;
+}
+
+function errorLine(error: NonNullable<Report['error']>, maxMessageChars = Infinity): string {
+  const where = formatLocation({ file: error.file, line: error.line, column: error.column, path: error.path });
+  const chars = [...error.message];
+  const message = chars.length > maxMessageChars ? `${chars.slice(0, maxMessageChars).join('')}…` : error.message;
+  return `${STATUS_ICON.error} **${escapeMarkdown(error.kind)}**${where ? ` at ${escapeMarkdown(where)}` : ''}: ${escapeMarkdown(message)}`;
+}
+
+function valueCell(check: Check): string {
+  const value = check.value === null ? '— (undefined)' : formatNumber(check.value);
+  if (!check.baseline) return value;
+  return `${value} (baseline ${formatNumber(check.baseline.value)}, Δ ${formatDelta(check.baseline.delta)})`;
+}
+
+function intervalCell(check: Check): string {
+  const deltaInterval = check.baseline?.delta_interval;
+  return deltaInterval ? `${formatInterval(check.interval)}, Δ ${formatInterval(deltaInterval)}` : formatInterval(check.interval);
+}
+
+const CHECK_HEADERS = ['Status', 'Check', 'Value', 'Bound', 'Interval', 'n', 'Reason'];
+
+function checkRow(check: Check): string[] {
+  return [
+    `${STATUS_ICON[check.status]} ${formatStatus(check.status, check.raw_status)}`,
+    escapeMarkdown(check.title),
+    valueCell(check),
+    formatBound(check.bound),
+    intervalCell(check),
+    formatCount(check.n),
+    escapeMarkdown(check.reason),
+  ];
+}
+
+function attentionChecks(checks: Check[]): Check[] {
+  return ATTENTION_ORDER.flatMap((status) => checks.filter((check) => check.status === status));
+}
+
+/** The population table (groups, intersection or slices) an attribute's values live in. */
+function populationsOf(report: Report, attribute: string): Record<string, MetricBlock> | undefined {
+  const { groups, intersections, slices } = report.metrics;
+  return groups[attribute] ?? intersections[attribute] ?? slices[attribute];
+}
+
+/** The per-group metrics a disparity compares: `equalized_odds` stands for both TPR and FPR. */
+function comparedMetrics(disparityMetric: string): string[] {
+  const parsed = parseDisparity(disparityMetric);
+  if (!parsed) return [];
+  return parsed.base === 'equalized_odds' ? ['tpr', 'fpr'] : [parsed.base];
+}
+
+/** A disparity check over `attribute`: its id names the attribute (`demographic_parity_ratio[sex]`). */
+function isDisparityOver(report: Report, check: Check, attribute: string): boolean {
+  return report.disparities[attribute]?.[check.metric] !== undefined && check.id.includes(`[${attribute}]`);
+}
+
+interface GroupChart {
+  attribute: string;
+  metric: string;
+  checks: Check[];
+}
+
+/** One chart per (attribute, metric) a group-scoped check or a disparity check is about, in check order. */
+function groupCharts(report: Report): GroupChart[] {
+  const charts = new Map<string, GroupChart>();
+  const add = (attribute: string, metric: string, check: Check) => {
+    const key = JSON.stringify([attribute, metric]);
+    const chart = charts.get(key) ?? { attribute, metric, checks: [] };
+    chart.checks.push(check);
+    charts.set(key, chart);
+  };
+  for (const check of report.checks) {
+    const scope = Object.keys(check.scope ?? {});
+    if (scope.length === 1 && populationsOf(report, scope[0])) add(scope[0], check.metric, check);
+    for (const attribute of Object.keys(report.disparities)) {
+      if (isDisparityOver(report, check, attribute)) for (const metric of comparedMetrics(check.metric)) add(attribute, metric, check);
+    }
+  }
+  return [...charts.values()];
+}
+
+function uniqueLabels(values: string[]): string[] {
+  const seen = new Map<string, number>();
+  return values.map((value) => {
+    const label = mermaidLabel(value);
+    const count = (seen.get(label) ?? 0) + 1;
+    seen.set(label, count);
+    return count === 1 ? label : `${label} (${count})`;
+  });
+}
+
+const chartNumber = (value: number) => String(Number(value.toPrecision(4)));
+
+function mermaidChart(report: Report, chart: GroupChart): string | null {
+  const blocks = populationsOf(report, chart.attribute) ?? {};
+  const points = Object.entries(blocks)
+    .map(([group, block]) => ({ group, value: block[chart.metric] }))
+    .filter((p): p is { group: string; value: number } => typeof p.value === 'number' && Number.isFinite(p.value));
+  if (points.length === 0) return null;
+  const omitted = Object.keys(blocks).length - points.length;
+
+  // A reference line at the bound, when the checks behind the chart hold the group values themselves to one.
+  const levelChecks = chart.checks.filter((check) => check.metric === chart.metric && !check.baseline);
+  const bounds = [levelChecks[0]?.bound.min, levelChecks[0]?.bound.max].filter((b): b is number => b !== undefined);
+  const sameBounds = levelChecks.every((c) => c.bound.min === levelChecks[0].bound.min && c.bound.max === levelChecks[0].bound.max);
+  const lines = sameBounds ? bounds : [];
+
+  const values = [...points.map((p) => p.value), ...lines];
+  const unitRange = values.every((v) => v >= 0 && v <= 1) ? ' 0 --> 1' : '';
+  const title = `${metricTitle(chart.metric)} by ${chart.attribute}`
+    + (lines.length ? `, line at the bound ${lines.map(chartNumber).join(' and ')}` : '')
+    + (omitted ? `, ${omitted} undefined not shown` : '');
+  const labels = uniqueLabels(points.map((p) => p.group)).map((label) => `"${label}"`);
+  return [
+    '```mermaid',
+    'xychart-beta',
+    `  title "${mermaidLabel(title, 120)}"`,
+    `  x-axis [${labels.join(', ')}]`,
+    `  y-axis "${mermaidLabel(metricTitle(chart.metric))}"${unitRange}`,
+    `  bar [${points.map((p) => chartNumber(p.value)).join(', ')}]`,
+    ...lines.map((bound) => `  line [${points.map(() => chartNumber(bound)).join(', ')}]`),
+    '```',
+  ].join('\n');
+}
+
+/** Gated metrics of this attribute first (in check order), then the core ones, each only if the report has it. */
+function populationMetrics(report: Report, attribute: string, blocks: Record<string, MetricBlock>): string[] {
+  const wanted: string[] = [];
+  for (const check of report.checks) {
+    if (check.scope?.[attribute] !== undefined) wanted.push(check.metric);
+    if (isDisparityOver(report, check, attribute)) wanted.push(...comparedMetrics(check.metric));
+  }
+  wanted.push(...CORE_GROUP_METRICS);
+  const present = (metric: string) => Object.values(blocks).some((block) => metric in block);
+  return [...new Set(wanted)].filter((metric) => metric !== 'n' && metric !== 'weighted_n' && present(metric));
+}
+
+function valueWithInterval(value: number | null | undefined, interval: Interval | undefined): string {
+  return interval && value !== null && value !== undefined ? `${formatNumber(value)} ${formatInterval(interval)}` : formatNumber(value);
+}
+
+function populationTable(report: Report, attribute: string, blocks: Record<string, MetricBlock>): string {
+  const metrics = populationMetrics(report, attribute, blocks);
+  const intervals = report.intervals.groups[attribute];
+  const hasNull = Object.values(blocks).some((block) => metrics.some((m) => isNull(block[m])));
+  return table(
+    [escapeMarkdown(attribute), 'n', 'weighted n', ...metrics.map((m) => escapeMarkdown(metricTitle(m)))],
+    Object.entries(blocks).map(([group, block]) => [
+      escapeMarkdown(group),
+      formatCount(block.n),
+      formatCount(block.weighted_n),
+      ...metrics.map((m) => valueWithInterval(block[m], intervals?.[group]?.[m])),
+    ]),
+    hasNull,
+  );
+}
+
+function populationSections(report: Report, kind: 'groups' | 'intersections' | 'slices', word: string): string[] {
+  return Object.entries(report.metrics[kind]).map(([attribute, blocks]) =>
+    details(`${word}: ${escapeHtml(attribute)} (${plural(Object.keys(blocks).length, 'value')})`, populationTable(report, attribute, blocks)));
+}
+
+const metricKeys = (block: MetricBlock) => Object.keys(block).filter((key) => key !== 'n' && key !== 'weighted_n');
+
+function overallSection(report: Report): string {
+  const overall = report.metrics.overall;
+  const rows = [
+    ['n', formatCount(overall.n), '—'],
+    ['weighted n', formatCount(overall.weighted_n), '—'],
+    ...metricKeys(overall).map((m) => [escapeMarkdown(metricTitle(m)), formatNumber(overall[m]), formatInterval(report.intervals.overall[m])]),
+  ];
+  return details('Overall metrics', table(['Metric', 'Value', 'Interval'], rows, metricKeys(overall).some((m) => isNull(overall[m]))));
+}
+
+function disparitySection(report: Report): string | null {
+  const rows: string[][] = [];
+  let hasNull = false;
+  for (const [attribute, byMetric] of Object.entries(report.disparities)) {
+    for (const [metric, d] of Object.entries(byMetric)) {
+      hasNull ||= d.value === null;
+      const extremes = [
+        d.groups.min !== undefined ? `lowest: ${escapeMarkdown(d.groups.min)}` : '',
+        d.groups.max !== undefined ? `highest: ${escapeMarkdown(d.groups.max)}` : '',
+        d.undefined_groups.length ? `undefined: ${d.undefined_groups.map(escapeMarkdown).join(', ')}` : '',
+      ].filter(Boolean);
+      rows.push([
+        escapeMarkdown(attribute), escapeMarkdown(metricTitle(metric)), formatNumber(d.value), formatInterval(d.interval),
+        extremes.join('; ') || '—', escapeMarkdown(d.definition),
+      ]);
+    }
+  }
+  if (rows.length === 0) return null;
+  return details('Disparities', table(['Attribute', 'Metric', 'Value', 'Interval', 'Extremes', 'Definition'], rows, hasNull));
+}
+
+function baselineSection(report: Report): string | null {
+  const baseline = report.baseline;
+  if (!baseline) return null;
+  const candidate = report.metrics.overall;
+  const overallChecks = report.checks.filter((c) => c.baseline && !c.scope);
+  const rows = [
+    ['n', formatCount(candidate.n), formatCount(baseline.metrics.n), '—', '—'],
+    ...metricKeys(baseline.metrics).map((m) => {
+      const c = candidate[m] ?? null;
+      const b = baseline.metrics[m] ?? null;
+      const delta = c === null || b === null ? null : c - b;
+      const interval = overallChecks.find((check) => check.metric === m)?.baseline?.delta_interval;
+      return [escapeMarkdown(metricTitle(m)), formatNumber(c), formatNumber(b), formatDelta(delta), formatInterval(interval)];
+    }),
+  ];
+  const hasNull = metricKeys(baseline.metrics).some((m) => isNull(candidate[m]) || isNull(baseline.metrics[m]));
+  const intro = `Baseline ${escapeMarkdown(baseline.file)}, rows joined by ${escapeMarkdown(baseline.join)}.`;
+  return details('Baseline comparison', `${intro}\n\n${table(['Metric', 'Candidate', 'Baseline', 'Delta', 'Delta interval'], rows, hasNull)}`);
+}
+
+function dataSection(report: Report): string {
+  const data = report.data;
+  const files = data.files.slice(0, MAX_FILES_SHOWN).map(escapeMarkdown).join(', ')
+    + (data.files.length > MAX_FILES_SHOWN ? ` and ${data.files.length - MAX_FILES_SHOWN} more` : '');
+  const skipped = Object.entries(data.rowsSkipped).filter(([, n]) => (n ?? 0) > 0);
+  const skippedTotal = skipped.reduce((sum, [, n]) => sum + (n ?? 0), 0);
+  const rows = [
+    ['Files', files || '—'],
+    ['Format', escapeMarkdown(data.format)],
+    ['Task', escapeMarkdown(data.task)],
+    ['Rows read', formatCount(data.rowsRead)],
+    ['Rows used', formatCount(data.rowsUsed)],
+    ['Rows skipped', skipped.length ? `${skippedTotal} (${skipped.map(([reason, n]) => `${escapeMarkdown(reason)}: ${n}`).join(', ')})` : '0'],
+    ['Bytes', formatCount(data.bytes)],
+  ];
+  if (data.threshold !== undefined || data.threshold_rule !== undefined) {
+    rows.push(['Threshold', [data.threshold !== undefined ? formatNumber(data.threshold) : '', data.threshold_rule ? escapeMarkdown(data.threshold_rule) : ''].filter(Boolean).join(': ')]);
+  }
+  if (report.bootstrap) {
+    const b = report.bootstrap;
+    rows.push(['Bootstrap', `${b.replicates} replicates, level ${formatNumber(b.level)}, seed ${b.seed}, ${escapeMarkdown(b.method)}`]);
+  }
+  if (report.config.file || report.config.sha256) {
+    rows.push(['Config', [report.config.file ? escapeMarkdown(report.config.file) : '', report.config.sha256 ? `sha256 ${escapeMarkdown(report.config.sha256)}` : ''].filter(Boolean).join(', ')]);
+  }
+  let body = table(['Item', 'Value'], rows);
+  if (data.skippedSamples.length) {
+    body += `\n\nFirst skipped rows:\n\n${table(['Where', 'Column', 'Value', 'Reason'], data.skippedSamples.map((s) => [
+      escapeMarkdown(formatLocation({ file: s.file, line: s.line })), escapeMarkdown(s.column), escapeMarkdown(s.value), escapeMarkdown(s.reason),
+    ]))}`;
+  }
+  return details('Data', body);
+}
+
+function notesSection(report: Report): string | null {
+  if (report.notes.length === 0) return null;
+  return details('Notes', report.notes.map((note) => `- ${escapeMarkdown(note)}`).join('\n'));
+}
+
+/** Only http(s) links; `<...>` lets the URL hold parentheses, and characters that could end it are percent-encoded. */
+function link(label: string, url: string): string {
+  if (!/^https?:\/\//i.test(url)) return `${label}: ${escapeMarkdown(url)}`;
+  const safe = url.replace(/[\s<>\\`"']/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+  return `[${label}](<${safe}>)`;
+}
+
+function linksLine(links: MarkdownOptions['links']): string | null {
+  const parts: string[] = [];
+  if (links?.htmlReport) parts.push(link('HTML report', links.htmlReport));
+  if (links?.run) parts.push(link('workflow run', links.run));
+  return parts.length ? `Full report: ${parts.join(' · ')}` : null;
+}
+
+function checkMarker(marker: string): void {
+  if (!/^<!--[^\n]*-->$/.test(marker) || marker.indexOf('-->') !== marker.length - 3) {
+    throw new TypeError(`marker must be one hidden HTML comment such as <!-- modelgate:evaluate -->, got ${JSON.stringify(marker)}`);
+  }
+}
+
+/** What goes in, from most to least detail; each level leaves out one more kind of section. */
+const LEVELS = [
+  { omit: [] as string[] },
+  { omit: ['group, intersection and slice tables'] },
+  { omit: ['group, intersection and slice tables', 'passing checks and charts'] },
+  { omit: ['group, intersection and slice tables', 'passing checks and charts', 'overall metrics, disparities, baseline, data and notes'] },
+];
+
+export function renderMarkdown(report: Report, options: MarkdownOptions): string {
+  if (options.marker !== undefined) checkMarker(options.marker);
+  const attention = attentionChecks(report.checks);
+  const attentionRows = attention.map(checkRow);
+  const attentionSet = new Set(attention);
+  const passing = report.checks.filter((check) => !attentionSet.has(check));
+  const charts = groupCharts(report).map((chart) => ({ text: mermaidChart(report, chart), attention: chart.checks.some((c) => attentionSet.has(c)) }));
+  const attentionCharts = charts.filter((c) => c.attention && c.text).map((c) => c.text as string);
+  const otherCharts = charts.filter((c) => !c.attention && c.text).map((c) => c.text as string);
+  const links = linksLine(options.links);
+
+  const populationDetails = [
+    ...(otherCharts.length ? [details('Group charts', otherCharts.join('\n\n'))] : []),
+    ...populationSections(report, 'groups', 'Groups'),
+    ...populationSections(report, 'intersections', 'Intersection'),
+    ...populationSections(report, 'slices', 'Slices'),
+  ];
+  const passingDetails = passing.length ? details(`Passing checks (${passing.length})`, table(CHECK_HEADERS, passing.map(checkRow))) : null;
+  const otherDetails = [overallSection(report), disparitySection(report), baselineSection(report), dataSection(report), notesSection(report)];
+
+  const compose = (level: number, shownRows: number, maxMessageChars?: number): string => {
+    // The error sits on the line right under the verdict: one block, read together.
+    const head = report.error ? `${verdictLine(report)}\n${errorLine(report.error, maxMessageChars)}` : verdictLine(report);
+    const blocks: (string | null)[] = [options.marker ?? null, head];
+    if (attentionRows.length) blocks.push(shownRows > 0 ? table(CHECK_HEADERS, attentionRows.slice(0, shownRows)) : null);
+    else if (report.checks.length) blocks.push(`All ${plural(report.checks.length, 'check')} passed.`);
+    if (shownRows < attentionRows.length) blocks.push(`… ${plural(attentionRows.length - shownRows, 'more check')}, see the full report.`);
+    blocks.push(links);
+    const omitted = LEVELS[level].omit;
+    if (level < 2) blocks.push(...attentionCharts, passingDetails);
+    if (level < 1) blocks.push(...populationDetails);
+    if (level < 3) blocks.push(...otherDetails);
+    if (omitted.length) blocks.push(`_Left out to fit the size limit: ${omitted.join('; ')}. See the full report._`);
+    // The marker shares the verdict's line block so a blank line never separates the comment from its heading.
+    const [marker, ...rest] = blocks;
+    const body = rest.filter((b): b is string => b !== null).join('\n\n');
+    return `${marker ? `${marker}\n` : ''}${body}\n`;
+  };
+
+  const fits = (text: string) => sizeOf(text) <= options.maxChars;
+  for (let level = 0; level < LEVELS.length; level++) {
+    const text = compose(level, attentionRows.length);
+    if (fits(text)) return text;
+  }
+  const last = LEVELS.length - 1;
+  // The most attention rows that fit: size grows with the row count, so bisect.
+  let lo = 0;
+  let hi = attentionRows.length;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (fits(compose(last, mid))) lo = mid;
+    else hi = mid - 1;
+  }
+  const rowsText = compose(last, lo);
+  if (fits(rowsText)) return rowsText;
+  // Only the error message itself is still too long: keep as much of it as fits.
+  const messageLength = [...(report.error?.message ?? '')].length;
+  let keep = 0;
+  let top = messageLength;
+  while (keep < top) {
+    const mid = Math.ceil((keep + top) / 2);
+    if (fits(compose(last, 0, mid))) keep = mid;
+    else top = mid - 1;
+  }
+  const shortest = compose(last, 0, keep);
+  if (!fits(shortest)) throw new RangeError(`maxChars ${options.maxChars} is too small for the verdict line (${sizeOf(shortest)} bytes)`);
+  return shortest;
+}

@@ -1,0 +1,161 @@
+/**
+ * Poisson bootstrap (Hanley & MacGibbon 2006; Chamandy et al. 2012): instead of resampling n rows, every
+ * row gets an independent Poisson(1) weight per replicate. The weights of a row are a pure function of its
+ * key (id, or position in the dataset) and the seed, so shards evaluated on different runners draw the same
+ * weights for the same row and their replicate accumulators merge into exactly the single-pass result.
+ */
+
+// Inverse CDF of Poisson(1) on 32-bit uniforms u: the value is the least k with u < THRESHOLDS[k]. Each
+// probability is exact to 2^-32; the tail beyond the last threshold below 2^32 (about 1e-10) goes to the
+// last value.
+const THRESHOLDS: Float64Array = (() => {
+  const thresholds: number[] = [];
+  let pmf = Math.exp(-1);
+  let cdf = 0;
+  for (let k = 0; ; k++) {
+    cdf += pmf;
+    pmf /= k + 1;
+    const threshold = Math.floor(cdf * 2 ** 32);
+    if (threshold >= 2 ** 32 - 1) {
+      thresholds.push(2 ** 32);
+      return Float64Array.from(thresholds);
+    }
+    thresholds.push(threshold);
+  }
+})();
+
+// Fast path: the top 12 bits of a 16-bit half decide the value unless their bucket straddles a threshold
+// (255). 4 KiB, so the table stays in L1.
+const STRADDLES = 255;
+const BUCKET_BITS = 12;
+const BY_TOP_BITS: Uint8Array = (() => {
+  const table = new Uint8Array(1 << BUCKET_BITS);
+  const width = 2 ** (32 - BUCKET_BITS);
+  let k = 0;
+  for (let bucket = 0; bucket < 1 << BUCKET_BITS; bucket++) {
+    const low = bucket * width;
+    const high = low + width - 1;
+    while (THRESHOLDS[k] <= low) k++;
+    table[bucket] = high < THRESHOLDS[k] ? k : STRADDLES;
+  }
+  return table;
+})();
+
+/** Slow path (7 of 4096 buckets): the value for the 16 bits `top` plus 16 low bits hashed from key and replicate. */
+function refine(top: number, h1: number, h2: number, replicate: number): number {
+  const u = top * 65536 + (fmix32((h1 + Math.imul(replicate + 1, 0x9e3779b9)) ^ h2) & 0xffff);
+  let k = 0;
+  while (u >= THRESHOLDS[k]) k++;
+  return k;
+}
+
+/** murmur3's 32-bit finalizer: a bijection with full avalanche. */
+function fmix32(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+/**
+ * Fills out[0 .. replicates - 1] with the Poisson(1) weights of one row.
+ *
+ * The key is hashed to 64 bits (cyrb53-style over the string's UTF-16 units, or over the two 32-bit halves
+ * of a position; strings and positions are separate domains) together with the seed, and the 64 bits seed
+ * a xoshiro128** generator; each 16-bit half of its outputs goes through the inverse CDF (refined to 32-bit
+ * resolution near the CDF's steps, so every probability is exact to 2^-32). Replicate r's weight depends
+ * only on (key, seed, r), not on the replicate count, the shard or the order of calls.
+ *
+ * @param key Row id, or the row's 0-based position in the dataset (a safe integer >= 0).
+ * @param seed Any safe integer.
+ */
+export function poissonWeights(key: string | number, seed: number, replicates: number, out: Uint8Array | Float64Array): void {
+  if (!Number.isSafeInteger(seed)) throw new RangeError(`bootstrap seed must be a safe integer, got ${seed}`);
+  if (!Number.isInteger(replicates) || replicates < 0 || replicates > out.length) {
+    throw new RangeError(`replicates must be an integer between 0 and out.length (${out.length}), got ${replicates}`);
+  }
+  const seedLow = seed >>> 0;
+  const seedHigh = Math.floor(seed / 2 ** 32) >>> 0;
+  let h1 = 0xdeadbeef ^ seedLow;
+  let h2 = 0x41c6ce57 ^ seedHigh;
+  if (typeof key === 'string') {
+    for (let i = 0; i < key.length; i++) {
+      const unit = key.charCodeAt(i);
+      h1 = Math.imul(h1 ^ unit, 2654435761);
+      h2 = Math.imul(h2 ^ unit, 1597334677);
+    }
+    h1 ^= key.length;
+  } else {
+    if (!Number.isSafeInteger(key) || key < 0) throw new RangeError(`bootstrap key must be a string or a safe integer >= 0, got ${key}`);
+    const low = key >>> 0;
+    const high = Math.floor(key / 2 ** 32);
+    h1 = Math.imul(h1 ^ low, 2654435761);
+    h2 = Math.imul(h2 ^ low, 1597334677);
+    h1 = Math.imul(h1 ^ high, 2654435761);
+    h2 = Math.imul(h2 ^ high, 1597334677);
+    h2 ^= 0x9e3779b9; // position domain: never equal to the hash of a string
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507);
+  h1 ^= Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507);
+  h2 ^= Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+
+  // xoshiro128** state from the 64-bit hash; distinct bijective mixes keep the four words unrelated and
+  // the state non-zero for all but a vanishing set of hashes (guarded below).
+  let s0 = fmix32(h1 ^ 0x9e3779b9);
+  let s1 = fmix32(h2 ^ 0x7f4a7c15);
+  let s2 = fmix32((h1 + 0x3c6ef372) ^ h2);
+  let s3 = fmix32((h2 + 0xdaa66d2b) ^ h1);
+  if ((s0 | s1 | s2 | s3) === 0) s0 = 1;
+  // Each 32-bit output yields two draws from its 16-bit halves; a half that lands in one of the few
+  // buckets straddling a CDF threshold is refined with 16 more bits hashed from (key, replicate).
+  for (let r = 0; r < replicates; r += 2) {
+    const m = Math.imul(s1, 5);
+    const bits = Math.imul((m << 7) | (m >>> 25), 9);
+    const t = s1 << 9;
+    s2 ^= s0;
+    s3 ^= s1;
+    s1 ^= s2;
+    s0 ^= s3;
+    s2 ^= t;
+    s3 = (s3 << 11) | (s3 >>> 21);
+    const high = bits >>> 16;
+    const first = BY_TOP_BITS[high >>> 4];
+    out[r] = first === STRADDLES ? refine(high, h1, h2, r) : first;
+    if (r + 1 === replicates) break;
+    const low = bits & 0xffff;
+    const second = BY_TOP_BITS[low >>> 4];
+    out[r + 1] = second === STRADDLES ? refine(low, h1, h2, r + 1) : second;
+  }
+}
+
+/**
+ * Percentile bootstrap interval: the (1 - level) / 2 and (1 + level) / 2 quantiles of the replicate values
+ * with numpy's default 'linear' interpolation. Null and NaN replicates (metric undefined in that resample)
+ * are ignored; null when fewer than 2 remain.
+ */
+export function percentileInterval(values: ArrayLike<number | null>, level: number): [number, number] | null {
+  if (!(level > 0 && level < 1)) throw new RangeError(`confidence level must be in (0, 1), got ${level}`);
+  const valid: number[] = [];
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i];
+    if (value !== null && !Number.isNaN(value)) valid.push(value);
+  }
+  if (valid.length < 2) return null;
+  valid.sort((a, b) => a - b);
+  return [quantileLinear(valid, (1 - level) / 2), quantileLinear(valid, (1 + level) / 2)];
+}
+
+/** numpy.quantile(method='linear') on sorted values, including numpy's two-sided lerp. */
+function quantileLinear(sorted: number[], q: number): number {
+  const n = sorted.length;
+  const index = (n - 1) * q;
+  if (index >= n - 1) return sorted[n - 1];
+  const below = Math.floor(index);
+  const t = index - below;
+  const a = sorted[below];
+  const b = sorted[below + 1];
+  const diff = b - a;
+  return t >= 0.5 ? b - diff * (1 - t) : a + diff * t;
+}

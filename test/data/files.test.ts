@@ -1,0 +1,112 @@
+import { mkdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { decodeUtf8, readBytes, resolveFiles } from '../../shared/data/files.js';
+import { DataError } from '../../shared/errors.js';
+import { chunksOf, drain, failure, useTempDir, write } from './helpers.js';
+
+const dir = useTempDir();
+const csvB = write(dir, 'b.csv', 'x\n1\n');
+const csvA = write(dir, 'a.csv', 'x\n2\n');
+write(dir, 'c.tsv', 'x\ty\n1\t2\n');
+write(dir, 'd.jsonl', '{"x":1}\n');
+write(dir, 'e.ndjson', '{"x":1}\n');
+write(dir, 'f.csv.gz', gzipSync('x\n3\n'));
+write(dir, 'g.jsonl.gz', gzipSync('{"x":1}\n'));
+write(dir, 'h.txt', 'x\n1\n');
+write(dir, 'i.parquet.gz', 'not really');
+mkdirSync(join(dir, 'sub'));
+write(join(dir, 'sub'), 'z.csv', 'x\n9\n');
+
+describe('resolveFiles', () => {
+  it('resolves a path, a list and a glob into sorted, de-duplicated files with sizes', async () => {
+    const files = await resolveFiles([csvB, join(dir, '*.csv'), csvA], {});
+    expect(files.map((file) => file.path)).toEqual([csvA, csvB]);
+    expect(files[0]).toEqual({ path: csvA, format: 'csv', gzip: false, delimiter: ',', size: statSync(csvA).size });
+  });
+
+  it('keeps relative globs relative, and matches across directories', async () => {
+    const pattern = join(relative(process.cwd(), dir), '**/*.csv');
+    const files = await resolveFiles(pattern, {});
+    expect(files.map((file) => file.path)).toEqual(
+      [join(dir, 'a.csv'), join(dir, 'b.csv'), join(dir, 'sub/z.csv')].map((path) => relative(process.cwd(), path)),
+    );
+  });
+
+  it('tells the format from the extension, with .tsv meaning tab and .gz meaning gzip', async () => {
+    const formats = async (name: string) => {
+      const [file] = await resolveFiles(join(dir, name), {});
+      return [file.format, file.delimiter, file.gzip];
+    };
+    expect(await formats('c.tsv')).toEqual(['csv', '\t', false]);
+    expect(await formats('d.jsonl')).toEqual(['jsonl', ',', false]);
+    expect(await formats('e.ndjson')).toEqual(['jsonl', ',', false]);
+    expect(await formats('f.csv.gz')).toEqual(['csv', ',', true]);
+    expect(await formats('g.jsonl.gz')).toEqual(['jsonl', ',', true]);
+  });
+
+  it('lets options.format and options.delimiter override the extension', async () => {
+    const [file] = await resolveFiles(join(dir, 'h.txt'), { format: 'csv', delimiter: ';' });
+    expect(file).toMatchObject({ format: 'csv', delimiter: ';' });
+    const [tsv] = await resolveFiles(join(dir, 'c.tsv'), { delimiter: '|' });
+    expect(tsv.delimiter).toBe('|');
+  });
+
+  it('fails on a missing file, naming it', async () => {
+    const missing = join(dir, 'nope.csv');
+    const error = await failure(resolveFiles([csvA, missing], {}));
+    expect(error).toBeInstanceOf(DataError);
+    expect(error.message).toBe(`file not found: ${missing}`);
+    expect(error.location).toEqual({ file: missing });
+  });
+
+  it('fails on a glob that matches nothing, naming the pattern', async () => {
+    const pattern = join(dir, '*.parquet');
+    const error = await failure(resolveFiles(pattern, {}));
+    expect(error.message).toBe(`no files match "${pattern}"`);
+    expect(error.location).toEqual({ file: pattern });
+  });
+
+  it('fails on a directory, an empty list, an unknown extension, gzipped Parquet and mixed formats', async () => {
+    expect((await failure(resolveFiles(join(dir, 'sub'), {}))).message).toMatch(/^not a file/);
+    expect((await failure(resolveFiles([], {}))).message).toBe('no data files given');
+    const unknown = await failure(resolveFiles(join(dir, 'h.txt'), {}));
+    expect(unknown.message).toMatch(/cannot tell the format/);
+    expect(unknown.hint).toMatch(/data\.format/);
+    expect((await failure(resolveFiles(join(dir, 'i.parquet.gz'), {}))).message).toMatch(/gzipped Parquet/);
+    expect((await failure(resolveFiles([csvA, join(dir, 'd.jsonl')], {}))).message).toMatch(/mix formats \(csv, jsonl\)/);
+  });
+});
+
+describe('readBytes', () => {
+  it('gunzips .gz files and counts the compressed bytes read', async () => {
+    const text = 'x,y\n' + Array.from({ length: 20000 }, (_, i) => `${i},${i * 7}`).join('\n');
+    const path = write(dir, 'big.csv.gz', gzipSync(text));
+    const [file] = await resolveFiles(path, {});
+    let bytes = 0;
+    const chunks = await drain(readBytes(file, (n) => (bytes += n)));
+    expect(Buffer.concat(chunks).toString()).toBe(text);
+    expect(bytes).toBe(statSync(path).size);
+    expect(bytes).toBeLessThan(text.length / 2);
+  });
+
+  it('turns a corrupt gzip file into a DataError naming the file', async () => {
+    const path = write(dir, 'broken.csv.gz', Buffer.from('this is not gzip'));
+    const [file] = await resolveFiles(path, {});
+    const error = await failure(drain(readBytes(file, () => {})));
+    expect(error).toBeInstanceOf(DataError);
+    expect(error.message).toMatch(/^cannot read .*broken\.csv\.gz/);
+    expect(error.location).toEqual({ file: path });
+  });
+});
+
+describe('decodeUtf8', () => {
+  it('keeps a multi-byte character split across chunks whole and drops the BOM', async () => {
+    const bytes = Buffer.from('\uFEFFé😀x');
+    for (let at = 0; at <= bytes.length; at++) {
+      const text = (await drain(decodeUtf8(chunksOf([bytes.subarray(0, at), bytes.subarray(at)])))).join('');
+      expect(text).toBe('é😀x');
+    }
+  });
+});

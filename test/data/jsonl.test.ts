@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { readJsonl } from '../../shared/data/jsonl.js';
+import { chunksOf, drain, failure } from './helpers.js';
+
+async function parse(input: string | (string | Buffer)[], select?: (keys: string[]) => string[]) {
+  const chunks = await drain(readJsonl(chunksOf(typeof input === 'string' ? [input] : input), 'test.jsonl', select));
+  return {
+    columns: chunks.at(-1)!.columns,
+    rows: chunks.flatMap((chunk) => chunk.rows),
+    lines: chunks.flatMap((chunk) => chunk.lines),
+  };
+}
+
+describe('readJsonl', () => {
+  it('reads one object per line, any JSON value types, skipping blank lines', async () => {
+    const text = '{"label":1,"score":0.5,"g":"a","ok":true,"scores":[0.1,0.9],"n":null}\n\n  \r\n{"label":0,"score":0.25,"g":"b"}\r\n';
+    expect(await parse(text)).toEqual({
+      columns: ['label', 'score', 'g', 'ok', 'scores', 'n'],
+      rows: [
+        [1, 0.5, 'a', true, [0.1, 0.9], null],
+        [0, 0.25, 'b', undefined, undefined, undefined],
+      ],
+      lines: [1, 4],
+    });
+  });
+
+  it('adds keys first seen in later lines as columns', async () => {
+    expect(await parse('{"a":1}\n{"b":2,"a":3}\n')).toMatchObject({ columns: ['a', 'b'], rows: [[1, undefined], [3, 2]] });
+  });
+
+  it('turns a line that is not JSON, or not an object, into a bad_json fault at its line', async () => {
+    const parsed = await parse('{"a":1}\n{"a":\n[1,2]\n3\nnull\n"x"\n{"a":2}');
+    expect(parsed.rows).toEqual([
+      [1],
+      { reason: 'bad_json', column: '', value: '{"a":' },
+      { reason: 'bad_json', column: '', value: '[1,2]' },
+      { reason: 'bad_json', column: '', value: '3' },
+      { reason: 'bad_json', column: '', value: 'null' },
+      { reason: 'bad_json', column: '', value: '"x"' },
+      [2],
+    ]);
+    expect(parsed.lines).toEqual([1, 2, 3, 4, 5, 6, 7]);
+  });
+
+  it('keeps only the selected keys, chosen from the keys of the first chunk', async () => {
+    let offered: string[] = [];
+    const parsed = await parse('{"a":1,"b":2,"c":3}\n{"c":4,"a":5}\n', (keys) => ((offered = keys), ['c', 'a']));
+    expect(offered).toEqual(['a', 'b', 'c']);
+    expect(parsed).toEqual({ columns: ['c', 'a'], rows: [[3, 1], [4, 5]], lines: [1, 2] });
+  });
+
+  it('reads the same rows wherever a chunk boundary falls, inside characters too', async () => {
+    const bytes = Buffer.from('{"name":"Zoë 😀","v":1}\r\n\n{"name":"é","v":[1,2]}\n{bad\n{"v":3}');
+    const whole = await parse([bytes]);
+    expect(whole.rows).toHaveLength(4);
+    for (let at = 0; at <= bytes.length; at++) {
+      expect(await parse([bytes.subarray(0, at), bytes.subarray(at)]), `split at byte ${at}`).toEqual(whole);
+    }
+  });
+
+  it('fails on a file without JSON lines', async () => {
+    const error = await failure(parse('\n  \n'));
+    expect(error.message).toMatch(/^empty file/);
+    expect(error.location).toEqual({ file: 'test.jsonl' });
+  });
+
+  it('fails on bytes that are not UTF-8, at their line', async () => {
+    const error = await failure(parse([Buffer.from('{"a":"x"}\n{"a":"'), Buffer.from([0xff]), Buffer.from('"}\n')]));
+    expect(error.message).toMatch(/not valid UTF-8/);
+    expect(error.location).toEqual({ file: 'test.jsonl', line: 2, column: 7 });
+  });
+});

@@ -1,0 +1,347 @@
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { parquetWriteFile } from 'hyparquet-writer';
+import { describe, expect, it } from 'vitest';
+import { readExamples, readTable } from '../../shared/data/index.js';
+import type { Bindings, Progress, ReadOptions } from '../../shared/data/index.js';
+import { ConfigError, DataError } from '../../shared/errors.js';
+import { drain, failure, useTempDir, write } from './helpers.js';
+
+const dir = useTempDir();
+const BINARY: Bindings = { task: 'binary', label: 'label', score: 'score', threshold: 0.5, groups: [], slices: [] };
+
+async function examples(paths: string | string[], bindings: Partial<Bindings> = {}, options: Partial<ReadOptions> = {}) {
+  const read = readExamples(paths, { ...BINARY, ...bindings }, { maxBadRows: 0, ...options });
+  const all = (await drain(read.batches)).flat();
+  return { examples: all, summary: read.summary() };
+}
+
+describe('readExamples: binary', () => {
+  it('binds columns by name and builds typed examples', async () => {
+    const path = write(dir, 'basic.csv', 'id,sex,score,label,region,w\nr1,F,0.9,1,north,2\nr2,M,0.5,0,south,0.5\nr3,F,0.1,1,north,0\n');
+    const { examples: rows, summary } = await examples(path, { id: 'id', groups: ['sex'], slices: ['region'], weight: 'w' });
+    expect(rows).toEqual([
+      { label: 1, score: 0.9, scores: undefined, prediction: 1, weight: 2, id: 'r1', position: 0, groups: ['F'], slices: ['north'] },
+      { label: 0, score: 0.5, scores: undefined, prediction: 1, weight: 0.5, id: 'r2', position: 1, groups: ['M'], slices: ['south'] },
+      { label: 1, score: 0.1, scores: undefined, prediction: 0, weight: 0, id: 'r3', position: 2, groups: ['F'], slices: ['north'] },
+    ]);
+    expect(summary).toEqual({
+      files: [path],
+      format: 'csv',
+      rowsRead: 3,
+      rowsUsed: 3,
+      rowsSkipped: {},
+      skippedSamples: [],
+      bytes: statSync(path).size,
+    });
+  });
+
+  it('reads scores written in any decimal form the same as Number does', async () => {
+    const path = write(dir, 'forms.csv', 'label,score\n1,1e-3\n0," 0.25 "\n1,.5\n0,0.0\n1,1\n');
+    const { examples: rows } = await examples(path);
+    expect(rows.map((row) => row.score)).toEqual([0.001, 0.25, 0.5, 0, 1]);
+  });
+
+  it('accepts 0/1, true/false, yes/no and 1.0/0.0 labels, and JSON booleans', async () => {
+    const csv = write(dir, 'labels.csv', 'label,score\n1,0.5\n0,0.5\ntrue,0.5\nFalse,0.5\nyes,0.5\nNO,0.5\n1.0,0.5\n0.0,0.5\n');
+    expect((await examples(csv)).examples.map((row) => row.label)).toEqual([1, 0, 1, 0, 1, 0, 1, 0]);
+    const jsonl = write(dir, 'labels.jsonl', '{"label":true,"score":0.5}\n{"label":false,"score":0.5}\n{"label":1,"score":0.5}\n{"label":"0","score":0.5}\n');
+    expect((await examples(jsonl)).examples.map((row) => row.label)).toEqual([1, 0, 1, 0]);
+  });
+
+  it('reads labels named by classes [negative, positive] as exactly those strings', async () => {
+    const path = write(dir, 'classes.csv', 'label,score\npos,0.9\nneg,0.2\n1,0.3\n');
+    const { examples: rows, summary } = await examples(path, { classes: ['neg', 'pos'] }, { maxBadRows: 1 });
+    expect(rows.map((row) => row.label)).toEqual([1, 0]);
+    expect(summary.skippedSamples).toEqual([{ reason: 'unknown_label', file: path, line: 4, column: 'label', value: '1' }]);
+  });
+
+  it('with a positive label, reads the one other value as negative and a third as unknown', async () => {
+    const path = write(dir, 'spam.csv', 'label,score\nham,0.1\nspam,0.9\nham,0.2\neggs,0.3\n');
+    const { examples: rows, summary } = await examples(path, { positiveLabel: 'spam' }, { maxBadRows: 1 });
+    expect(rows.map((row) => row.label)).toEqual([0, 1, 0]);
+    expect(summary.rowsSkipped).toEqual({ unknown_label: 1 });
+  });
+
+  it('takes the prediction from a bound column instead of the threshold', async () => {
+    const path = write(dir, 'pred.csv', 'label,score,pred\n1,0.9,0\n0,0.1,1\n');
+    expect((await examples(path, { prediction: 'pred' })).examples.map((row) => row.prediction)).toEqual([0, 1]);
+  });
+
+  it('reads a hard prediction alone, with the score NaN', async () => {
+    const path = write(dir, 'pred-only.csv', 'label,pred\n1,1\n0,1\n');
+    const { examples: rows } = await examples(path, { score: undefined, prediction: 'pred' });
+    expect(rows.map((row) => [row.label, row.prediction, row.score])).toEqual([[1, 1, NaN], [0, 1, NaN]]);
+  });
+});
+
+describe('readExamples: bad rows', () => {
+  const csv = [
+    'id,label,score,g,s,w',
+    'a,1,0.5,x,y,1', // 2 good
+    'b,1,abc,x,y,1', // 3 non_numeric_score
+    'c,1,,x,y,1', // 4 non_numeric_score (empty)
+    'd,1,1.5,x,y,1', // 5 score_out_of_range
+    'e,2,0.5,x,y,1', // 6 unknown_label
+    'f,1,0.5,,y,1', // 7 missing_value (group)
+    'g,1,0.5,x,,1', // 8 missing_value (slice)
+    ',1,0.5,x,y,1', // 9 missing_value (id)
+    'h,1,0.5,x,y,-1', // 10 bad_weight
+    'i,1,0.5,x,y,heavy', // 11 bad_weight
+    'j,1,0.5,x', // 12 ragged_row
+    'k,,0.5,x,y,1', // 13 missing_value (label)
+    'l,0,NaN,x,y,1', // 14 non_numeric_score
+    'm,0,-0.1,x,y,1', // 15 score_out_of_range
+    `n,0,${'9'.repeat(60)},x,y,1`, // 16 score_out_of_range, value shortened
+    'o,0,0.25,x,y,1', // 17 good
+  ].join('\n');
+  const path = write(dir, 'bad.csv', csv);
+  const bindings: Partial<Bindings> = { id: 'id', groups: ['g'], slices: ['s'], weight: 'w' };
+
+  it('skips and counts each kind of bad row within the budget, keeping the first five as samples', async () => {
+    const { examples: rows, summary } = await examples(path, bindings, { maxBadRows: 100 });
+    expect(rows.map((row) => [row.id, row.position])).toEqual([['a', 0], ['o', 1]]);
+    expect(summary.rowsRead).toBe(16);
+    expect(summary.rowsUsed).toBe(2);
+    expect(summary.rowsSkipped).toEqual({
+      non_numeric_score: 3,
+      score_out_of_range: 3,
+      unknown_label: 1,
+      missing_value: 4,
+      bad_weight: 2,
+      ragged_row: 1,
+    });
+    expect(summary.skippedSamples).toEqual([
+      { reason: 'non_numeric_score', file: path, line: 3, column: 'score', value: 'abc' },
+      { reason: 'non_numeric_score', file: path, line: 4, column: 'score', value: '' },
+      { reason: 'score_out_of_range', file: path, line: 5, column: 'score', value: '1.5' },
+      { reason: 'unknown_label', file: path, line: 6, column: 'label', value: '2' },
+      { reason: 'missing_value', file: path, line: 7, column: 'g', value: '' },
+    ]);
+  });
+
+  it('shortens long values in samples to 40 characters', async () => {
+    const long = write(dir, 'long.csv', `label,score\n1,${'9'.repeat(60)}\n`);
+    const { summary } = await examples(long, {}, { maxBadRows: 1 });
+    expect(summary.skippedSamples[0].value).toBe(`${'9'.repeat(39)}…`);
+  });
+
+  it('fails once skipped rows exceed max_bad_rows, at the row that broke the budget', async () => {
+    const error = await failure(examples(path, bindings, { maxBadRows: 4 }));
+    expect(error).toBeInstanceOf(DataError);
+    expect(error.location).toEqual({ file: path, line: 7, column: 'g' });
+    expect(error.message).toBe('bad row (missing_value) in column "g": ""; 5 bad rows, more than data.max_bad_rows = 4');
+    expect(error.hint).toMatch(/data\.max_bad_rows/);
+    expect(error.samples).toHaveLength(5);
+  });
+
+  it('fails on the first bad row with the default budget of 0', async () => {
+    const error = await failure(examples(path, bindings));
+    expect(error.location).toEqual({ file: path, line: 3, column: 'score' });
+    expect(error.message).toMatch(/^bad row \(non_numeric_score\)/);
+  });
+
+  it('counts a ragged row against the budget at its line', async () => {
+    const ragged = write(dir, 'ragged.csv', 'label,score\n1,0.5\n1,0.5,extra\n');
+    const error = await failure(examples(ragged));
+    expect(error.location).toEqual({ file: ragged, line: 3 });
+    expect(error.message).toBe('bad row (ragged_row): "3 fields, header has 2"; 1 bad rows, more than data.max_bad_rows = 0');
+  });
+
+  it('counts JSON lines that are not objects, and keys a line lacks', async () => {
+    const jsonl = write(dir, 'bad.jsonl', '{"label":1,"score":0.5,"g":"a"}\n{"label":1,\n{"label":0,"score":0.5}\n{"label":0,"score":"0.75","g":"b"}\n');
+    const { examples: rows, summary } = await examples(jsonl, { groups: ['g'] }, { maxBadRows: 2 });
+    expect(rows.map((row) => [row.score, row.groups])).toEqual([[0.5, ['a']], [0.75, ['b']]]);
+    expect(summary.skippedSamples).toEqual([
+      { reason: 'bad_json', file: jsonl, line: 2, column: '', value: '{"label":1,' },
+      { reason: 'missing_value', file: jsonl, line: 3, column: 'g', value: '' },
+    ]);
+  });
+});
+
+describe('readExamples: columns', () => {
+  it('fails on a missing bound column, naming the file, the column and the columns there are, with a close match', async () => {
+    const path = write(dir, 'typo.csv', 'label,Score,sex\n1,0.5,F\n');
+    const error = await failure(examples(path, { groups: ['sex'] }));
+    expect(error).toBeInstanceOf(DataError);
+    expect(error.message).toBe(`no column "score" (data.score) in ${path}; its columns are: label, Score, sex`);
+    expect(error.location).toEqual({ file: path, line: 1, column: 'score' });
+    expect(error.hint).toBe('did you mean "Score"?');
+
+    const far = await failure(examples(path, { groups: ['race'], score: 'Score' }));
+    expect(far.message).toMatch(/no column "race" \(data\.groups\)/);
+    expect(far.hint).toBe('every file of the dataset must have every bound column');
+
+    const edit = await failure(examples(path, { score: 'Scroe' }));
+    expect(edit.hint).toBe('did you mean "Score"?');
+  });
+
+  it('says which delimiter a one-column header looks like', async () => {
+    const semicolon = write(dir, 'semicolon.csv', 'label;score\n1;0,5\n');
+    const error = await failure(examples(semicolon));
+    expect(error.message).toBe('the header is one column, "label;score": looks like delimiter ";"; set data.delimiter');
+    expect(error.location).toEqual({ file: semicolon, line: 1 });
+    expect(error.hint).toBe('data.delimiter: ";"');
+
+    const tab = write(dir, 'tab.csv', 'label\tscore\n1\t0.5\n');
+    expect((await failure(examples(tab))).message).toMatch(/looks like delimiter "\\t"/);
+    expect((await examples(tab, {}, { delimiter: '\t' })).examples).toHaveLength(1);
+    const tsv = write(dir, 'tab.tsv', 'label\tscore\n1\t0.5\n');
+    expect((await examples(tsv)).examples).toHaveLength(1);
+  });
+
+  it('reads several files as one dataset, matching columns by name in each', async () => {
+    write(dir, 'many-2.csv', 'score,label,g\n0.2,0,b\n');
+    write(dir, 'many-1.csv', 'label,score,g\n1,0.9,a\n0,0.4,a\n');
+    write(dir, 'many-3.csv.gz', gzipSync('g,label,score\nc,1,0.7\n'));
+    const { examples: rows, summary } = await examples(join(dir, 'many-*'), { groups: ['g'] });
+    expect(rows.map((row) => [row.position, row.label, row.score, row.groups[0]])).toEqual([
+      [0, 1, 0.9, 'a'],
+      [1, 0, 0.4, 'a'],
+      [2, 0, 0.2, 'b'],
+      [3, 1, 0.7, 'c'],
+    ]);
+    expect(summary.files).toEqual(['many-1.csv', 'many-2.csv', 'many-3.csv.gz'].map((name) => join(dir, name)));
+    expect(summary.bytes).toBe(summary.files.reduce((sum, file) => sum + statSync(file).size, 0));
+  });
+
+  it('fails when one file of the dataset lacks a bound column, naming that file', async () => {
+    write(dir, 'part-1.csv', 'label,score,g\n1,0.9,a\n');
+    const second = write(dir, 'part-2.csv', 'label,score\n1,0.9\n');
+    const error = await failure(examples(join(dir, 'part-*.csv'), { groups: ['g'] }));
+    expect(error.message).toBe(`no column "g" (data.groups) in ${second}; its columns are: label, score`);
+  });
+
+  it('reads gzipped JSON Lines', async () => {
+    const path = write(dir, 'preds.jsonl.gz', gzipSync('{"label":1,"score":0.75}\n{"label":0,"score":0.25}\n'));
+    const { examples: rows, summary } = await examples(path);
+    expect(rows.map((row) => [row.label, row.score])).toEqual([[1, 0.75], [0, 0.25]]);
+    expect(summary.format).toBe('jsonl');
+  });
+
+  it('rejects bindings that cannot make examples', async () => {
+    const path = write(dir, 'any.csv', 'label,score\n1,0.5\n');
+    expect(await failure(examples(path, { score: undefined }))).toBeInstanceOf(ConfigError);
+    expect(await failure(examples(path, { task: 'multiclass' }))).toBeInstanceOf(ConfigError);
+    expect(await failure(examples(path, { task: 'multiclass', classes: ['a', 'b', 'c'], score: ['p_a', 'p_b'] }))).toBeInstanceOf(ConfigError);
+    expect(await failure(examples(path, { score: ['a', 'b'] }))).toBeInstanceOf(ConfigError);
+    expect(await failure(examples(path, { classes: ['a', 'b', 'c'] }))).toBeInstanceOf(ConfigError);
+  });
+});
+
+describe('readExamples: multiclass', () => {
+  const classes = ['cat', 'dog', 'bird'];
+
+  it('reads one score column per class, argmax (first max on ties) as the prediction', async () => {
+    const path = write(dir, 'multi.csv', 'label,p_cat,p_dog,p_bird\ndog,0.2,0.7,0.1\ncat,0.4,0.4,0.2\nbird,0.1,0.3,0.6\n');
+    const { examples: rows } = await examples(path, { task: 'multiclass', classes, score: ['p_cat', 'p_dog', 'p_bird'] });
+    expect(rows.map((row) => [row.label, row.prediction, row.score, [...row.scores!]])).toEqual([
+      [1, 1, 0.7, [0.2, 0.7, 0.1]],
+      [0, 0, 0.4, [0.4, 0.4, 0.2]],
+      [2, 2, 0.6, [0.1, 0.3, 0.6]],
+    ]);
+  });
+
+  it('reads scores from one column holding a JSON array (CSV) or an array (JSONL), and a bound prediction', async () => {
+    const csv = write(dir, 'multi-array.csv', 'label,scores,pred\ndog,"[0.2,0.7,0.1]",bird\n');
+    const fromCsv = await examples(csv, { task: 'multiclass', classes, score: 'scores', prediction: 'pred' });
+    expect(fromCsv.examples.map((row) => [row.label, row.prediction, row.score, [...row.scores!]])).toEqual([[1, 2, 0.1, [0.2, 0.7, 0.1]]]);
+    const jsonl = write(dir, 'multi.jsonl', '{"label":"bird","scores":[0.1,0.2,0.7]}\n');
+    const fromJsonl = await examples(jsonl, { task: 'multiclass', classes, score: 'scores' });
+    expect(fromJsonl.examples.map((row) => [row.label, row.prediction])).toEqual([[2, 2]]);
+  });
+
+  it('skips unknown labels, unknown predictions and malformed score arrays', async () => {
+    const path = write(
+      dir,
+      'multi-bad.csv',
+      'label,scores,pred\nfish,"[0.2,0.7,0.1]",dog\ndog,"[0.2,0.7]",dog\ndog,"[0.2,""x"",0.1]",dog\ndog,not json,dog\ndog,"[0.2,0.7,0.1]",fish\ndog,"[0.2,0.7,0.1]",dog\n',
+    );
+    const { examples: rows, summary } = await examples(path, { task: 'multiclass', classes, score: 'scores', prediction: 'pred' }, { maxBadRows: 10 });
+    expect(rows).toHaveLength(1);
+    expect(summary.rowsSkipped).toEqual({ unknown_label: 2, non_numeric_score: 3 });
+    expect(summary.skippedSamples.map((row) => [row.line, row.column])).toEqual([[2, 'label'], [3, 'scores'], [4, 'scores'], [5, 'scores'], [6, 'pred']]);
+  });
+
+  it('reads list columns from Parquet across row groups', async () => {
+    const path = join(dir, 'multi.parquet');
+    parquetWriteFile({
+      filename: path,
+      rowGroupSize: 2,
+      columnData: [
+        { name: 'label', data: ['cat', 'dog', 'bird', 'dog', 'cat'], type: 'STRING' },
+        { name: 'scores', data: [[0.8, 0.1, 0.1], [0.1, 0.8, 0.1], [0.1, 0.1, 0.8], [0.5, 0.3, 0.2], [0.3, 0.3, 0.4]] },
+        { name: 'unused', data: [1, 2, 3, 4, 5], type: 'DOUBLE' },
+      ],
+    });
+    const { examples: rows, summary } = await examples(path, { task: 'multiclass', classes, score: 'scores' });
+    expect(rows.map((row) => [row.position, row.label, row.prediction])).toEqual([[0, 0, 0], [1, 1, 1], [2, 2, 2], [3, 1, 0], [4, 0, 2]]);
+    expect(summary).toMatchObject({ format: 'parquet', rowsRead: 5, rowsUsed: 5, bytes: statSync(path).size });
+  });
+});
+
+describe('readExamples: regression', () => {
+  it('reads numeric labels and predictions, skipping non-numeric ones', async () => {
+    const path = write(dir, 'reg.csv', 'y,yhat\n3.5,3\n-2,-1.25\n1e3,999\nabc,1\n2,\n2,Infinity\n');
+    const { examples: rows, summary } = await examples(path, { task: 'regression', label: 'y', score: 'yhat' }, { maxBadRows: 3 });
+    expect(rows.map((row) => [row.label, row.score, row.prediction])).toEqual([[3.5, 3, 3], [-2, -1.25, -1.25], [1000, 999, 999]]);
+    expect(summary.rowsSkipped).toEqual({ non_numeric_label: 1, non_numeric_score: 2 });
+  });
+});
+
+describe('readExamples: progress', () => {
+  const path = write(dir, 'progress.csv', `label,score\n${'1,0.5\n'.repeat(10_000)}`);
+
+  it('reports rows, bytes and rate after each chunk with an interval of 0, and once at the end', async () => {
+    const seen: Progress[] = [];
+    await examples(path, {}, { onProgress: (progress) => seen.push(progress), progressIntervalMs: 0 });
+    const size = statSync(path).size;
+    expect(seen.length).toBeGreaterThan(1);
+    expect(seen.at(-1)).toMatchObject({ file: path, rows: 10_000, bytes: size, totalBytes: size });
+    expect(seen.at(-1)!.rowsPerSecond).toBeGreaterThan(0);
+    for (let i = 1; i < seen.length; i++) expect(seen[i].rows).toBeGreaterThanOrEqual(seen[i - 1].rows);
+  });
+
+  it('reports only the end of a read shorter than the interval', async () => {
+    const seen: Progress[] = [];
+    await examples(path, {}, { onProgress: (progress) => seen.push(progress) });
+    expect(seen.map((progress) => progress.rows)).toEqual([10_000]);
+  });
+});
+
+describe('readTable', () => {
+  it('reads generic rows with their columns and lines, skipping ragged rows within the budget', async () => {
+    const path = write(dir, 'table.csv', 'a,b\n1,x\n2\n3,z\n');
+    const read = readTable(path, { maxBadRows: 1 });
+    const batches = await drain(read);
+    expect(batches).toEqual([{ file: path, columns: ['a', 'b'], rows: [['1', 'x'], ['3', 'z']], lines: [2, 4] }]);
+    expect(read.summary()).toMatchObject({ rowsRead: 3, rowsUsed: 2, rowsSkipped: { ragged_row: 1 } });
+    expect((await failure(drain(readTable(path, { maxBadRows: 0 })))).location).toEqual({ file: path, line: 3 });
+  });
+
+  it('keeps only the named columns and fails on a file without one', async () => {
+    const path = write(dir, 'table-cols.csv', 'a,b,c\n1,2,3\n');
+    expect(await drain(readTable(path, { maxBadRows: 0 }, ['c', 'a']))).toEqual([{ file: path, columns: ['a', 'c'], rows: [['1', '3']], lines: [2] }]);
+    const error = await failure(drain(readTable(path, { maxBadRows: 0 }, ['d'])));
+    expect(error.message).toBe(`no column "d" in ${path}; its columns are: a, b, c`);
+  });
+
+  it('reads Parquet and JSON Lines rows as typed values', async () => {
+    const parquet = join(dir, 'table.parquet');
+    parquetWriteFile({ filename: parquet, columnData: [{ name: 'x', data: [1.5, 2.5], type: 'DOUBLE' }, { name: 'k', data: ['a', 'b'], type: 'STRING' }] });
+    expect(await drain(readTable(parquet, { maxBadRows: 0 }))).toEqual([{ file: parquet, columns: ['x', 'k'], rows: [[1.5, 'a'], [2.5, 'b']], lines: [1, 2] }]);
+    const jsonl = write(dir, 'table.jsonl', '{"x":1,"k":"a"}\nnot json\n{"x":2}\n');
+    const read = readTable(jsonl, { maxBadRows: 1 });
+    expect(await drain(read)).toEqual([{ file: jsonl, columns: ['x', 'k'], rows: [[1, 'a'], [2, undefined]], lines: [1, 3] }]);
+    expect(read.summary().rowsSkipped).toEqual({ bad_json: 1 });
+  });
+
+  it('yields batches of a few thousand rows from a large file', async () => {
+    const path = write(dir, 'table-big.csv', `a,b\n${'123,456\n'.repeat(50_000)}`);
+    const sizes = (await drain(readTable(path, { maxBadRows: 0 }))).map((batch) => batch.rows.length);
+    expect(sizes.reduce((sum, size) => sum + size, 0)).toBe(50_000);
+    expect(Math.max(...sizes)).toBeLessThan(20_000);
+    expect(sizes.length).toBeGreaterThan(2);
+  });
+});

@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { ReplicatedBinaryAccumulator, ReplicatedRegressionAccumulator } from '../../shared/metrics/replicated.js';
+import { BinaryAccumulator } from '../../shared/metrics/binary.js';
+import { RegressionAccumulator } from '../../shared/metrics/regression.js';
+import { poissonWeights } from '../../shared/stats/bootstrap.js';
+import { DataError } from '../../shared/errors.js';
+import { casesOf, expectClose, shardIndices, type BinaryCase, type RegressionCase } from './fixtures.js';
+
+const R = 12;
+const SEED = 31;
+const options = { beta: 2, calibrationBins: 10 };
+
+function replicateWeights(i: number): Uint8Array {
+  const out = new Uint8Array(R);
+  poissonWeights(i, SEED, R, out);
+  return out;
+}
+
+function replicatedBinary(c: BinaryCase, rows: Iterable<number> = c.label.keys()): ReplicatedBinaryAccumulator {
+  const accumulator = new ReplicatedBinaryAccumulator(R);
+  for (const i of rows) accumulator.add(c.label[i], c.score === null ? NaN : c.score[i], c.prediction[i], c.weight[i], replicateWeights(i));
+  return accumulator;
+}
+
+function replicatedRegression(c: RegressionCase, rows: Iterable<number> = c.label.keys()): ReplicatedRegressionAccumulator {
+  const accumulator = new ReplicatedRegressionAccumulator(R);
+  for (const i of rows) accumulator.add(c.label[i], c.prediction[i], c.weight[i], replicateWeights(i));
+  return accumulator;
+}
+
+describe('ReplicatedBinaryAccumulator', () => {
+  for (const c of casesOf('binary')) {
+    it(`${c.name}: replicate r equals a BinaryAccumulator with weights w * poisson_r`, () => {
+      const records = replicatedBinary(c).replicateMetrics(options);
+      expect(records).toHaveLength(R);
+      for (let r = 0; r < R; r++) {
+        const single = new BinaryAccumulator();
+        c.label.forEach((label, i) => single.add(label, c.score === null ? NaN : c.score[i], c.prediction[i], c.weight[i] * replicateWeights(i)[r]));
+        const expected = single.metrics(options);
+        expect(Object.keys(records[r])).toEqual(Object.keys(expected));
+        for (const [name, value] of Object.entries(expected)) expectClose(records[r][name], value, 1e-12, `replicate ${r} ${name}`);
+      }
+    });
+  }
+
+  it('merges shards into the single pass and survives JSON', () => {
+    const c = casesOf('binary').find((x) => x.name === 'binary_ties')!;
+    const whole = replicatedBinary(c);
+    const merged = new ReplicatedBinaryAccumulator(R);
+    for (const shard of shardIndices(c.label.length, 3, 3)) {
+      merged.merge(ReplicatedBinaryAccumulator.fromJSON(JSON.parse(JSON.stringify(replicatedBinary(c, shard).toJSON()))));
+    }
+    expect(merged.n).toBe(whole.n);
+    // Integer weights times integer Poisson weights: every sum is exact.
+    expect(merged.replicateMetrics(options)).toEqual(whole.replicateMetrics(options));
+    expect(JSON.stringify(merged.toJSON())).toBe(JSON.stringify(whole.toJSON()));
+  });
+
+  it('varies between replicates and centres on the point estimate', () => {
+    const c = casesOf('binary').find((x) => x.name === 'binary_weighted')!;
+    const aucs = replicatedBinary(c).replicateMetrics(options).map((m) => m.roc_auc as number);
+    expect(new Set(aucs).size).toBe(R);
+    const mean = aucs.reduce((a, b) => a + b, 0) / R;
+    expect(Math.abs(mean - (c.expected.roc_auc as number))).toBeLessThan(0.03);
+  });
+
+  it('rejects mismatched replicate counts', () => {
+    const accumulator = new ReplicatedBinaryAccumulator(4);
+    expect(() => accumulator.add(1, 0.5, 1, 1, [1, 1, 1])).toThrow(/4 replicate weights/);
+    expect(() => accumulator.add(1, 2, 1, 1, [1, 1, 1, 1])).toThrow(DataError);
+    expect(() => accumulator.merge(new ReplicatedBinaryAccumulator(5))).toThrow(DataError);
+    expect(() => new ReplicatedBinaryAccumulator(0)).toThrow(RangeError);
+    accumulator.add(1, 0.5, 1, 1, [1, 0, 2, 1]);
+    const json = accumulator.toJSON();
+    expect(() => ReplicatedBinaryAccumulator.fromJSON({ ...json, replicates: 3 })).toThrow(/lengths/);
+    expect(() => ReplicatedBinaryAccumulator.fromJSON({ ...json, replicates: 0 })).toThrow(DataError);
+  });
+});
+
+describe('ReplicatedRegressionAccumulator', () => {
+  for (const c of casesOf('regression')) {
+    it(`${c.name}: replicate r equals a RegressionAccumulator with weights w * poisson_r`, () => {
+      const records = replicatedRegression(c).replicateMetrics();
+      for (let r = 0; r < R; r++) {
+        const single = new RegressionAccumulator();
+        c.label.forEach((label, i) => single.add(label, c.prediction[i], c.weight[i] * replicateWeights(i)[r]));
+        for (const [name, value] of Object.entries(single.metrics())) expectClose(records[r][name], value, 1e-12, `replicate ${r} ${name}`);
+      }
+    });
+
+    it(`${c.name}: merges shards into the single pass and survives JSON`, () => {
+      const whole = replicatedRegression(c);
+      const merged = new ReplicatedRegressionAccumulator(R);
+      for (const shard of shardIndices(c.label.length, 3, 4)) {
+        merged.merge(ReplicatedRegressionAccumulator.fromJSON(JSON.parse(JSON.stringify(replicatedRegression(c, shard).toJSON()))));
+      }
+      expect(merged.n).toBe(whole.n);
+      const a = merged.replicateMetrics();
+      const b = whole.replicateMetrics();
+      for (let r = 0; r < R; r++) for (const name of Object.keys(b[r])) expectClose(a[r][name], b[r][name], 1e-9, `replicate ${r} ${name}`);
+    });
+  }
+
+  it('rejects mismatched replicate counts and bad JSON', () => {
+    const accumulator = new ReplicatedRegressionAccumulator(2);
+    expect(() => accumulator.add(1, 1, 1, [1])).toThrow(RangeError);
+    expect(() => accumulator.merge(new ReplicatedRegressionAccumulator(3))).toThrow(DataError);
+    accumulator.add(1, 2, 1, [1, 2]);
+    const json = accumulator.toJSON();
+    expect(() => ReplicatedRegressionAccumulator.fromJSON({ ...json, replicates: 3 })).toThrow(/3 numbers/);
+    expect(ReplicatedRegressionAccumulator.fromJSON(json).replicateMetrics()).toEqual(accumulator.replicateMetrics());
+  });
+});

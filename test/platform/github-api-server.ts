@@ -1,0 +1,120 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+/**
+ * A small HTTP server speaking the part of the GitHub REST API that review comments use: list issue comments
+ * (paginated with a Link header, as GitHub does), create and update a comment. It keeps the comments in
+ * memory, records every request, and can answer the next request of a method with an error.
+ */
+export interface IssueComment {
+  id: number;
+  body: string;
+  html_url: string;
+  user: { login: string; type: string };
+}
+
+export interface RecordedRequest {
+  method: string;
+  path: string;
+  query: URLSearchParams;
+  authorization: string | undefined;
+  body: unknown;
+}
+
+export interface GithubApiServer {
+  url: string;
+  comments: IssueComment[];
+  requests: RecordedRequest[];
+  /** The next `method` request answers `status` with GitHub's error body. */
+  failNext(method: string, status: number, message: string): void;
+  addComments(count: number, body?: (index: number) => string): void;
+  close(): Promise<void>;
+}
+
+export async function startGithubApiServer(pr: { owner: string; repo: string; number: number; token: string }): Promise<GithubApiServer> {
+  const comments: IssueComment[] = [];
+  const requests: RecordedRequest[] = [];
+  const failures: { method: string; status: number; message: string }[] = [];
+  let nextId = 1000;
+  let url = '';
+
+  const newComment = (body: string, login = 'github-actions[bot]'): IssueComment => {
+    const id = nextId++;
+    return { id, body, html_url: `https://github.com/${pr.owner}/${pr.repo}/pull/${pr.number}#issuecomment-${id}`, user: { login, type: 'Bot' } };
+  };
+
+  const handle = async (request: IncomingMessage, response: ServerResponse) => {
+    const target = new URL(request.url ?? '/', url);
+    const raw = await readBody(request);
+    const method = request.method ?? 'GET';
+    requests.push({ method, path: target.pathname, query: target.searchParams, authorization: request.headers.authorization, body: raw ? JSON.parse(raw) : undefined });
+
+    const send = (status: number, data: unknown, headers: Record<string, string> = {}) => {
+      response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
+      response.end(JSON.stringify(data));
+    };
+    const failure = failures.findIndex((f) => f.method === method);
+    if (failure >= 0) {
+      const [{ status, message }] = failures.splice(failure, 1);
+      return send(status, { message, documentation_url: 'https://docs.github.com/rest', status: String(status) });
+    }
+    if (request.headers.authorization !== `token ${pr.token}`) return send(401, { message: 'Bad credentials' });
+
+    const repoPath = `/repos/${pr.owner}/${pr.repo}`;
+    const listPath = `${repoPath}/issues/${pr.number}/comments`;
+    if (method === 'GET' && target.pathname === listPath) {
+      const perPage = Number(target.searchParams.get('per_page') ?? 30);
+      const page = Number(target.searchParams.get('page') ?? 1);
+      const last = Math.max(1, Math.ceil(comments.length / perPage));
+      const links: string[] = [];
+      const pageUrl = (n: number) => `${url}${listPath}?per_page=${perPage}&page=${n}`;
+      if (page < last) links.push(`<${pageUrl(page + 1)}>; rel="next"`, `<${pageUrl(last)}>; rel="last"`);
+      if (page > 1) links.push(`<${pageUrl(1)}>; rel="first"`, `<${pageUrl(page - 1)}>; rel="prev"`);
+      return send(200, comments.slice((page - 1) * perPage, page * perPage), links.length ? { link: links.join(', ') } : {});
+    }
+    if (method === 'POST' && target.pathname === listPath) {
+      const comment = newComment((JSON.parse(raw) as { body: string }).body);
+      comments.push(comment);
+      return send(201, comment);
+    }
+    const update = new RegExp(`^${repoPath}/issues/comments/(\\d+)$`).exec(target.pathname);
+    if (method === 'PATCH' && update) {
+      const comment = comments.find((c) => c.id === Number(update[1]));
+      if (!comment) return send(404, { message: 'Not Found' });
+      comment.body = (JSON.parse(raw) as { body: string }).body;
+      return send(200, comment);
+    }
+    return send(404, { message: 'Not Found' });
+  };
+
+  const server = createServer((request, response) => {
+    handle(request, response).catch((error: unknown) => {
+      response.writeHead(500);
+      response.end(String(error));
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+  return {
+    url,
+    comments,
+    requests,
+    failNext: (method, status, message) => failures.push({ method, status, message }),
+    addComments(count, body = (i) => `comment ${i} from a reviewer`) {
+      for (let i = 0; i < count; i++) comments.push(newComment(body(i), 'reviewer'));
+    },
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        if (!server.listening) return resolve();
+        server.closeAllConnections();
+        server.close((error) => (error ? reject(error) : resolve()));
+      }),
+  };
+}
+
+async function readBody(request: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of request) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}

@@ -3,29 +3,61 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   Inputs,
   numberInput
-} from "./chunks/chunk-ZBJJDLJG.js";
+} from "./chunks/chunk-BUGCATZP.js";
 import {
   UsageError,
   formatError
-} from "./chunks/chunk-4QFURST5.js";
+} from "./chunks/chunk-WP3TPMIS.js";
+import "./chunks/chunk-ZGDBGMMU.js";
 
 // shared/cli.ts
 import { parseArgs } from "node:util";
 import { readFileSync } from "node:fs";
-var HELP = `modelgate: CI gates for machine-learning models
+var COMMON_OPTIONS = {
+  [Inputs.config]: { type: "string", default: ".modelgate.yml" },
+  out: { type: "string", default: "modelgate-report" }
+};
+var COMMANDS = {
+  evaluate: {
+    gate: "evaluate",
+    usage: `modelgate evaluate [--config .modelgate.yml] [--predictions FILE]... [--baseline FILE]...
+                   [--threshold T] [--out DIR] [--emit-partial FILE | --partials GLOB]
 
-Usage:
-  modelgate evaluate [--config .modelgate.yml] [--predictions FILE]... [--baseline FILE]...
-                     [--threshold T] [--out DIR] [--emit-partial FILE | --partials GLOB]
-
-Options:
-  --config FILE        config file (YAML or JSON); default .modelgate.yml
   --predictions FILE   predictions to evaluate (file or glob; repeatable); overrides data.predictions
   --baseline FILE      baseline predictions on the same rows; overrides data.baseline
   --threshold T        decision threshold for binary scores; overrides data.threshold
-  --out DIR            where report.json, summary.md and junit.xml go; default modelgate-report
   --emit-partial FILE  write this shard's accumulators to FILE instead of gating
-  --partials GLOB      merge the partials matching GLOB and gate the whole
+  --partials GLOB      merge the partials matching GLOB and gate the whole`,
+    options: {
+      [Inputs.predictions]: { type: "string", multiple: true },
+      [Inputs.baseline]: { type: "string", multiple: true },
+      [Inputs.threshold]: { type: "string" },
+      [Inputs.emitPartial]: { type: "string" },
+      [Inputs.partials]: { type: "string" }
+    },
+    async run(values, platform) {
+      const { evaluate } = await import("./chunks/evaluate-YL7JZTW6.js");
+      const { report, partialFile } = await evaluate({
+        config: values[Inputs.config],
+        predictions: values[Inputs.predictions],
+        baseline: values[Inputs.baseline],
+        threshold: numberInput("--threshold", values[Inputs.threshold] ?? ""),
+        emitPartial: values[Inputs.emitPartial],
+        partials: values[Inputs.partials]
+      }, platform);
+      if (partialFile) platform.info(`partial written: ${partialFile}`);
+      return report ?? null;
+    }
+  }
+};
+var HELP = `modelgate: CI gates for machine-learning models
+
+Usage:
+${Object.values(COMMANDS).map((c) => `  ${c.usage}`).join("\n\n")}
+
+Common options:
+  --config FILE        config file (YAML or JSON); default .modelgate.yml
+  --out DIR            where report.json, summary.md and junit.xml go; default modelgate-report
   -h, --help           this help
   -v, --version        the version
 
@@ -37,50 +69,29 @@ function version() {
     return "unknown";
   }
 }
+function parseFlags(args, options) {
+  try {
+    return parseArgs({ args, options: { ...options, help: { type: "boolean", short: "h" }, version: { type: "boolean", short: "v" } } }).values;
+  } catch (error) {
+    throw new UsageError(error.message, { hint: "modelgate --help lists the commands and their options" });
+  }
+}
 async function main(argv) {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      [Inputs.config]: { type: "string", default: ".modelgate.yml" },
-      [Inputs.predictions]: { type: "string", multiple: true },
-      [Inputs.baseline]: { type: "string", multiple: true },
-      [Inputs.threshold]: { type: "string" },
-      out: { type: "string", default: "modelgate-report" },
-      [Inputs.emitPartial]: { type: "string" },
-      [Inputs.partials]: { type: "string" },
-      help: { type: "boolean", short: "h" },
-      version: { type: "boolean", short: "v" }
-    }
-  });
+  const name = argv[0] && !argv[0].startsWith("-") ? argv[0] : void 0;
+  const command = name ? COMMANDS[name] : void 0;
+  if (name && !command) throw new UsageError(`unknown command ${JSON.stringify(name)}`, { hint: `commands: ${Object.keys(COMMANDS).join(", ")}` });
+  const values = parseFlags(name ? argv.slice(1) : argv, { ...COMMON_OPTIONS, ...command?.options });
   if (values.version) {
     console.log(version());
     return 0;
   }
-  const [command] = positionals;
   if (values.help || !command) {
     console.log(HELP);
     return values.help ? 0 : 2;
   }
-  if (command !== "evaluate") throw new UsageError(`unknown command ${JSON.stringify(command)}`, { hint: "commands: evaluate" });
-  const [{ createLocalPlatform }, { runGate }, { evaluate }] = await Promise.all([
-    import("./chunks/local-SSLT3X7U.js"),
-    import("./chunks/run-DKQH2JZK.js"),
-    import("./chunks/evaluate-KUTMEX22.js")
-  ]);
-  const platform = createLocalPlatform({ stdout: process.stdout, interactive: Boolean(process.stderr.isTTY) });
-  const { exitCode } = await runGate("evaluate", platform, values.out, async () => {
-    const { report, partialFile } = await evaluate({
-      config: values[Inputs.config],
-      predictions: values[Inputs.predictions],
-      baseline: values[Inputs.baseline],
-      threshold: numberInput("--threshold", values[Inputs.threshold] ?? ""),
-      emitPartial: values[Inputs.emitPartial],
-      partials: values[Inputs.partials]
-    }, platform);
-    if (partialFile) platform.info(`partial written: ${partialFile}`);
-    return report ?? null;
-  });
+  const [{ detectPlatform }, { runGate }] = await Promise.all([import("./chunks/platform-Y2S7TOVL.js"), import("./chunks/run-6FA2YUEU.js")]);
+  const platform = await detectPlatform();
+  const { exitCode } = await runGate(command.gate, platform, values.out, () => command.run(values, platform));
   return exitCode;
 }
 main(process.argv.slice(2)).then(

@@ -1,24 +1,69 @@
 #!/usr/bin/env node
 // `modelgate <command>`: argv -> command. The same commands the GitHub actions and GitLab templates run.
-import { parseArgs } from 'node:util';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { readFileSync } from 'node:fs';
 import { formatError, UsageError } from './errors.js';
 import { Inputs, numberInput } from './inputs.js';
+import type { Platform } from './platform/port.js';
+import type { GateName, Report } from './report/model.js';
+
+type Values = Record<string, string | string[] | boolean | undefined>;
+
+interface CliCommand {
+  gate: GateName;
+  usage: string;
+  options: NonNullable<ParseArgsConfig['options']>;
+  /** Runs the command; null when it gated nothing (e.g. a shard that wrote its partial). */
+  run(values: Values, platform: Platform): Promise<Report | null>;
+}
+
+const COMMON_OPTIONS = {
+  [Inputs.config]: { type: 'string', default: '.modelgate.yml' },
+  out: { type: 'string', default: 'modelgate-report' },
+} as const;
+
+const COMMANDS: Record<string, CliCommand> = {
+  evaluate: {
+    gate: 'evaluate',
+    usage: `modelgate evaluate [--config .modelgate.yml] [--predictions FILE]... [--baseline FILE]...
+                   [--threshold T] [--out DIR] [--emit-partial FILE | --partials GLOB]
+
+  --predictions FILE   predictions to evaluate (file or glob; repeatable); overrides data.predictions
+  --baseline FILE      baseline predictions on the same rows; overrides data.baseline
+  --threshold T        decision threshold for binary scores; overrides data.threshold
+  --emit-partial FILE  write this shard's accumulators to FILE instead of gating
+  --partials GLOB      merge the partials matching GLOB and gate the whole`,
+    options: {
+      [Inputs.predictions]: { type: 'string', multiple: true },
+      [Inputs.baseline]: { type: 'string', multiple: true },
+      [Inputs.threshold]: { type: 'string' },
+      [Inputs.emitPartial]: { type: 'string' },
+      [Inputs.partials]: { type: 'string' },
+    },
+    async run(values, platform) {
+      const { evaluate } = await import('./commands/evaluate.js');
+      const { report, partialFile } = await evaluate({
+        config: values[Inputs.config] as string,
+        predictions: values[Inputs.predictions] as string[] | undefined,
+        baseline: values[Inputs.baseline] as string[] | undefined,
+        threshold: numberInput('--threshold', (values[Inputs.threshold] as string | undefined) ?? ''),
+        emitPartial: values[Inputs.emitPartial] as string | undefined,
+        partials: values[Inputs.partials] as string | undefined,
+      }, platform);
+      if (partialFile) platform.info(`partial written: ${partialFile}`);
+      return report ?? null;
+    },
+  },
+};
 
 const HELP = `modelgate: CI gates for machine-learning models
 
 Usage:
-  modelgate evaluate [--config .modelgate.yml] [--predictions FILE]... [--baseline FILE]...
-                     [--threshold T] [--out DIR] [--emit-partial FILE | --partials GLOB]
+${Object.values(COMMANDS).map((c) => `  ${c.usage}`).join('\n\n')}
 
-Options:
+Common options:
   --config FILE        config file (YAML or JSON); default .modelgate.yml
-  --predictions FILE   predictions to evaluate (file or glob; repeatable); overrides data.predictions
-  --baseline FILE      baseline predictions on the same rows; overrides data.baseline
-  --threshold T        decision threshold for binary scores; overrides data.threshold
   --out DIR            where report.json, summary.md and junit.xml go; default modelgate-report
-  --emit-partial FILE  write this shard's accumulators to FILE instead of gating
-  --partials GLOB      merge the partials matching GLOB and gate the whole
   -h, --help           this help
   -v, --version        the version
 
@@ -32,51 +77,30 @@ function version(): string {
   }
 }
 
+function parseFlags(args: string[], options: NonNullable<ParseArgsConfig['options']>): Values {
+  try {
+    return parseArgs({ args, options: { ...options, help: { type: 'boolean', short: 'h' }, version: { type: 'boolean', short: 'v' } } }).values;
+  } catch (error) {
+    throw new UsageError((error as Error).message, { hint: 'modelgate --help lists the commands and their options' });
+  }
+}
+
 async function main(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      [Inputs.config]: { type: 'string', default: '.modelgate.yml' },
-      [Inputs.predictions]: { type: 'string', multiple: true },
-      [Inputs.baseline]: { type: 'string', multiple: true },
-      [Inputs.threshold]: { type: 'string' },
-      out: { type: 'string', default: 'modelgate-report' },
-      [Inputs.emitPartial]: { type: 'string' },
-      [Inputs.partials]: { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-      version: { type: 'boolean', short: 'v' },
-    },
-  });
+  const name = argv[0] && !argv[0].startsWith('-') ? argv[0] : undefined;
+  const command = name ? COMMANDS[name] : undefined;
+  if (name && !command) throw new UsageError(`unknown command ${JSON.stringify(name)}`, { hint: `commands: ${Object.keys(COMMANDS).join(', ')}` });
+  const values = parseFlags(name ? argv.slice(1) : argv, { ...COMMON_OPTIONS, ...command?.options });
   if (values.version) {
     console.log(version());
     return 0;
   }
-  const [command] = positionals;
   if (values.help || !command) {
     console.log(HELP);
     return values.help ? 0 : 2;
   }
-  if (command !== 'evaluate') throw new UsageError(`unknown command ${JSON.stringify(command)}`, { hint: 'commands: evaluate' });
-
-  const [{ createLocalPlatform }, { runGate }, { evaluate }] = await Promise.all([
-    import('./platform/local.js'),
-    import('./commands/run.js'),
-    import('./commands/evaluate.js'),
-  ]);
-  const platform = createLocalPlatform({ stdout: process.stdout, interactive: Boolean(process.stderr.isTTY) });
-  const { exitCode } = await runGate('evaluate', platform, values.out!, async () => {
-    const { report, partialFile } = await evaluate({
-      config: values[Inputs.config]!,
-      predictions: values[Inputs.predictions],
-      baseline: values[Inputs.baseline],
-      threshold: numberInput('--threshold', values[Inputs.threshold] ?? ''),
-      emitPartial: values[Inputs.emitPartial],
-      partials: values[Inputs.partials],
-    }, platform);
-    if (partialFile) platform.info(`partial written: ${partialFile}`);
-    return report ?? null;
-  });
+  const [{ detectPlatform }, { runGate }] = await Promise.all([import('./platform/index.js'), import('./commands/run.js')]);
+  const platform = await detectPlatform();
+  const { exitCode } = await runGate(command.gate, platform, values.out as string, () => command.run(values, platform));
   return exitCode;
 }
 

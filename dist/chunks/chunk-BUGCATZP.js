@@ -1,0 +1,36 @@
+import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
+import {
+  UsageError
+} from "./chunk-WP3TPMIS.js";
+
+// shared/inputs.ts
+var Inputs = {
+  config: "config",
+  predictions: "predictions",
+  baseline: "baseline",
+  threshold: "threshold",
+  outDir: "out-dir",
+  emitPartial: "emit-partial",
+  partials: "partials",
+  githubToken: "github-token"
+};
+function listInput(text) {
+  const items = text.split(/\r?\n/).map((s) => s.trim()).filter(Boolean);
+  return items.length ? items : void 0;
+}
+function numberInput(name, text) {
+  if (text.trim() === "") return void 0;
+  const value = Number(text);
+  if (!Number.isFinite(value)) throw new UsageError(`input ${name} must be a number, got ${JSON.stringify(text)}`);
+  return value;
+}
+function textInput(text) {
+  return text.trim() === "" ? void 0 : text.trim();
+}
+
+export {
+  Inputs,
+  listInput,
+  numberInput,
+  textInput
+};

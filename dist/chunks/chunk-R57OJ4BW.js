@@ -1,0 +1,169 @@
+import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
+
+// shared/gates/verdict.ts
+var RANK = { pass: 0, warn: 1, fail: 2, inconclusive: 2, error: 3 };
+var VERDICT_OF_RANK = ["pass", "warn", "fail", "error"];
+function verdictOf(checks) {
+  let worst = 0;
+  for (const check of checks) worst = Math.max(worst, RANK[check.status]);
+  return VERDICT_OF_RANK[worst];
+}
+function countStatuses(checks) {
+  const counts = { pass: 0, warn: 0, fail: 0, inconclusive: 0, error: 0 };
+  for (const check of checks) counts[check.status] += 1;
+  return counts;
+}
+function exitCodeOf(verdict) {
+  return verdict === "error" ? 2 : verdict === "fail" ? 1 : 0;
+}
+
+// shared/report/model.ts
+var REPORT_SCHEMA_VERSION = 1;
+
+// shared/config/metrics.ts
+var METRICS = {
+  binary: [
+    "accuracy",
+    "balanced_accuracy",
+    "precision",
+    "recall",
+    "tpr",
+    "specificity",
+    "tnr",
+    "fpr",
+    "fnr",
+    "f1",
+    "fbeta",
+    "mcc",
+    "selection_rate",
+    "roc_auc",
+    "average_precision",
+    "log_loss",
+    "brier",
+    "ece"
+  ],
+  multiclass: [
+    "accuracy",
+    "macro_precision",
+    "macro_recall",
+    "macro_f1",
+    "weighted_precision",
+    "weighted_recall",
+    "weighted_f1",
+    "micro_precision",
+    "micro_recall",
+    "micro_f1",
+    "log_loss",
+    "roc_auc_ovr"
+  ],
+  regression: ["mae", "mse", "rmse", "r2", "mape"]
+};
+var TASKS = ["binary", "multiclass", "regression"];
+var NAMED_DISPARITIES = {
+  demographic_parity_difference: { base: "selection_rate", kind: "difference" },
+  demographic_parity_ratio: { base: "selection_rate", kind: "ratio" },
+  equal_opportunity_difference: { base: "tpr", kind: "difference" },
+  equal_opportunity_ratio: { base: "tpr", kind: "ratio" },
+  // Not one metric: the worse (or mean, see `agg`) of the TPR and FPR disparities.
+  equalized_odds_difference: { base: "equalized_odds", kind: "difference" },
+  equalized_odds_ratio: { base: "equalized_odds", kind: "ratio" },
+  // AIF360: unprivileged over privileged selection rate when the rule names `privileged`, else min over max.
+  disparate_impact: { base: "selection_rate", kind: "ratio" }
+};
+var ALL_METRICS = new Set(TASKS.flatMap((task) => METRICS[task]));
+function metricNamesFor(task) {
+  return METRICS[task];
+}
+function parseDisparity(name) {
+  const named = NAMED_DISPARITIES[name];
+  if (named) return { ...named };
+  const match = /^(.+)_(difference|ratio)$/.exec(name);
+  if (match && ALL_METRICS.has(match[1])) return { base: match[1], kind: match[2] };
+  return null;
+}
+function isMetricFor(name, task) {
+  if (METRICS[task].includes(name)) return true;
+  const disparity = parseDisparity(name);
+  if (!disparity) return false;
+  return disparity.base === "equalized_odds" ? task === "binary" : METRICS[task].includes(disparity.base);
+}
+function allMetricNamesFor(task) {
+  const plain = METRICS[task];
+  const disparities = [
+    ...Object.keys(NAMED_DISPARITIES),
+    ...plain.flatMap((name) => [`${name}_difference`, `${name}_ratio`])
+  ].filter((name) => isMetricFor(name, task));
+  return [...plain, ...disparities];
+}
+
+// shared/metrics/names.ts
+var TITLES = {
+  accuracy: "accuracy",
+  balanced_accuracy: "balanced accuracy",
+  precision: "precision",
+  recall: "recall",
+  tpr: "true positive rate",
+  specificity: "specificity",
+  tnr: "true negative rate",
+  fpr: "false positive rate",
+  fnr: "false negative rate",
+  f1: "F1",
+  fbeta: "F-beta",
+  mcc: "MCC",
+  selection_rate: "selection rate",
+  roc_auc: "ROC AUC",
+  average_precision: "average precision",
+  log_loss: "log loss",
+  brier: "Brier score",
+  ece: "expected calibration error",
+  prevalence: "prevalence",
+  macro_precision: "macro precision",
+  macro_recall: "macro recall",
+  macro_f1: "macro F1",
+  weighted_precision: "weighted precision",
+  weighted_recall: "weighted recall",
+  weighted_f1: "weighted F1",
+  micro_precision: "micro precision",
+  micro_recall: "micro recall",
+  micro_f1: "micro F1",
+  roc_auc_ovr: "ROC AUC (one-vs-rest)",
+  mae: "MAE",
+  mse: "MSE",
+  rmse: "RMSE",
+  r2: "R\xB2",
+  mape: "MAPE",
+  demographic_parity_difference: "demographic parity difference",
+  demographic_parity_ratio: "demographic parity ratio",
+  equalized_odds_difference: "equalized odds difference",
+  equalized_odds_ratio: "equalized odds ratio",
+  equal_opportunity_difference: "equal opportunity difference",
+  equal_opportunity_ratio: "equal opportunity ratio",
+  disparate_impact: "disparate impact"
+};
+function metricTitle(metric) {
+  const known = TITLES[metric];
+  if (known) return known;
+  const disparity = /^(.*)_(difference|ratio)$/.exec(metric);
+  if (disparity && TITLES[disparity[1]]) return `${TITLES[disparity[1]]} ${disparity[2]}`;
+  return metric.replace(/_/g, " ");
+}
+function formatValue(value) {
+  if (value === null || value === void 0 || Number.isNaN(value)) return "undefined";
+  if (!Number.isFinite(value)) return value > 0 ? "\u221E" : "-\u221E";
+  if (value !== 0 && Math.abs(value) < 1e-4) return value.toExponential(2);
+  return String(Number(value.toPrecision(4)));
+}
+
+export {
+  TASKS,
+  metricNamesFor,
+  parseDisparity,
+  isMetricFor,
+  allMetricNamesFor,
+  metricTitle,
+  formatValue,
+  verdictOf,
+  countStatuses,
+  exitCodeOf,
+  REPORT_SCHEMA_VERSION
+};

@@ -1,12 +1,15 @@
 // Builds one ESM bundle per action and one for the CLI. Bundles are committed; CI rebuilds and diffs them.
 import { build } from 'esbuild';
-import { readdirSync, existsSync } from 'node:fs';
+import { readdirSync, existsSync, rmSync } from 'node:fs';
 
 const actions = readdirSync('actions').filter((name) => existsSync(`actions/${name}/main.ts`));
 const entryPoints = {
   cli: 'shared/cli.ts',
   ...Object.fromEntries(actions.map((name) => [`actions/${name}`, `actions/${name}/main.ts`])),
 };
+
+// Start clean: content-hashed chunk names change, and stale chunks must not linger in the committed dist/.
+rmSync('dist', { recursive: true, force: true });
 
 await build({
   entryPoints,

@@ -1,12 +1,18 @@
 // Builds one ESM bundle per action and one for the CLI. Bundles are committed; CI rebuilds and diffs them.
 import { build } from 'esbuild';
-import { readdirSync, existsSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 
 const actions = readdirSync('actions').filter((name) => existsSync(`actions/${name}/main.ts`));
 const entryPoints = {
   cli: 'shared/cli.ts',
   ...Object.fromEntries(actions.map((name) => [`actions/${name}`, `actions/${name}/main.ts`])),
+  // Parses large CSV files on a second thread; shared/data/read.ts finds it at ../workers/read.js from its chunk.
+  'workers/read': 'shared/data/read-worker.ts',
 };
+
+// The config schema's validator is generated code (ajv standalone), so actions do not compile the schema at start.
+const { validatorSource } = await import('./scripts/generate-validator.mjs');
+writeFileSync('shared/config/validate.generated.js', validatorSource());
 
 // Start clean: content-hashed chunk names change, and stale chunks must not linger in the committed dist/.
 rmSync('dist', { recursive: true, force: true });
@@ -26,3 +32,10 @@ await build({
   define: { __dirname: 'import.meta.dirname', __filename: 'import.meta.filename' },
   logLevel: 'warning',
 });
+
+// The WebAssembly backend of TensorFlow.js loads its .wasm binaries at run time; they ship beside the bundles
+// (dist/wasm), where shared/model/backend.ts looks for them.
+mkdirSync('dist/wasm', { recursive: true });
+for (const file of readdirSync('node_modules/@tensorflow/tfjs-backend-wasm/dist').filter((name) => name.endsWith('.wasm'))) {
+  copyFileSync(`node_modules/@tensorflow/tfjs-backend-wasm/dist/${file}`, `dist/wasm/${file}`);
+}

@@ -4,14 +4,18 @@
  */
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
+import type { ValidateFunction } from 'ajv/dist/2020.js';
 import { LineCounter, parseDocument } from 'yaml';
 import schema from '../../schema/modelgate.schema.json' with { type: 'json' };
+// strictRequired is off there: a rule's anyOf branches require keys declared in the rule's own `properties`, one
+// level up, which ajv's strictRequired check does not look at.
+import ajvOptions from './ajv-options.json' with { type: 'json' };
 import { ConfigError, type Location } from '../errors.js';
 import { parentPointer, type Issue } from './issue.js';
 import { documentPositions, type DocumentPositions } from './positions.js';
 import { schemaIssues } from './schema-issues.js';
 import { completeConfig, semanticIssues } from './semantics.js';
+import { fingerprint, validate as precompiled } from './validate.generated.js';
 import type { Config, LoadedConfig } from './types.js';
 
 /**
@@ -31,18 +35,17 @@ const MORE_ISSUES = 5;
 
 let validator: ValidateFunction | undefined;
 
-function validate(): ValidateFunction {
-  validator ??= new Ajv2020({
-    allErrors: true,
-    useDefaults: true,
-    verbose: true,
-    strict: true,
-    // The rule's anyOf branches require keys declared in the rule's own `properties`, one level up,
-    // which ajv's strictRequired check does not look at.
-    strictRequired: false,
-    allowUnionTypes: true,
-  }).compile(schema);
-  return validator;
+/**
+ * The schema's validator, generated at build time by scripts/generate-validator.mjs: compiling the schema takes
+ * about half a second, which every action start would pay. When the schema or the options changed since (the
+ * fingerprint differs) it compiles them here instead, slow but never wrong; a test fails while the file is stale.
+ */
+async function validate(): Promise<ValidateFunction> {
+  if (validator) return validator;
+  const current = createHash('sha256').update(JSON.stringify(schema)).update('\0').update(JSON.stringify(ajvOptions)).digest('hex');
+  if (current === fingerprint) return (validator = precompiled);
+  const { Ajv2020 } = await import('ajv/dist/2020.js');
+  return (validator = new Ajv2020(ajvOptions).compile(schema));
 }
 
 export async function loadConfig(file: string, overrides: ConfigOverrides = {}): Promise<LoadedConfig> {
@@ -76,7 +79,7 @@ export async function loadConfig(file: string, overrides: ConfigOverrides = {}):
   const positions = documentPositions(doc, lineCounter);
   const overridden = applyOverrides(raw, overrides);
 
-  const check = validate();
+  const check = await validate();
   if (!check(raw)) throw configError(schemaIssues(check.errors ?? [], raw), file, positions, overridden);
   const config = raw as Config;
   const issues = semanticIssues(config);

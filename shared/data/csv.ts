@@ -1,5 +1,6 @@
+import { isUtf8 } from 'node:buffer';
 import { ConfigError, DataError } from '../errors.js';
-import { decodeUtf8, invalidUtf8Error } from './files.js';
+import { invalidUtf8Error } from './files.js';
 import type { RowFault, TableChunk } from './types.js';
 
 export interface CsvOptions {
@@ -15,6 +16,30 @@ export interface CsvOptions {
    * without a string; any other field stays text for the caller to judge.
    */
   numbers?: ReadonlySet<string>;
+  /**
+   * With `select`: hand quote-free blocks over as `ColumnChunk`s (typed columns, no per-row arrays or strings)
+   * instead of rows. Lines with quotes, and the header's block, still come as rows.
+   */
+  columnar?: boolean;
+}
+
+/**
+ * Quote-free lines parsed straight into columns. Field `i` of kept column `k` is `numbers[k][i]` when
+ * `codes[k][i]` is -1 (a plain decimal in a `numbers` column), else the text `texts[k][code]`, or
+ * `overflow[k][-2 - code]` for a negative code below -1 (a column of more distinct values than are interned).
+ */
+export interface ColumnChunk {
+  columns: string[];
+  length: number;
+  /** 1-based physical line of each row. */
+  lines: Int32Array;
+  numbers: (Float64Array | null)[];
+  codes: Int32Array[];
+  /** The parser's interned values per kept column: they only grow, so codes stay valid across chunks. */
+  texts: readonly string[][];
+  overflow: string[][];
+  /** Rows with the wrong field count, by index: their fields were not read. */
+  faults: Map<number, RowFault> | null;
 }
 
 const MIN_BATCH_ROWS = 1024;
@@ -29,12 +54,24 @@ const KEEP_NUMBER = 2;
  */
 const POWERS_OF_TEN = Array.from({ length: 23 }, (_, k) => Number(`1e${k}`));
 const CR = 13;
+const LF = 10;
+const EMPTY = Buffer.alloc(0);
+const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+/** U+FFFD in UTF-8: valid bytes, but the mark of an earlier failed decoding, which the readers refuse too. */
+const REPLACEMENT = Buffer.from('\uFFFD');
+/** Distinct values a text column interns before it stops (an id column must not grow memory with rows). */
+const MAX_INTERNED = 4096;
 
 /**
- * RFC 4180 parser fed with decoded text blocks. Each block is split into physical lines natively; a line
- * without a quote is cut at its delimiters with `indexOf` (or a native `split` when all columns are kept),
- * and only lines with quotes go through the state machine, which carries an open quoted field across
- * lines and blocks. Records are numbered by the physical 1-based line where they start.
+ * RFC 4180 parser fed with byte blocks, which it cuts after their last newline (the rest waits for the next
+ * block, so a multi-byte character is never split) and checks as UTF-8. A run of lines without any quote,
+ * once the header is known and only some columns are kept, is parsed from the bytes themselves: fields are
+ * found by scanning bytes, plain decimals are read from their digits and text fields of few distinct values
+ * come from a per-column table of strings, so a row costs no string but its own id. Everything else is
+ * decoded and split into physical lines natively; a line without a quote is cut at its delimiters with
+ * `indexOf` (or a native `split` when all columns are kept), and only lines with quotes go through the state
+ * machine, which carries an open quoted field across lines and blocks. Records are numbered by the physical
+ * 1-based line where they start.
  * CRLF and LF both end a record; a lone CR is data. Blank lines between records are ignored, as pandas does.
  * A quote inside an unquoted field is data (as Python's csv reads it); text after a closing quote is an error.
  */
@@ -50,7 +87,20 @@ class CsvParser {
   records = 0;
 
   private readonly delimiter: string;
-  /** Text after the last newline seen: the start of a line that is not complete yet. */
+  /** The delimiter's byte, or -1 when it is not ASCII (then lines are always decoded first). */
+  private readonly delimiterByte: number;
+  /** Bytes after the last newline seen: the start of a line that is not complete yet. */
+  private pending: Buffer = EMPTY;
+  /** Whether the first bytes (and a BOM there) have been seen. */
+  private started = false;
+  /** Per physical column, strings of the kept text columns by their bytes. */
+  private interned: (Interner | null)[] = [];
+  /** Per physical column, its index among the kept columns, or -1. */
+  private keptIndex: Int32Array | null = null;
+  private readonly columnar: boolean;
+  /** Chunks ready to hand over, in order: column chunks, and rows before them. */
+  private ready: (TableChunk | ColumnChunk)[] = [];
+  /** Text after the last newline seen, on the decoded path. */
   private carry = '';
   private line = 0;
   /** The record being parsed when a quoted field spans lines; null between records. */
@@ -74,15 +124,53 @@ class CsvParser {
     const delimiter = options.delimiter ?? ',';
     this.select = options.select;
     this.numbers = options.numbers ?? new Set();
+    this.columnar = options.columnar === true;
     if (delimiter.length !== 1 || delimiter === '"' || delimiter === '\n' || delimiter === '\r') {
       throw new ConfigError(`CSV delimiter must be one character other than a quote or newline, got ${JSON.stringify(delimiter)}`, {
         path: '/data/delimiter',
       });
     }
     this.delimiter = delimiter;
+    this.delimiterByte = delimiter.charCodeAt(0) < 0x80 ? delimiter.charCodeAt(0) : -1;
   }
 
-  push(text: string): void {
+  /** Takes the next block of bytes; complete lines are parsed now, the rest when its newline arrives. */
+  pushBytes(bytes: Buffer): void {
+    if (bytes.length === 0) return;
+    const data = this.pending.length === 0 ? bytes : Buffer.concat([this.pending, bytes]);
+    const last = data.lastIndexOf(LF);
+    if (last === -1) {
+      this.pending = data;
+      return;
+    }
+    // A copy, so the block itself can be collected while the partial line waits.
+    this.pending = Buffer.from(data.subarray(last + 1));
+    this.completeLines(data, 0, last + 1);
+  }
+
+  /** Complete lines `data[start, end)`, ending with a newline (or the input's last line). */
+  private completeLines(data: Buffer, start: number, end: number): void {
+    if (!this.started) {
+      this.started = true;
+      if (end - start >= 3 && data[start] === BOM[0] && data[start + 1] === BOM[1] && data[start + 2] === BOM[2]) start += 3;
+    }
+    const region = data.subarray(start, end);
+    const replaced = region.indexOf(REPLACEMENT);
+    if (replaced !== -1 || !isUtf8(region)) {
+      const text = region.toString('utf8');
+      throw invalidUtf8Error(this.file, text, text.indexOf('\uFFFD'), this.line);
+    }
+    if (this.header === undefined || this.open !== null || this.keep === null || this.delimiterByte === -1 || region.indexOf(QUOTE) !== -1) {
+      this.push(region.toString('utf8'));
+    } else if (this.columnar) {
+      this.plainColumns(region);
+    } else {
+      this.plainBytes(region);
+    }
+  }
+
+  /** Decoded text made of complete lines (or the input's last line). */
+  private push(text: string): void {
     if (text === '') return;
     const all = this.carry === '' ? text : this.carry + text;
     const invalid = all.indexOf('\uFFFD');
@@ -95,6 +183,9 @@ class CsvParser {
 
   /** Ends the input: parses a last line without a newline and fails on a quote still open. */
   end(): void {
+    const rest = this.pending;
+    this.pending = EMPTY;
+    if (rest.length > 0 || !this.started) this.completeLines(rest, 0, rest.length);
     const last = this.carry;
     this.carry = '';
     if (last !== '') this.anyLines([last]);
@@ -107,12 +198,92 @@ class CsvParser {
     }
   }
 
-  /** Hands over the records parsed so far. */
-  take(): { rows: ((string | number)[] | RowFault)[]; lines: number[] } {
-    const taken = { rows: this.rows, lines: this.lines };
+  /**
+   * Hands over the chunks parsed so far; rows only once there are `minRows` of them (rows held back to fill a
+   * batch survive young-generation collections, so a batch is about one read block).
+   */
+  take(minRows: number): (TableChunk | ColumnChunk)[] {
+    if (this.rows.length > 0 && this.rows.length >= minRows) this.queueRows();
+    const taken = this.ready;
+    this.ready = [];
+    return taken;
+  }
+
+  private queueRows(): void {
+    if (this.rows.length === 0) return;
+    this.ready.push({ columns: this.columns, rows: this.rows, lines: this.lines });
     this.rows = [];
     this.lines = [];
-    return taken;
+  }
+
+  /** `plainBytes` into a ColumnChunk: the same lines, fields and faults, without an array or string per row. */
+  private plainColumns(data: Buffer): void {
+    const delimiter = this.delimiterByte;
+    const width = this.header!.length;
+    const keptIndex = this.keptIndex!;
+    const interned = this.interned;
+    const kept = this.columns.length;
+    let capacity = 1;
+    for (let at = data.indexOf(LF); at !== -1; at = data.indexOf(LF, at + 1)) capacity++;
+    const numbers: (Float64Array | null)[] = [];
+    const codes: Int32Array[] = [];
+    const overflow: string[][] = [];
+    const texts: string[][] = [];
+    for (let k = 0; k < kept; k++) {
+      numbers.push(this.keep![this.picked![k]] === KEEP_NUMBER ? new Float64Array(capacity) : null);
+      codes.push(new Int32Array(capacity));
+      overflow.push([]);
+      texts.push(interned[this.picked![k]]!.strings);
+    }
+    const lines = new Int32Array(capacity);
+    let faults: Map<number, RowFault> | null = null;
+    const end = data.length;
+    let n = 0;
+    let line = this.line;
+    let pos = 0;
+    while (pos < end) {
+      line++;
+      let column = 0;
+      let fieldStart = pos;
+      let i = pos;
+      for (; i < end; i++) {
+        const byte = data[i];
+        if (byte === delimiter) {
+          if (column < width) {
+            const k = keptIndex[column];
+            if (k !== -1) columnField(data, fieldStart, i, k, n, numbers, codes, overflow, interned[column]!);
+          }
+          column++;
+          fieldStart = i + 1;
+        } else if (byte === LF) {
+          break;
+        }
+      }
+      const lineEnd = i > fieldStart && data[i - 1] === CR ? i - 1 : i;
+      pos = i + 1;
+      if (column === 0 && lineEnd === fieldStart) continue; // blank line
+      if (column < width) {
+        const k = keptIndex[column];
+        if (k !== -1) columnField(data, fieldStart, lineEnd, k, n, numbers, codes, overflow, interned[column]!);
+      }
+      column++;
+      if (column !== width) (faults ??= new Map()).set(n, ragged(column, width));
+      lines[n++] = line;
+    }
+    this.line = line;
+    this.records += n;
+    if (n === 0) return;
+    this.queueRows();
+    this.ready.push({
+      columns: this.columns,
+      length: n,
+      lines: lines.subarray(0, n),
+      numbers: numbers.map((column) => column && column.subarray(0, n)),
+      codes: codes.map((column) => column.subarray(0, n)),
+      texts,
+      overflow,
+      faults,
+    });
   }
 
   /** Lines without any quote, after the header: the hot loops. */
@@ -183,6 +354,54 @@ class CsvParser {
       if (how === KEEP_TEXT) row.push(text.slice(start, end));
       else if (how === KEEP_NUMBER) row.push(decimalOrText(text, start, end));
       rows.push(row);
+    }
+    this.records += rows.length - before;
+    this.line = line;
+  }
+
+  /**
+   * The hottest loop: quote-free lines of valid UTF-8 when only some columns are kept. One pass over the bytes
+   * finds delimiters and newlines; kept fields become numbers or strings (see `byteField`).
+   */
+  private plainBytes(data: Buffer): void {
+    const delimiter = this.delimiterByte;
+    const width = this.header!.length;
+    const keep = this.keep!;
+    const interned = this.interned;
+    const rows = this.rows;
+    const starts = this.lines;
+    const before = rows.length;
+    const end = data.length;
+    let line = this.line;
+    let pos = 0;
+    while (pos < end) {
+      line++;
+      const row: (string | number)[] = [];
+      let column = 0;
+      let fieldStart = pos;
+      let i = pos;
+      for (; i < end; i++) {
+        const byte = data[i];
+        if (byte === delimiter) {
+          const how = keep[column];
+          if (how !== 0 && column < width) row.push(byteField(data, fieldStart, i, how, interned[column]));
+          column++;
+          fieldStart = i + 1;
+        } else if (byte === LF) {
+          break;
+        }
+      }
+      // i is at the newline (or the end of a last line without one); a CR before it ends the line too.
+      const lineEnd = i > fieldStart && data[i - 1] === CR ? i - 1 : i;
+      pos = i + 1;
+      if (column === 0 && lineEnd === fieldStart) continue; // blank line
+      if (column < width) {
+        const how = keep[column];
+        if (how !== 0) row.push(byteField(data, fieldStart, lineEnd, how, interned[column]));
+      }
+      column++;
+      starts.push(line);
+      rows.push(column === width ? row : ragged(column, width));
     }
     this.records += rows.length - before;
     this.line = line;
@@ -293,6 +512,9 @@ class CsvParser {
       this.picked.push(i);
       this.keep[i] = this.numbers.has(header[i]) ? KEEP_NUMBER : KEEP_TEXT;
     }
+    this.interned = header.map((_, i) => (this.keep![i] === 0 ? null : new Interner()));
+    this.keptIndex = new Int32Array(header.length).fill(-1);
+    this.picked.forEach((physical, k) => (this.keptIndex![physical] = k));
     this.columns = this.picked.map((index) => header[index]);
   }
 }
@@ -327,6 +549,138 @@ function decimalOrText(text: string, start: number, end: number): number | strin
   return negative ? -value : value;
 }
 
+/** A kept field from its bytes: a plain decimal as its number (as `decimalOrText`), else its text. */
+function byteField(data: Buffer, start: number, end: number, how: number, interned: Interner | null): string | number {
+  if (how === KEEP_NUMBER) {
+    const value = decimalBytes(data, start, end);
+    if (value === value) return value;
+  }
+  const code = interned!.code(data, start, end);
+  return code === -1 ? data.toString('utf8', start, end) : interned!.strings[code];
+}
+
+/** Field `data[start, end)` of kept column `k` into row `n` of a ColumnChunk's columns. */
+function columnField(
+  data: Buffer,
+  start: number,
+  end: number,
+  k: number,
+  n: number,
+  numbers: (Float64Array | null)[],
+  codes: Int32Array[],
+  overflow: string[][],
+  interned: Interner,
+): void {
+  const column = numbers[k];
+  if (column !== null) {
+    const value = decimalBytes(data, start, end);
+    column[n] = value;
+    if (value === value) {
+      codes[k][n] = -1;
+      return;
+    }
+  }
+  const code = interned.code(data, start, end);
+  if (code !== -1) {
+    codes[k][n] = code;
+  } else {
+    codes[k][n] = -2 - overflow[k].length;
+    overflow[k].push(data.toString('utf8', start, end));
+  }
+}
+
+/** `decimalOrText` over bytes: NaN for a field that is not a plain decimal of at most 15 significant digits. */
+function decimalBytes(data: Buffer, start: number, end: number): number {
+  let i = start;
+  const negative = data[i] === MINUS;
+  if (negative) i++;
+  let mantissa = 0;
+  let digits = 0;
+  let significant = 0;
+  let fraction = -1;
+  for (; i < end; i++) {
+    const digit = data[i] - 48;
+    if (digit >= 0 && digit <= 9) {
+      mantissa = mantissa * 10 + digit;
+      digits++;
+      if (mantissa !== 0) significant++;
+    } else if (digit === DOT - 48 && fraction === -1) {
+      fraction = digits;
+    } else {
+      return NaN;
+    }
+  }
+  const scale = fraction === -1 ? 0 : digits - fraction;
+  if (digits === 0 || significant > 15 || scale >= POWERS_OF_TEN.length) return NaN;
+  const value = mantissa / POWERS_OF_TEN[scale];
+  return negative ? -value : value;
+}
+
+/**
+ * The strings of one text column by their bytes (open addressing on an FNV-1a hash), so a category such as a
+ * group value is decoded once, not once a row. Stops adding after MAX_INTERNED values: a column of unique
+ * values (ids) then decodes every field, and memory stays flat.
+ */
+class Interner {
+  /** Values by code. */
+  readonly strings: string[] = [];
+  private slots = new Int32Array(64);
+  private readonly hashes: number[] = [];
+  private bytes: Buffer = Buffer.allocUnsafe(256);
+  private readonly offsets: number[] = [0];
+  private used = 0;
+
+  /** Code of the text `data[start, end)`, added when new; -1 when it is new and the table is full. */
+  code(data: Buffer, start: number, end: number): number {
+    let hash = 0x811c9dc5;
+    for (let i = start; i < end; i++) hash = Math.imul(hash ^ data[i], 0x01000193);
+    const slots = this.slots;
+    const mask = slots.length - 1;
+    const length = end - start;
+    let b = hash & mask;
+    for (let found = slots[b]; found !== 0; b = (b + 1) & mask, found = slots[b]) {
+      const k = found - 1;
+      if (this.hashes[k] !== hash) continue;
+      const from = this.offsets[k];
+      if (this.offsets[k + 1] - from !== length) continue;
+      let same = true;
+      for (let j = 0; j < length; j++) {
+        if (this.bytes[from + j] !== data[start + j]) {
+          same = false;
+          break;
+        }
+      }
+      if (same) return k;
+    }
+    if (this.strings.length >= MAX_INTERNED) return -1;
+    const text = data.toString('utf8', start, end);
+    if (this.used + length > this.bytes.length) {
+      const bigger = Buffer.allocUnsafe(Math.max(2 * this.bytes.length, this.used + length));
+      this.bytes.copy(bigger, 0, 0, this.used);
+      this.bytes = bigger;
+    }
+    data.copy(this.bytes, this.used, start, end);
+    this.used += length;
+    this.offsets.push(this.used);
+    this.strings.push(text);
+    this.hashes.push(hash);
+    slots[b] = this.strings.length;
+    if (2 * this.strings.length > slots.length) this.rehash();
+    return this.strings.length - 1;
+  }
+
+  private rehash(): void {
+    const slots = new Int32Array(this.slots.length * 2);
+    const mask = slots.length - 1;
+    for (let k = 0; k < this.strings.length; k++) {
+      let b = this.hashes[k] & mask;
+      while (slots[b] !== 0) b = (b + 1) & mask;
+      slots[b] = k + 1;
+    }
+    this.slots = slots;
+  }
+}
+
 function ragged(fields: number, width: number): RowFault {
   return { reason: 'ragged_row', column: '', value: `${fields} fields, header has ${width}` };
 }
@@ -347,17 +701,18 @@ function checkHeader(names: string[], file: string, line: number): string[] {
   return names;
 }
 
-/** Reads one CSV file's byte or text chunks into table chunks; the first record is the header. */
-export async function* readCsv(chunks: AsyncIterable<Buffer | string>, file: string, options: CsvOptions = {}): AsyncGenerator<TableChunk> {
+/**
+ * Reads one CSV file's byte or text chunks into table chunks (and, with `options.columnar`, column chunks); the
+ * first record is the header.
+ */
+export async function* readCsv(chunks: AsyncIterable<Buffer | string>, file: string, options: CsvOptions = {}): AsyncGenerator<TableChunk | ColumnChunk> {
   const parser = new CsvParser(file, options);
-  for await (const text of decodeUtf8(chunks)) {
-    parser.push(text);
-    // Rows handed on soon die young; rows held back to fill big batches survive scavenges and cost more in
-    // GC than the batching saves. So a chunk is one read block (1,700 rows of 40 bytes), or a few blocks of wide rows.
-    if (parser.rows.length >= MIN_BATCH_ROWS) yield { columns: parser.columns, ...parser.take() };
+  for await (const chunk of chunks) {
+    parser.pushBytes(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+    yield* parser.take(MIN_BATCH_ROWS);
   }
   parser.end();
   if (parser.header === undefined) throw new DataError('empty file: no header and no rows', { file });
   if (parser.records === 0) throw new DataError('no data rows: the file has a header and nothing else', { file, line: 1 });
-  if (parser.rows.length > 0) yield { columns: parser.columns, ...parser.take() };
+  yield* parser.take(0);
 }

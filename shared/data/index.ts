@@ -1,5 +1,7 @@
-export { readExamples, readTable } from './read.js';
-export type { ExampleRead, TableRead } from './read.js';
+export { readExampleColumns, readExamples, readTable } from './read.js';
+export type { ExampleColumnsRead, ExampleRead, TableRead } from './read.js';
+export { exampleAt } from './columns.js';
+export type { ExampleColumns } from './columns.js';
 export type {
   Bindings,
   DataSummary,

@@ -1,9 +1,11 @@
-import { ConfigError, DataError } from '../errors.js';
-import { readCsv } from './csv.js';
+import { existsSync } from 'node:fs';
+import { Worker, isMainThread } from 'node:worker_threads';
+import { ConfigError, DataError, SourceError, type ErrorKind, type Location } from '../errors.js';
+import { exampleAt, type ExampleColumns } from './columns.js';
+import { readCsv, type ColumnChunk } from './csv.js';
 import { readBytes, resolveFiles } from './files.js';
 import type { DataFile } from './files.js';
 import { readJsonl } from './jsonl.js';
-import { readParquet } from './parquet.js';
 import type { Bindings, DataSummary, Example, Format, Progress, ReadOptions, RowBatch, SkipReason, SkippedRow, TableChunk } from './types.js';
 
 /** Generic rows of a dataset, plus what the read skipped and why. */
@@ -14,6 +16,12 @@ export interface TableRead extends AsyncIterable<RowBatch> {
 /** Typed, validated examples of a dataset, in batches, plus what the read skipped and why. */
 export interface ExampleRead {
   batches: AsyncIterable<Example[]>;
+  /** Complete once `batches` is exhausted; partial while reading. */
+  summary(): DataSummary;
+}
+
+export interface ExampleColumnsRead {
+  batches: AsyncIterable<ExampleColumns>;
   /** Complete once `batches` is exhausted; partial while reading. */
   summary(): DataSummary;
 }
@@ -37,7 +45,8 @@ export function readTable(paths: string | string[], options: ReadOptions, column
       return columns;
     });
   async function* batches(): AsyncGenerator<RowBatch> {
-    for await (const { file, chunk } of scan(paths, options, state, select)) {
+    for await (const { file, chunk: any } of scan(paths, options, state, select)) {
+      const chunk = any as TableChunk; // rows only: no columnar chunks were asked for
       let rows = chunk.rows as unknown[][];
       let lines = chunk.lines;
       if (!rows.every(Array.isArray)) {
@@ -67,19 +76,128 @@ export function readTable(paths: string | string[], options: ReadOptions, column
  * Single use: iterate `batches` once.
  */
 export function readExamples(paths: string | string[], bindings: Bindings, options: ReadOptions): ExampleRead {
-  const state = new ReadState(options);
+  const read = readExampleColumns(paths, bindings, options);
   async function* batches(): AsyncGenerator<Example[]> {
+    for await (const columns of read.batches) yield Array.from({ length: columns.length }, (_, i) => exampleAt(columns, i));
+  }
+  return { batches: batches(), summary: read.summary };
+}
+
+/**
+ * `readExamples` as columns: the same rows, checks and counts, without an object per row. CSV lines are parsed
+ * straight into typed columns (see `ColumnChunk`), which is what makes large files cheap; `columnar: false`
+ * parses them as rows instead, to compare the two.
+ */
+export function readExampleColumns(paths: string | string[], bindings: Bindings, options: ReadOptions, columnar = true): ExampleColumnsRead {
+  const state = new ReadState(options);
+  let workerSummary: DataSummary | null = null;
+  async function* batches(): AsyncGenerator<ExampleColumns> {
+    const script = columnar ? await readerScript(paths, options) : null;
+    if (script !== null) {
+      yield* readInWorker(script, paths, bindings, options, (summary) => (workerSummary = summary));
+      return;
+    }
     const maker = new ExampleMaker(bindings, state);
     const select = (file: DataFile, available: string[]) => {
       for (const [role, name] of maker.columns) if (!available.includes(name)) throw missingColumn(file, available, role, name);
       return maker.columns.map(([, name]) => name);
     };
-    for await (const { file, chunk } of scan(paths, options, state, select, maker.numbers)) {
-      const examples = maker.make(file.path, chunk);
-      if (examples.length > 0) yield examples;
+    for await (const { file, chunk } of scan(paths, options, state, select, maker.numbers, columnar)) {
+      const columns = maker.make(file.path, chunk);
+      if (columns.length > 0) yield columns;
     }
   }
-  return { batches: batches(), summary: () => state.summary() };
+  return { batches: batches(), summary: () => workerSummary ?? state.summary() };
+}
+
+/** CSV data of at least this many bytes is parsed on a worker thread. */
+const WORKER_MIN_BYTES = 16 * 2 ** 20;
+
+/**
+ * The worker script when this read should use one: a bundle (dist/workers/read.js beside the chunks), CSV files
+ * of WORKER_MIN_BYTES or more, and not already on a worker. MODELGATE_READ_WORKER=0 never uses it, =1 always
+ * does for CSV (tests; an error outside a bundle). Null also when the files do not resolve: the read in this
+ * thread then reports why.
+ */
+async function readerScript(paths: string | string[], options: ReadOptions): Promise<URL | null> {
+  const setting = process.env.MODELGATE_READ_WORKER;
+  if (!isMainThread || setting === '0') return null;
+  const script = new URL('../workers/read.js', import.meta.url);
+  if (!existsSync(script)) {
+    if (setting === '1') throw new Error(`MODELGATE_READ_WORKER=1, but there is no worker script at ${script.pathname}: run from the bundle (dist/)`);
+    return null;
+  }
+  const files = await resolveFiles(paths, options).catch(() => null);
+  if (files === null || files.some((file) => file.format !== 'csv')) return null;
+  return setting === '1' || files.reduce((sum, file) => sum + file.size, 0) >= WORKER_MIN_BYTES ? script : null;
+}
+
+/** What read-worker.ts is started with. */
+export interface WorkerRequest {
+  paths: string | string[];
+  bindings: Bindings;
+  options: Omit<ReadOptions, 'onProgress'>;
+  progress: boolean;
+}
+
+type WorkerError = { kind: ErrorKind; message: string; location: Location; hint?: string; samples?: string[] } | { kind?: undefined; message: string };
+
+/** What read-worker.ts posts. */
+export type WorkerMessage =
+  | { type: 'batch'; columns: Omit<ExampleColumns, 'groupValues' | 'sliceValues'>; newGroupValues: string[][]; newSliceValues: string[][]; summary: DataSummary }
+  | { type: 'progress'; progress: Progress }
+  | { type: 'end'; summary: DataSummary }
+  | { type: 'error'; error: WorkerError };
+
+/** The batches of readExampleColumns run on a worker thread (read-worker.ts), with its errors rethrown here. */
+async function* readInWorker(script: URL, paths: string | string[], bindings: Bindings, options: ReadOptions, onSummary: (summary: DataSummary) => void): AsyncGenerator<ExampleColumns> {
+  const { onProgress, ...rest } = options;
+  const request: WorkerRequest = { paths, bindings, options: rest, progress: onProgress !== undefined };
+  const worker = new Worker(script, { workerData: request });
+  const inbox: (WorkerMessage | { type: 'failed'; cause: unknown })[] = [];
+  let wake: (() => void) | null = null;
+  const deliver = (message: WorkerMessage | { type: 'failed'; cause: unknown }) => {
+    inbox.push(message);
+    wake?.();
+  };
+  worker.on('message', deliver);
+  worker.on('error', (cause) => deliver({ type: 'failed', cause }));
+  worker.on('exit', (code) => deliver({ type: 'failed', cause: new Error(`the CSV reading thread stopped (exit code ${code}) before the end of the data`) }));
+  const groupValues: string[][] = bindings.groups.map(() => []);
+  const sliceValues: string[][] = bindings.slices.map(() => []);
+  try {
+    for (;;) {
+      while (inbox.length === 0) await new Promise<void>((resolve) => (wake = resolve));
+      wake = null;
+      const message = inbox.shift()!;
+      if (message.type === 'batch') {
+        message.newGroupValues.forEach((values, k) => groupValues[k].push(...values));
+        message.newSliceValues.forEach((values, k) => sliceValues[k].push(...values));
+        onSummary(message.summary);
+        yield { ...message.columns, groupValues, sliceValues };
+        worker.postMessage('next');
+      } else if (message.type === 'progress') {
+        onProgress?.(message.progress);
+      } else if (message.type === 'end') {
+        onSummary(message.summary);
+        return;
+      } else if (message.type === 'error') {
+        throw rebuiltError(message.error);
+      } else {
+        throw message.cause;
+      }
+    }
+  } finally {
+    await worker.terminate();
+  }
+}
+
+function rebuiltError(error: WorkerError): Error {
+  if (error.kind === undefined) return new Error(error.message);
+  const extra = { hint: error.hint, samples: error.samples };
+  if (error.kind === 'ConfigError') return new ConfigError(error.message, error.location, extra);
+  if (error.kind === 'SourceError') return new SourceError(error.message, error.location, extra);
+  return new DataError(error.message, error.location, extra);
 }
 
 /** Counts, the bad-row budget and progress of one read. */
@@ -153,7 +271,8 @@ async function* scan(
   state: ReadState,
   select?: (file: DataFile, available: string[]) => string[],
   numbers?: ReadonlySet<string>,
-): AsyncGenerator<{ file: DataFile; chunk: TableChunk }> {
+  columnar = false,
+): AsyncGenerator<{ file: DataFile; chunk: TableChunk | ColumnChunk }> {
   const files = await resolveFiles(paths, options);
   state.files = files.map((file) => file.path);
   state.format = files[0].format;
@@ -164,12 +283,13 @@ async function* scan(
     const selectHere = select && ((available: string[]) => select(file, available));
     const chunks =
       file.format === 'csv'
-        ? readCsv(readBytes(file, onBytes), file.path, { delimiter: file.delimiter, select: selectHere, numbers })
+        ? readCsv(readBytes(file, onBytes), file.path, { delimiter: file.delimiter, select: selectHere, numbers, columnar })
         : file.format === 'jsonl'
           ? readJsonl(readBytes(file, onBytes), file.path, selectHere)
-          : readParquet(file.path, selectHere, onBytes);
+          // Loaded when needed: hyparquet is most of the start-up of a gate that reads no Parquet.
+          : (await import('./parquet.js')).readParquet(file.path, selectHere, onBytes);
     for await (const chunk of chunks) {
-      state.rowsRead += chunk.rows.length;
+      state.rowsRead += 'codes' in chunk ? chunk.length : chunk.rows.length;
       yield { file, chunk };
       state.progress(file.path);
     }
@@ -208,6 +328,19 @@ class ExampleMaker {
   private positions!: Positions;
   private file = '';
   private line = 0;
+  /** Group and slice values by code, and codes by value, for the whole read. */
+  private readonly groupValues: string[][];
+  private readonly sliceValues: string[][];
+  private readonly groupCodes: Map<string, number>[];
+  private readonly sliceCodes: Map<string, number>[];
+  /** The batch being made. */
+  private out!: ExampleColumns;
+  /** Codes of the row being finished, written once the row is accepted. */
+  private readonly rowGroups: Int32Array;
+  private readonly rowSlices: Int32Array;
+  /** Per kept column of the current CSV file, a cache from the file's text codes to group or slice codes. */
+  private codeCache: Int32Array[] = [];
+  private codeCacheFor: readonly string[][] | undefined;
 
   constructor(
     private readonly bindings: Bindings,
@@ -233,32 +366,174 @@ class ExampleMaker {
     if (bindings.task === 'binary' && bindings.classes === undefined && bindings.positiveLabel === undefined) numeric(bindings.label);
     numeric(bindings.weight);
     for (const name of [bindings.id, ...bindings.groups, ...bindings.slices]) if (name !== undefined) this.numbers.delete(name);
+    this.groupValues = bindings.groups.map(() => []);
+    this.sliceValues = bindings.slices.map(() => []);
+    this.groupCodes = bindings.groups.map(() => new Map());
+    this.sliceCodes = bindings.slices.map(() => new Map());
+    this.rowGroups = new Int32Array(bindings.groups.length);
+    this.rowSlices = new Int32Array(bindings.slices.length);
   }
 
-  make(file: string, chunk: TableChunk): Example[] {
+  make(file: string, chunk: TableChunk | ColumnChunk): ExampleColumns {
     if (chunk.columns !== this.positionsFor) {
       this.positions = positionsOf(this.bindings, chunk.columns);
       this.positionsFor = chunk.columns;
     }
     this.file = file;
-    const examples: Example[] = [];
+    const length = 'codes' in chunk ? chunk.length : chunk.rows.length;
+    const { groups, slices, task } = this.bindings;
+    this.out = {
+      length: 0,
+      label: new Float64Array(length),
+      score: new Float64Array(length),
+      scores: task === 'multiclass' ? [] : null,
+      prediction: new Float64Array(length),
+      weight: new Float64Array(length),
+      id: this.bindings.id === undefined ? null : [],
+      position: this.position,
+      groups: groups.map(() => new Int32Array(length)),
+      slices: slices.map(() => new Int32Array(length)),
+      groupValues: this.groupValues,
+      sliceValues: this.sliceValues,
+    };
+    if ('codes' in chunk) this.makeFromColumns(chunk);
+    else this.makeFromRows(chunk);
+    const out = this.out;
+    const n = out.length;
+    this.state.rowsUsed += n;
+    return {
+      ...out,
+      label: out.label.subarray(0, n),
+      score: out.score.subarray(0, n),
+      prediction: out.prediction.subarray(0, n),
+      weight: out.weight.subarray(0, n),
+      groups: out.groups.map((codes) => codes.subarray(0, n)),
+      slices: out.slices.map((codes) => codes.subarray(0, n)),
+    };
+  }
+
+  private makeFromRows(chunk: TableChunk): void {
     const { rows, lines } = chunk;
-    const task = this.bindings.task;
     for (let i = 0; i < rows.length; i++) {
       const row = rows[i];
       this.line = lines[i];
-      if (!Array.isArray(row)) {
-        this.state.skip(row.reason, file, this.line, row.column, row.value);
-        continue;
-      }
-      const example = task === 'binary' ? this.binary(row) : task === 'multiclass' ? this.multiclass(row) : this.regression(row);
-      if (example !== undefined) examples.push(example);
+      if (!Array.isArray(row)) this.state.skip(row.reason, this.file, this.line, row.column, row.value);
+      else this.row(row);
     }
-    this.state.rowsUsed += examples.length;
-    return examples;
   }
 
-  private binary(row: unknown[]): Example | undefined {
+  private row(row: unknown[]): void {
+    const task = this.bindings.task;
+    if (task === 'binary') this.binary(row);
+    else if (task === 'multiclass') this.multiclass(row);
+    else this.regression(row);
+  }
+
+  /**
+   * Rows of a column chunk. The common binary row (a 0/1 label, a score in range, a threshold prediction, a
+   * plain weight, values for every group and slice) is taken straight from the columns; any other row is
+   * rebuilt as an array and goes through the same checks as rows do, so both paths accept and reject alike.
+   */
+  private makeFromColumns(chunk: ColumnChunk): void {
+    const at = this.positions;
+    const bindings = this.bindings;
+    const { numbers, codes, lines, faults } = chunk;
+    if (chunk.texts !== this.codeCacheFor) {
+      this.codeCache = chunk.columns.map(() => new Int32Array(0));
+      this.codeCacheFor = chunk.texts;
+    }
+    const fast =
+      bindings.task === 'binary' &&
+      at.prediction < 0 &&
+      at.score >= 0 &&
+      numbers[at.label] !== null &&
+      numbers[at.score] !== null &&
+      (at.weight < 0 || numbers[at.weight] !== null) &&
+      bindings.classes === undefined &&
+      bindings.positiveLabel === undefined;
+    const labels = numbers[at.label]!;
+    const scores = numbers[at.score];
+    const weights = at.weight >= 0 ? numbers[at.weight] : null;
+    const labelCodes = codes[at.label];
+    const scoreCodes = at.score >= 0 ? codes[at.score] : labelCodes;
+    const weightCodes = at.weight >= 0 ? codes[at.weight] : labelCodes;
+    const threshold = bindings.threshold;
+    const out = this.out;
+    for (let i = 0; i < chunk.length; i++) {
+      this.line = lines[i];
+      if (faults !== null && faults.has(i)) {
+        const fault = faults.get(i)!;
+        this.state.skip(fault.reason, this.file, this.line, fault.column, fault.value);
+        continue;
+      }
+      if (fast && labelCodes[i] === -1 && scoreCodes[i] === -1 && (weights === null || weightCodes[i] === -1)) {
+        const label = labels[i];
+        const score = scores![i];
+        const weight = weights === null ? 1 : weights[i];
+        if ((label === 0 || label === 1) && score >= 0 && score <= 1 && weight >= 0 && this.codesOf(chunk, i)) {
+          const n = out.length++;
+          out.label[n] = label;
+          out.score[n] = score;
+          out.prediction[n] = score >= threshold ? 1 : 0;
+          out.weight[n] = weight;
+          if (out.id !== null) out.id.push(textAt(chunk, at.id, i));
+          for (let k = 0; k < this.rowGroups.length; k++) out.groups[k][n] = this.rowGroups[k];
+          for (let k = 0; k < this.rowSlices.length; k++) out.slices[k][n] = this.rowSlices[k];
+          this.position++;
+          continue;
+        }
+      }
+      const row: unknown[] = [];
+      for (let k = 0; k < chunk.columns.length; k++) row.push(valueAt(chunk, k, i));
+      this.row(row);
+    }
+  }
+
+  /** Group and slice codes of row i of a column chunk into rowGroups/rowSlices; false when a value (or the id) is missing. */
+  private codesOf(chunk: ColumnChunk, i: number): boolean {
+    const at = this.positions;
+    if (at.id >= 0 && textAt(chunk, at.id, i) === '') return false;
+    for (let k = 0; k < at.groups.length; k++) {
+      const code = this.cachedCode(chunk, at.groups[k], i, this.groupCodes[k], this.groupValues[k]);
+      if (code < 0) return false;
+      this.rowGroups[k] = code;
+    }
+    for (let k = 0; k < at.slices.length; k++) {
+      const code = this.cachedCode(chunk, at.slices[k], i, this.sliceCodes[k], this.sliceValues[k]);
+      if (code < 0) return false;
+      this.rowSlices[k] = code;
+    }
+    return true;
+  }
+
+  /** The group or slice code of field (column, i), through the file's text code; -1 for a missing value. */
+  private cachedCode(chunk: ColumnChunk, column: number, i: number, codes: Map<string, number>, values: string[]): number {
+    const textCode = chunk.codes[column][i];
+    if (textCode < 0) return this.valueCode(textAt(chunk, column, i), codes, values);
+    let cache = this.codeCache[column];
+    if (textCode >= cache.length) {
+      const grown = new Int32Array(Math.max(16, 2 * (textCode + 1))).fill(-2);
+      grown.set(cache);
+      cache = this.codeCache[column] = grown;
+    }
+    let code = cache[textCode];
+    if (code === -2) code = cache[textCode] = this.valueCode(chunk.texts[column][textCode], codes, values);
+    return code;
+  }
+
+  /** The code of a group or slice value, added when new; -1 for a missing (empty) value. */
+  private valueCode(value: string, codes: Map<string, number>, values: string[]): number {
+    if (value === '') return -1;
+    let code = codes.get(value);
+    if (code === undefined) {
+      code = values.length;
+      values.push(value);
+      codes.set(value, code);
+    }
+    return code;
+  }
+
+  private binary(row: unknown[]): true | undefined {
     const at = this.positions;
     const rawLabel = row[at.label];
     if (isMissing(rawLabel)) return this.reject('missing_value', this.bindings.label, rawLabel);
@@ -283,7 +558,7 @@ class ExampleMaker {
     return this.finish(row, label, score, undefined, prediction);
   }
 
-  private multiclass(row: unknown[]): Example | undefined {
+  private multiclass(row: unknown[]): true | undefined {
     const at = this.positions;
     const rawLabel = row[at.label];
     if (isMissing(rawLabel)) return this.reject('missing_value', this.bindings.label, rawLabel);
@@ -315,7 +590,7 @@ class ExampleMaker {
     return this.finish(row, label, scores === undefined ? NaN : scores[prediction], scores, prediction);
   }
 
-  private regression(row: unknown[]): Example | undefined {
+  private regression(row: unknown[]): true | undefined {
     const at = this.positions;
     const rawLabel = row[at.label];
     if (isMissing(rawLabel)) return this.reject('missing_value', this.bindings.label, rawLabel);
@@ -328,8 +603,8 @@ class ExampleMaker {
     return this.finish(row, label, score, undefined, score);
   }
 
-  /** The roles every task shares: weight, id, groups, slices. */
-  private finish(row: unknown[], label: number, score: number, scores: Float64Array | undefined, prediction: number): Example | undefined {
+  /** The roles every task shares (weight, id, groups, slices); writes the row to the batch once all are good. */
+  private finish(row: unknown[], label: number, score: number, scores: Float64Array | undefined, prediction: number): true | undefined {
     const at = this.positions;
     const bindings = this.bindings;
     let weight = 1;
@@ -345,25 +620,45 @@ class ExampleMaker {
       if (isMissing(raw)) return this.reject('missing_value', bindings.id!, raw);
       id = asText(raw);
     }
-    const groups: string[] = [];
     for (let k = 0; k < at.groups.length; k++) {
       const raw = row[at.groups[k]];
       if (isMissing(raw)) return this.reject('missing_value', bindings.groups[k], raw);
-      groups.push(asText(raw));
+      this.rowGroups[k] = this.valueCode(asText(raw), this.groupCodes[k], this.groupValues[k]);
     }
-    const slices: string[] = [];
     for (let k = 0; k < at.slices.length; k++) {
       const raw = row[at.slices[k]];
       if (isMissing(raw)) return this.reject('missing_value', bindings.slices[k], raw);
-      slices.push(asText(raw));
+      this.rowSlices[k] = this.valueCode(asText(raw), this.sliceCodes[k], this.sliceValues[k]);
     }
-    return { label, score, scores, prediction, weight, id, position: this.position++, groups, slices };
+    const out = this.out;
+    const n = out.length++;
+    out.label[n] = label;
+    out.score[n] = score;
+    if (out.scores !== null) out.scores.push(scores);
+    out.prediction[n] = prediction;
+    out.weight[n] = weight;
+    if (out.id !== null) out.id.push(id!);
+    for (let k = 0; k < this.rowGroups.length; k++) out.groups[k][n] = this.rowGroups[k];
+    for (let k = 0; k < this.rowSlices.length; k++) out.slices[k][n] = this.rowSlices[k];
+    this.position++;
+    return true;
   }
 
   private reject(reason: SkipReason, column: string, value: unknown): undefined {
     this.state.skip(reason, this.file, this.line, column, value);
     return undefined;
   }
+}
+
+/** Field (column, i) of a column chunk as a row would hold it: the number, or the text. */
+function valueAt(chunk: ColumnChunk, column: number, i: number): string | number {
+  return chunk.codes[column][i] === -1 ? chunk.numbers[column]![i] : textAt(chunk, column, i);
+}
+
+/** The text of field (column, i) of a column chunk, which is not a number there. */
+function textAt(chunk: ColumnChunk, column: number, i: number): string {
+  const code = chunk.codes[column][i];
+  return code >= 0 ? chunk.texts[column][code] : chunk.overflow[column][-2 - code];
 }
 
 function checkBindings(bindings: Bindings): void {
@@ -558,4 +853,13 @@ function editDistance(a: string, b: string): number {
     previous = current;
   }
   return previous[b.length];
+}
+
+/**
+ * Reads a label value as its class index under these bindings, exactly as `readExamples` does (-1: missing or
+ * not a class), for gates that read labels from generic rows (train).
+ */
+export function labelReader(bindings: Pick<Bindings, 'task' | 'classes' | 'positiveLabel'>): (value: unknown) => number {
+  const labels = bindings.task === 'multiclass' ? new ClassLabels(bindings.classes!) : new BinaryLabels(bindings as Bindings);
+  return (value) => (isMissing(value) ? -1 : labels.read(value));
 }

@@ -47,37 +47,166 @@ export interface BinaryTableJSON {
 export const LOG_LOSS_EPS = 1e-15;
 
 const INITIAL_CAPACITY = 64;
+/** Distinct scores per block when SortedBinaryTable.allMetrics turns slot-major masses replicate-major. */
+const TRANSPOSE_BLOCK = 32;
+/** See ScoreIndex.grid. */
+const GRID = 10_000;
+
+/**
+ * Distinct (score, prediction) pairs numbered in order of first sight: open addressing on the score's bits (a
+ * Map keyed by non-integer numbers costs about a microsecond a lookup, which dominated whole evaluations).
+ * Every BinaryTable numbers its slots with one; an evaluation also keeps one shared by all its populations, so
+ * a row's pair is looked up once and each table only translates that number (`BinaryTable.slotAt`).
+ */
+export class ScoreIndex {
+  /** Number of pairs. */
+  size = 0;
+  scores = new Float64Array(INITIAL_CAPACITY);
+  predictions = new Uint8Array(INITIAL_CAPACITY);
+  /** Slot + 1 (0 = empty), at most half full. */
+  private buckets = new Int32Array(2 * INITIAL_CAPACITY);
+  /** Slot + 1 of the unscored (NaN) pair per prediction: NaN has many bit patterns, so it is kept out of the hash. */
+  private readonly unscored = new Int32Array(2);
+
+  /**
+   * Slot + 1 by (k, prediction) for a score equal to k / 10^4: scores written with at most 4 decimals, the
+   * common case, skip the hash. 80 KB, so only for an index that sees every row (`perRow`).
+   */
+  private readonly grid: Int32Array | null;
+
+  constructor(perRow = false) {
+    this.grid = perRow ? new Int32Array(2 * (GRID + 1)) : null;
+  }
+
+  /** Slot of (score, prediction), appended when new. NaN is a valid key: rows without a score. */
+  slot(score: number, prediction: number): number {
+    if (this.grid === null) return this.hashedSlot(score, prediction);
+    const k = Math.round(score * GRID);
+    if (k / GRID === score && k >= 0 && k <= GRID) {
+      const grid = this.grid;
+      const found = grid[2 * k + prediction];
+      if (found !== 0) return found - 1;
+      const slot = this.hashedSlot(score, prediction);
+      grid[2 * k + prediction] = slot + 1;
+      return slot;
+    }
+    return this.hashedSlot(score, prediction);
+  }
+
+  private hashedSlot(score: number, prediction: number): number {
+    if (score !== score) {
+      const found = this.unscored[prediction];
+      if (found !== 0) return found - 1;
+      const slot = this.append(NaN, prediction);
+      this.unscored[prediction] = slot + 1;
+      return slot;
+    }
+    score += 0; // -0 and 0 are one key: hash and store the canonical +0
+    const buckets = this.buckets;
+    const mask = buckets.length - 1;
+    for (let b = bucketOf(score, prediction) & mask; ; b = (b + 1) & mask) {
+      const found = buckets[b];
+      if (found === 0) break;
+      if (this.scores[found - 1] === score && this.predictions[found - 1] === prediction) return found - 1;
+    }
+    const slot = this.append(score, prediction);
+    if (2 * this.size > buckets.length) this.rehash();
+    else this.place(slot);
+    return slot;
+  }
+
+  /** Slot of (score, prediction), or -1 when the pair is not here. */
+  find(score: number, prediction: number): number {
+    if (score !== score) return this.unscored[prediction] - 1;
+    score += 0;
+    const buckets = this.buckets;
+    const mask = buckets.length - 1;
+    for (let b = bucketOf(score, prediction) & mask; ; b = (b + 1) & mask) {
+      const found = buckets[b];
+      if (found === 0) return -1;
+      if (this.scores[found - 1] === score && this.predictions[found - 1] === prediction) return found - 1;
+    }
+  }
+
+  private append(score: number, prediction: number): number {
+    const slot = this.size;
+    if (slot === this.scores.length) {
+      const scores = new Float64Array(2 * slot);
+      scores.set(this.scores);
+      const predictions = new Uint8Array(2 * slot);
+      predictions.set(this.predictions);
+      this.scores = scores;
+      this.predictions = predictions;
+    }
+    this.scores[slot] = score;
+    this.predictions[slot] = prediction;
+    this.size = slot + 1;
+    return slot;
+  }
+
+  private place(slot: number): void {
+    const buckets = this.buckets;
+    const mask = buckets.length - 1;
+    let b = bucketOf(this.scores[slot], this.predictions[slot]) & mask;
+    while (buckets[b] !== 0) b = (b + 1) & mask;
+    buckets[b] = slot + 1;
+  }
+
+  private rehash(): void {
+    this.buckets = new Int32Array(this.buckets.length * 2);
+    for (let s = 0; s < this.size; s++) if (this.scores[s] === this.scores[s]) this.place(s);
+  }
+}
 
 export class BinaryTable {
   readonly replicates: number;
-  /** Number of slots in use. */
-  size = 0;
-  scores: Float64Array;
-  predictions: Uint8Array;
   /** masses[slot * 2R + label * R + replicate]: weighted rows with that label in that slot. */
   masses: Float64Array;
-  // One index per hard prediction, so a slot is found with a single Map lookup on the score itself.
-  private readonly index: [Map<number, number>, Map<number, number>] = [new Map(), new Map()];
+  private readonly index = new ScoreIndex();
+  /** Slot + 1 in this table of each slot of a shared index (0: not here yet); see slotAt. */
+  private fromShared = new Int32Array(0);
 
   constructor(replicates: number) {
     this.replicates = replicates;
-    this.scores = new Float64Array(INITIAL_CAPACITY);
-    this.predictions = new Uint8Array(INITIAL_CAPACITY);
     this.masses = new Float64Array(INITIAL_CAPACITY * 2 * replicates);
+  }
+
+  /** Number of slots in use. */
+  get size(): number {
+    return this.index.size;
+  }
+
+  /** Score of each slot (NaN: unscored rows). */
+  get scores(): Float64Array {
+    return this.index.scores;
+  }
+
+  /** Hard prediction of each slot. */
+  get predictions(): Uint8Array {
+    return this.index.predictions;
   }
 
   /** Slot of (score, prediction), created with zero masses when new. NaN is a valid key: rows without a score. */
   slot(score: number, prediction: number): number {
-    const map = this.index[prediction];
-    let slot = map.get(score);
-    if (slot === undefined) {
-      slot = this.size;
-      if (slot === this.scores.length) this.grow();
-      this.scores[slot] = score + 0; // -0 and 0 are one key in a Map; store the canonical +0
-      this.predictions[slot] = prediction;
-      map.set(score, slot);
-      this.size = slot + 1;
+    const slot = this.index.slot(score, prediction);
+    if ((slot + 1) * 2 * this.replicates > this.masses.length) this.grow();
+    return slot;
+  }
+
+  /**
+   * The slot of pair `at` of an index shared by several tables, created when new: the same as
+   * `slot(shared.scores[at], shared.predictions[at])`, but one array read once the pair has been seen here.
+   */
+  slotAt(shared: ScoreIndex, at: number): number {
+    if (at >= this.fromShared.length) {
+      const grown = new Int32Array(shared.scores.length);
+      grown.set(this.fromShared);
+      this.fromShared = grown;
     }
+    const found = this.fromShared[at];
+    if (found !== 0) return found - 1;
+    const slot = this.slot(shared.scores[at], shared.predictions[at]);
+    this.fromShared[at] = slot + 1;
     return slot;
   }
 
@@ -96,18 +225,21 @@ export class BinaryTable {
 
   /** Slots ordered by score ascending (NaN last), then by prediction: the order of JSON and of every sum. */
   sortedSlots(): Uint32Array {
-    const order = new Uint32Array(this.size);
-    for (let s = 0; s < this.size; s++) order[s] = s;
-    const { scores, predictions } = this;
-    order.sort((a, b) => {
-      const x = scores[a];
-      const y = scores[b];
-      const xMissing = x !== x;
-      const yMissing = y !== y;
-      if (xMissing !== yMissing) return xMissing ? 1 : -1;
-      if (x !== y && !xMissing) return x < y ? -1 : 1;
-      return predictions[a] - predictions[b];
-    });
+    const size = this.size;
+    // A native numeric sort of the scores (NaN last), then each distinct score's slots by prediction: a sort
+    // with a comparator function took longer than the rest of a summary.
+    const sorted = this.scores.slice(0, size).sort();
+    const order = new Uint32Array(size);
+    let n = 0;
+    for (let i = 0; i < size; i++) {
+      const score = sorted[i];
+      const previous = sorted[i - 1];
+      if (i > 0 && (previous === score || (previous !== previous && score !== score))) continue;
+      for (let prediction = 0; prediction < 2; prediction++) {
+        const slot = this.index.find(score, prediction);
+        if (slot !== -1) order[n++] = slot;
+      }
+    }
     return order;
   }
 
@@ -168,17 +300,24 @@ export class BinaryTable {
   }
 
   private grow(): void {
-    const capacity = this.scores.length * 2;
-    const scores = new Float64Array(capacity);
-    scores.set(this.scores);
-    const predictions = new Uint8Array(capacity);
-    predictions.set(this.predictions);
-    const masses = new Float64Array(capacity * 2 * this.replicates);
+    const masses = new Float64Array(Math.max(this.masses.length * 2, 2 * this.replicates));
     masses.set(this.masses);
-    this.scores = scores;
-    this.predictions = predictions;
     this.masses = masses;
   }
+}
+
+const bits = new Float64Array(1);
+const words = new Uint32Array(bits.buffer);
+
+/** A well-mixed 32-bit hash of a score's bits and the prediction (murmur3's finalizer over both words). */
+function bucketOf(score: number, prediction: number): number {
+  bits[0] = score;
+  let h = Math.imul(words[0] ^ prediction, 0xcc9e2d51) ^ words[1];
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return h ^ (h >>> 16);
 }
 
 function isMass(value: unknown): boolean {
@@ -308,7 +447,69 @@ export class SortedBinaryTable {
    * (they would describe a different population than the counts).
    */
   metrics(replicate: number, options: BinaryMetricOptions, unscoredRows: number): MetricRecord {
-    const { tp, fp, tn, fn } = this.confusion(replicate);
+    const scored = unscoredRows === 0 ? this.massesByScore(replicate) : null;
+    return this.metricsOf(this.confusion(replicate), scored, options);
+  }
+
+  /**
+   * `metrics(r, …)` for every replicate r, from one pass over the table: a replicate's masses are strided
+   * (2R apart), so reading them replicate by replicate missed the cache on every slot. Sums run in the same
+   * order as `metrics`, so the values are the same to the bit.
+   */
+  allMetrics(options: BinaryMetricOptions, unscoredRows: number): MetricRecord[] {
+    const { table, order, start } = this;
+    const R = table.replicates;
+    const D = this.distinct.length;
+    const masses = table.masses;
+    const tp = new Float64Array(R);
+    const fp = new Float64Array(R);
+    const tn = new Float64Array(R);
+    const fn = new Float64Array(R);
+    for (let i = 0; i < order.length; i++) {
+      const slot = order[i];
+      const base = slot * 2 * R;
+      const onNegative = table.predictions[slot] === 1 ? fp : tn;
+      const onPositive = table.predictions[slot] === 1 ? tp : fn;
+      for (let r = 0; r < R; r++) {
+        onNegative[r] += masses[base + r];
+        onPositive[r] += masses[base + R + r];
+      }
+    }
+    // Replicate-major masses by distinct score: row r is what massesByScore(r) returns.
+    const negative = unscoredRows === 0 ? new Float64Array(R * D) : null;
+    const positive = unscoredRows === 0 ? new Float64Array(R * D) : null;
+    if (negative !== null && positive !== null) {
+      // In blocks of scores, so the slots read and the rows written stay in cache while r goes round.
+      for (let from = 0; from < D; from += TRANSPOSE_BLOCK) {
+        const to = Math.min(D, from + TRANSPOSE_BLOCK);
+        for (let r = 0; r < R; r++) {
+          for (let d = from; d < to; d++) {
+            let neg = 0;
+            let pos = 0;
+            for (let i = start[d]; i < start[d + 1]; i++) {
+              const base = order[i] * 2 * R + r;
+              neg += masses[base];
+              pos += masses[base + R];
+            }
+            negative[r * D + d] = neg;
+            positive[r * D + d] = pos;
+          }
+        }
+      }
+    }
+    const records: MetricRecord[] = [];
+    for (let r = 0; r < R; r++) {
+      const scored = negative && positive && { negative: negative.subarray(r * D, (r + 1) * D), positive: positive.subarray(r * D, (r + 1) * D) };
+      records.push(this.metricsOf({ tp: tp[r], fp: fp[r], tn: tn[r], fn: fn[r] }, scored, options));
+    }
+    return records;
+  }
+
+  private metricsOf(
+    { tp, fp, tn, fn }: { tp: number; fp: number; tn: number; fn: number },
+    scoredMasses: { negative: Float64Array; positive: Float64Array } | null,
+    options: BinaryMetricOptions,
+  ): MetricRecord {
     const positives = tp + fn;
     const negatives = tn + fp;
     const total = positives + negatives;
@@ -319,7 +520,7 @@ export class SortedBinaryTable {
     const mcc = mccFactors.every((f) => f > 0)
       ? (tp * tn - fp * fn) / (Math.sqrt(mccFactors[0] * mccFactors[1]) * Math.sqrt(mccFactors[2] * mccFactors[3]))
       : null;
-    const scored = unscoredRows === 0 ? this.scoreMetrics(replicate, options.calibrationBins) : null;
+    const scored = scoredMasses && this.scoreMetrics(scoredMasses.negative, scoredMasses.positive, options.calibrationBins);
     return {
       accuracy: ratio(tp + tn, total),
       balanced_accuracy: tpr === null || tnr === null ? null : (tpr + tnr) / 2,
@@ -375,8 +576,7 @@ export class SortedBinaryTable {
     return result;
   }
 
-  private scoreMetrics(replicate: number, bins: number): { roc_auc: number | null; average_precision: number | null; log_loss: number | null; brier: number | null; ece: number | null } {
-    const { negative, positive } = this.massesByScore(replicate);
+  private scoreMetrics(negative: Float64Array, positive: Float64Array, bins: number): { roc_auc: number | null; average_precision: number | null; log_loss: number | null; brier: number | null; ece: number | null } {
     const { distinct } = this;
     let totalPositive = 0;
     for (let d = distinct.length - 1; d >= 0; d--) totalPositive += positive[d];

@@ -22,9 +22,27 @@ import {
   type BinaryStateJSON,
   type CalibrationBin,
   type MetricRecord,
+  type ScoreIndex,
 } from './binary-table.js';
 
 export type { BinaryMetricOptions, CalibrationBin, MetricRecord } from './binary-table.js';
+
+/**
+ * Rows summed per pair (score, prediction) of a shared ScoreIndex: what BinaryAccumulator.addPairs takes. Rows of
+ * weight 1 are in `counts`, any others in `masses`.
+ */
+export interface PairMasses {
+  /** Per pair, the number of rows of weight 1 with label 0 and with label 1. */
+  counts: Uint16Array;
+  /**
+   * Per pair, three numbers side by side (one cache line a row): the weight of its rows with label 0, with
+   * label 1, and its number of rows (a pair of weight-0 rows still gets a slot, as `add` gives it).
+   */
+  masses: Float64Array;
+  rows: number;
+  /** Rows whose score was NaN. */
+  unscoredRows: number;
+}
 
 export interface BinaryAccumulatorJSON extends BinaryStateJSON {
   kind: 'binary';
@@ -35,6 +53,18 @@ export class BinaryAccumulator {
   private rows = 0;
   private unscoredRows = 0;
 
+  /** The table in score order, kept while no row is added (every row adds to `rows`). */
+  private sortedTable: SortedBinaryTable | null = null;
+  private sortedRows = -1;
+
+  private sorted(): SortedBinaryTable {
+    if (this.sortedTable === null || this.sortedRows !== this.rows) {
+      this.sortedTable = new SortedBinaryTable(this.table);
+      this.sortedRows = this.rows;
+    }
+    return this.sortedTable;
+  }
+
   /** Rows added, whatever their weight. */
   get n(): number {
     return this.rows;
@@ -42,7 +72,7 @@ export class BinaryAccumulator {
 
   /** Sum of the rows' weights. */
   get weightedN(): number {
-    const { tp, fp, tn, fn } = new SortedBinaryTable(this.table).confusion(0);
+    const { tp, fp, tn, fn } = this.sorted().confusion(0);
     return tp + fp + tn + fn;
   }
 
@@ -59,6 +89,34 @@ export class BinaryAccumulator {
     const slot = this.table.slot(score, prediction); // before reading masses: slot() may reallocate them
     this.table.masses[slot * 2 + label] += weight;
     this.rows++;
+  }
+
+  /**
+   * `add` for a row already checked with `checkBinaryRow`, whose (score, prediction) is pair `at` of an index
+   * shared by the accumulators the row goes to: an evaluation looks the pair up once, not once a population.
+   */
+  addAt(shared: ScoreIndex, at: number, label: number, weight: number): void {
+    const score = shared.scores[at];
+    if (score !== score) this.unscoredRows++;
+    const slot = this.table.slotAt(shared, at); // before reading masses: slotAt() may reallocate them
+    this.table.masses[slot * 2 + label] += weight;
+    this.rows++;
+  }
+
+  /** Adds rows summed per pair of a shared index, as if each had been added with `addAt`. */
+  addPairs(shared: ScoreIndex, rows: PairMasses): void {
+    const { counts, masses } = rows;
+    const end = Math.min(Math.max(counts.length / 2, masses.length / 3), shared.size);
+    for (let at = 0; at < end; at++) {
+      const negative = (counts[2 * at] ?? 0) + (masses[3 * at] ?? 0);
+      const positive = (counts[2 * at + 1] ?? 0) + (masses[3 * at + 1] ?? 0);
+      if (negative + positive === 0 && !(masses[3 * at + 2] > 0)) continue;
+      const slot = this.table.slotAt(shared, at);
+      this.table.masses[2 * slot] += negative;
+      this.table.masses[2 * slot + 1] += positive;
+    }
+    this.rows += rows.rows;
+    this.unscoredRows += rows.unscoredRows;
   }
 
   merge(other: BinaryAccumulator): void {
@@ -89,13 +147,13 @@ export class BinaryAccumulator {
    */
   metrics(options: BinaryMetricOptions): MetricRecord {
     checkMetricOptions(options);
-    return new SortedBinaryTable(this.table).metrics(0, options, this.unscoredRows);
+    return this.sorted().metrics(0, options, this.unscoredRows);
   }
 
   /** Reliability diagram: per equal-width bin, its weight, mean score and mean label. Empty when rows had no score. */
   calibration(bins: number): CalibrationBin[] {
     checkMetricOptions({ beta: 1, calibrationBins: bins });
     if (this.unscoredRows > 0) return [];
-    return new SortedBinaryTable(this.table).calibration(0, bins);
+    return this.sorted().calibration(0, bins);
   }
 }

@@ -3,7 +3,10 @@
  * the attributes, and per value of each slice column. Mergeable and serialisable, so shards evaluated on
  * different runners merge into exactly what one pass over all rows gives.
  */
+import { exampleAt, type ExampleColumns } from '../data/columns.js';
 import type { Example } from '../data/types.js';
+import { ScoreIndex, checkBinaryRow } from './binary-table.js';
+import type { PairMasses } from './binary.js';
 import { PopulationAccumulator, type PopulationJSON, type PopulationSpec } from './population.js';
 
 export interface EvaluationSpec extends PopulationSpec {
@@ -26,27 +29,244 @@ export interface EvaluationJSON {
   slices: Record<string, Record<string, PopulationJSON>>;
 }
 
+/**
+ * Rows of one combination of group and slice values, summed before they reach their populations (see
+ * EvaluationAccumulator): point masses only, as bootstrap replicates would take R times the memory per atom.
+ */
+interface Atom extends PairMasses {
+  /** overall, one group per attribute, the intersection, one slice per slice column. */
+  targets: PopulationAccumulator[];
+  /** The targets whose replicates a row updates while `replicaCells` holds: its finest group and its slices. */
+  replicaTargets: PopulationAccumulator[];
+}
+
+/** Combinations of values held as atoms before every row goes to its populations directly. */
+const MAX_ATOMS = 1024;
+/** Bytes the atoms' tables (4 or 24 per atom and distinct pair) may take before rows go to their populations directly. */
+const ATOM_BYTES = 64 * 2 ** 20;
+
 export class EvaluationAccumulator {
-  readonly overall: PopulationAccumulator;
-  /** Per attribute (in spec order): group value -> accumulator. */
-  readonly groups: Map<string, PopulationAccumulator>[];
-  /** Intersection key (values joined by INTERSECTION_SEPARATOR) -> accumulator. */
-  readonly intersections = new Map<string, PopulationAccumulator>();
-  readonly slices: Map<string, PopulationAccumulator>[];
+  private readonly overallCell: PopulationAccumulator;
+  private readonly groupCells: Map<string, PopulationAccumulator>[];
+  private readonly intersectionCells = new Map<string, PopulationAccumulator>();
+  private readonly sliceCells: Map<string, PopulationAccumulator>[];
+  /** Binary tasks: the rows' (score, prediction) pairs, numbered once a row for all its populations. */
+  private readonly pairs: ScoreIndex | null;
+  /** Intersection cells under one nested Map level per attribute, so finding a row's cell joins no key. */
+  private readonly intersectionIndex = new Map<string, unknown>();
+  /**
+   * Binary rows of integer weight go to the atom of their group and slice values, one table update a row instead
+   * of one per population (overall, each group, the intersection, each slice); `flush` then merges each atom
+   * into its populations. Exact, since sums of integers do not depend on their order: the first fractional
+   * weight (or more than MAX_ATOMS atoms) flushes and sends every later row to its populations directly.
+   * While every weight is 1 (`unitWeights`), an atom counts rows in 16-bit cells, a sixth of the memory of its
+   * weighted form: what a row touches then mostly stays in cache. A cell about to overflow flushes the atoms.
+   * Atoms sit under one nested Map level per group and slice column.
+   */
+  private atoms: Map<string, unknown> | null;
+  private readonly atomList: Atom[] = [];
+  private unitWeights = true;
+  /** Atoms by the codes of a read's example columns: one nested array level per group and slice column. */
+  private atomsByCode: unknown[] = [];
+  private codesFor: readonly string[][] | undefined;
+  /**
+   * Bootstrap replicates are R numbers a row and population, so they are summed once where possible too: while
+   * this holds, a row's replicates go only to its finest group (its intersection, or its group when there is
+   * one attribute) and its slices, and the first flush makes overall's and each attribute's groups' replicates
+   * the sums of those cells (exact, as for atoms: integer weights); after it every population is updated per row.
+   */
+  private replicaCells: boolean;
 
   constructor(readonly spec: EvaluationSpec) {
-    this.overall = new PopulationAccumulator(spec);
-    this.groups = spec.groups.map(() => new Map());
-    this.slices = spec.slices.map(() => new Map());
+    this.overallCell = new PopulationAccumulator(spec);
+    this.groupCells = spec.groups.map(() => new Map());
+    this.sliceCells = spec.slices.map(() => new Map());
+    this.pairs = spec.task === 'binary' ? new ScoreIndex(true) : null;
+    this.atoms = this.pairs && spec.groups.length + spec.slices.length > 0 ? new Map() : null;
+    this.replicaCells = this.atoms !== null && spec.replicates > 0 && (spec.groups.length === 1 || (spec.groups.length > 1 && spec.intersect));
   }
 
-  add(example: Example, replicateWeights: Float64Array | null): void {
-    this.overall.add(example, replicateWeights);
-    for (let i = 0; i < this.groups.length; i++) this.cell(this.groups[i], example.groups[i]).add(example, replicateWeights);
-    if (this.spec.intersect && this.groups.length > 1) {
-      this.cell(this.intersections, example.groups.join(INTERSECTION_SEPARATOR)).add(example, replicateWeights);
+  get overall(): PopulationAccumulator {
+    this.flush();
+    return this.overallCell;
+  }
+
+  /** Per attribute (in spec order): group value -> accumulator. */
+  get groups(): Map<string, PopulationAccumulator>[] {
+    this.flush();
+    return this.groupCells;
+  }
+
+  /** Intersection key (values joined by INTERSECTION_SEPARATOR) -> accumulator. */
+  get intersections(): Map<string, PopulationAccumulator> {
+    this.flush();
+    return this.intersectionCells;
+  }
+
+  get slices(): Map<string, PopulationAccumulator>[] {
+    this.flush();
+    return this.sliceCells;
+  }
+
+  add(example: Example, replicateWeights: ArrayLike<number> | null): void {
+    if (this.pairs === null) {
+      for (const population of this.populationsOf(example)) population.add(example, replicateWeights);
+      return;
     }
-    for (let i = 0; i < this.slices.length; i++) this.cell(this.slices[i], example.slices[i]).add(example, replicateWeights);
+    const { label, weight } = example;
+    checkBinaryRow(label, example.score, example.prediction, weight);
+    const pairs = this.pairs;
+    const at = pairs.slot(example.score, example.prediction);
+    if (this.atoms !== null && weight === Math.floor(weight)) {
+      const atom = this.atomOf(example);
+      if (atom !== null && this.addToAtom(atom, at, label, weight, replicateWeights)) return;
+    }
+    this.flush();
+    this.atoms = null;
+    this.atomList.length = 0;
+    this.atomsByCode = [];
+    for (const population of this.populationsOf(example)) population.addBinaryAt(pairs, at, label, weight, replicateWeights);
+  }
+
+  /** Adds a row to its atom; false when the atoms would outgrow ATOM_BYTES (nothing is added then). */
+  private addToAtom(atom: Atom, at: number, label: number, weight: number, replicateWeights: ArrayLike<number> | null): boolean {
+    const pairs = this.pairs!;
+    if (weight !== 1 && this.unitWeights) {
+      this.flush();
+      this.unitWeights = false;
+    }
+    if (this.unitWeights) {
+      const counts = atom.counts;
+      if (2 * at >= counts.length) {
+        const capacity = pairs.scores.length;
+        if (4 * capacity * this.atomList.length > ATOM_BYTES) return false;
+        atom.counts = new Uint16Array(2 * capacity);
+        atom.counts.set(counts);
+        return this.addToAtom(atom, at, label, weight, replicateWeights);
+      }
+      if (++atom.counts[2 * at + label] === 0xffff) this.flush();
+    } else {
+      const masses = atom.masses;
+      if (3 * at >= masses.length) {
+        const capacity = pairs.scores.length;
+        if (24 * capacity * this.atomList.length > ATOM_BYTES) return false;
+        atom.masses = new Float64Array(3 * capacity);
+        atom.masses.set(masses);
+        return this.addToAtom(atom, at, label, weight, replicateWeights);
+      }
+      masses[3 * at + label] += weight;
+      masses[3 * at + 2]++;
+    }
+    atom.rows++;
+    if (pairs.scores[at] !== pairs.scores[at]) atom.unscoredRows++;
+    if (replicateWeights) {
+      for (const population of this.replicaCells ? atom.replicaTargets : atom.targets) population.addReplicatesAt(pairs, at, label, weight, replicateWeights);
+    }
+    return true;
+  }
+
+  /** `add` of row i of example columns: for a binary row of integer weight, no object, string or Map on the way. */
+  addRow(batch: ExampleColumns, i: number, replicateWeights: ArrayLike<number> | null): void {
+    const weight = batch.weight[i];
+    const pairs = this.pairs;
+    if (pairs === null) return this.add(exampleAt(batch, i), replicateWeights);
+    const label = batch.label[i];
+    const score = batch.score[i];
+    const prediction = batch.prediction[i];
+    if (this.groupCells.length + this.sliceCells.length === 0) {
+      checkBinaryRow(label, score, prediction, weight);
+      return this.overallCell.addBinaryAt(pairs, pairs.slot(score, prediction), label, weight, replicateWeights);
+    }
+    if (this.atoms === null || weight !== Math.floor(weight)) return this.add(exampleAt(batch, i), replicateWeights);
+    checkBinaryRow(label, score, prediction, weight);
+    if (batch.groupValues !== this.codesFor) {
+      this.atomsByCode = [];
+      this.codesFor = batch.groupValues;
+    }
+    // The atom under the row's codes, or the string path (which creates it, or declines past MAX_ATOMS).
+    const { groups, slices } = batch;
+    const depth = groups.length + slices.length;
+    let level = this.atomsByCode;
+    for (let k = 0; k < depth - 1; k++) {
+      const code = k < groups.length ? groups[k][i] : slices[k - groups.length][i];
+      level = (level[code] ??= []) as unknown[];
+    }
+    const code = slices.length > 0 ? slices[slices.length - 1][i] : groups[groups.length - 1][i];
+    let atom = level[code] as Atom | undefined;
+    if (atom === undefined) {
+      atom = this.atomOf(exampleAt(batch, i)) ?? undefined;
+      if (atom === undefined) return this.add(exampleAt(batch, i), replicateWeights);
+      level[code] = atom;
+    }
+    const at = pairs.slot(score, prediction);
+    if (!this.addToAtom(atom, at, label, weight, replicateWeights)) this.add(exampleAt(batch, i), replicateWeights);
+  }
+
+  /** Adds the atoms' rows to their populations and empties the atoms. */
+  private flush(): void {
+    for (const atom of this.atomList) {
+      if (atom.rows === 0) continue;
+      for (const population of atom.targets) population.addPairs(this.pairs!, atom);
+      atom.counts = new Uint16Array(0);
+      atom.masses = new Float64Array(0);
+      atom.rows = 0;
+      atom.unscoredRows = 0;
+    }
+    if (this.replicaCells) {
+      this.replicaCells = false;
+      const cells = this.groupCells.length === 1 ? this.groupCells[0] : this.intersectionCells;
+      for (const [key, cell] of cells) {
+        const values = key.split(INTERSECTION_SEPARATOR);
+        this.overallCell.mergeReplicates(cell);
+        if (this.groupCells.length > 1) values.forEach((value, k) => this.cell(this.groupCells[k], value).mergeReplicates(cell));
+      }
+    }
+  }
+
+  /** The atom of the example's values, created when new; null when there would be too many. */
+  private atomOf(example: Example): Atom | null {
+    let level = this.atoms!;
+    const { groups, slices } = example;
+    const depth = groups.length + slices.length;
+    for (let i = 0; i < depth - 1; i++) {
+      const value = i < groups.length ? groups[i] : slices[i - groups.length];
+      let next = level.get(value) as Map<string, unknown> | undefined;
+      if (next === undefined) level.set(value, (next = new Map()));
+      level = next;
+    }
+    const value = slices.length > 0 ? slices[slices.length - 1] : groups[groups.length - 1];
+    let atom = level.get(value) as Atom | undefined;
+    if (atom === undefined) {
+      if (this.atomList.length === MAX_ATOMS) return null;
+      const targets = this.populationsOf(example);
+      const finest = this.groupCells.length === 1 ? 1 : 1 + this.groupCells.length;
+      atom = { counts: new Uint16Array(0), masses: new Float64Array(0), rows: 0, unscoredRows: 0, targets, replicaTargets: targets.slice(finest) };
+      level.set(value, atom);
+      this.atomList.push(atom);
+    }
+    return atom;
+  }
+
+  /** The populations a row belongs to: overall, its group per attribute, its intersection, its slice per column. */
+  private populationsOf(example: Example): PopulationAccumulator[] {
+    const populations = [this.overallCell];
+    for (let i = 0; i < this.groupCells.length; i++) populations.push(this.cell(this.groupCells[i], example.groups[i]));
+    if (this.spec.intersect && this.groupCells.length > 1) populations.push(this.intersectionCell(example.groups));
+    for (let i = 0; i < this.sliceCells.length; i++) populations.push(this.cell(this.sliceCells[i], example.slices[i]));
+    return populations;
+  }
+
+  private intersectionCell(values: string[]): PopulationAccumulator {
+    let level = this.intersectionIndex;
+    const last = values.length - 1;
+    for (let i = 0; i < last; i++) {
+      let next = level.get(values[i]) as Map<string, unknown> | undefined;
+      if (next === undefined) level.set(values[i], (next = new Map()));
+      level = next;
+    }
+    let cell = level.get(values[last]) as PopulationAccumulator | undefined;
+    if (cell === undefined) level.set(values[last], (cell = this.cell(this.intersectionCells, values.join(INTERSECTION_SEPARATOR))));
+    return cell;
   }
 
   merge(other: EvaluationAccumulator): void {

@@ -3,7 +3,8 @@
  * when bootstrapping, its replicates. One interface over the three tasks so the evaluation can stay task-blind.
  */
 import type { Example, Task } from '../data/types.js';
-import { BinaryAccumulator } from './binary.js';
+import { BinaryAccumulator, type PairMasses } from './binary.js';
+import type { ScoreIndex } from './binary-table.js';
 import { MulticlassAccumulator } from './multiclass.js';
 import { RegressionAccumulator } from './regression.js';
 import { ReplicatedBinaryAccumulator, ReplicatedRegressionAccumulator } from './replicated.js';
@@ -53,7 +54,7 @@ export class PopulationAccumulator {
     }
   }
 
-  add(example: Example, replicateWeights: Float64Array | null): void {
+  add(example: Example, replicateWeights: ArrayLike<number> | null): void {
     const { point, replicated } = this;
     if (point instanceof BinaryAccumulator) {
       point.add(example.label, example.score, example.prediction, example.weight);
@@ -70,6 +71,27 @@ export class PopulationAccumulator {
     }
   }
 
+  /** A binary row already checked, whose (score, prediction) is pair `at` of `shared`: see BinaryAccumulator.addAt. */
+  addBinaryAt(shared: ScoreIndex, at: number, label: number, weight: number, replicateWeights: ArrayLike<number> | null): void {
+    (this.point as BinaryAccumulator).addAt(shared, at, label, weight);
+    if (replicateWeights && this.replicated) (this.replicated as ReplicatedBinaryAccumulator).addAt(shared, at, label, weight, replicateWeights);
+  }
+
+  /** Only the replicates of addBinaryAt: the point masses come later through `mergePoint`. */
+  addReplicatesAt(shared: ScoreIndex, at: number, label: number, weight: number, replicateWeights: ArrayLike<number>): void {
+    if (this.replicated) (this.replicated as ReplicatedBinaryAccumulator).addAt(shared, at, label, weight, replicateWeights);
+  }
+
+  /** Adds rows summed per pair of `shared` to the point estimate (see BinaryAccumulator.addPairs). */
+  addPairs(shared: ScoreIndex, rows: PairMasses): void {
+    (this.point as BinaryAccumulator).addPairs(shared, rows);
+  }
+
+  /** Adds another population's bootstrap replicates (not its point estimate) to this one's. */
+  mergeReplicates(other: PopulationAccumulator): void {
+    if (this.replicated && other.replicated) (this.replicated as { merge(o: unknown): void }).merge(other.replicated);
+  }
+
   merge(other: PopulationAccumulator): void {
     (this.point as { merge(o: unknown): void }).merge(other.point);
     if (this.replicated && other.replicated) (this.replicated as { merge(o: unknown): void }).merge(other.replicated);
@@ -81,6 +103,11 @@ export class PopulationAccumulator {
 
   get weightedN(): number {
     return this.point.weightedN;
+  }
+
+  /** The point-estimate accumulator of a binary task, for report charts (curves, histograms); null otherwise. */
+  get binary(): BinaryAccumulator | null {
+    return this.point instanceof BinaryAccumulator ? this.point : null;
   }
 
   metrics(options: MetricOptions): MetricValues {

@@ -9,7 +9,7 @@
  * distinct 4-decimal scores take 32 MB, and a partial holds the same numbers as JSON.
  * Multiclass has no replicated form yet.
  */
-import { BinaryTable, SortedBinaryTable, checkBinaryRow, checkMetricOptions, parseBinaryState, type BinaryMetricOptions, type BinaryStateJSON, type MetricRecord } from './binary-table.js';
+import { BinaryTable, SortedBinaryTable, checkBinaryRow, checkMetricOptions, parseBinaryState, type BinaryMetricOptions, type BinaryStateJSON, type MetricRecord, type ScoreIndex } from './binary-table.js';
 import { RegressionMoments, checkRegressionRow, type RegressionMomentsJSON } from './regression.js';
 import { DataError } from '../errors.js';
 
@@ -58,6 +58,20 @@ export class ReplicatedBinaryAccumulator {
     this.rows++;
   }
 
+  /** BinaryAccumulator.addAt with replicate weights. */
+  addAt(shared: ScoreIndex, at: number, label: number, weight: number, replicateWeights: ArrayLike<number>): void {
+    checkReplicateWeights(replicateWeights, this.replicates);
+    const score = shared.scores[at];
+    if (score !== score) this.unscoredRows++;
+    const table = this.table;
+    const R = this.replicates;
+    const base = table.slotAt(shared, at) * 2 * R + label * R;
+    const masses = table.masses;
+    if (weight === 1) for (let r = 0; r < R; r++) masses[base + r] += replicateWeights[r];
+    else for (let r = 0; r < R; r++) masses[base + r] += weight * replicateWeights[r];
+    this.rows++;
+  }
+
   merge(other: ReplicatedBinaryAccumulator): void {
     this.table.merge(other.table);
     this.rows += other.rows;
@@ -92,10 +106,7 @@ export class ReplicatedBinaryAccumulator {
   /** One record per replicate, with the names and definitions of BinaryAccumulator.metrics. */
   replicateMetrics(options: BinaryMetricOptions): MetricRecord[] {
     checkMetricOptions(options);
-    const sorted = new SortedBinaryTable(this.table);
-    const records: MetricRecord[] = [];
-    for (let r = 0; r < this.replicates; r++) records.push(sorted.metrics(r, options, this.unscoredRows));
-    return records;
+    return new SortedBinaryTable(this.table).allMetrics(options, this.unscoredRows);
   }
 }
 

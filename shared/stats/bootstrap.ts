@@ -58,23 +58,9 @@ function fmix32(h: number): number {
   return (h ^ (h >>> 16)) >>> 0;
 }
 
-/**
- * Fills out[0 .. replicates - 1] with the Poisson(1) weights of one row.
- *
- * The key is hashed to 64 bits (cyrb53-style over the string's UTF-16 units, or over the two 32-bit halves
- * of a position; strings and positions are separate domains) together with the seed, and the 64 bits seed
- * a xoshiro128** generator; each 16-bit half of its outputs goes through the inverse CDF (refined to 32-bit
- * resolution near the CDF's steps, so every probability is exact to 2^-32). Replicate r's weight depends
- * only on (key, seed, r), not on the replicate count, the shard or the order of calls.
- *
- * @param key Row id, or the row's 0-based position in the dataset (a safe integer >= 0).
- * @param seed Any safe integer.
- */
-export function poissonWeights(key: string | number, seed: number, replicates: number, out: Uint8Array | Float64Array): void {
-  if (!Number.isSafeInteger(seed)) throw new RangeError(`bootstrap seed must be a safe integer, got ${seed}`);
-  if (!Number.isInteger(replicates) || replicates < 0 || replicates > out.length) {
-    throw new RangeError(`replicates must be an integer between 0 and out.length (${out.length}), got ${replicates}`);
-  }
+/** The 64-bit hash of (key, seed) as two 32-bit words in `hashed`; no allocation, since it runs once per row. */
+const hashed = new Int32Array(2);
+function hashKey(key: string | number, seed: number): void {
   const seedLow = seed >>> 0;
   const seedHigh = Math.floor(seed / 2 ** 32) >>> 0;
   let h1 = 0xdeadbeef ^ seedLow;
@@ -100,6 +86,41 @@ export function poissonWeights(key: string | number, seed: number, replicates: n
   h1 ^= Math.imul(h2 ^ (h2 >>> 13), 3266489909);
   h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507);
   h2 ^= Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  hashed[0] = h1;
+  hashed[1] = h2;
+}
+
+/**
+ * A uniform draw in [0, 1) that is a pure function of (key, seed): the same 64-bit hash as the bootstrap
+ * weights, so a row's draw does not depend on the order, sharding or chunking of the data (train samples).
+ */
+export function keyUniform(key: string | number, seed: number): number {
+  if (!Number.isSafeInteger(seed)) throw new RangeError(`seed must be a safe integer, got ${seed}`);
+  hashKey(key, seed);
+  // 53 bits: 21 from one word, 32 from the other, through the finalizer so every bit avalanches.
+  return (fmix32(hashed[0] ^ 0x9e3779b9) >>> 11) * 2 ** -21 + fmix32(hashed[1] ^ 0x7f4a7c15) * 2 ** -53;
+}
+
+/**
+ * Fills out[0 .. replicates - 1] with the Poisson(1) weights of one row.
+ *
+ * The key is hashed to 64 bits (cyrb53-style over the string's UTF-16 units, or over the two 32-bit halves
+ * of a position; strings and positions are separate domains) together with the seed, and the 64 bits seed
+ * a xoshiro128** generator; each 16-bit half of its outputs goes through the inverse CDF (refined to 32-bit
+ * resolution near the CDF's steps, so every probability is exact to 2^-32). Replicate r's weight depends
+ * only on (key, seed, r), not on the replicate count, the shard or the order of calls.
+ *
+ * @param key Row id, or the row's 0-based position in the dataset (a safe integer >= 0).
+ * @param seed Any safe integer.
+ */
+export function poissonWeights(key: string | number, seed: number, replicates: number, out: Uint8Array | Float64Array): void {
+  if (!Number.isSafeInteger(seed)) throw new RangeError(`bootstrap seed must be a safe integer, got ${seed}`);
+  if (!Number.isInteger(replicates) || replicates < 0 || replicates > out.length) {
+    throw new RangeError(`replicates must be an integer between 0 and out.length (${out.length}), got ${replicates}`);
+  }
+  hashKey(key, seed);
+  const h1 = hashed[0];
+  const h2 = hashed[1];
 
   // xoshiro128** state from the 64-bit hash; distinct bijective mixes keep the four words unrelated and
   // the state non-zero for all but a vanishing set of hashes (guarded below).

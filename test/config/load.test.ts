@@ -76,7 +76,9 @@ evaluate:
   calibration_bins: 15
   beta: 2
 train:
-  anything: [goes, here]
+  dataset: data/train.csv
+  sample: {method: stratified, by: [outcome, sex], fraction: 0.1, seed: 7}
+  model: {features: [age, country], epochs: 5}
 shadow_compare: {}
 canary: {steps: [1, 10, 50]}
 drift:
@@ -155,7 +157,7 @@ describe('loadConfig: valid files', () => {
       { metric: 'equalized_odds_difference', over: ['race'], relative_to: 'overall', agg: 'mean', max: 0.1, on: 'point', severity: 'fail' },
     ]);
     expect(config.evaluate).toMatchObject({ min_group_size: 50, inconclusive: 'warn', intersect: true, bootstrap: { replicates: 1000, level: 0.9, seed: 42 }, calibration_bins: 15, beta: 2 });
-    expect(config.train).toEqual({ anything: ['goes', 'here'] });
+    expect(config.train).toMatchObject({ dataset: 'data/train.csv', sample: { method: 'stratified', by: ['outcome', 'sex'], fraction: 0.1, seed: 7, min_per_stratum: 30 }, model: { features: ['age', 'country'], epochs: 5, type: 'logistic_regression' } });
     expect(config.canary).toEqual({ steps: [1, 10, 50] });
     expect(config.$schema).toBe('../schema/modelgate.schema.json');
   });

@@ -49,7 +49,7 @@ describe('schema/modelgate.schema.json', () => {
       for (const [name, child] of Object.entries<Schema>(node.$defs ?? {})) walk(child, `#${name}`);
     };
     walk(schema, '');
-    expect(open.sort()).toEqual(['/canary', '/drift', '/shadow_compare', '/train']);
+    expect(open.sort()).toEqual(['/canary', '/drift', '/shadow_compare']);
     for (const section of open) expect(schema.properties[section.slice(1)].description).toMatch(/^Reserved for the [a-z-]+ gate/);
   });
 

@@ -13,6 +13,7 @@ interface Parsed {
 async function parse(input: string | Buffer | (string | Buffer)[], options?: CsvOptions): Promise<Parsed> {
   const parsed: Parsed = { columns: [], rows: [], lines: [] };
   for await (const chunk of readCsv(chunksOf(Array.isArray(input) ? input : [input]), 'test.csv', options)) {
+    if ('codes' in chunk) throw new Error('a column chunk without options.columnar');
     parsed.columns = chunk.columns;
     parsed.rows.push(...chunk.rows);
     parsed.lines.push(...chunk.lines);

@@ -1,0 +1,219 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench`: measures `evaluate` against the goals of the performance issue and prints PASS or MISS for each.
+ *
+ *   throughput  `evaluate` on the big CSV (sex and race with their intersection, region as a slice, every binary
+ *               metric, no bootstrap) takes at most the wall time of the naive line-and-comma split of the same
+ *               file (bench/naive.mjs), measured in the same run; peak RSS at most 400 MB.
+ *   bootstrap   the same evaluation with 200 replicates on the 1M-row file takes at most 3x the time without.
+ *   start-up    `node dist/actions/evaluate.js` reaches its first data read (bundle loaded, config read and
+ *               validated) within 250 ms of process start.
+ *
+ * Every measurement is a fresh child process preloading bench/probe.mjs, which reports the child's peak RSS; wall
+ * time is measured here, from spawn to exit. The rounds interleave the commands, so load from other processes on a
+ * shared machine falls on all of them alike; ratios are taken within a round and the medians reported.
+ *
+ * Usage: node bench/run.mjs [--rows 10000000] [--bootstrap-rows 1000000] [--replicates 200] [--repeat 3]
+ * Needs `npm run build` first (it runs the committed bundles). Data files are generated into bench/data/ when
+ * missing (git-ignored); results go to bench/results.json.
+ */
+import { spawn } from 'node:child_process';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+
+const root = dirname(dirname(fileURLToPath(import.meta.url)));
+const dataDir = join(root, 'bench', 'data');
+const probe = join(root, 'bench', 'probe.mjs');
+const GOALS = { ratio: 1.0, rssMb: 400, bootstrapFactor: 3, startupMs: 250 };
+
+function options() {
+  const { values } = parseArgs({
+    options: {
+      rows: { type: 'string', default: '10000000' },
+      'bootstrap-rows': { type: 'string', default: '1000000' },
+      replicates: { type: 'string', default: '200' },
+      repeat: { type: 'string', default: '3' },
+    },
+  });
+  const positive = (name) => {
+    const value = Number(values[name]);
+    if (!Number.isSafeInteger(value) || value < 1) throw new Error(`--${name} must be a positive integer, got "${values[name]}"`);
+    return value;
+  };
+  return { rows: positive('rows'), bootstrapRows: positive('bootstrap-rows'), replicates: positive('replicates'), repeat: positive('repeat') };
+}
+
+/** bench/generate.mjs's default file for 10M rows, else one file per row count. */
+function dataFile(rows) {
+  return join(dataDir, rows === 10_000_000 ? 'predictions.csv' : `predictions-${rows}.csv`);
+}
+
+/**
+ * Reads the whole file once, so the first timed command does not pay for the disk, and counts its lines to check
+ * it holds `rows` rows (a file left by another --rows is regenerated).
+ */
+function warm(file) {
+  const fd = openSync(file, 'r');
+  const block = Buffer.allocUnsafe(1 << 20);
+  let lines = 0;
+  try {
+    for (let read; (read = readSync(fd, block, 0, block.length, null)) > 0; ) {
+      for (let at = block.indexOf(10); at !== -1 && at < read; at = block.indexOf(10, at + 1)) lines++;
+    }
+  } finally {
+    closeSync(fd);
+  }
+  return lines - 1;
+}
+
+async function ensureData(rows) {
+  const file = dataFile(rows);
+  if (existsSync(file) && warm(file) === rows) return file;
+  console.log(`generating ${rows.toLocaleString('en-US')} rows into ${relative(root, file)} ...`);
+  await run(process.execPath, [join(root, 'bench', 'generate.mjs'), '--rows', String(rows), '--out', file], { quiet: true });
+  if (warm(file) !== rows) throw new Error(`${file} does not hold ${rows} rows after generating it`);
+  return file;
+}
+
+function writeConfig(name, predictions, replicates) {
+  const file = join(dataDir, `${name}.yml`);
+  const bootstrap = replicates > 0 ? `  bootstrap: {replicates: ${replicates}, level: 0.95, seed: 7}\n` : '';
+  writeFileSync(file, `# Written by bench/run.mjs.
+version: 1
+data:
+  predictions: ${relative(root, predictions)}
+  label: label
+  score: score
+  threshold: 0.5
+  groups: [sex, race]
+  slices: [region]
+evaluate:
+  intersect: true
+${bootstrap}  gates:
+    - metric: roc_auc
+      min: 0.5
+`);
+  return file;
+}
+
+/** Runs a command to completion; rejects with its stderr on a non-zero exit. */
+function run(command, args, { env = {}, quiet = false } = {}) {
+  return new Promise((resolvePromise, reject) => {
+    const started = performance.now();
+    const child = spawn(command, args, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => (stdout += chunk));
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const wallMs = performance.now() - started;
+      if (code !== 0) reject(new Error(`${[command, ...args].join(' ')} exited with ${code}:\n${stderr || stdout}`));
+      else {
+        if (!quiet && stderr.trim() !== '' && /error/i.test(stderr)) process.stderr.write(stderr);
+        resolvePromise({ wallMs, stdout });
+      }
+    });
+  });
+}
+
+/** One measured child: wall time, peak RSS and whatever else the probe recorded. */
+async function measure(args, env = {}) {
+  const probeOut = join(dataDir, 'probe.json');
+  rmSync(probeOut, { force: true });
+  const { wallMs, stdout } = await run(process.execPath, ['--import', probe, ...args], { env: { ...env, BENCH_PROBE_OUT: probeOut } });
+  const probed = JSON.parse(readFileSync(probeOut, 'utf8'));
+  return { wallMs, rssMb: probed.maxRssKb / 1024, firstReadMs: probed.firstReadMs, stdout };
+}
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+
+async function main() {
+  const { rows, bootstrapRows, replicates, repeat } = options();
+  if (!existsSync(join(root, 'dist', 'cli.js'))) throw new Error('dist/cli.js is missing: run `npm run build` first');
+  mkdirSync(dataDir, { recursive: true });
+  const big = await ensureData(rows);
+  const small = await ensureData(bootstrapRows);
+  const configs = {
+    big: writeConfig('bench-evaluate', big, 0),
+    plain: writeConfig('bench-bootstrap-off', small, 0),
+    boot: writeConfig('bench-bootstrap-on', small, replicates),
+  };
+  const evaluate = (config) => ['dist/cli.js', 'evaluate', '--config', relative(root, config), '--out', relative(root, join(dataDir, 'out'))];
+  const commands = {
+    naive: () => measure(['bench/naive.mjs', relative(root, big)]),
+    evaluate: () => measure(evaluate(configs.big)),
+    bootstrapOff: () => measure(evaluate(configs.plain)),
+    bootstrapOn: () => measure(evaluate(configs.boot)),
+    startup: () => measure(['dist/actions/evaluate.js'], { INPUT_CONFIG: relative(root, configs.big), BENCH_PROBE_FIRST_READ: big }),
+  };
+
+  const loadBefore = loadavg();
+  const rounds = [];
+  for (let round = 1; round <= repeat; round++) {
+    warm(big);
+    const results = {};
+    for (const [name, command] of Object.entries(commands)) results[name] = await command();
+    const naiveRows = JSON.parse(results.naive.stdout).rows;
+    if (naiveRows !== rows) throw new Error(`naive split read ${naiveRows} rows, expected ${rows}`);
+    rounds.push({
+      naiveMs: results.naive.wallMs,
+      evaluateMs: results.evaluate.wallMs,
+      evaluateRssMb: results.evaluate.rssMb,
+      ratio: results.evaluate.wallMs / results.naive.wallMs,
+      bootstrapOffMs: results.bootstrapOff.wallMs,
+      bootstrapOnMs: results.bootstrapOn.wallMs,
+      bootstrapRssMb: results.bootstrapOn.rssMb,
+      bootstrapFactor: results.bootstrapOn.wallMs / results.bootstrapOff.wallMs,
+      startupMs: results.startup.firstReadMs,
+    });
+    const last = rounds[rounds.length - 1];
+    console.log(`round ${round}/${repeat}: naive ${(last.naiveMs / 1000).toFixed(2)} s, evaluate ${(last.evaluateMs / 1000).toFixed(2)} s (x${last.ratio.toFixed(2)}), bootstrap ${(last.bootstrapOffMs / 1000).toFixed(2)} -> ${(last.bootstrapOnMs / 1000).toFixed(2)} s (x${last.bootstrapFactor.toFixed(2)}), start-up ${last.startupMs.toFixed(0)} ms`);
+  }
+
+  const med = (key) => median(rounds.map((r) => r[key]));
+  const peak = (key) => Math.max(...rounds.map((r) => r[key]));
+  const goals = [
+    { goal: `evaluate ${rows.toLocaleString('en-US')} rows / naive split, same round`, value: med('ratio'), limit: GOALS.ratio, unit: 'x' },
+    { goal: 'evaluate peak RSS (max over rounds)', value: peak('evaluateRssMb'), limit: GOALS.rssMb, unit: 'MB' },
+    { goal: `${replicates} bootstrap replicates / none, ${bootstrapRows.toLocaleString('en-US')} rows`, value: med('bootstrapFactor'), limit: GOALS.bootstrapFactor, unit: 'x' },
+    { goal: 'action start-up to first data read', value: med('startupMs'), limit: GOALS.startupMs, unit: 'ms' },
+  ].map((g) => ({ ...g, status: g.value <= g.limit ? 'PASS' : 'MISS' }));
+
+  const seconds = (key) => `${(med(key) / 1000).toFixed(2)} s`;
+  console.log(`\nmedians of ${repeat} round(s), ${cpus().length} CPUs, load average ${loadBefore[0].toFixed(2)} at start:`);
+  console.log(`  naive split ${seconds('naiveMs')}, evaluate ${seconds('evaluateMs')}, bootstrap off ${seconds('bootstrapOffMs')}, on ${seconds('bootstrapOnMs')} (peak RSS ${peak('bootstrapRssMb').toFixed(0)} MB)\n`);
+  const width = Math.max(...goals.map((g) => g.goal.length));
+  console.log(`  ${'goal'.padEnd(width)}  ${'measured'.padStart(10)}  ${'limit'.padStart(8)}  result`);
+  for (const g of goals) {
+    const shown = (v) => (g.unit === 'x' ? `${v.toFixed(2)}x` : `${v.toFixed(0)} ${g.unit}`);
+    console.log(`  ${g.goal.padEnd(width)}  ${shown(g.value).padStart(10)}  ${shown(g.limit).padStart(8)}  ${g.status}`);
+  }
+
+  const results = {
+    date: new Date().toISOString(),
+    node: process.version,
+    cpus: cpus().length,
+    loadavg: { start: loadBefore, end: loadavg() },
+    rows,
+    bootstrapRows,
+    replicates,
+    rounds,
+    goals,
+  };
+  writeFileSync(join(root, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  console.log(`\nwrote ${relative(process.cwd(), join(root, 'bench', 'results.json'))}`);
+  if (goals.some((g) => g.status === 'MISS')) process.exitCode = 1;
+}
+
+main().catch((error) => {
+  console.error(`bench: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 2;
+});

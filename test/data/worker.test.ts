@@ -1,0 +1,66 @@
+/**
+ * The CSV reading thread of the bundle (dist/workers/read.js, used for large CSV files): the same accumulators,
+ * counts and errors as reading on the main thread. MODELGATE_READ_WORKER=1 forces it on a small file, =0 off.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runCli, tempDir, writeFiles } from '../helpers/bundle.js';
+
+const HEADER = 'id,label,score,sex,race,region,w';
+const rows = (from: number, count: number) =>
+  Array.from({ length: count }, (_, k) => {
+    const i = from + k;
+    return `r${i},${i % 3 === 0 ? 1 : 0},${((i * 37) % 10001) / 10000},${i % 2 ? 'F' : 'M'},${'abcde'[i % 5]},${['north', 'south'][i % 2]},${i % 4}`;
+  }).join('\n');
+const BAD = ['b1,7,0.5,F,a,north,1', 'b2,1,0.5,,a,north,1', 'b3,1,0.5,F,a,north', 'b4,1,"0.5",F,a,north,1'].join('\n');
+
+const config = (maxBadRows: number) => `version: 1
+data:
+  predictions: data.csv
+  label: label
+  score: score
+  threshold: 0.5
+  id: id
+  weight: w
+  groups: [sex, race]
+  slices: [region]
+  max_bad_rows: ${maxBadRows}
+evaluate:
+  intersect: true
+  bootstrap: {replicates: 4, level: 0.9, seed: 3}
+  gates:
+    - metric: roc_auc
+      min: 0
+`;
+
+let dir: string;
+beforeAll(() => {
+  dir = tempDir('modelgate-worker-');
+  writeFiles(dir, { 'data.csv': `${HEADER}\n${rows(0, 3000)}\n${BAD}\n${rows(3000, 3000)}\n`, 'ok.yml': config(10), 'strict.yml': config(0) });
+});
+
+const partialOf = async (worker: string) => {
+  const out = `partial-${worker}.json`;
+  const run = await runCli(['evaluate', '--config', 'ok.yml', '--emit-partial', out], dir, { MODELGATE_READ_WORKER: worker });
+  expect(run.code, run.stderr).toBe(0);
+  return JSON.parse(readFileSync(path.join(dir, out), 'utf8'));
+};
+
+describe('reading CSV on a worker thread', () => {
+  it('gives the same accumulators, row counts and skipped rows as the main thread', async () => {
+    const [onWorker, onMain] = await Promise.all([partialOf('1'), partialOf('0')]);
+    expect(onWorker).toEqual(onMain);
+    expect(onWorker.candidate.data.rowsUsed).toBe(6001);
+    expect(onWorker.candidate.data.rowsSkipped).toEqual({ unknown_label: 1, missing_value: 1, ragged_row: 1 });
+  });
+
+  it('fails with the same error and exit code as the main thread', async () => {
+    const run = (worker: string) => runCli(['evaluate', '--config', 'strict.yml', '--out', `out-${worker}`], dir, { MODELGATE_READ_WORKER: worker });
+    const [onWorker, onMain] = await Promise.all([run('1'), run('0')]);
+    expect(onWorker.code).toBe(2);
+    expect(onWorker.code).toBe(onMain.code);
+    expect(onWorker.stderr).toMatch(/data\.csv:3002: error: .*DataError: bad row \(unknown_label\) in column "label"/);
+    expect(onWorker.stderr.replaceAll('out-1', 'out-0')).toBe(onMain.stderr);
+  });
+});

@@ -49,3 +49,13 @@ export function formatBound(bound: Bound): string {
 export function formatStatus(status: CheckStatus, rawStatus: CheckStatus): string {
   return status === rawStatus ? status : `${status} (was ${rawStatus})`;
 }
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** `1 failed, 1 warning, 0 inconclusive of 5 checks`: the counts behind a verdict, in plain text. */
+export function verdictCounts(counts: Record<CheckStatus, number>, checks: number): string {
+  const parts = [`${counts.fail} failed`];
+  if (counts.error > 0) parts.push(plural(counts.error, 'error'));
+  parts.push(plural(counts.warn, 'warning'), `${counts.inconclusive} inconclusive`);
+  return `${parts.join(', ')} of ${plural(checks, 'check')}`;
+}

@@ -3,11 +3,15 @@
  * the checks that need attention, then everything else folded. Every string that came from data or config is
  * escaped. Output longer than `maxChars` loses detail in a fixed order, never the verdict or the error.
  */
-import { parseDisparity } from '../config/metrics.js';
 import { formatLocation } from '../errors.js';
 import { metricTitle } from '../metrics/names.js';
-import { escapeHtml, escapeMarkdown, mermaidLabel } from './escape.js';
-import { STATUS_ICON, formatBound, formatCount, formatDelta, formatInterval, formatNumber, formatStatus } from './format.js';
+import { comparedMetrics, groupBarCharts, isDisparityOver, populationsOf } from './charts.js';
+import { diffRows, direction } from './comparison.js';
+import { escapeHtml, escapeMarkdown } from './escape.js';
+import { STATUS_ICON, formatBound, formatCount, formatDelta, formatInterval, formatNumber, formatStatus, verdictCounts } from './format.js';
+import { historyBlock, type RunRecord } from './history.js';
+import { mermaidGroupBars, mermaidReliability, mermaidScoreDistribution } from './mermaid.js';
+import { gateSections } from './sections.js';
 import type { Check, CheckStatus, Interval, MetricBlock, Report } from './model.js';
 
 export interface MarkdownOptions {
@@ -19,12 +23,16 @@ export interface MarkdownOptions {
   /** A hidden HTML comment put first, by which the sticky comment is found again: `<!-- modelgate:evaluate -->`. */
   marker?: string;
   links?: { htmlReport?: string; run?: string };
+  /** For the sticky comment: this run and the runs before it, kept in a folded block and a hidden record. */
+  history?: { current: RunRecord; previous: RunRecord[] };
 }
 
 const ATTENTION_ORDER: CheckStatus[] = ['fail', 'error', 'inconclusive', 'warn'];
 /** Shown in group tables besides the gated metrics, when the report has them. */
 const CORE_GROUP_METRICS = ['selection_rate', 'tpr', 'fpr', 'precision', 'roc_auc'];
 const MAX_FILES_SHOWN = 20;
+/** A longer baseline diff is folded: past this it no longer reads at a glance. */
+const MAX_DIFF_ROWS_SHOWN = 12;
 const NULL_LEGEND = '— = undefined: a zero denominator (no positives, one class only) or no rows.';
 
 const sizeOf = (text: string) => Buffer.byteLength(text, 'utf8');
@@ -45,11 +53,7 @@ function details(summary: string, body: string): string {
 }
 
 function verdictLine(report: Report): string {
-  const c = report.counts;
-  const parts = [`${c.fail} failed`];
-  if (c.error > 0) parts.push(plural(c.error, 'error'));
-  parts.push(plural(c.warn, 'warning'), `${c.inconclusive} inconclusive`);
-  return `### ${STATUS_ICON[report.verdict]} modelgate ${escapeMarkdown(report.gate)}: **${report.verdict}** — ${parts.join(', ')} of ${plural(report.checks.length, 'check')}`;
+  return `### ${STATUS_ICON[report.verdict]} modelgate ${escapeMarkdown(report.gate)}: **${report.verdict}** — ${verdictCounts(report.counts, report.checks.length)}`;
 }
 
 function errorLine(error: NonNullable<Report['error']>, maxMessageChars = Infinity): string {
@@ -84,95 +88,19 @@ function checkRow(check: Check): string[] {
   ];
 }
 
+/**
+ * One line per check that needs attention, in words first: the gate's reason already says what was measured,
+ * its value and interval and the bound it missed; the sample size and the rule's place in the config follow.
+ */
+function attentionItem(check: Check): string {
+  const status = `${STATUS_ICON[check.status]} **${formatStatus(check.status, check.raw_status)}**`;
+  const n = check.n !== null && !/\bn=\d/.test(check.reason) ? ` (n=${formatCount(check.n)})` : '';
+  const where = check.rule.file ? formatLocation({ file: check.rule.file, line: check.rule.line }) : '';
+  return `- ${status} ${escapeMarkdown(check.reason)}${n}${where ? ` — rule at ${escapeMarkdown(where)}` : ''}`;
+}
+
 function attentionChecks(checks: Check[]): Check[] {
   return ATTENTION_ORDER.flatMap((status) => checks.filter((check) => check.status === status));
-}
-
-/** The population table (groups, intersection or slices) an attribute's values live in. */
-function populationsOf(report: Report, attribute: string): Record<string, MetricBlock> | undefined {
-  const { groups, intersections, slices } = report.metrics;
-  return groups[attribute] ?? intersections[attribute] ?? slices[attribute];
-}
-
-/** The per-group metrics a disparity compares: `equalized_odds` stands for both TPR and FPR. */
-function comparedMetrics(disparityMetric: string): string[] {
-  const parsed = parseDisparity(disparityMetric);
-  if (!parsed) return [];
-  return parsed.base === 'equalized_odds' ? ['tpr', 'fpr'] : [parsed.base];
-}
-
-/** A disparity check over `attribute`: its id names the attribute (`demographic_parity_ratio[sex]`). */
-function isDisparityOver(report: Report, check: Check, attribute: string): boolean {
-  return report.disparities[attribute]?.[check.metric] !== undefined && check.id.includes(`[${attribute}]`);
-}
-
-interface GroupChart {
-  attribute: string;
-  metric: string;
-  checks: Check[];
-}
-
-/** One chart per (attribute, metric) a group-scoped check or a disparity check is about, in check order. */
-function groupCharts(report: Report): GroupChart[] {
-  const charts = new Map<string, GroupChart>();
-  const add = (attribute: string, metric: string, check: Check) => {
-    const key = JSON.stringify([attribute, metric]);
-    const chart = charts.get(key) ?? { attribute, metric, checks: [] };
-    chart.checks.push(check);
-    charts.set(key, chart);
-  };
-  for (const check of report.checks) {
-    const scope = Object.keys(check.scope ?? {});
-    if (scope.length === 1 && populationsOf(report, scope[0])) add(scope[0], check.metric, check);
-    for (const attribute of Object.keys(report.disparities)) {
-      if (isDisparityOver(report, check, attribute)) for (const metric of comparedMetrics(check.metric)) add(attribute, metric, check);
-    }
-  }
-  return [...charts.values()];
-}
-
-function uniqueLabels(values: string[]): string[] {
-  const seen = new Map<string, number>();
-  return values.map((value) => {
-    const label = mermaidLabel(value);
-    const count = (seen.get(label) ?? 0) + 1;
-    seen.set(label, count);
-    return count === 1 ? label : `${label} (${count})`;
-  });
-}
-
-const chartNumber = (value: number) => String(Number(value.toPrecision(4)));
-
-function mermaidChart(report: Report, chart: GroupChart): string | null {
-  const blocks = populationsOf(report, chart.attribute) ?? {};
-  const points = Object.entries(blocks)
-    .map(([group, block]) => ({ group, value: block[chart.metric] }))
-    .filter((p): p is { group: string; value: number } => typeof p.value === 'number' && Number.isFinite(p.value));
-  if (points.length === 0) return null;
-  const omitted = Object.keys(blocks).length - points.length;
-
-  // A reference line at the bound, when the checks behind the chart hold the group values themselves to one.
-  const levelChecks = chart.checks.filter((check) => check.metric === chart.metric && !check.baseline);
-  const bounds = [levelChecks[0]?.bound.min, levelChecks[0]?.bound.max].filter((b): b is number => b !== undefined);
-  const sameBounds = levelChecks.every((c) => c.bound.min === levelChecks[0].bound.min && c.bound.max === levelChecks[0].bound.max);
-  const lines = sameBounds ? bounds : [];
-
-  const values = [...points.map((p) => p.value), ...lines];
-  const unitRange = values.every((v) => v >= 0 && v <= 1) ? ' 0 --> 1' : '';
-  const title = `${metricTitle(chart.metric)} by ${chart.attribute}`
-    + (lines.length ? `, line at the bound ${lines.map(chartNumber).join(' and ')}` : '')
-    + (omitted ? `, ${omitted} undefined not shown` : '');
-  const labels = uniqueLabels(points.map((p) => p.group)).map((label) => `"${label}"`);
-  return [
-    '```mermaid',
-    'xychart-beta',
-    `  title "${mermaidLabel(title, 120)}"`,
-    `  x-axis [${labels.join(', ')}]`,
-    `  y-axis "${mermaidLabel(metricTitle(chart.metric))}"${unitRange}`,
-    `  bar [${points.map((p) => chartNumber(p.value)).join(', ')}]`,
-    ...lines.map((bound) => `  line [${points.map(() => chartNumber(bound)).join(', ')}]`),
-    '```',
-  ].join('\n');
 }
 
 /** Gated metrics of this attribute first (in check order), then the core ones, each only if the report has it. */
@@ -265,6 +193,31 @@ function baselineSection(report: Report): string | null {
   return details('Baseline comparison', `${intro}\n\n${table(['Metric', 'Candidate', 'Baseline', 'Delta', 'Delta interval'], rows, hasNull)}`);
 }
 
+/** Every gated metric, candidate against baseline: the comparison a reviewer looks for first after the verdict. */
+function baselineDiff(report: Report): string | null {
+  const rows = diffRows(report);
+  if (rows.length === 0) return null;
+  let hasNull = false;
+  const cells = rows.map((row) => {
+    const delta = row.candidate === null || row.baseline === null ? null : row.candidate - row.baseline;
+    hasNull ||= delta === null;
+    return [
+      escapeMarkdown(row.label), formatNumber(row.candidate), formatNumber(row.baseline),
+      row.deltaInterval ? `${formatDelta(delta)} ${formatInterval(row.deltaInterval)}` : formatDelta(delta),
+      direction(row.metric, delta),
+    ];
+  });
+  const text = table(['Metric', 'Candidate', 'Baseline', 'Δ [interval]', 'Change'], cells, hasNull);
+  if (rows.length <= MAX_DIFF_ROWS_SHOWN) return `**Candidate vs baseline** (gated metrics)\n\n${text}`;
+  const worse = cells.filter((row) => row[4].endsWith('worse')).length;
+  return details(`Candidate vs baseline: ${plural(rows.length, 'gated metric')}, ${worse} worse`, text);
+}
+
+function calibrationSection(report: Report): string | null {
+  const charts = [mermaidReliability(report), mermaidScoreDistribution(report)].filter((c): c is string => c !== null);
+  return charts.length ? details('Calibration and score distribution', charts.join('\n\n')) : null;
+}
+
 function dataSection(report: Report): string {
   const data = report.data;
   const files = data.files.slice(0, MAX_FILES_SHOWN).map(escapeMarkdown).join(', ')
@@ -328,21 +281,25 @@ function checkMarker(marker: string): void {
 const LEVELS = [
   { omit: [] as string[] },
   { omit: ['group, intersection and slice tables'] },
-  { omit: ['group, intersection and slice tables', 'passing checks and charts'] },
-  { omit: ['group, intersection and slice tables', 'passing checks and charts', 'overall metrics, disparities, baseline, data and notes'] },
+  { omit: ['group, intersection and slice tables', 'passing checks, evidence tables and charts'] },
+  { omit: ['group, intersection and slice tables', 'passing checks, evidence tables and charts', 'baseline comparison, overall metrics, disparities, data and notes'] },
 ];
 
 export function renderMarkdown(report: Report, options: MarkdownOptions): string {
   if (options.marker !== undefined) checkMarker(options.marker);
   const attention = attentionChecks(report.checks);
-  const attentionRows = attention.map(checkRow);
+  const attentionItems = attention.map(attentionItem);
   const attentionSet = new Set(attention);
   const passing = report.checks.filter((check) => !attentionSet.has(check));
-  const charts = groupCharts(report).map((chart) => ({ text: mermaidChart(report, chart), attention: chart.checks.some((c) => attentionSet.has(c)) }));
-  const attentionCharts = charts.filter((c) => c.attention && c.text).map((c) => c.text as string);
-  const otherCharts = charts.filter((c) => !c.attention && c.text).map((c) => c.text as string);
+  const charts = groupBarCharts(report).map((chart) => ({ text: mermaidGroupBars(chart), attention: chart.checks.some((c) => attentionSet.has(c)) }));
+  const attentionCharts = charts.filter((c) => c.attention).map((c) => c.text);
+  const otherCharts = charts.filter((c) => !c.attention).map((c) => c.text);
   const links = linksLine(options.links);
+  const history = options.history ? historyBlock(options.history.current, options.history.previous) : null;
 
+  const evidence = attention.length
+    ? details(`Evidence: value, bound, interval and n of the ${plural(attention.length, 'check')} above`, table(CHECK_HEADERS, attention.map(checkRow)))
+    : null;
   const populationDetails = [
     ...(otherCharts.length ? [details('Group charts', otherCharts.join('\n\n'))] : []),
     ...populationSections(report, 'groups', 'Groups'),
@@ -350,18 +307,21 @@ export function renderMarkdown(report: Report, options: MarkdownOptions): string
     ...populationSections(report, 'slices', 'Slices'),
   ];
   const passingDetails = passing.length ? details(`Passing checks (${passing.length})`, table(CHECK_HEADERS, passing.map(checkRow))) : null;
-  const otherDetails = [overallSection(report), disparitySection(report), baselineSection(report), dataSection(report), notesSection(report)];
+  const otherDetails = [...gateSections(report).map((s) => details(s.summary, s.body)), overallSection(report), disparitySection(report), baselineSection(report), dataSection(report), notesSection(report)];
+  const diff = baselineDiff(report);
+  const calibration = calibrationSection(report);
 
-  const compose = (level: number, shownRows: number, maxMessageChars?: number): string => {
+  const compose = (level: number, shownItems: number, maxMessageChars?: number): string => {
     // The error sits on the line right under the verdict: one block, read together.
     const head = report.error ? `${verdictLine(report)}\n${errorLine(report.error, maxMessageChars)}` : verdictLine(report);
     const blocks: (string | null)[] = [options.marker ?? null, head];
-    if (attentionRows.length) blocks.push(shownRows > 0 ? table(CHECK_HEADERS, attentionRows.slice(0, shownRows)) : null);
+    if (attentionItems.length) blocks.push(shownItems > 0 ? attentionItems.slice(0, shownItems).join('\n') : null);
     else if (report.checks.length) blocks.push(`All ${plural(report.checks.length, 'check')} passed.`);
-    if (shownRows < attentionRows.length) blocks.push(`… ${plural(attentionRows.length - shownRows, 'more check')}, see the full report.`);
-    blocks.push(links);
+    if (shownItems < attentionItems.length) blocks.push(`… ${plural(attentionItems.length - shownItems, 'more check')}, see the full report.`);
+    blocks.push(links, history);
     const omitted = LEVELS[level].omit;
-    if (level < 2) blocks.push(...attentionCharts, passingDetails);
+    if (level < 3) blocks.push(diff);
+    if (level < 2) blocks.push(...attentionCharts, evidence, passingDetails, calibration);
     if (level < 1) blocks.push(...populationDetails);
     if (level < 3) blocks.push(...otherDetails);
     if (omitted.length) blocks.push(`_Left out to fit the size limit: ${omitted.join('; ')}. See the full report._`);
@@ -373,13 +333,13 @@ export function renderMarkdown(report: Report, options: MarkdownOptions): string
 
   const fits = (text: string) => sizeOf(text) <= options.maxChars;
   for (let level = 0; level < LEVELS.length; level++) {
-    const text = compose(level, attentionRows.length);
+    const text = compose(level, attentionItems.length);
     if (fits(text)) return text;
   }
   const last = LEVELS.length - 1;
-  // The most attention rows that fit: size grows with the row count, so bisect.
+  // The most attention items that fit: size grows with the row count, so bisect.
   let lo = 0;
-  let hi = attentionRows.length;
+  let hi = attentionItems.length;
   while (lo < hi) {
     const mid = Math.ceil((lo + hi) / 2);
     if (fits(compose(last, mid))) lo = mid;

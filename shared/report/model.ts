@@ -3,6 +3,9 @@
  * Versioned: bump REPORT_SCHEMA_VERSION on any breaking change to this shape.
  */
 import type { DataSummary } from '../data/types.js';
+import type { CalibrationBin } from '../metrics/binary.js';
+
+export type { CalibrationBin } from '../metrics/binary.js';
 
 export const REPORT_SCHEMA_VERSION = 1;
 
@@ -64,6 +67,24 @@ export interface DisparityValue {
   definition: string;
 }
 
+export interface ScoreHistogramBin {
+  /** [lower, upper), the last bin closed. */
+  lower: number;
+  upper: number;
+  negative: number;
+  positive: number;
+}
+
+/**
+ * Curve points at every distinct score used as threshold (descending), as scikit-learn's roc_curve and
+ * precision_recall_curve without drop_intermediate, thinned to at most a few hundred points for drawing.
+ * Empty arrays when the curve is undefined (one class only, or rows without a score).
+ */
+export interface ScoreCurves {
+  roc: { fpr: number[]; tpr: number[] };
+  pr: { recall: number[]; precision: number[] };
+}
+
 export interface Report {
   schema_version: number;
   gate: GateName;
@@ -81,7 +102,14 @@ export interface Report {
     groups: Record<string, Record<string, Record<string, Interval>>>;
   };
   disparities: Record<string, Record<string, DisparityValue>>;
-  baseline?: { file: string; join: 'id' | 'position'; metrics: MetricBlock };
+  baseline?: {
+    file: string;
+    join: 'id' | 'position';
+    metrics: MetricBlock;
+    /** The baseline's per-group values and disparities, so group and fairness checks can be diffed too. */
+    groups?: Record<string, Record<string, MetricBlock>>;
+    disparities?: Record<string, Record<string, DisparityValue>>;
+  };
   data: DataSummary & { task: string; threshold?: number; threshold_rule?: string };
   bootstrap?: { replicates: number; level: number; seed: number; method: string };
   config: { file?: string; sha256?: string };
@@ -89,6 +117,12 @@ export interface Report {
   notes: string[];
   /** Set when verdict is `error`: why the gate could not be evaluated. */
   error?: { kind: string; message: string; file?: string; line?: number; column?: number | string; path?: string };
+  /** Binary tasks: reliability diagram of all rows, in the config's `calibration_bins` equal-width bins. */
+  calibration?: CalibrationBin[];
+  /** Binary tasks: weighted rows per equal-width score bin, by true label. */
+  score_histogram?: ScoreHistogramBin[];
+  /** Binary tasks: ROC and precision-recall curves overall and per group value (not intersections or slices). */
+  curves?: { overall: ScoreCurves; groups: Record<string, Record<string, ScoreCurves>> };
   /** Extra sections of other gates (train, lineage, ...). */
   sections?: Record<string, unknown>;
 }

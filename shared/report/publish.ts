@@ -4,17 +4,23 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Platform } from '../platform/port.js';
-import { renderJson, renderJunit, renderMarkdown } from './index.js';
+import type { Annotation, Platform } from '../platform/port.js';
+import { STATUS_ICON, verdictCounts } from './format.js';
+import { readHistory, runRecord } from './history.js';
+import { renderHtml } from './html.js';
+import { renderJson, renderJunit, renderMarkdown, type MarkdownOptions } from './index.js';
 import type { Report } from './model.js';
 
 export const SUMMARY_LIMIT = 1024 * 1024;
 export const COMMENT_LIMIT = 65_536;
+/** GitHub's limit for a check run's output summary. */
+export const CHECK_SUMMARY_LIMIT = 65_535;
 
 export interface PublishedFiles {
   json: string;
   markdown: string;
   junit: string;
+  html: string;
 }
 
 export function commentMarker(gate: string): string {
@@ -27,42 +33,86 @@ export async function writeReportFiles(report: Report, outDir: string): Promise<
     json: path.join(outDir, 'report.json'),
     markdown: path.join(outDir, 'summary.md'),
     junit: path.join(outDir, 'junit.xml'),
+    html: path.join(outDir, 'report.html'),
   };
   await writeFile(files.json, renderJson(report));
   await writeFile(files.markdown, renderMarkdown(report, { maxChars: SUMMARY_LIMIT }));
   await writeFile(files.junit, renderJunit(report));
+  await writeFile(files.html, renderHtml(report));
   return files;
+}
+
+/** Links for the Markdown: the uploaded HTML report when the platform gave a URL for it, else the run page. */
+async function reportLinks(report: Report, platform: Platform, files: PublishedFiles, runUrl: string | undefined): Promise<MarkdownOptions['links']> {
+  let htmlReport: string | undefined;
+  // Locally the files already sit in the output directory; uploading would only copy them.
+  if (platform.uploadArtifact && platform.name !== 'local') {
+    try {
+      const uploaded = await platform.uploadArtifact(`modelgate-${report.gate}-report`, [files.html, files.json, files.markdown, files.junit], path.dirname(files.html));
+      if (/^https?:\/\//.test(uploaded.location)) htmlReport = uploaded.location;
+    } catch (error) {
+      platform.warning(`HTML report not uploaded: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  htmlReport ??= runUrl;
+  return { ...(htmlReport ? { htmlReport } : {}), ...(runUrl && runUrl !== htmlReport ? { run: runUrl } : {}) };
+}
+
+function annotationsOf(report: Report): Annotation[] {
+  const annotations: Annotation[] = report.checks.filter((check) => check.status !== 'pass').map((check) => ({
+    level: check.status === 'warn' ? 'warning' : 'error',
+    title: `modelgate ${report.gate}: ${check.title}`,
+    message: check.reason,
+    file: check.rule.file,
+    line: check.rule.line,
+    column: check.rule.column,
+  }));
+  if (report.error) {
+    annotations.push({ level: 'error', title: `modelgate ${report.gate}: ${report.error.kind}`, message: report.error.message, file: report.error.file, line: report.error.line,
+      ...(typeof report.error.column === 'number' ? { column: report.error.column } : {}),
+    });
+  }
+  return annotations;
 }
 
 export async function publishReport(report: Report, platform: Platform, outDir: string): Promise<PublishedFiles> {
   const files = await writeReportFiles(report, outDir);
   const failed = report.checks.filter((c) => c.status === 'fail' || c.status === 'inconclusive' || c.status === 'error');
+  const context = platform.runContext?.() ?? {};
+  const links = await reportLinks(report, platform, files, context.url);
+  const annotations = annotationsOf(report);
 
-  for (const check of report.checks) {
-    if (check.status === 'pass') continue;
-    platform.annotate({
-      level: check.status === 'warn' ? 'warning' : 'error',
-      title: `modelgate ${report.gate}: ${check.title}`,
-      message: check.reason,
-      file: check.rule.file,
-      line: check.rule.line,
-      column: check.rule.column,
+  // Annotations the check run carries are not repeated as workflow-command annotations, which would show them twice.
+  let unattached = annotations;
+  if (platform.publishCheck) {
+    const check = await platform.publishCheck({
+      name: `modelgate ${report.gate}`,
+      verdict: report.verdict,
+      title: `${STATUS_ICON[report.verdict]} modelgate ${report.gate}: ${report.verdict} — ${verdictCounts(report.counts, report.checks.length)}`,
+      summary: renderMarkdown(report, { maxChars: CHECK_SUMMARY_LIMIT, links }),
+      annotations,
     });
+    if (check.outcome === 'skipped') platform.info(`Check run not created: ${check.reason}`);
+    else {
+      platform.info(`Check run created${check.url ? `: ${check.url}` : ''}${check.reason ? ` (${check.reason})` : ''}`);
+      unattached = check.unattached ?? [];
+    }
   }
-  if (report.error) {
-    platform.annotate({ level: 'error', title: `modelgate ${report.gate}: ${report.error.kind}`, message: report.error.message, file: report.error.file, line: report.error.line });
-  }
+  for (const annotation of unattached) platform.annotate(annotation);
 
-  await platform.writeSummary(renderMarkdown(report, { maxChars: SUMMARY_LIMIT }));
+  await platform.writeSummary(renderMarkdown(report, { maxChars: SUMMARY_LIMIT, links }));
+  const marker = commentMarker(report.gate);
+  const previous = readHistory(platform.findReviewComment ? await platform.findReviewComment(marker) : null);
   const comment = await platform.upsertReviewComment(
-    commentMarker(report.gate),
-    renderMarkdown(report, { maxChars: COMMENT_LIMIT, marker: commentMarker(report.gate) }),
+    marker,
+    renderMarkdown(report, { maxChars: COMMENT_LIMIT, marker, links, history: { current: runRecord(report, context), previous } }),
   );
   if (comment.outcome === 'skipped') platform.info(`Review comment not posted: ${comment.reason}`);
   else platform.info(`Review comment ${comment.outcome}${comment.url ? `: ${comment.url}` : ''}`);
 
   platform.setOutput('verdict', report.verdict);
   platform.setOutput('report', files.json);
-  platform.setOutput('failed-checks', String(failed.length));
+  // A gate that could not be evaluated counts as one failed check, so `failed-checks > 0` never reads as clean.
+  platform.setOutput('failed-checks', String(failed.length + (report.error ? 1 : 0)));
   return files;
 }

@@ -21,9 +21,23 @@ export interface RecordedRequest {
   body: unknown;
 }
 
+/** A check run as the server keeps it: the creating request's fields, annotations appended by updates. */
+export interface CheckRun {
+  id: number;
+  name: string;
+  head_sha: string;
+  status: string;
+  conclusion: string;
+  details_url?: string;
+  output: { title: string; summary: string };
+  annotations: { path: string; start_line: number; end_line: number; annotation_level: string; message: string; title?: string; start_column?: number; end_column?: number }[];
+}
+
 export interface GithubApiServer {
   url: string;
   comments: IssueComment[];
+  /** Check runs created through POST /repos/{owner}/{repo}/check-runs (GitHub's limits enforced with 422). */
+  checkRuns: CheckRun[];
   requests: RecordedRequest[];
   /** The next `method` request answers `status` with GitHub's error body. */
   failNext(method: string, status: number, message: string): void;
@@ -33,6 +47,7 @@ export interface GithubApiServer {
 
 export async function startGithubApiServer(pr: { owner: string; repo: string; number: number; token: string }): Promise<GithubApiServer> {
   const comments: IssueComment[] = [];
+  const checkRuns: CheckRun[] = [];
   const requests: RecordedRequest[] = [];
   const failures: { method: string; status: number; message: string }[] = [];
   let nextId = 1000;
@@ -77,6 +92,9 @@ export async function startGithubApiServer(pr: { owner: string; repo: string; nu
       comments.push(comment);
       return send(201, comment);
     }
+    if (target.pathname === `${repoPath}/check-runs` || target.pathname.startsWith(`${repoPath}/check-runs/`)) {
+      return handleCheckRun(method, target.pathname.slice(`${repoPath}/check-runs`.length), JSON.parse(raw || '{}'), checkRuns, send, () => nextId++);
+    }
     const update = new RegExp(`^${repoPath}/issues/comments/(\\d+)$`).exec(target.pathname);
     if (method === 'PATCH' && update) {
       const comment = comments.find((c) => c.id === Number(update[1]));
@@ -99,6 +117,7 @@ export async function startGithubApiServer(pr: { owner: string; repo: string; nu
   return {
     url,
     comments,
+    checkRuns,
     requests,
     failNext: (method, status, message) => failures.push({ method, status, message }),
     addComments(count, body = (i) => `comment ${i} from a reviewer`) {
@@ -117,4 +136,40 @@ async function readBody(request: IncomingMessage): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of request) chunks.push(chunk as Buffer);
   return Buffer.concat(chunks).toString('utf8');
+}
+
+type Send = (status: number, data: unknown) => void;
+type CheckOutput = { title?: string; summary?: string; annotations?: CheckRun['annotations'] };
+
+/** The check-runs endpoints with the limits GitHub enforces: 50 annotations per request, 65,535-character summary. */
+function handleCheckRun(method: string, rest: string, body: Record<string, unknown>, runs: CheckRun[], send: Send, newId: () => number): void {
+  const output = body.output as CheckOutput | undefined;
+  const invalid = (message: string) => send(422, { message: 'Validation Failed', errors: [message] });
+  if (output) {
+    if (typeof output.title !== 'string' || typeof output.summary !== 'string') return invalid('output needs title and summary');
+    if (output.summary.length > 65_535) return invalid('output.summary is too long (maximum is 65535 characters)');
+    if ((output.annotations?.length ?? 0) > 50) return invalid('only 50 annotations per request');
+    for (const a of output.annotations ?? []) {
+      if (!a.path || !(a.start_line >= 1) || !(a.end_line >= a.start_line) || !['notice', 'warning', 'failure'].includes(a.annotation_level) || !a.message) return invalid('malformed annotation');
+    }
+  }
+  if (method === 'POST' && rest === '') {
+    if (typeof body.name !== 'string' || !/^[0-9a-f]{40}$/.test(String(body.head_sha))) return invalid('name and a 40-hex head_sha are required');
+    if (!['success', 'neutral', 'failure', 'action_required', 'cancelled', 'skipped', 'timed_out'].includes(String(body.conclusion))) return invalid('conclusion is not valid');
+    if (body.conclusion === 'action_required' && !body.details_url) return invalid('details_url is required when conclusion is action_required');
+    const run: CheckRun = {
+      id: newId(), name: body.name, head_sha: String(body.head_sha), status: String(body.status), conclusion: String(body.conclusion),
+      ...(body.details_url ? { details_url: String(body.details_url) } : {}),
+      output: { title: output?.title ?? '', summary: output?.summary ?? '' }, annotations: [...(output?.annotations ?? [])],
+    };
+    runs.push(run);
+    return send(201, { id: run.id, html_url: `https://github.com/checks/${run.id}` });
+  }
+  const match = /^\/(\d+)$/.exec(rest);
+  const run = match ? runs.find((r) => r.id === Number(match[1])) : undefined;
+  if (method === 'PATCH' && run) {
+    run.annotations.push(...(output?.annotations ?? []));
+    return send(200, { id: run.id, html_url: `https://github.com/checks/${run.id}` });
+  }
+  return send(404, { message: 'Not Found' });
 }

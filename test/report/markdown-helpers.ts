@@ -64,3 +64,13 @@ export function mermaidBlocks(markdown: string): string[][] {
 export function withoutMermaid(markdown: string): string {
   return markdown.replace(/^```mermaid\n[\s\S]*?\n```$/gm, '');
 }
+
+/** The attention list: one `- <icon> **status** reason` line per check that needs attention. */
+export function attentionItems(markdown: string): string[] {
+  return markdown.split('\n').filter((line) => /^- \S+ \*\*(fail|error|inconclusive|warn|pass)\b/.test(line));
+}
+
+/** The first table whose header starts with `Status`: the evidence of the checks needing attention. */
+export function checkTable(markdown: string): string[] | undefined {
+  return tables(markdown).find((rows) => cells(rows[0])[0] === 'Status');
+}

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { escapeMarkdown } from '../../shared/report/escape.js';
 import { renderMarkdown } from '../../shared/report/index.js';
 import type { Check, MetricBlock, Report } from '../../shared/report/model.js';
-import { cells, mermaidBlocks, tables, unescapedCount, withoutMermaid } from './markdown-helpers.js';
+import { attentionItems, cells, checkTable, mermaidBlocks, tables, unescapedCount, withoutMermaid } from './markdown-helpers.js';
 import { largeReport, sampleCheck, sampleReport } from './sample-report.js';
 
 const COMMENT = 65_536;
@@ -47,7 +47,8 @@ describe('renderMarkdown: verdict and attention table', () => {
     const base = sampleReport();
     const errored = sampleCheck({ id: 'ece', title: 'expected calibration error', status: 'error', value: null, bound: { max: 0.05, on: 'upper_bound' }, n: null, reason: 'needs a confidence interval' });
     const md = render(sampleReport({ checks: [errored, ...base.checks] }));
-    const [attention] = tables(md);
+    const attention = checkTable(md)!;
+    expect(md).toContain('<details><summary>Evidence: value, bound, interval and n of the 5 checks above</summary>');
     expect(cells(attention[0])).toEqual(['Status', 'Check', 'Value', 'Bound', 'Interval', 'n', 'Reason']);
     const rows = attention.slice(2).map(cells);
     expect(rows.map((r) => r[1])).toEqual(['F1 vs baseline', 'recall for race=b', 'expected calibration error', 'recall for race=c', 'demographic parity ratio over sex']);
@@ -74,10 +75,10 @@ describe('renderMarkdown: verdict and attention table', () => {
 });
 
 describe('renderMarkdown: links', () => {
-  it('puts the full-report links right after the attention table', () => {
+  it('puts the full-report links right after the attention list', () => {
     const md = render(sampleReport(), COMMENT, { links: { htmlReport: 'https://example.com/r/report (1).html', run: 'https://github.com/o/r/actions/runs/42' } });
     const blocks = md.split('\n\n');
-    const tableAt = blocks.findIndex((b) => b.startsWith('| Status |'));
+    const tableAt = blocks.findIndex((b) => b.startsWith('- ❌ **fail**'));
     expect(blocks[tableAt + 1]).toBe('Full report: [HTML report](<https://example.com/r/report%20(1).html>) · [workflow run](<https://github.com/o/r/actions/runs/42>)');
   });
 
@@ -97,7 +98,7 @@ describe('renderMarkdown: folded sections', () => {
   const md = render(sampleReport());
 
   it('folds the rest in a fixed order', () => {
-    const order = ['Passing checks (5)', 'Group charts', 'Groups: sex (2 values)', 'Groups: race (3 values)', 'Intersection: sex &amp; race (6 values)',
+    const order = ['Evidence: value, bound, interval and n of the 4 checks above', 'Passing checks (5)', 'Group charts', 'Groups: sex (2 values)', 'Groups: race (3 values)', 'Intersection: sex &amp; race (6 values)',
       'Slices: region (2 values)', 'Overall metrics', 'Disparities', 'Baseline comparison', 'Data', 'Notes'];
     const positions = order.map((summary) => md.indexOf(`<details><summary>${summary}</summary>\n\n`));
     expect(positions.every((p) => p > 0)).toBe(true);
@@ -173,13 +174,24 @@ describe('renderMarkdown: charts', () => {
       '```',
     ]);
     // The demographic parity check (warn) charts the selection rate it compares.
-    expect(mermaidBlocks(md.slice(0, firstDetails))[1]).toContain('  bar [0.3052, 0.401]');
+    const parity = mermaidBlocks(md.slice(0, firstDetails))[1];
+    expect(parity).toContain('  bar [0.3052, 0.401]');
+    // Demographic parity ratio ≥ 0.8: the four-fifths line at 0.8 × the highest selection rate.
+    expect(parity).toContain('  line [0.3208, 0.3208]');
+    expect(parity[2]).toContain('line at 0.8 times the highest group = 0.3208');
   });
 
   it('folds charts of passing checks', () => {
     const md = render(sampleReport());
     const folded = md.slice(md.indexOf('<summary>Group charts'), md.indexOf('<summary>Groups: sex'));
-    expect(mermaidBlocks(folded).map((b) => b[2])).toEqual(['  title "true positive rate by sex"', '  title "false positive rate by sex"']);
+    // Equalized odds difference ≤ 0.1 between groups: every group's rate within 0.1 of the highest one.
+    expect(mermaidBlocks(folded).map((b) => b[2])).toEqual([
+      '  title "true positive rate by sex, line at the highest group minus 0.1 = 0.6123"',
+      '  title "false positive rate by sex, line at the highest group minus 0.1 = 0.0601"',
+    ]);
+    const tpr = mermaidBlocks(folded)[0];
+    const highest = Math.max(...JSON.parse(tpr[5].replace('  bar ', '')));
+    expect(tpr[6]).toBe(`  line [${[0, 0].map(() => Number((highest - 0.1).toPrecision(4))).join(', ')}]`);
   });
 
   it('sanitizes and de-duplicates labels, and leaves the axis open for values outside [0, 1]', () => {
@@ -274,8 +286,9 @@ describe('renderMarkdown: escaping user data', () => {
     expect(unescapedCount(markdownOnly, '](')).toBe(0);
     expect(unescapedCount(markdownOnly, '![')).toBe(0);
     expect(unescapedCount(markdownOnly, '`')).toBe(0);
-    // Only the verdict's own **fail**.
-    expect(unescapedCount(markdownOnly, '*')).toBe(4);
+    // Only the verdict's own **fail** and each attention item's **status**.
+    expect(attentionItems(markdownOnly).length).toBeGreaterThan(0);
+    expect(unescapedCount(markdownOnly, '*')).toBe(4 + 4 * attentionItems(markdownOnly).length);
     expect(unescapedCount(markdownOnly, '_')).toBe(0);
     expect(unescapedCount(markdownOnly, '~')).toBe(0);
     expect(unescapedCount(markdownOnly, '$')).toBe(0);
@@ -340,7 +353,8 @@ describe('renderMarkdown: size limits', () => {
     expect(bytes(full)).toBeLessThanOrEqual(SUMMARY);
     expect(full).not.toContain('Left out');
     expect(full.match(/<summary>Groups: /g)).toHaveLength(3);
-    expect(tables(full)[0]).toHaveLength(2 + attentionCount);
+    expect(attentionItems(full)).toHaveLength(attentionCount);
+    expect(checkTable(full)).toHaveLength(2 + attentionCount);
     expect(render(large, bytes(full))).toBe(full);
   });
 
@@ -352,16 +366,16 @@ describe('renderMarkdown: size limits', () => {
     expect(md).toContain('<summary>Passing checks (');
     expect(md).toContain('<summary>Overall metrics</summary>');
     expect(md).toContain('_Left out to fit the size limit: group, intersection and slice tables. See the full report._');
-    expect(tables(md)[0]).toHaveLength(2 + attentionCount);
+    expect(attentionItems(md)).toHaveLength(attentionCount);
     wellFormed(md);
   });
 
-  it('drops detail in order: group tables, then passing checks and charts, then the other sections, then attention rows', () => {
+  it('drops detail in order: group tables, then passing checks, evidence and charts, then the other sections, then attention items', () => {
     const steps: string[] = [full];
     for (let limit = bytes(full) - 1; steps.length < 5; limit = bytes(steps.at(-1)!) - 1) steps.push(render(large, limit));
     const has = (md: string) => [
       md.includes('<summary>Groups: '), md.includes('<summary>Passing checks'), md.includes('```mermaid'),
-      md.includes('<summary>Overall metrics'), tables(md)[0].length === 2 + attentionCount,
+      md.includes('<summary>Overall metrics'), attentionItems(md).length === attentionCount,
     ];
     expect(steps.map(has)).toEqual([
       [true, true, true, true, true],
@@ -377,17 +391,17 @@ describe('renderMarkdown: size limits', () => {
     }
   });
 
-  it('truncates the attention table to fit a small limit and says how many are left', () => {
+  it('truncates the attention list to fit a small limit and says how many are left', () => {
     const md = render(large, 3_000, { links: { run: 'https://github.com/o/r/actions/runs/1' } });
     expect(bytes(md)).toBeLessThanOrEqual(3_000);
     expect(md.split('\n')[0]).toBe(verdict);
-    const shown = tables(md)[0].length - 2;
+    const shown = attentionItems(md).length;
     expect(shown).toBeGreaterThan(0);
     expect(md).toContain(`… ${attentionCount - shown} more checks, see the full report.`);
     expect(md).toContain('Full report: [workflow run](<https://github.com/o/r/actions/runs/1>)');
     wellFormed(md);
-    // The rows that stayed are the first ones, in attention order.
-    expect(cells(tables(md)[0][2])[1]).toBe(cells(tables(full)[0][2])[1]);
+    // The items that stayed are the first ones, in attention order.
+    expect(attentionItems(md)[0]).toBe(attentionItems(full)[0]);
   });
 
   it('counts the limit in UTF-8 bytes, never fewer than characters', () => {

@@ -1,0 +1,274 @@
+/**
+ * The Report as one self-contained HTML page (`report.html`): verdict first, what needs attention, candidate vs
+ * baseline, then charts drawn as inline SVG (group bars with the bound, reliability diagram, score
+ * distributions, ROC and precision-recall curves per group) and the full tables folded. No script, no remote
+ * resource: a Content-Security-Policy forbids both, so the page behaves the same from a laptop, an artifact
+ * download or a mail attachment. Every string from data or config is escaped.
+ */
+import { formatLocation } from '../errors.js';
+import { metricTitle } from '../metrics/names.js';
+import { binLabel, filledCalibrationBins, groupBarCharts, populationsOf, scoreShares } from './charts.js';
+import { diffRows, direction } from './comparison.js';
+import { escapeHtml } from './escape.js';
+import { STATUS_ICON, formatBound, formatCount, formatDelta, formatInterval, formatNumber, formatStatus, verdictCounts } from './format.js';
+import type { Check, CheckStatus, MetricBlock, Report, ScoreCurves } from './model.js';
+import { barChart, unitLineChart, type LineSeries } from './svg.js';
+
+export const CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
+/** Curves per chart beyond which the smaller groups are left out: more lines than colours do not read. */
+const MAX_CURVES = 8;
+const ATTENTION_ORDER: CheckStatus[] = ['fail', 'error', 'inconclusive', 'warn'];
+
+const h = escapeHtml;
+
+const STYLE = `
+:root { color-scheme: light; --fail: #b42318; --warn: #b54708; --pass: #067647; --error: #6f1d1b; --muted: #555; }
+* { box-sizing: border-box; }
+body { margin: 0; font: 15px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1b1b1b; background: #fafafa; }
+header.verdict { padding: 18px 28px; color: #fff; }
+header.verdict h1 { margin: 0; font-size: 26px; }
+header.verdict p { margin: 4px 0 0; font-size: 16px; }
+.v-pass { background: var(--pass); } .v-warn { background: var(--warn); } .v-fail { background: var(--fail); } .v-error { background: var(--error); }
+main { padding: 8px 28px 40px; max-width: 1400px; }
+h2 { font-size: 19px; margin: 22px 0 8px; }
+ul.attention { padding-left: 0; list-style: none; margin: 8px 0; }
+ul.attention li { margin: 4px 0; padding: 6px 10px; background: #fff; border-left: 4px solid var(--warn); }
+ul.attention li.s-fail, ul.attention li.s-error { border-left-color: var(--fail); }
+.where { color: var(--muted); font-size: 13px; }
+table { border-collapse: collapse; background: #fff; margin: 6px 0 12px; font-size: 14px; }
+th, td { border: 1px solid #ddd; padding: 4px 8px; text-align: left; vertical-align: top; }
+th { background: #f0f0f0; }
+td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+.better { color: var(--pass); } .worse { color: var(--fail); }
+.charts { display: flex; flex-wrap: wrap; gap: 12px; }
+.charts svg { background: #fff; border: 1px solid #ddd; max-width: 100%; height: auto; }
+svg text { font: 11px system-ui, sans-serif; fill: #333; }
+svg .chart-title { font-size: 12px; font-weight: 600; }
+svg .axis-label { font-size: 12px; }
+svg .grid { stroke: #e6e6e6; }
+svg .bound-label { fill: #c0392b; font-weight: 600; }
+details { margin: 6px 0; }
+summary { cursor: pointer; font-weight: 600; }
+.error-box { background: #fff; border-left: 4px solid var(--error); padding: 8px 12px; }
+footer { color: var(--muted); font-size: 12px; margin-top: 24px; }
+`;
+
+function tableHtml(headers: string[], rows: string[][], numeric: boolean[] = []): string {
+  const head = `<tr>${headers.map((cell) => `<th>${cell}</th>`).join('')}</tr>`;
+  const body = rows.map((row) => `<tr>${row.map((cell, i) => `<td${numeric[i] ? ' class="num"' : ''}>${cell}</td>`).join('')}</tr>`).join('');
+  return `<table><thead>${head}</thead><tbody>${body}</tbody></table>`;
+}
+
+const section = (id: string, title: string, body: string) => `<section id="${id}"><h2>${title}</h2>${body}</section>`;
+const folded = (summary: string, body: string, open = false) => `<details${open ? ' open' : ''}><summary>${summary}</summary>${body}</details>`;
+
+function attentionChecks(report: Report): Check[] {
+  return ATTENTION_ORDER.flatMap((status) => report.checks.filter((check) => check.status === status));
+}
+
+function header(report: Report): string {
+  const error = report.error
+    ? `<p class="error-line">${STATUS_ICON.error} ${h(report.error.kind)}${report.error.file ? ` at ${h(formatLocation({ file: report.error.file, line: report.error.line, column: report.error.column }))}` : ''}: ${h(report.error.message)}</p>`
+    : '';
+  return `<header id="verdict" class="verdict v-${report.verdict}"><h1>${STATUS_ICON[report.verdict]} modelgate ${h(report.gate)}: ${report.verdict}</h1>`
+    + `<p>${verdictCounts(report.counts, report.checks.length)}</p>${error}</header>`;
+}
+
+function attentionList(checks: Check[], total: number): string {
+  if (checks.length === 0) return total ? `<p>All ${total} checks passed.</p>` : '';
+  const items = checks.map((check) => {
+    const where = check.rule.file ? ` <span class="where">rule at ${h(formatLocation({ file: check.rule.file, line: check.rule.line }))}</span>` : '';
+    const n = check.n !== null && !/\bn=\d/.test(check.reason) ? ` (n=${formatCount(check.n)})` : '';
+    return `<li class="s-${check.status}">${STATUS_ICON[check.status]} <strong>${formatStatus(check.status, check.raw_status)}</strong> ${h(check.reason)}${n}${where}</li>`;
+  });
+  return section('attention', 'Needs attention', `<ul class="attention">${items.join('')}</ul>`);
+}
+
+function checkRows(checks: Check[]): string[][] {
+  return checks.map((check) => [
+    `${STATUS_ICON[check.status]} ${formatStatus(check.status, check.raw_status)}`,
+    h(check.title),
+    check.value === null ? '— (undefined)' : formatNumber(check.value),
+    h(formatBound(check.bound)),
+    formatInterval(check.interval),
+    formatCount(check.n),
+    check.baseline ? `${formatNumber(check.baseline.value)} (Δ ${formatDelta(check.baseline.delta)} ${formatInterval(check.baseline.delta_interval)})` : '—',
+    h(check.reason),
+  ]);
+}
+
+function checksSection(report: Report, attention: Check[]): string {
+  if (report.checks.length === 0) return '';
+  const passing = report.checks.filter((check) => !attention.includes(check));
+  const headers = ['Status', 'Check', 'Value', 'Bound', 'Interval', 'n', 'Baseline', 'Reason'];
+  const numeric = [false, false, true, false, true, true, false, false];
+  const parts = [];
+  if (attention.length) parts.push(tableHtml(headers, checkRows(attention), numeric));
+  if (passing.length) parts.push(folded(`Passing checks (${passing.length})`, tableHtml(headers, checkRows(passing), numeric)));
+  return section('checks', 'Checks', parts.join(''));
+}
+
+function baselineSection(report: Report): string {
+  const rows = diffRows(report);
+  if (rows.length === 0) return '';
+  const cells = rows.map((row) => {
+    const delta = row.candidate === null || row.baseline === null ? null : row.candidate - row.baseline;
+    const change = direction(row.metric, delta);
+    const cls = change.endsWith('better') ? 'better' : change.endsWith('worse') ? 'worse' : '';
+    return [h(row.label), formatNumber(row.candidate), formatNumber(row.baseline), `${formatDelta(delta)} ${row.deltaInterval ? formatInterval(row.deltaInterval) : ''}`, `<span class="${cls}">${change}</span>`];
+  });
+  const intro = report.baseline ? `<p>Baseline ${h(report.baseline.file)}, rows joined by ${h(report.baseline.join)}.</p>` : '';
+  return section('baseline', 'Candidate vs baseline', intro + tableHtml(['Metric', 'Candidate', 'Baseline', 'Δ [interval]', 'Change'], cells, [false, true, true, true, false]));
+}
+
+function groupChartsSection(report: Report): string {
+  const charts = groupBarCharts(report).map((chart) => barChart({
+    title: chart.title,
+    yLabel: metricTitle(chart.metric),
+    categories: chart.bars.map((bar) => bar.group),
+    series: [{ name: metricTitle(chart.metric), values: chart.bars.map((bar) => bar.value) }],
+    bounds: chart.bounds,
+    yMax: chart.unitRange ? 1 : undefined,
+  }));
+  return charts.length ? section('group-charts', 'Groups against their bounds', `<div class="charts">${charts.join('')}</div>`) : '';
+}
+
+function calibrationSection(report: Report): string {
+  const charts: string[] = [];
+  const bins = filledCalibrationBins(report);
+  if (bins.length) {
+    charts.push(unitLineChart({
+      title: 'Reliability diagram: observed positive rate per score bin',
+      xLabel: 'mean score in bin', yLabel: 'observed positive rate',
+      series: [{ name: 'model', points: bins.map((bin) => [bin.meanScore, bin.meanLabel]), markers: true }],
+      diagonal: 'perfect calibration',
+    }));
+  }
+  const shares = scoreShares(report);
+  if (shares.length) {
+    charts.push(barChart({
+      title: 'Score distribution by true label (share of each class per bin)',
+      yLabel: 'share of the class',
+      categories: shares.map(binLabel),
+      series: [{ name: 'label 0', values: shares.map((s) => s.negative) }, { name: 'label 1', values: shares.map((s) => s.positive) }],
+    }));
+  }
+  return charts.length ? section('calibration', 'Calibration and score distribution', `<div class="charts">${charts.join('')}</div>`) : '';
+}
+
+/** The groups with the most rows first, so the curves that are drawn are the best estimated. */
+function curveSeries(report: Report, attribute: string, byGroup: Record<string, ScoreCurves>, pick: (c: ScoreCurves) => [number, number][]): { series: LineSeries[]; left: number } {
+  const blocks: Record<string, MetricBlock> = populationsOf(report, attribute) ?? {};
+  const groups = Object.keys(byGroup).filter((g) => pick(byGroup[g]).length > 0).sort((a, b) => (blocks[b]?.n ?? 0) - (blocks[a]?.n ?? 0) || (a < b ? -1 : 1));
+  const shown = groups.slice(0, MAX_CURVES);
+  const overall = report.curves ? pick(report.curves.overall) : [];
+  const series: LineSeries[] = [
+    ...(overall.length ? [{ name: 'overall', points: overall, dashed: true }] : []),
+    ...shown.map((group) => ({ name: `${attribute}=${group}`, points: pick(byGroup[group]) })),
+  ];
+  return { series, left: groups.length - shown.length };
+}
+
+const rocPoints = (c: ScoreCurves): [number, number][] => c.roc.fpr.map((x, i) => [x, c.roc.tpr[i]]);
+const prPoints = (c: ScoreCurves): [number, number][] => c.pr.recall.map((x, i) => [x, c.pr.precision[i]]);
+
+function curvesSection(report: Report): string {
+  const curves = report.curves;
+  if (!curves) return '';
+  const charts: string[] = [];
+  const attributes = Object.keys(curves.groups);
+  const tables: [string, Record<string, ScoreCurves>][] = attributes.length ? attributes.map((a) => [a, curves.groups[a]]) : [['', {}]];
+  for (const [attribute, byGroup] of tables) {
+    const by = attribute ? ` by ${attribute}` : '';
+    const roc = curveSeries(report, attribute, byGroup, rocPoints);
+    const pr = curveSeries(report, attribute, byGroup, prPoints);
+    const note = (left: number) => (left ? ` (${left} smaller groups not drawn)` : '');
+    if (roc.series.length) charts.push(unitLineChart({ title: `ROC curve${by}${note(roc.left)}`, xLabel: 'false positive rate', yLabel: 'true positive rate', series: roc.series, diagonal: 'chance' }));
+    if (pr.series.length) charts.push(unitLineChart({ title: `Precision-recall curve${by}${note(pr.left)}`, xLabel: 'recall', yLabel: 'precision', series: pr.series }));
+  }
+  return charts.length ? section('curves', 'ROC and precision-recall curves', `<div class="charts">${charts.join('')}</div>`) : '';
+}
+
+const metricKeys = (block: MetricBlock) => Object.keys(block).filter((key) => key !== 'n' && key !== 'weighted_n');
+
+function populationTables(report: Report): string {
+  const kinds: [string, Record<string, Record<string, MetricBlock>>][] = [
+    ['Groups', report.metrics.groups], ['Intersection', report.metrics.intersections], ['Slices', report.metrics.slices],
+  ];
+  const parts: string[] = [];
+  for (const [word, table] of kinds) {
+    for (const [attribute, blocks] of Object.entries(table)) {
+      const metrics = [...new Set(Object.values(blocks).flatMap(metricKeys))];
+      const intervals = report.intervals.groups[attribute];
+      const rows = Object.entries(blocks).map(([group, block]) => [
+        h(group), formatCount(block.n), formatCount(block.weighted_n),
+        ...metrics.map((m) => {
+          const interval = intervals?.[group]?.[m];
+          return interval && block[m] !== null && block[m] !== undefined ? `${formatNumber(block[m])} ${formatInterval(interval)}` : formatNumber(block[m]);
+        }),
+      ]);
+      const headers = [h(attribute), 'n', 'weighted n', ...metrics.map((m) => h(metricTitle(m)))];
+      parts.push(folded(`${word}: ${h(attribute)} (${Object.keys(blocks).length} values)`, tableHtml(headers, rows, headers.map((_, i) => i > 0))));
+    }
+  }
+  return parts.length ? section('groups', 'Groups, intersections and slices', parts.join('')) : '';
+}
+
+function detailSection(report: Report): string {
+  const overall = report.metrics.overall;
+  const overallTable = tableHtml(['Metric', 'Value', 'Interval'], [
+    ['n', formatCount(overall.n), '—'],
+    ['weighted n', formatCount(overall.weighted_n), '—'],
+    ...metricKeys(overall).map((m) => [h(metricTitle(m)), formatNumber(overall[m]), formatInterval(report.intervals.overall[m])]),
+  ], [false, true, true]);
+  const disparityRows = Object.entries(report.disparities).flatMap(([attribute, byMetric]) => Object.entries(byMetric).map(([metric, d]) => [
+    h(attribute), h(metricTitle(metric)), formatNumber(d.value), formatInterval(d.interval),
+    [d.groups.min !== undefined ? `lowest: ${h(d.groups.min)}` : '', d.groups.max !== undefined ? `highest: ${h(d.groups.max)}` : '',
+      d.undefined_groups.length ? `undefined: ${d.undefined_groups.map(h).join(', ')}` : ''].filter(Boolean).join('; ') || '—',
+    h(d.definition),
+  ]));
+  const data = report.data;
+  const skipped = Object.entries(data.rowsSkipped).filter(([, n]) => (n ?? 0) > 0);
+  const dataRows = [
+    ['Files', data.files.map(h).join(', ') || '—'],
+    ['Format', h(data.format)], ['Task', h(data.task)],
+    ['Rows read', formatCount(data.rowsRead)], ['Rows used', formatCount(data.rowsUsed)],
+    ['Rows skipped', skipped.length ? skipped.map(([reason, n]) => `${h(reason)}: ${n}`).join(', ') : '0'],
+    ...(data.threshold_rule ? [['Threshold', h(data.threshold_rule)]] : []),
+    ...(report.bootstrap ? [['Bootstrap', `${report.bootstrap.replicates} replicates, level ${formatNumber(report.bootstrap.level)}, seed ${report.bootstrap.seed}, ${h(report.bootstrap.method)}`]] : []),
+    ...(report.config.file || report.config.sha256 ? [['Config', [report.config.file ? h(report.config.file) : '', report.config.sha256 ? `sha256 ${h(report.config.sha256)}` : ''].filter(Boolean).join(', ')]] : []),
+  ];
+  const parts = [
+    folded('Overall metrics', overallTable),
+    disparityRows.length ? folded('Disparities', tableHtml(['Attribute', 'Metric', 'Value', 'Interval', 'Extremes', 'Definition'], disparityRows, [false, false, true, true])) : '',
+    folded('Data', tableHtml(['Item', 'Value'], dataRows)),
+    report.notes.length ? folded('Notes', `<ul>${report.notes.map((note) => `<li>${h(note)}</li>`).join('')}</ul>`) : '',
+  ];
+  return section('details', 'Details', parts.join(''));
+}
+
+export function renderHtml(report: Report): string {
+  const attention = attentionChecks(report);
+  const title = `modelgate ${report.gate}: ${report.verdict}`;
+  return [
+    '<!DOCTYPE html>',
+    '<html lang="en"><head><meta charset="utf-8">',
+    `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">`,
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    '<meta name="referrer" content="no-referrer">',
+    `<title>${h(title)}</title><style>${STYLE}</style></head><body>`,
+    header(report),
+    '<main>',
+    attentionList(attention, report.checks.length),
+    baselineSection(report),
+    groupChartsSection(report),
+    checksSection(report, attention),
+    calibrationSection(report),
+    curvesSection(report),
+    populationTables(report),
+    detailSection(report),
+    `<footer>Report schema ${report.schema_version}. Generated by modelgate; no script, no external resource.</footer>`,
+    '</main></body></html>',
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,409 @@
+/**
+ * `train`: deterministic sample of the dataset -> held-out split -> train (built-in TensorFlow.js model or an
+ * external command) -> held-out predictions -> the evaluate gate, unchanged, on those predictions -> lineage
+ * manifest, model directory and artifacts. A run that errors leaves no model directory and uploads nothing.
+ */
+import { createHash } from 'node:crypto';
+import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { loadConfig } from '../config/index.js';
+import type { Config, LoadedConfig } from '../config/types.js';
+import { readTable } from '../data/index.js';
+import { resolveFiles } from '../data/files.js';
+import { labelReader } from '../data/read.js';
+import type { ReadOptions } from '../data/types.js';
+import { ConfigError, DataError } from '../errors.js';
+import { countStatuses, verdictOf } from '../gates/verdict.js';
+import { loadTensorflow, type TfRuntime } from '../model/backend.js';
+import { directoryHandler } from '../model/files.js';
+import { encodeRows, fitPreprocessing, type Preprocessing } from '../model/preprocessing.js';
+import { PREPROCESSING_FILE, scoreRows } from '../model/tfjs.js';
+import type { Platform } from '../platform/port.js';
+import { createProgressReporter } from '../platform/progress.js';
+import type { Check, Report } from '../report/model.js';
+import { writeReportFiles } from '../report/publish.js';
+import { firstDifference, trainBuiltin, type TrainingRun } from '../train/builtin.js';
+import { fillPlaceholders, runCommand, shellWords } from '../train/command.js';
+import { trainConfigOf, type TrainConfig } from '../train/config.js';
+import { buildManifest, hashFiles, type Manifest, type TrainerRecord } from '../train/lineage.js';
+import { drawSample, stratumName, type Sample, type SampledRow, type SampleSpec } from '../train/sample.js';
+import { splitHoldout } from '../train/split.js';
+import { writeTable } from '../train/table-file.js';
+import { bindingsOf, evaluate } from './evaluate.js';
+
+export interface TrainOptions {
+  config: string;
+  /** Overrides train.dataset. */
+  dataset?: string[];
+  /** Baseline predictions on the same held-out rows; overrides data.baseline. */
+  baseline?: string[];
+  /** Where report, manifest, sample, predictions and model/ go. */
+  out: string;
+}
+
+/** What the run wrote besides the report files, for the entry points' outputs. */
+export interface TrainResult {
+  report: Report;
+  manifest: string;
+  modelDir: string | null;
+  artifact?: string;
+}
+
+/** The sample and what is known about it; cached as one directory. */
+const SAMPLE_DIR = 'sample';
+
+export async function train(options: TrainOptions, platform: Platform): Promise<TrainResult> {
+  const loaded = await loadConfig(options.config, { baseline: options.baseline, 'train.dataset': options.dataset });
+  const settings = trainConfigOf(loaded);
+  const { config } = loaded;
+  if (settings.dataset === undefined) {
+    throw new ConfigError('no dataset to train on', { file: loaded.file, path: '/train' }, { hint: 'set train.dataset in the config, or pass --dataset (action input `dataset`)' });
+  }
+  const out = options.out;
+  const modelDir = path.join(out, 'model');
+  const staging = path.join(out, '.model-staging');
+  // A model directory from an earlier run must not pass for this run's if this one fails.
+  await Promise.all([rm(modelDir, { recursive: true, force: true }), rm(staging, { recursive: true, force: true }), rm(path.join(out, 'manifest.json'), { force: true })]);
+  await mkdir(out, { recursive: true });
+
+  const progress = createProgressReporter(platform);
+  const readOptions: ReadOptions = { format: config.data.format, delimiter: config.data.delimiter, maxBadRows: config.data.max_bad_rows, onProgress: progress };
+  const files = await resolveFiles(settings.dataset, readOptions);
+  const inputs = await hashFiles(files.map((f) => f.path));
+  const spec = sampleSpecOf(config, settings);
+  const cacheKey = `modelgate-train-sample-${sha256(JSON.stringify({ inputs: inputs.map((i) => i.sha256), spec, format: settings.sample.format, read: [config.data.format, config.data.delimiter, config.data.max_bad_rows] })).slice(0, 40)}`;
+  const cacheDir = path.join(out, SAMPLE_DIR);
+  const sampleFile = path.join(cacheDir, `sample.${settings.sample.format}`);
+
+  let cacheHit = false;
+  if (settings.cache && platform.restoreCache) {
+    cacheHit = (await platform.restoreCache([cacheDir], cacheKey)) === cacheKey;
+    platform.info(cacheHit ? `sample restored from cache ${cacheKey}` : `no cached sample for ${cacheKey}`);
+  }
+  let sample: Sample;
+  if (cacheHit) {
+    sample = await platform.group('Reading the cached sample', () => readCachedSample(cacheDir, sampleFile, spec));
+  } else {
+    await rm(cacheDir, { recursive: true, force: true });
+    sample = await platform.group(`Sampling ${files.map((f) => f.path).join(', ')}`, async () => {
+      try {
+        return await drawSample(files.map((f) => f.path), readOptions, spec);
+      } finally {
+        progress.end();
+      }
+    });
+    await mkdir(cacheDir, { recursive: true });
+    await writeTable(sampleFile, settings.sample.format, sample.columns, sample.rows.map((r) => r.values));
+    await writeFile(path.join(cacheDir, 'sample.json'), JSON.stringify({ columns: sample.columns, strata: sample.strata, data: sample.data, warnings: sample.warnings }));
+  }
+  for (const warning of sample.warnings) platform.warning(warning);
+  if (sample.rows.length === 0) throw new DataError('the sample is empty: no row was selected', { file: files[0].path }, { hint: 'raise train.sample.fraction or n, or check the time window' });
+
+  const label = config.data.label;
+  const labelAt = sample.columns.indexOf(label);
+  if (labelAt < 0) throw new DataError(`label column ${JSON.stringify(label)} is not in the data`, { file: files[0].path, column: label }, { hint: `columns: ${sample.columns.join(', ')}` });
+  const holdoutStrata = stratumOf(sample.columns, settings.sample.method === 'stratified' ? spec.by : [label]);
+  const holdoutSeed = settings.holdout.seed ?? settings.sample.seed;
+  let trainRows: SampledRow[];
+  let holdoutRows: SampledRow[];
+  let holdoutColumns = sample.columns;
+  if (settings.holdout.file !== undefined) {
+    trainRows = sample.rows;
+    const held = await readRows(settings.holdout.file, readOptions, [label, ...(settings.model?.features ?? [])]);
+    holdoutRows = held.rows;
+    holdoutColumns = held.columns;
+  } else {
+    ({ train: trainRows, holdout: holdoutRows } = splitHoldout(sample.rows, settings.holdout.fraction, holdoutSeed, holdoutStrata));
+  }
+  if (holdoutRows.length === 0) throw new DataError('no held-out rows to evaluate on', { file: files[0].path }, { hint: 'raise train.holdout.fraction or the sample size' });
+  checkClasses(config, trainRows, labelAt, 'training rows');
+
+  const trainFile = path.join(out, `train.${settings.sample.format}`);
+  await writeTable(trainFile, settings.sample.format, sample.columns, trainRows.map((r) => r.values));
+
+  let scores: Float64Array;
+  let trainer: TrainerRecord;
+  let reproducibility: Check | null = null;
+  const trainSection: Record<string, unknown> = {};
+  if (settings.model) {
+    const model = settings.model;
+    const runtime = await loadTensorflow();
+    platform.info(`TensorFlow.js backend: ${runtime.backend}${runtime.skipped.length ? ` (${runtime.skipped.join('; ')})` : ''}`);
+    const origins = trainRows.map((r) => ({ file: r.file, line: r.line }));
+    const preprocessing = fitPreprocessing(trainRows.map((r) => r.values), sample.columns, origins, {
+      label,
+      features: model.features,
+      categorical: model.categorical ?? [],
+      maxCategories: model.max_categories,
+      impute: model.impute,
+    });
+    const x = encodeRows(preprocessing, trainRows.map((r) => r.values), sample.columns, origins);
+    const y = labelsOf(config, trainRows, labelAt);
+    const run = await platform.group(`Training ${model.type} on ${trainRows.length} rows (${runtime.backend})`, () => trainBuiltin(runtime, model, x, y, preprocessing.width, settings.sample.seed));
+    platform.info(`trained in ${run.seconds.toFixed(2)} s; final loss ${run.history[run.history.length - 1].loss.toFixed(4)}`);
+    if (settings.reproducible) {
+      const again = await platform.group('Training again to check reproducibility', () => trainBuiltin(runtime, model, x, y, preprocessing.width, settings.sample.seed));
+      again.model.dispose();
+      reproducibility = reproducibilityCheck(run, again, loaded);
+    }
+    scores = scoreRows(runtime, run.model, preprocessing, holdoutRows.map((r) => r.values), holdoutColumns, holdoutRows.map((r) => ({ file: r.file, line: r.line })));
+    await run.model.save(directoryHandler(staging));
+    await writeFile(path.join(staging, PREPROCESSING_FILE), `${JSON.stringify(preprocessing, null, 1)}\n`);
+    run.model.dispose();
+    trainer = builtinRecord(model, runtime, preprocessing);
+    Object.assign(trainSection, {
+      trainer: 'built-in',
+      model: model.type,
+      backend: runtime.backend,
+      backend_notes: runtime.skipped,
+      features: preprocessing.features.map((f) => (f.kind === 'numeric' ? { name: f.name, kind: f.kind } : { name: f.name, kind: f.kind, categories: f.categories.length })),
+      epochs: run.history.length,
+      ...(run.stoppedAfter ? { stopped_early_after: run.stoppedAfter } : {}),
+      loss: run.history.map((h) => round(h.loss)),
+      ...(run.history.some((h) => h.val_loss !== undefined) ? { val_loss: run.history.map((h) => round(h.val_loss!)) } : {}),
+      weights_sha256: run.weightsSha256,
+    });
+  } else {
+    const result = await runExternal(settings, loaded, out, staging, label, trainFile, holdoutRows, holdoutColumns, platform);
+    scores = result.scores;
+    trainer = result.trainer;
+    Object.assign(trainSection, { trainer: 'command', command: settings.command });
+  }
+
+  const predictionsFile = path.join(out, 'predictions.csv');
+  const scoreName = await writePredictions(predictionsFile, config, holdoutColumns, holdoutRows, scores);
+  const gated = await evaluate({ config: loaded.file }, platform, { ...loaded, config: predictionsConfig(config, predictionsFile, scoreName) });
+  const report = gated.report!;
+  report.gate = 'train';
+  if (reproducibility) {
+    report.checks.push(reproducibility);
+    report.verdict = verdictOf(report.checks);
+    report.counts = countStatuses(report.checks);
+  }
+  report.notes.push(`Held-out rows: ${holdoutRows.length} of the ${sample.rows.length} sampled (${settings.holdout.file !== undefined ? `the file ${[settings.holdout.file].flat().join(', ')}` : `${settings.holdout.fraction} of each stratum, seed ${holdoutSeed}`}); the model never saw them.`);
+
+  const modelFiles = (await readdir(staging).catch(() => [] as string[])).sort().map((name) => path.join(staging, name));
+  const manifest: Manifest = buildManifest({
+    config: loaded,
+    inputs,
+    sample: {
+      file: sampleFile,
+      sha256: (await hashFiles([sampleFile]))[0].sha256,
+      settings: settings.sample,
+      by: settings.sample.method === 'stratified' ? spec.by : undefined,
+      strata: sample.strata,
+      rowsRead: sample.data.rowsRead,
+      rows: sample.rows.length,
+      trainRows: trainRows.length,
+      holdoutRows: holdoutRows.length,
+      holdout: settings.holdout.file !== undefined ? { file: settings.holdout.file } : { fraction: settings.holdout.fraction, seed: holdoutSeed },
+      cache: settings.cache ? { key: cacheKey, hit: cacheHit } : undefined,
+    },
+    trainer,
+    model: { dir: modelDir, files: (await hashFiles(modelFiles)).map((f) => ({ ...f, file: path.basename(f.file) })) },
+    report,
+  });
+  report.sections = {
+    ...report.sections,
+    train: {
+      ...trainSection,
+      sample: { method: settings.sample.method, seed: settings.sample.seed, rows_read: sample.data.rowsRead, rows: sample.rows.length, train_rows: trainRows.length, holdout_rows: holdoutRows.length, strata: sample.strata, cache_hit: cacheHit, file: sampleFile },
+      data: sample.data,
+    },
+    lineage: manifest,
+  };
+
+  if (modelFiles.length > 0) await rename(staging, modelDir);
+  const manifestFile = path.join(out, 'manifest.json');
+  await writeFile(manifestFile, `${JSON.stringify(manifest, null, 2)}\n`);
+  if (settings.cache && !cacheHit && platform.saveCache) await platform.saveCache([cacheDir], cacheKey);
+
+  let artifact: string | undefined;
+  if (settings.artifact !== false && platform.uploadArtifact) {
+    // The report files go up with the model, so they are written here as well as by the publishing edge.
+    const reportFiles = await writeReportFiles(report, out);
+    artifact = report.verdict === 'fail' ? `${settings.artifact}-failed` : settings.artifact;
+    const uploads = [manifestFile, reportFiles.json, reportFiles.markdown, reportFiles.junit, predictionsFile, ...(modelFiles.length ? (await readdir(modelDir)).sort().map((name) => path.join(modelDir, name)) : [])];
+    const uploaded = await platform.uploadArtifact(artifact, uploads, out);
+    platform.info(`artifact ${artifact} uploaded: ${uploaded.location}`);
+  }
+  return { report, manifest: manifestFile, modelDir: modelFiles.length ? modelDir : null, ...(artifact ? { artifact } : {}) };
+}
+
+function sampleSpecOf(config: Config, settings: TrainConfig): SampleSpec {
+  const s = settings.sample;
+  return {
+    method: s.method,
+    fraction: s.fraction,
+    n: s.n,
+    by: s.method === 'stratified' ? (s.by ?? [config.data.label, ...config.data.groups]) : [],
+    minPerStratum: s.min_per_stratum,
+    column: s.column,
+    days: s.days,
+    seed: s.seed,
+    id: config.data.id,
+    required: [config.data.label, ...(settings.model?.features ?? []), ...config.data.groups, ...config.data.slices, ...(config.data.weight ? [config.data.weight] : [])],
+  };
+}
+
+function stratumOf(columns: string[], by: string[]): (row: SampledRow) => string {
+  const at = by.map((name) => columns.indexOf(name));
+  return (row) => stratumName(at.map((k) => row.values[k]), by);
+}
+
+async function readCachedSample(dir: string, file: string, spec: SampleSpec): Promise<Sample> {
+  const { readFile } = await import('node:fs/promises');
+  const meta = JSON.parse(await readFile(path.join(dir, 'sample.json'), 'utf8')) as Pick<Sample, 'columns' | 'strata' | 'data' | 'warnings'>;
+  const { rows } = await readRows(file, { maxBadRows: 0 }, meta.columns, spec.id);
+  return { ...meta, rows };
+}
+
+/** Every row of a small file (a cached sample, a test file) as sampled rows keyed like the sample's. */
+async function readRows(paths: string | string[], options: ReadOptions, required: string[], id?: string): Promise<{ columns: string[]; rows: SampledRow[] }> {
+  const rows: SampledRow[] = [];
+  let columns: string[] | undefined;
+  for await (const batch of readTable(paths, { ...options, onProgress: undefined })) {
+    columns ??= batch.columns;
+    for (const name of required) {
+      if (!batch.columns.includes(name)) throw new DataError(`column ${JSON.stringify(name)} is not in the data`, { file: batch.file, column: name }, { hint: `columns: ${batch.columns.join(', ')}` });
+    }
+    if (batch.columns.join('\u001f') !== columns.join('\u001f')) throw new DataError('the files of one dataset must have the same columns in the same order', { file: batch.file });
+    const idAt = id ? columns.indexOf(id) : -1;
+    batch.rows.forEach((values, i) => {
+      const key = idAt >= 0 ? String(values[idAt]) : values.map((v) => (v === null || v === undefined ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v))).join('\u001f');
+      rows.push({ values, file: batch.file, line: batch.lines[i], position: rows.length, key, draw: 0, stratum: '' });
+    });
+  }
+  return { columns: columns ?? required, rows };
+}
+
+function labelsOf(config: Config, rows: SampledRow[], labelAt: number): Float32Array {
+  const read = labelReader(bindingsOf(config));
+  const y = new Float32Array(rows.length);
+  rows.forEach((row, i) => {
+    const value = read(row.values[labelAt]);
+    if (value < 0) {
+      throw new DataError(`label ${JSON.stringify(String(row.values[labelAt] ?? ''))} is not a class of this binary task`, { file: row.file, line: row.line, column: config.data.label }, {
+        hint: 'labels are 0/1, true/false or yes/no unless data.classes or data.positive_label names them',
+      });
+    }
+    y[i] = value;
+  });
+  return y;
+}
+
+function checkClasses(config: Config, rows: SampledRow[], labelAt: number, what: string): void {
+  const seen = new Set(rows.map((row) => String(row.values[labelAt] ?? '')));
+  if (seen.size < 2) {
+    throw new DataError(`the ${what} hold one class only (${[...seen].map((v) => JSON.stringify(v)).join(', ') || 'none'}): a model cannot be trained`, { file: rows[0]?.file, column: config.data.label }, {
+      hint: 'sample more rows, or stratify by the label (train.sample.method: stratified) so that every class is kept',
+    });
+  }
+}
+
+function reproducibilityCheck(first: TrainingRun, second: TrainingRun, loaded: LoadedConfig): Check {
+  const differing = firstDifference(first.weights, second.weights);
+  const at = loaded.sourceMap.get('/train/reproducible');
+  return {
+    id: 'reproducible',
+    title: 'Training is reproducible',
+    status: differing ? 'fail' : 'pass',
+    raw_status: differing ? 'fail' : 'pass',
+    severity: 'fail',
+    metric: 'weights_sha256',
+    value: null,
+    bound: { on: 'point' },
+    interval: null,
+    n: first.weights.length,
+    reason: differing
+      ? `Two trainings with the same data and seed gave different weights: first differing tensor ${differing} (hashes ${first.weightsSha256.slice(0, 12)} vs ${second.weightsSha256.slice(0, 12)}).`
+      : `Two trainings with the same data and seed gave identical weights (${first.weights.length} tensors, sha256 ${first.weightsSha256.slice(0, 12)}).`,
+    rule: { index: -1, file: loaded.file, line: at?.line, column: at?.column },
+  };
+}
+
+function builtinRecord(model: NonNullable<TrainConfig['model']>, runtime: TfRuntime, preprocessing: Preprocessing): TrainerRecord {
+  return { kind: 'built-in', spec: model, spec_sha256: sha256(JSON.stringify(model)), backend: runtime.backend, versions: runtime.versions, preprocessing_sha256: sha256(JSON.stringify(preprocessing)) };
+}
+
+async function runExternal(
+  settings: TrainConfig,
+  loaded: LoadedConfig,
+  out: string,
+  staging: string,
+  label: string,
+  trainFile: string,
+  holdoutRows: SampledRow[],
+  holdoutColumns: string[],
+  platform: Platform,
+): Promise<{ scores: Float64Array; trainer: TrainerRecord }> {
+  const where = { file: loaded.file, path: '/train/command', ...loaded.sourceMap.get('/train/command') };
+  // The trainer sees the held-out features, never their labels.
+  const holdoutFile = path.join(out, `holdout.${settings.sample.format}`);
+  const keep = holdoutColumns.map((_, k) => k).filter((k) => holdoutColumns[k] !== label);
+  await writeTable(holdoutFile, settings.sample.format, keep.map((k) => holdoutColumns[k]), holdoutRows.map((r) => keep.map((k) => r.values[k])));
+  const predictions = path.join(out, 'trainer-predictions.csv');
+  await rm(predictions, { force: true });
+  await mkdir(staging, { recursive: true });
+  const argv = fillPlaceholders(shellWords(settings.command!, where), {
+    sample: trainFile,
+    holdout: holdoutFile,
+    predictions,
+    model_dir: staging,
+    out,
+    seed: String(settings.sample.seed),
+    label,
+  }, where);
+  platform.info(`running the trainer: ${JSON.stringify(argv)}`);
+  const { seconds } = await platform.group('External trainer', () => runCommand({
+    argv,
+    timeoutMs: settings.timeout_minutes * 60_000,
+    where,
+    onLine: (stream, line) => (stream === 'stderr' ? platform.info(`[trainer stderr] ${line}`) : platform.info(`[trainer] ${line}`)),
+  }));
+  platform.info(`the trainer finished in ${seconds.toFixed(1)} s`);
+  const read = await readRows(predictions, { maxBadRows: 0 }, ['score']).catch((error: unknown) => {
+    if (error instanceof DataError && /file not found/.test(error.message)) {
+      throw new DataError('the trainer did not write its predictions', { file: predictions }, { hint: 'write one row per held-out row, in order, with a `score` column, to the {predictions} path' });
+    }
+    throw error;
+  });
+  if (read.rows.length !== holdoutRows.length) {
+    throw new DataError(`the trainer wrote ${read.rows.length} predictions for ${holdoutRows.length} held-out rows`, { file: predictions }, { hint: 'write one row per held-out row, in the order of {holdout}' });
+  }
+  const at = read.columns.indexOf('score');
+  const scores = new Float64Array(read.rows.length);
+  read.rows.forEach((row, i) => {
+    const value = typeof row.values[at] === 'number' ? (row.values[at] as number) : Number(row.values[at]);
+    if (!(Number.isFinite(value) && value >= 0 && value <= 1) || row.values[at] === '') {
+      throw new DataError(`score ${JSON.stringify(row.values[at])} is not a probability in [0, 1]`, { file: predictions, line: row.line, column: 'score' });
+    }
+    scores[i] = value;
+  });
+  return { scores, trainer: { kind: 'command', command: settings.command!, argv } };
+}
+
+/** The held-out predictions as evaluate reads them: label, score and the bound roles. Returns the score column's name. */
+async function writePredictions(file: string, config: Config, columns: string[], rows: SampledRow[], scores: Float64Array): Promise<string> {
+  const roles = [...new Set([config.data.label, ...(config.data.id ? [config.data.id] : []), ...config.data.groups, ...config.data.slices, ...(config.data.weight ? [config.data.weight] : [])])];
+  for (const name of roles) if (!columns.includes(name)) throw new DataError(`column ${JSON.stringify(name)} is not in the held-out data`, { file: rows[0]?.file, column: name });
+  const scoreName = roles.includes('score') ? 'modelgate_score' : 'score';
+  const at = roles.map((name) => columns.indexOf(name));
+  await writeTable(file, 'csv', [...roles, scoreName], rows.map((row, i) => [...at.map((k) => row.values[k]), scores[i]]));
+  return scoreName;
+}
+
+function predictionsConfig(config: Config, file: string, scoreName: string): Config {
+  const data = { ...config.data, predictions: [file], score: scoreName, format: 'csv' as const };
+  delete data.prediction;
+  delete data.delimiter;
+  return { ...config, data };
+}
+
+function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+function round(value: number): number {
+  return Math.round(value * 1e6) / 1e6;
+}

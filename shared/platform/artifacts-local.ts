@@ -1,0 +1,25 @@
+/** Artifacts outside GitHub: the files copied into `<dir>/<name>/`, keeping their paths under the root directory. */
+import { copyFile, mkdir, rename, rm, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { UsageError } from '../errors.js';
+import type { ArtifactResult } from './port.js';
+
+export async function uploadLocalArtifact(dir: string, name: string, files: string[], rootDirectory: string): Promise<ArtifactResult> {
+  if (!/^[\w.-]+$/.test(name) || name === '.' || name === '..') throw new UsageError(`artifact name ${JSON.stringify(name)} may hold only letters, digits, '.', '-' and '_'`);
+  const target = path.join(dir, name);
+  // Written beside the target and renamed over it, so a reader never sees half an artifact.
+  const staging = `${target}.partial`;
+  await rm(staging, { recursive: true, force: true });
+  let size = 0;
+  for (const file of files) {
+    const relative = path.relative(rootDirectory, file);
+    if (relative.startsWith('..') || path.isAbsolute(relative)) throw new UsageError(`artifact file ${file} is not under its root directory ${rootDirectory}`);
+    await mkdir(path.dirname(path.join(staging, relative)), { recursive: true });
+    await copyFile(file, path.join(staging, relative));
+    size += (await stat(file)).size;
+  }
+  await rm(target, { recursive: true, force: true });
+  await mkdir(dir, { recursive: true });
+  await rename(staging, target);
+  return { location: target, size };
+}

@@ -1,0 +1,281 @@
+/**
+ * Deterministic samples of a dataset in one pass. Every row gets a draw in [0, 1) that is a pure function of
+ * its key (the id column, or else its content) and the seed, so the same data and seed select the same rows,
+ * returned in input order, however the input is split into files or chunks. Memory holds the candidates of
+ * the sample, never the whole input: a stratum keeps the rows whose draw could still be among its smallest.
+ */
+import { readTable } from '../data/index.js';
+import type { DataSummary, ReadOptions, RowBatch } from '../data/types.js';
+import { DataError } from '../errors.js';
+import { keyUniform } from '../stats/bootstrap.js';
+import type { SampleMethod } from './config.js';
+
+export interface SampleSpec {
+  method: SampleMethod;
+  fraction?: number;
+  n?: number;
+  /** Stratified: the columns whose value combinations are the strata. */
+  by: string[];
+  minPerStratum: number;
+  /** Time: the timestamp column and the window. */
+  column?: string;
+  days?: number;
+  seed: number;
+  /** Column whose value keys a row's draw; else the row's content. */
+  id?: string;
+  /** Columns every file must have (label, features), checked when a file starts. */
+  required: string[];
+}
+
+export interface SampledRow {
+  values: unknown[];
+  file: string;
+  line: number;
+  /** 0-based position in the whole dataset. */
+  position: number;
+  /** What the draws hash: the id, or the content. */
+  key: string;
+  draw: number;
+  stratum: string;
+}
+
+export interface Sample {
+  /** Column names of `rows[i].values`: those of the first file. */
+  columns: string[];
+  /** In input order. */
+  rows: SampledRow[];
+  /** Rows read and kept per stratum (one stratum, `all`, unless stratified). */
+  strata: Record<string, { rows: number; sampled: number }>;
+  data: DataSummary;
+  warnings: string[];
+}
+
+const DAY_MS = 86_400_000;
+/** Candidates are dropped only when their draw is this many standard deviations above the fraction. */
+const SIGMAS = 7;
+
+/** Reads `paths` once and returns the sample `spec` describes. */
+export async function drawSample(paths: string | string[], options: ReadOptions, spec: SampleSpec): Promise<Sample> {
+  checkSpec(spec);
+  const read = readTable(paths, options);
+  const pools = new Map<string, StratumPool>();
+  const window = spec.method === 'time' ? new TimeWindow(spec.days! * DAY_MS) : null;
+  let columns: string[] | undefined;
+  let layout: Layout | undefined;
+  let position = 0;
+  for await (const batch of read) {
+    if (!layout || batch.columns !== layout.source) {
+      columns ??= batch.columns;
+      layout = layoutOf(batch, columns, spec);
+    }
+    for (let i = 0; i < batch.rows.length; i++) {
+      const source = batch.rows[i];
+      const values = layout.reorder ? layout.reorder.map((k) => source[k]) : source;
+      const key = layout.id >= 0 ? asText(values[layout.id]) : values.map(asText).join('\u001f');
+      const draw = keyUniform(key, spec.seed);
+      if (window) {
+        const row: SampledRow = { values, file: batch.file, line: batch.lines[i], position: position++, key, draw, stratum: 'all' };
+        const time = timestampOf(values[layout.time], row, spec.column!);
+        if (spec.fraction !== undefined && draw >= spec.fraction) window.see(time);
+        else window.add(row, time);
+        continue;
+      }
+      // Most rows are rejected by their draw alone: look the stratum up by its raw values and build nothing else.
+      const raw = layout.by.length === 1 ? asText(values[layout.by[0]]) : layout.by.map((k) => asText(values[k])).join('\u001f');
+      let pool = pools.get(raw);
+      if (!pool) pools.set(raw, (pool = new StratumPool(spec, layout.by.length ? stratumName(layout.by.map((k) => values[k]), spec.by) : 'all')));
+      const at = position++;
+      if (!pool.wants(draw)) continue;
+      pool.add({ values, file: batch.file, line: batch.lines[i], position: at, key, draw, stratum: pool.name });
+    }
+  }
+  const data = read.summary();
+  if (columns === undefined) throw new DataError('the dataset has no rows', { file: data.files[0] });
+  const warnings: string[] = [];
+  const strata: Sample['strata'] = {};
+  let rows: SampledRow[] = [];
+  if (window) {
+    rows = window.rows();
+    strata.all = { rows: position, sampled: rows.length };
+  } else {
+    for (const pool of [...pools.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+      const kept = pool.select();
+      strata[pool.name] = { rows: pool.count, sampled: kept.length };
+      rows.push(...kept);
+    }
+    if (spec.n !== undefined && position < spec.n) warnings.push(`the sample asks for ${spec.n} rows and the dataset has ${position}: all of them are used`);
+  }
+  rows.sort((a, b) => a.position - b.position);
+  return { columns, rows, strata, data, warnings };
+}
+
+function checkSpec(spec: SampleSpec): void {
+  if (!['uniform', 'stratified', 'reservoir', 'time'].includes(spec.method)) {
+    throw new DataError(`unknown sampling method ${JSON.stringify(spec.method)}`, {}, { hint: 'use uniform, stratified, reservoir or time' });
+  }
+  if (spec.fraction !== undefined && !(spec.fraction > 0 && spec.fraction <= 1)) {
+    throw new DataError(`the sample fraction must be in (0, 1], got ${spec.fraction}`);
+  }
+  if (spec.n !== undefined && !(Number.isSafeInteger(spec.n) && spec.n >= 1)) throw new DataError(`the sample size n must be a positive integer, got ${spec.n}`);
+  if (spec.method === 'reservoir' && spec.n === undefined) throw new DataError('reservoir sampling needs n');
+  if (spec.method === 'time' && !(spec.column && spec.days !== undefined && spec.days > 0)) throw new DataError('time sampling needs a timestamp column and days > 0');
+}
+
+interface Layout {
+  source: string[];
+  /** Source index of each canonical column, when this file orders them differently. */
+  reorder: number[] | null;
+  id: number;
+  by: number[];
+  time: number;
+}
+
+/** Where the roles sit in the canonical columns, after checking that this file has every column needed. */
+function layoutOf(batch: RowBatch, columns: string[], spec: SampleSpec): Layout {
+  const available = batch.columns;
+  const needed = [...new Set([...spec.required, ...spec.by, ...(spec.id ? [spec.id] : []), ...(spec.column ? [spec.column] : [])])];
+  for (const name of needed) {
+    if (!available.includes(name)) {
+      const role = spec.by.includes(name) ? 'stratum column' : name === spec.column ? 'timestamp column' : name === spec.id ? 'id column' : 'column';
+      throw new DataError(`${role} ${JSON.stringify(name)} is not in the data`, { file: batch.file, column: name }, { hint: `columns: ${available.join(', ')}` });
+    }
+  }
+  let reorder: number[] | null = null;
+  if (available !== columns && available.join('\u001f') !== columns.join('\u001f')) {
+    if (available.length !== columns.length || columns.some((name) => !available.includes(name))) {
+      throw new DataError(`the files of one dataset must have the same columns; this one has ${available.join(', ')} and the first had ${columns.join(', ')}`, { file: batch.file });
+    }
+    reorder = columns.map((name) => available.indexOf(name));
+  }
+  const at = (name: string) => columns.indexOf(name);
+  return { source: available, reorder, id: spec.id ? at(spec.id) : -1, by: spec.by.map(at), time: spec.column ? at(spec.column) : -1 };
+}
+
+const byDraw = (a: SampledRow, b: SampledRow) => a.draw - b.draw || a.position - b.position;
+
+/**
+ * One stratum (or the whole dataset): its rows with the smallest draws, `round(fraction * rows)` of them
+ * (at least the floor), or exactly `n`. Rows whose draw is far above what the final cut can reach are
+ * dropped as the count grows; the cut is checked against the smallest dropped draw, so the result is
+ * always exactly the smallest draws.
+ */
+class StratumPool {
+  count = 0;
+  private candidates: SampledRow[] = [];
+  private limit = 1;
+  private smallestDropped = Infinity;
+  private readonly fraction: number;
+  private readonly floor: number;
+  private readonly n: number | undefined;
+
+  constructor(spec: SampleSpec, readonly name: string) {
+    this.n = spec.method === 'reservoir' || spec.method === 'uniform' ? spec.n : undefined;
+    this.fraction = this.n === undefined ? (spec.fraction ?? 1) : 1;
+    this.floor = spec.method === 'stratified' ? spec.minPerStratum : 0;
+  }
+
+  /** Counts a row; false when its draw rules it out (then it need not be built). */
+  wants(draw: number): boolean {
+    this.count++;
+    if (draw < this.limit) return true;
+    if (draw < this.smallestDropped) this.smallestDropped = draw;
+    return false;
+  }
+
+  /** A row `wants` accepted. */
+  add(row: SampledRow): void {
+    this.candidates.push(row);
+    if (this.candidates.length >= 2 * this.expected() + 64) this.prune();
+  }
+
+  select(): SampledRow[] {
+    const target = this.target();
+    this.candidates.sort(byDraw);
+    const kept = this.candidates.slice(0, target);
+    if (kept.length < target || (kept.length > 0 && kept[kept.length - 1].draw >= this.smallestDropped)) {
+      // Unreachable in practice (a 7-sigma event); failing beats a sample that is not the one the seed names.
+      throw new DataError('the one-pass sample dropped a row it needed; choose another seed', {});
+    }
+    return kept;
+  }
+
+  private target(): number {
+    if (this.n !== undefined) return Math.min(this.n, this.count);
+    return Math.min(this.count, Math.max(this.floor, Math.round(this.fraction * this.count)));
+  }
+
+  private expected(): number {
+    return this.n ?? Math.max(this.floor, this.fraction * this.count);
+  }
+
+  private prune(): void {
+    this.candidates.sort(byDraw);
+    const keep = Math.max(this.floor, this.n ?? 0);
+    if (this.n !== undefined) {
+      this.limit = this.candidates[keep - 1].draw + Number.EPSILON;
+    } else {
+      const f = this.fraction;
+      this.limit = Math.min(1, f + SIGMAS * Math.sqrt((f * (1 - f)) / this.count) + SIGMAS / this.count);
+    }
+    let end = this.candidates.length;
+    while (end > keep && this.candidates[end - 1].draw >= this.limit) end--;
+    if (end < this.candidates.length) {
+      const dropped = this.candidates[end].draw;
+      if (dropped < this.smallestDropped) this.smallestDropped = dropped;
+      this.candidates.length = end;
+    }
+    if (this.n === undefined && this.floor > 0 && end > this.floor) this.limit = Math.max(this.limit, this.candidates[this.floor - 1].draw + Number.EPSILON);
+  }
+}
+
+/** The rows of the last `span` ms before the newest timestamp seen, pruned as the newest moves on. */
+class TimeWindow {
+  private kept: { row: SampledRow; time: number }[] = [];
+  private newest = -Infinity;
+  private pruneAt = 1024;
+
+  constructor(private readonly span: number) {}
+
+  see(time: number): void {
+    if (time > this.newest) this.newest = time;
+  }
+
+  add(row: SampledRow, time: number): void {
+    this.see(time);
+    if (time < this.newest - this.span) return;
+    this.kept.push({ row, time });
+    if (this.kept.length >= this.pruneAt) {
+      this.prune();
+      this.pruneAt = Math.max(1024, 2 * this.kept.length);
+    }
+  }
+
+  rows(): SampledRow[] {
+    this.prune();
+    return this.kept.map((k) => k.row);
+  }
+
+  private prune(): void {
+    const cut = this.newest - this.span;
+    this.kept = this.kept.filter((k) => k.time >= cut);
+  }
+}
+
+function timestampOf(value: unknown, row: SampledRow, column: string): number {
+  const time = typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? (/^-?\d+(\.\d+)?$/.test(value.trim()) ? Number(value) : Date.parse(value)) : NaN;
+  if (!Number.isFinite(time)) {
+    throw new DataError(`timestamp ${JSON.stringify(value ?? '')} is neither ISO 8601 text nor epoch milliseconds`, { file: row.file, line: row.line, column });
+  }
+  return time;
+}
+
+/** `label="1", sex="F"`: readable in the report, and distinct for distinct values. */
+export function stratumName(values: unknown[], columns: string[]): string {
+  return columns.map((name, i) => `${name}=${JSON.stringify(asText(values[i]))}`).join(', ');
+}
+
+function asText(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (value === null || value === undefined) return '';
+  return typeof value === 'object' ? JSON.stringify(value) : String(value);
+}

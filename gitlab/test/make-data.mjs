@@ -1,0 +1,25 @@
+#!/usr/bin/env node
+// Writes the small prediction files the component tests gate (node gitlab/test/make-data.mjs): 400 rows where
+// `good.csv` separates the labels (ROC AUC about 0.85) and `bad.csv` scores at random (about 0.5), and `good.csv`
+// again as two shards for the sharded component. Deterministic: no clock, no random source.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const out = join(import.meta.dirname, 'data');
+const header = 'id,label,score,group\n';
+const good = [];
+const bad = [];
+for (let i = 1; i <= 400; i++) {
+  const label = i % 3 === 0 ? 0 : 1;
+  const spread = ((i * 7919) % 1000) / 1000;
+  const group = (i * 31) % 5 < 2 ? 'a' : 'b';
+  const goodScore = label === 1 ? 0.35 + 0.6 * spread : 0.05 + 0.6 * spread;
+  const badScore = (((i * 7919) + 457) % 997) / 997;
+  good.push(`${i},${label},${goodScore.toFixed(4)},${group}\n`);
+  bad.push(`${i},${label},${badScore.toFixed(4)},${group}\n`);
+}
+mkdirSync(out, { recursive: true });
+writeFileSync(join(out, 'good.csv'), header + good.join(''));
+writeFileSync(join(out, 'bad.csv'), header + bad.join(''));
+writeFileSync(join(out, 'good-1.csv'), header + good.slice(0, 200).join(''));
+writeFileSync(join(out, 'good-2.csv'), header + good.slice(200).join(''));

@@ -1,0 +1,333 @@
+/**
+ * The Platform on GitLab CI: inputs from `MODELGATE_*` job variables (the templates set them), outputs to a dotenv
+ * file (`artifacts: reports: dotenv`), the summary as plain text in the job log with collapsible sections, one
+ * sticky merge request note per gate, and pipeline triggers for drift.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { Gitlab } from '@gitbeaker/rest';
+import { formatLocation } from '../errors.js';
+import { renderGitlabMetrics } from '../report/gitlab-metrics.js';
+import type { Report } from '../report/model.js';
+import type { Annotation, CommentResult, Platform, TriggerResult } from './port.js';
+
+/** GitLab's limit for a note body (characters). */
+const NOTE_LIMIT_CHARS = 1_000_000;
+const NOTES_PER_PAGE = 100;
+const REQUEST_TIMEOUT_MS = 30_000;
+const VERDICT_IN_LOG = 'the verdict is in the job log';
+/** The metrics report the templates declare under `artifacts: reports: metrics`, written beside report.json. */
+export const METRICS_FILE = 'metrics.txt';
+const DEFAULT_DOTENV_FILE = 'modelgate.env';
+
+const ESC = '\u001b';
+const COLOR = { red: `${ESC}[31m`, yellow: `${ESC}[33m`, bold: `${ESC}[1m`, reset: `${ESC}[0m` };
+
+export interface GitlabPlatformOptions {
+  /** The CI variables; default process.env. */
+  env?: NodeJS.ProcessEnv;
+  /** The job log; default process.stdout. GitLab interleaves stdout and stderr, so one stream keeps the order. */
+  log?: NodeJS.WritableStream;
+  /** Seconds since the epoch, for the section markers; default the clock. */
+  now?: () => number;
+}
+
+export function createGitlabPlatform(options: GitlabPlatformOptions = {}): Platform {
+  const env = options.env ?? process.env;
+  const log = options.log ?? process.stdout;
+  const now = options.now ?? (() => Math.floor(Date.now() / 1000));
+  const outputs = new Map<string, string>();
+  let sections = 0;
+
+  const write = (text: string) => {
+    log.write(text);
+  };
+  const line = (text: string) => write(`${logSafe(text)}\n`);
+  // Colour codes go around text already made safe, since making safe would strip them.
+  const colored = (color: string, text: string) => write(`${color}${logSafe(text)}${COLOR.reset}\n`);
+  const warn = (message: string) => colored(COLOR.yellow, `warning: ${message}`);
+
+  /** Opens a section; returns the function that closes it. */
+  const section = (title: string, collapsed: boolean): (() => void) => {
+    const name = `modelgate_${++sections}`;
+    write(`${ESC}[0Ksection_start:${now()}:${name}${collapsed ? '[collapsed=true]' : ''}\r${ESC}[0K${logSafe(title)}\n`);
+    return () => write(`${ESC}[0Ksection_end:${now()}:${name}\r${ESC}[0K\n`);
+  };
+
+  return {
+    name: 'gitlab',
+    interactive: false,
+    input: (name) => (env[variableName(name)] ?? '').trim(),
+    setOutput(name, value) {
+      outputs.set(variableName(name), dotenvValue(name, value, warn));
+      writeDotenv(env.MODELGATE_DOTENV || DEFAULT_DOTENV_FILE, outputs, warn);
+      if (name === 'report') writeMetricsBeside(value, warn);
+    },
+    async writeSummary(markdown) {
+      const close = section('modelgate summary', false);
+      const open: (() => void)[] = [];
+      for (const item of markdownToLog(markdown)) {
+        if (item.kind === 'line') line(item.text);
+        else if (item.kind === 'open') open.push(section(item.title, true));
+        else open.pop()?.();
+      }
+      // A summary cut short by its size limit can end inside a fold.
+      while (open.length) open.pop()!();
+      close();
+    },
+    upsertReviewComment: (marker, body) => upsertNote(marker, body, env, warn),
+    annotate: (annotation) => write(`${annotationLine(annotation)}\n`),
+    info: line,
+    warning: warn,
+    error: (message) => colored(COLOR.red, `error: ${message}`),
+    async group(title, body) {
+      const close = section(title, true);
+      try {
+        return await body();
+      } finally {
+        close();
+      }
+    },
+    triggerPipeline: (ref, variables) => triggerPipeline(ref, variables, env, warn),
+  };
+}
+
+/** `out-dir` -> `MODELGATE_OUT_DIR`: the job variable a template sets for an input, and the dotenv name of an output. */
+function variableName(name: string): string {
+  return `MODELGATE_${name.toUpperCase().replace(/[^A-Z0-9]/g, '_')}`;
+}
+
+/** Control characters would let a value from data start or end a log section, or hide text; our own codes are added after. */
+function logSafe(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '');
+}
+
+/** `file:line:column: error: title: message`, as editors link it, with the level in colour. */
+function annotationLine({ level, message, title, file, line, column }: Annotation): string {
+  const where = file ? `${logSafe(formatLocation({ file, line, column }))}: ` : '';
+  const color = level === 'error' ? COLOR.red : level === 'warning' ? COLOR.yellow : '';
+  return `${where}${color}${level}${color ? COLOR.reset : ''}: ${logSafe(`${title ? `${title}: ` : ''}${message}`)}`;
+}
+
+/** GitLab's dotenv report takes one `NAME=value` per line; a value cannot span lines. */
+function dotenvValue(name: string, value: string, warn: (message: string) => void): string {
+  if (!/[\r\n]/.test(value)) return value;
+  warn(`output ${name} has several lines; a dotenv report holds one line per variable, so they are joined with spaces`);
+  return value.split(/\r?\n|\r/).join(' ');
+}
+
+function writeDotenv(file: string, outputs: ReadonlyMap<string, string>, warn: (message: string) => void): void {
+  try {
+    writeFileSync(file, [...outputs].map(([key, value]) => `${key}=${value}\n`).join(''));
+  } catch (error) {
+    warn(`outputs not written to ${file}: ${messageOf(error)}`);
+  }
+}
+
+/**
+ * GitLab reads its merge request widgets from files the job leaves behind, so when a gate names its JSON report
+ * the GitLab metrics report is written beside it. Like the note, it never decides the gate.
+ */
+function writeMetricsBeside(reportFile: string, warn: (message: string) => void): void {
+  const target = path.join(path.dirname(reportFile), METRICS_FILE);
+  try {
+    const report = JSON.parse(readFileSync(reportFile, 'utf8')) as Report;
+    writeFileSync(target, renderGitlabMetrics(report));
+  } catch (error) {
+    warn(`metrics report not written to ${target}: ${messageOf(error)}`);
+  }
+}
+
+type LogItem = { kind: 'line'; text: string } | { kind: 'open'; title: string } | { kind: 'close' };
+
+/**
+ * The summary Markdown as job-log text: `<details>` folds become collapsed sections, Mermaid charts (which a log
+ * cannot draw) a one-line pointer, Markdown escapes and entities are undone, table rulers and hidden comments dropped.
+ */
+function markdownToLog(markdown: string): LogItem[] {
+  const items: LogItem[] = [];
+  const lines = markdown.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const text = lines[i];
+    const fold = /^<details><summary>(.*)<\/summary>$/.exec(text.trim());
+    if (fold) {
+      items.push({ kind: 'open', title: plainText(fold[1]) });
+    } else if (text.trim() === '</details>') {
+      items.push({ kind: 'close' });
+    } else if (text.trim() === '```mermaid') {
+      let title = '';
+      for (i++; i < lines.length && lines[i].trim() !== '```'; i++) {
+        title ||= /^\s*title\s+"(.*)"\s*$/.exec(lines[i])?.[1] ?? '';
+      }
+      items.push({ kind: 'line', text: `[chart${title ? ` "${title}"` : ''}: drawn in the merge request note and the HTML report]` });
+    } else if (/^\s*<!--.*-->\s*$/.test(text) || /^\|(\s*:?-+:?\s*\|)+$/.test(text.trim())) {
+      continue;
+    } else {
+      items.push({ kind: 'line', text: plainText(text.replace(/^#{1,6}\s+/, '')) });
+    }
+  }
+  // No runs of blank lines where folds and charts were taken out.
+  return items.filter((item, k) => !(item.kind === 'line' && item.text === '' && (k === 0 || (items[k - 1].kind === 'line' && (items[k - 1] as { text: string }).text === ''))));
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" };
+
+function plainText(text: string): string {
+  return text
+    .replace(/\*\*(.*?)\*\*/g, '$1')
+    // CommonMark: a backslash before any ASCII punctuation is an escape.
+    .replace(/\\([!-/:-@[-`{-~])/g, '$1')
+    .replace(/&(amp|lt|gt|quot|#39);/g, (_, name: string) => ENTITIES[name])
+    .replace(/@\u200b/g, '@');
+}
+
+interface MergeRequest {
+  host: string;
+  project: string;
+  iid: number;
+  webUrl?: string;
+}
+
+/** The merge request this pipeline runs for, or why there is none. */
+function mergeRequestOf(env: NodeJS.ProcessEnv): MergeRequest | { skip: string; warn: boolean } {
+  const iid = Number(env.CI_MERGE_REQUEST_IID);
+  if (!env.CI_MERGE_REQUEST_IID) return { skip: 'not a merge request pipeline (CI_MERGE_REQUEST_IID is not set)', warn: false };
+  if (!Number.isInteger(iid) || iid <= 0) return { skip: `CI_MERGE_REQUEST_IID is not a merge request number: '${env.CI_MERGE_REQUEST_IID}'`, warn: true };
+  // A merge request from a fork lives in the target project, which CI_MERGE_REQUEST_PROJECT_ID names.
+  const project = env.CI_MERGE_REQUEST_PROJECT_ID || env.CI_PROJECT_ID;
+  if (!project) return { skip: 'neither CI_MERGE_REQUEST_PROJECT_ID nor CI_PROJECT_ID is set', warn: true };
+  const host = hostOf(env);
+  if (!host) return { skip: 'neither CI_API_V4_URL nor CI_SERVER_URL is set', warn: true };
+  const projectUrl = env.CI_MERGE_REQUEST_PROJECT_URL || env.CI_PROJECT_URL;
+  return { host, project, iid, webUrl: projectUrl ? `${projectUrl}/-/merge_requests/${iid}` : undefined };
+}
+
+/** The server root, from CI_API_V4_URL (which keeps a relative URL root such as /gitlab) or CI_SERVER_URL. */
+function hostOf(env: NodeJS.ProcessEnv): string | undefined {
+  const api = env.CI_API_V4_URL?.replace(/\/+$/, '');
+  if (api) return api.replace(/\/api\/v4$/, '');
+  return env.CI_SERVER_URL?.replace(/\/+$/, '') || undefined;
+}
+
+async function upsertNote(marker: string, body: string, env: NodeJS.ProcessEnv, warn: (message: string) => void): Promise<CommentResult> {
+  // Caller mistakes, not outside conditions: an empty marker matches every note, and a body without its marker
+  // would be posted anew on every run.
+  if (!marker) throw new Error('review comment marker must not be empty');
+  if (!body.includes(marker)) throw new Error('review comment body must contain its marker, or it cannot be found again');
+  if (body.length > NOTE_LIMIT_CHARS) {
+    throw new Error(`review comment is ${body.length} characters, over GitLab's limit of ${NOTE_LIMIT_CHARS}: shorten it before posting`);
+  }
+  const skip = (reason: string): CommentResult => {
+    warn(reason);
+    return { outcome: 'skipped', reason };
+  };
+
+  const mr = mergeRequestOf(env);
+  if ('skip' in mr) return mr.warn ? skip(mr.skip) : { outcome: 'skipped', reason: mr.skip };
+  const token = env.MODELGATE_GITLAB_TOKEN;
+  if (!token) {
+    // The job token authenticates only a few endpoints (artifacts, packages, pipeline triggers); notes are not among them.
+    return skip(env.CI_JOB_TOKEN
+      ? `CI_JOB_TOKEN cannot write merge request notes (GitLab's notes API does not accept job tokens); set MODELGATE_GITLAB_TOKEN to a project access token with the api scope to get the note; ${VERDICT_IN_LOG}`
+      : `no GitLab token (set MODELGATE_GITLAB_TOKEN to a project access token with the api scope); ${VERDICT_IN_LOG}`);
+  }
+
+  const api = new Gitlab({ host: mr.host, token, queryTimeout: REQUEST_TIMEOUT_MS });
+  try {
+    const existing = await findNote(api, mr, marker);
+    const note = existing === undefined
+      ? await api.MergeRequestNotes.create(mr.project, mr.iid, body)
+      : await api.MergeRequestNotes.edit(mr.project, mr.iid, existing, { body });
+    return { outcome: existing === undefined ? 'created' : 'updated', url: mr.webUrl ? `${mr.webUrl}#note_${note.id}` : undefined };
+  } catch (error) {
+    return skip(`review note not posted, ${failureOf(error)}; ${VERDICT_IN_LOG}`);
+  }
+}
+
+/** Pages by GitLab's `x-next-page` header and stops at the page that holds the note. */
+async function findNote(api: InstanceType<typeof Gitlab>, mr: MergeRequest, marker: string): Promise<number | undefined> {
+  let page = 1;
+  for (;;) {
+    const response = await api.MergeRequestNotes.all(mr.project, mr.iid, {
+      page, perPage: NOTES_PER_PAGE, sort: 'asc', orderBy: 'created_at', showExpanded: true,
+    });
+    const note = response.data.find((n) => !n.system && typeof n.body === 'string' && n.body.includes(marker));
+    if (note) return note.id;
+    const next: number | null = response.paginationInfo.next;
+    // A server that repeats a page would loop forever; only a later page counts.
+    if (next === null || next <= page) return undefined;
+    page = next;
+  }
+}
+
+/** What went wrong, in words for the log: the status with what it usually means, or that nothing answered. */
+function failureOf(error: unknown): string {
+  const cause = (error as { cause?: { response?: { status?: number }; description?: string } })?.cause;
+  const status = cause?.response?.status;
+  const message = cause?.description || messageOf(error);
+  if (status === undefined) return `no answer from GitLab: ${message}`;
+  const meaning: Record<number, string> = {
+    401: 'the token is invalid, expired or revoked',
+    403: 'the token lacks permission (it needs the api scope and at least the Reporter role)',
+    404: 'the project or merge request is not visible to the token',
+  };
+  return `GitLab answered ${status}: ${message}${meaning[status] ? ` (${meaning[status]})` : ''}`;
+}
+
+async function triggerPipeline(ref: string, variables: Record<string, string>, env: NodeJS.ProcessEnv, warn: (message: string) => void): Promise<TriggerResult> {
+  if (!ref) throw new Error('pipeline trigger needs a ref');
+  for (const key of Object.keys(variables)) {
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(key)) throw new Error(`pipeline variable name ${JSON.stringify(key)} is not a CI variable name`);
+  }
+  const skip = (reason: string): TriggerResult => {
+    warn(reason);
+    return { outcome: 'skipped', reason };
+  };
+  const project = env.MODELGATE_TRIGGER_PROJECT_ID || env.CI_PROJECT_ID;
+  if (!project) return skip('pipeline not triggered: neither MODELGATE_TRIGGER_PROJECT_ID nor CI_PROJECT_ID is set');
+  const host = hostOf(env);
+  if (!host) return skip('pipeline not triggered: neither CI_API_V4_URL nor CI_SERVER_URL is set');
+  // The trigger API accepts a trigger token or, unlike the notes API, the job token.
+  const token = env.MODELGATE_GITLAB_TRIGGER_TOKEN || env.CI_JOB_TOKEN;
+  if (!token) return skip('pipeline not triggered: no token (set MODELGATE_GITLAB_TRIGGER_TOKEN to a pipeline trigger token, or run in a job that has CI_JOB_TOKEN)');
+
+  // Posted as a plain form: @gitbeaker/rest's trigger() builds its form by splitting on `&` and `=`, which corrupts
+  // any variable value that contains them.
+  const form = new URLSearchParams({ token, ref });
+  for (const [key, value] of Object.entries(variables)) form.append(`variables[${key}]`, value);
+  const url = `${host}/api/v4/projects/${encodeURIComponent(project)}/trigger/pipeline`;
+  try {
+    const response = await fetch(url, { method: 'POST', body: form, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
+    const text = await response.text();
+    if (!response.ok) {
+      const meaning: Record<number, string> = {
+        401: 'the token is invalid or expired',
+        403: 'the token may not run pipelines on this ref',
+        404: 'the project is not visible to the token, or the trigger token is wrong',
+      };
+      const message = errorMessageOf(text);
+      return skip(`pipeline not triggered, GitLab answered ${response.status}: ${message}${meaning[response.status] ? ` (${meaning[response.status]})` : ''}`);
+    }
+    const pipeline = JSON.parse(text) as { id?: number; web_url?: string };
+    return { outcome: 'triggered', id: pipeline.id, url: pipeline.web_url };
+  } catch (error) {
+    return skip(`pipeline not triggered, no answer from GitLab: ${messageOf(error)}`);
+  }
+}
+
+function errorMessageOf(body: string): string {
+  try {
+    const parsed = JSON.parse(body) as { message?: unknown; error?: unknown };
+    const message = parsed.message ?? parsed.error;
+    return typeof message === 'string' ? message : JSON.stringify(message ?? parsed);
+  } catch {
+    return body.slice(0, 200);
+  }
+}
+
+function messageOf(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  // fetch hides the reason (ECONNREFUSED, ...) in its cause.
+  const cause = (error as { cause?: unknown }).cause;
+  return cause instanceof Error && cause.message && !error.message.includes(cause.message) ? `${error.message} (${cause.message})` : error.message;
+}

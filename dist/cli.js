@@ -3,11 +3,11 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   Inputs,
   numberInput
-} from "./chunks/chunk-BUGCATZP.js";
+} from "./chunks/chunk-BFLP2H7B.js";
 import {
   UsageError,
   formatError
-} from "./chunks/chunk-WP3TPMIS.js";
+} from "./chunks/chunk-NHNGL3H4.js";
 import "./chunks/chunk-ZGDBGMMU.js";
 
 // shared/cli.ts
@@ -36,7 +36,7 @@ var COMMANDS = {
       [Inputs.partials]: { type: "string" }
     },
     async run(values, platform) {
-      const { evaluate } = await import("./chunks/evaluate-YL7JZTW6.js");
+      const { evaluate } = await import("./chunks/evaluate-TI7X4CG4.js");
       const { report, partialFile } = await evaluate({
         config: values[Inputs.config],
         predictions: values[Inputs.predictions],
@@ -47,6 +47,28 @@ var COMMANDS = {
       }, platform);
       if (partialFile) platform.info(`partial written: ${partialFile}`);
       return report ?? null;
+    }
+  },
+  train: {
+    gate: "train",
+    usage: `modelgate train [--config .modelgate.yml] [--dataset FILE]... [--baseline FILE]... [--out DIR]
+
+  --dataset FILE       training data (file or glob; repeatable); overrides train.dataset
+  --baseline FILE      baseline predictions on the same held-out rows; overrides data.baseline
+  writes report.json, summary.md, junit.xml, manifest.json, predictions.csv and model/ into --out`,
+    options: {
+      [Inputs.dataset]: { type: "string", multiple: true },
+      [Inputs.baseline]: { type: "string", multiple: true }
+    },
+    async run(values, platform) {
+      const { train } = await import("./chunks/train-PS4TB7ZP.js");
+      const { report } = await train({
+        config: values[Inputs.config],
+        dataset: values[Inputs.dataset],
+        baseline: values[Inputs.baseline],
+        out: values.out
+      }, platform);
+      return report;
     }
   }
 };
@@ -89,7 +111,7 @@ async function main(argv) {
     console.log(HELP);
     return values.help ? 0 : 2;
   }
-  const [{ detectPlatform }, { runGate }] = await Promise.all([import("./chunks/platform-Y2S7TOVL.js"), import("./chunks/run-6FA2YUEU.js")]);
+  const [{ detectPlatform }, { runGate }] = await Promise.all([import("./chunks/platform-MJUAWSJV.js"), import("./chunks/run-IFVO4Q33.js")]);
   const platform = await detectPlatform();
   const { exitCode } = await runGate(command.gate, platform, values.out, () => command.run(values, platform));
   return exitCode;

@@ -1,28 +1,44 @@
 // `npm run demo`: runs the gates on the embedded lending example with the committed bundles, the way CI would,
-// and prints where the reports are. The example is built to fail one fairness gate, so a failing verdict here is
-// the expected outcome: the demo shows what a reviewer sees when a candidate beats its baseline but is unfair.
+// and prints where the reports are. The evaluate example is built to fail one fairness gate, so a failing verdict
+// there is the expected outcome: the demo shows what a reviewer sees when a candidate beats its baseline but is
+// unfair. The train step trains a logistic regression on a stratified sample and gates its held-out predictions.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..');
-const out = path.join(root, 'modelgate-report', 'demo', 'evaluate');
+const reports = path.join(root, 'modelgate-report', 'demo');
 
 if (!existsSync(path.join(root, 'examples/lending/data/candidate.csv'))) {
   spawnSync(process.execPath, ['examples/lending/generate.mjs'], { cwd: root, stdio: 'inherit' });
 }
 
-console.log('modelgate demo: evaluate gate on examples/lending (candidate vs baseline, fairness by sex and race)\n');
-const run = spawnSync(process.execPath, [
-  'dist/cli.js', 'evaluate', '--config', 'examples/lending/.modelgate.yml', '--out', out,
-], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
-
-if (run.status === 2 || !existsSync(path.join(out, 'report.json'))) {
-  console.error(`\nThe demo could not evaluate (exit code ${run.status}); see the messages above.`);
-  process.exit(2);
+function runGate(title, args, out) {
+  console.log(`\n== ${title}\n`);
+  const run = spawnSync(process.execPath, ['dist/cli.js', ...args, '--out', out], {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    // Outside CI the train gate's artifact and cache go to directories; keep them beside the demo's reports.
+    env: { ...process.env, MODELGATE_ARTIFACT_DIR: path.join(reports, 'artifacts'), MODELGATE_CACHE_DIR: path.join(reports, 'cache') },
+  });
+  const reportFile = path.join(out, 'report.json');
+  if (!existsSync(reportFile)) {
+    console.error(`\nThe demo could not run ${title} (exit code ${run.status}); see the messages above.`);
+    process.exit(2);
+  }
+  const report = JSON.parse(readFileSync(reportFile, 'utf8'));
+  console.log(`\nverdict: ${report.verdict} (exit code ${run.status})`);
+  for (const check of report.checks) console.log(`  ${check.status.padEnd(12)} ${check.reason}`);
+  const files = ['summary.md', 'report.html', 'report.json', 'junit.xml'].filter((f) => existsSync(path.join(out, f)));
+  console.log(`reports: ${files.map((f) => path.relative(root, path.join(out, f))).join(', ')}`);
+  return report;
 }
-const report = JSON.parse(readFileSync(path.join(out, 'report.json'), 'utf8'));
-console.log(`verdict: ${report.verdict} (exit code ${run.status})`);
-for (const check of report.checks) console.log(`  ${check.status.padEnd(12)} ${check.reason}`);
-console.log(`\nReports:\n  ${path.relative(root, path.join(out, 'summary.md'))}   (what the pull request shows)\n  ${path.relative(root, path.join(out, 'report.json'))}\n  ${path.relative(root, path.join(out, 'junit.xml'))}`);
-if (report.verdict === 'fail') console.log('\nThe gate failed on purpose: the candidate beats the baseline on ROC AUC but breaks the fairness bound for race=c.');
+
+console.log('modelgate demo on examples/lending: a credit model, its baseline, and fairness by sex and race');
+
+const evaluated = runGate('evaluate: candidate vs baseline', ['evaluate', '--config', 'examples/lending/.modelgate.yml'], path.join(reports, 'evaluate'));
+if (evaluated.verdict === 'fail') {
+  console.log('\nThe evaluate gate failed on purpose: the candidate beats the baseline on ROC AUC but breaks the four-fifths rule for race=c.');
+}
+runGate('train: stratified sample -> logistic regression -> held-out gates', ['train', '--config', 'examples/lending/train.modelgate.yml'], path.join(reports, 'train'));
+console.log(`\nOpen ${path.relative(root, path.join(reports, 'evaluate', 'summary.md'))} for what the pull request shows.`);

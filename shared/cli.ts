@@ -54,6 +54,28 @@ const COMMANDS: Record<string, CliCommand> = {
       return report ?? null;
     },
   },
+  train: {
+    gate: 'train',
+    usage: `modelgate train [--config .modelgate.yml] [--dataset FILE]... [--baseline FILE]... [--out DIR]
+
+  --dataset FILE       training data (file or glob; repeatable); overrides train.dataset
+  --baseline FILE      baseline predictions on the same held-out rows; overrides data.baseline
+  writes report.json, summary.md, junit.xml, manifest.json, predictions.csv and model/ into --out`,
+    options: {
+      [Inputs.dataset]: { type: 'string', multiple: true },
+      [Inputs.baseline]: { type: 'string', multiple: true },
+    },
+    async run(values, platform) {
+      const { train } = await import('./commands/train.js');
+      const { report } = await train({
+        config: values[Inputs.config] as string,
+        dataset: values[Inputs.dataset] as string[] | undefined,
+        baseline: values[Inputs.baseline] as string[] | undefined,
+        out: values.out as string,
+      }, platform);
+      return report;
+    },
+  },
 };
 
 const HELP = `modelgate: CI gates for machine-learning models

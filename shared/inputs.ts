@@ -13,6 +13,7 @@ export const Inputs = {
   outDir: 'out-dir',
   emitPartial: 'emit-partial',
   partials: 'partials',
+  dataset: 'dataset',
   githubToken: 'github-token',
 } as const;
 

@@ -1,21 +1,25 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
+  runGate
+} from "../chunks/chunk-CJCM5KU3.js";
+import "../chunks/chunk-DGQDSYE5.js";
+import {
+  createGithubPlatform
+} from "../chunks/chunk-7JZVPXNJ.js";
+import "../chunks/chunk-VXCJXVML.js";
+import "../chunks/chunk-F5SWCAK2.js";
+import {
   Inputs,
   listInput,
   numberInput,
   textInput
-} from "../chunks/chunk-BUGCATZP.js";
+} from "../chunks/chunk-BFLP2H7B.js";
 import {
   evaluate
-} from "../chunks/chunk-L7MBXJV3.js";
-import {
-  createGithubPlatform
-} from "../chunks/chunk-RIMURYEY.js";
-import {
-  runGate
-} from "../chunks/chunk-H2AAMNTK.js";
-import "../chunks/chunk-R57OJ4BW.js";
-import "../chunks/chunk-WP3TPMIS.js";
+} from "../chunks/chunk-DIT3BUNC.js";
+import "../chunks/chunk-LDXLCFAX.js";
+import "../chunks/chunk-6WGO6HEX.js";
+import "../chunks/chunk-NHNGL3H4.js";
 import "../chunks/chunk-ZGDBGMMU.js";
 
 // actions/evaluate/main.ts

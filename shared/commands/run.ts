@@ -10,7 +10,7 @@ import { publishReport } from '../report/publish.js';
 
 export function errorReport(gate: GateName, error: unknown): Report {
   const known = error instanceof ModelgateError ? error : null;
-  const message = known ? formatError(known).replace(/^\w+: /, '') : `internal error: ${error instanceof Error ? error.stack ?? error.message : String(error)}`;
+  const message = known ? unlocatedMessage(known) : `internal error: ${error instanceof Error ? error.stack ?? error.message : String(error)}`;
   return {
     schema_version: REPORT_SCHEMA_VERSION,
     gate,
@@ -34,6 +34,17 @@ export function errorReport(gate: GateName, error: unknown): Report {
   };
 }
 
+/**
+ * The message with its samples and hint, on one line, without the kind and location: the report keeps those in
+ * their own fields, and every renderer (summary, comment, JUnit, annotation) puts them in front once.
+ */
+function unlocatedMessage(error: ModelgateError): string {
+  let text = error.message;
+  if (error.samples?.length) text += ` (e.g. ${error.samples.join(', ')})`;
+  if (error.hint) text += ` (hint: ${error.hint})`;
+  return text;
+}
+
 export interface GateRun {
   /** Null when the run gated nothing (a shard that only wrote its partial). */
   report: Report | null;
@@ -47,10 +58,17 @@ export async function runGate(gate: GateName, platform: Platform, outDir: string
     if (produced === null) return { report: null, exitCode: 0 };
     report = produced;
   } catch (error) {
-    platform.error(formatError(error));
+    // Not logged here: publishing annotates report.error, so the error is shown once, with its location.
     report = errorReport(gate, error);
   }
-  const files = await publishReport(report, platform, outDir);
-  platform.info(`modelgate ${gate}: ${report.verdict} (report: ${files.json}, ${files.markdown}, ${files.junit})`);
-  return { report, exitCode: exitCodeOf(report.verdict) };
+  try {
+    const files = await publishReport(report, platform, outDir);
+    platform.info(`modelgate ${gate}: ${report.verdict} (report: ${files.json}, ${files.markdown}, ${files.junit})`);
+    return { report, exitCode: exitCodeOf(report.verdict) };
+  } catch (error) {
+    // Without its report files and outputs a verdict cannot be acted on, so even a pass becomes exit code 2.
+    const decided = report.error ? `the gate could not be evaluated: ${report.error.kind}: ${report.error.message}` : `the gate decided ${report.verdict}`;
+    platform.error(`modelgate ${gate}: ${decided}, but its report could not be published: ${formatError(error)}`);
+    return { report, exitCode: exitCodeOf('error') };
+  }
 }

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { appendFile, stat } from 'node:fs/promises';
 import * as core from '@actions/core';
 import { getOctokit } from '@actions/github';
-import type { Annotation, CommentResult, Platform } from './port.js';
+import { createCheckRun } from './github-checks.js';
+import type { Annotation, CheckRunRequest, CheckRunResult, CommentResult, Platform, RunContext } from './port.js';
 
 /** GitHub's limit for one step's job summary. */
 const SUMMARY_LIMIT_BYTES = 1024 * 1024;
@@ -39,11 +40,18 @@ export function createGithubPlatform(options: GithubPlatformOptions = {}): Platf
       return summaryWrites;
     },
     upsertReviewComment: (marker, body) => upsertReviewComment(marker, body, options),
+    findReviewComment: (marker) => findReviewComment(marker, options),
+    runContext,
+    publishCheck: (check) => publishCheck(check, options),
     annotate: (annotation) => annotate(annotation),
     info: (message) => core.info(message),
     warning: (message) => core.warning(message),
     error: (message) => core.error(message),
     group: (title, body) => core.group(title, body),
+    // Loaded on first use: the artifact and cache clients are large and only the train gate needs them.
+    uploadArtifact: async (name, files, root) => (await import('./artifacts-github.js')).uploadGithubArtifact(name, files, root),
+    restoreCache: async (paths, key) => (await import('./cache-github.js')).restoreGithubCache(paths, key, core.warning),
+    saveCache: async (paths, key) => (await import('./cache-github.js')).saveGithubCache(paths, key, core.warning),
   };
   return platform;
 }
@@ -173,7 +181,7 @@ function pullRequestFromEnvironment(): PullRequest | string {
 }
 
 interface EventPayload {
-  pull_request?: { number?: number };
+  pull_request?: { number?: number; head?: { sha?: string } };
   issue?: { number?: number; pull_request?: unknown };
 }
 
@@ -194,4 +202,62 @@ function isTransient(status: number | undefined): boolean {
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
+}
+
+function tokenOf(options: GithubPlatformOptions): string {
+  return options.token || core.getInput('github-token') || process.env.GITHUB_TOKEN || '';
+}
+
+function octokitFor(token: string): Octokit {
+  return getOctokit(token, { baseUrl: process.env.GITHUB_API_URL || 'https://api.github.com' });
+}
+
+/** The existing comment's body, for the run history it carries; null when there is none or it cannot be read. */
+async function findReviewComment(marker: string, options: GithubPlatformOptions): Promise<string | null> {
+  if (!marker) throw new Error('review comment marker must not be empty');
+  const target = pullRequestFromEnvironment();
+  const token = tokenOf(options);
+  if (typeof target === 'string' || !token) return null;
+  try {
+    const octokit = octokitFor(token);
+    const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, { owner: target.owner, repo: target.repo, issue_number: target.number, per_page: 100 });
+    for await (const page of pages) {
+      const found = page.data.find((comment) => comment.body?.includes(marker));
+      if (found) return found.body ?? null;
+    }
+  } catch (error) {
+    // Only the history is lost; posting the comment reports its own problems.
+    core.info(`previous review comment not read: ${messageOf(error)}`);
+  }
+  return null;
+}
+
+function readEvent(): EventPayload | null {
+  const eventPath = process.env.GITHUB_EVENT_PATH;
+  if (!eventPath) return null;
+  try {
+    return JSON.parse(readFileSync(eventPath, 'utf8')) as EventPayload;
+  } catch {
+    return null;
+  }
+}
+
+/** The pull request's head commit (GITHUB_SHA is the merge commit there), else GITHUB_SHA; the run's page. */
+function runContext(): RunContext {
+  const env = process.env;
+  const sha = readEvent()?.pull_request?.head?.sha || env.GITHUB_SHA || undefined;
+  const url = env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
+    ? `${env.GITHUB_SERVER_URL.replace(/\/+$/, '')}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
+    : undefined;
+  return { ...(sha ? { sha } : {}), ...(url ? { url } : {}) };
+}
+
+async function publishCheck(check: CheckRunRequest, options: GithubPlatformOptions): Promise<CheckRunResult> {
+  const [owner, repo, ...rest] = (process.env.GITHUB_REPOSITORY ?? '').split('/');
+  if (!owner || !repo || rest.length > 0) return { outcome: 'skipped', reason: `GITHUB_REPOSITORY is not owner/repo: '${process.env.GITHUB_REPOSITORY ?? ''}'` };
+  const { sha, url } = runContext();
+  if (!sha) return { outcome: 'skipped', reason: 'no commit to attach it to (no pull_request.head.sha in the event, GITHUB_SHA unset)' };
+  const token = tokenOf(options);
+  if (!token) return { outcome: 'skipped', reason: 'no GitHub token (set the github-token input or GITHUB_TOKEN)' };
+  return createCheckRun(octokitFor(token), { owner, repo, headSha: sha, detailsUrl: url, workspace: process.env.GITHUB_WORKSPACE || process.cwd() }, check);
 }

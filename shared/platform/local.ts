@@ -10,6 +10,10 @@ export interface LocalPlatformOptions {
   stderr?: NodeJS.WritableStream;
   /** Whether a live progress bar may be drawn; default: stderr is a terminal. */
   interactive?: boolean;
+  /** Where artifacts are copied to (one directory per name); default $MODELGATE_ARTIFACT_DIR, else .modelgate/artifacts. */
+  artifactDir?: string;
+  /** Where cache entries are kept (one directory per key); default $MODELGATE_CACHE_DIR, else .modelgate/cache. */
+  cacheDir?: string;
 }
 
 /** The local platform also keeps its outputs, since the CLI writes its files itself. */
@@ -50,6 +54,18 @@ export function createLocalPlatform(options: LocalPlatformOptions = {}): LocalPl
     info: log,
     warning: (message) => log(`warning: ${message}`),
     error: (message) => log(`error: ${message}`),
+    async uploadArtifact(name, files, root) {
+      const { uploadLocalArtifact } = await import('./artifacts-local.js');
+      return uploadLocalArtifact(options.artifactDir ?? process.env.MODELGATE_ARTIFACT_DIR ?? '.modelgate/artifacts', name, files, root);
+    },
+    async restoreCache(paths, key) {
+      const { restoreLocalCache } = await import('./cache-local.js');
+      return restoreLocalCache(options.cacheDir ?? process.env.MODELGATE_CACHE_DIR ?? '.modelgate/cache', paths, key);
+    },
+    async saveCache(paths, key) {
+      const { saveLocalCache } = await import('./cache-local.js');
+      await saveLocalCache(options.cacheDir ?? process.env.MODELGATE_CACHE_DIR ?? '.modelgate/cache', paths, key);
+    },
     async group(title, body) {
       log(`==> ${title}`);
       return body();

@@ -96,6 +96,23 @@ function allMetricNamesFor(task) {
   return [...plain, ...disparities];
 }
 
+// shared/metrics/direction.ts
+var LOWER_IS_BETTER = /* @__PURE__ */ new Set([
+  "fpr",
+  "fnr",
+  "log_loss",
+  "brier",
+  "ece",
+  "mae",
+  "mse",
+  "rmse",
+  "mape"
+]);
+function higherIsBetter(metric) {
+  if (metric.endsWith("_difference")) return false;
+  return !LOWER_IS_BETTER.has(metric);
+}
+
 // shared/metrics/names.ts
 var TITLES = {
   accuracy: "accuracy",
@@ -155,15 +172,16 @@ function formatValue(value) {
 }
 
 export {
-  verdictOf,
-  countStatuses,
-  exitCodeOf,
-  REPORT_SCHEMA_VERSION,
   TASKS,
   metricNamesFor,
   parseDisparity,
   isMetricFor,
   allMetricNamesFor,
+  higherIsBetter,
   metricTitle,
-  formatValue
+  formatValue,
+  verdictOf,
+  countStatuses,
+  exitCodeOf,
+  REPORT_SCHEMA_VERSION
 };

@@ -1,7 +1,8 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   formatLocation
-} from "./chunk-4QFURST5.js";
+} from "./chunk-NHNGL3H4.js";
+import "./chunk-ZGDBGMMU.js";
 
 // shared/platform/local.ts
 function createLocalPlatform(options = {}) {
@@ -38,6 +39,18 @@ function createLocalPlatform(options = {}) {
     info: log,
     warning: (message) => log(`warning: ${message}`),
     error: (message) => log(`error: ${message}`),
+    async uploadArtifact(name, files, root) {
+      const { uploadLocalArtifact } = await import("./artifacts-local-6UBRQ5NB.js");
+      return uploadLocalArtifact(options.artifactDir ?? process.env.MODELGATE_ARTIFACT_DIR ?? ".modelgate/artifacts", name, files, root);
+    },
+    async restoreCache(paths, key) {
+      const { restoreLocalCache } = await import("./cache-local-NVXR5X3A.js");
+      return restoreLocalCache(options.cacheDir ?? process.env.MODELGATE_CACHE_DIR ?? ".modelgate/cache", paths, key);
+    },
+    async saveCache(paths, key) {
+      const { saveLocalCache } = await import("./cache-local-NVXR5X3A.js");
+      await saveLocalCache(options.cacheDir ?? process.env.MODELGATE_CACHE_DIR ?? ".modelgate/cache", paths, key);
+    },
     async group(title, body) {
       log(`==> ${title}`);
       return body();
@@ -47,6 +60,19 @@ function createLocalPlatform(options = {}) {
 function isTerminal(stream) {
   return stream.isTTY === true && process.env.TERM !== "dumb";
 }
+
+// shared/platform/index.ts
+async function detectPlatform(options = {}, env = process.env) {
+  if (env.GITHUB_ACTIONS === "true") {
+    const { createGithubPlatform } = await import("./github-VQYZSRMH.js");
+    return createGithubPlatform(options.github);
+  }
+  if (env.GITLAB_CI === "true") {
+    const { createGitlabPlatform } = await import("./gitlab-WFXLCMLP.js");
+    return createGitlabPlatform({ env, ...options.gitlab });
+  }
+  return createLocalPlatform(options.local);
+}
 export {
-  createLocalPlatform
+  detectPlatform
 };

@@ -2,9 +2,11 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   errorReport,
   runGate
-} from "./chunk-LCN4YAUR.js";
-import "./chunk-7KQ2BRX3.js";
-import "./chunk-4QFURST5.js";
+} from "./chunk-CJCM5KU3.js";
+import "./chunk-DGQDSYE5.js";
+import "./chunk-LDXLCFAX.js";
+import "./chunk-NHNGL3H4.js";
+import "./chunk-ZGDBGMMU.js";
 export {
   errorReport,
   runGate

@@ -2,9 +2,11 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   bindingsOf,
   evaluate
-} from "./chunk-GZP7ZVNV.js";
-import "./chunk-7KQ2BRX3.js";
-import "./chunk-4QFURST5.js";
+} from "./chunk-DIT3BUNC.js";
+import "./chunk-LDXLCFAX.js";
+import "./chunk-6WGO6HEX.js";
+import "./chunk-NHNGL3H4.js";
+import "./chunk-ZGDBGMMU.js";
 export {
   bindingsOf,
   evaluate

@@ -1,7 +1,7 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   UsageError
-} from "./chunk-4QFURST5.js";
+} from "./chunk-NHNGL3H4.js";
 
 // shared/inputs.ts
 var Inputs = {
@@ -12,6 +12,7 @@ var Inputs = {
   outDir: "out-dir",
   emitPartial: "emit-partial",
   partials: "partials",
+  dataset: "dataset",
   githubToken: "github-token"
 };
 function listInput(text) {

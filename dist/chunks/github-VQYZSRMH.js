@@ -1,12 +1,10 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
-  errorReport,
-  runGate
-} from "./chunk-H2AAMNTK.js";
-import "./chunk-R57OJ4BW.js";
-import "./chunk-WP3TPMIS.js";
+  createGithubPlatform
+} from "./chunk-7JZVPXNJ.js";
+import "./chunk-VXCJXVML.js";
+import "./chunk-F5SWCAK2.js";
 import "./chunk-ZGDBGMMU.js";
 export {
-  errorReport,
-  runGate
+  createGithubPlatform
 };

@@ -1,0 +1,40 @@
+import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
+import {
+  train
+} from "../chunks/chunk-GNVOLBUV.js";
+import {
+  runGate
+} from "../chunks/chunk-CJCM5KU3.js";
+import "../chunks/chunk-DGQDSYE5.js";
+import {
+  createGithubPlatform
+} from "../chunks/chunk-7JZVPXNJ.js";
+import "../chunks/chunk-VXCJXVML.js";
+import "../chunks/chunk-F5SWCAK2.js";
+import {
+  Inputs,
+  listInput,
+  textInput
+} from "../chunks/chunk-BFLP2H7B.js";
+import "../chunks/chunk-DIT3BUNC.js";
+import "../chunks/chunk-LDXLCFAX.js";
+import "../chunks/chunk-6WGO6HEX.js";
+import "../chunks/chunk-NHNGL3H4.js";
+import "../chunks/chunk-ZGDBGMMU.js";
+
+// actions/train/main.ts
+var platform = createGithubPlatform();
+var outDir = textInput(platform.input(Inputs.outDir)) ?? "modelgate-report";
+var { exitCode } = await runGate("train", platform, outDir, async () => {
+  const { report, manifest, modelDir, artifact } = await train({
+    config: textInput(platform.input(Inputs.config)) ?? ".modelgate.yml",
+    dataset: listInput(platform.input(Inputs.dataset)),
+    baseline: listInput(platform.input(Inputs.baseline)),
+    out: outDir
+  }, platform);
+  platform.setOutput("manifest", manifest);
+  if (modelDir) platform.setOutput("model-dir", modelDir);
+  if (artifact) platform.setOutput("artifact", artifact);
+  return report;
+});
+process.exitCode = exitCode;

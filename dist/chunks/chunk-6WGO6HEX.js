@@ -1,0 +1,4050 @@
+import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
+import {
+  ConfigError,
+  DataError,
+  SourceError
+} from "./chunk-NHNGL3H4.js";
+import {
+  __commonJS,
+  __toESM
+} from "./chunk-ZGDBGMMU.js";
+
+// node_modules/picomatch/lib/constants.js
+var require_constants = __commonJS({
+  "node_modules/picomatch/lib/constants.js"(exports, module) {
+    "use strict";
+    var WIN_SLASH = "\\\\/";
+    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
+    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
+    var DOT_LITERAL = "\\.";
+    var PLUS_LITERAL = "\\+";
+    var QMARK_LITERAL = "\\?";
+    var SLASH_LITERAL = "\\/";
+    var ONE_CHAR = "(?=.)";
+    var QMARK = "[^/]";
+    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
+    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
+    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
+    var NO_DOT = `(?!${DOT_LITERAL})`;
+    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
+    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
+    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
+    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
+    var STAR = `${QMARK}*?`;
+    var SEP = "/";
+    var POSIX_CHARS = {
+      DOT_LITERAL,
+      PLUS_LITERAL,
+      QMARK_LITERAL,
+      SLASH_LITERAL,
+      ONE_CHAR,
+      QMARK,
+      END_ANCHOR,
+      DOTS_SLASH,
+      NO_DOT,
+      NO_DOTS,
+      NO_DOT_SLASH,
+      NO_DOTS_SLASH,
+      QMARK_NO_DOT,
+      STAR,
+      START_ANCHOR,
+      SEP
+    };
+    var WINDOWS_CHARS = {
+      ...POSIX_CHARS,
+      SLASH_LITERAL: `[${WIN_SLASH}]`,
+      QMARK: WIN_NO_SLASH,
+      STAR: `${WIN_NO_SLASH}*?`,
+      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
+      NO_DOT: `(?!${DOT_LITERAL})`,
+      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
+      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
+      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
+      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
+      SEP: "\\"
+    };
+    var POSIX_REGEX_SOURCE = {
+      __proto__: null,
+      alnum: "a-zA-Z0-9",
+      alpha: "a-zA-Z",
+      ascii: "\\x00-\\x7F",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1F\\x7F",
+      digit: "0-9",
+      graph: "\\x21-\\x7E",
+      lower: "a-z",
+      print: "\\x20-\\x7E ",
+      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
+      space: " \\t\\r\\n\\v\\f",
+      upper: "A-Z",
+      word: "A-Za-z0-9_",
+      xdigit: "A-Fa-f0-9"
+    };
+    module.exports = {
+      DEFAULT_MAX_EXTGLOB_RECURSION,
+      MAX_LENGTH: 1024 * 64,
+      POSIX_REGEX_SOURCE,
+      // regular expressions
+      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+      // Replace globs with equivalent patterns to reduce parsing time.
+      REPLACEMENTS: {
+        __proto__: null,
+        "***": "*",
+        "**/**": "**",
+        "**/**/**": "**"
+      },
+      // Digits
+      CHAR_0: 48,
+      /* 0 */
+      CHAR_9: 57,
+      /* 9 */
+      // Alphabet chars.
+      CHAR_UPPERCASE_A: 65,
+      /* A */
+      CHAR_LOWERCASE_A: 97,
+      /* a */
+      CHAR_UPPERCASE_Z: 90,
+      /* Z */
+      CHAR_LOWERCASE_Z: 122,
+      /* z */
+      CHAR_LEFT_PARENTHESES: 40,
+      /* ( */
+      CHAR_RIGHT_PARENTHESES: 41,
+      /* ) */
+      CHAR_ASTERISK: 42,
+      /* * */
+      // Non-alphabetic chars.
+      CHAR_AMPERSAND: 38,
+      /* & */
+      CHAR_AT: 64,
+      /* @ */
+      CHAR_BACKWARD_SLASH: 92,
+      /* \ */
+      CHAR_CARRIAGE_RETURN: 13,
+      /* \r */
+      CHAR_CIRCUMFLEX_ACCENT: 94,
+      /* ^ */
+      CHAR_COLON: 58,
+      /* : */
+      CHAR_COMMA: 44,
+      /* , */
+      CHAR_DOT: 46,
+      /* . */
+      CHAR_DOUBLE_QUOTE: 34,
+      /* " */
+      CHAR_EQUAL: 61,
+      /* = */
+      CHAR_EXCLAMATION_MARK: 33,
+      /* ! */
+      CHAR_FORM_FEED: 12,
+      /* \f */
+      CHAR_FORWARD_SLASH: 47,
+      /* / */
+      CHAR_GRAVE_ACCENT: 96,
+      /* ` */
+      CHAR_HASH: 35,
+      /* # */
+      CHAR_HYPHEN_MINUS: 45,
+      /* - */
+      CHAR_LEFT_ANGLE_BRACKET: 60,
+      /* < */
+      CHAR_LEFT_CURLY_BRACE: 123,
+      /* { */
+      CHAR_LEFT_SQUARE_BRACKET: 91,
+      /* [ */
+      CHAR_LINE_FEED: 10,
+      /* \n */
+      CHAR_NO_BREAK_SPACE: 160,
+      /* \u00A0 */
+      CHAR_PERCENT: 37,
+      /* % */
+      CHAR_PLUS: 43,
+      /* + */
+      CHAR_QUESTION_MARK: 63,
+      /* ? */
+      CHAR_RIGHT_ANGLE_BRACKET: 62,
+      /* > */
+      CHAR_RIGHT_CURLY_BRACE: 125,
+      /* } */
+      CHAR_RIGHT_SQUARE_BRACKET: 93,
+      /* ] */
+      CHAR_SEMICOLON: 59,
+      /* ; */
+      CHAR_SINGLE_QUOTE: 39,
+      /* ' */
+      CHAR_SPACE: 32,
+      /*   */
+      CHAR_TAB: 9,
+      /* \t */
+      CHAR_UNDERSCORE: 95,
+      /* _ */
+      CHAR_VERTICAL_LINE: 124,
+      /* | */
+      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
+      /* \uFEFF */
+      /**
+       * Create EXTGLOB_CHARS
+       */
+      extglobChars(chars) {
+        return {
+          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
+          "?": { type: "qmark", open: "(?:", close: ")?" },
+          "+": { type: "plus", open: "(?:", close: ")+" },
+          "*": { type: "star", open: "(?:", close: ")*" },
+          "@": { type: "at", open: "(?:", close: ")" }
+        };
+      },
+      /**
+       * Create GLOB_CHARS
+       */
+      globChars(win32) {
+        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
+      }
+    };
+  }
+});
+
+// node_modules/picomatch/lib/utils.js
+var require_utils = __commonJS({
+  "node_modules/picomatch/lib/utils.js"(exports) {
+    "use strict";
+    var {
+      REGEX_BACKSLASH,
+      REGEX_REMOVE_BACKSLASH,
+      REGEX_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_GLOBAL
+    } = require_constants();
+    exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
+    exports.hasRegexChars = (str) => REGEX_SPECIAL_CHARS.test(str);
+    exports.isRegexChar = (str) => str.length === 1 && exports.hasRegexChars(str);
+    exports.escapeRegex = (str) => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports.toPosixSlashes = (str) => str.replace(REGEX_BACKSLASH, "/");
+    exports.isWindows = () => {
+      if (typeof navigator !== "undefined" && navigator.platform) {
+        const platform = navigator.platform.toLowerCase();
+        return platform === "win32" || platform === "windows";
+      }
+      if (typeof process !== "undefined" && process.platform) {
+        return process.platform === "win32";
+      }
+      return false;
+    };
+    exports.removeBackslashes = (str) => {
+      return str.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+        return match === "\\" ? "" : match;
+      });
+    };
+    exports.escapeLast = (input, char, lastIdx) => {
+      const idx = input.lastIndexOf(char, lastIdx);
+      if (idx === -1) return input;
+      if (input[idx - 1] === "\\") return exports.escapeLast(input, char, idx - 1);
+      return `${input.slice(0, idx)}\\${input.slice(idx)}`;
+    };
+    exports.removePrefix = (input, state = {}) => {
+      let output = input;
+      if (output.startsWith("./")) {
+        output = output.slice(2);
+        state.prefix = "./";
+      }
+      return output;
+    };
+    exports.wrapOutput = (input, state = {}, options = {}) => {
+      const prepend = options.contains ? "" : "^";
+      const append = options.contains ? "" : "$";
+      let output = `${prepend}(?:${input})${append}`;
+      if (state.negated === true) {
+        output = `(?:^(?!${output}).*$)`;
+      }
+      return output;
+    };
+    exports.basename = (path, { windows } = {}) => {
+      const segs = path.split(windows ? /[\\/]/ : "/");
+      const last = segs[segs.length - 1];
+      if (last === "") {
+        return segs[segs.length - 2];
+      }
+      return last;
+    };
+  }
+});
+
+// node_modules/picomatch/lib/scan.js
+var require_scan = __commonJS({
+  "node_modules/picomatch/lib/scan.js"(exports, module) {
+    "use strict";
+    var utils = require_utils();
+    var {
+      CHAR_ASTERISK,
+      /* * */
+      CHAR_AT,
+      /* @ */
+      CHAR_BACKWARD_SLASH,
+      /* \ */
+      CHAR_COMMA,
+      /* , */
+      CHAR_DOT,
+      /* . */
+      CHAR_EXCLAMATION_MARK,
+      /* ! */
+      CHAR_FORWARD_SLASH,
+      /* / */
+      CHAR_LEFT_CURLY_BRACE,
+      /* { */
+      CHAR_LEFT_PARENTHESES,
+      /* ( */
+      CHAR_LEFT_SQUARE_BRACKET,
+      /* [ */
+      CHAR_PLUS,
+      /* + */
+      CHAR_QUESTION_MARK,
+      /* ? */
+      CHAR_RIGHT_CURLY_BRACE,
+      /* } */
+      CHAR_RIGHT_PARENTHESES,
+      /* ) */
+      CHAR_RIGHT_SQUARE_BRACKET
+      /* ] */
+    } = require_constants();
+    var isPathSeparator = (code) => {
+      return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
+    };
+    var depth = (token) => {
+      if (token.isPrefix !== true) {
+        token.depth = token.isGlobstar ? Infinity : 1;
+      }
+    };
+    var scan2 = (input, options) => {
+      const opts = options || {};
+      const length = input.length - 1;
+      const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
+      const slashes = [];
+      const tokens = [];
+      const parts = [];
+      let str = input;
+      let index = -1;
+      let start = 0;
+      let lastIndex = 0;
+      let isBrace = false;
+      let isBracket = false;
+      let isGlob = false;
+      let isExtglob = false;
+      let isGlobstar = false;
+      let braceEscaped = false;
+      let backslashes = false;
+      let negated = false;
+      let negatedExtglob = false;
+      let finished = false;
+      let braces = 0;
+      let prev;
+      let code;
+      let token = { value: "", depth: 0, isGlob: false };
+      const eos = () => index >= length;
+      const peek = () => str.charCodeAt(index + 1);
+      const advance = () => {
+        prev = code;
+        return str.charCodeAt(++index);
+      };
+      while (index < length) {
+        code = advance();
+        let next;
+        if (code === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          code = advance();
+          if (code === CHAR_LEFT_CURLY_BRACE) {
+            braceEscaped = true;
+          }
+          continue;
+        }
+        if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
+          braces++;
+          while (eos() !== true && (code = advance())) {
+            if (code === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (code === CHAR_LEFT_CURLY_BRACE) {
+              braces++;
+              continue;
+            }
+            if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (braceEscaped !== true && code === CHAR_COMMA) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (code === CHAR_RIGHT_CURLY_BRACE) {
+              braces--;
+              if (braces === 0) {
+                braceEscaped = false;
+                isBrace = token.isBrace = true;
+                finished = true;
+                break;
+              }
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_FORWARD_SLASH) {
+          slashes.push(index);
+          tokens.push(token);
+          token = { value: "", depth: 0, isGlob: false };
+          if (finished === true) continue;
+          if (prev === CHAR_DOT && index === start + 1) {
+            start += 2;
+            continue;
+          }
+          lastIndex = index + 1;
+          continue;
+        }
+        if (opts.noext !== true) {
+          const isExtglobChar = code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
+          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
+            isGlob = token.isGlob = true;
+            isExtglob = token.isExtglob = true;
+            finished = true;
+            if (code === CHAR_EXCLAMATION_MARK && index === start) {
+              negatedExtglob = true;
+            }
+            if (scanToEnd === true) {
+              let parens = 0;
+              while (eos() !== true && (code = advance())) {
+                if (code === CHAR_BACKWARD_SLASH) {
+                  backslashes = token.backslashes = true;
+                  advance();
+                  continue;
+                }
+                if (code === CHAR_LEFT_PARENTHESES) {
+                  parens++;
+                  continue;
+                }
+                if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                  finished = true;
+                  break;
+                }
+              }
+              continue;
+            }
+            break;
+          }
+        }
+        if (code === CHAR_ASTERISK) {
+          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_QUESTION_MARK) {
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_LEFT_SQUARE_BRACKET) {
+          while (eos() !== true && (next = advance())) {
+            if (next === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+              isBracket = token.isBracket = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              break;
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
+          negated = token.negated = true;
+          start++;
+          continue;
+        }
+        if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
+          isGlob = token.isGlob = true;
+          if (scanToEnd === true) {
+            let parens = 1;
+            while (eos() !== true && (code = advance())) {
+              if (code === CHAR_BACKWARD_SLASH) {
+                backslashes = token.backslashes = true;
+                advance();
+                continue;
+              }
+              if (code === CHAR_LEFT_PARENTHESES) {
+                parens++;
+                continue;
+              }
+              if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                finished = true;
+                break;
+              }
+            }
+            continue;
+          }
+          break;
+        }
+        if (isGlob === true) {
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+      }
+      if (opts.noext === true) {
+        isExtglob = false;
+        isGlob = false;
+      }
+      let base = str;
+      let prefix = "";
+      let glob2 = "";
+      if (start > 0) {
+        prefix = str.slice(0, start);
+        str = str.slice(start);
+        lastIndex -= start;
+      }
+      if (base && isGlob === true && lastIndex > 0) {
+        base = str.slice(0, lastIndex);
+        glob2 = str.slice(lastIndex);
+      } else if (isGlob === true) {
+        base = "";
+        glob2 = str;
+      } else {
+        base = str;
+      }
+      if (base && base !== "" && base !== "/" && base !== str) {
+        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
+          base = base.slice(0, -1);
+        }
+      }
+      if (opts.unescape === true) {
+        if (glob2) glob2 = utils.removeBackslashes(glob2);
+        if (base && backslashes === true) {
+          base = utils.removeBackslashes(base);
+        }
+      }
+      const state = {
+        prefix,
+        input,
+        start,
+        base,
+        glob: glob2,
+        isBrace,
+        isBracket,
+        isGlob,
+        isExtglob,
+        isGlobstar,
+        negated,
+        negatedExtglob
+      };
+      if (opts.tokens === true) {
+        state.maxDepth = 0;
+        if (!isPathSeparator(code)) {
+          tokens.push(token);
+        }
+        state.tokens = tokens;
+      }
+      if (opts.parts === true || opts.tokens === true) {
+        let prevIndex;
+        for (let idx = 0; idx < slashes.length; idx++) {
+          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
+          const i = slashes[idx];
+          const value2 = input.slice(n2, i);
+          if (opts.tokens) {
+            if (idx === 0 && start !== 0) {
+              tokens[idx].isPrefix = true;
+              tokens[idx].value = prefix;
+            } else {
+              tokens[idx].value = value2;
+            }
+            depth(tokens[idx]);
+            state.maxDepth += tokens[idx].depth;
+          }
+          if (i >= start) {
+            parts.push(value2);
+            prevIndex = i;
+          }
+        }
+        const n = prevIndex !== void 0 ? prevIndex + 1 : start;
+        const value = input.slice(n);
+        parts.push(value);
+        if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
+          tokens[tokens.length - 1].value = value;
+          depth(tokens[tokens.length - 1]);
+          state.maxDepth += tokens[tokens.length - 1].depth;
+        }
+        state.slashes = slashes;
+        state.parts = parts;
+      }
+      return state;
+    };
+    module.exports = scan2;
+  }
+});
+
+// node_modules/picomatch/lib/parse.js
+var require_parse = __commonJS({
+  "node_modules/picomatch/lib/parse.js"(exports, module) {
+    "use strict";
+    var constants = require_constants();
+    var utils = require_utils();
+    var {
+      MAX_LENGTH,
+      POSIX_REGEX_SOURCE,
+      REGEX_NON_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_BACKREF,
+      REPLACEMENTS
+    } = constants;
+    var expandRange = (args, options) => {
+      if (typeof options.expandRange === "function") {
+        return options.expandRange(...args, options);
+      }
+      args.sort();
+      const value = `[${args.join("-")}]`;
+      try {
+        new RegExp(value);
+      } catch (ex) {
+        return args.map((v) => utils.escapeRegex(v)).join("..");
+      }
+      return value;
+    };
+    var syntaxError = (type, char) => {
+      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
+    };
+    var splitTopLevel = (input) => {
+      const parts = [];
+      let bracket = 0;
+      let paren = 0;
+      let quote = 0;
+      let value = "";
+      let escaped = false;
+      for (const ch of input) {
+        if (escaped === true) {
+          value += ch;
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          value += ch;
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1;
+          value += ch;
+          continue;
+        }
+        if (quote === 0) {
+          if (ch === "[") {
+            bracket++;
+          } else if (ch === "]" && bracket > 0) {
+            bracket--;
+          } else if (bracket === 0) {
+            if (ch === "(") {
+              paren++;
+            } else if (ch === ")" && paren > 0) {
+              paren--;
+            } else if (ch === "|" && paren === 0) {
+              parts.push(value);
+              value = "";
+              continue;
+            }
+          }
+        }
+        value += ch;
+      }
+      parts.push(value);
+      return parts;
+    };
+    var isPlainBranch = (branch) => {
+      let escaped = false;
+      for (const ch of branch) {
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (/[?*+@!()[\]{}]/.test(ch)) {
+          return false;
+        }
+      }
+      return true;
+    };
+    var normalizeSimpleBranch = (branch) => {
+      let value = branch.trim();
+      let changed = true;
+      while (changed === true) {
+        changed = false;
+        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
+          value = value.slice(2, -1);
+          changed = true;
+        }
+      }
+      if (!isPlainBranch(value)) {
+        return;
+      }
+      return value.replace(/\\(.)/g, "$1");
+    };
+    var hasRepeatedCharPrefixOverlap = (branches) => {
+      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
+      for (let i = 0; i < values.length; i++) {
+        for (let j = i + 1; j < values.length; j++) {
+          const a = values[i];
+          const b = values[j];
+          const char = a[0];
+          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
+            continue;
+          }
+          if (a === b || a.startsWith(b) || b.startsWith(a)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    };
+    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
+      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
+        return;
+      }
+      let bracket = 0;
+      let paren = 0;
+      let quote = 0;
+      let escaped = false;
+      for (let i = 1; i < pattern.length; i++) {
+        const ch = pattern[i];
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1;
+          continue;
+        }
+        if (quote === 1) {
+          continue;
+        }
+        if (ch === "[") {
+          bracket++;
+          continue;
+        }
+        if (ch === "]" && bracket > 0) {
+          bracket--;
+          continue;
+        }
+        if (bracket > 0) {
+          continue;
+        }
+        if (ch === "(") {
+          paren++;
+          continue;
+        }
+        if (ch === ")") {
+          paren--;
+          if (paren === 0) {
+            if (requireEnd === true && i !== pattern.length - 1) {
+              return;
+            }
+            return {
+              type: pattern[0],
+              body: pattern.slice(2, i),
+              end: i
+            };
+          }
+        }
+      }
+    };
+    var buildCharClassStar = (chars) => {
+      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
+      return `${source}*`;
+    };
+    var getStarExtglobSequenceChars = (pattern) => {
+      let index = 0;
+      const chars = [];
+      while (index < pattern.length) {
+        const match = parseRepeatedExtglob(pattern.slice(index), false);
+        if (!match || match.type !== "*") {
+          return;
+        }
+        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
+        if (branches.length !== 1) {
+          return;
+        }
+        const branch = normalizeSimpleBranch(branches[0]);
+        if (!branch || branch.length !== 1) {
+          return;
+        }
+        chars.push(branch);
+        index += match.end + 1;
+      }
+      if (chars.length < 1) {
+        return;
+      }
+      return chars;
+    };
+    var repeatedExtglobRecursion = (pattern) => {
+      let depth = 0;
+      let value = pattern.trim();
+      let match = parseRepeatedExtglob(value);
+      while (match) {
+        depth++;
+        value = match.body.trim();
+        match = parseRepeatedExtglob(value);
+      }
+      return depth;
+    };
+    var analyzeRepeatedExtglob = (body, options) => {
+      if (options.maxExtglobRecursion === false) {
+        return { risky: false };
+      }
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const branches = splitTopLevel(body).map((branch) => branch.trim());
+      if (branches.length > 1) {
+        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
+          return { risky: true };
+        }
+      }
+      const safeChars = [];
+      let sawStarSequence = false;
+      let combinable = true;
+      for (const branch of branches) {
+        const chars = getStarExtglobSequenceChars(branch);
+        if (chars) {
+          sawStarSequence = true;
+          safeChars.push(...chars);
+          continue;
+        }
+        const literal = normalizeSimpleBranch(branch);
+        if (literal && literal.length === 1) {
+          safeChars.push(literal);
+          continue;
+        }
+        combinable = false;
+        if (repeatedExtglobRecursion(branch) > max) {
+          return { risky: true };
+        }
+      }
+      if (sawStarSequence) {
+        return combinable ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: true };
+      }
+      return { risky: false };
+    };
+    var parse = (input, options) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected a string");
+      }
+      input = REPLACEMENTS[input] || input;
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      let len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      const bos = { type: "bos", value: "", output: opts.prepend || "" };
+      const tokens = [bos];
+      const capture = opts.capture ? "" : "?:";
+      const PLATFORM_CHARS = constants.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+      const {
+        DOT_LITERAL,
+        PLUS_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOT_SLASH,
+        NO_DOTS_SLASH,
+        QMARK,
+        QMARK_NO_DOT,
+        STAR,
+        START_ANCHOR
+      } = PLATFORM_CHARS;
+      const globstar = (opts2) => {
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const nodot = opts.dot ? "" : NO_DOT;
+      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
+      let star = opts.bash === true ? globstar(opts) : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      if (typeof opts.noext === "boolean") {
+        opts.noextglob = opts.noext;
+      }
+      const state = {
+        input,
+        index: -1,
+        start: 0,
+        dot: opts.dot === true,
+        consumed: "",
+        output: "",
+        prefix: "",
+        backtrack: false,
+        negated: false,
+        brackets: 0,
+        braces: 0,
+        parens: 0,
+        quotes: 0,
+        globstar: false,
+        tokens
+      };
+      input = utils.removePrefix(input, state);
+      len = input.length;
+      const extglobs = [];
+      const braces = [];
+      const stack = [];
+      let prev = bos;
+      let value;
+      const eos = () => state.index === len - 1;
+      const peek = state.peek = (n = 1) => input[state.index + n];
+      const advance = state.advance = () => input[++state.index] || "";
+      const remaining = () => input.slice(state.index + 1);
+      const consume = (value2 = "", num = 0) => {
+        state.consumed += value2;
+        state.index += num;
+      };
+      const append = (token) => {
+        state.output += token.output != null ? token.output : token.value;
+        consume(token.value);
+      };
+      const negate = () => {
+        let count = 1;
+        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
+          advance();
+          state.start++;
+          count++;
+        }
+        if (count % 2 === 0) {
+          return false;
+        }
+        state.negated = true;
+        state.start++;
+        return true;
+      };
+      const increment = (type) => {
+        state[type]++;
+        stack.push(type);
+      };
+      const decrement = (type) => {
+        state[type]--;
+        stack.pop();
+      };
+      const push = (tok) => {
+        if (prev.type === "globstar") {
+          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
+          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
+          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
+            state.output = state.output.slice(0, -prev.output.length);
+            prev.type = "star";
+            prev.value = "*";
+            prev.output = star;
+            state.output += prev.output;
+          }
+        }
+        if (extglobs.length && tok.type !== "paren") {
+          extglobs[extglobs.length - 1].inner += tok.value;
+        }
+        if (tok.value || tok.output) append(tok);
+        if (prev && prev.type === "text" && tok.type === "text") {
+          prev.output = (prev.output || prev.value) + tok.value;
+          prev.value += tok.value;
+          return;
+        }
+        tok.prev = prev;
+        tokens.push(tok);
+        prev = tok;
+      };
+      const extglobOpen = (type, value2) => {
+        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
+        token.prev = prev;
+        token.parens = state.parens;
+        token.output = state.output;
+        token.startIndex = state.index;
+        token.tokensIndex = tokens.length;
+        const output = (opts.capture ? "(" : "") + token.open;
+        increment("parens");
+        push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
+        push({ type: "paren", extglob: true, value: advance(), output });
+        extglobs.push(token);
+      };
+      const extglobClose = (token) => {
+        const literal = input.slice(token.startIndex, state.index + 1);
+        const body = input.slice(token.startIndex + 2, state.index);
+        const analysis = analyzeRepeatedExtglob(body, opts);
+        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
+          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
+          const open = tokens[token.tokensIndex];
+          open.type = "text";
+          open.value = literal;
+          open.output = safeOutput || utils.escapeRegex(literal);
+          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
+            tokens[i].value = "";
+            tokens[i].output = "";
+            delete tokens[i].suffix;
+          }
+          state.output = token.output + open.output;
+          state.backtrack = true;
+          push({ type: "paren", extglob: true, value, output: "" });
+          decrement("parens");
+          return;
+        }
+        let output = token.close + (opts.capture ? ")" : "");
+        let rest;
+        if (token.type === "negate") {
+          let extglobStar = star;
+          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
+            extglobStar = globstar(opts);
+          }
+          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
+            output = token.close = `)$))${extglobStar}`;
+          }
+          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+            const expression = parse(rest, { ...options, fastpaths: false }).output;
+            output = token.close = `)${expression})${extglobStar})`;
+          }
+          if (token.prev.type === "bos") {
+            state.negatedExtglob = true;
+          }
+        }
+        push({ type: "paren", extglob: true, value, output });
+        decrement("parens");
+      };
+      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
+        let backslashes = false;
+        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
+          if (first === "\\") {
+            backslashes = true;
+            return m;
+          }
+          if (first === "?") {
+            if (esc) {
+              return esc + first + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            if (index === 0) {
+              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            return QMARK.repeat(chars.length);
+          }
+          if (first === ".") {
+            return DOT_LITERAL.repeat(chars.length);
+          }
+          if (first === "*") {
+            if (esc) {
+              return esc + first + (rest ? star : "");
+            }
+            return star;
+          }
+          return esc ? m : `\\${m}`;
+        });
+        if (backslashes === true) {
+          if (opts.unescape === true) {
+            output = output.replace(/\\/g, "");
+          } else {
+            output = output.replace(/\\+/g, (m) => {
+              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
+            });
+          }
+        }
+        if (output === input && opts.contains === true) {
+          state.output = input;
+          return state;
+        }
+        state.output = utils.wrapOutput(output, state, options);
+        return state;
+      }
+      while (!eos()) {
+        value = advance();
+        if (value === "\0") {
+          continue;
+        }
+        if (value === "\\") {
+          const next = peek();
+          if (next === "/" && opts.bash !== true) {
+            continue;
+          }
+          if (next === "." || next === ";") {
+            continue;
+          }
+          if (!next) {
+            value += "\\";
+            push({ type: "text", value });
+            continue;
+          }
+          const match = /^\\+/.exec(remaining());
+          let slashes = 0;
+          if (match && match[0].length > 2) {
+            slashes = match[0].length;
+            state.index += slashes;
+            if (slashes % 2 !== 0) {
+              value += "\\";
+            }
+          }
+          if (opts.unescape === true) {
+            value = advance();
+          } else {
+            value += advance();
+          }
+          if (state.brackets === 0) {
+            push({ type: "text", value });
+            continue;
+          }
+        }
+        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
+          if (opts.posix !== false && value === ":") {
+            const inner = prev.value.slice(1);
+            if (inner.includes("[")) {
+              prev.posix = true;
+              if (inner.includes(":")) {
+                const idx = prev.value.lastIndexOf("[");
+                const pre = prev.value.slice(0, idx);
+                const rest2 = prev.value.slice(idx + 2);
+                const posix2 = POSIX_REGEX_SOURCE[rest2];
+                if (posix2) {
+                  prev.value = pre + posix2;
+                  state.backtrack = true;
+                  advance();
+                  if (!bos.output && tokens.indexOf(prev) === 1) {
+                    bos.output = ONE_CHAR;
+                  }
+                  continue;
+                }
+              }
+            }
+          }
+          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
+            value = `\\${value}`;
+          }
+          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
+            value = `\\${value}`;
+          }
+          if (opts.posix === true && value === "!" && prev.value === "[") {
+            value = "^";
+          }
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (state.quotes === 1 && value !== '"') {
+          value = utils.escapeRegex(value);
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (value === '"') {
+          state.quotes = state.quotes === 1 ? 0 : 1;
+          if (opts.keepQuotes === true) {
+            push({ type: "text", value });
+          }
+          continue;
+        }
+        if (value === "(") {
+          increment("parens");
+          push({ type: "paren", value });
+          continue;
+        }
+        if (value === ")") {
+          if (state.parens === 0 && opts.strictBrackets === true) {
+            throw new SyntaxError(syntaxError("opening", "("));
+          }
+          const extglob = extglobs[extglobs.length - 1];
+          if (extglob && state.parens === extglob.parens + 1) {
+            extglobClose(extglobs.pop());
+            continue;
+          }
+          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
+          decrement("parens");
+          continue;
+        }
+        if (value === "[") {
+          if (opts.nobracket === true || !remaining().includes("]")) {
+            if (opts.nobracket !== true && opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("closing", "]"));
+            }
+            value = `\\${value}`;
+          } else {
+            increment("brackets");
+          }
+          push({ type: "bracket", value });
+          continue;
+        }
+        if (value === "]") {
+          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          if (state.brackets === 0) {
+            if (opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("opening", "["));
+            }
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          decrement("brackets");
+          const prevValue = prev.value.slice(1);
+          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
+            value = `/${value}`;
+          }
+          prev.value += value;
+          append({ value });
+          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
+            continue;
+          }
+          const escaped = utils.escapeRegex(prev.value);
+          state.output = state.output.slice(0, -prev.value.length);
+          if (opts.literalBrackets === true) {
+            state.output += escaped;
+            prev.value = escaped;
+            continue;
+          }
+          prev.value = `(${capture}${escaped}|${prev.value})`;
+          state.output += prev.value;
+          continue;
+        }
+        if (value === "{" && opts.nobrace !== true) {
+          increment("braces");
+          const open = {
+            type: "brace",
+            value,
+            output: "(",
+            outputIndex: state.output.length,
+            tokensIndex: state.tokens.length
+          };
+          braces.push(open);
+          push(open);
+          continue;
+        }
+        if (value === "}") {
+          const brace = braces[braces.length - 1];
+          if (opts.nobrace === true || !brace) {
+            push({ type: "text", value, output: value });
+            continue;
+          }
+          let output = ")";
+          if (brace.dots === true) {
+            const arr = tokens.slice();
+            const range = [];
+            for (let i = arr.length - 1; i >= 0; i--) {
+              tokens.pop();
+              if (arr[i].type === "brace") {
+                break;
+              }
+              if (arr[i].type !== "dots") {
+                range.unshift(arr[i].value);
+              }
+            }
+            output = expandRange(range, opts);
+            state.backtrack = true;
+          }
+          if (brace.comma !== true && brace.dots !== true) {
+            const out = state.output.slice(0, brace.outputIndex);
+            const toks = state.tokens.slice(brace.tokensIndex);
+            brace.value = brace.output = "\\{";
+            value = output = "\\}";
+            state.output = out;
+            for (const t of toks) {
+              state.output += t.output || t.value;
+            }
+          }
+          push({ type: "brace", value, output });
+          decrement("braces");
+          braces.pop();
+          continue;
+        }
+        if (value === "|") {
+          if (extglobs.length > 0) {
+            extglobs[extglobs.length - 1].conditions++;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value === ",") {
+          let output = value;
+          const brace = braces[braces.length - 1];
+          if (brace && stack[stack.length - 1] === "braces") {
+            brace.comma = true;
+            output = "|";
+          }
+          push({ type: "comma", value, output });
+          continue;
+        }
+        if (value === "/") {
+          if (prev.type === "dot" && state.index === state.start + 1) {
+            state.start = state.index + 1;
+            state.consumed = "";
+            state.output = "";
+            tokens.pop();
+            prev = bos;
+            continue;
+          }
+          push({ type: "slash", value, output: SLASH_LITERAL });
+          continue;
+        }
+        if (value === ".") {
+          if (state.braces > 0 && prev.type === "dot") {
+            if (prev.value === ".") prev.output = DOT_LITERAL;
+            const brace = braces[braces.length - 1];
+            prev.type = "dots";
+            prev.output += value;
+            prev.value += value;
+            brace.dots = true;
+            continue;
+          }
+          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
+            push({ type: "text", value, output: DOT_LITERAL });
+            continue;
+          }
+          push({ type: "dot", value, output: DOT_LITERAL });
+          continue;
+        }
+        if (value === "?") {
+          const isGroup = prev && prev.value === "(";
+          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("qmark", value);
+            continue;
+          }
+          if (prev && prev.type === "paren") {
+            const next = peek();
+            let output = value;
+            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
+              output = `\\${value}`;
+            }
+            push({ type: "text", value, output });
+            continue;
+          }
+          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
+            push({ type: "qmark", value, output: QMARK_NO_DOT });
+            continue;
+          }
+          push({ type: "qmark", value, output: QMARK });
+          continue;
+        }
+        if (value === "!") {
+          if (opts.noextglob !== true && peek() === "(") {
+            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
+              extglobOpen("negate", value);
+              continue;
+            }
+          }
+          if (opts.nonegate !== true && state.index === 0) {
+            negate();
+            continue;
+          }
+        }
+        if (value === "+") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("plus", value);
+            continue;
+          }
+          if (prev && prev.value === "(" || opts.regex === false) {
+            push({ type: "plus", value, output: PLUS_LITERAL });
+            continue;
+          }
+          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
+            push({ type: "plus", value });
+            continue;
+          }
+          push({ type: "plus", value: PLUS_LITERAL });
+          continue;
+        }
+        if (value === "@") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            push({ type: "at", extglob: true, value, output: "" });
+            continue;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value !== "*") {
+          if (value === "$" || value === "^") {
+            value = `\\${value}`;
+          }
+          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+          if (match) {
+            value += match[0];
+            state.index += match[0].length;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (prev && (prev.type === "globstar" || prev.star === true)) {
+          prev.type = "star";
+          prev.star = true;
+          prev.value += value;
+          prev.output = star;
+          state.backtrack = true;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        let rest = remaining();
+        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
+          extglobOpen("star", value);
+          continue;
+        }
+        if (prev.type === "star") {
+          if (opts.noglobstar === true) {
+            consume(value);
+            continue;
+          }
+          const prior = prev.prev;
+          const before = prior.prev;
+          const isStart = prior.type === "slash" || prior.type === "bos";
+          const afterStar = before && (before.type === "star" || before.type === "globstar");
+          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
+          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
+          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          while (rest.slice(0, 3) === "/**") {
+            const after = input[state.index + 4];
+            if (after && after !== "/") {
+              break;
+            }
+            rest = rest.slice(3);
+            consume("/**", 3);
+          }
+          const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
+          if (prior.type === "bos" && eos()) {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = globstar(opts);
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
+            prev.value += value;
+            state.globstar = true;
+            state.output += prior.output + prev.output;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
+            const end = rest[1] !== void 0 ? "|$" : "";
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
+            prev.value += value;
+            state.output += prior.output + prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          if (prior.type === "bos" && rest[0] === "/") {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          state.output = state.output.slice(0, -prev.output.length);
+          prev.type = "globstar";
+          prev.output = globstar(opts);
+          prev.value += value;
+          state.output += prev.output;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        const token = { type: "star", value, output: star };
+        if (opts.bash === true) {
+          token.output = ".*?";
+          if (prev.type === "bos" || prev.type === "slash") {
+            token.output = nodot + token.output;
+          }
+          push(token);
+          continue;
+        }
+        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
+          token.output = value;
+          push(token);
+          continue;
+        }
+        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
+          if (prev.type === "dot") {
+            state.output += NO_DOT_SLASH;
+            prev.output += NO_DOT_SLASH;
+          } else if (opts.dot === true) {
+            state.output += NO_DOTS_SLASH;
+            prev.output += NO_DOTS_SLASH;
+          } else {
+            state.output += nodot;
+            prev.output += nodot;
+          }
+          if (peek() !== "*") {
+            state.output += ONE_CHAR;
+            prev.output += ONE_CHAR;
+          }
+        }
+        push(token);
+      }
+      while (state.brackets > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
+        state.output = utils.escapeLast(state.output, "[");
+        decrement("brackets");
+      }
+      while (state.parens > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
+        state.output = utils.escapeLast(state.output, "(");
+        decrement("parens");
+      }
+      while (state.braces > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
+        state.output = utils.escapeLast(state.output, "{");
+        decrement("braces");
+      }
+      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
+        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
+      }
+      if (state.backtrack === true) {
+        state.output = "";
+        for (const token of state.tokens) {
+          state.output += token.output != null ? token.output : token.value;
+          if (token.suffix) {
+            state.output += token.suffix;
+          }
+        }
+      }
+      return state;
+    };
+    parse.fastpaths = (input, options) => {
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      const len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      input = REPLACEMENTS[input] || input;
+      const {
+        DOT_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOTS,
+        NO_DOTS_SLASH,
+        STAR,
+        START_ANCHOR
+      } = constants.globChars(opts.windows);
+      const nodot = opts.dot ? NO_DOTS : NO_DOT;
+      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
+      const capture = opts.capture ? "" : "?:";
+      const state = { negated: false, prefix: "" };
+      let star = opts.bash === true ? ".*?" : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      const globstar = (opts2) => {
+        if (opts2.noglobstar === true) return star;
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const create = (str) => {
+        switch (str) {
+          case "*":
+            return `${nodot}${ONE_CHAR}${star}`;
+          case ".*":
+            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*.*":
+            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*/*":
+            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+          case "**":
+            return nodot + globstar(opts);
+          case "**/*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+          case "**/*.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "**/.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+          default: {
+            const match = /^(.*?)\.(\w+)$/.exec(str);
+            if (!match) return;
+            const source2 = create(match[1]);
+            if (!source2) return;
+            return source2 + DOT_LITERAL + match[2];
+          }
+        }
+      };
+      const output = utils.removePrefix(input, state);
+      let source = create(output);
+      if (source && opts.strictSlashes !== true) {
+        source += `${SLASH_LITERAL}?`;
+      }
+      return source;
+    };
+    module.exports = parse;
+  }
+});
+
+// node_modules/picomatch/lib/picomatch.js
+var require_picomatch = __commonJS({
+  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
+    "use strict";
+    var scan2 = require_scan();
+    var parse = require_parse();
+    var utils = require_utils();
+    var constants = require_constants();
+    var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var picomatch2 = (glob2, options, returnState = false) => {
+      if (Array.isArray(glob2)) {
+        const fns = glob2.map((input) => picomatch2(input, options, returnState));
+        const arrayMatcher = (str) => {
+          for (const isMatch of fns) {
+            const state2 = isMatch(str);
+            if (state2) return state2;
+          }
+          return false;
+        };
+        return arrayMatcher;
+      }
+      const isState = isObject(glob2) && glob2.tokens && glob2.input;
+      if (glob2 === "" || typeof glob2 !== "string" && !isState) {
+        throw new TypeError("Expected pattern to be a non-empty string");
+      }
+      const opts = options || {};
+      const posix2 = opts.windows;
+      const regex = isState ? picomatch2.compileRe(glob2, options) : picomatch2.makeRe(glob2, options, false, true);
+      const state = regex.state;
+      delete regex.state;
+      let isIgnored = () => false;
+      if (opts.ignore) {
+        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
+        isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
+      }
+      const matcher = (input, returnObject = false) => {
+        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob: glob2, posix: posix2 });
+        const result = { glob: glob2, state, regex, posix: posix2, input, output, match, isMatch };
+        if (typeof opts.onResult === "function") {
+          opts.onResult(result);
+        }
+        if (isMatch === false) {
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (isIgnored(input)) {
+          if (typeof opts.onIgnore === "function") {
+            opts.onIgnore(result);
+          }
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (typeof opts.onMatch === "function") {
+          opts.onMatch(result);
+        }
+        return returnObject ? result : true;
+      };
+      if (returnState) {
+        matcher.state = state;
+      }
+      return matcher;
+    };
+    picomatch2.test = (input, regex, options, { glob: glob2, posix: posix2 } = {}) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected input to be a string");
+      }
+      if (input === "") {
+        return { isMatch: false, output: "" };
+      }
+      const opts = options || {};
+      const format = opts.format || (posix2 ? utils.toPosixSlashes : null);
+      let match = input === glob2;
+      let output = match && format ? format(input) : input;
+      if (match === false) {
+        output = format ? format(input) : input;
+        match = output === glob2;
+      }
+      if (match === false || opts.capture === true) {
+        if (opts.matchBase === true || opts.basename === true) {
+          match = picomatch2.matchBase(input, regex, options, posix2);
+        } else {
+          match = regex.exec(output);
+        }
+      }
+      return { isMatch: Boolean(match), match, output };
+    };
+    picomatch2.matchBase = (input, glob2, options, posix2 = options && options.windows) => {
+      const regex = glob2 instanceof RegExp ? glob2 : picomatch2.makeRe(glob2, options);
+      return regex.test(utils.basename(input, { windows: posix2 }));
+    };
+    picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
+    picomatch2.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
+      return parse(pattern, { ...options, fastpaths: false });
+    };
+    picomatch2.scan = (input, options) => scan2(input, options);
+    picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
+      if (returnOutput === true) {
+        return state.output;
+      }
+      const opts = options || {};
+      const prepend = opts.contains ? "" : "^";
+      const append = opts.contains ? "" : "$";
+      let source = `${prepend}(?:${state.output})${append}`;
+      if (state && state.negated === true) {
+        source = `^(?!${source}).*$`;
+      }
+      const regex = picomatch2.toRegex(source, options);
+      if (returnState === true) {
+        regex.state = state;
+      }
+      return regex;
+    };
+    picomatch2.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+      if (!input || typeof input !== "string") {
+        throw new TypeError("Expected a non-empty string");
+      }
+      let parsed = { negated: false, fastpaths: true };
+      if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
+        parsed.output = parse.fastpaths(input, options);
+      }
+      if (!parsed.output) {
+        parsed = parse(input, options);
+      }
+      return picomatch2.compileRe(parsed, options, returnOutput, returnState);
+    };
+    picomatch2.toRegex = (source, options) => {
+      try {
+        const opts = options || {};
+        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
+      } catch (err) {
+        if (options && options.debug === true) throw err;
+        return /$^/;
+      }
+    };
+    picomatch2.constants = constants;
+    module.exports = picomatch2;
+  }
+});
+
+// node_modules/picomatch/index.js
+var require_picomatch2 = __commonJS({
+  "node_modules/picomatch/index.js"(exports, module) {
+    "use strict";
+    var pico = require_picomatch();
+    var utils = require_utils();
+    function picomatch2(glob2, options, returnState = false) {
+      if (options && (options.windows === null || options.windows === void 0)) {
+        options = { ...options, windows: utils.isWindows() };
+      }
+      return pico(glob2, options, returnState);
+    }
+    Object.assign(picomatch2, pico);
+    module.exports = picomatch2;
+  }
+});
+
+// node_modules/tinyglobby/dist/index.mjs
+import { readdir, readdirSync, realpath, realpathSync, stat, statSync } from "fs";
+import { isAbsolute, posix, resolve as resolve2 } from "path";
+import { fileURLToPath } from "url";
+
+// node_modules/fdir/dist/index.mjs
+import { createRequire } from "module";
+import { basename, dirname, normalize, relative, resolve, sep } from "path";
+import * as nativeFs from "fs";
+var __require = /* @__PURE__ */ createRequire(import.meta.url);
+function cleanPath(path) {
+  let normalized = normalize(path);
+  if (normalized.length > 1 && normalized[normalized.length - 1] === sep) normalized = normalized.substring(0, normalized.length - 1);
+  return normalized;
+}
+var SLASHES_REGEX = /[\\/]/g;
+function convertSlashes(path, separator) {
+  return path.replace(SLASHES_REGEX, separator);
+}
+var WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
+function isRootDirectory(path) {
+  return path === "/" || WINDOWS_ROOT_DIR_REGEX.test(path);
+}
+function normalizePath(path, options) {
+  const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
+  const pathNeedsCleaning = process.platform === "win32" && path.includes("/") || path.startsWith(".");
+  if (resolvePaths) path = resolve(path);
+  if (normalizePath$1 || pathNeedsCleaning) path = cleanPath(path);
+  if (path === ".") return "";
+  const needsSeperator = path[path.length - 1] !== pathSeparator;
+  return convertSlashes(needsSeperator ? path + pathSeparator : path, pathSeparator);
+}
+function joinPathWithBasePath(filename, directoryPath) {
+  return directoryPath + filename;
+}
+function joinPathWithRelativePath(root, options) {
+  return function(filename, directoryPath) {
+    const sameRoot = directoryPath.startsWith(root);
+    if (sameRoot) return directoryPath.slice(root.length) + filename;
+    else return convertSlashes(relative(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
+  };
+}
+function joinPath(filename) {
+  return filename;
+}
+function joinDirectoryPath(filename, directoryPath, separator) {
+  return directoryPath + filename + separator;
+}
+function build$7(root, options) {
+  const { relativePaths, includeBasePath } = options;
+  return relativePaths && root ? joinPathWithRelativePath(root, options) : includeBasePath ? joinPathWithBasePath : joinPath;
+}
+function pushDirectoryWithRelativePath(root) {
+  return function(directoryPath, paths) {
+    paths.push(directoryPath.substring(root.length) || ".");
+  };
+}
+function pushDirectoryFilterWithRelativePath(root) {
+  return function(directoryPath, paths, filters) {
+    const relativePath = directoryPath.substring(root.length) || ".";
+    if (filters.every((filter) => filter(relativePath, true))) paths.push(relativePath);
+  };
+}
+var pushDirectory = (directoryPath, paths) => {
+  paths.push(directoryPath || ".");
+};
+var pushDirectoryFilter = (directoryPath, paths, filters) => {
+  const path = directoryPath || ".";
+  if (filters.every((filter) => filter(path, true))) paths.push(path);
+};
+var empty$2 = () => {
+};
+function build$6(root, options) {
+  const { includeDirs, filters, relativePaths } = options;
+  if (!includeDirs) return empty$2;
+  if (relativePaths) return filters && filters.length ? pushDirectoryFilterWithRelativePath(root) : pushDirectoryWithRelativePath(root);
+  return filters && filters.length ? pushDirectoryFilter : pushDirectory;
+}
+var pushFileFilterAndCount = (filename, _paths, counts, filters) => {
+  if (filters.every((filter) => filter(filename, false))) counts.files++;
+};
+var pushFileFilter = (filename, paths, _counts, filters) => {
+  if (filters.every((filter) => filter(filename, false))) paths.push(filename);
+};
+var pushFileCount = (_filename, _paths, counts, _filters) => {
+  counts.files++;
+};
+var pushFile = (filename, paths) => {
+  paths.push(filename);
+};
+var empty$1 = () => {
+};
+function build$5(options) {
+  const { excludeFiles, filters, onlyCounts } = options;
+  if (excludeFiles) return empty$1;
+  if (filters && filters.length) return onlyCounts ? pushFileFilterAndCount : pushFileFilter;
+  else if (onlyCounts) return pushFileCount;
+  else return pushFile;
+}
+var getArray = (paths) => {
+  return paths;
+};
+var getArrayGroup = () => {
+  return [""].slice(0, 0);
+};
+function build$4(options) {
+  return options.group ? getArrayGroup : getArray;
+}
+var groupFiles = (groups, directory, files) => {
+  groups.push({
+    directory,
+    files,
+    dir: directory
+  });
+};
+var empty = () => {
+};
+function build$3(options) {
+  return options.group ? groupFiles : empty;
+}
+var resolveSymlinksAsync = function(path, state, callback$1) {
+  const { queue, fs, options: { suppressErrors } } = state;
+  queue.enqueue();
+  fs.realpath(path, (error, resolvedPath) => {
+    if (error) return queue.dequeue(suppressErrors ? null : error, state);
+    fs.stat(resolvedPath, (error$1, stat3) => {
+      if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
+      if (stat3.isDirectory() && isRecursive(path, resolvedPath, state)) return queue.dequeue(null, state);
+      callback$1(stat3, resolvedPath);
+      queue.dequeue(null, state);
+    });
+  });
+};
+var resolveSymlinks = function(path, state, callback$1) {
+  const { queue, fs, options: { suppressErrors } } = state;
+  queue.enqueue();
+  try {
+    const resolvedPath = fs.realpathSync(path);
+    const stat3 = fs.statSync(resolvedPath);
+    if (stat3.isDirectory() && isRecursive(path, resolvedPath, state)) return;
+    callback$1(stat3, resolvedPath);
+  } catch (e) {
+    if (!suppressErrors) throw e;
+  }
+};
+function build$2(options, isSynchronous) {
+  if (!options.resolveSymlinks || options.excludeSymlinks) return null;
+  return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
+}
+function isRecursive(path, resolved, state) {
+  if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
+  let parent = dirname(path);
+  let depth = 1;
+  while (parent !== state.root && depth < 2) {
+    const resolvedPath = state.symlinks.get(parent);
+    const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
+    if (isSameRoot) depth++;
+    else parent = dirname(parent);
+  }
+  state.symlinks.set(path, resolved);
+  return depth > 1;
+}
+function isRecursiveUsingRealPaths(resolved, state) {
+  return state.visited.includes(resolved + state.options.pathSeparator);
+}
+var onlyCountsSync = (state) => {
+  return state.counts;
+};
+var groupsSync = (state) => {
+  return state.groups;
+};
+var defaultSync = (state) => {
+  return state.paths;
+};
+var limitFilesSync = (state) => {
+  return state.paths.slice(0, state.options.maxFiles);
+};
+var onlyCountsAsync = (state, error, callback$1) => {
+  report(error, callback$1, state.counts, state.options.suppressErrors);
+  return null;
+};
+var defaultAsync = (state, error, callback$1) => {
+  report(error, callback$1, state.paths, state.options.suppressErrors);
+  return null;
+};
+var limitFilesAsync = (state, error, callback$1) => {
+  report(error, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors);
+  return null;
+};
+var groupsAsync = (state, error, callback$1) => {
+  report(error, callback$1, state.groups, state.options.suppressErrors);
+  return null;
+};
+function report(error, callback$1, output, suppressErrors) {
+  if (error && !suppressErrors) callback$1(error, output);
+  else callback$1(null, output);
+}
+function build$1(options, isSynchronous) {
+  const { onlyCounts, group, maxFiles } = options;
+  if (onlyCounts) return isSynchronous ? onlyCountsSync : onlyCountsAsync;
+  else if (group) return isSynchronous ? groupsSync : groupsAsync;
+  else if (maxFiles) return isSynchronous ? limitFilesSync : limitFilesAsync;
+  else return isSynchronous ? defaultSync : defaultAsync;
+}
+var readdirOpts = { withFileTypes: true };
+var walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
+  state.queue.enqueue();
+  if (currentDepth < 0) return state.queue.dequeue(null, state);
+  const { fs } = state;
+  state.visited.push(crawlPath);
+  state.counts.directories++;
+  fs.readdir(crawlPath || ".", readdirOpts, (error, entries = []) => {
+    callback$1(entries, directoryPath, currentDepth);
+    state.queue.dequeue(state.options.suppressErrors ? null : error, state);
+  });
+};
+var walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
+  const { fs } = state;
+  if (currentDepth < 0) return;
+  state.visited.push(crawlPath);
+  state.counts.directories++;
+  let entries = [];
+  try {
+    entries = fs.readdirSync(crawlPath || ".", readdirOpts);
+  } catch (e) {
+    if (!state.options.suppressErrors) throw e;
+  }
+  callback$1(entries, directoryPath, currentDepth);
+};
+function build(isSynchronous) {
+  return isSynchronous ? walkSync : walkAsync;
+}
+var Queue = class {
+  count = 0;
+  constructor(onQueueEmpty) {
+    this.onQueueEmpty = onQueueEmpty;
+  }
+  enqueue() {
+    this.count++;
+    return this.count;
+  }
+  dequeue(error, output) {
+    if (this.onQueueEmpty && (--this.count <= 0 || error)) {
+      this.onQueueEmpty(error, output);
+      if (error) {
+        output.controller.abort();
+        this.onQueueEmpty = void 0;
+      }
+    }
+  }
+};
+var Counter = class {
+  _files = 0;
+  _directories = 0;
+  set files(num) {
+    this._files = num;
+  }
+  get files() {
+    return this._files;
+  }
+  set directories(num) {
+    this._directories = num;
+  }
+  get directories() {
+    return this._directories;
+  }
+  /**
+  * @deprecated use `directories` instead
+  */
+  /* c8 ignore next 3 */
+  get dirs() {
+    return this._directories;
+  }
+};
+var Aborter = class {
+  aborted = false;
+  abort() {
+    this.aborted = true;
+  }
+};
+var Walker = class {
+  root;
+  isSynchronous;
+  state;
+  joinPath;
+  pushDirectory;
+  pushFile;
+  getArray;
+  groupFiles;
+  resolveSymlink;
+  walkDirectory;
+  callbackInvoker;
+  constructor(root, options, callback$1) {
+    this.isSynchronous = !callback$1;
+    this.callbackInvoker = build$1(options, this.isSynchronous);
+    this.root = normalizePath(root, options);
+    this.state = {
+      root: isRootDirectory(this.root) ? this.root : this.root.slice(0, -1),
+      paths: [""].slice(0, 0),
+      groups: [],
+      counts: new Counter(),
+      options,
+      queue: new Queue((error, state) => this.callbackInvoker(state, error, callback$1)),
+      symlinks: /* @__PURE__ */ new Map(),
+      visited: [""].slice(0, 0),
+      controller: new Aborter(),
+      fs: options.fs || nativeFs
+    };
+    this.joinPath = build$7(this.root, options);
+    this.pushDirectory = build$6(this.root, options);
+    this.pushFile = build$5(options);
+    this.getArray = build$4(options);
+    this.groupFiles = build$3(options);
+    this.resolveSymlink = build$2(options, this.isSynchronous);
+    this.walkDirectory = build(this.isSynchronous);
+  }
+  start() {
+    this.pushDirectory(this.root, this.state.paths, this.state.options.filters);
+    this.walkDirectory(this.state, this.root, this.root, this.state.options.maxDepth, this.walk);
+    return this.isSynchronous ? this.callbackInvoker(this.state, null) : null;
+  }
+  walk = (entries, directoryPath, depth) => {
+    const { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
+    if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
+    const files = this.getArray(this.state.paths);
+    for (let i = 0; i < entries.length; ++i) {
+      const entry = entries[i];
+      if (entry.isFile() || entry.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
+        const filename = this.joinPath(entry.name, directoryPath);
+        this.pushFile(filename, files, this.state.counts, filters);
+      } else if (entry.isDirectory()) {
+        let path = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
+        if (exclude && exclude(entry.name, path)) continue;
+        this.pushDirectory(path, paths, filters);
+        this.walkDirectory(this.state, path, path, depth - 1, this.walk);
+      } else if (this.resolveSymlink && entry.isSymbolicLink()) {
+        let path = joinPathWithBasePath(entry.name, directoryPath);
+        this.resolveSymlink(path, this.state, (stat3, resolvedPath) => {
+          if (stat3.isDirectory()) {
+            resolvedPath = normalizePath(resolvedPath, this.state.options);
+            if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path + pathSeparator)) return;
+            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path + pathSeparator, depth - 1, this.walk);
+          } else {
+            resolvedPath = useRealPaths ? resolvedPath : path;
+            const filename = basename(resolvedPath);
+            const directoryPath$1 = normalizePath(dirname(resolvedPath), this.state.options);
+            resolvedPath = this.joinPath(filename, directoryPath$1);
+            this.pushFile(resolvedPath, files, this.state.counts, filters);
+          }
+        });
+      }
+    }
+    this.groupFiles(this.state.groups, directoryPath, files);
+  };
+};
+function promise(root, options) {
+  return new Promise((resolve$1, reject) => {
+    callback(root, options, (err, output) => {
+      if (err) return reject(err);
+      resolve$1(output);
+    });
+  });
+}
+function callback(root, options, callback$1) {
+  let walker = new Walker(root, options, callback$1);
+  walker.start();
+}
+function sync(root, options) {
+  const walker = new Walker(root, options);
+  return walker.start();
+}
+var APIBuilder = class {
+  constructor(root, options) {
+    this.root = root;
+    this.options = options;
+  }
+  withPromise() {
+    return promise(this.root, this.options);
+  }
+  withCallback(cb) {
+    callback(this.root, this.options, cb);
+  }
+  sync() {
+    return sync(this.root, this.options);
+  }
+};
+var pm = null;
+try {
+  __require.resolve("picomatch");
+  pm = __require("picomatch");
+} catch {
+}
+var Builder = class {
+  globCache = {};
+  options = {
+    maxDepth: Infinity,
+    suppressErrors: true,
+    pathSeparator: sep,
+    filters: []
+  };
+  globFunction;
+  constructor(options) {
+    this.options = {
+      ...this.options,
+      ...options
+    };
+    this.globFunction = this.options.globFunction;
+  }
+  group() {
+    this.options.group = true;
+    return this;
+  }
+  withPathSeparator(separator) {
+    this.options.pathSeparator = separator;
+    return this;
+  }
+  withBasePath() {
+    this.options.includeBasePath = true;
+    return this;
+  }
+  withRelativePaths() {
+    this.options.relativePaths = true;
+    return this;
+  }
+  withDirs() {
+    this.options.includeDirs = true;
+    return this;
+  }
+  withMaxDepth(depth) {
+    this.options.maxDepth = depth;
+    return this;
+  }
+  withMaxFiles(limit) {
+    this.options.maxFiles = limit;
+    return this;
+  }
+  withFullPaths() {
+    this.options.resolvePaths = true;
+    this.options.includeBasePath = true;
+    return this;
+  }
+  withErrors() {
+    this.options.suppressErrors = false;
+    return this;
+  }
+  withSymlinks({ resolvePaths = true } = {}) {
+    this.options.resolveSymlinks = true;
+    this.options.useRealPaths = resolvePaths;
+    return this.withFullPaths();
+  }
+  withAbortSignal(signal) {
+    this.options.signal = signal;
+    return this;
+  }
+  normalize() {
+    this.options.normalizePath = true;
+    return this;
+  }
+  filter(predicate) {
+    this.options.filters.push(predicate);
+    return this;
+  }
+  onlyDirs() {
+    this.options.excludeFiles = true;
+    this.options.includeDirs = true;
+    return this;
+  }
+  exclude(predicate) {
+    this.options.exclude = predicate;
+    return this;
+  }
+  onlyCounts() {
+    this.options.onlyCounts = true;
+    return this;
+  }
+  crawl(root) {
+    return new APIBuilder(root || ".", this.options);
+  }
+  withGlobFunction(fn) {
+    this.globFunction = fn;
+    return this;
+  }
+  /**
+  * @deprecated Pass options using the constructor instead:
+  * ```ts
+  * new fdir(options).crawl("/path/to/root");
+  * ```
+  * This method will be removed in v7.0
+  */
+  /* c8 ignore next 4 */
+  crawlWithOptions(root, options) {
+    this.options = {
+      ...this.options,
+      ...options
+    };
+    return new APIBuilder(root || ".", this.options);
+  }
+  glob(...patterns) {
+    if (this.globFunction) return this.globWithOptions(patterns);
+    return this.globWithOptions(patterns, ...[{ dot: true }]);
+  }
+  globWithOptions(patterns, ...options) {
+    const globFn = this.globFunction || pm;
+    if (!globFn) throw new Error("Please specify a glob function to use glob matching.");
+    var isMatch = this.globCache[patterns.join("\0")];
+    if (!isMatch) {
+      isMatch = globFn(patterns, ...options);
+      this.globCache[patterns.join("\0")] = isMatch;
+    }
+    this.options.filters.push((path) => isMatch(path));
+    return this;
+  }
+};
+
+// node_modules/tinyglobby/dist/index.mjs
+var import_picomatch = __toESM(require_picomatch2(), 1);
+var isReadonlyArray = Array.isArray;
+var BACKSLASHES = /\\/g;
+var DRIVE_RELATIVE_PATH = /^[A-Za-z]:$/;
+var isWin = process.platform === "win32";
+var ONLY_PARENT_DIRECTORIES = /^(\/?\.\.)+$/;
+function getPartialMatcher(patterns, options = {}) {
+  const patternsCount = patterns.length;
+  const patternsParts = Array(patternsCount);
+  const matchers = Array(patternsCount);
+  let i, j;
+  for (i = 0; i < patternsCount; i++) {
+    const parts = splitPattern(patterns[i]);
+    patternsParts[i] = parts;
+    const partsCount = parts.length;
+    const partMatchers = Array(partsCount);
+    for (j = 0; j < partsCount; j++) partMatchers[j] = (0, import_picomatch.default)(parts[j], options);
+    matchers[i] = partMatchers;
+  }
+  return (input) => {
+    const inputParts = input.split("/");
+    if (inputParts[0] === ".." && ONLY_PARENT_DIRECTORIES.test(input)) return true;
+    for (i = 0; i < patternsCount; i++) {
+      const patternParts = patternsParts[i];
+      const matcher = matchers[i];
+      const inputPatternCount = inputParts.length;
+      const minParts = Math.min(inputPatternCount, patternParts.length);
+      j = 0;
+      while (j < minParts) {
+        const part = patternParts[j];
+        if (part.includes("/")) return true;
+        if (!matcher[j](inputParts[j])) break;
+        if (!options.noglobstar && part === "**") return true;
+        j++;
+      }
+      if (j === inputPatternCount) return true;
+    }
+    return false;
+  };
+}
+var WIN32_ROOT_DIR = /^[A-Z]:\/$/i;
+var isRoot = isWin ? (p) => WIN32_ROOT_DIR.test(p) : (p) => p === "/";
+function buildFormat(cwd, root, absolute) {
+  if (cwd === root || root.startsWith(`${cwd}/`)) {
+    if (absolute) {
+      const start = cwd.length + +!isRoot(cwd);
+      return (p, isDir) => p.slice(start, isDir ? -1 : void 0) || ".";
+    }
+    const prefix = root.slice(cwd.length + 1);
+    if (prefix) return (p, isDir) => {
+      if (p === ".") return prefix;
+      const result = `${prefix}/${p}`;
+      return isDir ? result.slice(0, -1) : result;
+    };
+    return (p, isDir) => isDir && p !== "." ? p.slice(0, -1) : p;
+  }
+  if (absolute) return (p) => posix.relative(cwd, p) || ".";
+  return (p) => posix.relative(cwd, `${root}/${p}`) || ".";
+}
+function buildRelative(cwd, root) {
+  if (root.startsWith(`${cwd}/`)) {
+    const prefix = root.slice(cwd.length + 1);
+    return (p) => `${prefix}/${p}`;
+  }
+  return (p) => {
+    const result = posix.relative(cwd, `${root}/${p}`);
+    return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
+  };
+}
+function ensureNonDriveRelativePath(path) {
+  return path.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
+}
+var splitPatternOptions = { parts: true };
+function splitPattern(path) {
+  var _result$parts;
+  const result = import_picomatch.default.scan(path, splitPatternOptions);
+  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path];
+}
+var POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
+var WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
+var escapePosixPath = (path) => path.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+var escapeWin32Path = (path) => path.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+var escapePath = isWin ? escapeWin32Path : escapePosixPath;
+function isDynamicPattern(pattern, options) {
+  if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
+  const scan2 = import_picomatch.default.scan(pattern);
+  return scan2.isGlob || scan2.negated;
+}
+function log(...tasks) {
+  console.log(`[tinyglobby ${(/* @__PURE__ */ new Date()).toLocaleTimeString("es")}]`, ...tasks);
+}
+function ensureStringArray(value) {
+  return typeof value === "string" ? [value] : value !== null && value !== void 0 ? value : [];
+}
+var PARENT_DIRECTORY = /^(\/?\.\.)+/;
+var ESCAPING_BACKSLASHES = /\\(?=[()[\]{}!*+?@|])/g;
+function normalizePattern(pattern, opts, props, isIgnore) {
+  var _PARENT_DIRECTORY$exe;
+  const cwd = opts.cwd;
+  let result = pattern;
+  if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
+  if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
+  const escapedCwd = escapePath(cwd);
+  result = isAbsolute(result.replace(ESCAPING_BACKSLASHES, "")) ? posix.relative(escapedCwd, result) : posix.normalize(result);
+  const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
+  const parts = splitPattern(result);
+  if (parentDir) {
+    const n = (parentDir.length + 1) / 3;
+    let i = 0;
+    const cwdParts = escapedCwd.split("/");
+    while (i < n && parts[i + n] === cwdParts[cwdParts.length + i - n]) {
+      result = result.slice(0, (n - i - 1) * 3) + result.slice((n - i) * 3 + parts[i + n].length + 1) || ".";
+      i++;
+    }
+    const potentialRoot = posix.join(cwd, parentDir.slice(i * 3));
+    if (potentialRoot[0] !== "." && props.root.length > potentialRoot.length) {
+      props.root = ensureNonDriveRelativePath(potentialRoot);
+      props.depthOffset = -n + i;
+    }
+  }
+  if (!isIgnore && props.depthOffset >= 0) {
+    var _props$commonPath;
+    (_props$commonPath = props.commonPath) !== null && _props$commonPath !== void 0 || (props.commonPath = parts);
+    const newCommonPath = [];
+    const length = Math.min(props.commonPath.length, parts.length);
+    for (let i = 0; i < length; i++) {
+      const part = parts[i];
+      if (part === "**" && !parts[i + 1]) {
+        newCommonPath.pop();
+        break;
+      }
+      if (i === parts.length - 1 || part !== props.commonPath[i] || isDynamicPattern(part)) break;
+      newCommonPath.push(part);
+    }
+    props.depthOffset = newCommonPath.length;
+    props.commonPath = newCommonPath;
+    props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? posix.join(cwd, ...newCommonPath) : cwd);
+  }
+  return result;
+}
+function processPatterns(options, patterns, props) {
+  const matchPatterns = [];
+  const ignorePatterns = [];
+  for (const pattern of options.ignore) {
+    if (!pattern) continue;
+    if (pattern[0] !== "!" || pattern[1] === "(") ignorePatterns.push(normalizePattern(pattern, options, props, true));
+  }
+  for (const pattern of patterns) {
+    if (!pattern) continue;
+    if (pattern[0] !== "!" || pattern[1] === "(") matchPatterns.push(normalizePattern(pattern, options, props, false));
+    else if (pattern[1] !== "!" || pattern[2] === "(") ignorePatterns.push(normalizePattern(pattern.slice(1), options, props, true));
+  }
+  return {
+    match: matchPatterns,
+    ignore: ignorePatterns
+  };
+}
+function buildCrawler(options, patterns) {
+  const cwd = options.cwd;
+  const props = {
+    root: cwd,
+    depthOffset: 0
+  };
+  const processed = processPatterns(options, patterns, props);
+  if (options.debug) log("internal processing patterns:", processed);
+  const { absolute, caseSensitiveMatch, debug, dot, followSymbolicLinks, onlyDirectories } = options;
+  const root = props.root.replace(BACKSLASHES, "");
+  const matchOptions = {
+    dot,
+    nobrace: options.braceExpansion === false,
+    nocase: !caseSensitiveMatch,
+    noextglob: options.extglob === false,
+    noglobstar: options.globstar === false,
+    posix: true
+  };
+  const matcher = (0, import_picomatch.default)(processed.match, matchOptions);
+  const ignore = (0, import_picomatch.default)(processed.ignore, matchOptions);
+  const partialMatcher = getPartialMatcher(processed.match, matchOptions);
+  const format = buildFormat(cwd, root, absolute);
+  const excludeFormatter = absolute ? format : buildFormat(cwd, root, true);
+  const excludePredicate = (_, p) => {
+    const relativePath = excludeFormatter(p, true);
+    return relativePath !== "." && !partialMatcher(relativePath) || ignore(relativePath);
+  };
+  let maxDepth;
+  if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
+  const crawler = new Builder({
+    filters: [debug ? (p, isDirectory) => {
+      const path = format(p, isDirectory);
+      const matches = matcher(path) && !ignore(path);
+      if (matches) log(`matched ${path}`);
+      return matches;
+    } : (p, isDirectory) => {
+      const path = format(p, isDirectory);
+      return matcher(path) && !ignore(path);
+    }],
+    exclude: debug ? (_, p) => {
+      const skipped = excludePredicate(_, p);
+      log(`${skipped ? "skipped" : "crawling"} ${p}`);
+      return skipped;
+    } : excludePredicate,
+    fs: options.fs,
+    pathSeparator: "/",
+    relativePaths: !absolute,
+    resolvePaths: absolute,
+    includeBasePath: absolute,
+    resolveSymlinks: followSymbolicLinks,
+    excludeSymlinks: !followSymbolicLinks,
+    excludeFiles: onlyDirectories,
+    includeDirs: onlyDirectories || !options.onlyFiles,
+    maxDepth,
+    signal: options.signal
+  }).crawl(root);
+  if (options.debug) log("internal properties:", {
+    ...props,
+    root
+  });
+  return [crawler, cwd !== root && !absolute && buildRelative(cwd, root)];
+}
+function formatPaths(paths, mapper) {
+  if (mapper) for (let i = paths.length - 1; i >= 0; i--) paths[i] = mapper(paths[i]);
+  return paths;
+}
+var defaultOptions = {
+  caseSensitiveMatch: true,
+  debug: !!process.env.TINYGLOBBY_DEBUG,
+  expandDirectories: true,
+  followSymbolicLinks: true,
+  onlyFiles: true
+};
+function getOptions(options) {
+  const opts = Object.assign({}, options);
+  for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
+  opts.cwd = (opts.cwd instanceof URL ? fileURLToPath(opts.cwd) : resolve2(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
+  opts.ignore = ensureStringArray(opts.ignore);
+  opts.fs && (opts.fs = {
+    readdir: opts.fs.readdir || readdir,
+    readdirSync: opts.fs.readdirSync || readdirSync,
+    realpath: opts.fs.realpath || realpath,
+    realpathSync: opts.fs.realpathSync || realpathSync,
+    stat: opts.fs.stat || stat,
+    statSync: opts.fs.statSync || statSync
+  });
+  if (opts.debug) log("globbing with options:", opts);
+  return opts;
+}
+function getCrawler(globInput, inputOptions = {}) {
+  var _ref;
+  if (globInput && (inputOptions === null || inputOptions === void 0 ? void 0 : inputOptions.patterns)) throw new Error("Cannot pass patterns as both an argument and an option");
+  const isModern = isReadonlyArray(globInput) || typeof globInput === "string";
+  const patterns = ensureStringArray((_ref = isModern ? globInput : globInput.patterns) !== null && _ref !== void 0 ? _ref : "**/*");
+  const options = getOptions(isModern ? inputOptions : globInput);
+  return patterns.length > 0 ? buildCrawler(options, patterns) : [];
+}
+async function glob(globInput, options) {
+  const [crawler, relative2] = getCrawler(globInput, options);
+  return crawler ? formatPaths(await crawler.withPromise(), relative2) : [];
+}
+
+// shared/data/files.ts
+import { createReadStream } from "node:fs";
+import { stat as stat2 } from "node:fs/promises";
+import { isAbsolute as isAbsolute2, resolve as resolve3 } from "node:path";
+import { StringDecoder } from "node:string_decoder";
+import { createGunzip } from "node:zlib";
+var READ_CHUNK = 1 << 16;
+var EXTENSIONS = {
+  ".csv": { format: "csv" },
+  ".tsv": { format: "csv", delimiter: "	" },
+  ".jsonl": { format: "jsonl" },
+  ".ndjson": { format: "jsonl" },
+  ".parquet": { format: "parquet" }
+};
+async function resolveFiles(paths, options) {
+  const patterns = typeof paths === "string" ? [paths] : paths;
+  if (patterns.length === 0) throw new DataError("no data files given");
+  const found = /* @__PURE__ */ new Map();
+  for (const pattern of patterns) {
+    if (isDynamicPattern(pattern)) {
+      const matches = await glob(pattern, { onlyFiles: true, expandDirectories: false, absolute: isAbsolute2(pattern) });
+      if (matches.length === 0) throw new DataError(`no files match ${JSON.stringify(pattern)}`, { file: pattern });
+      for (const match of matches) if (!found.has(resolve3(match))) found.set(resolve3(match), match);
+    } else {
+      const info = await stat2(pattern).catch(() => void 0);
+      if (info === void 0) throw new DataError(`file not found: ${pattern}`, { file: pattern });
+      if (!info.isFile()) throw new DataError(`not a file: ${pattern}`, { file: pattern }, { hint: `use a glob such as ${pattern}/*.csv` });
+      if (!found.has(resolve3(pattern))) found.set(resolve3(pattern), pattern);
+    }
+  }
+  const files = [];
+  for (const path of [...found.values()].sort()) {
+    files.push({ path, ...formatOf(path, options), size: (await stat2(path)).size });
+  }
+  const formats = new Set(files.map((file) => file.format));
+  if (formats.size > 1) {
+    throw new DataError(`the files of one dataset mix formats (${[...formats].join(", ")})`, { file: files[0].path }, {
+      hint: "read each format as its own dataset"
+    });
+  }
+  return files;
+}
+function formatOf(path, options) {
+  const lower = path.toLowerCase();
+  const gzip = lower.endsWith(".gz");
+  const base = gzip ? lower.slice(0, -3) : lower;
+  const known = EXTENSIONS[base.slice(base.lastIndexOf("."))];
+  const format = options.format ?? known?.format;
+  if (format === void 0) {
+    throw new DataError(`cannot tell the format of ${path} from its extension`, { file: path }, {
+      hint: "name it .csv, .tsv, .jsonl, .ndjson or .parquet (optionally .gz), or set data.format"
+    });
+  }
+  if (gzip && format === "parquet") {
+    throw new DataError("a gzipped Parquet file cannot be read in row groups", { file: path }, {
+      hint: "Parquet compresses its own pages; store the .parquet file uncompressed"
+    });
+  }
+  return { format, gzip, delimiter: options.delimiter ?? known?.delimiter ?? "," };
+}
+async function* readBytes(file, onBytes) {
+  const raw = createReadStream(file.path, { highWaterMark: READ_CHUNK });
+  try {
+    if (!file.gzip) {
+      for await (const chunk of raw) {
+        onBytes(chunk.length);
+        yield chunk;
+      }
+      return;
+    }
+    const gunzip = createGunzip({ chunkSize: READ_CHUNK });
+    raw.pipe(gunzip);
+    raw.on("data", (chunk) => onBytes(chunk.length));
+    raw.on("error", (error) => gunzip.destroy(error));
+    try {
+      yield* gunzip;
+    } finally {
+      gunzip.destroy();
+    }
+  } catch (error) {
+    if (error instanceof DataError) throw error;
+    throw new DataError(`cannot read ${file.path}: ${error.message}`, { file: file.path }, { cause: error });
+  } finally {
+    raw.destroy();
+  }
+}
+async function* decodeUtf8(chunks) {
+  const decoder = new StringDecoder("utf8");
+  let first = true;
+  for await (const chunk of chunks) {
+    let text = typeof chunk === "string" ? chunk : decoder.write(chunk);
+    if (text === "") continue;
+    if (first) {
+      first = false;
+      if (text.charCodeAt(0) === 65279) text = text.slice(1);
+    }
+    yield text;
+  }
+  const tail = decoder.end();
+  if (tail !== "") yield tail;
+}
+function invalidUtf8Error(file, text, index, linesBefore) {
+  let line = linesBefore + 1;
+  let lineStart = 0;
+  for (let i = text.indexOf("\n"); i !== -1 && i < index; i = text.indexOf("\n", i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  return new DataError("the file is not valid UTF-8 (or holds U+FFFD, the mark of an earlier failed decoding)", { file, line, column: index - lineStart + 1 }, {
+    hint: "convert it to UTF-8, for example with `iconv -f latin1 -t utf-8`"
+  });
+}
+
+// shared/data/read.ts
+import { existsSync } from "node:fs";
+import { Worker, isMainThread } from "node:worker_threads";
+
+// shared/data/columns.ts
+function exampleAt(columns, i) {
+  return {
+    label: columns.label[i],
+    score: columns.score[i],
+    scores: columns.scores?.[i],
+    prediction: columns.prediction[i],
+    weight: columns.weight[i],
+    id: columns.id?.[i],
+    position: columns.position + i,
+    groups: columns.groups.map((codes, k) => columns.groupValues[k][codes[i]]),
+    slices: columns.slices.map((codes, k) => columns.sliceValues[k][codes[i]])
+  };
+}
+
+// shared/data/csv.ts
+import { isUtf8 } from "node:buffer";
+var MIN_BATCH_ROWS = 1024;
+var QUOTE = 34;
+var DOT = 46;
+var MINUS = 45;
+var KEEP_TEXT = 1;
+var KEEP_NUMBER = 2;
+var POWERS_OF_TEN = Array.from({ length: 23 }, (_, k) => Number(`1e${k}`));
+var CR = 13;
+var LF = 10;
+var EMPTY = Buffer.alloc(0);
+var BOM = Buffer.from([239, 187, 191]);
+var REPLACEMENT = Buffer.from("\uFFFD");
+var MAX_INTERNED = 4096;
+var CsvParser = class {
+  constructor(file, options = {}) {
+    this.file = file;
+    const delimiter = options.delimiter ?? ",";
+    this.select = options.select;
+    this.numbers = options.numbers ?? /* @__PURE__ */ new Set();
+    this.columnar = options.columnar === true;
+    if (delimiter.length !== 1 || delimiter === '"' || delimiter === "\n" || delimiter === "\r") {
+      throw new ConfigError(`CSV delimiter must be one character other than a quote or newline, got ${JSON.stringify(delimiter)}`, {
+        path: "/data/delimiter"
+      });
+    }
+    this.delimiter = delimiter;
+    this.delimiterByte = delimiter.charCodeAt(0) < 128 ? delimiter.charCodeAt(0) : -1;
+  }
+  file;
+  /** The first record, once parsed. */
+  header;
+  /** Names of the columns in each row: the header, or the selected part of it. */
+  columns = [];
+  /** Data records parsed so far and not yet taken; a record with the wrong field count is a `RowFault`. */
+  rows = [];
+  lines = [];
+  /** Data records parsed so far, including ragged ones. */
+  records = 0;
+  delimiter;
+  /** The delimiter's byte, or -1 when it is not ASCII (then lines are always decoded first). */
+  delimiterByte;
+  /** Bytes after the last newline seen: the start of a line that is not complete yet. */
+  pending = EMPTY;
+  /** Whether the first bytes (and a BOM there) have been seen. */
+  started = false;
+  /** Per physical column, strings of the kept text columns by their bytes. */
+  interned = [];
+  /** Per physical column, its index among the kept columns, or -1. */
+  keptIndex = null;
+  columnar;
+  /** Chunks ready to hand over, in order: column chunks, and rows before them. */
+  ready = [];
+  /** Text after the last newline seen, on the decoded path. */
+  carry = "";
+  line = 0;
+  /** The record being parsed when a quoted field spans lines; null between records. */
+  open = null;
+  openValue = "";
+  openLine = 0;
+  quoteLine = 0;
+  quoteColumn = 0;
+  /** Kept columns' physical indices, ascending; null keeps all. */
+  picked = null;
+  /** Per physical column: KEEP_*, for the hot loop. */
+  keep = null;
+  select;
+  numbers;
+  /** Takes the next block of bytes; complete lines are parsed now, the rest when its newline arrives. */
+  pushBytes(bytes) {
+    if (bytes.length === 0) return;
+    const data = this.pending.length === 0 ? bytes : Buffer.concat([this.pending, bytes]);
+    const last = data.lastIndexOf(LF);
+    if (last === -1) {
+      this.pending = data;
+      return;
+    }
+    this.pending = Buffer.from(data.subarray(last + 1));
+    this.completeLines(data, 0, last + 1);
+  }
+  /** Complete lines `data[start, end)`, ending with a newline (or the input's last line). */
+  completeLines(data, start, end) {
+    if (!this.started) {
+      this.started = true;
+      if (end - start >= 3 && data[start] === BOM[0] && data[start + 1] === BOM[1] && data[start + 2] === BOM[2]) start += 3;
+    }
+    const region = data.subarray(start, end);
+    const replaced = region.indexOf(REPLACEMENT);
+    if (replaced !== -1 || !isUtf8(region)) {
+      const text = region.toString("utf8");
+      throw invalidUtf8Error(this.file, text, text.indexOf("\uFFFD"), this.line);
+    }
+    if (this.header === void 0 || this.open !== null || this.keep === null || this.delimiterByte === -1 || region.indexOf(QUOTE) !== -1) {
+      this.push(region.toString("utf8"));
+    } else if (this.columnar) {
+      this.plainColumns(region);
+    } else {
+      this.plainBytes(region);
+    }
+  }
+  /** Decoded text made of complete lines (or the input's last line). */
+  push(text) {
+    if (text === "") return;
+    const all = this.carry === "" ? text : this.carry + text;
+    const invalid = all.indexOf("\uFFFD");
+    if (invalid !== -1) throw invalidUtf8Error(this.file, all, invalid, this.line);
+    const lines = all.split("\n");
+    this.carry = lines.pop();
+    if (this.header === void 0 || this.open !== null || all.indexOf('"') !== -1) this.anyLines(lines);
+    else this.plainLines(lines, 0, lines.length);
+  }
+  /** Ends the input: parses a last line without a newline and fails on a quote still open. */
+  end() {
+    const rest = this.pending;
+    this.pending = EMPTY;
+    if (rest.length > 0 || !this.started) this.completeLines(rest, 0, rest.length);
+    const last = this.carry;
+    this.carry = "";
+    if (last !== "") this.anyLines([last]);
+    if (this.open !== null) {
+      throw new DataError("unterminated quoted field: the quote opened here is never closed", {
+        file: this.file,
+        line: this.quoteLine,
+        column: this.quoteColumn
+      });
+    }
+  }
+  /**
+   * Hands over the chunks parsed so far; rows only once there are `minRows` of them (rows held back to fill a
+   * batch survive young-generation collections, so a batch is about one read block).
+   */
+  take(minRows) {
+    if (this.rows.length > 0 && this.rows.length >= minRows) this.queueRows();
+    const taken = this.ready;
+    this.ready = [];
+    return taken;
+  }
+  queueRows() {
+    if (this.rows.length === 0) return;
+    this.ready.push({ columns: this.columns, rows: this.rows, lines: this.lines });
+    this.rows = [];
+    this.lines = [];
+  }
+  /** `plainBytes` into a ColumnChunk: the same lines, fields and faults, without an array or string per row. */
+  plainColumns(data) {
+    const delimiter = this.delimiterByte;
+    const width = this.header.length;
+    const keptIndex = this.keptIndex;
+    const interned = this.interned;
+    const kept = this.columns.length;
+    let capacity = 1;
+    for (let at = data.indexOf(LF); at !== -1; at = data.indexOf(LF, at + 1)) capacity++;
+    const numbers = [];
+    const codes = [];
+    const overflow = [];
+    const texts = [];
+    for (let k = 0; k < kept; k++) {
+      numbers.push(this.keep[this.picked[k]] === KEEP_NUMBER ? new Float64Array(capacity) : null);
+      codes.push(new Int32Array(capacity));
+      overflow.push([]);
+      texts.push(interned[this.picked[k]].strings);
+    }
+    const lines = new Int32Array(capacity);
+    let faults = null;
+    const end = data.length;
+    let n = 0;
+    let line = this.line;
+    let pos = 0;
+    while (pos < end) {
+      line++;
+      let column = 0;
+      let fieldStart = pos;
+      let i = pos;
+      for (; i < end; i++) {
+        const byte = data[i];
+        if (byte === delimiter) {
+          if (column < width) {
+            const k = keptIndex[column];
+            if (k !== -1) columnField(data, fieldStart, i, k, n, numbers, codes, overflow, interned[column]);
+          }
+          column++;
+          fieldStart = i + 1;
+        } else if (byte === LF) {
+          break;
+        }
+      }
+      const lineEnd = i > fieldStart && data[i - 1] === CR ? i - 1 : i;
+      pos = i + 1;
+      if (column === 0 && lineEnd === fieldStart) continue;
+      if (column < width) {
+        const k = keptIndex[column];
+        if (k !== -1) columnField(data, fieldStart, lineEnd, k, n, numbers, codes, overflow, interned[column]);
+      }
+      column++;
+      if (column !== width) (faults ??= /* @__PURE__ */ new Map()).set(n, ragged(column, width));
+      lines[n++] = line;
+    }
+    this.line = line;
+    this.records += n;
+    if (n === 0) return;
+    this.queueRows();
+    this.ready.push({
+      columns: this.columns,
+      length: n,
+      lines: lines.subarray(0, n),
+      numbers: numbers.map((column) => column && column.subarray(0, n)),
+      codes: codes.map((column) => column.subarray(0, n)),
+      texts,
+      overflow,
+      faults
+    });
+  }
+  /** Lines without any quote, after the header: the hot loops. */
+  plainLines(lines, from, to) {
+    if (this.keep === null) this.plainLinesAll(lines, from, to);
+    else this.plainLinesKept(lines, from, to);
+  }
+  plainLinesAll(lines, from, to) {
+    const delimiter = this.delimiter;
+    const width = this.header.length;
+    const rows = this.rows;
+    const starts = this.lines;
+    const before = rows.length;
+    let line = this.line;
+    for (let i = from; i < to; i++) {
+      let text = lines[i];
+      line++;
+      const last = text.length - 1;
+      if (last < 0) continue;
+      if (text.charCodeAt(last) === CR) {
+        if (last === 0) continue;
+        text = text.slice(0, last);
+      }
+      const fields = text.split(delimiter);
+      rows.push(fields.length === width ? fields : ragged(fields.length, width));
+      starts.push(line);
+    }
+    this.records += rows.length - before;
+    this.line = line;
+  }
+  /** The hot loop when only some columns are kept: finds every delimiter, slices only kept fields. */
+  plainLinesKept(lines, from, to) {
+    const delimiter = this.delimiter;
+    const width = this.header.length;
+    const keep = this.keep;
+    const rows = this.rows;
+    const starts = this.lines;
+    const before = rows.length;
+    let line = this.line;
+    for (let i = from; i < to; i++) {
+      const text = lines[i];
+      line++;
+      let end = text.length;
+      if (end === 0) continue;
+      if (text.charCodeAt(end - 1) === CR) {
+        end--;
+        if (end === 0) continue;
+      }
+      const row = [];
+      let start = 0;
+      let column = 0;
+      for (; column < width - 1; column++) {
+        const next = text.indexOf(delimiter, start);
+        if (next === -1) break;
+        const how2 = keep[column];
+        if (how2 === KEEP_TEXT) row.push(text.slice(start, next));
+        else if (how2 === KEEP_NUMBER) row.push(decimalOrText(text, start, next));
+        start = next + 1;
+      }
+      starts.push(line);
+      if (column < width - 1 || text.indexOf(delimiter, start) !== -1) {
+        rows.push(ragged(text.slice(0, end).split(delimiter).length, width));
+        continue;
+      }
+      const how = keep[column];
+      if (how === KEEP_TEXT) row.push(text.slice(start, end));
+      else if (how === KEEP_NUMBER) row.push(decimalOrText(text, start, end));
+      rows.push(row);
+    }
+    this.records += rows.length - before;
+    this.line = line;
+  }
+  /**
+   * The hottest loop: quote-free lines of valid UTF-8 when only some columns are kept. One pass over the bytes
+   * finds delimiters and newlines; kept fields become numbers or strings (see `byteField`).
+   */
+  plainBytes(data) {
+    const delimiter = this.delimiterByte;
+    const width = this.header.length;
+    const keep = this.keep;
+    const interned = this.interned;
+    const rows = this.rows;
+    const starts = this.lines;
+    const before = rows.length;
+    const end = data.length;
+    let line = this.line;
+    let pos = 0;
+    while (pos < end) {
+      line++;
+      const row = [];
+      let column = 0;
+      let fieldStart = pos;
+      let i = pos;
+      for (; i < end; i++) {
+        const byte = data[i];
+        if (byte === delimiter) {
+          const how = keep[column];
+          if (how !== 0 && column < width) row.push(byteField(data, fieldStart, i, how, interned[column]));
+          column++;
+          fieldStart = i + 1;
+        } else if (byte === LF) {
+          break;
+        }
+      }
+      const lineEnd = i > fieldStart && data[i - 1] === CR ? i - 1 : i;
+      pos = i + 1;
+      if (column === 0 && lineEnd === fieldStart) continue;
+      if (column < width) {
+        const how = keep[column];
+        if (how !== 0) row.push(byteField(data, fieldStart, lineEnd, how, interned[column]));
+      }
+      column++;
+      starts.push(line);
+      rows.push(column === width ? row : ragged(column, width));
+    }
+    this.records += rows.length - before;
+    this.line = line;
+  }
+  /** Lines of a block with quotes somewhere (or the header): quote-free lines still take the hot loop. */
+  anyLines(lines) {
+    for (let i = 0; i < lines.length; i++) {
+      const text = lines[i];
+      if (this.open === null && this.header !== void 0 && text.indexOf('"') === -1) {
+        this.plainLines(lines, i, i + 1);
+        continue;
+      }
+      const line = ++this.line;
+      if (this.open !== null) {
+        this.parseFrom(text, 0, true, line);
+        continue;
+      }
+      if (text === "" || text.length === 1 && text.charCodeAt(0) === CR) continue;
+      this.open = [];
+      this.openLine = line;
+      this.parseFrom(text, 0, false, line);
+    }
+  }
+  /**
+   * Parses `text` from `at` into the open record. Returns with the record finished, or still open when
+   * the line ends inside a quoted field (the newline then belongs to the field).
+   */
+  parseFrom(text, at, inQuote, line) {
+    const delimiter = this.delimiter;
+    const fields = this.open;
+    let i = at;
+    for (; ; ) {
+      if (inQuote) {
+        let value = this.openValue;
+        for (; ; ) {
+          const quote = text.indexOf('"', i);
+          if (quote === -1) {
+            this.openValue = value + text.slice(i) + "\n";
+            return;
+          }
+          value += text.slice(i, quote);
+          if (text.charCodeAt(quote + 1) === QUOTE) {
+            value += '"';
+            i = quote + 2;
+          } else {
+            i = quote + 1;
+            break;
+          }
+        }
+        this.openValue = "";
+        fields.push(value);
+        inQuote = false;
+        if (i >= text.length || i === text.length - 1 && text.charCodeAt(i) === CR) return this.finish();
+        if (text[i] !== delimiter) {
+          throw new DataError(`unexpected ${JSON.stringify(text[i])} after a closing quote; a quote inside a quoted field is written ""`, {
+            file: this.file,
+            line,
+            column: i + 1
+          });
+        }
+        i++;
+      }
+      if (i >= text.length) {
+        fields.push("");
+        return this.finish();
+      }
+      if (text.charCodeAt(i) === QUOTE) {
+        this.quoteLine = line;
+        this.quoteColumn = i + 1;
+        inQuote = true;
+        i++;
+        continue;
+      }
+      const next = text.indexOf(delimiter, i);
+      if (next === -1) {
+        const end = text.charCodeAt(text.length - 1) === CR ? text.length - 1 : text.length;
+        fields.push(text.slice(i, end));
+        return this.finish();
+      }
+      fields.push(text.slice(i, next));
+      i = next + 1;
+    }
+  }
+  finish() {
+    const fields = this.open;
+    this.open = null;
+    if (this.header === void 0) return this.setHeader(checkHeader(fields, this.file, this.openLine));
+    this.records++;
+    this.lines.push(this.openLine);
+    if (fields.length !== this.header.length) this.rows.push(ragged(fields.length, this.header.length));
+    else if (this.picked === null) this.rows.push(fields);
+    else this.rows.push(this.picked.map((index) => fields[index]));
+  }
+  setHeader(header) {
+    this.header = header;
+    this.columns = header;
+    if (this.select === void 0) return;
+    const wanted = new Set(this.select(header));
+    this.picked = [];
+    this.keep = new Uint8Array(header.length);
+    for (let i = 0; i < header.length; i++) {
+      if (!wanted.has(header[i])) continue;
+      this.picked.push(i);
+      this.keep[i] = this.numbers.has(header[i]) ? KEEP_NUMBER : KEEP_TEXT;
+    }
+    this.interned = header.map((_, i) => this.keep[i] === 0 ? null : new Interner());
+    this.keptIndex = new Int32Array(header.length).fill(-1);
+    this.picked.forEach((physical, k) => this.keptIndex[physical] = k);
+    this.columns = this.picked.map((index) => header[index]);
+  }
+};
+function decimalOrText(text, start, end) {
+  let i = start;
+  const negative = text.charCodeAt(i) === MINUS;
+  if (negative) i++;
+  let mantissa = 0;
+  let digits = 0;
+  let significant = 0;
+  let fraction = -1;
+  for (; i < end; i++) {
+    const digit = text.charCodeAt(i) - 48;
+    if (digit >= 0 && digit <= 9) {
+      mantissa = mantissa * 10 + digit;
+      digits++;
+      if (mantissa !== 0) significant++;
+    } else if (digit === DOT - 48 && fraction === -1) {
+      fraction = digits;
+    } else {
+      return text.slice(start, end);
+    }
+  }
+  const scale = fraction === -1 ? 0 : digits - fraction;
+  if (digits === 0 || significant > 15 || scale >= POWERS_OF_TEN.length) return text.slice(start, end);
+  const value = mantissa / POWERS_OF_TEN[scale];
+  return negative ? -value : value;
+}
+function byteField(data, start, end, how, interned) {
+  if (how === KEEP_NUMBER) {
+    const value = decimalBytes(data, start, end);
+    if (value === value) return value;
+  }
+  const code = interned.code(data, start, end);
+  return code === -1 ? data.toString("utf8", start, end) : interned.strings[code];
+}
+function columnField(data, start, end, k, n, numbers, codes, overflow, interned) {
+  const column = numbers[k];
+  if (column !== null) {
+    const value = decimalBytes(data, start, end);
+    column[n] = value;
+    if (value === value) {
+      codes[k][n] = -1;
+      return;
+    }
+  }
+  const code = interned.code(data, start, end);
+  if (code !== -1) {
+    codes[k][n] = code;
+  } else {
+    codes[k][n] = -2 - overflow[k].length;
+    overflow[k].push(data.toString("utf8", start, end));
+  }
+}
+function decimalBytes(data, start, end) {
+  let i = start;
+  const negative = data[i] === MINUS;
+  if (negative) i++;
+  let mantissa = 0;
+  let digits = 0;
+  let significant = 0;
+  let fraction = -1;
+  for (; i < end; i++) {
+    const digit = data[i] - 48;
+    if (digit >= 0 && digit <= 9) {
+      mantissa = mantissa * 10 + digit;
+      digits++;
+      if (mantissa !== 0) significant++;
+    } else if (digit === DOT - 48 && fraction === -1) {
+      fraction = digits;
+    } else {
+      return NaN;
+    }
+  }
+  const scale = fraction === -1 ? 0 : digits - fraction;
+  if (digits === 0 || significant > 15 || scale >= POWERS_OF_TEN.length) return NaN;
+  const value = mantissa / POWERS_OF_TEN[scale];
+  return negative ? -value : value;
+}
+var Interner = class {
+  /** Values by code. */
+  strings = [];
+  slots = new Int32Array(64);
+  hashes = [];
+  bytes = Buffer.allocUnsafe(256);
+  offsets = [0];
+  used = 0;
+  /** Code of the text `data[start, end)`, added when new; -1 when it is new and the table is full. */
+  code(data, start, end) {
+    let hash = 2166136261;
+    for (let i = start; i < end; i++) hash = Math.imul(hash ^ data[i], 16777619);
+    const slots = this.slots;
+    const mask = slots.length - 1;
+    const length = end - start;
+    let b = hash & mask;
+    for (let found = slots[b]; found !== 0; b = b + 1 & mask, found = slots[b]) {
+      const k = found - 1;
+      if (this.hashes[k] !== hash) continue;
+      const from = this.offsets[k];
+      if (this.offsets[k + 1] - from !== length) continue;
+      let same = true;
+      for (let j = 0; j < length; j++) {
+        if (this.bytes[from + j] !== data[start + j]) {
+          same = false;
+          break;
+        }
+      }
+      if (same) return k;
+    }
+    if (this.strings.length >= MAX_INTERNED) return -1;
+    const text = data.toString("utf8", start, end);
+    if (this.used + length > this.bytes.length) {
+      const bigger = Buffer.allocUnsafe(Math.max(2 * this.bytes.length, this.used + length));
+      this.bytes.copy(bigger, 0, 0, this.used);
+      this.bytes = bigger;
+    }
+    data.copy(this.bytes, this.used, start, end);
+    this.used += length;
+    this.offsets.push(this.used);
+    this.strings.push(text);
+    this.hashes.push(hash);
+    slots[b] = this.strings.length;
+    if (2 * this.strings.length > slots.length) this.rehash();
+    return this.strings.length - 1;
+  }
+  rehash() {
+    const slots = new Int32Array(this.slots.length * 2);
+    const mask = slots.length - 1;
+    for (let k = 0; k < this.strings.length; k++) {
+      let b = this.hashes[k] & mask;
+      while (slots[b] !== 0) b = b + 1 & mask;
+      slots[b] = k + 1;
+    }
+    this.slots = slots;
+  }
+};
+function ragged(fields, width) {
+  return { reason: "ragged_row", column: "", value: `${fields} fields, header has ${width}` };
+}
+function checkHeader(names, file, line) {
+  const seen = /* @__PURE__ */ new Map();
+  for (let i = 0; i < names.length; i++) {
+    const first = seen.get(names[i]);
+    if (first !== void 0) {
+      throw new DataError(`duplicate column name ${JSON.stringify(names[i])} in the header (columns ${first + 1} and ${i + 1})`, {
+        file,
+        line,
+        column: names[i]
+      });
+    }
+    seen.set(names[i], i);
+  }
+  return names;
+}
+async function* readCsv(chunks, file, options = {}) {
+  const parser = new CsvParser(file, options);
+  for await (const chunk of chunks) {
+    parser.pushBytes(typeof chunk === "string" ? Buffer.from(chunk) : chunk);
+    yield* parser.take(MIN_BATCH_ROWS);
+  }
+  parser.end();
+  if (parser.header === void 0) throw new DataError("empty file: no header and no rows", { file });
+  if (parser.records === 0) throw new DataError("no data rows: the file has a header and nothing else", { file, line: 1 });
+  yield* parser.take(0);
+}
+
+// shared/data/jsonl.ts
+var BATCH_ROWS = 4096;
+async function* readJsonl(chunks, file, select) {
+  const keys = [];
+  const known = /* @__PURE__ */ new Set();
+  let selected;
+  let objects = [];
+  let lines = [];
+  let line = 0;
+  let rows = 0;
+  let carry = "";
+  const parse = (text) => {
+    line++;
+    if (text.trim() === "") return;
+    rows++;
+    lines.push(line);
+    let value;
+    try {
+      value = JSON.parse(text);
+    } catch {
+      objects.push(new JsonFault(text));
+      return;
+    }
+    if (typeof value !== "object" || value === null || Array.isArray(value)) {
+      objects.push(new JsonFault(text));
+      return;
+    }
+    objects.push(value);
+    if (selected !== void 0) return;
+    for (const key in value) {
+      if (known.has(key)) continue;
+      known.add(key);
+      keys.push(key);
+    }
+  };
+  const chunk = () => {
+    selected ??= select === void 0 ? void 0 : select(keys.slice());
+    const columns = selected ?? keys.slice();
+    const table = {
+      columns,
+      rows: objects.map((object) => object instanceof JsonFault ? object : columns.map((key) => object[key])),
+      lines
+    };
+    objects = [];
+    lines = [];
+    return table;
+  };
+  for await (const text of decodeUtf8(chunks)) {
+    const all = carry + text;
+    const invalid = all.indexOf("\uFFFD");
+    if (invalid !== -1) throw invalidUtf8Error(file, all, invalid, line);
+    const parts = all.split("\n");
+    carry = parts.pop();
+    for (const part of parts) parse(part);
+    if (objects.length >= BATCH_ROWS) yield chunk();
+  }
+  if (carry !== "") parse(carry);
+  if (rows === 0) throw new DataError("empty file: no JSON lines", { file });
+  if (objects.length > 0) yield chunk();
+}
+var JsonFault = class {
+  constructor(value) {
+    this.value = value;
+  }
+  value;
+  reason = "bad_json";
+  column = "";
+};
+
+// shared/data/read.ts
+var SAMPLES = 5;
+var SAMPLE_CHARS = 40;
+var COMMON_DELIMITERS = [",", ";", "	", "|"];
+function readTable(paths, options, columns) {
+  const state = new ReadState(options);
+  const select = columns && ((file, available) => {
+    for (const name of columns) if (!available.includes(name)) throw missingColumn(file, available, "column", name);
+    return columns;
+  });
+  async function* batches() {
+    for await (const { file, chunk: any } of scan(paths, options, state, select)) {
+      const chunk = any;
+      let rows = chunk.rows;
+      let lines = chunk.lines;
+      if (!rows.every(Array.isArray)) {
+        rows = [];
+        lines = [];
+        chunk.rows.forEach((row, i) => {
+          if (Array.isArray(row)) {
+            rows.push(row);
+            lines.push(chunk.lines[i]);
+          } else {
+            state.skip(row.reason, file.path, chunk.lines[i], row.column, row.value);
+          }
+        });
+      }
+      state.rowsUsed += rows.length;
+      if (rows.length > 0) yield { file: file.path, columns: chunk.columns, rows, lines };
+    }
+  }
+  const iterator = batches();
+  return { [Symbol.asyncIterator]: () => iterator, summary: () => state.summary() };
+}
+function readExampleColumns(paths, bindings, options, columnar = true) {
+  const state = new ReadState(options);
+  let workerSummary = null;
+  async function* batches() {
+    const script = columnar ? await readerScript(paths, options) : null;
+    if (script !== null) {
+      yield* readInWorker(script, paths, bindings, options, (summary) => workerSummary = summary);
+      return;
+    }
+    const maker = new ExampleMaker(bindings, state);
+    const select = (file, available) => {
+      for (const [role, name] of maker.columns) if (!available.includes(name)) throw missingColumn(file, available, role, name);
+      return maker.columns.map(([, name]) => name);
+    };
+    for await (const { file, chunk } of scan(paths, options, state, select, maker.numbers, columnar)) {
+      const columns = maker.make(file.path, chunk);
+      if (columns.length > 0) yield columns;
+    }
+  }
+  return { batches: batches(), summary: () => workerSummary ?? state.summary() };
+}
+var WORKER_MIN_BYTES = 16 * 2 ** 20;
+async function readerScript(paths, options) {
+  const setting = process.env.MODELGATE_READ_WORKER;
+  if (!isMainThread || setting === "0") return null;
+  const script = new URL("../workers/read.js", import.meta.url);
+  if (!existsSync(script)) {
+    if (setting === "1") throw new Error(`MODELGATE_READ_WORKER=1, but there is no worker script at ${script.pathname}: run from the bundle (dist/)`);
+    return null;
+  }
+  const files = await resolveFiles(paths, options).catch(() => null);
+  if (files === null || files.some((file) => file.format !== "csv")) return null;
+  return setting === "1" || files.reduce((sum, file) => sum + file.size, 0) >= WORKER_MIN_BYTES ? script : null;
+}
+async function* readInWorker(script, paths, bindings, options, onSummary) {
+  const { onProgress, ...rest } = options;
+  const request = { paths, bindings, options: rest, progress: onProgress !== void 0 };
+  const worker = new Worker(script, { workerData: request });
+  const inbox = [];
+  let wake = null;
+  const deliver = (message) => {
+    inbox.push(message);
+    wake?.();
+  };
+  worker.on("message", deliver);
+  worker.on("error", (cause) => deliver({ type: "failed", cause }));
+  worker.on("exit", (code) => deliver({ type: "failed", cause: new Error(`the CSV reading thread stopped (exit code ${code}) before the end of the data`) }));
+  const groupValues = bindings.groups.map(() => []);
+  const sliceValues = bindings.slices.map(() => []);
+  try {
+    for (; ; ) {
+      while (inbox.length === 0) await new Promise((resolve4) => wake = resolve4);
+      wake = null;
+      const message = inbox.shift();
+      if (message.type === "batch") {
+        message.newGroupValues.forEach((values, k) => groupValues[k].push(...values));
+        message.newSliceValues.forEach((values, k) => sliceValues[k].push(...values));
+        onSummary(message.summary);
+        yield { ...message.columns, groupValues, sliceValues };
+        worker.postMessage("next");
+      } else if (message.type === "progress") {
+        onProgress?.(message.progress);
+      } else if (message.type === "end") {
+        onSummary(message.summary);
+        return;
+      } else if (message.type === "error") {
+        throw rebuiltError(message.error);
+      } else {
+        throw message.cause;
+      }
+    }
+  } finally {
+    await worker.terminate();
+  }
+}
+function rebuiltError(error) {
+  if (error.kind === void 0) return new Error(error.message);
+  const extra = { hint: error.hint, samples: error.samples };
+  if (error.kind === "ConfigError") return new ConfigError(error.message, error.location, extra);
+  if (error.kind === "SourceError") return new SourceError(error.message, error.location, extra);
+  return new DataError(error.message, error.location, extra);
+}
+var ReadState = class {
+  constructor(options) {
+    this.options = options;
+    this.format = options.format ?? "csv";
+  }
+  options;
+  files = [];
+  format;
+  rowsRead = 0;
+  rowsUsed = 0;
+  bytes = 0;
+  totalBytes = 0;
+  skipped = 0;
+  rowsSkipped = {};
+  samples = [];
+  started = Date.now();
+  lastProgress = this.started;
+  skip(reason, file, line, column, value) {
+    this.skipped++;
+    this.rowsSkipped[reason] = (this.rowsSkipped[reason] ?? 0) + 1;
+    const sample = { reason, file, line, column, value: shorten(value) };
+    if (this.samples.length < SAMPLES) this.samples.push(sample);
+    if (this.skipped <= this.options.maxBadRows) return;
+    const where = column === "" ? "" : ` in column ${JSON.stringify(column)}`;
+    throw new DataError(
+      `bad row (${reason})${where}: ${JSON.stringify(sample.value)}; ${this.skipped} bad rows, more than data.max_bad_rows = ${this.options.maxBadRows}`,
+      { file, line, column: column === "" ? void 0 : column },
+      {
+        hint: "fix the rows, or allow skipping them with data.max_bad_rows (skipped rows are counted in the report)",
+        samples: this.samples.map((row) => `${row.file}:${row.line} ${row.reason} ${JSON.stringify(row.value)}`)
+      }
+    );
+  }
+  progress(file, last = false) {
+    const report2 = this.options.onProgress;
+    if (report2 === void 0) return;
+    const now = Date.now();
+    if (!last && now - this.lastProgress < (this.options.progressIntervalMs ?? 3e3)) return;
+    this.lastProgress = now;
+    const progress = {
+      file,
+      rows: this.rowsRead,
+      bytes: this.bytes,
+      totalBytes: this.totalBytes,
+      rowsPerSecond: this.rowsRead * 1e3 / Math.max(1, now - this.started)
+    };
+    report2(progress);
+  }
+  summary() {
+    return {
+      files: this.files.slice(),
+      format: this.format,
+      rowsRead: this.rowsRead,
+      rowsUsed: this.rowsUsed,
+      rowsSkipped: { ...this.rowsSkipped },
+      skippedSamples: this.samples.slice(),
+      bytes: this.bytes
+    };
+  }
+};
+async function* scan(paths, options, state, select, numbers, columnar = false) {
+  const files = await resolveFiles(paths, options);
+  state.files = files.map((file) => file.path);
+  state.format = files[0].format;
+  state.totalBytes = files.reduce((sum, file) => sum + file.size, 0);
+  for (const file of files) {
+    const bytesBefore = state.bytes;
+    const onBytes = (bytes) => state.bytes += bytes;
+    const selectHere = select && ((available) => select(file, available));
+    const chunks = file.format === "csv" ? readCsv(readBytes(file, onBytes), file.path, { delimiter: file.delimiter, select: selectHere, numbers, columnar }) : file.format === "jsonl" ? readJsonl(readBytes(file, onBytes), file.path, selectHere) : (await import("./parquet-7GNSG65L.js")).readParquet(file.path, selectHere, onBytes);
+    for await (const chunk of chunks) {
+      state.rowsRead += "codes" in chunk ? chunk.length : chunk.rows.length;
+      yield { file, chunk };
+      state.progress(file.path);
+    }
+    state.bytes = bytesBefore + file.size;
+  }
+  state.progress(files[files.length - 1].path, true);
+}
+var ExampleMaker = class {
+  constructor(bindings, state) {
+    this.bindings = bindings;
+    this.state = state;
+    checkBindings(bindings);
+    const { label, score, prediction, weight, id, groups, slices } = bindings;
+    this.columns.push(["label", label]);
+    for (const name of typeof score === "string" ? [score] : score ?? []) this.columns.push(["score", name]);
+    if (prediction !== void 0) this.columns.push(["prediction", prediction]);
+    if (weight !== void 0) this.columns.push(["weight", weight]);
+    if (id !== void 0) this.columns.push(["id", id]);
+    for (const name of groups) this.columns.push(["groups", name]);
+    for (const name of slices) this.columns.push(["slices", name]);
+    this.labels = bindings.task === "multiclass" ? new ClassLabels(bindings.classes) : new BinaryLabels(bindings);
+    this.classCount = bindings.classes?.length ?? 0;
+    this.scoreArray = typeof score === "string";
+    const numeric = (name) => name !== void 0 && this.numbers.add(name);
+    if (bindings.task !== "multiclass") numeric(score);
+    else if (Array.isArray(score)) score.forEach(numeric);
+    if (bindings.task === "regression") [bindings.label, bindings.prediction].forEach(numeric);
+    if (bindings.task === "binary" && bindings.classes === void 0 && bindings.positiveLabel === void 0) numeric(bindings.label);
+    numeric(bindings.weight);
+    for (const name of [bindings.id, ...bindings.groups, ...bindings.slices]) if (name !== void 0) this.numbers.delete(name);
+    this.groupValues = bindings.groups.map(() => []);
+    this.sliceValues = bindings.slices.map(() => []);
+    this.groupCodes = bindings.groups.map(() => /* @__PURE__ */ new Map());
+    this.sliceCodes = bindings.slices.map(() => /* @__PURE__ */ new Map());
+    this.rowGroups = new Int32Array(bindings.groups.length);
+    this.rowSlices = new Int32Array(bindings.slices.length);
+  }
+  bindings;
+  state;
+  /** Every bound column with its role, in binding order. */
+  columns = [];
+  /** Columns whose plain decimals a text reader may hand over as numbers; their text would only be converted here. */
+  numbers = /* @__PURE__ */ new Set();
+  labels;
+  classCount;
+  scoreArray;
+  position = 0;
+  positionsFor;
+  positions;
+  file = "";
+  line = 0;
+  /** Group and slice values by code, and codes by value, for the whole read. */
+  groupValues;
+  sliceValues;
+  groupCodes;
+  sliceCodes;
+  /** The batch being made. */
+  out;
+  /** Codes of the row being finished, written once the row is accepted. */
+  rowGroups;
+  rowSlices;
+  /** Per kept column of the current CSV file, a cache from the file's text codes to group or slice codes. */
+  codeCache = [];
+  codeCacheFor;
+  make(file, chunk) {
+    if (chunk.columns !== this.positionsFor) {
+      this.positions = positionsOf(this.bindings, chunk.columns);
+      this.positionsFor = chunk.columns;
+    }
+    this.file = file;
+    const length = "codes" in chunk ? chunk.length : chunk.rows.length;
+    const { groups, slices, task } = this.bindings;
+    this.out = {
+      length: 0,
+      label: new Float64Array(length),
+      score: new Float64Array(length),
+      scores: task === "multiclass" ? [] : null,
+      prediction: new Float64Array(length),
+      weight: new Float64Array(length),
+      id: this.bindings.id === void 0 ? null : [],
+      position: this.position,
+      groups: groups.map(() => new Int32Array(length)),
+      slices: slices.map(() => new Int32Array(length)),
+      groupValues: this.groupValues,
+      sliceValues: this.sliceValues
+    };
+    if ("codes" in chunk) this.makeFromColumns(chunk);
+    else this.makeFromRows(chunk);
+    const out = this.out;
+    const n = out.length;
+    this.state.rowsUsed += n;
+    return {
+      ...out,
+      label: out.label.subarray(0, n),
+      score: out.score.subarray(0, n),
+      prediction: out.prediction.subarray(0, n),
+      weight: out.weight.subarray(0, n),
+      groups: out.groups.map((codes) => codes.subarray(0, n)),
+      slices: out.slices.map((codes) => codes.subarray(0, n))
+    };
+  }
+  makeFromRows(chunk) {
+    const { rows, lines } = chunk;
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i];
+      this.line = lines[i];
+      if (!Array.isArray(row)) this.state.skip(row.reason, this.file, this.line, row.column, row.value);
+      else this.row(row);
+    }
+  }
+  row(row) {
+    const task = this.bindings.task;
+    if (task === "binary") this.binary(row);
+    else if (task === "multiclass") this.multiclass(row);
+    else this.regression(row);
+  }
+  /**
+   * Rows of a column chunk. The common binary row (a 0/1 label, a score in range, a threshold prediction, a
+   * plain weight, values for every group and slice) is taken straight from the columns; any other row is
+   * rebuilt as an array and goes through the same checks as rows do, so both paths accept and reject alike.
+   */
+  makeFromColumns(chunk) {
+    const at = this.positions;
+    const bindings = this.bindings;
+    const { numbers, codes, lines, faults } = chunk;
+    if (chunk.texts !== this.codeCacheFor) {
+      this.codeCache = chunk.columns.map(() => new Int32Array(0));
+      this.codeCacheFor = chunk.texts;
+    }
+    const fast = bindings.task === "binary" && at.prediction < 0 && at.score >= 0 && numbers[at.label] !== null && numbers[at.score] !== null && (at.weight < 0 || numbers[at.weight] !== null) && bindings.classes === void 0 && bindings.positiveLabel === void 0;
+    const labels = numbers[at.label];
+    const scores = numbers[at.score];
+    const weights = at.weight >= 0 ? numbers[at.weight] : null;
+    const labelCodes = codes[at.label];
+    const scoreCodes = at.score >= 0 ? codes[at.score] : labelCodes;
+    const weightCodes = at.weight >= 0 ? codes[at.weight] : labelCodes;
+    const threshold = bindings.threshold;
+    const out = this.out;
+    for (let i = 0; i < chunk.length; i++) {
+      this.line = lines[i];
+      if (faults !== null && faults.has(i)) {
+        const fault = faults.get(i);
+        this.state.skip(fault.reason, this.file, this.line, fault.column, fault.value);
+        continue;
+      }
+      if (fast && labelCodes[i] === -1 && scoreCodes[i] === -1 && (weights === null || weightCodes[i] === -1)) {
+        const label = labels[i];
+        const score = scores[i];
+        const weight = weights === null ? 1 : weights[i];
+        if ((label === 0 || label === 1) && score >= 0 && score <= 1 && weight >= 0 && this.codesOf(chunk, i)) {
+          const n = out.length++;
+          out.label[n] = label;
+          out.score[n] = score;
+          out.prediction[n] = score >= threshold ? 1 : 0;
+          out.weight[n] = weight;
+          if (out.id !== null) out.id.push(textAt(chunk, at.id, i));
+          for (let k = 0; k < this.rowGroups.length; k++) out.groups[k][n] = this.rowGroups[k];
+          for (let k = 0; k < this.rowSlices.length; k++) out.slices[k][n] = this.rowSlices[k];
+          this.position++;
+          continue;
+        }
+      }
+      const row = [];
+      for (let k = 0; k < chunk.columns.length; k++) row.push(valueAt(chunk, k, i));
+      this.row(row);
+    }
+  }
+  /** Group and slice codes of row i of a column chunk into rowGroups/rowSlices; false when a value (or the id) is missing. */
+  codesOf(chunk, i) {
+    const at = this.positions;
+    if (at.id >= 0 && textAt(chunk, at.id, i) === "") return false;
+    for (let k = 0; k < at.groups.length; k++) {
+      const code = this.cachedCode(chunk, at.groups[k], i, this.groupCodes[k], this.groupValues[k]);
+      if (code < 0) return false;
+      this.rowGroups[k] = code;
+    }
+    for (let k = 0; k < at.slices.length; k++) {
+      const code = this.cachedCode(chunk, at.slices[k], i, this.sliceCodes[k], this.sliceValues[k]);
+      if (code < 0) return false;
+      this.rowSlices[k] = code;
+    }
+    return true;
+  }
+  /** The group or slice code of field (column, i), through the file's text code; -1 for a missing value. */
+  cachedCode(chunk, column, i, codes, values) {
+    const textCode = chunk.codes[column][i];
+    if (textCode < 0) return this.valueCode(textAt(chunk, column, i), codes, values);
+    let cache = this.codeCache[column];
+    if (textCode >= cache.length) {
+      const grown = new Int32Array(Math.max(16, 2 * (textCode + 1))).fill(-2);
+      grown.set(cache);
+      cache = this.codeCache[column] = grown;
+    }
+    let code = cache[textCode];
+    if (code === -2) code = cache[textCode] = this.valueCode(chunk.texts[column][textCode], codes, values);
+    return code;
+  }
+  /** The code of a group or slice value, added when new; -1 for a missing (empty) value. */
+  valueCode(value, codes, values) {
+    if (value === "") return -1;
+    let code = codes.get(value);
+    if (code === void 0) {
+      code = values.length;
+      values.push(value);
+      codes.set(value, code);
+    }
+    return code;
+  }
+  binary(row) {
+    const at = this.positions;
+    const rawLabel = row[at.label];
+    if (isMissing(rawLabel)) return this.reject("missing_value", this.bindings.label, rawLabel);
+    const label = this.labels.read(rawLabel);
+    if (label < 0) return this.reject("unknown_label", this.bindings.label, rawLabel);
+    let score = NaN;
+    if (at.score >= 0) {
+      const raw = row[at.score];
+      score = toNumber(raw);
+      if (!Number.isFinite(score)) return this.reject("non_numeric_score", this.bindings.score, raw);
+      if (score < 0 || score > 1) return this.reject("score_out_of_range", this.bindings.score, raw);
+    }
+    let prediction;
+    if (at.prediction >= 0) {
+      const raw = row[at.prediction];
+      if (isMissing(raw)) return this.reject("missing_value", this.bindings.prediction, raw);
+      prediction = this.labels.read(raw);
+      if (prediction < 0) return this.reject("unknown_label", this.bindings.prediction, raw);
+    } else {
+      prediction = score >= this.bindings.threshold ? 1 : 0;
+    }
+    return this.finish(row, label, score, void 0, prediction);
+  }
+  multiclass(row) {
+    const at = this.positions;
+    const rawLabel = row[at.label];
+    if (isMissing(rawLabel)) return this.reject("missing_value", this.bindings.label, rawLabel);
+    const label = this.labels.read(rawLabel);
+    if (label < 0) return this.reject("unknown_label", this.bindings.label, rawLabel);
+    let scores;
+    if (this.scoreArray) {
+      const raw = row[at.score];
+      scores = scoreArray(raw, this.classCount);
+      if (scores === void 0) return this.reject("non_numeric_score", this.bindings.score, raw);
+    } else if (at.scores.length > 0) {
+      scores = new Float64Array(this.classCount);
+      for (let k = 0; k < at.scores.length; k++) {
+        const raw = row[at.scores[k]];
+        scores[k] = toNumber(raw);
+        if (!Number.isFinite(scores[k])) return this.reject("non_numeric_score", this.bindings.score[k], raw);
+      }
+    }
+    let prediction;
+    if (at.prediction >= 0) {
+      const raw = row[at.prediction];
+      if (isMissing(raw)) return this.reject("missing_value", this.bindings.prediction, raw);
+      prediction = this.labels.read(raw);
+      if (prediction < 0) return this.reject("unknown_label", this.bindings.prediction, raw);
+    } else {
+      prediction = argmax(scores);
+    }
+    return this.finish(row, label, scores === void 0 ? NaN : scores[prediction], scores, prediction);
+  }
+  regression(row) {
+    const at = this.positions;
+    const rawLabel = row[at.label];
+    if (isMissing(rawLabel)) return this.reject("missing_value", this.bindings.label, rawLabel);
+    const label = toNumber(rawLabel);
+    if (!Number.isFinite(label)) return this.reject("non_numeric_label", this.bindings.label, rawLabel);
+    const column = at.score >= 0 ? at.score : at.prediction;
+    const raw = row[column];
+    const score = toNumber(raw);
+    if (!Number.isFinite(score)) return this.reject("non_numeric_score", this.bindings.score ?? this.bindings.prediction, raw);
+    return this.finish(row, label, score, void 0, score);
+  }
+  /** The roles every task shares (weight, id, groups, slices); writes the row to the batch once all are good. */
+  finish(row, label, score, scores, prediction) {
+    const at = this.positions;
+    const bindings = this.bindings;
+    let weight = 1;
+    if (at.weight >= 0) {
+      const raw = row[at.weight];
+      if (isMissing(raw)) return this.reject("missing_value", bindings.weight, raw);
+      weight = toNumber(raw);
+      if (!Number.isFinite(weight) || weight < 0) return this.reject("bad_weight", bindings.weight, raw);
+    }
+    let id;
+    if (at.id >= 0) {
+      const raw = row[at.id];
+      if (isMissing(raw)) return this.reject("missing_value", bindings.id, raw);
+      id = asText(raw);
+    }
+    for (let k = 0; k < at.groups.length; k++) {
+      const raw = row[at.groups[k]];
+      if (isMissing(raw)) return this.reject("missing_value", bindings.groups[k], raw);
+      this.rowGroups[k] = this.valueCode(asText(raw), this.groupCodes[k], this.groupValues[k]);
+    }
+    for (let k = 0; k < at.slices.length; k++) {
+      const raw = row[at.slices[k]];
+      if (isMissing(raw)) return this.reject("missing_value", bindings.slices[k], raw);
+      this.rowSlices[k] = this.valueCode(asText(raw), this.sliceCodes[k], this.sliceValues[k]);
+    }
+    const out = this.out;
+    const n = out.length++;
+    out.label[n] = label;
+    out.score[n] = score;
+    if (out.scores !== null) out.scores.push(scores);
+    out.prediction[n] = prediction;
+    out.weight[n] = weight;
+    if (out.id !== null) out.id.push(id);
+    for (let k = 0; k < this.rowGroups.length; k++) out.groups[k][n] = this.rowGroups[k];
+    for (let k = 0; k < this.rowSlices.length; k++) out.slices[k][n] = this.rowSlices[k];
+    this.position++;
+    return true;
+  }
+  reject(reason, column, value) {
+    this.state.skip(reason, this.file, this.line, column, value);
+    return void 0;
+  }
+};
+function valueAt(chunk, column, i) {
+  return chunk.codes[column][i] === -1 ? chunk.numbers[column][i] : textAt(chunk, column, i);
+}
+function textAt(chunk, column, i) {
+  const code = chunk.codes[column][i];
+  return code >= 0 ? chunk.texts[column][code] : chunk.overflow[column][-2 - code];
+}
+function checkBindings(bindings) {
+  const { task, score, prediction, classes } = bindings;
+  if (score === void 0 && prediction === void 0) {
+    throw new ConfigError("bind data.score or data.prediction: there is nothing to evaluate", { path: "/data" });
+  }
+  if (task !== "multiclass" && Array.isArray(score)) {
+    throw new ConfigError(`data.score is a list of columns, which only a multiclass task has (task is ${task})`, { path: "/data/score" });
+  }
+  if (task === "binary" && classes !== void 0 && classes.length !== 2) {
+    throw new ConfigError(`a binary task has two classes [negative, positive], got ${classes.length}`, { path: "/data/classes" });
+  }
+  if (task === "binary" && !(bindings.threshold >= 0 && bindings.threshold <= 1)) {
+    throw new ConfigError(`data.threshold must be within [0, 1], got ${bindings.threshold}`, { path: "/data/threshold" });
+  }
+  if (task === "multiclass") {
+    if (classes === void 0 || classes.length < 2) {
+      throw new ConfigError("a multiclass task needs data.classes: the class labels, in score order", { path: "/data/classes" });
+    }
+    if (Array.isArray(score) && score.length !== classes.length) {
+      throw new ConfigError(`data.score names ${score.length} columns for ${classes.length} classes`, { path: "/data/score" });
+    }
+  }
+}
+function positionsOf(bindings, columns) {
+  const at = (name) => name === void 0 ? -1 : columns.indexOf(name);
+  const { score } = bindings;
+  return {
+    label: at(bindings.label),
+    score: typeof score === "string" ? at(score) : -1,
+    scores: Array.isArray(score) ? score.map(at) : [],
+    prediction: at(bindings.prediction),
+    weight: at(bindings.weight),
+    id: at(bindings.id),
+    groups: bindings.groups.map(at),
+    slices: bindings.slices.map(at)
+  };
+}
+var POSITIVE = /* @__PURE__ */ new Set(["1", "true", "yes"]);
+var NEGATIVE = /* @__PURE__ */ new Set(["0", "false", "no"]);
+var BinaryLabels = class {
+  classes;
+  positive;
+  negative;
+  constructor(bindings) {
+    this.classes = bindings.classes;
+    const positive = bindings.positiveLabel;
+    this.positive = positive === void 0 || POSITIVE.has(positive.toLowerCase()) ? void 0 : positive;
+  }
+  read(value) {
+    if (value === "1" || value === 1 || value === true) return this.classes === void 0 && this.positive === void 0 ? 1 : this.custom(value);
+    if (value === "0" || value === 0 || value === false) return this.classes === void 0 && this.positive === void 0 ? 0 : this.custom(value);
+    return this.classes === void 0 && this.positive === void 0 ? usual(value) : this.custom(value);
+  }
+  custom(value) {
+    const text = asText(value);
+    if (this.classes !== void 0) return text === this.classes[1] ? 1 : text === this.classes[0] ? 0 : -1;
+    if (text === this.positive) return 1;
+    this.negative ??= text;
+    return text === this.negative ? 0 : -1;
+  }
+};
+function usual(value) {
+  if (typeof value === "string") {
+    const text = value.trim().toLowerCase();
+    if (POSITIVE.has(text)) return 1;
+    if (NEGATIVE.has(text)) return 0;
+  }
+  const number = toNumber(value);
+  return number === 1 ? 1 : number === 0 ? 0 : -1;
+}
+var ClassLabels = class {
+  index;
+  constructor(classes) {
+    this.index = new Map(classes.map((name, i) => [name, i]));
+  }
+  read(value) {
+    return this.index.get(asText(value)) ?? -1;
+  }
+};
+function scoreArray(value, classes) {
+  let list = value;
+  if (typeof value === "string") {
+    try {
+      list = JSON.parse(value);
+    } catch {
+      return void 0;
+    }
+  }
+  if (!Array.isArray(list) || list.length !== classes) return void 0;
+  const scores = new Float64Array(classes);
+  for (let k = 0; k < classes; k++) {
+    if (typeof list[k] !== "number" || !Number.isFinite(list[k])) return void 0;
+    scores[k] = list[k];
+  }
+  return scores;
+}
+function argmax(scores) {
+  let best = 0;
+  for (let k = 1; k < scores.length; k++) if (scores[k] > scores[best]) best = k;
+  return best;
+}
+function toNumber(value) {
+  if (typeof value === "number") return value;
+  if (typeof value !== "string" || value === "") return NaN;
+  const number = +value;
+  return number === 0 && value.trim() === "" ? NaN : number;
+}
+function isMissing(value) {
+  return value === "" || value === null || value === void 0;
+}
+function asText(value) {
+  if (typeof value === "string") return value;
+  return typeof value === "object" && value !== null ? JSON.stringify(value) : String(value);
+}
+function shorten(value) {
+  const text = value === void 0 || value === null ? "" : asText(value);
+  return text.length > SAMPLE_CHARS ? `${text.slice(0, SAMPLE_CHARS - 1)}\u2026` : text;
+}
+function missingColumn(file, available, role, name) {
+  const line = file.format === "csv" ? 1 : void 0;
+  if (file.format === "csv" && available.length === 1) {
+    const other = COMMON_DELIMITERS.find((delimiter) => delimiter !== file.delimiter && available[0].includes(delimiter));
+    if (other !== void 0) {
+      const shown = other === "	" ? "\\t" : other;
+      return new DataError(`the header is one column, ${JSON.stringify(shorten(available[0]))}: looks like delimiter "${shown}"; set data.delimiter`, { file: file.path, line }, {
+        hint: `data.delimiter: "${shown}"`
+      });
+    }
+  }
+  const near = closest(name, available);
+  const listed = available.length > 30 ? `${available.slice(0, 30).join(", ")}, \u2026 (${available.length} in all)` : available.join(", ");
+  const bound = role === "column" ? "" : ` (data.${role})`;
+  return new DataError(`no column ${JSON.stringify(name)}${bound} in ${file.path}; its columns are: ${listed}`, { file: file.path, line, column: name }, {
+    hint: near === void 0 ? "every file of the dataset must have every bound column" : `did you mean ${JSON.stringify(near)}?`
+  });
+}
+function closest(name, candidates) {
+  const squash = (text) => text.toLowerCase().replace(/[\s_-]/g, "");
+  const exact = candidates.find((candidate) => squash(candidate) === squash(name));
+  if (exact !== void 0) return exact;
+  let best;
+  let bestDistance = (name.length <= 3 ? 1 : Math.max(2, Math.floor(name.length / 3))) + 1;
+  for (const candidate of candidates) {
+    const distance = editDistance(name.toLowerCase(), candidate.toLowerCase());
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+function editDistance(a, b) {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length];
+}
+function labelReader(bindings) {
+  const labels = bindings.task === "multiclass" ? new ClassLabels(bindings.classes) : new BinaryLabels(bindings);
+  return (value) => isMissing(value) ? -1 : labels.read(value);
+}
+
+export {
+  glob,
+  exampleAt,
+  resolveFiles,
+  readTable,
+  readExampleColumns,
+  labelReader
+};

@@ -1,0 +1,306 @@
+import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
+import {
+  getOctokit
+} from "./chunk-VXCJXVML.js";
+import {
+  core_exports,
+  error,
+  getInput,
+  group,
+  info,
+  setOutput,
+  warning
+} from "./chunk-F5SWCAK2.js";
+
+// shared/platform/github.ts
+import { readFileSync } from "node:fs";
+import { appendFile, stat } from "node:fs/promises";
+
+// shared/platform/github-checks.ts
+import path from "node:path";
+var ANNOTATIONS_PER_REQUEST = 50;
+var CHECK_SUMMARY_LIMIT = 65535;
+var TITLE_LIMIT = 255;
+var MESSAGE_LIMIT = 64 * 1024;
+var CONCLUSIONS = { pass: "success", warn: "neutral", fail: "failure", error: "action_required" };
+var LEVELS = { error: "failure", warning: "warning", notice: "notice" };
+function cut(text, limit) {
+  return text.length > limit ? `${text.slice(0, limit - 1)}\u2026` : text;
+}
+function checkAnnotation(annotation, workspace) {
+  if (!annotation.file || annotation.line === void 0 || !(annotation.line >= 1)) return null;
+  const relative = path.relative(workspace, path.resolve(workspace, annotation.file));
+  if (relative === "" || relative.startsWith("..") || path.isAbsolute(relative)) return null;
+  return {
+    path: relative.split(path.sep).join("/"),
+    start_line: annotation.line,
+    end_line: annotation.line,
+    // GitHub accepts columns only on a one-line annotation; both ends are needed.
+    ...annotation.column !== void 0 && annotation.column >= 1 ? { start_column: annotation.column, end_column: annotation.column } : {},
+    annotation_level: LEVELS[annotation.level],
+    ...annotation.title ? { title: cut(annotation.title, TITLE_LIMIT) } : {},
+    message: cut(annotation.message, MESSAGE_LIMIT)
+  };
+}
+function statusOf(error2) {
+  const { status, response } = error2 ?? {};
+  return typeof status === "number" && response !== void 0 ? status : void 0;
+}
+function messageOf(error2) {
+  return error2 instanceof Error ? error2.message : String(error2);
+}
+async function createCheckRun(client, target, check) {
+  const placed = check.annotations.map((a) => ({ source: a, placed: checkAnnotation(a, target.workspace) }));
+  const annotations = placed.flatMap((p) => p.placed ? [p.placed] : []);
+  const unplaced = placed.filter((p) => !p.placed).map((p) => p.source);
+  const sources = placed.filter((p) => p.placed).map((p) => p.source);
+  const output = (batch) => ({
+    title: cut(check.title, TITLE_LIMIT),
+    summary: cut(check.summary, CHECK_SUMMARY_LIMIT),
+    annotations: batch
+  });
+  const { owner, repo } = target;
+  let created;
+  try {
+    ({ data: created } = await client.request("POST /repos/{owner}/{repo}/check-runs", {
+      owner,
+      repo,
+      name: check.name,
+      head_sha: target.headSha,
+      status: "completed",
+      conclusion: CONCLUSIONS[check.verdict],
+      ...target.detailsUrl ? { details_url: target.detailsUrl } : {},
+      output: output(annotations.slice(0, ANNOTATIONS_PER_REQUEST))
+    }));
+  } catch (error2) {
+    const status = statusOf(error2);
+    if (status === 403) {
+      return { outcome: "skipped", reason: `GitHub answered 403 (${messageOf(error2)}): the token lacks \`checks: write\`; the verdict is in the job summary and the comment` };
+    }
+    const detail = status === void 0 ? `no answer from GitHub: ${messageOf(error2)}` : `GitHub answered ${status}: ${messageOf(error2)}`;
+    return { outcome: "skipped", reason: `check run not created, ${detail}` };
+  }
+  const url = created.html_url ? { url: created.html_url } : {};
+  let attached = Math.min(annotations.length, ANNOTATIONS_PER_REQUEST);
+  for (; attached < annotations.length; attached += ANNOTATIONS_PER_REQUEST) {
+    try {
+      await client.request("PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}", {
+        owner,
+        repo,
+        check_run_id: created.id,
+        output: output(annotations.slice(attached, attached + ANNOTATIONS_PER_REQUEST))
+      });
+    } catch (error2) {
+      return {
+        outcome: "created",
+        ...url,
+        unattached: [...unplaced, ...sources.slice(attached)],
+        reason: `only ${attached} of ${annotations.length} annotations attached: ${messageOf(error2)}`
+      };
+    }
+  }
+  return { outcome: "created", ...url, unattached: unplaced };
+}
+
+// shared/platform/github.ts
+var SUMMARY_LIMIT_BYTES = 1024 * 1024;
+var COMMENT_LIMIT_CHARS = 65536;
+var SUMMARY_IN_JOB = "the verdict is in the job summary";
+function createGithubPlatform(options = {}) {
+  let summaryWrites = Promise.resolve();
+  const platform = {
+    name: "github",
+    interactive: false,
+    input: (name) => getInput(name),
+    setOutput: (name, value) => setOutput(name, value),
+    writeSummary(markdown) {
+      summaryWrites = summaryWrites.then(() => appendSummary(markdown));
+      return summaryWrites;
+    },
+    upsertReviewComment: (marker, body) => upsertReviewComment(marker, body, options),
+    findReviewComment: (marker) => findReviewComment(marker, options),
+    runContext,
+    publishCheck: (check) => publishCheck(check, options),
+    annotate: (annotation) => annotate(annotation),
+    info: (message) => info(message),
+    warning: (message) => warning(message),
+    error: (message) => error(message),
+    group: (title, body) => group(title, body),
+    // Loaded on first use: the artifact and cache clients are large and only the train gate needs them.
+    uploadArtifact: async (name, files, root) => (await import("./artifacts-github-R2EWOH4A.js")).uploadGithubArtifact(name, files, root),
+    restoreCache: async (paths, key) => (await import("./cache-github-TPPCFXGA.js")).restoreGithubCache(paths, key, warning),
+    saveCache: async (paths, key) => (await import("./cache-github-TPPCFXGA.js")).saveGithubCache(paths, key, warning)
+  };
+  return platform;
+}
+async function appendSummary(markdown) {
+  const path2 = process.env.GITHUB_STEP_SUMMARY;
+  if (!path2) {
+    warning("job summary not written: $GITHUB_STEP_SUMMARY is not set");
+    return;
+  }
+  const text = markdown.endsWith("\n") ? markdown : `${markdown}
+`;
+  try {
+    const written = await sizeOf(path2);
+    const adding = Buffer.byteLength(text, "utf8");
+    if (written + adding > SUMMARY_LIMIT_BYTES) {
+      warning(
+        `job summary not written: ${adding} bytes on top of ${written} already written would exceed GitHub's limit of ${SUMMARY_LIMIT_BYTES} bytes (1 MiB) per step; the summary must be shortened`
+      );
+      return;
+    }
+    await appendFile(path2, text, "utf8");
+  } catch (error2) {
+    warning(`job summary not written to ${path2}: ${messageOf2(error2)}`);
+  }
+}
+async function sizeOf(path2) {
+  try {
+    return (await stat(path2)).size;
+  } catch (error2) {
+    if (error2.code === "ENOENT") return 0;
+    throw error2;
+  }
+}
+function annotate({ level, message, title, file, line, column }) {
+  const properties = {};
+  if (title !== void 0) properties.title = title;
+  if (file !== void 0) properties.file = file;
+  if (line !== void 0) {
+    properties.startLine = line;
+    if (column !== void 0) properties.startColumn = column;
+  }
+  core_exports[level](message, properties);
+}
+async function upsertReviewComment(marker, body, options) {
+  if (!marker) throw new Error("review comment marker must not be empty");
+  if (!body.includes(marker)) throw new Error("review comment body must contain its marker, or it cannot be found again");
+  if (body.length > COMMENT_LIMIT_CHARS) {
+    throw new Error(`review comment is ${body.length} characters, over GitHub's limit of ${COMMENT_LIMIT_CHARS}: shorten it before posting`);
+  }
+  const target = pullRequestFromEnvironment();
+  if (typeof target === "string") return { outcome: "skipped", reason: target };
+  const token = options.token || getInput("github-token") || process.env.GITHUB_TOKEN || "";
+  if (!token) return skipWithWarning(`no GitHub token (set the github-token input or GITHUB_TOKEN); ${SUMMARY_IN_JOB}`);
+  const octokit = getOctokit(token, { baseUrl: process.env.GITHUB_API_URL || "https://api.github.com" });
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await writeComment(octokit, target, marker, body);
+    } catch (error2) {
+      const status = statusOf2(error2);
+      const message = messageOf2(error2);
+      const detail = status === void 0 ? `no answer from GitHub: ${message}` : `GitHub answered ${status}: ${message}`;
+      if (status === 403 || status === 404) {
+        return skipWithWarning(`${detail}; read-only token (pull request from a fork?); ${SUMMARY_IN_JOB}`);
+      }
+      if (attempt === 1 && isTransient(status)) {
+        await new Promise((resolve) => setTimeout(resolve, options.retryDelayMs ?? 1e3));
+        continue;
+      }
+      const tries = attempt === 1 ? "" : " (after one retry)";
+      return skipWithWarning(`review comment not posted, ${detail}${tries}; ${SUMMARY_IN_JOB}`);
+    }
+  }
+}
+async function writeComment(octokit, pr, marker, body) {
+  const { owner, repo } = pr;
+  let existing;
+  const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, { owner, repo, issue_number: pr.number, per_page: 100 });
+  for await (const page of pages) {
+    existing = page.data.find((comment) => comment.body?.includes(marker))?.id;
+    if (existing !== void 0) break;
+  }
+  if (existing !== void 0) {
+    const { data: data2 } = await octokit.rest.issues.updateComment({ owner, repo, comment_id: existing, body });
+    return { outcome: "updated", url: data2.html_url };
+  }
+  const { data } = await octokit.rest.issues.createComment({ owner, repo, issue_number: pr.number, body });
+  return { outcome: "created", url: data.html_url };
+}
+function pullRequestFromEnvironment() {
+  const eventPath = process.env.GITHUB_EVENT_PATH;
+  if (!eventPath) return "not a pull request event (no event payload: GITHUB_EVENT_PATH is not set)";
+  let payload;
+  try {
+    payload = JSON.parse(readFileSync(eventPath, "utf8"));
+  } catch (error2) {
+    const reason = `cannot read the event payload ${eventPath}: ${messageOf2(error2)}`;
+    warning(reason);
+    return reason;
+  }
+  const number = payload?.pull_request?.number ?? (payload?.issue?.pull_request ? payload.issue.number : void 0);
+  if (!Number.isInteger(number) || number <= 0) return "not a pull request event";
+  const [owner, repo, ...rest] = (process.env.GITHUB_REPOSITORY ?? "").split("/");
+  if (!owner || !repo || rest.length > 0) {
+    const reason = `GITHUB_REPOSITORY is not owner/repo: '${process.env.GITHUB_REPOSITORY ?? ""}'`;
+    warning(reason);
+    return reason;
+  }
+  return { owner, repo, number };
+}
+function skipWithWarning(reason) {
+  warning(reason);
+  return { outcome: "skipped", reason };
+}
+function statusOf2(error2) {
+  const { status, response } = error2 ?? {};
+  return typeof status === "number" && response !== void 0 ? status : void 0;
+}
+function isTransient(status) {
+  return status === void 0 || status === 429 || status >= 500;
+}
+function messageOf2(error2) {
+  return error2 instanceof Error ? error2.message : String(error2);
+}
+function tokenOf(options) {
+  return options.token || getInput("github-token") || process.env.GITHUB_TOKEN || "";
+}
+function octokitFor(token) {
+  return getOctokit(token, { baseUrl: process.env.GITHUB_API_URL || "https://api.github.com" });
+}
+async function findReviewComment(marker, options) {
+  if (!marker) throw new Error("review comment marker must not be empty");
+  const target = pullRequestFromEnvironment();
+  const token = tokenOf(options);
+  if (typeof target === "string" || !token) return null;
+  try {
+    const octokit = octokitFor(token);
+    const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, { owner: target.owner, repo: target.repo, issue_number: target.number, per_page: 100 });
+    for await (const page of pages) {
+      const found = page.data.find((comment) => comment.body?.includes(marker));
+      if (found) return found.body ?? null;
+    }
+  } catch (error2) {
+    info(`previous review comment not read: ${messageOf2(error2)}`);
+  }
+  return null;
+}
+function readEvent() {
+  const eventPath = process.env.GITHUB_EVENT_PATH;
+  if (!eventPath) return null;
+  try {
+    return JSON.parse(readFileSync(eventPath, "utf8"));
+  } catch {
+    return null;
+  }
+}
+function runContext() {
+  const env = process.env;
+  const sha = readEvent()?.pull_request?.head?.sha || env.GITHUB_SHA || void 0;
+  const url = env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID ? `${env.GITHUB_SERVER_URL.replace(/\/+$/, "")}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : void 0;
+  return { ...sha ? { sha } : {}, ...url ? { url } : {} };
+}
+async function publishCheck(check, options) {
+  const [owner, repo, ...rest] = (process.env.GITHUB_REPOSITORY ?? "").split("/");
+  if (!owner || !repo || rest.length > 0) return { outcome: "skipped", reason: `GITHUB_REPOSITORY is not owner/repo: '${process.env.GITHUB_REPOSITORY ?? ""}'` };
+  const { sha, url } = runContext();
+  if (!sha) return { outcome: "skipped", reason: "no commit to attach it to (no pull_request.head.sha in the event, GITHUB_SHA unset)" };
+  const token = tokenOf(options);
+  if (!token) return { outcome: "skipped", reason: "no GitHub token (set the github-token input or GITHUB_TOKEN)" };
+  return createCheckRun(octokitFor(token), { owner, repo, headSha: sha, detailsUrl: url, workspace: process.env.GITHUB_WORKSPACE || process.cwd() }, check);
+}
+
+export {
+  createGithubPlatform
+};

@@ -1,0 +1,13341 @@
+import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
+import {
+  REPORT_SCHEMA_VERSION,
+  TASKS,
+  allMetricNamesFor,
+  countStatuses,
+  formatValue,
+  higherIsBetter,
+  isMetricFor,
+  metricNamesFor,
+  metricTitle,
+  parseDisparity,
+  verdictOf
+} from "./chunk-LDXLCFAX.js";
+import {
+  exampleAt,
+  glob,
+  readExampleColumns
+} from "./chunk-6WGO6HEX.js";
+import {
+  ConfigError,
+  DataError,
+  UsageError
+} from "./chunk-NHNGL3H4.js";
+import {
+  __commonJS,
+  __require,
+  __toESM
+} from "./chunk-ZGDBGMMU.js";
+
+// node_modules/yaml/dist/nodes/identity.js
+var require_identity = __commonJS({
+  "node_modules/yaml/dist/nodes/identity.js"(exports) {
+    "use strict";
+    var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
+    var DOC = /* @__PURE__ */ Symbol.for("yaml.document");
+    var MAP = /* @__PURE__ */ Symbol.for("yaml.map");
+    var PAIR = /* @__PURE__ */ Symbol.for("yaml.pair");
+    var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
+    var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
+    var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
+    var isAlias = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
+    var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
+    var isMap2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
+    var isScalar2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    function isCollection(node) {
+      if (node && typeof node === "object")
+        switch (node[NODE_TYPE]) {
+          case MAP:
+          case SEQ:
+            return true;
+        }
+      return false;
+    }
+    function isNode(node) {
+      if (node && typeof node === "object")
+        switch (node[NODE_TYPE]) {
+          case ALIAS:
+          case MAP:
+          case SCALAR:
+          case SEQ:
+            return true;
+        }
+      return false;
+    }
+    var hasAnchor = (node) => (isScalar2(node) || isCollection(node)) && !!node.anchor;
+    exports.ALIAS = ALIAS;
+    exports.DOC = DOC;
+    exports.MAP = MAP;
+    exports.NODE_TYPE = NODE_TYPE;
+    exports.PAIR = PAIR;
+    exports.SCALAR = SCALAR;
+    exports.SEQ = SEQ;
+    exports.hasAnchor = hasAnchor;
+    exports.isAlias = isAlias;
+    exports.isCollection = isCollection;
+    exports.isDocument = isDocument;
+    exports.isMap = isMap2;
+    exports.isNode = isNode;
+    exports.isPair = isPair2;
+    exports.isScalar = isScalar2;
+    exports.isSeq = isSeq2;
+  }
+});
+
+// node_modules/yaml/dist/visit.js
+var require_visit = __commonJS({
+  "node_modules/yaml/dist/visit.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var BREAK = /* @__PURE__ */ Symbol("break visit");
+    var SKIP = /* @__PURE__ */ Symbol("skip children");
+    var REMOVE = /* @__PURE__ */ Symbol("remove node");
+    function visit(node, visitor) {
+      const visitor_ = initVisitor(visitor);
+      if (identity.isDocument(node)) {
+        const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
+        if (cd === REMOVE)
+          node.contents = null;
+      } else
+        visit_(null, node, visitor_, Object.freeze([]));
+    }
+    visit.BREAK = BREAK;
+    visit.SKIP = SKIP;
+    visit.REMOVE = REMOVE;
+    function visit_(key, node, visitor, path2) {
+      const ctrl = callVisitor(key, node, visitor, path2);
+      if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
+        replaceNode(key, path2, ctrl);
+        return visit_(key, ctrl, visitor, path2);
+      }
+      if (typeof ctrl !== "symbol") {
+        if (identity.isCollection(node)) {
+          path2 = Object.freeze(path2.concat(node));
+          for (let i = 0; i < node.items.length; ++i) {
+            const ci = visit_(i, node.items[i], visitor, path2);
+            if (typeof ci === "number")
+              i = ci - 1;
+            else if (ci === BREAK)
+              return BREAK;
+            else if (ci === REMOVE) {
+              node.items.splice(i, 1);
+              i -= 1;
+            }
+          }
+        } else if (identity.isPair(node)) {
+          path2 = Object.freeze(path2.concat(node));
+          const ck = visit_("key", node.key, visitor, path2);
+          if (ck === BREAK)
+            return BREAK;
+          else if (ck === REMOVE)
+            node.key = null;
+          const cv = visit_("value", node.value, visitor, path2);
+          if (cv === BREAK)
+            return BREAK;
+          else if (cv === REMOVE)
+            node.value = null;
+        }
+      }
+      return ctrl;
+    }
+    async function visitAsync(node, visitor) {
+      const visitor_ = initVisitor(visitor);
+      if (identity.isDocument(node)) {
+        const cd = await visitAsync_(null, node.contents, visitor_, Object.freeze([node]));
+        if (cd === REMOVE)
+          node.contents = null;
+      } else
+        await visitAsync_(null, node, visitor_, Object.freeze([]));
+    }
+    visitAsync.BREAK = BREAK;
+    visitAsync.SKIP = SKIP;
+    visitAsync.REMOVE = REMOVE;
+    async function visitAsync_(key, node, visitor, path2) {
+      const ctrl = await callVisitor(key, node, visitor, path2);
+      if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
+        replaceNode(key, path2, ctrl);
+        return visitAsync_(key, ctrl, visitor, path2);
+      }
+      if (typeof ctrl !== "symbol") {
+        if (identity.isCollection(node)) {
+          path2 = Object.freeze(path2.concat(node));
+          for (let i = 0; i < node.items.length; ++i) {
+            const ci = await visitAsync_(i, node.items[i], visitor, path2);
+            if (typeof ci === "number")
+              i = ci - 1;
+            else if (ci === BREAK)
+              return BREAK;
+            else if (ci === REMOVE) {
+              node.items.splice(i, 1);
+              i -= 1;
+            }
+          }
+        } else if (identity.isPair(node)) {
+          path2 = Object.freeze(path2.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path2);
+          if (ck === BREAK)
+            return BREAK;
+          else if (ck === REMOVE)
+            node.key = null;
+          const cv = await visitAsync_("value", node.value, visitor, path2);
+          if (cv === BREAK)
+            return BREAK;
+          else if (cv === REMOVE)
+            node.value = null;
+        }
+      }
+      return ctrl;
+    }
+    function initVisitor(visitor) {
+      if (typeof visitor === "object" && (visitor.Collection || visitor.Node || visitor.Value)) {
+        return Object.assign({
+          Alias: visitor.Node,
+          Map: visitor.Node,
+          Scalar: visitor.Node,
+          Seq: visitor.Node
+        }, visitor.Value && {
+          Map: visitor.Value,
+          Scalar: visitor.Value,
+          Seq: visitor.Value
+        }, visitor.Collection && {
+          Map: visitor.Collection,
+          Seq: visitor.Collection
+        }, visitor);
+      }
+      return visitor;
+    }
+    function callVisitor(key, node, visitor, path2) {
+      if (typeof visitor === "function")
+        return visitor(key, node, path2);
+      if (identity.isMap(node))
+        return visitor.Map?.(key, node, path2);
+      if (identity.isSeq(node))
+        return visitor.Seq?.(key, node, path2);
+      if (identity.isPair(node))
+        return visitor.Pair?.(key, node, path2);
+      if (identity.isScalar(node))
+        return visitor.Scalar?.(key, node, path2);
+      if (identity.isAlias(node))
+        return visitor.Alias?.(key, node, path2);
+      return void 0;
+    }
+    function replaceNode(key, path2, node) {
+      const parent = path2[path2.length - 1];
+      if (identity.isCollection(parent)) {
+        parent.items[key] = node;
+      } else if (identity.isPair(parent)) {
+        if (key === "key")
+          parent.key = node;
+        else
+          parent.value = node;
+      } else if (identity.isDocument(parent)) {
+        parent.contents = node;
+      } else {
+        const pt = identity.isAlias(parent) ? "alias" : "scalar";
+        throw new Error(`Cannot replace node with ${pt} parent`);
+      }
+    }
+    exports.visit = visit;
+    exports.visitAsync = visitAsync;
+  }
+});
+
+// node_modules/yaml/dist/doc/directives.js
+var require_directives = __commonJS({
+  "node_modules/yaml/dist/doc/directives.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var visit = require_visit();
+    var escapeChars = {
+      "!": "%21",
+      ",": "%2C",
+      "[": "%5B",
+      "]": "%5D",
+      "{": "%7B",
+      "}": "%7D"
+    };
+    var escapeTagName = (tn) => tn.replace(/[!,[\]{}]/g, (ch) => escapeChars[ch]);
+    var Directives = class _Directives {
+      constructor(yaml, tags) {
+        this.docStart = null;
+        this.docEnd = false;
+        this.yaml = Object.assign({}, _Directives.defaultYaml, yaml);
+        this.tags = Object.assign({}, _Directives.defaultTags, tags);
+      }
+      clone() {
+        const copy = new _Directives(this.yaml, this.tags);
+        copy.docStart = this.docStart;
+        return copy;
+      }
+      /**
+       * During parsing, get a Directives instance for the current document and
+       * update the stream state according to the current version's spec.
+       */
+      atDocument() {
+        const res = new _Directives(this.yaml, this.tags);
+        switch (this.yaml.version) {
+          case "1.1":
+            this.atNextDocument = true;
+            break;
+          case "1.2":
+            this.atNextDocument = false;
+            this.yaml = {
+              explicit: _Directives.defaultYaml.explicit,
+              version: "1.2"
+            };
+            this.tags = Object.assign({}, _Directives.defaultTags);
+            break;
+        }
+        return res;
+      }
+      /**
+       * @param onError - May be called even if the action was successful
+       * @returns `true` on success
+       */
+      add(line, onError) {
+        if (this.atNextDocument) {
+          this.yaml = { explicit: _Directives.defaultYaml.explicit, version: "1.1" };
+          this.tags = Object.assign({}, _Directives.defaultTags);
+          this.atNextDocument = false;
+        }
+        const parts = line.trim().split(/[ \t]+/);
+        const name = parts.shift();
+        switch (name) {
+          case "%TAG": {
+            if (parts.length !== 2) {
+              onError(0, "%TAG directive should contain exactly two parts");
+              if (parts.length < 2)
+                return false;
+            }
+            const [handle, prefix] = parts;
+            this.tags[handle] = prefix;
+            return true;
+          }
+          case "%YAML": {
+            this.yaml.explicit = true;
+            if (parts.length !== 1) {
+              onError(0, "%YAML directive should contain exactly one part");
+              return false;
+            }
+            const [version] = parts;
+            if (version === "1.1" || version === "1.2") {
+              this.yaml.version = version;
+              return true;
+            } else {
+              const isValid = /^\d+\.\d+$/.test(version);
+              onError(6, `Unsupported YAML version ${version}`, isValid);
+              return false;
+            }
+          }
+          default:
+            onError(0, `Unknown directive ${name}`, true);
+            return false;
+        }
+      }
+      /**
+       * Resolves a tag, matching handles to those defined in %TAG directives.
+       *
+       * @returns Resolved tag, which may also be the non-specific tag `'!'` or a
+       *   `'!local'` tag, or `null` if unresolvable.
+       */
+      tagName(source, onError) {
+        if (source === "!")
+          return "!";
+        if (source[0] !== "!") {
+          onError(`Not a valid tag: ${source}`);
+          return null;
+        }
+        if (source[1] === "<") {
+          const verbatim = source.slice(2, -1);
+          if (verbatim === "!" || verbatim === "!!") {
+            onError(`Verbatim tags aren't resolved, so ${source} is invalid.`);
+            return null;
+          }
+          if (source[source.length - 1] !== ">")
+            onError("Verbatim tags must end with a >");
+          return verbatim;
+        }
+        const [, handle, suffix] = source.match(/^(.*!)([^!]*)$/s);
+        if (!suffix)
+          onError(`The ${source} tag has no suffix`);
+        const prefix = this.tags[handle];
+        if (prefix) {
+          try {
+            return prefix + decodeURIComponent(suffix);
+          } catch (error) {
+            onError(String(error));
+            return null;
+          }
+        }
+        if (handle === "!")
+          return source;
+        onError(`Could not resolve tag: ${source}`);
+        return null;
+      }
+      /**
+       * Given a fully resolved tag, returns its printable string form,
+       * taking into account current tag prefixes and defaults.
+       */
+      tagString(tag) {
+        for (const [handle, prefix] of Object.entries(this.tags)) {
+          if (tag.startsWith(prefix))
+            return handle + escapeTagName(tag.substring(prefix.length));
+        }
+        return tag[0] === "!" ? tag : `!<${tag}>`;
+      }
+      toString(doc) {
+        const lines = this.yaml.explicit ? [`%YAML ${this.yaml.version || "1.2"}`] : [];
+        const tagEntries = Object.entries(this.tags);
+        let tagNames;
+        if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
+          const tags = {};
+          visit.visit(doc.contents, (_key, node) => {
+            if (identity.isNode(node) && node.tag)
+              tags[node.tag] = true;
+          });
+          tagNames = Object.keys(tags);
+        } else
+          tagNames = [];
+        for (const [handle, prefix] of tagEntries) {
+          if (handle === "!!" && prefix === "tag:yaml.org,2002:")
+            continue;
+          if (!doc || tagNames.some((tn) => tn.startsWith(prefix)))
+            lines.push(`%TAG ${handle} ${prefix}`);
+        }
+        return lines.join("\n");
+      }
+    };
+    Directives.defaultYaml = { explicit: false, version: "1.2" };
+    Directives.defaultTags = { "!!": "tag:yaml.org,2002:" };
+    exports.Directives = Directives;
+  }
+});
+
+// node_modules/yaml/dist/doc/anchors.js
+var require_anchors = __commonJS({
+  "node_modules/yaml/dist/doc/anchors.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var visit = require_visit();
+    function anchorIsValid(anchor) {
+      if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
+        const sa = JSON.stringify(anchor);
+        const msg = `Anchor must not contain whitespace or control characters: ${sa}`;
+        throw new Error(msg);
+      }
+      return true;
+    }
+    function anchorNames(root) {
+      const anchors = /* @__PURE__ */ new Set();
+      visit.visit(root, {
+        Value(_key, node) {
+          if (node.anchor)
+            anchors.add(node.anchor);
+        }
+      });
+      return anchors;
+    }
+    function findNewAnchor(prefix, exclude) {
+      for (let i = 1; true; ++i) {
+        const name = `${prefix}${i}`;
+        if (!exclude.has(name))
+          return name;
+      }
+    }
+    function createNodeAnchors(doc, prefix) {
+      const aliasObjects = [];
+      const sourceObjects = /* @__PURE__ */ new Map();
+      let prevAnchors = null;
+      return {
+        onAnchor: (source) => {
+          aliasObjects.push(source);
+          prevAnchors ?? (prevAnchors = anchorNames(doc));
+          const anchor = findNewAnchor(prefix, prevAnchors);
+          prevAnchors.add(anchor);
+          return anchor;
+        },
+        /**
+         * With circular references, the source node is only resolved after all
+         * of its child nodes are. This is why anchors are set only after all of
+         * the nodes have been created.
+         */
+        setAnchors: () => {
+          for (const source of aliasObjects) {
+            const ref = sourceObjects.get(source);
+            if (typeof ref === "object" && ref.anchor && (identity.isScalar(ref.node) || identity.isCollection(ref.node))) {
+              ref.node.anchor = ref.anchor;
+            } else {
+              const error = new Error("Failed to resolve repeated object (this should not happen)");
+              error.source = source;
+              throw error;
+            }
+          }
+        },
+        sourceObjects
+      };
+    }
+    exports.anchorIsValid = anchorIsValid;
+    exports.anchorNames = anchorNames;
+    exports.createNodeAnchors = createNodeAnchors;
+    exports.findNewAnchor = findNewAnchor;
+  }
+});
+
+// node_modules/yaml/dist/doc/applyReviver.js
+var require_applyReviver = __commonJS({
+  "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
+    "use strict";
+    function applyReviver(reviver, obj, key, val) {
+      if (val && typeof val === "object") {
+        if (Array.isArray(val)) {
+          for (let i = 0, len = val.length; i < len; ++i) {
+            const v0 = val[i];
+            const v1 = applyReviver(reviver, val, String(i), v0);
+            if (v1 === void 0)
+              delete val[i];
+            else if (v1 !== v0)
+              val[i] = v1;
+          }
+        } else if (val instanceof Map) {
+          for (const k of Array.from(val.keys())) {
+            const v0 = val.get(k);
+            const v1 = applyReviver(reviver, val, k, v0);
+            if (v1 === void 0)
+              val.delete(k);
+            else if (v1 !== v0)
+              val.set(k, v1);
+          }
+        } else if (val instanceof Set) {
+          for (const v0 of Array.from(val)) {
+            const v1 = applyReviver(reviver, val, v0, v0);
+            if (v1 === void 0)
+              val.delete(v0);
+            else if (v1 !== v0) {
+              val.delete(v0);
+              val.add(v1);
+            }
+          }
+        } else {
+          for (const [k, v0] of Object.entries(val)) {
+            const v1 = applyReviver(reviver, val, k, v0);
+            if (v1 === void 0)
+              delete val[k];
+            else if (v1 !== v0)
+              val[k] = v1;
+          }
+        }
+      }
+      return reviver.call(obj, key, val);
+    }
+    exports.applyReviver = applyReviver;
+  }
+});
+
+// node_modules/yaml/dist/nodes/toJS.js
+var require_toJS = __commonJS({
+  "node_modules/yaml/dist/nodes/toJS.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    function toJS(value, arg, ctx) {
+      if (Array.isArray(value))
+        return value.map((v, i) => toJS(v, String(i), ctx));
+      if (value && typeof value.toJSON === "function") {
+        if (!ctx || !identity.hasAnchor(value))
+          return value.toJSON(arg, ctx);
+        const data = { aliasCount: 0, count: 1, res: void 0 };
+        ctx.anchors.set(value, data);
+        ctx.onCreate = (res2) => {
+          data.res = res2;
+          delete ctx.onCreate;
+        };
+        const res = value.toJSON(arg, ctx);
+        if (ctx.onCreate)
+          ctx.onCreate(res);
+        return res;
+      }
+      if (typeof value === "bigint" && !ctx?.keep)
+        return Number(value);
+      return value;
+    }
+    exports.toJS = toJS;
+  }
+});
+
+// node_modules/yaml/dist/nodes/Node.js
+var require_Node = __commonJS({
+  "node_modules/yaml/dist/nodes/Node.js"(exports) {
+    "use strict";
+    var applyReviver = require_applyReviver();
+    var identity = require_identity();
+    var toJS = require_toJS();
+    var NodeBase = class {
+      constructor(type) {
+        Object.defineProperty(this, identity.NODE_TYPE, { value: type });
+      }
+      /** Create a copy of this node.  */
+      clone() {
+        const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
+        if (this.range)
+          copy.range = this.range.slice();
+        return copy;
+      }
+      /** A plain JavaScript representation of this node. */
+      toJS(doc, { mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
+        if (!identity.isDocument(doc))
+          throw new TypeError("A document argument is required");
+        const ctx = {
+          anchors: /* @__PURE__ */ new Map(),
+          doc,
+          keep: true,
+          mapAsMap: mapAsMap === true,
+          mapKeyWarned: false,
+          maxAliasCount: typeof maxAliasCount === "number" ? maxAliasCount : 100
+        };
+        const res = toJS.toJS(this, "", ctx);
+        if (typeof onAnchor === "function")
+          for (const { count, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count);
+        return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
+      }
+    };
+    exports.NodeBase = NodeBase;
+  }
+});
+
+// node_modules/yaml/dist/nodes/Alias.js
+var require_Alias = __commonJS({
+  "node_modules/yaml/dist/nodes/Alias.js"(exports) {
+    "use strict";
+    var anchors = require_anchors();
+    var visit = require_visit();
+    var identity = require_identity();
+    var Node = require_Node();
+    var toJS = require_toJS();
+    var Alias = class extends Node.NodeBase {
+      constructor(source) {
+        super(identity.ALIAS);
+        this.source = source;
+        Object.defineProperty(this, "tag", {
+          set() {
+            throw new Error("Alias nodes cannot have tags");
+          }
+        });
+      }
+      /**
+       * Resolve the value of this alias within `doc`, finding the last
+       * instance of the `source` anchor before this node.
+       */
+      resolve(doc, ctx) {
+        if (ctx?.maxAliasCount === 0)
+          throw new ReferenceError("Alias resolution is disabled");
+        let nodes;
+        if (ctx?.aliasResolveCache) {
+          nodes = ctx.aliasResolveCache;
+        } else {
+          nodes = [];
+          visit.visit(doc, {
+            Node: (_key, node) => {
+              if (identity.isAlias(node) || identity.hasAnchor(node))
+                nodes.push(node);
+            }
+          });
+          if (ctx)
+            ctx.aliasResolveCache = nodes;
+        }
+        let found = void 0;
+        for (const node of nodes) {
+          if (node === this)
+            break;
+          if (node.anchor === this.source)
+            found = node;
+        }
+        if (found && ctx) {
+          const { anchors: anchors2, doc: doc2, maxAliasCount } = ctx;
+          let data = anchors2.get(found);
+          if (!data) {
+            toJS.toJS(found, null, ctx);
+            data = anchors2.get(found);
+          }
+          if (data?.res === void 0) {
+            const msg = "This should not happen: Alias anchor was not resolved?";
+            throw new ReferenceError(msg);
+          }
+          if (maxAliasCount >= 0) {
+            data.count += 1;
+            if (data.aliasCount === 0)
+              data.aliasCount = getAliasCount(doc2, found, anchors2);
+            if (data.count * data.aliasCount > maxAliasCount) {
+              const msg = "Excessive alias count indicates a resource exhaustion attack";
+              throw new ReferenceError(msg);
+            }
+          }
+        }
+        return found;
+      }
+      toJSON(_arg, ctx) {
+        if (!ctx)
+          return { source: this.source };
+        const source = this.resolve(ctx.doc, ctx);
+        if (!source) {
+          const msg = `Unresolved alias (the anchor must be set before the alias): ${this.source}`;
+          throw new ReferenceError(msg);
+        }
+        return ctx.anchors.get(source).res;
+      }
+      toString(ctx, _onComment, _onChompKeep) {
+        const src = `*${this.source}`;
+        if (ctx) {
+          anchors.anchorIsValid(this.source);
+          if (ctx.options.verifyAliasOrder && !ctx.anchors.has(this.source)) {
+            const msg = `Unresolved alias (the anchor must be set before the alias): ${this.source}`;
+            throw new Error(msg);
+          }
+          if (ctx.implicitKey)
+            return `${src} `;
+        }
+        return src;
+      }
+    };
+    function getAliasCount(doc, node, anchors2) {
+      if (identity.isAlias(node)) {
+        const source = node.resolve(doc);
+        const anchor = anchors2 && source && anchors2.get(source);
+        return anchor ? anchor.count * anchor.aliasCount : 0;
+      } else if (identity.isCollection(node)) {
+        let count = 0;
+        for (const item of node.items) {
+          const c = getAliasCount(doc, item, anchors2);
+          if (c > count)
+            count = c;
+        }
+        return count;
+      } else if (identity.isPair(node)) {
+        const kc = getAliasCount(doc, node.key, anchors2);
+        const vc = getAliasCount(doc, node.value, anchors2);
+        return Math.max(kc, vc);
+      }
+      return 1;
+    }
+    exports.Alias = Alias;
+  }
+});
+
+// node_modules/yaml/dist/nodes/Scalar.js
+var require_Scalar = __commonJS({
+  "node_modules/yaml/dist/nodes/Scalar.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var Node = require_Node();
+    var toJS = require_toJS();
+    var isScalarValue = (value) => !value || typeof value !== "function" && typeof value !== "object";
+    var Scalar = class extends Node.NodeBase {
+      constructor(value) {
+        super(identity.SCALAR);
+        this.value = value;
+      }
+      toJSON(arg, ctx) {
+        return ctx?.keep ? this.value : toJS.toJS(this.value, arg, ctx);
+      }
+      toString() {
+        return String(this.value);
+      }
+    };
+    Scalar.BLOCK_FOLDED = "BLOCK_FOLDED";
+    Scalar.BLOCK_LITERAL = "BLOCK_LITERAL";
+    Scalar.PLAIN = "PLAIN";
+    Scalar.QUOTE_DOUBLE = "QUOTE_DOUBLE";
+    Scalar.QUOTE_SINGLE = "QUOTE_SINGLE";
+    exports.Scalar = Scalar;
+    exports.isScalarValue = isScalarValue;
+  }
+});
+
+// node_modules/yaml/dist/doc/createNode.js
+var require_createNode = __commonJS({
+  "node_modules/yaml/dist/doc/createNode.js"(exports) {
+    "use strict";
+    var Alias = require_Alias();
+    var identity = require_identity();
+    var Scalar = require_Scalar();
+    var defaultTagPrefix = "tag:yaml.org,2002:";
+    function findTagObject(value, tagName, tags) {
+      if (tagName) {
+        const match = tags.filter((t) => t.tag === tagName);
+        const tagObj = match.find((t) => !t.format) ?? match[0];
+        if (!tagObj)
+          throw new Error(`Tag ${tagName} not found`);
+        return tagObj;
+      }
+      return tags.find((t) => t.identify?.(value) && !t.format);
+    }
+    function createNode(value, tagName, ctx) {
+      if (identity.isDocument(value))
+        value = value.contents;
+      if (identity.isNode(value))
+        return value;
+      if (identity.isPair(value)) {
+        const map = ctx.schema[identity.MAP].createNode?.(ctx.schema, null, ctx);
+        map.items.push(value);
+        return map;
+      }
+      if (value instanceof String || value instanceof Number || value instanceof Boolean || typeof BigInt !== "undefined" && value instanceof BigInt) {
+        value = value.valueOf();
+      }
+      const { aliasDuplicateObjects, onAnchor, onTagObj, schema, sourceObjects } = ctx;
+      let ref = void 0;
+      if (aliasDuplicateObjects && value && typeof value === "object") {
+        ref = sourceObjects.get(value);
+        if (ref) {
+          ref.anchor ?? (ref.anchor = onAnchor(value));
+          return new Alias.Alias(ref.anchor);
+        } else {
+          ref = { anchor: null, node: null };
+          sourceObjects.set(value, ref);
+        }
+      }
+      if (tagName?.startsWith("!!"))
+        tagName = defaultTagPrefix + tagName.slice(2);
+      let tagObj = findTagObject(value, tagName, schema.tags);
+      if (!tagObj) {
+        if (value && typeof value.toJSON === "function") {
+          value = value.toJSON();
+        }
+        if (!value || typeof value !== "object") {
+          const node2 = new Scalar.Scalar(value);
+          if (ref)
+            ref.node = node2;
+          return node2;
+        }
+        tagObj = value instanceof Map ? schema[identity.MAP] : Symbol.iterator in Object(value) ? schema[identity.SEQ] : schema[identity.MAP];
+      }
+      if (onTagObj) {
+        onTagObj(tagObj);
+        delete ctx.onTagObj;
+      }
+      const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar.Scalar(value);
+      if (tagName)
+        node.tag = tagName;
+      else if (!tagObj.default)
+        node.tag = tagObj.tag;
+      if (ref)
+        ref.node = node;
+      return node;
+    }
+    exports.createNode = createNode;
+  }
+});
+
+// node_modules/yaml/dist/nodes/Collection.js
+var require_Collection = __commonJS({
+  "node_modules/yaml/dist/nodes/Collection.js"(exports) {
+    "use strict";
+    var createNode = require_createNode();
+    var identity = require_identity();
+    var Node = require_Node();
+    function collectionFromPath(schema, path2, value) {
+      let v = value;
+      for (let i = path2.length - 1; i >= 0; --i) {
+        const k = path2[i];
+        if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
+          const a = [];
+          a[k] = v;
+          v = a;
+        } else {
+          v = /* @__PURE__ */ new Map([[k, v]]);
+        }
+      }
+      return createNode.createNode(v, void 0, {
+        aliasDuplicateObjects: false,
+        keepUndefined: false,
+        onAnchor: () => {
+          throw new Error("This should not happen, please report a bug.");
+        },
+        schema,
+        sourceObjects: /* @__PURE__ */ new Map()
+      });
+    }
+    var isEmptyPath = (path2) => path2 == null || typeof path2 === "object" && !!path2[Symbol.iterator]().next().done;
+    var Collection = class extends Node.NodeBase {
+      constructor(type, schema) {
+        super(type);
+        Object.defineProperty(this, "schema", {
+          value: schema,
+          configurable: true,
+          enumerable: false,
+          writable: true
+        });
+      }
+      /**
+       * Create a copy of this collection.
+       *
+       * @param schema - If defined, overwrites the original's schema
+       */
+      clone(schema) {
+        const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
+        if (schema)
+          copy.schema = schema;
+        copy.items = copy.items.map((it) => identity.isNode(it) || identity.isPair(it) ? it.clone(schema) : it);
+        if (this.range)
+          copy.range = this.range.slice();
+        return copy;
+      }
+      /**
+       * Adds a value to the collection. For `!!map` and `!!omap` the value must
+       * be a Pair instance or a `{ key, value }` object, which may not have a key
+       * that already exists in the map.
+       */
+      addIn(path2, value) {
+        if (isEmptyPath(path2))
+          this.add(value);
+        else {
+          const [key, ...rest] = path2;
+          const node = this.get(key, true);
+          if (identity.isCollection(node))
+            node.addIn(rest, value);
+          else if (node === void 0 && this.schema)
+            this.set(key, collectionFromPath(this.schema, rest, value));
+          else
+            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+        }
+      }
+      /**
+       * Removes a value from the collection.
+       * @returns `true` if the item was found and removed.
+       */
+      deleteIn(path2) {
+        const [key, ...rest] = path2;
+        if (rest.length === 0)
+          return this.delete(key);
+        const node = this.get(key, true);
+        if (identity.isCollection(node))
+          return node.deleteIn(rest);
+        else
+          throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+      }
+      /**
+       * Returns item at `key`, or `undefined` if not found. By default unwraps
+       * scalar values from their surrounding node; to disable set `keepScalar` to
+       * `true` (collections are always returned intact).
+       */
+      getIn(path2, keepScalar) {
+        const [key, ...rest] = path2;
+        const node = this.get(key, true);
+        if (rest.length === 0)
+          return !keepScalar && identity.isScalar(node) ? node.value : node;
+        else
+          return identity.isCollection(node) ? node.getIn(rest, keepScalar) : void 0;
+      }
+      hasAllNullValues(allowScalar) {
+        return this.items.every((node) => {
+          if (!identity.isPair(node))
+            return false;
+          const n = node.value;
+          return n == null || allowScalar && identity.isScalar(n) && n.value == null && !n.commentBefore && !n.comment && !n.tag;
+        });
+      }
+      /**
+       * Checks if the collection includes a value with the key `key`.
+       */
+      hasIn(path2) {
+        const [key, ...rest] = path2;
+        if (rest.length === 0)
+          return this.has(key);
+        const node = this.get(key, true);
+        return identity.isCollection(node) ? node.hasIn(rest) : false;
+      }
+      /**
+       * Sets a value in this collection. For `!!set`, `value` needs to be a
+       * boolean to add/remove the item from the set.
+       */
+      setIn(path2, value) {
+        const [key, ...rest] = path2;
+        if (rest.length === 0) {
+          this.set(key, value);
+        } else {
+          const node = this.get(key, true);
+          if (identity.isCollection(node))
+            node.setIn(rest, value);
+          else if (node === void 0 && this.schema)
+            this.set(key, collectionFromPath(this.schema, rest, value));
+          else
+            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+        }
+      }
+    };
+    exports.Collection = Collection;
+    exports.collectionFromPath = collectionFromPath;
+    exports.isEmptyPath = isEmptyPath;
+  }
+});
+
+// node_modules/yaml/dist/stringify/stringifyComment.js
+var require_stringifyComment = __commonJS({
+  "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
+    "use strict";
+    var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
+    function indentComment(comment, indent) {
+      if (/^\n+$/.test(comment))
+        return comment.substring(1);
+      return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
+    }
+    var lineComment = (str, indent, comment) => str.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str.endsWith(" ") ? "" : " ") + comment;
+    exports.indentComment = indentComment;
+    exports.lineComment = lineComment;
+    exports.stringifyComment = stringifyComment;
+  }
+});
+
+// node_modules/yaml/dist/stringify/foldFlowLines.js
+var require_foldFlowLines = __commonJS({
+  "node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
+    "use strict";
+    var FOLD_FLOW = "flow";
+    var FOLD_BLOCK = "block";
+    var FOLD_QUOTED = "quoted";
+    function foldFlowLines(text, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+      if (!lineWidth || lineWidth < 0)
+        return text;
+      if (lineWidth < minContentWidth)
+        minContentWidth = 0;
+      const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
+      if (text.length <= endStep)
+        return text;
+      const folds = [];
+      const escapedFolds = {};
+      let end = lineWidth - indent.length;
+      if (typeof indentAtStart === "number") {
+        if (indentAtStart > lineWidth - Math.max(2, minContentWidth))
+          folds.push(0);
+        else
+          end = lineWidth - indentAtStart;
+      }
+      let split = void 0;
+      let prev = void 0;
+      let overflow = false;
+      let i = -1;
+      let escStart = -1;
+      let escEnd = -1;
+      if (mode === FOLD_BLOCK) {
+        i = consumeMoreIndentedLines(text, i, indent.length);
+        if (i !== -1)
+          end = i + endStep;
+      }
+      for (let ch; ch = text[i += 1]; ) {
+        if (mode === FOLD_QUOTED && ch === "\\") {
+          escStart = i;
+          switch (text[i + 1]) {
+            case "x":
+              i += 3;
+              break;
+            case "u":
+              i += 5;
+              break;
+            case "U":
+              i += 9;
+              break;
+            default:
+              i += 1;
+          }
+          escEnd = i;
+        }
+        if (ch === "\n") {
+          if (mode === FOLD_BLOCK)
+            i = consumeMoreIndentedLines(text, i, indent.length);
+          end = i + indent.length + endStep;
+          split = void 0;
+        } else {
+          if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
+            const next = text[i + 1];
+            if (next && next !== " " && next !== "\n" && next !== "	")
+              split = i;
+          }
+          if (i >= end) {
+            if (split) {
+              folds.push(split);
+              end = split + endStep;
+              split = void 0;
+            } else if (mode === FOLD_QUOTED) {
+              while (prev === " " || prev === "	") {
+                prev = ch;
+                ch = text[i += 1];
+                overflow = true;
+              }
+              const j = i > escEnd + 1 ? i - 2 : escStart - 1;
+              if (escapedFolds[j])
+                return text;
+              folds.push(j);
+              escapedFolds[j] = true;
+              end = j + endStep;
+              split = void 0;
+            } else {
+              overflow = true;
+            }
+          }
+        }
+        prev = ch;
+      }
+      if (overflow && onOverflow)
+        onOverflow();
+      if (folds.length === 0)
+        return text;
+      if (onFold)
+        onFold();
+      let res = text.slice(0, folds[0]);
+      for (let i2 = 0; i2 < folds.length; ++i2) {
+        const fold = folds[i2];
+        const end2 = folds[i2 + 1] || text.length;
+        if (fold === 0)
+          res = `
+${indent}${text.slice(0, end2)}`;
+        else {
+          if (mode === FOLD_QUOTED && escapedFolds[fold])
+            res += `${text[fold]}\\`;
+          res += `
+${indent}${text.slice(fold + 1, end2)}`;
+        }
+      }
+      return res;
+    }
+    function consumeMoreIndentedLines(text, i, indent) {
+      let end = i;
+      let start = i + 1;
+      let ch = text[start];
+      while (ch === " " || ch === "	") {
+        if (i < start + indent) {
+          ch = text[++i];
+        } else {
+          do {
+            ch = text[++i];
+          } while (ch && ch !== "\n");
+          end = i;
+          start = i + 1;
+          ch = text[start];
+        }
+      }
+      return end;
+    }
+    exports.FOLD_BLOCK = FOLD_BLOCK;
+    exports.FOLD_FLOW = FOLD_FLOW;
+    exports.FOLD_QUOTED = FOLD_QUOTED;
+    exports.foldFlowLines = foldFlowLines;
+  }
+});
+
+// node_modules/yaml/dist/stringify/stringifyString.js
+var require_stringifyString = __commonJS({
+  "node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
+    "use strict";
+    var Scalar = require_Scalar();
+    var foldFlowLines = require_foldFlowLines();
+    var getFoldOptions = (ctx, isBlock) => ({
+      indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
+      lineWidth: ctx.options.lineWidth,
+      minContentWidth: ctx.options.minContentWidth
+    });
+    var containsDocumentMarker = (str) => /^(%|---|\.\.\.)/m.test(str);
+    function lineLengthOverLimit(str, lineWidth, indentLength) {
+      if (!lineWidth || lineWidth < 0)
+        return false;
+      const limit = lineWidth - indentLength;
+      const strLen = str.length;
+      if (strLen <= limit)
+        return false;
+      for (let i = 0, start = 0; i < strLen; ++i) {
+        if (str[i] === "\n") {
+          if (i - start > limit)
+            return true;
+          start = i + 1;
+          if (strLen - start <= limit)
+            return false;
+        }
+      }
+      return true;
+    }
+    function doubleQuotedString(value, ctx) {
+      const json = JSON.stringify(value);
+      if (ctx.options.doubleQuotedAsJSON)
+        return json;
+      const { implicitKey } = ctx;
+      const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
+      const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
+      let str = "";
+      let start = 0;
+      for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
+        if (ch === " " && json[i + 1] === "\\" && json[i + 2] === "n") {
+          str += json.slice(start, i) + "\\ ";
+          i += 1;
+          start = i;
+          ch = "\\";
+        }
+        if (ch === "\\")
+          switch (json[i + 1]) {
+            case "u":
+              {
+                str += json.slice(start, i);
+                const code = json.substr(i + 2, 4);
+                switch (code) {
+                  case "0000":
+                    str += "\\0";
+                    break;
+                  case "0007":
+                    str += "\\a";
+                    break;
+                  case "000b":
+                    str += "\\v";
+                    break;
+                  case "001b":
+                    str += "\\e";
+                    break;
+                  case "0085":
+                    str += "\\N";
+                    break;
+                  case "00a0":
+                    str += "\\_";
+                    break;
+                  case "2028":
+                    str += "\\L";
+                    break;
+                  case "2029":
+                    str += "\\P";
+                    break;
+                  default:
+                    if (code.substr(0, 2) === "00")
+                      str += "\\x" + code.substr(2);
+                    else
+                      str += json.substr(i, 6);
+                }
+                i += 5;
+                start = i + 1;
+              }
+              break;
+            case "n":
+              if (implicitKey || json[i + 2] === '"' || json.length < minMultiLineLength) {
+                i += 1;
+              } else {
+                str += json.slice(start, i) + "\n\n";
+                while (json[i + 2] === "\\" && json[i + 3] === "n" && json[i + 4] !== '"') {
+                  str += "\n";
+                  i += 2;
+                }
+                str += indent;
+                if (json[i + 2] === " ")
+                  str += "\\";
+                i += 1;
+                start = i + 1;
+              }
+              break;
+            default:
+              i += 1;
+          }
+      }
+      str = start ? str + json.slice(start) : json;
+      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+    }
+    function singleQuotedString(value, ctx) {
+      if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
+        return doubleQuotedString(value, ctx);
+      const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
+      const res = "'" + value.replace(/'/g, "''").replace(/\n+/g, `$&
+${indent}`) + "'";
+      return ctx.implicitKey ? res : foldFlowLines.foldFlowLines(res, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+    }
+    function quotedString(value, ctx) {
+      const { singleQuote } = ctx.options;
+      let qs;
+      if (singleQuote === false)
+        qs = doubleQuotedString;
+      else {
+        const hasDouble = value.includes('"');
+        const hasSingle = value.includes("'");
+        if (hasDouble && !hasSingle)
+          qs = singleQuotedString;
+        else if (hasSingle && !hasDouble)
+          qs = doubleQuotedString;
+        else
+          qs = singleQuote ? singleQuotedString : doubleQuotedString;
+      }
+      return qs(value, ctx);
+    }
+    var blockEndNewlines;
+    try {
+      blockEndNewlines = new RegExp("(^|(?<!\n))\n+(?!\n|$)", "g");
+    } catch {
+      blockEndNewlines = /\n+(?!\n|$)/g;
+    }
+    function blockString({ comment, type, value }, ctx, onComment, onChompKeep) {
+      const { blockQuote, commentString, lineWidth } = ctx.options;
+      if (!blockQuote || /\n[\t ]+$/.test(value)) {
+        return quotedString(value, ctx);
+      }
+      const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
+      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
+      if (!value)
+        return literal ? "|\n" : ">\n";
+      let chomp;
+      let endStart;
+      for (endStart = value.length; endStart > 0; --endStart) {
+        const ch = value[endStart - 1];
+        if (ch !== "\n" && ch !== "	" && ch !== " ")
+          break;
+      }
+      let end = value.substring(endStart);
+      const endNlPos = end.indexOf("\n");
+      if (endNlPos === -1) {
+        chomp = "-";
+      } else if (value === end || endNlPos !== end.length - 1) {
+        chomp = "+";
+        if (onChompKeep)
+          onChompKeep();
+      } else {
+        chomp = "";
+      }
+      if (end) {
+        value = value.slice(0, -end.length);
+        if (end[end.length - 1] === "\n")
+          end = end.slice(0, -1);
+        end = end.replace(blockEndNewlines, `$&${indent}`);
+      }
+      let startWithSpace = false;
+      let startEnd;
+      let startNlPos = -1;
+      for (startEnd = 0; startEnd < value.length; ++startEnd) {
+        const ch = value[startEnd];
+        if (ch === " ")
+          startWithSpace = true;
+        else if (ch === "\n")
+          startNlPos = startEnd;
+        else
+          break;
+      }
+      let start = value.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
+      if (start) {
+        value = value.substring(start.length);
+        start = start.replace(/\n+/g, `$&${indent}`);
+      }
+      const indentSize = indent ? "2" : "1";
+      let header = (startWithSpace ? indentSize : "") + chomp;
+      if (comment) {
+        header += " " + commentString(comment.replace(/ ?[\r\n]+/g, " "));
+        if (onComment)
+          onComment();
+      }
+      if (!literal) {
+        const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
+        let literalFallback = false;
+        const foldOptions = getFoldOptions(ctx, true);
+        if (blockQuote !== "folded" && type !== Scalar.Scalar.BLOCK_FOLDED) {
+          foldOptions.onOverflow = () => {
+            literalFallback = true;
+          };
+        }
+        const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
+        if (!literalFallback)
+          return `>${header}
+${indent}${body}`;
+      }
+      value = value.replace(/\n+/g, `$&${indent}`);
+      return `|${header}
+${indent}${start}${value}${end}`;
+    }
+    function plainString(item, ctx, onComment, onChompKeep) {
+      const { type, value } = item;
+      const { actualString, implicitKey, indent, indentStep, inFlow } = ctx;
+      if (implicitKey && value.includes("\n") || inFlow && /[[\]{},]/.test(value)) {
+        return quotedString(value, ctx);
+      }
+      if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
+        return implicitKey || inFlow || !value.includes("\n") ? quotedString(value, ctx) : blockString(item, ctx, onComment, onChompKeep);
+      }
+      if (!implicitKey && !inFlow && type !== Scalar.Scalar.PLAIN && value.includes("\n")) {
+        return blockString(item, ctx, onComment, onChompKeep);
+      }
+      if (containsDocumentMarker(value)) {
+        if (indent === "") {
+          ctx.forceBlockIndent = true;
+          return blockString(item, ctx, onComment, onChompKeep);
+        } else if (implicitKey && indent === indentStep) {
+          return quotedString(value, ctx);
+        }
+      }
+      const str = value.replace(/\n+/g, `$&
+${indent}`);
+      if (actualString) {
+        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str);
+        const { compat, tags } = ctx.doc.schema;
+        if (tags.some(test) || compat?.some(test))
+          return quotedString(value, ctx);
+      }
+      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+    }
+    function stringifyString(item, ctx, onComment, onChompKeep) {
+      const { implicitKey, inFlow } = ctx;
+      const ss = typeof item.value === "string" ? item : Object.assign({}, item, { value: String(item.value) });
+      let { type } = item;
+      if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
+        if (/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss.value))
+          type = Scalar.Scalar.QUOTE_DOUBLE;
+      }
+      const _stringify = (_type) => {
+        switch (_type) {
+          case Scalar.Scalar.BLOCK_FOLDED:
+          case Scalar.Scalar.BLOCK_LITERAL:
+            return implicitKey || inFlow ? quotedString(ss.value, ctx) : blockString(ss, ctx, onComment, onChompKeep);
+          case Scalar.Scalar.QUOTE_DOUBLE:
+            return doubleQuotedString(ss.value, ctx);
+          case Scalar.Scalar.QUOTE_SINGLE:
+            return singleQuotedString(ss.value, ctx);
+          case Scalar.Scalar.PLAIN:
+            return plainString(ss, ctx, onComment, onChompKeep);
+          default:
+            return null;
+        }
+      };
+      let res = _stringify(type);
+      if (res === null) {
+        const { defaultKeyType, defaultStringType } = ctx.options;
+        const t = implicitKey && defaultKeyType || defaultStringType;
+        res = _stringify(t);
+        if (res === null)
+          throw new Error(`Unsupported default string type ${t}`);
+      }
+      return res;
+    }
+    exports.stringifyString = stringifyString;
+  }
+});
+
+// node_modules/yaml/dist/stringify/stringify.js
+var require_stringify = __commonJS({
+  "node_modules/yaml/dist/stringify/stringify.js"(exports) {
+    "use strict";
+    var anchors = require_anchors();
+    var identity = require_identity();
+    var stringifyComment = require_stringifyComment();
+    var stringifyString = require_stringifyString();
+    function createStringifyContext(doc, options) {
+      const opt = Object.assign({
+        blockQuote: true,
+        commentString: stringifyComment.stringifyComment,
+        defaultKeyType: null,
+        defaultStringType: "PLAIN",
+        directives: null,
+        doubleQuotedAsJSON: false,
+        doubleQuotedMinMultiLineLength: 40,
+        falseStr: "false",
+        flowCollectionPadding: true,
+        indentSeq: true,
+        lineWidth: 80,
+        minContentWidth: 20,
+        nullStr: "null",
+        simpleKeys: false,
+        singleQuote: null,
+        trailingComma: false,
+        trueStr: "true",
+        verifyAliasOrder: true
+      }, doc.schema.toStringOptions, options);
+      let inFlow;
+      switch (opt.collectionStyle) {
+        case "block":
+          inFlow = false;
+          break;
+        case "flow":
+          inFlow = true;
+          break;
+        default:
+          inFlow = null;
+      }
+      return {
+        anchors: /* @__PURE__ */ new Set(),
+        doc,
+        flowCollectionPadding: opt.flowCollectionPadding ? " " : "",
+        indent: "",
+        indentStep: typeof opt.indent === "number" ? " ".repeat(opt.indent) : "  ",
+        inFlow,
+        options: opt
+      };
+    }
+    function getTagObject(tags, item) {
+      if (item.tag) {
+        const match = tags.filter((t) => t.tag === item.tag);
+        if (match.length > 0)
+          return match.find((t) => t.format === item.format) ?? match[0];
+      }
+      let tagObj = void 0;
+      let obj;
+      if (identity.isScalar(item)) {
+        obj = item.value;
+        let match = tags.filter((t) => t.identify?.(obj));
+        if (match.length > 1) {
+          const testMatch = match.filter((t) => t.test);
+          if (testMatch.length > 0)
+            match = testMatch;
+        }
+        tagObj = match.find((t) => t.format === item.format) ?? match.find((t) => !t.format);
+      } else {
+        obj = item;
+        tagObj = tags.find((t) => t.nodeClass && obj instanceof t.nodeClass);
+      }
+      if (!tagObj) {
+        const name = obj?.constructor?.name ?? (obj === null ? "null" : typeof obj);
+        throw new Error(`Tag not resolved for ${name} value`);
+      }
+      return tagObj;
+    }
+    function stringifyProps(node, tagObj, { anchors: anchors$1, doc }) {
+      if (!doc.directives)
+        return "";
+      const props = [];
+      const anchor = (identity.isScalar(node) || identity.isCollection(node)) && node.anchor;
+      if (anchor && anchors.anchorIsValid(anchor)) {
+        anchors$1.add(anchor);
+        props.push(`&${anchor}`);
+      }
+      const tag = node.tag ?? (tagObj.default ? null : tagObj.tag);
+      if (tag)
+        props.push(doc.directives.tagString(tag));
+      return props.join(" ");
+    }
+    function stringify(item, ctx, onComment, onChompKeep) {
+      if (identity.isPair(item))
+        return item.toString(ctx, onComment, onChompKeep);
+      if (identity.isAlias(item)) {
+        if (ctx.doc.directives)
+          return item.toString(ctx);
+        if (ctx.resolvedAliases?.has(item)) {
+          throw new TypeError(`Cannot stringify circular structure without alias nodes`);
+        } else {
+          if (ctx.resolvedAliases)
+            ctx.resolvedAliases.add(item);
+          else
+            ctx.resolvedAliases = /* @__PURE__ */ new Set([item]);
+          item = item.resolve(ctx.doc);
+        }
+      }
+      let tagObj = void 0;
+      const node = identity.isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: (o) => tagObj = o });
+      tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node));
+      const props = stringifyProps(node, tagObj, ctx);
+      if (props.length > 0)
+        ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
+      const str = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
+      if (!props)
+        return str;
+      return identity.isScalar(node) || str[0] === "{" || str[0] === "[" ? `${props} ${str}` : `${props}
+${ctx.indent}${str}`;
+    }
+    exports.createStringifyContext = createStringifyContext;
+    exports.stringify = stringify;
+  }
+});
+
+// node_modules/yaml/dist/stringify/stringifyPair.js
+var require_stringifyPair = __commonJS({
+  "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var Scalar = require_Scalar();
+    var stringify = require_stringify();
+    var stringifyComment = require_stringifyComment();
+    function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
+      const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
+      let keyComment = identity.isNode(key) && key.comment || null;
+      if (simpleKeys) {
+        if (keyComment) {
+          throw new Error("With simple keys, key nodes cannot have comments");
+        }
+        if (identity.isCollection(key) || !identity.isNode(key) && typeof key === "object") {
+          const msg = "With simple keys, collection cannot be used as a key value";
+          throw new Error(msg);
+        }
+      }
+      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
+      ctx = Object.assign({}, ctx, {
+        allNullValues: false,
+        implicitKey: !explicitKey && (simpleKeys || !allNullValues),
+        indent: indent + indentStep
+      });
+      let keyCommentDone = false;
+      let chompKeep = false;
+      let str = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      if (!explicitKey && !ctx.inFlow && str.length > 1024) {
+        if (simpleKeys)
+          throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
+        explicitKey = true;
+      }
+      if (ctx.inFlow) {
+        if (allNullValues || value == null) {
+          if (keyCommentDone && onComment)
+            onComment();
+          return str === "" ? "?" : explicitKey ? `? ${str}` : str;
+        }
+      } else if (allNullValues && !simpleKeys || value == null && explicitKey) {
+        str = `? ${str}`;
+        if (keyComment && !keyCommentDone) {
+          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+        } else if (chompKeep && onChompKeep)
+          onChompKeep();
+        return str;
+      }
+      if (keyCommentDone)
+        keyComment = null;
+      if (explicitKey) {
+        if (keyComment)
+          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+        str = `? ${str}
+${indent}:`;
+      } else {
+        str = `${str}:`;
+        if (keyComment)
+          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+      }
+      let vsb, vcb, valueComment;
+      if (identity.isNode(value)) {
+        vsb = !!value.spaceBefore;
+        vcb = value.commentBefore;
+        valueComment = value.comment;
+      } else {
+        vsb = false;
+        vcb = null;
+        valueComment = null;
+        if (value && typeof value === "object")
+          value = doc.createNode(value);
+      }
+      ctx.implicitKey = false;
+      if (!explicitKey && !keyComment && identity.isScalar(value))
+        ctx.indentAtStart = str.length + 1;
+      chompKeep = false;
+      if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
+        ctx.indent = ctx.indent.substring(2);
+      }
+      let valueCommentDone = false;
+      const valueStr = stringify.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
+      let ws = " ";
+      if (keyComment || vsb || vcb) {
+        ws = vsb ? "\n" : "";
+        if (vcb) {
+          const cs = commentString(vcb);
+          ws += `
+${stringifyComment.indentComment(cs, ctx.indent)}`;
+        }
+        if (valueStr === "" && !ctx.inFlow) {
+          if (ws === "\n" && valueComment)
+            ws = "\n\n";
+        } else {
+          ws += `
+${ctx.indent}`;
+        }
+      } else if (!explicitKey && identity.isCollection(value)) {
+        const vs0 = valueStr[0];
+        const nl0 = valueStr.indexOf("\n");
+        const hasNewline = nl0 !== -1;
+        const flow = ctx.inFlow ?? value.flow ?? value.items.length === 0;
+        if (hasNewline || !flow) {
+          let hasPropsLine = false;
+          if (hasNewline && (vs0 === "&" || vs0 === "!")) {
+            let sp0 = valueStr.indexOf(" ");
+            if (vs0 === "&" && sp0 !== -1 && sp0 < nl0 && valueStr[sp0 + 1] === "!") {
+              sp0 = valueStr.indexOf(" ", sp0 + 1);
+            }
+            if (sp0 === -1 || nl0 < sp0)
+              hasPropsLine = true;
+          }
+          if (!hasPropsLine)
+            ws = `
+${ctx.indent}`;
+        }
+      } else if (valueStr === "" || valueStr[0] === "\n") {
+        ws = "";
+      }
+      str += ws + valueStr;
+      if (ctx.inFlow) {
+        if (valueCommentDone && onComment)
+          onComment();
+      } else if (valueComment && !valueCommentDone) {
+        str += stringifyComment.lineComment(str, ctx.indent, commentString(valueComment));
+      } else if (chompKeep && onChompKeep) {
+        onChompKeep();
+      }
+      return str;
+    }
+    exports.stringifyPair = stringifyPair;
+  }
+});
+
+// node_modules/yaml/dist/log.js
+var require_log = __commonJS({
+  "node_modules/yaml/dist/log.js"(exports) {
+    "use strict";
+    var node_process = __require("process");
+    function debug(logLevel, ...messages) {
+      if (logLevel === "debug")
+        console.log(...messages);
+    }
+    function warn(logLevel, warning) {
+      if (logLevel === "debug" || logLevel === "warn") {
+        if (typeof node_process.emitWarning === "function")
+          node_process.emitWarning(warning);
+        else
+          console.warn(warning);
+      }
+    }
+    exports.debug = debug;
+    exports.warn = warn;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/merge.js
+var require_merge = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var Scalar = require_Scalar();
+    var MERGE_KEY = "<<";
+    var merge = {
+      identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
+      default: "key",
+      tag: "tag:yaml.org,2002:merge",
+      test: /^<<$/,
+      resolve: () => Object.assign(new Scalar.Scalar(Symbol(MERGE_KEY)), {
+        addToJSMap: addMergeToJSMap
+      }),
+      stringify: () => MERGE_KEY
+    };
+    var isMergeKey = (ctx, key) => (merge.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
+    function addMergeToJSMap(ctx, map, value) {
+      const source = resolveAliasValue(ctx, value);
+      if (identity.isSeq(source))
+        for (const it of source.items)
+          mergeValue(ctx, map, it);
+      else if (Array.isArray(source))
+        for (const it of source)
+          mergeValue(ctx, map, it);
+      else
+        mergeValue(ctx, map, source);
+    }
+    function mergeValue(ctx, map, value) {
+      const source = resolveAliasValue(ctx, value);
+      if (!identity.isMap(source))
+        throw new Error("Merge sources must be maps or map aliases");
+      const srcMap = source.toJSON(null, ctx, Map);
+      for (const [key, value2] of srcMap) {
+        if (map instanceof Map) {
+          if (!map.has(key))
+            map.set(key, value2);
+        } else if (map instanceof Set) {
+          map.add(key);
+        } else if (!Object.prototype.hasOwnProperty.call(map, key)) {
+          Object.defineProperty(map, key, {
+            value: value2,
+            writable: true,
+            enumerable: true,
+            configurable: true
+          });
+        }
+      }
+      return map;
+    }
+    function resolveAliasValue(ctx, value) {
+      return ctx && identity.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
+    }
+    exports.addMergeToJSMap = addMergeToJSMap;
+    exports.isMergeKey = isMergeKey;
+    exports.merge = merge;
+  }
+});
+
+// node_modules/yaml/dist/nodes/addPairToJSMap.js
+var require_addPairToJSMap = __commonJS({
+  "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
+    "use strict";
+    var log = require_log();
+    var merge = require_merge();
+    var stringify = require_stringify();
+    var identity = require_identity();
+    var toJS = require_toJS();
+    function addPairToJSMap(ctx, map, { key, value }) {
+      if (identity.isNode(key) && key.addToJSMap)
+        key.addToJSMap(ctx, map, value);
+      else if (merge.isMergeKey(ctx, key))
+        merge.addMergeToJSMap(ctx, map, value);
+      else {
+        const jsKey = toJS.toJS(key, "", ctx);
+        if (map instanceof Map) {
+          map.set(jsKey, toJS.toJS(value, jsKey, ctx));
+        } else if (map instanceof Set) {
+          map.add(jsKey);
+        } else {
+          const stringKey = stringifyKey(key, jsKey, ctx);
+          const jsValue = toJS.toJS(value, stringKey, ctx);
+          if (stringKey in map)
+            Object.defineProperty(map, stringKey, {
+              value: jsValue,
+              writable: true,
+              enumerable: true,
+              configurable: true
+            });
+          else
+            map[stringKey] = jsValue;
+        }
+      }
+      return map;
+    }
+    function stringifyKey(key, jsKey, ctx) {
+      if (jsKey === null)
+        return "";
+      if (typeof jsKey !== "object")
+        return String(jsKey);
+      if (identity.isNode(key) && ctx?.doc) {
+        const strCtx = stringify.createStringifyContext(ctx.doc, {});
+        strCtx.anchors = /* @__PURE__ */ new Set();
+        for (const node of ctx.anchors.keys())
+          strCtx.anchors.add(node.anchor);
+        strCtx.inFlow = true;
+        strCtx.inStringifyKey = true;
+        const strKey = key.toString(strCtx);
+        if (!ctx.mapKeyWarned) {
+          let jsonStr = JSON.stringify(strKey);
+          if (jsonStr.length > 40)
+            jsonStr = jsonStr.substring(0, 36) + '..."';
+          log.warn(ctx.doc.options.logLevel, `Keys with collection values will be stringified due to JS Object restrictions: ${jsonStr}. Set mapAsMap: true to use object keys.`);
+          ctx.mapKeyWarned = true;
+        }
+        return strKey;
+      }
+      return JSON.stringify(jsKey);
+    }
+    exports.addPairToJSMap = addPairToJSMap;
+  }
+});
+
+// node_modules/yaml/dist/nodes/Pair.js
+var require_Pair = __commonJS({
+  "node_modules/yaml/dist/nodes/Pair.js"(exports) {
+    "use strict";
+    var createNode = require_createNode();
+    var stringifyPair = require_stringifyPair();
+    var addPairToJSMap = require_addPairToJSMap();
+    var identity = require_identity();
+    function createPair(key, value, ctx) {
+      const k = createNode.createNode(key, void 0, ctx);
+      const v = createNode.createNode(value, void 0, ctx);
+      return new Pair(k, v);
+    }
+    var Pair = class _Pair {
+      constructor(key, value = null) {
+        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
+        this.key = key;
+        this.value = value;
+      }
+      clone(schema) {
+        let { key, value } = this;
+        if (identity.isNode(key))
+          key = key.clone(schema);
+        if (identity.isNode(value))
+          value = value.clone(schema);
+        return new _Pair(key, value);
+      }
+      toJSON(_, ctx) {
+        const pair = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
+        return addPairToJSMap.addPairToJSMap(ctx, pair, this);
+      }
+      toString(ctx, onComment, onChompKeep) {
+        return ctx?.doc ? stringifyPair.stringifyPair(this, ctx, onComment, onChompKeep) : JSON.stringify(this);
+      }
+    };
+    exports.Pair = Pair;
+    exports.createPair = createPair;
+  }
+});
+
+// node_modules/yaml/dist/stringify/stringifyCollection.js
+var require_stringifyCollection = __commonJS({
+  "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var stringify = require_stringify();
+    var stringifyComment = require_stringifyComment();
+    function stringifyCollection(collection, ctx, options) {
+      const flow = ctx.inFlow ?? collection.flow;
+      const stringify2 = flow ? stringifyFlowCollection : stringifyBlockCollection;
+      return stringify2(collection, ctx, options);
+    }
+    function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
+      const { indent, options: { commentString } } = ctx;
+      const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
+      let chompKeep = false;
+      const lines = [];
+      for (let i = 0; i < items.length; ++i) {
+        const item = items[i];
+        let comment2 = null;
+        if (identity.isNode(item)) {
+          if (!chompKeep && item.spaceBefore)
+            lines.push("");
+          addCommentBefore(ctx, lines, item.commentBefore, chompKeep);
+          if (item.comment)
+            comment2 = item.comment;
+        } else if (identity.isPair(item)) {
+          const ik = identity.isNode(item.key) ? item.key : null;
+          if (ik) {
+            if (!chompKeep && ik.spaceBefore)
+              lines.push("");
+            addCommentBefore(ctx, lines, ik.commentBefore, chompKeep);
+          }
+        }
+        chompKeep = false;
+        let str2 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        if (comment2)
+          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment2));
+        if (chompKeep && comment2)
+          chompKeep = false;
+        lines.push(blockItemPrefix + str2);
+      }
+      let str;
+      if (lines.length === 0) {
+        str = flowChars.start + flowChars.end;
+      } else {
+        str = lines[0];
+        for (let i = 1; i < lines.length; ++i) {
+          const line = lines[i];
+          str += line ? `
+${indent}${line}` : "\n";
+        }
+      }
+      if (comment) {
+        str += "\n" + stringifyComment.indentComment(commentString(comment), indent);
+        if (onComment)
+          onComment();
+      } else if (chompKeep && onChompKeep)
+        onChompKeep();
+      return str;
+    }
+    function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
+      const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
+      itemIndent += indentStep;
+      const itemCtx = Object.assign({}, ctx, {
+        indent: itemIndent,
+        inFlow: true,
+        type: null
+      });
+      let reqNewline = false;
+      let linesAtValue = 0;
+      const lines = [];
+      for (let i = 0; i < items.length; ++i) {
+        const item = items[i];
+        let comment = null;
+        if (identity.isNode(item)) {
+          if (item.spaceBefore)
+            lines.push("");
+          addCommentBefore(ctx, lines, item.commentBefore, false);
+          if (item.comment)
+            comment = item.comment;
+        } else if (identity.isPair(item)) {
+          const ik = identity.isNode(item.key) ? item.key : null;
+          if (ik) {
+            if (ik.spaceBefore)
+              lines.push("");
+            addCommentBefore(ctx, lines, ik.commentBefore, false);
+            if (ik.comment)
+              reqNewline = true;
+          }
+          const iv = identity.isNode(item.value) ? item.value : null;
+          if (iv) {
+            if (iv.comment)
+              comment = iv.comment;
+            if (iv.commentBefore)
+              reqNewline = true;
+          } else if (item.value == null && ik?.comment) {
+            comment = ik.comment;
+          }
+        }
+        if (comment)
+          reqNewline = true;
+        let str = stringify.stringify(item, itemCtx, () => comment = null);
+        reqNewline || (reqNewline = lines.length > linesAtValue || str.includes("\n"));
+        if (i < items.length - 1) {
+          str += ",";
+        } else if (ctx.options.trailingComma) {
+          if (ctx.options.lineWidth > 0) {
+            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str.length + 2) > ctx.options.lineWidth);
+          }
+          if (reqNewline) {
+            str += ",";
+          }
+        }
+        if (comment)
+          str += stringifyComment.lineComment(str, itemIndent, commentString(comment));
+        lines.push(str);
+        linesAtValue = lines.length;
+      }
+      const { start, end } = flowChars;
+      if (lines.length === 0) {
+        return start + end;
+      } else {
+        if (!reqNewline) {
+          const len = lines.reduce((sum, line) => sum + line.length + 2, 2);
+          reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
+        }
+        if (reqNewline) {
+          let str = start;
+          for (const line of lines)
+            str += line ? `
+${indentStep}${indent}${line}` : "\n";
+          return `${str}
+${indent}${end}`;
+        } else {
+          return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
+        }
+      }
+    }
+    function addCommentBefore({ indent, options: { commentString } }, lines, comment, chompKeep) {
+      if (comment && chompKeep)
+        comment = comment.replace(/^\n+/, "");
+      if (comment) {
+        const ic = stringifyComment.indentComment(commentString(comment), indent);
+        lines.push(ic.trimStart());
+      }
+    }
+    exports.stringifyCollection = stringifyCollection;
+  }
+});
+
+// node_modules/yaml/dist/nodes/YAMLMap.js
+var require_YAMLMap = __commonJS({
+  "node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
+    "use strict";
+    var stringifyCollection = require_stringifyCollection();
+    var addPairToJSMap = require_addPairToJSMap();
+    var Collection = require_Collection();
+    var identity = require_identity();
+    var Pair = require_Pair();
+    var Scalar = require_Scalar();
+    function findPair(items, key) {
+      const k = identity.isScalar(key) ? key.value : key;
+      for (const it of items) {
+        if (identity.isPair(it)) {
+          if (it.key === key || it.key === k)
+            return it;
+          if (identity.isScalar(it.key) && it.key.value === k)
+            return it;
+        }
+      }
+      return void 0;
+    }
+    var YAMLMap = class extends Collection.Collection {
+      static get tagName() {
+        return "tag:yaml.org,2002:map";
+      }
+      constructor(schema) {
+        super(identity.MAP, schema);
+        this.items = [];
+      }
+      /**
+       * A generic collection parsing method that can be extended
+       * to other node classes that inherit from YAMLMap
+       */
+      static from(schema, obj, ctx) {
+        const { keepUndefined, replacer } = ctx;
+        const map = new this(schema);
+        const add = (key, value) => {
+          if (typeof replacer === "function")
+            value = replacer.call(obj, key, value);
+          else if (Array.isArray(replacer) && !replacer.includes(key))
+            return;
+          if (value !== void 0 || keepUndefined)
+            map.items.push(Pair.createPair(key, value, ctx));
+        };
+        if (obj instanceof Map) {
+          for (const [key, value] of obj)
+            add(key, value);
+        } else if (obj && typeof obj === "object") {
+          for (const key of Object.keys(obj))
+            add(key, obj[key]);
+        }
+        if (typeof schema.sortMapEntries === "function") {
+          map.items.sort(schema.sortMapEntries);
+        }
+        return map;
+      }
+      /**
+       * Adds a value to the collection.
+       *
+       * @param overwrite - If not set `true`, using a key that is already in the
+       *   collection will throw. Otherwise, overwrites the previous value.
+       */
+      add(pair, overwrite) {
+        let _pair;
+        if (identity.isPair(pair))
+          _pair = pair;
+        else if (!pair || typeof pair !== "object" || !("key" in pair)) {
+          _pair = new Pair.Pair(pair, pair?.value);
+        } else
+          _pair = new Pair.Pair(pair.key, pair.value);
+        const prev = findPair(this.items, _pair.key);
+        const sortEntries = this.schema?.sortMapEntries;
+        if (prev) {
+          if (!overwrite)
+            throw new Error(`Key ${_pair.key} already set`);
+          if (identity.isScalar(prev.value) && Scalar.isScalarValue(_pair.value))
+            prev.value.value = _pair.value;
+          else
+            prev.value = _pair.value;
+        } else if (sortEntries) {
+          const i = this.items.findIndex((item) => sortEntries(_pair, item) < 0);
+          if (i === -1)
+            this.items.push(_pair);
+          else
+            this.items.splice(i, 0, _pair);
+        } else {
+          this.items.push(_pair);
+        }
+      }
+      delete(key) {
+        const it = findPair(this.items, key);
+        if (!it)
+          return false;
+        const del = this.items.splice(this.items.indexOf(it), 1);
+        return del.length > 0;
+      }
+      get(key, keepScalar) {
+        const it = findPair(this.items, key);
+        const node = it?.value;
+        return (!keepScalar && identity.isScalar(node) ? node.value : node) ?? void 0;
+      }
+      has(key) {
+        return !!findPair(this.items, key);
+      }
+      set(key, value) {
+        this.add(new Pair.Pair(key, value), true);
+      }
+      /**
+       * @param ctx - Conversion context, originally set in Document#toJS()
+       * @param {Class} Type - If set, forces the returned collection type
+       * @returns Instance of Type, Map, or Object
+       */
+      toJSON(_, ctx, Type) {
+        const map = Type ? new Type() : ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
+        if (ctx?.onCreate)
+          ctx.onCreate(map);
+        for (const item of this.items)
+          addPairToJSMap.addPairToJSMap(ctx, map, item);
+        return map;
+      }
+      toString(ctx, onComment, onChompKeep) {
+        if (!ctx)
+          return JSON.stringify(this);
+        for (const item of this.items) {
+          if (!identity.isPair(item))
+            throw new Error(`Map items must all be pairs; found ${JSON.stringify(item)} instead`);
+        }
+        if (!ctx.allNullValues && this.hasAllNullValues(false))
+          ctx = Object.assign({}, ctx, { allNullValues: true });
+        return stringifyCollection.stringifyCollection(this, ctx, {
+          blockItemPrefix: "",
+          flowChars: { start: "{", end: "}" },
+          itemIndent: ctx.indent || "",
+          onChompKeep,
+          onComment
+        });
+      }
+    };
+    exports.YAMLMap = YAMLMap;
+    exports.findPair = findPair;
+  }
+});
+
+// node_modules/yaml/dist/schema/common/map.js
+var require_map = __commonJS({
+  "node_modules/yaml/dist/schema/common/map.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var YAMLMap = require_YAMLMap();
+    var map = {
+      collection: "map",
+      default: true,
+      nodeClass: YAMLMap.YAMLMap,
+      tag: "tag:yaml.org,2002:map",
+      resolve(map2, onError) {
+        if (!identity.isMap(map2))
+          onError("Expected a mapping for this tag");
+        return map2;
+      },
+      createNode: (schema, obj, ctx) => YAMLMap.YAMLMap.from(schema, obj, ctx)
+    };
+    exports.map = map;
+  }
+});
+
+// node_modules/yaml/dist/nodes/YAMLSeq.js
+var require_YAMLSeq = __commonJS({
+  "node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
+    "use strict";
+    var createNode = require_createNode();
+    var stringifyCollection = require_stringifyCollection();
+    var Collection = require_Collection();
+    var identity = require_identity();
+    var Scalar = require_Scalar();
+    var toJS = require_toJS();
+    var YAMLSeq = class extends Collection.Collection {
+      static get tagName() {
+        return "tag:yaml.org,2002:seq";
+      }
+      constructor(schema) {
+        super(identity.SEQ, schema);
+        this.items = [];
+      }
+      add(value) {
+        this.items.push(value);
+      }
+      /**
+       * Removes a value from the collection.
+       *
+       * `key` must contain a representation of an integer for this to succeed.
+       * It may be wrapped in a `Scalar`.
+       *
+       * @returns `true` if the item was found and removed.
+       */
+      delete(key) {
+        const idx = asItemIndex(key);
+        if (typeof idx !== "number")
+          return false;
+        const del = this.items.splice(idx, 1);
+        return del.length > 0;
+      }
+      get(key, keepScalar) {
+        const idx = asItemIndex(key);
+        if (typeof idx !== "number")
+          return void 0;
+        const it = this.items[idx];
+        return !keepScalar && identity.isScalar(it) ? it.value : it;
+      }
+      /**
+       * Checks if the collection includes a value with the key `key`.
+       *
+       * `key` must contain a representation of an integer for this to succeed.
+       * It may be wrapped in a `Scalar`.
+       */
+      has(key) {
+        const idx = asItemIndex(key);
+        return typeof idx === "number" && idx < this.items.length;
+      }
+      /**
+       * Sets a value in this collection. For `!!set`, `value` needs to be a
+       * boolean to add/remove the item from the set.
+       *
+       * If `key` does not contain a representation of an integer, this will throw.
+       * It may be wrapped in a `Scalar`.
+       */
+      set(key, value) {
+        const idx = asItemIndex(key);
+        if (typeof idx !== "number")
+          throw new Error(`Expected a valid index, not ${key}.`);
+        const prev = this.items[idx];
+        if (identity.isScalar(prev) && Scalar.isScalarValue(value))
+          prev.value = value;
+        else
+          this.items[idx] = value;
+      }
+      toJSON(_, ctx) {
+        const seq = [];
+        if (ctx?.onCreate)
+          ctx.onCreate(seq);
+        let i = 0;
+        for (const item of this.items)
+          seq.push(toJS.toJS(item, String(i++), ctx));
+        return seq;
+      }
+      toString(ctx, onComment, onChompKeep) {
+        if (!ctx)
+          return JSON.stringify(this);
+        return stringifyCollection.stringifyCollection(this, ctx, {
+          blockItemPrefix: "- ",
+          flowChars: { start: "[", end: "]" },
+          itemIndent: (ctx.indent || "") + "  ",
+          onChompKeep,
+          onComment
+        });
+      }
+      static from(schema, obj, ctx) {
+        const { replacer } = ctx;
+        const seq = new this(schema);
+        if (obj && Symbol.iterator in Object(obj)) {
+          let i = 0;
+          for (let it of obj) {
+            if (typeof replacer === "function") {
+              const key = obj instanceof Set ? it : String(i++);
+              it = replacer.call(obj, key, it);
+            }
+            seq.items.push(createNode.createNode(it, void 0, ctx));
+          }
+        }
+        return seq;
+      }
+    };
+    function asItemIndex(key) {
+      let idx = identity.isScalar(key) ? key.value : key;
+      if (idx && typeof idx === "string")
+        idx = Number(idx);
+      return typeof idx === "number" && Number.isInteger(idx) && idx >= 0 ? idx : null;
+    }
+    exports.YAMLSeq = YAMLSeq;
+  }
+});
+
+// node_modules/yaml/dist/schema/common/seq.js
+var require_seq = __commonJS({
+  "node_modules/yaml/dist/schema/common/seq.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var YAMLSeq = require_YAMLSeq();
+    var seq = {
+      collection: "seq",
+      default: true,
+      nodeClass: YAMLSeq.YAMLSeq,
+      tag: "tag:yaml.org,2002:seq",
+      resolve(seq2, onError) {
+        if (!identity.isSeq(seq2))
+          onError("Expected a sequence for this tag");
+        return seq2;
+      },
+      createNode: (schema, obj, ctx) => YAMLSeq.YAMLSeq.from(schema, obj, ctx)
+    };
+    exports.seq = seq;
+  }
+});
+
+// node_modules/yaml/dist/schema/common/string.js
+var require_string = __commonJS({
+  "node_modules/yaml/dist/schema/common/string.js"(exports) {
+    "use strict";
+    var stringifyString = require_stringifyString();
+    var string = {
+      identify: (value) => typeof value === "string",
+      default: true,
+      tag: "tag:yaml.org,2002:str",
+      resolve: (str) => str,
+      stringify(item, ctx, onComment, onChompKeep) {
+        ctx = Object.assign({ actualString: true }, ctx);
+        return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
+      }
+    };
+    exports.string = string;
+  }
+});
+
+// node_modules/yaml/dist/schema/common/null.js
+var require_null = __commonJS({
+  "node_modules/yaml/dist/schema/common/null.js"(exports) {
+    "use strict";
+    var Scalar = require_Scalar();
+    var nullTag = {
+      identify: (value) => value == null,
+      createNode: () => new Scalar.Scalar(null),
+      default: true,
+      tag: "tag:yaml.org,2002:null",
+      test: /^(?:~|[Nn]ull|NULL)?$/,
+      resolve: () => new Scalar.Scalar(null),
+      stringify: ({ source }, ctx) => typeof source === "string" && nullTag.test.test(source) ? source : ctx.options.nullStr
+    };
+    exports.nullTag = nullTag;
+  }
+});
+
+// node_modules/yaml/dist/schema/core/bool.js
+var require_bool = __commonJS({
+  "node_modules/yaml/dist/schema/core/bool.js"(exports) {
+    "use strict";
+    var Scalar = require_Scalar();
+    var boolTag = {
+      identify: (value) => typeof value === "boolean",
+      default: true,
+      tag: "tag:yaml.org,2002:bool",
+      test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
+      resolve: (str) => new Scalar.Scalar(str[0] === "t" || str[0] === "T"),
+      stringify({ source, value }, ctx) {
+        if (source && boolTag.test.test(source)) {
+          const sv = source[0] === "t" || source[0] === "T";
+          if (value === sv)
+            return source;
+        }
+        return value ? ctx.options.trueStr : ctx.options.falseStr;
+      }
+    };
+    exports.boolTag = boolTag;
+  }
+});
+
+// node_modules/yaml/dist/stringify/stringifyNumber.js
+var require_stringifyNumber = __commonJS({
+  "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
+    "use strict";
+    function stringifyNumber({ format, minFractionDigits, tag, value }) {
+      if (typeof value === "bigint")
+        return String(value);
+      const num = typeof value === "number" ? value : Number(value);
+      if (!isFinite(num))
+        return isNaN(num) ? ".nan" : num < 0 ? "-.inf" : ".inf";
+      let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
+      if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
+        let i = n.indexOf(".");
+        if (i < 0) {
+          i = n.length;
+          n += ".";
+        }
+        let d = minFractionDigits - (n.length - i - 1);
+        while (d-- > 0)
+          n += "0";
+      }
+      return n;
+    }
+    exports.stringifyNumber = stringifyNumber;
+  }
+});
+
+// node_modules/yaml/dist/schema/core/float.js
+var require_float = __commonJS({
+  "node_modules/yaml/dist/schema/core/float.js"(exports) {
+    "use strict";
+    var Scalar = require_Scalar();
+    var stringifyNumber = require_stringifyNumber();
+    var floatNaN = {
+      identify: (value) => typeof value === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
+      resolve: (str) => str.slice(-3).toLowerCase() === "nan" ? NaN : str[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      stringify: stringifyNumber.stringifyNumber
+    };
+    var floatExp = {
+      identify: (value) => typeof value === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      format: "EXP",
+      test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
+      resolve: (str) => parseFloat(str),
+      stringify(node) {
+        const num = Number(node.value);
+        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+      }
+    };
+    var float = {
+      identify: (value) => typeof value === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
+      resolve(str) {
+        const node = new Scalar.Scalar(parseFloat(str));
+        const dot = str.indexOf(".");
+        if (dot !== -1 && str[str.length - 1] === "0")
+          node.minFractionDigits = str.length - dot - 1;
+        return node;
+      },
+      stringify: stringifyNumber.stringifyNumber
+    };
+    exports.float = float;
+    exports.floatExp = floatExp;
+    exports.floatNaN = floatNaN;
+  }
+});
+
+// node_modules/yaml/dist/schema/core/int.js
+var require_int = __commonJS({
+  "node_modules/yaml/dist/schema/core/int.js"(exports) {
+    "use strict";
+    var stringifyNumber = require_stringifyNumber();
+    var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
+    var intResolve = (str, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix);
+    function intStringify(node, radix, prefix) {
+      const { value } = node;
+      if (intIdentify(value) && value >= 0)
+        return prefix + value.toString(radix);
+      return stringifyNumber.stringifyNumber(node);
+    }
+    var intOct = {
+      identify: (value) => intIdentify(value) && value >= 0,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      format: "OCT",
+      test: /^0o[0-7]+$/,
+      resolve: (str, _onError, opt) => intResolve(str, 2, 8, opt),
+      stringify: (node) => intStringify(node, 8, "0o")
+    };
+    var int = {
+      identify: intIdentify,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      test: /^[-+]?[0-9]+$/,
+      resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
+      stringify: stringifyNumber.stringifyNumber
+    };
+    var intHex = {
+      identify: (value) => intIdentify(value) && value >= 0,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      format: "HEX",
+      test: /^0x[0-9a-fA-F]+$/,
+      resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
+      stringify: (node) => intStringify(node, 16, "0x")
+    };
+    exports.int = int;
+    exports.intHex = intHex;
+    exports.intOct = intOct;
+  }
+});
+
+// node_modules/yaml/dist/schema/core/schema.js
+var require_schema = __commonJS({
+  "node_modules/yaml/dist/schema/core/schema.js"(exports) {
+    "use strict";
+    var map = require_map();
+    var _null = require_null();
+    var seq = require_seq();
+    var string = require_string();
+    var bool = require_bool();
+    var float = require_float();
+    var int = require_int();
+    var schema = [
+      map.map,
+      seq.seq,
+      string.string,
+      _null.nullTag,
+      bool.boolTag,
+      int.intOct,
+      int.int,
+      int.intHex,
+      float.floatNaN,
+      float.floatExp,
+      float.float
+    ];
+    exports.schema = schema;
+  }
+});
+
+// node_modules/yaml/dist/schema/json/schema.js
+var require_schema2 = __commonJS({
+  "node_modules/yaml/dist/schema/json/schema.js"(exports) {
+    "use strict";
+    var Scalar = require_Scalar();
+    var map = require_map();
+    var seq = require_seq();
+    function intIdentify(value) {
+      return typeof value === "bigint" || Number.isInteger(value);
+    }
+    var stringifyJSON = ({ value }) => JSON.stringify(value);
+    var jsonScalars = [
+      {
+        identify: (value) => typeof value === "string",
+        default: true,
+        tag: "tag:yaml.org,2002:str",
+        resolve: (str) => str,
+        stringify: stringifyJSON
+      },
+      {
+        identify: (value) => value == null,
+        createNode: () => new Scalar.Scalar(null),
+        default: true,
+        tag: "tag:yaml.org,2002:null",
+        test: /^null$/,
+        resolve: () => null,
+        stringify: stringifyJSON
+      },
+      {
+        identify: (value) => typeof value === "boolean",
+        default: true,
+        tag: "tag:yaml.org,2002:bool",
+        test: /^true$|^false$/,
+        resolve: (str) => str === "true",
+        stringify: stringifyJSON
+      },
+      {
+        identify: intIdentify,
+        default: true,
+        tag: "tag:yaml.org,2002:int",
+        test: /^-?(?:0|[1-9][0-9]*)$/,
+        resolve: (str, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str, 10),
+        stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
+      },
+      {
+        identify: (value) => typeof value === "number",
+        default: true,
+        tag: "tag:yaml.org,2002:float",
+        test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
+        resolve: (str) => parseFloat(str),
+        stringify: stringifyJSON
+      }
+    ];
+    var jsonError = {
+      default: true,
+      tag: "",
+      test: /^/,
+      resolve(str, onError) {
+        onError(`Unresolved plain scalar ${JSON.stringify(str)}`);
+        return str;
+      }
+    };
+    var schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
+    exports.schema = schema;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/binary.js
+var require_binary = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
+    "use strict";
+    var node_buffer = __require("buffer");
+    var Scalar = require_Scalar();
+    var stringifyString = require_stringifyString();
+    var binary = {
+      identify: (value) => value instanceof Uint8Array,
+      // Buffer inherits from Uint8Array
+      default: false,
+      tag: "tag:yaml.org,2002:binary",
+      /**
+       * Returns a Buffer in node and an Uint8Array in browsers
+       *
+       * To use the resulting buffer as an image, you'll want to do something like:
+       *
+       *   const blob = new Blob([buffer], { type: 'image/jpeg' })
+       *   document.querySelector('#photo').src = URL.createObjectURL(blob)
+       */
+      resolve(src, onError) {
+        if (typeof node_buffer.Buffer === "function") {
+          return node_buffer.Buffer.from(src, "base64");
+        } else if (typeof atob === "function") {
+          const str = atob(src.replace(/[\n\r]/g, ""));
+          const buffer = new Uint8Array(str.length);
+          for (let i = 0; i < str.length; ++i)
+            buffer[i] = str.charCodeAt(i);
+          return buffer;
+        } else {
+          onError("This environment does not support reading binary tags; either Buffer or atob is required");
+          return src;
+        }
+      },
+      stringify({ comment, type, value }, ctx, onComment, onChompKeep) {
+        if (!value)
+          return "";
+        const buf = value;
+        let str;
+        if (typeof node_buffer.Buffer === "function") {
+          str = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
+        } else if (typeof btoa === "function") {
+          let s = "";
+          for (let i = 0; i < buf.length; ++i)
+            s += String.fromCharCode(buf[i]);
+          str = btoa(s);
+        } else {
+          throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
+        }
+        type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
+        if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
+          const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
+          const n = Math.ceil(str.length / lineWidth);
+          const lines = new Array(n);
+          for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
+            lines[i] = str.substr(o, lineWidth);
+          }
+          str = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+        }
+        return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
+      }
+    };
+    exports.binary = binary;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/pairs.js
+var require_pairs = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var Pair = require_Pair();
+    var Scalar = require_Scalar();
+    var YAMLSeq = require_YAMLSeq();
+    function resolvePairs(seq, onError) {
+      if (identity.isSeq(seq)) {
+        for (let i = 0; i < seq.items.length; ++i) {
+          let item = seq.items[i];
+          if (identity.isPair(item))
+            continue;
+          else if (identity.isMap(item)) {
+            if (item.items.length > 1)
+              onError("Each pair must have its own sequence indicator");
+            const pair = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
+            if (item.commentBefore)
+              pair.key.commentBefore = pair.key.commentBefore ? `${item.commentBefore}
+${pair.key.commentBefore}` : item.commentBefore;
+            if (item.comment) {
+              const cn = pair.value ?? pair.key;
+              cn.comment = cn.comment ? `${item.comment}
+${cn.comment}` : item.comment;
+            }
+            item = pair;
+          }
+          seq.items[i] = identity.isPair(item) ? item : new Pair.Pair(item);
+        }
+      } else
+        onError("Expected a sequence for this tag");
+      return seq;
+    }
+    function createPairs(schema, iterable, ctx) {
+      const { replacer } = ctx;
+      const pairs2 = new YAMLSeq.YAMLSeq(schema);
+      pairs2.tag = "tag:yaml.org,2002:pairs";
+      let i = 0;
+      if (iterable && Symbol.iterator in Object(iterable))
+        for (let it of iterable) {
+          if (typeof replacer === "function")
+            it = replacer.call(iterable, String(i++), it);
+          let key, value;
+          if (Array.isArray(it)) {
+            if (it.length === 2) {
+              key = it[0];
+              value = it[1];
+            } else
+              throw new TypeError(`Expected [key, value] tuple: ${it}`);
+          } else if (it && it instanceof Object) {
+            const keys = Object.keys(it);
+            if (keys.length === 1) {
+              key = keys[0];
+              value = it[key];
+            } else {
+              throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
+            }
+          } else {
+            key = it;
+          }
+          pairs2.items.push(Pair.createPair(key, value, ctx));
+        }
+      return pairs2;
+    }
+    var pairs = {
+      collection: "seq",
+      default: false,
+      tag: "tag:yaml.org,2002:pairs",
+      resolve: resolvePairs,
+      createNode: createPairs
+    };
+    exports.createPairs = createPairs;
+    exports.pairs = pairs;
+    exports.resolvePairs = resolvePairs;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/omap.js
+var require_omap = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var toJS = require_toJS();
+    var YAMLMap = require_YAMLMap();
+    var YAMLSeq = require_YAMLSeq();
+    var pairs = require_pairs();
+    var YAMLOMap = class _YAMLOMap extends YAMLSeq.YAMLSeq {
+      constructor() {
+        super();
+        this.add = YAMLMap.YAMLMap.prototype.add.bind(this);
+        this.delete = YAMLMap.YAMLMap.prototype.delete.bind(this);
+        this.get = YAMLMap.YAMLMap.prototype.get.bind(this);
+        this.has = YAMLMap.YAMLMap.prototype.has.bind(this);
+        this.set = YAMLMap.YAMLMap.prototype.set.bind(this);
+        this.tag = _YAMLOMap.tag;
+      }
+      /**
+       * If `ctx` is given, the return type is actually `Map<unknown, unknown>`,
+       * but TypeScript won't allow widening the signature of a child method.
+       */
+      toJSON(_, ctx) {
+        if (!ctx)
+          return super.toJSON(_);
+        const map = /* @__PURE__ */ new Map();
+        if (ctx?.onCreate)
+          ctx.onCreate(map);
+        for (const pair of this.items) {
+          let key, value;
+          if (identity.isPair(pair)) {
+            key = toJS.toJS(pair.key, "", ctx);
+            value = toJS.toJS(pair.value, key, ctx);
+          } else {
+            key = toJS.toJS(pair, "", ctx);
+          }
+          if (map.has(key))
+            throw new Error("Ordered maps must not include duplicate keys");
+          map.set(key, value);
+        }
+        return map;
+      }
+      static from(schema, iterable, ctx) {
+        const pairs$1 = pairs.createPairs(schema, iterable, ctx);
+        const omap2 = new this();
+        omap2.items = pairs$1.items;
+        return omap2;
+      }
+    };
+    YAMLOMap.tag = "tag:yaml.org,2002:omap";
+    var omap = {
+      collection: "seq",
+      identify: (value) => value instanceof Map,
+      nodeClass: YAMLOMap,
+      default: false,
+      tag: "tag:yaml.org,2002:omap",
+      resolve(seq, onError) {
+        const pairs$1 = pairs.resolvePairs(seq, onError);
+        const seenKeys = [];
+        for (const { key } of pairs$1.items) {
+          if (identity.isScalar(key)) {
+            if (seenKeys.includes(key.value)) {
+              onError(`Ordered maps must not include duplicate keys: ${key.value}`);
+            } else {
+              seenKeys.push(key.value);
+            }
+          }
+        }
+        return Object.assign(new YAMLOMap(), pairs$1);
+      },
+      createNode: (schema, iterable, ctx) => YAMLOMap.from(schema, iterable, ctx)
+    };
+    exports.YAMLOMap = YAMLOMap;
+    exports.omap = omap;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/bool.js
+var require_bool2 = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
+    "use strict";
+    var Scalar = require_Scalar();
+    function boolStringify({ value, source }, ctx) {
+      const boolObj = value ? trueTag : falseTag;
+      if (source && boolObj.test.test(source))
+        return source;
+      return value ? ctx.options.trueStr : ctx.options.falseStr;
+    }
+    var trueTag = {
+      identify: (value) => value === true,
+      default: true,
+      tag: "tag:yaml.org,2002:bool",
+      test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
+      resolve: () => new Scalar.Scalar(true),
+      stringify: boolStringify
+    };
+    var falseTag = {
+      identify: (value) => value === false,
+      default: true,
+      tag: "tag:yaml.org,2002:bool",
+      test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
+      resolve: () => new Scalar.Scalar(false),
+      stringify: boolStringify
+    };
+    exports.falseTag = falseTag;
+    exports.trueTag = trueTag;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/float.js
+var require_float2 = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
+    "use strict";
+    var Scalar = require_Scalar();
+    var stringifyNumber = require_stringifyNumber();
+    var floatNaN = {
+      identify: (value) => typeof value === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
+      resolve: (str) => str.slice(-3).toLowerCase() === "nan" ? NaN : str[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      stringify: stringifyNumber.stringifyNumber
+    };
+    var floatExp = {
+      identify: (value) => typeof value === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      format: "EXP",
+      test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
+      resolve: (str) => parseFloat(str.replace(/_/g, "")),
+      stringify(node) {
+        const num = Number(node.value);
+        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+      }
+    };
+    var float = {
+      identify: (value) => typeof value === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
+      resolve(str) {
+        const node = new Scalar.Scalar(parseFloat(str.replace(/_/g, "")));
+        const dot = str.indexOf(".");
+        if (dot !== -1) {
+          const f = str.substring(dot + 1).replace(/_/g, "");
+          if (f[f.length - 1] === "0")
+            node.minFractionDigits = f.length;
+        }
+        return node;
+      },
+      stringify: stringifyNumber.stringifyNumber
+    };
+    exports.float = float;
+    exports.floatExp = floatExp;
+    exports.floatNaN = floatNaN;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/int.js
+var require_int2 = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
+    "use strict";
+    var stringifyNumber = require_stringifyNumber();
+    var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
+    function intResolve(str, offset, radix, { intAsBigInt }) {
+      const sign = str[0];
+      if (sign === "-" || sign === "+")
+        offset += 1;
+      str = str.substring(offset).replace(/_/g, "");
+      if (intAsBigInt) {
+        switch (radix) {
+          case 2:
+            str = `0b${str}`;
+            break;
+          case 8:
+            str = `0o${str}`;
+            break;
+          case 16:
+            str = `0x${str}`;
+            break;
+        }
+        const n2 = BigInt(str);
+        return sign === "-" ? BigInt(-1) * n2 : n2;
+      }
+      const n = parseInt(str, radix);
+      return sign === "-" ? -1 * n : n;
+    }
+    function intStringify(node, radix, prefix) {
+      const { value } = node;
+      if (intIdentify(value)) {
+        const str = value.toString(radix);
+        return value < 0 ? "-" + prefix + str.substr(1) : prefix + str;
+      }
+      return stringifyNumber.stringifyNumber(node);
+    }
+    var intBin = {
+      identify: intIdentify,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      format: "BIN",
+      test: /^[-+]?0b[0-1_]+$/,
+      resolve: (str, _onError, opt) => intResolve(str, 2, 2, opt),
+      stringify: (node) => intStringify(node, 2, "0b")
+    };
+    var intOct = {
+      identify: intIdentify,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      format: "OCT",
+      test: /^[-+]?0[0-7_]+$/,
+      resolve: (str, _onError, opt) => intResolve(str, 1, 8, opt),
+      stringify: (node) => intStringify(node, 8, "0")
+    };
+    var int = {
+      identify: intIdentify,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      test: /^[-+]?[0-9][0-9_]*$/,
+      resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
+      stringify: stringifyNumber.stringifyNumber
+    };
+    var intHex = {
+      identify: intIdentify,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      format: "HEX",
+      test: /^[-+]?0x[0-9a-fA-F_]+$/,
+      resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
+      stringify: (node) => intStringify(node, 16, "0x")
+    };
+    exports.int = int;
+    exports.intBin = intBin;
+    exports.intHex = intHex;
+    exports.intOct = intOct;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/set.js
+var require_set = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var Pair = require_Pair();
+    var YAMLMap = require_YAMLMap();
+    var YAMLSet = class _YAMLSet extends YAMLMap.YAMLMap {
+      constructor(schema) {
+        super(schema);
+        this.tag = _YAMLSet.tag;
+      }
+      add(key) {
+        let pair;
+        if (identity.isPair(key))
+          pair = key;
+        else if (key && typeof key === "object" && "key" in key && "value" in key && key.value === null)
+          pair = new Pair.Pair(key.key, null);
+        else
+          pair = new Pair.Pair(key, null);
+        const prev = YAMLMap.findPair(this.items, pair.key);
+        if (!prev)
+          this.items.push(pair);
+      }
+      /**
+       * If `keepPair` is `true`, returns the Pair matching `key`.
+       * Otherwise, returns the value of that Pair's key.
+       */
+      get(key, keepPair) {
+        const pair = YAMLMap.findPair(this.items, key);
+        return !keepPair && identity.isPair(pair) ? identity.isScalar(pair.key) ? pair.key.value : pair.key : pair;
+      }
+      set(key, value) {
+        if (typeof value !== "boolean")
+          throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
+        const prev = YAMLMap.findPair(this.items, key);
+        if (prev && !value) {
+          this.items.splice(this.items.indexOf(prev), 1);
+        } else if (!prev && value) {
+          this.items.push(new Pair.Pair(key));
+        }
+      }
+      toJSON(_, ctx) {
+        return super.toJSON(_, ctx, Set);
+      }
+      toString(ctx, onComment, onChompKeep) {
+        if (!ctx)
+          return JSON.stringify(this);
+        if (this.hasAllNullValues(true))
+          return super.toString(Object.assign({}, ctx, { allNullValues: true }), onComment, onChompKeep);
+        else
+          throw new Error("Set items must all have null values");
+      }
+      static from(schema, iterable, ctx) {
+        const { replacer } = ctx;
+        const set2 = new this(schema);
+        if (iterable && Symbol.iterator in Object(iterable))
+          for (let value of iterable) {
+            if (typeof replacer === "function")
+              value = replacer.call(iterable, value, value);
+            set2.items.push(Pair.createPair(value, null, ctx));
+          }
+        return set2;
+      }
+    };
+    YAMLSet.tag = "tag:yaml.org,2002:set";
+    var set = {
+      collection: "map",
+      identify: (value) => value instanceof Set,
+      nodeClass: YAMLSet,
+      default: false,
+      tag: "tag:yaml.org,2002:set",
+      createNode: (schema, iterable, ctx) => YAMLSet.from(schema, iterable, ctx),
+      resolve(map, onError) {
+        if (identity.isMap(map)) {
+          if (map.hasAllNullValues(true))
+            return Object.assign(new YAMLSet(), map);
+          else
+            onError("Set items must all have null values");
+        } else
+          onError("Expected a mapping for this tag");
+        return map;
+      }
+    };
+    exports.YAMLSet = YAMLSet;
+    exports.set = set;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
+var require_timestamp = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
+    "use strict";
+    var stringifyNumber = require_stringifyNumber();
+    function parseSexagesimal(str, asBigInt) {
+      const sign = str[0];
+      const parts = sign === "-" || sign === "+" ? str.substring(1) : str;
+      const num = (n) => asBigInt ? BigInt(n) : Number(n);
+      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
+      return sign === "-" ? num(-1) * res : res;
+    }
+    function stringifySexagesimal(node) {
+      let { value } = node;
+      let num = (n) => n;
+      if (typeof value === "bigint")
+        num = (n) => BigInt(n);
+      else if (isNaN(value) || !isFinite(value))
+        return stringifyNumber.stringifyNumber(node);
+      let sign = "";
+      if (value < 0) {
+        sign = "-";
+        value *= num(-1);
+      }
+      const _60 = num(60);
+      const parts = [value % _60];
+      if (value < 60) {
+        parts.unshift(0);
+      } else {
+        value = (value - parts[0]) / _60;
+        parts.unshift(value % _60);
+        if (value >= 60) {
+          value = (value - parts[0]) / _60;
+          parts.unshift(value);
+        }
+      }
+      return sign + parts.map((n) => String(n).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
+    }
+    var intTime = {
+      identify: (value) => typeof value === "bigint" || Number.isInteger(value),
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      format: "TIME",
+      test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
+      resolve: (str, _onError, { intAsBigInt }) => parseSexagesimal(str, intAsBigInt),
+      stringify: stringifySexagesimal
+    };
+    var floatTime = {
+      identify: (value) => typeof value === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      format: "TIME",
+      test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
+      resolve: (str) => parseSexagesimal(str, false),
+      stringify: stringifySexagesimal
+    };
+    var timestamp = {
+      identify: (value) => value instanceof Date,
+      default: true,
+      tag: "tag:yaml.org,2002:timestamp",
+      // If the time zone is omitted, the timestamp is assumed to be specified in UTC. The time part
+      // may be omitted altogether, resulting in a date format. In such a case, the time part is
+      // assumed to be 00:00:00Z (start of day, UTC).
+      test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
+      resolve(str) {
+        const match = str.match(timestamp.test);
+        if (!match)
+          throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
+        const [, year, month, day, hour, minute, second] = match.map(Number);
+        const millisec = match[7] ? Number((match[7] + "00").substr(1, 3)) : 0;
+        let date = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec);
+        const tz = match[8];
+        if (tz && tz !== "Z") {
+          let d = parseSexagesimal(tz, false);
+          if (Math.abs(d) < 30)
+            d *= 60;
+          date -= 6e4 * d;
+        }
+        return new Date(date);
+      },
+      stringify: ({ value }) => value?.toISOString().replace(/(T00:00:00)?\.000Z$/, "") ?? ""
+    };
+    exports.floatTime = floatTime;
+    exports.intTime = intTime;
+    exports.timestamp = timestamp;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/schema.js
+var require_schema3 = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
+    "use strict";
+    var map = require_map();
+    var _null = require_null();
+    var seq = require_seq();
+    var string = require_string();
+    var binary = require_binary();
+    var bool = require_bool2();
+    var float = require_float2();
+    var int = require_int2();
+    var merge = require_merge();
+    var omap = require_omap();
+    var pairs = require_pairs();
+    var set = require_set();
+    var timestamp = require_timestamp();
+    var schema = [
+      map.map,
+      seq.seq,
+      string.string,
+      _null.nullTag,
+      bool.trueTag,
+      bool.falseTag,
+      int.intBin,
+      int.intOct,
+      int.int,
+      int.intHex,
+      float.floatNaN,
+      float.floatExp,
+      float.float,
+      binary.binary,
+      merge.merge,
+      omap.omap,
+      pairs.pairs,
+      set.set,
+      timestamp.intTime,
+      timestamp.floatTime,
+      timestamp.timestamp
+    ];
+    exports.schema = schema;
+  }
+});
+
+// node_modules/yaml/dist/schema/tags.js
+var require_tags = __commonJS({
+  "node_modules/yaml/dist/schema/tags.js"(exports) {
+    "use strict";
+    var map = require_map();
+    var _null = require_null();
+    var seq = require_seq();
+    var string = require_string();
+    var bool = require_bool();
+    var float = require_float();
+    var int = require_int();
+    var schema = require_schema();
+    var schema$1 = require_schema2();
+    var binary = require_binary();
+    var merge = require_merge();
+    var omap = require_omap();
+    var pairs = require_pairs();
+    var schema$2 = require_schema3();
+    var set = require_set();
+    var timestamp = require_timestamp();
+    var schemas = /* @__PURE__ */ new Map([
+      ["core", schema.schema],
+      ["failsafe", [map.map, seq.seq, string.string]],
+      ["json", schema$1.schema],
+      ["yaml11", schema$2.schema],
+      ["yaml-1.1", schema$2.schema]
+    ]);
+    var tagsByName = {
+      binary: binary.binary,
+      bool: bool.boolTag,
+      float: float.float,
+      floatExp: float.floatExp,
+      floatNaN: float.floatNaN,
+      floatTime: timestamp.floatTime,
+      int: int.int,
+      intHex: int.intHex,
+      intOct: int.intOct,
+      intTime: timestamp.intTime,
+      map: map.map,
+      merge: merge.merge,
+      null: _null.nullTag,
+      omap: omap.omap,
+      pairs: pairs.pairs,
+      seq: seq.seq,
+      set: set.set,
+      timestamp: timestamp.timestamp
+    };
+    var coreKnownTags = {
+      "tag:yaml.org,2002:binary": binary.binary,
+      "tag:yaml.org,2002:merge": merge.merge,
+      "tag:yaml.org,2002:omap": omap.omap,
+      "tag:yaml.org,2002:pairs": pairs.pairs,
+      "tag:yaml.org,2002:set": set.set,
+      "tag:yaml.org,2002:timestamp": timestamp.timestamp
+    };
+    function getTags(customTags, schemaName, addMergeTag) {
+      const schemaTags = schemas.get(schemaName);
+      if (schemaTags && !customTags) {
+        return addMergeTag && !schemaTags.includes(merge.merge) ? schemaTags.concat(merge.merge) : schemaTags.slice();
+      }
+      let tags = schemaTags;
+      if (!tags) {
+        if (Array.isArray(customTags))
+          tags = [];
+        else {
+          const keys = Array.from(schemas.keys()).filter((key) => key !== "yaml11").map((key) => JSON.stringify(key)).join(", ");
+          throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
+        }
+      }
+      if (Array.isArray(customTags)) {
+        for (const tag of customTags)
+          tags = tags.concat(tag);
+      } else if (typeof customTags === "function") {
+        tags = customTags(tags.slice());
+      }
+      if (addMergeTag)
+        tags = tags.concat(merge.merge);
+      return tags.reduce((tags2, tag) => {
+        const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
+        if (!tagObj) {
+          const tagName = JSON.stringify(tag);
+          const keys = Object.keys(tagsByName).map((key) => JSON.stringify(key)).join(", ");
+          throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
+        }
+        if (!tags2.includes(tagObj))
+          tags2.push(tagObj);
+        return tags2;
+      }, []);
+    }
+    exports.coreKnownTags = coreKnownTags;
+    exports.getTags = getTags;
+  }
+});
+
+// node_modules/yaml/dist/schema/Schema.js
+var require_Schema = __commonJS({
+  "node_modules/yaml/dist/schema/Schema.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var map = require_map();
+    var seq = require_seq();
+    var string = require_string();
+    var tags = require_tags();
+    var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+    var Schema = class _Schema {
+      constructor({ compat, customTags, merge, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
+        this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null;
+        this.name = typeof schema === "string" && schema || "core";
+        this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
+        this.tags = tags.getTags(customTags, this.name, merge);
+        this.toStringOptions = toStringDefaults ?? null;
+        Object.defineProperty(this, identity.MAP, { value: map.map });
+        Object.defineProperty(this, identity.SCALAR, { value: string.string });
+        Object.defineProperty(this, identity.SEQ, { value: seq.seq });
+        this.sortMapEntries = typeof sortMapEntries === "function" ? sortMapEntries : sortMapEntries === true ? sortMapEntriesByKey : null;
+      }
+      clone() {
+        const copy = Object.create(_Schema.prototype, Object.getOwnPropertyDescriptors(this));
+        copy.tags = this.tags.slice();
+        return copy;
+      }
+    };
+    exports.Schema = Schema;
+  }
+});
+
+// node_modules/yaml/dist/stringify/stringifyDocument.js
+var require_stringifyDocument = __commonJS({
+  "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var stringify = require_stringify();
+    var stringifyComment = require_stringifyComment();
+    function stringifyDocument(doc, options) {
+      const lines = [];
+      let hasDirectives = options.directives === true;
+      if (options.directives !== false && doc.directives) {
+        const dir = doc.directives.toString(doc);
+        if (dir) {
+          lines.push(dir);
+          hasDirectives = true;
+        } else if (doc.directives.docStart)
+          hasDirectives = true;
+      }
+      if (hasDirectives)
+        lines.push("---");
+      const ctx = stringify.createStringifyContext(doc, options);
+      const { commentString } = ctx.options;
+      if (doc.commentBefore) {
+        if (lines.length !== 1)
+          lines.unshift("");
+        const cs = commentString(doc.commentBefore);
+        lines.unshift(stringifyComment.indentComment(cs, ""));
+      }
+      let chompKeep = false;
+      let contentComment = null;
+      if (doc.contents) {
+        if (identity.isNode(doc.contents)) {
+          if (doc.contents.spaceBefore && hasDirectives)
+            lines.push("");
+          if (doc.contents.commentBefore) {
+            const cs = commentString(doc.contents.commentBefore);
+            lines.push(stringifyComment.indentComment(cs, ""));
+          }
+          ctx.forceBlockIndent = !!doc.comment;
+          contentComment = doc.contents.comment;
+        }
+        const onChompKeep = contentComment ? void 0 : () => chompKeep = true;
+        let body = stringify.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
+        if (contentComment)
+          body += stringifyComment.lineComment(body, "", commentString(contentComment));
+        if ((body[0] === "|" || body[0] === ">") && lines[lines.length - 1] === "---") {
+          lines[lines.length - 1] = `--- ${body}`;
+        } else
+          lines.push(body);
+      } else {
+        lines.push(stringify.stringify(doc.contents, ctx));
+      }
+      if (doc.directives?.docEnd) {
+        if (doc.comment) {
+          const cs = commentString(doc.comment);
+          if (cs.includes("\n")) {
+            lines.push("...");
+            lines.push(stringifyComment.indentComment(cs, ""));
+          } else {
+            lines.push(`... ${cs}`);
+          }
+        } else {
+          lines.push("...");
+        }
+      } else {
+        let dc = doc.comment;
+        if (dc && chompKeep)
+          dc = dc.replace(/^\n+/, "");
+        if (dc) {
+          if ((!chompKeep || contentComment) && lines[lines.length - 1] !== "")
+            lines.push("");
+          lines.push(stringifyComment.indentComment(commentString(dc), ""));
+        }
+      }
+      return lines.join("\n") + "\n";
+    }
+    exports.stringifyDocument = stringifyDocument;
+  }
+});
+
+// node_modules/yaml/dist/doc/Document.js
+var require_Document = __commonJS({
+  "node_modules/yaml/dist/doc/Document.js"(exports) {
+    "use strict";
+    var Alias = require_Alias();
+    var Collection = require_Collection();
+    var identity = require_identity();
+    var Pair = require_Pair();
+    var toJS = require_toJS();
+    var Schema = require_Schema();
+    var stringifyDocument = require_stringifyDocument();
+    var anchors = require_anchors();
+    var applyReviver = require_applyReviver();
+    var createNode = require_createNode();
+    var directives = require_directives();
+    var Document = class _Document {
+      constructor(value, replacer, options) {
+        this.commentBefore = null;
+        this.comment = null;
+        this.errors = [];
+        this.warnings = [];
+        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.DOC });
+        let _replacer = null;
+        if (typeof replacer === "function" || Array.isArray(replacer)) {
+          _replacer = replacer;
+        } else if (options === void 0 && replacer) {
+          options = replacer;
+          replacer = void 0;
+        }
+        const opt = Object.assign({
+          intAsBigInt: false,
+          keepSourceTokens: false,
+          logLevel: "warn",
+          prettyErrors: true,
+          strict: true,
+          stringKeys: false,
+          uniqueKeys: true,
+          version: "1.2"
+        }, options);
+        this.options = opt;
+        let { version } = opt;
+        if (options?._directives) {
+          this.directives = options._directives.atDocument();
+          if (this.directives.yaml.explicit)
+            version = this.directives.yaml.version;
+        } else
+          this.directives = new directives.Directives({ version });
+        this.setSchema(version, options);
+        this.contents = value === void 0 ? null : this.createNode(value, _replacer, options);
+      }
+      /**
+       * Create a deep copy of this Document and its contents.
+       *
+       * Custom Node values that inherit from `Object` still refer to their original instances.
+       */
+      clone() {
+        const copy = Object.create(_Document.prototype, {
+          [identity.NODE_TYPE]: { value: identity.DOC }
+        });
+        copy.commentBefore = this.commentBefore;
+        copy.comment = this.comment;
+        copy.errors = this.errors.slice();
+        copy.warnings = this.warnings.slice();
+        copy.options = Object.assign({}, this.options);
+        if (this.directives)
+          copy.directives = this.directives.clone();
+        copy.schema = this.schema.clone();
+        copy.contents = identity.isNode(this.contents) ? this.contents.clone(copy.schema) : this.contents;
+        if (this.range)
+          copy.range = this.range.slice();
+        return copy;
+      }
+      /** Adds a value to the document. */
+      add(value) {
+        if (assertCollection(this.contents))
+          this.contents.add(value);
+      }
+      /** Adds a value to the document. */
+      addIn(path2, value) {
+        if (assertCollection(this.contents))
+          this.contents.addIn(path2, value);
+      }
+      /**
+       * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
+       *
+       * If `node` already has an anchor, `name` is ignored.
+       * Otherwise, the `node.anchor` value will be set to `name`,
+       * or if an anchor with that name is already present in the document,
+       * `name` will be used as a prefix for a new unique anchor.
+       * If `name` is undefined, the generated anchor will use 'a' as a prefix.
+       */
+      createAlias(node, name) {
+        if (!node.anchor) {
+          const prev = anchors.anchorNames(this);
+          node.anchor = // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
+          !name || prev.has(name) ? anchors.findNewAnchor(name || "a", prev) : name;
+        }
+        return new Alias.Alias(node.anchor);
+      }
+      createNode(value, replacer, options) {
+        let _replacer = void 0;
+        if (typeof replacer === "function") {
+          value = replacer.call({ "": value }, "", value);
+          _replacer = replacer;
+        } else if (Array.isArray(replacer)) {
+          const keyToStr = (v) => typeof v === "number" || v instanceof String || v instanceof Number;
+          const asStr = replacer.filter(keyToStr).map(String);
+          if (asStr.length > 0)
+            replacer = replacer.concat(asStr);
+          _replacer = replacer;
+        } else if (options === void 0 && replacer) {
+          options = replacer;
+          replacer = void 0;
+        }
+        const { aliasDuplicateObjects, anchorPrefix, flow, keepUndefined, onTagObj, tag } = options ?? {};
+        const { onAnchor, setAnchors, sourceObjects } = anchors.createNodeAnchors(
+          this,
+          // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
+          anchorPrefix || "a"
+        );
+        const ctx = {
+          aliasDuplicateObjects: aliasDuplicateObjects ?? true,
+          keepUndefined: keepUndefined ?? false,
+          onAnchor,
+          onTagObj,
+          replacer: _replacer,
+          schema: this.schema,
+          sourceObjects
+        };
+        const node = createNode.createNode(value, tag, ctx);
+        if (flow && identity.isCollection(node))
+          node.flow = true;
+        setAnchors();
+        return node;
+      }
+      /**
+       * Convert a key and a value into a `Pair` using the current schema,
+       * recursively wrapping all values as `Scalar` or `Collection` nodes.
+       */
+      createPair(key, value, options = {}) {
+        const k = this.createNode(key, null, options);
+        const v = this.createNode(value, null, options);
+        return new Pair.Pair(k, v);
+      }
+      /**
+       * Removes a value from the document.
+       * @returns `true` if the item was found and removed.
+       */
+      delete(key) {
+        return assertCollection(this.contents) ? this.contents.delete(key) : false;
+      }
+      /**
+       * Removes a value from the document.
+       * @returns `true` if the item was found and removed.
+       */
+      deleteIn(path2) {
+        if (Collection.isEmptyPath(path2)) {
+          if (this.contents == null)
+            return false;
+          this.contents = null;
+          return true;
+        }
+        return assertCollection(this.contents) ? this.contents.deleteIn(path2) : false;
+      }
+      /**
+       * Returns item at `key`, or `undefined` if not found. By default unwraps
+       * scalar values from their surrounding node; to disable set `keepScalar` to
+       * `true` (collections are always returned intact).
+       */
+      get(key, keepScalar) {
+        return identity.isCollection(this.contents) ? this.contents.get(key, keepScalar) : void 0;
+      }
+      /**
+       * Returns item at `path`, or `undefined` if not found. By default unwraps
+       * scalar values from their surrounding node; to disable set `keepScalar` to
+       * `true` (collections are always returned intact).
+       */
+      getIn(path2, keepScalar) {
+        if (Collection.isEmptyPath(path2))
+          return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path2, keepScalar) : void 0;
+      }
+      /**
+       * Checks if the document includes a value with the key `key`.
+       */
+      has(key) {
+        return identity.isCollection(this.contents) ? this.contents.has(key) : false;
+      }
+      /**
+       * Checks if the document includes a value at `path`.
+       */
+      hasIn(path2) {
+        if (Collection.isEmptyPath(path2))
+          return this.contents !== void 0;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path2) : false;
+      }
+      /**
+       * Sets a value in this document. For `!!set`, `value` needs to be a
+       * boolean to add/remove the item from the set.
+       */
+      set(key, value) {
+        if (this.contents == null) {
+          this.contents = Collection.collectionFromPath(this.schema, [key], value);
+        } else if (assertCollection(this.contents)) {
+          this.contents.set(key, value);
+        }
+      }
+      /**
+       * Sets a value in this document. For `!!set`, `value` needs to be a
+       * boolean to add/remove the item from the set.
+       */
+      setIn(path2, value) {
+        if (Collection.isEmptyPath(path2)) {
+          this.contents = value;
+        } else if (this.contents == null) {
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path2), value);
+        } else if (assertCollection(this.contents)) {
+          this.contents.setIn(path2, value);
+        }
+      }
+      /**
+       * Change the YAML version and schema used by the document.
+       * A `null` version disables support for directives, explicit tags, anchors, and aliases.
+       * It also requires the `schema` option to be given as a `Schema` instance value.
+       *
+       * Overrides all previously set schema options.
+       */
+      setSchema(version, options = {}) {
+        if (typeof version === "number")
+          version = String(version);
+        let opt;
+        switch (version) {
+          case "1.1":
+            if (this.directives)
+              this.directives.yaml.version = "1.1";
+            else
+              this.directives = new directives.Directives({ version: "1.1" });
+            opt = { resolveKnownTags: false, schema: "yaml-1.1" };
+            break;
+          case "1.2":
+          case "next":
+            if (this.directives)
+              this.directives.yaml.version = version;
+            else
+              this.directives = new directives.Directives({ version });
+            opt = { resolveKnownTags: true, schema: "core" };
+            break;
+          case null:
+            if (this.directives)
+              delete this.directives;
+            opt = null;
+            break;
+          default: {
+            const sv = JSON.stringify(version);
+            throw new Error(`Expected '1.1', '1.2' or null as first argument, but found: ${sv}`);
+          }
+        }
+        if (options.schema instanceof Object)
+          this.schema = options.schema;
+        else if (opt)
+          this.schema = new Schema.Schema(Object.assign(opt, options));
+        else
+          throw new Error(`With a null YAML version, the { schema: Schema } option is required`);
+      }
+      // json & jsonArg are only used from toJSON()
+      toJS({ json, jsonArg, mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
+        const ctx = {
+          anchors: /* @__PURE__ */ new Map(),
+          doc: this,
+          keep: !json,
+          mapAsMap: mapAsMap === true,
+          mapKeyWarned: false,
+          maxAliasCount: typeof maxAliasCount === "number" ? maxAliasCount : 100
+        };
+        const res = toJS.toJS(this.contents, jsonArg ?? "", ctx);
+        if (typeof onAnchor === "function")
+          for (const { count, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count);
+        return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
+      }
+      /**
+       * A JSON representation of the document `contents`.
+       *
+       * @param jsonArg Used by `JSON.stringify` to indicate the array index or
+       *   property name.
+       */
+      toJSON(jsonArg, onAnchor) {
+        return this.toJS({ json: true, jsonArg, mapAsMap: false, onAnchor });
+      }
+      /** A YAML representation of the document. */
+      toString(options = {}) {
+        if (this.errors.length > 0)
+          throw new Error("Document with errors cannot be stringified");
+        if ("indent" in options && (!Number.isInteger(options.indent) || Number(options.indent) <= 0)) {
+          const s = JSON.stringify(options.indent);
+          throw new Error(`"indent" option must be a positive integer, not ${s}`);
+        }
+        return stringifyDocument.stringifyDocument(this, options);
+      }
+    };
+    function assertCollection(contents) {
+      if (identity.isCollection(contents))
+        return true;
+      throw new Error("Expected a YAML collection as document contents");
+    }
+    exports.Document = Document;
+  }
+});
+
+// node_modules/yaml/dist/errors.js
+var require_errors = __commonJS({
+  "node_modules/yaml/dist/errors.js"(exports) {
+    "use strict";
+    var YAMLError = class extends Error {
+      constructor(name, pos, code, message) {
+        super();
+        this.name = name;
+        this.code = code;
+        this.message = message;
+        this.pos = pos;
+      }
+    };
+    var YAMLParseError = class extends YAMLError {
+      constructor(pos, code, message) {
+        super("YAMLParseError", pos, code, message);
+      }
+    };
+    var YAMLWarning = class extends YAMLError {
+      constructor(pos, code, message) {
+        super("YAMLWarning", pos, code, message);
+      }
+    };
+    var prettifyError = (src, lc) => (error) => {
+      if (error.pos[0] === -1)
+        return;
+      error.linePos = error.pos.map((pos) => lc.linePos(pos));
+      const { line, col } = error.linePos[0];
+      error.message += ` at line ${line}, column ${col}`;
+      let ci = col - 1;
+      let lineStr = src.substring(lc.lineStarts[line - 1], lc.lineStarts[line]).replace(/[\n\r]+$/, "");
+      if (ci >= 60 && lineStr.length > 80) {
+        const trimStart = Math.min(ci - 39, lineStr.length - 79);
+        lineStr = "\u2026" + lineStr.substring(trimStart);
+        ci -= trimStart - 1;
+      }
+      if (lineStr.length > 80)
+        lineStr = lineStr.substring(0, 79) + "\u2026";
+      if (line > 1 && /^ *$/.test(lineStr.substring(0, ci))) {
+        let prev = src.substring(lc.lineStarts[line - 2], lc.lineStarts[line - 1]);
+        if (prev.length > 80)
+          prev = prev.substring(0, 79) + "\u2026\n";
+        lineStr = prev + lineStr;
+      }
+      if (/[^ ]/.test(lineStr)) {
+        let count = 1;
+        const end = error.linePos[1];
+        if (end?.line === line && end.col > col) {
+          count = Math.max(1, Math.min(end.col - col, 80 - ci));
+        }
+        const pointer = " ".repeat(ci) + "^".repeat(count);
+        error.message += `:
+
+${lineStr}
+${pointer}
+`;
+      }
+    };
+    exports.YAMLError = YAMLError;
+    exports.YAMLParseError = YAMLParseError;
+    exports.YAMLWarning = YAMLWarning;
+    exports.prettifyError = prettifyError;
+  }
+});
+
+// node_modules/yaml/dist/compose/resolve-props.js
+var require_resolve_props = __commonJS({
+  "node_modules/yaml/dist/compose/resolve-props.js"(exports) {
+    "use strict";
+    function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
+      let spaceBefore = false;
+      let atNewline = startOnNewline;
+      let hasSpace = startOnNewline;
+      let comment = "";
+      let commentSep = "";
+      let hasNewline = false;
+      let reqSpace = false;
+      let tab = null;
+      let anchor = null;
+      let tag = null;
+      let newlineAfterProp = null;
+      let comma = null;
+      let found = null;
+      let start = null;
+      for (const token of tokens) {
+        if (reqSpace) {
+          if (token.type !== "space" && token.type !== "newline" && token.type !== "comma")
+            onError(token.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space");
+          reqSpace = false;
+        }
+        if (tab) {
+          if (atNewline && token.type !== "comment" && token.type !== "newline") {
+            onError(tab, "TAB_AS_INDENT", "Tabs are not allowed as indentation");
+          }
+          tab = null;
+        }
+        switch (token.type) {
+          case "space":
+            if (!flow && (indicator !== "doc-start" || next?.type !== "flow-collection") && token.source.includes("	")) {
+              tab = token;
+            }
+            hasSpace = true;
+            break;
+          case "comment": {
+            if (!hasSpace)
+              onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
+            const cb = token.source.substring(1) || " ";
+            if (!comment)
+              comment = cb;
+            else
+              comment += commentSep + cb;
+            commentSep = "";
+            atNewline = false;
+            break;
+          }
+          case "newline":
+            if (atNewline) {
+              if (comment)
+                comment += token.source;
+              else if (!found || indicator !== "seq-item-ind")
+                spaceBefore = true;
+            } else
+              commentSep += token.source;
+            atNewline = true;
+            hasNewline = true;
+            if (anchor || tag)
+              newlineAfterProp = token;
+            hasSpace = true;
+            break;
+          case "anchor":
+            if (anchor)
+              onError(token, "MULTIPLE_ANCHORS", "A node can have at most one anchor");
+            if (token.source.endsWith(":"))
+              onError(token.offset + token.source.length - 1, "BAD_ALIAS", "Anchor ending in : is ambiguous", true);
+            anchor = token;
+            start ?? (start = token.offset);
+            atNewline = false;
+            hasSpace = false;
+            reqSpace = true;
+            break;
+          case "tag": {
+            if (tag)
+              onError(token, "MULTIPLE_TAGS", "A node can have at most one tag");
+            tag = token;
+            start ?? (start = token.offset);
+            atNewline = false;
+            hasSpace = false;
+            reqSpace = true;
+            break;
+          }
+          case indicator:
+            if (anchor || tag)
+              onError(token, "BAD_PROP_ORDER", `Anchors and tags must be after the ${token.source} indicator`);
+            if (found)
+              onError(token, "UNEXPECTED_TOKEN", `Unexpected ${token.source} in ${flow ?? "collection"}`);
+            found = token;
+            atNewline = indicator === "seq-item-ind" || indicator === "explicit-key-ind";
+            hasSpace = false;
+            break;
+          case "comma":
+            if (flow) {
+              if (comma)
+                onError(token, "UNEXPECTED_TOKEN", `Unexpected , in ${flow}`);
+              comma = token;
+              atNewline = false;
+              hasSpace = false;
+              break;
+            }
+          // else fallthrough
+          default:
+            onError(token, "UNEXPECTED_TOKEN", `Unexpected ${token.type} token`);
+            atNewline = false;
+            hasSpace = false;
+        }
+      }
+      const last = tokens[tokens.length - 1];
+      const end = last ? last.offset + last.source.length : offset;
+      if (reqSpace && next && next.type !== "space" && next.type !== "newline" && next.type !== "comma" && (next.type !== "scalar" || next.source !== "")) {
+        onError(next.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space");
+      }
+      if (tab && (atNewline && tab.indent <= parentIndent || next?.type === "block-map" || next?.type === "block-seq"))
+        onError(tab, "TAB_AS_INDENT", "Tabs are not allowed as indentation");
+      return {
+        comma,
+        found,
+        spaceBefore,
+        comment,
+        hasNewline,
+        anchor,
+        tag,
+        newlineAfterProp,
+        end,
+        start: start ?? end
+      };
+    }
+    exports.resolveProps = resolveProps;
+  }
+});
+
+// node_modules/yaml/dist/compose/util-contains-newline.js
+var require_util_contains_newline = __commonJS({
+  "node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
+    "use strict";
+    function containsNewline(key) {
+      if (!key)
+        return null;
+      switch (key.type) {
+        case "alias":
+        case "scalar":
+        case "double-quoted-scalar":
+        case "single-quoted-scalar":
+          if (key.source.includes("\n"))
+            return true;
+          if (key.end) {
+            for (const st of key.end)
+              if (st.type === "newline")
+                return true;
+          }
+          return false;
+        case "flow-collection":
+          for (const it of key.items) {
+            for (const st of it.start)
+              if (st.type === "newline")
+                return true;
+            if (it.sep) {
+              for (const st of it.sep)
+                if (st.type === "newline")
+                  return true;
+            }
+            if (containsNewline(it.key) || containsNewline(it.value))
+              return true;
+          }
+          return false;
+        default:
+          return true;
+      }
+    }
+    exports.containsNewline = containsNewline;
+  }
+});
+
+// node_modules/yaml/dist/compose/util-flow-indent-check.js
+var require_util_flow_indent_check = __commonJS({
+  "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
+    "use strict";
+    var utilContainsNewline = require_util_contains_newline();
+    function flowIndentCheck(indent, fc, onError) {
+      if (fc?.type === "flow-collection") {
+        const end = fc.end[0];
+        if (end.indent === indent && (end.source === "]" || end.source === "}") && utilContainsNewline.containsNewline(fc)) {
+          const msg = "Flow end indicator should be more indented than parent";
+          onError(end, "BAD_INDENT", msg, true);
+        }
+      }
+    }
+    exports.flowIndentCheck = flowIndentCheck;
+  }
+});
+
+// node_modules/yaml/dist/compose/util-map-includes.js
+var require_util_map_includes = __commonJS({
+  "node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    function mapIncludes(ctx, items, search) {
+      const { uniqueKeys } = ctx.options;
+      if (uniqueKeys === false)
+        return false;
+      const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity.isScalar(a) && identity.isScalar(b) && a.value === b.value;
+      return items.some((pair) => isEqual(pair.key, search));
+    }
+    exports.mapIncludes = mapIncludes;
+  }
+});
+
+// node_modules/yaml/dist/compose/resolve-block-map.js
+var require_resolve_block_map = __commonJS({
+  "node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
+    "use strict";
+    var Pair = require_Pair();
+    var YAMLMap = require_YAMLMap();
+    var resolveProps = require_resolve_props();
+    var utilContainsNewline = require_util_contains_newline();
+    var utilFlowIndentCheck = require_util_flow_indent_check();
+    var utilMapIncludes = require_util_map_includes();
+    var startColMsg = "All mapping items must start at the same column";
+    function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
+      const NodeClass = tag?.nodeClass ?? YAMLMap.YAMLMap;
+      const map = new NodeClass(ctx.schema);
+      if (ctx.atRoot)
+        ctx.atRoot = false;
+      let offset = bm.offset;
+      let commentEnd = null;
+      for (const collItem of bm.items) {
+        const { start, key, sep, value } = collItem;
+        const keyProps = resolveProps.resolveProps(start, {
+          indicator: "explicit-key-ind",
+          next: key ?? sep?.[0],
+          offset,
+          onError,
+          parentIndent: bm.indent,
+          startOnNewline: true
+        });
+        const implicitKey = !keyProps.found;
+        if (implicitKey) {
+          if (key) {
+            if (key.type === "block-seq")
+              onError(offset, "BLOCK_AS_IMPLICIT_KEY", "A block sequence may not be used as an implicit map key");
+            else if ("indent" in key && key.indent !== bm.indent)
+              onError(offset, "BAD_INDENT", startColMsg);
+          }
+          if (!keyProps.anchor && !keyProps.tag && !sep) {
+            commentEnd = keyProps.end;
+            if (keyProps.comment) {
+              if (map.comment)
+                map.comment += "\n" + keyProps.comment;
+              else
+                map.comment = keyProps.comment;
+            }
+            continue;
+          }
+          if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key)) {
+            onError(key ?? start[start.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
+          }
+        } else if (keyProps.found?.indent !== bm.indent) {
+          onError(offset, "BAD_INDENT", startColMsg);
+        }
+        ctx.atKey = true;
+        const keyStart = keyProps.end;
+        const keyNode = key ? composeNode(ctx, key, keyProps, onError) : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
+        if (ctx.schema.compat)
+          utilFlowIndentCheck.flowIndentCheck(bm.indent, key, onError);
+        ctx.atKey = false;
+        if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
+          onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
+        const valueProps = resolveProps.resolveProps(sep ?? [], {
+          indicator: "map-value-ind",
+          next: value,
+          offset: keyNode.range[2],
+          onError,
+          parentIndent: bm.indent,
+          startOnNewline: !key || key.type === "block-scalar"
+        });
+        offset = valueProps.end;
+        if (valueProps.found) {
+          if (implicitKey) {
+            if (value?.type === "block-map" && !valueProps.hasNewline)
+              onError(offset, "BLOCK_AS_IMPLICIT_KEY", "Nested mappings are not allowed in compact mappings");
+            if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
+              onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
+          }
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep, null, valueProps, onError);
+          if (ctx.schema.compat)
+            utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
+          offset = valueNode.range[2];
+          const pair = new Pair.Pair(keyNode, valueNode);
+          if (ctx.options.keepSourceTokens)
+            pair.srcToken = collItem;
+          map.items.push(pair);
+        } else {
+          if (implicitKey)
+            onError(keyNode.range, "MISSING_CHAR", "Implicit map keys need to be followed by map values");
+          if (valueProps.comment) {
+            if (keyNode.comment)
+              keyNode.comment += "\n" + valueProps.comment;
+            else
+              keyNode.comment = valueProps.comment;
+          }
+          const pair = new Pair.Pair(keyNode);
+          if (ctx.options.keepSourceTokens)
+            pair.srcToken = collItem;
+          map.items.push(pair);
+        }
+      }
+      if (commentEnd && commentEnd < offset)
+        onError(commentEnd, "IMPOSSIBLE", "Map comment with trailing content");
+      map.range = [bm.offset, offset, commentEnd ?? offset];
+      return map;
+    }
+    exports.resolveBlockMap = resolveBlockMap;
+  }
+});
+
+// node_modules/yaml/dist/compose/resolve-block-seq.js
+var require_resolve_block_seq = __commonJS({
+  "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
+    "use strict";
+    var YAMLSeq = require_YAMLSeq();
+    var resolveProps = require_resolve_props();
+    var utilFlowIndentCheck = require_util_flow_indent_check();
+    function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
+      const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
+      const seq = new NodeClass(ctx.schema);
+      if (ctx.atRoot)
+        ctx.atRoot = false;
+      if (ctx.atKey)
+        ctx.atKey = false;
+      let offset = bs.offset;
+      let commentEnd = null;
+      for (const { start, value } of bs.items) {
+        const props = resolveProps.resolveProps(start, {
+          indicator: "seq-item-ind",
+          next: value,
+          offset,
+          onError,
+          parentIndent: bs.indent,
+          startOnNewline: true
+        });
+        if (!props.found) {
+          if (props.anchor || props.tag || value) {
+            if (value?.type === "block-seq")
+              onError(props.end, "BAD_INDENT", "All sequence items must start at the same column");
+            else
+              onError(offset, "MISSING_CHAR", "Sequence item without - indicator");
+          } else {
+            commentEnd = props.end;
+            if (props.comment)
+              seq.comment = props.comment;
+            continue;
+          }
+        }
+        const node = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, start, null, props, onError);
+        if (ctx.schema.compat)
+          utilFlowIndentCheck.flowIndentCheck(bs.indent, value, onError);
+        offset = node.range[2];
+        seq.items.push(node);
+      }
+      seq.range = [bs.offset, offset, commentEnd ?? offset];
+      return seq;
+    }
+    exports.resolveBlockSeq = resolveBlockSeq;
+  }
+});
+
+// node_modules/yaml/dist/compose/resolve-end.js
+var require_resolve_end = __commonJS({
+  "node_modules/yaml/dist/compose/resolve-end.js"(exports) {
+    "use strict";
+    function resolveEnd(end, offset, reqSpace, onError) {
+      let comment = "";
+      if (end) {
+        let hasSpace = false;
+        let sep = "";
+        for (const token of end) {
+          const { source, type } = token;
+          switch (type) {
+            case "space":
+              hasSpace = true;
+              break;
+            case "comment": {
+              if (reqSpace && !hasSpace)
+                onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
+              const cb = source.substring(1) || " ";
+              if (!comment)
+                comment = cb;
+              else
+                comment += sep + cb;
+              sep = "";
+              break;
+            }
+            case "newline":
+              if (comment)
+                sep += source;
+              hasSpace = true;
+              break;
+            default:
+              onError(token, "UNEXPECTED_TOKEN", `Unexpected ${type} at node end`);
+          }
+          offset += source.length;
+        }
+      }
+      return { comment, offset };
+    }
+    exports.resolveEnd = resolveEnd;
+  }
+});
+
+// node_modules/yaml/dist/compose/resolve-flow-collection.js
+var require_resolve_flow_collection = __commonJS({
+  "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var Pair = require_Pair();
+    var YAMLMap = require_YAMLMap();
+    var YAMLSeq = require_YAMLSeq();
+    var resolveEnd = require_resolve_end();
+    var resolveProps = require_resolve_props();
+    var utilContainsNewline = require_util_contains_newline();
+    var utilMapIncludes = require_util_map_includes();
+    var blockMsg = "Block collections are not allowed within flow collections";
+    var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
+    function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
+      const isMap2 = fc.start.source === "{";
+      const fcName = isMap2 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap2 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const coll = new NodeClass(ctx.schema);
+      coll.flow = true;
+      const atRoot = ctx.atRoot;
+      if (atRoot)
+        ctx.atRoot = false;
+      if (ctx.atKey)
+        ctx.atKey = false;
+      let offset = fc.offset + fc.start.source.length;
+      for (let i = 0; i < fc.items.length; ++i) {
+        const collItem = fc.items[i];
+        const { start, key, sep, value } = collItem;
+        const props = resolveProps.resolveProps(start, {
+          flow: fcName,
+          indicator: "explicit-key-ind",
+          next: key ?? sep?.[0],
+          offset,
+          onError,
+          parentIndent: fc.indent,
+          startOnNewline: false
+        });
+        if (!props.found) {
+          if (!props.anchor && !props.tag && !sep && !value) {
+            if (i === 0 && props.comma)
+              onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
+            else if (i < fc.items.length - 1)
+              onError(props.start, "UNEXPECTED_TOKEN", `Unexpected empty item in ${fcName}`);
+            if (props.comment) {
+              if (coll.comment)
+                coll.comment += "\n" + props.comment;
+              else
+                coll.comment = props.comment;
+            }
+            offset = props.end;
+            continue;
+          }
+          if (!isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+            onError(
+              key,
+              // checked by containsNewline()
+              "MULTILINE_IMPLICIT_KEY",
+              "Implicit keys of flow sequence pairs need to be on a single line"
+            );
+        }
+        if (i === 0) {
+          if (props.comma)
+            onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
+        } else {
+          if (!props.comma)
+            onError(props.start, "MISSING_CHAR", `Missing , between ${fcName} items`);
+          if (props.comment) {
+            let prevItemComment = "";
+            loop: for (const st of start) {
+              switch (st.type) {
+                case "comma":
+                case "space":
+                  break;
+                case "comment":
+                  prevItemComment = st.source.substring(1);
+                  break loop;
+                default:
+                  break loop;
+              }
+            }
+            if (prevItemComment) {
+              let prev = coll.items[coll.items.length - 1];
+              if (identity.isPair(prev))
+                prev = prev.value ?? prev.key;
+              if (prev.comment)
+                prev.comment += "\n" + prevItemComment;
+              else
+                prev.comment = prevItemComment;
+              props.comment = props.comment.substring(prevItemComment.length + 1);
+            }
+          }
+        }
+        if (!isMap2 && !sep && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
+          coll.items.push(valueNode);
+          offset = valueNode.range[2];
+          if (isBlock(value))
+            onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
+        } else {
+          ctx.atKey = true;
+          const keyStart = props.end;
+          const keyNode = key ? composeNode(ctx, key, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
+          if (isBlock(key))
+            onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
+          ctx.atKey = false;
+          const valueProps = resolveProps.resolveProps(sep ?? [], {
+            flow: fcName,
+            indicator: "map-value-ind",
+            next: value,
+            offset: keyNode.range[2],
+            onError,
+            parentIndent: fc.indent,
+            startOnNewline: false
+          });
+          if (valueProps.found) {
+            if (!isMap2 && !props.found && ctx.options.strict) {
+              if (sep)
+                for (const st of sep) {
+                  if (st === valueProps.found)
+                    break;
+                  if (st.type === "newline") {
+                    onError(st, "MULTILINE_IMPLICIT_KEY", "Implicit keys of flow sequence pairs need to be on a single line");
+                    break;
+                  }
+                }
+              if (props.start < valueProps.found.offset - 1024)
+                onError(valueProps.found, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit flow sequence key");
+            }
+          } else if (value) {
+            if ("source" in value && value.source?.[0] === ":")
+              onError(value, "MISSING_CHAR", `Missing space after : in ${fcName}`);
+            else
+              onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
+          }
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep, null, valueProps, onError) : null;
+          if (valueNode) {
+            if (isBlock(value))
+              onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
+          } else if (valueProps.comment) {
+            if (keyNode.comment)
+              keyNode.comment += "\n" + valueProps.comment;
+            else
+              keyNode.comment = valueProps.comment;
+          }
+          const pair = new Pair.Pair(keyNode, valueNode);
+          if (ctx.options.keepSourceTokens)
+            pair.srcToken = collItem;
+          if (isMap2) {
+            const map = coll;
+            if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
+              onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
+            map.items.push(pair);
+          } else {
+            const map = new YAMLMap.YAMLMap(ctx.schema);
+            map.flow = true;
+            map.items.push(pair);
+            const endRange = (valueNode ?? keyNode).range;
+            map.range = [keyNode.range[0], endRange[1], endRange[2]];
+            coll.items.push(map);
+          }
+          offset = valueNode ? valueNode.range[2] : valueProps.end;
+        }
+      }
+      const expectedEnd = isMap2 ? "}" : "]";
+      const [ce, ...ee] = fc.end;
+      let cePos = offset;
+      if (ce?.source === expectedEnd)
+        cePos = ce.offset + ce.source.length;
+      else {
+        const name = fcName[0].toUpperCase() + fcName.substring(1);
+        const msg = atRoot ? `${name} must end with a ${expectedEnd}` : `${name} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
+        onError(offset, atRoot ? "MISSING_CHAR" : "BAD_INDENT", msg);
+        if (ce && ce.source.length !== 1)
+          ee.unshift(ce);
+      }
+      if (ee.length > 0) {
+        const end = resolveEnd.resolveEnd(ee, cePos, ctx.options.strict, onError);
+        if (end.comment) {
+          if (coll.comment)
+            coll.comment += "\n" + end.comment;
+          else
+            coll.comment = end.comment;
+        }
+        coll.range = [fc.offset, cePos, end.offset];
+      } else {
+        coll.range = [fc.offset, cePos, cePos];
+      }
+      return coll;
+    }
+    exports.resolveFlowCollection = resolveFlowCollection;
+  }
+});
+
+// node_modules/yaml/dist/compose/compose-collection.js
+var require_compose_collection = __commonJS({
+  "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var Scalar = require_Scalar();
+    var YAMLMap = require_YAMLMap();
+    var YAMLSeq = require_YAMLSeq();
+    var resolveBlockMap = require_resolve_block_map();
+    var resolveBlockSeq = require_resolve_block_seq();
+    var resolveFlowCollection = require_resolve_flow_collection();
+    function resolveCollection(CN, ctx, token, onError, tagName, tag) {
+      const coll = token.type === "block-map" ? resolveBlockMap.resolveBlockMap(CN, ctx, token, onError, tag) : token.type === "block-seq" ? resolveBlockSeq.resolveBlockSeq(CN, ctx, token, onError, tag) : resolveFlowCollection.resolveFlowCollection(CN, ctx, token, onError, tag);
+      const Coll = coll.constructor;
+      if (tagName === "!" || tagName === Coll.tagName) {
+        coll.tag = Coll.tagName;
+        return coll;
+      }
+      if (tagName)
+        coll.tag = tagName;
+      return coll;
+    }
+    function composeCollection(CN, ctx, token, props, onError) {
+      const tagToken = props.tag;
+      const tagName = !tagToken ? null : ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg));
+      if (token.type === "block-seq") {
+        const { anchor, newlineAfterProp: nl } = props;
+        const lastProp = anchor && tagToken ? anchor.offset > tagToken.offset ? anchor : tagToken : anchor ?? tagToken;
+        if (lastProp && (!nl || nl.offset < lastProp.offset)) {
+          const message = "Missing newline after block sequence props";
+          onError(lastProp, "MISSING_CHAR", message);
+        }
+      }
+      const expType = token.type === "block-map" ? "map" : token.type === "block-seq" ? "seq" : token.start.source === "{" ? "map" : "seq";
+      if (!tagToken || !tagName || tagName === "!" || tagName === YAMLMap.YAMLMap.tagName && expType === "map" || tagName === YAMLSeq.YAMLSeq.tagName && expType === "seq") {
+        return resolveCollection(CN, ctx, token, onError, tagName);
+      }
+      let tag = ctx.schema.tags.find((t) => t.tag === tagName && t.collection === expType);
+      if (!tag) {
+        const kt = ctx.schema.knownTags[tagName];
+        if (kt?.collection === expType) {
+          ctx.schema.tags.push(Object.assign({}, kt, { default: false }));
+          tag = kt;
+        } else {
+          if (kt) {
+            onError(tagToken, "BAD_COLLECTION_TYPE", `${kt.tag} used for ${expType} collection, but expects ${kt.collection ?? "scalar"}`, true);
+          } else {
+            onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, true);
+          }
+          return resolveCollection(CN, ctx, token, onError, tagName);
+        }
+      }
+      const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
+      const res = tag.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
+      const node = identity.isNode(res) ? res : new Scalar.Scalar(res);
+      node.range = coll.range;
+      node.tag = tagName;
+      if (tag?.format)
+        node.format = tag.format;
+      return node;
+    }
+    exports.composeCollection = composeCollection;
+  }
+});
+
+// node_modules/yaml/dist/compose/resolve-block-scalar.js
+var require_resolve_block_scalar = __commonJS({
+  "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
+    "use strict";
+    var Scalar = require_Scalar();
+    function resolveBlockScalar(ctx, scalar, onError) {
+      const start = scalar.offset;
+      const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
+      if (!header)
+        return { value: "", type: null, comment: "", range: [start, start, start] };
+      const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
+      const lines = scalar.source ? splitLines(scalar.source) : [];
+      let chompStart = lines.length;
+      for (let i = lines.length - 1; i >= 0; --i) {
+        const content = lines[i][1];
+        if (content === "" || content === "\r")
+          chompStart = i;
+        else
+          break;
+      }
+      if (chompStart === 0) {
+        const value2 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
+        let end2 = start + header.length;
+        if (scalar.source)
+          end2 += scalar.source.length;
+        return { value: value2, type, comment: header.comment, range: [start, end2, end2] };
+      }
+      let trimIndent = scalar.indent + header.indent;
+      let offset = scalar.offset + header.length;
+      let contentStart = 0;
+      for (let i = 0; i < chompStart; ++i) {
+        const [indent, content] = lines[i];
+        if (content === "" || content === "\r") {
+          if (header.indent === 0 && indent.length > trimIndent)
+            trimIndent = indent.length;
+        } else {
+          if (indent.length < trimIndent) {
+            const message = "Block scalars with more-indented leading empty lines must use an explicit indentation indicator";
+            onError(offset + indent.length, "MISSING_CHAR", message);
+          }
+          if (header.indent === 0)
+            trimIndent = indent.length;
+          contentStart = i;
+          if (trimIndent === 0 && !ctx.atRoot) {
+            const message = "Block scalar values in collections must be indented";
+            onError(offset, "BAD_INDENT", message);
+          }
+          break;
+        }
+        offset += indent.length + content.length + 1;
+      }
+      for (let i = lines.length - 1; i >= chompStart; --i) {
+        if (lines[i][0].length > trimIndent)
+          chompStart = i + 1;
+      }
+      let value = "";
+      let sep = "";
+      let prevMoreIndented = false;
+      for (let i = 0; i < contentStart; ++i)
+        value += lines[i][0].slice(trimIndent) + "\n";
+      for (let i = contentStart; i < chompStart; ++i) {
+        let [indent, content] = lines[i];
+        offset += indent.length + content.length + 1;
+        const crlf = content[content.length - 1] === "\r";
+        if (crlf)
+          content = content.slice(0, -1);
+        if (content && indent.length < trimIndent) {
+          const src = header.indent ? "explicit indentation indicator" : "first line";
+          const message = `Block scalar lines must not be less indented than their ${src}`;
+          onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message);
+          indent = "";
+        }
+        if (type === Scalar.Scalar.BLOCK_LITERAL) {
+          value += sep + indent.slice(trimIndent) + content;
+          sep = "\n";
+        } else if (indent.length > trimIndent || content[0] === "	") {
+          if (sep === " ")
+            sep = "\n";
+          else if (!prevMoreIndented && sep === "\n")
+            sep = "\n\n";
+          value += sep + indent.slice(trimIndent) + content;
+          sep = "\n";
+          prevMoreIndented = true;
+        } else if (content === "") {
+          if (sep === "\n")
+            value += "\n";
+          else
+            sep = "\n";
+        } else {
+          value += sep + content;
+          sep = " ";
+          prevMoreIndented = false;
+        }
+      }
+      switch (header.chomp) {
+        case "-":
+          break;
+        case "+":
+          for (let i = chompStart; i < lines.length; ++i)
+            value += "\n" + lines[i][0].slice(trimIndent);
+          if (value[value.length - 1] !== "\n")
+            value += "\n";
+          break;
+        default:
+          value += "\n";
+      }
+      const end = start + header.length + scalar.source.length;
+      return { value, type, comment: header.comment, range: [start, end, end] };
+    }
+    function parseBlockScalarHeader({ offset, props }, strict, onError) {
+      if (props[0].type !== "block-scalar-header") {
+        onError(props[0], "IMPOSSIBLE", "Block scalar header not found");
+        return null;
+      }
+      const { source } = props[0];
+      const mode = source[0];
+      let indent = 0;
+      let chomp = "";
+      let error = -1;
+      for (let i = 1; i < source.length; ++i) {
+        const ch = source[i];
+        if (!chomp && (ch === "-" || ch === "+"))
+          chomp = ch;
+        else {
+          const n = Number(ch);
+          if (!indent && n)
+            indent = n;
+          else if (error === -1)
+            error = offset + i;
+        }
+      }
+      if (error !== -1)
+        onError(error, "UNEXPECTED_TOKEN", `Block scalar header includes extra characters: ${source}`);
+      let hasSpace = false;
+      let comment = "";
+      let length = source.length;
+      for (let i = 1; i < props.length; ++i) {
+        const token = props[i];
+        switch (token.type) {
+          case "space":
+            hasSpace = true;
+          // fallthrough
+          case "newline":
+            length += token.source.length;
+            break;
+          case "comment":
+            if (strict && !hasSpace) {
+              const message = "Comments must be separated from other tokens by white space characters";
+              onError(token, "MISSING_CHAR", message);
+            }
+            length += token.source.length;
+            comment = token.source.substring(1);
+            break;
+          case "error":
+            onError(token, "UNEXPECTED_TOKEN", token.message);
+            length += token.source.length;
+            break;
+          /* istanbul ignore next should not happen */
+          default: {
+            const message = `Unexpected token in block scalar header: ${token.type}`;
+            onError(token, "UNEXPECTED_TOKEN", message);
+            const ts = token.source;
+            if (ts && typeof ts === "string")
+              length += ts.length;
+          }
+        }
+      }
+      return { mode, indent, chomp, comment, length };
+    }
+    function splitLines(source) {
+      const split = source.split(/\n( *)/);
+      const first = split[0];
+      const m = first.match(/^( *)/);
+      const line0 = m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first];
+      const lines = [line0];
+      for (let i = 1; i < split.length; i += 2)
+        lines.push([split[i], split[i + 1]]);
+      return lines;
+    }
+    exports.resolveBlockScalar = resolveBlockScalar;
+  }
+});
+
+// node_modules/yaml/dist/compose/resolve-flow-scalar.js
+var require_resolve_flow_scalar = __commonJS({
+  "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
+    "use strict";
+    var Scalar = require_Scalar();
+    var resolveEnd = require_resolve_end();
+    function resolveFlowScalar(scalar, strict, onError) {
+      const { offset, type, source, end } = scalar;
+      let _type;
+      let value;
+      const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
+      switch (type) {
+        case "scalar":
+          _type = Scalar.Scalar.PLAIN;
+          value = plainValue(source, _onError);
+          break;
+        case "single-quoted-scalar":
+          _type = Scalar.Scalar.QUOTE_SINGLE;
+          value = singleQuotedValue(source, _onError);
+          break;
+        case "double-quoted-scalar":
+          _type = Scalar.Scalar.QUOTE_DOUBLE;
+          value = doubleQuotedValue(source, _onError);
+          break;
+        /* istanbul ignore next should not happen */
+        default:
+          onError(scalar, "UNEXPECTED_TOKEN", `Expected a flow scalar value, but found: ${type}`);
+          return {
+            value: "",
+            type: null,
+            comment: "",
+            range: [offset, offset + source.length, offset + source.length]
+          };
+      }
+      const valueEnd = offset + source.length;
+      const re = resolveEnd.resolveEnd(end, valueEnd, strict, onError);
+      return {
+        value,
+        type: _type,
+        comment: re.comment,
+        range: [offset, valueEnd, re.offset]
+      };
+    }
+    function plainValue(source, onError) {
+      let badChar = "";
+      switch (source[0]) {
+        /* istanbul ignore next should not happen */
+        case "	":
+          badChar = "a tab character";
+          break;
+        case ",":
+          badChar = "flow indicator character ,";
+          break;
+        case "%":
+          badChar = "directive indicator character %";
+          break;
+        case "|":
+        case ">": {
+          badChar = `block scalar indicator ${source[0]}`;
+          break;
+        }
+        case "@":
+        case "`": {
+          badChar = `reserved character ${source[0]}`;
+          break;
+        }
+      }
+      if (badChar)
+        onError(0, "BAD_SCALAR_START", `Plain value cannot start with ${badChar}`);
+      return unfoldLines(source);
+    }
+    function singleQuotedValue(source, onError) {
+      if (source[source.length - 1] !== "'" || source.length === 1)
+        onError(source.length, "MISSING_CHAR", "Missing closing 'quote");
+      return unfoldLines(source.slice(1, -1)).replace(/''/g, "'");
+    }
+    function unfoldLines(source) {
+      const line = /(.*?)\r?\n/sy;
+      let match = line.exec(source);
+      if (!match)
+        return source;
+      let trimEnd, trimBoth;
+      try {
+        trimEnd = new RegExp("(?<![ 	])[ 	]+$");
+        trimBoth = new RegExp("^[ 	]+|(?<![ 	])[ 	]+$", "g");
+      } catch {
+        trimEnd = /[ \t]+$/;
+        trimBoth = /^[ \t]+|[ \t]+$/g;
+      }
+      let res = match[1].replace(trimEnd, "");
+      let sep = " ";
+      let pos = line.lastIndex;
+      while (match = line.exec(source)) {
+        const lm = match[1].replace(trimBoth, "");
+        if (lm === "") {
+          if (sep === "\n")
+            res += sep;
+          else
+            sep = "\n";
+        } else {
+          res += sep + lm;
+          sep = " ";
+        }
+        pos = line.lastIndex;
+      }
+      const last = /[ \t]*(.*)/sy;
+      last.lastIndex = pos;
+      match = last.exec(source);
+      return res + sep + (match?.[1] ?? "");
+    }
+    function doubleQuotedValue(source, onError) {
+      let res = "";
+      for (let i = 1; i < source.length - 1; ++i) {
+        const ch = source[i];
+        if (ch === "\r" && source[i + 1] === "\n")
+          continue;
+        if (ch === "\n") {
+          const { fold, offset } = foldNewline(source, i);
+          res += fold;
+          i = offset;
+        } else if (ch === "\\") {
+          let next = source[++i];
+          const cc = escapeCodes[next];
+          if (cc)
+            res += cc;
+          else if (next === "\n") {
+            next = source[i + 1];
+            while (next === " " || next === "	")
+              next = source[++i + 1];
+          } else if (next === "\r" && source[i + 1] === "\n") {
+            next = source[++i + 1];
+            while (next === " " || next === "	")
+              next = source[++i + 1];
+          } else if (next === "x" || next === "u" || next === "U") {
+            const length = next === "x" ? 2 : next === "u" ? 4 : 8;
+            res += parseCharCode(source, i + 1, length, onError);
+            i += length;
+          } else {
+            const raw = source.substr(i - 1, 2);
+            onError(i - 1, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
+            res += raw;
+          }
+        } else if (ch === " " || ch === "	") {
+          const wsStart = i;
+          let next = source[i + 1];
+          while (next === " " || next === "	")
+            next = source[++i + 1];
+          if (next !== "\n" && !(next === "\r" && source[i + 2] === "\n"))
+            res += i > wsStart ? source.slice(wsStart, i + 1) : ch;
+        } else {
+          res += ch;
+        }
+      }
+      if (source[source.length - 1] !== '"' || source.length === 1)
+        onError(source.length, "MISSING_CHAR", 'Missing closing "quote');
+      return res;
+    }
+    function foldNewline(source, offset) {
+      let fold = "";
+      let ch = source[offset + 1];
+      while (ch === " " || ch === "	" || ch === "\n" || ch === "\r") {
+        if (ch === "\r" && source[offset + 2] !== "\n")
+          break;
+        if (ch === "\n")
+          fold += "\n";
+        offset += 1;
+        ch = source[offset + 1];
+      }
+      if (!fold)
+        fold = " ";
+      return { fold, offset };
+    }
+    var escapeCodes = {
+      "0": "\0",
+      // null character
+      a: "\x07",
+      // bell character
+      b: "\b",
+      // backspace
+      e: "\x1B",
+      // escape character
+      f: "\f",
+      // form feed
+      n: "\n",
+      // line feed
+      r: "\r",
+      // carriage return
+      t: "	",
+      // horizontal tab
+      v: "\v",
+      // vertical tab
+      N: "\x85",
+      // Unicode next line
+      _: "\xA0",
+      // Unicode non-breaking space
+      L: "\u2028",
+      // Unicode line separator
+      P: "\u2029",
+      // Unicode paragraph separator
+      " ": " ",
+      '"': '"',
+      "/": "/",
+      "\\": "\\",
+      "	": "	"
+    };
+    function parseCharCode(source, offset, length, onError) {
+      const cc = source.substr(offset, length);
+      const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
+      const code = ok ? parseInt(cc, 16) : NaN;
+      try {
+        return String.fromCodePoint(code);
+      } catch {
+        const raw = source.substr(offset - 2, length + 2);
+        onError(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
+        return raw;
+      }
+    }
+    exports.resolveFlowScalar = resolveFlowScalar;
+  }
+});
+
+// node_modules/yaml/dist/compose/compose-scalar.js
+var require_compose_scalar = __commonJS({
+  "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var Scalar = require_Scalar();
+    var resolveBlockScalar = require_resolve_block_scalar();
+    var resolveFlowScalar = require_resolve_flow_scalar();
+    function composeScalar(ctx, token, tagToken, onError) {
+      const { value, type, comment, range: range2 } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
+      const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
+      let tag;
+      if (ctx.options.stringKeys && ctx.atKey) {
+        tag = ctx.schema[identity.SCALAR];
+      } else if (tagName)
+        tag = findScalarTagByName(ctx.schema, value, tagName, tagToken, onError);
+      else if (token.type === "scalar")
+        tag = findScalarTagByTest(ctx, value, token, onError);
+      else
+        tag = ctx.schema[identity.SCALAR];
+      let scalar;
+      try {
+        const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
+        scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
+      } catch (error) {
+        const msg = error instanceof Error ? error.message : String(error);
+        onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
+        scalar = new Scalar.Scalar(value);
+      }
+      scalar.range = range2;
+      scalar.source = value;
+      if (type)
+        scalar.type = type;
+      if (tagName)
+        scalar.tag = tagName;
+      if (tag.format)
+        scalar.format = tag.format;
+      if (comment)
+        scalar.comment = comment;
+      return scalar;
+    }
+    function findScalarTagByName(schema, value, tagName, tagToken, onError) {
+      if (tagName === "!")
+        return schema[identity.SCALAR];
+      const matchWithTest = [];
+      for (const tag of schema.tags) {
+        if (!tag.collection && tag.tag === tagName) {
+          if (tag.default && tag.test)
+            matchWithTest.push(tag);
+          else
+            return tag;
+        }
+      }
+      for (const tag of matchWithTest)
+        if (tag.test?.test(value))
+          return tag;
+      const kt = schema.knownTags[tagName];
+      if (kt && !kt.collection) {
+        schema.tags.push(Object.assign({}, kt, { default: false, test: void 0 }));
+        return kt;
+      }
+      onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, tagName !== "tag:yaml.org,2002:str");
+      return schema[identity.SCALAR];
+    }
+    function findScalarTagByTest({ atKey, directives, schema }, value, token, onError) {
+      const tag = schema.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value)) || schema[identity.SCALAR];
+      if (schema.compat) {
+        const compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value)) ?? schema[identity.SCALAR];
+        if (tag.tag !== compat.tag) {
+          const ts = directives.tagString(tag.tag);
+          const cs = directives.tagString(compat.tag);
+          const msg = `Value may be parsed as either ${ts} or ${cs}`;
+          onError(token, "TAG_RESOLVE_FAILED", msg, true);
+        }
+      }
+      return tag;
+    }
+    exports.composeScalar = composeScalar;
+  }
+});
+
+// node_modules/yaml/dist/compose/util-empty-scalar-position.js
+var require_util_empty_scalar_position = __commonJS({
+  "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
+    "use strict";
+    function emptyScalarPosition(offset, before, pos) {
+      if (before) {
+        pos ?? (pos = before.length);
+        for (let i = pos - 1; i >= 0; --i) {
+          let st = before[i];
+          switch (st.type) {
+            case "space":
+            case "comment":
+            case "newline":
+              offset -= st.source.length;
+              continue;
+          }
+          st = before[++i];
+          while (st?.type === "space") {
+            offset += st.source.length;
+            st = before[++i];
+          }
+          break;
+        }
+      }
+      return offset;
+    }
+    exports.emptyScalarPosition = emptyScalarPosition;
+  }
+});
+
+// node_modules/yaml/dist/compose/compose-node.js
+var require_compose_node = __commonJS({
+  "node_modules/yaml/dist/compose/compose-node.js"(exports) {
+    "use strict";
+    var Alias = require_Alias();
+    var identity = require_identity();
+    var composeCollection = require_compose_collection();
+    var composeScalar = require_compose_scalar();
+    var resolveEnd = require_resolve_end();
+    var utilEmptyScalarPosition = require_util_empty_scalar_position();
+    var CN = { composeNode, composeEmptyNode };
+    function composeNode(ctx, token, props, onError) {
+      const atKey = ctx.atKey;
+      const { spaceBefore, comment, anchor, tag } = props;
+      let node;
+      let isSrcToken = true;
+      switch (token.type) {
+        case "alias":
+          node = composeAlias(ctx, token, onError);
+          if (anchor || tag)
+            onError(token, "ALIAS_PROPS", "An alias node must not specify any properties");
+          break;
+        case "scalar":
+        case "single-quoted-scalar":
+        case "double-quoted-scalar":
+        case "block-scalar":
+          node = composeScalar.composeScalar(ctx, token, tag, onError);
+          if (anchor)
+            node.anchor = anchor.source.substring(1);
+          break;
+        case "block-map":
+        case "block-seq":
+        case "flow-collection":
+          try {
+            node = composeCollection.composeCollection(CN, ctx, token, props, onError);
+            if (anchor)
+              node.anchor = anchor.source.substring(1);
+          } catch (error) {
+            const message = error instanceof Error ? error.message : String(error);
+            onError(token, "RESOURCE_EXHAUSTION", message);
+          }
+          break;
+        default: {
+          const message = token.type === "error" ? token.message : `Unsupported token (type: ${token.type})`;
+          onError(token, "UNEXPECTED_TOKEN", message);
+          isSrcToken = false;
+        }
+      }
+      node ?? (node = composeEmptyNode(ctx, token.offset, void 0, null, props, onError));
+      if (anchor && node.anchor === "")
+        onError(anchor, "BAD_ALIAS", "Anchor cannot be an empty string");
+      if (atKey && ctx.options.stringKeys && (!identity.isScalar(node) || typeof node.value !== "string" || node.tag && node.tag !== "tag:yaml.org,2002:str")) {
+        const msg = "With stringKeys, all keys must be strings";
+        onError(tag ?? token, "NON_STRING_KEY", msg);
+      }
+      if (spaceBefore)
+        node.spaceBefore = true;
+      if (comment) {
+        if (token.type === "scalar" && token.source === "")
+          node.comment = comment;
+        else
+          node.commentBefore = comment;
+      }
+      if (ctx.options.keepSourceTokens && isSrcToken)
+        node.srcToken = token;
+      return node;
+    }
+    function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
+      const token = {
+        type: "scalar",
+        offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos),
+        indent: -1,
+        source: ""
+      };
+      const node = composeScalar.composeScalar(ctx, token, tag, onError);
+      if (anchor) {
+        node.anchor = anchor.source.substring(1);
+        if (node.anchor === "")
+          onError(anchor, "BAD_ALIAS", "Anchor cannot be an empty string");
+      }
+      if (spaceBefore)
+        node.spaceBefore = true;
+      if (comment) {
+        node.comment = comment;
+        node.range[2] = end;
+      }
+      return node;
+    }
+    function composeAlias({ options }, { offset, source, end }, onError) {
+      const alias = new Alias.Alias(source.substring(1));
+      if (alias.source === "")
+        onError(offset, "BAD_ALIAS", "Alias cannot be an empty string");
+      if (alias.source.endsWith(":"))
+        onError(offset + source.length - 1, "BAD_ALIAS", "Alias ending in : is ambiguous", true);
+      const valueEnd = offset + source.length;
+      const re = resolveEnd.resolveEnd(end, valueEnd, options.strict, onError);
+      alias.range = [offset, valueEnd, re.offset];
+      if (re.comment)
+        alias.comment = re.comment;
+      return alias;
+    }
+    exports.composeEmptyNode = composeEmptyNode;
+    exports.composeNode = composeNode;
+  }
+});
+
+// node_modules/yaml/dist/compose/compose-doc.js
+var require_compose_doc = __commonJS({
+  "node_modules/yaml/dist/compose/compose-doc.js"(exports) {
+    "use strict";
+    var Document = require_Document();
+    var composeNode = require_compose_node();
+    var resolveEnd = require_resolve_end();
+    var resolveProps = require_resolve_props();
+    function composeDoc(options, directives, { offset, start, value, end }, onError) {
+      const opts = Object.assign({ _directives: directives }, options);
+      const doc = new Document.Document(void 0, opts);
+      const ctx = {
+        atKey: false,
+        atRoot: true,
+        directives: doc.directives,
+        options: doc.options,
+        schema: doc.schema
+      };
+      const props = resolveProps.resolveProps(start, {
+        indicator: "doc-start",
+        next: value ?? end?.[0],
+        offset,
+        onError,
+        parentIndent: 0,
+        startOnNewline: true
+      });
+      if (props.found) {
+        doc.directives.docStart = true;
+        if (value && (value.type === "block-map" || value.type === "block-seq") && !props.hasNewline)
+          onError(props.end, "MISSING_CHAR", "Block collection cannot start on same line with directives-end marker");
+      }
+      doc.contents = value ? composeNode.composeNode(ctx, value, props, onError) : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
+      const contentEnd = doc.contents.range[2];
+      const re = resolveEnd.resolveEnd(end, contentEnd, false, onError);
+      if (re.comment)
+        doc.comment = re.comment;
+      doc.range = [offset, contentEnd, re.offset];
+      return doc;
+    }
+    exports.composeDoc = composeDoc;
+  }
+});
+
+// node_modules/yaml/dist/compose/composer.js
+var require_composer = __commonJS({
+  "node_modules/yaml/dist/compose/composer.js"(exports) {
+    "use strict";
+    var node_process = __require("process");
+    var directives = require_directives();
+    var Document = require_Document();
+    var errors = require_errors();
+    var identity = require_identity();
+    var composeDoc = require_compose_doc();
+    var resolveEnd = require_resolve_end();
+    function getErrorPos(src) {
+      if (typeof src === "number")
+        return [src, src + 1];
+      if (Array.isArray(src))
+        return src.length === 2 ? src : [src[0], src[1]];
+      const { offset, source } = src;
+      return [offset, offset + (typeof source === "string" ? source.length : 1)];
+    }
+    function parsePrelude(prelude) {
+      let comment = "";
+      let atComment = false;
+      let afterEmptyLine = false;
+      for (let i = 0; i < prelude.length; ++i) {
+        const source = prelude[i];
+        switch (source[0]) {
+          case "#":
+            comment += (comment === "" ? "" : afterEmptyLine ? "\n\n" : "\n") + (source.substring(1) || " ");
+            atComment = true;
+            afterEmptyLine = false;
+            break;
+          case "%":
+            if (prelude[i + 1]?.[0] !== "#")
+              i += 1;
+            atComment = false;
+            break;
+          default:
+            if (!atComment)
+              afterEmptyLine = true;
+            atComment = false;
+        }
+      }
+      return { comment, afterEmptyLine };
+    }
+    var Composer = class {
+      constructor(options = {}) {
+        this.doc = null;
+        this.atDirectives = false;
+        this.prelude = [];
+        this.errors = [];
+        this.warnings = [];
+        this.onError = (source, code, message, warning) => {
+          const pos = getErrorPos(source);
+          if (warning)
+            this.warnings.push(new errors.YAMLWarning(pos, code, message));
+          else
+            this.errors.push(new errors.YAMLParseError(pos, code, message));
+        };
+        this.directives = new directives.Directives({ version: options.version || "1.2" });
+        this.options = options;
+      }
+      decorate(doc, afterDoc) {
+        const { comment, afterEmptyLine } = parsePrelude(this.prelude);
+        if (comment) {
+          const dc = doc.contents;
+          if (afterDoc) {
+            doc.comment = doc.comment ? `${doc.comment}
+${comment}` : comment;
+          } else if (afterEmptyLine || doc.directives.docStart || !dc) {
+            doc.commentBefore = comment;
+          } else if (identity.isCollection(dc) && !dc.flow && dc.items.length > 0) {
+            let it = dc.items[0];
+            if (identity.isPair(it))
+              it = it.key;
+            const cb = it.commentBefore;
+            it.commentBefore = cb ? `${comment}
+${cb}` : comment;
+          } else {
+            const cb = dc.commentBefore;
+            dc.commentBefore = cb ? `${comment}
+${cb}` : comment;
+          }
+        }
+        if (afterDoc) {
+          for (let i = 0; i < this.errors.length; ++i)
+            doc.errors.push(this.errors[i]);
+          for (let i = 0; i < this.warnings.length; ++i)
+            doc.warnings.push(this.warnings[i]);
+        } else {
+          doc.errors = this.errors;
+          doc.warnings = this.warnings;
+        }
+        this.prelude = [];
+        this.errors = [];
+        this.warnings = [];
+      }
+      /**
+       * Current stream status information.
+       *
+       * Mostly useful at the end of input for an empty stream.
+       */
+      streamInfo() {
+        return {
+          comment: parsePrelude(this.prelude).comment,
+          directives: this.directives,
+          errors: this.errors,
+          warnings: this.warnings
+        };
+      }
+      /**
+       * Compose tokens into documents.
+       *
+       * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
+       * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
+       */
+      *compose(tokens, forceDoc = false, endOffset = -1) {
+        for (const token of tokens)
+          yield* this.next(token);
+        yield* this.end(forceDoc, endOffset);
+      }
+      /** Advance the composer by one CST token. */
+      *next(token) {
+        if (node_process.env.LOG_STREAM)
+          console.dir(token, { depth: null });
+        switch (token.type) {
+          case "directive":
+            this.directives.add(token.source, (offset, message, warning) => {
+              const pos = getErrorPos(token);
+              pos[0] += offset;
+              this.onError(pos, "BAD_DIRECTIVE", message, warning);
+            });
+            this.prelude.push(token.source);
+            this.atDirectives = true;
+            break;
+          case "document": {
+            const doc = composeDoc.composeDoc(this.options, this.directives, token, this.onError);
+            if (this.atDirectives && !doc.directives.docStart)
+              this.onError(token, "MISSING_CHAR", "Missing directives-end/doc-start indicator line");
+            this.decorate(doc, false);
+            if (this.doc)
+              yield this.doc;
+            this.doc = doc;
+            this.atDirectives = false;
+            break;
+          }
+          case "byte-order-mark":
+          case "space":
+            break;
+          case "comment":
+          case "newline":
+            this.prelude.push(token.source);
+            break;
+          case "error": {
+            const msg = token.source ? `${token.message}: ${JSON.stringify(token.source)}` : token.message;
+            const error = new errors.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", msg);
+            if (this.atDirectives || !this.doc)
+              this.errors.push(error);
+            else
+              this.doc.errors.push(error);
+            break;
+          }
+          case "doc-end": {
+            if (!this.doc) {
+              const msg = "Unexpected doc-end without preceding document";
+              this.errors.push(new errors.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", msg));
+              break;
+            }
+            this.doc.directives.docEnd = true;
+            const end = resolveEnd.resolveEnd(token.end, token.offset + token.source.length, this.doc.options.strict, this.onError);
+            this.decorate(this.doc, true);
+            if (end.comment) {
+              const dc = this.doc.comment;
+              this.doc.comment = dc ? `${dc}
+${end.comment}` : end.comment;
+            }
+            this.doc.range[2] = end.offset;
+            break;
+          }
+          default:
+            this.errors.push(new errors.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", `Unsupported token ${token.type}`));
+        }
+      }
+      /**
+       * Call at end of input to yield any remaining document.
+       *
+       * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
+       * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
+       */
+      *end(forceDoc = false, endOffset = -1) {
+        if (this.doc) {
+          this.decorate(this.doc, true);
+          yield this.doc;
+          this.doc = null;
+        } else if (forceDoc) {
+          const opts = Object.assign({ _directives: this.directives }, this.options);
+          const doc = new Document.Document(void 0, opts);
+          if (this.atDirectives)
+            this.onError(endOffset, "MISSING_CHAR", "Missing directives-end indicator line");
+          doc.range = [0, endOffset, endOffset];
+          this.decorate(doc, false);
+          yield doc;
+        }
+      }
+    };
+    exports.Composer = Composer;
+  }
+});
+
+// node_modules/yaml/dist/parse/cst-scalar.js
+var require_cst_scalar = __commonJS({
+  "node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
+    "use strict";
+    var resolveBlockScalar = require_resolve_block_scalar();
+    var resolveFlowScalar = require_resolve_flow_scalar();
+    var errors = require_errors();
+    var stringifyString = require_stringifyString();
+    function resolveAsScalar(token, strict = true, onError) {
+      if (token) {
+        const _onError = (pos, code, message) => {
+          const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
+          if (onError)
+            onError(offset, code, message);
+          else
+            throw new errors.YAMLParseError([offset, offset + 1], code, message);
+        };
+        switch (token.type) {
+          case "scalar":
+          case "single-quoted-scalar":
+          case "double-quoted-scalar":
+            return resolveFlowScalar.resolveFlowScalar(token, strict, _onError);
+          case "block-scalar":
+            return resolveBlockScalar.resolveBlockScalar({ options: { strict } }, token, _onError);
+        }
+      }
+      return null;
+    }
+    function createScalarToken(value, context) {
+      const { implicitKey = false, indent, inFlow = false, offset = -1, type = "PLAIN" } = context;
+      const source = stringifyString.stringifyString({ type, value }, {
+        implicitKey,
+        indent: indent > 0 ? " ".repeat(indent) : "",
+        inFlow,
+        options: { blockQuote: true, lineWidth: -1 }
+      });
+      const end = context.end ?? [
+        { type: "newline", offset: -1, indent, source: "\n" }
+      ];
+      switch (source[0]) {
+        case "|":
+        case ">": {
+          const he = source.indexOf("\n");
+          const head = source.substring(0, he);
+          const body = source.substring(he + 1) + "\n";
+          const props = [
+            { type: "block-scalar-header", offset, indent, source: head }
+          ];
+          if (!addEndtoBlockProps(props, end))
+            props.push({ type: "newline", offset: -1, indent, source: "\n" });
+          return { type: "block-scalar", offset, indent, props, source: body };
+        }
+        case '"':
+          return { type: "double-quoted-scalar", offset, indent, source, end };
+        case "'":
+          return { type: "single-quoted-scalar", offset, indent, source, end };
+        default:
+          return { type: "scalar", offset, indent, source, end };
+      }
+    }
+    function setScalarValue(token, value, context = {}) {
+      let { afterKey = false, implicitKey = false, inFlow = false, type } = context;
+      let indent = "indent" in token ? token.indent : null;
+      if (afterKey && typeof indent === "number")
+        indent += 2;
+      if (!type)
+        switch (token.type) {
+          case "single-quoted-scalar":
+            type = "QUOTE_SINGLE";
+            break;
+          case "double-quoted-scalar":
+            type = "QUOTE_DOUBLE";
+            break;
+          case "block-scalar": {
+            const header = token.props[0];
+            if (header.type !== "block-scalar-header")
+              throw new Error("Invalid block scalar header");
+            type = header.source[0] === ">" ? "BLOCK_FOLDED" : "BLOCK_LITERAL";
+            break;
+          }
+          default:
+            type = "PLAIN";
+        }
+      const source = stringifyString.stringifyString({ type, value }, {
+        implicitKey: implicitKey || indent === null,
+        indent: indent !== null && indent > 0 ? " ".repeat(indent) : "",
+        inFlow,
+        options: { blockQuote: true, lineWidth: -1 }
+      });
+      switch (source[0]) {
+        case "|":
+        case ">":
+          setBlockScalarValue(token, source);
+          break;
+        case '"':
+          setFlowScalarValue(token, source, "double-quoted-scalar");
+          break;
+        case "'":
+          setFlowScalarValue(token, source, "single-quoted-scalar");
+          break;
+        default:
+          setFlowScalarValue(token, source, "scalar");
+      }
+    }
+    function setBlockScalarValue(token, source) {
+      const he = source.indexOf("\n");
+      const head = source.substring(0, he);
+      const body = source.substring(he + 1) + "\n";
+      if (token.type === "block-scalar") {
+        const header = token.props[0];
+        if (header.type !== "block-scalar-header")
+          throw new Error("Invalid block scalar header");
+        header.source = head;
+        token.source = body;
+      } else {
+        const { offset } = token;
+        const indent = "indent" in token ? token.indent : -1;
+        const props = [
+          { type: "block-scalar-header", offset, indent, source: head }
+        ];
+        if (!addEndtoBlockProps(props, "end" in token ? token.end : void 0))
+          props.push({ type: "newline", offset: -1, indent, source: "\n" });
+        for (const key of Object.keys(token))
+          if (key !== "type" && key !== "offset")
+            delete token[key];
+        Object.assign(token, { type: "block-scalar", indent, props, source: body });
+      }
+    }
+    function addEndtoBlockProps(props, end) {
+      if (end)
+        for (const st of end)
+          switch (st.type) {
+            case "space":
+            case "comment":
+              props.push(st);
+              break;
+            case "newline":
+              props.push(st);
+              return true;
+          }
+      return false;
+    }
+    function setFlowScalarValue(token, source, type) {
+      switch (token.type) {
+        case "scalar":
+        case "double-quoted-scalar":
+        case "single-quoted-scalar":
+          token.type = type;
+          token.source = source;
+          break;
+        case "block-scalar": {
+          const end = token.props.slice(1);
+          let oa = source.length;
+          if (token.props[0].type === "block-scalar-header")
+            oa -= token.props[0].source.length;
+          for (const tok of end)
+            tok.offset += oa;
+          delete token.props;
+          Object.assign(token, { type, source, end });
+          break;
+        }
+        case "block-map":
+        case "block-seq": {
+          const offset = token.offset + source.length;
+          const nl = { type: "newline", offset, indent: token.indent, source: "\n" };
+          delete token.items;
+          Object.assign(token, { type, source, end: [nl] });
+          break;
+        }
+        default: {
+          const indent = "indent" in token ? token.indent : -1;
+          const end = "end" in token && Array.isArray(token.end) ? token.end.filter((st) => st.type === "space" || st.type === "comment" || st.type === "newline") : [];
+          for (const key of Object.keys(token))
+            if (key !== "type" && key !== "offset")
+              delete token[key];
+          Object.assign(token, { type, indent, source, end });
+        }
+      }
+    }
+    exports.createScalarToken = createScalarToken;
+    exports.resolveAsScalar = resolveAsScalar;
+    exports.setScalarValue = setScalarValue;
+  }
+});
+
+// node_modules/yaml/dist/parse/cst-stringify.js
+var require_cst_stringify = __commonJS({
+  "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
+    "use strict";
+    var stringify = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
+    function stringifyToken(token) {
+      switch (token.type) {
+        case "block-scalar": {
+          let res = "";
+          for (const tok of token.props)
+            res += stringifyToken(tok);
+          return res + token.source;
+        }
+        case "block-map":
+        case "block-seq": {
+          let res = "";
+          for (const item of token.items)
+            res += stringifyItem(item);
+          return res;
+        }
+        case "flow-collection": {
+          let res = token.start.source;
+          for (const item of token.items)
+            res += stringifyItem(item);
+          for (const st of token.end)
+            res += st.source;
+          return res;
+        }
+        case "document": {
+          let res = stringifyItem(token);
+          if (token.end)
+            for (const st of token.end)
+              res += st.source;
+          return res;
+        }
+        default: {
+          let res = token.source;
+          if ("end" in token && token.end)
+            for (const st of token.end)
+              res += st.source;
+          return res;
+        }
+      }
+    }
+    function stringifyItem({ start, key, sep, value }) {
+      let res = "";
+      for (const st of start)
+        res += st.source;
+      if (key)
+        res += stringifyToken(key);
+      if (sep)
+        for (const st of sep)
+          res += st.source;
+      if (value)
+        res += stringifyToken(value);
+      return res;
+    }
+    exports.stringify = stringify;
+  }
+});
+
+// node_modules/yaml/dist/parse/cst-visit.js
+var require_cst_visit = __commonJS({
+  "node_modules/yaml/dist/parse/cst-visit.js"(exports) {
+    "use strict";
+    var BREAK = /* @__PURE__ */ Symbol("break visit");
+    var SKIP = /* @__PURE__ */ Symbol("skip children");
+    var REMOVE = /* @__PURE__ */ Symbol("remove item");
+    function visit(cst, visitor) {
+      if ("type" in cst && cst.type === "document")
+        cst = { start: cst.start, value: cst.value };
+      _visit(Object.freeze([]), cst, visitor);
+    }
+    visit.BREAK = BREAK;
+    visit.SKIP = SKIP;
+    visit.REMOVE = REMOVE;
+    visit.itemAtPath = (cst, path2) => {
+      let item = cst;
+      for (const [field, index] of path2) {
+        const tok = item?.[field];
+        if (tok && "items" in tok) {
+          item = tok.items[index];
+        } else
+          return void 0;
+      }
+      return item;
+    };
+    visit.parentCollection = (cst, path2) => {
+      const parent = visit.itemAtPath(cst, path2.slice(0, -1));
+      const field = path2[path2.length - 1][0];
+      const coll = parent?.[field];
+      if (coll && "items" in coll)
+        return coll;
+      throw new Error("Parent collection not found");
+    };
+    function _visit(path2, item, visitor) {
+      let ctrl = visitor(item, path2);
+      if (typeof ctrl === "symbol")
+        return ctrl;
+      for (const field of ["key", "value"]) {
+        const token = item[field];
+        if (token && "items" in token) {
+          for (let i = 0; i < token.items.length; ++i) {
+            const ci = _visit(Object.freeze(path2.concat([[field, i]])), token.items[i], visitor);
+            if (typeof ci === "number")
+              i = ci - 1;
+            else if (ci === BREAK)
+              return BREAK;
+            else if (ci === REMOVE) {
+              token.items.splice(i, 1);
+              i -= 1;
+            }
+          }
+          if (typeof ctrl === "function" && field === "key")
+            ctrl = ctrl(item, path2);
+        }
+      }
+      return typeof ctrl === "function" ? ctrl(item, path2) : ctrl;
+    }
+    exports.visit = visit;
+  }
+});
+
+// node_modules/yaml/dist/parse/cst.js
+var require_cst = __commonJS({
+  "node_modules/yaml/dist/parse/cst.js"(exports) {
+    "use strict";
+    var cstScalar = require_cst_scalar();
+    var cstStringify = require_cst_stringify();
+    var cstVisit = require_cst_visit();
+    var BOM = "\uFEFF";
+    var DOCUMENT = "";
+    var FLOW_END = "";
+    var SCALAR = "";
+    var isCollection = (token) => !!token && "items" in token;
+    var isScalar2 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    function prettyToken(token) {
+      switch (token) {
+        case BOM:
+          return "<BOM>";
+        case DOCUMENT:
+          return "<DOC>";
+        case FLOW_END:
+          return "<FLOW_END>";
+        case SCALAR:
+          return "<SCALAR>";
+        default:
+          return JSON.stringify(token);
+      }
+    }
+    function tokenType(source) {
+      switch (source) {
+        case BOM:
+          return "byte-order-mark";
+        case DOCUMENT:
+          return "doc-mode";
+        case FLOW_END:
+          return "flow-error-end";
+        case SCALAR:
+          return "scalar";
+        case "---":
+          return "doc-start";
+        case "...":
+          return "doc-end";
+        case "":
+        case "\n":
+        case "\r\n":
+          return "newline";
+        case "-":
+          return "seq-item-ind";
+        case "?":
+          return "explicit-key-ind";
+        case ":":
+          return "map-value-ind";
+        case "{":
+          return "flow-map-start";
+        case "}":
+          return "flow-map-end";
+        case "[":
+          return "flow-seq-start";
+        case "]":
+          return "flow-seq-end";
+        case ",":
+          return "comma";
+      }
+      switch (source[0]) {
+        case " ":
+        case "	":
+          return "space";
+        case "#":
+          return "comment";
+        case "%":
+          return "directive-line";
+        case "*":
+          return "alias";
+        case "&":
+          return "anchor";
+        case "!":
+          return "tag";
+        case "'":
+          return "single-quoted-scalar";
+        case '"':
+          return "double-quoted-scalar";
+        case "|":
+        case ">":
+          return "block-scalar-header";
+      }
+      return null;
+    }
+    exports.createScalarToken = cstScalar.createScalarToken;
+    exports.resolveAsScalar = cstScalar.resolveAsScalar;
+    exports.setScalarValue = cstScalar.setScalarValue;
+    exports.stringify = cstStringify.stringify;
+    exports.visit = cstVisit.visit;
+    exports.BOM = BOM;
+    exports.DOCUMENT = DOCUMENT;
+    exports.FLOW_END = FLOW_END;
+    exports.SCALAR = SCALAR;
+    exports.isCollection = isCollection;
+    exports.isScalar = isScalar2;
+    exports.prettyToken = prettyToken;
+    exports.tokenType = tokenType;
+  }
+});
+
+// node_modules/yaml/dist/parse/lexer.js
+var require_lexer = __commonJS({
+  "node_modules/yaml/dist/parse/lexer.js"(exports) {
+    "use strict";
+    var cst = require_cst();
+    function isEmpty(ch) {
+      switch (ch) {
+        case void 0:
+        case " ":
+        case "\n":
+        case "\r":
+        case "	":
+          return true;
+        default:
+          return false;
+      }
+    }
+    var hexDigits = new Set("0123456789ABCDEFabcdef");
+    var tagChars = new Set("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-#;/?:@&=+$_.!~*'()");
+    var flowIndicatorChars = new Set(",[]{}");
+    var invalidAnchorChars = new Set(" ,[]{}\n\r	");
+    var isNotAnchorChar = (ch) => !ch || invalidAnchorChars.has(ch);
+    var Lexer = class {
+      constructor() {
+        this.atEnd = false;
+        this.blockScalarIndent = -1;
+        this.blockScalarKeep = false;
+        this.buffer = "";
+        this.flowKey = false;
+        this.flowLevel = 0;
+        this.indentNext = 0;
+        this.indentValue = 0;
+        this.lineEndPos = null;
+        this.next = null;
+        this.pos = 0;
+      }
+      /**
+       * Generate YAML tokens from the `source` string. If `incomplete`,
+       * a part of the last line may be left as a buffer for the next call.
+       *
+       * @returns A generator of lexical tokens
+       */
+      *lex(source, incomplete = false) {
+        if (source) {
+          if (typeof source !== "string")
+            throw TypeError("source is not a string");
+          this.buffer = this.buffer ? this.buffer + source : source;
+          this.lineEndPos = null;
+        }
+        this.atEnd = !incomplete;
+        let next = this.next ?? "stream";
+        while (next && (incomplete || this.hasChars(1)))
+          next = yield* this.parseNext(next);
+      }
+      atLineEnd() {
+        let i = this.pos;
+        let ch = this.buffer[i];
+        while (ch === " " || ch === "	")
+          ch = this.buffer[++i];
+        if (!ch || ch === "#" || ch === "\n")
+          return true;
+        if (ch === "\r")
+          return this.buffer[i + 1] === "\n";
+        return false;
+      }
+      charAt(n) {
+        return this.buffer[this.pos + n];
+      }
+      continueScalar(offset) {
+        let ch = this.buffer[offset];
+        if (this.indentNext > 0) {
+          let indent = 0;
+          while (ch === " ")
+            ch = this.buffer[++indent + offset];
+          if (ch === "\r") {
+            const next = this.buffer[indent + offset + 1];
+            if (next === "\n" || !next && !this.atEnd)
+              return offset + indent + 1;
+          }
+          return ch === "\n" || indent >= this.indentNext || !ch && !this.atEnd ? offset + indent : -1;
+        }
+        if (ch === "-" || ch === ".") {
+          const dt = this.buffer.substr(offset, 3);
+          if ((dt === "---" || dt === "...") && isEmpty(this.buffer[offset + 3]))
+            return -1;
+        }
+        return offset;
+      }
+      getLine() {
+        let end = this.lineEndPos;
+        if (typeof end !== "number" || end !== -1 && end < this.pos) {
+          end = this.buffer.indexOf("\n", this.pos);
+          this.lineEndPos = end;
+        }
+        if (end === -1)
+          return this.atEnd ? this.buffer.substring(this.pos) : null;
+        if (this.buffer[end - 1] === "\r")
+          end -= 1;
+        return this.buffer.substring(this.pos, end);
+      }
+      hasChars(n) {
+        return this.pos + n <= this.buffer.length;
+      }
+      setNext(state) {
+        this.buffer = this.buffer.substring(this.pos);
+        this.pos = 0;
+        this.lineEndPos = null;
+        this.next = state;
+        return null;
+      }
+      peek(n) {
+        return this.buffer.substr(this.pos, n);
+      }
+      *parseNext(next) {
+        switch (next) {
+          case "stream":
+            return yield* this.parseStream();
+          case "line-start":
+            return yield* this.parseLineStart();
+          case "block-start":
+            return yield* this.parseBlockStart();
+          case "doc":
+            return yield* this.parseDocument();
+          case "flow":
+            return yield* this.parseFlowCollection();
+          case "quoted-scalar":
+            return yield* this.parseQuotedScalar();
+          case "block-scalar":
+            return yield* this.parseBlockScalar();
+          case "plain-scalar":
+            return yield* this.parsePlainScalar();
+        }
+      }
+      *parseStream() {
+        let line = this.getLine();
+        if (line === null)
+          return this.setNext("stream");
+        if (line[0] === cst.BOM) {
+          yield* this.pushCount(1);
+          line = line.substring(1);
+        }
+        if (line[0] === "%") {
+          let dirEnd = line.length;
+          let cs = line.indexOf("#");
+          while (cs !== -1) {
+            const ch = line[cs - 1];
+            if (ch === " " || ch === "	") {
+              dirEnd = cs - 1;
+              break;
+            } else {
+              cs = line.indexOf("#", cs + 1);
+            }
+          }
+          while (true) {
+            const ch = line[dirEnd - 1];
+            if (ch === " " || ch === "	")
+              dirEnd -= 1;
+            else
+              break;
+          }
+          const n = (yield* this.pushCount(dirEnd)) + (yield* this.pushSpaces(true));
+          yield* this.pushCount(line.length - n);
+          this.pushNewline();
+          return "stream";
+        }
+        if (this.atLineEnd()) {
+          const sp = yield* this.pushSpaces(true);
+          yield* this.pushCount(line.length - sp);
+          yield* this.pushNewline();
+          return "stream";
+        }
+        yield cst.DOCUMENT;
+        return yield* this.parseLineStart();
+      }
+      *parseLineStart() {
+        const ch = this.charAt(0);
+        if (!ch && !this.atEnd)
+          return this.setNext("line-start");
+        if (ch === "-" || ch === ".") {
+          if (!this.atEnd && !this.hasChars(4))
+            return this.setNext("line-start");
+          const s = this.peek(3);
+          if ((s === "---" || s === "...") && isEmpty(this.charAt(3))) {
+            yield* this.pushCount(3);
+            this.indentValue = 0;
+            this.indentNext = 0;
+            return s === "---" ? "doc" : "stream";
+          }
+        }
+        this.indentValue = yield* this.pushSpaces(false);
+        if (this.indentNext > this.indentValue && !isEmpty(this.charAt(1)))
+          this.indentNext = this.indentValue;
+        return yield* this.parseBlockStart();
+      }
+      *parseBlockStart() {
+        const [ch0, ch1] = this.peek(2);
+        if (!ch1 && !this.atEnd)
+          return this.setNext("block-start");
+        if ((ch0 === "-" || ch0 === "?" || ch0 === ":") && isEmpty(ch1)) {
+          const n = (yield* this.pushCount(1)) + (yield* this.pushSpaces(true));
+          this.indentNext = this.indentValue + 1;
+          this.indentValue += n;
+          return "block-start";
+        }
+        return "doc";
+      }
+      *parseDocument() {
+        yield* this.pushSpaces(true);
+        const line = this.getLine();
+        if (line === null)
+          return this.setNext("doc");
+        let n = yield* this.pushIndicators();
+        switch (line[n]) {
+          case "#":
+            yield* this.pushCount(line.length - n);
+          // fallthrough
+          case void 0:
+            yield* this.pushNewline();
+            return yield* this.parseLineStart();
+          case "{":
+          case "[":
+            yield* this.pushCount(1);
+            this.flowKey = false;
+            this.flowLevel = 1;
+            return "flow";
+          case "}":
+          case "]":
+            yield* this.pushCount(1);
+            return "doc";
+          case "*":
+            yield* this.pushUntil(isNotAnchorChar);
+            return "doc";
+          case '"':
+          case "'":
+            return yield* this.parseQuotedScalar();
+          case "|":
+          case ">":
+            n += yield* this.parseBlockScalarHeader();
+            n += yield* this.pushSpaces(true);
+            yield* this.pushCount(line.length - n);
+            yield* this.pushNewline();
+            return yield* this.parseBlockScalar();
+          default:
+            return yield* this.parsePlainScalar();
+        }
+      }
+      *parseFlowCollection() {
+        let nl, sp;
+        let indent = -1;
+        do {
+          nl = yield* this.pushNewline();
+          if (nl > 0) {
+            sp = yield* this.pushSpaces(false);
+            this.indentValue = indent = sp;
+          } else {
+            sp = 0;
+          }
+          sp += yield* this.pushSpaces(true);
+        } while (nl + sp > 0);
+        const line = this.getLine();
+        if (line === null)
+          return this.setNext("flow");
+        if (indent !== -1 && indent < this.indentNext && line[0] !== "#" || indent === 0 && (line.startsWith("---") || line.startsWith("...")) && isEmpty(line[3])) {
+          const atFlowEndMarker = indent === this.indentNext - 1 && this.flowLevel === 1 && (line[0] === "]" || line[0] === "}");
+          if (!atFlowEndMarker) {
+            this.flowLevel = 0;
+            yield cst.FLOW_END;
+            return yield* this.parseLineStart();
+          }
+        }
+        let n = 0;
+        while (line[n] === ",") {
+          n += yield* this.pushCount(1);
+          n += yield* this.pushSpaces(true);
+          this.flowKey = false;
+        }
+        n += yield* this.pushIndicators();
+        switch (line[n]) {
+          case void 0:
+            return "flow";
+          case "#":
+            yield* this.pushCount(line.length - n);
+            return "flow";
+          case "{":
+          case "[":
+            yield* this.pushCount(1);
+            this.flowKey = false;
+            this.flowLevel += 1;
+            return "flow";
+          case "}":
+          case "]":
+            yield* this.pushCount(1);
+            this.flowKey = true;
+            this.flowLevel -= 1;
+            return this.flowLevel ? "flow" : "doc";
+          case "*":
+            yield* this.pushUntil(isNotAnchorChar);
+            return "flow";
+          case '"':
+          case "'":
+            this.flowKey = true;
+            return yield* this.parseQuotedScalar();
+          case ":": {
+            const next = this.charAt(1);
+            if (this.flowKey || isEmpty(next) || next === ",") {
+              this.flowKey = false;
+              yield* this.pushCount(1);
+              yield* this.pushSpaces(true);
+              return "flow";
+            }
+          }
+          // fallthrough
+          default:
+            this.flowKey = false;
+            return yield* this.parsePlainScalar();
+        }
+      }
+      *parseQuotedScalar() {
+        const quote = this.charAt(0);
+        let end = this.buffer.indexOf(quote, this.pos + 1);
+        if (quote === "'") {
+          while (end !== -1 && this.buffer[end + 1] === "'")
+            end = this.buffer.indexOf("'", end + 2);
+        } else {
+          while (end !== -1) {
+            let n = 0;
+            while (this.buffer[end - 1 - n] === "\\")
+              n += 1;
+            if (n % 2 === 0)
+              break;
+            end = this.buffer.indexOf('"', end + 1);
+          }
+        }
+        const qb = this.buffer.substring(0, end);
+        let nl = qb.indexOf("\n", this.pos);
+        if (nl !== -1) {
+          while (nl !== -1) {
+            const cs = this.continueScalar(nl + 1);
+            if (cs === -1)
+              break;
+            nl = qb.indexOf("\n", cs);
+          }
+          if (nl !== -1) {
+            end = nl - (qb[nl - 1] === "\r" ? 2 : 1);
+          }
+        }
+        if (end === -1) {
+          if (!this.atEnd)
+            return this.setNext("quoted-scalar");
+          end = this.buffer.length;
+        }
+        yield* this.pushToIndex(end + 1, false);
+        return this.flowLevel ? "flow" : "doc";
+      }
+      *parseBlockScalarHeader() {
+        this.blockScalarIndent = -1;
+        this.blockScalarKeep = false;
+        let i = this.pos;
+        while (true) {
+          const ch = this.buffer[++i];
+          if (ch === "+")
+            this.blockScalarKeep = true;
+          else if (ch > "0" && ch <= "9")
+            this.blockScalarIndent = Number(ch) - 1;
+          else if (ch !== "-")
+            break;
+        }
+        return yield* this.pushUntil((ch) => isEmpty(ch) || ch === "#");
+      }
+      *parseBlockScalar() {
+        let nl = this.pos - 1;
+        let indent = 0;
+        let ch;
+        loop: for (let i2 = this.pos; ch = this.buffer[i2]; ++i2) {
+          switch (ch) {
+            case " ":
+              indent += 1;
+              break;
+            case "\n":
+              nl = i2;
+              indent = 0;
+              break;
+            case "\r": {
+              const next = this.buffer[i2 + 1];
+              if (!next && !this.atEnd)
+                return this.setNext("block-scalar");
+              if (next === "\n")
+                break;
+            }
+            // fallthrough
+            default:
+              break loop;
+          }
+        }
+        if (!ch && !this.atEnd)
+          return this.setNext("block-scalar");
+        if (indent >= this.indentNext) {
+          if (this.blockScalarIndent === -1)
+            this.indentNext = indent;
+          else {
+            this.indentNext = this.blockScalarIndent + (this.indentNext === 0 ? 1 : this.indentNext);
+          }
+          do {
+            const cs = this.continueScalar(nl + 1);
+            if (cs === -1)
+              break;
+            nl = this.buffer.indexOf("\n", cs);
+          } while (nl !== -1);
+          if (nl === -1) {
+            if (!this.atEnd)
+              return this.setNext("block-scalar");
+            nl = this.buffer.length;
+          }
+        }
+        let i = nl + 1;
+        ch = this.buffer[i];
+        while (ch === " ")
+          ch = this.buffer[++i];
+        if (ch === "	") {
+          while (ch === "	" || ch === " " || ch === "\r" || ch === "\n")
+            ch = this.buffer[++i];
+          nl = i - 1;
+        } else if (!this.blockScalarKeep) {
+          do {
+            let i2 = nl - 1;
+            let ch2 = this.buffer[i2];
+            if (ch2 === "\r")
+              ch2 = this.buffer[--i2];
+            const lastChar = i2;
+            while (ch2 === " ")
+              ch2 = this.buffer[--i2];
+            if (ch2 === "\n" && i2 >= this.pos && i2 + 1 + indent > lastChar)
+              nl = i2;
+            else
+              break;
+          } while (true);
+        }
+        yield cst.SCALAR;
+        yield* this.pushToIndex(nl + 1, true);
+        return yield* this.parseLineStart();
+      }
+      *parsePlainScalar() {
+        const inFlow = this.flowLevel > 0;
+        let end = this.pos - 1;
+        let i = this.pos - 1;
+        let ch;
+        while (ch = this.buffer[++i]) {
+          if (ch === ":") {
+            const next = this.buffer[i + 1];
+            if (isEmpty(next) || inFlow && flowIndicatorChars.has(next))
+              break;
+            end = i;
+          } else if (isEmpty(ch)) {
+            let next = this.buffer[i + 1];
+            if (ch === "\r") {
+              if (next === "\n") {
+                i += 1;
+                ch = "\n";
+                next = this.buffer[i + 1];
+              } else
+                end = i;
+            }
+            if (next === "#" || inFlow && flowIndicatorChars.has(next))
+              break;
+            if (ch === "\n") {
+              const cs = this.continueScalar(i + 1);
+              if (cs === -1)
+                break;
+              i = Math.max(i, cs - 2);
+            }
+          } else {
+            if (inFlow && flowIndicatorChars.has(ch))
+              break;
+            end = i;
+          }
+        }
+        if (!ch && !this.atEnd)
+          return this.setNext("plain-scalar");
+        yield cst.SCALAR;
+        yield* this.pushToIndex(end + 1, true);
+        return inFlow ? "flow" : "doc";
+      }
+      *pushCount(n) {
+        if (n > 0) {
+          yield this.buffer.substr(this.pos, n);
+          this.pos += n;
+          return n;
+        }
+        return 0;
+      }
+      *pushToIndex(i, allowEmpty) {
+        const s = this.buffer.slice(this.pos, i);
+        if (s) {
+          yield s;
+          this.pos += s.length;
+          return s.length;
+        } else if (allowEmpty)
+          yield "";
+        return 0;
+      }
+      *pushIndicators() {
+        let n = 0;
+        loop: while (true) {
+          switch (this.charAt(0)) {
+            case "!":
+              n += yield* this.pushTag();
+              n += yield* this.pushSpaces(true);
+              continue loop;
+            case "&":
+              n += yield* this.pushUntil(isNotAnchorChar);
+              n += yield* this.pushSpaces(true);
+              continue loop;
+            case "-":
+            // this is an error
+            case "?":
+            // this is an error outside flow collections
+            case ":": {
+              const inFlow = this.flowLevel > 0;
+              const ch1 = this.charAt(1);
+              if (isEmpty(ch1) || inFlow && flowIndicatorChars.has(ch1)) {
+                if (!inFlow)
+                  this.indentNext = this.indentValue + 1;
+                else if (this.flowKey)
+                  this.flowKey = false;
+                n += yield* this.pushCount(1);
+                n += yield* this.pushSpaces(true);
+                continue loop;
+              }
+            }
+          }
+          break loop;
+        }
+        return n;
+      }
+      *pushTag() {
+        if (this.charAt(1) === "<") {
+          let i = this.pos + 2;
+          let ch = this.buffer[i];
+          while (!isEmpty(ch) && ch !== ">")
+            ch = this.buffer[++i];
+          return yield* this.pushToIndex(ch === ">" ? i + 1 : i, false);
+        } else {
+          let i = this.pos + 1;
+          let ch = this.buffer[i];
+          while (ch) {
+            if (tagChars.has(ch))
+              ch = this.buffer[++i];
+            else if (ch === "%" && hexDigits.has(this.buffer[i + 1]) && hexDigits.has(this.buffer[i + 2])) {
+              ch = this.buffer[i += 3];
+            } else
+              break;
+          }
+          return yield* this.pushToIndex(i, false);
+        }
+      }
+      *pushNewline() {
+        const ch = this.buffer[this.pos];
+        if (ch === "\n")
+          return yield* this.pushCount(1);
+        else if (ch === "\r" && this.charAt(1) === "\n")
+          return yield* this.pushCount(2);
+        else
+          return 0;
+      }
+      *pushSpaces(allowTabs) {
+        let i = this.pos - 1;
+        let ch;
+        do {
+          ch = this.buffer[++i];
+        } while (ch === " " || allowTabs && ch === "	");
+        const n = i - this.pos;
+        if (n > 0) {
+          yield this.buffer.substr(this.pos, n);
+          this.pos = i;
+        }
+        return n;
+      }
+      *pushUntil(test) {
+        let i = this.pos;
+        let ch = this.buffer[i];
+        while (!test(ch))
+          ch = this.buffer[++i];
+        return yield* this.pushToIndex(i, false);
+      }
+    };
+    exports.Lexer = Lexer;
+  }
+});
+
+// node_modules/yaml/dist/parse/line-counter.js
+var require_line_counter = __commonJS({
+  "node_modules/yaml/dist/parse/line-counter.js"(exports) {
+    "use strict";
+    var LineCounter2 = class {
+      constructor() {
+        this.lineStarts = [];
+        this.addNewLine = (offset) => this.lineStarts.push(offset);
+        this.linePos = (offset) => {
+          let low = 0;
+          let high = this.lineStarts.length;
+          while (low < high) {
+            const mid = low + high >> 1;
+            if (this.lineStarts[mid] < offset)
+              low = mid + 1;
+            else
+              high = mid;
+          }
+          if (this.lineStarts[low] === offset)
+            return { line: low + 1, col: 1 };
+          if (low === 0)
+            return { line: 0, col: offset };
+          const start = this.lineStarts[low - 1];
+          return { line: low, col: offset - start + 1 };
+        };
+      }
+    };
+    exports.LineCounter = LineCounter2;
+  }
+});
+
+// node_modules/yaml/dist/parse/parser.js
+var require_parser = __commonJS({
+  "node_modules/yaml/dist/parse/parser.js"(exports) {
+    "use strict";
+    var node_process = __require("process");
+    var cst = require_cst();
+    var lexer = require_lexer();
+    function includesToken(list, type) {
+      for (let i = 0; i < list.length; ++i)
+        if (list[i].type === type)
+          return true;
+      return false;
+    }
+    function findNonEmptyIndex(list) {
+      for (let i = 0; i < list.length; ++i) {
+        switch (list[i].type) {
+          case "space":
+          case "comment":
+          case "newline":
+            break;
+          default:
+            return i;
+        }
+      }
+      return -1;
+    }
+    function isFlowToken(token) {
+      switch (token?.type) {
+        case "alias":
+        case "scalar":
+        case "single-quoted-scalar":
+        case "double-quoted-scalar":
+        case "flow-collection":
+          return true;
+        default:
+          return false;
+      }
+    }
+    function getPrevProps(parent) {
+      switch (parent.type) {
+        case "document":
+          return parent.start;
+        case "block-map": {
+          const it = parent.items[parent.items.length - 1];
+          return it.sep ?? it.start;
+        }
+        case "block-seq":
+          return parent.items[parent.items.length - 1].start;
+        /* istanbul ignore next should not happen */
+        default:
+          return [];
+      }
+    }
+    function getFirstKeyStartProps(prev) {
+      if (prev.length === 0)
+        return [];
+      let i = prev.length;
+      loop: while (--i >= 0) {
+        switch (prev[i].type) {
+          case "doc-start":
+          case "explicit-key-ind":
+          case "map-value-ind":
+          case "seq-item-ind":
+          case "newline":
+            break loop;
+        }
+      }
+      while (prev[++i]?.type === "space") {
+      }
+      return prev.splice(i, prev.length);
+    }
+    function arrayPushArray(target, source) {
+      if (source.length < 1e5)
+        Array.prototype.push.apply(target, source);
+      else
+        for (let i = 0; i < source.length; ++i)
+          target.push(source[i]);
+    }
+    function fixFlowSeqItems(fc) {
+      if (fc.start.type === "flow-seq-start") {
+        for (const it of fc.items) {
+          if (it.sep && !it.value && !includesToken(it.start, "explicit-key-ind") && !includesToken(it.sep, "map-value-ind")) {
+            if (it.key)
+              it.value = it.key;
+            delete it.key;
+            if (isFlowToken(it.value)) {
+              if (it.value.end)
+                arrayPushArray(it.value.end, it.sep);
+              else
+                it.value.end = it.sep;
+            } else
+              arrayPushArray(it.start, it.sep);
+            delete it.sep;
+          }
+        }
+      }
+    }
+    var Parser = class {
+      /**
+       * @param onNewLine - If defined, called separately with the start position of
+       *   each new line (in `parse()`, including the start of input).
+       */
+      constructor(onNewLine) {
+        this.atNewLine = true;
+        this.atScalar = false;
+        this.indent = 0;
+        this.offset = 0;
+        this.onKeyLine = false;
+        this.stack = [];
+        this.source = "";
+        this.type = "";
+        this.lexer = new lexer.Lexer();
+        this.onNewLine = onNewLine;
+      }
+      /**
+       * Parse `source` as a YAML stream.
+       * If `incomplete`, a part of the last line may be left as a buffer for the next call.
+       *
+       * Errors are not thrown, but yielded as `{ type: 'error', message }` tokens.
+       *
+       * @returns A generator of tokens representing each directive, document, and other structure.
+       */
+      *parse(source, incomplete = false) {
+        if (this.onNewLine && this.offset === 0)
+          this.onNewLine(0);
+        for (const lexeme of this.lexer.lex(source, incomplete))
+          yield* this.next(lexeme);
+        if (!incomplete)
+          yield* this.end();
+      }
+      /**
+       * Advance the parser by the `source` of one lexical token.
+       */
+      *next(source) {
+        this.source = source;
+        if (node_process.env.LOG_TOKENS)
+          console.log("|", cst.prettyToken(source));
+        if (this.atScalar) {
+          this.atScalar = false;
+          yield* this.step();
+          this.offset += source.length;
+          return;
+        }
+        const type = cst.tokenType(source);
+        if (!type) {
+          const message = `Not a YAML token: ${source}`;
+          yield* this.pop({ type: "error", offset: this.offset, message, source });
+          this.offset += source.length;
+        } else if (type === "scalar") {
+          this.atNewLine = false;
+          this.atScalar = true;
+          this.type = "scalar";
+        } else {
+          this.type = type;
+          yield* this.step();
+          switch (type) {
+            case "newline":
+              this.atNewLine = true;
+              this.indent = 0;
+              if (this.onNewLine)
+                this.onNewLine(this.offset + source.length);
+              break;
+            case "space":
+              if (this.atNewLine && source[0] === " ")
+                this.indent += source.length;
+              break;
+            case "explicit-key-ind":
+            case "map-value-ind":
+            case "seq-item-ind":
+              if (this.atNewLine)
+                this.indent += source.length;
+              break;
+            case "doc-mode":
+            case "flow-error-end":
+              return;
+            default:
+              this.atNewLine = false;
+          }
+          this.offset += source.length;
+        }
+      }
+      /** Call at end of input to push out any remaining constructions */
+      *end() {
+        while (this.stack.length > 0)
+          yield* this.pop();
+      }
+      get sourceToken() {
+        const st = {
+          type: this.type,
+          offset: this.offset,
+          indent: this.indent,
+          source: this.source
+        };
+        return st;
+      }
+      *step() {
+        const top = this.peek(1);
+        if (this.type === "doc-end" && top?.type !== "doc-end") {
+          while (this.stack.length > 0)
+            yield* this.pop();
+          this.stack.push({
+            type: "doc-end",
+            offset: this.offset,
+            source: this.source
+          });
+          return;
+        }
+        if (!top)
+          return yield* this.stream();
+        switch (top.type) {
+          case "document":
+            return yield* this.document(top);
+          case "alias":
+          case "scalar":
+          case "single-quoted-scalar":
+          case "double-quoted-scalar":
+            return yield* this.scalar(top);
+          case "block-scalar":
+            return yield* this.blockScalar(top);
+          case "block-map":
+            return yield* this.blockMap(top);
+          case "block-seq":
+            return yield* this.blockSequence(top);
+          case "flow-collection":
+            return yield* this.flowCollection(top);
+          case "doc-end":
+            return yield* this.documentEnd(top);
+        }
+        yield* this.pop();
+      }
+      peek(n) {
+        return this.stack[this.stack.length - n];
+      }
+      *pop(error) {
+        const token = error ?? this.stack.pop();
+        if (!token) {
+          const message = "Tried to pop an empty stack";
+          yield { type: "error", offset: this.offset, source: "", message };
+        } else if (this.stack.length === 0) {
+          yield token;
+        } else {
+          const top = this.peek(1);
+          if (token.type === "block-scalar") {
+            token.indent = "indent" in top ? top.indent : 0;
+          } else if (token.type === "flow-collection" && top.type === "document") {
+            token.indent = 0;
+          }
+          if (token.type === "flow-collection")
+            fixFlowSeqItems(token);
+          switch (top.type) {
+            case "document":
+              top.value = token;
+              break;
+            case "block-scalar":
+              top.props.push(token);
+              break;
+            case "block-map": {
+              const it = top.items[top.items.length - 1];
+              if (it.value) {
+                top.items.push({ start: [], key: token, sep: [] });
+                this.onKeyLine = true;
+                return;
+              } else if (it.sep) {
+                it.value = token;
+              } else {
+                Object.assign(it, { key: token, sep: [] });
+                this.onKeyLine = !it.explicitKey;
+                return;
+              }
+              break;
+            }
+            case "block-seq": {
+              const it = top.items[top.items.length - 1];
+              if (it.value)
+                top.items.push({ start: [], value: token });
+              else
+                it.value = token;
+              break;
+            }
+            case "flow-collection": {
+              const it = top.items[top.items.length - 1];
+              if (!it || it.value)
+                top.items.push({ start: [], key: token, sep: [] });
+              else if (it.sep)
+                it.value = token;
+              else
+                Object.assign(it, { key: token, sep: [] });
+              return;
+            }
+            /* istanbul ignore next should not happen */
+            default:
+              yield* this.pop();
+              yield* this.pop(token);
+          }
+          if ((top.type === "document" || top.type === "block-map" || top.type === "block-seq") && (token.type === "block-map" || token.type === "block-seq")) {
+            const last = token.items[token.items.length - 1];
+            if (last && !last.sep && !last.value && last.start.length > 0 && findNonEmptyIndex(last.start) === -1 && (token.indent === 0 || last.start.every((st) => st.type !== "comment" || st.indent < token.indent))) {
+              if (top.type === "document")
+                top.end = last.start;
+              else
+                top.items.push({ start: last.start });
+              token.items.splice(-1, 1);
+            }
+          }
+        }
+      }
+      *stream() {
+        switch (this.type) {
+          case "directive-line":
+            yield { type: "directive", offset: this.offset, source: this.source };
+            return;
+          case "byte-order-mark":
+          case "space":
+          case "comment":
+          case "newline":
+            yield this.sourceToken;
+            return;
+          case "doc-mode":
+          case "doc-start": {
+            const doc = {
+              type: "document",
+              offset: this.offset,
+              start: []
+            };
+            if (this.type === "doc-start")
+              doc.start.push(this.sourceToken);
+            this.stack.push(doc);
+            return;
+          }
+        }
+        yield {
+          type: "error",
+          offset: this.offset,
+          message: `Unexpected ${this.type} token in YAML stream`,
+          source: this.source
+        };
+      }
+      *document(doc) {
+        if (doc.value)
+          return yield* this.lineEnd(doc);
+        switch (this.type) {
+          case "doc-start": {
+            if (findNonEmptyIndex(doc.start) !== -1) {
+              yield* this.pop();
+              yield* this.step();
+            } else
+              doc.start.push(this.sourceToken);
+            return;
+          }
+          case "anchor":
+          case "tag":
+          case "space":
+          case "comment":
+          case "newline":
+            doc.start.push(this.sourceToken);
+            return;
+        }
+        const bv = this.startBlockValue(doc);
+        if (bv)
+          this.stack.push(bv);
+        else {
+          yield {
+            type: "error",
+            offset: this.offset,
+            message: `Unexpected ${this.type} token in YAML document`,
+            source: this.source
+          };
+        }
+      }
+      *scalar(scalar) {
+        if (this.type === "map-value-ind") {
+          const prev = getPrevProps(this.peek(2));
+          const start = getFirstKeyStartProps(prev);
+          let sep;
+          if (scalar.end) {
+            sep = scalar.end;
+            sep.push(this.sourceToken);
+            delete scalar.end;
+          } else
+            sep = [this.sourceToken];
+          const map = {
+            type: "block-map",
+            offset: scalar.offset,
+            indent: scalar.indent,
+            items: [{ start, key: scalar, sep }]
+          };
+          this.onKeyLine = true;
+          this.stack[this.stack.length - 1] = map;
+        } else
+          yield* this.lineEnd(scalar);
+      }
+      *blockScalar(scalar) {
+        switch (this.type) {
+          case "space":
+          case "comment":
+          case "newline":
+            scalar.props.push(this.sourceToken);
+            return;
+          case "scalar":
+            scalar.source = this.source;
+            this.atNewLine = true;
+            this.indent = 0;
+            if (this.onNewLine) {
+              let nl = this.source.indexOf("\n") + 1;
+              while (nl !== 0) {
+                this.onNewLine(this.offset + nl);
+                nl = this.source.indexOf("\n", nl) + 1;
+              }
+            }
+            yield* this.pop();
+            break;
+          /* istanbul ignore next should not happen */
+          default:
+            yield* this.pop();
+            yield* this.step();
+        }
+      }
+      *blockMap(map) {
+        const it = map.items[map.items.length - 1];
+        switch (this.type) {
+          case "newline":
+            this.onKeyLine = false;
+            if (it.value) {
+              const end = "end" in it.value ? it.value.end : void 0;
+              const last = Array.isArray(end) ? end[end.length - 1] : void 0;
+              if (last?.type === "comment")
+                end?.push(this.sourceToken);
+              else
+                map.items.push({ start: [this.sourceToken] });
+            } else if (it.sep) {
+              it.sep.push(this.sourceToken);
+            } else {
+              it.start.push(this.sourceToken);
+            }
+            return;
+          case "space":
+          case "comment":
+            if (it.value) {
+              map.items.push({ start: [this.sourceToken] });
+            } else if (it.sep) {
+              it.sep.push(this.sourceToken);
+            } else {
+              if (this.atIndentedComment(it.start, map.indent)) {
+                const prev = map.items[map.items.length - 2];
+                const end = prev?.value?.end;
+                if (Array.isArray(end)) {
+                  arrayPushArray(end, it.start);
+                  end.push(this.sourceToken);
+                  map.items.pop();
+                  return;
+                }
+              }
+              it.start.push(this.sourceToken);
+            }
+            return;
+        }
+        if (this.indent >= map.indent) {
+          const atMapIndent = !this.onKeyLine && this.indent === map.indent;
+          const atNextItem = atMapIndent && (it.sep || it.explicitKey) && this.type !== "seq-item-ind";
+          let start = [];
+          if (atNextItem && it.sep && !it.value) {
+            const nl = [];
+            for (let i = 0; i < it.sep.length; ++i) {
+              const st = it.sep[i];
+              switch (st.type) {
+                case "newline":
+                  nl.push(i);
+                  break;
+                case "space":
+                  break;
+                case "comment":
+                  if (st.indent > map.indent)
+                    nl.length = 0;
+                  break;
+                default:
+                  nl.length = 0;
+              }
+            }
+            if (nl.length >= 2)
+              start = it.sep.splice(nl[1]);
+          }
+          switch (this.type) {
+            case "anchor":
+            case "tag":
+              if (atNextItem || it.value) {
+                start.push(this.sourceToken);
+                map.items.push({ start });
+                this.onKeyLine = true;
+              } else if (it.sep) {
+                it.sep.push(this.sourceToken);
+              } else {
+                it.start.push(this.sourceToken);
+              }
+              return;
+            case "explicit-key-ind":
+              if (!it.sep && !it.explicitKey) {
+                it.start.push(this.sourceToken);
+                it.explicitKey = true;
+              } else if (atNextItem || it.value) {
+                start.push(this.sourceToken);
+                map.items.push({ start, explicitKey: true });
+              } else {
+                this.stack.push({
+                  type: "block-map",
+                  offset: this.offset,
+                  indent: this.indent,
+                  items: [{ start: [this.sourceToken], explicitKey: true }]
+                });
+              }
+              this.onKeyLine = true;
+              return;
+            case "map-value-ind":
+              if (it.explicitKey) {
+                if (!it.sep) {
+                  if (includesToken(it.start, "newline")) {
+                    Object.assign(it, { key: null, sep: [this.sourceToken] });
+                  } else {
+                    const start2 = getFirstKeyStartProps(it.start);
+                    this.stack.push({
+                      type: "block-map",
+                      offset: this.offset,
+                      indent: this.indent,
+                      items: [{ start: start2, key: null, sep: [this.sourceToken] }]
+                    });
+                  }
+                } else if (it.value) {
+                  map.items.push({ start: [], key: null, sep: [this.sourceToken] });
+                } else if (includesToken(it.sep, "map-value-ind")) {
+                  this.stack.push({
+                    type: "block-map",
+                    offset: this.offset,
+                    indent: this.indent,
+                    items: [{ start, key: null, sep: [this.sourceToken] }]
+                  });
+                } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
+                  const start2 = getFirstKeyStartProps(it.start);
+                  const key = it.key;
+                  const sep = it.sep;
+                  sep.push(this.sourceToken);
+                  delete it.key;
+                  delete it.sep;
+                  this.stack.push({
+                    type: "block-map",
+                    offset: this.offset,
+                    indent: this.indent,
+                    items: [{ start: start2, key, sep }]
+                  });
+                } else if (start.length > 0) {
+                  it.sep = it.sep.concat(start, this.sourceToken);
+                } else {
+                  it.sep.push(this.sourceToken);
+                }
+              } else {
+                if (!it.sep) {
+                  Object.assign(it, { key: null, sep: [this.sourceToken] });
+                } else if (it.value || atNextItem) {
+                  map.items.push({ start, key: null, sep: [this.sourceToken] });
+                } else if (includesToken(it.sep, "map-value-ind")) {
+                  this.stack.push({
+                    type: "block-map",
+                    offset: this.offset,
+                    indent: this.indent,
+                    items: [{ start: [], key: null, sep: [this.sourceToken] }]
+                  });
+                } else {
+                  it.sep.push(this.sourceToken);
+                }
+              }
+              this.onKeyLine = true;
+              return;
+            case "alias":
+            case "scalar":
+            case "single-quoted-scalar":
+            case "double-quoted-scalar": {
+              const fs = this.flowScalar(this.type);
+              if (atNextItem || it.value) {
+                map.items.push({ start, key: fs, sep: [] });
+                this.onKeyLine = true;
+              } else if (it.sep) {
+                this.stack.push(fs);
+              } else {
+                Object.assign(it, { key: fs, sep: [] });
+                this.onKeyLine = true;
+              }
+              return;
+            }
+            default: {
+              const bv = this.startBlockValue(map);
+              if (bv) {
+                if (bv.type === "block-seq") {
+                  if (!it.explicitKey && it.sep && !includesToken(it.sep, "newline")) {
+                    yield* this.pop({
+                      type: "error",
+                      offset: this.offset,
+                      message: "Unexpected block-seq-ind on same line with key",
+                      source: this.source
+                    });
+                    return;
+                  }
+                } else if (atMapIndent) {
+                  map.items.push({ start });
+                }
+                this.stack.push(bv);
+                return;
+              }
+            }
+          }
+        }
+        yield* this.pop();
+        yield* this.step();
+      }
+      *blockSequence(seq) {
+        const it = seq.items[seq.items.length - 1];
+        switch (this.type) {
+          case "newline":
+            if (it.value) {
+              const end = "end" in it.value ? it.value.end : void 0;
+              const last = Array.isArray(end) ? end[end.length - 1] : void 0;
+              if (last?.type === "comment")
+                end?.push(this.sourceToken);
+              else
+                seq.items.push({ start: [this.sourceToken] });
+            } else
+              it.start.push(this.sourceToken);
+            return;
+          case "space":
+          case "comment":
+            if (it.value)
+              seq.items.push({ start: [this.sourceToken] });
+            else {
+              if (this.atIndentedComment(it.start, seq.indent)) {
+                const prev = seq.items[seq.items.length - 2];
+                const end = prev?.value?.end;
+                if (Array.isArray(end)) {
+                  arrayPushArray(end, it.start);
+                  end.push(this.sourceToken);
+                  seq.items.pop();
+                  return;
+                }
+              }
+              it.start.push(this.sourceToken);
+            }
+            return;
+          case "anchor":
+          case "tag":
+            if (it.value || this.indent <= seq.indent)
+              break;
+            it.start.push(this.sourceToken);
+            return;
+          case "seq-item-ind":
+            if (this.indent !== seq.indent)
+              break;
+            if (it.value || includesToken(it.start, "seq-item-ind"))
+              seq.items.push({ start: [this.sourceToken] });
+            else
+              it.start.push(this.sourceToken);
+            return;
+        }
+        if (this.indent > seq.indent) {
+          const bv = this.startBlockValue(seq);
+          if (bv) {
+            this.stack.push(bv);
+            return;
+          }
+        }
+        yield* this.pop();
+        yield* this.step();
+      }
+      *flowCollection(fc) {
+        const it = fc.items[fc.items.length - 1];
+        if (this.type === "flow-error-end") {
+          let top;
+          do {
+            yield* this.pop();
+            top = this.peek(1);
+          } while (top?.type === "flow-collection");
+        } else if (fc.end.length === 0) {
+          switch (this.type) {
+            case "comma":
+            case "explicit-key-ind":
+              if (!it || it.sep)
+                fc.items.push({ start: [this.sourceToken] });
+              else
+                it.start.push(this.sourceToken);
+              return;
+            case "map-value-ind":
+              if (!it || it.value)
+                fc.items.push({ start: [], key: null, sep: [this.sourceToken] });
+              else if (it.sep)
+                it.sep.push(this.sourceToken);
+              else
+                Object.assign(it, { key: null, sep: [this.sourceToken] });
+              return;
+            case "space":
+            case "comment":
+            case "newline":
+            case "anchor":
+            case "tag":
+              if (!it || it.value)
+                fc.items.push({ start: [this.sourceToken] });
+              else if (it.sep)
+                it.sep.push(this.sourceToken);
+              else
+                it.start.push(this.sourceToken);
+              return;
+            case "alias":
+            case "scalar":
+            case "single-quoted-scalar":
+            case "double-quoted-scalar": {
+              const fs = this.flowScalar(this.type);
+              if (!it || it.value)
+                fc.items.push({ start: [], key: fs, sep: [] });
+              else if (it.sep)
+                this.stack.push(fs);
+              else
+                Object.assign(it, { key: fs, sep: [] });
+              return;
+            }
+            case "flow-map-end":
+            case "flow-seq-end":
+              fc.end.push(this.sourceToken);
+              return;
+          }
+          const bv = this.startBlockValue(fc);
+          if (bv)
+            this.stack.push(bv);
+          else {
+            yield* this.pop();
+            yield* this.step();
+          }
+        } else {
+          const parent = this.peek(2);
+          if (parent.type === "block-map" && (this.type === "map-value-ind" && parent.indent === fc.indent || this.type === "newline" && !parent.items[parent.items.length - 1].sep)) {
+            yield* this.pop();
+            yield* this.step();
+          } else if (this.type === "map-value-ind" && parent.type !== "flow-collection") {
+            const prev = getPrevProps(parent);
+            const start = getFirstKeyStartProps(prev);
+            fixFlowSeqItems(fc);
+            const sep = fc.end.splice(1, fc.end.length);
+            sep.push(this.sourceToken);
+            const map = {
+              type: "block-map",
+              offset: fc.offset,
+              indent: fc.indent,
+              items: [{ start, key: fc, sep }]
+            };
+            this.onKeyLine = true;
+            this.stack[this.stack.length - 1] = map;
+          } else {
+            yield* this.lineEnd(fc);
+          }
+        }
+      }
+      flowScalar(type) {
+        if (this.onNewLine) {
+          let nl = this.source.indexOf("\n") + 1;
+          while (nl !== 0) {
+            this.onNewLine(this.offset + nl);
+            nl = this.source.indexOf("\n", nl) + 1;
+          }
+        }
+        return {
+          type,
+          offset: this.offset,
+          indent: this.indent,
+          source: this.source
+        };
+      }
+      startBlockValue(parent) {
+        switch (this.type) {
+          case "alias":
+          case "scalar":
+          case "single-quoted-scalar":
+          case "double-quoted-scalar":
+            return this.flowScalar(this.type);
+          case "block-scalar-header":
+            return {
+              type: "block-scalar",
+              offset: this.offset,
+              indent: this.indent,
+              props: [this.sourceToken],
+              source: ""
+            };
+          case "flow-map-start":
+          case "flow-seq-start":
+            return {
+              type: "flow-collection",
+              offset: this.offset,
+              indent: this.indent,
+              start: this.sourceToken,
+              items: [],
+              end: []
+            };
+          case "seq-item-ind":
+            return {
+              type: "block-seq",
+              offset: this.offset,
+              indent: this.indent,
+              items: [{ start: [this.sourceToken] }]
+            };
+          case "explicit-key-ind": {
+            this.onKeyLine = true;
+            const prev = getPrevProps(parent);
+            const start = getFirstKeyStartProps(prev);
+            start.push(this.sourceToken);
+            return {
+              type: "block-map",
+              offset: this.offset,
+              indent: this.indent,
+              items: [{ start, explicitKey: true }]
+            };
+          }
+          case "map-value-ind": {
+            this.onKeyLine = true;
+            const prev = getPrevProps(parent);
+            const start = getFirstKeyStartProps(prev);
+            return {
+              type: "block-map",
+              offset: this.offset,
+              indent: this.indent,
+              items: [{ start, key: null, sep: [this.sourceToken] }]
+            };
+          }
+        }
+        return null;
+      }
+      atIndentedComment(start, indent) {
+        if (this.type !== "comment")
+          return false;
+        if (this.indent <= indent)
+          return false;
+        return start.every((st) => st.type === "newline" || st.type === "space");
+      }
+      *documentEnd(docEnd) {
+        if (this.type !== "doc-mode") {
+          if (docEnd.end)
+            docEnd.end.push(this.sourceToken);
+          else
+            docEnd.end = [this.sourceToken];
+          if (this.type === "newline")
+            yield* this.pop();
+        }
+      }
+      *lineEnd(token) {
+        switch (this.type) {
+          case "comma":
+          case "doc-start":
+          case "doc-end":
+          case "flow-seq-end":
+          case "flow-map-end":
+          case "map-value-ind":
+            yield* this.pop();
+            yield* this.step();
+            break;
+          case "newline":
+            this.onKeyLine = false;
+          // fallthrough
+          case "space":
+          case "comment":
+          default:
+            if (token.end)
+              token.end.push(this.sourceToken);
+            else
+              token.end = [this.sourceToken];
+            if (this.type === "newline")
+              yield* this.pop();
+        }
+      }
+    };
+    exports.Parser = Parser;
+  }
+});
+
+// node_modules/yaml/dist/public-api.js
+var require_public_api = __commonJS({
+  "node_modules/yaml/dist/public-api.js"(exports) {
+    "use strict";
+    var composer = require_composer();
+    var Document = require_Document();
+    var errors = require_errors();
+    var log = require_log();
+    var identity = require_identity();
+    var lineCounter = require_line_counter();
+    var parser = require_parser();
+    function parseOptions(options) {
+      const prettyErrors = options.prettyErrors !== false;
+      const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
+      return { lineCounter: lineCounter$1, prettyErrors };
+    }
+    function parseAllDocuments(source, options = {}) {
+      const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
+      const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
+      const composer$1 = new composer.Composer(options);
+      const docs = Array.from(composer$1.compose(parser$1.parse(source)));
+      if (prettyErrors && lineCounter2)
+        for (const doc of docs) {
+          doc.errors.forEach(errors.prettifyError(source, lineCounter2));
+          doc.warnings.forEach(errors.prettifyError(source, lineCounter2));
+        }
+      if (docs.length > 0)
+        return docs;
+      return Object.assign([], { empty: true }, composer$1.streamInfo());
+    }
+    function parseDocument2(source, options = {}) {
+      const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
+      const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
+      const composer$1 = new composer.Composer(options);
+      let doc = null;
+      for (const _doc of composer$1.compose(parser$1.parse(source), true, source.length)) {
+        if (!doc)
+          doc = _doc;
+        else if (doc.options.logLevel !== "silent") {
+          doc.errors.push(new errors.YAMLParseError(_doc.range.slice(0, 2), "MULTIPLE_DOCS", "Source contains multiple documents; please use YAML.parseAllDocuments()"));
+          break;
+        }
+      }
+      if (prettyErrors && lineCounter2) {
+        doc.errors.forEach(errors.prettifyError(source, lineCounter2));
+        doc.warnings.forEach(errors.prettifyError(source, lineCounter2));
+      }
+      return doc;
+    }
+    function parse(src, reviver, options) {
+      let _reviver = void 0;
+      if (typeof reviver === "function") {
+        _reviver = reviver;
+      } else if (options === void 0 && reviver && typeof reviver === "object") {
+        options = reviver;
+      }
+      const doc = parseDocument2(src, options);
+      if (!doc)
+        return null;
+      doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
+      if (doc.errors.length > 0) {
+        if (doc.options.logLevel !== "silent")
+          throw doc.errors[0];
+        else
+          doc.errors = [];
+      }
+      return doc.toJS(Object.assign({ reviver: _reviver }, options));
+    }
+    function stringify(value, replacer, options) {
+      let _replacer = null;
+      if (typeof replacer === "function" || Array.isArray(replacer)) {
+        _replacer = replacer;
+      } else if (options === void 0 && replacer) {
+        options = replacer;
+      }
+      if (typeof options === "string")
+        options = options.length;
+      if (typeof options === "number") {
+        const indent = Math.round(options);
+        options = indent < 1 ? void 0 : indent > 8 ? { indent: 8 } : { indent };
+      }
+      if (value === void 0) {
+        const { keepUndefined } = options ?? replacer ?? {};
+        if (!keepUndefined)
+          return void 0;
+      }
+      if (identity.isDocument(value) && !_replacer)
+        return value.toString(options);
+      return new Document.Document(value, _replacer, options).toString(options);
+    }
+    exports.parse = parse;
+    exports.parseAllDocuments = parseAllDocuments;
+    exports.parseDocument = parseDocument2;
+    exports.stringify = stringify;
+  }
+});
+
+// node_modules/yaml/dist/index.js
+var require_dist = __commonJS({
+  "node_modules/yaml/dist/index.js"(exports) {
+    "use strict";
+    var composer = require_composer();
+    var Document = require_Document();
+    var Schema = require_Schema();
+    var errors = require_errors();
+    var Alias = require_Alias();
+    var identity = require_identity();
+    var Pair = require_Pair();
+    var Scalar = require_Scalar();
+    var YAMLMap = require_YAMLMap();
+    var YAMLSeq = require_YAMLSeq();
+    var cst = require_cst();
+    var lexer = require_lexer();
+    var lineCounter = require_line_counter();
+    var parser = require_parser();
+    var publicApi = require_public_api();
+    var visit = require_visit();
+    exports.Composer = composer.Composer;
+    exports.Document = Document.Document;
+    exports.Schema = Schema.Schema;
+    exports.YAMLError = errors.YAMLError;
+    exports.YAMLParseError = errors.YAMLParseError;
+    exports.YAMLWarning = errors.YAMLWarning;
+    exports.Alias = Alias.Alias;
+    exports.isAlias = identity.isAlias;
+    exports.isCollection = identity.isCollection;
+    exports.isDocument = identity.isDocument;
+    exports.isMap = identity.isMap;
+    exports.isNode = identity.isNode;
+    exports.isPair = identity.isPair;
+    exports.isScalar = identity.isScalar;
+    exports.isSeq = identity.isSeq;
+    exports.Pair = Pair.Pair;
+    exports.Scalar = Scalar.Scalar;
+    exports.YAMLMap = YAMLMap.YAMLMap;
+    exports.YAMLSeq = YAMLSeq.YAMLSeq;
+    exports.CST = cst;
+    exports.Lexer = lexer.Lexer;
+    exports.LineCounter = lineCounter.LineCounter;
+    exports.Parser = parser.Parser;
+    exports.parse = publicApi.parse;
+    exports.parseAllDocuments = publicApi.parseAllDocuments;
+    exports.parseDocument = publicApi.parseDocument;
+    exports.stringify = publicApi.stringify;
+    exports.visit = visit.visit;
+    exports.visitAsync = visit.visitAsync;
+  }
+});
+
+// shared/commands/evaluate.ts
+import { readFile as readFile2, writeFile, mkdir } from "node:fs/promises";
+import path from "node:path";
+
+// shared/config/load.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+import { createHash } from "node:crypto";
+import { readFile } from "node:fs/promises";
+
+// schema/modelgate.schema.json
+var modelgate_schema_default = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  $id: "https://modelgate.dev/schema/v1/modelgate.schema.json",
+  title: "modelgate configuration (.modelgate.yml)",
+  description: "One file describes every modelgate gate of a repository: which data to read, how its columns map to roles, and the rules a model must pass. The GitHub actions, the GitLab templates and the `modelgate` CLI read the same file; action inputs and CLI flags override its keys.",
+  type: "object",
+  required: ["version", "data"],
+  additionalProperties: false,
+  properties: {
+    $schema: {
+      description: "The JSON Schema this file follows, for editors. Ignored by modelgate.",
+      type: "string",
+      examples: ["https://modelgate.dev/schema/v1/modelgate.schema.json"]
+    },
+    version: {
+      description: "Version of the config format. Only `1` exists.",
+      const: 1,
+      examples: [1]
+    },
+    data: {
+      $ref: "#/$defs/data",
+      description: "The data a gate reads and which column plays which role."
+    },
+    evaluate: {
+      $ref: "#/$defs/evaluate",
+      description: "The evaluate gate: rules on metrics, fairness and the baseline.",
+      default: {}
+    },
+    train: {
+      $ref: "#/$defs/train",
+      description: "The train gate: sample the dataset deterministically, train the model on the sample (built-in TensorFlow.js model or your own command), and hold its held-out predictions to the `evaluate` rules."
+    },
+    shadow_compare: {
+      description: "Reserved for the shadow-compare gate; its keys are defined with that gate.",
+      type: "object",
+      additionalProperties: true
+    },
+    canary: {
+      description: "Reserved for the canary gate; its keys are defined with that gate.",
+      type: "object",
+      additionalProperties: true
+    },
+    drift: {
+      description: "Reserved for the drift gate; its keys are defined with that gate.",
+      type: "object",
+      additionalProperties: true
+    }
+  },
+  $defs: {
+    paths: {
+      type: ["string", "array"],
+      minLength: 1,
+      minItems: 1,
+      items: { type: "string", minLength: 1 }
+    },
+    column: {
+      type: "string",
+      minLength: 1
+    },
+    columns: {
+      type: "array",
+      uniqueItems: true,
+      items: { type: "string", minLength: 1 }
+    },
+    data: {
+      type: "object",
+      required: ["label"],
+      additionalProperties: false,
+      properties: {
+        predictions: {
+          $ref: "#/$defs/paths",
+          description: "File(s) with the candidate model's predictions: a path, a glob, or a list of them, read as one dataset. The action input / `--predictions` flag overrides it.",
+          examples: ["eval/predictions.csv", ["shards/part-*.parquet"]]
+        },
+        baseline: {
+          $ref: "#/$defs/paths",
+          description: "File(s) with the baseline model's predictions on the same examples, for `max_drop` and `max_relative_drop` rules. The action input / `--baseline` flag overrides it.",
+          examples: ["eval/baseline.csv"]
+        },
+        format: {
+          description: "File format. By default it is chosen by extension (`.csv`, `.jsonl`, `.parquet`, each optionally `.gz`).",
+          enum: ["csv", "jsonl", "parquet"]
+        },
+        delimiter: {
+          description: "CSV field delimiter, one character. When absent, `,`.",
+          type: "string",
+          minLength: 1,
+          maxLength: 1,
+          examples: [",", ";", "	"]
+        },
+        task: {
+          description: "What the model predicts: `binary` (one positive-class score), `multiclass` (one score per class) or `regression` (a number).",
+          enum: ["binary", "multiclass", "regression"],
+          default: "binary"
+        },
+        label: {
+          $ref: "#/$defs/column",
+          description: "Column with the true label (binary, multiclass) or the true value (regression).",
+          examples: ["label"]
+        },
+        score: {
+          $ref: "#/$defs/paths",
+          description: "Score column(s). Binary: the positive-class probability. Multiclass: one column per class in `classes` order, or one column holding a JSON array. Regression: the predicted value.",
+          examples: ["score", ["p_cat", "p_dog", "p_bird"]]
+        },
+        prediction: {
+          $ref: "#/$defs/column",
+          description: "Column with the hard prediction. Binary: when absent, `score >= threshold` is the prediction.",
+          examples: ["predicted"]
+        },
+        threshold: {
+          description: "Binary: a score at or above this is a positive prediction.",
+          type: "number",
+          minimum: 0,
+          maximum: 1,
+          default: 0.5
+        },
+        positive_label: {
+          description: "Binary: the label value that counts as positive. When absent: `1` (also `true`, `yes`).",
+          type: ["string", "number", "boolean"],
+          minLength: 1,
+          examples: ["fraud", 1]
+        },
+        classes: {
+          description: "Class labels: multiclass, in score-column order (required); binary, the two label values `[negative, positive]` when they are not 0/1.",
+          type: "array",
+          minItems: 2,
+          uniqueItems: true,
+          items: { type: ["string", "number"], minLength: 1 },
+          examples: [["cat", "dog", "bird"]]
+        },
+        id: {
+          $ref: "#/$defs/column",
+          description: "Column with a stable example id. It seeds the bootstrap so that shards give the same result as one pass, and joins predictions to the baseline.",
+          examples: ["request_id"]
+        },
+        groups: {
+          $ref: "#/$defs/columns",
+          description: "Sensitive attributes: columns whose groups are compared by fairness rules and reported separately.",
+          default: [],
+          examples: [["sex", "race"]]
+        },
+        slices: {
+          $ref: "#/$defs/columns",
+          description: "Other columns to break metrics down by (not sensitive attributes).",
+          default: [],
+          examples: [["country", "device"]]
+        },
+        weight: {
+          $ref: "#/$defs/column",
+          description: "Column with a non-negative example weight.",
+          examples: ["weight"]
+        },
+        max_bad_rows: {
+          description: "How many malformed rows may be skipped (and counted in the report) before the gate errors.",
+          type: "integer",
+          minimum: 0,
+          default: 0
+        }
+      }
+    },
+    evaluate: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        gates: {
+          description: "The rules. Each yields one check; the verdict is the worst check after severities.",
+          type: "array",
+          items: { $ref: "#/$defs/rule" },
+          default: []
+        },
+        min_group_size: {
+          description: "Groups with fewer examples make a check inconclusive; they are reported, never silently dropped.",
+          type: "integer",
+          minimum: 1,
+          default: 30
+        },
+        inconclusive: {
+          description: "What an inconclusive check (too little data to decide) counts as.",
+          enum: ["fail", "warn", "pass"],
+          default: "fail"
+        },
+        intersect: {
+          description: "Also compute metrics for every intersection of the `data.groups` attributes (such as sex x race).",
+          type: "boolean",
+          default: false
+        },
+        bootstrap: {
+          description: "Poisson bootstrap confidence intervals for the gated metrics.",
+          type: "object",
+          additionalProperties: false,
+          default: {},
+          properties: {
+            replicates: {
+              description: "Number of bootstrap replicates; 0 turns confidence intervals off.",
+              type: "integer",
+              minimum: 0,
+              maximum: 1e4,
+              default: 0,
+              examples: [1e3]
+            },
+            level: {
+              description: "Confidence level of the intervals.",
+              type: "number",
+              exclusiveMinimum: 0,
+              exclusiveMaximum: 1,
+              default: 0.95
+            },
+            seed: {
+              description: "Seed of the replicate weights; the same seed and data give the same intervals.",
+              type: "integer",
+              default: 0
+            }
+          }
+        },
+        calibration_bins: {
+          description: "Number of equal-width bins for the calibration error (`ece`) and the reliability diagram.",
+          type: "integer",
+          minimum: 2,
+          maximum: 100,
+          default: 10
+        },
+        beta: {
+          description: "The beta of the `fbeta` metric (recall is beta times as important as precision).",
+          type: "number",
+          exclusiveMinimum: 0,
+          default: 1
+        }
+      }
+    },
+    rule: {
+      description: "A rule: a metric, the bound it is held to, and how to read it. Set at least one of `min`, `max`, `max_drop`, `max_relative_drop`.",
+      type: "object",
+      required: ["metric"],
+      additionalProperties: false,
+      anyOf: [
+        { required: ["min"] },
+        { required: ["max"] },
+        { required: ["max_drop"] },
+        { required: ["max_relative_drop"] }
+      ],
+      properties: {
+        metric: {
+          description: "The metric to check. Binary: accuracy balanced_accuracy precision recall tpr specificity tnr fpr fnr f1 fbeta mcc selection_rate roc_auc average_precision log_loss brier ece. Multiclass: accuracy macro_precision macro_recall macro_f1 weighted_precision weighted_recall weighted_f1 micro_precision micro_recall micro_f1 log_loss roc_auc_ovr. Regression: mae mse rmse r2 mape. Disparities between the groups of `over`: demographic_parity_difference demographic_parity_ratio equalized_odds_difference equalized_odds_ratio equal_opportunity_difference equal_opportunity_ratio disparate_impact, and `<metric>_difference` / `<metric>_ratio` for any metric above.",
+          type: "string",
+          minLength: 1,
+          examples: ["roc_auc", "f1", "demographic_parity_ratio", "equalized_odds_difference", "recall_ratio"]
+        },
+        id: {
+          description: "A stable id for the check in reports and annotations. When absent, one is derived from the metric and its scope.",
+          type: "string",
+          minLength: 1,
+          examples: ["auc-floor"]
+        },
+        min: {
+          description: "The value must be at least this.",
+          type: "number",
+          examples: [0.8]
+        },
+        max: {
+          description: "The value must be at most this.",
+          type: "number",
+          examples: [0.1]
+        },
+        max_drop: {
+          description: "The value may be at most this much worse than the baseline's (absolute, in the metric's units). Needs baseline predictions.",
+          type: "number",
+          minimum: 0,
+          examples: [0.01]
+        },
+        max_relative_drop: {
+          description: "The value may be at most this fraction worse than the baseline's (0.05 = 5%). Needs baseline predictions.",
+          type: "number",
+          minimum: 0,
+          examples: [0.05]
+        },
+        on: {
+          description: "Which number the bound applies to: the point estimate, or the lower or upper bound of its confidence interval.",
+          enum: ["point", "lower_bound", "upper_bound"],
+          default: "point"
+        },
+        over: {
+          description: "Sensitive attributes, from `data.groups`. For a disparity: the attributes it is computed over (default: all of `data.groups`). For a plain metric: check it in every group of these attributes.",
+          type: "array",
+          minItems: 1,
+          uniqueItems: true,
+          items: { type: "string", minLength: 1 },
+          examples: [["sex", "race"]]
+        },
+        intersect: {
+          description: "Treat the intersection of the `over` attributes (such as sex x race) as one attribute. When absent: `evaluate.intersect`.",
+          type: "boolean"
+        },
+        where: {
+          description: "Restrict the rule to one population: a group of a `data.groups` attribute or a value of a `data.slices` column, such as `{sex: F}`.",
+          type: "object",
+          minProperties: 1,
+          additionalProperties: { type: ["string", "number"] },
+          examples: [{ sex: "F" }]
+        },
+        relative_to: {
+          description: "Disparities: compare groups with each other (`between_groups`: max - min, min / max) or each group with the whole population (`overall`). When absent: `between_groups`.",
+          enum: ["between_groups", "overall"]
+        },
+        agg: {
+          description: "Equalized odds: combine the TPR and FPR disparities by the worse of the two (`worst_case`) or their mean. When absent: `worst_case`.",
+          enum: ["worst_case", "mean"]
+        },
+        privileged: {
+          description: "Disparities: the privileged group's value for each `over` attribute; each other group is compared with it (AIF360's disparate impact).",
+          type: "object",
+          minProperties: 1,
+          additionalProperties: { type: ["string", "number"] },
+          examples: [{ sex: "M" }]
+        },
+        severity: {
+          description: "What a failed check does to the verdict: `fail` fails the gate, `warn` reports it and passes.",
+          enum: ["fail", "warn"],
+          default: "fail"
+        }
+      }
+    },
+    train: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        dataset: {
+          $ref: "#/$defs/paths",
+          description: "File(s) with the training data (features and the `data.label` column): a path, a glob, or a list of them, read as one dataset. The `--dataset` flag / `dataset` action input overrides it.",
+          examples: ["data/train.csv"]
+        },
+        sample: {
+          $ref: "#/$defs/sample",
+          description: "How the rows to train on are drawn from the dataset, in one pass.",
+          default: {}
+        },
+        holdout: {
+          $ref: "#/$defs/holdout",
+          description: "The held-out rows the trained model is evaluated on: a seeded fraction of the sample (stratified like the sample), or a separate file.",
+          default: {}
+        },
+        model: {
+          $ref: "#/$defs/model",
+          description: "The built-in TensorFlow.js model: its type, features and training settings. Set either `model` or `command`."
+        },
+        command: {
+          type: "string",
+          minLength: 1,
+          description: "An external trainer, run without a shell: `{sample}`, `{holdout}`, `{predictions}`, `{model_dir}`, `{out}` and `{seed}` are replaced by paths and values, each as one whole argument. It must write one row per held-out row, in order, with a `score` column, to `{predictions}`. Set either `model` or `command`.",
+          examples: ["python3 train.py --data {sample} --test {holdout} --out {predictions} --model {model_dir}"]
+        },
+        timeout_minutes: {
+          type: "number",
+          exclusiveMinimum: 0,
+          default: 60,
+          description: "Longest time the external trainer may run; past it, it is stopped and the gate errors."
+        },
+        reproducible: {
+          type: "boolean",
+          default: false,
+          description: "Train the built-in model twice with the same seed and compare the weight hashes; a difference fails the gate and names the first differing tensor."
+        },
+        cache: {
+          type: "boolean",
+          default: true,
+          description: "Cache the sample by the content hash of the dataset, the sampling settings and the config (GitHub: `@actions/cache`; elsewhere a local directory), and reuse it on a hit."
+        },
+        artifact: {
+          type: ["string", "boolean"],
+          minLength: 1,
+          default: "modelgate-model",
+          description: "Name of the artifact the model directory, manifest and report are uploaded as after a successful run (GitHub: `@actions/artifact`; elsewhere copied to a local directory); `false` uploads nothing.",
+          examples: ["modelgate-model", false]
+        }
+      }
+    },
+    sample: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        method: {
+          enum: ["uniform", "stratified", "reservoir", "time"],
+          default: "uniform",
+          description: "`uniform`: every row equally likely (`fraction` or `n`). `stratified`: the same fraction of every stratum of the `by` columns, at least `min_per_stratum` rows each. `reservoir`: exactly `n` rows from any number of rows, in one pass. `time`: the rows of the last `days` days by `column` (optionally thinned by `fraction`)."
+        },
+        fraction: {
+          type: "number",
+          exclusiveMinimum: 0,
+          maximum: 1,
+          description: "Share of the rows (of each stratum, for `stratified`) to keep, in (0, 1]. When neither `fraction` nor `n` is set: all rows.",
+          examples: [0.1]
+        },
+        n: {
+          type: "integer",
+          minimum: 1,
+          description: "Number of rows to keep (`uniform`, `reservoir`). More than the dataset has keeps them all, with a warning.",
+          examples: [1e5]
+        },
+        by: {
+          $ref: "#/$defs/columns",
+          description: "`stratified`: the columns whose value combinations are the strata, such as the label and the sensitive groups. When absent: the label and `data.groups`.",
+          examples: [
+            ["label", "sex"]
+          ]
+        },
+        min_per_stratum: {
+          type: "integer",
+          minimum: 0,
+          default: 30,
+          description: "`stratified`: the floor, so that small groups are not sampled away: every stratum keeps at least this many rows (or all it has)."
+        },
+        column: {
+          $ref: "#/$defs/column",
+          description: "`time`: the timestamp column (ISO 8601 text or epoch milliseconds).",
+          examples: ["event_time"]
+        },
+        days: {
+          type: "number",
+          exclusiveMinimum: 0,
+          description: "`time`: keep the rows at most this many days older than the newest row.",
+          examples: [30]
+        },
+        seed: {
+          type: "integer",
+          default: 0,
+          description: "Seed of the per-row draw: the same data and seed give the same rows in the same order, however the input is split into files or chunks."
+        },
+        format: {
+          enum: ["csv", "jsonl"],
+          default: "csv",
+          description: "Format the sample is written in for the trainer and the artifacts."
+        }
+      }
+    },
+    holdout: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        fraction: {
+          type: "number",
+          exclusiveMinimum: 0,
+          exclusiveMaximum: 1,
+          default: 0.2,
+          description: "Share of the sample held out for evaluation, drawn per stratum like the sample."
+        },
+        seed: {
+          type: "integer",
+          description: "Seed of the held-out draw. When absent: `sample.seed`."
+        },
+        file: {
+          $ref: "#/$defs/paths",
+          description: "Evaluate on this separate file instead of a share of the sample.",
+          examples: ["data/test.csv"]
+        }
+      }
+    },
+    model: {
+      type: "object",
+      required: ["features"],
+      additionalProperties: false,
+      properties: {
+        type: {
+          enum: ["logistic_regression", "mlp"],
+          default: "logistic_regression",
+          description: "`logistic_regression`: one sigmoid unit on the features. `mlp`: the hidden `layers`, then a sigmoid unit."
+        },
+        features: {
+          type: "array",
+          minItems: 1,
+          uniqueItems: true,
+          items: { type: "string", minLength: 1 },
+          description: "Columns the model reads. A column whose sample values are all numbers is standardised; any other is one-hot encoded with an unknown bucket. Statistics come from the training rows only and are saved with the model.",
+          examples: [
+            ["income", "debt_ratio", "region"]
+          ]
+        },
+        categorical: {
+          $ref: "#/$defs/columns",
+          description: "Feature columns to one-hot encode even when their values look like numbers (codes, zip codes).",
+          examples: [
+            ["branch_code"]
+          ]
+        },
+        max_categories: {
+          type: "integer",
+          minimum: 1,
+          default: 50,
+          description: "Most distinct values one-hot encoded per categorical column; rarer values share the unknown bucket."
+        },
+        impute: {
+          enum: ["error", "mean", "zero"],
+          default: "error",
+          description: "A missing or non-numeric value in a numeric feature: `error` stops the gate naming the row, `mean` uses the training mean, `zero` uses 0."
+        },
+        layers: {
+          type: "array",
+          items: {
+            $ref: "#/$defs/layer"
+          },
+          default: [],
+          description: "`mlp`: the hidden layers, in order.",
+          examples: [
+            [
+              {
+                units: 16,
+                activation: "relu"
+              }
+            ]
+          ]
+        },
+        optimizer: {
+          enum: ["sgd", "adam", "rmsprop", "adagrad"],
+          default: "adam",
+          description: "Optimizer of the training loss (binary cross-entropy)."
+        },
+        learning_rate: {
+          type: "number",
+          exclusiveMinimum: 0,
+          default: 0.05,
+          description: "Learning rate of the optimizer."
+        },
+        epochs: {
+          type: "integer",
+          minimum: 1,
+          maximum: 1e4,
+          default: 10,
+          description: "Passes over the training rows."
+        },
+        batch_size: {
+          type: "integer",
+          minimum: 1,
+          default: 64,
+          description: "Rows per gradient step."
+        },
+        l2: {
+          type: "number",
+          minimum: 0,
+          default: 0,
+          description: "L2 penalty on the weights."
+        },
+        early_stopping: {
+          type: "object",
+          additionalProperties: false,
+          description: "Stop when the validation loss has not improved for `patience` epochs; the validation rows are a seeded share of the training rows.",
+          properties: {
+            patience: {
+              type: "integer",
+              minimum: 1,
+              default: 3,
+              description: "Epochs without improvement before training stops."
+            },
+            min_delta: {
+              type: "number",
+              minimum: 0,
+              default: 0,
+              description: "Smallest decrease of the validation loss that counts as an improvement."
+            },
+            validation_fraction: {
+              type: "number",
+              exclusiveMinimum: 0,
+              exclusiveMaximum: 1,
+              default: 0.1,
+              description: "Share of the training rows used for the validation loss."
+            }
+          }
+        }
+      }
+    },
+    layer: {
+      type: "object",
+      required: ["units"],
+      additionalProperties: false,
+      description: "One hidden layer.",
+      properties: {
+        units: {
+          type: "integer",
+          minimum: 1,
+          maximum: 4096,
+          description: "Number of units of the layer.",
+          examples: [16]
+        },
+        activation: {
+          enum: ["relu", "tanh", "sigmoid", "elu", "selu", "linear"],
+          default: "relu",
+          description: "Activation function of the layer."
+        }
+      }
+    }
+  }
+};
+
+// shared/config/ajv-options.json
+var ajv_options_default = {
+  allErrors: true,
+  useDefaults: true,
+  verbose: true,
+  strict: true,
+  strictRequired: false,
+  allowUnionTypes: true
+};
+
+// shared/config/issue.ts
+function childPointer(parent, key) {
+  return `${parent}/${String(key).replace(/~/g, "~0").replace(/\//g, "~1")}`;
+}
+function pointerSegments(pointer) {
+  return pointer === "" ? [] : pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
+}
+function parentPointer(pointer) {
+  return pointer.slice(0, Math.max(0, pointer.lastIndexOf("/")));
+}
+function displayPath(pointer, root) {
+  let text = "";
+  let node = root;
+  for (const segment of pointerSegments(pointer)) {
+    text += Array.isArray(node) ? `[${segment}]` : `${text ? "." : ""}${segment}`;
+    node = node !== null && typeof node === "object" ? node[segment] : void 0;
+  }
+  return text;
+}
+function showValue(value) {
+  if (value === null || value === void 0) return "an empty value";
+  if (typeof value === "string") return JSON.stringify(value.length > 40 ? `${value.slice(0, 37)}...` : value);
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "object") return "a mapping";
+  return String(value);
+}
+function listNames(names) {
+  return names.map((name) => `\`${name}\``).join(", ");
+}
+
+// shared/config/positions.ts
+var import_yaml = __toESM(require_dist(), 1);
+function documentPositions(doc, lineCounter) {
+  const values = /* @__PURE__ */ new Map();
+  const keys = /* @__PURE__ */ new Map();
+  const at = (offset) => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line, column: col };
+  };
+  const visit = (node, pointer, keyPosition) => {
+    const isCollection = (0, import_yaml.isMap)(node) || (0, import_yaml.isSeq)(node);
+    const isEmpty = (0, import_yaml.isScalar)(node) && node.range !== void 0 && node.range !== null && node.range[0] === node.range[1];
+    const own = node.range ? at(node.range[0]) : void 0;
+    const position = keyPosition && (isCollection || isEmpty || !own) ? keyPosition : own;
+    if (position) values.set(pointer, position);
+    if ((0, import_yaml.isMap)(node)) {
+      for (const pair of node.items) {
+        if (!(0, import_yaml.isPair)(pair)) continue;
+        const key = (0, import_yaml.isScalar)(pair.key) ? String(pair.key.value) : String(pair.key);
+        const child = childPointer(pointer, key);
+        const keyNode = pair.key;
+        const keyAt = keyNode?.range ? at(keyNode.range[0]) : void 0;
+        if (keyAt) keys.set(child, keyAt);
+        if (pair.value) visit(pair.value, child, keyAt);
+        else if (keyAt) values.set(child, keyAt);
+      }
+    } else if ((0, import_yaml.isSeq)(node)) {
+      node.items.forEach((item, index) => {
+        if (item) visit(item, childPointer(pointer, index));
+      });
+    }
+  };
+  if (doc.contents) visit(doc.contents, "");
+  if (!values.has("")) values.set("", { line: 1, column: 1 });
+  return { values, keys };
+}
+
+// shared/config/closest.ts
+function closestName(input, candidates) {
+  const needle = input.toLowerCase();
+  const limit = Math.max(1, Math.floor(needle.length / 3));
+  let best;
+  let bestDistance = Infinity;
+  for (const candidate of candidates) {
+    const distance = editDistance(needle, candidate.toLowerCase());
+    if (distance < bestDistance && distance <= limit) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+function editDistance(a, b) {
+  const rows = a.length + 1;
+  const cols = b.length + 1;
+  const d = new Array(rows * cols);
+  for (let i = 0; i < rows; i++) d[i * cols] = i;
+  for (let j = 0; j < cols; j++) d[j] = j;
+  for (let i = 1; i < rows; i++) {
+    for (let j = 1; j < cols; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let value = Math.min(d[(i - 1) * cols + j] + 1, d[i * cols + j - 1] + 1, d[(i - 1) * cols + j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, d[(i - 2) * cols + j - 2] + 1);
+      d[i * cols + j] = value;
+    }
+  }
+  return d[rows * cols - 1];
+}
+
+// shared/config/schema-issues.ts
+var VALUE_KEYWORDS = /* @__PURE__ */ new Set([
+  "type",
+  "const",
+  "enum",
+  "minimum",
+  "maximum",
+  "exclusiveMinimum",
+  "exclusiveMaximum",
+  "minLength",
+  "maxLength",
+  "minItems",
+  "maxItems",
+  "minProperties"
+]);
+function schemaIssues(errors, root) {
+  const anyOfs = errors.filter((e) => e.keyword === "anyOf");
+  const isBranchError = (e) => anyOfs.some((a) => a !== e && e.schemaPath.startsWith(`${a.schemaPath}/`) && e.instancePath.startsWith(a.instancePath));
+  const isExplainedByTypo = (e) => e.keyword === "anyOf" && errors.some((other) => {
+    if (other.keyword !== "additionalProperties" || other.instancePath !== e.instancePath) return false;
+    const known = (e.schema ?? []).flatMap((b) => b.required ?? []);
+    return closestName(String(other.params.additionalProperty), known) !== void 0;
+  });
+  const issues = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const error of errors) {
+    if (isBranchError(error) || isExplainedByTypo(error)) continue;
+    const issue = describe(error, root);
+    const key = `${issue.path}\0${issue.at}\0${VALUE_KEYWORDS.has(error.keyword) ? "value" : issue.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    issues.push(issue);
+  }
+  return issues;
+}
+function describe(error, root) {
+  const path2 = error.instancePath;
+  const parentSchema = error.parentSchema ?? {};
+  const name = displayPath(path2, root);
+  switch (error.keyword) {
+    case "additionalProperties": {
+      const key = String(error.params.additionalProperty);
+      const known = Object.keys(parentSchema.properties ?? {});
+      const guess = closestName(key, known);
+      return {
+        path: childPointer(path2, key),
+        at: "key",
+        message: `unknown key \`${key}\` ${name ? `in ${name}` : "at the top level"}`,
+        hint: guess ? `did you mean \`${guess}\`?` : `known keys: ${listNames(known)}`
+      };
+    }
+    case "required": {
+      const key = String(error.params.missingProperty);
+      const property = (parentSchema.properties ?? {})[key];
+      return {
+        path: childPointer(path2, key),
+        at: "parent",
+        message: `missing required key \`${key}\` ${name ? `in ${name}` : "at the top level"}`,
+        hint: key === "version" ? "add `version: 1`" : typeof property?.description === "string" ? `\`${key}\`: ${property.description}` : void 0
+      };
+    }
+    case "anyOf": {
+      const branches = error.schema ?? [];
+      const keys = branches.flatMap((b) => Array.isArray(b.required) ? b.required : []);
+      return { path: path2, at: "value", message: `\`${name}\` needs at least one of ${listNames(keys)}` };
+    }
+    case "uniqueItems": {
+      const later = Math.max(Number(error.params.i), Number(error.params.j));
+      const value = error.data[later];
+      return { path: childPointer(path2, later), at: "value", message: `\`${name}\` lists ${showValue(value)} more than once` };
+    }
+    default:
+      if (VALUE_KEYWORDS.has(error.keyword)) {
+        const issue = { path: path2, at: "value", message: `\`${name || "the config"}\` must be ${expected(parentSchema)}, got ${showValue(error.data)}` };
+        if (Array.isArray(parentSchema.enum)) {
+          const allowed = parentSchema.enum.map(String);
+          const guess = typeof error.data === "string" ? closestName(error.data, allowed) : void 0;
+          issue.hint = `${guess ? `did you mean \`${guess}\`? ` : ""}allowed: ${listNames(allowed)}`;
+        }
+        return issue;
+      }
+      return { path: path2, at: "value", message: `\`${name || "the config"}\` ${error.message ?? "is invalid"}` };
+  }
+}
+var PLURALS = { string: "strings", number: "numbers", integer: "integers", boolean: "booleans", object: "mappings", array: "lists" };
+function expected(schema) {
+  if (schema.const !== void 0) return JSON.stringify(schema.const);
+  if (Array.isArray(schema.enum)) return `one of ${listNames(schema.enum)}`;
+  const types = Array.isArray(schema.type) ? schema.type : typeof schema.type === "string" ? [schema.type] : [];
+  const words2 = types.map((type) => {
+    switch (type) {
+      case "number":
+      case "integer":
+        return `${type === "integer" ? "an integer" : "a number"}${range(schema)}`;
+      case "string":
+        if (schema.minLength === 1 && schema.maxLength === 1) return "a single character";
+        return schema.minLength === 1 ? "a non-empty string" : "a string";
+      case "array": {
+        const items = schema.items ?? {};
+        const itemTypes = Array.isArray(items.type) ? items.type : typeof items.type === "string" ? [items.type] : [];
+        const of = itemTypes.length ? ` of ${itemTypes.map((t) => PLURALS[t] ?? t).join(" or ")}` : "";
+        const min = typeof schema.minItems === "number" && schema.minItems > 1 ? ` with at least ${schema.minItems} items` : "";
+        return `${schema.minItems === 1 ? "a non-empty list" : "a list"}${of}${min}`;
+      }
+      case "boolean":
+        return "true or false";
+      case "object":
+        return "a mapping";
+      default:
+        return type;
+    }
+  });
+  return words2.join(" or ") || "valid";
+}
+function range(schema) {
+  const { minimum, maximum, exclusiveMinimum, exclusiveMaximum } = schema;
+  if (minimum !== void 0 && maximum !== void 0) return ` between ${minimum} and ${maximum}`;
+  const parts = [];
+  if (minimum !== void 0) parts.push(`>= ${minimum}`);
+  if (exclusiveMinimum !== void 0) parts.push(`> ${exclusiveMinimum}`);
+  if (maximum !== void 0) parts.push(`<= ${maximum}`);
+  if (exclusiveMaximum !== void 0) parts.push(`< ${exclusiveMaximum}`);
+  return parts.length ? ` ${parts.join(" and ")}` : "";
+}
+
+// shared/config/semantics.ts
+function semanticIssues(config) {
+  const issues = [];
+  const { data } = config;
+  const groups = data.groups;
+  const columns = [...data.groups, ...data.slices];
+  if (data.classes) {
+    const strings = data.classes.map(String);
+    const duplicate = strings.findIndex((value, index) => strings.indexOf(value) !== index);
+    if (duplicate >= 0) {
+      issues.push({ path: `/data/classes/${duplicate}`, at: "value", message: `\`data.classes\` lists "${strings[duplicate]}" more than once (values are compared as text)` });
+    }
+  }
+  if (data.task === "multiclass" && !data.classes) {
+    issues.push({ path: "/data/classes", at: "parent", message: "`data.classes` is required when `data.task` is multiclass", hint: "list the class labels in score-column order" });
+  }
+  if (data.task === "binary" && data.classes && data.classes.length !== 2) {
+    issues.push({ path: "/data/classes", at: "value", message: `\`data.classes\` must name exactly 2 labels [negative, positive] for a binary task, got ${data.classes.length}`, hint: "for more classes set `data.task: multiclass`" });
+  }
+  const ids = /* @__PURE__ */ new Map();
+  config.evaluate.gates.forEach((rule, index) => {
+    const at = `/evaluate/gates/${index}`;
+    const name = `evaluate.gates[${index}]`;
+    const disparity2 = parseDisparity(rule.metric);
+    const task = data.task;
+    if (!isMetricFor(rule.metric, task)) {
+      const otherTask = TASKS.find((t) => isMetricFor(rule.metric, t));
+      if (otherTask) {
+        issues.push({ path: `${at}/metric`, at: "value", message: `metric \`${rule.metric}\` is not available for a ${task} task (it is for ${otherTask})`, hint: `${task} metrics: ${listNames(metricNamesFor(task))}` });
+      } else {
+        const guess = closestName(rule.metric, allMetricNamesFor(task));
+        issues.push({ path: `${at}/metric`, at: "value", message: `unknown metric \`${rule.metric}\` for a ${task} task`, hint: guess ? `did you mean \`${guess}\`?` : `${task} metrics: ${listNames(metricNamesFor(task))}, their \`_difference\`/\`_ratio\` across groups, and the named disparities` });
+      }
+    }
+    rule.over?.forEach((attribute, j) => {
+      if (!groups.includes(attribute)) issues.push(unlisted(`${at}/over/${j}`, `${name}.over`, attribute, "data.groups", groups));
+    });
+    for (const key of Object.keys(rule.where ?? {})) {
+      if (!columns.includes(key)) issues.push({ ...unlisted(childPointer(`${at}/where`, key), `${name}.where`, key, "data.groups or data.slices", columns), at: "key" });
+    }
+    if (disparity2) {
+      if (!rule.over && groups.length === 0) {
+        issues.push({ path: at, at: "value", message: `\`${rule.metric}\` in ${name} compares groups, but the rule has no \`over\` and \`data.groups\` is empty`, hint: "list the sensitive attributes in `data.groups`, or set `over` on the rule" });
+      }
+      if (rule.privileged) {
+        if (!rule.over) {
+          issues.push({ path: `${at}/privileged`, at: "key", message: `\`privileged\` in ${name} needs \`over\`: the attributes whose privileged groups it names` });
+        } else {
+          for (const key of Object.keys(rule.privileged)) {
+            if (!rule.over.includes(key)) issues.push({ ...unlisted(childPointer(`${at}/privileged`, key), `${name}.privileged`, key, `${name}.over`, rule.over), at: "key" });
+          }
+        }
+        if (rule.relative_to === "overall") {
+          issues.push({ path: `${at}/relative_to`, at: "value", message: `${name} sets both \`privileged\` and \`relative_to: overall\`; a disparity is relative to one of them` });
+        }
+      }
+      if (rule.agg && disparity2.base !== "equalized_odds") {
+        issues.push({ path: `${at}/agg`, at: "key", message: `\`agg\` in ${name} applies only to equalized_odds_difference and equalized_odds_ratio` });
+      }
+    } else {
+      for (const key of ["relative_to", "agg", "privileged"]) {
+        if (rule[key] !== void 0) {
+          issues.push({ path: `${at}/${key}`, at: "key", message: `\`${key}\` in ${name} applies only to disparity metrics, and \`${rule.metric}\` is not one`, hint: `for a disparity use \`${rule.metric}_difference\` or \`${rule.metric}_ratio\`` });
+        }
+      }
+    }
+    if (rule.min !== void 0 && rule.max !== void 0 && rule.min > rule.max) {
+      issues.push({ path: `${at}/min`, at: "value", message: `${name} has \`min\` ${rule.min} above \`max\` ${rule.max}: no value can pass` });
+    }
+    if (rule.id !== void 0) {
+      const first = ids.get(rule.id);
+      if (first !== void 0) issues.push({ path: `${at}/id`, at: "value", message: `rule id \`${rule.id}\` in ${name} is already used by evaluate.gates[${first}]` });
+      else ids.set(rule.id, index);
+    }
+  });
+  return issues;
+}
+function unlisted(path2, where, value, listName, list) {
+  const guess = closestName(value, list);
+  return {
+    path: path2,
+    at: "value",
+    message: `\`${value}\` in ${where} is not in ${listName}`,
+    hint: guess ? `did you mean \`${guess}\`?` : list.length ? `${listName}: ${listNames(list)}` : `add \`${value}\` to ${listName.split(" or ")[0]}`
+  };
+}
+function completeConfig(config) {
+  const { data } = config;
+  if (data.positive_label !== void 0) data.positive_label = String(data.positive_label);
+  if (data.classes) data.classes = data.classes.map(String);
+  for (const rule of config.evaluate.gates) {
+    if (!rule.over && parseDisparity(rule.metric)) rule.over = [...data.groups];
+    if (rule.where) rule.where = stringValues(rule.where);
+    if (rule.privileged) rule.privileged = stringValues(rule.privileged);
+  }
+}
+function stringValues(record) {
+  return Object.fromEntries(Object.entries(record).map(([key, value]) => [key, String(value)]));
+}
+
+// shared/config/validate.generated.js
+var validate = validate20;
+var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelgate.dev/schema/v1/modelgate.schema.json", "title": "modelgate configuration (.modelgate.yml)", "description": "One file describes every modelgate gate of a repository: which data to read, how its columns map to roles, and the rules a model must pass. The GitHub actions, the GitLab templates and the `modelgate` CLI read the same file; action inputs and CLI flags override its keys.", "type": "object", "required": ["version", "data"], "additionalProperties": false, "properties": { "$schema": { "description": "The JSON Schema this file follows, for editors. Ignored by modelgate.", "type": "string", "examples": ["https://modelgate.dev/schema/v1/modelgate.schema.json"] }, "version": { "description": "Version of the config format. Only `1` exists.", "const": 1, "examples": [1] }, "data": { "$ref": "#/$defs/data", "description": "The data a gate reads and which column plays which role." }, "evaluate": { "$ref": "#/$defs/evaluate", "description": "The evaluate gate: rules on metrics, fairness and the baseline.", "default": {} }, "train": { "$ref": "#/$defs/train", "description": "The train gate: sample the dataset deterministically, train the model on the sample (built-in TensorFlow.js model or your own command), and hold its held-out predictions to the `evaluate` rules." }, "shadow_compare": { "description": "Reserved for the shadow-compare gate; its keys are defined with that gate.", "type": "object", "additionalProperties": true }, "canary": { "description": "Reserved for the canary gate; its keys are defined with that gate.", "type": "object", "additionalProperties": true }, "drift": { "description": "Reserved for the drift gate; its keys are defined with that gate.", "type": "object", "additionalProperties": true } }, "$defs": { "paths": { "type": ["string", "array"], "minLength": 1, "minItems": 1, "items": { "type": "string", "minLength": 1 } }, "column": { "type": "string", "minLength": 1 }, "columns": { "type": "array", "uniqueItems": true, "items": { "type": "string", "minLength": 1 } }, "data": { "type": "object", "required": ["label"], "additionalProperties": false, "properties": { "predictions": { "$ref": "#/$defs/paths", "description": "File(s) with the candidate model's predictions: a path, a glob, or a list of them, read as one dataset. The action input / `--predictions` flag overrides it.", "examples": ["eval/predictions.csv", ["shards/part-*.parquet"]] }, "baseline": { "$ref": "#/$defs/paths", "description": "File(s) with the baseline model's predictions on the same examples, for `max_drop` and `max_relative_drop` rules. The action input / `--baseline` flag overrides it.", "examples": ["eval/baseline.csv"] }, "format": { "description": "File format. By default it is chosen by extension (`.csv`, `.jsonl`, `.parquet`, each optionally `.gz`).", "enum": ["csv", "jsonl", "parquet"] }, "delimiter": { "description": "CSV field delimiter, one character. When absent, `,`.", "type": "string", "minLength": 1, "maxLength": 1, "examples": [",", ";", "	"] }, "task": { "description": "What the model predicts: `binary` (one positive-class score), `multiclass` (one score per class) or `regression` (a number).", "enum": ["binary", "multiclass", "regression"], "default": "binary" }, "label": { "$ref": "#/$defs/column", "description": "Column with the true label (binary, multiclass) or the true value (regression).", "examples": ["label"] }, "score": { "$ref": "#/$defs/paths", "description": "Score column(s). Binary: the positive-class probability. Multiclass: one column per class in `classes` order, or one column holding a JSON array. Regression: the predicted value.", "examples": ["score", ["p_cat", "p_dog", "p_bird"]] }, "prediction": { "$ref": "#/$defs/column", "description": "Column with the hard prediction. Binary: when absent, `score >= threshold` is the prediction.", "examples": ["predicted"] }, "threshold": { "description": "Binary: a score at or above this is a positive prediction.", "type": "number", "minimum": 0, "maximum": 1, "default": 0.5 }, "positive_label": { "description": "Binary: the label value that counts as positive. When absent: `1` (also `true`, `yes`).", "type": ["string", "number", "boolean"], "minLength": 1, "examples": ["fraud", 1] }, "classes": { "description": "Class labels: multiclass, in score-column order (required); binary, the two label values `[negative, positive]` when they are not 0/1.", "type": "array", "minItems": 2, "uniqueItems": true, "items": { "type": ["string", "number"], "minLength": 1 }, "examples": [["cat", "dog", "bird"]] }, "id": { "$ref": "#/$defs/column", "description": "Column with a stable example id. It seeds the bootstrap so that shards give the same result as one pass, and joins predictions to the baseline.", "examples": ["request_id"] }, "groups": { "$ref": "#/$defs/columns", "description": "Sensitive attributes: columns whose groups are compared by fairness rules and reported separately.", "default": [], "examples": [["sex", "race"]] }, "slices": { "$ref": "#/$defs/columns", "description": "Other columns to break metrics down by (not sensitive attributes).", "default": [], "examples": [["country", "device"]] }, "weight": { "$ref": "#/$defs/column", "description": "Column with a non-negative example weight.", "examples": ["weight"] }, "max_bad_rows": { "description": "How many malformed rows may be skipped (and counted in the report) before the gate errors.", "type": "integer", "minimum": 0, "default": 0 } } }, "evaluate": { "type": "object", "additionalProperties": false, "properties": { "gates": { "description": "The rules. Each yields one check; the verdict is the worst check after severities.", "type": "array", "items": { "$ref": "#/$defs/rule" }, "default": [] }, "min_group_size": { "description": "Groups with fewer examples make a check inconclusive; they are reported, never silently dropped.", "type": "integer", "minimum": 1, "default": 30 }, "inconclusive": { "description": "What an inconclusive check (too little data to decide) counts as.", "enum": ["fail", "warn", "pass"], "default": "fail" }, "intersect": { "description": "Also compute metrics for every intersection of the `data.groups` attributes (such as sex x race).", "type": "boolean", "default": false }, "bootstrap": { "description": "Poisson bootstrap confidence intervals for the gated metrics.", "type": "object", "additionalProperties": false, "default": {}, "properties": { "replicates": { "description": "Number of bootstrap replicates; 0 turns confidence intervals off.", "type": "integer", "minimum": 0, "maximum": 1e4, "default": 0, "examples": [1e3] }, "level": { "description": "Confidence level of the intervals.", "type": "number", "exclusiveMinimum": 0, "exclusiveMaximum": 1, "default": 0.95 }, "seed": { "description": "Seed of the replicate weights; the same seed and data give the same intervals.", "type": "integer", "default": 0 } } }, "calibration_bins": { "description": "Number of equal-width bins for the calibration error (`ece`) and the reliability diagram.", "type": "integer", "minimum": 2, "maximum": 100, "default": 10 }, "beta": { "description": "The beta of the `fbeta` metric (recall is beta times as important as precision).", "type": "number", "exclusiveMinimum": 0, "default": 1 } } }, "rule": { "description": "A rule: a metric, the bound it is held to, and how to read it. Set at least one of `min`, `max`, `max_drop`, `max_relative_drop`.", "type": "object", "required": ["metric"], "additionalProperties": false, "anyOf": [{ "required": ["min"] }, { "required": ["max"] }, { "required": ["max_drop"] }, { "required": ["max_relative_drop"] }], "properties": { "metric": { "description": "The metric to check. Binary: accuracy balanced_accuracy precision recall tpr specificity tnr fpr fnr f1 fbeta mcc selection_rate roc_auc average_precision log_loss brier ece. Multiclass: accuracy macro_precision macro_recall macro_f1 weighted_precision weighted_recall weighted_f1 micro_precision micro_recall micro_f1 log_loss roc_auc_ovr. Regression: mae mse rmse r2 mape. Disparities between the groups of `over`: demographic_parity_difference demographic_parity_ratio equalized_odds_difference equalized_odds_ratio equal_opportunity_difference equal_opportunity_ratio disparate_impact, and `<metric>_difference` / `<metric>_ratio` for any metric above.", "type": "string", "minLength": 1, "examples": ["roc_auc", "f1", "demographic_parity_ratio", "equalized_odds_difference", "recall_ratio"] }, "id": { "description": "A stable id for the check in reports and annotations. When absent, one is derived from the metric and its scope.", "type": "string", "minLength": 1, "examples": ["auc-floor"] }, "min": { "description": "The value must be at least this.", "type": "number", "examples": [0.8] }, "max": { "description": "The value must be at most this.", "type": "number", "examples": [0.1] }, "max_drop": { "description": "The value may be at most this much worse than the baseline's (absolute, in the metric's units). Needs baseline predictions.", "type": "number", "minimum": 0, "examples": [0.01] }, "max_relative_drop": { "description": "The value may be at most this fraction worse than the baseline's (0.05 = 5%). Needs baseline predictions.", "type": "number", "minimum": 0, "examples": [0.05] }, "on": { "description": "Which number the bound applies to: the point estimate, or the lower or upper bound of its confidence interval.", "enum": ["point", "lower_bound", "upper_bound"], "default": "point" }, "over": { "description": "Sensitive attributes, from `data.groups`. For a disparity: the attributes it is computed over (default: all of `data.groups`). For a plain metric: check it in every group of these attributes.", "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "minLength": 1 }, "examples": [["sex", "race"]] }, "intersect": { "description": "Treat the intersection of the `over` attributes (such as sex x race) as one attribute. When absent: `evaluate.intersect`.", "type": "boolean" }, "where": { "description": "Restrict the rule to one population: a group of a `data.groups` attribute or a value of a `data.slices` column, such as `{sex: F}`.", "type": "object", "minProperties": 1, "additionalProperties": { "type": ["string", "number"] }, "examples": [{ "sex": "F" }] }, "relative_to": { "description": "Disparities: compare groups with each other (`between_groups`: max - min, min / max) or each group with the whole population (`overall`). When absent: `between_groups`.", "enum": ["between_groups", "overall"] }, "agg": { "description": "Equalized odds: combine the TPR and FPR disparities by the worse of the two (`worst_case`) or their mean. When absent: `worst_case`.", "enum": ["worst_case", "mean"] }, "privileged": { "description": "Disparities: the privileged group's value for each `over` attribute; each other group is compared with it (AIF360's disparate impact).", "type": "object", "minProperties": 1, "additionalProperties": { "type": ["string", "number"] }, "examples": [{ "sex": "M" }] }, "severity": { "description": "What a failed check does to the verdict: `fail` fails the gate, `warn` reports it and passes.", "enum": ["fail", "warn"], "default": "fail" } } }, "train": { "type": "object", "additionalProperties": false, "properties": { "dataset": { "$ref": "#/$defs/paths", "description": "File(s) with the training data (features and the `data.label` column): a path, a glob, or a list of them, read as one dataset. The `--dataset` flag / `dataset` action input overrides it.", "examples": ["data/train.csv"] }, "sample": { "$ref": "#/$defs/sample", "description": "How the rows to train on are drawn from the dataset, in one pass.", "default": {} }, "holdout": { "$ref": "#/$defs/holdout", "description": "The held-out rows the trained model is evaluated on: a seeded fraction of the sample (stratified like the sample), or a separate file.", "default": {} }, "model": { "$ref": "#/$defs/model", "description": "The built-in TensorFlow.js model: its type, features and training settings. Set either `model` or `command`." }, "command": { "type": "string", "minLength": 1, "description": "An external trainer, run without a shell: `{sample}`, `{holdout}`, `{predictions}`, `{model_dir}`, `{out}` and `{seed}` are replaced by paths and values, each as one whole argument. It must write one row per held-out row, in order, with a `score` column, to `{predictions}`. Set either `model` or `command`.", "examples": ["python3 train.py --data {sample} --test {holdout} --out {predictions} --model {model_dir}"] }, "timeout_minutes": { "type": "number", "exclusiveMinimum": 0, "default": 60, "description": "Longest time the external trainer may run; past it, it is stopped and the gate errors." }, "reproducible": { "type": "boolean", "default": false, "description": "Train the built-in model twice with the same seed and compare the weight hashes; a difference fails the gate and names the first differing tensor." }, "cache": { "type": "boolean", "default": true, "description": "Cache the sample by the content hash of the dataset, the sampling settings and the config (GitHub: `@actions/cache`; elsewhere a local directory), and reuse it on a hit." }, "artifact": { "type": ["string", "boolean"], "minLength": 1, "default": "modelgate-model", "description": "Name of the artifact the model directory, manifest and report are uploaded as after a successful run (GitHub: `@actions/artifact`; elsewhere copied to a local directory); `false` uploads nothing.", "examples": ["modelgate-model", false] } } }, "sample": { "type": "object", "additionalProperties": false, "properties": { "method": { "enum": ["uniform", "stratified", "reservoir", "time"], "default": "uniform", "description": "`uniform`: every row equally likely (`fraction` or `n`). `stratified`: the same fraction of every stratum of the `by` columns, at least `min_per_stratum` rows each. `reservoir`: exactly `n` rows from any number of rows, in one pass. `time`: the rows of the last `days` days by `column` (optionally thinned by `fraction`)." }, "fraction": { "type": "number", "exclusiveMinimum": 0, "maximum": 1, "description": "Share of the rows (of each stratum, for `stratified`) to keep, in (0, 1]. When neither `fraction` nor `n` is set: all rows.", "examples": [0.1] }, "n": { "type": "integer", "minimum": 1, "description": "Number of rows to keep (`uniform`, `reservoir`). More than the dataset has keeps them all, with a warning.", "examples": [1e5] }, "by": { "$ref": "#/$defs/columns", "description": "`stratified`: the columns whose value combinations are the strata, such as the label and the sensitive groups. When absent: the label and `data.groups`.", "examples": [["label", "sex"]] }, "min_per_stratum": { "type": "integer", "minimum": 0, "default": 30, "description": "`stratified`: the floor, so that small groups are not sampled away: every stratum keeps at least this many rows (or all it has)." }, "column": { "$ref": "#/$defs/column", "description": "`time`: the timestamp column (ISO 8601 text or epoch milliseconds).", "examples": ["event_time"] }, "days": { "type": "number", "exclusiveMinimum": 0, "description": "`time`: keep the rows at most this many days older than the newest row.", "examples": [30] }, "seed": { "type": "integer", "default": 0, "description": "Seed of the per-row draw: the same data and seed give the same rows in the same order, however the input is split into files or chunks." }, "format": { "enum": ["csv", "jsonl"], "default": "csv", "description": "Format the sample is written in for the trainer and the artifacts." } } }, "holdout": { "type": "object", "additionalProperties": false, "properties": { "fraction": { "type": "number", "exclusiveMinimum": 0, "exclusiveMaximum": 1, "default": 0.2, "description": "Share of the sample held out for evaluation, drawn per stratum like the sample." }, "seed": { "type": "integer", "description": "Seed of the held-out draw. When absent: `sample.seed`." }, "file": { "$ref": "#/$defs/paths", "description": "Evaluate on this separate file instead of a share of the sample.", "examples": ["data/test.csv"] } } }, "model": { "type": "object", "required": ["features"], "additionalProperties": false, "properties": { "type": { "enum": ["logistic_regression", "mlp"], "default": "logistic_regression", "description": "`logistic_regression`: one sigmoid unit on the features. `mlp`: the hidden `layers`, then a sigmoid unit." }, "features": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "minLength": 1 }, "description": "Columns the model reads. A column whose sample values are all numbers is standardised; any other is one-hot encoded with an unknown bucket. Statistics come from the training rows only and are saved with the model.", "examples": [["income", "debt_ratio", "region"]] }, "categorical": { "$ref": "#/$defs/columns", "description": "Feature columns to one-hot encode even when their values look like numbers (codes, zip codes).", "examples": [["branch_code"]] }, "max_categories": { "type": "integer", "minimum": 1, "default": 50, "description": "Most distinct values one-hot encoded per categorical column; rarer values share the unknown bucket." }, "impute": { "enum": ["error", "mean", "zero"], "default": "error", "description": "A missing or non-numeric value in a numeric feature: `error` stops the gate naming the row, `mean` uses the training mean, `zero` uses 0." }, "layers": { "type": "array", "items": { "$ref": "#/$defs/layer" }, "default": [], "description": "`mlp`: the hidden layers, in order.", "examples": [[{ "units": 16, "activation": "relu" }]] }, "optimizer": { "enum": ["sgd", "adam", "rmsprop", "adagrad"], "default": "adam", "description": "Optimizer of the training loss (binary cross-entropy)." }, "learning_rate": { "type": "number", "exclusiveMinimum": 0, "default": 0.05, "description": "Learning rate of the optimizer." }, "epochs": { "type": "integer", "minimum": 1, "maximum": 1e4, "default": 10, "description": "Passes over the training rows." }, "batch_size": { "type": "integer", "minimum": 1, "default": 64, "description": "Rows per gradient step." }, "l2": { "type": "number", "minimum": 0, "default": 0, "description": "L2 penalty on the weights." }, "early_stopping": { "type": "object", "additionalProperties": false, "description": "Stop when the validation loss has not improved for `patience` epochs; the validation rows are a seeded share of the training rows.", "properties": { "patience": { "type": "integer", "minimum": 1, "default": 3, "description": "Epochs without improvement before training stops." }, "min_delta": { "type": "number", "minimum": 0, "default": 0, "description": "Smallest decrease of the validation loss that counts as an improvement." }, "validation_fraction": { "type": "number", "exclusiveMinimum": 0, "exclusiveMaximum": 1, "default": 0.1, "description": "Share of the training rows used for the validation loss." } } } } }, "layer": { "type": "object", "required": ["units"], "additionalProperties": false, "description": "One hidden layer.", "properties": { "units": { "type": "integer", "minimum": 1, "maximum": 4096, "description": "Number of units of the layer.", "examples": [16] }, "activation": { "enum": ["relu", "tanh", "sigmoid", "elu", "selu", "linear"], "default": "relu", "description": "Activation function of the layer." } } } } };
+var schema32 = { "type": "object", "required": ["label"], "additionalProperties": false, "properties": { "predictions": { "$ref": "#/$defs/paths", "description": "File(s) with the candidate model's predictions: a path, a glob, or a list of them, read as one dataset. The action input / `--predictions` flag overrides it.", "examples": ["eval/predictions.csv", ["shards/part-*.parquet"]] }, "baseline": { "$ref": "#/$defs/paths", "description": "File(s) with the baseline model's predictions on the same examples, for `max_drop` and `max_relative_drop` rules. The action input / `--baseline` flag overrides it.", "examples": ["eval/baseline.csv"] }, "format": { "description": "File format. By default it is chosen by extension (`.csv`, `.jsonl`, `.parquet`, each optionally `.gz`).", "enum": ["csv", "jsonl", "parquet"] }, "delimiter": { "description": "CSV field delimiter, one character. When absent, `,`.", "type": "string", "minLength": 1, "maxLength": 1, "examples": [",", ";", "	"] }, "task": { "description": "What the model predicts: `binary` (one positive-class score), `multiclass` (one score per class) or `regression` (a number).", "enum": ["binary", "multiclass", "regression"], "default": "binary" }, "label": { "$ref": "#/$defs/column", "description": "Column with the true label (binary, multiclass) or the true value (regression).", "examples": ["label"] }, "score": { "$ref": "#/$defs/paths", "description": "Score column(s). Binary: the positive-class probability. Multiclass: one column per class in `classes` order, or one column holding a JSON array. Regression: the predicted value.", "examples": ["score", ["p_cat", "p_dog", "p_bird"]] }, "prediction": { "$ref": "#/$defs/column", "description": "Column with the hard prediction. Binary: when absent, `score >= threshold` is the prediction.", "examples": ["predicted"] }, "threshold": { "description": "Binary: a score at or above this is a positive prediction.", "type": "number", "minimum": 0, "maximum": 1, "default": 0.5 }, "positive_label": { "description": "Binary: the label value that counts as positive. When absent: `1` (also `true`, `yes`).", "type": ["string", "number", "boolean"], "minLength": 1, "examples": ["fraud", 1] }, "classes": { "description": "Class labels: multiclass, in score-column order (required); binary, the two label values `[negative, positive]` when they are not 0/1.", "type": "array", "minItems": 2, "uniqueItems": true, "items": { "type": ["string", "number"], "minLength": 1 }, "examples": [["cat", "dog", "bird"]] }, "id": { "$ref": "#/$defs/column", "description": "Column with a stable example id. It seeds the bootstrap so that shards give the same result as one pass, and joins predictions to the baseline.", "examples": ["request_id"] }, "groups": { "$ref": "#/$defs/columns", "description": "Sensitive attributes: columns whose groups are compared by fairness rules and reported separately.", "default": [], "examples": [["sex", "race"]] }, "slices": { "$ref": "#/$defs/columns", "description": "Other columns to break metrics down by (not sensitive attributes).", "default": [], "examples": [["country", "device"]] }, "weight": { "$ref": "#/$defs/column", "description": "Column with a non-negative example weight.", "examples": ["weight"] }, "max_bad_rows": { "description": "How many malformed rows may be skipped (and counted in the report) before the gate errors.", "type": "integer", "minimum": 0, "default": 0 } } };
+var schema33 = { "type": ["string", "array"], "minLength": 1, "minItems": 1, "items": { "type": "string", "minLength": 1 } };
+var schema35 = { "type": "string", "minLength": 1 };
+var schema39 = { "type": "array", "uniqueItems": true, "items": { "type": "string", "minLength": 1 } };
+var func1 = Object.prototype.hasOwnProperty;
+var func2 = (function ucs2length(str) {
+  const len = str.length;
+  let length = 0;
+  let pos = 0;
+  let value;
+  while (pos < len) {
+    length++;
+    value = str.charCodeAt(pos++);
+    if (value >= 55296 && value <= 56319 && pos < len) {
+      value = str.charCodeAt(pos);
+      if ((value & 64512) === 56320)
+        pos++;
+    }
+  }
+  return length;
+});
+function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate21.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.task === void 0) {
+      data.task = "binary";
+    }
+    if (data.threshold === void 0) {
+      data.threshold = 0.5;
+    }
+    if (data.groups === void 0) {
+      data.groups = [];
+    }
+    if (data.slices === void 0) {
+      data.slices = [];
+    }
+    if (data.max_bad_rows === void 0) {
+      data.max_bad_rows = 0;
+    }
+    if (data.label === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "label" }, message: "must have required property 'label'", schema: schema32.required, parentSchema: schema32, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!func1.call(schema32.properties, key0)) {
+        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema32, data };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.predictions !== void 0) {
+      let data0 = data.predictions;
+      if (typeof data0 !== "string" && !Array.isArray(data0)) {
+        const err2 = { instancePath: instancePath + "/predictions", schemaPath: "#/$defs/paths/type", keyword: "type", params: { type: schema33.type }, message: "must be string,array", schema: schema33.type, parentSchema: schema33, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+      if (typeof data0 === "string") {
+        if (func2(data0) < 1) {
+          const err3 = { instancePath: instancePath + "/predictions", schemaPath: "#/$defs/paths/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema33, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+      }
+      if (Array.isArray(data0)) {
+        if (data0.length < 1) {
+          const err4 = { instancePath: instancePath + "/predictions", schemaPath: "#/$defs/paths/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema33, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+        const len0 = data0.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data1 = data0[i0];
+          if (typeof data1 === "string") {
+            if (func2(data1) < 1) {
+              const err5 = { instancePath: instancePath + "/predictions/" + i0, schemaPath: "#/$defs/paths/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema33.items, data: data1 };
+              if (vErrors === null) {
+                vErrors = [err5];
+              } else {
+                vErrors.push(err5);
+              }
+              errors++;
+            }
+          } else {
+            const err6 = { instancePath: instancePath + "/predictions/" + i0, schemaPath: "#/$defs/paths/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.items.type, parentSchema: schema33.items, data: data1 };
+            if (vErrors === null) {
+              vErrors = [err6];
+            } else {
+              vErrors.push(err6);
+            }
+            errors++;
+          }
+        }
+      }
+    }
+    if (data.baseline !== void 0) {
+      let data2 = data.baseline;
+      if (typeof data2 !== "string" && !Array.isArray(data2)) {
+        const err7 = { instancePath: instancePath + "/baseline", schemaPath: "#/$defs/paths/type", keyword: "type", params: { type: schema33.type }, message: "must be string,array", schema: schema33.type, parentSchema: schema33, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+      if (typeof data2 === "string") {
+        if (func2(data2) < 1) {
+          const err8 = { instancePath: instancePath + "/baseline", schemaPath: "#/$defs/paths/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema33, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+      }
+      if (Array.isArray(data2)) {
+        if (data2.length < 1) {
+          const err9 = { instancePath: instancePath + "/baseline", schemaPath: "#/$defs/paths/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema33, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+        const len1 = data2.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          let data3 = data2[i1];
+          if (typeof data3 === "string") {
+            if (func2(data3) < 1) {
+              const err10 = { instancePath: instancePath + "/baseline/" + i1, schemaPath: "#/$defs/paths/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema33.items, data: data3 };
+              if (vErrors === null) {
+                vErrors = [err10];
+              } else {
+                vErrors.push(err10);
+              }
+              errors++;
+            }
+          } else {
+            const err11 = { instancePath: instancePath + "/baseline/" + i1, schemaPath: "#/$defs/paths/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.items.type, parentSchema: schema33.items, data: data3 };
+            if (vErrors === null) {
+              vErrors = [err11];
+            } else {
+              vErrors.push(err11);
+            }
+            errors++;
+          }
+        }
+      }
+    }
+    if (data.format !== void 0) {
+      let data4 = data.format;
+      if (!(data4 === "csv" || data4 === "jsonl" || data4 === "parquet")) {
+        const err12 = { instancePath: instancePath + "/format", schemaPath: "#/properties/format/enum", keyword: "enum", params: { allowedValues: schema32.properties.format.enum }, message: "must be equal to one of the allowed values", schema: schema32.properties.format.enum, parentSchema: schema32.properties.format, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.delimiter !== void 0) {
+      let data5 = data.delimiter;
+      if (typeof data5 === "string") {
+        if (func2(data5) > 1) {
+          const err13 = { instancePath: instancePath + "/delimiter", schemaPath: "#/properties/delimiter/maxLength", keyword: "maxLength", params: { limit: 1 }, message: "must NOT have more than 1 characters", schema: 1, parentSchema: schema32.properties.delimiter, data: data5 };
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+        if (func2(data5) < 1) {
+          const err14 = { instancePath: instancePath + "/delimiter", schemaPath: "#/properties/delimiter/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32.properties.delimiter, data: data5 };
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
+        }
+      } else {
+        const err15 = { instancePath: instancePath + "/delimiter", schemaPath: "#/properties/delimiter/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.delimiter.type, parentSchema: schema32.properties.delimiter, data: data5 };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+    let data6 = data.task;
+    if (!(data6 === "binary" || data6 === "multiclass" || data6 === "regression")) {
+      const err16 = { instancePath: instancePath + "/task", schemaPath: "#/properties/task/enum", keyword: "enum", params: { allowedValues: schema32.properties.task.enum }, message: "must be equal to one of the allowed values", schema: schema32.properties.task.enum, parentSchema: schema32.properties.task, data: data6 };
+      if (vErrors === null) {
+        vErrors = [err16];
+      } else {
+        vErrors.push(err16);
+      }
+      errors++;
+    }
+    if (data.label !== void 0) {
+      let data7 = data.label;
+      if (typeof data7 === "string") {
+        if (func2(data7) < 1) {
+          const err17 = { instancePath: instancePath + "/label", schemaPath: "#/$defs/column/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema35, data: data7 };
+          if (vErrors === null) {
+            vErrors = [err17];
+          } else {
+            vErrors.push(err17);
+          }
+          errors++;
+        }
+      } else {
+        const err18 = { instancePath: instancePath + "/label", schemaPath: "#/$defs/column/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.type, parentSchema: schema35, data: data7 };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+    }
+    if (data.score !== void 0) {
+      let data8 = data.score;
+      if (typeof data8 !== "string" && !Array.isArray(data8)) {
+        const err19 = { instancePath: instancePath + "/score", schemaPath: "#/$defs/paths/type", keyword: "type", params: { type: schema33.type }, message: "must be string,array", schema: schema33.type, parentSchema: schema33, data: data8 };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+      if (typeof data8 === "string") {
+        if (func2(data8) < 1) {
+          const err20 = { instancePath: instancePath + "/score", schemaPath: "#/$defs/paths/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema33, data: data8 };
+          if (vErrors === null) {
+            vErrors = [err20];
+          } else {
+            vErrors.push(err20);
+          }
+          errors++;
+        }
+      }
+      if (Array.isArray(data8)) {
+        if (data8.length < 1) {
+          const err21 = { instancePath: instancePath + "/score", schemaPath: "#/$defs/paths/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema33, data: data8 };
+          if (vErrors === null) {
+            vErrors = [err21];
+          } else {
+            vErrors.push(err21);
+          }
+          errors++;
+        }
+        const len2 = data8.length;
+        for (let i2 = 0; i2 < len2; i2++) {
+          let data9 = data8[i2];
+          if (typeof data9 === "string") {
+            if (func2(data9) < 1) {
+              const err22 = { instancePath: instancePath + "/score/" + i2, schemaPath: "#/$defs/paths/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema33.items, data: data9 };
+              if (vErrors === null) {
+                vErrors = [err22];
+              } else {
+                vErrors.push(err22);
+              }
+              errors++;
+            }
+          } else {
+            const err23 = { instancePath: instancePath + "/score/" + i2, schemaPath: "#/$defs/paths/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.items.type, parentSchema: schema33.items, data: data9 };
+            if (vErrors === null) {
+              vErrors = [err23];
+            } else {
+              vErrors.push(err23);
+            }
+            errors++;
+          }
+        }
+      }
+    }
+    if (data.prediction !== void 0) {
+      let data10 = data.prediction;
+      if (typeof data10 === "string") {
+        if (func2(data10) < 1) {
+          const err24 = { instancePath: instancePath + "/prediction", schemaPath: "#/$defs/column/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema35, data: data10 };
+          if (vErrors === null) {
+            vErrors = [err24];
+          } else {
+            vErrors.push(err24);
+          }
+          errors++;
+        }
+      } else {
+        const err25 = { instancePath: instancePath + "/prediction", schemaPath: "#/$defs/column/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.type, parentSchema: schema35, data: data10 };
+        if (vErrors === null) {
+          vErrors = [err25];
+        } else {
+          vErrors.push(err25);
+        }
+        errors++;
+      }
+    }
+    let data11 = data.threshold;
+    if (typeof data11 == "number" && isFinite(data11)) {
+      if (data11 > 1 || isNaN(data11)) {
+        const err26 = { instancePath: instancePath + "/threshold", schemaPath: "#/properties/threshold/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema32.properties.threshold, data: data11 };
+        if (vErrors === null) {
+          vErrors = [err26];
+        } else {
+          vErrors.push(err26);
+        }
+        errors++;
+      }
+      if (data11 < 0 || isNaN(data11)) {
+        const err27 = { instancePath: instancePath + "/threshold", schemaPath: "#/properties/threshold/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema32.properties.threshold, data: data11 };
+        if (vErrors === null) {
+          vErrors = [err27];
+        } else {
+          vErrors.push(err27);
+        }
+        errors++;
+      }
+    } else {
+      const err28 = { instancePath: instancePath + "/threshold", schemaPath: "#/properties/threshold/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema32.properties.threshold.type, parentSchema: schema32.properties.threshold, data: data11 };
+      if (vErrors === null) {
+        vErrors = [err28];
+      } else {
+        vErrors.push(err28);
+      }
+      errors++;
+    }
+    if (data.positive_label !== void 0) {
+      let data12 = data.positive_label;
+      if (typeof data12 !== "string" && !(typeof data12 == "number" && isFinite(data12)) && typeof data12 !== "boolean") {
+        const err29 = { instancePath: instancePath + "/positive_label", schemaPath: "#/properties/positive_label/type", keyword: "type", params: { type: schema32.properties.positive_label.type }, message: "must be string,number,boolean", schema: schema32.properties.positive_label.type, parentSchema: schema32.properties.positive_label, data: data12 };
+        if (vErrors === null) {
+          vErrors = [err29];
+        } else {
+          vErrors.push(err29);
+        }
+        errors++;
+      }
+      if (typeof data12 === "string") {
+        if (func2(data12) < 1) {
+          const err30 = { instancePath: instancePath + "/positive_label", schemaPath: "#/properties/positive_label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32.properties.positive_label, data: data12 };
+          if (vErrors === null) {
+            vErrors = [err30];
+          } else {
+            vErrors.push(err30);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.classes !== void 0) {
+      let data13 = data.classes;
+      if (Array.isArray(data13)) {
+        if (data13.length < 2) {
+          const err31 = { instancePath: instancePath + "/classes", schemaPath: "#/properties/classes/minItems", keyword: "minItems", params: { limit: 2 }, message: "must NOT have fewer than 2 items", schema: 2, parentSchema: schema32.properties.classes, data: data13 };
+          if (vErrors === null) {
+            vErrors = [err31];
+          } else {
+            vErrors.push(err31);
+          }
+          errors++;
+        }
+        const len3 = data13.length;
+        for (let i3 = 0; i3 < len3; i3++) {
+          let data14 = data13[i3];
+          if (typeof data14 !== "string" && !(typeof data14 == "number" && isFinite(data14))) {
+            const err32 = { instancePath: instancePath + "/classes/" + i3, schemaPath: "#/properties/classes/items/type", keyword: "type", params: { type: schema32.properties.classes.items.type }, message: "must be string,number", schema: schema32.properties.classes.items.type, parentSchema: schema32.properties.classes.items, data: data14 };
+            if (vErrors === null) {
+              vErrors = [err32];
+            } else {
+              vErrors.push(err32);
+            }
+            errors++;
+          }
+          if (typeof data14 === "string") {
+            if (func2(data14) < 1) {
+              const err33 = { instancePath: instancePath + "/classes/" + i3, schemaPath: "#/properties/classes/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32.properties.classes.items, data: data14 };
+              if (vErrors === null) {
+                vErrors = [err33];
+              } else {
+                vErrors.push(err33);
+              }
+              errors++;
+            }
+          }
+        }
+        let i4 = data13.length;
+        let j0;
+        if (i4 > 1) {
+          const indices0 = {};
+          for (; i4--; ) {
+            let item0 = data13[i4];
+            if (typeof item0 !== "string" && !(typeof item0 == "number" && isFinite(item0))) {
+              continue;
+            }
+            if (typeof item0 == "string") {
+              item0 += "_";
+            }
+            if (typeof indices0[item0] == "number") {
+              j0 = indices0[item0];
+              const err34 = { instancePath: instancePath + "/classes", schemaPath: "#/properties/classes/uniqueItems", keyword: "uniqueItems", params: { i: i4, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i4 + " are identical)", schema: true, parentSchema: schema32.properties.classes, data: data13 };
+              if (vErrors === null) {
+                vErrors = [err34];
+              } else {
+                vErrors.push(err34);
+              }
+              errors++;
+              break;
+            }
+            indices0[item0] = i4;
+          }
+        }
+      } else {
+        const err35 = { instancePath: instancePath + "/classes", schemaPath: "#/properties/classes/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema32.properties.classes.type, parentSchema: schema32.properties.classes, data: data13 };
+        if (vErrors === null) {
+          vErrors = [err35];
+        } else {
+          vErrors.push(err35);
+        }
+        errors++;
+      }
+    }
+    if (data.id !== void 0) {
+      let data15 = data.id;
+      if (typeof data15 === "string") {
+        if (func2(data15) < 1) {
+          const err36 = { instancePath: instancePath + "/id", schemaPath: "#/$defs/column/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema35, data: data15 };
+          if (vErrors === null) {
+            vErrors = [err36];
+          } else {
+            vErrors.push(err36);
+          }
+          errors++;
+        }
+      } else {
+        const err37 = { instancePath: instancePath + "/id", schemaPath: "#/$defs/column/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.type, parentSchema: schema35, data: data15 };
+        if (vErrors === null) {
+          vErrors = [err37];
+        } else {
+          vErrors.push(err37);
+        }
+        errors++;
+      }
+    }
+    let data16 = data.groups;
+    if (Array.isArray(data16)) {
+      const len4 = data16.length;
+      for (let i5 = 0; i5 < len4; i5++) {
+        let data17 = data16[i5];
+        if (typeof data17 === "string") {
+          if (func2(data17) < 1) {
+            const err38 = { instancePath: instancePath + "/groups/" + i5, schemaPath: "#/$defs/columns/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema39.items, data: data17 };
+            if (vErrors === null) {
+              vErrors = [err38];
+            } else {
+              vErrors.push(err38);
+            }
+            errors++;
+          }
+        } else {
+          const err39 = { instancePath: instancePath + "/groups/" + i5, schemaPath: "#/$defs/columns/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.items.type, parentSchema: schema39.items, data: data17 };
+          if (vErrors === null) {
+            vErrors = [err39];
+          } else {
+            vErrors.push(err39);
+          }
+          errors++;
+        }
+      }
+      let i6 = data16.length;
+      let j1;
+      if (i6 > 1) {
+        const indices1 = {};
+        for (; i6--; ) {
+          let item1 = data16[i6];
+          if (typeof item1 !== "string") {
+            continue;
+          }
+          if (typeof indices1[item1] == "number") {
+            j1 = indices1[item1];
+            const err40 = { instancePath: instancePath + "/groups", schemaPath: "#/$defs/columns/uniqueItems", keyword: "uniqueItems", params: { i: i6, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i6 + " are identical)", schema: true, parentSchema: schema39, data: data16 };
+            if (vErrors === null) {
+              vErrors = [err40];
+            } else {
+              vErrors.push(err40);
+            }
+            errors++;
+            break;
+          }
+          indices1[item1] = i6;
+        }
+      }
+    } else {
+      const err41 = { instancePath: instancePath + "/groups", schemaPath: "#/$defs/columns/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema39.type, parentSchema: schema39, data: data16 };
+      if (vErrors === null) {
+        vErrors = [err41];
+      } else {
+        vErrors.push(err41);
+      }
+      errors++;
+    }
+    let data18 = data.slices;
+    if (Array.isArray(data18)) {
+      const len5 = data18.length;
+      for (let i7 = 0; i7 < len5; i7++) {
+        let data19 = data18[i7];
+        if (typeof data19 === "string") {
+          if (func2(data19) < 1) {
+            const err42 = { instancePath: instancePath + "/slices/" + i7, schemaPath: "#/$defs/columns/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema39.items, data: data19 };
+            if (vErrors === null) {
+              vErrors = [err42];
+            } else {
+              vErrors.push(err42);
+            }
+            errors++;
+          }
+        } else {
+          const err43 = { instancePath: instancePath + "/slices/" + i7, schemaPath: "#/$defs/columns/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.items.type, parentSchema: schema39.items, data: data19 };
+          if (vErrors === null) {
+            vErrors = [err43];
+          } else {
+            vErrors.push(err43);
+          }
+          errors++;
+        }
+      }
+      let i8 = data18.length;
+      let j2;
+      if (i8 > 1) {
+        const indices2 = {};
+        for (; i8--; ) {
+          let item2 = data18[i8];
+          if (typeof item2 !== "string") {
+            continue;
+          }
+          if (typeof indices2[item2] == "number") {
+            j2 = indices2[item2];
+            const err44 = { instancePath: instancePath + "/slices", schemaPath: "#/$defs/columns/uniqueItems", keyword: "uniqueItems", params: { i: i8, j: j2 }, message: "must NOT have duplicate items (items ## " + j2 + " and " + i8 + " are identical)", schema: true, parentSchema: schema39, data: data18 };
+            if (vErrors === null) {
+              vErrors = [err44];
+            } else {
+              vErrors.push(err44);
+            }
+            errors++;
+            break;
+          }
+          indices2[item2] = i8;
+        }
+      }
+    } else {
+      const err45 = { instancePath: instancePath + "/slices", schemaPath: "#/$defs/columns/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema39.type, parentSchema: schema39, data: data18 };
+      if (vErrors === null) {
+        vErrors = [err45];
+      } else {
+        vErrors.push(err45);
+      }
+      errors++;
+    }
+    if (data.weight !== void 0) {
+      let data20 = data.weight;
+      if (typeof data20 === "string") {
+        if (func2(data20) < 1) {
+          const err46 = { instancePath: instancePath + "/weight", schemaPath: "#/$defs/column/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema35, data: data20 };
+          if (vErrors === null) {
+            vErrors = [err46];
+          } else {
+            vErrors.push(err46);
+          }
+          errors++;
+        }
+      } else {
+        const err47 = { instancePath: instancePath + "/weight", schemaPath: "#/$defs/column/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.type, parentSchema: schema35, data: data20 };
+        if (vErrors === null) {
+          vErrors = [err47];
+        } else {
+          vErrors.push(err47);
+        }
+        errors++;
+      }
+    }
+    let data21 = data.max_bad_rows;
+    if (!(typeof data21 == "number" && (!(data21 % 1) && !isNaN(data21)) && isFinite(data21))) {
+      const err48 = { instancePath: instancePath + "/max_bad_rows", schemaPath: "#/properties/max_bad_rows/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema32.properties.max_bad_rows.type, parentSchema: schema32.properties.max_bad_rows, data: data21 };
+      if (vErrors === null) {
+        vErrors = [err48];
+      } else {
+        vErrors.push(err48);
+      }
+      errors++;
+    }
+    if (typeof data21 == "number" && isFinite(data21)) {
+      if (data21 < 0 || isNaN(data21)) {
+        const err49 = { instancePath: instancePath + "/max_bad_rows", schemaPath: "#/properties/max_bad_rows/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema32.properties.max_bad_rows, data: data21 };
+        if (vErrors === null) {
+          vErrors = [err49];
+        } else {
+          vErrors.push(err49);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err50 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.type, parentSchema: schema32, data };
+    if (vErrors === null) {
+      vErrors = [err50];
+    } else {
+      vErrors.push(err50);
+    }
+    errors++;
+  }
+  validate21.errors = vErrors;
+  return errors === 0;
+}
+validate21.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var schema42 = { "type": "object", "additionalProperties": false, "properties": { "gates": { "description": "The rules. Each yields one check; the verdict is the worst check after severities.", "type": "array", "items": { "$ref": "#/$defs/rule" }, "default": [] }, "min_group_size": { "description": "Groups with fewer examples make a check inconclusive; they are reported, never silently dropped.", "type": "integer", "minimum": 1, "default": 30 }, "inconclusive": { "description": "What an inconclusive check (too little data to decide) counts as.", "enum": ["fail", "warn", "pass"], "default": "fail" }, "intersect": { "description": "Also compute metrics for every intersection of the `data.groups` attributes (such as sex x race).", "type": "boolean", "default": false }, "bootstrap": { "description": "Poisson bootstrap confidence intervals for the gated metrics.", "type": "object", "additionalProperties": false, "default": {}, "properties": { "replicates": { "description": "Number of bootstrap replicates; 0 turns confidence intervals off.", "type": "integer", "minimum": 0, "maximum": 1e4, "default": 0, "examples": [1e3] }, "level": { "description": "Confidence level of the intervals.", "type": "number", "exclusiveMinimum": 0, "exclusiveMaximum": 1, "default": 0.95 }, "seed": { "description": "Seed of the replicate weights; the same seed and data give the same intervals.", "type": "integer", "default": 0 } } }, "calibration_bins": { "description": "Number of equal-width bins for the calibration error (`ece`) and the reliability diagram.", "type": "integer", "minimum": 2, "maximum": 100, "default": 10 }, "beta": { "description": "The beta of the `fbeta` metric (recall is beta times as important as precision).", "type": "number", "exclusiveMinimum": 0, "default": 1 } } };
+var schema43 = { "description": "A rule: a metric, the bound it is held to, and how to read it. Set at least one of `min`, `max`, `max_drop`, `max_relative_drop`.", "type": "object", "required": ["metric"], "additionalProperties": false, "anyOf": [{ "required": ["min"] }, { "required": ["max"] }, { "required": ["max_drop"] }, { "required": ["max_relative_drop"] }], "properties": { "metric": { "description": "The metric to check. Binary: accuracy balanced_accuracy precision recall tpr specificity tnr fpr fnr f1 fbeta mcc selection_rate roc_auc average_precision log_loss brier ece. Multiclass: accuracy macro_precision macro_recall macro_f1 weighted_precision weighted_recall weighted_f1 micro_precision micro_recall micro_f1 log_loss roc_auc_ovr. Regression: mae mse rmse r2 mape. Disparities between the groups of `over`: demographic_parity_difference demographic_parity_ratio equalized_odds_difference equalized_odds_ratio equal_opportunity_difference equal_opportunity_ratio disparate_impact, and `<metric>_difference` / `<metric>_ratio` for any metric above.", "type": "string", "minLength": 1, "examples": ["roc_auc", "f1", "demographic_parity_ratio", "equalized_odds_difference", "recall_ratio"] }, "id": { "description": "A stable id for the check in reports and annotations. When absent, one is derived from the metric and its scope.", "type": "string", "minLength": 1, "examples": ["auc-floor"] }, "min": { "description": "The value must be at least this.", "type": "number", "examples": [0.8] }, "max": { "description": "The value must be at most this.", "type": "number", "examples": [0.1] }, "max_drop": { "description": "The value may be at most this much worse than the baseline's (absolute, in the metric's units). Needs baseline predictions.", "type": "number", "minimum": 0, "examples": [0.01] }, "max_relative_drop": { "description": "The value may be at most this fraction worse than the baseline's (0.05 = 5%). Needs baseline predictions.", "type": "number", "minimum": 0, "examples": [0.05] }, "on": { "description": "Which number the bound applies to: the point estimate, or the lower or upper bound of its confidence interval.", "enum": ["point", "lower_bound", "upper_bound"], "default": "point" }, "over": { "description": "Sensitive attributes, from `data.groups`. For a disparity: the attributes it is computed over (default: all of `data.groups`). For a plain metric: check it in every group of these attributes.", "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "minLength": 1 }, "examples": [["sex", "race"]] }, "intersect": { "description": "Treat the intersection of the `over` attributes (such as sex x race) as one attribute. When absent: `evaluate.intersect`.", "type": "boolean" }, "where": { "description": "Restrict the rule to one population: a group of a `data.groups` attribute or a value of a `data.slices` column, such as `{sex: F}`.", "type": "object", "minProperties": 1, "additionalProperties": { "type": ["string", "number"] }, "examples": [{ "sex": "F" }] }, "relative_to": { "description": "Disparities: compare groups with each other (`between_groups`: max - min, min / max) or each group with the whole population (`overall`). When absent: `between_groups`.", "enum": ["between_groups", "overall"] }, "agg": { "description": "Equalized odds: combine the TPR and FPR disparities by the worse of the two (`worst_case`) or their mean. When absent: `worst_case`.", "enum": ["worst_case", "mean"] }, "privileged": { "description": "Disparities: the privileged group's value for each `over` attribute; each other group is compared with it (AIF360's disparate impact).", "type": "object", "minProperties": 1, "additionalProperties": { "type": ["string", "number"] }, "examples": [{ "sex": "M" }] }, "severity": { "description": "What a failed check does to the verdict: `fail` fails the gate, `warn` reports it and passes.", "enum": ["fail", "warn"], "default": "fail" } } };
+function validate23(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate23.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.gates === void 0) {
+      data.gates = [];
+    }
+    if (data.min_group_size === void 0) {
+      data.min_group_size = 30;
+    }
+    if (data.inconclusive === void 0) {
+      data.inconclusive = "fail";
+    }
+    if (data.intersect === void 0) {
+      data.intersect = false;
+    }
+    if (data.bootstrap === void 0) {
+      data.bootstrap = {};
+    }
+    if (data.calibration_bins === void 0) {
+      data.calibration_bins = 10;
+    }
+    if (data.beta === void 0) {
+      data.beta = 1;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "gates" || key0 === "min_group_size" || key0 === "inconclusive" || key0 === "intersect" || key0 === "bootstrap" || key0 === "calibration_bins" || key0 === "beta")) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema42, data };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    let data0 = data.gates;
+    if (Array.isArray(data0)) {
+      const len0 = data0.length;
+      for (let i0 = 0; i0 < len0; i0++) {
+        let data1 = data0[i0];
+        const _errs7 = errors;
+        let valid4 = false;
+        const _errs8 = errors;
+        if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+          if (data1.min === void 0) {
+            const err1 = { instancePath: instancePath + "/gates/" + i0, schemaPath: "#/$defs/rule/anyOf/0/required", keyword: "required", params: { missingProperty: "min" }, message: "must have required property 'min'", schema: schema43.anyOf[0].required, parentSchema: schema43.anyOf[0], data: data1 };
+            if (vErrors === null) {
+              vErrors = [err1];
+            } else {
+              vErrors.push(err1);
+            }
+            errors++;
+          }
+        }
+        var _valid0 = _errs8 === errors;
+        valid4 = valid4 || _valid0;
+        const _errs9 = errors;
+        if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+          if (data1.max === void 0) {
+            const err2 = { instancePath: instancePath + "/gates/" + i0, schemaPath: "#/$defs/rule/anyOf/1/required", keyword: "required", params: { missingProperty: "max" }, message: "must have required property 'max'", schema: schema43.anyOf[1].required, parentSchema: schema43.anyOf[1], data: data1 };
+            if (vErrors === null) {
+              vErrors = [err2];
+            } else {
+              vErrors.push(err2);
+            }
+            errors++;
+          }
+        }
+        var _valid0 = _errs9 === errors;
+        valid4 = valid4 || _valid0;
+        const _errs10 = errors;
+        if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+          if (data1.max_drop === void 0) {
+            const err3 = { instancePath: instancePath + "/gates/" + i0, schemaPath: "#/$defs/rule/anyOf/2/required", keyword: "required", params: { missingProperty: "max_drop" }, message: "must have required property 'max_drop'", schema: schema43.anyOf[2].required, parentSchema: schema43.anyOf[2], data: data1 };
+            if (vErrors === null) {
+              vErrors = [err3];
+            } else {
+              vErrors.push(err3);
+            }
+            errors++;
+          }
+        }
+        var _valid0 = _errs10 === errors;
+        valid4 = valid4 || _valid0;
+        const _errs11 = errors;
+        if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+          if (data1.max_relative_drop === void 0) {
+            const err4 = { instancePath: instancePath + "/gates/" + i0, schemaPath: "#/$defs/rule/anyOf/3/required", keyword: "required", params: { missingProperty: "max_relative_drop" }, message: "must have required property 'max_relative_drop'", schema: schema43.anyOf[3].required, parentSchema: schema43.anyOf[3], data: data1 };
+            if (vErrors === null) {
+              vErrors = [err4];
+            } else {
+              vErrors.push(err4);
+            }
+            errors++;
+          }
+        }
+        var _valid0 = _errs11 === errors;
+        valid4 = valid4 || _valid0;
+        if (!valid4) {
+          const err5 = { instancePath: instancePath + "/gates/" + i0, schemaPath: "#/$defs/rule/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema43.anyOf, parentSchema: schema43, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        } else {
+          errors = _errs7;
+          if (vErrors !== null) {
+            if (_errs7) {
+              vErrors.length = _errs7;
+            } else {
+              vErrors = null;
+            }
+          }
+        }
+        if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+          if (data1.on === void 0) {
+            data1.on = "point";
+          }
+          if (data1.severity === void 0) {
+            data1.severity = "fail";
+          }
+          if (data1.metric === void 0) {
+            const err6 = { instancePath: instancePath + "/gates/" + i0, schemaPath: "#/$defs/rule/required", keyword: "required", params: { missingProperty: "metric" }, message: "must have required property 'metric'", schema: schema43.required, parentSchema: schema43, data: data1 };
+            if (vErrors === null) {
+              vErrors = [err6];
+            } else {
+              vErrors.push(err6);
+            }
+            errors++;
+          }
+          for (const key1 in data1) {
+            if (!func1.call(schema43.properties, key1)) {
+              const err7 = { instancePath: instancePath + "/gates/" + i0, schemaPath: "#/$defs/rule/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema43, data: data1 };
+              if (vErrors === null) {
+                vErrors = [err7];
+              } else {
+                vErrors.push(err7);
+              }
+              errors++;
+            }
+          }
+          if (data1.metric !== void 0) {
+            let data2 = data1.metric;
+            if (typeof data2 === "string") {
+              if (func2(data2) < 1) {
+                const err8 = { instancePath: instancePath + "/gates/" + i0 + "/metric", schemaPath: "#/$defs/rule/properties/metric/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema43.properties.metric, data: data2 };
+                if (vErrors === null) {
+                  vErrors = [err8];
+                } else {
+                  vErrors.push(err8);
+                }
+                errors++;
+              }
+            } else {
+              const err9 = { instancePath: instancePath + "/gates/" + i0 + "/metric", schemaPath: "#/$defs/rule/properties/metric/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.properties.metric.type, parentSchema: schema43.properties.metric, data: data2 };
+              if (vErrors === null) {
+                vErrors = [err9];
+              } else {
+                vErrors.push(err9);
+              }
+              errors++;
+            }
+          }
+          if (data1.id !== void 0) {
+            let data3 = data1.id;
+            if (typeof data3 === "string") {
+              if (func2(data3) < 1) {
+                const err10 = { instancePath: instancePath + "/gates/" + i0 + "/id", schemaPath: "#/$defs/rule/properties/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema43.properties.id, data: data3 };
+                if (vErrors === null) {
+                  vErrors = [err10];
+                } else {
+                  vErrors.push(err10);
+                }
+                errors++;
+              }
+            } else {
+              const err11 = { instancePath: instancePath + "/gates/" + i0 + "/id", schemaPath: "#/$defs/rule/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.properties.id.type, parentSchema: schema43.properties.id, data: data3 };
+              if (vErrors === null) {
+                vErrors = [err11];
+              } else {
+                vErrors.push(err11);
+              }
+              errors++;
+            }
+          }
+          if (data1.min !== void 0) {
+            let data4 = data1.min;
+            if (!(typeof data4 == "number" && isFinite(data4))) {
+              const err12 = { instancePath: instancePath + "/gates/" + i0 + "/min", schemaPath: "#/$defs/rule/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema43.properties.min.type, parentSchema: schema43.properties.min, data: data4 };
+              if (vErrors === null) {
+                vErrors = [err12];
+              } else {
+                vErrors.push(err12);
+              }
+              errors++;
+            }
+          }
+          if (data1.max !== void 0) {
+            let data5 = data1.max;
+            if (!(typeof data5 == "number" && isFinite(data5))) {
+              const err13 = { instancePath: instancePath + "/gates/" + i0 + "/max", schemaPath: "#/$defs/rule/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema43.properties.max.type, parentSchema: schema43.properties.max, data: data5 };
+              if (vErrors === null) {
+                vErrors = [err13];
+              } else {
+                vErrors.push(err13);
+              }
+              errors++;
+            }
+          }
+          if (data1.max_drop !== void 0) {
+            let data6 = data1.max_drop;
+            if (typeof data6 == "number" && isFinite(data6)) {
+              if (data6 < 0 || isNaN(data6)) {
+                const err14 = { instancePath: instancePath + "/gates/" + i0 + "/max_drop", schemaPath: "#/$defs/rule/properties/max_drop/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema43.properties.max_drop, data: data6 };
+                if (vErrors === null) {
+                  vErrors = [err14];
+                } else {
+                  vErrors.push(err14);
+                }
+                errors++;
+              }
+            } else {
+              const err15 = { instancePath: instancePath + "/gates/" + i0 + "/max_drop", schemaPath: "#/$defs/rule/properties/max_drop/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema43.properties.max_drop.type, parentSchema: schema43.properties.max_drop, data: data6 };
+              if (vErrors === null) {
+                vErrors = [err15];
+              } else {
+                vErrors.push(err15);
+              }
+              errors++;
+            }
+          }
+          if (data1.max_relative_drop !== void 0) {
+            let data7 = data1.max_relative_drop;
+            if (typeof data7 == "number" && isFinite(data7)) {
+              if (data7 < 0 || isNaN(data7)) {
+                const err16 = { instancePath: instancePath + "/gates/" + i0 + "/max_relative_drop", schemaPath: "#/$defs/rule/properties/max_relative_drop/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema43.properties.max_relative_drop, data: data7 };
+                if (vErrors === null) {
+                  vErrors = [err16];
+                } else {
+                  vErrors.push(err16);
+                }
+                errors++;
+              }
+            } else {
+              const err17 = { instancePath: instancePath + "/gates/" + i0 + "/max_relative_drop", schemaPath: "#/$defs/rule/properties/max_relative_drop/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema43.properties.max_relative_drop.type, parentSchema: schema43.properties.max_relative_drop, data: data7 };
+              if (vErrors === null) {
+                vErrors = [err17];
+              } else {
+                vErrors.push(err17);
+              }
+              errors++;
+            }
+          }
+          let data8 = data1.on;
+          if (!(data8 === "point" || data8 === "lower_bound" || data8 === "upper_bound")) {
+            const err18 = { instancePath: instancePath + "/gates/" + i0 + "/on", schemaPath: "#/$defs/rule/properties/on/enum", keyword: "enum", params: { allowedValues: schema43.properties.on.enum }, message: "must be equal to one of the allowed values", schema: schema43.properties.on.enum, parentSchema: schema43.properties.on, data: data8 };
+            if (vErrors === null) {
+              vErrors = [err18];
+            } else {
+              vErrors.push(err18);
+            }
+            errors++;
+          }
+          if (data1.over !== void 0) {
+            let data9 = data1.over;
+            if (Array.isArray(data9)) {
+              if (data9.length < 1) {
+                const err19 = { instancePath: instancePath + "/gates/" + i0 + "/over", schemaPath: "#/$defs/rule/properties/over/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema43.properties.over, data: data9 };
+                if (vErrors === null) {
+                  vErrors = [err19];
+                } else {
+                  vErrors.push(err19);
+                }
+                errors++;
+              }
+              const len1 = data9.length;
+              for (let i1 = 0; i1 < len1; i1++) {
+                let data10 = data9[i1];
+                if (typeof data10 === "string") {
+                  if (func2(data10) < 1) {
+                    const err20 = { instancePath: instancePath + "/gates/" + i0 + "/over/" + i1, schemaPath: "#/$defs/rule/properties/over/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema43.properties.over.items, data: data10 };
+                    if (vErrors === null) {
+                      vErrors = [err20];
+                    } else {
+                      vErrors.push(err20);
+                    }
+                    errors++;
+                  }
+                } else {
+                  const err21 = { instancePath: instancePath + "/gates/" + i0 + "/over/" + i1, schemaPath: "#/$defs/rule/properties/over/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.properties.over.items.type, parentSchema: schema43.properties.over.items, data: data10 };
+                  if (vErrors === null) {
+                    vErrors = [err21];
+                  } else {
+                    vErrors.push(err21);
+                  }
+                  errors++;
+                }
+              }
+              let i2 = data9.length;
+              let j0;
+              if (i2 > 1) {
+                const indices0 = {};
+                for (; i2--; ) {
+                  let item0 = data9[i2];
+                  if (typeof item0 !== "string") {
+                    continue;
+                  }
+                  if (typeof indices0[item0] == "number") {
+                    j0 = indices0[item0];
+                    const err22 = { instancePath: instancePath + "/gates/" + i0 + "/over", schemaPath: "#/$defs/rule/properties/over/uniqueItems", keyword: "uniqueItems", params: { i: i2, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i2 + " are identical)", schema: true, parentSchema: schema43.properties.over, data: data9 };
+                    if (vErrors === null) {
+                      vErrors = [err22];
+                    } else {
+                      vErrors.push(err22);
+                    }
+                    errors++;
+                    break;
+                  }
+                  indices0[item0] = i2;
+                }
+              }
+            } else {
+              const err23 = { instancePath: instancePath + "/gates/" + i0 + "/over", schemaPath: "#/$defs/rule/properties/over/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema43.properties.over.type, parentSchema: schema43.properties.over, data: data9 };
+              if (vErrors === null) {
+                vErrors = [err23];
+              } else {
+                vErrors.push(err23);
+              }
+              errors++;
+            }
+          }
+          if (data1.intersect !== void 0) {
+            let data11 = data1.intersect;
+            if (typeof data11 !== "boolean") {
+              const err24 = { instancePath: instancePath + "/gates/" + i0 + "/intersect", schemaPath: "#/$defs/rule/properties/intersect/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema43.properties.intersect.type, parentSchema: schema43.properties.intersect, data: data11 };
+              if (vErrors === null) {
+                vErrors = [err24];
+              } else {
+                vErrors.push(err24);
+              }
+              errors++;
+            }
+          }
+          if (data1.where !== void 0) {
+            let data12 = data1.where;
+            if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
+              if (Object.keys(data12).length < 1) {
+                const err25 = { instancePath: instancePath + "/gates/" + i0 + "/where", schemaPath: "#/$defs/rule/properties/where/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema43.properties.where, data: data12 };
+                if (vErrors === null) {
+                  vErrors = [err25];
+                } else {
+                  vErrors.push(err25);
+                }
+                errors++;
+              }
+              for (const key2 in data12) {
+                let data13 = data12[key2];
+                if (typeof data13 !== "string" && !(typeof data13 == "number" && isFinite(data13))) {
+                  const err26 = { instancePath: instancePath + "/gates/" + i0 + "/where/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/rule/properties/where/additionalProperties/type", keyword: "type", params: { type: schema43.properties.where.additionalProperties.type }, message: "must be string,number", schema: schema43.properties.where.additionalProperties.type, parentSchema: schema43.properties.where.additionalProperties, data: data13 };
+                  if (vErrors === null) {
+                    vErrors = [err26];
+                  } else {
+                    vErrors.push(err26);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err27 = { instancePath: instancePath + "/gates/" + i0 + "/where", schemaPath: "#/$defs/rule/properties/where/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema43.properties.where.type, parentSchema: schema43.properties.where, data: data12 };
+              if (vErrors === null) {
+                vErrors = [err27];
+              } else {
+                vErrors.push(err27);
+              }
+              errors++;
+            }
+          }
+          if (data1.relative_to !== void 0) {
+            let data14 = data1.relative_to;
+            if (!(data14 === "between_groups" || data14 === "overall")) {
+              const err28 = { instancePath: instancePath + "/gates/" + i0 + "/relative_to", schemaPath: "#/$defs/rule/properties/relative_to/enum", keyword: "enum", params: { allowedValues: schema43.properties.relative_to.enum }, message: "must be equal to one of the allowed values", schema: schema43.properties.relative_to.enum, parentSchema: schema43.properties.relative_to, data: data14 };
+              if (vErrors === null) {
+                vErrors = [err28];
+              } else {
+                vErrors.push(err28);
+              }
+              errors++;
+            }
+          }
+          if (data1.agg !== void 0) {
+            let data15 = data1.agg;
+            if (!(data15 === "worst_case" || data15 === "mean")) {
+              const err29 = { instancePath: instancePath + "/gates/" + i0 + "/agg", schemaPath: "#/$defs/rule/properties/agg/enum", keyword: "enum", params: { allowedValues: schema43.properties.agg.enum }, message: "must be equal to one of the allowed values", schema: schema43.properties.agg.enum, parentSchema: schema43.properties.agg, data: data15 };
+              if (vErrors === null) {
+                vErrors = [err29];
+              } else {
+                vErrors.push(err29);
+              }
+              errors++;
+            }
+          }
+          if (data1.privileged !== void 0) {
+            let data16 = data1.privileged;
+            if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
+              if (Object.keys(data16).length < 1) {
+                const err30 = { instancePath: instancePath + "/gates/" + i0 + "/privileged", schemaPath: "#/$defs/rule/properties/privileged/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema43.properties.privileged, data: data16 };
+                if (vErrors === null) {
+                  vErrors = [err30];
+                } else {
+                  vErrors.push(err30);
+                }
+                errors++;
+              }
+              for (const key3 in data16) {
+                let data17 = data16[key3];
+                if (typeof data17 !== "string" && !(typeof data17 == "number" && isFinite(data17))) {
+                  const err31 = { instancePath: instancePath + "/gates/" + i0 + "/privileged/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/rule/properties/privileged/additionalProperties/type", keyword: "type", params: { type: schema43.properties.privileged.additionalProperties.type }, message: "must be string,number", schema: schema43.properties.privileged.additionalProperties.type, parentSchema: schema43.properties.privileged.additionalProperties, data: data17 };
+                  if (vErrors === null) {
+                    vErrors = [err31];
+                  } else {
+                    vErrors.push(err31);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err32 = { instancePath: instancePath + "/gates/" + i0 + "/privileged", schemaPath: "#/$defs/rule/properties/privileged/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema43.properties.privileged.type, parentSchema: schema43.properties.privileged, data: data16 };
+              if (vErrors === null) {
+                vErrors = [err32];
+              } else {
+                vErrors.push(err32);
+              }
+              errors++;
+            }
+          }
+          let data18 = data1.severity;
+          if (!(data18 === "fail" || data18 === "warn")) {
+            const err33 = { instancePath: instancePath + "/gates/" + i0 + "/severity", schemaPath: "#/$defs/rule/properties/severity/enum", keyword: "enum", params: { allowedValues: schema43.properties.severity.enum }, message: "must be equal to one of the allowed values", schema: schema43.properties.severity.enum, parentSchema: schema43.properties.severity, data: data18 };
+            if (vErrors === null) {
+              vErrors = [err33];
+            } else {
+              vErrors.push(err33);
+            }
+            errors++;
+          }
+        } else {
+          const err34 = { instancePath: instancePath + "/gates/" + i0, schemaPath: "#/$defs/rule/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema43.type, parentSchema: schema43, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err34];
+          } else {
+            vErrors.push(err34);
+          }
+          errors++;
+        }
+      }
+    } else {
+      const err35 = { instancePath: instancePath + "/gates", schemaPath: "#/properties/gates/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema42.properties.gates.type, parentSchema: schema42.properties.gates, data: data0 };
+      if (vErrors === null) {
+        vErrors = [err35];
+      } else {
+        vErrors.push(err35);
+      }
+      errors++;
+    }
+    let data19 = data.min_group_size;
+    if (!(typeof data19 == "number" && (!(data19 % 1) && !isNaN(data19)) && isFinite(data19))) {
+      const err36 = { instancePath: instancePath + "/min_group_size", schemaPath: "#/properties/min_group_size/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema42.properties.min_group_size.type, parentSchema: schema42.properties.min_group_size, data: data19 };
+      if (vErrors === null) {
+        vErrors = [err36];
+      } else {
+        vErrors.push(err36);
+      }
+      errors++;
+    }
+    if (typeof data19 == "number" && isFinite(data19)) {
+      if (data19 < 1 || isNaN(data19)) {
+        const err37 = { instancePath: instancePath + "/min_group_size", schemaPath: "#/properties/min_group_size/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema42.properties.min_group_size, data: data19 };
+        if (vErrors === null) {
+          vErrors = [err37];
+        } else {
+          vErrors.push(err37);
+        }
+        errors++;
+      }
+    }
+    let data20 = data.inconclusive;
+    if (!(data20 === "fail" || data20 === "warn" || data20 === "pass")) {
+      const err38 = { instancePath: instancePath + "/inconclusive", schemaPath: "#/properties/inconclusive/enum", keyword: "enum", params: { allowedValues: schema42.properties.inconclusive.enum }, message: "must be equal to one of the allowed values", schema: schema42.properties.inconclusive.enum, parentSchema: schema42.properties.inconclusive, data: data20 };
+      if (vErrors === null) {
+        vErrors = [err38];
+      } else {
+        vErrors.push(err38);
+      }
+      errors++;
+    }
+    let data21 = data.intersect;
+    if (typeof data21 !== "boolean") {
+      const err39 = { instancePath: instancePath + "/intersect", schemaPath: "#/properties/intersect/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema42.properties.intersect.type, parentSchema: schema42.properties.intersect, data: data21 };
+      if (vErrors === null) {
+        vErrors = [err39];
+      } else {
+        vErrors.push(err39);
+      }
+      errors++;
+    }
+    let data22 = data.bootstrap;
+    if (data22 && typeof data22 == "object" && !Array.isArray(data22)) {
+      if (data22.replicates === void 0) {
+        data22.replicates = 0;
+      }
+      if (data22.level === void 0) {
+        data22.level = 0.95;
+      }
+      if (data22.seed === void 0) {
+        data22.seed = 0;
+      }
+      for (const key4 in data22) {
+        if (!(key4 === "replicates" || key4 === "level" || key4 === "seed")) {
+          const err40 = { instancePath: instancePath + "/bootstrap", schemaPath: "#/properties/bootstrap/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema42.properties.bootstrap, data: data22 };
+          if (vErrors === null) {
+            vErrors = [err40];
+          } else {
+            vErrors.push(err40);
+          }
+          errors++;
+        }
+      }
+      let data23 = data22.replicates;
+      if (!(typeof data23 == "number" && (!(data23 % 1) && !isNaN(data23)) && isFinite(data23))) {
+        const err41 = { instancePath: instancePath + "/bootstrap/replicates", schemaPath: "#/properties/bootstrap/properties/replicates/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema42.properties.bootstrap.properties.replicates.type, parentSchema: schema42.properties.bootstrap.properties.replicates, data: data23 };
+        if (vErrors === null) {
+          vErrors = [err41];
+        } else {
+          vErrors.push(err41);
+        }
+        errors++;
+      }
+      if (typeof data23 == "number" && isFinite(data23)) {
+        if (data23 > 1e4 || isNaN(data23)) {
+          const err42 = { instancePath: instancePath + "/bootstrap/replicates", schemaPath: "#/properties/bootstrap/properties/replicates/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e4 }, message: "must be <= 10000", schema: 1e4, parentSchema: schema42.properties.bootstrap.properties.replicates, data: data23 };
+          if (vErrors === null) {
+            vErrors = [err42];
+          } else {
+            vErrors.push(err42);
+          }
+          errors++;
+        }
+        if (data23 < 0 || isNaN(data23)) {
+          const err43 = { instancePath: instancePath + "/bootstrap/replicates", schemaPath: "#/properties/bootstrap/properties/replicates/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema42.properties.bootstrap.properties.replicates, data: data23 };
+          if (vErrors === null) {
+            vErrors = [err43];
+          } else {
+            vErrors.push(err43);
+          }
+          errors++;
+        }
+      }
+      let data24 = data22.level;
+      if (typeof data24 == "number" && isFinite(data24)) {
+        if (data24 >= 1 || isNaN(data24)) {
+          const err44 = { instancePath: instancePath + "/bootstrap/level", schemaPath: "#/properties/bootstrap/properties/level/exclusiveMaximum", keyword: "exclusiveMaximum", params: { comparison: "<", limit: 1 }, message: "must be < 1", schema: 1, parentSchema: schema42.properties.bootstrap.properties.level, data: data24 };
+          if (vErrors === null) {
+            vErrors = [err44];
+          } else {
+            vErrors.push(err44);
+          }
+          errors++;
+        }
+        if (data24 <= 0 || isNaN(data24)) {
+          const err45 = { instancePath: instancePath + "/bootstrap/level", schemaPath: "#/properties/bootstrap/properties/level/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema42.properties.bootstrap.properties.level, data: data24 };
+          if (vErrors === null) {
+            vErrors = [err45];
+          } else {
+            vErrors.push(err45);
+          }
+          errors++;
+        }
+      } else {
+        const err46 = { instancePath: instancePath + "/bootstrap/level", schemaPath: "#/properties/bootstrap/properties/level/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema42.properties.bootstrap.properties.level.type, parentSchema: schema42.properties.bootstrap.properties.level, data: data24 };
+        if (vErrors === null) {
+          vErrors = [err46];
+        } else {
+          vErrors.push(err46);
+        }
+        errors++;
+      }
+      let data25 = data22.seed;
+      if (!(typeof data25 == "number" && (!(data25 % 1) && !isNaN(data25)) && isFinite(data25))) {
+        const err47 = { instancePath: instancePath + "/bootstrap/seed", schemaPath: "#/properties/bootstrap/properties/seed/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema42.properties.bootstrap.properties.seed.type, parentSchema: schema42.properties.bootstrap.properties.seed, data: data25 };
+        if (vErrors === null) {
+          vErrors = [err47];
+        } else {
+          vErrors.push(err47);
+        }
+        errors++;
+      }
+    } else {
+      const err48 = { instancePath: instancePath + "/bootstrap", schemaPath: "#/properties/bootstrap/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.properties.bootstrap.type, parentSchema: schema42.properties.bootstrap, data: data22 };
+      if (vErrors === null) {
+        vErrors = [err48];
+      } else {
+        vErrors.push(err48);
+      }
+      errors++;
+    }
+    let data26 = data.calibration_bins;
+    if (!(typeof data26 == "number" && (!(data26 % 1) && !isNaN(data26)) && isFinite(data26))) {
+      const err49 = { instancePath: instancePath + "/calibration_bins", schemaPath: "#/properties/calibration_bins/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema42.properties.calibration_bins.type, parentSchema: schema42.properties.calibration_bins, data: data26 };
+      if (vErrors === null) {
+        vErrors = [err49];
+      } else {
+        vErrors.push(err49);
+      }
+      errors++;
+    }
+    if (typeof data26 == "number" && isFinite(data26)) {
+      if (data26 > 100 || isNaN(data26)) {
+        const err50 = { instancePath: instancePath + "/calibration_bins", schemaPath: "#/properties/calibration_bins/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema42.properties.calibration_bins, data: data26 };
+        if (vErrors === null) {
+          vErrors = [err50];
+        } else {
+          vErrors.push(err50);
+        }
+        errors++;
+      }
+      if (data26 < 2 || isNaN(data26)) {
+        const err51 = { instancePath: instancePath + "/calibration_bins", schemaPath: "#/properties/calibration_bins/minimum", keyword: "minimum", params: { comparison: ">=", limit: 2 }, message: "must be >= 2", schema: 2, parentSchema: schema42.properties.calibration_bins, data: data26 };
+        if (vErrors === null) {
+          vErrors = [err51];
+        } else {
+          vErrors.push(err51);
+        }
+        errors++;
+      }
+    }
+    let data27 = data.beta;
+    if (typeof data27 == "number" && isFinite(data27)) {
+      if (data27 <= 0 || isNaN(data27)) {
+        const err52 = { instancePath: instancePath + "/beta", schemaPath: "#/properties/beta/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema42.properties.beta, data: data27 };
+        if (vErrors === null) {
+          vErrors = [err52];
+        } else {
+          vErrors.push(err52);
+        }
+        errors++;
+      }
+    } else {
+      const err53 = { instancePath: instancePath + "/beta", schemaPath: "#/properties/beta/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema42.properties.beta.type, parentSchema: schema42.properties.beta, data: data27 };
+      if (vErrors === null) {
+        vErrors = [err53];
+      } else {
+        vErrors.push(err53);
+      }
+      errors++;
+    }
+  } else {
+    const err54 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.type, parentSchema: schema42, data };
+    if (vErrors === null) {
+      vErrors = [err54];
+    } else {
+      vErrors.push(err54);
+    }
+    errors++;
+  }
+  validate23.errors = vErrors;
+  return errors === 0;
+}
+validate23.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var schema44 = { "type": "object", "additionalProperties": false, "properties": { "dataset": { "$ref": "#/$defs/paths", "description": "File(s) with the training data (features and the `data.label` column): a path, a glob, or a list of them, read as one dataset. The `--dataset` flag / `dataset` action input overrides it.", "examples": ["data/train.csv"] }, "sample": { "$ref": "#/$defs/sample", "description": "How the rows to train on are drawn from the dataset, in one pass.", "default": {} }, "holdout": { "$ref": "#/$defs/holdout", "description": "The held-out rows the trained model is evaluated on: a seeded fraction of the sample (stratified like the sample), or a separate file.", "default": {} }, "model": { "$ref": "#/$defs/model", "description": "The built-in TensorFlow.js model: its type, features and training settings. Set either `model` or `command`." }, "command": { "type": "string", "minLength": 1, "description": "An external trainer, run without a shell: `{sample}`, `{holdout}`, `{predictions}`, `{model_dir}`, `{out}` and `{seed}` are replaced by paths and values, each as one whole argument. It must write one row per held-out row, in order, with a `score` column, to `{predictions}`. Set either `model` or `command`.", "examples": ["python3 train.py --data {sample} --test {holdout} --out {predictions} --model {model_dir}"] }, "timeout_minutes": { "type": "number", "exclusiveMinimum": 0, "default": 60, "description": "Longest time the external trainer may run; past it, it is stopped and the gate errors." }, "reproducible": { "type": "boolean", "default": false, "description": "Train the built-in model twice with the same seed and compare the weight hashes; a difference fails the gate and names the first differing tensor." }, "cache": { "type": "boolean", "default": true, "description": "Cache the sample by the content hash of the dataset, the sampling settings and the config (GitHub: `@actions/cache`; elsewhere a local directory), and reuse it on a hit." }, "artifact": { "type": ["string", "boolean"], "minLength": 1, "default": "modelgate-model", "description": "Name of the artifact the model directory, manifest and report are uploaded as after a successful run (GitHub: `@actions/artifact`; elsewhere copied to a local directory); `false` uploads nothing.", "examples": ["modelgate-model", false] } } };
+var schema46 = { "type": "object", "additionalProperties": false, "properties": { "method": { "enum": ["uniform", "stratified", "reservoir", "time"], "default": "uniform", "description": "`uniform`: every row equally likely (`fraction` or `n`). `stratified`: the same fraction of every stratum of the `by` columns, at least `min_per_stratum` rows each. `reservoir`: exactly `n` rows from any number of rows, in one pass. `time`: the rows of the last `days` days by `column` (optionally thinned by `fraction`)." }, "fraction": { "type": "number", "exclusiveMinimum": 0, "maximum": 1, "description": "Share of the rows (of each stratum, for `stratified`) to keep, in (0, 1]. When neither `fraction` nor `n` is set: all rows.", "examples": [0.1] }, "n": { "type": "integer", "minimum": 1, "description": "Number of rows to keep (`uniform`, `reservoir`). More than the dataset has keeps them all, with a warning.", "examples": [1e5] }, "by": { "$ref": "#/$defs/columns", "description": "`stratified`: the columns whose value combinations are the strata, such as the label and the sensitive groups. When absent: the label and `data.groups`.", "examples": [["label", "sex"]] }, "min_per_stratum": { "type": "integer", "minimum": 0, "default": 30, "description": "`stratified`: the floor, so that small groups are not sampled away: every stratum keeps at least this many rows (or all it has)." }, "column": { "$ref": "#/$defs/column", "description": "`time`: the timestamp column (ISO 8601 text or epoch milliseconds).", "examples": ["event_time"] }, "days": { "type": "number", "exclusiveMinimum": 0, "description": "`time`: keep the rows at most this many days older than the newest row.", "examples": [30] }, "seed": { "type": "integer", "default": 0, "description": "Seed of the per-row draw: the same data and seed give the same rows in the same order, however the input is split into files or chunks." }, "format": { "enum": ["csv", "jsonl"], "default": "csv", "description": "Format the sample is written in for the trainer and the artifacts." } } };
+function validate26(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate26.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.method === void 0) {
+      data.method = "uniform";
+    }
+    if (data.min_per_stratum === void 0) {
+      data.min_per_stratum = 30;
+    }
+    if (data.seed === void 0) {
+      data.seed = 0;
+    }
+    if (data.format === void 0) {
+      data.format = "csv";
+    }
+    for (const key0 in data) {
+      if (!func1.call(schema46.properties, key0)) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema46, data };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    let data0 = data.method;
+    if (!(data0 === "uniform" || data0 === "stratified" || data0 === "reservoir" || data0 === "time")) {
+      const err1 = { instancePath: instancePath + "/method", schemaPath: "#/properties/method/enum", keyword: "enum", params: { allowedValues: schema46.properties.method.enum }, message: "must be equal to one of the allowed values", schema: schema46.properties.method.enum, parentSchema: schema46.properties.method, data: data0 };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.fraction !== void 0) {
+      let data1 = data.fraction;
+      if (typeof data1 == "number" && isFinite(data1)) {
+        if (data1 > 1 || isNaN(data1)) {
+          const err2 = { instancePath: instancePath + "/fraction", schemaPath: "#/properties/fraction/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema46.properties.fraction, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+        if (data1 <= 0 || isNaN(data1)) {
+          const err3 = { instancePath: instancePath + "/fraction", schemaPath: "#/properties/fraction/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema46.properties.fraction, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+      } else {
+        const err4 = { instancePath: instancePath + "/fraction", schemaPath: "#/properties/fraction/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema46.properties.fraction.type, parentSchema: schema46.properties.fraction, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.n !== void 0) {
+      let data2 = data.n;
+      if (!(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2))) {
+        const err5 = { instancePath: instancePath + "/n", schemaPath: "#/properties/n/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema46.properties.n.type, parentSchema: schema46.properties.n, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+      if (typeof data2 == "number" && isFinite(data2)) {
+        if (data2 < 1 || isNaN(data2)) {
+          const err6 = { instancePath: instancePath + "/n", schemaPath: "#/properties/n/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema46.properties.n, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.by !== void 0) {
+      let data3 = data.by;
+      if (Array.isArray(data3)) {
+        const len0 = data3.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data4 = data3[i0];
+          if (typeof data4 === "string") {
+            if (func2(data4) < 1) {
+              const err7 = { instancePath: instancePath + "/by/" + i0, schemaPath: "#/$defs/columns/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema39.items, data: data4 };
+              if (vErrors === null) {
+                vErrors = [err7];
+              } else {
+                vErrors.push(err7);
+              }
+              errors++;
+            }
+          } else {
+            const err8 = { instancePath: instancePath + "/by/" + i0, schemaPath: "#/$defs/columns/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.items.type, parentSchema: schema39.items, data: data4 };
+            if (vErrors === null) {
+              vErrors = [err8];
+            } else {
+              vErrors.push(err8);
+            }
+            errors++;
+          }
+        }
+        let i1 = data3.length;
+        let j0;
+        if (i1 > 1) {
+          const indices0 = {};
+          for (; i1--; ) {
+            let item0 = data3[i1];
+            if (typeof item0 !== "string") {
+              continue;
+            }
+            if (typeof indices0[item0] == "number") {
+              j0 = indices0[item0];
+              const err9 = { instancePath: instancePath + "/by", schemaPath: "#/$defs/columns/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema39, data: data3 };
+              if (vErrors === null) {
+                vErrors = [err9];
+              } else {
+                vErrors.push(err9);
+              }
+              errors++;
+              break;
+            }
+            indices0[item0] = i1;
+          }
+        }
+      } else {
+        const err10 = { instancePath: instancePath + "/by", schemaPath: "#/$defs/columns/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema39.type, parentSchema: schema39, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    let data5 = data.min_per_stratum;
+    if (!(typeof data5 == "number" && (!(data5 % 1) && !isNaN(data5)) && isFinite(data5))) {
+      const err11 = { instancePath: instancePath + "/min_per_stratum", schemaPath: "#/properties/min_per_stratum/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema46.properties.min_per_stratum.type, parentSchema: schema46.properties.min_per_stratum, data: data5 };
+      if (vErrors === null) {
+        vErrors = [err11];
+      } else {
+        vErrors.push(err11);
+      }
+      errors++;
+    }
+    if (typeof data5 == "number" && isFinite(data5)) {
+      if (data5 < 0 || isNaN(data5)) {
+        const err12 = { instancePath: instancePath + "/min_per_stratum", schemaPath: "#/properties/min_per_stratum/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema46.properties.min_per_stratum, data: data5 };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.column !== void 0) {
+      let data6 = data.column;
+      if (typeof data6 === "string") {
+        if (func2(data6) < 1) {
+          const err13 = { instancePath: instancePath + "/column", schemaPath: "#/$defs/column/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema35, data: data6 };
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+      } else {
+        const err14 = { instancePath: instancePath + "/column", schemaPath: "#/$defs/column/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.type, parentSchema: schema35, data: data6 };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+    if (data.days !== void 0) {
+      let data7 = data.days;
+      if (typeof data7 == "number" && isFinite(data7)) {
+        if (data7 <= 0 || isNaN(data7)) {
+          const err15 = { instancePath: instancePath + "/days", schemaPath: "#/properties/days/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema46.properties.days, data: data7 };
+          if (vErrors === null) {
+            vErrors = [err15];
+          } else {
+            vErrors.push(err15);
+          }
+          errors++;
+        }
+      } else {
+        const err16 = { instancePath: instancePath + "/days", schemaPath: "#/properties/days/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema46.properties.days.type, parentSchema: schema46.properties.days, data: data7 };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+    }
+    let data8 = data.seed;
+    if (!(typeof data8 == "number" && (!(data8 % 1) && !isNaN(data8)) && isFinite(data8))) {
+      const err17 = { instancePath: instancePath + "/seed", schemaPath: "#/properties/seed/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema46.properties.seed.type, parentSchema: schema46.properties.seed, data: data8 };
+      if (vErrors === null) {
+        vErrors = [err17];
+      } else {
+        vErrors.push(err17);
+      }
+      errors++;
+    }
+    let data9 = data.format;
+    if (!(data9 === "csv" || data9 === "jsonl")) {
+      const err18 = { instancePath: instancePath + "/format", schemaPath: "#/properties/format/enum", keyword: "enum", params: { allowedValues: schema46.properties.format.enum }, message: "must be equal to one of the allowed values", schema: schema46.properties.format.enum, parentSchema: schema46.properties.format, data: data9 };
+      if (vErrors === null) {
+        vErrors = [err18];
+      } else {
+        vErrors.push(err18);
+      }
+      errors++;
+    }
+  } else {
+    const err19 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema46.type, parentSchema: schema46, data };
+    if (vErrors === null) {
+      vErrors = [err19];
+    } else {
+      vErrors.push(err19);
+    }
+    errors++;
+  }
+  validate26.errors = vErrors;
+  return errors === 0;
+}
+validate26.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var schema49 = { "type": "object", "additionalProperties": false, "properties": { "fraction": { "type": "number", "exclusiveMinimum": 0, "exclusiveMaximum": 1, "default": 0.2, "description": "Share of the sample held out for evaluation, drawn per stratum like the sample." }, "seed": { "type": "integer", "description": "Seed of the held-out draw. When absent: `sample.seed`." }, "file": { "$ref": "#/$defs/paths", "description": "Evaluate on this separate file instead of a share of the sample.", "examples": ["data/test.csv"] } } };
+function validate28(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate28.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.fraction === void 0) {
+      data.fraction = 0.2;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "fraction" || key0 === "seed" || key0 === "file")) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema49, data };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    let data0 = data.fraction;
+    if (typeof data0 == "number" && isFinite(data0)) {
+      if (data0 >= 1 || isNaN(data0)) {
+        const err1 = { instancePath: instancePath + "/fraction", schemaPath: "#/properties/fraction/exclusiveMaximum", keyword: "exclusiveMaximum", params: { comparison: "<", limit: 1 }, message: "must be < 1", schema: 1, parentSchema: schema49.properties.fraction, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+      if (data0 <= 0 || isNaN(data0)) {
+        const err2 = { instancePath: instancePath + "/fraction", schemaPath: "#/properties/fraction/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema49.properties.fraction, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    } else {
+      const err3 = { instancePath: instancePath + "/fraction", schemaPath: "#/properties/fraction/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema49.properties.fraction.type, parentSchema: schema49.properties.fraction, data: data0 };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.seed !== void 0) {
+      let data1 = data.seed;
+      if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
+        const err4 = { instancePath: instancePath + "/seed", schemaPath: "#/properties/seed/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema49.properties.seed.type, parentSchema: schema49.properties.seed, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.file !== void 0) {
+      let data2 = data.file;
+      if (typeof data2 !== "string" && !Array.isArray(data2)) {
+        const err5 = { instancePath: instancePath + "/file", schemaPath: "#/$defs/paths/type", keyword: "type", params: { type: schema33.type }, message: "must be string,array", schema: schema33.type, parentSchema: schema33, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+      if (typeof data2 === "string") {
+        if (func2(data2) < 1) {
+          const err6 = { instancePath: instancePath + "/file", schemaPath: "#/$defs/paths/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema33, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+      }
+      if (Array.isArray(data2)) {
+        if (data2.length < 1) {
+          const err7 = { instancePath: instancePath + "/file", schemaPath: "#/$defs/paths/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema33, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+        const len0 = data2.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data3 = data2[i0];
+          if (typeof data3 === "string") {
+            if (func2(data3) < 1) {
+              const err8 = { instancePath: instancePath + "/file/" + i0, schemaPath: "#/$defs/paths/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema33.items, data: data3 };
+              if (vErrors === null) {
+                vErrors = [err8];
+              } else {
+                vErrors.push(err8);
+              }
+              errors++;
+            }
+          } else {
+            const err9 = { instancePath: instancePath + "/file/" + i0, schemaPath: "#/$defs/paths/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.items.type, parentSchema: schema33.items, data: data3 };
+            if (vErrors === null) {
+              vErrors = [err9];
+            } else {
+              vErrors.push(err9);
+            }
+            errors++;
+          }
+        }
+      }
+    }
+  } else {
+    const err10 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema49.type, parentSchema: schema49, data };
+    if (vErrors === null) {
+      vErrors = [err10];
+    } else {
+      vErrors.push(err10);
+    }
+    errors++;
+  }
+  validate28.errors = vErrors;
+  return errors === 0;
+}
+validate28.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var schema51 = { "type": "object", "required": ["features"], "additionalProperties": false, "properties": { "type": { "enum": ["logistic_regression", "mlp"], "default": "logistic_regression", "description": "`logistic_regression`: one sigmoid unit on the features. `mlp`: the hidden `layers`, then a sigmoid unit." }, "features": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "minLength": 1 }, "description": "Columns the model reads. A column whose sample values are all numbers is standardised; any other is one-hot encoded with an unknown bucket. Statistics come from the training rows only and are saved with the model.", "examples": [["income", "debt_ratio", "region"]] }, "categorical": { "$ref": "#/$defs/columns", "description": "Feature columns to one-hot encode even when their values look like numbers (codes, zip codes).", "examples": [["branch_code"]] }, "max_categories": { "type": "integer", "minimum": 1, "default": 50, "description": "Most distinct values one-hot encoded per categorical column; rarer values share the unknown bucket." }, "impute": { "enum": ["error", "mean", "zero"], "default": "error", "description": "A missing or non-numeric value in a numeric feature: `error` stops the gate naming the row, `mean` uses the training mean, `zero` uses 0." }, "layers": { "type": "array", "items": { "$ref": "#/$defs/layer" }, "default": [], "description": "`mlp`: the hidden layers, in order.", "examples": [[{ "units": 16, "activation": "relu" }]] }, "optimizer": { "enum": ["sgd", "adam", "rmsprop", "adagrad"], "default": "adam", "description": "Optimizer of the training loss (binary cross-entropy)." }, "learning_rate": { "type": "number", "exclusiveMinimum": 0, "default": 0.05, "description": "Learning rate of the optimizer." }, "epochs": { "type": "integer", "minimum": 1, "maximum": 1e4, "default": 10, "description": "Passes over the training rows." }, "batch_size": { "type": "integer", "minimum": 1, "default": 64, "description": "Rows per gradient step." }, "l2": { "type": "number", "minimum": 0, "default": 0, "description": "L2 penalty on the weights." }, "early_stopping": { "type": "object", "additionalProperties": false, "description": "Stop when the validation loss has not improved for `patience` epochs; the validation rows are a seeded share of the training rows.", "properties": { "patience": { "type": "integer", "minimum": 1, "default": 3, "description": "Epochs without improvement before training stops." }, "min_delta": { "type": "number", "minimum": 0, "default": 0, "description": "Smallest decrease of the validation loss that counts as an improvement." }, "validation_fraction": { "type": "number", "exclusiveMinimum": 0, "exclusiveMaximum": 1, "default": 0.1, "description": "Share of the training rows used for the validation loss." } } } } };
+var schema53 = { "type": "object", "required": ["units"], "additionalProperties": false, "description": "One hidden layer.", "properties": { "units": { "type": "integer", "minimum": 1, "maximum": 4096, "description": "Number of units of the layer.", "examples": [16] }, "activation": { "enum": ["relu", "tanh", "sigmoid", "elu", "selu", "linear"], "default": "relu", "description": "Activation function of the layer." } } };
+function validate30(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate30.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.type === void 0) {
+      data.type = "logistic_regression";
+    }
+    if (data.max_categories === void 0) {
+      data.max_categories = 50;
+    }
+    if (data.impute === void 0) {
+      data.impute = "error";
+    }
+    if (data.layers === void 0) {
+      data.layers = [];
+    }
+    if (data.optimizer === void 0) {
+      data.optimizer = "adam";
+    }
+    if (data.learning_rate === void 0) {
+      data.learning_rate = 0.05;
+    }
+    if (data.epochs === void 0) {
+      data.epochs = 10;
+    }
+    if (data.batch_size === void 0) {
+      data.batch_size = 64;
+    }
+    if (data.l2 === void 0) {
+      data.l2 = 0;
+    }
+    if (data.features === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "features" }, message: "must have required property 'features'", schema: schema51.required, parentSchema: schema51, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!func1.call(schema51.properties, key0)) {
+        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema51, data };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    let data0 = data.type;
+    if (!(data0 === "logistic_regression" || data0 === "mlp")) {
+      const err2 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: schema51.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema51.properties.type.enum, parentSchema: schema51.properties.type, data: data0 };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.features !== void 0) {
+      let data1 = data.features;
+      if (Array.isArray(data1)) {
+        if (data1.length < 1) {
+          const err3 = { instancePath: instancePath + "/features", schemaPath: "#/properties/features/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema51.properties.features, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+        const len0 = data1.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data2 = data1[i0];
+          if (typeof data2 === "string") {
+            if (func2(data2) < 1) {
+              const err4 = { instancePath: instancePath + "/features/" + i0, schemaPath: "#/properties/features/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema51.properties.features.items, data: data2 };
+              if (vErrors === null) {
+                vErrors = [err4];
+              } else {
+                vErrors.push(err4);
+              }
+              errors++;
+            }
+          } else {
+            const err5 = { instancePath: instancePath + "/features/" + i0, schemaPath: "#/properties/features/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema51.properties.features.items.type, parentSchema: schema51.properties.features.items, data: data2 };
+            if (vErrors === null) {
+              vErrors = [err5];
+            } else {
+              vErrors.push(err5);
+            }
+            errors++;
+          }
+        }
+        let i1 = data1.length;
+        let j0;
+        if (i1 > 1) {
+          const indices0 = {};
+          for (; i1--; ) {
+            let item0 = data1[i1];
+            if (typeof item0 !== "string") {
+              continue;
+            }
+            if (typeof indices0[item0] == "number") {
+              j0 = indices0[item0];
+              const err6 = { instancePath: instancePath + "/features", schemaPath: "#/properties/features/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema51.properties.features, data: data1 };
+              if (vErrors === null) {
+                vErrors = [err6];
+              } else {
+                vErrors.push(err6);
+              }
+              errors++;
+              break;
+            }
+            indices0[item0] = i1;
+          }
+        }
+      } else {
+        const err7 = { instancePath: instancePath + "/features", schemaPath: "#/properties/features/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema51.properties.features.type, parentSchema: schema51.properties.features, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.categorical !== void 0) {
+      let data3 = data.categorical;
+      if (Array.isArray(data3)) {
+        const len1 = data3.length;
+        for (let i2 = 0; i2 < len1; i2++) {
+          let data4 = data3[i2];
+          if (typeof data4 === "string") {
+            if (func2(data4) < 1) {
+              const err8 = { instancePath: instancePath + "/categorical/" + i2, schemaPath: "#/$defs/columns/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema39.items, data: data4 };
+              if (vErrors === null) {
+                vErrors = [err8];
+              } else {
+                vErrors.push(err8);
+              }
+              errors++;
+            }
+          } else {
+            const err9 = { instancePath: instancePath + "/categorical/" + i2, schemaPath: "#/$defs/columns/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.items.type, parentSchema: schema39.items, data: data4 };
+            if (vErrors === null) {
+              vErrors = [err9];
+            } else {
+              vErrors.push(err9);
+            }
+            errors++;
+          }
+        }
+        let i3 = data3.length;
+        let j1;
+        if (i3 > 1) {
+          const indices1 = {};
+          for (; i3--; ) {
+            let item1 = data3[i3];
+            if (typeof item1 !== "string") {
+              continue;
+            }
+            if (typeof indices1[item1] == "number") {
+              j1 = indices1[item1];
+              const err10 = { instancePath: instancePath + "/categorical", schemaPath: "#/$defs/columns/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i3 + " are identical)", schema: true, parentSchema: schema39, data: data3 };
+              if (vErrors === null) {
+                vErrors = [err10];
+              } else {
+                vErrors.push(err10);
+              }
+              errors++;
+              break;
+            }
+            indices1[item1] = i3;
+          }
+        }
+      } else {
+        const err11 = { instancePath: instancePath + "/categorical", schemaPath: "#/$defs/columns/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema39.type, parentSchema: schema39, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    let data5 = data.max_categories;
+    if (!(typeof data5 == "number" && (!(data5 % 1) && !isNaN(data5)) && isFinite(data5))) {
+      const err12 = { instancePath: instancePath + "/max_categories", schemaPath: "#/properties/max_categories/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema51.properties.max_categories.type, parentSchema: schema51.properties.max_categories, data: data5 };
+      if (vErrors === null) {
+        vErrors = [err12];
+      } else {
+        vErrors.push(err12);
+      }
+      errors++;
+    }
+    if (typeof data5 == "number" && isFinite(data5)) {
+      if (data5 < 1 || isNaN(data5)) {
+        const err13 = { instancePath: instancePath + "/max_categories", schemaPath: "#/properties/max_categories/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema51.properties.max_categories, data: data5 };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    let data6 = data.impute;
+    if (!(data6 === "error" || data6 === "mean" || data6 === "zero")) {
+      const err14 = { instancePath: instancePath + "/impute", schemaPath: "#/properties/impute/enum", keyword: "enum", params: { allowedValues: schema51.properties.impute.enum }, message: "must be equal to one of the allowed values", schema: schema51.properties.impute.enum, parentSchema: schema51.properties.impute, data: data6 };
+      if (vErrors === null) {
+        vErrors = [err14];
+      } else {
+        vErrors.push(err14);
+      }
+      errors++;
+    }
+    let data7 = data.layers;
+    if (Array.isArray(data7)) {
+      const len2 = data7.length;
+      for (let i4 = 0; i4 < len2; i4++) {
+        let data8 = data7[i4];
+        if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
+          if (data8.activation === void 0) {
+            data8.activation = "relu";
+          }
+          if (data8.units === void 0) {
+            const err15 = { instancePath: instancePath + "/layers/" + i4, schemaPath: "#/$defs/layer/required", keyword: "required", params: { missingProperty: "units" }, message: "must have required property 'units'", schema: schema53.required, parentSchema: schema53, data: data8 };
+            if (vErrors === null) {
+              vErrors = [err15];
+            } else {
+              vErrors.push(err15);
+            }
+            errors++;
+          }
+          for (const key1 in data8) {
+            if (!(key1 === "units" || key1 === "activation")) {
+              const err16 = { instancePath: instancePath + "/layers/" + i4, schemaPath: "#/$defs/layer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema53, data: data8 };
+              if (vErrors === null) {
+                vErrors = [err16];
+              } else {
+                vErrors.push(err16);
+              }
+              errors++;
+            }
+          }
+          if (data8.units !== void 0) {
+            let data9 = data8.units;
+            if (!(typeof data9 == "number" && (!(data9 % 1) && !isNaN(data9)) && isFinite(data9))) {
+              const err17 = { instancePath: instancePath + "/layers/" + i4 + "/units", schemaPath: "#/$defs/layer/properties/units/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema53.properties.units.type, parentSchema: schema53.properties.units, data: data9 };
+              if (vErrors === null) {
+                vErrors = [err17];
+              } else {
+                vErrors.push(err17);
+              }
+              errors++;
+            }
+            if (typeof data9 == "number" && isFinite(data9)) {
+              if (data9 > 4096 || isNaN(data9)) {
+                const err18 = { instancePath: instancePath + "/layers/" + i4 + "/units", schemaPath: "#/$defs/layer/properties/units/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4096 }, message: "must be <= 4096", schema: 4096, parentSchema: schema53.properties.units, data: data9 };
+                if (vErrors === null) {
+                  vErrors = [err18];
+                } else {
+                  vErrors.push(err18);
+                }
+                errors++;
+              }
+              if (data9 < 1 || isNaN(data9)) {
+                const err19 = { instancePath: instancePath + "/layers/" + i4 + "/units", schemaPath: "#/$defs/layer/properties/units/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema53.properties.units, data: data9 };
+                if (vErrors === null) {
+                  vErrors = [err19];
+                } else {
+                  vErrors.push(err19);
+                }
+                errors++;
+              }
+            }
+          }
+          let data10 = data8.activation;
+          if (!(data10 === "relu" || data10 === "tanh" || data10 === "sigmoid" || data10 === "elu" || data10 === "selu" || data10 === "linear")) {
+            const err20 = { instancePath: instancePath + "/layers/" + i4 + "/activation", schemaPath: "#/$defs/layer/properties/activation/enum", keyword: "enum", params: { allowedValues: schema53.properties.activation.enum }, message: "must be equal to one of the allowed values", schema: schema53.properties.activation.enum, parentSchema: schema53.properties.activation, data: data10 };
+            if (vErrors === null) {
+              vErrors = [err20];
+            } else {
+              vErrors.push(err20);
+            }
+            errors++;
+          }
+        } else {
+          const err21 = { instancePath: instancePath + "/layers/" + i4, schemaPath: "#/$defs/layer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema53.type, parentSchema: schema53, data: data8 };
+          if (vErrors === null) {
+            vErrors = [err21];
+          } else {
+            vErrors.push(err21);
+          }
+          errors++;
+        }
+      }
+    } else {
+      const err22 = { instancePath: instancePath + "/layers", schemaPath: "#/properties/layers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema51.properties.layers.type, parentSchema: schema51.properties.layers, data: data7 };
+      if (vErrors === null) {
+        vErrors = [err22];
+      } else {
+        vErrors.push(err22);
+      }
+      errors++;
+    }
+    let data11 = data.optimizer;
+    if (!(data11 === "sgd" || data11 === "adam" || data11 === "rmsprop" || data11 === "adagrad")) {
+      const err23 = { instancePath: instancePath + "/optimizer", schemaPath: "#/properties/optimizer/enum", keyword: "enum", params: { allowedValues: schema51.properties.optimizer.enum }, message: "must be equal to one of the allowed values", schema: schema51.properties.optimizer.enum, parentSchema: schema51.properties.optimizer, data: data11 };
+      if (vErrors === null) {
+        vErrors = [err23];
+      } else {
+        vErrors.push(err23);
+      }
+      errors++;
+    }
+    let data12 = data.learning_rate;
+    if (typeof data12 == "number" && isFinite(data12)) {
+      if (data12 <= 0 || isNaN(data12)) {
+        const err24 = { instancePath: instancePath + "/learning_rate", schemaPath: "#/properties/learning_rate/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema51.properties.learning_rate, data: data12 };
+        if (vErrors === null) {
+          vErrors = [err24];
+        } else {
+          vErrors.push(err24);
+        }
+        errors++;
+      }
+    } else {
+      const err25 = { instancePath: instancePath + "/learning_rate", schemaPath: "#/properties/learning_rate/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema51.properties.learning_rate.type, parentSchema: schema51.properties.learning_rate, data: data12 };
+      if (vErrors === null) {
+        vErrors = [err25];
+      } else {
+        vErrors.push(err25);
+      }
+      errors++;
+    }
+    let data13 = data.epochs;
+    if (!(typeof data13 == "number" && (!(data13 % 1) && !isNaN(data13)) && isFinite(data13))) {
+      const err26 = { instancePath: instancePath + "/epochs", schemaPath: "#/properties/epochs/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema51.properties.epochs.type, parentSchema: schema51.properties.epochs, data: data13 };
+      if (vErrors === null) {
+        vErrors = [err26];
+      } else {
+        vErrors.push(err26);
+      }
+      errors++;
+    }
+    if (typeof data13 == "number" && isFinite(data13)) {
+      if (data13 > 1e4 || isNaN(data13)) {
+        const err27 = { instancePath: instancePath + "/epochs", schemaPath: "#/properties/epochs/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e4 }, message: "must be <= 10000", schema: 1e4, parentSchema: schema51.properties.epochs, data: data13 };
+        if (vErrors === null) {
+          vErrors = [err27];
+        } else {
+          vErrors.push(err27);
+        }
+        errors++;
+      }
+      if (data13 < 1 || isNaN(data13)) {
+        const err28 = { instancePath: instancePath + "/epochs", schemaPath: "#/properties/epochs/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema51.properties.epochs, data: data13 };
+        if (vErrors === null) {
+          vErrors = [err28];
+        } else {
+          vErrors.push(err28);
+        }
+        errors++;
+      }
+    }
+    let data14 = data.batch_size;
+    if (!(typeof data14 == "number" && (!(data14 % 1) && !isNaN(data14)) && isFinite(data14))) {
+      const err29 = { instancePath: instancePath + "/batch_size", schemaPath: "#/properties/batch_size/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema51.properties.batch_size.type, parentSchema: schema51.properties.batch_size, data: data14 };
+      if (vErrors === null) {
+        vErrors = [err29];
+      } else {
+        vErrors.push(err29);
+      }
+      errors++;
+    }
+    if (typeof data14 == "number" && isFinite(data14)) {
+      if (data14 < 1 || isNaN(data14)) {
+        const err30 = { instancePath: instancePath + "/batch_size", schemaPath: "#/properties/batch_size/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema51.properties.batch_size, data: data14 };
+        if (vErrors === null) {
+          vErrors = [err30];
+        } else {
+          vErrors.push(err30);
+        }
+        errors++;
+      }
+    }
+    let data15 = data.l2;
+    if (typeof data15 == "number" && isFinite(data15)) {
+      if (data15 < 0 || isNaN(data15)) {
+        const err31 = { instancePath: instancePath + "/l2", schemaPath: "#/properties/l2/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema51.properties.l2, data: data15 };
+        if (vErrors === null) {
+          vErrors = [err31];
+        } else {
+          vErrors.push(err31);
+        }
+        errors++;
+      }
+    } else {
+      const err32 = { instancePath: instancePath + "/l2", schemaPath: "#/properties/l2/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema51.properties.l2.type, parentSchema: schema51.properties.l2, data: data15 };
+      if (vErrors === null) {
+        vErrors = [err32];
+      } else {
+        vErrors.push(err32);
+      }
+      errors++;
+    }
+    if (data.early_stopping !== void 0) {
+      let data16 = data.early_stopping;
+      if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
+        if (data16.patience === void 0) {
+          data16.patience = 3;
+        }
+        if (data16.min_delta === void 0) {
+          data16.min_delta = 0;
+        }
+        if (data16.validation_fraction === void 0) {
+          data16.validation_fraction = 0.1;
+        }
+        for (const key2 in data16) {
+          if (!(key2 === "patience" || key2 === "min_delta" || key2 === "validation_fraction")) {
+            const err33 = { instancePath: instancePath + "/early_stopping", schemaPath: "#/properties/early_stopping/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema51.properties.early_stopping, data: data16 };
+            if (vErrors === null) {
+              vErrors = [err33];
+            } else {
+              vErrors.push(err33);
+            }
+            errors++;
+          }
+        }
+        let data17 = data16.patience;
+        if (!(typeof data17 == "number" && (!(data17 % 1) && !isNaN(data17)) && isFinite(data17))) {
+          const err34 = { instancePath: instancePath + "/early_stopping/patience", schemaPath: "#/properties/early_stopping/properties/patience/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema51.properties.early_stopping.properties.patience.type, parentSchema: schema51.properties.early_stopping.properties.patience, data: data17 };
+          if (vErrors === null) {
+            vErrors = [err34];
+          } else {
+            vErrors.push(err34);
+          }
+          errors++;
+        }
+        if (typeof data17 == "number" && isFinite(data17)) {
+          if (data17 < 1 || isNaN(data17)) {
+            const err35 = { instancePath: instancePath + "/early_stopping/patience", schemaPath: "#/properties/early_stopping/properties/patience/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema51.properties.early_stopping.properties.patience, data: data17 };
+            if (vErrors === null) {
+              vErrors = [err35];
+            } else {
+              vErrors.push(err35);
+            }
+            errors++;
+          }
+        }
+        let data18 = data16.min_delta;
+        if (typeof data18 == "number" && isFinite(data18)) {
+          if (data18 < 0 || isNaN(data18)) {
+            const err36 = { instancePath: instancePath + "/early_stopping/min_delta", schemaPath: "#/properties/early_stopping/properties/min_delta/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema51.properties.early_stopping.properties.min_delta, data: data18 };
+            if (vErrors === null) {
+              vErrors = [err36];
+            } else {
+              vErrors.push(err36);
+            }
+            errors++;
+          }
+        } else {
+          const err37 = { instancePath: instancePath + "/early_stopping/min_delta", schemaPath: "#/properties/early_stopping/properties/min_delta/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema51.properties.early_stopping.properties.min_delta.type, parentSchema: schema51.properties.early_stopping.properties.min_delta, data: data18 };
+          if (vErrors === null) {
+            vErrors = [err37];
+          } else {
+            vErrors.push(err37);
+          }
+          errors++;
+        }
+        let data19 = data16.validation_fraction;
+        if (typeof data19 == "number" && isFinite(data19)) {
+          if (data19 >= 1 || isNaN(data19)) {
+            const err38 = { instancePath: instancePath + "/early_stopping/validation_fraction", schemaPath: "#/properties/early_stopping/properties/validation_fraction/exclusiveMaximum", keyword: "exclusiveMaximum", params: { comparison: "<", limit: 1 }, message: "must be < 1", schema: 1, parentSchema: schema51.properties.early_stopping.properties.validation_fraction, data: data19 };
+            if (vErrors === null) {
+              vErrors = [err38];
+            } else {
+              vErrors.push(err38);
+            }
+            errors++;
+          }
+          if (data19 <= 0 || isNaN(data19)) {
+            const err39 = { instancePath: instancePath + "/early_stopping/validation_fraction", schemaPath: "#/properties/early_stopping/properties/validation_fraction/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema51.properties.early_stopping.properties.validation_fraction, data: data19 };
+            if (vErrors === null) {
+              vErrors = [err39];
+            } else {
+              vErrors.push(err39);
+            }
+            errors++;
+          }
+        } else {
+          const err40 = { instancePath: instancePath + "/early_stopping/validation_fraction", schemaPath: "#/properties/early_stopping/properties/validation_fraction/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema51.properties.early_stopping.properties.validation_fraction.type, parentSchema: schema51.properties.early_stopping.properties.validation_fraction, data: data19 };
+          if (vErrors === null) {
+            vErrors = [err40];
+          } else {
+            vErrors.push(err40);
+          }
+          errors++;
+        }
+      } else {
+        const err41 = { instancePath: instancePath + "/early_stopping", schemaPath: "#/properties/early_stopping/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema51.properties.early_stopping.type, parentSchema: schema51.properties.early_stopping, data: data16 };
+        if (vErrors === null) {
+          vErrors = [err41];
+        } else {
+          vErrors.push(err41);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err42 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema51.type, parentSchema: schema51, data };
+    if (vErrors === null) {
+      vErrors = [err42];
+    } else {
+      vErrors.push(err42);
+    }
+    errors++;
+  }
+  validate30.errors = vErrors;
+  return errors === 0;
+}
+validate30.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate25(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate25.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.sample === void 0) {
+      data.sample = {};
+    }
+    if (data.holdout === void 0) {
+      data.holdout = {};
+    }
+    if (data.timeout_minutes === void 0) {
+      data.timeout_minutes = 60;
+    }
+    if (data.reproducible === void 0) {
+      data.reproducible = false;
+    }
+    if (data.cache === void 0) {
+      data.cache = true;
+    }
+    if (data.artifact === void 0) {
+      data.artifact = "modelgate-model";
+    }
+    for (const key0 in data) {
+      if (!func1.call(schema44.properties, key0)) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema44, data };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.dataset !== void 0) {
+      let data0 = data.dataset;
+      if (typeof data0 !== "string" && !Array.isArray(data0)) {
+        const err1 = { instancePath: instancePath + "/dataset", schemaPath: "#/$defs/paths/type", keyword: "type", params: { type: schema33.type }, message: "must be string,array", schema: schema33.type, parentSchema: schema33, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+      if (typeof data0 === "string") {
+        if (func2(data0) < 1) {
+          const err2 = { instancePath: instancePath + "/dataset", schemaPath: "#/$defs/paths/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema33, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+      }
+      if (Array.isArray(data0)) {
+        if (data0.length < 1) {
+          const err3 = { instancePath: instancePath + "/dataset", schemaPath: "#/$defs/paths/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema33, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+        const len0 = data0.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data1 = data0[i0];
+          if (typeof data1 === "string") {
+            if (func2(data1) < 1) {
+              const err4 = { instancePath: instancePath + "/dataset/" + i0, schemaPath: "#/$defs/paths/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema33.items, data: data1 };
+              if (vErrors === null) {
+                vErrors = [err4];
+              } else {
+                vErrors.push(err4);
+              }
+              errors++;
+            }
+          } else {
+            const err5 = { instancePath: instancePath + "/dataset/" + i0, schemaPath: "#/$defs/paths/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.items.type, parentSchema: schema33.items, data: data1 };
+            if (vErrors === null) {
+              vErrors = [err5];
+            } else {
+              vErrors.push(err5);
+            }
+            errors++;
+          }
+        }
+      }
+    }
+    if (!validate26(data.sample, { instancePath: instancePath + "/sample", parentData: data, parentDataProperty: "sample", rootData, dynamicAnchors })) {
+      vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+      errors = vErrors.length;
+    }
+    if (!validate28(data.holdout, { instancePath: instancePath + "/holdout", parentData: data, parentDataProperty: "holdout", rootData, dynamicAnchors })) {
+      vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
+      errors = vErrors.length;
+    }
+    if (data.model !== void 0) {
+      if (!validate30(data.model, { instancePath: instancePath + "/model", parentData: data, parentDataProperty: "model", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.command !== void 0) {
+      let data5 = data.command;
+      if (typeof data5 === "string") {
+        if (func2(data5) < 1) {
+          const err6 = { instancePath: instancePath + "/command", schemaPath: "#/properties/command/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema44.properties.command, data: data5 };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+      } else {
+        const err7 = { instancePath: instancePath + "/command", schemaPath: "#/properties/command/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema44.properties.command.type, parentSchema: schema44.properties.command, data: data5 };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    let data6 = data.timeout_minutes;
+    if (typeof data6 == "number" && isFinite(data6)) {
+      if (data6 <= 0 || isNaN(data6)) {
+        const err8 = { instancePath: instancePath + "/timeout_minutes", schemaPath: "#/properties/timeout_minutes/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema44.properties.timeout_minutes, data: data6 };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    } else {
+      const err9 = { instancePath: instancePath + "/timeout_minutes", schemaPath: "#/properties/timeout_minutes/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema44.properties.timeout_minutes.type, parentSchema: schema44.properties.timeout_minutes, data: data6 };
+      if (vErrors === null) {
+        vErrors = [err9];
+      } else {
+        vErrors.push(err9);
+      }
+      errors++;
+    }
+    let data7 = data.reproducible;
+    if (typeof data7 !== "boolean") {
+      const err10 = { instancePath: instancePath + "/reproducible", schemaPath: "#/properties/reproducible/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema44.properties.reproducible.type, parentSchema: schema44.properties.reproducible, data: data7 };
+      if (vErrors === null) {
+        vErrors = [err10];
+      } else {
+        vErrors.push(err10);
+      }
+      errors++;
+    }
+    let data8 = data.cache;
+    if (typeof data8 !== "boolean") {
+      const err11 = { instancePath: instancePath + "/cache", schemaPath: "#/properties/cache/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema44.properties.cache.type, parentSchema: schema44.properties.cache, data: data8 };
+      if (vErrors === null) {
+        vErrors = [err11];
+      } else {
+        vErrors.push(err11);
+      }
+      errors++;
+    }
+    let data9 = data.artifact;
+    if (typeof data9 !== "string" && typeof data9 !== "boolean") {
+      const err12 = { instancePath: instancePath + "/artifact", schemaPath: "#/properties/artifact/type", keyword: "type", params: { type: schema44.properties.artifact.type }, message: "must be string,boolean", schema: schema44.properties.artifact.type, parentSchema: schema44.properties.artifact, data: data9 };
+      if (vErrors === null) {
+        vErrors = [err12];
+      } else {
+        vErrors.push(err12);
+      }
+      errors++;
+    }
+    if (typeof data9 === "string") {
+      if (func2(data9) < 1) {
+        const err13 = { instancePath: instancePath + "/artifact", schemaPath: "#/properties/artifact/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema44.properties.artifact, data: data9 };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err14 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema44.type, parentSchema: schema44, data };
+    if (vErrors === null) {
+      vErrors = [err14];
+    } else {
+      vErrors.push(err14);
+    }
+    errors++;
+  }
+  validate25.errors = vErrors;
+  return errors === 0;
+}
+validate25.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate20.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.evaluate === void 0) {
+      data.evaluate = {};
+    }
+    if (data.version === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "version" }, message: "must have required property 'version'", schema: schema31.required, parentSchema: schema31, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.data === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "data" }, message: "must have required property 'data'", schema: schema31.required, parentSchema: schema31, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "$schema" || key0 === "version" || key0 === "data" || key0 === "evaluate" || key0 === "train" || key0 === "shadow_compare" || key0 === "canary" || key0 === "drift")) {
+        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31, data };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.$schema !== void 0) {
+      let data0 = data.$schema;
+      if (typeof data0 !== "string") {
+        const err3 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.$schema.type, parentSchema: schema31.properties.$schema, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.version !== void 0) {
+      let data1 = data.version;
+      if (1 !== data1) {
+        const err4 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/const", keyword: "const", params: { allowedValue: 1 }, message: "must be equal to constant", schema: 1, parentSchema: schema31.properties.version, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.data !== void 0) {
+      if (!validate21(data.data, { instancePath: instancePath + "/data", parentData: data, parentDataProperty: "data", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (!validate23(data.evaluate, { instancePath: instancePath + "/evaluate", parentData: data, parentDataProperty: "evaluate", rootData, dynamicAnchors })) {
+      vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+      errors = vErrors.length;
+    }
+    if (data.train !== void 0) {
+      if (!validate25(data.train, { instancePath: instancePath + "/train", parentData: data, parentDataProperty: "train", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.shadow_compare !== void 0) {
+      let data5 = data.shadow_compare;
+      if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+      } else {
+        const err5 = { instancePath: instancePath + "/shadow_compare", schemaPath: "#/properties/shadow_compare/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.shadow_compare.type, parentSchema: schema31.properties.shadow_compare, data: data5 };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.canary !== void 0) {
+      let data6 = data.canary;
+      if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
+      } else {
+        const err6 = { instancePath: instancePath + "/canary", schemaPath: "#/properties/canary/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.canary.type, parentSchema: schema31.properties.canary, data: data6 };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.drift !== void 0) {
+      let data7 = data.drift;
+      if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+      } else {
+        const err7 = { instancePath: instancePath + "/drift", schemaPath: "#/properties/drift/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.drift.type, parentSchema: schema31.properties.drift, data: data7 };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err8 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
+    if (vErrors === null) {
+      vErrors = [err8];
+    } else {
+      vErrors.push(err8);
+    }
+    errors++;
+  }
+  validate20.errors = vErrors;
+  return errors === 0;
+}
+validate20.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var fingerprint = "370d4ffc37b4f845e3f8502d804e243e86de7c287bf3b3b620a0aff10f952724";
+
+// shared/config/load.ts
+var MORE_ISSUES = 5;
+var validator;
+async function validate2() {
+  if (validator) return validator;
+  const current = createHash("sha256").update(JSON.stringify(modelgate_schema_default)).update("\0").update(JSON.stringify(ajv_options_default)).digest("hex");
+  if (current === fingerprint) return validator = validate;
+  const { Ajv2020 } = await import("./2020-XY73RTAO.js");
+  return validator = new Ajv2020(ajv_options_default).compile(modelgate_schema_default);
+}
+async function loadConfig(file, overrides = {}) {
+  const bytes = await readConfigFile(file);
+  const sha256 = createHash("sha256").update(bytes).digest("hex");
+  let text;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch (cause) {
+    throw new ConfigError(`config file ${file} is not valid UTF-8 text`, { file }, { cause });
+  }
+  const isJson = /\.json$/i.test(file);
+  const lineCounter = new import_yaml2.LineCounter();
+  const doc = (0, import_yaml2.parseDocument)(text, { lineCounter, schema: isJson ? "json" : "core", prettyErrors: true });
+  if (doc.errors.length > 0) {
+    const error = doc.errors[0];
+    const position = error.linePos?.[0];
+    const reason = error.message.split(/ at line \d+, column \d+/)[0];
+    throw new ConfigError(`${isJson ? "JSON" : "YAML"} syntax error: ${reason}`, { file, line: position?.line, column: position?.col }, { cause: error });
+  }
+  let raw;
+  try {
+    raw = doc.toJS();
+  } catch (cause) {
+    throw new ConfigError(`cannot read ${file}: ${cause.message}`, { file }, { cause });
+  }
+  const positions = documentPositions(doc, lineCounter);
+  const overridden = applyOverrides(raw, overrides);
+  const check = await validate2();
+  if (!check(raw)) throw configError(schemaIssues(check.errors ?? [], raw), file, positions, overridden);
+  const config = raw;
+  const issues = semanticIssues(config);
+  if (issues.length > 0) throw configError(issues, file, positions, overridden);
+  completeConfig(config);
+  const sourceMap = positions.values;
+  for (const pointer of [...sourceMap.keys()]) {
+    if (overridden.some((o) => pointer === o || pointer.startsWith(`${o}/`))) sourceMap.delete(pointer);
+  }
+  return { config, file, sha256, sourceMap };
+}
+async function readConfigFile(file) {
+  try {
+    return await readFile(file);
+  } catch (cause) {
+    const code = cause.code;
+    if (code === "ENOENT") throw new ConfigError(`config file not found: ${file}`, { file }, { hint: "create .modelgate.yml (see the README) or pass the path of your config", cause });
+    if (code === "EISDIR") throw new ConfigError(`config path is a directory, not a file: ${file}`, { file }, { cause });
+    throw new ConfigError(`cannot read config file ${file}: ${cause.message}`, { file }, { cause });
+  }
+}
+function applyOverrides(raw, overrides) {
+  const pointers = [];
+  if (!isRecord(raw)) return pointers;
+  for (const [key, value] of Object.entries(overrides)) {
+    if (value === void 0 || Array.isArray(value) && value.length === 0) continue;
+    const segments = key.includes(".") ? key.split(".") : ["data", key];
+    if (segments.some((s) => s === "" || s === "__proto__" || s === "constructor" || s === "prototype")) {
+      throw new ConfigError(`invalid override key \`${key}\``, {}, { hint: "use a config key such as `threshold` or a dotted path such as `evaluate.min_group_size`" });
+    }
+    let target = raw;
+    let settable = true;
+    for (const segment of segments.slice(0, -1)) {
+      if (target[segment] === void 0 || target[segment] === null) target[segment] = {};
+      const next = target[segment];
+      if (!isRecord(next)) {
+        settable = false;
+        break;
+      }
+      target = next;
+    }
+    if (!settable) continue;
+    target[segments[segments.length - 1]] = value;
+    pointers.push(`/${segments.map((s) => s.replace(/~/g, "~0").replace(/\//g, "~1")).join("/")}`);
+  }
+  return pointers;
+}
+function isRecord(value) {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+function configError(issues, file, positions, overridden) {
+  const located = issues.map((issue) => {
+    const fromOverride = overridden.some((o) => issue.path === o || issue.path.startsWith(`${o}/`));
+    const location = { file, path: issue.path };
+    if (!fromOverride) Object.assign(location, locate(issue, positions));
+    return { ...issue, location, message: fromOverride ? `${issue.message} (set by an override)` : issue.message };
+  });
+  located.sort((a, b) => (a.location.line ?? 0) - (b.location.line ?? 0) || Number(a.location.column ?? 0) - Number(b.location.column ?? 0));
+  const [first, ...rest] = located;
+  const lines = rest.slice(0, MORE_ISSUES).map((issue) => {
+    const where = issue.location.line === void 0 ? "" : ` at line ${issue.location.line}, column ${issue.location.column}`;
+    return `  also${where}: ${issue.message}`;
+  });
+  if (rest.length > MORE_ISSUES) lines.push(`  ... and ${rest.length - MORE_ISSUES} more`);
+  const message = [first.message, ...lines].join("\n");
+  return new ConfigError(message, first.location, { hint: first.hint });
+}
+function locate(issue, positions) {
+  let pointer = issue.at === "parent" ? parentPointer(issue.path) : issue.path;
+  const exact = issue.at === "key" ? positions.keys.get(pointer) : void 0;
+  if (exact) return exact;
+  for (; ; ) {
+    const position = positions.values.get(pointer);
+    if (position) return position;
+    if (pointer === "") return { line: 1, column: 1 };
+    pointer = parentPointer(pointer);
+  }
+}
+
+// shared/fairness/disparity.ts
+function disparity(kind, values, options) {
+  const undefinedGroups = values.filter((g) => g.value === null || Number.isNaN(g.value)).map((g) => g.group);
+  const smallGroups = values.filter((g) => g.value !== null && g.n < options.minGroupSize).map((g) => g.group);
+  const usable = values.filter((g) => g.value !== null && !Number.isNaN(g.value) && g.n >= options.minGroupSize);
+  const result = (value, groups2 = {}) => ({
+    value: value === null || !Number.isFinite(value) ? null : value,
+    groups: groups2,
+    undefinedGroups,
+    smallGroups
+  });
+  if (options.relativeTo === "privileged") {
+    const privileged = usable.find((g) => g.group === options.privileged);
+    const others = usable.filter((g) => g.group !== options.privileged);
+    if (!privileged || others.length === 0 || privileged.value === 0) return result(null);
+    const worst = others.reduce((a, b) => b.value < a.value ? b : a);
+    return kind === "ratio" ? result(worst.value / privileged.value, { min: worst.group, max: privileged.group }) : result(privileged.value - worst.value, { min: worst.group, max: privileged.group });
+  }
+  if (options.relativeTo === "overall") {
+    const overall = options.overall;
+    if (overall === null || overall === void 0 || usable.length === 0) return result(null);
+    if (kind === "difference") {
+      const farthest = usable.reduce((a, b) => Math.abs(b.value - overall) > Math.abs(a.value - overall) ? b : a);
+      return result(Math.abs(farthest.value - overall), { min: farthest.group });
+    }
+    let worst = null;
+    for (const g of usable) {
+      const ratio3 = g.value === overall ? 1 : Math.min(g.value / overall, overall / g.value);
+      if (!Number.isFinite(ratio3)) return result(null);
+      if (!worst || ratio3 < worst.ratio) worst = { group: g.group, ratio: ratio3 };
+    }
+    return result(worst.ratio, { min: worst.group });
+  }
+  if (usable.length < 2) return result(null);
+  const min = usable.reduce((a, b) => b.value < a.value ? b : a);
+  const max = usable.reduce((a, b) => b.value > a.value ? b : a);
+  const groups = { min: min.group, max: max.group };
+  if (kind === "difference") return result(max.value - min.value, groups);
+  return result(max.value === 0 ? null : min.value / max.value, groups);
+}
+function combineEqualizedOdds(kind, tpr, fpr, agg) {
+  const undefinedGroups = [.../* @__PURE__ */ new Set([...tpr.undefinedGroups, ...fpr.undefinedGroups])].sort();
+  const smallGroups = [.../* @__PURE__ */ new Set([...tpr.smallGroups, ...fpr.smallGroups])].sort();
+  if (tpr.value === null || fpr.value === null) return { value: null, groups: {}, undefinedGroups, smallGroups };
+  if (agg === "mean") return { value: (tpr.value + fpr.value) / 2, groups: tpr.groups, undefinedGroups, smallGroups };
+  const tprWorse = kind === "difference" ? tpr.value >= fpr.value : tpr.value <= fpr.value;
+  const worse = tprWorse ? tpr : fpr;
+  return { value: worse.value, groups: worse.groups, undefinedGroups, smallGroups };
+}
+
+// shared/stats/bootstrap.ts
+var THRESHOLDS = (() => {
+  const thresholds = [];
+  let pmf = Math.exp(-1);
+  let cdf = 0;
+  for (let k = 0; ; k++) {
+    cdf += pmf;
+    pmf /= k + 1;
+    const threshold = Math.floor(cdf * 2 ** 32);
+    if (threshold >= 2 ** 32 - 1) {
+      thresholds.push(2 ** 32);
+      return Float64Array.from(thresholds);
+    }
+    thresholds.push(threshold);
+  }
+})();
+var STRADDLES = 255;
+var BUCKET_BITS = 12;
+var BY_TOP_BITS = (() => {
+  const table = new Uint8Array(1 << BUCKET_BITS);
+  const width = 2 ** (32 - BUCKET_BITS);
+  let k = 0;
+  for (let bucket = 0; bucket < 1 << BUCKET_BITS; bucket++) {
+    const low = bucket * width;
+    const high = low + width - 1;
+    while (THRESHOLDS[k] <= low) k++;
+    table[bucket] = high < THRESHOLDS[k] ? k : STRADDLES;
+  }
+  return table;
+})();
+function refine(top, h1, h2, replicate) {
+  const u = top * 65536 + (fmix32(h1 + Math.imul(replicate + 1, 2654435769) ^ h2) & 65535);
+  let k = 0;
+  while (u >= THRESHOLDS[k]) k++;
+  return k;
+}
+function fmix32(h) {
+  h ^= h >>> 16;
+  h = Math.imul(h, 2246822507);
+  h ^= h >>> 13;
+  h = Math.imul(h, 3266489909);
+  return (h ^ h >>> 16) >>> 0;
+}
+var hashed = new Int32Array(2);
+function hashKey(key, seed) {
+  const seedLow = seed >>> 0;
+  const seedHigh = Math.floor(seed / 2 ** 32) >>> 0;
+  let h1 = 3735928559 ^ seedLow;
+  let h2 = 1103547991 ^ seedHigh;
+  if (typeof key === "string") {
+    for (let i = 0; i < key.length; i++) {
+      const unit = key.charCodeAt(i);
+      h1 = Math.imul(h1 ^ unit, 2654435761);
+      h2 = Math.imul(h2 ^ unit, 1597334677);
+    }
+    h1 ^= key.length;
+  } else {
+    if (!Number.isSafeInteger(key) || key < 0) throw new RangeError(`bootstrap key must be a string or a safe integer >= 0, got ${key}`);
+    const low = key >>> 0;
+    const high = Math.floor(key / 2 ** 32);
+    h1 = Math.imul(h1 ^ low, 2654435761);
+    h2 = Math.imul(h2 ^ low, 1597334677);
+    h1 = Math.imul(h1 ^ high, 2654435761);
+    h2 = Math.imul(h2 ^ high, 1597334677);
+    h2 ^= 2654435769;
+  }
+  h1 = Math.imul(h1 ^ h1 >>> 16, 2246822507);
+  h1 ^= Math.imul(h2 ^ h2 >>> 13, 3266489909);
+  h2 = Math.imul(h2 ^ h2 >>> 16, 2246822507);
+  h2 ^= Math.imul(h1 ^ h1 >>> 13, 3266489909);
+  hashed[0] = h1;
+  hashed[1] = h2;
+}
+function keyUniform(key, seed) {
+  if (!Number.isSafeInteger(seed)) throw new RangeError(`seed must be a safe integer, got ${seed}`);
+  hashKey(key, seed);
+  return (fmix32(hashed[0] ^ 2654435769) >>> 11) * 2 ** -21 + fmix32(hashed[1] ^ 2135587861) * 2 ** -53;
+}
+function poissonWeights(key, seed, replicates, out) {
+  if (!Number.isSafeInteger(seed)) throw new RangeError(`bootstrap seed must be a safe integer, got ${seed}`);
+  if (!Number.isInteger(replicates) || replicates < 0 || replicates > out.length) {
+    throw new RangeError(`replicates must be an integer between 0 and out.length (${out.length}), got ${replicates}`);
+  }
+  hashKey(key, seed);
+  const h1 = hashed[0];
+  const h2 = hashed[1];
+  let s0 = fmix32(h1 ^ 2654435769);
+  let s1 = fmix32(h2 ^ 2135587861);
+  let s2 = fmix32(h1 + 1013904242 ^ h2);
+  let s3 = fmix32(h2 + 3668340011 ^ h1);
+  if ((s0 | s1 | s2 | s3) === 0) s0 = 1;
+  for (let r = 0; r < replicates; r += 2) {
+    const m = Math.imul(s1, 5);
+    const bits2 = Math.imul(m << 7 | m >>> 25, 9);
+    const t = s1 << 9;
+    s2 ^= s0;
+    s3 ^= s1;
+    s1 ^= s2;
+    s0 ^= s3;
+    s2 ^= t;
+    s3 = s3 << 11 | s3 >>> 21;
+    const high = bits2 >>> 16;
+    const first = BY_TOP_BITS[high >>> 4];
+    out[r] = first === STRADDLES ? refine(high, h1, h2, r) : first;
+    if (r + 1 === replicates) break;
+    const low = bits2 & 65535;
+    const second = BY_TOP_BITS[low >>> 4];
+    out[r + 1] = second === STRADDLES ? refine(low, h1, h2, r + 1) : second;
+  }
+}
+function percentileInterval(values, level) {
+  if (!(level > 0 && level < 1)) throw new RangeError(`confidence level must be in (0, 1), got ${level}`);
+  const valid = [];
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i];
+    if (value !== null && !Number.isNaN(value)) valid.push(value);
+  }
+  if (valid.length < 2) return null;
+  valid.sort((a, b) => a - b);
+  return [quantileLinear(valid, (1 - level) / 2), quantileLinear(valid, (1 + level) / 2)];
+}
+function quantileLinear(sorted, q) {
+  const n = sorted.length;
+  const index = (n - 1) * q;
+  if (index >= n - 1) return sorted[n - 1];
+  const below = Math.floor(index);
+  const t = index - below;
+  const a = sorted[below];
+  const b = sorted[below + 1];
+  const diff = b - a;
+  return t >= 0.5 ? b - diff * (1 - t) : a + diff * t;
+}
+
+// shared/gates/engine.ts
+var pct = (level) => level === null ? "" : `${Math.round(level * 100)}% CI `;
+var showInterval = (interval, level) => interval ? ` (${pct(level)}[${formatValue(interval[0])}, ${formatValue(interval[1])}])` : "";
+function scopeText(scope) {
+  if (!scope) return "";
+  return Object.entries(scope).map(([k, v]) => `${k}=${v}`).join(", ");
+}
+function replicateValues(pop, metric) {
+  return pop.replicates ? pop.replicates.map((r) => r[metric] ?? null) : null;
+}
+function intervalOf(values, level) {
+  if (!values || level === null) return null;
+  return percentileInterval(values.filter((v) => v !== null && Number.isFinite(v)), level);
+}
+function pick(on, value, interval) {
+  if (on === "point") return value;
+  if (!interval) return null;
+  return on === "lower_bound" ? interval[0] : interval[1];
+}
+function boundOf(rule) {
+  const bound = { on: rule.on ?? "point" };
+  if (rule.min !== void 0) bound.min = rule.min;
+  if (rule.max !== void 0) bound.max = rule.max;
+  if (rule.max_drop !== void 0) bound.max_drop = rule.max_drop;
+  if (rule.max_relative_drop !== void 0) bound.max_relative_drop = rule.max_relative_drop;
+  return bound;
+}
+var isDropRule = (rule) => rule.max_drop !== void 0 || rule.max_relative_drop !== void 0;
+var isLevelRule = (rule) => rule.min !== void 0 || rule.max !== void 0;
+function judgeLevel(rule, held) {
+  if (rule.min !== void 0 && held < rule.min) return { ok: false, words: `below the minimum ${formatValue(rule.min)}` };
+  if (rule.max !== void 0 && held > rule.max) return { ok: false, words: `above the maximum ${formatValue(rule.max)}` };
+  const parts = [];
+  if (rule.min !== void 0) parts.push(`\u2265 ${formatValue(rule.min)}`);
+  if (rule.max !== void 0) parts.push(`\u2264 ${formatValue(rule.max)}`);
+  return { ok: true, words: `within ${parts.join(" and ")}` };
+}
+function dropOf(metric, delta) {
+  return higherIsBetter(metric) ? -delta : delta;
+}
+function relativeDrop(drop, baseline) {
+  if (baseline === 0) return drop <= 0 ? 0 : Infinity;
+  return drop / Math.abs(baseline);
+}
+function levelCheck(rule, metric, pop, scope, ctx, subject) {
+  const id = scope ? `${metric}[${scopeText(scope)}]` : metric;
+  const base = { id, title: subject, metric, scope, bound: boundOf(rule), interval: null, n: pop?.n ?? null, value: null };
+  if (!pop) return { ...base, raw_status: "inconclusive", reason: `${subject}: no rows in this population, so it cannot be checked` };
+  const value = pop.metrics[metric] ?? null;
+  const interval = intervalOf(replicateValues(pop, metric), ctx.level);
+  const shown = { ...base, value, interval };
+  if (pop.n < ctx.minGroupSize && scope) {
+    return { ...shown, raw_status: "inconclusive", reason: `${subject} has ${pop.n} rows, fewer than min_group_size ${ctx.minGroupSize}: too few to decide` };
+  }
+  if (value === null) {
+    return { ...shown, raw_status: "inconclusive", reason: `${subject} is undefined here (zero denominator, e.g. no positives or one class only), so it cannot be checked` };
+  }
+  const on = rule.on ?? "point";
+  const held = pick(on, value, interval);
+  if (held === null) {
+    return { ...shown, raw_status: "error", reason: `${subject}: \`on: ${on}\` needs a confidence interval; set evaluate.bootstrap.replicates` };
+  }
+  const verdict = judgeLevel(rule, held);
+  const what = on === "point" ? `is ${formatValue(value)}${showInterval(interval, ctx.level)}` : `${on.replace("_", " ")} is ${formatValue(held)} (point ${formatValue(value)}${interval ? `, ${pct(ctx.level)}[${formatValue(interval[0])}, ${formatValue(interval[1])}]` : ""})`;
+  return { ...shown, raw_status: verdict.ok ? "pass" : "fail", reason: `${subject} ${what}, ${verdict.words} (n=${pop.n})` };
+}
+function dropCheck(rule, metric, cand, base, scope, ctx, subject) {
+  const id = `${scope ? `${metric}[${scopeText(scope)}]` : metric} vs baseline`;
+  const title = `${subject} vs baseline`;
+  const skeleton = { id, title, metric, scope, bound: boundOf(rule), interval: null, n: cand?.n ?? null, value: cand?.metrics[metric] ?? null };
+  if (!ctx.baseline) {
+    return { ...skeleton, raw_status: "error", reason: `${title}: the rule compares with a baseline, but no baseline predictions were given (data.baseline or --baseline)` };
+  }
+  if (!cand || !base) return { ...skeleton, raw_status: "inconclusive", reason: `${title}: the population is missing from the candidate or the baseline` };
+  const value = cand.metrics[metric] ?? null;
+  const baseValue = base.metrics[metric] ?? null;
+  const interval = intervalOf(replicateValues(cand, metric), ctx.level);
+  let deltaInterval = null;
+  if (cand.replicates && base.replicates) {
+    const deltas = cand.replicates.map((r, i) => {
+      const c = r[metric] ?? null;
+      const b = base.replicates[i]?.[metric] ?? null;
+      return c === null || b === null ? null : c - b;
+    });
+    deltaInterval = intervalOf(deltas, ctx.level);
+  }
+  const delta = value === null || baseValue === null ? null : value - baseValue;
+  const shown = { ...skeleton, value, interval, baseline: { value: baseValue, delta, delta_interval: deltaInterval } };
+  if (delta === null || baseValue === null) {
+    return { ...shown, raw_status: "inconclusive", reason: `${title}: undefined for the candidate or the baseline, so the change cannot be measured` };
+  }
+  if (scope && cand.n < ctx.minGroupSize) {
+    return { ...shown, raw_status: "inconclusive", reason: `${title}: ${cand.n} rows, fewer than min_group_size ${ctx.minGroupSize}` };
+  }
+  const on = rule.on ?? "point";
+  const heldDelta = pick(on, delta, deltaInterval);
+  if (heldDelta === null) {
+    return { ...shown, raw_status: "error", reason: `${title}: \`on: ${on}\` needs a confidence interval; set evaluate.bootstrap.replicates` };
+  }
+  const drop = dropOf(metric, heldDelta);
+  const failures = [];
+  if (rule.max_drop !== void 0 && drop > rule.max_drop) failures.push(`drop ${formatValue(drop)} exceeds max_drop ${formatValue(rule.max_drop)}`);
+  if (rule.max_relative_drop !== void 0) {
+    const relative = relativeDrop(drop, baseValue);
+    if (relative > rule.max_relative_drop) failures.push(`relative drop ${formatValue(relative)} exceeds max_relative_drop ${formatValue(rule.max_relative_drop)}`);
+  }
+  const direction = higherIsBetter(metric) ? "higher is better" : "lower is better";
+  const deltaWords = `candidate ${formatValue(value)} vs baseline ${formatValue(baseValue)}, delta ${formatValue(delta)}${showInterval(deltaInterval, ctx.level)}${on === "point" ? "" : `, held at its ${on.replace("_", " ")} ${formatValue(heldDelta)}`} (${direction})`;
+  return failures.length ? { ...shown, raw_status: "fail", reason: `${title}: ${deltaWords}; ${failures.join("; ")}` } : { ...shown, raw_status: "pass", reason: `${title}: ${deltaWords}; within the allowed drop` };
+}
+function disparitySpec(rule, attribute) {
+  const parsed = parseDisparity(rule.metric);
+  if (!parsed) return `unknown disparity metric ${rule.metric}`;
+  const privileged = rule.privileged?.[attribute];
+  const isDisparateImpact = rule.metric === "disparate_impact";
+  if (isDisparateImpact && privileged === void 0) return `disparate_impact needs \`privileged\` naming the privileged ${attribute} value`;
+  return {
+    metric: rule.metric,
+    kind: parsed.kind,
+    base: parsed.base,
+    relativeTo: privileged !== void 0 ? "privileged" : rule.relative_to ?? "between_groups",
+    agg: rule.agg ?? "worst_case",
+    privileged: privileged === void 0 ? void 0 : String(privileged)
+  };
+}
+var DEFINITIONS = {
+  between_groups: { difference: "max \u2212 min over groups (Fairlearn between_groups)", ratio: "min \xF7 max over groups (Fairlearn between_groups)" },
+  overall: { difference: "max |group \u2212 overall| (Fairlearn to_overall)", ratio: "min over groups of min(group/overall, overall/group) (Fairlearn to_overall)" },
+  privileged: { difference: "privileged \u2212 worst unprivileged group", ratio: "worst unprivileged group \xF7 privileged group (AIF360 disparate impact)" }
+};
+function disparityAt(spec, groups, overall, minGroupSize, replicate) {
+  const valueOf = (pop, metric) => replicate < 0 ? pop.metrics[metric] ?? null : pop.replicates?.[replicate]?.[metric] ?? null;
+  const compute = (metric) => disparity(spec.kind, Object.entries(groups).map(([group, pop]) => ({ group, value: valueOf(pop, metric), n: pop.n })), {
+    relativeTo: spec.relativeTo,
+    minGroupSize,
+    overall: valueOf(overall, metric),
+    privileged: spec.privileged
+  });
+  if (spec.base === "equalized_odds") return combineEqualizedOdds(spec.kind, compute("tpr"), compute("fpr"), spec.agg);
+  return compute(spec.base);
+}
+function computeDisparity(spec, attribute, result, ctx) {
+  const groups = result.groups[attribute] ?? {};
+  const point = disparityAt(spec, groups, result.overall, ctx.minGroupSize, -1);
+  let interval = null;
+  const replicates = result.overall.replicates?.length ?? 0;
+  if (replicates > 0 && ctx.level !== null) {
+    const values = [];
+    for (let r = 0; r < replicates; r++) values.push(disparityAt(spec, groups, result.overall, ctx.minGroupSize, r).value);
+    interval = intervalOf(values, ctx.level);
+  }
+  return {
+    value: point.value,
+    relative_to: spec.relativeTo,
+    groups: point.groups,
+    interval,
+    undefined_groups: [...point.undefinedGroups, ...point.smallGroups.map((g) => `${g} (n < ${ctx.minGroupSize})`)],
+    definition: spec.base === "equalized_odds" ? `${spec.agg === "mean" ? "mean" : "worse"} of the TPR and FPR ${spec.kind}s, each ${DEFINITIONS[spec.relativeTo][spec.kind]}` : `${metricTitle(spec.base)}: ${DEFINITIONS[spec.relativeTo][spec.kind]}`
+  };
+}
+function disparityCheck(rule, attribute, ctx) {
+  const id = `${rule.metric}[${attribute}]`;
+  const title = `${metricTitle(rule.metric)} over ${attribute}`;
+  const skeleton = { id, title, metric: rule.metric, scope: void 0, bound: boundOf(rule), interval: null, n: ctx.candidate.overall.n, value: null };
+  if (!ctx.candidate.groups[attribute]) {
+    return { raw: { ...skeleton, raw_status: "error", reason: `${title}: ${attribute} is not a sensitive attribute of the data (data.groups)` } };
+  }
+  const spec = disparitySpec(rule, attribute);
+  if (typeof spec === "string") return { raw: { ...skeleton, raw_status: "error", reason: `${title}: ${spec}` } };
+  const value = computeDisparity(spec, attribute, ctx.candidate, ctx);
+  const shown = { ...skeleton, value: value.value, interval: value.interval };
+  const extremes = value.groups.min !== void 0 ? ` (${value.groups.min}${value.groups.max !== void 0 ? ` vs ${value.groups.max}` : ""})` : "";
+  if (isDropRule(rule)) {
+    return { raw: { ...shown, raw_status: "error", reason: `${title}: max_drop/max_relative_drop is not supported for disparities; bound the disparity itself with min/max` }, value };
+  }
+  if (value.undefined_groups.length > 0) {
+    return { raw: { ...shown, raw_status: "inconclusive", reason: `${title} cannot be decided: ${value.undefined_groups.join(", ")} ${value.undefined_groups.length === 1 ? "is" : "are"} undefined or too small` }, value };
+  }
+  if (value.value === null) {
+    return { raw: { ...shown, raw_status: "inconclusive", reason: `${title} is undefined (fewer than two usable groups, or a zero denominator)` }, value };
+  }
+  const on = rule.on ?? "point";
+  const held = pick(on, value.value, value.interval);
+  if (held === null) return { raw: { ...shown, raw_status: "error", reason: `${title}: \`on: ${on}\` needs a confidence interval; set evaluate.bootstrap.replicates` }, value };
+  const verdict = judgeLevel(rule, held);
+  const at = on === "point" ? "" : ` held at its ${on.replace("_", " ")} ${formatValue(held)}`;
+  return {
+    raw: { ...shown, raw_status: verdict.ok ? "pass" : "fail", reason: `${title} is ${formatValue(value.value)}${showInterval(value.interval, ctx.level)}${extremes}${at}, ${verdict.words}` },
+    value
+  };
+}
+function populationOf(result, where) {
+  if (!result) return void 0;
+  const [[attribute, value]] = Object.entries(where);
+  const table = result.groups[attribute] ?? result.slices[attribute];
+  if (!table) return "unknown";
+  return table[String(value)];
+}
+function checksForRule(rule, ctx) {
+  if (parseDisparity(rule.metric)) {
+    const attributes = rule.intersect && (rule.over?.length ?? 0) > 1 ? [ctx.candidate.intersection ?? (rule.over ?? []).join(" & ")] : rule.over?.length ? rule.over : ctx.groupAttributes;
+    const raws2 = [];
+    const disparities = [];
+    for (const attribute of attributes) {
+      const { raw, value } = disparityCheck(rule, attribute, ctx);
+      raws2.push(raw);
+      if (value) disparities.push([attribute, value]);
+    }
+    return { raws: raws2, disparities };
+  }
+  const metric = rule.metric;
+  const populations = [];
+  if (rule.where && Object.keys(rule.where).length > 0) {
+    const where = Object.fromEntries(Object.entries(rule.where).map(([k, v]) => [k, String(v)]));
+    const subject = `${metricTitle(metric)} for ${scopeText(where)}`;
+    if (Object.keys(where).length !== 1) {
+      return { raws: [{ id: `${metric}[${scopeText(where)}]`, title: subject, metric, scope: where, bound: boundOf(rule), interval: null, n: null, value: null, raw_status: "error", reason: `${subject}: \`where\` takes one attribute; for intersections use \`over\` with \`intersect: true\`` }], disparities: [] };
+    }
+    const cand = populationOf(ctx.candidate, where);
+    const base = populationOf(ctx.baseline, where);
+    if (cand === "unknown") {
+      return { raws: [{ id: `${metric}[${scopeText(where)}]`, title: subject, metric, scope: where, bound: boundOf(rule), interval: null, n: null, value: null, raw_status: "error", reason: `${subject}: ${Object.keys(where)[0]} is neither a group nor a slice column` }], disparities: [] };
+    }
+    populations.push({ scope: where, cand, base: base === "unknown" ? void 0 : base, subject });
+  } else if (rule.over?.length) {
+    const attributes = rule.intersect && rule.over.length > 1 ? [ctx.candidate.intersection ?? rule.over.join(" & ")] : rule.over;
+    for (const attribute of attributes) {
+      const table = ctx.candidate.groups[attribute];
+      if (!table) {
+        populations.push({ scope: { [attribute]: "*" }, cand: void 0, base: void 0, subject: `${metricTitle(metric)} for ${attribute}` });
+        continue;
+      }
+      for (const group of Object.keys(table)) {
+        populations.push({ scope: { [attribute]: group }, cand: table[group], base: ctx.baseline?.groups[attribute]?.[group], subject: `${metricTitle(metric)} for ${attribute}=${group}` });
+      }
+    }
+  } else {
+    populations.push({ cand: ctx.candidate.overall, base: ctx.baseline?.overall, subject: metricTitle(metric) });
+  }
+  const raws = [];
+  for (const p of populations) {
+    if (isLevelRule(rule)) raws.push(levelCheck(rule, metric, p.cand, p.scope, ctx, p.subject));
+    if (isDropRule(rule)) raws.push(dropCheck(rule, metric, p.cand, p.base, p.scope, ctx, p.subject));
+  }
+  return { raws, disparities: [] };
+}
+function settle(raw, rule, policy) {
+  const warnOnly = (rule.severity ?? "fail") === "warn";
+  switch (raw) {
+    case "fail":
+      return warnOnly ? "warn" : "fail";
+    case "inconclusive":
+      if (policy === "pass") return "pass";
+      return policy === "warn" || warnOnly ? "warn" : "inconclusive";
+    default:
+      return raw;
+  }
+}
+function runGates(ctx) {
+  const checks = [];
+  const disparities = {};
+  const seen = /* @__PURE__ */ new Map();
+  ctx.rules.forEach((rule, index) => {
+    const { raws, disparities: found } = checksForRule(rule, ctx);
+    for (const [attribute, value] of found) (disparities[attribute] ??= {})[rule.metric] = value;
+    for (const raw of raws) {
+      let id = rule.id ? `${rule.id}: ${raw.id}` : raw.id;
+      const count = (seen.get(id) ?? 0) + 1;
+      seen.set(id, count);
+      if (count > 1) id = `${id} #${count}`;
+      checks.push({
+        ...raw,
+        id,
+        status: settle(raw.raw_status, rule, ctx.inconclusive),
+        severity: rule.severity ?? "fail",
+        rule: { index, ...ctx.ruleLocation(index) }
+      });
+    }
+  });
+  return { checks, disparities };
+}
+function standardDisparities(result, minGroupSize, level) {
+  const out = {};
+  const ctx = { minGroupSize, level };
+  const metrics = ["demographic_parity_difference", "demographic_parity_ratio", "equal_opportunity_difference", "equal_opportunity_ratio", "equalized_odds_difference", "equalized_odds_ratio"];
+  for (const attribute of Object.keys(result.groups)) {
+    out[attribute] = {};
+    for (const metric of metrics) {
+      const spec = disparitySpec({ metric, min: 0 }, attribute);
+      out[attribute][metric] = computeDisparity(spec, attribute, result, ctx);
+    }
+  }
+  return out;
+}
+
+// shared/metrics/binary-table.ts
+var LOG_LOSS_EPS = 1e-15;
+var INITIAL_CAPACITY = 64;
+var TRANSPOSE_BLOCK = 32;
+var GRID = 1e4;
+var ScoreIndex = class {
+  /** Number of pairs. */
+  size = 0;
+  scores = new Float64Array(INITIAL_CAPACITY);
+  predictions = new Uint8Array(INITIAL_CAPACITY);
+  /** Slot + 1 (0 = empty), at most half full. */
+  buckets = new Int32Array(2 * INITIAL_CAPACITY);
+  /** Slot + 1 of the unscored (NaN) pair per prediction: NaN has many bit patterns, so it is kept out of the hash. */
+  unscored = new Int32Array(2);
+  /**
+   * Slot + 1 by (k, prediction) for a score equal to k / 10^4: scores written with at most 4 decimals, the
+   * common case, skip the hash. 80 KB, so only for an index that sees every row (`perRow`).
+   */
+  grid;
+  constructor(perRow = false) {
+    this.grid = perRow ? new Int32Array(2 * (GRID + 1)) : null;
+  }
+  /** Slot of (score, prediction), appended when new. NaN is a valid key: rows without a score. */
+  slot(score, prediction) {
+    if (this.grid === null) return this.hashedSlot(score, prediction);
+    const k = Math.round(score * GRID);
+    if (k / GRID === score && k >= 0 && k <= GRID) {
+      const grid = this.grid;
+      const found = grid[2 * k + prediction];
+      if (found !== 0) return found - 1;
+      const slot = this.hashedSlot(score, prediction);
+      grid[2 * k + prediction] = slot + 1;
+      return slot;
+    }
+    return this.hashedSlot(score, prediction);
+  }
+  hashedSlot(score, prediction) {
+    if (score !== score) {
+      const found = this.unscored[prediction];
+      if (found !== 0) return found - 1;
+      const slot2 = this.append(NaN, prediction);
+      this.unscored[prediction] = slot2 + 1;
+      return slot2;
+    }
+    score += 0;
+    const buckets = this.buckets;
+    const mask = buckets.length - 1;
+    for (let b = bucketOf(score, prediction) & mask; ; b = b + 1 & mask) {
+      const found = buckets[b];
+      if (found === 0) break;
+      if (this.scores[found - 1] === score && this.predictions[found - 1] === prediction) return found - 1;
+    }
+    const slot = this.append(score, prediction);
+    if (2 * this.size > buckets.length) this.rehash();
+    else this.place(slot);
+    return slot;
+  }
+  /** Slot of (score, prediction), or -1 when the pair is not here. */
+  find(score, prediction) {
+    if (score !== score) return this.unscored[prediction] - 1;
+    score += 0;
+    const buckets = this.buckets;
+    const mask = buckets.length - 1;
+    for (let b = bucketOf(score, prediction) & mask; ; b = b + 1 & mask) {
+      const found = buckets[b];
+      if (found === 0) return -1;
+      if (this.scores[found - 1] === score && this.predictions[found - 1] === prediction) return found - 1;
+    }
+  }
+  append(score, prediction) {
+    const slot = this.size;
+    if (slot === this.scores.length) {
+      const scores = new Float64Array(2 * slot);
+      scores.set(this.scores);
+      const predictions = new Uint8Array(2 * slot);
+      predictions.set(this.predictions);
+      this.scores = scores;
+      this.predictions = predictions;
+    }
+    this.scores[slot] = score;
+    this.predictions[slot] = prediction;
+    this.size = slot + 1;
+    return slot;
+  }
+  place(slot) {
+    const buckets = this.buckets;
+    const mask = buckets.length - 1;
+    let b = bucketOf(this.scores[slot], this.predictions[slot]) & mask;
+    while (buckets[b] !== 0) b = b + 1 & mask;
+    buckets[b] = slot + 1;
+  }
+  rehash() {
+    this.buckets = new Int32Array(this.buckets.length * 2);
+    for (let s = 0; s < this.size; s++) if (this.scores[s] === this.scores[s]) this.place(s);
+  }
+};
+var BinaryTable = class _BinaryTable {
+  replicates;
+  /** masses[slot * 2R + label * R + replicate]: weighted rows with that label in that slot. */
+  masses;
+  index = new ScoreIndex();
+  /** Slot + 1 in this table of each slot of a shared index (0: not here yet); see slotAt. */
+  fromShared = new Int32Array(0);
+  constructor(replicates) {
+    this.replicates = replicates;
+    this.masses = new Float64Array(INITIAL_CAPACITY * 2 * replicates);
+  }
+  /** Number of slots in use. */
+  get size() {
+    return this.index.size;
+  }
+  /** Score of each slot (NaN: unscored rows). */
+  get scores() {
+    return this.index.scores;
+  }
+  /** Hard prediction of each slot. */
+  get predictions() {
+    return this.index.predictions;
+  }
+  /** Slot of (score, prediction), created with zero masses when new. NaN is a valid key: rows without a score. */
+  slot(score, prediction) {
+    const slot = this.index.slot(score, prediction);
+    if ((slot + 1) * 2 * this.replicates > this.masses.length) this.grow();
+    return slot;
+  }
+  /**
+   * The slot of pair `at` of an index shared by several tables, created when new: the same as
+   * `slot(shared.scores[at], shared.predictions[at])`, but one array read once the pair has been seen here.
+   */
+  slotAt(shared, at) {
+    if (at >= this.fromShared.length) {
+      const grown = new Int32Array(shared.scores.length);
+      grown.set(this.fromShared);
+      this.fromShared = grown;
+    }
+    const found = this.fromShared[at];
+    if (found !== 0) return found - 1;
+    const slot = this.slot(shared.scores[at], shared.predictions[at]);
+    this.fromShared[at] = slot + 1;
+    return slot;
+  }
+  merge(other) {
+    if (other.replicates !== this.replicates) {
+      throw new DataError(`cannot merge accumulators with ${other.replicates} and ${this.replicates} bootstrap replicates`);
+    }
+    const width = 2 * this.replicates;
+    for (let s = 0; s < other.size; s++) {
+      const base = this.slot(other.scores[s], other.predictions[s]) * width;
+      const from = s * width;
+      const target = this.masses;
+      for (let k = 0; k < width; k++) target[base + k] += other.masses[from + k];
+    }
+  }
+  /** Slots ordered by score ascending (NaN last), then by prediction: the order of JSON and of every sum. */
+  sortedSlots() {
+    const size = this.size;
+    const sorted = this.scores.slice(0, size).sort();
+    const order = new Uint32Array(size);
+    let n = 0;
+    for (let i = 0; i < size; i++) {
+      const score = sorted[i];
+      const previous = sorted[i - 1];
+      if (i > 0 && (previous === score || previous !== previous && score !== score)) continue;
+      for (let prediction = 0; prediction < 2; prediction++) {
+        const slot = this.index.find(score, prediction);
+        if (slot !== -1) order[n++] = slot;
+      }
+    }
+    return order;
+  }
+  toJSON() {
+    const R = this.replicates;
+    const order = this.sortedSlots();
+    const json = { scores: [], predictions: [], negative: [], positive: [] };
+    for (const s of order) {
+      const score = this.scores[s];
+      json.scores.push(Number.isNaN(score) ? null : score);
+      json.predictions.push(this.predictions[s]);
+      for (let r = 0; r < R; r++) json.negative.push(this.masses[s * 2 * R + r]);
+      for (let r = 0; r < R; r++) json.positive.push(this.masses[s * 2 * R + R + r]);
+    }
+    return json;
+  }
+  static fromJSON(json, replicates, what) {
+    const fail = (detail) => {
+      throw new DataError(`malformed ${what}: ${detail}`);
+    };
+    if (typeof json !== "object" || json === null) fail("score table is not an object");
+    const { scores, predictions, negative, positive } = json;
+    if (!Array.isArray(scores) || !Array.isArray(predictions) || !Array.isArray(negative) || !Array.isArray(positive)) {
+      return fail("score table needs arrays scores, predictions, negative and positive");
+    }
+    const slots = scores.length;
+    if (predictions.length !== slots || negative.length !== slots * replicates || positive.length !== slots * replicates) {
+      fail(`score table arrays have inconsistent lengths for ${slots} slots and ${replicates} replicates`);
+    }
+    const table = new _BinaryTable(replicates);
+    let previous;
+    let previousPrediction = 0;
+    for (let i = 0; i < slots; i++) {
+      const raw = scores[i];
+      const score = raw === null ? NaN : raw;
+      if (typeof score !== "number" || !Number.isNaN(score) && !(score >= 0 && score <= 1)) fail(`score ${JSON.stringify(raw)} at ${i} is not null or a number in [0, 1]`);
+      const prediction = predictions[i];
+      if (prediction !== 0 && prediction !== 1) fail(`prediction ${JSON.stringify(prediction)} at ${i} is not 0 or 1`);
+      if (previous !== void 0) {
+        const ordered = Number.isNaN(previous) ? Number.isNaN(score) && previousPrediction < prediction : Number.isNaN(score) || previous < score || previous === score && previousPrediction < prediction;
+        if (!ordered) fail(`score table is not strictly sorted at ${i}`);
+      }
+      previous = score;
+      previousPrediction = prediction;
+      const slot = table.slot(score, prediction);
+      for (let r = 0; r < replicates; r++) {
+        const neg = negative[i * replicates + r];
+        const pos = positive[i * replicates + r];
+        if (!isMass(neg) || !isMass(pos)) fail(`mass at slot ${i}, replicate ${r} is not a finite number >= 0`);
+        table.masses[slot * 2 * replicates + r] = neg;
+        table.masses[slot * 2 * replicates + replicates + r] = pos;
+      }
+    }
+    return table;
+  }
+  grow() {
+    const masses = new Float64Array(Math.max(this.masses.length * 2, 2 * this.replicates));
+    masses.set(this.masses);
+    this.masses = masses;
+  }
+};
+var bits = new Float64Array(1);
+var words = new Uint32Array(bits.buffer);
+function bucketOf(score, prediction) {
+  bits[0] = score;
+  let h = Math.imul(words[0] ^ prediction, 3432918353) ^ words[1];
+  h ^= h >>> 16;
+  h = Math.imul(h, 2246822507);
+  h ^= h >>> 13;
+  h = Math.imul(h, 3266489909);
+  return h ^ h >>> 16;
+}
+function isMass(value) {
+  return typeof value === "number" && value >= 0 && value < Infinity;
+}
+function checkMetricOptions(options) {
+  if (!(options.beta > 0 && options.beta < Infinity)) throw new RangeError(`beta must be a positive number, got ${options.beta}`);
+  if (!(Number.isInteger(options.calibrationBins) && options.calibrationBins >= 1)) {
+    throw new RangeError(`calibrationBins must be an integer >= 1, got ${options.calibrationBins}`);
+  }
+}
+function calibrationBinOf(score, bins) {
+  return Math.min(Math.floor(score * bins), bins - 1);
+}
+function rocAucOf(negative, positive) {
+  let tps = 0;
+  let fps = 0;
+  let area = 0;
+  for (let d = negative.length - 1; d >= 0; d--) {
+    const previousTps = tps;
+    const previousFps = fps;
+    tps += positive[d];
+    fps += negative[d];
+    area += (fps - previousFps) * (tps + previousTps);
+  }
+  return tps > 0 && fps > 0 ? area / 2 / (tps * fps) : null;
+}
+function ratio(numerator, denominator) {
+  return denominator > 0 ? numerator / denominator : null;
+}
+var SortedBinaryTable = class {
+  table;
+  order;
+  /** Distinct non-NaN scores, ascending; slots order[start[d]] .. order[start[d + 1] - 1] share distinct[d]. */
+  distinct;
+  start;
+  /** -log(p) and -log(1 - p) for each distinct score p, clipped to [LOG_LOSS_EPS, 1 - LOG_LOSS_EPS]. */
+  lossIfPositive;
+  lossIfNegative;
+  constructor(table) {
+    this.table = table;
+    this.order = table.sortedSlots();
+    const distinct = [];
+    const start = [];
+    for (let i = 0; i < this.order.length; i++) {
+      const score = table.scores[this.order[i]];
+      if (Number.isNaN(score)) break;
+      if (distinct.length === 0 || distinct[distinct.length - 1] !== score) {
+        distinct.push(score);
+        start.push(i);
+      }
+    }
+    let scoredSlots = this.order.length;
+    while (scoredSlots > 0 && Number.isNaN(table.scores[this.order[scoredSlots - 1]])) scoredSlots--;
+    start.push(scoredSlots);
+    this.distinct = Float64Array.from(distinct);
+    this.start = Uint32Array.from(start);
+    this.lossIfPositive = this.distinct.map((score) => -Math.log(Math.min(Math.max(score, LOG_LOSS_EPS), 1 - LOG_LOSS_EPS)));
+    this.lossIfNegative = this.distinct.map((score) => -Math.log(1 - Math.min(Math.max(score, LOG_LOSS_EPS), 1 - LOG_LOSS_EPS)));
+  }
+  /** Negative and positive mass per distinct score for one replicate, ascending by score. */
+  massesByScore(replicate) {
+    const { table, order, start } = this;
+    const R = table.replicates;
+    const count = this.distinct.length;
+    const negative = new Float64Array(count);
+    const positive = new Float64Array(count);
+    for (let d = 0; d < count; d++) {
+      let neg = 0;
+      let pos = 0;
+      for (let i = start[d]; i < start[d + 1]; i++) {
+        const base = order[i] * 2 * R + replicate;
+        neg += table.masses[base];
+        pos += table.masses[base + R];
+      }
+      negative[d] = neg;
+      positive[d] = pos;
+    }
+    return { negative, positive };
+  }
+  /** Weighted confusion counts at the hard predictions, summed in score order so merges reproduce them. */
+  confusion(replicate) {
+    const { table, order } = this;
+    const R = table.replicates;
+    let tp = 0;
+    let fp = 0;
+    let tn = 0;
+    let fn = 0;
+    for (let i = 0; i < order.length; i++) {
+      const slot = order[i];
+      const neg = table.masses[slot * 2 * R + replicate];
+      const pos = table.masses[slot * 2 * R + R + replicate];
+      if (table.predictions[slot] === 1) {
+        fp += neg;
+        tp += pos;
+      } else {
+        tn += neg;
+        fn += pos;
+      }
+    }
+    return { tp, fp, tn, fn };
+  }
+  /** See rocAucOf. */
+  rocAuc(replicate) {
+    const { negative, positive } = this.massesByScore(replicate);
+    return rocAucOf(negative, positive);
+  }
+  /**
+   * Every metric of one replicate. Ranking and probability metrics are null when any row had no score
+   * (they would describe a different population than the counts).
+   */
+  metrics(replicate, options, unscoredRows) {
+    const scored = unscoredRows === 0 ? this.massesByScore(replicate) : null;
+    return this.metricsOf(this.confusion(replicate), scored, options);
+  }
+  /**
+   * `metrics(r, …)` for every replicate r, from one pass over the table: a replicate's masses are strided
+   * (2R apart), so reading them replicate by replicate missed the cache on every slot. Sums run in the same
+   * order as `metrics`, so the values are the same to the bit.
+   */
+  allMetrics(options, unscoredRows) {
+    const { table, order, start } = this;
+    const R = table.replicates;
+    const D = this.distinct.length;
+    const masses = table.masses;
+    const tp = new Float64Array(R);
+    const fp = new Float64Array(R);
+    const tn = new Float64Array(R);
+    const fn = new Float64Array(R);
+    for (let i = 0; i < order.length; i++) {
+      const slot = order[i];
+      const base = slot * 2 * R;
+      const onNegative = table.predictions[slot] === 1 ? fp : tn;
+      const onPositive = table.predictions[slot] === 1 ? tp : fn;
+      for (let r = 0; r < R; r++) {
+        onNegative[r] += masses[base + r];
+        onPositive[r] += masses[base + R + r];
+      }
+    }
+    const negative = unscoredRows === 0 ? new Float64Array(R * D) : null;
+    const positive = unscoredRows === 0 ? new Float64Array(R * D) : null;
+    if (negative !== null && positive !== null) {
+      for (let from = 0; from < D; from += TRANSPOSE_BLOCK) {
+        const to = Math.min(D, from + TRANSPOSE_BLOCK);
+        for (let r = 0; r < R; r++) {
+          for (let d = from; d < to; d++) {
+            let neg = 0;
+            let pos = 0;
+            for (let i = start[d]; i < start[d + 1]; i++) {
+              const base = order[i] * 2 * R + r;
+              neg += masses[base];
+              pos += masses[base + R];
+            }
+            negative[r * D + d] = neg;
+            positive[r * D + d] = pos;
+          }
+        }
+      }
+    }
+    const records = [];
+    for (let r = 0; r < R; r++) {
+      const scored = negative && positive && { negative: negative.subarray(r * D, (r + 1) * D), positive: positive.subarray(r * D, (r + 1) * D) };
+      records.push(this.metricsOf({ tp: tp[r], fp: fp[r], tn: tn[r], fn: fn[r] }, scored, options));
+    }
+    return records;
+  }
+  metricsOf({ tp, fp, tn, fn }, scoredMasses, options) {
+    const positives = tp + fn;
+    const negatives = tn + fp;
+    const total = positives + negatives;
+    const tpr = ratio(tp, positives);
+    const tnr = ratio(tn, negatives);
+    const b2 = options.beta * options.beta;
+    const mccFactors = [tp + fp, tp + fn, tn + fp, tn + fn];
+    const mcc = mccFactors.every((f) => f > 0) ? (tp * tn - fp * fn) / (Math.sqrt(mccFactors[0] * mccFactors[1]) * Math.sqrt(mccFactors[2] * mccFactors[3])) : null;
+    const scored = scoredMasses && this.scoreMetrics(scoredMasses.negative, scoredMasses.positive, options.calibrationBins);
+    return {
+      accuracy: ratio(tp + tn, total),
+      balanced_accuracy: tpr === null || tnr === null ? null : (tpr + tnr) / 2,
+      precision: ratio(tp, tp + fp),
+      recall: tpr,
+      tpr,
+      specificity: tnr,
+      tnr,
+      fpr: ratio(fp, negatives),
+      fnr: ratio(fn, positives),
+      // Count forms: defined whenever the ratio is, even if precision alone is undefined (as scikit-learn >= 1.3).
+      f1: ratio(2 * tp, 2 * tp + fp + fn),
+      fbeta: ratio((1 + b2) * tp, (1 + b2) * tp + b2 * fn + fp),
+      mcc,
+      selection_rate: ratio(tp + fp, total),
+      roc_auc: scored?.roc_auc ?? null,
+      average_precision: scored?.average_precision ?? null,
+      log_loss: scored?.log_loss ?? null,
+      brier: scored?.brier ?? null,
+      ece: scored?.ece ?? null,
+      tp,
+      fp,
+      tn,
+      fn,
+      positives,
+      negatives,
+      prevalence: ratio(positives, total)
+    };
+  }
+  calibration(replicate, bins) {
+    const { negative, positive } = this.massesByScore(replicate);
+    const weight = new Float64Array(bins);
+    const scoreSum = new Float64Array(bins);
+    const labelSum = new Float64Array(bins);
+    for (let d = 0; d < this.distinct.length; d++) {
+      const w = negative[d] + positive[d];
+      const b = calibrationBinOf(this.distinct[d], bins);
+      weight[b] += w;
+      scoreSum[b] += w * this.distinct[d];
+      labelSum[b] += positive[d];
+    }
+    const result = [];
+    for (let b = 0; b < bins; b++) {
+      result.push({
+        lower: b / bins,
+        upper: (b + 1) / bins,
+        weight: weight[b],
+        meanScore: ratio(scoreSum[b], weight[b]),
+        meanLabel: ratio(labelSum[b], weight[b])
+      });
+    }
+    return result;
+  }
+  scoreMetrics(negative, positive, bins) {
+    const { distinct } = this;
+    let totalPositive = 0;
+    for (let d = distinct.length - 1; d >= 0; d--) totalPositive += positive[d];
+    let tps = 0;
+    let fps = 0;
+    let ap = 0;
+    let previousRecall = 0;
+    let logLoss = 0;
+    let brier = 0;
+    const binGap = new Float64Array(bins);
+    for (let d = distinct.length - 1; d >= 0; d--) {
+      const pos = positive[d];
+      const neg = negative[d];
+      tps += pos;
+      fps += neg;
+      if (totalPositive > 0 && tps + fps > 0) {
+        const recall = tps / totalPositive;
+        ap += (recall - previousRecall) * (tps / (tps + fps));
+        previousRecall = recall;
+      }
+      const score = distinct[d];
+      logLoss += pos * this.lossIfPositive[d] + neg * this.lossIfNegative[d];
+      brier += pos * (1 - score) * (1 - score) + neg * score * score;
+      const b = calibrationBinOf(score, bins);
+      binGap[b] += pos - (pos + neg) * score;
+    }
+    const total = tps + fps;
+    let ece = 0;
+    for (let b = 0; b < bins; b++) ece += Math.abs(binGap[b]);
+    return {
+      roc_auc: rocAucOf(negative, positive),
+      average_precision: totalPositive > 0 ? ap : null,
+      log_loss: ratio(logLoss, total),
+      brier: ratio(brier, total),
+      ece: ratio(ece, total)
+    };
+  }
+};
+function checkBinaryRow(label, score, prediction, weight) {
+  if (label !== 0 && label !== 1) throw new DataError(`binary label must be 0 or 1, got ${label}`);
+  if (prediction !== 0 && prediction !== 1) throw new DataError(`binary prediction must be 0 or 1, got ${prediction}`);
+  if (!(weight >= 0 && weight < Infinity)) throw new DataError(`weight must be a finite number >= 0, got ${weight}`);
+  if (!(score >= 0 && score <= 1) && score === score) throw new DataError(`score must be a probability in [0, 1] or NaN, got ${score}`);
+}
+function parseBinaryState(json, kind, replicates) {
+  const what = `${kind} accumulator JSON`;
+  if (typeof json !== "object" || json === null) throw new DataError(`malformed ${what}: not an object`);
+  const state = json;
+  if (state.kind !== kind || state.version !== 1) throw new DataError(`malformed ${what}: expected kind "${kind}" version 1, got kind ${JSON.stringify(state.kind)} version ${JSON.stringify(state.version)}`);
+  const { rows, unscoredRows } = state;
+  if (!Number.isSafeInteger(rows) || rows < 0) throw new DataError(`malformed ${what}: rows must be an integer >= 0`);
+  if (!Number.isSafeInteger(unscoredRows) || unscoredRows < 0 || unscoredRows > rows) {
+    throw new DataError(`malformed ${what}: unscoredRows must be an integer between 0 and rows`);
+  }
+  const table = BinaryTable.fromJSON(state.table, replicates, what);
+  if (table.size > rows) throw new DataError(`malformed ${what}: more score slots (${table.size}) than rows (${rows})`);
+  const hasUnscoredSlot = table.size > 0 && Number.isNaN(table.scores[table.size - 1]);
+  if (hasUnscoredSlot !== unscoredRows > 0) throw new DataError(`malformed ${what}: unscoredRows disagrees with the score table`);
+  return { rows, unscoredRows, table };
+}
+
+// shared/metrics/binary.ts
+var BinaryAccumulator = class _BinaryAccumulator {
+  table = new BinaryTable(1);
+  rows = 0;
+  unscoredRows = 0;
+  /** The table in score order, kept while no row is added (every row adds to `rows`). */
+  sortedTable = null;
+  sortedRows = -1;
+  sorted() {
+    if (this.sortedTable === null || this.sortedRows !== this.rows) {
+      this.sortedTable = new SortedBinaryTable(this.table);
+      this.sortedRows = this.rows;
+    }
+    return this.sortedTable;
+  }
+  /** Rows added, whatever their weight. */
+  get n() {
+    return this.rows;
+  }
+  /** Sum of the rows' weights. */
+  get weightedN() {
+    const { tp, fp, tn, fn } = this.sorted().confusion(0);
+    return tp + fp + tn + fn;
+  }
+  /**
+   * @param label 0 or 1.
+   * @param score Positive-class probability in [0, 1]; NaN when only a hard prediction exists, which makes
+   *   the ranking and probability metrics null.
+   * @param prediction Hard prediction, 0 or 1.
+   * @param weight Sample weight, finite and >= 0.
+   */
+  add(label, score, prediction, weight) {
+    checkBinaryRow(label, score, prediction, weight);
+    if (score !== score) this.unscoredRows++;
+    const slot = this.table.slot(score, prediction);
+    this.table.masses[slot * 2 + label] += weight;
+    this.rows++;
+  }
+  /**
+   * `add` for a row already checked with `checkBinaryRow`, whose (score, prediction) is pair `at` of an index
+   * shared by the accumulators the row goes to: an evaluation looks the pair up once, not once a population.
+   */
+  addAt(shared, at, label, weight) {
+    const score = shared.scores[at];
+    if (score !== score) this.unscoredRows++;
+    const slot = this.table.slotAt(shared, at);
+    this.table.masses[slot * 2 + label] += weight;
+    this.rows++;
+  }
+  /** Adds rows summed per pair of a shared index, as if each had been added with `addAt`. */
+  addPairs(shared, rows) {
+    const { counts, masses } = rows;
+    const end = Math.min(Math.max(counts.length / 2, masses.length / 3), shared.size);
+    for (let at = 0; at < end; at++) {
+      const negative = (counts[2 * at] ?? 0) + (masses[3 * at] ?? 0);
+      const positive = (counts[2 * at + 1] ?? 0) + (masses[3 * at + 1] ?? 0);
+      if (negative + positive === 0 && !(masses[3 * at + 2] > 0)) continue;
+      const slot = this.table.slotAt(shared, at);
+      this.table.masses[2 * slot] += negative;
+      this.table.masses[2 * slot + 1] += positive;
+    }
+    this.rows += rows.rows;
+    this.unscoredRows += rows.unscoredRows;
+  }
+  merge(other) {
+    this.table.merge(other.table);
+    this.rows += other.rows;
+    this.unscoredRows += other.unscoredRows;
+  }
+  /** Plain JSON with slots sorted by score: the same rows give the same JSON whatever their order. */
+  toJSON() {
+    return { kind: "binary", version: 1, rows: this.rows, unscoredRows: this.unscoredRows, table: this.table.toJSON() };
+  }
+  /** Throws DataError when the JSON is not a well-formed binary accumulator. */
+  static fromJSON(json) {
+    const state = parseBinaryState(json, "binary", 1);
+    const accumulator = new _BinaryAccumulator();
+    accumulator.table = state.table;
+    accumulator.rows = state.rows;
+    accumulator.unscoredRows = state.unscoredRows;
+    return accumulator;
+  }
+  /**
+   * accuracy, balanced_accuracy, precision, recall, tpr, specificity, tnr, fpr, fnr, f1, fbeta, mcc,
+   * selection_rate, roc_auc, average_precision, log_loss, brier, ece, tp, fp, tn, fn, positives,
+   * negatives, prevalence. Counts are weighted. ECE uses `calibrationBins` equal-width bins on [0, 1].
+   */
+  metrics(options) {
+    checkMetricOptions(options);
+    return this.sorted().metrics(0, options, this.unscoredRows);
+  }
+  /** Reliability diagram: per equal-width bin, its weight, mean score and mean label. Empty when rows had no score. */
+  calibration(bins) {
+    checkMetricOptions({ beta: 1, calibrationBins: bins });
+    if (this.unscoredRows > 0) return [];
+    return this.sorted().calibration(0, bins);
+  }
+};
+
+// shared/metrics/multiclass.ts
+function ratio2(numerator, denominator) {
+  return denominator > 0 ? numerator / denominator : null;
+}
+function mean(values) {
+  let sum = 0;
+  for (const value of values) {
+    if (value === null) return null;
+    sum += value;
+  }
+  return sum / values.length;
+}
+var MulticlassAccumulator = class _MulticlassAccumulator {
+  classes;
+  matrix;
+  tables;
+  rows = 0;
+  unscoredRows = 0;
+  constructor(classes) {
+    if (!Number.isInteger(classes) || classes < 2) throw new RangeError(`a multiclass accumulator needs an integer class count >= 2, got ${classes}`);
+    this.classes = classes;
+    this.matrix = new Float64Array(classes * classes);
+    this.tables = Array.from({ length: classes }, () => new BinaryTable(1));
+  }
+  get n() {
+    return this.rows;
+  }
+  get weightedN() {
+    let total = 0;
+    for (let i = 0; i < this.matrix.length; i++) total += this.matrix[i];
+    return total;
+  }
+  /**
+   * @param label true class index in [0, K).
+   * @param scores per-class probabilities in [0, 1], length K; undefined when only a hard prediction exists.
+   * @param prediction predicted class index in [0, K).
+   * @param weight finite and >= 0.
+   */
+  add(label, scores, prediction, weight) {
+    const K = this.classes;
+    if (!(Number.isInteger(label) && label >= 0 && label < K)) throw new DataError(`class label must be an index in [0, ${K}), got ${label}`);
+    if (!(Number.isInteger(prediction) && prediction >= 0 && prediction < K)) throw new DataError(`predicted class must be an index in [0, ${K}), got ${prediction}`);
+    if (!(weight >= 0 && weight < Infinity)) throw new DataError(`weight must be a finite number >= 0, got ${weight}`);
+    if (scores === void 0) {
+      this.unscoredRows++;
+    } else {
+      if (scores.length !== K) throw new DataError(`expected ${K} class scores, got ${scores.length}`);
+      for (let k = 0; k < K; k++) {
+        if (!(scores[k] >= 0 && scores[k] <= 1)) throw new DataError(`class score must be a probability in [0, 1], got ${scores[k]} for class ${k}`);
+      }
+      for (let k = 0; k < K; k++) {
+        const table = this.tables[k];
+        const slot = table.slot(scores[k], 0);
+        table.masses[slot * 2 + (label === k ? 1 : 0)] += weight;
+      }
+    }
+    this.matrix[label * K + prediction] += weight;
+    this.rows++;
+  }
+  merge(other) {
+    if (other.classes !== this.classes) throw new DataError(`cannot merge multiclass accumulators with ${other.classes} and ${this.classes} classes`);
+    for (let i = 0; i < this.matrix.length; i++) this.matrix[i] += other.matrix[i];
+    for (let k = 0; k < this.classes; k++) this.tables[k].merge(other.tables[k]);
+    this.rows += other.rows;
+    this.unscoredRows += other.unscoredRows;
+  }
+  toJSON() {
+    return {
+      kind: "multiclass",
+      version: 1,
+      classes: this.classes,
+      rows: this.rows,
+      unscoredRows: this.unscoredRows,
+      confusion: Array.from(this.matrix),
+      tables: this.tables.map((table) => table.toJSON())
+    };
+  }
+  static fromJSON(json) {
+    const what = "multiclass accumulator JSON";
+    const fail = (detail) => {
+      throw new DataError(`malformed ${what}: ${detail}`);
+    };
+    if (typeof json !== "object" || json === null) return fail("not an object");
+    const state = json;
+    if (state.kind !== "multiclass" || state.version !== 1) fail('expected kind "multiclass" version 1');
+    const K = state.classes;
+    if (!Number.isInteger(K) || K < 2) fail("classes must be an integer >= 2");
+    const { rows, unscoredRows, confusion, tables } = state;
+    if (!Number.isSafeInteger(rows) || rows < 0) fail("rows must be an integer >= 0");
+    if (!Number.isSafeInteger(unscoredRows) || unscoredRows < 0 || unscoredRows > rows) fail("unscoredRows must be an integer between 0 and rows");
+    if (!Array.isArray(confusion) || confusion.length !== K * K) fail(`confusion must be an array of ${K * K} numbers`);
+    if (!Array.isArray(tables) || tables.length !== K) fail(`tables must be an array of ${K} score tables`);
+    const accumulator = new _MulticlassAccumulator(K);
+    confusion.forEach((value, i) => {
+      if (!(typeof value === "number" && value >= 0 && value < Infinity)) fail(`confusion[${i}] is ${JSON.stringify(value)}`);
+      accumulator.matrix[i] = value;
+    });
+    accumulator.tables = tables.map((table, k) => {
+      const parsed = BinaryTable.fromJSON(table, 1, what);
+      for (let s = 0; s < parsed.size; s++) {
+        if (Number.isNaN(parsed.scores[s]) || parsed.predictions[s] !== 0) fail(`tables[${k}] holds a slot without a score or with a prediction`);
+      }
+      return parsed;
+    });
+    accumulator.rows = rows;
+    accumulator.unscoredRows = unscoredRows;
+    return accumulator;
+  }
+  /** Weighted confusion matrix, confusion()[true][predicted]. */
+  confusion() {
+    const K = this.classes;
+    return Array.from({ length: K }, (_, i) => Array.from(this.matrix.subarray(i * K, (i + 1) * K)));
+  }
+  /**
+   * accuracy, macro/weighted/micro precision, recall and F1, log_loss, roc_auc_ovr; see the module comment
+   * for when each is null.
+   */
+  metrics() {
+    const K = this.classes;
+    const m = this.matrix;
+    const support = new Float64Array(K);
+    const predicted = new Float64Array(K);
+    let correct = 0;
+    let total = 0;
+    for (let i = 0; i < K; i++) {
+      for (let j = 0; j < K; j++) {
+        support[i] += m[i * K + j];
+        predicted[j] += m[i * K + j];
+        total += m[i * K + j];
+      }
+      correct += m[i * K + i];
+    }
+    const precision = [];
+    const recall = [];
+    const f1 = [];
+    for (let k = 0; k < K; k++) {
+      const tp = m[k * K + k];
+      precision.push(ratio2(tp, predicted[k]));
+      recall.push(ratio2(tp, support[k]));
+      f1.push(ratio2(2 * tp, support[k] + predicted[k]));
+    }
+    const supportWeighted = (values) => {
+      if (!(total > 0)) return null;
+      let sum = 0;
+      for (let k = 0; k < K; k++) {
+        if (support[k] === 0) continue;
+        const value = values[k];
+        if (value === null) return null;
+        sum += support[k] * value;
+      }
+      return sum / total;
+    };
+    const micro = ratio2(correct, total);
+    return {
+      accuracy: ratio2(correct, total),
+      macro_precision: mean(precision),
+      macro_recall: mean(recall),
+      macro_f1: mean(f1),
+      weighted_precision: supportWeighted(precision),
+      weighted_recall: supportWeighted(recall),
+      weighted_f1: supportWeighted(f1),
+      micro_precision: micro,
+      micro_recall: micro,
+      micro_f1: micro,
+      log_loss: this.unscoredRows === 0 ? this.logLoss() : null,
+      roc_auc_ovr: this.unscoredRows === 0 ? mean(this.tables.map((table) => new SortedBinaryTable(table).rocAuc(0))) : null
+    };
+  }
+  /** Mean of -log p(true class): class k's table holds, per value of score k, the mass of rows of class k. */
+  logLoss() {
+    let loss = 0;
+    let total = 0;
+    for (const table of this.tables) {
+      const sorted = new SortedBinaryTable(table);
+      const { positive } = sorted.massesByScore(0);
+      for (let d = 0; d < sorted.distinct.length; d++) {
+        if (positive[d] === 0) continue;
+        loss -= positive[d] * Math.log(Math.min(Math.max(sorted.distinct[d], LOG_LOSS_EPS), 1 - LOG_LOSS_EPS));
+        total += positive[d];
+      }
+    }
+    return ratio2(loss, total);
+  }
+};
+
+// shared/metrics/regression.ts
+var MAPE_EPS = Number.EPSILON;
+var FIELDS = ["weight", "absoluteError", "squaredError", "absolutePercentageError", "mean", "m2"];
+function checkRegressionRow(label, prediction, weight) {
+  if (!Number.isFinite(label)) throw new DataError(`regression label must be a finite number, got ${label}`);
+  if (!Number.isFinite(prediction)) throw new DataError(`regression prediction must be a finite number, got ${prediction}`);
+  if (!(weight >= 0 && weight < Infinity)) throw new DataError(`weight must be a finite number >= 0, got ${weight}`);
+}
+var RegressionMoments = class _RegressionMoments {
+  replicates;
+  state;
+  constructor(replicates) {
+    this.replicates = replicates;
+    this.state = Object.fromEntries(FIELDS.map((f) => [f, new Float64Array(replicates)]));
+  }
+  add(replicate, label, prediction, weight) {
+    if (weight === 0) return;
+    const s = this.state;
+    const total = s.weight[replicate] + weight;
+    const error = Math.abs(label - prediction);
+    const delta = label - s.mean[replicate];
+    s.weight[replicate] = total;
+    s.absoluteError[replicate] += weight * error;
+    s.squaredError[replicate] += weight * error * error;
+    s.absolutePercentageError[replicate] += weight * error / Math.max(Math.abs(label), MAPE_EPS);
+    s.mean[replicate] += delta * weight / total;
+    s.m2[replicate] += weight * delta * (label - s.mean[replicate]);
+  }
+  merge(other) {
+    if (other.replicates !== this.replicates) {
+      throw new DataError(`cannot merge accumulators with ${other.replicates} and ${this.replicates} bootstrap replicates`);
+    }
+    const a = this.state;
+    const b = other.state;
+    for (let r = 0; r < this.replicates; r++) {
+      const wa = a.weight[r];
+      const wb = b.weight[r];
+      if (wb === 0) continue;
+      const total = wa + wb;
+      const delta = b.mean[r] - a.mean[r];
+      a.m2[r] += b.m2[r] + delta * delta * wa * wb / total;
+      a.mean[r] = wa === 0 ? b.mean[r] : a.mean[r] + delta * wb / total;
+      a.weight[r] = total;
+      a.absoluteError[r] += b.absoluteError[r];
+      a.squaredError[r] += b.squaredError[r];
+      a.absolutePercentageError[r] += b.absolutePercentageError[r];
+    }
+  }
+  metrics(replicate) {
+    const s = this.state;
+    const weight = s.weight[replicate];
+    if (!(weight > 0)) return { mae: null, mse: null, rmse: null, r2: null, mape: null };
+    const mse = s.squaredError[replicate] / weight;
+    const m2 = s.m2[replicate];
+    return {
+      mae: s.absoluteError[replicate] / weight,
+      mse,
+      rmse: Math.sqrt(mse),
+      r2: m2 > 0 ? 1 - s.squaredError[replicate] / m2 : null,
+      mape: s.absolutePercentageError[replicate] / weight
+    };
+  }
+  weight(replicate) {
+    return this.state.weight[replicate];
+  }
+  toJSON() {
+    return Object.fromEntries(FIELDS.map((f) => [f, Array.from(this.state[f])]));
+  }
+  static fromJSON(json, replicates, what) {
+    if (typeof json !== "object" || json === null) throw new DataError(`malformed ${what}: moments is not an object`);
+    const moments = new _RegressionMoments(replicates);
+    for (const field of FIELDS) {
+      const values = json[field];
+      if (!Array.isArray(values) || values.length !== replicates) throw new DataError(`malformed ${what}: moments.${field} must be an array of ${replicates} numbers`);
+      values.forEach((value, r) => {
+        const valid = typeof value === "number" && Number.isFinite(value) && (field === "mean" || value >= 0);
+        if (!valid) throw new DataError(`malformed ${what}: moments.${field}[${r}] is ${JSON.stringify(value)}`);
+        moments.state[field][r] = value;
+      });
+    }
+    return moments;
+  }
+};
+var RegressionAccumulator = class _RegressionAccumulator {
+  moments = new RegressionMoments(1);
+  rows = 0;
+  /** Rows added, whatever their weight. */
+  get n() {
+    return this.rows;
+  }
+  get weightedN() {
+    return this.moments.weight(0);
+  }
+  /** @param label true value; @param prediction predicted value; both finite. Weight finite and >= 0. */
+  add(label, prediction, weight) {
+    checkRegressionRow(label, prediction, weight);
+    this.moments.add(0, label, prediction, weight);
+    this.rows++;
+  }
+  merge(other) {
+    this.moments.merge(other.moments);
+    this.rows += other.rows;
+  }
+  toJSON() {
+    return { kind: "regression", version: 1, rows: this.rows, moments: this.moments.toJSON() };
+  }
+  static fromJSON(json) {
+    const what = "regression accumulator JSON";
+    if (typeof json !== "object" || json === null) throw new DataError(`malformed ${what}: not an object`);
+    const state = json;
+    if (state.kind !== "regression" || state.version !== 1) throw new DataError(`malformed ${what}: expected kind "regression" version 1`);
+    if (!Number.isSafeInteger(state.rows) || state.rows < 0) throw new DataError(`malformed ${what}: rows must be an integer >= 0`);
+    const accumulator = new _RegressionAccumulator();
+    accumulator.moments = RegressionMoments.fromJSON(state.moments, 1, what);
+    accumulator.rows = state.rows;
+    return accumulator;
+  }
+  /** mae, mse, rmse, r2, mape (|y - ŷ| / max(|y|, float64 eps), as scikit-learn), weighted. */
+  metrics() {
+    return this.moments.metrics(0);
+  }
+};
+
+// shared/metrics/replicated.ts
+function checkReplicates(replicates) {
+  if (!Number.isInteger(replicates) || replicates < 1) throw new RangeError(`replicates must be an integer >= 1, got ${replicates}`);
+}
+function checkReplicateWeights(replicateWeights, replicates) {
+  if (replicateWeights.length < replicates) {
+    throw new RangeError(`expected ${replicates} replicate weights, got ${replicateWeights.length}`);
+  }
+}
+var ReplicatedBinaryAccumulator = class _ReplicatedBinaryAccumulator {
+  replicates;
+  table;
+  rows = 0;
+  unscoredRows = 0;
+  constructor(replicates) {
+    checkReplicates(replicates);
+    this.replicates = replicates;
+    this.table = new BinaryTable(replicates);
+  }
+  /** Rows added, whatever their weights. */
+  get n() {
+    return this.rows;
+  }
+  /** Same row contract as BinaryAccumulator.add; replicate weights are read for r < replicates. */
+  add(label, score, prediction, weight, replicateWeights) {
+    checkBinaryRow(label, score, prediction, weight);
+    checkReplicateWeights(replicateWeights, this.replicates);
+    if (score !== score) this.unscoredRows++;
+    const table = this.table;
+    const R = this.replicates;
+    const base = table.slot(score, prediction) * 2 * R + label * R;
+    const masses = table.masses;
+    for (let r = 0; r < R; r++) masses[base + r] += weight * replicateWeights[r];
+    this.rows++;
+  }
+  /** BinaryAccumulator.addAt with replicate weights. */
+  addAt(shared, at, label, weight, replicateWeights) {
+    checkReplicateWeights(replicateWeights, this.replicates);
+    const score = shared.scores[at];
+    if (score !== score) this.unscoredRows++;
+    const table = this.table;
+    const R = this.replicates;
+    const base = table.slotAt(shared, at) * 2 * R + label * R;
+    const masses = table.masses;
+    if (weight === 1) for (let r = 0; r < R; r++) masses[base + r] += replicateWeights[r];
+    else for (let r = 0; r < R; r++) masses[base + r] += weight * replicateWeights[r];
+    this.rows++;
+  }
+  merge(other) {
+    this.table.merge(other.table);
+    this.rows += other.rows;
+    this.unscoredRows += other.unscoredRows;
+  }
+  /** Like BinaryAccumulator's JSON; `negative` and `positive` hold R numbers per slot. */
+  toJSON() {
+    return {
+      kind: "replicated_binary",
+      version: 1,
+      replicates: this.replicates,
+      rows: this.rows,
+      unscoredRows: this.unscoredRows,
+      table: this.table.toJSON()
+    };
+  }
+  static fromJSON(json) {
+    const replicates = json?.replicates;
+    if (!Number.isInteger(replicates) || replicates < 1) {
+      throw new DataError("malformed replicated_binary accumulator JSON: replicates must be an integer >= 1");
+    }
+    const state = parseBinaryState(json, "replicated_binary", replicates);
+    const accumulator = new _ReplicatedBinaryAccumulator(replicates);
+    accumulator.table = state.table;
+    accumulator.rows = state.rows;
+    accumulator.unscoredRows = state.unscoredRows;
+    return accumulator;
+  }
+  /** One record per replicate, with the names and definitions of BinaryAccumulator.metrics. */
+  replicateMetrics(options) {
+    checkMetricOptions(options);
+    return new SortedBinaryTable(this.table).allMetrics(options, this.unscoredRows);
+  }
+};
+var ReplicatedRegressionAccumulator = class _ReplicatedRegressionAccumulator {
+  replicates;
+  moments;
+  rows = 0;
+  constructor(replicates) {
+    checkReplicates(replicates);
+    this.replicates = replicates;
+    this.moments = new RegressionMoments(replicates);
+  }
+  get n() {
+    return this.rows;
+  }
+  add(label, prediction, weight, replicateWeights) {
+    checkRegressionRow(label, prediction, weight);
+    checkReplicateWeights(replicateWeights, this.replicates);
+    for (let r = 0; r < this.replicates; r++) this.moments.add(r, label, prediction, weight * replicateWeights[r]);
+    this.rows++;
+  }
+  merge(other) {
+    this.moments.merge(other.moments);
+    this.rows += other.rows;
+  }
+  toJSON() {
+    return { kind: "replicated_regression", version: 1, replicates: this.replicates, rows: this.rows, moments: this.moments.toJSON() };
+  }
+  static fromJSON(json) {
+    const what = "replicated_regression accumulator JSON";
+    if (typeof json !== "object" || json === null) throw new DataError(`malformed ${what}: not an object`);
+    const state = json;
+    if (state.kind !== "replicated_regression" || state.version !== 1) throw new DataError(`malformed ${what}: expected kind "replicated_regression" version 1`);
+    if (!Number.isInteger(state.replicates) || state.replicates < 1) throw new DataError(`malformed ${what}: replicates must be an integer >= 1`);
+    if (!Number.isSafeInteger(state.rows) || state.rows < 0) throw new DataError(`malformed ${what}: rows must be an integer >= 0`);
+    const accumulator = new _ReplicatedRegressionAccumulator(state.replicates);
+    accumulator.moments = RegressionMoments.fromJSON(state.moments, state.replicates, what);
+    accumulator.rows = state.rows;
+    return accumulator;
+  }
+  /** One record per replicate, with the names and definitions of RegressionAccumulator.metrics. */
+  replicateMetrics() {
+    const records = [];
+    for (let r = 0; r < this.replicates; r++) records.push(this.moments.metrics(r));
+    return records;
+  }
+};
+
+// shared/metrics/population.ts
+var PopulationAccumulator = class {
+  constructor(spec, json) {
+    this.spec = spec;
+    switch (spec.task) {
+      case "binary":
+        this.point = json ? BinaryAccumulator.fromJSON(json.point) : new BinaryAccumulator();
+        this.replicated = spec.replicates > 0 ? json?.replicates ? ReplicatedBinaryAccumulator.fromJSON(json.replicates) : new ReplicatedBinaryAccumulator(spec.replicates) : null;
+        break;
+      case "multiclass":
+        this.point = json ? MulticlassAccumulator.fromJSON(json.point) : new MulticlassAccumulator(spec.classCount);
+        this.replicated = null;
+        break;
+      case "regression":
+        this.point = json ? RegressionAccumulator.fromJSON(json.point) : new RegressionAccumulator();
+        this.replicated = spec.replicates > 0 ? json?.replicates ? ReplicatedRegressionAccumulator.fromJSON(json.replicates) : new ReplicatedRegressionAccumulator(spec.replicates) : null;
+        break;
+    }
+  }
+  spec;
+  point;
+  replicated;
+  add(example, replicateWeights) {
+    const { point, replicated } = this;
+    if (point instanceof BinaryAccumulator) {
+      point.add(example.label, example.score, example.prediction, example.weight);
+      if (replicateWeights && replicated) {
+        replicated.add(example.label, example.score, example.prediction, example.weight, replicateWeights);
+      }
+    } else if (point instanceof RegressionAccumulator) {
+      point.add(example.label, example.score, example.weight);
+      if (replicateWeights && replicated) {
+        replicated.add(example.label, example.score, example.weight, replicateWeights);
+      }
+    } else {
+      point.add(example.label, example.scores, example.prediction, example.weight);
+    }
+  }
+  /** A binary row already checked, whose (score, prediction) is pair `at` of `shared`: see BinaryAccumulator.addAt. */
+  addBinaryAt(shared, at, label, weight, replicateWeights) {
+    this.point.addAt(shared, at, label, weight);
+    if (replicateWeights && this.replicated) this.replicated.addAt(shared, at, label, weight, replicateWeights);
+  }
+  /** Only the replicates of addBinaryAt: the point masses come later through `mergePoint`. */
+  addReplicatesAt(shared, at, label, weight, replicateWeights) {
+    if (this.replicated) this.replicated.addAt(shared, at, label, weight, replicateWeights);
+  }
+  /** Adds rows summed per pair of `shared` to the point estimate (see BinaryAccumulator.addPairs). */
+  addPairs(shared, rows) {
+    this.point.addPairs(shared, rows);
+  }
+  /** Adds another population's bootstrap replicates (not its point estimate) to this one's. */
+  mergeReplicates(other) {
+    if (this.replicated && other.replicated) this.replicated.merge(other.replicated);
+  }
+  merge(other) {
+    this.point.merge(other.point);
+    if (this.replicated && other.replicated) this.replicated.merge(other.replicated);
+  }
+  get n() {
+    return this.point.n;
+  }
+  get weightedN() {
+    return this.point.weightedN;
+  }
+  /** The point-estimate accumulator of a binary task, for report charts (curves, histograms); null otherwise. */
+  get binary() {
+    return this.point instanceof BinaryAccumulator ? this.point : null;
+  }
+  metrics(options) {
+    return this.point.metrics(options);
+  }
+  /** One metric record per bootstrap replicate, or null when not bootstrapping. */
+  replicateMetrics(options) {
+    return this.replicated ? this.replicated.replicateMetrics(options) : null;
+  }
+  toJSON() {
+    return this.replicated ? { point: this.point.toJSON(), replicates: this.replicated.toJSON() } : { point: this.point.toJSON() };
+  }
+};
+
+// shared/metrics/evaluation.ts
+var INTERSECTION_SEPARATOR = "";
+function intersectionName(attributes) {
+  return attributes.join(" & ");
+}
+var MAX_ATOMS = 1024;
+var ATOM_BYTES = 64 * 2 ** 20;
+var EvaluationAccumulator = class _EvaluationAccumulator {
+  constructor(spec) {
+    this.spec = spec;
+    this.overallCell = new PopulationAccumulator(spec);
+    this.groupCells = spec.groups.map(() => /* @__PURE__ */ new Map());
+    this.sliceCells = spec.slices.map(() => /* @__PURE__ */ new Map());
+    this.pairs = spec.task === "binary" ? new ScoreIndex(true) : null;
+    this.atoms = this.pairs && spec.groups.length + spec.slices.length > 0 ? /* @__PURE__ */ new Map() : null;
+    this.replicaCells = this.atoms !== null && spec.replicates > 0 && (spec.groups.length === 1 || spec.groups.length > 1 && spec.intersect);
+  }
+  spec;
+  overallCell;
+  groupCells;
+  intersectionCells = /* @__PURE__ */ new Map();
+  sliceCells;
+  /** Binary tasks: the rows' (score, prediction) pairs, numbered once a row for all its populations. */
+  pairs;
+  /** Intersection cells under one nested Map level per attribute, so finding a row's cell joins no key. */
+  intersectionIndex = /* @__PURE__ */ new Map();
+  /**
+   * Binary rows of integer weight go to the atom of their group and slice values, one table update a row instead
+   * of one per population (overall, each group, the intersection, each slice); `flush` then merges each atom
+   * into its populations. Exact, since sums of integers do not depend on their order: the first fractional
+   * weight (or more than MAX_ATOMS atoms) flushes and sends every later row to its populations directly.
+   * While every weight is 1 (`unitWeights`), an atom counts rows in 16-bit cells, a sixth of the memory of its
+   * weighted form: what a row touches then mostly stays in cache. A cell about to overflow flushes the atoms.
+   * Atoms sit under one nested Map level per group and slice column.
+   */
+  atoms;
+  atomList = [];
+  unitWeights = true;
+  /** Atoms by the codes of a read's example columns: one nested array level per group and slice column. */
+  atomsByCode = [];
+  codesFor;
+  /**
+   * Bootstrap replicates are R numbers a row and population, so they are summed once where possible too: while
+   * this holds, a row's replicates go only to its finest group (its intersection, or its group when there is
+   * one attribute) and its slices, and the first flush makes overall's and each attribute's groups' replicates
+   * the sums of those cells (exact, as for atoms: integer weights); after it every population is updated per row.
+   */
+  replicaCells;
+  get overall() {
+    this.flush();
+    return this.overallCell;
+  }
+  /** Per attribute (in spec order): group value -> accumulator. */
+  get groups() {
+    this.flush();
+    return this.groupCells;
+  }
+  /** Intersection key (values joined by INTERSECTION_SEPARATOR) -> accumulator. */
+  get intersections() {
+    this.flush();
+    return this.intersectionCells;
+  }
+  get slices() {
+    this.flush();
+    return this.sliceCells;
+  }
+  add(example, replicateWeights) {
+    if (this.pairs === null) {
+      for (const population of this.populationsOf(example)) population.add(example, replicateWeights);
+      return;
+    }
+    const { label, weight } = example;
+    checkBinaryRow(label, example.score, example.prediction, weight);
+    const pairs = this.pairs;
+    const at = pairs.slot(example.score, example.prediction);
+    if (this.atoms !== null && weight === Math.floor(weight)) {
+      const atom = this.atomOf(example);
+      if (atom !== null && this.addToAtom(atom, at, label, weight, replicateWeights)) return;
+    }
+    this.flush();
+    this.atoms = null;
+    this.atomList.length = 0;
+    this.atomsByCode = [];
+    for (const population of this.populationsOf(example)) population.addBinaryAt(pairs, at, label, weight, replicateWeights);
+  }
+  /** Adds a row to its atom; false when the atoms would outgrow ATOM_BYTES (nothing is added then). */
+  addToAtom(atom, at, label, weight, replicateWeights) {
+    const pairs = this.pairs;
+    if (weight !== 1 && this.unitWeights) {
+      this.flush();
+      this.unitWeights = false;
+    }
+    if (this.unitWeights) {
+      const counts = atom.counts;
+      if (2 * at >= counts.length) {
+        const capacity = pairs.scores.length;
+        if (4 * capacity * this.atomList.length > ATOM_BYTES) return false;
+        atom.counts = new Uint16Array(2 * capacity);
+        atom.counts.set(counts);
+        return this.addToAtom(atom, at, label, weight, replicateWeights);
+      }
+      if (++atom.counts[2 * at + label] === 65535) this.flush();
+    } else {
+      const masses = atom.masses;
+      if (3 * at >= masses.length) {
+        const capacity = pairs.scores.length;
+        if (24 * capacity * this.atomList.length > ATOM_BYTES) return false;
+        atom.masses = new Float64Array(3 * capacity);
+        atom.masses.set(masses);
+        return this.addToAtom(atom, at, label, weight, replicateWeights);
+      }
+      masses[3 * at + label] += weight;
+      masses[3 * at + 2]++;
+    }
+    atom.rows++;
+    if (pairs.scores[at] !== pairs.scores[at]) atom.unscoredRows++;
+    if (replicateWeights) {
+      for (const population of this.replicaCells ? atom.replicaTargets : atom.targets) population.addReplicatesAt(pairs, at, label, weight, replicateWeights);
+    }
+    return true;
+  }
+  /** `add` of row i of example columns: for a binary row of integer weight, no object, string or Map on the way. */
+  addRow(batch, i, replicateWeights) {
+    const weight = batch.weight[i];
+    const pairs = this.pairs;
+    if (pairs === null) return this.add(exampleAt(batch, i), replicateWeights);
+    const label = batch.label[i];
+    const score = batch.score[i];
+    const prediction = batch.prediction[i];
+    if (this.groupCells.length + this.sliceCells.length === 0) {
+      checkBinaryRow(label, score, prediction, weight);
+      return this.overallCell.addBinaryAt(pairs, pairs.slot(score, prediction), label, weight, replicateWeights);
+    }
+    if (this.atoms === null || weight !== Math.floor(weight)) return this.add(exampleAt(batch, i), replicateWeights);
+    checkBinaryRow(label, score, prediction, weight);
+    if (batch.groupValues !== this.codesFor) {
+      this.atomsByCode = [];
+      this.codesFor = batch.groupValues;
+    }
+    const { groups, slices } = batch;
+    const depth = groups.length + slices.length;
+    let level = this.atomsByCode;
+    for (let k = 0; k < depth - 1; k++) {
+      const code2 = k < groups.length ? groups[k][i] : slices[k - groups.length][i];
+      level = level[code2] ??= [];
+    }
+    const code = slices.length > 0 ? slices[slices.length - 1][i] : groups[groups.length - 1][i];
+    let atom = level[code];
+    if (atom === void 0) {
+      atom = this.atomOf(exampleAt(batch, i)) ?? void 0;
+      if (atom === void 0) return this.add(exampleAt(batch, i), replicateWeights);
+      level[code] = atom;
+    }
+    const at = pairs.slot(score, prediction);
+    if (!this.addToAtom(atom, at, label, weight, replicateWeights)) this.add(exampleAt(batch, i), replicateWeights);
+  }
+  /** Adds the atoms' rows to their populations and empties the atoms. */
+  flush() {
+    for (const atom of this.atomList) {
+      if (atom.rows === 0) continue;
+      for (const population of atom.targets) population.addPairs(this.pairs, atom);
+      atom.counts = new Uint16Array(0);
+      atom.masses = new Float64Array(0);
+      atom.rows = 0;
+      atom.unscoredRows = 0;
+    }
+    if (this.replicaCells) {
+      this.replicaCells = false;
+      const cells = this.groupCells.length === 1 ? this.groupCells[0] : this.intersectionCells;
+      for (const [key, cell] of cells) {
+        const values = key.split(INTERSECTION_SEPARATOR);
+        this.overallCell.mergeReplicates(cell);
+        if (this.groupCells.length > 1) values.forEach((value, k) => this.cell(this.groupCells[k], value).mergeReplicates(cell));
+      }
+    }
+  }
+  /** The atom of the example's values, created when new; null when there would be too many. */
+  atomOf(example) {
+    let level = this.atoms;
+    const { groups, slices } = example;
+    const depth = groups.length + slices.length;
+    for (let i = 0; i < depth - 1; i++) {
+      const value2 = i < groups.length ? groups[i] : slices[i - groups.length];
+      let next = level.get(value2);
+      if (next === void 0) level.set(value2, next = /* @__PURE__ */ new Map());
+      level = next;
+    }
+    const value = slices.length > 0 ? slices[slices.length - 1] : groups[groups.length - 1];
+    let atom = level.get(value);
+    if (atom === void 0) {
+      if (this.atomList.length === MAX_ATOMS) return null;
+      const targets = this.populationsOf(example);
+      const finest = this.groupCells.length === 1 ? 1 : 1 + this.groupCells.length;
+      atom = { counts: new Uint16Array(0), masses: new Float64Array(0), rows: 0, unscoredRows: 0, targets, replicaTargets: targets.slice(finest) };
+      level.set(value, atom);
+      this.atomList.push(atom);
+    }
+    return atom;
+  }
+  /** The populations a row belongs to: overall, its group per attribute, its intersection, its slice per column. */
+  populationsOf(example) {
+    const populations = [this.overallCell];
+    for (let i = 0; i < this.groupCells.length; i++) populations.push(this.cell(this.groupCells[i], example.groups[i]));
+    if (this.spec.intersect && this.groupCells.length > 1) populations.push(this.intersectionCell(example.groups));
+    for (let i = 0; i < this.sliceCells.length; i++) populations.push(this.cell(this.sliceCells[i], example.slices[i]));
+    return populations;
+  }
+  intersectionCell(values) {
+    let level = this.intersectionIndex;
+    const last = values.length - 1;
+    for (let i = 0; i < last; i++) {
+      let next = level.get(values[i]);
+      if (next === void 0) level.set(values[i], next = /* @__PURE__ */ new Map());
+      level = next;
+    }
+    let cell = level.get(values[last]);
+    if (cell === void 0) level.set(values[last], cell = this.cell(this.intersectionCells, values.join(INTERSECTION_SEPARATOR)));
+    return cell;
+  }
+  merge(other) {
+    this.overall.merge(other.overall);
+    const mergeMaps = (into, from) => {
+      for (const [key, acc] of from) this.cell(into, key).merge(acc);
+    };
+    this.groups.forEach((map, i) => mergeMaps(map, other.groups[i]));
+    mergeMaps(this.intersections, other.intersections);
+    this.slices.forEach((map, i) => mergeMaps(map, other.slices[i]));
+  }
+  toJSON() {
+    const mapJSON = (map) => Object.fromEntries([...map.keys()].sort().map((key) => [key, map.get(key).toJSON()]));
+    return {
+      overall: this.overall.toJSON(),
+      groups: Object.fromEntries(this.spec.groups.map((name, i) => [name, mapJSON(this.groups[i])])),
+      intersections: mapJSON(this.intersections),
+      slices: Object.fromEntries(this.spec.slices.map((name, i) => [name, mapJSON(this.slices[i])]))
+    };
+  }
+  static fromJSON(spec, json) {
+    const acc = new _EvaluationAccumulator(spec);
+    const load = (into, entries) => {
+      for (const [key, value] of Object.entries(entries)) into.set(key, new PopulationAccumulator(spec, value));
+    };
+    acc.overall.merge(new PopulationAccumulator(spec, json.overall));
+    spec.groups.forEach((name, i) => load(acc.groups[i], json.groups[name] ?? {}));
+    load(acc.intersections, json.intersections);
+    spec.slices.forEach((name, i) => load(acc.slices[i], json.slices[name] ?? {}));
+    return acc;
+  }
+  cell(map, key) {
+    let acc = map.get(key);
+    if (!acc) {
+      acc = new PopulationAccumulator(this.spec);
+      map.set(key, acc);
+    }
+    return acc;
+  }
+};
+
+// shared/metrics/row-set.ts
+var MOD = 2 ** 48;
+function fnv1a(text, seed) {
+  let hash = seed >>> 0;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 16777619);
+  }
+  return hash >>> 0;
+}
+var RowSet = class _RowSet {
+  count = 0;
+  a = 0;
+  b = 0;
+  add(key, label) {
+    const text = `${key}\0${label}`;
+    this.count += 1;
+    this.a = (this.a + fnv1a(text, 2166136261)) % MOD;
+    this.b = (this.b + fnv1a(text, 2538058380)) % MOD;
+  }
+  merge(other) {
+    this.count += other.count;
+    this.a = (this.a + other.a) % MOD;
+    this.b = (this.b + other.b) % MOD;
+  }
+  equals(other) {
+    return this.count === other.count && this.a === other.a && this.b === other.b;
+  }
+  toJSON() {
+    return { count: this.count, a: this.a, b: this.b };
+  }
+  static fromJSON(json) {
+    const set = new _RowSet();
+    set.merge(json);
+    return set;
+  }
+};
+
+// shared/metrics/summary.ts
+function summarizePopulation(acc, options) {
+  return { n: acc.n, weightedN: acc.weightedN, metrics: acc.metrics(options), replicates: acc.replicateMetrics(options) };
+}
+function summarizeMap(map, options, label = (key) => key) {
+  const out = {};
+  for (const key of [...map.keys()].sort()) out[label(key)] = summarizePopulation(map.get(key), options);
+  return out;
+}
+function summarizeEvaluation(acc, options) {
+  const { spec } = acc;
+  const groups = {};
+  spec.groups.forEach((name, i) => groups[name] = summarizeMap(acc.groups[i], options));
+  let intersection;
+  if (spec.intersect && spec.groups.length > 1) {
+    intersection = intersectionName(spec.groups);
+    groups[intersection] = summarizeMap(acc.intersections, options, (key) => key.split(INTERSECTION_SEPARATOR).join(" & "));
+  }
+  const slices = {};
+  spec.slices.forEach((name, i) => slices[name] = summarizeMap(acc.slices[i], options));
+  return { overall: summarizePopulation(acc.overall, options), groups, slices, intersection };
+}
+
+// shared/platform/progress.ts
+var BAR_WIDTH = 20;
+var integer = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });
+function createProgressReporter(platform, terminal = process.stderr) {
+  let drawn = false;
+  const report = (progress) => {
+    if (platform.interactive) {
+      terminal.write(`\r${liveLine(progress)}\x1B[K`);
+      drawn = true;
+    } else {
+      platform.info(logLine(progress));
+    }
+  };
+  return Object.assign(report, {
+    end() {
+      if (drawn) terminal.write("\n");
+      drawn = false;
+    }
+  });
+}
+function logLine(progress) {
+  const percent = percentOf(progress);
+  const size = percent === void 0 ? formatBytes(progress.bytes) : `${formatBytes(progress.bytes)}, ${percent}%`;
+  return `read ${integer.format(progress.rows)} rows (${size})${rate(progress, " at ")}`;
+}
+function liveLine(progress) {
+  const percent = percentOf(progress);
+  const parts = [`${integer.format(progress.rows)} rows`, formatBytes(progress.bytes)];
+  const speed = rate(progress, "");
+  if (speed) parts.push(speed);
+  const text = parts.join("  ");
+  if (percent === void 0) return `reading ${text}`;
+  const filled = Math.round(percent / 100 * BAR_WIDTH);
+  return `[${"#".repeat(filled)}${"-".repeat(BAR_WIDTH - filled)}] ${String(percent).padStart(3)}%  ${text}`;
+}
+function percentOf({ bytes, totalBytes }) {
+  if (totalBytes === void 0 || !(totalBytes > 0)) return void 0;
+  return Math.min(100, Math.floor(bytes / totalBytes * 100));
+}
+function rate({ rowsPerSecond }, prefix) {
+  return Number.isFinite(rowsPerSecond) ? `${prefix}${integer.format(rowsPerSecond)} rows/s` : "";
+}
+function formatBytes(bytes) {
+  return bytes >= 1e9 ? `${(bytes / 1e9).toFixed(2)} GB` : `${(bytes / 1e6).toFixed(1)} MB`;
+}
+
+// shared/report/score-evidence.ts
+var HISTOGRAM_BINS = 20;
+var MAX_CURVE_POINTS = 200;
+function massesByScore(accumulator) {
+  const state = accumulator.toJSON();
+  if (state.unscoredRows > 0) return null;
+  const { scores, negative, positive } = state.table;
+  const out = { scores: [], negative: [], positive: [] };
+  for (let i = 0; i < scores.length; i++) {
+    const score = scores[i];
+    const last = out.scores.length - 1;
+    if (last >= 0 && out.scores[last] === score) {
+      out.negative[last] += negative[i];
+      out.positive[last] += positive[i];
+    } else {
+      out.scores.push(score);
+      out.negative.push(negative[i]);
+      out.positive.push(positive[i]);
+    }
+  }
+  return out;
+}
+var rounded = (value) => Number(value.toPrecision(6));
+function thin(points, max = MAX_CURVE_POINTS) {
+  if (points.length <= max) return points;
+  const out = [];
+  for (let k = 0; k < max; k++) out.push(points[Math.round(k * (points.length - 1) / (max - 1))]);
+  return out;
+}
+function scoreCurves(accumulator) {
+  const empty = { roc: { fpr: [], tpr: [] }, pr: { recall: [], precision: [] } };
+  const masses = massesByScore(accumulator);
+  if (!masses) return empty;
+  const totalPositive = masses.positive.reduce((a, b) => a + b, 0);
+  const totalNegative = masses.negative.reduce((a, b) => a + b, 0);
+  const roc = [[0, 0]];
+  const pr = [[0, 1]];
+  let tps = 0;
+  let fps = 0;
+  for (let d = masses.scores.length - 1; d >= 0; d--) {
+    tps += masses.positive[d];
+    fps += masses.negative[d];
+    if (totalPositive > 0 && totalNegative > 0) roc.push([fps / totalNegative, tps / totalPositive]);
+    if (totalPositive > 0 && tps + fps > 0) pr.push([tps / totalPositive, tps / (tps + fps)]);
+  }
+  const rocPoints = totalPositive > 0 && totalNegative > 0 ? thin(roc) : [];
+  const prPoints = totalPositive > 0 ? thin(pr) : [];
+  return {
+    roc: { fpr: rocPoints.map((p) => rounded(p[0])), tpr: rocPoints.map((p) => rounded(p[1])) },
+    pr: { recall: prPoints.map((p) => rounded(p[0])), precision: prPoints.map((p) => rounded(p[1])) }
+  };
+}
+function scoreHistogram(accumulator, bins = HISTOGRAM_BINS) {
+  const masses = massesByScore(accumulator);
+  if (!masses) return [];
+  const histogram = Array.from({ length: bins }, (_, b) => ({ lower: b / bins, upper: (b + 1) / bins, negative: 0, positive: 0 }));
+  masses.scores.forEach((score, d) => {
+    const bin = histogram[Math.min(Math.floor(score * bins), bins - 1)];
+    bin.negative += masses.negative[d];
+    bin.positive += masses.positive[d];
+  });
+  return histogram;
+}
+function scoreEvidence(evaluation, calibrationBins) {
+  const overall = evaluation.overall.binary;
+  if (!overall) return {};
+  const groups = {};
+  evaluation.spec.groups.forEach((attribute, i) => {
+    const byValue = evaluation.groups[i];
+    groups[attribute] = {};
+    for (const value of [...byValue.keys()].sort()) {
+      const binary = byValue.get(value).binary;
+      if (binary) groups[attribute][value] = scoreCurves(binary);
+    }
+  });
+  return {
+    calibration: overall.calibration(calibrationBins),
+    score_histogram: scoreHistogram(overall),
+    curves: { overall: scoreCurves(overall), groups }
+  };
+}
+
+// shared/commands/evaluate.ts
+function bindingsOf(config) {
+  const data = config.data;
+  return {
+    task: data.task,
+    label: data.label,
+    score: data.score,
+    prediction: data.prediction,
+    threshold: data.threshold,
+    positiveLabel: data.positive_label === void 0 ? void 0 : String(data.positive_label),
+    classes: data.classes?.map(String),
+    id: data.id,
+    groups: data.groups,
+    slices: data.slices,
+    weight: data.weight
+  };
+}
+function specOf(config) {
+  const replicates = config.evaluate.bootstrap?.replicates ?? 0;
+  return {
+    task: config.data.task,
+    classCount: config.data.classes?.length ?? 2,
+    replicates,
+    groups: config.data.groups,
+    slices: config.data.slices,
+    intersect: config.evaluate.intersect || config.evaluate.gates.some((g) => g.intersect),
+    threshold: config.data.threshold,
+    seed: config.evaluate.bootstrap?.seed ?? 0
+  };
+}
+async function evaluateFiles(files, config, spec, platform, trackRows) {
+  const bindings = bindingsOf(config);
+  const accumulator = new EvaluationAccumulator(spec);
+  const rows = new RowSet();
+  const replicateWeights = spec.replicates > 0 ? new Uint8Array(spec.replicates) : null;
+  const progress = createProgressReporter(platform);
+  const read = readExampleColumns(files, bindings, {
+    format: config.data.format,
+    delimiter: config.data.delimiter,
+    maxBadRows: config.data.max_bad_rows,
+    onProgress: progress
+  });
+  try {
+    for await (const batch of read.batches) {
+      for (let i = 0; i < batch.length; i++) {
+        const key = batch.id === null ? batch.position + i : batch.id[i];
+        if (replicateWeights) poissonWeights(key, spec.seed, spec.replicates, replicateWeights);
+        accumulator.addRow(batch, i, replicateWeights);
+        if (trackRows) rows.add(String(key), batch.label[i]);
+      }
+    }
+  } finally {
+    progress.end();
+  }
+  return { accumulator, rows, data: read.summary() };
+}
+function checkPairing(candidate, baseline, joinedBy, baselineFiles) {
+  if (candidate.equals(baseline)) return;
+  const detail = candidate.count !== baseline.count ? `the candidate has ${candidate.count} rows and the baseline ${baseline.count}` : `the same number of rows (${candidate.count}), but different ${joinedBy === "id" ? "ids or labels" : "labels at the same positions"}`;
+  throw new DataError(`baseline predictions do not cover the same rows as the candidate's: ${detail}`, { file: baselineFiles[0] }, {
+    hint: joinedBy === "id" ? "rows are joined by data.id: both files must hold the same ids with the same labels" : "without data.id rows are joined by position: both files must list the same rows in the same order; bind data.id to join by id"
+  });
+}
+function metricBlock(pop) {
+  return { n: pop.n, weighted_n: pop.weightedN, ...pop.metrics };
+}
+function intervalsOf(pop, level) {
+  const out = {};
+  if (!pop.replicates) return out;
+  for (const metric of Object.keys(pop.metrics)) {
+    const values = pop.replicates.map((r) => r[metric]).filter((v) => v !== null && v !== void 0 && Number.isFinite(v));
+    const interval = percentileInterval(values, level);
+    if (interval) out[metric] = interval;
+  }
+  return out;
+}
+function mapBlocks(table, f) {
+  return Object.fromEntries(Object.entries(table).map(([attr, groups]) => [attr, Object.fromEntries(Object.entries(groups).map(([g, p]) => [g, f(p)]))]));
+}
+function mergeSummaries(summaries) {
+  const merged = { files: [], format: summaries[0].format, rowsRead: 0, rowsUsed: 0, rowsSkipped: {}, skippedSamples: [], bytes: 0 };
+  for (const s of summaries) {
+    merged.files.push(...s.files);
+    merged.rowsRead += s.rowsRead;
+    merged.rowsUsed += s.rowsUsed;
+    merged.bytes += s.bytes;
+    for (const [reason, count] of Object.entries(s.rowsSkipped)) {
+      merged.rowsSkipped[reason] = (merged.rowsSkipped[reason] ?? 0) + (count ?? 0);
+    }
+    merged.skippedSamples.push(...s.skippedSamples.slice(0, Math.max(0, 5 - merged.skippedSamples.length)));
+  }
+  return merged;
+}
+async function loadPartials(pattern, spec) {
+  const files = (await glob(pattern, { absolute: false })).sort();
+  if (files.length === 0) throw new DataError(`no partial files match ${pattern}`, { file: pattern });
+  const candidate = { accumulator: new EvaluationAccumulator(spec), rows: new RowSet(), data: null };
+  let baseline = null;
+  const summaries = [];
+  const baselineSummaries = [];
+  for (const file of files) {
+    let partial;
+    try {
+      partial = JSON.parse(await readFile2(file, "utf8"));
+    } catch (error) {
+      throw new DataError(`not a readable partial: ${error.message}`, { file });
+    }
+    if (partial?.modelgate_partial !== 1) throw new DataError('not a modelgate partial (missing "modelgate_partial": 1)', { file });
+    if (JSON.stringify(partial.spec) !== JSON.stringify(spec)) {
+      throw new ConfigError("this partial was computed with a different configuration (task, groups, slices, threshold or bootstrap) than the merge job uses", { file }, {
+        hint: `partial: ${JSON.stringify(partial.spec)}; merge job: ${JSON.stringify(spec)}`
+      });
+    }
+    candidate.accumulator.merge(EvaluationAccumulator.fromJSON(spec, partial.candidate.accumulators));
+    candidate.rows.merge(partial.candidate.rows);
+    summaries.push(partial.candidate.data);
+    if (partial.baseline) {
+      baseline ??= { accumulator: new EvaluationAccumulator(spec), rows: new RowSet(), data: null };
+      baseline.accumulator.merge(EvaluationAccumulator.fromJSON(spec, partial.baseline.accumulators));
+      baseline.rows.merge(partial.baseline.rows);
+      baselineSummaries.push(partial.baseline.data);
+    } else if (baseline) {
+      throw new DataError("some partials carry baseline accumulators and this one does not", { file });
+    }
+  }
+  candidate.data = mergeSummaries(summaries);
+  if (baseline) baseline.data = mergeSummaries(baselineSummaries);
+  return { candidate, baseline };
+}
+function asList(value) {
+  if (value === void 0) return void 0;
+  return Array.isArray(value) ? value : [value];
+}
+async function evaluate(options, platform, loaded) {
+  loaded ??= await loadConfig(options.config, {
+    predictions: options.predictions,
+    baseline: options.baseline,
+    ...options.threshold === void 0 ? {} : { threshold: options.threshold }
+  });
+  const { config } = loaded;
+  const spec = specOf(config);
+  const level = config.evaluate.bootstrap && config.evaluate.bootstrap.replicates > 0 ? config.evaluate.bootstrap.level : null;
+  const predictions = asList(config.data.predictions);
+  const baselineFiles = asList(config.data.baseline);
+  const joinedBy = config.data.id ? "id" : "position";
+  if (config.evaluate.gates.length === 0 && !options.emitPartial) {
+    throw new ConfigError("evaluate.gates is empty: there is nothing to hold the model to", { file: loaded.file, path: "/evaluate/gates" }, {
+      hint: "add at least one rule, such as `- metric: roc_auc` with `min: 0.75`"
+    });
+  }
+  let candidate;
+  let baseline = null;
+  if (options.partials) {
+    if (options.emitPartial) throw new UsageError("--partials and --emit-partial cannot be combined");
+    ({ candidate, baseline } = await loadPartials(options.partials, spec));
+  } else {
+    if (!predictions?.length) {
+      throw new ConfigError("no predictions to evaluate", { file: loaded.file, path: "/data/predictions" }, { hint: "set data.predictions in the config, or pass --predictions (action input `predictions`)" });
+    }
+    if (options.emitPartial && spec.replicates > 0 && !config.data.id) {
+      throw new ConfigError("bootstrap over shards needs an id column: positions restart in every shard", { file: loaded.file, path: "/data/id" }, { hint: "bind data.id, or turn off evaluate.bootstrap for sharded runs" });
+    }
+    const track = Boolean(baselineFiles?.length);
+    candidate = await platform.group(`Reading predictions: ${predictions.join(", ")}`, () => evaluateFiles(predictions, config, spec, platform, track));
+    if (baselineFiles?.length) {
+      baseline = await platform.group(`Reading baseline: ${baselineFiles.join(", ")}`, () => evaluateFiles(baselineFiles, config, spec, platform, true));
+    }
+  }
+  if (options.emitPartial) {
+    const partial = {
+      modelgate_partial: 1,
+      spec,
+      candidate: { accumulators: candidate.accumulator.toJSON(), rows: candidate.rows.toJSON(), data: candidate.data },
+      ...baseline ? { baseline: { accumulators: baseline.accumulator.toJSON(), rows: baseline.rows.toJSON(), data: baseline.data } } : {}
+    };
+    await mkdir(path.dirname(path.resolve(options.emitPartial)), { recursive: true });
+    await writeFile(options.emitPartial, JSON.stringify(partial));
+    return { partialFile: options.emitPartial };
+  }
+  if (baseline) checkPairing(candidate.rows, baseline.rows, joinedBy, baselineFiles ?? ["baseline partials"]);
+  const metricOptions = { beta: config.evaluate.beta, calibrationBins: config.evaluate.calibration_bins };
+  const result = summarizeEvaluation(candidate.accumulator, metricOptions);
+  const baselineResult = baseline ? summarizeEvaluation(baseline.accumulator, metricOptions) : null;
+  if (candidate.data.rowsUsed === 0) throw new DataError("no usable rows: every row was skipped", { file: candidate.data.files[0] });
+  const outcome = runGates({
+    rules: config.evaluate.gates,
+    candidate: result,
+    baseline: baselineResult,
+    minGroupSize: config.evaluate.min_group_size,
+    inconclusive: config.evaluate.inconclusive,
+    level,
+    groupAttributes: config.data.groups,
+    ruleLocation: (index) => {
+      const at = loaded.sourceMap.get(`/evaluate/gates/${index}`);
+      return { file: loaded.file, line: at?.line, column: at?.column };
+    }
+  });
+  const disparities = config.data.task === "binary" ? standardDisparities(result, config.evaluate.min_group_size, level) : {};
+  for (const [attribute, values] of Object.entries(outcome.disparities)) Object.assign(disparities[attribute] ??= {}, values);
+  const notes = [];
+  if (config.data.task === "binary") {
+    notes.push(config.data.prediction ? `Predicted labels come from the column \`${config.data.prediction}\`.` : `A score \u2265 ${config.data.threshold} counts as a positive prediction.`);
+    notes.push("Log loss clips probabilities to [1e-15, 1 \u2212 1e-15].");
+    notes.push(`Expected calibration error uses ${config.evaluate.calibration_bins} equal-width bins on [0, 1], weighted by the rows in each bin.`);
+    notes.push("A rate whose denominator is zero (e.g. recall for a group with no positives) is undefined, not 0 as in Fairlearn; checks on it are inconclusive.");
+  }
+  if (level !== null) notes.push(`Intervals: ${Math.round(level * 100)}% percentile intervals from ${spec.replicates} Poisson bootstrap replicates (seed ${spec.seed}), row weights drawn from a hash of the ${config.data.id ? "row id" : "row position"}; candidate\u2212baseline deltas are paired on the same rows.`);
+  if (baseline) notes.push(`The baseline is joined to the candidate by ${joinedBy}.`);
+  const report = {
+    schema_version: REPORT_SCHEMA_VERSION,
+    gate: "evaluate",
+    verdict: verdictOf(outcome.checks),
+    counts: countStatuses(outcome.checks),
+    checks: outcome.checks,
+    metrics: {
+      overall: metricBlock(result.overall),
+      groups: mapBlocks(Object.fromEntries(Object.entries(result.groups).filter(([a]) => a !== result.intersection)), metricBlock),
+      intersections: result.intersection ? { [result.intersection]: mapBlocks({ x: result.groups[result.intersection] }, metricBlock).x } : {},
+      slices: mapBlocks(result.slices, metricBlock)
+    },
+    intervals: {
+      overall: level === null ? {} : intervalsOf(result.overall, level),
+      groups: level === null ? {} : mapBlocks(result.groups, (p) => intervalsOf(p, level))
+    },
+    disparities,
+    ...baseline && baselineResult ? {
+      baseline: {
+        file: (baselineFiles ?? candidate.data.files).join(", "),
+        join: joinedBy,
+        metrics: metricBlock(baselineResult.overall),
+        groups: mapBlocks(Object.fromEntries(Object.entries(baselineResult.groups).filter(([a]) => a !== baselineResult.intersection)), metricBlock),
+        ...config.data.task === "binary" ? { disparities: standardDisparities(baselineResult, config.evaluate.min_group_size, level) } : {}
+      }
+    } : {},
+    data: {
+      ...candidate.data,
+      task: config.data.task,
+      ...config.data.task === "binary" ? { threshold: config.data.threshold, threshold_rule: config.data.prediction ? `prediction column ${config.data.prediction}` : `score >= ${config.data.threshold} is positive` } : {}
+    },
+    ...level !== null ? { bootstrap: { replicates: spec.replicates, level, seed: spec.seed, method: "Poisson bootstrap, percentile intervals" } } : {},
+    config: { file: loaded.file, sha256: loaded.sha256 },
+    notes,
+    ...scoreEvidence(candidate.accumulator, config.evaluate.calibration_bins)
+  };
+  return { report };
+}
+
+export {
+  loadConfig,
+  keyUniform,
+  createProgressReporter,
+  bindingsOf,
+  evaluate
+};

@@ -1,0 +1,1142 @@
+import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
+import {
+  writeReportFiles
+} from "./chunk-DGQDSYE5.js";
+import {
+  bindingsOf,
+  createProgressReporter,
+  evaluate,
+  keyUniform,
+  loadConfig
+} from "./chunk-DIT3BUNC.js";
+import {
+  countStatuses,
+  verdictOf
+} from "./chunk-LDXLCFAX.js";
+import {
+  labelReader,
+  readTable,
+  resolveFiles
+} from "./chunk-6WGO6HEX.js";
+import {
+  ConfigError,
+  DataError,
+  SourceError
+} from "./chunk-NHNGL3H4.js";
+
+// shared/commands/train.ts
+import { createHash as createHash3 } from "node:crypto";
+import { mkdir as mkdir2, readdir, rename, rm, writeFile as writeFile2 } from "node:fs/promises";
+import path3 from "node:path";
+
+// shared/model/backend.ts
+import { existsSync } from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+var NATIVE_PACKAGE = "@tensorflow/tfjs-node";
+var WASM_FILE = "tfjs-backend-wasm.wasm";
+var loading;
+function loadTensorflow(env = process.env) {
+  loading ??= load(env.MODELGATE_TF_BACKEND);
+  return loading;
+}
+async function load(wanted) {
+  if (wanted !== void 0 && !["tensorflow", "wasm", "cpu"].includes(wanted)) {
+    throw new SourceError(`MODELGATE_TF_BACKEND must be tensorflow, wasm or cpu, got ${JSON.stringify(wanted)}`);
+  }
+  const skipped = [];
+  if (wanted === void 0 || wanted === "tensorflow") {
+    let native;
+    try {
+      native = interop(await import(NATIVE_PACKAGE));
+    } catch (error) {
+      if (wanted === "tensorflow") throw new SourceError(`${NATIVE_PACKAGE} cannot be loaded: ${error.message}`);
+      skipped.push(`tensorflow: ${NATIVE_PACKAGE} is not installed`);
+    }
+    if (native) return start(native, "tensorflow", skipped);
+  }
+  const tf = interop(await import("./tf.node-ZNCQJ4GH.js"));
+  if (wanted === void 0 || wanted === "wasm") {
+    const wasmDir = findWasmDir();
+    if (wasmDir) {
+      const wasm = interop(await import("./tf-backend-wasm.node-7U2G6W5P.js"));
+      wasm.setWasmPaths(wasmDir + path.sep);
+      wasm.setThreadsCount(1);
+      return start(tf, "wasm", skipped);
+    }
+    if (wanted === "wasm") throw new SourceError(`the WebAssembly backend's ${WASM_FILE} was not found next to the bundle (dist/wasm) nor in node_modules`);
+    skipped.push(`wasm: ${WASM_FILE} not found next to the bundle`);
+  }
+  return start(tf, "cpu", skipped);
+}
+async function start(tf, backend, skipped) {
+  let ok;
+  try {
+    ok = await tf.setBackend(backend);
+    await tf.ready();
+  } catch (error) {
+    throw new SourceError(`the ${backend} TensorFlow.js backend failed to start: ${error.message}`, {}, { cause: error });
+  }
+  if (!ok || tf.getBackend() !== backend) throw new SourceError(`the ${backend} TensorFlow.js backend failed to start (setBackend returned false)`);
+  const versions = { ...tf.version };
+  if (backend === "wasm") versions["tfjs-backend-wasm"] = interop(await import("./tf-backend-wasm.node-7U2G6W5P.js")).version_wasm;
+  return { tf, backend, skipped, versions };
+}
+function interop(module) {
+  const inner = module.default;
+  return inner !== void 0 && typeof inner === "object" && Object.keys(module).length <= 2 ? inner : module;
+}
+function findWasmDir() {
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  for (const dir of [path.join(here, "wasm"), path.join(here, "..", "wasm")]) {
+    if (existsSync(path.join(dir, WASM_FILE))) return dir;
+  }
+  try {
+    const main = createRequire(import.meta.url).resolve("@tensorflow/tfjs-backend-wasm");
+    const dir = path.dirname(main);
+    return existsSync(path.join(dir, WASM_FILE)) ? dir : void 0;
+  } catch {
+    return void 0;
+  }
+}
+
+// shared/model/files.ts
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import path2 from "node:path";
+var MODEL_FILE = "model.json";
+var WEIGHTS_FILE = "weights.bin";
+function directoryHandler(dir) {
+  return {
+    async save(artifacts) {
+      if (artifacts.modelTopology instanceof ArrayBuffer) throw new TypeError("binary model topologies are not supported");
+      const data = artifacts.weightData;
+      const weights = data === void 0 ? new Uint8Array(0) : Buffer.concat((Array.isArray(data) ? data : [data]).map((b) => new Uint8Array(b)));
+      const json = {
+        modelTopology: artifacts.modelTopology,
+        format: artifacts.format ?? "layers-model",
+        generatedBy: artifacts.generatedBy,
+        convertedBy: artifacts.convertedBy ?? null,
+        weightsManifest: [{ paths: [WEIGHTS_FILE], weights: artifacts.weightSpecs ?? [] }],
+        ...artifacts.trainingConfig ? { trainingConfig: artifacts.trainingConfig } : {}
+      };
+      await mkdir(dir, { recursive: true });
+      await writeFile(path2.join(dir, WEIGHTS_FILE), weights);
+      await writeFile(path2.join(dir, MODEL_FILE), `${JSON.stringify(json, null, 1)}
+`);
+      return { modelArtifactsInfo: { dateSaved: /* @__PURE__ */ new Date(0), modelTopologyType: "JSON", weightDataBytes: weights.byteLength } };
+    },
+    async load() {
+      const file = path2.join(dir, MODEL_FILE);
+      let json;
+      try {
+        json = JSON.parse(await readFile(file, "utf8"));
+      } catch (error) {
+        throw new DataError(`cannot read the model: ${error.message}`, { file });
+      }
+      if (!json.modelTopology || !Array.isArray(json.weightsManifest)) throw new DataError("not a TF.js LayersModel (model.json needs modelTopology and weightsManifest)", { file });
+      const specs = [];
+      const buffers = [];
+      for (const group of json.weightsManifest) {
+        specs.push(...group.weights);
+        for (const name of group.paths) {
+          const weightsFile = path2.resolve(dir, name);
+          if (path2.relative(dir, weightsFile).startsWith("..")) throw new DataError(`weights path ${JSON.stringify(name)} leaves the model directory`, { file });
+          buffers.push(await readFile(weightsFile).catch((error) => {
+            throw new DataError(`cannot read the model weights: ${error.message}`, { file: weightsFile });
+          }));
+        }
+      }
+      const all = Buffer.concat(buffers);
+      return {
+        modelTopology: json.modelTopology,
+        weightSpecs: specs,
+        weightData: all.buffer.slice(all.byteOffset, all.byteOffset + all.byteLength),
+        format: json.format,
+        generatedBy: json.generatedBy,
+        convertedBy: json.convertedBy
+      };
+    }
+  };
+}
+
+// shared/model/preprocessing.ts
+function fitPreprocessing(rows, columns, origins, options) {
+  const features = options.features.map((name) => {
+    const at = columnIndex(columns, name, origins[0]);
+    const numeric = !options.categorical.includes(name) && rows.some((row) => !isMissing(row[at])) && rows.every((row) => isMissing(row[at]) || Number.isFinite(toNumber(row[at])));
+    if (numeric) {
+      let n = 0;
+      let mean = 0;
+      let m2 = 0;
+      rows.forEach((row, i) => {
+        if (isMissing(row[at])) {
+          if (options.impute === "error") throw missingValue(name, row[at], origins[i]);
+          return;
+        }
+        const x = toNumber(row[at]);
+        n++;
+        const delta = x - mean;
+        mean += delta / n;
+        m2 += delta * (x - mean);
+      });
+      const std = Math.sqrt(m2 / n);
+      return { name, kind: "numeric", mean, std: std > 0 ? std : 1 };
+    }
+    const counts = /* @__PURE__ */ new Map();
+    for (const row of rows) if (!isMissing(row[at])) counts.set(text(row[at]), (counts.get(text(row[at])) ?? 0) + 1);
+    if (counts.size === 0) throw new DataError(`feature ${JSON.stringify(name)} has no values in the training rows`, { file: origins[0]?.file, column: name });
+    const categories = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, options.maxCategories).map(([value]) => value).sort();
+    return { name, kind: "categorical", categories };
+  });
+  const width = features.reduce((sum, f) => sum + (f.kind === "numeric" ? 1 : f.categories.length + 1), 0);
+  return { modelgate_preprocessing: 1, label: options.label, features, impute: options.impute, width };
+}
+function encodeRows(spec, rows, columns, origins) {
+  const out = new Float32Array(rows.length * spec.width);
+  let offset = 0;
+  for (const feature of spec.features) {
+    const at = columnIndex(columns, feature.name, origins[0]);
+    if (feature.kind === "numeric") {
+      const missing = spec.impute === "zero" ? (0 - feature.mean) / feature.std : 0;
+      rows.forEach((row, i) => {
+        const value = row[at];
+        let x;
+        if (isMissing(value)) {
+          if (spec.impute === "error") throw missingValue(feature.name, value, origins[i]);
+          x = missing;
+        } else {
+          const number = toNumber(value);
+          if (!Number.isFinite(number)) throw new DataError(`feature ${JSON.stringify(feature.name)} is numeric, and ${JSON.stringify(text(value))} is not a number`, { ...origins[i], column: feature.name });
+          x = (number - feature.mean) / feature.std;
+        }
+        out[i * spec.width + offset] = x;
+      });
+      offset += 1;
+    } else {
+      const index = new Map(feature.categories.map((c, k) => [c, k]));
+      const unknown = feature.categories.length;
+      rows.forEach((row, i) => {
+        const value = row[at];
+        const k = isMissing(value) ? unknown : index.get(text(value)) ?? unknown;
+        out[i * spec.width + offset + k] = 1;
+      });
+      offset += unknown + 1;
+    }
+  }
+  return out;
+}
+function columnIndex(columns, name, origin) {
+  const at = columns.indexOf(name);
+  if (at < 0) throw new DataError(`feature column ${JSON.stringify(name)} is not in the data`, { file: origin?.file, column: name }, { hint: `columns: ${columns.join(", ")}` });
+  return at;
+}
+function missingValue(name, value, origin) {
+  return new DataError(`feature ${JSON.stringify(name)} has a missing value (${JSON.stringify(text(value))})`, { ...origin, column: name }, {
+    hint: "fix the data, or set train.model.impute to `mean` or `zero`"
+  });
+}
+function isMissing(value) {
+  return value === "" || value === null || value === void 0 || typeof value === "number" && Number.isNaN(value) || typeof value === "string" && /^\s*(nan|na)\s*$/i.test(value);
+}
+function toNumber(value) {
+  if (typeof value === "number") return value;
+  if (typeof value === "boolean") return value ? 1 : 0;
+  if (typeof value !== "string" || value.trim() === "") return NaN;
+  return Number(value);
+}
+function text(value) {
+  return typeof value === "string" ? value : typeof value === "object" && value !== null ? JSON.stringify(value) : String(value);
+}
+
+// shared/model/tfjs.ts
+var PREPROCESSING_FILE = "preprocessing.json";
+function scoreRows(runtime, model, preprocessing, rows, columns, origins) {
+  const { tf } = runtime;
+  const out = new Float64Array(rows.length);
+  const block = 8192;
+  for (let start2 = 0; start2 < rows.length; start2 += block) {
+    const end = Math.min(rows.length, start2 + block);
+    const x = encodeRows(preprocessing, rows.slice(start2, end), columns, origins.slice(start2, end));
+    const scores = tf.tidy(() => model.predict(tf.tensor2d(x, [end - start2, preprocessing.width])).dataSync());
+    for (let i = 0; i < scores.length; i++) out[start2 + i] = scores[i];
+  }
+  return out;
+}
+
+// shared/train/builtin.ts
+import { createHash } from "node:crypto";
+async function trainBuiltin(runtime, spec, x, y, width, seed) {
+  const { tf } = runtime;
+  const started = performance.now();
+  const rows = y.length;
+  const model = buildModel(tf, spec, width, seed);
+  let train2 = Array.from({ length: rows }, (_, i) => i);
+  let validation;
+  if (spec.early_stopping) {
+    const order = keyedOrder(train2, seed, -1);
+    const cut = Math.max(1, Math.round(spec.early_stopping.validation_fraction * rows));
+    const held = order.slice(0, cut).sort((a, b) => a - b);
+    train2 = order.slice(cut).sort((a, b) => a - b);
+    validation = [gather(tf, x, width, held), tf.tensor2d(held.map((i) => y[i]), [held.length, 1])];
+  }
+  const history = [];
+  let best = Infinity;
+  let stale = 0;
+  let stoppedAfter;
+  try {
+    for (let epoch = 1; epoch <= spec.epochs; epoch++) {
+      const order = keyedOrder(train2, seed, epoch);
+      const xs = gather(tf, x, width, order);
+      const ys = tf.tensor2d(order.map((i) => y[i]), [order.length, 1]);
+      try {
+        const fit = await model.fit(xs, ys, { epochs: 1, batchSize: spec.batch_size, shuffle: false, verbose: 0, ...validation ? { validationData: validation } : {} });
+        const log = { epoch, loss: Number(fit.history.loss[0]) };
+        if (validation) log.val_loss = Number(fit.history.val_loss[0]);
+        history.push(log);
+      } finally {
+        xs.dispose();
+        ys.dispose();
+      }
+      if (spec.early_stopping) {
+        const loss = history[history.length - 1].val_loss;
+        if (loss < best - spec.early_stopping.min_delta) {
+          best = loss;
+          stale = 0;
+        } else if (++stale >= spec.early_stopping.patience) {
+          if (epoch < spec.epochs) stoppedAfter = epoch;
+          break;
+        }
+      }
+    }
+  } finally {
+    validation?.forEach((t) => t.dispose());
+  }
+  const weights = hashWeights(model);
+  const all = createHash("sha256");
+  for (const w of weights) all.update(`${w.name}:${w.sha256}
+`);
+  return { model, history, stoppedAfter, weights, weightsSha256: all.digest("hex"), seconds: (performance.now() - started) / 1e3 };
+}
+function firstDifference(a, b) {
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    if (a[i]?.name !== b[i]?.name || a[i]?.sha256 !== b[i]?.sha256 || a[i]?.shape.join() !== b[i]?.shape.join()) return a[i]?.name ?? b[i].name;
+  }
+  return null;
+}
+function buildModel(tf, spec, width, seed) {
+  const model = tf.sequential({ name: "modelgate" });
+  const regularizer = spec.l2 > 0 ? tf.regularizers.l2({ l2: spec.l2 }) : void 0;
+  let inputs = width;
+  spec.layers.forEach((layer, i) => {
+    model.add(tf.layers.dense({
+      name: `hidden_${i + 1}`,
+      units: layer.units,
+      activation: layer.activation,
+      inputShape: [inputs],
+      kernelInitializer: tf.initializers.glorotUniform({ seed: seed + i }),
+      kernelRegularizer: regularizer
+    }));
+    inputs = layer.units;
+  });
+  model.add(tf.layers.dense({
+    name: "output",
+    units: 1,
+    activation: "sigmoid",
+    inputShape: [inputs],
+    kernelInitializer: tf.initializers.glorotUniform({ seed: seed + spec.layers.length }),
+    kernelRegularizer: regularizer
+  }));
+  const rate = spec.learning_rate;
+  const optimizer = spec.optimizer === "sgd" ? tf.train.sgd(rate) : spec.optimizer === "rmsprop" ? tf.train.rmsprop(rate) : spec.optimizer === "adagrad" ? tf.train.adagrad(rate) : tf.train.adam(rate);
+  model.compile({ optimizer, loss: "binaryCrossentropy" });
+  return model;
+}
+function keyedOrder(indexes, seed, round2) {
+  const draws = new Float64Array(indexes.length);
+  const epochSeed = seed % 2 ** 36 * 65537 + round2;
+  indexes.forEach((row, k) => draws[k] = keyUniform(row, epochSeed));
+  return indexes.map((row, k) => [row, k]).sort((a, b) => draws[a[1]] - draws[b[1]] || a[0] - b[0]).map(([row]) => row);
+}
+function gather(tf, x, width, rows) {
+  const out = new Float32Array(rows.length * width);
+  rows.forEach((row, i) => out.set(x.subarray(row * width, (row + 1) * width), i * width));
+  return tf.tensor2d(out, [rows.length, width]);
+}
+function hashWeights(model) {
+  return model.weights.map((variable) => {
+    const values = variable.read().dataSync();
+    return {
+      name: variable.originalName,
+      shape: variable.shape.slice(),
+      sha256: createHash("sha256").update(new Uint8Array(values.buffer, values.byteOffset, values.byteLength)).digest("hex")
+    };
+  });
+}
+
+// shared/train/command.ts
+import { spawn } from "node:child_process";
+function shellWords(text2, where = {}) {
+  const words = [];
+  let word = "";
+  let inWord = false;
+  for (let i = 0; i < text2.length; i++) {
+    const c = text2[i];
+    if (c === "'") {
+      const end = text2.indexOf("'", i + 1);
+      if (end < 0) throw new ConfigError("the trainer command has an unterminated single quote", where);
+      word += text2.slice(i + 1, end);
+      inWord = true;
+      i = end;
+    } else if (c === '"') {
+      inWord = true;
+      for (i++; ; i++) {
+        if (i >= text2.length) throw new ConfigError("the trainer command has an unterminated double quote", where);
+        if (text2[i] === '"') break;
+        if (text2[i] === "\\" && i + 1 < text2.length && '"\\$`'.includes(text2[i + 1])) i++;
+        word += text2[i];
+      }
+    } else if (c === "\\") {
+      if (i + 1 >= text2.length) throw new ConfigError("the trainer command ends with a lone backslash", where);
+      word += text2[++i];
+      inWord = true;
+    } else if (/\s/.test(c)) {
+      if (inWord) words.push(word);
+      word = "";
+      inWord = false;
+    } else {
+      word += c;
+      inWord = true;
+    }
+  }
+  if (inWord) words.push(word);
+  return words;
+}
+function fillPlaceholders(words, values, where = {}) {
+  return words.map((word) => word.replace(/\{([A-Za-z_][A-Za-z0-9_]*)\}/g, (_, name) => {
+    if (!Object.hasOwn(values, name)) throw new ConfigError(`unknown placeholder {${name}} in the trainer command`, where, { hint: `placeholders: ${Object.keys(values).map((k) => `{${k}}`).join(", ")}` });
+    return values[name];
+  }));
+}
+var KILL_GRACE_MS = 5e3;
+var TAIL_LINES = 10;
+function runCommand(run) {
+  const started = performance.now();
+  const [program, ...args] = run.argv;
+  if (!program) return Promise.reject(new ConfigError("the trainer command is empty", run.where));
+  return new Promise((resolve, reject) => {
+    const child = spawn(program, args, { cwd: run.cwd, shell: false, stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, ...run.env } });
+    const tail = [];
+    let timedOut = false;
+    const lines = (stream) => {
+      let rest = "";
+      return (chunk) => {
+        const parts = (rest + chunk.toString("utf8")).split(/\r?\n/);
+        rest = parts.pop();
+        for (const line of parts) emit(stream, line);
+      };
+    };
+    const emit = (stream, line) => {
+      if (stream === "stderr") {
+        tail.push(line);
+        if (tail.length > TAIL_LINES) tail.shift();
+      }
+      run.onLine(stream, line);
+    };
+    child.stdout.on("data", lines("stdout"));
+    child.stderr.on("data", lines("stderr"));
+    const timer = setTimeout(() => {
+      timedOut = true;
+      child.kill("SIGTERM");
+      setTimeout(() => child.kill("SIGKILL"), KILL_GRACE_MS).unref();
+    }, run.timeoutMs);
+    child.on("error", (error) => {
+      clearTimeout(timer);
+      if (error.code === "ENOENT") reject(new ConfigError(`trainer command not found: ${program}`, run.where, { hint: "install it on the runner, or give its full path" }));
+      else reject(new SourceError(`the trainer command could not start: ${error.message}`, run.where));
+    });
+    child.on("close", (code, signal) => {
+      clearTimeout(timer);
+      const seconds = (performance.now() - started) / 1e3;
+      if (timedOut) return reject(new SourceError(`the trainer command did not finish within timeout_minutes (${run.timeoutMs / 6e4} min) and was stopped`, run.where));
+      if (code === 0) return resolve({ seconds });
+      const why = signal ? `was killed by ${signal}` : `exited with code ${code}`;
+      reject(new SourceError(`the trainer command ${why}${tail.length ? `; its last error output: ${tail.join(" | ")}` : ""}`, run.where));
+    });
+  });
+}
+
+// shared/train/config.ts
+function trainConfigOf(loaded) {
+  const { config, file, sourceMap } = loaded;
+  const at = (path4) => {
+    const position = sourceMap.get(path4);
+    return { file, path: path4, line: position?.line, column: position?.column };
+  };
+  const train2 = config.train;
+  if (train2 === void 0) {
+    throw new ConfigError("the config has no `train:` section", at(""), { hint: "add `train:` with `dataset`, `sample` and `model` (see the README)" });
+  }
+  if (train2.model === void 0 && train2.command === void 0) {
+    throw new ConfigError("`train` needs a `model` (the built-in trainer) or a `command` (your own trainer)", at("/train"));
+  }
+  if (train2.model !== void 0 && train2.command !== void 0) {
+    throw new ConfigError("`train` sets both `model` and `command`; set one trainer", at("/train/command"));
+  }
+  const sample = train2.sample;
+  if (sample.fraction !== void 0 && sample.n !== void 0) {
+    throw new ConfigError("`train.sample` sets both `fraction` and `n`; set one", at("/train/sample/n"));
+  }
+  if (sample.method === "reservoir" && sample.n === void 0) {
+    throw new ConfigError("reservoir sampling keeps a fixed number of rows: set `train.sample.n`", at("/train/sample"));
+  }
+  if (sample.method === "stratified" && sample.n !== void 0) {
+    throw new ConfigError("stratified sampling keeps a `fraction` of every stratum, not `n` rows", at("/train/sample/n"), { hint: "use `fraction`, or `method: reservoir` for a fixed number of rows" });
+  }
+  if (sample.method === "time" && (sample.column === void 0 || sample.days === void 0)) {
+    throw new ConfigError("time sampling needs `train.sample.column` (the timestamp) and `train.sample.days`", at("/train/sample"));
+  }
+  if (sample.method !== "stratified" && sample.by !== void 0) {
+    throw new ConfigError(`\`train.sample.by\` applies only to stratified sampling, and the method is ${sample.method}`, at("/train/sample/by"));
+  }
+  const model = train2.model;
+  if (model) {
+    if (config.data.task !== "binary") {
+      throw new ConfigError(`the built-in trainer predicts binary labels; data.task is ${config.data.task}`, at("/train/model"), { hint: "use `train.command` with your own trainer for other tasks" });
+    }
+    if (model.type === "mlp" && model.layers.length === 0) {
+      throw new ConfigError("an `mlp` model needs at least one hidden layer in `train.model.layers`", at("/train/model"));
+    }
+    if (model.type === "logistic_regression" && model.layers.length > 0) {
+      throw new ConfigError("`train.model.layers` applies only to `type: mlp`", at("/train/model/layers"));
+    }
+    model.categorical?.forEach((name, i) => {
+      if (!model.features.includes(name)) throw new ConfigError(`\`${name}\` in train.model.categorical is not in train.model.features`, at(`/train/model/categorical/${i}`));
+    });
+    if (model.features.includes(config.data.label)) {
+      throw new ConfigError(`the label column \`${config.data.label}\` cannot be a feature`, at(`/train/model/features/${model.features.indexOf(config.data.label)}`));
+    }
+  }
+  return train2;
+}
+
+// shared/train/lineage.ts
+import { execFileSync } from "node:child_process";
+import { createHash as createHash2 } from "node:crypto";
+import { createReadStream } from "node:fs";
+function buildManifest(input, env = process.env) {
+  const s = input.sample;
+  return {
+    modelgate_manifest: 1,
+    git: gitOf(env),
+    config: { file: input.config.file, sha256: input.config.sha256 },
+    inputs: input.inputs,
+    sample: {
+      file: s.file,
+      sha256: s.sha256,
+      method: s.settings.method,
+      seed: s.settings.seed,
+      ...s.settings.fraction !== void 0 ? { fraction: s.settings.fraction } : {},
+      ...s.settings.n !== void 0 ? { n: s.settings.n } : {},
+      ...s.by ? { by: s.by, min_per_stratum: s.settings.min_per_stratum } : {},
+      rows_read: s.rowsRead,
+      rows: s.rows,
+      train_rows: s.trainRows,
+      holdout_rows: s.holdoutRows,
+      strata: s.strata,
+      holdout: s.holdout,
+      ...s.cache ? { cache: s.cache } : {}
+    },
+    trainer: input.trainer,
+    model: input.model,
+    verdict: input.report.verdict,
+    metrics: input.report.metrics.overall
+  };
+}
+async function hashFiles(files) {
+  const out = [];
+  for (const file of files) {
+    const hash = createHash2("sha256");
+    let bytes = 0;
+    for await (const chunk of createReadStream(file)) {
+      hash.update(chunk);
+      bytes += chunk.length;
+    }
+    out.push({ file, sha256: hash.digest("hex"), bytes });
+  }
+  return out;
+}
+function gitOf(env) {
+  const commit = env.GITHUB_SHA || env.CI_COMMIT_SHA || git(["rev-parse", "HEAD"]);
+  const ref = env.GITHUB_REF || env.CI_COMMIT_REF_NAME || git(["rev-parse", "--abbrev-ref", "HEAD"]);
+  return { commit: commit || null, ref: ref || null };
+}
+function git(args) {
+  try {
+    return execFileSync("git", args, { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"], timeout: 5e3 }).trim() || null;
+  } catch {
+    return null;
+  }
+}
+
+// shared/train/sample.ts
+var DAY_MS = 864e5;
+var SIGMAS = 7;
+async function drawSample(paths, options, spec) {
+  checkSpec(spec);
+  const read = readTable(paths, options);
+  const pools = /* @__PURE__ */ new Map();
+  const window = spec.method === "time" ? new TimeWindow(spec.days * DAY_MS) : null;
+  let columns;
+  let layout;
+  let position = 0;
+  for await (const batch of read) {
+    if (!layout || batch.columns !== layout.source) {
+      columns ??= batch.columns;
+      layout = layoutOf(batch, columns, spec);
+    }
+    for (let i = 0; i < batch.rows.length; i++) {
+      const source = batch.rows[i];
+      const values = layout.reorder ? layout.reorder.map((k) => source[k]) : source;
+      const key = layout.id >= 0 ? asText(values[layout.id]) : values.map(asText).join("");
+      const draw = keyUniform(key, spec.seed);
+      if (window) {
+        const row = { values, file: batch.file, line: batch.lines[i], position: position++, key, draw, stratum: "all" };
+        const time = timestampOf(values[layout.time], row, spec.column);
+        if (spec.fraction !== void 0 && draw >= spec.fraction) window.see(time);
+        else window.add(row, time);
+        continue;
+      }
+      const raw = layout.by.length === 1 ? asText(values[layout.by[0]]) : layout.by.map((k) => asText(values[k])).join("");
+      let pool = pools.get(raw);
+      if (!pool) pools.set(raw, pool = new StratumPool(spec, layout.by.length ? stratumName(layout.by.map((k) => values[k]), spec.by) : "all"));
+      const at = position++;
+      if (!pool.wants(draw)) continue;
+      pool.add({ values, file: batch.file, line: batch.lines[i], position: at, key, draw, stratum: pool.name });
+    }
+  }
+  const data = read.summary();
+  if (columns === void 0) throw new DataError("the dataset has no rows", { file: data.files[0] });
+  const warnings = [];
+  const strata = {};
+  let rows = [];
+  if (window) {
+    rows = window.rows();
+    strata.all = { rows: position, sampled: rows.length };
+  } else {
+    for (const pool of [...pools.values()].sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0)) {
+      const kept = pool.select();
+      strata[pool.name] = { rows: pool.count, sampled: kept.length };
+      rows.push(...kept);
+    }
+    if (spec.n !== void 0 && position < spec.n) warnings.push(`the sample asks for ${spec.n} rows and the dataset has ${position}: all of them are used`);
+  }
+  rows.sort((a, b) => a.position - b.position);
+  return { columns, rows, strata, data, warnings };
+}
+function checkSpec(spec) {
+  if (!["uniform", "stratified", "reservoir", "time"].includes(spec.method)) {
+    throw new DataError(`unknown sampling method ${JSON.stringify(spec.method)}`, {}, { hint: "use uniform, stratified, reservoir or time" });
+  }
+  if (spec.fraction !== void 0 && !(spec.fraction > 0 && spec.fraction <= 1)) {
+    throw new DataError(`the sample fraction must be in (0, 1], got ${spec.fraction}`);
+  }
+  if (spec.n !== void 0 && !(Number.isSafeInteger(spec.n) && spec.n >= 1)) throw new DataError(`the sample size n must be a positive integer, got ${spec.n}`);
+  if (spec.method === "reservoir" && spec.n === void 0) throw new DataError("reservoir sampling needs n");
+  if (spec.method === "time" && !(spec.column && spec.days !== void 0 && spec.days > 0)) throw new DataError("time sampling needs a timestamp column and days > 0");
+}
+function layoutOf(batch, columns, spec) {
+  const available = batch.columns;
+  const needed = [.../* @__PURE__ */ new Set([...spec.required, ...spec.by, ...spec.id ? [spec.id] : [], ...spec.column ? [spec.column] : []])];
+  for (const name of needed) {
+    if (!available.includes(name)) {
+      const role = spec.by.includes(name) ? "stratum column" : name === spec.column ? "timestamp column" : name === spec.id ? "id column" : "column";
+      throw new DataError(`${role} ${JSON.stringify(name)} is not in the data`, { file: batch.file, column: name }, { hint: `columns: ${available.join(", ")}` });
+    }
+  }
+  let reorder = null;
+  if (available !== columns && available.join("") !== columns.join("")) {
+    if (available.length !== columns.length || columns.some((name) => !available.includes(name))) {
+      throw new DataError(`the files of one dataset must have the same columns; this one has ${available.join(", ")} and the first had ${columns.join(", ")}`, { file: batch.file });
+    }
+    reorder = columns.map((name) => available.indexOf(name));
+  }
+  const at = (name) => columns.indexOf(name);
+  return { source: available, reorder, id: spec.id ? at(spec.id) : -1, by: spec.by.map(at), time: spec.column ? at(spec.column) : -1 };
+}
+var byDraw = (a, b) => a.draw - b.draw || a.position - b.position;
+var StratumPool = class {
+  constructor(spec, name) {
+    this.name = name;
+    this.n = spec.method === "reservoir" || spec.method === "uniform" ? spec.n : void 0;
+    this.fraction = this.n === void 0 ? spec.fraction ?? 1 : 1;
+    this.floor = spec.method === "stratified" ? spec.minPerStratum : 0;
+  }
+  name;
+  count = 0;
+  candidates = [];
+  limit = 1;
+  smallestDropped = Infinity;
+  fraction;
+  floor;
+  n;
+  /** Counts a row; false when its draw rules it out (then it need not be built). */
+  wants(draw) {
+    this.count++;
+    if (draw < this.limit) return true;
+    if (draw < this.smallestDropped) this.smallestDropped = draw;
+    return false;
+  }
+  /** A row `wants` accepted. */
+  add(row) {
+    this.candidates.push(row);
+    if (this.candidates.length >= 2 * this.expected() + 64) this.prune();
+  }
+  select() {
+    const target = this.target();
+    this.candidates.sort(byDraw);
+    const kept = this.candidates.slice(0, target);
+    if (kept.length < target || kept.length > 0 && kept[kept.length - 1].draw >= this.smallestDropped) {
+      throw new DataError("the one-pass sample dropped a row it needed; choose another seed", {});
+    }
+    return kept;
+  }
+  target() {
+    if (this.n !== void 0) return Math.min(this.n, this.count);
+    return Math.min(this.count, Math.max(this.floor, Math.round(this.fraction * this.count)));
+  }
+  expected() {
+    return this.n ?? Math.max(this.floor, this.fraction * this.count);
+  }
+  prune() {
+    this.candidates.sort(byDraw);
+    const keep = Math.max(this.floor, this.n ?? 0);
+    if (this.n !== void 0) {
+      this.limit = this.candidates[keep - 1].draw + Number.EPSILON;
+    } else {
+      const f = this.fraction;
+      this.limit = Math.min(1, f + SIGMAS * Math.sqrt(f * (1 - f) / this.count) + SIGMAS / this.count);
+    }
+    let end = this.candidates.length;
+    while (end > keep && this.candidates[end - 1].draw >= this.limit) end--;
+    if (end < this.candidates.length) {
+      const dropped = this.candidates[end].draw;
+      if (dropped < this.smallestDropped) this.smallestDropped = dropped;
+      this.candidates.length = end;
+    }
+    if (this.n === void 0 && this.floor > 0 && end > this.floor) this.limit = Math.max(this.limit, this.candidates[this.floor - 1].draw + Number.EPSILON);
+  }
+};
+var TimeWindow = class {
+  constructor(span) {
+    this.span = span;
+  }
+  span;
+  kept = [];
+  newest = -Infinity;
+  pruneAt = 1024;
+  see(time) {
+    if (time > this.newest) this.newest = time;
+  }
+  add(row, time) {
+    this.see(time);
+    if (time < this.newest - this.span) return;
+    this.kept.push({ row, time });
+    if (this.kept.length >= this.pruneAt) {
+      this.prune();
+      this.pruneAt = Math.max(1024, 2 * this.kept.length);
+    }
+  }
+  rows() {
+    this.prune();
+    return this.kept.map((k) => k.row);
+  }
+  prune() {
+    const cut = this.newest - this.span;
+    this.kept = this.kept.filter((k) => k.time >= cut);
+  }
+};
+function timestampOf(value, row, column) {
+  const time = typeof value === "number" ? value : typeof value === "string" && value.trim() !== "" ? /^-?\d+(\.\d+)?$/.test(value.trim()) ? Number(value) : Date.parse(value) : NaN;
+  if (!Number.isFinite(time)) {
+    throw new DataError(`timestamp ${JSON.stringify(value ?? "")} is neither ISO 8601 text nor epoch milliseconds`, { file: row.file, line: row.line, column });
+  }
+  return time;
+}
+function stratumName(values, columns) {
+  return columns.map((name, i) => `${name}=${JSON.stringify(asText(values[i]))}`).join(", ");
+}
+function asText(value) {
+  if (typeof value === "string") return value;
+  if (value === null || value === void 0) return "";
+  return typeof value === "object" ? JSON.stringify(value) : String(value);
+}
+
+// shared/train/split.ts
+function splitHoldout(rows, fraction, seed, strata) {
+  const byStratum = /* @__PURE__ */ new Map();
+  for (const row of rows) {
+    const name = strata(row);
+    let list = byStratum.get(name);
+    if (!list) byStratum.set(name, list = []);
+    list.push({ row, draw: keyUniform(row.key, seed) });
+  }
+  const held = /* @__PURE__ */ new Set();
+  for (const list of byStratum.values()) {
+    list.sort((a, b) => a.draw - b.draw || a.row.position - b.row.position);
+    const count = list.length < 2 ? 0 : Math.min(list.length - 1, Math.max(1, Math.round(fraction * list.length)));
+    for (let i = 0; i < count; i++) held.add(list[i].row);
+  }
+  return { train: rows.filter((row) => !held.has(row)), holdout: rows.filter((row) => held.has(row)) };
+}
+
+// shared/train/table-file.ts
+import { createWriteStream } from "node:fs";
+import { once } from "node:events";
+async function writeTable(file, format, columns, rows) {
+  const out = createWriteStream(file);
+  const write = async (text2) => {
+    if (!out.write(text2)) await once(out, "drain");
+  };
+  try {
+    if (format === "csv") await write(`${columns.map(csvField).join(",")}
+`);
+    for (const row of rows) {
+      await write(format === "csv" ? `${row.map(csvField).join(",")}
+` : `${JSON.stringify(Object.fromEntries(columns.map((c, i) => [c, row[i] ?? null])))}
+`);
+    }
+  } finally {
+    out.end();
+    await once(out, "close");
+  }
+}
+function csvField(value) {
+  const text2 = value === null || value === void 0 ? "" : typeof value === "string" ? value : typeof value === "object" ? JSON.stringify(value) : String(value);
+  return /[",\r\n]/.test(text2) || /^\s|\s$/.test(text2) ? `"${text2.replace(/"/g, '""')}"` : text2;
+}
+
+// shared/commands/train.ts
+var SAMPLE_DIR = "sample";
+async function train(options, platform) {
+  const loaded = await loadConfig(options.config, { baseline: options.baseline, "train.dataset": options.dataset });
+  const settings = trainConfigOf(loaded);
+  const { config } = loaded;
+  if (settings.dataset === void 0) {
+    throw new ConfigError("no dataset to train on", { file: loaded.file, path: "/train" }, { hint: "set train.dataset in the config, or pass --dataset (action input `dataset`)" });
+  }
+  const out = options.out;
+  const modelDir = path3.join(out, "model");
+  const staging = path3.join(out, ".model-staging");
+  await Promise.all([rm(modelDir, { recursive: true, force: true }), rm(staging, { recursive: true, force: true }), rm(path3.join(out, "manifest.json"), { force: true })]);
+  await mkdir2(out, { recursive: true });
+  const progress = createProgressReporter(platform);
+  const readOptions = { format: config.data.format, delimiter: config.data.delimiter, maxBadRows: config.data.max_bad_rows, onProgress: progress };
+  const files = await resolveFiles(settings.dataset, readOptions);
+  const inputs = await hashFiles(files.map((f) => f.path));
+  const spec = sampleSpecOf(config, settings);
+  const cacheKey = `modelgate-train-sample-${sha256(JSON.stringify({ inputs: inputs.map((i) => i.sha256), spec, format: settings.sample.format, read: [config.data.format, config.data.delimiter, config.data.max_bad_rows] })).slice(0, 40)}`;
+  const cacheDir = path3.join(out, SAMPLE_DIR);
+  const sampleFile = path3.join(cacheDir, `sample.${settings.sample.format}`);
+  let cacheHit = false;
+  if (settings.cache && platform.restoreCache) {
+    cacheHit = await platform.restoreCache([cacheDir], cacheKey) === cacheKey;
+    platform.info(cacheHit ? `sample restored from cache ${cacheKey}` : `no cached sample for ${cacheKey}`);
+  }
+  let sample;
+  if (cacheHit) {
+    sample = await platform.group("Reading the cached sample", () => readCachedSample(cacheDir, sampleFile, spec));
+  } else {
+    await rm(cacheDir, { recursive: true, force: true });
+    sample = await platform.group(`Sampling ${files.map((f) => f.path).join(", ")}`, async () => {
+      try {
+        return await drawSample(files.map((f) => f.path), readOptions, spec);
+      } finally {
+        progress.end();
+      }
+    });
+    await mkdir2(cacheDir, { recursive: true });
+    await writeTable(sampleFile, settings.sample.format, sample.columns, sample.rows.map((r) => r.values));
+    await writeFile2(path3.join(cacheDir, "sample.json"), JSON.stringify({ columns: sample.columns, strata: sample.strata, data: sample.data, warnings: sample.warnings }));
+  }
+  for (const warning of sample.warnings) platform.warning(warning);
+  if (sample.rows.length === 0) throw new DataError("the sample is empty: no row was selected", { file: files[0].path }, { hint: "raise train.sample.fraction or n, or check the time window" });
+  const label = config.data.label;
+  const labelAt = sample.columns.indexOf(label);
+  if (labelAt < 0) throw new DataError(`label column ${JSON.stringify(label)} is not in the data`, { file: files[0].path, column: label }, { hint: `columns: ${sample.columns.join(", ")}` });
+  const holdoutStrata = stratumOf(sample.columns, settings.sample.method === "stratified" ? spec.by : [label]);
+  const holdoutSeed = settings.holdout.seed ?? settings.sample.seed;
+  let trainRows;
+  let holdoutRows;
+  let holdoutColumns = sample.columns;
+  if (settings.holdout.file !== void 0) {
+    trainRows = sample.rows;
+    const held = await readRows(settings.holdout.file, readOptions, [label, ...settings.model?.features ?? []]);
+    holdoutRows = held.rows;
+    holdoutColumns = held.columns;
+  } else {
+    ({ train: trainRows, holdout: holdoutRows } = splitHoldout(sample.rows, settings.holdout.fraction, holdoutSeed, holdoutStrata));
+  }
+  if (holdoutRows.length === 0) throw new DataError("no held-out rows to evaluate on", { file: files[0].path }, { hint: "raise train.holdout.fraction or the sample size" });
+  checkClasses(config, trainRows, labelAt, "training rows");
+  const trainFile = path3.join(out, `train.${settings.sample.format}`);
+  await writeTable(trainFile, settings.sample.format, sample.columns, trainRows.map((r) => r.values));
+  let scores;
+  let trainer;
+  let reproducibility = null;
+  const trainSection = {};
+  if (settings.model) {
+    const model = settings.model;
+    const runtime = await loadTensorflow();
+    platform.info(`TensorFlow.js backend: ${runtime.backend}${runtime.skipped.length ? ` (${runtime.skipped.join("; ")})` : ""}`);
+    const origins = trainRows.map((r) => ({ file: r.file, line: r.line }));
+    const preprocessing = fitPreprocessing(trainRows.map((r) => r.values), sample.columns, origins, {
+      label,
+      features: model.features,
+      categorical: model.categorical ?? [],
+      maxCategories: model.max_categories,
+      impute: model.impute
+    });
+    const x = encodeRows(preprocessing, trainRows.map((r) => r.values), sample.columns, origins);
+    const y = labelsOf(config, trainRows, labelAt);
+    const run = await platform.group(`Training ${model.type} on ${trainRows.length} rows (${runtime.backend})`, () => trainBuiltin(runtime, model, x, y, preprocessing.width, settings.sample.seed));
+    platform.info(`trained in ${run.seconds.toFixed(2)} s; final loss ${run.history[run.history.length - 1].loss.toFixed(4)}`);
+    if (settings.reproducible) {
+      const again = await platform.group("Training again to check reproducibility", () => trainBuiltin(runtime, model, x, y, preprocessing.width, settings.sample.seed));
+      again.model.dispose();
+      reproducibility = reproducibilityCheck(run, again, loaded);
+    }
+    scores = scoreRows(runtime, run.model, preprocessing, holdoutRows.map((r) => r.values), holdoutColumns, holdoutRows.map((r) => ({ file: r.file, line: r.line })));
+    await run.model.save(directoryHandler(staging));
+    await writeFile2(path3.join(staging, PREPROCESSING_FILE), `${JSON.stringify(preprocessing, null, 1)}
+`);
+    run.model.dispose();
+    trainer = builtinRecord(model, runtime, preprocessing);
+    Object.assign(trainSection, {
+      trainer: "built-in",
+      model: model.type,
+      backend: runtime.backend,
+      backend_notes: runtime.skipped,
+      features: preprocessing.features.map((f) => f.kind === "numeric" ? { name: f.name, kind: f.kind } : { name: f.name, kind: f.kind, categories: f.categories.length }),
+      epochs: run.history.length,
+      ...run.stoppedAfter ? { stopped_early_after: run.stoppedAfter } : {},
+      loss: run.history.map((h) => round(h.loss)),
+      ...run.history.some((h) => h.val_loss !== void 0) ? { val_loss: run.history.map((h) => round(h.val_loss)) } : {},
+      weights_sha256: run.weightsSha256
+    });
+  } else {
+    const result = await runExternal(settings, loaded, out, staging, label, trainFile, holdoutRows, holdoutColumns, platform);
+    scores = result.scores;
+    trainer = result.trainer;
+    Object.assign(trainSection, { trainer: "command", command: settings.command });
+  }
+  const predictionsFile = path3.join(out, "predictions.csv");
+  const scoreName = await writePredictions(predictionsFile, config, holdoutColumns, holdoutRows, scores);
+  const gated = await evaluate({ config: loaded.file }, platform, { ...loaded, config: predictionsConfig(config, predictionsFile, scoreName) });
+  const report = gated.report;
+  report.gate = "train";
+  if (reproducibility) {
+    report.checks.push(reproducibility);
+    report.verdict = verdictOf(report.checks);
+    report.counts = countStatuses(report.checks);
+  }
+  report.notes.push(`Held-out rows: ${holdoutRows.length} of the ${sample.rows.length} sampled (${settings.holdout.file !== void 0 ? `the file ${[settings.holdout.file].flat().join(", ")}` : `${settings.holdout.fraction} of each stratum, seed ${holdoutSeed}`}); the model never saw them.`);
+  const modelFiles = (await readdir(staging).catch(() => [])).sort().map((name) => path3.join(staging, name));
+  const manifest = buildManifest({
+    config: loaded,
+    inputs,
+    sample: {
+      file: sampleFile,
+      sha256: (await hashFiles([sampleFile]))[0].sha256,
+      settings: settings.sample,
+      by: settings.sample.method === "stratified" ? spec.by : void 0,
+      strata: sample.strata,
+      rowsRead: sample.data.rowsRead,
+      rows: sample.rows.length,
+      trainRows: trainRows.length,
+      holdoutRows: holdoutRows.length,
+      holdout: settings.holdout.file !== void 0 ? { file: settings.holdout.file } : { fraction: settings.holdout.fraction, seed: holdoutSeed },
+      cache: settings.cache ? { key: cacheKey, hit: cacheHit } : void 0
+    },
+    trainer,
+    model: { dir: modelDir, files: (await hashFiles(modelFiles)).map((f) => ({ ...f, file: path3.basename(f.file) })) },
+    report
+  });
+  report.sections = {
+    ...report.sections,
+    train: {
+      ...trainSection,
+      sample: { method: settings.sample.method, seed: settings.sample.seed, rows_read: sample.data.rowsRead, rows: sample.rows.length, train_rows: trainRows.length, holdout_rows: holdoutRows.length, strata: sample.strata, cache_hit: cacheHit, file: sampleFile },
+      data: sample.data
+    },
+    lineage: manifest
+  };
+  if (modelFiles.length > 0) await rename(staging, modelDir);
+  const manifestFile = path3.join(out, "manifest.json");
+  await writeFile2(manifestFile, `${JSON.stringify(manifest, null, 2)}
+`);
+  if (settings.cache && !cacheHit && platform.saveCache) await platform.saveCache([cacheDir], cacheKey);
+  let artifact;
+  if (settings.artifact !== false && platform.uploadArtifact) {
+    const reportFiles = await writeReportFiles(report, out);
+    artifact = report.verdict === "fail" ? `${settings.artifact}-failed` : settings.artifact;
+    const uploads = [manifestFile, reportFiles.json, reportFiles.markdown, reportFiles.junit, predictionsFile, ...modelFiles.length ? (await readdir(modelDir)).sort().map((name) => path3.join(modelDir, name)) : []];
+    const uploaded = await platform.uploadArtifact(artifact, uploads, out);
+    platform.info(`artifact ${artifact} uploaded: ${uploaded.location}`);
+  }
+  return { report, manifest: manifestFile, modelDir: modelFiles.length ? modelDir : null, ...artifact ? { artifact } : {} };
+}
+function sampleSpecOf(config, settings) {
+  const s = settings.sample;
+  return {
+    method: s.method,
+    fraction: s.fraction,
+    n: s.n,
+    by: s.method === "stratified" ? s.by ?? [config.data.label, ...config.data.groups] : [],
+    minPerStratum: s.min_per_stratum,
+    column: s.column,
+    days: s.days,
+    seed: s.seed,
+    id: config.data.id,
+    required: [config.data.label, ...settings.model?.features ?? [], ...config.data.groups, ...config.data.slices, ...config.data.weight ? [config.data.weight] : []]
+  };
+}
+function stratumOf(columns, by) {
+  const at = by.map((name) => columns.indexOf(name));
+  return (row) => stratumName(at.map((k) => row.values[k]), by);
+}
+async function readCachedSample(dir, file, spec) {
+  const { readFile: readFile2 } = await import("node:fs/promises");
+  const meta = JSON.parse(await readFile2(path3.join(dir, "sample.json"), "utf8"));
+  const { rows } = await readRows(file, { maxBadRows: 0 }, meta.columns, spec.id);
+  return { ...meta, rows };
+}
+async function readRows(paths, options, required, id) {
+  const rows = [];
+  let columns;
+  for await (const batch of readTable(paths, { ...options, onProgress: void 0 })) {
+    columns ??= batch.columns;
+    for (const name of required) {
+      if (!batch.columns.includes(name)) throw new DataError(`column ${JSON.stringify(name)} is not in the data`, { file: batch.file, column: name }, { hint: `columns: ${batch.columns.join(", ")}` });
+    }
+    if (batch.columns.join("") !== columns.join("")) throw new DataError("the files of one dataset must have the same columns in the same order", { file: batch.file });
+    const idAt = id ? columns.indexOf(id) : -1;
+    batch.rows.forEach((values, i) => {
+      const key = idAt >= 0 ? String(values[idAt]) : values.map((v) => v === null || v === void 0 ? "" : typeof v === "object" ? JSON.stringify(v) : String(v)).join("");
+      rows.push({ values, file: batch.file, line: batch.lines[i], position: rows.length, key, draw: 0, stratum: "" });
+    });
+  }
+  return { columns: columns ?? required, rows };
+}
+function labelsOf(config, rows, labelAt) {
+  const read = labelReader(bindingsOf(config));
+  const y = new Float32Array(rows.length);
+  rows.forEach((row, i) => {
+    const value = read(row.values[labelAt]);
+    if (value < 0) {
+      throw new DataError(`label ${JSON.stringify(String(row.values[labelAt] ?? ""))} is not a class of this binary task`, { file: row.file, line: row.line, column: config.data.label }, {
+        hint: "labels are 0/1, true/false or yes/no unless data.classes or data.positive_label names them"
+      });
+    }
+    y[i] = value;
+  });
+  return y;
+}
+function checkClasses(config, rows, labelAt, what) {
+  const seen = new Set(rows.map((row) => String(row.values[labelAt] ?? "")));
+  if (seen.size < 2) {
+    throw new DataError(`the ${what} hold one class only (${[...seen].map((v) => JSON.stringify(v)).join(", ") || "none"}): a model cannot be trained`, { file: rows[0]?.file, column: config.data.label }, {
+      hint: "sample more rows, or stratify by the label (train.sample.method: stratified) so that every class is kept"
+    });
+  }
+}
+function reproducibilityCheck(first, second, loaded) {
+  const differing = firstDifference(first.weights, second.weights);
+  const at = loaded.sourceMap.get("/train/reproducible");
+  return {
+    id: "reproducible",
+    title: "Training is reproducible",
+    status: differing ? "fail" : "pass",
+    raw_status: differing ? "fail" : "pass",
+    severity: "fail",
+    metric: "weights_sha256",
+    value: null,
+    bound: { on: "point" },
+    interval: null,
+    n: first.weights.length,
+    reason: differing ? `Two trainings with the same data and seed gave different weights: first differing tensor ${differing} (hashes ${first.weightsSha256.slice(0, 12)} vs ${second.weightsSha256.slice(0, 12)}).` : `Two trainings with the same data and seed gave identical weights (${first.weights.length} tensors, sha256 ${first.weightsSha256.slice(0, 12)}).`,
+    rule: { index: -1, file: loaded.file, line: at?.line, column: at?.column }
+  };
+}
+function builtinRecord(model, runtime, preprocessing) {
+  return { kind: "built-in", spec: model, spec_sha256: sha256(JSON.stringify(model)), backend: runtime.backend, versions: runtime.versions, preprocessing_sha256: sha256(JSON.stringify(preprocessing)) };
+}
+async function runExternal(settings, loaded, out, staging, label, trainFile, holdoutRows, holdoutColumns, platform) {
+  const where = { file: loaded.file, path: "/train/command", ...loaded.sourceMap.get("/train/command") };
+  const holdoutFile = path3.join(out, `holdout.${settings.sample.format}`);
+  const keep = holdoutColumns.map((_, k) => k).filter((k) => holdoutColumns[k] !== label);
+  await writeTable(holdoutFile, settings.sample.format, keep.map((k) => holdoutColumns[k]), holdoutRows.map((r) => keep.map((k) => r.values[k])));
+  const predictions = path3.join(out, "trainer-predictions.csv");
+  await rm(predictions, { force: true });
+  await mkdir2(staging, { recursive: true });
+  const argv = fillPlaceholders(shellWords(settings.command, where), {
+    sample: trainFile,
+    holdout: holdoutFile,
+    predictions,
+    model_dir: staging,
+    out,
+    seed: String(settings.sample.seed),
+    label
+  }, where);
+  platform.info(`running the trainer: ${JSON.stringify(argv)}`);
+  const { seconds } = await platform.group("External trainer", () => runCommand({
+    argv,
+    timeoutMs: settings.timeout_minutes * 6e4,
+    where,
+    onLine: (stream, line) => stream === "stderr" ? platform.info(`[trainer stderr] ${line}`) : platform.info(`[trainer] ${line}`)
+  }));
+  platform.info(`the trainer finished in ${seconds.toFixed(1)} s`);
+  const read = await readRows(predictions, { maxBadRows: 0 }, ["score"]).catch((error) => {
+    if (error instanceof DataError && /file not found/.test(error.message)) {
+      throw new DataError("the trainer did not write its predictions", { file: predictions }, { hint: "write one row per held-out row, in order, with a `score` column, to the {predictions} path" });
+    }
+    throw error;
+  });
+  if (read.rows.length !== holdoutRows.length) {
+    throw new DataError(`the trainer wrote ${read.rows.length} predictions for ${holdoutRows.length} held-out rows`, { file: predictions }, { hint: "write one row per held-out row, in the order of {holdout}" });
+  }
+  const at = read.columns.indexOf("score");
+  const scores = new Float64Array(read.rows.length);
+  read.rows.forEach((row, i) => {
+    const value = typeof row.values[at] === "number" ? row.values[at] : Number(row.values[at]);
+    if (!(Number.isFinite(value) && value >= 0 && value <= 1) || row.values[at] === "") {
+      throw new DataError(`score ${JSON.stringify(row.values[at])} is not a probability in [0, 1]`, { file: predictions, line: row.line, column: "score" });
+    }
+    scores[i] = value;
+  });
+  return { scores, trainer: { kind: "command", command: settings.command, argv } };
+}
+async function writePredictions(file, config, columns, rows, scores) {
+  const roles = [.../* @__PURE__ */ new Set([config.data.label, ...config.data.id ? [config.data.id] : [], ...config.data.groups, ...config.data.slices, ...config.data.weight ? [config.data.weight] : []])];
+  for (const name of roles) if (!columns.includes(name)) throw new DataError(`column ${JSON.stringify(name)} is not in the held-out data`, { file: rows[0]?.file, column: name });
+  const scoreName = roles.includes("score") ? "modelgate_score" : "score";
+  const at = roles.map((name) => columns.indexOf(name));
+  await writeTable(file, "csv", [...roles, scoreName], rows.map((row, i) => [...at.map((k) => row.values[k]), scores[i]]));
+  return scoreName;
+}
+function predictionsConfig(config, file, scoreName) {
+  const data = { ...config.data, predictions: [file], score: scoreName, format: "csv" };
+  delete data.prediction;
+  delete data.delimiter;
+  return { ...config, data };
+}
+function sha256(text2) {
+  return createHash3("sha256").update(text2).digest("hex");
+}
+function round(value) {
+  return Math.round(value * 1e6) / 1e6;
+}
+
+export {
+  train
+};

@@ -1,0 +1,46 @@
+import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
+import {
+  readExampleColumns
+} from "../chunks/chunk-6WGO6HEX.js";
+import {
+  ModelgateError
+} from "../chunks/chunk-NHNGL3H4.js";
+import "../chunks/chunk-ZGDBGMMU.js";
+
+// shared/data/read-worker.ts
+import { parentPort, workerData } from "node:worker_threads";
+var CREDIT = 4;
+var port = parentPort;
+var { paths, bindings, options, progress } = workerData;
+var credit = CREDIT;
+var resume = null;
+port.on("message", () => {
+  credit++;
+  resume?.();
+});
+var post = (message, transfer = []) => port.postMessage(message, transfer);
+var read = readExampleColumns(paths, bindings, {
+  ...options,
+  ...progress ? { onProgress: (value) => post({ type: "progress", progress: value }) } : {}
+});
+var sent = { groups: bindings.groups.map(() => 0), slices: bindings.slices.map(() => 0) };
+try {
+  for await (const batch of read.batches) {
+    while (credit === 0) await new Promise((wake) => resume = wake);
+    resume = null;
+    credit--;
+    const { groupValues, sliceValues, ...columns } = batch;
+    const newGroupValues = groupValues.map((values, k) => values.slice(sent.groups[k]));
+    const newSliceValues = sliceValues.map((values, k) => values.slice(sent.slices[k]));
+    groupValues.forEach((values, k) => sent.groups[k] = values.length);
+    sliceValues.forEach((values, k) => sent.slices[k] = values.length);
+    const buffers = [columns.label, columns.score, columns.prediction, columns.weight, ...columns.groups, ...columns.slices].map((array) => array.buffer);
+    post({ type: "batch", columns, newGroupValues, newSliceValues, summary: read.summary() }, buffers);
+  }
+  post({ type: "end", summary: read.summary() });
+} catch (error) {
+  post({
+    type: "error",
+    error: error instanceof ModelgateError ? { kind: error.kind, message: error.message, location: error.location, hint: error.hint, samples: error.samples } : { message: error instanceof Error ? error.stack ?? error.message : String(error) }
+  });
+}

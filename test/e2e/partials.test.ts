@@ -1,0 +1,176 @@
+/**
+ * Sharded evaluation through the CLI bundle: four shards each write a partial (`--emit-partial`), a merge run
+ * gates the whole (`--partials`), and the report equals a single pass over all rows: counts exactly, floating
+ * results (bootstrap intervals included, since replicate weights come from a hash of the id) to 1e-9.
+ */
+import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { lendingRows, readJson, runCli, tempDir, writeFiles, type BundleRun } from '../helpers/bundle.js';
+
+const SHARDS = 4;
+const ROWS = 400;
+
+function config(options: { groups?: string; id?: boolean } = {}): string {
+  return `version: 1
+data:
+  predictions: data/candidate.csv
+  baseline: data/baseline.csv
+  label: label
+  score: score
+  threshold: 0.5
+${options.id === false ? '' : '  id: id\n'}  groups: ${options.groups ?? '[sex, race]'}
+  slices: [region]
+evaluate:
+  bootstrap: {replicates: 60, level: 0.95, seed: 5}
+  min_group_size: 30
+  gates:
+    - metric: roc_auc
+      min: 0.7
+      on: lower_bound
+    - metric: roc_auc
+      max_drop: 0.0
+    - metric: demographic_parity_ratio
+      over: [race]
+      min: 0.8
+    - metric: average_precision
+      over: [sex]
+      min: 0.5
+`;
+}
+
+/** Splits a CSV text round-robin into `count` CSV texts with the same header. */
+function shardsOf(csv: string, count: number): string[] {
+  const [header, ...rows] = csv.trim().split('\n');
+  return Array.from({ length: count }, (_, shard) => `${[header, ...rows.filter((_, i) => i % count === shard)].join('\n')}\n`);
+}
+
+/** Asserts `actual` equals `expected` with numbers within `tolerance`, naming the first differing path. */
+function expectClose(actual: unknown, expected: unknown, tolerance: number, at = ''): void {
+  if (typeof expected === 'number' && typeof actual === 'number') {
+    if (Number.isNaN(expected)) return expect(actual, at).toBeNaN();
+    expect(Math.abs(actual - expected), `${at}: ${actual} vs ${expected}`).toBeLessThanOrEqual(tolerance);
+  } else if (expected !== null && typeof expected === 'object') {
+    expect(actual, at).toBeTypeOf('object');
+    expect(Object.keys(actual as object).sort(), at).toEqual(Object.keys(expected).sort());
+    for (const [key, value] of Object.entries(expected)) expectClose((actual as Record<string, unknown>)[key], value, tolerance, `${at}/${key}`);
+  } else {
+    expect(actual, at).toEqual(expected);
+  }
+}
+
+let dir: string;
+const candidate = lendingRows('candidate', ROWS);
+const baseline = lendingRows('baseline', ROWS);
+const evaluate = (args: string[]) => runCli(['evaluate', ...args], dir);
+
+/** Runs shard `i`'s --emit-partial job. */
+function emitShard(i: number, partial: string, options: { config?: string; baseline?: string } = {}): Promise<BundleRun> {
+  return evaluate([
+    '--config', options.config ?? 'gate.yml',
+    '--predictions', `shards/candidate-${i}.csv`,
+    '--baseline', options.baseline ?? `shards/baseline-${i}.csv`,
+    '--emit-partial', partial,
+  ]);
+}
+
+/** A partials folder holding the good partials of every shard but `except`. */
+function partialsExcept(folder: string, except: number): void {
+  mkdirSync(path.join(dir, folder), { recursive: true });
+  for (let i = 0; i < SHARDS; i++) if (i !== except) copyFileSync(path.join(dir, `partials/shard-${i}.json`), path.join(dir, folder, `shard-${i}.json`));
+}
+
+let single: BundleRun;
+let shardRuns: BundleRun[];
+let merged: BundleRun;
+
+beforeAll(async () => {
+  dir = tempDir();
+  writeFiles(dir, {
+    'gate.yml': config(),
+    'data/candidate.csv': candidate,
+    'data/baseline.csv': baseline,
+    ...Object.fromEntries(shardsOf(candidate, SHARDS).map((text, i) => [`shards/candidate-${i}.csv`, text])),
+    ...Object.fromEntries(shardsOf(baseline, SHARDS).map((text, i) => [`shards/baseline-${i}.csv`, text])),
+  });
+  // Concurrently, as a CI matrix runs them.
+  [single, ...shardRuns] = await Promise.all([
+    evaluate(['--config', 'gate.yml', '--out', 'out/single']),
+    ...Array.from({ length: SHARDS }, (_, i) => emitShard(i, `partials/shard-${i}.json`)),
+  ]);
+  merged = await evaluate(['--config', 'gate.yml', '--partials', 'partials/*.json', '--out', 'out/merged']);
+});
+
+describe('evaluate over shards (CLI bundle)', () => {
+  it('writes one partial per shard with exit 0 and no report', () => {
+    shardRuns.forEach((run, i) => {
+      expect(run.code, run.stderr).toBe(0);
+      expect(run.stderr).toContain(`partial written: partials/shard-${i}.json`);
+      expect(readJson(path.join(dir, `partials/shard-${i}.json`)).modelgate_partial).toBe(1);
+    });
+    expect(existsSync(path.join(dir, 'modelgate-report'))).toBe(false);
+  });
+
+  it('merges to the single-pass report: counts exact, metrics and bootstrap intervals to 1e-9, same verdict', () => {
+    expect(single.code, single.stderr).toBe(1);
+    expect(merged.code, merged.stderr).toBe(single.code);
+    const one = readJson(path.join(dir, 'out/single/report.json'));
+    const all = readJson(path.join(dir, 'out/merged/report.json'));
+    expect(all.verdict).toBe(one.verdict);
+    expect(all.counts).toEqual(one.counts);
+    expect(all.metrics.overall.n).toBe(ROWS);
+    for (const key of ['rowsRead', 'rowsUsed', 'rowsSkipped'] as const) expect(all.data[key]).toEqual(one.data[key]);
+    expect(all.data.files).toEqual(shardsOf(candidate, SHARDS).map((_, i) => `shards/candidate-${i}.csv`));
+    expect(all.intervals.overall.roc_auc).toHaveLength(2);
+    expect(all.intervals.overall.average_precision).toHaveLength(2);
+    expectClose(all.metrics, one.metrics, 1e-9, 'metrics');
+    expectClose(all.intervals, one.intervals, 1e-9, 'intervals');
+    expectClose(all.disparities, one.disparities, 1e-9, 'disparities');
+    expectClose(all.baseline.metrics, one.baseline.metrics, 1e-9, 'baseline');
+    const checks = (report: { checks: { rule: unknown; reason: string }[] }) => report.checks.map(({ rule: _, reason: __, ...check }) => check);
+    expectClose(checks(all), checks(one), 1e-9, 'checks');
+  });
+
+  it('refuses a partial computed with a different config (other groups), exit 2', async () => {
+    writeFiles(dir, { 'more-groups.yml': config({ groups: '[sex, race, age_band]' }) });
+    partialsExcept('mixed', 0);
+    const odd = await emitShard(0, 'mixed/shard-0.json', { config: 'more-groups.yml' });
+    expect(odd.code, odd.stderr).toBe(0);
+    const run = await evaluate(['--config', 'gate.yml', '--partials', 'mixed/*.json', '--out', 'out/mixed']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('mixed/shard-0.json');
+    expect(run.stderr).toContain('computed with a different configuration');
+    expect(readJson(path.join(dir, 'out/mixed/report.json')).error).toMatchObject({ kind: 'ConfigError', file: 'mixed/shard-0.json' });
+  });
+
+  it('errors with exit 2 when no partial matches the glob', async () => {
+    const run = await evaluate(['--config', 'gate.yml', '--partials', 'nowhere/*.json', '--out', 'out/nowhere']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('no partial files match nowhere/*.json');
+  });
+
+  it('refuses bootstrap with --emit-partial when no id column is bound, exit 2', async () => {
+    writeFiles(dir, { 'no-id.yml': config({ id: false }) });
+    const run = await evaluate(['--config', 'no-id.yml', '--predictions', 'shards/candidate-0.csv', '--emit-partial', 'no-id/shard-0.json', '--out', 'out/no-id']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('bootstrap over shards needs an id column');
+    expect(existsSync(path.join(dir, 'no-id/shard-0.json'))).toBe(false);
+  });
+
+  it('refuses a baseline that does not cover the candidate rows, single pass and merged, exit 2', async () => {
+    const dropRow = (text: string) => text.split('\n').filter((_, line) => line !== 5).join('\n');
+    writeFiles(dir, { 'data/baseline-short.csv': dropRow(baseline), 'shards/baseline-short-2.csv': dropRow(shardsOf(baseline, SHARDS)[2]) });
+    partialsExcept('short', 2);
+    const [one, shard] = await Promise.all([
+      evaluate(['--config', 'gate.yml', '--baseline', 'data/baseline-short.csv', '--out', 'out/short']),
+      emitShard(2, 'short/shard-2.json', { baseline: 'shards/baseline-short-2.csv' }),
+    ]);
+    expect(shard.code, shard.stderr).toBe(0);
+    const all = await evaluate(['--config', 'gate.yml', '--partials', 'short/*.json', '--out', 'out/short-merged']);
+    for (const run of [one, all]) {
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain('do not cover the same rows');
+      expect(run.stderr).toContain(`the candidate has ${ROWS} rows and the baseline ${ROWS - 1}`);
+    }
+  });
+});

@@ -72,6 +72,8 @@ function specOf(config: Config): Partial['spec'] {
     groups: config.data.groups,
     slices: config.data.slices,
     intersect: config.evaluate.intersect || config.evaluate.gates.some((g) => g.intersect),
+    // Only a gate with `where` on a slice reads a slice's replicates (reports show group intervals only).
+    sliceReplicates: config.evaluate.gates.some((g) => Object.keys(g.where ?? {}).some((column) => config.data.slices.includes(column))),
     threshold: config.data.threshold,
     seed: config.evaluate.bootstrap?.seed ?? 0,
   };

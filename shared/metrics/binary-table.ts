@@ -47,8 +47,6 @@ export interface BinaryTableJSON {
 export const LOG_LOSS_EPS = 1e-15;
 
 const INITIAL_CAPACITY = 64;
-/** Distinct scores per block when SortedBinaryTable.allMetrics turns slot-major masses replicate-major. */
-const TRANSPOSE_BLOCK = 32;
 /** See ScoreIndex.grid. */
 const GRID = 10_000;
 
@@ -215,6 +213,7 @@ export class BinaryTable {
       throw new DataError(`cannot merge accumulators with ${other.replicates} and ${this.replicates} bootstrap replicates`);
     }
     const width = 2 * this.replicates;
+    this.reserve(Math.max(this.size, other.size));
     for (let s = 0; s < other.size; s++) {
       const base = this.slot(other.scores[s], other.predictions[s]) * width;
       const from = s * width;
@@ -299,10 +298,19 @@ export class BinaryTable {
     return table;
   }
 
-  private grow(): void {
-    const masses = new Float64Array(Math.max(this.masses.length * 2, 2 * this.replicates));
+  /** Makes room for `slots` slots at once, so a table about to take many grows (and copies) once. */
+  reserve(slots: number): void {
+    if (slots * 2 * this.replicates > this.masses.length) this.resize(slots * 2 * this.replicates);
+  }
+
+  private resize(length: number): void {
+    const masses = new Float64Array(length);
     masses.set(this.masses);
     this.masses = masses;
+  }
+
+  private grow(): void {
+    this.resize(Math.max(this.masses.length * 2, 2 * this.replicates));
   }
 }
 
@@ -356,6 +364,15 @@ function rocAucOf(negative: Float64Array, positive: Float64Array): number | null
 
 function ratio(numerator: number, denominator: number): number | null {
   return denominator > 0 ? numerator / denominator : null;
+}
+
+/** The metrics that need every row's score (null when undefined). */
+interface ScoreMetrics {
+  roc_auc: number | null;
+  average_precision: number | null;
+  log_loss: number | null;
+  brier: number | null;
+  ece: number | null;
 }
 
 /** The table in score order, with the log-loss terms of each distinct score: built once, used for every replicate. */
@@ -447,7 +464,8 @@ export class SortedBinaryTable {
    * (they would describe a different population than the counts).
    */
   metrics(replicate: number, options: BinaryMetricOptions, unscoredRows: number): MetricRecord {
-    const scored = unscoredRows === 0 ? this.massesByScore(replicate) : null;
+    const masses = unscoredRows === 0 ? this.massesByScore(replicate) : null;
+    const scored = masses && this.scoreMetrics(masses.negative, masses.positive, options.calibrationBins);
     return this.metricsOf(this.confusion(replicate), scored, options);
   }
 
@@ -457,9 +475,8 @@ export class SortedBinaryTable {
    * order as `metrics`, so the values are the same to the bit.
    */
   allMetrics(options: BinaryMetricOptions, unscoredRows: number): MetricRecord[] {
-    const { table, order, start } = this;
+    const { table, order } = this;
     const R = table.replicates;
-    const D = this.distinct.length;
     const masses = table.masses;
     const tp = new Float64Array(R);
     const fp = new Float64Array(R);
@@ -475,39 +492,97 @@ export class SortedBinaryTable {
         onPositive[r] += masses[base + R + r];
       }
     }
-    // Replicate-major masses by distinct score: row r is what massesByScore(r) returns.
-    const negative = unscoredRows === 0 ? new Float64Array(R * D) : null;
-    const positive = unscoredRows === 0 ? new Float64Array(R * D) : null;
-    if (negative !== null && positive !== null) {
-      // In blocks of scores, so the slots read and the rows written stay in cache while r goes round.
-      for (let from = 0; from < D; from += TRANSPOSE_BLOCK) {
-        const to = Math.min(D, from + TRANSPOSE_BLOCK);
-        for (let r = 0; r < R; r++) {
-          for (let d = from; d < to; d++) {
-            let neg = 0;
-            let pos = 0;
-            for (let i = start[d]; i < start[d + 1]; i++) {
-              const base = order[i] * 2 * R + r;
-              neg += masses[base];
-              pos += masses[base + R];
-            }
-            negative[r * D + d] = neg;
-            positive[r * D + d] = pos;
-          }
+    const scored = unscoredRows === 0 ? this.allScoreMetrics(options.calibrationBins) : null;
+    const records: MetricRecord[] = [];
+    for (let r = 0; r < R; r++) records.push(this.metricsOf({ tp: tp[r], fp: fp[r], tn: tn[r], fn: fn[r] }, scored && scored[r], options));
+    return records;
+  }
+
+  /**
+   * `scoreMetrics(massesByScore(r))` for every replicate r, in one pass down the scores with the replicates
+   * innermost: each distinct score's masses are read once, in order, and every sum takes the same terms in the
+   * same order as `scoreMetrics`, so the values are the same to the bit.
+   */
+  private allScoreMetrics(bins: number): ScoreMetrics[] {
+    const { table, order, start, distinct } = this;
+    const R = table.replicates;
+    const masses = table.masses;
+    const D = distinct.length;
+    const summed = new Float64Array(2 * R);
+    /**
+     * Where distinct score d's masses are: its slot's block of `masses` (0 + x is x, so one slot needs no sum), or
+     * `summed`, with the masses of its slots added as massesByScore adds them.
+     */
+    const blockOf = (d: number): Float64Array => {
+      if (start[d + 1] - start[d] === 1) return masses;
+      summed.fill(0);
+      for (let i = start[d]; i < start[d + 1]; i++) {
+        const base = order[i] * 2 * R;
+        for (let k = 0; k < 2 * R; k++) summed[k] += masses[base + k];
+      }
+      return summed;
+    };
+    const baseOf = (d: number): number => (start[d + 1] - start[d] === 1 ? order[start[d]] * 2 * R : 0);
+    const totalPositive = new Float64Array(R);
+    for (let d = D - 1; d >= 0; d--) {
+      const block = blockOf(d);
+      const base = baseOf(d) + R;
+      for (let r = 0; r < R; r++) totalPositive[r] += block[base + r];
+    }
+    const tps = new Float64Array(R);
+    const fps = new Float64Array(R);
+    const ap = new Float64Array(R);
+    const previousRecall = new Float64Array(R);
+    const logLoss = new Float64Array(R);
+    const brier = new Float64Array(R);
+    const area = new Float64Array(R);
+    const binGap = new Float64Array(R * bins);
+    for (let d = D - 1; d >= 0; d--) {
+      const block = blockOf(d);
+      const base = baseOf(d);
+      const score = distinct[d];
+      const lossIfPositive = this.lossIfPositive[d];
+      const lossIfNegative = this.lossIfNegative[d];
+      const b = calibrationBinOf(score, bins);
+      for (let r = 0; r < R; r++) {
+        const neg = block[base + r];
+        const pos = block[base + R + r];
+        const previousTps = tps[r];
+        const previousFps = fps[r];
+        const t = previousTps + pos;
+        const f = previousFps + neg;
+        tps[r] = t;
+        fps[r] = f;
+        area[r] += (f - previousFps) * (t + previousTps);
+        if (totalPositive[r] > 0 && t + f > 0) {
+          const recall = t / totalPositive[r];
+          ap[r] += (recall - previousRecall[r]) * (t / (t + f));
+          previousRecall[r] = recall;
         }
+        logLoss[r] += pos * lossIfPositive + neg * lossIfNegative;
+        brier[r] += pos * (1 - score) * (1 - score) + neg * score * score;
+        binGap[r * bins + b] += pos - (pos + neg) * score;
       }
     }
-    const records: MetricRecord[] = [];
+    const results: ScoreMetrics[] = [];
     for (let r = 0; r < R; r++) {
-      const scored = negative && positive && { negative: negative.subarray(r * D, (r + 1) * D), positive: positive.subarray(r * D, (r + 1) * D) };
-      records.push(this.metricsOf({ tp: tp[r], fp: fp[r], tn: tn[r], fn: fn[r] }, scored, options));
+      const total = tps[r] + fps[r];
+      let ece = 0;
+      for (let b = 0; b < bins; b++) ece += Math.abs(binGap[r * bins + b]);
+      results.push({
+        roc_auc: tps[r] > 0 && fps[r] > 0 ? area[r] / 2 / (tps[r] * fps[r]) : null,
+        average_precision: totalPositive[r] > 0 ? ap[r] : null,
+        log_loss: ratio(logLoss[r], total),
+        brier: ratio(brier[r], total),
+        ece: ratio(ece, total),
+      });
     }
-    return records;
+    return results;
   }
 
   private metricsOf(
     { tp, fp, tn, fn }: { tp: number; fp: number; tn: number; fn: number },
-    scoredMasses: { negative: Float64Array; positive: Float64Array } | null,
+    scored: ScoreMetrics | null,
     options: BinaryMetricOptions,
   ): MetricRecord {
     const positives = tp + fn;
@@ -520,7 +595,6 @@ export class SortedBinaryTable {
     const mcc = mccFactors.every((f) => f > 0)
       ? (tp * tn - fp * fn) / (Math.sqrt(mccFactors[0] * mccFactors[1]) * Math.sqrt(mccFactors[2] * mccFactors[3]))
       : null;
-    const scored = scoredMasses && this.scoreMetrics(scoredMasses.negative, scoredMasses.positive, options.calibrationBins);
     return {
       accuracy: ratio(tp + tn, total),
       balanced_accuracy: tpr === null || tnr === null ? null : (tpr + tnr) / 2,
@@ -576,7 +650,7 @@ export class SortedBinaryTable {
     return result;
   }
 
-  private scoreMetrics(negative: Float64Array, positive: Float64Array, bins: number): { roc_auc: number | null; average_precision: number | null; log_loss: number | null; brier: number | null; ece: number | null } {
+  private scoreMetrics(negative: Float64Array, positive: Float64Array, bins: number): ScoreMetrics {
     const { distinct } = this;
     let totalPositive = 0;
     for (let d = distinct.length - 1; d >= 0; d--) totalPositive += positive[d];

@@ -13,6 +13,11 @@ export interface EvaluationSpec extends PopulationSpec {
   groups: string[];
   slices: string[];
   intersect: boolean;
+  /**
+   * Whether slices keep bootstrap replicates too (default true). Reports show intervals for overall and groups only,
+   * so `evaluate` turns this off unless a gate names a slice: a slice's replicates cost as much as a group's.
+   */
+  sliceReplicates?: boolean;
 }
 
 /** Separates attribute values in an intersection key; cannot occur in CSV text the readers hand out. */
@@ -76,8 +81,11 @@ export class EvaluationAccumulator {
    * the sums of those cells (exact, as for atoms: integer weights); after it every population is updated per row.
    */
   private replicaCells: boolean;
+  /** What slice cells are made with: `spec`, or `spec` without replicates (see EvaluationSpec.sliceReplicates). */
+  private readonly sliceSpec: EvaluationSpec;
 
   constructor(readonly spec: EvaluationSpec) {
+    this.sliceSpec = spec.sliceReplicates === false ? { ...spec, replicates: 0 } : spec;
     this.overallCell = new PopulationAccumulator(spec);
     this.groupCells = spec.groups.map(() => new Map());
     this.sliceCells = spec.slices.map(() => new Map());
@@ -240,7 +248,8 @@ export class EvaluationAccumulator {
       if (this.atomList.length === MAX_ATOMS) return null;
       const targets = this.populationsOf(example);
       const finest = this.groupCells.length === 1 ? 1 : 1 + this.groupCells.length;
-      atom = { counts: new Uint16Array(0), masses: new Float64Array(0), rows: 0, unscoredRows: 0, targets, replicaTargets: targets.slice(finest) };
+      const replicaTargets = targets.slice(finest, this.sliceSpec.replicates > 0 ? targets.length : targets.length - this.sliceCells.length);
+      atom = { counts: new Uint16Array(0), masses: new Float64Array(0), rows: 0, unscoredRows: 0, targets, replicaTargets };
       level.set(value, atom);
       this.atomList.push(atom);
     }
@@ -252,7 +261,7 @@ export class EvaluationAccumulator {
     const populations = [this.overallCell];
     for (let i = 0; i < this.groupCells.length; i++) populations.push(this.cell(this.groupCells[i], example.groups[i]));
     if (this.spec.intersect && this.groupCells.length > 1) populations.push(this.intersectionCell(example.groups));
-    for (let i = 0; i < this.sliceCells.length; i++) populations.push(this.cell(this.sliceCells[i], example.slices[i]));
+    for (let i = 0; i < this.sliceCells.length; i++) populations.push(this.cell(this.sliceCells[i], example.slices[i], this.sliceSpec));
     return populations;
   }
 
@@ -271,12 +280,12 @@ export class EvaluationAccumulator {
 
   merge(other: EvaluationAccumulator): void {
     this.overall.merge(other.overall);
-    const mergeMaps = (into: Map<string, PopulationAccumulator>, from: Map<string, PopulationAccumulator>) => {
-      for (const [key, acc] of from) this.cell(into, key).merge(acc);
+    const mergeMaps = (into: Map<string, PopulationAccumulator>, from: Map<string, PopulationAccumulator>, spec = this.spec) => {
+      for (const [key, acc] of from) this.cell(into, key, spec).merge(acc);
     };
     this.groups.forEach((map, i) => mergeMaps(map, other.groups[i]));
     mergeMaps(this.intersections, other.intersections);
-    this.slices.forEach((map, i) => mergeMaps(map, other.slices[i]));
+    this.slices.forEach((map, i) => mergeMaps(map, other.slices[i], this.sliceSpec));
   }
 
   toJSON(): EvaluationJSON {
@@ -292,20 +301,20 @@ export class EvaluationAccumulator {
 
   static fromJSON(spec: EvaluationSpec, json: EvaluationJSON): EvaluationAccumulator {
     const acc = new EvaluationAccumulator(spec);
-    const load = (into: Map<string, PopulationAccumulator>, entries: Record<string, PopulationJSON>) => {
-      for (const [key, value] of Object.entries(entries)) into.set(key, new PopulationAccumulator(spec, value));
+    const load = (into: Map<string, PopulationAccumulator>, entries: Record<string, PopulationJSON>, populationSpec: EvaluationSpec = spec) => {
+      for (const [key, value] of Object.entries(entries)) into.set(key, new PopulationAccumulator(populationSpec, value));
     };
     acc.overall.merge(new PopulationAccumulator(spec, json.overall));
     spec.groups.forEach((name, i) => load(acc.groups[i], json.groups[name] ?? {}));
     load(acc.intersections, json.intersections);
-    spec.slices.forEach((name, i) => load(acc.slices[i], json.slices[name] ?? {}));
+    spec.slices.forEach((name, i) => load(acc.slices[i], json.slices[name] ?? {}, acc.sliceSpec));
     return acc;
   }
 
-  private cell(map: Map<string, PopulationAccumulator>, key: string): PopulationAccumulator {
+  private cell(map: Map<string, PopulationAccumulator>, key: string, spec: EvaluationSpec = this.spec): PopulationAccumulator {
     let acc = map.get(key);
     if (!acc) {
-      acc = new PopulationAccumulator(this.spec);
+      acc = new PopulationAccumulator(spec);
       map.set(key, acc);
     }
     return acc;

@@ -120,6 +120,20 @@ describe('EvaluationAccumulator: rows summed once per combination of values', ()
     }
   });
 
+  it('keeps no slice replicates with sliceReplicates: false, and the same everywhere else', () => {
+    const examples = examplesOf(900, [SEXES, RACES, REGIONS], (i) => i % 3, 5);
+    const all = reference(spec(), examples);
+    for (const how of ['examples', 'columns'] as const) {
+      const json = fed(spec({ sliceReplicates: false }), examples, how).toJSON();
+      expect(json.overall, how).toEqual(all.overall);
+      expect(json.groups, how).toEqual(all.groups);
+      expect(json.intersections, how).toEqual(all.intersections);
+      for (const [value, population] of Object.entries(json.slices.region)) {
+        expect(population, `${how} ${value}`).toEqual({ point: all.slices.region[value].point });
+      }
+    }
+  });
+
   it('is exact with one attribute, without intersections, and with no attribute at all', () => {
     const examples = examplesOf(800, [SEXES, RACES, REGIONS], () => 1, 2);
     for (const overrides of [{ groups: ['sex'] }, { intersect: false }, { groups: [], slices: [] }]) {

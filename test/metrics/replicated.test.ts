@@ -4,6 +4,7 @@ import { BinaryAccumulator } from '../../shared/metrics/binary.js';
 import { RegressionAccumulator } from '../../shared/metrics/regression.js';
 import { poissonWeights } from '../../shared/stats/bootstrap.js';
 import { DataError } from '../../shared/errors.js';
+import { ScoreIndex } from '../../shared/metrics/binary-table.js';
 import { casesOf, expectClose, shardIndices, type BinaryCase, type RegressionCase } from './fixtures.js';
 
 const R = 12;
@@ -54,6 +55,52 @@ describe('ReplicatedBinaryAccumulator', () => {
     // Integer weights times integer Poisson weights: every sum is exact.
     expect(merged.replicateMetrics(options)).toEqual(whole.replicateMetrics(options));
     expect(JSON.stringify(merged.toJSON())).toBe(JSON.stringify(whole.toJSON()));
+  });
+
+  it('gives the same bits whether rows of weight 1 are counted as integers or added as floats', () => {
+    const c = casesOf('binary').find((x) => x.name === 'binary_ties')!;
+    const shared = new ScoreIndex(true);
+    const weightOf = (i: number) => (i === 7 ? 0.3 : i % 4 === 0 ? 2 : 1); // one fraction mid-way
+    const counted = new ReplicatedBinaryAccumulator(R);
+    const floats = new ReplicatedBinaryAccumulator(R);
+    c.label.forEach((label, i) => {
+      const score = c.score === null ? NaN : c.score[i];
+      counted.addAt(shared, shared.slot(score, c.prediction[i]), label, weightOf(i), replicateWeights(i));
+      floats.add(label, score, c.prediction[i], weightOf(i), [...replicateWeights(i)]);
+    });
+    expect(counted.toJSON()).toEqual(floats.toJSON());
+    expect(counted.replicateMetrics(options)).toEqual(floats.replicateMetrics(options));
+  });
+
+  it('merges counted shards into exactly the single pass', () => {
+    const c = casesOf('binary').find((x) => x.name === 'binary_ties')!;
+    const shared = new ScoreIndex(true);
+    const counted = (rows: Iterable<number>) => {
+      const accumulator = new ReplicatedBinaryAccumulator(R);
+      for (const i of rows) {
+        const score = c.score === null ? NaN : c.score[i];
+        accumulator.addAt(shared, shared.slot(score, c.prediction[i]), c.label[i], 1, replicateWeights(i));
+      }
+      return accumulator;
+    };
+    const whole = counted(c.label.keys());
+    const merged = new ReplicatedBinaryAccumulator(R);
+    for (const shard of shardIndices(c.label.length, 3, 5)) merged.merge(counted(shard));
+    expect(merged.toJSON()).toEqual(whole.toJSON());
+    const single = new ReplicatedBinaryAccumulator(R);
+    c.label.forEach((label, i) => single.add(label, c.score === null ? NaN : c.score[i], c.prediction[i], 1, [...replicateWeights(i)]));
+    expect(merged.replicateMetrics(options)).toEqual(single.replicateMetrics(options));
+  });
+
+  it('gives each replicate the bits of a BinaryAccumulator with the same integer masses', () => {
+    const c = casesOf('binary').find((x) => x.name === 'binary_ties')!;
+    expect(c.weight.every((w) => Number.isInteger(w))).toBe(true);
+    const records = replicatedBinary(c, c.label.keys()).replicateMetrics(options);
+    for (let r = 0; r < R; r++) {
+      const single = new BinaryAccumulator();
+      c.label.forEach((label, i) => single.add(label, c.score === null ? NaN : c.score[i], c.prediction[i], c.weight[i] * replicateWeights(i)[r]));
+      expect(records[r]).toEqual(single.metrics(options));
+    }
   });
 
   it('varies between replicates and centres on the point estimate', () => {

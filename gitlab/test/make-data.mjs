@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Writes the small prediction files the component tests gate (node gitlab/test/make-data.mjs): 400 rows where
 // `good.csv` separates the labels (ROC AUC about 0.85) and `bad.csv` scores at random (about 0.5), and `good.csv`
-// again as two shards for the sharded component. Deterministic: no clock, no random source.
+// again as two shards for the sharded component; and `train.csv`, 300 rows of two features and a label that also
+// depends on a term no feature carries, for the train component. Deterministic: no clock, no random source.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -23,3 +24,15 @@ writeFileSync(join(out, 'good.csv'), header + good.join(''));
 writeFileSync(join(out, 'bad.csv'), header + bad.join(''));
 writeFileSync(join(out, 'good-1.csv'), header + good.slice(0, 200).join(''));
 writeFileSync(join(out, 'good-2.csv'), header + good.slice(200).join(''));
+
+// The label is a threshold on x1 + 0.3 x2 + 0.4 hidden: a linear model ranks most rows right (ROC AUC near 0.98),
+// and the hidden term keeps a perfect ranking (AUC 1) out of reach, which the failing train case asks for.
+const train = [];
+for (let i = 1; i <= 300; i++) {
+  const x1 = ((i * 7919) % 1000) / 1000;
+  const x2 = ((i * 104729) % 997) / 997;
+  const hidden = ((i * 31337) % 100) / 100;
+  const label = x1 + 0.3 * x2 + 0.4 * hidden > 0.85 ? 1 : 0;
+  train.push(`${i},${label},${x1.toFixed(4)},${x2.toFixed(4)},${(i * 31) % 5 < 2 ? 'a' : 'b'}\n`);
+}
+writeFileSync(join(out, 'train.csv'), 'id,label,x1,x2,group\n' + train.join(''));

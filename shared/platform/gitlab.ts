@@ -9,7 +9,7 @@ import { Gitlab } from '@gitbeaker/rest';
 import { formatLocation } from '../errors.js';
 import { renderGitlabMetrics } from '../report/gitlab-metrics.js';
 import type { Report } from '../report/model.js';
-import type { Annotation, CommentResult, Platform, TriggerResult } from './port.js';
+import type { Annotation, CommentResult, Platform, RunContext, TriggerResult } from './port.js';
 
 /** GitLab's limit for a note body (characters). */
 const NOTE_LIMIT_CHARS = 1_000_000;
@@ -76,6 +76,8 @@ export function createGitlabPlatform(options: GitlabPlatformOptions = {}): Platf
       close();
     },
     upsertReviewComment: (marker, body) => upsertNote(marker, body, env, warn),
+    findReviewComment: (marker) => findNoteBody(marker, env, line),
+    runContext: () => runContextOf(env),
     annotate: (annotation) => write(`${annotationLine(annotation)}\n`),
     info: line,
     warning: warn,
@@ -237,22 +239,47 @@ async function upsertNote(marker: string, body: string, env: NodeJS.ProcessEnv, 
     const existing = await findNote(api, mr, marker);
     const note = existing === undefined
       ? await api.MergeRequestNotes.create(mr.project, mr.iid, body)
-      : await api.MergeRequestNotes.edit(mr.project, mr.iid, existing, { body });
+      : await api.MergeRequestNotes.edit(mr.project, mr.iid, existing.id, { body });
     return { outcome: existing === undefined ? 'created' : 'updated', url: mr.webUrl ? `${mr.webUrl}#note_${note.id}` : undefined };
   } catch (error) {
     return skip(`review note not posted, ${failureOf(error)}; ${VERDICT_IN_LOG}`);
   }
 }
 
+/**
+ * The body of this gate's note, for the run history it carries; null when there is none or it cannot be read.
+ * Says nothing when there is no merge request or token: posting the note reports those.
+ */
+async function findNoteBody(marker: string, env: NodeJS.ProcessEnv, info: (message: string) => void): Promise<string | null> {
+  if (!marker) throw new Error('review comment marker must not be empty');
+  const mr = mergeRequestOf(env);
+  const token = env.MODELGATE_GITLAB_TOKEN;
+  if ('skip' in mr || !token) return null;
+  try {
+    return (await findNote(new Gitlab({ host: mr.host, token, queryTimeout: REQUEST_TIMEOUT_MS }), mr, marker))?.body ?? null;
+  } catch (error) {
+    // Only the history is lost; posting the note reports its own problems.
+    info(`previous review note not read, ${failureOf(error)}`);
+    return null;
+  }
+}
+
+/** The commit the merge request pipeline judges (its source branch head in merged results pipelines) and the job page. */
+function runContextOf(env: NodeJS.ProcessEnv): RunContext {
+  const sha = env.CI_MERGE_REQUEST_SOURCE_BRANCH_SHA || env.CI_COMMIT_SHA;
+  const url = env.CI_JOB_URL || env.CI_PIPELINE_URL;
+  return { ...(sha ? { sha } : {}), ...(url ? { url } : {}) };
+}
+
 /** Pages by GitLab's `x-next-page` header and stops at the page that holds the note. */
-async function findNote(api: InstanceType<typeof Gitlab>, mr: MergeRequest, marker: string): Promise<number | undefined> {
+async function findNote(api: InstanceType<typeof Gitlab>, mr: MergeRequest, marker: string): Promise<{ id: number; body: string } | undefined> {
   let page = 1;
   for (;;) {
     const response = await api.MergeRequestNotes.all(mr.project, mr.iid, {
       page, perPage: NOTES_PER_PAGE, sort: 'asc', orderBy: 'created_at', showExpanded: true,
     });
     const note = response.data.find((n) => !n.system && typeof n.body === 'string' && n.body.includes(marker));
-    if (note) return note.id;
+    if (note) return { id: note.id, body: note.body as string };
     const next: number | null = response.paginationInfo.next;
     // A server that repeats a page would loop forever; only a later page counts.
     if (next === null || next <= page) return undefined;

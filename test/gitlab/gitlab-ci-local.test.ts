@@ -11,6 +11,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, 
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readHistory } from '../../shared/report/history.js';
 import { commentMarker } from '../../shared/report/publish.js';
 import { startGitlabApiServer, type GitlabApiServer } from '../platform/gitlab-api-server.js';
 
@@ -209,6 +210,12 @@ describe('consumer project including the evaluate component locally, under gitla
       ...Array(3).fill('PUT /api/v4/projects/1217/merge_requests/7/notes/ID'),
     ]);
     expect(server.requests.every((r) => r.headers['private-token'] === TOKEN)).toBe(true);
+    // Each job read the note it replaced: the last one lists the three before it, newest first, with the commit.
+    const commit = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: consumer.dir, encoding: 'utf8' }).trim();
+    expect(readHistory(server.notes[0].body).map((run) => [run.verdict, run.sha])).toEqual(
+      ['pass', 'error', 'fail', 'pass'].map((verdict) => [verdict, commit]),
+    );
+    expect(server.notes[0].body).toContain('<details><summary>Previous runs (3), newest first</summary>');
     expect(consumer.run.output).toMatch(/gate-pass\s+> Review comment created: https:\/\/gitlab\.example\.com\/acme\/models\/-\/merge_requests\/7#note_\d+/);
   });
 
@@ -236,11 +243,47 @@ describe('component project (gitlab/) running its own .gitlab-ci.yml with includ
       'test-evaluate-sharded-shard: [1/2]': 'PASS',
       'test-evaluate-sharded-shard: [2/2]': 'PASS',
       'test-evaluate-sharded': 'PASS',
+      'test-train-pass': 'PASS',
+      'test-train-fail': 'WARN',
       'verify-verdicts': 'PASS',
     });
-    expect(run.exitCodes).toEqual({ 'test-evaluate-fail': 1 });
+    expect(run.exitCodes).toEqual({ 'test-evaluate-fail': 1, 'test-train-fail': 1 });
     expect(run.code).toBe(0);
-    expect(run.output).toMatch(/verify-verdicts\s+> \{ pass: 'pass', fail: 'fail', sharded: 'pass' \}/);
+    expect(run.output).toMatch(/^verify-verdicts\s+> \{"pass":"pass","fail":"fail","sharded":"pass","train-pass":"pass","train-fail":"fail"\}$/m);
+  });
+
+  it('trains with the train component and keeps the report, the lineage manifest and the model, also when the gate fails', () => {
+    const commit = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: components.dir, encoding: 'utf8' }).trim();
+    for (const [name, verdict] of [['pass', 'pass'], ['fail', 'fail']] as const) {
+      const job = `test-train-${name}`;
+      const out = `reports/train-${name}`;
+      const report = JSON.parse(artifact(components.dir, job, `${out}/report.json`)) as { gate: string; verdict: string; checks: { id: string; status: string }[] };
+      expect(report).toMatchObject({ gate: 'train', verdict, checks: [{ id: 'auc-floor: roc_auc', status: verdict }] });
+      const manifest = JSON.parse(artifact(components.dir, job, `${out}/manifest.json`)) as {
+        git: { commit: string }; inputs: { file: string }[]; sample: { rows: number; train_rows: number; holdout_rows: number }; trainer: { kind: string };
+      };
+      expect(manifest.git.commit).toBe(commit);
+      expect(manifest.inputs.map((input) => input.file)).toEqual(['test/data/train.csv']);
+      expect(manifest.sample).toMatchObject({ rows: 300, train_rows: 210, holdout_rows: 90 });
+      expect(manifest.trainer.kind).toBe('built-in');
+      const model = JSON.parse(artifact(components.dir, job, `${out}/model/model.json`)) as { modelTopology: { class_name: string }; weightsManifest: unknown[] };
+      expect(model.modelTopology.class_name).toBe('Sequential');
+      expect(model.weightsManifest).toHaveLength(1);
+      const junit = join(components.dir, '.gitlab-ci-local', 'artifacts', job, out, 'junit.xml');
+      execFileSync('xmllint', ['--noout', junit]);
+      expect(xpath(junit, 'count(//testcase)')).toBe('1');
+      expect(xpath(junit, 'count(//testcase/failure)')).toBe(name === 'pass' ? '0' : '1');
+    }
+  });
+
+  it('keeps the train gate\'s local model copies and sample cache inside each job\'s directory', () => {
+    const build = (job: string) => join(components.dir, '.gitlab-ci-local', 'builds', job, '.modelgate-local');
+    expect(readdirSync(join(build('test-train-pass'), 'artifacts'))).toEqual(['modelgate-model']);
+    expect(readdirSync(join(build('test-train-fail'), 'artifacts'))).toEqual(['modelgate-model-failed']);
+    expect(existsSync(join(build('test-train-pass'), 'artifacts', 'modelgate-model', 'model', 'model.json'))).toBe(true);
+    expect(readdirSync(join(build('test-train-pass'), 'cache'))).toEqual([expect.stringMatching(/^modelgate-train-sample-[0-9a-f]{40}$/)]);
+    expect(['.modelgate', '.modelgate-local'].filter((dir) => existsSync(join(components.dir, dir)))).toEqual([]);
+    expect(components.run.output).toMatch(/test-train-pass\s+> artifact modelgate-model uploaded: \.modelgate-local\/artifacts\/modelgate-model$/m);
   });
 
   it('merges the shards\' partials into the report of all rows', () => {

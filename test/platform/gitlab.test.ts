@@ -5,6 +5,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createGitlabPlatform } from '../../shared/platform/gitlab.js';
 import { detectPlatform } from '../../shared/platform/index.js';
 import { renderGitlabMetrics } from '../../shared/report/gitlab-metrics.js';
+import { readHistory } from '../../shared/report/history.js';
+import { commentMarker, publishReport } from '../../shared/report/publish.js';
 import { sampleReport } from '../report/sample-report.js';
 import { CaptureStream } from './capture-stream.js';
 import { startGitlabApiServer, type GitlabApiServer } from './gitlab-api-server.js';
@@ -298,6 +300,53 @@ describe('gitlab merge request notes (local server speaking the GitLab REST API)
     expect(server.requests).toHaveLength(0);
   });
 
+  it('reads the body of this gate\'s note for its history, paging to it and ignoring system notes and other gates', async () => {
+    server.addNotes(1, () => `changed the description: ${MARKER}`, true);
+    server.addNotes(1, () => '<!-- modelgate:drift -->\ndrift report');
+    server.addNotes(150, (i) => (i === 120 ? `${MARKER}\nearlier run` : `note ${i}`));
+    expect(await platform().findReviewComment!(MARKER)).toBe(`${MARKER}\nearlier run`);
+    expect(calls('GET').map((r) => r.query.get('page'))).toEqual(['1', '2']);
+    expect(await platform().findReviewComment!('<!-- modelgate:train -->')).toBeNull();
+    expect(calls('GET').map((r) => r.query.get('page'))).toEqual(['1', '2', '1', '2']);
+    expect(calls('POST').length + calls('PUT').length).toBe(0);
+    expect(log.text).toBe('');
+    await expect(platform().findReviewComment!('')).rejects.toThrow('marker must not be empty');
+  });
+
+  it('reads no note without a merge request or a token, and says in the log when GitLab refuses', async () => {
+    server.addNotes(1, () => `${MARKER}\nearlier run`);
+    expect(await createGitlabPlatform({ env: { ...env, CI_MERGE_REQUEST_IID: '' }, log }).findReviewComment!(MARKER)).toBeNull();
+    expect(await createGitlabPlatform({ env: { ...env, MODELGATE_GITLAB_TOKEN: '' }, log }).findReviewComment!(MARKER)).toBeNull();
+    expect(server.requests).toHaveLength(0);
+    expect(log.text).toBe('');
+    env.MODELGATE_GITLAB_TOKEN = 'glpat-revoked';
+    expect(await platform().findReviewComment!(MARKER)).toBeNull();
+    expect(readable(log.text)).toBe('previous review note not read, GitLab answered 401: 401 Unauthorized (the token is invalid, expired or revoked)\n');
+  });
+
+  it('keeps the previous runs\' verdicts and commits in the note, as each publish reads the one it replaces', async () => {
+    const first = 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678';
+    const second = '0123456789abcdef0123456789abcdef01234567';
+    const failing = sampleReport();
+    const passing = sampleReport({ checks: failing.checks.filter((check) => check.status === 'pass') });
+    const run = (sha: string, job: number, report: typeof failing) => publishReport(report, createGitlabPlatform({
+      env: { ...env, CI_COMMIT_SHA: sha, CI_JOB_URL: `https://gitlab.example.com/acme/models/-/jobs/${job}`, CI_PIPELINE_URL: 'https://gitlab.example.com/acme/models/-/pipelines/1' },
+      log,
+    }), join(dir, 'out'));
+    await run(first, 41, failing);
+    await run(second, 42, passing);
+    expect(server.notes).toHaveLength(1);
+    const body = server.notes[0].body;
+    expect(body.startsWith(commentMarker('evaluate'))).toBe(true);
+    expect(body).toMatch(/^### ✅ modelgate evaluate: \*\*pass\*\*/m);
+    expect(body).toContain('<details><summary>Previous runs (1), newest first</summary>');
+    expect(body).toContain(`| [\`${first.slice(0, 7)}\`](<https://gitlab.example.com/acme/models/-/jobs/41>) | ❌ fail | 2 | 1 | 1 | 0 |`);
+    expect(readHistory(body).map((r) => [r.sha, r.verdict, r.url])).toEqual([
+      [second, 'pass', 'https://gitlab.example.com/acme/models/-/jobs/42'],
+      [first, 'fail', 'https://gitlab.example.com/acme/models/-/jobs/41'],
+    ]);
+  });
+
   it('refuses a body over GitLab\'s 1,000,000 characters, an empty marker or a body without it', async () => {
     const fits = `${MARKER}${'a'.repeat(1_000_000 - MARKER.length)}`;
     await expect(platform().upsertReviewComment(MARKER, `${fits}a`)).rejects.toThrow(/1000001 characters, over GitLab's limit of 1000000/);
@@ -359,6 +408,22 @@ describe('gitlab pipeline trigger (local server speaking the GitLab REST API)', 
     await expect(trigger('', {})).rejects.toThrow('needs a ref');
     await expect(trigger('main', { 'bad name': 'x' })).rejects.toThrow('"bad name" is not a CI variable name');
     expect(server.requests).toHaveLength(0);
+  });
+});
+
+describe('gitlab run context', () => {
+  const context = (env: NodeJS.ProcessEnv) => createGitlabPlatform({ env, log }).runContext!();
+
+  it('names the merge request\'s source commit in merged results pipelines, else the pipeline\'s commit', () => {
+    expect(context({ CI_COMMIT_SHA: 'merge0000000', CI_MERGE_REQUEST_SOURCE_BRANCH_SHA: 'head00000000' }).sha).toBe('head00000000');
+    // GitLab sets the source branch SHA empty outside merged results pipelines.
+    expect(context({ CI_COMMIT_SHA: 'commit000000', CI_MERGE_REQUEST_SOURCE_BRANCH_SHA: '' }).sha).toBe('commit000000');
+  });
+
+  it('links the job page, else the pipeline page, and names nothing it does not know', () => {
+    expect(context({ CI_JOB_URL: 'https://gitlab.example.com/a/b/-/jobs/9', CI_PIPELINE_URL: 'https://gitlab.example.com/a/b/-/pipelines/3' }).url).toBe('https://gitlab.example.com/a/b/-/jobs/9');
+    expect(context({ CI_PIPELINE_URL: 'https://gitlab.example.com/a/b/-/pipelines/3' }).url).toBe('https://gitlab.example.com/a/b/-/pipelines/3');
+    expect(context({})).toEqual({});
   });
 });
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { appendFile, stat } from 'node:fs/promises';
 import * as core from '@actions/core';
-import { getOctokit } from '@actions/github';
+import type { getOctokit } from '@actions/github';
 import { createCheckRun } from './github-checks.js';
 import type { Annotation, CheckRunRequest, CheckRunResult, CommentResult, Platform, RunContext } from './port.js';
 
@@ -117,7 +117,7 @@ async function upsertReviewComment(marker: string, body: string, options: Github
   const token = options.token || core.getInput('github-token') || process.env.GITHUB_TOKEN || '';
   if (!token) return skipWithWarning(`no GitHub token (set the github-token input or GITHUB_TOKEN); ${SUMMARY_IN_JOB}`);
 
-  const octokit = getOctokit(token, { baseUrl: process.env.GITHUB_API_URL || 'https://api.github.com' });
+  const octokit = await octokitFor(token);
   for (let attempt = 1; ; attempt++) {
     try {
       return await writeComment(octokit, target, marker, body);
@@ -208,7 +208,9 @@ function tokenOf(options: GithubPlatformOptions): string {
   return options.token || core.getInput('github-token') || process.env.GITHUB_TOKEN || '';
 }
 
-function octokitFor(token: string): Octokit {
+/** Octokit is loaded on first use: it is large, and start-up should not wait for it. */
+async function octokitFor(token: string): Promise<Octokit> {
+  const { getOctokit } = await import('@actions/github');
   return getOctokit(token, { baseUrl: process.env.GITHUB_API_URL || 'https://api.github.com' });
 }
 
@@ -219,7 +221,7 @@ async function findReviewComment(marker: string, options: GithubPlatformOptions)
   const token = tokenOf(options);
   if (typeof target === 'string' || !token) return null;
   try {
-    const octokit = octokitFor(token);
+    const octokit = await octokitFor(token);
     const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, { owner: target.owner, repo: target.repo, issue_number: target.number, per_page: 100 });
     for await (const page of pages) {
       const found = page.data.find((comment) => comment.body?.includes(marker));
@@ -259,5 +261,5 @@ async function publishCheck(check: CheckRunRequest, options: GithubPlatformOptio
   if (!sha) return { outcome: 'skipped', reason: 'no commit to attach it to (no pull_request.head.sha in the event, GITHUB_SHA unset)' };
   const token = tokenOf(options);
   if (!token) return { outcome: 'skipped', reason: 'no GitHub token (set the github-token input or GITHUB_TOKEN)' };
-  return createCheckRun(octokitFor(token), { owner, repo, headSha: sha, detailsUrl: url, workspace: process.env.GITHUB_WORKSPACE || process.cwd() }, check);
+  return createCheckRun(await octokitFor(token), { owner, repo, headSha: sha, detailsUrl: url, workspace: process.env.GITHUB_WORKSPACE || process.cwd() }, check);
 }

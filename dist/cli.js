@@ -3,7 +3,7 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   Inputs,
   numberInput
-} from "./chunks/chunk-BFLP2H7B.js";
+} from "./chunks/chunk-3CJHA5LC.js";
 import {
   UsageError,
   formatError
@@ -36,7 +36,7 @@ var COMMANDS = {
       [Inputs.partials]: { type: "string" }
     },
     async run(values, platform) {
-      const { evaluate } = await import("./chunks/evaluate-TI7X4CG4.js");
+      const { evaluate } = await import("./chunks/evaluate-5GKMEUFA.js");
       const { report, partialFile } = await evaluate({
         config: values[Inputs.config],
         predictions: values[Inputs.predictions],
@@ -51,21 +51,26 @@ var COMMANDS = {
   },
   train: {
     gate: "train",
-    usage: `modelgate train [--config .modelgate.yml] [--dataset FILE]... [--baseline FILE]... [--out DIR]
+    usage: `modelgate train [--config .modelgate.yml] [--dataset FILE]... [--baseline FILE]... [--baseline-manifest FILE] [--out DIR]
 
   --dataset FILE       training data (file or glob; repeatable); overrides train.dataset
   --baseline FILE      baseline predictions on the same held-out rows; overrides data.baseline
+  --baseline-manifest FILE
+                       a previous run's manifest.json (e.g. main's): its held-out predictions are the baseline
+                       when the held-out rows are the same; overrides train.baseline_manifest
   writes report.json, summary.md, junit.xml, manifest.json, predictions.csv and model/ into --out`,
     options: {
       [Inputs.dataset]: { type: "string", multiple: true },
-      [Inputs.baseline]: { type: "string", multiple: true }
+      [Inputs.baseline]: { type: "string", multiple: true },
+      [Inputs.baselineManifest]: { type: "string" }
     },
     async run(values, platform) {
-      const { train } = await import("./chunks/train-PS4TB7ZP.js");
+      const { train } = await import("./chunks/train-FI4UPP4Y.js");
       const { report } = await train({
         config: values[Inputs.config],
         dataset: values[Inputs.dataset],
         baseline: values[Inputs.baseline],
+        baselineManifest: values[Inputs.baselineManifest],
         out: values.out
       }, platform);
       return report;
@@ -111,7 +116,7 @@ async function main(argv) {
     console.log(HELP);
     return values.help ? 0 : 2;
   }
-  const [{ detectPlatform }, { runGate }] = await Promise.all([import("./chunks/platform-MJUAWSJV.js"), import("./chunks/run-IFVO4Q33.js")]);
+  const [{ detectPlatform }, { runGate }] = await Promise.all([import("./chunks/platform-REYEDFV6.js"), import("./chunks/run-IFVO4Q33.js")]);
   const platform = await detectPlatform();
   const { exitCode } = await runGate(command.gate, platform, values.out, () => command.run(values, platform));
   return exitCode;

@@ -56,14 +56,18 @@ const COMMANDS: Record<string, CliCommand> = {
   },
   train: {
     gate: 'train',
-    usage: `modelgate train [--config .modelgate.yml] [--dataset FILE]... [--baseline FILE]... [--out DIR]
+    usage: `modelgate train [--config .modelgate.yml] [--dataset FILE]... [--baseline FILE]... [--baseline-manifest FILE] [--out DIR]
 
   --dataset FILE       training data (file or glob; repeatable); overrides train.dataset
   --baseline FILE      baseline predictions on the same held-out rows; overrides data.baseline
+  --baseline-manifest FILE
+                       a previous run's manifest.json (e.g. main's): its held-out predictions are the baseline
+                       when the held-out rows are the same; overrides train.baseline_manifest
   writes report.json, summary.md, junit.xml, manifest.json, predictions.csv and model/ into --out`,
     options: {
       [Inputs.dataset]: { type: 'string', multiple: true },
       [Inputs.baseline]: { type: 'string', multiple: true },
+      [Inputs.baselineManifest]: { type: 'string' },
     },
     async run(values, platform) {
       const { train } = await import('./commands/train.js');
@@ -71,6 +75,7 @@ const COMMANDS: Record<string, CliCommand> = {
         config: values[Inputs.config] as string,
         dataset: values[Inputs.dataset] as string[] | undefined,
         baseline: values[Inputs.baseline] as string[] | undefined,
+        baselineManifest: values[Inputs.baselineManifest] as string | undefined,
         out: values.out as string,
       }, platform);
       return report;

@@ -14,6 +14,7 @@ export const Inputs = {
   emitPartial: 'emit-partial',
   partials: 'partials',
   dataset: 'dataset',
+  baselineManifest: 'baseline-manifest',
   githubToken: 'github-token',
 } as const;
 

@@ -11,6 +11,7 @@ const { exitCode } = await runGate('train', platform, outDir, async () => {
     config: textInput(platform.input(Inputs.config)) ?? '.modelgate.yml',
     dataset: listInput(platform.input(Inputs.dataset)),
     baseline: listInput(platform.input(Inputs.baseline)),
+    baselineManifest: textInput(platform.input(Inputs.baselineManifest)),
     out: outDir,
   }, platform);
   platform.setOutput('manifest', manifest);

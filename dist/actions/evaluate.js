@@ -5,18 +5,18 @@ import {
 import "../chunks/chunk-DGQDSYE5.js";
 import {
   createGithubPlatform
-} from "../chunks/chunk-7JZVPXNJ.js";
-import "../chunks/chunk-VXCJXVML.js";
-import "../chunks/chunk-F5SWCAK2.js";
+} from "../chunks/chunk-LGRWNHAP.js";
+import "../chunks/chunk-OBS6KUMM.js";
+import "../chunks/chunk-AZ6AYF3V.js";
 import {
   Inputs,
   listInput,
   numberInput,
   textInput
-} from "../chunks/chunk-BFLP2H7B.js";
+} from "../chunks/chunk-3CJHA5LC.js";
 import {
   evaluate
-} from "../chunks/chunk-DIT3BUNC.js";
+} from "../chunks/chunk-XC5FBZM7.js";
 import "../chunks/chunk-LDXLCFAX.js";
 import "../chunks/chunk-6WGO6HEX.js";
 import "../chunks/chunk-NHNGL3H4.js";

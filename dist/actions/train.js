@@ -1,22 +1,22 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   train
-} from "../chunks/chunk-GNVOLBUV.js";
+} from "../chunks/chunk-XFQXMYCT.js";
 import {
   runGate
 } from "../chunks/chunk-CJCM5KU3.js";
 import "../chunks/chunk-DGQDSYE5.js";
 import {
   createGithubPlatform
-} from "../chunks/chunk-7JZVPXNJ.js";
-import "../chunks/chunk-VXCJXVML.js";
-import "../chunks/chunk-F5SWCAK2.js";
+} from "../chunks/chunk-LGRWNHAP.js";
+import "../chunks/chunk-OBS6KUMM.js";
+import "../chunks/chunk-AZ6AYF3V.js";
 import {
   Inputs,
   listInput,
   textInput
-} from "../chunks/chunk-BFLP2H7B.js";
-import "../chunks/chunk-DIT3BUNC.js";
+} from "../chunks/chunk-3CJHA5LC.js";
+import "../chunks/chunk-XC5FBZM7.js";
 import "../chunks/chunk-LDXLCFAX.js";
 import "../chunks/chunk-6WGO6HEX.js";
 import "../chunks/chunk-NHNGL3H4.js";
@@ -30,6 +30,7 @@ var { exitCode } = await runGate("train", platform, outDir, async () => {
     config: textInput(platform.input(Inputs.config)) ?? ".modelgate.yml",
     dataset: listInput(platform.input(Inputs.dataset)),
     baseline: listInput(platform.input(Inputs.baseline)),
+    baselineManifest: textInput(platform.input(Inputs.baselineManifest)),
     out: outDir
   }, platform);
   platform.setOutput("manifest", manifest);

@@ -25,7 +25,8 @@ import { writeReportFiles } from '../report/publish.js';
 import { firstDifference, trainBuiltin, type TrainingRun } from '../train/builtin.js';
 import { fillPlaceholders, runCommand, shellWords } from '../train/command.js';
 import { trainConfigOf, type TrainConfig } from '../train/config.js';
-import { buildManifest, hashFiles, type Manifest, type TrainerRecord } from '../train/lineage.js';
+import { baselineFromManifest, type ManifestBaseline } from '../train/baseline.js';
+import { buildManifest, hashFiles, sampleRecord, type Manifest, type ManifestInput, type TrainerRecord } from '../train/lineage.js';
 import { drawSample, stratumName, type Sample, type SampledRow, type SampleSpec } from '../train/sample.js';
 import { splitHoldout } from '../train/split.js';
 import { writeTable } from '../train/table-file.js';
@@ -37,6 +38,8 @@ export interface TrainOptions {
   dataset?: string[];
   /** Baseline predictions on the same held-out rows; overrides data.baseline. */
   baseline?: string[];
+  /** An earlier run's manifest.json whose predictions are the baseline; overrides train.baseline_manifest. */
+  baselineManifest?: string;
   /** Where report, manifest, sample, predictions and model/ go. */
   out: string;
 }
@@ -53,7 +56,7 @@ export interface TrainResult {
 const SAMPLE_DIR = 'sample';
 
 export async function train(options: TrainOptions, platform: Platform): Promise<TrainResult> {
-  const loaded = await loadConfig(options.config, { baseline: options.baseline, 'train.dataset': options.dataset });
+  const loaded = await loadConfig(options.config, { baseline: options.baseline, 'train.dataset': options.dataset, 'train.baseline_manifest': options.baselineManifest });
   const settings = trainConfigOf(loaded);
   const { config } = loaded;
   if (settings.dataset === undefined) {
@@ -170,37 +173,57 @@ export async function train(options: TrainOptions, platform: Platform): Promise<
     Object.assign(trainSection, { trainer: 'command', command: settings.command });
   }
 
+  const sampleInput: ManifestInput['sample'] = {
+    file: sampleFile,
+    sha256: (await hashFiles([sampleFile]))[0].sha256,
+    settings: settings.sample,
+    by: settings.sample.method === 'stratified' ? spec.by : undefined,
+    strata: sample.strata,
+    rowsRead: sample.data.rowsRead,
+    rows: sample.rows.length,
+    trainRows: trainRows.length,
+    holdoutRows: holdoutRows.length,
+    holdout: settings.holdout.file !== undefined ? { file: settings.holdout.file } : { fraction: settings.holdout.fraction, seed: holdoutSeed },
+    holdoutSha256: sha256(holdoutRows.map((r) => r.key).join('\n')),
+    cache: settings.cache ? { key: cacheKey, hit: cacheHit } : undefined,
+  };
+  let manifestBaseline: ManifestBaseline | undefined;
+  if (settings.baseline_manifest !== undefined) {
+    manifestBaseline = await baselineFromManifest(settings.baseline_manifest, { inputs, sample: sampleRecord(sampleInput) });
+    if ('problem' in manifestBaseline) platform.warning(`the baseline manifest ${settings.baseline_manifest} cannot be used: ${manifestBaseline.problem}`);
+    else platform.info(`baseline: ${manifestBaseline.predictions}, from the manifest ${settings.baseline_manifest}`);
+  }
+
   const predictionsFile = path.join(out, 'predictions.csv');
   const scoreName = await writePredictions(predictionsFile, config, holdoutColumns, holdoutRows, scores);
-  const gated = await evaluate({ config: loaded.file }, platform, { ...loaded, config: predictionsConfig(config, predictionsFile, scoreName) });
+  const baselineFiles = manifestBaseline && 'predictions' in manifestBaseline ? [manifestBaseline.predictions] : undefined;
+  const gated = await evaluate({ config: loaded.file }, platform, { ...loaded, config: predictionsConfig(config, predictionsFile, scoreName, baselineFiles) });
   const report = gated.report!;
   report.gate = 'train';
-  if (reproducibility) {
-    report.checks.push(reproducibility);
-    report.verdict = verdictOf(report.checks);
-    report.counts = countStatuses(report.checks);
+  if (manifestBaseline && 'problem' in manifestBaseline) {
+    // Without a usable baseline the drop rules are errors (fail closed), saying why rather than "none given".
+    const why = `the baseline manifest ${settings.baseline_manifest} cannot be used: ${manifestBaseline.problem}`;
+    for (const check of report.checks) {
+      if (check.bound.max_drop !== undefined || check.bound.max_relative_drop !== undefined) Object.assign(check, { status: 'error', raw_status: 'error', reason: `${check.title}: ${why}` });
+    }
+    report.notes.push(`No baseline: ${why}.`);
+  } else if (manifestBaseline) {
+    report.notes.push(`Baseline: the held-out predictions recorded by ${settings.baseline_manifest}, on the same held-out rows (same data, sampling and split).`);
   }
+  if (reproducibility) report.checks.push(reproducibility);
+  report.verdict = verdictOf(report.checks);
+  report.counts = countStatuses(report.checks);
   report.notes.push(`Held-out rows: ${holdoutRows.length} of the ${sample.rows.length} sampled (${settings.holdout.file !== undefined ? `the file ${[settings.holdout.file].flat().join(', ')}` : `${settings.holdout.fraction} of each stratum, seed ${holdoutSeed}`}); the model never saw them.`);
 
   const modelFiles = (await readdir(staging).catch(() => [] as string[])).sort().map((name) => path.join(staging, name));
+  const manifestFile = path.join(out, 'manifest.json');
   const manifest: Manifest = buildManifest({
     config: loaded,
     inputs,
-    sample: {
-      file: sampleFile,
-      sha256: (await hashFiles([sampleFile]))[0].sha256,
-      settings: settings.sample,
-      by: settings.sample.method === 'stratified' ? spec.by : undefined,
-      strata: sample.strata,
-      rowsRead: sample.data.rowsRead,
-      rows: sample.rows.length,
-      trainRows: trainRows.length,
-      holdoutRows: holdoutRows.length,
-      holdout: settings.holdout.file !== undefined ? { file: settings.holdout.file } : { fraction: settings.holdout.fraction, seed: holdoutSeed },
-      cache: settings.cache ? { key: cacheKey, hit: cacheHit } : undefined,
-    },
+    sample: sampleInput,
     trainer,
     model: { dir: modelDir, files: (await hashFiles(modelFiles)).map((f) => ({ ...f, file: path.basename(f.file) })) },
+    predictions: (await hashFiles([predictionsFile])).map((f) => ({ ...f, file: path.relative(path.dirname(manifestFile), f.file) }))[0],
     report,
   });
   report.sections = {
@@ -214,7 +237,6 @@ export async function train(options: TrainOptions, platform: Platform): Promise<
   };
 
   if (modelFiles.length > 0) await rename(staging, modelDir);
-  const manifestFile = path.join(out, 'manifest.json');
   await writeFile(manifestFile, `${JSON.stringify(manifest, null, 2)}\n`);
   if (settings.cache && !cacheHit && platform.saveCache) await platform.saveCache([cacheDir], cacheKey);
 
@@ -393,8 +415,8 @@ async function writePredictions(file: string, config: Config, columns: string[],
   return scoreName;
 }
 
-function predictionsConfig(config: Config, file: string, scoreName: string): Config {
-  const data = { ...config.data, predictions: [file], score: scoreName, format: 'csv' as const };
+function predictionsConfig(config: Config, file: string, scoreName: string, baseline?: string[]): Config {
+  const data = { ...config.data, predictions: [file], score: scoreName, format: 'csv' as const, ...(baseline ? { baseline } : {}) };
   delete data.prediction;
   delete data.delimiter;
   return { ...config, data };

@@ -1,6 +1,7 @@
 /**
  * The cache on GitHub Actions: @actions/cache. As in actions/cache, a cache service that is down or a key that
- * is already saved is a warning and a miss, never a failed gate: the cache only saves time.
+ * is already saved is a warning and a miss, never a failed gate: the cache only saves time. The library itself
+ * catches the service's errors and logs them; what it throws (an invalid key or path) becomes a warning here.
  */
 import * as cache from '@actions/cache';
 
@@ -20,9 +21,9 @@ export async function restoreGithubCache(paths: string[], key: string, warn: (me
 export async function saveGithubCache(paths: string[], key: string, warn: (message: string) => void): Promise<void> {
   if (!cache.isFeatureAvailable()) return;
   try {
-    await cache.saveCache(paths, key);
+    // -1: the library caught a failure (service down, key taken, writes not permitted) and logged why.
+    if ((await cache.saveCache(paths, key)) === -1) warn(`the cache entry ${key} was not saved (the cache messages above say why); the next run draws the sample again`);
   } catch (error) {
-    if ((error as Error).name === cache.ReserveCacheError.name) return; // saved before by another run: nothing to do
     warn(`cache save failed: ${(error as Error).message}`);
   }
 }

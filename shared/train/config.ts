@@ -55,6 +55,8 @@ export interface TrainConfig {
   reproducible: boolean;
   cache: boolean;
   artifact: string | false;
+  /** A previous run's manifest.json, whose held-out predictions are the baseline of the drop rules. */
+  baseline_manifest?: string;
 }
 
 /** The validated `train:` section, or a ConfigError at the place in the file that makes it unusable. */
@@ -89,6 +91,9 @@ export function trainConfigOf(loaded: LoadedConfig): TrainConfig {
   }
   if (sample.method !== 'stratified' && sample.by !== undefined) {
     throw new ConfigError(`\`train.sample.by\` applies only to stratified sampling, and the method is ${sample.method}`, at('/train/sample/by'));
+  }
+  if (train.baseline_manifest !== undefined && config.data.baseline !== undefined) {
+    throw new ConfigError('both `data.baseline` and `train.baseline_manifest` name a baseline; set one', at('/train/baseline_manifest'), { hint: 'the manifest names its predictions file and checks that it is on the same held-out rows' });
   }
   const model = train.model;
   if (model) {

@@ -34,16 +34,22 @@ export interface Manifest {
     n?: number;
     by?: string[];
     min_per_stratum?: number;
+    column?: string;
+    days?: number;
     rows_read: number;
     rows: number;
     train_rows: number;
     holdout_rows: number;
     strata: Record<string, { rows: number; sampled: number }>;
     holdout: { fraction: number; seed: number } | { file: string | string[] };
+    /** sha256 over the held-out rows' keys in order: equal hashes mean predictions on the same rows. */
+    holdout_sha256: string;
     cache?: { key: string; hit: boolean };
   };
   trainer: TrainerRecord;
   model: { dir: string; files: FileHash[] };
+  /** The held-out predictions, `file` relative to the manifest, so a later run can take them as its baseline. */
+  predictions: FileHash;
   verdict: Verdict;
   metrics: MetricBlock;
 }
@@ -62,40 +68,49 @@ export interface ManifestInput {
     trainRows: number;
     holdoutRows: number;
     holdout: Manifest['sample']['holdout'];
+    holdoutSha256: string;
     cache?: { key: string; hit: boolean };
   };
   trainer: TrainerRecord;
   model: { dir: string; files: FileHash[] };
+  predictions: FileHash;
   report: Report;
 }
 
 export function buildManifest(input: ManifestInput, env: NodeJS.ProcessEnv = process.env): Manifest {
-  const s = input.sample;
   return {
     modelgate_manifest: 1,
     git: gitOf(env),
     config: { file: input.config.file, sha256: input.config.sha256 },
     inputs: input.inputs,
-    sample: {
-      file: s.file,
-      sha256: s.sha256,
-      method: s.settings.method,
-      seed: s.settings.seed,
-      ...(s.settings.fraction !== undefined ? { fraction: s.settings.fraction } : {}),
-      ...(s.settings.n !== undefined ? { n: s.settings.n } : {}),
-      ...(s.by ? { by: s.by, min_per_stratum: s.settings.min_per_stratum } : {}),
-      rows_read: s.rowsRead,
-      rows: s.rows,
-      train_rows: s.trainRows,
-      holdout_rows: s.holdoutRows,
-      strata: s.strata,
-      holdout: s.holdout,
-      ...(s.cache ? { cache: s.cache } : {}),
-    },
+    sample: sampleRecord(input.sample),
     trainer: input.trainer,
     model: input.model,
+    predictions: input.predictions,
     verdict: input.report.verdict,
     metrics: input.report.metrics.overall,
+  };
+}
+
+/** The manifest's `sample` section: how the rows were drawn and split, known before training. */
+export function sampleRecord(s: ManifestInput['sample']): Manifest['sample'] {
+  return {
+    file: s.file,
+    sha256: s.sha256,
+    method: s.settings.method,
+    seed: s.settings.seed,
+    ...(s.settings.fraction !== undefined ? { fraction: s.settings.fraction } : {}),
+    ...(s.settings.n !== undefined ? { n: s.settings.n } : {}),
+    ...(s.by ? { by: s.by, min_per_stratum: s.settings.min_per_stratum } : {}),
+    ...(s.settings.method === 'time' ? { column: s.settings.column, days: s.settings.days } : {}),
+    rows_read: s.rowsRead,
+    rows: s.rows,
+    train_rows: s.trainRows,
+    holdout_rows: s.holdoutRows,
+    strata: s.strata,
+    holdout: s.holdout,
+    holdout_sha256: s.holdoutSha256,
+    ...(s.cache ? { cache: s.cache } : {}),
   };
 }
 

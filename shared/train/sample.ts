@@ -105,7 +105,8 @@ export async function drawSample(paths: string | string[], options: ReadOptions,
     }
     if (spec.n !== undefined && position < spec.n) warnings.push(`the sample asks for ${spec.n} rows and the dataset has ${position}: all of them are used`);
   }
-  rows.sort((a, b) => a.position - b.position);
+  // Each pool keeps input order; only rows from several strata need merging back into it.
+  if (pools.size > 1) rows.sort((a, b) => a.position - b.position);
   return { columns, rows, strata, data, warnings };
 }
 
@@ -151,8 +152,6 @@ function layoutOf(batch: RowBatch, columns: string[], spec: SampleSpec): Layout 
   return { source: available, reorder, id: spec.id ? at(spec.id) : -1, by: spec.by.map(at), time: spec.column ? at(spec.column) : -1 };
 }
 
-const byDraw = (a: SampledRow, b: SampledRow) => a.draw - b.draw || a.position - b.position;
-
 /**
  * One stratum (or the whole dataset): its rows with the smallest draws, `round(fraction * rows)` of them
  * (at least the floor), or exactly `n`. Rows whose draw is far above what the final cut can reach are
@@ -188,11 +187,19 @@ class StratumPool {
     if (this.candidates.length >= 2 * this.expected() + 64) this.prune();
   }
 
+  /** The `target` rows with the smallest (draw, position), in input order. */
   select(): SampledRow[] {
     const target = this.target();
-    this.candidates.sort(byDraw);
-    const kept = this.candidates.slice(0, target);
-    if (kept.length < target || (kept.length > 0 && kept[kept.length - 1].draw >= this.smallestDropped)) {
+    const rows = this.candidates;
+    let kept = rows;
+    if (rows.length > target) {
+      const cut = target > 0 ? kthDraw(rows, target) : -Infinity;
+      let ties = target - rows.reduce((n, row) => n + (row.draw < cut ? 1 : 0), 0);
+      // Candidates are in input order, so ties at the cut go by position, as a sort by (draw, position) would.
+      kept = rows.filter((row) => row.draw < cut || (row.draw === cut && ties-- > 0));
+    }
+    const largest = kept.reduce((max, row) => Math.max(max, row.draw), -Infinity);
+    if (kept.length < target || largest >= this.smallestDropped) {
       // Unreachable in practice (a 7-sigma event); failing beats a sample that is not the one the seed names.
       throw new DataError('the one-pass sample dropped a row it needed; choose another seed', {});
     }
@@ -208,24 +215,36 @@ class StratumPool {
     return this.n ?? Math.max(this.floor, this.fraction * this.count);
   }
 
+  /** Drops the candidates whose draw the final cut cannot reach; they stay in input order. */
   private prune(): void {
-    this.candidates.sort(byDraw);
+    const rows = this.candidates;
     const keep = Math.max(this.floor, this.n ?? 0);
     if (this.n !== undefined) {
-      this.limit = this.candidates[keep - 1].draw + Number.EPSILON;
+      this.limit = kthDraw(rows, keep) + Number.EPSILON;
     } else {
       const f = this.fraction;
       this.limit = Math.min(1, f + SIGMAS * Math.sqrt((f * (1 - f)) / this.count) + SIGMAS / this.count);
     }
-    let end = this.candidates.length;
-    while (end > keep && this.candidates[end - 1].draw >= this.limit) end--;
-    if (end < this.candidates.length) {
-      const dropped = this.candidates[end].draw;
-      if (dropped < this.smallestDropped) this.smallestDropped = dropped;
-      this.candidates.length = end;
+    let cut = this.limit;
+    if (keep > 0 && rows.reduce((n, row) => n + (row.draw < cut ? 1 : 0), 0) < keep) cut = kthDraw(rows, keep) + Number.EPSILON;
+    const kept: SampledRow[] = [];
+    for (const row of rows) {
+      if (row.draw < cut) kept.push(row);
+      else if (row.draw < this.smallestDropped) this.smallestDropped = row.draw;
     }
-    if (this.n === undefined && this.floor > 0 && end > this.floor) this.limit = Math.max(this.limit, this.candidates[this.floor - 1].draw + Number.EPSILON);
+    this.candidates = kept;
+    if (this.n === undefined && this.floor > 0 && kept.length > this.floor) this.limit = Math.max(this.limit, kthDraw(kept, this.floor) + Number.EPSILON);
   }
+}
+
+/**
+ * The k-th smallest draw (1-based) of `rows`. A numeric sort of the draws alone: sorting the row objects with a
+ * comparator was most of the reservoir's time (bench/train.mjs).
+ */
+function kthDraw(rows: SampledRow[], k: number): number {
+  const draws = new Float64Array(rows.length);
+  for (let i = 0; i < rows.length; i++) draws[i] = rows[i].draw;
+  return draws.sort()[k - 1];
 }
 
 /** The rows of the last `span` ms before the newest timestamp seen, pruned as the newest moves on. */

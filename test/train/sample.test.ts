@@ -47,6 +47,26 @@ describe('drawSample', () => {
     expect(late).toBeLessThan(160);
   });
 
+  test('after many prunes the pass keeps exactly the smallest (draw, position), ties included', async () => {
+    // Every row twice: content-keyed, the twins draw the same number, so the cut must break ties by position.
+    const columns = ['id', 'label', 'sex', 'region', 'x1', 'x2', 'day'] as const;
+    const twice = rows.slice(0, 1500).flatMap((r) => [r, r]);
+    const file = write(dir, 'twins.csv', toCsv(twice));
+    const draws = twice.map((r, position) => ({ position, draw: keyUniform(columns.map((c) => String(r[c])).join('\u001f'), 7), stratum: `${r.label}${r.sex}` }));
+    const smallest = (list: typeof draws, k: number) => [...list].sort((a, b) => a.draw - b.draw || a.position - b.position).slice(0, k).map((d) => d.position);
+    const positions = (sample: { rows: { position: number }[] }) => sample.rows.map((r) => r.position);
+    for (const n of [101, 250]) {
+      const expected = smallest(draws, n).sort((a, b) => a - b);
+      expect(new Set(expected.map((p) => draws[p].draw)).size).toBeLessThan(n); // twins on both sides of the cut
+      expect(positions(await drawSample(file, read, spec({ method: 'reservoir', n })))).toEqual(expected);
+    }
+    const stratified = await drawSample(file, read, spec({ method: 'stratified', fraction: 0.03, by: ['label', 'sex'], minPerStratum: 41 }));
+    const strata = new Map<string, typeof draws>();
+    for (const d of draws) strata.set(d.stratum, [...(strata.get(d.stratum) ?? []), d]);
+    const expected = [...strata.values()].flatMap((list) => smallest(list, Math.min(list.length, Math.max(41, Math.round(0.03 * list.length))))).sort((a, b) => a - b);
+    expect(positions(stratified)).toEqual(expected);
+  });
+
   test('stratified keeps the fraction of every stratum, and at least the floor of a small one', async () => {
     const sample = await drawSample(whole, read, spec({ method: 'stratified', fraction: 0.05, by: ['label', 'sex'], minPerStratum: 30 }));
     const counts: Record<string, number> = {};

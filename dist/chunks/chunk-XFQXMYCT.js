@@ -8,7 +8,7 @@ import {
   evaluate,
   keyUniform,
   loadConfig
-} from "./chunk-DIT3BUNC.js";
+} from "./chunk-XC5FBZM7.js";
 import {
   countStatuses,
   verdictOf
@@ -27,7 +27,7 @@ import {
 // shared/commands/train.ts
 import { createHash as createHash3 } from "node:crypto";
 import { mkdir as mkdir2, readdir, rename, rm, writeFile as writeFile2 } from "node:fs/promises";
-import path3 from "node:path";
+import path4 from "node:path";
 
 // shared/model/backend.ts
 import { existsSync } from "node:fs";
@@ -469,9 +469,9 @@ function runCommand(run) {
 // shared/train/config.ts
 function trainConfigOf(loaded) {
   const { config, file, sourceMap } = loaded;
-  const at = (path4) => {
-    const position = sourceMap.get(path4);
-    return { file, path: path4, line: position?.line, column: position?.column };
+  const at = (path5) => {
+    const position = sourceMap.get(path5);
+    return { file, path: path5, line: position?.line, column: position?.column };
   };
   const train2 = config.train;
   if (train2 === void 0) {
@@ -499,6 +499,9 @@ function trainConfigOf(loaded) {
   if (sample.method !== "stratified" && sample.by !== void 0) {
     throw new ConfigError(`\`train.sample.by\` applies only to stratified sampling, and the method is ${sample.method}`, at("/train/sample/by"));
   }
+  if (train2.baseline_manifest !== void 0 && config.data.baseline !== void 0) {
+    throw new ConfigError("both `data.baseline` and `train.baseline_manifest` name a baseline; set one", at("/train/baseline_manifest"), { hint: "the manifest names its predictions file and checks that it is on the same held-out rows" });
+  }
   const model = train2.model;
   if (model) {
     if (config.data.task !== "binary") {
@@ -520,37 +523,46 @@ function trainConfigOf(loaded) {
   return train2;
 }
 
+// shared/train/baseline.ts
+import { readFile as readFile2 } from "node:fs/promises";
+import path3 from "node:path";
+
 // shared/train/lineage.ts
 import { execFileSync } from "node:child_process";
 import { createHash as createHash2 } from "node:crypto";
 import { createReadStream } from "node:fs";
 function buildManifest(input, env = process.env) {
-  const s = input.sample;
   return {
     modelgate_manifest: 1,
     git: gitOf(env),
     config: { file: input.config.file, sha256: input.config.sha256 },
     inputs: input.inputs,
-    sample: {
-      file: s.file,
-      sha256: s.sha256,
-      method: s.settings.method,
-      seed: s.settings.seed,
-      ...s.settings.fraction !== void 0 ? { fraction: s.settings.fraction } : {},
-      ...s.settings.n !== void 0 ? { n: s.settings.n } : {},
-      ...s.by ? { by: s.by, min_per_stratum: s.settings.min_per_stratum } : {},
-      rows_read: s.rowsRead,
-      rows: s.rows,
-      train_rows: s.trainRows,
-      holdout_rows: s.holdoutRows,
-      strata: s.strata,
-      holdout: s.holdout,
-      ...s.cache ? { cache: s.cache } : {}
-    },
+    sample: sampleRecord(input.sample),
     trainer: input.trainer,
     model: input.model,
+    predictions: input.predictions,
     verdict: input.report.verdict,
     metrics: input.report.metrics.overall
+  };
+}
+function sampleRecord(s) {
+  return {
+    file: s.file,
+    sha256: s.sha256,
+    method: s.settings.method,
+    seed: s.settings.seed,
+    ...s.settings.fraction !== void 0 ? { fraction: s.settings.fraction } : {},
+    ...s.settings.n !== void 0 ? { n: s.settings.n } : {},
+    ...s.by ? { by: s.by, min_per_stratum: s.settings.min_per_stratum } : {},
+    ...s.settings.method === "time" ? { column: s.settings.column, days: s.settings.days } : {},
+    rows_read: s.rowsRead,
+    rows: s.rows,
+    train_rows: s.trainRows,
+    holdout_rows: s.holdoutRows,
+    strata: s.strata,
+    holdout: s.holdout,
+    holdout_sha256: s.holdoutSha256,
+    ...s.cache ? { cache: s.cache } : {}
   };
 }
 async function hashFiles(files) {
@@ -577,6 +589,50 @@ function git(args) {
   } catch {
     return null;
   }
+}
+
+// shared/train/baseline.ts
+async function baselineFromManifest(manifestFile, current) {
+  let previous;
+  try {
+    previous = JSON.parse(await readFile2(manifestFile, "utf8"));
+  } catch (error) {
+    return { problem: `cannot read it: ${error.message}` };
+  }
+  if (previous?.modelgate_manifest !== 1 || !previous.sample || !previous.inputs) return { problem: 'it is not a modelgate lineage manifest (no "modelgate_manifest": 1 with inputs and sample)' };
+  const recorded = previous.predictions;
+  if (!recorded?.file || !recorded.sha256) return { problem: "it records no predictions file" };
+  const differences = heldOutDifferences(previous, current);
+  if (differences.length > 0) return { problem: `its held-out rows are not this run's: ${differences.join("; ")}` };
+  const dir = path3.dirname(path3.resolve(manifestFile));
+  const predictions = path3.resolve(dir, recorded.file);
+  if (path3.isAbsolute(recorded.file) || path3.relative(dir, predictions).startsWith("..")) {
+    return { problem: `its predictions path ${JSON.stringify(recorded.file)} is not inside the manifest's directory` };
+  }
+  const [actual] = await hashFiles([predictions]).catch((error) => [{ error }]);
+  if ("error" in actual) return { problem: `its predictions file ${predictions} cannot be read: ${actual.error.message}` };
+  if (actual.sha256 !== recorded.sha256) {
+    return { problem: `its predictions file ${predictions} has sha256 ${actual.sha256.slice(0, 12)}\u2026, the manifest records ${recorded.sha256.slice(0, 12)}\u2026` };
+  }
+  return { predictions };
+}
+function heldOutDifferences(previous, current) {
+  const out = [];
+  const hashes = (m) => m.inputs.map((i) => i.sha256);
+  if (!same(hashes(previous), hashes(current))) out.push(`the dataset differs (sha256 ${short(hashes(previous))} vs ${short(hashes(current))})`);
+  for (const key of ["method", "seed", "fraction", "n", "by", "min_per_stratum", "column", "days", "holdout", "holdout_rows", "holdout_sha256"]) {
+    if (!same(previous.sample[key], current.sample[key])) out.push(`sample.${key} ${show(previous.sample[key])} vs ${show(current.sample[key])}`);
+  }
+  return out;
+}
+function same(a, b) {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+function short(hashes) {
+  return hashes.map((h) => `${h.slice(0, 12)}\u2026`).join(", ") || "none";
+}
+function show(value) {
+  return value === void 0 ? "unset" : typeof value === "string" && /^[0-9a-f]{64}$/.test(value) ? `${value.slice(0, 12)}\u2026` : JSON.stringify(value);
 }
 
 // shared/train/sample.ts
@@ -631,7 +687,7 @@ async function drawSample(paths, options, spec) {
     }
     if (spec.n !== void 0 && position < spec.n) warnings.push(`the sample asks for ${spec.n} rows and the dataset has ${position}: all of them are used`);
   }
-  rows.sort((a, b) => a.position - b.position);
+  if (pools.size > 1) rows.sort((a, b) => a.position - b.position);
   return { columns, rows, strata, data, warnings };
 }
 function checkSpec(spec) {
@@ -664,7 +720,6 @@ function layoutOf(batch, columns, spec) {
   const at = (name) => columns.indexOf(name);
   return { source: available, reorder, id: spec.id ? at(spec.id) : -1, by: spec.by.map(at), time: spec.column ? at(spec.column) : -1 };
 }
-var byDraw = (a, b) => a.draw - b.draw || a.position - b.position;
 var StratumPool = class {
   constructor(spec, name) {
     this.name = name;
@@ -692,11 +747,18 @@ var StratumPool = class {
     this.candidates.push(row);
     if (this.candidates.length >= 2 * this.expected() + 64) this.prune();
   }
+  /** The `target` rows with the smallest (draw, position), in input order. */
   select() {
     const target = this.target();
-    this.candidates.sort(byDraw);
-    const kept = this.candidates.slice(0, target);
-    if (kept.length < target || kept.length > 0 && kept[kept.length - 1].draw >= this.smallestDropped) {
+    const rows = this.candidates;
+    let kept = rows;
+    if (rows.length > target) {
+      const cut = target > 0 ? kthDraw(rows, target) : -Infinity;
+      let ties = target - rows.reduce((n, row) => n + (row.draw < cut ? 1 : 0), 0);
+      kept = rows.filter((row) => row.draw < cut || row.draw === cut && ties-- > 0);
+    }
+    const largest = kept.reduce((max, row) => Math.max(max, row.draw), -Infinity);
+    if (kept.length < target || largest >= this.smallestDropped) {
       throw new DataError("the one-pass sample dropped a row it needed; choose another seed", {});
     }
     return kept;
@@ -708,25 +770,32 @@ var StratumPool = class {
   expected() {
     return this.n ?? Math.max(this.floor, this.fraction * this.count);
   }
+  /** Drops the candidates whose draw the final cut cannot reach; they stay in input order. */
   prune() {
-    this.candidates.sort(byDraw);
+    const rows = this.candidates;
     const keep = Math.max(this.floor, this.n ?? 0);
     if (this.n !== void 0) {
-      this.limit = this.candidates[keep - 1].draw + Number.EPSILON;
+      this.limit = kthDraw(rows, keep) + Number.EPSILON;
     } else {
       const f = this.fraction;
       this.limit = Math.min(1, f + SIGMAS * Math.sqrt(f * (1 - f) / this.count) + SIGMAS / this.count);
     }
-    let end = this.candidates.length;
-    while (end > keep && this.candidates[end - 1].draw >= this.limit) end--;
-    if (end < this.candidates.length) {
-      const dropped = this.candidates[end].draw;
-      if (dropped < this.smallestDropped) this.smallestDropped = dropped;
-      this.candidates.length = end;
+    let cut = this.limit;
+    if (keep > 0 && rows.reduce((n, row) => n + (row.draw < cut ? 1 : 0), 0) < keep) cut = kthDraw(rows, keep) + Number.EPSILON;
+    const kept = [];
+    for (const row of rows) {
+      if (row.draw < cut) kept.push(row);
+      else if (row.draw < this.smallestDropped) this.smallestDropped = row.draw;
     }
-    if (this.n === void 0 && this.floor > 0 && end > this.floor) this.limit = Math.max(this.limit, this.candidates[this.floor - 1].draw + Number.EPSILON);
+    this.candidates = kept;
+    if (this.n === void 0 && this.floor > 0 && kept.length > this.floor) this.limit = Math.max(this.limit, kthDraw(kept, this.floor) + Number.EPSILON);
   }
 };
+function kthDraw(rows, k) {
+  const draws = new Float64Array(rows.length);
+  for (let i = 0; i < rows.length; i++) draws[i] = rows[i].draw;
+  return draws.sort()[k - 1];
+}
 var TimeWindow = class {
   constructor(span) {
     this.span = span;
@@ -819,16 +888,16 @@ function csvField(value) {
 // shared/commands/train.ts
 var SAMPLE_DIR = "sample";
 async function train(options, platform) {
-  const loaded = await loadConfig(options.config, { baseline: options.baseline, "train.dataset": options.dataset });
+  const loaded = await loadConfig(options.config, { baseline: options.baseline, "train.dataset": options.dataset, "train.baseline_manifest": options.baselineManifest });
   const settings = trainConfigOf(loaded);
   const { config } = loaded;
   if (settings.dataset === void 0) {
     throw new ConfigError("no dataset to train on", { file: loaded.file, path: "/train" }, { hint: "set train.dataset in the config, or pass --dataset (action input `dataset`)" });
   }
   const out = options.out;
-  const modelDir = path3.join(out, "model");
-  const staging = path3.join(out, ".model-staging");
-  await Promise.all([rm(modelDir, { recursive: true, force: true }), rm(staging, { recursive: true, force: true }), rm(path3.join(out, "manifest.json"), { force: true })]);
+  const modelDir = path4.join(out, "model");
+  const staging = path4.join(out, ".model-staging");
+  await Promise.all([rm(modelDir, { recursive: true, force: true }), rm(staging, { recursive: true, force: true }), rm(path4.join(out, "manifest.json"), { force: true })]);
   await mkdir2(out, { recursive: true });
   const progress = createProgressReporter(platform);
   const readOptions = { format: config.data.format, delimiter: config.data.delimiter, maxBadRows: config.data.max_bad_rows, onProgress: progress };
@@ -836,8 +905,8 @@ async function train(options, platform) {
   const inputs = await hashFiles(files.map((f) => f.path));
   const spec = sampleSpecOf(config, settings);
   const cacheKey = `modelgate-train-sample-${sha256(JSON.stringify({ inputs: inputs.map((i) => i.sha256), spec, format: settings.sample.format, read: [config.data.format, config.data.delimiter, config.data.max_bad_rows] })).slice(0, 40)}`;
-  const cacheDir = path3.join(out, SAMPLE_DIR);
-  const sampleFile = path3.join(cacheDir, `sample.${settings.sample.format}`);
+  const cacheDir = path4.join(out, SAMPLE_DIR);
+  const sampleFile = path4.join(cacheDir, `sample.${settings.sample.format}`);
   let cacheHit = false;
   if (settings.cache && platform.restoreCache) {
     cacheHit = await platform.restoreCache([cacheDir], cacheKey) === cacheKey;
@@ -857,7 +926,7 @@ async function train(options, platform) {
     });
     await mkdir2(cacheDir, { recursive: true });
     await writeTable(sampleFile, settings.sample.format, sample.columns, sample.rows.map((r) => r.values));
-    await writeFile2(path3.join(cacheDir, "sample.json"), JSON.stringify({ columns: sample.columns, strata: sample.strata, data: sample.data, warnings: sample.warnings }));
+    await writeFile2(path4.join(cacheDir, "sample.json"), JSON.stringify({ columns: sample.columns, strata: sample.strata, data: sample.data, warnings: sample.warnings }));
   }
   for (const warning of sample.warnings) platform.warning(warning);
   if (sample.rows.length === 0) throw new DataError("the sample is empty: no row was selected", { file: files[0].path }, { hint: "raise train.sample.fraction or n, or check the time window" });
@@ -879,7 +948,7 @@ async function train(options, platform) {
   }
   if (holdoutRows.length === 0) throw new DataError("no held-out rows to evaluate on", { file: files[0].path }, { hint: "raise train.holdout.fraction or the sample size" });
   checkClasses(config, trainRows, labelAt, "training rows");
-  const trainFile = path3.join(out, `train.${settings.sample.format}`);
+  const trainFile = path4.join(out, `train.${settings.sample.format}`);
   await writeTable(trainFile, settings.sample.format, sample.columns, trainRows.map((r) => r.values));
   let scores;
   let trainer;
@@ -908,7 +977,7 @@ async function train(options, platform) {
     }
     scores = scoreRows(runtime, run.model, preprocessing, holdoutRows.map((r) => r.values), holdoutColumns, holdoutRows.map((r) => ({ file: r.file, line: r.line })));
     await run.model.save(directoryHandler(staging));
-    await writeFile2(path3.join(staging, PREPROCESSING_FILE), `${JSON.stringify(preprocessing, null, 1)}
+    await writeFile2(path4.join(staging, PREPROCESSING_FILE), `${JSON.stringify(preprocessing, null, 1)}
 `);
     run.model.dispose();
     trainer = builtinRecord(model, runtime, preprocessing);
@@ -930,36 +999,54 @@ async function train(options, platform) {
     trainer = result.trainer;
     Object.assign(trainSection, { trainer: "command", command: settings.command });
   }
-  const predictionsFile = path3.join(out, "predictions.csv");
+  const sampleInput = {
+    file: sampleFile,
+    sha256: (await hashFiles([sampleFile]))[0].sha256,
+    settings: settings.sample,
+    by: settings.sample.method === "stratified" ? spec.by : void 0,
+    strata: sample.strata,
+    rowsRead: sample.data.rowsRead,
+    rows: sample.rows.length,
+    trainRows: trainRows.length,
+    holdoutRows: holdoutRows.length,
+    holdout: settings.holdout.file !== void 0 ? { file: settings.holdout.file } : { fraction: settings.holdout.fraction, seed: holdoutSeed },
+    holdoutSha256: sha256(holdoutRows.map((r) => r.key).join("\n")),
+    cache: settings.cache ? { key: cacheKey, hit: cacheHit } : void 0
+  };
+  let manifestBaseline;
+  if (settings.baseline_manifest !== void 0) {
+    manifestBaseline = await baselineFromManifest(settings.baseline_manifest, { inputs, sample: sampleRecord(sampleInput) });
+    if ("problem" in manifestBaseline) platform.warning(`the baseline manifest ${settings.baseline_manifest} cannot be used: ${manifestBaseline.problem}`);
+    else platform.info(`baseline: ${manifestBaseline.predictions}, from the manifest ${settings.baseline_manifest}`);
+  }
+  const predictionsFile = path4.join(out, "predictions.csv");
   const scoreName = await writePredictions(predictionsFile, config, holdoutColumns, holdoutRows, scores);
-  const gated = await evaluate({ config: loaded.file }, platform, { ...loaded, config: predictionsConfig(config, predictionsFile, scoreName) });
+  const baselineFiles = manifestBaseline && "predictions" in manifestBaseline ? [manifestBaseline.predictions] : void 0;
+  const gated = await evaluate({ config: loaded.file }, platform, { ...loaded, config: predictionsConfig(config, predictionsFile, scoreName, baselineFiles) });
   const report = gated.report;
   report.gate = "train";
-  if (reproducibility) {
-    report.checks.push(reproducibility);
-    report.verdict = verdictOf(report.checks);
-    report.counts = countStatuses(report.checks);
+  if (manifestBaseline && "problem" in manifestBaseline) {
+    const why = `the baseline manifest ${settings.baseline_manifest} cannot be used: ${manifestBaseline.problem}`;
+    for (const check of report.checks) {
+      if (check.bound.max_drop !== void 0 || check.bound.max_relative_drop !== void 0) Object.assign(check, { status: "error", raw_status: "error", reason: `${check.title}: ${why}` });
+    }
+    report.notes.push(`No baseline: ${why}.`);
+  } else if (manifestBaseline) {
+    report.notes.push(`Baseline: the held-out predictions recorded by ${settings.baseline_manifest}, on the same held-out rows (same data, sampling and split).`);
   }
+  if (reproducibility) report.checks.push(reproducibility);
+  report.verdict = verdictOf(report.checks);
+  report.counts = countStatuses(report.checks);
   report.notes.push(`Held-out rows: ${holdoutRows.length} of the ${sample.rows.length} sampled (${settings.holdout.file !== void 0 ? `the file ${[settings.holdout.file].flat().join(", ")}` : `${settings.holdout.fraction} of each stratum, seed ${holdoutSeed}`}); the model never saw them.`);
-  const modelFiles = (await readdir(staging).catch(() => [])).sort().map((name) => path3.join(staging, name));
+  const modelFiles = (await readdir(staging).catch(() => [])).sort().map((name) => path4.join(staging, name));
+  const manifestFile = path4.join(out, "manifest.json");
   const manifest = buildManifest({
     config: loaded,
     inputs,
-    sample: {
-      file: sampleFile,
-      sha256: (await hashFiles([sampleFile]))[0].sha256,
-      settings: settings.sample,
-      by: settings.sample.method === "stratified" ? spec.by : void 0,
-      strata: sample.strata,
-      rowsRead: sample.data.rowsRead,
-      rows: sample.rows.length,
-      trainRows: trainRows.length,
-      holdoutRows: holdoutRows.length,
-      holdout: settings.holdout.file !== void 0 ? { file: settings.holdout.file } : { fraction: settings.holdout.fraction, seed: holdoutSeed },
-      cache: settings.cache ? { key: cacheKey, hit: cacheHit } : void 0
-    },
+    sample: sampleInput,
     trainer,
-    model: { dir: modelDir, files: (await hashFiles(modelFiles)).map((f) => ({ ...f, file: path3.basename(f.file) })) },
+    model: { dir: modelDir, files: (await hashFiles(modelFiles)).map((f) => ({ ...f, file: path4.basename(f.file) })) },
+    predictions: (await hashFiles([predictionsFile])).map((f) => ({ ...f, file: path4.relative(path4.dirname(manifestFile), f.file) }))[0],
     report
   });
   report.sections = {
@@ -972,7 +1059,6 @@ async function train(options, platform) {
     lineage: manifest
   };
   if (modelFiles.length > 0) await rename(staging, modelDir);
-  const manifestFile = path3.join(out, "manifest.json");
   await writeFile2(manifestFile, `${JSON.stringify(manifest, null, 2)}
 `);
   if (settings.cache && !cacheHit && platform.saveCache) await platform.saveCache([cacheDir], cacheKey);
@@ -980,7 +1066,7 @@ async function train(options, platform) {
   if (settings.artifact !== false && platform.uploadArtifact) {
     const reportFiles = await writeReportFiles(report, out);
     artifact = report.verdict === "fail" ? `${settings.artifact}-failed` : settings.artifact;
-    const uploads = [manifestFile, reportFiles.json, reportFiles.markdown, reportFiles.junit, predictionsFile, ...modelFiles.length ? (await readdir(modelDir)).sort().map((name) => path3.join(modelDir, name)) : []];
+    const uploads = [manifestFile, reportFiles.json, reportFiles.markdown, reportFiles.junit, predictionsFile, ...modelFiles.length ? (await readdir(modelDir)).sort().map((name) => path4.join(modelDir, name)) : []];
     const uploaded = await platform.uploadArtifact(artifact, uploads, out);
     platform.info(`artifact ${artifact} uploaded: ${uploaded.location}`);
   }
@@ -1006,8 +1092,8 @@ function stratumOf(columns, by) {
   return (row) => stratumName(at.map((k) => row.values[k]), by);
 }
 async function readCachedSample(dir, file, spec) {
-  const { readFile: readFile2 } = await import("node:fs/promises");
-  const meta = JSON.parse(await readFile2(path3.join(dir, "sample.json"), "utf8"));
+  const { readFile: readFile3 } = await import("node:fs/promises");
+  const meta = JSON.parse(await readFile3(path4.join(dir, "sample.json"), "utf8"));
   const { rows } = await readRows(file, { maxBadRows: 0 }, meta.columns, spec.id);
   return { ...meta, rows };
 }
@@ -1073,10 +1159,10 @@ function builtinRecord(model, runtime, preprocessing) {
 }
 async function runExternal(settings, loaded, out, staging, label, trainFile, holdoutRows, holdoutColumns, platform) {
   const where = { file: loaded.file, path: "/train/command", ...loaded.sourceMap.get("/train/command") };
-  const holdoutFile = path3.join(out, `holdout.${settings.sample.format}`);
+  const holdoutFile = path4.join(out, `holdout.${settings.sample.format}`);
   const keep = holdoutColumns.map((_, k) => k).filter((k) => holdoutColumns[k] !== label);
   await writeTable(holdoutFile, settings.sample.format, keep.map((k) => holdoutColumns[k]), holdoutRows.map((r) => keep.map((k) => r.values[k])));
-  const predictions = path3.join(out, "trainer-predictions.csv");
+  const predictions = path4.join(out, "trainer-predictions.csv");
   await rm(predictions, { force: true });
   await mkdir2(staging, { recursive: true });
   const argv = fillPlaceholders(shellWords(settings.command, where), {
@@ -1124,8 +1210,8 @@ async function writePredictions(file, config, columns, rows, scores) {
   await writeTable(file, "csv", [...roles, scoreName], rows.map((row, i) => [...at.map((k) => row.values[k]), scores[i]]));
   return scoreName;
 }
-function predictionsConfig(config, file, scoreName) {
-  const data = { ...config.data, predictions: [file], score: scoreName, format: "csv" };
+function predictionsConfig(config, file, scoreName, baseline) {
+  const data = { ...config.data, predictions: [file], score: scoreName, format: "csv", ...baseline ? { baseline } : {} };
   delete data.prediction;
   delete data.delimiter;
   return { ...config, data };

@@ -64,11 +64,11 @@ function isTerminal(stream) {
 // shared/platform/index.ts
 async function detectPlatform(options = {}, env = process.env) {
   if (env.GITHUB_ACTIONS === "true") {
-    const { createGithubPlatform } = await import("./github-VQYZSRMH.js");
+    const { createGithubPlatform } = await import("./github-LETL3WMC.js");
     return createGithubPlatform(options.github);
   }
   if (env.GITLAB_CI === "true") {
-    const { createGitlabPlatform } = await import("./gitlab-WFXLCMLP.js");
+    const { createGitlabPlatform } = await import("./gitlab-4TMKTYPZ.js");
     return createGitlabPlatform({ env, ...options.gitlab });
   }
   return createLocalPlatform(options.local);

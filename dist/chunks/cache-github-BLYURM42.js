@@ -49,7 +49,8 @@ import {
   setSecret,
   warning,
   which
-} from "./chunk-F5SWCAK2.js";
+} from "./chunk-OBS6KUMM.js";
+import "./chunk-AZ6AYF3V.js";
 import {
   __commonJS,
   __export,
@@ -27900,9 +27901,8 @@ async function restoreGithubCache(paths, key, warn) {
 async function saveGithubCache(paths, key, warn) {
   if (!isFeatureAvailable()) return;
   try {
-    await saveCache2(paths, key);
+    if (await saveCache2(paths, key) === -1) warn(`the cache entry ${key} was not saved (the cache messages above say why); the next run draws the sample again`);
   } catch (error2) {
-    if (error2.name === ReserveCacheError.name) return;
     warn(`cache save failed: ${error2.message}`);
   }
 }

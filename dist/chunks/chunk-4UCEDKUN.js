@@ -2,7 +2,7 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   require_tunnel,
   require_undici
-} from "./chunk-F5SWCAK2.js";
+} from "./chunk-AZ6AYF3V.js";
 import {
   __commonJS,
   __require,
@@ -4949,5 +4949,6 @@ function getOctokit(token, options, ...additionalPlugins) {
 export {
   RequestError,
   defaults,
+  context2 as context,
   getOctokit
 };

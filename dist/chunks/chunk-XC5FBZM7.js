@@ -7741,6 +7741,12 @@ var modelgate_schema_default = {
           default: "modelgate-model",
           description: "Name of the artifact the model directory, manifest and report are uploaded as after a successful run (GitHub: `@actions/artifact`; elsewhere copied to a local directory); `false` uploads nothing.",
           examples: ["modelgate-model", false]
+        },
+        baseline_manifest: {
+          type: "string",
+          minLength: 1,
+          description: "A previous run's `manifest.json` (for example from the main branch's train artifact, downloaded with the `predictions.csv` beside it). When its dataset hashes, sampling and held-out split match this run's, the held-out predictions it records (path relative to the manifest, checked against the recorded sha256) are the baseline of `max_drop` and `max_relative_drop` rules; otherwise those rules are errors that say why. Cannot be combined with `data.baseline`. The `baseline-manifest` action input overrides it.",
+          examples: ["main-model/manifest.json"]
         }
       }
     },
@@ -8295,7 +8301,7 @@ function stringValues(record) {
 
 // shared/config/validate.generated.js
 var validate = validate20;
-var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelgate.dev/schema/v1/modelgate.schema.json", "title": "modelgate configuration (.modelgate.yml)", "description": "One file describes every modelgate gate of a repository: which data to read, how its columns map to roles, and the rules a model must pass. The GitHub actions, the GitLab templates and the `modelgate` CLI read the same file; action inputs and CLI flags override its keys.", "type": "object", "required": ["version", "data"], "additionalProperties": false, "properties": { "$schema": { "description": "The JSON Schema this file follows, for editors. Ignored by modelgate.", "type": "string", "examples": ["https://modelgate.dev/schema/v1/modelgate.schema.json"] }, "version": { "description": "Version of the config format. Only `1` exists.", "const": 1, "examples": [1] }, "data": { "$ref": "#/$defs/data", "description": "The data a gate reads and which column plays which role." }, "evaluate": { "$ref": "#/$defs/evaluate", "description": "The evaluate gate: rules on metrics, fairness and the baseline.", "default": {} }, "train": { "$ref": "#/$defs/train", "description": "The train gate: sample the dataset deterministically, train the model on the sample (built-in TensorFlow.js model or your own command), and hold its held-out predictions to the `evaluate` rules." }, "shadow_compare": { "description": "Reserved for the shadow-compare gate; its keys are defined with that gate.", "type": "object", "additionalProperties": true }, "canary": { "description": "Reserved for the canary gate; its keys are defined with that gate.", "type": "object", "additionalProperties": true }, "drift": { "description": "Reserved for the drift gate; its keys are defined with that gate.", "type": "object", "additionalProperties": true } }, "$defs": { "paths": { "type": ["string", "array"], "minLength": 1, "minItems": 1, "items": { "type": "string", "minLength": 1 } }, "column": { "type": "string", "minLength": 1 }, "columns": { "type": "array", "uniqueItems": true, "items": { "type": "string", "minLength": 1 } }, "data": { "type": "object", "required": ["label"], "additionalProperties": false, "properties": { "predictions": { "$ref": "#/$defs/paths", "description": "File(s) with the candidate model's predictions: a path, a glob, or a list of them, read as one dataset. The action input / `--predictions` flag overrides it.", "examples": ["eval/predictions.csv", ["shards/part-*.parquet"]] }, "baseline": { "$ref": "#/$defs/paths", "description": "File(s) with the baseline model's predictions on the same examples, for `max_drop` and `max_relative_drop` rules. The action input / `--baseline` flag overrides it.", "examples": ["eval/baseline.csv"] }, "format": { "description": "File format. By default it is chosen by extension (`.csv`, `.jsonl`, `.parquet`, each optionally `.gz`).", "enum": ["csv", "jsonl", "parquet"] }, "delimiter": { "description": "CSV field delimiter, one character. When absent, `,`.", "type": "string", "minLength": 1, "maxLength": 1, "examples": [",", ";", "	"] }, "task": { "description": "What the model predicts: `binary` (one positive-class score), `multiclass` (one score per class) or `regression` (a number).", "enum": ["binary", "multiclass", "regression"], "default": "binary" }, "label": { "$ref": "#/$defs/column", "description": "Column with the true label (binary, multiclass) or the true value (regression).", "examples": ["label"] }, "score": { "$ref": "#/$defs/paths", "description": "Score column(s). Binary: the positive-class probability. Multiclass: one column per class in `classes` order, or one column holding a JSON array. Regression: the predicted value.", "examples": ["score", ["p_cat", "p_dog", "p_bird"]] }, "prediction": { "$ref": "#/$defs/column", "description": "Column with the hard prediction. Binary: when absent, `score >= threshold` is the prediction.", "examples": ["predicted"] }, "threshold": { "description": "Binary: a score at or above this is a positive prediction.", "type": "number", "minimum": 0, "maximum": 1, "default": 0.5 }, "positive_label": { "description": "Binary: the label value that counts as positive. When absent: `1` (also `true`, `yes`).", "type": ["string", "number", "boolean"], "minLength": 1, "examples": ["fraud", 1] }, "classes": { "description": "Class labels: multiclass, in score-column order (required); binary, the two label values `[negative, positive]` when they are not 0/1.", "type": "array", "minItems": 2, "uniqueItems": true, "items": { "type": ["string", "number"], "minLength": 1 }, "examples": [["cat", "dog", "bird"]] }, "id": { "$ref": "#/$defs/column", "description": "Column with a stable example id. It seeds the bootstrap so that shards give the same result as one pass, and joins predictions to the baseline.", "examples": ["request_id"] }, "groups": { "$ref": "#/$defs/columns", "description": "Sensitive attributes: columns whose groups are compared by fairness rules and reported separately.", "default": [], "examples": [["sex", "race"]] }, "slices": { "$ref": "#/$defs/columns", "description": "Other columns to break metrics down by (not sensitive attributes).", "default": [], "examples": [["country", "device"]] }, "weight": { "$ref": "#/$defs/column", "description": "Column with a non-negative example weight.", "examples": ["weight"] }, "max_bad_rows": { "description": "How many malformed rows may be skipped (and counted in the report) before the gate errors.", "type": "integer", "minimum": 0, "default": 0 } } }, "evaluate": { "type": "object", "additionalProperties": false, "properties": { "gates": { "description": "The rules. Each yields one check; the verdict is the worst check after severities.", "type": "array", "items": { "$ref": "#/$defs/rule" }, "default": [] }, "min_group_size": { "description": "Groups with fewer examples make a check inconclusive; they are reported, never silently dropped.", "type": "integer", "minimum": 1, "default": 30 }, "inconclusive": { "description": "What an inconclusive check (too little data to decide) counts as.", "enum": ["fail", "warn", "pass"], "default": "fail" }, "intersect": { "description": "Also compute metrics for every intersection of the `data.groups` attributes (such as sex x race).", "type": "boolean", "default": false }, "bootstrap": { "description": "Poisson bootstrap confidence intervals for the gated metrics.", "type": "object", "additionalProperties": false, "default": {}, "properties": { "replicates": { "description": "Number of bootstrap replicates; 0 turns confidence intervals off.", "type": "integer", "minimum": 0, "maximum": 1e4, "default": 0, "examples": [1e3] }, "level": { "description": "Confidence level of the intervals.", "type": "number", "exclusiveMinimum": 0, "exclusiveMaximum": 1, "default": 0.95 }, "seed": { "description": "Seed of the replicate weights; the same seed and data give the same intervals.", "type": "integer", "default": 0 } } }, "calibration_bins": { "description": "Number of equal-width bins for the calibration error (`ece`) and the reliability diagram.", "type": "integer", "minimum": 2, "maximum": 100, "default": 10 }, "beta": { "description": "The beta of the `fbeta` metric (recall is beta times as important as precision).", "type": "number", "exclusiveMinimum": 0, "default": 1 } } }, "rule": { "description": "A rule: a metric, the bound it is held to, and how to read it. Set at least one of `min`, `max`, `max_drop`, `max_relative_drop`.", "type": "object", "required": ["metric"], "additionalProperties": false, "anyOf": [{ "required": ["min"] }, { "required": ["max"] }, { "required": ["max_drop"] }, { "required": ["max_relative_drop"] }], "properties": { "metric": { "description": "The metric to check. Binary: accuracy balanced_accuracy precision recall tpr specificity tnr fpr fnr f1 fbeta mcc selection_rate roc_auc average_precision log_loss brier ece. Multiclass: accuracy macro_precision macro_recall macro_f1 weighted_precision weighted_recall weighted_f1 micro_precision micro_recall micro_f1 log_loss roc_auc_ovr. Regression: mae mse rmse r2 mape. Disparities between the groups of `over`: demographic_parity_difference demographic_parity_ratio equalized_odds_difference equalized_odds_ratio equal_opportunity_difference equal_opportunity_ratio disparate_impact, and `<metric>_difference` / `<metric>_ratio` for any metric above.", "type": "string", "minLength": 1, "examples": ["roc_auc", "f1", "demographic_parity_ratio", "equalized_odds_difference", "recall_ratio"] }, "id": { "description": "A stable id for the check in reports and annotations. When absent, one is derived from the metric and its scope.", "type": "string", "minLength": 1, "examples": ["auc-floor"] }, "min": { "description": "The value must be at least this.", "type": "number", "examples": [0.8] }, "max": { "description": "The value must be at most this.", "type": "number", "examples": [0.1] }, "max_drop": { "description": "The value may be at most this much worse than the baseline's (absolute, in the metric's units). Needs baseline predictions.", "type": "number", "minimum": 0, "examples": [0.01] }, "max_relative_drop": { "description": "The value may be at most this fraction worse than the baseline's (0.05 = 5%). Needs baseline predictions.", "type": "number", "minimum": 0, "examples": [0.05] }, "on": { "description": "Which number the bound applies to: the point estimate, or the lower or upper bound of its confidence interval.", "enum": ["point", "lower_bound", "upper_bound"], "default": "point" }, "over": { "description": "Sensitive attributes, from `data.groups`. For a disparity: the attributes it is computed over (default: all of `data.groups`). For a plain metric: check it in every group of these attributes.", "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "minLength": 1 }, "examples": [["sex", "race"]] }, "intersect": { "description": "Treat the intersection of the `over` attributes (such as sex x race) as one attribute. When absent: `evaluate.intersect`.", "type": "boolean" }, "where": { "description": "Restrict the rule to one population: a group of a `data.groups` attribute or a value of a `data.slices` column, such as `{sex: F}`.", "type": "object", "minProperties": 1, "additionalProperties": { "type": ["string", "number"] }, "examples": [{ "sex": "F" }] }, "relative_to": { "description": "Disparities: compare groups with each other (`between_groups`: max - min, min / max) or each group with the whole population (`overall`). When absent: `between_groups`.", "enum": ["between_groups", "overall"] }, "agg": { "description": "Equalized odds: combine the TPR and FPR disparities by the worse of the two (`worst_case`) or their mean. When absent: `worst_case`.", "enum": ["worst_case", "mean"] }, "privileged": { "description": "Disparities: the privileged group's value for each `over` attribute; each other group is compared with it (AIF360's disparate impact).", "type": "object", "minProperties": 1, "additionalProperties": { "type": ["string", "number"] }, "examples": [{ "sex": "M" }] }, "severity": { "description": "What a failed check does to the verdict: `fail` fails the gate, `warn` reports it and passes.", "enum": ["fail", "warn"], "default": "fail" } } }, "train": { "type": "object", "additionalProperties": false, "properties": { "dataset": { "$ref": "#/$defs/paths", "description": "File(s) with the training data (features and the `data.label` column): a path, a glob, or a list of them, read as one dataset. The `--dataset` flag / `dataset` action input overrides it.", "examples": ["data/train.csv"] }, "sample": { "$ref": "#/$defs/sample", "description": "How the rows to train on are drawn from the dataset, in one pass.", "default": {} }, "holdout": { "$ref": "#/$defs/holdout", "description": "The held-out rows the trained model is evaluated on: a seeded fraction of the sample (stratified like the sample), or a separate file.", "default": {} }, "model": { "$ref": "#/$defs/model", "description": "The built-in TensorFlow.js model: its type, features and training settings. Set either `model` or `command`." }, "command": { "type": "string", "minLength": 1, "description": "An external trainer, run without a shell: `{sample}`, `{holdout}`, `{predictions}`, `{model_dir}`, `{out}` and `{seed}` are replaced by paths and values, each as one whole argument. It must write one row per held-out row, in order, with a `score` column, to `{predictions}`. Set either `model` or `command`.", "examples": ["python3 train.py --data {sample} --test {holdout} --out {predictions} --model {model_dir}"] }, "timeout_minutes": { "type": "number", "exclusiveMinimum": 0, "default": 60, "description": "Longest time the external trainer may run; past it, it is stopped and the gate errors." }, "reproducible": { "type": "boolean", "default": false, "description": "Train the built-in model twice with the same seed and compare the weight hashes; a difference fails the gate and names the first differing tensor." }, "cache": { "type": "boolean", "default": true, "description": "Cache the sample by the content hash of the dataset, the sampling settings and the config (GitHub: `@actions/cache`; elsewhere a local directory), and reuse it on a hit." }, "artifact": { "type": ["string", "boolean"], "minLength": 1, "default": "modelgate-model", "description": "Name of the artifact the model directory, manifest and report are uploaded as after a successful run (GitHub: `@actions/artifact`; elsewhere copied to a local directory); `false` uploads nothing.", "examples": ["modelgate-model", false] } } }, "sample": { "type": "object", "additionalProperties": false, "properties": { "method": { "enum": ["uniform", "stratified", "reservoir", "time"], "default": "uniform", "description": "`uniform`: every row equally likely (`fraction` or `n`). `stratified`: the same fraction of every stratum of the `by` columns, at least `min_per_stratum` rows each. `reservoir`: exactly `n` rows from any number of rows, in one pass. `time`: the rows of the last `days` days by `column` (optionally thinned by `fraction`)." }, "fraction": { "type": "number", "exclusiveMinimum": 0, "maximum": 1, "description": "Share of the rows (of each stratum, for `stratified`) to keep, in (0, 1]. When neither `fraction` nor `n` is set: all rows.", "examples": [0.1] }, "n": { "type": "integer", "minimum": 1, "description": "Number of rows to keep (`uniform`, `reservoir`). More than the dataset has keeps them all, with a warning.", "examples": [1e5] }, "by": { "$ref": "#/$defs/columns", "description": "`stratified`: the columns whose value combinations are the strata, such as the label and the sensitive groups. When absent: the label and `data.groups`.", "examples": [["label", "sex"]] }, "min_per_stratum": { "type": "integer", "minimum": 0, "default": 30, "description": "`stratified`: the floor, so that small groups are not sampled away: every stratum keeps at least this many rows (or all it has)." }, "column": { "$ref": "#/$defs/column", "description": "`time`: the timestamp column (ISO 8601 text or epoch milliseconds).", "examples": ["event_time"] }, "days": { "type": "number", "exclusiveMinimum": 0, "description": "`time`: keep the rows at most this many days older than the newest row.", "examples": [30] }, "seed": { "type": "integer", "default": 0, "description": "Seed of the per-row draw: the same data and seed give the same rows in the same order, however the input is split into files or chunks." }, "format": { "enum": ["csv", "jsonl"], "default": "csv", "description": "Format the sample is written in for the trainer and the artifacts." } } }, "holdout": { "type": "object", "additionalProperties": false, "properties": { "fraction": { "type": "number", "exclusiveMinimum": 0, "exclusiveMaximum": 1, "default": 0.2, "description": "Share of the sample held out for evaluation, drawn per stratum like the sample." }, "seed": { "type": "integer", "description": "Seed of the held-out draw. When absent: `sample.seed`." }, "file": { "$ref": "#/$defs/paths", "description": "Evaluate on this separate file instead of a share of the sample.", "examples": ["data/test.csv"] } } }, "model": { "type": "object", "required": ["features"], "additionalProperties": false, "properties": { "type": { "enum": ["logistic_regression", "mlp"], "default": "logistic_regression", "description": "`logistic_regression`: one sigmoid unit on the features. `mlp`: the hidden `layers`, then a sigmoid unit." }, "features": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "minLength": 1 }, "description": "Columns the model reads. A column whose sample values are all numbers is standardised; any other is one-hot encoded with an unknown bucket. Statistics come from the training rows only and are saved with the model.", "examples": [["income", "debt_ratio", "region"]] }, "categorical": { "$ref": "#/$defs/columns", "description": "Feature columns to one-hot encode even when their values look like numbers (codes, zip codes).", "examples": [["branch_code"]] }, "max_categories": { "type": "integer", "minimum": 1, "default": 50, "description": "Most distinct values one-hot encoded per categorical column; rarer values share the unknown bucket." }, "impute": { "enum": ["error", "mean", "zero"], "default": "error", "description": "A missing or non-numeric value in a numeric feature: `error` stops the gate naming the row, `mean` uses the training mean, `zero` uses 0." }, "layers": { "type": "array", "items": { "$ref": "#/$defs/layer" }, "default": [], "description": "`mlp`: the hidden layers, in order.", "examples": [[{ "units": 16, "activation": "relu" }]] }, "optimizer": { "enum": ["sgd", "adam", "rmsprop", "adagrad"], "default": "adam", "description": "Optimizer of the training loss (binary cross-entropy)." }, "learning_rate": { "type": "number", "exclusiveMinimum": 0, "default": 0.05, "description": "Learning rate of the optimizer." }, "epochs": { "type": "integer", "minimum": 1, "maximum": 1e4, "default": 10, "description": "Passes over the training rows." }, "batch_size": { "type": "integer", "minimum": 1, "default": 64, "description": "Rows per gradient step." }, "l2": { "type": "number", "minimum": 0, "default": 0, "description": "L2 penalty on the weights." }, "early_stopping": { "type": "object", "additionalProperties": false, "description": "Stop when the validation loss has not improved for `patience` epochs; the validation rows are a seeded share of the training rows.", "properties": { "patience": { "type": "integer", "minimum": 1, "default": 3, "description": "Epochs without improvement before training stops." }, "min_delta": { "type": "number", "minimum": 0, "default": 0, "description": "Smallest decrease of the validation loss that counts as an improvement." }, "validation_fraction": { "type": "number", "exclusiveMinimum": 0, "exclusiveMaximum": 1, "default": 0.1, "description": "Share of the training rows used for the validation loss." } } } } }, "layer": { "type": "object", "required": ["units"], "additionalProperties": false, "description": "One hidden layer.", "properties": { "units": { "type": "integer", "minimum": 1, "maximum": 4096, "description": "Number of units of the layer.", "examples": [16] }, "activation": { "enum": ["relu", "tanh", "sigmoid", "elu", "selu", "linear"], "default": "relu", "description": "Activation function of the layer." } } } } };
+var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelgate.dev/schema/v1/modelgate.schema.json", "title": "modelgate configuration (.modelgate.yml)", "description": "One file describes every modelgate gate of a repository: which data to read, how its columns map to roles, and the rules a model must pass. The GitHub actions, the GitLab templates and the `modelgate` CLI read the same file; action inputs and CLI flags override its keys.", "type": "object", "required": ["version", "data"], "additionalProperties": false, "properties": { "$schema": { "description": "The JSON Schema this file follows, for editors. Ignored by modelgate.", "type": "string", "examples": ["https://modelgate.dev/schema/v1/modelgate.schema.json"] }, "version": { "description": "Version of the config format. Only `1` exists.", "const": 1, "examples": [1] }, "data": { "$ref": "#/$defs/data", "description": "The data a gate reads and which column plays which role." }, "evaluate": { "$ref": "#/$defs/evaluate", "description": "The evaluate gate: rules on metrics, fairness and the baseline.", "default": {} }, "train": { "$ref": "#/$defs/train", "description": "The train gate: sample the dataset deterministically, train the model on the sample (built-in TensorFlow.js model or your own command), and hold its held-out predictions to the `evaluate` rules." }, "shadow_compare": { "description": "Reserved for the shadow-compare gate; its keys are defined with that gate.", "type": "object", "additionalProperties": true }, "canary": { "description": "Reserved for the canary gate; its keys are defined with that gate.", "type": "object", "additionalProperties": true }, "drift": { "description": "Reserved for the drift gate; its keys are defined with that gate.", "type": "object", "additionalProperties": true } }, "$defs": { "paths": { "type": ["string", "array"], "minLength": 1, "minItems": 1, "items": { "type": "string", "minLength": 1 } }, "column": { "type": "string", "minLength": 1 }, "columns": { "type": "array", "uniqueItems": true, "items": { "type": "string", "minLength": 1 } }, "data": { "type": "object", "required": ["label"], "additionalProperties": false, "properties": { "predictions": { "$ref": "#/$defs/paths", "description": "File(s) with the candidate model's predictions: a path, a glob, or a list of them, read as one dataset. The action input / `--predictions` flag overrides it.", "examples": ["eval/predictions.csv", ["shards/part-*.parquet"]] }, "baseline": { "$ref": "#/$defs/paths", "description": "File(s) with the baseline model's predictions on the same examples, for `max_drop` and `max_relative_drop` rules. The action input / `--baseline` flag overrides it.", "examples": ["eval/baseline.csv"] }, "format": { "description": "File format. By default it is chosen by extension (`.csv`, `.jsonl`, `.parquet`, each optionally `.gz`).", "enum": ["csv", "jsonl", "parquet"] }, "delimiter": { "description": "CSV field delimiter, one character. When absent, `,`.", "type": "string", "minLength": 1, "maxLength": 1, "examples": [",", ";", "	"] }, "task": { "description": "What the model predicts: `binary` (one positive-class score), `multiclass` (one score per class) or `regression` (a number).", "enum": ["binary", "multiclass", "regression"], "default": "binary" }, "label": { "$ref": "#/$defs/column", "description": "Column with the true label (binary, multiclass) or the true value (regression).", "examples": ["label"] }, "score": { "$ref": "#/$defs/paths", "description": "Score column(s). Binary: the positive-class probability. Multiclass: one column per class in `classes` order, or one column holding a JSON array. Regression: the predicted value.", "examples": ["score", ["p_cat", "p_dog", "p_bird"]] }, "prediction": { "$ref": "#/$defs/column", "description": "Column with the hard prediction. Binary: when absent, `score >= threshold` is the prediction.", "examples": ["predicted"] }, "threshold": { "description": "Binary: a score at or above this is a positive prediction.", "type": "number", "minimum": 0, "maximum": 1, "default": 0.5 }, "positive_label": { "description": "Binary: the label value that counts as positive. When absent: `1` (also `true`, `yes`).", "type": ["string", "number", "boolean"], "minLength": 1, "examples": ["fraud", 1] }, "classes": { "description": "Class labels: multiclass, in score-column order (required); binary, the two label values `[negative, positive]` when they are not 0/1.", "type": "array", "minItems": 2, "uniqueItems": true, "items": { "type": ["string", "number"], "minLength": 1 }, "examples": [["cat", "dog", "bird"]] }, "id": { "$ref": "#/$defs/column", "description": "Column with a stable example id. It seeds the bootstrap so that shards give the same result as one pass, and joins predictions to the baseline.", "examples": ["request_id"] }, "groups": { "$ref": "#/$defs/columns", "description": "Sensitive attributes: columns whose groups are compared by fairness rules and reported separately.", "default": [], "examples": [["sex", "race"]] }, "slices": { "$ref": "#/$defs/columns", "description": "Other columns to break metrics down by (not sensitive attributes).", "default": [], "examples": [["country", "device"]] }, "weight": { "$ref": "#/$defs/column", "description": "Column with a non-negative example weight.", "examples": ["weight"] }, "max_bad_rows": { "description": "How many malformed rows may be skipped (and counted in the report) before the gate errors.", "type": "integer", "minimum": 0, "default": 0 } } }, "evaluate": { "type": "object", "additionalProperties": false, "properties": { "gates": { "description": "The rules. Each yields one check; the verdict is the worst check after severities.", "type": "array", "items": { "$ref": "#/$defs/rule" }, "default": [] }, "min_group_size": { "description": "Groups with fewer examples make a check inconclusive; they are reported, never silently dropped.", "type": "integer", "minimum": 1, "default": 30 }, "inconclusive": { "description": "What an inconclusive check (too little data to decide) counts as.", "enum": ["fail", "warn", "pass"], "default": "fail" }, "intersect": { "description": "Also compute metrics for every intersection of the `data.groups` attributes (such as sex x race).", "type": "boolean", "default": false }, "bootstrap": { "description": "Poisson bootstrap confidence intervals for the gated metrics.", "type": "object", "additionalProperties": false, "default": {}, "properties": { "replicates": { "description": "Number of bootstrap replicates; 0 turns confidence intervals off.", "type": "integer", "minimum": 0, "maximum": 1e4, "default": 0, "examples": [1e3] }, "level": { "description": "Confidence level of the intervals.", "type": "number", "exclusiveMinimum": 0, "exclusiveMaximum": 1, "default": 0.95 }, "seed": { "description": "Seed of the replicate weights; the same seed and data give the same intervals.", "type": "integer", "default": 0 } } }, "calibration_bins": { "description": "Number of equal-width bins for the calibration error (`ece`) and the reliability diagram.", "type": "integer", "minimum": 2, "maximum": 100, "default": 10 }, "beta": { "description": "The beta of the `fbeta` metric (recall is beta times as important as precision).", "type": "number", "exclusiveMinimum": 0, "default": 1 } } }, "rule": { "description": "A rule: a metric, the bound it is held to, and how to read it. Set at least one of `min`, `max`, `max_drop`, `max_relative_drop`.", "type": "object", "required": ["metric"], "additionalProperties": false, "anyOf": [{ "required": ["min"] }, { "required": ["max"] }, { "required": ["max_drop"] }, { "required": ["max_relative_drop"] }], "properties": { "metric": { "description": "The metric to check. Binary: accuracy balanced_accuracy precision recall tpr specificity tnr fpr fnr f1 fbeta mcc selection_rate roc_auc average_precision log_loss brier ece. Multiclass: accuracy macro_precision macro_recall macro_f1 weighted_precision weighted_recall weighted_f1 micro_precision micro_recall micro_f1 log_loss roc_auc_ovr. Regression: mae mse rmse r2 mape. Disparities between the groups of `over`: demographic_parity_difference demographic_parity_ratio equalized_odds_difference equalized_odds_ratio equal_opportunity_difference equal_opportunity_ratio disparate_impact, and `<metric>_difference` / `<metric>_ratio` for any metric above.", "type": "string", "minLength": 1, "examples": ["roc_auc", "f1", "demographic_parity_ratio", "equalized_odds_difference", "recall_ratio"] }, "id": { "description": "A stable id for the check in reports and annotations. When absent, one is derived from the metric and its scope.", "type": "string", "minLength": 1, "examples": ["auc-floor"] }, "min": { "description": "The value must be at least this.", "type": "number", "examples": [0.8] }, "max": { "description": "The value must be at most this.", "type": "number", "examples": [0.1] }, "max_drop": { "description": "The value may be at most this much worse than the baseline's (absolute, in the metric's units). Needs baseline predictions.", "type": "number", "minimum": 0, "examples": [0.01] }, "max_relative_drop": { "description": "The value may be at most this fraction worse than the baseline's (0.05 = 5%). Needs baseline predictions.", "type": "number", "minimum": 0, "examples": [0.05] }, "on": { "description": "Which number the bound applies to: the point estimate, or the lower or upper bound of its confidence interval.", "enum": ["point", "lower_bound", "upper_bound"], "default": "point" }, "over": { "description": "Sensitive attributes, from `data.groups`. For a disparity: the attributes it is computed over (default: all of `data.groups`). For a plain metric: check it in every group of these attributes.", "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "minLength": 1 }, "examples": [["sex", "race"]] }, "intersect": { "description": "Treat the intersection of the `over` attributes (such as sex x race) as one attribute. When absent: `evaluate.intersect`.", "type": "boolean" }, "where": { "description": "Restrict the rule to one population: a group of a `data.groups` attribute or a value of a `data.slices` column, such as `{sex: F}`.", "type": "object", "minProperties": 1, "additionalProperties": { "type": ["string", "number"] }, "examples": [{ "sex": "F" }] }, "relative_to": { "description": "Disparities: compare groups with each other (`between_groups`: max - min, min / max) or each group with the whole population (`overall`). When absent: `between_groups`.", "enum": ["between_groups", "overall"] }, "agg": { "description": "Equalized odds: combine the TPR and FPR disparities by the worse of the two (`worst_case`) or their mean. When absent: `worst_case`.", "enum": ["worst_case", "mean"] }, "privileged": { "description": "Disparities: the privileged group's value for each `over` attribute; each other group is compared with it (AIF360's disparate impact).", "type": "object", "minProperties": 1, "additionalProperties": { "type": ["string", "number"] }, "examples": [{ "sex": "M" }] }, "severity": { "description": "What a failed check does to the verdict: `fail` fails the gate, `warn` reports it and passes.", "enum": ["fail", "warn"], "default": "fail" } } }, "train": { "type": "object", "additionalProperties": false, "properties": { "dataset": { "$ref": "#/$defs/paths", "description": "File(s) with the training data (features and the `data.label` column): a path, a glob, or a list of them, read as one dataset. The `--dataset` flag / `dataset` action input overrides it.", "examples": ["data/train.csv"] }, "sample": { "$ref": "#/$defs/sample", "description": "How the rows to train on are drawn from the dataset, in one pass.", "default": {} }, "holdout": { "$ref": "#/$defs/holdout", "description": "The held-out rows the trained model is evaluated on: a seeded fraction of the sample (stratified like the sample), or a separate file.", "default": {} }, "model": { "$ref": "#/$defs/model", "description": "The built-in TensorFlow.js model: its type, features and training settings. Set either `model` or `command`." }, "command": { "type": "string", "minLength": 1, "description": "An external trainer, run without a shell: `{sample}`, `{holdout}`, `{predictions}`, `{model_dir}`, `{out}` and `{seed}` are replaced by paths and values, each as one whole argument. It must write one row per held-out row, in order, with a `score` column, to `{predictions}`. Set either `model` or `command`.", "examples": ["python3 train.py --data {sample} --test {holdout} --out {predictions} --model {model_dir}"] }, "timeout_minutes": { "type": "number", "exclusiveMinimum": 0, "default": 60, "description": "Longest time the external trainer may run; past it, it is stopped and the gate errors." }, "reproducible": { "type": "boolean", "default": false, "description": "Train the built-in model twice with the same seed and compare the weight hashes; a difference fails the gate and names the first differing tensor." }, "cache": { "type": "boolean", "default": true, "description": "Cache the sample by the content hash of the dataset, the sampling settings and the config (GitHub: `@actions/cache`; elsewhere a local directory), and reuse it on a hit." }, "artifact": { "type": ["string", "boolean"], "minLength": 1, "default": "modelgate-model", "description": "Name of the artifact the model directory, manifest and report are uploaded as after a successful run (GitHub: `@actions/artifact`; elsewhere copied to a local directory); `false` uploads nothing.", "examples": ["modelgate-model", false] }, "baseline_manifest": { "type": "string", "minLength": 1, "description": "A previous run's `manifest.json` (for example from the main branch's train artifact, downloaded with the `predictions.csv` beside it). When its dataset hashes, sampling and held-out split match this run's, the held-out predictions it records (path relative to the manifest, checked against the recorded sha256) are the baseline of `max_drop` and `max_relative_drop` rules; otherwise those rules are errors that say why. Cannot be combined with `data.baseline`. The `baseline-manifest` action input overrides it.", "examples": ["main-model/manifest.json"] } } }, "sample": { "type": "object", "additionalProperties": false, "properties": { "method": { "enum": ["uniform", "stratified", "reservoir", "time"], "default": "uniform", "description": "`uniform`: every row equally likely (`fraction` or `n`). `stratified`: the same fraction of every stratum of the `by` columns, at least `min_per_stratum` rows each. `reservoir`: exactly `n` rows from any number of rows, in one pass. `time`: the rows of the last `days` days by `column` (optionally thinned by `fraction`)." }, "fraction": { "type": "number", "exclusiveMinimum": 0, "maximum": 1, "description": "Share of the rows (of each stratum, for `stratified`) to keep, in (0, 1]. When neither `fraction` nor `n` is set: all rows.", "examples": [0.1] }, "n": { "type": "integer", "minimum": 1, "description": "Number of rows to keep (`uniform`, `reservoir`). More than the dataset has keeps them all, with a warning.", "examples": [1e5] }, "by": { "$ref": "#/$defs/columns", "description": "`stratified`: the columns whose value combinations are the strata, such as the label and the sensitive groups. When absent: the label and `data.groups`.", "examples": [["label", "sex"]] }, "min_per_stratum": { "type": "integer", "minimum": 0, "default": 30, "description": "`stratified`: the floor, so that small groups are not sampled away: every stratum keeps at least this many rows (or all it has)." }, "column": { "$ref": "#/$defs/column", "description": "`time`: the timestamp column (ISO 8601 text or epoch milliseconds).", "examples": ["event_time"] }, "days": { "type": "number", "exclusiveMinimum": 0, "description": "`time`: keep the rows at most this many days older than the newest row.", "examples": [30] }, "seed": { "type": "integer", "default": 0, "description": "Seed of the per-row draw: the same data and seed give the same rows in the same order, however the input is split into files or chunks." }, "format": { "enum": ["csv", "jsonl"], "default": "csv", "description": "Format the sample is written in for the trainer and the artifacts." } } }, "holdout": { "type": "object", "additionalProperties": false, "properties": { "fraction": { "type": "number", "exclusiveMinimum": 0, "exclusiveMaximum": 1, "default": 0.2, "description": "Share of the sample held out for evaluation, drawn per stratum like the sample." }, "seed": { "type": "integer", "description": "Seed of the held-out draw. When absent: `sample.seed`." }, "file": { "$ref": "#/$defs/paths", "description": "Evaluate on this separate file instead of a share of the sample.", "examples": ["data/test.csv"] } } }, "model": { "type": "object", "required": ["features"], "additionalProperties": false, "properties": { "type": { "enum": ["logistic_regression", "mlp"], "default": "logistic_regression", "description": "`logistic_regression`: one sigmoid unit on the features. `mlp`: the hidden `layers`, then a sigmoid unit." }, "features": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "minLength": 1 }, "description": "Columns the model reads. A column whose sample values are all numbers is standardised; any other is one-hot encoded with an unknown bucket. Statistics come from the training rows only and are saved with the model.", "examples": [["income", "debt_ratio", "region"]] }, "categorical": { "$ref": "#/$defs/columns", "description": "Feature columns to one-hot encode even when their values look like numbers (codes, zip codes).", "examples": [["branch_code"]] }, "max_categories": { "type": "integer", "minimum": 1, "default": 50, "description": "Most distinct values one-hot encoded per categorical column; rarer values share the unknown bucket." }, "impute": { "enum": ["error", "mean", "zero"], "default": "error", "description": "A missing or non-numeric value in a numeric feature: `error` stops the gate naming the row, `mean` uses the training mean, `zero` uses 0." }, "layers": { "type": "array", "items": { "$ref": "#/$defs/layer" }, "default": [], "description": "`mlp`: the hidden layers, in order.", "examples": [[{ "units": 16, "activation": "relu" }]] }, "optimizer": { "enum": ["sgd", "adam", "rmsprop", "adagrad"], "default": "adam", "description": "Optimizer of the training loss (binary cross-entropy)." }, "learning_rate": { "type": "number", "exclusiveMinimum": 0, "default": 0.05, "description": "Learning rate of the optimizer." }, "epochs": { "type": "integer", "minimum": 1, "maximum": 1e4, "default": 10, "description": "Passes over the training rows." }, "batch_size": { "type": "integer", "minimum": 1, "default": 64, "description": "Rows per gradient step." }, "l2": { "type": "number", "minimum": 0, "default": 0, "description": "L2 penalty on the weights." }, "early_stopping": { "type": "object", "additionalProperties": false, "description": "Stop when the validation loss has not improved for `patience` epochs; the validation rows are a seeded share of the training rows.", "properties": { "patience": { "type": "integer", "minimum": 1, "default": 3, "description": "Epochs without improvement before training stops." }, "min_delta": { "type": "number", "minimum": 0, "default": 0, "description": "Smallest decrease of the validation loss that counts as an improvement." }, "validation_fraction": { "type": "number", "exclusiveMinimum": 0, "exclusiveMaximum": 1, "default": 0.1, "description": "Share of the training rows used for the validation loss." } } } } }, "layer": { "type": "object", "required": ["units"], "additionalProperties": false, "description": "One hidden layer.", "properties": { "units": { "type": "integer", "minimum": 1, "maximum": 4096, "description": "Number of units of the layer.", "examples": [16] }, "activation": { "enum": ["relu", "tanh", "sigmoid", "elu", "selu", "linear"], "default": "relu", "description": "Activation function of the layer." } } } } };
 var schema32 = { "type": "object", "required": ["label"], "additionalProperties": false, "properties": { "predictions": { "$ref": "#/$defs/paths", "description": "File(s) with the candidate model's predictions: a path, a glob, or a list of them, read as one dataset. The action input / `--predictions` flag overrides it.", "examples": ["eval/predictions.csv", ["shards/part-*.parquet"]] }, "baseline": { "$ref": "#/$defs/paths", "description": "File(s) with the baseline model's predictions on the same examples, for `max_drop` and `max_relative_drop` rules. The action input / `--baseline` flag overrides it.", "examples": ["eval/baseline.csv"] }, "format": { "description": "File format. By default it is chosen by extension (`.csv`, `.jsonl`, `.parquet`, each optionally `.gz`).", "enum": ["csv", "jsonl", "parquet"] }, "delimiter": { "description": "CSV field delimiter, one character. When absent, `,`.", "type": "string", "minLength": 1, "maxLength": 1, "examples": [",", ";", "	"] }, "task": { "description": "What the model predicts: `binary` (one positive-class score), `multiclass` (one score per class) or `regression` (a number).", "enum": ["binary", "multiclass", "regression"], "default": "binary" }, "label": { "$ref": "#/$defs/column", "description": "Column with the true label (binary, multiclass) or the true value (regression).", "examples": ["label"] }, "score": { "$ref": "#/$defs/paths", "description": "Score column(s). Binary: the positive-class probability. Multiclass: one column per class in `classes` order, or one column holding a JSON array. Regression: the predicted value.", "examples": ["score", ["p_cat", "p_dog", "p_bird"]] }, "prediction": { "$ref": "#/$defs/column", "description": "Column with the hard prediction. Binary: when absent, `score >= threshold` is the prediction.", "examples": ["predicted"] }, "threshold": { "description": "Binary: a score at or above this is a positive prediction.", "type": "number", "minimum": 0, "maximum": 1, "default": 0.5 }, "positive_label": { "description": "Binary: the label value that counts as positive. When absent: `1` (also `true`, `yes`).", "type": ["string", "number", "boolean"], "minLength": 1, "examples": ["fraud", 1] }, "classes": { "description": "Class labels: multiclass, in score-column order (required); binary, the two label values `[negative, positive]` when they are not 0/1.", "type": "array", "minItems": 2, "uniqueItems": true, "items": { "type": ["string", "number"], "minLength": 1 }, "examples": [["cat", "dog", "bird"]] }, "id": { "$ref": "#/$defs/column", "description": "Column with a stable example id. It seeds the bootstrap so that shards give the same result as one pass, and joins predictions to the baseline.", "examples": ["request_id"] }, "groups": { "$ref": "#/$defs/columns", "description": "Sensitive attributes: columns whose groups are compared by fairness rules and reported separately.", "default": [], "examples": [["sex", "race"]] }, "slices": { "$ref": "#/$defs/columns", "description": "Other columns to break metrics down by (not sensitive attributes).", "default": [], "examples": [["country", "device"]] }, "weight": { "$ref": "#/$defs/column", "description": "Column with a non-negative example weight.", "examples": ["weight"] }, "max_bad_rows": { "description": "How many malformed rows may be skipped (and counted in the report) before the gate errors.", "type": "integer", "minimum": 0, "default": 0 } } };
 var schema33 = { "type": ["string", "array"], "minLength": 1, "minItems": 1, "items": { "type": "string", "minLength": 1 } };
 var schema35 = { "type": "string", "minLength": 1 };
@@ -9627,7 +9633,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate23.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema44 = { "type": "object", "additionalProperties": false, "properties": { "dataset": { "$ref": "#/$defs/paths", "description": "File(s) with the training data (features and the `data.label` column): a path, a glob, or a list of them, read as one dataset. The `--dataset` flag / `dataset` action input overrides it.", "examples": ["data/train.csv"] }, "sample": { "$ref": "#/$defs/sample", "description": "How the rows to train on are drawn from the dataset, in one pass.", "default": {} }, "holdout": { "$ref": "#/$defs/holdout", "description": "The held-out rows the trained model is evaluated on: a seeded fraction of the sample (stratified like the sample), or a separate file.", "default": {} }, "model": { "$ref": "#/$defs/model", "description": "The built-in TensorFlow.js model: its type, features and training settings. Set either `model` or `command`." }, "command": { "type": "string", "minLength": 1, "description": "An external trainer, run without a shell: `{sample}`, `{holdout}`, `{predictions}`, `{model_dir}`, `{out}` and `{seed}` are replaced by paths and values, each as one whole argument. It must write one row per held-out row, in order, with a `score` column, to `{predictions}`. Set either `model` or `command`.", "examples": ["python3 train.py --data {sample} --test {holdout} --out {predictions} --model {model_dir}"] }, "timeout_minutes": { "type": "number", "exclusiveMinimum": 0, "default": 60, "description": "Longest time the external trainer may run; past it, it is stopped and the gate errors." }, "reproducible": { "type": "boolean", "default": false, "description": "Train the built-in model twice with the same seed and compare the weight hashes; a difference fails the gate and names the first differing tensor." }, "cache": { "type": "boolean", "default": true, "description": "Cache the sample by the content hash of the dataset, the sampling settings and the config (GitHub: `@actions/cache`; elsewhere a local directory), and reuse it on a hit." }, "artifact": { "type": ["string", "boolean"], "minLength": 1, "default": "modelgate-model", "description": "Name of the artifact the model directory, manifest and report are uploaded as after a successful run (GitHub: `@actions/artifact`; elsewhere copied to a local directory); `false` uploads nothing.", "examples": ["modelgate-model", false] } } };
+var schema44 = { "type": "object", "additionalProperties": false, "properties": { "dataset": { "$ref": "#/$defs/paths", "description": "File(s) with the training data (features and the `data.label` column): a path, a glob, or a list of them, read as one dataset. The `--dataset` flag / `dataset` action input overrides it.", "examples": ["data/train.csv"] }, "sample": { "$ref": "#/$defs/sample", "description": "How the rows to train on are drawn from the dataset, in one pass.", "default": {} }, "holdout": { "$ref": "#/$defs/holdout", "description": "The held-out rows the trained model is evaluated on: a seeded fraction of the sample (stratified like the sample), or a separate file.", "default": {} }, "model": { "$ref": "#/$defs/model", "description": "The built-in TensorFlow.js model: its type, features and training settings. Set either `model` or `command`." }, "command": { "type": "string", "minLength": 1, "description": "An external trainer, run without a shell: `{sample}`, `{holdout}`, `{predictions}`, `{model_dir}`, `{out}` and `{seed}` are replaced by paths and values, each as one whole argument. It must write one row per held-out row, in order, with a `score` column, to `{predictions}`. Set either `model` or `command`.", "examples": ["python3 train.py --data {sample} --test {holdout} --out {predictions} --model {model_dir}"] }, "timeout_minutes": { "type": "number", "exclusiveMinimum": 0, "default": 60, "description": "Longest time the external trainer may run; past it, it is stopped and the gate errors." }, "reproducible": { "type": "boolean", "default": false, "description": "Train the built-in model twice with the same seed and compare the weight hashes; a difference fails the gate and names the first differing tensor." }, "cache": { "type": "boolean", "default": true, "description": "Cache the sample by the content hash of the dataset, the sampling settings and the config (GitHub: `@actions/cache`; elsewhere a local directory), and reuse it on a hit." }, "artifact": { "type": ["string", "boolean"], "minLength": 1, "default": "modelgate-model", "description": "Name of the artifact the model directory, manifest and report are uploaded as after a successful run (GitHub: `@actions/artifact`; elsewhere copied to a local directory); `false` uploads nothing.", "examples": ["modelgate-model", false] }, "baseline_manifest": { "type": "string", "minLength": 1, "description": "A previous run's `manifest.json` (for example from the main branch's train artifact, downloaded with the `predictions.csv` beside it). When its dataset hashes, sampling and held-out split match this run's, the held-out predictions it records (path relative to the manifest, checked against the recorded sha256) are the baseline of `max_drop` and `max_relative_drop` rules; otherwise those rules are errors that say why. Cannot be combined with `data.baseline`. The `baseline-manifest` action input overrides it.", "examples": ["main-model/manifest.json"] } } };
 var schema46 = { "type": "object", "additionalProperties": false, "properties": { "method": { "enum": ["uniform", "stratified", "reservoir", "time"], "default": "uniform", "description": "`uniform`: every row equally likely (`fraction` or `n`). `stratified`: the same fraction of every stratum of the `by` columns, at least `min_per_stratum` rows each. `reservoir`: exactly `n` rows from any number of rows, in one pass. `time`: the rows of the last `days` days by `column` (optionally thinned by `fraction`)." }, "fraction": { "type": "number", "exclusiveMinimum": 0, "maximum": 1, "description": "Share of the rows (of each stratum, for `stratified`) to keep, in (0, 1]. When neither `fraction` nor `n` is set: all rows.", "examples": [0.1] }, "n": { "type": "integer", "minimum": 1, "description": "Number of rows to keep (`uniform`, `reservoir`). More than the dataset has keeps them all, with a warning.", "examples": [1e5] }, "by": { "$ref": "#/$defs/columns", "description": "`stratified`: the columns whose value combinations are the strata, such as the label and the sensitive groups. When absent: the label and `data.groups`.", "examples": [["label", "sex"]] }, "min_per_stratum": { "type": "integer", "minimum": 0, "default": 30, "description": "`stratified`: the floor, so that small groups are not sampled away: every stratum keeps at least this many rows (or all it has)." }, "column": { "$ref": "#/$defs/column", "description": "`time`: the timestamp column (ISO 8601 text or epoch milliseconds).", "examples": ["event_time"] }, "days": { "type": "number", "exclusiveMinimum": 0, "description": "`time`: keep the rows at most this many days older than the newest row.", "examples": [30] }, "seed": { "type": "integer", "default": 0, "description": "Seed of the per-row draw: the same data and seed give the same rows in the same order, however the input is split into files or chunks." }, "format": { "enum": ["csv", "jsonl"], "default": "csv", "description": "Format the sample is written in for the trainer and the artifacts." } } };
 function validate26(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
@@ -10750,12 +10756,34 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data.baseline_manifest !== void 0) {
+      let data10 = data.baseline_manifest;
+      if (typeof data10 === "string") {
+        if (func2(data10) < 1) {
+          const err14 = { instancePath: instancePath + "/baseline_manifest", schemaPath: "#/properties/baseline_manifest/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema44.properties.baseline_manifest, data: data10 };
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
+        }
+      } else {
+        const err15 = { instancePath: instancePath + "/baseline_manifest", schemaPath: "#/properties/baseline_manifest/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema44.properties.baseline_manifest.type, parentSchema: schema44.properties.baseline_manifest, data: data10 };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err14 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema44.type, parentSchema: schema44, data };
+    const err16 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema44.type, parentSchema: schema44, data };
     if (vErrors === null) {
-      vErrors = [err14];
+      vErrors = [err16];
     } else {
-      vErrors.push(err14);
+      vErrors.push(err16);
     }
     errors++;
   }
@@ -10899,7 +10927,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate20.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var fingerprint = "370d4ffc37b4f845e3f8502d804e243e86de7c287bf3b3b620a0aff10f952724";
+var fingerprint = "0af968344bd2848df83697cb1842881f752a13203bddb1185c97e8d8ec22dcd8";
 
 // shared/config/load.ts
 var MORE_ISSUES = 5;
@@ -11498,7 +11526,6 @@ function standardDisparities(result, minGroupSize, level) {
 // shared/metrics/binary-table.ts
 var LOG_LOSS_EPS = 1e-15;
 var INITIAL_CAPACITY = 64;
-var TRANSPOSE_BLOCK = 32;
 var GRID = 1e4;
 var ScoreIndex = class {
   /** Number of pairs. */
@@ -11641,6 +11668,7 @@ var BinaryTable = class _BinaryTable {
       throw new DataError(`cannot merge accumulators with ${other.replicates} and ${this.replicates} bootstrap replicates`);
     }
     const width = 2 * this.replicates;
+    this.reserve(Math.max(this.size, other.size));
     for (let s = 0; s < other.size; s++) {
       const base = this.slot(other.scores[s], other.predictions[s]) * width;
       const from = s * width;
@@ -11717,10 +11745,17 @@ var BinaryTable = class _BinaryTable {
     }
     return table;
   }
-  grow() {
-    const masses = new Float64Array(Math.max(this.masses.length * 2, 2 * this.replicates));
+  /** Makes room for `slots` slots at once, so a table about to take many grows (and copies) once. */
+  reserve(slots) {
+    if (slots * 2 * this.replicates > this.masses.length) this.resize(slots * 2 * this.replicates);
+  }
+  resize(length) {
+    const masses = new Float64Array(length);
     masses.set(this.masses);
     this.masses = masses;
+  }
+  grow() {
+    this.resize(Math.max(this.masses.length * 2, 2 * this.replicates));
   }
 };
 var bits = new Float64Array(1);
@@ -11844,7 +11879,8 @@ var SortedBinaryTable = class {
    * (they would describe a different population than the counts).
    */
   metrics(replicate, options, unscoredRows) {
-    const scored = unscoredRows === 0 ? this.massesByScore(replicate) : null;
+    const masses = unscoredRows === 0 ? this.massesByScore(replicate) : null;
+    const scored = masses && this.scoreMetrics(masses.negative, masses.positive, options.calibrationBins);
     return this.metricsOf(this.confusion(replicate), scored, options);
   }
   /**
@@ -11853,9 +11889,8 @@ var SortedBinaryTable = class {
    * order as `metrics`, so the values are the same to the bit.
    */
   allMetrics(options, unscoredRows) {
-    const { table, order, start } = this;
+    const { table, order } = this;
     const R = table.replicates;
-    const D = this.distinct.length;
     const masses = table.masses;
     const tp = new Float64Array(R);
     const fp = new Float64Array(R);
@@ -11871,34 +11906,89 @@ var SortedBinaryTable = class {
         onPositive[r] += masses[base + R + r];
       }
     }
-    const negative = unscoredRows === 0 ? new Float64Array(R * D) : null;
-    const positive = unscoredRows === 0 ? new Float64Array(R * D) : null;
-    if (negative !== null && positive !== null) {
-      for (let from = 0; from < D; from += TRANSPOSE_BLOCK) {
-        const to = Math.min(D, from + TRANSPOSE_BLOCK);
-        for (let r = 0; r < R; r++) {
-          for (let d = from; d < to; d++) {
-            let neg = 0;
-            let pos = 0;
-            for (let i = start[d]; i < start[d + 1]; i++) {
-              const base = order[i] * 2 * R + r;
-              neg += masses[base];
-              pos += masses[base + R];
-            }
-            negative[r * D + d] = neg;
-            positive[r * D + d] = pos;
-          }
-        }
-      }
-    }
+    const scored = unscoredRows === 0 ? this.allScoreMetrics(options.calibrationBins) : null;
     const records = [];
-    for (let r = 0; r < R; r++) {
-      const scored = negative && positive && { negative: negative.subarray(r * D, (r + 1) * D), positive: positive.subarray(r * D, (r + 1) * D) };
-      records.push(this.metricsOf({ tp: tp[r], fp: fp[r], tn: tn[r], fn: fn[r] }, scored, options));
-    }
+    for (let r = 0; r < R; r++) records.push(this.metricsOf({ tp: tp[r], fp: fp[r], tn: tn[r], fn: fn[r] }, scored && scored[r], options));
     return records;
   }
-  metricsOf({ tp, fp, tn, fn }, scoredMasses, options) {
+  /**
+   * `scoreMetrics(massesByScore(r))` for every replicate r, in one pass down the scores with the replicates
+   * innermost: each distinct score's masses are read once, in order, and every sum takes the same terms in the
+   * same order as `scoreMetrics`, so the values are the same to the bit.
+   */
+  allScoreMetrics(bins) {
+    const { table, order, start, distinct } = this;
+    const R = table.replicates;
+    const masses = table.masses;
+    const D = distinct.length;
+    const summed = new Float64Array(2 * R);
+    const blockOf = (d) => {
+      if (start[d + 1] - start[d] === 1) return masses;
+      summed.fill(0);
+      for (let i = start[d]; i < start[d + 1]; i++) {
+        const base = order[i] * 2 * R;
+        for (let k = 0; k < 2 * R; k++) summed[k] += masses[base + k];
+      }
+      return summed;
+    };
+    const baseOf = (d) => start[d + 1] - start[d] === 1 ? order[start[d]] * 2 * R : 0;
+    const totalPositive = new Float64Array(R);
+    for (let d = D - 1; d >= 0; d--) {
+      const block = blockOf(d);
+      const base = baseOf(d) + R;
+      for (let r = 0; r < R; r++) totalPositive[r] += block[base + r];
+    }
+    const tps = new Float64Array(R);
+    const fps = new Float64Array(R);
+    const ap = new Float64Array(R);
+    const previousRecall = new Float64Array(R);
+    const logLoss = new Float64Array(R);
+    const brier = new Float64Array(R);
+    const area = new Float64Array(R);
+    const binGap = new Float64Array(R * bins);
+    for (let d = D - 1; d >= 0; d--) {
+      const block = blockOf(d);
+      const base = baseOf(d);
+      const score = distinct[d];
+      const lossIfPositive = this.lossIfPositive[d];
+      const lossIfNegative = this.lossIfNegative[d];
+      const b = calibrationBinOf(score, bins);
+      for (let r = 0; r < R; r++) {
+        const neg = block[base + r];
+        const pos = block[base + R + r];
+        const previousTps = tps[r];
+        const previousFps = fps[r];
+        const t = previousTps + pos;
+        const f = previousFps + neg;
+        tps[r] = t;
+        fps[r] = f;
+        area[r] += (f - previousFps) * (t + previousTps);
+        if (totalPositive[r] > 0 && t + f > 0) {
+          const recall = t / totalPositive[r];
+          ap[r] += (recall - previousRecall[r]) * (t / (t + f));
+          previousRecall[r] = recall;
+        }
+        logLoss[r] += pos * lossIfPositive + neg * lossIfNegative;
+        brier[r] += pos * (1 - score) * (1 - score) + neg * score * score;
+        binGap[r * bins + b] += pos - (pos + neg) * score;
+      }
+    }
+    const results = [];
+    for (let r = 0; r < R; r++) {
+      const total = tps[r] + fps[r];
+      let ece = 0;
+      for (let b = 0; b < bins; b++) ece += Math.abs(binGap[r * bins + b]);
+      results.push({
+        roc_auc: tps[r] > 0 && fps[r] > 0 ? area[r] / 2 / (tps[r] * fps[r]) : null,
+        average_precision: totalPositive[r] > 0 ? ap[r] : null,
+        log_loss: ratio(logLoss[r], total),
+        brier: ratio(brier[r], total),
+        ece: ratio(ece, total)
+      });
+    }
+    return results;
+  }
+  metricsOf({ tp, fp, tn, fn }, scored, options) {
     const positives = tp + fn;
     const negatives = tn + fp;
     const total = positives + negatives;
@@ -11907,7 +11997,6 @@ var SortedBinaryTable = class {
     const b2 = options.beta * options.beta;
     const mccFactors = [tp + fp, tp + fn, tn + fp, tn + fn];
     const mcc = mccFactors.every((f) => f > 0) ? (tp * tn - fp * fn) / (Math.sqrt(mccFactors[0] * mccFactors[1]) * Math.sqrt(mccFactors[2] * mccFactors[3])) : null;
-    const scored = scoredMasses && this.scoreMetrics(scoredMasses.negative, scoredMasses.positive, options.calibrationBins);
     return {
       accuracy: ratio(tp + tn, total),
       balanced_accuracy: tpr === null || tnr === null ? null : (tpr + tnr) / 2,
@@ -12439,11 +12528,73 @@ function checkReplicateWeights(replicateWeights, replicates) {
     throw new RangeError(`expected ${replicates} replicate weights, got ${replicateWeights.length}`);
   }
 }
+var PAGE_BITS = 4;
+var PAGE_PAIRS = 1 << PAGE_BITS;
+var MAX_COUNTED_ROWS = Math.floor(4294967295 / 255);
+var ReplicateCounts = class {
+  constructor(shared, replicates) {
+    this.shared = shared;
+    this.replicates = replicates;
+  }
+  shared;
+  replicates;
+  pages = [];
+  /** Pairs that received a row: a pair whose rows all drew weight 0 still gets its (zero) slot, as `add` gives it. */
+  seen = new Uint8Array(0);
+  rows = 0;
+  add(at, label, replicateWeights) {
+    const R = this.replicates;
+    const page = this.pages[at >>> PAGE_BITS] ?? this.newPage(at);
+    const base = ((at & PAGE_PAIRS - 1) * 2 + label) * R;
+    for (let r = 0; r < R; r++) page[base + r] += replicateWeights[r];
+    this.rows++;
+  }
+  newPage(at) {
+    const page = new Uint32Array(PAGE_PAIRS * 2 * this.replicates);
+    this.pages[at >>> PAGE_BITS] = page;
+    if (this.seen.length < this.pages.length << PAGE_BITS) {
+      const seen = new Uint8Array(Math.max(2 * this.seen.length, this.pages.length << PAGE_BITS));
+      seen.set(this.seen);
+      this.seen = seen;
+    }
+    return page;
+  }
+  merge(other) {
+    other.pages.forEach((from, p) => {
+      if (from === void 0) return;
+      const into = this.pages[p] ?? this.newPage(p << PAGE_BITS);
+      for (let k = 0; k < from.length; k++) into[k] += from[k];
+    });
+    for (let at = 0; at < other.seen.length; at++) this.seen[at] |= other.seen[at];
+    this.rows += other.rows;
+  }
+  /** Adds the counts to `table` (slot by slot, so the table takes exactly the slots the rows had). */
+  fold(table) {
+    const R = this.replicates;
+    const width = 2 * R;
+    const { seen, shared } = this;
+    let pairs = 0;
+    for (let at = 0; at < seen.length; at++) pairs += seen[at];
+    table.reserve(table.size + pairs);
+    for (let at = 0; at < seen.length; at++) {
+      if (seen[at] === 0) continue;
+      const page = this.pages[at >>> PAGE_BITS];
+      const from = (at & PAGE_PAIRS - 1) * width;
+      const base = table.slotAt(shared, at) * width;
+      const masses = table.masses;
+      for (let k = 0; k < width; k++) masses[base + k] += page[from + k];
+    }
+  }
+};
 var ReplicatedBinaryAccumulator = class _ReplicatedBinaryAccumulator {
   replicates;
   table;
   rows = 0;
   unscoredRows = 0;
+  /** Rows of weight 1 with Uint8Array replicate weights not yet in `table`; null when there are none. */
+  counts = null;
+  /** Whether `table` holds only integers, so counts can be added to it in any order and give the same bits. */
+  integral = true;
   constructor(replicates) {
     checkReplicates(replicates);
     this.replicates = replicates;
@@ -12457,6 +12608,7 @@ var ReplicatedBinaryAccumulator = class _ReplicatedBinaryAccumulator {
   add(label, score, prediction, weight, replicateWeights) {
     checkBinaryRow(label, score, prediction, weight);
     checkReplicateWeights(replicateWeights, this.replicates);
+    this.beforeTableRow(weight, replicateWeights);
     if (score !== score) this.unscoredRows++;
     const table = this.table;
     const R = this.replicates;
@@ -12470,21 +12622,64 @@ var ReplicatedBinaryAccumulator = class _ReplicatedBinaryAccumulator {
     checkReplicateWeights(replicateWeights, this.replicates);
     const score = shared.scores[at];
     if (score !== score) this.unscoredRows++;
+    this.rows++;
+    if (weight === 1 && this.integral && replicateWeights instanceof Uint8Array) {
+      let counts = this.counts;
+      if (counts !== null && (counts.shared !== shared || counts.rows === MAX_COUNTED_ROWS)) counts = this.fold();
+      counts ??= this.counts = new ReplicateCounts(shared, this.replicates);
+      counts.add(at, label, replicateWeights);
+      counts.seen[at] = 1;
+      return;
+    }
+    this.beforeTableRow(weight, replicateWeights);
     const table = this.table;
     const R = this.replicates;
     const base = table.slotAt(shared, at) * 2 * R + label * R;
     const masses = table.masses;
     if (weight === 1) for (let r = 0; r < R; r++) masses[base + r] += replicateWeights[r];
     else for (let r = 0; r < R; r++) masses[base + r] += weight * replicateWeights[r];
-    this.rows++;
+  }
+  /**
+   * Before a row goes to `table` directly: a row that may add a fraction makes the sums depend on their order, so
+   * the counts are folded first (keeping row order) and never used again.
+   */
+  beforeTableRow(weight, replicateWeights) {
+    if (this.integral && (weight !== Math.floor(weight) || !(replicateWeights instanceof Uint8Array))) {
+      this.fold();
+      this.integral = false;
+    }
+  }
+  /** Moves the counts into the table; returns null (no counts left). */
+  fold() {
+    if (this.counts !== null) {
+      this.counts.fold(this.table);
+      this.counts = null;
+    }
+    return null;
   }
   merge(other) {
+    if (other.replicates !== this.replicates) {
+      throw new DataError(`cannot merge accumulators with ${other.replicates} and ${this.replicates} bootstrap replicates`);
+    }
+    if (this.integral && other.integral) {
+      const theirs = other.counts;
+      if (theirs !== null) {
+        if (this.counts !== null && (this.counts.shared !== theirs.shared || this.counts.rows + theirs.rows > MAX_COUNTED_ROWS)) this.fold();
+        this.counts ??= new ReplicateCounts(theirs.shared, this.replicates);
+        this.counts.merge(theirs);
+      }
+    } else {
+      this.fold();
+      other.fold();
+      this.integral = false;
+    }
     this.table.merge(other.table);
     this.rows += other.rows;
     this.unscoredRows += other.unscoredRows;
   }
   /** Like BinaryAccumulator's JSON; `negative` and `positive` hold R numbers per slot. */
   toJSON() {
+    this.fold();
     return {
       kind: "replicated_binary",
       version: 1,
@@ -12504,11 +12699,13 @@ var ReplicatedBinaryAccumulator = class _ReplicatedBinaryAccumulator {
     accumulator.table = state.table;
     accumulator.rows = state.rows;
     accumulator.unscoredRows = state.unscoredRows;
+    accumulator.integral = state.table.masses.every((mass) => mass === Math.floor(mass));
     return accumulator;
   }
   /** One record per replicate, with the names and definitions of BinaryAccumulator.metrics. */
   replicateMetrics(options) {
     checkMetricOptions(options);
+    this.fold();
     return new SortedBinaryTable(this.table).allMetrics(options, this.unscoredRows);
   }
 };
@@ -12648,6 +12845,7 @@ var ATOM_BYTES = 64 * 2 ** 20;
 var EvaluationAccumulator = class _EvaluationAccumulator {
   constructor(spec) {
     this.spec = spec;
+    this.sliceSpec = spec.sliceReplicates === false ? { ...spec, replicates: 0 } : spec;
     this.overallCell = new PopulationAccumulator(spec);
     this.groupCells = spec.groups.map(() => /* @__PURE__ */ new Map());
     this.sliceCells = spec.slices.map(() => /* @__PURE__ */ new Map());
@@ -12686,6 +12884,8 @@ var EvaluationAccumulator = class _EvaluationAccumulator {
    * the sums of those cells (exact, as for atoms: integer weights); after it every population is updated per row.
    */
   replicaCells;
+  /** What slice cells are made with: `spec`, or `spec` without replicates (see EvaluationSpec.sliceReplicates). */
+  sliceSpec;
   get overall() {
     this.flush();
     return this.overallCell;
@@ -12831,7 +13031,8 @@ var EvaluationAccumulator = class _EvaluationAccumulator {
       if (this.atomList.length === MAX_ATOMS) return null;
       const targets = this.populationsOf(example);
       const finest = this.groupCells.length === 1 ? 1 : 1 + this.groupCells.length;
-      atom = { counts: new Uint16Array(0), masses: new Float64Array(0), rows: 0, unscoredRows: 0, targets, replicaTargets: targets.slice(finest) };
+      const replicaTargets = targets.slice(finest, this.sliceSpec.replicates > 0 ? targets.length : targets.length - this.sliceCells.length);
+      atom = { counts: new Uint16Array(0), masses: new Float64Array(0), rows: 0, unscoredRows: 0, targets, replicaTargets };
       level.set(value, atom);
       this.atomList.push(atom);
     }
@@ -12842,7 +13043,7 @@ var EvaluationAccumulator = class _EvaluationAccumulator {
     const populations = [this.overallCell];
     for (let i = 0; i < this.groupCells.length; i++) populations.push(this.cell(this.groupCells[i], example.groups[i]));
     if (this.spec.intersect && this.groupCells.length > 1) populations.push(this.intersectionCell(example.groups));
-    for (let i = 0; i < this.sliceCells.length; i++) populations.push(this.cell(this.sliceCells[i], example.slices[i]));
+    for (let i = 0; i < this.sliceCells.length; i++) populations.push(this.cell(this.sliceCells[i], example.slices[i], this.sliceSpec));
     return populations;
   }
   intersectionCell(values) {
@@ -12859,12 +13060,12 @@ var EvaluationAccumulator = class _EvaluationAccumulator {
   }
   merge(other) {
     this.overall.merge(other.overall);
-    const mergeMaps = (into, from) => {
-      for (const [key, acc] of from) this.cell(into, key).merge(acc);
+    const mergeMaps = (into, from, spec = this.spec) => {
+      for (const [key, acc] of from) this.cell(into, key, spec).merge(acc);
     };
     this.groups.forEach((map, i) => mergeMaps(map, other.groups[i]));
     mergeMaps(this.intersections, other.intersections);
-    this.slices.forEach((map, i) => mergeMaps(map, other.slices[i]));
+    this.slices.forEach((map, i) => mergeMaps(map, other.slices[i], this.sliceSpec));
   }
   toJSON() {
     const mapJSON = (map) => Object.fromEntries([...map.keys()].sort().map((key) => [key, map.get(key).toJSON()]));
@@ -12877,19 +13078,19 @@ var EvaluationAccumulator = class _EvaluationAccumulator {
   }
   static fromJSON(spec, json) {
     const acc = new _EvaluationAccumulator(spec);
-    const load = (into, entries) => {
-      for (const [key, value] of Object.entries(entries)) into.set(key, new PopulationAccumulator(spec, value));
+    const load = (into, entries, populationSpec = spec) => {
+      for (const [key, value] of Object.entries(entries)) into.set(key, new PopulationAccumulator(populationSpec, value));
     };
     acc.overall.merge(new PopulationAccumulator(spec, json.overall));
     spec.groups.forEach((name, i) => load(acc.groups[i], json.groups[name] ?? {}));
     load(acc.intersections, json.intersections);
-    spec.slices.forEach((name, i) => load(acc.slices[i], json.slices[name] ?? {}));
+    spec.slices.forEach((name, i) => load(acc.slices[i], json.slices[name] ?? {}, acc.sliceSpec));
     return acc;
   }
-  cell(map, key) {
+  cell(map, key, spec = this.spec) {
     let acc = map.get(key);
     if (!acc) {
-      acc = new PopulationAccumulator(this.spec);
+      acc = new PopulationAccumulator(spec);
       map.set(key, acc);
     }
     return acc;
@@ -13111,6 +13312,8 @@ function specOf(config) {
     groups: config.data.groups,
     slices: config.data.slices,
     intersect: config.evaluate.intersect || config.evaluate.gates.some((g) => g.intersect),
+    // Only a gate with `where` on a slice reads a slice's replicates (reports show group intervals only).
+    sliceReplicates: config.evaluate.gates.some((g) => Object.keys(g.where ?? {}).some((column) => config.data.slices.includes(column))),
     threshold: config.data.threshold,
     seed: config.evaluate.bootstrap?.seed ?? 0
   };

@@ -2,7 +2,7 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   bindingsOf,
   evaluate
-} from "./chunk-DIT3BUNC.js";
+} from "./chunk-XC5FBZM7.js";
 import "./chunk-LDXLCFAX.js";
 import "./chunk-6WGO6HEX.js";
 import "./chunk-NHNGL3H4.js";

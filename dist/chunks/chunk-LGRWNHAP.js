@@ -1,8 +1,5 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
-  getOctokit
-} from "./chunk-VXCJXVML.js";
-import {
   core_exports,
   error,
   getInput,
@@ -10,7 +7,7 @@ import {
   info,
   setOutput,
   warning
-} from "./chunk-F5SWCAK2.js";
+} from "./chunk-OBS6KUMM.js";
 
 // shared/platform/github.ts
 import { readFileSync } from "node:fs";
@@ -127,9 +124,9 @@ function createGithubPlatform(options = {}) {
     error: (message) => error(message),
     group: (title, body) => group(title, body),
     // Loaded on first use: the artifact and cache clients are large and only the train gate needs them.
-    uploadArtifact: async (name, files, root) => (await import("./artifacts-github-R2EWOH4A.js")).uploadGithubArtifact(name, files, root),
-    restoreCache: async (paths, key) => (await import("./cache-github-TPPCFXGA.js")).restoreGithubCache(paths, key, warning),
-    saveCache: async (paths, key) => (await import("./cache-github-TPPCFXGA.js")).saveGithubCache(paths, key, warning)
+    uploadArtifact: async (name, files, root) => (await import("./artifacts-github-7WTWTJKF.js")).uploadGithubArtifact(name, files, root),
+    restoreCache: async (paths, key) => (await import("./cache-github-BLYURM42.js")).restoreGithubCache(paths, key, warning),
+    saveCache: async (paths, key) => (await import("./cache-github-BLYURM42.js")).saveGithubCache(paths, key, warning)
   };
   return platform;
 }
@@ -183,7 +180,7 @@ async function upsertReviewComment(marker, body, options) {
   if (typeof target === "string") return { outcome: "skipped", reason: target };
   const token = options.token || getInput("github-token") || process.env.GITHUB_TOKEN || "";
   if (!token) return skipWithWarning(`no GitHub token (set the github-token input or GITHUB_TOKEN); ${SUMMARY_IN_JOB}`);
-  const octokit = getOctokit(token, { baseUrl: process.env.GITHUB_API_URL || "https://api.github.com" });
+  const octokit = await octokitFor(token);
   for (let attempt = 1; ; attempt++) {
     try {
       return await writeComment(octokit, target, marker, body);
@@ -256,7 +253,8 @@ function messageOf2(error2) {
 function tokenOf(options) {
   return options.token || getInput("github-token") || process.env.GITHUB_TOKEN || "";
 }
-function octokitFor(token) {
+async function octokitFor(token) {
+  const { getOctokit } = await import("./github-MCRPMYSK.js");
   return getOctokit(token, { baseUrl: process.env.GITHUB_API_URL || "https://api.github.com" });
 }
 async function findReviewComment(marker, options) {
@@ -265,7 +263,7 @@ async function findReviewComment(marker, options) {
   const token = tokenOf(options);
   if (typeof target === "string" || !token) return null;
   try {
-    const octokit = octokitFor(token);
+    const octokit = await octokitFor(token);
     const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, { owner: target.owner, repo: target.repo, issue_number: target.number, per_page: 100 });
     for await (const page of pages) {
       const found = page.data.find((comment) => comment.body?.includes(marker));
@@ -298,7 +296,7 @@ async function publishCheck(check, options) {
   if (!sha) return { outcome: "skipped", reason: "no commit to attach it to (no pull_request.head.sha in the event, GITHUB_SHA unset)" };
   const token = tokenOf(options);
   if (!token) return { outcome: "skipped", reason: "no GitHub token (set the github-token input or GITHUB_TOKEN)" };
-  return createCheckRun(octokitFor(token), { owner, repo, headSha: sha, detailsUrl: url, workspace: process.env.GITHUB_WORKSPACE || process.cwd() }, check);
+  return createCheckRun(await octokitFor(token), { owner, repo, headSha: sha, detailsUrl: url, workspace: process.env.GITHUB_WORKSPACE || process.cwd() }, check);
 }
 
 export {

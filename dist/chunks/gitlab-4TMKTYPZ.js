@@ -15298,6 +15298,8 @@ function createGitlabPlatform(options = {}) {
       close();
     },
     upsertReviewComment: (marker, body) => upsertNote(marker, body, env, warn),
+    findReviewComment: (marker) => findNoteBody(marker, env, line),
+    runContext: () => runContextOf(env),
     annotate: (annotation) => write(`${annotationLine(annotation)}
 `),
     info: line,
@@ -15410,11 +15412,28 @@ async function upsertNote(marker, body, env, warn) {
   const api = new Gitlab2({ host: mr.host, token, queryTimeout: REQUEST_TIMEOUT_MS });
   try {
     const existing = await findNote(api, mr, marker);
-    const note = existing === void 0 ? await api.MergeRequestNotes.create(mr.project, mr.iid, body) : await api.MergeRequestNotes.edit(mr.project, mr.iid, existing, { body });
+    const note = existing === void 0 ? await api.MergeRequestNotes.create(mr.project, mr.iid, body) : await api.MergeRequestNotes.edit(mr.project, mr.iid, existing.id, { body });
     return { outcome: existing === void 0 ? "created" : "updated", url: mr.webUrl ? `${mr.webUrl}#note_${note.id}` : void 0 };
   } catch (error) {
     return skip(`review note not posted, ${failureOf(error)}; ${VERDICT_IN_LOG}`);
   }
+}
+async function findNoteBody(marker, env, info) {
+  if (!marker) throw new Error("review comment marker must not be empty");
+  const mr = mergeRequestOf(env);
+  const token = env.MODELGATE_GITLAB_TOKEN;
+  if ("skip" in mr || !token) return null;
+  try {
+    return (await findNote(new Gitlab2({ host: mr.host, token, queryTimeout: REQUEST_TIMEOUT_MS }), mr, marker))?.body ?? null;
+  } catch (error) {
+    info(`previous review note not read, ${failureOf(error)}`);
+    return null;
+  }
+}
+function runContextOf(env) {
+  const sha = env.CI_MERGE_REQUEST_SOURCE_BRANCH_SHA || env.CI_COMMIT_SHA;
+  const url12 = env.CI_JOB_URL || env.CI_PIPELINE_URL;
+  return { ...sha ? { sha } : {}, ...url12 ? { url: url12 } : {} };
 }
 async function findNote(api, mr, marker) {
   let page = 1;
@@ -15427,7 +15446,7 @@ async function findNote(api, mr, marker) {
       showExpanded: true
     });
     const note = response.data.find((n) => !n.system && typeof n.body === "string" && n.body.includes(marker));
-    if (note) return note.id;
+    if (note) return { id: note.id, body: note.body };
     const next = response.paginationInfo.next;
     if (next === null || next <= page) return void 0;
     page = next;

@@ -13,6 +13,7 @@ var Inputs = {
   emitPartial: "emit-partial",
   partials: "partials",
   dataset: "dataset",
+  baselineManifest: "baseline-manifest",
   githubToken: "github-token"
 };
 function listInput(text) {

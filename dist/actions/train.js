@@ -1,7 +1,7 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   train
-} from "../chunks/chunk-XFQXMYCT.js";
+} from "../chunks/chunk-TKRNQQMB.js";
 import {
   runGate
 } from "../chunks/chunk-CJCM5KU3.js";
@@ -16,9 +16,9 @@ import {
   listInput,
   textInput
 } from "../chunks/chunk-3CJHA5LC.js";
-import "../chunks/chunk-XC5FBZM7.js";
+import "../chunks/chunk-YVYPPGEQ.js";
 import "../chunks/chunk-LDXLCFAX.js";
-import "../chunks/chunk-6WGO6HEX.js";
+import "../chunks/chunk-T3WJHE3F.js";
 import "../chunks/chunk-NHNGL3H4.js";
 import "../chunks/chunk-ZGDBGMMU.js";
 

@@ -1,7 +1,7 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   readExampleColumns
-} from "../chunks/chunk-6WGO6HEX.js";
+} from "../chunks/chunk-T3WJHE3F.js";
 import {
   ModelgateError
 } from "../chunks/chunk-NHNGL3H4.js";

@@ -1,6 +1,6 @@
 /** Turns ajv's errors into issues a person can act on: which key, what was expected, what was found. */
 import type { ErrorObject } from 'ajv/dist/2020.js';
-import { closestName } from './closest.js';
+import { closestName } from '../closest.js';
 import { childPointer, displayPath, listNames, showValue, type Issue } from './issue.js';
 
 type Schema = Record<string, unknown>;

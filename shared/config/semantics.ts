@@ -3,7 +3,7 @@
  * valid config. Both run only after schema validation, so the shapes are known.
  * Whether a `max_drop` rule has a baseline is left to the command: a baseline may arrive by other means.
  */
-import { closestName } from './closest.js';
+import { closestName } from '../closest.js';
 import { childPointer, listNames, type Issue } from './issue.js';
 import { allMetricNamesFor, isMetricFor, metricNamesFor, parseDisparity, TASKS } from './metrics.js';
 import type { Config } from './types.js';

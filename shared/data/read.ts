@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { Worker, isMainThread } from 'node:worker_threads';
+import { closestName } from '../closest.js';
 import { ConfigError, DataError, SourceError, type ErrorKind, type Location } from '../errors.js';
 import { exampleAt, type ExampleColumns } from './columns.js';
 import { readCsv, type ColumnChunk } from './csv.js';
@@ -818,41 +819,12 @@ function missingColumn(file: DataFile, available: string[], role: Role | 'column
       });
     }
   }
-  const near = closest(name, available);
+  const near = closestName(name, available);
   const listed = available.length > 30 ? `${available.slice(0, 30).join(', ')}, … (${available.length} in all)` : available.join(', ');
   const bound = role === 'column' ? '' : ` (data.${role})`;
   return new DataError(`no column ${JSON.stringify(name)}${bound} in ${file.path}; its columns are: ${listed}`, { file: file.path, line, column: name }, {
     hint: near === undefined ? 'every file of the dataset must have every bound column' : `did you mean ${JSON.stringify(near)}?`,
   });
-}
-
-/** The existing name a typo most likely meant: same letters ignoring case and spacing, else a small edit distance. */
-function closest(name: string, candidates: string[]): string | undefined {
-  const squash = (text: string) => text.toLowerCase().replace(/[\s_-]/g, '');
-  const exact = candidates.find((candidate) => squash(candidate) === squash(name));
-  if (exact !== undefined) return exact;
-  let best: string | undefined;
-  let bestDistance = (name.length <= 3 ? 1 : Math.max(2, Math.floor(name.length / 3))) + 1;
-  for (const candidate of candidates) {
-    const distance = editDistance(name.toLowerCase(), candidate.toLowerCase());
-    if (distance < bestDistance) {
-      best = candidate;
-      bestDistance = distance;
-    }
-  }
-  return best;
-}
-
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    previous = current;
-  }
-  return previous[b.length];
 }
 
 /**

@@ -1,13 +1,13 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
-  bindingsOf,
-  evaluate
-} from "./chunk-XC5FBZM7.js";
+  train
+} from "./chunk-TKRNQQMB.js";
+import "./chunk-DGQDSYE5.js";
+import "./chunk-YVYPPGEQ.js";
 import "./chunk-LDXLCFAX.js";
-import "./chunk-6WGO6HEX.js";
+import "./chunk-T3WJHE3F.js";
 import "./chunk-NHNGL3H4.js";
 import "./chunk-ZGDBGMMU.js";
 export {
-  bindingsOf,
-  evaluate
+  train
 };

@@ -1,13 +1,13 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
-  train
-} from "./chunk-XFQXMYCT.js";
-import "./chunk-DGQDSYE5.js";
-import "./chunk-XC5FBZM7.js";
+  bindingsOf,
+  evaluate
+} from "./chunk-YVYPPGEQ.js";
 import "./chunk-LDXLCFAX.js";
-import "./chunk-6WGO6HEX.js";
+import "./chunk-T3WJHE3F.js";
 import "./chunk-NHNGL3H4.js";
 import "./chunk-ZGDBGMMU.js";
 export {
-  train
+  bindingsOf,
+  evaluate
 };

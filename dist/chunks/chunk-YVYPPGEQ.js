@@ -13,10 +13,11 @@ import {
   verdictOf
 } from "./chunk-LDXLCFAX.js";
 import {
+  closestName,
   exampleAt,
   glob,
   readExampleColumns
-} from "./chunk-6WGO6HEX.js";
+} from "./chunk-T3WJHE3F.js";
 import {
   ConfigError,
   DataError,
@@ -8040,38 +8041,6 @@ function documentPositions(doc, lineCounter) {
   if (doc.contents) visit(doc.contents, "");
   if (!values.has("")) values.set("", { line: 1, column: 1 });
   return { values, keys };
-}
-
-// shared/config/closest.ts
-function closestName(input, candidates) {
-  const needle = input.toLowerCase();
-  const limit = Math.max(1, Math.floor(needle.length / 3));
-  let best;
-  let bestDistance = Infinity;
-  for (const candidate of candidates) {
-    const distance = editDistance(needle, candidate.toLowerCase());
-    if (distance < bestDistance && distance <= limit) {
-      best = candidate;
-      bestDistance = distance;
-    }
-  }
-  return best;
-}
-function editDistance(a, b) {
-  const rows = a.length + 1;
-  const cols = b.length + 1;
-  const d = new Array(rows * cols);
-  for (let i = 0; i < rows; i++) d[i * cols] = i;
-  for (let j = 0; j < cols; j++) d[j] = j;
-  for (let i = 1; i < rows; i++) {
-    for (let j = 1; j < cols; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let value = Math.min(d[(i - 1) * cols + j] + 1, d[i * cols + j - 1] + 1, d[(i - 1) * cols + j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, d[(i - 2) * cols + j - 2] + 1);
-      d[i * cols + j] = value;
-    }
-  }
-  return d[rows * cols - 1];
 }
 
 // shared/config/schema-issues.ts

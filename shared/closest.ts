@@ -3,12 +3,17 @@
  * (Levenshtein plus adjacent transpositions), so `mni` is one edit from `min`, as a typist would count it.
  */
 export function closestName(input: string, candidates: Iterable<string>): string | undefined {
+  const list = [...candidates];
+  // The same name but for case, spaces, `_` and `-` is the likeliest meaning of all.
+  const squash = (text: string) => text.toLowerCase().replace(/[\s_-]/g, '');
+  const same = list.find((candidate) => squash(candidate) === squash(input));
+  if (same !== undefined) return same;
   const needle = input.toLowerCase();
   // More than about a third of the letters wrong is a different word, not a typo.
   const limit = Math.max(1, Math.floor(needle.length / 3));
   let best: string | undefined;
   let bestDistance = Infinity;
-  for (const candidate of candidates) {
+  for (const candidate of list) {
     const distance = editDistance(needle, candidate.toLowerCase());
     if (distance < bestDistance && distance <= limit) {
       best = candidate;

@@ -8,7 +8,7 @@ import {
   evaluate,
   keyUniform,
   loadConfig
-} from "./chunk-XC5FBZM7.js";
+} from "./chunk-YVYPPGEQ.js";
 import {
   countStatuses,
   verdictOf
@@ -17,7 +17,7 @@ import {
   labelReader,
   readTable,
   resolveFiles
-} from "./chunk-6WGO6HEX.js";
+} from "./chunk-T3WJHE3F.js";
 import {
   ConfigError,
   DataError,

@@ -2676,6 +2676,42 @@ function invalidUtf8Error(file, text, index, linesBefore) {
 import { existsSync } from "node:fs";
 import { Worker, isMainThread } from "node:worker_threads";
 
+// shared/closest.ts
+function closestName(input, candidates) {
+  const list = [...candidates];
+  const squash = (text) => text.toLowerCase().replace(/[\s_-]/g, "");
+  const same = list.find((candidate) => squash(candidate) === squash(input));
+  if (same !== void 0) return same;
+  const needle = input.toLowerCase();
+  const limit = Math.max(1, Math.floor(needle.length / 3));
+  let best;
+  let bestDistance = Infinity;
+  for (const candidate of list) {
+    const distance = editDistance(needle, candidate.toLowerCase());
+    if (distance < bestDistance && distance <= limit) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+function editDistance(a, b) {
+  const rows = a.length + 1;
+  const cols = b.length + 1;
+  const d = new Array(rows * cols);
+  for (let i = 0; i < rows; i++) d[i * cols] = i;
+  for (let j = 0; j < cols; j++) d[j] = j;
+  for (let i = 1; i < rows; i++) {
+    for (let j = 1; j < cols; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let value = Math.min(d[(i - 1) * cols + j] + 1, d[i * cols + j - 1] + 1, d[(i - 1) * cols + j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, d[(i - 2) * cols + j - 2] + 1);
+      d[i * cols + j] = value;
+    }
+  }
+  return d[rows * cols - 1];
+}
+
 // shared/data/columns.ts
 function exampleAt(columns, i) {
   return {
@@ -4002,38 +4038,12 @@ function missingColumn(file, available, role, name) {
       });
     }
   }
-  const near = closest(name, available);
+  const near = closestName(name, available);
   const listed = available.length > 30 ? `${available.slice(0, 30).join(", ")}, \u2026 (${available.length} in all)` : available.join(", ");
   const bound = role === "column" ? "" : ` (data.${role})`;
   return new DataError(`no column ${JSON.stringify(name)}${bound} in ${file.path}; its columns are: ${listed}`, { file: file.path, line, column: name }, {
     hint: near === void 0 ? "every file of the dataset must have every bound column" : `did you mean ${JSON.stringify(near)}?`
   });
-}
-function closest(name, candidates) {
-  const squash = (text) => text.toLowerCase().replace(/[\s_-]/g, "");
-  const exact = candidates.find((candidate) => squash(candidate) === squash(name));
-  if (exact !== void 0) return exact;
-  let best;
-  let bestDistance = (name.length <= 3 ? 1 : Math.max(2, Math.floor(name.length / 3))) + 1;
-  for (const candidate of candidates) {
-    const distance = editDistance(name.toLowerCase(), candidate.toLowerCase());
-    if (distance < bestDistance) {
-      best = candidate;
-      bestDistance = distance;
-    }
-  }
-  return best;
-}
-function editDistance(a, b) {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    previous = current;
-  }
-  return previous[b.length];
 }
 function labelReader(bindings) {
   const labels = bindings.task === "multiclass" ? new ClassLabels(bindings.classes) : new BinaryLabels(bindings);
@@ -4042,6 +4052,7 @@ function labelReader(bindings) {
 
 export {
   glob,
+  closestName,
   exampleAt,
   resolveFiles,
   readTable,

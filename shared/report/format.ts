@@ -52,8 +52,12 @@ export function formatStatus(status: CheckStatus, rawStatus: CheckStatus): strin
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-/** `1 failed, 1 warning, 0 inconclusive of 5 checks`: the counts behind a verdict, in plain text. */
-export function verdictCounts(counts: Record<CheckStatus, number>, checks: number): string {
+/**
+ * `1 failed, 1 warning, 0 inconclusive of 5 checks`: the counts behind a verdict, in plain text. A gate that
+ * errored before any check ran says so instead of reporting a clean-looking "0 failed".
+ */
+export function verdictCounts(counts: Record<CheckStatus, number>, checks: number, errored = false): string {
+  if (errored && checks === 0) return 'the gate could not be evaluated';
   const parts = [`${counts.fail} failed`];
   if (counts.error > 0) parts.push(plural(counts.error, 'error'));
   parts.push(plural(counts.warn, 'warning'), `${counts.inconclusive} inconclusive`);

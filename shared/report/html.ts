@@ -71,7 +71,7 @@ function header(report: Report): string {
     ? `<p class="error-line">${STATUS_ICON.error} ${h(report.error.kind)}${report.error.file ? ` at ${h(formatLocation({ file: report.error.file, line: report.error.line, column: report.error.column }))}` : ''}: ${h(report.error.message)}</p>`
     : '';
   return `<header id="verdict" class="verdict v-${report.verdict}"><h1>${STATUS_ICON[report.verdict]} modelgate ${h(report.gate)}: ${report.verdict}</h1>`
-    + `<p>${verdictCounts(report.counts, report.checks.length)}</p>${error}</header>`;
+    + `<p>${verdictCounts(report.counts, report.checks.length, Boolean(report.error))}</p>${error}</header>`;
 }
 
 function attentionList(checks: Check[], total: number): string {

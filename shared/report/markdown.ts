@@ -53,7 +53,7 @@ function details(summary: string, body: string): string {
 }
 
 function verdictLine(report: Report): string {
-  return `### ${STATUS_ICON[report.verdict]} modelgate ${escapeMarkdown(report.gate)}: **${report.verdict}** — ${verdictCounts(report.counts, report.checks.length)}`;
+  return `### ${STATUS_ICON[report.verdict]} modelgate ${escapeMarkdown(report.gate)}: **${report.verdict}** — ${verdictCounts(report.counts, report.checks.length, Boolean(report.error))}`;
 }
 
 function errorLine(error: NonNullable<Report['error']>, maxMessageChars = Infinity): string {
@@ -307,7 +307,9 @@ export function renderMarkdown(report: Report, options: MarkdownOptions): string
     ...populationSections(report, 'slices', 'Slices'),
   ];
   const passingDetails = passing.length ? details(`Passing checks (${passing.length})`, table(CHECK_HEADERS, passing.map(checkRow))) : null;
-  const otherDetails = [...gateSections(report).map((s) => details(s.summary, s.body)), overallSection(report), disparitySection(report), baselineSection(report), dataSection(report), notesSection(report)];
+  // A gate that stopped before reading anything has no metrics or data to show, only its error.
+  const readNothing = Boolean(report.error) && report.data.rowsRead === 0;
+  const otherDetails = [...gateSections(report).map((s) => details(s.summary, s.body)), ...(readNothing ? [] : [overallSection(report)]), disparitySection(report), baselineSection(report), ...(readNothing ? [] : [dataSection(report)]), notesSection(report)];
   const diff = baselineDiff(report);
   const calibration = calibrationSection(report);
 

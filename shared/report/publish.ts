@@ -88,7 +88,7 @@ export async function publishReport(report: Report, platform: Platform, outDir: 
     const check = await platform.publishCheck({
       name: `modelgate ${report.gate}`,
       verdict: report.verdict,
-      title: `${STATUS_ICON[report.verdict]} modelgate ${report.gate}: ${report.verdict} — ${verdictCounts(report.counts, report.checks.length)}`,
+      title: `${STATUS_ICON[report.verdict]} modelgate ${report.gate}: ${report.verdict} — ${verdictCounts(report.counts, report.checks.length, Boolean(report.error))}`,
       summary: renderMarkdown(report, { maxChars: CHECK_SUMMARY_LIMIT, links }),
       annotations,
     });

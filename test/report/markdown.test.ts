@@ -34,8 +34,21 @@ describe('renderMarkdown: verdict and attention table', () => {
       error: { kind: 'DataError', message: 'column "score" not found; columns are id, label', file: 'eval/predictions.csv', line: 1, column: 7 },
     });
     const lines = render(report).split('\n');
-    expect(lines[0]).toBe('### 🛑 modelgate evaluate: **error** — 0 failed, 0 warnings, 0 inconclusive of 0 checks');
+    expect(lines[0]).toBe('### 🛑 modelgate evaluate: **error** — the gate could not be evaluated');
     expect(lines[1]).toBe('🛑 **DataError** at eval/predictions.csv:1:7: column &quot;score&quot; not found; columns are id, label');
+  });
+
+  it('shows no made-up metrics or data for a gate that errored before reading anything', () => {
+    const base = sampleReport();
+    const report = sampleReport({
+      checks: [], verdict: 'error', counts: { pass: 0, warn: 0, fail: 0, inconclusive: 0, error: 0 },
+      data: { ...base.data, files: [], rowsRead: 0, rowsUsed: 0 },
+      error: { kind: 'ConfigError', message: 'unknown key `mni`', file: '.modelgate.yml', line: 9, column: 7 },
+    });
+    const md = render(report);
+    expect(md).not.toContain('<summary>Data');
+    expect(md).not.toContain('<summary>Overall metrics');
+    expect(render({ ...report, data: { ...report.data, rowsRead: 10 } })).toContain('<summary>Data');
   });
 
   it('counts errors in the verdict line when there are some', () => {

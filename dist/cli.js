@@ -65,7 +65,7 @@ var COMMANDS = {
       [Inputs.baselineManifest]: { type: "string" }
     },
     async run(values, platform) {
-      const { train } = await import("./chunks/train-GXE33O2O.js");
+      const { train } = await import("./chunks/train-Q24PXFOY.js");
       const { report } = await train({
         config: values[Inputs.config],
         dataset: values[Inputs.dataset],
@@ -116,7 +116,7 @@ async function main(argv) {
     console.log(HELP);
     return values.help ? 0 : 2;
   }
-  const [{ detectPlatform }, { runGate }] = await Promise.all([import("./chunks/platform-REYEDFV6.js"), import("./chunks/run-IFVO4Q33.js")]);
+  const [{ detectPlatform }, { runGate }] = await Promise.all([import("./chunks/platform-REYEDFV6.js"), import("./chunks/run-JBWQDBYI.js")]);
   const platform = await detectPlatform();
   const { exitCode } = await runGate(command.gate, platform, values.out, () => command.run(values, platform));
   return exitCode;

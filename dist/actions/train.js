@@ -1,11 +1,11 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   train
-} from "../chunks/chunk-TKRNQQMB.js";
+} from "../chunks/chunk-7YBQZ36Y.js";
 import {
   runGate
-} from "../chunks/chunk-CJCM5KU3.js";
-import "../chunks/chunk-DGQDSYE5.js";
+} from "../chunks/chunk-KQFPFO22.js";
+import "../chunks/chunk-VLS2PPQ7.js";
 import {
   createGithubPlatform
 } from "../chunks/chunk-LGRWNHAP.js";

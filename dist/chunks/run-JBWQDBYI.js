@@ -2,8 +2,8 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   errorReport,
   runGate
-} from "./chunk-CJCM5KU3.js";
-import "./chunk-DGQDSYE5.js";
+} from "./chunk-KQFPFO22.js";
+import "./chunk-VLS2PPQ7.js";
 import "./chunk-LDXLCFAX.js";
 import "./chunk-NHNGL3H4.js";
 import "./chunk-ZGDBGMMU.js";

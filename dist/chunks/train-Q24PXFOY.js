@@ -1,8 +1,8 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   train
-} from "./chunk-TKRNQQMB.js";
-import "./chunk-DGQDSYE5.js";
+} from "./chunk-7YBQZ36Y.js";
+import "./chunk-VLS2PPQ7.js";
 import "./chunk-YVYPPGEQ.js";
 import "./chunk-LDXLCFAX.js";
 import "./chunk-T3WJHE3F.js";

@@ -48,7 +48,8 @@ function formatStatus(status, rawStatus) {
   return status === rawStatus ? status : `${status} (was ${rawStatus})`;
 }
 var plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
-function verdictCounts(counts, checks) {
+function verdictCounts(counts, checks, errored = false) {
+  if (errored && checks === 0) return "the gate could not be evaluated";
   const parts = [`${counts.fail} failed`];
   if (counts.error > 0) parts.push(plural(counts.error, "error"));
   parts.push(plural(counts.warn, "warning"), `${counts.inconclusive} inconclusive`);
@@ -422,7 +423,7 @@ function attentionChecks(report) {
 }
 function header(report) {
   const error = report.error ? `<p class="error-line">${STATUS_ICON.error} ${h(report.error.kind)}${report.error.file ? ` at ${h(formatLocation({ file: report.error.file, line: report.error.line, column: report.error.column }))}` : ""}: ${h(report.error.message)}</p>` : "";
-  return `<header id="verdict" class="verdict v-${report.verdict}"><h1>${STATUS_ICON[report.verdict]} modelgate ${h(report.gate)}: ${report.verdict}</h1><p>${verdictCounts(report.counts, report.checks.length)}</p>${error}</header>`;
+  return `<header id="verdict" class="verdict v-${report.verdict}"><h1>${STATUS_ICON[report.verdict]} modelgate ${h(report.gate)}: ${report.verdict}</h1><p>${verdictCounts(report.counts, report.checks.length, Boolean(report.error))}</p>${error}</header>`;
 }
 function attentionList(checks, total) {
   if (checks.length === 0) return total ? `<p>All ${total} checks passed.</p>` : "";
@@ -763,7 +764,7 @@ ${body}
 </details>`;
 }
 function verdictLine(report) {
-  return `### ${STATUS_ICON[report.verdict]} modelgate ${escapeMarkdown(report.gate)}: **${report.verdict}** \u2014 ${verdictCounts(report.counts, report.checks.length)}`;
+  return `### ${STATUS_ICON[report.verdict]} modelgate ${escapeMarkdown(report.gate)}: **${report.verdict}** \u2014 ${verdictCounts(report.counts, report.checks.length, Boolean(report.error))}`;
 }
 function errorLine(error, maxMessageChars = Infinity) {
   const where = formatLocation({ file: error.file, line: error.line, column: error.column, path: error.path });
@@ -997,7 +998,8 @@ function renderMarkdown(report, options) {
     ...populationSections(report, "slices", "Slices")
   ];
   const passingDetails = passing.length ? details(`Passing checks (${passing.length})`, table2(CHECK_HEADERS, passing.map(checkRow))) : null;
-  const otherDetails = [...gateSections(report).map((s) => details(s.summary, s.body)), overallSection(report), disparitySection(report), baselineSection2(report), dataSection(report), notesSection(report)];
+  const readNothing = Boolean(report.error) && report.data.rowsRead === 0;
+  const otherDetails = [...gateSections(report).map((s) => details(s.summary, s.body)), ...readNothing ? [] : [overallSection(report)], disparitySection(report), baselineSection2(report), ...readNothing ? [] : [dataSection(report)], notesSection(report)];
   const diff = baselineDiff(report);
   const calibration = calibrationSection2(report);
   const compose = (level, shownItems, maxMessageChars) => {
@@ -1195,7 +1197,7 @@ async function publishReport(report, platform, outDir) {
     const check = await platform.publishCheck({
       name: `modelgate ${report.gate}`,
       verdict: report.verdict,
-      title: `${STATUS_ICON[report.verdict]} modelgate ${report.gate}: ${report.verdict} \u2014 ${verdictCounts(report.counts, report.checks.length)}`,
+      title: `${STATUS_ICON[report.verdict]} modelgate ${report.gate}: ${report.verdict} \u2014 ${verdictCounts(report.counts, report.checks.length, Boolean(report.error))}`,
       summary: renderMarkdown(report, { maxChars: CHECK_SUMMARY_LIMIT, links }),
       annotations
     });

@@ -1,7 +1,7 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   writeReportFiles
-} from "./chunk-DGQDSYE5.js";
+} from "./chunk-VLS2PPQ7.js";
 import {
   bindingsOf,
   createProgressReporter,

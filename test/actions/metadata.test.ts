@@ -97,7 +97,7 @@ describe('workflow files', () => {
     const workflow = parse(readFileSync(file, 'utf8')) as { jobs: Record<string, { steps?: { uses?: string; with?: Record<string, unknown> }[] }> };
     for (const job of Object.values(workflow.jobs)) {
       for (const step of job.steps ?? []) {
-        const action = /^modelgate\/modelgate\/actions\/([\w-]+)@/.exec(step.uses ?? '')?.[1];
+        const action = /^(?:modelgate\/modelgate\/|\.\/)actions\/([\w-]+)(?:@|$)/.exec(step.uses ?? '')?.[1];
         if (!action) continue;
         const metadata = parse(readFileSync(path.join(repoRoot, 'actions', action, 'action.yml'), 'utf8')) as ActionMetadata;
         for (const input of Object.keys(step.with ?? {})) expect(Object.keys(metadata.inputs ?? {}), `${action} input ${input}`).toContain(input);

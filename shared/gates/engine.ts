@@ -207,7 +207,7 @@ function disparityAt(spec: DisparitySpec, groups: Record<string, PopulationResul
   return compute(spec.base);
 }
 
-function computeDisparity(spec: DisparitySpec, attribute: string, result: EvaluationResult, ctx: GateContext): DisparityValue {
+function computeDisparity(spec: DisparitySpec, attribute: string, result: EvaluationResult, ctx: Pick<GateContext, 'minGroupSize' | 'level'>): DisparityValue {
   const groups = result.groups[attribute] ?? {};
   const point = disparityAt(spec, groups, result.overall, ctx.minGroupSize, -1);
   let interval: Interval | null = null;
@@ -367,7 +367,7 @@ export function runGates(ctx: GateContext): GateOutcome {
 /** Default disparities for the report: the Fairlearn trio over each sensitive attribute, between groups. */
 export function standardDisparities(result: EvaluationResult, minGroupSize: number, level: number | null): Record<string, Record<string, DisparityValue>> {
   const out: Record<string, Record<string, DisparityValue>> = {};
-  const ctx = { minGroupSize, level } as GateContext;
+  const ctx = { minGroupSize, level };
   const metrics = ['demographic_parity_difference', 'demographic_parity_ratio', 'equal_opportunity_difference', 'equal_opportunity_ratio', 'equalized_odds_difference', 'equalized_odds_ratio'];
   for (const attribute of Object.keys(result.groups)) {
     out[attribute] = {};

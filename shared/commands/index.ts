@@ -1,2 +1,0 @@
-export { evaluate, type EvaluateOptions } from './evaluate.js';
-export { runGate, errorReport } from './run.js';

@@ -16,7 +16,7 @@ import {
 } from "../chunks/chunk-3CJHA5LC.js";
 import {
   evaluate
-} from "../chunks/chunk-YVYPPGEQ.js";
+} from "../chunks/chunk-4I2WCBMN.js";
 import "../chunks/chunk-LDXLCFAX.js";
 import "../chunks/chunk-T3WJHE3F.js";
 import "../chunks/chunk-NHNGL3H4.js";

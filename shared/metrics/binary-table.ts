@@ -65,6 +65,8 @@ export class ScoreIndex {
   private buckets = new Int32Array(2 * INITIAL_CAPACITY);
   /** Slot + 1 of the unscored (NaN) pair per prediction: NaN has many bit patterns, so it is kept out of the hash. */
   private readonly unscored = new Int32Array(2);
+  /** See sortedSlots; null until asked. */
+  private sorted: Uint32Array | null = null;
 
   /**
    * Slot + 1 by (k, prediction) for a score equal to k / 10^4: scores written with at most 4 decimals, the
@@ -111,6 +113,31 @@ export class ScoreIndex {
     if (2 * this.size > buckets.length) this.rehash();
     else this.place(slot);
     return slot;
+  }
+
+  /**
+   * Slots ordered by score ascending (NaN last), then by prediction. Kept until a pair is added, since an index
+   * shared by many populations is walked in this order by each of them.
+   */
+  sortedSlots(): Uint32Array {
+    if (this.sorted !== null && this.sorted.length === this.size) return this.sorted;
+    const size = this.size;
+    // A native numeric sort of the scores (NaN last), then each distinct score's slots by prediction: a sort
+    // with a comparator function took longer than the rest of a summary.
+    const sorted = this.scores.slice(0, size).sort();
+    const order = new Uint32Array(size);
+    let n = 0;
+    for (let i = 0; i < size; i++) {
+      const score = sorted[i];
+      const previous = sorted[i - 1];
+      if (i > 0 && (previous === score || (previous !== previous && score !== score))) continue;
+      for (let prediction = 0; prediction < 2; prediction++) {
+        const slot = this.find(score, prediction);
+        if (slot !== -1) order[n++] = slot;
+      }
+    }
+    this.sorted = order;
+    return order;
   }
 
   /** Slot of (score, prediction), or -1 when the pair is not here. */
@@ -224,22 +251,7 @@ export class BinaryTable {
 
   /** Slots ordered by score ascending (NaN last), then by prediction: the order of JSON and of every sum. */
   sortedSlots(): Uint32Array {
-    const size = this.size;
-    // A native numeric sort of the scores (NaN last), then each distinct score's slots by prediction: a sort
-    // with a comparator function took longer than the rest of a summary.
-    const sorted = this.scores.slice(0, size).sort();
-    const order = new Uint32Array(size);
-    let n = 0;
-    for (let i = 0; i < size; i++) {
-      const score = sorted[i];
-      const previous = sorted[i - 1];
-      if (i > 0 && (previous === score || (previous !== previous && score !== score))) continue;
-      for (let prediction = 0; prediction < 2; prediction++) {
-        const slot = this.index.find(score, prediction);
-        if (slot !== -1) order[n++] = slot;
-      }
-    }
-    return order;
+    return this.index.sortedSlots();
   }
 
   toJSON(): BinaryTableJSON {
@@ -367,12 +379,141 @@ function ratio(numerator: number, denominator: number): number | null {
 }
 
 /** The metrics that need every row's score (null when undefined). */
-interface ScoreMetrics {
+export interface ScoreMetrics {
   roc_auc: number | null;
   average_precision: number | null;
   log_loss: number | null;
   brier: number | null;
   ece: number | null;
+}
+
+/** The record of one replicate from its confusion counts and, when every row had a score, its score metrics. */
+export function metricRecordOf(
+  { tp, fp, tn, fn }: { tp: number; fp: number; tn: number; fn: number },
+  scored: ScoreMetrics | null,
+  options: BinaryMetricOptions,
+): MetricRecord {
+  const positives = tp + fn;
+  const negatives = tn + fp;
+  const total = positives + negatives;
+  const tpr = ratio(tp, positives);
+  const tnr = ratio(tn, negatives);
+  const b2 = options.beta * options.beta;
+  const mccFactors = [tp + fp, tp + fn, tn + fp, tn + fn];
+  const mcc = mccFactors.every((f) => f > 0)
+    ? (tp * tn - fp * fn) / (Math.sqrt(mccFactors[0] * mccFactors[1]) * Math.sqrt(mccFactors[2] * mccFactors[3]))
+    : null;
+  return {
+    accuracy: ratio(tp + tn, total),
+    balanced_accuracy: tpr === null || tnr === null ? null : (tpr + tnr) / 2,
+    precision: ratio(tp, tp + fp),
+    recall: tpr,
+    tpr,
+    specificity: tnr,
+    tnr,
+    fpr: ratio(fp, negatives),
+    fnr: ratio(fn, positives),
+    // Count forms: defined whenever the ratio is, even if precision alone is undefined (as scikit-learn >= 1.3).
+    f1: ratio(2 * tp, 2 * tp + fp + fn),
+    fbeta: ratio((1 + b2) * tp, (1 + b2) * tp + b2 * fn + fp),
+    mcc,
+    selection_rate: ratio(tp + fp, total),
+    roc_auc: scored?.roc_auc ?? null,
+    average_precision: scored?.average_precision ?? null,
+    log_loss: scored?.log_loss ?? null,
+    brier: scored?.brier ?? null,
+    ece: scored?.ece ?? null,
+    tp,
+    fp,
+    tn,
+    fn,
+    positives,
+    negatives,
+    prevalence: ratio(positives, total),
+  };
+}
+
+/** The log-loss term of a positive row of score p: -log(p), p clipped to [LOG_LOSS_EPS, 1 - LOG_LOSS_EPS]. */
+export function lossIfPositiveOf(score: number): number {
+  return -Math.log(Math.min(Math.max(score, LOG_LOSS_EPS), 1 - LOG_LOSS_EPS));
+}
+
+/** The log-loss term of a negative row: -log(1 - p). As scikit-learn: clip p, then take 1 - p (not clip(1 - p)). */
+export function lossIfNegativeOf(score: number): number {
+  return -Math.log(1 - Math.min(Math.max(score, LOG_LOSS_EPS), 1 - LOG_LOSS_EPS));
+}
+
+/**
+ * The score metrics of R replicates at once, fed each distinct score from the highest down with the replicates
+ * innermost: each replicate's sums take the same terms in the same order as `SortedBinaryTable.scoreMetrics`, so
+ * the values are the same to the bit, whichever store (float table or integer counts) the masses come from.
+ */
+export class ScoreSweep {
+  private readonly tps: Float64Array;
+  private readonly fps: Float64Array;
+  private readonly ap: Float64Array;
+  private readonly previousRecall: Float64Array;
+  private readonly logLoss: Float64Array;
+  private readonly brier: Float64Array;
+  private readonly area: Float64Array;
+  private readonly binGap: Float64Array;
+
+  /** @param totalPositive Per replicate, the positive mass of all scored rows. */
+  constructor(readonly replicates: number, readonly bins: number, private readonly totalPositive: Float64Array) {
+    this.tps = new Float64Array(replicates);
+    this.fps = new Float64Array(replicates);
+    this.ap = new Float64Array(replicates);
+    this.previousRecall = new Float64Array(replicates);
+    this.logLoss = new Float64Array(replicates);
+    this.brier = new Float64Array(replicates);
+    this.area = new Float64Array(replicates);
+    this.binGap = new Float64Array(replicates * bins);
+  }
+
+  /** Adds the next lower distinct score: its negative masses are block[base + r], its positive masses block[base + R + r]. */
+  add(score: number, lossIfPositive: number, lossIfNegative: number, block: Float64Array, base: number): void {
+    const R = this.replicates;
+    const bins = this.bins;
+    const { tps, fps, ap, previousRecall, logLoss, brier, area, binGap, totalPositive } = this;
+    const b = calibrationBinOf(score, bins);
+    for (let r = 0; r < R; r++) {
+      const neg = block[base + r];
+      const pos = block[base + R + r];
+      const previousTps = tps[r];
+      const previousFps = fps[r];
+      const t = previousTps + pos;
+      const f = previousFps + neg;
+      tps[r] = t;
+      fps[r] = f;
+      area[r] += (f - previousFps) * (t + previousTps);
+      if (totalPositive[r] > 0 && t + f > 0) {
+        const recall = t / totalPositive[r];
+        ap[r] += (recall - previousRecall[r]) * (t / (t + f));
+        previousRecall[r] = recall;
+      }
+      logLoss[r] += pos * lossIfPositive + neg * lossIfNegative;
+      brier[r] += pos * (1 - score) * (1 - score) + neg * score * score;
+      binGap[r * bins + b] += pos - (pos + neg) * score;
+    }
+  }
+
+  results(): ScoreMetrics[] {
+    const { tps, fps, ap, logLoss, brier, area, binGap, totalPositive, bins } = this;
+    const results: ScoreMetrics[] = [];
+    for (let r = 0; r < this.replicates; r++) {
+      const total = tps[r] + fps[r];
+      let ece = 0;
+      for (let b = 0; b < bins; b++) ece += Math.abs(binGap[r * bins + b]);
+      results.push({
+        roc_auc: tps[r] > 0 && fps[r] > 0 ? area[r] / 2 / (tps[r] * fps[r]) : null,
+        average_precision: totalPositive[r] > 0 ? ap[r] : null,
+        log_loss: ratio(logLoss[r], total),
+        brier: ratio(brier[r], total),
+        ece: ratio(ece, total),
+      });
+    }
+    return results;
+  }
 }
 
 /** The table in score order, with the log-loss terms of each distinct score: built once, used for every replicate. */
@@ -404,9 +545,8 @@ export class SortedBinaryTable {
     start.push(scoredSlots);
     this.distinct = Float64Array.from(distinct);
     this.start = Uint32Array.from(start);
-    this.lossIfPositive = this.distinct.map((score) => -Math.log(Math.min(Math.max(score, LOG_LOSS_EPS), 1 - LOG_LOSS_EPS)));
-    // As scikit-learn: clip p, then take 1 - p (not clip(1 - p)).
-    this.lossIfNegative = this.distinct.map((score) => -Math.log(1 - Math.min(Math.max(score, LOG_LOSS_EPS), 1 - LOG_LOSS_EPS)));
+    this.lossIfPositive = this.distinct.map(lossIfPositiveOf);
+    this.lossIfNegative = this.distinct.map(lossIfNegativeOf);
   }
 
   /** Negative and positive mass per distinct score for one replicate, ascending by score. */
@@ -466,7 +606,7 @@ export class SortedBinaryTable {
   metrics(replicate: number, options: BinaryMetricOptions, unscoredRows: number): MetricRecord {
     const masses = unscoredRows === 0 ? this.massesByScore(replicate) : null;
     const scored = masses && this.scoreMetrics(masses.negative, masses.positive, options.calibrationBins);
-    return this.metricsOf(this.confusion(replicate), scored, options);
+    return metricRecordOf(this.confusion(replicate), scored, options);
   }
 
   /**
@@ -494,15 +634,11 @@ export class SortedBinaryTable {
     }
     const scored = unscoredRows === 0 ? this.allScoreMetrics(options.calibrationBins) : null;
     const records: MetricRecord[] = [];
-    for (let r = 0; r < R; r++) records.push(this.metricsOf({ tp: tp[r], fp: fp[r], tn: tn[r], fn: fn[r] }, scored && scored[r], options));
+    for (let r = 0; r < R; r++) records.push(metricRecordOf({ tp: tp[r], fp: fp[r], tn: tn[r], fn: fn[r] }, scored && scored[r], options));
     return records;
   }
 
-  /**
-   * `scoreMetrics(massesByScore(r))` for every replicate r, in one pass down the scores with the replicates
-   * innermost: each distinct score's masses are read once, in order, and every sum takes the same terms in the
-   * same order as `scoreMetrics`, so the values are the same to the bit.
-   */
+  /** `scoreMetrics(massesByScore(r))` for every replicate r, in one pass down the scores (see ScoreSweep). */
   private allScoreMetrics(bins: number): ScoreMetrics[] {
     const { table, order, start, distinct } = this;
     const R = table.replicates;
@@ -529,100 +665,9 @@ export class SortedBinaryTable {
       const base = baseOf(d) + R;
       for (let r = 0; r < R; r++) totalPositive[r] += block[base + r];
     }
-    const tps = new Float64Array(R);
-    const fps = new Float64Array(R);
-    const ap = new Float64Array(R);
-    const previousRecall = new Float64Array(R);
-    const logLoss = new Float64Array(R);
-    const brier = new Float64Array(R);
-    const area = new Float64Array(R);
-    const binGap = new Float64Array(R * bins);
-    for (let d = D - 1; d >= 0; d--) {
-      const block = blockOf(d);
-      const base = baseOf(d);
-      const score = distinct[d];
-      const lossIfPositive = this.lossIfPositive[d];
-      const lossIfNegative = this.lossIfNegative[d];
-      const b = calibrationBinOf(score, bins);
-      for (let r = 0; r < R; r++) {
-        const neg = block[base + r];
-        const pos = block[base + R + r];
-        const previousTps = tps[r];
-        const previousFps = fps[r];
-        const t = previousTps + pos;
-        const f = previousFps + neg;
-        tps[r] = t;
-        fps[r] = f;
-        area[r] += (f - previousFps) * (t + previousTps);
-        if (totalPositive[r] > 0 && t + f > 0) {
-          const recall = t / totalPositive[r];
-          ap[r] += (recall - previousRecall[r]) * (t / (t + f));
-          previousRecall[r] = recall;
-        }
-        logLoss[r] += pos * lossIfPositive + neg * lossIfNegative;
-        brier[r] += pos * (1 - score) * (1 - score) + neg * score * score;
-        binGap[r * bins + b] += pos - (pos + neg) * score;
-      }
-    }
-    const results: ScoreMetrics[] = [];
-    for (let r = 0; r < R; r++) {
-      const total = tps[r] + fps[r];
-      let ece = 0;
-      for (let b = 0; b < bins; b++) ece += Math.abs(binGap[r * bins + b]);
-      results.push({
-        roc_auc: tps[r] > 0 && fps[r] > 0 ? area[r] / 2 / (tps[r] * fps[r]) : null,
-        average_precision: totalPositive[r] > 0 ? ap[r] : null,
-        log_loss: ratio(logLoss[r], total),
-        brier: ratio(brier[r], total),
-        ece: ratio(ece, total),
-      });
-    }
-    return results;
-  }
-
-  private metricsOf(
-    { tp, fp, tn, fn }: { tp: number; fp: number; tn: number; fn: number },
-    scored: ScoreMetrics | null,
-    options: BinaryMetricOptions,
-  ): MetricRecord {
-    const positives = tp + fn;
-    const negatives = tn + fp;
-    const total = positives + negatives;
-    const tpr = ratio(tp, positives);
-    const tnr = ratio(tn, negatives);
-    const b2 = options.beta * options.beta;
-    const mccFactors = [tp + fp, tp + fn, tn + fp, tn + fn];
-    const mcc = mccFactors.every((f) => f > 0)
-      ? (tp * tn - fp * fn) / (Math.sqrt(mccFactors[0] * mccFactors[1]) * Math.sqrt(mccFactors[2] * mccFactors[3]))
-      : null;
-    return {
-      accuracy: ratio(tp + tn, total),
-      balanced_accuracy: tpr === null || tnr === null ? null : (tpr + tnr) / 2,
-      precision: ratio(tp, tp + fp),
-      recall: tpr,
-      tpr,
-      specificity: tnr,
-      tnr,
-      fpr: ratio(fp, negatives),
-      fnr: ratio(fn, positives),
-      // Count forms: defined whenever the ratio is, even if precision alone is undefined (as scikit-learn >= 1.3).
-      f1: ratio(2 * tp, 2 * tp + fp + fn),
-      fbeta: ratio((1 + b2) * tp, (1 + b2) * tp + b2 * fn + fp),
-      mcc,
-      selection_rate: ratio(tp + fp, total),
-      roc_auc: scored?.roc_auc ?? null,
-      average_precision: scored?.average_precision ?? null,
-      log_loss: scored?.log_loss ?? null,
-      brier: scored?.brier ?? null,
-      ece: scored?.ece ?? null,
-      tp,
-      fp,
-      tn,
-      fn,
-      positives,
-      negatives,
-      prevalence: ratio(positives, total),
-    };
+    const sweep = new ScoreSweep(R, bins, totalPositive);
+    for (let d = D - 1; d >= 0; d--) sweep.add(distinct[d], this.lossIfPositive[d], this.lossIfNegative[d], blockOf(d), baseOf(d));
+    return sweep.results();
   }
 
   calibration(replicate: number, bins: number): CalibrationBin[] {

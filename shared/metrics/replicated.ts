@@ -7,10 +7,25 @@
  *
  * Memory: the binary table keeps 2R doubles per distinct (score, prediction) pair: 200 replicates and 10,001
  * distinct 4-decimal scores take 32 MB, and a partial holds the same numbers as JSON. Rows of weight 1 are first
- * counted as 32-bit integers (ReplicateCounts, half that) and reach the table when it is read.
+ * counted as 16-bit integers (ReplicateCounts, a quarter of that); their metrics are read from the counts directly,
+ * and they reach the table only when it is serialized or a row that is not a count arrives.
  * Multiclass has no replicated form yet.
  */
-import { BinaryTable, SortedBinaryTable, checkBinaryRow, checkMetricOptions, parseBinaryState, type BinaryMetricOptions, type BinaryStateJSON, type MetricRecord, type ScoreIndex } from './binary-table.js';
+import {
+  BinaryTable,
+  ScoreSweep,
+  SortedBinaryTable,
+  checkBinaryRow,
+  checkMetricOptions,
+  lossIfNegativeOf,
+  lossIfPositiveOf,
+  metricRecordOf,
+  parseBinaryState,
+  type BinaryMetricOptions,
+  type BinaryStateJSON,
+  type MetricRecord,
+  type ScoreIndex,
+} from './binary-table.js';
 import { RegressionMoments, checkRegressionRow, type RegressionMomentsJSON } from './regression.js';
 import { DataError } from '../errors.js';
 
@@ -29,22 +44,31 @@ export interface ReplicatedBinaryAccumulatorJSON extends BinaryStateJSON {
   replicates: number;
 }
 
-/** Pairs of a shared index per page of ReplicateCounts: a page is 16 * 2R counts (25 KB for 200 replicates). */
+/** Pairs of a shared index per page of ReplicateCounts: a page is 16 * 2R counts (12.5 KB for 200 replicates). */
 const PAGE_BITS = 4;
 const PAGE_PAIRS = 1 << PAGE_BITS;
 /** Rows a Uint32 count can take before it might overflow: replicate weights from a Uint8Array are at most 255. */
 const MAX_COUNTED_ROWS = Math.floor(0xffffffff / 255);
+/** Rows of one pair a Uint16 count can take before it might overflow, for the same reason. */
+const MAX_PAIR_ROWS = Math.floor(0xffff / 255);
 
 /**
- * Replicate masses of rows of weight 1 as integers, by pair of a shared ScoreIndex: half the bytes a row touches
- * of Float64 masses, no translation from the shared pair to a table slot, and pages allocated as pairs appear,
- * so nothing is copied as the table grows. `fold` moves them into the accumulator's table. Exact only while the
- * table holds integers too (sums of integers do not depend on their order), which the accumulator tracks.
+ * Replicate masses of rows of weight 1 as integers, by pair of a shared ScoreIndex: 16-bit counts, a quarter of
+ * the bytes a row touches of Float64 masses (the per-row cost is mostly memory traffic), no translation from the
+ * shared pair to a table slot, and pages allocated as pairs appear, so nothing is copied as the table grows. A
+ * pair about to take more rows than 16 bits can hold moves its counts to 32-bit `spilled` pages first. `fold`
+ * moves them into the accumulator's table and `metrics` reads them directly: exact only while the table holds
+ * integers too (sums of integers do not depend on their order), which the accumulator tracks.
  */
 class ReplicateCounts {
-  readonly pages: (Uint32Array | undefined)[] = [];
-  /** Pairs that received a row: a pair whose rows all drew weight 0 still gets its (zero) slot, as `add` gives it. */
-  seen = new Uint8Array(0);
+  readonly pages: (Uint16Array | undefined)[] = [];
+  /** Counts moved out of `pages`; a page's spill page is allocated when one of its pairs first spills. */
+  readonly spilled: (Uint32Array | undefined)[] = [];
+  /**
+   * Per pair: 0 until it receives a row (a pair whose rows all drew weight 0 still gets its zero slot, as `add`
+   * gives it), then 1 + its rows in `pages` since its last spill.
+   */
+  pending = new Uint16Array(0);
   rows = 0;
 
   constructor(readonly shared: ScoreIndex, readonly replicates: number) {}
@@ -52,47 +76,166 @@ class ReplicateCounts {
   add(at: number, label: number, replicateWeights: Uint8Array): void {
     const R = this.replicates;
     const page = this.pages[at >>> PAGE_BITS] ?? this.newPage(at);
+    let pending = this.pending[at];
+    if (pending > MAX_PAIR_ROWS) pending = this.spill(at);
     const base = ((at & (PAGE_PAIRS - 1)) * 2 + label) * R;
     for (let r = 0; r < R; r++) page[base + r] += replicateWeights[r];
+    this.pending[at] = (pending === 0 ? 1 : pending) + 1;
     this.rows++;
   }
 
-  private newPage(at: number): Uint32Array {
-    const page = new Uint32Array(PAGE_PAIRS * 2 * this.replicates);
+  private newPage(at: number): Uint16Array {
+    const page = new Uint16Array(PAGE_PAIRS * 2 * this.replicates);
     this.pages[at >>> PAGE_BITS] = page;
-    if (this.seen.length < (this.pages.length << PAGE_BITS)) {
-      const seen = new Uint8Array(Math.max(2 * this.seen.length, this.pages.length << PAGE_BITS));
-      seen.set(this.seen);
-      this.seen = seen;
+    if (this.pending.length < (this.pages.length << PAGE_BITS)) {
+      const pending = new Uint16Array(Math.max(2 * this.pending.length, this.pages.length << PAGE_BITS));
+      pending.set(this.pending);
+      this.pending = pending;
     }
     return page;
   }
 
+  /** Moves pair `at`'s 16-bit counts to its spill page; returns its new `pending` (seen, no rows pending). */
+  private spill(at: number): number {
+    const width = 2 * this.replicates;
+    const page = this.pages[at >>> PAGE_BITS]!;
+    const into = (this.spilled[at >>> PAGE_BITS] ??= new Uint32Array(page.length));
+    const from = (at & (PAGE_PAIRS - 1)) * width;
+    for (let k = from; k < from + width; k++) {
+      into[k] += page[k];
+      page[k] = 0;
+    }
+    return (this.pending[at] = 1);
+  }
+
   merge(other: ReplicateCounts): void {
-    other.pages.forEach((from, p) => {
-      if (from === undefined) return;
+    const width = 2 * this.replicates;
+    for (let p = 0; p < other.pages.length; p++) {
+      const from = other.pages[p];
+      if (from === undefined) continue;
       const into = this.pages[p] ?? this.newPage(p << PAGE_BITS);
+      const first = p << PAGE_BITS;
+      for (let at = first; at < first + PAGE_PAIRS; at++) {
+        const theirs = other.pending[at];
+        if (theirs === 0) continue;
+        const ours = this.pending[at];
+        // Both count 1 + rows: spill ours first when the rows together could overflow 16 bits.
+        if (ours + theirs - 1 > MAX_PAIR_ROWS + 1) this.spill(at);
+        this.pending[at] = ours === 0 ? theirs : this.pending[at] + theirs - 1;
+      }
       for (let k = 0; k < from.length; k++) into[k] += from[k];
-    });
-    for (let at = 0; at < other.seen.length; at++) this.seen[at] |= other.seen[at];
+      const spilled = other.spilled[p];
+      if (spilled !== undefined) {
+        const target = (this.spilled[p] ??= new Uint32Array(spilled.length));
+        for (let k = 0; k < spilled.length; k++) target[k] += spilled[k];
+      }
+    }
     this.rows += other.rows;
+  }
+
+  /** Sets (or, with `add`, adds to) block[0 .. 2R - 1] the counts of pair `at`, which has received rows. */
+  private countsInto(block: Float64Array, at: number, add: boolean): void {
+    const width = 2 * this.replicates;
+    const page = this.pages[at >>> PAGE_BITS]!;
+    const spilled = this.spilled[at >>> PAGE_BITS];
+    const from = (at & (PAGE_PAIRS - 1)) * width;
+    if (spilled === undefined) {
+      if (add) for (let k = 0; k < width; k++) block[k] += page[from + k];
+      else for (let k = 0; k < width; k++) block[k] = page[from + k];
+    } else {
+      if (add) for (let k = 0; k < width; k++) block[k] += page[from + k] + spilled[from + k];
+      else for (let k = 0; k < width; k++) block[k] = page[from + k] + spilled[from + k];
+    }
+  }
+
+  /** Adds pair `at`'s counts to the confusion counts of its prediction. */
+  private addConfusion(at: number, tp: Float64Array, fp: Float64Array, tn: Float64Array, fn: Float64Array): void {
+    const R = this.replicates;
+    const page = this.pages[at >>> PAGE_BITS]!;
+    const spilled = this.spilled[at >>> PAGE_BITS];
+    const from = (at & (PAGE_PAIRS - 1)) * 2 * R;
+    const onNegative = this.shared.predictions[at] === 1 ? fp : tn;
+    const onPositive = this.shared.predictions[at] === 1 ? tp : fn;
+    if (spilled === undefined) {
+      for (let r = 0; r < R; r++) {
+        onNegative[r] += page[from + r];
+        onPositive[r] += page[from + R + r];
+      }
+    } else {
+      for (let r = 0; r < R; r++) {
+        onNegative[r] += page[from + r] + spilled[from + r];
+        onPositive[r] += page[from + R + r] + spilled[from + R + r];
+      }
+    }
+  }
+
+  /**
+   * `SortedBinaryTable.allMetrics` of the table `fold` would fill (from empty), to the bit: every mass is an integer,
+   * so its sums do not depend on their order, and the score metrics take each distinct score's masses from the
+   * highest score down, as the table does. Reads the positive counts once for the totals average precision needs
+   * and every count once more, instead of copying them into a table of doubles four times their size; the shared
+   * index is sorted once for all the populations that use it.
+   */
+  metrics(options: BinaryMetricOptions, unscoredRows: number): MetricRecord[] {
+    const R = this.replicates;
+    const { pending, shared } = this;
+    const tp = new Float64Array(R);
+    const fp = new Float64Array(R);
+    const tn = new Float64Array(R);
+    const fn = new Float64Array(R);
+    let scored = null;
+    if (unscoredRows === 0) {
+      // No unscored rows, so the positives are those of the scored rows.
+      const totalPositive = new Float64Array(R);
+      for (let at = 0; at < pending.length; at++) {
+        if (pending[at] === 0) continue;
+        const page = this.pages[at >>> PAGE_BITS]!;
+        const spilled = this.spilled[at >>> PAGE_BITS];
+        const from = (at & (PAGE_PAIRS - 1)) * 2 * R + R;
+        if (spilled === undefined) for (let r = 0; r < R; r++) totalPositive[r] += page[from + r];
+        else for (let r = 0; r < R; r++) totalPositive[r] += page[from + r] + spilled[from + r];
+      }
+      const sweep = new ScoreSweep(R, options.calibrationBins, totalPositive);
+      const block = new Float64Array(2 * R);
+      const order = shared.sortedSlots();
+      const scores = shared.scores;
+      for (let i = order.length - 1; i >= 0; ) {
+        const score = scores[order[i]];
+        let found = false;
+        // The slots of one distinct score are adjacent in `order` (at most one per prediction); no slot is NaN here.
+        for (; i >= 0 && scores[order[i]] === score; i--) {
+          const at = order[i];
+          if (at >= pending.length || pending[at] === 0) continue;
+          this.countsInto(block, at, found);
+          this.addConfusion(at, tp, fp, tn, fn);
+          found = true;
+        }
+        if (found) sweep.add(score, lossIfPositiveOf(score), lossIfNegativeOf(score), block, 0);
+        // The NaN slots, last in `order`, were received by other populations of the index, not this one.
+        if (score !== score) i--;
+      }
+      scored = sweep.results();
+    } else {
+      for (let at = 0; at < pending.length; at++) if (pending[at] !== 0) this.addConfusion(at, tp, fp, tn, fn);
+    }
+    const records: MetricRecord[] = [];
+    for (let r = 0; r < R; r++) records.push(metricRecordOf({ tp: tp[r], fp: fp[r], tn: tn[r], fn: fn[r] }, scored && scored[r], options));
+    return records;
   }
 
   /** Adds the counts to `table` (slot by slot, so the table takes exactly the slots the rows had). */
   fold(table: BinaryTable): void {
-    const R = this.replicates;
-    const width = 2 * R;
-    const { seen, shared } = this;
+    const { pending, shared } = this;
+    const block = new Float64Array(2 * this.replicates);
     let pairs = 0;
-    for (let at = 0; at < seen.length; at++) pairs += seen[at];
+    for (let at = 0; at < pending.length; at++) if (pending[at] !== 0) pairs++;
     table.reserve(table.size + pairs);
-    for (let at = 0; at < seen.length; at++) {
-      if (seen[at] === 0) continue;
-      const page = this.pages[at >>> PAGE_BITS]!;
-      const from = (at & (PAGE_PAIRS - 1)) * width;
-      const base = table.slotAt(shared, at) * width;
+    for (let at = 0; at < pending.length; at++) {
+      if (pending[at] === 0) continue;
+      this.countsInto(block, at, false);
+      const base = table.slotAt(shared, at) * block.length;
       const masses = table.masses;
-      for (let k = 0; k < width; k++) masses[base + k] += page[from + k];
+      for (let k = 0; k < block.length; k++) masses[base + k] += block[k];
     }
   }
 }
@@ -143,7 +286,6 @@ export class ReplicatedBinaryAccumulator {
       if (counts !== null && (counts.shared !== shared || counts.rows === MAX_COUNTED_ROWS)) counts = this.fold();
       counts ??= this.counts = new ReplicateCounts(shared, this.replicates);
       counts.add(at, label, replicateWeights);
-      counts.seen[at] = 1; // after add, which grows `seen` with a new page
       return;
     }
     this.beforeTableRow(weight, replicateWeights);
@@ -227,6 +369,7 @@ export class ReplicatedBinaryAccumulator {
   /** One record per replicate, with the names and definitions of BinaryAccumulator.metrics. */
   replicateMetrics(options: BinaryMetricOptions): MetricRecord[] {
     checkMetricOptions(options);
+    if (this.counts !== null && this.table.size === 0) return this.counts.metrics(options, this.unscoredRows);
     this.fold();
     return new SortedBinaryTable(this.table).allMetrics(options, this.unscoredRows);
   }

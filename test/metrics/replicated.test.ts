@@ -92,6 +92,101 @@ describe('ReplicatedBinaryAccumulator', () => {
     expect(merged.replicateMetrics(options)).toEqual(single.replicateMetrics(options));
   });
 
+  it('reads metrics from the integer counts with the bits of the float table they would fold into', () => {
+    const shared = new ScoreIndex(true);
+    shared.slot(0.9, 1); // pairs of the shared index this population never sees
+    shared.slot(0.05, 0);
+    // Ties, one score with both predictions, a pair whose every replicate weight is 0, scores off the 4-decimal grid.
+    const rows: [number, number, number][] = [
+      [1, 0.8, 1], [0, 0.8, 1], [1, 0.8, 0], [0, 0.6, 1], [1, 0.35, 0], [0, 0.35, 0], [0, 0.123456789, 0], [1, 1, 1], [0, 0, 0], [1, 0.6, 0],
+    ];
+    const weightsOf = (i: number): Uint8Array => {
+      const out = replicateWeights(i);
+      if (i === 6) out.fill(0);
+      return out;
+    };
+    const check = (withUnscored: boolean) => {
+      const counted = new ReplicatedBinaryAccumulator(R);
+      const floats = new ReplicatedBinaryAccumulator(R);
+      const all = withUnscored ? [...rows, [1, NaN, 0] as [number, number, number]] : rows;
+      all.forEach(([label, score, prediction], i) => {
+        counted.addAt(shared, shared.slot(score, prediction), label, 1, weightsOf(i));
+        floats.add(label, score, prediction, 1, [...weightsOf(i)]);
+      });
+      const fromCounts = counted.replicateMetrics(options);
+      const fromTable = floats.replicateMetrics(options);
+      expect(fromCounts).toHaveLength(R);
+      for (let r = 0; r < R; r++) {
+        expect(Object.keys(fromCounts[r])).toEqual(Object.keys(fromTable[r]));
+        for (const [name, value] of Object.entries(fromTable[r])) {
+          expect(Object.is(fromCounts[r][name], value), `replicate ${r} ${name}: ${fromCounts[r][name]} vs ${value}`).toBe(true);
+        }
+      }
+      expect(fromCounts.some((m) => m.roc_auc !== null)).toBe(!withUnscored);
+      // Reading the metrics leaves the counts in place: the serialized state is still the folded table.
+      expect(counted.toJSON()).toEqual(floats.toJSON());
+    };
+    check(false);
+    check(true);
+  });
+
+  it('keeps counts exact past what 16 bits hold, when adding rows and when merging', () => {
+    const shared = new ScoreIndex(true);
+    const heavy = new Uint8Array(R).fill(255);
+    const counted = (rows: number, offset: number) => {
+      const accumulator = new ReplicatedBinaryAccumulator(R);
+      for (let i = 0; i < rows; i++) {
+        const label = (i + offset) % 3 === 0 ? 0 : 1;
+        const score = (i + offset) % 2 === 0 ? 0.7 : 0.2;
+        accumulator.addAt(shared, shared.slot(score, 1), label, 1, i % 5 === 0 ? replicateWeights(i + offset) : heavy);
+      }
+      return accumulator;
+    };
+    const floats = (parts: [number, number][]) => {
+      const accumulator = new ReplicatedBinaryAccumulator(R);
+      for (const [rows, offset] of parts) {
+        for (let i = 0; i < rows; i++) {
+          const label = (i + offset) % 3 === 0 ? 0 : 1;
+          const score = (i + offset) % 2 === 0 ? 0.7 : 0.2;
+          accumulator.add(label, score, 1, 1, [...(i % 5 === 0 ? replicateWeights(i + offset) : heavy)]);
+        }
+      }
+      return accumulator;
+    };
+    const big = counted(1500, 0); // 750 rows a pair: past 257 rows of weight 255, several times
+    const expected = floats([[1500, 0]]);
+    expect(JSON.stringify(big.replicateMetrics(options))).toBe(JSON.stringify(expected.replicateMetrics(options)));
+    expect((big.replicateMetrics(options)[0].tp as number) > 0xffff).toBe(true);
+    expect(big.toJSON()).toEqual(expected.toJSON());
+    // Two shards of 400 rows (200 a pair) each: the merge spills what 16 bits could not hold.
+    const merged = counted(400, 0);
+    merged.merge(counted(400, 1));
+    merged.merge(counted(300, 2));
+    const whole = floats([[400, 0], [400, 1], [300, 2]]);
+    expect(JSON.stringify(merged.replicateMetrics(options))).toBe(JSON.stringify(whole.replicateMetrics(options)));
+    expect(merged.toJSON()).toEqual(whole.toJSON());
+    // Right at the edge: 257 rows of weight 255 fill 16 bits exactly; one more row, added or merged, must not wrap.
+    const edge = (rows: number) => {
+      const accumulator = new ReplicatedBinaryAccumulator(R);
+      for (let i = 0; i < rows; i++) accumulator.addAt(shared, shared.slot(0.7, 1), 1, 1, heavy);
+      return accumulator;
+    };
+    const added = edge(258);
+    const mergedEdge = edge(257);
+    mergedEdge.merge(edge(1));
+    for (const accumulator of [added, mergedEdge]) expect(accumulator.replicateMetrics(options).map((m) => m.tp)).toEqual(new Array(R).fill(258 * 255));
+  });
+
+  it('sorts a shared index again once it has new pairs', () => {
+    const shared = new ScoreIndex();
+    shared.slot(0.5, 1);
+    shared.slot(0.2, 0);
+    expect([...shared.sortedSlots()]).toEqual([1, 0]);
+    shared.slot(0.2, 1);
+    shared.slot(NaN, 0);
+    expect([...shared.sortedSlots()]).toEqual([1, 2, 0, 3]);
+  });
+
   it('gives each replicate the bits of a BinaryAccumulator with the same integer masses', () => {
     const c = casesOf('binary').find((x) => x.name === 'binary_ties')!;
     expect(c.weight.every((w) => Number.isInteger(w))).toBe(true);

@@ -1,9 +1,9 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   train
-} from "./chunk-7YBQZ36Y.js";
+} from "./chunk-NXV3CNYW.js";
 import "./chunk-VLS2PPQ7.js";
-import "./chunk-YVYPPGEQ.js";
+import "./chunk-4I2WCBMN.js";
 import "./chunk-LDXLCFAX.js";
 import "./chunk-T3WJHE3F.js";
 import "./chunk-NHNGL3H4.js";

@@ -2,7 +2,7 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   bindingsOf,
   evaluate
-} from "./chunk-YVYPPGEQ.js";
+} from "./chunk-4I2WCBMN.js";
 import "./chunk-LDXLCFAX.js";
 import "./chunk-T3WJHE3F.js";
 import "./chunk-NHNGL3H4.js";

@@ -11505,6 +11505,8 @@ var ScoreIndex = class {
   buckets = new Int32Array(2 * INITIAL_CAPACITY);
   /** Slot + 1 of the unscored (NaN) pair per prediction: NaN has many bit patterns, so it is kept out of the hash. */
   unscored = new Int32Array(2);
+  /** See sortedSlots; null until asked. */
+  sorted = null;
   /**
    * Slot + 1 by (k, prediction) for a score equal to k / 10^4: scores written with at most 4 decimals, the
    * common case, skip the hash. 80 KB, so only for an index that sees every row (`perRow`).
@@ -11547,6 +11549,28 @@ var ScoreIndex = class {
     if (2 * this.size > buckets.length) this.rehash();
     else this.place(slot);
     return slot;
+  }
+  /**
+   * Slots ordered by score ascending (NaN last), then by prediction. Kept until a pair is added, since an index
+   * shared by many populations is walked in this order by each of them.
+   */
+  sortedSlots() {
+    if (this.sorted !== null && this.sorted.length === this.size) return this.sorted;
+    const size = this.size;
+    const sorted = this.scores.slice(0, size).sort();
+    const order = new Uint32Array(size);
+    let n = 0;
+    for (let i = 0; i < size; i++) {
+      const score = sorted[i];
+      const previous = sorted[i - 1];
+      if (i > 0 && (previous === score || previous !== previous && score !== score)) continue;
+      for (let prediction = 0; prediction < 2; prediction++) {
+        const slot = this.find(score, prediction);
+        if (slot !== -1) order[n++] = slot;
+      }
+    }
+    this.sorted = order;
+    return order;
   }
   /** Slot of (score, prediction), or -1 when the pair is not here. */
   find(score, prediction) {
@@ -11647,20 +11671,7 @@ var BinaryTable = class _BinaryTable {
   }
   /** Slots ordered by score ascending (NaN last), then by prediction: the order of JSON and of every sum. */
   sortedSlots() {
-    const size = this.size;
-    const sorted = this.scores.slice(0, size).sort();
-    const order = new Uint32Array(size);
-    let n = 0;
-    for (let i = 0; i < size; i++) {
-      const score = sorted[i];
-      const previous = sorted[i - 1];
-      if (i > 0 && (previous === score || previous !== previous && score !== score)) continue;
-      for (let prediction = 0; prediction < 2; prediction++) {
-        const slot = this.index.find(score, prediction);
-        if (slot !== -1) order[n++] = slot;
-      }
-    }
-    return order;
+    return this.index.sortedSlots();
   }
   toJSON() {
     const R = this.replicates;
@@ -11766,6 +11777,120 @@ function rocAucOf(negative, positive) {
 function ratio(numerator, denominator) {
   return denominator > 0 ? numerator / denominator : null;
 }
+function metricRecordOf({ tp, fp, tn, fn }, scored, options) {
+  const positives = tp + fn;
+  const negatives = tn + fp;
+  const total = positives + negatives;
+  const tpr = ratio(tp, positives);
+  const tnr = ratio(tn, negatives);
+  const b2 = options.beta * options.beta;
+  const mccFactors = [tp + fp, tp + fn, tn + fp, tn + fn];
+  const mcc = mccFactors.every((f) => f > 0) ? (tp * tn - fp * fn) / (Math.sqrt(mccFactors[0] * mccFactors[1]) * Math.sqrt(mccFactors[2] * mccFactors[3])) : null;
+  return {
+    accuracy: ratio(tp + tn, total),
+    balanced_accuracy: tpr === null || tnr === null ? null : (tpr + tnr) / 2,
+    precision: ratio(tp, tp + fp),
+    recall: tpr,
+    tpr,
+    specificity: tnr,
+    tnr,
+    fpr: ratio(fp, negatives),
+    fnr: ratio(fn, positives),
+    // Count forms: defined whenever the ratio is, even if precision alone is undefined (as scikit-learn >= 1.3).
+    f1: ratio(2 * tp, 2 * tp + fp + fn),
+    fbeta: ratio((1 + b2) * tp, (1 + b2) * tp + b2 * fn + fp),
+    mcc,
+    selection_rate: ratio(tp + fp, total),
+    roc_auc: scored?.roc_auc ?? null,
+    average_precision: scored?.average_precision ?? null,
+    log_loss: scored?.log_loss ?? null,
+    brier: scored?.brier ?? null,
+    ece: scored?.ece ?? null,
+    tp,
+    fp,
+    tn,
+    fn,
+    positives,
+    negatives,
+    prevalence: ratio(positives, total)
+  };
+}
+function lossIfPositiveOf(score) {
+  return -Math.log(Math.min(Math.max(score, LOG_LOSS_EPS), 1 - LOG_LOSS_EPS));
+}
+function lossIfNegativeOf(score) {
+  return -Math.log(1 - Math.min(Math.max(score, LOG_LOSS_EPS), 1 - LOG_LOSS_EPS));
+}
+var ScoreSweep = class {
+  /** @param totalPositive Per replicate, the positive mass of all scored rows. */
+  constructor(replicates, bins, totalPositive) {
+    this.replicates = replicates;
+    this.bins = bins;
+    this.totalPositive = totalPositive;
+    this.tps = new Float64Array(replicates);
+    this.fps = new Float64Array(replicates);
+    this.ap = new Float64Array(replicates);
+    this.previousRecall = new Float64Array(replicates);
+    this.logLoss = new Float64Array(replicates);
+    this.brier = new Float64Array(replicates);
+    this.area = new Float64Array(replicates);
+    this.binGap = new Float64Array(replicates * bins);
+  }
+  replicates;
+  bins;
+  totalPositive;
+  tps;
+  fps;
+  ap;
+  previousRecall;
+  logLoss;
+  brier;
+  area;
+  binGap;
+  /** Adds the next lower distinct score: its negative masses are block[base + r], its positive masses block[base + R + r]. */
+  add(score, lossIfPositive, lossIfNegative, block, base) {
+    const R = this.replicates;
+    const bins = this.bins;
+    const { tps, fps, ap, previousRecall, logLoss, brier, area, binGap, totalPositive } = this;
+    const b = calibrationBinOf(score, bins);
+    for (let r = 0; r < R; r++) {
+      const neg = block[base + r];
+      const pos = block[base + R + r];
+      const previousTps = tps[r];
+      const previousFps = fps[r];
+      const t = previousTps + pos;
+      const f = previousFps + neg;
+      tps[r] = t;
+      fps[r] = f;
+      area[r] += (f - previousFps) * (t + previousTps);
+      if (totalPositive[r] > 0 && t + f > 0) {
+        const recall = t / totalPositive[r];
+        ap[r] += (recall - previousRecall[r]) * (t / (t + f));
+        previousRecall[r] = recall;
+      }
+      logLoss[r] += pos * lossIfPositive + neg * lossIfNegative;
+      brier[r] += pos * (1 - score) * (1 - score) + neg * score * score;
+      binGap[r * bins + b] += pos - (pos + neg) * score;
+    }
+  }
+  results() {
+    const { tps, fps, ap, logLoss, brier, area, binGap, totalPositive, bins } = this;
+    const results = [];
+    for (let r = 0; r < this.replicates; r++) {
+      const total = tps[r] + fps[r];
+      let ece = 0;
+      for (let b = 0; b < bins; b++) ece += Math.abs(binGap[r * bins + b]);
+      results.push({
+        roc_auc: tps[r] > 0 && fps[r] > 0 ? area[r] / 2 / (tps[r] * fps[r]) : null,
+        average_precision: totalPositive[r] > 0 ? ap[r] : null,
+        log_loss: ratio(logLoss[r], total),
+        brier: ratio(brier[r], total),
+        ece: ratio(ece, total)
+      });
+    }
+    return results;
+  }
+};
 var SortedBinaryTable = class {
   table;
   order;
@@ -11793,8 +11918,8 @@ var SortedBinaryTable = class {
     start.push(scoredSlots);
     this.distinct = Float64Array.from(distinct);
     this.start = Uint32Array.from(start);
-    this.lossIfPositive = this.distinct.map((score) => -Math.log(Math.min(Math.max(score, LOG_LOSS_EPS), 1 - LOG_LOSS_EPS)));
-    this.lossIfNegative = this.distinct.map((score) => -Math.log(1 - Math.min(Math.max(score, LOG_LOSS_EPS), 1 - LOG_LOSS_EPS)));
+    this.lossIfPositive = this.distinct.map(lossIfPositiveOf);
+    this.lossIfNegative = this.distinct.map(lossIfNegativeOf);
   }
   /** Negative and positive mass per distinct score for one replicate, ascending by score. */
   massesByScore(replicate) {
@@ -11850,7 +11975,7 @@ var SortedBinaryTable = class {
   metrics(replicate, options, unscoredRows) {
     const masses = unscoredRows === 0 ? this.massesByScore(replicate) : null;
     const scored = masses && this.scoreMetrics(masses.negative, masses.positive, options.calibrationBins);
-    return this.metricsOf(this.confusion(replicate), scored, options);
+    return metricRecordOf(this.confusion(replicate), scored, options);
   }
   /**
    * `metrics(r, …)` for every replicate r, from one pass over the table: a replicate's masses are strided
@@ -11877,14 +12002,10 @@ var SortedBinaryTable = class {
     }
     const scored = unscoredRows === 0 ? this.allScoreMetrics(options.calibrationBins) : null;
     const records = [];
-    for (let r = 0; r < R; r++) records.push(this.metricsOf({ tp: tp[r], fp: fp[r], tn: tn[r], fn: fn[r] }, scored && scored[r], options));
+    for (let r = 0; r < R; r++) records.push(metricRecordOf({ tp: tp[r], fp: fp[r], tn: tn[r], fn: fn[r] }, scored && scored[r], options));
     return records;
   }
-  /**
-   * `scoreMetrics(massesByScore(r))` for every replicate r, in one pass down the scores with the replicates
-   * innermost: each distinct score's masses are read once, in order, and every sum takes the same terms in the
-   * same order as `scoreMetrics`, so the values are the same to the bit.
-   */
+  /** `scoreMetrics(massesByScore(r))` for every replicate r, in one pass down the scores (see ScoreSweep). */
   allScoreMetrics(bins) {
     const { table, order, start, distinct } = this;
     const R = table.replicates;
@@ -11907,93 +12028,9 @@ var SortedBinaryTable = class {
       const base = baseOf(d) + R;
       for (let r = 0; r < R; r++) totalPositive[r] += block[base + r];
     }
-    const tps = new Float64Array(R);
-    const fps = new Float64Array(R);
-    const ap = new Float64Array(R);
-    const previousRecall = new Float64Array(R);
-    const logLoss = new Float64Array(R);
-    const brier = new Float64Array(R);
-    const area = new Float64Array(R);
-    const binGap = new Float64Array(R * bins);
-    for (let d = D - 1; d >= 0; d--) {
-      const block = blockOf(d);
-      const base = baseOf(d);
-      const score = distinct[d];
-      const lossIfPositive = this.lossIfPositive[d];
-      const lossIfNegative = this.lossIfNegative[d];
-      const b = calibrationBinOf(score, bins);
-      for (let r = 0; r < R; r++) {
-        const neg = block[base + r];
-        const pos = block[base + R + r];
-        const previousTps = tps[r];
-        const previousFps = fps[r];
-        const t = previousTps + pos;
-        const f = previousFps + neg;
-        tps[r] = t;
-        fps[r] = f;
-        area[r] += (f - previousFps) * (t + previousTps);
-        if (totalPositive[r] > 0 && t + f > 0) {
-          const recall = t / totalPositive[r];
-          ap[r] += (recall - previousRecall[r]) * (t / (t + f));
-          previousRecall[r] = recall;
-        }
-        logLoss[r] += pos * lossIfPositive + neg * lossIfNegative;
-        brier[r] += pos * (1 - score) * (1 - score) + neg * score * score;
-        binGap[r * bins + b] += pos - (pos + neg) * score;
-      }
-    }
-    const results = [];
-    for (let r = 0; r < R; r++) {
-      const total = tps[r] + fps[r];
-      let ece = 0;
-      for (let b = 0; b < bins; b++) ece += Math.abs(binGap[r * bins + b]);
-      results.push({
-        roc_auc: tps[r] > 0 && fps[r] > 0 ? area[r] / 2 / (tps[r] * fps[r]) : null,
-        average_precision: totalPositive[r] > 0 ? ap[r] : null,
-        log_loss: ratio(logLoss[r], total),
-        brier: ratio(brier[r], total),
-        ece: ratio(ece, total)
-      });
-    }
-    return results;
-  }
-  metricsOf({ tp, fp, tn, fn }, scored, options) {
-    const positives = tp + fn;
-    const negatives = tn + fp;
-    const total = positives + negatives;
-    const tpr = ratio(tp, positives);
-    const tnr = ratio(tn, negatives);
-    const b2 = options.beta * options.beta;
-    const mccFactors = [tp + fp, tp + fn, tn + fp, tn + fn];
-    const mcc = mccFactors.every((f) => f > 0) ? (tp * tn - fp * fn) / (Math.sqrt(mccFactors[0] * mccFactors[1]) * Math.sqrt(mccFactors[2] * mccFactors[3])) : null;
-    return {
-      accuracy: ratio(tp + tn, total),
-      balanced_accuracy: tpr === null || tnr === null ? null : (tpr + tnr) / 2,
-      precision: ratio(tp, tp + fp),
-      recall: tpr,
-      tpr,
-      specificity: tnr,
-      tnr,
-      fpr: ratio(fp, negatives),
-      fnr: ratio(fn, positives),
-      // Count forms: defined whenever the ratio is, even if precision alone is undefined (as scikit-learn >= 1.3).
-      f1: ratio(2 * tp, 2 * tp + fp + fn),
-      fbeta: ratio((1 + b2) * tp, (1 + b2) * tp + b2 * fn + fp),
-      mcc,
-      selection_rate: ratio(tp + fp, total),
-      roc_auc: scored?.roc_auc ?? null,
-      average_precision: scored?.average_precision ?? null,
-      log_loss: scored?.log_loss ?? null,
-      brier: scored?.brier ?? null,
-      ece: scored?.ece ?? null,
-      tp,
-      fp,
-      tn,
-      fn,
-      positives,
-      negatives,
-      prevalence: ratio(positives, total)
-    };
+    const sweep = new ScoreSweep(R, bins, totalPositive);
+    for (let d = D - 1; d >= 0; d--) sweep.add(distinct[d], this.lossIfPositive[d], this.lossIfNegative[d], blockOf(d), baseOf(d));
+    return sweep.results();
   }
   calibration(replicate, bins) {
     const { negative, positive } = this.massesByScore(replicate);
@@ -12500,6 +12537,7 @@ function checkReplicateWeights(replicateWeights, replicates) {
 var PAGE_BITS = 4;
 var PAGE_PAIRS = 1 << PAGE_BITS;
 var MAX_COUNTED_ROWS = Math.floor(4294967295 / 255);
+var MAX_PAIR_ROWS = Math.floor(65535 / 255);
 var ReplicateCounts = class {
   constructor(shared, replicates) {
     this.shared = shared;
@@ -12508,50 +12546,166 @@ var ReplicateCounts = class {
   shared;
   replicates;
   pages = [];
-  /** Pairs that received a row: a pair whose rows all drew weight 0 still gets its (zero) slot, as `add` gives it. */
-  seen = new Uint8Array(0);
+  /** Counts moved out of `pages`; a page's spill page is allocated when one of its pairs first spills. */
+  spilled = [];
+  /**
+   * Per pair: 0 until it receives a row (a pair whose rows all drew weight 0 still gets its zero slot, as `add`
+   * gives it), then 1 + its rows in `pages` since its last spill.
+   */
+  pending = new Uint16Array(0);
   rows = 0;
   add(at, label, replicateWeights) {
     const R = this.replicates;
     const page = this.pages[at >>> PAGE_BITS] ?? this.newPage(at);
+    let pending = this.pending[at];
+    if (pending > MAX_PAIR_ROWS) pending = this.spill(at);
     const base = ((at & PAGE_PAIRS - 1) * 2 + label) * R;
     for (let r = 0; r < R; r++) page[base + r] += replicateWeights[r];
+    this.pending[at] = (pending === 0 ? 1 : pending) + 1;
     this.rows++;
   }
   newPage(at) {
-    const page = new Uint32Array(PAGE_PAIRS * 2 * this.replicates);
+    const page = new Uint16Array(PAGE_PAIRS * 2 * this.replicates);
     this.pages[at >>> PAGE_BITS] = page;
-    if (this.seen.length < this.pages.length << PAGE_BITS) {
-      const seen = new Uint8Array(Math.max(2 * this.seen.length, this.pages.length << PAGE_BITS));
-      seen.set(this.seen);
-      this.seen = seen;
+    if (this.pending.length < this.pages.length << PAGE_BITS) {
+      const pending = new Uint16Array(Math.max(2 * this.pending.length, this.pages.length << PAGE_BITS));
+      pending.set(this.pending);
+      this.pending = pending;
     }
     return page;
   }
+  /** Moves pair `at`'s 16-bit counts to its spill page; returns its new `pending` (seen, no rows pending). */
+  spill(at) {
+    const width = 2 * this.replicates;
+    const page = this.pages[at >>> PAGE_BITS];
+    const into = this.spilled[at >>> PAGE_BITS] ??= new Uint32Array(page.length);
+    const from = (at & PAGE_PAIRS - 1) * width;
+    for (let k = from; k < from + width; k++) {
+      into[k] += page[k];
+      page[k] = 0;
+    }
+    return this.pending[at] = 1;
+  }
   merge(other) {
-    other.pages.forEach((from, p) => {
-      if (from === void 0) return;
+    const width = 2 * this.replicates;
+    for (let p = 0; p < other.pages.length; p++) {
+      const from = other.pages[p];
+      if (from === void 0) continue;
       const into = this.pages[p] ?? this.newPage(p << PAGE_BITS);
+      const first = p << PAGE_BITS;
+      for (let at = first; at < first + PAGE_PAIRS; at++) {
+        const theirs = other.pending[at];
+        if (theirs === 0) continue;
+        const ours = this.pending[at];
+        if (ours + theirs - 1 > MAX_PAIR_ROWS + 1) this.spill(at);
+        this.pending[at] = ours === 0 ? theirs : this.pending[at] + theirs - 1;
+      }
       for (let k = 0; k < from.length; k++) into[k] += from[k];
-    });
-    for (let at = 0; at < other.seen.length; at++) this.seen[at] |= other.seen[at];
+      const spilled = other.spilled[p];
+      if (spilled !== void 0) {
+        const target = this.spilled[p] ??= new Uint32Array(spilled.length);
+        for (let k = 0; k < spilled.length; k++) target[k] += spilled[k];
+      }
+    }
     this.rows += other.rows;
+  }
+  /** Sets (or, with `add`, adds to) block[0 .. 2R - 1] the counts of pair `at`, which has received rows. */
+  countsInto(block, at, add) {
+    const width = 2 * this.replicates;
+    const page = this.pages[at >>> PAGE_BITS];
+    const spilled = this.spilled[at >>> PAGE_BITS];
+    const from = (at & PAGE_PAIRS - 1) * width;
+    if (spilled === void 0) {
+      if (add) for (let k = 0; k < width; k++) block[k] += page[from + k];
+      else for (let k = 0; k < width; k++) block[k] = page[from + k];
+    } else {
+      if (add) for (let k = 0; k < width; k++) block[k] += page[from + k] + spilled[from + k];
+      else for (let k = 0; k < width; k++) block[k] = page[from + k] + spilled[from + k];
+    }
+  }
+  /** Adds pair `at`'s counts to the confusion counts of its prediction. */
+  addConfusion(at, tp, fp, tn, fn) {
+    const R = this.replicates;
+    const page = this.pages[at >>> PAGE_BITS];
+    const spilled = this.spilled[at >>> PAGE_BITS];
+    const from = (at & PAGE_PAIRS - 1) * 2 * R;
+    const onNegative = this.shared.predictions[at] === 1 ? fp : tn;
+    const onPositive = this.shared.predictions[at] === 1 ? tp : fn;
+    if (spilled === void 0) {
+      for (let r = 0; r < R; r++) {
+        onNegative[r] += page[from + r];
+        onPositive[r] += page[from + R + r];
+      }
+    } else {
+      for (let r = 0; r < R; r++) {
+        onNegative[r] += page[from + r] + spilled[from + r];
+        onPositive[r] += page[from + R + r] + spilled[from + R + r];
+      }
+    }
+  }
+  /**
+   * `SortedBinaryTable.allMetrics` of the table `fold` would fill (from empty), to the bit: every mass is an integer,
+   * so its sums do not depend on their order, and the score metrics take each distinct score's masses from the
+   * highest score down, as the table does. Reads the positive counts once for the totals average precision needs
+   * and every count once more, instead of copying them into a table of doubles four times their size; the shared
+   * index is sorted once for all the populations that use it.
+   */
+  metrics(options, unscoredRows) {
+    const R = this.replicates;
+    const { pending, shared } = this;
+    const tp = new Float64Array(R);
+    const fp = new Float64Array(R);
+    const tn = new Float64Array(R);
+    const fn = new Float64Array(R);
+    let scored = null;
+    if (unscoredRows === 0) {
+      const totalPositive = new Float64Array(R);
+      for (let at = 0; at < pending.length; at++) {
+        if (pending[at] === 0) continue;
+        const page = this.pages[at >>> PAGE_BITS];
+        const spilled = this.spilled[at >>> PAGE_BITS];
+        const from = (at & PAGE_PAIRS - 1) * 2 * R + R;
+        if (spilled === void 0) for (let r = 0; r < R; r++) totalPositive[r] += page[from + r];
+        else for (let r = 0; r < R; r++) totalPositive[r] += page[from + r] + spilled[from + r];
+      }
+      const sweep = new ScoreSweep(R, options.calibrationBins, totalPositive);
+      const block = new Float64Array(2 * R);
+      const order = shared.sortedSlots();
+      const scores = shared.scores;
+      for (let i = order.length - 1; i >= 0; ) {
+        const score = scores[order[i]];
+        let found = false;
+        for (; i >= 0 && scores[order[i]] === score; i--) {
+          const at = order[i];
+          if (at >= pending.length || pending[at] === 0) continue;
+          this.countsInto(block, at, found);
+          this.addConfusion(at, tp, fp, tn, fn);
+          found = true;
+        }
+        if (found) sweep.add(score, lossIfPositiveOf(score), lossIfNegativeOf(score), block, 0);
+        if (score !== score) i--;
+      }
+      scored = sweep.results();
+    } else {
+      for (let at = 0; at < pending.length; at++) if (pending[at] !== 0) this.addConfusion(at, tp, fp, tn, fn);
+    }
+    const records = [];
+    for (let r = 0; r < R; r++) records.push(metricRecordOf({ tp: tp[r], fp: fp[r], tn: tn[r], fn: fn[r] }, scored && scored[r], options));
+    return records;
   }
   /** Adds the counts to `table` (slot by slot, so the table takes exactly the slots the rows had). */
   fold(table) {
-    const R = this.replicates;
-    const width = 2 * R;
-    const { seen, shared } = this;
+    const { pending, shared } = this;
+    const block = new Float64Array(2 * this.replicates);
     let pairs = 0;
-    for (let at = 0; at < seen.length; at++) pairs += seen[at];
+    for (let at = 0; at < pending.length; at++) if (pending[at] !== 0) pairs++;
     table.reserve(table.size + pairs);
-    for (let at = 0; at < seen.length; at++) {
-      if (seen[at] === 0) continue;
-      const page = this.pages[at >>> PAGE_BITS];
-      const from = (at & PAGE_PAIRS - 1) * width;
-      const base = table.slotAt(shared, at) * width;
+    for (let at = 0; at < pending.length; at++) {
+      if (pending[at] === 0) continue;
+      this.countsInto(block, at, false);
+      const base = table.slotAt(shared, at) * block.length;
       const masses = table.masses;
-      for (let k = 0; k < width; k++) masses[base + k] += page[from + k];
+      for (let k = 0; k < block.length; k++) masses[base + k] += block[k];
     }
   }
 };
@@ -12597,7 +12751,6 @@ var ReplicatedBinaryAccumulator = class _ReplicatedBinaryAccumulator {
       if (counts !== null && (counts.shared !== shared || counts.rows === MAX_COUNTED_ROWS)) counts = this.fold();
       counts ??= this.counts = new ReplicateCounts(shared, this.replicates);
       counts.add(at, label, replicateWeights);
-      counts.seen[at] = 1;
       return;
     }
     this.beforeTableRow(weight, replicateWeights);
@@ -12674,6 +12827,7 @@ var ReplicatedBinaryAccumulator = class _ReplicatedBinaryAccumulator {
   /** One record per replicate, with the names and definitions of BinaryAccumulator.metrics. */
   replicateMetrics(options) {
     checkMetricOptions(options);
+    if (this.counts !== null && this.table.size === 0) return this.counts.metrics(options, this.unscoredRows);
     this.fold();
     return new SortedBinaryTable(this.table).allMetrics(options, this.unscoredRows);
   }

@@ -8,7 +8,7 @@ import {
   evaluate,
   keyUniform,
   loadConfig
-} from "./chunk-YVYPPGEQ.js";
+} from "./chunk-4I2WCBMN.js";
 import {
   countStatuses,
   verdictOf

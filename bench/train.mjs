@@ -10,7 +10,7 @@
  *
  * The TypeScript sources are bundled once with esbuild into node_modules/.cache (so that node_modules still
  * resolves from there). Usage:
- *   node bench/train.mjs [--file bench/data/predictions.csv] [--rows 100000] [--epochs 5] [--batch 256] [--skip-sampling]
+ *   node bench/train.mjs [--file bench/data/predictions.csv] [--rows 100000] [--epochs 5] [--batch 256] [--skip-sampling] [--skip-training]
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
@@ -29,6 +29,7 @@ const { values } = parseArgs({
     epochs: { type: 'string', default: '5' },
     batch: { type: 'string', default: '256' },
     'skip-sampling': { type: 'boolean', default: false },
+    'skip-training': { type: 'boolean', default: false },
     'train-only': { type: 'string' },
   },
 });
@@ -118,6 +119,10 @@ if (!values['skip-sampling']) {
     stratified: { ms: Math.round(stratified.ms), ratio: +(stratified.ms / naive.ms).toFixed(2), sampled: stratified.result.rows.length, peak_heap_mib: Math.round(stratified.peakMiB) },
     target_ratio: 1.5,
   };
+}
+if (values['skip-training']) {
+  console.log(JSON.stringify(report, null, 2));
+  process.exit(0);
 }
 const training = {};
 for (const backend of ['wasm', 'cpu']) {

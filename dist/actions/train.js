@@ -1,7 +1,7 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   train
-} from "../chunks/chunk-NXV3CNYW.js";
+} from "../chunks/chunk-FZVQV3UM.js";
 import {
   runGate
 } from "../chunks/chunk-KQFPFO22.js";
@@ -16,9 +16,9 @@ import {
   listInput,
   textInput
 } from "../chunks/chunk-3CJHA5LC.js";
-import "../chunks/chunk-4I2WCBMN.js";
+import "../chunks/chunk-ILSSXTHT.js";
 import "../chunks/chunk-LDXLCFAX.js";
-import "../chunks/chunk-T3WJHE3F.js";
+import "../chunks/chunk-5KBKDQPX.js";
 import "../chunks/chunk-NHNGL3H4.js";
 import "../chunks/chunk-ZGDBGMMU.js";
 

@@ -21,6 +21,12 @@ export interface CsvOptions {
    * instead of rows. Lines with quotes, and the header's block, still come as rows.
    */
   columnar?: boolean;
+  /**
+   * With `columnar`: column chunks also carry each row's line bytes (`ColumnChunk.source`), and rows (the
+   * header's block, lines with quotes) keep every column, for a reader that judges rows by a few columns and
+   * splits only the lines it keeps.
+   */
+  wholeLines?: boolean;
 }
 
 /**
@@ -40,6 +46,8 @@ export interface ColumnChunk {
   overflow: string[][];
   /** Rows with the wrong field count, by index: their fields were not read. */
   faults: Map<number, RowFault> | null;
+  /** With `wholeLines`: row i is `bytes[starts[i], ends[i])`, without its line break; quote-free, so split at the delimiter. */
+  source?: { bytes: Buffer; starts: Int32Array; ends: Int32Array };
 }
 
 const MIN_BATCH_ROWS = 1024;
@@ -98,6 +106,7 @@ class CsvParser {
   /** Per physical column, its index among the kept columns, or -1. */
   private keptIndex: Int32Array | null = null;
   private readonly columnar: boolean;
+  private readonly wholeLines: boolean;
   /** Chunks ready to hand over, in order: column chunks, and rows before them. */
   private ready: (TableChunk | ColumnChunk)[] = [];
   /** Text after the last newline seen, on the decoded path. */
@@ -125,6 +134,7 @@ class CsvParser {
     this.select = options.select;
     this.numbers = options.numbers ?? new Set();
     this.columnar = options.columnar === true;
+    this.wholeLines = this.columnar && options.wholeLines === true;
     if (delimiter.length !== 1 || delimiter === '"' || delimiter === '\n' || delimiter === '\r') {
       throw new ConfigError(`CSV delimiter must be one character other than a quote or newline, got ${JSON.stringify(delimiter)}`, {
         path: '/data/delimiter',
@@ -211,7 +221,7 @@ class CsvParser {
 
   private queueRows(): void {
     if (this.rows.length === 0) return;
-    this.ready.push({ columns: this.columns, rows: this.rows, lines: this.lines });
+    this.ready.push({ columns: this.wholeLines ? this.header! : this.columns, rows: this.rows, lines: this.lines });
     this.rows = [];
     this.lines = [];
   }
@@ -236,6 +246,8 @@ class CsvParser {
       texts.push(interned[this.picked![k]]!.strings);
     }
     const lines = new Int32Array(capacity);
+    const starts = this.wholeLines ? new Int32Array(capacity) : null;
+    const ends = this.wholeLines ? new Int32Array(capacity) : null;
     let faults: Map<number, RowFault> | null = null;
     const end = data.length;
     let n = 0;
@@ -243,6 +255,7 @@ class CsvParser {
     let pos = 0;
     while (pos < end) {
       line++;
+      const lineStart = pos;
       let column = 0;
       let fieldStart = pos;
       let i = pos;
@@ -268,6 +281,10 @@ class CsvParser {
       }
       column++;
       if (column !== width) (faults ??= new Map()).set(n, ragged(column, width));
+      if (starts !== null) {
+        starts[n] = lineStart;
+        ends![n] = lineEnd;
+      }
       lines[n++] = line;
     }
     this.line = line;
@@ -283,12 +300,13 @@ class CsvParser {
       texts,
       overflow,
       faults,
+      ...(starts !== null && { source: { bytes: data, starts: starts.subarray(0, n), ends: ends!.subarray(0, n) } }),
     });
   }
 
   /** Lines without any quote, after the header: the hot loops. */
   private plainLines(lines: string[], from: number, to: number): void {
-    if (this.keep === null) this.plainLinesAll(lines, from, to);
+    if (this.keep === null || this.wholeLines) this.plainLinesAll(lines, from, to);
     else this.plainLinesKept(lines, from, to);
   }
 
@@ -496,7 +514,7 @@ class CsvParser {
     this.records++;
     this.lines.push(this.openLine);
     if (fields.length !== this.header.length) this.rows.push(ragged(fields.length, this.header.length));
-    else if (this.picked === null) this.rows.push(fields);
+    else if (this.picked === null || this.wholeLines) this.rows.push(fields);
     else this.rows.push(this.picked.map((index) => fields[index]));
   }
 

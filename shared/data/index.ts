@@ -1,5 +1,5 @@
-export { readExampleColumns, readExamples, readTable } from './read.js';
-export type { ExampleColumnsRead, ExampleRead, TableRead } from './read.js';
+export { readExampleColumns, readExamples, readTable, readTableLines } from './read.js';
+export type { ExampleColumnsRead, ExampleRead, LineBatch, TableRead } from './read.js';
 export { exampleAt } from './columns.js';
 export type { ExampleColumns } from './columns.js';
 export type {

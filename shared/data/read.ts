@@ -14,6 +14,11 @@ export interface TableRead extends AsyncIterable<RowBatch> {
   summary(): DataSummary;
 }
 
+/** `TableRead` with `LineBatch`es among its batches. */
+export interface TableLinesRead extends AsyncIterable<RowBatch | LineBatch> {
+  summary(): DataSummary;
+}
+
 /** Typed, validated examples of a dataset, in batches, plus what the read skipped and why. */
 export interface ExampleRead {
   batches: AsyncIterable<Example[]>;
@@ -47,23 +52,74 @@ export function readTable(paths: string | string[], options: ReadOptions, column
     });
   async function* batches(): AsyncGenerator<RowBatch> {
     for await (const { file, chunk: any } of scan(paths, options, state, select)) {
-      const chunk = any as TableChunk; // rows only: no columnar chunks were asked for
-      let rows = chunk.rows as unknown[][];
-      let lines = chunk.lines;
-      if (!rows.every(Array.isArray)) {
-        rows = [];
-        lines = [];
-        chunk.rows.forEach((row, i) => {
-          if (Array.isArray(row)) {
-            rows.push(row);
-            lines.push(chunk.lines[i]);
-          } else {
-            state.skip(row.reason, file.path, chunk.lines[i], row.column, row.value);
-          }
-        });
+      const batch = usableRows(file, any as TableChunk, state); // rows only: no columnar chunks were asked for
+      if (batch !== null) yield batch;
+    }
+  }
+  const iterator = batches();
+  return { [Symbol.asyncIterator]: () => iterator, summary: () => state.summary() };
+}
+
+/** The rows of a chunk that read, the others skipped and counted; null when none did. */
+function usableRows(file: DataFile, chunk: TableChunk, state: ReadState): RowBatch | null {
+  let rows = chunk.rows as unknown[][];
+  let lines = chunk.lines;
+  if (!rows.every(Array.isArray)) {
+    rows = [];
+    lines = [];
+    chunk.rows.forEach((row, i) => {
+      if (Array.isArray(row)) {
+        rows.push(row);
+        lines.push(chunk.lines[i]);
+      } else {
+        state.skip(row.reason, file.path, chunk.lines[i], row.column, row.value);
       }
-      state.rowsUsed += rows.length;
-      if (rows.length > 0) yield { file: file.path, columns: chunk.columns, rows, lines };
+    });
+  }
+  state.rowsUsed += rows.length;
+  return rows.length > 0 ? { file: file.path, columns: chunk.columns, rows, lines } : null;
+}
+
+/** Quote-free CSV lines of `readTableLines`: the chosen columns parsed, every line kept whole as bytes. */
+export interface LineBatch {
+  file: string;
+  /** Every column of the file, in its order: the fields of a line split at `delimiter`. */
+  header: string[];
+  delimiter: string;
+  /** Its `source` holds the lines; rows in `faults` are ragged, already counted as skipped, and not to be used. */
+  chunk: ColumnChunk & { source: NonNullable<ColumnChunk['source']> };
+}
+
+/**
+ * `readTable` (all columns, the same rows, checks and counts) for a reader that judges most rows by a few
+ * `columns` and needs the others only for the rows it keeps: quote-free CSV lines come as `LineBatch`es, whose
+ * chosen columns are parsed without a string per field and whose other fields are split only when asked for;
+ * everything else (other formats, lines with quotes, the header's block) comes as `RowBatch`es of every column.
+ * Chosen columns a file lacks are left out of its LineBatches: the caller checks `header`. Single use.
+ */
+export function readTableLines(paths: string | string[], options: ReadOptions, columns: string[]): TableLinesRead {
+  const state = new ReadState(options);
+  const headers = new Map<string, string[]>();
+  const select = (file: DataFile, available: string[]) => {
+    headers.set(file.path, available);
+    // Other formats come as rows, which must hold every column.
+    return file.format === 'csv' ? columns.filter((name) => available.includes(name)) : available;
+  };
+  async function* batches(): AsyncGenerator<RowBatch | LineBatch> {
+    for await (const { file, chunk } of scan(paths, options, state, select, undefined, true, true)) {
+      if ('codes' in chunk) {
+        if (chunk.source === undefined) throw new Error('a column chunk without its lines');
+        let faulty = 0;
+        if (chunk.faults !== null) {
+          for (const [i, fault] of chunk.faults) state.skip(fault.reason, file.path, chunk.lines[i], fault.column, fault.value);
+          faulty = chunk.faults.size;
+        }
+        state.rowsUsed += chunk.length - faulty;
+        if (chunk.length > faulty) yield { file: file.path, header: headers.get(file.path)!, delimiter: file.delimiter ?? ',', chunk: chunk as LineBatch['chunk'] };
+        continue;
+      }
+      const batch = usableRows(file, chunk, state);
+      if (batch !== null) yield batch;
     }
   }
   const iterator = batches();
@@ -273,6 +329,7 @@ async function* scan(
   select?: (file: DataFile, available: string[]) => string[],
   numbers?: ReadonlySet<string>,
   columnar = false,
+  wholeLines = false,
 ): AsyncGenerator<{ file: DataFile; chunk: TableChunk | ColumnChunk }> {
   const files = await resolveFiles(paths, options);
   state.files = files.map((file) => file.path);
@@ -284,7 +341,7 @@ async function* scan(
     const selectHere = select && ((available: string[]) => select(file, available));
     const chunks =
       file.format === 'csv'
-        ? readCsv(readBytes(file, onBytes), file.path, { delimiter: file.delimiter, select: selectHere, numbers, columnar })
+        ? readCsv(readBytes(file, onBytes), file.path, { delimiter: file.delimiter, select: selectHere, numbers, columnar, wholeLines })
         : file.format === 'jsonl'
           ? readJsonl(readBytes(file, onBytes), file.path, selectHere)
           // Loaded when needed: hyparquet is most of the start-up of a gate that reads no Parquet.
@@ -657,7 +714,7 @@ function valueAt(chunk: ColumnChunk, column: number, i: number): string | number
 }
 
 /** The text of field (column, i) of a column chunk, which is not a number there. */
-function textAt(chunk: ColumnChunk, column: number, i: number): string {
+export function textAt(chunk: ColumnChunk, column: number, i: number): string {
   const code = chunk.codes[column][i];
   return code >= 0 ? chunk.texts[column][code] : chunk.overflow[column][-2 - code];
 }

@@ -4,7 +4,8 @@
  * returned in input order, however the input is split into files or chunks. Memory holds the candidates of
  * the sample, never the whole input: a stratum keeps the rows whose draw could still be among its smallest.
  */
-import { readTable } from '../data/index.js';
+import { readTableLines, type LineBatch } from '../data/index.js';
+import { textAt } from '../data/read.js';
 import type { DataSummary, ReadOptions, RowBatch } from '../data/types.js';
 import { DataError } from '../errors.js';
 import { keyUniform } from '../stats/bootstrap.js';
@@ -57,36 +58,53 @@ const SIGMAS = 7;
 /** Reads `paths` once and returns the sample `spec` describes. */
 export async function drawSample(paths: string | string[], options: ReadOptions, spec: SampleSpec): Promise<Sample> {
   checkSpec(spec);
-  const read = readTable(paths, options);
+  // Only the draw's and the strata's columns are parsed for every line; the rest only for the rows kept.
+  const read = readTableLines(paths, options, [...new Set([...(spec.id ? [spec.id] : []), ...spec.by])]);
   const pools = new Map<string, StratumPool>();
   const window = spec.method === 'time' ? new TimeWindow(spec.days! * DAY_MS) : null;
   let columns: string[] | undefined;
   let layout: Layout | undefined;
   let position = 0;
+  /** Pools by the codes of their stratum values, within one code space (one file's parser). */
+  let codePools = new Map<number, StratumPool>();
+  let codeSpace: unknown = null;
   for await (const batch of read) {
-    if (!layout || batch.columns !== layout.source) {
-      columns ??= batch.columns;
-      layout = layoutOf(batch, columns, spec);
+    const available = isLines(batch) ? batch.header : batch.columns;
+    if (!layout || available !== layout.source) {
+      columns ??= available;
+      layout = layoutOf(batch.file, available, columns, spec);
     }
-    for (let i = 0; i < batch.rows.length; i++) {
-      const source = batch.rows[i];
-      const values = layout.reorder ? layout.reorder.map((k) => source[k]) : source;
-      const key = layout.id >= 0 ? asText(values[layout.id]) : values.map(asText).join('\u001f');
+    const rows = isLines(batch) ? lineRows(batch, layout, spec) : tableRows(batch.rows, layout);
+    if (rows.codeSpace !== codeSpace) {
+      codeSpace = rows.codeSpace;
+      codePools = new Map();
+    }
+    const lines = isLines(batch) ? batch.chunk.lines : batch.lines;
+    const faults = isLines(batch) ? batch.chunk.faults : null;
+    for (let i = 0; i < lines.length; i++) {
+      if (faults?.has(i)) continue;
+      const key = rows.key(i);
       const draw = keyUniform(key, spec.seed);
       if (window) {
-        const row: SampledRow = { values, file: batch.file, line: batch.lines[i], position: position++, key, draw, stratum: 'all' };
+        const values = rows.values(i);
+        const row: SampledRow = { values, file: batch.file, line: lines[i], position: position++, key, draw, stratum: 'all' };
         const time = timestampOf(values[layout.time], row, spec.column!);
         if (spec.fraction !== undefined && draw >= spec.fraction) window.see(time);
         else window.add(row, time);
         continue;
       }
-      // Most rows are rejected by their draw alone: look the stratum up by its raw values and build nothing else.
-      const raw = layout.by.length === 1 ? asText(values[layout.by[0]]) : layout.by.map((k) => asText(values[k])).join('\u001f');
-      let pool = pools.get(raw);
-      if (!pool) pools.set(raw, (pool = new StratumPool(spec, layout.by.length ? stratumName(layout.by.map((k) => values[k]), spec.by) : 'all')));
+      const code = rows.code(i);
+      let pool = code >= 0 ? codePools.get(code) : undefined;
+      if (!pool) {
+        const raw = rows.stratum(i);
+        pool = pools.get(raw);
+        if (!pool) pools.set(raw, (pool = new StratumPool(spec, layout.by.length ? stratumName(layout.by.map((k) => rows.values(i)[k]), spec.by) : 'all')));
+        if (code >= 0) codePools.set(code, pool);
+      }
       const at = position++;
+      // Most rows are rejected by their draw alone, before their values are split.
       if (!pool.wants(draw)) continue;
-      pool.add({ values, file: batch.file, line: batch.lines[i], position: at, key, draw, stratum: pool.name });
+      pool.add({ values: rows.values(i), file: batch.file, line: lines[i], position: at, key, draw, stratum: pool.name });
     }
   }
   const data = read.summary();
@@ -108,6 +126,67 @@ export async function drawSample(paths: string | string[], options: ReadOptions,
   // Each pool keeps input order; only rows from several strata need merging back into it.
   if (pools.size > 1) rows.sort((a, b) => a.position - b.position);
   return { columns, rows, strata, data, warnings };
+}
+
+/** Row i of a batch as the sampler sees it; `values` in the canonical column order. */
+interface Rows {
+  key(i: number): string;
+  /** Its stratum's values, joined. */
+  stratum(i: number): string;
+  /** Its stratum's values as a number within `codeSpace`, or -1 when they have none. */
+  code(i: number): number;
+  codeSpace: unknown;
+  values(i: number): unknown[];
+}
+
+function tableRows(rows: unknown[][], layout: Layout): Rows {
+  const { reorder, by, id } = layout;
+  const values = (i: number) => (reorder ? reorder.map((k) => rows[i][k]) : rows[i]);
+  return {
+    key: (i) => (id >= 0 ? asText(rows[i][reorder ? reorder[id] : id]) : values(i).map(asText).join('\u001f')),
+    stratum: (i) => by.map((k) => asText(values(i)[k])).join('\u001f'),
+    code: () => -1,
+    codeSpace: null,
+    values,
+  };
+}
+
+/** Codes of up to this many stratum columns make one number: each is below 4096 (csv.ts MAX_INTERNED), 4096^4 < 2^53. */
+const CODED_STRATA = 4;
+
+/** Rows of quote-free lines: the id and strata come from the parsed columns; the line is split only for `values`. */
+function lineRows(batch: LineBatch, layout: Layout, spec: SampleSpec): Rows {
+  const { chunk, delimiter } = batch;
+  const { bytes, starts, ends } = chunk.source;
+  const { reorder } = layout;
+  const id = spec.id ? chunk.columns.indexOf(spec.id) : -1;
+  const by = spec.by.map((name) => chunk.columns.indexOf(name));
+  const codes = by.map((k) => chunk.codes[k]);
+  const values = (i: number) => {
+    const fields = bytes.toString('utf8', starts[i], ends[i]).split(delimiter);
+    return reorder ? reorder.map((k) => fields[k]) : fields;
+  };
+  return {
+    key: (i) => (id >= 0 ? textAt(chunk, id, i) : values(i).join('\u001f')),
+    stratum: (i) => by.map((k) => textAt(chunk, k, i)).join('\u001f'),
+    code: (i) => {
+      if (codes.length > CODED_STRATA) return -1;
+      let code = 0;
+      for (let k = 0, scale = 1; k < codes.length; k++, scale *= 4096) {
+        const c = codes[k][i];
+        if (c < 0) return -1;
+        code += c * scale;
+      }
+      return code;
+    },
+    // The parser's interned values: the same table for every chunk of a file, so its codes mean the same.
+    codeSpace: chunk.texts[by[0]] ?? null,
+    values,
+  };
+}
+
+function isLines(batch: RowBatch | LineBatch): batch is LineBatch {
+  return 'chunk' in batch;
 }
 
 function checkSpec(spec: SampleSpec): void {
@@ -132,19 +211,18 @@ interface Layout {
 }
 
 /** Where the roles sit in the canonical columns, after checking that this file has every column needed. */
-function layoutOf(batch: RowBatch, columns: string[], spec: SampleSpec): Layout {
-  const available = batch.columns;
+function layoutOf(file: string, available: string[], columns: string[], spec: SampleSpec): Layout {
   const needed = [...new Set([...spec.required, ...spec.by, ...(spec.id ? [spec.id] : []), ...(spec.column ? [spec.column] : [])])];
   for (const name of needed) {
     if (!available.includes(name)) {
       const role = spec.by.includes(name) ? 'stratum column' : name === spec.column ? 'timestamp column' : name === spec.id ? 'id column' : 'column';
-      throw new DataError(`${role} ${JSON.stringify(name)} is not in the data`, { file: batch.file, column: name }, { hint: `columns: ${available.join(', ')}` });
+      throw new DataError(`${role} ${JSON.stringify(name)} is not in the data`, { file, column: name }, { hint: `columns: ${available.join(', ')}` });
     }
   }
   let reorder: number[] | null = null;
   if (available !== columns && available.join('\u001f') !== columns.join('\u001f')) {
     if (available.length !== columns.length || columns.some((name) => !available.includes(name))) {
-      throw new DataError(`the files of one dataset must have the same columns; this one has ${available.join(', ')} and the first had ${columns.join(', ')}`, { file: batch.file });
+      throw new DataError(`the files of one dataset must have the same columns; this one has ${available.join(', ')} and the first had ${columns.join(', ')}`, { file });
     }
     reorder = columns.map((name) => available.indexOf(name));
   }

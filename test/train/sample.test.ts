@@ -91,6 +91,53 @@ describe('drawSample', () => {
     expect(ids(thinned).every((id) => expected.includes(id))).toBe(true);
   });
 
+  test('CSV read as lines (strata and ids parsed, kept lines split) gives exactly the rows, lines and strata of JSONL read as rows', async () => {
+    // 5000 distinct values in one stratum column: more than the CSV parser interns, so some strata have no code.
+    const table = rows.slice(0, 2500).map((r, i) => ({ id: String(r.id), label: String(r.label), sex: r.sex, zone: `z${(i * 7919) % 5000}`, note: i % 97 === 0 ? 'a, "quoted" note' : `n${i}` }));
+    const cells = (r: (typeof table)[number], names: (keyof (typeof table)[number])[]) => names.map((c) => (r[c].includes('"') ? `"${r[c].replace(/"/g, '""')}"` : r[c])).join(',');
+    const first: (keyof (typeof table)[number])[] = ['id', 'label', 'sex', 'zone', 'note'];
+    const second: (keyof (typeof table)[number])[] = ['note', 'zone', 'sex', 'id', 'label'];
+    // CRLF lines, quoted fields on some lines, a ragged line (skipped), and a second file with its columns reordered.
+    const lines = table.slice(0, 1200).map((r) => cells(r, first));
+    lines.splice(600, 0, '9999,1,F');
+    const csv = [
+      write(dir, 'lines-1.csv', `${first.join(',')}\r\n${lines.join('\r\n')}\r\n`),
+      write(dir, 'lines-2.csv', `${second.join(',')}\n${table.slice(1200).map((r) => cells(r, second)).join('\n')}\n`),
+    ];
+    const jsonl = [
+      write(dir, 'lines-1.jsonl', table.slice(0, 1200).map((r, i) => JSON.stringify(Object.fromEntries(first.map((c) => [c, r[c]])))  + (i === 599 ? '\n{"id": 9999, "label"' : '')).join('\n')),
+      write(dir, 'lines-2.jsonl', table.slice(1200).map((r) => JSON.stringify(Object.fromEntries(second.map((c) => [c, r[c]])))).join('\n')),
+    ];
+    const lenient = { maxBadRows: 1 };
+    for (const over of [
+      { method: 'stratified', fraction: 0.05, by: ['label', 'sex'], minPerStratum: 20, id: 'id' },
+      { method: 'stratified', fraction: 0.5, by: ['zone'], minPerStratum: 0 },
+      { method: 'reservoir', n: 300, id: 'id' },
+      { method: 'uniform', fraction: 0.2 },
+    ] as Partial<SampleSpec>[]) {
+      const fromCsv = await drawSample(csv, lenient, spec(over));
+      const fromJsonl = await drawSample(jsonl, lenient, spec(over));
+      // A CSV file's lines are one on from the JSON lines: its header.
+      const view = (sample: typeof fromCsv, header: number) => sample.rows.map(({ values, line, position, key, draw, stratum }) => ({ values, line: line - header, position, key, draw, stratum }));
+      expect(view(fromCsv, 1)).toEqual(view(fromJsonl, 0));
+      expect(fromCsv.strata).toEqual(fromJsonl.strata);
+      expect(fromCsv.columns).toEqual(first);
+      expect(fromCsv.data.rowsUsed).toBe(2500);
+      expect(fromCsv.data.rowsSkipped).toEqual({ ragged_row: 1 });
+      expect(fromCsv.data.skippedSamples[0].line).toBe(602);
+    }
+    // The quoted lines come whole, unquoted; the brute-force selection of the keyed stratified sample agrees.
+    const sample = await drawSample(csv, lenient, spec({ method: 'stratified', fraction: 0.05, by: ['label', 'sex'], minPerStratum: 20, id: 'id' }));
+    const strata = new Map<string, { id: string; draw: number; position: number }[]>();
+    table.forEach((r, position) => {
+      const name = `label="${r.label}", sex="${r.sex}"`;
+      strata.set(name, [...(strata.get(name) ?? []), { id: r.id, draw: keyUniform(r.id, 7), position }]);
+    });
+    const expected = [...strata.values()].flatMap((list) => [...list].sort((a, b) => a.draw - b.draw).slice(0, Math.min(list.length, Math.max(20, Math.round(0.05 * list.length))))).sort((a, b) => a.position - b.position);
+    expect(sample.rows.map((r) => r.key)).toEqual(expected.map((e) => e.id));
+    expect(sample.rows.map((r) => r.values)).toEqual(expected.map((e) => first.map((c) => table[e.position][c])));
+  });
+
   test('n larger than the data keeps every row and warns', async () => {
     const sample = await drawSample(whole, read, spec({ method: 'reservoir', n: 5000 }));
     expect(sample.rows).toHaveLength(3000);

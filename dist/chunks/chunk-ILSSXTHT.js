@@ -17,7 +17,7 @@ import {
   exampleAt,
   glob,
   readExampleColumns
-} from "./chunk-T3WJHE3F.js";
+} from "./chunk-5KBKDQPX.js";
 import {
   ConfigError,
   DataError,

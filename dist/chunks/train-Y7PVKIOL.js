@@ -1,11 +1,11 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   train
-} from "./chunk-NXV3CNYW.js";
+} from "./chunk-FZVQV3UM.js";
 import "./chunk-VLS2PPQ7.js";
-import "./chunk-4I2WCBMN.js";
+import "./chunk-ILSSXTHT.js";
 import "./chunk-LDXLCFAX.js";
-import "./chunk-T3WJHE3F.js";
+import "./chunk-5KBKDQPX.js";
 import "./chunk-NHNGL3H4.js";
 import "./chunk-ZGDBGMMU.js";
 export {

@@ -2749,6 +2749,7 @@ var CsvParser = class {
     this.select = options.select;
     this.numbers = options.numbers ?? /* @__PURE__ */ new Set();
     this.columnar = options.columnar === true;
+    this.wholeLines = this.columnar && options.wholeLines === true;
     if (delimiter.length !== 1 || delimiter === '"' || delimiter === "\n" || delimiter === "\r") {
       throw new ConfigError(`CSV delimiter must be one character other than a quote or newline, got ${JSON.stringify(delimiter)}`, {
         path: "/data/delimiter"
@@ -2779,6 +2780,7 @@ var CsvParser = class {
   /** Per physical column, its index among the kept columns, or -1. */
   keptIndex = null;
   columnar;
+  wholeLines;
   /** Chunks ready to hand over, in order: column chunks, and rows before them. */
   ready = [];
   /** Text after the last newline seen, on the decoded path. */
@@ -2867,7 +2869,7 @@ var CsvParser = class {
   }
   queueRows() {
     if (this.rows.length === 0) return;
-    this.ready.push({ columns: this.columns, rows: this.rows, lines: this.lines });
+    this.ready.push({ columns: this.wholeLines ? this.header : this.columns, rows: this.rows, lines: this.lines });
     this.rows = [];
     this.lines = [];
   }
@@ -2891,6 +2893,8 @@ var CsvParser = class {
       texts.push(interned[this.picked[k]].strings);
     }
     const lines = new Int32Array(capacity);
+    const starts = this.wholeLines ? new Int32Array(capacity) : null;
+    const ends = this.wholeLines ? new Int32Array(capacity) : null;
     let faults = null;
     const end = data.length;
     let n = 0;
@@ -2898,6 +2902,7 @@ var CsvParser = class {
     let pos = 0;
     while (pos < end) {
       line++;
+      const lineStart = pos;
       let column = 0;
       let fieldStart = pos;
       let i = pos;
@@ -2923,6 +2928,10 @@ var CsvParser = class {
       }
       column++;
       if (column !== width) (faults ??= /* @__PURE__ */ new Map()).set(n, ragged(column, width));
+      if (starts !== null) {
+        starts[n] = lineStart;
+        ends[n] = lineEnd;
+      }
       lines[n++] = line;
     }
     this.line = line;
@@ -2937,12 +2946,13 @@ var CsvParser = class {
       codes: codes.map((column) => column.subarray(0, n)),
       texts,
       overflow,
-      faults
+      faults,
+      ...starts !== null && { source: { bytes: data, starts: starts.subarray(0, n), ends: ends.subarray(0, n) } }
     });
   }
   /** Lines without any quote, after the header: the hot loops. */
   plainLines(lines, from, to) {
-    if (this.keep === null) this.plainLinesAll(lines, from, to);
+    if (this.keep === null || this.wholeLines) this.plainLinesAll(lines, from, to);
     else this.plainLinesKept(lines, from, to);
   }
   plainLinesAll(lines, from, to) {
@@ -3142,7 +3152,7 @@ var CsvParser = class {
     this.records++;
     this.lines.push(this.openLine);
     if (fields.length !== this.header.length) this.rows.push(ragged(fields.length, this.header.length));
-    else if (this.picked === null) this.rows.push(fields);
+    else if (this.picked === null || this.wholeLines) this.rows.push(fields);
     else this.rows.push(this.picked.map((index) => fields[index]));
   }
   setHeader(header) {
@@ -3407,23 +3417,53 @@ function readTable(paths, options, columns) {
   });
   async function* batches() {
     for await (const { file, chunk: any } of scan(paths, options, state, select)) {
-      const chunk = any;
-      let rows = chunk.rows;
-      let lines = chunk.lines;
-      if (!rows.every(Array.isArray)) {
-        rows = [];
-        lines = [];
-        chunk.rows.forEach((row, i) => {
-          if (Array.isArray(row)) {
-            rows.push(row);
-            lines.push(chunk.lines[i]);
-          } else {
-            state.skip(row.reason, file.path, chunk.lines[i], row.column, row.value);
-          }
-        });
+      const batch = usableRows(file, any, state);
+      if (batch !== null) yield batch;
+    }
+  }
+  const iterator = batches();
+  return { [Symbol.asyncIterator]: () => iterator, summary: () => state.summary() };
+}
+function usableRows(file, chunk, state) {
+  let rows = chunk.rows;
+  let lines = chunk.lines;
+  if (!rows.every(Array.isArray)) {
+    rows = [];
+    lines = [];
+    chunk.rows.forEach((row, i) => {
+      if (Array.isArray(row)) {
+        rows.push(row);
+        lines.push(chunk.lines[i]);
+      } else {
+        state.skip(row.reason, file.path, chunk.lines[i], row.column, row.value);
       }
-      state.rowsUsed += rows.length;
-      if (rows.length > 0) yield { file: file.path, columns: chunk.columns, rows, lines };
+    });
+  }
+  state.rowsUsed += rows.length;
+  return rows.length > 0 ? { file: file.path, columns: chunk.columns, rows, lines } : null;
+}
+function readTableLines(paths, options, columns) {
+  const state = new ReadState(options);
+  const headers = /* @__PURE__ */ new Map();
+  const select = (file, available) => {
+    headers.set(file.path, available);
+    return file.format === "csv" ? columns.filter((name) => available.includes(name)) : available;
+  };
+  async function* batches() {
+    for await (const { file, chunk } of scan(paths, options, state, select, void 0, true, true)) {
+      if ("codes" in chunk) {
+        if (chunk.source === void 0) throw new Error("a column chunk without its lines");
+        let faulty = 0;
+        if (chunk.faults !== null) {
+          for (const [i, fault] of chunk.faults) state.skip(fault.reason, file.path, chunk.lines[i], fault.column, fault.value);
+          faulty = chunk.faults.size;
+        }
+        state.rowsUsed += chunk.length - faulty;
+        if (chunk.length > faulty) yield { file: file.path, header: headers.get(file.path), delimiter: file.delimiter ?? ",", chunk };
+        continue;
+      }
+      const batch = usableRows(file, chunk, state);
+      if (batch !== null) yield batch;
     }
   }
   const iterator = batches();
@@ -3571,7 +3611,7 @@ var ReadState = class {
     };
   }
 };
-async function* scan(paths, options, state, select, numbers, columnar = false) {
+async function* scan(paths, options, state, select, numbers, columnar = false, wholeLines = false) {
   const files = await resolveFiles(paths, options);
   state.files = files.map((file) => file.path);
   state.format = files[0].format;
@@ -3580,7 +3620,7 @@ async function* scan(paths, options, state, select, numbers, columnar = false) {
     const bytesBefore = state.bytes;
     const onBytes = (bytes) => state.bytes += bytes;
     const selectHere = select && ((available) => select(file, available));
-    const chunks = file.format === "csv" ? readCsv(readBytes(file, onBytes), file.path, { delimiter: file.delimiter, select: selectHere, numbers, columnar }) : file.format === "jsonl" ? readJsonl(readBytes(file, onBytes), file.path, selectHere) : (await import("./parquet-7GNSG65L.js")).readParquet(file.path, selectHere, onBytes);
+    const chunks = file.format === "csv" ? readCsv(readBytes(file, onBytes), file.path, { delimiter: file.delimiter, select: selectHere, numbers, columnar, wholeLines }) : file.format === "jsonl" ? readJsonl(readBytes(file, onBytes), file.path, selectHere) : (await import("./parquet-7GNSG65L.js")).readParquet(file.path, selectHere, onBytes);
     for await (const chunk of chunks) {
       state.rowsRead += "codes" in chunk ? chunk.length : chunk.rows.length;
       yield { file, chunk };
@@ -4056,6 +4096,8 @@ export {
   exampleAt,
   resolveFiles,
   readTable,
+  readTableLines,
   readExampleColumns,
+  textAt,
   labelReader
 };

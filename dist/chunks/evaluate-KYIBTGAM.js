@@ -2,9 +2,9 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   bindingsOf,
   evaluate
-} from "./chunk-4I2WCBMN.js";
+} from "./chunk-ILSSXTHT.js";
 import "./chunk-LDXLCFAX.js";
-import "./chunk-T3WJHE3F.js";
+import "./chunk-5KBKDQPX.js";
 import "./chunk-NHNGL3H4.js";
 import "./chunk-ZGDBGMMU.js";
 export {

@@ -8,7 +8,7 @@ import {
   evaluate,
   keyUniform,
   loadConfig
-} from "./chunk-4I2WCBMN.js";
+} from "./chunk-ILSSXTHT.js";
 import {
   countStatuses,
   verdictOf
@@ -16,8 +16,10 @@ import {
 import {
   labelReader,
   readTable,
-  resolveFiles
-} from "./chunk-T3WJHE3F.js";
+  readTableLines,
+  resolveFiles,
+  textAt
+} from "./chunk-5KBKDQPX.js";
 import {
   ConfigError,
   DataError,
@@ -640,35 +642,50 @@ var DAY_MS = 864e5;
 var SIGMAS = 7;
 async function drawSample(paths, options, spec) {
   checkSpec(spec);
-  const read = readTable(paths, options);
+  const read = readTableLines(paths, options, [.../* @__PURE__ */ new Set([...spec.id ? [spec.id] : [], ...spec.by])]);
   const pools = /* @__PURE__ */ new Map();
   const window = spec.method === "time" ? new TimeWindow(spec.days * DAY_MS) : null;
   let columns;
   let layout;
   let position = 0;
+  let codePools = /* @__PURE__ */ new Map();
+  let codeSpace = null;
   for await (const batch of read) {
-    if (!layout || batch.columns !== layout.source) {
-      columns ??= batch.columns;
-      layout = layoutOf(batch, columns, spec);
+    const available = isLines(batch) ? batch.header : batch.columns;
+    if (!layout || available !== layout.source) {
+      columns ??= available;
+      layout = layoutOf(batch.file, available, columns, spec);
     }
-    for (let i = 0; i < batch.rows.length; i++) {
-      const source = batch.rows[i];
-      const values = layout.reorder ? layout.reorder.map((k) => source[k]) : source;
-      const key = layout.id >= 0 ? asText(values[layout.id]) : values.map(asText).join("");
+    const rows2 = isLines(batch) ? lineRows(batch, layout, spec) : tableRows(batch.rows, layout);
+    if (rows2.codeSpace !== codeSpace) {
+      codeSpace = rows2.codeSpace;
+      codePools = /* @__PURE__ */ new Map();
+    }
+    const lines = isLines(batch) ? batch.chunk.lines : batch.lines;
+    const faults = isLines(batch) ? batch.chunk.faults : null;
+    for (let i = 0; i < lines.length; i++) {
+      if (faults?.has(i)) continue;
+      const key = rows2.key(i);
       const draw = keyUniform(key, spec.seed);
       if (window) {
-        const row = { values, file: batch.file, line: batch.lines[i], position: position++, key, draw, stratum: "all" };
+        const values = rows2.values(i);
+        const row = { values, file: batch.file, line: lines[i], position: position++, key, draw, stratum: "all" };
         const time = timestampOf(values[layout.time], row, spec.column);
         if (spec.fraction !== void 0 && draw >= spec.fraction) window.see(time);
         else window.add(row, time);
         continue;
       }
-      const raw = layout.by.length === 1 ? asText(values[layout.by[0]]) : layout.by.map((k) => asText(values[k])).join("");
-      let pool = pools.get(raw);
-      if (!pool) pools.set(raw, pool = new StratumPool(spec, layout.by.length ? stratumName(layout.by.map((k) => values[k]), spec.by) : "all"));
+      const code = rows2.code(i);
+      let pool = code >= 0 ? codePools.get(code) : void 0;
+      if (!pool) {
+        const raw = rows2.stratum(i);
+        pool = pools.get(raw);
+        if (!pool) pools.set(raw, pool = new StratumPool(spec, layout.by.length ? stratumName(layout.by.map((k) => rows2.values(i)[k]), spec.by) : "all"));
+        if (code >= 0) codePools.set(code, pool);
+      }
       const at = position++;
       if (!pool.wants(draw)) continue;
-      pool.add({ values, file: batch.file, line: batch.lines[i], position: at, key, draw, stratum: pool.name });
+      pool.add({ values: rows2.values(i), file: batch.file, line: lines[i], position: at, key, draw, stratum: pool.name });
     }
   }
   const data = read.summary();
@@ -690,6 +707,50 @@ async function drawSample(paths, options, spec) {
   if (pools.size > 1) rows.sort((a, b) => a.position - b.position);
   return { columns, rows, strata, data, warnings };
 }
+function tableRows(rows, layout) {
+  const { reorder, by, id } = layout;
+  const values = (i) => reorder ? reorder.map((k) => rows[i][k]) : rows[i];
+  return {
+    key: (i) => id >= 0 ? asText(rows[i][reorder ? reorder[id] : id]) : values(i).map(asText).join(""),
+    stratum: (i) => by.map((k) => asText(values(i)[k])).join(""),
+    code: () => -1,
+    codeSpace: null,
+    values
+  };
+}
+var CODED_STRATA = 4;
+function lineRows(batch, layout, spec) {
+  const { chunk, delimiter } = batch;
+  const { bytes, starts, ends } = chunk.source;
+  const { reorder } = layout;
+  const id = spec.id ? chunk.columns.indexOf(spec.id) : -1;
+  const by = spec.by.map((name) => chunk.columns.indexOf(name));
+  const codes = by.map((k) => chunk.codes[k]);
+  const values = (i) => {
+    const fields = bytes.toString("utf8", starts[i], ends[i]).split(delimiter);
+    return reorder ? reorder.map((k) => fields[k]) : fields;
+  };
+  return {
+    key: (i) => id >= 0 ? textAt(chunk, id, i) : values(i).join(""),
+    stratum: (i) => by.map((k) => textAt(chunk, k, i)).join(""),
+    code: (i) => {
+      if (codes.length > CODED_STRATA) return -1;
+      let code = 0;
+      for (let k = 0, scale = 1; k < codes.length; k++, scale *= 4096) {
+        const c = codes[k][i];
+        if (c < 0) return -1;
+        code += c * scale;
+      }
+      return code;
+    },
+    // The parser's interned values: the same table for every chunk of a file, so its codes mean the same.
+    codeSpace: chunk.texts[by[0]] ?? null,
+    values
+  };
+}
+function isLines(batch) {
+  return "chunk" in batch;
+}
 function checkSpec(spec) {
   if (!["uniform", "stratified", "reservoir", "time"].includes(spec.method)) {
     throw new DataError(`unknown sampling method ${JSON.stringify(spec.method)}`, {}, { hint: "use uniform, stratified, reservoir or time" });
@@ -701,19 +762,18 @@ function checkSpec(spec) {
   if (spec.method === "reservoir" && spec.n === void 0) throw new DataError("reservoir sampling needs n");
   if (spec.method === "time" && !(spec.column && spec.days !== void 0 && spec.days > 0)) throw new DataError("time sampling needs a timestamp column and days > 0");
 }
-function layoutOf(batch, columns, spec) {
-  const available = batch.columns;
+function layoutOf(file, available, columns, spec) {
   const needed = [.../* @__PURE__ */ new Set([...spec.required, ...spec.by, ...spec.id ? [spec.id] : [], ...spec.column ? [spec.column] : []])];
   for (const name of needed) {
     if (!available.includes(name)) {
       const role = spec.by.includes(name) ? "stratum column" : name === spec.column ? "timestamp column" : name === spec.id ? "id column" : "column";
-      throw new DataError(`${role} ${JSON.stringify(name)} is not in the data`, { file: batch.file, column: name }, { hint: `columns: ${available.join(", ")}` });
+      throw new DataError(`${role} ${JSON.stringify(name)} is not in the data`, { file, column: name }, { hint: `columns: ${available.join(", ")}` });
     }
   }
   let reorder = null;
   if (available !== columns && available.join("") !== columns.join("")) {
     if (available.length !== columns.length || columns.some((name) => !available.includes(name))) {
-      throw new DataError(`the files of one dataset must have the same columns; this one has ${available.join(", ")} and the first had ${columns.join(", ")}`, { file: batch.file });
+      throw new DataError(`the files of one dataset must have the same columns; this one has ${available.join(", ")} and the first had ${columns.join(", ")}`, { file });
     }
     reorder = columns.map((name) => available.indexOf(name));
   }

@@ -6,10 +6,11 @@
 //   node scripts/gitlab-reference.mjs --stdout   print the block instead
 //   node scripts/gitlab-reference.mjs --check    exit 1 if the block differs from what would be written
 //   --root <dir>                                 the repository to read (default: the current directory)
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseAllDocuments } from 'yaml';
+import { referenceCli } from './reference.mjs';
 
 const START = '<!-- gitlab-reference:start -->';
 const END = '<!-- gitlab-reference:end -->';
@@ -72,35 +73,13 @@ function code(text) {
 
 /** The command line: returns the exit code; `io` receives what would go to stdout and stderr. */
 export function main(argv, io = { stdout: (text) => process.stdout.write(text), stderr: (text) => process.stderr.write(text) }) {
-  const flags = new Set(argv.filter((arg) => arg.startsWith('--')));
-  const rootIndex = argv.indexOf('--root');
-  const root = rootIndex >= 0 ? argv[rootIndex + 1] : process.cwd();
-  const unknown = [...flags].filter((flag) => !['--stdout', '--check', '--root'].includes(flag));
-  if (unknown.length > 0 || (rootIndex >= 0 && !root)) {
-    io.stderr('usage: node scripts/gitlab-reference.mjs [--stdout | --check] [--root <dir>]\n');
-    return 2;
-  }
-  const block = renderGitlabReference(root);
-  if (flags.has('--stdout')) {
-    io.stdout(`${block}\n`);
-    return 0;
-  }
-  const readmePath = join(root, 'gitlab', 'README.md');
-  const readme = existsSync(readmePath) ? readFileSync(readmePath, 'utf8') : null;
-  const start = readme?.indexOf(START) ?? -1;
-  const end = start >= 0 ? readme.indexOf(END, start) : -1;
-  if (readme === null || start < 0 || end < 0) {
-    io.stderr(`${readmePath} ${readme === null ? 'does not exist' : 'has no reference markers'}: put the lines ${START} and ${END} where the reference belongs\n`);
-    return 1;
-  }
-  const updated = `${readme.slice(0, start + START.length)}\n${block}\n${readme.slice(end)}`;
-  if (flags.has('--check')) {
-    if (updated === readme) return 0;
-    io.stderr(`${readmePath}: the component reference is out of date; run node scripts/gitlab-reference.mjs\n`);
-    return 1;
-  }
-  if (updated !== readme) writeFileSync(readmePath, updated);
-  return 0;
+  return referenceCli(argv, io, {
+    script: 'scripts/gitlab-reference.mjs',
+    readme: join('gitlab', 'README.md'),
+    markers: { start: START, end: END },
+    what: 'the component reference',
+    render: renderGitlabReference,
+  });
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) process.exitCode = main(process.argv.slice(2));

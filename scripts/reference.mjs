@@ -134,45 +134,61 @@ function code(text) {
   return `\`${String(text).replace(/`/g, "'")}\``;
 }
 
-/** README.md's text with the block between the markers replaced, or null when README.md or a marker is missing. */
-function withBlock(readme, block) {
-  const start = readme.indexOf(START);
-  const end = readme.indexOf(END, start);
+/** `readme` with the text between the markers replaced by `block`, or null when a marker is missing. */
+function withBlock(readme, block, markers) {
+  const start = readme.indexOf(markers.start);
+  const end = start >= 0 ? readme.indexOf(markers.end, start) : -1;
   if (start < 0 || end < 0) return null;
-  return `${readme.slice(0, start + START.length)}\n${block}\n${readme.slice(end)}`;
+  return `${readme.slice(0, start + markers.start.length)}\n${block}\n${readme.slice(end)}`;
 }
 
-/** The command line: returns the exit code; `io` receives what would go to stdout and stderr. */
-export function main(argv, io = { stdout: (text) => process.stdout.write(text), stderr: (text) => process.stderr.write(text) }) {
+const STDIO = { stdout: (text) => process.stdout.write(text), stderr: (text) => process.stderr.write(text) };
+
+/**
+ * The command line every generated reference shares: `[--stdout | --check] [--root <dir>]`. Writes (or checks)
+ * `render(root)` between the markers of `readme` (a path relative to root); returns the exit code.
+ */
+export function referenceCli(argv, io, { script, readme: readmeFile, markers, what, render }) {
   const flags = new Set(argv.filter((arg) => arg.startsWith('--')));
   const rootIndex = argv.indexOf('--root');
   const root = rootIndex >= 0 ? argv[rootIndex + 1] : process.cwd();
   const unknown = [...flags].filter((flag) => !['--stdout', '--check', '--root'].includes(flag));
   if (unknown.length > 0 || (rootIndex >= 0 && !root)) {
-    io.stderr(`usage: node scripts/reference.mjs [--stdout | --check] [--root <dir>]\n`);
+    io.stderr(`usage: node ${script} [--stdout | --check] [--root <dir>]\n`);
     return 2;
   }
 
-  const block = renderReference(root);
+  const block = render(root);
   if (flags.has('--stdout')) {
     io.stdout(`${block}\n`);
     return 0;
   }
-  const readmePath = join(root, 'README.md');
+  const readmePath = join(root, readmeFile);
   const readme = existsSync(readmePath) ? readFileSync(readmePath, 'utf8') : null;
-  const updated = readme === null ? null : withBlock(readme, block);
+  const updated = readme === null ? null : withBlock(readme, block, markers);
   if (updated === null) {
     const problem = readme === null ? 'does not exist' : 'has no reference markers';
-    io.stderr(`${readmePath} ${problem}: put the lines ${START} and ${END} where the reference belongs, or print it with --stdout\n`);
+    io.stderr(`${readmePath} ${problem}: put the lines ${markers.start} and ${markers.end} where the reference belongs, or print it with --stdout\n`);
     return 1;
   }
   if (flags.has('--check')) {
     if (updated === readme) return 0;
-    io.stderr(`${readmePath}: the reference block is out of date; run node scripts/reference.mjs\n`);
+    io.stderr(`${readmePath}: ${what} is out of date; run node ${script}\n`);
     return 1;
   }
   if (updated !== readme) writeFileSync(readmePath, updated);
   return 0;
+}
+
+/** The command line: returns the exit code; `io` receives what would go to stdout and stderr. */
+export function main(argv, io = STDIO) {
+  return referenceCli(argv, io, {
+    script: 'scripts/reference.mjs',
+    readme: 'README.md',
+    markers: { start: START, end: END },
+    what: 'the reference block',
+    render: renderReference,
+  });
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) process.exitCode = main(process.argv.slice(2));

@@ -16,9 +16,9 @@ import {
 } from "../chunks/chunk-3CJHA5LC.js";
 import {
   evaluate
-} from "../chunks/chunk-ILSSXTHT.js";
+} from "../chunks/chunk-YLX77IVI.js";
 import "../chunks/chunk-LDXLCFAX.js";
-import "../chunks/chunk-5KBKDQPX.js";
+import "../chunks/chunk-XDJORYPK.js";
 import "../chunks/chunk-NHNGL3H4.js";
 import "../chunks/chunk-ZGDBGMMU.js";
 

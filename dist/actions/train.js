@@ -1,7 +1,7 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   train
-} from "../chunks/chunk-FZVQV3UM.js";
+} from "../chunks/chunk-7OEWRVJI.js";
 import {
   runGate
 } from "../chunks/chunk-KQFPFO22.js";
@@ -16,9 +16,9 @@ import {
   listInput,
   textInput
 } from "../chunks/chunk-3CJHA5LC.js";
-import "../chunks/chunk-ILSSXTHT.js";
+import "../chunks/chunk-YLX77IVI.js";
 import "../chunks/chunk-LDXLCFAX.js";
-import "../chunks/chunk-5KBKDQPX.js";
+import "../chunks/chunk-XDJORYPK.js";
 import "../chunks/chunk-NHNGL3H4.js";
 import "../chunks/chunk-ZGDBGMMU.js";
 

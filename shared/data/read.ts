@@ -604,16 +604,19 @@ class ExampleMaker {
       if (!Number.isFinite(score)) return this.reject('non_numeric_score', this.bindings.score as string, raw);
       if (score < 0 || score > 1) return this.reject('score_out_of_range', this.bindings.score as string, raw);
     }
-    let prediction: number;
-    if (at.prediction >= 0) {
-      const raw = row[at.prediction];
-      if (isMissing(raw)) return this.reject('missing_value', this.bindings.prediction!, raw);
-      prediction = this.labels.read(raw);
-      if (prediction < 0) return this.reject('unknown_label', this.bindings.prediction!, raw);
-    } else {
-      prediction = score >= this.bindings.threshold ? 1 : 0;
-    }
+    const prediction = this.boundPrediction(row) ?? (score >= this.bindings.threshold ? 1 : 0);
+    if (prediction < 0) return undefined;
     return this.finish(row, label, score, undefined, prediction);
+  }
+
+  /** The bound prediction column's class; -1 after rejecting the row; null when no prediction column is bound. */
+  private boundPrediction(row: unknown[]): number | null {
+    const at = this.positions.prediction;
+    if (at < 0) return null;
+    const raw = row[at];
+    const prediction = isMissing(raw) ? -1 : this.labels.read(raw);
+    if (prediction < 0) this.reject(isMissing(raw) ? 'missing_value' : 'unknown_label', this.bindings.prediction!, raw);
+    return prediction;
   }
 
   private multiclass(row: unknown[]): true | undefined {
@@ -635,15 +638,8 @@ class ExampleMaker {
         if (!Number.isFinite(scores[k])) return this.reject('non_numeric_score', (this.bindings.score as string[])[k], raw);
       }
     }
-    let prediction: number;
-    if (at.prediction >= 0) {
-      const raw = row[at.prediction];
-      if (isMissing(raw)) return this.reject('missing_value', this.bindings.prediction!, raw);
-      prediction = this.labels.read(raw);
-      if (prediction < 0) return this.reject('unknown_label', this.bindings.prediction!, raw);
-    } else {
-      prediction = argmax(scores!);
-    }
+    const prediction = this.boundPrediction(row) ?? argmax(scores!);
+    if (prediction < 0) return undefined;
     // The score of a multiclass example is the probability given to its predicted class (top-label confidence).
     return this.finish(row, label, scores === undefined ? NaN : scores[prediction], scores, prediction);
   }

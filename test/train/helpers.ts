@@ -1,8 +1,7 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll } from 'vitest';
-import { ModelgateError } from '../../shared/errors.js';
 
 /** A fresh directory under the OS temp dir, removed after the test file. */
 export function useTempDir(): string {
@@ -54,19 +53,4 @@ export function toCsv(rows: LoanRow[], columns: (keyof LoanRow)[] = ['id', 'labe
   return `${columns.join(',')}\n${rows.map((r) => columns.map((c) => r[c]).join(',')).join('\n')}\n`;
 }
 
-export function write(dir: string, name: string, content: string): string {
-  const path = join(dir, name);
-  writeFileSync(path, content);
-  return path;
-}
-
-/** The ModelgateError a promise rejects with; fails the test when it resolves or throws something else. */
-export async function failure(promise: Promise<unknown>): Promise<ModelgateError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof ModelgateError) return error;
-    throw error;
-  }
-  throw new Error('expected a ModelgateError, but the call succeeded');
-}
+export { failure, write } from '../data/helpers.js';

@@ -8,7 +8,7 @@ import {
   evaluate,
   keyUniform,
   loadConfig
-} from "./chunk-ILSSXTHT.js";
+} from "./chunk-YLX77IVI.js";
 import {
   countStatuses,
   verdictOf
@@ -19,7 +19,7 @@ import {
   readTableLines,
   resolveFiles,
   textAt
-} from "./chunk-5KBKDQPX.js";
+} from "./chunk-XDJORYPK.js";
 import {
   ConfigError,
   DataError,

@@ -3844,16 +3844,18 @@ var ExampleMaker = class {
       if (!Number.isFinite(score)) return this.reject("non_numeric_score", this.bindings.score, raw);
       if (score < 0 || score > 1) return this.reject("score_out_of_range", this.bindings.score, raw);
     }
-    let prediction;
-    if (at.prediction >= 0) {
-      const raw = row[at.prediction];
-      if (isMissing(raw)) return this.reject("missing_value", this.bindings.prediction, raw);
-      prediction = this.labels.read(raw);
-      if (prediction < 0) return this.reject("unknown_label", this.bindings.prediction, raw);
-    } else {
-      prediction = score >= this.bindings.threshold ? 1 : 0;
-    }
+    const prediction = this.boundPrediction(row) ?? (score >= this.bindings.threshold ? 1 : 0);
+    if (prediction < 0) return void 0;
     return this.finish(row, label, score, void 0, prediction);
+  }
+  /** The bound prediction column's class; -1 after rejecting the row; null when no prediction column is bound. */
+  boundPrediction(row) {
+    const at = this.positions.prediction;
+    if (at < 0) return null;
+    const raw = row[at];
+    const prediction = isMissing(raw) ? -1 : this.labels.read(raw);
+    if (prediction < 0) this.reject(isMissing(raw) ? "missing_value" : "unknown_label", this.bindings.prediction, raw);
+    return prediction;
   }
   multiclass(row) {
     const at = this.positions;
@@ -3874,15 +3876,8 @@ var ExampleMaker = class {
         if (!Number.isFinite(scores[k])) return this.reject("non_numeric_score", this.bindings.score[k], raw);
       }
     }
-    let prediction;
-    if (at.prediction >= 0) {
-      const raw = row[at.prediction];
-      if (isMissing(raw)) return this.reject("missing_value", this.bindings.prediction, raw);
-      prediction = this.labels.read(raw);
-      if (prediction < 0) return this.reject("unknown_label", this.bindings.prediction, raw);
-    } else {
-      prediction = argmax(scores);
-    }
+    const prediction = this.boundPrediction(row) ?? argmax(scores);
+    if (prediction < 0) return void 0;
     return this.finish(row, label, scores === void 0 ? NaN : scores[prediction], scores, prediction);
   }
   regression(row) {

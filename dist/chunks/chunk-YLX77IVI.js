@@ -17,7 +17,7 @@ import {
   exampleAt,
   glob,
   readExampleColumns
-} from "./chunk-5KBKDQPX.js";
+} from "./chunk-XDJORYPK.js";
 import {
   ConfigError,
   DataError,

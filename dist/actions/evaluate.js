@@ -16,9 +16,9 @@ import {
 } from "../chunks/chunk-3CJHA5LC.js";
 import {
   evaluate
-} from "../chunks/chunk-YLX77IVI.js";
+} from "../chunks/chunk-JOTMPWQW.js";
 import "../chunks/chunk-LDXLCFAX.js";
-import "../chunks/chunk-XDJORYPK.js";
+import "../chunks/chunk-ZIDI37L3.js";
 import "../chunks/chunk-NHNGL3H4.js";
 import "../chunks/chunk-ZGDBGMMU.js";
 

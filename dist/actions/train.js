@@ -1,7 +1,7 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   train
-} from "../chunks/chunk-7OEWRVJI.js";
+} from "../chunks/chunk-EWQB27ZF.js";
 import {
   runGate
 } from "../chunks/chunk-KQFPFO22.js";
@@ -16,9 +16,9 @@ import {
   listInput,
   textInput
 } from "../chunks/chunk-3CJHA5LC.js";
-import "../chunks/chunk-YLX77IVI.js";
+import "../chunks/chunk-JOTMPWQW.js";
 import "../chunks/chunk-LDXLCFAX.js";
-import "../chunks/chunk-XDJORYPK.js";
+import "../chunks/chunk-ZIDI37L3.js";
 import "../chunks/chunk-NHNGL3H4.js";
 import "../chunks/chunk-ZGDBGMMU.js";
 

@@ -1,7 +1,7 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   readExampleColumns
-} from "../chunks/chunk-XDJORYPK.js";
+} from "../chunks/chunk-ZIDI37L3.js";
 import {
   ModelgateError
 } from "../chunks/chunk-NHNGL3H4.js";
@@ -34,7 +34,9 @@ try {
     const newSliceValues = sliceValues.map((values, k) => values.slice(sent.slices[k]));
     groupValues.forEach((values, k) => sent.groups[k] = values.length);
     sliceValues.forEach((values, k) => sent.slices[k] = values.length);
-    const buffers = [columns.label, columns.score, columns.prediction, columns.weight, ...columns.groups, ...columns.slices].map((array) => array.buffer);
+    const arrays = [columns.label, columns.score, columns.prediction, columns.weight, ...columns.groups, ...columns.slices];
+    if (columns.replicateWeights) arrays.push(columns.replicateWeights);
+    const buffers = arrays.map((array) => array.buffer);
     post({ type: "batch", columns, newGroupValues, newSliceValues, summary: read.summary() }, buffers);
   }
   post({ type: "end", summary: read.summary() });

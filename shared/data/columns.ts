@@ -20,6 +20,13 @@ export interface ExampleColumns {
   /** Values by code per attribute: one table for the whole read, so a code means the same in every batch. */
   groupValues: readonly string[][];
   sliceValues: readonly string[][];
+  /** With ReadOptions.bootstrap: each row's Poisson weights, as `poissonWeightBlock` lays them out. */
+  replicateWeights?: Uint8Array;
+}
+
+/** The key a row's bootstrap weights and baseline pairing go by: its id when one is bound, else its position. */
+export function keyAt(columns: Pick<ExampleColumns, 'id' | 'position'>, i: number): string | number {
+  return columns.id === null ? columns.position + i : columns.id[i];
 }
 
 /** Row i as an Example. */

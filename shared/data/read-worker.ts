@@ -34,7 +34,9 @@ try {
     const newSliceValues = sliceValues.map((values, k) => values.slice(sent.slices[k]));
     groupValues.forEach((values, k) => (sent.groups[k] = values.length));
     sliceValues.forEach((values, k) => (sent.slices[k] = values.length));
-    const buffers = [columns.label, columns.score, columns.prediction, columns.weight, ...columns.groups, ...columns.slices].map((array) => array.buffer as ArrayBuffer);
+    const arrays: ArrayBufferView[] = [columns.label, columns.score, columns.prediction, columns.weight, ...columns.groups, ...columns.slices];
+    if (columns.replicateWeights) arrays.push(columns.replicateWeights);
+    const buffers = arrays.map((array) => array.buffer as ArrayBuffer);
     post({ type: 'batch', columns, newGroupValues, newSliceValues, summary: read.summary() }, buffers);
   }
   post({ type: 'end', summary: read.summary() });

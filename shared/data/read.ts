@@ -2,7 +2,8 @@ import { existsSync } from 'node:fs';
 import { Worker, isMainThread } from 'node:worker_threads';
 import { closestName } from '../closest.js';
 import { ConfigError, DataError, SourceError, type ErrorKind, type Location } from '../errors.js';
-import { exampleAt, type ExampleColumns } from './columns.js';
+import { poissonWeightBlock } from '../stats/bootstrap.js';
+import { exampleAt, keyAt, type ExampleColumns } from './columns.js';
 import { readCsv, type ColumnChunk } from './csv.js';
 import { readBytes, resolveFiles } from './files.js';
 import type { DataFile } from './files.js';
@@ -159,9 +160,12 @@ export function readExampleColumns(paths: string | string[], bindings: Bindings,
       for (const [role, name] of maker.columns) if (!available.includes(name)) throw missingColumn(file, available, role, name);
       return maker.columns.map(([, name]) => name);
     };
+    const bootstrap = options.bootstrap;
     for await (const { file, chunk } of scan(paths, options, state, select, maker.numbers, columnar)) {
       const columns = maker.make(file.path, chunk);
-      if (columns.length > 0) yield columns;
+      if (columns.length === 0) continue;
+      if (bootstrap) columns.replicateWeights = poissonWeightBlock(columns.length, (i) => keyAt(columns, i), bootstrap.seed, bootstrap.replicates);
+      yield columns;
     }
   }
   return { batches: batches(), summary: () => workerSummary ?? state.summary() };

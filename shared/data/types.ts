@@ -34,6 +34,11 @@ export interface ReadOptions {
   onProgress?: (progress: Progress) => void;
   /** How often onProgress is called, in ms; default 3000. */
   progressIntervalMs?: number;
+  /**
+   * Draw each row's Poisson bootstrap weights with its batch (`ExampleColumns.replicateWeights`): on the reading
+   * thread when there is one, where they cost the evaluating thread nothing.
+   */
+  bootstrap?: { seed: number; replicates: number };
 }
 
 export interface Progress {

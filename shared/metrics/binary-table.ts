@@ -451,19 +451,17 @@ export function lossIfNegativeOf(score: number): number {
 export class ScoreSweep {
   private readonly tps: Float64Array;
   private readonly fps: Float64Array;
+  /** Per replicate, the sum of positive mass x precision over the scores so far: AP times the total positive mass. */
   private readonly ap: Float64Array;
-  private readonly previousRecall: Float64Array;
   private readonly logLoss: Float64Array;
   private readonly brier: Float64Array;
   private readonly area: Float64Array;
   private readonly binGap: Float64Array;
 
-  /** @param totalPositive Per replicate, the positive mass of all scored rows. */
-  constructor(readonly replicates: number, readonly bins: number, private readonly totalPositive: Float64Array) {
+  constructor(readonly replicates: number, readonly bins: number) {
     this.tps = new Float64Array(replicates);
     this.fps = new Float64Array(replicates);
     this.ap = new Float64Array(replicates);
-    this.previousRecall = new Float64Array(replicates);
     this.logLoss = new Float64Array(replicates);
     this.brier = new Float64Array(replicates);
     this.area = new Float64Array(replicates);
@@ -474,7 +472,7 @@ export class ScoreSweep {
   add(score: number, lossIfPositive: number, lossIfNegative: number, block: Float64Array, base: number): void {
     const R = this.replicates;
     const bins = this.bins;
-    const { tps, fps, ap, previousRecall, logLoss, brier, area, binGap, totalPositive } = this;
+    const { tps, fps, ap, logLoss, brier, area, binGap } = this;
     const b = calibrationBinOf(score, bins);
     for (let r = 0; r < R; r++) {
       const neg = block[base + r];
@@ -486,11 +484,7 @@ export class ScoreSweep {
       tps[r] = t;
       fps[r] = f;
       area[r] += (f - previousFps) * (t + previousTps);
-      if (totalPositive[r] > 0 && t + f > 0) {
-        const recall = t / totalPositive[r];
-        ap[r] += (recall - previousRecall[r]) * (t / (t + f));
-        previousRecall[r] = recall;
-      }
+      if (pos > 0) ap[r] += pos * (t / (t + f));
       logLoss[r] += pos * lossIfPositive + neg * lossIfNegative;
       brier[r] += pos * (1 - score) * (1 - score) + neg * score * score;
       binGap[r * bins + b] += pos - (pos + neg) * score;
@@ -498,7 +492,7 @@ export class ScoreSweep {
   }
 
   results(): ScoreMetrics[] {
-    const { tps, fps, ap, logLoss, brier, area, binGap, totalPositive, bins } = this;
+    const { tps, fps, ap, logLoss, brier, area, binGap, bins } = this;
     const results: ScoreMetrics[] = [];
     for (let r = 0; r < this.replicates; r++) {
       const total = tps[r] + fps[r];
@@ -506,7 +500,7 @@ export class ScoreSweep {
       for (let b = 0; b < bins; b++) ece += Math.abs(binGap[r * bins + b]);
       results.push({
         roc_auc: tps[r] > 0 && fps[r] > 0 ? area[r] / 2 / (tps[r] * fps[r]) : null,
-        average_precision: totalPositive[r] > 0 ? ap[r] : null,
+        average_precision: tps[r] > 0 ? ap[r] / tps[r] : null,
         log_loss: ratio(logLoss[r], total),
         brier: ratio(brier[r], total),
         ece: ratio(ece, total),
@@ -659,13 +653,7 @@ export class SortedBinaryTable {
       return summed;
     };
     const baseOf = (d: number): number => (start[d + 1] - start[d] === 1 ? order[start[d]] * 2 * R : 0);
-    const totalPositive = new Float64Array(R);
-    for (let d = D - 1; d >= 0; d--) {
-      const block = blockOf(d);
-      const base = baseOf(d) + R;
-      for (let r = 0; r < R; r++) totalPositive[r] += block[base + r];
-    }
-    const sweep = new ScoreSweep(R, bins, totalPositive);
+    const sweep = new ScoreSweep(R, bins);
     for (let d = D - 1; d >= 0; d--) sweep.add(distinct[d], this.lossIfPositive[d], this.lossIfNegative[d], blockOf(d), baseOf(d));
     return sweep.results();
   }
@@ -697,14 +685,12 @@ export class SortedBinaryTable {
 
   private scoreMetrics(negative: Float64Array, positive: Float64Array, bins: number): ScoreMetrics {
     const { distinct } = this;
-    let totalPositive = 0;
-    for (let d = distinct.length - 1; d >= 0; d--) totalPositive += positive[d];
-
-    // Descending thresholds: scikit-learn's step-wise AP, the sum of (R_n - R_{n-1}) P_n.
+    // Descending thresholds: scikit-learn's step-wise AP, the sum of (R_n - R_{n-1}) P_n, where R_n - R_{n-1} is the
+    // positive mass at threshold n over the total: summed as mass x precision, divided once at the end, so the
+    // total need not be known first.
     let tps = 0;
     let fps = 0;
     let ap = 0;
-    let previousRecall = 0;
     let logLoss = 0;
     let brier = 0;
     const binGap = new Float64Array(bins);
@@ -713,11 +699,7 @@ export class SortedBinaryTable {
       const neg = negative[d];
       tps += pos;
       fps += neg;
-      if (totalPositive > 0 && tps + fps > 0) {
-        const recall = tps / totalPositive;
-        ap += (recall - previousRecall) * (tps / (tps + fps));
-        previousRecall = recall;
-      }
+      if (pos > 0) ap += pos * (tps / (tps + fps));
       const score = distinct[d];
       logLoss += pos * this.lossIfPositive[d] + neg * this.lossIfNegative[d];
       brier += pos * (1 - score) * (1 - score) + neg * score * score;
@@ -730,7 +712,7 @@ export class SortedBinaryTable {
     for (let b = 0; b < bins; b++) ece += Math.abs(binGap[b]);
     return {
       roc_auc: rocAucOf(negative, positive),
-      average_precision: totalPositive > 0 ? ap : null,
+      average_precision: tps > 0 ? ap / tps : null,
       log_loss: ratio(logLoss, total),
       brier: ratio(brier, total),
       ece: ratio(ece, total),

@@ -222,12 +222,14 @@ export class EvaluationAccumulator {
     }
     if (this.replicaCells) {
       this.replicaCells = false;
-      const cells = this.groupCells.length === 1 ? this.groupCells[0] : this.intersectionCells;
-      for (const [key, cell] of cells) {
-        const values = key.split(INTERSECTION_SEPARATOR);
-        this.overallCell.mergeReplicates(cell);
-        if (this.groupCells.length > 1) values.forEach((value, k) => this.cell(this.groupCells[k], value).mergeReplicates(cell));
+      if (this.groupCells.length > 1) {
+        for (const [key, cell] of this.intersectionCells) {
+          key.split(INTERSECTION_SEPARATOR).forEach((value, k) => this.cell(this.groupCells[k], value).mergeReplicates(cell));
+        }
       }
+      // Overall from the attribute with the fewest groups: every attribute's groups add up to it.
+      const fewest = this.groupCells.reduce((best, cells) => (cells.size < best.size ? cells : best));
+      for (const cell of fewest.values()) this.overallCell.mergeReplicates(cell);
     }
   }
 

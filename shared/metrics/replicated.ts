@@ -7,7 +7,7 @@
  *
  * Memory: the binary table keeps 2R doubles per distinct (score, prediction) pair: 200 replicates and 10,001
  * distinct 4-decimal scores take 32 MB, and a partial holds the same numbers as JSON. Rows of weight 1 are first
- * counted as 16-bit integers (ReplicateCounts, a quarter of that); their metrics are read from the counts directly,
+ * counted as 8-bit integers (ReplicateCounts, an eighth of that); their metrics are read from the counts directly,
  * and they reach the table only when it is serialized or a row that is not a count arrives.
  * Multiclass has no replicated form yet.
  */
@@ -44,86 +44,159 @@ export interface ReplicatedBinaryAccumulatorJSON extends BinaryStateJSON {
   replicates: number;
 }
 
-/** Pairs of a shared index per page of ReplicateCounts: a page is 16 * 2R counts (12.5 KB for 200 replicates). */
+/** Pairs of a shared index per page of ReplicateCounts. */
 const PAGE_BITS = 4;
 const PAGE_PAIRS = 1 << PAGE_BITS;
 /** Rows a Uint32 count can take before it might overflow: replicate weights from a Uint8Array are at most 255. */
 const MAX_COUNTED_ROWS = Math.floor(0xffffffff / 255);
-/** Rows of one pair a Uint16 count can take before it might overflow, for the same reason. */
-const MAX_PAIR_ROWS = Math.floor(0xffff / 255);
+/**
+ * The largest replicate weight a row may bring to the 8-bit pages; Poisson(1) weights are at most 12 (see
+ * poissonWeights). A row with a larger weight goes to the 32-bit pages.
+ */
+const MAX_PAGED_WEIGHT = 15;
+/** The bits of four 8-bit lanes that are set only by a weight above MAX_PAGED_WEIGHT. */
+const ABOVE_PAGED_WEIGHT = 0xf0f0f0f0 | 0;
 
 /**
- * Replicate masses of rows of weight 1 as integers, by pair of a shared ScoreIndex: 16-bit counts, a quarter of
- * the bytes a row touches of Float64 masses (the per-row cost is mostly memory traffic), no translation from the
- * shared pair to a table slot, and pages allocated as pairs appear, so nothing is copied as the table grows. A
- * pair about to take more rows than 16 bits can hold moves its counts to 32-bit `spilled` pages first. `fold`
- * moves them into the accumulator's table and `metrics` reads them directly: exact only while the table holds
- * integers too (sums of integers do not depend on their order), which the accumulator tracks.
+ * Replicate masses of rows of weight 1 as integers, by pair of a shared ScoreIndex: 8-bit counts, four to a
+ * 32-bit word, so a row adds its R weights with R/4 integer additions; no translation from the shared pair to a
+ * table slot, and pages allocated as pairs appear, so nothing is copied as the table grows.
+ * Lanes must not carry into each other, so each pair keeps an upper bound of its largest count (`bound`): a row
+ * raises it by the bitwise or of its weights. A pair whose bound could pass 255 is measured again, and only when
+ * its largest count is really that high do its counts move to 32-bit `spilled` pages. A row with a weight above
+ * MAX_PAGED_WEIGHT goes there directly. `fold` moves the counts into the accumulator's table and `metrics` reads
+ * them directly: exact only while the table holds integers too (sums of integers do not depend on their order),
+ * which the accumulator tracks.
  */
 class ReplicateCounts {
-  readonly pages: (Uint16Array | undefined)[] = [];
-  /** Counts moved out of `pages`; a page's spill page is allocated when one of its pairs first spills. */
-  readonly spilled: (Uint32Array | undefined)[] = [];
+  /** Replicates rounded up to whole words: the lanes one label of one pair takes in a page (the rest stay unread). */
+  private readonly stride: number;
+  /** Per page: PAGE_PAIRS pairs x 2 labels x `stride` 8-bit counts, and the same bytes as 32-bit words. */
+  private readonly pages: (Uint8Array | undefined)[] = [];
+  private readonly pageWords: (Int32Array | undefined)[] = [];
+  /** Counts moved out of `pages`, laid out alike; a page's spill page is allocated when one of its pairs first spills. */
+  private readonly spilled: (Uint32Array | undefined)[] = [];
   /**
    * Per pair: 0 until it receives a row (a pair whose rows all drew weight 0 still gets its zero slot, as `add`
-   * gives it), then 1 + its rows in `pages` since its last spill.
+   * gives it), then 1 + an upper bound of its largest count in `pages`.
    */
-  pending = new Uint16Array(0);
+  bound = new Uint16Array(0);
   rows = 0;
+  /** The replicate weights last added, as words: a view of the caller's array when aligned, else of `padded`. */
+  private weightsFor: Uint8Array | null = null;
+  private weightWords: Int32Array<ArrayBufferLike> = new Int32Array(0);
+  private copyWeights = false;
+  private readonly padded: Uint8Array;
 
-  constructor(readonly shared: ScoreIndex, readonly replicates: number) {}
+  constructor(readonly shared: ScoreIndex, readonly replicates: number) {
+    this.stride = 4 * Math.ceil(replicates / 4);
+    this.padded = new Uint8Array(this.stride);
+  }
 
   add(at: number, label: number, replicateWeights: Uint8Array): void {
-    const R = this.replicates;
-    const page = this.pages[at >>> PAGE_BITS] ?? this.newPage(at);
-    let pending = this.pending[at];
-    if (pending > MAX_PAIR_ROWS) pending = this.spill(at);
-    const base = ((at & (PAGE_PAIRS - 1)) * 2 + label) * R;
-    for (let r = 0; r < R; r++) page[base + r] += replicateWeights[r];
-    this.pending[at] = (pending === 0 ? 1 : pending) + 1;
+    const words = this.wordsOf(replicateWeights);
+    const page = this.pageWords[at >>> PAGE_BITS] ?? this.newPage(at);
+    let bound = this.bound[at];
+    if (bound > 0x100 - MAX_PAGED_WEIGHT) bound = this.measure(at, MAX_PAGED_WEIGHT);
+    const base = (((at & (PAGE_PAIRS - 1)) * 2 + label) * this.stride) >>> 2;
+    // Added first and checked after, as one pass: a weight too large for the lanes is rare, and subtracting the
+    // same words again undoes the sums exactly (32-bit arithmetic wraps both ways).
+    let seen = 0;
+    for (let k = 0; k < words.length; k++) {
+      const word = words[k];
+      page[base + k] = (page[base + k] + word) | 0;
+      seen |= word;
+    }
+    if ((seen & ABOVE_PAGED_WEIGHT) !== 0) {
+      for (let k = 0; k < words.length; k++) page[base + k] = (page[base + k] - words[k]) | 0;
+      const spilled = this.spillPage(at);
+      for (let r = 0, lane = base << 2; r < this.replicates; r++) spilled[lane + r] += replicateWeights[r];
+      this.bound[at] = bound === 0 ? 1 : bound;
+    } else {
+      this.bound[at] = (bound === 0 ? 1 : bound) + ((seen | (seen >>> 8) | (seen >>> 16) | (seen >>> 24)) & 0xff);
+    }
     this.rows++;
   }
 
-  private newPage(at: number): Uint16Array {
-    const page = new Uint16Array(PAGE_PAIRS * 2 * this.replicates);
-    this.pages[at >>> PAGE_BITS] = page;
-    if (this.pending.length < (this.pages.length << PAGE_BITS)) {
-      const pending = new Uint16Array(Math.max(2 * this.pending.length, this.pages.length << PAGE_BITS));
-      pending.set(this.pending);
-      this.pending = pending;
+  /**
+   * The weights as `stride / 4` words of four lanes. Lanes past the replicates are added into lanes nobody reads,
+   * and carries only run upwards, so whatever a longer caller array holds there changes no count.
+   */
+  private wordsOf(replicateWeights: Uint8Array): Int32Array {
+    if (replicateWeights !== this.weightsFor) {
+      this.weightsFor = replicateWeights;
+      this.copyWeights = replicateWeights.byteOffset % 4 !== 0 || replicateWeights.length < this.stride;
+      this.weightWords = this.copyWeights
+        ? new Int32Array(this.padded.buffer)
+        : new Int32Array(replicateWeights.buffer, replicateWeights.byteOffset, this.stride >>> 2);
     }
-    return page;
+    if (this.copyWeights) this.padded.set(replicateWeights.subarray(0, this.replicates));
+    return this.weightWords;
   }
 
-  /** Moves pair `at`'s 16-bit counts to its spill page; returns its new `pending` (seen, no rows pending). */
-  private spill(at: number): number {
-    const width = 2 * this.replicates;
+  /** The largest count of pair `at` in `pages`, which has received rows. */
+  private largest(at: number): number {
     const page = this.pages[at >>> PAGE_BITS]!;
-    const into = (this.spilled[at >>> PAGE_BITS] ??= new Uint32Array(page.length));
-    const from = (at & (PAGE_PAIRS - 1)) * width;
-    for (let k = from; k < from + width; k++) {
-      into[k] += page[k];
-      page[k] = 0;
+    let largest = 0;
+    for (let label = 0; label < 2; label++) {
+      const from = ((at & (PAGE_PAIRS - 1)) * 2 + label) * this.stride;
+      for (let r = from; r < from + this.replicates; r++) if (page[r] > largest) largest = page[r];
     }
-    return (this.pending[at] = 1);
+    return largest;
+  }
+
+  /**
+   * Sets pair `at`'s bound to its largest count, first moving its counts to the spill page when `adding` more
+   * could take that past 255; returns the new bound.
+   */
+  private measure(at: number, adding: number): number {
+    const largest = this.largest(at);
+    if (largest + adding <= 0xff) return (this.bound[at] = 1 + largest);
+    const width = 2 * this.stride;
+    const page = this.pages[at >>> PAGE_BITS]!;
+    const into = this.spillPage(at);
+    const from = (at & (PAGE_PAIRS - 1)) * width;
+    for (let k = from; k < from + width; k++) into[k] += page[k];
+    page.fill(0, from, from + width);
+    return (this.bound[at] = 1);
+  }
+
+  private newPage(at: number): Int32Array {
+    const words = new Int32Array((PAGE_PAIRS * 2 * this.stride) >>> 2);
+    this.pageWords[at >>> PAGE_BITS] = words;
+    this.pages[at >>> PAGE_BITS] = new Uint8Array(words.buffer);
+    if (this.bound.length < (this.pages.length << PAGE_BITS)) {
+      const bound = new Uint16Array(Math.max(2 * this.bound.length, this.pages.length << PAGE_BITS));
+      bound.set(this.bound);
+      this.bound = bound;
+    }
+    return words;
+  }
+
+  private spillPage(at: number): Uint32Array {
+    return (this.spilled[at >>> PAGE_BITS] ??= new Uint32Array(PAGE_PAIRS * 2 * this.stride));
   }
 
   merge(other: ReplicateCounts): void {
-    const width = 2 * this.replicates;
+    const width = 2 * this.stride;
     for (let p = 0; p < other.pages.length; p++) {
-      const from = other.pages[p];
-      if (from === undefined) continue;
-      const into = this.pages[p] ?? this.newPage(p << PAGE_BITS);
+      const theirWords = other.pageWords[p];
+      if (theirWords === undefined) continue;
+      const ourWords = this.pageWords[p] ?? this.newPage(p << PAGE_BITS);
       const first = p << PAGE_BITS;
       for (let at = first; at < first + PAGE_PAIRS; at++) {
-        const theirs = other.pending[at];
+        let theirs = other.bound[at];
         if (theirs === 0) continue;
-        const ours = this.pending[at];
-        // Both count 1 + rows: spill ours first when the rows together could overflow 16 bits.
-        if (ours + theirs - 1 > MAX_PAIR_ROWS + 1) this.spill(at);
-        this.pending[at] = ours === 0 ? theirs : this.pending[at] + theirs - 1;
+        let ours = this.bound[at];
+        if (ours !== 0 && ours + theirs - 2 > 0xff) {
+          // The bounds are not enough: measure both; ours move to the spill page when the counts could pass 255.
+          theirs = 1 + other.largest(at);
+          ours = this.measure(at, theirs - 1);
+        }
+        const start = ((at - first) * width) >>> 2;
+        for (let k = start; k < start + (width >>> 2); k++) ourWords[k] = (ourWords[k] + theirWords[k]) | 0;
+        this.bound[at] = ours === 0 ? theirs : ours + theirs - 1;
       }
-      for (let k = 0; k < from.length; k++) into[k] += from[k];
       const spilled = other.spilled[p];
       if (spilled !== undefined) {
         const target = (this.spilled[p] ??= new Uint32Array(spilled.length));
@@ -133,18 +206,21 @@ class ReplicateCounts {
     this.rows += other.rows;
   }
 
-  /** Sets (or, with `add`, adds to) block[0 .. 2R - 1] the counts of pair `at`, which has received rows. */
+  /** Sets (or, with `add`, adds to) block[0 .. 2R - 1] the counts of pair `at` (label 0, then label 1), which has received rows. */
   private countsInto(block: Float64Array, at: number, add: boolean): void {
-    const width = 2 * this.replicates;
+    const R = this.replicates;
     const page = this.pages[at >>> PAGE_BITS]!;
     const spilled = this.spilled[at >>> PAGE_BITS];
-    const from = (at & (PAGE_PAIRS - 1)) * width;
-    if (spilled === undefined) {
-      if (add) for (let k = 0; k < width; k++) block[k] += page[from + k];
-      else for (let k = 0; k < width; k++) block[k] = page[from + k];
-    } else {
-      if (add) for (let k = 0; k < width; k++) block[k] += page[from + k] + spilled[from + k];
-      else for (let k = 0; k < width; k++) block[k] = page[from + k] + spilled[from + k];
+    for (let label = 0; label < 2; label++) {
+      const from = ((at & (PAGE_PAIRS - 1)) * 2 + label) * this.stride;
+      const to = label * R;
+      if (spilled === undefined) {
+        if (add) for (let r = 0; r < R; r++) block[to + r] += page[from + r];
+        else for (let r = 0; r < R; r++) block[to + r] = page[from + r];
+      } else {
+        if (add) for (let r = 0; r < R; r++) block[to + r] += page[from + r] + spilled[from + r];
+        else for (let r = 0; r < R; r++) block[to + r] = page[from + r] + spilled[from + r];
+      }
     }
   }
 
@@ -153,18 +229,19 @@ class ReplicateCounts {
     const R = this.replicates;
     const page = this.pages[at >>> PAGE_BITS]!;
     const spilled = this.spilled[at >>> PAGE_BITS];
-    const from = (at & (PAGE_PAIRS - 1)) * 2 * R;
+    const negatives = (at & (PAGE_PAIRS - 1)) * 2 * this.stride;
+    const positives = negatives + this.stride;
     const onNegative = this.shared.predictions[at] === 1 ? fp : tn;
     const onPositive = this.shared.predictions[at] === 1 ? tp : fn;
     if (spilled === undefined) {
       for (let r = 0; r < R; r++) {
-        onNegative[r] += page[from + r];
-        onPositive[r] += page[from + R + r];
+        onNegative[r] += page[negatives + r];
+        onPositive[r] += page[positives + r];
       }
     } else {
       for (let r = 0; r < R; r++) {
-        onNegative[r] += page[from + r] + spilled[from + r];
-        onPositive[r] += page[from + R + r] + spilled[from + R + r];
+        onNegative[r] += page[negatives + r] + spilled[negatives + r];
+        onPositive[r] += page[positives + r] + spilled[positives + r];
       }
     }
   }
@@ -178,24 +255,14 @@ class ReplicateCounts {
    */
   metrics(options: BinaryMetricOptions, unscoredRows: number): MetricRecord[] {
     const R = this.replicates;
-    const { pending, shared } = this;
+    const { bound, shared } = this;
     const tp = new Float64Array(R);
     const fp = new Float64Array(R);
     const tn = new Float64Array(R);
     const fn = new Float64Array(R);
     let scored = null;
     if (unscoredRows === 0) {
-      // No unscored rows, so the positives are those of the scored rows.
-      const totalPositive = new Float64Array(R);
-      for (let at = 0; at < pending.length; at++) {
-        if (pending[at] === 0) continue;
-        const page = this.pages[at >>> PAGE_BITS]!;
-        const spilled = this.spilled[at >>> PAGE_BITS];
-        const from = (at & (PAGE_PAIRS - 1)) * 2 * R + R;
-        if (spilled === undefined) for (let r = 0; r < R; r++) totalPositive[r] += page[from + r];
-        else for (let r = 0; r < R; r++) totalPositive[r] += page[from + r] + spilled[from + r];
-      }
-      const sweep = new ScoreSweep(R, options.calibrationBins, totalPositive);
+      const sweep = new ScoreSweep(R, options.calibrationBins);
       const block = new Float64Array(2 * R);
       const order = shared.sortedSlots();
       const scores = shared.scores;
@@ -205,7 +272,7 @@ class ReplicateCounts {
         // The slots of one distinct score are adjacent in `order` (at most one per prediction); no slot is NaN here.
         for (; i >= 0 && scores[order[i]] === score; i--) {
           const at = order[i];
-          if (at >= pending.length || pending[at] === 0) continue;
+          if (at >= bound.length || bound[at] === 0) continue;
           this.countsInto(block, at, found);
           this.addConfusion(at, tp, fp, tn, fn);
           found = true;
@@ -216,7 +283,7 @@ class ReplicateCounts {
       }
       scored = sweep.results();
     } else {
-      for (let at = 0; at < pending.length; at++) if (pending[at] !== 0) this.addConfusion(at, tp, fp, tn, fn);
+      for (let at = 0; at < bound.length; at++) if (bound[at] !== 0) this.addConfusion(at, tp, fp, tn, fn);
     }
     const records: MetricRecord[] = [];
     for (let r = 0; r < R; r++) records.push(metricRecordOf({ tp: tp[r], fp: fp[r], tn: tn[r], fn: fn[r] }, scored && scored[r], options));
@@ -225,13 +292,13 @@ class ReplicateCounts {
 
   /** Adds the counts to `table` (slot by slot, so the table takes exactly the slots the rows had). */
   fold(table: BinaryTable): void {
-    const { pending, shared } = this;
+    const { bound, shared } = this;
     const block = new Float64Array(2 * this.replicates);
     let pairs = 0;
-    for (let at = 0; at < pending.length; at++) if (pending[at] !== 0) pairs++;
+    for (let at = 0; at < bound.length; at++) if (bound[at] !== 0) pairs++;
     table.reserve(table.size + pairs);
-    for (let at = 0; at < pending.length; at++) {
-      if (pending[at] === 0) continue;
+    for (let at = 0; at < bound.length; at++) {
+      if (bound[at] === 0) continue;
       this.countsInto(block, at, false);
       const base = table.slotAt(shared, at) * block.length;
       const masses = table.masses;

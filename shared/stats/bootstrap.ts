@@ -24,10 +24,10 @@ const THRESHOLDS: Float64Array = (() => {
   }
 })();
 
-// Fast path: the top 12 bits of a 16-bit half decide the value unless their bucket straddles a threshold
-// (255). 4 KiB, so the table stays in L1.
+// Fast path: a byte of the generator's output decides the value unless its bucket straddles a threshold (255):
+// 5 of the 256 buckets, about 2% of draws. 256 bytes, so the table stays in L1.
 const STRADDLES = 255;
-const BUCKET_BITS = 12;
+const BUCKET_BITS = 8;
 const BY_TOP_BITS: Uint8Array = (() => {
   const table = new Uint8Array(1 << BUCKET_BITS);
   const width = 2 ** (32 - BUCKET_BITS);
@@ -41,9 +41,9 @@ const BY_TOP_BITS: Uint8Array = (() => {
   return table;
 })();
 
-/** Slow path (7 of 4096 buckets): the value for the 16 bits `top` plus 16 low bits hashed from key and replicate. */
+/** Slow path: the value for the byte `top` plus 24 low bits hashed from key and replicate. */
 function refine(top: number, h1: number, h2: number, replicate: number): number {
-  const u = top * 65536 + (fmix32((h1 + Math.imul(replicate + 1, 0x9e3779b9)) ^ h2) & 0xffff);
+  const u = top * 2 ** 24 + (fmix32((h1 + Math.imul(replicate + 1, 0x9e3779b9)) ^ h2) >>> 8);
   let k = 0;
   while (u >= THRESHOLDS[k]) k++;
   return k;
@@ -106,17 +106,18 @@ export function keyUniform(key: string | number, seed: number): number {
  *
  * The key is hashed to 64 bits (cyrb53-style over the string's UTF-16 units, or over the two 32-bit halves
  * of a position; strings and positions are separate domains) together with the seed, and the 64 bits seed
- * a xoshiro128** generator; each 16-bit half of its outputs goes through the inverse CDF (refined to 32-bit
- * resolution near the CDF's steps, so every probability is exact to 2^-32). Replicate r's weight depends
+ * a xoshiro128** generator; each byte of its outputs goes through the inverse CDF (refined to 32-bit resolution
+ * near the CDF's steps, so every probability is exact to 2^-32). Replicate r's weight depends
  * only on (key, seed, r), not on the replicate count, the shard or the order of calls.
  *
  * @param key Row id, or the row's 0-based position in the dataset (a safe integer >= 0).
  * @param seed Any safe integer.
+ * @param offset Where in `out` the row's weights start.
  */
-export function poissonWeights(key: string | number, seed: number, replicates: number, out: Uint8Array | Float64Array): void {
+export function poissonWeights(key: string | number, seed: number, replicates: number, out: Uint8Array | Float64Array, offset = 0): void {
   if (!Number.isSafeInteger(seed)) throw new RangeError(`bootstrap seed must be a safe integer, got ${seed}`);
-  if (!Number.isInteger(replicates) || replicates < 0 || replicates > out.length) {
-    throw new RangeError(`replicates must be an integer between 0 and out.length (${out.length}), got ${replicates}`);
+  if (!Number.isInteger(replicates) || replicates < 0 || offset + replicates > out.length) {
+    throw new RangeError(`replicates must be an integer between 0 and out.length - offset (${out.length - offset}), got ${replicates}`);
   }
   hashKey(key, seed);
   const h1 = hashed[0];
@@ -129,9 +130,9 @@ export function poissonWeights(key: string | number, seed: number, replicates: n
   let s2 = fmix32((h1 + 0x3c6ef372) ^ h2);
   let s3 = fmix32((h2 + 0xdaa66d2b) ^ h1);
   if ((s0 | s1 | s2 | s3) === 0) s0 = 1;
-  // Each 32-bit output yields two draws from its 16-bit halves; a half that lands in one of the few
-  // buckets straddling a CDF threshold is refined with 16 more bits hashed from (key, replicate).
-  for (let r = 0; r < replicates; r += 2) {
+  // Each 32-bit output yields four draws, one per byte (high byte first); a byte that lands in one of the few
+  // buckets straddling a CDF threshold is refined with 24 more bits hashed from (key, replicate).
+  for (let r = 0; r < replicates; r += 4) {
     const m = Math.imul(s1, 5);
     const bits = Math.imul((m << 7) | (m >>> 25), 9);
     const t = s1 << 9;
@@ -141,14 +142,43 @@ export function poissonWeights(key: string | number, seed: number, replicates: n
     s0 ^= s3;
     s2 ^= t;
     s3 = (s3 << 11) | (s3 >>> 21);
-    const high = bits >>> 16;
-    const first = BY_TOP_BITS[high >>> 4];
-    out[r] = first === STRADDLES ? refine(high, h1, h2, r) : first;
-    if (r + 1 === replicates) break;
-    const low = bits & 0xffff;
-    const second = BY_TOP_BITS[low >>> 4];
-    out[r + 1] = second === STRADDLES ? refine(low, h1, h2, r + 1) : second;
+    if (r + 4 <= replicates) {
+      const b0 = bits >>> 24;
+      const b1 = (bits >>> 16) & 0xff;
+      const b2 = (bits >>> 8) & 0xff;
+      const b3 = bits & 0xff;
+      const v0 = BY_TOP_BITS[b0];
+      const v1 = BY_TOP_BITS[b1];
+      const v2 = BY_TOP_BITS[b2];
+      const v3 = BY_TOP_BITS[b3];
+      out[offset + r] = v0 === STRADDLES ? refine(b0, h1, h2, r) : v0;
+      out[offset + r + 1] = v1 === STRADDLES ? refine(b1, h1, h2, r + 1) : v1;
+      out[offset + r + 2] = v2 === STRADDLES ? refine(b2, h1, h2, r + 2) : v2;
+      out[offset + r + 3] = v3 === STRADDLES ? refine(b3, h1, h2, r + 3) : v3;
+    } else {
+      for (let q = r, shift = 24; q < replicates; q++, shift -= 8) {
+        const byte = (bits >>> shift) & 0xff;
+        const value = BY_TOP_BITS[byte];
+        out[offset + q] = value === STRADDLES ? refine(byte, h1, h2, q) : value;
+      }
+    }
   }
+}
+
+/** Bytes a row takes in a block of replicate weights: whole 32-bit words, so every row starts word-aligned. */
+export function weightRowBytes(replicates: number): number {
+  return 4 * Math.ceil(replicates / 4);
+}
+
+/**
+ * The Poisson weights of a batch of rows as one block, row i's at [i * weightRowBytes(replicates), + replicates)
+ * and zeros after: drawn where the batch is read (a reading thread, when there is one) and handed over whole.
+ */
+export function poissonWeightBlock(rows: number, keyAt: (i: number) => string | number, seed: number, replicates: number): Uint8Array {
+  const stride = weightRowBytes(replicates);
+  const block = new Uint8Array(rows * stride);
+  for (let i = 0; i < rows; i++) poissonWeights(keyAt(i), seed, replicates, block, i * stride);
+  return block;
 }
 
 /**

@@ -25,7 +25,8 @@ afterAll(() => Promise.all(servers.map((server) => server.close())));
 async function checkout() {
   const server = await startGithubApiServer(pr);
   servers.push(server);
-  const workspace = lendingWorkspace(600);
+  // 1500 rows: enough that the AUC floor's lower bound (about 0.745) is not at the mercy of the bootstrap draws.
+  const workspace = lendingWorkspace(1500);
   const runnerTemp = tempDir('modelgate-runner-');
   return {
     server,
@@ -183,8 +184,8 @@ describe.concurrent('evaluate action bundle on the lending example (built to fai
     expect(merged.code, merged.stdout).toBe(1);
     expect(merged.outputs).toMatchObject({ verdict: 'fail', 'failed-checks': '1', report: path.join('merged-report', 'report.json') });
     const report = readJson(path.join(workspace, 'merged-report', 'report.json'));
-    expect(report.metrics.overall.n).toBe(600);
-    expect(report.baseline.metrics.n).toBe(600);
+    expect(report.metrics.overall.n).toBe(1500);
+    expect(report.baseline.metrics.n).toBe(1500);
     expect(server.comments).toHaveLength(1);
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { percentileInterval, poissonWeights } from '../../shared/stats/bootstrap.js';
+import { percentileInterval, poissonWeightBlock, poissonWeights, weightRowBytes } from '../../shared/stats/bootstrap.js';
 import { fixtures } from './fixtures.js';
 
 function weightsOf(key: string | number, seed: number, replicates: number): number[] {
@@ -79,6 +79,22 @@ describe('poissonWeights', () => {
     }
     expect(Math.abs(correlation((i) => rows.at(i, 0), (i) => rows.at(i, 7), keys))).toBeLessThan(0.015);
     expect(Math.abs(correlation((i) => rows.at(i, 0), (i) => rows.at(i + 1, 0), keys - 1))).toBeLessThan(0.015);
+  });
+
+  it('lays a batch out row after row, each row word-aligned and zero after its weights', () => {
+    const keys = ['a', 5, 'row-17', 2 ** 40 + 3];
+    for (const replicates of [1, 7, 8, 200]) {
+      const stride = weightRowBytes(replicates);
+      expect(stride % 4).toBe(0);
+      expect(stride - replicates).toBeLessThan(4);
+      const block = poissonWeightBlock(keys.length, (i) => keys[i], 42, replicates);
+      expect(block.length).toBe(keys.length * stride);
+      keys.forEach((key, i) => {
+        expect(Array.from(block.subarray(i * stride, i * stride + replicates))).toEqual(weightsOf(key, 42, replicates));
+        expect(block.subarray(i * stride + replicates, (i + 1) * stride).every((w) => w === 0)).toBe(true);
+      });
+    }
+    expect(() => poissonWeights(1, 0, 4, new Uint8Array(6), 3)).toThrow(/replicates/);
   });
 
   it('rejects keys, seeds and counts it cannot hash', () => {

@@ -130,7 +130,7 @@ describe('ReplicatedBinaryAccumulator', () => {
     check(true);
   });
 
-  it('keeps counts exact past what 16 bits hold, when adding rows and when merging', () => {
+  it('keeps counts exact past what 16 bits hold with weights too large for 8-bit counts, adding and merging', () => {
     const shared = new ScoreIndex(true);
     const heavy = new Uint8Array(R).fill(255);
     const counted = (rows: number, offset: number) => {
@@ -176,6 +176,52 @@ describe('ReplicatedBinaryAccumulator', () => {
     mergedEdge.merge(edge(1));
     for (const accumulator of [added, mergedEdge]) expect(accumulator.replicateMetrics(options).map((m) => m.tp)).toEqual(new Array(R).fill(258 * 255));
   });
+
+  for (const replicates of [7, 12]) {
+    it(`keeps 8-bit counts exact past 255 when adding and merging, ${replicates} replicates, any weights array`, () => {
+      const shared = new ScoreIndex(true);
+      const values = (i: number) => Array.from({ length: replicates }, (_, r) => (i * 7 + r * 5) % 16); // up to 15
+      // Exact length (copied), longer with 255s after the replicates (read in place), and unaligned (copied).
+      const weightsOf = (i: number): Uint8Array => {
+        if (i % 3 === 0) return Uint8Array.from(values(i));
+        if (i % 3 === 1) {
+          const longer = new Uint8Array(replicates + 9).fill(255);
+          longer.set(values(i));
+          return longer;
+        }
+        const unaligned = new Uint8Array(replicates + 1);
+        unaligned.set(values(i), 1);
+        return unaligned.subarray(1);
+      };
+      const rowsOf = (rows: number, offset: number) => Array.from({ length: rows }, (_, k) => k + offset);
+      const counted = (rows: number[]) => {
+        const accumulator = new ReplicatedBinaryAccumulator(replicates);
+        for (const i of rows) accumulator.addAt(shared, shared.slot(i % 5 === 0 ? 0.2 : 0.7, 1), i % 2, 1, weightsOf(i));
+        return accumulator;
+      };
+      const floats = (rows: number[]) => {
+        const accumulator = new ReplicatedBinaryAccumulator(replicates);
+        for (const i of rows) accumulator.add(i % 2, i % 5 === 0 ? 0.2 : 0.7, 1, 1, values(i));
+        return accumulator;
+      };
+      const same = (a: ReplicatedBinaryAccumulator, b: ReplicatedBinaryAccumulator) => {
+        expect(JSON.stringify(a.replicateMetrics(options))).toBe(JSON.stringify(b.replicateMetrics(options)));
+        expect(a.toJSON()).toEqual(b.toJSON());
+      };
+      // 160 rows, 64 of them a label on one pair: counts up to about 500, measured and spilled on the way.
+      const big = counted(rowsOf(160, 0));
+      expect(Math.max(...big.replicateMetrics(options).map((m) => m.tp as number))).toBeGreaterThan(0xff);
+      same(big, floats(rowsOf(160, 0)));
+      // Merges whose bounds together pass 255: small into big, big into small, big into big, and into empty.
+      const merged = counted(rowsOf(40, 0));
+      merged.merge(counted(rowsOf(70, 40)));
+      merged.merge(counted(rowsOf(20, 110)));
+      merged.merge(counted(rowsOf(90, 130)));
+      const fromEmpty = new ReplicatedBinaryAccumulator(replicates);
+      fromEmpty.merge(merged);
+      same(fromEmpty, floats(rowsOf(220, 0)));
+    });
+  }
 
   it('sorts a shared index again once it has new pairs', () => {
     const shared = new ScoreIndex();

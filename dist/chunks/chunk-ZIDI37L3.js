@@ -2559,6 +2559,179 @@ async function glob(globInput, options) {
   return crawler ? formatPaths(await crawler.withPromise(), relative2) : [];
 }
 
+// shared/stats/bootstrap.ts
+var THRESHOLDS = (() => {
+  const thresholds = [];
+  let pmf = Math.exp(-1);
+  let cdf = 0;
+  for (let k = 0; ; k++) {
+    cdf += pmf;
+    pmf /= k + 1;
+    const threshold = Math.floor(cdf * 2 ** 32);
+    if (threshold >= 2 ** 32 - 1) {
+      thresholds.push(2 ** 32);
+      return Float64Array.from(thresholds);
+    }
+    thresholds.push(threshold);
+  }
+})();
+var STRADDLES = 255;
+var BUCKET_BITS = 8;
+var BY_TOP_BITS = (() => {
+  const table = new Uint8Array(1 << BUCKET_BITS);
+  const width = 2 ** (32 - BUCKET_BITS);
+  let k = 0;
+  for (let bucket = 0; bucket < 1 << BUCKET_BITS; bucket++) {
+    const low = bucket * width;
+    const high = low + width - 1;
+    while (THRESHOLDS[k] <= low) k++;
+    table[bucket] = high < THRESHOLDS[k] ? k : STRADDLES;
+  }
+  return table;
+})();
+function refine(top, h1, h2, replicate) {
+  const u = top * 2 ** 24 + (fmix32(h1 + Math.imul(replicate + 1, 2654435769) ^ h2) >>> 8);
+  let k = 0;
+  while (u >= THRESHOLDS[k]) k++;
+  return k;
+}
+function fmix32(h) {
+  h ^= h >>> 16;
+  h = Math.imul(h, 2246822507);
+  h ^= h >>> 13;
+  h = Math.imul(h, 3266489909);
+  return (h ^ h >>> 16) >>> 0;
+}
+var hashed = new Int32Array(2);
+function hashKey(key, seed) {
+  const seedLow = seed >>> 0;
+  const seedHigh = Math.floor(seed / 2 ** 32) >>> 0;
+  let h1 = 3735928559 ^ seedLow;
+  let h2 = 1103547991 ^ seedHigh;
+  if (typeof key === "string") {
+    for (let i = 0; i < key.length; i++) {
+      const unit = key.charCodeAt(i);
+      h1 = Math.imul(h1 ^ unit, 2654435761);
+      h2 = Math.imul(h2 ^ unit, 1597334677);
+    }
+    h1 ^= key.length;
+  } else {
+    if (!Number.isSafeInteger(key) || key < 0) throw new RangeError(`bootstrap key must be a string or a safe integer >= 0, got ${key}`);
+    const low = key >>> 0;
+    const high = Math.floor(key / 2 ** 32);
+    h1 = Math.imul(h1 ^ low, 2654435761);
+    h2 = Math.imul(h2 ^ low, 1597334677);
+    h1 = Math.imul(h1 ^ high, 2654435761);
+    h2 = Math.imul(h2 ^ high, 1597334677);
+    h2 ^= 2654435769;
+  }
+  h1 = Math.imul(h1 ^ h1 >>> 16, 2246822507);
+  h1 ^= Math.imul(h2 ^ h2 >>> 13, 3266489909);
+  h2 = Math.imul(h2 ^ h2 >>> 16, 2246822507);
+  h2 ^= Math.imul(h1 ^ h1 >>> 13, 3266489909);
+  hashed[0] = h1;
+  hashed[1] = h2;
+}
+function keyUniform(key, seed) {
+  if (!Number.isSafeInteger(seed)) throw new RangeError(`seed must be a safe integer, got ${seed}`);
+  hashKey(key, seed);
+  return (fmix32(hashed[0] ^ 2654435769) >>> 11) * 2 ** -21 + fmix32(hashed[1] ^ 2135587861) * 2 ** -53;
+}
+function poissonWeights(key, seed, replicates, out, offset = 0) {
+  if (!Number.isSafeInteger(seed)) throw new RangeError(`bootstrap seed must be a safe integer, got ${seed}`);
+  if (!Number.isInteger(replicates) || replicates < 0 || offset + replicates > out.length) {
+    throw new RangeError(`replicates must be an integer between 0 and out.length - offset (${out.length - offset}), got ${replicates}`);
+  }
+  hashKey(key, seed);
+  const h1 = hashed[0];
+  const h2 = hashed[1];
+  let s0 = fmix32(h1 ^ 2654435769);
+  let s1 = fmix32(h2 ^ 2135587861);
+  let s2 = fmix32(h1 + 1013904242 ^ h2);
+  let s3 = fmix32(h2 + 3668340011 ^ h1);
+  if ((s0 | s1 | s2 | s3) === 0) s0 = 1;
+  for (let r = 0; r < replicates; r += 4) {
+    const m = Math.imul(s1, 5);
+    const bits = Math.imul(m << 7 | m >>> 25, 9);
+    const t = s1 << 9;
+    s2 ^= s0;
+    s3 ^= s1;
+    s1 ^= s2;
+    s0 ^= s3;
+    s2 ^= t;
+    s3 = s3 << 11 | s3 >>> 21;
+    if (r + 4 <= replicates) {
+      const b0 = bits >>> 24;
+      const b1 = bits >>> 16 & 255;
+      const b2 = bits >>> 8 & 255;
+      const b3 = bits & 255;
+      const v0 = BY_TOP_BITS[b0];
+      const v1 = BY_TOP_BITS[b1];
+      const v2 = BY_TOP_BITS[b2];
+      const v3 = BY_TOP_BITS[b3];
+      out[offset + r] = v0 === STRADDLES ? refine(b0, h1, h2, r) : v0;
+      out[offset + r + 1] = v1 === STRADDLES ? refine(b1, h1, h2, r + 1) : v1;
+      out[offset + r + 2] = v2 === STRADDLES ? refine(b2, h1, h2, r + 2) : v2;
+      out[offset + r + 3] = v3 === STRADDLES ? refine(b3, h1, h2, r + 3) : v3;
+    } else {
+      for (let q = r, shift = 24; q < replicates; q++, shift -= 8) {
+        const byte = bits >>> shift & 255;
+        const value = BY_TOP_BITS[byte];
+        out[offset + q] = value === STRADDLES ? refine(byte, h1, h2, q) : value;
+      }
+    }
+  }
+}
+function weightRowBytes(replicates) {
+  return 4 * Math.ceil(replicates / 4);
+}
+function poissonWeightBlock(rows, keyAt2, seed, replicates) {
+  const stride = weightRowBytes(replicates);
+  const block = new Uint8Array(rows * stride);
+  for (let i = 0; i < rows; i++) poissonWeights(keyAt2(i), seed, replicates, block, i * stride);
+  return block;
+}
+function percentileInterval(values, level) {
+  if (!(level > 0 && level < 1)) throw new RangeError(`confidence level must be in (0, 1), got ${level}`);
+  const valid = [];
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i];
+    if (value !== null && !Number.isNaN(value)) valid.push(value);
+  }
+  if (valid.length < 2) return null;
+  valid.sort((a, b) => a - b);
+  return [quantileLinear(valid, (1 - level) / 2), quantileLinear(valid, (1 + level) / 2)];
+}
+function quantileLinear(sorted, q) {
+  const n = sorted.length;
+  const index = (n - 1) * q;
+  if (index >= n - 1) return sorted[n - 1];
+  const below = Math.floor(index);
+  const t = index - below;
+  const a = sorted[below];
+  const b = sorted[below + 1];
+  const diff = b - a;
+  return t >= 0.5 ? b - diff * (1 - t) : a + diff * t;
+}
+
+// shared/data/columns.ts
+function keyAt(columns, i) {
+  return columns.id === null ? columns.position + i : columns.id[i];
+}
+function exampleAt(columns, i) {
+  return {
+    label: columns.label[i],
+    score: columns.score[i],
+    scores: columns.scores?.[i],
+    prediction: columns.prediction[i],
+    weight: columns.weight[i],
+    id: columns.id?.[i],
+    position: columns.position + i,
+    groups: columns.groups.map((codes, k) => columns.groupValues[k][codes[i]]),
+    slices: columns.slices.map((codes, k) => columns.sliceValues[k][codes[i]])
+  };
+}
+
 // shared/data/files.ts
 import { createReadStream } from "node:fs";
 import { stat as stat2 } from "node:fs/promises";
@@ -2710,21 +2883,6 @@ function editDistance(a, b) {
     }
   }
   return d[rows * cols - 1];
-}
-
-// shared/data/columns.ts
-function exampleAt(columns, i) {
-  return {
-    label: columns.label[i],
-    score: columns.score[i],
-    scores: columns.scores?.[i],
-    prediction: columns.prediction[i],
-    weight: columns.weight[i],
-    id: columns.id?.[i],
-    position: columns.position + i,
-    groups: columns.groups.map((codes, k) => columns.groupValues[k][codes[i]]),
-    slices: columns.slices.map((codes, k) => columns.sliceValues[k][codes[i]])
-  };
 }
 
 // shared/data/csv.ts
@@ -3483,9 +3641,12 @@ function readExampleColumns(paths, bindings, options, columnar = true) {
       for (const [role, name] of maker.columns) if (!available.includes(name)) throw missingColumn(file, available, role, name);
       return maker.columns.map(([, name]) => name);
     };
+    const bootstrap = options.bootstrap;
     for await (const { file, chunk } of scan(paths, options, state, select, maker.numbers, columnar)) {
       const columns = maker.make(file.path, chunk);
-      if (columns.length > 0) yield columns;
+      if (columns.length === 0) continue;
+      if (bootstrap) columns.replicateWeights = poissonWeightBlock(columns.length, (i) => keyAt(columns, i), bootstrap.seed, bootstrap.replicates);
+      yield columns;
     }
   }
   return { batches: batches(), summary: () => workerSummary ?? state.summary() };
@@ -4088,6 +4249,10 @@ function labelReader(bindings) {
 export {
   glob,
   closestName,
+  keyUniform,
+  weightRowBytes,
+  percentileInterval,
+  keyAt,
   exampleAt,
   resolveFiles,
   readTable,

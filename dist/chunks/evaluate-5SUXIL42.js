@@ -2,9 +2,9 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   bindingsOf,
   evaluate
-} from "./chunk-YLX77IVI.js";
+} from "./chunk-JOTMPWQW.js";
 import "./chunk-LDXLCFAX.js";
-import "./chunk-XDJORYPK.js";
+import "./chunk-ZIDI37L3.js";
 import "./chunk-NHNGL3H4.js";
 import "./chunk-ZGDBGMMU.js";
 export {

@@ -6,20 +6,20 @@ import {
   bindingsOf,
   createProgressReporter,
   evaluate,
-  keyUniform,
   loadConfig
-} from "./chunk-YLX77IVI.js";
+} from "./chunk-JOTMPWQW.js";
 import {
   countStatuses,
   verdictOf
 } from "./chunk-LDXLCFAX.js";
 import {
+  keyUniform,
   labelReader,
   readTable,
   readTableLines,
   resolveFiles,
   textAt
-} from "./chunk-XDJORYPK.js";
+} from "./chunk-ZIDI37L3.js";
 import {
   ConfigError,
   DataError,

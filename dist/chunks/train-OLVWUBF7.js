@@ -1,11 +1,11 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   train
-} from "./chunk-7OEWRVJI.js";
+} from "./chunk-EWQB27ZF.js";
 import "./chunk-VLS2PPQ7.js";
-import "./chunk-YLX77IVI.js";
+import "./chunk-JOTMPWQW.js";
 import "./chunk-LDXLCFAX.js";
-import "./chunk-XDJORYPK.js";
+import "./chunk-ZIDI37L3.js";
 import "./chunk-NHNGL3H4.js";
 import "./chunk-ZGDBGMMU.js";
 export {

@@ -16,8 +16,11 @@ import {
   closestName,
   exampleAt,
   glob,
-  readExampleColumns
-} from "./chunk-XDJORYPK.js";
+  keyAt,
+  percentileInterval,
+  readExampleColumns,
+  weightRowBytes
+} from "./chunk-ZIDI37L3.js";
 import {
   ConfigError,
   DataError,
@@ -8027,10 +8030,10 @@ function documentPositions(doc, lineCounter) {
         const key = (0, import_yaml.isScalar)(pair.key) ? String(pair.key.value) : String(pair.key);
         const child = childPointer(pointer, key);
         const keyNode = pair.key;
-        const keyAt = keyNode?.range ? at(keyNode.range[0]) : void 0;
-        if (keyAt) keys.set(child, keyAt);
-        if (pair.value) visit(pair.value, child, keyAt);
-        else if (keyAt) values.set(child, keyAt);
+        const keyAt2 = keyNode?.range ? at(keyNode.range[0]) : void 0;
+        if (keyAt2) keys.set(child, keyAt2);
+        if (pair.value) visit(pair.value, child, keyAt2);
+        else if (keyAt2) values.set(child, keyAt2);
       }
     } else if ((0, import_yaml.isSeq)(node)) {
       node.items.forEach((item, index) => {
@@ -11064,139 +11067,6 @@ function combineEqualizedOdds(kind, tpr, fpr, agg) {
   return { value: worse.value, groups: worse.groups, undefinedGroups, smallGroups };
 }
 
-// shared/stats/bootstrap.ts
-var THRESHOLDS = (() => {
-  const thresholds = [];
-  let pmf = Math.exp(-1);
-  let cdf = 0;
-  for (let k = 0; ; k++) {
-    cdf += pmf;
-    pmf /= k + 1;
-    const threshold = Math.floor(cdf * 2 ** 32);
-    if (threshold >= 2 ** 32 - 1) {
-      thresholds.push(2 ** 32);
-      return Float64Array.from(thresholds);
-    }
-    thresholds.push(threshold);
-  }
-})();
-var STRADDLES = 255;
-var BUCKET_BITS = 12;
-var BY_TOP_BITS = (() => {
-  const table = new Uint8Array(1 << BUCKET_BITS);
-  const width = 2 ** (32 - BUCKET_BITS);
-  let k = 0;
-  for (let bucket = 0; bucket < 1 << BUCKET_BITS; bucket++) {
-    const low = bucket * width;
-    const high = low + width - 1;
-    while (THRESHOLDS[k] <= low) k++;
-    table[bucket] = high < THRESHOLDS[k] ? k : STRADDLES;
-  }
-  return table;
-})();
-function refine(top, h1, h2, replicate) {
-  const u = top * 65536 + (fmix32(h1 + Math.imul(replicate + 1, 2654435769) ^ h2) & 65535);
-  let k = 0;
-  while (u >= THRESHOLDS[k]) k++;
-  return k;
-}
-function fmix32(h) {
-  h ^= h >>> 16;
-  h = Math.imul(h, 2246822507);
-  h ^= h >>> 13;
-  h = Math.imul(h, 3266489909);
-  return (h ^ h >>> 16) >>> 0;
-}
-var hashed = new Int32Array(2);
-function hashKey(key, seed) {
-  const seedLow = seed >>> 0;
-  const seedHigh = Math.floor(seed / 2 ** 32) >>> 0;
-  let h1 = 3735928559 ^ seedLow;
-  let h2 = 1103547991 ^ seedHigh;
-  if (typeof key === "string") {
-    for (let i = 0; i < key.length; i++) {
-      const unit = key.charCodeAt(i);
-      h1 = Math.imul(h1 ^ unit, 2654435761);
-      h2 = Math.imul(h2 ^ unit, 1597334677);
-    }
-    h1 ^= key.length;
-  } else {
-    if (!Number.isSafeInteger(key) || key < 0) throw new RangeError(`bootstrap key must be a string or a safe integer >= 0, got ${key}`);
-    const low = key >>> 0;
-    const high = Math.floor(key / 2 ** 32);
-    h1 = Math.imul(h1 ^ low, 2654435761);
-    h2 = Math.imul(h2 ^ low, 1597334677);
-    h1 = Math.imul(h1 ^ high, 2654435761);
-    h2 = Math.imul(h2 ^ high, 1597334677);
-    h2 ^= 2654435769;
-  }
-  h1 = Math.imul(h1 ^ h1 >>> 16, 2246822507);
-  h1 ^= Math.imul(h2 ^ h2 >>> 13, 3266489909);
-  h2 = Math.imul(h2 ^ h2 >>> 16, 2246822507);
-  h2 ^= Math.imul(h1 ^ h1 >>> 13, 3266489909);
-  hashed[0] = h1;
-  hashed[1] = h2;
-}
-function keyUniform(key, seed) {
-  if (!Number.isSafeInteger(seed)) throw new RangeError(`seed must be a safe integer, got ${seed}`);
-  hashKey(key, seed);
-  return (fmix32(hashed[0] ^ 2654435769) >>> 11) * 2 ** -21 + fmix32(hashed[1] ^ 2135587861) * 2 ** -53;
-}
-function poissonWeights(key, seed, replicates, out) {
-  if (!Number.isSafeInteger(seed)) throw new RangeError(`bootstrap seed must be a safe integer, got ${seed}`);
-  if (!Number.isInteger(replicates) || replicates < 0 || replicates > out.length) {
-    throw new RangeError(`replicates must be an integer between 0 and out.length (${out.length}), got ${replicates}`);
-  }
-  hashKey(key, seed);
-  const h1 = hashed[0];
-  const h2 = hashed[1];
-  let s0 = fmix32(h1 ^ 2654435769);
-  let s1 = fmix32(h2 ^ 2135587861);
-  let s2 = fmix32(h1 + 1013904242 ^ h2);
-  let s3 = fmix32(h2 + 3668340011 ^ h1);
-  if ((s0 | s1 | s2 | s3) === 0) s0 = 1;
-  for (let r = 0; r < replicates; r += 2) {
-    const m = Math.imul(s1, 5);
-    const bits2 = Math.imul(m << 7 | m >>> 25, 9);
-    const t = s1 << 9;
-    s2 ^= s0;
-    s3 ^= s1;
-    s1 ^= s2;
-    s0 ^= s3;
-    s2 ^= t;
-    s3 = s3 << 11 | s3 >>> 21;
-    const high = bits2 >>> 16;
-    const first = BY_TOP_BITS[high >>> 4];
-    out[r] = first === STRADDLES ? refine(high, h1, h2, r) : first;
-    if (r + 1 === replicates) break;
-    const low = bits2 & 65535;
-    const second = BY_TOP_BITS[low >>> 4];
-    out[r + 1] = second === STRADDLES ? refine(low, h1, h2, r + 1) : second;
-  }
-}
-function percentileInterval(values, level) {
-  if (!(level > 0 && level < 1)) throw new RangeError(`confidence level must be in (0, 1), got ${level}`);
-  const valid = [];
-  for (let i = 0; i < values.length; i++) {
-    const value = values[i];
-    if (value !== null && !Number.isNaN(value)) valid.push(value);
-  }
-  if (valid.length < 2) return null;
-  valid.sort((a, b) => a - b);
-  return [quantileLinear(valid, (1 - level) / 2), quantileLinear(valid, (1 + level) / 2)];
-}
-function quantileLinear(sorted, q) {
-  const n = sorted.length;
-  const index = (n - 1) * q;
-  if (index >= n - 1) return sorted[n - 1];
-  const below = Math.floor(index);
-  const t = index - below;
-  const a = sorted[below];
-  const b = sorted[below + 1];
-  const diff = b - a;
-  return t >= 0.5 ? b - diff * (1 - t) : a + diff * t;
-}
-
 // shared/gates/engine.ts
 var pct = (level) => level === null ? "" : `${Math.round(level * 100)}% CI `;
 var showInterval = (interval, level) => interval ? ` (${pct(level)}[${formatValue(interval[0])}, ${formatValue(interval[1])}])` : "";
@@ -11822,15 +11692,12 @@ function lossIfNegativeOf(score) {
   return -Math.log(1 - Math.min(Math.max(score, LOG_LOSS_EPS), 1 - LOG_LOSS_EPS));
 }
 var ScoreSweep = class {
-  /** @param totalPositive Per replicate, the positive mass of all scored rows. */
-  constructor(replicates, bins, totalPositive) {
+  constructor(replicates, bins) {
     this.replicates = replicates;
     this.bins = bins;
-    this.totalPositive = totalPositive;
     this.tps = new Float64Array(replicates);
     this.fps = new Float64Array(replicates);
     this.ap = new Float64Array(replicates);
-    this.previousRecall = new Float64Array(replicates);
     this.logLoss = new Float64Array(replicates);
     this.brier = new Float64Array(replicates);
     this.area = new Float64Array(replicates);
@@ -11838,11 +11705,10 @@ var ScoreSweep = class {
   }
   replicates;
   bins;
-  totalPositive;
   tps;
   fps;
+  /** Per replicate, the sum of positive mass x precision over the scores so far: AP times the total positive mass. */
   ap;
-  previousRecall;
   logLoss;
   brier;
   area;
@@ -11851,7 +11717,7 @@ var ScoreSweep = class {
   add(score, lossIfPositive, lossIfNegative, block, base) {
     const R = this.replicates;
     const bins = this.bins;
-    const { tps, fps, ap, previousRecall, logLoss, brier, area, binGap, totalPositive } = this;
+    const { tps, fps, ap, logLoss, brier, area, binGap } = this;
     const b = calibrationBinOf(score, bins);
     for (let r = 0; r < R; r++) {
       const neg = block[base + r];
@@ -11863,18 +11729,14 @@ var ScoreSweep = class {
       tps[r] = t;
       fps[r] = f;
       area[r] += (f - previousFps) * (t + previousTps);
-      if (totalPositive[r] > 0 && t + f > 0) {
-        const recall = t / totalPositive[r];
-        ap[r] += (recall - previousRecall[r]) * (t / (t + f));
-        previousRecall[r] = recall;
-      }
+      if (pos > 0) ap[r] += pos * (t / (t + f));
       logLoss[r] += pos * lossIfPositive + neg * lossIfNegative;
       brier[r] += pos * (1 - score) * (1 - score) + neg * score * score;
       binGap[r * bins + b] += pos - (pos + neg) * score;
     }
   }
   results() {
-    const { tps, fps, ap, logLoss, brier, area, binGap, totalPositive, bins } = this;
+    const { tps, fps, ap, logLoss, brier, area, binGap, bins } = this;
     const results = [];
     for (let r = 0; r < this.replicates; r++) {
       const total = tps[r] + fps[r];
@@ -11882,7 +11744,7 @@ var ScoreSweep = class {
       for (let b = 0; b < bins; b++) ece += Math.abs(binGap[r * bins + b]);
       results.push({
         roc_auc: tps[r] > 0 && fps[r] > 0 ? area[r] / 2 / (tps[r] * fps[r]) : null,
-        average_precision: totalPositive[r] > 0 ? ap[r] : null,
+        average_precision: tps[r] > 0 ? ap[r] / tps[r] : null,
         log_loss: ratio(logLoss[r], total),
         brier: ratio(brier[r], total),
         ece: ratio(ece, total)
@@ -12022,13 +11884,7 @@ var SortedBinaryTable = class {
       return summed;
     };
     const baseOf = (d) => start[d + 1] - start[d] === 1 ? order[start[d]] * 2 * R : 0;
-    const totalPositive = new Float64Array(R);
-    for (let d = D - 1; d >= 0; d--) {
-      const block = blockOf(d);
-      const base = baseOf(d) + R;
-      for (let r = 0; r < R; r++) totalPositive[r] += block[base + r];
-    }
-    const sweep = new ScoreSweep(R, bins, totalPositive);
+    const sweep = new ScoreSweep(R, bins);
     for (let d = D - 1; d >= 0; d--) sweep.add(distinct[d], this.lossIfPositive[d], this.lossIfNegative[d], blockOf(d), baseOf(d));
     return sweep.results();
   }
@@ -12058,12 +11914,9 @@ var SortedBinaryTable = class {
   }
   scoreMetrics(negative, positive, bins) {
     const { distinct } = this;
-    let totalPositive = 0;
-    for (let d = distinct.length - 1; d >= 0; d--) totalPositive += positive[d];
     let tps = 0;
     let fps = 0;
     let ap = 0;
-    let previousRecall = 0;
     let logLoss = 0;
     let brier = 0;
     const binGap = new Float64Array(bins);
@@ -12072,11 +11925,7 @@ var SortedBinaryTable = class {
       const neg = negative[d];
       tps += pos;
       fps += neg;
-      if (totalPositive > 0 && tps + fps > 0) {
-        const recall = tps / totalPositive;
-        ap += (recall - previousRecall) * (tps / (tps + fps));
-        previousRecall = recall;
-      }
+      if (pos > 0) ap += pos * (tps / (tps + fps));
       const score = distinct[d];
       logLoss += pos * this.lossIfPositive[d] + neg * this.lossIfNegative[d];
       brier += pos * (1 - score) * (1 - score) + neg * score * score;
@@ -12088,7 +11937,7 @@ var SortedBinaryTable = class {
     for (let b = 0; b < bins; b++) ece += Math.abs(binGap[b]);
     return {
       roc_auc: rocAucOf(negative, positive),
-      average_precision: totalPositive > 0 ? ap : null,
+      average_precision: tps > 0 ? ap / tps : null,
       log_loss: ratio(logLoss, total),
       brier: ratio(brier, total),
       ece: ratio(ece, total)
@@ -12537,70 +12386,128 @@ function checkReplicateWeights(replicateWeights, replicates) {
 var PAGE_BITS = 4;
 var PAGE_PAIRS = 1 << PAGE_BITS;
 var MAX_COUNTED_ROWS = Math.floor(4294967295 / 255);
-var MAX_PAIR_ROWS = Math.floor(65535 / 255);
+var MAX_PAGED_WEIGHT = 15;
+var ABOVE_PAGED_WEIGHT = 4042322160 | 0;
 var ReplicateCounts = class {
   constructor(shared, replicates) {
     this.shared = shared;
     this.replicates = replicates;
+    this.stride = 4 * Math.ceil(replicates / 4);
+    this.padded = new Uint8Array(this.stride);
   }
   shared;
   replicates;
+  /** Replicates rounded up to whole words: the lanes one label of one pair takes in a page (the rest stay unread). */
+  stride;
+  /** Per page: PAGE_PAIRS pairs x 2 labels x `stride` 8-bit counts, and the same bytes as 32-bit words. */
   pages = [];
-  /** Counts moved out of `pages`; a page's spill page is allocated when one of its pairs first spills. */
+  pageWords = [];
+  /** Counts moved out of `pages`, laid out alike; a page's spill page is allocated when one of its pairs first spills. */
   spilled = [];
   /**
    * Per pair: 0 until it receives a row (a pair whose rows all drew weight 0 still gets its zero slot, as `add`
-   * gives it), then 1 + its rows in `pages` since its last spill.
+   * gives it), then 1 + an upper bound of its largest count in `pages`.
    */
-  pending = new Uint16Array(0);
+  bound = new Uint16Array(0);
   rows = 0;
+  /** The replicate weights last added, as words: a view of the caller's array when aligned, else of `padded`. */
+  weightsFor = null;
+  weightWords = new Int32Array(0);
+  copyWeights = false;
+  padded;
   add(at, label, replicateWeights) {
-    const R = this.replicates;
-    const page = this.pages[at >>> PAGE_BITS] ?? this.newPage(at);
-    let pending = this.pending[at];
-    if (pending > MAX_PAIR_ROWS) pending = this.spill(at);
-    const base = ((at & PAGE_PAIRS - 1) * 2 + label) * R;
-    for (let r = 0; r < R; r++) page[base + r] += replicateWeights[r];
-    this.pending[at] = (pending === 0 ? 1 : pending) + 1;
+    const words2 = this.wordsOf(replicateWeights);
+    const page = this.pageWords[at >>> PAGE_BITS] ?? this.newPage(at);
+    let bound = this.bound[at];
+    if (bound > 256 - MAX_PAGED_WEIGHT) bound = this.measure(at, MAX_PAGED_WEIGHT);
+    const base = ((at & PAGE_PAIRS - 1) * 2 + label) * this.stride >>> 2;
+    let seen = 0;
+    for (let k = 0; k < words2.length; k++) {
+      const word = words2[k];
+      page[base + k] = page[base + k] + word | 0;
+      seen |= word;
+    }
+    if ((seen & ABOVE_PAGED_WEIGHT) !== 0) {
+      for (let k = 0; k < words2.length; k++) page[base + k] = page[base + k] - words2[k] | 0;
+      const spilled = this.spillPage(at);
+      for (let r = 0, lane = base << 2; r < this.replicates; r++) spilled[lane + r] += replicateWeights[r];
+      this.bound[at] = bound === 0 ? 1 : bound;
+    } else {
+      this.bound[at] = (bound === 0 ? 1 : bound) + ((seen | seen >>> 8 | seen >>> 16 | seen >>> 24) & 255);
+    }
     this.rows++;
   }
-  newPage(at) {
-    const page = new Uint16Array(PAGE_PAIRS * 2 * this.replicates);
-    this.pages[at >>> PAGE_BITS] = page;
-    if (this.pending.length < this.pages.length << PAGE_BITS) {
-      const pending = new Uint16Array(Math.max(2 * this.pending.length, this.pages.length << PAGE_BITS));
-      pending.set(this.pending);
-      this.pending = pending;
+  /**
+   * The weights as `stride / 4` words of four lanes. Lanes past the replicates are added into lanes nobody reads,
+   * and carries only run upwards, so whatever a longer caller array holds there changes no count.
+   */
+  wordsOf(replicateWeights) {
+    if (replicateWeights !== this.weightsFor) {
+      this.weightsFor = replicateWeights;
+      this.copyWeights = replicateWeights.byteOffset % 4 !== 0 || replicateWeights.length < this.stride;
+      this.weightWords = this.copyWeights ? new Int32Array(this.padded.buffer) : new Int32Array(replicateWeights.buffer, replicateWeights.byteOffset, this.stride >>> 2);
     }
-    return page;
+    if (this.copyWeights) this.padded.set(replicateWeights.subarray(0, this.replicates));
+    return this.weightWords;
   }
-  /** Moves pair `at`'s 16-bit counts to its spill page; returns its new `pending` (seen, no rows pending). */
-  spill(at) {
-    const width = 2 * this.replicates;
+  /** The largest count of pair `at` in `pages`, which has received rows. */
+  largest(at) {
     const page = this.pages[at >>> PAGE_BITS];
-    const into = this.spilled[at >>> PAGE_BITS] ??= new Uint32Array(page.length);
-    const from = (at & PAGE_PAIRS - 1) * width;
-    for (let k = from; k < from + width; k++) {
-      into[k] += page[k];
-      page[k] = 0;
+    let largest = 0;
+    for (let label = 0; label < 2; label++) {
+      const from = ((at & PAGE_PAIRS - 1) * 2 + label) * this.stride;
+      for (let r = from; r < from + this.replicates; r++) if (page[r] > largest) largest = page[r];
     }
-    return this.pending[at] = 1;
+    return largest;
+  }
+  /**
+   * Sets pair `at`'s bound to its largest count, first moving its counts to the spill page when `adding` more
+   * could take that past 255; returns the new bound.
+   */
+  measure(at, adding) {
+    const largest = this.largest(at);
+    if (largest + adding <= 255) return this.bound[at] = 1 + largest;
+    const width = 2 * this.stride;
+    const page = this.pages[at >>> PAGE_BITS];
+    const into = this.spillPage(at);
+    const from = (at & PAGE_PAIRS - 1) * width;
+    for (let k = from; k < from + width; k++) into[k] += page[k];
+    page.fill(0, from, from + width);
+    return this.bound[at] = 1;
+  }
+  newPage(at) {
+    const words2 = new Int32Array(PAGE_PAIRS * 2 * this.stride >>> 2);
+    this.pageWords[at >>> PAGE_BITS] = words2;
+    this.pages[at >>> PAGE_BITS] = new Uint8Array(words2.buffer);
+    if (this.bound.length < this.pages.length << PAGE_BITS) {
+      const bound = new Uint16Array(Math.max(2 * this.bound.length, this.pages.length << PAGE_BITS));
+      bound.set(this.bound);
+      this.bound = bound;
+    }
+    return words2;
+  }
+  spillPage(at) {
+    return this.spilled[at >>> PAGE_BITS] ??= new Uint32Array(PAGE_PAIRS * 2 * this.stride);
   }
   merge(other) {
-    const width = 2 * this.replicates;
+    const width = 2 * this.stride;
     for (let p = 0; p < other.pages.length; p++) {
-      const from = other.pages[p];
-      if (from === void 0) continue;
-      const into = this.pages[p] ?? this.newPage(p << PAGE_BITS);
+      const theirWords = other.pageWords[p];
+      if (theirWords === void 0) continue;
+      const ourWords = this.pageWords[p] ?? this.newPage(p << PAGE_BITS);
       const first = p << PAGE_BITS;
       for (let at = first; at < first + PAGE_PAIRS; at++) {
-        const theirs = other.pending[at];
+        let theirs = other.bound[at];
         if (theirs === 0) continue;
-        const ours = this.pending[at];
-        if (ours + theirs - 1 > MAX_PAIR_ROWS + 1) this.spill(at);
-        this.pending[at] = ours === 0 ? theirs : this.pending[at] + theirs - 1;
+        let ours = this.bound[at];
+        if (ours !== 0 && ours + theirs - 2 > 255) {
+          theirs = 1 + other.largest(at);
+          ours = this.measure(at, theirs - 1);
+        }
+        const start = (at - first) * width >>> 2;
+        for (let k = start; k < start + (width >>> 2); k++) ourWords[k] = ourWords[k] + theirWords[k] | 0;
+        this.bound[at] = ours === 0 ? theirs : ours + theirs - 1;
       }
-      for (let k = 0; k < from.length; k++) into[k] += from[k];
       const spilled = other.spilled[p];
       if (spilled !== void 0) {
         const target = this.spilled[p] ??= new Uint32Array(spilled.length);
@@ -12609,18 +12516,21 @@ var ReplicateCounts = class {
     }
     this.rows += other.rows;
   }
-  /** Sets (or, with `add`, adds to) block[0 .. 2R - 1] the counts of pair `at`, which has received rows. */
+  /** Sets (or, with `add`, adds to) block[0 .. 2R - 1] the counts of pair `at` (label 0, then label 1), which has received rows. */
   countsInto(block, at, add) {
-    const width = 2 * this.replicates;
+    const R = this.replicates;
     const page = this.pages[at >>> PAGE_BITS];
     const spilled = this.spilled[at >>> PAGE_BITS];
-    const from = (at & PAGE_PAIRS - 1) * width;
-    if (spilled === void 0) {
-      if (add) for (let k = 0; k < width; k++) block[k] += page[from + k];
-      else for (let k = 0; k < width; k++) block[k] = page[from + k];
-    } else {
-      if (add) for (let k = 0; k < width; k++) block[k] += page[from + k] + spilled[from + k];
-      else for (let k = 0; k < width; k++) block[k] = page[from + k] + spilled[from + k];
+    for (let label = 0; label < 2; label++) {
+      const from = ((at & PAGE_PAIRS - 1) * 2 + label) * this.stride;
+      const to = label * R;
+      if (spilled === void 0) {
+        if (add) for (let r = 0; r < R; r++) block[to + r] += page[from + r];
+        else for (let r = 0; r < R; r++) block[to + r] = page[from + r];
+      } else {
+        if (add) for (let r = 0; r < R; r++) block[to + r] += page[from + r] + spilled[from + r];
+        else for (let r = 0; r < R; r++) block[to + r] = page[from + r] + spilled[from + r];
+      }
     }
   }
   /** Adds pair `at`'s counts to the confusion counts of its prediction. */
@@ -12628,18 +12538,19 @@ var ReplicateCounts = class {
     const R = this.replicates;
     const page = this.pages[at >>> PAGE_BITS];
     const spilled = this.spilled[at >>> PAGE_BITS];
-    const from = (at & PAGE_PAIRS - 1) * 2 * R;
+    const negatives = (at & PAGE_PAIRS - 1) * 2 * this.stride;
+    const positives = negatives + this.stride;
     const onNegative = this.shared.predictions[at] === 1 ? fp : tn;
     const onPositive = this.shared.predictions[at] === 1 ? tp : fn;
     if (spilled === void 0) {
       for (let r = 0; r < R; r++) {
-        onNegative[r] += page[from + r];
-        onPositive[r] += page[from + R + r];
+        onNegative[r] += page[negatives + r];
+        onPositive[r] += page[positives + r];
       }
     } else {
       for (let r = 0; r < R; r++) {
-        onNegative[r] += page[from + r] + spilled[from + r];
-        onPositive[r] += page[from + R + r] + spilled[from + R + r];
+        onNegative[r] += page[negatives + r] + spilled[negatives + r];
+        onPositive[r] += page[positives + r] + spilled[positives + r];
       }
     }
   }
@@ -12652,23 +12563,14 @@ var ReplicateCounts = class {
    */
   metrics(options, unscoredRows) {
     const R = this.replicates;
-    const { pending, shared } = this;
+    const { bound, shared } = this;
     const tp = new Float64Array(R);
     const fp = new Float64Array(R);
     const tn = new Float64Array(R);
     const fn = new Float64Array(R);
     let scored = null;
     if (unscoredRows === 0) {
-      const totalPositive = new Float64Array(R);
-      for (let at = 0; at < pending.length; at++) {
-        if (pending[at] === 0) continue;
-        const page = this.pages[at >>> PAGE_BITS];
-        const spilled = this.spilled[at >>> PAGE_BITS];
-        const from = (at & PAGE_PAIRS - 1) * 2 * R + R;
-        if (spilled === void 0) for (let r = 0; r < R; r++) totalPositive[r] += page[from + r];
-        else for (let r = 0; r < R; r++) totalPositive[r] += page[from + r] + spilled[from + r];
-      }
-      const sweep = new ScoreSweep(R, options.calibrationBins, totalPositive);
+      const sweep = new ScoreSweep(R, options.calibrationBins);
       const block = new Float64Array(2 * R);
       const order = shared.sortedSlots();
       const scores = shared.scores;
@@ -12677,7 +12579,7 @@ var ReplicateCounts = class {
         let found = false;
         for (; i >= 0 && scores[order[i]] === score; i--) {
           const at = order[i];
-          if (at >= pending.length || pending[at] === 0) continue;
+          if (at >= bound.length || bound[at] === 0) continue;
           this.countsInto(block, at, found);
           this.addConfusion(at, tp, fp, tn, fn);
           found = true;
@@ -12687,7 +12589,7 @@ var ReplicateCounts = class {
       }
       scored = sweep.results();
     } else {
-      for (let at = 0; at < pending.length; at++) if (pending[at] !== 0) this.addConfusion(at, tp, fp, tn, fn);
+      for (let at = 0; at < bound.length; at++) if (bound[at] !== 0) this.addConfusion(at, tp, fp, tn, fn);
     }
     const records = [];
     for (let r = 0; r < R; r++) records.push(metricRecordOf({ tp: tp[r], fp: fp[r], tn: tn[r], fn: fn[r] }, scored && scored[r], options));
@@ -12695,13 +12597,13 @@ var ReplicateCounts = class {
   }
   /** Adds the counts to `table` (slot by slot, so the table takes exactly the slots the rows had). */
   fold(table) {
-    const { pending, shared } = this;
+    const { bound, shared } = this;
     const block = new Float64Array(2 * this.replicates);
     let pairs = 0;
-    for (let at = 0; at < pending.length; at++) if (pending[at] !== 0) pairs++;
+    for (let at = 0; at < bound.length; at++) if (bound[at] !== 0) pairs++;
     table.reserve(table.size + pairs);
-    for (let at = 0; at < pending.length; at++) {
-      if (pending[at] === 0) continue;
+    for (let at = 0; at < bound.length; at++) {
+      if (bound[at] === 0) continue;
       this.countsInto(block, at, false);
       const base = table.slotAt(shared, at) * block.length;
       const masses = table.masses;
@@ -13129,12 +13031,13 @@ var EvaluationAccumulator = class _EvaluationAccumulator {
     }
     if (this.replicaCells) {
       this.replicaCells = false;
-      const cells = this.groupCells.length === 1 ? this.groupCells[0] : this.intersectionCells;
-      for (const [key, cell] of cells) {
-        const values = key.split(INTERSECTION_SEPARATOR);
-        this.overallCell.mergeReplicates(cell);
-        if (this.groupCells.length > 1) values.forEach((value, k) => this.cell(this.groupCells[k], value).mergeReplicates(cell));
+      if (this.groupCells.length > 1) {
+        for (const [key, cell] of this.intersectionCells) {
+          key.split(INTERSECTION_SEPARATOR).forEach((value, k) => this.cell(this.groupCells[k], value).mergeReplicates(cell));
+        }
       }
+      const fewest = this.groupCells.reduce((best, cells) => cells.size < best.size ? cells : best);
+      for (const cell of fewest.values()) this.overallCell.mergeReplicates(cell);
     }
   }
   /** The atom of the example's values, created when new; null when there would be too many. */
@@ -13445,21 +13348,26 @@ async function evaluateFiles(files, config, spec, platform, trackRows) {
   const bindings = bindingsOf(config);
   const accumulator = new EvaluationAccumulator(spec);
   const rows = new RowSet();
-  const replicateWeights = spec.replicates > 0 ? new Uint8Array(spec.replicates) : null;
+  const replicateWeights = spec.replicates > 0 ? new Uint8Array(weightRowBytes(spec.replicates)) : null;
   const progress = createProgressReporter(platform);
   const read = readExampleColumns(files, bindings, {
     format: config.data.format,
     delimiter: config.data.delimiter,
     maxBadRows: config.data.max_bad_rows,
-    onProgress: progress
+    onProgress: progress,
+    ...replicateWeights && { bootstrap: { seed: spec.seed, replicates: spec.replicates } }
   });
+  const rowWords = replicateWeights && new Int32Array(replicateWeights.buffer);
+  const stride = rowWords?.length ?? 0;
   try {
     for await (const batch of read.batches) {
+      const weights = batch.replicateWeights;
+      if (rowWords && weights?.length !== 4 * stride * batch.length) throw new Error("the reader did not draw the bootstrap weights of a batch");
+      const blockWords = rowWords && new Int32Array(weights.buffer, weights.byteOffset, stride * batch.length);
       for (let i = 0; i < batch.length; i++) {
-        const key = batch.id === null ? batch.position + i : batch.id[i];
-        if (replicateWeights) poissonWeights(key, spec.seed, spec.replicates, replicateWeights);
+        if (rowWords) for (let k = 0, from = i * stride; k < stride; k++) rowWords[k] = blockWords[from + k];
         accumulator.addRow(batch, i, replicateWeights);
-        if (trackRows) rows.add(String(key), batch.label[i]);
+        if (trackRows) rows.add(String(keyAt(batch, i)), batch.label[i]);
       }
     }
   } finally {
@@ -13660,7 +13568,6 @@ async function evaluate(options, platform, loaded) {
 
 export {
   loadConfig,
-  keyUniform,
   createProgressReporter,
   bindingsOf,
   evaluate

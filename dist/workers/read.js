@@ -1,7 +1,7 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   readExampleColumns
-} from "../chunks/chunk-ZIDI37L3.js";
+} from "../chunks/chunk-GE4WAF7R.js";
 import {
   ModelgateError
 } from "../chunks/chunk-NHNGL3H4.js";

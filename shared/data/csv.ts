@@ -231,6 +231,7 @@ class CsvParser {
     const delimiter = this.delimiterByte;
     const width = this.header!.length;
     const keptIndex = this.keptIndex!;
+    const picked = this.picked!;
     const interned = this.interned;
     const kept = this.columns.length;
     let capacity = 1;
@@ -253,39 +254,93 @@ class CsvParser {
     let n = 0;
     let line = this.line;
     let pos = 0;
+    // Field by field: a kept number is read and a kept text hashed while its end is looked for, so its bytes are
+    // visited once. A field the quick reading cannot take (a sign, an exponent, a CR before the newline) is read
+    // again from its bytes by the general functions, which decide alike.
     while (pos < end) {
       line++;
       const lineStart = pos;
       let column = 0;
       let fieldStart = pos;
       let i = pos;
-      for (; i < end; i++) {
-        const byte = data[i];
-        if (byte === delimiter) {
-          if (column < width) {
-            const k = keptIndex[column];
-            if (k !== -1) columnField(data, fieldStart, i, k, n, numbers, codes, overflow, interned[column]!);
+      let byte = -1;
+      for (;;) {
+        fieldStart = i;
+        const k = column < width ? keptIndex[column] : -1;
+        let value = NaN;
+        let hash = 0x811c9dc5;
+        let quick = true;
+        if (k === -1) {
+          for (; i < end; i++) {
+            byte = data[i];
+            if (byte === delimiter || byte === LF) break;
           }
-          column++;
-          fieldStart = i + 1;
-        } else if (byte === LF) {
+        } else if (numbers[k] !== null) {
+          let mantissa = 0;
+          let digits = 0;
+          let significant = 0;
+          let fraction = -1;
+          for (; i < end; i++) {
+            byte = data[i];
+            if (byte === delimiter || byte === LF) break;
+            const digit = byte - 48;
+            if (digit >= 0 && digit <= 9) {
+              mantissa = mantissa * 10 + digit;
+              digits++;
+              if (mantissa !== 0) significant++;
+            } else if (byte === DOT && fraction === -1) {
+              fraction = digits;
+            } else {
+              quick = false;
+            }
+          }
+          const scale = fraction === -1 ? 0 : digits - fraction;
+          if (quick && digits > 0 && significant <= 15 && scale < POWERS_OF_TEN.length) value = mantissa / POWERS_OF_TEN[scale];
+        } else {
+          for (; i < end; i++) {
+            byte = data[i];
+            if (byte === delimiter || byte === LF) break;
+            hash = Math.imul(hash ^ byte, 0x01000193);
+          }
+        }
+        if (i === end) byte = -1;
+        const last = byte !== delimiter;
+        const fieldEnd = last && i > fieldStart && data[i - 1] === CR ? i - 1 : i;
+        if (last && column === 0 && fieldEnd === fieldStart) break; // blank line
+        if (k !== -1) {
+          if (fieldEnd !== i) quick = false;
+          const values = numbers[k];
+          if (values !== null) {
+            if (value !== value && !quick) value = decimalBytes(data, fieldStart, fieldEnd);
+            values[n] = value;
+          }
+          if (value === value) {
+            codes[k][n] = -1;
+          } else {
+            const interner = interned[picked[k]]!;
+            const code = interner.code(data, fieldStart, fieldEnd, values === null && quick ? hash : fnv(data, fieldStart, fieldEnd));
+            if (code !== -1) {
+              codes[k][n] = code;
+            } else {
+              codes[k][n] = -2 - overflow[k].length;
+              overflow[k].push(data.toString('utf8', fieldStart, fieldEnd));
+            }
+          }
+        }
+        column++;
+        if (last) {
+          pos = i + 1;
+          if (column !== width) (faults ??= new Map()).set(n, ragged(column, width));
+          if (starts !== null) {
+            starts[n] = lineStart;
+            ends![n] = fieldEnd;
+          }
+          lines[n++] = line;
           break;
         }
+        i++;
       }
-      const lineEnd = i > fieldStart && data[i - 1] === CR ? i - 1 : i;
-      pos = i + 1;
-      if (column === 0 && lineEnd === fieldStart) continue; // blank line
-      if (column < width) {
-        const k = keptIndex[column];
-        if (k !== -1) columnField(data, fieldStart, lineEnd, k, n, numbers, codes, overflow, interned[column]!);
-      }
-      column++;
-      if (column !== width) (faults ??= new Map()).set(n, ragged(column, width));
-      if (starts !== null) {
-        starts[n] = lineStart;
-        ends![n] = lineEnd;
-      }
-      lines[n++] = line;
+      if (column === 0) pos = i + 1; // a blank line
     }
     this.line = line;
     this.records += n;
@@ -577,36 +632,6 @@ function byteField(data: Buffer, start: number, end: number, how: number, intern
   return code === -1 ? data.toString('utf8', start, end) : interned!.strings[code];
 }
 
-/** Field `data[start, end)` of kept column `k` into row `n` of a ColumnChunk's columns. */
-function columnField(
-  data: Buffer,
-  start: number,
-  end: number,
-  k: number,
-  n: number,
-  numbers: (Float64Array | null)[],
-  codes: Int32Array[],
-  overflow: string[][],
-  interned: Interner,
-): void {
-  const column = numbers[k];
-  if (column !== null) {
-    const value = decimalBytes(data, start, end);
-    column[n] = value;
-    if (value === value) {
-      codes[k][n] = -1;
-      return;
-    }
-  }
-  const code = interned.code(data, start, end);
-  if (code !== -1) {
-    codes[k][n] = code;
-  } else {
-    codes[k][n] = -2 - overflow[k].length;
-    overflow[k].push(data.toString('utf8', start, end));
-  }
-}
-
 /** `decimalOrText` over bytes: NaN for a field that is not a plain decimal of at most 15 significant digits. */
 function decimalBytes(data: Buffer, start: number, end: number): number {
   let i = start;
@@ -648,10 +673,8 @@ class Interner {
   private readonly offsets: number[] = [0];
   private used = 0;
 
-  /** Code of the text `data[start, end)`, added when new; -1 when it is new and the table is full. */
-  code(data: Buffer, start: number, end: number): number {
-    let hash = 0x811c9dc5;
-    for (let i = start; i < end; i++) hash = Math.imul(hash ^ data[i], 0x01000193);
+  /** Code of the text `data[start, end)` (whose `fnv` is `hash`), added when new; -1 when it is new and the table is full. */
+  code(data: Buffer, start: number, end: number, hash = fnv(data, start, end)): number {
     const slots = this.slots;
     const mask = slots.length - 1;
     const length = end - start;
@@ -697,6 +720,13 @@ class Interner {
     }
     this.slots = slots;
   }
+}
+
+/** FNV-1a of `data[start, end)`: the Interner's hash, which plainColumns computes as it scans a field. */
+function fnv(data: Buffer, start: number, end: number): number {
+  let hash = 0x811c9dc5;
+  for (let i = start; i < end; i++) hash = Math.imul(hash ^ data[i], 0x01000193);
+  return hash;
 }
 
 function ragged(fields: number, width: number): RowFault {

@@ -32,8 +32,10 @@ export type { BinaryMetricOptions, CalibrationBin, MetricRecord } from './binary
  * weight 1 are in `counts`, any others in `masses`.
  */
 export interface PairMasses {
-  /** Per pair, the number of rows of weight 1 with label 0 and with label 1. */
-  counts: Uint16Array;
+  /** Per pair, the number of rows of weight 1 with label 0 and with label 1, modulo 256 ... */
+  counts: Uint8Array;
+  /** ... plus these multiples of 256 (shorter than `counts`, or empty, where none were carried). */
+  carries: Float64Array;
   /**
    * Per pair, three numbers side by side (one cache line a row): the weight of its rows with label 0, with
    * label 1, and its number of rows (a pair of weight-0 rows still gets a slot, as `add` gives it).
@@ -105,11 +107,11 @@ export class BinaryAccumulator {
 
   /** Adds rows summed per pair of a shared index, as if each had been added with `addAt`. */
   addPairs(shared: ScoreIndex, rows: PairMasses): void {
-    const { counts, masses } = rows;
+    const { counts, carries, masses } = rows;
     const end = Math.min(Math.max(counts.length / 2, masses.length / 3), shared.size);
     for (let at = 0; at < end; at++) {
-      const negative = (counts[2 * at] ?? 0) + (masses[3 * at] ?? 0);
-      const positive = (counts[2 * at + 1] ?? 0) + (masses[3 * at + 1] ?? 0);
+      const negative = (counts[2 * at] ?? 0) + (carries[2 * at] ?? 0) + (masses[3 * at] ?? 0);
+      const positive = (counts[2 * at + 1] ?? 0) + (carries[2 * at + 1] ?? 0) + (masses[3 * at + 1] ?? 0);
       if (negative + positive === 0 && !(masses[3 * at + 2] > 0)) continue;
       const slot = this.table.slotAt(shared, at);
       this.table.masses[2 * slot] += negative;

@@ -39,12 +39,16 @@ export interface EvaluationJSON {
  * EvaluationAccumulator): point masses only, as bootstrap replicates would take R times the memory per atom.
  */
 interface Atom extends PairMasses {
+  /** Its place in `atomList`. */
+  index: number;
   /** overall, one group per attribute, the intersection, one slice per slice column. */
   targets: PopulationAccumulator[];
   /** The targets whose replicates a row updates while `replicaCells` holds: its finest group and its slices. */
   replicaTargets: PopulationAccumulator[];
 }
 
+/** Row counts held back before they are added (see `counted`). */
+const PENDING_COUNTS = 4096;
 /** Combinations of values held as atoms before every row goes to its populations directly. */
 const MAX_ATOMS = 1024;
 /** Bytes the atoms' tables (4 or 24 per atom and distinct pair) may take before rows go to their populations directly. */
@@ -64,12 +68,19 @@ export class EvaluationAccumulator {
    * of one per population (overall, each group, the intersection, each slice); `flush` then merges each atom
    * into its populations. Exact, since sums of integers do not depend on their order: the first fractional
    * weight (or more than MAX_ATOMS atoms) flushes and sends every later row to its populations directly.
-   * While every weight is 1 (`unitWeights`), an atom counts rows in 16-bit cells, a sixth of the memory of its
-   * weighted form: what a row touches then mostly stays in cache. A cell about to overflow flushes the atoms.
+   * While every weight is 1 (`unitWeights`), an atom counts rows in 8-bit cells, a twelfth of the memory of its
+   * weighted form: what a row touches then mostly stays in cache (the per-row cost is mostly memory traffic). A
+   * cell going round past 255 adds 256 to its atom's `carries`, which only such cells touch.
    * Atoms sit under one nested Map level per group and slice column.
    */
   private atoms: Map<string, unknown> | null;
   private readonly atomList: Atom[] = [];
+  /**
+   * Rows of weight 1 not yet counted, as (atom index, cell) pairs: counted together, the cells a row increments
+   * (mostly cache misses) no longer wait for each other, as they would one row at a time.
+   */
+  private readonly pending = new Int32Array(2 * PENDING_COUNTS);
+  private pendingLength = 0;
   private unitWeights = true;
   /** Atoms by the codes of a read's example columns: one nested array level per group and slice column. */
   private atomsByCode: unknown[] = [];
@@ -148,11 +159,14 @@ export class EvaluationAccumulator {
       if (2 * at >= counts.length) {
         const capacity = pairs.scores.length;
         if (4 * capacity * this.atomList.length > ATOM_BYTES) return false;
-        atom.counts = new Uint16Array(2 * capacity);
+        atom.counts = new Uint8Array(2 * capacity);
         atom.counts.set(counts);
         return this.addToAtom(atom, at, label, weight, replicateWeights);
       }
-      if (++atom.counts[2 * at + label] === 0xffff) this.flush();
+      const pending = this.pending;
+      pending[this.pendingLength++] = atom.index;
+      pending[this.pendingLength++] = 2 * at + label;
+      if (this.pendingLength === pending.length) this.countPending();
     } else {
       const masses = atom.masses;
       if (3 * at >= masses.length) {
@@ -171,6 +185,28 @@ export class EvaluationAccumulator {
       for (const population of this.replicaCells ? atom.replicaTargets : atom.targets) population.addReplicatesAt(pairs, at, label, weight, replicateWeights);
     }
     return true;
+  }
+
+  /** Adds the pending rows to their atoms' counts. */
+  private countPending(): void {
+    const { pending, atomList } = this;
+    const length = this.pendingLength;
+    this.pendingLength = 0;
+    for (let j = 0; j < length; j += 2) {
+      const atom = atomList[pending[j]];
+      const cell = pending[j + 1];
+      if (++atom.counts[cell] === 0x100) this.carry(atom, cell);
+    }
+  }
+
+  /** A cell of an atom's 8-bit counts went round from 255 to 0: 256 more rows in its carries. */
+  private carry(atom: Atom, cell: number): void {
+    if (atom.carries.length <= cell) {
+      const carries = new Float64Array(atom.counts.length);
+      carries.set(atom.carries);
+      atom.carries = carries;
+    }
+    atom.carries[cell] += 0x100;
   }
 
   /** `add` of row i of example columns: for a binary row of integer weight, no object, string or Map on the way. */
@@ -212,10 +248,12 @@ export class EvaluationAccumulator {
 
   /** Adds the atoms' rows to their populations and empties the atoms. */
   private flush(): void {
+    this.countPending();
     for (const atom of this.atomList) {
       if (atom.rows === 0) continue;
       for (const population of atom.targets) population.addPairs(this.pairs!, atom);
-      atom.counts = new Uint16Array(0);
+      atom.counts = new Uint8Array(0);
+      atom.carries = new Float64Array(0);
       atom.masses = new Float64Array(0);
       atom.rows = 0;
       atom.unscoredRows = 0;
@@ -251,7 +289,7 @@ export class EvaluationAccumulator {
       const targets = this.populationsOf(example);
       const finest = this.groupCells.length === 1 ? 1 : 1 + this.groupCells.length;
       const replicaTargets = targets.slice(finest, this.sliceSpec.replicates > 0 ? targets.length : targets.length - this.sliceCells.length);
-      atom = { counts: new Uint16Array(0), masses: new Float64Array(0), rows: 0, unscoredRows: 0, targets, replicaTargets };
+      atom = { index: this.atomList.length, counts: new Uint8Array(0), carries: new Float64Array(0), masses: new Float64Array(0), rows: 0, unscoredRows: 0, targets, replicaTargets };
       level.set(value, atom);
       this.atomList.push(atom);
     }

@@ -1,4 +1,4 @@
-import { mkdirSync, statSync } from 'node:fs';
+import { mkdirSync, rmSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
@@ -98,6 +98,29 @@ describe('readBytes', () => {
     expect(error).toBeInstanceOf(DataError);
     expect(error.message).toMatch(/^cannot read .*broken\.csv\.gz/);
     expect(error.location).toEqual({ file: path });
+  });
+});
+
+describe('readBytes with blocking reads (the CSV reading thread)', () => {
+  it('hands over the same bytes in the same blocks as the stream, and counts them', async () => {
+    const text = 'x,y\n' + Array.from({ length: 30000 }, (_, i) => `${i},${i * 7}`).join('\n');
+    const [file] = await resolveFiles(write(dir, 'blocking.csv', text), {});
+    let bytes = 0;
+    const blocking = await drain(readBytes(file, (n) => (bytes += n), true));
+    const streamed = await drain(readBytes(file, () => {}, false));
+    expect(blocking.length).toBeGreaterThan(1);
+    expect(blocking.map((chunk) => chunk.length)).toEqual(streamed.map((chunk) => chunk.length));
+    expect(Buffer.concat(blocking).toString()).toBe(text);
+    expect(bytes).toBe(Buffer.byteLength(text));
+  });
+
+  it('turns a file that cannot be opened into a DataError naming it', async () => {
+    const [file] = await resolveFiles(write(dir, 'vanishing.csv', 'x\n1\n'), {});
+    rmSync(file.path);
+    const error = await failure(drain(readBytes(file, () => {}, true)));
+    expect(error).toBeInstanceOf(DataError);
+    expect(error.message).toMatch(/^cannot read .*vanishing\.csv: ENOENT/);
+    expect(error.location).toEqual({ file: file.path });
   });
 });
 

@@ -2733,10 +2733,11 @@ function exampleAt(columns, i) {
 }
 
 // shared/data/files.ts
-import { createReadStream } from "node:fs";
+import { closeSync, createReadStream, openSync, readSync } from "node:fs";
 import { stat as stat2 } from "node:fs/promises";
 import { isAbsolute as isAbsolute2, resolve as resolve3 } from "node:path";
 import { StringDecoder } from "node:string_decoder";
+import { isMainThread } from "node:worker_threads";
 import { createGunzip } from "node:zlib";
 var READ_CHUNK = 1 << 16;
 var EXTENSIONS = {
@@ -2792,7 +2793,11 @@ function formatOf(path, options) {
   }
   return { format, gzip, delimiter: options.delimiter ?? known?.delimiter ?? "," };
 }
-async function* readBytes(file, onBytes) {
+async function* readBytes(file, onBytes, blocking = !isMainThread) {
+  if (blocking && !file.gzip) {
+    yield* readBlocking(file, onBytes);
+    return;
+  }
   const raw = createReadStream(file.path, { highWaterMark: READ_CHUNK });
   try {
     if (!file.gzip) {
@@ -2816,6 +2821,30 @@ async function* readBytes(file, onBytes) {
     throw new DataError(`cannot read ${file.path}: ${error.message}`, { file: file.path }, { cause: error });
   } finally {
     raw.destroy();
+  }
+}
+function* readBlocking(file, onBytes) {
+  let fd;
+  try {
+    fd = openSync(file.path, "r");
+  } catch (error) {
+    throw new DataError(`cannot read ${file.path}: ${error.message}`, { file: file.path }, { cause: error });
+  }
+  try {
+    for (; ; ) {
+      const block = Buffer.allocUnsafe(READ_CHUNK);
+      let read;
+      try {
+        read = readSync(fd, block, 0, READ_CHUNK, null);
+      } catch (error) {
+        throw new DataError(`cannot read ${file.path}: ${error.message}`, { file: file.path }, { cause: error });
+      }
+      if (read === 0) return;
+      onBytes(read);
+      yield read < READ_CHUNK ? block.subarray(0, read) : block;
+    }
+  } finally {
+    closeSync(fd);
   }
 }
 async function* decodeUtf8(chunks) {
@@ -2847,7 +2876,7 @@ function invalidUtf8Error(file, text, index, linesBefore) {
 
 // shared/data/read.ts
 import { existsSync } from "node:fs";
-import { Worker, isMainThread } from "node:worker_threads";
+import { Worker, isMainThread as isMainThread2 } from "node:worker_threads";
 
 // shared/closest.ts
 function closestName(input, candidates) {
@@ -3036,6 +3065,7 @@ var CsvParser = class {
     const delimiter = this.delimiterByte;
     const width = this.header.length;
     const keptIndex = this.keptIndex;
+    const picked = this.picked;
     const interned = this.interned;
     const kept = this.columns.length;
     let capacity = 1;
@@ -3064,33 +3094,84 @@ var CsvParser = class {
       let column = 0;
       let fieldStart = pos;
       let i = pos;
-      for (; i < end; i++) {
-        const byte = data[i];
-        if (byte === delimiter) {
-          if (column < width) {
-            const k = keptIndex[column];
-            if (k !== -1) columnField(data, fieldStart, i, k, n, numbers, codes, overflow, interned[column]);
+      let byte = -1;
+      for (; ; ) {
+        fieldStart = i;
+        const k = column < width ? keptIndex[column] : -1;
+        let value = NaN;
+        let hash = 2166136261;
+        let quick = true;
+        if (k === -1) {
+          for (; i < end; i++) {
+            byte = data[i];
+            if (byte === delimiter || byte === LF) break;
           }
-          column++;
-          fieldStart = i + 1;
-        } else if (byte === LF) {
+        } else if (numbers[k] !== null) {
+          let mantissa = 0;
+          let digits = 0;
+          let significant = 0;
+          let fraction = -1;
+          for (; i < end; i++) {
+            byte = data[i];
+            if (byte === delimiter || byte === LF) break;
+            const digit = byte - 48;
+            if (digit >= 0 && digit <= 9) {
+              mantissa = mantissa * 10 + digit;
+              digits++;
+              if (mantissa !== 0) significant++;
+            } else if (byte === DOT && fraction === -1) {
+              fraction = digits;
+            } else {
+              quick = false;
+            }
+          }
+          const scale = fraction === -1 ? 0 : digits - fraction;
+          if (quick && digits > 0 && significant <= 15 && scale < POWERS_OF_TEN.length) value = mantissa / POWERS_OF_TEN[scale];
+        } else {
+          for (; i < end; i++) {
+            byte = data[i];
+            if (byte === delimiter || byte === LF) break;
+            hash = Math.imul(hash ^ byte, 16777619);
+          }
+        }
+        if (i === end) byte = -1;
+        const last = byte !== delimiter;
+        const fieldEnd = last && i > fieldStart && data[i - 1] === CR ? i - 1 : i;
+        if (last && column === 0 && fieldEnd === fieldStart) break;
+        if (k !== -1) {
+          if (fieldEnd !== i) quick = false;
+          const values = numbers[k];
+          if (values !== null) {
+            if (value !== value && !quick) value = decimalBytes(data, fieldStart, fieldEnd);
+            values[n] = value;
+          }
+          if (value === value) {
+            codes[k][n] = -1;
+          } else {
+            const interner = interned[picked[k]];
+            const code = interner.code(data, fieldStart, fieldEnd, values === null && quick ? hash : fnv(data, fieldStart, fieldEnd));
+            if (code !== -1) {
+              codes[k][n] = code;
+            } else {
+              codes[k][n] = -2 - overflow[k].length;
+              overflow[k].push(data.toString("utf8", fieldStart, fieldEnd));
+            }
+          }
+        }
+        column++;
+        if (last) {
+          pos = i + 1;
+          if (column !== width) (faults ??= /* @__PURE__ */ new Map()).set(n, ragged(column, width));
+          if (starts !== null) {
+            starts[n] = lineStart;
+            ends[n] = fieldEnd;
+          }
+          lines[n++] = line;
           break;
         }
+        i++;
       }
-      const lineEnd = i > fieldStart && data[i - 1] === CR ? i - 1 : i;
-      pos = i + 1;
-      if (column === 0 && lineEnd === fieldStart) continue;
-      if (column < width) {
-        const k = keptIndex[column];
-        if (k !== -1) columnField(data, fieldStart, lineEnd, k, n, numbers, codes, overflow, interned[column]);
-      }
-      column++;
-      if (column !== width) (faults ??= /* @__PURE__ */ new Map()).set(n, ragged(column, width));
-      if (starts !== null) {
-        starts[n] = lineStart;
-        ends[n] = lineEnd;
-      }
-      lines[n++] = line;
+      if (column === 0) pos = i + 1;
     }
     this.line = line;
     this.records += n;
@@ -3364,24 +3445,6 @@ function byteField(data, start, end, how, interned) {
   const code = interned.code(data, start, end);
   return code === -1 ? data.toString("utf8", start, end) : interned.strings[code];
 }
-function columnField(data, start, end, k, n, numbers, codes, overflow, interned) {
-  const column = numbers[k];
-  if (column !== null) {
-    const value = decimalBytes(data, start, end);
-    column[n] = value;
-    if (value === value) {
-      codes[k][n] = -1;
-      return;
-    }
-  }
-  const code = interned.code(data, start, end);
-  if (code !== -1) {
-    codes[k][n] = code;
-  } else {
-    codes[k][n] = -2 - overflow[k].length;
-    overflow[k].push(data.toString("utf8", start, end));
-  }
-}
 function decimalBytes(data, start, end) {
   let i = start;
   const negative = data[i] === MINUS;
@@ -3415,10 +3478,8 @@ var Interner = class {
   bytes = Buffer.allocUnsafe(256);
   offsets = [0];
   used = 0;
-  /** Code of the text `data[start, end)`, added when new; -1 when it is new and the table is full. */
-  code(data, start, end) {
-    let hash = 2166136261;
-    for (let i = start; i < end; i++) hash = Math.imul(hash ^ data[i], 16777619);
+  /** Code of the text `data[start, end)` (whose `fnv` is `hash`), added when new; -1 when it is new and the table is full. */
+  code(data, start, end, hash = fnv(data, start, end)) {
     const slots = this.slots;
     const mask = slots.length - 1;
     const length = end - start;
@@ -3464,6 +3525,11 @@ var Interner = class {
     this.slots = slots;
   }
 };
+function fnv(data, start, end) {
+  let hash = 2166136261;
+  for (let i = start; i < end; i++) hash = Math.imul(hash ^ data[i], 16777619);
+  return hash;
+}
 function ragged(fields, width) {
   return { reason: "ragged_row", column: "", value: `${fields} fields, header has ${width}` };
 }
@@ -3654,7 +3720,7 @@ function readExampleColumns(paths, bindings, options, columnar = true) {
 var WORKER_MIN_BYTES = 16 * 2 ** 20;
 async function readerScript(paths, options) {
   const setting = process.env.MODELGATE_READ_WORKER;
-  if (!isMainThread || setting === "0") return null;
+  if (!isMainThread2 || setting === "0") return null;
   const script = new URL("../workers/read.js", import.meta.url);
   if (!existsSync(script)) {
     if (setting === "1") throw new Error(`MODELGATE_READ_WORKER=1, but there is no worker script at ${script.pathname}: run from the bundle (dist/)`);

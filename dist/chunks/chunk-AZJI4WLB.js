@@ -20,7 +20,7 @@ import {
   percentileInterval,
   readExampleColumns,
   weightRowBytes
-} from "./chunk-ZIDI37L3.js";
+} from "./chunk-GE4WAF7R.js";
 import {
   ConfigError,
   DataError,
@@ -12018,11 +12018,11 @@ var BinaryAccumulator = class _BinaryAccumulator {
   }
   /** Adds rows summed per pair of a shared index, as if each had been added with `addAt`. */
   addPairs(shared, rows) {
-    const { counts, masses } = rows;
+    const { counts, carries, masses } = rows;
     const end = Math.min(Math.max(counts.length / 2, masses.length / 3), shared.size);
     for (let at = 0; at < end; at++) {
-      const negative = (counts[2 * at] ?? 0) + (masses[3 * at] ?? 0);
-      const positive = (counts[2 * at + 1] ?? 0) + (masses[3 * at + 1] ?? 0);
+      const negative = (counts[2 * at] ?? 0) + (carries[2 * at] ?? 0) + (masses[3 * at] ?? 0);
+      const positive = (counts[2 * at + 1] ?? 0) + (carries[2 * at + 1] ?? 0) + (masses[3 * at + 1] ?? 0);
       if (negative + positive === 0 && !(masses[3 * at + 2] > 0)) continue;
       const slot = this.table.slotAt(shared, at);
       this.table.masses[2 * slot] += negative;
@@ -12865,6 +12865,7 @@ var INTERSECTION_SEPARATOR = "";
 function intersectionName(attributes) {
   return attributes.join(" & ");
 }
+var PENDING_COUNTS = 4096;
 var MAX_ATOMS = 1024;
 var ATOM_BYTES = 64 * 2 ** 20;
 var EvaluationAccumulator = class _EvaluationAccumulator {
@@ -12892,12 +12893,19 @@ var EvaluationAccumulator = class _EvaluationAccumulator {
    * of one per population (overall, each group, the intersection, each slice); `flush` then merges each atom
    * into its populations. Exact, since sums of integers do not depend on their order: the first fractional
    * weight (or more than MAX_ATOMS atoms) flushes and sends every later row to its populations directly.
-   * While every weight is 1 (`unitWeights`), an atom counts rows in 16-bit cells, a sixth of the memory of its
-   * weighted form: what a row touches then mostly stays in cache. A cell about to overflow flushes the atoms.
+   * While every weight is 1 (`unitWeights`), an atom counts rows in 8-bit cells, a twelfth of the memory of its
+   * weighted form: what a row touches then mostly stays in cache (the per-row cost is mostly memory traffic). A
+   * cell going round past 255 adds 256 to its atom's `carries`, which only such cells touch.
    * Atoms sit under one nested Map level per group and slice column.
    */
   atoms;
   atomList = [];
+  /**
+   * Rows of weight 1 not yet counted, as (atom index, cell) pairs: counted together, the cells a row increments
+   * (mostly cache misses) no longer wait for each other, as they would one row at a time.
+   */
+  pending = new Int32Array(2 * PENDING_COUNTS);
+  pendingLength = 0;
   unitWeights = true;
   /** Atoms by the codes of a read's example columns: one nested array level per group and slice column. */
   atomsByCode = [];
@@ -12960,11 +12968,14 @@ var EvaluationAccumulator = class _EvaluationAccumulator {
       if (2 * at >= counts.length) {
         const capacity = pairs.scores.length;
         if (4 * capacity * this.atomList.length > ATOM_BYTES) return false;
-        atom.counts = new Uint16Array(2 * capacity);
+        atom.counts = new Uint8Array(2 * capacity);
         atom.counts.set(counts);
         return this.addToAtom(atom, at, label, weight, replicateWeights);
       }
-      if (++atom.counts[2 * at + label] === 65535) this.flush();
+      const pending = this.pending;
+      pending[this.pendingLength++] = atom.index;
+      pending[this.pendingLength++] = 2 * at + label;
+      if (this.pendingLength === pending.length) this.countPending();
     } else {
       const masses = atom.masses;
       if (3 * at >= masses.length) {
@@ -12983,6 +12994,26 @@ var EvaluationAccumulator = class _EvaluationAccumulator {
       for (const population of this.replicaCells ? atom.replicaTargets : atom.targets) population.addReplicatesAt(pairs, at, label, weight, replicateWeights);
     }
     return true;
+  }
+  /** Adds the pending rows to their atoms' counts. */
+  countPending() {
+    const { pending, atomList } = this;
+    const length = this.pendingLength;
+    this.pendingLength = 0;
+    for (let j = 0; j < length; j += 2) {
+      const atom = atomList[pending[j]];
+      const cell = pending[j + 1];
+      if (++atom.counts[cell] === 256) this.carry(atom, cell);
+    }
+  }
+  /** A cell of an atom's 8-bit counts went round from 255 to 0: 256 more rows in its carries. */
+  carry(atom, cell) {
+    if (atom.carries.length <= cell) {
+      const carries = new Float64Array(atom.counts.length);
+      carries.set(atom.carries);
+      atom.carries = carries;
+    }
+    atom.carries[cell] += 256;
   }
   /** `add` of row i of example columns: for a binary row of integer weight, no object, string or Map on the way. */
   addRow(batch, i, replicateWeights) {
@@ -13021,10 +13052,12 @@ var EvaluationAccumulator = class _EvaluationAccumulator {
   }
   /** Adds the atoms' rows to their populations and empties the atoms. */
   flush() {
+    this.countPending();
     for (const atom of this.atomList) {
       if (atom.rows === 0) continue;
       for (const population of atom.targets) population.addPairs(this.pairs, atom);
-      atom.counts = new Uint16Array(0);
+      atom.counts = new Uint8Array(0);
+      atom.carries = new Float64Array(0);
       atom.masses = new Float64Array(0);
       atom.rows = 0;
       atom.unscoredRows = 0;
@@ -13058,7 +13091,7 @@ var EvaluationAccumulator = class _EvaluationAccumulator {
       const targets = this.populationsOf(example);
       const finest = this.groupCells.length === 1 ? 1 : 1 + this.groupCells.length;
       const replicaTargets = targets.slice(finest, this.sliceSpec.replicates > 0 ? targets.length : targets.length - this.sliceCells.length);
-      atom = { counts: new Uint16Array(0), masses: new Float64Array(0), rows: 0, unscoredRows: 0, targets, replicaTargets };
+      atom = { index: this.atomList.length, counts: new Uint8Array(0), carries: new Float64Array(0), masses: new Float64Array(0), rows: 0, unscoredRows: 0, targets, replicaTargets };
       level.set(value, atom);
       this.atomList.push(atom);
     }

@@ -7,7 +7,7 @@ import {
   createProgressReporter,
   evaluate,
   loadConfig
-} from "./chunk-JOTMPWQW.js";
+} from "./chunk-AZJI4WLB.js";
 import {
   countStatuses,
   verdictOf
@@ -19,7 +19,7 @@ import {
   readTableLines,
   resolveFiles,
   textAt
-} from "./chunk-ZIDI37L3.js";
+} from "./chunk-GE4WAF7R.js";
 import {
   ConfigError,
   DataError,

@@ -2,9 +2,9 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   bindingsOf,
   evaluate
-} from "./chunk-JOTMPWQW.js";
+} from "./chunk-AZJI4WLB.js";
 import "./chunk-LDXLCFAX.js";
-import "./chunk-ZIDI37L3.js";
+import "./chunk-GE4WAF7R.js";
 import "./chunk-NHNGL3H4.js";
 import "./chunk-ZGDBGMMU.js";
 export {

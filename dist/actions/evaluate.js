@@ -16,9 +16,9 @@ import {
 } from "../chunks/chunk-3CJHA5LC.js";
 import {
   evaluate
-} from "../chunks/chunk-AZJI4WLB.js";
+} from "../chunks/chunk-HQ6HB6M4.js";
 import "../chunks/chunk-LDXLCFAX.js";
-import "../chunks/chunk-GE4WAF7R.js";
+import "../chunks/chunk-YCM2VDD7.js";
 import "../chunks/chunk-NHNGL3H4.js";
 import "../chunks/chunk-ZGDBGMMU.js";
 

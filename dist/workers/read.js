@@ -1,7 +1,7 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   readExampleColumns
-} from "../chunks/chunk-GE4WAF7R.js";
+} from "../chunks/chunk-YCM2VDD7.js";
 import {
   ModelgateError
 } from "../chunks/chunk-NHNGL3H4.js";
@@ -9,7 +9,7 @@ import "../chunks/chunk-ZGDBGMMU.js";
 
 // shared/data/read-worker.ts
 import { parentPort, workerData } from "node:worker_threads";
-var CREDIT = 4;
+var CREDIT = 16;
 var port = parentPort;
 var { paths, bindings, options, progress } = workerData;
 var credit = CREDIT;

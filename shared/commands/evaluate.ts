@@ -21,7 +21,7 @@ import type { Platform } from '../platform/port.js';
 import { createProgressReporter } from '../platform/progress.js';
 import { REPORT_SCHEMA_VERSION, type Interval, type MetricBlock, type Report } from '../report/model.js';
 import { scoreEvidence } from '../report/score-evidence.js';
-import { percentileInterval, weightRowBytes } from '../stats/bootstrap.js';
+import { percentileInterval } from '../stats/bootstrap.js';
 
 export interface EvaluateOptions {
   config: string;
@@ -84,29 +84,19 @@ async function evaluateFiles(files: string[], config: Config, spec: Partial['spe
   const bindings = bindingsOf(config);
   const accumulator = new EvaluationAccumulator(spec);
   const rows = new RowSet();
-  const replicateWeights = spec.replicates > 0 ? new Uint8Array(weightRowBytes(spec.replicates)) : null;
   const progress = createProgressReporter(platform);
   const read = readExampleColumns(files, bindings, {
     format: config.data.format,
     delimiter: config.data.delimiter,
     maxBadRows: config.data.max_bad_rows,
     onProgress: progress,
-    ...(replicateWeights && { bootstrap: { seed: spec.seed, replicates: spec.replicates } }),
+    ...(spec.replicates > 0 && { bootstrap: { seed: spec.seed, replicates: spec.replicates } }),
   });
-  // A row's weights are copied word by word from the batch's block into one array the accumulators read.
-  const rowWords = replicateWeights && new Int32Array(replicateWeights.buffer);
-  const stride = rowWords?.length ?? 0;
   try {
     for await (const batch of read.batches) {
-      const weights = batch.replicateWeights;
-      if (rowWords && weights?.length !== 4 * stride * batch.length) throw new Error('the reader did not draw the bootstrap weights of a batch');
-      const blockWords = rowWords && new Int32Array(weights!.buffer, weights!.byteOffset, stride * batch.length);
       // Columns, not an object per row: 10M rows made 40M short-lived objects.
-      for (let i = 0; i < batch.length; i++) {
-        if (rowWords) for (let k = 0, from = i * stride; k < stride; k++) rowWords[k] = blockWords![from + k];
-        accumulator.addRow(batch, i, replicateWeights);
-        if (trackRows) rows.add(String(keyAt(batch, i)), batch.label[i]);
-      }
+      accumulator.addBatch(batch, batch.replicateWeights ?? null);
+      if (trackRows) for (let i = 0; i < batch.length; i++) rows.add(String(keyAt(batch, i)), batch.label[i]);
     }
   } finally {
     progress.end();

@@ -8,7 +8,7 @@ import { ModelgateError } from '../errors.js';
 import { readExampleColumns } from './read.js';
 import type { WorkerRequest, WorkerMessage } from './read.js';
 
-const CREDIT = 4;
+const CREDIT = 16;
 const port = parentPort!;
 const { paths, bindings, options, progress } = workerData as WorkerRequest;
 let credit = CREDIT;

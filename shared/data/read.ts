@@ -519,68 +519,70 @@ class ExampleMaker {
     const labelCodes = codes[at.label];
     const scoreCodes = at.score >= 0 ? codes[at.score] : labelCodes;
     const weightCodes = at.weight >= 0 ? codes[at.weight] : labelCodes;
+    const idCodes = at.id >= 0 ? codes[at.id] : null;
     const threshold = bindings.threshold;
     const out = this.out;
+    const { label: outLabel, score: outScore, prediction: outPrediction, weight: outWeight } = out;
+    // Groups, then slices: each row's text codes, the cache from them to group or slice codes, where those go.
+    const categories = [...at.groups, ...at.slices];
+    const categoryCodes = categories.map((column) => codes[column]);
+    const categoryCaches = categories.map((column) => this.codeCacheOf(column, chunk.texts[column].length));
+    const categoryOut = [...out.groups, ...out.slices];
+    let n = out.length;
     for (let i = 0; i < chunk.length; i++) {
-      this.line = lines[i];
       if (faults !== null && faults.has(i)) {
         const fault = faults.get(i)!;
-        this.state.skip(fault.reason, this.file, this.line, fault.column, fault.value);
+        this.state.skip(fault.reason, this.file, lines[i], fault.column, fault.value);
         continue;
       }
       if (fast && labelCodes[i] === -1 && scoreCodes[i] === -1 && (weights === null || weightCodes[i] === -1)) {
         const label = labels[i];
         const score = scores![i];
         const weight = weights === null ? 1 : weights[i];
-        if ((label === 0 || label === 1) && score >= 0 && score <= 1 && weight >= 0 && this.codesOf(chunk, i)) {
-          const n = out.length++;
-          out.label[n] = label;
-          out.score[n] = score;
-          out.prediction[n] = score >= threshold ? 1 : 0;
-          out.weight[n] = weight;
+        let usual = (label === 0 || label === 1) && score >= 0 && score <= 1 && weight >= 0 && (idCodes === null || textAt(chunk, at.id, i) !== '');
+        for (let c = 0; usual && c < categories.length; c++) {
+          const textCode = categoryCodes[c][i];
+          let code = textCode >= 0 ? categoryCaches[c][textCode] : this.categoryCode(c, textAt(chunk, categories[c], i));
+          if (code === -2) code = categoryCaches[c][textCode] = this.categoryCode(c, chunk.texts[categories[c]][textCode]);
+          categoryOut[c][n] = code;
+          usual = code >= 0;
+        }
+        if (usual) {
+          outLabel[n] = label;
+          outScore[n] = score;
+          outPrediction[n] = score >= threshold ? 1 : 0;
+          outWeight[n] = weight;
           if (out.id !== null) out.id.push(textAt(chunk, at.id, i));
-          for (let k = 0; k < this.rowGroups.length; k++) out.groups[k][n] = this.rowGroups[k];
-          for (let k = 0; k < this.rowSlices.length; k++) out.slices[k][n] = this.rowSlices[k];
-          this.position++;
+          n++;
           continue;
         }
       }
+      // Anything else is checked as a row would be; `row` writes to `out` itself.
+      this.position += n - out.length;
+      out.length = n;
+      this.line = lines[i];
       const row: unknown[] = [];
       for (let k = 0; k < chunk.columns.length; k++) row.push(valueAt(chunk, k, i));
       this.row(row);
+      n = out.length;
     }
+    this.position += n - out.length;
+    out.length = n;
   }
 
-  /** Group and slice codes of row i of a column chunk into rowGroups/rowSlices; false when a value (or the id) is missing. */
-  private codesOf(chunk: ColumnChunk, i: number): boolean {
-    const at = this.positions;
-    if (at.id >= 0 && textAt(chunk, at.id, i) === '') return false;
-    for (let k = 0; k < at.groups.length; k++) {
-      const code = this.cachedCode(chunk, at.groups[k], i, this.groupCodes[k], this.groupValues[k]);
-      if (code < 0) return false;
-      this.rowGroups[k] = code;
-    }
-    for (let k = 0; k < at.slices.length; k++) {
-      const code = this.cachedCode(chunk, at.slices[k], i, this.sliceCodes[k], this.sliceValues[k]);
-      if (code < 0) return false;
-      this.rowSlices[k] = code;
-    }
-    return true;
+  /** The cache from column's text codes to its group or slice codes, -2 where not looked up yet, for `size` codes. */
+  private codeCacheOf(column: number, size: number): Int32Array {
+    const cache = this.codeCache[column];
+    if (cache.length >= size) return cache;
+    const grown = new Int32Array(Math.max(16, 2 * size)).fill(-2);
+    grown.set(cache);
+    return (this.codeCache[column] = grown);
   }
 
-  /** The group or slice code of field (column, i), through the file's text code; -1 for a missing value. */
-  private cachedCode(chunk: ColumnChunk, column: number, i: number, codes: Map<string, number>, values: string[]): number {
-    const textCode = chunk.codes[column][i];
-    if (textCode < 0) return this.valueCode(textAt(chunk, column, i), codes, values);
-    let cache = this.codeCache[column];
-    if (textCode >= cache.length) {
-      const grown = new Int32Array(Math.max(16, 2 * (textCode + 1))).fill(-2);
-      grown.set(cache);
-      cache = this.codeCache[column] = grown;
-    }
-    let code = cache[textCode];
-    if (code === -2) code = cache[textCode] = this.valueCode(chunk.texts[column][textCode], codes, values);
-    return code;
+  /** The code of the value of category `c` (groups, then slices); -1 for a missing value. */
+  private categoryCode(c: number, value: string): number {
+    const groups = this.groupCodes.length;
+    return c < groups ? this.valueCode(value, this.groupCodes[c], this.groupValues[c]) : this.valueCode(value, this.sliceCodes[c - groups], this.sliceValues[c - groups]);
   }
 
   /** The code of a group or slice value, added when new; -1 for a missing (empty) value. */

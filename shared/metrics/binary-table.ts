@@ -473,7 +473,7 @@ export class ScoreSweep {
     const R = this.replicates;
     const bins = this.bins;
     const { tps, fps, ap, logLoss, brier, area, binGap } = this;
-    const b = calibrationBinOf(score, bins);
+    const bin = calibrationBinOf(score, bins) * R;
     for (let r = 0; r < R; r++) {
       const neg = block[base + r];
       const pos = block[base + R + r];
@@ -487,7 +487,7 @@ export class ScoreSweep {
       if (pos > 0) ap[r] += pos * (t / (t + f));
       logLoss[r] += pos * lossIfPositive + neg * lossIfNegative;
       brier[r] += pos * (1 - score) * (1 - score) + neg * score * score;
-      binGap[r * bins + b] += pos - (pos + neg) * score;
+      binGap[bin + r] += pos - (pos + neg) * score;
     }
   }
 
@@ -497,7 +497,7 @@ export class ScoreSweep {
     for (let r = 0; r < this.replicates; r++) {
       const total = tps[r] + fps[r];
       let ece = 0;
-      for (let b = 0; b < bins; b++) ece += Math.abs(binGap[r * bins + b]);
+      for (let b = 0; b < bins; b++) ece += Math.abs(binGap[b * this.replicates + r]);
       results.push({
         roc_auc: tps[r] > 0 && fps[r] > 0 ? area[r] / 2 / (tps[r] * fps[r]) : null,
         average_precision: tps[r] > 0 ? ap[r] / tps[r] : null,

@@ -8,6 +8,7 @@ import type { Example } from '../data/types.js';
 import { ScoreIndex, checkBinaryRow } from './binary-table.js';
 import type { PairMasses } from './binary.js';
 import { PopulationAccumulator, type PopulationJSON, type PopulationSpec } from './population.js';
+import { weightRowBytes } from '../stats/bootstrap.js';
 
 export interface EvaluationSpec extends PopulationSpec {
   groups: string[];
@@ -81,6 +82,8 @@ export class EvaluationAccumulator {
    */
   private readonly pending = new Int32Array(2 * PENDING_COUNTS);
   private pendingLength = 0;
+  /** One row's replicate weights, for addWeightedBatch. */
+  private rowWeights: Uint8Array | null = null;
   private unitWeights = true;
   /** Atoms by the codes of a read's example columns: one nested array level per group and slice column. */
   private atomsByCode: unknown[] = [];
@@ -163,10 +166,7 @@ export class EvaluationAccumulator {
         atom.counts.set(counts);
         return this.addToAtom(atom, at, label, weight, replicateWeights);
       }
-      const pending = this.pending;
-      pending[this.pendingLength++] = atom.index;
-      pending[this.pendingLength++] = 2 * at + label;
-      if (this.pendingLength === pending.length) this.countPending();
+      this.countLater(atom, 2 * at + label);
     } else {
       const masses = atom.masses;
       if (3 * at >= masses.length) {
@@ -185,6 +185,13 @@ export class EvaluationAccumulator {
       for (const population of this.replicaCells ? atom.replicaTargets : atom.targets) population.addReplicatesAt(pairs, at, label, weight, replicateWeights);
     }
     return true;
+  }
+
+  private countLater(atom: Atom, cell: number): void {
+    const pending = this.pending;
+    pending[this.pendingLength++] = atom.index;
+    pending[this.pendingLength++] = cell;
+    if (this.pendingLength === pending.length) this.countPending();
   }
 
   /** Adds the pending rows to their atoms' counts. */
@@ -207,6 +214,60 @@ export class EvaluationAccumulator {
       atom.carries = carries;
     }
     atom.carries[cell] += 0x100;
+  }
+
+  /**
+   * `addRow` of every row of a batch; with replicates, `weights` holds the rows' weights as poissonWeightBlock lays
+   * them out. The bulk of a large read (binary rows of weight 1 whose atom has room for their pair) takes a path
+   * with nothing per row but the row; every other row goes through addRow.
+   */
+  addBatch(batch: ExampleColumns, weights: Uint8Array | null): void {
+    const replicates = this.spec.replicates;
+    if (replicates > 0) return this.addWeightedBatch(batch, weights, replicates);
+    const pairs = this.pairs;
+    if (pairs === null || this.atoms === null) {
+      for (let i = 0; i < batch.length; i++) this.addRow(batch, i, null);
+      return;
+    }
+    if (batch.groupValues !== this.codesFor) {
+      this.atomsByCode = [];
+      this.codesFor = batch.groupValues;
+    }
+    const { label: labels, score: scores, prediction: predictions, weight: rowWeights } = batch;
+    const columns = [...batch.groups, ...batch.slices];
+    const finest = columns.pop()!;
+    for (let i = 0; i < batch.length; i++) {
+      const label = labels[i];
+      const prediction = predictions[i];
+      let atom: Atom | undefined;
+      if (rowWeights[i] === 1 && this.unitWeights && this.atoms !== null && (label === 0 || label === 1) && (prediction === 0 || prediction === 1)) {
+        let level: unknown[] | undefined = this.atomsByCode;
+        for (let k = 0; k < columns.length && level !== undefined; k++) level = level[columns[k][i]] as unknown[] | undefined;
+        atom = level?.[finest[i]] as Atom | undefined;
+      }
+      const score = scores[i];
+      const at = atom === undefined ? -1 : pairs.slot(score, prediction);
+      if (atom === undefined || 2 * at >= atom.counts.length) {
+        this.addRow(batch, i, null);
+        continue;
+      }
+      this.countLater(atom, 2 * at + label);
+      atom.rows++;
+      if (score !== score) atom.unscoredRows++;
+    }
+  }
+
+  /** `addBatch` with replicates: row by row, each row's weights copied word by word into the array addRow reads. */
+  private addWeightedBatch(batch: ExampleColumns, weights: Uint8Array | null, replicates: number): void {
+    const stride = weightRowBytes(replicates) >>> 2;
+    if (weights === null || weights.length !== 4 * stride * batch.length) throw new Error('a batch came without the bootstrap weights of its rows');
+    const row = (this.rowWeights ??= new Uint8Array(4 * stride));
+    const rowWords = new Int32Array(row.buffer);
+    const blockWords = new Int32Array(weights.buffer, weights.byteOffset, stride * batch.length);
+    for (let i = 0; i < batch.length; i++) {
+      for (let k = 0, from = i * stride; k < stride; k++) rowWords[k] = blockWords[from + k];
+      this.addRow(batch, i, row);
+    }
   }
 
   /** `add` of row i of example columns: for a binary row of integer weight, no object, string or Map on the way. */

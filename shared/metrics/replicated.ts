@@ -120,7 +120,7 @@ class ReplicateCounts {
 
   /**
    * The weights as `stride / 4` words of four lanes. Lanes past the replicates are added into lanes nobody reads,
-   * and carries only run upwards, so whatever a longer caller array holds there changes no count.
+   * held below 256 like the others, so whatever a longer caller array holds there changes no count.
    */
   private wordsOf(replicateWeights: Uint8Array): Int32Array {
     if (replicateWeights !== this.weightsFor) {
@@ -134,14 +134,12 @@ class ReplicateCounts {
     return this.weightWords;
   }
 
-  /** The largest count of pair `at` in `pages`, which has received rows. */
+  /** The largest count of pair `at` in `pages`, which has received rows (unread lanes too: they must not carry either). */
   private largest(at: number): number {
     const page = this.pages[at >>> PAGE_BITS]!;
+    const from = (at & (PAGE_PAIRS - 1)) * 2 * this.stride;
     let largest = 0;
-    for (let label = 0; label < 2; label++) {
-      const from = ((at & (PAGE_PAIRS - 1)) * 2 + label) * this.stride;
-      for (let r = from; r < from + this.replicates; r++) if (page[r] > largest) largest = page[r];
-    }
+    for (let lane = from; lane < from + 2 * this.stride; lane++) if (page[lane] > largest) largest = page[lane];
     return largest;
   }
 
@@ -206,43 +204,27 @@ class ReplicateCounts {
     this.rows += other.rows;
   }
 
-  /** Sets (or, with `add`, adds to) block[0 .. 2R - 1] the counts of pair `at` (label 0, then label 1), which has received rows. */
-  private countsInto(block: Float64Array, at: number, add: boolean): void {
+  /** Sets block[0 .. 2R - 1] to the counts of pair `at` (label 0, then label 1), which has received rows. */
+  private countsInto(block: Float64Array, at: number): void {
     const R = this.replicates;
     const page = this.pages[at >>> PAGE_BITS]!;
     const spilled = this.spilled[at >>> PAGE_BITS];
     for (let label = 0; label < 2; label++) {
       const from = ((at & (PAGE_PAIRS - 1)) * 2 + label) * this.stride;
       const to = label * R;
-      if (spilled === undefined) {
-        if (add) for (let r = 0; r < R; r++) block[to + r] += page[from + r];
-        else for (let r = 0; r < R; r++) block[to + r] = page[from + r];
-      } else {
-        if (add) for (let r = 0; r < R; r++) block[to + r] += page[from + r] + spilled[from + r];
-        else for (let r = 0; r < R; r++) block[to + r] = page[from + r] + spilled[from + r];
-      }
+      if (spilled === undefined) for (let r = 0; r < R; r++) block[to + r] = page[from + r];
+      else for (let r = 0; r < R; r++) block[to + r] = page[from + r] + spilled[from + r];
     }
   }
 
-  /** Adds pair `at`'s counts to the confusion counts of its prediction. */
-  private addConfusion(at: number, tp: Float64Array, fp: Float64Array, tn: Float64Array, fn: Float64Array): void {
+  /** Adds pair `at`'s counts, read into `block` by countsInto, to the confusion counts of its prediction. */
+  private addConfusion(at: number, block: Float64Array, tp: Float64Array, fp: Float64Array, tn: Float64Array, fn: Float64Array): void {
     const R = this.replicates;
-    const page = this.pages[at >>> PAGE_BITS]!;
-    const spilled = this.spilled[at >>> PAGE_BITS];
-    const negatives = (at & (PAGE_PAIRS - 1)) * 2 * this.stride;
-    const positives = negatives + this.stride;
     const onNegative = this.shared.predictions[at] === 1 ? fp : tn;
     const onPositive = this.shared.predictions[at] === 1 ? tp : fn;
-    if (spilled === undefined) {
-      for (let r = 0; r < R; r++) {
-        onNegative[r] += page[negatives + r];
-        onPositive[r] += page[positives + r];
-      }
-    } else {
-      for (let r = 0; r < R; r++) {
-        onNegative[r] += page[negatives + r] + spilled[negatives + r];
-        onPositive[r] += page[positives + r] + spilled[positives + r];
-      }
+    for (let r = 0; r < R; r++) {
+      onNegative[r] += block[r];
+      onPositive[r] += block[R + r];
     }
   }
 
@@ -264,6 +246,7 @@ class ReplicateCounts {
     if (unscoredRows === 0) {
       const sweep = new ScoreSweep(R, options.calibrationBins);
       const block = new Float64Array(2 * R);
+      const second = new Float64Array(2 * R);
       const order = shared.sortedSlots();
       const scores = shared.scores;
       for (let i = order.length - 1; i >= 0; ) {
@@ -273,8 +256,9 @@ class ReplicateCounts {
         for (; i >= 0 && scores[order[i]] === score; i--) {
           const at = order[i];
           if (at >= bound.length || bound[at] === 0) continue;
-          this.countsInto(block, at, found);
-          this.addConfusion(at, tp, fp, tn, fn);
+          this.countsInto(found ? second : block, at);
+          this.addConfusion(at, found ? second : block, tp, fp, tn, fn);
+          if (found) for (let k = 0; k < 2 * R; k++) block[k] += second[k];
           found = true;
         }
         if (found) sweep.add(score, lossIfPositiveOf(score), lossIfNegativeOf(score), block, 0);
@@ -283,7 +267,12 @@ class ReplicateCounts {
       }
       scored = sweep.results();
     } else {
-      for (let at = 0; at < bound.length; at++) if (bound[at] !== 0) this.addConfusion(at, tp, fp, tn, fn);
+      const block = new Float64Array(2 * R);
+      for (let at = 0; at < bound.length; at++) {
+        if (bound[at] === 0) continue;
+        this.countsInto(block, at);
+        this.addConfusion(at, block, tp, fp, tn, fn);
+      }
     }
     const records: MetricRecord[] = [];
     for (let r = 0; r < R; r++) records.push(metricRecordOf({ tp: tp[r], fp: fp[r], tn: tn[r], fn: fn[r] }, scored && scored[r], options));
@@ -299,7 +288,7 @@ class ReplicateCounts {
     table.reserve(table.size + pairs);
     for (let at = 0; at < bound.length; at++) {
       if (bound[at] === 0) continue;
-      this.countsInto(block, at, false);
+      this.countsInto(block, at);
       const base = table.slotAt(shared, at) * block.length;
       const masses = table.masses;
       for (let k = 0; k < block.length; k++) masses[base + k] += block[k];

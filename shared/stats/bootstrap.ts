@@ -115,10 +115,31 @@ export function keyUniform(key: string | number, seed: number): number {
  * @param offset Where in `out` the row's weights start.
  */
 export function poissonWeights(key: string | number, seed: number, replicates: number, out: Uint8Array | Float64Array, offset = 0): void {
-  if (!Number.isSafeInteger(seed)) throw new RangeError(`bootstrap seed must be a safe integer, got ${seed}`);
   if (!Number.isInteger(replicates) || replicates < 0 || offset + replicates > out.length) {
     throw new RangeError(`replicates must be an integer between 0 and out.length - offset (${out.length - offset}), got ${replicates}`);
   }
+  const words = weightRowBytes(replicates) >>> 2;
+  if (rowWords.length < words) {
+    rowWords = new Int32Array(words);
+    rowBytes = new Uint8Array(rowWords.buffer);
+  }
+  drawWords(key, seed, replicates, rowWords, 0);
+  for (let r = 0; r < replicates; r++) out[offset + r] = rowBytes[r];
+}
+
+/** One row's weights for `poissonWeights`, which copies them out. */
+let rowWords = new Int32Array(64);
+let rowBytes = new Uint8Array(rowWords.buffer);
+
+/** Whether a word's first byte in memory is its lowest: where replicate 4k + j's weight goes in word k. */
+const LITTLE_ENDIAN = new Uint8Array(Uint32Array.of(1).buffer)[0] === 1;
+
+/**
+ * The weights of one row (see poissonWeights) as words[at ..]: replicate r's weight in byte r of those words as
+ * they lie in memory, bytes past the replicates 0. Four weights a store, for poissonWeightBlock.
+ */
+function drawWords(key: string | number, seed: number, replicates: number, words: Int32Array, at: number): void {
+  if (!Number.isSafeInteger(seed)) throw new RangeError(`bootstrap seed must be a safe integer, got ${seed}`);
   hashKey(key, seed);
   const h1 = hashed[0];
   const h2 = hashed[1];
@@ -130,8 +151,8 @@ export function poissonWeights(key: string | number, seed: number, replicates: n
   let s2 = fmix32((h1 + 0x3c6ef372) ^ h2);
   let s3 = fmix32((h2 + 0xdaa66d2b) ^ h1);
   if ((s0 | s1 | s2 | s3) === 0) s0 = 1;
-  // Each 32-bit output yields four draws, one per byte (high byte first); a byte that lands in one of the few
-  // buckets straddling a CDF threshold is refined with 24 more bits hashed from (key, replicate).
+  // Each 32-bit output yields the four draws of one word, one per byte (high byte first); a byte that lands in one
+  // of the few buckets straddling a CDF threshold is refined with 24 more bits hashed from (key, replicate).
   for (let r = 0; r < replicates; r += 4) {
     const m = Math.imul(s1, 5);
     const bits = Math.imul((m << 7) | (m >>> 25), 9);
@@ -142,26 +163,23 @@ export function poissonWeights(key: string | number, seed: number, replicates: n
     s0 ^= s3;
     s2 ^= t;
     s3 = (s3 << 11) | (s3 >>> 21);
-    if (r + 4 <= replicates) {
-      const b0 = bits >>> 24;
-      const b1 = (bits >>> 16) & 0xff;
-      const b2 = (bits >>> 8) & 0xff;
-      const b3 = bits & 0xff;
-      const v0 = BY_TOP_BITS[b0];
-      const v1 = BY_TOP_BITS[b1];
-      const v2 = BY_TOP_BITS[b2];
-      const v3 = BY_TOP_BITS[b3];
-      out[offset + r] = v0 === STRADDLES ? refine(b0, h1, h2, r) : v0;
-      out[offset + r + 1] = v1 === STRADDLES ? refine(b1, h1, h2, r + 1) : v1;
-      out[offset + r + 2] = v2 === STRADDLES ? refine(b2, h1, h2, r + 2) : v2;
-      out[offset + r + 3] = v3 === STRADDLES ? refine(b3, h1, h2, r + 3) : v3;
-    } else {
-      for (let q = r, shift = 24; q < replicates; q++, shift -= 8) {
-        const byte = (bits >>> shift) & 0xff;
-        const value = BY_TOP_BITS[byte];
-        out[offset + q] = value === STRADDLES ? refine(byte, h1, h2, q) : value;
-      }
-    }
+    const b0 = bits >>> 24;
+    const b1 = (bits >>> 16) & 0xff;
+    const b2 = (bits >>> 8) & 0xff;
+    const b3 = bits & 0xff;
+    let v0 = BY_TOP_BITS[b0];
+    let v1 = BY_TOP_BITS[b1];
+    let v2 = BY_TOP_BITS[b2];
+    let v3 = BY_TOP_BITS[b3];
+    if (v0 === STRADDLES) v0 = refine(b0, h1, h2, r);
+    if (v1 === STRADDLES) v1 = refine(b1, h1, h2, r + 1);
+    if (v2 === STRADDLES) v2 = refine(b2, h1, h2, r + 2);
+    if (v3 === STRADDLES) v3 = refine(b3, h1, h2, r + 3);
+    // A last, partial word keeps only its replicates' weights.
+    if (r + 1 >= replicates) v1 = 0;
+    if (r + 2 >= replicates) v2 = 0;
+    if (r + 3 >= replicates) v3 = 0;
+    words[at + (r >>> 2)] = LITTLE_ENDIAN ? v0 | (v1 << 8) | (v2 << 16) | (v3 << 24) : (v0 << 24) | (v1 << 16) | (v2 << 8) | v3;
   }
 }
 
@@ -175,10 +193,10 @@ export function weightRowBytes(replicates: number): number {
  * and zeros after: drawn where the batch is read (a reading thread, when there is one) and handed over whole.
  */
 export function poissonWeightBlock(rows: number, keyAt: (i: number) => string | number, seed: number, replicates: number): Uint8Array {
-  const stride = weightRowBytes(replicates);
-  const block = new Uint8Array(rows * stride);
-  for (let i = 0; i < rows; i++) poissonWeights(keyAt(i), seed, replicates, block, i * stride);
-  return block;
+  const stride = weightRowBytes(replicates) >>> 2;
+  const words = new Int32Array(rows * stride);
+  for (let i = 0; i < rows; i++) drawWords(keyAt(i), seed, replicates, words, i * stride);
+  return new Uint8Array(words.buffer);
 }
 
 /**

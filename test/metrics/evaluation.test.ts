@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Example, ExampleColumns } from '../../shared/data/index.js';
 import { EvaluationAccumulator, INTERSECTION_SEPARATOR, type EvaluationJSON, type EvaluationSpec } from '../../shared/metrics/evaluation.js';
 import { PopulationAccumulator } from '../../shared/metrics/population.js';
-import { poissonWeights } from '../../shared/stats/bootstrap.js';
+import { poissonWeightBlock, poissonWeights } from '../../shared/stats/bootstrap.js';
 
 const R = 6;
 const SEED = 5;
@@ -92,8 +92,12 @@ function fed(spec: EvaluationSpec, examples: Example[], how: 'examples' | 'colum
   if (how === 'examples') {
     for (const example of examples) accumulator.add(example, weightsOf(spec, example));
   } else {
-    const batch = columnsOf(examples);
-    for (let i = 0; i < batch.length; i++) accumulator.addRow(batch, i, weightsOf(spec, examples[i]));
+    // In batches of 256 rows, as a read hands them over, each with the block of its rows' replicate weights.
+    for (let from = 0; from < examples.length; from += 256) {
+      const rows = examples.slice(from, from + 256);
+      const block = spec.replicates === 0 ? null : poissonWeightBlock(rows.length, (i) => rows[i].position, SEED, spec.replicates);
+      accumulator.addBatch(columnsOf(rows), block);
+    }
   }
   return accumulator;
 }
@@ -166,6 +170,12 @@ describe('EvaluationAccumulator: rows summed once per combination of values', ()
     const many = Array.from({ length: 40 }, (_, i) => `v${i}`);
     const examples = examplesOf(2500, [many, many, REGIONS], () => 1, 4);
     expect(fed(spec({ replicates: 0 }), examples, 'columns').toJSON()).toEqual(reference(spec({ replicates: 0 }), examples));
+  });
+
+  it('refuses a batch without its replicate weights when it keeps replicates', () => {
+    const examples = examplesOf(10, [SEXES, RACES, REGIONS], () => 1, 9);
+    expect(() => new EvaluationAccumulator(spec()).addBatch(columnsOf(examples), null)).toThrow(/bootstrap weights/);
+    expect(() => new EvaluationAccumulator(spec()).addBatch(columnsOf(examples), new Uint8Array(8))).toThrow(/bootstrap weights/);
   });
 
   it('can be read mid-stream and fed on', () => {

@@ -20,7 +20,7 @@ import {
   percentileInterval,
   readExampleColumns,
   weightRowBytes
-} from "./chunk-GE4WAF7R.js";
+} from "./chunk-YCM2VDD7.js";
 import {
   ConfigError,
   DataError,
@@ -11718,7 +11718,7 @@ var ScoreSweep = class {
     const R = this.replicates;
     const bins = this.bins;
     const { tps, fps, ap, logLoss, brier, area, binGap } = this;
-    const b = calibrationBinOf(score, bins);
+    const bin = calibrationBinOf(score, bins) * R;
     for (let r = 0; r < R; r++) {
       const neg = block[base + r];
       const pos = block[base + R + r];
@@ -11732,7 +11732,7 @@ var ScoreSweep = class {
       if (pos > 0) ap[r] += pos * (t / (t + f));
       logLoss[r] += pos * lossIfPositive + neg * lossIfNegative;
       brier[r] += pos * (1 - score) * (1 - score) + neg * score * score;
-      binGap[r * bins + b] += pos - (pos + neg) * score;
+      binGap[bin + r] += pos - (pos + neg) * score;
     }
   }
   results() {
@@ -11741,7 +11741,7 @@ var ScoreSweep = class {
     for (let r = 0; r < this.replicates; r++) {
       const total = tps[r] + fps[r];
       let ece = 0;
-      for (let b = 0; b < bins; b++) ece += Math.abs(binGap[r * bins + b]);
+      for (let b = 0; b < bins; b++) ece += Math.abs(binGap[b * this.replicates + r]);
       results.push({
         roc_auc: tps[r] > 0 && fps[r] > 0 ? area[r] / 2 / (tps[r] * fps[r]) : null,
         average_precision: tps[r] > 0 ? ap[r] / tps[r] : null,
@@ -12439,7 +12439,7 @@ var ReplicateCounts = class {
   }
   /**
    * The weights as `stride / 4` words of four lanes. Lanes past the replicates are added into lanes nobody reads,
-   * and carries only run upwards, so whatever a longer caller array holds there changes no count.
+   * held below 256 like the others, so whatever a longer caller array holds there changes no count.
    */
   wordsOf(replicateWeights) {
     if (replicateWeights !== this.weightsFor) {
@@ -12450,14 +12450,12 @@ var ReplicateCounts = class {
     if (this.copyWeights) this.padded.set(replicateWeights.subarray(0, this.replicates));
     return this.weightWords;
   }
-  /** The largest count of pair `at` in `pages`, which has received rows. */
+  /** The largest count of pair `at` in `pages`, which has received rows (unread lanes too: they must not carry either). */
   largest(at) {
     const page = this.pages[at >>> PAGE_BITS];
+    const from = (at & PAGE_PAIRS - 1) * 2 * this.stride;
     let largest = 0;
-    for (let label = 0; label < 2; label++) {
-      const from = ((at & PAGE_PAIRS - 1) * 2 + label) * this.stride;
-      for (let r = from; r < from + this.replicates; r++) if (page[r] > largest) largest = page[r];
-    }
+    for (let lane = from; lane < from + 2 * this.stride; lane++) if (page[lane] > largest) largest = page[lane];
     return largest;
   }
   /**
@@ -12516,42 +12514,26 @@ var ReplicateCounts = class {
     }
     this.rows += other.rows;
   }
-  /** Sets (or, with `add`, adds to) block[0 .. 2R - 1] the counts of pair `at` (label 0, then label 1), which has received rows. */
-  countsInto(block, at, add) {
+  /** Sets block[0 .. 2R - 1] to the counts of pair `at` (label 0, then label 1), which has received rows. */
+  countsInto(block, at) {
     const R = this.replicates;
     const page = this.pages[at >>> PAGE_BITS];
     const spilled = this.spilled[at >>> PAGE_BITS];
     for (let label = 0; label < 2; label++) {
       const from = ((at & PAGE_PAIRS - 1) * 2 + label) * this.stride;
       const to = label * R;
-      if (spilled === void 0) {
-        if (add) for (let r = 0; r < R; r++) block[to + r] += page[from + r];
-        else for (let r = 0; r < R; r++) block[to + r] = page[from + r];
-      } else {
-        if (add) for (let r = 0; r < R; r++) block[to + r] += page[from + r] + spilled[from + r];
-        else for (let r = 0; r < R; r++) block[to + r] = page[from + r] + spilled[from + r];
-      }
+      if (spilled === void 0) for (let r = 0; r < R; r++) block[to + r] = page[from + r];
+      else for (let r = 0; r < R; r++) block[to + r] = page[from + r] + spilled[from + r];
     }
   }
-  /** Adds pair `at`'s counts to the confusion counts of its prediction. */
-  addConfusion(at, tp, fp, tn, fn) {
+  /** Adds pair `at`'s counts, read into `block` by countsInto, to the confusion counts of its prediction. */
+  addConfusion(at, block, tp, fp, tn, fn) {
     const R = this.replicates;
-    const page = this.pages[at >>> PAGE_BITS];
-    const spilled = this.spilled[at >>> PAGE_BITS];
-    const negatives = (at & PAGE_PAIRS - 1) * 2 * this.stride;
-    const positives = negatives + this.stride;
     const onNegative = this.shared.predictions[at] === 1 ? fp : tn;
     const onPositive = this.shared.predictions[at] === 1 ? tp : fn;
-    if (spilled === void 0) {
-      for (let r = 0; r < R; r++) {
-        onNegative[r] += page[negatives + r];
-        onPositive[r] += page[positives + r];
-      }
-    } else {
-      for (let r = 0; r < R; r++) {
-        onNegative[r] += page[negatives + r] + spilled[negatives + r];
-        onPositive[r] += page[positives + r] + spilled[positives + r];
-      }
+    for (let r = 0; r < R; r++) {
+      onNegative[r] += block[r];
+      onPositive[r] += block[R + r];
     }
   }
   /**
@@ -12572,6 +12554,7 @@ var ReplicateCounts = class {
     if (unscoredRows === 0) {
       const sweep = new ScoreSweep(R, options.calibrationBins);
       const block = new Float64Array(2 * R);
+      const second = new Float64Array(2 * R);
       const order = shared.sortedSlots();
       const scores = shared.scores;
       for (let i = order.length - 1; i >= 0; ) {
@@ -12580,8 +12563,9 @@ var ReplicateCounts = class {
         for (; i >= 0 && scores[order[i]] === score; i--) {
           const at = order[i];
           if (at >= bound.length || bound[at] === 0) continue;
-          this.countsInto(block, at, found);
-          this.addConfusion(at, tp, fp, tn, fn);
+          this.countsInto(found ? second : block, at);
+          this.addConfusion(at, found ? second : block, tp, fp, tn, fn);
+          if (found) for (let k = 0; k < 2 * R; k++) block[k] += second[k];
           found = true;
         }
         if (found) sweep.add(score, lossIfPositiveOf(score), lossIfNegativeOf(score), block, 0);
@@ -12589,7 +12573,12 @@ var ReplicateCounts = class {
       }
       scored = sweep.results();
     } else {
-      for (let at = 0; at < bound.length; at++) if (bound[at] !== 0) this.addConfusion(at, tp, fp, tn, fn);
+      const block = new Float64Array(2 * R);
+      for (let at = 0; at < bound.length; at++) {
+        if (bound[at] === 0) continue;
+        this.countsInto(block, at);
+        this.addConfusion(at, block, tp, fp, tn, fn);
+      }
     }
     const records = [];
     for (let r = 0; r < R; r++) records.push(metricRecordOf({ tp: tp[r], fp: fp[r], tn: tn[r], fn: fn[r] }, scored && scored[r], options));
@@ -12604,7 +12593,7 @@ var ReplicateCounts = class {
     table.reserve(table.size + pairs);
     for (let at = 0; at < bound.length; at++) {
       if (bound[at] === 0) continue;
-      this.countsInto(block, at, false);
+      this.countsInto(block, at);
       const base = table.slotAt(shared, at) * block.length;
       const masses = table.masses;
       for (let k = 0; k < block.length; k++) masses[base + k] += block[k];
@@ -12906,6 +12895,8 @@ var EvaluationAccumulator = class _EvaluationAccumulator {
    */
   pending = new Int32Array(2 * PENDING_COUNTS);
   pendingLength = 0;
+  /** One row's replicate weights, for addWeightedBatch. */
+  rowWeights = null;
   unitWeights = true;
   /** Atoms by the codes of a read's example columns: one nested array level per group and slice column. */
   atomsByCode = [];
@@ -12972,10 +12963,7 @@ var EvaluationAccumulator = class _EvaluationAccumulator {
         atom.counts.set(counts);
         return this.addToAtom(atom, at, label, weight, replicateWeights);
       }
-      const pending = this.pending;
-      pending[this.pendingLength++] = atom.index;
-      pending[this.pendingLength++] = 2 * at + label;
-      if (this.pendingLength === pending.length) this.countPending();
+      this.countLater(atom, 2 * at + label);
     } else {
       const masses = atom.masses;
       if (3 * at >= masses.length) {
@@ -12994,6 +12982,12 @@ var EvaluationAccumulator = class _EvaluationAccumulator {
       for (const population of this.replicaCells ? atom.replicaTargets : atom.targets) population.addReplicatesAt(pairs, at, label, weight, replicateWeights);
     }
     return true;
+  }
+  countLater(atom, cell) {
+    const pending = this.pending;
+    pending[this.pendingLength++] = atom.index;
+    pending[this.pendingLength++] = cell;
+    if (this.pendingLength === pending.length) this.countPending();
   }
   /** Adds the pending rows to their atoms' counts. */
   countPending() {
@@ -13014,6 +13008,58 @@ var EvaluationAccumulator = class _EvaluationAccumulator {
       atom.carries = carries;
     }
     atom.carries[cell] += 256;
+  }
+  /**
+   * `addRow` of every row of a batch; with replicates, `weights` holds the rows' weights as poissonWeightBlock lays
+   * them out. The bulk of a large read (binary rows of weight 1 whose atom has room for their pair) takes a path
+   * with nothing per row but the row; every other row goes through addRow.
+   */
+  addBatch(batch, weights) {
+    const replicates = this.spec.replicates;
+    if (replicates > 0) return this.addWeightedBatch(batch, weights, replicates);
+    const pairs = this.pairs;
+    if (pairs === null || this.atoms === null) {
+      for (let i = 0; i < batch.length; i++) this.addRow(batch, i, null);
+      return;
+    }
+    if (batch.groupValues !== this.codesFor) {
+      this.atomsByCode = [];
+      this.codesFor = batch.groupValues;
+    }
+    const { label: labels, score: scores, prediction: predictions, weight: rowWeights } = batch;
+    const columns = [...batch.groups, ...batch.slices];
+    const finest = columns.pop();
+    for (let i = 0; i < batch.length; i++) {
+      const label = labels[i];
+      const prediction = predictions[i];
+      let atom;
+      if (rowWeights[i] === 1 && this.unitWeights && this.atoms !== null && (label === 0 || label === 1) && (prediction === 0 || prediction === 1)) {
+        let level = this.atomsByCode;
+        for (let k = 0; k < columns.length && level !== void 0; k++) level = level[columns[k][i]];
+        atom = level?.[finest[i]];
+      }
+      const score = scores[i];
+      const at = atom === void 0 ? -1 : pairs.slot(score, prediction);
+      if (atom === void 0 || 2 * at >= atom.counts.length) {
+        this.addRow(batch, i, null);
+        continue;
+      }
+      this.countLater(atom, 2 * at + label);
+      atom.rows++;
+      if (score !== score) atom.unscoredRows++;
+    }
+  }
+  /** `addBatch` with replicates: row by row, each row's weights copied word by word into the array addRow reads. */
+  addWeightedBatch(batch, weights, replicates) {
+    const stride = weightRowBytes(replicates) >>> 2;
+    if (weights === null || weights.length !== 4 * stride * batch.length) throw new Error("a batch came without the bootstrap weights of its rows");
+    const row = this.rowWeights ??= new Uint8Array(4 * stride);
+    const rowWords = new Int32Array(row.buffer);
+    const blockWords = new Int32Array(weights.buffer, weights.byteOffset, stride * batch.length);
+    for (let i = 0; i < batch.length; i++) {
+      for (let k = 0, from = i * stride; k < stride; k++) rowWords[k] = blockWords[from + k];
+      this.addRow(batch, i, row);
+    }
   }
   /** `add` of row i of example columns: for a binary row of integer weight, no object, string or Map on the way. */
   addRow(batch, i, replicateWeights) {
@@ -13381,27 +13427,18 @@ async function evaluateFiles(files, config, spec, platform, trackRows) {
   const bindings = bindingsOf(config);
   const accumulator = new EvaluationAccumulator(spec);
   const rows = new RowSet();
-  const replicateWeights = spec.replicates > 0 ? new Uint8Array(weightRowBytes(spec.replicates)) : null;
   const progress = createProgressReporter(platform);
   const read = readExampleColumns(files, bindings, {
     format: config.data.format,
     delimiter: config.data.delimiter,
     maxBadRows: config.data.max_bad_rows,
     onProgress: progress,
-    ...replicateWeights && { bootstrap: { seed: spec.seed, replicates: spec.replicates } }
+    ...spec.replicates > 0 && { bootstrap: { seed: spec.seed, replicates: spec.replicates } }
   });
-  const rowWords = replicateWeights && new Int32Array(replicateWeights.buffer);
-  const stride = rowWords?.length ?? 0;
   try {
     for await (const batch of read.batches) {
-      const weights = batch.replicateWeights;
-      if (rowWords && weights?.length !== 4 * stride * batch.length) throw new Error("the reader did not draw the bootstrap weights of a batch");
-      const blockWords = rowWords && new Int32Array(weights.buffer, weights.byteOffset, stride * batch.length);
-      for (let i = 0; i < batch.length; i++) {
-        if (rowWords) for (let k = 0, from = i * stride; k < stride; k++) rowWords[k] = blockWords[from + k];
-        accumulator.addRow(batch, i, replicateWeights);
-        if (trackRows) rows.add(String(keyAt(batch, i)), batch.label[i]);
-      }
+      accumulator.addBatch(batch, batch.replicateWeights ?? null);
+      if (trackRows) for (let i = 0; i < batch.length; i++) rows.add(String(keyAt(batch, i)), batch.label[i]);
     }
   } finally {
     progress.end();

@@ -2637,11 +2637,11 @@ function keyUniform(key, seed) {
   hashKey(key, seed);
   return (fmix32(hashed[0] ^ 2654435769) >>> 11) * 2 ** -21 + fmix32(hashed[1] ^ 2135587861) * 2 ** -53;
 }
-function poissonWeights(key, seed, replicates, out, offset = 0) {
+var rowWords = new Int32Array(64);
+var rowBytes = new Uint8Array(rowWords.buffer);
+var LITTLE_ENDIAN = new Uint8Array(Uint32Array.of(1).buffer)[0] === 1;
+function drawWords(key, seed, replicates, words, at) {
   if (!Number.isSafeInteger(seed)) throw new RangeError(`bootstrap seed must be a safe integer, got ${seed}`);
-  if (!Number.isInteger(replicates) || replicates < 0 || offset + replicates > out.length) {
-    throw new RangeError(`replicates must be an integer between 0 and out.length - offset (${out.length - offset}), got ${replicates}`);
-  }
   hashKey(key, seed);
   const h1 = hashed[0];
   const h2 = hashed[1];
@@ -2660,36 +2660,32 @@ function poissonWeights(key, seed, replicates, out, offset = 0) {
     s0 ^= s3;
     s2 ^= t;
     s3 = s3 << 11 | s3 >>> 21;
-    if (r + 4 <= replicates) {
-      const b0 = bits >>> 24;
-      const b1 = bits >>> 16 & 255;
-      const b2 = bits >>> 8 & 255;
-      const b3 = bits & 255;
-      const v0 = BY_TOP_BITS[b0];
-      const v1 = BY_TOP_BITS[b1];
-      const v2 = BY_TOP_BITS[b2];
-      const v3 = BY_TOP_BITS[b3];
-      out[offset + r] = v0 === STRADDLES ? refine(b0, h1, h2, r) : v0;
-      out[offset + r + 1] = v1 === STRADDLES ? refine(b1, h1, h2, r + 1) : v1;
-      out[offset + r + 2] = v2 === STRADDLES ? refine(b2, h1, h2, r + 2) : v2;
-      out[offset + r + 3] = v3 === STRADDLES ? refine(b3, h1, h2, r + 3) : v3;
-    } else {
-      for (let q = r, shift = 24; q < replicates; q++, shift -= 8) {
-        const byte = bits >>> shift & 255;
-        const value = BY_TOP_BITS[byte];
-        out[offset + q] = value === STRADDLES ? refine(byte, h1, h2, q) : value;
-      }
-    }
+    const b0 = bits >>> 24;
+    const b1 = bits >>> 16 & 255;
+    const b2 = bits >>> 8 & 255;
+    const b3 = bits & 255;
+    let v0 = BY_TOP_BITS[b0];
+    let v1 = BY_TOP_BITS[b1];
+    let v2 = BY_TOP_BITS[b2];
+    let v3 = BY_TOP_BITS[b3];
+    if (v0 === STRADDLES) v0 = refine(b0, h1, h2, r);
+    if (v1 === STRADDLES) v1 = refine(b1, h1, h2, r + 1);
+    if (v2 === STRADDLES) v2 = refine(b2, h1, h2, r + 2);
+    if (v3 === STRADDLES) v3 = refine(b3, h1, h2, r + 3);
+    if (r + 1 >= replicates) v1 = 0;
+    if (r + 2 >= replicates) v2 = 0;
+    if (r + 3 >= replicates) v3 = 0;
+    words[at + (r >>> 2)] = LITTLE_ENDIAN ? v0 | v1 << 8 | v2 << 16 | v3 << 24 : v0 << 24 | v1 << 16 | v2 << 8 | v3;
   }
 }
 function weightRowBytes(replicates) {
   return 4 * Math.ceil(replicates / 4);
 }
 function poissonWeightBlock(rows, keyAt2, seed, replicates) {
-  const stride = weightRowBytes(replicates);
-  const block = new Uint8Array(rows * stride);
-  for (let i = 0; i < rows; i++) poissonWeights(keyAt2(i), seed, replicates, block, i * stride);
-  return block;
+  const stride = weightRowBytes(replicates) >>> 2;
+  const words = new Int32Array(rows * stride);
+  for (let i = 0; i < rows; i++) drawWords(keyAt2(i), seed, replicates, words, i * stride);
+  return new Uint8Array(words.buffer);
 }
 function percentileInterval(values, level) {
   if (!(level > 0 && level < 1)) throw new RangeError(`confidence level must be in (0, 1), got ${level}`);
@@ -3986,66 +3982,66 @@ var ExampleMaker = class {
     const labelCodes = codes[at.label];
     const scoreCodes = at.score >= 0 ? codes[at.score] : labelCodes;
     const weightCodes = at.weight >= 0 ? codes[at.weight] : labelCodes;
+    const idCodes = at.id >= 0 ? codes[at.id] : null;
     const threshold = bindings.threshold;
     const out = this.out;
+    const { label: outLabel, score: outScore, prediction: outPrediction, weight: outWeight } = out;
+    const categories = [...at.groups, ...at.slices];
+    const categoryCodes = categories.map((column) => codes[column]);
+    const categoryCaches = categories.map((column) => this.codeCacheOf(column, chunk.texts[column].length));
+    const categoryOut = [...out.groups, ...out.slices];
+    let n = out.length;
     for (let i = 0; i < chunk.length; i++) {
-      this.line = lines[i];
       if (faults !== null && faults.has(i)) {
         const fault = faults.get(i);
-        this.state.skip(fault.reason, this.file, this.line, fault.column, fault.value);
+        this.state.skip(fault.reason, this.file, lines[i], fault.column, fault.value);
         continue;
       }
       if (fast && labelCodes[i] === -1 && scoreCodes[i] === -1 && (weights === null || weightCodes[i] === -1)) {
         const label = labels[i];
         const score = scores[i];
         const weight = weights === null ? 1 : weights[i];
-        if ((label === 0 || label === 1) && score >= 0 && score <= 1 && weight >= 0 && this.codesOf(chunk, i)) {
-          const n = out.length++;
-          out.label[n] = label;
-          out.score[n] = score;
-          out.prediction[n] = score >= threshold ? 1 : 0;
-          out.weight[n] = weight;
+        let usual2 = (label === 0 || label === 1) && score >= 0 && score <= 1 && weight >= 0 && (idCodes === null || textAt(chunk, at.id, i) !== "");
+        for (let c = 0; usual2 && c < categories.length; c++) {
+          const textCode = categoryCodes[c][i];
+          let code = textCode >= 0 ? categoryCaches[c][textCode] : this.categoryCode(c, textAt(chunk, categories[c], i));
+          if (code === -2) code = categoryCaches[c][textCode] = this.categoryCode(c, chunk.texts[categories[c]][textCode]);
+          categoryOut[c][n] = code;
+          usual2 = code >= 0;
+        }
+        if (usual2) {
+          outLabel[n] = label;
+          outScore[n] = score;
+          outPrediction[n] = score >= threshold ? 1 : 0;
+          outWeight[n] = weight;
           if (out.id !== null) out.id.push(textAt(chunk, at.id, i));
-          for (let k = 0; k < this.rowGroups.length; k++) out.groups[k][n] = this.rowGroups[k];
-          for (let k = 0; k < this.rowSlices.length; k++) out.slices[k][n] = this.rowSlices[k];
-          this.position++;
+          n++;
           continue;
         }
       }
+      this.position += n - out.length;
+      out.length = n;
+      this.line = lines[i];
       const row = [];
       for (let k = 0; k < chunk.columns.length; k++) row.push(valueAt(chunk, k, i));
       this.row(row);
+      n = out.length;
     }
+    this.position += n - out.length;
+    out.length = n;
   }
-  /** Group and slice codes of row i of a column chunk into rowGroups/rowSlices; false when a value (or the id) is missing. */
-  codesOf(chunk, i) {
-    const at = this.positions;
-    if (at.id >= 0 && textAt(chunk, at.id, i) === "") return false;
-    for (let k = 0; k < at.groups.length; k++) {
-      const code = this.cachedCode(chunk, at.groups[k], i, this.groupCodes[k], this.groupValues[k]);
-      if (code < 0) return false;
-      this.rowGroups[k] = code;
-    }
-    for (let k = 0; k < at.slices.length; k++) {
-      const code = this.cachedCode(chunk, at.slices[k], i, this.sliceCodes[k], this.sliceValues[k]);
-      if (code < 0) return false;
-      this.rowSlices[k] = code;
-    }
-    return true;
+  /** The cache from column's text codes to its group or slice codes, -2 where not looked up yet, for `size` codes. */
+  codeCacheOf(column, size) {
+    const cache = this.codeCache[column];
+    if (cache.length >= size) return cache;
+    const grown = new Int32Array(Math.max(16, 2 * size)).fill(-2);
+    grown.set(cache);
+    return this.codeCache[column] = grown;
   }
-  /** The group or slice code of field (column, i), through the file's text code; -1 for a missing value. */
-  cachedCode(chunk, column, i, codes, values) {
-    const textCode = chunk.codes[column][i];
-    if (textCode < 0) return this.valueCode(textAt(chunk, column, i), codes, values);
-    let cache = this.codeCache[column];
-    if (textCode >= cache.length) {
-      const grown = new Int32Array(Math.max(16, 2 * (textCode + 1))).fill(-2);
-      grown.set(cache);
-      cache = this.codeCache[column] = grown;
-    }
-    let code = cache[textCode];
-    if (code === -2) code = cache[textCode] = this.valueCode(chunk.texts[column][textCode], codes, values);
-    return code;
+  /** The code of the value of category `c` (groups, then slices); -1 for a missing value. */
+  categoryCode(c, value) {
+    const groups = this.groupCodes.length;
+    return c < groups ? this.valueCode(value, this.groupCodes[c], this.groupValues[c]) : this.valueCode(value, this.sliceCodes[c - groups], this.sliceValues[c - groups]);
   }
   /** The code of a group or slice value, added when new; -1 for a missing (empty) value. */
   valueCode(value, codes, values) {

@@ -7,7 +7,7 @@ import {
   createProgressReporter,
   evaluate,
   loadConfig
-} from "./chunk-AZJI4WLB.js";
+} from "./chunk-HQ6HB6M4.js";
 import {
   countStatuses,
   verdictOf
@@ -19,7 +19,7 @@ import {
   readTableLines,
   resolveFiles,
   textAt
-} from "./chunk-GE4WAF7R.js";
+} from "./chunk-YCM2VDD7.js";
 import {
   ConfigError,
   DataError,

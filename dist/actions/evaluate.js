@@ -16,9 +16,9 @@ import {
 } from "../chunks/chunk-3CJHA5LC.js";
 import {
   evaluate
-} from "../chunks/chunk-HQ6HB6M4.js";
+} from "../chunks/chunk-PVGYNO2Y.js";
 import "../chunks/chunk-LDXLCFAX.js";
-import "../chunks/chunk-YCM2VDD7.js";
+import "../chunks/chunk-QG2WYNRV.js";
 import "../chunks/chunk-NHNGL3H4.js";
 import "../chunks/chunk-ZGDBGMMU.js";
 

@@ -1,7 +1,7 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   train
-} from "../chunks/chunk-4BDFVOEQ.js";
+} from "../chunks/chunk-BSRLGLR6.js";
 import {
   runGate
 } from "../chunks/chunk-KQFPFO22.js";
@@ -16,9 +16,9 @@ import {
   listInput,
   textInput
 } from "../chunks/chunk-3CJHA5LC.js";
-import "../chunks/chunk-HQ6HB6M4.js";
+import "../chunks/chunk-PVGYNO2Y.js";
 import "../chunks/chunk-LDXLCFAX.js";
-import "../chunks/chunk-YCM2VDD7.js";
+import "../chunks/chunk-QG2WYNRV.js";
 import "../chunks/chunk-NHNGL3H4.js";
 import "../chunks/chunk-ZGDBGMMU.js";
 

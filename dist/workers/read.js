@@ -1,7 +1,7 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   readExampleColumns
-} from "../chunks/chunk-YCM2VDD7.js";
+} from "../chunks/chunk-QG2WYNRV.js";
 import {
   ModelgateError
 } from "../chunks/chunk-NHNGL3H4.js";

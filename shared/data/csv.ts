@@ -123,6 +123,10 @@ class CsvParser {
   private picked: number[] | null = null;
   /** Per physical column: KEEP_*, for the hot loop. */
   private keep: Uint8Array | null = null;
+  /** Average bytes of the lines plainColumns has read, to size its columns. */
+  private bytesPerLine: number | undefined;
+  /** plainColumns' reader of usual lines, compiled for this header once it is known. */
+  private usualLine: UsualLineFactory | null = null;
   private readonly select: ((header: string[]) => string[]) | undefined;
   private readonly numbers: ReadonlySet<string>;
 
@@ -234,31 +238,60 @@ class CsvParser {
     const picked = this.picked!;
     const interned = this.interned;
     const kept = this.columns.length;
-    let capacity = 1;
-    for (let at = data.indexOf(LF); at !== -1; at = data.indexOf(LF, at + 1)) capacity++;
-    const numbers: (Float64Array | null)[] = [];
-    const codes: Int32Array[] = [];
+    // Rows the block likely holds, from the lines read so far (a line has at least `width` bytes before the first
+    // block is read): counting its lines first took a tenth of the parse. More rows grow the columns.
+    let capacity = Math.ceil((data.length / (this.bytesPerLine ?? width)) * 1.25) + 16;
+    const sized = <T extends Float64Array | Int32Array>(column: T, length: number): T => {
+      const grown = new (column.constructor as new (length: number) => T)(length);
+      grown.set(column);
+      return grown;
+    };
+    let numbers: (Float64Array | null)[] = [];
+    let codes: Int32Array[] = [];
     const overflow: string[][] = [];
     const texts: string[][] = [];
     for (let k = 0; k < kept; k++) {
-      numbers.push(this.keep![this.picked![k]] === KEEP_NUMBER ? new Float64Array(capacity) : null);
+      numbers.push(this.keep![picked[k]] === KEEP_NUMBER ? new Float64Array(capacity) : null);
       codes.push(new Int32Array(capacity));
       overflow.push([]);
-      texts.push(interned[this.picked![k]]!.strings);
+      texts.push(interned[picked[k]]!.strings);
     }
-    const lines = new Int32Array(capacity);
-    const starts = this.wholeLines ? new Int32Array(capacity) : null;
-    const ends = this.wholeLines ? new Int32Array(capacity) : null;
+    let lines = new Int32Array(capacity);
+    let starts = this.wholeLines ? new Int32Array(capacity) : null;
+    let ends = this.wholeLines ? new Int32Array(capacity) : null;
     let faults: Map<number, RowFault> | null = null;
     const end = data.length;
     let n = 0;
     let line = this.line;
     let pos = 0;
+    const compiled = (this.usualLine ??= compileUsualLine(this.keep!, keptIndex, delimiter));
+    const interners = picked.map((column) => interned[column]!);
+    let usualLine = compiled(numbers, codes, overflow, interners);
+    const grow = () => {
+      capacity *= 2;
+      numbers = numbers.map((column) => column && sized(column, capacity));
+      codes = codes.map((column) => sized(column, capacity));
+      lines = sized(lines, capacity);
+      if (starts !== null) starts = sized(starts, capacity);
+      if (ends !== null) ends = sized(ends, capacity);
+      usualLine = compiled(numbers, codes, overflow, interners);
+    };
     // Field by field: a kept number is read and a kept text hashed while its end is looked for, so its bytes are
     // visited once. A field the quick reading cannot take (a sign, an exponent, a CR before the newline) is read
-    // again from its bytes by the general functions, which decide alike.
+    // again from its bytes by the general functions, which decide alike. Most lines take `usualLine` first.
     while (pos < end) {
       line++;
+      if (n === capacity) grow();
+      const next = usualLine(data, pos, end, n);
+      if (next !== -1) {
+        if (starts !== null) {
+          starts[n] = pos;
+          ends![n] = next - 1;
+        }
+        lines[n++] = line;
+        pos = next;
+        continue;
+      }
       const lineStart = pos;
       let column = 0;
       let fieldStart = pos;
@@ -345,6 +378,7 @@ class CsvParser {
     this.line = line;
     this.records += n;
     if (n === 0) return;
+    this.bytesPerLine = data.length / n;
     this.queueRows();
     this.ready.push({
       columns: this.columns,
@@ -630,6 +664,61 @@ function byteField(data: Buffer, start: number, end: number, how: number, intern
   }
   const code = interned!.code(data, start, end);
   return code === -1 ? data.toString('utf8', start, end) : interned!.strings[code];
+}
+
+/** Reads one line into row `n` of a chunk's columns; returns where the next line starts, or -1 (nothing decided). */
+type UsualLine = (data: Buffer, pos: number, end: number, n: number) => number;
+type UsualLineFactory = (numbers: (Float64Array | null)[], codes: Int32Array[], overflow: string[][], interners: Interner[]) => UsualLine;
+
+/**
+ * plainColumns' reading of a usual line, compiled for one header: as many fields as the header, each ended by the
+ * delimiter and the last by a bare LF, kept numbers plain decimals of at most 15 significant digits. The loop of each field is written out for its column (skipped, number
+ * or text), which saves the per-field dispatch of the general loop, where any other line (blank, ragged, CRLF, a
+ * sign, an exponent, an empty number) goes: it reads the line again from its start and decides alone. The code is
+ * made from column kinds and byte values only, never from the data.
+ */
+function compileUsualLine(keep: Uint8Array, keptIndex: Int32Array, delimiter: number): UsualLineFactory {
+  const width = keep.length;
+  const lines: string[] = ['let i = pos;', 'let b = -1;'];
+  for (let column = 0; column < width; column++) {
+    const k = keptIndex[column];
+    const last = column === width - 1;
+    // A field must end where the header says: the delimiter, or a bare LF (a CR before it is left to the general loop).
+    const ended = last ? `i === end || b !== ${LF} || (i > start && data[i - 1] === ${CR})` : `i === end || b !== ${delimiter}`;
+    const scan = (body: string) => `for (; i < end; i++) { b = data[i]; if (b === ${delimiter} || b === ${LF}) break; ${body} }`;
+    lines.push('{', 'const start = i;');
+    if (k === -1) {
+      lines.push(scan(''), `if (${ended}) return -1;`);
+    } else if (keep[column] === KEEP_NUMBER) {
+      lines.push(
+        'let mantissa = 0; let digits = 0; let significant = 0; let fraction = -1;',
+        scan(`const digit = b - 48; if (digit >= 0 && digit <= 9) { mantissa = mantissa * 10 + digit; digits++; if (mantissa !== 0) significant++; } else if (b === ${DOT} && fraction === -1) { fraction = digits; } else { return -1; }`),
+        `if (${ended}) return -1;`,
+        'const scale = fraction === -1 ? 0 : digits - fraction;',
+        `if (digits === 0 || significant > 15 || scale >= ${POWERS_OF_TEN.length}) return -1;`,
+        `numbers${k}[n] = mantissa / POWERS_OF_TEN[scale];`,
+        `codes${k}[n] = -1;`,
+      );
+    } else {
+      lines.push(
+        'let hash = 0x811c9dc5;',
+        scan('hash = Math.imul(hash ^ b, 0x01000193);'),
+        `if (${ended}) return -1;`,
+        `const code = interner${k}.code(data, start, i, hash);`,
+        `if (code !== -1) codes${k}[n] = code;`,
+        `else { codes${k}[n] = -2 - overflow${k}.length; overflow${k}.push(data.toString('utf8', start, i)); }`,
+      );
+    }
+    lines.push('}', last ? 'return i + 1;' : 'i++;');
+  }
+  const kept = [...new Set(keptIndex)].filter((k) => k !== -1);
+  const hoisted = kept.map((k) => `const numbers${k} = numbers[${k}]; const codes${k} = codes[${k}]; const interner${k} = interners[${k}]; const overflow${k} = overflow[${k}];`);
+  const source = `${hoisted.join('\n')}\nreturn function usualLine(data, pos, end, n) {\n${lines.join('\n')}\n};`;
+  const factory = new Function('POWERS_OF_TEN', 'numbers', 'codes', 'overflow', 'interners', source) as (
+    powers: number[],
+    ...columns: Parameters<UsualLineFactory>
+  ) => UsualLine;
+  return (numbers, codes, overflow, interners) => factory(POWERS_OF_TEN, numbers, codes, overflow, interners);
 }
 
 /** `decimalOrText` over bytes: NaN for a field that is not a plain decimal of at most 15 significant digits. */

@@ -88,6 +88,15 @@ describe('readExampleColumns', () => {
     expect(batches.flatMap((batch) => Array.from({ length: batch.length }, (_, i) => batch.position + i))).toEqual(Array.from({ length: 8000 }, (_, i) => i));
   });
 
+  it('reads blocks of much shorter lines than the blocks before them (the columns grow)', async () => {
+    const long = Array.from({ length: 400 }, (_, i) => `l${i},${i % 2},0.25,F,a,north,1,${'n'.repeat(600)}`);
+    const short = Array.from({ length: 20000 }, (_, i) => `s${i},${i % 2},0.5,M,b,south,1,`);
+    const path = write(dir, 'shrinking.csv', `${HEADER}\n${long.join('\n')}\n${short.join('\n')}\n`);
+    const { columns, rows } = await both(path);
+    expect(columns.examples).toEqual(rows.examples);
+    expect(columns.examples).toHaveLength(20400);
+  });
+
   it('reads a column of more distinct values than it interns (ids) without losing any', async () => {
     const lines = Array.from({ length: 9000 }, (_, i) => `u${i},${i % 2},0.5,g${i},a,north,1,x`);
     const path = write(dir, 'distinct.csv', `${HEADER}\n${lines.join('\n')}\n`);

@@ -2979,6 +2979,10 @@ var CsvParser = class {
   picked = null;
   /** Per physical column: KEEP_*, for the hot loop. */
   keep = null;
+  /** Average bytes of the lines plainColumns has read, to size its columns. */
+  bytesPerLine;
+  /** plainColumns' reader of usual lines, compiled for this header once it is known. */
+  usualLine = null;
   select;
   numbers;
   /** Takes the next block of bytes; complete lines are parsed now, the rest when its newline arrives. */
@@ -3064,28 +3068,55 @@ var CsvParser = class {
     const picked = this.picked;
     const interned = this.interned;
     const kept = this.columns.length;
-    let capacity = 1;
-    for (let at = data.indexOf(LF); at !== -1; at = data.indexOf(LF, at + 1)) capacity++;
-    const numbers = [];
-    const codes = [];
+    let capacity = Math.ceil(data.length / (this.bytesPerLine ?? width) * 1.25) + 16;
+    const sized = (column, length) => {
+      const grown = new column.constructor(length);
+      grown.set(column);
+      return grown;
+    };
+    let numbers = [];
+    let codes = [];
     const overflow = [];
     const texts = [];
     for (let k = 0; k < kept; k++) {
-      numbers.push(this.keep[this.picked[k]] === KEEP_NUMBER ? new Float64Array(capacity) : null);
+      numbers.push(this.keep[picked[k]] === KEEP_NUMBER ? new Float64Array(capacity) : null);
       codes.push(new Int32Array(capacity));
       overflow.push([]);
-      texts.push(interned[this.picked[k]].strings);
+      texts.push(interned[picked[k]].strings);
     }
-    const lines = new Int32Array(capacity);
-    const starts = this.wholeLines ? new Int32Array(capacity) : null;
-    const ends = this.wholeLines ? new Int32Array(capacity) : null;
+    let lines = new Int32Array(capacity);
+    let starts = this.wholeLines ? new Int32Array(capacity) : null;
+    let ends = this.wholeLines ? new Int32Array(capacity) : null;
     let faults = null;
     const end = data.length;
     let n = 0;
     let line = this.line;
     let pos = 0;
+    const compiled = this.usualLine ??= compileUsualLine(this.keep, keptIndex, delimiter);
+    const interners = picked.map((column) => interned[column]);
+    let usualLine = compiled(numbers, codes, overflow, interners);
+    const grow = () => {
+      capacity *= 2;
+      numbers = numbers.map((column) => column && sized(column, capacity));
+      codes = codes.map((column) => sized(column, capacity));
+      lines = sized(lines, capacity);
+      if (starts !== null) starts = sized(starts, capacity);
+      if (ends !== null) ends = sized(ends, capacity);
+      usualLine = compiled(numbers, codes, overflow, interners);
+    };
     while (pos < end) {
       line++;
+      if (n === capacity) grow();
+      const next = usualLine(data, pos, end, n);
+      if (next !== -1) {
+        if (starts !== null) {
+          starts[n] = pos;
+          ends[n] = next - 1;
+        }
+        lines[n++] = line;
+        pos = next;
+        continue;
+      }
       const lineStart = pos;
       let column = 0;
       let fieldStart = pos;
@@ -3172,6 +3203,7 @@ var CsvParser = class {
     this.line = line;
     this.records += n;
     if (n === 0) return;
+    this.bytesPerLine = data.length / n;
     this.queueRows();
     this.ready.push({
       columns: this.columns,
@@ -3440,6 +3472,48 @@ function byteField(data, start, end, how, interned) {
   }
   const code = interned.code(data, start, end);
   return code === -1 ? data.toString("utf8", start, end) : interned.strings[code];
+}
+function compileUsualLine(keep, keptIndex, delimiter) {
+  const width = keep.length;
+  const lines = ["let i = pos;", "let b = -1;"];
+  for (let column = 0; column < width; column++) {
+    const k = keptIndex[column];
+    const last = column === width - 1;
+    const ended = last ? `i === end || b !== ${LF} || (i > start && data[i - 1] === ${CR})` : `i === end || b !== ${delimiter}`;
+    const scan2 = (body) => `for (; i < end; i++) { b = data[i]; if (b === ${delimiter} || b === ${LF}) break; ${body} }`;
+    lines.push("{", "const start = i;");
+    if (k === -1) {
+      lines.push(scan2(""), `if (${ended}) return -1;`);
+    } else if (keep[column] === KEEP_NUMBER) {
+      lines.push(
+        "let mantissa = 0; let digits = 0; let significant = 0; let fraction = -1;",
+        scan2(`const digit = b - 48; if (digit >= 0 && digit <= 9) { mantissa = mantissa * 10 + digit; digits++; if (mantissa !== 0) significant++; } else if (b === ${DOT} && fraction === -1) { fraction = digits; } else { return -1; }`),
+        `if (${ended}) return -1;`,
+        "const scale = fraction === -1 ? 0 : digits - fraction;",
+        `if (digits === 0 || significant > 15 || scale >= ${POWERS_OF_TEN.length}) return -1;`,
+        `numbers${k}[n] = mantissa / POWERS_OF_TEN[scale];`,
+        `codes${k}[n] = -1;`
+      );
+    } else {
+      lines.push(
+        "let hash = 0x811c9dc5;",
+        scan2("hash = Math.imul(hash ^ b, 0x01000193);"),
+        `if (${ended}) return -1;`,
+        `const code = interner${k}.code(data, start, i, hash);`,
+        `if (code !== -1) codes${k}[n] = code;`,
+        `else { codes${k}[n] = -2 - overflow${k}.length; overflow${k}.push(data.toString('utf8', start, i)); }`
+      );
+    }
+    lines.push("}", last ? "return i + 1;" : "i++;");
+  }
+  const kept = [...new Set(keptIndex)].filter((k) => k !== -1);
+  const hoisted = kept.map((k) => `const numbers${k} = numbers[${k}]; const codes${k} = codes[${k}]; const interner${k} = interners[${k}]; const overflow${k} = overflow[${k}];`);
+  const source = `${hoisted.join("\n")}
+return function usualLine(data, pos, end, n) {
+${lines.join("\n")}
+};`;
+  const factory = new Function("POWERS_OF_TEN", "numbers", "codes", "overflow", "interners", source);
+  return (numbers, codes, overflow, interners) => factory(POWERS_OF_TEN, numbers, codes, overflow, interners);
 }
 function decimalBytes(data, start, end) {
   let i = start;

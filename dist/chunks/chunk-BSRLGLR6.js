@@ -7,7 +7,7 @@ import {
   createProgressReporter,
   evaluate,
   loadConfig
-} from "./chunk-HQ6HB6M4.js";
+} from "./chunk-PVGYNO2Y.js";
 import {
   countStatuses,
   verdictOf
@@ -19,7 +19,7 @@ import {
   readTableLines,
   resolveFiles,
   textAt
-} from "./chunk-YCM2VDD7.js";
+} from "./chunk-QG2WYNRV.js";
 import {
   ConfigError,
   DataError,

@@ -20,7 +20,7 @@ import {
   percentileInterval,
   readExampleColumns,
   weightRowBytes
-} from "./chunk-YCM2VDD7.js";
+} from "./chunk-QG2WYNRV.js";
 import {
   ConfigError,
   DataError,

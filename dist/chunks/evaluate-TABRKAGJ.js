@@ -2,9 +2,9 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   bindingsOf,
   evaluate
-} from "./chunk-HQ6HB6M4.js";
+} from "./chunk-PVGYNO2Y.js";
 import "./chunk-LDXLCFAX.js";
-import "./chunk-YCM2VDD7.js";
+import "./chunk-QG2WYNRV.js";
 import "./chunk-NHNGL3H4.js";
 import "./chunk-ZGDBGMMU.js";
 export {

@@ -16,7 +16,7 @@ import {
 } from "../chunks/chunk-3CJHA5LC.js";
 import {
   evaluate
-} from "../chunks/chunk-PVGYNO2Y.js";
+} from "../chunks/chunk-56VRIHQV.js";
 import "../chunks/chunk-LDXLCFAX.js";
 import "../chunks/chunk-QG2WYNRV.js";
 import "../chunks/chunk-NHNGL3H4.js";

@@ -1,7 +1,7 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   train
-} from "../chunks/chunk-BSRLGLR6.js";
+} from "../chunks/chunk-LDD2FA5Z.js";
 import {
   runGate
 } from "../chunks/chunk-KQFPFO22.js";
@@ -16,7 +16,7 @@ import {
   listInput,
   textInput
 } from "../chunks/chunk-3CJHA5LC.js";
-import "../chunks/chunk-PVGYNO2Y.js";
+import "../chunks/chunk-56VRIHQV.js";
 import "../chunks/chunk-LDXLCFAX.js";
 import "../chunks/chunk-QG2WYNRV.js";
 import "../chunks/chunk-NHNGL3H4.js";

@@ -1,13 +1,13 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
-  train
-} from "./chunk-BSRLGLR6.js";
-import "./chunk-VLS2PPQ7.js";
-import "./chunk-PVGYNO2Y.js";
+  bindingsOf,
+  evaluate
+} from "./chunk-56VRIHQV.js";
 import "./chunk-LDXLCFAX.js";
 import "./chunk-QG2WYNRV.js";
 import "./chunk-NHNGL3H4.js";
 import "./chunk-ZGDBGMMU.js";
 export {
-  train
+  bindingsOf,
+  evaluate
 };

@@ -13265,7 +13265,8 @@ function summarizeEvaluation(acc, options) {
 
 // shared/platform/progress.ts
 var BAR_WIDTH = 20;
-var integer = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });
+var integerFormat;
+var integer = (value) => (integerFormat ??= new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 })).format(value);
 function createProgressReporter(platform, terminal = process.stderr) {
   let drawn = false;
   const report = (progress) => {
@@ -13286,11 +13287,11 @@ function createProgressReporter(platform, terminal = process.stderr) {
 function logLine(progress) {
   const percent = percentOf(progress);
   const size = percent === void 0 ? formatBytes(progress.bytes) : `${formatBytes(progress.bytes)}, ${percent}%`;
-  return `read ${integer.format(progress.rows)} rows (${size})${rate(progress, " at ")}`;
+  return `read ${integer(progress.rows)} rows (${size})${rate(progress, " at ")}`;
 }
 function liveLine(progress) {
   const percent = percentOf(progress);
-  const parts = [`${integer.format(progress.rows)} rows`, formatBytes(progress.bytes)];
+  const parts = [`${integer(progress.rows)} rows`, formatBytes(progress.bytes)];
   const speed = rate(progress, "");
   if (speed) parts.push(speed);
   const text = parts.join("  ");
@@ -13303,7 +13304,7 @@ function percentOf({ bytes, totalBytes }) {
   return Math.min(100, Math.floor(bytes / totalBytes * 100));
 }
 function rate({ rowsPerSecond }, prefix) {
-  return Number.isFinite(rowsPerSecond) ? `${prefix}${integer.format(rowsPerSecond)} rows/s` : "";
+  return Number.isFinite(rowsPerSecond) ? `${prefix}${integer(rowsPerSecond)} rows/s` : "";
 }
 function formatBytes(bytes) {
   return bytes >= 1e9 ? `${(bytes / 1e9).toFixed(2)} GB` : `${(bytes / 1e6).toFixed(1)} MB`;

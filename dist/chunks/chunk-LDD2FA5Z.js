@@ -7,7 +7,7 @@ import {
   createProgressReporter,
   evaluate,
   loadConfig
-} from "./chunk-PVGYNO2Y.js";
+} from "./chunk-56VRIHQV.js";
 import {
   countStatuses,
   verdictOf

@@ -16,9 +16,9 @@ import {
 } from "../chunks/chunk-3CJHA5LC.js";
 import {
   evaluate
-} from "../chunks/chunk-56VRIHQV.js";
+} from "../chunks/chunk-K7PYDLNE.js";
 import "../chunks/chunk-LDXLCFAX.js";
-import "../chunks/chunk-QG2WYNRV.js";
+import "../chunks/chunk-H6XZRYTF.js";
 import "../chunks/chunk-NHNGL3H4.js";
 import "../chunks/chunk-ZGDBGMMU.js";
 

@@ -1,7 +1,7 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   train
-} from "../chunks/chunk-LDD2FA5Z.js";
+} from "../chunks/chunk-IIFGNEB4.js";
 import {
   runGate
 } from "../chunks/chunk-KQFPFO22.js";
@@ -16,9 +16,9 @@ import {
   listInput,
   textInput
 } from "../chunks/chunk-3CJHA5LC.js";
-import "../chunks/chunk-56VRIHQV.js";
+import "../chunks/chunk-K7PYDLNE.js";
 import "../chunks/chunk-LDXLCFAX.js";
-import "../chunks/chunk-QG2WYNRV.js";
+import "../chunks/chunk-H6XZRYTF.js";
 import "../chunks/chunk-NHNGL3H4.js";
 import "../chunks/chunk-ZGDBGMMU.js";
 

@@ -7,7 +7,7 @@ import {
   createProgressReporter,
   evaluate,
   loadConfig
-} from "./chunk-56VRIHQV.js";
+} from "./chunk-K7PYDLNE.js";
 import {
   countStatuses,
   verdictOf
@@ -19,7 +19,7 @@ import {
   readTableLines,
   resolveFiles,
   textAt
-} from "./chunk-QG2WYNRV.js";
+} from "./chunk-H6XZRYTF.js";
 import {
   ConfigError,
   DataError,

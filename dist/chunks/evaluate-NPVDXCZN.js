@@ -2,9 +2,9 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   bindingsOf,
   evaluate
-} from "./chunk-56VRIHQV.js";
+} from "./chunk-K7PYDLNE.js";
 import "./chunk-LDXLCFAX.js";
-import "./chunk-QG2WYNRV.js";
+import "./chunk-H6XZRYTF.js";
 import "./chunk-NHNGL3H4.js";
 import "./chunk-ZGDBGMMU.js";
 export {

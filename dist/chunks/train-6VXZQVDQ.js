@@ -1,11 +1,11 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   train
-} from "./chunk-LDD2FA5Z.js";
+} from "./chunk-IIFGNEB4.js";
 import "./chunk-VLS2PPQ7.js";
-import "./chunk-56VRIHQV.js";
+import "./chunk-K7PYDLNE.js";
 import "./chunk-LDXLCFAX.js";
-import "./chunk-QG2WYNRV.js";
+import "./chunk-H6XZRYTF.js";
 import "./chunk-NHNGL3H4.js";
 import "./chunk-ZGDBGMMU.js";
 export {

@@ -20,7 +20,7 @@ import {
   percentileInterval,
   readExampleColumns,
   weightRowBytes
-} from "./chunk-QG2WYNRV.js";
+} from "./chunk-H6XZRYTF.js";
 import {
   ConfigError,
   DataError,

@@ -2589,6 +2589,16 @@ var BY_TOP_BITS = (() => {
   }
   return table;
 })();
+var BY_TWO_BYTES = (() => {
+  const table = new Uint16Array(1 << 16);
+  const littleEndian = new Uint8Array(Uint32Array.of(1).buffer)[0] === 1;
+  for (let pair = 0; pair < 1 << 16; pair++) {
+    const first = BY_TOP_BITS[pair >>> 8];
+    const second = BY_TOP_BITS[pair & 255];
+    table[pair] = littleEndian ? first | second << 8 : first << 8 | second;
+  }
+  return table;
+})();
 function refine(top, h1, h2, replicate) {
   const u = top * 2 ** 24 + (fmix32(h1 + Math.imul(replicate + 1, 2654435769) ^ h2) >>> 8);
   let k = 0;
@@ -2660,6 +2670,12 @@ function drawWords(key, seed, replicates, words, at) {
     s0 ^= s3;
     s2 ^= t;
     s3 = s3 << 11 | s3 >>> 21;
+    const high = BY_TWO_BYTES[bits >>> 16];
+    const low = BY_TWO_BYTES[bits & 65535];
+    if (((high | low) & 32896) === 0 && r + 4 <= replicates) {
+      words[at + (r >>> 2)] = LITTLE_ENDIAN ? high | low << 16 : high << 16 | low;
+      continue;
+    }
     const b0 = bits >>> 24;
     const b1 = bits >>> 16 & 255;
     const b2 = bits >>> 8 & 255;

@@ -1,6 +1,7 @@
 // Builds one ESM bundle per action and one for the CLI. Bundles are committed; CI rebuilds and diffs them.
 import { build } from 'esbuild';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { lazyOidcClient } from './scripts/lazy-oidc-client.mjs';
 
 const actions = readdirSync('actions').filter((name) => existsSync(`actions/${name}/main.ts`));
 const entryPoints = {
@@ -30,6 +31,7 @@ await build({
   // ESM has no require/__dirname; some CommonJS dependencies need them.
   banner: { js: "import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);" },
   define: { __dirname: 'import.meta.dirname', __filename: 'import.meta.filename' },
+  plugins: [lazyOidcClient],
   logLevel: 'warning',
 });
 

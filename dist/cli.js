@@ -116,7 +116,7 @@ async function main(argv) {
     console.log(HELP);
     return values.help ? 0 : 2;
   }
-  const [{ detectPlatform }, { runGate }] = await Promise.all([import("./chunks/platform-REYEDFV6.js"), import("./chunks/run-JBWQDBYI.js")]);
+  const [{ detectPlatform }, { runGate }] = await Promise.all([import("./chunks/platform-YEFKNILP.js"), import("./chunks/run-JBWQDBYI.js")]);
   const platform = await detectPlatform();
   const { exitCode } = await runGate(command.gate, platform, values.out, () => command.run(values, platform));
   return exitCode;

@@ -3,14 +3,13 @@ import {
   train
 } from "../chunks/chunk-IIFGNEB4.js";
 import {
+  createGithubPlatform
+} from "../chunks/chunk-HQES3NLB.js";
+import {
   runGate
 } from "../chunks/chunk-KQFPFO22.js";
 import "../chunks/chunk-VLS2PPQ7.js";
-import {
-  createGithubPlatform
-} from "../chunks/chunk-LGRWNHAP.js";
-import "../chunks/chunk-OBS6KUMM.js";
-import "../chunks/chunk-AZ6AYF3V.js";
+import "../chunks/chunk-J6FYXDA3.js";
 import {
   Inputs,
   listInput,

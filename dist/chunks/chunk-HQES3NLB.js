@@ -7,7 +7,7 @@ import {
   info,
   setOutput,
   warning
-} from "./chunk-OBS6KUMM.js";
+} from "./chunk-J6FYXDA3.js";
 
 // shared/platform/github.ts
 import { readFileSync } from "node:fs";
@@ -124,9 +124,9 @@ function createGithubPlatform(options = {}) {
     error: (message) => error(message),
     group: (title, body) => group(title, body),
     // Loaded on first use: the artifact and cache clients are large and only the train gate needs them.
-    uploadArtifact: async (name, files, root) => (await import("./artifacts-github-7WTWTJKF.js")).uploadGithubArtifact(name, files, root),
-    restoreCache: async (paths, key) => (await import("./cache-github-BLYURM42.js")).restoreGithubCache(paths, key, warning),
-    saveCache: async (paths, key) => (await import("./cache-github-BLYURM42.js")).saveGithubCache(paths, key, warning)
+    uploadArtifact: async (name, files, root) => (await import("./artifacts-github-VH7DP3EO.js")).uploadGithubArtifact(name, files, root),
+    restoreCache: async (paths, key) => (await import("./cache-github-XF3BTRZV.js")).restoreGithubCache(paths, key, warning),
+    saveCache: async (paths, key) => (await import("./cache-github-XF3BTRZV.js")).saveGithubCache(paths, key, warning)
   };
   return platform;
 }

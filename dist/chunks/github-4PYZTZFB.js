@@ -1,9 +1,8 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   createGithubPlatform
-} from "./chunk-LGRWNHAP.js";
-import "./chunk-OBS6KUMM.js";
-import "./chunk-AZ6AYF3V.js";
+} from "./chunk-HQES3NLB.js";
+import "./chunk-J6FYXDA3.js";
 import "./chunk-ZGDBGMMU.js";
 export {
   createGithubPlatform

@@ -38,7 +38,10 @@ import {
   BearerCredentialHandler,
   HttpClient,
   HttpClientError,
-  HttpCodes,
+  HttpCodes
+} from "./chunk-BQ7SXF54.js";
+import "./chunk-AZ6AYF3V.js";
+import {
   debug,
   error,
   exec,
@@ -49,8 +52,7 @@ import {
   setSecret,
   warning,
   which
-} from "./chunk-OBS6KUMM.js";
-import "./chunk-AZ6AYF3V.js";
+} from "./chunk-J6FYXDA3.js";
 import {
   __commonJS,
   __export,

@@ -73,14 +73,16 @@ import {
 import {
   BearerCredentialHandler,
   HttpClient,
-  HttpCodes,
+  HttpCodes
+} from "./chunk-BQ7SXF54.js";
+import "./chunk-AZ6AYF3V.js";
+import {
   debug,
   error,
   info,
   setSecret,
   warning
-} from "./chunk-OBS6KUMM.js";
-import "./chunk-AZ6AYF3V.js";
+} from "./chunk-J6FYXDA3.js";
 import {
   __commonJS,
   __export,

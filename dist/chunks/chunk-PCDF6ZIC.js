@@ -7,7 +7,7 @@ import {
   createProgressReporter,
   evaluate,
   loadConfig
-} from "./chunk-K7PYDLNE.js";
+} from "./chunk-CSHMQ7Q3.js";
 import {
   countStatuses,
   verdictOf

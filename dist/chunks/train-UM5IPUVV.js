@@ -1,9 +1,9 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   train
-} from "./chunk-IIFGNEB4.js";
+} from "./chunk-PCDF6ZIC.js";
 import "./chunk-VLS2PPQ7.js";
-import "./chunk-K7PYDLNE.js";
+import "./chunk-CSHMQ7Q3.js";
 import "./chunk-LDXLCFAX.js";
 import "./chunk-H6XZRYTF.js";
 import "./chunk-NHNGL3H4.js";

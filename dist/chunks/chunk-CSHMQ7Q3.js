@@ -11695,64 +11695,67 @@ var ScoreSweep = class {
   constructor(replicates, bins) {
     this.replicates = replicates;
     this.bins = bins;
-    this.tps = new Float64Array(replicates);
-    this.fps = new Float64Array(replicates);
-    this.ap = new Float64Array(replicates);
-    this.logLoss = new Float64Array(replicates);
-    this.brier = new Float64Array(replicates);
-    this.area = new Float64Array(replicates);
+    this.state = new Float64Array(replicates * SWEPT);
     this.binGap = new Float64Array(replicates * bins);
   }
   replicates;
   bins;
-  tps;
-  fps;
-  /** Per replicate, the sum of positive mass x precision over the scores so far: AP times the total positive mass. */
-  ap;
-  logLoss;
-  brier;
-  area;
+  /**
+   * Per replicate, SWEPT numbers side by side (one cache line): the masses so far (TPS, FPS), positive mass x
+   * precision so far (AP: average precision times the total positive mass), the log-loss and Brier sums, and twice
+   * the area under the ROC curve so far (AREA, in mass units).
+   */
+  state;
+  /** Per calibration bin, then replicate: positive mass minus weighted score sum. */
   binGap;
   /** Adds the next lower distinct score: its negative masses are block[base + r], its positive masses block[base + R + r]. */
   add(score, lossIfPositive, lossIfNegative, block, base) {
     const R = this.replicates;
-    const bins = this.bins;
-    const { tps, fps, ap, logLoss, brier, area, binGap } = this;
-    const bin = calibrationBinOf(score, bins) * R;
-    for (let r = 0; r < R; r++) {
+    const { state, binGap } = this;
+    const bin = calibrationBinOf(score, this.bins) * R;
+    for (let r = 0, at = 0; r < R; r++, at += SWEPT) {
       const neg = block[base + r];
       const pos = block[base + R + r];
-      const previousTps = tps[r];
-      const previousFps = fps[r];
+      const previousTps = state[at + TPS];
+      const previousFps = state[at + FPS];
       const t = previousTps + pos;
       const f = previousFps + neg;
-      tps[r] = t;
-      fps[r] = f;
-      area[r] += (f - previousFps) * (t + previousTps);
-      if (pos > 0) ap[r] += pos * (t / (t + f));
-      logLoss[r] += pos * lossIfPositive + neg * lossIfNegative;
-      brier[r] += pos * (1 - score) * (1 - score) + neg * score * score;
+      state[at + TPS] = t;
+      state[at + FPS] = f;
+      state[at + AREA] += (f - previousFps) * (t + previousTps);
+      if (pos > 0) state[at + AP] += pos * (t / (t + f));
+      state[at + LOG_LOSS] += pos * lossIfPositive + neg * lossIfNegative;
+      state[at + BRIER] += pos * (1 - score) * (1 - score) + neg * score * score;
       binGap[bin + r] += pos - (pos + neg) * score;
     }
   }
   results() {
-    const { tps, fps, ap, logLoss, brier, area, binGap, bins } = this;
+    const { state, binGap, bins, replicates } = this;
     const results = [];
-    for (let r = 0; r < this.replicates; r++) {
-      const total = tps[r] + fps[r];
+    for (let r = 0, at = 0; r < replicates; r++, at += SWEPT) {
+      const tps = state[at + TPS];
+      const fps = state[at + FPS];
+      const total = tps + fps;
       let ece = 0;
-      for (let b = 0; b < bins; b++) ece += Math.abs(binGap[b * this.replicates + r]);
+      for (let b = 0; b < bins; b++) ece += Math.abs(binGap[b * replicates + r]);
       results.push({
-        roc_auc: tps[r] > 0 && fps[r] > 0 ? area[r] / 2 / (tps[r] * fps[r]) : null,
-        average_precision: tps[r] > 0 ? ap[r] / tps[r] : null,
-        log_loss: ratio(logLoss[r], total),
-        brier: ratio(brier[r], total),
+        roc_auc: tps > 0 && fps > 0 ? state[at + AREA] / 2 / (tps * fps) : null,
+        average_precision: tps > 0 ? state[at + AP] / tps : null,
+        log_loss: ratio(state[at + LOG_LOSS], total),
+        brier: ratio(state[at + BRIER], total),
         ece: ratio(ece, total)
       });
     }
     return results;
   }
 };
+var SWEPT = 8;
+var TPS = 0;
+var FPS = 1;
+var AP = 2;
+var LOG_LOSS = 3;
+var BRIER = 4;
+var AREA = 5;
 var SortedBinaryTable = class {
   table;
   order;

@@ -13019,10 +13019,22 @@ var EvaluationAccumulator = class _EvaluationAccumulator {
    */
   addBatch(batch, weights) {
     const replicates = this.spec.replicates;
-    if (replicates > 0) return this.addWeightedBatch(batch, weights, replicates);
+    const stride = weightRowBytes(replicates) >>> 2;
+    let row = null;
+    let rowWords = new Int32Array(0);
+    let blockWords = rowWords;
+    if (replicates > 0) {
+      if (weights === null || weights.length !== 4 * stride * batch.length) throw new Error("a batch came without the bootstrap weights of its rows");
+      row = this.rowWeights ??= new Uint8Array(4 * stride);
+      rowWords = new Int32Array(row.buffer);
+      blockWords = new Int32Array(weights.buffer, weights.byteOffset, stride * batch.length);
+    }
     const pairs = this.pairs;
     if (pairs === null || this.atoms === null) {
-      for (let i = 0; i < batch.length; i++) this.addRow(batch, i, null);
+      for (let i = 0; i < batch.length; i++) {
+        for (let k = 0, from = i * stride; k < stride; k++) rowWords[k] = blockWords[from + k];
+        this.addRow(batch, i, row);
+      }
       return;
     }
     if (batch.groupValues !== this.codesFor) {
@@ -13033,6 +13045,7 @@ var EvaluationAccumulator = class _EvaluationAccumulator {
     const columns = [...batch.groups, ...batch.slices];
     const finest = columns.pop();
     for (let i = 0; i < batch.length; i++) {
+      for (let k = 0, from = i * stride; k < stride; k++) rowWords[k] = blockWords[from + k];
       const label = labels[i];
       const prediction = predictions[i];
       let atom;
@@ -13044,24 +13057,13 @@ var EvaluationAccumulator = class _EvaluationAccumulator {
       const score = scores[i];
       const at = atom === void 0 ? -1 : pairs.slot(score, prediction);
       if (atom === void 0 || 2 * at >= atom.counts.length) {
-        this.addRow(batch, i, null);
+        this.addRow(batch, i, row);
         continue;
       }
       this.countLater(atom, 2 * at + label);
       atom.rows++;
       if (score !== score) atom.unscoredRows++;
-    }
-  }
-  /** `addBatch` with replicates: row by row, each row's weights copied word by word into the array addRow reads. */
-  addWeightedBatch(batch, weights, replicates) {
-    const stride = weightRowBytes(replicates) >>> 2;
-    if (weights === null || weights.length !== 4 * stride * batch.length) throw new Error("a batch came without the bootstrap weights of its rows");
-    const row = this.rowWeights ??= new Uint8Array(4 * stride);
-    const rowWords = new Int32Array(row.buffer);
-    const blockWords = new Int32Array(weights.buffer, weights.byteOffset, stride * batch.length);
-    for (let i = 0; i < batch.length; i++) {
-      for (let k = 0, from = i * stride; k < stride; k++) rowWords[k] = blockWords[from + k];
-      this.addRow(batch, i, row);
+      if (row !== null) for (const population of this.replicaCells ? atom.replicaTargets : atom.targets) population.addReplicatesAt(pairs, at, label, 1, row);
     }
   }
   /** `add` of row i of example columns: for a binary row of integer weight, no object, string or Map on the way. */

@@ -7,7 +7,7 @@ import {
   createProgressReporter,
   evaluate,
   loadConfig
-} from "./chunk-CSHMQ7Q3.js";
+} from "./chunk-2HJZXCJE.js";
 import {
   countStatuses,
   verdictOf

@@ -463,14 +463,17 @@ export class ScoreSweep {
     this.binGap = new Float64Array(replicates * bins);
   }
 
-  /** Adds the next lower distinct score: its negative masses are block[base + r], its positive masses block[base + R + r]. */
-  add(score: number, lossIfPositive: number, lossIfNegative: number, block: Float64Array, base: number): void {
+  /**
+   * Adds the next lower distinct score: replicate r's negative mass is negatives[negativeAt + r], its positive mass
+   * positives[positiveAt + r] (a table's doubles, or integer counts read where they are kept).
+   */
+  add(score: number, lossIfPositive: number, lossIfNegative: number, negatives: ArrayLike<number>, negativeAt: number, positives: ArrayLike<number>, positiveAt: number): void {
     const R = this.replicates;
     const { state, binGap } = this;
     const bin = calibrationBinOf(score, this.bins) * R;
     for (let r = 0, at = 0; r < R; r++, at += SWEPT) {
-      const neg = block[base + r];
-      const pos = block[base + R + r];
+      const neg = negatives[negativeAt + r];
+      const pos = positives[positiveAt + r];
       const previousTps = state[at + TPS];
       const previousFps = state[at + FPS];
       const t = previousTps + pos;
@@ -659,7 +662,10 @@ export class SortedBinaryTable {
     };
     const baseOf = (d: number): number => (start[d + 1] - start[d] === 1 ? order[start[d]] * 2 * R : 0);
     const sweep = new ScoreSweep(R, bins);
-    for (let d = D - 1; d >= 0; d--) sweep.add(distinct[d], this.lossIfPositive[d], this.lossIfNegative[d], blockOf(d), baseOf(d));
+    for (let d = D - 1; d >= 0; d--) {
+      const block = blockOf(d);
+      sweep.add(distinct[d], this.lossIfPositive[d], this.lossIfNegative[d], block, baseOf(d), block, baseOf(d) + R);
+    }
     return sweep.results();
   }
 

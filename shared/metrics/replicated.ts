@@ -217,14 +217,14 @@ class ReplicateCounts {
     }
   }
 
-  /** Adds pair `at`'s counts, read into `block` by countsInto, to the confusion counts of its prediction. */
-  private addConfusion(at: number, block: Float64Array, tp: Float64Array, fp: Float64Array, tn: Float64Array, fn: Float64Array): void {
+  /** Adds pair `at`'s counts (negatives from source[negativeAt], positives from source[positiveAt]) to the confusion counts of its prediction. */
+  private addConfusion(at: number, source: ArrayLike<number>, negativeAt: number, positiveAt: number, tp: Float64Array, fp: Float64Array, tn: Float64Array, fn: Float64Array): void {
     const R = this.replicates;
     const onNegative = this.shared.predictions[at] === 1 ? fp : tn;
     const onPositive = this.shared.predictions[at] === 1 ? tp : fn;
     for (let r = 0; r < R; r++) {
-      onNegative[r] += block[r];
-      onPositive[r] += block[R + r];
+      onNegative[r] += source[negativeAt + r];
+      onPositive[r] += source[positiveAt + r];
     }
   }
 
@@ -246,24 +246,41 @@ class ReplicateCounts {
     if (unscoredRows === 0) {
       const sweep = new ScoreSweep(R, options.calibrationBins);
       const block = new Float64Array(2 * R);
-      const second = new Float64Array(2 * R);
+      const other = new Float64Array(2 * R);
       const order = shared.sortedSlots();
       const scores = shared.scores;
       for (let i = order.length - 1; i >= 0; ) {
         const score = scores[order[i]];
-        let found = false;
         // The slots of one distinct score are adjacent in `order` (at most one per prediction); no slot is NaN here.
+        let first = -1;
+        let second = -1;
         for (; i >= 0 && scores[order[i]] === score; i--) {
           const at = order[i];
           if (at >= bound.length || bound[at] === 0) continue;
-          this.countsInto(found ? second : block, at);
-          this.addConfusion(at, found ? second : block, tp, fp, tn, fn);
-          if (found) for (let k = 0; k < 2 * R; k++) block[k] += second[k];
-          found = true;
+          if (first === -1) first = at;
+          else second = at;
         }
-        if (found) sweep.add(score, lossIfPositiveOf(score), lossIfNegativeOf(score), block, 0);
         // The NaN slots, last in `order`, were received by other populations of the index, not this one.
         if (score !== score) i--;
+        if (first === -1) continue;
+        const lossIfPositive = lossIfPositiveOf(score);
+        const lossIfNegative = lossIfNegativeOf(score);
+        if (second === -1 && this.spilled[first >>> PAGE_BITS] === undefined) {
+          // One pair whose counts are all in its page: read where they are.
+          const page = this.pages[first >>> PAGE_BITS]!;
+          const negatives = (first & (PAGE_PAIRS - 1)) * 2 * this.stride;
+          this.addConfusion(first, page, negatives, negatives + this.stride, tp, fp, tn, fn);
+          sweep.add(score, lossIfPositive, lossIfNegative, page, negatives, page, negatives + this.stride);
+          continue;
+        }
+        this.countsInto(block, first);
+        this.addConfusion(first, block, 0, R, tp, fp, tn, fn);
+        if (second !== -1) {
+          this.countsInto(other, second);
+          this.addConfusion(second, other, 0, R, tp, fp, tn, fn);
+          for (let k = 0; k < 2 * R; k++) block[k] += other[k];
+        }
+        sweep.add(score, lossIfPositive, lossIfNegative, block, 0, block, R);
       }
       scored = sweep.results();
     } else {
@@ -271,7 +288,7 @@ class ReplicateCounts {
       for (let at = 0; at < bound.length; at++) {
         if (bound[at] === 0) continue;
         this.countsInto(block, at);
-        this.addConfusion(at, block, tp, fp, tn, fn);
+        this.addConfusion(at, block, 0, R, tp, fp, tn, fn);
       }
     }
     const records: MetricRecord[] = [];

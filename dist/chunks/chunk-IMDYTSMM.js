@@ -11708,14 +11708,17 @@ var ScoreSweep = class {
   state;
   /** Per calibration bin, then replicate: positive mass minus weighted score sum. */
   binGap;
-  /** Adds the next lower distinct score: its negative masses are block[base + r], its positive masses block[base + R + r]. */
-  add(score, lossIfPositive, lossIfNegative, block, base) {
+  /**
+   * Adds the next lower distinct score: replicate r's negative mass is negatives[negativeAt + r], its positive mass
+   * positives[positiveAt + r] (a table's doubles, or integer counts read where they are kept).
+   */
+  add(score, lossIfPositive, lossIfNegative, negatives, negativeAt, positives, positiveAt) {
     const R = this.replicates;
     const { state, binGap } = this;
     const bin = calibrationBinOf(score, this.bins) * R;
     for (let r = 0, at = 0; r < R; r++, at += SWEPT) {
-      const neg = block[base + r];
-      const pos = block[base + R + r];
+      const neg = negatives[negativeAt + r];
+      const pos = positives[positiveAt + r];
       const previousTps = state[at + TPS];
       const previousFps = state[at + FPS];
       const t = previousTps + pos;
@@ -11888,7 +11891,10 @@ var SortedBinaryTable = class {
     };
     const baseOf = (d) => start[d + 1] - start[d] === 1 ? order[start[d]] * 2 * R : 0;
     const sweep = new ScoreSweep(R, bins);
-    for (let d = D - 1; d >= 0; d--) sweep.add(distinct[d], this.lossIfPositive[d], this.lossIfNegative[d], blockOf(d), baseOf(d));
+    for (let d = D - 1; d >= 0; d--) {
+      const block = blockOf(d);
+      sweep.add(distinct[d], this.lossIfPositive[d], this.lossIfNegative[d], block, baseOf(d), block, baseOf(d) + R);
+    }
     return sweep.results();
   }
   calibration(replicate, bins) {
@@ -12529,14 +12535,14 @@ var ReplicateCounts = class {
       else for (let r = 0; r < R; r++) block[to + r] = page[from + r] + spilled[from + r];
     }
   }
-  /** Adds pair `at`'s counts, read into `block` by countsInto, to the confusion counts of its prediction. */
-  addConfusion(at, block, tp, fp, tn, fn) {
+  /** Adds pair `at`'s counts (negatives from source[negativeAt], positives from source[positiveAt]) to the confusion counts of its prediction. */
+  addConfusion(at, source, negativeAt, positiveAt, tp, fp, tn, fn) {
     const R = this.replicates;
     const onNegative = this.shared.predictions[at] === 1 ? fp : tn;
     const onPositive = this.shared.predictions[at] === 1 ? tp : fn;
     for (let r = 0; r < R; r++) {
-      onNegative[r] += block[r];
-      onPositive[r] += block[R + r];
+      onNegative[r] += source[negativeAt + r];
+      onPositive[r] += source[positiveAt + r];
     }
   }
   /**
@@ -12557,22 +12563,38 @@ var ReplicateCounts = class {
     if (unscoredRows === 0) {
       const sweep = new ScoreSweep(R, options.calibrationBins);
       const block = new Float64Array(2 * R);
-      const second = new Float64Array(2 * R);
+      const other = new Float64Array(2 * R);
       const order = shared.sortedSlots();
       const scores = shared.scores;
       for (let i = order.length - 1; i >= 0; ) {
         const score = scores[order[i]];
-        let found = false;
+        let first = -1;
+        let second = -1;
         for (; i >= 0 && scores[order[i]] === score; i--) {
           const at = order[i];
           if (at >= bound.length || bound[at] === 0) continue;
-          this.countsInto(found ? second : block, at);
-          this.addConfusion(at, found ? second : block, tp, fp, tn, fn);
-          if (found) for (let k = 0; k < 2 * R; k++) block[k] += second[k];
-          found = true;
+          if (first === -1) first = at;
+          else second = at;
         }
-        if (found) sweep.add(score, lossIfPositiveOf(score), lossIfNegativeOf(score), block, 0);
         if (score !== score) i--;
+        if (first === -1) continue;
+        const lossIfPositive = lossIfPositiveOf(score);
+        const lossIfNegative = lossIfNegativeOf(score);
+        if (second === -1 && this.spilled[first >>> PAGE_BITS] === void 0) {
+          const page = this.pages[first >>> PAGE_BITS];
+          const negatives = (first & PAGE_PAIRS - 1) * 2 * this.stride;
+          this.addConfusion(first, page, negatives, negatives + this.stride, tp, fp, tn, fn);
+          sweep.add(score, lossIfPositive, lossIfNegative, page, negatives, page, negatives + this.stride);
+          continue;
+        }
+        this.countsInto(block, first);
+        this.addConfusion(first, block, 0, R, tp, fp, tn, fn);
+        if (second !== -1) {
+          this.countsInto(other, second);
+          this.addConfusion(second, other, 0, R, tp, fp, tn, fn);
+          for (let k = 0; k < 2 * R; k++) block[k] += other[k];
+        }
+        sweep.add(score, lossIfPositive, lossIfNegative, block, 0, block, R);
       }
       scored = sweep.results();
     } else {
@@ -12580,7 +12602,7 @@ var ReplicateCounts = class {
       for (let at = 0; at < bound.length; at++) {
         if (bound[at] === 0) continue;
         this.countsInto(block, at);
-        this.addConfusion(at, block, tp, fp, tn, fn);
+        this.addConfusion(at, block, 0, R, tp, fp, tn, fn);
       }
     }
     const records = [];

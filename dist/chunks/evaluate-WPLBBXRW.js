@@ -2,7 +2,7 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   bindingsOf,
   evaluate
-} from "./chunk-2HJZXCJE.js";
+} from "./chunk-IMDYTSMM.js";
 import "./chunk-LDXLCFAX.js";
 import "./chunk-H6XZRYTF.js";
 import "./chunk-NHNGL3H4.js";

@@ -7,7 +7,7 @@ import {
   createProgressReporter,
   evaluate,
   loadConfig
-} from "./chunk-2HJZXCJE.js";
+} from "./chunk-IMDYTSMM.js";
 import {
   countStatuses,
   verdictOf

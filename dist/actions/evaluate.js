@@ -15,7 +15,7 @@ import {
 } from "../chunks/chunk-3CJHA5LC.js";
 import {
   evaluate
-} from "../chunks/chunk-IMDYTSMM.js";
+} from "../chunks/chunk-L2JYJDJA.js";
 import "../chunks/chunk-LDXLCFAX.js";
 import "../chunks/chunk-H6XZRYTF.js";
 import "../chunks/chunk-NHNGL3H4.js";

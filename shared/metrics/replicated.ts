@@ -54,6 +54,8 @@ const MAX_COUNTED_ROWS = Math.floor(0xffffffff / 255);
  * poissonWeights). A row with a larger weight goes to the 32-bit pages.
  */
 const MAX_PAGED_WEIGHT = 15;
+/** The most pages cut from one buffer (64 pages of 200 replicates are 400 KB). */
+const SLAB_PAGES = 64;
 /** The bits of four 8-bit lanes that are set only by a weight above MAX_PAGED_WEIGHT. */
 const ABOVE_PAGED_WEIGHT = 0xf0f0f0f0 | 0;
 
@@ -87,6 +89,9 @@ class ReplicateCounts {
   private weightWords: Int32Array<ArrayBufferLike> = new Int32Array(0);
   private copyWeights = false;
   private readonly padded: Uint8Array;
+  /** Where newPage cuts its pages from. */
+  private slab = new ArrayBuffer(0);
+  private slabUsed = 0;
 
   constructor(readonly shared: ScoreIndex, readonly replicates: number) {
     this.stride = 4 * Math.ceil(replicates / 4);
@@ -160,9 +165,17 @@ class ReplicateCounts {
   }
 
   private newPage(at: number): Int32Array {
-    const words = new Int32Array((PAGE_PAIRS * 2 * this.stride) >>> 2);
+    const bytes = PAGE_PAIRS * 2 * this.stride;
+    if (this.slabUsed + bytes > this.slab.byteLength) {
+      // Pages are cut from slabs, which double up to SLAB_PAGES pages: a buffer per page cost more to allocate (and
+      // collect) than the rows filling it, and a population of few pairs still takes little.
+      this.slab = new ArrayBuffer(Math.min(SLAB_PAGES, Math.max(1, this.slab.byteLength / bytes) * 2) * bytes);
+      this.slabUsed = 0;
+    }
+    const words = new Int32Array(this.slab, this.slabUsed, bytes >>> 2);
     this.pageWords[at >>> PAGE_BITS] = words;
-    this.pages[at >>> PAGE_BITS] = new Uint8Array(words.buffer);
+    this.pages[at >>> PAGE_BITS] = new Uint8Array(this.slab, this.slabUsed, bytes);
+    this.slabUsed += bytes;
     if (this.bound.length < (this.pages.length << PAGE_BITS)) {
       const bound = new Uint16Array(Math.max(2 * this.bound.length, this.pages.length << PAGE_BITS));
       bound.set(this.bound);

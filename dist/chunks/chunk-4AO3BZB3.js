@@ -7,7 +7,7 @@ import {
   createProgressReporter,
   evaluate,
   loadConfig
-} from "./chunk-IMDYTSMM.js";
+} from "./chunk-L2JYJDJA.js";
 import {
   countStatuses,
   verdictOf

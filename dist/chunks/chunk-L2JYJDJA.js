@@ -12396,6 +12396,7 @@ var PAGE_BITS = 4;
 var PAGE_PAIRS = 1 << PAGE_BITS;
 var MAX_COUNTED_ROWS = Math.floor(4294967295 / 255);
 var MAX_PAGED_WEIGHT = 15;
+var SLAB_PAGES = 64;
 var ABOVE_PAGED_WEIGHT = 4042322160 | 0;
 var ReplicateCounts = class {
   constructor(shared, replicates) {
@@ -12424,6 +12425,9 @@ var ReplicateCounts = class {
   weightWords = new Int32Array(0);
   copyWeights = false;
   padded;
+  /** Where newPage cuts its pages from. */
+  slab = new ArrayBuffer(0);
+  slabUsed = 0;
   add(at, label, replicateWeights) {
     const words2 = this.wordsOf(replicateWeights);
     const page = this.pageWords[at >>> PAGE_BITS] ?? this.newPage(at);
@@ -12483,9 +12487,15 @@ var ReplicateCounts = class {
     return this.bound[at] = 1;
   }
   newPage(at) {
-    const words2 = new Int32Array(PAGE_PAIRS * 2 * this.stride >>> 2);
+    const bytes = PAGE_PAIRS * 2 * this.stride;
+    if (this.slabUsed + bytes > this.slab.byteLength) {
+      this.slab = new ArrayBuffer(Math.min(SLAB_PAGES, Math.max(1, this.slab.byteLength / bytes) * 2) * bytes);
+      this.slabUsed = 0;
+    }
+    const words2 = new Int32Array(this.slab, this.slabUsed, bytes >>> 2);
     this.pageWords[at >>> PAGE_BITS] = words2;
-    this.pages[at >>> PAGE_BITS] = new Uint8Array(words2.buffer);
+    this.pages[at >>> PAGE_BITS] = new Uint8Array(this.slab, this.slabUsed, bytes);
+    this.slabUsed += bytes;
     if (this.bound.length < this.pages.length << PAGE_BITS) {
       const bound = new Uint16Array(Math.max(2 * this.bound.length, this.pages.length << PAGE_BITS));
       bound.set(this.bound);

@@ -2,7 +2,7 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   bindingsOf,
   evaluate
-} from "./chunk-IMDYTSMM.js";
+} from "./chunk-L2JYJDJA.js";
 import "./chunk-LDXLCFAX.js";
 import "./chunk-H6XZRYTF.js";
 import "./chunk-NHNGL3H4.js";

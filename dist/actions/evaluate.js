@@ -15,7 +15,7 @@ import {
 } from "../chunks/chunk-3CJHA5LC.js";
 import {
   evaluate
-} from "../chunks/chunk-L2JYJDJA.js";
+} from "../chunks/chunk-GAGZVJ5N.js";
 import "../chunks/chunk-LDXLCFAX.js";
 import "../chunks/chunk-H6XZRYTF.js";
 import "../chunks/chunk-NHNGL3H4.js";

@@ -1,7 +1,7 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   train
-} from "../chunks/chunk-4AO3BZB3.js";
+} from "../chunks/chunk-QWKJHDFS.js";
 import {
   createGithubPlatform
 } from "../chunks/chunk-HQES3NLB.js";
@@ -15,7 +15,7 @@ import {
   listInput,
   textInput
 } from "../chunks/chunk-3CJHA5LC.js";
-import "../chunks/chunk-L2JYJDJA.js";
+import "../chunks/chunk-GAGZVJ5N.js";
 import "../chunks/chunk-LDXLCFAX.js";
 import "../chunks/chunk-H6XZRYTF.js";
 import "../chunks/chunk-NHNGL3H4.js";

@@ -222,7 +222,7 @@ export class EvaluationAccumulator {
    * with nothing per row but the row; every other row goes through addRow.
    */
   addBatch(batch: ExampleColumns, weights: Uint8Array | null): void {
-    // With replicates, each row's weights are copied word by word from the block into the one array addRow reads.
+    // With replicates, a row that goes through addRow has its weights copied word by word into the array it reads.
     const replicates = this.spec.replicates;
     const stride = weightRowBytes(replicates) >>> 2;
     let row: Uint8Array | null = null;
@@ -250,7 +250,6 @@ export class EvaluationAccumulator {
     const columns = [...batch.groups, ...batch.slices];
     const finest = columns.pop()!;
     for (let i = 0; i < batch.length; i++) {
-      for (let k = 0, from = i * stride; k < stride; k++) rowWords[k] = blockWords[from + k];
       const label = labels[i];
       const prediction = predictions[i];
       let atom: Atom | undefined;
@@ -262,14 +261,15 @@ export class EvaluationAccumulator {
       const score = scores[i];
       const at = atom === undefined ? -1 : pairs.slot(score, prediction);
       if (atom === undefined || 2 * at >= atom.counts.length) {
+        for (let k = 0, from = i * stride; k < stride; k++) rowWords[k] = blockWords[from + k];
         this.addRow(batch, i, row);
         continue;
       }
-      // What addToAtom does for such a row.
+      // What addToAtom does for such a row, with its replicate weights read where they are in the block.
       this.countLater(atom, 2 * at + label);
       atom.rows++;
       if (score !== score) atom.unscoredRows++;
-      if (row !== null) for (const population of this.replicaCells ? atom.replicaTargets : atom.targets) population.addReplicatesAt(pairs, at, label, 1, row);
+      if (weights !== null) for (const population of this.replicaCells ? atom.replicaTargets : atom.targets) population.addReplicatesAt(pairs, at, label, 1, weights, 4 * stride * i);
     }
   }
 

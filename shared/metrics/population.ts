@@ -77,9 +77,9 @@ export class PopulationAccumulator {
     if (replicateWeights && this.replicated) (this.replicated as ReplicatedBinaryAccumulator).addAt(shared, at, label, weight, replicateWeights);
   }
 
-  /** Only the replicates of addBinaryAt: the point masses come later through `mergePoint`. */
-  addReplicatesAt(shared: ScoreIndex, at: number, label: number, weight: number, replicateWeights: ArrayLike<number>): void {
-    if (this.replicated) (this.replicated as ReplicatedBinaryAccumulator).addAt(shared, at, label, weight, replicateWeights);
+  /** Only the replicates of addBinaryAt (weights from replicateWeights[offset]): the point masses come later through `mergePoint`. */
+  addReplicatesAt(shared: ScoreIndex, at: number, label: number, weight: number, replicateWeights: ArrayLike<number>, offset = 0): void {
+    if (this.replicated) (this.replicated as ReplicatedBinaryAccumulator).addAt(shared, at, label, weight, replicateWeights, offset);
   }
 
   /** Adds rows summed per pair of `shared` to the point estimate (see BinaryAccumulator.addPairs). */

@@ -84,11 +84,12 @@ class ReplicateCounts {
    */
   bound = new Uint16Array(0);
   rows = 0;
-  /** The replicate weights last added, as words: a view of the caller's array when aligned, else of `padded`. */
+  /** The replicate weights last added, and the same bytes as words when they start word-aligned (see viewOf). */
   private weightsFor: Uint8Array | null = null;
-  private weightWords: Int32Array<ArrayBufferLike> = new Int32Array(0);
-  private copyWeights = false;
+  private weightWords: Int32Array<ArrayBufferLike> | null = null;
+  /** A row's weights copied to a word boundary, when they do not start on one or end too close to their array's end. */
   private readonly padded: Uint8Array;
+  private readonly paddedWords: Int32Array;
   /** Where newPage cuts its pages from. */
   private slab = new ArrayBuffer(0);
   private slabUsed = 0;
@@ -96,26 +97,35 @@ class ReplicateCounts {
   constructor(readonly shared: ScoreIndex, readonly replicates: number) {
     this.stride = 4 * Math.ceil(replicates / 4);
     this.padded = new Uint8Array(this.stride);
+    this.paddedWords = new Int32Array(this.padded.buffer);
   }
 
-  add(at: number, label: number, replicateWeights: Uint8Array): void {
-    const words = this.wordsOf(replicateWeights);
+  /** Adds a row of weight 1 whose replicate weights are replicateWeights[offset .. offset + replicates - 1]. */
+  add(at: number, label: number, replicateWeights: Uint8Array, offset: number): void {
+    let words = this.viewOf(replicateWeights);
+    let from = offset >>> 2;
+    if (words === null || (offset & 3) !== 0 || offset + this.stride > replicateWeights.length) {
+      this.padded.set(replicateWeights.subarray(offset, offset + this.replicates));
+      words = this.paddedWords;
+      from = 0;
+    }
     const page = this.pageWords[at >>> PAGE_BITS] ?? this.newPage(at);
     let bound = this.bound[at];
     if (bound > 0x100 - MAX_PAGED_WEIGHT) bound = this.measure(at, MAX_PAGED_WEIGHT);
     const base = (((at & (PAGE_PAIRS - 1)) * 2 + label) * this.stride) >>> 2;
+    const count = this.stride >>> 2;
     // Added first and checked after, as one pass: a weight too large for the lanes is rare, and subtracting the
     // same words again undoes the sums exactly (32-bit arithmetic wraps both ways).
     let seen = 0;
-    for (let k = 0; k < words.length; k++) {
-      const word = words[k];
+    for (let k = 0; k < count; k++) {
+      const word = words[from + k];
       page[base + k] = (page[base + k] + word) | 0;
       seen |= word;
     }
     if ((seen & ABOVE_PAGED_WEIGHT) !== 0) {
-      for (let k = 0; k < words.length; k++) page[base + k] = (page[base + k] - words[k]) | 0;
+      for (let k = 0; k < count; k++) page[base + k] = (page[base + k] - words[from + k]) | 0;
       const spilled = this.spillPage(at);
-      for (let r = 0, lane = base << 2; r < this.replicates; r++) spilled[lane + r] += replicateWeights[r];
+      for (let r = 0, lane = base << 2; r < this.replicates; r++) spilled[lane + r] += replicateWeights[offset + r];
       this.bound[at] = bound === 0 ? 1 : bound;
     } else {
       this.bound[at] = (bound === 0 ? 1 : bound) + ((seen | (seen >>> 8) | (seen >>> 16) | (seen >>> 24)) & 0xff);
@@ -124,18 +134,15 @@ class ReplicateCounts {
   }
 
   /**
-   * The weights as `stride / 4` words of four lanes. Lanes past the replicates are added into lanes nobody reads,
-   * held below 256 like the others, so whatever a longer caller array holds there changes no count.
+   * The caller's weights as words of four lanes, where they lie (null when not word-aligned: they are copied then).
+   * A row's lanes past the replicates are added into lanes nobody reads, held below 256 like the others, so
+   * whatever the caller's array holds there changes no count.
    */
-  private wordsOf(replicateWeights: Uint8Array): Int32Array {
+  private viewOf(replicateWeights: Uint8Array): Int32Array | null {
     if (replicateWeights !== this.weightsFor) {
       this.weightsFor = replicateWeights;
-      this.copyWeights = replicateWeights.byteOffset % 4 !== 0 || replicateWeights.length < this.stride;
-      this.weightWords = this.copyWeights
-        ? new Int32Array(this.padded.buffer)
-        : new Int32Array(replicateWeights.buffer, replicateWeights.byteOffset, this.stride >>> 2);
+      this.weightWords = replicateWeights.byteOffset % 4 === 0 ? new Int32Array(replicateWeights.buffer, replicateWeights.byteOffset, replicateWeights.length >>> 2) : null;
     }
-    if (this.copyWeights) this.padded.set(replicateWeights.subarray(0, this.replicates));
     return this.weightWords;
   }
 
@@ -361,9 +368,9 @@ export class ReplicatedBinaryAccumulator {
     this.rows++;
   }
 
-  /** BinaryAccumulator.addAt with replicate weights. */
-  addAt(shared: ScoreIndex, at: number, label: number, weight: number, replicateWeights: ArrayLike<number>): void {
-    checkReplicateWeights(replicateWeights, this.replicates);
+  /** BinaryAccumulator.addAt with replicate weights, replicateWeights[offset + r] for replicate r. */
+  addAt(shared: ScoreIndex, at: number, label: number, weight: number, replicateWeights: ArrayLike<number>, offset = 0): void {
+    checkReplicateWeights(replicateWeights, offset + this.replicates);
     const score = shared.scores[at];
     if (score !== score) this.unscoredRows++;
     this.rows++;
@@ -371,7 +378,7 @@ export class ReplicatedBinaryAccumulator {
       let counts = this.counts;
       if (counts !== null && (counts.shared !== shared || counts.rows === MAX_COUNTED_ROWS)) counts = this.fold();
       counts ??= this.counts = new ReplicateCounts(shared, this.replicates);
-      counts.add(at, label, replicateWeights);
+      counts.add(at, label, replicateWeights, offset);
       return;
     }
     this.beforeTableRow(weight, replicateWeights);
@@ -379,8 +386,8 @@ export class ReplicatedBinaryAccumulator {
     const R = this.replicates;
     const base = table.slotAt(shared, at) * 2 * R + label * R;
     const masses = table.masses;
-    if (weight === 1) for (let r = 0; r < R; r++) masses[base + r] += replicateWeights[r];
-    else for (let r = 0; r < R; r++) masses[base + r] += weight * replicateWeights[r];
+    if (weight === 1) for (let r = 0; r < R; r++) masses[base + r] += replicateWeights[offset + r];
+    else for (let r = 0; r < R; r++) masses[base + r] += weight * replicateWeights[offset + r];
   }
 
   /**

@@ -1,9 +1,9 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   train
-} from "./chunk-4AO3BZB3.js";
+} from "./chunk-QWKJHDFS.js";
 import "./chunk-VLS2PPQ7.js";
-import "./chunk-L2JYJDJA.js";
+import "./chunk-GAGZVJ5N.js";
 import "./chunk-LDXLCFAX.js";
 import "./chunk-H6XZRYTF.js";
 import "./chunk-NHNGL3H4.js";

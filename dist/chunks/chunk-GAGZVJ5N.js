@@ -12404,6 +12404,7 @@ var ReplicateCounts = class {
     this.replicates = replicates;
     this.stride = 4 * Math.ceil(replicates / 4);
     this.padded = new Uint8Array(this.stride);
+    this.paddedWords = new Int32Array(this.padded.buffer);
   }
   shared;
   replicates;
@@ -12420,30 +12421,39 @@ var ReplicateCounts = class {
    */
   bound = new Uint16Array(0);
   rows = 0;
-  /** The replicate weights last added, as words: a view of the caller's array when aligned, else of `padded`. */
+  /** The replicate weights last added, and the same bytes as words when they start word-aligned (see viewOf). */
   weightsFor = null;
-  weightWords = new Int32Array(0);
-  copyWeights = false;
+  weightWords = null;
+  /** A row's weights copied to a word boundary, when they do not start on one or end too close to their array's end. */
   padded;
+  paddedWords;
   /** Where newPage cuts its pages from. */
   slab = new ArrayBuffer(0);
   slabUsed = 0;
-  add(at, label, replicateWeights) {
-    const words2 = this.wordsOf(replicateWeights);
+  /** Adds a row of weight 1 whose replicate weights are replicateWeights[offset .. offset + replicates - 1]. */
+  add(at, label, replicateWeights, offset) {
+    let words2 = this.viewOf(replicateWeights);
+    let from = offset >>> 2;
+    if (words2 === null || (offset & 3) !== 0 || offset + this.stride > replicateWeights.length) {
+      this.padded.set(replicateWeights.subarray(offset, offset + this.replicates));
+      words2 = this.paddedWords;
+      from = 0;
+    }
     const page = this.pageWords[at >>> PAGE_BITS] ?? this.newPage(at);
     let bound = this.bound[at];
     if (bound > 256 - MAX_PAGED_WEIGHT) bound = this.measure(at, MAX_PAGED_WEIGHT);
     const base = ((at & PAGE_PAIRS - 1) * 2 + label) * this.stride >>> 2;
+    const count = this.stride >>> 2;
     let seen = 0;
-    for (let k = 0; k < words2.length; k++) {
-      const word = words2[k];
+    for (let k = 0; k < count; k++) {
+      const word = words2[from + k];
       page[base + k] = page[base + k] + word | 0;
       seen |= word;
     }
     if ((seen & ABOVE_PAGED_WEIGHT) !== 0) {
-      for (let k = 0; k < words2.length; k++) page[base + k] = page[base + k] - words2[k] | 0;
+      for (let k = 0; k < count; k++) page[base + k] = page[base + k] - words2[from + k] | 0;
       const spilled = this.spillPage(at);
-      for (let r = 0, lane = base << 2; r < this.replicates; r++) spilled[lane + r] += replicateWeights[r];
+      for (let r = 0, lane = base << 2; r < this.replicates; r++) spilled[lane + r] += replicateWeights[offset + r];
       this.bound[at] = bound === 0 ? 1 : bound;
     } else {
       this.bound[at] = (bound === 0 ? 1 : bound) + ((seen | seen >>> 8 | seen >>> 16 | seen >>> 24) & 255);
@@ -12451,16 +12461,15 @@ var ReplicateCounts = class {
     this.rows++;
   }
   /**
-   * The weights as `stride / 4` words of four lanes. Lanes past the replicates are added into lanes nobody reads,
-   * held below 256 like the others, so whatever a longer caller array holds there changes no count.
+   * The caller's weights as words of four lanes, where they lie (null when not word-aligned: they are copied then).
+   * A row's lanes past the replicates are added into lanes nobody reads, held below 256 like the others, so
+   * whatever the caller's array holds there changes no count.
    */
-  wordsOf(replicateWeights) {
+  viewOf(replicateWeights) {
     if (replicateWeights !== this.weightsFor) {
       this.weightsFor = replicateWeights;
-      this.copyWeights = replicateWeights.byteOffset % 4 !== 0 || replicateWeights.length < this.stride;
-      this.weightWords = this.copyWeights ? new Int32Array(this.padded.buffer) : new Int32Array(replicateWeights.buffer, replicateWeights.byteOffset, this.stride >>> 2);
+      this.weightWords = replicateWeights.byteOffset % 4 === 0 ? new Int32Array(replicateWeights.buffer, replicateWeights.byteOffset, replicateWeights.length >>> 2) : null;
     }
-    if (this.copyWeights) this.padded.set(replicateWeights.subarray(0, this.replicates));
     return this.weightWords;
   }
   /** The largest count of pair `at` in `pages`, which has received rows (unread lanes too: they must not carry either). */
@@ -12666,9 +12675,9 @@ var ReplicatedBinaryAccumulator = class _ReplicatedBinaryAccumulator {
     for (let r = 0; r < R; r++) masses[base + r] += weight * replicateWeights[r];
     this.rows++;
   }
-  /** BinaryAccumulator.addAt with replicate weights. */
-  addAt(shared, at, label, weight, replicateWeights) {
-    checkReplicateWeights(replicateWeights, this.replicates);
+  /** BinaryAccumulator.addAt with replicate weights, replicateWeights[offset + r] for replicate r. */
+  addAt(shared, at, label, weight, replicateWeights, offset = 0) {
+    checkReplicateWeights(replicateWeights, offset + this.replicates);
     const score = shared.scores[at];
     if (score !== score) this.unscoredRows++;
     this.rows++;
@@ -12676,7 +12685,7 @@ var ReplicatedBinaryAccumulator = class _ReplicatedBinaryAccumulator {
       let counts = this.counts;
       if (counts !== null && (counts.shared !== shared || counts.rows === MAX_COUNTED_ROWS)) counts = this.fold();
       counts ??= this.counts = new ReplicateCounts(shared, this.replicates);
-      counts.add(at, label, replicateWeights);
+      counts.add(at, label, replicateWeights, offset);
       return;
     }
     this.beforeTableRow(weight, replicateWeights);
@@ -12684,8 +12693,8 @@ var ReplicatedBinaryAccumulator = class _ReplicatedBinaryAccumulator {
     const R = this.replicates;
     const base = table.slotAt(shared, at) * 2 * R + label * R;
     const masses = table.masses;
-    if (weight === 1) for (let r = 0; r < R; r++) masses[base + r] += replicateWeights[r];
-    else for (let r = 0; r < R; r++) masses[base + r] += weight * replicateWeights[r];
+    if (weight === 1) for (let r = 0; r < R; r++) masses[base + r] += replicateWeights[offset + r];
+    else for (let r = 0; r < R; r++) masses[base + r] += weight * replicateWeights[offset + r];
   }
   /**
    * Before a row goes to `table` directly: a row that may add a fraction makes the sums depend on their order, so
@@ -12846,9 +12855,9 @@ var PopulationAccumulator = class {
     this.point.addAt(shared, at, label, weight);
     if (replicateWeights && this.replicated) this.replicated.addAt(shared, at, label, weight, replicateWeights);
   }
-  /** Only the replicates of addBinaryAt: the point masses come later through `mergePoint`. */
-  addReplicatesAt(shared, at, label, weight, replicateWeights) {
-    if (this.replicated) this.replicated.addAt(shared, at, label, weight, replicateWeights);
+  /** Only the replicates of addBinaryAt (weights from replicateWeights[offset]): the point masses come later through `mergePoint`. */
+  addReplicatesAt(shared, at, label, weight, replicateWeights, offset = 0) {
+    if (this.replicated) this.replicated.addAt(shared, at, label, weight, replicateWeights, offset);
   }
   /** Adds rows summed per pair of `shared` to the point estimate (see BinaryAccumulator.addPairs). */
   addPairs(shared, rows) {
@@ -13077,7 +13086,6 @@ var EvaluationAccumulator = class _EvaluationAccumulator {
     const columns = [...batch.groups, ...batch.slices];
     const finest = columns.pop();
     for (let i = 0; i < batch.length; i++) {
-      for (let k = 0, from = i * stride; k < stride; k++) rowWords[k] = blockWords[from + k];
       const label = labels[i];
       const prediction = predictions[i];
       let atom;
@@ -13089,13 +13097,14 @@ var EvaluationAccumulator = class _EvaluationAccumulator {
       const score = scores[i];
       const at = atom === void 0 ? -1 : pairs.slot(score, prediction);
       if (atom === void 0 || 2 * at >= atom.counts.length) {
+        for (let k = 0, from = i * stride; k < stride; k++) rowWords[k] = blockWords[from + k];
         this.addRow(batch, i, row);
         continue;
       }
       this.countLater(atom, 2 * at + label);
       atom.rows++;
       if (score !== score) atom.unscoredRows++;
-      if (row !== null) for (const population of this.replicaCells ? atom.replicaTargets : atom.targets) population.addReplicatesAt(pairs, at, label, 1, row);
+      if (weights !== null) for (const population of this.replicaCells ? atom.replicaTargets : atom.targets) population.addReplicatesAt(pairs, at, label, 1, weights, 4 * stride * i);
     }
   }
   /** `add` of row i of example columns: for a binary row of integer weight, no object, string or Map on the way. */

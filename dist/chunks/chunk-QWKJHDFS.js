@@ -7,7 +7,7 @@ import {
   createProgressReporter,
   evaluate,
   loadConfig
-} from "./chunk-L2JYJDJA.js";
+} from "./chunk-GAGZVJ5N.js";
 import {
   countStatuses,
   verdictOf

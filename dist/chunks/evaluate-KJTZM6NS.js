@@ -2,7 +2,7 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   bindingsOf,
   evaluate
-} from "./chunk-L2JYJDJA.js";
+} from "./chunk-GAGZVJ5N.js";
 import "./chunk-LDXLCFAX.js";
 import "./chunk-H6XZRYTF.js";
 import "./chunk-NHNGL3H4.js";

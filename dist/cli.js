@@ -36,7 +36,7 @@ var COMMANDS = {
       [Inputs.partials]: { type: "string" }
     },
     async run(values, platform) {
-      const { evaluate } = await import("./chunks/evaluate-KJTZM6NS.js");
+      const { evaluate } = await import("./chunks/evaluate-YP7N6NGE.js");
       const { report, partialFile } = await evaluate({
         config: values[Inputs.config],
         predictions: values[Inputs.predictions],
@@ -65,7 +65,7 @@ var COMMANDS = {
       [Inputs.baselineManifest]: { type: "string" }
     },
     async run(values, platform) {
-      const { train } = await import("./chunks/train-YHYENMFG.js");
+      const { train } = await import("./chunks/train-J3LTPIR4.js");
       const { report } = await train({
         config: values[Inputs.config],
         dataset: values[Inputs.dataset],

@@ -15,9 +15,9 @@ import {
 } from "../chunks/chunk-3CJHA5LC.js";
 import {
   evaluate
-} from "../chunks/chunk-GAGZVJ5N.js";
+} from "../chunks/chunk-BCH2PXQT.js";
 import "../chunks/chunk-LDXLCFAX.js";
-import "../chunks/chunk-H6XZRYTF.js";
+import "../chunks/chunk-UMUMP7CL.js";
 import "../chunks/chunk-NHNGL3H4.js";
 import "../chunks/chunk-ZGDBGMMU.js";
 

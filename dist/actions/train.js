@@ -1,7 +1,7 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   train
-} from "../chunks/chunk-QWKJHDFS.js";
+} from "../chunks/chunk-AN3AR5XR.js";
 import {
   createGithubPlatform
 } from "../chunks/chunk-HQES3NLB.js";
@@ -15,9 +15,9 @@ import {
   listInput,
   textInput
 } from "../chunks/chunk-3CJHA5LC.js";
-import "../chunks/chunk-GAGZVJ5N.js";
+import "../chunks/chunk-BCH2PXQT.js";
 import "../chunks/chunk-LDXLCFAX.js";
-import "../chunks/chunk-H6XZRYTF.js";
+import "../chunks/chunk-UMUMP7CL.js";
 import "../chunks/chunk-NHNGL3H4.js";
 import "../chunks/chunk-ZGDBGMMU.js";
 

@@ -276,9 +276,8 @@ class CsvParser {
       if (ends !== null) ends = sized(ends, capacity);
       usualLine = compiled(numbers, codes, overflow, interners);
     };
-    // Field by field: a kept number is read and a kept text hashed while its end is looked for, so its bytes are
-    // visited once. A field the quick reading cannot take (a sign, an exponent, a CR before the newline) is read
-    // again from its bytes by the general functions, which decide alike. Most lines take `usualLine` first.
+    // Most lines take `usualLine`; any other (blank, ragged, CRLF, a sign, an exponent, an empty number) is read
+    // here, byte by byte, each kept field by `columnField`.
     while (pos < end) {
       line++;
       if (n === capacity) grow();
@@ -296,84 +295,33 @@ class CsvParser {
       let column = 0;
       let fieldStart = pos;
       let i = pos;
-      let byte = -1;
-      for (;;) {
-        fieldStart = i;
-        const k = column < width ? keptIndex[column] : -1;
-        let value = NaN;
-        let hash = 0x811c9dc5;
-        let quick = true;
-        if (k === -1) {
-          for (; i < end; i++) {
-            byte = data[i];
-            if (byte === delimiter || byte === LF) break;
+      for (; i < end; i++) {
+        const byte = data[i];
+        if (byte === delimiter) {
+          if (column < width) {
+            const k = keptIndex[column];
+            if (k !== -1) columnField(data, fieldStart, i, k, n, numbers, codes, overflow, interned[column]!);
           }
-        } else if (numbers[k] !== null) {
-          let mantissa = 0;
-          let digits = 0;
-          let significant = 0;
-          let fraction = -1;
-          for (; i < end; i++) {
-            byte = data[i];
-            if (byte === delimiter || byte === LF) break;
-            const digit = byte - 48;
-            if (digit >= 0 && digit <= 9) {
-              mantissa = mantissa * 10 + digit;
-              digits++;
-              if (mantissa !== 0) significant++;
-            } else if (byte === DOT && fraction === -1) {
-              fraction = digits;
-            } else {
-              quick = false;
-            }
-          }
-          const scale = fraction === -1 ? 0 : digits - fraction;
-          if (quick && digits > 0 && significant <= 15 && scale < POWERS_OF_TEN.length) value = mantissa / POWERS_OF_TEN[scale];
-        } else {
-          for (; i < end; i++) {
-            byte = data[i];
-            if (byte === delimiter || byte === LF) break;
-            hash = Math.imul(hash ^ byte, 0x01000193);
-          }
-        }
-        if (i === end) byte = -1;
-        const last = byte !== delimiter;
-        const fieldEnd = last && i > fieldStart && data[i - 1] === CR ? i - 1 : i;
-        if (last && column === 0 && fieldEnd === fieldStart) break; // blank line
-        if (k !== -1) {
-          if (fieldEnd !== i) quick = false;
-          const values = numbers[k];
-          if (values !== null) {
-            if (value !== value && !quick) value = decimalBytes(data, fieldStart, fieldEnd);
-            values[n] = value;
-          }
-          if (value === value) {
-            codes[k][n] = -1;
-          } else {
-            const interner = interned[picked[k]]!;
-            const code = interner.code(data, fieldStart, fieldEnd, values === null && quick ? hash : fnv(data, fieldStart, fieldEnd));
-            if (code !== -1) {
-              codes[k][n] = code;
-            } else {
-              codes[k][n] = -2 - overflow[k].length;
-              overflow[k].push(data.toString('utf8', fieldStart, fieldEnd));
-            }
-          }
-        }
-        column++;
-        if (last) {
-          pos = i + 1;
-          if (column !== width) (faults ??= new Map()).set(n, ragged(column, width));
-          if (starts !== null) {
-            starts[n] = lineStart;
-            ends![n] = fieldEnd;
-          }
-          lines[n++] = line;
+          column++;
+          fieldStart = i + 1;
+        } else if (byte === LF) {
           break;
         }
-        i++;
       }
-      if (column === 0) pos = i + 1; // a blank line
+      const lineEnd = i > fieldStart && data[i - 1] === CR ? i - 1 : i;
+      pos = i + 1;
+      if (column === 0 && lineEnd === fieldStart) continue; // blank line
+      if (column < width) {
+        const k = keptIndex[column];
+        if (k !== -1) columnField(data, fieldStart, lineEnd, k, n, numbers, codes, overflow, interned[column]!);
+      }
+      column++;
+      if (column !== width) (faults ??= new Map()).set(n, ragged(column, width));
+      if (starts !== null) {
+        starts[n] = lineStart;
+        ends![n] = lineEnd;
+      }
+      lines[n++] = line;
     }
     this.line = line;
     this.records += n;
@@ -666,16 +614,47 @@ function byteField(data: Buffer, start: number, end: number, how: number, intern
   return code === -1 ? data.toString('utf8', start, end) : interned!.strings[code];
 }
 
+/** Field `data[start, end)` of kept column `k` into row `n` of a ColumnChunk's columns. */
+function columnField(
+  data: Buffer,
+  start: number,
+  end: number,
+  k: number,
+  n: number,
+  numbers: (Float64Array | null)[],
+  codes: Int32Array[],
+  overflow: string[][],
+  interned: Interner,
+): void {
+  const column = numbers[k];
+  if (column !== null) {
+    const value = decimalBytes(data, start, end);
+    column[n] = value;
+    if (value === value) {
+      codes[k][n] = -1;
+      return;
+    }
+  }
+  const code = interned.code(data, start, end);
+  if (code !== -1) {
+    codes[k][n] = code;
+  } else {
+    codes[k][n] = -2 - overflow[k].length;
+    overflow[k].push(data.toString('utf8', start, end));
+  }
+}
+
 /** Reads one line into row `n` of a chunk's columns; returns where the next line starts, or -1 (nothing decided). */
 type UsualLine = (data: Buffer, pos: number, end: number, n: number) => number;
 type UsualLineFactory = (numbers: (Float64Array | null)[], codes: Int32Array[], overflow: string[][], interners: Interner[]) => UsualLine;
 
 /**
  * plainColumns' reading of a usual line, compiled for one header: as many fields as the header, each ended by the
- * delimiter and the last by a bare LF, kept numbers plain decimals of at most 15 significant digits. The loop of each field is written out for its column (skipped, number
- * or text), which saves the per-field dispatch of the general loop, where any other line (blank, ragged, CRLF, a
- * sign, an exponent, an empty number) goes: it reads the line again from its start and decides alone. The code is
- * made from column kinds and byte values only, never from the data.
+ * delimiter and the last by a bare LF, kept numbers plain decimals of at most 15 significant digits. Each field's
+ * loop is written out for its column (skipped, number read as it is scanned, text hashed as it is scanned), which
+ * saves the general loop's per-field dispatch and second pass over kept fields. Any other line goes to the general
+ * loop, which reads it again from its start and decides alone. The code is made from column kinds and byte values
+ * only, never from the data.
  */
 function compileUsualLine(keep: Uint8Array, keptIndex: Int32Array, delimiter: number): UsualLineFactory {
   const width = keep.length;

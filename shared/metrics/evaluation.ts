@@ -48,7 +48,7 @@ interface Atom extends PairMasses {
   replicaTargets: PopulationAccumulator[];
 }
 
-/** Row counts held back before they are added (see `counted`). */
+/** Row counts held back before they are added (see `pending`). */
 const PENDING_COUNTS = 4096;
 /** Combinations of values held as atoms before every row goes to its populations directly. */
 const MAX_ATOMS = 1024;
@@ -82,7 +82,7 @@ export class EvaluationAccumulator {
    */
   private readonly pending = new Int32Array(2 * PENDING_COUNTS);
   private pendingLength = 0;
-  /** One row's replicate weights, for addWeightedBatch. */
+  /** One row's replicate weights, for the rows addBatch hands to addRow. */
   private rowWeights: Uint8Array | null = null;
   private unitWeights = true;
   /** Atoms by the codes of a read's example columns: one nested array level per group and slice column. */

@@ -3137,84 +3137,33 @@ var CsvParser = class {
       let column = 0;
       let fieldStart = pos;
       let i = pos;
-      let byte = -1;
-      for (; ; ) {
-        fieldStart = i;
-        const k = column < width ? keptIndex[column] : -1;
-        let value = NaN;
-        let hash = 2166136261;
-        let quick = true;
-        if (k === -1) {
-          for (; i < end; i++) {
-            byte = data[i];
-            if (byte === delimiter || byte === LF) break;
+      for (; i < end; i++) {
+        const byte = data[i];
+        if (byte === delimiter) {
+          if (column < width) {
+            const k = keptIndex[column];
+            if (k !== -1) columnField(data, fieldStart, i, k, n, numbers, codes, overflow, interned[column]);
           }
-        } else if (numbers[k] !== null) {
-          let mantissa = 0;
-          let digits = 0;
-          let significant = 0;
-          let fraction = -1;
-          for (; i < end; i++) {
-            byte = data[i];
-            if (byte === delimiter || byte === LF) break;
-            const digit = byte - 48;
-            if (digit >= 0 && digit <= 9) {
-              mantissa = mantissa * 10 + digit;
-              digits++;
-              if (mantissa !== 0) significant++;
-            } else if (byte === DOT && fraction === -1) {
-              fraction = digits;
-            } else {
-              quick = false;
-            }
-          }
-          const scale = fraction === -1 ? 0 : digits - fraction;
-          if (quick && digits > 0 && significant <= 15 && scale < POWERS_OF_TEN.length) value = mantissa / POWERS_OF_TEN[scale];
-        } else {
-          for (; i < end; i++) {
-            byte = data[i];
-            if (byte === delimiter || byte === LF) break;
-            hash = Math.imul(hash ^ byte, 16777619);
-          }
-        }
-        if (i === end) byte = -1;
-        const last = byte !== delimiter;
-        const fieldEnd = last && i > fieldStart && data[i - 1] === CR ? i - 1 : i;
-        if (last && column === 0 && fieldEnd === fieldStart) break;
-        if (k !== -1) {
-          if (fieldEnd !== i) quick = false;
-          const values = numbers[k];
-          if (values !== null) {
-            if (value !== value && !quick) value = decimalBytes(data, fieldStart, fieldEnd);
-            values[n] = value;
-          }
-          if (value === value) {
-            codes[k][n] = -1;
-          } else {
-            const interner = interned[picked[k]];
-            const code = interner.code(data, fieldStart, fieldEnd, values === null && quick ? hash : fnv(data, fieldStart, fieldEnd));
-            if (code !== -1) {
-              codes[k][n] = code;
-            } else {
-              codes[k][n] = -2 - overflow[k].length;
-              overflow[k].push(data.toString("utf8", fieldStart, fieldEnd));
-            }
-          }
-        }
-        column++;
-        if (last) {
-          pos = i + 1;
-          if (column !== width) (faults ??= /* @__PURE__ */ new Map()).set(n, ragged(column, width));
-          if (starts !== null) {
-            starts[n] = lineStart;
-            ends[n] = fieldEnd;
-          }
-          lines[n++] = line;
+          column++;
+          fieldStart = i + 1;
+        } else if (byte === LF) {
           break;
         }
-        i++;
       }
-      if (column === 0) pos = i + 1;
+      const lineEnd = i > fieldStart && data[i - 1] === CR ? i - 1 : i;
+      pos = i + 1;
+      if (column === 0 && lineEnd === fieldStart) continue;
+      if (column < width) {
+        const k = keptIndex[column];
+        if (k !== -1) columnField(data, fieldStart, lineEnd, k, n, numbers, codes, overflow, interned[column]);
+      }
+      column++;
+      if (column !== width) (faults ??= /* @__PURE__ */ new Map()).set(n, ragged(column, width));
+      if (starts !== null) {
+        starts[n] = lineStart;
+        ends[n] = lineEnd;
+      }
+      lines[n++] = line;
     }
     this.line = line;
     this.records += n;
@@ -3488,6 +3437,24 @@ function byteField(data, start, end, how, interned) {
   }
   const code = interned.code(data, start, end);
   return code === -1 ? data.toString("utf8", start, end) : interned.strings[code];
+}
+function columnField(data, start, end, k, n, numbers, codes, overflow, interned) {
+  const column = numbers[k];
+  if (column !== null) {
+    const value = decimalBytes(data, start, end);
+    column[n] = value;
+    if (value === value) {
+      codes[k][n] = -1;
+      return;
+    }
+  }
+  const code = interned.code(data, start, end);
+  if (code !== -1) {
+    codes[k][n] = code;
+  } else {
+    codes[k][n] = -2 - overflow[k].length;
+    overflow[k].push(data.toString("utf8", start, end));
+  }
 }
 function compileUsualLine(keep, keptIndex, delimiter) {
   const width = keep.length;

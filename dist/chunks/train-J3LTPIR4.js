@@ -1,13 +1,13 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
-  bindingsOf,
-  evaluate
-} from "./chunk-GAGZVJ5N.js";
+  train
+} from "./chunk-AN3AR5XR.js";
+import "./chunk-VLS2PPQ7.js";
+import "./chunk-BCH2PXQT.js";
 import "./chunk-LDXLCFAX.js";
-import "./chunk-H6XZRYTF.js";
+import "./chunk-UMUMP7CL.js";
 import "./chunk-NHNGL3H4.js";
 import "./chunk-ZGDBGMMU.js";
 export {
-  bindingsOf,
-  evaluate
+  train
 };

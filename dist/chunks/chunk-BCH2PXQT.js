@@ -20,7 +20,7 @@ import {
   percentileInterval,
   readExampleColumns,
   weightRowBytes
-} from "./chunk-H6XZRYTF.js";
+} from "./chunk-UMUMP7CL.js";
 import {
   ConfigError,
   DataError,
@@ -12939,7 +12939,7 @@ var EvaluationAccumulator = class _EvaluationAccumulator {
    */
   pending = new Int32Array(2 * PENDING_COUNTS);
   pendingLength = 0;
-  /** One row's replicate weights, for addWeightedBatch. */
+  /** One row's replicate weights, for the rows addBatch hands to addRow. */
   rowWeights = null;
   unitWeights = true;
   /** Atoms by the codes of a read's example columns: one nested array level per group and slice column. */

@@ -7,7 +7,7 @@ import {
   createProgressReporter,
   evaluate,
   loadConfig
-} from "./chunk-GAGZVJ5N.js";
+} from "./chunk-BCH2PXQT.js";
 import {
   countStatuses,
   verdictOf
@@ -19,7 +19,7 @@ import {
   readTableLines,
   resolveFiles,
   textAt
-} from "./chunk-H6XZRYTF.js";
+} from "./chunk-UMUMP7CL.js";
 import {
   ConfigError,
   DataError,

@@ -9,6 +9,8 @@ const entryPoints = {
   ...Object.fromEntries(actions.map((name) => [`actions/${name}`, `actions/${name}/main.ts`])),
   // Parses large CSV files on a second thread; shared/data/read.ts finds it at ../workers/read.js from its chunk.
   'workers/read': 'shared/data/read-worker.ts',
+  // Measures half of a large bootstrap's replicate metrics; shared/metrics/summary.ts finds it at ../workers/replicates.js.
+  'workers/replicates': 'shared/metrics/replicate-worker.ts',
 };
 
 // The config schema's validator is generated code (ajv standalone), so actions do not compile the schema at start.

@@ -1,7 +1,7 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   createGithubPlatform
-} from "../chunks/chunk-HQES3NLB.js";
+} from "../chunks/chunk-BQVGPOOR.js";
 import {
   runGate
 } from "../chunks/chunk-KQFPFO22.js";
@@ -15,9 +15,10 @@ import {
 } from "../chunks/chunk-3CJHA5LC.js";
 import {
   evaluate
-} from "../chunks/chunk-BCH2PXQT.js";
+} from "../chunks/chunk-TNCY2LUX.js";
 import "../chunks/chunk-LDXLCFAX.js";
 import "../chunks/chunk-UMUMP7CL.js";
+import "../chunks/chunk-MXPKSKDJ.js";
 import "../chunks/chunk-NHNGL3H4.js";
 import "../chunks/chunk-ZGDBGMMU.js";
 

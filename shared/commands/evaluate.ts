@@ -250,8 +250,8 @@ export async function evaluate(options: EvaluateOptions, platform: Platform, loa
   if (baseline) checkPairing(candidate.rows, baseline.rows, joinedBy, baselineFiles ?? ['baseline partials']);
 
   const metricOptions = { beta: config.evaluate.beta, calibrationBins: config.evaluate.calibration_bins };
-  const result = summarizeEvaluation(candidate.accumulator, metricOptions);
-  const baselineResult: EvaluationResult | null = baseline ? summarizeEvaluation(baseline.accumulator, metricOptions) : null;
+  const result = await summarizeEvaluation(candidate.accumulator, metricOptions);
+  const baselineResult: EvaluationResult | null = baseline ? await summarizeEvaluation(baseline.accumulator, metricOptions) : null;
   if (candidate.data.rowsUsed === 0) throw new DataError('no usable rows: every row was skipped', { file: candidate.data.files[0] });
 
   const outcome = runGates({

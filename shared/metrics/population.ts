@@ -119,6 +119,11 @@ export class PopulationAccumulator {
     return this.replicated ? this.replicated.replicateMetrics(options) : null;
   }
 
+  /** What replicateMetrics would measure with countMetrics, when that is how it measures; else null. */
+  countsToMeasure(): ReturnType<ReplicatedBinaryAccumulator['countsToMeasure']> {
+    return this.replicated instanceof ReplicatedBinaryAccumulator ? this.replicated.countsToMeasure() : null;
+  }
+
   toJSON(): PopulationJSON {
     return this.replicated ? { point: this.point.toJSON(), replicates: this.replicated.toJSON() } : { point: this.point.toJSON() };
   }

@@ -72,12 +72,12 @@ const ABOVE_PAGED_WEIGHT = 0xf0f0f0f0 | 0;
  */
 class ReplicateCounts {
   /** Replicates rounded up to whole words: the lanes one label of one pair takes in a page (the rest stay unread). */
-  private readonly stride: number;
+  readonly stride: number;
   /** Per page: PAGE_PAIRS pairs x 2 labels x `stride` 8-bit counts, and the same bytes as 32-bit words. */
-  private readonly pages: (Uint8Array | undefined)[] = [];
+  readonly pages: (Uint8Array | undefined)[] = [];
   private readonly pageWords: (Int32Array | undefined)[] = [];
   /** Counts moved out of `pages`, laid out alike; a page's spill page is allocated when one of its pairs first spills. */
-  private readonly spilled: (Uint32Array | undefined)[] = [];
+  readonly spilled: (Uint32Array | undefined)[] = [];
   /**
    * Per pair: 0 until it receives a row (a pair whose rows all drew weight 0 still gets its zero slot, as `add`
    * gives it), then 1 + an upper bound of its largest count in `pages`.
@@ -226,94 +226,18 @@ class ReplicateCounts {
 
   /** Sets block[0 .. 2R - 1] to the counts of pair `at` (label 0, then label 1), which has received rows. */
   private countsInto(block: Float64Array, at: number): void {
-    const R = this.replicates;
-    const page = this.pages[at >>> PAGE_BITS]!;
-    const spilled = this.spilled[at >>> PAGE_BITS];
-    for (let label = 0; label < 2; label++) {
-      const from = ((at & (PAGE_PAIRS - 1)) * 2 + label) * this.stride;
-      const to = label * R;
-      if (spilled === undefined) for (let r = 0; r < R; r++) block[to + r] = page[from + r];
-      else for (let r = 0; r < R; r++) block[to + r] = page[from + r] + spilled[from + r];
-    }
+    countsOf(this, block, at);
   }
 
-  /** Adds pair `at`'s counts (negatives from source[negativeAt], positives from source[positiveAt]) to the confusion counts of its prediction. */
-  private addConfusion(at: number, source: ArrayLike<number>, negativeAt: number, positiveAt: number, tp: Float64Array, fp: Float64Array, tn: Float64Array, fn: Float64Array): void {
-    const R = this.replicates;
-    const onNegative = this.shared.predictions[at] === 1 ? fp : tn;
-    const onPositive = this.shared.predictions[at] === 1 ? tp : fn;
-    for (let r = 0; r < R; r++) {
-      onNegative[r] += source[negativeAt + r];
-      onPositive[r] += source[positiveAt + r];
-    }
+  /** What countMetrics reads: the counts, and the shared index's scores, predictions and score order. */
+  snapshot(): CountsSnapshot {
+    const { replicates, stride, pages, spilled, bound, shared } = this;
+    return { replicates, stride, pages, spilled, bound, scores: shared.scores, predictions: shared.predictions, order: shared.sortedSlots() };
   }
 
-  /**
-   * `SortedBinaryTable.allMetrics` of the table `fold` would fill (from empty), to the bit: every mass is an integer,
-   * so its sums do not depend on their order, and the score metrics take each distinct score's masses from the
-   * highest score down, as the table does. Reads the positive counts once for the totals average precision needs
-   * and every count once more, instead of copying them into a table of doubles four times their size; the shared
-   * index is sorted once for all the populations that use it.
-   */
+  /** See countMetrics. */
   metrics(options: BinaryMetricOptions, unscoredRows: number): MetricRecord[] {
-    const R = this.replicates;
-    const { bound, shared } = this;
-    const tp = new Float64Array(R);
-    const fp = new Float64Array(R);
-    const tn = new Float64Array(R);
-    const fn = new Float64Array(R);
-    let scored = null;
-    if (unscoredRows === 0) {
-      const sweep = new ScoreSweep(R, options.calibrationBins);
-      const block = new Float64Array(2 * R);
-      const other = new Float64Array(2 * R);
-      const order = shared.sortedSlots();
-      const scores = shared.scores;
-      for (let i = order.length - 1; i >= 0; ) {
-        const score = scores[order[i]];
-        // The slots of one distinct score are adjacent in `order` (at most one per prediction); no slot is NaN here.
-        let first = -1;
-        let second = -1;
-        for (; i >= 0 && scores[order[i]] === score; i--) {
-          const at = order[i];
-          if (at >= bound.length || bound[at] === 0) continue;
-          if (first === -1) first = at;
-          else second = at;
-        }
-        // The NaN slots, last in `order`, were received by other populations of the index, not this one.
-        if (score !== score) i--;
-        if (first === -1) continue;
-        const lossIfPositive = lossIfPositiveOf(score);
-        const lossIfNegative = lossIfNegativeOf(score);
-        if (second === -1 && this.spilled[first >>> PAGE_BITS] === undefined) {
-          // One pair whose counts are all in its page: read where they are.
-          const page = this.pages[first >>> PAGE_BITS]!;
-          const negatives = (first & (PAGE_PAIRS - 1)) * 2 * this.stride;
-          this.addConfusion(first, page, negatives, negatives + this.stride, tp, fp, tn, fn);
-          sweep.add(score, lossIfPositive, lossIfNegative, page, negatives, page, negatives + this.stride);
-          continue;
-        }
-        this.countsInto(block, first);
-        this.addConfusion(first, block, 0, R, tp, fp, tn, fn);
-        if (second !== -1) {
-          this.countsInto(other, second);
-          this.addConfusion(second, other, 0, R, tp, fp, tn, fn);
-          for (let k = 0; k < 2 * R; k++) block[k] += other[k];
-        }
-        sweep.add(score, lossIfPositive, lossIfNegative, block, 0, block, R);
-      }
-      scored = sweep.results();
-    } else {
-      const block = new Float64Array(2 * R);
-      for (let at = 0; at < bound.length; at++) {
-        if (bound[at] === 0) continue;
-        this.countsInto(block, at);
-        this.addConfusion(at, block, 0, R, tp, fp, tn, fn);
-      }
-    }
-    const records: MetricRecord[] = [];
-    for (let r = 0; r < R; r++) records.push(metricRecordOf({ tp: tp[r], fp: fp[r], tn: tn[r], fn: fn[r] }, scored && scored[r], options));
-    return records;
+    return countMetrics(this.snapshot(), options, unscoredRows);
   }
 
   /** Adds the counts to `table` (slot by slot, so the table takes exactly the slots the rows had). */
@@ -331,6 +255,113 @@ class ReplicateCounts {
       for (let k = 0; k < block.length; k++) masses[base + k] += block[k];
     }
   }
+}
+
+/**
+ * ReplicateCounts as countMetrics reads them: plain arrays, so they can be copied to another thread and measured
+ * there (see summary.ts).
+ */
+export interface CountsSnapshot {
+  replicates: number;
+  stride: number;
+  pages: (Uint8Array | undefined)[];
+  spilled: (Uint32Array | undefined)[];
+  bound: Uint16Array;
+  /** Of the shared ScoreIndex: each pair's score and prediction, and the pairs in score order. */
+  scores: Float64Array;
+  predictions: Uint8Array;
+  order: Uint32Array;
+}
+
+/** Sets block[0 .. 2R - 1] to the counts of pair `at` (label 0, then label 1), which has received rows. */
+function countsOf(counts: Pick<CountsSnapshot, 'replicates' | 'stride' | 'pages' | 'spilled'>, block: Float64Array, at: number): void {
+  const { replicates: R, stride } = counts;
+  const page = counts.pages[at >>> PAGE_BITS]!;
+  const spilled = counts.spilled[at >>> PAGE_BITS];
+  for (let label = 0; label < 2; label++) {
+    const from = ((at & (PAGE_PAIRS - 1)) * 2 + label) * stride;
+    const to = label * R;
+    if (spilled === undefined) for (let r = 0; r < R; r++) block[to + r] = page[from + r];
+    else for (let r = 0; r < R; r++) block[to + r] = page[from + r] + spilled[from + r];
+  }
+}
+
+/** Adds pair `at`'s counts (negatives from source[negativeAt], positives from source[positiveAt]) to the confusion counts of its prediction. */
+function addConfusion(counts: CountsSnapshot, at: number, source: ArrayLike<number>, negativeAt: number, positiveAt: number, tp: Float64Array, fp: Float64Array, tn: Float64Array, fn: Float64Array): void {
+  const R = counts.replicates;
+  const onNegative = counts.predictions[at] === 1 ? fp : tn;
+  const onPositive = counts.predictions[at] === 1 ? tp : fn;
+  for (let r = 0; r < R; r++) {
+    onNegative[r] += source[negativeAt + r];
+    onPositive[r] += source[positiveAt + r];
+  }
+}
+
+/**
+ * The replicate metrics of counts (ReplicateCounts.metrics, on this thread or another): `SortedBinaryTable.allMetrics`
+ * of the table `fold` would fill (from empty), to the bit. Every mass is an integer, so its sums do not depend on
+ * their order, and the score metrics take each distinct score's masses from the highest score down, as the table
+ * does. Counts are read where they are kept (copied only when a score has two pairs or spilled counts), instead of
+ * into a table of doubles eight times their size; the shared index is sorted once for all its populations.
+ */
+export function countMetrics(counts: CountsSnapshot, options: BinaryMetricOptions, unscoredRows: number): MetricRecord[] {
+  const R = counts.replicates;
+  const { bound, pages, spilled, stride } = counts;
+  const tp = new Float64Array(R);
+  const fp = new Float64Array(R);
+  const tn = new Float64Array(R);
+  const fn = new Float64Array(R);
+  let scored = null;
+  if (unscoredRows === 0) {
+    const sweep = new ScoreSweep(R, options.calibrationBins);
+    const block = new Float64Array(2 * R);
+    const other = new Float64Array(2 * R);
+    const { order, scores } = counts;
+    for (let i = order.length - 1; i >= 0; ) {
+      const score = scores[order[i]];
+      // The slots of one distinct score are adjacent in `order` (at most one per prediction); no slot is NaN here.
+      let first = -1;
+      let second = -1;
+      for (; i >= 0 && scores[order[i]] === score; i--) {
+        const at = order[i];
+        if (at >= bound.length || bound[at] === 0) continue;
+        if (first === -1) first = at;
+        else second = at;
+      }
+      // The NaN slots, last in `order`, were received by other populations of the index, not this one.
+      if (score !== score) i--;
+      if (first === -1) continue;
+      const lossIfPositive = lossIfPositiveOf(score);
+      const lossIfNegative = lossIfNegativeOf(score);
+      if (second === -1 && spilled[first >>> PAGE_BITS] === undefined) {
+        // One pair whose counts are all in its page: read where they are.
+        const page = pages[first >>> PAGE_BITS]!;
+        const negatives = (first & (PAGE_PAIRS - 1)) * 2 * stride;
+        addConfusion(counts, first, page, negatives, negatives + stride, tp, fp, tn, fn);
+        sweep.add(score, lossIfPositive, lossIfNegative, page, negatives, page, negatives + stride);
+        continue;
+      }
+      countsOf(counts, block, first);
+      addConfusion(counts, first, block, 0, R, tp, fp, tn, fn);
+      if (second !== -1) {
+        countsOf(counts, other, second);
+        addConfusion(counts, second, other, 0, R, tp, fp, tn, fn);
+        for (let k = 0; k < 2 * R; k++) block[k] += other[k];
+      }
+      sweep.add(score, lossIfPositive, lossIfNegative, block, 0, block, R);
+    }
+    scored = sweep.results();
+  } else {
+    const block = new Float64Array(2 * R);
+    for (let at = 0; at < bound.length; at++) {
+      if (bound[at] === 0) continue;
+      countsOf(counts, block, at);
+      addConfusion(counts, at, block, 0, R, tp, fp, tn, fn);
+    }
+  }
+  const records: MetricRecord[] = [];
+  for (let r = 0; r < R; r++) records.push(metricRecordOf({ tp: tp[r], fp: fp[r], tn: tn[r], fn: fn[r] }, scored && scored[r], options));
+  return records;
 }
 
 export class ReplicatedBinaryAccumulator {
@@ -457,6 +488,14 @@ export class ReplicatedBinaryAccumulator {
     accumulator.unscoredRows = state.unscoredRows;
     accumulator.integral = state.table.masses.every((mass) => mass === Math.floor(mass));
     return accumulator;
+  }
+
+  /**
+   * When replicateMetrics would read counts (all rows of weight 1 with Poisson weights): what it would measure, for
+   * countMetrics on another thread; null when it reads the table.
+   */
+  countsToMeasure(): { counts: CountsSnapshot; unscoredRows: number } | null {
+    return this.counts !== null && this.table.size === 0 ? { counts: this.counts.snapshot(), unscoredRows: this.unscoredRows } : null;
   }
 
   /** One record per replicate, with the names and definitions of BinaryAccumulator.metrics. */

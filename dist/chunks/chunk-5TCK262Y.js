@@ -7,7 +7,7 @@ import {
   createProgressReporter,
   evaluate,
   loadConfig
-} from "./chunk-BCH2PXQT.js";
+} from "./chunk-TNCY2LUX.js";
 import {
   countStatuses,
   verdictOf

@@ -2,9 +2,10 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   bindingsOf,
   evaluate
-} from "./chunk-BCH2PXQT.js";
+} from "./chunk-TNCY2LUX.js";
 import "./chunk-LDXLCFAX.js";
 import "./chunk-UMUMP7CL.js";
+import "./chunk-MXPKSKDJ.js";
 import "./chunk-NHNGL3H4.js";
 import "./chunk-ZGDBGMMU.js";
 export {

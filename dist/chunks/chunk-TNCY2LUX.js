@@ -22,6 +22,18 @@ import {
   weightRowBytes
 } from "./chunk-UMUMP7CL.js";
 import {
+  BinaryTable,
+  LOG_LOSS_EPS,
+  RegressionAccumulator,
+  ReplicatedBinaryAccumulator,
+  ReplicatedRegressionAccumulator,
+  ScoreIndex,
+  SortedBinaryTable,
+  checkBinaryRow,
+  checkMetricOptions,
+  parseBinaryState
+} from "./chunk-MXPKSKDJ.js";
+import {
   ConfigError,
   DataError,
   UsageError
@@ -8135,7 +8147,7 @@ function expected(schema) {
   if (schema.const !== void 0) return JSON.stringify(schema.const);
   if (Array.isArray(schema.enum)) return `one of ${listNames(schema.enum)}`;
   const types = Array.isArray(schema.type) ? schema.type : typeof schema.type === "string" ? [schema.type] : [];
-  const words2 = types.map((type) => {
+  const words = types.map((type) => {
     switch (type) {
       case "number":
       case "integer":
@@ -8158,7 +8170,7 @@ function expected(schema) {
         return type;
     }
   });
-  return words2.join(" or ") || "valid";
+  return words.join(" or ") || "valid";
 }
 function range(schema) {
   const { minimum, maximum, exclusiveMinimum, exclusiveMaximum } = schema;
@@ -11044,9 +11056,9 @@ function disparity(kind, values, options) {
     }
     let worst = null;
     for (const g of usable) {
-      const ratio3 = g.value === overall ? 1 : Math.min(g.value / overall, overall / g.value);
-      if (!Number.isFinite(ratio3)) return result(null);
-      if (!worst || ratio3 < worst.ratio) worst = { group: g.group, ratio: ratio3 };
+      const ratio2 = g.value === overall ? 1 : Math.min(g.value / overall, overall / g.value);
+      if (!Number.isFinite(ratio2)) return result(null);
+      if (!worst || ratio2 < worst.ratio) worst = { group: g.group, ratio: ratio2 };
     }
     return result(worst.ratio, { min: worst.group });
   }
@@ -11362,620 +11374,6 @@ function standardDisparities(result, minGroupSize, level) {
   return out;
 }
 
-// shared/metrics/binary-table.ts
-var LOG_LOSS_EPS = 1e-15;
-var INITIAL_CAPACITY = 64;
-var GRID = 1e4;
-var ScoreIndex = class {
-  /** Number of pairs. */
-  size = 0;
-  scores = new Float64Array(INITIAL_CAPACITY);
-  predictions = new Uint8Array(INITIAL_CAPACITY);
-  /** Slot + 1 (0 = empty), at most half full. */
-  buckets = new Int32Array(2 * INITIAL_CAPACITY);
-  /** Slot + 1 of the unscored (NaN) pair per prediction: NaN has many bit patterns, so it is kept out of the hash. */
-  unscored = new Int32Array(2);
-  /** See sortedSlots; null until asked. */
-  sorted = null;
-  /**
-   * Slot + 1 by (k, prediction) for a score equal to k / 10^4: scores written with at most 4 decimals, the
-   * common case, skip the hash. 80 KB, so only for an index that sees every row (`perRow`).
-   */
-  grid;
-  constructor(perRow = false) {
-    this.grid = perRow ? new Int32Array(2 * (GRID + 1)) : null;
-  }
-  /** Slot of (score, prediction), appended when new. NaN is a valid key: rows without a score. */
-  slot(score, prediction) {
-    if (this.grid === null) return this.hashedSlot(score, prediction);
-    const k = Math.round(score * GRID);
-    if (k / GRID === score && k >= 0 && k <= GRID) {
-      const grid = this.grid;
-      const found = grid[2 * k + prediction];
-      if (found !== 0) return found - 1;
-      const slot = this.hashedSlot(score, prediction);
-      grid[2 * k + prediction] = slot + 1;
-      return slot;
-    }
-    return this.hashedSlot(score, prediction);
-  }
-  hashedSlot(score, prediction) {
-    if (score !== score) {
-      const found = this.unscored[prediction];
-      if (found !== 0) return found - 1;
-      const slot2 = this.append(NaN, prediction);
-      this.unscored[prediction] = slot2 + 1;
-      return slot2;
-    }
-    score += 0;
-    const buckets = this.buckets;
-    const mask = buckets.length - 1;
-    for (let b = bucketOf(score, prediction) & mask; ; b = b + 1 & mask) {
-      const found = buckets[b];
-      if (found === 0) break;
-      if (this.scores[found - 1] === score && this.predictions[found - 1] === prediction) return found - 1;
-    }
-    const slot = this.append(score, prediction);
-    if (2 * this.size > buckets.length) this.rehash();
-    else this.place(slot);
-    return slot;
-  }
-  /**
-   * Slots ordered by score ascending (NaN last), then by prediction. Kept until a pair is added, since an index
-   * shared by many populations is walked in this order by each of them.
-   */
-  sortedSlots() {
-    if (this.sorted !== null && this.sorted.length === this.size) return this.sorted;
-    const size = this.size;
-    const sorted = this.scores.slice(0, size).sort();
-    const order = new Uint32Array(size);
-    let n = 0;
-    for (let i = 0; i < size; i++) {
-      const score = sorted[i];
-      const previous = sorted[i - 1];
-      if (i > 0 && (previous === score || previous !== previous && score !== score)) continue;
-      for (let prediction = 0; prediction < 2; prediction++) {
-        const slot = this.find(score, prediction);
-        if (slot !== -1) order[n++] = slot;
-      }
-    }
-    this.sorted = order;
-    return order;
-  }
-  /** Slot of (score, prediction), or -1 when the pair is not here. */
-  find(score, prediction) {
-    if (score !== score) return this.unscored[prediction] - 1;
-    score += 0;
-    const buckets = this.buckets;
-    const mask = buckets.length - 1;
-    for (let b = bucketOf(score, prediction) & mask; ; b = b + 1 & mask) {
-      const found = buckets[b];
-      if (found === 0) return -1;
-      if (this.scores[found - 1] === score && this.predictions[found - 1] === prediction) return found - 1;
-    }
-  }
-  append(score, prediction) {
-    const slot = this.size;
-    if (slot === this.scores.length) {
-      const scores = new Float64Array(2 * slot);
-      scores.set(this.scores);
-      const predictions = new Uint8Array(2 * slot);
-      predictions.set(this.predictions);
-      this.scores = scores;
-      this.predictions = predictions;
-    }
-    this.scores[slot] = score;
-    this.predictions[slot] = prediction;
-    this.size = slot + 1;
-    return slot;
-  }
-  place(slot) {
-    const buckets = this.buckets;
-    const mask = buckets.length - 1;
-    let b = bucketOf(this.scores[slot], this.predictions[slot]) & mask;
-    while (buckets[b] !== 0) b = b + 1 & mask;
-    buckets[b] = slot + 1;
-  }
-  rehash() {
-    this.buckets = new Int32Array(this.buckets.length * 2);
-    for (let s = 0; s < this.size; s++) if (this.scores[s] === this.scores[s]) this.place(s);
-  }
-};
-var BinaryTable = class _BinaryTable {
-  replicates;
-  /** masses[slot * 2R + label * R + replicate]: weighted rows with that label in that slot. */
-  masses;
-  index = new ScoreIndex();
-  /** Slot + 1 in this table of each slot of a shared index (0: not here yet); see slotAt. */
-  fromShared = new Int32Array(0);
-  constructor(replicates) {
-    this.replicates = replicates;
-    this.masses = new Float64Array(INITIAL_CAPACITY * 2 * replicates);
-  }
-  /** Number of slots in use. */
-  get size() {
-    return this.index.size;
-  }
-  /** Score of each slot (NaN: unscored rows). */
-  get scores() {
-    return this.index.scores;
-  }
-  /** Hard prediction of each slot. */
-  get predictions() {
-    return this.index.predictions;
-  }
-  /** Slot of (score, prediction), created with zero masses when new. NaN is a valid key: rows without a score. */
-  slot(score, prediction) {
-    const slot = this.index.slot(score, prediction);
-    if ((slot + 1) * 2 * this.replicates > this.masses.length) this.grow();
-    return slot;
-  }
-  /**
-   * The slot of pair `at` of an index shared by several tables, created when new: the same as
-   * `slot(shared.scores[at], shared.predictions[at])`, but one array read once the pair has been seen here.
-   */
-  slotAt(shared, at) {
-    if (at >= this.fromShared.length) {
-      const grown = new Int32Array(shared.scores.length);
-      grown.set(this.fromShared);
-      this.fromShared = grown;
-    }
-    const found = this.fromShared[at];
-    if (found !== 0) return found - 1;
-    const slot = this.slot(shared.scores[at], shared.predictions[at]);
-    this.fromShared[at] = slot + 1;
-    return slot;
-  }
-  merge(other) {
-    if (other.replicates !== this.replicates) {
-      throw new DataError(`cannot merge accumulators with ${other.replicates} and ${this.replicates} bootstrap replicates`);
-    }
-    const width = 2 * this.replicates;
-    this.reserve(Math.max(this.size, other.size));
-    for (let s = 0; s < other.size; s++) {
-      const base = this.slot(other.scores[s], other.predictions[s]) * width;
-      const from = s * width;
-      const target = this.masses;
-      for (let k = 0; k < width; k++) target[base + k] += other.masses[from + k];
-    }
-  }
-  /** Slots ordered by score ascending (NaN last), then by prediction: the order of JSON and of every sum. */
-  sortedSlots() {
-    return this.index.sortedSlots();
-  }
-  toJSON() {
-    const R = this.replicates;
-    const order = this.sortedSlots();
-    const json = { scores: [], predictions: [], negative: [], positive: [] };
-    for (const s of order) {
-      const score = this.scores[s];
-      json.scores.push(Number.isNaN(score) ? null : score);
-      json.predictions.push(this.predictions[s]);
-      for (let r = 0; r < R; r++) json.negative.push(this.masses[s * 2 * R + r]);
-      for (let r = 0; r < R; r++) json.positive.push(this.masses[s * 2 * R + R + r]);
-    }
-    return json;
-  }
-  static fromJSON(json, replicates, what) {
-    const fail = (detail) => {
-      throw new DataError(`malformed ${what}: ${detail}`);
-    };
-    if (typeof json !== "object" || json === null) fail("score table is not an object");
-    const { scores, predictions, negative, positive } = json;
-    if (!Array.isArray(scores) || !Array.isArray(predictions) || !Array.isArray(negative) || !Array.isArray(positive)) {
-      return fail("score table needs arrays scores, predictions, negative and positive");
-    }
-    const slots = scores.length;
-    if (predictions.length !== slots || negative.length !== slots * replicates || positive.length !== slots * replicates) {
-      fail(`score table arrays have inconsistent lengths for ${slots} slots and ${replicates} replicates`);
-    }
-    const table = new _BinaryTable(replicates);
-    let previous;
-    let previousPrediction = 0;
-    for (let i = 0; i < slots; i++) {
-      const raw = scores[i];
-      const score = raw === null ? NaN : raw;
-      if (typeof score !== "number" || !Number.isNaN(score) && !(score >= 0 && score <= 1)) fail(`score ${JSON.stringify(raw)} at ${i} is not null or a number in [0, 1]`);
-      const prediction = predictions[i];
-      if (prediction !== 0 && prediction !== 1) fail(`prediction ${JSON.stringify(prediction)} at ${i} is not 0 or 1`);
-      if (previous !== void 0) {
-        const ordered = Number.isNaN(previous) ? Number.isNaN(score) && previousPrediction < prediction : Number.isNaN(score) || previous < score || previous === score && previousPrediction < prediction;
-        if (!ordered) fail(`score table is not strictly sorted at ${i}`);
-      }
-      previous = score;
-      previousPrediction = prediction;
-      const slot = table.slot(score, prediction);
-      for (let r = 0; r < replicates; r++) {
-        const neg = negative[i * replicates + r];
-        const pos = positive[i * replicates + r];
-        if (!isMass(neg) || !isMass(pos)) fail(`mass at slot ${i}, replicate ${r} is not a finite number >= 0`);
-        table.masses[slot * 2 * replicates + r] = neg;
-        table.masses[slot * 2 * replicates + replicates + r] = pos;
-      }
-    }
-    return table;
-  }
-  /** Makes room for `slots` slots at once, so a table about to take many grows (and copies) once. */
-  reserve(slots) {
-    if (slots * 2 * this.replicates > this.masses.length) this.resize(slots * 2 * this.replicates);
-  }
-  resize(length) {
-    const masses = new Float64Array(length);
-    masses.set(this.masses);
-    this.masses = masses;
-  }
-  grow() {
-    this.resize(Math.max(this.masses.length * 2, 2 * this.replicates));
-  }
-};
-var bits = new Float64Array(1);
-var words = new Uint32Array(bits.buffer);
-function bucketOf(score, prediction) {
-  bits[0] = score;
-  let h = Math.imul(words[0] ^ prediction, 3432918353) ^ words[1];
-  h ^= h >>> 16;
-  h = Math.imul(h, 2246822507);
-  h ^= h >>> 13;
-  h = Math.imul(h, 3266489909);
-  return h ^ h >>> 16;
-}
-function isMass(value) {
-  return typeof value === "number" && value >= 0 && value < Infinity;
-}
-function checkMetricOptions(options) {
-  if (!(options.beta > 0 && options.beta < Infinity)) throw new RangeError(`beta must be a positive number, got ${options.beta}`);
-  if (!(Number.isInteger(options.calibrationBins) && options.calibrationBins >= 1)) {
-    throw new RangeError(`calibrationBins must be an integer >= 1, got ${options.calibrationBins}`);
-  }
-}
-function calibrationBinOf(score, bins) {
-  return Math.min(Math.floor(score * bins), bins - 1);
-}
-function rocAucOf(negative, positive) {
-  let tps = 0;
-  let fps = 0;
-  let area = 0;
-  for (let d = negative.length - 1; d >= 0; d--) {
-    const previousTps = tps;
-    const previousFps = fps;
-    tps += positive[d];
-    fps += negative[d];
-    area += (fps - previousFps) * (tps + previousTps);
-  }
-  return tps > 0 && fps > 0 ? area / 2 / (tps * fps) : null;
-}
-function ratio(numerator, denominator) {
-  return denominator > 0 ? numerator / denominator : null;
-}
-function metricRecordOf({ tp, fp, tn, fn }, scored, options) {
-  const positives = tp + fn;
-  const negatives = tn + fp;
-  const total = positives + negatives;
-  const tpr = ratio(tp, positives);
-  const tnr = ratio(tn, negatives);
-  const b2 = options.beta * options.beta;
-  const mccFactors = [tp + fp, tp + fn, tn + fp, tn + fn];
-  const mcc = mccFactors.every((f) => f > 0) ? (tp * tn - fp * fn) / (Math.sqrt(mccFactors[0] * mccFactors[1]) * Math.sqrt(mccFactors[2] * mccFactors[3])) : null;
-  return {
-    accuracy: ratio(tp + tn, total),
-    balanced_accuracy: tpr === null || tnr === null ? null : (tpr + tnr) / 2,
-    precision: ratio(tp, tp + fp),
-    recall: tpr,
-    tpr,
-    specificity: tnr,
-    tnr,
-    fpr: ratio(fp, negatives),
-    fnr: ratio(fn, positives),
-    // Count forms: defined whenever the ratio is, even if precision alone is undefined (as scikit-learn >= 1.3).
-    f1: ratio(2 * tp, 2 * tp + fp + fn),
-    fbeta: ratio((1 + b2) * tp, (1 + b2) * tp + b2 * fn + fp),
-    mcc,
-    selection_rate: ratio(tp + fp, total),
-    roc_auc: scored?.roc_auc ?? null,
-    average_precision: scored?.average_precision ?? null,
-    log_loss: scored?.log_loss ?? null,
-    brier: scored?.brier ?? null,
-    ece: scored?.ece ?? null,
-    tp,
-    fp,
-    tn,
-    fn,
-    positives,
-    negatives,
-    prevalence: ratio(positives, total)
-  };
-}
-function lossIfPositiveOf(score) {
-  return -Math.log(Math.min(Math.max(score, LOG_LOSS_EPS), 1 - LOG_LOSS_EPS));
-}
-function lossIfNegativeOf(score) {
-  return -Math.log(1 - Math.min(Math.max(score, LOG_LOSS_EPS), 1 - LOG_LOSS_EPS));
-}
-var ScoreSweep = class {
-  constructor(replicates, bins) {
-    this.replicates = replicates;
-    this.bins = bins;
-    this.state = new Float64Array(replicates * SWEPT);
-    this.binGap = new Float64Array(replicates * bins);
-  }
-  replicates;
-  bins;
-  /**
-   * Per replicate, SWEPT numbers side by side (one cache line): the masses so far (TPS, FPS), positive mass x
-   * precision so far (AP: average precision times the total positive mass), the log-loss and Brier sums, and twice
-   * the area under the ROC curve so far (AREA, in mass units).
-   */
-  state;
-  /** Per calibration bin, then replicate: positive mass minus weighted score sum. */
-  binGap;
-  /**
-   * Adds the next lower distinct score: replicate r's negative mass is negatives[negativeAt + r], its positive mass
-   * positives[positiveAt + r] (a table's doubles, or integer counts read where they are kept).
-   */
-  add(score, lossIfPositive, lossIfNegative, negatives, negativeAt, positives, positiveAt) {
-    const R = this.replicates;
-    const { state, binGap } = this;
-    const bin = calibrationBinOf(score, this.bins) * R;
-    for (let r = 0, at = 0; r < R; r++, at += SWEPT) {
-      const neg = negatives[negativeAt + r];
-      const pos = positives[positiveAt + r];
-      const previousTps = state[at + TPS];
-      const previousFps = state[at + FPS];
-      const t = previousTps + pos;
-      const f = previousFps + neg;
-      state[at + TPS] = t;
-      state[at + FPS] = f;
-      state[at + AREA] += (f - previousFps) * (t + previousTps);
-      if (pos > 0) state[at + AP] += pos * (t / (t + f));
-      state[at + LOG_LOSS] += pos * lossIfPositive + neg * lossIfNegative;
-      state[at + BRIER] += pos * (1 - score) * (1 - score) + neg * score * score;
-      binGap[bin + r] += pos - (pos + neg) * score;
-    }
-  }
-  results() {
-    const { state, binGap, bins, replicates } = this;
-    const results = [];
-    for (let r = 0, at = 0; r < replicates; r++, at += SWEPT) {
-      const tps = state[at + TPS];
-      const fps = state[at + FPS];
-      const total = tps + fps;
-      let ece = 0;
-      for (let b = 0; b < bins; b++) ece += Math.abs(binGap[b * replicates + r]);
-      results.push({
-        roc_auc: tps > 0 && fps > 0 ? state[at + AREA] / 2 / (tps * fps) : null,
-        average_precision: tps > 0 ? state[at + AP] / tps : null,
-        log_loss: ratio(state[at + LOG_LOSS], total),
-        brier: ratio(state[at + BRIER], total),
-        ece: ratio(ece, total)
-      });
-    }
-    return results;
-  }
-};
-var SWEPT = 8;
-var TPS = 0;
-var FPS = 1;
-var AP = 2;
-var LOG_LOSS = 3;
-var BRIER = 4;
-var AREA = 5;
-var SortedBinaryTable = class {
-  table;
-  order;
-  /** Distinct non-NaN scores, ascending; slots order[start[d]] .. order[start[d + 1] - 1] share distinct[d]. */
-  distinct;
-  start;
-  /** -log(p) and -log(1 - p) for each distinct score p, clipped to [LOG_LOSS_EPS, 1 - LOG_LOSS_EPS]. */
-  lossIfPositive;
-  lossIfNegative;
-  constructor(table) {
-    this.table = table;
-    this.order = table.sortedSlots();
-    const distinct = [];
-    const start = [];
-    for (let i = 0; i < this.order.length; i++) {
-      const score = table.scores[this.order[i]];
-      if (Number.isNaN(score)) break;
-      if (distinct.length === 0 || distinct[distinct.length - 1] !== score) {
-        distinct.push(score);
-        start.push(i);
-      }
-    }
-    let scoredSlots = this.order.length;
-    while (scoredSlots > 0 && Number.isNaN(table.scores[this.order[scoredSlots - 1]])) scoredSlots--;
-    start.push(scoredSlots);
-    this.distinct = Float64Array.from(distinct);
-    this.start = Uint32Array.from(start);
-    this.lossIfPositive = this.distinct.map(lossIfPositiveOf);
-    this.lossIfNegative = this.distinct.map(lossIfNegativeOf);
-  }
-  /** Negative and positive mass per distinct score for one replicate, ascending by score. */
-  massesByScore(replicate) {
-    const { table, order, start } = this;
-    const R = table.replicates;
-    const count = this.distinct.length;
-    const negative = new Float64Array(count);
-    const positive = new Float64Array(count);
-    for (let d = 0; d < count; d++) {
-      let neg = 0;
-      let pos = 0;
-      for (let i = start[d]; i < start[d + 1]; i++) {
-        const base = order[i] * 2 * R + replicate;
-        neg += table.masses[base];
-        pos += table.masses[base + R];
-      }
-      negative[d] = neg;
-      positive[d] = pos;
-    }
-    return { negative, positive };
-  }
-  /** Weighted confusion counts at the hard predictions, summed in score order so merges reproduce them. */
-  confusion(replicate) {
-    const { table, order } = this;
-    const R = table.replicates;
-    let tp = 0;
-    let fp = 0;
-    let tn = 0;
-    let fn = 0;
-    for (let i = 0; i < order.length; i++) {
-      const slot = order[i];
-      const neg = table.masses[slot * 2 * R + replicate];
-      const pos = table.masses[slot * 2 * R + R + replicate];
-      if (table.predictions[slot] === 1) {
-        fp += neg;
-        tp += pos;
-      } else {
-        tn += neg;
-        fn += pos;
-      }
-    }
-    return { tp, fp, tn, fn };
-  }
-  /** See rocAucOf. */
-  rocAuc(replicate) {
-    const { negative, positive } = this.massesByScore(replicate);
-    return rocAucOf(negative, positive);
-  }
-  /**
-   * Every metric of one replicate. Ranking and probability metrics are null when any row had no score
-   * (they would describe a different population than the counts).
-   */
-  metrics(replicate, options, unscoredRows) {
-    const masses = unscoredRows === 0 ? this.massesByScore(replicate) : null;
-    const scored = masses && this.scoreMetrics(masses.negative, masses.positive, options.calibrationBins);
-    return metricRecordOf(this.confusion(replicate), scored, options);
-  }
-  /**
-   * `metrics(r, …)` for every replicate r, from one pass over the table: a replicate's masses are strided
-   * (2R apart), so reading them replicate by replicate missed the cache on every slot. Sums run in the same
-   * order as `metrics`, so the values are the same to the bit.
-   */
-  allMetrics(options, unscoredRows) {
-    const { table, order } = this;
-    const R = table.replicates;
-    const masses = table.masses;
-    const tp = new Float64Array(R);
-    const fp = new Float64Array(R);
-    const tn = new Float64Array(R);
-    const fn = new Float64Array(R);
-    for (let i = 0; i < order.length; i++) {
-      const slot = order[i];
-      const base = slot * 2 * R;
-      const onNegative = table.predictions[slot] === 1 ? fp : tn;
-      const onPositive = table.predictions[slot] === 1 ? tp : fn;
-      for (let r = 0; r < R; r++) {
-        onNegative[r] += masses[base + r];
-        onPositive[r] += masses[base + R + r];
-      }
-    }
-    const scored = unscoredRows === 0 ? this.allScoreMetrics(options.calibrationBins) : null;
-    const records = [];
-    for (let r = 0; r < R; r++) records.push(metricRecordOf({ tp: tp[r], fp: fp[r], tn: tn[r], fn: fn[r] }, scored && scored[r], options));
-    return records;
-  }
-  /** `scoreMetrics(massesByScore(r))` for every replicate r, in one pass down the scores (see ScoreSweep). */
-  allScoreMetrics(bins) {
-    const { table, order, start, distinct } = this;
-    const R = table.replicates;
-    const masses = table.masses;
-    const D = distinct.length;
-    const summed = new Float64Array(2 * R);
-    const blockOf = (d) => {
-      if (start[d + 1] - start[d] === 1) return masses;
-      summed.fill(0);
-      for (let i = start[d]; i < start[d + 1]; i++) {
-        const base = order[i] * 2 * R;
-        for (let k = 0; k < 2 * R; k++) summed[k] += masses[base + k];
-      }
-      return summed;
-    };
-    const baseOf = (d) => start[d + 1] - start[d] === 1 ? order[start[d]] * 2 * R : 0;
-    const sweep = new ScoreSweep(R, bins);
-    for (let d = D - 1; d >= 0; d--) {
-      const block = blockOf(d);
-      sweep.add(distinct[d], this.lossIfPositive[d], this.lossIfNegative[d], block, baseOf(d), block, baseOf(d) + R);
-    }
-    return sweep.results();
-  }
-  calibration(replicate, bins) {
-    const { negative, positive } = this.massesByScore(replicate);
-    const weight = new Float64Array(bins);
-    const scoreSum = new Float64Array(bins);
-    const labelSum = new Float64Array(bins);
-    for (let d = 0; d < this.distinct.length; d++) {
-      const w = negative[d] + positive[d];
-      const b = calibrationBinOf(this.distinct[d], bins);
-      weight[b] += w;
-      scoreSum[b] += w * this.distinct[d];
-      labelSum[b] += positive[d];
-    }
-    const result = [];
-    for (let b = 0; b < bins; b++) {
-      result.push({
-        lower: b / bins,
-        upper: (b + 1) / bins,
-        weight: weight[b],
-        meanScore: ratio(scoreSum[b], weight[b]),
-        meanLabel: ratio(labelSum[b], weight[b])
-      });
-    }
-    return result;
-  }
-  scoreMetrics(negative, positive, bins) {
-    const { distinct } = this;
-    let tps = 0;
-    let fps = 0;
-    let ap = 0;
-    let logLoss = 0;
-    let brier = 0;
-    const binGap = new Float64Array(bins);
-    for (let d = distinct.length - 1; d >= 0; d--) {
-      const pos = positive[d];
-      const neg = negative[d];
-      tps += pos;
-      fps += neg;
-      if (pos > 0) ap += pos * (tps / (tps + fps));
-      const score = distinct[d];
-      logLoss += pos * this.lossIfPositive[d] + neg * this.lossIfNegative[d];
-      brier += pos * (1 - score) * (1 - score) + neg * score * score;
-      const b = calibrationBinOf(score, bins);
-      binGap[b] += pos - (pos + neg) * score;
-    }
-    const total = tps + fps;
-    let ece = 0;
-    for (let b = 0; b < bins; b++) ece += Math.abs(binGap[b]);
-    return {
-      roc_auc: rocAucOf(negative, positive),
-      average_precision: tps > 0 ? ap / tps : null,
-      log_loss: ratio(logLoss, total),
-      brier: ratio(brier, total),
-      ece: ratio(ece, total)
-    };
-  }
-};
-function checkBinaryRow(label, score, prediction, weight) {
-  if (label !== 0 && label !== 1) throw new DataError(`binary label must be 0 or 1, got ${label}`);
-  if (prediction !== 0 && prediction !== 1) throw new DataError(`binary prediction must be 0 or 1, got ${prediction}`);
-  if (!(weight >= 0 && weight < Infinity)) throw new DataError(`weight must be a finite number >= 0, got ${weight}`);
-  if (!(score >= 0 && score <= 1) && score === score) throw new DataError(`score must be a probability in [0, 1] or NaN, got ${score}`);
-}
-function parseBinaryState(json, kind, replicates) {
-  const what = `${kind} accumulator JSON`;
-  if (typeof json !== "object" || json === null) throw new DataError(`malformed ${what}: not an object`);
-  const state = json;
-  if (state.kind !== kind || state.version !== 1) throw new DataError(`malformed ${what}: expected kind "${kind}" version 1, got kind ${JSON.stringify(state.kind)} version ${JSON.stringify(state.version)}`);
-  const { rows, unscoredRows } = state;
-  if (!Number.isSafeInteger(rows) || rows < 0) throw new DataError(`malformed ${what}: rows must be an integer >= 0`);
-  if (!Number.isSafeInteger(unscoredRows) || unscoredRows < 0 || unscoredRows > rows) {
-    throw new DataError(`malformed ${what}: unscoredRows must be an integer between 0 and rows`);
-  }
-  const table = BinaryTable.fromJSON(state.table, replicates, what);
-  if (table.size > rows) throw new DataError(`malformed ${what}: more score slots (${table.size}) than rows (${rows})`);
-  const hasUnscoredSlot = table.size > 0 && Number.isNaN(table.scores[table.size - 1]);
-  if (hasUnscoredSlot !== unscoredRows > 0) throw new DataError(`malformed ${what}: unscoredRows disagrees with the score table`);
-  return { rows, unscoredRows, table };
-}
-
 // shared/metrics/binary.ts
 var BinaryAccumulator = class _BinaryAccumulator {
   table = new BinaryTable(1);
@@ -12076,7 +11474,7 @@ var BinaryAccumulator = class _BinaryAccumulator {
 };
 
 // shared/metrics/multiclass.ts
-function ratio2(numerator, denominator) {
+function ratio(numerator, denominator) {
   return denominator > 0 ? numerator / denominator : null;
 }
 function mean(values) {
@@ -12212,9 +11610,9 @@ var MulticlassAccumulator = class _MulticlassAccumulator {
     const f1 = [];
     for (let k = 0; k < K; k++) {
       const tp = m[k * K + k];
-      precision.push(ratio2(tp, predicted[k]));
-      recall.push(ratio2(tp, support[k]));
-      f1.push(ratio2(2 * tp, support[k] + predicted[k]));
+      precision.push(ratio(tp, predicted[k]));
+      recall.push(ratio(tp, support[k]));
+      f1.push(ratio(2 * tp, support[k] + predicted[k]));
     }
     const supportWeighted = (values) => {
       if (!(total > 0)) return null;
@@ -12227,9 +11625,9 @@ var MulticlassAccumulator = class _MulticlassAccumulator {
       }
       return sum / total;
     };
-    const micro = ratio2(correct, total);
+    const micro = ratio(correct, total);
     return {
-      accuracy: ratio2(correct, total),
+      accuracy: ratio(correct, total),
       macro_precision: mean(precision),
       macro_recall: mean(recall),
       macro_f1: mean(f1),
@@ -12256,559 +11654,7 @@ var MulticlassAccumulator = class _MulticlassAccumulator {
         total += positive[d];
       }
     }
-    return ratio2(loss, total);
-  }
-};
-
-// shared/metrics/regression.ts
-var MAPE_EPS = Number.EPSILON;
-var FIELDS = ["weight", "absoluteError", "squaredError", "absolutePercentageError", "mean", "m2"];
-function checkRegressionRow(label, prediction, weight) {
-  if (!Number.isFinite(label)) throw new DataError(`regression label must be a finite number, got ${label}`);
-  if (!Number.isFinite(prediction)) throw new DataError(`regression prediction must be a finite number, got ${prediction}`);
-  if (!(weight >= 0 && weight < Infinity)) throw new DataError(`weight must be a finite number >= 0, got ${weight}`);
-}
-var RegressionMoments = class _RegressionMoments {
-  replicates;
-  state;
-  constructor(replicates) {
-    this.replicates = replicates;
-    this.state = Object.fromEntries(FIELDS.map((f) => [f, new Float64Array(replicates)]));
-  }
-  add(replicate, label, prediction, weight) {
-    if (weight === 0) return;
-    const s = this.state;
-    const total = s.weight[replicate] + weight;
-    const error = Math.abs(label - prediction);
-    const delta = label - s.mean[replicate];
-    s.weight[replicate] = total;
-    s.absoluteError[replicate] += weight * error;
-    s.squaredError[replicate] += weight * error * error;
-    s.absolutePercentageError[replicate] += weight * error / Math.max(Math.abs(label), MAPE_EPS);
-    s.mean[replicate] += delta * weight / total;
-    s.m2[replicate] += weight * delta * (label - s.mean[replicate]);
-  }
-  merge(other) {
-    if (other.replicates !== this.replicates) {
-      throw new DataError(`cannot merge accumulators with ${other.replicates} and ${this.replicates} bootstrap replicates`);
-    }
-    const a = this.state;
-    const b = other.state;
-    for (let r = 0; r < this.replicates; r++) {
-      const wa = a.weight[r];
-      const wb = b.weight[r];
-      if (wb === 0) continue;
-      const total = wa + wb;
-      const delta = b.mean[r] - a.mean[r];
-      a.m2[r] += b.m2[r] + delta * delta * wa * wb / total;
-      a.mean[r] = wa === 0 ? b.mean[r] : a.mean[r] + delta * wb / total;
-      a.weight[r] = total;
-      a.absoluteError[r] += b.absoluteError[r];
-      a.squaredError[r] += b.squaredError[r];
-      a.absolutePercentageError[r] += b.absolutePercentageError[r];
-    }
-  }
-  metrics(replicate) {
-    const s = this.state;
-    const weight = s.weight[replicate];
-    if (!(weight > 0)) return { mae: null, mse: null, rmse: null, r2: null, mape: null };
-    const mse = s.squaredError[replicate] / weight;
-    const m2 = s.m2[replicate];
-    return {
-      mae: s.absoluteError[replicate] / weight,
-      mse,
-      rmse: Math.sqrt(mse),
-      r2: m2 > 0 ? 1 - s.squaredError[replicate] / m2 : null,
-      mape: s.absolutePercentageError[replicate] / weight
-    };
-  }
-  weight(replicate) {
-    return this.state.weight[replicate];
-  }
-  toJSON() {
-    return Object.fromEntries(FIELDS.map((f) => [f, Array.from(this.state[f])]));
-  }
-  static fromJSON(json, replicates, what) {
-    if (typeof json !== "object" || json === null) throw new DataError(`malformed ${what}: moments is not an object`);
-    const moments = new _RegressionMoments(replicates);
-    for (const field of FIELDS) {
-      const values = json[field];
-      if (!Array.isArray(values) || values.length !== replicates) throw new DataError(`malformed ${what}: moments.${field} must be an array of ${replicates} numbers`);
-      values.forEach((value, r) => {
-        const valid = typeof value === "number" && Number.isFinite(value) && (field === "mean" || value >= 0);
-        if (!valid) throw new DataError(`malformed ${what}: moments.${field}[${r}] is ${JSON.stringify(value)}`);
-        moments.state[field][r] = value;
-      });
-    }
-    return moments;
-  }
-};
-var RegressionAccumulator = class _RegressionAccumulator {
-  moments = new RegressionMoments(1);
-  rows = 0;
-  /** Rows added, whatever their weight. */
-  get n() {
-    return this.rows;
-  }
-  get weightedN() {
-    return this.moments.weight(0);
-  }
-  /** @param label true value; @param prediction predicted value; both finite. Weight finite and >= 0. */
-  add(label, prediction, weight) {
-    checkRegressionRow(label, prediction, weight);
-    this.moments.add(0, label, prediction, weight);
-    this.rows++;
-  }
-  merge(other) {
-    this.moments.merge(other.moments);
-    this.rows += other.rows;
-  }
-  toJSON() {
-    return { kind: "regression", version: 1, rows: this.rows, moments: this.moments.toJSON() };
-  }
-  static fromJSON(json) {
-    const what = "regression accumulator JSON";
-    if (typeof json !== "object" || json === null) throw new DataError(`malformed ${what}: not an object`);
-    const state = json;
-    if (state.kind !== "regression" || state.version !== 1) throw new DataError(`malformed ${what}: expected kind "regression" version 1`);
-    if (!Number.isSafeInteger(state.rows) || state.rows < 0) throw new DataError(`malformed ${what}: rows must be an integer >= 0`);
-    const accumulator = new _RegressionAccumulator();
-    accumulator.moments = RegressionMoments.fromJSON(state.moments, 1, what);
-    accumulator.rows = state.rows;
-    return accumulator;
-  }
-  /** mae, mse, rmse, r2, mape (|y - ŷ| / max(|y|, float64 eps), as scikit-learn), weighted. */
-  metrics() {
-    return this.moments.metrics(0);
-  }
-};
-
-// shared/metrics/replicated.ts
-function checkReplicates(replicates) {
-  if (!Number.isInteger(replicates) || replicates < 1) throw new RangeError(`replicates must be an integer >= 1, got ${replicates}`);
-}
-function checkReplicateWeights(replicateWeights, replicates) {
-  if (replicateWeights.length < replicates) {
-    throw new RangeError(`expected ${replicates} replicate weights, got ${replicateWeights.length}`);
-  }
-}
-var PAGE_BITS = 4;
-var PAGE_PAIRS = 1 << PAGE_BITS;
-var MAX_COUNTED_ROWS = Math.floor(4294967295 / 255);
-var MAX_PAGED_WEIGHT = 15;
-var SLAB_PAGES = 64;
-var ABOVE_PAGED_WEIGHT = 4042322160 | 0;
-var ReplicateCounts = class {
-  constructor(shared, replicates) {
-    this.shared = shared;
-    this.replicates = replicates;
-    this.stride = 4 * Math.ceil(replicates / 4);
-    this.padded = new Uint8Array(this.stride);
-    this.paddedWords = new Int32Array(this.padded.buffer);
-  }
-  shared;
-  replicates;
-  /** Replicates rounded up to whole words: the lanes one label of one pair takes in a page (the rest stay unread). */
-  stride;
-  /** Per page: PAGE_PAIRS pairs x 2 labels x `stride` 8-bit counts, and the same bytes as 32-bit words. */
-  pages = [];
-  pageWords = [];
-  /** Counts moved out of `pages`, laid out alike; a page's spill page is allocated when one of its pairs first spills. */
-  spilled = [];
-  /**
-   * Per pair: 0 until it receives a row (a pair whose rows all drew weight 0 still gets its zero slot, as `add`
-   * gives it), then 1 + an upper bound of its largest count in `pages`.
-   */
-  bound = new Uint16Array(0);
-  rows = 0;
-  /** The replicate weights last added, and the same bytes as words when they start word-aligned (see viewOf). */
-  weightsFor = null;
-  weightWords = null;
-  /** A row's weights copied to a word boundary, when they do not start on one or end too close to their array's end. */
-  padded;
-  paddedWords;
-  /** Where newPage cuts its pages from. */
-  slab = new ArrayBuffer(0);
-  slabUsed = 0;
-  /** Adds a row of weight 1 whose replicate weights are replicateWeights[offset .. offset + replicates - 1]. */
-  add(at, label, replicateWeights, offset) {
-    let words2 = this.viewOf(replicateWeights);
-    let from = offset >>> 2;
-    if (words2 === null || (offset & 3) !== 0 || offset + this.stride > replicateWeights.length) {
-      this.padded.set(replicateWeights.subarray(offset, offset + this.replicates));
-      words2 = this.paddedWords;
-      from = 0;
-    }
-    const page = this.pageWords[at >>> PAGE_BITS] ?? this.newPage(at);
-    let bound = this.bound[at];
-    if (bound > 256 - MAX_PAGED_WEIGHT) bound = this.measure(at, MAX_PAGED_WEIGHT);
-    const base = ((at & PAGE_PAIRS - 1) * 2 + label) * this.stride >>> 2;
-    const count = this.stride >>> 2;
-    let seen = 0;
-    for (let k = 0; k < count; k++) {
-      const word = words2[from + k];
-      page[base + k] = page[base + k] + word | 0;
-      seen |= word;
-    }
-    if ((seen & ABOVE_PAGED_WEIGHT) !== 0) {
-      for (let k = 0; k < count; k++) page[base + k] = page[base + k] - words2[from + k] | 0;
-      const spilled = this.spillPage(at);
-      for (let r = 0, lane = base << 2; r < this.replicates; r++) spilled[lane + r] += replicateWeights[offset + r];
-      this.bound[at] = bound === 0 ? 1 : bound;
-    } else {
-      this.bound[at] = (bound === 0 ? 1 : bound) + ((seen | seen >>> 8 | seen >>> 16 | seen >>> 24) & 255);
-    }
-    this.rows++;
-  }
-  /**
-   * The caller's weights as words of four lanes, where they lie (null when not word-aligned: they are copied then).
-   * A row's lanes past the replicates are added into lanes nobody reads, held below 256 like the others, so
-   * whatever the caller's array holds there changes no count.
-   */
-  viewOf(replicateWeights) {
-    if (replicateWeights !== this.weightsFor) {
-      this.weightsFor = replicateWeights;
-      this.weightWords = replicateWeights.byteOffset % 4 === 0 ? new Int32Array(replicateWeights.buffer, replicateWeights.byteOffset, replicateWeights.length >>> 2) : null;
-    }
-    return this.weightWords;
-  }
-  /** The largest count of pair `at` in `pages`, which has received rows (unread lanes too: they must not carry either). */
-  largest(at) {
-    const page = this.pages[at >>> PAGE_BITS];
-    const from = (at & PAGE_PAIRS - 1) * 2 * this.stride;
-    let largest = 0;
-    for (let lane = from; lane < from + 2 * this.stride; lane++) if (page[lane] > largest) largest = page[lane];
-    return largest;
-  }
-  /**
-   * Sets pair `at`'s bound to its largest count, first moving its counts to the spill page when `adding` more
-   * could take that past 255; returns the new bound.
-   */
-  measure(at, adding) {
-    const largest = this.largest(at);
-    if (largest + adding <= 255) return this.bound[at] = 1 + largest;
-    const width = 2 * this.stride;
-    const page = this.pages[at >>> PAGE_BITS];
-    const into = this.spillPage(at);
-    const from = (at & PAGE_PAIRS - 1) * width;
-    for (let k = from; k < from + width; k++) into[k] += page[k];
-    page.fill(0, from, from + width);
-    return this.bound[at] = 1;
-  }
-  newPage(at) {
-    const bytes = PAGE_PAIRS * 2 * this.stride;
-    if (this.slabUsed + bytes > this.slab.byteLength) {
-      this.slab = new ArrayBuffer(Math.min(SLAB_PAGES, Math.max(1, this.slab.byteLength / bytes) * 2) * bytes);
-      this.slabUsed = 0;
-    }
-    const words2 = new Int32Array(this.slab, this.slabUsed, bytes >>> 2);
-    this.pageWords[at >>> PAGE_BITS] = words2;
-    this.pages[at >>> PAGE_BITS] = new Uint8Array(this.slab, this.slabUsed, bytes);
-    this.slabUsed += bytes;
-    if (this.bound.length < this.pages.length << PAGE_BITS) {
-      const bound = new Uint16Array(Math.max(2 * this.bound.length, this.pages.length << PAGE_BITS));
-      bound.set(this.bound);
-      this.bound = bound;
-    }
-    return words2;
-  }
-  spillPage(at) {
-    return this.spilled[at >>> PAGE_BITS] ??= new Uint32Array(PAGE_PAIRS * 2 * this.stride);
-  }
-  merge(other) {
-    const width = 2 * this.stride;
-    for (let p = 0; p < other.pages.length; p++) {
-      const theirWords = other.pageWords[p];
-      if (theirWords === void 0) continue;
-      const ourWords = this.pageWords[p] ?? this.newPage(p << PAGE_BITS);
-      const first = p << PAGE_BITS;
-      for (let at = first; at < first + PAGE_PAIRS; at++) {
-        let theirs = other.bound[at];
-        if (theirs === 0) continue;
-        let ours = this.bound[at];
-        if (ours !== 0 && ours + theirs - 2 > 255) {
-          theirs = 1 + other.largest(at);
-          ours = this.measure(at, theirs - 1);
-        }
-        const start = (at - first) * width >>> 2;
-        for (let k = start; k < start + (width >>> 2); k++) ourWords[k] = ourWords[k] + theirWords[k] | 0;
-        this.bound[at] = ours === 0 ? theirs : ours + theirs - 1;
-      }
-      const spilled = other.spilled[p];
-      if (spilled !== void 0) {
-        const target = this.spilled[p] ??= new Uint32Array(spilled.length);
-        for (let k = 0; k < spilled.length; k++) target[k] += spilled[k];
-      }
-    }
-    this.rows += other.rows;
-  }
-  /** Sets block[0 .. 2R - 1] to the counts of pair `at` (label 0, then label 1), which has received rows. */
-  countsInto(block, at) {
-    const R = this.replicates;
-    const page = this.pages[at >>> PAGE_BITS];
-    const spilled = this.spilled[at >>> PAGE_BITS];
-    for (let label = 0; label < 2; label++) {
-      const from = ((at & PAGE_PAIRS - 1) * 2 + label) * this.stride;
-      const to = label * R;
-      if (spilled === void 0) for (let r = 0; r < R; r++) block[to + r] = page[from + r];
-      else for (let r = 0; r < R; r++) block[to + r] = page[from + r] + spilled[from + r];
-    }
-  }
-  /** Adds pair `at`'s counts (negatives from source[negativeAt], positives from source[positiveAt]) to the confusion counts of its prediction. */
-  addConfusion(at, source, negativeAt, positiveAt, tp, fp, tn, fn) {
-    const R = this.replicates;
-    const onNegative = this.shared.predictions[at] === 1 ? fp : tn;
-    const onPositive = this.shared.predictions[at] === 1 ? tp : fn;
-    for (let r = 0; r < R; r++) {
-      onNegative[r] += source[negativeAt + r];
-      onPositive[r] += source[positiveAt + r];
-    }
-  }
-  /**
-   * `SortedBinaryTable.allMetrics` of the table `fold` would fill (from empty), to the bit: every mass is an integer,
-   * so its sums do not depend on their order, and the score metrics take each distinct score's masses from the
-   * highest score down, as the table does. Reads the positive counts once for the totals average precision needs
-   * and every count once more, instead of copying them into a table of doubles four times their size; the shared
-   * index is sorted once for all the populations that use it.
-   */
-  metrics(options, unscoredRows) {
-    const R = this.replicates;
-    const { bound, shared } = this;
-    const tp = new Float64Array(R);
-    const fp = new Float64Array(R);
-    const tn = new Float64Array(R);
-    const fn = new Float64Array(R);
-    let scored = null;
-    if (unscoredRows === 0) {
-      const sweep = new ScoreSweep(R, options.calibrationBins);
-      const block = new Float64Array(2 * R);
-      const other = new Float64Array(2 * R);
-      const order = shared.sortedSlots();
-      const scores = shared.scores;
-      for (let i = order.length - 1; i >= 0; ) {
-        const score = scores[order[i]];
-        let first = -1;
-        let second = -1;
-        for (; i >= 0 && scores[order[i]] === score; i--) {
-          const at = order[i];
-          if (at >= bound.length || bound[at] === 0) continue;
-          if (first === -1) first = at;
-          else second = at;
-        }
-        if (score !== score) i--;
-        if (first === -1) continue;
-        const lossIfPositive = lossIfPositiveOf(score);
-        const lossIfNegative = lossIfNegativeOf(score);
-        if (second === -1 && this.spilled[first >>> PAGE_BITS] === void 0) {
-          const page = this.pages[first >>> PAGE_BITS];
-          const negatives = (first & PAGE_PAIRS - 1) * 2 * this.stride;
-          this.addConfusion(first, page, negatives, negatives + this.stride, tp, fp, tn, fn);
-          sweep.add(score, lossIfPositive, lossIfNegative, page, negatives, page, negatives + this.stride);
-          continue;
-        }
-        this.countsInto(block, first);
-        this.addConfusion(first, block, 0, R, tp, fp, tn, fn);
-        if (second !== -1) {
-          this.countsInto(other, second);
-          this.addConfusion(second, other, 0, R, tp, fp, tn, fn);
-          for (let k = 0; k < 2 * R; k++) block[k] += other[k];
-        }
-        sweep.add(score, lossIfPositive, lossIfNegative, block, 0, block, R);
-      }
-      scored = sweep.results();
-    } else {
-      const block = new Float64Array(2 * R);
-      for (let at = 0; at < bound.length; at++) {
-        if (bound[at] === 0) continue;
-        this.countsInto(block, at);
-        this.addConfusion(at, block, 0, R, tp, fp, tn, fn);
-      }
-    }
-    const records = [];
-    for (let r = 0; r < R; r++) records.push(metricRecordOf({ tp: tp[r], fp: fp[r], tn: tn[r], fn: fn[r] }, scored && scored[r], options));
-    return records;
-  }
-  /** Adds the counts to `table` (slot by slot, so the table takes exactly the slots the rows had). */
-  fold(table) {
-    const { bound, shared } = this;
-    const block = new Float64Array(2 * this.replicates);
-    let pairs = 0;
-    for (let at = 0; at < bound.length; at++) if (bound[at] !== 0) pairs++;
-    table.reserve(table.size + pairs);
-    for (let at = 0; at < bound.length; at++) {
-      if (bound[at] === 0) continue;
-      this.countsInto(block, at);
-      const base = table.slotAt(shared, at) * block.length;
-      const masses = table.masses;
-      for (let k = 0; k < block.length; k++) masses[base + k] += block[k];
-    }
-  }
-};
-var ReplicatedBinaryAccumulator = class _ReplicatedBinaryAccumulator {
-  replicates;
-  table;
-  rows = 0;
-  unscoredRows = 0;
-  /** Rows of weight 1 with Uint8Array replicate weights not yet in `table`; null when there are none. */
-  counts = null;
-  /** Whether `table` holds only integers, so counts can be added to it in any order and give the same bits. */
-  integral = true;
-  constructor(replicates) {
-    checkReplicates(replicates);
-    this.replicates = replicates;
-    this.table = new BinaryTable(replicates);
-  }
-  /** Rows added, whatever their weights. */
-  get n() {
-    return this.rows;
-  }
-  /** Same row contract as BinaryAccumulator.add; replicate weights are read for r < replicates. */
-  add(label, score, prediction, weight, replicateWeights) {
-    checkBinaryRow(label, score, prediction, weight);
-    checkReplicateWeights(replicateWeights, this.replicates);
-    this.beforeTableRow(weight, replicateWeights);
-    if (score !== score) this.unscoredRows++;
-    const table = this.table;
-    const R = this.replicates;
-    const base = table.slot(score, prediction) * 2 * R + label * R;
-    const masses = table.masses;
-    for (let r = 0; r < R; r++) masses[base + r] += weight * replicateWeights[r];
-    this.rows++;
-  }
-  /** BinaryAccumulator.addAt with replicate weights, replicateWeights[offset + r] for replicate r. */
-  addAt(shared, at, label, weight, replicateWeights, offset = 0) {
-    checkReplicateWeights(replicateWeights, offset + this.replicates);
-    const score = shared.scores[at];
-    if (score !== score) this.unscoredRows++;
-    this.rows++;
-    if (weight === 1 && this.integral && replicateWeights instanceof Uint8Array) {
-      let counts = this.counts;
-      if (counts !== null && (counts.shared !== shared || counts.rows === MAX_COUNTED_ROWS)) counts = this.fold();
-      counts ??= this.counts = new ReplicateCounts(shared, this.replicates);
-      counts.add(at, label, replicateWeights, offset);
-      return;
-    }
-    this.beforeTableRow(weight, replicateWeights);
-    const table = this.table;
-    const R = this.replicates;
-    const base = table.slotAt(shared, at) * 2 * R + label * R;
-    const masses = table.masses;
-    if (weight === 1) for (let r = 0; r < R; r++) masses[base + r] += replicateWeights[offset + r];
-    else for (let r = 0; r < R; r++) masses[base + r] += weight * replicateWeights[offset + r];
-  }
-  /**
-   * Before a row goes to `table` directly: a row that may add a fraction makes the sums depend on their order, so
-   * the counts are folded first (keeping row order) and never used again.
-   */
-  beforeTableRow(weight, replicateWeights) {
-    if (this.integral && (weight !== Math.floor(weight) || !(replicateWeights instanceof Uint8Array))) {
-      this.fold();
-      this.integral = false;
-    }
-  }
-  /** Moves the counts into the table; returns null (no counts left). */
-  fold() {
-    if (this.counts !== null) {
-      this.counts.fold(this.table);
-      this.counts = null;
-    }
-    return null;
-  }
-  merge(other) {
-    if (other.replicates !== this.replicates) {
-      throw new DataError(`cannot merge accumulators with ${other.replicates} and ${this.replicates} bootstrap replicates`);
-    }
-    if (this.integral && other.integral) {
-      const theirs = other.counts;
-      if (theirs !== null) {
-        if (this.counts !== null && (this.counts.shared !== theirs.shared || this.counts.rows + theirs.rows > MAX_COUNTED_ROWS)) this.fold();
-        this.counts ??= new ReplicateCounts(theirs.shared, this.replicates);
-        this.counts.merge(theirs);
-      }
-    } else {
-      this.fold();
-      other.fold();
-      this.integral = false;
-    }
-    this.table.merge(other.table);
-    this.rows += other.rows;
-    this.unscoredRows += other.unscoredRows;
-  }
-  /** Like BinaryAccumulator's JSON; `negative` and `positive` hold R numbers per slot. */
-  toJSON() {
-    this.fold();
-    return {
-      kind: "replicated_binary",
-      version: 1,
-      replicates: this.replicates,
-      rows: this.rows,
-      unscoredRows: this.unscoredRows,
-      table: this.table.toJSON()
-    };
-  }
-  static fromJSON(json) {
-    const replicates = json?.replicates;
-    if (!Number.isInteger(replicates) || replicates < 1) {
-      throw new DataError("malformed replicated_binary accumulator JSON: replicates must be an integer >= 1");
-    }
-    const state = parseBinaryState(json, "replicated_binary", replicates);
-    const accumulator = new _ReplicatedBinaryAccumulator(replicates);
-    accumulator.table = state.table;
-    accumulator.rows = state.rows;
-    accumulator.unscoredRows = state.unscoredRows;
-    accumulator.integral = state.table.masses.every((mass) => mass === Math.floor(mass));
-    return accumulator;
-  }
-  /** One record per replicate, with the names and definitions of BinaryAccumulator.metrics. */
-  replicateMetrics(options) {
-    checkMetricOptions(options);
-    if (this.counts !== null && this.table.size === 0) return this.counts.metrics(options, this.unscoredRows);
-    this.fold();
-    return new SortedBinaryTable(this.table).allMetrics(options, this.unscoredRows);
-  }
-};
-var ReplicatedRegressionAccumulator = class _ReplicatedRegressionAccumulator {
-  replicates;
-  moments;
-  rows = 0;
-  constructor(replicates) {
-    checkReplicates(replicates);
-    this.replicates = replicates;
-    this.moments = new RegressionMoments(replicates);
-  }
-  get n() {
-    return this.rows;
-  }
-  add(label, prediction, weight, replicateWeights) {
-    checkRegressionRow(label, prediction, weight);
-    checkReplicateWeights(replicateWeights, this.replicates);
-    for (let r = 0; r < this.replicates; r++) this.moments.add(r, label, prediction, weight * replicateWeights[r]);
-    this.rows++;
-  }
-  merge(other) {
-    this.moments.merge(other.moments);
-    this.rows += other.rows;
-  }
-  toJSON() {
-    return { kind: "replicated_regression", version: 1, replicates: this.replicates, rows: this.rows, moments: this.moments.toJSON() };
-  }
-  static fromJSON(json) {
-    const what = "replicated_regression accumulator JSON";
-    if (typeof json !== "object" || json === null) throw new DataError(`malformed ${what}: not an object`);
-    const state = json;
-    if (state.kind !== "replicated_regression" || state.version !== 1) throw new DataError(`malformed ${what}: expected kind "replicated_regression" version 1`);
-    if (!Number.isInteger(state.replicates) || state.replicates < 1) throw new DataError(`malformed ${what}: replicates must be an integer >= 1`);
-    if (!Number.isSafeInteger(state.rows) || state.rows < 0) throw new DataError(`malformed ${what}: rows must be an integer >= 0`);
-    const accumulator = new _ReplicatedRegressionAccumulator(state.replicates);
-    accumulator.moments = RegressionMoments.fromJSON(state.moments, state.replicates, what);
-    accumulator.rows = state.rows;
-    return accumulator;
-  }
-  /** One record per replicate, with the names and definitions of RegressionAccumulator.metrics. */
-  replicateMetrics() {
-    const records = [];
-    for (let r = 0; r < this.replicates; r++) records.push(this.moments.metrics(r));
-    return records;
+    return ratio(loss, total);
   }
 };
 
@@ -12887,6 +11733,10 @@ var PopulationAccumulator = class {
   /** One metric record per bootstrap replicate, or null when not bootstrapping. */
   replicateMetrics(options) {
     return this.replicated ? this.replicated.replicateMetrics(options) : null;
+  }
+  /** What replicateMetrics would measure with countMetrics, when that is how it measures; else null. */
+  countsToMeasure() {
+    return this.replicated instanceof ReplicatedBinaryAccumulator ? this.replicated.countsToMeasure() : null;
   }
   toJSON() {
     return this.replicated ? { point: this.point.toJSON(), replicates: this.replicated.toJSON() } : { point: this.point.toJSON() };
@@ -13287,26 +12137,83 @@ var RowSet = class _RowSet {
 };
 
 // shared/metrics/summary.ts
-function summarizePopulation(acc, options) {
-  return { n: acc.n, weightedN: acc.weightedN, metrics: acc.metrics(options), replicates: acc.replicateMetrics(options) };
-}
-function summarizeMap(map, options, label = (key) => key) {
-  const out = {};
-  for (const key of [...map.keys()].sort()) out[label(key)] = summarizePopulation(map.get(key), options);
-  return out;
-}
-function summarizeEvaluation(acc, options) {
+import { existsSync } from "node:fs";
+import { Worker } from "node:worker_threads";
+async function summarizeEvaluation(acc, options) {
   const { spec } = acc;
+  const intersection = spec.intersect && spec.groups.length > 1 ? intersectionName(spec.groups) : void 0;
+  const maps = [...acc.groups, ...intersection ? [acc.intersections] : [], ...acc.slices];
+  const replicates = await replicateMetricsOf([acc.overall, ...maps.flatMap((map) => [...map.values()])], options);
+  const summarize = (population) => ({
+    n: population.n,
+    weightedN: population.weightedN,
+    metrics: population.metrics(options),
+    replicates: replicates.get(population)
+  });
+  const summarizeMap = (map, label = (key) => key) => {
+    const out = {};
+    for (const key of [...map.keys()].sort()) out[label(key)] = summarize(map.get(key));
+    return out;
+  };
   const groups = {};
-  spec.groups.forEach((name, i) => groups[name] = summarizeMap(acc.groups[i], options));
-  let intersection;
-  if (spec.intersect && spec.groups.length > 1) {
-    intersection = intersectionName(spec.groups);
-    groups[intersection] = summarizeMap(acc.intersections, options, (key) => key.split(INTERSECTION_SEPARATOR).join(" & "));
-  }
+  spec.groups.forEach((name, i) => groups[name] = summarizeMap(acc.groups[i]));
+  if (intersection) groups[intersection] = summarizeMap(acc.intersections, (key) => key.split(INTERSECTION_SEPARATOR).join(" & "));
   const slices = {};
-  spec.slices.forEach((name, i) => slices[name] = summarizeMap(acc.slices[i], options));
-  return { overall: summarizePopulation(acc.overall, options), groups, slices, intersection };
+  spec.slices.forEach((name, i) => slices[name] = summarizeMap(acc.slices[i]));
+  return { overall: summarize(acc.overall), groups, slices, intersection };
+}
+var WORKER_MIN_WORK = 2e6;
+async function replicateMetricsOf(populations, options) {
+  const results = /* @__PURE__ */ new Map();
+  const measurable = populations.flatMap((population) => {
+    const task = population.countsToMeasure();
+    return task === null ? [] : [{ population, task, work: task.counts.bound.length * task.counts.replicates }];
+  });
+  const script = workerScript(measurable.length, measurable.reduce((sum, m) => sum + m.work, 0));
+  const offloaded = [];
+  if (script !== null) {
+    let here = 0;
+    let there = 0;
+    for (const m of [...measurable].sort((a, b) => b.work - a.work)) {
+      if (there < here) {
+        offloaded.push(m);
+        there += m.work;
+      } else {
+        here += m.work;
+      }
+    }
+  }
+  const elsewhere = offloaded.length > 0 ? measureOnWorker(script, { tasks: offloaded.map((m) => m.task), options }) : null;
+  const away = new Set(offloaded.map((m) => m.population));
+  for (const population of populations) if (!away.has(population)) results.set(population, population.replicateMetrics(options));
+  if (elsewhere !== null) {
+    const records = await elsewhere;
+    offloaded.forEach((m, k) => results.set(m.population, records[k]));
+  }
+  return results;
+}
+function workerScript(populations, work) {
+  const setting = process.env.MODELGATE_METRICS_WORKER;
+  if (setting === "0" || populations < 2) return null;
+  const script = new URL("../workers/replicates.js", import.meta.url);
+  if (!existsSync(script)) {
+    if (setting === "1") throw new Error(`MODELGATE_METRICS_WORKER=1, but there is no worker script at ${script.pathname}: run from the bundle (dist/)`);
+    return null;
+  }
+  return setting === "1" || work >= WORKER_MIN_WORK ? script : null;
+}
+function measureOnWorker(script, request) {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(script);
+    worker.once("message", (answer) => {
+      void worker.terminate();
+      if ("error" in answer) reject(new Error(`measuring bootstrap replicates on a second thread failed: ${answer.error}`));
+      else resolve(answer.records);
+    });
+    worker.once("error", reject);
+    worker.once("exit", (code) => reject(new Error(`the bootstrap replicate thread stopped (exit code ${code}) before it answered`)));
+    worker.postMessage(request);
+  });
 }
 
 // shared/platform/progress.ts
@@ -13617,8 +12524,8 @@ async function evaluate(options, platform, loaded) {
   }
   if (baseline) checkPairing(candidate.rows, baseline.rows, joinedBy, baselineFiles ?? ["baseline partials"]);
   const metricOptions = { beta: config.evaluate.beta, calibrationBins: config.evaluate.calibration_bins };
-  const result = summarizeEvaluation(candidate.accumulator, metricOptions);
-  const baselineResult = baseline ? summarizeEvaluation(baseline.accumulator, metricOptions) : null;
+  const result = await summarizeEvaluation(candidate.accumulator, metricOptions);
+  const baselineResult = baseline ? await summarizeEvaluation(baseline.accumulator, metricOptions) : null;
   if (candidate.data.rowsUsed === 0) throw new DataError("no usable rows: every row was skipped", { file: candidate.data.files[0] });
   const outcome = runGates({
     rules: config.evaluate.gates,

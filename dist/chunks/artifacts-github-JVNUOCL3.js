@@ -1,37 +1,5 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
-  require_abs,
-  require_actualApply,
-  require_async_function,
-  require_call_bind_apply_helpers,
-  require_call_bound,
-  require_es_define_property,
-  require_es_object_atoms,
-  require_floor,
-  require_functionApply,
-  require_function_bind,
-  require_generator_function,
-  require_get_intrinsic,
-  require_get_proto,
-  require_gopd,
-  require_has_symbols,
-  require_hasown,
-  require_isNaN,
-  require_max,
-  require_min,
-  require_object_inspect,
-  require_pow,
-  require_range,
-  require_shams,
-  require_syntax,
-  require_type
-} from "./chunk-6QJQ2R3K.js";
-import {
-  RequestError,
-  defaults,
-  getOctokit
-} from "./chunk-4UCEDKUN.js";
-import {
   AbortError,
   AnonymousCredential,
   BufferScheduler,
@@ -71,10 +39,42 @@ import {
   structuredMessageEncoding
 } from "./chunk-LZB2GGWO.js";
 import {
+  require_abs,
+  require_actualApply,
+  require_async_function,
+  require_call_bind_apply_helpers,
+  require_call_bound,
+  require_es_define_property,
+  require_es_object_atoms,
+  require_floor,
+  require_functionApply,
+  require_function_bind,
+  require_generator_function,
+  require_get_intrinsic,
+  require_get_proto,
+  require_gopd,
+  require_has_symbols,
+  require_hasown,
+  require_isNaN,
+  require_max,
+  require_min,
+  require_object_inspect,
+  require_pow,
+  require_range,
+  require_shams,
+  require_syntax,
+  require_type
+} from "./chunk-6QJQ2R3K.js";
+import {
   BearerCredentialHandler,
   HttpClient,
   HttpCodes
 } from "./chunk-BQ7SXF54.js";
+import {
+  RequestError,
+  defaults,
+  getOctokit
+} from "./chunk-4UCEDKUN.js";
 import "./chunk-AZ6AYF3V.js";
 import {
   debug,

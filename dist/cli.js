@@ -36,7 +36,7 @@ var COMMANDS = {
       [Inputs.partials]: { type: "string" }
     },
     async run(values, platform) {
-      const { evaluate } = await import("./chunks/evaluate-YFPOEY2Q.js");
+      const { evaluate } = await import("./chunks/evaluate-6JIMAE24.js");
       const { report, partialFile } = await evaluate({
         config: values[Inputs.config],
         predictions: values[Inputs.predictions],
@@ -65,7 +65,7 @@ var COMMANDS = {
       [Inputs.baselineManifest]: { type: "string" }
     },
     async run(values, platform) {
-      const { train } = await import("./chunks/train-MNMFZBXO.js");
+      const { train } = await import("./chunks/train-7H3TXDFJ.js");
       const { report } = await train({
         config: values[Inputs.config],
         dataset: values[Inputs.dataset],
@@ -116,7 +116,7 @@ async function main(argv) {
     console.log(HELP);
     return values.help ? 0 : 2;
   }
-  const [{ detectPlatform }, { runGate }] = await Promise.all([import("./chunks/platform-UJELCXQK.js"), import("./chunks/run-JBWQDBYI.js")]);
+  const [{ detectPlatform }, { runGate }] = await Promise.all([import("./chunks/platform-VCUBXO5B.js"), import("./chunks/run-J2XMFOTY.js")]);
   const platform = await detectPlatform();
   const { exitCode } = await runGate(command.gate, platform, values.out, () => command.run(values, platform));
   return exitCode;

@@ -1,11 +1,16 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   createGithubPlatform
-} from "../chunks/chunk-BQVGPOOR.js";
+} from "../chunks/chunk-6PO56KGW.js";
 import {
   runGate
-} from "../chunks/chunk-KQFPFO22.js";
-import "../chunks/chunk-VLS2PPQ7.js";
+} from "../chunks/chunk-5W2Y2RKE.js";
+import {
+  evaluate
+} from "../chunks/chunk-2CGZQT4N.js";
+import "../chunks/chunk-YPYHEPH3.js";
+import "../chunks/chunk-7CAC7LKD.js";
+import "../chunks/chunk-IDGSBEVN.js";
 import "../chunks/chunk-J6FYXDA3.js";
 import {
   Inputs,
@@ -13,11 +18,7 @@ import {
   numberInput,
   textInput
 } from "../chunks/chunk-3CJHA5LC.js";
-import {
-  evaluate
-} from "../chunks/chunk-TNCY2LUX.js";
-import "../chunks/chunk-LDXLCFAX.js";
-import "../chunks/chunk-UMUMP7CL.js";
+import "../chunks/chunk-VN4PSH3E.js";
 import "../chunks/chunk-MXPKSKDJ.js";
 import "../chunks/chunk-NHNGL3H4.js";
 import "../chunks/chunk-ZGDBGMMU.js";

@@ -1,23 +1,25 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   train
-} from "../chunks/chunk-5TCK262Y.js";
+} from "../chunks/chunk-SVCB4PU4.js";
+import "../chunks/chunk-RA4MU5RG.js";
 import {
   createGithubPlatform
-} from "../chunks/chunk-BQVGPOOR.js";
+} from "../chunks/chunk-6PO56KGW.js";
 import {
   runGate
-} from "../chunks/chunk-KQFPFO22.js";
-import "../chunks/chunk-VLS2PPQ7.js";
+} from "../chunks/chunk-5W2Y2RKE.js";
+import "../chunks/chunk-2CGZQT4N.js";
+import "../chunks/chunk-YPYHEPH3.js";
+import "../chunks/chunk-7CAC7LKD.js";
+import "../chunks/chunk-IDGSBEVN.js";
 import "../chunks/chunk-J6FYXDA3.js";
 import {
   Inputs,
   listInput,
   textInput
 } from "../chunks/chunk-3CJHA5LC.js";
-import "../chunks/chunk-TNCY2LUX.js";
-import "../chunks/chunk-LDXLCFAX.js";
-import "../chunks/chunk-UMUMP7CL.js";
+import "../chunks/chunk-VN4PSH3E.js";
 import "../chunks/chunk-MXPKSKDJ.js";
 import "../chunks/chunk-NHNGL3H4.js";
 import "../chunks/chunk-ZGDBGMMU.js";

@@ -5,7 +5,6 @@
  */
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { glob } from 'tinyglobby';
 import { loadConfig } from '../config/index.js';
 import type { Config, LoadedConfig } from '../config/types.js';
 import { readExampleColumns } from '../data/index.js';
@@ -151,6 +150,7 @@ function mergeSummaries(summaries: DataSummary[]): DataSummary {
 }
 
 async function loadPartials(pattern: string, spec: Partial['spec']): Promise<{ candidate: Evaluated; baseline: Evaluated | null }> {
+  const { glob } = await import('tinyglobby');
   const files = (await glob(pattern, { absolute: false })).sort();
   if (files.length === 0) throw new DataError(`no partial files match ${pattern}`, { file: pattern });
   const candidate: Evaluated = { accumulator: new EvaluationAccumulator(spec), rows: new RowSet(), data: null as unknown as DataSummary };

@@ -6,7 +6,6 @@ import { ModelgateError, formatError } from '../errors.js';
 import { countStatuses, exitCodeOf } from '../gates/verdict.js';
 import type { Platform } from '../platform/port.js';
 import { REPORT_SCHEMA_VERSION, type GateName, type Report } from '../report/model.js';
-import { publishReport } from '../report/publish.js';
 
 export function errorReport(gate: GateName, error: unknown): Report {
   const known = error instanceof ModelgateError ? error : null;
@@ -62,6 +61,8 @@ export async function runGate(gate: GateName, platform: Platform, outDir: string
     report = errorReport(gate, error);
   }
   try {
+    // Loaded when there is a report: the renderers are not needed to start reading data.
+    const { publishReport } = await import('../report/publish.js');
     const files = await publishReport(report, platform, outDir);
     platform.info(`modelgate ${gate}: ${report.verdict} (report: ${files.json}, ${files.markdown}, ${files.junit})`);
     return { report, exitCode: exitCodeOf(report.verdict) };

@@ -4,9 +4,11 @@ import { isAbsolute, resolve } from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
 import { isMainThread } from 'node:worker_threads';
 import { createGunzip } from 'node:zlib';
-import { glob, isDynamicPattern } from 'tinyglobby';
 import { DataError } from '../errors.js';
 import type { Format, ReadOptions } from './types.js';
+
+/** Characters without which no path is a glob pattern (those of picomatch's syntax, and its escape). */
+const MAYBE_PATTERN = /[*?[\]{}()!+@\\]/;
 
 /** One input file and how to read it. */
 export interface DataFile {
@@ -42,8 +44,10 @@ export async function resolveFiles(paths: string | string[], options: Pick<ReadO
   if (patterns.length === 0) throw new DataError('no data files given');
   const found = new Map<string, string>();
   for (const pattern of patterns) {
-    if (isDynamicPattern(pattern)) {
-      const matches = await glob(pattern, { onlyFiles: true, expandDirectories: false, absolute: isAbsolute(pattern) });
+    // The glob library is loaded only for a path that could be a pattern: most reads name files.
+    const globs = MAYBE_PATTERN.test(pattern) ? await import('tinyglobby') : null;
+    if (globs !== null && globs.isDynamicPattern(pattern)) {
+      const matches = await globs.glob(pattern, { onlyFiles: true, expandDirectories: false, absolute: isAbsolute(pattern) });
       if (matches.length === 0) throw new DataError(`no files match ${JSON.stringify(pattern)}`, { file: pattern });
       for (const match of matches) if (!found.has(resolve(match))) found.set(resolve(match), match);
     } else {

@@ -1,26 +1,29 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
-  REPORT_SCHEMA_VERSION,
+  countStatuses,
+  verdictOf
+} from "./chunk-YPYHEPH3.js";
+import {
   TASKS,
   allMetricNamesFor,
-  countStatuses,
   formatValue,
   higherIsBetter,
   isMetricFor,
   metricNamesFor,
   metricTitle,
-  parseDisparity,
-  verdictOf
-} from "./chunk-LDXLCFAX.js";
+  parseDisparity
+} from "./chunk-7CAC7LKD.js";
+import {
+  REPORT_SCHEMA_VERSION
+} from "./chunk-IDGSBEVN.js";
 import {
   closestName,
   exampleAt,
-  glob,
   keyAt,
   percentileInterval,
   readExampleColumns,
   weightRowBytes
-} from "./chunk-UMUMP7CL.js";
+} from "./chunk-VN4PSH3E.js";
 import {
   BinaryTable,
   LOG_LOSS_EPS,
@@ -12437,6 +12440,7 @@ function mergeSummaries(summaries) {
   return merged;
 }
 async function loadPartials(pattern, spec) {
+  const { glob } = await import("./dist-N47ASJOH.js");
   const files = (await glob(pattern, { absolute: false })).sort();
   if (files.length === 0) throw new DataError(`no partial files match ${pattern}`, { file: pattern });
   const candidate = { accumulator: new EvaluationAccumulator(spec), rows: new RowSet(), data: null };

@@ -2,9 +2,9 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   errorReport,
   runGate
-} from "./chunk-KQFPFO22.js";
-import "./chunk-VLS2PPQ7.js";
-import "./chunk-LDXLCFAX.js";
+} from "./chunk-5W2Y2RKE.js";
+import "./chunk-YPYHEPH3.js";
+import "./chunk-IDGSBEVN.js";
 import "./chunk-NHNGL3H4.js";
 import "./chunk-ZGDBGMMU.js";
 export {

@@ -124,7 +124,7 @@ function createGithubPlatform(options = {}) {
     error: (message) => error(message),
     group: (title, body) => group(title, body),
     // Loaded on first use: the artifact and cache clients are large and only the train gate needs them.
-    uploadArtifact: async (name, files, root) => (await import("./artifacts-github-JVNUOCL3.js")).uploadGithubArtifact(name, files, root),
+    uploadArtifact: async (name, files, root) => (await import("./artifacts-github-AVWFPKXG.js")).uploadGithubArtifact(name, files, root),
     restoreCache: async (paths, key) => (await import("./cache-github-XF3BTRZV.js")).restoreGithubCache(paths, key, warning),
     saveCache: async (paths, key) => (await import("./cache-github-XF3BTRZV.js")).saveGithubCache(paths, key, warning)
   };

@@ -64,7 +64,7 @@ function isTerminal(stream) {
 // shared/platform/index.ts
 async function detectPlatform(options = {}, env = process.env) {
   if (env.GITHUB_ACTIONS === "true") {
-    const { createGithubPlatform } = await import("./github-H3AMMH6T.js");
+    const { createGithubPlatform } = await import("./github-BOV7KLO3.js");
     return createGithubPlatform(options.github);
   }
   if (env.GITLAB_CI === "true") {

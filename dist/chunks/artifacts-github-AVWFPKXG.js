@@ -1,5 +1,10 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
+  RequestError,
+  defaults,
+  getOctokit
+} from "./chunk-4UCEDKUN.js";
+import {
   AbortError,
   AnonymousCredential,
   BufferScheduler,
@@ -70,11 +75,6 @@ import {
   HttpClient,
   HttpCodes
 } from "./chunk-BQ7SXF54.js";
-import {
-  RequestError,
-  defaults,
-  getOctokit
-} from "./chunk-4UCEDKUN.js";
 import "./chunk-AZ6AYF3V.js";
 import {
   debug,

@@ -1,14 +1,16 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
-  train
-} from "./chunk-5TCK262Y.js";
-import "./chunk-VLS2PPQ7.js";
-import "./chunk-TNCY2LUX.js";
-import "./chunk-LDXLCFAX.js";
-import "./chunk-UMUMP7CL.js";
+  bindingsOf,
+  evaluate
+} from "./chunk-2CGZQT4N.js";
+import "./chunk-YPYHEPH3.js";
+import "./chunk-7CAC7LKD.js";
+import "./chunk-IDGSBEVN.js";
+import "./chunk-VN4PSH3E.js";
 import "./chunk-MXPKSKDJ.js";
 import "./chunk-NHNGL3H4.js";
 import "./chunk-ZGDBGMMU.js";
 export {
-  train
+  bindingsOf,
+  evaluate
 };

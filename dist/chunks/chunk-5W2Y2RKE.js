@@ -1,12 +1,11 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
-  publishReport
-} from "./chunk-VLS2PPQ7.js";
-import {
-  REPORT_SCHEMA_VERSION,
   countStatuses,
   exitCodeOf
-} from "./chunk-LDXLCFAX.js";
+} from "./chunk-YPYHEPH3.js";
+import {
+  REPORT_SCHEMA_VERSION
+} from "./chunk-IDGSBEVN.js";
 import {
   ModelgateError,
   formatError
@@ -54,6 +53,7 @@ async function runGate(gate, platform, outDir, body) {
     report = errorReport(gate, error);
   }
   try {
+    const { publishReport } = await import("./publish-T4W3V2PM.js");
     const files = await publishReport(report, platform, outDir);
     platform.info(`modelgate ${gate}: ${report.verdict} (report: ${files.json}, ${files.markdown}, ${files.junit})`);
     return { report, exitCode: exitCodeOf(report.verdict) };

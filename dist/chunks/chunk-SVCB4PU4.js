@@ -1,17 +1,17 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   writeReportFiles
-} from "./chunk-VLS2PPQ7.js";
+} from "./chunk-RA4MU5RG.js";
 import {
   bindingsOf,
   createProgressReporter,
   evaluate,
   loadConfig
-} from "./chunk-TNCY2LUX.js";
+} from "./chunk-2CGZQT4N.js";
 import {
   countStatuses,
   verdictOf
-} from "./chunk-LDXLCFAX.js";
+} from "./chunk-YPYHEPH3.js";
 import {
   keyUniform,
   labelReader,
@@ -19,7 +19,7 @@ import {
   readTableLines,
   resolveFiles,
   textAt
-} from "./chunk-UMUMP7CL.js";
+} from "./chunk-VN4PSH3E.js";
 import {
   ConfigError,
   DataError,

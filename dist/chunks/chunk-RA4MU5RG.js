@@ -4,7 +4,7 @@ import {
   higherIsBetter,
   metricTitle,
   parseDisparity
-} from "./chunk-LDXLCFAX.js";
+} from "./chunk-7CAC7LKD.js";
 import {
   formatLocation
 } from "./chunk-NHNGL3H4.js";
@@ -1224,6 +1224,10 @@ async function publishReport(report, platform, outDir) {
 }
 
 export {
+  SUMMARY_LIMIT,
+  COMMENT_LIMIT,
+  CHECK_SUMMARY_LIMIT,
+  commentMarker,
   writeReportFiles,
   publishReport
 };

@@ -1,7 +1,7 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   train
-} from "../chunks/chunk-SVCB4PU4.js";
+} from "../chunks/chunk-SSHUERPT.js";
 import "../chunks/chunk-RA4MU5RG.js";
 import {
   createGithubPlatform
@@ -9,7 +9,7 @@ import {
 import {
   runGate
 } from "../chunks/chunk-5W2Y2RKE.js";
-import "../chunks/chunk-2CGZQT4N.js";
+import "../chunks/chunk-OPFNKBU5.js";
 import "../chunks/chunk-YPYHEPH3.js";
 import "../chunks/chunk-7CAC7LKD.js";
 import "../chunks/chunk-IDGSBEVN.js";
@@ -20,7 +20,7 @@ import {
   textInput
 } from "../chunks/chunk-3CJHA5LC.js";
 import "../chunks/chunk-VN4PSH3E.js";
-import "../chunks/chunk-MXPKSKDJ.js";
+import "../chunks/chunk-CN6IZ574.js";
 import "../chunks/chunk-NHNGL3H4.js";
 import "../chunks/chunk-ZGDBGMMU.js";
 

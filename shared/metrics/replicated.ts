@@ -224,11 +224,6 @@ class ReplicateCounts {
     this.rows += other.rows;
   }
 
-  /** Sets block[0 .. 2R - 1] to the counts of pair `at` (label 0, then label 1), which has received rows. */
-  private countsInto(block: Float64Array, at: number): void {
-    countsOf(this, block, at);
-  }
-
   /** What countMetrics reads: the counts, and the shared index's scores, predictions and score order. */
   snapshot(): CountsSnapshot {
     const { replicates, stride, pages, spilled, bound, shared } = this;
@@ -249,7 +244,7 @@ class ReplicateCounts {
     table.reserve(table.size + pairs);
     for (let at = 0; at < bound.length; at++) {
       if (bound[at] === 0) continue;
-      this.countsInto(block, at);
+      countsOf(this, block, at);
       const base = table.slotAt(shared, at) * block.length;
       const masses = table.masses;
       for (let k = 0; k < block.length; k++) masses[base + k] += block[k];

@@ -899,10 +899,6 @@ var ReplicateCounts = class {
     }
     this.rows += other.rows;
   }
-  /** Sets block[0 .. 2R - 1] to the counts of pair `at` (label 0, then label 1), which has received rows. */
-  countsInto(block, at) {
-    countsOf(this, block, at);
-  }
   /** What countMetrics reads: the counts, and the shared index's scores, predictions and score order. */
   snapshot() {
     const { replicates, stride, pages, spilled, bound, shared } = this;
@@ -921,7 +917,7 @@ var ReplicateCounts = class {
     table.reserve(table.size + pairs);
     for (let at = 0; at < bound.length; at++) {
       if (bound[at] === 0) continue;
-      this.countsInto(block, at);
+      countsOf(this, block, at);
       const base = table.slotAt(shared, at) * block.length;
       const masses = table.masses;
       for (let k = 0; k < block.length; k++) masses[base + k] += block[k];

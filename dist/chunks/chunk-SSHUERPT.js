@@ -7,7 +7,7 @@ import {
   createProgressReporter,
   evaluate,
   loadConfig
-} from "./chunk-2CGZQT4N.js";
+} from "./chunk-OPFNKBU5.js";
 import {
   countStatuses,
   verdictOf

@@ -35,7 +35,7 @@ import {
   checkBinaryRow,
   checkMetricOptions,
   parseBinaryState
-} from "./chunk-MXPKSKDJ.js";
+} from "./chunk-CN6IZ574.js";
 import {
   ConfigError,
   DataError,

@@ -1,14 +1,14 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   train
-} from "./chunk-SVCB4PU4.js";
+} from "./chunk-SSHUERPT.js";
 import "./chunk-RA4MU5RG.js";
-import "./chunk-2CGZQT4N.js";
+import "./chunk-OPFNKBU5.js";
 import "./chunk-YPYHEPH3.js";
 import "./chunk-7CAC7LKD.js";
 import "./chunk-IDGSBEVN.js";
 import "./chunk-VN4PSH3E.js";
-import "./chunk-MXPKSKDJ.js";
+import "./chunk-CN6IZ574.js";
 import "./chunk-NHNGL3H4.js";
 import "./chunk-ZGDBGMMU.js";
 export {

@@ -2,12 +2,12 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   bindingsOf,
   evaluate
-} from "./chunk-2CGZQT4N.js";
+} from "./chunk-OPFNKBU5.js";
 import "./chunk-YPYHEPH3.js";
 import "./chunk-7CAC7LKD.js";
 import "./chunk-IDGSBEVN.js";
 import "./chunk-VN4PSH3E.js";
-import "./chunk-MXPKSKDJ.js";
+import "./chunk-CN6IZ574.js";
 import "./chunk-NHNGL3H4.js";
 import "./chunk-ZGDBGMMU.js";
 export {

@@ -693,10 +693,13 @@ function compileUsualLine(keep: Uint8Array, keptIndex: Int32Array, delimiter: nu
   const kept = [...new Set(keptIndex)].filter((k) => k !== -1);
   const hoisted = kept.map((k) => `const numbers${k} = numbers[${k}]; const codes${k} = codes[${k}]; const interner${k} = interners[${k}]; const overflow${k} = overflow[${k}];`);
   const source = `${hoisted.join('\n')}\nreturn function usualLine(data, pos, end, n) {\n${lines.join('\n')}\n};`;
-  const factory = new Function('POWERS_OF_TEN', 'numbers', 'codes', 'overflow', 'interners', source) as (
-    powers: number[],
-    ...columns: Parameters<UsualLineFactory>
-  ) => UsualLine;
+  let factory: (powers: number[], ...columns: Parameters<UsualLineFactory>) => UsualLine;
+  try {
+    factory = new Function('POWERS_OF_TEN', 'numbers', 'codes', 'overflow', 'interners', source) as typeof factory;
+  } catch {
+    // Code generation is off (node --disallow-code-generation-from-strings): every line takes the general loop.
+    return () => () => -1;
+  }
   return (numbers, codes, overflow, interners) => factory(POWERS_OF_TEN, numbers, codes, overflow, interners);
 }
 

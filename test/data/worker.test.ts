@@ -40,9 +40,9 @@ beforeAll(() => {
   writeFiles(dir, { 'data.csv': `${HEADER}\n${rows(0, 3000)}\n${BAD}\n${rows(3000, 3000)}\n`, 'ok.yml': config(10), 'strict.yml': config(0) });
 });
 
-const partialOf = async (worker: string) => {
-  const out = `partial-${worker}.json`;
-  const run = await runCli(['evaluate', '--config', 'ok.yml', '--emit-partial', out], dir, { MODELGATE_READ_WORKER: worker });
+const partialOf = async (worker: string, env: Record<string, string> = {}, name = worker) => {
+  const out = `partial-${name}.json`;
+  const run = await runCli(['evaluate', '--config', 'ok.yml', '--emit-partial', out], dir, { MODELGATE_READ_WORKER: worker, ...env });
   expect(run.code, run.stderr).toBe(0);
   return JSON.parse(readFileSync(path.join(dir, out), 'utf8'));
 };
@@ -53,6 +53,13 @@ describe('reading CSV on a worker thread', () => {
     expect(onWorker).toEqual(onMain);
     expect(onWorker.candidate.data.rowsUsed).toBe(6001);
     expect(onWorker.candidate.data.rowsSkipped).toEqual({ unknown_label: 1, missing_value: 1, ragged_row: 1 });
+  });
+
+  it('reads alike where code generation from strings is off (no compiled line reader, both threads)', async () => {
+    const strict = { NODE_OPTIONS: '--disallow-code-generation-from-strings' };
+    const [usual, onWorker, onMain] = await Promise.all([partialOf('1'), partialOf('1', strict, 'strict-1'), partialOf('0', strict, 'strict-0')]);
+    expect(onWorker).toEqual(usual);
+    expect(onMain).toEqual(usual);
   });
 
   it('fails with the same error and exit code as the main thread', async () => {

@@ -23,7 +23,7 @@ import {
   percentileInterval,
   readExampleColumns,
   weightRowBytes
-} from "./chunk-VN4PSH3E.js";
+} from "./chunk-GQ2HNE7M.js";
 import {
   BinaryTable,
   LOG_LOSS_EPS,

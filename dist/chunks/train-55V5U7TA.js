@@ -1,13 +1,13 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   train
-} from "./chunk-SSHUERPT.js";
+} from "./chunk-MYMQK2XU.js";
 import "./chunk-RA4MU5RG.js";
-import "./chunk-OPFNKBU5.js";
+import "./chunk-D7TVXIKV.js";
 import "./chunk-YPYHEPH3.js";
 import "./chunk-7CAC7LKD.js";
 import "./chunk-IDGSBEVN.js";
-import "./chunk-VN4PSH3E.js";
+import "./chunk-GQ2HNE7M.js";
 import "./chunk-CN6IZ574.js";
 import "./chunk-NHNGL3H4.js";
 import "./chunk-ZGDBGMMU.js";

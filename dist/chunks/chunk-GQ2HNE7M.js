@@ -943,7 +943,12 @@ function compileUsualLine(keep, keptIndex, delimiter) {
 return function usualLine(data, pos, end, n) {
 ${lines.join("\n")}
 };`;
-  const factory = new Function("POWERS_OF_TEN", "numbers", "codes", "overflow", "interners", source);
+  let factory;
+  try {
+    factory = new Function("POWERS_OF_TEN", "numbers", "codes", "overflow", "interners", source);
+  } catch {
+    return () => () => -1;
+  }
   return (numbers, codes, overflow, interners) => factory(POWERS_OF_TEN, numbers, codes, overflow, interners);
 }
 function decimalBytes(data, start, end) {

@@ -7,7 +7,7 @@ import {
   createProgressReporter,
   evaluate,
   loadConfig
-} from "./chunk-OPFNKBU5.js";
+} from "./chunk-D7TVXIKV.js";
 import {
   countStatuses,
   verdictOf
@@ -19,7 +19,7 @@ import {
   readTableLines,
   resolveFiles,
   textAt
-} from "./chunk-VN4PSH3E.js";
+} from "./chunk-GQ2HNE7M.js";
 import {
   ConfigError,
   DataError,

@@ -34,6 +34,8 @@ await build({
   banner: { js: "import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);" },
   define: { __dirname: 'import.meta.dirname', __filename: 'import.meta.filename' },
   plugins: [lazyOidcClient],
+  // yaml's ES module build (its "default" export; Node's is CommonJS): tree-shaken, and no wrapper to run at load.
+  alias: { yaml: './node_modules/yaml/browser/index.js' },
   logLevel: 'warning',
 });
 

@@ -7,7 +7,7 @@ import {
 } from "../chunks/chunk-5W2Y2RKE.js";
 import {
   evaluate
-} from "../chunks/chunk-D7TVXIKV.js";
+} from "../chunks/chunk-A6WZQVWU.js";
 import "../chunks/chunk-YPYHEPH3.js";
 import "../chunks/chunk-7CAC7LKD.js";
 import "../chunks/chunk-IDGSBEVN.js";

@@ -1,7 +1,7 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   train
-} from "../chunks/chunk-MYMQK2XU.js";
+} from "../chunks/chunk-BG6HQDHN.js";
 import "../chunks/chunk-RA4MU5RG.js";
 import {
   createGithubPlatform
@@ -9,7 +9,7 @@ import {
 import {
   runGate
 } from "../chunks/chunk-5W2Y2RKE.js";
-import "../chunks/chunk-D7TVXIKV.js";
+import "../chunks/chunk-A6WZQVWU.js";
 import "../chunks/chunk-YPYHEPH3.js";
 import "../chunks/chunk-7CAC7LKD.js";
 import "../chunks/chunk-IDGSBEVN.js";

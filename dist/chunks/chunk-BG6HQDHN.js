@@ -7,7 +7,7 @@ import {
   createProgressReporter,
   evaluate,
   loadConfig
-} from "./chunk-D7TVXIKV.js";
+} from "./chunk-A6WZQVWU.js";
 import {
   countStatuses,
   verdictOf

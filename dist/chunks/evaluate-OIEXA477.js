@@ -1,9 +1,8 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
-  train
-} from "./chunk-MYMQK2XU.js";
-import "./chunk-RA4MU5RG.js";
-import "./chunk-D7TVXIKV.js";
+  bindingsOf,
+  evaluate
+} from "./chunk-A6WZQVWU.js";
 import "./chunk-YPYHEPH3.js";
 import "./chunk-7CAC7LKD.js";
 import "./chunk-IDGSBEVN.js";
@@ -12,5 +11,6 @@ import "./chunk-CN6IZ574.js";
 import "./chunk-NHNGL3H4.js";
 import "./chunk-ZGDBGMMU.js";
 export {
-  train
+  bindingsOf,
+  evaluate
 };

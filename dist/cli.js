@@ -36,7 +36,7 @@ var COMMANDS = {
       [Inputs.partials]: { type: "string" }
     },
     async run(values, platform) {
-      const { evaluate } = await import("./chunks/evaluate-OIEXA477.js");
+      const { evaluate } = await import("./chunks/evaluate-Y6CSYS2W.js");
       const { report, partialFile } = await evaluate({
         config: values[Inputs.config],
         predictions: values[Inputs.predictions],
@@ -65,7 +65,7 @@ var COMMANDS = {
       [Inputs.baselineManifest]: { type: "string" }
     },
     async run(values, platform) {
-      const { train } = await import("./chunks/train-IWNIGBV5.js");
+      const { train } = await import("./chunks/train-XWHUCIPY.js");
       const { report } = await train({
         config: values[Inputs.config],
         dataset: values[Inputs.dataset],

@@ -7,7 +7,7 @@ import {
 } from "../chunks/chunk-5W2Y2RKE.js";
 import {
   evaluate
-} from "../chunks/chunk-A6WZQVWU.js";
+} from "../chunks/chunk-Y4BC363M.js";
 import "../chunks/chunk-YPYHEPH3.js";
 import "../chunks/chunk-7CAC7LKD.js";
 import "../chunks/chunk-IDGSBEVN.js";
@@ -18,7 +18,7 @@ import {
   numberInput,
   textInput
 } from "../chunks/chunk-3CJHA5LC.js";
-import "../chunks/chunk-GQ2HNE7M.js";
+import "../chunks/chunk-DJJPANAL.js";
 import "../chunks/chunk-CN6IZ574.js";
 import "../chunks/chunk-NHNGL3H4.js";
 import "../chunks/chunk-ZGDBGMMU.js";

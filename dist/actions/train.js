@@ -1,7 +1,7 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   train
-} from "../chunks/chunk-BG6HQDHN.js";
+} from "../chunks/chunk-X3SRUTU5.js";
 import "../chunks/chunk-RA4MU5RG.js";
 import {
   createGithubPlatform
@@ -9,7 +9,7 @@ import {
 import {
   runGate
 } from "../chunks/chunk-5W2Y2RKE.js";
-import "../chunks/chunk-A6WZQVWU.js";
+import "../chunks/chunk-Y4BC363M.js";
 import "../chunks/chunk-YPYHEPH3.js";
 import "../chunks/chunk-7CAC7LKD.js";
 import "../chunks/chunk-IDGSBEVN.js";
@@ -19,7 +19,7 @@ import {
   listInput,
   textInput
 } from "../chunks/chunk-3CJHA5LC.js";
-import "../chunks/chunk-GQ2HNE7M.js";
+import "../chunks/chunk-DJJPANAL.js";
 import "../chunks/chunk-CN6IZ574.js";
 import "../chunks/chunk-NHNGL3H4.js";
 import "../chunks/chunk-ZGDBGMMU.js";

@@ -1,7 +1,7 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   readExampleColumns
-} from "../chunks/chunk-GQ2HNE7M.js";
+} from "../chunks/chunk-DJJPANAL.js";
 import {
   ModelgateError
 } from "../chunks/chunk-NHNGL3H4.js";

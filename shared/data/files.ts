@@ -91,12 +91,12 @@ function formatOf(path: string, options: Pick<ReadOptions, 'format' | 'delimiter
 
 /** The file's bytes, gunzipped for `.gz`; `onBytes` counts bytes read from disk. */
 export async function* readBytes(file: DataFile, onBytes: (bytes: number) => void, blocking = !isMainThread): AsyncGenerator<Buffer> {
-  if (blocking && !file.gzip) {
-    yield* readBlocking(file, onBytes);
-    return;
-  }
-  const raw = createReadStream(file.path, { highWaterMark: READ_CHUNK });
+  const raw = blocking && !file.gzip ? null : createReadStream(file.path, { highWaterMark: READ_CHUNK });
   try {
+    if (raw === null) {
+      yield* readBlocking(file, onBytes);
+      return;
+    }
     if (!file.gzip) {
       for await (const chunk of raw as AsyncIterable<Buffer>) {
         onBytes(chunk.length);
@@ -118,30 +118,20 @@ export async function* readBytes(file: DataFile, onBytes: (bytes: number) => voi
     if (error instanceof DataError) throw error;
     throw new DataError(`cannot read ${file.path}: ${(error as Error).message}`, { file: file.path }, { cause: error });
   } finally {
-    raw.destroy();
+    raw?.destroy();
   }
 }
 
 /**
- * `readBytes` of a plain file with synchronous reads: for a reading thread, which has nothing else to do while it
- * waits, and so skips the thread pool's round trip for every block.
+ * `readBytes` of a plain file with synchronous reads (its errors are turned into DataErrors there): for a reading
+ * thread, which has nothing else to do while it waits, and so skips the thread pool's round trip for every block.
  */
 function* readBlocking(file: DataFile, onBytes: (bytes: number) => void): Generator<Buffer> {
-  let fd: number;
-  try {
-    fd = openSync(file.path, 'r');
-  } catch (error) {
-    throw new DataError(`cannot read ${file.path}: ${(error as Error).message}`, { file: file.path }, { cause: error });
-  }
+  const fd = openSync(file.path, 'r');
   try {
     for (;;) {
       const block = Buffer.allocUnsafe(READ_CHUNK);
-      let read: number;
-      try {
-        read = readSync(fd, block, 0, READ_CHUNK, null);
-      } catch (error) {
-        throw new DataError(`cannot read ${file.path}: ${(error as Error).message}`, { file: file.path }, { cause: error });
-      }
+      const read = readSync(fd, block, 0, READ_CHUNK, null);
       if (read === 0) return;
       onBytes(read);
       yield read < READ_CHUNK ? block.subarray(0, read) : block;

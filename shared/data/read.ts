@@ -1,6 +1,6 @@
-import { existsSync } from 'node:fs';
 import { Worker, isMainThread } from 'node:worker_threads';
 import { closestName } from '../closest.js';
+import { workerScript } from '../worker-script.js';
 import { ConfigError, DataError, SourceError, type ErrorKind, type Location } from '../errors.js';
 import { poissonWeightBlock } from '../stats/bootstrap.js';
 import { exampleAt, keyAt, type ExampleColumns } from './columns.js';
@@ -175,22 +175,16 @@ export function readExampleColumns(paths: string | string[], bindings: Bindings,
 const WORKER_MIN_BYTES = 16 * 2 ** 20;
 
 /**
- * The worker script when this read should use one: a bundle (dist/workers/read.js beside the chunks), CSV files
- * of WORKER_MIN_BYTES or more, and not already on a worker. MODELGATE_READ_WORKER=0 never uses it, =1 always
- * does for CSV (tests; an error outside a bundle). Null also when the files do not resolve: the read in this
- * thread then reports why.
+ * The worker script (see workerScript) when this read should use one: CSV files of WORKER_MIN_BYTES or more (any
+ * size with MODELGATE_READ_WORKER=1), and not already on a worker. Null also when the files do not resolve: the
+ * read in this thread then reports why.
  */
 async function readerScript(paths: string | string[], options: ReadOptions): Promise<URL | null> {
-  const setting = process.env.MODELGATE_READ_WORKER;
-  if (!isMainThread || setting === '0') return null;
-  const script = new URL('../workers/read.js', import.meta.url);
-  if (!existsSync(script)) {
-    if (setting === '1') throw new Error(`MODELGATE_READ_WORKER=1, but there is no worker script at ${script.pathname}: run from the bundle (dist/)`);
-    return null;
-  }
+  const worker = isMainThread ? workerScript('read', 'MODELGATE_READ_WORKER') : null;
+  if (worker === null) return null;
   const files = await resolveFiles(paths, options).catch(() => null);
   if (files === null || files.some((file) => file.format !== 'csv')) return null;
-  return setting === '1' || files.reduce((sum, file) => sum + file.size, 0) >= WORKER_MIN_BYTES ? script : null;
+  return worker.forced || files.reduce((sum, file) => sum + file.size, 0) >= WORKER_MIN_BYTES ? worker.script : null;
 }
 
 /** What read-worker.ts is started with. */

@@ -150,8 +150,11 @@ export class EvaluationAccumulator {
     for (const population of this.populationsOf(example)) population.addBinaryAt(pairs, at, label, weight, replicateWeights);
   }
 
-  /** Adds a row to its atom; false when the atoms would outgrow ATOM_BYTES (nothing is added then). */
-  private addToAtom(atom: Atom, at: number, label: number, weight: number, replicateWeights: ArrayLike<number> | null): boolean {
+  /**
+   * Adds a row to its atom, its replicate weights from replicateWeights[offset]; false when the atoms would outgrow
+   * ATOM_BYTES (nothing is added then).
+   */
+  private addToAtom(atom: Atom, at: number, label: number, weight: number, replicateWeights: ArrayLike<number> | null, offset = 0): boolean {
     const pairs = this.pairs!;
     if (weight !== 1 && this.unitWeights) {
       this.flush();
@@ -164,7 +167,7 @@ export class EvaluationAccumulator {
         if (4 * capacity * this.atomList.length > ATOM_BYTES) return false;
         atom.counts = new Uint8Array(2 * capacity);
         atom.counts.set(counts);
-        return this.addToAtom(atom, at, label, weight, replicateWeights);
+        return this.addToAtom(atom, at, label, weight, replicateWeights, offset);
       }
       this.countLater(atom, 2 * at + label);
     } else {
@@ -174,7 +177,7 @@ export class EvaluationAccumulator {
         if (24 * capacity * this.atomList.length > ATOM_BYTES) return false;
         atom.masses = new Float64Array(3 * capacity);
         atom.masses.set(masses);
-        return this.addToAtom(atom, at, label, weight, replicateWeights);
+        return this.addToAtom(atom, at, label, weight, replicateWeights, offset);
       }
       masses[3 * at + label] += weight;
       masses[3 * at + 2]++;
@@ -182,7 +185,7 @@ export class EvaluationAccumulator {
     atom.rows++;
     if (pairs.scores[at] !== pairs.scores[at]) atom.unscoredRows++;
     if (replicateWeights) {
-      for (const population of this.replicaCells ? atom.replicaTargets : atom.targets) population.addReplicatesAt(pairs, at, label, weight, replicateWeights);
+      for (const population of this.replicaCells ? atom.replicaTargets : atom.targets) population.addReplicatesAt(pairs, at, label, weight, replicateWeights, offset);
     }
     return true;
   }
@@ -258,18 +261,10 @@ export class EvaluationAccumulator {
         for (let k = 0; k < columns.length && level !== undefined; k++) level = level[columns[k][i]] as unknown[] | undefined;
         atom = level?.[finest[i]] as Atom | undefined;
       }
-      const score = scores[i];
-      const at = atom === undefined ? -1 : pairs.slot(score, prediction);
-      if (atom === undefined || 2 * at >= atom.counts.length) {
-        for (let k = 0, from = i * stride; k < stride; k++) rowWords[k] = blockWords[from + k];
-        this.addRow(batch, i, row);
-        continue;
-      }
-      // What addToAtom does for such a row, with its replicate weights read where they are in the block.
-      this.countLater(atom, 2 * at + label);
-      atom.rows++;
-      if (score !== score) atom.unscoredRows++;
-      if (weights !== null) for (const population of this.replicaCells ? atom.replicaTargets : atom.targets) population.addReplicatesAt(pairs, at, label, 1, weights, 4 * stride * i);
+      // Its replicate weights are read where they are in the block.
+      if (atom !== undefined && this.addToAtom(atom, pairs.slot(scores[i], prediction), label, 1, weights, 4 * stride * i)) continue;
+      for (let k = 0, from = i * stride; k < stride; k++) rowWords[k] = blockWords[from + k];
+      this.addRow(batch, i, row);
     }
   }
 

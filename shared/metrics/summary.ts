@@ -1,10 +1,10 @@
 /** Turns accumulators into the metric values (and bootstrap replicate values) that gates and reports read. */
-import { existsSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import type { EvaluationAccumulator } from './evaluation.js';
 import { INTERSECTION_SEPARATOR, intersectionName } from './evaluation.js';
 import type { MetricOptions, MetricValues, PopulationAccumulator } from './population.js';
 import type { ReplicateTasks } from './replicate-worker.js';
+import { workerScript } from '../worker-script.js';
 
 export interface PopulationResult {
   n: number;
@@ -53,8 +53,8 @@ const WORKER_MIN_WORK = 2_000_000;
 /**
  * The populations' replicate metrics. The counts of a large bootstrap are measured on two threads: about half of
  * them (by size) on a worker (dist/workers/replicates.js beside the chunks) while this thread measures the rest.
- * The same function measures both halves, so the values do not depend on where. MODELGATE_METRICS_WORKER=0 never
- * uses the worker, =1 always does when there are two populations to measure (an error outside a bundle).
+ * The same function measures both halves, so the values do not depend on where. MODELGATE_METRICS_WORKER=1 uses
+ * the worker whenever there are two populations to measure, =0 never (see workerScript).
  */
 async function replicateMetricsOf(populations: PopulationAccumulator[], options: MetricOptions): Promise<Map<PopulationAccumulator, MetricValues[] | null>> {
   const results = new Map<PopulationAccumulator, MetricValues[] | null>();
@@ -62,7 +62,8 @@ async function replicateMetricsOf(populations: PopulationAccumulator[], options:
     const task = population.countsToMeasure();
     return task === null ? [] : [{ population, task, work: task.counts.bound.length * task.counts.replicates }];
   });
-  const script = workerScript(measurable.length, measurable.reduce((sum, m) => sum + m.work, 0));
+  const worker = measurable.length < 2 ? null : workerScript('replicates', 'MODELGATE_METRICS_WORKER');
+  const script = worker !== null && (worker.forced || measurable.reduce((sum, m) => sum + m.work, 0) >= WORKER_MIN_WORK) ? worker.script : null;
   const offloaded: typeof measurable = [];
   if (script !== null) {
     // Largest first, each to the lighter side.
@@ -85,17 +86,6 @@ async function replicateMetricsOf(populations: PopulationAccumulator[], options:
     offloaded.forEach((m, k) => results.set(m.population, records[k]));
   }
   return results;
-}
-
-function workerScript(populations: number, work: number): URL | null {
-  const setting = process.env.MODELGATE_METRICS_WORKER;
-  if (setting === '0' || populations < 2) return null;
-  const script = new URL('../workers/replicates.js', import.meta.url);
-  if (!existsSync(script)) {
-    if (setting === '1') throw new Error(`MODELGATE_METRICS_WORKER=1, but there is no worker script at ${script.pathname}: run from the bundle (dist/)`);
-    return null;
-  }
-  return setting === '1' || work >= WORKER_MIN_WORK ? script : null;
 }
 
 function measureOnWorker(script: URL, request: ReplicateTasks): Promise<MetricValues[][]> {

@@ -41,17 +41,19 @@ const BY_TOP_BITS: Uint8Array = (() => {
   return table;
 })();
 
+/** Whether a word's first byte in memory is its lowest: where replicate 4k + j's weight goes in word k. */
+const LITTLE_ENDIAN = new Uint8Array(Uint32Array.of(1).buffer)[0] === 1;
+
 /**
  * BY_TOP_BITS of both bytes of a 16-bit number, laid out as two weights in memory (the high byte's first): four
  * weights take two lookups. An entry with a byte that straddles has a bit of 0x8080 set. 128 KiB.
  */
 const BY_TWO_BYTES: Uint16Array = (() => {
   const table = new Uint16Array(1 << 16);
-  const littleEndian = new Uint8Array(Uint32Array.of(1).buffer)[0] === 1;
   for (let pair = 0; pair < 1 << 16; pair++) {
     const first = BY_TOP_BITS[pair >>> 8];
     const second = BY_TOP_BITS[pair & 0xff];
-    table[pair] = littleEndian ? first | (second << 8) : (first << 8) | second;
+    table[pair] = LITTLE_ENDIAN ? first | (second << 8) : (first << 8) | second;
   }
   return table;
 })();
@@ -145,9 +147,6 @@ export function poissonWeights(key: string | number, seed: number, replicates: n
 /** One row's weights for `poissonWeights`, which copies them out. */
 let rowWords = new Int32Array(64);
 let rowBytes = new Uint8Array(rowWords.buffer);
-
-/** Whether a word's first byte in memory is its lowest: where replicate 4k + j's weight goes in word k. */
-const LITTLE_ENDIAN = new Uint8Array(Uint32Array.of(1).buffer)[0] === 1;
 
 /**
  * The weights of one row (see poissonWeights) as words[at ..]: replicate r's weight in byte r of those words as

@@ -114,6 +114,27 @@ describe('readBytes with blocking reads (the CSV reading thread)', () => {
     expect(bytes).toBe(Buffer.byteLength(text));
   });
 
+  it('reads without yielding to the event loop, which streaming does between blocks', async () => {
+    const [file] = await resolveFiles(write(dir, 'blocking-loop.csv', 'x\n' + '12345\n'.repeat(60000)), {});
+    // Macrotasks that run while the file is read: none when each read is synchronous.
+    const turnsWhileReading = async (blocking: boolean) => {
+      let turns = 0;
+      let reading = true;
+      const turn = () => {
+        if (!reading) return;
+        turns++;
+        setImmediate(turn);
+      };
+      setImmediate(turn);
+      const chunks = await drain(readBytes(file, () => {}, blocking));
+      reading = false;
+      expect(chunks.length).toBeGreaterThan(3);
+      return turns;
+    };
+    expect(await turnsWhileReading(true)).toBe(0);
+    expect(await turnsWhileReading(false)).toBeGreaterThan(0);
+  });
+
   it('turns a file that cannot be opened into a DataError naming it', async () => {
     const [file] = await resolveFiles(write(dir, 'vanishing.csv', 'x\n1\n'), {});
     rmSync(file.path);

@@ -35,13 +35,13 @@ var BY_TOP_BITS = (() => {
   }
   return table;
 })();
+var LITTLE_ENDIAN = new Uint8Array(Uint32Array.of(1).buffer)[0] === 1;
 var BY_TWO_BYTES = (() => {
   const table = new Uint16Array(1 << 16);
-  const littleEndian = new Uint8Array(Uint32Array.of(1).buffer)[0] === 1;
   for (let pair = 0; pair < 1 << 16; pair++) {
     const first = BY_TOP_BITS[pair >>> 8];
     const second = BY_TOP_BITS[pair & 255];
-    table[pair] = littleEndian ? first | second << 8 : first << 8 | second;
+    table[pair] = LITTLE_ENDIAN ? first | second << 8 : first << 8 | second;
   }
   return table;
 })();
@@ -95,7 +95,6 @@ function keyUniform(key, seed) {
 }
 var rowWords = new Int32Array(64);
 var rowBytes = new Uint8Array(rowWords.buffer);
-var LITTLE_ENDIAN = new Uint8Array(Uint32Array.of(1).buffer)[0] === 1;
 function drawWords(key, seed, replicates, words, at) {
   if (!Number.isSafeInteger(seed)) throw new RangeError(`bootstrap seed must be a safe integer, got ${seed}`);
   hashKey(key, seed);
@@ -254,12 +253,12 @@ function formatOf(path, options) {
   return { format, gzip, delimiter: options.delimiter ?? known?.delimiter ?? "," };
 }
 async function* readBytes(file, onBytes, blocking = !isMainThread) {
-  if (blocking && !file.gzip) {
-    yield* readBlocking(file, onBytes);
-    return;
-  }
-  const raw = createReadStream(file.path, { highWaterMark: READ_CHUNK });
+  const raw = blocking && !file.gzip ? null : createReadStream(file.path, { highWaterMark: READ_CHUNK });
   try {
+    if (raw === null) {
+      yield* readBlocking(file, onBytes);
+      return;
+    }
     if (!file.gzip) {
       for await (const chunk of raw) {
         onBytes(chunk.length);
@@ -280,25 +279,15 @@ async function* readBytes(file, onBytes, blocking = !isMainThread) {
     if (error instanceof DataError) throw error;
     throw new DataError(`cannot read ${file.path}: ${error.message}`, { file: file.path }, { cause: error });
   } finally {
-    raw.destroy();
+    raw?.destroy();
   }
 }
 function* readBlocking(file, onBytes) {
-  let fd;
-  try {
-    fd = openSync(file.path, "r");
-  } catch (error) {
-    throw new DataError(`cannot read ${file.path}: ${error.message}`, { file: file.path }, { cause: error });
-  }
+  const fd = openSync(file.path, "r");
   try {
     for (; ; ) {
       const block = Buffer.allocUnsafe(READ_CHUNK);
-      let read;
-      try {
-        read = readSync(fd, block, 0, READ_CHUNK, null);
-      } catch (error) {
-        throw new DataError(`cannot read ${file.path}: ${error.message}`, { file: file.path }, { cause: error });
-      }
+      const read = readSync(fd, block, 0, READ_CHUNK, null);
       if (read === 0) return;
       onBytes(read);
       yield read < READ_CHUNK ? block.subarray(0, read) : block;
@@ -335,7 +324,6 @@ function invalidUtf8Error(file, text, index, linesBefore) {
 }
 
 // shared/data/read.ts
-import { existsSync } from "node:fs";
 import { Worker, isMainThread as isMainThread2 } from "node:worker_threads";
 
 // shared/closest.ts
@@ -372,6 +360,17 @@ function editDistance(a, b) {
     }
   }
   return d[rows * cols - 1];
+}
+
+// shared/worker-script.ts
+import { existsSync } from "node:fs";
+function workerScript(name, setting) {
+  const value = process.env[setting];
+  if (value === "0") return null;
+  const script = new URL(`../workers/${name}.js`, import.meta.url);
+  if (existsSync(script)) return { script, forced: value === "1" };
+  if (value === "1") throw new Error(`${setting}=1, but there is no worker script at ${script.pathname}: run from the bundle (dist/)`);
+  return null;
 }
 
 // shared/data/csv.ts
@@ -1225,16 +1224,11 @@ function readExampleColumns(paths, bindings, options, columnar = true) {
 }
 var WORKER_MIN_BYTES = 16 * 2 ** 20;
 async function readerScript(paths, options) {
-  const setting = process.env.MODELGATE_READ_WORKER;
-  if (!isMainThread2 || setting === "0") return null;
-  const script = new URL("../workers/read.js", import.meta.url);
-  if (!existsSync(script)) {
-    if (setting === "1") throw new Error(`MODELGATE_READ_WORKER=1, but there is no worker script at ${script.pathname}: run from the bundle (dist/)`);
-    return null;
-  }
+  const worker = isMainThread2 ? workerScript("read", "MODELGATE_READ_WORKER") : null;
+  if (worker === null) return null;
   const files = await resolveFiles(paths, options).catch(() => null);
   if (files === null || files.some((file) => file.format !== "csv")) return null;
-  return setting === "1" || files.reduce((sum, file) => sum + file.size, 0) >= WORKER_MIN_BYTES ? script : null;
+  return worker.forced || files.reduce((sum, file) => sum + file.size, 0) >= WORKER_MIN_BYTES ? worker.script : null;
 }
 async function* readInWorker(script, paths, bindings, options, onSummary) {
   const { onProgress, ...rest } = options;
@@ -1820,6 +1814,7 @@ function labelReader(bindings) {
 
 export {
   closestName,
+  workerScript,
   keyUniform,
   weightRowBytes,
   percentileInterval,

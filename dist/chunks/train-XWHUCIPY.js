@@ -1,16 +1,16 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
-  bindingsOf,
-  evaluate
-} from "./chunk-A6WZQVWU.js";
+  train
+} from "./chunk-X3SRUTU5.js";
+import "./chunk-RA4MU5RG.js";
+import "./chunk-Y4BC363M.js";
 import "./chunk-YPYHEPH3.js";
 import "./chunk-7CAC7LKD.js";
 import "./chunk-IDGSBEVN.js";
-import "./chunk-GQ2HNE7M.js";
+import "./chunk-DJJPANAL.js";
 import "./chunk-CN6IZ574.js";
 import "./chunk-NHNGL3H4.js";
 import "./chunk-ZGDBGMMU.js";
 export {
-  bindingsOf,
-  evaluate
+  train
 };

@@ -22,8 +22,9 @@ import {
   keyAt,
   percentileInterval,
   readExampleColumns,
-  weightRowBytes
-} from "./chunk-GQ2HNE7M.js";
+  weightRowBytes,
+  workerScript
+} from "./chunk-DJJPANAL.js";
 import {
   BinaryTable,
   LOG_LOSS_EPS,
@@ -10758,8 +10759,11 @@ var EvaluationAccumulator = class _EvaluationAccumulator {
     this.atomsByCode = [];
     for (const population of this.populationsOf(example)) population.addBinaryAt(pairs2, at, label, weight, replicateWeights);
   }
-  /** Adds a row to its atom; false when the atoms would outgrow ATOM_BYTES (nothing is added then). */
-  addToAtom(atom, at, label, weight, replicateWeights) {
+  /**
+   * Adds a row to its atom, its replicate weights from replicateWeights[offset]; false when the atoms would outgrow
+   * ATOM_BYTES (nothing is added then).
+   */
+  addToAtom(atom, at, label, weight, replicateWeights, offset = 0) {
     const pairs2 = this.pairs;
     if (weight !== 1 && this.unitWeights) {
       this.flush();
@@ -10772,7 +10776,7 @@ var EvaluationAccumulator = class _EvaluationAccumulator {
         if (4 * capacity * this.atomList.length > ATOM_BYTES) return false;
         atom.counts = new Uint8Array(2 * capacity);
         atom.counts.set(counts);
-        return this.addToAtom(atom, at, label, weight, replicateWeights);
+        return this.addToAtom(atom, at, label, weight, replicateWeights, offset);
       }
       this.countLater(atom, 2 * at + label);
     } else {
@@ -10782,7 +10786,7 @@ var EvaluationAccumulator = class _EvaluationAccumulator {
         if (24 * capacity * this.atomList.length > ATOM_BYTES) return false;
         atom.masses = new Float64Array(3 * capacity);
         atom.masses.set(masses);
-        return this.addToAtom(atom, at, label, weight, replicateWeights);
+        return this.addToAtom(atom, at, label, weight, replicateWeights, offset);
       }
       masses[3 * at + label] += weight;
       masses[3 * at + 2]++;
@@ -10790,7 +10794,7 @@ var EvaluationAccumulator = class _EvaluationAccumulator {
     atom.rows++;
     if (pairs2.scores[at] !== pairs2.scores[at]) atom.unscoredRows++;
     if (replicateWeights) {
-      for (const population of this.replicaCells ? atom.replicaTargets : atom.targets) population.addReplicatesAt(pairs2, at, label, weight, replicateWeights);
+      for (const population of this.replicaCells ? atom.replicaTargets : atom.targets) population.addReplicatesAt(pairs2, at, label, weight, replicateWeights, offset);
     }
     return true;
   }
@@ -10861,17 +10865,9 @@ var EvaluationAccumulator = class _EvaluationAccumulator {
         for (let k = 0; k < columns.length && level !== void 0; k++) level = level[columns[k][i]];
         atom = level?.[finest[i]];
       }
-      const score = scores[i];
-      const at = atom === void 0 ? -1 : pairs2.slot(score, prediction);
-      if (atom === void 0 || 2 * at >= atom.counts.length) {
-        for (let k = 0, from = i * stride; k < stride; k++) rowWords[k] = blockWords[from + k];
-        this.addRow(batch, i, row);
-        continue;
-      }
-      this.countLater(atom, 2 * at + label);
-      atom.rows++;
-      if (score !== score) atom.unscoredRows++;
-      if (weights !== null) for (const population of this.replicaCells ? atom.replicaTargets : atom.targets) population.addReplicatesAt(pairs2, at, label, 1, weights, 4 * stride * i);
+      if (atom !== void 0 && this.addToAtom(atom, pairs2.slot(scores[i], prediction), label, 1, weights, 4 * stride * i)) continue;
+      for (let k = 0, from = i * stride; k < stride; k++) rowWords[k] = blockWords[from + k];
+      this.addRow(batch, i, row);
     }
   }
   /** `add` of row i of example columns: for a binary row of integer weight, no object, string or Map on the way. */
@@ -11054,7 +11050,6 @@ var RowSet = class _RowSet {
 };
 
 // shared/metrics/summary.ts
-import { existsSync } from "node:fs";
 import { Worker } from "node:worker_threads";
 async function summarizeEvaluation(acc, options) {
   const { spec } = acc;
@@ -11086,7 +11081,8 @@ async function replicateMetricsOf(populations, options) {
     const task = population.countsToMeasure();
     return task === null ? [] : [{ population, task, work: task.counts.bound.length * task.counts.replicates }];
   });
-  const script = workerScript(measurable.length, measurable.reduce((sum, m) => sum + m.work, 0));
+  const worker = measurable.length < 2 ? null : workerScript("replicates", "MODELGATE_METRICS_WORKER");
+  const script = worker !== null && (worker.forced || measurable.reduce((sum, m) => sum + m.work, 0) >= WORKER_MIN_WORK) ? worker.script : null;
   const offloaded = [];
   if (script !== null) {
     let here = 0;
@@ -11108,16 +11104,6 @@ async function replicateMetricsOf(populations, options) {
     offloaded.forEach((m, k) => results.set(m.population, records[k]));
   }
   return results;
-}
-function workerScript(populations, work) {
-  const setting = process.env.MODELGATE_METRICS_WORKER;
-  if (setting === "0" || populations < 2) return null;
-  const script = new URL("../workers/replicates.js", import.meta.url);
-  if (!existsSync(script)) {
-    if (setting === "1") throw new Error(`MODELGATE_METRICS_WORKER=1, but there is no worker script at ${script.pathname}: run from the bundle (dist/)`);
-    return null;
-  }
-  return setting === "1" || work >= WORKER_MIN_WORK ? script : null;
 }
 function measureOnWorker(script, request) {
   return new Promise((resolve, reject) => {

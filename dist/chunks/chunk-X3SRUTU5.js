@@ -7,7 +7,7 @@ import {
   createProgressReporter,
   evaluate,
   loadConfig
-} from "./chunk-A6WZQVWU.js";
+} from "./chunk-Y4BC363M.js";
 import {
   countStatuses,
   verdictOf
@@ -19,7 +19,7 @@ import {
   readTableLines,
   resolveFiles,
   textAt
-} from "./chunk-GQ2HNE7M.js";
+} from "./chunk-DJJPANAL.js";
 import {
   ConfigError,
   DataError,

@@ -5,5 +5,12 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     testTimeout: 30_000,
     pool: 'forks',
+    globalSetup: ['test/helpers/system-setup.ts'],
+    server: {
+      deps: {
+        // It imports its JSON schemas without an import attribute, which Node 20 refuses; Vite's transform accepts it.
+        inline: ['@actions/workflow-parser'],
+      },
+    },
   },
 });

@@ -1,5 +1,6 @@
 // The README is the front door: its snippets must be the ones that work.
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -20,7 +21,7 @@ describe('README', () => {
   it('gives exactly the two quick-start commands', () => {
     const quick = readme.slice(readme.indexOf('## Quick start'), readme.indexOf('## On GitHub'));
     const commands = /```sh\n([\s\S]*?)```/.exec(quick)![1].trim().split('\n').map((line) => line.replace(/\s+#.*$/, ''));
-    expect(commands).toEqual(['npm ci && npm run demo', 'npm test']);
+    expect(commands).toEqual(['npm ci && npm run demo', 'npm run test:setup && npm test']);
   });
 
   it('shows the GitHub workflow that examples/workflows/evaluate.yml holds', () => {
@@ -33,5 +34,22 @@ describe('README', () => {
     writeFileSync(file, yamlBlockAfter('## The config'));
     const { config } = await loadConfig(file);
     expect(config.evaluate.gates).toEqual([{ metric: 'roc_auc', min: 0.75, on: 'point', severity: 'fail' }]);
+  });
+});
+
+describe('the repository stands alone', () => {
+  it('no tracked file reads or links anything beside the clone (a user\'s clone has nothing there)', () => {
+    const tracked = execFileSync('git', ['ls-files', '-z'], { encoding: 'utf8' }).split('\0').filter((file) => file && !file.startsWith('dist/') && !file.endsWith('package-lock.json'));
+    const outside = tracked.filter((file) => {
+      const text = readFileSync(file, 'utf8');
+      return /\.\.\/shared\/(?:DESIGN|schemas|hooks)|'\.\.', 'shared', 'schemas'/.test(text);
+    });
+    expect(outside).toEqual([]);
+  });
+
+  it('every relative link in the README points at a file in the repository', () => {
+    const links = [...readme.matchAll(/\]\(((?!https?:|#|mailto:)[^)\s]+)\)/g)].map(([, target]) => target.split('#')[0]);
+    expect(links.length).toBeGreaterThan(0);
+    for (const link of links) expect(existsSync(link), link).toBe(true);
   });
 });

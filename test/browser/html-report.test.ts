@@ -10,12 +10,16 @@ import type { Report } from '../../shared/report/model.js';
 import { INJECTED, INJECTED_SCRIPT, hostileHtmlReport } from '../report/hostile-report.js';
 import { FIRST_VIEWPORT, launchChromium, recordRequests } from './chromium.js';
 import { demoReport } from './demo-report.js';
+import { SYSTEM_TOOLS, missingPackages, skipNote } from '../helpers/system.js';
+
+const missing = missingPackages(SYSTEM_TOOLS.chromium);
 
 let browser: Browser;
 let dir: string;
 let demo: Report;
 
 beforeAll(async () => {
+  if (missing.length) return;
   [browser, demo] = await Promise.all([launchChromium(), demoReport()]);
   dir = mkdtempSync(path.join(tmpdir(), 'modelgate-html-browser-'));
 }, 60_000);
@@ -36,7 +40,7 @@ async function open(report: Report, name: string): Promise<{ page: Page; request
   return { page, requests };
 }
 
-describe('HTML report of the demo in Chromium', () => {
+describe.skipIf(missing.length > 0)(`HTML report of the demo in Chromium${skipNote(missing)}`, () => {
   it('shows the verdict and the first check needing attention without scrolling', async () => {
     const { page } = await open(demo, 'demo');
     const verdict = (await page.locator('#verdict').boundingBox())!;
@@ -68,7 +72,7 @@ describe('HTML report of the demo in Chromium', () => {
   });
 });
 
-describe('injected HTML in group values, reasons and file names', () => {
+describe.skipIf(missing.length > 0)(`injected HTML in group values, reasons and file names${skipNote(missing)}`, () => {
   it('is shown as text: no element created, no script run, no request made', async () => {
     const { page, requests } = await open(hostileHtmlReport(), 'hostile');
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();

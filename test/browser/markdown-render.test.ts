@@ -13,12 +13,16 @@ import { mermaidBlocks } from '../report/markdown-helpers.js';
 import { largeReport, sampleReport } from '../report/sample-report.js';
 import { FIRST_VIEWPORT, githubPage, launchChromium, recordRequests, renderGfm } from './chromium.js';
 import { demoReport } from './demo-report.js';
+import { SYSTEM_TOOLS, missingPackages, skipNote } from '../helpers/system.js';
+
+const missing = missingPackages(SYSTEM_TOOLS.chromium, SYSTEM_TOOLS.cmarkGfm);
 
 let browser: Browser;
 let demo: Report;
 let mermaidPage: Page;
 
 beforeAll(async () => {
+  if (missing.length) return;
   [browser, demo] = await Promise.all([launchChromium(), demoReport()]);
   mermaidPage = await browser.newPage();
   await mermaidPage.setContent('<!DOCTYPE html><html><body></body></html>');
@@ -43,7 +47,7 @@ async function rendered(markdown: string): Promise<{ page: Page; requests: strin
   return { page, requests };
 }
 
-describe.each([['job summary', summaryOf], ['review comment', commentOf]])('the demo %s rendered like GitHub', (_, render) => {
+describe.skipIf(missing.length > 0).each([['job summary', summaryOf], ['review comment', commentOf]])(`the demo %s rendered like GitHub${skipNote(missing)}`, (_, render) => {
   it('shows the verdict as the first heading, and the checks needing attention, without scrolling', async () => {
     const { page } = await rendered(render(demo));
     const heading = page.locator('h3').first();
@@ -63,7 +67,7 @@ describe.each([['job summary', summaryOf], ['review comment', commentOf]])('the 
   });
 });
 
-describe('injected HTML in the rendered Markdown', () => {
+describe.skipIf(missing.length > 0)(`injected HTML in the rendered Markdown${skipNote(missing)}`, () => {
   it.each([['job summary', summaryOf], ['review comment', commentOf]])('stays text in the %s: no element, no script, no request', async (_, render) => {
     const { page, requests } = await rendered(render(hostileHtmlReport()));
     expect(await page.locator('.markdown-body img').count()).toBe(0);
@@ -88,7 +92,7 @@ async function parseMermaid(source: string): Promise<string | null> {
   }, source);
 }
 
-describe('Mermaid blocks parse with the mermaid package', () => {
+describe.skipIf(missing.length > 0)(`Mermaid blocks parse with the mermaid package${skipNote(missing)}`, () => {
   it('rejects a broken block, so the check below can fail', async () => {
     expect(await parseMermaid('xychart-beta\n  title "unterminated\n  bar [1, 2')).toMatch(/Parse error/);
   });

@@ -1,11 +1,12 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { renderJunit } from '../../shared/report/index.js';
 import type { Report } from '../../shared/report/model.js';
 import { largeReport, sampleCheck, sampleReport } from './sample-report.js';
+import { SYSTEM_TOOLS, missingPackages, skipNote } from '../helpers/system.js';
 
 /** The attributes of the first `<tag ...>` in the XML, unescaped only as far as the tests need. */
 function attributesOf(xml: string, tag: string): Record<string, string> {
@@ -124,6 +125,7 @@ describe('renderJunit', () => {
 });
 
 const XMLLINT = '/usr/bin/xmllint';
+const missingXmllint = missingPackages(SYSTEM_TOOLS.xmllint);
 
 describe('renderJunit: well-formed by xmllint', () => {
   const dir = mkdtempSync(join(tmpdir(), 'modelgate-junit-'));
@@ -136,7 +138,7 @@ describe('renderJunit: well-formed by xmllint', () => {
     hostile: sampleReport({ checks: [sampleCheck({ id: '<x>]]>&\u0000\ud83d', status: 'fail', reason: '\u001b]]>\r\n<!--' })] }),
   };
 
-  it.skipIf(!existsSync(XMLLINT))(`passes xmllint --noout (skipped: ${XMLLINT} is not installed; apt-get install libxml2-utils)`, () => {
+  it.skipIf(missingXmllint.length > 0)(`passes xmllint --noout${skipNote(missingXmllint)}`, () => {
     for (const [name, report] of Object.entries(reports)) {
       const file = join(dir, `${name}.xml`);
       writeFileSync(file, renderJunit(report));
@@ -145,7 +147,7 @@ describe('renderJunit: well-formed by xmllint', () => {
     }
   });
 
-  it.skipIf(!existsSync(XMLLINT))('reads back the escaped values through xmllint', () => {
+  it.skipIf(missingXmllint.length > 0)(`reads back the escaped values through xmllint${skipNote(missingXmllint)}`, () => {
     const file = join(dir, 'roundtrip.xml');
     writeFileSync(file, renderJunit(reports.hostile));
     // xmllint ends what it prints with a newline of its own.

@@ -6,6 +6,7 @@ import { createLocalPlatform } from '../../shared/platform/local.js';
 import { loadTfjsModel } from '../../shared/model/tfjs.js';
 import { CaptureStream } from '../platform/capture-stream.js';
 import { failure, loanRows, toCsv, useTempDir, write } from './helpers.js';
+import { SYSTEM_TOOLS, missingPackages, skipNote } from '../helpers/system.js';
 
 const dir = useTempDir();
 const data = write(dir, 'train.csv', toCsv(loanRows(1200)));
@@ -134,7 +135,9 @@ describe('modelgate train with the built-in trainer', () => {
   });
 });
 
-describe('modelgate train with an external trainer (scikit-learn through /usr/bin/python3)', () => {
+const missingSklearn = missingPackages(SYSTEM_TOOLS.sklearn);
+
+describe.skipIf(missingSklearn.length > 0)(`modelgate train with an external trainer (scikit-learn through /usr/bin/python3)${skipNote(missingSklearn)}`, () => {
   const script = join(import.meta.dirname, 'fixtures', 'sklearn_train.py');
   const command = (extra = '') => `  dataset: ${data}
   sample: { method: uniform, fraction: 0.8, seed: 3 }

@@ -9,6 +9,7 @@ import { readBytes, resolveFiles } from './files.js';
 import type { DataFile } from './files.js';
 import { readJsonl } from './jsonl.js';
 import type { Bindings, DataSummary, Example, Format, Progress, ReadOptions, RowBatch, SkipReason, SkippedRow, TableChunk } from './types.js';
+import { isAcceptedWeight, WEIGHT_RANGE } from './weights.js';
 
 /** Generic rows of a dataset, plus what the read skipped and why. */
 export interface TableRead extends AsyncIterable<RowBatch> {
@@ -281,7 +282,7 @@ class ReadState {
     if (this.skipped <= this.options.maxBadRows) return;
     const where = column === '' ? '' : ` in column ${JSON.stringify(column)}`;
     throw new DataError(
-      `bad row (${reason})${where}: ${JSON.stringify(sample.value)}; ${this.skipped} bad rows, more than data.max_bad_rows = ${this.options.maxBadRows}`,
+      `bad row (${reason})${where}: ${JSON.stringify(sample.value)}${reason === 'bad_weight' ? ` (${WEIGHT_RANGE})` : ''}; ${this.skipped} bad rows, more than data.max_bad_rows = ${this.options.maxBadRows}`,
       { file, line, column: column === '' ? undefined : column },
       {
         hint: 'fix the rows, or allow skipping them with data.max_bad_rows (skipped rows are counted in the report)',
@@ -533,7 +534,7 @@ class ExampleMaker {
         const label = labels[i];
         const score = scores![i];
         const weight = weights === null ? 1 : weights[i];
-        let usual = (label === 0 || label === 1) && score >= 0 && score <= 1 && weight >= 0 && (idCodes === null || textAt(chunk, at.id, i) !== '');
+        let usual = (label === 0 || label === 1) && score >= 0 && score <= 1 && isAcceptedWeight(weight) && (idCodes === null || textAt(chunk, at.id, i) !== '');
         for (let c = 0; usual && c < categories.length; c++) {
           const textCode = categoryCodes[c][i];
           let code = textCode >= 0 ? categoryCaches[c][textCode] : this.categoryCode(c, textAt(chunk, categories[c], i));
@@ -666,7 +667,7 @@ class ExampleMaker {
       const raw = row[at.weight];
       if (isMissing(raw)) return this.reject('missing_value', bindings.weight!, raw);
       weight = toNumber(raw);
-      if (!Number.isFinite(weight) || weight < 0) return this.reject('bad_weight', bindings.weight!, raw);
+      if (!isAcceptedWeight(weight)) return this.reject('bad_weight', bindings.weight!, raw);
     }
     let id: string | undefined;
     if (at.id >= 0) {

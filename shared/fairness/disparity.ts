@@ -35,9 +35,11 @@ export interface DisparityOptions {
 }
 
 export function disparity(kind: DisparityKind, values: GroupValue[], options: DisparityOptions): DisparityResult {
-  const undefinedGroups = values.filter((g) => g.value === null || Number.isNaN(g.value)).map((g) => g.group);
-  const smallGroups = values.filter((g) => g.value !== null && g.n < options.minGroupSize).map((g) => g.group);
-  const usable = values.filter((g) => g.value !== null && !Number.isNaN(g.value) && g.n >= options.minGroupSize) as Array<GroupValue & { value: number }>;
+  // A non-finite rate (an overflow in its sums) is no rate at all: undefined, like a zero denominator.
+  const defined = (g: GroupValue): g is GroupValue & { value: number } => g.value !== null && Number.isFinite(g.value);
+  const undefinedGroups = values.filter((g) => !defined(g)).map((g) => g.group);
+  const smallGroups = values.filter((g) => defined(g) && g.n < options.minGroupSize).map((g) => g.group);
+  const usable = values.filter((g) => defined(g) && g.n >= options.minGroupSize) as Array<GroupValue & { value: number }>;
   const result = (value: number | null, groups: DisparityResult['groups'] = {}): DisparityResult => ({
     value: value === null || !Number.isFinite(value) ? null : value,
     groups,
@@ -57,7 +59,7 @@ export function disparity(kind: DisparityKind, values: GroupValue[], options: Di
 
   if (options.relativeTo === 'overall') {
     const overall = options.overall;
-    if (overall === null || overall === undefined || usable.length === 0) return result(null);
+    if (overall === null || overall === undefined || !Number.isFinite(overall) || usable.length === 0) return result(null);
     if (kind === 'difference') {
       const farthest = usable.reduce((a, b) => (Math.abs(b.value - overall) > Math.abs(a.value - overall) ? b : a));
       return result(Math.abs(farthest.value - overall), { min: farthest.group });

@@ -45,10 +45,24 @@ function replicateValues(pop: PopulationResult, metric: string): (number | null)
   return pop.replicates ? pop.replicates.map((r) => r[metric] ?? null) : null;
 }
 
-function intervalOf(values: (number | null)[] | null, level: number | null): Interval | null {
-  if (!values || level === null) return null;
-  return percentileInterval(values.filter((v): v is number => v !== null && Number.isFinite(v)), level);
+/** A number that is not finite (NaN, ±Infinity): the trace of an overflow or underflow, never a measurement. */
+const isNonFinite = (value: number | null | undefined): value is number => typeof value === 'number' && !Number.isFinite(value);
+
+/**
+ * The percentile interval of replicate values. Undefined (null) replicates are left out; a non-finite one makes the
+ * whole interval unknown (`broken`), since the values around it cannot be trusted either.
+ */
+function replicateInterval(values: (number | null)[] | null, level: number | null): { interval: Interval | null; broken: boolean } {
+  if (!values || level === null) return { interval: null, broken: false };
+  if (values.some(isNonFinite)) return { interval: null, broken: true };
+  return { interval: percentileInterval(values.filter((v): v is number => v !== null), level), broken: false };
 }
+
+function intervalOf(values: (number | null)[] | null, level: number | null): Interval | null {
+  return replicateInterval(values, level).interval;
+}
+
+const NOT_FINITE = 'is not a finite number (an overflow or underflow in its sums, e.g. from extreme weights), so it cannot be checked';
 
 /** The number a bound is held against: the point, or an end of its interval. */
 function pick(on: Bound['on'], value: number | null, interval: Interval | null): number | null {
@@ -71,8 +85,9 @@ const isLevelRule = (rule: GateRule) => rule.min !== undefined || rule.max !== u
 
 /** Holds `held` (the point or a bound of the interval) to min/max; null means the check cannot decide. */
 function judgeLevel(rule: GateRule, held: number): { ok: boolean; words: string } {
-  if (rule.min !== undefined && held < rule.min) return { ok: false, words: `below the minimum ${formatValue(rule.min)}` };
-  if (rule.max !== undefined && held > rule.max) return { ok: false, words: `above the maximum ${formatValue(rule.max)}` };
+  // Negated comparisons: a NaN on either side fails the bound instead of slipping past it.
+  if (rule.min !== undefined && !(held >= rule.min)) return { ok: false, words: `below the minimum ${formatValue(rule.min)}` };
+  if (rule.max !== undefined && !(held <= rule.max)) return { ok: false, words: `above the maximum ${formatValue(rule.max)}` };
   const parts = [];
   if (rule.min !== undefined) parts.push(`≥ ${formatValue(rule.min)}`);
   if (rule.max !== undefined) parts.push(`≤ ${formatValue(rule.max)}`);
@@ -95,7 +110,7 @@ function levelCheck(rule: GateRule, metric: string, pop: PopulationResult | unde
   const base = { id, title: subject, metric, scope, bound: boundOf(rule), interval: null, n: pop?.n ?? null, value: null } as const;
   if (!pop) return { ...base, raw_status: 'inconclusive', reason: `${subject}: no rows in this population, so it cannot be checked` };
   const value = pop.metrics[metric] ?? null;
-  const interval = intervalOf(replicateValues(pop, metric), ctx.level);
+  const { interval, broken } = replicateInterval(replicateValues(pop, metric), ctx.level);
   const shown = { ...base, value, interval };
   if (pop.n < ctx.minGroupSize && scope) {
     return { ...shown, raw_status: 'inconclusive', reason: `${subject} has ${pop.n} rows, fewer than min_group_size ${ctx.minGroupSize}: too few to decide` };
@@ -103,6 +118,8 @@ function levelCheck(rule: GateRule, metric: string, pop: PopulationResult | unde
   if (value === null) {
     return { ...shown, raw_status: 'inconclusive', reason: `${subject} is undefined here (zero denominator, e.g. no positives or one class only), so it cannot be checked` };
   }
+  if (!Number.isFinite(value)) return { ...shown, raw_status: 'inconclusive', reason: `${subject} ${NOT_FINITE}` };
+  if (broken) return { ...shown, raw_status: 'inconclusive', reason: `${subject}: a bootstrap replicate ${NOT_FINITE}` };
   const on = rule.on ?? 'point';
   const held = pick(on, value, interval);
   if (held === null) {
@@ -123,21 +140,29 @@ function dropCheck(rule: GateRule, metric: string, cand: PopulationResult | unde
   if (!cand || !base) return { ...skeleton, raw_status: 'inconclusive', reason: `${title}: the population is missing from the candidate or the baseline` };
   const value = cand.metrics[metric] ?? null;
   const baseValue = base.metrics[metric] ?? null;
-  const interval = intervalOf(replicateValues(cand, metric), ctx.level);
+  const candidateReplicates = replicateInterval(replicateValues(cand, metric), ctx.level);
+  const interval = candidateReplicates.interval;
   let deltaInterval: Interval | null = null;
+  let broken = candidateReplicates.broken;
   if (cand.replicates && base.replicates) {
     const deltas = cand.replicates.map((r, i) => {
       const c = r[metric] ?? null;
       const b = base.replicates![i]?.[metric] ?? null;
       return c === null || b === null ? null : c - b;
     });
-    deltaInterval = intervalOf(deltas, ctx.level);
+    const paired = replicateInterval(deltas, ctx.level);
+    deltaInterval = paired.interval;
+    broken ||= paired.broken;
   }
   const delta = value === null || baseValue === null ? null : value - baseValue;
   const shown = { ...skeleton, value, interval, baseline: { value: baseValue, delta, delta_interval: deltaInterval } };
   if (delta === null || baseValue === null) {
     return { ...shown, raw_status: 'inconclusive', reason: `${title}: undefined for the candidate or the baseline, so the change cannot be measured` };
   }
+  if (!Number.isFinite(value!) || !Number.isFinite(baseValue) || !Number.isFinite(delta)) {
+    return { ...shown, raw_status: 'inconclusive', reason: `${title}: the candidate's or the baseline's value ${NOT_FINITE}` };
+  }
+  if (broken) return { ...shown, raw_status: 'inconclusive', reason: `${title}: a bootstrap replicate ${NOT_FINITE}` };
   if (scope && cand.n < ctx.minGroupSize) {
     return { ...shown, raw_status: 'inconclusive', reason: `${title}: ${cand.n} rows, fewer than min_group_size ${ctx.minGroupSize}` };
   }
@@ -148,10 +173,10 @@ function dropCheck(rule: GateRule, metric: string, cand: PopulationResult | unde
   }
   const drop = dropOf(metric, heldDelta);
   const failures: string[] = [];
-  if (rule.max_drop !== undefined && drop > rule.max_drop) failures.push(`drop ${formatValue(drop)} exceeds max_drop ${formatValue(rule.max_drop)}`);
+  if (rule.max_drop !== undefined && !(drop <= rule.max_drop)) failures.push(`drop ${formatValue(drop)} exceeds max_drop ${formatValue(rule.max_drop)}`);
   if (rule.max_relative_drop !== undefined) {
     const relative = relativeDrop(drop, baseValue);
-    if (relative > rule.max_relative_drop) failures.push(`relative drop ${formatValue(relative)} exceeds max_relative_drop ${formatValue(rule.max_relative_drop)}`);
+    if (!(relative <= rule.max_relative_drop)) failures.push(`relative drop ${formatValue(relative)} exceeds max_relative_drop ${formatValue(rule.max_relative_drop)}`);
   }
   const direction = higherIsBetter(metric) ? 'higher is better' : 'lower is better';
   const deltaWords = `candidate ${formatValue(value)} vs baseline ${formatValue(baseValue)}, delta ${formatValue(delta)}${showInterval(deltaInterval, ctx.level)}${on === 'point' ? '' : `, held at its ${on.replace('_', ' ')} ${formatValue(heldDelta)}`} (${direction})`;
@@ -192,6 +217,18 @@ const DEFINITIONS: Record<RelativeTo, Record<DisparityKind, string>> = {
   privileged: { difference: 'privileged − worst unprivileged group', ratio: 'worst unprivileged group ÷ privileged group (AIF360 disparate impact)' },
 };
 
+/** Past this share of bootstrap replicates with an undefined disparity, the disparity has no interval. */
+export const MAX_UNDEFINED_REPLICATE_SHARE = 0.01;
+
+const shareText = (share: number) => `${formatValue(Math.round(share * 1000) / 10)}%`;
+
+/** Why a disparity has no interval although replicates were drawn, or ''. */
+function missingIntervalText(value: DisparityValue): string {
+  const undefinedReplicates = value.undefined_replicates;
+  if (!undefinedReplicates || value.interval !== null || undefinedReplicates.share <= MAX_UNDEFINED_REPLICATE_SHARE) return '';
+  return `${undefinedReplicates.count} bootstrap replicates (${shareText(undefinedReplicates.share)}, more than the ${shareText(MAX_UNDEFINED_REPLICATE_SHARE)} allowed) leave a group's rate undefined, so the disparity has no confidence interval`;
+}
+
 /** The disparity of one attribute's groups, for the point estimate (replicate = -1) or one bootstrap replicate. */
 function disparityAt(spec: DisparitySpec, groups: Record<string, PopulationResult>, overall: PopulationResult, minGroupSize: number, replicate: number): DisparityResult {
   const valueOf = (pop: PopulationResult, metric: string) =>
@@ -211,17 +248,30 @@ function computeDisparity(spec: DisparitySpec, attribute: string, result: Evalua
   const groups = result.groups[attribute] ?? {};
   const point = disparityAt(spec, groups, result.overall, ctx.minGroupSize, -1);
   let interval: Interval | null = null;
+  let undefinedReplicates: DisparityValue['undefined_replicates'];
   const replicates = result.overall.replicates?.length ?? 0;
   if (replicates > 0 && ctx.level !== null) {
+    // A replicate in which a group defined at the point has no rate would be measured over the other groups only,
+    // which can only narrow the disparity: such a replicate is undefined, not a smaller value.
+    const undefinedAtPoint = new Set(point.undefinedGroups);
     const values: (number | null)[] = [];
-    for (let r = 0; r < replicates; r++) values.push(disparityAt(spec, groups, result.overall, ctx.minGroupSize, r).value);
-    interval = intervalOf(values, ctx.level);
+    let count = 0;
+    for (let r = 0; r < replicates; r++) {
+      const at = disparityAt(spec, groups, result.overall, ctx.minGroupSize, r);
+      const defined = at.value !== null && at.undefinedGroups.every((group) => undefinedAtPoint.has(group));
+      if (!defined) count++;
+      values.push(defined ? at.value : null);
+    }
+    const share = count / replicates;
+    undefinedReplicates = { count, share };
+    interval = share > MAX_UNDEFINED_REPLICATE_SHARE ? null : intervalOf(values, ctx.level);
   }
   return {
     value: point.value,
     relative_to: spec.relativeTo,
     groups: point.groups,
     interval,
+    ...(undefinedReplicates && { undefined_replicates: undefinedReplicates }),
     undefined_groups: [...point.undefinedGroups, ...point.smallGroups.map((g) => `${g} (n < ${ctx.minGroupSize})`)],
     definition: spec.base === 'equalized_odds'
       ? `${spec.agg === 'mean' ? 'mean' : 'worse'} of the TPR and FPR ${spec.kind}s, each ${DEFINITIONS[spec.relativeTo][spec.kind]}`
@@ -253,11 +303,13 @@ function disparityCheck(rule: GateRule, attribute: string, ctx: GateContext): { 
   }
   const on = rule.on ?? 'point';
   const held = pick(on, value.value, value.interval);
+  const noInterval = missingIntervalText(value);
+  if (held === null && noInterval) return { raw: { ...shown, raw_status: 'inconclusive', reason: `${title} cannot be decided on its ${on.replace('_', ' ')}: ${noInterval}` }, value };
   if (held === null) return { raw: { ...shown, raw_status: 'error', reason: `${title}: \`on: ${on}\` needs a confidence interval; set evaluate.bootstrap.replicates` }, value };
   const verdict = judgeLevel(rule, held);
   const at = on === 'point' ? '' : ` held at its ${on.replace('_', ' ')} ${formatValue(held)}`;
   return {
-    raw: { ...shown, raw_status: verdict.ok ? 'pass' : 'fail', reason: `${title} is ${formatValue(value.value)}${showInterval(value.interval, ctx.level)}${extremes}${at}, ${verdict.words}` },
+    raw: { ...shown, raw_status: verdict.ok ? 'pass' : 'fail', reason: `${title} is ${formatValue(value.value)}${showInterval(value.interval, ctx.level)}${extremes}${at}, ${verdict.words}${noInterval ? ` (${noInterval})` : ''}` },
     value,
   };
 }
@@ -340,6 +392,17 @@ function settle(raw: CheckStatus, rule: GateRule, policy: InconclusivePolicy): C
   }
 }
 
+/** The numbers a check shows as its evidence. */
+function evidenceOf(raw: Raw): Array<number | null | undefined> {
+  return [raw.value, ...(raw.interval ?? []), raw.baseline?.value, raw.baseline?.delta, ...(raw.baseline?.delta_interval ?? [])];
+}
+
+/** Last line of defence: a pass resting on a non-finite number (NaN compares false with every bound) is inconclusive. */
+function passesOnFiniteEvidence(raw: Raw): Raw {
+  if (raw.raw_status !== 'pass' || !evidenceOf(raw).some(isNonFinite)) return raw;
+  return { ...raw, raw_status: 'inconclusive', reason: `${raw.title}: its evidence ${NOT_FINITE}` };
+}
+
 export function runGates(ctx: GateContext): GateOutcome {
   const checks: Check[] = [];
   const disparities: GateOutcome['disparities'] = {};
@@ -347,7 +410,8 @@ export function runGates(ctx: GateContext): GateOutcome {
   ctx.rules.forEach((rule, index) => {
     const { raws, disparities: found } = checksForRule(rule, ctx);
     for (const [attribute, value] of found) (disparities[attribute] ??= {})[rule.metric] = value;
-    for (const raw of raws) {
+    for (const judged of raws) {
+      const raw = passesOnFiniteEvidence(judged);
       let id = rule.id ? `${rule.id}: ${raw.id}` : raw.id;
       const count = (seen.get(id) ?? 0) + 1;
       seen.set(id, count);

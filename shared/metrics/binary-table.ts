@@ -12,6 +12,7 @@
  * MulticlassAccumulator; not part of the public surface.
  */
 import { DataError } from '../errors.js';
+import { isAcceptedWeight, WEIGHT_RANGE } from '../data/weights.js';
 
 export interface BinaryMetricOptions {
   /** Weight of recall in F-beta; must be > 0. */
@@ -360,7 +361,9 @@ function calibrationBinOf(score: number, bins: number): number {
  * ROC AUC as scikit-learn's roc_auc_score: the trapezoid over the (FPR, TPR) points of the distinct
  * thresholds, so tied scores count one half. Masses ascend by score. Null when either class has no weight.
  */
-function rocAucOf(negative: Float64Array, positive: Float64Array): number | null {
+function rocAucOf(negatives: Float64Array, positives: Float64Array): number | null {
+  const negative = toSafeScale(negatives);
+  const positive = toSafeScale(positives);
   let tps = 0;
   let fps = 0;
   let area = 0;
@@ -372,6 +375,32 @@ function rocAucOf(negative: Float64Array, positive: Float64Array): number | null
     area += (fps - previousFps) * (tps + previousTps);
   }
   return tps > 0 && fps > 0 ? area / 2 / (tps * fps) : null;
+}
+
+/**
+ * ROC AUC divides a sum of mass products by (positive mass x negative mass): with extreme masses (weights near 1e308
+ * or 5e-324, as a hostile partial can carry) those products overflow or underflow to NaN. The AUC does not depend on
+ * the scale of either class's masses, so masses whose total is outside 2^±450 are multiplied by a power of two
+ * bringing it to [1, 2): exact for every mass, so the result is what the same sums give unscaled, to the bit;
+ * masses in range (all real data, see data/weights.ts) are returned as they are.
+ */
+function toSafeScale(masses: Float64Array): Float64Array {
+  let total = 0;
+  for (let d = 0; d < masses.length; d++) total += masses[d];
+  if (!(total > 0) || isSafeScale(total)) return masses;
+  // Two steps: 2^k alone is not a float64 for k beyond ±1023.
+  const k = -Math.floor(Math.log2(total));
+  const first = 2 ** Math.trunc(k / 2);
+  const second = 2 ** (k - Math.trunc(k / 2));
+  return masses.map((mass) => mass * first * second);
+}
+
+const SAFE_MASS_MIN = 2 ** -450;
+const SAFE_MASS_MAX = 2 ** 450;
+
+/** Whether a class's total mass is in the range where ROC AUC's products neither overflow nor underflow. */
+function isSafeScale(total: number): boolean {
+  return total >= SAFE_MASS_MIN && total <= SAFE_MASS_MAX;
 }
 
 function ratio(numerator: number, denominator: number): number | null {
@@ -488,6 +517,13 @@ export class ScoreSweep {
     }
   }
 
+  /** Whether replicate r has both classes but a mass outside the range its ROC AUC can be summed in (see toSafeScale). */
+  outOfScale(r: number): boolean {
+    const tps = this.state[r * SWEPT + TPS];
+    const fps = this.state[r * SWEPT + FPS];
+    return tps > 0 && fps > 0 && !(isSafeScale(tps) && isSafeScale(fps));
+  }
+
   results(): ScoreMetrics[] {
     const { state, binGap, bins, replicates } = this;
     const results: ScoreMetrics[] = [];
@@ -498,7 +534,8 @@ export class ScoreSweep {
       let ece = 0;
       for (let b = 0; b < bins; b++) ece += Math.abs(binGap[b * replicates + r]);
       results.push({
-        roc_auc: tps > 0 && fps > 0 ? state[at + AREA] / 2 / (tps * fps) : null,
+        // Null outside the safe scale: SortedBinaryTable.allScoreMetrics measures those replicates again, rescaled.
+        roc_auc: tps > 0 && fps > 0 && isSafeScale(tps) && isSafeScale(fps) ? state[at + AREA] / 2 / (tps * fps) : null,
         average_precision: tps > 0 ? state[at + AP] / tps : null,
         log_loss: ratio(state[at + LOG_LOSS], total),
         brier: ratio(state[at + BRIER], total),
@@ -666,7 +703,9 @@ export class SortedBinaryTable {
       const block = blockOf(d);
       sweep.add(distinct[d], this.lossIfPositive[d], this.lossIfNegative[d], block, baseOf(d), block, baseOf(d) + R);
     }
-    return sweep.results();
+    const results = sweep.results();
+    for (let r = 0; r < R; r++) if (results[r].roc_auc === null && sweep.outOfScale(r)) results[r].roc_auc = this.rocAuc(r);
+    return results;
   }
 
   calibration(replicate: number, bins: number): CalibrationBin[] {
@@ -735,7 +774,7 @@ export class SortedBinaryTable {
 export function checkBinaryRow(label: number, score: number, prediction: number, weight: number): void {
   if (label !== 0 && label !== 1) throw new DataError(`binary label must be 0 or 1, got ${label}`);
   if (prediction !== 0 && prediction !== 1) throw new DataError(`binary prediction must be 0 or 1, got ${prediction}`);
-  if (!(weight >= 0 && weight < Infinity)) throw new DataError(`weight must be a finite number >= 0, got ${weight}`);
+  if (!isAcceptedWeight(weight)) throw new DataError(`${WEIGHT_RANGE}; got ${weight}`);
   if (!(score >= 0 && score <= 1) && score === score) throw new DataError(`score must be a probability in [0, 1] or NaN, got ${score}`);
 }
 

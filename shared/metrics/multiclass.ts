@@ -17,6 +17,7 @@
  */
 import { DataError } from '../errors.js';
 import { BinaryTable, LOG_LOSS_EPS, SortedBinaryTable, type BinaryTableJSON, type MetricRecord } from './binary-table.js';
+import { isAcceptedWeight, WEIGHT_RANGE } from '../data/weights.js';
 
 export interface MulticlassAccumulatorJSON {
   kind: 'multiclass';
@@ -77,7 +78,7 @@ export class MulticlassAccumulator {
     const K = this.classes;
     if (!(Number.isInteger(label) && label >= 0 && label < K)) throw new DataError(`class label must be an index in [0, ${K}), got ${label}`);
     if (!(Number.isInteger(prediction) && prediction >= 0 && prediction < K)) throw new DataError(`predicted class must be an index in [0, ${K}), got ${prediction}`);
-    if (!(weight >= 0 && weight < Infinity)) throw new DataError(`weight must be a finite number >= 0, got ${weight}`);
+    if (!isAcceptedWeight(weight)) throw new DataError(`${WEIGHT_RANGE}; got ${weight}`);
     if (scores === undefined) {
       this.unscoredRows++;
     } else {

@@ -9,6 +9,7 @@
  */
 import { DataError } from '../errors.js';
 import type { MetricRecord } from './binary-table.js';
+import { isAcceptedWeight, WEIGHT_RANGE } from '../data/weights.js';
 
 /** numpy.finfo(float64).eps, scikit-learn's floor for |y| in MAPE. */
 const MAPE_EPS = Number.EPSILON;
@@ -21,7 +22,7 @@ export type RegressionMomentsJSON = Record<Field, number[]>;
 export function checkRegressionRow(label: number, prediction: number, weight: number): void {
   if (!Number.isFinite(label)) throw new DataError(`regression label must be a finite number, got ${label}`);
   if (!Number.isFinite(prediction)) throw new DataError(`regression prediction must be a finite number, got ${prediction}`);
-  if (!(weight >= 0 && weight < Infinity)) throw new DataError(`weight must be a finite number >= 0, got ${weight}`);
+  if (!isAcceptedWeight(weight)) throw new DataError(`${WEIGHT_RANGE}; got ${weight}`);
 }
 
 /** Weighted moments for R independent weightings of the same rows (R = 1 for a plain accumulator). */

@@ -62,6 +62,11 @@ export interface DisparityValue {
   /** Group values that give the extremes, for the reason text. */
   groups: { min?: string; max?: string };
   interval: Interval | null;
+  /**
+   * With bootstrap: the replicates in which a group's rate was undefined (so the disparity was too), and their share.
+   * Past 1% the disparity has no interval, and a check on its bound is inconclusive.
+   */
+  undefined_replicates?: { count: number; share: number };
   /** Groups whose rate was undefined (zero denominator) or too small; a disparity over them is inconclusive. */
   undefined_groups: string[];
   definition: string;

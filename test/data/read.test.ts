@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parquetWriteFile } from 'hyparquet-writer';
 import { describe, expect, it } from 'vitest';
-import { readExamples, readTable } from '../../shared/data/index.js';
+import { readExampleColumns, readExamples, readTable } from '../../shared/data/index.js';
 import type { Bindings, Progress, ReadOptions } from '../../shared/data/index.js';
 import { ConfigError, DataError } from '../../shared/errors.js';
 import { drain, failure, useTempDir, write } from './helpers.js';
@@ -140,6 +140,21 @@ describe('readExamples: bad rows', () => {
     const error = await failure(examples(path, bindings));
     expect(error.location).toEqual({ file: path, line: 3, column: 'score' });
     expect(error.message).toMatch(/^bad row \(non_numeric_score\)/);
+  });
+
+  it('refuses a weight outside 0 or [1e-12, 1e6], naming the row, the column and the range, on either read path', async () => {
+    for (const [weight, line] of [['1e308', 3], ['5e-324', 3], ['1000001', 3], ['1e-13', 3]] as const) {
+      const heavy = write(dir, 'heavy.csv', `label,score,w\n1,0.5,1\n0,0.25,${weight}\n1,0.75,1\n`);
+      for (const columnar of [true, false]) {
+        const error = await failure(drain(readExampleColumns(heavy, { ...BINARY, weight: 'w' }, { maxBadRows: 0 }, columnar).batches));
+        expect(error.kind).toBe('DataError');
+        expect(error.location).toEqual({ file: heavy, line, column: 'w' });
+        expect(error.message).toContain('bad row (bad_weight) in column "w"');
+        expect(error.message).toContain('a weight must be 0 or a number from 1e-12 to 1000000');
+      }
+    }
+    const edges = write(dir, 'edges.csv', 'label,score,w\n1,0.5,1e6\n0,0.25,1e-12\n1,0.75,0\n');
+    expect((await examples(edges, { weight: 'w' })).examples.map((e) => e.weight)).toEqual([1e6, 1e-12, 0]);
   });
 
   it('counts a ragged row against the budget at its line', async () => {

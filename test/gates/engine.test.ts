@@ -133,3 +133,99 @@ describe('verdict', () => {
     expect(verdictOf([])).toBe('pass');
   });
 });
+
+describe('non-finite numbers never pass (an overflow is not evidence)', () => {
+  const BAD = [NaN, Infinity, -Infinity];
+  const level: GateRule[] = [
+    { metric: 'accuracy', min: 0.99 }, { metric: 'accuracy', max: 0.01 }, { metric: 'accuracy', min: 0, max: 1 },
+    { metric: 'accuracy', min: 0.5, on: 'lower_bound' }, { metric: 'accuracy', max: 0.5, on: 'upper_bound' },
+  ];
+  const drop: GateRule[] = [
+    { metric: 'accuracy', max_drop: 0 }, { metric: 'accuracy', max_drop: 1 }, { metric: 'accuracy', max_relative_drop: 1 },
+    { metric: 'accuracy', max_drop: 1, on: 'lower_bound' }, { metric: 'accuracy', max_drop: 1, on: 'upper_bound' },
+  ];
+  const fine = (value: number) => spread('accuracy', value, 0.01);
+  const notPassing = (checks: ReturnType<typeof gate>) => checks.map((c) => c.raw_status).filter((s) => s === 'pass');
+
+  it.each(BAD)('a level rule on a point value of %s', (bad) => {
+    const checks = gate(level, result(pop({ accuracy: bad }, 1000, fine(0.5))));
+    expect(notPassing(checks)).toEqual([]);
+    expect(checks[0].reason).toContain('not a finite number');
+  });
+
+  it.each(BAD)('a level rule with a replicate (interval bound) of %s', (bad) => {
+    const replicates = fine(0.5);
+    replicates[50] = { accuracy: bad };
+    expect(notPassing(gate(level, result(pop({ accuracy: 0.5 }, 1000, replicates))))).toEqual([]);
+  });
+
+  it.each(BAD)('a drop rule with a candidate, baseline or paired-delta value of %s', (bad) => {
+    for (const [candidate, baseline] of [[bad, 0.5], [0.5, bad]]) {
+      const checks = gate(drop, result(pop({ accuracy: candidate }, 1000, fine(0.5))), { baseline: result(pop({ accuracy: baseline }, 1000, fine(0.5))) });
+      expect(notPassing(checks)).toEqual([]);
+    }
+    const replicates = fine(0.5);
+    replicates[3] = { accuracy: bad };
+    const checks = gate(drop, result(pop({ accuracy: 0.5 }, 1000, replicates)), { baseline: result(pop({ accuracy: 0.5 }, 1000, fine(0.5))) });
+    expect(notPassing(checks)).toEqual([]);
+  });
+
+  it.each(BAD)('a disparity over a group rate, the overall rate or a replicate of %s', (bad) => {
+    const rules: GateRule[] = [
+      { metric: 'demographic_parity_difference', over: ['sex'], max: 1 },
+      { metric: 'demographic_parity_ratio', over: ['sex'], min: 0 },
+      { metric: 'demographic_parity_difference', over: ['sex'], max: 1, relative_to: 'overall' },
+      { metric: 'demographic_parity_ratio', over: ['sex'], min: 0, relative_to: 'overall' },
+      { metric: 'disparate_impact', over: ['sex'], privileged: { sex: 'M' }, min: 0 },
+      { metric: 'demographic_parity_difference', over: ['sex'], max: 1, on: 'upper_bound' },
+    ];
+    const rates = (value: number) => Array.from({ length: 101 }, () => ({ selection_rate: value }));
+    const badGroup = { sex: { F: pop({ selection_rate: bad }, 1000, rates(0.3)), M: pop({ selection_rate: 0.5 }, 1000, rates(0.5)) } };
+    expect(notPassing(gate(rules, result(pop({ selection_rate: 0.4 }, 1000, rates(0.4)), badGroup)))).toEqual([]);
+    const good = { sex: { F: pop({ selection_rate: 0.3 }, 1000, rates(0.3)), M: pop({ selection_rate: 0.5 }, 1000, rates(0.5)) } };
+    expect(notPassing(gate(rules.slice(2, 4), result(pop({ selection_rate: bad }, 1000, rates(0.4)), good)))).toEqual([]);
+    const badReplicates = rates(0.3);
+    badReplicates.fill({ selection_rate: bad }, 0, 50);
+    const withBadReplicates = { sex: { F: pop({ selection_rate: 0.3 }, 1000, badReplicates), M: good.sex.M } };
+    expect(notPassing(gate(rules.slice(5), result(pop({ selection_rate: 0.4 }, 1000, rates(0.4)), withBadReplicates)))).toEqual([]);
+  });
+
+  it('a bound of NaN (a YAML .nan) fails instead of comparing false', () => {
+    const checks = gate([{ metric: 'accuracy', min: NaN }, { metric: 'accuracy', max: NaN }, { metric: 'accuracy', max_drop: NaN }], result(pop({ accuracy: 0.5 })), { baseline: result(pop({ accuracy: 0.6 })) });
+    expect(notPassing(checks)).toEqual([]);
+  });
+});
+
+describe('disparity replicates in which a group has no rate', () => {
+  // C is defined at the point but has no selection rate in some replicates: measured over A and B alone, those
+  // replicates would show a smaller max - min (0.1 instead of 0.5) and pull the interval in the model's favour.
+  const withHoles = (holes: number) => {
+    const rates = (value: number) => Array.from({ length: 200 }, () => ({ selection_rate: value as number | null }));
+    const c = rates(0.9);
+    for (let r = 0; r < holes; r++) c[r] = { selection_rate: null };
+    return result(pop({ selection_rate: 0.5 }, 1000, rates(0.5)), {
+      g: { A: pop({ selection_rate: 0.4 }, 1000, rates(0.4)), B: pop({ selection_rate: 0.5 }, 1000, rates(0.5)), C: pop({ selection_rate: 0.9 }, 40, c) },
+    });
+  };
+  const rules: GateRule[] = [
+    { metric: 'demographic_parity_difference', over: ['g'], max: 0.6, on: 'upper_bound' },
+    { metric: 'demographic_parity_difference', over: ['g'], max: 0.6 },
+  ];
+
+  it('are counted, and past 1% leave no interval and an inconclusive check on its bound', () => {
+    const [bound, point] = gate(rules, withHoles(10));
+    expect(bound.status).toBe('inconclusive');
+    expect(bound.reason).toContain('10 bootstrap replicates (5%, more than the 1% allowed) leave a group\'s rate undefined');
+    expect(bound.interval).toBeNull();
+    expect(point.status).toBe('pass');
+    expect(point.reason).toContain('has no confidence interval');
+    const { disparities } = runGates({ rules, candidate: withHoles(10), baseline: null, minGroupSize: 30, inconclusive: 'fail', level: 0.9, groupAttributes: ['g'], ruleLocation: () => ({}) });
+    expect(disparities.g.demographic_parity_difference.undefined_replicates).toEqual({ count: 10, share: 0.05 });
+  });
+
+  it('up to 1% are left out of the interval, not measured over the other groups', () => {
+    const [bound] = gate(rules, withHoles(2));
+    expect(bound.status).toBe('pass');
+    expect(bound.interval![0]).toBeCloseTo(0.5, 12);
+  });
+});

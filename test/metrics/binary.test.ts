@@ -158,6 +158,20 @@ describe('BinaryAccumulator definitions', () => {
     expect(accumulator.toJSON().table.scores.length).toBeLessThanOrEqual(10_001);
   });
 
+  it('gives the same ROC AUC, to the bit, for masses scaled to the edges of float64 (a partial can carry them)', () => {
+    const accumulator = new BinaryAccumulator();
+    for (let i = 0; i < 60; i++) accumulator.add(i % 3 === 0 ? 1 : 0, ((i * 37) % 61) / 61, i % 2, 1 + (i % 4));
+    const reference = accumulator.metrics({ beta: 1, calibrationBins: 10 }).roc_auc!;
+    expect(reference).toBeGreaterThan(0);
+    // 2^-1074 is the smallest subnormal (5e-324): products of such masses underflow to 0, and 0 / 0 is NaN.
+    for (const scale of [2 ** -1074, 2 ** -1000, 2 ** 900, 2 ** 960]) {
+      const json = accumulator.toJSON();
+      json.table.negative = json.table.negative.map((mass) => mass * scale);
+      json.table.positive = json.table.positive.map((mass) => mass * scale);
+      expect(BinaryAccumulator.fromJSON(json).metrics({ beta: 1, calibrationBins: 10 }).roc_auc).toBe(reference);
+    }
+  });
+
   it('rejects rows the readers should never produce', () => {
     const accumulator = new BinaryAccumulator();
     expect(() => accumulator.add(2, 0.5, 1, 1)).toThrow(DataError);
@@ -167,6 +181,8 @@ describe('BinaryAccumulator definitions', () => {
     expect(() => accumulator.add(1, 0.5, 1, -1)).toThrow(/weight/);
     expect(() => accumulator.add(1, 0.5, 1, NaN)).toThrow(/weight/);
     expect(() => accumulator.add(1, 0.5, 1, Infinity)).toThrow(/weight/);
+    expect(() => accumulator.add(1, 0.5, 1, 1e308)).toThrow(/weight must be 0 or a number from 1e-12 to 1000000/);
+    expect(() => accumulator.add(1, 0.5, 1, 5e-324)).toThrow(/weight/);
     expect(accumulator.n).toBe(0);
   });
 

@@ -299,3 +299,18 @@ describe('ReplicatedRegressionAccumulator', () => {
     expect(ReplicatedRegressionAccumulator.fromJSON(json).replicateMetrics()).toEqual(accumulator.replicateMetrics());
   });
 });
+
+describe('ReplicatedBinaryAccumulator at the edges of float64', () => {
+  it('gives every replicate the ROC AUC of its unscaled masses, to the bit', () => {
+    const accumulator = new ReplicatedBinaryAccumulator(R);
+    for (let i = 0; i < 80; i++) accumulator.add(i % 3 === 0 ? 1 : 0, ((i * 37) % 83) / 83, i % 2, 1.5, replicateWeights(i));
+    const reference = accumulator.replicateMetrics(options).map((m) => m.roc_auc);
+    expect(reference.every((auc) => auc !== null && auc > 0)).toBe(true);
+    for (const scale of [2 ** -1070, 2 ** 960]) { // masses are multiples of 0.5: 2^-1070 keeps them exact
+      const json = accumulator.toJSON();
+      json.table.negative = json.table.negative.map((mass) => mass * scale);
+      json.table.positive = json.table.positive.map((mass) => mass * scale);
+      expect(ReplicatedBinaryAccumulator.fromJSON(json).replicateMetrics(options).map((m) => m.roc_auc)).toEqual(reference);
+    }
+  });
+});

@@ -18,9 +18,10 @@ import { RowSet, type RowSetJSON } from '../metrics/row-set.js';
 import { summarizeEvaluation, type EvaluationResult, type PopulationResult } from '../metrics/summary.js';
 import type { Platform } from '../platform/port.js';
 import { createProgressReporter } from '../platform/progress.js';
-import { REPORT_SCHEMA_VERSION, type Interval, type MetricBlock, type Report } from '../report/model.js';
+import { REPORT_SCHEMA_VERSION, type DisparityValue, type Interval, type MetricBlock, type Report } from '../report/model.js';
 import { scoreEvidence } from '../report/score-evidence.js';
 import { percentileInterval } from '../stats/bootstrap.js';
+import { dataRecord, dataRecordFrom } from '../records.js';
 
 export interface EvaluateOptions {
   config: string;
@@ -130,8 +131,23 @@ function intervalsOf(pop: PopulationResult, level: number): Record<string, Inter
   return out;
 }
 
-function mapBlocks<T>(table: Record<string, Record<string, PopulationResult>>, f: (p: PopulationResult) => T) {
-  return Object.fromEntries(Object.entries(table).map(([attr, groups]) => [attr, Object.fromEntries(Object.entries(groups).map(([g, p]) => [g, f(p)]))]));
+function mapBlocks<T>(table: Record<string, Record<string, PopulationResult>>, f: (p: PopulationResult) => T): Record<string, Record<string, T>> {
+  return dataRecordFrom(Object.entries(table).map(([attr, groups]) => [attr, dataRecordFrom(Object.entries(groups).map(([g, p]) => [g, f(p)]))]));
+}
+
+/** The attributes' tables without the intersections'. */
+function withoutIntersections(result: EvaluationResult): EvaluationResult['groups'] {
+  return dataRecordFrom(Object.entries(result.groups).filter(([attribute]) => !result.intersections.includes(attribute)));
+}
+
+/** The intersections' tables. */
+function intersectionsOf(result: EvaluationResult): EvaluationResult['groups'] {
+  return dataRecordFrom(result.intersections.map((name) => [name, result.groups[name]]));
+}
+
+/** The attribute subsets rules intersect (`over: [a, b], intersect: true`), for summarizeEvaluation. */
+function intersectedSubsets(config: Config): string[][] {
+  return config.evaluate.gates.filter((rule) => rule.intersect && (rule.over?.length ?? 0) > 1).map((rule) => rule.over!);
 }
 
 function mergeSummaries(summaries: DataSummary[]): DataSummary {
@@ -250,8 +266,9 @@ export async function evaluate(options: EvaluateOptions, platform: Platform, loa
   if (baseline) checkPairing(candidate.rows, baseline.rows, joinedBy, baselineFiles ?? ['baseline partials']);
 
   const metricOptions = { beta: config.evaluate.beta, calibrationBins: config.evaluate.calibration_bins };
-  const result = await summarizeEvaluation(candidate.accumulator, metricOptions);
-  const baselineResult: EvaluationResult | null = baseline ? await summarizeEvaluation(baseline.accumulator, metricOptions) : null;
+  const subsets = intersectedSubsets(config);
+  const result = await summarizeEvaluation(candidate.accumulator, metricOptions, subsets);
+  const baselineResult: EvaluationResult | null = baseline ? await summarizeEvaluation(baseline.accumulator, metricOptions, subsets) : null;
   if (candidate.data.rowsUsed === 0) throw new DataError('no usable rows: every row was skipped', { file: candidate.data.files[0] });
 
   const outcome = runGates({
@@ -267,8 +284,8 @@ export async function evaluate(options: EvaluateOptions, platform: Platform, loa
       return { file: loaded!.file, line: at?.line, column: at?.column };
     },
   });
-  const disparities = config.data.task === 'binary' ? standardDisparities(result, config.evaluate.min_group_size, level) : {};
-  for (const [attribute, values] of Object.entries(outcome.disparities)) Object.assign((disparities[attribute] ??= {}), values);
+  const disparities = config.data.task === 'binary' ? standardDisparities(result, config.evaluate.min_group_size, level) : dataRecord<Record<string, DisparityValue>>();
+  for (const [attribute, values] of Object.entries(outcome.disparities)) Object.assign((disparities[attribute] ??= dataRecord()), values);
 
   const notes: string[] = [];
   if (config.data.task === 'binary') {
@@ -290,13 +307,13 @@ export async function evaluate(options: EvaluateOptions, platform: Platform, loa
     checks: outcome.checks,
     metrics: {
       overall: metricBlock(result.overall),
-      groups: mapBlocks(Object.fromEntries(Object.entries(result.groups).filter(([a]) => a !== result.intersection)), metricBlock),
-      intersections: result.intersection ? { [result.intersection]: mapBlocks({ x: result.groups[result.intersection] }, metricBlock).x } : {},
+      groups: mapBlocks(withoutIntersections(result), metricBlock),
+      intersections: mapBlocks(intersectionsOf(result), metricBlock),
       slices: mapBlocks(result.slices, metricBlock),
     },
     intervals: {
       overall: level === null ? {} : intervalsOf(result.overall, level),
-      groups: level === null ? {} : mapBlocks(result.groups, (p) => intervalsOf(p, level)),
+      groups: level === null ? dataRecord() : mapBlocks(result.groups, (p) => intervalsOf(p, level)),
     },
     disparities,
     ...(baseline && baselineResult ? {
@@ -304,7 +321,7 @@ export async function evaluate(options: EvaluateOptions, platform: Platform, loa
         file: (baselineFiles ?? candidate.data.files).join(', '),
         join: joinedBy,
         metrics: metricBlock(baselineResult.overall),
-        groups: mapBlocks(Object.fromEntries(Object.entries(baselineResult.groups).filter(([a]) => a !== baselineResult.intersection)), metricBlock),
+        groups: mapBlocks(withoutIntersections(baselineResult), metricBlock),
         ...(config.data.task === 'binary' ? { disparities: standardDisparities(baselineResult, config.evaluate.min_group_size, level) } : {}),
       },
     } : {}),

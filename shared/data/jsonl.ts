@@ -54,7 +54,8 @@ export async function* readJsonl(
     const columns = selected ?? keys.slice();
     const table: TableChunk = {
       columns,
-      rows: objects.map((object) => (object instanceof JsonFault ? object : columns.map((key) => object[key]))),
+      // Own keys only: a line without `constructor` has no such column, whatever Object.prototype holds.
+      rows: objects.map((object) => (object instanceof JsonFault ? object : columns.map((key) => (Object.hasOwn(object, key) ? object[key] : undefined)))),
       lines,
     };
     objects = [];

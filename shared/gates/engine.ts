@@ -11,6 +11,7 @@ import { formatValue, metricTitle } from '../metrics/names.js';
 import type { EvaluationResult, PopulationResult } from '../metrics/summary.js';
 import type { Bound, Check, CheckStatus, DisparityValue, Interval } from '../report/model.js';
 import { percentileInterval } from '../stats/bootstrap.js';
+import { dataRecord, ownValue } from '../records.js';
 
 export interface GateContext {
   rules: GateRule[];
@@ -198,7 +199,7 @@ interface DisparitySpec {
 function disparitySpec(rule: GateRule, attribute: string): DisparitySpec | string {
   const parsed = parseDisparity(rule.metric);
   if (!parsed) return `unknown disparity metric ${rule.metric}`;
-  const privileged = rule.privileged?.[attribute];
+  const privileged = ownValue(rule.privileged, attribute);
   const isDisparateImpact = rule.metric === 'disparate_impact';
   if (isDisparateImpact && privileged === undefined) return `disparate_impact needs \`privileged\` naming the privileged ${attribute} value`;
   return {
@@ -209,6 +210,18 @@ function disparitySpec(rule: GateRule, attribute: string): DisparitySpec | strin
     agg: rule.agg ?? 'worst_case',
     privileged: privileged === undefined ? undefined : String(privileged),
   };
+}
+
+/**
+ * Where a disparity is kept in report.disparities[attribute]: its metric name when measured between groups (the
+ * standard set), qualified otherwise, so two rules on one metric (between groups and relative to overall) both stay.
+ */
+function disparityKey(spec: DisparitySpec): string {
+  const qualifiers: string[] = [];
+  if (spec.relativeTo === 'overall') qualifiers.push('relative to overall');
+  if (spec.relativeTo === 'privileged' && spec.metric !== 'disparate_impact') qualifiers.push(`relative to privileged ${spec.privileged}`);
+  if (spec.base === 'equalized_odds' && spec.agg === 'mean') qualifiers.push('mean of TPR and FPR');
+  return qualifiers.length > 0 ? `${spec.metric} (${qualifiers.join(', ')})` : spec.metric;
 }
 
 const DEFINITIONS: Record<RelativeTo, Record<DisparityKind, string>> = {
@@ -245,7 +258,7 @@ function disparityAt(spec: DisparitySpec, groups: Record<string, PopulationResul
 }
 
 function computeDisparity(spec: DisparitySpec, attribute: string, result: EvaluationResult, ctx: Pick<GateContext, 'minGroupSize' | 'level'>): DisparityValue {
-  const groups = result.groups[attribute] ?? {};
+  const groups = ownValue(result.groups, attribute) ?? dataRecord<PopulationResult>();
   const point = disparityAt(spec, groups, result.overall, ctx.minGroupSize, -1);
   let interval: Interval | null = null;
   let undefinedReplicates: DisparityValue['undefined_replicates'];
@@ -267,6 +280,7 @@ function computeDisparity(spec: DisparitySpec, attribute: string, result: Evalua
     interval = share > MAX_UNDEFINED_REPLICATE_SHARE ? null : intervalOf(values, ctx.level);
   }
   return {
+    metric: spec.metric,
     value: point.value,
     relative_to: spec.relativeTo,
     groups: point.groups,
@@ -279,60 +293,74 @@ function computeDisparity(spec: DisparitySpec, attribute: string, result: Evalua
   };
 }
 
-function disparityCheck(rule: GateRule, attribute: string, ctx: GateContext): { raw: Raw; value?: DisparityValue } {
+function disparityCheck(rule: GateRule, attribute: string, ctx: GateContext): { raw: Raw; value?: DisparityValue; key?: string } {
   const id = `${rule.metric}[${attribute}]`;
-  const title = `${metricTitle(rule.metric)} over ${attribute}`;
+  let title = `${metricTitle(rule.metric)} over ${attribute}`;
   const skeleton = { id, title, metric: rule.metric, scope: undefined, bound: boundOf(rule), interval: null, n: ctx.candidate.overall.n, value: null } as const;
-  if (!ctx.candidate.groups[attribute]) {
+  if (!ownValue(ctx.candidate.groups, attribute)) {
     return { raw: { ...skeleton, raw_status: 'error', reason: `${title}: ${attribute} is not a sensitive attribute of the data (data.groups)` } };
   }
   const spec = disparitySpec(rule, attribute);
   if (typeof spec === 'string') return { raw: { ...skeleton, raw_status: 'error', reason: `${title}: ${spec}` } };
   const value = computeDisparity(spec, attribute, ctx.candidate, ctx);
-  const shown = { ...skeleton, value: value.value, interval: value.interval };
+  const key = disparityKey(spec);
+  // `demographic parity difference (relative to overall) over sex`: told apart from the same metric between groups.
+  title = `${metricTitle(spec.metric)}${key.slice(spec.metric.length)} over ${attribute}`;
+  const shown = { ...skeleton, title, value: value.value, interval: value.interval, disparity_key: key };
   const extremes = value.groups.min !== undefined ? ` (${value.groups.min}${value.groups.max !== undefined ? ` vs ${value.groups.max}` : ''})` : '';
 
   if (isDropRule(rule)) {
-    return { raw: { ...shown, raw_status: 'error', reason: `${title}: max_drop/max_relative_drop is not supported for disparities; bound the disparity itself with min/max` }, value };
+    return { raw: { ...shown, raw_status: 'error', reason: `${title}: max_drop/max_relative_drop is not supported for disparities; bound the disparity itself with min/max` }, value, key };
   }
   if (value.undefined_groups.length > 0) {
-    return { raw: { ...shown, raw_status: 'inconclusive', reason: `${title} cannot be decided: ${value.undefined_groups.join(', ')} ${value.undefined_groups.length === 1 ? 'is' : 'are'} undefined or too small` }, value };
+    return { raw: { ...shown, raw_status: 'inconclusive', reason: `${title} cannot be decided: ${value.undefined_groups.join(', ')} ${value.undefined_groups.length === 1 ? 'is' : 'are'} undefined or too small` }, value, key };
   }
   if (value.value === null) {
-    return { raw: { ...shown, raw_status: 'inconclusive', reason: `${title} is undefined (fewer than two usable groups, or a zero denominator)` }, value };
+    return { raw: { ...shown, raw_status: 'inconclusive', reason: `${title} is undefined (fewer than two usable groups, or a zero denominator)` }, value, key };
   }
   const on = rule.on ?? 'point';
   const held = pick(on, value.value, value.interval);
   const noInterval = missingIntervalText(value);
-  if (held === null && noInterval) return { raw: { ...shown, raw_status: 'inconclusive', reason: `${title} cannot be decided on its ${on.replace('_', ' ')}: ${noInterval}` }, value };
-  if (held === null) return { raw: { ...shown, raw_status: 'error', reason: `${title}: \`on: ${on}\` needs a confidence interval; set evaluate.bootstrap.replicates` }, value };
+  if (held === null && noInterval) return { raw: { ...shown, raw_status: 'inconclusive', reason: `${title} cannot be decided on its ${on.replace('_', ' ')}: ${noInterval}` }, value, key };
+  if (held === null) return { raw: { ...shown, raw_status: 'error', reason: `${title}: \`on: ${on}\` needs a confidence interval; set evaluate.bootstrap.replicates` }, value, key };
   const verdict = judgeLevel(rule, held);
   const at = on === 'point' ? '' : ` held at its ${on.replace('_', ' ')} ${formatValue(held)}`;
   return {
     raw: { ...shown, raw_status: verdict.ok ? 'pass' : 'fail', reason: `${title} is ${formatValue(value.value)}${showInterval(value.interval, ctx.level)}${extremes}${at}, ${verdict.words}${noInterval ? ` (${noInterval})` : ''}` },
     value,
+    key,
   };
 }
 
 function populationOf(result: EvaluationResult | null, where: Record<string, string>): PopulationResult | undefined | 'unknown' {
   if (!result) return undefined;
   const [[attribute, value]] = Object.entries(where);
-  const table = result.groups[attribute] ?? result.slices[attribute];
+  const table = ownValue(result.groups, attribute) ?? ownValue(result.slices, attribute);
   if (!table) return 'unknown';
-  return table[String(value)];
+  return ownValue(table, String(value));
 }
 
-function checksForRule(rule: GateRule, ctx: GateContext): { raws: Raw[]; disparities: Array<[string, DisparityValue]> } {
+/**
+ * The intersection attribute of `over: [a, b], intersect: true`: the intersection of exactly those attributes (the
+ * one of all of data.groups only when they are all named), as summarizeEvaluation names it.
+ */
+function intersectionOf(over: string[], ctx: GateContext): string {
+  const all = ctx.groupAttributes;
+  if (ctx.candidate.intersection !== undefined && over.length === all.length && all.every((a) => over.includes(a))) return ctx.candidate.intersection;
+  return over.join(' & ');
+}
+
+function checksForRule(rule: GateRule, ctx: GateContext): { raws: Raw[]; disparities: Array<[string, string, DisparityValue]> } {
   if (parseDisparity(rule.metric)) {
     const attributes = rule.intersect && (rule.over?.length ?? 0) > 1
-      ? [ctx.candidate.intersection ?? (rule.over ?? []).join(' & ')]
+      ? [intersectionOf(rule.over!, ctx)]
       : rule.over?.length ? rule.over : ctx.groupAttributes;
     const raws: Raw[] = [];
-    const disparities: Array<[string, DisparityValue]> = [];
+    const disparities: Array<[string, string, DisparityValue]> = [];
     for (const attribute of attributes) {
-      const { raw, value } = disparityCheck(rule, attribute, ctx);
+      const { raw, value, key } = disparityCheck(rule, attribute, ctx);
       raws.push(raw);
-      if (value) disparities.push([attribute, value]);
+      if (value && key) disparities.push([attribute, key, value]);
     }
     return { raws, disparities };
   }
@@ -352,15 +380,15 @@ function checksForRule(rule: GateRule, ctx: GateContext): { raws: Raw[]; dispari
     }
     populations.push({ scope: where, cand, base: base === 'unknown' ? undefined : base, subject });
   } else if (rule.over?.length) {
-    const attributes = rule.intersect && rule.over.length > 1 ? [ctx.candidate.intersection ?? rule.over.join(' & ')] : rule.over;
+    const attributes = rule.intersect && rule.over.length > 1 ? [intersectionOf(rule.over, ctx)] : rule.over;
     for (const attribute of attributes) {
-      const table = ctx.candidate.groups[attribute];
+      const table = ownValue(ctx.candidate.groups, attribute);
       if (!table) {
         populations.push({ scope: { [attribute]: '*' }, cand: undefined, base: undefined, subject: `${metricTitle(metric)} for ${attribute}` });
         continue;
       }
       for (const group of Object.keys(table)) {
-        populations.push({ scope: { [attribute]: group }, cand: table[group], base: ctx.baseline?.groups[attribute]?.[group], subject: `${metricTitle(metric)} for ${attribute}=${group}` });
+        populations.push({ scope: { [attribute]: group }, cand: table[group], base: ownValue(ownValue(ctx.baseline?.groups, attribute), group), subject: `${metricTitle(metric)} for ${attribute}=${group}` });
       }
     }
   } else {
@@ -405,11 +433,11 @@ function passesOnFiniteEvidence(raw: Raw): Raw {
 
 export function runGates(ctx: GateContext): GateOutcome {
   const checks: Check[] = [];
-  const disparities: GateOutcome['disparities'] = {};
+  const disparities: GateOutcome['disparities'] = dataRecord();
   const seen = new Map<string, number>();
   ctx.rules.forEach((rule, index) => {
     const { raws, disparities: found } = checksForRule(rule, ctx);
-    for (const [attribute, value] of found) (disparities[attribute] ??= {})[rule.metric] = value;
+    for (const [attribute, key, value] of found) (disparities[attribute] ??= dataRecord())[key] = value;
     for (const judged of raws) {
       const raw = passesOnFiniteEvidence(judged);
       let id = rule.id ? `${rule.id}: ${raw.id}` : raw.id;
@@ -430,11 +458,11 @@ export function runGates(ctx: GateContext): GateOutcome {
 
 /** Default disparities for the report: the Fairlearn trio over each sensitive attribute, between groups. */
 export function standardDisparities(result: EvaluationResult, minGroupSize: number, level: number | null): Record<string, Record<string, DisparityValue>> {
-  const out: Record<string, Record<string, DisparityValue>> = {};
+  const out = dataRecord<Record<string, DisparityValue>>();
   const ctx = { minGroupSize, level };
   const metrics = ['demographic_parity_difference', 'demographic_parity_ratio', 'equal_opportunity_difference', 'equal_opportunity_ratio', 'equalized_odds_difference', 'equalized_odds_ratio'];
   for (const attribute of Object.keys(result.groups)) {
-    out[attribute] = {};
+    out[attribute] = dataRecord();
     for (const metric of metrics) {
       const spec = disparitySpec({ metric, min: 0 }, attribute) as DisparitySpec;
       out[attribute][metric] = computeDisparity(spec, attribute, result, ctx);

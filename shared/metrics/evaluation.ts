@@ -9,6 +9,7 @@ import { ScoreIndex, checkBinaryRow } from './binary-table.js';
 import type { PairMasses } from './binary.js';
 import { PopulationAccumulator, type PopulationJSON, type PopulationSpec } from './population.js';
 import { weightRowBytes } from '../stats/bootstrap.js';
+import { dataRecordFrom, ownValue } from '../records.js';
 
 export interface EvaluationSpec extends PopulationSpec {
   groups: string[];
@@ -389,12 +390,12 @@ export class EvaluationAccumulator {
 
   toJSON(): EvaluationJSON {
     const mapJSON = (map: Map<string, PopulationAccumulator>) =>
-      Object.fromEntries([...map.keys()].sort().map((key) => [key, map.get(key)!.toJSON()]));
+      dataRecordFrom([...map.keys()].sort().map((key) => [key, map.get(key)!.toJSON()]));
     return {
       overall: this.overall.toJSON(),
-      groups: Object.fromEntries(this.spec.groups.map((name, i) => [name, mapJSON(this.groups[i])])),
+      groups: dataRecordFrom(this.spec.groups.map((name, i) => [name, mapJSON(this.groups[i])])),
       intersections: mapJSON(this.intersections),
-      slices: Object.fromEntries(this.spec.slices.map((name, i) => [name, mapJSON(this.slices[i])])),
+      slices: dataRecordFrom(this.spec.slices.map((name, i) => [name, mapJSON(this.slices[i])])),
     };
   }
 
@@ -404,9 +405,9 @@ export class EvaluationAccumulator {
       for (const [key, value] of Object.entries(entries)) into.set(key, new PopulationAccumulator(populationSpec, value));
     };
     acc.overall.merge(new PopulationAccumulator(spec, json.overall));
-    spec.groups.forEach((name, i) => load(acc.groups[i], json.groups[name] ?? {}));
+    spec.groups.forEach((name, i) => load(acc.groups[i], ownValue(json.groups, name) ?? {}));
     load(acc.intersections, json.intersections);
-    spec.slices.forEach((name, i) => load(acc.slices[i], json.slices[name] ?? {}, acc.sliceSpec));
+    spec.slices.forEach((name, i) => load(acc.slices[i], ownValue(json.slices, name) ?? {}, acc.sliceSpec));
     return acc;
   }
 

@@ -16,10 +16,10 @@ const TITLES: Record<string, string> = {
 };
 
 export function metricTitle(metric: string): string {
-  const known = TITLES[metric];
+  const known = Object.hasOwn(TITLES, metric) ? TITLES[metric] : undefined;
   if (known) return known;
   const disparity = /^(.*)_(difference|ratio)$/.exec(metric);
-  if (disparity && TITLES[disparity[1]]) return `${TITLES[disparity[1]]} ${disparity[2]}`;
+  if (disparity && Object.hasOwn(TITLES, disparity[1])) return `${TITLES[disparity[1]]} ${disparity[2]}`;
   return metric.replace(/_/g, ' ');
 }
 

@@ -2,9 +2,10 @@
 import { Worker } from 'node:worker_threads';
 import type { EvaluationAccumulator } from './evaluation.js';
 import { INTERSECTION_SEPARATOR, intersectionName } from './evaluation.js';
-import type { MetricOptions, MetricValues, PopulationAccumulator } from './population.js';
+import { PopulationAccumulator, type MetricOptions, type MetricValues } from './population.js';
 import type { ReplicateTasks } from './replicate-worker.js';
 import { workerScript } from '../worker-script.js';
+import { dataRecord } from '../records.js';
 
 export interface PopulationResult {
   n: number;
@@ -21,12 +22,22 @@ export interface EvaluationResult {
   slices: Record<string, Record<string, PopulationResult>>;
   /** The name of the intersection attribute in `groups`, when intersections were computed. */
   intersection?: string;
+  /**
+   * Every intersection attribute in `groups`: the one of all attributes, and the one of each subset a rule asked
+   * for (`over: [sex, race], intersect: true` when data.groups has a third attribute).
+   */
+  intersections: string[];
 }
 
-export async function summarizeEvaluation(acc: EvaluationAccumulator, options: MetricOptions): Promise<EvaluationResult> {
+/**
+ * @param subsets Attribute lists (two or more of `spec.groups`, in the order a rule names them) whose intersection
+ *   is wanted besides the one of all attributes: merged from the cells of that one, so it needs `spec.intersect`.
+ */
+export async function summarizeEvaluation(acc: EvaluationAccumulator, options: MetricOptions, subsets: string[][] = []): Promise<EvaluationResult> {
   const { spec } = acc;
   const intersection = spec.intersect && spec.groups.length > 1 ? intersectionName(spec.groups) : undefined;
-  const maps = [...acc.groups, ...(intersection ? [acc.intersections] : []), ...acc.slices];
+  const partial = intersection === undefined ? [] : subsetIntersections(acc, subsets);
+  const maps = [...acc.groups, ...(intersection ? [acc.intersections] : []), ...partial.map((p) => p.cells), ...acc.slices];
   const replicates = await replicateMetricsOf([acc.overall, ...maps.flatMap((map) => [...map.values()])], options);
   const summarize = (population: PopulationAccumulator): PopulationResult => ({
     n: population.n,
@@ -35,16 +46,43 @@ export async function summarizeEvaluation(acc: EvaluationAccumulator, options: M
     replicates: replicates.get(population)!,
   });
   const summarizeMap = (map: Map<string, PopulationAccumulator>, label = (key: string) => key) => {
-    const out: Record<string, PopulationResult> = {};
+    const out = dataRecord<PopulationResult>();
     for (const key of [...map.keys()].sort()) out[label(key)] = summarize(map.get(key)!);
     return out;
   };
-  const groups: EvaluationResult['groups'] = {};
+  const groups: EvaluationResult['groups'] = dataRecord();
   spec.groups.forEach((name, i) => (groups[name] = summarizeMap(acc.groups[i])));
-  if (intersection) groups[intersection] = summarizeMap(acc.intersections, (key) => key.split(INTERSECTION_SEPARATOR).join(' & '));
-  const slices: EvaluationResult['slices'] = {};
+  const label = (key: string) => key.split(INTERSECTION_SEPARATOR).join(' & ');
+  if (intersection) groups[intersection] = summarizeMap(acc.intersections, label);
+  for (const { name, cells } of partial) groups[name] = summarizeMap(cells, label);
+  const slices: EvaluationResult['slices'] = dataRecord();
   spec.slices.forEach((name, i) => (slices[name] = summarizeMap(acc.slices[i])));
-  return { overall: summarize(acc.overall), groups, slices, intersection };
+  const intersections = intersection === undefined ? [] : [intersection, ...partial.map((p) => p.name)];
+  return { overall: summarize(acc.overall), groups, slices, intersection, intersections };
+}
+
+/** The cells of the intersections of attribute subsets, each the merge of the full intersection's cells it covers. */
+function subsetIntersections(acc: EvaluationAccumulator, subsets: string[][]): Array<{ name: string; cells: Map<string, PopulationAccumulator> }> {
+  const { spec } = acc;
+  const out = new Map<string, Map<string, PopulationAccumulator>>();
+  for (const subset of subsets) {
+    const name = intersectionName(subset);
+    const positions = subset.map((attribute) => spec.groups.indexOf(attribute));
+    // The full intersection itself (in whatever order), unknown attributes and repeats are not subsets to build.
+    if (subset.length < 2 || subset.length >= spec.groups.length || positions.includes(-1) || new Set(subset).size !== subset.length || out.has(name)) continue;
+    const cells = new Map<string, PopulationAccumulator>();
+    // In key order, so the sums do not depend on the order rows (or shards) came in.
+    for (const key of [...acc.intersections.keys()].sort()) {
+      const cell = acc.intersections.get(key)!;
+      const values = key.split(INTERSECTION_SEPARATOR);
+      const projected = positions.map((k) => values[k]).join(INTERSECTION_SEPARATOR);
+      let merged = cells.get(projected);
+      if (merged === undefined) cells.set(projected, (merged = new PopulationAccumulator(cell.spec)));
+      merged.merge(cell);
+    }
+    out.set(name, cells);
+  }
+  return [...out].map(([name, cells]) => ({ name, cells }));
 }
 
 /** Pairs x replicates of counts to measure before a second thread pays for its start (about 10,000 pairs x 200). */

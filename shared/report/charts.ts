@@ -5,12 +5,19 @@
  */
 import { parseDisparity } from '../config/metrics.js';
 import { metricTitle } from '../metrics/names.js';
-import type { Check, MetricBlock, Report } from './model.js';
+import type { Check, DisparityValue, MetricBlock, Report } from './model.js';
+import { ownValue } from '../records.js';
 
 /** The population table (groups, intersection or slices) an attribute's values live in. */
 export function populationsOf(report: Report, attribute: string): Record<string, MetricBlock> | undefined {
   const { groups, intersections, slices } = report.metrics;
-  return groups[attribute] ?? intersections[attribute] ?? slices[attribute];
+  return ownValue(groups, attribute) ?? ownValue(intersections, attribute) ?? ownValue(slices, attribute);
+}
+
+/** The disparity a disparity check over `attribute` measured (its id names the attribute: `demographic_parity_ratio[sex]`). */
+export function disparityOf(report: Report, check: Check, attribute: string): DisparityValue | undefined {
+  if (!check.id.includes(`[${attribute}]`)) return undefined;
+  return ownValue(ownValue(report.disparities, attribute), check.disparity_key ?? check.metric);
 }
 
 /** The per-group metrics a disparity compares: `equalized_odds` stands for both TPR and FPR. */
@@ -20,9 +27,15 @@ export function comparedMetrics(disparityMetric: string): string[] {
   return parsed.base === 'equalized_odds' ? ['tpr', 'fpr'] : [parsed.base];
 }
 
+/** Words for the disparity kept under `key`: the metric's title, and how it was measured when the key says more. */
+export function disparityTitle(key: string, disparity: DisparityValue): string {
+  const metric = disparity.metric ?? key;
+  return key === metric || !key.startsWith(metric) ? metricTitle(key) : `${metricTitle(metric)}${key.slice(metric.length)}`;
+}
+
 /** A disparity check over `attribute`: its id names the attribute (`demographic_parity_ratio[sex]`). */
 export function isDisparityOver(report: Report, check: Check, attribute: string): boolean {
-  return report.disparities[attribute]?.[check.metric] !== undefined && check.id.includes(`[${attribute}]`);
+  return disparityOf(report, check, attribute) !== undefined;
 }
 
 export interface GroupBarChart {
@@ -92,7 +105,7 @@ function disparityLine(report: Report, attribute: string, metric: string, checks
   const disparityChecks = checks.filter((check) => isDisparityOver(report, check, attribute));
   if (disparityChecks.length !== 1) return none;
   const [check] = disparityChecks;
-  const disparity = report.disparities[attribute][check.metric];
+  const disparity = disparityOf(report, check, attribute)!;
   const parsed = parseDisparity(check.metric);
   if (!parsed || disparity.relative_to !== 'between_groups' || check.bound.on !== 'point') return none;
   const compared = bars.filter((bar) => !disparity.undefined_groups.includes(bar.group));

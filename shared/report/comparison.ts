@@ -4,8 +4,9 @@
  */
 import { higherIsBetter } from '../metrics/direction.js';
 import { metricTitle } from '../metrics/names.js';
-import { isDisparityOver, populationsOf } from './charts.js';
+import { disparityOf, disparityTitle, isDisparityOver, populationsOf } from './charts.js';
 import type { Interval, Report } from './model.js';
+import { ownValue } from '../records.js';
 
 export interface DiffRow {
   label: string;
@@ -25,10 +26,11 @@ export function diffRows(report: Report): DiffRow[] {
     const disparityAttribute = Object.keys(report.disparities).find((attribute) => isDisparityOver(report, check, attribute));
     let row: DiffRow | null = null;
     if (disparityAttribute !== undefined) {
+      const disparity = disparityOf(report, check, disparityAttribute)!;
       row = {
-        label: `${metricTitle(check.metric)} over ${disparityAttribute}`, metric: check.metric,
-        candidate: report.disparities[disparityAttribute][check.metric].value,
-        baseline: baseline.disparities?.[disparityAttribute]?.[check.metric]?.value ?? null, deltaInterval: null,
+        label: `${disparityTitle(check.disparity_key ?? check.metric, disparity)} over ${disparityAttribute}`, metric: check.metric,
+        candidate: disparity.value,
+        baseline: ownValue(ownValue(baseline.disparities, disparityAttribute), check.disparity_key ?? check.metric)?.value ?? null, deltaInterval: null,
       };
     } else if (scope.length === 0) {
       row = { label: metricTitle(check.metric), metric: check.metric, candidate: report.metrics.overall[check.metric] ?? null, baseline: baseline.metrics[check.metric] ?? null, deltaInterval: null };
@@ -36,8 +38,8 @@ export function diffRows(report: Report): DiffRow[] {
       const [attribute, value] = scope[0];
       row = {
         label: `${metricTitle(check.metric)} for ${attribute}=${value}`, metric: check.metric,
-        candidate: populationsOf(report, attribute)?.[value]?.[check.metric] ?? null,
-        baseline: baseline.groups?.[attribute]?.[value]?.[check.metric] ?? null, deltaInterval: null,
+        candidate: ownValue(populationsOf(report, attribute), value)?.[check.metric] ?? null,
+        baseline: ownValue(ownValue(baseline.groups, attribute), value)?.[check.metric] ?? null, deltaInterval: null,
       };
     }
     if (!row) continue;

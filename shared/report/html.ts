@@ -7,12 +7,13 @@
  */
 import { formatLocation } from '../errors.js';
 import { metricTitle } from '../metrics/names.js';
-import { binLabel, filledCalibrationBins, groupBarCharts, populationsOf, scoreShares } from './charts.js';
+import { binLabel, disparityTitle, filledCalibrationBins, groupBarCharts, populationsOf, scoreShares } from './charts.js';
 import { diffRows, direction } from './comparison.js';
 import { escapeHtml } from './escape.js';
 import { STATUS_ICON, formatBound, formatCount, formatDelta, formatInterval, formatNumber, formatStatus, verdictCounts } from './format.js';
 import type { Check, CheckStatus, MetricBlock, Report, ScoreCurves } from './model.js';
 import { barChart, unitLineChart, type LineSeries } from './svg.js';
+import { ownValue } from '../records.js';
 
 export const CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
 /** Curves per chart beyond which the smaller groups are left out: more lines than colours do not read. */
@@ -199,11 +200,11 @@ function populationTables(report: Report): string {
   for (const [word, table] of kinds) {
     for (const [attribute, blocks] of Object.entries(table)) {
       const metrics = [...new Set(Object.values(blocks).flatMap(metricKeys))];
-      const intervals = report.intervals.groups[attribute];
+      const intervals = ownValue(report.intervals.groups, attribute);
       const rows = Object.entries(blocks).map(([group, block]) => [
         h(group), formatCount(block.n), formatCount(block.weighted_n),
         ...metrics.map((m) => {
-          const interval = intervals?.[group]?.[m];
+          const interval = ownValue(intervals, group)?.[m];
           return interval && block[m] !== null && block[m] !== undefined ? `${formatNumber(block[m])} ${formatInterval(interval)}` : formatNumber(block[m]);
         }),
       ]);
@@ -222,7 +223,7 @@ function detailSection(report: Report): string {
     ...metricKeys(overall).map((m) => [h(metricTitle(m)), formatNumber(overall[m]), formatInterval(report.intervals.overall[m])]),
   ], [false, true, true]);
   const disparityRows = Object.entries(report.disparities).flatMap(([attribute, byMetric]) => Object.entries(byMetric).map(([metric, d]) => [
-    h(attribute), h(metricTitle(metric)), formatNumber(d.value), formatInterval(d.interval),
+    h(attribute), h(disparityTitle(metric, d)), formatNumber(d.value), formatInterval(d.interval),
     [d.groups.min !== undefined ? `lowest: ${h(d.groups.min)}` : '', d.groups.max !== undefined ? `highest: ${h(d.groups.max)}` : '',
       d.undefined_groups.length ? `undefined: ${d.undefined_groups.map(h).join(', ')}` : ''].filter(Boolean).join('; ') || '—',
     h(d.definition),

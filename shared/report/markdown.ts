@@ -5,7 +5,7 @@
  */
 import { formatLocation } from '../errors.js';
 import { metricTitle } from '../metrics/names.js';
-import { comparedMetrics, groupBarCharts, isDisparityOver, populationsOf } from './charts.js';
+import { comparedMetrics, disparityTitle, groupBarCharts, isDisparityOver, populationsOf } from './charts.js';
 import { diffRows, direction } from './comparison.js';
 import { escapeHtml, escapeMarkdown } from './escape.js';
 import { STATUS_ICON, formatBound, formatCount, formatDelta, formatInterval, formatNumber, formatStatus, verdictCounts } from './format.js';
@@ -13,6 +13,7 @@ import { historyBlock, type RunRecord } from './history.js';
 import { mermaidGroupBars, mermaidReliability, mermaidScoreDistribution } from './mermaid.js';
 import { gateSections } from './sections.js';
 import type { Check, CheckStatus, Interval, MetricBlock, Report } from './model.js';
+import { ownValue } from '../records.js';
 
 export interface MarkdownOptions {
   /**
@@ -107,7 +108,7 @@ function attentionChecks(checks: Check[]): Check[] {
 function populationMetrics(report: Report, attribute: string, blocks: Record<string, MetricBlock>): string[] {
   const wanted: string[] = [];
   for (const check of report.checks) {
-    if (check.scope?.[attribute] !== undefined) wanted.push(check.metric);
+    if (ownValue(check.scope, attribute) !== undefined) wanted.push(check.metric);
     if (isDisparityOver(report, check, attribute)) wanted.push(...comparedMetrics(check.metric));
   }
   wanted.push(...CORE_GROUP_METRICS);
@@ -121,7 +122,7 @@ function valueWithInterval(value: number | null | undefined, interval: Interval 
 
 function populationTable(report: Report, attribute: string, blocks: Record<string, MetricBlock>): string {
   const metrics = populationMetrics(report, attribute, blocks);
-  const intervals = report.intervals.groups[attribute];
+  const intervals = ownValue(report.intervals.groups, attribute);
   const hasNull = Object.values(blocks).some((block) => metrics.some((m) => isNull(block[m])));
   return table(
     [escapeMarkdown(attribute), 'n', 'weighted n', ...metrics.map((m) => escapeMarkdown(metricTitle(m)))],
@@ -129,7 +130,7 @@ function populationTable(report: Report, attribute: string, blocks: Record<strin
       escapeMarkdown(group),
       formatCount(block.n),
       formatCount(block.weighted_n),
-      ...metrics.map((m) => valueWithInterval(block[m], intervals?.[group]?.[m])),
+      ...metrics.map((m) => valueWithInterval(block[m], ownValue(intervals, group)?.[m])),
     ]),
     hasNull,
   );
@@ -164,7 +165,7 @@ function disparitySection(report: Report): string | null {
         d.undefined_groups.length ? `undefined: ${d.undefined_groups.map(escapeMarkdown).join(', ')}` : '',
       ].filter(Boolean);
       rows.push([
-        escapeMarkdown(attribute), escapeMarkdown(metricTitle(metric)), formatNumber(d.value), formatInterval(d.interval),
+        escapeMarkdown(attribute), escapeMarkdown(disparityTitle(metric, d)), formatNumber(d.value), formatInterval(d.interval),
         extremes.join('; ') || '—', escapeMarkdown(d.definition),
       ]);
     }

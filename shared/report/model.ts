@@ -40,6 +40,8 @@ export interface Check {
   bound: Bound;
   interval: Interval | null;
   n: number | null;
+  /** Disparity checks: the key of their disparity in `disparities[attribute]` (the metric, qualified by `relative_to`). */
+  disparity_key?: string;
   /** Candidate-vs-baseline checks: the baseline's value and the delta (candidate - baseline) with its paired interval. */
   baseline?: { value: number | null; delta: number | null; delta_interval: Interval | null };
   /** One sentence: what was measured, against what, and why this status. */
@@ -56,6 +58,8 @@ export interface MetricBlock {
 }
 
 export interface DisparityValue {
+  /** The disparity metric; its key in `disparities[attribute]` adds how it was measured when not between groups. */
+  metric?: string;
   value: number | null;
   /** `between_groups` (Fairlearn's max - min / min / max) or `overall` or `privileged`. */
   relative_to: string;

@@ -7,6 +7,7 @@
 import type { BinaryAccumulator } from '../metrics/binary.js';
 import type { EvaluationAccumulator } from '../metrics/evaluation.js';
 import type { Report, ScoreCurves, ScoreHistogramBin } from './model.js';
+import { dataRecord } from '../records.js';
 
 export const HISTOGRAM_BINS = 20;
 /** Enough points to draw a smooth curve in an 800-pixel-wide chart, few enough to keep report.json small. */
@@ -98,10 +99,10 @@ export function scoreHistogram(accumulator: BinaryAccumulator, bins = HISTOGRAM_
 export function scoreEvidence(evaluation: EvaluationAccumulator, calibrationBins: number): Pick<Report, 'calibration' | 'score_histogram' | 'curves'> {
   const overall = evaluation.overall.binary;
   if (!overall) return {};
-  const groups: Record<string, Record<string, ScoreCurves>> = {};
+  const groups = dataRecord<Record<string, ScoreCurves>>();
   evaluation.spec.groups.forEach((attribute, i) => {
     const byValue = evaluation.groups[i];
-    groups[attribute] = {};
+    groups[attribute] = dataRecord();
     for (const value of [...byValue.keys()].sort()) {
       const binary = byValue.get(value)!.binary;
       if (binary) groups[attribute][value] = scoreCurves(binary);

@@ -10,6 +10,7 @@ import type { DataSummary, ReadOptions, RowBatch } from '../data/types.js';
 import { DataError } from '../errors.js';
 import { keyUniform } from '../stats/bootstrap.js';
 import type { SampleMethod } from './config.js';
+import { dataRecord } from '../records.js';
 
 export interface SampleSpec {
   method: SampleMethod;
@@ -110,7 +111,7 @@ export async function drawSample(paths: string | string[], options: ReadOptions,
   const data = read.summary();
   if (columns === undefined) throw new DataError('the dataset has no rows', { file: data.files[0] });
   const warnings: string[] = [];
-  const strata: Sample['strata'] = {};
+  const strata: Sample['strata'] = dataRecord();
   let rows: SampledRow[] = [];
   if (window) {
     rows = window.rows();

@@ -24,6 +24,12 @@ describe('readJsonl', () => {
     });
   });
 
+  it('reads a key named after an Object.prototype member only where the line has it', async () => {
+    const parsed = await parse('{"constructor":"a","__proto__":"b","toString":1}\n{"x":1}\n');
+    expect(parsed.columns).toEqual(['constructor', '__proto__', 'toString', 'x']);
+    expect(parsed.rows).toEqual([['a', 'b', 1, undefined], [undefined, undefined, undefined, 1]]);
+  });
+
   it('adds keys first seen in later lines as columns', async () => {
     expect(await parse('{"a":1}\n{"b":2,"a":3}\n')).toMatchObject({ columns: ['a', 'b'], rows: [[1, undefined], [3, 2]] });
   });

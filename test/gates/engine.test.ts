@@ -12,7 +12,7 @@ const spread = (metric: string, center: number, width: number) =>
   Array.from({ length: 101 }, (_, i) => ({ [metric]: center - width + (2 * width * i) / 100 }));
 
 function result(overall: PopulationResult, groups: EvaluationResult['groups'] = {}): EvaluationResult {
-  return { overall, groups, slices: { region: { north: pop({ recall: 0.5 }, 400) } } };
+  return { overall, groups, slices: { region: { north: pop({ recall: 0.5 }, 400) } }, intersections: [] };
 }
 
 function gate(rules: GateRule[], candidate: EvaluationResult, extra: Partial<GateContext> = {}) {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Example, ExampleColumns } from '../../shared/data/index.js';
 import { EvaluationAccumulator, INTERSECTION_SEPARATOR, type EvaluationJSON, type EvaluationSpec } from '../../shared/metrics/evaluation.js';
 import { PopulationAccumulator } from '../../shared/metrics/population.js';
+import { summarizeEvaluation } from '../../shared/metrics/summary.js';
 import { poissonWeightBlock, poissonWeights } from '../../shared/stats/bootstrap.js';
 
 const R = 6;
@@ -187,5 +188,35 @@ describe('EvaluationAccumulator: rows summed once per combination of values', ()
       accumulator.addRow(batch, i, weightsOf(spec(), examples[i]));
     }
     expect(accumulator.toJSON()).toEqual(reference(spec(), examples));
+  });
+});
+
+describe('summarizeEvaluation: intersections of a subset of the attributes', () => {
+  it('equals, replicates included, the intersection an evaluation of those attributes alone computes', async () => {
+    const options = { beta: 1, calibrationBins: 10 };
+    const three = spec({ groups: ['sex', 'race', 'region'], slices: [] });
+    const two = spec({ groups: ['race', 'sex'], slices: [] });
+    const rows = examplesOf(3000, [SEXES, RACES, REGIONS, ['x']], (i) => 1 + (i % 3));
+    const merged = await summarizeEvaluation(fed(three, rows, 'columns'), options, [['race', 'sex']]);
+    const twoRows = rows.map((row) => ({ ...row, groups: [row.groups[1], row.groups[0]] }));
+    const direct = await summarizeEvaluation(fed(two, twoRows, 'columns'), options);
+    expect(merged.intersections).toEqual(['sex & race & region', 'race & sex']);
+    expect(direct.intersection).toBe('race & sex');
+    expect(Object.keys(merged.groups['race & sex'])).toHaveLength(10);
+    expect(merged.groups['race & sex']).toEqual(direct.groups['race & sex']);
+  });
+});
+
+describe('EvaluationAccumulator: values named after Object.prototype members', () => {
+  it('keeps every one as a population, through a partial\'s JSON and back', async () => {
+    const names = ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf', '__defineGetter__'];
+    const protoSpec = spec({ groups: ['__proto__', 'constructor'], slices: ['toString'], replicates: 0 });
+    const rows = examplesOf(600, [names, names, names], () => 1);
+    const json = JSON.parse(JSON.stringify(fed(protoSpec, rows, 'columns').toJSON())) as EvaluationJSON;
+    const result = await summarizeEvaluation(EvaluationAccumulator.fromJSON(protoSpec, json), { beta: 1, calibrationBins: 10 });
+    expect(Object.keys(result.groups).sort()).toEqual(['__proto__', '__proto__ & constructor', 'constructor']);
+    expect(Object.keys(result.groups.__proto__).sort()).toEqual([...names].sort());
+    expect(Object.keys(result.slices.toString).sort()).toEqual([...names].sort());
+    expect(Object.values(result.groups.constructor).reduce((sum, p) => sum + p.n, 0)).toBe(600);
   });
 });

@@ -46,7 +46,7 @@ export function metricNamesFor(task: Task): readonly string[] {
 
 /** `demographic_parity_ratio` -> `{base: 'selection_rate', kind: 'ratio'}`; `recall_difference` -> `{base: 'recall', ...}`; a plain or unknown name -> null. */
 export function parseDisparity(name: string): Disparity | null {
-  const named = NAMED_DISPARITIES[name];
+  const named = Object.hasOwn(NAMED_DISPARITIES, name) ? NAMED_DISPARITIES[name] : undefined;
   if (named) return { ...named };
   const match = /^(.+)_(difference|ratio)$/.exec(name);
   if (match && ALL_METRICS.has(match[1])) return { base: match[1], kind: match[2] as Disparity['kind'] };
@@ -73,4 +73,42 @@ export function allMetricNamesFor(task: Task): string[] {
     ...plain.flatMap((name) => [`${name}_difference`, `${name}_ratio`]),
   ].filter((name) => isMetricFor(name, task));
   return [...plain, ...disparities];
+}
+
+/** The values a metric can take, ends included (±Infinity: unbounded). */
+export interface ValueRange {
+  min: number;
+  max: number;
+}
+
+const UNIT: ValueRange = { min: 0, max: 1 };
+const NON_NEGATIVE: ValueRange = { min: 0, max: Infinity };
+const ANY: ValueRange = { min: -Infinity, max: Infinity };
+
+/** Plain metrics outside [0, 1]; every other plain metric is a rate, a score or an area in [0, 1]. */
+const OTHER_RANGES: Record<string, ValueRange> = {
+  mcc: { min: -1, max: 1 },
+  log_loss: NON_NEGATIVE,
+  mae: NON_NEGATIVE,
+  mse: NON_NEGATIVE,
+  rmse: NON_NEGATIVE,
+  mape: NON_NEGATIVE,
+  r2: { min: -Infinity, max: 1 },
+};
+
+/**
+ * The range of a metric's value, for a disparity measured as `relativeTo` says: a difference between groups or to
+ * overall is at most the base metric's width; one to a privileged group can go either way; a ratio of non-negative
+ * values is in [0, 1], except to a privileged group, which may do better than the others.
+ */
+export function valueRange(metric: string, relativeTo: 'between_groups' | 'overall' | 'privileged' = 'between_groups'): ValueRange {
+  const disparity = parseDisparity(metric);
+  if (!disparity) return Object.hasOwn(OTHER_RANGES, metric) ? OTHER_RANGES[metric] : UNIT;
+  const base = disparity.base === 'equalized_odds' ? UNIT : valueRange(disparity.base);
+  if (disparity.kind === 'difference') {
+    const width = base.max - base.min;
+    return relativeTo === 'privileged' ? { min: -width, max: width } : { min: 0, max: width };
+  }
+  if (base.min < 0) return ANY;
+  return relativeTo === 'privileged' ? NON_NEGATIVE : UNIT;
 }

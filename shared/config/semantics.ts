@@ -5,7 +5,7 @@
  */
 import { closestName } from '../closest.js';
 import { childPointer, listNames, type Issue } from './issue.js';
-import { allMetricNamesFor, isMetricFor, metricNamesFor, parseDisparity, TASKS } from './metrics.js';
+import { allMetricNamesFor, isMetricFor, metricNamesFor, parseDisparity, TASKS, valueRange, type ValueRange } from './metrics.js';
 import type { Config } from './types.js';
 
 export function semanticIssues(config: Config): Issue[] {
@@ -79,6 +79,7 @@ export function semanticIssues(config: Config): Issue[] {
       }
     }
 
+    if (isMetricFor(rule.metric, task)) issues.push(...boundRangeIssues(rule, at, name));
     if (rule.min !== undefined && rule.max !== undefined && rule.min > rule.max) {
       issues.push({ path: `${at}/min`, at: 'value', message: `${name} has \`min\` ${rule.min} above \`max\` ${rule.max}: no value can pass` });
     }
@@ -88,6 +89,39 @@ export function semanticIssues(config: Config): Issue[] {
       else ids.set(rule.id, index);
     }
   });
+  return issues;
+}
+
+const showRange = (range: ValueRange) => `[${range.min === -Infinity ? '-∞' : range.min}, ${range.max === Infinity ? '∞' : range.max}]`;
+
+/**
+ * A bound outside the values its metric can take says nothing: `max: 15` on a rate passes every model, `min: -1`
+ * on a ratio too, and `min: 2` on one passes none. So is a `max_drop` wider than the metric's whole range.
+ */
+function boundRangeIssues(rule: Config['evaluate']['gates'][number], at: string, name: string): Issue[] {
+  const relativeTo = rule.privileged !== undefined || rule.metric === 'disparate_impact' ? 'privileged' : rule.relative_to ?? 'between_groups';
+  const range = valueRange(rule.metric, relativeTo);
+  const qualifier = parseDisparity(rule.metric) && relativeTo !== 'between_groups' ? ` (relative to ${relativeTo === 'overall' ? 'overall' : 'a privileged group'})` : '';
+  const issues: Issue[] = [];
+  for (const key of ['min', 'max'] as const) {
+    const bound = rule[key];
+    if (bound === undefined || (bound >= range.min && bound <= range.max)) continue;
+    issues.push({
+      path: `${at}/${key}`,
+      at: 'value',
+      message: `\`${key}: ${bound}\` in ${name} is outside the range of \`${rule.metric}\`${qualifier}, ${showRange(range)}: ${(key === 'min') === bound < range.min ? 'every model' : 'no model'} would pass it`,
+      hint: `bound ${rule.metric} with a value in ${showRange(range)}${range.max === 1 && bound > 1 && bound <= 100 ? ' (a rate is a fraction, not a percentage: 0.15, not 15)' : ''}`,
+    });
+  }
+  const width = range.max - range.min;
+  if (rule.max_drop !== undefined && Number.isFinite(width) && rule.max_drop > width) {
+    issues.push({
+      path: `${at}/max_drop`,
+      at: 'value',
+      message: `\`max_drop: ${rule.max_drop}\` in ${name} is more than \`${rule.metric}\` can move within its range ${showRange(range)}: every model would pass it`,
+      hint: `a drop of ${rule.metric} is at most ${width}; bound it with a value in [0, ${width}]${width === 1 && rule.max_drop <= 100 ? ' (0.05, not 5)' : ''}`,
+    });
+  }
   return issues;
 }
 

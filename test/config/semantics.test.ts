@@ -79,6 +79,38 @@ describe('semantic checks the schema cannot express', () => {
     expect(agg.message).toBe('`agg` in evaluate.gates[0] applies only to equalized_odds_difference and equalized_odds_ratio');
   });
 
+  test('a bound outside the metric\'s range: at the bound, naming the range', async () => {
+    const eod = await loadError(withGates('    - metric: equalized_odds_difference\n      max: 15\n'));
+    expect(eod.message).toBe('`max: 15` in evaluate.gates[0] is outside the range of `equalized_odds_difference`, [0, 1]: every model would pass it');
+    expect(eod.location).toMatchObject({ line: 10, column: 12, path: '/evaluate/gates/0/max' });
+    expect(eod.hint).toBe('bound equalized_odds_difference with a value in [0, 1] (a rate is a fraction, not a percentage: 0.15, not 15)');
+    const fpr = await loadError(withGates('    - metric: fpr\n      max: 30\n'));
+    expect(fpr.message).toBe('`max: 30` in evaluate.gates[0] is outside the range of `fpr`, [0, 1]: every model would pass it');
+    const drop = await loadError(withGates('    - metric: roc_auc\n      max_drop: 5\n'));
+    expect(drop.message).toBe('`max_drop: 5` in evaluate.gates[0] is more than `roc_auc` can move within its range [0, 1]: every model would pass it');
+    expect(drop.location).toMatchObject({ line: 10, path: '/evaluate/gates/0/max_drop' });
+    const ratio = await loadError(withGates('    - metric: demographic_parity_ratio\n      min: -1\n'));
+    expect(ratio.message).toBe('`min: -1` in evaluate.gates[0] is outside the range of `demographic_parity_ratio`, [0, 1]: every model would pass it');
+    const never = await loadError(withGates('    - metric: accuracy\n      min: 2\n'));
+    expect(never.message).toContain('no model would pass it');
+    const overall = await loadError(withGates('    - metric: demographic_parity_difference\n      relative_to: overall\n      max: 1.5\n'));
+    expect(overall.message).toBe('`max: 1.5` in evaluate.gates[0] is outside the range of `demographic_parity_difference` (relative to overall), [0, 1]: every model would pass it');
+    const r2 = await loadError(withGates('    - metric: r2\n      min: 0.5\n      max: 2\n', '  task: regression\n'));
+    expect(r2.message).toContain('`max: 2` in evaluate.gates[0] is outside the range of `r2`, [-∞, 1]');
+  });
+
+  test('bounds at or inside the range load, on every kind of metric', async () => {
+    const rules = [
+      '    - {metric: accuracy, min: 0, max: 1}', '    - {metric: mcc, min: -1}', '    - {metric: log_loss, max: 40}',
+      '    - {metric: roc_auc, max_drop: 1}', '    - {metric: fpr, max_relative_drop: 5}',
+      '    - {metric: disparate_impact, over: [sex], privileged: {sex: M}, min: 0.8, max: 1.25}',
+      '    - {metric: demographic_parity_difference, over: [sex], privileged: {sex: M}, min: -0.1, max: 0.1}',
+      '    - {metric: mcc_ratio, min: -3}', '    - {metric: mcc_difference, max: 2}',
+    ];
+    await expect(loadConfig(writeConfig(withGates(`${rules.join('\n')}\n`)))).resolves.toBeDefined();
+    await expect(loadConfig(writeConfig(withGates('    - {metric: mae, max: 1e9}\n    - {metric: r2, min: -5}\n    - {metric: mae_difference, max: 100}\n', '  task: regression\n')))).resolves.toBeDefined();
+  });
+
   test('min above max, and a repeated rule id', async () => {
     const bounds = await loadError(withGates('    - metric: f1\n      min: 0.9\n      max: 0.8\n'));
     expect(bounds.message).toBe('evaluate.gates[0] has `min` 0.9 above `max` 0.8: no value can pass');

@@ -49,12 +49,15 @@ export class HttpError extends SourceError {
   /** Attempts made, retries included. */
   readonly tries: number;
   readonly retryAfter: string | null;
+  /** Refused by this client (a listing past its page cap), not a failure of the server to answer. */
+  readonly stopped: boolean;
 
-  constructor(request: string, status: number | undefined, detail: string, extra: { tries?: number; retryAfter?: string | null; cause?: unknown; note?: string } = {}) {
+  constructor(request: string, status: number | undefined, detail: string, extra: { tries?: number; retryAfter?: string | null; cause?: unknown; note?: string; stopped?: boolean } = {}) {
     const tries = extra.tries ?? 1;
-    const what = status === undefined ? 'no answer' : `answered ${status}`;
+    const what = extra.stopped ? '' : status === undefined ? 'no answer' : `answered ${status}`;
     const after = [tries > 1 ? `after ${tries} tries` : '', extra.note ?? ''].filter(Boolean).join('; ');
-    super(`${request}: ${what}${detail ? `: ${detail}` : ''}${after ? ` (${after})` : ''}`, {}, extra.cause === undefined ? {} : { cause: extra.cause });
+    super(`${request}: ${[what, detail].filter(Boolean).join(': ')}${after ? ` (${after})` : ''}`, {}, extra.cause === undefined ? {} : { cause: extra.cause });
+    this.stopped = extra.stopped ?? false;
     this.request = request;
     this.status = status;
     this.detail = detail;
@@ -67,6 +70,7 @@ export class HttpError extends SourceError {
 export function describeHttpFailure(error: unknown, service: string, meaning: Partial<Record<number, string>> = {}): string {
   if (!(error instanceof HttpError)) return `no answer from ${service}: ${error instanceof Error ? error.message : String(error)}`;
   const where = [error.request, error.tries > 1 ? `after ${error.tries} tries` : ''].filter(Boolean).join(', ');
+  if (error.stopped) return `${service} listing ${error.detail} (${where})`;
   if (error.status === undefined) return `no answer from ${service}: ${error.detail} (${where})`;
   const hint = meaning[error.status];
   return `${service} answered ${error.status}: ${error.detail}${hint ? ` (${hint})` : ''} (${where})`;
@@ -124,10 +128,17 @@ async function attemptOnce(request: HttpRequest, method: string, where: string, 
     text = await response.text();
   } catch (error) {
     const timedOut = error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError');
-    return new HttpError(where, undefined, timedOut ? `nothing within the ${timeoutMs / 1000} s allowed` : reasonOf(error), { cause: error });
+    return new HttpError(where, undefined, timedOut ? `nothing within the ${timeoutMs / 1000} s allowed` : scrubUrls(reasonOf(error)), { cause: error });
   }
   if (response.ok) return { status: response.status, headers: response.headers, text };
   return new HttpError(where, response.status, detailOf(text), { retryAfter: response.headers.get('retry-after') });
+}
+
+/** Text that may quote a URL (fetch's own messages do) without the credentials in it. */
+export function scrubUrls(text: string): string {
+  return text
+    .replace(/\b([a-z][a-z0-9+.-]*:\/\/)[^\s/@]*@/gi, '$1')
+    .replace(/([?&][^=\s&#]*=)([^&\s#]*)/g, (whole, name: string, value: string) => (SECRET_QUERY.test(name) && value ? `${name}***` : whole));
 }
 
 /** `Retry-After` as seconds or an HTTP date, in milliseconds; undefined when absent or unreadable. */
@@ -170,14 +181,14 @@ export async function* httpPages(first: HttpRequest, nextOf: (response: HttpResp
   let url: string | null = first.url;
   for (let pages = 0; url !== null; pages++) {
     if (pages >= cap) {
-      throw new HttpError(`GET ${redactUrl(first.url)}`, undefined, `stopped after ${cap} pages, the most a listing may take, with the server still naming a next page`);
+      throw new HttpError(`GET ${redactUrl(first.url)}`, undefined, `stopped after ${cap} pages, the most a listing may take, with the server still naming a next page`, { stopped: true });
     }
     seen.add(url);
     const response: HttpResponse = await httpRequest({ ...first, url }, options);
     yield response;
     const next = nextOf(response, url);
     if (next !== null && seen.has(next)) {
-      throw new HttpError(`GET ${redactUrl(first.url)}`, undefined, `the server named page ${redactUrl(next)} again; listing stopped`);
+      throw new HttpError(`GET ${redactUrl(first.url)}`, undefined, `stopped: the server named page ${redactUrl(next)} again`, { stopped: true });
     }
     url = next;
   }

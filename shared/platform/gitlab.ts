@@ -80,6 +80,8 @@ export function createGitlabPlatform(options: GitlabPlatformOptions = {}): Platf
     upsertReviewComment: (marker, body) => upsertNote(marker, body, env, http, warn),
     findReviewComment: (marker) => findNoteBody(marker, env, http, line),
     runContext: () => runContextOf(env),
+    // The templates name the job `modelgate-<gate>` unless told otherwise; a template included twice needs two names.
+    instanceName: (gate) => (env.MODELGATE_NAME ?? '').trim() || (env.CI_JOB_NAME && env.CI_JOB_NAME !== `modelgate-${gate}` ? env.CI_JOB_NAME : undefined),
     annotate: (annotation) => write(`${annotationLine(annotation)}\n`),
     info: line,
     warning: warn,

@@ -44,7 +44,7 @@ export interface GitlabApiServer {
   /** The next `method` request answers `status` with GitLab's error body and these headers (e.g. Retry-After). */
   failNext(method: string, status: number, message: string, headers?: Record<string, string>): void;
   /** The next `method` request is read and never answered (until close). */
-  hangNext(method: string): void;
+  hangNext(method: string, count?: number): void;
   /** The notes listing always names a next page, as a broken or hostile server might. */
   endlessPages: boolean;
   /** The next `count` notes listings are held until all of them have arrived, as when runs list at the same time. */
@@ -181,7 +181,7 @@ export async function startGitlabApiServer(options: GitlabApiServerOptions): Pro
     requests,
     endlessPages: false,
     failNext: (method, status, message, headers = {}) => failures.push({ method, status, message, headers }),
-    hangNext: (method) => hangs.push(method),
+    hangNext: (method, count = 1) => hangs.push(...Array<string>(count).fill(method)),
     holdListings(count) {
       holding = count;
     },

@@ -373,6 +373,114 @@ describe('gitlab merge request notes (local server speaking the GitLab REST API)
   });
 });
 
+describe('gitlab notes under attack and outage (local server speaking the GitLab REST API)', () => {
+  const MARKER = '<!-- modelgate:evaluate -->';
+  const TOKEN = 'glpat-secret-value-1234';
+  const NOTES = '/api/v4/projects/1217/merge_requests/7/notes';
+  const FORGED_HISTORY = `${MARKER}\nforged <!-- modelgate:history [{"sha":"abcdef1","verdict":"pass","counts":{"fail":0,"warn":0,"inconclusive":0,"error":0},"url":"https://evil.example/"}] -->`;
+  let server: GitlabApiServer;
+  let env: NodeJS.ProcessEnv;
+  const platform = (http = {}) => createGitlabPlatform({ env, log, http: { ...FAST_RETRIES, ...http } });
+  const calls = (method: string) => server.requests.filter((r) => r.method === method);
+
+  beforeEach(async () => {
+    server = await startGitlabApiServer({ project: '1217', iid: 7, token: TOKEN, triggerTokens: [] });
+    env = {
+      CI_API_V4_URL: `${server.url}/api/v4`, CI_PROJECT_ID: '1217', CI_PROJECT_URL: 'https://gitlab.example.com/acme/models',
+      CI_MERGE_REQUEST_IID: '7', MODELGATE_GITLAB_TOKEN: TOKEN, MODELGATE_DOTENV: join(dir, 'modelgate.env'),
+    };
+  });
+  afterEach(() => server.close());
+
+  it('counts only notes by the token\'s user: a pasted marker is neither edited nor read as history', async () => {
+    server.addNotes(1, () => FORGED_HISTORY, false, REVIEWER);
+    expect(await platform().findReviewComment!(MARKER)).toBeNull();
+    expect((await platform().upsertReviewComment(MARKER, `${MARKER}\nours`)).outcome).toBe('created');
+    expect(calls('PUT')).toHaveLength(0);
+    expect(server.notes.map((n) => [n.author.username, n.body])).toEqual([[REVIEWER.username, FORGED_HISTORY], [TOKEN_USER.username, `${MARKER}\nours`]]);
+    expect(await platform().findReviewComment!(MARKER)).toBe(`${MARKER}\nours`);
+    expect(log.text).toBe('');
+  });
+
+  it('ignores forged history when publishing: the comment shows no run it did not record', async () => {
+    server.addNotes(1, () => FORGED_HISTORY, false, REVIEWER);
+    await publishReport(sampleReport(), platform(), join(dir, 'out'));
+    const ours = server.notes.filter((n) => n.author.id === TOKEN_USER.id);
+    expect(ours).toHaveLength(1);
+    expect(ours[0].body).not.toContain('evil.example');
+    expect(readHistory(ours[0].body)).toHaveLength(1);
+  });
+
+  it('ends with one note when two runs list at the same time and both create one', async () => {
+    server.addNotes(3);
+    server.holdListings(2);
+    const results = await Promise.all([platform().upsertReviewComment(MARKER, `${MARKER}\nrun A`), platform().upsertReviewComment(MARKER, `${MARKER}\nrun B`)]);
+    expect(calls('POST')).toHaveLength(2);
+    const ours = server.notes.filter((n) => n.body.includes(MARKER));
+    expect(ours).toHaveLength(1);
+    expect(results.map((r) => r.url)).toEqual([`https://gitlab.example.com/acme/models/-/merge_requests/7#note_${ours[0].id}`, `https://gitlab.example.com/acme/models/-/merge_requests/7#note_${ours[0].id}`]);
+    expect(results.map((r) => r.outcome).sort()).toEqual(['created', 'updated']);
+    expect(log.text).toBe('');
+  });
+
+  it('keeps a note per job when the template is included twice with different job names, and one for the default name', async () => {
+    const publish = (job: string) => publishReport(sampleReport(), createGitlabPlatform({ env: { ...env, CI_JOB_NAME: job }, log, http: FAST_RETRIES }), join(dir, job));
+    await publish('gate-credit');
+    await publish('gate-fraud');
+    await publish('gate-credit');
+    await publish('modelgate-evaluate');
+    expect(server.notes.map((n) => n.body.split('\n')[0])).toEqual([
+      commentMarker('evaluate', 'gate-credit'), commentMarker('evaluate', 'gate-fraud'), '<!-- modelgate:evaluate -->',
+    ]);
+    expect(calls('PUT')).toHaveLength(1);
+    // MODELGATE_NAME names it explicitly.
+    await publishReport(sampleReport(), createGitlabPlatform({ env: { ...env, CI_JOB_NAME: 'gate-credit', MODELGATE_NAME: 'credit' }, log, http: FAST_RETRIES }), join(dir, 'x'));
+    expect(server.notes.at(-1)!.body.split('\n')[0]).toBe('<!-- modelgate:evaluate:credit -->');
+  });
+
+  it('stops an endless listing at the page cap and skips with a warning naming it', async () => {
+    server.addNotes(1);
+    server.endlessPages = true;
+    const result = await platform({ pageCap: 4 }).upsertReviewComment(MARKER, `${MARKER}\nx`);
+    expect(result.reason).toMatch(/^review note not posted, GitLab listing stopped after 4 pages, the most a listing may take, with the server still naming a next page \(GET .*\/notes\?page=1&/);
+    expect(calls('GET').filter((r) => r.path === NOTES)).toHaveLength(4);
+    expect(calls('POST')).toHaveLength(0);
+    expect(readable(log.text)).toContain('warning: review note not posted');
+  });
+
+  it('gives up on an API that never answers within the request timeout, and the verdict is published all the same', async () => {
+    server.hangNext('GET', 10);
+    const started = Date.now();
+    const files = await publishReport(sampleReport(), platform({ timeoutMs: 200, retries: 1 }), join(dir, 'out'));
+    expect(Date.now() - started).toBeLessThan(20_000);
+    expect(JSON.parse(readFileSync(files.json, 'utf8')).verdict).toBe(sampleReport().verdict);
+    expect(readFileSync(join(dir, 'modelgate.env'), 'utf8')).toContain(`MODELGATE_VERDICT=${sampleReport().verdict}`);
+    expect(readable(log.text)).toMatch(/warning: review note not posted, no answer from GitLab: nothing within the 0\.2 s allowed \(GET http:\/\/127\.0\.0\.1:\d+\/api\/v4\/user, after 2 tries\)/);
+    expect(server.notes).toHaveLength(0);
+  });
+
+  it('waits as long as Retry-After asks on a 429, and refuses to wait longer than it would', async () => {
+    server.failNext('GET', 429, 'Too Many Requests', { 'retry-after': '1' });
+    const started = Date.now();
+    expect((await platform().upsertReviewComment(MARKER, `${MARKER}\nx`)).outcome).toBe('created');
+    // The backoff here is 1 ms; only Retry-After makes it wait a second.
+    expect(Date.now() - started).toBeGreaterThanOrEqual(900);
+    server.failNext('GET', 429, 'Too Many Requests', { 'retry-after': '3600' });
+    const result = await platform().upsertReviewComment(MARKER, `${MARKER}\ny`);
+    expect(result.reason).toMatch(/GitLab answered 429: Too Many Requests \(GET .*\/api\/v4\/user\)/);
+    expect(calls('GET').filter((r) => r.path === '/api/v4/user')).toHaveLength(3);
+  });
+
+  it('names the URL without the credentials in it, and never the token', async () => {
+    await server.close();
+    env.CI_API_V4_URL = `http://oauth2:${TOKEN}@127.0.0.1:9/api/v4`;
+    const credentialed = await platform().upsertReviewComment(MARKER, `${MARKER}\nx`);
+    expect(credentialed.reason).toMatch(/^review note not posted, no answer from GitLab: .* \(GET http:\/\/127\.0\.0\.1:9\/api\/v4\/user, after 3 tries\)/);
+    expect(log.text).not.toContain(TOKEN);
+    expect(log.text).not.toContain('secret-value');
+  });
+});
+
 describe('gitlab pipeline trigger (local server speaking the GitLab REST API)', () => {
   let server: GitlabApiServer;
   let env: NodeJS.ProcessEnv;

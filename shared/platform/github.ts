@@ -4,7 +4,7 @@ import path from 'node:path';
 import * as core from '@actions/core';
 import type { getOctokit } from '@actions/github';
 import { SourceError } from '../errors.js';
-import { DEFAULT_HTTP_OPTIONS, type HttpOptions } from '../net/http.js';
+import { DEFAULT_HTTP_OPTIONS, retryAfterMs, type HttpOptions } from '../net/http.js';
 import { createCheckRun } from './github-checks.js';
 import type { Annotation, CheckRunRequest, CheckRunResult, CommentResult, Platform, RunContext } from './port.js';
 
@@ -27,7 +27,7 @@ export interface GithubPlatformOptions {
   /** Pause before the one retry of a failed comment request; default 1000 ms. */
   retryDelayMs?: number;
   /** Bound on each API request and the most pages a listing may take; default DEFAULT_HTTP_OPTIONS. */
-  http?: Pick<HttpOptions, 'timeoutMs' | 'pageCap'>;
+  http?: Pick<HttpOptions, 'timeoutMs' | 'pageCap' | 'maxRetryAfterMs'>;
 }
 
 type Octokit = ReturnType<typeof getOctokit>;
@@ -143,11 +143,14 @@ async function upsertReviewComment(marker: string, body: string, options: Github
       const status = statusOf(error);
       const message = messageOf(error);
       const detail = status === undefined ? `no answer from GitHub: ${message}` : `GitHub answered ${status}: ${message}`;
-      if (status === 403 || status === 404) {
+      // A rate limit (429, or 403 for GitHub's secondary limits) says when to come back; waited for if not too long.
+      const retryAfter = retryAfterMs(retryAfterOf(error));
+      const maxWait = options.http?.maxRetryAfterMs ?? DEFAULT_HTTP_OPTIONS.maxRetryAfterMs;
+      if ((status === 403 || status === 404) && retryAfter === undefined) {
         return skipWithWarning(`${detail}; read-only token (pull request from a fork?); ${SUMMARY_IN_JOB}`);
       }
-      if (attempt === 1 && isTransient(status)) {
-        await new Promise((resolve) => setTimeout(resolve, options.retryDelayMs ?? 1000));
+      if (attempt === 1 && (isTransient(status) || retryAfter !== undefined) && (retryAfter ?? 0) <= maxWait) {
+        await new Promise((resolve) => setTimeout(resolve, retryAfter ?? options.retryDelayMs ?? 1000));
         continue;
       }
       const tries = attempt === 1 ? '' : ' (after one retry)';
@@ -276,6 +279,12 @@ function skipWithWarning(reason: string): CommentResult {
 function statusOf(error: unknown): number | undefined {
   const { status, response } = (error ?? {}) as { status?: unknown; response?: unknown };
   return typeof status === 'number' && response !== undefined ? status : undefined;
+}
+
+function retryAfterOf(error: unknown): string | null {
+  const headers = (error as { response?: { headers?: Record<string, unknown> } } | null)?.response?.headers;
+  const value = headers?.['retry-after'];
+  return typeof value === 'string' || typeof value === 'number' ? String(value) : null;
 }
 
 function isTransient(status: number | undefined): boolean {

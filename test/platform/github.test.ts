@@ -376,6 +376,20 @@ describe('github comments (local server speaking the GitHub REST API)', () => {
     expect(printed()).toContain('::warning::review comment not posted');
   });
 
+  it('waits as long as Retry-After asks on a rate limit (429, or 403 for a secondary limit), and not longer than it would', async () => {
+    server.failNext('POST', 429, 'API rate limit exceeded', { 'retry-after': '1' });
+    const started = Date.now();
+    expect((await platform().upsertReviewComment(MARKER, `${MARKER}\nx`)).outcome).toBe('created');
+    // The retry delay here is 1 ms; only Retry-After makes it wait a second.
+    expect(Date.now() - started).toBeGreaterThanOrEqual(900);
+    server.failNext('PATCH', 403, 'You have exceeded a secondary rate limit', { 'retry-after': '1' });
+    expect((await platform().upsertReviewComment(MARKER, `${MARKER}\ny`)).outcome).toBe('updated');
+    server.failNext('PATCH', 429, 'API rate limit exceeded', { 'retry-after': '3600' });
+    const result = await platform().upsertReviewComment(MARKER, `${MARKER}\nz`);
+    expect(result.reason).toMatch(/^review comment not posted, GitHub answered 429: API rate limit exceeded/);
+    expect(calls('PATCH')).toHaveLength(3);
+  });
+
   it('gives up on an API that never answers within the request timeout, with a warning', async () => {
     server.hangNext('GET', 2);
     const started = Date.now();

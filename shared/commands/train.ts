@@ -23,7 +23,7 @@ import { createProgressReporter } from '../platform/progress.js';
 import type { Check, Report } from '../report/model.js';
 import { writeReportFiles } from '../report/publish.js';
 import { firstDifference, trainBuiltin, type TrainingRun } from '../train/builtin.js';
-import { fillPlaceholders, runCommand, shellWords } from '../train/command.js';
+import { fillPlaceholders, runCommand, shellWords } from '../exec/command.js';
 import { trainConfigOf, type TrainConfig } from '../train/config.js';
 import { baselineFromManifest, type ManifestBaseline } from '../train/baseline.js';
 import { buildManifest, hashFiles, sampleRecord, type Manifest, type ManifestInput, type TrainerRecord } from '../train/lineage.js';

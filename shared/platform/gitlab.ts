@@ -5,8 +5,8 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { Gitlab } from '@gitbeaker/rest';
 import { formatLocation } from '../errors.js';
+import { describeHttpFailure, HttpError, httpPages, httpRequest, redactUrl, type HttpOptions, type HttpResponse } from '../net/http.js';
 import { renderGitlabMetrics } from '../report/gitlab-metrics.js';
 import type { Report } from '../report/model.js';
 import type { Annotation, CommentResult, Platform, RunContext, TriggerResult } from './port.js';
@@ -14,7 +14,6 @@ import type { Annotation, CommentResult, Platform, RunContext, TriggerResult } f
 /** GitLab's limit for a note body (characters). */
 const NOTE_LIMIT_CHARS = 1_000_000;
 const NOTES_PER_PAGE = 100;
-const REQUEST_TIMEOUT_MS = 30_000;
 const VERDICT_IN_LOG = 'the verdict is in the job log';
 /** The metrics report the templates declare under `artifacts: reports: metrics`, written beside report.json. */
 export const METRICS_FILE = 'metrics.txt';
@@ -30,12 +29,15 @@ export interface GitlabPlatformOptions {
   log?: NodeJS.WritableStream;
   /** Seconds since the epoch, for the section markers; default the clock. */
   now?: () => number;
+  /** Timeouts, retries and page cap of API calls; default DEFAULT_HTTP_OPTIONS. */
+  http?: HttpOptions;
 }
 
 export function createGitlabPlatform(options: GitlabPlatformOptions = {}): Platform {
   const env = options.env ?? process.env;
   const log = options.log ?? process.stdout;
   const now = options.now ?? (() => Math.floor(Date.now() / 1000));
+  const http = options.http ?? {};
   const outputs = new Map<string, string>();
   let sections = 0;
 
@@ -75,9 +77,11 @@ export function createGitlabPlatform(options: GitlabPlatformOptions = {}): Platf
       while (open.length) open.pop()!();
       close();
     },
-    upsertReviewComment: (marker, body) => upsertNote(marker, body, env, warn),
-    findReviewComment: (marker) => findNoteBody(marker, env, line),
+    upsertReviewComment: (marker, body) => upsertNote(marker, body, env, http, warn),
+    findReviewComment: (marker) => findNoteBody(marker, env, http, line),
     runContext: () => runContextOf(env),
+    // The templates name the job `modelgate-<gate>` unless told otherwise; a template included twice needs two names.
+    instanceName: (gate) => (env.MODELGATE_NAME ?? '').trim() || (env.CI_JOB_NAME && env.CI_JOB_NAME !== `modelgate-${gate}` ? env.CI_JOB_NAME : undefined),
     annotate: (annotation) => write(`${annotationLine(annotation)}\n`),
     info: line,
     warning: warn,
@@ -90,7 +94,7 @@ export function createGitlabPlatform(options: GitlabPlatformOptions = {}): Platf
         close();
       }
     },
-    triggerPipeline: (ref, variables) => triggerPipeline(ref, variables, env, warn),
+    triggerPipeline: (ref, variables) => triggerPipeline(ref, variables, env, http, warn),
   };
 }
 
@@ -211,7 +215,7 @@ function hostOf(env: NodeJS.ProcessEnv): string | undefined {
   return env.CI_SERVER_URL?.replace(/\/+$/, '') || undefined;
 }
 
-async function upsertNote(marker: string, body: string, env: NodeJS.ProcessEnv, warn: (message: string) => void): Promise<CommentResult> {
+async function upsertNote(marker: string, body: string, env: NodeJS.ProcessEnv, http: HttpOptions, warn: (message: string) => void): Promise<CommentResult> {
   // Caller mistakes, not outside conditions: an empty marker matches every note, and a body without its marker
   // would be posted anew on every run.
   if (!marker) throw new Error('review comment marker must not be empty');
@@ -234,29 +238,54 @@ async function upsertNote(marker: string, body: string, env: NodeJS.ProcessEnv, 
       : `no GitLab token (set MODELGATE_GITLAB_TOKEN to a project access token with the api scope); ${VERDICT_IN_LOG}`);
   }
 
-  const api = new Gitlab({ host: mr.host, token, queryTimeout: REQUEST_TIMEOUT_MS });
+  const api = notesApi(mr, token, http);
   try {
-    const existing = await findNote(api, mr, marker);
-    const note = existing === undefined
-      ? await api.MergeRequestNotes.create(mr.project, mr.iid, body)
-      : await api.MergeRequestNotes.edit(mr.project, mr.iid, existing.id, { body });
-    return { outcome: existing === undefined ? 'created' : 'updated', url: mr.webUrl ? `${mr.webUrl}#note_${note.id}` : undefined };
+    const me = await api.userId();
+    const existing = await findOwnNote(api, marker, me);
+    if (existing !== undefined) {
+      await api.send('PUT', existing.id, body);
+      return { outcome: 'updated', url: noteUrl(mr, existing.id) };
+    }
+    const created = await api.send('POST', undefined, body);
+    const kept = await keepOldestNote(api, marker, me, created, body);
+    return { outcome: kept === created ? 'created' : 'updated', url: noteUrl(mr, kept) };
   } catch (error) {
     return skip(`review note not posted, ${failureOf(error)}; ${VERDICT_IN_LOG}`);
   }
+}
+
+function noteUrl(mr: MergeRequest, id: number): string | undefined {
+  return mr.webUrl ? `${mr.webUrl}#note_${id}` : undefined;
+}
+
+/**
+ * Two runs that list at once both find no note and both create one; afterwards each lists again, keeps the oldest
+ * of ours and deletes the others, so the merge request ends with one. A run whose own note was not the oldest
+ * writes its body into the one kept. Returns the id kept.
+ */
+async function keepOldestNote(api: NotesApi, marker: string, me: number, created: number, body: string): Promise<number> {
+  const ours = (await ownNotes(api, marker, me)).map((note) => note.id).sort((a, b) => a - b);
+  const oldest = ours[0] ?? created;
+  for (const id of ours.slice(1)) await api.remove(id);
+  if (oldest !== created) {
+    if (!ours.includes(created)) await api.remove(created);
+    await api.send('PUT', oldest, body);
+  }
+  return oldest;
 }
 
 /**
  * The body of this gate's note, for the run history it carries; null when there is none or it cannot be read.
  * Says nothing when there is no merge request or token: posting the note reports those.
  */
-async function findNoteBody(marker: string, env: NodeJS.ProcessEnv, info: (message: string) => void): Promise<string | null> {
+async function findNoteBody(marker: string, env: NodeJS.ProcessEnv, http: HttpOptions, info: (message: string) => void): Promise<string | null> {
   if (!marker) throw new Error('review comment marker must not be empty');
   const mr = mergeRequestOf(env);
   const token = env.MODELGATE_GITLAB_TOKEN;
   if ('skip' in mr || !token) return null;
   try {
-    return (await findNote(new Gitlab({ host: mr.host, token, queryTimeout: REQUEST_TIMEOUT_MS }), mr, marker))?.body ?? null;
+    const api = notesApi(mr, token, http);
+    return (await findOwnNote(api, marker, await api.userId()))?.body ?? null;
   } catch (error) {
     // Only the history is lost; posting the note reports its own problems.
     info(`previous review note not read, ${failureOf(error)}`);
@@ -271,37 +300,107 @@ function runContextOf(env: NodeJS.ProcessEnv): RunContext {
   return { ...(sha ? { sha } : {}), ...(url ? { url } : {}) };
 }
 
-/** Pages by GitLab's `x-next-page` header and stops at the page that holds the note. */
-async function findNote(api: InstanceType<typeof Gitlab>, mr: MergeRequest, marker: string): Promise<{ id: number; body: string } | undefined> {
-  let page = 1;
-  for (;;) {
-    const response = await api.MergeRequestNotes.all(mr.project, mr.iid, {
-      page, perPage: NOTES_PER_PAGE, sort: 'asc', orderBy: 'created_at', showExpanded: true,
-    });
-    const note = response.data.find((n) => !n.system && typeof n.body === 'string' && n.body.includes(marker));
-    if (note) return { id: note.id, body: note.body as string };
-    const next: number | null = response.paginationInfo.next;
-    // A server that repeats a page would loop forever; only a later page counts.
-    if (next === null || next <= page) return undefined;
-    page = next;
+interface ApiNote {
+  id: number;
+  body?: unknown;
+  system?: boolean;
+  author?: { id?: unknown };
+}
+
+interface NotesApi {
+  /** The id of the user the token acts as: only notes by that user are ours. */
+  userId(): Promise<number>;
+  /** Notes of the merge request, oldest first, page by page. */
+  pages(): AsyncGenerator<ApiNote[]>;
+  /** Creates (no id) or replaces a note's body; the note's id. */
+  send(method: 'POST' | 'PUT', id: number | undefined, body: string): Promise<number>;
+  /** Deletes a note; one already gone is fine. */
+  remove(id: number): Promise<void>;
+}
+
+function notesApi(mr: MergeRequest, token: string, http: HttpOptions): NotesApi {
+  const api = `${mr.host}/api/v4`;
+  const notes = `${api}/projects/${encodeURIComponent(mr.project)}/merge_requests/${mr.iid}/notes`;
+  const headers = { 'PRIVATE-TOKEN': token };
+  const json = { ...headers, 'content-type': 'application/json' };
+  let user: Promise<number> | undefined;
+  return {
+    userId() {
+      user ??= httpRequest({ url: `${api}/user`, headers }, http).then((response) => {
+        const id = (parseJson(response.text) as { id?: unknown } | null)?.id;
+        if (!Number.isSafeInteger(id)) throw new HttpError(`GET ${redactUrl(`${api}/user`)}`, undefined, 'the answer names no user id');
+        return id as number;
+      });
+      return user;
+    },
+    async *pages() {
+      const first = `${notes}?page=1&per_page=${NOTES_PER_PAGE}&sort=asc&order_by=created_at`;
+      // GitLab names the next page in `x-next-page`; a server that repeats a page is stopped by httpPages.
+      const nextOf = (response: HttpResponse) => {
+        const next = Number(response.headers.get('x-next-page') || NaN);
+        return Number.isSafeInteger(next) && next > 0 ? first.replace('page=1&', `page=${next}&`) : null;
+      };
+      for await (const response of httpPages({ url: first, headers }, nextOf, http)) {
+        const page = parseJson(response.text);
+        if (!Array.isArray(page)) throw new HttpError(`GET ${redactUrl(first)}`, undefined, 'the answer is not a list of notes');
+        yield page as ApiNote[];
+      }
+    },
+    async send(method, id, body) {
+      const response = await httpRequest({ method, url: id === undefined ? notes : `${notes}/${id}`, headers: json, body: JSON.stringify({ body }) }, http);
+      const noteId = (parseJson(response.text) as { id?: unknown } | null)?.id;
+      return Number.isSafeInteger(noteId) ? (noteId as number) : (id ?? 0);
+    },
+    async remove(id) {
+      try {
+        await httpRequest({ method: 'DELETE', url: `${notes}/${id}`, headers }, http);
+      } catch (error) {
+        if (!(error instanceof HttpError && error.status === 404)) throw error;
+      }
+    },
+  };
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
   }
 }
 
-/** What went wrong, in words for the log: the status with what it usually means, or that nothing answered. */
-function failureOf(error: unknown): string {
-  const cause = (error as { cause?: { response?: { status?: number }; description?: string } })?.cause;
-  const status = cause?.response?.status;
-  const message = cause?.description || messageOf(error);
-  if (status === undefined) return `no answer from GitLab: ${message}`;
-  const meaning: Record<number, string> = {
-    401: 'the token is invalid, expired or revoked',
-    403: 'the token lacks permission (it needs the api scope and at least the Reporter role)',
-    404: 'the project or merge request is not visible to the token',
-  };
-  return `GitLab answered ${status}: ${message}${meaning[status] ? ` (${meaning[status]})` : ''}`;
+/** A note is ours when the token's user wrote it: anyone can paste the marker into a note of their own. */
+function isOwnNote(note: ApiNote, marker: string, me: number): note is ApiNote & { body: string } {
+  return !note.system && note.author?.id === me && typeof note.body === 'string' && note.body.includes(marker);
 }
 
-async function triggerPipeline(ref: string, variables: Record<string, string>, env: NodeJS.ProcessEnv, warn: (message: string) => void): Promise<TriggerResult> {
+/** Our note with this marker; stops at the page that holds it. */
+async function findOwnNote(api: NotesApi, marker: string, me: number): Promise<{ id: number; body: string } | undefined> {
+  for await (const page of api.pages()) {
+    const note = page.find((n) => isOwnNote(n, marker, me));
+    if (note) return { id: note.id, body: note.body as string };
+  }
+  return undefined;
+}
+
+async function ownNotes(api: NotesApi, marker: string, me: number): Promise<ApiNote[]> {
+  const ours: ApiNote[] = [];
+  for await (const page of api.pages()) ours.push(...page.filter((n) => isOwnNote(n, marker, me)));
+  return ours;
+}
+
+const MEANING: Record<number, string> = {
+  401: 'the token is invalid, expired or revoked',
+  403: 'the token lacks permission (it needs the api scope and at least the Reporter role)',
+  404: 'the project or merge request is not visible to the token',
+};
+
+/** What went wrong, in words for the log: the status with what it usually means, or that nothing answered. */
+function failureOf(error: unknown): string {
+  return describeHttpFailure(error, 'GitLab', MEANING);
+}
+
+async function triggerPipeline(ref: string, variables: Record<string, string>, env: NodeJS.ProcessEnv, http: HttpOptions, warn: (message: string) => void): Promise<TriggerResult> {
   if (!ref) throw new Error('pipeline trigger needs a ref');
   for (const key of Object.keys(variables)) {
     if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(key)) throw new Error(`pipeline variable name ${JSON.stringify(key)} is not a CI variable name`);
@@ -324,31 +423,16 @@ async function triggerPipeline(ref: string, variables: Record<string, string>, e
   for (const [key, value] of Object.entries(variables)) form.append(`variables[${key}]`, value);
   const url = `${host}/api/v4/projects/${encodeURIComponent(project)}/trigger/pipeline`;
   try {
-    const response = await fetch(url, { method: 'POST', body: form, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
-    const text = await response.text();
-    if (!response.ok) {
-      const meaning: Record<number, string> = {
-        401: 'the token is invalid or expired',
-        403: 'the token may not run pipelines on this ref',
-        404: 'the project is not visible to the token, or the trigger token is wrong',
-      };
-      const message = errorMessageOf(text);
-      return skip(`pipeline not triggered, GitLab answered ${response.status}: ${message}${meaning[response.status] ? ` (${meaning[response.status]})` : ''}`);
-    }
-    const pipeline = JSON.parse(text) as { id?: number; web_url?: string };
+    // Not retried when nothing answered: the pipeline may have started, and a retry would start a second one.
+    const response = await httpRequest({ method: 'POST', url, body: form }, http);
+    const pipeline = (parseJson(response.text) ?? {}) as { id?: number; web_url?: string };
     return { outcome: 'triggered', id: pipeline.id, url: pipeline.web_url };
   } catch (error) {
-    return skip(`pipeline not triggered, no answer from GitLab: ${messageOf(error)}`);
-  }
-}
-
-function errorMessageOf(body: string): string {
-  try {
-    const parsed = JSON.parse(body) as { message?: unknown; error?: unknown };
-    const message = parsed.message ?? parsed.error;
-    return typeof message === 'string' ? message : JSON.stringify(message ?? parsed);
-  } catch {
-    return body.slice(0, 200);
+    return skip(`pipeline not triggered, ${describeHttpFailure(error, 'GitLab', {
+      401: 'the token is invalid or expired',
+      403: 'the token may not run pipelines on this ref',
+      404: 'the project is not visible to the token, or the trigger token is wrong',
+    })}`);
   }
 }
 

@@ -85,6 +85,12 @@ export interface Platform {
   saveCache?(paths: string[], key: string): Promise<void>;
   /** The body of this gate's existing review comment (found by `marker`), or null; absent where unsupported. */
   findReviewComment?(marker: string): Promise<string | null>;
+  /**
+   * What tells this gate from another of its kind on the same pull/merge request (two models, a template included
+   * twice), keying its comment marker and report artifact: the `name` input, else a GitLab job name or a GitHub
+   * `out-dir` other than the default; undefined for a gate with the defaults, whose marker carries no name.
+   */
+  instanceName?(gate: string, outDir: string): string | undefined;
   /** Commit and run page of this run, when the platform knows them. */
   runContext?(): RunContext;
   /** Creates a check run for a gate; absent where the platform has none. Never throws for outside conditions. */

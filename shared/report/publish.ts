@@ -2,6 +2,7 @@
  * Hands a finished Report to the outside: report files in the output directory, the job summary, the sticky
  * review comment, annotations for failing checks and the step outputs. Shared by every gate.
  */
+import { createHash } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Annotation, Platform } from '../platform/port.js';
@@ -23,8 +24,33 @@ export interface PublishedFiles {
   html: string;
 }
 
-export function commentMarker(gate: string): string {
-  return `<!-- modelgate:${gate} -->`;
+/**
+ * The hidden marker the gate's sticky comment is found by. `name` tells apart two gates of one kind on the same
+ * pull/merge request (two models, a template included twice), so they keep a comment each.
+ */
+export function commentMarker(gate: string, name?: string): string {
+  return `<!-- modelgate:${gate}${name ? `:${nameKey(name)}` : ''} -->`;
+}
+
+/** The name under which the report files are uploaded (one artifact per gate and name in a workflow run). */
+export function reportArtifactName(gate: string, name?: string): string {
+  return `modelgate-${gate}${name ? `-${nameKey(name)}` : ''}-report`;
+}
+
+const MAX_KEY_CHARS = 64;
+
+/**
+ * The name as it may stand in an HTML comment and an artifact name: letters, digits, `.`, `_` and `-` kept, every
+ * other byte %-escaped (so two names never share a key, and none can end the comment), long names cut and
+ * completed by a hash of the whole.
+ */
+export function nameKey(name: string): string {
+  const escaped = [...Buffer.from(name, 'utf8')].map((byte) => {
+    const char = String.fromCharCode(byte);
+    return /[A-Za-z0-9._-]/.test(char) ? char : `%${byte.toString(16).toUpperCase().padStart(2, '0')}`;
+  }).join('');
+  if (escaped.length <= MAX_KEY_CHARS) return escaped;
+  return `${escaped.slice(0, MAX_KEY_CHARS - 13)}~${createHash('sha256').update(name).digest('hex').slice(0, 12)}`;
 }
 
 export async function writeReportFiles(report: Report, outDir: string): Promise<PublishedFiles> {
@@ -43,12 +69,12 @@ export async function writeReportFiles(report: Report, outDir: string): Promise<
 }
 
 /** Links for the Markdown: the uploaded HTML report when the platform gave a URL for it, else the run page. */
-async function reportLinks(report: Report, platform: Platform, files: PublishedFiles, runUrl: string | undefined): Promise<MarkdownOptions['links']> {
+async function reportLinks(report: Report, platform: Platform, files: PublishedFiles, runUrl: string | undefined, name: string | undefined): Promise<MarkdownOptions['links']> {
   let htmlReport: string | undefined;
   // Locally the files already sit in the output directory; uploading would only copy them.
   if (platform.uploadArtifact && platform.name !== 'local') {
     try {
-      const uploaded = await platform.uploadArtifact(`modelgate-${report.gate}-report`, [files.html, files.json, files.markdown, files.junit], path.dirname(files.html));
+      const uploaded = await platform.uploadArtifact(reportArtifactName(report.gate, name), [files.html, files.json, files.markdown, files.junit], path.dirname(files.html));
       if (/^https?:\/\//.test(uploaded.location)) htmlReport = uploaded.location;
     } catch (error) {
       platform.warning(`HTML report not uploaded: ${error instanceof Error ? error.message : String(error)}`);
@@ -79,7 +105,8 @@ export async function publishReport(report: Report, platform: Platform, outDir: 
   const files = await writeReportFiles(report, outDir);
   const failed = report.checks.filter((c) => c.status === 'fail' || c.status === 'inconclusive' || c.status === 'error');
   const context = platform.runContext?.() ?? {};
-  const links = await reportLinks(report, platform, files, context.url);
+  const name = platform.instanceName?.(report.gate, outDir);
+  const links = await reportLinks(report, platform, files, context.url, name);
   const annotations = annotationsOf(report);
 
   // Annotations the check run carries are not repeated as workflow-command annotations, which would show them twice.
@@ -101,7 +128,7 @@ export async function publishReport(report: Report, platform: Platform, outDir: 
   for (const annotation of unattached) platform.annotate(annotation);
 
   await platform.writeSummary(renderMarkdown(report, { maxChars: SUMMARY_LIMIT, links }));
-  const marker = commentMarker(report.gate);
+  const marker = commentMarker(report.gate, name);
   const previous = readHistory(platform.findReviewComment ? await platform.findReviewComment(marker) : null);
   const comment = await platform.upsertReviewComment(
     marker,

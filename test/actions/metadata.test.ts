@@ -99,6 +99,11 @@ describe('workflow files', () => {
     expect(githubParseErrors('workflow', name, readFileSync(file, 'utf8'))).toEqual([]);
   });
 
+  it.each(files.map((f) => [path.relative(repoRoot, f), f]))('%s runs one gate per pull request at a time (a concurrency group), so sticky comments do not race', (_, file) => {
+    const workflow = parse(readFileSync(file, 'utf8')) as { concurrency?: { group?: string } };
+    expect(workflow.concurrency?.group).toMatch(/github\.event\.pull_request\.number/);
+  });
+
   it.each(files.map((f) => [path.relative(repoRoot, f), f]))('%s passes only declared inputs to modelgate actions', (_, file) => {
     const workflow = parse(readFileSync(file, 'utf8')) as { jobs: Record<string, { steps?: { uses?: string; with?: Record<string, unknown> }[] }> };
     for (const job of Object.values(workflow.jobs)) {

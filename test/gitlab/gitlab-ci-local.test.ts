@@ -108,7 +108,7 @@ async function startConsumer(): Promise<{ dir: string; run: Run }> {
     '',
   ].join('\n'));
   gitProject(dir, 'acme/models');
-  // One job at a time, so the four runs meet the merge request note one after the other, as pipelines would.
+  // One job at a time, so the four runs meet the merge request notes one after the other.
   const run = await runGitlabCiLocal(dir, [
     '--concurrency', '1',
     '--variable', 'GITLAB_CI=true',
@@ -204,22 +204,17 @@ describe.skipIf(missing.length > 0)(`consumer project including the evaluate com
     );
   });
 
-  it('posts one sticky merge request note, updated in place by each later job', () => {
-    const marker = commentMarker('evaluate');
-    expect(server.notes).toHaveLength(1);
-    expect(server.notes[0].body.startsWith(marker)).toBe(true);
-    const writes = server.requests.filter((r) => r.method !== 'GET').map((r) => `${r.method} ${r.path.replace(/\d+$/, 'ID')}`);
-    expect(writes).toEqual([
-      'POST /api/v4/projects/1217/merge_requests/7/notes',
-      ...Array(3).fill('PUT /api/v4/projects/1217/merge_requests/7/notes/ID'),
-    ]);
+  it('keeps one sticky merge request note per job: the component included four times under different job names', () => {
+    const jobs = ['gate-pass', 'gate-fail', 'gate-error', 'gate-hostile'];
+    expect(server.notes.map((note) => note.body.split('\n')[0])).toEqual(jobs.map((job) => commentMarker('evaluate', job)));
+    const writes = server.requests.filter((r) => r.method !== 'GET').map((r) => `${r.method} ${r.path}`);
+    expect(writes).toEqual(Array(4).fill('POST /api/v4/projects/1217/merge_requests/7/notes'));
     expect(server.requests.every((r) => r.headers['private-token'] === TOKEN)).toBe(true);
-    // Each job read the note it replaced: the last one lists the three before it, newest first, with the commit.
+    // Each note records its own run, with the commit; none took another job's note for its history.
     const commit = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: consumer.dir, encoding: 'utf8' }).trim();
-    expect(readHistory(server.notes[0].body).map((run) => [run.verdict, run.sha])).toEqual(
-      ['pass', 'error', 'fail', 'pass'].map((verdict) => [verdict, commit]),
+    expect(server.notes.map((note) => readHistory(note.body).map((run) => [run.verdict, run.sha]))).toEqual(
+      ['pass', 'fail', 'error', 'pass'].map((verdict) => [[verdict, commit]]),
     );
-    expect(server.notes[0].body).toContain('<details><summary>Previous runs (3), newest first</summary>');
     expect(consumer.run.output).toMatch(/gate-pass\s+> Review comment created: https:\/\/gitlab\.example\.com\/acme\/models\/-\/merge_requests\/7#note_\d+/);
   });
 

@@ -3,7 +3,8 @@ import type { AddressInfo } from 'node:net';
 
 /**
  * A small HTTP server speaking the part of the GitHub REST API that review comments use: list issue comments
- * (paginated with a Link header, as GitHub does), create and update a comment. It keeps the comments in
+ * (paginated with a Link header, as GitHub does), create, update and delete a comment (only the token's own), and
+ * name the token's user (GET /user). It keeps the comments in
  * memory, records every request, and can answer the next request of a method with an error.
  */
 export interface IssueComment {
@@ -33,27 +34,44 @@ export interface CheckRun {
   annotations: { path: string; start_line: number; end_line: number; annotation_level: string; message: string; title?: string; start_column?: number; end_column?: number }[];
 }
 
+/** Who GITHUB_TOKEN comments as; GET /user answers 403 for that token, as GitHub does for installation tokens. */
+export const ACTIONS_BOT = 'github-actions[bot]';
+
 export interface GithubApiServer {
   url: string;
+  /** The next `method` request is read and never answered (until close). */
+  hangNext(method: string, count?: number): void;
+  /** The comments listing always names a next page, as a broken or hostile server might. */
+  endlessPages: boolean;
+  /** The next `count` comment listings are held until all of them have arrived, as when runs list at the same time. */
+  holdListings(count: number): void;
   comments: IssueComment[];
   /** Check runs created through POST /repos/{owner}/{repo}/check-runs (GitHub's limits enforced with 422). */
   checkRuns: CheckRun[];
   requests: RecordedRequest[];
-  /** The next `method` request answers `status` with GitHub's error body. */
-  failNext(method: string, status: number, message: string): void;
-  addComments(count: number, body?: (index: number) => string): void;
+  /** The next `method` request answers `status` with GitHub's error body and these headers (e.g. Retry-After). */
+  failNext(method: string, status: number, message: string, headers?: Record<string, string>): void;
+  addComments(count: number, body?: (index: number) => string, login?: string): void;
   close(): Promise<void>;
 }
 
-export async function startGithubApiServer(pr: { owner: string; repo: string; number: number; token: string }): Promise<GithubApiServer> {
+/**
+ * `user`: the login the token belongs to (a personal access token: GET /user names it); by default the token is
+ * GITHUB_TOKEN, whose comments are by github-actions[bot].
+ */
+export async function startGithubApiServer(pr: { owner: string; repo: string; number: number; token: string; user?: string }): Promise<GithubApiServer> {
   const comments: IssueComment[] = [];
   const checkRuns: CheckRun[] = [];
   const requests: RecordedRequest[] = [];
-  const failures: { method: string; status: number; message: string }[] = [];
+  const failures: { method: string; status: number; message: string; headers: Record<string, string> }[] = [];
+  const hangs: string[] = [];
+  const held: (() => void)[] = [];
+  let holding = 0;
+  const self = pr.user ?? ACTIONS_BOT;
   let nextId = 1000;
   let url = '';
 
-  const newComment = (body: string, login = 'github-actions[bot]'): IssueComment => {
+  const newComment = (body: string, login = self): IssueComment => {
     const id = nextId++;
     return { id, body, html_url: `https://github.com/${pr.owner}/${pr.repo}/pull/${pr.number}#issuecomment-${id}`, user: { login, type: 'Bot' } };
   };
@@ -68,22 +86,38 @@ export async function startGithubApiServer(pr: { owner: string; repo: string; nu
       response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
       response.end(JSON.stringify(data));
     };
+    const hang = hangs.indexOf(method);
+    if (hang >= 0) {
+      hangs.splice(hang, 1);
+      return;
+    }
     const failure = failures.findIndex((f) => f.method === method);
     if (failure >= 0) {
-      const [{ status, message }] = failures.splice(failure, 1);
-      return send(status, { message, documentation_url: 'https://docs.github.com/rest', status: String(status) });
+      const [{ status, message, headers }] = failures.splice(failure, 1);
+      return send(status, { message, documentation_url: 'https://docs.github.com/rest', status: String(status) }, headers);
     }
     if (request.headers.authorization !== `token ${pr.token}`) return send(401, { message: 'Bad credentials' });
 
     const repoPath = `/repos/${pr.owner}/${pr.repo}`;
     const listPath = `${repoPath}/issues/${pr.number}/comments`;
+    if (method === 'GET' && target.pathname === '/user') {
+      if (!pr.user) return send(403, { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest/users/users#get-the-authenticated-user', status: '403' });
+      return send(200, { login: pr.user, id: 4242, type: 'User' });
+    }
     if (method === 'GET' && target.pathname === listPath) {
+      if (holding > 0) {
+        holding--;
+        await new Promise<void>((resolve) => {
+          held.push(resolve);
+          if (holding === 0) for (const release of held.splice(0)) release();
+        });
+      }
       const perPage = Number(target.searchParams.get('per_page') ?? 30);
       const page = Number(target.searchParams.get('page') ?? 1);
       const last = Math.max(1, Math.ceil(comments.length / perPage));
       const links: string[] = [];
       const pageUrl = (n: number) => `${url}${listPath}?per_page=${perPage}&page=${n}`;
-      if (page < last) links.push(`<${pageUrl(page + 1)}>; rel="next"`, `<${pageUrl(last)}>; rel="last"`);
+      if (page < last || server.endlessPages) links.push(`<${pageUrl(page + 1)}>; rel="next"`, `<${pageUrl(last)}>; rel="last"`);
       if (page > 1) links.push(`<${pageUrl(1)}>; rel="first"`, `<${pageUrl(page - 1)}>; rel="prev"`);
       return send(200, comments.slice((page - 1) * perPage, page * perPage), links.length ? { link: links.join(', ') } : {});
     }
@@ -99,37 +133,52 @@ export async function startGithubApiServer(pr: { owner: string; repo: string; nu
     if (method === 'PATCH' && update) {
       const comment = comments.find((c) => c.id === Number(update[1]));
       if (!comment) return send(404, { message: 'Not Found' });
+      if (comment.user.login !== self) return send(403, { message: 'Resource not accessible by integration' });
       comment.body = (JSON.parse(raw) as { body: string }).body;
       return send(200, comment);
+    }
+    if (method === 'DELETE' && update) {
+      const index = comments.findIndex((c) => c.id === Number(update[1]));
+      if (index < 0) return send(404, { message: 'Not Found' });
+      if (comments[index].user.login !== self) return send(403, { message: 'Resource not accessible by integration' });
+      comments.splice(index, 1);
+      response.writeHead(204);
+      return response.end();
     }
     return send(404, { message: 'Not Found' });
   };
 
-  const server = createServer((request, response) => {
+  const http = createServer((request, response) => {
     handle(request, response).catch((error: unknown) => {
       response.writeHead(500);
       response.end(String(error));
     });
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
+  url = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
 
-  return {
+  const server: GithubApiServer = {
     url,
     comments,
     checkRuns,
     requests,
-    failNext: (method, status, message) => failures.push({ method, status, message }),
-    addComments(count, body = (i) => `comment ${i} from a reviewer`) {
-      for (let i = 0; i < count; i++) comments.push(newComment(body(i), 'reviewer'));
+    endlessPages: false,
+    failNext: (method, status, message, headers = {}) => failures.push({ method, status, message, headers }),
+    hangNext: (method, count = 1) => hangs.push(...Array<string>(count).fill(method)),
+    holdListings(count) {
+      holding = count;
+    },
+    addComments(count, body = (i) => `comment ${i} from a reviewer`, login = 'reviewer') {
+      for (let i = 0; i < count; i++) comments.push(newComment(body(i), login));
     },
     close: () =>
       new Promise<void>((resolve, reject) => {
-        if (!server.listening) return resolve();
-        server.closeAllConnections();
-        server.close((error) => (error ? reject(error) : resolve()));
+        if (!http.listening) return resolve();
+        http.closeAllConnections();
+        http.close((error) => (error ? reject(error) : resolve()));
       }),
   };
+  return server;
 }
 
 async function readBody(request: IncomingMessage): Promise<string> {

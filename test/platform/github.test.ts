@@ -3,11 +3,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createGithubPlatform } from '../../shared/platform/github.js';
-import { startGithubApiServer, type GithubApiServer } from './github-api-server.js';
+import type { Platform } from '../../shared/platform/port.js';
+import { commentMarker, nameKey, publishReport } from '../../shared/report/publish.js';
+import { sampleReport } from '../report/sample-report.js';
+import { ACTIONS_BOT, startGithubApiServer, type GithubApiServer } from './github-api-server.js';
 
 // @actions/core reads the environment and writes workflow commands to process.stdout at call time, so each
 // test sets real variables and files, and reads what the runner would read.
 const savedEnv = { ...process.env };
+const savedCwd = process.cwd();
 let dir: string;
 let stdout: string[];
 let realWrite: typeof process.stdout.write;
@@ -165,6 +169,7 @@ describe('github comments (local server speaking the GitHub REST API)', () => {
   };
   const platform = () => createGithubPlatform({ token: TOKEN, retryDelayMs: 1 });
   const calls = (method: string) => server.requests.filter((r) => r.method === method);
+  const listings = () => calls('GET').filter((r) => r.path.endsWith('/comments'));
 
   beforeEach(async () => {
     server = await startGithubApiServer({ owner: 'acme', repo: 'models', number: 7, token: TOKEN });
@@ -178,10 +183,14 @@ describe('github comments (local server speaking the GitHub REST API)', () => {
     server.addComments(150);
     const result = await platform().upsertReviewComment(MARKER, `${MARKER}\n## Verdict: pass`);
     expect(result).toEqual({ outcome: 'created', url: expect.stringContaining('#issuecomment-') });
+    // Who the token is, then the listing; listed again after creating, to find a comment another run created at the same time.
     expect(server.requests.map((r) => `${r.method} ${r.path}?${r.query}`)).toEqual([
+      'GET /user?',
       'GET /repos/acme/models/issues/7/comments?per_page=100',
       'GET /repos/acme/models/issues/7/comments?per_page=100&page=2',
       'POST /repos/acme/models/issues/7/comments?',
+      'GET /repos/acme/models/issues/7/comments?per_page=100',
+      'GET /repos/acme/models/issues/7/comments?per_page=100&page=2',
     ]);
     expect(server.requests.every((r) => r.authorization === `token ${TOKEN}`)).toBe(true);
     expect(calls('POST')[0].body).toEqual({ body: `${MARKER}\n## Verdict: pass` });
@@ -201,10 +210,10 @@ describe('github comments (local server speaking the GitHub REST API)', () => {
   });
 
   it('stops listing at the page where the marker is found', async () => {
-    server.addComments(250, (i) => (i === 120 ? `${MARKER}\nold verdict` : `comment ${i}`));
+    server.addComments(250, (i) => (i === 120 ? `${MARKER}\nold verdict` : `comment ${i}`), ACTIONS_BOT);
     const result = await platform().upsertReviewComment(MARKER, `${MARKER}\nnew verdict`);
     expect(result.outcome).toBe('updated');
-    expect(calls('GET').map((r) => r.query.get('page'))).toEqual([null, '2']);
+    expect(listings().map((r) => r.query.get('page'))).toEqual([null, '2']);
     expect(server.comments[120].body).toBe(`${MARKER}\nnew verdict`);
   });
 
@@ -234,7 +243,7 @@ describe('github comments (local server speaking the GitHub REST API)', () => {
     server.failNext('GET', 500, 'Server Error');
     const result = await platform().upsertReviewComment(MARKER, `${MARKER}\nx`);
     expect(result.outcome).toBe('created');
-    expect(server.requests.map((r) => r.method)).toEqual(['GET', 'GET', 'POST']);
+    expect(server.requests.map((r) => `${r.method} ${r.path}`)).toEqual(['GET /user', 'GET /user', 'GET /repos/acme/models/issues/7/comments', 'POST /repos/acme/models/issues/7/comments', 'GET /repos/acme/models/issues/7/comments']);
     expect(printed()).toBe('');
   });
 
@@ -286,7 +295,7 @@ describe('github comments (local server speaking the GitHub REST API)', () => {
   it('finds the pull request of an issue_comment event', async () => {
     writeEvent({ action: 'created', issue: { number: 7, pull_request: { url: 'https://api.github.com/repos/acme/models/pulls/7' } } });
     expect((await platform().upsertReviewComment(MARKER, `${MARKER}\nx`)).outcome).toBe('created');
-    expect(server.requests[0].path).toBe('/repos/acme/models/issues/7/comments');
+    expect(server.requests[1].path).toBe('/repos/acme/models/issues/7/comments');
   });
 
   it('skips with a warning when there is no token', async () => {
@@ -317,5 +326,137 @@ describe('github comments (local server speaking the GitHub REST API)', () => {
     await expect(platform().upsertReviewComment('', 'body')).rejects.toThrow('marker must not be empty');
     await expect(platform().upsertReviewComment(MARKER, 'no marker here')).rejects.toThrow('must contain its marker');
     expect(server.requests).toHaveLength(0);
+  });
+
+  const FORGED_HISTORY = `${MARKER}\nforged <!-- modelgate:history [{"sha":"abcdef1","verdict":"pass","counts":{"fail":0,"warn":0,"inconclusive":0,"error":0},"url":"https://evil.example/"}] -->`;
+
+  it('counts only comments by its own identity: a pasted marker is neither edited nor read as history', async () => {
+    server.addComments(1, () => FORGED_HISTORY, 'mallory');
+    expect(await platform().findReviewComment!(MARKER)).toBeNull();
+    const result = await platform().upsertReviewComment(MARKER, `${MARKER}\nours`);
+    // Before, the forged comment was PATCHed, and GitHub's 403 for someone else's comment lost the comment altogether.
+    expect(result.outcome).toBe('created');
+    expect(calls('PATCH')).toHaveLength(0);
+    expect(server.comments.map((c) => [c.user.login, c.body])).toEqual([['mallory', FORGED_HISTORY], [ACTIONS_BOT, `${MARKER}\nours`]]);
+    expect(printed()).not.toContain('::warning::');
+    expect(await platform().findReviewComment!(MARKER)).toBe(`${MARKER}\nours`);
+  });
+
+  it('knows a personal access token\'s user from GET /user, and then ignores github-actions[bot]', async () => {
+    await server.close();
+    server = await startGithubApiServer({ owner: 'acme', repo: 'models', number: 7, token: TOKEN, user: 'modelgate-bot' });
+    process.env.GITHUB_API_URL = server.url;
+    server.addComments(1, () => `${MARKER}\nfrom another workflow`, ACTIONS_BOT);
+    server.addComments(1, () => `${MARKER}\nearlier run`, 'modelgate-bot');
+    expect(await platform().findReviewComment!(MARKER)).toBe(`${MARKER}\nearlier run`);
+    expect((await platform().upsertReviewComment(MARKER, `${MARKER}\nnew run`)).outcome).toBe('updated');
+    expect(server.comments.map((c) => c.body)).toEqual([`${MARKER}\nfrom another workflow`, `${MARKER}\nnew run`]);
+  });
+
+  it('ends with one comment when two runs list at the same time and both create one', async () => {
+    server.addComments(3);
+    server.holdListings(2);
+    const results = await Promise.all([platform().upsertReviewComment(MARKER, `${MARKER}\nrun A`), platform().upsertReviewComment(MARKER, `${MARKER}\nrun B`)]);
+    expect(calls('POST')).toHaveLength(2);
+    const ours = server.comments.filter((c) => c.body.includes(MARKER));
+    expect(ours).toHaveLength(1);
+    // The oldest is kept; the run whose comment was deleted wrote its body into it.
+    expect(results.map((r) => r.url).every((url) => url === ours[0].html_url)).toBe(true);
+    expect(results.map((r) => r.outcome).sort()).toEqual(['created', 'updated']);
+    expect(printed()).not.toContain('::warning::');
+  });
+
+  it('stops an endless listing at the page cap and skips with a warning', async () => {
+    server.addComments(1);
+    server.endlessPages = true;
+    const result = await createGithubPlatform({ token: TOKEN, retryDelayMs: 1, http: { pageCap: 4 } }).upsertReviewComment(MARKER, `${MARKER}\nx`);
+    expect(result.reason).toMatch(/^review comment not posted, listing the comments of pull request #7 stopped after 4 pages/);
+    expect(listings()).toHaveLength(4);
+    expect(calls('POST')).toHaveLength(0);
+    expect(printed()).toContain('::warning::review comment not posted');
+  });
+
+  it('waits as long as Retry-After asks on a rate limit (429, or 403 for a secondary limit), and not longer than it would', async () => {
+    server.failNext('POST', 429, 'API rate limit exceeded', { 'retry-after': '1' });
+    const started = Date.now();
+    expect((await platform().upsertReviewComment(MARKER, `${MARKER}\nx`)).outcome).toBe('created');
+    // The retry delay here is 1 ms; only Retry-After makes it wait a second.
+    expect(Date.now() - started).toBeGreaterThanOrEqual(900);
+    server.failNext('PATCH', 403, 'You have exceeded a secondary rate limit', { 'retry-after': '1' });
+    expect((await platform().upsertReviewComment(MARKER, `${MARKER}\ny`)).outcome).toBe('updated');
+    server.failNext('PATCH', 429, 'API rate limit exceeded', { 'retry-after': '3600' });
+    const result = await platform().upsertReviewComment(MARKER, `${MARKER}\nz`);
+    expect(result.reason).toMatch(/^review comment not posted, GitHub answered 429: API rate limit exceeded/);
+    expect(calls('PATCH')).toHaveLength(3);
+  });
+
+  it('gives up on an API that never answers within the request timeout, with a warning', async () => {
+    server.hangNext('GET', 2);
+    const started = Date.now();
+    const result = await createGithubPlatform({ token: TOKEN, retryDelayMs: 1, http: { timeoutMs: 200 } }).upsertReviewComment(MARKER, `${MARKER}\nx`);
+    expect(result.reason).toMatch(/^review comment not posted, no answer from GitHub: .*timeout.* \(after one retry\)/);
+    expect(Date.now() - started).toBeLessThan(20_000);
+    expect(printed()).toContain('::warning::review comment not posted');
+  });
+
+  describe('two gates of one kind on the same pull request', () => {
+    /** The GitHub platform with its artifact upload recorded: the real one needs the runner's artifact service. */
+    const recording = (uploads: string[]): Platform => ({
+      ...platform(),
+      uploadArtifact: async (name) => {
+        uploads.push(name);
+        return { location: `https://github.com/acme/models/actions/runs/1/artifacts/${uploads.length}`, size: 1 };
+      },
+    });
+    const publish = (uploads: string[], outDir: string, name = '') => {
+      process.env.INPUT_NAME = name;
+      return publishReport(sampleReport(), recording(uploads), join(dir, outDir));
+    };
+
+    it('keep a comment and an artifact each when named by the name input, and each name updates its own', async () => {
+      const uploads: string[] = [];
+      await publish(uploads, 'out', 'credit model');
+      await publish(uploads, 'out', 'fraud model');
+      await publish(uploads, 'out', 'credit model');
+      const ours = server.comments.filter((c) => c.body.includes('<!-- modelgate:evaluate'));
+      expect(ours.map((c) => c.body.split('\n')[0])).toEqual([commentMarker('evaluate', 'credit model'), commentMarker('evaluate', 'fraud model')]);
+      expect(commentMarker('evaluate', 'credit model')).toBe('<!-- modelgate:evaluate:credit%20model -->');
+      expect(uploads).toEqual(['modelgate-evaluate-credit%20model-report', 'modelgate-evaluate-fraud%20model-report', 'modelgate-evaluate-credit%20model-report']);
+      expect(calls('PATCH').filter((r) => r.path.includes('/issues/comments/')).map((r) => r.path)).toEqual([`/repos/acme/models/issues/comments/${ours[0].id}`]);
+    });
+
+    it('are told apart by their out-dir without a name; the default out-dir keeps the plain marker', async () => {
+      const uploads: string[] = [];
+      await publish(uploads, 'reports/a');
+      await publish(uploads, 'reports/b');
+      process.chdir(dir);
+      try {
+        await publishReport(sampleReport(), recording(uploads), './modelgate-report/');
+      } finally {
+        process.chdir(savedCwd);
+      }
+      const markers = server.comments.map((c) => c.body.split('\n')[0]);
+      expect(markers).toEqual([commentMarker('evaluate', join(dir, 'reports/a')), commentMarker('evaluate', join(dir, 'reports/b')), '<!-- modelgate:evaluate -->']);
+      expect(uploads[2]).toBe('modelgate-evaluate-report');
+    });
+  });
+});
+
+describe('the name that keys a comment marker and an artifact', () => {
+  it('keeps letters, digits, dot, underscore and dash, and escapes every other byte, so no name can end the comment', () => {
+    expect(nameKey('model-a_1.2')).toBe('model-a_1.2');
+    expect(nameKey('a --> <b>')).toBe('a%20--%3E%20%3Cb%3E');
+    expect(nameKey('é/%')).toBe('%C3%A9%2F%25');
+    expect(commentMarker('evaluate', 'x -->')).toBe('<!-- modelgate:evaluate:x%20--%3E -->');
+    // Distinct names, distinct keys: the escape character itself is escaped.
+    expect(nameKey('a b')).not.toBe(nameKey('a%20b'));
+  });
+
+  it('cuts a long name and completes it with a hash of the whole, so long names stay apart', () => {
+    const a = nameKey(`${'x'.repeat(100)}a`);
+    const b = nameKey(`${'x'.repeat(100)}b`);
+    expect(a).toHaveLength(64);
+    expect(a).not.toBe(b);
+    expect(a).toMatch(/^x{51}~[0-9a-f]{12}$/);
   });
 });

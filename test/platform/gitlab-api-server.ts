@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 /**
  * A small HTTP server speaking the part of the GitLab REST API (v4) the GitLab platform uses: list merge request
  * notes (offset pagination with the `x-page`/`x-next-page`/`x-total` headers and a Link header, as GitLab sends),
- * create and update a note, and trigger a pipeline. It keeps notes and pipelines in memory, checks tokens as GitLab
+ * create, update and delete a note, name the token's user (GET /user), and trigger a pipeline. It keeps notes and pipelines in memory, checks tokens as GitLab
  * does (PRIVATE-TOKEN for notes, the `token` form field for triggers), records every request, and can answer the
  * next request of a method with an error.
  */
@@ -12,8 +12,13 @@ export interface Note {
   id: number;
   body: string;
   system: boolean;
-  author: { username: string };
+  author: { id: number; username: string };
 }
+
+/** The user the token acts as (GET /user); notes created through the API are written by it. */
+export const TOKEN_USER = { id: 1217, username: 'project_1217_bot' };
+/** Another user of the project, who can paste anything into a note. */
+export const REVIEWER = { id: 42, username: 'reviewer' };
 
 export interface RecordedRequest {
   method: string;
@@ -36,8 +41,15 @@ export interface GitlabApiServer {
   notes: Note[];
   pipelines: TriggeredPipeline[];
   requests: RecordedRequest[];
-  failNext(method: string, status: number, message: string): void;
-  addNotes(count: number, body?: (index: number) => string, system?: boolean): void;
+  /** The next `method` request answers `status` with GitLab's error body and these headers (e.g. Retry-After). */
+  failNext(method: string, status: number, message: string, headers?: Record<string, string>): void;
+  /** The next `method` request is read and never answered (until close). */
+  hangNext(method: string, count?: number): void;
+  /** The notes listing always names a next page, as a broken or hostile server might. */
+  endlessPages: boolean;
+  /** The next `count` notes listings are held until all of them have arrived, as when runs list at the same time. */
+  holdListings(count: number): void;
+  addNotes(count: number, body?: (index: number) => string, system?: boolean, author?: Note['author']): void;
   close(): Promise<void>;
 }
 
@@ -56,7 +68,10 @@ export async function startGitlabApiServer(options: GitlabApiServerOptions): Pro
   const notes: Note[] = [];
   const pipelines: TriggeredPipeline[] = [];
   const requests: RecordedRequest[] = [];
-  const failures: { method: string; status: number; message: string }[] = [];
+  const failures: { method: string; status: number; message: string; headers: Record<string, string> }[] = [];
+  const hangs: string[] = [];
+  const held: (() => void)[] = [];
+  let holding = 0;
   let nextId = 500;
   let url = '';
   const projectPath = `/api/v4/projects/${encodeURIComponent(options.project)}`;
@@ -73,10 +88,15 @@ export async function startGitlabApiServer(options: GitlabApiServerOptions): Pro
       response.writeHead(status, { 'content-type': 'application/json', ...headers });
       response.end(JSON.stringify(data));
     };
+    const hang = hangs.indexOf(method);
+    if (hang >= 0) {
+      hangs.splice(hang, 1);
+      return;
+    }
     const failure = failures.findIndex((f) => f.method === method);
     if (failure >= 0) {
-      const [{ status, message }] = failures.splice(failure, 1);
-      return send(status, { message });
+      const [{ status, message, headers }] = failures.splice(failure, 1);
+      return send(status, { message }, headers);
     }
 
     if (method === 'POST' && target.pathname === `${projectPath}/trigger/pipeline`) {
@@ -94,7 +114,15 @@ export async function startGitlabApiServer(options: GitlabApiServerOptions): Pro
     }
 
     if (request.headers['private-token'] !== options.token) return send(401, { message: '401 Unauthorized' });
+    if (method === 'GET' && target.pathname === `/api/v4/user`) return send(200, { ...TOKEN_USER, name: 'modelgate bot', state: 'active', bot: true });
     if (method === 'GET' && target.pathname === notesPath) {
+      if (holding > 0) {
+        holding--;
+        await new Promise<void>((resolve) => {
+          held.push(resolve);
+          if (holding === 0) for (const release of held.splice(0)) release();
+        });
+      }
       const perPage = Number(target.searchParams.get('per_page') ?? options.defaultPerPage ?? 20);
       const page = Number(target.searchParams.get('page') ?? 1);
       const sorted = target.searchParams.get('sort') === 'asc' ? notes : [...notes].reverse();
@@ -106,7 +134,7 @@ export async function startGitlabApiServer(options: GitlabApiServerOptions): Pro
       return send(200, sorted.slice((page - 1) * perPage, page * perPage), {
         'x-page': String(page),
         'x-per-page': String(perPage),
-        'x-next-page': page < totalPages ? String(page + 1) : '',
+        'x-next-page': page < totalPages || server.endlessPages ? String(page + 1) : '',
         'x-prev-page': page > 1 ? String(page - 1) : '',
         'x-total': String(notes.length),
         'x-total-pages': String(totalPages),
@@ -114,7 +142,7 @@ export async function startGitlabApiServer(options: GitlabApiServerOptions): Pro
       });
     }
     if (method === 'POST' && target.pathname === notesPath) {
-      const note: Note = { id: nextId++, body: (body as { body: string }).body, system: false, author: { username: 'project_1217_bot' } };
+      const note: Note = { id: nextId++, body: (body as { body: string }).body, system: false, author: TOKEN_USER };
       notes.push(note);
       return send(201, note);
     }
@@ -122,37 +150,52 @@ export async function startGitlabApiServer(options: GitlabApiServerOptions): Pro
     if (method === 'PUT' && update) {
       const note = notes.find((n) => n.id === Number(update[1]));
       if (!note) return send(404, { message: '404 Not found' });
+      if (note.author.id !== TOKEN_USER.id) return send(403, { message: '403 Forbidden' });
       note.body = (body as { body: string }).body;
       return send(200, note);
+    }
+    if (method === 'DELETE' && update) {
+      const index = notes.findIndex((n) => n.id === Number(update[1]));
+      if (index < 0) return send(404, { message: '404 Not found' });
+      if (notes[index].author.id !== TOKEN_USER.id) return send(403, { message: '403 Forbidden' });
+      notes.splice(index, 1);
+      response.writeHead(204);
+      return response.end();
     }
     return send(404, { message: '404 Not Found' });
   };
 
-  const server = createServer((request, response) => {
+  const http = createServer((request, response) => {
     handle(request, response).catch((error: unknown) => {
       response.writeHead(500);
       response.end(String(error));
     });
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
+  url = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
 
-  return {
+  const server: GitlabApiServer = {
     url,
     notes,
     pipelines,
     requests,
-    failNext: (method, status, message) => failures.push({ method, status, message }),
-    addNotes(count, body = (i) => `note ${i} from a reviewer`, system = false) {
-      for (let i = 0; i < count; i++) notes.push({ id: nextId++, body: body(i), system, author: { username: system ? 'ghost' : 'reviewer' } });
+    endlessPages: false,
+    failNext: (method, status, message, headers = {}) => failures.push({ method, status, message, headers }),
+    hangNext: (method, count = 1) => hangs.push(...Array<string>(count).fill(method)),
+    holdListings(count) {
+      holding = count;
+    },
+    addNotes(count, body = (i) => `note ${i} from a reviewer`, system = false, author = system ? { id: 1, username: 'ghost' } : REVIEWER) {
+      for (let i = 0; i < count; i++) notes.push({ id: nextId++, body: body(i), system, author });
     },
     close: () =>
       new Promise<void>((resolve, reject) => {
-        if (!server.listening) return resolve();
-        server.closeAllConnections();
-        server.close((error) => (error ? reject(error) : resolve()));
+        if (!http.listening) return resolve();
+        http.closeAllConnections();
+        http.close((error) => (error ? reject(error) : resolve()));
       }),
   };
+  return server;
 }
 
 async function readBody(request: IncomingMessage): Promise<Buffer> {

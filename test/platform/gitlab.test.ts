@@ -9,9 +9,11 @@ import { readHistory } from '../../shared/report/history.js';
 import { commentMarker, publishReport } from '../../shared/report/publish.js';
 import { sampleReport } from '../report/sample-report.js';
 import { CaptureStream } from './capture-stream.js';
-import { startGitlabApiServer, type GitlabApiServer } from './gitlab-api-server.js';
+import { REVIEWER, TOKEN_USER, startGitlabApiServer, type GitlabApiServer } from './gitlab-api-server.js';
 
 const ESC = '\u001b';
+/** Retries as in production, without the waits. */
+const FAST_RETRIES = { backoffMs: 1 };
 let dir: string;
 let log: CaptureStream;
 
@@ -155,8 +157,9 @@ describe('gitlab merge request notes (local server speaking the GitLab REST API)
   let server: GitlabApiServer;
   let env: NodeJS.ProcessEnv;
 
-  const platform = () => createGitlabPlatform({ env, log });
+  const platform = () => createGitlabPlatform({ env, log, http: FAST_RETRIES });
   const calls = (method: string) => server.requests.filter((r) => r.method === method);
+  const notesListed = () => calls('GET').filter((r) => r.path === NOTES);
   const requestLines = () => server.requests.map((r) => `${r.method} ${r.path}${r.query.size ? `?${r.query}` : ''}`);
   const NOTES = '/api/v4/projects/1217/merge_requests/7/notes';
 
@@ -180,10 +183,14 @@ describe('gitlab merge request notes (local server speaking the GitLab REST API)
     server.addNotes(150);
     const result = await platform().upsertReviewComment(MARKER, `${MARKER}\n### pass`);
     expect(result).toEqual({ outcome: 'created', url: `https://gitlab.example.com/acme/models/-/merge_requests/7#note_${server.notes[150].id}` });
+    // Listed again after creating, to find a note another run created at the same time.
     expect(requestLines()).toEqual([
+      'GET /api/v4/user',
       `GET ${NOTES}?page=1&per_page=100&sort=asc&order_by=created_at`,
       `GET ${NOTES}?page=2&per_page=100&sort=asc&order_by=created_at`,
       `POST ${NOTES}`,
+      `GET ${NOTES}?page=1&per_page=100&sort=asc&order_by=created_at`,
+      `GET ${NOTES}?page=2&per_page=100&sort=asc&order_by=created_at`,
     ]);
     expect(server.requests.every((r) => r.headers['private-token'] === TOKEN)).toBe(true);
     expect(calls('POST')[0].body).toEqual({ body: `${MARKER}\n### pass` });
@@ -204,9 +211,9 @@ describe('gitlab merge request notes (local server speaking the GitLab REST API)
   });
 
   it('stops listing at the page where the marker is found', async () => {
-    server.addNotes(350, (i) => (i === 120 ? `${MARKER}\nold verdict` : `note ${i}`));
+    server.addNotes(350, (i) => (i === 120 ? `${MARKER}\nold verdict` : `note ${i}`), false, TOKEN_USER);
     expect((await platform().upsertReviewComment(MARKER, `${MARKER}\nnew verdict`)).outcome).toBe('updated');
-    expect(calls('GET').map((r) => r.query.get('page'))).toEqual(['1', '2']);
+    expect(notesListed().map((r) => r.query.get('page'))).toEqual(['1', '2']);
     expect(server.notes[120].body).toBe(`${MARKER}\nnew verdict`);
   });
 
@@ -229,7 +236,7 @@ describe('gitlab merge request notes (local server speaking the GitLab REST API)
     const result = await platform().upsertReviewComment(MARKER, `${MARKER}\nx`);
     expect(result.outcome).toBe('created');
     expect(result.url).toMatch(/^https:\/\/gitlab\.example\.com\/acme\/models\/-\/merge_requests\/7#note_\d+$/);
-    expect(server.requests[0].path).toBe('/api/v4/projects/acme%2Fmodels/merge_requests/7/notes');
+    expect(server.requests[1].path).toBe('/api/v4/projects/acme%2Fmodels/merge_requests/7/notes');
   });
 
   it('skips with a warning naming the bad token when GitLab answers 401', async () => {
@@ -237,7 +244,7 @@ describe('gitlab merge request notes (local server speaking the GitLab REST API)
     const result = await platform().upsertReviewComment(MARKER, `${MARKER}\nx`);
     expect(result).toEqual({
       outcome: 'skipped',
-      reason: 'review note not posted, GitLab answered 401: 401 Unauthorized (the token is invalid, expired or revoked); the verdict is in the job log',
+      reason: `review note not posted, GitLab answered 401: 401 Unauthorized (the token is invalid, expired or revoked) (GET ${server.url}/api/v4/user); the verdict is in the job log`,
     });
     expect(readable(log.text)).toBe(`warning: ${result.reason}\n`);
     expect(server.requests).toHaveLength(1);
@@ -246,7 +253,7 @@ describe('gitlab merge request notes (local server speaking the GitLab REST API)
   it('skips with the permission hint when creating answers 403', async () => {
     server.failNext('POST', 403, '403 Forbidden');
     const result = await platform().upsertReviewComment(MARKER, `${MARKER}\nx`);
-    expect(result.reason).toBe('review note not posted, GitLab answered 403: 403 Forbidden (the token lacks permission (it needs the api scope and at least the Reporter role)); the verdict is in the job log');
+    expect(result.reason).toBe(`review note not posted, GitLab answered 403: 403 Forbidden (the token lacks permission (it needs the api scope and at least the Reporter role)) (POST ${server.url}${NOTES}); the verdict is in the job log`);
     expect(calls('POST')).toHaveLength(1);
     expect(server.notes).toHaveLength(0);
   });
@@ -254,17 +261,26 @@ describe('gitlab merge request notes (local server speaking the GitLab REST API)
   it('skips when the merge request is not visible (404), and when updating answers 404', async () => {
     server.failNext('GET', 404, '404 Not found');
     expect((await platform().upsertReviewComment(MARKER, `${MARKER}\nx`)).reason).toMatch(/^review note not posted, GitLab answered 404: 404 Not found \(the project or merge request is not visible to the token\)/);
-    server.addNotes(1, () => `${MARKER}\nold`);
+    server.addNotes(1, () => `${MARKER}\nold`, false, TOKEN_USER);
     server.failNext('PUT', 404, '404 Not found');
     const result = await platform().upsertReviewComment(MARKER, `${MARKER}\nnew`);
     expect(result.outcome).toBe('skipped');
     expect(server.notes[0].body).toBe(`${MARKER}\nold`);
   });
 
-  it('skips with the error when GitLab answers 500, without retrying', async () => {
+  it('retries a listing that answers 500, and skips with the error when every try does', async () => {
     server.failNext('GET', 500, 'Internal Server Error');
-    expect((await platform().upsertReviewComment(MARKER, `${MARKER}\nx`)).reason).toBe('review note not posted, GitLab answered 500: Internal Server Error; the verdict is in the job log');
-    expect(server.requests).toHaveLength(1);
+    expect((await platform().upsertReviewComment(MARKER, `${MARKER}\nx`)).outcome).toBe('created');
+    for (let i = 0; i < 3; i++) server.failNext('GET', 500, 'Internal Server Error');
+    expect((await platform().upsertReviewComment(MARKER, `${MARKER}\ny`)).reason).toBe(
+      `review note not posted, GitLab answered 500: Internal Server Error (GET ${server.url}/api/v4/user, after 3 tries); the verdict is in the job log`,
+    );
+  });
+
+  it('does not retry a POST that answered 500, which may have created the note', async () => {
+    server.failNext('POST', 500, 'Internal Server Error');
+    expect((await platform().upsertReviewComment(MARKER, `${MARKER}\nx`)).reason).toMatch(/^review note not posted, GitLab answered 500: Internal Server Error \(POST [^,]*\); /);
+    expect(calls('POST')).toHaveLength(1);
   });
 
   it('skips when nothing listens at the API address', async () => {
@@ -303,25 +319,25 @@ describe('gitlab merge request notes (local server speaking the GitLab REST API)
   it('reads the body of this gate\'s note for its history, paging to it and ignoring system notes and other gates', async () => {
     server.addNotes(1, () => `changed the description: ${MARKER}`, true);
     server.addNotes(1, () => '<!-- modelgate:drift -->\ndrift report');
-    server.addNotes(150, (i) => (i === 120 ? `${MARKER}\nearlier run` : `note ${i}`));
+    server.addNotes(150, (i) => (i === 120 ? `${MARKER}\nearlier run` : `note ${i}`), false, TOKEN_USER);
     expect(await platform().findReviewComment!(MARKER)).toBe(`${MARKER}\nearlier run`);
-    expect(calls('GET').map((r) => r.query.get('page'))).toEqual(['1', '2']);
+    expect(notesListed().map((r) => r.query.get('page'))).toEqual(['1', '2']);
     expect(await platform().findReviewComment!('<!-- modelgate:train -->')).toBeNull();
-    expect(calls('GET').map((r) => r.query.get('page'))).toEqual(['1', '2', '1', '2']);
+    expect(notesListed().map((r) => r.query.get('page'))).toEqual(['1', '2', '1', '2']);
     expect(calls('POST').length + calls('PUT').length).toBe(0);
     expect(log.text).toBe('');
     await expect(platform().findReviewComment!('')).rejects.toThrow('marker must not be empty');
   });
 
   it('reads no note without a merge request or a token, and says in the log when GitLab refuses', async () => {
-    server.addNotes(1, () => `${MARKER}\nearlier run`);
+    server.addNotes(1, () => `${MARKER}\nearlier run`, false, TOKEN_USER);
     expect(await createGitlabPlatform({ env: { ...env, CI_MERGE_REQUEST_IID: '' }, log }).findReviewComment!(MARKER)).toBeNull();
     expect(await createGitlabPlatform({ env: { ...env, MODELGATE_GITLAB_TOKEN: '' }, log }).findReviewComment!(MARKER)).toBeNull();
     expect(server.requests).toHaveLength(0);
     expect(log.text).toBe('');
     env.MODELGATE_GITLAB_TOKEN = 'glpat-revoked';
     expect(await platform().findReviewComment!(MARKER)).toBeNull();
-    expect(readable(log.text)).toBe('previous review note not read, GitLab answered 401: 401 Unauthorized (the token is invalid, expired or revoked)\n');
+    expect(readable(log.text)).toBe(`previous review note not read, GitLab answered 401: 401 Unauthorized (the token is invalid, expired or revoked) (GET ${server.url}/api/v4/user)\n`);
   });
 
   it('keeps the previous runs\' verdicts and commits in the note, as each publish reads the one it replaces', async () => {
@@ -357,6 +373,114 @@ describe('gitlab merge request notes (local server speaking the GitLab REST API)
   });
 });
 
+describe('gitlab notes under attack and outage (local server speaking the GitLab REST API)', () => {
+  const MARKER = '<!-- modelgate:evaluate -->';
+  const TOKEN = 'glpat-secret-value-1234';
+  const NOTES = '/api/v4/projects/1217/merge_requests/7/notes';
+  const FORGED_HISTORY = `${MARKER}\nforged <!-- modelgate:history [{"sha":"abcdef1","verdict":"pass","counts":{"fail":0,"warn":0,"inconclusive":0,"error":0},"url":"https://evil.example/"}] -->`;
+  let server: GitlabApiServer;
+  let env: NodeJS.ProcessEnv;
+  const platform = (http = {}) => createGitlabPlatform({ env, log, http: { ...FAST_RETRIES, ...http } });
+  const calls = (method: string) => server.requests.filter((r) => r.method === method);
+
+  beforeEach(async () => {
+    server = await startGitlabApiServer({ project: '1217', iid: 7, token: TOKEN, triggerTokens: [] });
+    env = {
+      CI_API_V4_URL: `${server.url}/api/v4`, CI_PROJECT_ID: '1217', CI_PROJECT_URL: 'https://gitlab.example.com/acme/models',
+      CI_MERGE_REQUEST_IID: '7', MODELGATE_GITLAB_TOKEN: TOKEN, MODELGATE_DOTENV: join(dir, 'modelgate.env'),
+    };
+  });
+  afterEach(() => server.close());
+
+  it('counts only notes by the token\'s user: a pasted marker is neither edited nor read as history', async () => {
+    server.addNotes(1, () => FORGED_HISTORY, false, REVIEWER);
+    expect(await platform().findReviewComment!(MARKER)).toBeNull();
+    expect((await platform().upsertReviewComment(MARKER, `${MARKER}\nours`)).outcome).toBe('created');
+    expect(calls('PUT')).toHaveLength(0);
+    expect(server.notes.map((n) => [n.author.username, n.body])).toEqual([[REVIEWER.username, FORGED_HISTORY], [TOKEN_USER.username, `${MARKER}\nours`]]);
+    expect(await platform().findReviewComment!(MARKER)).toBe(`${MARKER}\nours`);
+    expect(log.text).toBe('');
+  });
+
+  it('ignores forged history when publishing: the comment shows no run it did not record', async () => {
+    server.addNotes(1, () => FORGED_HISTORY, false, REVIEWER);
+    await publishReport(sampleReport(), platform(), join(dir, 'out'));
+    const ours = server.notes.filter((n) => n.author.id === TOKEN_USER.id);
+    expect(ours).toHaveLength(1);
+    expect(ours[0].body).not.toContain('evil.example');
+    expect(readHistory(ours[0].body)).toHaveLength(1);
+  });
+
+  it('ends with one note when two runs list at the same time and both create one', async () => {
+    server.addNotes(3);
+    server.holdListings(2);
+    const results = await Promise.all([platform().upsertReviewComment(MARKER, `${MARKER}\nrun A`), platform().upsertReviewComment(MARKER, `${MARKER}\nrun B`)]);
+    expect(calls('POST')).toHaveLength(2);
+    const ours = server.notes.filter((n) => n.body.includes(MARKER));
+    expect(ours).toHaveLength(1);
+    expect(results.map((r) => r.url)).toEqual([`https://gitlab.example.com/acme/models/-/merge_requests/7#note_${ours[0].id}`, `https://gitlab.example.com/acme/models/-/merge_requests/7#note_${ours[0].id}`]);
+    expect(results.map((r) => r.outcome).sort()).toEqual(['created', 'updated']);
+    expect(log.text).toBe('');
+  });
+
+  it('keeps a note per job when the template is included twice with different job names, and one for the default name', async () => {
+    const publish = (job: string) => publishReport(sampleReport(), createGitlabPlatform({ env: { ...env, CI_JOB_NAME: job }, log, http: FAST_RETRIES }), join(dir, job));
+    await publish('gate-credit');
+    await publish('gate-fraud');
+    await publish('gate-credit');
+    await publish('modelgate-evaluate');
+    expect(server.notes.map((n) => n.body.split('\n')[0])).toEqual([
+      commentMarker('evaluate', 'gate-credit'), commentMarker('evaluate', 'gate-fraud'), '<!-- modelgate:evaluate -->',
+    ]);
+    expect(calls('PUT')).toHaveLength(1);
+    // MODELGATE_NAME names it explicitly.
+    await publishReport(sampleReport(), createGitlabPlatform({ env: { ...env, CI_JOB_NAME: 'gate-credit', MODELGATE_NAME: 'credit' }, log, http: FAST_RETRIES }), join(dir, 'x'));
+    expect(server.notes.at(-1)!.body.split('\n')[0]).toBe('<!-- modelgate:evaluate:credit -->');
+  });
+
+  it('stops an endless listing at the page cap and skips with a warning naming it', async () => {
+    server.addNotes(1);
+    server.endlessPages = true;
+    const result = await platform({ pageCap: 4 }).upsertReviewComment(MARKER, `${MARKER}\nx`);
+    expect(result.reason).toMatch(/^review note not posted, GitLab listing stopped after 4 pages, the most a listing may take, with the server still naming a next page \(GET .*\/notes\?page=1&/);
+    expect(calls('GET').filter((r) => r.path === NOTES)).toHaveLength(4);
+    expect(calls('POST')).toHaveLength(0);
+    expect(readable(log.text)).toContain('warning: review note not posted');
+  });
+
+  it('gives up on an API that never answers within the request timeout, and the verdict is published all the same', async () => {
+    server.hangNext('GET', 10);
+    const started = Date.now();
+    const files = await publishReport(sampleReport(), platform({ timeoutMs: 200, retries: 1 }), join(dir, 'out'));
+    expect(Date.now() - started).toBeLessThan(20_000);
+    expect(JSON.parse(readFileSync(files.json, 'utf8')).verdict).toBe(sampleReport().verdict);
+    expect(readFileSync(join(dir, 'modelgate.env'), 'utf8')).toContain(`MODELGATE_VERDICT=${sampleReport().verdict}`);
+    expect(readable(log.text)).toMatch(/warning: review note not posted, no answer from GitLab: nothing within the 0\.2 s allowed \(GET http:\/\/127\.0\.0\.1:\d+\/api\/v4\/user, after 2 tries\)/);
+    expect(server.notes).toHaveLength(0);
+  });
+
+  it('waits as long as Retry-After asks on a 429, and refuses to wait longer than it would', async () => {
+    server.failNext('GET', 429, 'Too Many Requests', { 'retry-after': '1' });
+    const started = Date.now();
+    expect((await platform().upsertReviewComment(MARKER, `${MARKER}\nx`)).outcome).toBe('created');
+    // The backoff here is 1 ms; only Retry-After makes it wait a second.
+    expect(Date.now() - started).toBeGreaterThanOrEqual(900);
+    server.failNext('GET', 429, 'Too Many Requests', { 'retry-after': '3600' });
+    const result = await platform().upsertReviewComment(MARKER, `${MARKER}\ny`);
+    expect(result.reason).toMatch(/GitLab answered 429: Too Many Requests \(GET .*\/api\/v4\/user\)/);
+    expect(calls('GET').filter((r) => r.path === '/api/v4/user')).toHaveLength(3);
+  });
+
+  it('names the URL without the credentials in it, and never the token', async () => {
+    await server.close();
+    env.CI_API_V4_URL = `http://oauth2:${TOKEN}@127.0.0.1:9/api/v4`;
+    const credentialed = await platform().upsertReviewComment(MARKER, `${MARKER}\nx`);
+    expect(credentialed.reason).toMatch(/^review note not posted, no answer from GitLab: .* \(GET http:\/\/127\.0\.0\.1:9\/api\/v4\/user, after 3 tries\)/);
+    expect(log.text).not.toContain(TOKEN);
+    expect(log.text).not.toContain('secret-value');
+  });
+});
+
 describe('gitlab pipeline trigger (local server speaking the GitLab REST API)', () => {
   let server: GitlabApiServer;
   let env: NodeJS.ProcessEnv;
@@ -386,11 +510,11 @@ describe('gitlab pipeline trigger (local server speaking the GitLab REST API)', 
   it('skips with a warning when GitLab answers 404 for a wrong token, 401 or 403', async () => {
     env.MODELGATE_GITLAB_TRIGGER_TOKEN = 'wrong';
     const wrong = await trigger('main', {});
-    expect(wrong.reason).toBe('pipeline not triggered, GitLab answered 404: 404 Not Found (the project is not visible to the token, or the trigger token is wrong)');
+    expect(wrong.reason).toBe(`pipeline not triggered, GitLab answered 404: 404 Not Found (the project is not visible to the token, or the trigger token is wrong) (POST ${server.url}/api/v4/projects/1217/trigger/pipeline)`);
     server.failNext('POST', 401, '401 Unauthorized');
-    expect((await trigger('main', {})).reason).toMatch(/^pipeline not triggered, GitLab answered 401: 401 Unauthorized \(the token is invalid or expired\)$/);
+    expect((await trigger('main', {})).reason).toMatch(/^pipeline not triggered, GitLab answered 401: 401 Unauthorized \(the token is invalid or expired\) \(POST [^,]*\)$/);
     server.failNext('POST', 403, '403 Forbidden');
-    expect((await trigger('main', {})).reason).toMatch(/^pipeline not triggered, GitLab answered 403: 403 Forbidden \(the token may not run pipelines on this ref\)$/);
+    expect((await trigger('main', {})).reason).toMatch(/^pipeline not triggered, GitLab answered 403: 403 Forbidden \(the token may not run pipelines on this ref\) \(POST [^,]*\)$/);
     expect(readable(log.text).match(/^warning: pipeline not triggered/gm)).toHaveLength(3);
     expect(server.pipelines).toHaveLength(0);
   });
@@ -436,23 +560,14 @@ describe('detectPlatform on GitLab', () => {
     expect((await detectPlatform({}, { GITHUB_ACTIONS: 'true', GITLAB_CI: 'true' })).name).toBe('github');
   });
 
-  it('imports @gitbeaker/* from nothing the entry loads statically', async () => {
+  it('loads no GitLab client library: the adapter speaks the REST API through the shared HTTP client', async () => {
     const { build } = await import('esbuild');
     const result = await build({
       entryPoints: { entry: 'shared/platform/index.ts' },
       outdir: 'out', bundle: true, packages: 'external', platform: 'node', format: 'esm', splitting: true, write: false, metafile: true, logLevel: 'silent',
     });
-    const outputs = result.metafile.outputs;
-    const importsGitbeaker = (file: string) => outputs[file].imports.some((edge) => edge.external && edge.path.startsWith('@gitbeaker/'));
-    const entry = Object.keys(outputs).find((file) => outputs[file].entryPoint === 'shared/platform/index.ts')!;
-    const staticallyLoaded = new Set<string>();
-    const visit = (file: string) => {
-      if (staticallyLoaded.has(file)) return;
-      staticallyLoaded.add(file);
-      for (const edge of outputs[file].imports) if (edge.kind === 'import-statement' && !edge.external) visit(edge.path);
-    };
-    visit(entry);
-    expect([...staticallyLoaded].filter(importsGitbeaker)).toEqual([]);
-    expect(outputs[entry].imports.filter((edge) => edge.kind === 'dynamic-import').some((edge) => importsGitbeaker(edge.path))).toBe(true);
+    const external = Object.values(result.metafile.outputs).flatMap((output) => output.imports.filter((edge) => edge.external).map((edge) => edge.path));
+    expect(external.filter((name) => name.startsWith('@gitbeaker/'))).toEqual([]);
+    expect(Object.keys(result.metafile.inputs)).toContain('shared/net/http.ts');
   });
 });

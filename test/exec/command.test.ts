@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { fillPlaceholders, runCommand, shellWords } from '../../shared/train/command.js';
-import { failure } from './helpers.js';
+import { fillPlaceholders, runCommand, shellWords } from '../../shared/exec/command.js';
+import { failure } from '../train/helpers.js';
 
 const node = process.execPath;
 

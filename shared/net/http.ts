@@ -1,0 +1,195 @@
+/**
+ * The one HTTP client for talking to the outside (platform APIs): every request has a time bound, transient
+ * failures are retried a bounded number of times with backoff (honouring `Retry-After`), paginated listings stop
+ * at a page cap, and every failure is a SourceError whose message names the URL without credentials.
+ */
+import { SourceError } from '../errors.js';
+
+export interface HttpOptions {
+  /** Bound on one request, response body included; default 30 s. */
+  timeoutMs?: number;
+  /** Retries after the first attempt for transient failures; default 2. */
+  retries?: number;
+  /** First pause between attempts, doubled each retry; default 1000 ms. */
+  backoffMs?: number;
+  /** The longest `Retry-After` waited for; a server asking for more fails the request instead; default 60 s. */
+  maxRetryAfterMs?: number;
+  /** Pages a listing may take before it is refused; default 50. */
+  pageCap?: number;
+}
+
+export const DEFAULT_HTTP_OPTIONS: Required<HttpOptions> = {
+  timeoutMs: 30_000,
+  retries: 2,
+  backoffMs: 1000,
+  maxRetryAfterMs: 60_000,
+  pageCap: 50,
+};
+
+export interface HttpRequest {
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  url: string;
+  headers?: Record<string, string>;
+  body?: string | URLSearchParams;
+}
+
+export interface HttpResponse {
+  status: number;
+  headers: Headers;
+  text: string;
+}
+
+/** A failed request: `status` when the server answered with an error, undefined when nothing (usable) answered. */
+export class HttpError extends SourceError {
+  /** `GET https://host/path`, without credentials. */
+  readonly request: string;
+  readonly status?: number;
+  /** The server's own words (its JSON `message`, else the start of the body), or why nothing answered. */
+  readonly detail: string;
+  /** Attempts made, retries included. */
+  readonly tries: number;
+  readonly retryAfter: string | null;
+  /** Refused by this client (a listing past its page cap), not a failure of the server to answer. */
+  readonly stopped: boolean;
+
+  constructor(request: string, status: number | undefined, detail: string, extra: { tries?: number; retryAfter?: string | null; cause?: unknown; note?: string; stopped?: boolean } = {}) {
+    const tries = extra.tries ?? 1;
+    const what = extra.stopped ? '' : status === undefined ? 'no answer' : `answered ${status}`;
+    const after = [tries > 1 ? `after ${tries} tries` : '', extra.note ?? ''].filter(Boolean).join('; ');
+    super(`${request}: ${[what, detail].filter(Boolean).join(': ')}${after ? ` (${after})` : ''}`, {}, extra.cause === undefined ? {} : { cause: extra.cause });
+    this.stopped = extra.stopped ?? false;
+    this.request = request;
+    this.status = status;
+    this.detail = detail;
+    this.tries = tries;
+    this.retryAfter = extra.retryAfter ?? null;
+  }
+}
+
+/** One line for a log: `GitHub answered 422: Validation Failed (POST https://…)` or `no answer from GitHub: … (GET …, after 3 tries)`. */
+export function describeHttpFailure(error: unknown, service: string, meaning: Partial<Record<number, string>> = {}): string {
+  if (!(error instanceof HttpError)) return `no answer from ${service}: ${error instanceof Error ? error.message : String(error)}`;
+  const where = [error.request, error.tries > 1 ? `after ${error.tries} tries` : ''].filter(Boolean).join(', ');
+  if (error.stopped) return `${service} listing ${error.detail} (${where})`;
+  if (error.status === undefined) return `no answer from ${service}: ${error.detail} (${where})`;
+  const hint = meaning[error.status];
+  return `${service} answered ${error.status}: ${error.detail}${hint ? ` (${hint})` : ''} (${where})`;
+}
+
+const IDEMPOTENT = new Set(['GET', 'PUT', 'DELETE']);
+const SECRET_QUERY = /token|secret|key|password|passwd|auth|sig|credential|code/i;
+
+/** The URL as it may be logged: no user or password, and the values of query parameters that may hold secrets masked. */
+export function redactUrl(url: string): string {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return '(unparseable URL)';
+  }
+  parsed.username = '';
+  parsed.password = '';
+  for (const name of [...new Set(parsed.searchParams.keys())]) {
+    if (SECRET_QUERY.test(name)) parsed.searchParams.set(name, '***');
+  }
+  return parsed.toString();
+}
+
+/**
+ * Sends one request and returns a 2xx response. A network error, a timeout or a 429/5xx answer is retried (a POST
+ * or PATCH only on 429 and 503, which say the request was not processed); any other answer, or the last failure,
+ * throws HttpError.
+ */
+export async function httpRequest(request: HttpRequest, options: HttpOptions = {}): Promise<HttpResponse> {
+  const settings = { ...DEFAULT_HTTP_OPTIONS, ...options };
+  const method = request.method ?? 'GET';
+  const where = `${method} ${redactUrl(request.url)}`;
+  for (let attempt = 1; ; attempt++) {
+    const outcome = await attemptOnce(request, method, where, settings.timeoutMs);
+    if (!(outcome instanceof HttpError)) return outcome;
+    const retryable = outcome.status === undefined
+      ? IDEMPOTENT.has(method)
+      : outcome.status === 429 || outcome.status === 503 || (outcome.status >= 500 && IDEMPOTENT.has(method));
+    const again = (note?: string) => new HttpError(where, outcome.status, outcome.detail, { tries: attempt, cause: outcome.cause, note });
+    if (!retryable || attempt > settings.retries) throw again();
+    const asked = retryAfterMs(outcome.retryAfter);
+    if (asked !== undefined && asked > settings.maxRetryAfterMs) {
+      throw again(`the server asks to retry after ${Math.ceil(asked / 1000)} s, longer than the ${Math.ceil(settings.maxRetryAfterMs / 1000)} s waited for`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, asked ?? settings.backoffMs * 2 ** (attempt - 1)));
+  }
+}
+
+async function attemptOnce(request: HttpRequest, method: string, where: string, timeoutMs: number): Promise<HttpResponse | HttpError> {
+  let response: Response;
+  let text: string;
+  try {
+    response = await fetch(request.url, { method, headers: request.headers, body: request.body, signal: AbortSignal.timeout(timeoutMs), redirect: 'error' });
+    text = await response.text();
+  } catch (error) {
+    const timedOut = error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError');
+    return new HttpError(where, undefined, timedOut ? `nothing within the ${timeoutMs / 1000} s allowed` : scrubUrls(reasonOf(error)), { cause: error });
+  }
+  if (response.ok) return { status: response.status, headers: response.headers, text };
+  return new HttpError(where, response.status, detailOf(text), { retryAfter: response.headers.get('retry-after') });
+}
+
+/** Text that may quote a URL (fetch's own messages do) without the credentials in it. */
+export function scrubUrls(text: string): string {
+  return text
+    .replace(/\b([a-z][a-z0-9+.-]*:\/\/)[^\s/@]*@/gi, '$1')
+    .replace(/([?&][^=\s&#]*=)([^&\s#]*)/g, (whole, name: string, value: string) => (SECRET_QUERY.test(name) && value ? `${name}***` : whole));
+}
+
+/** `Retry-After` as seconds or an HTTP date, in milliseconds; undefined when absent or unreadable. */
+export function retryAfterMs(header: string | null, now = Date.now()): number | undefined {
+  if (header === null || header.trim() === '') return undefined;
+  const text = header.trim();
+  if (/^\d+$/.test(text)) return Number(text) * 1000;
+  const date = Date.parse(text);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+
+/** The server's message from a JSON error body (GitHub and GitLab both use `message`), else the start of the text. */
+function detailOf(body: string): string {
+  let text: string;
+  try {
+    const parsed = JSON.parse(body) as { message?: unknown; error?: unknown };
+    const message = parsed?.message ?? parsed?.error;
+    text = typeof message === 'string' ? message : JSON.stringify(message ?? parsed);
+  } catch {
+    text = body;
+  }
+  // Bounded and on one line: the body is the server's, and it ends up in logs.
+  return text.replace(/\s+/g, ' ').trim().slice(0, 300);
+}
+
+/** fetch hides the reason (ECONNREFUSED, ...) in its cause. */
+function reasonOf(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const cause = (error as { cause?: unknown }).cause;
+  return cause instanceof Error && cause.message && !error.message.includes(cause.message) ? `${error.message} (${cause.message})` : error.message;
+}
+
+/**
+ * The pages of a listing, first to last, following `nextOf` (which gives the next page's URL or null). Stops with
+ * an HttpError after `pageCap` pages, or when a server sends a page it already sent, rather than loop without end.
+ */
+export async function* httpPages(first: HttpRequest, nextOf: (response: HttpResponse, url: string) => string | null, options: HttpOptions = {}): AsyncGenerator<HttpResponse> {
+  const cap = options.pageCap ?? DEFAULT_HTTP_OPTIONS.pageCap;
+  const seen = new Set<string>();
+  let url: string | null = first.url;
+  for (let pages = 0; url !== null; pages++) {
+    if (pages >= cap) {
+      throw new HttpError(`GET ${redactUrl(first.url)}`, undefined, `stopped after ${cap} pages, the most a listing may take, with the server still naming a next page`, { stopped: true });
+    }
+    seen.add(url);
+    const response: HttpResponse = await httpRequest({ ...first, url }, options);
+    yield response;
+    const next = nextOf(response, url);
+    if (next !== null && seen.has(next)) {
+      throw new HttpError(`GET ${redactUrl(first.url)}`, undefined, `stopped: the server named page ${redactUrl(next)} again`, { stopped: true });
+    }
+    url = next;
+  }
+}

@@ -8,6 +8,8 @@ import { readCsv, type ColumnChunk } from './csv.js';
 import { readBytes, resolveFiles } from './files.js';
 import type { DataFile } from './files.js';
 import { readJsonl } from './jsonl.js';
+import { DEFAULT_MAX_GROUP_VALUES, lineCapsOf } from './limits.js';
+import { decimalNumber } from '../decimal.js';
 import type { Bindings, DataSummary, Example, Format, Progress, ReadOptions, RowBatch, SkipReason, SkippedRow, TableChunk } from './types.js';
 
 /** Generic rows of a dataset, plus what the read skipped and why. */
@@ -35,6 +37,8 @@ export interface ExampleColumnsRead {
 
 const SAMPLES = 5;
 const SAMPLE_CHARS = 40;
+/** Longest group or slice value: each names a population in every report. */
+const MAX_GROUP_VALUE_CHARS = 1000;
 const COMMON_DELIMITERS = [',', ';', '\t', '|'];
 
 /**
@@ -155,7 +159,7 @@ export function readExampleColumns(paths: string | string[], bindings: Bindings,
       yield* readInWorker(script, paths, bindings, options, (summary) => (workerSummary = summary));
       return;
     }
-    const maker = new ExampleMaker(bindings, state);
+    const maker = new ExampleMaker(bindings, state, options.maxGroupValues ?? DEFAULT_MAX_GROUP_VALUES);
     const select = (file: DataFile, available: string[]) => {
       for (const [role, name] of maker.columns) if (!available.includes(name)) throw missingColumn(file, available, role, name);
       return maker.columns.map(([, name]) => name);
@@ -333,17 +337,18 @@ async function* scan(
   state.files = files.map((file) => file.path);
   state.format = files[0].format;
   state.totalBytes = files.reduce((sum, file) => sum + file.size, 0);
+  const caps = lineCapsOf(options);
   for (const file of files) {
     const bytesBefore = state.bytes;
     const onBytes = (bytes: number) => (state.bytes += bytes);
     const selectHere = select && ((available: string[]) => select(file, available));
     const chunks =
       file.format === 'csv'
-        ? readCsv(readBytes(file, onBytes), file.path, { delimiter: file.delimiter, select: selectHere, numbers, columnar, wholeLines })
+        ? readCsv(readBytes(file, onBytes), file.path, { ...caps, delimiter: file.delimiter, select: selectHere, numbers, columnar, wholeLines })
         : file.format === 'jsonl'
-          ? readJsonl(readBytes(file, onBytes), file.path, selectHere)
+          ? readJsonl(readBytes(file, onBytes), file.path, { ...caps, select: selectHere })
           // Loaded when needed: hyparquet is most of the start-up of a gate that reads no Parquet.
-          : (await import('./parquet.js')).readParquet(file.path, selectHere, onBytes);
+          : (await import('./parquet.js')).readParquet(file.path, selectHere, onBytes, caps.maxFieldBytes);
     for await (const chunk of chunks) {
       state.rowsRead += 'codes' in chunk ? chunk.length : chunk.rows.length;
       yield { file, chunk };
@@ -401,6 +406,7 @@ class ExampleMaker {
   constructor(
     private readonly bindings: Bindings,
     private readonly state: ReadState,
+    private readonly maxGroupValues: number,
   ) {
     checkBindings(bindings);
     const { label, score, prediction, weight, id, groups, slices } = bindings;
@@ -536,8 +542,8 @@ class ExampleMaker {
         let usual = (label === 0 || label === 1) && score >= 0 && score <= 1 && weight >= 0 && (idCodes === null || textAt(chunk, at.id, i) !== '');
         for (let c = 0; usual && c < categories.length; c++) {
           const textCode = categoryCodes[c][i];
-          let code = textCode >= 0 ? categoryCaches[c][textCode] : this.categoryCode(c, textAt(chunk, categories[c], i));
-          if (code === -2) code = categoryCaches[c][textCode] = this.categoryCode(c, chunk.texts[categories[c]][textCode]);
+          let code = textCode >= 0 ? categoryCaches[c][textCode] : this.categoryCode(c, textAt(chunk, categories[c], i), lines[i]);
+          if (code === -2) code = categoryCaches[c][textCode] = this.categoryCode(c, chunk.texts[categories[c]][textCode], lines[i]);
           categoryOut[c][n] = code;
           usual = code >= 0;
         }
@@ -573,17 +579,39 @@ class ExampleMaker {
     return (this.codeCache[column] = grown);
   }
 
-  /** The code of the value of category `c` (groups, then slices); -1 for a missing value. */
-  private categoryCode(c: number, value: string): number {
+  /** The code of the value of category `c` (groups, then slices) on `line`; -1 for a missing value. */
+  private categoryCode(c: number, value: string, line: number): number {
+    this.line = line;
     const groups = this.groupCodes.length;
-    return c < groups ? this.valueCode(value, this.groupCodes[c], this.groupValues[c]) : this.valueCode(value, this.sliceCodes[c - groups], this.sliceValues[c - groups]);
+    return c < groups ? this.groupCode(c, value) : this.sliceCode(c - groups, value);
   }
 
-  /** The code of a group or slice value, added when new; -1 for a missing (empty) value. */
-  private valueCode(value: string, codes: Map<string, number>, values: string[]): number {
+  private groupCode(k: number, value: string): number {
+    return this.valueCode(value, this.groupCodes[k], this.groupValues[k], this.bindings.groups[k], 'data.groups');
+  }
+
+  private sliceCode(k: number, value: string): number {
+    return this.valueCode(value, this.sliceCodes[k], this.sliceValues[k], this.bindings.slices[k], 'data.slices');
+  }
+
+  /**
+   * The code of a group or slice value, added when new; -1 for a missing (empty) value. Values are held to
+   * `maxGroupValues` per column: each costs its own accumulators, so an id-like column would take the memory.
+   */
+  private valueCode(value: string, codes: Map<string, number>, values: string[], column: string, role: string): number {
     if (value === '') return -1;
     let code = codes.get(value);
     if (code === undefined) {
+      if (values.length >= this.maxGroupValues) {
+        throw new DataError(`column ${JSON.stringify(column)} (${role}) has more than data.max_group_values = ${this.maxGroupValues} distinct values`, { file: this.file, line: this.line, column }, {
+          hint: 'each value is a population with its own metrics: bucket the column into fewer values (ranges, top values and "other"), or raise data.max_group_values if the memory is there (about 20 KB a value, more with bootstrap)',
+        });
+      }
+      if (value.length > MAX_GROUP_VALUE_CHARS) {
+        throw new DataError(`a value of column ${JSON.stringify(column)} (${role}) is longer than ${MAX_GROUP_VALUE_CHARS} characters`, { file: this.file, line: this.line, column }, {
+          hint: 'group and slice values name populations in every report: use short category names',
+        });
+      }
       code = values.length;
       values.push(value);
       codes.set(value, code);
@@ -677,12 +705,12 @@ class ExampleMaker {
     for (let k = 0; k < at.groups.length; k++) {
       const raw = row[at.groups[k]];
       if (isMissing(raw)) return this.reject('missing_value', bindings.groups[k], raw);
-      this.rowGroups[k] = this.valueCode(asText(raw), this.groupCodes[k], this.groupValues[k]);
+      this.rowGroups[k] = this.groupCode(k, asText(raw));
     }
     for (let k = 0; k < at.slices.length; k++) {
       const raw = row[at.slices[k]];
       if (isMissing(raw)) return this.reject('missing_value', bindings.slices[k], raw);
-      this.rowSlices[k] = this.valueCode(asText(raw), this.sliceCodes[k], this.sliceValues[k]);
+      this.rowSlices[k] = this.sliceCode(k, asText(raw));
     }
     const out = this.out;
     const n = out.length++;
@@ -842,9 +870,7 @@ function argmax(scores: Float64Array): number {
 /** A number, or NaN for anything that does not read as one (empty or blank strings included). */
 function toNumber(value: unknown): number {
   if (typeof value === 'number') return value;
-  if (typeof value !== 'string' || value === '') return NaN;
-  const number = +value;
-  return number === 0 && value.trim() === '' ? NaN : number;
+  return typeof value === 'string' ? decimalNumber(value) : NaN;
 }
 
 function isMissing(value: unknown): boolean {

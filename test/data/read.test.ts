@@ -43,6 +43,37 @@ describe('readExamples: binary', () => {
     expect(rows.map((row) => row.score)).toEqual([0.001, 0.25, 0.5, 0, 1]);
   });
 
+  it('reads decimal numbers only: 0x1, 0b1, 0o1 and Infinity are not numbers, in any format', async () => {
+    const csv = write(dir, 'hex.csv', 'label,score\n1,0.5\n0x1,0.5\n1,0x1\n0b1,0.5\n1,0o1\n1,Infinity\n0,1E0\n');
+    const { examples: rows, summary } = await examples(csv, {}, { maxBadRows: 10 });
+    expect(rows.map((row) => [row.label, row.score])).toEqual([[1, 0.5], [0, 1]]);
+    expect(summary.rowsSkipped).toEqual({ unknown_label: 2, non_numeric_score: 3 });
+    const jsonl = write(dir, 'hex.jsonl', '{"label":"0x1","score":0.5}\n{"label":1,"score":"0x0"}\n{"label":"1","score":"0.5"}\n');
+    const fromJson = await examples(jsonl, {}, { maxBadRows: 10 });
+    expect(fromJson.examples).toHaveLength(1);
+    expect(fromJson.summary.rowsSkipped).toEqual({ unknown_label: 1, non_numeric_score: 1 });
+    const parquet = join(dir, 'hex.parquet');
+    parquetWriteFile({ filename: parquet, columnData: [{ name: 'label', data: ['0x1', '1'], type: 'STRING' }, { name: 'score', data: ['0.5', '0x1'], type: 'STRING' }] });
+    expect((await examples(parquet, {}, { maxBadRows: 10 })).summary.rowsSkipped).toEqual({ unknown_label: 1, non_numeric_score: 1 });
+  });
+
+  it('fails on a Parquet file with two columns of one name, as on a CSV header or a JSON line with a name twice', async () => {
+    const parquet = join(dir, 'twice.parquet');
+    parquetWriteFile({ filename: parquet, columnData: [{ name: 'label', data: [1, 0], type: 'INT32' }, { name: 'score', data: [0.5, 0.2], type: 'DOUBLE' }, { name: 'label', data: [0, 1], type: 'INT32' }] });
+    const error = await failure(drain(readExamples(parquet, BINARY, { maxBadRows: 0 }).batches));
+    expect(error.message).toBe('duplicate column name "label" in the Parquet schema');
+    expect(error.location).toEqual({ file: parquet, column: 'label' });
+  });
+
+  it('fails past data.max_group_values distinct values of a group or slice, naming the column and the line', async () => {
+    const path = write(dir, 'distinct-groups.csv', `label,score,g,r\n${Array.from({ length: 30 }, (_, i) => `1,0.5,${i % 3},r${i}`).join('\n')}\n`);
+    const error = await failure(examples(path, { groups: ['g'], slices: ['r'] }, { maxGroupValues: 20 }));
+    expect(error.message).toBe('column "r" (data.slices) has more than data.max_group_values = 20 distinct values');
+    expect(error.location).toEqual({ file: path, line: 22, column: 'r' });
+    expect(error.hint).toMatch(/bucket/);
+    expect((await examples(path, { groups: ['g'], slices: ['r'] }, { maxGroupValues: 30 })).examples).toHaveLength(30);
+  });
+
   it('accepts 0/1, true/false, yes/no and 1.0/0.0 labels, and JSON booleans', async () => {
     const csv = write(dir, 'labels.csv', 'label,score\n1,0.5\n0,0.5\ntrue,0.5\nFalse,0.5\nyes,0.5\nNO,0.5\n1.0,0.5\n0.0,0.5\n');
     expect((await examples(csv)).examples.map((row) => row.label)).toEqual([1, 0, 1, 0, 1, 0, 1, 0]);

@@ -10,6 +10,7 @@ import type { DataFile } from './files.js';
 import { readJsonl } from './jsonl.js';
 import { DEFAULT_MAX_GROUP_VALUES, lineCapsOf } from './limits.js';
 import { decimalNumber } from '../decimal.js';
+import { MemoryBudget } from '../memory.js';
 import type { Bindings, DataSummary, Example, Format, Progress, ReadOptions, RowBatch, SkipReason, SkippedRow, TableChunk } from './types.js';
 
 /** Generic rows of a dataset, plus what the read skipped and why. */
@@ -224,6 +225,8 @@ async function* readInWorker(script: URL, paths: string | string[], bindings: Bi
   worker.on('exit', (code) => deliver({ type: 'failed', cause: new Error(`the CSV reading thread stopped (exit code ${code}) before the end of the data`) }));
   const groupValues: string[][] = bindings.groups.map(() => []);
   const sliceValues: string[][] = bindings.slices.map(() => []);
+  // The worker checks the process's memory as it reads; this thread's own heap is checked here.
+  const budget = new MemoryBudget();
   try {
     for (;;) {
       while (inbox.length === 0) await new Promise<void>((resolve) => (wake = resolve));
@@ -233,6 +236,7 @@ async function* readInWorker(script: URL, paths: string | string[], bindings: Bi
         message.newGroupValues.forEach((values, k) => groupValues[k].push(...values));
         message.newSliceValues.forEach((values, k) => sliceValues[k].push(...values));
         onSummary(message.summary);
+        budget.check({});
         yield { ...message.columns, groupValues, sliceValues };
         worker.postMessage('next');
       } else if (message.type === 'progress') {
@@ -338,6 +342,7 @@ async function* scan(
   state.format = files[0].format;
   state.totalBytes = files.reduce((sum, file) => sum + file.size, 0);
   const caps = lineCapsOf(options);
+  const budget = new MemoryBudget();
   for (const file of files) {
     const bytesBefore = state.bytes;
     const onBytes = (bytes: number) => (state.bytes += bytes);
@@ -350,7 +355,9 @@ async function* scan(
           // Loaded when needed: hyparquet is most of the start-up of a gate that reads no Parquet.
           : (await import('./parquet.js')).readParquet(file.path, selectHere, onBytes, caps.maxFieldBytes);
     for await (const chunk of chunks) {
-      state.rowsRead += 'codes' in chunk ? chunk.length : chunk.rows.length;
+      const rows = 'codes' in chunk ? chunk.length : chunk.rows.length;
+      state.rowsRead += rows;
+      budget.check({ file: file.path, line: chunk.lines[rows - 1] });
       yield { file, chunk };
       state.progress(file.path);
     }

@@ -88,4 +88,22 @@ describe('caps on hostile data (CLI bundle)', () => {
     const raised = await runCli(['evaluate', '--config', 'many-raised.yml', '--out', 'out/raised'], dir);
     expect(raised.code, raised.stderr).not.toBe(2);
   });
+
+  it('past the memory budget while reading: exit 2 saying it ran out of memory and what to do, with a report', async () => {
+    // Node itself takes more than 30 MB, so the first check while reading stops the read.
+    const run = await runCli(['evaluate', '--config', 'threshold.yml', '--out', 'out/budget'], dir, { MODELGATE_MEMORY_LIMIT_MB: '30' });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^ok\.csv:5: error: .*DataError: modelgate ran out of memory while reading: it uses \d+ MB, over its limit of 30 MB.*shard the data/m);
+    expect(readJson(path.join(dir, 'out/budget/report.json')).error).toMatchObject({ kind: 'DataError', file: 'ok.csv' });
+  });
+
+  it('a V8 out-of-memory abort inside the gate still ends in exit 2 with a one-line reason and a report', async () => {
+    // A 4 MB heap: the gate's process aborts while loading (SIGABRT, what a 100 MB value did); the CLI watching it stays.
+    const run = await runCli(['evaluate', '--config', 'threshold.yml', '--out', 'out/oom'], dir, { MODELGATE_MEMORY_LIMIT_MB: '4' });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^error: modelgate evaluate: DataError: modelgate ran out of memory \(limit 4 MB, MODELGATE_MEMORY_LIMIT_MB\) and was stopped \(SIGABRT\); shard the data/m);
+    const report = readJson(path.join(dir, 'out/oom/report.json'));
+    expect(report.verdict).toBe('error');
+    expect(report.error.message).toMatch(/^modelgate ran out of memory/);
+  });
 });

@@ -1,3 +1,5 @@
+import type { Stats } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import { Worker, isMainThread } from 'node:worker_threads';
 import { closestName } from '../closest.js';
 import { workerScript } from '../worker-script.js';
@@ -327,7 +329,18 @@ class ReadState {
   }
 }
 
-/** Every file's chunks in turn, with the counts and progress of the read kept up to date. */
+async function statOf(file: DataFile): Promise<Stats> {
+  try {
+    return await stat(file.path);
+  } catch (error) {
+    throw new DataError(`cannot read ${file.path}: ${(error as Error).message}`, { file: file.path }, { cause: error });
+  }
+}
+
+/**
+ * Every file's chunks in turn, with the counts and progress of the read kept up to date. A file whose size, times
+ * or inode differ after its read from before it is an error: its rows could be from either version, or both.
+ */
 async function* scan(
   paths: string | string[],
   options: ReadOptions,
@@ -345,6 +358,7 @@ async function* scan(
   const budget = new MemoryBudget();
   for (const file of files) {
     const bytesBefore = state.bytes;
+    const before = await statOf(file);
     const onBytes = (bytes: number) => (state.bytes += bytes);
     const selectHere = select && ((available: string[]) => select(file, available));
     const chunks =
@@ -361,8 +375,15 @@ async function* scan(
       yield { file, chunk };
       state.progress(file.path);
     }
+    const after = await statOf(file);
+    if (after.size !== before.size || after.mtimeMs !== before.mtimeMs || after.ctimeMs !== before.ctimeMs || after.ino !== before.ino) {
+      const change = after.size === before.size ? 'rewritten' : `${after.size > before.size ? 'grown' : 'cut'} from ${before.size} to ${after.size} bytes`;
+      throw new DataError(`the file changed while it was read (${change}): its rows match neither version`, { file: file.path }, {
+        hint: 'let whatever writes it finish before the gate reads it',
+      });
+    }
     // Read-ahead and compressed row-group sizes make the running count approximate; a finished file is exact.
-    state.bytes = bytesBefore + file.size;
+    state.bytes = bytesBefore + before.size;
   }
   state.progress(files[files.length - 1].path, true);
 }

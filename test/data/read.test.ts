@@ -1,4 +1,4 @@
-import { statSync } from 'node:fs';
+import { appendFileSync, statSync, truncateSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parquetWriteFile } from 'hyparquet-writer';
@@ -189,6 +189,29 @@ describe('readExamples: bad rows', () => {
       { reason: 'missing_value', file: jsonl, line: 3, column: 'g', value: '' },
     ]);
   });
+});
+
+describe('readExamples: a file that changes while it is read', () => {
+  const rows = (n: number) => Array.from({ length: n }, (_, i) => `${i % 2},0.${(i % 9) + 1}`).join('\n');
+
+  for (const [how, change] of [
+    ['grown', (path: string) => appendFileSync(path, `${rows(10)}\n`)],
+    ['cut', (path: string) => truncateSync(path, 1000)],
+  ] as const) {
+    it(`fails when it is ${how} during the read, naming the file`, async () => {
+      const path = write(dir, `changing-${how}.csv`, `label,score\n${rows(100_000)}\n`);
+      const read = readExamples(path, BINARY, { maxBadRows: 10 });
+      const error = await failure((async () => {
+        let first = true;
+        for await (const _ of read.batches) {
+          if (first) change(path);
+          first = false;
+        }
+      })());
+      expect(error.message).toMatch(new RegExp(`^the file changed while it was read \\(${how} from \\d+ to \\d+ bytes\\)`));
+      expect(error.location).toEqual({ file: path });
+    });
+  }
 });
 
 describe('readExamples: columns', () => {

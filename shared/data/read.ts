@@ -9,6 +9,7 @@ import { exampleAt, keyAt, type ExampleColumns } from './columns.js';
 import { readCsv, type ColumnChunk } from './csv.js';
 import { readBytes, resolveFiles } from './files.js';
 import type { DataFile } from './files.js';
+import { IdHashSet } from './id-set.js';
 import { readJsonl } from './jsonl.js';
 import { DEFAULT_MAX_GROUP_VALUES, lineCapsOf } from './limits.js';
 import { decimalNumber } from '../decimal.js';
@@ -170,12 +171,42 @@ export function readExampleColumns(paths: string | string[], bindings: Bindings,
     const bootstrap = options.bootstrap;
     for await (const { file, chunk } of scan(paths, options, state, select, maker.numbers, columnar)) {
       const columns = maker.make(file.path, chunk);
+      if (maker.suspected !== null) {
+        await findDuplicate(paths, options, bindings.id!, maker.suspected);
+        maker.suspected = null;
+      }
       if (columns.length === 0) continue;
       if (bootstrap) columns.replicateWeights = poissonWeightBlock(columns.length, (i) => keyAt(columns, i), bootstrap.seed, bootstrap.replicates);
       yield columns;
     }
   }
   return { batches: batches(), summary: () => workerSummary ?? state.summary() };
+}
+
+/**
+ * Throws the error for a repeated id when `suspected.id` occurs twice up to its row, naming its first two lines;
+ * returns when it does not (two ids of one hash). Reads the id column again: it only runs on a suspect.
+ */
+async function findDuplicate(paths: string | string[], options: ReadOptions, column: string, suspected: { id: string; file: string; line: number }): Promise<void> {
+  const lean: ReadOptions = { format: options.format, delimiter: options.delimiter, maxLineBytes: options.maxLineBytes, maxFieldBytes: options.maxFieldBytes, maxBadRows: Number.MAX_SAFE_INTEGER };
+  let first: { file: string; line: number } | null = null;
+  for await (const batch of readTable(paths, lean, [column])) {
+    for (let i = 0; i < batch.rows.length; i++) {
+      const value = batch.rows[i][0];
+      if (isMissing(value) || asText(value) !== suspected.id) continue;
+      const here = { file: batch.file, line: batch.lines[i] };
+      if (first === null) {
+        first = here;
+        continue;
+      }
+      const shown = shorten(suspected.id);
+      const where = first.file === here.file ? `lines ${first.line} and ${here.line}` : `${first.file}:${first.line} and ${here.file}:${here.line}`;
+      throw new DataError(`data.id is not unique: ${JSON.stringify(shown)} is the id of ${where}`, { file: here.file, line: here.line, column }, {
+        hint: 'the id pairs rows with the baseline and seeds their bootstrap weights, so each row needs its own; bind another column, or leave data.id out to pair rows by position',
+      });
+    }
+    if (batch.file === suspected.file && batch.lines[batch.lines.length - 1] >= suspected.line) return;
+  }
 }
 
 /** CSV data of at least this many bytes is parsed on a worker thread. */
@@ -417,6 +448,10 @@ class ExampleMaker {
   private positions!: Positions;
   private file = '';
   private line = 0;
+  /** The ids met so far, when one is bound. */
+  private readonly ids: IdHashSet | null;
+  /** The first row whose id's hash was met before, until `findDuplicate` has looked at it. */
+  suspected: { id: string; file: string; line: number } | null = null;
   /** Group and slice values by code, and codes by value, for the whole read. */
   private readonly groupValues: string[][];
   private readonly sliceValues: string[][];
@@ -462,6 +497,11 @@ class ExampleMaker {
     this.sliceCodes = bindings.slices.map(() => new Map());
     this.rowGroups = new Int32Array(bindings.groups.length);
     this.rowSlices = new Int32Array(bindings.slices.length);
+    this.ids = id === undefined ? null : new IdHashSet();
+  }
+
+  private suspect(id: string, line: number): void {
+    this.suspected ??= { id, file: this.file, line };
   }
 
   make(file: string, chunk: TableChunk | ColumnChunk): ExampleColumns {
@@ -580,7 +620,11 @@ class ExampleMaker {
           outScore[n] = score;
           outPrediction[n] = score >= threshold ? 1 : 0;
           outWeight[n] = weight;
-          if (out.id !== null) out.id.push(textAt(chunk, at.id, i));
+          if (out.id !== null) {
+            const id = textAt(chunk, at.id, i);
+            out.id.push(id);
+            if (!this.ids!.add(id)) this.suspect(id, lines[i]);
+          }
           n++;
           continue;
         }
@@ -747,7 +791,10 @@ class ExampleMaker {
     if (out.scores !== null) out.scores.push(scores);
     out.prediction[n] = prediction;
     out.weight[n] = weight;
-    if (out.id !== null) out.id.push(id!);
+    if (out.id !== null) {
+      out.id.push(id!);
+      if (!this.ids!.add(id!)) this.suspect(id!, this.line);
+    }
     for (let k = 0; k < this.rowGroups.length; k++) out.groups[k][n] = this.rowGroups[k];
     for (let k = 0; k < this.rowSlices.length; k++) out.slices[k][n] = this.rowSlices[k];
     this.position++;

@@ -214,6 +214,27 @@ describe('readExamples: a file that changes while it is read', () => {
   }
 });
 
+describe('readExamples: data.id must be unique', () => {
+  it('fails on the first repeated id, naming it and its two lines, in CSV and JSON Lines', async () => {
+    const lines = Array.from({ length: 5000 }, (_, i) => `r${i},${i % 2},0.5`);
+    lines.splice(3000, 0, 'r17,1,0.5', 'r3001,0,0.5');
+    const csv = write(dir, 'ids.csv', `id,label,score\n${lines.join('\n')}\n`);
+    const error = await failure(examples(csv, { id: 'id' }));
+    expect(error.message).toBe('data.id is not unique: "r17" is the id of lines 19 and 3002');
+    expect(error.location).toEqual({ file: csv, line: 3002, column: 'id' });
+    const jsonl = write(dir, 'ids.jsonl', '{"id":7,"label":1,"score":0.5}\n{"id":8,"label":0,"score":0.5}\n{"id":"7","label":0,"score":0.5}\n');
+    expect((await failure(examples(jsonl, { id: 'id' }))).message).toBe('data.id is not unique: "7" is the id of lines 1 and 3');
+  });
+
+  it('names both files when the repeat is in another file of the dataset, and reads unique ids', async () => {
+    const a = write(dir, 'ids-a.csv', 'id,label,score\nx,1,0.5\ny,0,0.5\n');
+    const b = write(dir, 'ids-b.csv', 'id,label,score\nz,1,0.5\ny,0,0.5\n');
+    expect((await failure(examples([a, b], { id: 'id' }))).message).toBe(`data.id is not unique: "y" is the id of ${a}:3 and ${b}:3`);
+    const unique = Array.from({ length: 50_000 }, (_, i) => `${i},${i % 2},0.5`).join('\n');
+    expect((await examples(write(dir, 'ids-unique.csv', `id,label,score\n${unique}\n`), { id: 'id' })).examples).toHaveLength(50_000);
+  });
+});
+
 describe('readExamples: columns', () => {
   it('fails on a missing bound column, naming the file, the column and the columns there are, with a close match', async () => {
     const path = write(dir, 'typo.csv', 'label,Score,sex\n1,0.5,F\n');

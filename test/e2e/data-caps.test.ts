@@ -39,6 +39,8 @@ beforeAll(() => {
     'many.yml': config('many.csv'),
     'many-raised.yml': config('many.csv', '  max_group_values: 1000\n'),
     'threshold.yml': config('ok.csv'),
+    'ids.csv': 'id,label,score,sex\na,1,0.9,F\nb,0,0.2,M\na,1,0.7,M\nc,0,0.4,F\n',
+    'ids.yml': config('ids.csv', '  id: id\n'),
   });
   // A 20 MB line (the score field), written in pieces rather than committed.
   writeFileSync(path.join(dir, 'long.csv'), Buffer.concat([Buffer.from(`${rows.join('\n')}\n1,`), Buffer.alloc(20 * 2 ** 20, '7'), Buffer.from(',F\n')]));
@@ -87,6 +89,12 @@ describe('caps on hostile data (CLI bundle)', () => {
     expect(readJson(path.join(dir, 'out/many/report.json')).error).toMatchObject({ kind: 'DataError', file: 'many.csv', line: 502, column: 'sex' });
     const raised = await runCli(['evaluate', '--config', 'many-raised.yml', '--out', 'out/raised'], dir);
     expect(raised.code, raised.stderr).not.toBe(2);
+  });
+
+  it('a repeated data.id: exit 2 naming the id and its two lines', async () => {
+    const run = await runCli(['evaluate', '--config', 'ids.yml', '--out', 'out/ids'], dir);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^ids\.csv:4: error: .*DataError: data\.id is not unique: "a" is the id of lines 2 and 4/m);
   });
 
   it('past the memory budget while reading: exit 2 saying it ran out of memory and what to do, with a report', async () => {

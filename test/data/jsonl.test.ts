@@ -99,4 +99,11 @@ describe('readJsonl', () => {
     expect((await parse('{"a":{"x":1,"y":2},"b":"c:d","c":"\\":"}\n')).rows).toEqual([[{ x: 1, y: 2 }, 'c:d', '":']]);
     expect((await failure(parse('{"__proto__":1,"__proto__":2}\n'))).location.column).toBe('__proto__');
   });
+
+  it('fails once the lines use more than 10,000 distinct keys (columns), at the line that passes it', async () => {
+    const lines = Array.from({ length: 101 }, (_, l) => JSON.stringify(Object.fromEntries(Array.from({ length: 100 }, (_, k) => [`k${l * 100 + k}`, 1]))));
+    const error = await failure(parse(`${lines.join('\n')}\n`));
+    expect(error.message).toBe('more than 10000 distinct keys across the lines');
+    expect(error.location).toEqual({ file: 'test.jsonl', line: 101 });
+  });
 });

@@ -1,6 +1,7 @@
 /**
  * Preloaded into every measured child (`node --import ./bench/probe.mjs ...`): at exit it writes the child's own
  * peak RSS (getrusage ru_maxrss) as JSON to $BENCH_PROBE_OUT, so the parent needs neither /usr/bin/time nor /proc.
+ * The CLI's gate process (a child of the CLI) records first and the CLI adds its own peak to that record.
  *
  * With $BENCH_PROBE_FIRST_READ set to a data file, it also stops the child when that file is first looked at (its
  * stat, before it is opened) and records the time since process start: the start-up cost (bundle load, config
@@ -16,6 +17,10 @@ const result = {};
 
 process.on('exit', () => {
   result.maxRssKb = process.resourceUsage().maxRSS;
+  // The CLI runs its gate in a child (shared/supervise.ts), which inherits this preload and exits first: its record
+  // is already there, and the two peaks are added, since the parent lives as long as the child.
+  const child = out && fs.existsSync(out) ? JSON.parse(fs.readFileSync(out, 'utf8')) : null;
+  if (child !== null) Object.assign(result, { ...child, ...result, maxRssKb: result.maxRssKb + child.maxRssKb });
   if (out) writeFileSync(out, JSON.stringify(result));
 });
 

@@ -2,8 +2,10 @@
 // `modelgate <command>`: argv -> command. The same commands the GitHub actions and GitLab templates run.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { readFileSync } from 'node:fs';
-import { formatError, UsageError } from './errors.js';
+import { fileURLToPath } from 'node:url';
+import { DataError, formatError, UsageError } from './errors.js';
 import { Inputs, numberInput } from './inputs.js';
+import { runSupervised, SUPERVISED_ENV } from './supervise.js';
 import type { Platform } from './platform/port.js';
 import type { GateName, Report } from './report/model.js';
 
@@ -125,9 +127,15 @@ async function main(argv: string[]): Promise<number> {
     console.log(HELP);
     return values.help ? 0 : 2;
   }
+  // The gate runs in a child this process watches, so that even an out-of-memory death ends in exit 2 with a report.
+  const outcome = process.env[SUPERVISED_ENV] === undefined ? await runSupervised(fileURLToPath(import.meta.url), argv) : null;
+  if (outcome !== null && 'code' in outcome) return outcome.code;
   const [{ detectPlatform }, { runGate }] = await Promise.all([import('./platform/index.js'), import('./commands/run.js')]);
   const platform = await detectPlatform();
-  const { exitCode } = await runGate(command.gate, platform, values.out as string, () => command.run(values, platform));
+  const { exitCode } = await runGate(command.gate, platform, values.out as string, async () => {
+    if (outcome !== null) throw new DataError(outcome.crash);
+    return command.run(values, platform);
+  });
   return exitCode;
 }
 

@@ -3,6 +3,7 @@
  * values. Action inputs and CLI flags carry the same names (flags as `--emit-partial`), so a GitLab job, a
  * GitHub step and a laptop run read the same way.
  */
+import { decimalNumber } from './decimal.js';
 import { UsageError } from './errors.js';
 
 export const Inputs = {
@@ -26,8 +27,8 @@ export function listInput(text: string): string[] | undefined {
 
 export function numberInput(name: string, text: string): number | undefined {
   if (text.trim() === '') return undefined;
-  const value = Number(text);
-  if (!Number.isFinite(value)) throw new UsageError(`input ${name} must be a number, got ${JSON.stringify(text)}`);
+  const value = decimalNumber(text);
+  if (!Number.isFinite(value)) throw new UsageError(`input ${name} must be a decimal number, got ${JSON.stringify(text.length > 40 ? `${text.slice(0, 39)}…` : text)}`);
   return value;
 }
 

@@ -89,6 +89,9 @@ async function evaluateFiles(files: string[], config: Config, spec: Partial['spe
     format: config.data.format,
     delimiter: config.data.delimiter,
     maxBadRows: config.data.max_bad_rows,
+    maxLineBytes: config.data.max_line_bytes,
+    maxFieldBytes: config.data.max_field_bytes,
+    maxGroupValues: config.data.max_group_values,
     onProgress: progress,
     ...(spec.replicates > 0 && { bootstrap: { seed: spec.seed, replicates: spec.replicates } }),
   });

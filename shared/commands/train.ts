@@ -70,7 +70,7 @@ export async function train(options: TrainOptions, platform: Platform): Promise<
   await mkdir(out, { recursive: true });
 
   const progress = createProgressReporter(platform);
-  const readOptions: ReadOptions = { format: config.data.format, delimiter: config.data.delimiter, maxBadRows: config.data.max_bad_rows, onProgress: progress };
+  const readOptions: ReadOptions = { format: config.data.format, delimiter: config.data.delimiter, maxBadRows: config.data.max_bad_rows, maxLineBytes: config.data.max_line_bytes, maxFieldBytes: config.data.max_field_bytes, onProgress: progress };
   const files = await resolveFiles(settings.dataset, readOptions);
   const inputs = await hashFiles(files.map((f) => f.path));
   const spec = sampleSpecOf(config, settings);

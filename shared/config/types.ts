@@ -53,6 +53,9 @@ export interface DataConfig {
   slices: string[];
   weight?: string;
   max_bad_rows: number;
+  max_line_bytes: number;
+  max_field_bytes: number;
+  max_group_values: number;
 }
 
 export interface EvaluateConfig {

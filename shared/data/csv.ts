@@ -1,6 +1,7 @@
 import { isUtf8 } from 'node:buffer';
 import { ConfigError, DataError } from '../errors.js';
 import { invalidUtf8Error } from './files.js';
+import { checkLineLengths, fieldTooLong, LineBuffer, lineCapsOf, lineTooLong, type LineCaps } from './limits.js';
 import type { RowFault, TableChunk } from './types.js';
 
 export interface CsvOptions {
@@ -27,6 +28,10 @@ export interface CsvOptions {
    * splits only the lines it keeps.
    */
   wholeLines?: boolean;
+  /** Longest line (and record, across the lines of quoted fields) in bytes; default DEFAULT_MAX_LINE_BYTES. */
+  maxLineBytes?: number;
+  /** Longest field in bytes; default DEFAULT_MAX_FIELD_BYTES. */
+  maxFieldBytes?: number;
 }
 
 /**
@@ -63,12 +68,14 @@ const KEEP_NUMBER = 2;
 const POWERS_OF_TEN = Array.from({ length: 23 }, (_, k) => Number(`1e${k}`));
 const CR = 13;
 const LF = 10;
-const EMPTY = Buffer.alloc(0);
 const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 /** U+FFFD in UTF-8: valid bytes, but the mark of an earlier failed decoding, which the readers refuse too. */
 const REPLACEMENT = Buffer.from('\uFFFD');
 /** Distinct values a text column interns before it stops (an id column must not grow memory with rows). */
 const MAX_INTERNED = 4096;
+/** Longest value interned: MAX_INTERNED values of up to a field cap each would be gigabytes. */
+const MAX_INTERNED_BYTES = 1024;
+const NUL = 0;
 
 /**
  * RFC 4180 parser fed with byte blocks, which it cuts after their last newline (the rest waits for the next
@@ -98,7 +105,12 @@ class CsvParser {
   /** The delimiter's byte, or -1 when it is not ASCII (then lines are always decoded first). */
   private readonly delimiterByte: number;
   /** Bytes after the last newline seen: the start of a line that is not complete yet. */
-  private pending: Buffer = EMPTY;
+  private readonly pending: LineBuffer;
+  private readonly caps: LineCaps;
+  /** The delimiter's UTF-8 bytes, for checkLineLengths. */
+  private readonly delimiterBytes: Buffer;
+  /** Characters of the open record so far, across its lines: held to the line cap. */
+  private openChars = 0;
   /** Whether the first bytes (and a BOM there) have been seen. */
   private started = false;
   /** Per physical column, strings of the kept text columns by their bytes. */
@@ -146,20 +158,15 @@ class CsvParser {
     }
     this.delimiter = delimiter;
     this.delimiterByte = delimiter.charCodeAt(0) < 0x80 ? delimiter.charCodeAt(0) : -1;
+    this.delimiterBytes = Buffer.from(delimiter);
+    this.caps = lineCapsOf(options);
+    this.pending = new LineBuffer(file, this.caps.maxLineBytes);
   }
 
   /** Takes the next block of bytes; complete lines are parsed now, the rest when its newline arrives. */
   pushBytes(bytes: Buffer): void {
-    if (bytes.length === 0) return;
-    const data = this.pending.length === 0 ? bytes : Buffer.concat([this.pending, bytes]);
-    const last = data.lastIndexOf(LF);
-    if (last === -1) {
-      this.pending = data;
-      return;
-    }
-    // A copy, so the block itself can be collected while the partial line waits.
-    this.pending = Buffer.from(data.subarray(last + 1));
-    this.completeLines(data, 0, last + 1);
+    const lines = this.pending.push(bytes, this.line + 1);
+    if (lines !== null) this.completeLines(lines, 0, lines.length);
   }
 
   /** Complete lines `data[start, end)`, ending with a newline (or the input's last line). */
@@ -174,6 +181,9 @@ class CsvParser {
       const text = region.toString('utf8');
       throw invalidUtf8Error(this.file, text, text.indexOf('\uFFFD'), this.line);
     }
+    const nul = region.indexOf(NUL);
+    if (nul !== -1) throw this.nulError(region, nul);
+    checkLineLengths(region, 0, region.length, this.line + 1, this.file, this.caps, this.delimiterBytes, (index) => this.header?.[index] ?? index + 1);
     if (this.header === undefined || this.open !== null || this.keep === null || this.delimiterByte === -1 || region.indexOf(QUOTE) !== -1) {
       this.push(region.toString('utf8'));
     } else if (this.columnar) {
@@ -181,6 +191,20 @@ class CsvParser {
     } else {
       this.plainBytes(region);
     }
+  }
+
+  /** A NUL byte is never text: it makes a group value that renders like another, or a binary file read as CSV. */
+  private nulError(region: Buffer, at: number): DataError {
+    let line = this.line + 1;
+    let lineStart = 0;
+    for (let i = region.indexOf(LF); i !== -1 && i < at; i = region.indexOf(LF, i + 1)) {
+      line++;
+      lineStart = i + 1;
+    }
+    const column = region.toString('utf8', lineStart, at).length + 1;
+    return new DataError('a NUL byte (\\0) in the data: a CSV file is text', { file: this.file, line, column }, {
+      hint: 'is it a binary or UTF-16 file? Save it as UTF-8 CSV',
+    });
   }
 
   /** Decoded text made of complete lines (or the input's last line). */
@@ -197,8 +221,7 @@ class CsvParser {
 
   /** Ends the input: parses a last line without a newline and fails on a quote still open. */
   end(): void {
-    const rest = this.pending;
-    this.pending = EMPTY;
+    const rest = this.pending.rest();
     if (rest.length > 0 || !this.started) this.completeLines(rest, 0, rest.length);
     const last = this.carry;
     this.carry = '';
@@ -472,10 +495,13 @@ class CsvParser {
       }
       const line = ++this.line;
       if (this.open !== null) {
+        this.openChars += text.length + 1;
+        if (this.openChars > this.caps.maxLineBytes) throw lineTooLong(this.file, this.openLine, this.caps.maxLineBytes);
         this.parseFrom(text, 0, true, line);
         continue;
       }
       if (text === '' || (text.length === 1 && text.charCodeAt(0) === CR)) continue;
+      this.openChars = text.length + 1;
       this.open = [];
       this.openLine = line;
       this.parseFrom(text, 0, false, line);
@@ -509,6 +535,9 @@ class CsvParser {
           }
         }
         this.openValue = '';
+        if (value.length > this.caps.maxFieldBytes / 3 && Buffer.byteLength(value) > this.caps.maxFieldBytes) {
+          throw fieldTooLong(this.file, this.openLine, this.header?.[fields.length] ?? fields.length + 1, this.caps.maxFieldBytes);
+        }
         fields.push(value);
         inQuote = false;
         if (i >= text.length || (i === text.length - 1 && text.charCodeAt(i) === CR)) return this.finish();
@@ -764,7 +793,7 @@ class Interner {
       }
       if (same) return k;
     }
-    if (this.strings.length >= MAX_INTERNED) return -1;
+    if (this.strings.length >= MAX_INTERNED || length > MAX_INTERNED_BYTES) return -1;
     const text = data.toString('utf8', start, end);
     if (this.used + length > this.bytes.length) {
       const bigger = Buffer.allocUnsafe(Math.max(2 * this.bytes.length, this.used + length));

@@ -1,3 +1,5 @@
+import type { Stats } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import { Worker, isMainThread } from 'node:worker_threads';
 import { closestName } from '../closest.js';
 import { workerScript } from '../worker-script.js';
@@ -7,7 +9,11 @@ import { exampleAt, keyAt, type ExampleColumns } from './columns.js';
 import { readCsv, type ColumnChunk } from './csv.js';
 import { readBytes, resolveFiles } from './files.js';
 import type { DataFile } from './files.js';
+import { IdHashSet } from './id-set.js';
 import { readJsonl } from './jsonl.js';
+import { DEFAULT_MAX_GROUP_VALUES, lineCapsOf } from './limits.js';
+import { decimalNumber } from '../decimal.js';
+import { MemoryBudget } from '../memory.js';
 import type { Bindings, DataSummary, Example, Format, Progress, ReadOptions, RowBatch, SkipReason, SkippedRow, TableChunk } from './types.js';
 import { isAcceptedWeight, WEIGHT_RANGE } from './weights.js';
 
@@ -36,6 +42,8 @@ export interface ExampleColumnsRead {
 
 const SAMPLES = 5;
 const SAMPLE_CHARS = 40;
+/** Longest group or slice value: each names a population in every report. */
+const MAX_GROUP_VALUE_CHARS = 1000;
 const COMMON_DELIMITERS = [',', ';', '\t', '|'];
 
 /**
@@ -156,7 +164,7 @@ export function readExampleColumns(paths: string | string[], bindings: Bindings,
       yield* readInWorker(script, paths, bindings, options, (summary) => (workerSummary = summary));
       return;
     }
-    const maker = new ExampleMaker(bindings, state);
+    const maker = new ExampleMaker(bindings, state, options.maxGroupValues ?? DEFAULT_MAX_GROUP_VALUES);
     const select = (file: DataFile, available: string[]) => {
       for (const [role, name] of maker.columns) if (!available.includes(name)) throw missingColumn(file, available, role, name);
       return maker.columns.map(([, name]) => name);
@@ -164,12 +172,42 @@ export function readExampleColumns(paths: string | string[], bindings: Bindings,
     const bootstrap = options.bootstrap;
     for await (const { file, chunk } of scan(paths, options, state, select, maker.numbers, columnar)) {
       const columns = maker.make(file.path, chunk);
+      if (maker.suspected !== null) {
+        await findDuplicate(paths, options, bindings.id!, maker.suspected);
+        maker.suspected = null;
+      }
       if (columns.length === 0) continue;
       if (bootstrap) columns.replicateWeights = poissonWeightBlock(columns.length, (i) => keyAt(columns, i), bootstrap.seed, bootstrap.replicates);
       yield columns;
     }
   }
   return { batches: batches(), summary: () => workerSummary ?? state.summary() };
+}
+
+/**
+ * Throws the error for a repeated id when `suspected.id` occurs twice up to its row, naming its first two lines;
+ * returns when it does not (two ids of one hash). Reads the id column again: it only runs on a suspect.
+ */
+async function findDuplicate(paths: string | string[], options: ReadOptions, column: string, suspected: { id: string; file: string; line: number }): Promise<void> {
+  const lean: ReadOptions = { format: options.format, delimiter: options.delimiter, maxLineBytes: options.maxLineBytes, maxFieldBytes: options.maxFieldBytes, maxBadRows: Number.MAX_SAFE_INTEGER };
+  let first: { file: string; line: number } | null = null;
+  for await (const batch of readTable(paths, lean, [column])) {
+    for (let i = 0; i < batch.rows.length; i++) {
+      const value = batch.rows[i][0];
+      if (isMissing(value) || asText(value) !== suspected.id) continue;
+      const here = { file: batch.file, line: batch.lines[i] };
+      if (first === null) {
+        first = here;
+        continue;
+      }
+      const shown = shorten(suspected.id);
+      const where = first.file === here.file ? `lines ${first.line} and ${here.line}` : `${first.file}:${first.line} and ${here.file}:${here.line}`;
+      throw new DataError(`data.id is not unique: ${JSON.stringify(shown)} is the id of ${where}`, { file: here.file, line: here.line, column }, {
+        hint: 'the id pairs rows with the baseline and seeds their bootstrap weights, so each row needs its own; bind another column, or leave data.id out to pair rows by position',
+      });
+    }
+    if (batch.file === suspected.file && batch.lines[batch.lines.length - 1] >= suspected.line) return;
+  }
 }
 
 /** CSV data of at least this many bytes is parsed on a worker thread. */
@@ -221,6 +259,8 @@ async function* readInWorker(script: URL, paths: string | string[], bindings: Bi
   worker.on('exit', (code) => deliver({ type: 'failed', cause: new Error(`the CSV reading thread stopped (exit code ${code}) before the end of the data`) }));
   const groupValues: string[][] = bindings.groups.map(() => []);
   const sliceValues: string[][] = bindings.slices.map(() => []);
+  // The worker checks the process's memory as it reads; this thread's own heap is checked here.
+  const budget = new MemoryBudget();
   try {
     for (;;) {
       while (inbox.length === 0) await new Promise<void>((resolve) => (wake = resolve));
@@ -230,6 +270,7 @@ async function* readInWorker(script: URL, paths: string | string[], bindings: Bi
         message.newGroupValues.forEach((values, k) => groupValues[k].push(...values));
         message.newSliceValues.forEach((values, k) => sliceValues[k].push(...values));
         onSummary(message.summary);
+        budget.check({});
         yield { ...message.columns, groupValues, sliceValues };
         worker.postMessage('next');
       } else if (message.type === 'progress') {
@@ -320,7 +361,18 @@ class ReadState {
   }
 }
 
-/** Every file's chunks in turn, with the counts and progress of the read kept up to date. */
+async function statOf(file: DataFile): Promise<Stats> {
+  try {
+    return await stat(file.path);
+  } catch (error) {
+    throw new DataError(`cannot read ${file.path}: ${(error as Error).message}`, { file: file.path }, { cause: error });
+  }
+}
+
+/**
+ * Every file's chunks in turn, with the counts and progress of the read kept up to date. A file whose size, times
+ * or inode differ after its read from before it is an error: its rows could be from either version, or both.
+ */
 async function* scan(
   paths: string | string[],
   options: ReadOptions,
@@ -334,24 +386,36 @@ async function* scan(
   state.files = files.map((file) => file.path);
   state.format = files[0].format;
   state.totalBytes = files.reduce((sum, file) => sum + file.size, 0);
+  const caps = lineCapsOf(options);
+  const budget = new MemoryBudget();
   for (const file of files) {
     const bytesBefore = state.bytes;
+    const before = await statOf(file);
     const onBytes = (bytes: number) => (state.bytes += bytes);
     const selectHere = select && ((available: string[]) => select(file, available));
     const chunks =
       file.format === 'csv'
-        ? readCsv(readBytes(file, onBytes), file.path, { delimiter: file.delimiter, select: selectHere, numbers, columnar, wholeLines })
+        ? readCsv(readBytes(file, onBytes), file.path, { ...caps, delimiter: file.delimiter, select: selectHere, numbers, columnar, wholeLines })
         : file.format === 'jsonl'
-          ? readJsonl(readBytes(file, onBytes), file.path, selectHere)
+          ? readJsonl(readBytes(file, onBytes), file.path, { ...caps, select: selectHere })
           // Loaded when needed: hyparquet is most of the start-up of a gate that reads no Parquet.
-          : (await import('./parquet.js')).readParquet(file.path, selectHere, onBytes);
+          : (await import('./parquet.js')).readParquet(file.path, selectHere, onBytes, caps.maxFieldBytes);
     for await (const chunk of chunks) {
-      state.rowsRead += 'codes' in chunk ? chunk.length : chunk.rows.length;
+      const rows = 'codes' in chunk ? chunk.length : chunk.rows.length;
+      state.rowsRead += rows;
+      budget.check({ file: file.path, line: chunk.lines[rows - 1] });
       yield { file, chunk };
       state.progress(file.path);
     }
+    const after = await statOf(file);
+    if (after.size !== before.size || after.mtimeMs !== before.mtimeMs || after.ctimeMs !== before.ctimeMs || after.ino !== before.ino) {
+      const change = after.size === before.size ? 'rewritten' : `${after.size > before.size ? 'grown' : 'cut'} from ${before.size} to ${after.size} bytes`;
+      throw new DataError(`the file changed while it was read (${change}): its rows match neither version`, { file: file.path }, {
+        hint: 'let whatever writes it finish before the gate reads it',
+      });
+    }
     // Read-ahead and compressed row-group sizes make the running count approximate; a finished file is exact.
-    state.bytes = bytesBefore + file.size;
+    state.bytes = bytesBefore + before.size;
   }
   state.progress(files[files.length - 1].path, true);
 }
@@ -385,6 +449,10 @@ class ExampleMaker {
   private positions!: Positions;
   private file = '';
   private line = 0;
+  /** The ids met so far, when one is bound. */
+  private readonly ids: IdHashSet | null;
+  /** The first row whose id's hash was met before, until `findDuplicate` has looked at it. */
+  suspected: { id: string; file: string; line: number } | null = null;
   /** Group and slice values by code, and codes by value, for the whole read. */
   private readonly groupValues: string[][];
   private readonly sliceValues: string[][];
@@ -402,6 +470,7 @@ class ExampleMaker {
   constructor(
     private readonly bindings: Bindings,
     private readonly state: ReadState,
+    private readonly maxGroupValues: number,
   ) {
     checkBindings(bindings);
     const { label, score, prediction, weight, id, groups, slices } = bindings;
@@ -429,6 +498,11 @@ class ExampleMaker {
     this.sliceCodes = bindings.slices.map(() => new Map());
     this.rowGroups = new Int32Array(bindings.groups.length);
     this.rowSlices = new Int32Array(bindings.slices.length);
+    this.ids = id === undefined ? null : new IdHashSet();
+  }
+
+  private suspect(id: string, line: number): void {
+    this.suspected ??= { id, file: this.file, line };
   }
 
   make(file: string, chunk: TableChunk | ColumnChunk): ExampleColumns {
@@ -537,8 +611,8 @@ class ExampleMaker {
         let usual = (label === 0 || label === 1) && score >= 0 && score <= 1 && isAcceptedWeight(weight) && (idCodes === null || textAt(chunk, at.id, i) !== '');
         for (let c = 0; usual && c < categories.length; c++) {
           const textCode = categoryCodes[c][i];
-          let code = textCode >= 0 ? categoryCaches[c][textCode] : this.categoryCode(c, textAt(chunk, categories[c], i));
-          if (code === -2) code = categoryCaches[c][textCode] = this.categoryCode(c, chunk.texts[categories[c]][textCode]);
+          let code = textCode >= 0 ? categoryCaches[c][textCode] : this.categoryCode(c, textAt(chunk, categories[c], i), lines[i]);
+          if (code === -2) code = categoryCaches[c][textCode] = this.categoryCode(c, chunk.texts[categories[c]][textCode], lines[i]);
           categoryOut[c][n] = code;
           usual = code >= 0;
         }
@@ -547,7 +621,11 @@ class ExampleMaker {
           outScore[n] = score;
           outPrediction[n] = score >= threshold ? 1 : 0;
           outWeight[n] = weight;
-          if (out.id !== null) out.id.push(textAt(chunk, at.id, i));
+          if (out.id !== null) {
+            const id = textAt(chunk, at.id, i);
+            out.id.push(id);
+            if (!this.ids!.add(id)) this.suspect(id, lines[i]);
+          }
           n++;
           continue;
         }
@@ -574,17 +652,39 @@ class ExampleMaker {
     return (this.codeCache[column] = grown);
   }
 
-  /** The code of the value of category `c` (groups, then slices); -1 for a missing value. */
-  private categoryCode(c: number, value: string): number {
+  /** The code of the value of category `c` (groups, then slices) on `line`; -1 for a missing value. */
+  private categoryCode(c: number, value: string, line: number): number {
+    this.line = line;
     const groups = this.groupCodes.length;
-    return c < groups ? this.valueCode(value, this.groupCodes[c], this.groupValues[c]) : this.valueCode(value, this.sliceCodes[c - groups], this.sliceValues[c - groups]);
+    return c < groups ? this.groupCode(c, value) : this.sliceCode(c - groups, value);
   }
 
-  /** The code of a group or slice value, added when new; -1 for a missing (empty) value. */
-  private valueCode(value: string, codes: Map<string, number>, values: string[]): number {
+  private groupCode(k: number, value: string): number {
+    return this.valueCode(value, this.groupCodes[k], this.groupValues[k], this.bindings.groups[k], 'data.groups');
+  }
+
+  private sliceCode(k: number, value: string): number {
+    return this.valueCode(value, this.sliceCodes[k], this.sliceValues[k], this.bindings.slices[k], 'data.slices');
+  }
+
+  /**
+   * The code of a group or slice value, added when new; -1 for a missing (empty) value. Values are held to
+   * `maxGroupValues` per column: each costs its own accumulators, so an id-like column would take the memory.
+   */
+  private valueCode(value: string, codes: Map<string, number>, values: string[], column: string, role: string): number {
     if (value === '') return -1;
     let code = codes.get(value);
     if (code === undefined) {
+      if (values.length >= this.maxGroupValues) {
+        throw new DataError(`column ${JSON.stringify(column)} (${role}) has more than data.max_group_values = ${this.maxGroupValues} distinct values`, { file: this.file, line: this.line, column }, {
+          hint: 'each value is a population with its own metrics: bucket the column into fewer values (ranges, top values and "other"), or raise data.max_group_values if the memory is there (about 20 KB a value, more with bootstrap)',
+        });
+      }
+      if (value.length > MAX_GROUP_VALUE_CHARS) {
+        throw new DataError(`a value of column ${JSON.stringify(column)} (${role}) is longer than ${MAX_GROUP_VALUE_CHARS} characters`, { file: this.file, line: this.line, column }, {
+          hint: 'group and slice values name populations in every report: use short category names',
+        });
+      }
       code = values.length;
       values.push(value);
       codes.set(value, code);
@@ -678,12 +778,12 @@ class ExampleMaker {
     for (let k = 0; k < at.groups.length; k++) {
       const raw = row[at.groups[k]];
       if (isMissing(raw)) return this.reject('missing_value', bindings.groups[k], raw);
-      this.rowGroups[k] = this.valueCode(asText(raw), this.groupCodes[k], this.groupValues[k]);
+      this.rowGroups[k] = this.groupCode(k, asText(raw));
     }
     for (let k = 0; k < at.slices.length; k++) {
       const raw = row[at.slices[k]];
       if (isMissing(raw)) return this.reject('missing_value', bindings.slices[k], raw);
-      this.rowSlices[k] = this.valueCode(asText(raw), this.sliceCodes[k], this.sliceValues[k]);
+      this.rowSlices[k] = this.sliceCode(k, asText(raw));
     }
     const out = this.out;
     const n = out.length++;
@@ -692,7 +792,10 @@ class ExampleMaker {
     if (out.scores !== null) out.scores.push(scores);
     out.prediction[n] = prediction;
     out.weight[n] = weight;
-    if (out.id !== null) out.id.push(id!);
+    if (out.id !== null) {
+      out.id.push(id!);
+      if (!this.ids!.add(id!)) this.suspect(id!, this.line);
+    }
     for (let k = 0; k < this.rowGroups.length; k++) out.groups[k][n] = this.rowGroups[k];
     for (let k = 0; k < this.rowSlices.length; k++) out.slices[k][n] = this.rowSlices[k];
     this.position++;
@@ -843,9 +946,7 @@ function argmax(scores: Float64Array): number {
 /** A number, or NaN for anything that does not read as one (empty or blank strings included). */
 function toNumber(value: unknown): number {
   if (typeof value === 'number') return value;
-  if (typeof value !== 'string' || value === '') return NaN;
-  const number = +value;
-  return number === 0 && value.trim() === '' ? NaN : number;
+  return typeof value === 'string' ? decimalNumber(value) : NaN;
 }
 
 function isMissing(value: unknown): boolean {

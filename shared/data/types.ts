@@ -30,6 +30,12 @@ export interface ReadOptions {
   delimiter?: string;
   /** Rows that may be skipped as bad before the read fails; default 0. */
   maxBadRows: number;
+  /** Longest line in bytes (data.max_line_bytes); default DEFAULT_MAX_LINE_BYTES. */
+  maxLineBytes?: number;
+  /** Longest field in bytes (data.max_field_bytes); default DEFAULT_MAX_FIELD_BYTES. */
+  maxFieldBytes?: number;
+  /** Distinct values a group or slice column may take (data.max_group_values); default DEFAULT_MAX_GROUP_VALUES. */
+  maxGroupValues?: number;
   /** Called every few seconds during long reads. */
   onProgress?: (progress: Progress) => void;
   /** How often onProgress is called, in ms; default 3000. */

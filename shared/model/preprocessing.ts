@@ -3,6 +3,7 @@
  * standardised, other columns one-hot encoded with an unknown bucket last. Fitted on training rows only,
  * so that held-out and serving rows are encoded with the statistics the model saw.
  */
+import { decimalNumber } from '../decimal.js';
 import { DataError } from '../errors.js';
 
 export type ImputePolicy = 'error' | 'mean' | 'zero';
@@ -130,8 +131,7 @@ function isMissing(value: unknown): boolean {
 function toNumber(value: unknown): number {
   if (typeof value === 'number') return value;
   if (typeof value === 'boolean') return value ? 1 : 0;
-  if (typeof value !== 'string' || value.trim() === '') return NaN;
-  return Number(value);
+  return typeof value === 'string' ? decimalNumber(value) : NaN;
 }
 
 function text(value: unknown): string {

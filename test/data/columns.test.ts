@@ -50,9 +50,9 @@ const TRICKY = [
   'q17,1,-0,M,b,south,0,x',
 ];
 
-async function both(path: string | string[], bindings: Bindings = BINDINGS, maxBadRows = 100) {
+async function both(path: string | string[], bindings: Bindings = BINDINGS, maxBadRows = 100, maxGroupValues?: number) {
   const read = async (columnar: boolean) => {
-    const reading = readExampleColumns(path, bindings, { maxBadRows }, columnar);
+    const reading = readExampleColumns(path, bindings, { maxBadRows, maxGroupValues }, columnar);
     const batches = await drain(reading.batches);
     return { batches, examples: batches.flatMap((batch) => Array.from({ length: batch.length }, (_, i) => exampleAt(batch, i))), summary: reading.summary() };
   };
@@ -100,7 +100,7 @@ describe('readExampleColumns', () => {
   it('reads a column of more distinct values than it interns (ids) without losing any', async () => {
     const lines = Array.from({ length: 9000 }, (_, i) => `u${i},${i % 2},0.5,g${i},a,north,1,x`);
     const path = write(dir, 'distinct.csv', `${HEADER}\n${lines.join('\n')}\n`);
-    const { columns, rows } = await both(path);
+    const { columns, rows } = await both(path, BINDINGS, 100, 10_000);
     expect(columns.examples).toEqual(rows.examples);
     expect(new Set(columns.examples.map((e) => e.groups[0])).size).toBe(9000);
     expect(columns.examples.at(-1)!.id).toBe('u8999');

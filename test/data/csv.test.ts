@@ -216,3 +216,71 @@ describe('readCsv: kept columns and numbers', () => {
     expect(values.slice(decimals.length)).toEqual(texts);
   });
 });
+
+/** `text` as 64 KiB byte blocks, as a file is read. */
+function blocks(text: string | Buffer): Buffer[] {
+  const bytes = typeof text === 'string' ? Buffer.from(text) : text;
+  const out: Buffer[] = [];
+  for (let at = 0; at < bytes.length; at += 1 << 16) out.push(bytes.subarray(at, at + (1 << 16)));
+  return out;
+}
+
+describe('readCsv: caps on lines and fields, and NUL bytes', () => {
+  it('stops a line past data.max_line_bytes (default 16 MiB) at that line, before reading the rest of it', async () => {
+    const long = 'x'.repeat(20 * 2 ** 20);
+    const error = await failure(parse(blocks(`a,b\n1,2\n3,${long}\n4,5\n`)));
+    expect(error).toBeInstanceOf(DataError);
+    expect(error.message).toBe(`line 3 is longer than data.max_line_bytes (${16 * 2 ** 20} bytes)`);
+    expect(error.location).toEqual({ file: 'test.csv', line: 3 });
+    expect(error.hint).toMatch(/raise data\.max_line_bytes/);
+  });
+
+  it('stops a line without any newline (one huge block of a decompressed file) at the cap', async () => {
+    const error = await failure(parse(Buffer.alloc(3 * 2 ** 20, 'y'), { maxLineBytes: 2 ** 20 }));
+    expect(error.location).toEqual({ file: 'test.csv', line: 1 });
+  });
+
+  it('applies the line cap to a long line inside one block too, and to the header', async () => {
+    const error = await failure(parse(`a,b\n1,${'z'.repeat(5000)}\n`, { maxLineBytes: 4096, maxFieldBytes: 1024 }));
+    expect(error.message).toMatch(/^line 2 is longer than data.max_line_bytes \(4096 bytes\)/);
+    const header = await failure(parse(`a,${'h'.repeat(3000)}\n1,2\n`, { maxFieldBytes: 1024 }));
+    expect(header.message).toMatch(/longer than data.max_field_bytes \(1024 bytes\)/);
+    expect(header.location).toEqual({ file: 'test.csv', line: 1, column: 2 });
+  });
+
+  it('reads a long line within the caps whole, however it is split into blocks', async () => {
+    const fields = Array.from({ length: 12 }, (_, k) => String.fromCharCode(97 + k).repeat(700_000));
+    const parsed = await parse(blocks(`${fields.map((_, k) => `c${k}`).join(',')}\n${fields.join(',')}\n1,2,3,4,5,6,7,8,9,10,11,12\n`));
+    expect(parsed.rows).toHaveLength(2);
+    expect((parsed.rows[0] as string[]).map((field) => field.length)).toEqual(fields.map((field) => field.length));
+    expect(parsed.lines).toEqual([2, 3]);
+  });
+
+  it('stops a field past data.max_field_bytes at its line and column name, quoted or not', async () => {
+    const big = 'v'.repeat(2 ** 20 + 1);
+    const plain = await failure(parse(blocks(`id,note\n1,ok\n2,${big}\n`)));
+    expect(plain.message).toBe(`a value is longer than data.max_field_bytes (${2 ** 20} bytes)`);
+    expect(plain.location).toEqual({ file: 'test.csv', line: 3, column: 'note' });
+    expect(plain.hint).toMatch(/raise data\.max_field_bytes/);
+    // Quoted, with delimiters and newlines inside: the field is what counts, not its pieces.
+    const quoted = await failure(parse(`id,note\n1,"${'a,b\n'.repeat(300)}"\n`, { maxFieldBytes: 1024 }));
+    expect(quoted.location).toEqual({ file: 'test.csv', line: 2, column: 'note' });
+  });
+
+  it('holds a record of quoted fields over many lines to the line cap', async () => {
+    const error = await failure(parse(`a,b\n1,"${'short\n'.repeat(2000)}"\n`, { maxLineBytes: 4096, maxFieldBytes: 100_000 }));
+    expect(error.message).toMatch(/^line 2 is longer than data.max_line_bytes/);
+  });
+
+  it('refuses a NUL byte at its line and column', async () => {
+    for (const options of [undefined, { select: () => ['a'], columnar: true }] as CsvOptions[]) {
+      const error = await failure(parse(`a,b\n1,2\n3,x\0y\n`, options));
+      expect(error).toBeInstanceOf(DataError);
+      expect(error.message).toMatch(/NUL byte/);
+      expect(error.location).toEqual({ file: 'test.csv', line: 3, column: 4 });
+    }
+    // 2 GB of NUL bytes gzip to 2 MB: such a file ends at the line cap, not after reading it all.
+    const zeros = await failure(parse(blocks(Buffer.alloc(17 * 2 ** 20))));
+    expect(zeros.message).toMatch(/longer than data.max_line_bytes|NUL byte/);
+  });
+});

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { readJsonl } from '../../shared/data/jsonl.js';
+import { readJsonl, type JsonlOptions } from '../../shared/data/jsonl.js';
 import { chunksOf, drain, failure } from './helpers.js';
 
-async function parse(input: string | (string | Buffer)[], select?: (keys: string[]) => string[]) {
-  const chunks = await drain(readJsonl(chunksOf(typeof input === 'string' ? [input] : input), 'test.jsonl', select));
+async function parse(input: string | (string | Buffer)[], select?: (keys: string[]) => string[], caps: JsonlOptions = {}) {
+  const chunks = await drain(readJsonl(chunksOf(typeof input === 'string' ? [input] : input), 'test.jsonl', { ...caps, select }));
   return {
     columns: chunks.at(-1)!.columns,
     rows: chunks.flatMap((chunk) => chunk.rows),
@@ -74,5 +74,42 @@ describe('readJsonl', () => {
     const error = await failure(parse([Buffer.from('{"a":"x"}\n{"a":"'), Buffer.from([0xff]), Buffer.from('"}\n')]));
     expect(error.message).toMatch(/not valid UTF-8/);
     expect(error.location).toEqual({ file: 'test.jsonl', line: 2, column: 7 });
+  });
+
+  it('stops a line past data.max_line_bytes at its line, before reading the rest of it', async () => {
+    const long = Buffer.from(`{"a":"${'x'.repeat(20 * 2 ** 20)}"}\n`);
+    const pieces = [Buffer.from('{"a":"ok"}\n')];
+    for (let at = 0; at < long.length; at += 1 << 16) pieces.push(long.subarray(at, at + (1 << 16)));
+    const error = await failure(parse(pieces));
+    expect(error.message).toBe(`line 2 is longer than data.max_line_bytes (${16 * 2 ** 20} bytes)`);
+    expect(error.location).toEqual({ file: 'test.jsonl', line: 2 });
+  });
+
+  it('stops a value or key past data.max_field_bytes at its line and key', async () => {
+    const big = 'v'.repeat(2 ** 20 + 1);
+    const error = await failure(parse(`{"a":1}\n{"a":2,"note":"${big}"}\n`));
+    expect(error.message).toBe(`a value is longer than data.max_field_bytes (${2 ** 20} bytes)`);
+    expect(error.location).toEqual({ file: 'test.jsonl', line: 2, column: 'note' });
+    const nested = await failure(parse(`{"a":[${'1,'.repeat(600)}1]}\n`, undefined, { maxFieldBytes: 1024 }));
+    expect(nested.location).toEqual({ file: 'test.jsonl', line: 1, column: 'a' });
+    const key = await failure(parse(`{"${'k'.repeat(2000)}":1}\n`, undefined, { maxFieldBytes: 1024 }));
+    expect(key.location).toEqual({ file: 'test.jsonl', line: 1, column: 1 });
+  });
+
+  it('fails on a key that appears twice in one object, as a CSV header with a name twice does', async () => {
+    const error = await failure(parse('{"label":0,"score":0.5}\n{"label":0,"score":0.1,"label":1}\n'));
+    expect(error.message).toBe('the key "label" appears twice in one object');
+    expect(error.location).toEqual({ file: 'test.jsonl', line: 2, column: 'label' });
+    // The same key spelled with an escape is the same key; keys of nested objects, and colons inside strings, are not members.
+    expect((await failure(parse('{"ab":1,"\\u0061b":2}\n'))).location.column).toBe('ab');
+    expect((await parse('{"a":{"x":1,"y":2},"b":"c:d","c":"\\":"}\n')).rows).toEqual([[{ x: 1, y: 2 }, 'c:d', '":']]);
+    expect((await failure(parse('{"__proto__":1,"__proto__":2}\n'))).location.column).toBe('__proto__');
+  });
+
+  it('fails once the lines use more than 10,000 distinct keys (columns), at the line that passes it', async () => {
+    const lines = Array.from({ length: 101 }, (_, l) => JSON.stringify(Object.fromEntries(Array.from({ length: 100 }, (_, k) => [`k${l * 100 + k}`, 1]))));
+    const error = await failure(parse(`${lines.join('\n')}\n`));
+    expect(error.message).toBe('more than 10000 distinct keys across the lines');
+    expect(error.location).toEqual({ file: 'test.jsonl', line: 101 });
   });
 });

@@ -1,4 +1,4 @@
-import { statSync } from 'node:fs';
+import { appendFileSync, statSync, truncateSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parquetWriteFile } from 'hyparquet-writer';
@@ -41,6 +41,37 @@ describe('readExamples: binary', () => {
     const path = write(dir, 'forms.csv', 'label,score\n1,1e-3\n0," 0.25 "\n1,.5\n0,0.0\n1,1\n');
     const { examples: rows } = await examples(path);
     expect(rows.map((row) => row.score)).toEqual([0.001, 0.25, 0.5, 0, 1]);
+  });
+
+  it('reads decimal numbers only: 0x1, 0b1, 0o1 and Infinity are not numbers, in any format', async () => {
+    const csv = write(dir, 'hex.csv', 'label,score\n1,0.5\n0x1,0.5\n1,0x1\n0b1,0.5\n1,0o1\n1,Infinity\n0,1E0\n');
+    const { examples: rows, summary } = await examples(csv, {}, { maxBadRows: 10 });
+    expect(rows.map((row) => [row.label, row.score])).toEqual([[1, 0.5], [0, 1]]);
+    expect(summary.rowsSkipped).toEqual({ unknown_label: 2, non_numeric_score: 3 });
+    const jsonl = write(dir, 'hex.jsonl', '{"label":"0x1","score":0.5}\n{"label":1,"score":"0x0"}\n{"label":"1","score":"0.5"}\n');
+    const fromJson = await examples(jsonl, {}, { maxBadRows: 10 });
+    expect(fromJson.examples).toHaveLength(1);
+    expect(fromJson.summary.rowsSkipped).toEqual({ unknown_label: 1, non_numeric_score: 1 });
+    const parquet = join(dir, 'hex.parquet');
+    parquetWriteFile({ filename: parquet, columnData: [{ name: 'label', data: ['0x1', '1'], type: 'STRING' }, { name: 'score', data: ['0.5', '0x1'], type: 'STRING' }] });
+    expect((await examples(parquet, {}, { maxBadRows: 10 })).summary.rowsSkipped).toEqual({ unknown_label: 1, non_numeric_score: 1 });
+  });
+
+  it('fails on a Parquet file with two columns of one name, as on a CSV header or a JSON line with a name twice', async () => {
+    const parquet = join(dir, 'twice.parquet');
+    parquetWriteFile({ filename: parquet, columnData: [{ name: 'label', data: [1, 0], type: 'INT32' }, { name: 'score', data: [0.5, 0.2], type: 'DOUBLE' }, { name: 'label', data: [0, 1], type: 'INT32' }] });
+    const error = await failure(drain(readExamples(parquet, BINARY, { maxBadRows: 0 }).batches));
+    expect(error.message).toBe('duplicate column name "label" in the Parquet schema');
+    expect(error.location).toEqual({ file: parquet, column: 'label' });
+  });
+
+  it('fails past data.max_group_values distinct values of a group or slice, naming the column and the line', async () => {
+    const path = write(dir, 'distinct-groups.csv', `label,score,g,r\n${Array.from({ length: 30 }, (_, i) => `1,0.5,${i % 3},r${i}`).join('\n')}\n`);
+    const error = await failure(examples(path, { groups: ['g'], slices: ['r'] }, { maxGroupValues: 20 }));
+    expect(error.message).toBe('column "r" (data.slices) has more than data.max_group_values = 20 distinct values');
+    expect(error.location).toEqual({ file: path, line: 22, column: 'r' });
+    expect(error.hint).toMatch(/bucket/);
+    expect((await examples(path, { groups: ['g'], slices: ['r'] }, { maxGroupValues: 30 })).examples).toHaveLength(30);
   });
 
   it('accepts 0/1, true/false, yes/no and 1.0/0.0 labels, and JSON booleans', async () => {
@@ -172,6 +203,50 @@ describe('readExamples: bad rows', () => {
       { reason: 'bad_json', file: jsonl, line: 2, column: '', value: '{"label":1,' },
       { reason: 'missing_value', file: jsonl, line: 3, column: 'g', value: '' },
     ]);
+  });
+});
+
+describe('readExamples: a file that changes while it is read', () => {
+  const rows = (n: number) => Array.from({ length: n }, (_, i) => `${i % 2},0.${(i % 9) + 1}`).join('\n');
+
+  for (const [how, change] of [
+    ['grown', (path: string) => appendFileSync(path, `${rows(10)}\n`)],
+    ['cut', (path: string) => truncateSync(path, 1000)],
+  ] as const) {
+    it(`fails when it is ${how} during the read, naming the file`, async () => {
+      const path = write(dir, `changing-${how}.csv`, `label,score\n${rows(100_000)}\n`);
+      const read = readExamples(path, BINARY, { maxBadRows: 10 });
+      const error = await failure((async () => {
+        let first = true;
+        for await (const _ of read.batches) {
+          if (first) change(path);
+          first = false;
+        }
+      })());
+      expect(error.message).toMatch(new RegExp(`^the file changed while it was read \\(${how} from \\d+ to \\d+ bytes\\)`));
+      expect(error.location).toEqual({ file: path });
+    });
+  }
+});
+
+describe('readExamples: data.id must be unique', () => {
+  it('fails on the first repeated id, naming it and its two lines, in CSV and JSON Lines', async () => {
+    const lines = Array.from({ length: 5000 }, (_, i) => `r${i},${i % 2},0.5`);
+    lines.splice(3000, 0, 'r17,1,0.5', 'r3001,0,0.5');
+    const csv = write(dir, 'ids.csv', `id,label,score\n${lines.join('\n')}\n`);
+    const error = await failure(examples(csv, { id: 'id' }));
+    expect(error.message).toBe('data.id is not unique: "r17" is the id of lines 19 and 3002');
+    expect(error.location).toEqual({ file: csv, line: 3002, column: 'id' });
+    const jsonl = write(dir, 'ids.jsonl', '{"id":7,"label":1,"score":0.5}\n{"id":8,"label":0,"score":0.5}\n{"id":"7","label":0,"score":0.5}\n');
+    expect((await failure(examples(jsonl, { id: 'id' }))).message).toBe('data.id is not unique: "7" is the id of lines 1 and 3');
+  });
+
+  it('names both files when the repeat is in another file of the dataset, and reads unique ids', async () => {
+    const a = write(dir, 'ids-a.csv', 'id,label,score\nx,1,0.5\ny,0,0.5\n');
+    const b = write(dir, 'ids-b.csv', 'id,label,score\nz,1,0.5\ny,0,0.5\n');
+    expect((await failure(examples([a, b], { id: 'id' }))).message).toBe(`data.id is not unique: "y" is the id of ${a}:3 and ${b}:3`);
+    const unique = Array.from({ length: 50_000 }, (_, i) => `${i},${i % 2},0.5`).join('\n');
+    expect((await examples(write(dir, 'ids-unique.csv', `id,label,score\n${unique}\n`), { id: 'id' })).examples).toHaveLength(50_000);
   });
 });
 

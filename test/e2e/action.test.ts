@@ -154,7 +154,7 @@ describe.concurrent('evaluate action bundle on the lending example (built to fai
     const run = await evaluate({ threshold: 'half' });
     expect(run.code).toBe(2);
     expect(run.outputs.verdict).toBe('error');
-    expect(run.summary).toContain('**UsageError**: input threshold must be a number, got &quot;half&quot;');
+    expect(run.summary).toContain('**UsageError**: input threshold must be a decimal number, got &quot;half&quot;');
   });
 
   it('gates shards like the sharded workflow: shard jobs write partials without a comment, the merge job gates the whole', async ({ expect }) => {

@@ -5,6 +5,7 @@ import { INTERSECTION_SEPARATOR, intersectionName } from './evaluation.js';
 import type { MetricOptions, MetricValues, PopulationAccumulator } from './population.js';
 import type { ReplicateTasks } from './replicate-worker.js';
 import { workerScript } from '../worker-script.js';
+import { HISTOGRAM_BINS, MAX_CURVE_POINTS } from '../report/score-evidence.js';
 
 export interface PopulationResult {
   n: number;
@@ -25,6 +26,7 @@ export interface EvaluationResult {
 
 export async function summarizeEvaluation(acc: EvaluationAccumulator, options: MetricOptions): Promise<EvaluationResult> {
   const { spec } = acc;
+  acc.measure({ ...options, histogramBins: HISTOGRAM_BINS, curvePoints: MAX_CURVE_POINTS });
   const intersection = spec.intersect && spec.groups.length > 1 ? intersectionName(spec.groups) : undefined;
   const maps = [...acc.groups, ...(intersection ? [acc.intersections] : []), ...acc.slices];
   const replicates = await replicateMetricsOf([acc.overall, ...maps.flatMap((map) => [...map.values()])], options);

@@ -1,0 +1,243 @@
+/**
+ * Binary rows kept once for every population of an evaluation: score, label, hard prediction, the row's cell (its
+ * combination of group and slice values, from which its populations follow) and, only where a weight other than 1
+ * was seen, the weight. 12 bytes a row with unit weights (20 with weights), whatever the number of distinct scores.
+ *
+ * What a distinct-score table per population cannot do with full-precision scores (about one distinct value a
+ * row): the table then costs tens of bytes a row in every population. Here rows sit in chunks of CHUNK_ROWS; a
+ * full chunk is sorted by (score, prediction, arrival) at once, and the sweep (row-sweep.ts) merges the sorted
+ * chunks, so sorting never needs more than one chunk's scratch space.
+ */
+
+/** Rows per chunk: small enough that sorting one needs little scratch memory, large enough that few are merged. */
+export const CHUNK_ROWS = 1 << 20;
+
+export class RowChunk {
+  length = 0;
+  sorted = false;
+  scores: Float64Array;
+  /** cell << 2 | prediction << 1 | label. */
+  meta: Uint32Array;
+  /** Null while every row of the chunk has weight 1. */
+  weights: Float64Array | null = null;
+
+  constructor(capacity: number) {
+    this.scores = new Float64Array(capacity);
+    this.meta = new Uint32Array(capacity);
+  }
+
+  get full(): boolean {
+    return this.length === this.scores.length;
+  }
+
+  push(score: number, label: number, prediction: number, cell: number, weight: number): void {
+    const i = this.length++;
+    this.scores[i] = score + 0; // -0 and 0 are one score
+    this.meta[i] = (cell << 2) | (prediction << 1) | label;
+    if (weight !== 1) {
+      if (this.weights === null) this.weights = new Float64Array(this.scores.length).fill(1);
+      this.weights[i] = weight;
+    }
+    this.sorted = false;
+  }
+
+  weightAt(i: number): number {
+    return this.weights === null ? 1 : this.weights[i];
+  }
+
+  /** The chunk with its rows in arrival order trimmed to its length, as its own (copied) chunk. */
+  trimmed(): RowChunk {
+    const chunk = new RowChunk(0);
+    chunk.scores = this.scores.slice(0, this.length);
+    chunk.meta = this.meta.slice(0, this.length);
+    chunk.weights = this.weights === null ? null : this.weights.slice(0, this.length);
+    chunk.length = this.length;
+    chunk.sorted = this.sorted;
+    return chunk;
+  }
+
+  /** Sorts the rows by score ascending (NaN last), then prediction, then arrival: the order every sum runs in. */
+  sort(): void {
+    if (this.sorted) return;
+    const n = this.length;
+    const order = sortedOrder(this.scores, this.meta, n);
+    const scores = new Float64Array(this.scores.length);
+    const meta = new Uint32Array(this.meta.length);
+    const weights = this.weights === null ? null : new Float64Array(this.weights.length);
+    for (let k = 0; k < n; k++) {
+      const i = order[k];
+      scores[k] = this.scores[i];
+      meta[k] = this.meta[i];
+      if (weights !== null) weights[k] = this.weights![i];
+    }
+    this.scores = scores;
+    this.meta = meta;
+    this.weights = weights;
+    this.sorted = true;
+  }
+}
+
+export class RowStore {
+  readonly chunks: RowChunk[] = [];
+  rows = 0;
+
+  constructor(private readonly chunkRows = CHUNK_ROWS) {}
+
+  push(score: number, label: number, prediction: number, cell: number, weight: number): void {
+    let chunk = this.chunks[this.chunks.length - 1];
+    if (chunk === undefined || chunk.full) {
+      chunk?.sort();
+      chunk = new RowChunk(this.chunkRows);
+      this.chunks.push(chunk);
+    }
+    chunk.push(score, label, prediction, cell, weight);
+    this.rows++;
+  }
+
+  /** Sorts every chunk, first trimming the last one (partly filled) to its rows. */
+  sortAll(): void {
+    const last = this.chunks.length - 1;
+    if (last >= 0 && !this.chunks[last].full) this.chunks[last] = this.chunks[last].trimmed();
+    for (const chunk of this.chunks) chunk.sort();
+  }
+
+  /** Takes another store's rows after this one's (their cells must already mean the same: see `recode`). */
+  append(other: RowStore): void {
+    this.sortAll();
+    other.sortAll();
+    this.chunks.push(...other.chunks);
+    this.rows += other.rows;
+  }
+
+  /** Renumbers every row's cell through `cells` (old cell -> new cell). */
+  recode(cells: ArrayLike<number>): void {
+    for (const chunk of this.chunks) {
+      const meta = chunk.meta;
+      for (let i = 0; i < chunk.length; i++) meta[i] = (cells[meta[i] >>> 2] << 2) | (meta[i] & 3);
+    }
+  }
+
+  /**
+   * Visits every row in sorted order across chunks (a k-way merge of the sorted chunks): ascending by (score,
+   * prediction, arrival), or the exact reverse.
+   */
+  forEachSorted(descending: boolean, visit: (chunk: RowChunk, i: number) => void): void {
+    this.sortAll();
+    const chunks = this.chunks.filter((c) => c.length > 0);
+    if (chunks.length === 1) {
+      const chunk = chunks[0];
+      if (descending) for (let i = chunk.length - 1; i >= 0; i--) visit(chunk, i);
+      else for (let i = 0; i < chunk.length; i++) visit(chunk, i);
+      return;
+    }
+    const k = chunks.length;
+    const at = new Int32Array(k);
+    if (descending) chunks.forEach((c, j) => (at[j] = c.length - 1));
+    // A binary heap of chunk numbers, its top the chunk whose current row comes next.
+    const heap = Int32Array.from({ length: k }, (_, j) => j);
+    const before = (a: number, b: number): boolean => {
+      const ca = chunks[a];
+      const cb = chunks[b];
+      const sa = ca.scores[at[a]];
+      const sb = cb.scores[at[b]];
+      let c = compareScores(sa, sb);
+      if (c === 0) c = ((ca.meta[at[a]] >>> 1) & 1) - ((cb.meta[at[b]] >>> 1) & 1);
+      if (c === 0) c = a - b;
+      return descending ? c > 0 : c < 0;
+    };
+    let size = k;
+    const down = (from: number): void => {
+      let p = from;
+      for (;;) {
+        const l = 2 * p + 1;
+        if (l >= size) return;
+        const r = l + 1;
+        const child = r < size && before(heap[r], heap[l]) ? r : l;
+        if (!before(heap[child], heap[p])) return;
+        const t = heap[p];
+        heap[p] = heap[child];
+        heap[child] = t;
+        p = child;
+      }
+    };
+    for (let p = (size >> 1) - 1; p >= 0; p--) down(p);
+    while (size > 0) {
+      const j = heap[0];
+      const chunk = chunks[j];
+      visit(chunk, at[j]);
+      const next = descending ? at[j] - 1 : at[j] + 1;
+      if (next < 0 || next >= chunk.length) heap[0] = heap[--size];
+      else at[j] = next;
+      down(0);
+    }
+  }
+}
+
+/** Ascending, NaN last (all NaNs equal). */
+function compareScores(a: number, b: number): number {
+  if (a < b) return -1;
+  if (a > b) return 1;
+  if (a === b) return 0;
+  return a !== a ? (b !== b ? 0 : 1) : -1;
+}
+
+let scratch = new Uint32Array(0);
+const scoreBits = (scores: Float64Array) => new Uint32Array(scores.buffer, scores.byteOffset, 2 * scores.length);
+const LOW = new Uint8Array(Uint32Array.of(1).buffer)[0] === 1 ? 0 : 1;
+const COUNTS = new Uint32Array(1 << 16);
+
+/**
+ * Row numbers 0..n-1 ordered by (score, prediction, row number): LSD radix sort on the prediction bit and the score's
+ * 64 bits (the bits of a float in [0, 1] ascend with it; NaN is made the largest key), 16 bits a pass, moving the
+ * keys with the row numbers. Passes where every key has the same digit are skipped.
+ */
+function sortedOrder(scores: Float64Array, meta: Uint32Array, n: number): Uint32Array {
+  if (scratch.length < 6 * n) scratch = new Uint32Array(6 * n);
+  let lo = scratch.subarray(0, n);
+  let hi = scratch.subarray(n, 2 * n);
+  let idx = scratch.subarray(2 * n, 3 * n);
+  let lo2 = scratch.subarray(3 * n, 4 * n);
+  let hi2 = scratch.subarray(4 * n, 5 * n);
+  let idx2 = scratch.subarray(5 * n, 6 * n);
+  const bits = scoreBits(scores);
+  // First by prediction (stable), so the score passes leave equal scores in (prediction, arrival) order.
+  let zeros = 0;
+  for (let i = 0; i < n; i++) if ((meta[i] & 2) === 0) zeros++;
+  let z = 0;
+  let o = zeros;
+  for (let i = 0; i < n; i++) {
+    const at = (meta[i] & 2) === 0 ? z++ : o++;
+    const s = scores[i];
+    if (s !== s) {
+      lo[at] = 0xffffffff;
+      hi[at] = 0xffffffff;
+    } else {
+      lo[at] = bits[2 * i + LOW];
+      hi[at] = bits[2 * i + 1 - LOW];
+    }
+    idx[at] = i;
+  }
+  for (let pass = 0; pass < 4; pass++) {
+    const key = pass < 2 ? lo : hi;
+    const shift = (pass & 1) * 16;
+    COUNTS.fill(0);
+    for (let i = 0; i < n; i++) COUNTS[(key[i] >>> shift) & 0xffff]++;
+    if (n > 0 && COUNTS[(key[0] >>> shift) & 0xffff] === n) continue;
+    let sum = 0;
+    for (let d = 0; d < COUNTS.length; d++) {
+      const c = COUNTS[d];
+      COUNTS[d] = sum;
+      sum += c;
+    }
+    for (let i = 0; i < n; i++) {
+      const to = COUNTS[(key[i] >>> shift) & 0xffff]++;
+      lo2[to] = lo[i];
+      hi2[to] = hi[i];
+      idx2[to] = idx[i];
+    }
+    [lo, lo2] = [lo2, lo];
+    [hi, hi2] = [hi2, hi];
+    [idx, idx2] = [idx2, idx];
+  }
+  return idx.slice();
+}

@@ -3,14 +3,14 @@
  * the attributes, and per value of each slice column. Mergeable and serialisable, so shards evaluated on
  * different runners merge into exactly what one pass over all rows gives.
  */
-import { exampleAt, type ExampleColumns } from '../data/columns.js';
+import { exampleAt, keyAt, type ExampleColumns } from '../data/columns.js';
 import type { Example } from '../data/types.js';
 import { ScoreIndex, checkBinaryRow } from './binary-table.js';
 import type { PairMasses } from './binary.js';
 import { PopulationAccumulator, type PopulationJSON, type PopulationSpec } from './population.js';
 import { RowStore } from './row-store.js';
 import { sweepRows, type SweepOptions } from './row-sweep.js';
-import { weightRowBytes } from '../stats/bootstrap.js';
+import { bootstrapKeyHash, drawHashedWords, weightRowBytes } from '../stats/bootstrap.js';
 
 export interface EvaluationSpec extends PopulationSpec {
   groups: string[];
@@ -21,6 +21,11 @@ export interface EvaluationSpec extends PopulationSpec {
    * so `evaluate` turns this off unless a gate names a slice: a slice's replicates cost as much as a group's.
    */
   sliceReplicates?: boolean;
+  /**
+   * The bootstrap seed the replicate weights handed to `add`/`addBatch` were drawn with (from each row's id, else its
+   * position). Needed to keep bootstrap rows in a RowStore, which draws them again instead of keeping them.
+   */
+  seed?: number;
 }
 
 /** Separates attribute values in an intersection key; cannot occur in CSV text the readers hand out. */
@@ -63,7 +68,7 @@ const ATOM_BYTES = 64 * 2 ** 20;
  * fewer pairs it drops the rows (few distinct scores: the tables are small and fastest).
  */
 const PROBE_ROWS = 1 << 18;
-const SWITCH_PAIRS = 1 << 16;
+const SWITCH_PAIRS = 1 << 15;
 
 /**
  * How binary scores are kept: 'probing' decides as above; MODELGATE_SCORE_STORE=rows or =tables forces one (tests
@@ -71,10 +76,13 @@ const SWITCH_PAIRS = 1 << 16;
  */
 type ScoreStore = 'probing' | 'tables' | 'rows';
 function initialScoreStore(spec: EvaluationSpec): ScoreStore {
-  if (spec.task !== 'binary' || spec.replicates > 0) return 'tables';
+  if (spec.task !== 'binary' || (spec.replicates > 0 && spec.seed === undefined)) return 'tables';
   const forced = process.env.MODELGATE_SCORE_STORE;
   return forced === 'rows' || forced === 'tables' ? forced : 'probing';
 }
+
+/** One row's bootstrap key hash (see bootstrapKeyHash). */
+const keyHash = new Int32Array(2);
 
 /** A combination of group and slice values of a RowStore's rows, and the populations its rows count in. */
 interface RowCell {
@@ -145,7 +153,7 @@ export class EvaluationAccumulator {
     this.atoms = this.pairs && spec.groups.length + spec.slices.length > 0 ? new Map() : null;
     this.replicaCells = this.atoms !== null && spec.replicates > 0 && (spec.groups.length === 1 || (spec.groups.length > 1 && spec.intersect));
     this.scoreStore = initialScoreStore(spec);
-    this.store = this.scoreStore === 'tables' ? null : new RowStore();
+    this.store = this.scoreStore === 'tables' ? null : new RowStore(spec.replicates > 0);
   }
 
   /** How the binary scores are kept (see PROBE_ROWS). */
@@ -178,7 +186,8 @@ export class EvaluationAccumulator {
   add(example: Example, replicateWeights: ArrayLike<number> | null): void {
     if (this.store !== null) {
       checkBinaryRow(example.label, example.score, example.prediction, example.weight);
-      this.store.push(example.score, example.label, example.prediction, this.rowCellOf(example.groups, example.slices), example.weight);
+      this.hashKey(example.id ?? example.position);
+      this.store.push(example.score, example.label, example.prediction, this.rowCellOf(example.groups, example.slices), example.weight, keyHash[0], keyHash[1]);
       if (this.scoreStore === 'rows') return;
     }
     this.addToTables(example, replicateWeights);
@@ -387,8 +396,14 @@ export class EvaluationAccumulator {
       const prediction = predictions[i];
       const weight = weights[i];
       checkBinaryRow(label, score, prediction, weight);
-      store.push(score, label, prediction, this.rowCellAt(batch, i), weight);
+      if (store.keyed) this.hashKey(keyAt(batch, i));
+      store.push(score, label, prediction, this.rowCellAt(batch, i), weight, keyHash[0], keyHash[1]);
     }
+  }
+
+  /** The hash a row's replicate weights are drawn from, into keyHash (nothing without bootstrap). */
+  private hashKey(key: string | number): void {
+    if (this.spec.replicates > 0) bootstrapKeyHash(key, this.spec.seed!, keyHash, 0);
   }
 
   private storeRow(batch: ExampleColumns, i: number): void {
@@ -397,7 +412,8 @@ export class EvaluationAccumulator {
     const prediction = batch.prediction[i];
     const weight = batch.weight[i];
     checkBinaryRow(label, score, prediction, weight);
-    this.store!.push(score, label, prediction, this.rowCellAt(batch, i), weight);
+    this.hashKey(keyAt(batch, i));
+    this.store!.push(score, label, prediction, this.rowCellAt(batch, i), weight, keyHash[0], keyHash[1]);
   }
 
   /** The RowStore cell of row i of a read's columns, by its codes. */
@@ -461,11 +477,15 @@ export class EvaluationAccumulator {
     if (!wasRows || store === null) return;
     const pairs = this.pairs!;
     for (const population of this.allPopulations()) population.reset();
+    const R = this.spec.replicates;
+    const words = new Int32Array(weightRowBytes(R) >>> 2);
+    const replicateWeights = R > 0 ? new Uint8Array(words.buffer) : null;
     for (const chunk of store.chunks) {
       for (let i = 0; i < chunk.length; i++) {
         const meta = chunk.meta[i];
         const at = pairs.slot(chunk.scores[i], (meta >>> 1) & 1);
-        for (const population of this.rowCells[meta >>> 2].targets) population.addBinaryAt(pairs, at, meta & 1, chunk.weightAt(i), null);
+        if (chunk.keys !== null) drawHashedWords(chunk.keys[2 * i], chunk.keys[2 * i + 1], R, words, 0);
+        for (const population of this.rowCells[meta >>> 2].targets) population.addBinaryAt(pairs, at, meta & 1, chunk.weightAt(i), replicateWeights);
       }
     }
   }
@@ -487,7 +507,8 @@ export class EvaluationAccumulator {
     const populations = this.allPopulations();
     const numbers = new Map(populations.map((population, p) => [population, p]));
     const cellTargets = this.rowCells.map((cell) => cell.targets.map((population) => numbers.get(population)!));
-    const swept = sweepRows(this.store!, cellTargets, populations.length, options);
+    const replicated = populations.map((population) => population.keepsReplicates);
+    const swept = sweepRows(this.store!, cellTargets, replicated, this.spec.replicates, options);
     populations.forEach((population, p) => (population.swept = swept[p]));
     this.sweptWith = key;
   }

@@ -127,13 +127,20 @@ export class PopulationAccumulator {
     return this.swept ? this.swept.metrics : this.point.metrics(options);
   }
 
+  /** Whether this population keeps bootstrap replicates. */
+  get keepsReplicates(): boolean {
+    return this.replicated !== null;
+  }
+
   /** One metric record per bootstrap replicate, or null when not bootstrapping. */
   replicateMetrics(options: MetricOptions): MetricValues[] | null {
+    if (this.swept) return this.swept.replicates;
     return this.replicated ? this.replicated.replicateMetrics(options) : null;
   }
 
   /** What replicateMetrics would measure with countMetrics, when that is how it measures; else null. */
   countsToMeasure(): ReturnType<ReplicatedBinaryAccumulator['countsToMeasure']> {
+    if (this.swept) return null;
     return this.replicated instanceof ReplicatedBinaryAccumulator ? this.replicated.countsToMeasure() : null;
   }
 

@@ -1,7 +1,9 @@
 /**
  * Binary rows kept once for every population of an evaluation: score, label, hard prediction, the row's cell (its
  * combination of group and slice values, from which its populations follow) and, only where a weight other than 1
- * was seen, the weight. 12 bytes a row with unit weights (20 with weights), whatever the number of distinct scores.
+ * was seen, the weight; with bootstrap, the 64-bit hash its replicate weights are drawn from (bootstrapKeyHash), so
+ * the weights are drawn again where they are needed instead of kept. 12 bytes a row with unit weights, 8 more with
+ * bootstrap and 8 more with weights, whatever the number of distinct scores or replicates.
  *
  * What a distinct-score table per population cannot do with full-precision scores (about one distinct value a
  * row): the table then costs tens of bytes a row in every population. Here rows sit in chunks of CHUNK_ROWS; a
@@ -20,18 +22,25 @@ export class RowChunk {
   meta: Uint32Array;
   /** Null while every row of the chunk has weight 1. */
   weights: Float64Array | null = null;
+  /** With bootstrap: per row, the two words of its key's hash; else null. */
+  keys: Int32Array | null;
 
-  constructor(capacity: number) {
+  constructor(capacity: number, keyed: boolean) {
     this.scores = new Float64Array(capacity);
     this.meta = new Uint32Array(capacity);
+    this.keys = keyed ? new Int32Array(2 * capacity) : null;
   }
 
   get full(): boolean {
     return this.length === this.scores.length;
   }
 
-  push(score: number, label: number, prediction: number, cell: number, weight: number): void {
+  push(score: number, label: number, prediction: number, cell: number, weight: number, h1: number, h2: number): void {
     const i = this.length++;
+    if (this.keys !== null) {
+      this.keys[2 * i] = h1;
+      this.keys[2 * i + 1] = h2;
+    }
     this.scores[i] = score + 0; // -0 and 0 are one score
     this.meta[i] = (cell << 2) | (prediction << 1) | label;
     if (weight !== 1) {
@@ -47,7 +56,8 @@ export class RowChunk {
 
   /** The chunk with its rows in arrival order trimmed to its length, as its own (copied) chunk. */
   trimmed(): RowChunk {
-    const chunk = new RowChunk(0);
+    const chunk = new RowChunk(0, false);
+    chunk.keys = this.keys === null ? null : this.keys.slice(0, 2 * this.length);
     chunk.scores = this.scores.slice(0, this.length);
     chunk.meta = this.meta.slice(0, this.length);
     chunk.weights = this.weights === null ? null : this.weights.slice(0, this.length);
@@ -64,12 +74,18 @@ export class RowChunk {
     const scores = new Float64Array(this.scores.length);
     const meta = new Uint32Array(this.meta.length);
     const weights = this.weights === null ? null : new Float64Array(this.weights.length);
+    const keys = this.keys === null ? null : new Int32Array(this.keys.length);
     for (let k = 0; k < n; k++) {
       const i = order[k];
       scores[k] = this.scores[i];
       meta[k] = this.meta[i];
       if (weights !== null) weights[k] = this.weights![i];
+      if (keys !== null) {
+        keys[2 * k] = this.keys![2 * i];
+        keys[2 * k + 1] = this.keys![2 * i + 1];
+      }
     }
+    this.keys = keys;
     this.scores = scores;
     this.meta = meta;
     this.weights = weights;
@@ -81,16 +97,17 @@ export class RowStore {
   readonly chunks: RowChunk[] = [];
   rows = 0;
 
-  constructor(private readonly chunkRows = CHUNK_ROWS) {}
+  /** keyed: rows come with their bootstrap key hashes. */
+  constructor(readonly keyed = false, private readonly chunkRows = CHUNK_ROWS) {}
 
-  push(score: number, label: number, prediction: number, cell: number, weight: number): void {
+  push(score: number, label: number, prediction: number, cell: number, weight: number, h1 = 0, h2 = 0): void {
     let chunk = this.chunks[this.chunks.length - 1];
     if (chunk === undefined || chunk.full) {
       chunk?.sort();
-      chunk = new RowChunk(this.chunkRows);
+      chunk = new RowChunk(this.chunkRows, this.keyed);
       this.chunks.push(chunk);
     }
-    chunk.push(score, label, prediction, cell, weight);
+    chunk.push(score, label, prediction, cell, weight, h1, h2);
     this.rows++;
   }
 

@@ -17,6 +17,7 @@ import {
   type MetricRecord,
 } from './binary-table.js';
 import type { RowChunk, RowStore } from './row-store.js';
+import { drawHashedWords, weightRowBytes } from '../stats/bootstrap.js';
 
 export interface SweptPopulation {
   n: number;
@@ -29,6 +30,8 @@ export interface SweptPopulation {
   /** ROC (fpr, tpr) and precision-recall (recall, precision) points, thinned as the report thins them, unrounded. */
   roc: [number, number][];
   pr: [number, number][];
+  /** Per bootstrap replicate, for a population that keeps replicates; else null. */
+  replicates: MetricRecord[] | null;
 }
 
 export interface SweepOptions extends BinaryMetricOptions {
@@ -37,11 +40,13 @@ export interface SweepOptions extends BinaryMetricOptions {
 }
 
 /**
- * @param cellTargets Per cell (the `cell` stored with each row), the populations (0..populations-1) its rows count in.
+ * @param cellTargets Per cell (the `cell` stored with each row), the populations (0..P-1) its rows count in.
+ * @param replicated Per population, whether it keeps bootstrap replicates: then each of its rows adds its R Poisson
+ *   weights (drawn again from the row's key hash) to R sweeps at once, as the replicate tables would hold them.
  */
-export function sweepRows(store: RowStore, cellTargets: readonly (readonly number[])[], populations: number, options: SweepOptions): SweptPopulation[] {
+export function sweepRows(store: RowStore, cellTargets: readonly (readonly number[])[], replicated: readonly boolean[], R: number, options: SweepOptions): SweptPopulation[] {
   checkMetricOptions(options);
-  const P = populations;
+  const P = replicated.length;
   const bins = options.calibrationBins;
   const H = options.histogramBins;
   const M = options.curvePoints;
@@ -70,10 +75,16 @@ export function sweepRows(store: RowStore, cellTargets: readonly (readonly numbe
   let scoreNumber = 0;
   let started = false;
 
-  const walk = (descending: boolean, commit: (score: number) => void, onRow: (p: number, label: number, prediction: number, weight: number, score: number) => void): void => {
+  const walk = (
+    descending: boolean,
+    commit: (score: number) => void,
+    onRow: (p: number, label: number, prediction: number, weight: number, score: number) => void,
+    onRowStart?: (chunk: RowChunk, i: number) => void,
+  ): void => {
     touchedCount = 0;
     started = false;
     store.forEachSorted(descending, (chunk: RowChunk, i: number) => {
+      onRowStart?.(chunk, i);
       const score = chunk.scores[i];
       if (!started || (score !== current && !(score !== score && current !== current))) {
         if (started) commit(current);
@@ -150,6 +161,19 @@ export function sweepRows(store: RowStore, cellTargets: readonly (readonly numbe
   const prLength = Array.from(distinct, (d, p) => d + 1 - zeroRun[p]);
   /** Whether point `index` of a curve of `length` points is one the report keeps (see score-evidence's `thin`). */
   const wanted = (index: number, next: number, length: number): boolean => length <= M || index === Math.round((next * (length - 1)) / (M - 1));
+  // Bootstrap: per replicated population, R masses of the current score, R sweeps and R confusion counts.
+  const base = new Int32Array(P).fill(-1);
+  let replicatedCount = 0;
+  if (R > 0) for (let p = 0; p < P; p++) if (replicated[p]) base[p] = R * replicatedCount++;
+  const negativeR = new Float64Array(R * replicatedCount);
+  const positiveR = new Float64Array(R * replicatedCount);
+  const tpR = new Float64Array(R * replicatedCount);
+  const fpR = new Float64Array(R * replicatedCount);
+  const tnR = new Float64Array(R * replicatedCount);
+  const fnR = new Float64Array(R * replicatedCount);
+  const sweepsR = Array.from({ length: P }, (_, p) => (base[p] >= 0 ? new ScoreSweep(R, bins) : null));
+  const words = new Int32Array(weightRowBytes(R) >>> 2);
+  const draws = new Uint8Array(words.buffer);
   walk(
     true,
     (score) => {
@@ -158,6 +182,12 @@ export function sweepRows(store: RowStore, cellTargets: readonly (readonly numbe
       const lossIfNegative = lossIfNegativeOf(score);
       for (let k = 0; k < touchedCount; k++) {
         const p = touched[k];
+        const at = base[p];
+        if (at >= 0) {
+          if (unscored[p] === 0) sweepsR[p]!.add(score, lossIfPositive, lossIfNegative, negativeR, at, positiveR, at);
+          negativeR.fill(0, at, at + R);
+          positiveR.fill(0, at, at + R);
+        }
         if (unscored[p] > 0) continue;
         sweeps[p].add(score, lossIfPositive, lossIfNegative, negative, p, positive, p);
         const tps = (curveTps[p] += positive[p]);
@@ -180,9 +210,33 @@ export function sweepRows(store: RowStore, cellTargets: readonly (readonly numbe
         else fp[p] += weight;
       } else if (label === 1) fn[p] += weight;
       else tn[p] += weight;
+      const at = base[p];
+      if (at < 0) return;
+      const masses = label === 1 ? positiveR : negativeR;
+      const confusion = prediction === 1 ? (label === 1 ? tpR : fpR) : label === 1 ? fnR : tnR;
+      for (let r = 0; r < R; r++) {
+        const mass = weight * draws[r];
+        masses[at + r] += mass;
+        confusion[at + r] += mass;
+      }
     },
+    R > 0
+      ? (chunk, i) => {
+          const keys = chunk.keys!;
+          drawHashedWords(keys[2 * i], keys[2 * i + 1], R, words, 0);
+        }
+      : undefined,
   );
 
+  const replicateRecords = (p: number): MetricRecord[] => {
+    const at = base[p];
+    const scored = unscored[p] === 0 ? sweepsR[p]!.results() : null;
+    const records: MetricRecord[] = [];
+    for (let r = 0; r < R; r++) {
+      records.push(metricRecordOf({ tp: tpR[at + r], fp: fpR[at + r], tn: tnR[at + r], fn: fnR[at + r] }, scored && scored[r], options));
+    }
+    return records;
+  };
   const results: SweptPopulation[] = [];
   for (let p = 0; p < P; p++) {
     const scored = unscored[p] === 0;
@@ -209,6 +263,7 @@ export function sweepRows(store: RowStore, cellTargets: readonly (readonly numbe
       histogram: scored ? { negative: Array.from(histNegative.subarray(p * H, (p + 1) * H)), positive: Array.from(histPositive.subarray(p * H, (p + 1) * H)) } : null,
       roc: scored && bothClasses ? roc[p] : [],
       pr: scored && totalPositive[p] > 0 ? pr[p] : [],
+      replicates: base[p] >= 0 ? replicateRecords(p) : null,
     });
   }
   return results;

@@ -5,6 +5,7 @@ import { EvaluationAccumulator, type EvaluationSpec } from '../../shared/metrics
 import { RowStore } from '../../shared/metrics/row-store.js';
 import { summarizeEvaluation } from '../../shared/metrics/summary.js';
 import { scoreEvidence } from '../../shared/report/score-evidence.js';
+import { poissonWeights } from '../../shared/stats/bootstrap.js';
 
 function random(seed: number): () => number {
   let state = seed >>> 0;
@@ -57,7 +58,12 @@ function fed(how: 'rows' | 'tables' | 'auto', examples: Example[], evaluationSpe
   if (how === 'auto') delete process.env.MODELGATE_SCORE_STORE;
   else process.env.MODELGATE_SCORE_STORE = how;
   const accumulator = new EvaluationAccumulator(evaluationSpec);
-  for (const example of examples) accumulator.add(example, null);
+  const R = evaluationSpec.replicates;
+  const weights = new Uint8Array(R);
+  for (const example of examples) {
+    if (R > 0) poissonWeights(example.id ?? example.position, evaluationSpec.seed!, R, weights);
+    accumulator.add(example, R > 0 ? weights : null);
+  }
   return accumulator;
 }
 
@@ -69,7 +75,7 @@ async function reportOf(accumulator: EvaluationAccumulator): Promise<string> {
 describe('RowStore', () => {
   it('visits rows merged across sorted chunks by (score, prediction, arrival), NaN last, and in exact reverse', () => {
     const next = random(3);
-    const store = new RowStore(7);
+    const store = new RowStore(false, 7);
     const rows = Array.from({ length: 100 }, (_, i) => ({ i, score: i % 13 === 0 ? NaN : Math.round(next() * 20) / 20, prediction: next() < 0.5 ? 1 : 0 }));
     rows.forEach((row) => store.push(row.score, 0, row.prediction, row.i, 1));
     const key = (s: number) => (Number.isNaN(s) ? 2 : s);
@@ -93,6 +99,21 @@ describe('EvaluationAccumulator with a RowStore', () => {
       const rows = await reportOf(fed('rows', examples, evaluationSpec));
       expect(rows, JSON.stringify(overrides)).toEqual(await reportOf(fed('tables', examples, evaluationSpec)));
     }
+  });
+
+  it('draws the bootstrap weights again from each row\'s key: replicate metrics the same to the bit as the tables\'', async () => {
+    const examples = examplesOf(2500, 15, true).map((e, i) => ({ ...e, id: i % 2 === 0 ? `row-${i}` : undefined }));
+    for (const overrides of [{}, { sliceReplicates: false }, { groups: [], slices: [] }] as Partial<EvaluationSpec>[]) {
+      const bootstrap = spec({ replicates: 9, seed: 4, ...overrides });
+      const rows = fed('rows', examples, bootstrap);
+      const report = await reportOf(rows);
+      expect(report, JSON.stringify(overrides)).toEqual(await reportOf(fed('tables', examples, bootstrap)));
+      expect(report).toContain('"replicates":[{');
+    }
+    const bootstrap = spec({ replicates: 5, seed: 4, sliceReplicates: false });
+    const merged = fed('rows', examples.slice(0, 700), bootstrap);
+    merged.merge(fed('rows', examples.slice(700), bootstrap));
+    expect(await reportOf(merged)).toEqual(await reportOf(fed('tables', examples, bootstrap)));
   });
 
   it('thins curves of more distinct scores than the report keeps exactly as the tables do', async () => {

@@ -8,7 +8,8 @@ import type { Example } from '../data/types.js';
 import { ScoreIndex, checkBinaryRow } from './binary-table.js';
 import type { PairMasses } from './binary.js';
 import { PopulationAccumulator, type PopulationJSON, type PopulationSpec } from './population.js';
-import { RowStore } from './row-store.js';
+import { RowStore, rowStoreFromJSON, rowStoreToJSON, type RowStoreJSON } from './row-store.js';
+import { DataError } from '../errors.js';
 import { sweepRows, type SweepOptions } from './row-sweep.js';
 import { bootstrapKeyHash, drawHashedWords, weightRowBytes } from '../stats/bootstrap.js';
 
@@ -40,6 +41,11 @@ export interface EvaluationJSON {
   groups: Record<string, Record<string, PopulationJSON>>;
   intersections: Record<string, PopulationJSON>;
   slices: Record<string, Record<string, PopulationJSON>>;
+  /**
+   * Set when the rows are kept in a RowStore (the population tables are then empty): the rows' cells by number, and
+   * the rows, 20 to 36 bytes each (see RowStoreJSON) instead of tables that grow with distinct scores and replicates.
+   */
+  rows?: { cells: { groups: string[]; slices: string[] }[]; store: RowStoreJSON };
 }
 
 /**
@@ -621,6 +627,16 @@ export class EvaluationAccumulator {
   }
 
   toJSON(): EvaluationJSON {
+    if (this.scoreStore === 'rows') {
+      const empty = (names: string[]) => Object.fromEntries(names.map((name) => [name, {}]));
+      return {
+        overall: new PopulationAccumulator(this.spec).toJSON(),
+        groups: empty(this.spec.groups),
+        intersections: {},
+        slices: empty(this.spec.slices),
+        rows: { cells: this.rowCells.map(({ groups, slices }) => ({ groups, slices })), store: rowStoreToJSON(this.store!) },
+      };
+    }
     this.keepTables();
     const mapJSON = (map: Map<string, PopulationAccumulator>) =>
       Object.fromEntries([...map.keys()].sort().map((key) => [key, map.get(key)!.toJSON()]));
@@ -634,6 +650,7 @@ export class EvaluationAccumulator {
 
   static fromJSON(spec: EvaluationSpec, json: EvaluationJSON): EvaluationAccumulator {
     const acc = new EvaluationAccumulator(spec);
+    if (json.rows !== undefined) return acc.loadRows(json.rows);
     acc.keepTables();
     const load = (into: Map<string, PopulationAccumulator>, entries: Record<string, PopulationJSON>, populationSpec: EvaluationSpec = spec) => {
       for (const [key, value] of Object.entries(entries)) into.set(key, new PopulationAccumulator(populationSpec, value));
@@ -643,6 +660,27 @@ export class EvaluationAccumulator {
     load(acc.intersections, json.intersections);
     spec.slices.forEach((name, i) => load(acc.slices[i], json.slices[name] ?? {}, acc.sliceSpec));
     return acc;
+  }
+
+  /** fromJSON of a partial whose rows are in a RowStore. */
+  private loadRows(json: unknown): this {
+    const fail = (detail: string): never => {
+      throw new DataError(`malformed evaluation JSON: ${detail}`);
+    };
+    if (this.spec.task !== 'binary') fail('rows are kept for binary tasks only');
+    const { cells, store } = (typeof json === 'object' && json !== null ? json : fail('rows is not an object')) as Record<string, unknown>;
+    if (!Array.isArray(cells)) return fail('rows.cells is not an array');
+    const strings = (values: unknown, length: number) => Array.isArray(values) && values.length === length && values.every((v) => typeof v === 'string');
+    for (const cell of cells as { groups: unknown; slices: unknown }[]) {
+      if (typeof cell !== 'object' || cell === null || !strings(cell.groups, this.spec.groups.length) || !strings(cell.slices, this.spec.slices.length)) {
+        fail('a row cell needs one group value per attribute and one slice value per slice column');
+      }
+      const before = this.rowCells.length;
+      if (this.rowCellOf(cell.groups as string[], cell.slices as string[]) !== before) fail('row cells repeat');
+    }
+    this.scoreStore = 'rows';
+    this.store = rowStoreFromJSON(store, this.spec.replicates > 0, cells.length, fail);
+    return this;
   }
 
   private cell(map: Map<string, PopulationAccumulator>, key: string, spec: EvaluationSpec = this.spec): PopulationAccumulator {

@@ -258,3 +258,76 @@ function sortedOrder(scores: Float64Array, meta: Uint32Array, n: number): Uint32
   }
   return idx.slice();
 }
+
+/**
+ * A RowStore in a partial: the rows of each sorted chunk as one base64 text of little-endian columns (scores as
+ * float64, meta as uint32, then key hashes as 2 x int32 when keyed, then weights as float64 when `weighted`), about
+ * 16 base64 characters a row (27 with bootstrap), whatever the replicates or distinct scores.
+ */
+export interface RowStoreJSON {
+  chunks: number[];
+  weighted: boolean;
+  data: string;
+}
+
+const LITTLE_ENDIAN = LOW === 0;
+
+export function rowStoreToJSON(store: RowStore): RowStoreJSON {
+  if (!LITTLE_ENDIAN) throw new Error('partials with a row store are written on little-endian machines only');
+  store.sortAll();
+  const chunks = store.chunks.filter((chunk) => chunk.length > 0);
+  const weighted = chunks.some((chunk) => chunk.weights !== null);
+  const parts: Buffer[] = [];
+  const bytes = (array: ArrayBufferView, length: number, width: number) => Buffer.from(array.buffer, array.byteOffset, length * width);
+  for (const chunk of chunks) {
+    const n = chunk.length;
+    parts.push(bytes(chunk.scores, n, 8), bytes(chunk.meta, n, 4));
+    if (chunk.keys !== null) parts.push(bytes(chunk.keys, n, 8));
+    if (weighted) parts.push(chunk.weights === null ? Buffer.from(new Float64Array(n).fill(1).buffer) : bytes(chunk.weights, n, 8));
+  }
+  return { chunks: chunks.map((chunk) => chunk.length), weighted, data: Buffer.concat(parts).toString('base64') };
+}
+
+/** Reads rowStoreToJSON's text back, failing (through `fail`) on anything a row could not have been. */
+export function rowStoreFromJSON(json: unknown, keyed: boolean, cells: number, fail: (detail: string) => never): RowStore {
+  if (!LITTLE_ENDIAN) throw new Error('partials with a row store are read on little-endian machines only');
+  if (typeof json !== 'object' || json === null) fail('rows is not an object');
+  const { chunks, weighted, data } = json as Record<string, unknown>;
+  if (!Array.isArray(chunks) || !chunks.every((n) => Number.isSafeInteger(n) && n > 0) || typeof weighted !== 'boolean' || typeof data !== 'string') {
+    fail('rows needs chunks (row counts), weighted (a boolean) and data (base64 text)');
+  }
+  const bytes = Buffer.from(data as string, 'base64');
+  const width = 12 + (keyed ? 8 : 0) + (weighted ? 8 : 0);
+  const total = (chunks as number[]).reduce((a, b) => a + b, 0);
+  if (bytes.length !== total * width) fail(`rows data holds ${bytes.length} bytes, not ${total} rows of ${width}`);
+  const store = new RowStore(keyed);
+  let at = 0;
+  const take = <T>(make: (buffer: ArrayBuffer) => T, n: number, size: number): T => {
+    const copy = new ArrayBuffer(n * size);
+    new Uint8Array(copy).set(bytes.subarray(at, at + n * size));
+    at += n * size;
+    return make(copy);
+  };
+  for (const n of chunks as number[]) {
+    const chunk = new RowChunk(0, false);
+    chunk.scores = take((b) => new Float64Array(b), n, 8);
+    chunk.meta = take((b) => new Uint32Array(b), n, 4);
+    chunk.keys = keyed ? take((b) => new Int32Array(b), n, 8) : null;
+    chunk.weights = weighted ? take((b) => new Float64Array(b), n, 8) : null;
+    chunk.length = n;
+    for (let i = 0; i < n; i++) {
+      const score = chunk.scores[i];
+      if (!(score >= 0 && score <= 1) && score === score) fail(`row score ${score} is not a probability or NaN`);
+      if (i > 0) {
+        const c = compareScores(chunk.scores[i - 1], score) || ((chunk.meta[i - 1] >>> 1) & 1) - ((chunk.meta[i] >>> 1) & 1);
+        if (c > 0) fail('rows are not sorted by score and prediction');
+      }
+      if (chunk.meta[i] >>> 2 >= cells) fail(`row cell ${chunk.meta[i] >>> 2} is not one of the ${cells} cells`);
+      if (chunk.weights !== null && !(chunk.weights[i] >= 0 && chunk.weights[i] < Infinity)) fail(`row weight ${chunk.weights[i]} is not a finite number >= 0`);
+    }
+    chunk.sorted = true;
+    store.chunks.push(chunk);
+    store.rows += n;
+  }
+  return store;
+}

@@ -116,6 +116,35 @@ describe('EvaluationAccumulator with a RowStore', () => {
     expect(await reportOf(merged)).toEqual(await reportOf(fed('tables', examples, bootstrap)));
   });
 
+  it('writes its rows, not tables, into a partial: a few dozen bytes a row whatever the replicates, merging to the single pass', async () => {
+    const examples = examplesOf(3000, 16, true).map((e, i) => ({ ...e, id: `id-${i}`, weight: i % 5 === 0 ? 0.5 : e.weight }));
+    for (const replicates of [0, 50]) {
+      const bootstrap = spec({ replicates, seed: 9, sliceReplicates: false });
+      const shards = [examples.slice(0, 1000), examples.slice(1000)].map((rows) => JSON.stringify(fed('rows', rows, bootstrap).toJSON()));
+      expect(shards[1].length / 2000, `bytes a row, ${replicates} replicates`).toBeLessThan(40);
+      const merged = new EvaluationAccumulator(bootstrap);
+      for (const shard of shards) merged.merge(EvaluationAccumulator.fromJSON(bootstrap, JSON.parse(shard)));
+      expect(await reportOf(merged)).toEqual(await reportOf(fed('rows', examples, bootstrap)));
+    }
+  });
+
+  it('refuses a partial whose rows could not have been read', () => {
+    const json = fed('rows', examplesOf(50, 17)).toJSON();
+    const broken = (change: (rows: NonNullable<typeof json.rows>) => void) => {
+      const copy = JSON.parse(JSON.stringify(json)) as typeof json;
+      change(copy.rows!);
+      return () => EvaluationAccumulator.fromJSON(spec(), copy);
+    };
+    expect(broken((rows) => (rows.store.data = rows.store.data.slice(8)))).toThrow(/rows data holds/);
+    expect(broken((rows) => rows.cells.pop())).toThrow(/not one of the/);
+    expect(broken((rows) => (rows.cells[0].groups = ['F']))).toThrow(/one group value per attribute/);
+    expect(broken((rows) => {
+      const bytes = Buffer.from(rows.store.data, 'base64');
+      bytes.writeDoubleLE(1.5, 0);
+      rows.store.data = bytes.toString('base64');
+    })).toThrow(/not a probability/);
+  });
+
   it('thins curves of more distinct scores than the report keeps exactly as the tables do', async () => {
     const examples = examplesOf(5000, 12);
     expect(await reportOf(fed('rows', examples))).toEqual(await reportOf(fed('tables', examples)));

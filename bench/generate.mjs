@@ -3,13 +3,15 @@
  * Writes the benchmark's predictions CSV: a large, seeded, binary-classification file shaped like
  * what `evaluate` reads in real use.
  *
- * Usage: node bench/generate.mjs [--rows 10000000] [--seed 42] [--out bench/data/predictions.csv]
+ * Usage: node bench/generate.mjs [--rows 10000000] [--seed 42] [--decimals full|6|4] [--out bench/data/predictions.csv]
  * (--out defaults to `data/predictions.csv` beside this script, whatever the working directory.)
  *
  * Columns, one row per draw, ids 1..rows:
  *   id      integer
  *   label   0/1; P(label = 1) is 0.30, shifted by -0.04..+0.04 with race so group base rates differ
- *   score   4-decimal probability: sigmoid(-1.2 + 2.4 * label + logistic noise), ROC AUC about 0.84
+ *   score   probability sigmoid(-1.2 + 2.4 * label + logistic noise), ROC AUC about 0.84, written as a model
+ *           writes it (`--decimals full`, JavaScript's shortest round-trip text of the float64, about 1 distinct
+ *           value a row) or rounded to 6 or 4 decimals (the default 4: at most 10,001 distinct values)
  *   sex     F or M, 50/50
  *   race    a 40%, b 25%, c 15%, d 12%, e 8%
  *   region  8 regions, unequal shares
@@ -70,6 +72,7 @@ function parseCli(argv) {
     options: {
       rows: { type: 'string', default: '10000000' },
       seed: { type: 'string', default: '42' },
+      decimals: { type: 'string', default: '4' },
       out: { type: 'string' },
     },
   });
@@ -77,11 +80,13 @@ function parseCli(argv) {
   const seed = Number(values.seed);
   if (!Number.isSafeInteger(rows) || rows < 1) throw new Error(`--rows must be a positive integer, got "${values.rows}"`);
   if (!Number.isSafeInteger(seed)) throw new Error(`--seed must be an integer, got "${values.seed}"`);
+  const decimals = values.decimals === 'full' ? null : Number(values.decimals);
+  if (decimals !== null && decimals !== 4 && decimals !== 6) throw new Error(`--decimals must be full, 6 or 4, got "${values.decimals}"`);
   const out = values.out === undefined ? fileURLToPath(new URL('./data/predictions.csv', import.meta.url)) : resolve(values.out);
-  return { rows, seed, out };
+  return { rows, seed, decimals, out };
 }
 
-async function generate({ rows, seed, out }) {
+async function generate({ rows, seed, decimals, out }) {
   mkdirSync(dirname(out), { recursive: true });
   const stream = createWriteStream(out, { highWaterMark: 4 * CHUNK_BYTES });
   const uniform = mulberry32(seed);
@@ -113,7 +118,8 @@ async function generate({ rows, seed, out }) {
     chunk[pos++] = COMMA;
     chunk[pos++] = DIGIT_0 + label;
     chunk[pos++] = COMMA;
-    pos = putBytes(chunk, pos, SCORE_BYTES[Math.round(score * 10000)]);
+    if (decimals === 4) pos = putBytes(chunk, pos, SCORE_BYTES[Math.round(score * 10000)]);
+    else pos += chunk.write(`${decimals === null ? score : score.toFixed(decimals)},`, pos, 'latin1');
     pos = putBytes(chunk, pos, sex);
     pos = putBytes(chunk, pos, race);
     pos = putBytes(chunk, pos, region);

@@ -2,18 +2,24 @@
 /**
  * `npm run bench`: measures `evaluate` against the goals of the performance issue and prints PASS or MISS for each.
  *
+ * Every goal is measured on three files of the same rows whose scores differ only in how they are written: as
+ * models write them (full float64, about one distinct value a row), and rounded to 6 and to 4 decimals.
+ *
  *   throughput  `evaluate` on the big CSV (sex and race with their intersection, region as a slice, every binary
  *               metric, no bootstrap) takes at most the wall time of the naive line-and-comma split of the same
  *               file (bench/naive.mjs), measured in the same run; peak RSS at most 400 MB.
+ *   big boot    the same evaluation of the big CSV with 200 replicates: at most 6x the naive split, peak RSS at most
+ *               800 MB.
  *   bootstrap   the same evaluation with 200 replicates on the 1M-row file takes at most 3x the time without.
  *   start-up    `node dist/actions/evaluate.js` reaches its first data read (bundle loaded, config read and
- *               validated) within 250 ms of process start.
+ *               validated) within 250 ms of process start (full-precision file only).
  *
  * Every measurement is a fresh child process preloading bench/probe.mjs, which reports the child's peak RSS; wall
  * time is measured here, from spawn to exit. The rounds interleave the commands, so load from other processes on a
  * shared machine falls on all of them alike; ratios are taken within a round and the medians reported.
  *
  * Usage: node bench/run.mjs [--rows 10000000] [--bootstrap-rows 1000000] [--replicates 200] [--repeat 3]
+ *                           [--scores full,6,4] [--no-big-bootstrap]
  * Needs `npm run build` first (it runs the committed bundles). Data files are generated into bench/data/ when
  * missing (git-ignored); results go to bench/results.json.
  */
@@ -27,7 +33,7 @@ import { parseArgs } from 'node:util';
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const dataDir = join(root, 'bench', 'data');
 const probe = join(root, 'bench', 'probe.mjs');
-const GOALS = { ratio: 1.0, rssMb: 400, bootstrapFactor: 3, startupMs: 250 };
+const GOALS = { ratio: 1.0, rssMb: 400, bigBootstrapRatio: 6, bigBootstrapRssMb: 800, bootstrapFactor: 3, startupMs: 250 };
 
 function options() {
   const { values } = parseArgs({
@@ -36,19 +42,30 @@ function options() {
       'bootstrap-rows': { type: 'string', default: '1000000' },
       replicates: { type: 'string', default: '200' },
       repeat: { type: 'string', default: '3' },
+      scores: { type: 'string', default: 'full,6,4' },
+      'no-big-bootstrap': { type: 'boolean', default: false },
     },
   });
+  const scores = values.scores.split(',');
+  for (const decimals of scores) if (!['full', '6', '4'].includes(decimals)) throw new Error(`--scores takes full, 6 and 4, got "${decimals}"`);
   const positive = (name) => {
     const value = Number(values[name]);
     if (!Number.isSafeInteger(value) || value < 1) throw new Error(`--${name} must be a positive integer, got "${values[name]}"`);
     return value;
   };
-  return { rows: positive('rows'), bootstrapRows: positive('bootstrap-rows'), replicates: positive('replicates'), repeat: positive('repeat') };
+  return {
+    rows: positive('rows'),
+    bootstrapRows: positive('bootstrap-rows'),
+    replicates: positive('replicates'),
+    repeat: positive('repeat'),
+    scores,
+    bigBootstrap: !values['no-big-bootstrap'],
+  };
 }
 
-/** bench/generate.mjs's default file for 10M rows, else one file per row count. */
-function dataFile(rows) {
-  return join(dataDir, rows === 10_000_000 ? 'predictions.csv' : `predictions-${rows}.csv`);
+/** One file per row count and score precision. */
+function dataFile(rows, decimals) {
+  return join(dataDir, `predictions-${rows}-${decimals}.csv`);
 }
 
 /**
@@ -69,11 +86,11 @@ function warm(file) {
   return lines - 1;
 }
 
-async function ensureData(rows) {
-  const file = dataFile(rows);
+async function ensureData(rows, decimals) {
+  const file = dataFile(rows, decimals);
   if (existsSync(file) && warm(file) === rows) return file;
-  console.log(`generating ${rows.toLocaleString('en-US')} rows into ${relative(root, file)} ...`);
-  await run(process.execPath, [join(root, 'bench', 'generate.mjs'), '--rows', String(rows), '--out', file], { quiet: true });
+  console.log(`generating ${rows.toLocaleString('en-US')} rows (${decimals} scores) into ${relative(root, file)} ...`);
+  await run(process.execPath, [join(root, 'bench', 'generate.mjs'), '--rows', String(rows), '--decimals', decimals, '--out', file], { quiet: true });
   if (warm(file) !== rows) throw new Error(`${file} does not hold ${rows} rows after generating it`);
   return file;
 }
@@ -136,63 +153,81 @@ const median = (values) => {
 };
 
 async function main() {
-  const { rows, bootstrapRows, replicates, repeat } = options();
+  const { rows, bootstrapRows, replicates, repeat, scores, bigBootstrap } = options();
   if (!existsSync(join(root, 'dist', 'cli.js'))) throw new Error('dist/cli.js is missing: run `npm run build` first');
   mkdirSync(dataDir, { recursive: true });
-  const big = await ensureData(rows);
-  const small = await ensureData(bootstrapRows);
-  const configs = {
-    big: writeConfig('bench-evaluate', big, 0),
-    plain: writeConfig('bench-bootstrap-off', small, 0),
-    boot: writeConfig('bench-bootstrap-on', small, replicates),
-  };
   const evaluate = (config) => ['dist/cli.js', 'evaluate', '--config', relative(root, config), '--out', relative(root, join(dataDir, 'out'))];
-  const commands = {
-    naive: () => measure(['bench/naive.mjs', relative(root, big)]),
-    evaluate: () => measure(evaluate(configs.big)),
-    bootstrapOff: () => measure(evaluate(configs.plain)),
-    bootstrapOn: () => measure(evaluate(configs.boot)),
-    startup: () => measure(['dist/actions/evaluate.js'], { INPUT_CONFIG: relative(root, configs.big), BENCH_PROBE_FIRST_READ: big }),
-  };
-
   const loadBefore = loadavg();
-  const rounds = [];
-  for (let round = 1; round <= repeat; round++) {
-    warm(big);
-    const results = {};
-    for (const [name, command] of Object.entries(commands)) results[name] = await command();
-    const naiveRows = JSON.parse(results.naive.stdout).rows;
-    if (naiveRows !== rows) throw new Error(`naive split read ${naiveRows} rows, expected ${rows}`);
-    rounds.push({
-      naiveMs: results.naive.wallMs,
-      evaluateMs: results.evaluate.wallMs,
-      evaluateRssMb: results.evaluate.rssMb,
-      ratio: results.evaluate.wallMs / results.naive.wallMs,
-      bootstrapOffMs: results.bootstrapOff.wallMs,
-      bootstrapOnMs: results.bootstrapOn.wallMs,
-      bootstrapRssMb: results.bootstrapOn.rssMb,
-      bootstrapFactor: results.bootstrapOn.wallMs / results.bootstrapOff.wallMs,
-      startupMs: results.startup.firstReadMs,
-    });
-    const last = rounds[rounds.length - 1];
-    console.log(`round ${round}/${repeat}: naive ${(last.naiveMs / 1000).toFixed(2)} s, evaluate ${(last.evaluateMs / 1000).toFixed(2)} s (x${last.ratio.toFixed(2)}), bootstrap ${(last.bootstrapOffMs / 1000).toFixed(2)} -> ${(last.bootstrapOnMs / 1000).toFixed(2)} s (x${last.bootstrapFactor.toFixed(2)}), start-up ${last.startupMs.toFixed(0)} ms`);
+  const allGoals = [];
+  const perScores = {};
+  for (const decimals of scores) {
+    const big = await ensureData(rows, decimals);
+    const small = await ensureData(bootstrapRows, decimals);
+    const configs = {
+      big: writeConfig(`bench-evaluate-${decimals}`, big, 0),
+      bigBoot: writeConfig(`bench-evaluate-bootstrap-${decimals}`, big, replicates),
+      plain: writeConfig(`bench-bootstrap-off-${decimals}`, small, 0),
+      boot: writeConfig(`bench-bootstrap-on-${decimals}`, small, replicates),
+    };
+    const commands = {
+      naive: () => measure(['bench/naive.mjs', relative(root, big)]),
+      evaluate: () => measure(evaluate(configs.big)),
+      ...(bigBootstrap && { bigBoot: () => measure(evaluate(configs.bigBoot)) }),
+      bootstrapOff: () => measure(evaluate(configs.plain)),
+      bootstrapOn: () => measure(evaluate(configs.boot)),
+      ...(decimals === scores[0] && { startup: () => measure(['dist/actions/evaluate.js'], { INPUT_CONFIG: relative(root, configs.big), BENCH_PROBE_FIRST_READ: big }) }),
+    };
+    const rounds = [];
+    for (let round = 1; round <= repeat; round++) {
+      warm(big);
+      const results = {};
+      for (const [name, command] of Object.entries(commands)) results[name] = await command();
+      const naiveRows = JSON.parse(results.naive.stdout).rows;
+      if (naiveRows !== rows) throw new Error(`naive split read ${naiveRows} rows, expected ${rows}`);
+      rounds.push({
+        load: loadavg()[0],
+        naiveMs: results.naive.wallMs,
+        evaluateMs: results.evaluate.wallMs,
+        evaluateRssMb: results.evaluate.rssMb,
+        ratio: results.evaluate.wallMs / results.naive.wallMs,
+        ...(results.bigBoot && { bigBootMs: results.bigBoot.wallMs, bigBootRssMb: results.bigBoot.rssMb, bigBootRatio: results.bigBoot.wallMs / results.naive.wallMs }),
+        bootstrapOffMs: results.bootstrapOff.wallMs,
+        bootstrapOnMs: results.bootstrapOn.wallMs,
+        bootstrapRssMb: results.bootstrapOn.rssMb,
+        bootstrapFactor: results.bootstrapOn.wallMs / results.bootstrapOff.wallMs,
+        ...(results.startup && { startupMs: results.startup.firstReadMs }),
+      });
+      const last = rounds[rounds.length - 1];
+      const s = (ms) => `${(ms / 1000).toFixed(2)} s`;
+      console.log(
+        `[${decimals}] round ${round}/${repeat} (load ${last.load.toFixed(2)}): naive ${s(last.naiveMs)}, evaluate ${s(last.evaluateMs)} (x${last.ratio.toFixed(2)}, ${last.evaluateRssMb.toFixed(0)} MB)` +
+          (last.bigBootMs ? `, with bootstrap ${s(last.bigBootMs)} (x${last.bigBootRatio.toFixed(2)}, ${last.bigBootRssMb.toFixed(0)} MB)` : '') +
+          `, ${bootstrapRows.toLocaleString('en-US')} rows bootstrap ${s(last.bootstrapOffMs)} -> ${s(last.bootstrapOnMs)} (x${last.bootstrapFactor.toFixed(2)}, ${last.bootstrapRssMb.toFixed(0)} MB)` +
+          (last.startupMs !== undefined ? `, start-up ${last.startupMs.toFixed(0)} ms` : ''),
+      );
+    }
+    const med = (key) => median(rounds.map((r) => r[key]));
+    const peak = (key) => Math.max(...rounds.map((r) => r[key]));
+    const goals = [
+      { goal: `[${decimals}] evaluate ${rows.toLocaleString('en-US')} rows / naive split, same round`, value: med('ratio'), limit: GOALS.ratio, unit: 'x' },
+      { goal: `[${decimals}] evaluate peak RSS (max over rounds)`, value: peak('evaluateRssMb'), limit: GOALS.rssMb, unit: 'MB' },
+      ...(bigBootstrap
+        ? [
+            { goal: `[${decimals}] ${replicates} replicates on ${rows.toLocaleString('en-US')} rows / naive split`, value: med('bigBootRatio'), limit: GOALS.bigBootstrapRatio, unit: 'x' },
+            { goal: `[${decimals}] ${replicates} replicates on ${rows.toLocaleString('en-US')} rows, peak RSS`, value: peak('bigBootRssMb'), limit: GOALS.bigBootstrapRssMb, unit: 'MB' },
+          ]
+        : []),
+      { goal: `[${decimals}] ${replicates} bootstrap replicates / none, ${bootstrapRows.toLocaleString('en-US')} rows`, value: med('bootstrapFactor'), limit: GOALS.bootstrapFactor, unit: 'x' },
+      ...(decimals === scores[0] ? [{ goal: 'action start-up to first data read', value: med('startupMs'), limit: GOALS.startupMs, unit: 'ms' }] : []),
+    ].map((g) => ({ ...g, status: g.value <= g.limit ? 'PASS' : 'MISS' }));
+    allGoals.push(...goals);
+    perScores[decimals] = rounds;
   }
 
-  const med = (key) => median(rounds.map((r) => r[key]));
-  const peak = (key) => Math.max(...rounds.map((r) => r[key]));
-  const goals = [
-    { goal: `evaluate ${rows.toLocaleString('en-US')} rows / naive split, same round`, value: med('ratio'), limit: GOALS.ratio, unit: 'x' },
-    { goal: 'evaluate peak RSS (max over rounds)', value: peak('evaluateRssMb'), limit: GOALS.rssMb, unit: 'MB' },
-    { goal: `${replicates} bootstrap replicates / none, ${bootstrapRows.toLocaleString('en-US')} rows`, value: med('bootstrapFactor'), limit: GOALS.bootstrapFactor, unit: 'x' },
-    { goal: 'action start-up to first data read', value: med('startupMs'), limit: GOALS.startupMs, unit: 'ms' },
-  ].map((g) => ({ ...g, status: g.value <= g.limit ? 'PASS' : 'MISS' }));
-
-  const seconds = (key) => `${(med(key) / 1000).toFixed(2)} s`;
-  console.log(`\nmedians of ${repeat} round(s), ${cpus().length} CPUs, load average ${loadBefore[0].toFixed(2)} at start:`);
-  console.log(`  naive split ${seconds('naiveMs')}, evaluate ${seconds('evaluateMs')}, bootstrap off ${seconds('bootstrapOffMs')}, on ${seconds('bootstrapOnMs')} (peak RSS ${peak('bootstrapRssMb').toFixed(0)} MB)\n`);
-  const width = Math.max(...goals.map((g) => g.goal.length));
+  console.log(`\nmedians of ${repeat} round(s), ${cpus().length} CPUs, load average ${loadBefore[0].toFixed(2)} at start, ${loadavg()[0].toFixed(2)} at end:`);
+  const width = Math.max(...allGoals.map((g) => g.goal.length));
   console.log(`  ${'goal'.padEnd(width)}  ${'measured'.padStart(10)}  ${'limit'.padStart(8)}  result`);
-  for (const g of goals) {
+  for (const g of allGoals) {
     const shown = (v) => (g.unit === 'x' ? `${v.toFixed(2)}x` : `${v.toFixed(0)} ${g.unit}`);
     console.log(`  ${g.goal.padEnd(width)}  ${shown(g.value).padStart(10)}  ${shown(g.limit).padStart(8)}  ${g.status}`);
   }
@@ -205,12 +240,12 @@ async function main() {
     rows,
     bootstrapRows,
     replicates,
-    rounds,
-    goals,
+    rounds: perScores,
+    goals: allGoals,
   };
   writeFileSync(join(root, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
   console.log(`\nwrote ${relative(process.cwd(), join(root, 'bench', 'results.json'))}`);
-  if (goals.some((g) => g.status === 'MISS')) process.exitCode = 1;
+  if (allGoals.some((g) => g.status === 'MISS')) process.exitCode = 1;
 }
 
 main().catch((error) => {

@@ -3,8 +3,13 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   Inputs,
   numberInput
-} from "./chunks/chunk-3CJHA5LC.js";
+} from "./chunks/chunk-LHLV6JFZ.js";
 import {
+  MEMORY_LIMIT_ENV,
+  decimalNumber
+} from "./chunks/chunk-MTUETOSQ.js";
+import {
+  DataError,
   UsageError,
   formatError
 } from "./chunks/chunk-NHNGL3H4.js";
@@ -13,6 +18,35 @@ import "./chunks/chunk-ZGDBGMMU.js";
 // shared/cli.ts
 import { parseArgs } from "node:util";
 import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+
+// shared/supervise.ts
+import { spawn } from "node:child_process";
+var SUPERVISED_ENV = "MODELGATE_SUPERVISED";
+function runSupervised(script, args, env = process.env) {
+  const flags = [...process.execArgv];
+  const limitMb = decimalNumber(env[MEMORY_LIMIT_ENV] ?? "");
+  if (limitMb > 0) flags.push(`--max-old-space-size=${Math.max(1, Math.floor(limitMb))}`);
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [...flags, script, ...args], { stdio: "inherit", env: { ...env, [SUPERVISED_ENV]: "1" } });
+    const forward = (signal) => child.kill(signal);
+    process.on("SIGINT", forward);
+    process.on("SIGTERM", forward);
+    child.on("error", reject);
+    child.on("exit", (code, signal) => {
+      process.off("SIGINT", forward);
+      process.off("SIGTERM", forward);
+      if (code === 0 || code === 1 || code === 2) return resolve({ code });
+      const how = signal ?? `exit code ${code}`;
+      const memory = limitMb > 0 ? ` (limit ${Math.floor(limitMb)} MB, ${MEMORY_LIMIT_ENV})` : "";
+      resolve({
+        crash: signal === "SIGABRT" || signal === "SIGKILL" || code === 134 || code === 137 ? `modelgate ran out of memory${memory} and was stopped (${how}); shard the data (--emit-partial, then --partials; see the README) or bucket group and slice columns into fewer values` : `modelgate stopped unexpectedly (${how}) before deciding`
+      });
+    });
+  });
+}
+
+// shared/cli.ts
 var COMMON_OPTIONS = {
   [Inputs.config]: { type: "string", default: ".modelgate.yml" },
   out: { type: "string", default: "modelgate-report" }
@@ -36,7 +70,7 @@ var COMMANDS = {
       [Inputs.partials]: { type: "string" }
     },
     async run(values, platform) {
-      const { evaluate } = await import("./chunks/evaluate-Y6CSYS2W.js");
+      const { evaluate } = await import("./chunks/evaluate-E7JOFVQ7.js");
       const { report, partialFile } = await evaluate({
         config: values[Inputs.config],
         predictions: values[Inputs.predictions],
@@ -65,7 +99,7 @@ var COMMANDS = {
       [Inputs.baselineManifest]: { type: "string" }
     },
     async run(values, platform) {
-      const { train } = await import("./chunks/train-XWHUCIPY.js");
+      const { train } = await import("./chunks/train-4MCWXCWD.js");
       const { report } = await train({
         config: values[Inputs.config],
         dataset: values[Inputs.dataset],
@@ -116,9 +150,14 @@ async function main(argv) {
     console.log(HELP);
     return values.help ? 0 : 2;
   }
-  const [{ detectPlatform }, { runGate }] = await Promise.all([import("./chunks/platform-VCUBXO5B.js"), import("./chunks/run-J2XMFOTY.js")]);
+  const outcome = process.env[SUPERVISED_ENV] === void 0 ? await runSupervised(fileURLToPath(import.meta.url), argv) : null;
+  if (outcome !== null && "code" in outcome) return outcome.code;
+  const [{ detectPlatform }, { runGate }] = await Promise.all([import("./chunks/platform-DLOJM3XE.js"), import("./chunks/run-T6Q3RVLJ.js")]);
   const platform = await detectPlatform();
-  const { exitCode } = await runGate(command.gate, platform, values.out, () => command.run(values, platform));
+  const { exitCode } = await runGate(command.gate, platform, values.out, async () => {
+    if (outcome !== null) throw new DataError(outcome.crash);
+    return command.run(values, platform);
+  });
   return exitCode;
 }
 main(process.argv.slice(2)).then(

@@ -1,15 +1,16 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   createGithubPlatform
-} from "../chunks/chunk-6PO56KGW.js";
+} from "../chunks/chunk-VQP7U77T.js";
+import "../chunks/chunk-2BXB6DTD.js";
 import {
   runGate
-} from "../chunks/chunk-5W2Y2RKE.js";
+} from "../chunks/chunk-NQBXD2NS.js";
 import {
   evaluate
-} from "../chunks/chunk-Y4BC363M.js";
+} from "../chunks/chunk-4UNRIP3N.js";
 import "../chunks/chunk-YPYHEPH3.js";
-import "../chunks/chunk-7CAC7LKD.js";
+import "../chunks/chunk-WBYASV5G.js";
 import "../chunks/chunk-IDGSBEVN.js";
 import "../chunks/chunk-J6FYXDA3.js";
 import {
@@ -17,9 +18,12 @@ import {
   listInput,
   numberInput,
   textInput
-} from "../chunks/chunk-3CJHA5LC.js";
-import "../chunks/chunk-DJJPANAL.js";
-import "../chunks/chunk-CN6IZ574.js";
+} from "../chunks/chunk-LHLV6JFZ.js";
+import "../chunks/chunk-JJQOS6OM.js";
+import "../chunks/chunk-MTUETOSQ.js";
+import "../chunks/chunk-ZO275ENU.js";
+import "../chunks/chunk-SFRY5PBQ.js";
+import "../chunks/chunk-WHN6VY6P.js";
 import "../chunks/chunk-NHNGL3H4.js";
 import "../chunks/chunk-ZGDBGMMU.js";
 

@@ -1,7 +1,10 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   readExampleColumns
-} from "../chunks/chunk-DJJPANAL.js";
+} from "../chunks/chunk-JJQOS6OM.js";
+import "../chunks/chunk-MTUETOSQ.js";
+import "../chunks/chunk-SFRY5PBQ.js";
+import "../chunks/chunk-WHN6VY6P.js";
 import {
   ModelgateError
 } from "../chunks/chunk-NHNGL3H4.js";

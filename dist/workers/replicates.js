@@ -1,7 +1,8 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   countMetrics
-} from "../chunks/chunk-CN6IZ574.js";
+} from "../chunks/chunk-ZO275ENU.js";
+import "../chunks/chunk-SFRY5PBQ.js";
 import "../chunks/chunk-NHNGL3H4.js";
 import "../chunks/chunk-ZGDBGMMU.js";
 

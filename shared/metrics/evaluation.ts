@@ -3,13 +3,16 @@
  * the attributes, and per value of each slice column. Mergeable and serialisable, so shards evaluated on
  * different runners merge into exactly what one pass over all rows gives.
  */
-import { exampleAt, type ExampleColumns } from '../data/columns.js';
+import { exampleAt, keyAt, type ExampleColumns } from '../data/columns.js';
 import type { Example } from '../data/types.js';
 import { ScoreIndex, checkBinaryRow } from './binary-table.js';
 import type { PairMasses } from './binary.js';
 import { PopulationAccumulator, type PopulationJSON, type PopulationSpec } from './population.js';
-import { weightRowBytes } from '../stats/bootstrap.js';
-import { dataRecordFrom, ownValue } from '../records.js';
+import { dataRecord, dataRecordFrom, ownValue } from '../records.js';
+import { RowStore, rowStoreFromJSON, rowStoreToJSON, type RowStoreJSON } from './row-store.js';
+import { DataError } from '../errors.js';
+import { sweepRows, type SweepOptions } from './row-sweep.js';
+import { bootstrapKeyHash, drawHashedWords, weightRowBytes } from '../stats/bootstrap.js';
 
 export interface EvaluationSpec extends PopulationSpec {
   groups: string[];
@@ -20,6 +23,11 @@ export interface EvaluationSpec extends PopulationSpec {
    * so `evaluate` turns this off unless a gate names a slice: a slice's replicates cost as much as a group's.
    */
   sliceReplicates?: boolean;
+  /**
+   * The bootstrap seed the replicate weights handed to `add`/`addBatch` were drawn with (from each row's id, else its
+   * position). Needed to keep bootstrap rows in a RowStore, which draws them again instead of keeping them.
+   */
+  seed?: number;
 }
 
 /** Separates attribute values in an intersection key; cannot occur in CSV text the readers hand out. */
@@ -34,6 +42,11 @@ export interface EvaluationJSON {
   groups: Record<string, Record<string, PopulationJSON>>;
   intersections: Record<string, PopulationJSON>;
   slices: Record<string, Record<string, PopulationJSON>>;
+  /**
+   * Set when the rows are kept in a RowStore (the population tables are then empty): the rows' cells by number, and
+   * the rows, 20 to 36 bytes each (see RowStoreJSON) instead of tables that grow with distinct scores and replicates.
+   */
+  rows?: { cells: { groups: string[]; slices: string[] }[]; store: RowStoreJSON };
 }
 
 /**
@@ -55,11 +68,42 @@ const PENDING_COUNTS = 4096;
 const MAX_ATOMS = 1024;
 /** Bytes the atoms' tables (4 or 24 per atom and distinct pair) may take before rows go to their populations directly. */
 const ATOM_BYTES = 64 * 2 ** 20;
+/**
+ * A binary evaluation keeps its rows in a RowStore as well as in distinct-score tables for its first PROBE_ROWS rows;
+ * past SWITCH_PAIRS distinct (score, prediction) pairs it drops the tables and keeps only the rows (scores written
+ * at full precision: a table per population would cost tens of bytes a row each), and past PROBE_ROWS rows with
+ * fewer pairs it drops the rows (few distinct scores: the tables are small and fastest).
+ */
+const PROBE_ROWS = 1 << 18;
+const SWITCH_PAIRS = 1 << 15;
+
+/**
+ * How binary scores are kept: 'probing' decides as above; MODELGATE_SCORE_STORE=rows or =tables forces one (tests
+ * compare the two).
+ */
+type ScoreStore = 'probing' | 'tables' | 'rows';
+function initialScoreStore(spec: EvaluationSpec): ScoreStore {
+  if (spec.task !== 'binary' || (spec.replicates > 0 && spec.seed === undefined)) return 'tables';
+  const forced = process.env.MODELGATE_SCORE_STORE;
+  return forced === 'rows' || forced === 'tables' ? forced : 'probing';
+}
+
+/** One row's bootstrap key hash (see bootstrapKeyHash). */
+const keyHash = new Int32Array(2);
+
+/** A combination of group and slice values of a RowStore's rows, and the populations its rows count in. */
+interface RowCell {
+  groups: string[];
+  slices: string[];
+  targets: PopulationAccumulator[];
+}
 
 export class EvaluationAccumulator {
   private readonly overallCell: PopulationAccumulator;
   private readonly groupCells: Map<string, PopulationAccumulator>[];
   private readonly intersectionCells = new Map<string, PopulationAccumulator>();
+  /** Subset intersections asked for while the rows are in a RowStore (see subsetIntersection). */
+  private readonly subsetCells: Map<string, PopulationAccumulator>[] = [];
   private readonly sliceCells: Map<string, PopulationAccumulator>[];
   /** Binary tasks: the rows' (score, prediction) pairs, numbered once a row for all its populations. */
   private readonly pairs: ScoreIndex | null;
@@ -98,6 +142,16 @@ export class EvaluationAccumulator {
   private replicaCells: boolean;
   /** What slice cells are made with: `spec`, or `spec` without replicates (see EvaluationSpec.sliceReplicates). */
   private readonly sliceSpec: EvaluationSpec;
+  /** See PROBE_ROWS. The rows are in `store` while probing or 'rows', in the populations' tables unless 'rows'. */
+  private scoreStore: ScoreStore;
+  private store: RowStore | null;
+  /** The cells of the store's rows, by number; found by their values, or by a read's codes (one level a column). */
+  private readonly rowCells: RowCell[] = [];
+  private readonly rowCellsByValues = new Map<string, number>();
+  private rowCellsByCode: unknown[] = [];
+  private rowCellCodesFor: readonly string[][] | undefined;
+  /** The options the populations' `swept` results were measured with. */
+  private sweptWith: string | null = null;
 
   constructor(readonly spec: EvaluationSpec) {
     this.sliceSpec = spec.sliceReplicates === false ? { ...spec, replicates: 0 } : spec;
@@ -107,6 +161,13 @@ export class EvaluationAccumulator {
     this.pairs = spec.task === 'binary' ? new ScoreIndex(true) : null;
     this.atoms = this.pairs && spec.groups.length + spec.slices.length > 0 ? new Map() : null;
     this.replicaCells = this.atoms !== null && spec.replicates > 0 && (spec.groups.length === 1 || (spec.groups.length > 1 && spec.intersect));
+    this.scoreStore = initialScoreStore(spec);
+    this.store = this.scoreStore === 'tables' ? null : new RowStore(spec.replicates > 0);
+  }
+
+  /** How the binary scores are kept (see PROBE_ROWS). */
+  get scoreStoreKind(): ScoreStore {
+    return this.scoreStore;
   }
 
   get overall(): PopulationAccumulator {
@@ -132,6 +193,17 @@ export class EvaluationAccumulator {
   }
 
   add(example: Example, replicateWeights: ArrayLike<number> | null): void {
+    if (this.store !== null) {
+      checkBinaryRow(example.label, example.score, example.prediction, example.weight);
+      this.hashKey(example.id ?? example.position);
+      this.store.push(example.score, example.label, example.prediction, this.rowCellOf(example.groups, example.slices), example.weight, keyHash[0], keyHash[1]);
+      if (this.scoreStore === 'rows') return;
+    }
+    this.addToTables(example, replicateWeights);
+    this.decideScoreStore();
+  }
+
+  private addToTables(example: Example, replicateWeights: ArrayLike<number> | null): void {
     if (this.pairs === null) {
       for (const population of this.populationsOf(example)) population.add(example, replicateWeights);
       return;
@@ -226,6 +298,15 @@ export class EvaluationAccumulator {
    * with nothing per row but the row; every other row goes through addRow.
    */
   addBatch(batch: ExampleColumns, weights: Uint8Array | null): void {
+    if (this.store !== null) {
+      this.storeBatch(batch);
+      if (this.scoreStore === 'rows') return;
+    }
+    this.addBatchToTables(batch, weights);
+    this.decideScoreStore();
+  }
+
+  private addBatchToTables(batch: ExampleColumns, weights: Uint8Array | null): void {
     // With replicates, a row that goes through addRow has its weights copied word by word into the array it reads.
     const replicates = this.spec.replicates;
     const stride = weightRowBytes(replicates) >>> 2;
@@ -242,7 +323,7 @@ export class EvaluationAccumulator {
     if (pairs === null || this.atoms === null) {
       for (let i = 0; i < batch.length; i++) {
         for (let k = 0, from = i * stride; k < stride; k++) rowWords[k] = blockWords[from + k];
-        this.addRow(batch, i, row);
+        this.addRowToTables(batch, i, row);
       }
       return;
     }
@@ -265,15 +346,24 @@ export class EvaluationAccumulator {
       // Its replicate weights are read where they are in the block.
       if (atom !== undefined && this.addToAtom(atom, pairs.slot(scores[i], prediction), label, 1, weights, 4 * stride * i)) continue;
       for (let k = 0, from = i * stride; k < stride; k++) rowWords[k] = blockWords[from + k];
-      this.addRow(batch, i, row);
+      this.addRowToTables(batch, i, row);
     }
   }
 
   /** `add` of row i of example columns: for a binary row of integer weight, no object, string or Map on the way. */
   addRow(batch: ExampleColumns, i: number, replicateWeights: ArrayLike<number> | null): void {
+    if (this.store !== null) {
+      this.storeRow(batch, i);
+      if (this.scoreStore === 'rows') return;
+    }
+    this.addRowToTables(batch, i, replicateWeights);
+    this.decideScoreStore();
+  }
+
+  private addRowToTables(batch: ExampleColumns, i: number, replicateWeights: ArrayLike<number> | null): void {
     const weight = batch.weight[i];
     const pairs = this.pairs;
-    if (pairs === null) return this.add(exampleAt(batch, i), replicateWeights);
+    if (pairs === null) return this.addToTables(exampleAt(batch, i), replicateWeights);
     const label = batch.label[i];
     const score = batch.score[i];
     const prediction = batch.prediction[i];
@@ -281,7 +371,7 @@ export class EvaluationAccumulator {
       checkBinaryRow(label, score, prediction, weight);
       return this.overallCell.addBinaryAt(pairs, pairs.slot(score, prediction), label, weight, replicateWeights);
     }
-    if (this.atoms === null || weight !== Math.floor(weight)) return this.add(exampleAt(batch, i), replicateWeights);
+    if (this.atoms === null || weight !== Math.floor(weight)) return this.addToTables(exampleAt(batch, i), replicateWeights);
     checkBinaryRow(label, score, prediction, weight);
     if (batch.groupValues !== this.codesFor) {
       this.atomsByCode = [];
@@ -299,11 +389,154 @@ export class EvaluationAccumulator {
     let atom = level[code] as Atom | undefined;
     if (atom === undefined) {
       atom = this.atomOf(exampleAt(batch, i)) ?? undefined;
-      if (atom === undefined) return this.add(exampleAt(batch, i), replicateWeights);
+      if (atom === undefined) return this.addToTables(exampleAt(batch, i), replicateWeights);
       level[code] = atom;
     }
     const at = pairs.slot(score, prediction);
-    if (!this.addToAtom(atom, at, label, weight, replicateWeights)) this.add(exampleAt(batch, i), replicateWeights);
+    if (!this.addToAtom(atom, at, label, weight, replicateWeights)) this.addToTables(exampleAt(batch, i), replicateWeights);
+  }
+
+  private storeBatch(batch: ExampleColumns): void {
+    const store = this.store!;
+    const { label: labels, score: scores, prediction: predictions, weight: weights } = batch;
+    for (let i = 0; i < batch.length; i++) {
+      const label = labels[i];
+      const score = scores[i];
+      const prediction = predictions[i];
+      const weight = weights[i];
+      checkBinaryRow(label, score, prediction, weight);
+      if (store.keyed) this.hashKey(keyAt(batch, i));
+      store.push(score, label, prediction, this.rowCellAt(batch, i), weight, keyHash[0], keyHash[1]);
+    }
+  }
+
+  /** The hash a row's replicate weights are drawn from, into keyHash (nothing without bootstrap). */
+  private hashKey(key: string | number): void {
+    if (this.spec.replicates > 0) bootstrapKeyHash(key, this.spec.seed!, keyHash, 0);
+  }
+
+  private storeRow(batch: ExampleColumns, i: number): void {
+    const label = batch.label[i];
+    const score = batch.score[i];
+    const prediction = batch.prediction[i];
+    const weight = batch.weight[i];
+    checkBinaryRow(label, score, prediction, weight);
+    this.hashKey(keyAt(batch, i));
+    this.store!.push(score, label, prediction, this.rowCellAt(batch, i), weight, keyHash[0], keyHash[1]);
+  }
+
+  /** The RowStore cell of row i of a read's columns, by its codes. */
+  private rowCellAt(batch: ExampleColumns, i: number): number {
+    const { groups, slices } = batch;
+    const depth = groups.length + slices.length;
+    if (depth === 0) return this.rowCellOf([], []);
+    if (batch.groupValues !== this.rowCellCodesFor) {
+      this.rowCellsByCode = [];
+      this.rowCellCodesFor = batch.groupValues;
+    }
+    let level = this.rowCellsByCode;
+    for (let k = 0; k < depth - 1; k++) {
+      const code = k < groups.length ? groups[k][i] : slices[k - groups.length][i];
+      level = (level[code] ??= []) as unknown[];
+    }
+    const code = slices.length > 0 ? slices[slices.length - 1][i] : groups[groups.length - 1][i];
+    let cell = level[code] as number | undefined;
+    if (cell === undefined) {
+      cell = this.rowCellOf(groups.map((codes, k) => batch.groupValues[k][codes[i]]), slices.map((codes, k) => batch.sliceValues[k][codes[i]]));
+      level[code] = cell;
+    }
+    return cell;
+  }
+
+  /** The RowStore cell of these group and slice values, created when new. */
+  private rowCellOf(groups: string[], slices: string[]): number {
+    const key = [...groups, ...slices].join(INTERSECTION_SEPARATOR);
+    let cell = this.rowCellsByValues.get(key);
+    if (cell === undefined) {
+      cell = this.rowCells.length;
+      this.rowCells.push({ groups, slices, targets: this.populationsOf({ groups, slices } as Example) });
+      this.rowCellsByValues.set(key, cell);
+    }
+    return cell;
+  }
+
+  /** While probing, keeps the rows or the tables once it is clear which suit the scores (see PROBE_ROWS). */
+  private decideScoreStore(): void {
+    if (this.scoreStore !== 'probing') return;
+    if (this.pairs!.size > SWITCH_PAIRS) this.keepRows();
+    else if (this.store!.rows >= PROBE_ROWS) this.keepTables();
+  }
+
+  /** Drops the tables: from now on rows are only stored, and measured by `sweep`. */
+  private keepRows(): void {
+    this.scoreStore = 'rows';
+    this.pendingLength = 0;
+    this.atoms = null;
+    this.atomList.length = 0;
+    this.atomsByCode = [];
+    for (const population of this.allPopulations()) population.reset();
+  }
+
+  /** Drops the rows, putting them in the tables first unless they are there already. */
+  private keepTables(): void {
+    const store = this.store;
+    const wasRows = this.scoreStore === 'rows';
+    this.scoreStore = 'tables';
+    this.store = null;
+    if (!wasRows || store === null) return;
+    const pairs = this.pairs!;
+    for (const population of this.allPopulations()) population.reset();
+    const R = this.spec.replicates;
+    const words = new Int32Array(weightRowBytes(R) >>> 2);
+    const replicateWeights = R > 0 ? new Uint8Array(words.buffer) : null;
+    for (const chunk of store.chunks) {
+      for (let i = 0; i < chunk.length; i++) {
+        const meta = chunk.meta[i];
+        const at = pairs.slot(chunk.scores[i], (meta >>> 1) & 1);
+        if (chunk.keys !== null) drawHashedWords(chunk.keys[2 * i], chunk.keys[2 * i + 1], R, words, 0);
+        for (const population of this.rowCells[meta >>> 2].targets) population.addBinaryAt(pairs, at, meta & 1, chunk.weightAt(i), replicateWeights);
+      }
+    }
+  }
+
+  /** Overall, then every group, intersection, subset intersection and slice population (not flushing: see the getters). */
+  private allPopulations(): PopulationAccumulator[] {
+    return [this.overallCell, ...this.groupCells.flatMap((map) => [...map.values()]), ...this.intersectionCells.values(),
+      ...this.subsetCells.flatMap((map) => [...map.values()]), ...this.sliceCells.flatMap((map) => [...map.values()])];
+  }
+
+  /**
+   * The populations of the intersection of an attribute subset (positions in spec.groups), keyed like
+   * `intersections`, when the rows are in a RowStore: each row cell counts in its projection too, so the next
+   * `measure` sweeps them with the rest (swept populations cannot be merged afterwards). Null when the tables hold
+   * the rows: their subset cells are merges of the full intersection's cells.
+   */
+  subsetIntersection(positions: number[]): Map<string, PopulationAccumulator> | null {
+    if (this.scoreStore === 'probing') this.keepTables();
+    if (this.scoreStore !== 'rows') return null;
+    const cells = new Map<string, PopulationAccumulator>();
+    for (const cell of this.rowCells) cell.targets.push(this.cell(cells, positions.map((k) => cell.groups[k]).join(INTERSECTION_SEPARATOR)));
+    this.subsetCells.push(cells);
+    this.sweptWith = null;
+    return cells;
+  }
+
+  /**
+   * Readies every population's values for `metrics`: with rows kept in a RowStore, measures them all in one sweep
+   * (setting each population's `swept`); while still probing, the tables hold every row, so the rows are dropped.
+   */
+  measure(options: SweepOptions): void {
+    if (this.scoreStore === 'probing') this.keepTables();
+    if (this.scoreStore !== 'rows') return;
+    const key = JSON.stringify(options);
+    if (this.sweptWith === key) return;
+    const populations = this.allPopulations();
+    const numbers = new Map(populations.map((population, p) => [population, p]));
+    const cellTargets = this.rowCells.map((cell) => cell.targets.map((population) => numbers.get(population)!));
+    const replicated = populations.map((population) => population.keepsReplicates);
+    const swept = sweepRows(this.store!, cellTargets, replicated, this.spec.replicates, options);
+    populations.forEach((population, p) => (population.swept = swept[p]));
+    this.sweptWith = key;
   }
 
   /** Adds the atoms' rows to their populations and empties the atoms. */
@@ -379,6 +612,31 @@ export class EvaluationAccumulator {
   }
 
   merge(other: EvaluationAccumulator): void {
+    this.sweptWith = null;
+    if (this.store !== null && other.store !== null && (this.scoreStore === 'rows' || other.scoreStore === 'rows')) {
+      if (this.scoreStore !== 'rows') this.keepRows();
+      const cells = other.rowCells.map((cell) => this.rowCellOf(cell.groups, cell.slices));
+      const rows = new RowStore();
+      rows.append(other.store);
+      rows.recode(cells);
+      this.store.append(rows);
+      return;
+    }
+    if (this.store !== null && other.store === null) this.keepTables();
+    if (other.scoreStore === 'rows') other.keepTables();
+    if (this.store !== null) {
+      // Both probing: their tables and their rows both take the other's.
+      const cells = other.rowCells.map((cell) => this.rowCellOf(cell.groups, cell.slices));
+      const rows = new RowStore();
+      rows.append(other.store!);
+      rows.recode(cells);
+      this.store.append(rows);
+    }
+    this.mergeTables(other);
+    this.decideScoreStore();
+  }
+
+  private mergeTables(other: EvaluationAccumulator): void {
     this.overall.merge(other.overall);
     const mergeMaps = (into: Map<string, PopulationAccumulator>, from: Map<string, PopulationAccumulator>, spec = this.spec) => {
       for (const [key, acc] of from) this.cell(into, key, spec).merge(acc);
@@ -389,6 +647,17 @@ export class EvaluationAccumulator {
   }
 
   toJSON(): EvaluationJSON {
+    if (this.scoreStore === 'rows') {
+      const empty = (names: string[]) => dataRecordFrom(names.map((name) => [name, dataRecord<PopulationJSON>()]));
+      return {
+        overall: new PopulationAccumulator(this.spec).toJSON(),
+        groups: empty(this.spec.groups),
+        intersections: dataRecord(),
+        slices: empty(this.spec.slices),
+        rows: { cells: this.rowCells.map(({ groups, slices }) => ({ groups, slices })), store: rowStoreToJSON(this.store!) },
+      };
+    }
+    this.keepTables();
     const mapJSON = (map: Map<string, PopulationAccumulator>) =>
       dataRecordFrom([...map.keys()].sort().map((key) => [key, map.get(key)!.toJSON()]));
     return {
@@ -401,6 +670,8 @@ export class EvaluationAccumulator {
 
   static fromJSON(spec: EvaluationSpec, json: EvaluationJSON): EvaluationAccumulator {
     const acc = new EvaluationAccumulator(spec);
+    if (json.rows !== undefined) return acc.loadRows(json.rows);
+    acc.keepTables();
     const load = (into: Map<string, PopulationAccumulator>, entries: Record<string, PopulationJSON>, populationSpec: EvaluationSpec = spec) => {
       for (const [key, value] of Object.entries(entries)) into.set(key, new PopulationAccumulator(populationSpec, value));
     };
@@ -409,6 +680,27 @@ export class EvaluationAccumulator {
     load(acc.intersections, json.intersections);
     spec.slices.forEach((name, i) => load(acc.slices[i], ownValue(json.slices, name) ?? {}, acc.sliceSpec));
     return acc;
+  }
+
+  /** fromJSON of a partial whose rows are in a RowStore. */
+  private loadRows(json: unknown): this {
+    const fail = (detail: string): never => {
+      throw new DataError(`malformed evaluation JSON: ${detail}`);
+    };
+    if (this.spec.task !== 'binary') fail('rows are kept for binary tasks only');
+    const { cells, store } = (typeof json === 'object' && json !== null ? json : fail('rows is not an object')) as Record<string, unknown>;
+    if (!Array.isArray(cells)) return fail('rows.cells is not an array');
+    const strings = (values: unknown, length: number) => Array.isArray(values) && values.length === length && values.every((v) => typeof v === 'string');
+    for (const cell of cells as { groups: unknown; slices: unknown }[]) {
+      if (typeof cell !== 'object' || cell === null || !strings(cell.groups, this.spec.groups.length) || !strings(cell.slices, this.spec.slices.length)) {
+        fail('a row cell needs one group value per attribute and one slice value per slice column');
+      }
+      const before = this.rowCells.length;
+      if (this.rowCellOf(cell.groups as string[], cell.slices as string[]) !== before) fail('row cells repeat');
+    }
+    this.scoreStore = 'rows';
+    this.store = rowStoreFromJSON(store, this.spec.replicates > 0, cells.length, fail);
+    return this;
   }
 
   private cell(map: Map<string, PopulationAccumulator>, key: string, spec: EvaluationSpec = this.spec): PopulationAccumulator {

@@ -8,6 +8,7 @@ import type { ScoreIndex } from './binary-table.js';
 import { MulticlassAccumulator } from './multiclass.js';
 import { RegressionAccumulator } from './regression.js';
 import { ReplicatedBinaryAccumulator, ReplicatedRegressionAccumulator } from './replicated.js';
+import type { SweptPopulation } from './row-sweep.js';
 
 export type MetricValues = Record<string, number | null>;
 
@@ -29,10 +30,22 @@ export interface PopulationJSON {
 }
 
 export class PopulationAccumulator {
-  private readonly point: BinaryAccumulator | MulticlassAccumulator | RegressionAccumulator;
-  private readonly replicated: ReplicatedBinaryAccumulator | ReplicatedRegressionAccumulator | null;
+  private point!: BinaryAccumulator | MulticlassAccumulator | RegressionAccumulator;
+  private replicated!: ReplicatedBinaryAccumulator | ReplicatedRegressionAccumulator | null;
+  /**
+   * A binary population's results when its evaluation keeps rows in a RowStore (set by EvaluationAccumulator's
+   * sweep): then they, not the empty accumulators above, are this population's values.
+   */
+  swept: SweptPopulation | null = null;
 
   constructor(readonly spec: PopulationSpec, json?: PopulationJSON) {
+    this.reset(json);
+  }
+
+  /** Starts over empty (or from `json`). */
+  reset(json?: PopulationJSON): void {
+    const { spec } = this;
+    this.swept = null;
     switch (spec.task) {
       case 'binary':
         this.point = json ? BinaryAccumulator.fromJSON(json.point as never) : new BinaryAccumulator();
@@ -98,11 +111,11 @@ export class PopulationAccumulator {
   }
 
   get n(): number {
-    return this.point.n;
+    return this.swept ? this.swept.n : this.point.n;
   }
 
   get weightedN(): number {
-    return this.point.weightedN;
+    return this.swept ? this.swept.weightedN : this.point.weightedN;
   }
 
   /** The point-estimate accumulator of a binary task, for report charts (curves, histograms); null otherwise. */
@@ -111,16 +124,23 @@ export class PopulationAccumulator {
   }
 
   metrics(options: MetricOptions): MetricValues {
-    return this.point.metrics(options);
+    return this.swept ? this.swept.metrics : this.point.metrics(options);
+  }
+
+  /** Whether this population keeps bootstrap replicates. */
+  get keepsReplicates(): boolean {
+    return this.replicated !== null;
   }
 
   /** One metric record per bootstrap replicate, or null when not bootstrapping. */
   replicateMetrics(options: MetricOptions): MetricValues[] | null {
+    if (this.swept) return this.swept.replicates;
     return this.replicated ? this.replicated.replicateMetrics(options) : null;
   }
 
   /** What replicateMetrics would measure with countMetrics, when that is how it measures; else null. */
   countsToMeasure(): ReturnType<ReplicatedBinaryAccumulator['countsToMeasure']> {
+    if (this.swept) return null;
     return this.replicated instanceof ReplicatedBinaryAccumulator ? this.replicated.countsToMeasure() : null;
   }
 

@@ -6,6 +6,7 @@ import { PopulationAccumulator, type MetricOptions, type MetricValues } from './
 import type { ReplicateTasks } from './replicate-worker.js';
 import { workerScript } from '../worker-script.js';
 import { dataRecord } from '../records.js';
+import { HISTOGRAM_BINS, MAX_CURVE_POINTS } from '../report/score-evidence.js';
 
 export interface PopulationResult {
   n: number;
@@ -36,7 +37,9 @@ export interface EvaluationResult {
 export async function summarizeEvaluation(acc: EvaluationAccumulator, options: MetricOptions, subsets: string[][] = []): Promise<EvaluationResult> {
   const { spec } = acc;
   const intersection = spec.intersect && spec.groups.length > 1 ? intersectionName(spec.groups) : undefined;
+  // Before measuring: with a RowStore, the subsets' populations join the one sweep.
   const partial = intersection === undefined ? [] : subsetIntersections(acc, subsets);
+  acc.measure({ ...options, histogramBins: HISTOGRAM_BINS, curvePoints: MAX_CURVE_POINTS });
   const maps = [...acc.groups, ...(intersection ? [acc.intersections] : []), ...partial.map((p) => p.cells), ...acc.slices];
   const replicates = await replicateMetricsOf([acc.overall, ...maps.flatMap((map) => [...map.values()])], options);
   const summarize = (population: PopulationAccumulator): PopulationResult => ({
@@ -70,6 +73,11 @@ function subsetIntersections(acc: EvaluationAccumulator, subsets: string[][]): A
     const positions = subset.map((attribute) => spec.groups.indexOf(attribute));
     // The full intersection itself (in whatever order), unknown attributes and repeats are not subsets to build.
     if (subset.length < 2 || subset.length >= spec.groups.length || positions.includes(-1) || new Set(subset).size !== subset.length || out.has(name)) continue;
+    const swept = acc.subsetIntersection(positions);
+    if (swept !== null) {
+      out.set(name, swept);
+      continue;
+    }
     const cells = new Map<string, PopulationAccumulator>();
     // In key order, so the sums do not depend on the order rows (or shards) came in.
     for (const key of [...acc.intersections.keys()].sort()) {

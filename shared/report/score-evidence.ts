@@ -6,6 +6,8 @@
  */
 import type { BinaryAccumulator } from '../metrics/binary.js';
 import type { EvaluationAccumulator } from '../metrics/evaluation.js';
+import type { PopulationAccumulator } from '../metrics/population.js';
+import type { SweptPopulation } from '../metrics/row-sweep.js';
 import type { Report, ScoreCurves, ScoreHistogramBin } from './model.js';
 import { dataRecord } from '../records.js';
 
@@ -95,22 +97,49 @@ export function scoreHistogram(accumulator: BinaryAccumulator, bins = HISTOGRAM_
   return histogram;
 }
 
+/** scoreCurves of a population measured from a RowStore (whose points are already thinned). */
+function sweptCurves(swept: SweptPopulation): ScoreCurves {
+  return {
+    roc: { fpr: swept.roc.map((p) => rounded(p[0])), tpr: swept.roc.map((p) => rounded(p[1])) },
+    pr: { recall: swept.pr.map((p) => rounded(p[0])), precision: swept.pr.map((p) => rounded(p[1])) },
+  };
+}
+
+/** scoreHistogram of a population measured from a RowStore. */
+function sweptHistogram(swept: SweptPopulation): ScoreHistogramBin[] {
+  const histogram = swept.histogram;
+  if (histogram === null) return [];
+  const bins = histogram.negative.length;
+  return histogram.negative.map((negative, b) => ({ lower: b / bins, upper: (b + 1) / bins, negative, positive: histogram.positive[b] }));
+}
+
+function curvesOf(population: PopulationAccumulator): ScoreCurves | null {
+  if (population.swept) return sweptCurves(population.swept);
+  const binary = population.binary;
+  return binary && scoreCurves(binary);
+}
+
 /** The report sections above, for a binary evaluation; an empty object for other tasks. */
 export function scoreEvidence(evaluation: EvaluationAccumulator, calibrationBins: number): Pick<Report, 'calibration' | 'score_histogram' | 'curves'> {
-  const overall = evaluation.overall.binary;
+  const population = evaluation.overall;
+  const overall = population.binary;
   if (!overall) return {};
   const groups = dataRecord<Record<string, ScoreCurves>>();
   evaluation.spec.groups.forEach((attribute, i) => {
     const byValue = evaluation.groups[i];
     groups[attribute] = dataRecord();
     for (const value of [...byValue.keys()].sort()) {
-      const binary = byValue.get(value)!.binary;
-      if (binary) groups[attribute][value] = scoreCurves(binary);
+      const curves = curvesOf(byValue.get(value)!);
+      if (curves) groups[attribute][value] = curves;
     }
   });
+  const swept = population.swept;
+  if (swept && swept.calibration.length !== 0 && swept.calibration.length !== calibrationBins) {
+    throw new Error(`calibration was measured with ${swept.calibration.length} bins, not ${calibrationBins}`);
+  }
   return {
-    calibration: overall.calibration(calibrationBins),
-    score_histogram: scoreHistogram(overall),
-    curves: { overall: scoreCurves(overall), groups },
+    calibration: swept ? swept.calibration : overall.calibration(calibrationBins),
+    score_histogram: swept ? sweptHistogram(swept) : scoreHistogram(overall),
+    curves: { overall: curvesOf(population)!, groups },
   };
 }

@@ -155,8 +155,22 @@ let rowBytes = new Uint8Array(rowWords.buffer);
 function drawWords(key: string | number, seed: number, replicates: number, words: Int32Array, at: number): void {
   if (!Number.isSafeInteger(seed)) throw new RangeError(`bootstrap seed must be a safe integer, got ${seed}`);
   hashKey(key, seed);
-  const h1 = hashed[0];
-  const h2 = hashed[1];
+  drawHashedWords(hashed[0], hashed[1], replicates, words, at);
+}
+
+/**
+ * The 64-bit hash of (key, seed) that a row's weights are drawn from, as two 32-bit words at out[at], out[at + 1]:
+ * what a store of rows keeps instead of the weights, to draw them again with drawHashedWords.
+ */
+export function bootstrapKeyHash(key: string | number, seed: number, out: Int32Array, at: number): void {
+  if (!Number.isSafeInteger(seed)) throw new RangeError(`bootstrap seed must be a safe integer, got ${seed}`);
+  hashKey(key, seed);
+  out[at] = hashed[0];
+  out[at + 1] = hashed[1];
+}
+
+/** drawWords from the row's key hash (see bootstrapKeyHash): the same weights, the key not needed again. */
+export function drawHashedWords(h1: number, h2: number, replicates: number, words: Int32Array, at: number): void {
 
   // xoshiro128** state from the 64-bit hash; distinct bijective mixes keep the four words unrelated and
   // the state non-zero for all but a vanishing set of hashes (guarded below).

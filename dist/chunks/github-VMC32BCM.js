@@ -2,7 +2,8 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   context,
   getOctokit
-} from "./chunk-4UCEDKUN.js";
+} from "./chunk-UXKHI6EQ.js";
+import "./chunk-Y4SPMEWL.js";
 import "./chunk-AZ6AYF3V.js";
 import "./chunk-ZGDBGMMU.js";
 export {

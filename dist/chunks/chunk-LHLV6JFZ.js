@@ -1,5 +1,8 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
+  decimalNumber
+} from "./chunk-MTUETOSQ.js";
+import {
   UsageError
 } from "./chunk-NHNGL3H4.js";
 
@@ -22,8 +25,8 @@ function listInput(text) {
 }
 function numberInput(name, text) {
   if (text.trim() === "") return void 0;
-  const value = Number(text);
-  if (!Number.isFinite(value)) throw new UsageError(`input ${name} must be a number, got ${JSON.stringify(text)}`);
+  const value = decimalNumber(text);
+  if (!Number.isFinite(value)) throw new UsageError(`input ${name} must be a decimal number, got ${JSON.stringify(text.length > 40 ? `${text.slice(0, 39)}\u2026` : text)}`);
   return value;
 }
 function textInput(text) {

@@ -6,25 +6,31 @@ import {
 import {
   TASKS,
   allMetricNamesFor,
+  dataRecord,
+  dataRecordFrom,
   formatValue,
   higherIsBetter,
   isMetricFor,
   metricNamesFor,
   metricTitle,
-  parseDisparity
-} from "./chunk-7CAC7LKD.js";
+  ownValue,
+  parseDisparity,
+  valueRange
+} from "./chunk-WBYASV5G.js";
 import {
   REPORT_SCHEMA_VERSION
 } from "./chunk-IDGSBEVN.js";
 import {
+  bootstrapKeyHash,
   closestName,
+  drawHashedWords,
   exampleAt,
   keyAt,
   percentileInterval,
   readExampleColumns,
   weightRowBytes,
   workerScript
-} from "./chunk-DJJPANAL.js";
+} from "./chunk-JJQOS6OM.js";
 import {
   BinaryTable,
   LOG_LOSS_EPS,
@@ -32,11 +38,19 @@ import {
   ReplicatedBinaryAccumulator,
   ReplicatedRegressionAccumulator,
   ScoreIndex,
+  ScoreSweep,
   SortedBinaryTable,
   checkBinaryRow,
   checkMetricOptions,
+  lossIfNegativeOf,
+  lossIfPositiveOf,
+  metricRecordOf,
   parseBinaryState
-} from "./chunk-CN6IZ574.js";
+} from "./chunk-ZO275ENU.js";
+import {
+  WEIGHT_RANGE,
+  isAcceptedWeight
+} from "./chunk-SFRY5PBQ.js";
 import {
   ConfigError,
   DataError,
@@ -6453,7 +6467,7 @@ var modelgate_schema_default = {
         },
         weight: {
           $ref: "#/$defs/column",
-          description: "Column with a non-negative example weight.",
+          description: "Column with an example weight: 0, or a number from 1e-12 to 1e6 (a row outside that range is a bad row). Metrics do not depend on the weights' scale, so rescale larger or smaller ones.",
           examples: ["weight"]
         },
         max_bad_rows: {
@@ -6461,6 +6475,24 @@ var modelgate_schema_default = {
           type: "integer",
           minimum: 0,
           default: 0
+        },
+        max_line_bytes: {
+          description: "Longest line (or CSV record, across the lines of quoted fields) in bytes; a longer one is an error naming its line. Guards the runner's memory against one huge line.",
+          type: "integer",
+          minimum: 1024,
+          default: 16777216
+        },
+        max_field_bytes: {
+          description: "Longest field (CSV), value (JSONL) or text value (Parquet) in bytes; a longer one is an error naming its line and column.",
+          type: "integer",
+          minimum: 64,
+          default: 1048576
+        },
+        max_group_values: {
+          description: "Most distinct values one `groups` or `slices` column may take; each is a population with its own metrics (about 20 KB of memory, more with bootstrap). Past it the gate errors: bucket the column into fewer values.",
+          type: "integer",
+          minimum: 1,
+          default: 500
         }
       }
     },
@@ -7167,6 +7199,7 @@ function semanticIssues(config) {
         }
       }
     }
+    if (isMetricFor(rule.metric, task)) issues.push(...boundRangeIssues(rule, at, name));
     if (rule.min !== void 0 && rule.max !== void 0 && rule.min > rule.max) {
       issues.push({ path: `${at}/min`, at: "value", message: `${name} has \`min\` ${rule.min} above \`max\` ${rule.max}: no value can pass` });
     }
@@ -7176,6 +7209,33 @@ function semanticIssues(config) {
       else ids.set(rule.id, index);
     }
   });
+  return issues;
+}
+var showRange = (range2) => `[${range2.min === -Infinity ? "-\u221E" : range2.min}, ${range2.max === Infinity ? "\u221E" : range2.max}]`;
+function boundRangeIssues(rule, at, name) {
+  const relativeTo = rule.privileged !== void 0 || rule.metric === "disparate_impact" ? "privileged" : rule.relative_to ?? "between_groups";
+  const range2 = valueRange(rule.metric, relativeTo);
+  const qualifier = parseDisparity(rule.metric) && relativeTo !== "between_groups" ? ` (relative to ${relativeTo === "overall" ? "overall" : "a privileged group"})` : "";
+  const issues = [];
+  for (const key of ["min", "max"]) {
+    const bound = rule[key];
+    if (bound === void 0 || bound >= range2.min && bound <= range2.max) continue;
+    issues.push({
+      path: `${at}/${key}`,
+      at: "value",
+      message: `\`${key}: ${bound}\` in ${name} is outside the range of \`${rule.metric}\`${qualifier}, ${showRange(range2)}: ${key === "min" === bound < range2.min ? "every model" : "no model"} would pass it`,
+      hint: `bound ${rule.metric} with a value in ${showRange(range2)}${range2.max === 1 && bound > 1 && bound <= 100 ? " (a rate is a fraction, not a percentage: 0.15, not 15)" : ""}`
+    });
+  }
+  const width = range2.max - range2.min;
+  if (rule.max_drop !== void 0 && Number.isFinite(width) && rule.max_drop > width) {
+    issues.push({
+      path: `${at}/max_drop`,
+      at: "value",
+      message: `\`max_drop: ${rule.max_drop}\` in ${name} is more than \`${rule.metric}\` can move within its range ${showRange(range2)}: every model would pass it`,
+      hint: `a drop of ${rule.metric} is at most ${width}; bound it with a value in [0, ${width}]${width === 1 && rule.max_drop <= 100 ? " (0.05, not 5)" : ""}`
+    });
+  }
   return issues;
 }
 function unlisted(path2, where, value, listName, list) {
@@ -7203,8 +7263,8 @@ function stringValues(record) {
 
 // shared/config/validate.generated.js
 var validate = validate20;
-var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelgate.dev/schema/v1/modelgate.schema.json", "title": "modelgate configuration (.modelgate.yml)", "description": "One file describes every modelgate gate of a repository: which data to read, how its columns map to roles, and the rules a model must pass. The GitHub actions, the GitLab templates and the `modelgate` CLI read the same file; action inputs and CLI flags override its keys.", "type": "object", "required": ["version", "data"], "additionalProperties": false, "properties": { "$schema": { "description": "The JSON Schema this file follows, for editors. Ignored by modelgate.", "type": "string", "examples": ["https://modelgate.dev/schema/v1/modelgate.schema.json"] }, "version": { "description": "Version of the config format. Only `1` exists.", "const": 1, "examples": [1] }, "data": { "$ref": "#/$defs/data", "description": "The data a gate reads and which column plays which role." }, "evaluate": { "$ref": "#/$defs/evaluate", "description": "The evaluate gate: rules on metrics, fairness and the baseline.", "default": {} }, "train": { "$ref": "#/$defs/train", "description": "The train gate: sample the dataset deterministically, train the model on the sample (built-in TensorFlow.js model or your own command), and hold its held-out predictions to the `evaluate` rules." }, "shadow_compare": { "description": "Reserved for the shadow-compare gate; its keys are defined with that gate.", "type": "object", "additionalProperties": true }, "canary": { "description": "Reserved for the canary gate; its keys are defined with that gate.", "type": "object", "additionalProperties": true }, "drift": { "description": "Reserved for the drift gate; its keys are defined with that gate.", "type": "object", "additionalProperties": true } }, "$defs": { "paths": { "type": ["string", "array"], "minLength": 1, "minItems": 1, "items": { "type": "string", "minLength": 1 } }, "column": { "type": "string", "minLength": 1 }, "columns": { "type": "array", "uniqueItems": true, "items": { "type": "string", "minLength": 1 } }, "data": { "type": "object", "required": ["label"], "additionalProperties": false, "properties": { "predictions": { "$ref": "#/$defs/paths", "description": "File(s) with the candidate model's predictions: a path, a glob, or a list of them, read as one dataset. The action input / `--predictions` flag overrides it.", "examples": ["eval/predictions.csv", ["shards/part-*.parquet"]] }, "baseline": { "$ref": "#/$defs/paths", "description": "File(s) with the baseline model's predictions on the same examples, for `max_drop` and `max_relative_drop` rules. The action input / `--baseline` flag overrides it.", "examples": ["eval/baseline.csv"] }, "format": { "description": "File format. By default it is chosen by extension (`.csv`, `.jsonl`, `.parquet`, each optionally `.gz`).", "enum": ["csv", "jsonl", "parquet"] }, "delimiter": { "description": "CSV field delimiter, one character. When absent, `,`.", "type": "string", "minLength": 1, "maxLength": 1, "examples": [",", ";", "	"] }, "task": { "description": "What the model predicts: `binary` (one positive-class score), `multiclass` (one score per class) or `regression` (a number).", "enum": ["binary", "multiclass", "regression"], "default": "binary" }, "label": { "$ref": "#/$defs/column", "description": "Column with the true label (binary, multiclass) or the true value (regression).", "examples": ["label"] }, "score": { "$ref": "#/$defs/paths", "description": "Score column(s). Binary: the positive-class probability. Multiclass: one column per class in `classes` order, or one column holding a JSON array. Regression: the predicted value.", "examples": ["score", ["p_cat", "p_dog", "p_bird"]] }, "prediction": { "$ref": "#/$defs/column", "description": "Column with the hard prediction. Binary: when absent, `score >= threshold` is the prediction.", "examples": ["predicted"] }, "threshold": { "description": "Binary: a score at or above this is a positive prediction.", "type": "number", "minimum": 0, "maximum": 1, "default": 0.5 }, "positive_label": { "description": "Binary: the label value that counts as positive. When absent: `1` (also `true`, `yes`).", "type": ["string", "number", "boolean"], "minLength": 1, "examples": ["fraud", 1] }, "classes": { "description": "Class labels: multiclass, in score-column order (required); binary, the two label values `[negative, positive]` when they are not 0/1.", "type": "array", "minItems": 2, "uniqueItems": true, "items": { "type": ["string", "number"], "minLength": 1 }, "examples": [["cat", "dog", "bird"]] }, "id": { "$ref": "#/$defs/column", "description": "Column with a stable example id. It seeds the bootstrap so that shards give the same result as one pass, and joins predictions to the baseline.", "examples": ["request_id"] }, "groups": { "$ref": "#/$defs/columns", "description": "Sensitive attributes: columns whose groups are compared by fairness rules and reported separately.", "default": [], "examples": [["sex", "race"]] }, "slices": { "$ref": "#/$defs/columns", "description": "Other columns to break metrics down by (not sensitive attributes).", "default": [], "examples": [["country", "device"]] }, "weight": { "$ref": "#/$defs/column", "description": "Column with a non-negative example weight.", "examples": ["weight"] }, "max_bad_rows": { "description": "How many malformed rows may be skipped (and counted in the report) before the gate errors.", "type": "integer", "minimum": 0, "default": 0 } } }, "evaluate": { "type": "object", "additionalProperties": false, "properties": { "gates": { "description": "The rules. Each yields one check; the verdict is the worst check after severities.", "type": "array", "items": { "$ref": "#/$defs/rule" }, "default": [] }, "min_group_size": { "description": "Groups with fewer examples make a check inconclusive; they are reported, never silently dropped.", "type": "integer", "minimum": 1, "default": 30 }, "inconclusive": { "description": "What an inconclusive check (too little data to decide) counts as.", "enum": ["fail", "warn", "pass"], "default": "fail" }, "intersect": { "description": "Also compute metrics for every intersection of the `data.groups` attributes (such as sex x race).", "type": "boolean", "default": false }, "bootstrap": { "description": "Poisson bootstrap confidence intervals for the gated metrics.", "type": "object", "additionalProperties": false, "default": {}, "properties": { "replicates": { "description": "Number of bootstrap replicates; 0 turns confidence intervals off.", "type": "integer", "minimum": 0, "maximum": 1e4, "default": 0, "examples": [1e3] }, "level": { "description": "Confidence level of the intervals.", "type": "number", "exclusiveMinimum": 0, "exclusiveMaximum": 1, "default": 0.95 }, "seed": { "description": "Seed of the replicate weights; the same seed and data give the same intervals.", "type": "integer", "default": 0 } } }, "calibration_bins": { "description": "Number of equal-width bins for the calibration error (`ece`) and the reliability diagram.", "type": "integer", "minimum": 2, "maximum": 100, "default": 10 }, "beta": { "description": "The beta of the `fbeta` metric (recall is beta times as important as precision).", "type": "number", "exclusiveMinimum": 0, "default": 1 } } }, "rule": { "description": "A rule: a metric, the bound it is held to, and how to read it. Set at least one of `min`, `max`, `max_drop`, `max_relative_drop`.", "type": "object", "required": ["metric"], "additionalProperties": false, "anyOf": [{ "required": ["min"] }, { "required": ["max"] }, { "required": ["max_drop"] }, { "required": ["max_relative_drop"] }], "properties": { "metric": { "description": "The metric to check. Binary: accuracy balanced_accuracy precision recall tpr specificity tnr fpr fnr f1 fbeta mcc selection_rate roc_auc average_precision log_loss brier ece. Multiclass: accuracy macro_precision macro_recall macro_f1 weighted_precision weighted_recall weighted_f1 micro_precision micro_recall micro_f1 log_loss roc_auc_ovr. Regression: mae mse rmse r2 mape. Disparities between the groups of `over`: demographic_parity_difference demographic_parity_ratio equalized_odds_difference equalized_odds_ratio equal_opportunity_difference equal_opportunity_ratio disparate_impact, and `<metric>_difference` / `<metric>_ratio` for any metric above.", "type": "string", "minLength": 1, "examples": ["roc_auc", "f1", "demographic_parity_ratio", "equalized_odds_difference", "recall_ratio"] }, "id": { "description": "A stable id for the check in reports and annotations. When absent, one is derived from the metric and its scope.", "type": "string", "minLength": 1, "examples": ["auc-floor"] }, "min": { "description": "The value must be at least this.", "type": "number", "examples": [0.8] }, "max": { "description": "The value must be at most this.", "type": "number", "examples": [0.1] }, "max_drop": { "description": "The value may be at most this much worse than the baseline's (absolute, in the metric's units). Needs baseline predictions.", "type": "number", "minimum": 0, "examples": [0.01] }, "max_relative_drop": { "description": "The value may be at most this fraction worse than the baseline's (0.05 = 5%). Needs baseline predictions.", "type": "number", "minimum": 0, "examples": [0.05] }, "on": { "description": "Which number the bound applies to: the point estimate, or the lower or upper bound of its confidence interval.", "enum": ["point", "lower_bound", "upper_bound"], "default": "point" }, "over": { "description": "Sensitive attributes, from `data.groups`. For a disparity: the attributes it is computed over (default: all of `data.groups`). For a plain metric: check it in every group of these attributes.", "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "minLength": 1 }, "examples": [["sex", "race"]] }, "intersect": { "description": "Treat the intersection of the `over` attributes (such as sex x race) as one attribute. When absent: `evaluate.intersect`.", "type": "boolean" }, "where": { "description": "Restrict the rule to one population: a group of a `data.groups` attribute or a value of a `data.slices` column, such as `{sex: F}`.", "type": "object", "minProperties": 1, "additionalProperties": { "type": ["string", "number"] }, "examples": [{ "sex": "F" }] }, "relative_to": { "description": "Disparities: compare groups with each other (`between_groups`: max - min, min / max) or each group with the whole population (`overall`). When absent: `between_groups`.", "enum": ["between_groups", "overall"] }, "agg": { "description": "Equalized odds: combine the TPR and FPR disparities by the worse of the two (`worst_case`) or their mean. When absent: `worst_case`.", "enum": ["worst_case", "mean"] }, "privileged": { "description": "Disparities: the privileged group's value for each `over` attribute; each other group is compared with it (AIF360's disparate impact).", "type": "object", "minProperties": 1, "additionalProperties": { "type": ["string", "number"] }, "examples": [{ "sex": "M" }] }, "severity": { "description": "What a failed check does to the verdict: `fail` fails the gate, `warn` reports it and passes.", "enum": ["fail", "warn"], "default": "fail" } } }, "train": { "type": "object", "additionalProperties": false, "properties": { "dataset": { "$ref": "#/$defs/paths", "description": "File(s) with the training data (features and the `data.label` column): a path, a glob, or a list of them, read as one dataset. The `--dataset` flag / `dataset` action input overrides it.", "examples": ["data/train.csv"] }, "sample": { "$ref": "#/$defs/sample", "description": "How the rows to train on are drawn from the dataset, in one pass.", "default": {} }, "holdout": { "$ref": "#/$defs/holdout", "description": "The held-out rows the trained model is evaluated on: a seeded fraction of the sample (stratified like the sample), or a separate file.", "default": {} }, "model": { "$ref": "#/$defs/model", "description": "The built-in TensorFlow.js model: its type, features and training settings. Set either `model` or `command`." }, "command": { "type": "string", "minLength": 1, "description": "An external trainer, run without a shell: `{sample}`, `{holdout}`, `{predictions}`, `{model_dir}`, `{out}` and `{seed}` are replaced by paths and values, each as one whole argument. It must write one row per held-out row, in order, with a `score` column, to `{predictions}`. Set either `model` or `command`.", "examples": ["python3 train.py --data {sample} --test {holdout} --out {predictions} --model {model_dir}"] }, "timeout_minutes": { "type": "number", "exclusiveMinimum": 0, "default": 60, "description": "Longest time the external trainer may run; past it, it is stopped and the gate errors." }, "reproducible": { "type": "boolean", "default": false, "description": "Train the built-in model twice with the same seed and compare the weight hashes; a difference fails the gate and names the first differing tensor." }, "cache": { "type": "boolean", "default": true, "description": "Cache the sample by the content hash of the dataset, the sampling settings and the config (GitHub: `@actions/cache`; elsewhere a local directory), and reuse it on a hit." }, "artifact": { "type": ["string", "boolean"], "minLength": 1, "default": "modelgate-model", "description": "Name of the artifact the model directory, manifest and report are uploaded as after a successful run (GitHub: `@actions/artifact`; elsewhere copied to a local directory); `false` uploads nothing.", "examples": ["modelgate-model", false] }, "baseline_manifest": { "type": "string", "minLength": 1, "description": "A previous run's `manifest.json` (for example from the main branch's train artifact, downloaded with the `predictions.csv` beside it). When its dataset hashes, sampling and held-out split match this run's, the held-out predictions it records (path relative to the manifest, checked against the recorded sha256) are the baseline of `max_drop` and `max_relative_drop` rules; otherwise those rules are errors that say why. Cannot be combined with `data.baseline`. The `baseline-manifest` action input overrides it.", "examples": ["main-model/manifest.json"] } } }, "sample": { "type": "object", "additionalProperties": false, "properties": { "method": { "enum": ["uniform", "stratified", "reservoir", "time"], "default": "uniform", "description": "`uniform`: every row equally likely (`fraction` or `n`). `stratified`: the same fraction of every stratum of the `by` columns, at least `min_per_stratum` rows each. `reservoir`: exactly `n` rows from any number of rows, in one pass. `time`: the rows of the last `days` days by `column` (optionally thinned by `fraction`)." }, "fraction": { "type": "number", "exclusiveMinimum": 0, "maximum": 1, "description": "Share of the rows (of each stratum, for `stratified`) to keep, in (0, 1]. When neither `fraction` nor `n` is set: all rows.", "examples": [0.1] }, "n": { "type": "integer", "minimum": 1, "description": "Number of rows to keep (`uniform`, `reservoir`). More than the dataset has keeps them all, with a warning.", "examples": [1e5] }, "by": { "$ref": "#/$defs/columns", "description": "`stratified`: the columns whose value combinations are the strata, such as the label and the sensitive groups. When absent: the label and `data.groups`.", "examples": [["label", "sex"]] }, "min_per_stratum": { "type": "integer", "minimum": 0, "default": 30, "description": "`stratified`: the floor, so that small groups are not sampled away: every stratum keeps at least this many rows (or all it has)." }, "column": { "$ref": "#/$defs/column", "description": "`time`: the timestamp column (ISO 8601 text or epoch milliseconds).", "examples": ["event_time"] }, "days": { "type": "number", "exclusiveMinimum": 0, "description": "`time`: keep the rows at most this many days older than the newest row.", "examples": [30] }, "seed": { "type": "integer", "default": 0, "description": "Seed of the per-row draw: the same data and seed give the same rows in the same order, however the input is split into files or chunks." }, "format": { "enum": ["csv", "jsonl"], "default": "csv", "description": "Format the sample is written in for the trainer and the artifacts." } } }, "holdout": { "type": "object", "additionalProperties": false, "properties": { "fraction": { "type": "number", "exclusiveMinimum": 0, "exclusiveMaximum": 1, "default": 0.2, "description": "Share of the sample held out for evaluation, drawn per stratum like the sample." }, "seed": { "type": "integer", "description": "Seed of the held-out draw. When absent: `sample.seed`." }, "file": { "$ref": "#/$defs/paths", "description": "Evaluate on this separate file instead of a share of the sample.", "examples": ["data/test.csv"] } } }, "model": { "type": "object", "required": ["features"], "additionalProperties": false, "properties": { "type": { "enum": ["logistic_regression", "mlp"], "default": "logistic_regression", "description": "`logistic_regression`: one sigmoid unit on the features. `mlp`: the hidden `layers`, then a sigmoid unit." }, "features": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "minLength": 1 }, "description": "Columns the model reads. A column whose sample values are all numbers is standardised; any other is one-hot encoded with an unknown bucket. Statistics come from the training rows only and are saved with the model.", "examples": [["income", "debt_ratio", "region"]] }, "categorical": { "$ref": "#/$defs/columns", "description": "Feature columns to one-hot encode even when their values look like numbers (codes, zip codes).", "examples": [["branch_code"]] }, "max_categories": { "type": "integer", "minimum": 1, "default": 50, "description": "Most distinct values one-hot encoded per categorical column; rarer values share the unknown bucket." }, "impute": { "enum": ["error", "mean", "zero"], "default": "error", "description": "A missing or non-numeric value in a numeric feature: `error` stops the gate naming the row, `mean` uses the training mean, `zero` uses 0." }, "layers": { "type": "array", "items": { "$ref": "#/$defs/layer" }, "default": [], "description": "`mlp`: the hidden layers, in order.", "examples": [[{ "units": 16, "activation": "relu" }]] }, "optimizer": { "enum": ["sgd", "adam", "rmsprop", "adagrad"], "default": "adam", "description": "Optimizer of the training loss (binary cross-entropy)." }, "learning_rate": { "type": "number", "exclusiveMinimum": 0, "default": 0.05, "description": "Learning rate of the optimizer." }, "epochs": { "type": "integer", "minimum": 1, "maximum": 1e4, "default": 10, "description": "Passes over the training rows." }, "batch_size": { "type": "integer", "minimum": 1, "default": 64, "description": "Rows per gradient step." }, "l2": { "type": "number", "minimum": 0, "default": 0, "description": "L2 penalty on the weights." }, "early_stopping": { "type": "object", "additionalProperties": false, "description": "Stop when the validation loss has not improved for `patience` epochs; the validation rows are a seeded share of the training rows.", "properties": { "patience": { "type": "integer", "minimum": 1, "default": 3, "description": "Epochs without improvement before training stops." }, "min_delta": { "type": "number", "minimum": 0, "default": 0, "description": "Smallest decrease of the validation loss that counts as an improvement." }, "validation_fraction": { "type": "number", "exclusiveMinimum": 0, "exclusiveMaximum": 1, "default": 0.1, "description": "Share of the training rows used for the validation loss." } } } } }, "layer": { "type": "object", "required": ["units"], "additionalProperties": false, "description": "One hidden layer.", "properties": { "units": { "type": "integer", "minimum": 1, "maximum": 4096, "description": "Number of units of the layer.", "examples": [16] }, "activation": { "enum": ["relu", "tanh", "sigmoid", "elu", "selu", "linear"], "default": "relu", "description": "Activation function of the layer." } } } } };
-var schema32 = { "type": "object", "required": ["label"], "additionalProperties": false, "properties": { "predictions": { "$ref": "#/$defs/paths", "description": "File(s) with the candidate model's predictions: a path, a glob, or a list of them, read as one dataset. The action input / `--predictions` flag overrides it.", "examples": ["eval/predictions.csv", ["shards/part-*.parquet"]] }, "baseline": { "$ref": "#/$defs/paths", "description": "File(s) with the baseline model's predictions on the same examples, for `max_drop` and `max_relative_drop` rules. The action input / `--baseline` flag overrides it.", "examples": ["eval/baseline.csv"] }, "format": { "description": "File format. By default it is chosen by extension (`.csv`, `.jsonl`, `.parquet`, each optionally `.gz`).", "enum": ["csv", "jsonl", "parquet"] }, "delimiter": { "description": "CSV field delimiter, one character. When absent, `,`.", "type": "string", "minLength": 1, "maxLength": 1, "examples": [",", ";", "	"] }, "task": { "description": "What the model predicts: `binary` (one positive-class score), `multiclass` (one score per class) or `regression` (a number).", "enum": ["binary", "multiclass", "regression"], "default": "binary" }, "label": { "$ref": "#/$defs/column", "description": "Column with the true label (binary, multiclass) or the true value (regression).", "examples": ["label"] }, "score": { "$ref": "#/$defs/paths", "description": "Score column(s). Binary: the positive-class probability. Multiclass: one column per class in `classes` order, or one column holding a JSON array. Regression: the predicted value.", "examples": ["score", ["p_cat", "p_dog", "p_bird"]] }, "prediction": { "$ref": "#/$defs/column", "description": "Column with the hard prediction. Binary: when absent, `score >= threshold` is the prediction.", "examples": ["predicted"] }, "threshold": { "description": "Binary: a score at or above this is a positive prediction.", "type": "number", "minimum": 0, "maximum": 1, "default": 0.5 }, "positive_label": { "description": "Binary: the label value that counts as positive. When absent: `1` (also `true`, `yes`).", "type": ["string", "number", "boolean"], "minLength": 1, "examples": ["fraud", 1] }, "classes": { "description": "Class labels: multiclass, in score-column order (required); binary, the two label values `[negative, positive]` when they are not 0/1.", "type": "array", "minItems": 2, "uniqueItems": true, "items": { "type": ["string", "number"], "minLength": 1 }, "examples": [["cat", "dog", "bird"]] }, "id": { "$ref": "#/$defs/column", "description": "Column with a stable example id. It seeds the bootstrap so that shards give the same result as one pass, and joins predictions to the baseline.", "examples": ["request_id"] }, "groups": { "$ref": "#/$defs/columns", "description": "Sensitive attributes: columns whose groups are compared by fairness rules and reported separately.", "default": [], "examples": [["sex", "race"]] }, "slices": { "$ref": "#/$defs/columns", "description": "Other columns to break metrics down by (not sensitive attributes).", "default": [], "examples": [["country", "device"]] }, "weight": { "$ref": "#/$defs/column", "description": "Column with a non-negative example weight.", "examples": ["weight"] }, "max_bad_rows": { "description": "How many malformed rows may be skipped (and counted in the report) before the gate errors.", "type": "integer", "minimum": 0, "default": 0 } } };
+var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelgate.dev/schema/v1/modelgate.schema.json", "title": "modelgate configuration (.modelgate.yml)", "description": "One file describes every modelgate gate of a repository: which data to read, how its columns map to roles, and the rules a model must pass. The GitHub actions, the GitLab templates and the `modelgate` CLI read the same file; action inputs and CLI flags override its keys.", "type": "object", "required": ["version", "data"], "additionalProperties": false, "properties": { "$schema": { "description": "The JSON Schema this file follows, for editors. Ignored by modelgate.", "type": "string", "examples": ["https://modelgate.dev/schema/v1/modelgate.schema.json"] }, "version": { "description": "Version of the config format. Only `1` exists.", "const": 1, "examples": [1] }, "data": { "$ref": "#/$defs/data", "description": "The data a gate reads and which column plays which role." }, "evaluate": { "$ref": "#/$defs/evaluate", "description": "The evaluate gate: rules on metrics, fairness and the baseline.", "default": {} }, "train": { "$ref": "#/$defs/train", "description": "The train gate: sample the dataset deterministically, train the model on the sample (built-in TensorFlow.js model or your own command), and hold its held-out predictions to the `evaluate` rules." }, "shadow_compare": { "description": "Reserved for the shadow-compare gate; its keys are defined with that gate.", "type": "object", "additionalProperties": true }, "canary": { "description": "Reserved for the canary gate; its keys are defined with that gate.", "type": "object", "additionalProperties": true }, "drift": { "description": "Reserved for the drift gate; its keys are defined with that gate.", "type": "object", "additionalProperties": true } }, "$defs": { "paths": { "type": ["string", "array"], "minLength": 1, "minItems": 1, "items": { "type": "string", "minLength": 1 } }, "column": { "type": "string", "minLength": 1 }, "columns": { "type": "array", "uniqueItems": true, "items": { "type": "string", "minLength": 1 } }, "data": { "type": "object", "required": ["label"], "additionalProperties": false, "properties": { "predictions": { "$ref": "#/$defs/paths", "description": "File(s) with the candidate model's predictions: a path, a glob, or a list of them, read as one dataset. The action input / `--predictions` flag overrides it.", "examples": ["eval/predictions.csv", ["shards/part-*.parquet"]] }, "baseline": { "$ref": "#/$defs/paths", "description": "File(s) with the baseline model's predictions on the same examples, for `max_drop` and `max_relative_drop` rules. The action input / `--baseline` flag overrides it.", "examples": ["eval/baseline.csv"] }, "format": { "description": "File format. By default it is chosen by extension (`.csv`, `.jsonl`, `.parquet`, each optionally `.gz`).", "enum": ["csv", "jsonl", "parquet"] }, "delimiter": { "description": "CSV field delimiter, one character. When absent, `,`.", "type": "string", "minLength": 1, "maxLength": 1, "examples": [",", ";", "	"] }, "task": { "description": "What the model predicts: `binary` (one positive-class score), `multiclass` (one score per class) or `regression` (a number).", "enum": ["binary", "multiclass", "regression"], "default": "binary" }, "label": { "$ref": "#/$defs/column", "description": "Column with the true label (binary, multiclass) or the true value (regression).", "examples": ["label"] }, "score": { "$ref": "#/$defs/paths", "description": "Score column(s). Binary: the positive-class probability. Multiclass: one column per class in `classes` order, or one column holding a JSON array. Regression: the predicted value.", "examples": ["score", ["p_cat", "p_dog", "p_bird"]] }, "prediction": { "$ref": "#/$defs/column", "description": "Column with the hard prediction. Binary: when absent, `score >= threshold` is the prediction.", "examples": ["predicted"] }, "threshold": { "description": "Binary: a score at or above this is a positive prediction.", "type": "number", "minimum": 0, "maximum": 1, "default": 0.5 }, "positive_label": { "description": "Binary: the label value that counts as positive. When absent: `1` (also `true`, `yes`).", "type": ["string", "number", "boolean"], "minLength": 1, "examples": ["fraud", 1] }, "classes": { "description": "Class labels: multiclass, in score-column order (required); binary, the two label values `[negative, positive]` when they are not 0/1.", "type": "array", "minItems": 2, "uniqueItems": true, "items": { "type": ["string", "number"], "minLength": 1 }, "examples": [["cat", "dog", "bird"]] }, "id": { "$ref": "#/$defs/column", "description": "Column with a stable example id. It seeds the bootstrap so that shards give the same result as one pass, and joins predictions to the baseline.", "examples": ["request_id"] }, "groups": { "$ref": "#/$defs/columns", "description": "Sensitive attributes: columns whose groups are compared by fairness rules and reported separately.", "default": [], "examples": [["sex", "race"]] }, "slices": { "$ref": "#/$defs/columns", "description": "Other columns to break metrics down by (not sensitive attributes).", "default": [], "examples": [["country", "device"]] }, "weight": { "$ref": "#/$defs/column", "description": "Column with an example weight: 0, or a number from 1e-12 to 1e6 (a row outside that range is a bad row). Metrics do not depend on the weights' scale, so rescale larger or smaller ones.", "examples": ["weight"] }, "max_bad_rows": { "description": "How many malformed rows may be skipped (and counted in the report) before the gate errors.", "type": "integer", "minimum": 0, "default": 0 }, "max_line_bytes": { "description": "Longest line (or CSV record, across the lines of quoted fields) in bytes; a longer one is an error naming its line. Guards the runner's memory against one huge line.", "type": "integer", "minimum": 1024, "default": 16777216 }, "max_field_bytes": { "description": "Longest field (CSV), value (JSONL) or text value (Parquet) in bytes; a longer one is an error naming its line and column.", "type": "integer", "minimum": 64, "default": 1048576 }, "max_group_values": { "description": "Most distinct values one `groups` or `slices` column may take; each is a population with its own metrics (about 20 KB of memory, more with bootstrap). Past it the gate errors: bucket the column into fewer values.", "type": "integer", "minimum": 1, "default": 500 } } }, "evaluate": { "type": "object", "additionalProperties": false, "properties": { "gates": { "description": "The rules. Each yields one check; the verdict is the worst check after severities.", "type": "array", "items": { "$ref": "#/$defs/rule" }, "default": [] }, "min_group_size": { "description": "Groups with fewer examples make a check inconclusive; they are reported, never silently dropped.", "type": "integer", "minimum": 1, "default": 30 }, "inconclusive": { "description": "What an inconclusive check (too little data to decide) counts as.", "enum": ["fail", "warn", "pass"], "default": "fail" }, "intersect": { "description": "Also compute metrics for every intersection of the `data.groups` attributes (such as sex x race).", "type": "boolean", "default": false }, "bootstrap": { "description": "Poisson bootstrap confidence intervals for the gated metrics.", "type": "object", "additionalProperties": false, "default": {}, "properties": { "replicates": { "description": "Number of bootstrap replicates; 0 turns confidence intervals off.", "type": "integer", "minimum": 0, "maximum": 1e4, "default": 0, "examples": [1e3] }, "level": { "description": "Confidence level of the intervals.", "type": "number", "exclusiveMinimum": 0, "exclusiveMaximum": 1, "default": 0.95 }, "seed": { "description": "Seed of the replicate weights; the same seed and data give the same intervals.", "type": "integer", "default": 0 } } }, "calibration_bins": { "description": "Number of equal-width bins for the calibration error (`ece`) and the reliability diagram.", "type": "integer", "minimum": 2, "maximum": 100, "default": 10 }, "beta": { "description": "The beta of the `fbeta` metric (recall is beta times as important as precision).", "type": "number", "exclusiveMinimum": 0, "default": 1 } } }, "rule": { "description": "A rule: a metric, the bound it is held to, and how to read it. Set at least one of `min`, `max`, `max_drop`, `max_relative_drop`.", "type": "object", "required": ["metric"], "additionalProperties": false, "anyOf": [{ "required": ["min"] }, { "required": ["max"] }, { "required": ["max_drop"] }, { "required": ["max_relative_drop"] }], "properties": { "metric": { "description": "The metric to check. Binary: accuracy balanced_accuracy precision recall tpr specificity tnr fpr fnr f1 fbeta mcc selection_rate roc_auc average_precision log_loss brier ece. Multiclass: accuracy macro_precision macro_recall macro_f1 weighted_precision weighted_recall weighted_f1 micro_precision micro_recall micro_f1 log_loss roc_auc_ovr. Regression: mae mse rmse r2 mape. Disparities between the groups of `over`: demographic_parity_difference demographic_parity_ratio equalized_odds_difference equalized_odds_ratio equal_opportunity_difference equal_opportunity_ratio disparate_impact, and `<metric>_difference` / `<metric>_ratio` for any metric above.", "type": "string", "minLength": 1, "examples": ["roc_auc", "f1", "demographic_parity_ratio", "equalized_odds_difference", "recall_ratio"] }, "id": { "description": "A stable id for the check in reports and annotations. When absent, one is derived from the metric and its scope.", "type": "string", "minLength": 1, "examples": ["auc-floor"] }, "min": { "description": "The value must be at least this.", "type": "number", "examples": [0.8] }, "max": { "description": "The value must be at most this.", "type": "number", "examples": [0.1] }, "max_drop": { "description": "The value may be at most this much worse than the baseline's (absolute, in the metric's units). Needs baseline predictions.", "type": "number", "minimum": 0, "examples": [0.01] }, "max_relative_drop": { "description": "The value may be at most this fraction worse than the baseline's (0.05 = 5%). Needs baseline predictions.", "type": "number", "minimum": 0, "examples": [0.05] }, "on": { "description": "Which number the bound applies to: the point estimate, or the lower or upper bound of its confidence interval.", "enum": ["point", "lower_bound", "upper_bound"], "default": "point" }, "over": { "description": "Sensitive attributes, from `data.groups`. For a disparity: the attributes it is computed over (default: all of `data.groups`). For a plain metric: check it in every group of these attributes.", "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "minLength": 1 }, "examples": [["sex", "race"]] }, "intersect": { "description": "Treat the intersection of the `over` attributes (such as sex x race) as one attribute. When absent: `evaluate.intersect`.", "type": "boolean" }, "where": { "description": "Restrict the rule to one population: a group of a `data.groups` attribute or a value of a `data.slices` column, such as `{sex: F}`.", "type": "object", "minProperties": 1, "additionalProperties": { "type": ["string", "number"] }, "examples": [{ "sex": "F" }] }, "relative_to": { "description": "Disparities: compare groups with each other (`between_groups`: max - min, min / max) or each group with the whole population (`overall`). When absent: `between_groups`.", "enum": ["between_groups", "overall"] }, "agg": { "description": "Equalized odds: combine the TPR and FPR disparities by the worse of the two (`worst_case`) or their mean. When absent: `worst_case`.", "enum": ["worst_case", "mean"] }, "privileged": { "description": "Disparities: the privileged group's value for each `over` attribute; each other group is compared with it (AIF360's disparate impact).", "type": "object", "minProperties": 1, "additionalProperties": { "type": ["string", "number"] }, "examples": [{ "sex": "M" }] }, "severity": { "description": "What a failed check does to the verdict: `fail` fails the gate, `warn` reports it and passes.", "enum": ["fail", "warn"], "default": "fail" } } }, "train": { "type": "object", "additionalProperties": false, "properties": { "dataset": { "$ref": "#/$defs/paths", "description": "File(s) with the training data (features and the `data.label` column): a path, a glob, or a list of them, read as one dataset. The `--dataset` flag / `dataset` action input overrides it.", "examples": ["data/train.csv"] }, "sample": { "$ref": "#/$defs/sample", "description": "How the rows to train on are drawn from the dataset, in one pass.", "default": {} }, "holdout": { "$ref": "#/$defs/holdout", "description": "The held-out rows the trained model is evaluated on: a seeded fraction of the sample (stratified like the sample), or a separate file.", "default": {} }, "model": { "$ref": "#/$defs/model", "description": "The built-in TensorFlow.js model: its type, features and training settings. Set either `model` or `command`." }, "command": { "type": "string", "minLength": 1, "description": "An external trainer, run without a shell: `{sample}`, `{holdout}`, `{predictions}`, `{model_dir}`, `{out}` and `{seed}` are replaced by paths and values, each as one whole argument. It must write one row per held-out row, in order, with a `score` column, to `{predictions}`. Set either `model` or `command`.", "examples": ["python3 train.py --data {sample} --test {holdout} --out {predictions} --model {model_dir}"] }, "timeout_minutes": { "type": "number", "exclusiveMinimum": 0, "default": 60, "description": "Longest time the external trainer may run; past it, it is stopped and the gate errors." }, "reproducible": { "type": "boolean", "default": false, "description": "Train the built-in model twice with the same seed and compare the weight hashes; a difference fails the gate and names the first differing tensor." }, "cache": { "type": "boolean", "default": true, "description": "Cache the sample by the content hash of the dataset, the sampling settings and the config (GitHub: `@actions/cache`; elsewhere a local directory), and reuse it on a hit." }, "artifact": { "type": ["string", "boolean"], "minLength": 1, "default": "modelgate-model", "description": "Name of the artifact the model directory, manifest and report are uploaded as after a successful run (GitHub: `@actions/artifact`; elsewhere copied to a local directory); `false` uploads nothing.", "examples": ["modelgate-model", false] }, "baseline_manifest": { "type": "string", "minLength": 1, "description": "A previous run's `manifest.json` (for example from the main branch's train artifact, downloaded with the `predictions.csv` beside it). When its dataset hashes, sampling and held-out split match this run's, the held-out predictions it records (path relative to the manifest, checked against the recorded sha256) are the baseline of `max_drop` and `max_relative_drop` rules; otherwise those rules are errors that say why. Cannot be combined with `data.baseline`. The `baseline-manifest` action input overrides it.", "examples": ["main-model/manifest.json"] } } }, "sample": { "type": "object", "additionalProperties": false, "properties": { "method": { "enum": ["uniform", "stratified", "reservoir", "time"], "default": "uniform", "description": "`uniform`: every row equally likely (`fraction` or `n`). `stratified`: the same fraction of every stratum of the `by` columns, at least `min_per_stratum` rows each. `reservoir`: exactly `n` rows from any number of rows, in one pass. `time`: the rows of the last `days` days by `column` (optionally thinned by `fraction`)." }, "fraction": { "type": "number", "exclusiveMinimum": 0, "maximum": 1, "description": "Share of the rows (of each stratum, for `stratified`) to keep, in (0, 1]. When neither `fraction` nor `n` is set: all rows.", "examples": [0.1] }, "n": { "type": "integer", "minimum": 1, "description": "Number of rows to keep (`uniform`, `reservoir`). More than the dataset has keeps them all, with a warning.", "examples": [1e5] }, "by": { "$ref": "#/$defs/columns", "description": "`stratified`: the columns whose value combinations are the strata, such as the label and the sensitive groups. When absent: the label and `data.groups`.", "examples": [["label", "sex"]] }, "min_per_stratum": { "type": "integer", "minimum": 0, "default": 30, "description": "`stratified`: the floor, so that small groups are not sampled away: every stratum keeps at least this many rows (or all it has)." }, "column": { "$ref": "#/$defs/column", "description": "`time`: the timestamp column (ISO 8601 text or epoch milliseconds).", "examples": ["event_time"] }, "days": { "type": "number", "exclusiveMinimum": 0, "description": "`time`: keep the rows at most this many days older than the newest row.", "examples": [30] }, "seed": { "type": "integer", "default": 0, "description": "Seed of the per-row draw: the same data and seed give the same rows in the same order, however the input is split into files or chunks." }, "format": { "enum": ["csv", "jsonl"], "default": "csv", "description": "Format the sample is written in for the trainer and the artifacts." } } }, "holdout": { "type": "object", "additionalProperties": false, "properties": { "fraction": { "type": "number", "exclusiveMinimum": 0, "exclusiveMaximum": 1, "default": 0.2, "description": "Share of the sample held out for evaluation, drawn per stratum like the sample." }, "seed": { "type": "integer", "description": "Seed of the held-out draw. When absent: `sample.seed`." }, "file": { "$ref": "#/$defs/paths", "description": "Evaluate on this separate file instead of a share of the sample.", "examples": ["data/test.csv"] } } }, "model": { "type": "object", "required": ["features"], "additionalProperties": false, "properties": { "type": { "enum": ["logistic_regression", "mlp"], "default": "logistic_regression", "description": "`logistic_regression`: one sigmoid unit on the features. `mlp`: the hidden `layers`, then a sigmoid unit." }, "features": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "minLength": 1 }, "description": "Columns the model reads. A column whose sample values are all numbers is standardised; any other is one-hot encoded with an unknown bucket. Statistics come from the training rows only and are saved with the model.", "examples": [["income", "debt_ratio", "region"]] }, "categorical": { "$ref": "#/$defs/columns", "description": "Feature columns to one-hot encode even when their values look like numbers (codes, zip codes).", "examples": [["branch_code"]] }, "max_categories": { "type": "integer", "minimum": 1, "default": 50, "description": "Most distinct values one-hot encoded per categorical column; rarer values share the unknown bucket." }, "impute": { "enum": ["error", "mean", "zero"], "default": "error", "description": "A missing or non-numeric value in a numeric feature: `error` stops the gate naming the row, `mean` uses the training mean, `zero` uses 0." }, "layers": { "type": "array", "items": { "$ref": "#/$defs/layer" }, "default": [], "description": "`mlp`: the hidden layers, in order.", "examples": [[{ "units": 16, "activation": "relu" }]] }, "optimizer": { "enum": ["sgd", "adam", "rmsprop", "adagrad"], "default": "adam", "description": "Optimizer of the training loss (binary cross-entropy)." }, "learning_rate": { "type": "number", "exclusiveMinimum": 0, "default": 0.05, "description": "Learning rate of the optimizer." }, "epochs": { "type": "integer", "minimum": 1, "maximum": 1e4, "default": 10, "description": "Passes over the training rows." }, "batch_size": { "type": "integer", "minimum": 1, "default": 64, "description": "Rows per gradient step." }, "l2": { "type": "number", "minimum": 0, "default": 0, "description": "L2 penalty on the weights." }, "early_stopping": { "type": "object", "additionalProperties": false, "description": "Stop when the validation loss has not improved for `patience` epochs; the validation rows are a seeded share of the training rows.", "properties": { "patience": { "type": "integer", "minimum": 1, "default": 3, "description": "Epochs without improvement before training stops." }, "min_delta": { "type": "number", "minimum": 0, "default": 0, "description": "Smallest decrease of the validation loss that counts as an improvement." }, "validation_fraction": { "type": "number", "exclusiveMinimum": 0, "exclusiveMaximum": 1, "default": 0.1, "description": "Share of the training rows used for the validation loss." } } } } }, "layer": { "type": "object", "required": ["units"], "additionalProperties": false, "description": "One hidden layer.", "properties": { "units": { "type": "integer", "minimum": 1, "maximum": 4096, "description": "Number of units of the layer.", "examples": [16] }, "activation": { "enum": ["relu", "tanh", "sigmoid", "elu", "selu", "linear"], "default": "relu", "description": "Activation function of the layer." } } } } };
+var schema32 = { "type": "object", "required": ["label"], "additionalProperties": false, "properties": { "predictions": { "$ref": "#/$defs/paths", "description": "File(s) with the candidate model's predictions: a path, a glob, or a list of them, read as one dataset. The action input / `--predictions` flag overrides it.", "examples": ["eval/predictions.csv", ["shards/part-*.parquet"]] }, "baseline": { "$ref": "#/$defs/paths", "description": "File(s) with the baseline model's predictions on the same examples, for `max_drop` and `max_relative_drop` rules. The action input / `--baseline` flag overrides it.", "examples": ["eval/baseline.csv"] }, "format": { "description": "File format. By default it is chosen by extension (`.csv`, `.jsonl`, `.parquet`, each optionally `.gz`).", "enum": ["csv", "jsonl", "parquet"] }, "delimiter": { "description": "CSV field delimiter, one character. When absent, `,`.", "type": "string", "minLength": 1, "maxLength": 1, "examples": [",", ";", "	"] }, "task": { "description": "What the model predicts: `binary` (one positive-class score), `multiclass` (one score per class) or `regression` (a number).", "enum": ["binary", "multiclass", "regression"], "default": "binary" }, "label": { "$ref": "#/$defs/column", "description": "Column with the true label (binary, multiclass) or the true value (regression).", "examples": ["label"] }, "score": { "$ref": "#/$defs/paths", "description": "Score column(s). Binary: the positive-class probability. Multiclass: one column per class in `classes` order, or one column holding a JSON array. Regression: the predicted value.", "examples": ["score", ["p_cat", "p_dog", "p_bird"]] }, "prediction": { "$ref": "#/$defs/column", "description": "Column with the hard prediction. Binary: when absent, `score >= threshold` is the prediction.", "examples": ["predicted"] }, "threshold": { "description": "Binary: a score at or above this is a positive prediction.", "type": "number", "minimum": 0, "maximum": 1, "default": 0.5 }, "positive_label": { "description": "Binary: the label value that counts as positive. When absent: `1` (also `true`, `yes`).", "type": ["string", "number", "boolean"], "minLength": 1, "examples": ["fraud", 1] }, "classes": { "description": "Class labels: multiclass, in score-column order (required); binary, the two label values `[negative, positive]` when they are not 0/1.", "type": "array", "minItems": 2, "uniqueItems": true, "items": { "type": ["string", "number"], "minLength": 1 }, "examples": [["cat", "dog", "bird"]] }, "id": { "$ref": "#/$defs/column", "description": "Column with a stable example id. It seeds the bootstrap so that shards give the same result as one pass, and joins predictions to the baseline.", "examples": ["request_id"] }, "groups": { "$ref": "#/$defs/columns", "description": "Sensitive attributes: columns whose groups are compared by fairness rules and reported separately.", "default": [], "examples": [["sex", "race"]] }, "slices": { "$ref": "#/$defs/columns", "description": "Other columns to break metrics down by (not sensitive attributes).", "default": [], "examples": [["country", "device"]] }, "weight": { "$ref": "#/$defs/column", "description": "Column with an example weight: 0, or a number from 1e-12 to 1e6 (a row outside that range is a bad row). Metrics do not depend on the weights' scale, so rescale larger or smaller ones.", "examples": ["weight"] }, "max_bad_rows": { "description": "How many malformed rows may be skipped (and counted in the report) before the gate errors.", "type": "integer", "minimum": 0, "default": 0 }, "max_line_bytes": { "description": "Longest line (or CSV record, across the lines of quoted fields) in bytes; a longer one is an error naming its line. Guards the runner's memory against one huge line.", "type": "integer", "minimum": 1024, "default": 16777216 }, "max_field_bytes": { "description": "Longest field (CSV), value (JSONL) or text value (Parquet) in bytes; a longer one is an error naming its line and column.", "type": "integer", "minimum": 64, "default": 1048576 }, "max_group_values": { "description": "Most distinct values one `groups` or `slices` column may take; each is a population with its own metrics (about 20 KB of memory, more with bootstrap). Past it the gate errors: bucket the column into fewer values.", "type": "integer", "minimum": 1, "default": 500 } } };
 var schema33 = { "type": ["string", "array"], "minLength": 1, "minItems": 1, "items": { "type": "string", "minLength": 1 } };
 var schema35 = { "type": "string", "minLength": 1 };
 var schema39 = { "type": "array", "uniqueItems": true, "items": { "type": "string", "minLength": 1 } };
@@ -7250,6 +7310,15 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.max_bad_rows === void 0) {
       data.max_bad_rows = 0;
+    }
+    if (data.max_line_bytes === void 0) {
+      data.max_line_bytes = 16777216;
+    }
+    if (data.max_field_bytes === void 0) {
+      data.max_field_bytes = 1048576;
+    }
+    if (data.max_group_values === void 0) {
+      data.max_group_values = 500;
     }
     if (data.label === void 0) {
       const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "label" }, message: "must have required property 'label'", schema: schema32.required, parentSchema: schema32, data };
@@ -7842,12 +7911,75 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
+    let data22 = data.max_line_bytes;
+    if (!(typeof data22 == "number" && (!(data22 % 1) && !isNaN(data22)) && isFinite(data22))) {
+      const err50 = { instancePath: instancePath + "/max_line_bytes", schemaPath: "#/properties/max_line_bytes/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema32.properties.max_line_bytes.type, parentSchema: schema32.properties.max_line_bytes, data: data22 };
+      if (vErrors === null) {
+        vErrors = [err50];
+      } else {
+        vErrors.push(err50);
+      }
+      errors++;
+    }
+    if (typeof data22 == "number" && isFinite(data22)) {
+      if (data22 < 1024 || isNaN(data22)) {
+        const err51 = { instancePath: instancePath + "/max_line_bytes", schemaPath: "#/properties/max_line_bytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1024 }, message: "must be >= 1024", schema: 1024, parentSchema: schema32.properties.max_line_bytes, data: data22 };
+        if (vErrors === null) {
+          vErrors = [err51];
+        } else {
+          vErrors.push(err51);
+        }
+        errors++;
+      }
+    }
+    let data23 = data.max_field_bytes;
+    if (!(typeof data23 == "number" && (!(data23 % 1) && !isNaN(data23)) && isFinite(data23))) {
+      const err52 = { instancePath: instancePath + "/max_field_bytes", schemaPath: "#/properties/max_field_bytes/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema32.properties.max_field_bytes.type, parentSchema: schema32.properties.max_field_bytes, data: data23 };
+      if (vErrors === null) {
+        vErrors = [err52];
+      } else {
+        vErrors.push(err52);
+      }
+      errors++;
+    }
+    if (typeof data23 == "number" && isFinite(data23)) {
+      if (data23 < 64 || isNaN(data23)) {
+        const err53 = { instancePath: instancePath + "/max_field_bytes", schemaPath: "#/properties/max_field_bytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 64 }, message: "must be >= 64", schema: 64, parentSchema: schema32.properties.max_field_bytes, data: data23 };
+        if (vErrors === null) {
+          vErrors = [err53];
+        } else {
+          vErrors.push(err53);
+        }
+        errors++;
+      }
+    }
+    let data24 = data.max_group_values;
+    if (!(typeof data24 == "number" && (!(data24 % 1) && !isNaN(data24)) && isFinite(data24))) {
+      const err54 = { instancePath: instancePath + "/max_group_values", schemaPath: "#/properties/max_group_values/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema32.properties.max_group_values.type, parentSchema: schema32.properties.max_group_values, data: data24 };
+      if (vErrors === null) {
+        vErrors = [err54];
+      } else {
+        vErrors.push(err54);
+      }
+      errors++;
+    }
+    if (typeof data24 == "number" && isFinite(data24)) {
+      if (data24 < 1 || isNaN(data24)) {
+        const err55 = { instancePath: instancePath + "/max_group_values", schemaPath: "#/properties/max_group_values/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema32.properties.max_group_values, data: data24 };
+        if (vErrors === null) {
+          vErrors = [err55];
+        } else {
+          vErrors.push(err55);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err50 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.type, parentSchema: schema32, data };
+    const err56 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.type, parentSchema: schema32, data };
     if (vErrors === null) {
-      vErrors = [err50];
+      vErrors = [err56];
     } else {
-      vErrors.push(err50);
+      vErrors.push(err56);
     }
     errors++;
   }
@@ -9829,7 +9961,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate20.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var fingerprint = "0af968344bd2848df83697cb1842881f752a13203bddb1185c97e8d8ec22dcd8";
+var fingerprint = "9feb93c564e998f45c60dccfc98e1bb8d6e872405e1e692de5f8f370d579acf7";
 
 // shared/config/load.ts
 var MORE_ISSUES = 5;
@@ -9949,9 +10081,10 @@ function locate(issue, positions) {
 
 // shared/fairness/disparity.ts
 function disparity(kind, values, options) {
-  const undefinedGroups = values.filter((g) => g.value === null || Number.isNaN(g.value)).map((g) => g.group);
-  const smallGroups = values.filter((g) => g.value !== null && g.n < options.minGroupSize).map((g) => g.group);
-  const usable = values.filter((g) => g.value !== null && !Number.isNaN(g.value) && g.n >= options.minGroupSize);
+  const defined = (g) => g.value !== null && Number.isFinite(g.value);
+  const undefinedGroups = values.filter((g) => !defined(g)).map((g) => g.group);
+  const smallGroups = values.filter((g) => defined(g) && g.n < options.minGroupSize).map((g) => g.group);
+  const usable = values.filter((g) => defined(g) && g.n >= options.minGroupSize);
   const result = (value, groups2 = {}) => ({
     value: value === null || !Number.isFinite(value) ? null : value,
     groups: groups2,
@@ -9967,7 +10100,7 @@ function disparity(kind, values, options) {
   }
   if (options.relativeTo === "overall") {
     const overall = options.overall;
-    if (overall === null || overall === void 0 || usable.length === 0) return result(null);
+    if (overall === null || overall === void 0 || !Number.isFinite(overall) || usable.length === 0) return result(null);
     if (kind === "difference") {
       const farthest = usable.reduce((a, b) => Math.abs(b.value - overall) > Math.abs(a.value - overall) ? b : a);
       return result(Math.abs(farthest.value - overall), { min: farthest.group });
@@ -10007,10 +10140,16 @@ function scopeText(scope) {
 function replicateValues(pop, metric) {
   return pop.replicates ? pop.replicates.map((r) => r[metric] ?? null) : null;
 }
-function intervalOf(values, level) {
-  if (!values || level === null) return null;
-  return percentileInterval(values.filter((v) => v !== null && Number.isFinite(v)), level);
+var isNonFinite = (value) => typeof value === "number" && !Number.isFinite(value);
+function replicateInterval(values, level) {
+  if (!values || level === null) return { interval: null, broken: false };
+  if (values.some(isNonFinite)) return { interval: null, broken: true };
+  return { interval: percentileInterval(values.filter((v) => v !== null), level), broken: false };
 }
+function intervalOf(values, level) {
+  return replicateInterval(values, level).interval;
+}
+var NOT_FINITE = "is not a finite number (an overflow or underflow in its sums, e.g. from extreme weights), so it cannot be checked";
 function pick(on, value, interval) {
   if (on === "point") return value;
   if (!interval) return null;
@@ -10027,8 +10166,8 @@ function boundOf(rule) {
 var isDropRule = (rule) => rule.max_drop !== void 0 || rule.max_relative_drop !== void 0;
 var isLevelRule = (rule) => rule.min !== void 0 || rule.max !== void 0;
 function judgeLevel(rule, held) {
-  if (rule.min !== void 0 && held < rule.min) return { ok: false, words: `below the minimum ${formatValue(rule.min)}` };
-  if (rule.max !== void 0 && held > rule.max) return { ok: false, words: `above the maximum ${formatValue(rule.max)}` };
+  if (rule.min !== void 0 && !(held >= rule.min)) return { ok: false, words: `below the minimum ${formatValue(rule.min)}` };
+  if (rule.max !== void 0 && !(held <= rule.max)) return { ok: false, words: `above the maximum ${formatValue(rule.max)}` };
   const parts = [];
   if (rule.min !== void 0) parts.push(`\u2265 ${formatValue(rule.min)}`);
   if (rule.max !== void 0) parts.push(`\u2264 ${formatValue(rule.max)}`);
@@ -10046,7 +10185,7 @@ function levelCheck(rule, metric, pop, scope, ctx, subject) {
   const base = { id, title: subject, metric, scope, bound: boundOf(rule), interval: null, n: pop?.n ?? null, value: null };
   if (!pop) return { ...base, raw_status: "inconclusive", reason: `${subject}: no rows in this population, so it cannot be checked` };
   const value = pop.metrics[metric] ?? null;
-  const interval = intervalOf(replicateValues(pop, metric), ctx.level);
+  const { interval, broken } = replicateInterval(replicateValues(pop, metric), ctx.level);
   const shown = { ...base, value, interval };
   if (pop.n < ctx.minGroupSize && scope) {
     return { ...shown, raw_status: "inconclusive", reason: `${subject} has ${pop.n} rows, fewer than min_group_size ${ctx.minGroupSize}: too few to decide` };
@@ -10054,6 +10193,8 @@ function levelCheck(rule, metric, pop, scope, ctx, subject) {
   if (value === null) {
     return { ...shown, raw_status: "inconclusive", reason: `${subject} is undefined here (zero denominator, e.g. no positives or one class only), so it cannot be checked` };
   }
+  if (!Number.isFinite(value)) return { ...shown, raw_status: "inconclusive", reason: `${subject} ${NOT_FINITE}` };
+  if (broken) return { ...shown, raw_status: "inconclusive", reason: `${subject}: a bootstrap replicate ${NOT_FINITE}` };
   const on = rule.on ?? "point";
   const held = pick(on, value, interval);
   if (held === null) {
@@ -10073,21 +10214,29 @@ function dropCheck(rule, metric, cand, base, scope, ctx, subject) {
   if (!cand || !base) return { ...skeleton, raw_status: "inconclusive", reason: `${title}: the population is missing from the candidate or the baseline` };
   const value = cand.metrics[metric] ?? null;
   const baseValue = base.metrics[metric] ?? null;
-  const interval = intervalOf(replicateValues(cand, metric), ctx.level);
+  const candidateReplicates = replicateInterval(replicateValues(cand, metric), ctx.level);
+  const interval = candidateReplicates.interval;
   let deltaInterval = null;
+  let broken = candidateReplicates.broken;
   if (cand.replicates && base.replicates) {
     const deltas = cand.replicates.map((r, i) => {
       const c = r[metric] ?? null;
       const b = base.replicates[i]?.[metric] ?? null;
       return c === null || b === null ? null : c - b;
     });
-    deltaInterval = intervalOf(deltas, ctx.level);
+    const paired = replicateInterval(deltas, ctx.level);
+    deltaInterval = paired.interval;
+    broken ||= paired.broken;
   }
   const delta = value === null || baseValue === null ? null : value - baseValue;
   const shown = { ...skeleton, value, interval, baseline: { value: baseValue, delta, delta_interval: deltaInterval } };
   if (delta === null || baseValue === null) {
     return { ...shown, raw_status: "inconclusive", reason: `${title}: undefined for the candidate or the baseline, so the change cannot be measured` };
   }
+  if (!Number.isFinite(value) || !Number.isFinite(baseValue) || !Number.isFinite(delta)) {
+    return { ...shown, raw_status: "inconclusive", reason: `${title}: the candidate's or the baseline's value ${NOT_FINITE}` };
+  }
+  if (broken) return { ...shown, raw_status: "inconclusive", reason: `${title}: a bootstrap replicate ${NOT_FINITE}` };
   if (scope && cand.n < ctx.minGroupSize) {
     return { ...shown, raw_status: "inconclusive", reason: `${title}: ${cand.n} rows, fewer than min_group_size ${ctx.minGroupSize}` };
   }
@@ -10098,10 +10247,10 @@ function dropCheck(rule, metric, cand, base, scope, ctx, subject) {
   }
   const drop = dropOf(metric, heldDelta);
   const failures = [];
-  if (rule.max_drop !== void 0 && drop > rule.max_drop) failures.push(`drop ${formatValue(drop)} exceeds max_drop ${formatValue(rule.max_drop)}`);
+  if (rule.max_drop !== void 0 && !(drop <= rule.max_drop)) failures.push(`drop ${formatValue(drop)} exceeds max_drop ${formatValue(rule.max_drop)}`);
   if (rule.max_relative_drop !== void 0) {
     const relative = relativeDrop(drop, baseValue);
-    if (relative > rule.max_relative_drop) failures.push(`relative drop ${formatValue(relative)} exceeds max_relative_drop ${formatValue(rule.max_relative_drop)}`);
+    if (!(relative <= rule.max_relative_drop)) failures.push(`relative drop ${formatValue(relative)} exceeds max_relative_drop ${formatValue(rule.max_relative_drop)}`);
   }
   const direction = higherIsBetter(metric) ? "higher is better" : "lower is better";
   const deltaWords = `candidate ${formatValue(value)} vs baseline ${formatValue(baseValue)}, delta ${formatValue(delta)}${showInterval(deltaInterval, ctx.level)}${on === "point" ? "" : `, held at its ${on.replace("_", " ")} ${formatValue(heldDelta)}`} (${direction})`;
@@ -10110,7 +10259,7 @@ function dropCheck(rule, metric, cand, base, scope, ctx, subject) {
 function disparitySpec(rule, attribute) {
   const parsed = parseDisparity(rule.metric);
   if (!parsed) return `unknown disparity metric ${rule.metric}`;
-  const privileged = rule.privileged?.[attribute];
+  const privileged = ownValue(rule.privileged, attribute);
   const isDisparateImpact = rule.metric === "disparate_impact";
   if (isDisparateImpact && privileged === void 0) return `disparate_impact needs \`privileged\` naming the privileged ${attribute} value`;
   return {
@@ -10122,11 +10271,25 @@ function disparitySpec(rule, attribute) {
     privileged: privileged === void 0 ? void 0 : String(privileged)
   };
 }
+function disparityKey(spec) {
+  const qualifiers = [];
+  if (spec.relativeTo === "overall") qualifiers.push("relative to overall");
+  if (spec.relativeTo === "privileged" && spec.metric !== "disparate_impact") qualifiers.push(`relative to privileged ${spec.privileged}`);
+  if (spec.base === "equalized_odds" && spec.agg === "mean") qualifiers.push("mean of TPR and FPR");
+  return qualifiers.length > 0 ? `${spec.metric} (${qualifiers.join(", ")})` : spec.metric;
+}
 var DEFINITIONS = {
   between_groups: { difference: "max \u2212 min over groups (Fairlearn between_groups)", ratio: "min \xF7 max over groups (Fairlearn between_groups)" },
   overall: { difference: "max |group \u2212 overall| (Fairlearn to_overall)", ratio: "min over groups of min(group/overall, overall/group) (Fairlearn to_overall)" },
   privileged: { difference: "privileged \u2212 worst unprivileged group", ratio: "worst unprivileged group \xF7 privileged group (AIF360 disparate impact)" }
 };
+var MAX_UNDEFINED_REPLICATE_SHARE = 0.01;
+var shareText = (share) => `${formatValue(Math.round(share * 1e3) / 10)}%`;
+function missingIntervalText(value) {
+  const undefinedReplicates = value.undefined_replicates;
+  if (!undefinedReplicates || value.interval !== null || undefinedReplicates.share <= MAX_UNDEFINED_REPLICATE_SHARE) return "";
+  return `${undefinedReplicates.count} bootstrap replicates (${shareText(undefinedReplicates.share)}, more than the ${shareText(MAX_UNDEFINED_REPLICATE_SHARE)} allowed) leave a group's rate undefined, so the disparity has no confidence interval`;
+}
 function disparityAt(spec, groups, overall, minGroupSize, replicate) {
   const valueOf = (pop, metric) => replicate < 0 ? pop.metrics[metric] ?? null : pop.replicates?.[replicate]?.[metric] ?? null;
   const compute = (metric) => disparity(spec.kind, Object.entries(groups).map(([group, pop]) => ({ group, value: valueOf(pop, metric), n: pop.n })), {
@@ -10139,71 +10302,93 @@ function disparityAt(spec, groups, overall, minGroupSize, replicate) {
   return compute(spec.base);
 }
 function computeDisparity(spec, attribute, result, ctx) {
-  const groups = result.groups[attribute] ?? {};
+  const groups = ownValue(result.groups, attribute) ?? dataRecord();
   const point = disparityAt(spec, groups, result.overall, ctx.minGroupSize, -1);
   let interval = null;
+  let undefinedReplicates;
   const replicates = result.overall.replicates?.length ?? 0;
   if (replicates > 0 && ctx.level !== null) {
+    const undefinedAtPoint = new Set(point.undefinedGroups);
     const values = [];
-    for (let r = 0; r < replicates; r++) values.push(disparityAt(spec, groups, result.overall, ctx.minGroupSize, r).value);
-    interval = intervalOf(values, ctx.level);
+    let count = 0;
+    for (let r = 0; r < replicates; r++) {
+      const at = disparityAt(spec, groups, result.overall, ctx.minGroupSize, r);
+      const defined = at.value !== null && at.undefinedGroups.every((group) => undefinedAtPoint.has(group));
+      if (!defined) count++;
+      values.push(defined ? at.value : null);
+    }
+    const share = count / replicates;
+    undefinedReplicates = { count, share };
+    interval = share > MAX_UNDEFINED_REPLICATE_SHARE ? null : intervalOf(values, ctx.level);
   }
   return {
+    metric: spec.metric,
     value: point.value,
     relative_to: spec.relativeTo,
     groups: point.groups,
     interval,
+    ...undefinedReplicates && { undefined_replicates: undefinedReplicates },
     undefined_groups: [...point.undefinedGroups, ...point.smallGroups.map((g) => `${g} (n < ${ctx.minGroupSize})`)],
     definition: spec.base === "equalized_odds" ? `${spec.agg === "mean" ? "mean" : "worse"} of the TPR and FPR ${spec.kind}s, each ${DEFINITIONS[spec.relativeTo][spec.kind]}` : `${metricTitle(spec.base)}: ${DEFINITIONS[spec.relativeTo][spec.kind]}`
   };
 }
 function disparityCheck(rule, attribute, ctx) {
   const id = `${rule.metric}[${attribute}]`;
-  const title = `${metricTitle(rule.metric)} over ${attribute}`;
+  let title = `${metricTitle(rule.metric)} over ${attribute}`;
   const skeleton = { id, title, metric: rule.metric, scope: void 0, bound: boundOf(rule), interval: null, n: ctx.candidate.overall.n, value: null };
-  if (!ctx.candidate.groups[attribute]) {
+  if (!ownValue(ctx.candidate.groups, attribute)) {
     return { raw: { ...skeleton, raw_status: "error", reason: `${title}: ${attribute} is not a sensitive attribute of the data (data.groups)` } };
   }
   const spec = disparitySpec(rule, attribute);
   if (typeof spec === "string") return { raw: { ...skeleton, raw_status: "error", reason: `${title}: ${spec}` } };
   const value = computeDisparity(spec, attribute, ctx.candidate, ctx);
-  const shown = { ...skeleton, value: value.value, interval: value.interval };
+  const key = disparityKey(spec);
+  title = `${metricTitle(spec.metric)}${key.slice(spec.metric.length)} over ${attribute}`;
+  const shown = { ...skeleton, title, value: value.value, interval: value.interval, disparity_key: key };
   const extremes = value.groups.min !== void 0 ? ` (${value.groups.min}${value.groups.max !== void 0 ? ` vs ${value.groups.max}` : ""})` : "";
   if (isDropRule(rule)) {
-    return { raw: { ...shown, raw_status: "error", reason: `${title}: max_drop/max_relative_drop is not supported for disparities; bound the disparity itself with min/max` }, value };
+    return { raw: { ...shown, raw_status: "error", reason: `${title}: max_drop/max_relative_drop is not supported for disparities; bound the disparity itself with min/max` }, value, key };
   }
   if (value.undefined_groups.length > 0) {
-    return { raw: { ...shown, raw_status: "inconclusive", reason: `${title} cannot be decided: ${value.undefined_groups.join(", ")} ${value.undefined_groups.length === 1 ? "is" : "are"} undefined or too small` }, value };
+    return { raw: { ...shown, raw_status: "inconclusive", reason: `${title} cannot be decided: ${value.undefined_groups.join(", ")} ${value.undefined_groups.length === 1 ? "is" : "are"} undefined or too small` }, value, key };
   }
   if (value.value === null) {
-    return { raw: { ...shown, raw_status: "inconclusive", reason: `${title} is undefined (fewer than two usable groups, or a zero denominator)` }, value };
+    return { raw: { ...shown, raw_status: "inconclusive", reason: `${title} is undefined (fewer than two usable groups, or a zero denominator)` }, value, key };
   }
   const on = rule.on ?? "point";
   const held = pick(on, value.value, value.interval);
-  if (held === null) return { raw: { ...shown, raw_status: "error", reason: `${title}: \`on: ${on}\` needs a confidence interval; set evaluate.bootstrap.replicates` }, value };
+  const noInterval = missingIntervalText(value);
+  if (held === null && noInterval) return { raw: { ...shown, raw_status: "inconclusive", reason: `${title} cannot be decided on its ${on.replace("_", " ")}: ${noInterval}` }, value, key };
+  if (held === null) return { raw: { ...shown, raw_status: "error", reason: `${title}: \`on: ${on}\` needs a confidence interval; set evaluate.bootstrap.replicates` }, value, key };
   const verdict = judgeLevel(rule, held);
   const at = on === "point" ? "" : ` held at its ${on.replace("_", " ")} ${formatValue(held)}`;
   return {
-    raw: { ...shown, raw_status: verdict.ok ? "pass" : "fail", reason: `${title} is ${formatValue(value.value)}${showInterval(value.interval, ctx.level)}${extremes}${at}, ${verdict.words}` },
-    value
+    raw: { ...shown, raw_status: verdict.ok ? "pass" : "fail", reason: `${title} is ${formatValue(value.value)}${showInterval(value.interval, ctx.level)}${extremes}${at}, ${verdict.words}${noInterval ? ` (${noInterval})` : ""}` },
+    value,
+    key
   };
 }
 function populationOf(result, where) {
   if (!result) return void 0;
   const [[attribute, value]] = Object.entries(where);
-  const table = result.groups[attribute] ?? result.slices[attribute];
+  const table = ownValue(result.groups, attribute) ?? ownValue(result.slices, attribute);
   if (!table) return "unknown";
-  return table[String(value)];
+  return ownValue(table, String(value));
+}
+function intersectionOf(over, ctx) {
+  const all = ctx.groupAttributes;
+  if (ctx.candidate.intersection !== void 0 && over.length === all.length && all.every((a) => over.includes(a))) return ctx.candidate.intersection;
+  return over.join(" & ");
 }
 function checksForRule(rule, ctx) {
   if (parseDisparity(rule.metric)) {
-    const attributes = rule.intersect && (rule.over?.length ?? 0) > 1 ? [ctx.candidate.intersection ?? (rule.over ?? []).join(" & ")] : rule.over?.length ? rule.over : ctx.groupAttributes;
+    const attributes = rule.intersect && (rule.over?.length ?? 0) > 1 ? [intersectionOf(rule.over, ctx)] : rule.over?.length ? rule.over : ctx.groupAttributes;
     const raws2 = [];
     const disparities = [];
     for (const attribute of attributes) {
-      const { raw, value } = disparityCheck(rule, attribute, ctx);
+      const { raw, value, key } = disparityCheck(rule, attribute, ctx);
       raws2.push(raw);
-      if (value) disparities.push([attribute, value]);
+      if (value && key) disparities.push([attribute, key, value]);
     }
     return { raws: raws2, disparities };
   }
@@ -10222,15 +10407,15 @@ function checksForRule(rule, ctx) {
     }
     populations.push({ scope: where, cand, base: base === "unknown" ? void 0 : base, subject });
   } else if (rule.over?.length) {
-    const attributes = rule.intersect && rule.over.length > 1 ? [ctx.candidate.intersection ?? rule.over.join(" & ")] : rule.over;
+    const attributes = rule.intersect && rule.over.length > 1 ? [intersectionOf(rule.over, ctx)] : rule.over;
     for (const attribute of attributes) {
-      const table = ctx.candidate.groups[attribute];
+      const table = ownValue(ctx.candidate.groups, attribute);
       if (!table) {
         populations.push({ scope: { [attribute]: "*" }, cand: void 0, base: void 0, subject: `${metricTitle(metric)} for ${attribute}` });
         continue;
       }
       for (const group of Object.keys(table)) {
-        populations.push({ scope: { [attribute]: group }, cand: table[group], base: ctx.baseline?.groups[attribute]?.[group], subject: `${metricTitle(metric)} for ${attribute}=${group}` });
+        populations.push({ scope: { [attribute]: group }, cand: table[group], base: ownValue(ownValue(ctx.baseline?.groups, attribute), group), subject: `${metricTitle(metric)} for ${attribute}=${group}` });
       }
     }
   } else {
@@ -10255,14 +10440,22 @@ function settle(raw, rule, policy) {
       return raw;
   }
 }
+function evidenceOf(raw) {
+  return [raw.value, ...raw.interval ?? [], raw.baseline?.value, raw.baseline?.delta, ...raw.baseline?.delta_interval ?? []];
+}
+function passesOnFiniteEvidence(raw) {
+  if (raw.raw_status !== "pass" || !evidenceOf(raw).some(isNonFinite)) return raw;
+  return { ...raw, raw_status: "inconclusive", reason: `${raw.title}: its evidence ${NOT_FINITE}` };
+}
 function runGates(ctx) {
   const checks = [];
-  const disparities = {};
+  const disparities = dataRecord();
   const seen = /* @__PURE__ */ new Map();
   ctx.rules.forEach((rule, index) => {
     const { raws, disparities: found } = checksForRule(rule, ctx);
-    for (const [attribute, value] of found) (disparities[attribute] ??= {})[rule.metric] = value;
-    for (const raw of raws) {
+    for (const [attribute, key, value] of found) (disparities[attribute] ??= dataRecord())[key] = value;
+    for (const judged of raws) {
+      const raw = passesOnFiniteEvidence(judged);
       let id = rule.id ? `${rule.id}: ${raw.id}` : raw.id;
       const count = (seen.get(id) ?? 0) + 1;
       seen.set(id, count);
@@ -10279,11 +10472,11 @@ function runGates(ctx) {
   return { checks, disparities };
 }
 function standardDisparities(result, minGroupSize, level) {
-  const out = {};
+  const out = dataRecord();
   const ctx = { minGroupSize, level };
   const metrics = ["demographic_parity_difference", "demographic_parity_ratio", "equal_opportunity_difference", "equal_opportunity_ratio", "equalized_odds_difference", "equalized_odds_ratio"];
   for (const attribute of Object.keys(result.groups)) {
-    out[attribute] = {};
+    out[attribute] = dataRecord();
     for (const metric of metrics) {
       const spec = disparitySpec({ metric, min: 0 }, attribute);
       out[attribute][metric] = computeDisparity(spec, attribute, result, ctx);
@@ -10433,7 +10626,7 @@ var MulticlassAccumulator = class _MulticlassAccumulator {
     const K = this.classes;
     if (!(Number.isInteger(label) && label >= 0 && label < K)) throw new DataError(`class label must be an index in [0, ${K}), got ${label}`);
     if (!(Number.isInteger(prediction) && prediction >= 0 && prediction < K)) throw new DataError(`predicted class must be an index in [0, ${K}), got ${prediction}`);
-    if (!(weight >= 0 && weight < Infinity)) throw new DataError(`weight must be a finite number >= 0, got ${weight}`);
+    if (!isAcceptedWeight(weight)) throw new DataError(`${WEIGHT_RANGE}; got ${weight}`);
     if (scores === void 0) {
       this.unscoredRows++;
     } else {
@@ -10580,6 +10773,20 @@ var MulticlassAccumulator = class _MulticlassAccumulator {
 var PopulationAccumulator = class {
   constructor(spec, json) {
     this.spec = spec;
+    this.reset(json);
+  }
+  spec;
+  point;
+  replicated;
+  /**
+   * A binary population's results when its evaluation keeps rows in a RowStore (set by EvaluationAccumulator's
+   * sweep): then they, not the empty accumulators above, are this population's values.
+   */
+  swept = null;
+  /** Starts over empty (or from `json`). */
+  reset(json) {
+    const { spec } = this;
+    this.swept = null;
     switch (spec.task) {
       case "binary":
         this.point = json ? BinaryAccumulator.fromJSON(json.point) : new BinaryAccumulator();
@@ -10595,9 +10802,6 @@ var PopulationAccumulator = class {
         break;
     }
   }
-  spec;
-  point;
-  replicated;
   add(example, replicateWeights) {
     const { point, replicated } = this;
     if (point instanceof BinaryAccumulator) {
@@ -10636,30 +10840,533 @@ var PopulationAccumulator = class {
     if (this.replicated && other.replicated) this.replicated.merge(other.replicated);
   }
   get n() {
-    return this.point.n;
+    return this.swept ? this.swept.n : this.point.n;
   }
   get weightedN() {
-    return this.point.weightedN;
+    return this.swept ? this.swept.weightedN : this.point.weightedN;
   }
   /** The point-estimate accumulator of a binary task, for report charts (curves, histograms); null otherwise. */
   get binary() {
     return this.point instanceof BinaryAccumulator ? this.point : null;
   }
   metrics(options) {
-    return this.point.metrics(options);
+    return this.swept ? this.swept.metrics : this.point.metrics(options);
+  }
+  /** Whether this population keeps bootstrap replicates. */
+  get keepsReplicates() {
+    return this.replicated !== null;
   }
   /** One metric record per bootstrap replicate, or null when not bootstrapping. */
   replicateMetrics(options) {
+    if (this.swept) return this.swept.replicates;
     return this.replicated ? this.replicated.replicateMetrics(options) : null;
   }
   /** What replicateMetrics would measure with countMetrics, when that is how it measures; else null. */
   countsToMeasure() {
+    if (this.swept) return null;
     return this.replicated instanceof ReplicatedBinaryAccumulator ? this.replicated.countsToMeasure() : null;
   }
   toJSON() {
     return this.replicated ? { point: this.point.toJSON(), replicates: this.replicated.toJSON() } : { point: this.point.toJSON() };
   }
 };
+
+// shared/metrics/row-store.ts
+var CHUNK_ROWS = 1 << 20;
+var RowChunk = class _RowChunk {
+  length = 0;
+  sorted = false;
+  scores;
+  /** cell << 2 | prediction << 1 | label. */
+  meta;
+  /** Null while every row of the chunk has weight 1. */
+  weights = null;
+  /** With bootstrap: per row, the two words of its key's hash; else null. */
+  keys;
+  constructor(capacity, keyed) {
+    this.scores = new Float64Array(capacity);
+    this.meta = new Uint32Array(capacity);
+    this.keys = keyed ? new Int32Array(2 * capacity) : null;
+  }
+  get full() {
+    return this.length === this.scores.length;
+  }
+  push(score, label, prediction, cell, weight, h1, h2) {
+    const i = this.length++;
+    if (this.keys !== null) {
+      this.keys[2 * i] = h1;
+      this.keys[2 * i + 1] = h2;
+    }
+    this.scores[i] = score + 0;
+    this.meta[i] = cell << 2 | prediction << 1 | label;
+    if (weight !== 1) {
+      if (this.weights === null) this.weights = new Float64Array(this.scores.length).fill(1);
+      this.weights[i] = weight;
+    }
+    this.sorted = false;
+  }
+  weightAt(i) {
+    return this.weights === null ? 1 : this.weights[i];
+  }
+  /** The chunk with its rows in arrival order trimmed to its length, as its own (copied) chunk. */
+  trimmed() {
+    const chunk = new _RowChunk(0, false);
+    chunk.keys = this.keys === null ? null : this.keys.slice(0, 2 * this.length);
+    chunk.scores = this.scores.slice(0, this.length);
+    chunk.meta = this.meta.slice(0, this.length);
+    chunk.weights = this.weights === null ? null : this.weights.slice(0, this.length);
+    chunk.length = this.length;
+    chunk.sorted = this.sorted;
+    return chunk;
+  }
+  /** Sorts the rows by score ascending (NaN last), then prediction, then arrival: the order every sum runs in. */
+  sort() {
+    if (this.sorted) return;
+    const n = this.length;
+    const order = sortedOrder(this.scores, this.meta, n);
+    const scores = new Float64Array(this.scores.length);
+    const meta = new Uint32Array(this.meta.length);
+    const weights = this.weights === null ? null : new Float64Array(this.weights.length);
+    const keys = this.keys === null ? null : new Int32Array(this.keys.length);
+    for (let k = 0; k < n; k++) {
+      const i = order[k];
+      scores[k] = this.scores[i];
+      meta[k] = this.meta[i];
+      if (weights !== null) weights[k] = this.weights[i];
+      if (keys !== null) {
+        keys[2 * k] = this.keys[2 * i];
+        keys[2 * k + 1] = this.keys[2 * i + 1];
+      }
+    }
+    this.keys = keys;
+    this.scores = scores;
+    this.meta = meta;
+    this.weights = weights;
+    this.sorted = true;
+  }
+};
+var RowStore = class {
+  /** keyed: rows come with their bootstrap key hashes. */
+  constructor(keyed = false, chunkRows = CHUNK_ROWS) {
+    this.keyed = keyed;
+    this.chunkRows = chunkRows;
+  }
+  keyed;
+  chunkRows;
+  chunks = [];
+  rows = 0;
+  push(score, label, prediction, cell, weight, h1 = 0, h2 = 0) {
+    let chunk = this.chunks[this.chunks.length - 1];
+    if (chunk === void 0 || chunk.full) {
+      chunk?.sort();
+      chunk = new RowChunk(this.chunkRows, this.keyed);
+      this.chunks.push(chunk);
+    }
+    chunk.push(score, label, prediction, cell, weight, h1, h2);
+    this.rows++;
+  }
+  /** Sorts every chunk, first trimming the last one (partly filled) to its rows. */
+  sortAll() {
+    const last = this.chunks.length - 1;
+    if (last >= 0 && !this.chunks[last].full) this.chunks[last] = this.chunks[last].trimmed();
+    for (const chunk of this.chunks) chunk.sort();
+  }
+  /** Takes another store's rows after this one's (their cells must already mean the same: see `recode`). */
+  append(other) {
+    this.sortAll();
+    other.sortAll();
+    this.chunks.push(...other.chunks);
+    this.rows += other.rows;
+  }
+  /** Renumbers every row's cell through `cells` (old cell -> new cell). */
+  recode(cells) {
+    for (const chunk of this.chunks) {
+      const meta = chunk.meta;
+      for (let i = 0; i < chunk.length; i++) meta[i] = cells[meta[i] >>> 2] << 2 | meta[i] & 3;
+    }
+  }
+  /**
+   * Visits every row in sorted order across chunks (a k-way merge of the sorted chunks): ascending by (score,
+   * prediction, arrival), or the exact reverse.
+   */
+  forEachSorted(descending, visit3) {
+    this.sortAll();
+    const chunks = this.chunks.filter((c) => c.length > 0);
+    if (chunks.length === 1) {
+      const chunk = chunks[0];
+      if (descending) for (let i = chunk.length - 1; i >= 0; i--) visit3(chunk, i);
+      else for (let i = 0; i < chunk.length; i++) visit3(chunk, i);
+      return;
+    }
+    const k = chunks.length;
+    const at = new Int32Array(k);
+    if (descending) chunks.forEach((c, j) => at[j] = c.length - 1);
+    const heap = Int32Array.from({ length: k }, (_, j) => j);
+    const before = (a, b) => {
+      const ca = chunks[a];
+      const cb = chunks[b];
+      const sa = ca.scores[at[a]];
+      const sb = cb.scores[at[b]];
+      let c = compareScores(sa, sb);
+      if (c === 0) c = (ca.meta[at[a]] >>> 1 & 1) - (cb.meta[at[b]] >>> 1 & 1);
+      if (c === 0) c = a - b;
+      return descending ? c > 0 : c < 0;
+    };
+    let size = k;
+    const down = (from) => {
+      let p = from;
+      for (; ; ) {
+        const l = 2 * p + 1;
+        if (l >= size) return;
+        const r = l + 1;
+        const child = r < size && before(heap[r], heap[l]) ? r : l;
+        if (!before(heap[child], heap[p])) return;
+        const t = heap[p];
+        heap[p] = heap[child];
+        heap[child] = t;
+        p = child;
+      }
+    };
+    for (let p = (size >> 1) - 1; p >= 0; p--) down(p);
+    while (size > 0) {
+      const j = heap[0];
+      const chunk = chunks[j];
+      visit3(chunk, at[j]);
+      const next = descending ? at[j] - 1 : at[j] + 1;
+      if (next < 0 || next >= chunk.length) heap[0] = heap[--size];
+      else at[j] = next;
+      down(0);
+    }
+  }
+};
+function compareScores(a, b) {
+  if (a < b) return -1;
+  if (a > b) return 1;
+  if (a === b) return 0;
+  return a !== a ? b !== b ? 0 : 1 : -1;
+}
+var scratch = new Uint32Array(0);
+var scoreBits = (scores) => new Uint32Array(scores.buffer, scores.byteOffset, 2 * scores.length);
+var LOW = new Uint8Array(Uint32Array.of(1).buffer)[0] === 1 ? 0 : 1;
+var COUNTS = new Uint32Array(1 << 16);
+function sortedOrder(scores, meta, n) {
+  if (scratch.length < 6 * n) scratch = new Uint32Array(6 * n);
+  let lo = scratch.subarray(0, n);
+  let hi = scratch.subarray(n, 2 * n);
+  let idx = scratch.subarray(2 * n, 3 * n);
+  let lo2 = scratch.subarray(3 * n, 4 * n);
+  let hi2 = scratch.subarray(4 * n, 5 * n);
+  let idx2 = scratch.subarray(5 * n, 6 * n);
+  const bits = scoreBits(scores);
+  let zeros = 0;
+  for (let i = 0; i < n; i++) if ((meta[i] & 2) === 0) zeros++;
+  let z = 0;
+  let o = zeros;
+  for (let i = 0; i < n; i++) {
+    const at = (meta[i] & 2) === 0 ? z++ : o++;
+    const s = scores[i];
+    if (s !== s) {
+      lo[at] = 4294967295;
+      hi[at] = 4294967295;
+    } else {
+      lo[at] = bits[2 * i + LOW];
+      hi[at] = bits[2 * i + 1 - LOW];
+    }
+    idx[at] = i;
+  }
+  for (let pass = 0; pass < 4; pass++) {
+    const key = pass < 2 ? lo : hi;
+    const shift = (pass & 1) * 16;
+    COUNTS.fill(0);
+    for (let i = 0; i < n; i++) COUNTS[key[i] >>> shift & 65535]++;
+    if (n > 0 && COUNTS[key[0] >>> shift & 65535] === n) continue;
+    let sum = 0;
+    for (let d = 0; d < COUNTS.length; d++) {
+      const c = COUNTS[d];
+      COUNTS[d] = sum;
+      sum += c;
+    }
+    for (let i = 0; i < n; i++) {
+      const to = COUNTS[key[i] >>> shift & 65535]++;
+      lo2[to] = lo[i];
+      hi2[to] = hi[i];
+      idx2[to] = idx[i];
+    }
+    [lo, lo2] = [lo2, lo];
+    [hi, hi2] = [hi2, hi];
+    [idx, idx2] = [idx2, idx];
+  }
+  return idx.slice();
+}
+var LITTLE_ENDIAN = LOW === 0;
+function rowStoreToJSON(store) {
+  if (!LITTLE_ENDIAN) throw new Error("partials with a row store are written on little-endian machines only");
+  store.sortAll();
+  const chunks = store.chunks.filter((chunk) => chunk.length > 0);
+  const weighted = chunks.some((chunk) => chunk.weights !== null);
+  const parts = [];
+  const bytes = (array, length, width) => Buffer.from(array.buffer, array.byteOffset, length * width);
+  for (const chunk of chunks) {
+    const n = chunk.length;
+    parts.push(bytes(chunk.scores, n, 8), bytes(chunk.meta, n, 4));
+    if (chunk.keys !== null) parts.push(bytes(chunk.keys, n, 8));
+    if (weighted) parts.push(chunk.weights === null ? Buffer.from(new Float64Array(n).fill(1).buffer) : bytes(chunk.weights, n, 8));
+  }
+  return { chunks: chunks.map((chunk) => chunk.length), weighted, data: Buffer.concat(parts).toString("base64") };
+}
+function rowStoreFromJSON(json, keyed, cells, fail) {
+  if (!LITTLE_ENDIAN) throw new Error("partials with a row store are read on little-endian machines only");
+  if (typeof json !== "object" || json === null) fail("rows is not an object");
+  const { chunks, weighted, data } = json;
+  if (!Array.isArray(chunks) || !chunks.every((n) => Number.isSafeInteger(n) && n > 0) || typeof weighted !== "boolean" || typeof data !== "string") {
+    fail("rows needs chunks (row counts), weighted (a boolean) and data (base64 text)");
+  }
+  const bytes = Buffer.from(data, "base64");
+  const width = 12 + (keyed ? 8 : 0) + (weighted ? 8 : 0);
+  const total = chunks.reduce((a, b) => a + b, 0);
+  if (bytes.length !== total * width) fail(`rows data holds ${bytes.length} bytes, not ${total} rows of ${width}`);
+  const store = new RowStore(keyed);
+  let at = 0;
+  const take = (make, n, size) => {
+    const copy = new ArrayBuffer(n * size);
+    new Uint8Array(copy).set(bytes.subarray(at, at + n * size));
+    at += n * size;
+    return make(copy);
+  };
+  for (const n of chunks) {
+    const chunk = new RowChunk(0, false);
+    chunk.scores = take((b) => new Float64Array(b), n, 8);
+    chunk.meta = take((b) => new Uint32Array(b), n, 4);
+    chunk.keys = keyed ? take((b) => new Int32Array(b), n, 8) : null;
+    chunk.weights = weighted ? take((b) => new Float64Array(b), n, 8) : null;
+    chunk.length = n;
+    for (let i = 0; i < n; i++) {
+      const score = chunk.scores[i];
+      if (!(score >= 0 && score <= 1) && score === score) fail(`row score ${score} is not a probability or NaN`);
+      if (i > 0) {
+        const c = compareScores(chunk.scores[i - 1], score) || (chunk.meta[i - 1] >>> 1 & 1) - (chunk.meta[i] >>> 1 & 1);
+        if (c > 0) fail("rows are not sorted by score and prediction");
+      }
+      if (chunk.meta[i] >>> 2 >= cells) fail(`row cell ${chunk.meta[i] >>> 2} is not one of the ${cells} cells`);
+      if (chunk.weights !== null && !(chunk.weights[i] >= 0 && chunk.weights[i] < Infinity)) fail(`row weight ${chunk.weights[i]} is not a finite number >= 0`);
+    }
+    chunk.sorted = true;
+    store.chunks.push(chunk);
+    store.rows += n;
+  }
+  return store;
+}
+
+// shared/metrics/row-sweep.ts
+function sweepRows(store, cellTargets, replicated, R, options) {
+  checkMetricOptions(options);
+  const P = replicated.length;
+  const bins = options.calibrationBins;
+  const H = options.histogramBins;
+  const M = options.curvePoints;
+  const offsets = new Int32Array(cellTargets.length + 1);
+  cellTargets.forEach((targets2, c) => offsets[c + 1] = offsets[c] + targets2.length);
+  const targets = Int32Array.from(cellTargets.flat());
+  const rows = new Float64Array(P);
+  const unscored = new Float64Array(P);
+  const distinct = new Float64Array(P);
+  const zeroRun = new Float64Array(P);
+  const totalNegative = new Float64Array(P);
+  const totalPositive = new Float64Array(P);
+  const calWeight = new Float64Array(P * bins);
+  const calScore = new Float64Array(P * bins);
+  const calLabel = new Float64Array(P * bins);
+  const histNegative = new Float64Array(P * H);
+  const histPositive = new Float64Array(P * H);
+  const negative = new Float64Array(P);
+  const positive = new Float64Array(P);
+  const stamp = new Float64Array(P).fill(-1);
+  const touched = new Int32Array(P);
+  let touchedCount = 0;
+  let current = NaN;
+  let scoreNumber = 0;
+  let started = false;
+  const walk = (descending, commit, onRow, onRowStart) => {
+    touchedCount = 0;
+    started = false;
+    store.forEachSorted(descending, (chunk, i) => {
+      onRowStart?.(chunk, i);
+      const score = chunk.scores[i];
+      if (!started || score !== current && !(score !== score && current !== current)) {
+        if (started) commit(current);
+        touchedCount = 0;
+        scoreNumber++;
+        current = score;
+        started = true;
+      }
+      const meta = chunk.meta[i];
+      const cell = meta >>> 2;
+      const label = meta & 1;
+      const prediction = meta >>> 1 & 1;
+      const weight = chunk.weights === null ? 1 : chunk.weights[i];
+      for (let t = offsets[cell]; t < offsets[cell + 1]; t++) {
+        const p = targets[t];
+        if (stamp[p] !== scoreNumber) {
+          stamp[p] = scoreNumber;
+          touched[touchedCount++] = p;
+          negative[p] = 0;
+          positive[p] = 0;
+        }
+        if (label === 1) positive[p] += weight;
+        else negative[p] += weight;
+        onRow(p, label, prediction, weight, score);
+      }
+    });
+    if (started) commit(current);
+  };
+  walk(
+    false,
+    (score) => {
+      if (score !== score) return;
+      const b = Math.min(Math.floor(score * bins), bins - 1);
+      const h = Math.min(Math.floor(score * H), H - 1);
+      for (let k = 0; k < touchedCount; k++) {
+        const p = touched[k];
+        const neg = negative[p];
+        const pos = positive[p];
+        distinct[p]++;
+        zeroRun[p] = neg + pos > 0 ? 0 : zeroRun[p] + 1;
+        totalNegative[p] += neg;
+        totalPositive[p] += pos;
+        const w = neg + pos;
+        calWeight[p * bins + b] += w;
+        calScore[p * bins + b] += w * score;
+        calLabel[p * bins + b] += pos;
+        histNegative[p * H + h] += neg;
+        histPositive[p * H + h] += pos;
+      }
+    },
+    (p, _label, _prediction, _weight, score) => {
+      rows[p]++;
+      if (score !== score) unscored[p]++;
+    }
+  );
+  const tp = new Float64Array(P);
+  const fp = new Float64Array(P);
+  const tn = new Float64Array(P);
+  const fn = new Float64Array(P);
+  const sweeps = Array.from({ length: P }, () => new ScoreSweep(1, bins));
+  const curveTps = new Float64Array(P);
+  const curveFps = new Float64Array(P);
+  const rocIndex = new Float64Array(P);
+  const prIndex = new Float64Array(P);
+  const rocNext = new Float64Array(P).fill(1);
+  const prNext = new Float64Array(P).fill(1);
+  const roc = Array.from({ length: P }, () => [[0, 0]]);
+  const pr = Array.from({ length: P }, () => [[0, 1]]);
+  const rocLength = Array.from(distinct, (d) => d + 1);
+  const prLength = Array.from(distinct, (d, p) => d + 1 - zeroRun[p]);
+  const wanted = (index, next, length) => length <= M || index === Math.round(next * (length - 1) / (M - 1));
+  const base = new Int32Array(P).fill(-1);
+  let replicatedCount = 0;
+  if (R > 0) {
+    for (let p = 0; p < P; p++) if (replicated[p]) base[p] = R * replicatedCount++;
+  }
+  const negativeR = new Float64Array(R * replicatedCount);
+  const positiveR = new Float64Array(R * replicatedCount);
+  const tpR = new Float64Array(R * replicatedCount);
+  const fpR = new Float64Array(R * replicatedCount);
+  const tnR = new Float64Array(R * replicatedCount);
+  const fnR = new Float64Array(R * replicatedCount);
+  const sweepsR = Array.from({ length: P }, (_, p) => base[p] >= 0 ? new ScoreSweep(R, bins) : null);
+  const words = new Int32Array(weightRowBytes(R) >>> 2);
+  const draws = new Uint8Array(words.buffer);
+  walk(
+    true,
+    (score) => {
+      if (score !== score) return;
+      const lossIfPositive = lossIfPositiveOf(score);
+      const lossIfNegative = lossIfNegativeOf(score);
+      for (let k = 0; k < touchedCount; k++) {
+        const p = touched[k];
+        const at = base[p];
+        if (at >= 0) {
+          if (unscored[p] === 0) sweepsR[p].add(score, lossIfPositive, lossIfNegative, negativeR, at, positiveR, at);
+          negativeR.fill(0, at, at + R);
+          positiveR.fill(0, at, at + R);
+        }
+        if (unscored[p] > 0) continue;
+        sweeps[p].add(score, lossIfPositive, lossIfNegative, negative, p, positive, p);
+        const tps = curveTps[p] += positive[p];
+        const fps = curveFps[p] += negative[p];
+        const totalPos = totalPositive[p];
+        const totalNeg = totalNegative[p];
+        if (totalPos > 0 && totalNeg > 0 && wanted(++rocIndex[p], rocNext[p], rocLength[p])) {
+          roc[p].push([fps / totalNeg, tps / totalPos]);
+          rocNext[p]++;
+        }
+        if (totalPos > 0 && tps + fps > 0 && wanted(++prIndex[p], prNext[p], prLength[p])) {
+          pr[p].push([tps / totalPos, tps / (tps + fps)]);
+          prNext[p]++;
+        }
+      }
+    },
+    (p, label, prediction, weight) => {
+      if (prediction === 1) {
+        if (label === 1) tp[p] += weight;
+        else fp[p] += weight;
+      } else if (label === 1) fn[p] += weight;
+      else tn[p] += weight;
+      const at = base[p];
+      if (at < 0) return;
+      const masses = label === 1 ? positiveR : negativeR;
+      const confusion = prediction === 1 ? label === 1 ? tpR : fpR : label === 1 ? fnR : tnR;
+      for (let r = 0; r < R; r++) {
+        const mass = weight * draws[r];
+        masses[at + r] += mass;
+        confusion[at + r] += mass;
+      }
+    },
+    R > 0 ? (chunk, i) => {
+      const keys = chunk.keys;
+      drawHashedWords(keys[2 * i], keys[2 * i + 1], R, words, 0);
+    } : void 0
+  );
+  const replicateRecords = (p) => {
+    const at = base[p];
+    const scored = unscored[p] === 0 ? sweepsR[p].results() : null;
+    const records = [];
+    for (let r = 0; r < R; r++) {
+      records.push(metricRecordOf({ tp: tpR[at + r], fp: fpR[at + r], tn: tnR[at + r], fn: fnR[at + r] }, scored && scored[r], options));
+    }
+    return records;
+  };
+  const results = [];
+  for (let p = 0; p < P; p++) {
+    const scored = unscored[p] === 0;
+    const calibration = [];
+    if (scored) {
+      for (let b = 0; b < bins; b++) {
+        const weight = calWeight[p * bins + b];
+        calibration.push({
+          lower: b / bins,
+          upper: (b + 1) / bins,
+          weight,
+          meanScore: weight > 0 ? calScore[p * bins + b] / weight : null,
+          meanLabel: weight > 0 ? calLabel[p * bins + b] / weight : null
+        });
+      }
+    }
+    const confusion = { tp: tp[p], fp: fp[p], tn: tn[p], fn: fn[p] };
+    const bothClasses = totalPositive[p] > 0 && totalNegative[p] > 0;
+    results.push({
+      n: rows[p],
+      weightedN: tp[p] + fp[p] + tn[p] + fn[p],
+      metrics: metricRecordOf(confusion, scored ? sweeps[p].results()[0] : null, options),
+      calibration,
+      histogram: scored ? { negative: Array.from(histNegative.subarray(p * H, (p + 1) * H)), positive: Array.from(histPositive.subarray(p * H, (p + 1) * H)) } : null,
+      roc: scored && bothClasses ? roc[p] : [],
+      pr: scored && totalPositive[p] > 0 ? pr[p] : [],
+      replicates: base[p] >= 0 ? replicateRecords(p) : null
+    });
+  }
+  return results;
+}
 
 // shared/metrics/evaluation.ts
 var INTERSECTION_SEPARATOR = "";
@@ -10669,6 +11376,14 @@ function intersectionName(attributes) {
 var PENDING_COUNTS = 4096;
 var MAX_ATOMS = 1024;
 var ATOM_BYTES = 64 * 2 ** 20;
+var PROBE_ROWS = 1 << 18;
+var SWITCH_PAIRS = 1 << 15;
+function initialScoreStore(spec) {
+  if (spec.task !== "binary" || spec.replicates > 0 && spec.seed === void 0) return "tables";
+  const forced = process.env.MODELGATE_SCORE_STORE;
+  return forced === "rows" || forced === "tables" ? forced : "probing";
+}
+var keyHash = new Int32Array(2);
 var EvaluationAccumulator = class _EvaluationAccumulator {
   constructor(spec) {
     this.spec = spec;
@@ -10679,11 +11394,15 @@ var EvaluationAccumulator = class _EvaluationAccumulator {
     this.pairs = spec.task === "binary" ? new ScoreIndex(true) : null;
     this.atoms = this.pairs && spec.groups.length + spec.slices.length > 0 ? /* @__PURE__ */ new Map() : null;
     this.replicaCells = this.atoms !== null && spec.replicates > 0 && (spec.groups.length === 1 || spec.groups.length > 1 && spec.intersect);
+    this.scoreStore = initialScoreStore(spec);
+    this.store = this.scoreStore === "tables" ? null : new RowStore(spec.replicates > 0);
   }
   spec;
   overallCell;
   groupCells;
   intersectionCells = /* @__PURE__ */ new Map();
+  /** Subset intersections asked for while the rows are in a RowStore (see subsetIntersection). */
+  subsetCells = [];
   sliceCells;
   /** Binary tasks: the rows' (score, prediction) pairs, numbered once a row for all its populations. */
   pairs;
@@ -10722,6 +11441,20 @@ var EvaluationAccumulator = class _EvaluationAccumulator {
   replicaCells;
   /** What slice cells are made with: `spec`, or `spec` without replicates (see EvaluationSpec.sliceReplicates). */
   sliceSpec;
+  /** See PROBE_ROWS. The rows are in `store` while probing or 'rows', in the populations' tables unless 'rows'. */
+  scoreStore;
+  store;
+  /** The cells of the store's rows, by number; found by their values, or by a read's codes (one level a column). */
+  rowCells = [];
+  rowCellsByValues = /* @__PURE__ */ new Map();
+  rowCellsByCode = [];
+  rowCellCodesFor;
+  /** The options the populations' `swept` results were measured with. */
+  sweptWith = null;
+  /** How the binary scores are kept (see PROBE_ROWS). */
+  get scoreStoreKind() {
+    return this.scoreStore;
+  }
   get overall() {
     this.flush();
     return this.overallCell;
@@ -10741,6 +11474,16 @@ var EvaluationAccumulator = class _EvaluationAccumulator {
     return this.sliceCells;
   }
   add(example, replicateWeights) {
+    if (this.store !== null) {
+      checkBinaryRow(example.label, example.score, example.prediction, example.weight);
+      this.hashKey(example.id ?? example.position);
+      this.store.push(example.score, example.label, example.prediction, this.rowCellOf(example.groups, example.slices), example.weight, keyHash[0], keyHash[1]);
+      if (this.scoreStore === "rows") return;
+    }
+    this.addToTables(example, replicateWeights);
+    this.decideScoreStore();
+  }
+  addToTables(example, replicateWeights) {
     if (this.pairs === null) {
       for (const population of this.populationsOf(example)) population.add(example, replicateWeights);
       return;
@@ -10830,6 +11573,14 @@ var EvaluationAccumulator = class _EvaluationAccumulator {
    * with nothing per row but the row; every other row goes through addRow.
    */
   addBatch(batch, weights) {
+    if (this.store !== null) {
+      this.storeBatch(batch);
+      if (this.scoreStore === "rows") return;
+    }
+    this.addBatchToTables(batch, weights);
+    this.decideScoreStore();
+  }
+  addBatchToTables(batch, weights) {
     const replicates = this.spec.replicates;
     const stride = weightRowBytes(replicates) >>> 2;
     let row = null;
@@ -10845,7 +11596,7 @@ var EvaluationAccumulator = class _EvaluationAccumulator {
     if (pairs2 === null || this.atoms === null) {
       for (let i = 0; i < batch.length; i++) {
         for (let k = 0, from = i * stride; k < stride; k++) rowWords[k] = blockWords[from + k];
-        this.addRow(batch, i, row);
+        this.addRowToTables(batch, i, row);
       }
       return;
     }
@@ -10867,14 +11618,22 @@ var EvaluationAccumulator = class _EvaluationAccumulator {
       }
       if (atom !== void 0 && this.addToAtom(atom, pairs2.slot(scores[i], prediction), label, 1, weights, 4 * stride * i)) continue;
       for (let k = 0, from = i * stride; k < stride; k++) rowWords[k] = blockWords[from + k];
-      this.addRow(batch, i, row);
+      this.addRowToTables(batch, i, row);
     }
   }
   /** `add` of row i of example columns: for a binary row of integer weight, no object, string or Map on the way. */
   addRow(batch, i, replicateWeights) {
+    if (this.store !== null) {
+      this.storeRow(batch, i);
+      if (this.scoreStore === "rows") return;
+    }
+    this.addRowToTables(batch, i, replicateWeights);
+    this.decideScoreStore();
+  }
+  addRowToTables(batch, i, replicateWeights) {
     const weight = batch.weight[i];
     const pairs2 = this.pairs;
-    if (pairs2 === null) return this.add(exampleAt(batch, i), replicateWeights);
+    if (pairs2 === null) return this.addToTables(exampleAt(batch, i), replicateWeights);
     const label = batch.label[i];
     const score = batch.score[i];
     const prediction = batch.prediction[i];
@@ -10882,7 +11641,7 @@ var EvaluationAccumulator = class _EvaluationAccumulator {
       checkBinaryRow(label, score, prediction, weight);
       return this.overallCell.addBinaryAt(pairs2, pairs2.slot(score, prediction), label, weight, replicateWeights);
     }
-    if (this.atoms === null || weight !== Math.floor(weight)) return this.add(exampleAt(batch, i), replicateWeights);
+    if (this.atoms === null || weight !== Math.floor(weight)) return this.addToTables(exampleAt(batch, i), replicateWeights);
     checkBinaryRow(label, score, prediction, weight);
     if (batch.groupValues !== this.codesFor) {
       this.atomsByCode = [];
@@ -10899,11 +11658,148 @@ var EvaluationAccumulator = class _EvaluationAccumulator {
     let atom = level[code];
     if (atom === void 0) {
       atom = this.atomOf(exampleAt(batch, i)) ?? void 0;
-      if (atom === void 0) return this.add(exampleAt(batch, i), replicateWeights);
+      if (atom === void 0) return this.addToTables(exampleAt(batch, i), replicateWeights);
       level[code] = atom;
     }
     const at = pairs2.slot(score, prediction);
-    if (!this.addToAtom(atom, at, label, weight, replicateWeights)) this.add(exampleAt(batch, i), replicateWeights);
+    if (!this.addToAtom(atom, at, label, weight, replicateWeights)) this.addToTables(exampleAt(batch, i), replicateWeights);
+  }
+  storeBatch(batch) {
+    const store = this.store;
+    const { label: labels, score: scores, prediction: predictions, weight: weights } = batch;
+    for (let i = 0; i < batch.length; i++) {
+      const label = labels[i];
+      const score = scores[i];
+      const prediction = predictions[i];
+      const weight = weights[i];
+      checkBinaryRow(label, score, prediction, weight);
+      if (store.keyed) this.hashKey(keyAt(batch, i));
+      store.push(score, label, prediction, this.rowCellAt(batch, i), weight, keyHash[0], keyHash[1]);
+    }
+  }
+  /** The hash a row's replicate weights are drawn from, into keyHash (nothing without bootstrap). */
+  hashKey(key) {
+    if (this.spec.replicates > 0) bootstrapKeyHash(key, this.spec.seed, keyHash, 0);
+  }
+  storeRow(batch, i) {
+    const label = batch.label[i];
+    const score = batch.score[i];
+    const prediction = batch.prediction[i];
+    const weight = batch.weight[i];
+    checkBinaryRow(label, score, prediction, weight);
+    this.hashKey(keyAt(batch, i));
+    this.store.push(score, label, prediction, this.rowCellAt(batch, i), weight, keyHash[0], keyHash[1]);
+  }
+  /** The RowStore cell of row i of a read's columns, by its codes. */
+  rowCellAt(batch, i) {
+    const { groups, slices } = batch;
+    const depth = groups.length + slices.length;
+    if (depth === 0) return this.rowCellOf([], []);
+    if (batch.groupValues !== this.rowCellCodesFor) {
+      this.rowCellsByCode = [];
+      this.rowCellCodesFor = batch.groupValues;
+    }
+    let level = this.rowCellsByCode;
+    for (let k = 0; k < depth - 1; k++) {
+      const code2 = k < groups.length ? groups[k][i] : slices[k - groups.length][i];
+      level = level[code2] ??= [];
+    }
+    const code = slices.length > 0 ? slices[slices.length - 1][i] : groups[groups.length - 1][i];
+    let cell = level[code];
+    if (cell === void 0) {
+      cell = this.rowCellOf(groups.map((codes, k) => batch.groupValues[k][codes[i]]), slices.map((codes, k) => batch.sliceValues[k][codes[i]]));
+      level[code] = cell;
+    }
+    return cell;
+  }
+  /** The RowStore cell of these group and slice values, created when new. */
+  rowCellOf(groups, slices) {
+    const key = [...groups, ...slices].join(INTERSECTION_SEPARATOR);
+    let cell = this.rowCellsByValues.get(key);
+    if (cell === void 0) {
+      cell = this.rowCells.length;
+      this.rowCells.push({ groups, slices, targets: this.populationsOf({ groups, slices }) });
+      this.rowCellsByValues.set(key, cell);
+    }
+    return cell;
+  }
+  /** While probing, keeps the rows or the tables once it is clear which suit the scores (see PROBE_ROWS). */
+  decideScoreStore() {
+    if (this.scoreStore !== "probing") return;
+    if (this.pairs.size > SWITCH_PAIRS) this.keepRows();
+    else if (this.store.rows >= PROBE_ROWS) this.keepTables();
+  }
+  /** Drops the tables: from now on rows are only stored, and measured by `sweep`. */
+  keepRows() {
+    this.scoreStore = "rows";
+    this.pendingLength = 0;
+    this.atoms = null;
+    this.atomList.length = 0;
+    this.atomsByCode = [];
+    for (const population of this.allPopulations()) population.reset();
+  }
+  /** Drops the rows, putting them in the tables first unless they are there already. */
+  keepTables() {
+    const store = this.store;
+    const wasRows = this.scoreStore === "rows";
+    this.scoreStore = "tables";
+    this.store = null;
+    if (!wasRows || store === null) return;
+    const pairs2 = this.pairs;
+    for (const population of this.allPopulations()) population.reset();
+    const R = this.spec.replicates;
+    const words = new Int32Array(weightRowBytes(R) >>> 2);
+    const replicateWeights = R > 0 ? new Uint8Array(words.buffer) : null;
+    for (const chunk of store.chunks) {
+      for (let i = 0; i < chunk.length; i++) {
+        const meta = chunk.meta[i];
+        const at = pairs2.slot(chunk.scores[i], meta >>> 1 & 1);
+        if (chunk.keys !== null) drawHashedWords(chunk.keys[2 * i], chunk.keys[2 * i + 1], R, words, 0);
+        for (const population of this.rowCells[meta >>> 2].targets) population.addBinaryAt(pairs2, at, meta & 1, chunk.weightAt(i), replicateWeights);
+      }
+    }
+  }
+  /** Overall, then every group, intersection, subset intersection and slice population (not flushing: see the getters). */
+  allPopulations() {
+    return [
+      this.overallCell,
+      ...this.groupCells.flatMap((map2) => [...map2.values()]),
+      ...this.intersectionCells.values(),
+      ...this.subsetCells.flatMap((map2) => [...map2.values()]),
+      ...this.sliceCells.flatMap((map2) => [...map2.values()])
+    ];
+  }
+  /**
+   * The populations of the intersection of an attribute subset (positions in spec.groups), keyed like
+   * `intersections`, when the rows are in a RowStore: each row cell counts in its projection too, so the next
+   * `measure` sweeps them with the rest (swept populations cannot be merged afterwards). Null when the tables hold
+   * the rows: their subset cells are merges of the full intersection's cells.
+   */
+  subsetIntersection(positions) {
+    if (this.scoreStore === "probing") this.keepTables();
+    if (this.scoreStore !== "rows") return null;
+    const cells = /* @__PURE__ */ new Map();
+    for (const cell of this.rowCells) cell.targets.push(this.cell(cells, positions.map((k) => cell.groups[k]).join(INTERSECTION_SEPARATOR)));
+    this.subsetCells.push(cells);
+    this.sweptWith = null;
+    return cells;
+  }
+  /**
+   * Readies every population's values for `metrics`: with rows kept in a RowStore, measures them all in one sweep
+   * (setting each population's `swept`); while still probing, the tables hold every row, so the rows are dropped.
+   */
+  measure(options) {
+    if (this.scoreStore === "probing") this.keepTables();
+    if (this.scoreStore !== "rows") return;
+    const key = JSON.stringify(options);
+    if (this.sweptWith === key) return;
+    const populations = this.allPopulations();
+    const numbers = new Map(populations.map((population, p) => [population, p]));
+    const cellTargets = this.rowCells.map((cell) => cell.targets.map((population) => numbers.get(population)));
+    const replicated = populations.map((population) => population.keepsReplicates);
+    const swept = sweepRows(this.store, cellTargets, replicated, this.spec.replicates, options);
+    populations.forEach((population, p) => population.swept = swept[p]);
+    this.sweptWith = key;
   }
   /** Adds the atoms' rows to their populations and empties the atoms. */
   flush() {
@@ -10973,6 +11869,29 @@ var EvaluationAccumulator = class _EvaluationAccumulator {
     return cell;
   }
   merge(other) {
+    this.sweptWith = null;
+    if (this.store !== null && other.store !== null && (this.scoreStore === "rows" || other.scoreStore === "rows")) {
+      if (this.scoreStore !== "rows") this.keepRows();
+      const cells = other.rowCells.map((cell) => this.rowCellOf(cell.groups, cell.slices));
+      const rows = new RowStore();
+      rows.append(other.store);
+      rows.recode(cells);
+      this.store.append(rows);
+      return;
+    }
+    if (this.store !== null && other.store === null) this.keepTables();
+    if (other.scoreStore === "rows") other.keepTables();
+    if (this.store !== null) {
+      const cells = other.rowCells.map((cell) => this.rowCellOf(cell.groups, cell.slices));
+      const rows = new RowStore();
+      rows.append(other.store);
+      rows.recode(cells);
+      this.store.append(rows);
+    }
+    this.mergeTables(other);
+    this.decideScoreStore();
+  }
+  mergeTables(other) {
     this.overall.merge(other.overall);
     const mergeMaps = (into, from, spec = this.spec) => {
       for (const [key, acc] of from) this.cell(into, key, spec).merge(acc);
@@ -10982,24 +11901,57 @@ var EvaluationAccumulator = class _EvaluationAccumulator {
     this.slices.forEach((map2, i) => mergeMaps(map2, other.slices[i], this.sliceSpec));
   }
   toJSON() {
-    const mapJSON = (map2) => Object.fromEntries([...map2.keys()].sort().map((key) => [key, map2.get(key).toJSON()]));
+    if (this.scoreStore === "rows") {
+      const empty = (names) => dataRecordFrom(names.map((name) => [name, dataRecord()]));
+      return {
+        overall: new PopulationAccumulator(this.spec).toJSON(),
+        groups: empty(this.spec.groups),
+        intersections: dataRecord(),
+        slices: empty(this.spec.slices),
+        rows: { cells: this.rowCells.map(({ groups, slices }) => ({ groups, slices })), store: rowStoreToJSON(this.store) }
+      };
+    }
+    this.keepTables();
+    const mapJSON = (map2) => dataRecordFrom([...map2.keys()].sort().map((key) => [key, map2.get(key).toJSON()]));
     return {
       overall: this.overall.toJSON(),
-      groups: Object.fromEntries(this.spec.groups.map((name, i) => [name, mapJSON(this.groups[i])])),
+      groups: dataRecordFrom(this.spec.groups.map((name, i) => [name, mapJSON(this.groups[i])])),
       intersections: mapJSON(this.intersections),
-      slices: Object.fromEntries(this.spec.slices.map((name, i) => [name, mapJSON(this.slices[i])]))
+      slices: dataRecordFrom(this.spec.slices.map((name, i) => [name, mapJSON(this.slices[i])]))
     };
   }
   static fromJSON(spec, json) {
     const acc = new _EvaluationAccumulator(spec);
+    if (json.rows !== void 0) return acc.loadRows(json.rows);
+    acc.keepTables();
     const load = (into, entries, populationSpec = spec) => {
       for (const [key, value] of Object.entries(entries)) into.set(key, new PopulationAccumulator(populationSpec, value));
     };
     acc.overall.merge(new PopulationAccumulator(spec, json.overall));
-    spec.groups.forEach((name, i) => load(acc.groups[i], json.groups[name] ?? {}));
+    spec.groups.forEach((name, i) => load(acc.groups[i], ownValue(json.groups, name) ?? {}));
     load(acc.intersections, json.intersections);
-    spec.slices.forEach((name, i) => load(acc.slices[i], json.slices[name] ?? {}, acc.sliceSpec));
+    spec.slices.forEach((name, i) => load(acc.slices[i], ownValue(json.slices, name) ?? {}, acc.sliceSpec));
     return acc;
+  }
+  /** fromJSON of a partial whose rows are in a RowStore. */
+  loadRows(json) {
+    const fail = (detail) => {
+      throw new DataError(`malformed evaluation JSON: ${detail}`);
+    };
+    if (this.spec.task !== "binary") fail("rows are kept for binary tasks only");
+    const { cells, store } = typeof json === "object" && json !== null ? json : fail("rows is not an object");
+    if (!Array.isArray(cells)) return fail("rows.cells is not an array");
+    const strings = (values, length) => Array.isArray(values) && values.length === length && values.every((v) => typeof v === "string");
+    for (const cell of cells) {
+      if (typeof cell !== "object" || cell === null || !strings(cell.groups, this.spec.groups.length) || !strings(cell.slices, this.spec.slices.length)) {
+        fail("a row cell needs one group value per attribute and one slice value per slice column");
+      }
+      const before = this.rowCells.length;
+      if (this.rowCellOf(cell.groups, cell.slices) !== before) fail("row cells repeat");
+    }
+    this.scoreStore = "rows";
+    this.store = rowStoreFromJSON(store, this.spec.replicates > 0, cells.length, fail);
+    return this;
   }
   cell(map2, key, spec = this.spec) {
     let acc = map2.get(key);
@@ -11051,10 +12003,118 @@ var RowSet = class _RowSet {
 
 // shared/metrics/summary.ts
 import { Worker } from "node:worker_threads";
-async function summarizeEvaluation(acc, options) {
+
+// shared/report/score-evidence.ts
+var HISTOGRAM_BINS = 20;
+var MAX_CURVE_POINTS = 200;
+function massesByScore(accumulator) {
+  const state = accumulator.toJSON();
+  if (state.unscoredRows > 0) return null;
+  const { scores, negative, positive } = state.table;
+  const out = { scores: [], negative: [], positive: [] };
+  for (let i = 0; i < scores.length; i++) {
+    const score = scores[i];
+    const last = out.scores.length - 1;
+    if (last >= 0 && out.scores[last] === score) {
+      out.negative[last] += negative[i];
+      out.positive[last] += positive[i];
+    } else {
+      out.scores.push(score);
+      out.negative.push(negative[i]);
+      out.positive.push(positive[i]);
+    }
+  }
+  return out;
+}
+var rounded = (value) => Number(value.toPrecision(6));
+function thin(points, max = MAX_CURVE_POINTS) {
+  if (points.length <= max) return points;
+  const out = [];
+  for (let k = 0; k < max; k++) out.push(points[Math.round(k * (points.length - 1) / (max - 1))]);
+  return out;
+}
+function scoreCurves(accumulator) {
+  const empty = { roc: { fpr: [], tpr: [] }, pr: { recall: [], precision: [] } };
+  const masses = massesByScore(accumulator);
+  if (!masses) return empty;
+  const totalPositive = masses.positive.reduce((a, b) => a + b, 0);
+  const totalNegative = masses.negative.reduce((a, b) => a + b, 0);
+  const roc = [[0, 0]];
+  const pr = [[0, 1]];
+  let tps = 0;
+  let fps = 0;
+  for (let d = masses.scores.length - 1; d >= 0; d--) {
+    tps += masses.positive[d];
+    fps += masses.negative[d];
+    if (totalPositive > 0 && totalNegative > 0) roc.push([fps / totalNegative, tps / totalPositive]);
+    if (totalPositive > 0 && tps + fps > 0) pr.push([tps / totalPositive, tps / (tps + fps)]);
+  }
+  const rocPoints = totalPositive > 0 && totalNegative > 0 ? thin(roc) : [];
+  const prPoints = totalPositive > 0 ? thin(pr) : [];
+  return {
+    roc: { fpr: rocPoints.map((p) => rounded(p[0])), tpr: rocPoints.map((p) => rounded(p[1])) },
+    pr: { recall: prPoints.map((p) => rounded(p[0])), precision: prPoints.map((p) => rounded(p[1])) }
+  };
+}
+function scoreHistogram(accumulator, bins = HISTOGRAM_BINS) {
+  const masses = massesByScore(accumulator);
+  if (!masses) return [];
+  const histogram = Array.from({ length: bins }, (_, b) => ({ lower: b / bins, upper: (b + 1) / bins, negative: 0, positive: 0 }));
+  masses.scores.forEach((score, d) => {
+    const bin = histogram[Math.min(Math.floor(score * bins), bins - 1)];
+    bin.negative += masses.negative[d];
+    bin.positive += masses.positive[d];
+  });
+  return histogram;
+}
+function sweptCurves(swept) {
+  return {
+    roc: { fpr: swept.roc.map((p) => rounded(p[0])), tpr: swept.roc.map((p) => rounded(p[1])) },
+    pr: { recall: swept.pr.map((p) => rounded(p[0])), precision: swept.pr.map((p) => rounded(p[1])) }
+  };
+}
+function sweptHistogram(swept) {
+  const histogram = swept.histogram;
+  if (histogram === null) return [];
+  const bins = histogram.negative.length;
+  return histogram.negative.map((negative, b) => ({ lower: b / bins, upper: (b + 1) / bins, negative, positive: histogram.positive[b] }));
+}
+function curvesOf(population) {
+  if (population.swept) return sweptCurves(population.swept);
+  const binary2 = population.binary;
+  return binary2 && scoreCurves(binary2);
+}
+function scoreEvidence(evaluation, calibrationBins) {
+  const population = evaluation.overall;
+  const overall = population.binary;
+  if (!overall) return {};
+  const groups = dataRecord();
+  evaluation.spec.groups.forEach((attribute, i) => {
+    const byValue = evaluation.groups[i];
+    groups[attribute] = dataRecord();
+    for (const value of [...byValue.keys()].sort()) {
+      const curves = curvesOf(byValue.get(value));
+      if (curves) groups[attribute][value] = curves;
+    }
+  });
+  const swept = population.swept;
+  if (swept && swept.calibration.length !== 0 && swept.calibration.length !== calibrationBins) {
+    throw new Error(`calibration was measured with ${swept.calibration.length} bins, not ${calibrationBins}`);
+  }
+  return {
+    calibration: swept ? swept.calibration : overall.calibration(calibrationBins),
+    score_histogram: swept ? sweptHistogram(swept) : scoreHistogram(overall),
+    curves: { overall: curvesOf(population), groups }
+  };
+}
+
+// shared/metrics/summary.ts
+async function summarizeEvaluation(acc, options, subsets = []) {
   const { spec } = acc;
   const intersection = spec.intersect && spec.groups.length > 1 ? intersectionName(spec.groups) : void 0;
-  const maps = [...acc.groups, ...intersection ? [acc.intersections] : [], ...acc.slices];
+  const partial = intersection === void 0 ? [] : subsetIntersections(acc, subsets);
+  acc.measure({ ...options, histogramBins: HISTOGRAM_BINS, curvePoints: MAX_CURVE_POINTS });
+  const maps = [...acc.groups, ...intersection ? [acc.intersections] : [], ...partial.map((p) => p.cells), ...acc.slices];
   const replicates = await replicateMetricsOf([acc.overall, ...maps.flatMap((map2) => [...map2.values()])], options);
   const summarize = (population) => ({
     n: population.n,
@@ -11062,17 +12122,45 @@ async function summarizeEvaluation(acc, options) {
     metrics: population.metrics(options),
     replicates: replicates.get(population)
   });
-  const summarizeMap = (map2, label = (key) => key) => {
-    const out = {};
-    for (const key of [...map2.keys()].sort()) out[label(key)] = summarize(map2.get(key));
+  const summarizeMap = (map2, label2 = (key) => key) => {
+    const out = dataRecord();
+    for (const key of [...map2.keys()].sort()) out[label2(key)] = summarize(map2.get(key));
     return out;
   };
-  const groups = {};
+  const groups = dataRecord();
   spec.groups.forEach((name, i) => groups[name] = summarizeMap(acc.groups[i]));
-  if (intersection) groups[intersection] = summarizeMap(acc.intersections, (key) => key.split(INTERSECTION_SEPARATOR).join(" & "));
-  const slices = {};
+  const label = (key) => key.split(INTERSECTION_SEPARATOR).join(" & ");
+  if (intersection) groups[intersection] = summarizeMap(acc.intersections, label);
+  for (const { name, cells } of partial) groups[name] = summarizeMap(cells, label);
+  const slices = dataRecord();
   spec.slices.forEach((name, i) => slices[name] = summarizeMap(acc.slices[i]));
-  return { overall: summarize(acc.overall), groups, slices, intersection };
+  const intersections = intersection === void 0 ? [] : [intersection, ...partial.map((p) => p.name)];
+  return { overall: summarize(acc.overall), groups, slices, intersection, intersections };
+}
+function subsetIntersections(acc, subsets) {
+  const { spec } = acc;
+  const out = /* @__PURE__ */ new Map();
+  for (const subset of subsets) {
+    const name = intersectionName(subset);
+    const positions = subset.map((attribute) => spec.groups.indexOf(attribute));
+    if (subset.length < 2 || subset.length >= spec.groups.length || positions.includes(-1) || new Set(subset).size !== subset.length || out.has(name)) continue;
+    const swept = acc.subsetIntersection(positions);
+    if (swept !== null) {
+      out.set(name, swept);
+      continue;
+    }
+    const cells = /* @__PURE__ */ new Map();
+    for (const key of [...acc.intersections.keys()].sort()) {
+      const cell = acc.intersections.get(key);
+      const values = key.split(INTERSECTION_SEPARATOR);
+      const projected = positions.map((k) => values[k]).join(INTERSECTION_SEPARATOR);
+      let merged = cells.get(projected);
+      if (merged === void 0) cells.set(projected, merged = new PopulationAccumulator(cell.spec));
+      merged.merge(cell);
+    }
+    out.set(name, cells);
+  }
+  return [...out].map(([name, cells]) => ({ name, cells }));
 }
 var WORKER_MIN_WORK = 2e6;
 async function replicateMetricsOf(populations, options) {
@@ -11166,88 +12254,6 @@ function formatBytes(bytes) {
   return bytes >= 1e9 ? `${(bytes / 1e9).toFixed(2)} GB` : `${(bytes / 1e6).toFixed(1)} MB`;
 }
 
-// shared/report/score-evidence.ts
-var HISTOGRAM_BINS = 20;
-var MAX_CURVE_POINTS = 200;
-function massesByScore(accumulator) {
-  const state = accumulator.toJSON();
-  if (state.unscoredRows > 0) return null;
-  const { scores, negative, positive } = state.table;
-  const out = { scores: [], negative: [], positive: [] };
-  for (let i = 0; i < scores.length; i++) {
-    const score = scores[i];
-    const last = out.scores.length - 1;
-    if (last >= 0 && out.scores[last] === score) {
-      out.negative[last] += negative[i];
-      out.positive[last] += positive[i];
-    } else {
-      out.scores.push(score);
-      out.negative.push(negative[i]);
-      out.positive.push(positive[i]);
-    }
-  }
-  return out;
-}
-var rounded = (value) => Number(value.toPrecision(6));
-function thin(points, max = MAX_CURVE_POINTS) {
-  if (points.length <= max) return points;
-  const out = [];
-  for (let k = 0; k < max; k++) out.push(points[Math.round(k * (points.length - 1) / (max - 1))]);
-  return out;
-}
-function scoreCurves(accumulator) {
-  const empty = { roc: { fpr: [], tpr: [] }, pr: { recall: [], precision: [] } };
-  const masses = massesByScore(accumulator);
-  if (!masses) return empty;
-  const totalPositive = masses.positive.reduce((a, b) => a + b, 0);
-  const totalNegative = masses.negative.reduce((a, b) => a + b, 0);
-  const roc = [[0, 0]];
-  const pr = [[0, 1]];
-  let tps = 0;
-  let fps = 0;
-  for (let d = masses.scores.length - 1; d >= 0; d--) {
-    tps += masses.positive[d];
-    fps += masses.negative[d];
-    if (totalPositive > 0 && totalNegative > 0) roc.push([fps / totalNegative, tps / totalPositive]);
-    if (totalPositive > 0 && tps + fps > 0) pr.push([tps / totalPositive, tps / (tps + fps)]);
-  }
-  const rocPoints = totalPositive > 0 && totalNegative > 0 ? thin(roc) : [];
-  const prPoints = totalPositive > 0 ? thin(pr) : [];
-  return {
-    roc: { fpr: rocPoints.map((p) => rounded(p[0])), tpr: rocPoints.map((p) => rounded(p[1])) },
-    pr: { recall: prPoints.map((p) => rounded(p[0])), precision: prPoints.map((p) => rounded(p[1])) }
-  };
-}
-function scoreHistogram(accumulator, bins = HISTOGRAM_BINS) {
-  const masses = massesByScore(accumulator);
-  if (!masses) return [];
-  const histogram = Array.from({ length: bins }, (_, b) => ({ lower: b / bins, upper: (b + 1) / bins, negative: 0, positive: 0 }));
-  masses.scores.forEach((score, d) => {
-    const bin = histogram[Math.min(Math.floor(score * bins), bins - 1)];
-    bin.negative += masses.negative[d];
-    bin.positive += masses.positive[d];
-  });
-  return histogram;
-}
-function scoreEvidence(evaluation, calibrationBins) {
-  const overall = evaluation.overall.binary;
-  if (!overall) return {};
-  const groups = {};
-  evaluation.spec.groups.forEach((attribute, i) => {
-    const byValue = evaluation.groups[i];
-    groups[attribute] = {};
-    for (const value of [...byValue.keys()].sort()) {
-      const binary2 = byValue.get(value).binary;
-      if (binary2) groups[attribute][value] = scoreCurves(binary2);
-    }
-  });
-  return {
-    calibration: overall.calibration(calibrationBins),
-    score_histogram: scoreHistogram(overall),
-    curves: { overall: scoreCurves(overall), groups }
-  };
-}
-
 // shared/commands/evaluate.ts
 function bindingsOf(config) {
   const data = config.data;
@@ -11289,6 +12295,9 @@ async function evaluateFiles(files, config, spec, platform, trackRows) {
     format: config.data.format,
     delimiter: config.data.delimiter,
     maxBadRows: config.data.max_bad_rows,
+    maxLineBytes: config.data.max_line_bytes,
+    maxFieldBytes: config.data.max_field_bytes,
+    maxGroupValues: config.data.max_group_values,
     onProgress: progress,
     ...spec.replicates > 0 && { bootstrap: { seed: spec.seed, replicates: spec.replicates } }
   });
@@ -11323,7 +12332,16 @@ function intervalsOf(pop, level) {
   return out;
 }
 function mapBlocks(table, f) {
-  return Object.fromEntries(Object.entries(table).map(([attr, groups]) => [attr, Object.fromEntries(Object.entries(groups).map(([g, p]) => [g, f(p)]))]));
+  return dataRecordFrom(Object.entries(table).map(([attr, groups]) => [attr, dataRecordFrom(Object.entries(groups).map(([g, p]) => [g, f(p)]))]));
+}
+function withoutIntersections(result) {
+  return dataRecordFrom(Object.entries(result.groups).filter(([attribute]) => !result.intersections.includes(attribute)));
+}
+function intersectionsOf(result) {
+  return dataRecordFrom(result.intersections.map((name) => [name, result.groups[name]]));
+}
+function intersectedSubsets(config) {
+  return config.evaluate.gates.filter((rule) => rule.intersect && (rule.over?.length ?? 0) > 1).map((rule) => rule.over);
 }
 function mergeSummaries(summaries) {
   const merged = { files: [], format: summaries[0].format, rowsRead: 0, rowsUsed: 0, rowsSkipped: {}, skippedSamples: [], bytes: 0 };
@@ -11428,8 +12446,9 @@ async function evaluate(options, platform, loaded) {
   }
   if (baseline) checkPairing(candidate.rows, baseline.rows, joinedBy, baselineFiles ?? ["baseline partials"]);
   const metricOptions = { beta: config.evaluate.beta, calibrationBins: config.evaluate.calibration_bins };
-  const result = await summarizeEvaluation(candidate.accumulator, metricOptions);
-  const baselineResult = baseline ? await summarizeEvaluation(baseline.accumulator, metricOptions) : null;
+  const subsets = intersectedSubsets(config);
+  const result = await summarizeEvaluation(candidate.accumulator, metricOptions, subsets);
+  const baselineResult = baseline ? await summarizeEvaluation(baseline.accumulator, metricOptions, subsets) : null;
   if (candidate.data.rowsUsed === 0) throw new DataError("no usable rows: every row was skipped", { file: candidate.data.files[0] });
   const outcome = runGates({
     rules: config.evaluate.gates,
@@ -11444,8 +12463,8 @@ async function evaluate(options, platform, loaded) {
       return { file: loaded.file, line: at?.line, column: at?.column };
     }
   });
-  const disparities = config.data.task === "binary" ? standardDisparities(result, config.evaluate.min_group_size, level) : {};
-  for (const [attribute, values] of Object.entries(outcome.disparities)) Object.assign(disparities[attribute] ??= {}, values);
+  const disparities = config.data.task === "binary" ? standardDisparities(result, config.evaluate.min_group_size, level) : dataRecord();
+  for (const [attribute, values] of Object.entries(outcome.disparities)) Object.assign(disparities[attribute] ??= dataRecord(), values);
   const notes = [];
   if (config.data.task === "binary") {
     notes.push(config.data.prediction ? `Predicted labels come from the column \`${config.data.prediction}\`.` : `A score \u2265 ${config.data.threshold} counts as a positive prediction.`);
@@ -11463,13 +12482,13 @@ async function evaluate(options, platform, loaded) {
     checks: outcome.checks,
     metrics: {
       overall: metricBlock(result.overall),
-      groups: mapBlocks(Object.fromEntries(Object.entries(result.groups).filter(([a]) => a !== result.intersection)), metricBlock),
-      intersections: result.intersection ? { [result.intersection]: mapBlocks({ x: result.groups[result.intersection] }, metricBlock).x } : {},
+      groups: mapBlocks(withoutIntersections(result), metricBlock),
+      intersections: mapBlocks(intersectionsOf(result), metricBlock),
       slices: mapBlocks(result.slices, metricBlock)
     },
     intervals: {
       overall: level === null ? {} : intervalsOf(result.overall, level),
-      groups: level === null ? {} : mapBlocks(result.groups, (p) => intervalsOf(p, level))
+      groups: level === null ? dataRecord() : mapBlocks(result.groups, (p) => intervalsOf(p, level))
     },
     disparities,
     ...baseline && baselineResult ? {
@@ -11477,7 +12496,7 @@ async function evaluate(options, platform, loaded) {
         file: (baselineFiles ?? candidate.data.files).join(", "),
         join: joinedBy,
         metrics: metricBlock(baselineResult.overall),
-        groups: mapBlocks(Object.fromEntries(Object.entries(baselineResult.groups).filter(([a]) => a !== baselineResult.intersection)), metricBlock),
+        groups: mapBlocks(withoutIntersections(baselineResult), metricBlock),
         ...config.data.task === "binary" ? { disparities: standardDisparities(baselineResult, config.evaluate.min_group_size, level) } : {}
       }
     } : {},

@@ -64,11 +64,11 @@ function isTerminal(stream) {
 // shared/platform/index.ts
 async function detectPlatform(options = {}, env = process.env) {
   if (env.GITHUB_ACTIONS === "true") {
-    const { createGithubPlatform } = await import("./github-BOV7KLO3.js");
+    const { createGithubPlatform } = await import("./github-QMPRKO6O.js");
     return createGithubPlatform(options.github);
   }
   if (env.GITLAB_CI === "true") {
-    const { createGitlabPlatform } = await import("./gitlab-4TMKTYPZ.js");
+    const { createGitlabPlatform } = await import("./gitlab-HDEMASXE.js");
     return createGitlabPlatform({ env, ...options.gitlab });
   }
   return createLocalPlatform(options.local);

@@ -1,17 +1,20 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   writeReportFiles
-} from "./chunk-RA4MU5RG.js";
+} from "./chunk-7HK6UZSG.js";
 import {
   bindingsOf,
   createProgressReporter,
   evaluate,
   loadConfig
-} from "./chunk-Y4BC363M.js";
+} from "./chunk-4UNRIP3N.js";
 import {
   countStatuses,
   verdictOf
 } from "./chunk-YPYHEPH3.js";
+import {
+  dataRecord
+} from "./chunk-WBYASV5G.js";
 import {
   keyUniform,
   labelReader,
@@ -19,7 +22,10 @@ import {
   readTableLines,
   resolveFiles,
   textAt
-} from "./chunk-DJJPANAL.js";
+} from "./chunk-JJQOS6OM.js";
+import {
+  decimalNumber
+} from "./chunk-MTUETOSQ.js";
 import {
   ConfigError,
   DataError,
@@ -244,8 +250,7 @@ function isMissing(value) {
 function toNumber(value) {
   if (typeof value === "number") return value;
   if (typeof value === "boolean") return value ? 1 : 0;
-  if (typeof value !== "string" || value.trim() === "") return NaN;
-  return Number(value);
+  return typeof value === "string" ? decimalNumber(value) : NaN;
 }
 function text(value) {
   return typeof value === "string" ? value : typeof value === "object" && value !== null ? JSON.stringify(value) : String(value);
@@ -376,7 +381,7 @@ function hashWeights(model) {
   });
 }
 
-// shared/train/command.ts
+// shared/exec/command.ts
 import { spawn } from "node:child_process";
 function shellWords(text2, where = {}) {
   const words = [];
@@ -691,7 +696,7 @@ async function drawSample(paths, options, spec) {
   const data = read.summary();
   if (columns === void 0) throw new DataError("the dataset has no rows", { file: data.files[0] });
   const warnings = [];
-  const strata = {};
+  const strata = dataRecord();
   let rows = [];
   if (window) {
     rows = window.rows();
@@ -960,7 +965,7 @@ async function train(options, platform) {
   await Promise.all([rm(modelDir, { recursive: true, force: true }), rm(staging, { recursive: true, force: true }), rm(path4.join(out, "manifest.json"), { force: true })]);
   await mkdir2(out, { recursive: true });
   const progress = createProgressReporter(platform);
-  const readOptions = { format: config.data.format, delimiter: config.data.delimiter, maxBadRows: config.data.max_bad_rows, onProgress: progress };
+  const readOptions = { format: config.data.format, delimiter: config.data.delimiter, maxBadRows: config.data.max_bad_rows, maxLineBytes: config.data.max_line_bytes, maxFieldBytes: config.data.max_field_bytes, onProgress: progress };
   const files = await resolveFiles(settings.dataset, readOptions);
   const inputs = await hashFiles(files.map((f) => f.path));
   const spec = sampleSpecOf(config, settings);

@@ -2,12 +2,15 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   bindingsOf,
   evaluate
-} from "./chunk-Y4BC363M.js";
+} from "./chunk-4UNRIP3N.js";
 import "./chunk-YPYHEPH3.js";
-import "./chunk-7CAC7LKD.js";
+import "./chunk-WBYASV5G.js";
 import "./chunk-IDGSBEVN.js";
-import "./chunk-DJJPANAL.js";
-import "./chunk-CN6IZ574.js";
+import "./chunk-JJQOS6OM.js";
+import "./chunk-MTUETOSQ.js";
+import "./chunk-ZO275ENU.js";
+import "./chunk-SFRY5PBQ.js";
+import "./chunk-WHN6VY6P.js";
 import "./chunk-NHNGL3H4.js";
 import "./chunk-ZGDBGMMU.js";
 export {

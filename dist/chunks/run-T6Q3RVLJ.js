@@ -1,16 +1,13 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
-  train
-} from "./chunk-X3SRUTU5.js";
-import "./chunk-RA4MU5RG.js";
-import "./chunk-Y4BC363M.js";
+  errorReport,
+  runGate
+} from "./chunk-NQBXD2NS.js";
 import "./chunk-YPYHEPH3.js";
-import "./chunk-7CAC7LKD.js";
 import "./chunk-IDGSBEVN.js";
-import "./chunk-DJJPANAL.js";
-import "./chunk-CN6IZ574.js";
 import "./chunk-NHNGL3H4.js";
 import "./chunk-ZGDBGMMU.js";
 export {
-  train
+  errorReport,
+  runGate
 };

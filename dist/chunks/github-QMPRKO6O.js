@@ -1,13 +1,13 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
-  errorReport,
-  runGate
-} from "./chunk-5W2Y2RKE.js";
-import "./chunk-YPYHEPH3.js";
-import "./chunk-IDGSBEVN.js";
+  ACTIONS_BOT_LOGIN,
+  createGithubPlatform
+} from "./chunk-VQP7U77T.js";
+import "./chunk-2BXB6DTD.js";
+import "./chunk-J6FYXDA3.js";
 import "./chunk-NHNGL3H4.js";
 import "./chunk-ZGDBGMMU.js";
 export {
-  errorReport,
-  runGate
+  ACTIONS_BOT_LOGIN,
+  createGithubPlatform
 };

@@ -4,10 +4,12 @@ import {
   COMMENT_LIMIT,
   SUMMARY_LIMIT,
   commentMarker,
+  nameKey,
   publishReport,
+  reportArtifactName,
   writeReportFiles
-} from "./chunk-RA4MU5RG.js";
-import "./chunk-7CAC7LKD.js";
+} from "./chunk-7HK6UZSG.js";
+import "./chunk-WBYASV5G.js";
 import "./chunk-IDGSBEVN.js";
 import "./chunk-NHNGL3H4.js";
 import "./chunk-ZGDBGMMU.js";
@@ -16,6 +18,8 @@ export {
   COMMENT_LIMIT,
   SUMMARY_LIMIT,
   commentMarker,
+  nameKey,
   publishReport,
+  reportArtifactName,
   writeReportFiles
 };

@@ -1,5 +1,9 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
+  WEIGHT_RANGE,
+  isAcceptedWeight
+} from "./chunk-SFRY5PBQ.js";
+import {
   DataError
 } from "./chunk-NHNGL3H4.js";
 
@@ -272,7 +276,9 @@ function checkMetricOptions(options) {
 function calibrationBinOf(score, bins) {
   return Math.min(Math.floor(score * bins), bins - 1);
 }
-function rocAucOf(negative, positive) {
+function rocAucOf(negatives, positives) {
+  const negative = toSafeScale(negatives);
+  const positive = toSafeScale(positives);
   let tps = 0;
   let fps = 0;
   let area = 0;
@@ -284,6 +290,20 @@ function rocAucOf(negative, positive) {
     area += (fps - previousFps) * (tps + previousTps);
   }
   return tps > 0 && fps > 0 ? area / 2 / (tps * fps) : null;
+}
+function toSafeScale(masses) {
+  let total = 0;
+  for (let d = 0; d < masses.length; d++) total += masses[d];
+  if (!(total > 0) || isSafeScale(total)) return masses;
+  const k = -Math.floor(Math.log2(total));
+  const first = 2 ** Math.trunc(k / 2);
+  const second = 2 ** (k - Math.trunc(k / 2));
+  return masses.map((mass) => mass * first * second);
+}
+var SAFE_MASS_MIN = 2 ** -450;
+var SAFE_MASS_MAX = 2 ** 450;
+function isSafeScale(total) {
+  return total >= SAFE_MASS_MIN && total <= SAFE_MASS_MAX;
 }
 function ratio(numerator, denominator) {
   return denominator > 0 ? numerator / denominator : null;
@@ -373,6 +393,12 @@ var ScoreSweep = class {
       binGap[bin + r] += pos - (pos + neg) * score;
     }
   }
+  /** Whether replicate r has both classes but a mass outside the range its ROC AUC can be summed in (see toSafeScale). */
+  outOfScale(r) {
+    const tps = this.state[r * SWEPT + TPS];
+    const fps = this.state[r * SWEPT + FPS];
+    return tps > 0 && fps > 0 && !(isSafeScale(tps) && isSafeScale(fps));
+  }
   results() {
     const { state, binGap, bins, replicates } = this;
     const results = [];
@@ -383,7 +409,8 @@ var ScoreSweep = class {
       let ece = 0;
       for (let b = 0; b < bins; b++) ece += Math.abs(binGap[b * replicates + r]);
       results.push({
-        roc_auc: tps > 0 && fps > 0 ? state[at + AREA] / 2 / (tps * fps) : null,
+        // Null outside the safe scale: SortedBinaryTable.allScoreMetrics measures those replicates again, rescaled.
+        roc_auc: tps > 0 && fps > 0 && isSafeScale(tps) && isSafeScale(fps) ? state[at + AREA] / 2 / (tps * fps) : null,
         average_precision: tps > 0 ? state[at + AP] / tps : null,
         log_loss: ratio(state[at + LOG_LOSS], total),
         brier: ratio(state[at + BRIER], total),
@@ -536,7 +563,9 @@ var SortedBinaryTable = class {
       const block = blockOf(d);
       sweep.add(distinct[d], this.lossIfPositive[d], this.lossIfNegative[d], block, baseOf(d), block, baseOf(d) + R);
     }
-    return sweep.results();
+    const results = sweep.results();
+    for (let r = 0; r < R; r++) if (results[r].roc_auc === null && sweep.outOfScale(r)) results[r].roc_auc = this.rocAuc(r);
+    return results;
   }
   calibration(replicate, bins) {
     const { negative, positive } = this.massesByScore(replicate);
@@ -597,7 +626,7 @@ var SortedBinaryTable = class {
 function checkBinaryRow(label, score, prediction, weight) {
   if (label !== 0 && label !== 1) throw new DataError(`binary label must be 0 or 1, got ${label}`);
   if (prediction !== 0 && prediction !== 1) throw new DataError(`binary prediction must be 0 or 1, got ${prediction}`);
-  if (!(weight >= 0 && weight < Infinity)) throw new DataError(`weight must be a finite number >= 0, got ${weight}`);
+  if (!isAcceptedWeight(weight)) throw new DataError(`${WEIGHT_RANGE}; got ${weight}`);
   if (!(score >= 0 && score <= 1) && score === score) throw new DataError(`score must be a probability in [0, 1] or NaN, got ${score}`);
 }
 function parseBinaryState(json, kind, replicates) {
@@ -623,7 +652,7 @@ var FIELDS = ["weight", "absoluteError", "squaredError", "absolutePercentageErro
 function checkRegressionRow(label, prediction, weight) {
   if (!Number.isFinite(label)) throw new DataError(`regression label must be a finite number, got ${label}`);
   if (!Number.isFinite(prediction)) throw new DataError(`regression prediction must be a finite number, got ${prediction}`);
-  if (!(weight >= 0 && weight < Infinity)) throw new DataError(`weight must be a finite number >= 0, got ${weight}`);
+  if (!isAcceptedWeight(weight)) throw new DataError(`${WEIGHT_RANGE}; got ${weight}`);
 }
 var RegressionMoments = class _RegressionMoments {
   replicates;
@@ -1180,6 +1209,10 @@ export {
   ScoreIndex,
   BinaryTable,
   checkMetricOptions,
+  metricRecordOf,
+  lossIfPositiveOf,
+  lossIfNegativeOf,
+  ScoreSweep,
   SortedBinaryTable,
   checkBinaryRow,
   parseBinaryState,

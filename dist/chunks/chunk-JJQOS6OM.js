@@ -1,5 +1,21 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
+  MemoryBudget,
+  decimalNumber
+} from "./chunk-MTUETOSQ.js";
+import {
+  WEIGHT_RANGE,
+  isAcceptedWeight
+} from "./chunk-SFRY5PBQ.js";
+import {
+  DEFAULT_MAX_GROUP_VALUES,
+  LineBuffer,
+  checkLineLengths,
+  fieldTooLong,
+  lineCapsOf,
+  lineTooLong
+} from "./chunk-WHN6VY6P.js";
+import {
   ConfigError,
   DataError,
   SourceError
@@ -98,8 +114,15 @@ var rowBytes = new Uint8Array(rowWords.buffer);
 function drawWords(key, seed, replicates, words, at) {
   if (!Number.isSafeInteger(seed)) throw new RangeError(`bootstrap seed must be a safe integer, got ${seed}`);
   hashKey(key, seed);
-  const h1 = hashed[0];
-  const h2 = hashed[1];
+  drawHashedWords(hashed[0], hashed[1], replicates, words, at);
+}
+function bootstrapKeyHash(key, seed, out, at) {
+  if (!Number.isSafeInteger(seed)) throw new RangeError(`bootstrap seed must be a safe integer, got ${seed}`);
+  hashKey(key, seed);
+  out[at] = hashed[0];
+  out[at + 1] = hashed[1];
+}
+function drawHashedWords(h1, h2, replicates, words, at) {
   let s0 = fmix32(h1 ^ 2654435769);
   let s1 = fmix32(h2 ^ 2135587861);
   let s2 = fmix32(h1 + 1013904242 ^ h2);
@@ -193,7 +216,6 @@ function exampleAt(columns, i) {
 import { closeSync, createReadStream, openSync, readSync } from "node:fs";
 import { stat } from "node:fs/promises";
 import { isAbsolute, resolve } from "node:path";
-import { StringDecoder } from "node:string_decoder";
 import { isMainThread } from "node:worker_threads";
 import { createGunzip } from "node:zlib";
 var MAYBE_PATTERN = /[*?[\]{}()!+@\\]/;
@@ -296,21 +318,6 @@ function* readBlocking(file, onBytes) {
     closeSync(fd);
   }
 }
-async function* decodeUtf8(chunks) {
-  const decoder = new StringDecoder("utf8");
-  let first = true;
-  for await (const chunk of chunks) {
-    let text = typeof chunk === "string" ? chunk : decoder.write(chunk);
-    if (text === "") continue;
-    if (first) {
-      first = false;
-      if (text.charCodeAt(0) === 65279) text = text.slice(1);
-    }
-    yield text;
-  }
-  const tail = decoder.end();
-  if (tail !== "") yield tail;
-}
 function invalidUtf8Error(file, text, index, linesBefore) {
   let line = linesBefore + 1;
   let lineStart = 0;
@@ -324,6 +331,7 @@ function invalidUtf8Error(file, text, index, linesBefore) {
 }
 
 // shared/data/read.ts
+import { stat as stat2 } from "node:fs/promises";
 import { Worker, isMainThread as isMainThread2 } from "node:worker_threads";
 
 // shared/closest.ts
@@ -384,10 +392,11 @@ var KEEP_NUMBER = 2;
 var POWERS_OF_TEN = Array.from({ length: 23 }, (_, k) => Number(`1e${k}`));
 var CR = 13;
 var LF = 10;
-var EMPTY = Buffer.alloc(0);
 var BOM = Buffer.from([239, 187, 191]);
 var REPLACEMENT = Buffer.from("\uFFFD");
 var MAX_INTERNED = 4096;
+var MAX_INTERNED_BYTES = 1024;
+var NUL = 0;
 var CsvParser = class {
   constructor(file, options = {}) {
     this.file = file;
@@ -403,6 +412,9 @@ var CsvParser = class {
     }
     this.delimiter = delimiter;
     this.delimiterByte = delimiter.charCodeAt(0) < 128 ? delimiter.charCodeAt(0) : -1;
+    this.delimiterBytes = Buffer.from(delimiter);
+    this.caps = lineCapsOf(options);
+    this.pending = new LineBuffer(file, this.caps.maxLineBytes);
   }
   file;
   /** The first record, once parsed. */
@@ -418,7 +430,12 @@ var CsvParser = class {
   /** The delimiter's byte, or -1 when it is not ASCII (then lines are always decoded first). */
   delimiterByte;
   /** Bytes after the last newline seen: the start of a line that is not complete yet. */
-  pending = EMPTY;
+  pending;
+  caps;
+  /** The delimiter's UTF-8 bytes, for checkLineLengths. */
+  delimiterBytes;
+  /** Characters of the open record so far, across its lines: held to the line cap. */
+  openChars = 0;
   /** Whether the first bytes (and a BOM there) have been seen. */
   started = false;
   /** Per physical column, strings of the kept text columns by their bytes. */
@@ -450,15 +467,8 @@ var CsvParser = class {
   numbers;
   /** Takes the next block of bytes; complete lines are parsed now, the rest when its newline arrives. */
   pushBytes(bytes) {
-    if (bytes.length === 0) return;
-    const data = this.pending.length === 0 ? bytes : Buffer.concat([this.pending, bytes]);
-    const last = data.lastIndexOf(LF);
-    if (last === -1) {
-      this.pending = data;
-      return;
-    }
-    this.pending = Buffer.from(data.subarray(last + 1));
-    this.completeLines(data, 0, last + 1);
+    const lines = this.pending.push(bytes, this.line + 1);
+    if (lines !== null) this.completeLines(lines, 0, lines.length);
   }
   /** Complete lines `data[start, end)`, ending with a newline (or the input's last line). */
   completeLines(data, start, end) {
@@ -472,6 +482,9 @@ var CsvParser = class {
       const text = region.toString("utf8");
       throw invalidUtf8Error(this.file, text, text.indexOf("\uFFFD"), this.line);
     }
+    const nul = region.indexOf(NUL);
+    if (nul !== -1) throw this.nulError(region, nul);
+    checkLineLengths(region, 0, region.length, this.line + 1, this.file, this.caps, this.delimiterBytes, (index) => this.header?.[index] ?? index + 1);
     if (this.header === void 0 || this.open !== null || this.keep === null || this.delimiterByte === -1 || region.indexOf(QUOTE) !== -1) {
       this.push(region.toString("utf8"));
     } else if (this.columnar) {
@@ -479,6 +492,19 @@ var CsvParser = class {
     } else {
       this.plainBytes(region);
     }
+  }
+  /** A NUL byte is never text: it makes a group value that renders like another, or a binary file read as CSV. */
+  nulError(region, at) {
+    let line = this.line + 1;
+    let lineStart = 0;
+    for (let i = region.indexOf(LF); i !== -1 && i < at; i = region.indexOf(LF, i + 1)) {
+      line++;
+      lineStart = i + 1;
+    }
+    const column = region.toString("utf8", lineStart, at).length + 1;
+    return new DataError("a NUL byte (\\0) in the data: a CSV file is text", { file: this.file, line, column }, {
+      hint: "is it a binary or UTF-16 file? Save it as UTF-8 CSV"
+    });
   }
   /** Decoded text made of complete lines (or the input's last line). */
   push(text) {
@@ -493,8 +519,7 @@ var CsvParser = class {
   }
   /** Ends the input: parses a last line without a newline and fails on a quote still open. */
   end() {
-    const rest = this.pending;
-    this.pending = EMPTY;
+    const rest = this.pending.rest();
     if (rest.length > 0 || !this.started) this.completeLines(rest, 0, rest.length);
     const last = this.carry;
     this.carry = "";
@@ -755,10 +780,13 @@ var CsvParser = class {
       }
       const line = ++this.line;
       if (this.open !== null) {
+        this.openChars += text.length + 1;
+        if (this.openChars > this.caps.maxLineBytes) throw lineTooLong(this.file, this.openLine, this.caps.maxLineBytes);
         this.parseFrom(text, 0, true, line);
         continue;
       }
       if (text === "" || text.length === 1 && text.charCodeAt(0) === CR) continue;
+      this.openChars = text.length + 1;
       this.open = [];
       this.openLine = line;
       this.parseFrom(text, 0, false, line);
@@ -791,6 +819,9 @@ var CsvParser = class {
           }
         }
         this.openValue = "";
+        if (value.length > this.caps.maxFieldBytes / 3 && Buffer.byteLength(value) > this.caps.maxFieldBytes) {
+          throw fieldTooLong(this.file, this.openLine, this.header?.[fields.length] ?? fields.length + 1, this.caps.maxFieldBytes);
+        }
         fields.push(value);
         inQuote = false;
         if (i >= text.length || i === text.length - 1 && text.charCodeAt(i) === CR) return this.finish();
@@ -1003,7 +1034,7 @@ var Interner = class {
       }
       if (same) return k;
     }
-    if (this.strings.length >= MAX_INTERNED) return -1;
+    if (this.strings.length >= MAX_INTERNED || length > MAX_INTERNED_BYTES) return -1;
     const text = data.toString("utf8", start, end);
     if (this.used + length > this.bytes.length) {
       const bigger = Buffer.allocUnsafe(Math.max(2 * this.bytes.length, this.used + length));
@@ -1065,9 +1096,72 @@ async function* readCsv(chunks, file, options = {}) {
   yield* parser.take(0);
 }
 
+// shared/data/id-set.ts
+var IdHashSet = class {
+  high = new Int32Array(1024);
+  low = new Int32Array(1024);
+  size = 0;
+  /** Adds the id; false when its hash was already there (a suspected duplicate). */
+  add(id) {
+    let a = 2166136261;
+    let b = 2538058380;
+    for (let i = 0; i < id.length; i++) {
+      const c = id.charCodeAt(i);
+      a = Math.imul(a ^ c, 16777619);
+      b = Math.imul(b ^ c, 1540483477);
+      b ^= b >>> 15;
+    }
+    a = mix(a ^ id.length);
+    b = mix(b);
+    if (a === 0 && b === 0) b = 1;
+    return this.insert(a, b);
+  }
+  insert(a, b) {
+    const { high, low } = this;
+    const mask = high.length - 1;
+    let slot = a & mask;
+    for (; ; ) {
+      const h = high[slot];
+      const l = low[slot];
+      if (h === 0 && l === 0) break;
+      if (h === a && l === b) return false;
+      slot = slot + 1 & mask;
+    }
+    high[slot] = a;
+    low[slot] = b;
+    if (++this.size * 4 > high.length * 3) this.grow();
+    return true;
+  }
+  grow() {
+    const { high, low } = this;
+    this.high = new Int32Array(high.length * 2);
+    this.low = new Int32Array(high.length * 2);
+    this.size = 0;
+    for (let slot = 0; slot < high.length; slot++) if (high[slot] !== 0 || low[slot] !== 0) this.insert(high[slot], low[slot]);
+  }
+};
+function mix(h) {
+  h ^= h >>> 16;
+  h = Math.imul(h, 2246822507);
+  h ^= h >>> 13;
+  h = Math.imul(h, 3266489909);
+  return h ^ h >>> 16 | 0;
+}
+
 // shared/data/jsonl.ts
+import { isUtf8 as isUtf82 } from "node:buffer";
 var BATCH_ROWS = 4096;
-async function* readJsonl(chunks, file, select) {
+var MAX_KEYS = 1e4;
+var FAULT_CHARS = 200;
+var BOM2 = Buffer.from([239, 187, 191]);
+var REPLACEMENT2 = Buffer.from("\uFFFD");
+var QUOTE2 = 34;
+var BACKSLASH = 92;
+var COLON = 58;
+async function* readJsonl(chunks, file, options = {}) {
+  const { select } = options;
+  const caps = lineCapsOf(options);
+  const pending = new LineBuffer(file, caps.maxLineBytes);
   const keys = [];
   const known = /* @__PURE__ */ new Set();
   let selected;
@@ -1075,7 +1169,7 @@ async function* readJsonl(chunks, file, select) {
   let lines = [];
   let line = 0;
   let rows = 0;
-  let carry = "";
+  let started = false;
   const parse = (text) => {
     line++;
     if (text.trim() === "") return;
@@ -1092,10 +1186,15 @@ async function* readJsonl(chunks, file, select) {
       objects.push(new JsonFault(text));
       return;
     }
+    let count = 0;
+    for (const key in value) count++;
+    if (memberCount(text) !== count) throw duplicateKey(file, line, text);
+    if (text.length > caps.maxFieldBytes / 3) checkMembers(value, file, line, caps.maxFieldBytes);
     objects.push(value);
     if (selected !== void 0) return;
     for (const key in value) {
       if (known.has(key)) continue;
+      if (known.size === MAX_KEYS) throw new DataError(`more than ${MAX_KEYS} distinct keys across the lines`, { file, line });
       known.add(key);
       keys.push(key);
     }
@@ -1105,38 +1204,112 @@ async function* readJsonl(chunks, file, select) {
     const columns = selected ?? keys.slice();
     const table = {
       columns,
-      rows: objects.map((object) => object instanceof JsonFault ? object : columns.map((key) => object[key])),
+      // Own keys only: a line without `constructor` has no such column, whatever Object.prototype holds.
+      rows: objects.map((object) => object instanceof JsonFault ? object : columns.map((key) => Object.hasOwn(object, key) ? object[key] : void 0)),
       lines
     };
     objects = [];
     lines = [];
     return table;
   };
-  for await (const text of decodeUtf8(chunks)) {
-    const all = carry + text;
-    const invalid = all.indexOf("\uFFFD");
-    if (invalid !== -1) throw invalidUtf8Error(file, all, invalid, line);
-    const parts = all.split("\n");
-    carry = parts.pop();
+  const complete = (bytes) => {
+    let region = bytes;
+    if (!started) {
+      started = true;
+      if (region.length >= 3 && region[0] === BOM2[0] && region[1] === BOM2[1] && region[2] === BOM2[2]) region = region.subarray(3);
+    }
+    if (region.indexOf(REPLACEMENT2) !== -1 || !isUtf82(region)) {
+      const text = region.toString("utf8");
+      throw invalidUtf8Error(file, text, text.indexOf("\uFFFD"), line);
+    }
+    checkLineLengths(region, 0, region.length, line + 1, file, caps, null, (index) => index + 1);
+    const parts = region.toString("utf8").split("\n");
+    if (parts[parts.length - 1] === "") parts.pop();
     for (const part of parts) parse(part);
+  };
+  for await (const block of chunks) {
+    const lineRun = pending.push(typeof block === "string" ? Buffer.from(block) : block, line + 1);
+    if (lineRun !== null) complete(lineRun);
     if (objects.length >= BATCH_ROWS) yield chunk();
   }
-  if (carry !== "") parse(carry);
+  const rest = pending.rest();
+  if (rest.length > 0) complete(rest);
   if (rows === 0) throw new DataError("empty file: no JSON lines", { file });
   if (objects.length > 0) yield chunk();
 }
-var JsonFault = class {
-  constructor(value) {
-    this.value = value;
+function memberCount(text) {
+  let depth = 0;
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === QUOTE2) {
+      i = stringEnd(text, i);
+    } else if (c === COLON) {
+      if (depth === 1) count++;
+    } else if (c === 123 || c === 91) {
+      depth++;
+    } else if (c === 125 || c === 93) {
+      depth--;
+    }
   }
-  value;
+  return count;
+}
+function stringEnd(text, open) {
+  for (let quote = text.indexOf('"', open + 1); ; quote = text.indexOf('"', quote + 1)) {
+    let slashes = 0;
+    while (text.charCodeAt(quote - 1 - slashes) === BACKSLASH) slashes++;
+    if (slashes % 2 === 0) return quote;
+  }
+}
+function duplicateKey(file, line, text) {
+  const seen = /* @__PURE__ */ new Set();
+  let depth = 0;
+  let lastString = "";
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === QUOTE2) {
+      const end = stringEnd(text, i);
+      lastString = JSON.parse(text.slice(i, end + 1));
+      i = end;
+    } else if (c === COLON && depth === 1) {
+      if (seen.has(lastString)) {
+        const shown = lastString.length > 40 ? `${lastString.slice(0, 39)}\u2026` : lastString;
+        return new DataError(`the key ${JSON.stringify(shown)} appears twice in one object`, { file, line, column: shown }, {
+          hint: "each key is a column and may appear once per line"
+        });
+      }
+      seen.add(lastString);
+    } else if (c === 123 || c === 91) {
+      depth++;
+    } else if (c === 125 || c === 93) {
+      depth--;
+    }
+  }
+  return new DataError("an object with a key twice", { file, line });
+}
+function checkMembers(value, file, line, cap) {
+  let index = 0;
+  for (const key in value) {
+    index++;
+    const member = value[key];
+    const text = typeof member === "string" ? member : typeof member === "object" && member !== null ? JSON.stringify(member) : "";
+    if (Buffer.byteLength(key) > cap) throw fieldTooLong(file, line, index, cap);
+    if (text.length > cap / 3 && Buffer.byteLength(text) > cap) throw fieldTooLong(file, line, key.length > 40 ? index : key, cap);
+  }
+}
+var JsonFault = class {
   reason = "bad_json";
   column = "";
+  value;
+  constructor(text) {
+    this.value = text.length > FAULT_CHARS ? `${text.slice(0, FAULT_CHARS - 1)}\u2026` : text;
+  }
 };
 
 // shared/data/read.ts
 var SAMPLES = 5;
 var SAMPLE_CHARS = 40;
+var MAX_GROUP_VALUE_CHARS = 1e3;
 var COMMON_DELIMITERS = [",", ";", "	", "|"];
 function readTable(paths, options, columns) {
   const state = new ReadState(options);
@@ -1207,7 +1380,7 @@ function readExampleColumns(paths, bindings, options, columnar = true) {
       yield* readInWorker(script, paths, bindings, options, (summary) => workerSummary = summary);
       return;
     }
-    const maker = new ExampleMaker(bindings, state);
+    const maker = new ExampleMaker(bindings, state, options.maxGroupValues ?? DEFAULT_MAX_GROUP_VALUES);
     const select = (file, available) => {
       for (const [role, name] of maker.columns) if (!available.includes(name)) throw missingColumn(file, available, role, name);
       return maker.columns.map(([, name]) => name);
@@ -1215,12 +1388,37 @@ function readExampleColumns(paths, bindings, options, columnar = true) {
     const bootstrap = options.bootstrap;
     for await (const { file, chunk } of scan(paths, options, state, select, maker.numbers, columnar)) {
       const columns = maker.make(file.path, chunk);
+      if (maker.suspected !== null) {
+        await findDuplicate(paths, options, bindings.id, maker.suspected);
+        maker.suspected = null;
+      }
       if (columns.length === 0) continue;
       if (bootstrap) columns.replicateWeights = poissonWeightBlock(columns.length, (i) => keyAt(columns, i), bootstrap.seed, bootstrap.replicates);
       yield columns;
     }
   }
   return { batches: batches(), summary: () => workerSummary ?? state.summary() };
+}
+async function findDuplicate(paths, options, column, suspected) {
+  const lean = { format: options.format, delimiter: options.delimiter, maxLineBytes: options.maxLineBytes, maxFieldBytes: options.maxFieldBytes, maxBadRows: Number.MAX_SAFE_INTEGER };
+  let first = null;
+  for await (const batch of readTable(paths, lean, [column])) {
+    for (let i = 0; i < batch.rows.length; i++) {
+      const value = batch.rows[i][0];
+      if (isMissing(value) || asText(value) !== suspected.id) continue;
+      const here = { file: batch.file, line: batch.lines[i] };
+      if (first === null) {
+        first = here;
+        continue;
+      }
+      const shown = shorten(suspected.id);
+      const where = first.file === here.file ? `lines ${first.line} and ${here.line}` : `${first.file}:${first.line} and ${here.file}:${here.line}`;
+      throw new DataError(`data.id is not unique: ${JSON.stringify(shown)} is the id of ${where}`, { file: here.file, line: here.line, column }, {
+        hint: "the id pairs rows with the baseline and seeds their bootstrap weights, so each row needs its own; bind another column, or leave data.id out to pair rows by position"
+      });
+    }
+    if (batch.file === suspected.file && batch.lines[batch.lines.length - 1] >= suspected.line) return;
+  }
 }
 var WORKER_MIN_BYTES = 16 * 2 ** 20;
 async function readerScript(paths, options) {
@@ -1245,6 +1443,7 @@ async function* readInWorker(script, paths, bindings, options, onSummary) {
   worker.on("exit", (code) => deliver({ type: "failed", cause: new Error(`the CSV reading thread stopped (exit code ${code}) before the end of the data`) }));
   const groupValues = bindings.groups.map(() => []);
   const sliceValues = bindings.slices.map(() => []);
+  const budget = new MemoryBudget();
   try {
     for (; ; ) {
       while (inbox.length === 0) await new Promise((resolve2) => wake = resolve2);
@@ -1254,6 +1453,7 @@ async function* readInWorker(script, paths, bindings, options, onSummary) {
         message.newGroupValues.forEach((values, k) => groupValues[k].push(...values));
         message.newSliceValues.forEach((values, k) => sliceValues[k].push(...values));
         onSummary(message.summary);
+        budget.check({});
         yield { ...message.columns, groupValues, sliceValues };
         worker.postMessage("next");
       } else if (message.type === "progress") {
@@ -1303,7 +1503,7 @@ var ReadState = class {
     if (this.skipped <= this.options.maxBadRows) return;
     const where = column === "" ? "" : ` in column ${JSON.stringify(column)}`;
     throw new DataError(
-      `bad row (${reason})${where}: ${JSON.stringify(sample.value)}; ${this.skipped} bad rows, more than data.max_bad_rows = ${this.options.maxBadRows}`,
+      `bad row (${reason})${where}: ${JSON.stringify(sample.value)}${reason === "bad_weight" ? ` (${WEIGHT_RANGE})` : ""}; ${this.skipped} bad rows, more than data.max_bad_rows = ${this.options.maxBadRows}`,
       { file, line, column: column === "" ? void 0 : column },
       {
         hint: "fix the rows, or allow skipping them with data.max_bad_rows (skipped rows are counted in the report)",
@@ -1338,29 +1538,49 @@ var ReadState = class {
     };
   }
 };
+async function statOf(file) {
+  try {
+    return await stat2(file.path);
+  } catch (error) {
+    throw new DataError(`cannot read ${file.path}: ${error.message}`, { file: file.path }, { cause: error });
+  }
+}
 async function* scan(paths, options, state, select, numbers, columnar = false, wholeLines = false) {
   const files = await resolveFiles(paths, options);
   state.files = files.map((file) => file.path);
   state.format = files[0].format;
   state.totalBytes = files.reduce((sum, file) => sum + file.size, 0);
+  const caps = lineCapsOf(options);
+  const budget = new MemoryBudget();
   for (const file of files) {
     const bytesBefore = state.bytes;
+    const before = await statOf(file);
     const onBytes = (bytes) => state.bytes += bytes;
     const selectHere = select && ((available) => select(file, available));
-    const chunks = file.format === "csv" ? readCsv(readBytes(file, onBytes), file.path, { delimiter: file.delimiter, select: selectHere, numbers, columnar, wholeLines }) : file.format === "jsonl" ? readJsonl(readBytes(file, onBytes), file.path, selectHere) : (await import("./parquet-7GNSG65L.js")).readParquet(file.path, selectHere, onBytes);
+    const chunks = file.format === "csv" ? readCsv(readBytes(file, onBytes), file.path, { ...caps, delimiter: file.delimiter, select: selectHere, numbers, columnar, wholeLines }) : file.format === "jsonl" ? readJsonl(readBytes(file, onBytes), file.path, { ...caps, select: selectHere }) : (await import("./parquet-IPFMAVYK.js")).readParquet(file.path, selectHere, onBytes, caps.maxFieldBytes);
     for await (const chunk of chunks) {
-      state.rowsRead += "codes" in chunk ? chunk.length : chunk.rows.length;
+      const rows = "codes" in chunk ? chunk.length : chunk.rows.length;
+      state.rowsRead += rows;
+      budget.check({ file: file.path, line: chunk.lines[rows - 1] });
       yield { file, chunk };
       state.progress(file.path);
     }
-    state.bytes = bytesBefore + file.size;
+    const after = await statOf(file);
+    if (after.size !== before.size || after.mtimeMs !== before.mtimeMs || after.ctimeMs !== before.ctimeMs || after.ino !== before.ino) {
+      const change = after.size === before.size ? "rewritten" : `${after.size > before.size ? "grown" : "cut"} from ${before.size} to ${after.size} bytes`;
+      throw new DataError(`the file changed while it was read (${change}): its rows match neither version`, { file: file.path }, {
+        hint: "let whatever writes it finish before the gate reads it"
+      });
+    }
+    state.bytes = bytesBefore + before.size;
   }
   state.progress(files[files.length - 1].path, true);
 }
 var ExampleMaker = class {
-  constructor(bindings, state) {
+  constructor(bindings, state, maxGroupValues) {
     this.bindings = bindings;
     this.state = state;
+    this.maxGroupValues = maxGroupValues;
     checkBindings(bindings);
     const { label, score, prediction, weight, id, groups, slices } = bindings;
     this.columns.push(["label", label]);
@@ -1386,9 +1606,11 @@ var ExampleMaker = class {
     this.sliceCodes = bindings.slices.map(() => /* @__PURE__ */ new Map());
     this.rowGroups = new Int32Array(bindings.groups.length);
     this.rowSlices = new Int32Array(bindings.slices.length);
+    this.ids = id === void 0 ? null : new IdHashSet();
   }
   bindings;
   state;
+  maxGroupValues;
   /** Every bound column with its role, in binding order. */
   columns = [];
   /** Columns whose plain decimals a text reader may hand over as numbers; their text would only be converted here. */
@@ -1401,6 +1623,10 @@ var ExampleMaker = class {
   positions;
   file = "";
   line = 0;
+  /** The ids met so far, when one is bound. */
+  ids;
+  /** The first row whose id's hash was met before, until `findDuplicate` has looked at it. */
+  suspected = null;
   /** Group and slice values by code, and codes by value, for the whole read. */
   groupValues;
   sliceValues;
@@ -1414,6 +1640,9 @@ var ExampleMaker = class {
   /** Per kept column of the current CSV file, a cache from the file's text codes to group or slice codes. */
   codeCache = [];
   codeCacheFor;
+  suspect(id, line) {
+    this.suspected ??= { id, file: this.file, line };
+  }
   make(file, chunk) {
     if (chunk.columns !== this.positionsFor) {
       this.positions = positionsOf(this.bindings, chunk.columns);
@@ -1505,11 +1734,11 @@ var ExampleMaker = class {
         const label = labels[i];
         const score = scores[i];
         const weight = weights === null ? 1 : weights[i];
-        let usual2 = (label === 0 || label === 1) && score >= 0 && score <= 1 && weight >= 0 && (idCodes === null || textAt(chunk, at.id, i) !== "");
+        let usual2 = (label === 0 || label === 1) && score >= 0 && score <= 1 && isAcceptedWeight(weight) && (idCodes === null || textAt(chunk, at.id, i) !== "");
         for (let c = 0; usual2 && c < categories.length; c++) {
           const textCode = categoryCodes[c][i];
-          let code = textCode >= 0 ? categoryCaches[c][textCode] : this.categoryCode(c, textAt(chunk, categories[c], i));
-          if (code === -2) code = categoryCaches[c][textCode] = this.categoryCode(c, chunk.texts[categories[c]][textCode]);
+          let code = textCode >= 0 ? categoryCaches[c][textCode] : this.categoryCode(c, textAt(chunk, categories[c], i), lines[i]);
+          if (code === -2) code = categoryCaches[c][textCode] = this.categoryCode(c, chunk.texts[categories[c]][textCode], lines[i]);
           categoryOut[c][n] = code;
           usual2 = code >= 0;
         }
@@ -1518,7 +1747,11 @@ var ExampleMaker = class {
           outScore[n] = score;
           outPrediction[n] = score >= threshold ? 1 : 0;
           outWeight[n] = weight;
-          if (out.id !== null) out.id.push(textAt(chunk, at.id, i));
+          if (out.id !== null) {
+            const id = textAt(chunk, at.id, i);
+            out.id.push(id);
+            if (!this.ids.add(id)) this.suspect(id, lines[i]);
+          }
           n++;
           continue;
         }
@@ -1542,16 +1775,36 @@ var ExampleMaker = class {
     grown.set(cache);
     return this.codeCache[column] = grown;
   }
-  /** The code of the value of category `c` (groups, then slices); -1 for a missing value. */
-  categoryCode(c, value) {
+  /** The code of the value of category `c` (groups, then slices) on `line`; -1 for a missing value. */
+  categoryCode(c, value, line) {
+    this.line = line;
     const groups = this.groupCodes.length;
-    return c < groups ? this.valueCode(value, this.groupCodes[c], this.groupValues[c]) : this.valueCode(value, this.sliceCodes[c - groups], this.sliceValues[c - groups]);
+    return c < groups ? this.groupCode(c, value) : this.sliceCode(c - groups, value);
   }
-  /** The code of a group or slice value, added when new; -1 for a missing (empty) value. */
-  valueCode(value, codes, values) {
+  groupCode(k, value) {
+    return this.valueCode(value, this.groupCodes[k], this.groupValues[k], this.bindings.groups[k], "data.groups");
+  }
+  sliceCode(k, value) {
+    return this.valueCode(value, this.sliceCodes[k], this.sliceValues[k], this.bindings.slices[k], "data.slices");
+  }
+  /**
+   * The code of a group or slice value, added when new; -1 for a missing (empty) value. Values are held to
+   * `maxGroupValues` per column: each costs its own accumulators, so an id-like column would take the memory.
+   */
+  valueCode(value, codes, values, column, role) {
     if (value === "") return -1;
     let code = codes.get(value);
     if (code === void 0) {
+      if (values.length >= this.maxGroupValues) {
+        throw new DataError(`column ${JSON.stringify(column)} (${role}) has more than data.max_group_values = ${this.maxGroupValues} distinct values`, { file: this.file, line: this.line, column }, {
+          hint: 'each value is a population with its own metrics: bucket the column into fewer values (ranges, top values and "other"), or raise data.max_group_values if the memory is there (about 20 KB a value, more with bootstrap)'
+        });
+      }
+      if (value.length > MAX_GROUP_VALUE_CHARS) {
+        throw new DataError(`a value of column ${JSON.stringify(column)} (${role}) is longer than ${MAX_GROUP_VALUE_CHARS} characters`, { file: this.file, line: this.line, column }, {
+          hint: "group and slice values name populations in every report: use short category names"
+        });
+      }
       code = values.length;
       values.push(value);
       codes.set(value, code);
@@ -1628,7 +1881,7 @@ var ExampleMaker = class {
       const raw = row[at.weight];
       if (isMissing(raw)) return this.reject("missing_value", bindings.weight, raw);
       weight = toNumber(raw);
-      if (!Number.isFinite(weight) || weight < 0) return this.reject("bad_weight", bindings.weight, raw);
+      if (!isAcceptedWeight(weight)) return this.reject("bad_weight", bindings.weight, raw);
     }
     let id;
     if (at.id >= 0) {
@@ -1639,12 +1892,12 @@ var ExampleMaker = class {
     for (let k = 0; k < at.groups.length; k++) {
       const raw = row[at.groups[k]];
       if (isMissing(raw)) return this.reject("missing_value", bindings.groups[k], raw);
-      this.rowGroups[k] = this.valueCode(asText(raw), this.groupCodes[k], this.groupValues[k]);
+      this.rowGroups[k] = this.groupCode(k, asText(raw));
     }
     for (let k = 0; k < at.slices.length; k++) {
       const raw = row[at.slices[k]];
       if (isMissing(raw)) return this.reject("missing_value", bindings.slices[k], raw);
-      this.rowSlices[k] = this.valueCode(asText(raw), this.sliceCodes[k], this.sliceValues[k]);
+      this.rowSlices[k] = this.sliceCode(k, asText(raw));
     }
     const out = this.out;
     const n = out.length++;
@@ -1653,7 +1906,10 @@ var ExampleMaker = class {
     if (out.scores !== null) out.scores.push(scores);
     out.prediction[n] = prediction;
     out.weight[n] = weight;
-    if (out.id !== null) out.id.push(id);
+    if (out.id !== null) {
+      out.id.push(id);
+      if (!this.ids.add(id)) this.suspect(id, this.line);
+    }
     for (let k = 0; k < this.rowGroups.length; k++) out.groups[k][n] = this.rowGroups[k];
     for (let k = 0; k < this.rowSlices.length; k++) out.slices[k][n] = this.rowSlices[k];
     this.position++;
@@ -1774,9 +2030,7 @@ function argmax(scores) {
 }
 function toNumber(value) {
   if (typeof value === "number") return value;
-  if (typeof value !== "string" || value === "") return NaN;
-  const number = +value;
-  return number === 0 && value.trim() === "" ? NaN : number;
+  return typeof value === "string" ? decimalNumber(value) : NaN;
 }
 function isMissing(value) {
   return value === "" || value === null || value === void 0;
@@ -1816,6 +2070,8 @@ export {
   closestName,
   workerScript,
   keyUniform,
+  bootstrapKeyHash,
+  drawHashedWords,
   weightRowBytes,
   percentileInterval,
   keyAt,

@@ -3,13 +3,15 @@ import {
   formatValue,
   higherIsBetter,
   metricTitle,
+  ownValue,
   parseDisparity
-} from "./chunk-7CAC7LKD.js";
+} from "./chunk-WBYASV5G.js";
 import {
   formatLocation
 } from "./chunk-NHNGL3H4.js";
 
 // shared/report/publish.ts
+import { createHash } from "node:crypto";
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 
@@ -131,15 +133,23 @@ ${hidden}`;
 // shared/report/charts.ts
 function populationsOf(report, attribute) {
   const { groups, intersections, slices } = report.metrics;
-  return groups[attribute] ?? intersections[attribute] ?? slices[attribute];
+  return ownValue(groups, attribute) ?? ownValue(intersections, attribute) ?? ownValue(slices, attribute);
+}
+function disparityOf(report, check, attribute) {
+  if (!check.id.includes(`[${attribute}]`)) return void 0;
+  return ownValue(ownValue(report.disparities, attribute), check.disparity_key ?? check.metric);
 }
 function comparedMetrics(disparityMetric) {
   const parsed = parseDisparity(disparityMetric);
   if (!parsed) return [];
   return parsed.base === "equalized_odds" ? ["tpr", "fpr"] : [parsed.base];
 }
+function disparityTitle(key, disparity) {
+  const metric = disparity.metric ?? key;
+  return key === metric || !key.startsWith(metric) ? metricTitle(key) : `${metricTitle(metric)}${key.slice(metric.length)}`;
+}
 function isDisparityOver(report, check, attribute) {
-  return report.disparities[attribute]?.[check.metric] !== void 0 && check.id.includes(`[${attribute}]`);
+  return disparityOf(report, check, attribute) !== void 0;
 }
 function groupBarCharts(report) {
   const charts = /* @__PURE__ */ new Map();
@@ -179,7 +189,7 @@ function disparityLine(report, attribute, metric, checks, bars) {
   const disparityChecks = checks.filter((check2) => isDisparityOver(report, check2, attribute));
   if (disparityChecks.length !== 1) return none;
   const [check] = disparityChecks;
-  const disparity = report.disparities[attribute][check.metric];
+  const disparity = disparityOf(report, check, attribute);
   const parsed = parseDisparity(check.metric);
   if (!parsed || disparity.relative_to !== "between_groups" || check.bound.on !== "point") return none;
   const compared = bars.filter((bar) => !disparity.undefined_groups.includes(bar.group));
@@ -227,11 +237,12 @@ function diffRows(report) {
     const disparityAttribute = Object.keys(report.disparities).find((attribute) => isDisparityOver(report, check, attribute));
     let row = null;
     if (disparityAttribute !== void 0) {
+      const disparity = disparityOf(report, check, disparityAttribute);
       row = {
-        label: `${metricTitle(check.metric)} over ${disparityAttribute}`,
+        label: `${disparityTitle(check.disparity_key ?? check.metric, disparity)} over ${disparityAttribute}`,
         metric: check.metric,
-        candidate: report.disparities[disparityAttribute][check.metric].value,
-        baseline: baseline.disparities?.[disparityAttribute]?.[check.metric]?.value ?? null,
+        candidate: disparity.value,
+        baseline: ownValue(ownValue(baseline.disparities, disparityAttribute), check.disparity_key ?? check.metric)?.value ?? null,
         deltaInterval: null
       };
     } else if (scope.length === 0) {
@@ -241,8 +252,8 @@ function diffRows(report) {
       row = {
         label: `${metricTitle(check.metric)} for ${attribute}=${value}`,
         metric: check.metric,
-        candidate: populationsOf(report, attribute)?.[value]?.[check.metric] ?? null,
-        baseline: baseline.groups?.[attribute]?.[value]?.[check.metric] ?? null,
+        candidate: ownValue(populationsOf(report, attribute), value)?.[check.metric] ?? null,
+        baseline: ownValue(ownValue(baseline.groups, attribute), value)?.[check.metric] ?? null,
         deltaInterval: null
       };
     }
@@ -542,13 +553,13 @@ function populationTables(report) {
   for (const [word, table3] of kinds) {
     for (const [attribute, blocks] of Object.entries(table3)) {
       const metrics = [...new Set(Object.values(blocks).flatMap(metricKeys))];
-      const intervals = report.intervals.groups[attribute];
+      const intervals = ownValue(report.intervals.groups, attribute);
       const rows = Object.entries(blocks).map(([group, block]) => [
         h(group),
         formatCount(block.n),
         formatCount(block.weighted_n),
         ...metrics.map((m) => {
-          const interval = intervals?.[group]?.[m];
+          const interval = ownValue(intervals, group)?.[m];
           return interval && block[m] !== null && block[m] !== void 0 ? `${formatNumber(block[m])} ${formatInterval(interval)}` : formatNumber(block[m]);
         })
       ]);
@@ -567,7 +578,7 @@ function detailSection(report) {
   ], [false, true, true]);
   const disparityRows = Object.entries(report.disparities).flatMap(([attribute, byMetric]) => Object.entries(byMetric).map(([metric, d]) => [
     h(attribute),
-    h(metricTitle(metric)),
+    h(disparityTitle(metric, d)),
     formatNumber(d.value),
     formatInterval(d.interval),
     [
@@ -805,7 +816,7 @@ function attentionChecks2(checks) {
 function populationMetrics(report, attribute, blocks) {
   const wanted = [];
   for (const check of report.checks) {
-    if (check.scope?.[attribute] !== void 0) wanted.push(check.metric);
+    if (ownValue(check.scope, attribute) !== void 0) wanted.push(check.metric);
     if (isDisparityOver(report, check, attribute)) wanted.push(...comparedMetrics(check.metric));
   }
   wanted.push(...CORE_GROUP_METRICS);
@@ -817,7 +828,7 @@ function valueWithInterval(value, interval) {
 }
 function populationTable(report, attribute, blocks) {
   const metrics = populationMetrics(report, attribute, blocks);
-  const intervals = report.intervals.groups[attribute];
+  const intervals = ownValue(report.intervals.groups, attribute);
   const hasNull = Object.values(blocks).some((block) => metrics.some((m) => isNull(block[m])));
   return table2(
     [escapeMarkdown(attribute), "n", "weighted n", ...metrics.map((m) => escapeMarkdown(metricTitle(m)))],
@@ -825,7 +836,7 @@ function populationTable(report, attribute, blocks) {
       escapeMarkdown(group),
       formatCount(block.n),
       formatCount(block.weighted_n),
-      ...metrics.map((m) => valueWithInterval(block[m], intervals?.[group]?.[m]))
+      ...metrics.map((m) => valueWithInterval(block[m], ownValue(intervals, group)?.[m]))
     ]),
     hasNull
   );
@@ -856,7 +867,7 @@ function disparitySection(report) {
       ].filter(Boolean);
       rows.push([
         escapeMarkdown(attribute),
-        escapeMarkdown(metricTitle(metric)),
+        escapeMarkdown(disparityTitle(metric, d)),
         formatNumber(d.value),
         formatInterval(d.interval),
         extremes.join("; ") || "\u2014",
@@ -1135,8 +1146,20 @@ function renderJson(report) {
 var SUMMARY_LIMIT = 1024 * 1024;
 var COMMENT_LIMIT = 65536;
 var CHECK_SUMMARY_LIMIT = 65535;
-function commentMarker(gate) {
-  return `<!-- modelgate:${gate} -->`;
+function commentMarker(gate, name) {
+  return `<!-- modelgate:${gate}${name ? `:${nameKey(name)}` : ""} -->`;
+}
+function reportArtifactName(gate, name) {
+  return `modelgate-${gate}${name ? `-${nameKey(name)}` : ""}-report`;
+}
+var MAX_KEY_CHARS = 64;
+function nameKey(name) {
+  const escaped = [...Buffer.from(name, "utf8")].map((byte) => {
+    const char = String.fromCharCode(byte);
+    return /[A-Za-z0-9._-]/.test(char) ? char : `%${byte.toString(16).toUpperCase().padStart(2, "0")}`;
+  }).join("");
+  if (escaped.length <= MAX_KEY_CHARS) return escaped;
+  return `${escaped.slice(0, MAX_KEY_CHARS - 13)}~${createHash("sha256").update(name).digest("hex").slice(0, 12)}`;
 }
 async function writeReportFiles(report, outDir) {
   await mkdir(outDir, { recursive: true });
@@ -1152,11 +1175,11 @@ async function writeReportFiles(report, outDir) {
   await writeFile(files.html, renderHtml(report));
   return files;
 }
-async function reportLinks(report, platform, files, runUrl) {
+async function reportLinks(report, platform, files, runUrl, name) {
   let htmlReport;
   if (platform.uploadArtifact && platform.name !== "local") {
     try {
-      const uploaded = await platform.uploadArtifact(`modelgate-${report.gate}-report`, [files.html, files.json, files.markdown, files.junit], path.dirname(files.html));
+      const uploaded = await platform.uploadArtifact(reportArtifactName(report.gate, name), [files.html, files.json, files.markdown, files.junit], path.dirname(files.html));
       if (/^https?:\/\//.test(uploaded.location)) htmlReport = uploaded.location;
     } catch (error) {
       platform.warning(`HTML report not uploaded: ${error instanceof Error ? error.message : String(error)}`);
@@ -1190,7 +1213,8 @@ async function publishReport(report, platform, outDir) {
   const files = await writeReportFiles(report, outDir);
   const failed = report.checks.filter((c) => c.status === "fail" || c.status === "inconclusive" || c.status === "error");
   const context = platform.runContext?.() ?? {};
-  const links = await reportLinks(report, platform, files, context.url);
+  const name = platform.instanceName?.(report.gate, outDir);
+  const links = await reportLinks(report, platform, files, context.url, name);
   const annotations = annotationsOf(report);
   let unattached = annotations;
   if (platform.publishCheck) {
@@ -1209,7 +1233,7 @@ async function publishReport(report, platform, outDir) {
   }
   for (const annotation of unattached) platform.annotate(annotation);
   await platform.writeSummary(renderMarkdown(report, { maxChars: SUMMARY_LIMIT, links }));
-  const marker = commentMarker(report.gate);
+  const marker = commentMarker(report.gate, name);
   const previous = readHistory(platform.findReviewComment ? await platform.findReviewComment(marker) : null);
   const comment = await platform.upsertReviewComment(
     marker,
@@ -1228,6 +1252,8 @@ export {
   COMMENT_LIMIT,
   CHECK_SUMMARY_LIMIT,
   commentMarker,
+  reportArtifactName,
+  nameKey,
   writeReportFiles,
   publishReport
 };

@@ -1,5 +1,9 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
+  DEFAULT_MAX_FIELD_BYTES,
+  fieldTooLong
+} from "./chunk-WHN6VY6P.js";
+import {
   DataError
 } from "./chunk-NHNGL3H4.js";
 import "./chunk-ZGDBGMMU.js";
@@ -3313,7 +3317,7 @@ async function asyncBufferFromFile(filename) {
 
 // shared/data/parquet.ts
 var BATCH_ROWS = 4096;
-async function* readParquet(file, select, onBytes) {
+async function* readParquet(file, select, onBytes, maxFieldBytes = DEFAULT_MAX_FIELD_BYTES) {
   let buffer;
   let metadata;
   try {
@@ -3323,6 +3327,15 @@ async function* readParquet(file, select, onBytes) {
     throw new DataError(`not a readable Parquet file: ${error.message}`, { file }, { cause: error });
   }
   const available = parquetSchema(metadata).children.map((child) => child.element.name);
+  const seen = /* @__PURE__ */ new Set();
+  for (const name of available) {
+    if (seen.has(name)) {
+      throw new DataError(`duplicate column name ${JSON.stringify(name)} in the Parquet schema`, { file, column: name }, {
+        hint: "each column is read by its name: rename or drop one of them"
+      });
+    }
+    seen.add(name);
+  }
   if (Number(metadata.num_rows) === 0) throw new DataError("no data rows: the Parquet file has a schema and no rows", { file });
   const wanted = select === void 0 ? void 0 : new Set(select(available));
   const columns = wanted === void 0 ? available : available.filter((name) => wanted.has(name));
@@ -3337,7 +3350,16 @@ async function* readParquet(file, select, onBytes) {
         cause: error
       });
     }
-    for (const row of rows) for (let i = 0; i < row.length; i++) if (typeof row[i] === "bigint") row[i] = fromBigInt(row[i]);
+    for (let r = 0; r < rows.length; r++) {
+      const row = rows[r];
+      for (let i = 0; i < row.length; i++) {
+        const value = row[i];
+        if (typeof value === "bigint") row[i] = fromBigInt(value);
+        else if (typeof value === "string" && value.length > maxFieldBytes / 3 && Buffer.byteLength(value) > maxFieldBytes) {
+          throw fieldTooLong(file, rowStart + r + 1, columns[i], maxFieldBytes);
+        }
+      }
+    }
     onBytes?.(Number(group.total_compressed_size ?? 0n));
     for (let start = 0; start < rows.length; start += BATCH_ROWS) {
       const batch = rows.slice(start, start + BATCH_ROWS);

@@ -1,5 +1,18 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 
+// shared/records.ts
+function dataRecord() {
+  return /* @__PURE__ */ Object.create(null);
+}
+function dataRecordFrom(entries) {
+  const record = dataRecord();
+  for (const [key, value] of entries) record[key] = value;
+  return record;
+}
+function ownValue(record, key) {
+  return record != null && Object.hasOwn(record, key) ? record[key] : void 0;
+}
+
 // shared/config/metrics.ts
 var METRICS = {
   binary: [
@@ -55,7 +68,7 @@ function metricNamesFor(task) {
   return METRICS[task];
 }
 function parseDisparity(name) {
-  const named = NAMED_DISPARITIES[name];
+  const named = Object.hasOwn(NAMED_DISPARITIES, name) ? NAMED_DISPARITIES[name] : void 0;
   if (named) return { ...named };
   const match = /^(.+)_(difference|ratio)$/.exec(name);
   if (match && ALL_METRICS.has(match[1])) return { base: match[1], kind: match[2] };
@@ -74,6 +87,29 @@ function allMetricNamesFor(task) {
     ...plain.flatMap((name) => [`${name}_difference`, `${name}_ratio`])
   ].filter((name) => isMetricFor(name, task));
   return [...plain, ...disparities];
+}
+var UNIT = { min: 0, max: 1 };
+var NON_NEGATIVE = { min: 0, max: Infinity };
+var ANY = { min: -Infinity, max: Infinity };
+var OTHER_RANGES = {
+  mcc: { min: -1, max: 1 },
+  log_loss: NON_NEGATIVE,
+  mae: NON_NEGATIVE,
+  mse: NON_NEGATIVE,
+  rmse: NON_NEGATIVE,
+  mape: NON_NEGATIVE,
+  r2: { min: -Infinity, max: 1 }
+};
+function valueRange(metric, relativeTo = "between_groups") {
+  const disparity = parseDisparity(metric);
+  if (!disparity) return Object.hasOwn(OTHER_RANGES, metric) ? OTHER_RANGES[metric] : UNIT;
+  const base = disparity.base === "equalized_odds" ? UNIT : valueRange(disparity.base);
+  if (disparity.kind === "difference") {
+    const width = base.max - base.min;
+    return relativeTo === "privileged" ? { min: -width, max: width } : { min: 0, max: width };
+  }
+  if (base.min < 0) return ANY;
+  return relativeTo === "privileged" ? NON_NEGATIVE : UNIT;
 }
 
 // shared/metrics/direction.ts
@@ -138,10 +174,10 @@ var TITLES = {
   disparate_impact: "disparate impact"
 };
 function metricTitle(metric) {
-  const known = TITLES[metric];
+  const known = Object.hasOwn(TITLES, metric) ? TITLES[metric] : void 0;
   if (known) return known;
   const disparity = /^(.*)_(difference|ratio)$/.exec(metric);
-  if (disparity && TITLES[disparity[1]]) return `${TITLES[disparity[1]]} ${disparity[2]}`;
+  if (disparity && Object.hasOwn(TITLES, disparity[1])) return `${TITLES[disparity[1]]} ${disparity[2]}`;
   return metric.replace(/_/g, " ");
 }
 function formatValue(value) {
@@ -157,7 +193,11 @@ export {
   parseDisparity,
   isMetricFor,
   allMetricNamesFor,
+  valueRange,
   higherIsBetter,
   metricTitle,
-  formatValue
+  formatValue,
+  dataRecord,
+  dataRecordFrom,
+  ownValue
 };

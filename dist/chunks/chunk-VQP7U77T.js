@@ -1,5 +1,9 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
+  DEFAULT_HTTP_OPTIONS,
+  retryAfterMs
+} from "./chunk-2BXB6DTD.js";
+import {
   core_exports,
   error,
   getInput,
@@ -8,10 +12,14 @@ import {
   setOutput,
   warning
 } from "./chunk-J6FYXDA3.js";
+import {
+  SourceError
+} from "./chunk-NHNGL3H4.js";
 
 // shared/platform/github.ts
 import { readFileSync } from "node:fs";
 import { appendFile, stat } from "node:fs/promises";
+import path2 from "node:path";
 
 // shared/platform/github-checks.ts
 import path from "node:path";
@@ -103,6 +111,8 @@ async function createCheckRun(client, target, check) {
 var SUMMARY_LIMIT_BYTES = 1024 * 1024;
 var COMMENT_LIMIT_CHARS = 65536;
 var SUMMARY_IN_JOB = "the verdict is in the job summary";
+var DEFAULT_OUT_DIR = "modelgate-report";
+var ACTIONS_BOT_LOGIN = "github-actions[bot]";
 function createGithubPlatform(options = {}) {
   let summaryWrites = Promise.resolve();
   const platform = {
@@ -117,6 +127,10 @@ function createGithubPlatform(options = {}) {
     upsertReviewComment: (marker, body) => upsertReviewComment(marker, body, options),
     findReviewComment: (marker) => findReviewComment(marker, options),
     runContext,
+    instanceName: (_gate, outDir) => {
+      const dir = path2.normalize(outDir).replace(/[\\/]+$/, "");
+      return getInput("name") || (dir === DEFAULT_OUT_DIR ? void 0 : dir);
+    },
     publishCheck: (check) => publishCheck(check, options),
     annotate: (annotation) => annotate(annotation),
     info: (message) => info(message),
@@ -124,22 +138,22 @@ function createGithubPlatform(options = {}) {
     error: (message) => error(message),
     group: (title, body) => group(title, body),
     // Loaded on first use: the artifact and cache clients are large and only the train gate needs them.
-    uploadArtifact: async (name, files, root) => (await import("./artifacts-github-AVWFPKXG.js")).uploadGithubArtifact(name, files, root),
+    uploadArtifact: async (name, files, root) => (await import("./artifacts-github-DEZYV5HC.js")).uploadGithubArtifact(name, files, root),
     restoreCache: async (paths, key) => (await import("./cache-github-XF3BTRZV.js")).restoreGithubCache(paths, key, warning),
     saveCache: async (paths, key) => (await import("./cache-github-XF3BTRZV.js")).saveGithubCache(paths, key, warning)
   };
   return platform;
 }
 async function appendSummary(markdown) {
-  const path2 = process.env.GITHUB_STEP_SUMMARY;
-  if (!path2) {
+  const path3 = process.env.GITHUB_STEP_SUMMARY;
+  if (!path3) {
     warning("job summary not written: $GITHUB_STEP_SUMMARY is not set");
     return;
   }
   const text = markdown.endsWith("\n") ? markdown : `${markdown}
 `;
   try {
-    const written = await sizeOf(path2);
+    const written = await sizeOf(path3);
     const adding = Buffer.byteLength(text, "utf8");
     if (written + adding > SUMMARY_LIMIT_BYTES) {
       warning(
@@ -147,14 +161,14 @@ async function appendSummary(markdown) {
       );
       return;
     }
-    await appendFile(path2, text, "utf8");
+    await appendFile(path3, text, "utf8");
   } catch (error2) {
-    warning(`job summary not written to ${path2}: ${messageOf2(error2)}`);
+    warning(`job summary not written to ${path3}: ${messageOf2(error2)}`);
   }
 }
-async function sizeOf(path2) {
+async function sizeOf(path3) {
   try {
-    return (await stat(path2)).size;
+    return (await stat(path3)).size;
   } catch (error2) {
     if (error2.code === "ENOENT") return 0;
     throw error2;
@@ -180,19 +194,22 @@ async function upsertReviewComment(marker, body, options) {
   if (typeof target === "string") return { outcome: "skipped", reason: target };
   const token = options.token || getInput("github-token") || process.env.GITHUB_TOKEN || "";
   if (!token) return skipWithWarning(`no GitHub token (set the github-token input or GITHUB_TOKEN); ${SUMMARY_IN_JOB}`);
-  const octokit = await octokitFor(token);
+  const octokit = await octokitFor(token, options);
   for (let attempt = 1; ; attempt++) {
     try {
-      return await writeComment(octokit, target, marker, body);
+      return await writeComment(octokit, target, marker, body, options);
     } catch (error2) {
+      if (error2 instanceof SourceError) return skipWithWarning(`review comment not posted, ${error2.message}; ${SUMMARY_IN_JOB}`);
       const status = statusOf2(error2);
       const message = messageOf2(error2);
       const detail = status === void 0 ? `no answer from GitHub: ${message}` : `GitHub answered ${status}: ${message}`;
-      if (status === 403 || status === 404) {
+      const retryAfter = retryAfterMs(retryAfterOf(error2));
+      const maxWait = options.http?.maxRetryAfterMs ?? DEFAULT_HTTP_OPTIONS.maxRetryAfterMs;
+      if ((status === 403 || status === 404) && retryAfter === void 0) {
         return skipWithWarning(`${detail}; read-only token (pull request from a fork?); ${SUMMARY_IN_JOB}`);
       }
-      if (attempt === 1 && isTransient(status)) {
-        await new Promise((resolve) => setTimeout(resolve, options.retryDelayMs ?? 1e3));
+      if (attempt === 1 && (isTransient(status) || retryAfter !== void 0) && (retryAfter ?? 0) <= maxWait) {
+        await new Promise((resolve) => setTimeout(resolve, retryAfter ?? options.retryDelayMs ?? 1e3));
         continue;
       }
       const tries = attempt === 1 ? "" : " (after one retry)";
@@ -200,20 +217,63 @@ async function upsertReviewComment(marker, body, options) {
     }
   }
 }
-async function writeComment(octokit, pr, marker, body) {
+async function writeComment(octokit, pr, marker, body, options) {
   const { owner, repo } = pr;
-  let existing;
-  const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, { owner, repo, issue_number: pr.number, per_page: 100 });
-  for await (const page of pages) {
-    existing = page.data.find((comment) => comment.body?.includes(marker))?.id;
-    if (existing !== void 0) break;
-  }
+  const me = await ownLogin(octokit);
+  const existing = await findOwnComment(octokit, pr, marker, me, options);
   if (existing !== void 0) {
-    const { data: data2 } = await octokit.rest.issues.updateComment({ owner, repo, comment_id: existing, body });
+    const { data: data2 } = await octokit.rest.issues.updateComment({ owner, repo, comment_id: existing.id, body });
     return { outcome: "updated", url: data2.html_url };
   }
   const { data } = await octokit.rest.issues.createComment({ owner, repo, issue_number: pr.number, body });
-  return { outcome: "created", url: data.html_url };
+  return keepOldestComment(octokit, pr, marker, me, { id: data.id, url: data.html_url }, body, options);
+}
+async function keepOldestComment(octokit, pr, marker, me, created, body, options) {
+  const { owner, repo } = pr;
+  const ours = [];
+  for await (const page of commentPages(octokit, pr, options)) ours.push(...page.filter((comment) => isOwnComment(comment, marker, me)));
+  ours.sort((a, b) => a.id - b.id);
+  const oldest = ours[0] ?? { id: created.id, html_url: created.url };
+  const remove = async (id) => {
+    try {
+      await octokit.rest.issues.deleteComment({ owner, repo, comment_id: id });
+    } catch (error2) {
+      if (statusOf2(error2) !== 404) throw error2;
+    }
+  };
+  for (const comment of ours.slice(1)) await remove(comment.id);
+  if (oldest.id === created.id) return { outcome: "created", url: created.url };
+  if (!ours.some((comment) => comment.id === created.id)) await remove(created.id);
+  const { data } = await octokit.rest.issues.updateComment({ owner, repo, comment_id: oldest.id, body });
+  return { outcome: "updated", url: data.html_url };
+}
+function isOwnComment(comment, marker, me) {
+  return comment.user?.login === me && typeof comment.body === "string" && comment.body.includes(marker);
+}
+async function ownLogin(octokit) {
+  try {
+    return (await octokit.rest.users.getAuthenticated()).data.login;
+  } catch (error2) {
+    if (statusOf2(error2) === 403) return ACTIONS_BOT_LOGIN;
+    throw error2;
+  }
+}
+async function* commentPages(octokit, pr, options) {
+  const cap = options.http?.pageCap ?? DEFAULT_HTTP_OPTIONS.pageCap;
+  let pages = 0;
+  for await (const page of octokit.paginate.iterator(octokit.rest.issues.listComments, { owner: pr.owner, repo: pr.repo, issue_number: pr.number, per_page: 100 })) {
+    yield page.data;
+    if (++pages >= cap && page.headers.link?.includes('rel="next"')) {
+      throw new SourceError(`listing the comments of pull request #${pr.number} stopped after ${cap} pages, the most a listing may take, with GitHub still naming a next page`);
+    }
+  }
+}
+async function findOwnComment(octokit, pr, marker, me, options) {
+  for await (const page of commentPages(octokit, pr, options)) {
+    const found = page.find((comment) => isOwnComment(comment, marker, me));
+    if (found) return found;
+  }
+  return void 0;
 }
 function pullRequestFromEnvironment() {
   const eventPath = process.env.GITHUB_EVENT_PATH;
@@ -244,6 +304,11 @@ function statusOf2(error2) {
   const { status, response } = error2 ?? {};
   return typeof status === "number" && response !== void 0 ? status : void 0;
 }
+function retryAfterOf(error2) {
+  const headers = error2?.response?.headers;
+  const value = headers?.["retry-after"];
+  return typeof value === "string" || typeof value === "number" ? String(value) : null;
+}
 function isTransient(status) {
   return status === void 0 || status === 429 || status >= 500;
 }
@@ -253,9 +318,12 @@ function messageOf2(error2) {
 function tokenOf(options) {
   return options.token || getInput("github-token") || process.env.GITHUB_TOKEN || "";
 }
-async function octokitFor(token) {
-  const { getOctokit } = await import("./github-MCRPMYSK.js");
-  return getOctokit(token, { baseUrl: process.env.GITHUB_API_URL || "https://api.github.com" });
+async function octokitFor(token, options) {
+  const [{ getOctokit }, { defaults }] = await Promise.all([import("./github-VMC32BCM.js"), import("./utils-5FJHPTR2.js")]);
+  const proxyFetch = defaults.request?.fetch ?? fetch;
+  const timeoutMs = options.http?.timeoutMs ?? DEFAULT_HTTP_OPTIONS.timeoutMs;
+  const timedFetch = (url, init) => proxyFetch(url, { ...init, signal: AbortSignal.timeout(timeoutMs) });
+  return getOctokit(token, { baseUrl: process.env.GITHUB_API_URL || "https://api.github.com", request: { fetch: timedFetch } });
 }
 async function findReviewComment(marker, options) {
   if (!marker) throw new Error("review comment marker must not be empty");
@@ -263,12 +331,8 @@ async function findReviewComment(marker, options) {
   const token = tokenOf(options);
   if (typeof target === "string" || !token) return null;
   try {
-    const octokit = await octokitFor(token);
-    const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, { owner: target.owner, repo: target.repo, issue_number: target.number, per_page: 100 });
-    for await (const page of pages) {
-      const found = page.data.find((comment) => comment.body?.includes(marker));
-      if (found) return found.body ?? null;
-    }
+    const octokit = await octokitFor(token, options);
+    return (await findOwnComment(octokit, target, marker, await ownLogin(octokit), options))?.body ?? null;
   } catch (error2) {
     info(`previous review comment not read: ${messageOf2(error2)}`);
   }
@@ -296,9 +360,10 @@ async function publishCheck(check, options) {
   if (!sha) return { outcome: "skipped", reason: "no commit to attach it to (no pull_request.head.sha in the event, GITHUB_SHA unset)" };
   const token = tokenOf(options);
   if (!token) return { outcome: "skipped", reason: "no GitHub token (set the github-token input or GITHUB_TOKEN)" };
-  return createCheckRun(await octokitFor(token), { owner, repo, headSha: sha, detailsUrl: url, workspace: process.env.GITHUB_WORKSPACE || process.cwd() }, check);
+  return createCheckRun(await octokitFor(token, options), { owner, repo, headSha: sha, detailsUrl: url, workspace: process.env.GITHUB_WORKSPACE || process.cwd() }, check);
 }
 
 export {
+  ACTIONS_BOT_LOGIN,
   createGithubPlatform
 };

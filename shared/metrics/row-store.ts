@@ -1,0 +1,333 @@
+/**
+ * Binary rows kept once for every population of an evaluation: score, label, hard prediction, the row's cell (its
+ * combination of group and slice values, from which its populations follow) and, only where a weight other than 1
+ * was seen, the weight; with bootstrap, the 64-bit hash its replicate weights are drawn from (bootstrapKeyHash), so
+ * the weights are drawn again where they are needed instead of kept. 12 bytes a row with unit weights, 8 more with
+ * bootstrap and 8 more with weights, whatever the number of distinct scores or replicates.
+ *
+ * What a distinct-score table per population cannot do with full-precision scores (about one distinct value a
+ * row): the table then costs tens of bytes a row in every population. Here rows sit in chunks of CHUNK_ROWS; a
+ * full chunk is sorted by (score, prediction, arrival) at once, and the sweep (row-sweep.ts) merges the sorted
+ * chunks, so sorting never needs more than one chunk's scratch space.
+ */
+
+/** Rows per chunk: small enough that sorting one needs little scratch memory, large enough that few are merged. */
+export const CHUNK_ROWS = 1 << 20;
+
+export class RowChunk {
+  length = 0;
+  sorted = false;
+  scores: Float64Array;
+  /** cell << 2 | prediction << 1 | label. */
+  meta: Uint32Array;
+  /** Null while every row of the chunk has weight 1. */
+  weights: Float64Array | null = null;
+  /** With bootstrap: per row, the two words of its key's hash; else null. */
+  keys: Int32Array | null;
+
+  constructor(capacity: number, keyed: boolean) {
+    this.scores = new Float64Array(capacity);
+    this.meta = new Uint32Array(capacity);
+    this.keys = keyed ? new Int32Array(2 * capacity) : null;
+  }
+
+  get full(): boolean {
+    return this.length === this.scores.length;
+  }
+
+  push(score: number, label: number, prediction: number, cell: number, weight: number, h1: number, h2: number): void {
+    const i = this.length++;
+    if (this.keys !== null) {
+      this.keys[2 * i] = h1;
+      this.keys[2 * i + 1] = h2;
+    }
+    this.scores[i] = score + 0; // -0 and 0 are one score
+    this.meta[i] = (cell << 2) | (prediction << 1) | label;
+    if (weight !== 1) {
+      if (this.weights === null) this.weights = new Float64Array(this.scores.length).fill(1);
+      this.weights[i] = weight;
+    }
+    this.sorted = false;
+  }
+
+  weightAt(i: number): number {
+    return this.weights === null ? 1 : this.weights[i];
+  }
+
+  /** The chunk with its rows in arrival order trimmed to its length, as its own (copied) chunk. */
+  trimmed(): RowChunk {
+    const chunk = new RowChunk(0, false);
+    chunk.keys = this.keys === null ? null : this.keys.slice(0, 2 * this.length);
+    chunk.scores = this.scores.slice(0, this.length);
+    chunk.meta = this.meta.slice(0, this.length);
+    chunk.weights = this.weights === null ? null : this.weights.slice(0, this.length);
+    chunk.length = this.length;
+    chunk.sorted = this.sorted;
+    return chunk;
+  }
+
+  /** Sorts the rows by score ascending (NaN last), then prediction, then arrival: the order every sum runs in. */
+  sort(): void {
+    if (this.sorted) return;
+    const n = this.length;
+    const order = sortedOrder(this.scores, this.meta, n);
+    const scores = new Float64Array(this.scores.length);
+    const meta = new Uint32Array(this.meta.length);
+    const weights = this.weights === null ? null : new Float64Array(this.weights.length);
+    const keys = this.keys === null ? null : new Int32Array(this.keys.length);
+    for (let k = 0; k < n; k++) {
+      const i = order[k];
+      scores[k] = this.scores[i];
+      meta[k] = this.meta[i];
+      if (weights !== null) weights[k] = this.weights![i];
+      if (keys !== null) {
+        keys[2 * k] = this.keys![2 * i];
+        keys[2 * k + 1] = this.keys![2 * i + 1];
+      }
+    }
+    this.keys = keys;
+    this.scores = scores;
+    this.meta = meta;
+    this.weights = weights;
+    this.sorted = true;
+  }
+}
+
+export class RowStore {
+  readonly chunks: RowChunk[] = [];
+  rows = 0;
+
+  /** keyed: rows come with their bootstrap key hashes. */
+  constructor(readonly keyed = false, private readonly chunkRows = CHUNK_ROWS) {}
+
+  push(score: number, label: number, prediction: number, cell: number, weight: number, h1 = 0, h2 = 0): void {
+    let chunk = this.chunks[this.chunks.length - 1];
+    if (chunk === undefined || chunk.full) {
+      chunk?.sort();
+      chunk = new RowChunk(this.chunkRows, this.keyed);
+      this.chunks.push(chunk);
+    }
+    chunk.push(score, label, prediction, cell, weight, h1, h2);
+    this.rows++;
+  }
+
+  /** Sorts every chunk, first trimming the last one (partly filled) to its rows. */
+  sortAll(): void {
+    const last = this.chunks.length - 1;
+    if (last >= 0 && !this.chunks[last].full) this.chunks[last] = this.chunks[last].trimmed();
+    for (const chunk of this.chunks) chunk.sort();
+  }
+
+  /** Takes another store's rows after this one's (their cells must already mean the same: see `recode`). */
+  append(other: RowStore): void {
+    this.sortAll();
+    other.sortAll();
+    this.chunks.push(...other.chunks);
+    this.rows += other.rows;
+  }
+
+  /** Renumbers every row's cell through `cells` (old cell -> new cell). */
+  recode(cells: ArrayLike<number>): void {
+    for (const chunk of this.chunks) {
+      const meta = chunk.meta;
+      for (let i = 0; i < chunk.length; i++) meta[i] = (cells[meta[i] >>> 2] << 2) | (meta[i] & 3);
+    }
+  }
+
+  /**
+   * Visits every row in sorted order across chunks (a k-way merge of the sorted chunks): ascending by (score,
+   * prediction, arrival), or the exact reverse.
+   */
+  forEachSorted(descending: boolean, visit: (chunk: RowChunk, i: number) => void): void {
+    this.sortAll();
+    const chunks = this.chunks.filter((c) => c.length > 0);
+    if (chunks.length === 1) {
+      const chunk = chunks[0];
+      if (descending) for (let i = chunk.length - 1; i >= 0; i--) visit(chunk, i);
+      else for (let i = 0; i < chunk.length; i++) visit(chunk, i);
+      return;
+    }
+    const k = chunks.length;
+    const at = new Int32Array(k);
+    if (descending) chunks.forEach((c, j) => (at[j] = c.length - 1));
+    // A binary heap of chunk numbers, its top the chunk whose current row comes next.
+    const heap = Int32Array.from({ length: k }, (_, j) => j);
+    const before = (a: number, b: number): boolean => {
+      const ca = chunks[a];
+      const cb = chunks[b];
+      const sa = ca.scores[at[a]];
+      const sb = cb.scores[at[b]];
+      let c = compareScores(sa, sb);
+      if (c === 0) c = ((ca.meta[at[a]] >>> 1) & 1) - ((cb.meta[at[b]] >>> 1) & 1);
+      if (c === 0) c = a - b;
+      return descending ? c > 0 : c < 0;
+    };
+    let size = k;
+    const down = (from: number): void => {
+      let p = from;
+      for (;;) {
+        const l = 2 * p + 1;
+        if (l >= size) return;
+        const r = l + 1;
+        const child = r < size && before(heap[r], heap[l]) ? r : l;
+        if (!before(heap[child], heap[p])) return;
+        const t = heap[p];
+        heap[p] = heap[child];
+        heap[child] = t;
+        p = child;
+      }
+    };
+    for (let p = (size >> 1) - 1; p >= 0; p--) down(p);
+    while (size > 0) {
+      const j = heap[0];
+      const chunk = chunks[j];
+      visit(chunk, at[j]);
+      const next = descending ? at[j] - 1 : at[j] + 1;
+      if (next < 0 || next >= chunk.length) heap[0] = heap[--size];
+      else at[j] = next;
+      down(0);
+    }
+  }
+}
+
+/** Ascending, NaN last (all NaNs equal). */
+function compareScores(a: number, b: number): number {
+  if (a < b) return -1;
+  if (a > b) return 1;
+  if (a === b) return 0;
+  return a !== a ? (b !== b ? 0 : 1) : -1;
+}
+
+let scratch = new Uint32Array(0);
+const scoreBits = (scores: Float64Array) => new Uint32Array(scores.buffer, scores.byteOffset, 2 * scores.length);
+const LOW = new Uint8Array(Uint32Array.of(1).buffer)[0] === 1 ? 0 : 1;
+const COUNTS = new Uint32Array(1 << 16);
+
+/**
+ * Row numbers 0..n-1 ordered by (score, prediction, row number): LSD radix sort on the prediction bit and the score's
+ * 64 bits (the bits of a float in [0, 1] ascend with it; NaN is made the largest key), 16 bits a pass, moving the
+ * keys with the row numbers. Passes where every key has the same digit are skipped.
+ */
+function sortedOrder(scores: Float64Array, meta: Uint32Array, n: number): Uint32Array {
+  if (scratch.length < 6 * n) scratch = new Uint32Array(6 * n);
+  let lo = scratch.subarray(0, n);
+  let hi = scratch.subarray(n, 2 * n);
+  let idx = scratch.subarray(2 * n, 3 * n);
+  let lo2 = scratch.subarray(3 * n, 4 * n);
+  let hi2 = scratch.subarray(4 * n, 5 * n);
+  let idx2 = scratch.subarray(5 * n, 6 * n);
+  const bits = scoreBits(scores);
+  // First by prediction (stable), so the score passes leave equal scores in (prediction, arrival) order.
+  let zeros = 0;
+  for (let i = 0; i < n; i++) if ((meta[i] & 2) === 0) zeros++;
+  let z = 0;
+  let o = zeros;
+  for (let i = 0; i < n; i++) {
+    const at = (meta[i] & 2) === 0 ? z++ : o++;
+    const s = scores[i];
+    if (s !== s) {
+      lo[at] = 0xffffffff;
+      hi[at] = 0xffffffff;
+    } else {
+      lo[at] = bits[2 * i + LOW];
+      hi[at] = bits[2 * i + 1 - LOW];
+    }
+    idx[at] = i;
+  }
+  for (let pass = 0; pass < 4; pass++) {
+    const key = pass < 2 ? lo : hi;
+    const shift = (pass & 1) * 16;
+    COUNTS.fill(0);
+    for (let i = 0; i < n; i++) COUNTS[(key[i] >>> shift) & 0xffff]++;
+    if (n > 0 && COUNTS[(key[0] >>> shift) & 0xffff] === n) continue;
+    let sum = 0;
+    for (let d = 0; d < COUNTS.length; d++) {
+      const c = COUNTS[d];
+      COUNTS[d] = sum;
+      sum += c;
+    }
+    for (let i = 0; i < n; i++) {
+      const to = COUNTS[(key[i] >>> shift) & 0xffff]++;
+      lo2[to] = lo[i];
+      hi2[to] = hi[i];
+      idx2[to] = idx[i];
+    }
+    [lo, lo2] = [lo2, lo];
+    [hi, hi2] = [hi2, hi];
+    [idx, idx2] = [idx2, idx];
+  }
+  return idx.slice();
+}
+
+/**
+ * A RowStore in a partial: the rows of each sorted chunk as one base64 text of little-endian columns (scores as
+ * float64, meta as uint32, then key hashes as 2 x int32 when keyed, then weights as float64 when `weighted`), about
+ * 16 base64 characters a row (27 with bootstrap), whatever the replicates or distinct scores.
+ */
+export interface RowStoreJSON {
+  chunks: number[];
+  weighted: boolean;
+  data: string;
+}
+
+const LITTLE_ENDIAN = LOW === 0;
+
+export function rowStoreToJSON(store: RowStore): RowStoreJSON {
+  if (!LITTLE_ENDIAN) throw new Error('partials with a row store are written on little-endian machines only');
+  store.sortAll();
+  const chunks = store.chunks.filter((chunk) => chunk.length > 0);
+  const weighted = chunks.some((chunk) => chunk.weights !== null);
+  const parts: Buffer[] = [];
+  const bytes = (array: ArrayBufferView, length: number, width: number) => Buffer.from(array.buffer, array.byteOffset, length * width);
+  for (const chunk of chunks) {
+    const n = chunk.length;
+    parts.push(bytes(chunk.scores, n, 8), bytes(chunk.meta, n, 4));
+    if (chunk.keys !== null) parts.push(bytes(chunk.keys, n, 8));
+    if (weighted) parts.push(chunk.weights === null ? Buffer.from(new Float64Array(n).fill(1).buffer) : bytes(chunk.weights, n, 8));
+  }
+  return { chunks: chunks.map((chunk) => chunk.length), weighted, data: Buffer.concat(parts).toString('base64') };
+}
+
+/** Reads rowStoreToJSON's text back, failing (through `fail`) on anything a row could not have been. */
+export function rowStoreFromJSON(json: unknown, keyed: boolean, cells: number, fail: (detail: string) => never): RowStore {
+  if (!LITTLE_ENDIAN) throw new Error('partials with a row store are read on little-endian machines only');
+  if (typeof json !== 'object' || json === null) fail('rows is not an object');
+  const { chunks, weighted, data } = json as Record<string, unknown>;
+  if (!Array.isArray(chunks) || !chunks.every((n) => Number.isSafeInteger(n) && n > 0) || typeof weighted !== 'boolean' || typeof data !== 'string') {
+    fail('rows needs chunks (row counts), weighted (a boolean) and data (base64 text)');
+  }
+  const bytes = Buffer.from(data as string, 'base64');
+  const width = 12 + (keyed ? 8 : 0) + (weighted ? 8 : 0);
+  const total = (chunks as number[]).reduce((a, b) => a + b, 0);
+  if (bytes.length !== total * width) fail(`rows data holds ${bytes.length} bytes, not ${total} rows of ${width}`);
+  const store = new RowStore(keyed);
+  let at = 0;
+  const take = <T>(make: (buffer: ArrayBuffer) => T, n: number, size: number): T => {
+    const copy = new ArrayBuffer(n * size);
+    new Uint8Array(copy).set(bytes.subarray(at, at + n * size));
+    at += n * size;
+    return make(copy);
+  };
+  for (const n of chunks as number[]) {
+    const chunk = new RowChunk(0, false);
+    chunk.scores = take((b) => new Float64Array(b), n, 8);
+    chunk.meta = take((b) => new Uint32Array(b), n, 4);
+    chunk.keys = keyed ? take((b) => new Int32Array(b), n, 8) : null;
+    chunk.weights = weighted ? take((b) => new Float64Array(b), n, 8) : null;
+    chunk.length = n;
+    for (let i = 0; i < n; i++) {
+      const score = chunk.scores[i];
+      if (!(score >= 0 && score <= 1) && score === score) fail(`row score ${score} is not a probability or NaN`);
+      if (i > 0) {
+        const c = compareScores(chunk.scores[i - 1], score) || ((chunk.meta[i - 1] >>> 1) & 1) - ((chunk.meta[i] >>> 1) & 1);
+        if (c > 0) fail('rows are not sorted by score and prediction');
+      }
+      if (chunk.meta[i] >>> 2 >= cells) fail(`row cell ${chunk.meta[i] >>> 2} is not one of the ${cells} cells`);
+      if (chunk.weights !== null && !(chunk.weights[i] >= 0 && chunk.weights[i] < Infinity)) fail(`row weight ${chunk.weights[i]} is not a finite number >= 0`);
+    }
+    chunk.sorted = true;
+    store.chunks.push(chunk);
+    store.rows += n;
+  }
+  return store;
+}

@@ -1,0 +1,208 @@
+import { readFileSync } from 'node:fs';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Example } from '../../shared/data/index.js';
+import { EvaluationAccumulator, type EvaluationSpec } from '../../shared/metrics/evaluation.js';
+import { RowStore } from '../../shared/metrics/row-store.js';
+import { summarizeEvaluation } from '../../shared/metrics/summary.js';
+import { scoreEvidence } from '../../shared/report/score-evidence.js';
+import { poissonWeights } from '../../shared/stats/bootstrap.js';
+
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
+    return state / 2 ** 32;
+  };
+}
+
+const SEXES = ['F', 'M'];
+const RACES = ['a', 'b', 'c', 'd', 'e'];
+const REGIONS = ['north', 'south', 'east'];
+const spec = (overrides: Partial<EvaluationSpec> = {}): EvaluationSpec => ({
+  task: 'binary',
+  classCount: 2,
+  replicates: 0,
+  groups: ['sex', 'race'],
+  slices: ['region'],
+  intersect: true,
+  ...overrides,
+});
+
+/** Full-precision, 2-decimal (ties) and a few unscored scores, integer weights including 0. */
+function examplesOf(count: number, seed: number, unscored = false): Example[] {
+  const next = random(seed);
+  const pick = (options: string[]) => options[Math.floor(next() * options.length)];
+  return Array.from({ length: count }, (_, i) => {
+    const score = unscored && i % 97 === 5 ? NaN : i % 3 === 0 ? Math.round(next() * 100) / 100 : next();
+    return {
+      label: next() < 0.35 ? 1 : 0,
+      score,
+      scores: undefined,
+      prediction: next() < 0.1 ? 1 - (score >= 0.5 ? 1 : 0) : score >= 0.5 ? 1 : 0,
+      weight: i % 11 === 0 ? 0 : i % 7 === 0 ? 3 : 1,
+      id: undefined,
+      position: i,
+      groups: [pick(SEXES), pick(RACES)],
+      slices: [pick(REGIONS)],
+    };
+  });
+}
+
+const storeBefore = process.env.MODELGATE_SCORE_STORE;
+afterEach(() => {
+  if (storeBefore === undefined) delete process.env.MODELGATE_SCORE_STORE;
+  else process.env.MODELGATE_SCORE_STORE = storeBefore;
+});
+
+function fed(how: 'rows' | 'tables' | 'auto', examples: Example[], evaluationSpec = spec()): EvaluationAccumulator {
+  if (how === 'auto') delete process.env.MODELGATE_SCORE_STORE;
+  else process.env.MODELGATE_SCORE_STORE = how;
+  const accumulator = new EvaluationAccumulator(evaluationSpec);
+  const R = evaluationSpec.replicates;
+  const weights = new Uint8Array(R);
+  for (const example of examples) {
+    if (R > 0) poissonWeights(example.id ?? example.position, evaluationSpec.seed!, R, weights);
+    accumulator.add(example, R > 0 ? weights : null);
+  }
+  return accumulator;
+}
+
+async function reportOf(accumulator: EvaluationAccumulator): Promise<string> {
+  const result = await summarizeEvaluation(accumulator, { beta: 2, calibrationBins: 7 });
+  return JSON.stringify({ result, evidence: scoreEvidence(accumulator, 7) });
+}
+
+describe('RowStore', () => {
+  it('visits rows merged across sorted chunks by (score, prediction, arrival), NaN last, and in exact reverse', () => {
+    const next = random(3);
+    const store = new RowStore(false, 7);
+    const rows = Array.from({ length: 100 }, (_, i) => ({ i, score: i % 13 === 0 ? NaN : Math.round(next() * 20) / 20, prediction: next() < 0.5 ? 1 : 0 }));
+    rows.forEach((row) => store.push(row.score, 0, row.prediction, row.i, 1));
+    const key = (s: number) => (Number.isNaN(s) ? 2 : s);
+    const expected = [...rows].sort((a, b) => key(a.score) - key(b.score) || a.prediction - b.prediction || a.i - b.i).map((row) => row.i);
+    const seen = (descending: boolean) => {
+      const out: number[] = [];
+      store.forEachSorted(descending, (chunk, i) => out.push(chunk.meta[i] >>> 2));
+      return out;
+    };
+    expect(seen(false)).toEqual(expected);
+    expect(seen(true)).toEqual([...expected].reverse());
+  });
+});
+
+describe('EvaluationAccumulator with a RowStore', () => {
+  it('gives every population the same results to the bit as the distinct-score tables', async () => {
+    const variants: [Partial<EvaluationSpec>, boolean][] = [[{}, false], [{}, true], [{ groups: ['sex'], slices: [] }, false], [{ groups: [], slices: [] }, false], [{ intersect: false }, false]];
+    for (const [overrides, unscored] of variants) {
+      const evaluationSpec = spec(overrides);
+      const examples = examplesOf(3000, 11, unscored).map((e) => ({ ...e, groups: e.groups.slice(0, evaluationSpec.groups.length), slices: e.slices.slice(0, evaluationSpec.slices.length) }));
+      const rows = await reportOf(fed('rows', examples, evaluationSpec));
+      expect(rows, JSON.stringify(overrides)).toEqual(await reportOf(fed('tables', examples, evaluationSpec)));
+    }
+  });
+
+  it('measures the intersection of an attribute subset in the same sweep, as the tables merge it from the full one', async () => {
+    const three = spec({ groups: ['sex', 'race', 'region'], slices: [] });
+    const examples = examplesOf(3000, 12).map((e) => ({ ...e, groups: [...e.groups, e.slices[0]], slices: [] }));
+    for (const replicates of [0, 6]) {
+      const evaluationSpec = { ...three, replicates, ...(replicates ? { seed: 5 } : {}) };
+      const report = async (how: 'rows' | 'tables') => {
+        const result = await summarizeEvaluation(fed(how, examples, evaluationSpec), { beta: 2, calibrationBins: 7 }, [['race', 'sex']]);
+        expect(Object.keys(result.groups['race & sex'] ?? {}).length, how).toBe(10);
+        return JSON.stringify(result);
+      };
+      expect(await report('rows'), `replicates ${replicates}`).toEqual(await report('tables'));
+    }
+  });
+
+  it('draws the bootstrap weights again from each row\'s key: replicate metrics the same to the bit as the tables\'', async () => {
+    const examples = examplesOf(2500, 15, true).map((e, i) => ({ ...e, id: i % 2 === 0 ? `row-${i}` : undefined }));
+    for (const overrides of [{}, { sliceReplicates: false }, { groups: [], slices: [] }] as Partial<EvaluationSpec>[]) {
+      const bootstrap = spec({ replicates: 9, seed: 4, ...overrides });
+      const rows = fed('rows', examples, bootstrap);
+      const report = await reportOf(rows);
+      expect(report, JSON.stringify(overrides)).toEqual(await reportOf(fed('tables', examples, bootstrap)));
+      expect(report).toContain('"replicates":[{');
+    }
+    const bootstrap = spec({ replicates: 5, seed: 4, sliceReplicates: false });
+    const merged = fed('rows', examples.slice(0, 700), bootstrap);
+    merged.merge(fed('rows', examples.slice(700), bootstrap));
+    expect(await reportOf(merged)).toEqual(await reportOf(fed('tables', examples, bootstrap)));
+  });
+
+  it('writes its rows, not tables, into a partial: a few dozen bytes a row whatever the replicates, merging to the single pass', async () => {
+    const examples = examplesOf(3000, 16, true).map((e, i) => ({ ...e, id: `id-${i}`, weight: i % 5 === 0 ? 0.5 : e.weight }));
+    for (const replicates of [0, 50]) {
+      const bootstrap = spec({ replicates, seed: 9, sliceReplicates: false });
+      const shards = [examples.slice(0, 1000), examples.slice(1000)].map((rows) => JSON.stringify(fed('rows', rows, bootstrap).toJSON()));
+      expect(shards[1].length / 2000, `bytes a row, ${replicates} replicates`).toBeLessThan(40);
+      const merged = new EvaluationAccumulator(bootstrap);
+      for (const shard of shards) merged.merge(EvaluationAccumulator.fromJSON(bootstrap, JSON.parse(shard)));
+      expect(await reportOf(merged)).toEqual(await reportOf(fed('rows', examples, bootstrap)));
+    }
+  });
+
+  it('refuses a partial whose rows could not have been read', () => {
+    const json = fed('rows', examplesOf(50, 17)).toJSON();
+    const broken = (change: (rows: NonNullable<typeof json.rows>) => void) => {
+      const copy = JSON.parse(JSON.stringify(json)) as typeof json;
+      change(copy.rows!);
+      return () => EvaluationAccumulator.fromJSON(spec(), copy);
+    };
+    expect(broken((rows) => (rows.store.data = rows.store.data.slice(8)))).toThrow(/rows data holds/);
+    expect(broken((rows) => rows.cells.pop())).toThrow(/not one of the/);
+    expect(broken((rows) => (rows.cells[0].groups = ['F']))).toThrow(/one group value per attribute/);
+    expect(broken((rows) => {
+      const bytes = Buffer.from(rows.store.data, 'base64');
+      bytes.writeDoubleLE(1.5, 0);
+      rows.store.data = bytes.toString('base64');
+    })).toThrow(/not a probability/);
+  });
+
+  it('thins curves of more distinct scores than the report keeps exactly as the tables do', async () => {
+    const examples = examplesOf(5000, 12);
+    expect(await reportOf(fed('rows', examples))).toEqual(await reportOf(fed('tables', examples)));
+  });
+
+  it('merges shards into exactly the single pass, whichever way each shard keeps its scores', async () => {
+    const examples = examplesOf(4000, 13);
+    const single = await reportOf(fed('tables', examples));
+    for (const kinds of [['rows', 'rows', 'rows'], ['rows', 'tables', 'rows'], ['tables', 'rows', 'auto']] as const) {
+      const merged = fed(kinds[0], examples.slice(0, 1000));
+      merged.merge(fed(kinds[1], examples.slice(1000, 2500)));
+      merged.merge(fed(kinds[2], examples.slice(2500)));
+      expect(await reportOf(merged), kinds.join(' ')).toEqual(single);
+    }
+  });
+
+  it('keeps rows on its own once full-precision scores pass the distinct-score limit, and tables for few distinct scores', async () => {
+    const many = examplesOf(70_000, 14).map((e, i) => ({ ...e, score: (i + 0.5) / 70_000 }));
+    const auto = fed('auto', many);
+    expect(auto.scoreStoreKind).toBe('rows');
+    const few = many.map((e) => ({ ...e, score: Math.round(e.score * 100) / 100 }));
+    const tables = fed('auto', few);
+    expect(tables.scoreStoreKind).toBe('probing');
+    await reportOf(tables);
+    expect(tables.scoreStoreKind).toBe('tables');
+    expect(await reportOf(auto)).toEqual(await reportOf(fed('tables', many)));
+  });
+
+  it('matches the scikit-learn fixtures', async () => {
+    interface BinaryCase { name: string; task: string; beta: number; label: number[]; score: (number | null)[]; prediction: number[]; weight: number[]; expected: Record<string, number | null> }
+    const fixture = JSON.parse(readFileSync(new URL('../fixtures/metrics/expected.json', import.meta.url), 'utf8')) as { cases: BinaryCase[] };
+    const cases = fixture.cases.filter((c) => c.task === 'binary');
+    expect(cases.length).toBeGreaterThan(3);
+    for (const c of cases) {
+      const examples: Example[] = c.label.map((label, i) => ({
+        label, score: c.score?.[i] ?? NaN, scores: undefined, prediction: c.prediction[i], weight: c.weight[i], id: undefined, position: i, groups: [], slices: [],
+      }));
+      const { overall } = await summarizeEvaluation(fed('rows', examples, spec({ groups: [], slices: [] })), { beta: c.beta, calibrationBins: 10 });
+      for (const [name, expected] of Object.entries(c.expected)) {
+        const metric = name === 'ece_10' ? 'ece' : name;
+        if (!(metric in overall.metrics)) continue;
+        if (expected === null) expect(overall.metrics[metric], `${c.name} ${metric}`).toBeNull();
+        else expect(overall.metrics[metric], `${c.name} ${metric}`).toBeCloseTo(expected, 9);
+      }
+    }
+  });
+});

@@ -242,6 +242,13 @@ function missingIntervalText(value: DisparityValue): string {
   return `${undefinedReplicates.count} bootstrap replicates (${shareText(undefinedReplicates.share)}, more than the ${shareText(MAX_UNDEFINED_REPLICATE_SHARE)} allowed) leave a group's rate undefined, so the disparity has no confidence interval`;
 }
 
+/** The replicates left out of a disparity's interval, when some were (up to the share allowed), or ''. */
+function leftOutText(value: DisparityValue): string {
+  const undefinedReplicates = value.undefined_replicates;
+  if (!undefinedReplicates || undefinedReplicates.count === 0 || value.interval === null) return '';
+  return ` (${undefinedReplicates.count} bootstrap replicates, ${shareText(undefinedReplicates.share)}, left a group's rate undefined and are not in the interval; at most ${shareText(MAX_UNDEFINED_REPLICATE_SHARE)} may)`;
+}
+
 /** The disparity of one attribute's groups, for the point estimate (replicate = -1) or one bootstrap replicate. */
 function disparityAt(spec: DisparitySpec, groups: Record<string, PopulationResult>, overall: PopulationResult, minGroupSize: number, replicate: number): DisparityResult {
   const valueOf = (pop: PopulationResult, metric: string) =>
@@ -326,7 +333,7 @@ function disparityCheck(rule: GateRule, attribute: string, ctx: GateContext): { 
   const verdict = judgeLevel(rule, held);
   const at = on === 'point' ? '' : ` held at its ${on.replace('_', ' ')} ${formatValue(held)}`;
   return {
-    raw: { ...shown, raw_status: verdict.ok ? 'pass' : 'fail', reason: `${title} is ${formatValue(value.value)}${showInterval(value.interval, ctx.level)}${extremes}${at}, ${verdict.words}${noInterval ? ` (${noInterval})` : ''}` },
+    raw: { ...shown, raw_status: verdict.ok ? 'pass' : 'fail', reason: `${title} is ${formatValue(value.value)}${showInterval(value.interval, ctx.level)}${extremes}${at}, ${verdict.words}${noInterval ? ` (${noInterval})` : leftOutText(value)}` },
     value,
     key,
   };

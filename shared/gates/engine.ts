@@ -11,7 +11,7 @@ import { formatValue, metricTitle } from '../metrics/names.js';
 import type { EvaluationResult, PopulationResult } from '../metrics/summary.js';
 import type { Bound, Check, CheckStatus, DisparityValue, Interval } from '../report/model.js';
 import { percentileInterval } from '../stats/bootstrap.js';
-import { dataRecord, ownValue } from '../records.js';
+import { dataRecord, dataRecordFrom, ownValue } from '../records.js';
 
 export interface GateContext {
   rules: GateRule[];
@@ -375,7 +375,7 @@ function checksForRule(rule: GateRule, ctx: GateContext): { raws: Raw[]; dispari
   const metric = rule.metric;
   const populations: Array<{ scope?: Record<string, string>; cand: PopulationResult | undefined; base: PopulationResult | undefined; subject: string }> = [];
   if (rule.where && Object.keys(rule.where).length > 0) {
-    const where = Object.fromEntries(Object.entries(rule.where).map(([k, v]) => [k, String(v)]));
+    const where = dataRecordFrom(Object.entries(rule.where).map(([k, v]) => [k, String(v)]));
     const subject = `${metricTitle(metric)} for ${scopeText(where)}`;
     if (Object.keys(where).length !== 1) {
       return { raws: [{ id: `${metric}[${scopeText(where)}]`, title: subject, metric, scope: where, bound: boundOf(rule), interval: null, n: null, value: null, raw_status: 'error', reason: `${subject}: \`where\` takes one attribute; for intersections use \`over\` with \`intersect: true\`` }], disparities: [] };

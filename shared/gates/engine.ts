@@ -231,7 +231,7 @@ const DEFINITIONS: Record<RelativeTo, Record<DisparityKind, string>> = {
 };
 
 /** Past this share of bootstrap replicates with an undefined disparity, the disparity has no interval. */
-export const MAX_UNDEFINED_REPLICATE_SHARE = 0.01;
+const MAX_UNDEFINED_REPLICATE_SHARE = 0.01;
 
 const shareText = (share: number) => `${formatValue(Math.round(share * 1000) / 10)}%`;
 

@@ -7,6 +7,7 @@ import { closestName } from '../closest.js';
 import { childPointer, listNames, type Issue } from './issue.js';
 import { allMetricNamesFor, isMetricFor, metricNamesFor, parseDisparity, TASKS, valueRange, type ValueRange } from './metrics.js';
 import type { Config } from './types.js';
+import { dataRecordFrom } from '../records.js';
 
 export function semanticIssues(config: Config): Issue[] {
   const issues: Issue[] = [];
@@ -152,5 +153,5 @@ export function completeConfig(config: Config): void {
 }
 
 function stringValues(record: Record<string, unknown>): Record<string, string> {
-  return Object.fromEntries(Object.entries(record).map(([key, value]) => [key, String(value)]));
+  return dataRecordFrom(Object.entries(record).map(([key, value]) => [key, String(value)]));
 }

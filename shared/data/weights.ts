@@ -7,7 +7,7 @@
  */
 export const MIN_POSITIVE_WEIGHT = 1e-12;
 export const MAX_WEIGHT = 1e6;
-export const WEIGHT_RANGE = `a weight must be 0 or a number from ${MIN_POSITIVE_WEIGHT} to ${MAX_WEIGHT} (metrics do not depend on the weights' scale, so rescale them)`;
+export const WEIGHT_RANGE = `a weight must be 0 or a number from ${MIN_POSITIVE_WEIGHT} to ${MAX_WEIGHT}; metrics do not depend on the weights' scale, so rescale them`;
 
 export function isAcceptedWeight(weight: number): boolean {
   return weight === 0 || (weight >= MIN_POSITIVE_WEIGHT && weight <= MAX_WEIGHT);

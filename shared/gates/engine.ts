@@ -11,7 +11,7 @@ import { formatValue, metricTitle } from '../metrics/names.js';
 import type { EvaluationResult, PopulationResult } from '../metrics/summary.js';
 import type { Bound, Check, CheckStatus, DisparityValue, Interval } from '../report/model.js';
 import { percentileInterval } from '../stats/bootstrap.js';
-import { dataRecord, ownValue } from '../records.js';
+import { dataRecord, dataRecordFrom, ownValue } from '../records.js';
 
 export interface GateContext {
   rules: GateRule[];
@@ -231,7 +231,7 @@ const DEFINITIONS: Record<RelativeTo, Record<DisparityKind, string>> = {
 };
 
 /** Past this share of bootstrap replicates with an undefined disparity, the disparity has no interval. */
-export const MAX_UNDEFINED_REPLICATE_SHARE = 0.01;
+const MAX_UNDEFINED_REPLICATE_SHARE = 0.01;
 
 const shareText = (share: number) => `${formatValue(Math.round(share * 1000) / 10)}%`;
 
@@ -240,6 +240,13 @@ function missingIntervalText(value: DisparityValue): string {
   const undefinedReplicates = value.undefined_replicates;
   if (!undefinedReplicates || value.interval !== null || undefinedReplicates.share <= MAX_UNDEFINED_REPLICATE_SHARE) return '';
   return `${undefinedReplicates.count} bootstrap replicates (${shareText(undefinedReplicates.share)}, more than the ${shareText(MAX_UNDEFINED_REPLICATE_SHARE)} allowed) leave a group's rate undefined, so the disparity has no confidence interval`;
+}
+
+/** The replicates left out of a disparity's interval, when some were (up to the share allowed), or ''. */
+function leftOutText(value: DisparityValue): string {
+  const undefinedReplicates = value.undefined_replicates;
+  if (!undefinedReplicates || undefinedReplicates.count === 0 || value.interval === null) return '';
+  return ` (${undefinedReplicates.count} bootstrap replicates, ${shareText(undefinedReplicates.share)}, left a group's rate undefined and are not in the interval; at most ${shareText(MAX_UNDEFINED_REPLICATE_SHARE)} may)`;
 }
 
 /** The disparity of one attribute's groups, for the point estimate (replicate = -1) or one bootstrap replicate. */
@@ -326,7 +333,7 @@ function disparityCheck(rule: GateRule, attribute: string, ctx: GateContext): { 
   const verdict = judgeLevel(rule, held);
   const at = on === 'point' ? '' : ` held at its ${on.replace('_', ' ')} ${formatValue(held)}`;
   return {
-    raw: { ...shown, raw_status: verdict.ok ? 'pass' : 'fail', reason: `${title} is ${formatValue(value.value)}${showInterval(value.interval, ctx.level)}${extremes}${at}, ${verdict.words}${noInterval ? ` (${noInterval})` : ''}` },
+    raw: { ...shown, raw_status: verdict.ok ? 'pass' : 'fail', reason: `${title} is ${formatValue(value.value)}${showInterval(value.interval, ctx.level)}${extremes}${at}, ${verdict.words}${noInterval ? ` (${noInterval})` : leftOutText(value)}` },
     value,
     key,
   };
@@ -368,7 +375,7 @@ function checksForRule(rule: GateRule, ctx: GateContext): { raws: Raw[]; dispari
   const metric = rule.metric;
   const populations: Array<{ scope?: Record<string, string>; cand: PopulationResult | undefined; base: PopulationResult | undefined; subject: string }> = [];
   if (rule.where && Object.keys(rule.where).length > 0) {
-    const where = Object.fromEntries(Object.entries(rule.where).map(([k, v]) => [k, String(v)]));
+    const where = dataRecordFrom(Object.entries(rule.where).map(([k, v]) => [k, String(v)]));
     const subject = `${metricTitle(metric)} for ${scopeText(where)}`;
     if (Object.keys(where).length !== 1) {
       return { raws: [{ id: `${metric}[${scopeText(where)}]`, title: subject, metric, scope: where, bound: boundOf(rule), interval: null, n: null, value: null, raw_status: 'error', reason: `${subject}: \`where\` takes one attribute; for intersections use \`over\` with \`intersect: true\`` }], disparities: [] };

@@ -774,7 +774,7 @@ export class SortedBinaryTable {
 export function checkBinaryRow(label: number, score: number, prediction: number, weight: number): void {
   if (label !== 0 && label !== 1) throw new DataError(`binary label must be 0 or 1, got ${label}`);
   if (prediction !== 0 && prediction !== 1) throw new DataError(`binary prediction must be 0 or 1, got ${prediction}`);
-  if (!isAcceptedWeight(weight)) throw new DataError(`${WEIGHT_RANGE}; got ${weight}`);
+  if (!isAcceptedWeight(weight)) throw new DataError(`${WEIGHT_RANGE} (got ${weight})`);
   if (!(score >= 0 && score <= 1) && score === score) throw new DataError(`score must be a probability in [0, 1] or NaN, got ${score}`);
 }
 

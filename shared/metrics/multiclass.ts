@@ -78,7 +78,7 @@ export class MulticlassAccumulator {
     const K = this.classes;
     if (!(Number.isInteger(label) && label >= 0 && label < K)) throw new DataError(`class label must be an index in [0, ${K}), got ${label}`);
     if (!(Number.isInteger(prediction) && prediction >= 0 && prediction < K)) throw new DataError(`predicted class must be an index in [0, ${K}), got ${prediction}`);
-    if (!isAcceptedWeight(weight)) throw new DataError(`${WEIGHT_RANGE}; got ${weight}`);
+    if (!isAcceptedWeight(weight)) throw new DataError(`${WEIGHT_RANGE} (got ${weight})`);
     if (scores === undefined) {
       this.unscoredRows++;
     } else {

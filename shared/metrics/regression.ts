@@ -22,7 +22,7 @@ export type RegressionMomentsJSON = Record<Field, number[]>;
 export function checkRegressionRow(label: number, prediction: number, weight: number): void {
   if (!Number.isFinite(label)) throw new DataError(`regression label must be a finite number, got ${label}`);
   if (!Number.isFinite(prediction)) throw new DataError(`regression prediction must be a finite number, got ${prediction}`);
-  if (!isAcceptedWeight(weight)) throw new DataError(`${WEIGHT_RANGE}; got ${weight}`);
+  if (!isAcceptedWeight(weight)) throw new DataError(`${WEIGHT_RANGE} (got ${weight})`);
 }
 
 /** Weighted moments for R independent weightings of the same rows (R = 1 for a plain accumulator). */

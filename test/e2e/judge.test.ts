@@ -188,6 +188,42 @@ ${baselineRule ? '    - {metric: accuracy, where: {g: constructor}, max_drop: 1}
   });
 });
 
+describe('columns named after Object.prototype members', () => {
+  it('are attributes, slices, where: keys and intersections like any other name', async () => {
+    const rows = ['label,score,__proto__,constructor,toString'];
+    for (let i = 0; i < 240; i++) rows.push(`${i % 2},${i % 3 === 0 ? 0.9 : 0.2},${['x', 'y'][i % 2]},${['p', 'q', 'r'][i % 3]},${['s', 't'][(i >> 1) % 2]}`);
+    writeFiles(dir, {
+      'columns/predictions.csv': `${rows.join('\n')}\n`,
+      'columns.yml': `version: 1
+data:
+  predictions: columns/predictions.csv
+  label: label
+  score: score
+  groups: [__proto__, constructor]
+  slices: [toString]
+evaluate:
+  gates:
+    - {metric: demographic_parity_difference, max: 1}
+    - {metric: accuracy, where: {__proto__: x}, min: 0}
+    - {metric: accuracy, where: {toString: s}, min: 0}
+    - {metric: selection_rate, over: [__proto__, constructor], intersect: true, min: 0}
+`,
+    });
+    const run = await evaluate('columns.yml', 'out/columns');
+    expect(run.code, run.stderr).toBe(0);
+    const report = readJson(path.join(dir, 'out/columns/report.json'));
+    expect(Object.keys(report.metrics.groups)).toEqual(['__proto__', 'constructor']);
+    expect(Object.keys(report.metrics.slices)).toEqual(['toString']);
+    expect(Object.keys(report.metrics.intersections)).toEqual(['__proto__ & constructor']);
+    expect(Object.keys(report.disparities).sort()).toEqual(['__proto__', '__proto__ & constructor', 'constructor']);
+    expect(report.checks.map((c: Check) => c.id)).toEqual([
+      'demographic_parity_difference[__proto__]', 'demographic_parity_difference[constructor]', 'accuracy[__proto__=x]', 'accuracy[toString=s]',
+      ...['x & p', 'x & q', 'x & r', 'y & p', 'y & q', 'y & r'].map((cell) => `selection_rate[__proto__ & constructor=${cell}]`),
+    ]);
+    expect(report.checks.find((c: Check) => c.id === 'accuracy[__proto__=x]').n).toBe(120);
+  });
+});
+
 describe('fairness over a subset of the attributes and two rules on one disparity', () => {
   beforeAll(() => {
     // Selection rates over the a & b cells: 1, 0.5, 0.5, 0.5 (parity difference 0.5). Over a & b & c one cell has

@@ -227,5 +227,6 @@ describe('disparity replicates in which a group has no rate', () => {
     const [bound] = gate(rules, withHoles(2));
     expect(bound.status).toBe('pass');
     expect(bound.interval![0]).toBeCloseTo(0.5, 12);
+    expect(bound.reason).toContain('(2 bootstrap replicates, 1%, left a group\'s rate undefined and are not in the interval; at most 1% may)');
   });
 });

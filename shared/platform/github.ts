@@ -169,7 +169,13 @@ async function writeComment(octokit: Octokit, pr: PullRequest, marker: string, b
     return { outcome: 'updated', url: data.html_url };
   }
   const { data } = await octokit.rest.issues.createComment({ owner, repo, issue_number: pr.number, body });
-  return keepOldestComment(octokit, pr, marker, me, { id: data.id, url: data.html_url }, body, options);
+  try {
+    return await keepOldestComment(octokit, pr, marker, me, { id: data.id, url: data.html_url }, body, options);
+  } catch (error) {
+    // The comment is posted; at worst a duplicate from a concurrent run is left beside it.
+    core.info(`duplicate review comments not checked: ${messageOf(error)}`);
+    return { outcome: 'created', url: data.html_url };
+  }
 }
 
 /**

@@ -49,8 +49,11 @@ export interface GithubApiServer {
   /** Check runs created through POST /repos/{owner}/{repo}/check-runs (GitHub's limits enforced with 422). */
   checkRuns: CheckRun[];
   requests: RecordedRequest[];
-  /** The next `method` request answers `status` with GitHub's error body and these headers (e.g. Retry-After). */
-  failNext(method: string, status: number, message: string, headers?: Record<string, string>): void;
+  /**
+   * The next `method` request answers `status` with GitHub's error body and these headers (e.g. Retry-After);
+   * with `after`, the next one once a request of that method has been answered.
+   */
+  failNext(method: string, status: number, message: string, headers?: Record<string, string>, after?: string): void;
   addComments(count: number, body?: (index: number) => string, login?: string): void;
   close(): Promise<void>;
 }
@@ -63,7 +66,7 @@ export async function startGithubApiServer(pr: { owner: string; repo: string; nu
   const comments: IssueComment[] = [];
   const checkRuns: CheckRun[] = [];
   const requests: RecordedRequest[] = [];
-  const failures: { method: string; status: number; message: string; headers: Record<string, string> }[] = [];
+  const failures: { method: string; status: number; message: string; headers: Record<string, string>; after?: string }[] = [];
   const hangs: string[] = [];
   const held: (() => void)[] = [];
   let holding = 0;
@@ -91,7 +94,7 @@ export async function startGithubApiServer(pr: { owner: string; repo: string; nu
       hangs.splice(hang, 1);
       return;
     }
-    const failure = failures.findIndex((f) => f.method === method);
+    const failure = failures.findIndex((f) => f.method === method && (!f.after || requests.slice(0, -1).some((r) => r.method === f.after)));
     if (failure >= 0) {
       const [{ status, message, headers }] = failures.splice(failure, 1);
       return send(status, { message, documentation_url: 'https://docs.github.com/rest', status: String(status) }, headers);
@@ -163,7 +166,7 @@ export async function startGithubApiServer(pr: { owner: string; repo: string; nu
     checkRuns,
     requests,
     endlessPages: false,
-    failNext: (method, status, message, headers = {}) => failures.push({ method, status, message, headers }),
+    failNext: (method, status, message, headers = {}, after) => failures.push({ method, status, message, headers, after }),
     hangNext: (method, count = 1) => hangs.push(...Array<string>(count).fill(method)),
     holdListings(count) {
       holding = count;

@@ -366,6 +366,15 @@ describe('github comments (local server speaking the GitHub REST API)', () => {
     expect(printed()).not.toContain('::warning::');
   });
 
+  it('counts the comment as posted when the check for duplicates after it fails, and says so in the log', async () => {
+    server.failNext('GET', 404, 'Not Found', {}, 'POST');
+    const result = await platform().upsertReviewComment(MARKER, `${MARKER}\nx`);
+    expect(result.outcome).toBe('created');
+    expect(server.comments).toHaveLength(1);
+    expect(calls('POST')).toHaveLength(1);
+    expect(printed()).toMatch(/^duplicate review comments not checked: Not Found/m);
+  });
+
   it('stops an endless listing at the page cap and skips with a warning', async () => {
     server.addComments(1);
     server.endlessPages = true;

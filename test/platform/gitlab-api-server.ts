@@ -41,8 +41,11 @@ export interface GitlabApiServer {
   notes: Note[];
   pipelines: TriggeredPipeline[];
   requests: RecordedRequest[];
-  /** The next `method` request answers `status` with GitLab's error body and these headers (e.g. Retry-After). */
-  failNext(method: string, status: number, message: string, headers?: Record<string, string>): void;
+  /**
+   * The next `method` request answers `status` with GitLab's error body and these headers (e.g. Retry-After);
+   * with `after`, the next one once a request of that method has been answered.
+   */
+  failNext(method: string, status: number, message: string, headers?: Record<string, string>, after?: string): void;
   /** The next `method` request is read and never answered (until close). */
   hangNext(method: string, count?: number): void;
   /** The notes listing always names a next page, as a broken or hostile server might. */
@@ -68,7 +71,7 @@ export async function startGitlabApiServer(options: GitlabApiServerOptions): Pro
   const notes: Note[] = [];
   const pipelines: TriggeredPipeline[] = [];
   const requests: RecordedRequest[] = [];
-  const failures: { method: string; status: number; message: string; headers: Record<string, string> }[] = [];
+  const failures: { method: string; status: number; message: string; headers: Record<string, string>; after?: string }[] = [];
   const hangs: string[] = [];
   const held: (() => void)[] = [];
   let holding = 0;
@@ -93,7 +96,7 @@ export async function startGitlabApiServer(options: GitlabApiServerOptions): Pro
       hangs.splice(hang, 1);
       return;
     }
-    const failure = failures.findIndex((f) => f.method === method);
+    const failure = failures.findIndex((f) => f.method === method && (!f.after || requests.slice(0, -1).some((r) => r.method === f.after)));
     if (failure >= 0) {
       const [{ status, message, headers }] = failures.splice(failure, 1);
       return send(status, { message }, headers);
@@ -180,7 +183,7 @@ export async function startGitlabApiServer(options: GitlabApiServerOptions): Pro
     pipelines,
     requests,
     endlessPages: false,
-    failNext: (method, status, message, headers = {}) => failures.push({ method, status, message, headers }),
+    failNext: (method, status, message, headers = {}, after) => failures.push({ method, status, message, headers, after }),
     hangNext: (method, count = 1) => hangs.push(...Array<string>(count).fill(method)),
     holdListings(count) {
       holding = count;

@@ -423,6 +423,14 @@ describe('gitlab notes under attack and outage (local server speaking the GitLab
     expect(log.text).toBe('');
   });
 
+  it('counts the note as posted when the check for duplicates after it fails, and says so in the log', async () => {
+    server.failNext('GET', 404, '404 Not found', {}, 'POST');
+    const result = await platform().upsertReviewComment(MARKER, `${MARKER}\nx`);
+    expect(result.outcome).toBe('created');
+    expect(server.notes).toHaveLength(1);
+    expect(readable(log.text)).toMatch(/^duplicate review notes not checked, GitLab answered 404: 404 Not found/);
+  });
+
   it('keeps a note per job when the template is included twice with different job names, and one for the default name', async () => {
     const publish = (job: string) => publishReport(sampleReport(), createGitlabPlatform({ env: { ...env, CI_JOB_NAME: job }, log, http: FAST_RETRIES }), join(dir, job));
     await publish('gate-credit');

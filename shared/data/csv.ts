@@ -76,6 +76,8 @@ const MAX_INTERNED = 4096;
 /** Longest value interned: MAX_INTERNED values of up to a field cap each would be gigabytes. */
 const MAX_INTERNED_BYTES = 1024;
 const NUL = 0;
+/** Widest header whose usual lines get a compiled reader (compileUsualLine). */
+const MAX_COMPILED_COLUMNS = 1024;
 
 /**
  * RFC 4180 parser fed with byte blocks, which it cuts after their last newline (the rest waits for the next
@@ -687,6 +689,9 @@ type UsualLineFactory = (numbers: (Float64Array | null)[], codes: Int32Array[], 
  */
 function compileUsualLine(keep: Uint8Array, keptIndex: Int32Array, delimiter: number): UsualLineFactory {
   const width = keep.length;
+  // Its code grows with the header (about 150 bytes a column): a header of a million columns would make a function
+  // of hundreds of MB that overflows the stack. So wide files take the general loop.
+  if (width > MAX_COMPILED_COLUMNS) return () => () => -1;
   const lines: string[] = ['let i = pos;', 'let b = -1;'];
   for (let column = 0; column < width; column++) {
     const k = keptIndex[column];

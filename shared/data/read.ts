@@ -9,7 +9,7 @@ import { exampleAt, keyAt, type ExampleColumns } from './columns.js';
 import { readCsv, type ColumnChunk } from './csv.js';
 import { readBytes, resolveFiles } from './files.js';
 import type { DataFile } from './files.js';
-import { IdHashSet } from './id-set.js';
+import { hashKey, IdHashLog } from './id-set.js';
 import { readJsonl } from './jsonl.js';
 import { DEFAULT_MAX_GROUP_VALUES, lineCapsOf } from './limits.js';
 import { decimalNumber } from '../decimal.js';
@@ -172,41 +172,40 @@ export function readExampleColumns(paths: string | string[], bindings: Bindings,
     const bootstrap = options.bootstrap;
     for await (const { file, chunk } of scan(paths, options, state, select, maker.numbers, columnar)) {
       const columns = maker.make(file.path, chunk);
-      if (maker.suspected !== null) {
-        await findDuplicate(paths, options, bindings.id!, maker.suspected);
-        maker.suspected = null;
-      }
       if (columns.length === 0) continue;
       if (bootstrap) columns.replicateWeights = poissonWeightBlock(columns.length, (i) => keyAt(columns, i), bootstrap.seed, bootstrap.replicates);
       yield columns;
     }
+    const repeated = maker.ids?.repeated();
+    if (repeated !== undefined && repeated.size > 0) await findDuplicate(paths, options, bindings.id!, repeated);
   }
   return { batches: batches(), summary: () => workerSummary ?? state.summary() };
 }
 
 /**
- * Throws the error for a repeated id when `suspected.id` occurs twice up to its row, naming its first two lines;
- * returns when it does not (two ids of one hash). Reads the id column again: it only runs on a suspect.
+ * Throws the error for the first id (in reading order) met twice among those whose hashes are `repeated`, naming its
+ * two lines; returns when there is none (distinct ids of one hash). Reads the id column again, only on a suspect.
  */
-async function findDuplicate(paths: string | string[], options: ReadOptions, column: string, suspected: { id: string; file: string; line: number }): Promise<void> {
+async function findDuplicate(paths: string | string[], options: ReadOptions, column: string, repeated: Set<string>): Promise<void> {
   const lean: ReadOptions = { format: options.format, delimiter: options.delimiter, maxLineBytes: options.maxLineBytes, maxFieldBytes: options.maxFieldBytes, maxBadRows: Number.MAX_SAFE_INTEGER };
-  let first: { file: string; line: number } | null = null;
+  const first = new Map<string, { file: string; line: number }>();
   for await (const batch of readTable(paths, lean, [column])) {
     for (let i = 0; i < batch.rows.length; i++) {
       const value = batch.rows[i][0];
-      if (isMissing(value) || asText(value) !== suspected.id) continue;
+      if (isMissing(value)) continue;
+      const id = asText(value);
+      if (!repeated.has(hashKey(id))) continue;
+      const before = first.get(id);
       const here = { file: batch.file, line: batch.lines[i] };
-      if (first === null) {
-        first = here;
+      if (before === undefined) {
+        first.set(id, here);
         continue;
       }
-      const shown = shorten(suspected.id);
-      const where = first.file === here.file ? `lines ${first.line} and ${here.line}` : `${first.file}:${first.line} and ${here.file}:${here.line}`;
-      throw new DataError(`data.id is not unique: ${JSON.stringify(shown)} is the id of ${where}`, { file: here.file, line: here.line, column }, {
+      const where = before.file === here.file ? `lines ${before.line} and ${here.line}` : `${before.file}:${before.line} and ${here.file}:${here.line}`;
+      throw new DataError(`data.id is not unique: ${JSON.stringify(shorten(id))} is the id of ${where}`, { file: here.file, line: here.line, column }, {
         hint: 'the id pairs rows with the baseline and seeds their bootstrap weights, so each row needs its own; bind another column, or leave data.id out to pair rows by position',
       });
     }
-    if (batch.file === suspected.file && batch.lines[batch.lines.length - 1] >= suspected.line) return;
   }
 }
 
@@ -450,9 +449,7 @@ class ExampleMaker {
   private file = '';
   private line = 0;
   /** The ids met so far, when one is bound. */
-  private readonly ids: IdHashSet | null;
-  /** The first row whose id's hash was met before, until `findDuplicate` has looked at it. */
-  suspected: { id: string; file: string; line: number } | null = null;
+  readonly ids: IdHashLog | null;
   /** Group and slice values by code, and codes by value, for the whole read. */
   private readonly groupValues: string[][];
   private readonly sliceValues: string[][];
@@ -498,11 +495,7 @@ class ExampleMaker {
     this.sliceCodes = bindings.slices.map(() => new Map());
     this.rowGroups = new Int32Array(bindings.groups.length);
     this.rowSlices = new Int32Array(bindings.slices.length);
-    this.ids = id === undefined ? null : new IdHashSet();
-  }
-
-  private suspect(id: string, line: number): void {
-    this.suspected ??= { id, file: this.file, line };
+    this.ids = id === undefined ? null : new IdHashLog();
   }
 
   make(file: string, chunk: TableChunk | ColumnChunk): ExampleColumns {
@@ -624,7 +617,7 @@ class ExampleMaker {
           if (out.id !== null) {
             const id = textAt(chunk, at.id, i);
             out.id.push(id);
-            if (!this.ids!.add(id)) this.suspect(id, lines[i]);
+            this.ids!.add(id);
           }
           n++;
           continue;
@@ -794,7 +787,7 @@ class ExampleMaker {
     out.weight[n] = weight;
     if (out.id !== null) {
       out.id.push(id!);
-      if (!this.ids!.add(id!)) this.suspect(id!, this.line);
+      this.ids!.add(id!);
     }
     for (let k = 0; k < this.rowGroups.length; k++) out.groups[k][n] = this.rowGroups[k];
     for (let k = 0; k < this.rowSlices.length; k++) out.slices[k][n] = this.rowSlices[k];

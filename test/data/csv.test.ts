@@ -283,4 +283,17 @@ describe('readCsv: caps on lines and fields, and NUL bytes', () => {
     const zeros = await failure(parse(blocks(Buffer.alloc(17 * 2 ** 20))));
     expect(zeros.message).toMatch(/longer than data.max_line_bytes|NUL byte/);
   });
+
+  it('reads a header wider than the compiled reader takes (1024 columns) through the general loop', async () => {
+    const names = Array.from({ length: 3000 }, (_, k) => `c${k}`);
+    const line = (r: number) => names.map((_, k) => (k === 2999 ? `0.${r}` : k === 5 ? `g${r % 2}` : '')).join(',');
+    const text = `${names.join(',')}\n${Array.from({ length: 200 }, (_, r) => line(r)).join('\n')}\n`;
+    const columns: unknown[][] = [];
+    for await (const chunk of readCsv(chunksOf(blocks(text)), 'wide.csv', { select: () => ['c5', 'c2999'], numbers: new Set(['c2999']), columnar: true })) {
+      if ('codes' in chunk) for (let i = 0; i < chunk.length; i++) columns.push([chunk.texts[0][chunk.codes[0][i]], chunk.numbers[1]![i]]);
+      else columns.push(...(chunk.rows as unknown[][]));
+    }
+    expect(columns).toHaveLength(200);
+    expect(columns[7]).toEqual(['g1', 0.7]);
+  });
 });

@@ -70,7 +70,7 @@ var COMMANDS = {
       [Inputs.partials]: { type: "string" }
     },
     async run(values, platform) {
-      const { evaluate } = await import("./chunks/evaluate-E7JOFVQ7.js");
+      const { evaluate } = await import("./chunks/evaluate-73WCAKSK.js");
       const { report, partialFile } = await evaluate({
         config: values[Inputs.config],
         predictions: values[Inputs.predictions],
@@ -99,7 +99,7 @@ var COMMANDS = {
       [Inputs.baselineManifest]: { type: "string" }
     },
     async run(values, platform) {
-      const { train } = await import("./chunks/train-4MCWXCWD.js");
+      const { train } = await import("./chunks/train-G2CE644U.js");
       const { report } = await train({
         config: values[Inputs.config],
         dataset: values[Inputs.dataset],
@@ -152,7 +152,7 @@ async function main(argv) {
   }
   const outcome = process.env[SUPERVISED_ENV] === void 0 ? await runSupervised(fileURLToPath(import.meta.url), argv) : null;
   if (outcome !== null && "code" in outcome) return outcome.code;
-  const [{ detectPlatform }, { runGate }] = await Promise.all([import("./chunks/platform-DLOJM3XE.js"), import("./chunks/run-T6Q3RVLJ.js")]);
+  const [{ detectPlatform }, { runGate }] = await Promise.all([import("./chunks/platform-QULA3Y5U.js"), import("./chunks/run-246E2VVW.js")]);
   const platform = await detectPlatform();
   const { exitCode } = await runGate(command.gate, platform, values.out, async () => {
     if (outcome !== null) throw new DataError(outcome.crash);

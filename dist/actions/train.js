@@ -1,18 +1,18 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   train
-} from "../chunks/chunk-EHXGRS6O.js";
-import "../chunks/chunk-7HK6UZSG.js";
+} from "../chunks/chunk-H6L4YVIW.js";
+import "../chunks/chunk-HBQ4A2NA.js";
 import {
   createGithubPlatform
-} from "../chunks/chunk-VQP7U77T.js";
+} from "../chunks/chunk-3Y2NBET2.js";
 import "../chunks/chunk-2BXB6DTD.js";
 import {
   runGate
-} from "../chunks/chunk-NQBXD2NS.js";
-import "../chunks/chunk-4UNRIP3N.js";
+} from "../chunks/chunk-3CF5YVAE.js";
+import "../chunks/chunk-4WMFMVTS.js";
 import "../chunks/chunk-YPYHEPH3.js";
-import "../chunks/chunk-WBYASV5G.js";
+import "../chunks/chunk-P3ENHDHD.js";
 import "../chunks/chunk-IDGSBEVN.js";
 import "../chunks/chunk-J6FYXDA3.js";
 import {
@@ -20,10 +20,10 @@ import {
   listInput,
   textInput
 } from "../chunks/chunk-LHLV6JFZ.js";
-import "../chunks/chunk-JJQOS6OM.js";
+import "../chunks/chunk-NUYF6WFY.js";
 import "../chunks/chunk-MTUETOSQ.js";
-import "../chunks/chunk-ZO275ENU.js";
-import "../chunks/chunk-SFRY5PBQ.js";
+import "../chunks/chunk-X3VYEI67.js";
+import "../chunks/chunk-I7H5MTYW.js";
 import "../chunks/chunk-WHN6VY6P.js";
 import "../chunks/chunk-NHNGL3H4.js";
 import "../chunks/chunk-ZGDBGMMU.js";

@@ -1,9 +1,9 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   readExampleColumns
-} from "../chunks/chunk-JJQOS6OM.js";
+} from "../chunks/chunk-NUYF6WFY.js";
 import "../chunks/chunk-MTUETOSQ.js";
-import "../chunks/chunk-SFRY5PBQ.js";
+import "../chunks/chunk-I7H5MTYW.js";
 import "../chunks/chunk-WHN6VY6P.js";
 import {
   ModelgateError

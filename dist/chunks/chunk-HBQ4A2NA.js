@@ -5,7 +5,7 @@ import {
   metricTitle,
   ownValue,
   parseDisparity
-} from "./chunk-WBYASV5G.js";
+} from "./chunk-P3ENHDHD.js";
 import {
   formatLocation
 } from "./chunk-NHNGL3H4.js";

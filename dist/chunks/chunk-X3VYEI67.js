@@ -2,7 +2,7 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   WEIGHT_RANGE,
   isAcceptedWeight
-} from "./chunk-SFRY5PBQ.js";
+} from "./chunk-I7H5MTYW.js";
 import {
   DataError
 } from "./chunk-NHNGL3H4.js";
@@ -626,7 +626,7 @@ var SortedBinaryTable = class {
 function checkBinaryRow(label, score, prediction, weight) {
   if (label !== 0 && label !== 1) throw new DataError(`binary label must be 0 or 1, got ${label}`);
   if (prediction !== 0 && prediction !== 1) throw new DataError(`binary prediction must be 0 or 1, got ${prediction}`);
-  if (!isAcceptedWeight(weight)) throw new DataError(`${WEIGHT_RANGE}; got ${weight}`);
+  if (!isAcceptedWeight(weight)) throw new DataError(`${WEIGHT_RANGE} (got ${weight})`);
   if (!(score >= 0 && score <= 1) && score === score) throw new DataError(`score must be a probability in [0, 1] or NaN, got ${score}`);
 }
 function parseBinaryState(json, kind, replicates) {
@@ -652,7 +652,7 @@ var FIELDS = ["weight", "absoluteError", "squaredError", "absolutePercentageErro
 function checkRegressionRow(label, prediction, weight) {
   if (!Number.isFinite(label)) throw new DataError(`regression label must be a finite number, got ${label}`);
   if (!Number.isFinite(prediction)) throw new DataError(`regression prediction must be a finite number, got ${prediction}`);
-  if (!isAcceptedWeight(weight)) throw new DataError(`${WEIGHT_RANGE}; got ${weight}`);
+  if (!isAcceptedWeight(weight)) throw new DataError(`${WEIGHT_RANGE} (got ${weight})`);
 }
 var RegressionMoments = class _RegressionMoments {
   replicates;

@@ -53,7 +53,7 @@ async function runGate(gate, platform, outDir, body) {
     report = errorReport(gate, error);
   }
   try {
-    const { publishReport } = await import("./publish-FUTTMPGH.js");
+    const { publishReport } = await import("./publish-DUKZ3W3B.js");
     const files = await publishReport(report, platform, outDir);
     platform.info(`modelgate ${gate}: ${report.verdict} (report: ${files.json}, ${files.markdown}, ${files.junit})`);
     return { report, exitCode: exitCodeOf(report.verdict) };

@@ -64,11 +64,11 @@ function isTerminal(stream) {
 // shared/platform/index.ts
 async function detectPlatform(options = {}, env = process.env) {
   if (env.GITHUB_ACTIONS === "true") {
-    const { createGithubPlatform } = await import("./github-QMPRKO6O.js");
+    const { createGithubPlatform } = await import("./github-54MCOOJS.js");
     return createGithubPlatform(options.github);
   }
   if (env.GITLAB_CI === "true") {
-    const { createGitlabPlatform } = await import("./gitlab-HDEMASXE.js");
+    const { createGitlabPlatform } = await import("./gitlab-JBDVUKKL.js");
     return createGitlabPlatform({ env, ...options.gitlab });
   }
   return createLocalPlatform(options.local);

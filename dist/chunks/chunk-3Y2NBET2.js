@@ -226,7 +226,12 @@ async function writeComment(octokit, pr, marker, body, options) {
     return { outcome: "updated", url: data2.html_url };
   }
   const { data } = await octokit.rest.issues.createComment({ owner, repo, issue_number: pr.number, body });
-  return keepOldestComment(octokit, pr, marker, me, { id: data.id, url: data.html_url }, body, options);
+  try {
+    return await keepOldestComment(octokit, pr, marker, me, { id: data.id, url: data.html_url }, body, options);
+  } catch (error2) {
+    info(`duplicate review comments not checked: ${messageOf2(error2)}`);
+    return { outcome: "created", url: data.html_url };
+  }
 }
 async function keepOldestComment(octokit, pr, marker, me, created, body, options) {
   const { owner, repo } = pr;

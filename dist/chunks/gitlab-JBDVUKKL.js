@@ -85,7 +85,7 @@ function createGitlabPlatform(options = {}) {
       while (open.length) open.pop()();
       close();
     },
-    upsertReviewComment: (marker, body) => upsertNote(marker, body, env, http, warn),
+    upsertReviewComment: (marker, body) => upsertNote(marker, body, env, http, warn, line),
     findReviewComment: (marker) => findNoteBody(marker, env, http, line),
     runContext: () => runContextOf(env),
     // The templates name the job `modelgate-<gate>` unless told otherwise; a template included twice needs two names.
@@ -183,7 +183,7 @@ function hostOf(env) {
   if (api) return api.replace(/\/api\/v4$/, "");
   return env.CI_SERVER_URL?.replace(/\/+$/, "") || void 0;
 }
-async function upsertNote(marker, body, env, http, warn) {
+async function upsertNote(marker, body, env, http, warn, info) {
   if (!marker) throw new Error("review comment marker must not be empty");
   if (!body.includes(marker)) throw new Error("review comment body must contain its marker, or it cannot be found again");
   if (body.length > NOTE_LIMIT_CHARS) {
@@ -208,8 +208,13 @@ async function upsertNote(marker, body, env, http, warn) {
       return { outcome: "updated", url: noteUrl(mr, existing.id) };
     }
     const created = await api.send("POST", void 0, body);
-    const kept = await keepOldestNote(api, marker, me, created, body);
-    return { outcome: kept === created ? "created" : "updated", url: noteUrl(mr, kept) };
+    try {
+      const kept = await keepOldestNote(api, marker, me, created, body);
+      return { outcome: kept === created ? "created" : "updated", url: noteUrl(mr, kept) };
+    } catch (error) {
+      info(`duplicate review notes not checked, ${failureOf(error)}`);
+      return { outcome: "created", url: noteUrl(mr, created) };
+    }
   } catch (error) {
     return skip(`review note not posted, ${failureOf(error)}; ${VERDICT_IN_LOG}`);
   }

@@ -2,7 +2,7 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   errorReport,
   runGate
-} from "./chunk-NQBXD2NS.js";
+} from "./chunk-3CF5YVAE.js";
 import "./chunk-YPYHEPH3.js";
 import "./chunk-IDGSBEVN.js";
 import "./chunk-NHNGL3H4.js";

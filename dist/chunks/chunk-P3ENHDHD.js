@@ -194,10 +194,10 @@ export {
   isMetricFor,
   allMetricNamesFor,
   valueRange,
-  higherIsBetter,
-  metricTitle,
-  formatValue,
   dataRecord,
   dataRecordFrom,
-  ownValue
+  ownValue,
+  higherIsBetter,
+  metricTitle,
+  formatValue
 };

@@ -16,7 +16,7 @@ import {
   ownValue,
   parseDisparity,
   valueRange
-} from "./chunk-WBYASV5G.js";
+} from "./chunk-P3ENHDHD.js";
 import {
   REPORT_SCHEMA_VERSION
 } from "./chunk-IDGSBEVN.js";
@@ -30,7 +30,7 @@ import {
   readExampleColumns,
   weightRowBytes,
   workerScript
-} from "./chunk-JJQOS6OM.js";
+} from "./chunk-NUYF6WFY.js";
 import {
   BinaryTable,
   LOG_LOSS_EPS,
@@ -46,11 +46,11 @@ import {
   lossIfPositiveOf,
   metricRecordOf,
   parseBinaryState
-} from "./chunk-ZO275ENU.js";
+} from "./chunk-X3VYEI67.js";
 import {
   WEIGHT_RANGE,
   isAcceptedWeight
-} from "./chunk-SFRY5PBQ.js";
+} from "./chunk-I7H5MTYW.js";
 import {
   ConfigError,
   DataError,
@@ -7258,7 +7258,7 @@ function completeConfig(config) {
   }
 }
 function stringValues(record) {
-  return Object.fromEntries(Object.entries(record).map(([key, value]) => [key, String(value)]));
+  return dataRecordFrom(Object.entries(record).map(([key, value]) => [key, String(value)]));
 }
 
 // shared/config/validate.generated.js
@@ -10290,6 +10290,11 @@ function missingIntervalText(value) {
   if (!undefinedReplicates || value.interval !== null || undefinedReplicates.share <= MAX_UNDEFINED_REPLICATE_SHARE) return "";
   return `${undefinedReplicates.count} bootstrap replicates (${shareText(undefinedReplicates.share)}, more than the ${shareText(MAX_UNDEFINED_REPLICATE_SHARE)} allowed) leave a group's rate undefined, so the disparity has no confidence interval`;
 }
+function leftOutText(value) {
+  const undefinedReplicates = value.undefined_replicates;
+  if (!undefinedReplicates || undefinedReplicates.count === 0 || value.interval === null) return "";
+  return ` (${undefinedReplicates.count} bootstrap replicates, ${shareText(undefinedReplicates.share)}, left a group's rate undefined and are not in the interval; at most ${shareText(MAX_UNDEFINED_REPLICATE_SHARE)} may)`;
+}
 function disparityAt(spec, groups, overall, minGroupSize, replicate) {
   const valueOf = (pop, metric) => replicate < 0 ? pop.metrics[metric] ?? null : pop.replicates?.[replicate]?.[metric] ?? null;
   const compute = (metric) => disparity(spec.kind, Object.entries(groups).map(([group, pop]) => ({ group, value: valueOf(pop, metric), n: pop.n })), {
@@ -10363,7 +10368,7 @@ function disparityCheck(rule, attribute, ctx) {
   const verdict = judgeLevel(rule, held);
   const at = on === "point" ? "" : ` held at its ${on.replace("_", " ")} ${formatValue(held)}`;
   return {
-    raw: { ...shown, raw_status: verdict.ok ? "pass" : "fail", reason: `${title} is ${formatValue(value.value)}${showInterval(value.interval, ctx.level)}${extremes}${at}, ${verdict.words}${noInterval ? ` (${noInterval})` : ""}` },
+    raw: { ...shown, raw_status: verdict.ok ? "pass" : "fail", reason: `${title} is ${formatValue(value.value)}${showInterval(value.interval, ctx.level)}${extremes}${at}, ${verdict.words}${noInterval ? ` (${noInterval})` : leftOutText(value)}` },
     value,
     key
   };
@@ -10395,7 +10400,7 @@ function checksForRule(rule, ctx) {
   const metric = rule.metric;
   const populations = [];
   if (rule.where && Object.keys(rule.where).length > 0) {
-    const where = Object.fromEntries(Object.entries(rule.where).map(([k, v]) => [k, String(v)]));
+    const where = dataRecordFrom(Object.entries(rule.where).map(([k, v]) => [k, String(v)]));
     const subject = `${metricTitle(metric)} for ${scopeText(where)}`;
     if (Object.keys(where).length !== 1) {
       return { raws: [{ id: `${metric}[${scopeText(where)}]`, title: subject, metric, scope: where, bound: boundOf(rule), interval: null, n: null, value: null, raw_status: "error", reason: `${subject}: \`where\` takes one attribute; for intersections use \`over\` with \`intersect: true\`` }], disparities: [] };
@@ -10626,7 +10631,7 @@ var MulticlassAccumulator = class _MulticlassAccumulator {
     const K = this.classes;
     if (!(Number.isInteger(label) && label >= 0 && label < K)) throw new DataError(`class label must be an index in [0, ${K}), got ${label}`);
     if (!(Number.isInteger(prediction) && prediction >= 0 && prediction < K)) throw new DataError(`predicted class must be an index in [0, ${K}), got ${prediction}`);
-    if (!isAcceptedWeight(weight)) throw new DataError(`${WEIGHT_RANGE}; got ${weight}`);
+    if (!isAcceptedWeight(weight)) throw new DataError(`${WEIGHT_RANGE} (got ${weight})`);
     if (scores === void 0) {
       this.unscoredRows++;
     } else {

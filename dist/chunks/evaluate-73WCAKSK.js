@@ -1,19 +1,19 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
-  train
-} from "./chunk-EHXGRS6O.js";
-import "./chunk-7HK6UZSG.js";
-import "./chunk-4UNRIP3N.js";
+  bindingsOf,
+  evaluate
+} from "./chunk-4WMFMVTS.js";
 import "./chunk-YPYHEPH3.js";
-import "./chunk-WBYASV5G.js";
+import "./chunk-P3ENHDHD.js";
 import "./chunk-IDGSBEVN.js";
-import "./chunk-JJQOS6OM.js";
+import "./chunk-NUYF6WFY.js";
 import "./chunk-MTUETOSQ.js";
-import "./chunk-ZO275ENU.js";
-import "./chunk-SFRY5PBQ.js";
+import "./chunk-X3VYEI67.js";
+import "./chunk-I7H5MTYW.js";
 import "./chunk-WHN6VY6P.js";
 import "./chunk-NHNGL3H4.js";
 import "./chunk-ZGDBGMMU.js";
 export {
-  train
+  bindingsOf,
+  evaluate
 };

@@ -6,7 +6,7 @@ import {
 import {
   WEIGHT_RANGE,
   isAcceptedWeight
-} from "./chunk-SFRY5PBQ.js";
+} from "./chunk-I7H5MTYW.js";
 import {
   DEFAULT_MAX_GROUP_VALUES,
   LineBuffer,
@@ -397,6 +397,7 @@ var REPLACEMENT = Buffer.from("\uFFFD");
 var MAX_INTERNED = 4096;
 var MAX_INTERNED_BYTES = 1024;
 var NUL = 0;
+var MAX_COMPILED_COLUMNS = 1024;
 var CsvParser = class {
   constructor(file, options = {}) {
     this.file = file;
@@ -936,6 +937,7 @@ function columnField(data, start, end, k, n, numbers, codes, overflow, interned)
 }
 function compileUsualLine(keep, keptIndex, delimiter) {
   const width = keep.length;
+  if (width > MAX_COMPILED_COLUMNS) return () => () => -1;
   const lines = ["let i = pos;", "let b = -1;"];
   for (let column = 0; column < width; column++) {
     const k = keptIndex[column];
@@ -1097,49 +1099,79 @@ async function* readCsv(chunks, file, options = {}) {
 }
 
 // shared/data/id-set.ts
-var IdHashSet = class {
-  high = new Int32Array(1024);
-  low = new Int32Array(1024);
-  size = 0;
-  /** Adds the id; false when its hash was already there (a suspected duplicate). */
+var BUCKETS = 256;
+var IdHashLog = class {
+  /** Per bucket, hash pairs (high, low) side by side, `lengths[k]` entries used. */
+  buckets = Array.from({ length: BUCKETS }, () => new Int32Array(32));
+  lengths = new Int32Array(BUCKETS);
   add(id) {
-    let a = 2166136261;
-    let b = 2538058380;
-    for (let i = 0; i < id.length; i++) {
-      const c = id.charCodeAt(i);
-      a = Math.imul(a ^ c, 16777619);
-      b = Math.imul(b ^ c, 1540483477);
-      b ^= b >>> 15;
+    hashId(id);
+    const a = hashHigh;
+    const b = hashLow;
+    const k = a >>> 24;
+    let bucket = this.buckets[k];
+    const used = this.lengths[k];
+    if (used + 2 > bucket.length) {
+      const grown = new Int32Array(bucket.length * 2);
+      grown.set(bucket);
+      this.buckets[k] = bucket = grown;
     }
-    a = mix(a ^ id.length);
-    b = mix(b);
-    if (a === 0 && b === 0) b = 1;
-    return this.insert(a, b);
+    bucket[used] = a;
+    bucket[used + 1] = b;
+    this.lengths[k] = used + 2;
   }
-  insert(a, b) {
-    const { high, low } = this;
-    const mask = high.length - 1;
-    let slot = a & mask;
-    for (; ; ) {
-      const h = high[slot];
-      const l = low[slot];
-      if (h === 0 && l === 0) break;
-      if (h === a && l === b) return false;
-      slot = slot + 1 & mask;
+  /** The hashes met more than once, as `hashKey` writes them; empty when every id is unique. */
+  repeated() {
+    const found = /* @__PURE__ */ new Set();
+    let table = new Int32Array(0);
+    for (let k = 0; k < BUCKETS; k++) {
+      const bucket = this.buckets[k];
+      const used = this.lengths[k];
+      let slots = 16;
+      while (slots < used) slots *= 2;
+      if (table.length < 2 * slots) table = new Int32Array(2 * slots);
+      else table.fill(0, 0, 2 * slots);
+      const wrap = 2 * slots - 1;
+      for (let j = 0; j < used; j += 2) {
+        const a = bucket[j];
+        const b = bucket[j + 1] === 0 && a === 0 ? 1 : bucket[j + 1];
+        let at = (a >>> 8 & slots - 1) << 1;
+        for (; ; at = at + 2 & wrap) {
+          const high = table[at];
+          const low = table[at + 1];
+          if (high === 0 && low === 0) {
+            table[at] = a;
+            table[at + 1] = b;
+            break;
+          }
+          if (high === a && low === b) {
+            found.add(`${a},${bucket[j + 1]}`);
+            break;
+          }
+        }
+      }
     }
-    high[slot] = a;
-    low[slot] = b;
-    if (++this.size * 4 > high.length * 3) this.grow();
-    return true;
-  }
-  grow() {
-    const { high, low } = this;
-    this.high = new Int32Array(high.length * 2);
-    this.low = new Int32Array(high.length * 2);
-    this.size = 0;
-    for (let slot = 0; slot < high.length; slot++) if (high[slot] !== 0 || low[slot] !== 0) this.insert(high[slot], low[slot]);
+    return found;
   }
 };
+function hashKey2(id) {
+  hashId(id);
+  return `${hashHigh},${hashLow}`;
+}
+var hashHigh = 0;
+var hashLow = 0;
+function hashId(id) {
+  let a = 2166136261;
+  let b = 2538058380;
+  for (let i = 0; i < id.length; i++) {
+    const c = id.charCodeAt(i);
+    a = Math.imul(a ^ c, 16777619);
+    b = Math.imul(b ^ c, 1540483477);
+    b ^= b >>> 15;
+  }
+  hashHigh = mix(a ^ id.length);
+  hashLow = mix(b);
+}
 function mix(h) {
   h ^= h >>> 16;
   h = Math.imul(h, 2246822507);
@@ -1388,36 +1420,35 @@ function readExampleColumns(paths, bindings, options, columnar = true) {
     const bootstrap = options.bootstrap;
     for await (const { file, chunk } of scan(paths, options, state, select, maker.numbers, columnar)) {
       const columns = maker.make(file.path, chunk);
-      if (maker.suspected !== null) {
-        await findDuplicate(paths, options, bindings.id, maker.suspected);
-        maker.suspected = null;
-      }
       if (columns.length === 0) continue;
       if (bootstrap) columns.replicateWeights = poissonWeightBlock(columns.length, (i) => keyAt(columns, i), bootstrap.seed, bootstrap.replicates);
       yield columns;
     }
+    const repeated = maker.ids?.repeated();
+    if (repeated !== void 0 && repeated.size > 0) await findDuplicate(paths, options, bindings.id, repeated);
   }
   return { batches: batches(), summary: () => workerSummary ?? state.summary() };
 }
-async function findDuplicate(paths, options, column, suspected) {
+async function findDuplicate(paths, options, column, repeated) {
   const lean = { format: options.format, delimiter: options.delimiter, maxLineBytes: options.maxLineBytes, maxFieldBytes: options.maxFieldBytes, maxBadRows: Number.MAX_SAFE_INTEGER };
-  let first = null;
+  const first = /* @__PURE__ */ new Map();
   for await (const batch of readTable(paths, lean, [column])) {
     for (let i = 0; i < batch.rows.length; i++) {
       const value = batch.rows[i][0];
-      if (isMissing(value) || asText(value) !== suspected.id) continue;
+      if (isMissing(value)) continue;
+      const id = asText(value);
+      if (!repeated.has(hashKey2(id))) continue;
+      const before = first.get(id);
       const here = { file: batch.file, line: batch.lines[i] };
-      if (first === null) {
-        first = here;
+      if (before === void 0) {
+        first.set(id, here);
         continue;
       }
-      const shown = shorten(suspected.id);
-      const where = first.file === here.file ? `lines ${first.line} and ${here.line}` : `${first.file}:${first.line} and ${here.file}:${here.line}`;
-      throw new DataError(`data.id is not unique: ${JSON.stringify(shown)} is the id of ${where}`, { file: here.file, line: here.line, column }, {
+      const where = before.file === here.file ? `lines ${before.line} and ${here.line}` : `${before.file}:${before.line} and ${here.file}:${here.line}`;
+      throw new DataError(`data.id is not unique: ${JSON.stringify(shorten(id))} is the id of ${where}`, { file: here.file, line: here.line, column }, {
         hint: "the id pairs rows with the baseline and seeds their bootstrap weights, so each row needs its own; bind another column, or leave data.id out to pair rows by position"
       });
     }
-    if (batch.file === suspected.file && batch.lines[batch.lines.length - 1] >= suspected.line) return;
   }
 }
 var WORKER_MIN_BYTES = 16 * 2 ** 20;
@@ -1606,7 +1637,7 @@ var ExampleMaker = class {
     this.sliceCodes = bindings.slices.map(() => /* @__PURE__ */ new Map());
     this.rowGroups = new Int32Array(bindings.groups.length);
     this.rowSlices = new Int32Array(bindings.slices.length);
-    this.ids = id === void 0 ? null : new IdHashSet();
+    this.ids = id === void 0 ? null : new IdHashLog();
   }
   bindings;
   state;
@@ -1625,8 +1656,6 @@ var ExampleMaker = class {
   line = 0;
   /** The ids met so far, when one is bound. */
   ids;
-  /** The first row whose id's hash was met before, until `findDuplicate` has looked at it. */
-  suspected = null;
   /** Group and slice values by code, and codes by value, for the whole read. */
   groupValues;
   sliceValues;
@@ -1640,9 +1669,6 @@ var ExampleMaker = class {
   /** Per kept column of the current CSV file, a cache from the file's text codes to group or slice codes. */
   codeCache = [];
   codeCacheFor;
-  suspect(id, line) {
-    this.suspected ??= { id, file: this.file, line };
-  }
   make(file, chunk) {
     if (chunk.columns !== this.positionsFor) {
       this.positions = positionsOf(this.bindings, chunk.columns);
@@ -1750,7 +1776,7 @@ var ExampleMaker = class {
           if (out.id !== null) {
             const id = textAt(chunk, at.id, i);
             out.id.push(id);
-            if (!this.ids.add(id)) this.suspect(id, lines[i]);
+            this.ids.add(id);
           }
           n++;
           continue;
@@ -1908,7 +1934,7 @@ var ExampleMaker = class {
     out.weight[n] = weight;
     if (out.id !== null) {
       out.id.push(id);
-      if (!this.ids.add(id)) this.suspect(id, this.line);
+      this.ids.add(id);
     }
     for (let k = 0; k < this.rowGroups.length; k++) out.groups[k][n] = this.rowGroups[k];
     for (let k = 0; k < this.rowSlices.length; k++) out.slices[k][n] = this.rowSlices[k];

@@ -1,20 +1,20 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   writeReportFiles
-} from "./chunk-7HK6UZSG.js";
+} from "./chunk-HBQ4A2NA.js";
 import {
   bindingsOf,
   createProgressReporter,
   evaluate,
   loadConfig
-} from "./chunk-4UNRIP3N.js";
+} from "./chunk-4WMFMVTS.js";
 import {
   countStatuses,
   verdictOf
 } from "./chunk-YPYHEPH3.js";
 import {
   dataRecord
-} from "./chunk-WBYASV5G.js";
+} from "./chunk-P3ENHDHD.js";
 import {
   keyUniform,
   labelReader,
@@ -22,7 +22,7 @@ import {
   readTableLines,
   resolveFiles,
   textAt
-} from "./chunk-JJQOS6OM.js";
+} from "./chunk-NUYF6WFY.js";
 import {
   decimalNumber
 } from "./chunk-MTUETOSQ.js";

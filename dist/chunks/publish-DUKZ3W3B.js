@@ -8,8 +8,8 @@ import {
   publishReport,
   reportArtifactName,
   writeReportFiles
-} from "./chunk-7HK6UZSG.js";
-import "./chunk-WBYASV5G.js";
+} from "./chunk-HBQ4A2NA.js";
+import "./chunk-P3ENHDHD.js";
 import "./chunk-IDGSBEVN.js";
 import "./chunk-NHNGL3H4.js";
 import "./chunk-ZGDBGMMU.js";

@@ -8,7 +8,7 @@ import {
 } from "../chunks/chunk-3CF5YVAE.js";
 import {
   evaluate
-} from "../chunks/chunk-4WMFMVTS.js";
+} from "../chunks/chunk-HGGQ2MBJ.js";
 import "../chunks/chunk-YPYHEPH3.js";
 import "../chunks/chunk-P3ENHDHD.js";
 import "../chunks/chunk-IDGSBEVN.js";

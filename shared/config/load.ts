@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import type { ValidateFunction } from 'ajv/dist/2020.js';
-import { LineCounter, parseDocument } from 'yaml';
+import { LineCounter, parseDocument, visit, type Document } from 'yaml';
 import schema from '../../schema/modelgate.schema.json' with { type: 'json' };
 // strictRequired is off there: a rule's anyOf branches require keys declared in the rule's own `properties`, one
 // level up, which ajv's strictRequired check does not look at.
@@ -70,6 +70,7 @@ export async function loadConfig(file: string, overrides: ConfigOverrides = {}):
     throw new ConfigError(`${isJson ? 'JSON' : 'YAML'} syntax error: ${reason}`, { file, line: position?.line, column: position?.col }, { cause: error });
   }
 
+  rejectNonDecimalNumbers(doc, file, lineCounter);
   let raw: unknown;
   try {
     raw = doc.toJS(); // throws on alias bombs (more than 100 alias expansions)
@@ -91,6 +92,22 @@ export async function loadConfig(file: string, overrides: ConfigOverrides = {}):
     if (overridden.some((o) => pointer === o || pointer.startsWith(`${o}/`))) sourceMap.delete(pointer);
   }
   return { config, file, sha256, sourceMap };
+}
+
+/**
+ * YAML reads `0x1` and `0o7` as numbers; data files may only spell numbers in decimal (shared/decimal.ts), so a
+ * config may not either: a threshold of `0x1` reads as 1 in YAML but as text everywhere else.
+ */
+function rejectNonDecimalNumbers(doc: Document, file: string, lineCounter: LineCounter): void {
+  visit(doc, {
+    Scalar(_, node) {
+      if (typeof node.value !== 'number' || (node.format !== 'HEX' && node.format !== 'OCT')) return;
+      const position = node.range ? lineCounter.linePos(node.range[0]) : undefined;
+      const written = String(node.source ?? node.value).slice(0, 40);
+      throw new ConfigError(`${written} is ${node.format === 'HEX' ? 'a hexadecimal' : 'an octal'} number; write numbers in decimal`, { file, line: position?.line, column: position?.col },
+        { hint: `write ${node.value}, or quote the value if it is text` });
+    },
+  });
 }
 
 async function readConfigFile(file: string): Promise<Buffer> {

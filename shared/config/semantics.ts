@@ -9,6 +9,30 @@ import { allMetricNamesFor, isMetricFor, metricNamesFor, parseDisparity, TASKS, 
 import type { Config } from './types.js';
 import { dataRecordFrom } from '../records.js';
 
+/**
+ * One column, one role: a score read from the label column (or a group that is the label) gives a perfect model.
+ * Groups and slices may share a column with each other and with the id, which is only read for pairing rows.
+ */
+function sharedColumnIssues(data: Config['data']): Issue[] {
+  const scores = data.score === undefined ? [] : Array.isArray(data.score) ? data.score.map((column, i) => [`/data/score/${i}`, column] as const) : [['/data/score', data.score] as const];
+  const roles: (readonly [string, string | undefined])[] = [['/data/label', data.label], ...scores, ['/data/prediction', data.prediction], ['/data/weight', data.weight], ['/data/id', data.id]];
+  const attributes = [...data.groups.map((column, i) => [`/data/groups/${i}`, column] as const), ...data.slices.map((column, i) => [`/data/slices/${i}`, column] as const)];
+  const issues: Issue[] = [];
+  const seen = new Map<string, string>();
+  const role = (pointer: string) => `\`data.${pointer.slice('/data/'.length).replace(/\/(\d+)$/, '[$1]')}\``;
+  for (const [pointer, column] of roles) {
+    if (column === undefined) continue;
+    const first = seen.get(column);
+    if (first !== undefined) issues.push({ path: pointer, at: 'value', message: `${role(pointer)} names the column "${column}", which ${role(first)} already reads`, hint: 'each of label, score, prediction, weight and id needs a column of its own' });
+    else seen.set(column, pointer);
+  }
+  for (const [pointer, column] of attributes) {
+    const first = seen.get(column);
+    if (first !== undefined && first !== '/data/id') issues.push({ path: pointer, at: 'value', message: `${role(pointer)} names the column "${column}", which ${role(first)} already reads`, hint: 'groups and slices are attributes of the rows, not the label, scores, prediction or weight' });
+  }
+  return issues;
+}
+
 export function semanticIssues(config: Config): Issue[] {
   const issues: Issue[] = [];
   const { data } = config;
@@ -28,6 +52,8 @@ export function semanticIssues(config: Config): Issue[] {
   if (data.task === 'binary' && data.classes && data.classes.length !== 2) {
     issues.push({ path: '/data/classes', at: 'value', message: `\`data.classes\` must name exactly 2 labels [negative, positive] for a binary task, got ${data.classes.length}`, hint: 'for more classes set `data.task: multiclass`' });
   }
+
+  issues.push(...sharedColumnIssues(data));
 
   const ids = new Map<string, number>();
   config.evaluate.gates.forEach((rule, index) => {

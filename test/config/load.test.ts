@@ -289,6 +289,15 @@ describe('loadConfig: errors with their place in the file', () => {
     expect(error.hint).toBeUndefined();
   });
 
+  test('a number spelt in hexadecimal or octal: at the value, asking for decimal', async () => {
+    const hex = await loadError('version: 1\ndata:\n  label: y\n  threshold: 0x1\n');
+    expect(hex.message).toBe('0x1 is a hexadecimal number; write numbers in decimal');
+    expect(hex.location).toMatchObject({ line: 4, column: 14 });
+    expect(hex.hint).toBe('write 1, or quote the value if it is text');
+    const octal = await loadError(withGates('    - metric: roc_auc\n      min: 0o1\n'));
+    expect(octal.message).toBe('0o1 is an octal number; write numbers in decimal');
+  });
+
   test('wrong type of a list item and of a union', async () => {
     const item = await loadError('version: 1\ndata:\n  label: y\n  groups: [sex, 3]\n');
     expect(item.message).toBe('`data.groups[1]` must be a non-empty string, got 3');

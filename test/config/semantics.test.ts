@@ -18,6 +18,16 @@ describe('semantic checks the schema cannot express', () => {
     expect(nothing.hint).toMatch(/^binary metrics: `accuracy`, .*`ece`, their `_difference`\/`_ratio` across groups, and the named disparities$/);
   });
 
+  test('one column, one role: the score or a group may not read the label column', async () => {
+    const score = await loadError('version: 1\ndata:\n  label: y\n  score: y\nevaluate:\n  gates:\n    - metric: roc_auc\n      min: 0.5\n');
+    expect(score.message).toBe('`data.score` names the column "y", which `data.label` already reads');
+    expect(score.location).toMatchObject({ line: 4, column: 10, path: '/data/score' });
+    const group = await loadError('version: 1\ndata:\n  label: y\n  score: p\n  groups: [sex, p]\nevaluate:\n  gates:\n    - metric: roc_auc\n      min: 0.5\n');
+    expect(group.message).toBe('`data.groups[1]` names the column "p", which `data.score` already reads');
+    const { config } = await loadConfig(writeConfig('version: 1\ndata:\n  label: y\n  score: p\n  id: id\n  groups: [id]\n  slices: [id]\nevaluate:\n  gates:\n    - metric: roc_auc\n      min: 0.5\n'));
+    expect(config.data.groups).toEqual(['id']);
+  });
+
   test('a metric of another task names that task', async () => {
     const error = await loadError(withGates('    - metric: macro_f1\n      min: 0.7\n'));
     expect(error.message).toBe('metric `macro_f1` is not available for a binary task (it is for multiclass)');

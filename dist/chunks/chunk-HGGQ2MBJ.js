@@ -7134,6 +7134,25 @@ function range(schema4) {
 }
 
 // shared/config/semantics.ts
+function sharedColumnIssues(data) {
+  const scores = data.score === void 0 ? [] : Array.isArray(data.score) ? data.score.map((column, i) => [`/data/score/${i}`, column]) : [["/data/score", data.score]];
+  const roles = [["/data/label", data.label], ...scores, ["/data/prediction", data.prediction], ["/data/weight", data.weight], ["/data/id", data.id]];
+  const attributes = [...data.groups.map((column, i) => [`/data/groups/${i}`, column]), ...data.slices.map((column, i) => [`/data/slices/${i}`, column])];
+  const issues = [];
+  const seen = /* @__PURE__ */ new Map();
+  const role = (pointer) => `\`data.${pointer.slice("/data/".length).replace(/\/(\d+)$/, "[$1]")}\``;
+  for (const [pointer, column] of roles) {
+    if (column === void 0) continue;
+    const first = seen.get(column);
+    if (first !== void 0) issues.push({ path: pointer, at: "value", message: `${role(pointer)} names the column "${column}", which ${role(first)} already reads`, hint: "each of label, score, prediction, weight and id needs a column of its own" });
+    else seen.set(column, pointer);
+  }
+  for (const [pointer, column] of attributes) {
+    const first = seen.get(column);
+    if (first !== void 0 && first !== "/data/id") issues.push({ path: pointer, at: "value", message: `${role(pointer)} names the column "${column}", which ${role(first)} already reads`, hint: "groups and slices are attributes of the rows, not the label, scores, prediction or weight" });
+  }
+  return issues;
+}
 function semanticIssues(config) {
   const issues = [];
   const { data } = config;
@@ -7152,6 +7171,7 @@ function semanticIssues(config) {
   if (data.task === "binary" && data.classes && data.classes.length !== 2) {
     issues.push({ path: "/data/classes", at: "value", message: `\`data.classes\` must name exactly 2 labels [negative, positive] for a binary task, got ${data.classes.length}`, hint: "for more classes set `data.task: multiclass`" });
   }
+  issues.push(...sharedColumnIssues(data));
   const ids = /* @__PURE__ */ new Map();
   config.evaluate.gates.forEach((rule, index) => {
     const at = `/evaluate/gates/${index}`;
@@ -9991,6 +10011,7 @@ async function loadConfig(file, overrides = {}) {
     const reason = error.message.split(/ at line \d+, column \d+/)[0];
     throw new ConfigError(`${isJson ? "JSON" : "YAML"} syntax error: ${reason}`, { file, line: position?.line, column: position?.col }, { cause: error });
   }
+  rejectNonDecimalNumbers(doc, file, lineCounter);
   let raw;
   try {
     raw = doc.toJS();
@@ -10010,6 +10031,20 @@ async function loadConfig(file, overrides = {}) {
     if (overridden.some((o) => pointer === o || pointer.startsWith(`${o}/`))) sourceMap.delete(pointer);
   }
   return { config, file, sha256, sourceMap };
+}
+function rejectNonDecimalNumbers(doc, file, lineCounter) {
+  visit(doc, {
+    Scalar(_, node) {
+      if (typeof node.value !== "number" || node.format !== "HEX" && node.format !== "OCT") return;
+      const position = node.range ? lineCounter.linePos(node.range[0]) : void 0;
+      const written = String(node.source ?? node.value).slice(0, 40);
+      throw new ConfigError(
+        `${written} is ${node.format === "HEX" ? "a hexadecimal" : "an octal"} number; write numbers in decimal`,
+        { file, line: position?.line, column: position?.col },
+        { hint: `write ${node.value}, or quote the value if it is text` }
+      );
+    }
+  });
 }
 async function readConfigFile(file) {
   try {

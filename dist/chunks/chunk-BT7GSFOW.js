@@ -7,7 +7,7 @@ import {
   createProgressReporter,
   evaluate,
   loadConfig
-} from "./chunk-4WMFMVTS.js";
+} from "./chunk-HGGQ2MBJ.js";
 import {
   countStatuses,
   verdictOf

@@ -1,9 +1,9 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   train
-} from "./chunk-H6L4YVIW.js";
+} from "./chunk-BT7GSFOW.js";
 import "./chunk-HBQ4A2NA.js";
-import "./chunk-4WMFMVTS.js";
+import "./chunk-HGGQ2MBJ.js";
 import "./chunk-YPYHEPH3.js";
 import "./chunk-P3ENHDHD.js";
 import "./chunk-IDGSBEVN.js";

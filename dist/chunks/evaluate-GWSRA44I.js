@@ -2,7 +2,7 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   bindingsOf,
   evaluate
-} from "./chunk-4WMFMVTS.js";
+} from "./chunk-HGGQ2MBJ.js";
 import "./chunk-YPYHEPH3.js";
 import "./chunk-P3ENHDHD.js";
 import "./chunk-IDGSBEVN.js";

@@ -13,7 +13,7 @@ export interface PlatformOptions {
 
 /**
  * The platform this process runs on: GitHub Actions when `GITHUB_ACTIONS=true`, GitLab CI when `GITLAB_CI=true`,
- * else local. Each adapter is imported only then, so a local run never loads @actions/* or @gitbeaker/*.
+ * else local. Each adapter is imported only then, so a local run never loads @actions/*.
  */
 export async function detectPlatform(options: PlatformOptions = {}, env: NodeJS.ProcessEnv = process.env): Promise<Platform> {
   if (env.GITHUB_ACTIONS === 'true') {

@@ -1,5 +1,5 @@
 /**
- * The only door to the outside. Commands receive a Platform and never import @actions/* or @gitbeaker/*.
+ * The only door to the outside. Commands receive a Platform and never import @actions/*.
  */
 export interface Annotation {
   level: 'error' | 'warning' | 'notice';

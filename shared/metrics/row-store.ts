@@ -126,6 +126,22 @@ export class RowStore {
     this.rows += other.rows;
   }
 
+  /**
+   * The merged order of the sorted chunks (see forEachSorted) as the chunk each next row comes from: a row's place in
+   * its chunk follows, as every chunk is read in order. 1 or 2 bytes a row, and no copy of the rows.
+   */
+  mergedOrder(): { chunks: RowChunk[]; order: Uint8Array | Uint16Array } {
+    this.sortAll();
+    const chunks = this.chunks.filter((c) => c.length > 0);
+    const order = chunks.length <= 256 ? new Uint8Array(this.rows) : new Uint16Array(this.rows);
+    if (chunks.length > 65536) throw new Error(`too many row chunks to merge (${chunks.length})`);
+    if (chunks.length > 1) {
+      let k = 0;
+      this.forEachSorted(false, (_, __, j) => (order[k++] = j));
+    }
+    return { chunks, order };
+  }
+
   /** Renumbers every row's cell through `cells` (old cell -> new cell). */
   recode(cells: ArrayLike<number>): void {
     for (const chunk of this.chunks) {
@@ -138,13 +154,13 @@ export class RowStore {
    * Visits every row in sorted order across chunks (a k-way merge of the sorted chunks): ascending by (score,
    * prediction, arrival), or the exact reverse.
    */
-  forEachSorted(descending: boolean, visit: (chunk: RowChunk, i: number) => void): void {
+  forEachSorted(descending: boolean, visit: (chunk: RowChunk, i: number, j: number) => void): void {
     this.sortAll();
     const chunks = this.chunks.filter((c) => c.length > 0);
     if (chunks.length === 1) {
       const chunk = chunks[0];
-      if (descending) for (let i = chunk.length - 1; i >= 0; i--) visit(chunk, i);
-      else for (let i = 0; i < chunk.length; i++) visit(chunk, i);
+      if (descending) for (let i = chunk.length - 1; i >= 0; i--) visit(chunk, i, 0);
+      else for (let i = 0; i < chunk.length; i++) visit(chunk, i, 0);
       return;
     }
     const k = chunks.length;
@@ -181,7 +197,7 @@ export class RowStore {
     while (size > 0) {
       const j = heap[0];
       const chunk = chunks[j];
-      visit(chunk, at[j]);
+      visit(chunk, at[j], j);
       const next = descending ? at[j] - 1 : at[j] + 1;
       if (next < 0 || next >= chunk.length) heap[0] = heap[--size];
       else at[j] = next;

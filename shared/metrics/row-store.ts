@@ -135,10 +135,7 @@ export class RowStore {
     const chunks = this.chunks.filter((c) => c.length > 0);
     const order = chunks.length <= 256 ? new Uint8Array(this.rows) : new Uint16Array(this.rows);
     if (chunks.length > 65536) throw new Error(`too many row chunks to merge (${chunks.length})`);
-    if (chunks.length > 1) {
-      let k = 0;
-      this.forEachSorted(false, (_, __, j) => (order[k++] = j));
-    }
+    if (chunks.length > 1) mergeInto(chunks, order);
     return { chunks, order };
   }
 
@@ -203,6 +200,48 @@ export class RowStore {
       else at[j] = next;
       down(0);
     }
+  }
+}
+
+/**
+ * forEachSorted's ascending merge, writing the chunk of each next row into `order`: a binary heap of chunk numbers
+ * whose current keys (score, NaN as 2, then prediction) sit in flat arrays, as the merge runs once per row.
+ */
+function mergeInto(chunks: RowChunk[], order: Uint8Array | Uint16Array): void {
+  const k = chunks.length;
+  const at = new Int32Array(k);
+  const score = new Float64Array(k);
+  const prediction = new Uint8Array(k);
+  const load = (j: number): void => {
+    const s = chunks[j].scores[at[j]];
+    score[j] = s === s ? s : 2;
+    prediction[j] = (chunks[j].meta[at[j]] >>> 1) & 1;
+  };
+  const before = (a: number, b: number): boolean =>
+    score[a] < score[b] || (score[a] === score[b] && (prediction[a] < prediction[b] || (prediction[a] === prediction[b] && a < b)));
+  const heap = Int32Array.from({ length: k }, (_, j) => j);
+  for (let j = 0; j < k; j++) load(j);
+  let size = k;
+  const down = (from: number): void => {
+    let p = from;
+    const top = heap[p];
+    for (;;) {
+      let child = 2 * p + 1;
+      if (child >= size) break;
+      if (child + 1 < size && before(heap[child + 1], heap[child])) child++;
+      if (!before(heap[child], top)) break;
+      heap[p] = heap[child];
+      p = child;
+    }
+    heap[p] = top;
+  };
+  for (let p = (size >> 1) - 1; p >= 0; p--) down(p);
+  for (let n = 0; size > 0; n++) {
+    const j = heap[0];
+    order[n] = j;
+    if (++at[j] === chunks[j].length) heap[0] = heap[--size];
+    else load(j);
+    if (size > 0) down(0);
   }
 }
 

@@ -87,6 +87,10 @@ describe('RowStore', () => {
     };
     expect(seen(false)).toEqual(expected);
     expect(seen(true)).toEqual([...expected].reverse());
+    // mergedOrder: the chunk of each next row, each chunk read in its own order.
+    const { chunks, order } = store.mergedOrder();
+    const cursor = chunks.map(() => 0);
+    expect(Array.from(order, (c) => chunks[c].meta[cursor[c]++] >>> 2)).toEqual(expected);
   });
 });
 

@@ -162,6 +162,11 @@ export class EvaluationAccumulator {
     this.store = this.scoreStore === 'tables' ? null : new RowStore(spec.replicates > 0);
   }
 
+  /** Whether batches still need their rows' bootstrap weights: not once rows are kept (their weights are drawn again). */
+  get needsReplicateWeights(): boolean {
+    return this.spec.replicates > 0 && this.scoreStore !== 'rows';
+  }
+
   /** How the binary scores are kept (see PROBE_ROWS). */
   get scoreStoreKind(): ScoreStore {
     return this.scoreStore;

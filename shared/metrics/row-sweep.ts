@@ -85,12 +85,15 @@ export function sweepRows(store: RowStore, cellTargets: readonly (readonly numbe
     touchedCount = 0;
     scoreNumber++;
   };
+  /** Per population, the labels of its rows at the current score: bit 0 for label 0, bit 1 for label 1. */
+  const labels = new Uint8Array(P);
   const touch = (p: number): void => {
     if (stamp[p] !== scoreNumber) {
       stamp[p] = scoreNumber;
       touched[touchedCount++] = p;
       negative[p] = 0;
       positive[p] = 0;
+      labels[p] = 0;
     }
   };
 
@@ -180,9 +183,16 @@ export function sweepRows(store: RowStore, cellTargets: readonly (readonly numbe
       const p = touched[k];
       const at = base[p];
       if (at >= 0) {
-        if (unscored[p] === 0) sweepsR[p]!.add(score, lossIfPositive, lossIfNegative, negativeR, at, positiveR, at);
-        negativeR.fill(0, at, at + R);
-        positiveR.fill(0, at, at + R);
+        const seen = labels[p];
+        const sweep = sweepsR[p]!;
+        // One label at this score (one row, mostly): its terms alone, the same to the bit (see addOneLabel).
+        if (unscored[p] > 0) {
+          // No score metrics: the masses are only reset.
+        } else if (seen === 2) sweep.addOneLabel(score, lossIfPositive, lossIfNegative, 1, positiveR, at);
+        else if (seen === 1) sweep.addOneLabel(score, lossIfPositive, lossIfNegative, 0, negativeR, at);
+        else sweep.add(score, lossIfPositive, lossIfNegative, negativeR, at, positiveR, at);
+        if ((seen & 1) !== 0) negativeR.fill(0, at, at + R);
+        if ((seen & 2) !== 0) positiveR.fill(0, at, at + R);
       }
       if (unscored[p] > 0) continue;
       sweeps[p].add(score, lossIfPositive, lossIfNegative, negative, p, positive, p);
@@ -223,6 +233,7 @@ export function sweepRows(store: RowStore, cellTargets: readonly (readonly numbe
     for (let t = offsets[cell]; t < offsets[cell + 1]; t++) {
       const p = targets[t];
       touch(p);
+      labels[p] |= 1 << label;
       if (label === 1) positive[p] += weight;
       else negative[p] += weight;
       if (prediction === 1) {

@@ -196,3 +196,27 @@ describe('EvaluationAccumulator with a RowStore', () => {
     }
   });
 });
+
+describe('reading for a RowStore', () => {
+  it('stops drawing bootstrap weights once the consumer sets the stop flag', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const path = await import('node:path');
+    const { readExampleColumns } = await import('../../shared/data/read.js');
+    const dir = mkdtempSync(path.join(tmpdir(), 'modelgate-stop-'));
+    const file = path.join(dir, 'data.csv');
+    writeFileSync(file, `label,score\n${Array.from({ length: 50 }, (_, i) => `${i % 2},${i / 50}`).join('\n')}\n`);
+    const bindings = { label: 'label', score: 'score', groups: [], slices: [], threshold: 0.5 } as never;
+    for (const stopped of [0, 1]) {
+      const stop = new Int32Array(new SharedArrayBuffer(4));
+      stop[0] = stopped;
+      const read = readExampleColumns(file, bindings, { maxBadRows: 0, bootstrap: { seed: 1, replicates: 4, stop } });
+      let rows = 0;
+      for await (const batch of read.batches) {
+        rows += batch.length;
+        expect(batch.replicateWeights === undefined, `stop ${stopped}`).toBe(stopped === 1);
+      }
+      expect(rows).toBe(50);
+    }
+  });
+});

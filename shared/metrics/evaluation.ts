@@ -195,6 +195,7 @@ export class EvaluationAccumulator {
   }
 
   add(example: Example, replicateWeights: ArrayLike<number> | null): void {
+    this.sweptWith = null;
     if (this.store !== null) {
       checkBinaryRow(example.label, example.score, example.prediction, example.weight);
       this.hashKey(example.id ?? example.position);
@@ -300,6 +301,7 @@ export class EvaluationAccumulator {
    * with nothing per row but the row; every other row goes through addRow.
    */
   addBatch(batch: ExampleColumns, weights: Uint8Array | null): void {
+    this.sweptWith = null;
     if (this.store !== null) {
       this.storeBatch(batch);
       if (this.scoreStore === 'rows') return;
@@ -354,6 +356,7 @@ export class EvaluationAccumulator {
 
   /** `add` of row i of example columns: for a binary row of integer weight, no object, string or Map on the way. */
   addRow(batch: ExampleColumns, i: number, replicateWeights: ArrayLike<number> | null): void {
+    this.sweptWith = null;
     if (this.store !== null) {
       this.storeRow(batch, i);
       if (this.scoreStore === 'rows') return;

@@ -149,6 +149,14 @@ describe('EvaluationAccumulator with a RowStore', () => {
     })).toThrow(/not a probability/);
   });
 
+  it('measures again when rows are added after a summary', async () => {
+    const examples = examplesOf(2000, 18);
+    const accumulator = fed('rows', examples.slice(0, 1000));
+    await reportOf(accumulator);
+    for (const example of examples.slice(1000)) accumulator.add(example, null);
+    expect(await reportOf(accumulator)).toEqual(await reportOf(fed('tables', examples)));
+  });
+
   it('thins curves of more distinct scores than the report keeps exactly as the tables do', async () => {
     const examples = examplesOf(5000, 12);
     expect(await reportOf(fed('rows', examples))).toEqual(await reportOf(fed('tables', examples)));

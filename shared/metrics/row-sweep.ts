@@ -175,14 +175,17 @@ export function sweepRows(store: RowStore, cellTargets: readonly (readonly numbe
   const sweepsR = Array.from({ length: P }, (_, p) => (base[p] >= 0 ? new ScoreSweep(R, bins) : null));
   const words = new Int32Array(weightRowBytes(R) >>> 2);
   const draws = new Uint8Array(words.buffer);
+  const rowMasses = new Float64Array(R);
+  // The current score's log-loss terms, and whether it is one row's (its replicates then went straight to the sweeps).
+  let lossIfPositive = 0;
+  let lossIfNegative = 0;
+  let oneRow = false;
   const commitDescending = (score: number): void => {
     if (score !== score) return;
-    const lossIfPositive = lossIfPositiveOf(score);
-    const lossIfNegative = lossIfNegativeOf(score);
     for (let k = 0; k < touchedCount; k++) {
       const p = touched[k];
       const at = base[p];
-      if (at >= 0) {
+      if (at >= 0 && !oneRow) {
         const seen = labels[p];
         const sweep = sweepsR[p]!;
         // One label at this score (one row, mostly): its terms alone, the same to the bit (see addOneLabel).
@@ -219,6 +222,13 @@ export function sweepRows(store: RowStore, cellTargets: readonly (readonly numbe
       if (k < N - 1) commitDescending(current);
       startRun();
       current = score;
+      if (score === score) {
+        lossIfPositive = lossIfPositiveOf(score);
+        lossIfNegative = lossIfNegativeOf(score);
+      }
+      // A score of one row (the next row has another): with bootstrap, the row's masses go to the sweeps directly.
+      const next = k > 0 ? scoreColumns[order[k - 1]][cursor[order[k - 1]]] : NaN;
+      oneRow = R > 0 && score === score && (k === 0 || next !== score);
     }
     const m = metaColumns[c][i];
     const cell = m >>> 2;
@@ -229,6 +239,14 @@ export function sweepRows(store: RowStore, cellTargets: readonly (readonly numbe
     if (R > 0) {
       const keys = keyColumns[c]!;
       drawHashedWords(keys[2 * i], keys[2 * i + 1], R, words, 0);
+      if (oneRow) {
+        const masses = weight === 1 ? draws : rowMasses;
+        if (weight !== 1) for (let r = 0; r < R; r++) rowMasses[r] = weight * draws[r];
+        for (let t = offsets[cell]; t < offsets[cell + 1]; t++) {
+          const p = targets[t];
+          if (base[p] >= 0 && unscored[p] === 0) sweepsR[p]!.addOneLabel(score, lossIfPositive, lossIfNegative, label, masses, 0);
+        }
+      }
     }
     for (let t = offsets[cell]; t < offsets[cell + 1]; t++) {
       const p = targets[t];
@@ -243,8 +261,12 @@ export function sweepRows(store: RowStore, cellTargets: readonly (readonly numbe
       else tn[p] += weight;
       const at = base[p];
       if (at < 0) continue;
-      const masses = label === 1 ? positiveR : negativeR;
       const confusion = prediction === 1 ? (label === 1 ? tpR : fpR) : label === 1 ? fnR : tnR;
+      if (oneRow) {
+        for (let r = 0; r < R; r++) confusion[at + r] += weight * draws[r];
+        continue;
+      }
+      const masses = label === 1 ? positiveR : negativeR;
       for (let r = 0; r < R; r++) {
         const mass = weight * draws[r];
         masses[at + r] += mass;

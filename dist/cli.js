@@ -70,7 +70,7 @@ var COMMANDS = {
       [Inputs.partials]: { type: "string" }
     },
     async run(values, platform) {
-      const { evaluate } = await import("./chunks/evaluate-GWSRA44I.js");
+      const { evaluate } = await import("./chunks/evaluate-ZDSLSDPC.js");
       const { report, partialFile } = await evaluate({
         config: values[Inputs.config],
         predictions: values[Inputs.predictions],
@@ -99,7 +99,7 @@ var COMMANDS = {
       [Inputs.baselineManifest]: { type: "string" }
     },
     async run(values, platform) {
-      const { train } = await import("./chunks/train-I226RDFN.js");
+      const { train } = await import("./chunks/train-K6IFGWV4.js");
       const { report } = await train({
         config: values[Inputs.config],
         dataset: values[Inputs.dataset],

@@ -8,7 +8,7 @@ import {
 } from "../chunks/chunk-3CF5YVAE.js";
 import {
   evaluate
-} from "../chunks/chunk-HGGQ2MBJ.js";
+} from "../chunks/chunk-7MOKBCF3.js";
 import "../chunks/chunk-YPYHEPH3.js";
 import "../chunks/chunk-P3ENHDHD.js";
 import "../chunks/chunk-IDGSBEVN.js";
@@ -19,9 +19,9 @@ import {
   numberInput,
   textInput
 } from "../chunks/chunk-LHLV6JFZ.js";
-import "../chunks/chunk-NUYF6WFY.js";
+import "../chunks/chunk-ZX3CAJYH.js";
 import "../chunks/chunk-MTUETOSQ.js";
-import "../chunks/chunk-X3VYEI67.js";
+import "../chunks/chunk-BJTHGHUQ.js";
 import "../chunks/chunk-I7H5MTYW.js";
 import "../chunks/chunk-WHN6VY6P.js";
 import "../chunks/chunk-NHNGL3H4.js";

@@ -1,7 +1,7 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   train
-} from "../chunks/chunk-BT7GSFOW.js";
+} from "../chunks/chunk-F7K5BI7E.js";
 import "../chunks/chunk-HBQ4A2NA.js";
 import {
   createGithubPlatform
@@ -10,7 +10,7 @@ import "../chunks/chunk-2BXB6DTD.js";
 import {
   runGate
 } from "../chunks/chunk-3CF5YVAE.js";
-import "../chunks/chunk-HGGQ2MBJ.js";
+import "../chunks/chunk-7MOKBCF3.js";
 import "../chunks/chunk-YPYHEPH3.js";
 import "../chunks/chunk-P3ENHDHD.js";
 import "../chunks/chunk-IDGSBEVN.js";
@@ -20,9 +20,9 @@ import {
   listInput,
   textInput
 } from "../chunks/chunk-LHLV6JFZ.js";
-import "../chunks/chunk-NUYF6WFY.js";
+import "../chunks/chunk-ZX3CAJYH.js";
 import "../chunks/chunk-MTUETOSQ.js";
-import "../chunks/chunk-X3VYEI67.js";
+import "../chunks/chunk-BJTHGHUQ.js";
 import "../chunks/chunk-I7H5MTYW.js";
 import "../chunks/chunk-WHN6VY6P.js";
 import "../chunks/chunk-NHNGL3H4.js";

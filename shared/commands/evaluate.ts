@@ -85,6 +85,8 @@ async function evaluateFiles(files: string[], config: Config, spec: Partial['spe
   const accumulator = new EvaluationAccumulator(spec);
   const rows = new RowSet();
   const progress = createProgressReporter(platform);
+  // The reader stops drawing bootstrap weights once the accumulator keeps rows (it draws them again itself).
+  const stopWeights = new Int32Array(new SharedArrayBuffer(4));
   const read = readExampleColumns(files, bindings, {
     format: config.data.format,
     delimiter: config.data.delimiter,
@@ -93,12 +95,13 @@ async function evaluateFiles(files: string[], config: Config, spec: Partial['spe
     maxFieldBytes: config.data.max_field_bytes,
     maxGroupValues: config.data.max_group_values,
     onProgress: progress,
-    ...(spec.replicates > 0 && { bootstrap: { seed: spec.seed, replicates: spec.replicates } }),
+    ...(spec.replicates > 0 && { bootstrap: { seed: spec.seed, replicates: spec.replicates, stop: stopWeights } }),
   });
   try {
     for await (const batch of read.batches) {
       // Columns, not an object per row: 10M rows made 40M short-lived objects.
       accumulator.addBatch(batch, batch.replicateWeights ?? null);
+      if (spec.replicates > 0 && !accumulator.needsReplicateWeights) Atomics.store(stopWeights, 0, 1);
       if (trackRows) for (let i = 0; i < batch.length; i++) rows.add(String(keyAt(batch, i)), batch.label[i]);
     }
   } finally {

@@ -173,7 +173,7 @@ export function readExampleColumns(paths: string | string[], bindings: Bindings,
     for await (const { file, chunk } of scan(paths, options, state, select, maker.numbers, columnar)) {
       const columns = maker.make(file.path, chunk);
       if (columns.length === 0) continue;
-      if (bootstrap) columns.replicateWeights = poissonWeightBlock(columns.length, (i) => keyAt(columns, i), bootstrap.seed, bootstrap.replicates);
+      if (bootstrap && !(bootstrap.stop && Atomics.load(bootstrap.stop, 0) === 1)) columns.replicateWeights = poissonWeightBlock(columns.length, (i) => keyAt(columns, i), bootstrap.seed, bootstrap.replicates);
       yield columns;
     }
     const repeated = maker.ids?.repeated();

@@ -44,7 +44,15 @@ export interface ReadOptions {
    * Draw each row's Poisson bootstrap weights with its batch (`ExampleColumns.replicateWeights`): on the reading
    * thread when there is one, where they cost the evaluating thread nothing.
    */
-  bootstrap?: { seed: number; replicates: number };
+  bootstrap?: {
+    seed: number;
+    replicates: number;
+    /**
+     * Set (element 0 to 1) by the consumer once it no longer needs the weights (it keeps rows and draws them again
+     * itself): later batches come without them. Shared memory, so a reading thread sees it.
+     */
+    stop?: Int32Array;
+  };
 }
 
 export interface Progress {

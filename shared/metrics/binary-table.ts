@@ -524,6 +524,42 @@ export class ScoreSweep {
     return tps > 0 && fps > 0 && !(isSafeScale(tps) && isSafeScale(fps));
   }
 
+  /**
+   * `add` of a distinct score whose rows all have one label (the usual case for full-precision scores: one row), the
+   * masses of that label at masses[at + r]: the same sums to the bit, as the other label's terms are all +0, without
+   * them; replicates of mass 0 change nothing and are skipped.
+   */
+  addOneLabel(score: number, lossIfPositive: number, lossIfNegative: number, label: number, masses: ArrayLike<number>, at: number): void {
+    const R = this.replicates;
+    const { state, binGap } = this;
+    const bin = calibrationBinOf(score, this.bins) * R;
+    if (label === 1) {
+      for (let r = 0, s = 0; r < R; r++, s += SWEPT) {
+        const mass = masses[at + r];
+        if (mass === 0) continue;
+        const t = state[s + TPS] + mass;
+        state[s + TPS] = t;
+        state[s + AP] += mass * (t / (t + state[s + FPS]));
+        state[s + LOG_LOSS] += mass * lossIfPositive;
+        state[s + BRIER] += mass * (1 - score) * (1 - score);
+        binGap[bin + r] += mass - mass * score;
+      }
+    } else {
+      for (let r = 0, s = 0; r < R; r++, s += SWEPT) {
+        const mass = masses[at + r];
+        if (mass === 0) continue;
+        const previousFps = state[s + FPS];
+        const f = previousFps + mass;
+        state[s + FPS] = f;
+        const t = state[s + TPS];
+        state[s + AREA] += (f - previousFps) * (t + t);
+        state[s + LOG_LOSS] += mass * lossIfNegative;
+        state[s + BRIER] += mass * score * score;
+        binGap[bin + r] += 0 - mass * score;
+      }
+    }
+  }
+
   results(): ScoreMetrics[] {
     const { state, binGap, bins, replicates } = this;
     const results: ScoreMetrics[] = [];

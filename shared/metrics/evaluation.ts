@@ -165,6 +165,11 @@ export class EvaluationAccumulator {
     this.store = this.scoreStore === 'tables' ? null : new RowStore(spec.replicates > 0);
   }
 
+  /** Whether batches still need their rows' bootstrap weights: not once rows are kept (their weights are drawn again). */
+  get needsReplicateWeights(): boolean {
+    return this.spec.replicates > 0 && this.scoreStore !== 'rows';
+  }
+
   /** How the binary scores are kept (see PROBE_ROWS). */
   get scoreStoreKind(): ScoreStore {
     return this.scoreStore;
@@ -193,6 +198,7 @@ export class EvaluationAccumulator {
   }
 
   add(example: Example, replicateWeights: ArrayLike<number> | null): void {
+    this.sweptWith = null;
     if (this.store !== null) {
       checkBinaryRow(example.label, example.score, example.prediction, example.weight);
       this.hashKey(example.id ?? example.position);
@@ -298,6 +304,7 @@ export class EvaluationAccumulator {
    * with nothing per row but the row; every other row goes through addRow.
    */
   addBatch(batch: ExampleColumns, weights: Uint8Array | null): void {
+    this.sweptWith = null;
     if (this.store !== null) {
       this.storeBatch(batch);
       if (this.scoreStore === 'rows') return;
@@ -352,6 +359,7 @@ export class EvaluationAccumulator {
 
   /** `add` of row i of example columns: for a binary row of integer weight, no object, string or Map on the way. */
   addRow(batch: ExampleColumns, i: number, replicateWeights: ArrayLike<number> | null): void {
+    this.sweptWith = null;
     if (this.store !== null) {
       this.storeRow(batch, i);
       if (this.scoreStore === 'rows') return;

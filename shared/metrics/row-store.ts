@@ -126,6 +126,19 @@ export class RowStore {
     this.rows += other.rows;
   }
 
+  /**
+   * The merged order of the sorted chunks (see forEachSorted) as the chunk each next row comes from: a row's place in
+   * its chunk follows, as every chunk is read in order. 1 or 2 bytes a row, and no copy of the rows.
+   */
+  mergedOrder(): { chunks: RowChunk[]; order: Uint8Array | Uint16Array } {
+    this.sortAll();
+    const chunks = this.chunks.filter((c) => c.length > 0);
+    const order = chunks.length <= 256 ? new Uint8Array(this.rows) : new Uint16Array(this.rows);
+    if (chunks.length > 65536) throw new Error(`too many row chunks to merge (${chunks.length})`);
+    if (chunks.length > 1) mergeInto(chunks, order);
+    return { chunks, order };
+  }
+
   /** Renumbers every row's cell through `cells` (old cell -> new cell). */
   recode(cells: ArrayLike<number>): void {
     for (const chunk of this.chunks) {
@@ -138,13 +151,13 @@ export class RowStore {
    * Visits every row in sorted order across chunks (a k-way merge of the sorted chunks): ascending by (score,
    * prediction, arrival), or the exact reverse.
    */
-  forEachSorted(descending: boolean, visit: (chunk: RowChunk, i: number) => void): void {
+  forEachSorted(descending: boolean, visit: (chunk: RowChunk, i: number, j: number) => void): void {
     this.sortAll();
     const chunks = this.chunks.filter((c) => c.length > 0);
     if (chunks.length === 1) {
       const chunk = chunks[0];
-      if (descending) for (let i = chunk.length - 1; i >= 0; i--) visit(chunk, i);
-      else for (let i = 0; i < chunk.length; i++) visit(chunk, i);
+      if (descending) for (let i = chunk.length - 1; i >= 0; i--) visit(chunk, i, 0);
+      else for (let i = 0; i < chunk.length; i++) visit(chunk, i, 0);
       return;
     }
     const k = chunks.length;
@@ -181,12 +194,54 @@ export class RowStore {
     while (size > 0) {
       const j = heap[0];
       const chunk = chunks[j];
-      visit(chunk, at[j]);
+      visit(chunk, at[j], j);
       const next = descending ? at[j] - 1 : at[j] + 1;
       if (next < 0 || next >= chunk.length) heap[0] = heap[--size];
       else at[j] = next;
       down(0);
     }
+  }
+}
+
+/**
+ * forEachSorted's ascending merge, writing the chunk of each next row into `order`: a binary heap of chunk numbers
+ * whose current keys (score, NaN as 2, then prediction) sit in flat arrays, as the merge runs once per row.
+ */
+function mergeInto(chunks: RowChunk[], order: Uint8Array | Uint16Array): void {
+  const k = chunks.length;
+  const at = new Int32Array(k);
+  const score = new Float64Array(k);
+  const prediction = new Uint8Array(k);
+  const load = (j: number): void => {
+    const s = chunks[j].scores[at[j]];
+    score[j] = s === s ? s : 2;
+    prediction[j] = (chunks[j].meta[at[j]] >>> 1) & 1;
+  };
+  const before = (a: number, b: number): boolean =>
+    score[a] < score[b] || (score[a] === score[b] && (prediction[a] < prediction[b] || (prediction[a] === prediction[b] && a < b)));
+  const heap = Int32Array.from({ length: k }, (_, j) => j);
+  for (let j = 0; j < k; j++) load(j);
+  let size = k;
+  const down = (from: number): void => {
+    let p = from;
+    const top = heap[p];
+    for (;;) {
+      let child = 2 * p + 1;
+      if (child >= size) break;
+      if (child + 1 < size && before(heap[child + 1], heap[child])) child++;
+      if (!before(heap[child], top)) break;
+      heap[p] = heap[child];
+      p = child;
+    }
+    heap[p] = top;
+  };
+  for (let p = (size >> 1) - 1; p >= 0; p--) down(p);
+  for (let n = 0; size > 0; n++) {
+    const j = heap[0];
+    order[n] = j;
+    if (++at[j] === chunks[j].length) heap[0] = heap[--size];
+    else load(j);
+    if (size > 0) down(0);
   }
 }
 

@@ -16,7 +16,7 @@ import {
   type CalibrationBin,
   type MetricRecord,
 } from './binary-table.js';
-import type { RowChunk, RowStore } from './row-store.js';
+import type { RowStore } from './row-store.js';
 import { drawHashedWords, weightRowBytes } from '../stats/bootstrap.js';
 
 export interface SweptPopulation {
@@ -71,77 +71,78 @@ export function sweepRows(store: RowStore, cellTargets: readonly (readonly numbe
   const stamp = new Float64Array(P).fill(-1);
   const touched = new Int32Array(P);
   let touchedCount = 0;
-  let current = NaN;
   let scoreNumber = 0;
-  let started = false;
-
-  const walk = (
-    descending: boolean,
-    commit: (score: number) => void,
-    onRow: (p: number, label: number, prediction: number, weight: number, score: number) => void,
-    onRowStart?: (chunk: RowChunk, i: number) => void,
-  ): void => {
+  const { chunks, order } = store.mergedOrder();
+  const K = chunks.length;
+  const N = order.length;
+  const scoreColumns = chunks.map((c) => c.scores);
+  const metaColumns = chunks.map((c) => c.meta);
+  const weightColumns = chunks.map((c) => c.weights);
+  const keyColumns = chunks.map((c) => c.keys);
+  const cursor = new Int32Array(K);
+  /** Starts a run: the masses of every population it touches start at 0 (see `touch`). */
+  const startRun = (): void => {
     touchedCount = 0;
-    started = false;
-    store.forEachSorted(descending, (chunk: RowChunk, i: number) => {
-      onRowStart?.(chunk, i);
-      const score = chunk.scores[i];
-      if (!started || (score !== current && !(score !== score && current !== current))) {
-        if (started) commit(current);
-        touchedCount = 0;
-        scoreNumber++;
-        current = score;
-        started = true;
-      }
-      const meta = chunk.meta[i];
-      const cell = meta >>> 2;
-      const label = meta & 1;
-      const prediction = (meta >>> 1) & 1;
-      const weight = chunk.weights === null ? 1 : chunk.weights[i];
-      for (let t = offsets[cell]; t < offsets[cell + 1]; t++) {
-        const p = targets[t];
-        if (stamp[p] !== scoreNumber) {
-          stamp[p] = scoreNumber;
-          touched[touchedCount++] = p;
-          negative[p] = 0;
-          positive[p] = 0;
-        }
-        if (label === 1) positive[p] += weight;
-        else negative[p] += weight;
-        onRow(p, label, prediction, weight, score);
-      }
-    });
-    if (started) commit(current);
+    scoreNumber++;
+  };
+  /** Per population, the labels of its rows at the current score: bit 0 for label 0, bit 1 for label 1. */
+  const labels = new Uint8Array(P);
+  const touch = (p: number): void => {
+    if (stamp[p] !== scoreNumber) {
+      stamp[p] = scoreNumber;
+      touched[touchedCount++] = p;
+      negative[p] = 0;
+      positive[p] = 0;
+      labels[p] = 0;
+    }
   };
 
   // Ascending: counts of distinct scores (for thinning the curves), totals, calibration and histogram sums.
-  walk(
-    false,
-    (score) => {
-      if (score !== score) return;
-      const b = Math.min(Math.floor(score * bins), bins - 1);
-      const h = Math.min(Math.floor(score * H), H - 1);
-      for (let k = 0; k < touchedCount; k++) {
-        const p = touched[k];
-        const neg = negative[p];
-        const pos = positive[p];
-        distinct[p]++;
-        zeroRun[p] = neg + pos > 0 ? 0 : zeroRun[p] + 1;
-        totalNegative[p] += neg;
-        totalPositive[p] += pos;
-        const w = neg + pos;
-        calWeight[p * bins + b] += w;
-        calScore[p * bins + b] += w * score;
-        calLabel[p * bins + b] += pos;
-        histNegative[p * H + h] += neg;
-        histPositive[p * H + h] += pos;
-      }
-    },
-    (p, _label, _prediction, _weight, score) => {
+  const commitAscending = (score: number): void => {
+    if (score !== score) return;
+    const b = Math.min(Math.floor(score * bins), bins - 1);
+    const h = Math.min(Math.floor(score * H), H - 1);
+    for (let k = 0; k < touchedCount; k++) {
+      const p = touched[k];
+      const neg = negative[p];
+      const pos = positive[p];
+      distinct[p]++;
+      zeroRun[p] = neg + pos > 0 ? 0 : zeroRun[p] + 1;
+      totalNegative[p] += neg;
+      totalPositive[p] += pos;
+      const w = neg + pos;
+      calWeight[p * bins + b] += w;
+      calScore[p * bins + b] += w * score;
+      calLabel[p * bins + b] += pos;
+      histNegative[p * H + h] += neg;
+      histPositive[p * H + h] += pos;
+    }
+  };
+  cursor.fill(0);
+  let current = NaN;
+  for (let k = 0; k < N; k++) {
+    const c = order[k];
+    const i = cursor[c]++;
+    const score = scoreColumns[c][i];
+    if (k === 0 || (score !== current && !(score !== score && current !== current))) {
+      if (k > 0) commitAscending(current);
+      startRun();
+      current = score;
+    }
+    const m = metaColumns[c][i];
+    const cell = m >>> 2;
+    const weights = weightColumns[c];
+    const weight = weights === null ? 1 : weights[i];
+    for (let t = offsets[cell]; t < offsets[cell + 1]; t++) {
+      const p = targets[t];
+      touch(p);
+      if ((m & 1) === 1) positive[p] += weight;
+      else negative[p] += weight;
       rows[p]++;
       if (score !== score) unscored[p]++;
-    },
-  );
+    }
+  }
+  if (N > 0) commitAscending(current);
 
   // Descending: confusion counts, the ScoreSweep of each population, and the curves' points.
   const tp = new Float64Array(P);
@@ -174,59 +175,106 @@ export function sweepRows(store: RowStore, cellTargets: readonly (readonly numbe
   const sweepsR = Array.from({ length: P }, (_, p) => (base[p] >= 0 ? new ScoreSweep(R, bins) : null));
   const words = new Int32Array(weightRowBytes(R) >>> 2);
   const draws = new Uint8Array(words.buffer);
-  walk(
-    true,
-    (score) => {
-      if (score !== score) return;
-      const lossIfPositive = lossIfPositiveOf(score);
-      const lossIfNegative = lossIfNegativeOf(score);
-      for (let k = 0; k < touchedCount; k++) {
-        const p = touched[k];
-        const at = base[p];
-        if (at >= 0) {
-          if (unscored[p] === 0) sweepsR[p]!.add(score, lossIfPositive, lossIfNegative, negativeR, at, positiveR, at);
-          negativeR.fill(0, at, at + R);
-          positiveR.fill(0, at, at + R);
-        }
-        if (unscored[p] > 0) continue;
-        sweeps[p].add(score, lossIfPositive, lossIfNegative, negative, p, positive, p);
-        const tps = (curveTps[p] += positive[p]);
-        const fps = (curveFps[p] += negative[p]);
-        const totalPos = totalPositive[p];
-        const totalNeg = totalNegative[p];
-        if (totalPos > 0 && totalNeg > 0 && wanted(++rocIndex[p], rocNext[p], rocLength[p])) {
-          roc[p].push([fps / totalNeg, tps / totalPos]);
-          rocNext[p]++;
-        }
-        if (totalPos > 0 && tps + fps > 0 && wanted(++prIndex[p], prNext[p], prLength[p])) {
-          pr[p].push([tps / totalPos, tps / (tps + fps)]);
-          prNext[p]++;
+  const rowMasses = new Float64Array(R);
+  // The current score's log-loss terms, and whether it is one row's (its replicates then went straight to the sweeps).
+  let lossIfPositive = 0;
+  let lossIfNegative = 0;
+  let oneRow = false;
+  const commitDescending = (score: number): void => {
+    if (score !== score) return;
+    for (let k = 0; k < touchedCount; k++) {
+      const p = touched[k];
+      const at = base[p];
+      if (at >= 0 && !oneRow) {
+        const seen = labels[p];
+        const sweep = sweepsR[p]!;
+        // One label at this score (one row, mostly): its terms alone, the same to the bit (see addOneLabel).
+        if (unscored[p] > 0) {
+          // No score metrics: the masses are only reset.
+        } else if (seen === 2) sweep.addOneLabel(score, lossIfPositive, lossIfNegative, 1, positiveR, at);
+        else if (seen === 1) sweep.addOneLabel(score, lossIfPositive, lossIfNegative, 0, negativeR, at);
+        else sweep.add(score, lossIfPositive, lossIfNegative, negativeR, at, positiveR, at);
+        if ((seen & 1) !== 0) negativeR.fill(0, at, at + R);
+        if ((seen & 2) !== 0) positiveR.fill(0, at, at + R);
+      }
+      if (unscored[p] > 0) continue;
+      sweeps[p].add(score, lossIfPositive, lossIfNegative, negative, p, positive, p);
+      const tps = (curveTps[p] += positive[p]);
+      const fps = (curveFps[p] += negative[p]);
+      const totalPos = totalPositive[p];
+      const totalNeg = totalNegative[p];
+      if (totalPos > 0 && totalNeg > 0 && wanted(++rocIndex[p], rocNext[p], rocLength[p])) {
+        roc[p].push([fps / totalNeg, tps / totalPos]);
+        rocNext[p]++;
+      }
+      if (totalPos > 0 && tps + fps > 0 && wanted(++prIndex[p], prNext[p], prLength[p])) {
+        pr[p].push([tps / totalPos, tps / (tps + fps)]);
+        prNext[p]++;
+      }
+    }
+  };
+  chunks.forEach((c, j) => (cursor[j] = c.length - 1));
+  for (let k = N - 1; k >= 0; k--) {
+    const c = order[k];
+    const i = cursor[c]--;
+    const score = scoreColumns[c][i];
+    if (k === N - 1 || (score !== current && !(score !== score && current !== current))) {
+      if (k < N - 1) commitDescending(current);
+      startRun();
+      current = score;
+      if (score === score) {
+        lossIfPositive = lossIfPositiveOf(score);
+        lossIfNegative = lossIfNegativeOf(score);
+      }
+      // A score of one row (the next row has another): with bootstrap, the row's masses go to the sweeps directly.
+      const next = k > 0 ? scoreColumns[order[k - 1]][cursor[order[k - 1]]] : NaN;
+      oneRow = R > 0 && score === score && (k === 0 || next !== score);
+    }
+    const m = metaColumns[c][i];
+    const cell = m >>> 2;
+    const label = m & 1;
+    const prediction = (m >>> 1) & 1;
+    const weights = weightColumns[c];
+    const weight = weights === null ? 1 : weights[i];
+    if (R > 0) {
+      const keys = keyColumns[c]!;
+      drawHashedWords(keys[2 * i], keys[2 * i + 1], R, words, 0);
+      if (oneRow) {
+        const masses = weight === 1 ? draws : rowMasses;
+        if (weight !== 1) for (let r = 0; r < R; r++) rowMasses[r] = weight * draws[r];
+        for (let t = offsets[cell]; t < offsets[cell + 1]; t++) {
+          const p = targets[t];
+          if (base[p] >= 0 && unscored[p] === 0) sweepsR[p]!.addOneLabel(score, lossIfPositive, lossIfNegative, label, masses, 0);
         }
       }
-    },
-    (p, label, prediction, weight) => {
+    }
+    for (let t = offsets[cell]; t < offsets[cell + 1]; t++) {
+      const p = targets[t];
+      touch(p);
+      labels[p] |= 1 << label;
+      if (label === 1) positive[p] += weight;
+      else negative[p] += weight;
       if (prediction === 1) {
         if (label === 1) tp[p] += weight;
         else fp[p] += weight;
       } else if (label === 1) fn[p] += weight;
       else tn[p] += weight;
       const at = base[p];
-      if (at < 0) return;
-      const masses = label === 1 ? positiveR : negativeR;
+      if (at < 0) continue;
       const confusion = prediction === 1 ? (label === 1 ? tpR : fpR) : label === 1 ? fnR : tnR;
+      if (oneRow) {
+        for (let r = 0; r < R; r++) confusion[at + r] += weight * draws[r];
+        continue;
+      }
+      const masses = label === 1 ? positiveR : negativeR;
       for (let r = 0; r < R; r++) {
         const mass = weight * draws[r];
         masses[at + r] += mass;
         confusion[at + r] += mass;
       }
-    },
-    R > 0
-      ? (chunk, i) => {
-          const keys = chunk.keys!;
-          drawHashedWords(keys[2 * i], keys[2 * i + 1], R, words, 0);
-        }
-      : undefined,
-  );
+    }
+  }
+  if (N > 0) commitDescending(current);
 
   const replicateRecords = (p: number): MetricRecord[] => {
     const at = base[p];

@@ -87,6 +87,10 @@ describe('RowStore', () => {
     };
     expect(seen(false)).toEqual(expected);
     expect(seen(true)).toEqual([...expected].reverse());
+    // mergedOrder: the chunk of each next row, each chunk read in its own order.
+    const { chunks, order } = store.mergedOrder();
+    const cursor = chunks.map(() => 0);
+    expect(Array.from(order, (c) => chunks[c].meta[cursor[c]++] >>> 2)).toEqual(expected);
   });
 });
 
@@ -159,6 +163,14 @@ describe('EvaluationAccumulator with a RowStore', () => {
     })).toThrow(/not a probability/);
   });
 
+  it('measures again when rows are added after a summary', async () => {
+    const examples = examplesOf(2000, 18);
+    const accumulator = fed('rows', examples.slice(0, 1000));
+    await reportOf(accumulator);
+    for (const example of examples.slice(1000)) accumulator.add(example, null);
+    expect(await reportOf(accumulator)).toEqual(await reportOf(fed('tables', examples)));
+  });
+
   it('thins curves of more distinct scores than the report keeps exactly as the tables do', async () => {
     const examples = examplesOf(5000, 12);
     expect(await reportOf(fed('rows', examples))).toEqual(await reportOf(fed('tables', examples)));
@@ -203,6 +215,30 @@ describe('EvaluationAccumulator with a RowStore', () => {
         if (expected === null) expect(overall.metrics[metric], `${c.name} ${metric}`).toBeNull();
         else expect(overall.metrics[metric], `${c.name} ${metric}`).toBeCloseTo(expected, 9);
       }
+    }
+  });
+});
+
+describe('reading for a RowStore', () => {
+  it('stops drawing bootstrap weights once the consumer sets the stop flag', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const path = await import('node:path');
+    const { readExampleColumns } = await import('../../shared/data/read.js');
+    const dir = mkdtempSync(path.join(tmpdir(), 'modelgate-stop-'));
+    const file = path.join(dir, 'data.csv');
+    writeFileSync(file, `label,score\n${Array.from({ length: 50 }, (_, i) => `${i % 2},${i / 50}`).join('\n')}\n`);
+    const bindings = { label: 'label', score: 'score', groups: [], slices: [], threshold: 0.5 } as never;
+    for (const stopped of [0, 1]) {
+      const stop = new Int32Array(new SharedArrayBuffer(4));
+      stop[0] = stopped;
+      const read = readExampleColumns(file, bindings, { maxBadRows: 0, bootstrap: { seed: 1, replicates: 4, stop } });
+      let rows = 0;
+      for await (const batch of read.batches) {
+        rows += batch.length;
+        expect(batch.replicateWeights === undefined, `stop ${stopped}`).toBe(stopped === 1);
+      }
+      expect(rows).toBe(50);
     }
   });
 });

@@ -7,7 +7,7 @@ import {
   createProgressReporter,
   evaluate,
   loadConfig
-} from "./chunk-HGGQ2MBJ.js";
+} from "./chunk-7MOKBCF3.js";
 import {
   countStatuses,
   verdictOf
@@ -22,7 +22,7 @@ import {
   readTableLines,
   resolveFiles,
   textAt
-} from "./chunk-NUYF6WFY.js";
+} from "./chunk-ZX3CAJYH.js";
 import {
   decimalNumber
 } from "./chunk-MTUETOSQ.js";

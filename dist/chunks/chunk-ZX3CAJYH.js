@@ -1421,7 +1421,7 @@ function readExampleColumns(paths, bindings, options, columnar = true) {
     for await (const { file, chunk } of scan(paths, options, state, select, maker.numbers, columnar)) {
       const columns = maker.make(file.path, chunk);
       if (columns.length === 0) continue;
-      if (bootstrap) columns.replicateWeights = poissonWeightBlock(columns.length, (i) => keyAt(columns, i), bootstrap.seed, bootstrap.replicates);
+      if (bootstrap && !(bootstrap.stop && Atomics.load(bootstrap.stop, 0) === 1)) columns.replicateWeights = poissonWeightBlock(columns.length, (i) => keyAt(columns, i), bootstrap.seed, bootstrap.replicates);
       yield columns;
     }
     const repeated = maker.ids?.repeated();

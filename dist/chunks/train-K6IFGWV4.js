@@ -1,15 +1,15 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   train
-} from "./chunk-BT7GSFOW.js";
+} from "./chunk-F7K5BI7E.js";
 import "./chunk-HBQ4A2NA.js";
-import "./chunk-HGGQ2MBJ.js";
+import "./chunk-7MOKBCF3.js";
 import "./chunk-YPYHEPH3.js";
 import "./chunk-P3ENHDHD.js";
 import "./chunk-IDGSBEVN.js";
-import "./chunk-NUYF6WFY.js";
+import "./chunk-ZX3CAJYH.js";
 import "./chunk-MTUETOSQ.js";
-import "./chunk-X3VYEI67.js";
+import "./chunk-BJTHGHUQ.js";
 import "./chunk-I7H5MTYW.js";
 import "./chunk-WHN6VY6P.js";
 import "./chunk-NHNGL3H4.js";

@@ -30,7 +30,7 @@ import {
   readExampleColumns,
   weightRowBytes,
   workerScript
-} from "./chunk-NUYF6WFY.js";
+} from "./chunk-ZX3CAJYH.js";
 import {
   BinaryTable,
   LOG_LOSS_EPS,
@@ -46,7 +46,7 @@ import {
   lossIfPositiveOf,
   metricRecordOf,
   parseBinaryState
-} from "./chunk-X3VYEI67.js";
+} from "./chunk-BJTHGHUQ.js";
 import {
   WEIGHT_RANGE,
   isAcceptedWeight
@@ -11018,6 +11018,18 @@ var RowStore = class {
     this.chunks.push(...other.chunks);
     this.rows += other.rows;
   }
+  /**
+   * The merged order of the sorted chunks (see forEachSorted) as the chunk each next row comes from: a row's place in
+   * its chunk follows, as every chunk is read in order. 1 or 2 bytes a row, and no copy of the rows.
+   */
+  mergedOrder() {
+    this.sortAll();
+    const chunks = this.chunks.filter((c) => c.length > 0);
+    const order = chunks.length <= 256 ? new Uint8Array(this.rows) : new Uint16Array(this.rows);
+    if (chunks.length > 65536) throw new Error(`too many row chunks to merge (${chunks.length})`);
+    if (chunks.length > 1) mergeInto(chunks, order);
+    return { chunks, order };
+  }
   /** Renumbers every row's cell through `cells` (old cell -> new cell). */
   recode(cells) {
     for (const chunk of this.chunks) {
@@ -11034,8 +11046,8 @@ var RowStore = class {
     const chunks = this.chunks.filter((c) => c.length > 0);
     if (chunks.length === 1) {
       const chunk = chunks[0];
-      if (descending) for (let i = chunk.length - 1; i >= 0; i--) visit3(chunk, i);
-      else for (let i = 0; i < chunk.length; i++) visit3(chunk, i);
+      if (descending) for (let i = chunk.length - 1; i >= 0; i--) visit3(chunk, i, 0);
+      else for (let i = 0; i < chunk.length; i++) visit3(chunk, i, 0);
       return;
     }
     const k = chunks.length;
@@ -11071,7 +11083,7 @@ var RowStore = class {
     while (size > 0) {
       const j = heap[0];
       const chunk = chunks[j];
-      visit3(chunk, at[j]);
+      visit3(chunk, at[j], j);
       const next = descending ? at[j] - 1 : at[j] + 1;
       if (next < 0 || next >= chunk.length) heap[0] = heap[--size];
       else at[j] = next;
@@ -11079,6 +11091,42 @@ var RowStore = class {
     }
   }
 };
+function mergeInto(chunks, order) {
+  const k = chunks.length;
+  const at = new Int32Array(k);
+  const score = new Float64Array(k);
+  const prediction = new Uint8Array(k);
+  const load = (j) => {
+    const s = chunks[j].scores[at[j]];
+    score[j] = s === s ? s : 2;
+    prediction[j] = chunks[j].meta[at[j]] >>> 1 & 1;
+  };
+  const before = (a, b) => score[a] < score[b] || score[a] === score[b] && (prediction[a] < prediction[b] || prediction[a] === prediction[b] && a < b);
+  const heap = Int32Array.from({ length: k }, (_, j) => j);
+  for (let j = 0; j < k; j++) load(j);
+  let size = k;
+  const down = (from) => {
+    let p = from;
+    const top = heap[p];
+    for (; ; ) {
+      let child = 2 * p + 1;
+      if (child >= size) break;
+      if (child + 1 < size && before(heap[child + 1], heap[child])) child++;
+      if (!before(heap[child], top)) break;
+      heap[p] = heap[child];
+      p = child;
+    }
+    heap[p] = top;
+  };
+  for (let p = (size >> 1) - 1; p >= 0; p--) down(p);
+  for (let n = 0; size > 0; n++) {
+    const j = heap[0];
+    order[n] = j;
+    if (++at[j] === chunks[j].length) heap[0] = heap[--size];
+    else load(j);
+    if (size > 0) down(0);
+  }
+}
 function compareScores(a, b) {
   if (a < b) return -1;
   if (a > b) return 1;
@@ -11223,69 +11271,74 @@ function sweepRows(store, cellTargets, replicated, R, options) {
   const stamp = new Float64Array(P).fill(-1);
   const touched = new Int32Array(P);
   let touchedCount = 0;
-  let current = NaN;
   let scoreNumber = 0;
-  let started = false;
-  const walk = (descending, commit, onRow, onRowStart) => {
+  const { chunks, order } = store.mergedOrder();
+  const K = chunks.length;
+  const N = order.length;
+  const scoreColumns = chunks.map((c) => c.scores);
+  const metaColumns = chunks.map((c) => c.meta);
+  const weightColumns = chunks.map((c) => c.weights);
+  const keyColumns = chunks.map((c) => c.keys);
+  const cursor = new Int32Array(K);
+  const startRun = () => {
     touchedCount = 0;
-    started = false;
-    store.forEachSorted(descending, (chunk, i) => {
-      onRowStart?.(chunk, i);
-      const score = chunk.scores[i];
-      if (!started || score !== current && !(score !== score && current !== current)) {
-        if (started) commit(current);
-        touchedCount = 0;
-        scoreNumber++;
-        current = score;
-        started = true;
-      }
-      const meta = chunk.meta[i];
-      const cell = meta >>> 2;
-      const label = meta & 1;
-      const prediction = meta >>> 1 & 1;
-      const weight = chunk.weights === null ? 1 : chunk.weights[i];
-      for (let t = offsets[cell]; t < offsets[cell + 1]; t++) {
-        const p = targets[t];
-        if (stamp[p] !== scoreNumber) {
-          stamp[p] = scoreNumber;
-          touched[touchedCount++] = p;
-          negative[p] = 0;
-          positive[p] = 0;
-        }
-        if (label === 1) positive[p] += weight;
-        else negative[p] += weight;
-        onRow(p, label, prediction, weight, score);
-      }
-    });
-    if (started) commit(current);
+    scoreNumber++;
   };
-  walk(
-    false,
-    (score) => {
-      if (score !== score) return;
-      const b = Math.min(Math.floor(score * bins), bins - 1);
-      const h = Math.min(Math.floor(score * H), H - 1);
-      for (let k = 0; k < touchedCount; k++) {
-        const p = touched[k];
-        const neg = negative[p];
-        const pos = positive[p];
-        distinct[p]++;
-        zeroRun[p] = neg + pos > 0 ? 0 : zeroRun[p] + 1;
-        totalNegative[p] += neg;
-        totalPositive[p] += pos;
-        const w = neg + pos;
-        calWeight[p * bins + b] += w;
-        calScore[p * bins + b] += w * score;
-        calLabel[p * bins + b] += pos;
-        histNegative[p * H + h] += neg;
-        histPositive[p * H + h] += pos;
-      }
-    },
-    (p, _label, _prediction, _weight, score) => {
+  const labels = new Uint8Array(P);
+  const touch = (p) => {
+    if (stamp[p] !== scoreNumber) {
+      stamp[p] = scoreNumber;
+      touched[touchedCount++] = p;
+      negative[p] = 0;
+      positive[p] = 0;
+      labels[p] = 0;
+    }
+  };
+  const commitAscending = (score) => {
+    if (score !== score) return;
+    const b = Math.min(Math.floor(score * bins), bins - 1);
+    const h = Math.min(Math.floor(score * H), H - 1);
+    for (let k = 0; k < touchedCount; k++) {
+      const p = touched[k];
+      const neg = negative[p];
+      const pos = positive[p];
+      distinct[p]++;
+      zeroRun[p] = neg + pos > 0 ? 0 : zeroRun[p] + 1;
+      totalNegative[p] += neg;
+      totalPositive[p] += pos;
+      const w = neg + pos;
+      calWeight[p * bins + b] += w;
+      calScore[p * bins + b] += w * score;
+      calLabel[p * bins + b] += pos;
+      histNegative[p * H + h] += neg;
+      histPositive[p * H + h] += pos;
+    }
+  };
+  cursor.fill(0);
+  let current = NaN;
+  for (let k = 0; k < N; k++) {
+    const c = order[k];
+    const i = cursor[c]++;
+    const score = scoreColumns[c][i];
+    if (k === 0 || score !== current && !(score !== score && current !== current)) {
+      if (k > 0) commitAscending(current);
+      startRun();
+      current = score;
+    }
+    const m = metaColumns[c][i];
+    const cell = m >>> 2;
+    const weights = weightColumns[c];
+    const weight = weights === null ? 1 : weights[i];
+    for (let t = offsets[cell]; t < offsets[cell + 1]; t++) {
+      const p = targets[t];
+      touch(p);
+      if ((m & 1) === 1) positive[p] += weight;
+      else negative[p] += weight;
       rows[p]++;
       if (score !== score) unscored[p]++;
     }
-  );
+  }
+  if (N > 0) commitAscending(current);
   const tp = new Float64Array(P);
   const fp = new Float64Array(P);
   const tn = new Float64Array(P);
@@ -11316,57 +11369,102 @@ function sweepRows(store, cellTargets, replicated, R, options) {
   const sweepsR = Array.from({ length: P }, (_, p) => base[p] >= 0 ? new ScoreSweep(R, bins) : null);
   const words = new Int32Array(weightRowBytes(R) >>> 2);
   const draws = new Uint8Array(words.buffer);
-  walk(
-    true,
-    (score) => {
-      if (score !== score) return;
-      const lossIfPositive = lossIfPositiveOf(score);
-      const lossIfNegative = lossIfNegativeOf(score);
-      for (let k = 0; k < touchedCount; k++) {
-        const p = touched[k];
-        const at = base[p];
-        if (at >= 0) {
-          if (unscored[p] === 0) sweepsR[p].add(score, lossIfPositive, lossIfNegative, negativeR, at, positiveR, at);
-          negativeR.fill(0, at, at + R);
-          positiveR.fill(0, at, at + R);
-        }
-        if (unscored[p] > 0) continue;
-        sweeps[p].add(score, lossIfPositive, lossIfNegative, negative, p, positive, p);
-        const tps = curveTps[p] += positive[p];
-        const fps = curveFps[p] += negative[p];
-        const totalPos = totalPositive[p];
-        const totalNeg = totalNegative[p];
-        if (totalPos > 0 && totalNeg > 0 && wanted(++rocIndex[p], rocNext[p], rocLength[p])) {
-          roc[p].push([fps / totalNeg, tps / totalPos]);
-          rocNext[p]++;
-        }
-        if (totalPos > 0 && tps + fps > 0 && wanted(++prIndex[p], prNext[p], prLength[p])) {
-          pr[p].push([tps / totalPos, tps / (tps + fps)]);
-          prNext[p]++;
+  const rowMasses = new Float64Array(R);
+  let lossIfPositive = 0;
+  let lossIfNegative = 0;
+  let oneRow = false;
+  const commitDescending = (score) => {
+    if (score !== score) return;
+    for (let k = 0; k < touchedCount; k++) {
+      const p = touched[k];
+      const at = base[p];
+      if (at >= 0 && !oneRow) {
+        const seen = labels[p];
+        const sweep = sweepsR[p];
+        if (unscored[p] > 0) {
+        } else if (seen === 2) sweep.addOneLabel(score, lossIfPositive, lossIfNegative, 1, positiveR, at);
+        else if (seen === 1) sweep.addOneLabel(score, lossIfPositive, lossIfNegative, 0, negativeR, at);
+        else sweep.add(score, lossIfPositive, lossIfNegative, negativeR, at, positiveR, at);
+        if ((seen & 1) !== 0) negativeR.fill(0, at, at + R);
+        if ((seen & 2) !== 0) positiveR.fill(0, at, at + R);
+      }
+      if (unscored[p] > 0) continue;
+      sweeps[p].add(score, lossIfPositive, lossIfNegative, negative, p, positive, p);
+      const tps = curveTps[p] += positive[p];
+      const fps = curveFps[p] += negative[p];
+      const totalPos = totalPositive[p];
+      const totalNeg = totalNegative[p];
+      if (totalPos > 0 && totalNeg > 0 && wanted(++rocIndex[p], rocNext[p], rocLength[p])) {
+        roc[p].push([fps / totalNeg, tps / totalPos]);
+        rocNext[p]++;
+      }
+      if (totalPos > 0 && tps + fps > 0 && wanted(++prIndex[p], prNext[p], prLength[p])) {
+        pr[p].push([tps / totalPos, tps / (tps + fps)]);
+        prNext[p]++;
+      }
+    }
+  };
+  chunks.forEach((c, j) => cursor[j] = c.length - 1);
+  for (let k = N - 1; k >= 0; k--) {
+    const c = order[k];
+    const i = cursor[c]--;
+    const score = scoreColumns[c][i];
+    if (k === N - 1 || score !== current && !(score !== score && current !== current)) {
+      if (k < N - 1) commitDescending(current);
+      startRun();
+      current = score;
+      if (score === score) {
+        lossIfPositive = lossIfPositiveOf(score);
+        lossIfNegative = lossIfNegativeOf(score);
+      }
+      const next = k > 0 ? scoreColumns[order[k - 1]][cursor[order[k - 1]]] : NaN;
+      oneRow = R > 0 && score === score && (k === 0 || next !== score);
+    }
+    const m = metaColumns[c][i];
+    const cell = m >>> 2;
+    const label = m & 1;
+    const prediction = m >>> 1 & 1;
+    const weights = weightColumns[c];
+    const weight = weights === null ? 1 : weights[i];
+    if (R > 0) {
+      const keys = keyColumns[c];
+      drawHashedWords(keys[2 * i], keys[2 * i + 1], R, words, 0);
+      if (oneRow) {
+        const masses = weight === 1 ? draws : rowMasses;
+        if (weight !== 1) for (let r = 0; r < R; r++) rowMasses[r] = weight * draws[r];
+        for (let t = offsets[cell]; t < offsets[cell + 1]; t++) {
+          const p = targets[t];
+          if (base[p] >= 0 && unscored[p] === 0) sweepsR[p].addOneLabel(score, lossIfPositive, lossIfNegative, label, masses, 0);
         }
       }
-    },
-    (p, label, prediction, weight) => {
+    }
+    for (let t = offsets[cell]; t < offsets[cell + 1]; t++) {
+      const p = targets[t];
+      touch(p);
+      labels[p] |= 1 << label;
+      if (label === 1) positive[p] += weight;
+      else negative[p] += weight;
       if (prediction === 1) {
         if (label === 1) tp[p] += weight;
         else fp[p] += weight;
       } else if (label === 1) fn[p] += weight;
       else tn[p] += weight;
       const at = base[p];
-      if (at < 0) return;
-      const masses = label === 1 ? positiveR : negativeR;
+      if (at < 0) continue;
       const confusion = prediction === 1 ? label === 1 ? tpR : fpR : label === 1 ? fnR : tnR;
+      if (oneRow) {
+        for (let r = 0; r < R; r++) confusion[at + r] += weight * draws[r];
+        continue;
+      }
+      const masses = label === 1 ? positiveR : negativeR;
       for (let r = 0; r < R; r++) {
         const mass = weight * draws[r];
         masses[at + r] += mass;
         confusion[at + r] += mass;
       }
-    },
-    R > 0 ? (chunk, i) => {
-      const keys = chunk.keys;
-      drawHashedWords(keys[2 * i], keys[2 * i + 1], R, words, 0);
-    } : void 0
-  );
+    }
+  }
+  if (N > 0) commitDescending(current);
   const replicateRecords = (p) => {
     const at = base[p];
     const scored = unscored[p] === 0 ? sweepsR[p].results() : null;
@@ -11491,6 +11589,10 @@ var EvaluationAccumulator = class _EvaluationAccumulator {
   rowCellCodesFor;
   /** The options the populations' `swept` results were measured with. */
   sweptWith = null;
+  /** Whether batches still need their rows' bootstrap weights: not once rows are kept (their weights are drawn again). */
+  get needsReplicateWeights() {
+    return this.spec.replicates > 0 && this.scoreStore !== "rows";
+  }
   /** How the binary scores are kept (see PROBE_ROWS). */
   get scoreStoreKind() {
     return this.scoreStore;
@@ -11514,6 +11616,7 @@ var EvaluationAccumulator = class _EvaluationAccumulator {
     return this.sliceCells;
   }
   add(example, replicateWeights) {
+    this.sweptWith = null;
     if (this.store !== null) {
       checkBinaryRow(example.label, example.score, example.prediction, example.weight);
       this.hashKey(example.id ?? example.position);
@@ -11613,6 +11716,7 @@ var EvaluationAccumulator = class _EvaluationAccumulator {
    * with nothing per row but the row; every other row goes through addRow.
    */
   addBatch(batch, weights) {
+    this.sweptWith = null;
     if (this.store !== null) {
       this.storeBatch(batch);
       if (this.scoreStore === "rows") return;
@@ -11663,6 +11767,7 @@ var EvaluationAccumulator = class _EvaluationAccumulator {
   }
   /** `add` of row i of example columns: for a binary row of integer weight, no object, string or Map on the way. */
   addRow(batch, i, replicateWeights) {
+    this.sweptWith = null;
     if (this.store !== null) {
       this.storeRow(batch, i);
       if (this.scoreStore === "rows") return;
@@ -12331,6 +12436,7 @@ async function evaluateFiles(files, config, spec, platform, trackRows) {
   const accumulator = new EvaluationAccumulator(spec);
   const rows = new RowSet();
   const progress = createProgressReporter(platform);
+  const stopWeights = new Int32Array(new SharedArrayBuffer(4));
   const read = readExampleColumns(files, bindings, {
     format: config.data.format,
     delimiter: config.data.delimiter,
@@ -12339,11 +12445,12 @@ async function evaluateFiles(files, config, spec, platform, trackRows) {
     maxFieldBytes: config.data.max_field_bytes,
     maxGroupValues: config.data.max_group_values,
     onProgress: progress,
-    ...spec.replicates > 0 && { bootstrap: { seed: spec.seed, replicates: spec.replicates } }
+    ...spec.replicates > 0 && { bootstrap: { seed: spec.seed, replicates: spec.replicates, stop: stopWeights } }
   });
   try {
     for await (const batch of read.batches) {
       accumulator.addBatch(batch, batch.replicateWeights ?? null);
+      if (spec.replicates > 0 && !accumulator.needsReplicateWeights) Atomics.store(stopWeights, 0, 1);
       if (trackRows) for (let i = 0; i < batch.length; i++) rows.add(String(keyAt(batch, i)), batch.label[i]);
     }
   } finally {

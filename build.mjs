@@ -1,7 +1,9 @@
 // Builds one ESM bundle per action and one for the CLI. Bundles are committed; CI rebuilds and diffs them.
 import { build } from 'esbuild';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { lazyOidcClient } from './scripts/lazy-oidc-client.mjs';
+
+const packageVersion = JSON.parse(readFileSync('package.json', 'utf8')).version;
 
 const actions = readdirSync('actions').filter((name) => existsSync(`actions/${name}/main.ts`));
 const entryPoints = {
@@ -32,7 +34,7 @@ await build({
   legalComments: 'none',
   // ESM has no require/__dirname; some CommonJS dependencies need them.
   banner: { js: "import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);" },
-  define: { __dirname: 'import.meta.dirname', __filename: 'import.meta.filename' },
+  define: { __dirname: 'import.meta.dirname', __filename: 'import.meta.filename', __MODELGATE_VERSION__: JSON.stringify(packageVersion) },
   plugins: [lazyOidcClient],
   // yaml's ES module build (its "default" export; Node's is CommonJS): tree-shaken, and no wrapper to run at load.
   alias: { yaml: './node_modules/yaml/browser/index.js' },

@@ -61,16 +61,16 @@ var COMMANDS = {
   --baseline FILE      baseline predictions on the same rows; overrides data.baseline
   --threshold T        decision threshold for binary scores; overrides data.threshold
   --emit-partial FILE  write this shard's accumulators to FILE instead of gating
-  --partials GLOB      merge the partials matching GLOB and gate the whole`,
+  --partials GLOB      merge the partials matching GLOB and gate the whole (repeatable)`,
     options: {
       [Inputs.predictions]: { type: "string", multiple: true },
       [Inputs.baseline]: { type: "string", multiple: true },
       [Inputs.threshold]: { type: "string" },
       [Inputs.emitPartial]: { type: "string" },
-      [Inputs.partials]: { type: "string" }
+      [Inputs.partials]: { type: "string", multiple: true }
     },
     async run(values, platform) {
-      const { evaluate } = await import("./chunks/evaluate-ZDSLSDPC.js");
+      const { evaluate } = await import("./chunks/evaluate-AG5MZBB2.js");
       const { report, partialFile } = await evaluate({
         config: values[Inputs.config],
         predictions: values[Inputs.predictions],
@@ -99,7 +99,7 @@ var COMMANDS = {
       [Inputs.baselineManifest]: { type: "string" }
     },
     async run(values, platform) {
-      const { train } = await import("./chunks/train-K6IFGWV4.js");
+      const { train } = await import("./chunks/train-VIOOYKK6.js");
       const { report } = await train({
         config: values[Inputs.config],
         dataset: values[Inputs.dataset],

@@ -34,13 +34,13 @@ const COMMANDS: Record<string, CliCommand> = {
   --baseline FILE      baseline predictions on the same rows; overrides data.baseline
   --threshold T        decision threshold for binary scores; overrides data.threshold
   --emit-partial FILE  write this shard's accumulators to FILE instead of gating
-  --partials GLOB      merge the partials matching GLOB and gate the whole`,
+  --partials GLOB      merge the partials matching GLOB and gate the whole (repeatable)`,
     options: {
       [Inputs.predictions]: { type: 'string', multiple: true },
       [Inputs.baseline]: { type: 'string', multiple: true },
       [Inputs.threshold]: { type: 'string' },
       [Inputs.emitPartial]: { type: 'string' },
-      [Inputs.partials]: { type: 'string' },
+      [Inputs.partials]: { type: 'string', multiple: true },
     },
     async run(values, platform) {
       const { evaluate } = await import('./commands/evaluate.js');
@@ -50,7 +50,7 @@ const COMMANDS: Record<string, CliCommand> = {
         baseline: values[Inputs.baseline] as string[] | undefined,
         threshold: numberInput('--threshold', (values[Inputs.threshold] as string | undefined) ?? ''),
         emitPartial: values[Inputs.emitPartial] as string | undefined,
-        partials: values[Inputs.partials] as string | undefined,
+        partials: values[Inputs.partials] as string[] | undefined,
       }, platform);
       if (partialFile) platform.info(`partial written: ${partialFile}`);
       return report ?? null;

@@ -13,7 +13,7 @@ const { exitCode } = await runGate('evaluate', platform, outDir, async () => {
     baseline: listInput(platform.input(Inputs.baseline)),
     threshold: numberInput(Inputs.threshold, platform.input(Inputs.threshold)),
     emitPartial: textInput(platform.input(Inputs.emitPartial)),
-    partials: textInput(platform.input(Inputs.partials)),
+    partials: listInput(platform.input(Inputs.partials)),
   }, platform);
   if (partialFile) platform.setOutput('partial', partialFile);
   return report ?? null;

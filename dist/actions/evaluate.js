@@ -8,7 +8,7 @@ import {
 } from "../chunks/chunk-3CF5YVAE.js";
 import {
   evaluate
-} from "../chunks/chunk-7MOKBCF3.js";
+} from "../chunks/chunk-TCRY5BSS.js";
 import "../chunks/chunk-YPYHEPH3.js";
 import "../chunks/chunk-P3ENHDHD.js";
 import "../chunks/chunk-IDGSBEVN.js";
@@ -37,7 +37,7 @@ var { exitCode } = await runGate("evaluate", platform, outDir, async () => {
     baseline: listInput(platform.input(Inputs.baseline)),
     threshold: numberInput(Inputs.threshold, platform.input(Inputs.threshold)),
     emitPartial: textInput(platform.input(Inputs.emitPartial)),
-    partials: textInput(platform.input(Inputs.partials))
+    partials: listInput(platform.input(Inputs.partials))
   }, platform);
   if (partialFile) platform.setOutput("partial", partialFile);
   return report ?? null;

@@ -3,6 +3,7 @@
  * slice -> disparities -> gates -> Report. Also writes and merges partials, so shards evaluated by a CI matrix
  * gate exactly like one pass over all rows.
  */
+import { createHash } from 'node:crypto';
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { loadConfig } from '../config/index.js';
@@ -22,6 +23,7 @@ import { REPORT_SCHEMA_VERSION, type DisparityValue, type Interval, type MetricB
 import { scoreEvidence } from '../report/score-evidence.js';
 import { percentileInterval } from '../stats/bootstrap.js';
 import { dataRecord, dataRecordFrom } from '../records.js';
+import { MODELGATE_VERSION } from '../version.js';
 
 export interface EvaluateOptions {
   config: string;
@@ -30,8 +32,8 @@ export interface EvaluateOptions {
   threshold?: number;
   /** Write this shard's accumulators to the file instead of gating. */
   emitPartial?: string;
-  /** Merge the partials matching this glob and gate the whole. */
-  partials?: string;
+  /** Merge the partials matching these globs and gate the whole. */
+  partials?: string | string[];
 }
 
 interface Evaluated {
@@ -42,6 +44,8 @@ interface Evaluated {
 
 interface Partial {
   modelgate_partial: 1;
+  /** The release that wrote it: accumulators are merged only by the same release (their layout may change). */
+  modelgate_version: string;
   spec: EvaluationSpec & { threshold: number; seed: number };
   candidate: { accumulators: EvaluationJSON; rows: RowSetJSON; data: DataSummary };
   baseline?: { accumulators: EvaluationJSON; rows: RowSetJSON; data: DataSummary };
@@ -171,22 +175,45 @@ function mergeSummaries(summaries: DataSummary[]): DataSummary {
   return merged;
 }
 
-async function loadPartials(pattern: string, spec: Partial['spec']): Promise<{ candidate: Evaluated; baseline: Evaluated | null }> {
+async function loadPartials(patterns: string[], spec: Partial['spec']): Promise<{ candidate: Evaluated; baseline: Evaluated | null }> {
   const { glob } = await import('tinyglobby');
-  const files = (await glob(pattern, { absolute: false })).sort();
-  if (files.length === 0) throw new DataError(`no partial files match ${pattern}`, { file: pattern });
+  const files: string[] = [];
+  for (const pattern of patterns) {
+    const matches = (await glob(pattern, { absolute: false })).sort();
+    if (matches.length === 0) throw new DataError(`no partial files match ${pattern}`, { file: pattern });
+    for (const match of matches) if (!files.some((file) => path.resolve(file) === path.resolve(match))) files.push(match);
+  }
+  // A shard merged twice would count its rows twice and narrow every interval: the same bytes, or the same data
+  // file read by two shards, is an error.
+  const digests = new Map<string, string>();
+  const dataFiles = new Map<string, string>();
   const candidate: Evaluated = { accumulator: new EvaluationAccumulator(spec), rows: new RowSet(), data: null as unknown as DataSummary };
   let baseline: Evaluated | null = null;
   const summaries: DataSummary[] = [];
   const baselineSummaries: DataSummary[] = [];
   for (const file of files) {
     let partial: Partial;
+    const bytes = await readFile(file);
+    const digest = createHash('sha256').update(bytes).digest('hex');
+    const twin = digests.get(digest);
+    if (twin !== undefined) throw new DataError(`${file} is the same partial as ${twin}: merging it twice would count its rows twice`, { file });
+    digests.set(digest, file);
     try {
-      partial = JSON.parse(await readFile(file, 'utf8')) as Partial;
+      partial = JSON.parse(bytes.toString('utf8')) as Partial;
     } catch (error) {
       throw new DataError(`not a readable partial: ${(error as Error).message}`, { file });
     }
     if (partial?.modelgate_partial !== 1) throw new DataError('not a modelgate partial (missing "modelgate_partial": 1)', { file });
+    if (partial.modelgate_version !== MODELGATE_VERSION) {
+      throw new DataError(`this partial was written by modelgate ${JSON.stringify(partial.modelgate_version ?? 'before 0.1.0')}, and the merge runs modelgate ${MODELGATE_VERSION}`, { file }, {
+        hint: 'write the partials and merge them with the same modelgate release (pin the action or package version in every job)',
+      });
+    }
+    for (const data of partial.candidate?.data?.files ?? []) {
+      const other = dataFiles.get(data);
+      if (other !== undefined) throw new DataError(`${file} and ${other} both read ${data}: each shard must read its own rows`, { file }, { hint: 'give each matrix job its own predictions file (e.g. data/part-$INDEX.csv)' });
+      dataFiles.set(data, file);
+    }
     if (JSON.stringify(partial.spec) !== JSON.stringify(spec)) {
       throw new ConfigError('this partial was computed with a different configuration (task, groups, slices, threshold or bootstrap) than the merge job uses', { file }, {
         hint: `partial: ${JSON.stringify(partial.spec)}; merge job: ${JSON.stringify(spec)}`,
@@ -244,7 +271,7 @@ export async function evaluate(options: EvaluateOptions, platform: Platform, loa
   let baseline: Evaluated | null = null;
   if (options.partials) {
     if (options.emitPartial) throw new UsageError('--partials and --emit-partial cannot be combined');
-    ({ candidate, baseline } = await loadPartials(options.partials, spec));
+    ({ candidate, baseline } = await loadPartials(typeof options.partials === 'string' ? [options.partials] : options.partials, spec));
   } else {
     if (!predictions?.length) {
       throw new ConfigError('no predictions to evaluate', { file: loaded.file, path: '/data/predictions' }, { hint: 'set data.predictions in the config, or pass --predictions (action input `predictions`)' });
@@ -261,6 +288,7 @@ export async function evaluate(options: EvaluateOptions, platform: Platform, loa
   if (options.emitPartial) {
     const partial: Partial = {
       modelgate_partial: 1,
+      modelgate_version: MODELGATE_VERSION,
       spec,
       candidate: { accumulators: candidate.accumulator.toJSON(), rows: candidate.rows.toJSON(), data: candidate.data },
       ...(baseline ? { baseline: { accumulators: baseline.accumulator.toJSON(), rows: baseline.rows.toJSON(), data: baseline.data } } : {}),

@@ -3,7 +3,7 @@
  * gates the whole (`--partials`), and the report equals a single pass over all rows: counts exactly, floating
  * results (bootstrap intervals included, since replicate weights come from a hash of the id) to 1e-9.
  */
-import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { lendingRows, readJson, runCli, tempDir, writeFiles, type BundleRun } from '../helpers/bundle.js';
@@ -141,6 +141,39 @@ describe('evaluate over shards (CLI bundle)', () => {
     expect(run.stderr).toContain('mixed/shard-0.json');
     expect(run.stderr).toContain('computed with a different configuration');
     expect(readJson(path.join(dir, 'out/mixed/report.json')).error).toMatchObject({ kind: 'ConfigError', file: 'mixed/shard-0.json' });
+  });
+
+  it('takes every --partials given, and the same file named twice once', async () => {
+    mkdirSync(path.join(dir, 'split/a'), { recursive: true });
+    mkdirSync(path.join(dir, 'split/b'), { recursive: true });
+    for (let i = 0; i < SHARDS; i++) copyFileSync(path.join(dir, `partials/shard-${i}.json`), path.join(dir, i < 2 ? 'split/a' : 'split/b', `shard-${i}.json`));
+    const run = await evaluate(['--config', 'gate.yml', '--partials', 'split/a/*.json', '--partials', 'split/b/*.json', '--partials', 'split/b/shard-3.json', '--out', 'out/split']);
+    expect(run.code, run.stderr).toBe(single.code);
+    expect(readJson(path.join(dir, 'out/split/report.json')).metrics).toEqual(readJson(path.join(dir, 'out/merged/report.json')).metrics);
+  });
+
+  it('refuses the same partial twice, two shards that read the same file, and a partial of another release, exit 2', async () => {
+    partialsExcept('twice', -1);
+    copyFileSync(path.join(dir, 'partials/shard-1.json'), path.join(dir, 'twice/shard-1-again.json'));
+    const twice = await evaluate(['--config', 'gate.yml', '--partials', 'twice/*.json', '--out', 'out/twice']);
+    expect(twice.code).toBe(2);
+    expect(twice.stderr).toContain('twice/shard-1.json is the same partial as twice/shard-1-again.json');
+
+    partialsExcept('overlap', -1);
+    const again = await emitShard(1, 'overlap/shard-1-rerun.json', { baseline: 'shards/baseline-1.csv' });
+    expect(again.code, again.stderr).toBe(0);
+    const rerun = readJson(path.join(dir, 'overlap/shard-1-rerun.json'));
+    writeFileSync(path.join(dir, 'overlap/shard-1-rerun.json'), JSON.stringify({ ...rerun, candidate: { ...rerun.candidate, data: { ...rerun.candidate.data, bytes: rerun.candidate.data.bytes + 1 } } }));
+    const overlap = await evaluate(['--config', 'gate.yml', '--partials', 'overlap/*.json', '--out', 'out/overlap']);
+    expect(overlap.code).toBe(2);
+    expect(overlap.stderr).toMatch(/overlap\/shard-1(-rerun)?\.json and overlap\/shard-1(-rerun)?\.json both read shards\/candidate-1\.csv/);
+
+    partialsExcept('release', -1);
+    const old = JSON.parse(readFileSync(path.join(dir, 'release/shard-0.json'), 'utf8'));
+    writeFileSync(path.join(dir, 'release/shard-0.json'), JSON.stringify({ ...old, modelgate_version: '0.0.9' }));
+    const release = await evaluate(['--config', 'gate.yml', '--partials', 'release/*.json', '--out', 'out/release']);
+    expect(release.code).toBe(2);
+    expect(release.stderr).toMatch(/written by modelgate "0\.0\.9", and the merge runs modelgate \d+\.\d+\.\d+/);
   });
 
   it('errors with exit 2 when no partial matches the glob', async () => {

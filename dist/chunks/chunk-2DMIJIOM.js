@@ -7,7 +7,7 @@ import {
   createProgressReporter,
   evaluate,
   loadConfig
-} from "./chunk-7MOKBCF3.js";
+} from "./chunk-TCRY5BSS.js";
 import {
   countStatuses,
   verdictOf

@@ -58,6 +58,7 @@ import {
 } from "./chunk-NHNGL3H4.js";
 
 // shared/commands/evaluate.ts
+import { createHash as createHash2 } from "node:crypto";
 import { readFile as readFile2, writeFile, mkdir } from "node:fs/promises";
 import path from "node:path";
 
@@ -12399,6 +12400,9 @@ function formatBytes(bytes) {
   return bytes >= 1e9 ? `${(bytes / 1e9).toFixed(2)} GB` : `${(bytes / 1e6).toFixed(1)} MB`;
 }
 
+// shared/version.ts
+var MODELGATE_VERSION = "0.1.0";
+
 // shared/commands/evaluate.ts
 function bindingsOf(config) {
   const data = config.data;
@@ -12504,22 +12508,43 @@ function mergeSummaries(summaries) {
   }
   return merged;
 }
-async function loadPartials(pattern, spec) {
+async function loadPartials(patterns, spec) {
   const { glob } = await import("./dist-N47ASJOH.js");
-  const files = (await glob(pattern, { absolute: false })).sort();
-  if (files.length === 0) throw new DataError(`no partial files match ${pattern}`, { file: pattern });
+  const files = [];
+  for (const pattern of patterns) {
+    const matches = (await glob(pattern, { absolute: false })).sort();
+    if (matches.length === 0) throw new DataError(`no partial files match ${pattern}`, { file: pattern });
+    for (const match of matches) if (!files.some((file) => path.resolve(file) === path.resolve(match))) files.push(match);
+  }
+  const digests = /* @__PURE__ */ new Map();
+  const dataFiles = /* @__PURE__ */ new Map();
   const candidate = { accumulator: new EvaluationAccumulator(spec), rows: new RowSet(), data: null };
   let baseline = null;
   const summaries = [];
   const baselineSummaries = [];
   for (const file of files) {
     let partial;
+    const bytes = await readFile2(file);
+    const digest = createHash2("sha256").update(bytes).digest("hex");
+    const twin = digests.get(digest);
+    if (twin !== void 0) throw new DataError(`${file} is the same partial as ${twin}: merging it twice would count its rows twice`, { file });
+    digests.set(digest, file);
     try {
-      partial = JSON.parse(await readFile2(file, "utf8"));
+      partial = JSON.parse(bytes.toString("utf8"));
     } catch (error) {
       throw new DataError(`not a readable partial: ${error.message}`, { file });
     }
     if (partial?.modelgate_partial !== 1) throw new DataError('not a modelgate partial (missing "modelgate_partial": 1)', { file });
+    if (partial.modelgate_version !== MODELGATE_VERSION) {
+      throw new DataError(`this partial was written by modelgate ${JSON.stringify(partial.modelgate_version ?? "before 0.1.0")}, and the merge runs modelgate ${MODELGATE_VERSION}`, { file }, {
+        hint: "write the partials and merge them with the same modelgate release (pin the action or package version in every job)"
+      });
+    }
+    for (const data of partial.candidate?.data?.files ?? []) {
+      const other = dataFiles.get(data);
+      if (other !== void 0) throw new DataError(`${file} and ${other} both read ${data}: each shard must read its own rows`, { file }, { hint: "give each matrix job its own predictions file (e.g. data/part-$INDEX.csv)" });
+      dataFiles.set(data, file);
+    }
     if (JSON.stringify(partial.spec) !== JSON.stringify(spec)) {
       throw new ConfigError("this partial was computed with a different configuration (task, groups, slices, threshold or bootstrap) than the merge job uses", { file }, {
         hint: `partial: ${JSON.stringify(partial.spec)}; merge job: ${JSON.stringify(spec)}`
@@ -12566,7 +12591,7 @@ async function evaluate(options, platform, loaded) {
   let baseline = null;
   if (options.partials) {
     if (options.emitPartial) throw new UsageError("--partials and --emit-partial cannot be combined");
-    ({ candidate, baseline } = await loadPartials(options.partials, spec));
+    ({ candidate, baseline } = await loadPartials(typeof options.partials === "string" ? [options.partials] : options.partials, spec));
   } else {
     if (!predictions?.length) {
       throw new ConfigError("no predictions to evaluate", { file: loaded.file, path: "/data/predictions" }, { hint: "set data.predictions in the config, or pass --predictions (action input `predictions`)" });
@@ -12583,6 +12608,7 @@ async function evaluate(options, platform, loaded) {
   if (options.emitPartial) {
     const partial = {
       modelgate_partial: 1,
+      modelgate_version: MODELGATE_VERSION,
       spec,
       candidate: { accumulators: candidate.accumulator.toJSON(), rows: candidate.rows.toJSON(), data: candidate.data },
       ...baseline ? { baseline: { accumulators: baseline.accumulator.toJSON(), rows: baseline.rows.toJSON(), data: baseline.data } } : {}

@@ -70,7 +70,7 @@ var COMMANDS = {
       [Inputs.partials]: { type: "string", multiple: true }
     },
     async run(values, platform) {
-      const { evaluate } = await import("./chunks/evaluate-AG5MZBB2.js");
+      const { evaluate } = await import("./chunks/evaluate-RSMY2VWT.js");
       const { report, partialFile } = await evaluate({
         config: values[Inputs.config],
         predictions: values[Inputs.predictions],
@@ -99,7 +99,7 @@ var COMMANDS = {
       [Inputs.baselineManifest]: { type: "string" }
     },
     async run(values, platform) {
-      const { train } = await import("./chunks/train-VIOOYKK6.js");
+      const { train } = await import("./chunks/train-JTPUBHAI.js");
       const { report } = await train({
         config: values[Inputs.config],
         dataset: values[Inputs.dataset],

@@ -8,7 +8,7 @@ import {
 } from "../chunks/chunk-3CF5YVAE.js";
 import {
   evaluate
-} from "../chunks/chunk-TCRY5BSS.js";
+} from "../chunks/chunk-MSHCANMO.js";
 import "../chunks/chunk-YPYHEPH3.js";
 import "../chunks/chunk-P3ENHDHD.js";
 import "../chunks/chunk-IDGSBEVN.js";

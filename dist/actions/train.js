@@ -1,7 +1,7 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   train
-} from "../chunks/chunk-2DMIJIOM.js";
+} from "../chunks/chunk-XWWM74ZF.js";
 import "../chunks/chunk-HBQ4A2NA.js";
 import {
   createGithubPlatform
@@ -10,7 +10,7 @@ import "../chunks/chunk-2BXB6DTD.js";
 import {
   runGate
 } from "../chunks/chunk-3CF5YVAE.js";
-import "../chunks/chunk-TCRY5BSS.js";
+import "../chunks/chunk-MSHCANMO.js";
 import "../chunks/chunk-YPYHEPH3.js";
 import "../chunks/chunk-P3ENHDHD.js";
 import "../chunks/chunk-IDGSBEVN.js";

@@ -312,6 +312,7 @@ export async function evaluate(options: EvaluateOptions, platform: Platform, loa
     minGroupSize: config.evaluate.min_group_size,
     inconclusive: config.evaluate.inconclusive,
     level,
+    task: config.data.task,
     groupAttributes: config.data.groups,
     ruleLocation: (index) => {
       const at = loaded!.sourceMap.get(`/evaluate/gates/${index}`);
@@ -330,7 +331,9 @@ export async function evaluate(options: EvaluateOptions, platform: Platform, loa
     notes.push(`Expected calibration error uses ${config.evaluate.calibration_bins} equal-width bins on [0, 1], weighted by the rows in each bin.`);
     notes.push('A rate whose denominator is zero (e.g. recall for a group with no positives) is undefined, not 0 as in Fairlearn; checks on it are inconclusive.');
   }
-  if (level !== null) notes.push(`Intervals: ${Math.round(level * 100)}% percentile intervals from ${spec.replicates} Poisson bootstrap replicates (seed ${spec.seed}), row weights drawn from a hash of the ${config.data.id ? 'row id' : 'row position'}; candidate−baseline deltas are paired on the same rows.`);
+  if (level !== null && config.data.task !== 'binary') {
+    notes.push(`Intervals: none for this ${config.data.task} task. Bootstrap intervals are computed for binary metrics only so far, so the ${spec.replicates} replicates configured give no interval, and a rule held to an interval bound errors.`);
+  } else if (level !== null) notes.push(`Intervals: ${Math.round(level * 100)}% percentile intervals from ${spec.replicates} Poisson bootstrap replicates (seed ${spec.seed}), row weights drawn from a hash of the ${config.data.id ? 'row id' : 'row position'}; candidate−baseline deltas are paired on the same rows.`);
   if (baseline) notes.push(`The baseline is joined to the candidate by ${joinedBy}.`);
 
   const report: Report = {

@@ -4,6 +4,7 @@
  * was held to, the interval, n, and a sentence saying why it got its status.
  */
 import type { GateRule, InconclusivePolicy } from '../config/types.js';
+import type { Task } from '../data/types.js';
 import { parseDisparity } from '../config/index.js';
 import { combineEqualizedOdds, disparity, type DisparityKind, type DisparityResult, type RelativeTo } from '../fairness/disparity.js';
 import { higherIsBetter } from '../metrics/direction.js';
@@ -21,6 +22,7 @@ export interface GateContext {
   inconclusive: InconclusivePolicy;
   /** Bootstrap confidence level, or null without bootstrap. */
   level: number | null;
+  task: Task;
   /** The data's sensitive attributes: a disparity rule without `over` uses all of them. */
   groupAttributes: string[];
   ruleLocation: (index: number) => { file?: string; line?: number; column?: number };
@@ -64,6 +66,15 @@ function intervalOf(values: (number | null)[] | null, level: number | null): Int
 }
 
 const NOT_FINITE = 'is not a finite number (an overflow or underflow in its sums, e.g. from extreme weights), so it cannot be checked';
+
+/**
+ * Why a check held to an interval bound has no interval: bootstrap is off, or it ran and this task's metrics get
+ * no intervals yet (only binary evaluations have replicate metrics).
+ */
+function noIntervalReason(ctx: GateContext): string {
+  if (ctx.level === null) return 'needs a confidence interval; set evaluate.bootstrap.replicates';
+  return `needs a confidence interval, and bootstrap intervals are computed for binary tasks only, not this ${ctx.task} task yet; hold the point (\`on: point\`) instead`;
+}
 
 /** The number a bound is held against: the point, or an end of its interval. */
 function pick(on: Bound['on'], value: number | null, interval: Interval | null): number | null {
@@ -123,9 +134,7 @@ function levelCheck(rule: GateRule, metric: string, pop: PopulationResult | unde
   if (broken) return { ...shown, raw_status: 'inconclusive', reason: `${subject}: a bootstrap replicate ${NOT_FINITE}` };
   const on = rule.on ?? 'point';
   const held = pick(on, value, interval);
-  if (held === null) {
-    return { ...shown, raw_status: 'error', reason: `${subject}: \`on: ${on}\` needs a confidence interval; set evaluate.bootstrap.replicates` };
-  }
+  if (held === null) return { ...shown, raw_status: 'error', reason: `${subject}: \`on: ${on}\` ${noIntervalReason(ctx)}` };
   const verdict = judgeLevel(rule, held);
   const what = on === 'point' ? `is ${formatValue(value)}${showInterval(interval, ctx.level)}` : `${on.replace('_', ' ')} is ${formatValue(held)} (point ${formatValue(value)}${interval ? `, ${pct(ctx.level)}[${formatValue(interval[0])}, ${formatValue(interval[1])}]` : ''})`;
   return { ...shown, raw_status: verdict.ok ? 'pass' : 'fail', reason: `${subject} ${what}, ${verdict.words} (n=${pop.n})` };
@@ -170,7 +179,7 @@ function dropCheck(rule: GateRule, metric: string, cand: PopulationResult | unde
   const on = rule.on ?? 'point';
   const heldDelta = pick(on, delta, deltaInterval);
   if (heldDelta === null) {
-    return { ...shown, raw_status: 'error', reason: `${title}: \`on: ${on}\` needs a confidence interval; set evaluate.bootstrap.replicates` };
+    return { ...shown, raw_status: 'error', reason: `${title}: \`on: ${on}\` ${noIntervalReason(ctx)}` };
   }
   const drop = dropOf(metric, heldDelta);
   const failures: string[] = [];

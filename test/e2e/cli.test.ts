@@ -119,6 +119,23 @@ describe('modelgate evaluate (CLI bundle)', () => {
     expect(first.equals(readFileSync(path.join(dir, 'out/det-b/report.json')))).toBe(true);
   });
 
+  it('says that a multiclass task gets no bootstrap interval yet, on the check held to one and in the notes', async () => {
+    const rows = ['id,label,p_a,p_b,p_c', ...Array.from({ length: 90 }, (_, i) => {
+      const label = ['a', 'b', 'c'][i % 3];
+      const scores = [0.2, 0.2, 0.2].map((base, k) => (k === i % 3 ? 0.6 : base));
+      return `${i},${label},${scores.join(',')}`;
+    })].join('\n');
+    writeFiles(dir, {
+      'data/multiclass.csv': `${rows}\n`,
+      'multiclass.yml': `version: 1\ndata:\n  predictions: data/multiclass.csv\n  task: multiclass\n  classes: [a, b, c]\n  label: label\n  score: [p_a, p_b, p_c]\n  id: id\nevaluate:\n  bootstrap: {replicates: 20, seed: 1}\n  gates:\n    - metric: accuracy\n      min: 0.5\n      on: lower_bound\n`,
+    });
+    const run = await evaluate('multiclass.yml', 'out/multiclass');
+    expect(run.code, run.stderr).toBe(2);
+    const report = readJson(path.join(dir, 'out/multiclass/report.json'));
+    expect(report.checks[0].reason).toContain('bootstrap intervals are computed for binary tasks only, not this multiclass task yet');
+    expect(report.notes.join('\n')).toContain('Intervals: none for this multiclass task');
+  });
+
   it('applies --threshold over data.threshold', async () => {
     const run = await evaluate('pass.yml', 'out/threshold', '--threshold', '0.8');
     expect(run.code, run.stderr).toBe(0);

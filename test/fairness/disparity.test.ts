@@ -59,7 +59,7 @@ describe.each([false, true])('group rates and Fairlearn disparities (weighted: %
         { metric: 'disparate_impact', over: ['race'], privileged: { race: 'a' }, min: 0.8 },
         { metric: 'equalized_odds_difference', over: ['race'], agg: 'mean', max: 1 },
       ],
-      candidate: result, baseline: null, minGroupSize: 1, inconclusive: 'fail', level: null, groupAttributes: ['sex', 'race'],
+      candidate: result, baseline: null, minGroupSize: 1, inconclusive: 'fail', level: null, task: 'binary', groupAttributes: ['sex', 'race'],
       ruleLocation: () => ({}),
     });
     expect(checks[0].value).toBeCloseTo(want.disparities.race.disparate_impact_privileged_a, 12);

@@ -17,7 +17,7 @@ function result(overall: PopulationResult, groups: EvaluationResult['groups'] = 
 
 function gate(rules: GateRule[], candidate: EvaluationResult, extra: Partial<GateContext> = {}) {
   return runGates({
-    rules, candidate, baseline: null, minGroupSize: 30, inconclusive: 'fail', level: 0.9, groupAttributes: Object.keys(candidate.groups),
+    rules, candidate, baseline: null, minGroupSize: 30, inconclusive: 'fail', level: 0.9, task: 'binary', groupAttributes: Object.keys(candidate.groups),
     ruleLocation: (i) => ({ file: '.modelgate.yml', line: 10 + i, column: 7 }), ...extra,
   }).checks;
 }
@@ -219,7 +219,7 @@ describe('disparity replicates in which a group has no rate', () => {
     expect(bound.interval).toBeNull();
     expect(point.status).toBe('pass');
     expect(point.reason).toContain('has no confidence interval');
-    const { disparities } = runGates({ rules, candidate: withHoles(10), baseline: null, minGroupSize: 30, inconclusive: 'fail', level: 0.9, groupAttributes: ['g'], ruleLocation: () => ({}) });
+    const { disparities } = runGates({ rules, candidate: withHoles(10), baseline: null, minGroupSize: 30, inconclusive: 'fail', level: 0.9, task: 'binary', groupAttributes: ['g'], ruleLocation: () => ({}) });
     expect(disparities.g.demographic_parity_difference.undefined_replicates).toEqual({ count: 10, share: 0.05 });
   });
 

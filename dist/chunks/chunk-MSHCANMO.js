@@ -10186,6 +10186,10 @@ function intervalOf(values, level) {
   return replicateInterval(values, level).interval;
 }
 var NOT_FINITE = "is not a finite number (an overflow or underflow in its sums, e.g. from extreme weights), so it cannot be checked";
+function noIntervalReason(ctx) {
+  if (ctx.level === null) return "needs a confidence interval; set evaluate.bootstrap.replicates";
+  return `needs a confidence interval, and bootstrap intervals are computed for binary tasks only, not this ${ctx.task} task yet; hold the point (\`on: point\`) instead`;
+}
 function pick(on, value, interval) {
   if (on === "point") return value;
   if (!interval) return null;
@@ -10233,9 +10237,7 @@ function levelCheck(rule, metric, pop, scope, ctx, subject) {
   if (broken) return { ...shown, raw_status: "inconclusive", reason: `${subject}: a bootstrap replicate ${NOT_FINITE}` };
   const on = rule.on ?? "point";
   const held = pick(on, value, interval);
-  if (held === null) {
-    return { ...shown, raw_status: "error", reason: `${subject}: \`on: ${on}\` needs a confidence interval; set evaluate.bootstrap.replicates` };
-  }
+  if (held === null) return { ...shown, raw_status: "error", reason: `${subject}: \`on: ${on}\` ${noIntervalReason(ctx)}` };
   const verdict = judgeLevel(rule, held);
   const what = on === "point" ? `is ${formatValue(value)}${showInterval(interval, ctx.level)}` : `${on.replace("_", " ")} is ${formatValue(held)} (point ${formatValue(value)}${interval ? `, ${pct(ctx.level)}[${formatValue(interval[0])}, ${formatValue(interval[1])}]` : ""})`;
   return { ...shown, raw_status: verdict.ok ? "pass" : "fail", reason: `${subject} ${what}, ${verdict.words} (n=${pop.n})` };
@@ -10279,7 +10281,7 @@ function dropCheck(rule, metric, cand, base, scope, ctx, subject) {
   const on = rule.on ?? "point";
   const heldDelta = pick(on, delta, deltaInterval);
   if (heldDelta === null) {
-    return { ...shown, raw_status: "error", reason: `${title}: \`on: ${on}\` needs a confidence interval; set evaluate.bootstrap.replicates` };
+    return { ...shown, raw_status: "error", reason: `${title}: \`on: ${on}\` ${noIntervalReason(ctx)}` };
   }
   const drop = dropOf(metric, heldDelta);
   const failures = [];
@@ -12630,6 +12632,7 @@ async function evaluate(options, platform, loaded) {
     minGroupSize: config.evaluate.min_group_size,
     inconclusive: config.evaluate.inconclusive,
     level,
+    task: config.data.task,
     groupAttributes: config.data.groups,
     ruleLocation: (index) => {
       const at = loaded.sourceMap.get(`/evaluate/gates/${index}`);
@@ -12645,7 +12648,9 @@ async function evaluate(options, platform, loaded) {
     notes.push(`Expected calibration error uses ${config.evaluate.calibration_bins} equal-width bins on [0, 1], weighted by the rows in each bin.`);
     notes.push("A rate whose denominator is zero (e.g. recall for a group with no positives) is undefined, not 0 as in Fairlearn; checks on it are inconclusive.");
   }
-  if (level !== null) notes.push(`Intervals: ${Math.round(level * 100)}% percentile intervals from ${spec.replicates} Poisson bootstrap replicates (seed ${spec.seed}), row weights drawn from a hash of the ${config.data.id ? "row id" : "row position"}; candidate\u2212baseline deltas are paired on the same rows.`);
+  if (level !== null && config.data.task !== "binary") {
+    notes.push(`Intervals: none for this ${config.data.task} task. Bootstrap intervals are computed for binary metrics only so far, so the ${spec.replicates} replicates configured give no interval, and a rule held to an interval bound errors.`);
+  } else if (level !== null) notes.push(`Intervals: ${Math.round(level * 100)}% percentile intervals from ${spec.replicates} Poisson bootstrap replicates (seed ${spec.seed}), row weights drawn from a hash of the ${config.data.id ? "row id" : "row position"}; candidate\u2212baseline deltas are paired on the same rows.`);
   if (baseline) notes.push(`The baseline is joined to the candidate by ${joinedBy}.`);
   const report = {
     schema_version: REPORT_SCHEMA_VERSION,

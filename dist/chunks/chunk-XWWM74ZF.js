@@ -7,7 +7,7 @@ import {
   createProgressReporter,
   evaluate,
   loadConfig
-} from "./chunk-TCRY5BSS.js";
+} from "./chunk-MSHCANMO.js";
 import {
   countStatuses,
   verdictOf

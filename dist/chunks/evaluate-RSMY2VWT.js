@@ -1,9 +1,8 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
-  train
-} from "./chunk-2DMIJIOM.js";
-import "./chunk-HBQ4A2NA.js";
-import "./chunk-TCRY5BSS.js";
+  bindingsOf,
+  evaluate
+} from "./chunk-MSHCANMO.js";
 import "./chunk-YPYHEPH3.js";
 import "./chunk-P3ENHDHD.js";
 import "./chunk-IDGSBEVN.js";
@@ -15,5 +14,6 @@ import "./chunk-WHN6VY6P.js";
 import "./chunk-NHNGL3H4.js";
 import "./chunk-ZGDBGMMU.js";
 export {
-  train
+  bindingsOf,
+  evaluate
 };

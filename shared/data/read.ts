@@ -963,22 +963,49 @@ function shorten(value: unknown): string {
   return text.length > SAMPLE_CHARS ? `${text.slice(0, SAMPLE_CHARS - 1)}…` : text;
 }
 
+/** Most header names an error lists, and the longest name it quotes whole. */
+const LISTED_COLUMNS = 10;
+const QUOTED_NAME_CHARS = 64;
+/** C0 controls but tab, and DEL: a header holding them is not a table's header (a binary file, /proc's NUL-separated text). */
+const NOT_TEXT = /[\u0000-\u0008\u000a-\u001f\u007f]/;
+
+/** A header name as an error may show it: cut to QUOTED_NAME_CHARS, or undefined when it is not text. */
+function shownName(name: string): string | undefined {
+  if (NOT_TEXT.test(name)) return undefined;
+  return name.length > QUOTED_NAME_CHARS ? `${name.slice(0, QUOTED_NAME_CHARS - 1)}…` : name;
+}
+
+function quotedName(name: string): string | undefined {
+  const shown = shownName(name);
+  return shown === undefined ? undefined : JSON.stringify(shown);
+}
+
+/** The first LISTED_COLUMNS header names that are text, then how many more there are. */
+function listedColumns(available: string[]): string {
+  const quoted = available.map(shownName).filter((name): name is string => name !== undefined);
+  const unquoted = available.length - quoted.length;
+  const shown = quoted.slice(0, LISTED_COLUMNS);
+  const more = available.length - shown.length;
+  if (shown.length === 0) return `${available.length} name${available.length === 1 ? '' : 's'}, none of them text`;
+  return `${shown.join(', ')}${more > 0 ? ` and ${more} more${unquoted > 0 ? ` (${unquoted} not text)` : ''}` : ''}`;
+}
+
 function missingColumn(file: DataFile, available: string[], role: Role | 'column', name: string): DataError {
   const line = file.format === 'csv' ? 1 : undefined;
   if (file.format === 'csv' && available.length === 1) {
     const other = COMMON_DELIMITERS.find((delimiter) => delimiter !== file.delimiter && available[0].includes(delimiter));
-    if (other !== undefined) {
+    const header = quotedName(shorten(available[0]));
+    if (other !== undefined && header !== undefined) {
       const shown = other === '\t' ? '\\t' : other;
-      return new DataError(`the header is one column, ${JSON.stringify(shorten(available[0]))}: looks like delimiter "${shown}"; set data.delimiter`, { file: file.path, line }, {
+      return new DataError(`the header is one column, ${header}: looks like delimiter "${shown}"; set data.delimiter`, { file: file.path, line }, {
         hint: `data.delimiter: "${shown}"`,
       });
     }
   }
-  const near = closestName(name, available);
-  const listed = available.length > 30 ? `${available.slice(0, 30).join(', ')}, … (${available.length} in all)` : available.join(', ');
+  const near = closestName(name, available.filter((candidate) => !NOT_TEXT.test(candidate)));
   const bound = role === 'column' ? '' : ` (data.${role})`;
-  return new DataError(`no column ${JSON.stringify(name)}${bound} in ${file.path}; its columns are: ${listed}`, { file: file.path, line, column: name }, {
-    hint: near === undefined ? 'every file of the dataset must have every bound column' : `did you mean ${JSON.stringify(near)}?`,
+  return new DataError(`no column ${JSON.stringify(name)}${bound} in ${file.path}; its columns are: ${listedColumns(available)}`, { file: file.path, line, column: name }, {
+    hint: near === undefined ? 'every file of the dataset must have every bound column' : `did you mean ${quotedName(near)}?`,
   });
 }
 

@@ -251,6 +251,30 @@ describe('readExamples: data.id must be unique', () => {
 });
 
 describe('readExamples: columns', () => {
+  it('quotes at most 10 header names of at most 64 characters, and none that is not text', async () => {
+    const names = Array.from({ length: 25 }, (_, i) => `c${i}`);
+    const many = write(dir, 'many.csv', `${names.join(',')},${'x'.repeat(500)}\n${names.map(() => '1').join(',')},1\n`);
+    const error = await failure(examples(many));
+    expect(error.message).toBe(`no column "label" (data.label) in ${many}; its columns are: ${names.slice(0, 10).join(', ')} and 16 more`);
+
+    const long = write(dir, 'long.csv', `label,${'y'.repeat(500)}\n1,0.5\n`);
+    const cut = await failure(examples(long));
+    expect(cut.message).toBe(`no column "score" (data.score) in ${long}; its columns are: label, ${'y'.repeat(63)}…`);
+
+    // A binary file's first line (NUL itself is refused earlier, for every CSV).
+    const secret = 'ghs_abcdefghijklmnopqrstuvwxyz0123456789';
+    const binary = write(dir, 'binary.csv', `PATH=/bin\u0001GITHUB_TOKEN=${secret}\u0002\n`);
+    const hidden = await failure(examples(binary));
+    expect(hidden.message).toBe(`no column "label" (data.label) in ${binary}; its columns are: 1 name, none of them text`);
+    expect(JSON.stringify(hidden)).not.toContain(secret);
+    expect(hidden.hint).not.toContain(secret);
+
+    const mixed = write(dir, 'mixed.csv', `label,sco\u001bre,sc\u0007ore\n1,0.5,0.5\n`);
+    const near = await failure(examples(mixed));
+    expect(near.message).toBe(`no column "score" (data.score) in ${mixed}; its columns are: label and 2 more (2 not text)`);
+    expect(near.hint).toBe('every file of the dataset must have every bound column');
+  });
+
   it('fails on a missing bound column, naming the file, the column and the columns there are, with a close match', async () => {
     const path = write(dir, 'typo.csv', 'label,Score,sex\n1,0.5,F\n');
     const error = await failure(examples(path, { groups: ['sex'] }));

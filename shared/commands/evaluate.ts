@@ -9,6 +9,7 @@ import { loadConfig } from '../config/index.js';
 import type { Config, LoadedConfig } from '../config/types.js';
 import { readExampleColumns } from '../data/index.js';
 import { keyAt } from '../data/columns.js';
+import { checkDataPath, dataPathPolicy } from '../data/files.js';
 import type { Bindings, DataSummary } from '../data/types.js';
 import { ConfigError, DataError, UsageError } from '../errors.js';
 import { runGates, standardDisparities } from '../gates/engine.js';
@@ -92,6 +93,7 @@ async function evaluateFiles(files: string[], config: Config, spec: Partial['spe
     maxLineBytes: config.data.max_line_bytes,
     maxFieldBytes: config.data.max_field_bytes,
     maxGroupValues: config.data.max_group_values,
+    ...dataPathPolicy(config),
     onProgress: progress,
     ...(spec.replicates > 0 && { bootstrap: { seed: spec.seed, replicates: spec.replicates } }),
   });
@@ -168,7 +170,7 @@ function mergeSummaries(summaries: DataSummary[]): DataSummary {
   return merged;
 }
 
-async function loadPartials(pattern: string, spec: Partial['spec']): Promise<{ candidate: Evaluated; baseline: Evaluated | null }> {
+async function loadPartials(pattern: string, spec: Partial['spec'], workspace: string | undefined): Promise<{ candidate: Evaluated; baseline: Evaluated | null }> {
   const { glob } = await import('tinyglobby');
   const files = (await glob(pattern, { absolute: false })).sort();
   if (files.length === 0) throw new DataError(`no partial files match ${pattern}`, { file: pattern });
@@ -177,11 +179,19 @@ async function loadPartials(pattern: string, spec: Partial['spec']): Promise<{ c
   const summaries: DataSummary[] = [];
   const baselineSummaries: DataSummary[] = [];
   for (const file of files) {
-    let partial: Partial;
+    checkDataPath(file, workspace);
+    let text: string;
     try {
-      partial = JSON.parse(await readFile(file, 'utf8')) as Partial;
+      text = await readFile(file, 'utf8');
     } catch (error) {
       throw new DataError(`not a readable partial: ${(error as Error).message}`, { file });
+    }
+    let partial: Partial;
+    try {
+      partial = JSON.parse(text) as Partial;
+    } catch {
+      // JSON.parse's message quotes the text, which is not ours to echo into reports.
+      throw new DataError('not a readable partial: it is not JSON', { file });
     }
     if (partial?.modelgate_partial !== 1) throw new DataError('not a modelgate partial (missing "modelgate_partial": 1)', { file });
     if (JSON.stringify(partial.spec) !== JSON.stringify(spec)) {
@@ -241,7 +251,7 @@ export async function evaluate(options: EvaluateOptions, platform: Platform, loa
   let baseline: Evaluated | null = null;
   if (options.partials) {
     if (options.emitPartial) throw new UsageError('--partials and --emit-partial cannot be combined');
-    ({ candidate, baseline } = await loadPartials(options.partials, spec));
+    ({ candidate, baseline } = await loadPartials(options.partials, spec, dataPathPolicy(config).workspace));
   } else {
     if (!predictions?.length) {
       throw new ConfigError('no predictions to evaluate', { file: loaded.file, path: '/data/predictions' }, { hint: 'set data.predictions in the config, or pass --predictions (action input `predictions`)' });

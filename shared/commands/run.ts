@@ -6,6 +6,7 @@ import { ModelgateError, formatError } from '../errors.js';
 import { countStatuses, exitCodeOf } from '../gates/verdict.js';
 import type { Platform } from '../platform/port.js';
 import { REPORT_SCHEMA_VERSION, type GateName, type Report } from '../report/model.js';
+import { maskPlatformOutputs, maskSecretsDeep } from '../report/secrets.js';
 
 export function errorReport(gate: GateName, error: unknown): Report {
   const known = error instanceof ModelgateError ? error : null;
@@ -50,7 +51,9 @@ export interface GateRun {
   exitCode: number;
 }
 
-export async function runGate(gate: GateName, platform: Platform, outDir: string, body: () => Promise<Report | null>): Promise<GateRun> {
+export async function runGate(gate: GateName, unmasked: Platform, outDir: string, body: () => Promise<Report | null>): Promise<GateRun> {
+  // Every rendered format, log line and API call below starts from the masked report and platform.
+  const platform = maskPlatformOutputs(unmasked);
   let report: Report;
   try {
     const produced = await body();
@@ -60,6 +63,7 @@ export async function runGate(gate: GateName, platform: Platform, outDir: string
     // Not logged here: publishing annotates report.error, so the error is shown once, with its location.
     report = errorReport(gate, error);
   }
+  report = maskSecretsDeep(report);
   try {
     // Loaded when there is a report: the renderers are not needed to start reading data.
     const { publishReport } = await import('../report/publish.js');

@@ -40,10 +40,19 @@ const SYSTEM_TREES = ['/proc', '/sys', '/dev'];
 
 /**
  * The directory data paths must stay in, as the CI checked it out: GITHUB_WORKSPACE on GitHub, CI_PROJECT_DIR on
- * GitLab, else the working directory.
+ * GitLab, else the working directory (also when the variable names no directory here, as under gitlab-ci-local).
  */
 export function workspaceRoot(env: NodeJS.ProcessEnv = process.env): string {
-  return resolve(env.GITHUB_WORKSPACE || env.CI_PROJECT_DIR || process.cwd());
+  const named = [env.GITHUB_WORKSPACE, env.CI_PROJECT_DIR].find((dir) => dir && isDirectory(dir));
+  return resolve(named ?? process.cwd());
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 /** The `workspace` read option the config asks for: none when `data.allow_outside_workspace` is set. */

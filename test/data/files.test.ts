@@ -50,8 +50,10 @@ describe('checkDataPath', () => {
   });
 
   it('takes the workspace from GITHUB_WORKSPACE, then CI_PROJECT_DIR, then the working directory', () => {
-    expect(workspaceRoot({ GITHUB_WORKSPACE: '/a', CI_PROJECT_DIR: '/b' })).toBe('/a');
-    expect(workspaceRoot({ CI_PROJECT_DIR: '/b' })).toBe('/b');
+    const sub = join(dir, 'sub');
+    expect(workspaceRoot({ GITHUB_WORKSPACE: dir, CI_PROJECT_DIR: sub })).toBe(dir);
+    expect(workspaceRoot({ CI_PROJECT_DIR: sub })).toBe(sub);
+    expect(workspaceRoot({ CI_PROJECT_DIR: '/builds/not/here' })).toBe(process.cwd());
     expect(workspaceRoot({})).toBe(process.cwd());
   });
 });

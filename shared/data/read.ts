@@ -44,6 +44,12 @@ const SAMPLES = 5;
 const SAMPLE_CHARS = 40;
 /** Longest group or slice value: each names a population in every report. */
 const MAX_GROUP_VALUE_CHARS = 1000;
+/**
+ * Characters a group or slice value may not hold: controls (C0, DEL, C1), zero-width and direction marks, word
+ * joiner and invisible operators, bidi embeddings and isolates, and the BOM. With them two values can render exactly
+ * alike ("F" and "F\u200b") and be gated as two populations.
+ */
+const INVISIBLE_IN_VALUE = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/;
 const COMMON_DELIMITERS = [',', ';', '\t', '|'];
 
 /**
@@ -678,6 +684,13 @@ class ExampleMaker {
       if (values.length >= this.maxGroupValues) {
         throw new DataError(`column ${JSON.stringify(column)} (${role}) has more than data.max_group_values = ${this.maxGroupValues} distinct values`, { file: this.file, line: this.line, column }, {
           hint: 'each value is a population with its own metrics: bucket the column into fewer values (ranges, top values and "other"), or raise data.max_group_values if the memory is there (about 20 KB a value, more with bootstrap)',
+        });
+      }
+      const invisible = INVISIBLE_IN_VALUE.exec(value);
+      if (invisible !== null) {
+        const code = invisible[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
+        throw new DataError(`a value of column ${JSON.stringify(column)} (${role}) holds an invisible or control character, U+${code} at character ${invisible.index + 1}`, { file: this.file, line: this.line, column }, {
+          hint: 'group and slice values name populations in every report, so two must never look alike: remove the character from the data',
         });
       }
       if (value.length > MAX_GROUP_VALUE_CHARS) {

@@ -74,6 +74,21 @@ describe('readExamples: binary', () => {
     expect((await examples(path, { groups: ['g'], slices: ['r'] }, { maxGroupValues: 30 })).examples).toHaveLength(30);
   });
 
+  it('refuses a group or slice value holding an invisible or control character, naming file, line and column', async () => {
+    for (const [char, code] of [['\u200b', '200B'], ['\ufeff', 'FEFF'], ['\u061c', '061C'], ['\u2060', '2060'], ['\u200f', '200F'], ['\u0007', '0007'], ['\u001b', '001B'], ['\t', '0009']] as const) {
+      const path = write(dir, `invisible-${code}.csv`, `label,score,g,r\n1,0.5,F,x\n0,0.5,F${char},x\n`);
+      const error = await failure(examples(path, { groups: ['g'], slices: ['r'] }));
+      expect(error, code).toBeInstanceOf(DataError);
+      expect(error.message).toBe(`a value of column "g" (data.groups) holds an invisible or control character, U+${code} at character 2`);
+      expect(error.location).toEqual({ file: path, line: 3, column: 'g' });
+      const slice = write(dir, `invisible-slice-${code}.jsonl`, `{"label":1,"score":0.5,"r":"${JSON.stringify(char).slice(1, -1)}x"}\n`);
+      expect((await failure(examples(slice, { slices: ['r'] }))).message, code).toContain(`(data.slices) holds an invisible or control character, U+${code} at character 1`);
+    }
+    // Visible non-ASCII is a value like any other.
+    const path = write(dir, 'visible.csv', 'label,score,g\n1,0.5,Zoë\n0,0.5,日本\n');
+    expect((await examples(path, { groups: ['g'] })).examples.map((row) => row.groups[0])).toEqual(['Zoë', '日本']);
+  });
+
   it('accepts 0/1, true/false, yes/no and 1.0/0.0 labels, and JSON booleans', async () => {
     const csv = write(dir, 'labels.csv', 'label,score\n1,0.5\n0,0.5\ntrue,0.5\nFalse,0.5\nyes,0.5\nNO,0.5\n1.0,0.5\n0.0,0.5\n');
     expect((await examples(csv)).examples.map((row) => row.label)).toEqual([1, 0, 1, 0, 1, 0, 1, 0]);

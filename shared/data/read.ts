@@ -966,9 +966,34 @@ function isMissing(value: unknown): boolean {
   return value === '' || value === null || value === undefined;
 }
 
+/** Nesting and size past which a JSON or Parquet value is not quoted: JSON.stringify recurses, and would overflow. */
+const MAX_QUOTED_DEPTH = 64;
+const MAX_QUOTED_NODES = 10_000;
+const UNQUOTABLE = '(nested too deeply to show)';
+
 function asText(value: unknown): string {
   if (typeof value === 'string') return value;
-  return typeof value === 'object' && value !== null ? JSON.stringify(value) : String(value);
+  if (typeof value !== 'object' || value === null) return String(value);
+  if (!quotable(value)) return UNQUOTABLE;
+  try {
+    return JSON.stringify(value) ?? String(value);
+  } catch {
+    // A BigInt inside a Parquet value.
+    return String(value);
+  }
+}
+
+/** Whether `root` is at most MAX_QUOTED_DEPTH deep with at most MAX_QUOTED_NODES objects, walked without recursion. */
+function quotable(root: object): boolean {
+  const pending: [object, number][] = [[root, 1]];
+  let nodes = 0;
+  while (pending.length > 0) {
+    const [item, depth] = pending.pop()!;
+    if (++nodes > MAX_QUOTED_NODES || depth > MAX_QUOTED_DEPTH) return false;
+    if (ArrayBuffer.isView(item)) continue;
+    for (const child of Object.values(item)) if (typeof child === 'object' && child !== null) pending.push([child, depth + 1]);
+  }
+  return true;
 }
 
 function shorten(value: unknown): string {

@@ -64,6 +64,7 @@ export function createGithubPlatform(options: GithubPlatformOptions = {}): Platf
     info,
     warning,
     error: (message) => core.error(commandText(message)),
+    debug: (message) => core.debug(commandText(message)),
     group: (title, body) => core.group(commandText(title), body),
     // Loaded on first use: the artifact and cache clients are large and only the train gate needs them.
     uploadArtifact: async (name, files, root) => (await import('./artifacts-github.js')).uploadGithubArtifact(name, files, root),

@@ -53,7 +53,7 @@ export function maskSecretsDeep<T>(value: T, secrets: readonly string[] = secret
 }
 
 /** Platform methods whose arguments reach a log, a file or an API, and so are masked. */
-const OUTPUT_METHODS = new Set<PropertyKey>(['setOutput', 'writeSummary', 'upsertReviewComment', 'annotate', 'info', 'warning', 'error', 'group', 'publishCheck']);
+const OUTPUT_METHODS = new Set<PropertyKey>(['setOutput', 'writeSummary', 'upsertReviewComment', 'annotate', 'info', 'warning', 'error', 'debug', 'group', 'publishCheck']);
 const MASKED = Symbol('modelgate.maskedPlatform');
 
 /**

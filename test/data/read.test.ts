@@ -89,6 +89,16 @@ describe('readExamples: binary', () => {
     expect((await examples(path, { groups: ['g'] })).examples.map((row) => row.groups[0])).toEqual(['Zoë', '日本']);
   });
 
+  it('quotes a bad value nested 100,000 deep without overflowing the stack', async () => {
+    const deep = `${'['.repeat(100_000)}1${']'.repeat(100_000)}`;
+    const path = write(dir, 'deep.jsonl', `{"label":${deep},"score":0.5}\n{"label":1,"score":0.5}\n`);
+    const error = await failure(examples(path));
+    expect(error).toBeInstanceOf(DataError);
+    expect(error.message).toBe('bad row (unknown_label) in column "label": "(nested too deeply to show)"; 1 bad rows, more than data.max_bad_rows = 0');
+    const { summary } = await examples(path, {}, { maxBadRows: 1 });
+    expect(summary.skippedSamples[0].value).toBe('(nested too deeply to show)');
+  });
+
   it('accepts 0/1, true/false, yes/no and 1.0/0.0 labels, and JSON booleans', async () => {
     const csv = write(dir, 'labels.csv', 'label,score\n1,0.5\n0,0.5\ntrue,0.5\nFalse,0.5\nyes,0.5\nNO,0.5\n1.0,0.5\n0.0,0.5\n');
     expect((await examples(csv)).examples.map((row) => row.label)).toEqual([1, 0, 1, 0, 1, 0, 1, 0]);

@@ -5,6 +5,9 @@ import {
   numberInput
 } from "./chunks/chunk-LHLV6JFZ.js";
 import {
+  maskSecrets
+} from "./chunks/chunk-UIHWVQWF.js";
+import {
   MEMORY_LIMIT_ENV,
   decimalNumber
 } from "./chunks/chunk-MTUETOSQ.js";
@@ -70,7 +73,7 @@ var COMMANDS = {
       [Inputs.partials]: { type: "string", multiple: true }
     },
     async run(values, platform) {
-      const { evaluate } = await import("./chunks/evaluate-RSMY2VWT.js");
+      const { evaluate } = await import("./chunks/evaluate-IOLG3IGR.js");
       const { report, partialFile } = await evaluate({
         config: values[Inputs.config],
         predictions: values[Inputs.predictions],
@@ -99,7 +102,7 @@ var COMMANDS = {
       [Inputs.baselineManifest]: { type: "string" }
     },
     async run(values, platform) {
-      const { train } = await import("./chunks/train-JTPUBHAI.js");
+      const { train } = await import("./chunks/train-CMVC7FYY.js");
       const { report } = await train({
         config: values[Inputs.config],
         dataset: values[Inputs.dataset],
@@ -152,7 +155,7 @@ async function main(argv) {
   }
   const outcome = process.env[SUPERVISED_ENV] === void 0 ? await runSupervised(fileURLToPath(import.meta.url), argv) : null;
   if (outcome !== null && "code" in outcome) return outcome.code;
-  const [{ detectPlatform }, { runGate }] = await Promise.all([import("./chunks/platform-QULA3Y5U.js"), import("./chunks/run-246E2VVW.js")]);
+  const [{ detectPlatform }, { runGate }] = await Promise.all([import("./chunks/platform-JITGALO6.js"), import("./chunks/run-CJTWQP4H.js")]);
   const platform = await detectPlatform();
   const { exitCode } = await runGate(command.gate, platform, values.out, async () => {
     if (outcome !== null) throw new DataError(outcome.crash);
@@ -163,7 +166,7 @@ async function main(argv) {
 main(process.argv.slice(2)).then(
   (code) => process.exitCode = code,
   (error) => {
-    console.error(formatError(error));
+    console.error(maskSecrets(formatError(error)));
     process.exitCode = 2;
   }
 );

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { DataError, formatError, UsageError } from './errors.js';
 import { Inputs, numberInput } from './inputs.js';
+import { maskSecrets } from './report/secrets.js';
 import { runSupervised, SUPERVISED_ENV } from './supervise.js';
 import type { Platform } from './platform/port.js';
 import type { GateName, Report } from './report/model.js';
@@ -142,7 +143,7 @@ async function main(argv: string[]): Promise<number> {
 main(process.argv.slice(2)).then(
   (code) => (process.exitCode = code),
   (error) => {
-    console.error(formatError(error));
+    console.error(maskSecrets(formatError(error)));
     process.exitCode = 2;
   },
 );

@@ -3,8 +3,9 @@ import { evaluate } from '../../shared/commands/evaluate.js';
 import { runGate } from '../../shared/commands/run.js';
 import { Inputs, listInput, numberInput, textInput } from '../../shared/inputs.js';
 import { createGithubPlatform } from '../../shared/platform/github.js';
+import { maskPlatformOutputs } from '../../shared/report/secrets.js';
 
-const platform = createGithubPlatform();
+const platform = maskPlatformOutputs(createGithubPlatform());
 const outDir = textInput(platform.input(Inputs.outDir)) ?? 'modelgate-report';
 const { exitCode } = await runGate('evaluate', platform, outDir, async () => {
   const { report, partialFile } = await evaluate({

@@ -3,8 +3,9 @@ import { train } from '../../shared/commands/train.js';
 import { runGate } from '../../shared/commands/run.js';
 import { Inputs, listInput, textInput } from '../../shared/inputs.js';
 import { createGithubPlatform } from '../../shared/platform/github.js';
+import { maskPlatformOutputs } from '../../shared/report/secrets.js';
 
-const platform = createGithubPlatform();
+const platform = maskPlatformOutputs(createGithubPlatform());
 const outDir = textInput(platform.input(Inputs.outDir)) ?? 'modelgate-report';
 const { exitCode } = await runGate('train', platform, outDir, async () => {
   const { report, manifest, modelDir, artifact } = await train({

@@ -1,14 +1,14 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   createGithubPlatform
-} from "../chunks/chunk-3Y2NBET2.js";
+} from "../chunks/chunk-RTSW5MCJ.js";
 import "../chunks/chunk-2BXB6DTD.js";
 import {
   runGate
-} from "../chunks/chunk-3CF5YVAE.js";
+} from "../chunks/chunk-T7M2KSDQ.js";
 import {
   evaluate
-} from "../chunks/chunk-MSHCANMO.js";
+} from "../chunks/chunk-SXTHZUSC.js";
 import "../chunks/chunk-YPYHEPH3.js";
 import "../chunks/chunk-P3ENHDHD.js";
 import "../chunks/chunk-IDGSBEVN.js";
@@ -19,7 +19,10 @@ import {
   numberInput,
   textInput
 } from "../chunks/chunk-LHLV6JFZ.js";
-import "../chunks/chunk-ZX3CAJYH.js";
+import {
+  maskPlatformOutputs
+} from "../chunks/chunk-UIHWVQWF.js";
+import "../chunks/chunk-PPNCDEW7.js";
 import "../chunks/chunk-MTUETOSQ.js";
 import "../chunks/chunk-BJTHGHUQ.js";
 import "../chunks/chunk-I7H5MTYW.js";
@@ -28,7 +31,7 @@ import "../chunks/chunk-NHNGL3H4.js";
 import "../chunks/chunk-ZGDBGMMU.js";
 
 // actions/evaluate/main.ts
-var platform = createGithubPlatform();
+var platform = maskPlatformOutputs(createGithubPlatform());
 var outDir = textInput(platform.input(Inputs.outDir)) ?? "modelgate-report";
 var { exitCode } = await runGate("evaluate", platform, outDir, async () => {
   const { report, partialFile } = await evaluate({

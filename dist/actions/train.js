@@ -1,16 +1,16 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   train
-} from "../chunks/chunk-XWWM74ZF.js";
-import "../chunks/chunk-HBQ4A2NA.js";
+} from "../chunks/chunk-TGKK74WQ.js";
+import "../chunks/chunk-FKXC7YCW.js";
 import {
   createGithubPlatform
-} from "../chunks/chunk-3Y2NBET2.js";
+} from "../chunks/chunk-RTSW5MCJ.js";
 import "../chunks/chunk-2BXB6DTD.js";
 import {
   runGate
-} from "../chunks/chunk-3CF5YVAE.js";
-import "../chunks/chunk-MSHCANMO.js";
+} from "../chunks/chunk-T7M2KSDQ.js";
+import "../chunks/chunk-SXTHZUSC.js";
 import "../chunks/chunk-YPYHEPH3.js";
 import "../chunks/chunk-P3ENHDHD.js";
 import "../chunks/chunk-IDGSBEVN.js";
@@ -20,7 +20,10 @@ import {
   listInput,
   textInput
 } from "../chunks/chunk-LHLV6JFZ.js";
-import "../chunks/chunk-ZX3CAJYH.js";
+import {
+  maskPlatformOutputs
+} from "../chunks/chunk-UIHWVQWF.js";
+import "../chunks/chunk-PPNCDEW7.js";
 import "../chunks/chunk-MTUETOSQ.js";
 import "../chunks/chunk-BJTHGHUQ.js";
 import "../chunks/chunk-I7H5MTYW.js";
@@ -29,7 +32,7 @@ import "../chunks/chunk-NHNGL3H4.js";
 import "../chunks/chunk-ZGDBGMMU.js";
 
 // actions/train/main.ts
-var platform = createGithubPlatform();
+var platform = maskPlatformOutputs(createGithubPlatform());
 var outDir = textInput(platform.input(Inputs.outDir)) ?? "modelgate-report";
 var { exitCode } = await runGate("train", platform, outDir, async () => {
   const { report, manifest, modelDir, artifact } = await train({

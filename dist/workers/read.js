@@ -1,7 +1,7 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   readExampleColumns
-} from "../chunks/chunk-ZX3CAJYH.js";
+} from "../chunks/chunk-PPNCDEW7.js";
 import "../chunks/chunk-MTUETOSQ.js";
 import "../chunks/chunk-I7H5MTYW.js";
 import "../chunks/chunk-WHN6VY6P.js";

@@ -10,6 +10,7 @@ import { loadConfig } from '../config/index.js';
 import type { Config, LoadedConfig } from '../config/types.js';
 import { readExampleColumns } from '../data/index.js';
 import { keyAt } from '../data/columns.js';
+import { checkDataPath, dataPathPolicy } from '../data/files.js';
 import type { Bindings, DataSummary } from '../data/types.js';
 import { ConfigError, DataError, UsageError } from '../errors.js';
 import { runGates, standardDisparities } from '../gates/engine.js';
@@ -98,6 +99,7 @@ async function evaluateFiles(files: string[], config: Config, spec: Partial['spe
     maxLineBytes: config.data.max_line_bytes,
     maxFieldBytes: config.data.max_field_bytes,
     maxGroupValues: config.data.max_group_values,
+    ...dataPathPolicy(config),
     onProgress: progress,
     ...(spec.replicates > 0 && { bootstrap: { seed: spec.seed, replicates: spec.replicates, stop: stopWeights } }),
   });
@@ -175,7 +177,7 @@ function mergeSummaries(summaries: DataSummary[]): DataSummary {
   return merged;
 }
 
-async function loadPartials(patterns: string[], spec: Partial['spec']): Promise<{ candidate: Evaluated; baseline: Evaluated | null }> {
+async function loadPartials(patterns: string[], spec: Partial['spec'], workspace: string | undefined): Promise<{ candidate: Evaluated; baseline: Evaluated | null }> {
   const { glob } = await import('tinyglobby');
   const files: string[] = [];
   for (const pattern of patterns) {
@@ -192,16 +194,23 @@ async function loadPartials(patterns: string[], spec: Partial['spec']): Promise<
   const summaries: DataSummary[] = [];
   const baselineSummaries: DataSummary[] = [];
   for (const file of files) {
-    let partial: Partial;
-    const bytes = await readFile(file);
+    checkDataPath(file, workspace);
+    let bytes: Buffer;
+    try {
+      bytes = await readFile(file);
+    } catch (error) {
+      throw new DataError(`not a readable partial: ${(error as Error).message}`, { file });
+    }
     const digest = createHash('sha256').update(bytes).digest('hex');
     const twin = digests.get(digest);
     if (twin !== undefined) throw new DataError(`${file} is the same partial as ${twin}: merging it twice would count its rows twice`, { file });
     digests.set(digest, file);
+    let partial: Partial;
     try {
       partial = JSON.parse(bytes.toString('utf8')) as Partial;
-    } catch (error) {
-      throw new DataError(`not a readable partial: ${(error as Error).message}`, { file });
+    } catch {
+      // JSON.parse's message quotes the text, which is not ours to echo into reports.
+      throw new DataError('not a readable partial: it is not JSON', { file });
     }
     if (partial?.modelgate_partial !== 1) throw new DataError('not a modelgate partial (missing "modelgate_partial": 1)', { file });
     if (partial.modelgate_version !== MODELGATE_VERSION) {
@@ -271,7 +280,7 @@ export async function evaluate(options: EvaluateOptions, platform: Platform, loa
   let baseline: Evaluated | null = null;
   if (options.partials) {
     if (options.emitPartial) throw new UsageError('--partials and --emit-partial cannot be combined');
-    ({ candidate, baseline } = await loadPartials(typeof options.partials === 'string' ? [options.partials] : options.partials, spec));
+    ({ candidate, baseline } = await loadPartials(typeof options.partials === 'string' ? [options.partials] : options.partials, spec, dataPathPolicy(config).workspace));
   } else {
     if (!predictions?.length) {
       throw new ConfigError('no predictions to evaluate', { file: loaded.file, path: '/data/predictions' }, { hint: 'set data.predictions in the config, or pass --predictions (action input `predictions`)' });

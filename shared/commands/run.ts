@@ -6,10 +6,11 @@ import { ModelgateError, formatError } from '../errors.js';
 import { countStatuses, exitCodeOf } from '../gates/verdict.js';
 import type { Platform } from '../platform/port.js';
 import { REPORT_SCHEMA_VERSION, type GateName, type Report } from '../report/model.js';
+import { maskPlatformOutputs, maskSecretsDeep } from '../report/secrets.js';
 
 export function errorReport(gate: GateName, error: unknown): Report {
   const known = error instanceof ModelgateError ? error : null;
-  const message = known ? unlocatedMessage(known) : `internal error: ${error instanceof Error ? error.stack ?? error.message : String(error)}`;
+  const message = known ? unlocatedMessage(known) : internalMessage(error);
   return {
     schema_version: REPORT_SCHEMA_VERSION,
     gate,
@@ -33,6 +34,22 @@ export function errorReport(gate: GateName, error: unknown): Report {
   };
 }
 
+const MAX_INTERNAL_CHARS = 200;
+
+/**
+ * One line for an error modelgate did not anticipate: what failed and what to do. The stack trace is for the
+ * debug log (see runGate), never the report, whose readers cannot act on it.
+ */
+export function internalMessage(error: unknown): string {
+  const raw = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  const firstLine = raw.split('\n', 1)[0];
+  const what = firstLine.length > MAX_INTERNAL_CHARS ? `${firstLine.slice(0, MAX_INTERNAL_CHARS - 1)}…` : firstLine;
+  const advice = error instanceof RangeError && /call stack|invalid (string|array) length/i.test(error.message)
+    ? 'a value in the data is nested too deeply or is too large: simplify or remove it'
+    : 'this is a bug in modelgate: please report it with the debug log';
+  return `internal error (${what}); ${advice} (MODELGATE_DEBUG=1, or GitHub's step debug logging, shows the stack trace)`;
+}
+
 /**
  * The message with its samples and hint, on one line, without the kind and location: the report keeps those in
  * their own fields, and every renderer (summary, comment, JUnit, annotation) puts them in front once.
@@ -50,7 +67,9 @@ export interface GateRun {
   exitCode: number;
 }
 
-export async function runGate(gate: GateName, platform: Platform, outDir: string, body: () => Promise<Report | null>): Promise<GateRun> {
+export async function runGate(gate: GateName, unmasked: Platform, outDir: string, body: () => Promise<Report | null>): Promise<GateRun> {
+  // Every rendered format, log line and API call below starts from the masked report and platform.
+  const platform = maskPlatformOutputs(unmasked);
   let report: Report;
   try {
     const produced = await body();
@@ -59,7 +78,9 @@ export async function runGate(gate: GateName, platform: Platform, outDir: string
   } catch (error) {
     // Not logged here: publishing annotates report.error, so the error is shown once, with its location.
     report = errorReport(gate, error);
+    if (!(error instanceof ModelgateError)) platform.debug?.(error instanceof Error ? error.stack ?? error.message : String(error));
   }
+  report = maskSecretsDeep(report);
   try {
     // Loaded when there is a report: the renderers are not needed to start reading data.
     const { publishReport } = await import('../report/publish.js');

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { loadConfig } from '../config/index.js';
 import type { Config, LoadedConfig } from '../config/types.js';
 import { readTable } from '../data/index.js';
-import { resolveFiles } from '../data/files.js';
+import { dataPathPolicy, resolveFiles } from '../data/files.js';
 import { labelReader } from '../data/read.js';
 import type { ReadOptions } from '../data/types.js';
 import { ConfigError, DataError } from '../errors.js';
@@ -70,7 +70,7 @@ export async function train(options: TrainOptions, platform: Platform): Promise<
   await mkdir(out, { recursive: true });
 
   const progress = createProgressReporter(platform);
-  const readOptions: ReadOptions = { format: config.data.format, delimiter: config.data.delimiter, maxBadRows: config.data.max_bad_rows, maxLineBytes: config.data.max_line_bytes, maxFieldBytes: config.data.max_field_bytes, onProgress: progress };
+  const readOptions: ReadOptions = { format: config.data.format, delimiter: config.data.delimiter, maxBadRows: config.data.max_bad_rows, maxLineBytes: config.data.max_line_bytes, maxFieldBytes: config.data.max_field_bytes, ...dataPathPolicy(config), onProgress: progress };
   const files = await resolveFiles(settings.dataset, readOptions);
   const inputs = await hashFiles(files.map((f) => f.path));
   const spec = sampleSpecOf(config, settings);
@@ -189,7 +189,7 @@ export async function train(options: TrainOptions, platform: Platform): Promise<
   };
   let manifestBaseline: ManifestBaseline | undefined;
   if (settings.baseline_manifest !== undefined) {
-    manifestBaseline = await baselineFromManifest(settings.baseline_manifest, { inputs, sample: sampleRecord(sampleInput) });
+    manifestBaseline = await baselineFromManifest(settings.baseline_manifest, { inputs, sample: sampleRecord(sampleInput) }, readOptions.workspace);
     if ('problem' in manifestBaseline) platform.warning(`the baseline manifest ${settings.baseline_manifest} cannot be used: ${manifestBaseline.problem}`);
     else platform.info(`baseline: ${manifestBaseline.predictions}, from the manifest ${settings.baseline_manifest}`);
   }

@@ -56,6 +56,7 @@ export interface DataConfig {
   max_line_bytes: number;
   max_field_bytes: number;
   max_group_values: number;
+  allow_outside_workspace: boolean;
 }
 
 export interface EvaluateConfig {

@@ -1,6 +1,6 @@
-import { closeSync, createReadStream, openSync, readSync } from 'node:fs';
+import { closeSync, createReadStream, openSync, readSync, realpathSync, statSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { isAbsolute, resolve } from 'node:path';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
 import { isMainThread } from 'node:worker_threads';
 import { createGunzip } from 'node:zlib';
@@ -35,11 +35,64 @@ const EXTENSIONS: Record<string, { format: Format; delimiter?: string }> = {
   '.parquet': { format: 'parquet' },
 };
 
+/** Kernel and device trees: their "files" are the process's environment, memory and devices, never data. */
+const SYSTEM_TREES = ['/proc', '/sys', '/dev'];
+
+/**
+ * The directory data paths must stay in, as the CI checked it out: GITHUB_WORKSPACE on GitHub, CI_PROJECT_DIR on
+ * GitLab, else the working directory (also when the variable names no directory here, as under gitlab-ci-local).
+ */
+export function workspaceRoot(env: NodeJS.ProcessEnv = process.env): string {
+  const named = [env.GITHUB_WORKSPACE, env.CI_PROJECT_DIR].find((dir) => dir && isDirectory(dir));
+  return resolve(named ?? process.cwd());
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** The `workspace` read option the config asks for: none when `data.allow_outside_workspace` is set. */
+export function dataPathPolicy(config: { data: { allow_outside_workspace?: boolean } }): { workspace?: string } {
+  return config.data.allow_outside_workspace ? {} : { workspace: workspaceRoot() };
+}
+
+/**
+ * Refuses a path named by the (PR author's) config that is not plain data: anything under /proc, /sys or /dev
+ * (whose text is the environment, tokens included), a device, FIFO, socket or directory, and, when `workspace` is
+ * given, a file whose real path (symlinks resolved) lies outside it. Errors quote the path, never the file.
+ */
+export function checkDataPath(path: string, workspace?: string): void {
+  let real: string;
+  try {
+    real = realpathSync(path);
+  } catch {
+    throw new DataError(`file not found: ${path}`, { file: path });
+  }
+  if (SYSTEM_TREES.some((tree) => real === tree || real.startsWith(`${tree}/`))) {
+    throw new DataError(`refused to read ${path}: ${real} is a system file, not data`, { file: path });
+  }
+  if (!statSync(real).isFile()) {
+    throw new DataError(`refused to read ${path}: not a regular file (a directory, device, FIFO or socket)`, { file: path }, { hint: `for a directory use a glob such as ${path}/*.csv` });
+  }
+  if (workspace === undefined) return;
+  const root = realpathSync(workspace);
+  const inside = relative(root, real);
+  if (inside === '' || inside === '..' || inside.startsWith(`..${sep}`) || isAbsolute(inside)) {
+    throw new DataError(`refused to read ${path}: it resolves to ${real}, outside the workspace ${root}`, { file: path }, {
+      hint: 'keep data files in the repository checkout, or set data.allow_outside_workspace: true',
+    });
+  }
+}
+
 /**
  * Resolves a path, a list of paths or globs into the sorted, de-duplicated files of one dataset.
  * A glob that matches nothing, a missing file or a directory is an error: a dataset is never silently empty.
  */
-export async function resolveFiles(paths: string | string[], options: Pick<ReadOptions, 'format' | 'delimiter'>): Promise<DataFile[]> {
+export async function resolveFiles(paths: string | string[], options: Pick<ReadOptions, 'format' | 'delimiter' | 'workspace'>): Promise<DataFile[]> {
   const patterns = typeof paths === 'string' ? [paths] : paths;
   if (patterns.length === 0) throw new DataError('no data files given');
   const found = new Map<string, string>();
@@ -59,6 +112,7 @@ export async function resolveFiles(paths: string | string[], options: Pick<ReadO
   }
   const files: DataFile[] = [];
   for (const path of [...found.values()].sort()) {
+    checkDataPath(path, options.workspace);
     files.push({ path, ...formatOf(path, options), size: (await stat(path)).size });
   }
   const formats = new Set(files.map((file) => file.format));
@@ -70,7 +124,7 @@ export async function resolveFiles(paths: string | string[], options: Pick<ReadO
   return files;
 }
 
-function formatOf(path: string, options: Pick<ReadOptions, 'format' | 'delimiter'>): Omit<DataFile, 'path' | 'size'> {
+function formatOf(path: string, options: Pick<ReadOptions, 'format' | 'delimiter' | 'workspace'>): Omit<DataFile, 'path' | 'size'> {
   const lower = path.toLowerCase();
   const gzip = lower.endsWith('.gz');
   const base = gzip ? lower.slice(0, -3) : lower;

@@ -44,6 +44,12 @@ const SAMPLES = 5;
 const SAMPLE_CHARS = 40;
 /** Longest group or slice value: each names a population in every report. */
 const MAX_GROUP_VALUE_CHARS = 1000;
+/**
+ * Characters a group or slice value may not hold: controls (C0, DEL, C1), zero-width and direction marks, word
+ * joiner and invisible operators, bidi embeddings and isolates, and the BOM. With them two values can render exactly
+ * alike ("F" and "F\u200b") and be gated as two populations.
+ */
+const INVISIBLE_IN_VALUE = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/;
 const COMMON_DELIMITERS = [',', ';', '\t', '|'];
 
 /**
@@ -673,6 +679,13 @@ class ExampleMaker {
           hint: 'each value is a population with its own metrics: bucket the column into fewer values (ranges, top values and "other"), or raise data.max_group_values if the memory is there (about 20 KB a value, more with bootstrap)',
         });
       }
+      const invisible = INVISIBLE_IN_VALUE.exec(value);
+      if (invisible !== null) {
+        const code = invisible[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
+        throw new DataError(`a value of column ${JSON.stringify(column)} (${role}) holds an invisible or control character, U+${code} at character ${invisible.index + 1}`, { file: this.file, line: this.line, column }, {
+          hint: 'group and slice values name populations in every report, so two must never look alike: remove the character from the data',
+        });
+      }
       if (value.length > MAX_GROUP_VALUE_CHARS) {
         throw new DataError(`a value of column ${JSON.stringify(column)} (${role}) is longer than ${MAX_GROUP_VALUE_CHARS} characters`, { file: this.file, line: this.line, column }, {
           hint: 'group and slice values name populations in every report: use short category names',
@@ -946,9 +959,34 @@ function isMissing(value: unknown): boolean {
   return value === '' || value === null || value === undefined;
 }
 
+/** Nesting and size past which a JSON or Parquet value is not quoted: JSON.stringify recurses, and would overflow. */
+const MAX_QUOTED_DEPTH = 64;
+const MAX_QUOTED_NODES = 10_000;
+const UNQUOTABLE = '(nested too deeply to show)';
+
 function asText(value: unknown): string {
   if (typeof value === 'string') return value;
-  return typeof value === 'object' && value !== null ? JSON.stringify(value) : String(value);
+  if (typeof value !== 'object' || value === null) return String(value);
+  if (!quotable(value)) return UNQUOTABLE;
+  try {
+    return JSON.stringify(value) ?? String(value);
+  } catch {
+    // A BigInt inside a Parquet value.
+    return String(value);
+  }
+}
+
+/** Whether `root` is at most MAX_QUOTED_DEPTH deep with at most MAX_QUOTED_NODES objects, walked without recursion. */
+function quotable(root: object): boolean {
+  const pending: [object, number][] = [[root, 1]];
+  let nodes = 0;
+  while (pending.length > 0) {
+    const [item, depth] = pending.pop()!;
+    if (++nodes > MAX_QUOTED_NODES || depth > MAX_QUOTED_DEPTH) return false;
+    if (ArrayBuffer.isView(item)) continue;
+    for (const child of Object.values(item)) if (typeof child === 'object' && child !== null) pending.push([child, depth + 1]);
+  }
+  return true;
 }
 
 function shorten(value: unknown): string {
@@ -956,22 +994,49 @@ function shorten(value: unknown): string {
   return text.length > SAMPLE_CHARS ? `${text.slice(0, SAMPLE_CHARS - 1)}…` : text;
 }
 
+/** Most header names an error lists, and the longest name it quotes whole. */
+const LISTED_COLUMNS = 10;
+const QUOTED_NAME_CHARS = 64;
+/** C0 controls but tab, and DEL: a header holding them is not a table's header (a binary file, /proc's NUL-separated text). */
+const NOT_TEXT = /[\u0000-\u0008\u000a-\u001f\u007f]/;
+
+/** A header name as an error may show it: cut to QUOTED_NAME_CHARS, or undefined when it is not text. */
+function shownName(name: string): string | undefined {
+  if (NOT_TEXT.test(name)) return undefined;
+  return name.length > QUOTED_NAME_CHARS ? `${name.slice(0, QUOTED_NAME_CHARS - 1)}…` : name;
+}
+
+function quotedName(name: string): string | undefined {
+  const shown = shownName(name);
+  return shown === undefined ? undefined : JSON.stringify(shown);
+}
+
+/** The first LISTED_COLUMNS header names that are text, then how many more there are. */
+function listedColumns(available: string[]): string {
+  const quoted = available.map(shownName).filter((name): name is string => name !== undefined);
+  const unquoted = available.length - quoted.length;
+  const shown = quoted.slice(0, LISTED_COLUMNS);
+  const more = available.length - shown.length;
+  if (shown.length === 0) return `${available.length} name${available.length === 1 ? '' : 's'}, none of them text`;
+  return `${shown.join(', ')}${more > 0 ? ` and ${more} more${unquoted > 0 ? ` (${unquoted} not text)` : ''}` : ''}`;
+}
+
 function missingColumn(file: DataFile, available: string[], role: Role | 'column', name: string): DataError {
   const line = file.format === 'csv' ? 1 : undefined;
   if (file.format === 'csv' && available.length === 1) {
     const other = COMMON_DELIMITERS.find((delimiter) => delimiter !== file.delimiter && available[0].includes(delimiter));
-    if (other !== undefined) {
+    const header = quotedName(shorten(available[0]));
+    if (other !== undefined && header !== undefined) {
       const shown = other === '\t' ? '\\t' : other;
-      return new DataError(`the header is one column, ${JSON.stringify(shorten(available[0]))}: looks like delimiter "${shown}"; set data.delimiter`, { file: file.path, line }, {
+      return new DataError(`the header is one column, ${header}: looks like delimiter "${shown}"; set data.delimiter`, { file: file.path, line }, {
         hint: `data.delimiter: "${shown}"`,
       });
     }
   }
-  const near = closestName(name, available);
-  const listed = available.length > 30 ? `${available.slice(0, 30).join(', ')}, … (${available.length} in all)` : available.join(', ');
+  const near = closestName(name, available.filter((candidate) => !NOT_TEXT.test(candidate)));
   const bound = role === 'column' ? '' : ` (data.${role})`;
-  return new DataError(`no column ${JSON.stringify(name)}${bound} in ${file.path}; its columns are: ${listed}`, { file: file.path, line, column: name }, {
-    hint: near === undefined ? 'every file of the dataset must have every bound column' : `did you mean ${JSON.stringify(near)}?`,
+  return new DataError(`no column ${JSON.stringify(name)}${bound} in ${file.path}; its columns are: ${listedColumns(available)}`, { file: file.path, line, column: name }, {
+    hint: near === undefined ? 'every file of the dataset must have every bound column' : `did you mean ${quotedName(near)}?`,
   });
 }
 

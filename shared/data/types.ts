@@ -28,6 +28,8 @@ export interface ReadOptions {
   format?: Format;
   /** CSV only; default ','. */
   delimiter?: string;
+  /** When set, every data file's real path must lie inside this directory (see checkDataPath). */
+  workspace?: string;
   /** Rows that may be skipped as bad before the read fails; default 0. */
   maxBadRows: number;
   /** Longest line in bytes (data.max_line_bytes); default DEFAULT_MAX_LINE_BYTES. */

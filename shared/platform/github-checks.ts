@@ -6,6 +6,7 @@
  */
 import path from 'node:path';
 import type { Annotation, CheckRunRequest, CheckRunResult } from './port.js';
+import { commandText } from './log-text.js';
 
 export const ANNOTATIONS_PER_REQUEST = 50;
 /** GitHub's limit for the output summary (and text) of a check run. */
@@ -59,8 +60,8 @@ function checkAnnotation(annotation: Annotation, workspace: string): CheckAnnota
     // GitHub accepts columns only on a one-line annotation; both ends are needed.
     ...(annotation.column !== undefined && annotation.column >= 1 ? { start_column: annotation.column, end_column: annotation.column } : {}),
     annotation_level: LEVELS[annotation.level],
-    ...(annotation.title ? { title: cut(annotation.title, TITLE_LIMIT) } : {}),
-    message: cut(annotation.message, MESSAGE_LIMIT),
+    ...(annotation.title ? { title: cut(commandText(annotation.title), TITLE_LIMIT) } : {}),
+    message: cut(commandText(annotation.message), MESSAGE_LIMIT),
   };
 }
 

@@ -6,6 +6,7 @@ import type { getOctokit } from '@actions/github';
 import { SourceError } from '../errors.js';
 import { DEFAULT_HTTP_OPTIONS, retryAfterMs, type HttpOptions } from '../net/http.js';
 import { createCheckRun } from './github-checks.js';
+import { commandText, logLine } from './log-text.js';
 import type { Annotation, CheckRunRequest, CheckRunResult, CommentResult, Platform, RunContext } from './port.js';
 
 /** GitHub's limit for one step's job summary. */
@@ -60,22 +61,32 @@ export function createGithubPlatform(options: GithubPlatformOptions = {}): Platf
     },
     publishCheck: (check) => publishCheck(check, options),
     annotate: (annotation) => annotate(annotation),
-    info: (message) => core.info(message),
-    warning: (message) => core.warning(message),
-    error: (message) => core.error(message),
-    group: (title, body) => core.group(title, body),
+    info,
+    warning,
+    error: (message) => core.error(commandText(message)),
+    debug: (message) => core.debug(commandText(message)),
+    group: (title, body) => core.group(commandText(title), body),
     // Loaded on first use: the artifact and cache clients are large and only the train gate needs them.
     uploadArtifact: async (name, files, root) => (await import('./artifacts-github.js')).uploadGithubArtifact(name, files, root),
-    restoreCache: async (paths, key) => (await import('./cache-github.js')).restoreGithubCache(paths, key, core.warning),
-    saveCache: async (paths, key) => (await import('./cache-github.js')).saveGithubCache(paths, key, core.warning),
+    restoreCache: async (paths, key) => (await import('./cache-github.js')).restoreGithubCache(paths, key, warning),
+    saveCache: async (paths, key) => (await import('./cache-github.js')).saveGithubCache(paths, key, warning),
   };
   return platform;
+}
+
+/** The log calls of this adapter: every text passes log-text.ts on its way out (see there why). */
+function info(message: string): void {
+  core.info(logLine(message));
+}
+
+function warning(message: string): void {
+  core.warning(commandText(message));
 }
 
 async function appendSummary(markdown: string): Promise<void> {
   const path = process.env.GITHUB_STEP_SUMMARY;
   if (!path) {
-    core.warning('job summary not written: $GITHUB_STEP_SUMMARY is not set');
+    warning('job summary not written: $GITHUB_STEP_SUMMARY is not set');
     return;
   }
   const text = markdown.endsWith('\n') ? markdown : `${markdown}\n`;
@@ -84,7 +95,7 @@ async function appendSummary(markdown: string): Promise<void> {
     const adding = Buffer.byteLength(text, 'utf8');
     if (written + adding > SUMMARY_LIMIT_BYTES) {
       // The runner drops an oversized summary entirely ("upload aborted"), so even the verdict would be lost.
-      core.warning(
+      warning(
         `job summary not written: ${adding} bytes on top of ${written} already written would exceed GitHub's limit of ` +
           `${SUMMARY_LIMIT_BYTES} bytes (1 MiB) per step; the summary must be shortened`,
       );
@@ -93,7 +104,7 @@ async function appendSummary(markdown: string): Promise<void> {
     await appendFile(path, text, 'utf8');
   } catch (error) {
     // Like the review comment, the summary is never what fails a gate.
-    core.warning(`job summary not written to ${path}: ${messageOf(error)}`);
+    warning(`job summary not written to ${path}: ${messageOf(error)}`);
   }
 }
 
@@ -108,14 +119,14 @@ async function sizeOf(path: string): Promise<number> {
 
 function annotate({ level, message, title, file, line, column }: Annotation): void {
   const properties: core.AnnotationProperties = {};
-  if (title !== undefined) properties.title = title;
-  if (file !== undefined) properties.file = file;
+  if (title !== undefined) properties.title = commandText(title);
+  if (file !== undefined) properties.file = commandText(file);
   if (line !== undefined) {
     properties.startLine = line;
     // GitHub accepts a column only together with a line.
     if (column !== undefined) properties.startColumn = column;
   }
-  core[level](message, properties);
+  core[level](commandText(message), properties);
 }
 
 async function upsertReviewComment(marker: string, body: string, options: GithubPlatformOptions): Promise<CommentResult> {
@@ -255,7 +266,7 @@ function pullRequestFromEnvironment(): PullRequest | string {
     payload = JSON.parse(readFileSync(eventPath, 'utf8')) as EventPayload;
   } catch (error) {
     const reason = `cannot read the event payload ${eventPath}: ${messageOf(error)}`;
-    core.warning(reason);
+    warning(reason);
     return reason;
   }
   // issue_comment events on a pull request carry the number under `issue`, marked by `issue.pull_request`.
@@ -265,7 +276,7 @@ function pullRequestFromEnvironment(): PullRequest | string {
   const [owner, repo, ...rest] = (process.env.GITHUB_REPOSITORY ?? '').split('/');
   if (!owner || !repo || rest.length > 0) {
     const reason = `GITHUB_REPOSITORY is not owner/repo: '${process.env.GITHUB_REPOSITORY ?? ''}'`;
-    core.warning(reason);
+    warning(reason);
     return reason;
   }
   return { owner, repo, number: number as number };
@@ -277,7 +288,7 @@ interface EventPayload {
 }
 
 function skipWithWarning(reason: string): CommentResult {
-  core.warning(reason);
+  warning(reason);
   return { outcome: 'skipped', reason };
 }
 
@@ -326,7 +337,7 @@ async function findReviewComment(marker: string, options: GithubPlatformOptions)
     return (await findOwnComment(octokit, target, marker, await ownLogin(octokit), options))?.body ?? null;
   } catch (error) {
     // Only the history is lost; posting the comment reports its own problems.
-    core.info(`previous review comment not read: ${messageOf(error)}`);
+    info(`previous review comment not read: ${messageOf(error)}`);
   }
   return null;
 }

@@ -86,6 +86,9 @@ export function createGitlabPlatform(options: GitlabPlatformOptions = {}): Platf
     info: line,
     warning: warn,
     error: (message) => colored(COLOR.red, `error: ${message}`),
+    debug: (message) => {
+      if (env.MODELGATE_DEBUG === '1') line(`debug: ${message}`);
+    },
     async group(title, body) {
       const close = section(title, true);
       try {

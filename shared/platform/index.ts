@@ -2,6 +2,7 @@ import type { GithubPlatformOptions } from './github.js';
 import type { GitlabPlatformOptions } from './gitlab.js';
 import { createLocalPlatform, type LocalPlatformOptions } from './local.js';
 import type { Platform } from './port.js';
+import { maskPlatformOutputs, secretValues } from '../report/secrets.js';
 
 export type { Annotation, CommentResult, Platform, TriggerResult } from './port.js';
 
@@ -16,6 +17,10 @@ export interface PlatformOptions {
  * else local. Each adapter is imported only then, so a local run never loads @actions/*.
  */
 export async function detectPlatform(options: PlatformOptions = {}, env: NodeJS.ProcessEnv = process.env): Promise<Platform> {
+  return maskPlatformOutputs(await unmaskedPlatform(options, env), secretValues(env));
+}
+
+async function unmaskedPlatform(options: PlatformOptions, env: NodeJS.ProcessEnv): Promise<Platform> {
   if (env.GITHUB_ACTIONS === 'true') {
     const { createGithubPlatform } = await import('./github.js');
     return createGithubPlatform(options.github);

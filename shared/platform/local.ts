@@ -54,6 +54,9 @@ export function createLocalPlatform(options: LocalPlatformOptions = {}): LocalPl
     info: log,
     warning: (message) => log(`warning: ${message}`),
     error: (message) => log(`error: ${message}`),
+    debug: (message) => {
+      if (process.env.MODELGATE_DEBUG === '1') log(`debug: ${message}`);
+    },
     async uploadArtifact(name, files, root) {
       const { uploadLocalArtifact } = await import('./artifacts-local.js');
       return uploadLocalArtifact(options.artifactDir ?? process.env.MODELGATE_ARTIFACT_DIR ?? '.modelgate/artifacts', name, files, root);

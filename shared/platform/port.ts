@@ -74,6 +74,8 @@ export interface Platform {
   info(message: string): void;
   warning(message: string): void;
   error(message: string): void;
+  /** For the debug log only (stack traces): GitHub's step debug log; elsewhere stderr when MODELGATE_DEBUG=1. */
+  debug?(message: string): void;
   group<T>(title: string, body: () => Promise<T>): Promise<T>;
   /** Starts a pipeline on `ref` with these variables (GitLab's trigger API, for drift); absent where unsupported. */
   triggerPipeline?(ref: string, variables: Record<string, string>): Promise<TriggerResult>;

@@ -10,6 +10,10 @@ const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 // GitHub and GitLab turn `@name` into a mention that notifies people; a zero-width space after `@` keeps it text.
 const MENTION = /@/g;
 const ZERO_WIDTH_SPACE = '\u200b';
+// GFM's autolink extension links `scheme://…`, `mailto:`/`xmpp:` addresses and `www.…` in plain text: the `:` as
+// an entity and the `.` backslash-escaped render the same and link nothing (emails are already broken by the `@`).
+const AUTOLINK_COLON = /(?<=[a-z0-9+.-]):(?=\/\/)|(?<=\b(?:mailto|xmpp)):/gi;
+const AUTOLINK_WWW = /\b(www)\./gi;
 
 function plainLine(text: string): string {
   return text.replace(LINE_BREAKS, ' ').replace(INVISIBLE, '');
@@ -25,6 +29,8 @@ const HTML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': 
 export function escapeMarkdown(text: string): string {
   return plainLine(text)
     .replace(/[&<>"']|[\\`*_[\]()#!~|$]/g, (c) => HTML_ENTITIES[c] ?? `\\${c}`)
+    .replace(AUTOLINK_COLON, '&#58;')
+    .replace(AUTOLINK_WWW, '$1\\.')
     .replace(MENTION, `@${ZERO_WIDTH_SPACE}`);
 }
 

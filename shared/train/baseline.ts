@@ -6,17 +6,26 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { checkDataPath } from '../data/files.js';
 import { hashFiles, type Manifest } from './lineage.js';
 
 export type ManifestBaseline = { predictions: string } | { problem: string };
 
 /** The baseline predictions `manifestFile` records, when they are on the same held-out rows as `current`. */
-export async function baselineFromManifest(manifestFile: string, current: Pick<Manifest, 'inputs' | 'sample'>): Promise<ManifestBaseline> {
-  let previous: Partial<Manifest>;
+export async function baselineFromManifest(manifestFile: string, current: Pick<Manifest, 'inputs' | 'sample'>, workspace?: string): Promise<ManifestBaseline> {
+  let text: string;
   try {
-    previous = JSON.parse(await readFile(manifestFile, 'utf8'));
+    checkDataPath(manifestFile, workspace);
+    text = await readFile(manifestFile, 'utf8');
   } catch (error) {
     return { problem: `cannot read it: ${(error as Error).message}` };
+  }
+  let previous: Partial<Manifest>;
+  try {
+    previous = JSON.parse(text);
+  } catch {
+    // JSON.parse's message quotes the text, which is not ours to echo into reports.
+    return { problem: 'cannot read it: it is not JSON' };
   }
   if (previous?.modelgate_manifest !== 1 || !previous.sample || !previous.inputs) return { problem: 'it is not a modelgate lineage manifest (no "modelgate_manifest": 1 with inputs and sample)' };
   const recorded = previous.predictions;
@@ -28,6 +37,11 @@ export async function baselineFromManifest(manifestFile: string, current: Pick<M
   const predictions = path.resolve(dir, recorded.file);
   if (path.isAbsolute(recorded.file) || path.relative(dir, predictions).startsWith('..')) {
     return { problem: `its predictions path ${JSON.stringify(recorded.file)} is not inside the manifest's directory` };
+  }
+  try {
+    checkDataPath(predictions, workspace);
+  } catch (error) {
+    return { problem: `its predictions file cannot be used: ${(error as Error).message}` };
   }
   const [actual] = await hashFiles([predictions]).catch((error: Error) => [{ error }] as const);
   if ('error' in actual) return { problem: `its predictions file ${predictions} cannot be read: ${actual.error.message}` };

@@ -1,8 +1,9 @@
-import { mkdirSync, rmSync, statSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { decodeUtf8, readBytes, resolveFiles } from '../../shared/data/files.js';
+import { checkDataPath, decodeUtf8, readBytes, resolveFiles, workspaceRoot } from '../../shared/data/files.js';
 import { DataError } from '../../shared/errors.js';
 import { chunksOf, drain, failure, useTempDir, write } from './helpers.js';
 
@@ -18,6 +19,44 @@ write(dir, 'h.txt', 'x\n1\n');
 write(dir, 'i.parquet.gz', 'not really');
 mkdirSync(join(dir, 'sub'));
 write(join(dir, 'sub'), 'z.csv', 'x\n9\n');
+
+describe('checkDataPath', () => {
+  it('refuses /proc, /sys and /dev files, devices, FIFOs and directories, naming the path', async () => {
+    const fifo = join(dir, 'pipe.csv');
+    execFileSync('mkfifo', [fifo]);
+    const environ = join(dir, 'environ.csv');
+    symlinkSync('/proc/self/environ', environ);
+    for (const path of ['/proc/self/environ', environ, '/dev/zero', '/dev/null', fifo, join(dir, 'sub'), '/sys/kernel/mm/transparent_hugepage/enabled']) {
+      const error = (() => { try { checkDataPath(path); } catch (caught) { return caught as DataError; } })();
+      expect(error, path).toBeInstanceOf(DataError);
+      expect(error!.message).toMatch(/^(refused to read |file not found: )/);
+      expect(error!.message).toContain(path);
+    }
+    const globbed = await failure(resolveFiles(join(dir, 'environ.c*'), {}));
+    expect(globbed.message).toContain('is a system file, not data');
+    rmSync(fifo);
+    rmSync(environ);
+  });
+
+  it('keeps files inside the workspace, symlinks resolved', () => {
+    const workspace = join(dir, 'sub');
+    const escape = join(workspace, 'escape.csv');
+    symlinkSync(csvA, escape);
+    expect(() => checkDataPath(join(workspace, 'z.csv'), workspace)).not.toThrow();
+    expect(() => checkDataPath(escape, workspace)).toThrow(/^refused to read .*escape\.csv: it resolves to .*a\.csv, outside the workspace /);
+    expect(() => checkDataPath(join(workspace, '../a.csv'), workspace)).toThrow(/outside the workspace/);
+    expect(() => checkDataPath(csvA)).not.toThrow();
+    rmSync(escape);
+  });
+
+  it('takes the workspace from GITHUB_WORKSPACE, then CI_PROJECT_DIR, then the working directory', () => {
+    const sub = join(dir, 'sub');
+    expect(workspaceRoot({ GITHUB_WORKSPACE: dir, CI_PROJECT_DIR: sub })).toBe(dir);
+    expect(workspaceRoot({ CI_PROJECT_DIR: sub })).toBe(sub);
+    expect(workspaceRoot({ CI_PROJECT_DIR: '/builds/not/here' })).toBe(process.cwd());
+    expect(workspaceRoot({})).toBe(process.cwd());
+  });
+});
 
 describe('resolveFiles', () => {
   it('resolves a path, a list and a glob into sorted, de-duplicated files with sizes', async () => {

@@ -74,6 +74,31 @@ describe('readExamples: binary', () => {
     expect((await examples(path, { groups: ['g'], slices: ['r'] }, { maxGroupValues: 30 })).examples).toHaveLength(30);
   });
 
+  it('refuses a group or slice value holding an invisible or control character, naming file, line and column', async () => {
+    for (const [char, code] of [['\u200b', '200B'], ['\ufeff', 'FEFF'], ['\u061c', '061C'], ['\u2060', '2060'], ['\u200f', '200F'], ['\u0007', '0007'], ['\u001b', '001B'], ['\t', '0009']] as const) {
+      const path = write(dir, `invisible-${code}.csv`, `label,score,g,r\n1,0.5,F,x\n0,0.5,F${char},x\n`);
+      const error = await failure(examples(path, { groups: ['g'], slices: ['r'] }));
+      expect(error, code).toBeInstanceOf(DataError);
+      expect(error.message).toBe(`a value of column "g" (data.groups) holds an invisible or control character, U+${code} at character 2`);
+      expect(error.location).toEqual({ file: path, line: 3, column: 'g' });
+      const slice = write(dir, `invisible-slice-${code}.jsonl`, `{"label":1,"score":0.5,"r":"${JSON.stringify(char).slice(1, -1)}x"}\n`);
+      expect((await failure(examples(slice, { slices: ['r'] }))).message, code).toContain(`(data.slices) holds an invisible or control character, U+${code} at character 1`);
+    }
+    // Visible non-ASCII is a value like any other.
+    const path = write(dir, 'visible.csv', 'label,score,g\n1,0.5,Zoë\n0,0.5,日本\n');
+    expect((await examples(path, { groups: ['g'] })).examples.map((row) => row.groups[0])).toEqual(['Zoë', '日本']);
+  });
+
+  it('quotes a bad value nested 100,000 deep without overflowing the stack', async () => {
+    const deep = `${'['.repeat(100_000)}1${']'.repeat(100_000)}`;
+    const path = write(dir, 'deep.jsonl', `{"label":${deep},"score":0.5}\n{"label":1,"score":0.5}\n`);
+    const error = await failure(examples(path));
+    expect(error).toBeInstanceOf(DataError);
+    expect(error.message).toBe('bad row (unknown_label) in column "label": "(nested too deeply to show)"; 1 bad rows, more than data.max_bad_rows = 0');
+    const { summary } = await examples(path, {}, { maxBadRows: 1 });
+    expect(summary.skippedSamples[0].value).toBe('(nested too deeply to show)');
+  });
+
   it('accepts 0/1, true/false, yes/no and 1.0/0.0 labels, and JSON booleans', async () => {
     const csv = write(dir, 'labels.csv', 'label,score\n1,0.5\n0,0.5\ntrue,0.5\nFalse,0.5\nyes,0.5\nNO,0.5\n1.0,0.5\n0.0,0.5\n');
     expect((await examples(csv)).examples.map((row) => row.label)).toEqual([1, 0, 1, 0, 1, 0, 1, 0]);
@@ -251,6 +276,30 @@ describe('readExamples: data.id must be unique', () => {
 });
 
 describe('readExamples: columns', () => {
+  it('quotes at most 10 header names of at most 64 characters, and none that is not text', async () => {
+    const names = Array.from({ length: 25 }, (_, i) => `c${i}`);
+    const many = write(dir, 'many.csv', `${names.join(',')},${'x'.repeat(500)}\n${names.map(() => '1').join(',')},1\n`);
+    const error = await failure(examples(many));
+    expect(error.message).toBe(`no column "label" (data.label) in ${many}; its columns are: ${names.slice(0, 10).join(', ')} and 16 more`);
+
+    const long = write(dir, 'long.csv', `label,${'y'.repeat(500)}\n1,0.5\n`);
+    const cut = await failure(examples(long));
+    expect(cut.message).toBe(`no column "score" (data.score) in ${long}; its columns are: label, ${'y'.repeat(63)}…`);
+
+    // A binary file's first line (NUL itself is refused earlier, for every CSV).
+    const secret = 'ghs_abcdefghijklmnopqrstuvwxyz0123456789';
+    const binary = write(dir, 'binary.csv', `PATH=/bin\u0001GITHUB_TOKEN=${secret}\u0002\n`);
+    const hidden = await failure(examples(binary));
+    expect(hidden.message).toBe(`no column "label" (data.label) in ${binary}; its columns are: 1 name, none of them text`);
+    expect(JSON.stringify(hidden)).not.toContain(secret);
+    expect(hidden.hint).not.toContain(secret);
+
+    const mixed = write(dir, 'mixed.csv', `label,sco\u001bre,sc\u0007ore\n1,0.5,0.5\n`);
+    const near = await failure(examples(mixed));
+    expect(near.message).toBe(`no column "score" (data.score) in ${mixed}; its columns are: label and 2 more (2 not text)`);
+    expect(near.hint).toBe('every file of the dataset must have every bound column');
+  });
+
   it('fails on a missing bound column, naming the file, the column and the columns there are, with a close match', async () => {
     const path = write(dir, 'typo.csv', 'label,Score,sex\n1,0.5,F\n');
     const error = await failure(examples(path, { groups: ['sex'] }));

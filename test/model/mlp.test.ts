@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { train } from '../../shared/commands/train.js';
 import { loadTfjsModel } from '../../shared/model/tfjs.js';
 import { createLocalPlatform } from '../../shared/platform/local.js';
@@ -12,6 +12,8 @@ import { CaptureStream } from '../platform/capture-stream.js';
 import { loanRows, toCsv, useTempDir, write } from '../train/helpers.js';
 
 const dir = useTempDir();
+// Data files are read inside the workspace only; here that is the temp dir.
+vi.stubEnv('GITHUB_WORKSPACE', dir);
 const rows = loanRows(600, 5);
 const data = write(dir, 'train.csv', toCsv(rows));
 const EPOCHS = 40;

@@ -43,6 +43,8 @@ export interface GithubApiServer {
   hangNext(method: string, count?: number): void;
   /** The comments listing always names a next page, as a broken or hostile server might. */
   endlessPages: boolean;
+  /** Appended to every `html_url` the server answers with (a hostile or broken API's text reaching the log). */
+  htmlUrlSuffix: string;
   /** The next `count` comment listings are held until all of them have arrived, as when runs list at the same time. */
   holdListings(count: number): void;
   comments: IssueComment[];
@@ -87,7 +89,7 @@ export async function startGithubApiServer(pr: { owner: string; repo: string; nu
 
     const send = (status: number, data: unknown, headers: Record<string, string> = {}) => {
       response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
-      response.end(JSON.stringify(data));
+      response.end(JSON.stringify(data, (key, value) => (key === 'html_url' && typeof value === 'string' ? value + server.htmlUrlSuffix : value)));
     };
     const hang = hangs.indexOf(method);
     if (hang >= 0) {
@@ -166,6 +168,7 @@ export async function startGithubApiServer(pr: { owner: string; repo: string; nu
     checkRuns,
     requests,
     endlessPages: false,
+    htmlUrlSuffix: '',
     failNext: (method, status, message, headers = {}, after) => failures.push({ method, status, message, headers, after }),
     hangNext: (method, count = 1) => hangs.push(...Array<string>(count).fill(method)),
     holdListings(count) {

@@ -1,4 +1,6 @@
+import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
+import { SYSTEM_TOOLS, missingPackages, skipNote } from '../helpers/system.js';
 import { escapeHtml, escapeMarkdown, escapeXml, mermaidLabel } from '../../shared/report/escape.js';
 
 describe('escapeMarkdown', () => {
@@ -25,6 +27,32 @@ describe('escapeMarkdown', () => {
 
   it('leaves ordinary text alone', () => {
     expect(escapeMarkdown('race = b, n=954: 0.6154 ≥ 0.7 éü 日本')).toBe('race = b, n=954: 0.6154 ≥ 0.7 éü 日本');
+  });
+});
+
+const missingCmark = missingPackages(SYSTEM_TOOLS.cmarkGfm);
+
+describe('escapeMarkdown: GFM autolinks', () => {
+  const urls = ['https://evil.example/login', 'see http://a.b/c now', 'FTP://x.y', 'www.evil.example', 'go to WWW.evil.example', 'mailto:x@y.com', 'xmpp:a@b.org', 'x@evil.example', '12:30 and a:b'];
+
+  it('neutralises scheme, www and mailto autolinks, leaving other colons alone', () => {
+    expect(escapeMarkdown('https://evil.example')).toBe('https&#58;//evil.example');
+    expect(escapeMarkdown('www.evil.example')).toBe('www\\.evil.example');
+    expect(escapeMarkdown('mailto:x@y.com')).toBe('mailto&#58;x@\u200by.com');
+    expect(escapeMarkdown('12:30 and a:b')).toBe('12:30 and a:b');
+  });
+
+  it.skipIf(missingCmark.length > 0)(`renders as text, linking nothing, in cmark-gfm with autolinks and tables${skipNote(missingCmark)}`, () => {
+    const render = (markdown: string) => execFileSync('cmark-gfm', ['-e', 'autolink', '-e', 'table'], { input: markdown, encoding: 'utf8' });
+    for (const url of urls) {
+      const paragraph = render(escapeMarkdown(url));
+      const cell = render(`| a |\n|---|\n| ${escapeMarkdown(url)} |\n`);
+      expect(paragraph, url).not.toContain('<a ');
+      expect(cell, url).not.toContain('<a ');
+      // The text reads as it was (but the zero-width space after `@`).
+      expect(paragraph.replace(/<\/?p>|\n/g, '').replace(/\u200b/g, '').replace(/&amp;/g, '&')).toBe(url.replace(/&/g, '&amp;'));
+    }
+    expect(render('https://evil.example')).toContain('<a ');
   });
 });
 

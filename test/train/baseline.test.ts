@@ -4,7 +4,7 @@
  */
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test, vi } from 'vitest';
 import { train } from '../../shared/commands/train.js';
 import { createLocalPlatform } from '../../shared/platform/local.js';
 import { hashFiles } from '../../shared/train/lineage.js';
@@ -12,6 +12,8 @@ import { CaptureStream } from '../platform/capture-stream.js';
 import { failure, loanRows, toCsv, useTempDir, write } from './helpers.js';
 
 const dir = useTempDir();
+// Data files are read inside the workspace only; here that is the temp dir.
+vi.stubEnv('GITHUB_WORKSPACE', dir);
 const data = write(dir, 'train.csv', toCsv(loanRows(1000)));
 
 function platform() {
@@ -98,7 +100,7 @@ describe('train.baseline_manifest (two real train runs)', () => {
     writeFileSync(file, readFileSync(file, 'utf8').replace(/,0\.(\d)/, ',0.9$1'));
     const cases: [string, RegExp][] = [
       [join(tampered, 'manifest.json'), /cannot be used: its predictions file .*predictions\.csv has sha256 [0-9a-f]{12}…, the manifest records [0-9a-f]{12}…$/],
-      [join(dir, 'absent', 'manifest.json'), /cannot be used: cannot read it: ENOENT/],
+      [join(dir, 'absent', 'manifest.json'), /cannot be used: cannot read it: file not found: /],
     ];
     const missing = join(dir, 'missing-predictions');
     cpSync(join(dir, 'main'), missing, { recursive: true });

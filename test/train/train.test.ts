@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { train } from '../../shared/commands/train.js';
 import { createLocalPlatform } from '../../shared/platform/local.js';
 import { loadTfjsModel } from '../../shared/model/tfjs.js';
@@ -9,6 +9,8 @@ import { failure, loanRows, toCsv, useTempDir, write } from './helpers.js';
 import { SYSTEM_TOOLS, missingPackages, skipNote } from '../helpers/system.js';
 
 const dir = useTempDir();
+// Data files are read inside the workspace only; here that is the temp dir.
+vi.stubEnv('GITHUB_WORKSPACE', dir);
 const data = write(dir, 'train.csv', toCsv(loanRows(1200)));
 
 function platform() {

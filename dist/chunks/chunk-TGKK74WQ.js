@@ -1,13 +1,13 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   writeReportFiles
-} from "./chunk-HBQ4A2NA.js";
+} from "./chunk-FKXC7YCW.js";
 import {
   bindingsOf,
   createProgressReporter,
   evaluate,
   loadConfig
-} from "./chunk-MSHCANMO.js";
+} from "./chunk-SXTHZUSC.js";
 import {
   countStatuses,
   verdictOf
@@ -16,13 +16,15 @@ import {
   dataRecord
 } from "./chunk-P3ENHDHD.js";
 import {
+  checkDataPath,
+  dataPathPolicy,
   keyUniform,
   labelReader,
   readTable,
   readTableLines,
   resolveFiles,
   textAt
-} from "./chunk-ZX3CAJYH.js";
+} from "./chunk-PPNCDEW7.js";
 import {
   decimalNumber
 } from "./chunk-MTUETOSQ.js";
@@ -599,12 +601,19 @@ function git(args) {
 }
 
 // shared/train/baseline.ts
-async function baselineFromManifest(manifestFile, current) {
-  let previous;
+async function baselineFromManifest(manifestFile, current, workspace) {
+  let text2;
   try {
-    previous = JSON.parse(await readFile2(manifestFile, "utf8"));
+    checkDataPath(manifestFile, workspace);
+    text2 = await readFile2(manifestFile, "utf8");
   } catch (error) {
     return { problem: `cannot read it: ${error.message}` };
+  }
+  let previous;
+  try {
+    previous = JSON.parse(text2);
+  } catch {
+    return { problem: "cannot read it: it is not JSON" };
   }
   if (previous?.modelgate_manifest !== 1 || !previous.sample || !previous.inputs) return { problem: 'it is not a modelgate lineage manifest (no "modelgate_manifest": 1 with inputs and sample)' };
   const recorded = previous.predictions;
@@ -615,6 +624,11 @@ async function baselineFromManifest(manifestFile, current) {
   const predictions = path3.resolve(dir, recorded.file);
   if (path3.isAbsolute(recorded.file) || path3.relative(dir, predictions).startsWith("..")) {
     return { problem: `its predictions path ${JSON.stringify(recorded.file)} is not inside the manifest's directory` };
+  }
+  try {
+    checkDataPath(predictions, workspace);
+  } catch (error) {
+    return { problem: `its predictions file cannot be used: ${error.message}` };
   }
   const [actual] = await hashFiles([predictions]).catch((error) => [{ error }]);
   if ("error" in actual) return { problem: `its predictions file ${predictions} cannot be read: ${actual.error.message}` };
@@ -965,7 +979,7 @@ async function train(options, platform) {
   await Promise.all([rm(modelDir, { recursive: true, force: true }), rm(staging, { recursive: true, force: true }), rm(path4.join(out, "manifest.json"), { force: true })]);
   await mkdir2(out, { recursive: true });
   const progress = createProgressReporter(platform);
-  const readOptions = { format: config.data.format, delimiter: config.data.delimiter, maxBadRows: config.data.max_bad_rows, maxLineBytes: config.data.max_line_bytes, maxFieldBytes: config.data.max_field_bytes, onProgress: progress };
+  const readOptions = { format: config.data.format, delimiter: config.data.delimiter, maxBadRows: config.data.max_bad_rows, maxLineBytes: config.data.max_line_bytes, maxFieldBytes: config.data.max_field_bytes, ...dataPathPolicy(config), onProgress: progress };
   const files = await resolveFiles(settings.dataset, readOptions);
   const inputs = await hashFiles(files.map((f) => f.path));
   const spec = sampleSpecOf(config, settings);
@@ -1080,7 +1094,7 @@ async function train(options, platform) {
   };
   let manifestBaseline;
   if (settings.baseline_manifest !== void 0) {
-    manifestBaseline = await baselineFromManifest(settings.baseline_manifest, { inputs, sample: sampleRecord(sampleInput) });
+    manifestBaseline = await baselineFromManifest(settings.baseline_manifest, { inputs, sample: sampleRecord(sampleInput) }, readOptions.workspace);
     if ("problem" in manifestBaseline) platform.warning(`the baseline manifest ${settings.baseline_manifest} cannot be used: ${manifestBaseline.problem}`);
     else platform.info(`baseline: ${manifestBaseline.predictions}, from the manifest ${settings.baseline_manifest}`);
   }

@@ -5,6 +5,7 @@ import {
 } from "./chunk-2BXB6DTD.js";
 import {
   core_exports,
+  debug,
   error,
   getInput,
   group,
@@ -23,6 +24,18 @@ import path2 from "node:path";
 
 // shared/platform/github-checks.ts
 import path from "node:path";
+
+// shared/platform/log-text.ts
+var CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
+function commandText(text) {
+  return text.replace(CONTROLS, "");
+}
+function logLine(text) {
+  const line = commandText(text).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+  return line.startsWith("::") ? ` ${line}` : line;
+}
+
+// shared/platform/github-checks.ts
 var ANNOTATIONS_PER_REQUEST = 50;
 var CHECK_SUMMARY_LIMIT = 65535;
 var TITLE_LIMIT = 255;
@@ -43,8 +56,8 @@ function checkAnnotation(annotation, workspace) {
     // GitHub accepts columns only on a one-line annotation; both ends are needed.
     ...annotation.column !== void 0 && annotation.column >= 1 ? { start_column: annotation.column, end_column: annotation.column } : {},
     annotation_level: LEVELS[annotation.level],
-    ...annotation.title ? { title: cut(annotation.title, TITLE_LIMIT) } : {},
-    message: cut(annotation.message, MESSAGE_LIMIT)
+    ...annotation.title ? { title: cut(commandText(annotation.title), TITLE_LIMIT) } : {},
+    message: cut(commandText(annotation.message), MESSAGE_LIMIT)
   };
 }
 function statusOf(error2) {
@@ -133,21 +146,28 @@ function createGithubPlatform(options = {}) {
     },
     publishCheck: (check) => publishCheck(check, options),
     annotate: (annotation) => annotate(annotation),
-    info: (message) => info(message),
-    warning: (message) => warning(message),
-    error: (message) => error(message),
-    group: (title, body) => group(title, body),
+    info: info2,
+    warning: warning2,
+    error: (message) => error(commandText(message)),
+    debug: (message) => debug(commandText(message)),
+    group: (title, body) => group(commandText(title), body),
     // Loaded on first use: the artifact and cache clients are large and only the train gate needs them.
     uploadArtifact: async (name, files, root) => (await import("./artifacts-github-DEZYV5HC.js")).uploadGithubArtifact(name, files, root),
-    restoreCache: async (paths, key) => (await import("./cache-github-XF3BTRZV.js")).restoreGithubCache(paths, key, warning),
-    saveCache: async (paths, key) => (await import("./cache-github-XF3BTRZV.js")).saveGithubCache(paths, key, warning)
+    restoreCache: async (paths, key) => (await import("./cache-github-XF3BTRZV.js")).restoreGithubCache(paths, key, warning2),
+    saveCache: async (paths, key) => (await import("./cache-github-XF3BTRZV.js")).saveGithubCache(paths, key, warning2)
   };
   return platform;
+}
+function info2(message) {
+  info(logLine(message));
+}
+function warning2(message) {
+  warning(commandText(message));
 }
 async function appendSummary(markdown) {
   const path3 = process.env.GITHUB_STEP_SUMMARY;
   if (!path3) {
-    warning("job summary not written: $GITHUB_STEP_SUMMARY is not set");
+    warning2("job summary not written: $GITHUB_STEP_SUMMARY is not set");
     return;
   }
   const text = markdown.endsWith("\n") ? markdown : `${markdown}
@@ -156,14 +176,14 @@ async function appendSummary(markdown) {
     const written = await sizeOf(path3);
     const adding = Buffer.byteLength(text, "utf8");
     if (written + adding > SUMMARY_LIMIT_BYTES) {
-      warning(
+      warning2(
         `job summary not written: ${adding} bytes on top of ${written} already written would exceed GitHub's limit of ${SUMMARY_LIMIT_BYTES} bytes (1 MiB) per step; the summary must be shortened`
       );
       return;
     }
     await appendFile(path3, text, "utf8");
   } catch (error2) {
-    warning(`job summary not written to ${path3}: ${messageOf2(error2)}`);
+    warning2(`job summary not written to ${path3}: ${messageOf2(error2)}`);
   }
 }
 async function sizeOf(path3) {
@@ -176,13 +196,13 @@ async function sizeOf(path3) {
 }
 function annotate({ level, message, title, file, line, column }) {
   const properties = {};
-  if (title !== void 0) properties.title = title;
-  if (file !== void 0) properties.file = file;
+  if (title !== void 0) properties.title = commandText(title);
+  if (file !== void 0) properties.file = commandText(file);
   if (line !== void 0) {
     properties.startLine = line;
     if (column !== void 0) properties.startColumn = column;
   }
-  core_exports[level](message, properties);
+  core_exports[level](commandText(message), properties);
 }
 async function upsertReviewComment(marker, body, options) {
   if (!marker) throw new Error("review comment marker must not be empty");
@@ -288,7 +308,7 @@ function pullRequestFromEnvironment() {
     payload = JSON.parse(readFileSync(eventPath, "utf8"));
   } catch (error2) {
     const reason = `cannot read the event payload ${eventPath}: ${messageOf2(error2)}`;
-    warning(reason);
+    warning2(reason);
     return reason;
   }
   const number = payload?.pull_request?.number ?? (payload?.issue?.pull_request ? payload.issue.number : void 0);
@@ -296,13 +316,13 @@ function pullRequestFromEnvironment() {
   const [owner, repo, ...rest] = (process.env.GITHUB_REPOSITORY ?? "").split("/");
   if (!owner || !repo || rest.length > 0) {
     const reason = `GITHUB_REPOSITORY is not owner/repo: '${process.env.GITHUB_REPOSITORY ?? ""}'`;
-    warning(reason);
+    warning2(reason);
     return reason;
   }
   return { owner, repo, number };
 }
 function skipWithWarning(reason) {
-  warning(reason);
+  warning2(reason);
   return { outcome: "skipped", reason };
 }
 function statusOf2(error2) {
@@ -339,7 +359,7 @@ async function findReviewComment(marker, options) {
     const octokit = await octokitFor(token, options);
     return (await findOwnComment(octokit, target, marker, await ownLogin(octokit), options))?.body ?? null;
   } catch (error2) {
-    info(`previous review comment not read: ${messageOf2(error2)}`);
+    info2(`previous review comment not read: ${messageOf2(error2)}`);
   }
   return null;
 }

@@ -213,9 +213,9 @@ function exampleAt(columns, i) {
 }
 
 // shared/data/files.ts
-import { closeSync, createReadStream, openSync, readSync } from "node:fs";
+import { closeSync, createReadStream, openSync, readSync, realpathSync, statSync } from "node:fs";
 import { stat } from "node:fs/promises";
-import { isAbsolute, resolve } from "node:path";
+import { isAbsolute, relative, resolve, sep } from "node:path";
 import { isMainThread } from "node:worker_threads";
 import { createGunzip } from "node:zlib";
 var MAYBE_PATTERN = /[*?[\]{}()!+@\\]/;
@@ -227,6 +227,43 @@ var EXTENSIONS = {
   ".ndjson": { format: "jsonl" },
   ".parquet": { format: "parquet" }
 };
+var SYSTEM_TREES = ["/proc", "/sys", "/dev"];
+function workspaceRoot(env = process.env) {
+  const named = [env.GITHUB_WORKSPACE, env.CI_PROJECT_DIR].find((dir) => dir && isDirectory(dir));
+  return resolve(named ?? process.cwd());
+}
+function isDirectory(path) {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+function dataPathPolicy(config) {
+  return config.data.allow_outside_workspace ? {} : { workspace: workspaceRoot() };
+}
+function checkDataPath(path, workspace) {
+  let real;
+  try {
+    real = realpathSync(path);
+  } catch {
+    throw new DataError(`file not found: ${path}`, { file: path });
+  }
+  if (SYSTEM_TREES.some((tree) => real === tree || real.startsWith(`${tree}/`))) {
+    throw new DataError(`refused to read ${path}: ${real} is a system file, not data`, { file: path });
+  }
+  if (!statSync(real).isFile()) {
+    throw new DataError(`refused to read ${path}: not a regular file (a directory, device, FIFO or socket)`, { file: path }, { hint: `for a directory use a glob such as ${path}/*.csv` });
+  }
+  if (workspace === void 0) return;
+  const root = realpathSync(workspace);
+  const inside = relative(root, real);
+  if (inside === "" || inside === ".." || inside.startsWith(`..${sep}`) || isAbsolute(inside)) {
+    throw new DataError(`refused to read ${path}: it resolves to ${real}, outside the workspace ${root}`, { file: path }, {
+      hint: "keep data files in the repository checkout, or set data.allow_outside_workspace: true"
+    });
+  }
+}
 async function resolveFiles(paths, options) {
   const patterns = typeof paths === "string" ? [paths] : paths;
   if (patterns.length === 0) throw new DataError("no data files given");
@@ -246,6 +283,7 @@ async function resolveFiles(paths, options) {
   }
   const files = [];
   for (const path of [...found.values()].sort()) {
+    checkDataPath(path, options.workspace);
     files.push({ path, ...formatOf(path, options), size: (await stat(path)).size });
   }
   const formats = new Set(files.map((file) => file.format));
@@ -1342,6 +1380,7 @@ var JsonFault = class {
 var SAMPLES = 5;
 var SAMPLE_CHARS = 40;
 var MAX_GROUP_VALUE_CHARS = 1e3;
+var INVISIBLE_IN_VALUE = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/;
 var COMMON_DELIMITERS = [",", ";", "	", "|"];
 function readTable(paths, options, columns) {
   const state = new ReadState(options);
@@ -1826,6 +1865,13 @@ var ExampleMaker = class {
           hint: 'each value is a population with its own metrics: bucket the column into fewer values (ranges, top values and "other"), or raise data.max_group_values if the memory is there (about 20 KB a value, more with bootstrap)'
         });
       }
+      const invisible = INVISIBLE_IN_VALUE.exec(value);
+      if (invisible !== null) {
+        const code2 = invisible[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, "0");
+        throw new DataError(`a value of column ${JSON.stringify(column)} (${role}) holds an invisible or control character, U+${code2} at character ${invisible.index + 1}`, { file: this.file, line: this.line, column }, {
+          hint: "group and slice values name populations in every report, so two must never look alike: remove the character from the data"
+        });
+      }
       if (value.length > MAX_GROUP_VALUE_CHARS) {
         throw new DataError(`a value of column ${JSON.stringify(column)} (${role}) is longer than ${MAX_GROUP_VALUE_CHARS} characters`, { file: this.file, line: this.line, column }, {
           hint: "group and slice values name populations in every report: use short category names"
@@ -2061,30 +2107,69 @@ function toNumber(value) {
 function isMissing(value) {
   return value === "" || value === null || value === void 0;
 }
+var MAX_QUOTED_DEPTH = 64;
+var MAX_QUOTED_NODES = 1e4;
+var UNQUOTABLE = "(nested too deeply to show)";
 function asText(value) {
   if (typeof value === "string") return value;
-  return typeof value === "object" && value !== null ? JSON.stringify(value) : String(value);
+  if (typeof value !== "object" || value === null) return String(value);
+  if (!quotable(value)) return UNQUOTABLE;
+  try {
+    return JSON.stringify(value) ?? String(value);
+  } catch {
+    return String(value);
+  }
+}
+function quotable(root) {
+  const pending = [[root, 1]];
+  let nodes = 0;
+  while (pending.length > 0) {
+    const [item, depth] = pending.pop();
+    if (++nodes > MAX_QUOTED_NODES || depth > MAX_QUOTED_DEPTH) return false;
+    if (ArrayBuffer.isView(item)) continue;
+    for (const child of Object.values(item)) if (typeof child === "object" && child !== null) pending.push([child, depth + 1]);
+  }
+  return true;
 }
 function shorten(value) {
   const text = value === void 0 || value === null ? "" : asText(value);
   return text.length > SAMPLE_CHARS ? `${text.slice(0, SAMPLE_CHARS - 1)}\u2026` : text;
 }
+var LISTED_COLUMNS = 10;
+var QUOTED_NAME_CHARS = 64;
+var NOT_TEXT = /[\u0000-\u0008\u000a-\u001f\u007f]/;
+function shownName(name) {
+  if (NOT_TEXT.test(name)) return void 0;
+  return name.length > QUOTED_NAME_CHARS ? `${name.slice(0, QUOTED_NAME_CHARS - 1)}\u2026` : name;
+}
+function quotedName(name) {
+  const shown = shownName(name);
+  return shown === void 0 ? void 0 : JSON.stringify(shown);
+}
+function listedColumns(available) {
+  const quoted = available.map(shownName).filter((name) => name !== void 0);
+  const unquoted = available.length - quoted.length;
+  const shown = quoted.slice(0, LISTED_COLUMNS);
+  const more = available.length - shown.length;
+  if (shown.length === 0) return `${available.length} name${available.length === 1 ? "" : "s"}, none of them text`;
+  return `${shown.join(", ")}${more > 0 ? ` and ${more} more${unquoted > 0 ? ` (${unquoted} not text)` : ""}` : ""}`;
+}
 function missingColumn(file, available, role, name) {
   const line = file.format === "csv" ? 1 : void 0;
   if (file.format === "csv" && available.length === 1) {
     const other = COMMON_DELIMITERS.find((delimiter) => delimiter !== file.delimiter && available[0].includes(delimiter));
-    if (other !== void 0) {
+    const header = quotedName(shorten(available[0]));
+    if (other !== void 0 && header !== void 0) {
       const shown = other === "	" ? "\\t" : other;
-      return new DataError(`the header is one column, ${JSON.stringify(shorten(available[0]))}: looks like delimiter "${shown}"; set data.delimiter`, { file: file.path, line }, {
+      return new DataError(`the header is one column, ${header}: looks like delimiter "${shown}"; set data.delimiter`, { file: file.path, line }, {
         hint: `data.delimiter: "${shown}"`
       });
     }
   }
-  const near = closestName(name, available);
-  const listed = available.length > 30 ? `${available.slice(0, 30).join(", ")}, \u2026 (${available.length} in all)` : available.join(", ");
+  const near = closestName(name, available.filter((candidate) => !NOT_TEXT.test(candidate)));
   const bound = role === "column" ? "" : ` (data.${role})`;
-  return new DataError(`no column ${JSON.stringify(name)}${bound} in ${file.path}; its columns are: ${listed}`, { file: file.path, line, column: name }, {
-    hint: near === void 0 ? "every file of the dataset must have every bound column" : `did you mean ${JSON.stringify(near)}?`
+  return new DataError(`no column ${JSON.stringify(name)}${bound} in ${file.path}; its columns are: ${listedColumns(available)}`, { file: file.path, line, column: name }, {
+    hint: near === void 0 ? "every file of the dataset must have every bound column" : `did you mean ${quotedName(near)}?`
   });
 }
 function labelReader(bindings) {
@@ -2102,6 +2187,8 @@ export {
   percentileInterval,
   keyAt,
   exampleAt,
+  dataPathPolicy,
+  checkDataPath,
   resolveFiles,
   readTable,
   readTableLines,

@@ -8,7 +8,7 @@ import {
   publishReport,
   reportArtifactName,
   writeReportFiles
-} from "./chunk-HBQ4A2NA.js";
+} from "./chunk-FKXC7YCW.js";
 import "./chunk-P3ENHDHD.js";
 import "./chunk-IDGSBEVN.js";
 import "./chunk-NHNGL3H4.js";

@@ -7,6 +7,10 @@ import {
   REPORT_SCHEMA_VERSION
 } from "./chunk-IDGSBEVN.js";
 import {
+  maskPlatformOutputs,
+  maskSecretsDeep
+} from "./chunk-UIHWVQWF.js";
+import {
   ModelgateError,
   formatError
 } from "./chunk-NHNGL3H4.js";
@@ -14,7 +18,7 @@ import {
 // shared/commands/run.ts
 function errorReport(gate, error) {
   const known = error instanceof ModelgateError ? error : null;
-  const message = known ? unlocatedMessage(known) : `internal error: ${error instanceof Error ? error.stack ?? error.message : String(error)}`;
+  const message = known ? unlocatedMessage(known) : internalMessage(error);
   return {
     schema_version: REPORT_SCHEMA_VERSION,
     gate,
@@ -37,13 +41,22 @@ function errorReport(gate, error) {
     }
   };
 }
+var MAX_INTERNAL_CHARS = 200;
+function internalMessage(error) {
+  const raw = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  const firstLine = raw.split("\n", 1)[0];
+  const what = firstLine.length > MAX_INTERNAL_CHARS ? `${firstLine.slice(0, MAX_INTERNAL_CHARS - 1)}\u2026` : firstLine;
+  const advice = error instanceof RangeError && /call stack|invalid (string|array) length/i.test(error.message) ? "a value in the data is nested too deeply or is too large: simplify or remove it" : "this is a bug in modelgate: please report it with the debug log";
+  return `internal error (${what}); ${advice} (MODELGATE_DEBUG=1, or GitHub's step debug logging, shows the stack trace)`;
+}
 function unlocatedMessage(error) {
   let text = error.message;
   if (error.samples?.length) text += ` (e.g. ${error.samples.join(", ")})`;
   if (error.hint) text += ` (hint: ${error.hint})`;
   return text;
 }
-async function runGate(gate, platform, outDir, body) {
+async function runGate(gate, unmasked, outDir, body) {
+  const platform = maskPlatformOutputs(unmasked);
   let report;
   try {
     const produced = await body();
@@ -51,9 +64,11 @@ async function runGate(gate, platform, outDir, body) {
     report = produced;
   } catch (error) {
     report = errorReport(gate, error);
+    if (!(error instanceof ModelgateError)) platform.debug?.(error instanceof Error ? error.stack ?? error.message : String(error));
   }
+  report = maskSecretsDeep(report);
   try {
-    const { publishReport } = await import("./publish-DUKZ3W3B.js");
+    const { publishReport } = await import("./publish-KLWOIIVD.js");
     const files = await publishReport(report, platform, outDir);
     platform.info(`modelgate ${gate}: ${report.verdict} (report: ${files.json}, ${files.markdown}, ${files.junit})`);
     return { report, exitCode: exitCodeOf(report.verdict) };
@@ -66,5 +81,6 @@ async function runGate(gate, platform, outDir, body) {
 
 export {
   errorReport,
+  internalMessage,
   runGate
 };

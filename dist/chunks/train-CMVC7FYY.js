@@ -1,13 +1,13 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   train
-} from "./chunk-XWWM74ZF.js";
-import "./chunk-HBQ4A2NA.js";
-import "./chunk-MSHCANMO.js";
+} from "./chunk-TGKK74WQ.js";
+import "./chunk-FKXC7YCW.js";
+import "./chunk-SXTHZUSC.js";
 import "./chunk-YPYHEPH3.js";
 import "./chunk-P3ENHDHD.js";
 import "./chunk-IDGSBEVN.js";
-import "./chunk-ZX3CAJYH.js";
+import "./chunk-PPNCDEW7.js";
 import "./chunk-MTUETOSQ.js";
 import "./chunk-BJTHGHUQ.js";
 import "./chunk-I7H5MTYW.js";

@@ -1,5 +1,9 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
+  maskPlatformOutputs,
+  secretValues
+} from "./chunk-UIHWVQWF.js";
+import {
   formatLocation
 } from "./chunk-NHNGL3H4.js";
 import "./chunk-ZGDBGMMU.js";
@@ -39,6 +43,9 @@ function createLocalPlatform(options = {}) {
     info: log,
     warning: (message) => log(`warning: ${message}`),
     error: (message) => log(`error: ${message}`),
+    debug: (message) => {
+      if (process.env.MODELGATE_DEBUG === "1") log(`debug: ${message}`);
+    },
     async uploadArtifact(name, files, root) {
       const { uploadLocalArtifact } = await import("./artifacts-local-6UBRQ5NB.js");
       return uploadLocalArtifact(options.artifactDir ?? process.env.MODELGATE_ARTIFACT_DIR ?? ".modelgate/artifacts", name, files, root);
@@ -63,12 +70,15 @@ function isTerminal(stream) {
 
 // shared/platform/index.ts
 async function detectPlatform(options = {}, env = process.env) {
+  return maskPlatformOutputs(await unmaskedPlatform(options, env), secretValues(env));
+}
+async function unmaskedPlatform(options, env) {
   if (env.GITHUB_ACTIONS === "true") {
-    const { createGithubPlatform } = await import("./github-54MCOOJS.js");
+    const { createGithubPlatform } = await import("./github-TANZ6BVQ.js");
     return createGithubPlatform(options.github);
   }
   if (env.GITLAB_CI === "true") {
-    const { createGitlabPlatform } = await import("./gitlab-JBDVUKKL.js");
+    const { createGitlabPlatform } = await import("./gitlab-6LHMRTAZ.js");
     return createGitlabPlatform({ env, ...options.gitlab });
   }
   return createLocalPlatform(options.local);

@@ -277,12 +277,14 @@ var LINE_BREAKS = /\r\n|[\n\r\t\v\f\u0085\u2028\u2029]/g;
 var INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 var MENTION = /@/g;
 var ZERO_WIDTH_SPACE = "\u200B";
+var AUTOLINK_COLON = /(?<=[a-z0-9+.-]):(?=\/\/)|(?<=\b(?:mailto|xmpp)):/gi;
+var AUTOLINK_WWW = /\b(www)\./gi;
 function plainLine(text3) {
   return text3.replace(LINE_BREAKS, " ").replace(INVISIBLE, "");
 }
 var HTML_ENTITIES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 function escapeMarkdown(text3) {
-  return plainLine(text3).replace(/[&<>"']|[\\`*_[\]()#!~|$]/g, (c) => HTML_ENTITIES[c] ?? `\\${c}`).replace(MENTION, `@${ZERO_WIDTH_SPACE}`);
+  return plainLine(text3).replace(/[&<>"']|[\\`*_[\]()#!~|$]/g, (c) => HTML_ENTITIES[c] ?? `\\${c}`).replace(AUTOLINK_COLON, "&#58;").replace(AUTOLINK_WWW, "$1\\.").replace(MENTION, `@${ZERO_WIDTH_SPACE}`);
 }
 function escapeHtml(text3) {
   return plainLine(text3).replace(/[&<>"']/g, (c) => HTML_ENTITIES[c]).replace(MENTION, `@${ZERO_WIDTH_SPACE}`);

@@ -2,11 +2,11 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   bindingsOf,
   evaluate
-} from "./chunk-MSHCANMO.js";
+} from "./chunk-SXTHZUSC.js";
 import "./chunk-YPYHEPH3.js";
 import "./chunk-P3ENHDHD.js";
 import "./chunk-IDGSBEVN.js";
-import "./chunk-ZX3CAJYH.js";
+import "./chunk-PPNCDEW7.js";
 import "./chunk-MTUETOSQ.js";
 import "./chunk-BJTHGHUQ.js";
 import "./chunk-I7H5MTYW.js";

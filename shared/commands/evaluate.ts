@@ -8,6 +8,7 @@ import path from 'node:path';
 import { loadConfig } from '../config/index.js';
 import type { Config, LoadedConfig } from '../config/types.js';
 import { readExampleColumns } from '../data/index.js';
+import { badRowFix } from '../data/read.js';
 import { keyAt } from '../data/columns.js';
 import type { Bindings, DataSummary } from '../data/types.js';
 import { ConfigError, DataError, UsageError } from '../errors.js';
@@ -272,7 +273,7 @@ export async function evaluate(options: EvaluateOptions, platform: Platform, loa
   const subsets = intersectedSubsets(config);
   const result = await summarizeEvaluation(candidate.accumulator, metricOptions, subsets);
   const baselineResult: EvaluationResult | null = baseline ? await summarizeEvaluation(baseline.accumulator, metricOptions, subsets) : null;
-  if (candidate.data.rowsUsed === 0) throw new DataError('no usable rows: every row was skipped', { file: candidate.data.files[0] });
+  if (candidate.data.rowsUsed === 0) throw noUsableRows(candidate.data);
 
   const outcome = runGates({
     rules: config.evaluate.gates,
@@ -339,4 +340,16 @@ export async function evaluate(options: EvaluateOptions, platform: Platform, loa
     ...scoreEvidence(candidate.accumulator, config.evaluate.calibration_bins),
   };
   return { report };
+}
+
+/** Every row was skipped under max_bad_rows: the reasons and what makes such rows read, not a bigger budget. */
+function noUsableRows(data: DataSummary): DataError {
+  const reasons = (Object.entries(data.rowsSkipped) as [keyof DataSummary['rowsSkipped'], number][]).sort((a, b) => b[1] - a[1]);
+  const counts = reasons.map(([reason, n]) => `${n} ${reason}`).join(', ');
+  const sample = data.skippedSamples[0];
+  return new DataError(
+    `no usable rows: every row was skipped${counts === '' ? '' : ` (${counts})`}`,
+    sample === undefined ? { file: data.files[0] } : { file: sample.file, line: sample.line, column: sample.column === '' ? undefined : sample.column },
+    { hint: reasons.length === 0 ? undefined : reasons.map(([reason]) => badRowFix(reason)).join('; ') },
+  );
 }

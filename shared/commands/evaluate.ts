@@ -5,7 +5,7 @@
  */
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { loadConfig } from '../config/index.js';
+import { loadConfig, locateInConfig } from '../config/index.js';
 import type { Config, LoadedConfig } from '../config/types.js';
 import { readExampleColumns } from '../data/index.js';
 import { badRowFix } from '../data/read.js';
@@ -224,6 +224,14 @@ export async function evaluate(options: EvaluateOptions, platform: Platform, loa
     baseline: options.baseline,
     ...(options.threshold === undefined ? {} : { threshold: options.threshold }),
   });
+  try {
+    return await evaluateLoaded(options, platform, loaded);
+  } catch (error) {
+    throw locateInConfig(error, loaded);
+  }
+}
+
+async function evaluateLoaded(options: EvaluateOptions, platform: Platform, loaded: LoadedConfig): Promise<EvaluateResult> {
   const { config } = loaded;
   const spec = specOf(config);
   const level = config.evaluate.bootstrap && config.evaluate.bootstrap.replicates > 0 ? config.evaluate.bootstrap.level : null;

@@ -61,7 +61,9 @@ function errorLine(error: NonNullable<Report['error']>, maxMessageChars = Infini
   const where = formatLocation({ file: error.file, line: error.line, column: error.column, path: error.path });
   const chars = [...error.message];
   const message = chars.length > maxMessageChars ? `${chars.slice(0, maxMessageChars).join('')}…` : error.message;
-  return `${STATUS_ICON.error} **${escapeMarkdown(error.kind)}**${where ? ` at ${escapeMarkdown(where)}` : ''}: ${escapeMarkdown(message)}`;
+  // formatLocation writes a pointer alone as "at /data/score" already.
+  const at = where === '' ? '' : error.file ? ` at ${escapeMarkdown(where)}` : ` ${escapeMarkdown(where)}`;
+  return `${STATUS_ICON.error} **${escapeMarkdown(error.kind)}**${at}: ${escapeMarkdown(message)}`;
 }
 
 function valueCell(check: Check): string {

@@ -347,6 +347,16 @@ describe('renderMarkdown: escaping user data', () => {
   });
 });
 
+describe('renderMarkdown: an error known only by its config pointer', () => {
+  it('says "at" once', () => {
+    const report = sampleReport({
+      checks: [], verdict: 'error', counts: { pass: 0, warn: 0, fail: 0, inconclusive: 0, error: 0 },
+      error: { kind: 'ConfigError', message: 'data.score names 3 columns for 2 classes', path: '/data/score' },
+    });
+    expect(render(report).split('\n')[1]).toBe('🛑 **ConfigError** at /data/score: data.score names 3 columns for 2 classes');
+  });
+});
+
 describe('renderMarkdown: size limits', () => {
   const large = largeReport();
   const full = render(large, SUMMARY);

@@ -8,7 +8,7 @@ import { metricTitle } from '../metrics/names.js';
 import { comparedMetrics, disparityTitle, groupBarCharts, isDisparityOver, populationsOf } from './charts.js';
 import { diffRows, direction } from './comparison.js';
 import { escapeHtml, escapeMarkdown } from './escape.js';
-import { STATUS_ICON, formatBound, formatCount, formatDelta, formatInterval, formatNumber, formatStatus, verdictCounts } from './format.js';
+import { STATUS_ICON, formatBound, formatCount, formatDelta, formatInterval, formatNumber, formatStatus, verdictDetail } from './format.js';
 import { historyBlock, type RunRecord } from './history.js';
 import { mermaidGroupBars, mermaidReliability, mermaidScoreDistribution } from './mermaid.js';
 import { gateSections } from './sections.js';
@@ -54,7 +54,7 @@ function details(summary: string, body: string): string {
 }
 
 function verdictLine(report: Report): string {
-  return `### ${STATUS_ICON[report.verdict]} modelgate ${escapeMarkdown(report.gate)}: **${report.verdict}** — ${verdictCounts(report.counts, report.checks.length, Boolean(report.error))}`;
+  return `### ${STATUS_ICON[report.verdict]} modelgate ${escapeMarkdown(report.gate)}: **${report.verdict}** — ${escapeMarkdown(verdictDetail(report))}`;
 }
 
 function errorLine(error: NonNullable<Report['error']>, maxMessageChars = Infinity): string {

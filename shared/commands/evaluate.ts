@@ -60,6 +60,7 @@ export function bindingsOf(config: Config): Bindings {
     classes: data.classes?.map(String),
     id: data.id,
     groups: data.groups,
+    ...(data.missing_group === undefined ? {} : { missingGroup: data.missing_group }),
     slices: data.slices,
     weight: data.weight,
   };

@@ -297,6 +297,8 @@ function rebuiltError(error: WorkerError): Error {
   return new DataError(error.message, error.location, extra);
 }
 
+const MISSING_GROUP_FIX = 'fill the group column, or set data.missing_group: "<label>" to treat rows without a value as a group of their own';
+
 /** What makes rows of this kind read, for the hints of bad-row and no-usable-row errors. */
 export function badRowFix(reason: SkipReason): string {
   switch (reason) {
@@ -321,8 +323,7 @@ export function badRowFix(reason: SkipReason): string {
  * The hint of a read that stopped at a bad row. `allBad` is how many rows were read when none was usable (0
  * otherwise): skipping them would leave nothing to evaluate, so max_bad_rows is not offered as a way out.
  */
-function badRowHint(reason: SkipReason, allBad: number): string {
-  const fix = badRowFix(reason);
+function badRowHint(fix: string, allBad: number): string {
   if (allBad > 0) return `every row read so far is bad (${allBad} of ${allBad}), so skipping them with data.max_bad_rows would leave no usable rows; ${fix}`;
   return `${fix}; or, if only a few rows are bad, allow skipping them with data.max_bad_rows (skipped rows are counted in the report)`;
 }
@@ -346,7 +347,7 @@ class ReadState {
   }
 
   /** @param usedInBatch rows of the batch being read that were kept before this one (not yet in rowsUsed). */
-  skip(reason: SkipReason, file: string, line: number, column: string, value: unknown, usedInBatch = 0): void {
+  skip(reason: SkipReason, file: string, line: number, column: string, value: unknown, usedInBatch = 0, fix?: string): void {
     this.skipped++;
     this.rowsSkipped[reason] = (this.rowsSkipped[reason] ?? 0) + 1;
     const sample: SkippedRow = { reason, file, line, column, value: shorten(value) };
@@ -357,7 +358,7 @@ class ReadState {
       `bad row (${reason})${where}: ${JSON.stringify(sample.value)}${reason === 'bad_weight' ? ` (${WEIGHT_RANGE})` : ''}; ${this.skipped} bad rows, more than data.max_bad_rows = ${this.options.maxBadRows}`,
       { file, line, column: column === '' ? undefined : column },
       {
-        hint: badRowHint(reason, this.rowsUsed + usedInBatch === 0 ? this.skipped : 0),
+        hint: badRowHint(fix ?? badRowFix(reason), this.rowsUsed + usedInBatch === 0 ? this.skipped : 0),
         samples: this.samples.map((row) => `${row.file}:${row.line} ${row.reason} ${JSON.stringify(row.value)}`),
       },
     );
@@ -691,7 +692,8 @@ class ExampleMaker {
   }
 
   private groupCode(k: number, value: string): number {
-    return this.valueCode(value, this.groupCodes[k], this.groupValues[k], this.bindings.groups[k], 'data.groups');
+    const named = value === '' ? this.bindings.missingGroup ?? '' : value;
+    return this.valueCode(named, this.groupCodes[k], this.groupValues[k], this.bindings.groups[k], 'data.groups');
   }
 
   private sliceCode(k: number, value: string): number {
@@ -808,8 +810,8 @@ class ExampleMaker {
     }
     for (let k = 0; k < at.groups.length; k++) {
       const raw = row[at.groups[k]];
-      if (isMissing(raw)) return this.reject('missing_value', bindings.groups[k], raw);
-      this.rowGroups[k] = this.groupCode(k, asText(raw));
+      if (isMissing(raw) && bindings.missingGroup === undefined) return this.reject('missing_value', bindings.groups[k], raw, MISSING_GROUP_FIX);
+      this.rowGroups[k] = this.groupCode(k, isMissing(raw) ? '' : asText(raw));
     }
     for (let k = 0; k < at.slices.length; k++) {
       const raw = row[at.slices[k]];
@@ -833,8 +835,8 @@ class ExampleMaker {
     return true;
   }
 
-  private reject(reason: SkipReason, column: string, value: unknown): undefined {
-    this.state.skip(reason, this.file, this.line, column, value, this.out.length);
+  private reject(reason: SkipReason, column: string, value: unknown, fix?: string): undefined {
+    this.state.skip(reason, this.file, this.line, column, value, this.out.length, fix);
     return undefined;
   }
 }

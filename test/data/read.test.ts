@@ -191,6 +191,20 @@ describe('readExamples: bad rows', () => {
     }
   });
 
+  it('stops at a missing group value with a hint naming data.missing_group, which makes those rows a group', async () => {
+    const file = write(dir, 'missing-group.csv', 'label,score,sex\n1,0.9,F\n0,0.2,\n1,0.7,M\n0,0.4,unknown\n');
+    for (const columnar of [true, false]) {
+      const strict = await failure(drain(readExampleColumns(file, { ...BINARY, groups: ['sex'] }, { maxBadRows: 0 }, columnar).batches));
+      expect(strict.message).toMatch(/^bad row \(missing_value\) in column "sex"/);
+      expect(strict.hint).toMatch(/data\.missing_group: "<label>"/);
+      const read = readExampleColumns(file, { ...BINARY, groups: ['sex'], missingGroup: 'unknown' }, { maxBadRows: 0 }, columnar);
+      const batches = await drain(read.batches);
+      const values = batches.flatMap((b) => Array.from(b.groups[0], (code) => b.groupValues[0][code]));
+      expect(values).toEqual(['F', 'unknown', 'M', 'unknown']);
+      expect(read.summary().rowsSkipped).toEqual({});
+    }
+  });
+
   it('fails on the first bad row with the default budget of 0', async () => {
     const error = await failure(examples(path, bindings));
     expect(error.location).toEqual({ file: path, line: 3, column: 'score' });

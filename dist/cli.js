@@ -3,14 +3,15 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   Inputs,
   numberInput
-} from "./chunks/chunk-LHLV6JFZ.js";
+} from "./chunks/chunk-HMR35KLR.js";
 import {
   maskSecrets
 } from "./chunks/chunk-UIHWVQWF.js";
 import {
   MEMORY_LIMIT_ENV,
+  closestName,
   decimalNumber
-} from "./chunks/chunk-MTUETOSQ.js";
+} from "./chunks/chunk-2WPN55U6.js";
 import {
   DataError,
   UsageError,
@@ -73,7 +74,7 @@ var COMMANDS = {
       [Inputs.partials]: { type: "string", multiple: true }
     },
     async run(values, platform) {
-      const { evaluate } = await import("./chunks/evaluate-IOLG3IGR.js");
+      const { evaluate } = await import("./chunks/evaluate-OKPV3MW6.js");
       const { report, partialFile } = await evaluate({
         config: values[Inputs.config],
         predictions: values[Inputs.predictions],
@@ -102,7 +103,7 @@ var COMMANDS = {
       [Inputs.baselineManifest]: { type: "string" }
     },
     async run(values, platform) {
-      const { train } = await import("./chunks/train-CMVC7FYY.js");
+      const { train } = await import("./chunks/train-QWLLX6CM.js");
       const { report } = await train({
         config: values[Inputs.config],
         dataset: values[Inputs.dataset],
@@ -137,13 +138,19 @@ function parseFlags(args, options) {
   try {
     return parseArgs({ args, options: { ...options, help: { type: "boolean", short: "h" }, version: { type: "boolean", short: "v" } } }).values;
   } catch (error) {
-    throw new UsageError(error.message, { hint: "modelgate --help lists the commands and their options" });
+    const help = "modelgate --help lists the commands and their options";
+    const unknown = error.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" ? /'(--?[^'\s]+)'/.exec(error.message)?.[1] : void 0;
+    const near = unknown === void 0 ? void 0 : closestName(unknown.replace(/^-+/, ""), [...Object.keys(options), "help", "version"]);
+    throw new UsageError(error.message, { hint: near === void 0 ? help : `did you mean --${near}? ${help}` });
   }
 }
 async function main(argv) {
   const name = argv[0] && !argv[0].startsWith("-") ? argv[0] : void 0;
   const command = name ? COMMANDS[name] : void 0;
-  if (name && !command) throw new UsageError(`unknown command ${JSON.stringify(name)}`, { hint: `commands: ${Object.keys(COMMANDS).join(", ")}` });
+  if (name && !command) {
+    const near = closestName(name, Object.keys(COMMANDS));
+    throw new UsageError(`unknown command ${JSON.stringify(name)}`, { hint: `${near === void 0 ? "" : `did you mean ${near}? `}commands: ${Object.keys(COMMANDS).join(", ")}` });
+  }
   const values = parseFlags(name ? argv.slice(1) : argv, { ...COMMON_OPTIONS, ...command?.options });
   if (values.version) {
     console.log(version());
@@ -155,7 +162,7 @@ async function main(argv) {
   }
   const outcome = process.env[SUPERVISED_ENV] === void 0 ? await runSupervised(fileURLToPath(import.meta.url), argv) : null;
   if (outcome !== null && "code" in outcome) return outcome.code;
-  const [{ detectPlatform }, { runGate }] = await Promise.all([import("./chunks/platform-JITGALO6.js"), import("./chunks/run-CJTWQP4H.js")]);
+  const [{ detectPlatform }, { runGate }] = await Promise.all([import("./chunks/platform-JITGALO6.js"), import("./chunks/run-GDFHRZQU.js")]);
   const platform = await detectPlatform();
   const { exitCode } = await runGate(command.gate, platform, values.out, async () => {
     if (outcome !== null) throw new DataError(outcome.crash);

@@ -3,6 +3,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { closestName } from './closest.js';
 import { DataError, formatError, UsageError } from './errors.js';
 import { Inputs, numberInput } from './inputs.js';
 import { maskSecrets } from './report/secrets.js';
@@ -111,14 +112,20 @@ function parseFlags(args: string[], options: NonNullable<ParseArgsConfig['option
   try {
     return parseArgs({ args, options: { ...options, help: { type: 'boolean', short: 'h' }, version: { type: 'boolean', short: 'v' } } }).values;
   } catch (error) {
-    throw new UsageError((error as Error).message, { hint: 'modelgate --help lists the commands and their options' });
+    const help = 'modelgate --help lists the commands and their options';
+    const unknown = (error as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? /'(--?[^'\s]+)'/.exec((error as Error).message)?.[1] : undefined;
+    const near = unknown === undefined ? undefined : closestName(unknown.replace(/^-+/, ''), [...Object.keys(options), 'help', 'version']);
+    throw new UsageError((error as Error).message, { hint: near === undefined ? help : `did you mean --${near}? ${help}` });
   }
 }
 
 async function main(argv: string[]): Promise<number> {
   const name = argv[0] && !argv[0].startsWith('-') ? argv[0] : undefined;
   const command = name ? COMMANDS[name] : undefined;
-  if (name && !command) throw new UsageError(`unknown command ${JSON.stringify(name)}`, { hint: `commands: ${Object.keys(COMMANDS).join(', ')}` });
+  if (name && !command) {
+    const near = closestName(name, Object.keys(COMMANDS));
+    throw new UsageError(`unknown command ${JSON.stringify(name)}`, { hint: `${near === undefined ? '' : `did you mean ${near}? `}commands: ${Object.keys(COMMANDS).join(', ')}` });
+  }
   const values = parseFlags(name ? argv.slice(1) : argv, { ...COMMON_OPTIONS, ...command?.options });
   if (values.version) {
     console.log(version());

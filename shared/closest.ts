@@ -20,7 +20,20 @@ export function closestName(input: string, candidates: Iterable<string>): string
       bestDistance = distance;
     }
   }
-  return best;
+  return best ?? abbreviated(needle, list);
+}
+
+/**
+ * A name written out or cut short (`minimum` for `min`, `thresh` for `threshold`) is many edits away but
+ * plainly meant: the longest candidate of at least 3 letters that the input starts with, else the shortest
+ * one that starts with an input of at least 3 letters.
+ */
+function abbreviated(needle: string, list: string[]): string | undefined {
+  if (needle.length < 3) return undefined;
+  const lower = (candidate: string) => candidate.toLowerCase();
+  const longer = list.filter((c) => c.length >= 3 && needle.startsWith(lower(c))).sort((a, b) => b.length - a.length);
+  if (longer.length > 0) return longer[0];
+  return list.filter((c) => lower(c).startsWith(needle)).sort((a, b) => a.length - b.length)[0];
 }
 
 function editDistance(a: string, b: string): number {

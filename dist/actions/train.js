@@ -1,31 +1,32 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   train
-} from "../chunks/chunk-TGKK74WQ.js";
-import "../chunks/chunk-FKXC7YCW.js";
+} from "../chunks/chunk-UE252YTX.js";
+import "../chunks/chunk-N4EZ5ON5.js";
 import {
   createGithubPlatform
 } from "../chunks/chunk-RTSW5MCJ.js";
 import "../chunks/chunk-2BXB6DTD.js";
 import {
   runGate
-} from "../chunks/chunk-T7M2KSDQ.js";
-import "../chunks/chunk-SXTHZUSC.js";
+} from "../chunks/chunk-5IRWZ42U.js";
+import "../chunks/chunk-PIZLK7NU.js";
 import "../chunks/chunk-YPYHEPH3.js";
-import "../chunks/chunk-P3ENHDHD.js";
-import "../chunks/chunk-IDGSBEVN.js";
+import "../chunks/chunk-U4HUYQYA.js";
+import "../chunks/chunk-JRTL4QBN.js";
+import "../chunks/chunk-JEGDNPPQ.js";
 import "../chunks/chunk-J6FYXDA3.js";
 import {
   Inputs,
   listInput,
   textInput
-} from "../chunks/chunk-LHLV6JFZ.js";
+} from "../chunks/chunk-HMR35KLR.js";
 import {
   maskPlatformOutputs
 } from "../chunks/chunk-UIHWVQWF.js";
-import "../chunks/chunk-PPNCDEW7.js";
-import "../chunks/chunk-MTUETOSQ.js";
-import "../chunks/chunk-BJTHGHUQ.js";
+import "../chunks/chunk-XJK3R65A.js";
+import "../chunks/chunk-2WPN55U6.js";
+import "../chunks/chunk-GXHRLOKY.js";
 import "../chunks/chunk-I7H5MTYW.js";
 import "../chunks/chunk-WHN6VY6P.js";
 import "../chunks/chunk-NHNGL3H4.js";

@@ -1,8 +1,8 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   readExampleColumns
-} from "../chunks/chunk-PPNCDEW7.js";
-import "../chunks/chunk-MTUETOSQ.js";
+} from "../chunks/chunk-XJK3R65A.js";
+import "../chunks/chunk-2WPN55U6.js";
 import "../chunks/chunk-I7H5MTYW.js";
 import "../chunks/chunk-WHN6VY6P.js";
 import {

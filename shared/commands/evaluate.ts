@@ -6,9 +6,10 @@
 import { createHash } from 'node:crypto';
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { loadConfig } from '../config/index.js';
+import { loadConfig, locateInConfig } from '../config/index.js';
 import type { Config, LoadedConfig } from '../config/types.js';
 import { readExampleColumns } from '../data/index.js';
+import { badRowFix } from '../data/read.js';
 import { keyAt } from '../data/columns.js';
 import { checkDataPath, dataPathPolicy } from '../data/files.js';
 import type { Bindings, DataSummary } from '../data/types.js';
@@ -64,6 +65,7 @@ export function bindingsOf(config: Config): Bindings {
     classes: data.classes?.map(String),
     id: data.id,
     groups: data.groups,
+    ...(data.missing_group === undefined ? {} : { missingGroup: data.missing_group }),
     slices: data.slices,
     weight: data.weight,
   };
@@ -262,6 +264,14 @@ export async function evaluate(options: EvaluateOptions, platform: Platform, loa
     baseline: options.baseline,
     ...(options.threshold === undefined ? {} : { threshold: options.threshold }),
   });
+  try {
+    return await evaluateLoaded(options, platform, loaded);
+  } catch (error) {
+    throw locateInConfig(error, loaded);
+  }
+}
+
+async function evaluateLoaded(options: EvaluateOptions, platform: Platform, loaded: LoadedConfig): Promise<EvaluateResult> {
   const { config } = loaded;
   const spec = specOf(config);
   const level = config.evaluate.bootstrap && config.evaluate.bootstrap.replicates > 0 ? config.evaluate.bootstrap.level : null;
@@ -312,7 +322,7 @@ export async function evaluate(options: EvaluateOptions, platform: Platform, loa
   const subsets = intersectedSubsets(config);
   const result = await summarizeEvaluation(candidate.accumulator, metricOptions, subsets);
   const baselineResult: EvaluationResult | null = baseline ? await summarizeEvaluation(baseline.accumulator, metricOptions, subsets) : null;
-  if (candidate.data.rowsUsed === 0) throw new DataError('no usable rows: every row was skipped', { file: candidate.data.files[0] });
+  if (candidate.data.rowsUsed === 0) throw noUsableRows(candidate.data);
 
   const outcome = runGates({
     rules: config.evaluate.gates,
@@ -382,4 +392,16 @@ export async function evaluate(options: EvaluateOptions, platform: Platform, loa
     ...scoreEvidence(candidate.accumulator, config.evaluate.calibration_bins),
   };
   return { report };
+}
+
+/** Every row was skipped under max_bad_rows: the reasons and what makes such rows read, not a bigger budget. */
+function noUsableRows(data: DataSummary): DataError {
+  const reasons = (Object.entries(data.rowsSkipped) as [keyof DataSummary['rowsSkipped'], number][]).sort((a, b) => b[1] - a[1]);
+  const counts = reasons.map(([reason, n]) => `${n} ${reason}`).join(', ');
+  const sample = data.skippedSamples[0];
+  return new DataError(
+    `no usable rows: every row was skipped${counts === '' ? '' : ` (${counts})`}`,
+    sample === undefined ? { file: data.files[0] } : { file: sample.file, line: sample.line, column: sample.column === '' ? undefined : sample.column },
+    { hint: reasons.length === 0 ? undefined : reasons.map(([reason]) => badRowFix(reason)).join('; ') },
+  );
 }

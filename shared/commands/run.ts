@@ -5,6 +5,7 @@
 import { ModelgateError, formatError } from '../errors.js';
 import { countStatuses, exitCodeOf } from '../gates/verdict.js';
 import type { Platform } from '../platform/port.js';
+import { skippedRowsPhrase } from '../report/format.js';
 import { REPORT_SCHEMA_VERSION, type GateName, type Report } from '../report/model.js';
 import { maskPlatformOutputs, maskSecretsDeep } from '../report/secrets.js';
 
@@ -85,7 +86,8 @@ export async function runGate(gate: GateName, unmasked: Platform, outDir: string
     // Loaded when there is a report: the renderers are not needed to start reading data.
     const { publishReport } = await import('../report/publish.js');
     const files = await publishReport(report, platform, outDir);
-    platform.info(`modelgate ${gate}: ${report.verdict} (report: ${files.json}, ${files.markdown}, ${files.junit})`);
+    const skipped = skippedRowsPhrase(report.data);
+    platform.info(`modelgate ${gate}: ${report.verdict}${skipped ? ` — ${skipped}` : ''} (report: ${files.html}, ${files.json}, ${files.markdown}, ${files.junit})`);
     return { report, exitCode: exitCodeOf(report.verdict) };
   } catch (error) {
     // Without its report files and outputs a verdict cannot be acted on, so even a pass becomes exit code 2.

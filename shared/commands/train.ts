@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { loadConfig } from '../config/index.js';
+import { loadConfig, locateInConfig } from '../config/index.js';
 import type { Config, LoadedConfig } from '../config/types.js';
 import { readTable } from '../data/index.js';
 import { dataPathPolicy, resolveFiles } from '../data/files.js';
@@ -57,6 +57,14 @@ const SAMPLE_DIR = 'sample';
 
 export async function train(options: TrainOptions, platform: Platform): Promise<TrainResult> {
   const loaded = await loadConfig(options.config, { baseline: options.baseline, 'train.dataset': options.dataset, 'train.baseline_manifest': options.baselineManifest });
+  try {
+    return await trainLoaded(options, platform, loaded);
+  } catch (error) {
+    throw locateInConfig(error, loaded);
+  }
+}
+
+async function trainLoaded(options: TrainOptions, platform: Platform, loaded: LoadedConfig): Promise<TrainResult> {
   const settings = trainConfigOf(loaded);
   const { config } = loaded;
   if (settings.dataset === undefined) {

@@ -185,3 +185,15 @@ function locate(issue: Issue, positions: DocumentPositions): { line: number; col
     pointer = parentPointer(pointer);
   }
 }
+
+/**
+ * A ConfigError raised after loading (by the readers, on bindings) knows the JSON pointer it is about but not
+ * the file: give it the config's file and the line and column of that key (or its nearest ancestor in the file).
+ */
+export function locateInConfig(error: unknown, loaded: Pick<LoadedConfig, 'file' | 'sourceMap'>): unknown {
+  if (!(error instanceof ConfigError) || error.location.file !== undefined || error.location.path === undefined) return error;
+  let pointer = error.location.path;
+  while (!loaded.sourceMap.has(pointer) && pointer !== '') pointer = parentPointer(pointer);
+  Object.assign(error.location, { file: loaded.file }, loaded.sourceMap.get(pointer));
+  return error;
+}

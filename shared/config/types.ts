@@ -50,6 +50,8 @@ export interface DataConfig {
   classes?: string[];
   id?: string;
   groups: string[];
+  /** A group value for rows whose group column is empty: they form that group instead of being bad rows. */
+  missing_group?: string;
   slices: string[];
   weight?: string;
   max_bad_rows: number;

@@ -88,7 +88,7 @@ function usableRows(file: DataFile, chunk: TableChunk, state: ReadState): RowBat
         rows.push(row);
         lines.push(chunk.lines[i]);
       } else {
-        state.skip(row.reason, file.path, chunk.lines[i], row.column, row.value);
+        state.skip(row.reason, file.path, chunk.lines[i], row.column, row.value, rows.length);
       }
     });
   }
@@ -127,7 +127,7 @@ export function readTableLines(paths: string | string[], options: ReadOptions, c
         if (chunk.source === undefined) throw new Error('a column chunk without its lines');
         let faulty = 0;
         if (chunk.faults !== null) {
-          for (const [i, fault] of chunk.faults) state.skip(fault.reason, file.path, chunk.lines[i], fault.column, fault.value);
+          for (const [i, fault] of chunk.faults) state.skip(fault.reason, file.path, chunk.lines[i], fault.column, fault.value, i - faulty++);
           faulty = chunk.faults.size;
         }
         state.rowsUsed += chunk.length - faulty;
@@ -302,6 +302,37 @@ function rebuiltError(error: WorkerError): Error {
   return new DataError(error.message, error.location, extra);
 }
 
+const MISSING_GROUP_FIX = 'fill the group column, or set data.missing_group: "<label>" to treat rows without a value as a group of their own';
+
+/** What makes rows of this kind read, for the hints of bad-row and no-usable-row errors. */
+export function badRowFix(reason: SkipReason): string {
+  switch (reason) {
+    case 'unknown_label':
+      return 'binary labels must be 1/0, true/false or yes/no: for other values name the positive one with data.positive_label (the one other value is negative) or list both as data.classes: [negative, positive]; multiclass labels must be among data.classes';
+    case 'non_numeric_label':
+      return 'regression labels must be numbers';
+    case 'non_numeric_score':
+      return 'scores must be numbers: probabilities in [0, 1] (regression: the predicted value)';
+    case 'score_out_of_range':
+      return 'scores must be probabilities in [0, 1]: divide scores in percent (87.5) by 100 before the gate reads them, and bind hard 0/1 predictions as data.prediction';
+    case 'bad_weight':
+      return `fix the weights (${WEIGHT_RANGE})`;
+    case 'missing_value':
+      return 'fill the missing values';
+    default:
+      return 'fix the rows';
+  }
+}
+
+/**
+ * The hint of a read that stopped at a bad row. `allBad` is how many rows were read when none was usable (0
+ * otherwise): skipping them would leave nothing to evaluate, so max_bad_rows is not offered as a way out.
+ */
+function badRowHint(fix: string, allBad: number): string {
+  if (allBad > 0) return `every row read so far is bad (${allBad} of ${allBad}), so skipping them with data.max_bad_rows would leave no usable rows; ${fix}`;
+  return `${fix}; or, if only a few rows are bad, allow skipping them with data.max_bad_rows (skipped rows are counted in the report)`;
+}
+
 /** Counts, the bad-row budget and progress of one read. */
 class ReadState {
   files: string[] = [];
@@ -320,7 +351,8 @@ class ReadState {
     this.format = options.format ?? 'csv';
   }
 
-  skip(reason: SkipReason, file: string, line: number, column: string, value: unknown): void {
+  /** @param usedInBatch rows of the batch being read that were kept before this one (not yet in rowsUsed). */
+  skip(reason: SkipReason, file: string, line: number, column: string, value: unknown, usedInBatch = 0, fix?: string): void {
     this.skipped++;
     this.rowsSkipped[reason] = (this.rowsSkipped[reason] ?? 0) + 1;
     const sample: SkippedRow = { reason, file, line, column, value: shorten(value) };
@@ -331,7 +363,7 @@ class ReadState {
       `bad row (${reason})${where}: ${JSON.stringify(sample.value)}${reason === 'bad_weight' ? ` (${WEIGHT_RANGE})` : ''}; ${this.skipped} bad rows, more than data.max_bad_rows = ${this.options.maxBadRows}`,
       { file, line, column: column === '' ? undefined : column },
       {
-        hint: 'fix the rows, or allow skipping them with data.max_bad_rows (skipped rows are counted in the report)',
+        hint: badRowHint(fix ?? badRowFix(reason), this.rowsUsed + usedInBatch === 0 ? this.skipped : 0),
         samples: this.samples.map((row) => `${row.file}:${row.line} ${row.reason} ${JSON.stringify(row.value)}`),
       },
     );
@@ -547,7 +579,7 @@ class ExampleMaker {
     for (let i = 0; i < rows.length; i++) {
       const row = rows[i];
       this.line = lines[i];
-      if (!Array.isArray(row)) this.state.skip(row.reason, this.file, this.line, row.column, row.value);
+      if (!Array.isArray(row)) this.state.skip(row.reason, this.file, this.line, row.column, row.value, this.out.length);
       else this.row(row);
     }
   }
@@ -600,7 +632,7 @@ class ExampleMaker {
     for (let i = 0; i < chunk.length; i++) {
       if (faults !== null && faults.has(i)) {
         const fault = faults.get(i)!;
-        this.state.skip(fault.reason, this.file, lines[i], fault.column, fault.value);
+        this.state.skip(fault.reason, this.file, lines[i], fault.column, fault.value, n);
         continue;
       }
       if (fast && labelCodes[i] === -1 && scoreCodes[i] === -1 && (weights === null || weightCodes[i] === -1)) {
@@ -659,7 +691,8 @@ class ExampleMaker {
   }
 
   private groupCode(k: number, value: string): number {
-    return this.valueCode(value, this.groupCodes[k], this.groupValues[k], this.bindings.groups[k], 'data.groups');
+    const named = value === '' ? this.bindings.missingGroup ?? '' : value;
+    return this.valueCode(named, this.groupCodes[k], this.groupValues[k], this.bindings.groups[k], 'data.groups');
   }
 
   private sliceCode(k: number, value: string): number {
@@ -783,8 +816,8 @@ class ExampleMaker {
     }
     for (let k = 0; k < at.groups.length; k++) {
       const raw = row[at.groups[k]];
-      if (isMissing(raw)) return this.reject('missing_value', bindings.groups[k], raw);
-      this.rowGroups[k] = this.groupCode(k, asText(raw));
+      if (isMissing(raw) && bindings.missingGroup === undefined) return this.reject('missing_value', bindings.groups[k], raw, MISSING_GROUP_FIX);
+      this.rowGroups[k] = this.groupCode(k, isMissing(raw) ? '' : asText(raw));
     }
     for (let k = 0; k < at.slices.length; k++) {
       const raw = row[at.slices[k]];
@@ -808,8 +841,8 @@ class ExampleMaker {
     return true;
   }
 
-  private reject(reason: SkipReason, column: string, value: unknown): undefined {
-    this.state.skip(reason, this.file, this.line, column, value);
+  private reject(reason: SkipReason, column: string, value: unknown, fix?: string): undefined {
+    this.state.skip(reason, this.file, this.line, column, value, this.out.length, fix);
     return undefined;
   }
 }

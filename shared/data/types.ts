@@ -19,6 +19,8 @@ export interface Bindings {
   classes?: string[];
   id?: string;
   groups: string[];
+  /** A group value for rows whose group column is empty; when absent such rows are bad rows (missing_value). */
+  missingGroup?: string;
   slices: string[];
   weight?: string;
 }

@@ -352,9 +352,16 @@ export function checkMetricOptions(options: BinaryMetricOptions): void {
   }
 }
 
-/** Calibration bin of a score: bin i holds [i/B, (i+1)/B); the last bin also holds 1. */
-function calibrationBinOf(score: number, bins: number): number {
-  return Math.min(Math.floor(score * bins), bins - 1);
+/**
+ * Calibration bin of a score: bin i holds [i/B, (i+1)/B); the last bin also holds 1. `score * B` is rounded, so
+ * a score on an interior edge can fall short of it (0.29 * 100 is 28.999999999999996): the bin is settled by
+ * comparing with the edges i/B themselves, which are the doubles nearest to the documented bounds.
+ */
+export function calibrationBinOf(score: number, bins: number): number {
+  let bin = Math.min(Math.floor(score * bins), bins - 1);
+  if (bin < bins - 1 && (bin + 1) / bins <= score) bin++;
+  else if (bin > 0 && bin / bins > score) bin--;
+  return bin;
 }
 
 /**

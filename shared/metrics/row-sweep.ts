@@ -7,6 +7,7 @@
  * ScoreSweep the tables use, the calibration and histogram sums ascending as the tables add them.
  */
 import {
+  calibrationBinOf,
   ScoreSweep,
   checkMetricOptions,
   lossIfNegativeOf,
@@ -100,8 +101,8 @@ export function sweepRows(store: RowStore, cellTargets: readonly (readonly numbe
   // Ascending: counts of distinct scores (for thinning the curves), totals, calibration and histogram sums.
   const commitAscending = (score: number): void => {
     if (score !== score) return;
-    const b = Math.min(Math.floor(score * bins), bins - 1);
-    const h = Math.min(Math.floor(score * H), H - 1);
+    const b = calibrationBinOf(score, bins);
+    const h = calibrationBinOf(score, H);
     for (let k = 0; k < touchedCount; k++) {
       const p = touched[k];
       const neg = negative[p];

@@ -4,7 +4,7 @@
  * text only where noted; callers escape for their format.
  */
 import { formatValue } from '../metrics/names.js';
-import type { Bound, CheckStatus, Interval, Verdict } from './model.js';
+import type { Bound, CheckStatus, Interval, Report, Verdict } from './model.js';
 
 export const STATUS_ICON: Record<CheckStatus | Verdict, string> = {
   pass: '✅',
@@ -56,6 +56,25 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
  * `1 failed, 1 warning, 0 inconclusive of 5 checks`: the counts behind a verdict, in plain text. A gate that
  * errored before any check ran says so instead of reporting a clean-looking "0 failed".
  */
+/**
+ * `80 of 240 rows skipped (non_numeric_score)`, or with several reasons `(non_numeric_score: 50, missing_value: 30)`;
+ * null when no row was skipped. Said next to the verdict: a pass over two thirds of the rows is not a plain pass.
+ * The reasons are modelgate's own words, no user text.
+ */
+export function skippedRowsPhrase(data: Report['data']): string | null {
+  const reasons = Object.entries(data.rowsSkipped).filter(([, n]) => (n ?? 0) > 0) as [string, number][];
+  if (reasons.length === 0) return null;
+  const skipped = reasons.reduce((sum, [, n]) => sum + n, 0);
+  const why = reasons.length === 1 ? reasons[0][0] : reasons.sort((a, b) => b[1] - a[1]).map(([reason, n]) => `${reason}: ${formatCount(n)}`).join(', ');
+  return `${formatCount(skipped)} of ${formatCount(data.rowsRead)} ${data.rowsRead === 1 ? 'row' : 'rows'} skipped (${why})`;
+}
+
+/** The verdict's counts, and the skipped rows when there were any. */
+export function verdictDetail(report: Report): string {
+  const skipped = skippedRowsPhrase(report.data);
+  return `${verdictCounts(report.counts, report.checks.length, Boolean(report.error))}${skipped ? ` — ${skipped}` : ''}`;
+}
+
 export function verdictCounts(counts: Record<CheckStatus, number>, checks: number, errored = false): string {
   if (errored && checks === 0) return 'the gate could not be evaluated';
   const parts = [`${counts.fail} failed`];

@@ -10,7 +10,7 @@ import { metricTitle } from '../metrics/names.js';
 import { binLabel, disparityTitle, filledCalibrationBins, groupBarCharts, populationsOf, scoreShares } from './charts.js';
 import { diffRows, direction } from './comparison.js';
 import { escapeHtml } from './escape.js';
-import { STATUS_ICON, formatBound, formatCount, formatDelta, formatInterval, formatNumber, formatStatus, verdictCounts } from './format.js';
+import { STATUS_ICON, formatBound, formatCount, formatDelta, formatInterval, formatNumber, formatStatus, verdictDetail } from './format.js';
 import type { Check, CheckStatus, MetricBlock, Report, ScoreCurves } from './model.js';
 import { barChart, unitLineChart, type LineSeries } from './svg.js';
 import { ownValue } from '../records.js';
@@ -72,7 +72,7 @@ function header(report: Report): string {
     ? `<p class="error-line">${STATUS_ICON.error} ${h(report.error.kind)}${report.error.file ? ` at ${h(formatLocation({ file: report.error.file, line: report.error.line, column: report.error.column }))}` : ''}: ${h(report.error.message)}</p>`
     : '';
   return `<header id="verdict" class="verdict v-${report.verdict}"><h1>${STATUS_ICON[report.verdict]} modelgate ${h(report.gate)}: ${report.verdict}</h1>`
-    + `<p>${verdictCounts(report.counts, report.checks.length, Boolean(report.error))}</p>${error}</header>`;
+    + `<p>${h(verdictDetail(report))}</p>${error}</header>`;
 }
 
 function attentionList(checks: Check[], total: number): string {

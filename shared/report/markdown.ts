@@ -8,7 +8,7 @@ import { metricTitle } from '../metrics/names.js';
 import { comparedMetrics, disparityTitle, groupBarCharts, isDisparityOver, populationsOf } from './charts.js';
 import { diffRows, direction } from './comparison.js';
 import { escapeHtml, escapeMarkdown } from './escape.js';
-import { STATUS_ICON, formatBound, formatCount, formatDelta, formatInterval, formatNumber, formatStatus, verdictCounts } from './format.js';
+import { STATUS_ICON, formatBound, formatCount, formatDelta, formatInterval, formatNumber, formatStatus, verdictDetail } from './format.js';
 import { historyBlock, type RunRecord } from './history.js';
 import { mermaidGroupBars, mermaidReliability, mermaidScoreDistribution } from './mermaid.js';
 import { gateSections } from './sections.js';
@@ -54,14 +54,16 @@ function details(summary: string, body: string): string {
 }
 
 function verdictLine(report: Report): string {
-  return `### ${STATUS_ICON[report.verdict]} modelgate ${escapeMarkdown(report.gate)}: **${report.verdict}** — ${verdictCounts(report.counts, report.checks.length, Boolean(report.error))}`;
+  return `### ${STATUS_ICON[report.verdict]} modelgate ${escapeMarkdown(report.gate)}: **${report.verdict}** — ${escapeMarkdown(verdictDetail(report))}`;
 }
 
 function errorLine(error: NonNullable<Report['error']>, maxMessageChars = Infinity): string {
   const where = formatLocation({ file: error.file, line: error.line, column: error.column, path: error.path });
   const chars = [...error.message];
   const message = chars.length > maxMessageChars ? `${chars.slice(0, maxMessageChars).join('')}…` : error.message;
-  return `${STATUS_ICON.error} **${escapeMarkdown(error.kind)}**${where ? ` at ${escapeMarkdown(where)}` : ''}: ${escapeMarkdown(message)}`;
+  // formatLocation writes a pointer alone as "at /data/score" already.
+  const at = where === '' ? '' : error.file ? ` at ${escapeMarkdown(where)}` : ` ${escapeMarkdown(where)}`;
+  return `${STATUS_ICON.error} **${escapeMarkdown(error.kind)}**${at}: ${escapeMarkdown(message)}`;
 }
 
 function valueCell(check: Check): string {

@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Annotation, Platform } from '../platform/port.js';
-import { STATUS_ICON, verdictCounts } from './format.js';
+import { STATUS_ICON, verdictDetail } from './format.js';
 import { readHistory, runRecord } from './history.js';
 import { renderHtml } from './html.js';
 import { renderJson, renderJunit, renderMarkdown, type MarkdownOptions } from './index.js';
@@ -115,7 +115,7 @@ export async function publishReport(report: Report, platform: Platform, outDir: 
     const check = await platform.publishCheck({
       name: `modelgate ${report.gate}`,
       verdict: report.verdict,
-      title: `${STATUS_ICON[report.verdict]} modelgate ${report.gate}: ${report.verdict} — ${verdictCounts(report.counts, report.checks.length, Boolean(report.error))}`,
+      title: `${STATUS_ICON[report.verdict]} modelgate ${report.gate}: ${report.verdict} — ${verdictDetail(report)}`,
       summary: renderMarkdown(report, { maxChars: CHECK_SUMMARY_LIMIT, links }),
       annotations,
     });

@@ -5,6 +5,7 @@
  * metrics do.
  */
 import type { BinaryAccumulator } from '../metrics/binary.js';
+import { calibrationBinOf } from '../metrics/binary-table.js';
 import type { EvaluationAccumulator } from '../metrics/evaluation.js';
 import type { PopulationAccumulator } from '../metrics/population.js';
 import type { SweptPopulation } from '../metrics/row-sweep.js';
@@ -90,7 +91,7 @@ export function scoreHistogram(accumulator: BinaryAccumulator, bins = HISTOGRAM_
   const histogram: ScoreHistogramBin[] = Array.from({ length: bins }, (_, b) => ({ lower: b / bins, upper: (b + 1) / bins, negative: 0, positive: 0 }));
   masses.scores.forEach((score, d) => {
     // Same binning as the calibration bins: [i/B, (i+1)/B), with 1 in the last bin.
-    const bin = histogram[Math.min(Math.floor(score * bins), bins - 1)];
+    const bin = histogram[calibrationBinOf(score, bins)];
     bin.negative += masses.negative[d];
     bin.positive += masses.positive[d];
   });

@@ -273,6 +273,14 @@ describe('loadConfig: errors with their place in the file', () => {
     expect(error.hint).toBe('did you mean `min`?');
   });
 
+  test('a bound written out (`minimum`, `maximum`) suggests the short key, and is the only issue', async () => {
+    const error = await loadError(withGates('    - metric: roc_auc\n      minimum: 0.8\n'));
+    expect(error.message).toBe('unknown key `minimum` in evaluate.gates[0]');
+    expect(error.hint).toBe('did you mean `min`?');
+    const max = await loadError(withGates('    - metric: fpr\n      maximum: 0.2\n'));
+    expect(max.hint).toBe('did you mean `max`?');
+  });
+
   test('unknown key with nothing close lists the known keys', async () => {
     const error = await loadError('version: 1\ndata:\n  label: y\nevaluat:\n  gates: []\nzzz: 1\n');
     expect(error.message).toBe('unknown key `evaluat` at the top level\n  also at line 6, column 1: unknown key `zzz` at the top level');

@@ -57,7 +57,7 @@ describe('schema/modelgate.schema.json', () => {
     // Records over `keyof` fail to compile when a type gains or loses a key, and the test fails when the schema does.
     const data: Record<keyof DataConfig, true> = {
       predictions: true, baseline: true, format: true, delimiter: true, task: true, label: true, score: true, prediction: true,
-      threshold: true, positive_label: true, classes: true, id: true, groups: true, slices: true, weight: true, max_bad_rows: true, max_line_bytes: true, max_field_bytes: true, max_group_values: true,
+      threshold: true, positive_label: true, classes: true, id: true, groups: true, missing_group: true, slices: true, weight: true, max_bad_rows: true, max_line_bytes: true, max_field_bytes: true, max_group_values: true,
       allow_outside_workspace: true,
     };
     const evaluate: Record<keyof EvaluateConfig, true> = { gates: true, min_group_size: true, inconclusive: true, intersect: true, bootstrap: true, calibration_bins: true, beta: true };

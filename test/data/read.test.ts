@@ -192,6 +192,44 @@ describe('readExamples: bad rows', () => {
     expect(error.samples).toHaveLength(5);
   });
 
+  it('names the real fix for string labels and percent scores, and says when every row so far is bad', async () => {
+    const labels = write(dir, 'diagnosis.csv', 'label,score\nmalignant,0.9\nbenign,0.2\nmalignant,0.7\n');
+    const percent = write(dir, 'percent.csv', 'label,score\n1,87.5\n0,12.5\n');
+    const mixed = write(dir, 'mixed.csv', 'label,score\n1,0.9\n0,0.1\nbenign,0.2\n');
+    for (const columnar of [true, false]) {
+      const read = (file: string, maxBadRows = 0) => failure(drain(readExampleColumns(file, BINARY, { maxBadRows }, columnar).batches));
+      const label = await read(labels);
+      expect(label.hint).toMatch(/data\.positive_label/);
+      expect(label.hint).toMatch(/data\.classes/);
+      expect(label.hint).toMatch(/^every row read so far is bad \(1 of 1\), so skipping them with data\.max_bad_rows would leave no usable rows/);
+      expect((await read(labels, 1)).hint).toMatch(/^every row read so far is bad \(2 of 2\)/);
+      const score = await read(percent);
+      expect(score.message).toMatch(/^bad row \(score_out_of_range\)/);
+      expect(score.hint).toMatch(/probabilities in \[0, 1\]/);
+      expect(score.hint).toMatch(/percent/);
+      expect(score.hint).not.toMatch(/allow skipping/);
+      // With usable rows before it, skipping the odd bad row is a fair way out.
+      const some = await read(mixed);
+      expect(some.hint).toMatch(/data\.positive_label/);
+      expect(some.hint).toMatch(/allow skipping them with data\.max_bad_rows/);
+      expect(some.hint).not.toMatch(/every row/);
+    }
+  });
+
+  it('stops at a missing group value with a hint naming data.missing_group, which makes those rows a group', async () => {
+    const file = write(dir, 'missing-group.csv', 'label,score,sex\n1,0.9,F\n0,0.2,\n1,0.7,M\n0,0.4,unknown\n');
+    for (const columnar of [true, false]) {
+      const strict = await failure(drain(readExampleColumns(file, { ...BINARY, groups: ['sex'] }, { maxBadRows: 0 }, columnar).batches));
+      expect(strict.message).toMatch(/^bad row \(missing_value\) in column "sex"/);
+      expect(strict.hint).toMatch(/data\.missing_group: "<label>"/);
+      const read = readExampleColumns(file, { ...BINARY, groups: ['sex'], missingGroup: 'unknown' }, { maxBadRows: 0 }, columnar);
+      const batches = await drain(read.batches);
+      const values = batches.flatMap((b) => Array.from(b.groups[0], (code) => b.groupValues[0][code]));
+      expect(values).toEqual(['F', 'unknown', 'M', 'unknown']);
+      expect(read.summary().rowsSkipped).toEqual({});
+    }
+  });
+
   it('fails on the first bad row with the default budget of 0', async () => {
     const error = await failure(examples(path, bindings));
     expect(error.location).toEqual({ file: path, line: 3, column: 'score' });

@@ -37,6 +37,10 @@ let dir: string;
 beforeAll(() => {
   dir = tempDir();
   writeFiles(dir, { 'eval/predictions.csv': `${predictions}\n`, 'strict.yml': config(), 'budget.yml': config('  max_bad_rows: 5\n') });
+  writeFiles(dir, {
+    'eval/percent.csv': 'label,score,sex\n1,87.5,F\n0,12.5,M\n1,60,M\n',
+    'percent.yml': config('  max_bad_rows: 100\n').replace('eval/predictions.csv', 'eval/percent.csv'),
+  });
 });
 
 describe('bad rows (CLI bundle)', () => {
@@ -58,5 +62,16 @@ describe('bad rows (CLI bundle)', () => {
     expect(report.data).toMatchObject({ rowsRead: 6, rowsUsed: 5, rowsSkipped: { non_numeric_score: 1 } });
     expect(report.data.skippedSamples).toEqual([{ reason: 'non_numeric_score', file: 'eval/predictions.csv', line: 5, column: 'score', value: 'high' }]);
     expect(report.metrics.overall.n).toBe(5);
+    // Said next to the verdict, not only in the folded Data section.
+    expect(run.stderr).toMatch(/^modelgate evaluate: pass — 1 of 6 rows skipped \(non_numeric_score\) \(report: out\/budget\/report\.html, /m);
+    expect(readFileSync(path.join(dir, 'out/budget/summary.md'), 'utf8').split('\n')[0]).toMatch(/ — 1 of 6 rows skipped \\\(non\\_numeric\\_score\\\)$/);
+  });
+
+  it('when every row was skipped, names the reason and the real fix, not a bigger budget', async () => {
+    const run = await runCli(['evaluate', '--config', 'percent.yml', '--out', 'out/percent'], dir);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/no usable rows: every row was skipped \(3 score_out_of_range\)/);
+    expect(run.stderr).toMatch(/probabilities in \[0, 1\]/);
+    expect(run.stderr).not.toMatch(/allow skipping/);
   });
 });

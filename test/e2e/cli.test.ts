@@ -85,6 +85,26 @@ describe('modelgate evaluate (CLI bundle)', () => {
     expect(run.stderr).toContain('typo.yml:18:3: error:');
   });
 
+  it('mistyped flags suggest the closest one', async () => {
+    const run = await runCli(['evaluate', '--tresHold', '0.3'], dir);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('did you mean --threshold?');
+  });
+
+  it('places a bindings error found while reading at its key in the config file', async () => {
+    writeFiles(dir, {
+      'data/three.csv': 'label,a,b,c\ncat,0.2,0.3,0.5\n',
+      'classes.yml': 'version: 1\ndata:\n  predictions: data/three.csv\n  label: label\n  task: multiclass\n  classes: [cat, dog]\n  score: [a, b, c]\nevaluate:\n  gates:\n    - metric: accuracy\n      min: 0.5\n',
+    });
+    const run = await evaluate('classes.yml', 'out/classes');
+    expect(run.code).toBe(2);
+    expect(readJson(path.join(dir, 'out/classes/report.json')).error).toMatchObject({ kind: 'ConfigError', file: 'classes.yml', line: 7, column: 3, path: '/data/score' });
+    expect(run.stderr).toContain('classes.yml:7:3: error:');
+    const summary = readFileSync(path.join(dir, 'out/classes/summary.md'), 'utf8');
+    expect(summary).toContain('at classes.yml:7:3 at /data/score: data.score names 3 columns for 2 classes');
+    expect(summary).not.toContain('at at');
+  });
+
   it('errors with exit 2 when the config file does not exist', async () => {
     const run = await evaluate('nowhere.yml', 'out/nowhere');
     expect(run.code).toBe(2);
@@ -107,6 +127,8 @@ describe('modelgate evaluate (CLI bundle)', () => {
     expect(unknown.stderr).toContain('unknown command "evaulate"');
     expect(badFlag.code).toBe(2);
     expect(badFlag.stderr).toContain("'--predictoins'");
+    expect(badFlag.stderr).toContain('did you mean --predictions?');
+    expect(unknown.stderr).toContain('did you mean evaluate?');
     expect(bare.code).toBe(2);
     expect(bare.stdout).toContain('Usage:');
   });

@@ -19,7 +19,7 @@ function accumulate(c: BinaryCase, rows: Iterable<number> = c.label.keys()): Bin
 describe('BinaryAccumulator against scikit-learn', () => {
   for (const c of casesOf('binary')) {
     it(`${c.name}: every metric`, () => {
-      for (const bins of [10, 7]) {
+      for (const bins of [10, 7, 100]) {
         const metrics = accumulate(c).metrics({ beta: c.beta, calibrationBins: bins });
         expect(Object.keys(metrics)).toEqual(METRICS);
         for (const name of METRICS) {

@@ -289,6 +289,19 @@ describe('ReplicatedRegressionAccumulator', () => {
     });
   }
 
+  it('keeps R² within 1e-12 of scikit-learn for labels 1e8 + N(0, 0.01), merged from shards', () => {
+    const c = casesOf('regression').find((x) => x.name === 'regression_large_mean')!;
+    const merged = new ReplicatedRegressionAccumulator(2);
+    for (const shard of shardIndices(c.label.length, 3, 4)) {
+      const part = new ReplicatedRegressionAccumulator(2);
+      for (const i of shard) part.add(c.label[i], c.prediction[i], c.weight[i], [1, 1]);
+      merged.merge(part);
+    }
+    for (const record of merged.replicateMetrics()) {
+      expect(Math.abs((record.r2 as number) - (c.expected.r2 as number)) / (c.expected.r2 as number)).toBeLessThan(1e-12);
+    }
+  });
+
   it('rejects mismatched replicate counts and bad JSON', () => {
     const accumulator = new ReplicatedRegressionAccumulator(2);
     expect(() => accumulator.add(1, 1, 1, [1])).toThrow(RangeError);

@@ -208,12 +208,14 @@ describe('EvaluationAccumulator with a RowStore', () => {
       const examples: Example[] = c.label.map((label, i) => ({
         label, score: c.score?.[i] ?? NaN, scores: undefined, prediction: c.prediction[i], weight: c.weight[i], id: undefined, position: i, groups: [], slices: [],
       }));
-      const { overall } = await summarizeEvaluation(fed('rows', examples, spec({ groups: [], slices: [] })), { beta: c.beta, calibrationBins: 10 });
-      for (const [name, expected] of Object.entries(c.expected)) {
-        const metric = name === 'ece_10' ? 'ece' : name;
-        if (!(metric in overall.metrics)) continue;
-        if (expected === null) expect(overall.metrics[metric], `${c.name} ${metric}`).toBeNull();
-        else expect(overall.metrics[metric], `${c.name} ${metric}`).toBeCloseTo(expected, 9);
+      for (const bins of [10, 100]) {
+        const { overall } = await summarizeEvaluation(fed('rows', examples, spec({ groups: [], slices: [] })), { beta: c.beta, calibrationBins: bins });
+        for (const [name, expected] of Object.entries(c.expected)) {
+          const metric = name === `ece_${bins}` ? 'ece' : name;
+          if (!(metric in overall.metrics)) continue;
+          if (expected === null) expect(overall.metrics[metric], `${c.name} ${metric}`).toBeNull();
+          else expect(overall.metrics[metric], `${c.name} ${metric} (${bins} bins)`).toBeCloseTo(expected, 9);
+        }
       }
     }
   });

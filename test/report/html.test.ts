@@ -20,7 +20,7 @@ describe('renderHtml', () => {
 
   it('opens with the verdict, then what needs attention, then the baseline diff', () => {
     const body = html.slice(html.indexOf('<body>'));
-    expect(body).toMatch(/^<body>\n<header id="verdict" class="verdict v-fail"><h1>❌ modelgate evaluate: fail<\/h1><p>2 failed, 1 warning, 1 inconclusive of 9 checks<\/p>/);
+    expect(body).toMatch(/^<body>\n<header id="verdict" class="verdict v-fail"><h1>❌ modelgate evaluate: fail<\/h1><p>2 failed, 1 warning, 1 inconclusive of 9 checks — 10 of 2000 rows skipped \(missing_value: 7, score_out_of_range: 3\)<\/p>/);
     const order = ['id="verdict"', 'id="attention"', 'id="baseline"', 'id="group-charts"', 'id="checks"', 'id="groups"', 'id="details"'].map((s) => html.indexOf(s));
     expect(order.every((p) => p > 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);

@@ -14,7 +14,7 @@ const render = (report: Report, maxChars = SUMMARY, extra: Partial<Parameters<ty
 describe('renderMarkdown: verdict and attention table', () => {
   it('starts with the verdict, gate and counts', () => {
     const md = render(sampleReport());
-    expect(md.split('\n')[0]).toBe('### ❌ modelgate evaluate: **fail** — 2 failed, 1 warning, 1 inconclusive of 9 checks');
+    expect(md.split('\n')[0]).toBe('### ❌ modelgate evaluate: **fail** — 2 failed, 1 warning, 1 inconclusive of 9 checks — 10 of 2000 rows skipped \\(missing\\_value: 7, score\\_out\\_of\\_range: 3\\)');
   });
 
   it('puts the marker first, on its own line, then the verdict', () => {
@@ -34,7 +34,7 @@ describe('renderMarkdown: verdict and attention table', () => {
       error: { kind: 'DataError', message: 'column "score" not found; columns are id, label', file: 'eval/predictions.csv', line: 1, column: 7 },
     });
     const lines = render(report).split('\n');
-    expect(lines[0]).toBe('### 🛑 modelgate evaluate: **error** — the gate could not be evaluated');
+    expect(lines[0]).toBe('### 🛑 modelgate evaluate: **error** — the gate could not be evaluated — 10 of 2000 rows skipped \\(missing\\_value: 7, score\\_out\\_of\\_range: 3\\)');
     expect(lines[1]).toBe('🛑 **DataError** at eval/predictions.csv:1:7: column &quot;score&quot; not found; columns are id, label');
   });
 
@@ -53,7 +53,7 @@ describe('renderMarkdown: verdict and attention table', () => {
 
   it('counts errors in the verdict line when there are some', () => {
     const checks = [sampleCheck({ id: 'ece', status: 'error', reason: 'needs scores' }), sampleCheck({ id: 'f1' })];
-    expect(render(sampleReport({ checks })).split('\n')[0]).toBe('### 🛑 modelgate evaluate: **error** — 0 failed, 1 error, 0 warnings, 0 inconclusive of 2 checks');
+    expect(render(sampleReport({ checks })).split('\n')[0]).toBe('### 🛑 modelgate evaluate: **error** — 0 failed, 1 error, 0 warnings, 0 inconclusive of 2 checks — 10 of 2000 rows skipped \\(missing\\_value: 7, score\\_out\\_of\\_range: 3\\)');
   });
 
   it('lists the checks that need attention as fail, error, inconclusive, warn, with their evidence', () => {
@@ -76,7 +76,7 @@ describe('renderMarkdown: verdict and attention table', () => {
   it('says all checks passed instead of an empty table', () => {
     const checks = [sampleCheck({ id: 'roc_auc' }), sampleCheck({ id: 'f1' }), sampleCheck({ id: 'accuracy' })];
     const md = render(sampleReport({ checks }));
-    expect(md.split('\n')[0]).toBe('### ✅ modelgate evaluate: **pass** — 0 failed, 0 warnings, 0 inconclusive of 3 checks');
+    expect(md.split('\n')[0]).toBe('### ✅ modelgate evaluate: **pass** — 0 failed, 0 warnings, 0 inconclusive of 3 checks — 10 of 2000 rows skipped \\(missing\\_value: 7, score\\_out\\_of\\_range: 3\\)');
     expect(md.split('\n\n')[1]).toBe('All 3 checks passed.');
     expect(md).toContain('<details><summary>Passing checks (3)</summary>');
   });
@@ -344,6 +344,28 @@ describe('renderMarkdown: escaping user data', () => {
     expect(render(report).split('\n')[1]).toBe(
       '🛑 **ConfigError** at \\| x \\|:3:9 at /evaluate/gates/0: unknown metric &lt;img src=x onerror=alert\\(1\\)&gt; \\[link\\]\\(javascript:alert\\(1\\)\\)',
     );
+  });
+});
+
+describe('renderMarkdown: skipped rows', () => {
+  it('says next to the verdict how many rows were skipped and why, and nothing when none were', () => {
+    const data = { ...sampleReport().data, rowsRead: 240, rowsUsed: 160, rowsSkipped: { non_numeric_score: 80 } };
+    const checks = [sampleCheck({ id: 'roc_auc' })];
+    expect(render(sampleReport({ checks, data })).split('\n')[0]).toBe(
+      '### ✅ modelgate evaluate: **pass** — 0 failed, 0 warnings, 0 inconclusive of 1 check — 80 of 240 rows skipped \\(non\\_numeric\\_score\\)',
+    );
+    const clean = { ...data, rowsUsed: 240, rowsSkipped: {} };
+    expect(render(sampleReport({ checks, data: clean })).split('\n')[0]).toBe('### ✅ modelgate evaluate: **pass** — 0 failed, 0 warnings, 0 inconclusive of 1 check');
+  });
+});
+
+describe('renderMarkdown: an error known only by its config pointer', () => {
+  it('says "at" once', () => {
+    const report = sampleReport({
+      checks: [], verdict: 'error', counts: { pass: 0, warn: 0, fail: 0, inconclusive: 0, error: 0 },
+      error: { kind: 'ConfigError', message: 'data.score names 3 columns for 2 classes', path: '/data/score' },
+    });
+    expect(render(report).split('\n')[1]).toBe('🛑 **ConfigError** at /data/score: data.score names 3 columns for 2 classes');
   });
 });
 

@@ -4,8 +4,11 @@ import {
   exitCodeOf
 } from "./chunk-YPYHEPH3.js";
 import {
+  skippedRowsPhrase
+} from "./chunk-U4HUYQYA.js";
+import {
   REPORT_SCHEMA_VERSION
-} from "./chunk-IDGSBEVN.js";
+} from "./chunk-JEGDNPPQ.js";
 import {
   maskPlatformOutputs,
   maskSecretsDeep
@@ -68,9 +71,10 @@ async function runGate(gate, unmasked, outDir, body) {
   }
   report = maskSecretsDeep(report);
   try {
-    const { publishReport } = await import("./publish-KLWOIIVD.js");
+    const { publishReport } = await import("./publish-VS6BAGJ7.js");
     const files = await publishReport(report, platform, outDir);
-    platform.info(`modelgate ${gate}: ${report.verdict} (report: ${files.json}, ${files.markdown}, ${files.junit})`);
+    const skipped = skippedRowsPhrase(report.data);
+    platform.info(`modelgate ${gate}: ${report.verdict}${skipped ? ` \u2014 ${skipped}` : ""} (report: ${files.html}, ${files.json}, ${files.markdown}, ${files.junit})`);
     return { report, exitCode: exitCodeOf(report.verdict) };
   } catch (error) {
     const decided = report.error ? `the gate could not be evaluated: ${report.error.kind}: ${report.error.message}` : `the gate decided ${report.verdict}`;

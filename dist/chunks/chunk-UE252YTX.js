@@ -1,20 +1,21 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   writeReportFiles
-} from "./chunk-FKXC7YCW.js";
+} from "./chunk-N4EZ5ON5.js";
 import {
   bindingsOf,
   createProgressReporter,
   evaluate,
-  loadConfig
-} from "./chunk-SXTHZUSC.js";
+  loadConfig,
+  locateInConfig
+} from "./chunk-PIZLK7NU.js";
 import {
   countStatuses,
   verdictOf
 } from "./chunk-YPYHEPH3.js";
 import {
   dataRecord
-} from "./chunk-P3ENHDHD.js";
+} from "./chunk-JRTL4QBN.js";
 import {
   checkDataPath,
   dataPathPolicy,
@@ -24,10 +25,10 @@ import {
   readTableLines,
   resolveFiles,
   textAt
-} from "./chunk-PPNCDEW7.js";
+} from "./chunk-XJK3R65A.js";
 import {
   decimalNumber
-} from "./chunk-MTUETOSQ.js";
+} from "./chunk-2WPN55U6.js";
 import {
   ConfigError,
   DataError,
@@ -968,6 +969,13 @@ function csvField(value) {
 var SAMPLE_DIR = "sample";
 async function train(options, platform) {
   const loaded = await loadConfig(options.config, { baseline: options.baseline, "train.dataset": options.dataset, "train.baseline_manifest": options.baselineManifest });
+  try {
+    return await trainLoaded(options, platform, loaded);
+  } catch (error) {
+    throw locateInConfig(error, loaded);
+  }
+}
+async function trainLoaded(options, platform, loaded) {
   const settings = trainConfigOf(loaded);
   const { config } = loaded;
   if (settings.dataset === void 0) {

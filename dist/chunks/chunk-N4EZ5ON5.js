@@ -1,11 +1,22 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
-  formatValue,
+  STATUS_ICON,
+  formatBound,
+  formatCount,
+  formatDelta,
+  formatInterval,
+  formatNumber,
+  formatStatus,
+  verdictDetail
+} from "./chunk-U4HUYQYA.js";
+import {
   higherIsBetter,
-  metricTitle,
   ownValue,
   parseDisparity
-} from "./chunk-P3ENHDHD.js";
+} from "./chunk-JRTL4QBN.js";
+import {
+  metricTitle
+} from "./chunk-JEGDNPPQ.js";
 import {
   formatLocation
 } from "./chunk-NHNGL3H4.js";
@@ -14,49 +25,6 @@ import {
 import { createHash } from "node:crypto";
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
-
-// shared/report/format.ts
-var STATUS_ICON = {
-  pass: "\u2705",
-  warn: "\u26A0\uFE0F",
-  fail: "\u274C",
-  error: "\u{1F6D1}",
-  inconclusive: "\u2754"
-};
-function formatNumber(value) {
-  return value === null || value === void 0 ? "\u2014" : formatValue(value);
-}
-function formatCount(value) {
-  if (value === null || value === void 0) return "\u2014";
-  return Number.isInteger(value) ? String(value) : formatValue(value);
-}
-function formatDelta(value) {
-  return value !== null && value !== void 0 && value > 0 ? `+${formatValue(value)}` : formatNumber(value);
-}
-function formatInterval(interval) {
-  return interval ? `[${formatValue(interval[0])}, ${formatValue(interval[1])}]` : "\u2014";
-}
-function formatBound(bound) {
-  const parts = [];
-  if (bound.min !== void 0) parts.push(`\u2265 ${formatValue(bound.min)}`);
-  if (bound.max !== void 0) parts.push(`\u2264 ${formatValue(bound.max)}`);
-  if (bound.max_drop !== void 0) parts.push(`drop \u2264 ${formatValue(bound.max_drop)}`);
-  if (bound.max_relative_drop !== void 0) parts.push(`relative drop \u2264 ${formatValue(bound.max_relative_drop)}`);
-  if (parts.length === 0) return "\u2014";
-  const on = bound.on === "lower_bound" ? " (lower bound)" : bound.on === "upper_bound" ? " (upper bound)" : "";
-  return parts.join(" and ") + on;
-}
-function formatStatus(status, rawStatus) {
-  return status === rawStatus ? status : `${status} (was ${rawStatus})`;
-}
-var plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
-function verdictCounts(counts, checks, errored = false) {
-  if (errored && checks === 0) return "the gate could not be evaluated";
-  const parts = [`${counts.fail} failed`];
-  if (counts.error > 0) parts.push(plural(counts.error, "error"));
-  parts.push(plural(counts.warn, "warning"), `${counts.inconclusive} inconclusive`);
-  return `${parts.join(", ")} of ${plural(checks, "check")}`;
-}
 
 // shared/report/history.ts
 var HISTORY_LENGTH = 5;
@@ -436,7 +404,7 @@ function attentionChecks(report) {
 }
 function header(report) {
   const error = report.error ? `<p class="error-line">${STATUS_ICON.error} ${h(report.error.kind)}${report.error.file ? ` at ${h(formatLocation({ file: report.error.file, line: report.error.line, column: report.error.column }))}` : ""}: ${h(report.error.message)}</p>` : "";
-  return `<header id="verdict" class="verdict v-${report.verdict}"><h1>${STATUS_ICON[report.verdict]} modelgate ${h(report.gate)}: ${report.verdict}</h1><p>${verdictCounts(report.counts, report.checks.length, Boolean(report.error))}</p>${error}</header>`;
+  return `<header id="verdict" class="verdict v-${report.verdict}"><h1>${STATUS_ICON[report.verdict]} modelgate ${h(report.gate)}: ${report.verdict}</h1><p>${h(verdictDetail(report))}</p>${error}</header>`;
 }
 function attentionList(checks, total) {
   if (checks.length === 0) return total ? `<p>All ${total} checks passed.</p>` : "";
@@ -760,7 +728,7 @@ var MAX_FILES_SHOWN = 20;
 var MAX_DIFF_ROWS_SHOWN = 12;
 var NULL_LEGEND = "\u2014 = undefined: a zero denominator (no positives, one class only) or no rows.";
 var sizeOf = (text3) => Buffer.byteLength(text3, "utf8");
-var plural2 = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+var plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
 function table2(headers, rows, hasNull = false) {
   const line = (cells) => `| ${cells.join(" | ")} |`;
   const text3 = [line(headers), line(headers.map(() => "---")), ...rows.map(line)].join("\n");
@@ -777,13 +745,14 @@ ${body}
 </details>`;
 }
 function verdictLine(report) {
-  return `### ${STATUS_ICON[report.verdict]} modelgate ${escapeMarkdown(report.gate)}: **${report.verdict}** \u2014 ${verdictCounts(report.counts, report.checks.length, Boolean(report.error))}`;
+  return `### ${STATUS_ICON[report.verdict]} modelgate ${escapeMarkdown(report.gate)}: **${report.verdict}** \u2014 ${escapeMarkdown(verdictDetail(report))}`;
 }
 function errorLine(error, maxMessageChars = Infinity) {
   const where = formatLocation({ file: error.file, line: error.line, column: error.column, path: error.path });
   const chars = [...error.message];
   const message = chars.length > maxMessageChars ? `${chars.slice(0, maxMessageChars).join("")}\u2026` : error.message;
-  return `${STATUS_ICON.error} **${escapeMarkdown(error.kind)}**${where ? ` at ${escapeMarkdown(where)}` : ""}: ${escapeMarkdown(message)}`;
+  const at = where === "" ? "" : error.file ? ` at ${escapeMarkdown(where)}` : ` ${escapeMarkdown(where)}`;
+  return `${STATUS_ICON.error} **${escapeMarkdown(error.kind)}**${at}: ${escapeMarkdown(message)}`;
 }
 function valueCell(check) {
   const value = check.value === null ? "\u2014 (undefined)" : formatNumber(check.value);
@@ -844,7 +813,7 @@ function populationTable(report, attribute, blocks) {
   );
 }
 function populationSections(report, kind, word) {
-  return Object.entries(report.metrics[kind]).map(([attribute, blocks]) => details(`${word}: ${escapeHtml(attribute)} (${plural2(Object.keys(blocks).length, "value")})`, populationTable(report, attribute, blocks)));
+  return Object.entries(report.metrics[kind]).map(([attribute, blocks]) => details(`${word}: ${escapeHtml(attribute)} (${plural(Object.keys(blocks).length, "value")})`, populationTable(report, attribute, blocks)));
 }
 var metricKeys2 = (block) => Object.keys(block).filter((key) => key !== "n" && key !== "weighted_n");
 function overallSection(report) {
@@ -921,7 +890,7 @@ function baselineDiff(report) {
 
 ${text3}`;
   const worse = cells.filter((row) => row[4].endsWith("worse")).length;
-  return details(`Candidate vs baseline: ${plural2(rows.length, "gated metric")}, ${worse} worse`, text3);
+  return details(`Candidate vs baseline: ${plural(rows.length, "gated metric")}, ${worse} worse`, text3);
 }
 function calibrationSection2(report) {
   const charts = [mermaidReliability(report), mermaidScoreDistribution(report)].filter((c) => c !== null);
@@ -1003,7 +972,7 @@ function renderMarkdown(report, options) {
   const otherCharts = charts.filter((c) => !c.attention).map((c) => c.text);
   const links = linksLine(options.links);
   const history = options.history ? historyBlock(options.history.current, options.history.previous) : null;
-  const evidence2 = attention.length ? details(`Evidence: value, bound, interval and n of the ${plural2(attention.length, "check")} above`, table2(CHECK_HEADERS, attention.map(checkRow))) : null;
+  const evidence2 = attention.length ? details(`Evidence: value, bound, interval and n of the ${plural(attention.length, "check")} above`, table2(CHECK_HEADERS, attention.map(checkRow))) : null;
   const populationDetails = [
     ...otherCharts.length ? [details("Group charts", otherCharts.join("\n\n"))] : [],
     ...populationSections(report, "groups", "Groups"),
@@ -1020,8 +989,8 @@ function renderMarkdown(report, options) {
 ${errorLine(report.error, maxMessageChars)}` : verdictLine(report);
     const blocks = [options.marker ?? null, head];
     if (attentionItems.length) blocks.push(shownItems > 0 ? attentionItems.slice(0, shownItems).join("\n") : null);
-    else if (report.checks.length) blocks.push(`All ${plural2(report.checks.length, "check")} passed.`);
-    if (shownItems < attentionItems.length) blocks.push(`\u2026 ${plural2(attentionItems.length - shownItems, "more check")}, see the full report.`);
+    else if (report.checks.length) blocks.push(`All ${plural(report.checks.length, "check")} passed.`);
+    if (shownItems < attentionItems.length) blocks.push(`\u2026 ${plural(attentionItems.length - shownItems, "more check")}, see the full report.`);
     blocks.push(links, history);
     const omitted = LEVELS[level].omit;
     if (level < 3) blocks.push(diff);
@@ -1223,7 +1192,7 @@ async function publishReport(report, platform, outDir) {
     const check = await platform.publishCheck({
       name: `modelgate ${report.gate}`,
       verdict: report.verdict,
-      title: `${STATUS_ICON[report.verdict]} modelgate ${report.gate}: ${report.verdict} \u2014 ${verdictCounts(report.counts, report.checks.length, Boolean(report.error))}`,
+      title: `${STATUS_ICON[report.verdict]} modelgate ${report.gate}: ${report.verdict} \u2014 ${verdictDetail(report)}`,
       summary: renderMarkdown(report, { maxChars: CHECK_SUMMARY_LIMIT, links }),
       annotations
     });

@@ -8,22 +8,22 @@ import {
   allMetricNamesFor,
   dataRecord,
   dataRecordFrom,
-  formatValue,
   higherIsBetter,
   isMetricFor,
   metricNamesFor,
-  metricTitle,
   ownValue,
   parseDisparity,
   valueRange
-} from "./chunk-P3ENHDHD.js";
+} from "./chunk-JRTL4QBN.js";
 import {
-  REPORT_SCHEMA_VERSION
-} from "./chunk-IDGSBEVN.js";
+  REPORT_SCHEMA_VERSION,
+  formatValue,
+  metricTitle
+} from "./chunk-JEGDNPPQ.js";
 import {
+  badRowFix,
   bootstrapKeyHash,
   checkDataPath,
-  closestName,
   dataPathPolicy,
   drawHashedWords,
   exampleAt,
@@ -32,7 +32,10 @@ import {
   readExampleColumns,
   weightRowBytes,
   workerScript
-} from "./chunk-PPNCDEW7.js";
+} from "./chunk-XJK3R65A.js";
+import {
+  closestName
+} from "./chunk-2WPN55U6.js";
 import {
   BinaryTable,
   LOG_LOSS_EPS,
@@ -42,13 +45,14 @@ import {
   ScoreIndex,
   ScoreSweep,
   SortedBinaryTable,
+  calibrationBinOf,
   checkBinaryRow,
   checkMetricOptions,
   lossIfNegativeOf,
   lossIfPositiveOf,
   metricRecordOf,
   parseBinaryState
-} from "./chunk-BJTHGHUQ.js";
+} from "./chunk-GXHRLOKY.js";
 import {
   WEIGHT_RANGE,
   isAcceptedWeight
@@ -6462,6 +6466,13 @@ var modelgate_schema_default = {
           default: [],
           examples: [["sex", "race"]]
         },
+        missing_group: {
+          description: "A group value for rows whose group column is empty or null, so that they form a group of their own instead of being bad rows (a value already in the column merges with them). When absent, such a row is a bad row (`missing_value`).",
+          type: "string",
+          minLength: 1,
+          maxLength: 1e3,
+          examples: ["unknown"]
+        },
         slices: {
           $ref: "#/$defs/columns",
           description: "Other columns to break metrics down by (not sensitive attributes).",
@@ -7291,8 +7302,8 @@ function stringValues(record) {
 
 // shared/config/validate.generated.js
 var validate = validate20;
-var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelgate.dev/schema/v1/modelgate.schema.json", "title": "modelgate configuration (.modelgate.yml)", "description": "One file describes every modelgate gate of a repository: which data to read, how its columns map to roles, and the rules a model must pass. The GitHub actions, the GitLab templates and the `modelgate` CLI read the same file; action inputs and CLI flags override its keys.", "type": "object", "required": ["version", "data"], "additionalProperties": false, "properties": { "$schema": { "description": "The JSON Schema this file follows, for editors. Ignored by modelgate.", "type": "string", "examples": ["https://modelgate.dev/schema/v1/modelgate.schema.json"] }, "version": { "description": "Version of the config format. Only `1` exists.", "const": 1, "examples": [1] }, "data": { "$ref": "#/$defs/data", "description": "The data a gate reads and which column plays which role." }, "evaluate": { "$ref": "#/$defs/evaluate", "description": "The evaluate gate: rules on metrics, fairness and the baseline.", "default": {} }, "train": { "$ref": "#/$defs/train", "description": "The train gate: sample the dataset deterministically, train the model on the sample (built-in TensorFlow.js model or your own command), and hold its held-out predictions to the `evaluate` rules." }, "shadow_compare": { "description": "Reserved for the shadow-compare gate; its keys are defined with that gate.", "type": "object", "additionalProperties": true }, "canary": { "description": "Reserved for the canary gate; its keys are defined with that gate.", "type": "object", "additionalProperties": true }, "drift": { "description": "Reserved for the drift gate; its keys are defined with that gate.", "type": "object", "additionalProperties": true } }, "$defs": { "paths": { "type": ["string", "array"], "minLength": 1, "minItems": 1, "items": { "type": "string", "minLength": 1 } }, "column": { "type": "string", "minLength": 1 }, "columns": { "type": "array", "uniqueItems": true, "items": { "type": "string", "minLength": 1 } }, "data": { "type": "object", "required": ["label"], "additionalProperties": false, "properties": { "predictions": { "$ref": "#/$defs/paths", "description": "File(s) with the candidate model's predictions: a path, a glob, or a list of them, read as one dataset. The action input / `--predictions` flag overrides it.", "examples": ["eval/predictions.csv", ["shards/part-*.parquet"]] }, "baseline": { "$ref": "#/$defs/paths", "description": "File(s) with the baseline model's predictions on the same examples, for `max_drop` and `max_relative_drop` rules. The action input / `--baseline` flag overrides it.", "examples": ["eval/baseline.csv"] }, "format": { "description": "File format. By default it is chosen by extension (`.csv`, `.jsonl`, `.parquet`, each optionally `.gz`).", "enum": ["csv", "jsonl", "parquet"] }, "delimiter": { "description": "CSV field delimiter, one character. When absent, `,`.", "type": "string", "minLength": 1, "maxLength": 1, "examples": [",", ";", "	"] }, "task": { "description": "What the model predicts: `binary` (one positive-class score), `multiclass` (one score per class) or `regression` (a number).", "enum": ["binary", "multiclass", "regression"], "default": "binary" }, "label": { "$ref": "#/$defs/column", "description": "Column with the true label (binary, multiclass) or the true value (regression).", "examples": ["label"] }, "score": { "$ref": "#/$defs/paths", "description": "Score column(s). Binary: the positive-class probability. Multiclass: one column per class in `classes` order, or one column holding a JSON array. Regression: the predicted value.", "examples": ["score", ["p_cat", "p_dog", "p_bird"]] }, "prediction": { "$ref": "#/$defs/column", "description": "Column with the hard prediction. Binary: when absent, `score >= threshold` is the prediction.", "examples": ["predicted"] }, "threshold": { "description": "Binary: a score at or above this is a positive prediction.", "type": "number", "minimum": 0, "maximum": 1, "default": 0.5 }, "positive_label": { "description": "Binary: the label value that counts as positive. When absent: `1` (also `true`, `yes`).", "type": ["string", "number", "boolean"], "minLength": 1, "examples": ["fraud", 1] }, "classes": { "description": "Class labels: multiclass, in score-column order (required); binary, the two label values `[negative, positive]` when they are not 0/1.", "type": "array", "minItems": 2, "uniqueItems": true, "items": { "type": ["string", "number"], "minLength": 1 }, "examples": [["cat", "dog", "bird"]] }, "id": { "$ref": "#/$defs/column", "description": "Column with a stable example id. It seeds the bootstrap so that shards give the same result as one pass, and joins predictions to the baseline.", "examples": ["request_id"] }, "groups": { "$ref": "#/$defs/columns", "description": "Sensitive attributes: columns whose groups are compared by fairness rules and reported separately.", "default": [], "examples": [["sex", "race"]] }, "slices": { "$ref": "#/$defs/columns", "description": "Other columns to break metrics down by (not sensitive attributes).", "default": [], "examples": [["country", "device"]] }, "weight": { "$ref": "#/$defs/column", "description": "Column with an example weight: 0, or a number from 1e-12 to 1e6 (a row outside that range is a bad row). Metrics do not depend on the weights' scale, so rescale larger or smaller ones.", "examples": ["weight"] }, "max_bad_rows": { "description": "How many malformed rows may be skipped (and counted in the report) before the gate errors.", "type": "integer", "minimum": 0, "default": 0 }, "max_line_bytes": { "description": "Longest line (or CSV record, across the lines of quoted fields) in bytes; a longer one is an error naming its line. Guards the runner's memory against one huge line.", "type": "integer", "minimum": 1024, "default": 16777216 }, "max_field_bytes": { "description": "Longest field (CSV), value (JSONL) or text value (Parquet) in bytes; a longer one is an error naming its line and column.", "type": "integer", "minimum": 64, "default": 1048576 }, "max_group_values": { "description": "Most distinct values one `groups` or `slices` column may take; each is a population with its own metrics (about 20 KB of memory, more with bootstrap). Past it the gate errors: bucket the column into fewer values.", "type": "integer", "minimum": 1, "default": 500 }, "allow_outside_workspace": { "description": "Read data files outside the workspace (GITHUB_WORKSPACE, CI_PROJECT_DIR, else the working directory), symlinks resolved. Off: a path leaving the checkout is an error, so a pull request cannot point the gate at the runner's own files. Files under /proc, /sys and /dev are refused either way.", "type": "boolean", "default": false } } }, "evaluate": { "type": "object", "additionalProperties": false, "properties": { "gates": { "description": "The rules. Each yields one check; the verdict is the worst check after severities.", "type": "array", "items": { "$ref": "#/$defs/rule" }, "default": [] }, "min_group_size": { "description": "Groups with fewer examples make a check inconclusive; they are reported, never silently dropped.", "type": "integer", "minimum": 1, "default": 30 }, "inconclusive": { "description": "What an inconclusive check (too little data to decide) counts as.", "enum": ["fail", "warn", "pass"], "default": "fail" }, "intersect": { "description": "Also compute metrics for every intersection of the `data.groups` attributes (such as sex x race).", "type": "boolean", "default": false }, "bootstrap": { "description": "Poisson bootstrap confidence intervals for the gated metrics.", "type": "object", "additionalProperties": false, "default": {}, "properties": { "replicates": { "description": "Number of bootstrap replicates; 0 turns confidence intervals off.", "type": "integer", "minimum": 0, "maximum": 1e4, "default": 0, "examples": [1e3] }, "level": { "description": "Confidence level of the intervals.", "type": "number", "exclusiveMinimum": 0, "exclusiveMaximum": 1, "default": 0.95 }, "seed": { "description": "Seed of the replicate weights; the same seed and data give the same intervals.", "type": "integer", "default": 0 } } }, "calibration_bins": { "description": "Number of equal-width bins for the calibration error (`ece`) and the reliability diagram.", "type": "integer", "minimum": 2, "maximum": 100, "default": 10 }, "beta": { "description": "The beta of the `fbeta` metric (recall is beta times as important as precision).", "type": "number", "exclusiveMinimum": 0, "default": 1 } } }, "rule": { "description": "A rule: a metric, the bound it is held to, and how to read it. Set at least one of `min`, `max`, `max_drop`, `max_relative_drop`.", "type": "object", "required": ["metric"], "additionalProperties": false, "anyOf": [{ "required": ["min"] }, { "required": ["max"] }, { "required": ["max_drop"] }, { "required": ["max_relative_drop"] }], "properties": { "metric": { "description": "The metric to check. Binary: accuracy balanced_accuracy precision recall tpr specificity tnr fpr fnr f1 fbeta mcc selection_rate roc_auc average_precision log_loss brier ece. Multiclass: accuracy macro_precision macro_recall macro_f1 weighted_precision weighted_recall weighted_f1 micro_precision micro_recall micro_f1 log_loss roc_auc_ovr. Regression: mae mse rmse r2 mape. Disparities between the groups of `over`: demographic_parity_difference demographic_parity_ratio equalized_odds_difference equalized_odds_ratio equal_opportunity_difference equal_opportunity_ratio disparate_impact, and `<metric>_difference` / `<metric>_ratio` for any metric above.", "type": "string", "minLength": 1, "examples": ["roc_auc", "f1", "demographic_parity_ratio", "equalized_odds_difference", "recall_ratio"] }, "id": { "description": "A stable id for the check in reports and annotations. When absent, one is derived from the metric and its scope.", "type": "string", "minLength": 1, "examples": ["auc-floor"] }, "min": { "description": "The value must be at least this.", "type": "number", "examples": [0.8] }, "max": { "description": "The value must be at most this.", "type": "number", "examples": [0.1] }, "max_drop": { "description": "The value may be at most this much worse than the baseline's (absolute, in the metric's units). Needs baseline predictions.", "type": "number", "minimum": 0, "examples": [0.01] }, "max_relative_drop": { "description": "The value may be at most this fraction worse than the baseline's (0.05 = 5%). Needs baseline predictions.", "type": "number", "minimum": 0, "examples": [0.05] }, "on": { "description": "Which number the bound applies to: the point estimate, or the lower or upper bound of its confidence interval.", "enum": ["point", "lower_bound", "upper_bound"], "default": "point" }, "over": { "description": "Sensitive attributes, from `data.groups`. For a disparity: the attributes it is computed over (default: all of `data.groups`). For a plain metric: check it in every group of these attributes.", "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "minLength": 1 }, "examples": [["sex", "race"]] }, "intersect": { "description": "Treat the intersection of the `over` attributes (such as sex x race) as one attribute. When absent: `evaluate.intersect`.", "type": "boolean" }, "where": { "description": "Restrict the rule to one population: a group of a `data.groups` attribute or a value of a `data.slices` column, such as `{sex: F}`.", "type": "object", "minProperties": 1, "additionalProperties": { "type": ["string", "number"] }, "examples": [{ "sex": "F" }] }, "relative_to": { "description": "Disparities: compare groups with each other (`between_groups`: max - min, min / max) or each group with the whole population (`overall`). When absent: `between_groups`.", "enum": ["between_groups", "overall"] }, "agg": { "description": "Equalized odds: combine the TPR and FPR disparities by the worse of the two (`worst_case`) or their mean. When absent: `worst_case`.", "enum": ["worst_case", "mean"] }, "privileged": { "description": "Disparities: the privileged group's value for each `over` attribute; each other group is compared with it (AIF360's disparate impact).", "type": "object", "minProperties": 1, "additionalProperties": { "type": ["string", "number"] }, "examples": [{ "sex": "M" }] }, "severity": { "description": "What a failed check does to the verdict: `fail` fails the gate, `warn` reports it and passes.", "enum": ["fail", "warn"], "default": "fail" } } }, "train": { "type": "object", "additionalProperties": false, "properties": { "dataset": { "$ref": "#/$defs/paths", "description": "File(s) with the training data (features and the `data.label` column): a path, a glob, or a list of them, read as one dataset. The `--dataset` flag / `dataset` action input overrides it.", "examples": ["data/train.csv"] }, "sample": { "$ref": "#/$defs/sample", "description": "How the rows to train on are drawn from the dataset, in one pass.", "default": {} }, "holdout": { "$ref": "#/$defs/holdout", "description": "The held-out rows the trained model is evaluated on: a seeded fraction of the sample (stratified like the sample), or a separate file.", "default": {} }, "model": { "$ref": "#/$defs/model", "description": "The built-in TensorFlow.js model: its type, features and training settings. Set either `model` or `command`." }, "command": { "type": "string", "minLength": 1, "description": "An external trainer, run without a shell: `{sample}`, `{holdout}`, `{predictions}`, `{model_dir}`, `{out}` and `{seed}` are replaced by paths and values, each as one whole argument. It must write one row per held-out row, in order, with a `score` column, to `{predictions}`. Set either `model` or `command`.", "examples": ["python3 train.py --data {sample} --test {holdout} --out {predictions} --model {model_dir}"] }, "timeout_minutes": { "type": "number", "exclusiveMinimum": 0, "default": 60, "description": "Longest time the external trainer may run; past it, it is stopped and the gate errors." }, "reproducible": { "type": "boolean", "default": false, "description": "Train the built-in model twice with the same seed and compare the weight hashes; a difference fails the gate and names the first differing tensor." }, "cache": { "type": "boolean", "default": true, "description": "Cache the sample by the content hash of the dataset, the sampling settings and the config (GitHub: `@actions/cache`; elsewhere a local directory), and reuse it on a hit." }, "artifact": { "type": ["string", "boolean"], "minLength": 1, "default": "modelgate-model", "description": "Name of the artifact the model directory, manifest and report are uploaded as after a successful run (GitHub: `@actions/artifact`; elsewhere copied to a local directory); `false` uploads nothing.", "examples": ["modelgate-model", false] }, "baseline_manifest": { "type": "string", "minLength": 1, "description": "A previous run's `manifest.json` (for example from the main branch's train artifact, downloaded with the `predictions.csv` beside it). When its dataset hashes, sampling and held-out split match this run's, the held-out predictions it records (path relative to the manifest, checked against the recorded sha256) are the baseline of `max_drop` and `max_relative_drop` rules; otherwise those rules are errors that say why. Cannot be combined with `data.baseline`. The `baseline-manifest` action input overrides it.", "examples": ["main-model/manifest.json"] } } }, "sample": { "type": "object", "additionalProperties": false, "properties": { "method": { "enum": ["uniform", "stratified", "reservoir", "time"], "default": "uniform", "description": "`uniform`: every row equally likely (`fraction` or `n`). `stratified`: the same fraction of every stratum of the `by` columns, at least `min_per_stratum` rows each. `reservoir`: exactly `n` rows from any number of rows, in one pass. `time`: the rows of the last `days` days by `column` (optionally thinned by `fraction`)." }, "fraction": { "type": "number", "exclusiveMinimum": 0, "maximum": 1, "description": "Share of the rows (of each stratum, for `stratified`) to keep, in (0, 1]. When neither `fraction` nor `n` is set: all rows.", "examples": [0.1] }, "n": { "type": "integer", "minimum": 1, "description": "Number of rows to keep (`uniform`, `reservoir`). More than the dataset has keeps them all, with a warning.", "examples": [1e5] }, "by": { "$ref": "#/$defs/columns", "description": "`stratified`: the columns whose value combinations are the strata, such as the label and the sensitive groups. When absent: the label and `data.groups`.", "examples": [["label", "sex"]] }, "min_per_stratum": { "type": "integer", "minimum": 0, "default": 30, "description": "`stratified`: the floor, so that small groups are not sampled away: every stratum keeps at least this many rows (or all it has)." }, "column": { "$ref": "#/$defs/column", "description": "`time`: the timestamp column (ISO 8601 text or epoch milliseconds).", "examples": ["event_time"] }, "days": { "type": "number", "exclusiveMinimum": 0, "description": "`time`: keep the rows at most this many days older than the newest row.", "examples": [30] }, "seed": { "type": "integer", "default": 0, "description": "Seed of the per-row draw: the same data and seed give the same rows in the same order, however the input is split into files or chunks." }, "format": { "enum": ["csv", "jsonl"], "default": "csv", "description": "Format the sample is written in for the trainer and the artifacts." } } }, "holdout": { "type": "object", "additionalProperties": false, "properties": { "fraction": { "type": "number", "exclusiveMinimum": 0, "exclusiveMaximum": 1, "default": 0.2, "description": "Share of the sample held out for evaluation, drawn per stratum like the sample." }, "seed": { "type": "integer", "description": "Seed of the held-out draw. When absent: `sample.seed`." }, "file": { "$ref": "#/$defs/paths", "description": "Evaluate on this separate file instead of a share of the sample.", "examples": ["data/test.csv"] } } }, "model": { "type": "object", "required": ["features"], "additionalProperties": false, "properties": { "type": { "enum": ["logistic_regression", "mlp"], "default": "logistic_regression", "description": "`logistic_regression`: one sigmoid unit on the features. `mlp`: the hidden `layers`, then a sigmoid unit." }, "features": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "minLength": 1 }, "description": "Columns the model reads. A column whose sample values are all numbers is standardised; any other is one-hot encoded with an unknown bucket. Statistics come from the training rows only and are saved with the model.", "examples": [["income", "debt_ratio", "region"]] }, "categorical": { "$ref": "#/$defs/columns", "description": "Feature columns to one-hot encode even when their values look like numbers (codes, zip codes).", "examples": [["branch_code"]] }, "max_categories": { "type": "integer", "minimum": 1, "default": 50, "description": "Most distinct values one-hot encoded per categorical column; rarer values share the unknown bucket." }, "impute": { "enum": ["error", "mean", "zero"], "default": "error", "description": "A missing or non-numeric value in a numeric feature: `error` stops the gate naming the row, `mean` uses the training mean, `zero` uses 0." }, "layers": { "type": "array", "items": { "$ref": "#/$defs/layer" }, "default": [], "description": "`mlp`: the hidden layers, in order.", "examples": [[{ "units": 16, "activation": "relu" }]] }, "optimizer": { "enum": ["sgd", "adam", "rmsprop", "adagrad"], "default": "adam", "description": "Optimizer of the training loss (binary cross-entropy)." }, "learning_rate": { "type": "number", "exclusiveMinimum": 0, "default": 0.05, "description": "Learning rate of the optimizer." }, "epochs": { "type": "integer", "minimum": 1, "maximum": 1e4, "default": 10, "description": "Passes over the training rows." }, "batch_size": { "type": "integer", "minimum": 1, "default": 64, "description": "Rows per gradient step." }, "l2": { "type": "number", "minimum": 0, "default": 0, "description": "L2 penalty on the weights." }, "early_stopping": { "type": "object", "additionalProperties": false, "description": "Stop when the validation loss has not improved for `patience` epochs; the validation rows are a seeded share of the training rows.", "properties": { "patience": { "type": "integer", "minimum": 1, "default": 3, "description": "Epochs without improvement before training stops." }, "min_delta": { "type": "number", "minimum": 0, "default": 0, "description": "Smallest decrease of the validation loss that counts as an improvement." }, "validation_fraction": { "type": "number", "exclusiveMinimum": 0, "exclusiveMaximum": 1, "default": 0.1, "description": "Share of the training rows used for the validation loss." } } } } }, "layer": { "type": "object", "required": ["units"], "additionalProperties": false, "description": "One hidden layer.", "properties": { "units": { "type": "integer", "minimum": 1, "maximum": 4096, "description": "Number of units of the layer.", "examples": [16] }, "activation": { "enum": ["relu", "tanh", "sigmoid", "elu", "selu", "linear"], "default": "relu", "description": "Activation function of the layer." } } } } };
-var schema32 = { "type": "object", "required": ["label"], "additionalProperties": false, "properties": { "predictions": { "$ref": "#/$defs/paths", "description": "File(s) with the candidate model's predictions: a path, a glob, or a list of them, read as one dataset. The action input / `--predictions` flag overrides it.", "examples": ["eval/predictions.csv", ["shards/part-*.parquet"]] }, "baseline": { "$ref": "#/$defs/paths", "description": "File(s) with the baseline model's predictions on the same examples, for `max_drop` and `max_relative_drop` rules. The action input / `--baseline` flag overrides it.", "examples": ["eval/baseline.csv"] }, "format": { "description": "File format. By default it is chosen by extension (`.csv`, `.jsonl`, `.parquet`, each optionally `.gz`).", "enum": ["csv", "jsonl", "parquet"] }, "delimiter": { "description": "CSV field delimiter, one character. When absent, `,`.", "type": "string", "minLength": 1, "maxLength": 1, "examples": [",", ";", "	"] }, "task": { "description": "What the model predicts: `binary` (one positive-class score), `multiclass` (one score per class) or `regression` (a number).", "enum": ["binary", "multiclass", "regression"], "default": "binary" }, "label": { "$ref": "#/$defs/column", "description": "Column with the true label (binary, multiclass) or the true value (regression).", "examples": ["label"] }, "score": { "$ref": "#/$defs/paths", "description": "Score column(s). Binary: the positive-class probability. Multiclass: one column per class in `classes` order, or one column holding a JSON array. Regression: the predicted value.", "examples": ["score", ["p_cat", "p_dog", "p_bird"]] }, "prediction": { "$ref": "#/$defs/column", "description": "Column with the hard prediction. Binary: when absent, `score >= threshold` is the prediction.", "examples": ["predicted"] }, "threshold": { "description": "Binary: a score at or above this is a positive prediction.", "type": "number", "minimum": 0, "maximum": 1, "default": 0.5 }, "positive_label": { "description": "Binary: the label value that counts as positive. When absent: `1` (also `true`, `yes`).", "type": ["string", "number", "boolean"], "minLength": 1, "examples": ["fraud", 1] }, "classes": { "description": "Class labels: multiclass, in score-column order (required); binary, the two label values `[negative, positive]` when they are not 0/1.", "type": "array", "minItems": 2, "uniqueItems": true, "items": { "type": ["string", "number"], "minLength": 1 }, "examples": [["cat", "dog", "bird"]] }, "id": { "$ref": "#/$defs/column", "description": "Column with a stable example id. It seeds the bootstrap so that shards give the same result as one pass, and joins predictions to the baseline.", "examples": ["request_id"] }, "groups": { "$ref": "#/$defs/columns", "description": "Sensitive attributes: columns whose groups are compared by fairness rules and reported separately.", "default": [], "examples": [["sex", "race"]] }, "slices": { "$ref": "#/$defs/columns", "description": "Other columns to break metrics down by (not sensitive attributes).", "default": [], "examples": [["country", "device"]] }, "weight": { "$ref": "#/$defs/column", "description": "Column with an example weight: 0, or a number from 1e-12 to 1e6 (a row outside that range is a bad row). Metrics do not depend on the weights' scale, so rescale larger or smaller ones.", "examples": ["weight"] }, "max_bad_rows": { "description": "How many malformed rows may be skipped (and counted in the report) before the gate errors.", "type": "integer", "minimum": 0, "default": 0 }, "max_line_bytes": { "description": "Longest line (or CSV record, across the lines of quoted fields) in bytes; a longer one is an error naming its line. Guards the runner's memory against one huge line.", "type": "integer", "minimum": 1024, "default": 16777216 }, "max_field_bytes": { "description": "Longest field (CSV), value (JSONL) or text value (Parquet) in bytes; a longer one is an error naming its line and column.", "type": "integer", "minimum": 64, "default": 1048576 }, "max_group_values": { "description": "Most distinct values one `groups` or `slices` column may take; each is a population with its own metrics (about 20 KB of memory, more with bootstrap). Past it the gate errors: bucket the column into fewer values.", "type": "integer", "minimum": 1, "default": 500 }, "allow_outside_workspace": { "description": "Read data files outside the workspace (GITHUB_WORKSPACE, CI_PROJECT_DIR, else the working directory), symlinks resolved. Off: a path leaving the checkout is an error, so a pull request cannot point the gate at the runner's own files. Files under /proc, /sys and /dev are refused either way.", "type": "boolean", "default": false } } };
+var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelgate.dev/schema/v1/modelgate.schema.json", "title": "modelgate configuration (.modelgate.yml)", "description": "One file describes every modelgate gate of a repository: which data to read, how its columns map to roles, and the rules a model must pass. The GitHub actions, the GitLab templates and the `modelgate` CLI read the same file; action inputs and CLI flags override its keys.", "type": "object", "required": ["version", "data"], "additionalProperties": false, "properties": { "$schema": { "description": "The JSON Schema this file follows, for editors. Ignored by modelgate.", "type": "string", "examples": ["https://modelgate.dev/schema/v1/modelgate.schema.json"] }, "version": { "description": "Version of the config format. Only `1` exists.", "const": 1, "examples": [1] }, "data": { "$ref": "#/$defs/data", "description": "The data a gate reads and which column plays which role." }, "evaluate": { "$ref": "#/$defs/evaluate", "description": "The evaluate gate: rules on metrics, fairness and the baseline.", "default": {} }, "train": { "$ref": "#/$defs/train", "description": "The train gate: sample the dataset deterministically, train the model on the sample (built-in TensorFlow.js model or your own command), and hold its held-out predictions to the `evaluate` rules." }, "shadow_compare": { "description": "Reserved for the shadow-compare gate; its keys are defined with that gate.", "type": "object", "additionalProperties": true }, "canary": { "description": "Reserved for the canary gate; its keys are defined with that gate.", "type": "object", "additionalProperties": true }, "drift": { "description": "Reserved for the drift gate; its keys are defined with that gate.", "type": "object", "additionalProperties": true } }, "$defs": { "paths": { "type": ["string", "array"], "minLength": 1, "minItems": 1, "items": { "type": "string", "minLength": 1 } }, "column": { "type": "string", "minLength": 1 }, "columns": { "type": "array", "uniqueItems": true, "items": { "type": "string", "minLength": 1 } }, "data": { "type": "object", "required": ["label"], "additionalProperties": false, "properties": { "predictions": { "$ref": "#/$defs/paths", "description": "File(s) with the candidate model's predictions: a path, a glob, or a list of them, read as one dataset. The action input / `--predictions` flag overrides it.", "examples": ["eval/predictions.csv", ["shards/part-*.parquet"]] }, "baseline": { "$ref": "#/$defs/paths", "description": "File(s) with the baseline model's predictions on the same examples, for `max_drop` and `max_relative_drop` rules. The action input / `--baseline` flag overrides it.", "examples": ["eval/baseline.csv"] }, "format": { "description": "File format. By default it is chosen by extension (`.csv`, `.jsonl`, `.parquet`, each optionally `.gz`).", "enum": ["csv", "jsonl", "parquet"] }, "delimiter": { "description": "CSV field delimiter, one character. When absent, `,`.", "type": "string", "minLength": 1, "maxLength": 1, "examples": [",", ";", "	"] }, "task": { "description": "What the model predicts: `binary` (one positive-class score), `multiclass` (one score per class) or `regression` (a number).", "enum": ["binary", "multiclass", "regression"], "default": "binary" }, "label": { "$ref": "#/$defs/column", "description": "Column with the true label (binary, multiclass) or the true value (regression).", "examples": ["label"] }, "score": { "$ref": "#/$defs/paths", "description": "Score column(s). Binary: the positive-class probability. Multiclass: one column per class in `classes` order, or one column holding a JSON array. Regression: the predicted value.", "examples": ["score", ["p_cat", "p_dog", "p_bird"]] }, "prediction": { "$ref": "#/$defs/column", "description": "Column with the hard prediction. Binary: when absent, `score >= threshold` is the prediction.", "examples": ["predicted"] }, "threshold": { "description": "Binary: a score at or above this is a positive prediction.", "type": "number", "minimum": 0, "maximum": 1, "default": 0.5 }, "positive_label": { "description": "Binary: the label value that counts as positive. When absent: `1` (also `true`, `yes`).", "type": ["string", "number", "boolean"], "minLength": 1, "examples": ["fraud", 1] }, "classes": { "description": "Class labels: multiclass, in score-column order (required); binary, the two label values `[negative, positive]` when they are not 0/1.", "type": "array", "minItems": 2, "uniqueItems": true, "items": { "type": ["string", "number"], "minLength": 1 }, "examples": [["cat", "dog", "bird"]] }, "id": { "$ref": "#/$defs/column", "description": "Column with a stable example id. It seeds the bootstrap so that shards give the same result as one pass, and joins predictions to the baseline.", "examples": ["request_id"] }, "groups": { "$ref": "#/$defs/columns", "description": "Sensitive attributes: columns whose groups are compared by fairness rules and reported separately.", "default": [], "examples": [["sex", "race"]] }, "missing_group": { "description": "A group value for rows whose group column is empty or null, so that they form a group of their own instead of being bad rows (a value already in the column merges with them). When absent, such a row is a bad row (`missing_value`).", "type": "string", "minLength": 1, "maxLength": 1e3, "examples": ["unknown"] }, "slices": { "$ref": "#/$defs/columns", "description": "Other columns to break metrics down by (not sensitive attributes).", "default": [], "examples": [["country", "device"]] }, "weight": { "$ref": "#/$defs/column", "description": "Column with an example weight: 0, or a number from 1e-12 to 1e6 (a row outside that range is a bad row). Metrics do not depend on the weights' scale, so rescale larger or smaller ones.", "examples": ["weight"] }, "max_bad_rows": { "description": "How many malformed rows may be skipped (and counted in the report) before the gate errors.", "type": "integer", "minimum": 0, "default": 0 }, "max_line_bytes": { "description": "Longest line (or CSV record, across the lines of quoted fields) in bytes; a longer one is an error naming its line. Guards the runner's memory against one huge line.", "type": "integer", "minimum": 1024, "default": 16777216 }, "max_field_bytes": { "description": "Longest field (CSV), value (JSONL) or text value (Parquet) in bytes; a longer one is an error naming its line and column.", "type": "integer", "minimum": 64, "default": 1048576 }, "max_group_values": { "description": "Most distinct values one `groups` or `slices` column may take; each is a population with its own metrics (about 20 KB of memory, more with bootstrap). Past it the gate errors: bucket the column into fewer values.", "type": "integer", "minimum": 1, "default": 500 }, "allow_outside_workspace": { "description": "Read data files outside the workspace (GITHUB_WORKSPACE, CI_PROJECT_DIR, else the working directory), symlinks resolved. Off: a path leaving the checkout is an error, so a pull request cannot point the gate at the runner's own files. Files under /proc, /sys and /dev are refused either way.", "type": "boolean", "default": false } } }, "evaluate": { "type": "object", "additionalProperties": false, "properties": { "gates": { "description": "The rules. Each yields one check; the verdict is the worst check after severities.", "type": "array", "items": { "$ref": "#/$defs/rule" }, "default": [] }, "min_group_size": { "description": "Groups with fewer examples make a check inconclusive; they are reported, never silently dropped.", "type": "integer", "minimum": 1, "default": 30 }, "inconclusive": { "description": "What an inconclusive check (too little data to decide) counts as.", "enum": ["fail", "warn", "pass"], "default": "fail" }, "intersect": { "description": "Also compute metrics for every intersection of the `data.groups` attributes (such as sex x race).", "type": "boolean", "default": false }, "bootstrap": { "description": "Poisson bootstrap confidence intervals for the gated metrics.", "type": "object", "additionalProperties": false, "default": {}, "properties": { "replicates": { "description": "Number of bootstrap replicates; 0 turns confidence intervals off.", "type": "integer", "minimum": 0, "maximum": 1e4, "default": 0, "examples": [1e3] }, "level": { "description": "Confidence level of the intervals.", "type": "number", "exclusiveMinimum": 0, "exclusiveMaximum": 1, "default": 0.95 }, "seed": { "description": "Seed of the replicate weights; the same seed and data give the same intervals.", "type": "integer", "default": 0 } } }, "calibration_bins": { "description": "Number of equal-width bins for the calibration error (`ece`) and the reliability diagram.", "type": "integer", "minimum": 2, "maximum": 100, "default": 10 }, "beta": { "description": "The beta of the `fbeta` metric (recall is beta times as important as precision).", "type": "number", "exclusiveMinimum": 0, "default": 1 } } }, "rule": { "description": "A rule: a metric, the bound it is held to, and how to read it. Set at least one of `min`, `max`, `max_drop`, `max_relative_drop`.", "type": "object", "required": ["metric"], "additionalProperties": false, "anyOf": [{ "required": ["min"] }, { "required": ["max"] }, { "required": ["max_drop"] }, { "required": ["max_relative_drop"] }], "properties": { "metric": { "description": "The metric to check. Binary: accuracy balanced_accuracy precision recall tpr specificity tnr fpr fnr f1 fbeta mcc selection_rate roc_auc average_precision log_loss brier ece. Multiclass: accuracy macro_precision macro_recall macro_f1 weighted_precision weighted_recall weighted_f1 micro_precision micro_recall micro_f1 log_loss roc_auc_ovr. Regression: mae mse rmse r2 mape. Disparities between the groups of `over`: demographic_parity_difference demographic_parity_ratio equalized_odds_difference equalized_odds_ratio equal_opportunity_difference equal_opportunity_ratio disparate_impact, and `<metric>_difference` / `<metric>_ratio` for any metric above.", "type": "string", "minLength": 1, "examples": ["roc_auc", "f1", "demographic_parity_ratio", "equalized_odds_difference", "recall_ratio"] }, "id": { "description": "A stable id for the check in reports and annotations. When absent, one is derived from the metric and its scope.", "type": "string", "minLength": 1, "examples": ["auc-floor"] }, "min": { "description": "The value must be at least this.", "type": "number", "examples": [0.8] }, "max": { "description": "The value must be at most this.", "type": "number", "examples": [0.1] }, "max_drop": { "description": "The value may be at most this much worse than the baseline's (absolute, in the metric's units). Needs baseline predictions.", "type": "number", "minimum": 0, "examples": [0.01] }, "max_relative_drop": { "description": "The value may be at most this fraction worse than the baseline's (0.05 = 5%). Needs baseline predictions.", "type": "number", "minimum": 0, "examples": [0.05] }, "on": { "description": "Which number the bound applies to: the point estimate, or the lower or upper bound of its confidence interval.", "enum": ["point", "lower_bound", "upper_bound"], "default": "point" }, "over": { "description": "Sensitive attributes, from `data.groups`. For a disparity: the attributes it is computed over (default: all of `data.groups`). For a plain metric: check it in every group of these attributes.", "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "minLength": 1 }, "examples": [["sex", "race"]] }, "intersect": { "description": "Treat the intersection of the `over` attributes (such as sex x race) as one attribute. When absent: `evaluate.intersect`.", "type": "boolean" }, "where": { "description": "Restrict the rule to one population: a group of a `data.groups` attribute or a value of a `data.slices` column, such as `{sex: F}`.", "type": "object", "minProperties": 1, "additionalProperties": { "type": ["string", "number"] }, "examples": [{ "sex": "F" }] }, "relative_to": { "description": "Disparities: compare groups with each other (`between_groups`: max - min, min / max) or each group with the whole population (`overall`). When absent: `between_groups`.", "enum": ["between_groups", "overall"] }, "agg": { "description": "Equalized odds: combine the TPR and FPR disparities by the worse of the two (`worst_case`) or their mean. When absent: `worst_case`.", "enum": ["worst_case", "mean"] }, "privileged": { "description": "Disparities: the privileged group's value for each `over` attribute; each other group is compared with it (AIF360's disparate impact).", "type": "object", "minProperties": 1, "additionalProperties": { "type": ["string", "number"] }, "examples": [{ "sex": "M" }] }, "severity": { "description": "What a failed check does to the verdict: `fail` fails the gate, `warn` reports it and passes.", "enum": ["fail", "warn"], "default": "fail" } } }, "train": { "type": "object", "additionalProperties": false, "properties": { "dataset": { "$ref": "#/$defs/paths", "description": "File(s) with the training data (features and the `data.label` column): a path, a glob, or a list of them, read as one dataset. The `--dataset` flag / `dataset` action input overrides it.", "examples": ["data/train.csv"] }, "sample": { "$ref": "#/$defs/sample", "description": "How the rows to train on are drawn from the dataset, in one pass.", "default": {} }, "holdout": { "$ref": "#/$defs/holdout", "description": "The held-out rows the trained model is evaluated on: a seeded fraction of the sample (stratified like the sample), or a separate file.", "default": {} }, "model": { "$ref": "#/$defs/model", "description": "The built-in TensorFlow.js model: its type, features and training settings. Set either `model` or `command`." }, "command": { "type": "string", "minLength": 1, "description": "An external trainer, run without a shell: `{sample}`, `{holdout}`, `{predictions}`, `{model_dir}`, `{out}` and `{seed}` are replaced by paths and values, each as one whole argument. It must write one row per held-out row, in order, with a `score` column, to `{predictions}`. Set either `model` or `command`.", "examples": ["python3 train.py --data {sample} --test {holdout} --out {predictions} --model {model_dir}"] }, "timeout_minutes": { "type": "number", "exclusiveMinimum": 0, "default": 60, "description": "Longest time the external trainer may run; past it, it is stopped and the gate errors." }, "reproducible": { "type": "boolean", "default": false, "description": "Train the built-in model twice with the same seed and compare the weight hashes; a difference fails the gate and names the first differing tensor." }, "cache": { "type": "boolean", "default": true, "description": "Cache the sample by the content hash of the dataset, the sampling settings and the config (GitHub: `@actions/cache`; elsewhere a local directory), and reuse it on a hit." }, "artifact": { "type": ["string", "boolean"], "minLength": 1, "default": "modelgate-model", "description": "Name of the artifact the model directory, manifest and report are uploaded as after a successful run (GitHub: `@actions/artifact`; elsewhere copied to a local directory); `false` uploads nothing.", "examples": ["modelgate-model", false] }, "baseline_manifest": { "type": "string", "minLength": 1, "description": "A previous run's `manifest.json` (for example from the main branch's train artifact, downloaded with the `predictions.csv` beside it). When its dataset hashes, sampling and held-out split match this run's, the held-out predictions it records (path relative to the manifest, checked against the recorded sha256) are the baseline of `max_drop` and `max_relative_drop` rules; otherwise those rules are errors that say why. Cannot be combined with `data.baseline`. The `baseline-manifest` action input overrides it.", "examples": ["main-model/manifest.json"] } } }, "sample": { "type": "object", "additionalProperties": false, "properties": { "method": { "enum": ["uniform", "stratified", "reservoir", "time"], "default": "uniform", "description": "`uniform`: every row equally likely (`fraction` or `n`). `stratified`: the same fraction of every stratum of the `by` columns, at least `min_per_stratum` rows each. `reservoir`: exactly `n` rows from any number of rows, in one pass. `time`: the rows of the last `days` days by `column` (optionally thinned by `fraction`)." }, "fraction": { "type": "number", "exclusiveMinimum": 0, "maximum": 1, "description": "Share of the rows (of each stratum, for `stratified`) to keep, in (0, 1]. When neither `fraction` nor `n` is set: all rows.", "examples": [0.1] }, "n": { "type": "integer", "minimum": 1, "description": "Number of rows to keep (`uniform`, `reservoir`). More than the dataset has keeps them all, with a warning.", "examples": [1e5] }, "by": { "$ref": "#/$defs/columns", "description": "`stratified`: the columns whose value combinations are the strata, such as the label and the sensitive groups. When absent: the label and `data.groups`.", "examples": [["label", "sex"]] }, "min_per_stratum": { "type": "integer", "minimum": 0, "default": 30, "description": "`stratified`: the floor, so that small groups are not sampled away: every stratum keeps at least this many rows (or all it has)." }, "column": { "$ref": "#/$defs/column", "description": "`time`: the timestamp column (ISO 8601 text or epoch milliseconds).", "examples": ["event_time"] }, "days": { "type": "number", "exclusiveMinimum": 0, "description": "`time`: keep the rows at most this many days older than the newest row.", "examples": [30] }, "seed": { "type": "integer", "default": 0, "description": "Seed of the per-row draw: the same data and seed give the same rows in the same order, however the input is split into files or chunks." }, "format": { "enum": ["csv", "jsonl"], "default": "csv", "description": "Format the sample is written in for the trainer and the artifacts." } } }, "holdout": { "type": "object", "additionalProperties": false, "properties": { "fraction": { "type": "number", "exclusiveMinimum": 0, "exclusiveMaximum": 1, "default": 0.2, "description": "Share of the sample held out for evaluation, drawn per stratum like the sample." }, "seed": { "type": "integer", "description": "Seed of the held-out draw. When absent: `sample.seed`." }, "file": { "$ref": "#/$defs/paths", "description": "Evaluate on this separate file instead of a share of the sample.", "examples": ["data/test.csv"] } } }, "model": { "type": "object", "required": ["features"], "additionalProperties": false, "properties": { "type": { "enum": ["logistic_regression", "mlp"], "default": "logistic_regression", "description": "`logistic_regression`: one sigmoid unit on the features. `mlp`: the hidden `layers`, then a sigmoid unit." }, "features": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "minLength": 1 }, "description": "Columns the model reads. A column whose sample values are all numbers is standardised; any other is one-hot encoded with an unknown bucket. Statistics come from the training rows only and are saved with the model.", "examples": [["income", "debt_ratio", "region"]] }, "categorical": { "$ref": "#/$defs/columns", "description": "Feature columns to one-hot encode even when their values look like numbers (codes, zip codes).", "examples": [["branch_code"]] }, "max_categories": { "type": "integer", "minimum": 1, "default": 50, "description": "Most distinct values one-hot encoded per categorical column; rarer values share the unknown bucket." }, "impute": { "enum": ["error", "mean", "zero"], "default": "error", "description": "A missing or non-numeric value in a numeric feature: `error` stops the gate naming the row, `mean` uses the training mean, `zero` uses 0." }, "layers": { "type": "array", "items": { "$ref": "#/$defs/layer" }, "default": [], "description": "`mlp`: the hidden layers, in order.", "examples": [[{ "units": 16, "activation": "relu" }]] }, "optimizer": { "enum": ["sgd", "adam", "rmsprop", "adagrad"], "default": "adam", "description": "Optimizer of the training loss (binary cross-entropy)." }, "learning_rate": { "type": "number", "exclusiveMinimum": 0, "default": 0.05, "description": "Learning rate of the optimizer." }, "epochs": { "type": "integer", "minimum": 1, "maximum": 1e4, "default": 10, "description": "Passes over the training rows." }, "batch_size": { "type": "integer", "minimum": 1, "default": 64, "description": "Rows per gradient step." }, "l2": { "type": "number", "minimum": 0, "default": 0, "description": "L2 penalty on the weights." }, "early_stopping": { "type": "object", "additionalProperties": false, "description": "Stop when the validation loss has not improved for `patience` epochs; the validation rows are a seeded share of the training rows.", "properties": { "patience": { "type": "integer", "minimum": 1, "default": 3, "description": "Epochs without improvement before training stops." }, "min_delta": { "type": "number", "minimum": 0, "default": 0, "description": "Smallest decrease of the validation loss that counts as an improvement." }, "validation_fraction": { "type": "number", "exclusiveMinimum": 0, "exclusiveMaximum": 1, "default": 0.1, "description": "Share of the training rows used for the validation loss." } } } } }, "layer": { "type": "object", "required": ["units"], "additionalProperties": false, "description": "One hidden layer.", "properties": { "units": { "type": "integer", "minimum": 1, "maximum": 4096, "description": "Number of units of the layer.", "examples": [16] }, "activation": { "enum": ["relu", "tanh", "sigmoid", "elu", "selu", "linear"], "default": "relu", "description": "Activation function of the layer." } } } } };
+var schema32 = { "type": "object", "required": ["label"], "additionalProperties": false, "properties": { "predictions": { "$ref": "#/$defs/paths", "description": "File(s) with the candidate model's predictions: a path, a glob, or a list of them, read as one dataset. The action input / `--predictions` flag overrides it.", "examples": ["eval/predictions.csv", ["shards/part-*.parquet"]] }, "baseline": { "$ref": "#/$defs/paths", "description": "File(s) with the baseline model's predictions on the same examples, for `max_drop` and `max_relative_drop` rules. The action input / `--baseline` flag overrides it.", "examples": ["eval/baseline.csv"] }, "format": { "description": "File format. By default it is chosen by extension (`.csv`, `.jsonl`, `.parquet`, each optionally `.gz`).", "enum": ["csv", "jsonl", "parquet"] }, "delimiter": { "description": "CSV field delimiter, one character. When absent, `,`.", "type": "string", "minLength": 1, "maxLength": 1, "examples": [",", ";", "	"] }, "task": { "description": "What the model predicts: `binary` (one positive-class score), `multiclass` (one score per class) or `regression` (a number).", "enum": ["binary", "multiclass", "regression"], "default": "binary" }, "label": { "$ref": "#/$defs/column", "description": "Column with the true label (binary, multiclass) or the true value (regression).", "examples": ["label"] }, "score": { "$ref": "#/$defs/paths", "description": "Score column(s). Binary: the positive-class probability. Multiclass: one column per class in `classes` order, or one column holding a JSON array. Regression: the predicted value.", "examples": ["score", ["p_cat", "p_dog", "p_bird"]] }, "prediction": { "$ref": "#/$defs/column", "description": "Column with the hard prediction. Binary: when absent, `score >= threshold` is the prediction.", "examples": ["predicted"] }, "threshold": { "description": "Binary: a score at or above this is a positive prediction.", "type": "number", "minimum": 0, "maximum": 1, "default": 0.5 }, "positive_label": { "description": "Binary: the label value that counts as positive. When absent: `1` (also `true`, `yes`).", "type": ["string", "number", "boolean"], "minLength": 1, "examples": ["fraud", 1] }, "classes": { "description": "Class labels: multiclass, in score-column order (required); binary, the two label values `[negative, positive]` when they are not 0/1.", "type": "array", "minItems": 2, "uniqueItems": true, "items": { "type": ["string", "number"], "minLength": 1 }, "examples": [["cat", "dog", "bird"]] }, "id": { "$ref": "#/$defs/column", "description": "Column with a stable example id. It seeds the bootstrap so that shards give the same result as one pass, and joins predictions to the baseline.", "examples": ["request_id"] }, "groups": { "$ref": "#/$defs/columns", "description": "Sensitive attributes: columns whose groups are compared by fairness rules and reported separately.", "default": [], "examples": [["sex", "race"]] }, "missing_group": { "description": "A group value for rows whose group column is empty or null, so that they form a group of their own instead of being bad rows (a value already in the column merges with them). When absent, such a row is a bad row (`missing_value`).", "type": "string", "minLength": 1, "maxLength": 1e3, "examples": ["unknown"] }, "slices": { "$ref": "#/$defs/columns", "description": "Other columns to break metrics down by (not sensitive attributes).", "default": [], "examples": [["country", "device"]] }, "weight": { "$ref": "#/$defs/column", "description": "Column with an example weight: 0, or a number from 1e-12 to 1e6 (a row outside that range is a bad row). Metrics do not depend on the weights' scale, so rescale larger or smaller ones.", "examples": ["weight"] }, "max_bad_rows": { "description": "How many malformed rows may be skipped (and counted in the report) before the gate errors.", "type": "integer", "minimum": 0, "default": 0 }, "max_line_bytes": { "description": "Longest line (or CSV record, across the lines of quoted fields) in bytes; a longer one is an error naming its line. Guards the runner's memory against one huge line.", "type": "integer", "minimum": 1024, "default": 16777216 }, "max_field_bytes": { "description": "Longest field (CSV), value (JSONL) or text value (Parquet) in bytes; a longer one is an error naming its line and column.", "type": "integer", "minimum": 64, "default": 1048576 }, "max_group_values": { "description": "Most distinct values one `groups` or `slices` column may take; each is a population with its own metrics (about 20 KB of memory, more with bootstrap). Past it the gate errors: bucket the column into fewer values.", "type": "integer", "minimum": 1, "default": 500 }, "allow_outside_workspace": { "description": "Read data files outside the workspace (GITHUB_WORKSPACE, CI_PROJECT_DIR, else the working directory), symlinks resolved. Off: a path leaving the checkout is an error, so a pull request cannot point the gate at the runner's own files. Files under /proc, /sys and /dev are refused either way.", "type": "boolean", "default": false } } };
 var schema33 = { "type": ["string", "array"], "minLength": 1, "minItems": 1, "items": { "type": "string", "minLength": 1 } };
 var schema35 = { "type": "string", "minLength": 1 };
 var schema39 = { "type": "array", "uniqueItems": true, "items": { "type": "string", "minLength": 1 } };
@@ -7842,23 +7853,20 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
       }
       errors++;
     }
-    let data18 = data.slices;
-    if (Array.isArray(data18)) {
-      const len5 = data18.length;
-      for (let i7 = 0; i7 < len5; i7++) {
-        let data19 = data18[i7];
-        if (typeof data19 === "string") {
-          if (func2(data19) < 1) {
-            const err42 = { instancePath: instancePath + "/slices/" + i7, schemaPath: "#/$defs/columns/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema39.items, data: data19 };
-            if (vErrors === null) {
-              vErrors = [err42];
-            } else {
-              vErrors.push(err42);
-            }
-            errors++;
+    if (data.missing_group !== void 0) {
+      let data18 = data.missing_group;
+      if (typeof data18 === "string") {
+        if (func2(data18) > 1e3) {
+          const err42 = { instancePath: instancePath + "/missing_group", schemaPath: "#/properties/missing_group/maxLength", keyword: "maxLength", params: { limit: 1e3 }, message: "must NOT have more than 1000 characters", schema: 1e3, parentSchema: schema32.properties.missing_group, data: data18 };
+          if (vErrors === null) {
+            vErrors = [err42];
+          } else {
+            vErrors.push(err42);
           }
-        } else {
-          const err43 = { instancePath: instancePath + "/slices/" + i7, schemaPath: "#/$defs/columns/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.items.type, parentSchema: schema39.items, data: data19 };
+          errors++;
+        }
+        if (func2(data18) < 1) {
+          const err43 = { instancePath: instancePath + "/missing_group", schemaPath: "#/properties/missing_group/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32.properties.missing_group, data: data18 };
           if (vErrors === null) {
             vErrors = [err43];
           } else {
@@ -7866,23 +7874,57 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
+      } else {
+        const err44 = { instancePath: instancePath + "/missing_group", schemaPath: "#/properties/missing_group/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.missing_group.type, parentSchema: schema32.properties.missing_group, data: data18 };
+        if (vErrors === null) {
+          vErrors = [err44];
+        } else {
+          vErrors.push(err44);
+        }
+        errors++;
       }
-      let i8 = data18.length;
+    }
+    let data19 = data.slices;
+    if (Array.isArray(data19)) {
+      const len5 = data19.length;
+      for (let i7 = 0; i7 < len5; i7++) {
+        let data20 = data19[i7];
+        if (typeof data20 === "string") {
+          if (func2(data20) < 1) {
+            const err45 = { instancePath: instancePath + "/slices/" + i7, schemaPath: "#/$defs/columns/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema39.items, data: data20 };
+            if (vErrors === null) {
+              vErrors = [err45];
+            } else {
+              vErrors.push(err45);
+            }
+            errors++;
+          }
+        } else {
+          const err46 = { instancePath: instancePath + "/slices/" + i7, schemaPath: "#/$defs/columns/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.items.type, parentSchema: schema39.items, data: data20 };
+          if (vErrors === null) {
+            vErrors = [err46];
+          } else {
+            vErrors.push(err46);
+          }
+          errors++;
+        }
+      }
+      let i8 = data19.length;
       let j2;
       if (i8 > 1) {
         const indices2 = {};
         for (; i8--; ) {
-          let item2 = data18[i8];
+          let item2 = data19[i8];
           if (typeof item2 !== "string") {
             continue;
           }
           if (typeof indices2[item2] == "number") {
             j2 = indices2[item2];
-            const err44 = { instancePath: instancePath + "/slices", schemaPath: "#/$defs/columns/uniqueItems", keyword: "uniqueItems", params: { i: i8, j: j2 }, message: "must NOT have duplicate items (items ## " + j2 + " and " + i8 + " are identical)", schema: true, parentSchema: schema39, data: data18 };
+            const err47 = { instancePath: instancePath + "/slices", schemaPath: "#/$defs/columns/uniqueItems", keyword: "uniqueItems", params: { i: i8, j: j2 }, message: "must NOT have duplicate items (items ## " + j2 + " and " + i8 + " are identical)", schema: true, parentSchema: schema39, data: data19 };
             if (vErrors === null) {
-              vErrors = [err44];
+              vErrors = [err47];
             } else {
-              vErrors.push(err44);
+              vErrors.push(err47);
             }
             errors++;
             break;
@@ -7891,39 +7933,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      const err45 = { instancePath: instancePath + "/slices", schemaPath: "#/$defs/columns/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema39.type, parentSchema: schema39, data: data18 };
-      if (vErrors === null) {
-        vErrors = [err45];
-      } else {
-        vErrors.push(err45);
-      }
-      errors++;
-    }
-    if (data.weight !== void 0) {
-      let data20 = data.weight;
-      if (typeof data20 === "string") {
-        if (func2(data20) < 1) {
-          const err46 = { instancePath: instancePath + "/weight", schemaPath: "#/$defs/column/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema35, data: data20 };
-          if (vErrors === null) {
-            vErrors = [err46];
-          } else {
-            vErrors.push(err46);
-          }
-          errors++;
-        }
-      } else {
-        const err47 = { instancePath: instancePath + "/weight", schemaPath: "#/$defs/column/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.type, parentSchema: schema35, data: data20 };
-        if (vErrors === null) {
-          vErrors = [err47];
-        } else {
-          vErrors.push(err47);
-        }
-        errors++;
-      }
-    }
-    let data21 = data.max_bad_rows;
-    if (!(typeof data21 == "number" && (!(data21 % 1) && !isNaN(data21)) && isFinite(data21))) {
-      const err48 = { instancePath: instancePath + "/max_bad_rows", schemaPath: "#/properties/max_bad_rows/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema32.properties.max_bad_rows.type, parentSchema: schema32.properties.max_bad_rows, data: data21 };
+      const err48 = { instancePath: instancePath + "/slices", schemaPath: "#/$defs/columns/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema39.type, parentSchema: schema39, data: data19 };
       if (vErrors === null) {
         vErrors = [err48];
       } else {
@@ -7931,96 +7941,128 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
       }
       errors++;
     }
-    if (typeof data21 == "number" && isFinite(data21)) {
-      if (data21 < 0 || isNaN(data21)) {
-        const err49 = { instancePath: instancePath + "/max_bad_rows", schemaPath: "#/properties/max_bad_rows/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema32.properties.max_bad_rows, data: data21 };
+    if (data.weight !== void 0) {
+      let data21 = data.weight;
+      if (typeof data21 === "string") {
+        if (func2(data21) < 1) {
+          const err49 = { instancePath: instancePath + "/weight", schemaPath: "#/$defs/column/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema35, data: data21 };
+          if (vErrors === null) {
+            vErrors = [err49];
+          } else {
+            vErrors.push(err49);
+          }
+          errors++;
+        }
+      } else {
+        const err50 = { instancePath: instancePath + "/weight", schemaPath: "#/$defs/column/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.type, parentSchema: schema35, data: data21 };
         if (vErrors === null) {
-          vErrors = [err49];
+          vErrors = [err50];
         } else {
-          vErrors.push(err49);
+          vErrors.push(err50);
         }
         errors++;
       }
     }
-    let data22 = data.max_line_bytes;
+    let data22 = data.max_bad_rows;
     if (!(typeof data22 == "number" && (!(data22 % 1) && !isNaN(data22)) && isFinite(data22))) {
-      const err50 = { instancePath: instancePath + "/max_line_bytes", schemaPath: "#/properties/max_line_bytes/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema32.properties.max_line_bytes.type, parentSchema: schema32.properties.max_line_bytes, data: data22 };
+      const err51 = { instancePath: instancePath + "/max_bad_rows", schemaPath: "#/properties/max_bad_rows/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema32.properties.max_bad_rows.type, parentSchema: schema32.properties.max_bad_rows, data: data22 };
       if (vErrors === null) {
-        vErrors = [err50];
+        vErrors = [err51];
       } else {
-        vErrors.push(err50);
+        vErrors.push(err51);
       }
       errors++;
     }
     if (typeof data22 == "number" && isFinite(data22)) {
-      if (data22 < 1024 || isNaN(data22)) {
-        const err51 = { instancePath: instancePath + "/max_line_bytes", schemaPath: "#/properties/max_line_bytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1024 }, message: "must be >= 1024", schema: 1024, parentSchema: schema32.properties.max_line_bytes, data: data22 };
+      if (data22 < 0 || isNaN(data22)) {
+        const err52 = { instancePath: instancePath + "/max_bad_rows", schemaPath: "#/properties/max_bad_rows/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema32.properties.max_bad_rows, data: data22 };
         if (vErrors === null) {
-          vErrors = [err51];
+          vErrors = [err52];
         } else {
-          vErrors.push(err51);
+          vErrors.push(err52);
         }
         errors++;
       }
     }
-    let data23 = data.max_field_bytes;
+    let data23 = data.max_line_bytes;
     if (!(typeof data23 == "number" && (!(data23 % 1) && !isNaN(data23)) && isFinite(data23))) {
-      const err52 = { instancePath: instancePath + "/max_field_bytes", schemaPath: "#/properties/max_field_bytes/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema32.properties.max_field_bytes.type, parentSchema: schema32.properties.max_field_bytes, data: data23 };
+      const err53 = { instancePath: instancePath + "/max_line_bytes", schemaPath: "#/properties/max_line_bytes/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema32.properties.max_line_bytes.type, parentSchema: schema32.properties.max_line_bytes, data: data23 };
       if (vErrors === null) {
-        vErrors = [err52];
+        vErrors = [err53];
       } else {
-        vErrors.push(err52);
+        vErrors.push(err53);
       }
       errors++;
     }
     if (typeof data23 == "number" && isFinite(data23)) {
-      if (data23 < 64 || isNaN(data23)) {
-        const err53 = { instancePath: instancePath + "/max_field_bytes", schemaPath: "#/properties/max_field_bytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 64 }, message: "must be >= 64", schema: 64, parentSchema: schema32.properties.max_field_bytes, data: data23 };
+      if (data23 < 1024 || isNaN(data23)) {
+        const err54 = { instancePath: instancePath + "/max_line_bytes", schemaPath: "#/properties/max_line_bytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1024 }, message: "must be >= 1024", schema: 1024, parentSchema: schema32.properties.max_line_bytes, data: data23 };
         if (vErrors === null) {
-          vErrors = [err53];
+          vErrors = [err54];
         } else {
-          vErrors.push(err53);
+          vErrors.push(err54);
         }
         errors++;
       }
     }
-    let data24 = data.max_group_values;
+    let data24 = data.max_field_bytes;
     if (!(typeof data24 == "number" && (!(data24 % 1) && !isNaN(data24)) && isFinite(data24))) {
-      const err54 = { instancePath: instancePath + "/max_group_values", schemaPath: "#/properties/max_group_values/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema32.properties.max_group_values.type, parentSchema: schema32.properties.max_group_values, data: data24 };
+      const err55 = { instancePath: instancePath + "/max_field_bytes", schemaPath: "#/properties/max_field_bytes/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema32.properties.max_field_bytes.type, parentSchema: schema32.properties.max_field_bytes, data: data24 };
       if (vErrors === null) {
-        vErrors = [err54];
+        vErrors = [err55];
       } else {
-        vErrors.push(err54);
+        vErrors.push(err55);
       }
       errors++;
     }
     if (typeof data24 == "number" && isFinite(data24)) {
-      if (data24 < 1 || isNaN(data24)) {
-        const err55 = { instancePath: instancePath + "/max_group_values", schemaPath: "#/properties/max_group_values/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema32.properties.max_group_values, data: data24 };
+      if (data24 < 64 || isNaN(data24)) {
+        const err56 = { instancePath: instancePath + "/max_field_bytes", schemaPath: "#/properties/max_field_bytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 64 }, message: "must be >= 64", schema: 64, parentSchema: schema32.properties.max_field_bytes, data: data24 };
         if (vErrors === null) {
-          vErrors = [err55];
+          vErrors = [err56];
         } else {
-          vErrors.push(err55);
+          vErrors.push(err56);
         }
         errors++;
       }
     }
-    let data25 = data.allow_outside_workspace;
-    if (typeof data25 !== "boolean") {
-      const err56 = { instancePath: instancePath + "/allow_outside_workspace", schemaPath: "#/properties/allow_outside_workspace/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema32.properties.allow_outside_workspace.type, parentSchema: schema32.properties.allow_outside_workspace, data: data25 };
+    let data25 = data.max_group_values;
+    if (!(typeof data25 == "number" && (!(data25 % 1) && !isNaN(data25)) && isFinite(data25))) {
+      const err57 = { instancePath: instancePath + "/max_group_values", schemaPath: "#/properties/max_group_values/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema32.properties.max_group_values.type, parentSchema: schema32.properties.max_group_values, data: data25 };
       if (vErrors === null) {
-        vErrors = [err56];
+        vErrors = [err57];
       } else {
-        vErrors.push(err56);
+        vErrors.push(err57);
+      }
+      errors++;
+    }
+    if (typeof data25 == "number" && isFinite(data25)) {
+      if (data25 < 1 || isNaN(data25)) {
+        const err58 = { instancePath: instancePath + "/max_group_values", schemaPath: "#/properties/max_group_values/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema32.properties.max_group_values, data: data25 };
+        if (vErrors === null) {
+          vErrors = [err58];
+        } else {
+          vErrors.push(err58);
+        }
+        errors++;
+      }
+    }
+    let data26 = data.allow_outside_workspace;
+    if (typeof data26 !== "boolean") {
+      const err59 = { instancePath: instancePath + "/allow_outside_workspace", schemaPath: "#/properties/allow_outside_workspace/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema32.properties.allow_outside_workspace.type, parentSchema: schema32.properties.allow_outside_workspace, data: data26 };
+      if (vErrors === null) {
+        vErrors = [err59];
+      } else {
+        vErrors.push(err59);
       }
       errors++;
     }
   } else {
-    const err57 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.type, parentSchema: schema32, data };
+    const err60 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.type, parentSchema: schema32, data };
     if (vErrors === null) {
-      vErrors = [err57];
+      vErrors = [err60];
     } else {
-      vErrors.push(err57);
+      vErrors.push(err60);
     }
     errors++;
   }
@@ -10002,7 +10044,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate20.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var fingerprint = "02eb966d686a86b2db255c7441e46516c1bfbc9ab83b4601f25c2a33c183be49";
+var fingerprint = "a334e1aef77d30e1df8392cc76fc71d97876abb2bb518efd1ed7e84a19325303";
 
 // shared/config/load.ts
 var MORE_ISSUES = 5;
@@ -10133,6 +10175,13 @@ function locate(issue, positions) {
     if (pointer === "") return { line: 1, column: 1 };
     pointer = parentPointer(pointer);
   }
+}
+function locateInConfig(error, loaded) {
+  if (!(error instanceof ConfigError) || error.location.file !== void 0 || error.location.path === void 0) return error;
+  let pointer = error.location.path;
+  while (!loaded.sourceMap.has(pointer) && pointer !== "") pointer = parentPointer(pointer);
+  Object.assign(error.location, { file: loaded.file }, loaded.sourceMap.get(pointer));
+  return error;
 }
 
 // shared/fairness/disparity.ts
@@ -11319,8 +11368,8 @@ function sweepRows(store, cellTargets, replicated, R, options) {
   };
   const commitAscending = (score) => {
     if (score !== score) return;
-    const b = Math.min(Math.floor(score * bins), bins - 1);
-    const h = Math.min(Math.floor(score * H), H - 1);
+    const b = calibrationBinOf(score, bins);
+    const h = calibrationBinOf(score, H);
     for (let k = 0; k < touchedCount; k++) {
       const p = touched[k];
       const neg = negative[p];
@@ -12229,7 +12278,7 @@ function scoreHistogram(accumulator, bins = HISTOGRAM_BINS) {
   if (!masses) return [];
   const histogram = Array.from({ length: bins }, (_, b) => ({ lower: b / bins, upper: (b + 1) / bins, negative: 0, positive: 0 }));
   masses.scores.forEach((score, d) => {
-    const bin = histogram[Math.min(Math.floor(score * bins), bins - 1)];
+    const bin = histogram[calibrationBinOf(score, bins)];
     bin.negative += masses.negative[d];
     bin.positive += masses.positive[d];
   });
@@ -12438,6 +12487,7 @@ function bindingsOf(config) {
     classes: data.classes?.map(String),
     id: data.id,
     groups: data.groups,
+    ...data.missing_group === void 0 ? {} : { missingGroup: data.missing_group },
     slices: data.slices,
     weight: data.weight
   };
@@ -12605,6 +12655,13 @@ async function evaluate(options, platform, loaded) {
     baseline: options.baseline,
     ...options.threshold === void 0 ? {} : { threshold: options.threshold }
   });
+  try {
+    return await evaluateLoaded(options, platform, loaded);
+  } catch (error) {
+    throw locateInConfig(error, loaded);
+  }
+}
+async function evaluateLoaded(options, platform, loaded) {
   const { config } = loaded;
   const spec = specOf(config);
   const level = config.evaluate.bootstrap && config.evaluate.bootstrap.replicates > 0 ? config.evaluate.bootstrap.level : null;
@@ -12651,7 +12708,7 @@ async function evaluate(options, platform, loaded) {
   const subsets = intersectedSubsets(config);
   const result = await summarizeEvaluation(candidate.accumulator, metricOptions, subsets);
   const baselineResult = baseline ? await summarizeEvaluation(baseline.accumulator, metricOptions, subsets) : null;
-  if (candidate.data.rowsUsed === 0) throw new DataError("no usable rows: every row was skipped", { file: candidate.data.files[0] });
+  if (candidate.data.rowsUsed === 0) throw noUsableRows(candidate.data);
   const outcome = runGates({
     rules: config.evaluate.gates,
     candidate: result,
@@ -12717,9 +12774,20 @@ async function evaluate(options, platform, loaded) {
   };
   return { report };
 }
+function noUsableRows(data) {
+  const reasons = Object.entries(data.rowsSkipped).sort((a, b) => b[1] - a[1]);
+  const counts = reasons.map(([reason, n]) => `${n} ${reason}`).join(", ");
+  const sample = data.skippedSamples[0];
+  return new DataError(
+    `no usable rows: every row was skipped${counts === "" ? "" : ` (${counts})`}`,
+    sample === void 0 ? { file: data.files[0] } : { file: sample.file, line: sample.line, column: sample.column === "" ? void 0 : sample.column },
+    { hint: reasons.length === 0 ? void 0 : reasons.map(([reason]) => badRowFix(reason)).join("; ") }
+  );
+}
 
 export {
   loadConfig,
+  locateInConfig,
   createProgressReporter,
   bindingsOf,
   evaluate

@@ -1,19 +1,20 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
-  bindingsOf,
-  evaluate
-} from "./chunk-SXTHZUSC.js";
+  train
+} from "./chunk-UE252YTX.js";
+import "./chunk-N4EZ5ON5.js";
+import "./chunk-PIZLK7NU.js";
 import "./chunk-YPYHEPH3.js";
-import "./chunk-P3ENHDHD.js";
-import "./chunk-IDGSBEVN.js";
-import "./chunk-PPNCDEW7.js";
-import "./chunk-MTUETOSQ.js";
-import "./chunk-BJTHGHUQ.js";
+import "./chunk-U4HUYQYA.js";
+import "./chunk-JRTL4QBN.js";
+import "./chunk-JEGDNPPQ.js";
+import "./chunk-XJK3R65A.js";
+import "./chunk-2WPN55U6.js";
+import "./chunk-GXHRLOKY.js";
 import "./chunk-I7H5MTYW.js";
 import "./chunk-WHN6VY6P.js";
 import "./chunk-NHNGL3H4.js";
 import "./chunk-ZGDBGMMU.js";
 export {
-  bindingsOf,
-  evaluate
+  train
 };

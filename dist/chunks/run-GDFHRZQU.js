@@ -3,9 +3,10 @@ import {
   errorReport,
   internalMessage,
   runGate
-} from "./chunk-T7M2KSDQ.js";
+} from "./chunk-5IRWZ42U.js";
 import "./chunk-YPYHEPH3.js";
-import "./chunk-IDGSBEVN.js";
+import "./chunk-U4HUYQYA.js";
+import "./chunk-JEGDNPPQ.js";
 import "./chunk-UIHWVQWF.js";
 import "./chunk-NHNGL3H4.js";
 import "./chunk-ZGDBGMMU.js";

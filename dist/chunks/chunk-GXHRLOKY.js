@@ -274,7 +274,10 @@ function checkMetricOptions(options) {
   }
 }
 function calibrationBinOf(score, bins) {
-  return Math.min(Math.floor(score * bins), bins - 1);
+  let bin = Math.min(Math.floor(score * bins), bins - 1);
+  if (bin < bins - 1 && (bin + 1) / bins <= score) bin++;
+  else if (bin > 0 && bin / bins > score) bin--;
+  return bin;
 }
 function rocAucOf(negatives, positives) {
   const negative = toSafeScale(negatives);
@@ -683,7 +686,8 @@ function parseBinaryState(json, kind, replicates) {
 
 // shared/metrics/regression.ts
 var MAPE_EPS = Number.EPSILON;
-var FIELDS = ["weight", "absoluteError", "squaredError", "absolutePercentageError", "mean", "m2"];
+var FIELDS = ["weight", "absoluteError", "squaredError", "absolutePercentageError", "shift", "mean", "m2"];
+var SIGNED = /* @__PURE__ */ new Set(["shift", "mean"]);
 function checkRegressionRow(label, prediction, weight) {
   if (!Number.isFinite(label)) throw new DataError(`regression label must be a finite number, got ${label}`);
   if (!Number.isFinite(prediction)) throw new DataError(`regression prediction must be a finite number, got ${prediction}`);
@@ -699,15 +703,21 @@ var RegressionMoments = class _RegressionMoments {
   add(replicate, label, prediction, weight) {
     if (weight === 0) return;
     const s = this.state;
+    if (s.weight[replicate] === 0) {
+      s.shift[replicate] = label;
+      s.mean[replicate] = 0;
+      s.m2[replicate] = 0;
+    }
     const total = s.weight[replicate] + weight;
     const error = Math.abs(label - prediction);
-    const delta = label - s.mean[replicate];
+    const shifted = label - s.shift[replicate];
+    const delta = shifted - s.mean[replicate];
     s.weight[replicate] = total;
     s.absoluteError[replicate] += weight * error;
     s.squaredError[replicate] += weight * error * error;
     s.absolutePercentageError[replicate] += weight * error / Math.max(Math.abs(label), MAPE_EPS);
     s.mean[replicate] += delta * weight / total;
-    s.m2[replicate] += weight * delta * (label - s.mean[replicate]);
+    s.m2[replicate] += weight * delta * (shifted - s.mean[replicate]);
   }
   merge(other) {
     if (other.replicates !== this.replicates) {
@@ -719,11 +729,17 @@ var RegressionMoments = class _RegressionMoments {
       const wa = a.weight[r];
       const wb = b.weight[r];
       if (wb === 0) continue;
-      const total = wa + wb;
-      const delta = b.mean[r] - a.mean[r];
-      a.m2[r] += b.m2[r] + delta * delta * wa * wb / total;
-      a.mean[r] = wa === 0 ? b.mean[r] : a.mean[r] + delta * wb / total;
-      a.weight[r] = total;
+      if (wa === 0) {
+        a.shift[r] = b.shift[r];
+        a.mean[r] = b.mean[r];
+        a.m2[r] = b.m2[r];
+      } else {
+        const total = wa + wb;
+        const delta = b.mean[r] + (b.shift[r] - a.shift[r]) - a.mean[r];
+        a.m2[r] += b.m2[r] + delta * delta * wa * wb / total;
+        a.mean[r] += delta * wb / total;
+      }
+      a.weight[r] = wa + wb;
       a.absoluteError[r] += b.absoluteError[r];
       a.squaredError[r] += b.squaredError[r];
       a.absolutePercentageError[r] += b.absolutePercentageError[r];
@@ -753,10 +769,10 @@ var RegressionMoments = class _RegressionMoments {
     if (typeof json !== "object" || json === null) throw new DataError(`malformed ${what}: moments is not an object`);
     const moments = new _RegressionMoments(replicates);
     for (const field of FIELDS) {
-      const values = json[field];
+      const values = json[field] ?? (field === "shift" ? new Array(replicates).fill(0) : void 0);
       if (!Array.isArray(values) || values.length !== replicates) throw new DataError(`malformed ${what}: moments.${field} must be an array of ${replicates} numbers`);
       values.forEach((value, r) => {
-        const valid = typeof value === "number" && Number.isFinite(value) && (field === "mean" || value >= 0);
+        const valid = typeof value === "number" && Number.isFinite(value) && (SIGNED.has(field) || value >= 0);
         if (!valid) throw new DataError(`malformed ${what}: moments.${field}[${r}] is ${JSON.stringify(value)}`);
         moments.state[field][r] = value;
       });
@@ -1244,6 +1260,7 @@ export {
   ScoreIndex,
   BinaryTable,
   checkMetricOptions,
+  calibrationBinOf,
   metricRecordOf,
   lossIfPositiveOf,
   lossIfNegativeOf,

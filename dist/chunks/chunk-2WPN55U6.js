@@ -3,6 +3,49 @@ import {
   DataError
 } from "./chunk-NHNGL3H4.js";
 
+// shared/closest.ts
+function closestName(input, candidates) {
+  const list = [...candidates];
+  const squash = (text) => text.toLowerCase().replace(/[\s_-]/g, "");
+  const same = list.find((candidate) => squash(candidate) === squash(input));
+  if (same !== void 0) return same;
+  const needle = input.toLowerCase();
+  const limit = Math.max(1, Math.floor(needle.length / 3));
+  let best;
+  let bestDistance = Infinity;
+  for (const candidate of list) {
+    const distance = editDistance(needle, candidate.toLowerCase());
+    if (distance < bestDistance && distance <= limit) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  return best ?? abbreviated(needle, list);
+}
+function abbreviated(needle, list) {
+  if (needle.length < 3) return void 0;
+  const lower = (candidate) => candidate.toLowerCase();
+  const longer = list.filter((c) => c.length >= 3 && needle.startsWith(lower(c))).sort((a, b) => b.length - a.length);
+  if (longer.length > 0) return longer[0];
+  return list.filter((c) => lower(c).startsWith(needle)).sort((a, b) => a.length - b.length)[0];
+}
+function editDistance(a, b) {
+  const rows = a.length + 1;
+  const cols = b.length + 1;
+  const d = new Array(rows * cols);
+  for (let i = 0; i < rows; i++) d[i * cols] = i;
+  for (let j = 0; j < cols; j++) d[j] = j;
+  for (let i = 1; i < rows; i++) {
+    for (let j = 1; j < cols; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let value = Math.min(d[(i - 1) * cols + j] + 1, d[i * cols + j - 1] + 1, d[(i - 1) * cols + j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, d[(i - 2) * cols + j - 2] + 1);
+      d[i * cols + j] = value;
+    }
+  }
+  return d[rows * cols - 1];
+}
+
 // shared/decimal.ts
 var DECIMAL = /^[ \t]*[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?[ \t]*$/;
 function decimalNumber(text) {
@@ -51,6 +94,7 @@ function outOfMemory(detail, where) {
 }
 
 export {
+  closestName,
   decimalNumber,
   MEMORY_LIMIT_ENV,
   MemoryBudget

@@ -8,9 +8,10 @@ import {
   publishReport,
   reportArtifactName,
   writeReportFiles
-} from "./chunk-FKXC7YCW.js";
-import "./chunk-P3ENHDHD.js";
-import "./chunk-IDGSBEVN.js";
+} from "./chunk-N4EZ5ON5.js";
+import "./chunk-U4HUYQYA.js";
+import "./chunk-JRTL4QBN.js";
+import "./chunk-JEGDNPPQ.js";
 import "./chunk-NHNGL3H4.js";
 import "./chunk-ZGDBGMMU.js";
 export {

@@ -1,8 +1,9 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   MemoryBudget,
+  closestName,
   decimalNumber
-} from "./chunk-MTUETOSQ.js";
+} from "./chunk-2WPN55U6.js";
 import {
   WEIGHT_RANGE,
   isAcceptedWeight
@@ -371,42 +372,6 @@ function invalidUtf8Error(file, text, index, linesBefore) {
 // shared/data/read.ts
 import { stat as stat2 } from "node:fs/promises";
 import { Worker, isMainThread as isMainThread2 } from "node:worker_threads";
-
-// shared/closest.ts
-function closestName(input, candidates) {
-  const list = [...candidates];
-  const squash = (text) => text.toLowerCase().replace(/[\s_-]/g, "");
-  const same = list.find((candidate) => squash(candidate) === squash(input));
-  if (same !== void 0) return same;
-  const needle = input.toLowerCase();
-  const limit = Math.max(1, Math.floor(needle.length / 3));
-  let best;
-  let bestDistance = Infinity;
-  for (const candidate of list) {
-    const distance = editDistance(needle, candidate.toLowerCase());
-    if (distance < bestDistance && distance <= limit) {
-      best = candidate;
-      bestDistance = distance;
-    }
-  }
-  return best;
-}
-function editDistance(a, b) {
-  const rows = a.length + 1;
-  const cols = b.length + 1;
-  const d = new Array(rows * cols);
-  for (let i = 0; i < rows; i++) d[i * cols] = i;
-  for (let j = 0; j < cols; j++) d[j] = j;
-  for (let i = 1; i < rows; i++) {
-    for (let j = 1; j < cols; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let value = Math.min(d[(i - 1) * cols + j] + 1, d[i * cols + j - 1] + 1, d[(i - 1) * cols + j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, d[(i - 2) * cols + j - 2] + 1);
-      d[i * cols + j] = value;
-    }
-  }
-  return d[rows * cols - 1];
-}
 
 // shared/worker-script.ts
 import { existsSync } from "node:fs";
@@ -1408,7 +1373,7 @@ function usableRows(file, chunk, state) {
         rows.push(row);
         lines.push(chunk.lines[i]);
       } else {
-        state.skip(row.reason, file.path, chunk.lines[i], row.column, row.value);
+        state.skip(row.reason, file.path, chunk.lines[i], row.column, row.value, rows.length);
       }
     });
   }
@@ -1428,7 +1393,7 @@ function readTableLines(paths, options, columns) {
         if (chunk.source === void 0) throw new Error("a column chunk without its lines");
         let faulty = 0;
         if (chunk.faults !== null) {
-          for (const [i, fault] of chunk.faults) state.skip(fault.reason, file.path, chunk.lines[i], fault.column, fault.value);
+          for (const [i, fault] of chunk.faults) state.skip(fault.reason, file.path, chunk.lines[i], fault.column, fault.value, i - faulty++);
           faulty = chunk.faults.size;
         }
         state.rowsUsed += chunk.length - faulty;
@@ -1548,6 +1513,29 @@ function rebuiltError(error) {
   if (error.kind === "SourceError") return new SourceError(error.message, error.location, extra);
   return new DataError(error.message, error.location, extra);
 }
+var MISSING_GROUP_FIX = 'fill the group column, or set data.missing_group: "<label>" to treat rows without a value as a group of their own';
+function badRowFix(reason) {
+  switch (reason) {
+    case "unknown_label":
+      return "binary labels must be 1/0, true/false or yes/no: for other values name the positive one with data.positive_label (the one other value is negative) or list both as data.classes: [negative, positive]; multiclass labels must be among data.classes";
+    case "non_numeric_label":
+      return "regression labels must be numbers";
+    case "non_numeric_score":
+      return "scores must be numbers: probabilities in [0, 1] (regression: the predicted value)";
+    case "score_out_of_range":
+      return "scores must be probabilities in [0, 1]: divide scores in percent (87.5) by 100 before the gate reads them, and bind hard 0/1 predictions as data.prediction";
+    case "bad_weight":
+      return `fix the weights (${WEIGHT_RANGE})`;
+    case "missing_value":
+      return "fill the missing values";
+    default:
+      return "fix the rows";
+  }
+}
+function badRowHint(fix, allBad) {
+  if (allBad > 0) return `every row read so far is bad (${allBad} of ${allBad}), so skipping them with data.max_bad_rows would leave no usable rows; ${fix}`;
+  return `${fix}; or, if only a few rows are bad, allow skipping them with data.max_bad_rows (skipped rows are counted in the report)`;
+}
 var ReadState = class {
   constructor(options) {
     this.options = options;
@@ -1565,7 +1553,8 @@ var ReadState = class {
   samples = [];
   started = Date.now();
   lastProgress = this.started;
-  skip(reason, file, line, column, value) {
+  /** @param usedInBatch rows of the batch being read that were kept before this one (not yet in rowsUsed). */
+  skip(reason, file, line, column, value, usedInBatch = 0, fix) {
     this.skipped++;
     this.rowsSkipped[reason] = (this.rowsSkipped[reason] ?? 0) + 1;
     const sample = { reason, file, line, column, value: shorten(value) };
@@ -1576,7 +1565,7 @@ var ReadState = class {
       `bad row (${reason})${where}: ${JSON.stringify(sample.value)}${reason === "bad_weight" ? ` (${WEIGHT_RANGE})` : ""}; ${this.skipped} bad rows, more than data.max_bad_rows = ${this.options.maxBadRows}`,
       { file, line, column: column === "" ? void 0 : column },
       {
-        hint: "fix the rows, or allow skipping them with data.max_bad_rows (skipped rows are counted in the report)",
+        hint: badRowHint(fix ?? badRowFix(reason), this.rowsUsed + usedInBatch === 0 ? this.skipped : 0),
         samples: this.samples.map((row) => `${row.file}:${row.line} ${row.reason} ${JSON.stringify(row.value)}`)
       }
     );
@@ -1750,7 +1739,7 @@ var ExampleMaker = class {
     for (let i = 0; i < rows.length; i++) {
       const row = rows[i];
       this.line = lines[i];
-      if (!Array.isArray(row)) this.state.skip(row.reason, this.file, this.line, row.column, row.value);
+      if (!Array.isArray(row)) this.state.skip(row.reason, this.file, this.line, row.column, row.value, this.out.length);
       else this.row(row);
     }
   }
@@ -1792,7 +1781,7 @@ var ExampleMaker = class {
     for (let i = 0; i < chunk.length; i++) {
       if (faults !== null && faults.has(i)) {
         const fault = faults.get(i);
-        this.state.skip(fault.reason, this.file, lines[i], fault.column, fault.value);
+        this.state.skip(fault.reason, this.file, lines[i], fault.column, fault.value, n);
         continue;
       }
       if (fast && labelCodes[i] === -1 && scoreCodes[i] === -1 && (weights === null || weightCodes[i] === -1)) {
@@ -1847,7 +1836,8 @@ var ExampleMaker = class {
     return c < groups ? this.groupCode(c, value) : this.sliceCode(c - groups, value);
   }
   groupCode(k, value) {
-    return this.valueCode(value, this.groupCodes[k], this.groupValues[k], this.bindings.groups[k], "data.groups");
+    const named = value === "" ? this.bindings.missingGroup ?? "" : value;
+    return this.valueCode(named, this.groupCodes[k], this.groupValues[k], this.bindings.groups[k], "data.groups");
   }
   sliceCode(k, value) {
     return this.valueCode(value, this.sliceCodes[k], this.sliceValues[k], this.bindings.slices[k], "data.slices");
@@ -1963,8 +1953,8 @@ var ExampleMaker = class {
     }
     for (let k = 0; k < at.groups.length; k++) {
       const raw = row[at.groups[k]];
-      if (isMissing(raw)) return this.reject("missing_value", bindings.groups[k], raw);
-      this.rowGroups[k] = this.groupCode(k, asText(raw));
+      if (isMissing(raw) && bindings.missingGroup === void 0) return this.reject("missing_value", bindings.groups[k], raw, MISSING_GROUP_FIX);
+      this.rowGroups[k] = this.groupCode(k, isMissing(raw) ? "" : asText(raw));
     }
     for (let k = 0; k < at.slices.length; k++) {
       const raw = row[at.slices[k]];
@@ -1987,8 +1977,8 @@ var ExampleMaker = class {
     this.position++;
     return true;
   }
-  reject(reason, column, value) {
-    this.state.skip(reason, this.file, this.line, column, value);
+  reject(reason, column, value, fix) {
+    this.state.skip(reason, this.file, this.line, column, value, this.out.length, fix);
     return void 0;
   }
 };
@@ -2178,7 +2168,6 @@ function labelReader(bindings) {
 }
 
 export {
-  closestName,
   workerScript,
   keyUniform,
   bootstrapKeyHash,
@@ -2193,6 +2182,7 @@ export {
   readTable,
   readTableLines,
   readExampleColumns,
+  badRowFix,
   textAt,
   labelReader
 };

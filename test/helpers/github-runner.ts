@@ -53,7 +53,7 @@ export function parseFileCommand(text: string): Record<string, string> {
 
 export async function runAction(
   name: string,
-  options: { workspace: string; with?: Record<string, string>; pr: PullRequestContext; apiUrl: string; runnerTemp: string },
+  options: { workspace: string; with?: Record<string, string>; pr: PullRequestContext; apiUrl: string; runnerTemp: string; env?: Record<string, string>; timeoutMs?: number },
 ): Promise<ActionRun> {
   const metadata = parse(readFileSync(path.join(repoRoot, 'actions', name, 'action.yml'), 'utf8')) as ActionMetadata;
   const env: Record<string, string> = {};
@@ -79,7 +79,9 @@ export async function runAction(
   }));
   const run = await runBundle(path.join(repoRoot, 'dist', 'actions', `${name}.js`), [], {
     cwd: options.workspace,
+    timeoutMs: options.timeoutMs,
     env: {
+      ...options.env,
       ...env,
       GITHUB_ACTIONS: 'true',
       CI: 'true',

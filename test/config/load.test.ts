@@ -104,6 +104,7 @@ describe('loadConfig: valid files', () => {
         max_line_bytes: 16777216,
         max_field_bytes: 1048576,
         max_group_values: 500,
+        allow_outside_workspace: false,
       },
       evaluate: {
         gates: [{ metric: 'roc_auc', min: 0.75, on: 'point', severity: 'fail' }],
@@ -119,7 +120,7 @@ describe('loadConfig: valid files', () => {
 
   test('defaults fill a config without an evaluate section, and threshold and groups when absent', async () => {
     const { config } = await loadConfig(writeConfig('version: 1\ndata:\n  label: y\n'));
-    expect(config.data).toEqual({ label: 'y', task: 'binary', threshold: 0.5, groups: [], slices: [], max_bad_rows: 0, max_line_bytes: 16777216, max_field_bytes: 1048576, max_group_values: 500 });
+    expect(config.data).toEqual({ label: 'y', task: 'binary', threshold: 0.5, groups: [], slices: [], max_bad_rows: 0, max_line_bytes: 16777216, max_field_bytes: 1048576, max_group_values: 500, allow_outside_workspace: false });
     expect(config.evaluate).toEqual({
       gates: [],
       min_group_size: 30,
@@ -153,6 +154,7 @@ describe('loadConfig: valid files', () => {
       max_line_bytes: 16777216,
       max_field_bytes: 1048576,
       max_group_values: 500,
+      allow_outside_workspace: false,
     });
     expect(config.evaluate.gates).toEqual([
       { metric: 'roc_auc', id: 'auc-floor', min: 0.8, on: 'lower_bound', severity: 'warn' },
@@ -279,7 +281,7 @@ describe('loadConfig: errors with their place in the file', () => {
     expect(error.location).toEqual({ file: error.file, line: 4, column: 1, path: '/evaluat' });
     expect(error.hint).toBe('did you mean `evaluate`?');
     const far = await loadError('version: 1\ndata:\n  label: y\n  colour: red\n');
-    expect(far.hint).toMatch(/^known keys: `predictions`, `baseline`, `format`, .*`max_bad_rows`, `max_line_bytes`, `max_field_bytes`, `max_group_values`$/);
+    expect(far.hint).toMatch(/^known keys: `predictions`, `baseline`, `format`, .*`max_bad_rows`, `max_line_bytes`, `max_field_bytes`, `max_group_values`, `allow_outside_workspace`$/);
   });
 
   test('wrong type: at the value, saying what is allowed and what was found', async () => {

@@ -6,7 +6,7 @@
 import type { Platform } from '../platform/port.js';
 
 /** Variables that hold a token whatever their value looks like. */
-const TOKEN_VARIABLES = ['GITHUB_TOKEN', 'INPUT_GITHUB-TOKEN', 'INPUT_GITHUB_TOKEN', 'MODELGATE_GITLAB_TOKEN', 'CI_JOB_TOKEN', 'ACTIONS_RUNTIME_TOKEN', 'GITLAB_TOKEN'];
+export const TOKEN_VARIABLES = ['GITHUB_TOKEN', 'INPUT_GITHUB-TOKEN', 'INPUT_GITHUB_TOKEN', 'MODELGATE_GITLAB_TOKEN', 'CI_JOB_TOKEN', 'ACTIONS_RUNTIME_TOKEN', 'GITLAB_TOKEN'];
 /** Other variables named like a secret; their values are masked when longer than SECRET_MIN_CHARS. */
 const SECRET_NAME = /TOKEN|SECRET|PASSWORD|KEY/i;
 const SECRET_MIN_CHARS = 8;

@@ -6,7 +6,7 @@ import {
 } from "./chunks/chunk-HMR35KLR.js";
 import {
   maskSecrets
-} from "./chunks/chunk-UIHWVQWF.js";
+} from "./chunks/chunk-YZAHHIVN.js";
 import {
   MEMORY_LIMIT_ENV,
   closestName,
@@ -74,7 +74,7 @@ var COMMANDS = {
       [Inputs.partials]: { type: "string", multiple: true }
     },
     async run(values, platform) {
-      const { evaluate } = await import("./chunks/evaluate-OKPV3MW6.js");
+      const { evaluate } = await import("./chunks/evaluate-VKXRO7H6.js");
       const { report, partialFile } = await evaluate({
         config: values[Inputs.config],
         predictions: values[Inputs.predictions],
@@ -103,7 +103,7 @@ var COMMANDS = {
       [Inputs.baselineManifest]: { type: "string" }
     },
     async run(values, platform) {
-      const { train } = await import("./chunks/train-QWLLX6CM.js");
+      const { train } = await import("./chunks/train-XZSWWJZA.js");
       const { report } = await train({
         config: values[Inputs.config],
         dataset: values[Inputs.dataset],
@@ -162,7 +162,7 @@ async function main(argv) {
   }
   const outcome = process.env[SUPERVISED_ENV] === void 0 ? await runSupervised(fileURLToPath(import.meta.url), argv) : null;
   if (outcome !== null && "code" in outcome) return outcome.code;
-  const [{ detectPlatform }, { runGate }] = await Promise.all([import("./chunks/platform-JITGALO6.js"), import("./chunks/run-GDFHRZQU.js")]);
+  const [{ detectPlatform }, { runGate }] = await Promise.all([import("./chunks/platform-TVL4XQHC.js"), import("./chunks/run-THX6S7PT.js")]);
   const platform = await detectPlatform();
   const { exitCode } = await runGate(command.gate, platform, values.out, async () => {
     if (outcome !== null) throw new DataError(outcome.crash);

@@ -5,10 +5,10 @@ import {
 import "../chunks/chunk-2BXB6DTD.js";
 import {
   runGate
-} from "../chunks/chunk-5IRWZ42U.js";
+} from "../chunks/chunk-TLKFNI2E.js";
 import {
   evaluate
-} from "../chunks/chunk-PIZLK7NU.js";
+} from "../chunks/chunk-REMMZRNU.js";
 import "../chunks/chunk-YPYHEPH3.js";
 import "../chunks/chunk-U4HUYQYA.js";
 import "../chunks/chunk-JRTL4QBN.js";
@@ -22,8 +22,8 @@ import {
 } from "../chunks/chunk-HMR35KLR.js";
 import {
   maskPlatformOutputs
-} from "../chunks/chunk-UIHWVQWF.js";
-import "../chunks/chunk-XJK3R65A.js";
+} from "../chunks/chunk-YZAHHIVN.js";
+import "../chunks/chunk-DF7XD6AM.js";
 import "../chunks/chunk-2WPN55U6.js";
 import "../chunks/chunk-GXHRLOKY.js";
 import "../chunks/chunk-I7H5MTYW.js";

@@ -1,7 +1,7 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   train
-} from "../chunks/chunk-UE252YTX.js";
+} from "../chunks/chunk-MMJKLB3Q.js";
 import "../chunks/chunk-N4EZ5ON5.js";
 import {
   createGithubPlatform
@@ -9,8 +9,8 @@ import {
 import "../chunks/chunk-2BXB6DTD.js";
 import {
   runGate
-} from "../chunks/chunk-5IRWZ42U.js";
-import "../chunks/chunk-PIZLK7NU.js";
+} from "../chunks/chunk-TLKFNI2E.js";
+import "../chunks/chunk-REMMZRNU.js";
 import "../chunks/chunk-YPYHEPH3.js";
 import "../chunks/chunk-U4HUYQYA.js";
 import "../chunks/chunk-JRTL4QBN.js";
@@ -23,8 +23,8 @@ import {
 } from "../chunks/chunk-HMR35KLR.js";
 import {
   maskPlatformOutputs
-} from "../chunks/chunk-UIHWVQWF.js";
-import "../chunks/chunk-XJK3R65A.js";
+} from "../chunks/chunk-YZAHHIVN.js";
+import "../chunks/chunk-DF7XD6AM.js";
 import "../chunks/chunk-2WPN55U6.js";
 import "../chunks/chunk-GXHRLOKY.js";
 import "../chunks/chunk-I7H5MTYW.js";

@@ -23,7 +23,7 @@ import { createProgressReporter } from '../platform/progress.js';
 import type { Check, Report } from '../report/model.js';
 import { writeReportFiles } from '../report/publish.js';
 import { firstDifference, trainBuiltin, type TrainingRun } from '../train/builtin.js';
-import { fillPlaceholders, runCommand, shellWords } from '../exec/command.js';
+import { childEnvironment, fillPlaceholders, runCommand, shellWords } from '../exec/command.js';
 import { trainConfigOf, type TrainConfig } from '../train/config.js';
 import { baselineFromManifest, type ManifestBaseline } from '../train/baseline.js';
 import { buildManifest, hashFiles, sampleRecord, type Manifest, type ManifestInput, type TrainerRecord } from '../train/lineage.js';
@@ -387,6 +387,7 @@ async function runExternal(
   platform.info(`running the trainer: ${JSON.stringify(argv)}`);
   const { seconds } = await platform.group('External trainer', () => runCommand({
     argv,
+    env: childEnvironment(settings.env),
     timeoutMs: settings.timeout_minutes * 60_000,
     where,
     onLine: (stream, line) => (stream === 'stderr' ? platform.info(`[trainer stderr] ${line}`) : platform.info(`[trainer] ${line}`)),

@@ -843,10 +843,12 @@ function checkHeader(names: string[], file: string, line: number): string[] {
   for (let i = 0; i < names.length; i++) {
     const first = seen.get(names[i]);
     if (first !== undefined) {
-      throw new DataError(`duplicate column name ${JSON.stringify(names[i])} in the header (columns ${first + 1} and ${i + 1})`, {
+      // A header name can be a whole field (up to max_field_bytes) of a file that is not a table: quote only its start.
+      const shown = names[i].length > 64 ? `${names[i].slice(0, 63)}…` : names[i];
+      throw new DataError(`duplicate column name ${JSON.stringify(shown)} in the header (columns ${first + 1} and ${i + 1})`, {
         file,
         line,
-        column: names[i],
+        column: shown,
       });
     }
     seen.set(names[i], i);

@@ -60,8 +60,24 @@ export interface CommandRun {
   onLine(stream: 'stdout' | 'stderr', line: string): void;
   /** Where the command came from, for errors. */
   where: Location;
-  /** Extra environment variables. */
+  /** The child's whole environment, nothing inherited; default childEnvironment([]). */
   env?: Record<string, string>;
+}
+
+/** What a trainer needs from the runner's environment to find its tools, libraries, locale and temp space. */
+const INHERITED = ['PATH', 'HOME', 'LANG', 'LANGUAGE', 'TZ', 'TMPDIR', 'PYTHONPATH', 'VIRTUAL_ENV', 'CONDA_PREFIX'];
+
+/**
+ * The environment a child process gets: the INHERITED variables, the locale (LC_*) and the variables named in
+ * `names` (train.env), from `env`. Nothing else: tokens and other secrets of the job do not reach code from the
+ * pull request.
+ */
+export function childEnvironment(names: readonly string[], env: NodeJS.ProcessEnv = process.env): Record<string, string> {
+  const child: Record<string, string> = Object.create(null);
+  for (const [name, value] of Object.entries(env)) {
+    if (value !== undefined && (INHERITED.includes(name) || name.startsWith('LC_') || names.includes(name))) child[name] = value;
+  }
+  return child;
 }
 
 const KILL_GRACE_MS = 5000;
@@ -73,7 +89,7 @@ export function runCommand(run: CommandRun): Promise<{ seconds: number }> {
   const [program, ...args] = run.argv;
   if (!program) return Promise.reject(new ConfigError('the trainer command is empty', run.where));
   return new Promise((resolve, reject) => {
-    const child = spawn(program, args, { cwd: run.cwd, shell: false, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...run.env } });
+    const child = spawn(program, args, { cwd: run.cwd, shell: false, stdio: ['ignore', 'pipe', 'pipe'], env: run.env ?? childEnvironment([]) });
     const tail: string[] = [];
     let timedOut = false;
     const lines = (stream: 'stdout' | 'stderr') => {

@@ -6,9 +6,12 @@
 import type { Platform } from '../platform/port.js';
 
 /** Variables that hold a token whatever their value looks like. */
-const TOKEN_VARIABLES = ['GITHUB_TOKEN', 'INPUT_GITHUB-TOKEN', 'INPUT_GITHUB_TOKEN', 'MODELGATE_GITLAB_TOKEN', 'CI_JOB_TOKEN', 'ACTIONS_RUNTIME_TOKEN', 'GITLAB_TOKEN'];
-/** Other variables named like a secret; their values are masked when longer than SECRET_MIN_CHARS. */
-const SECRET_NAME = /TOKEN|SECRET|PASSWORD|KEY/i;
+export const TOKEN_VARIABLES = ['GITHUB_TOKEN', 'INPUT_GITHUB-TOKEN', 'INPUT_GITHUB_TOKEN', 'MODELGATE_GITLAB_TOKEN', 'CI_JOB_TOKEN', 'ACTIONS_RUNTIME_TOKEN', 'GITLAB_TOKEN'];
+/**
+ * Other variables named like a secret; their values are masked when longer than SECRET_MIN_CHARS. Case-sensitive:
+ * lower-case names are npm's and the like (`npm_package_keywords_0`), not secrets.
+ */
+const SECRET_NAME = /TOKEN|SECRET|PASSWORD|KEY/;
 const SECRET_MIN_CHARS = 8;
 /** Shorter values of the token variables ("1", "x") would mask ordinary text and protect nothing. */
 const TOKEN_MIN_CHARS = 4;

@@ -4,6 +4,7 @@
  */
 import type { LoadedConfig } from '../config/types.js';
 import { ConfigError } from '../errors.js';
+import { TOKEN_VARIABLES } from '../report/secrets.js';
 
 export type SampleMethod = 'uniform' | 'stratified' | 'reservoir' | 'time';
 
@@ -51,6 +52,8 @@ export interface TrainConfig {
   holdout: HoldoutConfig;
   model?: ModelConfig;
   command?: string;
+  /** Variables of the runner's environment the external trainer also gets (beyond PATH, HOME, locale and the like). */
+  env: string[];
   timeout_minutes: number;
   reproducible: boolean;
   cache: boolean;
@@ -91,6 +94,12 @@ export function trainConfigOf(loaded: LoadedConfig): TrainConfig {
   }
   if (sample.method !== 'stratified' && sample.by !== undefined) {
     throw new ConfigError(`\`train.sample.by\` applies only to stratified sampling, and the method is ${sample.method}`, at('/train/sample/by'));
+  }
+  const token = train.env.findIndex((name) => TOKEN_VARIABLES.includes(name.toUpperCase()));
+  if (token !== -1) {
+    throw new ConfigError(`\`train.env\` names ${train.env[token]}, the platform's token: the trainer never gets it`, at(`/train/env/${token}`), {
+      hint: 'give the trainer a token of its own, with only the access it needs, under another name',
+    });
   }
   if (train.baseline_manifest !== undefined && config.data.baseline !== undefined) {
     throw new ConfigError('both `data.baseline` and `train.baseline_manifest` name a baseline; set one', at('/train/baseline_manifest'), { hint: 'the manifest names its predictions file and checks that it is on the same held-out rows' });

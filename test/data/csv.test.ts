@@ -124,6 +124,9 @@ describe('readCsv: errors', () => {
     const error = await failure(parse('id,score,id\n1,2,3\n'));
     expect(error.message).toBe('duplicate column name "id" in the header (columns 1 and 3)');
     expect(error.location).toEqual({ file: 'test.csv', line: 1, column: 'id' });
+    const long = 'k'.repeat(10_000);
+    const cut = await failure(parse(`${long},${long}\n1,2\n`));
+    expect(cut.message).toBe(`duplicate column name "${'k'.repeat(63)}…" in the header (columns 1 and 2)`);
   });
 
   it('fails on an empty file, a BOM alone and blank lines alone', async () => {

@@ -1,12 +1,13 @@
 /**
- * Text that is not the gate's own (an `out-dir` input, a data path, the API's `html_url`s) reaching the runner's log
+ * Secrets, and text that is not the gate's own (an `out-dir` input, a data path, the API's `html_url`s) reaching the runner's log
  * through the evaluate action bundle: none of it may start a workflow command line, and no control character of it
  * reaches the log raw.
  */
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { startGithubApiServer, type GithubApiServer } from '../platform/github-api-server.js';
-import { lendingConfigPath, lendingWorkspace, tempDir } from '../helpers/bundle.js';
+import { lendingConfigPath, lendingWorkspace, replaceOnce, tempDir } from '../helpers/bundle.js';
 import { runAction, type PullRequestContext } from '../helpers/github-runner.js';
 
 const pr: PullRequestContext = { owner: 'acme', repo: 'lending-model', number: 7, token: 'ghs_logEscapingToken0123456789' };
@@ -19,11 +20,11 @@ function forgedCommands(stdout: string): string[] {
   return stdout.split('\n').filter((line) => /^::(set-output|add-mask|error::forged|stop-commands)/.test(line));
 }
 
-async function run(inputs: Record<string, string>, htmlUrlSuffix = '') {
+async function run(inputs: Record<string, string>, htmlUrlSuffix = '', config?: (text: string) => string) {
   const server = await startGithubApiServer(pr);
   servers.push(server);
   server.htmlUrlSuffix = htmlUrlSuffix;
-  const workspace = lendingWorkspace(300);
+  const workspace = lendingWorkspace(300, config);
   const result = await runAction('evaluate', { workspace, with: { config: lendingConfigPath, ...inputs }, pr, apiUrl: server.url, runnerTemp: tempDir('modelgate-runner-') });
   return { ...result, server, workspace };
 }
@@ -50,5 +51,18 @@ describe('log escaping in the evaluate action bundle', () => {
     expect(result.stdout).not.toMatch(/[\u0001\u0007\u001b]/);
     expect(forgedCommands(result.stdout)).toEqual([]);
     expect(path.basename(predictions)).toContain('\u001b');
+  });
+
+  it('the github-token input is masked in the comment, the check run, the summary, the report files and the log', async () => {
+    // The config echoes the token into an error, as a hostile file or a bug might.
+    const result = await run({}, '', (text) => replaceOnce(text, 'label: label', `label: ${pr.token}`));
+    expect(result.code).toBe(2);
+    const outDir = path.join(result.workspace, 'modelgate-report');
+    const files = readdirSync(outDir).map((name) => readFileSync(path.join(outDir, name), 'utf8'));
+    // The mask, as each format escapes it.
+    for (const file of files) expect(file.replace(/\\/g, '')).toMatch(/no column (&quot;|")\*\*\*/);
+    const texts = [...files, result.stdout, result.stderr, result.summary, ...result.server.comments.map((c) => c.body), JSON.stringify(result.server.checkRuns)];
+    expect(result.server.comments).toHaveLength(1);
+    for (const text of texts) expect(text).not.toContain(pr.token);
   });
 });

@@ -1,8 +1,30 @@
 import { describe, expect, test } from 'vitest';
-import { fillPlaceholders, runCommand, shellWords } from '../../shared/exec/command.js';
+import { childEnvironment, fillPlaceholders, runCommand, shellWords } from '../../shared/exec/command.js';
 import { failure } from '../train/helpers.js';
 
 const node = process.execPath;
+
+describe('childEnvironment', () => {
+  test('passes PATH, HOME, the locale, Python and temp settings and the names asked for; nothing else', () => {
+    const env = { PATH: '/bin', HOME: '/h', LANG: 'C', LC_ALL: 'C.UTF-8', TZ: 'UTC', TMPDIR: '/t', PYTHONPATH: '/p', VIRTUAL_ENV: '/v', CONDA_PREFIX: '/c', GITHUB_TOKEN: 'ghs_x', CI_JOB_TOKEN: 'j', AWS_SECRET_ACCESS_KEY: 's', HF_HOME: '/hf', RUNNER_TEMP: '/r' };
+    expect({ ...childEnvironment([], env) }).toEqual({ PATH: '/bin', HOME: '/h', LANG: 'C', LC_ALL: 'C.UTF-8', TZ: 'UTC', TMPDIR: '/t', PYTHONPATH: '/p', VIRTUAL_ENV: '/v', CONDA_PREFIX: '/c' });
+    expect(childEnvironment(['HF_HOME', 'UNSET'], env)).toMatchObject({ HF_HOME: '/hf' });
+    expect('UNSET' in childEnvironment(['UNSET'], env)).toBe(false);
+  });
+
+  test('is what a command gets by default', async () => {
+    const saved = process.env.GITHUB_TOKEN;
+    process.env.GITHUB_TOKEN = 'ghs_notForTheChild';
+    const lines: string[] = [];
+    try {
+      await runCommand({ argv: [node, '-e', 'console.log(Object.keys(process.env).filter((k) => /TOKEN/.test(k)).join(",") || "none")'], timeoutMs: 10_000, where: {}, onLine: (_s, line) => lines.push(line) });
+    } finally {
+      if (saved === undefined) delete process.env.GITHUB_TOKEN;
+      else process.env.GITHUB_TOKEN = saved;
+    }
+    expect(lines).toEqual(['none']);
+  });
+});
 
 describe('shellWords and fillPlaceholders', () => {
   test('splits like a POSIX shell: quotes group, backslashes escape, nothing is expanded', () => {

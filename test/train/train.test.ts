@@ -137,6 +137,42 @@ describe('modelgate train with the built-in trainer', () => {
   });
 });
 
+describe('the external trainer\'s environment', () => {
+  // A trainer in node: a 0.5 score for every held-out row, and which variables it was given, on its stdout.
+  const script = write(dir, 'env-trainer.mjs', `import { readFileSync, writeFileSync } from 'node:fs';
+const [holdout, predictions] = process.argv.slice(2);
+const rows = readFileSync(holdout, 'utf8').trim().split('\\n').length - 1;
+writeFileSync(predictions, 'score\\n' + '0.5\\n'.repeat(rows));
+console.log('GITHUB_TOKEN=' + (process.env.GITHUB_TOKEN ?? 'unset'), 'HF_HOME=' + (process.env.HF_HOME ?? 'unset'), 'PATH=' + (process.env.PATH ? 'set' : 'unset'), 'LC_ALL=' + (process.env.LC_ALL ?? 'unset'));
+`);
+  const command = (extra = '') => `  dataset: ${data}
+  sample: { method: uniform, fraction: 0.5, seed: 3 }
+  holdout: { fraction: 0.25 }
+  command: ${process.execPath} ${script} {holdout} {predictions}
+${extra}`;
+
+  test('is an allow-list: PATH, locale and what train.env names, never GITHUB_TOKEN', async () => {
+    vi.stubEnv('GITHUB_TOKEN', 'ghs_trainerMustNotSeeThis0123456789');
+    vi.stubEnv('HF_HOME', '/cache/hf');
+    vi.stubEnv('LC_ALL', 'C.UTF-8');
+    try {
+      const plain = platform();
+      await train({ config: config(command(), '    - metric: accuracy\n      min: 0\n'), out: join(dir, 'out-env-1') }, plain.platform);
+      expect(plain.stderr.text).toContain('[trainer] GITHUB_TOKEN=unset HF_HOME=unset PATH=set LC_ALL=C.UTF-8');
+      const listed = platform();
+      await train({ config: config(command('  env: [HF_HOME]\n'), '    - metric: accuracy\n      min: 0\n'), out: join(dir, 'out-env-2') }, listed.platform);
+      expect(listed.stderr.text).toContain('[trainer] GITHUB_TOKEN=unset HF_HOME=/cache/hf PATH=set');
+      expect(listed.stderr.text).not.toContain('ghs_trainerMustNotSeeThis');
+    } finally {
+      vi.unstubAllEnvs();
+      vi.stubEnv('GITHUB_WORKSPACE', dir);
+    }
+    const error = await failure(train({ config: config(command('  env: [HF_HOME, GITHUB_TOKEN]\n')), out: join(dir, 'out-env-3') }, platform().platform));
+    expect(error.message).toBe("`train.env` names GITHUB_TOKEN, the platform's token: the trainer never gets it");
+    expect(error.location).toMatchObject({ path: '/train/env/1' });
+  });
+});
+
 const missingSklearn = missingPackages(SYSTEM_TOOLS.sklearn);
 
 describe.skipIf(missingSklearn.length > 0)(`modelgate train with an external trainer (scikit-learn through /usr/bin/python3)${skipNote(missingSklearn)}`, () => {

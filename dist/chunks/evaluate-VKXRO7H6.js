@@ -2,11 +2,11 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   bindingsOf,
   evaluate
-} from "./chunk-PIZLK7NU.js";
+} from "./chunk-REMMZRNU.js";
 import "./chunk-YPYHEPH3.js";
 import "./chunk-JRTL4QBN.js";
 import "./chunk-JEGDNPPQ.js";
-import "./chunk-XJK3R65A.js";
+import "./chunk-DF7XD6AM.js";
 import "./chunk-2WPN55U6.js";
 import "./chunk-GXHRLOKY.js";
 import "./chunk-I7H5MTYW.js";

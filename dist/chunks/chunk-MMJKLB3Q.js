@@ -8,7 +8,7 @@ import {
   evaluate,
   loadConfig,
   locateInConfig
-} from "./chunk-PIZLK7NU.js";
+} from "./chunk-REMMZRNU.js";
 import {
   countStatuses,
   verdictOf
@@ -16,6 +16,9 @@ import {
 import {
   dataRecord
 } from "./chunk-JRTL4QBN.js";
+import {
+  TOKEN_VARIABLES
+} from "./chunk-YZAHHIVN.js";
 import {
   checkDataPath,
   dataPathPolicy,
@@ -25,7 +28,7 @@ import {
   readTableLines,
   resolveFiles,
   textAt
-} from "./chunk-XJK3R65A.js";
+} from "./chunk-DF7XD6AM.js";
 import {
   decimalNumber
 } from "./chunk-2WPN55U6.js";
@@ -428,6 +431,14 @@ function fillPlaceholders(words, values, where = {}) {
     return values[name];
   }));
 }
+var INHERITED = ["PATH", "HOME", "LANG", "LANGUAGE", "TZ", "TMPDIR", "PYTHONPATH", "VIRTUAL_ENV", "CONDA_PREFIX"];
+function childEnvironment(names, env = process.env) {
+  const child = /* @__PURE__ */ Object.create(null);
+  for (const [name, value] of Object.entries(env)) {
+    if (value !== void 0 && (INHERITED.includes(name) || name.startsWith("LC_") || names.includes(name))) child[name] = value;
+  }
+  return child;
+}
 var KILL_GRACE_MS = 5e3;
 var TAIL_LINES = 10;
 function runCommand(run) {
@@ -435,7 +446,7 @@ function runCommand(run) {
   const [program, ...args] = run.argv;
   if (!program) return Promise.reject(new ConfigError("the trainer command is empty", run.where));
   return new Promise((resolve, reject) => {
-    const child = spawn(program, args, { cwd: run.cwd, shell: false, stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, ...run.env } });
+    const child = spawn(program, args, { cwd: run.cwd, shell: false, stdio: ["ignore", "pipe", "pipe"], env: run.env ?? childEnvironment([]) });
     const tail = [];
     let timedOut = false;
     const lines = (stream) => {
@@ -508,6 +519,12 @@ function trainConfigOf(loaded) {
   }
   if (sample.method !== "stratified" && sample.by !== void 0) {
     throw new ConfigError(`\`train.sample.by\` applies only to stratified sampling, and the method is ${sample.method}`, at("/train/sample/by"));
+  }
+  const token = train2.env.findIndex((name) => TOKEN_VARIABLES.includes(name.toUpperCase()));
+  if (token !== -1) {
+    throw new ConfigError(`\`train.env\` names ${train2.env[token]}, the platform's token: the trainer never gets it`, at(`/train/env/${token}`), {
+      hint: "give the trainer a token of its own, with only the access it needs, under another name"
+    });
   }
   if (train2.baseline_manifest !== void 0 && config.data.baseline !== void 0) {
     throw new ConfigError("both `data.baseline` and `train.baseline_manifest` name a baseline; set one", at("/train/baseline_manifest"), { hint: "the manifest names its predictions file and checks that it is on the same held-out rows" });
@@ -1264,6 +1281,7 @@ async function runExternal(settings, loaded, out, staging, label, trainFile, hol
   platform.info(`running the trainer: ${JSON.stringify(argv)}`);
   const { seconds } = await platform.group("External trainer", () => runCommand({
     argv,
+    env: childEnvironment(settings.env),
     timeoutMs: settings.timeout_minutes * 6e4,
     where,
     onLine: (stream, line) => stream === "stderr" ? platform.info(`[trainer stderr] ${line}`) : platform.info(`[trainer] ${line}`)

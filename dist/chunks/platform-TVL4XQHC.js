@@ -2,7 +2,7 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   maskPlatformOutputs,
   secretValues
-} from "./chunk-UIHWVQWF.js";
+} from "./chunk-YZAHHIVN.js";
 import {
   formatLocation
 } from "./chunk-NHNGL3H4.js";

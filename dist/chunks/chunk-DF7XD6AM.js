@@ -1079,10 +1079,11 @@ function checkHeader(names, file, line) {
   for (let i = 0; i < names.length; i++) {
     const first = seen.get(names[i]);
     if (first !== void 0) {
-      throw new DataError(`duplicate column name ${JSON.stringify(names[i])} in the header (columns ${first + 1} and ${i + 1})`, {
+      const shown = names[i].length > 64 ? `${names[i].slice(0, 63)}\u2026` : names[i];
+      throw new DataError(`duplicate column name ${JSON.stringify(shown)} in the header (columns ${first + 1} and ${i + 1})`, {
         file,
         line,
-        column: names[i]
+        column: shown
       });
     }
     seen.set(names[i], i);

@@ -2,7 +2,7 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 
 // shared/report/secrets.ts
 var TOKEN_VARIABLES = ["GITHUB_TOKEN", "INPUT_GITHUB-TOKEN", "INPUT_GITHUB_TOKEN", "MODELGATE_GITLAB_TOKEN", "CI_JOB_TOKEN", "ACTIONS_RUNTIME_TOKEN", "GITLAB_TOKEN"];
-var SECRET_NAME = /TOKEN|SECRET|PASSWORD|KEY/i;
+var SECRET_NAME = /TOKEN|SECRET|PASSWORD|KEY/;
 var SECRET_MIN_CHARS = 8;
 var TOKEN_MIN_CHARS = 4;
 var MASK = "***";
@@ -50,6 +50,7 @@ function maskPlatformOutputs(platform, secrets = secretValues()) {
 }
 
 export {
+  TOKEN_VARIABLES,
   secretValues,
   maskSecrets,
   maskSecretsDeep,

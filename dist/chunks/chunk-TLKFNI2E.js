@@ -12,7 +12,7 @@ import {
 import {
   maskPlatformOutputs,
   maskSecretsDeep
-} from "./chunk-UIHWVQWF.js";
+} from "./chunk-YZAHHIVN.js";
 import {
   ModelgateError,
   formatError

@@ -110,7 +110,7 @@ describe('publishReport on GitHub: check run, annotations once, comment history 
   it('creates the check run and leaves the annotations to it, not to workflow commands', async () => {
     await publishReport(failing(), createGithubPlatform(), join(dir, 'out'));
     expect(server.checkRuns).toHaveLength(1);
-    expect(server.checkRuns[0]).toMatchObject({ conclusion: 'failure', output: { title: '❌ modelgate evaluate: fail — 1 failed, 0 warnings, 0 inconclusive of 1 check' } });
+    expect(server.checkRuns[0]).toMatchObject({ conclusion: 'failure', output: { title: '❌ modelgate evaluate: fail — 1 failed, 0 warnings, 0 inconclusive of 1 check — 10 of 2000 rows skipped (missing_value: 7, score_out_of_range: 3)' } });
     expect(server.checkRuns[0].output.summary.startsWith('### ❌ modelgate evaluate: **fail**')).toBe(true);
     expect(server.checkRuns[0].annotations.map((a) => [a.path, a.start_line])).toEqual([['.modelgate.yml', 12]]);
     expect(stdout.join('')).not.toContain('::error');

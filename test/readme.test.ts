@@ -28,6 +28,19 @@ describe('README', () => {
     expect(parse(yamlBlockAfter('## On GitHub'))).toEqual(parse(readFileSync('examples/workflows/evaluate.yml', 'utf8')));
   });
 
+  it("shows the demo's evaluate run as the CLI prints it", () => {
+    if (!existsSync('examples/lending/data/candidate.csv')) execFileSync(process.execPath, ['examples/lending/generate.mjs']);
+    const out = 'modelgate-report/demo/evaluate';
+    let stdout: string;
+    try {
+      stdout = execFileSync(process.execPath, ['dist/cli.js', 'evaluate', '--config', 'examples/lending/.modelgate.yml', '--out', out], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    } catch (error) {
+      stdout = (error as { stdout: string }).stdout; // the demo's gate fails on purpose: exit code 1
+    }
+    const excerpt = /says why:\n\n```\n([\s\S]*?)```/.exec(readme)![1];
+    expect(excerpt).toBe(stdout);
+  });
+
   it('shows a smallest config that loads', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'modelgate-readme-'));
     const file = path.join(dir, '.modelgate.yml');

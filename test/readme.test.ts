@@ -41,6 +41,20 @@ describe('README', () => {
     expect(excerpt).toBe(stdout);
   });
 
+  it('workflows use the Node 24 releases of GitHub\'s actions, the sharded one may write checks, and none uploads what the action uploads', () => {
+    const files = ['examples/workflows/evaluate.yml', 'examples/workflows/evaluate-sharded.yml', '.github/workflows/self-test.yml'];
+    for (const file of files) {
+      const text = readFileSync(file, 'utf8');
+      expect(text, file).not.toMatch(/actions\/(checkout|upload-artifact|download-artifact)@v[1-4]\b/);
+    }
+    expect(readme).not.toMatch(/actions\/(checkout|upload-artifact|download-artifact)@v[1-4]\b/);
+    expect(parse(readFileSync('examples/workflows/evaluate-sharded.yml', 'utf8')).permissions).toMatchObject({ checks: 'write' });
+    for (const file of ['examples/workflows/evaluate.yml', 'examples/workflows/evaluate-sharded.yml']) {
+      const steps = Object.values(parse(readFileSync(file, 'utf8')).jobs as Record<string, { steps: { uses?: string; with?: { path?: string } }[] }>).flatMap((job) => job.steps);
+      expect(steps.filter((step) => step.uses?.startsWith('actions/upload-artifact') && step.with?.path === 'modelgate-report/'), file).toEqual([]);
+    }
+  });
+
   it('shows a smallest config that loads', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'modelgate-readme-'));
     const file = path.join(dir, '.modelgate.yml');

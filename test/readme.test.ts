@@ -74,6 +74,16 @@ describe('the repository stands alone', () => {
     expect(outside).toEqual([]);
   });
 
+  it('links into the README from the action READMEs land on a heading, and no snippet has an <owner> placeholder', () => {
+    // GitHub's heading anchors: lower case, punctuation other than - and _ dropped, spaces to -.
+    const anchors = new Set([...readme.matchAll(/^#+ (.+)$/gm)].map(([, title]) => title.toLowerCase().replace(/[^\p{L}\p{N}\s_-]/gu, '').trim().replace(/\s/g, '-')));
+    for (const file of ['actions/evaluate/README.md', 'actions/train/README.md']) {
+      const text = readFileSync(file, 'utf8');
+      expect(text, file).not.toContain('<owner>');
+      for (const [, anchor] of text.matchAll(/README\.md#([^)\s]+)\)/g)) expect(anchors.has(anchor), `${file} -> #${anchor}`).toBe(true);
+    }
+  });
+
   it('every relative link in the README points at a file in the repository', () => {
     const links = [...readme.matchAll(/\]\(((?!https?:|#|mailto:)[^)\s]+)\)/g)].map(([, target]) => target.split('#')[0]);
     expect(links.length).toBeGreaterThan(0);

@@ -55,6 +55,10 @@ describe('README', () => {
     }
   });
 
+  it('documents where local runs keep the cache and artifacts, and the variables that move them', () => {
+    for (const name of ['MODELGATE_CACHE_DIR', 'MODELGATE_ARTIFACT_DIR', '`.modelgate/`', '.modelgate/artifacts/<name>/<time of the run>/']) expect(readme).toContain(name);
+  });
+
   it('shows a smallest config that loads', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'modelgate-readme-'));
     const file = path.join(dir, '.modelgate.yml');

@@ -103,7 +103,7 @@ var COMMANDS = {
       [Inputs.baselineManifest]: { type: "string" }
     },
     async run(values, platform) {
-      const { train } = await import("./chunks/train-XZSWWJZA.js");
+      const { train } = await import("./chunks/train-PJPRHG4V.js");
       const { report } = await train({
         config: values[Inputs.config],
         dataset: values[Inputs.dataset],
@@ -122,7 +122,7 @@ ${Object.values(COMMANDS).map((c) => `  ${c.usage}`).join("\n\n")}
 
 Common options:
   --config FILE        config file (YAML or JSON); default .modelgate.yml
-  --out DIR            where report.json, summary.md and junit.xml go; default modelgate-report
+  --out DIR            where report.html, report.json, summary.md and junit.xml go; default modelgate-report
   -h, --help           this help
   -v, --version        the version
 
@@ -162,7 +162,7 @@ async function main(argv) {
   }
   const outcome = process.env[SUPERVISED_ENV] === void 0 ? await runSupervised(fileURLToPath(import.meta.url), argv) : null;
   if (outcome !== null && "code" in outcome) return outcome.code;
-  const [{ detectPlatform }, { runGate }] = await Promise.all([import("./chunks/platform-TVL4XQHC.js"), import("./chunks/run-THX6S7PT.js")]);
+  const [{ detectPlatform }, { runGate }] = await Promise.all([import("./chunks/platform-XBSOYCBC.js"), import("./chunks/run-QOLVKZNI.js")]);
   const platform = await detectPlatform();
   const { exitCode } = await runGate(command.gate, platform, values.out, async () => {
     if (outcome !== null) throw new DataError(outcome.crash);

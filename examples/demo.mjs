@@ -15,9 +15,10 @@ if (!existsSync(path.join(root, 'examples/lending/data/candidate.csv'))) {
 
 function runGate(title, args, out) {
   console.log(`\n== ${title}\n`);
-  const run = spawnSync(process.execPath, ['dist/cli.js', ...args, '--out', out], {
+  const run = spawnSync(process.execPath, ['dist/cli.js', ...args, '--out', path.relative(root, out)], {
     cwd: root,
-    stdio: ['ignore', 'ignore', 'inherit'],
+    // The CLI's own terminal summary: verdict, the checks needing attention, the report paths.
+    stdio: ['ignore', 'inherit', 'inherit'],
     // Outside CI the train gate's artifact and cache go to directories; keep them beside the demo's reports.
     env: { ...process.env, MODELGATE_ARTIFACT_DIR: path.join(reports, 'artifacts'), MODELGATE_CACHE_DIR: path.join(reports, 'cache') },
   });
@@ -26,12 +27,7 @@ function runGate(title, args, out) {
     console.error(`\nThe demo could not run ${title} (exit code ${run.status}); see the messages above.`);
     process.exit(2);
   }
-  const report = JSON.parse(readFileSync(reportFile, 'utf8'));
-  console.log(`\nverdict: ${report.verdict} (exit code ${run.status})`);
-  for (const check of report.checks) console.log(`  ${check.status.padEnd(12)} ${check.reason}`);
-  const files = ['summary.md', 'report.html', 'report.json', 'junit.xml'].filter((f) => existsSync(path.join(out, f)));
-  console.log(`reports: ${files.map((f) => path.relative(root, path.join(out, f))).join(', ')}`);
-  return report;
+  return JSON.parse(readFileSync(reportFile, 'utf8'));
 }
 
 console.log('modelgate demo on examples/lending: a credit model, its baseline, and fairness by sex and race');

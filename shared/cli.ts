@@ -94,7 +94,7 @@ ${Object.values(COMMANDS).map((c) => `  ${c.usage}`).join('\n\n')}
 
 Common options:
   --config FILE        config file (YAML or JSON); default .modelgate.yml
-  --out DIR            where report.json, summary.md and junit.xml go; default modelgate-report
+  --out DIR            where report.html, report.json, summary.md and junit.xml go; default modelgate-report
   -h, --help           this help
   -v, --version        the version
 

@@ -28,6 +28,37 @@ describe('README', () => {
     expect(parse(yamlBlockAfter('## On GitHub'))).toEqual(parse(readFileSync('examples/workflows/evaluate.yml', 'utf8')));
   });
 
+  it("shows the demo's evaluate run as the CLI prints it", () => {
+    if (!existsSync('examples/lending/data/candidate.csv')) execFileSync(process.execPath, ['examples/lending/generate.mjs']);
+    const out = 'modelgate-report/demo/evaluate';
+    let stdout: string;
+    try {
+      stdout = execFileSync(process.execPath, ['dist/cli.js', 'evaluate', '--config', 'examples/lending/.modelgate.yml', '--out', out], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    } catch (error) {
+      stdout = (error as { stdout: string }).stdout; // the demo's gate fails on purpose: exit code 1
+    }
+    const excerpt = /says why:\n\n```\n([\s\S]*?)```/.exec(readme)![1];
+    expect(excerpt).toBe(stdout);
+  });
+
+  it('workflows use the Node 24 releases of GitHub\'s actions, the sharded one may write checks, and none uploads what the action uploads', () => {
+    const files = ['examples/workflows/evaluate.yml', 'examples/workflows/evaluate-sharded.yml', '.github/workflows/self-test.yml'];
+    for (const file of files) {
+      const text = readFileSync(file, 'utf8');
+      expect(text, file).not.toMatch(/actions\/(checkout|upload-artifact|download-artifact)@v[1-4]\b/);
+    }
+    expect(readme).not.toMatch(/actions\/(checkout|upload-artifact|download-artifact)@v[1-4]\b/);
+    expect(parse(readFileSync('examples/workflows/evaluate-sharded.yml', 'utf8')).permissions).toMatchObject({ checks: 'write' });
+    for (const file of ['examples/workflows/evaluate.yml', 'examples/workflows/evaluate-sharded.yml']) {
+      const steps = Object.values(parse(readFileSync(file, 'utf8')).jobs as Record<string, { steps: { uses?: string; with?: { path?: string } }[] }>).flatMap((job) => job.steps);
+      expect(steps.filter((step) => step.uses?.startsWith('actions/upload-artifact') && step.with?.path === 'modelgate-report/'), file).toEqual([]);
+    }
+  });
+
+  it('documents where local runs keep the cache and artifacts, and the variables that move them', () => {
+    for (const name of ['MODELGATE_CACHE_DIR', 'MODELGATE_ARTIFACT_DIR', '`.modelgate/`', '.modelgate/artifacts/<name>/<time of the run>/']) expect(readme).toContain(name);
+  });
+
   it('shows a smallest config that loads', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'modelgate-readme-'));
     const file = path.join(dir, '.modelgate.yml');
@@ -45,6 +76,16 @@ describe('the repository stands alone', () => {
       return /\.\.\/shared\/(?:DESIGN|schemas|hooks)|'\.\.', 'shared', 'schemas'/.test(text);
     });
     expect(outside).toEqual([]);
+  });
+
+  it('links into the README from the action READMEs land on a heading, and no snippet has an <owner> placeholder', () => {
+    // GitHub's heading anchors: lower case, punctuation other than - and _ dropped, spaces to -.
+    const anchors = new Set([...readme.matchAll(/^#+ (.+)$/gm)].map(([, title]) => title.toLowerCase().replace(/[^\p{L}\p{N}\s_-]/gu, '').trim().replace(/\s/g, '-')));
+    for (const file of ['actions/evaluate/README.md', 'actions/train/README.md']) {
+      const text = readFileSync(file, 'utf8');
+      expect(text, file).not.toContain('<owner>');
+      for (const [, anchor] of text.matchAll(/README\.md#([^)\s]+)\)/g)) expect(anchors.has(anchor), `${file} -> #${anchor}`).toBe(true);
+    }
   });
 
   it('every relative link in the README points at a file in the repository', () => {

@@ -5,7 +5,7 @@ import {
 import "../chunks/chunk-2BXB6DTD.js";
 import {
   runGate
-} from "../chunks/chunk-TLKFNI2E.js";
+} from "../chunks/chunk-2UOKMYDF.js";
 import {
   evaluate
 } from "../chunks/chunk-REMMZRNU.js";

@@ -1,15 +1,15 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   train
-} from "../chunks/chunk-MMJKLB3Q.js";
-import "../chunks/chunk-N4EZ5ON5.js";
+} from "../chunks/chunk-ZO7TA2PK.js";
+import "../chunks/chunk-VT5HC7RS.js";
 import {
   createGithubPlatform
 } from "../chunks/chunk-RTSW5MCJ.js";
 import "../chunks/chunk-2BXB6DTD.js";
 import {
   runGate
-} from "../chunks/chunk-TLKFNI2E.js";
+} from "../chunks/chunk-2UOKMYDF.js";
 import "../chunks/chunk-REMMZRNU.js";
 import "../chunks/chunk-YPYHEPH3.js";
 import "../chunks/chunk-U4HUYQYA.js";

@@ -87,7 +87,8 @@ export async function runGate(gate: GateName, unmasked: Platform, outDir: string
     const { publishReport } = await import('../report/publish.js');
     const files = await publishReport(report, platform, outDir);
     const skipped = skippedRowsPhrase(report.data);
-    platform.info(`modelgate ${gate}: ${report.verdict}${skipped ? ` — ${skipped}` : ''} (report: ${files.html}, ${files.json}, ${files.markdown}, ${files.junit})`);
+    // On a terminal the plain-text summary ends with the verdict's report paths already.
+    if (platform.name !== 'local') platform.info(`modelgate ${gate}: ${report.verdict}${skipped ? ` — ${skipped}` : ''} (report: ${files.html}, ${files.json}, ${files.markdown}, ${files.junit})`);
     return { report, exitCode: exitCodeOf(report.verdict) };
   } catch (error) {
     // Without its report files and outputs a verdict cannot be acted on, so even a pass becomes exit code 2.

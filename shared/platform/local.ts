@@ -10,7 +10,7 @@ export interface LocalPlatformOptions {
   stderr?: NodeJS.WritableStream;
   /** Whether a live progress bar may be drawn; default: stderr is a terminal. */
   interactive?: boolean;
-  /** Where artifacts are copied to (one directory per name); default $MODELGATE_ARTIFACT_DIR, else .modelgate/artifacts. */
+  /** Where artifacts are copied to (a folder per name, in it one per run); default $MODELGATE_ARTIFACT_DIR, else .modelgate/artifacts. */
   artifactDir?: string;
   /** Where cache entries are kept (one directory per key); default $MODELGATE_CACHE_DIR, else .modelgate/cache. */
   cacheDir?: string;

@@ -66,7 +66,7 @@ export interface Platform {
   /** A declared input, '' when unset. */
   input(name: string): string;
   setOutput(name: string, value: string): void;
-  /** Appends Markdown to the job summary (GitHub step summary, GitLab job log, local: stdout). */
+  /** Appends the summary: Markdown to the GitHub step summary and the GitLab job log; locally plain text to stdout. */
   writeSummary(markdown: string): Promise<void>;
   /** One comment per gate on the current pull/merge request, found by `marker` and updated in place. */
   upsertReviewComment(marker: string, body: string): Promise<CommentResult>;

@@ -150,3 +150,26 @@ export function scoreShares(report: Report): { lower: number; upper: number; neg
 export function binLabel(bin: { lower: number; upper: number }): string {
   return `${chartNumber(bin.lower)}-${chartNumber(bin.upper)}`;
 }
+
+/**
+ * The sample sizes behind a check, as plain text (group names are user text: escape for the medium): for a
+ * disparity, the n of the two groups it compares (`c=1200, b=8000`), not the overall n the check carries.
+ */
+export function checkSampleSizes(report: Report, check: Check): { perGroup: boolean; text: string } | null {
+  const attribute = /\[([^\]]*)\]$/.exec(check.id)?.[1];
+  const disparity = attribute === undefined ? undefined : disparityOf(report, check, attribute);
+  const populations = attribute === undefined ? undefined : populationsOf(report, attribute);
+  if (disparity && populations) {
+    const names = [disparity.groups.min, disparity.groups.max].filter((g, i, all): g is string => g !== undefined && all.indexOf(g) === i);
+    const sizes = names.map((name) => [name, ownValue(populations, name)?.n] as const).filter(([, n]) => n !== undefined);
+    if (sizes.length > 0) return { perGroup: true, text: sizes.map(([name, n]) => `${name}=${n}`).join(', ') };
+  }
+  return check.n === null ? null : { perGroup: false, text: String(check.n) };
+}
+
+/** ` (n=400)` or, for a disparity, ` (n: c=1200, b=8000)`; empty when the reason already gives n. `escape` is for the medium. */
+export function sampleSizeSuffix(report: Report, check: Check, escape: (text: string) => string): string {
+  const sizes = checkSampleSizes(report, check);
+  if (sizes === null || /\bn=\d/.test(check.reason)) return '';
+  return sizes.perGroup ? ` (n: ${escape(sizes.text)})` : ` (n=${escape(sizes.text)})`;
+}

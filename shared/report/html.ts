@@ -7,7 +7,7 @@
  */
 import { formatLocation } from '../errors.js';
 import { metricTitle } from '../metrics/names.js';
-import { binLabel, disparityTitle, filledCalibrationBins, groupBarCharts, populationsOf, scoreShares } from './charts.js';
+import { binLabel, disparityTitle, filledCalibrationBins, groupBarCharts, populationsOf, sampleSizeSuffix, scoreShares } from './charts.js';
 import { diffRows, direction } from './comparison.js';
 import { escapeHtml } from './escape.js';
 import { STATUS_ICON, formatBound, formatCount, formatDelta, formatInterval, formatNumber, formatStatus, verdictDetail } from './format.js';
@@ -75,11 +75,11 @@ function header(report: Report): string {
     + `<p>${h(verdictDetail(report))}</p>${error}</header>`;
 }
 
-function attentionList(checks: Check[], total: number): string {
-  if (checks.length === 0) return total ? `<p>All ${total} checks passed.</p>` : '';
+function attentionList(report: Report, checks: Check[], total: number): string {
+  if (checks.length === 0) return total === 1 ? '<p>The 1 check passed.</p>' : total ? `<p>All ${total} checks passed.</p>` : '';
   const items = checks.map((check) => {
     const where = check.rule.file ? ` <span class="where">rule at ${h(formatLocation({ file: check.rule.file, line: check.rule.line }))}</span>` : '';
-    const n = check.n !== null && !/\bn=\d/.test(check.reason) ? ` (n=${formatCount(check.n)})` : '';
+    const n = sampleSizeSuffix(report, check, h);
     return `<li class="s-${check.status}">${STATUS_ICON[check.status]} <strong>${formatStatus(check.status, check.raw_status)}</strong> ${h(check.reason)}${n}${where}</li>`;
   });
   return section('attention', 'Needs attention', `<ul class="attention">${items.join('')}</ul>`);
@@ -260,7 +260,7 @@ export function renderHtml(report: Report): string {
     `<title>${h(title)}</title><style>${STYLE}</style></head><body>`,
     header(report),
     '<main>',
-    attentionList(attention, report.checks.length),
+    attentionList(report, attention, report.checks.length),
     baselineSection(report),
     groupChartsSection(report),
     checksSection(report, attention),

@@ -5,7 +5,7 @@
  */
 import { formatLocation } from '../errors.js';
 import { metricTitle } from '../metrics/names.js';
-import { comparedMetrics, disparityTitle, groupBarCharts, isDisparityOver, populationsOf } from './charts.js';
+import { checkSampleSizes, comparedMetrics, disparityTitle, groupBarCharts, isDisparityOver, populationsOf, sampleSizeSuffix } from './charts.js';
 import { diffRows, direction } from './comparison.js';
 import { escapeHtml, escapeMarkdown } from './escape.js';
 import { STATUS_ICON, formatBound, formatCount, formatDelta, formatInterval, formatNumber, formatStatus, verdictDetail } from './format.js';
@@ -79,14 +79,14 @@ function intervalCell(check: Check): string {
 
 const CHECK_HEADERS = ['Status', 'Check', 'Value', 'Bound', 'Interval', 'n', 'Reason'];
 
-function checkRow(check: Check): string[] {
+function checkRow(report: Report, check: Check): string[] {
   return [
     `${STATUS_ICON[check.status]} ${formatStatus(check.status, check.raw_status)}`,
     escapeMarkdown(check.title),
     valueCell(check),
     formatBound(check.bound),
     intervalCell(check),
-    formatCount(check.n),
+    escapeMarkdown(checkSampleSizes(report, check)?.text ?? formatCount(check.n)),
     escapeMarkdown(check.reason),
   ];
 }
@@ -95,9 +95,9 @@ function checkRow(check: Check): string[] {
  * One line per check that needs attention, in words first: the gate's reason already says what was measured,
  * its value and interval and the bound it missed; the sample size and the rule's place in the config follow.
  */
-function attentionItem(check: Check): string {
+function attentionItem(report: Report, check: Check): string {
   const status = `${STATUS_ICON[check.status]} **${formatStatus(check.status, check.raw_status)}**`;
-  const n = check.n !== null && !/\bn=\d/.test(check.reason) ? ` (n=${formatCount(check.n)})` : '';
+  const n = sampleSizeSuffix(report, check, escapeMarkdown);
   const where = check.rule.file ? formatLocation({ file: check.rule.file, line: check.rule.line }) : '';
   return `- ${status} ${escapeMarkdown(check.reason)}${n}${where ? ` — rule at ${escapeMarkdown(where)}` : ''}`;
 }
@@ -291,7 +291,7 @@ const LEVELS = [
 export function renderMarkdown(report: Report, options: MarkdownOptions): string {
   if (options.marker !== undefined) checkMarker(options.marker);
   const attention = attentionChecks(report.checks);
-  const attentionItems = attention.map(attentionItem);
+  const attentionItems = attention.map((check) => attentionItem(report, check));
   const attentionSet = new Set(attention);
   const passing = report.checks.filter((check) => !attentionSet.has(check));
   const charts = groupBarCharts(report).map((chart) => ({ text: mermaidGroupBars(chart), attention: chart.checks.some((c) => attentionSet.has(c)) }));
@@ -301,7 +301,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions): string
   const history = options.history ? historyBlock(options.history.current, options.history.previous) : null;
 
   const evidence = attention.length
-    ? details(`Evidence: value, bound, interval and n of the ${plural(attention.length, 'check')} above`, table(CHECK_HEADERS, attention.map(checkRow)))
+    ? details(`Evidence: value, bound, interval and n of the ${plural(attention.length, 'check')} above`, table(CHECK_HEADERS.slice(0, -1), attention.map((check) => checkRow(report, check).slice(0, -1))))
     : null;
   const populationDetails = [
     ...(otherCharts.length ? [details('Group charts', otherCharts.join('\n\n'))] : []),
@@ -309,7 +309,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions): string
     ...populationSections(report, 'intersections', 'Intersection'),
     ...populationSections(report, 'slices', 'Slices'),
   ];
-  const passingDetails = passing.length ? details(`Passing checks (${passing.length})`, table(CHECK_HEADERS, passing.map(checkRow))) : null;
+  const passingDetails = passing.length ? details(`Passing checks (${passing.length})`, table(CHECK_HEADERS, passing.map((check) => checkRow(report, check)))) : null;
   // A gate that stopped before reading anything has no metrics or data to show, only its error.
   const readNothing = Boolean(report.error) && report.data.rowsRead === 0;
   const otherDetails = [...gateSections(report).map((s) => details(s.summary, s.body)), ...(readNothing ? [] : [overallSection(report)]), disparitySection(report), baselineSection(report), ...(readNothing ? [] : [dataSection(report)]), notesSection(report)];
@@ -321,7 +321,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions): string
     const head = report.error ? `${verdictLine(report)}\n${errorLine(report.error, maxMessageChars)}` : verdictLine(report);
     const blocks: (string | null)[] = [options.marker ?? null, head];
     if (attentionItems.length) blocks.push(shownItems > 0 ? attentionItems.slice(0, shownItems).join('\n') : null);
-    else if (report.checks.length) blocks.push(`All ${plural(report.checks.length, 'check')} passed.`);
+    else if (report.checks.length) blocks.push(report.checks.length === 1 ? 'The 1 check passed.' : `All ${report.checks.length} checks passed.`);
     if (shownItems < attentionItems.length) blocks.push(`… ${plural(attentionItems.length - shownItems, 'more check')}, see the full report.`);
     blocks.push(links, history);
     const omitted = LEVELS[level].omit;

@@ -11,6 +11,7 @@ import { readHistory, runRecord } from './history.js';
 import { renderHtml } from './html.js';
 import { renderJson, renderJunit, renderMarkdown, type MarkdownOptions } from './index.js';
 import type { Report } from './model.js';
+import { renderText } from './text.js';
 
 export const SUMMARY_LIMIT = 1024 * 1024;
 export const COMMENT_LIMIT = 65_536;
@@ -125,16 +126,20 @@ export async function publishReport(report: Report, platform: Platform, outDir: 
       unattached = check.unattached ?? [];
     }
   }
-  for (const annotation of unattached) platform.annotate(annotation);
+  // A terminal gets the plain-text summary, which already has a located line per check and for the error.
+  const terminal = platform.name === 'local';
+  if (!terminal) for (const annotation of unattached) platform.annotate(annotation);
 
-  await platform.writeSummary(renderMarkdown(report, { maxChars: SUMMARY_LIMIT, links }));
+  await platform.writeSummary(terminal ? renderText(report, files) : renderMarkdown(report, { maxChars: SUMMARY_LIMIT, links }));
   const marker = commentMarker(report.gate, name);
   const previous = readHistory(platform.findReviewComment ? await platform.findReviewComment(marker) : null);
   const comment = await platform.upsertReviewComment(
     marker,
     renderMarkdown(report, { maxChars: COMMENT_LIMIT, marker, links, history: { current: runRecord(report, context), previous } }),
   );
-  if (comment.outcome === 'skipped') platform.info(`Review comment not posted: ${comment.reason}`);
+  if (comment.outcome === 'skipped') {
+    if (!terminal) platform.info(`Review comment not posted: ${comment.reason}`);
+  }
   else platform.info(`Review comment ${comment.outcome}${comment.url ? `: ${comment.url}` : ''}`);
 
   platform.setOutput('verdict', report.verdict);

@@ -58,7 +58,7 @@ describe.skipIf(missing.length > 0).each([['job summary', summaryOf], ['review c
     expect(await page.evaluate(() => document.querySelector('.markdown-body')!.firstElementChild!.tagName)).toBe('H3');
     const items = page.locator('.markdown-body > ul').first().locator('li');
     expect(await items.count()).toBe(2);
-    expect(await items.first().innerText()).toMatch(/^❌ fail demographic parity ratio over race is 0\.\d+ \(95% CI \[0\.\d+, 0\.\d+\]\) \(c vs b\), below the minimum 0\.8 \(n=20000\) — rule at examples\/lending\/\.modelgate\.yml:\d+$/);
+    expect(await items.first().innerText()).toMatch(/^❌ fail demographic parity ratio over race is 0\.\d+ \(95% CI \[0\.\d+, 0\.\d+\]\) \(c vs b\), below the minimum 0\.8 \(n: c=\d+, b=\d+\) — rule at examples\/lending\/\.modelgate\.yml:\d+$/);
     const last = (await items.last().boundingBox())!;
     expect(last.y + last.height).toBeLessThanOrEqual(FIRST_VIEWPORT.height);
     // The evidence is one click away: folded details with the full table.

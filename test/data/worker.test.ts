@@ -67,7 +67,7 @@ describe('reading CSV on a worker thread', () => {
     const [onWorker, onMain] = await Promise.all([run('1'), run('0')]);
     expect(onWorker.code).toBe(2);
     expect(onWorker.code).toBe(onMain.code);
-    expect(onWorker.stderr).toMatch(/data\.csv:3002: error: .*DataError: bad row \(unknown_label\) in column "label"/);
-    expect(onWorker.stderr.replaceAll('out-1', 'out-0')).toBe(onMain.stderr);
+    expect(onWorker.stdout).toMatch(/data\.csv:3002: error: .*DataError: bad row \(unknown_label\) in column "label"/);
+    expect(onWorker.stdout.replaceAll('out-1', 'out-0')).toBe(onMain.stdout);
   });
 });

@@ -47,7 +47,7 @@ describe('bad rows (CLI bundle)', () => {
   it('errors with exit 2 at file:line and the column name when no bad rows are allowed', async () => {
     const run = await runCli(['evaluate', '--config', 'strict.yml', '--out', 'out/strict'], dir);
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/^eval\/predictions\.csv:5: error: .*DataError: .*column "score".*"high"/m);
+    expect(run.stdout).toMatch(/^eval\/predictions\.csv:5: error: .*DataError: .*column "score".*"high"/m);
     const report = readJson(path.join(dir, 'out/strict/report.json'));
     expect(report.verdict).toBe('error');
     expect(report.error).toMatchObject({ kind: 'DataError', file: 'eval/predictions.csv', line: 5, column: 'score' });
@@ -63,15 +63,15 @@ describe('bad rows (CLI bundle)', () => {
     expect(report.data.skippedSamples).toEqual([{ reason: 'non_numeric_score', file: 'eval/predictions.csv', line: 5, column: 'score', value: 'high' }]);
     expect(report.metrics.overall.n).toBe(5);
     // Said next to the verdict, not only in the folded Data section.
-    expect(run.stderr).toMatch(/^modelgate evaluate: pass — 1 of 6 rows skipped \(non_numeric_score\) \(report: out\/budget\/report\.html, /m);
+    expect(run.stdout).toMatch(/^modelgate evaluate: pass — 0 failed, 0 warnings, 0 inconclusive of 1 check — 1 of 6 rows skipped \(non_numeric_score\)$/m);
     expect(readFileSync(path.join(dir, 'out/budget/summary.md'), 'utf8').split('\n')[0]).toMatch(/ — 1 of 6 rows skipped \\\(non\\_numeric\\_score\\\)$/);
   });
 
   it('when every row was skipped, names the reason and the real fix, not a bigger budget', async () => {
     const run = await runCli(['evaluate', '--config', 'percent.yml', '--out', 'out/percent'], dir);
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/no usable rows: every row was skipped \(3 score_out_of_range\)/);
-    expect(run.stderr).toMatch(/probabilities in \[0, 1\]/);
-    expect(run.stderr).not.toMatch(/allow skipping/);
+    expect(run.stdout).toMatch(/no usable rows: every row was skipped \(3 score_out_of_range\)/);
+    expect(run.stdout).toMatch(/probabilities in \[0, 1\]/);
+    expect(run.stdout + run.stderr).not.toMatch(/allow skipping/);
   });
 });

@@ -50,7 +50,7 @@ beforeAll(async () => {
 const evaluate = (configFile: string, out: string, ...args: string[]) => runCli(['evaluate', '--config', configFile, '--out', out, ...args], dir);
 
 describe('modelgate evaluate (CLI bundle)', () => {
-  it('passes with exit 0, writes report.json, summary.md and junit.xml, and prints the summary on stdout', async () => {
+  it('passes with exit 0, writes report.json, summary.md and junit.xml, and prints a plain-text summary on stdout', async () => {
     const run = passRun;
     expect(run.code, run.stderr).toBe(0);
     const report = readJson(path.join(dir, 'out/pass/report.json'));
@@ -58,10 +58,16 @@ describe('modelgate evaluate (CLI bundle)', () => {
     expect(report.checks.map((c: { status: string }) => c.status)).toEqual(['pass', 'pass']);
     const summary = readFileSync(path.join(dir, 'out/pass/summary.md'), 'utf8');
     expect(summary).toMatch(/^### ✅ modelgate evaluate: \*\*pass\*\*/);
-    expect(run.stdout).toBe(summary);
+    // The terminal gets plain text: no Markdown, no mermaid, no HTML entities, no review-comment notice.
+    expect(run.stdout).toBe([
+      'modelgate evaluate: pass — 0 failed, 0 warnings, 0 inconclusive of 2 checks',
+      'Reports: out/pass/report.html (open in a browser), out/pass/summary.md, out/pass/report.json, out/pass/junit.xml',
+      '',
+    ].join('\n'));
+    expect(run.stderr).not.toContain('Review comment');
     const junit = readFileSync(path.join(dir, 'out/pass/junit.xml'), 'utf8');
     expect(junit).toContain('tests="2" failures="0" errors="0"');
-    expect(run.stderr).toContain('modelgate evaluate: pass');
+    expect(run.stdout).toContain('modelgate evaluate: pass');
   });
 
   it('fails with exit 1 when a bound is not met, and junit.xml counts the failure', async () => {
@@ -71,7 +77,8 @@ describe('modelgate evaluate (CLI bundle)', () => {
     expect(report.verdict).toBe('fail');
     expect(report.checks.find((c: { id: string }) => c.id.startsWith('auc')).status).toBe('fail');
     expect(readFileSync(path.join(dir, 'out/fail/junit.xml'), 'utf8')).toContain('tests="2" failures="1" errors="0"');
-    expect(run.stderr).toMatch(/^fail\.yml:\d+:\d+: error: modelgate evaluate: /m);
+    expect(run.stdout.split('\n')[0]).toMatch(/^modelgate evaluate: fail — 1 failed/);
+    expect(run.stdout).toMatch(/^fail\.yml:\d+:\d+: error: modelgate evaluate: /m);
   });
 
   it('errors with exit 2 on a bad config, still writing an error report', async () => {
@@ -82,7 +89,10 @@ describe('modelgate evaluate (CLI bundle)', () => {
     expect(report.error).toMatchObject({ kind: 'ConfigError', file: 'typo.yml', line: 18, column: 3 });
     expect(report.error.message).toMatch(/^unknown key `min_grop_size`/);
     expect(readFileSync(path.join(dir, 'out/typo/junit.xml'), 'utf8')).toContain('errors="1"');
-    expect(run.stderr).toContain('typo.yml:18:3: error:');
+    expect(run.stdout).toContain('typo.yml:18:3: error:');
+    // Printed once: not again as an annotation on stderr.
+    expect(run.stderr).not.toContain('min_grop_size');
+    expect(run.stdout.match(/min_grop_size/g)).toHaveLength(1);
   });
 
   it('mistyped flags suggest the closest one', async () => {
@@ -99,7 +109,7 @@ describe('modelgate evaluate (CLI bundle)', () => {
     const run = await evaluate('classes.yml', 'out/classes');
     expect(run.code).toBe(2);
     expect(readJson(path.join(dir, 'out/classes/report.json')).error).toMatchObject({ kind: 'ConfigError', file: 'classes.yml', line: 7, column: 3, path: '/data/score' });
-    expect(run.stderr).toContain('classes.yml:7:3: error:');
+    expect(run.stdout).toContain('classes.yml:7:3: error:');
     const summary = readFileSync(path.join(dir, 'out/classes/summary.md'), 'utf8');
     expect(summary).toContain('at classes.yml:7:3 at /data/score: data.score names 3 columns for 2 classes');
     expect(summary).not.toContain('at at');
@@ -108,7 +118,7 @@ describe('modelgate evaluate (CLI bundle)', () => {
   it('errors with exit 2 when the config file does not exist', async () => {
     const run = await evaluate('nowhere.yml', 'out/nowhere');
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain('config file not found: nowhere.yml');
+    expect(run.stdout).toContain('config file not found: nowhere.yml');
   });
 
   it('prints help with exit 0, the version, and rejects an unknown command or flag with exit 2', async () => {

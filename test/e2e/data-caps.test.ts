@@ -52,14 +52,14 @@ describe('caps on hostile data (CLI bundle)', () => {
   it('a 20 MB line: exit 2 at its line, naming the cap and the key that raises it, with a report', async () => {
     const run = await runCli(['evaluate', '--config', 'long.yml', '--out', 'out/long'], dir);
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/^long\.csv:6: error: .*DataError: line 6 is longer than data\.max_line_bytes \(16777216 bytes\).*raise data\.max_line_bytes/m);
+    expect(run.stdout).toMatch(/^long\.csv:6: error: .*DataError: line 6 is longer than data\.max_line_bytes \(16777216 bytes\).*raise data\.max_line_bytes/m);
     expect(readJson(path.join(dir, 'out/long/report.json')).error).toMatchObject({ kind: 'DataError', file: 'long.csv', line: 6 });
   });
 
   it('a gzip of NUL bytes ends at the first line cap or NUL, exit 2', async () => {
     const run = await runCli(['evaluate', '--config', 'long-gz.yml', '--out', 'out/gz'], dir);
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/zeros\.csv\.gz:2: error: .*DataError: (line 2 is longer than data\.max_line_bytes|a NUL byte)/);
+    expect(run.stdout).toMatch(/zeros\.csv\.gz:2: error: .*DataError: (line 2 is longer than data\.max_line_bytes|a NUL byte)/);
   });
 
   it('a NUL byte: exit 2 at its line and column', async () => {
@@ -77,7 +77,7 @@ describe('caps on hostile data (CLI bundle)', () => {
   it('--threshold takes decimal numbers only', async () => {
     const hex = await runCli(['evaluate', '--config', 'threshold.yml', '--threshold', '0x0', '--out', 'out/t'], dir);
     expect(hex.code).toBe(2);
-    expect(hex.stderr).toMatch(/--threshold must be a decimal number, got "0x0"/);
+    expect(hex.stdout).toMatch(/--threshold must be a decimal number, got "0x0"/);
     const decimal = await runCli(['evaluate', '--config', 'threshold.yml', '--threshold', '.5', '--out', 'out/t'], dir);
     expect(decimal.code, decimal.stderr).toBe(0);
   });
@@ -85,7 +85,7 @@ describe('caps on hostile data (CLI bundle)', () => {
   it('more distinct group values than data.max_group_values: exit 2 naming the column, the cap and bucketing; a report', async () => {
     const run = await runCli(['evaluate', '--config', 'many.yml', '--out', 'out/many'], dir);
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/many\.csv:502: error: .*column "sex" \(data\.groups\) has more than data\.max_group_values = 500 distinct values.*bucket/);
+    expect(run.stdout).toMatch(/many\.csv:502: error: .*column "sex" \(data\.groups\) has more than data\.max_group_values = 500 distinct values.*bucket/);
     expect(readJson(path.join(dir, 'out/many/report.json')).error).toMatchObject({ kind: 'DataError', file: 'many.csv', line: 502, column: 'sex' });
     const raised = await runCli(['evaluate', '--config', 'many-raised.yml', '--out', 'out/raised'], dir);
     expect(raised.code, raised.stderr).not.toBe(2);
@@ -94,14 +94,14 @@ describe('caps on hostile data (CLI bundle)', () => {
   it('a repeated data.id: exit 2 naming the id and its two lines', async () => {
     const run = await runCli(['evaluate', '--config', 'ids.yml', '--out', 'out/ids'], dir);
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/^ids\.csv:4: error: .*DataError: data\.id is not unique: "a" is the id of lines 2 and 4/m);
+    expect(run.stdout).toMatch(/^ids\.csv:4: error: .*DataError: data\.id is not unique: "a" is the id of lines 2 and 4/m);
   });
 
   it('past the memory budget while reading: exit 2 saying it ran out of memory and what to do, with a report', async () => {
     // Node itself takes more than 30 MB, so the first check while reading stops the read.
     const run = await runCli(['evaluate', '--config', 'threshold.yml', '--out', 'out/budget'], dir, { MODELGATE_MEMORY_LIMIT_MB: '30' });
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/^ok\.csv:5: error: .*DataError: modelgate ran out of memory while reading: it uses \d+ MB, over its limit of 30 MB.*shard the data/m);
+    expect(run.stdout).toMatch(/^ok\.csv:5: error: .*DataError: modelgate ran out of memory while reading: it uses \d+ MB, over its limit of 30 MB.*shard the data/m);
     expect(readJson(path.join(dir, 'out/budget/report.json')).error).toMatchObject({ kind: 'DataError', file: 'ok.csv' });
   });
 
@@ -109,7 +109,7 @@ describe('caps on hostile data (CLI bundle)', () => {
     // A 4 MB heap: the gate's process aborts while loading (SIGABRT, what a 100 MB value did); the CLI watching it stays.
     const run = await runCli(['evaluate', '--config', 'threshold.yml', '--out', 'out/oom'], dir, { MODELGATE_MEMORY_LIMIT_MB: '4' });
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/^error: modelgate evaluate: DataError: modelgate ran out of memory \(limit 4 MB, MODELGATE_MEMORY_LIMIT_MB\) and was stopped \(SIGABRT\); shard the data/m);
+    expect(run.stdout).toMatch(/^error: modelgate evaluate: DataError: modelgate ran out of memory \(limit 4 MB, MODELGATE_MEMORY_LIMIT_MB\) and was stopped \(SIGABRT\); shard the data/m);
     const report = readJson(path.join(dir, 'out/oom/report.json'));
     expect(report.verdict).toBe('error');
     expect(report.error.message).toMatch(/^modelgate ran out of memory/);

@@ -154,7 +154,7 @@ ${baselineRule ? '    - {metric: accuracy, where: {g: constructor}, max_drop: 1}
   it('reports every group, in report.json and in the Markdown, and the fairness rule sees all of them', async () => {
     const run = await evaluate('proto.yml', 'out/proto');
     expect(run.code, run.stderr).toBe(0);
-    expect(run.stderr).not.toMatch(/InternalError|\n\s+at /);
+    expect(run.stdout + run.stderr).not.toMatch(/InternalError|\n\s+at /);
     const text = readFileSync(path.join(dir, 'out/proto/report.json'), 'utf8');
     const report = JSON.parse(text);
     // JSON.parse makes `__proto__` an own key, as JSON.stringify wrote it.
@@ -177,7 +177,7 @@ ${baselineRule ? '    - {metric: accuracy, where: {g: constructor}, max_drop: 1}
 
   it('says inconclusive, not InternalError, when the baseline lacks the group constructor', async () => {
     const run = await evaluate('proto-baseline.yml', 'out/proto-baseline');
-    expect(run.stderr).not.toMatch(/InternalError|\n\s+at /);
+    expect(run.stdout + run.stderr).not.toMatch(/InternalError|\n\s+at /);
     expect(run.code, run.stderr).toBe(1);
     const report = readJson(path.join(dir, 'out/proto-baseline/report.json'));
     const drop = report.checks.find((c: Check) => c.id === 'accuracy[g=constructor] vs baseline');

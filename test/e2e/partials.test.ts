@@ -138,8 +138,8 @@ describe('evaluate over shards (CLI bundle)', () => {
     expect(odd.code, odd.stderr).toBe(0);
     const run = await evaluate(['--config', 'gate.yml', '--partials', 'mixed/*.json', '--out', 'out/mixed']);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain('mixed/shard-0.json');
-    expect(run.stderr).toContain('computed with a different configuration');
+    expect(run.stdout).toContain('mixed/shard-0.json');
+    expect(run.stdout).toContain('computed with a different configuration');
     expect(readJson(path.join(dir, 'out/mixed/report.json')).error).toMatchObject({ kind: 'ConfigError', file: 'mixed/shard-0.json' });
   });
 
@@ -179,14 +179,14 @@ describe('evaluate over shards (CLI bundle)', () => {
   it('errors with exit 2 when no partial matches the glob', async () => {
     const run = await evaluate(['--config', 'gate.yml', '--partials', 'nowhere/*.json', '--out', 'out/nowhere']);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain('no partial files match nowhere/*.json');
+    expect(run.stdout).toContain('no partial files match nowhere/*.json');
   });
 
   it('refuses bootstrap with --emit-partial when no id column is bound, exit 2', async () => {
     writeFiles(dir, { 'no-id.yml': config({ id: false }) });
     const run = await evaluate(['--config', 'no-id.yml', '--predictions', 'shards/candidate-0.csv', '--emit-partial', 'no-id/shard-0.json', '--out', 'out/no-id']);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain('bootstrap over shards needs an id column');
+    expect(run.stdout).toContain('bootstrap over shards needs an id column');
     expect(existsSync(path.join(dir, 'no-id/shard-0.json'))).toBe(false);
   });
 
@@ -202,8 +202,8 @@ describe('evaluate over shards (CLI bundle)', () => {
     const all = await evaluate(['--config', 'gate.yml', '--partials', 'short/*.json', '--out', 'out/short-merged']);
     for (const run of [one, all]) {
       expect(run.code).toBe(2);
-      expect(run.stderr).toContain('do not cover the same rows');
-      expect(run.stderr).toContain(`the candidate has ${ROWS} rows and the baseline ${ROWS - 1}`);
+      expect(run.stdout).toContain('do not cover the same rows');
+      expect(run.stdout).toContain(`the candidate has ${ROWS} rows and the baseline ${ROWS - 1}`);
     }
   });
 });

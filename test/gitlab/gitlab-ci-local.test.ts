@@ -279,10 +279,13 @@ describe.skipIf(missing.length > 0)(`component project (gitlab/) running its own
     const build = (job: string) => join(components.dir, '.gitlab-ci-local', 'builds', job, '.modelgate-local');
     expect(readdirSync(join(build('test-train-pass'), 'artifacts'))).toEqual(['modelgate-model']);
     expect(readdirSync(join(build('test-train-fail'), 'artifacts'))).toEqual(['modelgate-model-failed']);
-    expect(existsSync(join(build('test-train-pass'), 'artifacts', 'modelgate-model', 'model', 'model.json'))).toBe(true);
+    // One folder per run under the artifact's name.
+    const runs = readdirSync(join(build('test-train-pass'), 'artifacts', 'modelgate-model'));
+    expect(runs).toHaveLength(1);
+    expect(existsSync(join(build('test-train-pass'), 'artifacts', 'modelgate-model', runs[0], 'model', 'model.json'))).toBe(true);
     expect(readdirSync(join(build('test-train-pass'), 'cache'))).toEqual([expect.stringMatching(/^modelgate-train-sample-[0-9a-f]{40}$/)]);
     expect(['.modelgate', '.modelgate-local'].filter((dir) => existsSync(join(components.dir, dir)))).toEqual([]);
-    expect(components.run.output).toMatch(/test-train-pass\s+> artifact modelgate-model uploaded: \.modelgate-local\/artifacts\/modelgate-model$/m);
+    expect(components.run.output).toMatch(/test-train-pass\s+> artifact modelgate-model uploaded: \.modelgate-local\/artifacts\/modelgate-model\/[\w-]+$/m);
   });
 
   it('merges the shards\' partials into the report of all rows', () => {

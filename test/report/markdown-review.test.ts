@@ -12,7 +12,7 @@ describe('attention items', () => {
     const items = attentionItems(render(sampleReport()));
     expect(items[1]).toBe('- ❌ **fail** recall for race=b is 0.6154 \\(95% CI \\[0.5621, 0.6702\\]\\), below the minimum 0.7 \\(n=954\\) — rule at .modelgate.yml:17');
     // A reason without the sample size gets it appended; a downgraded status says what it was.
-    expect(items[3]).toBe('- ⚠️ **warn (was fail)** demographic parity ratio over sex is 0.7612 \\(95% CI \\[0.7011, 0.8234\\]\\) \\(F vs M\\), below the minimum 0.8 (n=1990) — rule at .modelgate.yml:20');
+    expect(items[3]).toBe('- ⚠️ **warn (was fail)** demographic parity ratio over sex is 0.7612 \\(95% CI \\[0.7011, 0.8234\\]\\) \\(F vs M\\), below the minimum 0.8 (n: F=1001, M=989) — rule at .modelgate.yml:20');
   });
 });
 

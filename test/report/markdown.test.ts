@@ -62,7 +62,9 @@ describe('renderMarkdown: verdict and attention table', () => {
     const md = render(sampleReport({ checks: [errored, ...base.checks] }));
     const attention = checkTable(md)!;
     expect(md).toContain('<details><summary>Evidence: value, bound, interval and n of the 5 checks above</summary>');
-    expect(cells(attention[0])).toEqual(['Status', 'Check', 'Value', 'Bound', 'Interval', 'n', 'Reason']);
+    // No Reason column: the attention lines above say it; once is enough.
+    expect(cells(attention[0])).toEqual(['Status', 'Check', 'Value', 'Bound', 'Interval', 'n']);
+    for (const check of base.checks.filter((c) => c.status !== 'pass')) expect(md.split(escapeMarkdown(check.reason)).length - 1).toBe(1);
     const rows = attention.slice(2).map(cells);
     expect(rows.map((r) => r[1])).toEqual(['F1 vs baseline', 'recall for race=b', 'expected calibration error', 'recall for race=c', 'demographic parity ratio over sex']);
     expect(rows[0].slice(0, 6)).toEqual(['❌ fail', 'F1 vs baseline', '0.7104 (baseline 0.7412, Δ -0.0308)', 'drop ≤ 0.01', '[0.6872, 0.7311], Δ [-0.0455, -0.0161]', '1990']);
@@ -70,7 +72,8 @@ describe('renderMarkdown: verdict and attention table', () => {
     expect(rows[2].slice(0, 6)).toEqual(['🛑 error', 'expected calibration error', '— (undefined)', '≤ 0.05 (upper bound)', '—', '—']);
     expect(rows[3].slice(0, 3)).toEqual(['❔ inconclusive', 'recall for race=c', '— (undefined)']);
     expect(rows[4][0]).toBe('⚠️ warn (was fail)');
-    expect(rows[1][6]).toBe(escapeMarkdown(base.checks[3].reason));
+    // A disparity shows the n of the two groups it compares, not the overall n.
+    expect(rows[4][5]).toMatch(/^F=\d+, M=\d+$/);
   });
 
   it('says all checks passed instead of an empty table', () => {
@@ -344,6 +347,14 @@ describe('renderMarkdown: escaping user data', () => {
     expect(render(report).split('\n')[1]).toBe(
       '🛑 **ConfigError** at \\| x \\|:3:9 at /evaluate/gates/0: unknown metric &lt;img src=x onerror=alert\\(1\\)&gt; \\[link\\]\\(javascript:alert\\(1\\)\\)',
     );
+  });
+});
+
+describe('renderMarkdown: one passing check', () => {
+  it('says "The 1 check passed", not "All 1 check passed"', () => {
+    const md = render(sampleReport({ checks: [sampleCheck({ id: 'roc_auc' })] }));
+    expect(md.split('\n\n')[1]).toBe('The 1 check passed.');
+    expect(md).not.toContain('All 1 check');
   });
 });
 

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test, vi } from 'vitest';
 import { train } from '../../shared/commands/train.js';
@@ -71,9 +71,13 @@ describe('modelgate train with the built-in trainer', () => {
     model.dispose();
 
     // The artifact (local platform: a directory) holds the model, the manifest and the report.
-    expect(readFileSync(join(dir, 'artifacts', 'modelgate-model', 'manifest.json'), 'utf8')).toBe(readFileSync(manifest, 'utf8'));
+    // One folder per run under the artifact's name.
+    const runs = readdirSync(join(dir, 'artifacts', 'modelgate-model'));
+    expect(runs).toHaveLength(1);
+    const artifact = join(dir, 'artifacts', 'modelgate-model', runs[0]);
+    expect(readFileSync(join(artifact, 'manifest.json'), 'utf8')).toBe(readFileSync(manifest, 'utf8'));
     for (const name of ['report.json', 'summary.md', 'junit.xml', 'predictions.csv', 'model/model.json', 'model/weights.bin', 'model/preprocessing.json']) {
-      expect(existsSync(join(dir, 'artifacts', 'modelgate-model', name))).toBe(true);
+      expect(existsSync(join(artifact, name))).toBe(true);
     }
     const summary = readFileSync(join(out, 'summary.md'), 'utf8');
     expect(summary).toContain('modelgate train: **pass**');

@@ -8,7 +8,7 @@ import {
   publishReport,
   reportArtifactName,
   writeReportFiles
-} from "./chunk-N4EZ5ON5.js";
+} from "./chunk-VT5HC7RS.js";
 import "./chunk-U4HUYQYA.js";
 import "./chunk-JRTL4QBN.js";
 import "./chunk-JEGDNPPQ.js";

@@ -47,7 +47,7 @@ function createLocalPlatform(options = {}) {
       if (process.env.MODELGATE_DEBUG === "1") log(`debug: ${message}`);
     },
     async uploadArtifact(name, files, root) {
-      const { uploadLocalArtifact } = await import("./artifacts-local-6UBRQ5NB.js");
+      const { uploadLocalArtifact } = await import("./artifacts-local-SHKSWSGI.js");
       return uploadLocalArtifact(options.artifactDir ?? process.env.MODELGATE_ARTIFACT_DIR ?? ".modelgate/artifacts", name, files, root);
     },
     async restoreCache(paths, key) {

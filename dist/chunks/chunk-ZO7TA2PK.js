@@ -1,7 +1,7 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   writeReportFiles
-} from "./chunk-N4EZ5ON5.js";
+} from "./chunk-VT5HC7RS.js";
 import {
   bindingsOf,
   createProgressReporter,

@@ -71,10 +71,10 @@ async function runGate(gate, unmasked, outDir, body) {
   }
   report = maskSecretsDeep(report);
   try {
-    const { publishReport } = await import("./publish-VS6BAGJ7.js");
+    const { publishReport } = await import("./publish-G4UKOLNE.js");
     const files = await publishReport(report, platform, outDir);
     const skipped = skippedRowsPhrase(report.data);
-    platform.info(`modelgate ${gate}: ${report.verdict}${skipped ? ` \u2014 ${skipped}` : ""} (report: ${files.html}, ${files.json}, ${files.markdown}, ${files.junit})`);
+    if (platform.name !== "local") platform.info(`modelgate ${gate}: ${report.verdict}${skipped ? ` \u2014 ${skipped}` : ""} (report: ${files.html}, ${files.json}, ${files.markdown}, ${files.junit})`);
     return { report, exitCode: exitCodeOf(report.verdict) };
   } catch (error) {
     const decided = report.error ? `the gate could not be evaluated: ${report.error.kind}: ${report.error.message}` : `the gate decided ${report.verdict}`;

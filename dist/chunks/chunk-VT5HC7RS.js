@@ -194,6 +194,22 @@ function scoreShares(report) {
 function binLabel(bin) {
   return `${chartNumber(bin.lower)}-${chartNumber(bin.upper)}`;
 }
+function checkSampleSizes(report, check) {
+  const attribute = /\[([^\]]*)\]$/.exec(check.id)?.[1];
+  const disparity = attribute === void 0 ? void 0 : disparityOf(report, check, attribute);
+  const populations = attribute === void 0 ? void 0 : populationsOf(report, attribute);
+  if (disparity && populations) {
+    const names = [disparity.groups.min, disparity.groups.max].filter((g, i, all) => g !== void 0 && all.indexOf(g) === i);
+    const sizes = names.map((name) => [name, ownValue(populations, name)?.n]).filter(([, n]) => n !== void 0);
+    if (sizes.length > 0) return { perGroup: true, text: sizes.map(([name, n]) => `${name}=${n}`).join(", ") };
+  }
+  return check.n === null ? null : { perGroup: false, text: String(check.n) };
+}
+function sampleSizeSuffix(report, check, escape) {
+  const sizes = checkSampleSizes(report, check);
+  if (sizes === null || /\bn=\d/.test(check.reason)) return "";
+  return sizes.perGroup ? ` (n: ${escape(sizes.text)})` : ` (n=${escape(sizes.text)})`;
+}
 
 // shared/report/comparison.ts
 function diffRows(report) {
@@ -406,11 +422,11 @@ function header(report) {
   const error = report.error ? `<p class="error-line">${STATUS_ICON.error} ${h(report.error.kind)}${report.error.file ? ` at ${h(formatLocation({ file: report.error.file, line: report.error.line, column: report.error.column }))}` : ""}: ${h(report.error.message)}</p>` : "";
   return `<header id="verdict" class="verdict v-${report.verdict}"><h1>${STATUS_ICON[report.verdict]} modelgate ${h(report.gate)}: ${report.verdict}</h1><p>${h(verdictDetail(report))}</p>${error}</header>`;
 }
-function attentionList(checks, total) {
-  if (checks.length === 0) return total ? `<p>All ${total} checks passed.</p>` : "";
+function attentionList(report, checks, total) {
+  if (checks.length === 0) return total === 1 ? "<p>The 1 check passed.</p>" : total ? `<p>All ${total} checks passed.</p>` : "";
   const items = checks.map((check) => {
     const where = check.rule.file ? ` <span class="where">rule at ${h(formatLocation({ file: check.rule.file, line: check.rule.line }))}</span>` : "";
-    const n = check.n !== null && !/\bn=\d/.test(check.reason) ? ` (n=${formatCount(check.n)})` : "";
+    const n = sampleSizeSuffix(report, check, h);
     return `<li class="s-${check.status}">${STATUS_ICON[check.status]} <strong>${formatStatus(check.status, check.raw_status)}</strong> ${h(check.reason)}${n}${where}</li>`;
   });
   return section("attention", "Needs attention", `<ul class="attention">${items.join("")}</ul>`);
@@ -591,7 +607,7 @@ function renderHtml(report) {
     `<title>${h(title)}</title><style>${STYLE}</style></head><body>`,
     header(report),
     "<main>",
-    attentionList(attention, report.checks.length),
+    attentionList(report, attention, report.checks.length),
     baselineSection(report),
     groupChartsSection(report),
     checksSection(report, attention),
@@ -711,10 +727,10 @@ function lineageSection(lineage) {
   return { summary: "Lineage (model card)", body: table(["Item", "Value"], rows) };
 }
 function code(text3) {
-  const plain = text3.replace(/[\r\n]+/g, " ");
-  const longest = Math.max(0, ...(plain.match(/`+/g) ?? []).map((run) => run.length));
+  const plain2 = text3.replace(/[\r\n]+/g, " ");
+  const longest = Math.max(0, ...(plain2.match(/`+/g) ?? []).map((run) => run.length));
   const fence = "`".repeat(longest + 1);
-  return `${fence} ${plain.replace(/\|/g, "\\|")} ${fence}`;
+  return `${fence} ${plain2.replace(/\|/g, "\\|")} ${fence}`;
 }
 function table(headers, rows) {
   const line = (cells) => `| ${cells.join(" | ")} |`;
@@ -764,20 +780,20 @@ function intervalCell(check) {
   return deltaInterval ? `${formatInterval(check.interval)}, \u0394 ${formatInterval(deltaInterval)}` : formatInterval(check.interval);
 }
 var CHECK_HEADERS = ["Status", "Check", "Value", "Bound", "Interval", "n", "Reason"];
-function checkRow(check) {
+function checkRow(report, check) {
   return [
     `${STATUS_ICON[check.status]} ${formatStatus(check.status, check.raw_status)}`,
     escapeMarkdown(check.title),
     valueCell(check),
     formatBound(check.bound),
     intervalCell(check),
-    formatCount(check.n),
+    escapeMarkdown(checkSampleSizes(report, check)?.text ?? formatCount(check.n)),
     escapeMarkdown(check.reason)
   ];
 }
-function attentionItem(check) {
+function attentionItem(report, check) {
   const status = `${STATUS_ICON[check.status]} **${formatStatus(check.status, check.raw_status)}**`;
-  const n = check.n !== null && !/\bn=\d/.test(check.reason) ? ` (n=${formatCount(check.n)})` : "";
+  const n = sampleSizeSuffix(report, check, escapeMarkdown);
   const where = check.rule.file ? formatLocation({ file: check.rule.file, line: check.rule.line }) : "";
   return `- ${status} ${escapeMarkdown(check.reason)}${n}${where ? ` \u2014 rule at ${escapeMarkdown(where)}` : ""}`;
 }
@@ -964,7 +980,7 @@ var LEVELS = [
 function renderMarkdown(report, options) {
   if (options.marker !== void 0) checkMarker(options.marker);
   const attention = attentionChecks2(report.checks);
-  const attentionItems = attention.map(attentionItem);
+  const attentionItems = attention.map((check) => attentionItem(report, check));
   const attentionSet = new Set(attention);
   const passing = report.checks.filter((check) => !attentionSet.has(check));
   const charts = groupBarCharts(report).map((chart) => ({ text: mermaidGroupBars(chart), attention: chart.checks.some((c) => attentionSet.has(c)) }));
@@ -972,14 +988,14 @@ function renderMarkdown(report, options) {
   const otherCharts = charts.filter((c) => !c.attention).map((c) => c.text);
   const links = linksLine(options.links);
   const history = options.history ? historyBlock(options.history.current, options.history.previous) : null;
-  const evidence2 = attention.length ? details(`Evidence: value, bound, interval and n of the ${plural(attention.length, "check")} above`, table2(CHECK_HEADERS, attention.map(checkRow))) : null;
+  const evidence2 = attention.length ? details(`Evidence: value, bound, interval and n of the ${plural(attention.length, "check")} above`, table2(CHECK_HEADERS.slice(0, -1), attention.map((check) => checkRow(report, check).slice(0, -1)))) : null;
   const populationDetails = [
     ...otherCharts.length ? [details("Group charts", otherCharts.join("\n\n"))] : [],
     ...populationSections(report, "groups", "Groups"),
     ...populationSections(report, "intersections", "Intersection"),
     ...populationSections(report, "slices", "Slices")
   ];
-  const passingDetails = passing.length ? details(`Passing checks (${passing.length})`, table2(CHECK_HEADERS, passing.map(checkRow))) : null;
+  const passingDetails = passing.length ? details(`Passing checks (${passing.length})`, table2(CHECK_HEADERS, passing.map((check) => checkRow(report, check)))) : null;
   const readNothing = Boolean(report.error) && report.data.rowsRead === 0;
   const otherDetails = [...gateSections(report).map((s) => details(s.summary, s.body)), ...readNothing ? [] : [overallSection(report)], disparitySection(report), baselineSection2(report), ...readNothing ? [] : [dataSection(report)], notesSection(report)];
   const diff = baselineDiff(report);
@@ -989,7 +1005,7 @@ function renderMarkdown(report, options) {
 ${errorLine(report.error, maxMessageChars)}` : verdictLine(report);
     const blocks = [options.marker ?? null, head];
     if (attentionItems.length) blocks.push(shownItems > 0 ? attentionItems.slice(0, shownItems).join("\n") : null);
-    else if (report.checks.length) blocks.push(`All ${plural(report.checks.length, "check")} passed.`);
+    else if (report.checks.length) blocks.push(report.checks.length === 1 ? "The 1 check passed." : `All ${report.checks.length} checks passed.`);
     if (shownItems < attentionItems.length) blocks.push(`\u2026 ${plural(attentionItems.length - shownItems, "more check")}, see the full report.`);
     blocks.push(links, history);
     const omitted = LEVELS[level].omit;
@@ -1113,6 +1129,32 @@ function renderJson(report) {
 `;
 }
 
+// shared/report/text.ts
+var ATTENTION_ORDER3 = ["fail", "error", "inconclusive", "warn"];
+function plain(text3) {
+  return text3.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => c === "\n" ? " " : `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+function checkLine(report, check) {
+  const where = check.rule.file ? `${formatLocation({ file: check.rule.file, line: check.rule.line, column: check.rule.column })}: ` : "";
+  const level = check.status === "warn" ? "warning" : "error";
+  const status = check.raw_status && check.raw_status !== check.status ? `${check.status} (was ${check.raw_status})` : check.status;
+  return plain(`${where}${level}: modelgate ${report.gate}: ${status}: ${check.reason}`);
+}
+function errorLine2(report, error) {
+  const location = formatLocation({ file: error.file, line: error.line, ...typeof error.column === "number" ? { column: error.column } : {} });
+  return plain(`${location ? `${location}: ` : ""}error: modelgate ${report.gate}: ${error.kind}: ${error.message}`);
+}
+function renderText(report, paths) {
+  const lines = [`modelgate ${report.gate}: ${report.verdict} \u2014 ${plain(verdictDetail(report))}`];
+  if (report.error) lines.push(errorLine2(report, report.error));
+  for (const status of ATTENTION_ORDER3) {
+    for (const check of report.checks) if (check.status === status) lines.push(checkLine(report, check));
+  }
+  lines.push(plain(`Reports: ${paths.html} (open in a browser), ${paths.markdown}, ${paths.json}, ${paths.junit}`));
+  return `${lines.join("\n")}
+`;
+}
+
 // shared/report/publish.ts
 var SUMMARY_LIMIT = 1024 * 1024;
 var COMMENT_LIMIT = 65536;
@@ -1202,16 +1244,18 @@ async function publishReport(report, platform, outDir) {
       unattached = check.unattached ?? [];
     }
   }
-  for (const annotation of unattached) platform.annotate(annotation);
-  await platform.writeSummary(renderMarkdown(report, { maxChars: SUMMARY_LIMIT, links }));
+  const terminal = platform.name === "local";
+  if (!terminal) for (const annotation of unattached) platform.annotate(annotation);
+  await platform.writeSummary(terminal ? renderText(report, files) : renderMarkdown(report, { maxChars: SUMMARY_LIMIT, links }));
   const marker = commentMarker(report.gate, name);
   const previous = readHistory(platform.findReviewComment ? await platform.findReviewComment(marker) : null);
   const comment = await platform.upsertReviewComment(
     marker,
     renderMarkdown(report, { maxChars: COMMENT_LIMIT, marker, links, history: { current: runRecord(report, context), previous } })
   );
-  if (comment.outcome === "skipped") platform.info(`Review comment not posted: ${comment.reason}`);
-  else platform.info(`Review comment ${comment.outcome}${comment.url ? `: ${comment.url}` : ""}`);
+  if (comment.outcome === "skipped") {
+    if (!terminal) platform.info(`Review comment not posted: ${comment.reason}`);
+  } else platform.info(`Review comment ${comment.outcome}${comment.url ? `: ${comment.url}` : ""}`);
   platform.setOutput("verdict", report.verdict);
   platform.setOutput("report", files.json);
   platform.setOutput("failed-checks", String(failed.length + (report.error ? 1 : 0)));

@@ -157,7 +157,7 @@ describe('evaluate over shards (CLI bundle)', () => {
     copyFileSync(path.join(dir, 'partials/shard-1.json'), path.join(dir, 'twice/shard-1-again.json'));
     const twice = await evaluate(['--config', 'gate.yml', '--partials', 'twice/*.json', '--out', 'out/twice']);
     expect(twice.code).toBe(2);
-    expect(twice.stderr).toContain('twice/shard-1.json is the same partial as twice/shard-1-again.json');
+    expect(twice.stdout + twice.stderr).toContain('twice/shard-1.json is the same partial as twice/shard-1-again.json');
 
     partialsExcept('overlap', -1);
     const again = await emitShard(1, 'overlap/shard-1-rerun.json', { baseline: 'shards/baseline-1.csv' });
@@ -166,14 +166,14 @@ describe('evaluate over shards (CLI bundle)', () => {
     writeFileSync(path.join(dir, 'overlap/shard-1-rerun.json'), JSON.stringify({ ...rerun, candidate: { ...rerun.candidate, data: { ...rerun.candidate.data, bytes: rerun.candidate.data.bytes + 1 } } }));
     const overlap = await evaluate(['--config', 'gate.yml', '--partials', 'overlap/*.json', '--out', 'out/overlap']);
     expect(overlap.code).toBe(2);
-    expect(overlap.stderr).toMatch(/overlap\/shard-1(-rerun)?\.json and overlap\/shard-1(-rerun)?\.json both read shards\/candidate-1\.csv/);
+    expect(overlap.stdout + overlap.stderr).toMatch(/overlap\/shard-1(-rerun)?\.json and overlap\/shard-1(-rerun)?\.json both read shards\/candidate-1\.csv/);
 
     partialsExcept('release', -1);
     const old = JSON.parse(readFileSync(path.join(dir, 'release/shard-0.json'), 'utf8'));
     writeFileSync(path.join(dir, 'release/shard-0.json'), JSON.stringify({ ...old, modelgate_version: '0.0.9' }));
     const release = await evaluate(['--config', 'gate.yml', '--partials', 'release/*.json', '--out', 'out/release']);
     expect(release.code).toBe(2);
-    expect(release.stderr).toMatch(/written by modelgate "0\.0\.9", and the merge runs modelgate \d+\.\d+\.\d+/);
+    expect(release.stdout + release.stderr).toMatch(/written by modelgate "0\.0\.9", and the merge runs modelgate \d+\.\d+\.\d+/);
   });
 
   it('errors with exit 2 when no partial matches the glob', async () => {

@@ -70,8 +70,8 @@ function checkRun(c: HostileCase, run: BundleRun, dir: string): void {
   expect(run.timedOut, `${c.name}: still running after ${TIME_BOUND_MS} ms`).toBeUndefined();
   expect(c.valid ? [0, 1] : [1, 2], said).toContain(run.code);
   if (!c.valid && run.code === 2) {
-    // The CLI says why on stderr; an action says it as an `::error` workflow command on stdout.
-    const reasons = [...run.stderr.split('\n'), ...run.stdout.split('\n').filter((line) => line.startsWith('::error'))].filter((line) => /error/i.test(line));
+    // The CLI says why in a `file:line: error:` (or `UsageError:`) line, an action in an `::error` workflow command.
+    const reasons = [...run.stderr.split('\n'), ...run.stdout.split('\n')].filter((line) => /error/i.test(line));
     const reason = reasons[0];
     expect(reason, said).toBeTruthy();
     expect(reason!.length, `${c.name}: the reason is one readable line`).toBeLessThan(2000);

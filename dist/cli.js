@@ -162,7 +162,7 @@ async function main(argv) {
   }
   const outcome = process.env[SUPERVISED_ENV] === void 0 ? await runSupervised(fileURLToPath(import.meta.url), argv) : null;
   if (outcome !== null && "code" in outcome) return outcome.code;
-  const [{ detectPlatform }, { runGate }] = await Promise.all([import("./chunks/platform-XBSOYCBC.js"), import("./chunks/run-QOLVKZNI.js")]);
+  const [{ detectPlatform }, { runGate }] = await Promise.all([import("./chunks/platform-L25U4IMN.js"), import("./chunks/run-QOLVKZNI.js")]);
   const platform = await detectPlatform();
   const { exitCode } = await runGate(command.gate, platform, values.out, async () => {
     if (outcome !== null) throw new DataError(outcome.crash);

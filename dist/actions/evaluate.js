@@ -1,7 +1,7 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   createGithubPlatform
-} from "../chunks/chunk-RTSW5MCJ.js";
+} from "../chunks/chunk-YSAPRSPQ.js";
 import "../chunks/chunk-2BXB6DTD.js";
 import {
   runGate

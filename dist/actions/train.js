@@ -5,7 +5,7 @@ import {
 import "../chunks/chunk-VT5HC7RS.js";
 import {
   createGithubPlatform
-} from "../chunks/chunk-RTSW5MCJ.js";
+} from "../chunks/chunk-YSAPRSPQ.js";
 import "../chunks/chunk-2BXB6DTD.js";
 import {
   runGate

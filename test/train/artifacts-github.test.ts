@@ -10,7 +10,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { uploadGithubArtifact } from '../../shared/platform/artifacts-github.js';
+import { artifactLocation, uploadGithubArtifact } from '../../shared/platform/artifacts-github.js';
 import { useTempDir } from './helpers.js';
 import { SYSTEM_TOOLS, missingPackages, skipNote } from '../helpers/system.js';
 
@@ -101,5 +101,19 @@ describe('uploadGithubArtifact (local server speaking the artifact v4 Twirp API 
     const listing = spawnSync('/usr/bin/python3', ['-c', 'import sys, zipfile; z = zipfile.ZipFile(sys.argv[1]); print("\\n".join(sorted(z.namelist()))); print(z.read("manifest.json").decode())', zip], { encoding: 'utf8' });
     expect(listing.stderr).toBe('');
     expect(listing.stdout).toBe('manifest.json\nmodel/weights.bin\n{"modelgate_manifest":1}\n\n');
+  });
+});
+
+describe('artifactLocation', () => {
+  const run = { GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: 'acme/model', GITHUB_RUN_ID: '77' };
+  test('links the artifact\'s own page under the run, so the summary\'s HTML report link downloads the report', () => {
+    expect(artifactLocation('modelgate-evaluate-report', 4242, run)).toBe('https://github.com/acme/model/actions/runs/77/artifacts/4242');
+  });
+
+  test('falls back to the name and id without a run, or when the runner\'s variables do not look like its own', () => {
+    expect(artifactLocation('r', undefined, run)).toBe('artifact r');
+    expect(artifactLocation('r', 1, {})).toBe('artifact r (id 1)');
+    expect(artifactLocation('r', 1, { ...run, GITHUB_SERVER_URL: 'javascript:alert(1)' })).toBe('artifact r (id 1)');
+    expect(artifactLocation('r', 1, { ...run, GITHUB_REPOSITORY: 'a/b)](https://evil' })).toBe('artifact r (id 1)');
   });
 });

@@ -60113,10 +60113,19 @@ If the error persists, please check whether Actions and API requests are operati
 var client = new DefaultArtifactClient();
 
 // shared/platform/artifacts-github.ts
-async function uploadGithubArtifact(name, files, rootDirectory) {
+async function uploadGithubArtifact(name, files, rootDirectory, env = process.env) {
   const result = await new DefaultArtifactClient().uploadArtifact(name, files, rootDirectory);
-  return { location: result.id === void 0 ? `artifact ${name}` : `artifact ${name} (id ${result.id})`, size: result.size ?? 0 };
+  return { location: artifactLocation(name, result.id, env), size: result.size ?? 0 };
+}
+function artifactLocation(name, id, env) {
+  if (id === void 0) return `artifact ${name}`;
+  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository, GITHUB_RUN_ID: run } = env;
+  if (server && repository && run && /^https?:\/\//.test(server) && /^[\w.-]+\/[\w.-]+$/.test(repository) && /^\d+$/.test(run)) {
+    return `${server.replace(/\/+$/, "")}/${repository}/actions/runs/${run}/artifacts/${id}`;
+  }
+  return `artifact ${name} (id ${id})`;
 }
 export {
+  artifactLocation,
   uploadGithubArtifact
 };

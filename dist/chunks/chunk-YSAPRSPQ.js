@@ -152,7 +152,7 @@ function createGithubPlatform(options = {}) {
     debug: (message) => debug(commandText(message)),
     group: (title, body) => group(commandText(title), body),
     // Loaded on first use: the artifact and cache clients are large and only the train gate needs them.
-    uploadArtifact: async (name, files, root) => (await import("./artifacts-github-DEZYV5HC.js")).uploadGithubArtifact(name, files, root),
+    uploadArtifact: async (name, files, root) => (await import("./artifacts-github-BLZWMBVO.js")).uploadGithubArtifact(name, files, root),
     restoreCache: async (paths, key) => (await import("./cache-github-XF3BTRZV.js")).restoreGithubCache(paths, key, warning2),
     saveCache: async (paths, key) => (await import("./cache-github-XF3BTRZV.js")).saveGithubCache(paths, key, warning2)
   };

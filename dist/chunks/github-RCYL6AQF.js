@@ -2,7 +2,7 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   ACTIONS_BOT_LOGIN,
   createGithubPlatform
-} from "./chunk-RTSW5MCJ.js";
+} from "./chunk-YSAPRSPQ.js";
 import "./chunk-2BXB6DTD.js";
 import "./chunk-J6FYXDA3.js";
 import "./chunk-NHNGL3H4.js";

@@ -74,7 +74,7 @@ async function detectPlatform(options = {}, env = process.env) {
 }
 async function unmaskedPlatform(options, env) {
   if (env.GITHUB_ACTIONS === "true") {
-    const { createGithubPlatform } = await import("./github-TANZ6BVQ.js");
+    const { createGithubPlatform } = await import("./github-RCYL6AQF.js");
     return createGithubPlatform(options.github);
   }
   if (env.GITLAB_CI === "true") {

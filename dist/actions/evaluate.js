@@ -5,7 +5,7 @@ import {
 import "../chunks/chunk-2BXB6DTD.js";
 import {
   runGate
-} from "../chunks/chunk-2UOKMYDF.js";
+} from "../chunks/chunk-BUPQBCRO.js";
 import {
   evaluate
 } from "../chunks/chunk-REMMZRNU.js";

@@ -1,15 +1,15 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   train
-} from "../chunks/chunk-ZO7TA2PK.js";
-import "../chunks/chunk-VT5HC7RS.js";
+} from "../chunks/chunk-TW42TCSV.js";
+import "../chunks/chunk-GLB4OHXC.js";
 import {
   createGithubPlatform
 } from "../chunks/chunk-YSAPRSPQ.js";
 import "../chunks/chunk-2BXB6DTD.js";
 import {
   runGate
-} from "../chunks/chunk-2UOKMYDF.js";
+} from "../chunks/chunk-BUPQBCRO.js";
 import "../chunks/chunk-REMMZRNU.js";
 import "../chunks/chunk-YPYHEPH3.js";
 import "../chunks/chunk-U4HUYQYA.js";

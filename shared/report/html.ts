@@ -10,8 +10,8 @@ import { metricTitle } from '../metrics/names.js';
 import { binLabel, disparityTitle, filledCalibrationBins, groupBarCharts, populationsOf, sampleSizeSuffix, scoreShares } from './charts.js';
 import { diffRows, direction } from './comparison.js';
 import { escapeHtml } from './escape.js';
-import { STATUS_ICON, formatBound, formatCount, formatDelta, formatInterval, formatNumber, formatStatus, verdictDetail } from './format.js';
-import type { Check, CheckStatus, MetricBlock, Report, ScoreCurves } from './model.js';
+import { formatBound, formatCount, formatDelta, formatInterval, formatNumber, formatStatus, verdictDetail } from './format.js';
+import type { Check, CheckStatus, MetricBlock, Report, ScoreCurves, Verdict } from './model.js';
 import { barChart, unitLineChart, type LineSeries } from './svg.js';
 import { ownValue } from '../records.js';
 
@@ -48,11 +48,32 @@ svg .chart-title { font-size: 12px; font-weight: 600; }
 svg .axis-label { font-size: 12px; }
 svg .grid { stroke: #e6e6e6; }
 svg .bound-label { fill: #c0392b; font-weight: 600; }
+svg.icon { vertical-align: -2px; }
+header.verdict svg.icon { width: 22px; height: 22px; vertical-align: -3px; }
 details { margin: 6px 0; }
 summary { cursor: pointer; font-weight: 600; }
 .error-box { background: #fff; border-left: 4px solid var(--error); padding: 8px 12px; }
 footer { color: var(--muted); font-size: 12px; margin-top: 24px; }
 `;
+
+/**
+ * Status marks drawn as inline SVG: the Markdown's emoji render as empty boxes on a machine without an emoji font
+ * (a CI runner's browser, many Linux desktops), and a report must read the same everywhere. Shapes differ as well
+ * as colours, for readers who do not tell red from green.
+ */
+const ICON_PATHS: Record<CheckStatus | Verdict, { color: string; shape: string; mark: string }> = {
+  pass: { color: '#067647', shape: '<circle cx="8" cy="8" r="7.5"/>', mark: '<path d="M4.2 8.4l2.4 2.4 5.2-5.2"/>' },
+  fail: { color: '#b42318', shape: '<circle cx="8" cy="8" r="7.5"/>', mark: '<path d="M5 5l6 6M11 5l-6 6"/>' },
+  warn: { color: '#b54708', shape: '<path d="M8 0.8l7.4 13.6H0.6z"/>', mark: '<path d="M8 5.5v4.2M8 11.6v0.6"/>' },
+  error: { color: '#6f1d1b', shape: '<path d="M4.7 0.5h6.6l4.2 4.2v6.6l-4.2 4.2H4.7L0.5 11.3V4.7z"/>', mark: '<path d="M4.5 8h7"/>' },
+  inconclusive: { color: '#5d6b7a', shape: '<circle cx="8" cy="8" r="7.5"/>', mark: '<path d="M6 6.2a2 2 0 1 1 2.8 1.8c-.6.3-.8.8-.8 1.4M8 11.6v.6"/>' },
+};
+
+function statusIcon(status: CheckStatus | Verdict): string {
+  const { color, shape, mark } = ICON_PATHS[status];
+  return `<svg class="icon" viewBox="0 0 16 16" width="16" height="16" role="img" aria-label="${status}"><g fill="${color}" stroke="#fff" stroke-width="1">${shape}</g>`
+    + `<g fill="none" stroke="#fff" stroke-width="1.8" stroke-linecap="round" stroke-linejoin="round">${mark}</g></svg>`;
+}
 
 function tableHtml(headers: string[], rows: string[][], numeric: boolean[] = []): string {
   const head = `<tr>${headers.map((cell) => `<th>${cell}</th>`).join('')}</tr>`;
@@ -69,9 +90,9 @@ function attentionChecks(report: Report): Check[] {
 
 function header(report: Report): string {
   const error = report.error
-    ? `<p class="error-line">${STATUS_ICON.error} ${h(report.error.kind)}${report.error.file ? ` at ${h(formatLocation({ file: report.error.file, line: report.error.line, column: report.error.column }))}` : ''}: ${h(report.error.message)}</p>`
+    ? `<p class="error-line">${statusIcon('error')} ${h(report.error.kind)}${report.error.file ? ` at ${h(formatLocation({ file: report.error.file, line: report.error.line, column: report.error.column }))}` : ''}: ${h(report.error.message)}</p>`
     : '';
-  return `<header id="verdict" class="verdict v-${report.verdict}"><h1>${STATUS_ICON[report.verdict]} modelgate ${h(report.gate)}: ${report.verdict}</h1>`
+  return `<header id="verdict" class="verdict v-${report.verdict}"><h1>${statusIcon(report.verdict)} modelgate ${h(report.gate)}: ${report.verdict}</h1>`
     + `<p>${h(verdictDetail(report))}</p>${error}</header>`;
 }
 
@@ -80,14 +101,14 @@ function attentionList(report: Report, checks: Check[], total: number): string {
   const items = checks.map((check) => {
     const where = check.rule.file ? ` <span class="where">rule at ${h(formatLocation({ file: check.rule.file, line: check.rule.line }))}</span>` : '';
     const n = sampleSizeSuffix(report, check, h);
-    return `<li class="s-${check.status}">${STATUS_ICON[check.status]} <strong>${formatStatus(check.status, check.raw_status)}</strong> ${h(check.reason)}${n}${where}</li>`;
+    return `<li class="s-${check.status}">${statusIcon(check.status)} <strong>${formatStatus(check.status, check.raw_status)}</strong> ${h(check.reason)}${n}${where}</li>`;
   });
   return section('attention', 'Needs attention', `<ul class="attention">${items.join('')}</ul>`);
 }
 
 function checkRows(checks: Check[]): string[][] {
   return checks.map((check) => [
-    `${STATUS_ICON[check.status]} ${formatStatus(check.status, check.raw_status)}`,
+    `${statusIcon(check.status)} ${formatStatus(check.status, check.raw_status)}`,
     h(check.title),
     check.value === null ? '— (undefined)' : formatNumber(check.value),
     h(formatBound(check.bound)),
@@ -262,8 +283,9 @@ export function renderHtml(report: Report): string {
     '<main>',
     attentionList(report, attention, report.checks.length),
     baselineSection(report),
-    groupChartsSection(report),
+    // The checks table before the charts: a reviewer reads what was held to which bound first, the pictures after.
     checksSection(report, attention),
+    groupChartsSection(report),
     calibrationSection(report),
     curvesSection(report),
     populationTables(report),

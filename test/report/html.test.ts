@@ -20,10 +20,15 @@ describe('renderHtml', () => {
 
   it('opens with the verdict, then what needs attention, then the baseline diff', () => {
     const body = html.slice(html.indexOf('<body>'));
-    expect(body).toMatch(/^<body>\n<header id="verdict" class="verdict v-fail"><h1>❌ modelgate evaluate: fail<\/h1><p>2 failed, 1 warning, 1 inconclusive of 9 checks — 10 of 2000 rows skipped \(missing_value: 7, score_out_of_range: 3\)<\/p>/);
-    const order = ['id="verdict"', 'id="attention"', 'id="baseline"', 'id="group-charts"', 'id="checks"', 'id="groups"', 'id="details"'].map((s) => html.indexOf(s));
+    expect(body).toMatch(/^<body>\n<header id="verdict" class="verdict v-fail"><h1><svg class="icon"[^>]*aria-label="fail">.*?<\/svg> modelgate evaluate: fail<\/h1><p>2 failed, 1 warning, 1 inconclusive of 9 checks — 10 of 2000 rows skipped \(missing_value: 7, score_out_of_range: 3\)<\/p>/);
+    const order = ['id="verdict"', 'id="attention"', 'id="baseline"', 'id="checks"', 'id="group-charts"', 'id="groups"', 'id="details"'].map((s) => html.indexOf(s));
     expect(order.every((p) => p > 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
+  });
+
+  it('draws status marks as inline SVG, not emoji, which render as empty boxes without an emoji font', () => {
+    expect(html).not.toMatch(/[\u2705\u274c\u26a0\u{1f6d1}\u2754]/u);
+    for (const status of ['fail', 'warn', 'inconclusive']) expect(html).toMatch(new RegExp(`<svg class="icon"[^>]*aria-label="${status}"`));
   });
 
   it('draws the group bars with the bound line, and calibration, distribution, ROC and PR charts when the report has them', () => {

@@ -8,7 +8,7 @@ import {
   publishReport,
   reportArtifactName,
   writeReportFiles
-} from "./chunk-VT5HC7RS.js";
+} from "./chunk-GLB4OHXC.js";
 import "./chunk-U4HUYQYA.js";
 import "./chunk-JRTL4QBN.js";
 import "./chunk-JEGDNPPQ.js";

@@ -1,7 +1,7 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   writeReportFiles
-} from "./chunk-VT5HC7RS.js";
+} from "./chunk-GLB4OHXC.js";
 import {
   bindingsOf,
   createProgressReporter,

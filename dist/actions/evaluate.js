@@ -8,7 +8,7 @@ import {
 } from "../chunks/chunk-BUPQBCRO.js";
 import {
   evaluate
-} from "../chunks/chunk-REMMZRNU.js";
+} from "../chunks/chunk-FTDKX6BB.js";
 import "../chunks/chunk-YPYHEPH3.js";
 import "../chunks/chunk-U4HUYQYA.js";
 import "../chunks/chunk-JRTL4QBN.js";

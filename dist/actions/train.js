@@ -1,7 +1,7 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   train
-} from "../chunks/chunk-TW42TCSV.js";
+} from "../chunks/chunk-CHEQNZBN.js";
 import "../chunks/chunk-GLB4OHXC.js";
 import {
   createGithubPlatform
@@ -10,7 +10,7 @@ import "../chunks/chunk-2BXB6DTD.js";
 import {
   runGate
 } from "../chunks/chunk-BUPQBCRO.js";
-import "../chunks/chunk-REMMZRNU.js";
+import "../chunks/chunk-FTDKX6BB.js";
 import "../chunks/chunk-YPYHEPH3.js";
 import "../chunks/chunk-U4HUYQYA.js";
 import "../chunks/chunk-JRTL4QBN.js";

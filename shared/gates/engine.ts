@@ -322,7 +322,10 @@ function disparityCheck(rule: GateRule, attribute: string, ctx: GateContext): { 
   const key = disparityKey(spec);
   // `demographic parity difference (relative to overall) over sex`: told apart from the same metric between groups.
   title = `${metricTitle(spec.metric)}${key.slice(spec.metric.length)} over ${attribute}`;
-  const shown = { ...skeleton, title, value: value.value, interval: value.interval, disparity_key: key };
+  // The baseline's own disparity, for comparison only: a disparity rule bounds the candidate, never a delta.
+  const base = ctx.baseline ? computeDisparity(spec, attribute, ctx.baseline, ctx).value : undefined;
+  const baseline = base === undefined ? {} : { baseline: { value: base, delta: base === null || value.value === null ? null : value.value - base, delta_interval: null } };
+  const shown = { ...skeleton, title, value: value.value, interval: value.interval, disparity_key: key, ...baseline };
   const extremes = value.groups.min !== undefined ? ` (${value.groups.min}${value.groups.max !== undefined ? ` vs ${value.groups.max}` : ''})` : '';
 
   if (isDropRule(rule)) {

@@ -103,6 +103,16 @@ describe('baseline rules', () => {
 describe('disparity rules', () => {
   const groups = { sex: { F: pop({ selection_rate: 0.3, tpr: 0.8, fpr: 0.1 }), M: pop({ selection_rate: 0.5, tpr: 0.9, fpr: 0.2 }) } };
 
+  it('shows the baseline\'s own disparity beside the candidate\'s when there is a baseline', () => {
+    const baselineGroups = { sex: { F: pop({ selection_rate: 0.45 }), M: pop({ selection_rate: 0.5 }) } };
+    const [check] = gate([{ metric: 'demographic_parity_ratio', over: ['sex'], min: 0.8 }], result(pop({ selection_rate: 0.4 }), groups), { baseline: result(pop({ selection_rate: 0.47 }), baselineGroups) });
+    expect(check.baseline!.value).toBeCloseTo(0.9, 12);
+    expect(check.baseline!.delta).toBeCloseTo(-0.3, 12);
+    expect(check.status).toBe('fail');
+    const [alone] = gate([{ metric: 'demographic_parity_ratio', over: ['sex'], min: 0.8 }], result(pop({ selection_rate: 0.4 }), groups));
+    expect(alone.baseline).toBeUndefined();
+  });
+
   it('bounds the Fairlearn ratio and names the extreme groups', () => {
     const [check] = gate([{ metric: 'demographic_parity_ratio', over: ['sex'], min: 0.8 }], result(pop({ selection_rate: 0.4 }), groups));
     expect(check).toMatchObject({ id: 'demographic_parity_ratio[sex]', status: 'fail' });

@@ -10525,7 +10525,9 @@ function disparityCheck(rule, attribute, ctx) {
   const value = computeDisparity(spec, attribute, ctx.candidate, ctx);
   const key = disparityKey(spec);
   title = `${metricTitle(spec.metric)}${key.slice(spec.metric.length)} over ${attribute}`;
-  const shown = { ...skeleton, title, value: value.value, interval: value.interval, disparity_key: key };
+  const base = ctx.baseline ? computeDisparity(spec, attribute, ctx.baseline, ctx).value : void 0;
+  const baseline = base === void 0 ? {} : { baseline: { value: base, delta: base === null || value.value === null ? null : value.value - base, delta_interval: null } };
+  const shown = { ...skeleton, title, value: value.value, interval: value.interval, disparity_key: key, ...baseline };
   const extremes = value.groups.min !== void 0 ? ` (${value.groups.min}${value.groups.max !== void 0 ? ` vs ${value.groups.max}` : ""})` : "";
   if (isDropRule(rule)) {
     return { raw: { ...shown, raw_status: "error", reason: `${title}: max_drop/max_relative_drop is not supported for disparities; bound the disparity itself with min/max` }, value, key };

@@ -8,7 +8,7 @@ import {
   evaluate,
   loadConfig,
   locateInConfig
-} from "./chunk-REMMZRNU.js";
+} from "./chunk-FTDKX6BB.js";
 import {
   countStatuses,
   verdictOf

@@ -1,14 +1,11 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
-  train
-} from "./chunk-TW42TCSV.js";
-import "./chunk-GLB4OHXC.js";
-import "./chunk-REMMZRNU.js";
+  bindingsOf,
+  evaluate
+} from "./chunk-FTDKX6BB.js";
 import "./chunk-YPYHEPH3.js";
-import "./chunk-U4HUYQYA.js";
 import "./chunk-JRTL4QBN.js";
 import "./chunk-JEGDNPPQ.js";
-import "./chunk-YZAHHIVN.js";
 import "./chunk-DF7XD6AM.js";
 import "./chunk-2WPN55U6.js";
 import "./chunk-GXHRLOKY.js";
@@ -17,5 +14,6 @@ import "./chunk-WHN6VY6P.js";
 import "./chunk-NHNGL3H4.js";
 import "./chunk-ZGDBGMMU.js";
 export {
-  train
+  bindingsOf,
+  evaluate
 };

@@ -5,7 +5,7 @@ import {
 import "../chunks/chunk-2BXB6DTD.js";
 import {
   runGate
-} from "../chunks/chunk-BUPQBCRO.js";
+} from "../chunks/chunk-HL5ESDJ4.js";
 import {
   evaluate
 } from "../chunks/chunk-FTDKX6BB.js";

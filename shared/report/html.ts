@@ -114,7 +114,7 @@ function checkRows(checks: Check[]): string[][] {
     h(formatBound(check.bound)),
     formatInterval(check.interval),
     formatCount(check.n),
-    check.baseline ? `${formatNumber(check.baseline.value)} (Δ ${formatDelta(check.baseline.delta)} ${formatInterval(check.baseline.delta_interval)})` : '—',
+    check.baseline ? `${formatNumber(check.baseline.value)} (Δ ${formatDelta(check.baseline.delta)}${check.baseline.delta_interval ? ` ${formatInterval(check.baseline.delta_interval)}` : ''})` : '—',
     h(check.reason),
   ]);
 }

@@ -30,7 +30,7 @@ function evidence(check: Check): string {
   ];
   if (check.scope) lines.push(`scope: ${Object.entries(check.scope).map(([k, v]) => `${k}=${v}`).join(', ')}`);
   if (check.baseline) {
-    lines.push(`baseline: ${formatNumber(check.baseline.value)}, delta ${formatDelta(check.baseline.delta)} ${formatInterval(check.baseline.delta_interval)}`);
+    lines.push(`baseline: ${formatNumber(check.baseline.value)}, delta ${formatDelta(check.baseline.delta)}${check.baseline.delta_interval ? ` ${formatInterval(check.baseline.delta_interval)}` : ''}`);
   }
   const where = formatLocation(check.rule);
   lines.push(`rule: gates[${check.rule.index}]${where ? ` at ${where}` : ''}`);

@@ -11,7 +11,10 @@ const BOUND_COLOR = '#C0392B';
 
 const WIDTH = 640;
 const HEIGHT = 300;
-const MARGIN = { top: 34, right: 16, bottom: 70, left: 52 };
+// The right margin holds the bounds' value labels, beside the plot where no bar can be under them.
+const MARGIN = { top: 34, right: 56, bottom: 70, left: 52 };
+/** Most category labels under a bar chart; past it every k-th is labelled, so labels never run into each other. */
+const MAX_TICK_LABELS = 10;
 const LABEL_CHARS = 18;
 
 const px = (value: number) => Number(value.toFixed(1));
@@ -67,6 +70,7 @@ export function barChart(options: { title: string; yLabel: string; categories: s
   const y = (value: number) => MARGIN.top + plotHeight * (1 - Math.min(Math.max(value / yMax, 0), 1));
   const slot = plotWidth / Math.max(categories.length, 1);
   const barWidth = (slot * 0.8) / Math.max(series.length, 1);
+  const step = Math.ceil(categories.length / MAX_TICK_LABELS);
   const rotate = categories.length > 6;
   const parts: string[] = [yAxis(yMax, plotHeight, options.yLabel)];
   categories.forEach((category, c) => {
@@ -78,6 +82,7 @@ export function barChart(options: { title: string; yLabel: string; categories: s
       parts.push(`<rect x="${px(x)}" y="${px(top)}" width="${px(Math.max(barWidth - 1, 1))}" height="${px(MARGIN.top + plotHeight - top)}" fill="${PALETTE[k % PALETTE.length]}">`
         + `<title>${text(`${category}: ${s.name} ${chartNumber(value)}`)}</title></rect>`);
     });
+    if (c % step !== 0) return;
     const cx = px(MARGIN.left + slot * (c + 0.5));
     const cy = MARGIN.top + plotHeight + 14;
     parts.push(rotate
@@ -87,7 +92,7 @@ export function barChart(options: { title: string; yLabel: string; categories: s
   for (const bound of bounds) {
     const by = px(y(bound));
     parts.push(`<line x1="${MARGIN.left}" y1="${by}" x2="${WIDTH - MARGIN.right}" y2="${by}" stroke="${BOUND_COLOR}" stroke-width="2" stroke-dasharray="6 4" class="bound"/>`
-      + `<text x="${WIDTH - MARGIN.right}" y="${by - 4}" text-anchor="end" class="bound-label">bound ${chartNumber(bound)}</text>`);
+      + `<text x="${WIDTH - MARGIN.right + 4}" y="${by + 4}" text-anchor="start" class="bound-label">${chartNumber(bound)}</text>`);
   }
   const legend = [
     ...(series.length > 1 ? series.map((s, k) => ({ name: s.name, color: PALETTE[k % PALETTE.length] })) : []),

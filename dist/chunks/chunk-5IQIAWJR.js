@@ -1,7 +1,7 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   writeReportFiles
-} from "./chunk-GLB4OHXC.js";
+} from "./chunk-TXVFKVFU.js";
 import {
   bindingsOf,
   createProgressReporter,

@@ -291,7 +291,8 @@ var PALETTE = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00",
 var BOUND_COLOR = "#C0392B";
 var WIDTH = 640;
 var HEIGHT = 300;
-var MARGIN = { top: 34, right: 16, bottom: 70, left: 52 };
+var MARGIN = { top: 34, right: 56, bottom: 70, left: 52 };
+var MAX_TICK_LABELS = 10;
 var LABEL_CHARS = 18;
 var px = (value) => Number(value.toFixed(1));
 function shorten(text3, max = LABEL_CHARS) {
@@ -326,6 +327,7 @@ function barChart(options) {
   const y = (value) => MARGIN.top + plotHeight * (1 - Math.min(Math.max(value / yMax, 0), 1));
   const slot = plotWidth / Math.max(categories.length, 1);
   const barWidth = slot * 0.8 / Math.max(series.length, 1);
+  const step = Math.ceil(categories.length / MAX_TICK_LABELS);
   const rotate = categories.length > 6;
   const parts = [yAxis(yMax, plotHeight, options.yLabel)];
   categories.forEach((category, c) => {
@@ -336,13 +338,14 @@ function barChart(options) {
       const top = y(value);
       parts.push(`<rect x="${px(x)}" y="${px(top)}" width="${px(Math.max(barWidth - 1, 1))}" height="${px(MARGIN.top + plotHeight - top)}" fill="${PALETTE[k % PALETTE.length]}"><title>${text(`${category}: ${s.name} ${chartNumber(value)}`)}</title></rect>`);
     });
+    if (c % step !== 0) return;
     const cx = px(MARGIN.left + slot * (c + 0.5));
     const cy = MARGIN.top + plotHeight + 14;
     parts.push(rotate ? `<text transform="translate(${cx} ${cy}) rotate(-40)" text-anchor="end" class="tick">${text(shorten(category))}</text>` : `<text x="${cx}" y="${cy}" text-anchor="middle" class="tick">${text(shorten(category))}</text>`);
   });
   for (const bound of bounds) {
     const by = px(y(bound));
-    parts.push(`<line x1="${MARGIN.left}" y1="${by}" x2="${WIDTH - MARGIN.right}" y2="${by}" stroke="${BOUND_COLOR}" stroke-width="2" stroke-dasharray="6 4" class="bound"/><text x="${WIDTH - MARGIN.right}" y="${by - 4}" text-anchor="end" class="bound-label">bound ${chartNumber(bound)}</text>`);
+    parts.push(`<line x1="${MARGIN.left}" y1="${by}" x2="${WIDTH - MARGIN.right}" y2="${by}" stroke="${BOUND_COLOR}" stroke-width="2" stroke-dasharray="6 4" class="bound"/><text x="${WIDTH - MARGIN.right + 4}" y="${by + 4}" text-anchor="start" class="bound-label">${chartNumber(bound)}</text>`);
   }
   const legend = [
     ...series.length > 1 ? series.map((s, k) => ({ name: s.name, color: PALETTE[k % PALETTE.length] })) : [],
@@ -452,7 +455,7 @@ function checkRows(checks) {
     h(formatBound(check.bound)),
     formatInterval(check.interval),
     formatCount(check.n),
-    check.baseline ? `${formatNumber(check.baseline.value)} (\u0394 ${formatDelta(check.baseline.delta)} ${formatInterval(check.baseline.delta_interval)})` : "\u2014",
+    check.baseline ? `${formatNumber(check.baseline.value)} (\u0394 ${formatDelta(check.baseline.delta)}${check.baseline.delta_interval ? ` ${formatInterval(check.baseline.delta_interval)}` : ""})` : "\u2014",
     h(check.reason)
   ]);
 }
@@ -1077,7 +1080,7 @@ function evidence(check) {
   ];
   if (check.scope) lines.push(`scope: ${Object.entries(check.scope).map(([k, v]) => `${k}=${v}`).join(", ")}`);
   if (check.baseline) {
-    lines.push(`baseline: ${formatNumber(check.baseline.value)}, delta ${formatDelta(check.baseline.delta)} ${formatInterval(check.baseline.delta_interval)}`);
+    lines.push(`baseline: ${formatNumber(check.baseline.value)}, delta ${formatDelta(check.baseline.delta)}${check.baseline.delta_interval ? ` ${formatInterval(check.baseline.delta_interval)}` : ""}`);
   }
   const where = formatLocation(check.rule);
   lines.push(`rule: gates[${check.rule.index}]${where ? ` at ${where}` : ""}`);

@@ -5,7 +5,7 @@ import {
 import "../chunks/chunk-2BXB6DTD.js";
 import {
   runGate
-} from "../chunks/chunk-HL5ESDJ4.js";
+} from "../chunks/chunk-5ZLJFBFQ.js";
 import {
   evaluate
 } from "../chunks/chunk-FTDKX6BB.js";

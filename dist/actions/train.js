@@ -1,15 +1,15 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   train
-} from "../chunks/chunk-5IQIAWJR.js";
-import "../chunks/chunk-TXVFKVFU.js";
+} from "../chunks/chunk-EEPXUDC3.js";
+import "../chunks/chunk-CEBHZJIH.js";
 import {
   createGithubPlatform
 } from "../chunks/chunk-YSAPRSPQ.js";
 import "../chunks/chunk-2BXB6DTD.js";
 import {
   runGate
-} from "../chunks/chunk-HL5ESDJ4.js";
+} from "../chunks/chunk-5ZLJFBFQ.js";
 import "../chunks/chunk-FTDKX6BB.js";
 import "../chunks/chunk-YPYHEPH3.js";
 import "../chunks/chunk-U4HUYQYA.js";

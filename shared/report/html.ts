@@ -7,7 +7,7 @@
  */
 import { formatLocation } from '../errors.js';
 import { metricTitle } from '../metrics/names.js';
-import { binLabel, disparityTitle, filledCalibrationBins, groupBarCharts, populationsOf, sampleSizeSuffix, scoreShares } from './charts.js';
+import { binLabel, checkSampleSizes, disparityTitle, filledCalibrationBins, groupBarCharts, populationsOf, sampleSizeSuffix, scoreShares } from './charts.js';
 import { diffRows, direction } from './comparison.js';
 import { escapeHtml } from './escape.js';
 import { formatBound, formatCount, formatDelta, formatInterval, formatNumber, formatStatus, verdictDetail } from './format.js';
@@ -106,14 +106,15 @@ function attentionList(report: Report, checks: Check[], total: number): string {
   return section('attention', 'Needs attention', `<ul class="attention">${items.join('')}</ul>`);
 }
 
-function checkRows(checks: Check[]): string[][] {
+function checkRows(report: Report, checks: Check[]): string[][] {
   return checks.map((check) => [
     `${statusIcon(check.status)} ${formatStatus(check.status, check.raw_status)}`,
     h(check.title),
     check.value === null ? '— (undefined)' : formatNumber(check.value),
     h(formatBound(check.bound)),
     formatInterval(check.interval),
-    formatCount(check.n),
+    // A disparity's n is that of the two groups it compares, as in the Markdown, not the overall n.
+    h(checkSampleSizes(report, check)?.text ?? formatCount(check.n)),
     check.baseline ? `${formatNumber(check.baseline.value)} (Δ ${formatDelta(check.baseline.delta)}${check.baseline.delta_interval ? ` ${formatInterval(check.baseline.delta_interval)}` : ''})` : '—',
     h(check.reason),
   ]);
@@ -125,8 +126,8 @@ function checksSection(report: Report, attention: Check[]): string {
   const headers = ['Status', 'Check', 'Value', 'Bound', 'Interval', 'n', 'Baseline', 'Reason'];
   const numeric = [false, false, true, false, true, true, false, false];
   const parts = [];
-  if (attention.length) parts.push(tableHtml(headers, checkRows(attention), numeric));
-  if (passing.length) parts.push(folded(`Passing checks (${passing.length})`, tableHtml(headers, checkRows(passing), numeric)));
+  if (attention.length) parts.push(tableHtml(headers, checkRows(report, attention), numeric));
+  if (passing.length) parts.push(folded(`Passing checks (${passing.length})`, tableHtml(headers, checkRows(report, passing), numeric)));
   return section('checks', 'Checks', parts.join(''));
 }
 

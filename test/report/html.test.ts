@@ -26,6 +26,12 @@ describe('renderHtml', () => {
     expect([...order].sort((a, b) => a - b)).toEqual(order);
   });
 
+  it('gives a disparity check the n of the groups it compares, as the Markdown does, not the overall n', () => {
+    const row = html.slice(html.indexOf('demographic parity ratio over sex</td>'));
+    const cells = row.slice(0, row.indexOf('</tr>'));
+    expect(cells).toMatch(/<td class="num">F=\d+, M=\d+<\/td>/);
+  });
+
   it('draws status marks as inline SVG, not emoji, which render as empty boxes without an emoji font', () => {
     expect(html).not.toMatch(/[\u2705\u274c\u26a0\u{1f6d1}\u2754]/u);
     for (const status of ['fail', 'warn', 'inconclusive']) expect(html).toMatch(new RegExp(`<svg class="icon"[^>]*aria-label="${status}"`));

@@ -1,7 +1,7 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   writeReportFiles
-} from "./chunk-TXVFKVFU.js";
+} from "./chunk-CEBHZJIH.js";
 import {
   bindingsOf,
   createProgressReporter,

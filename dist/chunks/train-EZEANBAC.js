@@ -1,17 +1,21 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
-  errorReport,
-  internalMessage,
-  runGate
-} from "./chunk-HL5ESDJ4.js";
+  train
+} from "./chunk-EEPXUDC3.js";
+import "./chunk-CEBHZJIH.js";
+import "./chunk-FTDKX6BB.js";
 import "./chunk-YPYHEPH3.js";
 import "./chunk-U4HUYQYA.js";
+import "./chunk-JRTL4QBN.js";
 import "./chunk-JEGDNPPQ.js";
 import "./chunk-YZAHHIVN.js";
+import "./chunk-DF7XD6AM.js";
+import "./chunk-2WPN55U6.js";
+import "./chunk-GXHRLOKY.js";
+import "./chunk-I7H5MTYW.js";
+import "./chunk-WHN6VY6P.js";
 import "./chunk-NHNGL3H4.js";
 import "./chunk-ZGDBGMMU.js";
 export {
-  errorReport,
-  internalMessage,
-  runGate
+  train
 };

@@ -447,14 +447,15 @@ function attentionList(report, checks, total) {
   });
   return section("attention", "Needs attention", `<ul class="attention">${items.join("")}</ul>`);
 }
-function checkRows(checks) {
+function checkRows(report, checks) {
   return checks.map((check) => [
     `${statusIcon(check.status)} ${formatStatus(check.status, check.raw_status)}`,
     h(check.title),
     check.value === null ? "\u2014 (undefined)" : formatNumber(check.value),
     h(formatBound(check.bound)),
     formatInterval(check.interval),
-    formatCount(check.n),
+    // A disparity's n is that of the two groups it compares, as in the Markdown, not the overall n.
+    h(checkSampleSizes(report, check)?.text ?? formatCount(check.n)),
     check.baseline ? `${formatNumber(check.baseline.value)} (\u0394 ${formatDelta(check.baseline.delta)}${check.baseline.delta_interval ? ` ${formatInterval(check.baseline.delta_interval)}` : ""})` : "\u2014",
     h(check.reason)
   ]);
@@ -465,8 +466,8 @@ function checksSection(report, attention) {
   const headers = ["Status", "Check", "Value", "Bound", "Interval", "n", "Baseline", "Reason"];
   const numeric = [false, false, true, false, true, true, false, false];
   const parts = [];
-  if (attention.length) parts.push(tableHtml(headers, checkRows(attention), numeric));
-  if (passing.length) parts.push(folded(`Passing checks (${passing.length})`, tableHtml(headers, checkRows(passing), numeric)));
+  if (attention.length) parts.push(tableHtml(headers, checkRows(report, attention), numeric));
+  if (passing.length) parts.push(folded(`Passing checks (${passing.length})`, tableHtml(headers, checkRows(report, passing), numeric)));
   return section("checks", "Checks", parts.join(""));
 }
 function baselineSection(report) {

@@ -103,7 +103,7 @@ var COMMANDS = {
       [Inputs.baselineManifest]: { type: "string" }
     },
     async run(values, platform) {
-      const { train } = await import("./chunks/train-EZEANBAC.js");
+      const { train } = await import("./chunks/train-5LDX335W.js");
       const { report } = await train({
         config: values[Inputs.config],
         dataset: values[Inputs.dataset],
@@ -162,7 +162,7 @@ async function main(argv) {
   }
   const outcome = process.env[SUPERVISED_ENV] === void 0 ? await runSupervised(fileURLToPath(import.meta.url), argv) : null;
   if (outcome !== null && "code" in outcome) return outcome.code;
-  const [{ detectPlatform }, { runGate }] = await Promise.all([import("./chunks/platform-L25U4IMN.js"), import("./chunks/run-PK5KCR6S.js")]);
+  const [{ detectPlatform }, { runGate }] = await Promise.all([import("./chunks/platform-L25U4IMN.js"), import("./chunks/run-TXAIWMTC.js")]);
   const platform = await detectPlatform();
   const { exitCode } = await runGate(command.gate, platform, values.out, async () => {
     if (outcome !== null) throw new DataError(outcome.crash);

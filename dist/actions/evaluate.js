@@ -5,7 +5,7 @@ import {
 import "../chunks/chunk-2BXB6DTD.js";
 import {
   runGate
-} from "../chunks/chunk-5ZLJFBFQ.js";
+} from "../chunks/chunk-C32WDKMM.js";
 import {
   evaluate
 } from "../chunks/chunk-FTDKX6BB.js";

@@ -1,15 +1,15 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   train
-} from "../chunks/chunk-EEPXUDC3.js";
-import "../chunks/chunk-CEBHZJIH.js";
+} from "../chunks/chunk-J3XYBS7D.js";
+import "../chunks/chunk-HYFBQL5E.js";
 import {
   createGithubPlatform
 } from "../chunks/chunk-YSAPRSPQ.js";
 import "../chunks/chunk-2BXB6DTD.js";
 import {
   runGate
-} from "../chunks/chunk-5ZLJFBFQ.js";
+} from "../chunks/chunk-C32WDKMM.js";
 import "../chunks/chunk-FTDKX6BB.js";
 import "../chunks/chunk-YPYHEPH3.js";
 import "../chunks/chunk-U4HUYQYA.js";

@@ -41,6 +41,17 @@ function frame(title: string, body: string, legend: LegendItem[], column?: { x: 
     + body + legendItems.join('') + '</svg>';
 }
 
+/**
+ * The smallest 4 × step at or above `value`, with a step of 1, 2, 2.5 or 5 times a power of ten: the y axis then
+ * reads 0, 0.05, 0.1, 0.15, 0.2 instead of 0.04308, 0.08616, …, whose long labels ran into the axis title.
+ */
+export function niceCeiling(value: number): number {
+  const raw = value / 4;
+  const magnitude = 10 ** Math.floor(Math.log10(raw));
+  const step = [1, 2, 2.5, 5, 10].map((m) => m * magnitude).find((candidate) => candidate >= raw * (1 - 1e-12))!;
+  return Number((4 * step).toPrecision(12));
+}
+
 function yAxis(yMax: number, plotHeight: number, label: string): string {
   const ticks = [0, 0.25, 0.5, 0.75, 1].map((f) => {
     const y = px(MARGIN.top + plotHeight * (1 - f));
@@ -66,7 +77,7 @@ export function barChart(options: { title: string; yLabel: string; categories: s
   const plotWidth = WIDTH - MARGIN.left - MARGIN.right;
   const plotHeight = HEIGHT - MARGIN.top - MARGIN.bottom;
   const values = series.flatMap((s) => s.values.filter((v): v is number => v !== null));
-  const yMax = options.yMax ?? Math.max(...values, ...bounds, 1e-9);
+  const yMax = options.yMax ?? niceCeiling(Math.max(...values, ...bounds, 1e-9));
   const y = (value: number) => MARGIN.top + plotHeight * (1 - Math.min(Math.max(value / yMax, 0), 1));
   const slot = plotWidth / Math.max(categories.length, 1);
   const barWidth = (slot * 0.8) / Math.max(series.length, 1);

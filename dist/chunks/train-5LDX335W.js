@@ -1,8 +1,8 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   train
-} from "./chunk-EEPXUDC3.js";
-import "./chunk-CEBHZJIH.js";
+} from "./chunk-J3XYBS7D.js";
+import "./chunk-HYFBQL5E.js";
 import "./chunk-FTDKX6BB.js";
 import "./chunk-YPYHEPH3.js";
 import "./chunk-U4HUYQYA.js";

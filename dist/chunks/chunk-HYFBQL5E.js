@@ -309,6 +309,12 @@ function frame(title, body, legend, column) {
   });
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${HEIGHT}" width="${WIDTH}" height="${HEIGHT}" role="img" aria-label="${text(title)}"><title>${text(title)}</title><text x="${WIDTH / 2}" y="18" class="chart-title" text-anchor="middle">${text(shorten(title, 84))}</text>` + body + legendItems.join("") + "</svg>";
 }
+function niceCeiling(value) {
+  const raw = value / 4;
+  const magnitude = 10 ** Math.floor(Math.log10(raw));
+  const step = [1, 2, 2.5, 5, 10].map((m) => m * magnitude).find((candidate) => candidate >= raw * (1 - 1e-12));
+  return Number((4 * step).toPrecision(12));
+}
 function yAxis(yMax, plotHeight, label) {
   const ticks = [0, 0.25, 0.5, 0.75, 1].map((f) => {
     const y = px(MARGIN.top + plotHeight * (1 - f));
@@ -323,7 +329,7 @@ function barChart(options) {
   const plotWidth = WIDTH - MARGIN.left - MARGIN.right;
   const plotHeight = HEIGHT - MARGIN.top - MARGIN.bottom;
   const values = series.flatMap((s) => s.values.filter((v) => v !== null));
-  const yMax = options.yMax ?? Math.max(...values, ...bounds, 1e-9);
+  const yMax = options.yMax ?? niceCeiling(Math.max(...values, ...bounds, 1e-9));
   const y = (value) => MARGIN.top + plotHeight * (1 - Math.min(Math.max(value / yMax, 0), 1));
   const slot = plotWidth / Math.max(categories.length, 1);
   const barWidth = slot * 0.8 / Math.max(series.length, 1);

@@ -71,7 +71,7 @@ async function runGate(gate, unmasked, outDir, body) {
   }
   report = maskSecretsDeep(report);
   try {
-    const { publishReport } = await import("./publish-JHV5O2JF.js");
+    const { publishReport } = await import("./publish-QSZ2HTMI.js");
     const files = await publishReport(report, platform, outDir);
     const skipped = skippedRowsPhrase(report.data);
     if (platform.name !== "local") platform.info(`modelgate ${gate}: ${report.verdict}${skipped ? ` \u2014 ${skipped}` : ""} (report: ${files.html}, ${files.json}, ${files.markdown}, ${files.junit})`);

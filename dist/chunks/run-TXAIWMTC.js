@@ -3,7 +3,7 @@ import {
   errorReport,
   internalMessage,
   runGate
-} from "./chunk-5ZLJFBFQ.js";
+} from "./chunk-C32WDKMM.js";
 import "./chunk-YPYHEPH3.js";
 import "./chunk-U4HUYQYA.js";
 import "./chunk-JEGDNPPQ.js";

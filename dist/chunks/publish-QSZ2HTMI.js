@@ -8,7 +8,7 @@ import {
   publishReport,
   reportArtifactName,
   writeReportFiles
-} from "./chunk-CEBHZJIH.js";
+} from "./chunk-HYFBQL5E.js";
 import "./chunk-U4HUYQYA.js";
 import "./chunk-JRTL4QBN.js";
 import "./chunk-JEGDNPPQ.js";

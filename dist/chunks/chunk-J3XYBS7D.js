@@ -1,7 +1,7 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   writeReportFiles
-} from "./chunk-CEBHZJIH.js";
+} from "./chunk-HYFBQL5E.js";
 import {
   bindingsOf,
   createProgressReporter,

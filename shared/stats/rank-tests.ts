@@ -1,0 +1,264 @@
+/**
+ * Rank tests on samples of numbers: Mann-Whitney U for two independent samples and the Wilcoxon signed-rank
+ * test for paired samples, with the p-value rules of SciPy 1.10 (scipy.stats.mannwhitneyu, scipy.stats.wilcoxon).
+ */
+import { normalCdf, normalSf } from './distributions.js';
+import { finiteSample, type Numbers } from './input.js';
+import type { Alternative, TestResult } from './result.js';
+
+/**
+ * Average ranks (1-based; tied values share the mean of their ranks) and the tie term Σ(t³ - t) over groups of
+ * t tied values. Reference: scipy.stats.rankdata(method='average').
+ */
+export function averageRanks(values: Numbers): { ranks: Float64Array; tieTerm: number; tied: boolean } {
+  const sample = finiteSample(values, 'values');
+  const order = Array.from(sample.keys()).sort((a, b) => sample[a] - sample[b]);
+  const ranks = new Float64Array(sample.length);
+  let tieTerm = 0;
+  for (let start = 0; start < order.length; ) {
+    let end = start + 1;
+    while (end < order.length && sample[order[end]] === sample[order[start]]) end++;
+    const rank = (start + 1 + end) / 2;
+    for (let i = start; i < end; i++) ranks[order[i]] = rank;
+    const t = end - start;
+    tieTerm += t * t * t - t;
+    start = end;
+  }
+  return { ranks, tieTerm, tied: tieTerm > 0 };
+}
+
+export interface MannWhitneyOptions {
+  /** 'auto' (default): exact when either sample has at most 8 values and there are no ties, else asymptotic. */
+  method?: 'auto' | 'exact' | 'asymptotic';
+  /** Continuity correction of the asymptotic p-value (default true). */
+  continuity?: boolean;
+  alternative?: Alternative;
+}
+
+export interface MannWhitneyResult extends TestResult {
+  method: 'exact' | 'asymptotic';
+  alternative: Alternative;
+  /** U1 = R1 - n1(n1+1)/2, the statistic of the first sample (SciPy's `statistic`). */
+  u1: number;
+  u2: number;
+  n1: number;
+  n2: number;
+  /** Standardized statistic of the asymptotic method (null for exact). */
+  z: number | null;
+  /** Common-language effect size U1 / (n1 n2) = P(X > Y) + P(X = Y) / 2 (McGraw & Wong 1992). */
+  commonLanguage: number | null;
+  /** Rank-biserial correlation 2 U1 / (n1 n2) - 1, in [-1, 1]. */
+  rankBiserial: number | null;
+}
+
+/**
+ * Mann-Whitney U test of two independent samples x and y.
+ *
+ * U1 = R1 - n1(n1+1)/2 with R1 the sum of x's average ranks in the pooled sample; U2 = n1 n2 - U1.
+ * Two-sided p = 2 P(U >= max(U1, U2)), clipped to 1 ('greater': P(U >= U1), 'less': P(U >= U2)).
+ * Exact: the null distribution of U counted by the Gaussian binomial [n1+n2 choose n1]_q (Mann & Whitney 1947),
+ * valid without ties only (a RangeError if asked for with ties). Asymptotic: z = (U - n1 n2/2 - 0.5) / σ with
+ * σ² = n1 n2/12 ((n+1) - Σ(t³-t) / (n(n-1))) (tie correction), the 0.5 dropped without continuity correction.
+ * Edge cases: an empty sample, or every value tied (σ = 0), give pValue null with a reason.
+ * Reference: scipy.stats.mannwhitneyu(x, y, use_continuity, alternative, method) in SciPy 1.10.
+ */
+export function mannWhitneyU(x: Numbers, y: Numbers, options: MannWhitneyOptions = {}): MannWhitneyResult {
+  const first = finiteSample(x, 'x');
+  const second = finiteSample(y, 'y');
+  const alternative = options.alternative ?? 'two-sided';
+  const n1 = first.length;
+  const n2 = second.length;
+  const base = { n1, n2, u1: NaN, u2: NaN, z: null, commonLanguage: null, rankBiserial: null, alternative };
+  if (n1 === 0 || n2 === 0) {
+    return { ...base, statistic: null, pValue: null, method: 'asymptotic', reason: 'a sample is empty' };
+  }
+  const pooled = new Float64Array(n1 + n2);
+  pooled.set(first);
+  pooled.set(second, n1);
+  const { ranks, tieTerm, tied } = averageRanks(pooled);
+  let r1 = 0;
+  for (let i = 0; i < n1; i++) r1 += ranks[i];
+  const u1 = r1 - (n1 * (n1 + 1)) / 2;
+  const u2 = n1 * n2 - u1;
+  const effect = { u1, u2, commonLanguage: u1 / (n1 * n2), rankBiserial: (2 * u1) / (n1 * n2) - 1 };
+  const requested = options.method ?? 'auto';
+  const method = requested === 'auto' ? ((n1 > 8 && n2 > 8) || tied ? 'asymptotic' : 'exact') : requested;
+  const [u, factor] = alternative === 'greater' ? [u1, 1] : alternative === 'less' ? [u2, 1] : [Math.max(u1, u2), 2];
+  if (method === 'exact') {
+    if (tied) throw new RangeError('the exact Mann-Whitney p-value needs samples without ties; use method "auto" or "asymptotic"');
+    const pValue = Math.min(1, factor * mannWhitneyExactSf(u, n1, n2));
+    return { ...base, ...effect, statistic: u1, pValue, method, z: null };
+  }
+  const n = n1 + n2;
+  const sigma = Math.sqrt(((n1 * n2) / 12) * (n + 1 - tieTerm / (n * (n - 1))));
+  if (!(sigma > 0)) {
+    return { ...base, ...effect, statistic: u1, pValue: null, method, reason: 'every value is tied' };
+  }
+  const z = (u - (n1 * n2) / 2 - (options.continuity === false ? 0 : 0.5)) / sigma;
+  return { ...base, ...effect, statistic: u1, pValue: Math.min(1, factor * normalSf(z)), method, z };
+}
+
+/**
+ * P(U >= u) under the null for sample sizes m and n without ties: the coefficients of the Gaussian binomial
+ * Π_{i=1..m} (1 - q^{n+i}) / (1 - q^i) count the arrangements with U = k. Counts are exact: doubles while
+ * C(m+n, m) < 2^53, BigInt beyond. The work is O(min(m,n)² max(m,n)).
+ */
+export function mannWhitneyExactSf(u: number, m: number, n: number): number {
+  const small = Math.min(m, n);
+  const large = Math.max(m, n);
+  const top = small * large;
+  const k = Math.ceil(u);
+  if (k <= 0) return 1;
+  if (k > top) return 0;
+  // P(U >= k) = P(U <= top - k) by symmetry; summing the lower tail keeps the small side's digits.
+  const limit = top - k;
+  if (logChoose(small + large, small) < 53 * Math.LN2) {
+    const counts = gaussianBinomial(small, large, Float64Array, 0);
+    let tail = 0;
+    let total = 0;
+    for (let j = 0; j <= top; j++) {
+      total += counts[j];
+      if (j <= limit) tail += counts[j];
+    }
+    return tail / total;
+  }
+  const counts = gaussianBinomial(small, large, Array<bigint>, 0n);
+  let tail = 0n;
+  let total = 0n;
+  for (let j = 0; j <= top; j++) {
+    total += counts[j];
+    if (j <= limit) tail += counts[j];
+  }
+  return bigRatio(tail, total);
+}
+
+function gaussianBinomial<T extends number | bigint>(
+  m: number,
+  n: number,
+  make: new (length: number) => { [index: number]: T; length: number },
+  zero: T,
+): { [index: number]: T; length: number } {
+  const top = m * n;
+  const counts = new make(top + 1);
+  for (let j = 0; j <= top; j++) counts[j] = zero;
+  counts[0] = (typeof zero === 'bigint' ? 1n : 1) as T;
+  let degree = 0;
+  for (let i = 1; i <= m; i++) {
+    // multiply by (1 - q^{n+i}), then divide by (1 - q^i): the quotient is the polynomial [n+i choose i]_q.
+    // Terms above m n never reach the lower ones (division runs upwards), so the product is cut there.
+    const shift = n + i;
+    for (let j = Math.min(degree + shift, top); j >= shift; j--) counts[j] = ((counts[j] as number) - (counts[j - shift] as number)) as T;
+    degree = Math.min(degree + shift, top);
+    for (let j = i; j <= degree; j++) counts[j] = ((counts[j] as number) + (counts[j - i] as number)) as T;
+    degree = i * n;
+  }
+  return counts;
+}
+
+function logChoose(n: number, k: number): number {
+  let sum = 0;
+  for (let i = 1; i <= k; i++) sum += Math.log((n - k + i) / i);
+  return sum;
+}
+
+/** a / b for non-negative BigInts, correct to double precision however many bits they have. */
+function bigRatio(a: bigint, b: bigint): number {
+  const excess = b.toString(2).length - 1000;
+  if (excess <= 0) return Number(a) / Number(b);
+  const shift = BigInt(excess);
+  return Number(a >> shift) / Number(b >> shift);
+}
+
+export interface WilcoxonOptions {
+  /** 'auto' (default): exact when n <= 50 and no difference is zero or tied in absolute value, else 'approx'. */
+  method?: 'auto' | 'exact' | 'approx';
+  alternative?: Alternative;
+}
+
+export interface WilcoxonResult extends TestResult {
+  method: 'exact' | 'approx';
+  alternative: Alternative;
+  /** Sum of the ranks of the positive differences. */
+  rPlus: number;
+  rMinus: number;
+  /** Differences left after dropping zeros (zero_method='wilcox'). */
+  n: number;
+  zeros: number;
+  /** Standardized statistic of the normal approximation (null for exact). */
+  z: number | null;
+  /** Matched-pairs rank-biserial correlation (R+ - R-) / (R+ + R-) (Kerby 2014). */
+  rankBiserial: number | null;
+}
+
+/**
+ * Wilcoxon signed-rank test of paired samples (d = x - y; y omitted means d = x), as SciPy 1.10's
+ * scipy.stats.wilcoxon(x, y, zero_method='wilcox', correction=False, alternative, mode) defaults.
+ *
+ * Zero differences are dropped; |d| is ranked with average ranks; R+ and R- are the rank sums of the positive and
+ * negative differences. The statistic is min(R+, R-) for two-sided, R+ for one-sided (SciPy's convention).
+ * Exact: the distribution of R+ over the 2^n sign patterns; two-sided p = 2 min(P(R+ <= r), P(R+ >= r)), 1 at
+ * the centre. Approx: z = (T - n(n+1)/4) / σ with σ² = (n(n+1)(2n+1) - Σ t(t²-1)/2) / 24 over tie groups,
+ * no continuity correction.
+ * 'auto' is exact for n <= 50 without zeros, as SciPy 1.10, and also requires no ties in |d|: SciPy 1.10
+ * computes an "exact" p-value on the truncated half-integer R+ when |d| has ties, which is not a valid test;
+ * modelgate uses the tie-corrected approximation there (what SciPy 1.12+ does).
+ * Edge cases: no pairs, or every difference zero, give pValue null with a reason.
+ * Reference: scipy.stats.wilcoxon.
+ */
+export function wilcoxon(x: Numbers, y?: Numbers, options: WilcoxonOptions = {}): WilcoxonResult {
+  const first = finiteSample(x, 'x');
+  const differences = new Float64Array(first);
+  if (y !== undefined) {
+    const second = finiteSample(y, 'y');
+    if (second.length !== first.length) throw new RangeError(`x and y must have the same length, got ${first.length} and ${second.length}`);
+    for (let i = 0; i < first.length; i++) differences[i] = first[i] - second[i];
+  }
+  const alternative = options.alternative ?? 'two-sided';
+  const nonZero = differences.filter((d) => d !== 0);
+  const zeros = differences.length - nonZero.length;
+  const base = { rPlus: 0, rMinus: 0, n: nonZero.length, zeros, z: null, rankBiserial: null, alternative };
+  if (differences.length === 0) return { ...base, statistic: null, pValue: null, method: 'approx', reason: 'no pairs' };
+  if (nonZero.length === 0) return { ...base, statistic: null, pValue: null, method: 'approx', reason: 'every difference is zero' };
+  const { ranks, tieTerm, tied } = averageRanks(nonZero.map(Math.abs));
+  let rPlus = 0;
+  let rMinus = 0;
+  for (let i = 0; i < nonZero.length; i++) {
+    if (nonZero[i] > 0) rPlus += ranks[i];
+    else rMinus += ranks[i];
+  }
+  const n = nonZero.length;
+  const statistic = alternative === 'two-sided' ? Math.min(rPlus, rMinus) : rPlus;
+  const effect = { rPlus, rMinus, rankBiserial: (rPlus - rMinus) / (rPlus + rMinus), statistic };
+  const requested = options.method ?? 'auto';
+  const method = requested === 'auto' ? (differences.length <= 50 && zeros === 0 && !tied ? 'exact' : 'approx') : requested;
+  if (method === 'exact') {
+    if (zeros > 0 || tied) throw new RangeError('the exact Wilcoxon p-value needs differences without zeros or ties; use method "auto" or "approx"');
+    const pmf = signedRankDistribution(n);
+    let below = 0;
+    let above = 0;
+    for (let r = 0; r < pmf.length; r++) {
+      if (r <= rPlus) below += pmf[r];
+      if (r >= rPlus) above += pmf[r];
+    }
+    let pValue: number;
+    if (alternative === 'greater') pValue = above;
+    else if (alternative === 'less') pValue = below;
+    else pValue = rPlus === Math.floor((pmf.length - 1) / 2) ? 1 : 2 * Math.min(below, above);
+    return { ...base, ...effect, pValue: Math.min(1, pValue), method, z: null };
+  }
+  const mean = (n * (n + 1)) / 4;
+  const sigma = Math.sqrt((n * (n + 1) * (2 * n + 1) - tieTerm / 2) / 24);
+  const z = (statistic - mean) / sigma;
+  const pValue = alternative === 'two-sided' ? 2 * normalSf(Math.abs(z)) : alternative === 'greater' ? normalSf(z) : normalCdf(z);
+  return { ...base, ...effect, pValue: Math.min(1, pValue), method, z };
+}
+
+/** P(R+ = r), r = 0..n(n+1)/2: subset sums of {1..n}, each of the 2^n sign patterns equally likely. */
+function signedRankDistribution(n: number): Float64Array {
+  const top = (n * (n + 1)) / 2;
+  const counts = new Float64Array(top + 1);
+  counts[0] = 1;
+  for (let k = 1; k <= n; k++) for (let r = (k * (k + 1)) / 2; r >= k; r--) counts[r] += counts[r - k];
+  const total = 2 ** n;
+  return counts.map((c) => c / total);
+}

@@ -1,37 +1,22 @@
 // The shadow comparison against pandas (join) + SciPy / scikit-learn (statistics): see test/fixtures/shadow/make_fixtures.py.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ShadowJoin, type Answer } from '../../shared/shadow-compare/join.js';
+import { fileURLToPath } from 'node:url';
+import { ShadowJoin } from '../../shared/shadow-compare/join.js';
+import { readSide } from '../../shared/shadow-compare/logs.js';
 import { compareShadow, type Measurement } from '../../shared/shadow-compare/compare.js';
 
 const dir = new URL('../fixtures/shadow/', import.meta.url);
 const expected = JSON.parse(readFileSync(new URL('expected.json', dir), 'utf8'));
 
-/** The fixture logs are plain CSV written by pandas: no quotes, no embedded commas. */
-function* rows(name: string): Generator<Record<string, string>> {
-  const [header, ...lines] = readFileSync(new URL(name, dir), 'utf8').trimEnd().split('\n');
-  const columns = header.split(',');
-  for (const line of lines) {
-    const cells = line.split(',');
-    yield Object.fromEntries(columns.map((c, i) => [c, cells[i]]));
-  }
-}
+const columns = { id: 'id', score: 'score', prediction: 'prediction', label: 'label', latency: 'latency_ms', error: 'error' };
 
-function answer(row: Record<string, string>, segments: string[]): Answer {
-  return {
-    score: Number(row.score),
-    prediction: row.prediction,
-    latency: Number(row.latency_ms),
-    error: row.error === '1',
-    label: row.label ?? null,
-    segments: segments.map((s) => row[s] ?? null),
-  };
-}
-
-function joined() {
+/** Both logs through the real reader (readTable) into the join, production first. */
+async function joined() {
   const join = new ShadowJoin(['region']);
-  for (const row of rows('production.csv')) join.addProduction(row.id, answer(row, ['region']));
-  for (const row of rows('shadow.csv')) join.addShadow(row.id, answer(row, []));
+  const file = (name: string) => fileURLToPath(new URL(name, dir));
+  await readSide(file('production.csv'), { ...columns, segments: ['region'] }, { maxBadRows: 0 }, (id, answer) => join.addProduction(id, answer));
+  await readSide(file('shadow.csv'), { ...columns, label: undefined, segments: [] }, { maxBadRows: 0 }, (id, answer) => join.addShadow(id, answer));
   return join.pairs();
 }
 
@@ -40,8 +25,8 @@ const close = (actual: number | null | undefined, wanted: number, tolerance = 1e
   expect(Math.abs((actual as number) - wanted)).toBeLessThanOrEqual(tolerance * Math.abs(wanted) + 1e-15);
 };
 
-describe('shadow-compare core against pandas + SciPy', () => {
-  const pairs = joined();
+describe('shadow-compare core against pandas + SciPy', async () => {
+  const pairs = await joined();
   const comparison = compareShadow(pairs);
   const measured = (metric: string, scope?: Record<string, string>): Measurement =>
     comparison.measurements.find((m) => m.metric === metric && JSON.stringify(m.scope) === JSON.stringify(scope))!;

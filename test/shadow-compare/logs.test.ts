@@ -20,9 +20,9 @@ async function answers(file: string): Promise<[string, Answer][]> {
 describe('shadow-compare logs', () => {
   it('a CSV log: strict numbers, error flags and segments by column name', async () => {
     const file = join(dir, 'p.csv');
-    writeFileSync(file, 'region,id,score,pred,ms,err\neu,r1,0.8764130282402039,1,12.5,0\nus,r2,,0,,true\n');
+    writeFileSync(file, 'region,id,score,pred,ms,err\neu,r1,0.8764130282402038,1,12.5,0\nus,r2,,0,,true\n');
     expect(await answers(file)).toEqual([
-      ['r1', { score: 0.8764130282402039, prediction: '1', label: null, latency: 12.5, error: false, segments: ['eu'] }],
+      ['r1', { score: 0.8764130282402038, prediction: '1', label: null, latency: 12.5, error: false, segments: ['eu'] }],
       ['r2', { score: null, prediction: '0', label: null, latency: null, error: true, segments: ['us'] }],
     ]);
   });

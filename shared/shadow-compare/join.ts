@@ -18,6 +18,18 @@ export interface Answer {
   segments: readonly (string | null)[];
 }
 
+/** A pair the report may show: the largest disagreements, flips first, then by |score delta|. */
+export interface Disagreement {
+  id: string;
+  production: { score: number | null; prediction: string | null };
+  shadow: { score: number | null; prediction: string | null };
+  /** Segment values by segment name. */
+  segments: Record<string, string | null>;
+}
+
+/** Disagreements a report keeps. */
+export const TOP_DISAGREEMENTS = 20;
+
 export interface JoinCounts {
   production: number;
   shadow: number;
@@ -42,6 +54,8 @@ export interface Pairs {
   classes: string[];
   segments: { name: string; values: string[]; codes: Int32Array }[];
   counts: JoinCounts;
+  /** The largest disagreements, largest first. */
+  top: Disagreement[];
 }
 
 export interface Side {
@@ -177,6 +191,8 @@ export class ShadowJoin {
   private shadowRows = 0;
   private pairCount = 0;
   private shadowStarted = false;
+  /** Min-heap by size of the kept disagreements: [size, pair, id]. */
+  private readonly top: { size: number; pair: number; id: string }[] = [];
 
   constructor(private readonly segmentNames: readonly string[]) {
     this.segmentCodes = segmentNames.map((name) => new Codes(`values of segment ${JSON.stringify(name)}`, MAX_SEGMENT_VALUES));
@@ -222,9 +238,26 @@ export class ShadowJoin {
       this.pairRow = grown;
     }
     this.pairRow[pair] = row;
+    this.keepIfLarge(id, row, pair);
     // A label the production log lacks may come with the shadow answer.
     if (this.production.label[row] < 0) this.production.label[row] = this.shadowSide.label[pair];
     this.pairCount++;
+  }
+
+  /** Flips rank above every score difference; among them, and among the rest, the larger |score delta| wins. */
+  private keepIfLarge(id: string, row: number, pair: number): void {
+    const a = this.production;
+    const b = this.shadowSide;
+    const flip = a.prediction[row] >= 0 && b.prediction[pair] >= 0 && a.prediction[row] !== b.prediction[pair];
+    const delta = Math.abs(b.score[pair] - a.score[row]);
+    const size = (flip ? 2 : 0) + (delta === delta ? Math.min(delta, 1) : 0);
+    if (size === 0) return;
+    const heap = this.top;
+    if (heap.length === TOP_DISAGREEMENTS && size <= heap[0].size) return;
+    const entry = { size, pair, id };
+    if (heap.length < TOP_DISAGREEMENTS) heap.push(entry);
+    else heap[0] = entry;
+    heap.sort((x, y) => x.size - y.size);
   }
 
   pairs(): Pairs {
@@ -240,8 +273,22 @@ export class ShadowJoin {
     const distinctProduction = p.length;
     const distinctShadow = this.shadowRows - this.duplicateShadow;
     const union = distinctProduction + distinctShadow - n;
+    const className = (code: number): string | null => (code >= 0 ? this.classes.names[code] : null);
+    const top = [...this.top].reverse().map(({ pair, id }): Disagreement => {
+      const row = rows[pair];
+      const segments: Record<string, string | null> = Object.create(null);
+      this.segmentNames.forEach((name, k) => (segments[name] = p.segments[k][row] >= 0 ? this.segmentCodes[k].names[p.segments[k][row]] : null));
+      const score = (x: number): number | null => (x === x ? x : null);
+      return {
+        id,
+        production: { score: score(p.score[row]), prediction: className(p.prediction[row]) },
+        shadow: { score: score(s.score[pair]), prediction: className(s.prediction[pair]) },
+        segments,
+      };
+    });
     return {
       n,
+      top,
       production: { score: pick(p.score), prediction: pick(p.prediction), latency: pick(p.latency), error: pick(p.error) },
       shadow: { score: s.score.slice(0, n), prediction: s.prediction.slice(0, n), latency: s.latency.slice(0, n), error: s.error.slice(0, n) },
       label: pick(p.label),

@@ -97,6 +97,12 @@ describe('shadow-compare core against pandas + SciPy', async () => {
     }
     expect(comparison.worstSegment).toMatchObject({ attribute: 'region', value: 'apac' });
   });
+
+  it('keeps the 20 largest disagreements, flips first, as sorting the pandas merge by flip and |delta|', () => {
+    expect(pairs.top.map((d) => d.id)).toEqual(expected.top_ids);
+    expect(pairs.top[0].production.prediction).not.toBe(pairs.top[0].shadow.prediction);
+    expect(pairs.top[0].segments.region).toMatch(/^(eu|us|apac|latam)$/);
+  });
 });
 
 describe('shadow-compare core: no pass from missing evidence', () => {

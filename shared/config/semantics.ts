@@ -7,6 +7,7 @@ import { closestName } from '../closest.js';
 import { childPointer, listNames, type Issue } from './issue.js';
 import { allMetricNamesFor, isMetricFor, metricNamesFor, parseDisparity, TASKS, valueRange, type ValueRange } from './metrics.js';
 import type { Config } from './types.js';
+import type { Task } from '../data/types.js';
 import { dataRecordFrom } from '../records.js';
 
 /**
@@ -62,15 +63,8 @@ export function semanticIssues(config: Config): Issue[] {
     const disparity = parseDisparity(rule.metric);
     const task = data.task;
 
-    if (!isMetricFor(rule.metric, task)) {
-      const otherTask = TASKS.find((t) => isMetricFor(rule.metric, t));
-      if (otherTask) {
-        issues.push({ path: `${at}/metric`, at: 'value', message: `metric \`${rule.metric}\` is not available for a ${task} task (it is for ${otherTask})`, hint: `${task} metrics: ${listNames(metricNamesFor(task))}` });
-      } else {
-        const guess = closestName(rule.metric, allMetricNamesFor(task));
-        issues.push({ path: `${at}/metric`, at: 'value', message: `unknown metric \`${rule.metric}\` for a ${task} task`, hint: guess ? `did you mean \`${guess}\`?` : `${task} metrics: ${listNames(metricNamesFor(task))}, their \`_difference\`/\`_ratio\` across groups, and the named disparities` });
-      }
-    }
+    const unknown = unknownMetricIssue(rule.metric, task, at);
+    if (unknown) issues.push(unknown);
 
     rule.over?.forEach((attribute, j) => {
       if (!groups.includes(attribute)) issues.push(unlisted(`${at}/over/${j}`, `${name}.over`, attribute, 'data.groups', groups));
@@ -180,4 +174,15 @@ export function completeConfig(config: Config): void {
 
 function stringValues(record: Record<string, unknown>): Record<string, string> {
   return dataRecordFrom(Object.entries(record).map(([key, value]) => [key, String(value)]));
+}
+
+/** The issue with a rule's metric name when the task has no such metric: another task's, or a guess. */
+function unknownMetricIssue(metric: string, task: Task, at: string): Issue | null {
+  if (isMetricFor(metric, task)) return null;
+  const otherTask = TASKS.find((t) => isMetricFor(metric, t));
+  if (otherTask) {
+    return { path: `${at}/metric`, at: 'value', message: `metric \`${metric}\` is not available for a ${task} task (it is for ${otherTask})`, hint: `${task} metrics: ${listNames(metricNamesFor(task))}` };
+  }
+  const guess = closestName(metric, allMetricNamesFor(task));
+  return { path: `${at}/metric`, at: 'value', message: `unknown metric \`${metric}\` for a ${task} task`, hint: guess ? `did you mean \`${guess}\`?` : `${task} metrics: ${listNames(metricNamesFor(task))}, their \`_difference\`/\`_ratio\` across groups, and the named disparities` };
 }

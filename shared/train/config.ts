@@ -79,7 +79,23 @@ export function trainConfigOf(loaded: LoadedConfig): TrainConfig {
   if (train.model !== undefined && train.command !== undefined) {
     throw new ConfigError('`train` sets both `model` and `command`; set one trainer', at('/train/command'));
   }
-  const sample = train.sample;
+  checkSample(train.sample, at);
+  const token = train.env.findIndex((name) => TOKEN_VARIABLES.includes(name.toUpperCase()));
+  if (token !== -1) {
+    throw new ConfigError(`\`train.env\` names ${train.env[token]}, the platform's token: the trainer never gets it`, at(`/train/env/${token}`), {
+      hint: 'give the trainer a token of its own, with only the access it needs, under another name',
+    });
+  }
+  if (train.baseline_manifest !== undefined && config.data.baseline !== undefined) {
+    throw new ConfigError('both `data.baseline` and `train.baseline_manifest` name a baseline; set one', at('/train/baseline_manifest'), { hint: 'the manifest names its predictions file and checks that it is on the same held-out rows' });
+  }
+  if (train.model) checkBuiltinModel(train.model, config, at);
+  return train;
+}
+
+type At = (path: string) => { file: string; path: string; line?: number; column?: number };
+
+function checkSample(sample: TrainConfig['sample'], at: At): void {
   if (sample.fraction !== undefined && sample.n !== undefined) {
     throw new ConfigError('`train.sample` sets both `fraction` and `n`; set one', at('/train/sample/n'));
   }
@@ -95,32 +111,22 @@ export function trainConfigOf(loaded: LoadedConfig): TrainConfig {
   if (sample.method !== 'stratified' && sample.by !== undefined) {
     throw new ConfigError(`\`train.sample.by\` applies only to stratified sampling, and the method is ${sample.method}`, at('/train/sample/by'));
   }
-  const token = train.env.findIndex((name) => TOKEN_VARIABLES.includes(name.toUpperCase()));
-  if (token !== -1) {
-    throw new ConfigError(`\`train.env\` names ${train.env[token]}, the platform's token: the trainer never gets it`, at(`/train/env/${token}`), {
-      hint: 'give the trainer a token of its own, with only the access it needs, under another name',
-    });
+}
+
+function checkBuiltinModel(model: NonNullable<TrainConfig['model']>, config: LoadedConfig['config'], at: At): void {
+  if (config.data.task !== 'binary') {
+    throw new ConfigError(`the built-in trainer predicts binary labels; data.task is ${config.data.task}`, at('/train/model'), { hint: 'use `train.command` with your own trainer for other tasks' });
   }
-  if (train.baseline_manifest !== undefined && config.data.baseline !== undefined) {
-    throw new ConfigError('both `data.baseline` and `train.baseline_manifest` name a baseline; set one', at('/train/baseline_manifest'), { hint: 'the manifest names its predictions file and checks that it is on the same held-out rows' });
+  if (model.type === 'mlp' && model.layers.length === 0) {
+    throw new ConfigError('an `mlp` model needs at least one hidden layer in `train.model.layers`', at('/train/model'));
   }
-  const model = train.model;
-  if (model) {
-    if (config.data.task !== 'binary') {
-      throw new ConfigError(`the built-in trainer predicts binary labels; data.task is ${config.data.task}`, at('/train/model'), { hint: 'use `train.command` with your own trainer for other tasks' });
-    }
-    if (model.type === 'mlp' && model.layers.length === 0) {
-      throw new ConfigError('an `mlp` model needs at least one hidden layer in `train.model.layers`', at('/train/model'));
-    }
-    if (model.type === 'logistic_regression' && model.layers.length > 0) {
-      throw new ConfigError('`train.model.layers` applies only to `type: mlp`', at('/train/model/layers'));
-    }
-    model.categorical?.forEach((name, i) => {
-      if (!model.features.includes(name)) throw new ConfigError(`\`${name}\` in train.model.categorical is not in train.model.features`, at(`/train/model/categorical/${i}`));
-    });
-    if (model.features.includes(config.data.label)) {
-      throw new ConfigError(`the label column \`${config.data.label}\` cannot be a feature`, at(`/train/model/features/${model.features.indexOf(config.data.label)}`));
-    }
+  if (model.type === 'logistic_regression' && model.layers.length > 0) {
+    throw new ConfigError('`train.model.layers` applies only to `type: mlp`', at('/train/model/layers'));
   }
-  return train;
+  model.categorical?.forEach((name, i) => {
+    if (!model.features.includes(name)) throw new ConfigError(`\`${name}\` in train.model.categorical is not in train.model.features`, at(`/train/model/categorical/${i}`));
+  });
+  if (model.features.includes(config.data.label)) {
+    throw new ConfigError(`the label column \`${config.data.label}\` cannot be a feature`, at(`/train/model/features/${model.features.indexOf(config.data.label)}`));
+  }
 }

@@ -15,21 +15,47 @@ import { dataRecordFrom } from '../records.js';
  * Groups and slices may share a column with each other and with the id, which is only read for pairing rows.
  */
 function sharedColumnIssues(data: Config['data']): Issue[] {
-  const scores = data.score === undefined ? [] : Array.isArray(data.score) ? data.score.map((column, i) => [`/data/score/${i}`, column] as const) : [['/data/score', data.score] as const];
-  const roles: (readonly [string, string | undefined])[] = [['/data/label', data.label], ...scores, ['/data/prediction', data.prediction], ['/data/weight', data.weight], ['/data/id', data.id]];
-  const attributes = [...data.groups.map((column, i) => [`/data/groups/${i}`, column] as const), ...data.slices.map((column, i) => [`/data/slices/${i}`, column] as const)];
+  const scores =
+    data.score === undefined
+      ? []
+      : Array.isArray(data.score)
+        ? data.score.map((column, i) => [`/data/score/${i}`, column] as const)
+        : [['/data/score', data.score] as const];
+  const roles: (readonly [string, string | undefined])[] = [
+    ['/data/label', data.label],
+    ...scores,
+    ['/data/prediction', data.prediction],
+    ['/data/weight', data.weight],
+    ['/data/id', data.id],
+  ];
+  const attributes = [
+    ...data.groups.map((column, i) => [`/data/groups/${i}`, column] as const),
+    ...data.slices.map((column, i) => [`/data/slices/${i}`, column] as const),
+  ];
   const issues: Issue[] = [];
   const seen = new Map<string, string>();
   const role = (pointer: string) => `\`data.${pointer.slice('/data/'.length).replace(/\/(\d+)$/, '[$1]')}\``;
   for (const [pointer, column] of roles) {
     if (column === undefined) continue;
     const first = seen.get(column);
-    if (first !== undefined) issues.push({ path: pointer, at: 'value', message: `${role(pointer)} names the column "${column}", which ${role(first)} already reads`, hint: 'each of label, score, prediction, weight and id needs a column of its own' });
+    if (first !== undefined)
+      issues.push({
+        path: pointer,
+        at: 'value',
+        message: `${role(pointer)} names the column "${column}", which ${role(first)} already reads`,
+        hint: 'each of label, score, prediction, weight and id needs a column of its own',
+      });
     else seen.set(column, pointer);
   }
   for (const [pointer, column] of attributes) {
     const first = seen.get(column);
-    if (first !== undefined && first !== '/data/id') issues.push({ path: pointer, at: 'value', message: `${role(pointer)} names the column "${column}", which ${role(first)} already reads`, hint: 'groups and slices are attributes of the rows, not the label, scores, prediction or weight' });
+    if (first !== undefined && first !== '/data/id')
+      issues.push({
+        path: pointer,
+        at: 'value',
+        message: `${role(pointer)} names the column "${column}", which ${role(first)} already reads`,
+        hint: 'groups and slices are attributes of the rows, not the label, scores, prediction or weight',
+      });
   }
   return issues;
 }
@@ -44,14 +70,28 @@ export function semanticIssues(config: Config): Issue[] {
     const strings = data.classes.map(String);
     const duplicate = strings.findIndex((value, index) => strings.indexOf(value) !== index);
     if (duplicate >= 0) {
-      issues.push({ path: `/data/classes/${duplicate}`, at: 'value', message: `\`data.classes\` lists "${strings[duplicate]}" more than once (values are compared as text)` });
+      issues.push({
+        path: `/data/classes/${duplicate}`,
+        at: 'value',
+        message: `\`data.classes\` lists "${strings[duplicate]}" more than once (values are compared as text)`,
+      });
     }
   }
   if (data.task === 'multiclass' && !data.classes) {
-    issues.push({ path: '/data/classes', at: 'parent', message: '`data.classes` is required when `data.task` is multiclass', hint: 'list the class labels in score-column order' });
+    issues.push({
+      path: '/data/classes',
+      at: 'parent',
+      message: '`data.classes` is required when `data.task` is multiclass',
+      hint: 'list the class labels in score-column order',
+    });
   }
   if (data.task === 'binary' && data.classes && data.classes.length !== 2) {
-    issues.push({ path: '/data/classes', at: 'value', message: `\`data.classes\` must name exactly 2 labels [negative, positive] for a binary task, got ${data.classes.length}`, hint: 'for more classes set `data.task: multiclass`' });
+    issues.push({
+      path: '/data/classes',
+      at: 'value',
+      message: `\`data.classes\` must name exactly 2 labels [negative, positive] for a binary task, got ${data.classes.length}`,
+      hint: 'for more classes set `data.task: multiclass`',
+    });
   }
 
   issues.push(...sharedColumnIssues(data));
@@ -70,43 +110,82 @@ export function semanticIssues(config: Config): Issue[] {
       if (!groups.includes(attribute)) issues.push(unlisted(`${at}/over/${j}`, `${name}.over`, attribute, 'data.groups', groups));
     });
     for (const key of Object.keys(rule.where ?? {})) {
-      if (!columns.includes(key)) issues.push({ ...unlisted(childPointer(`${at}/where`, key), `${name}.where`, key, 'data.groups or data.slices', columns), at: 'key' });
+      if (!columns.includes(key))
+        issues.push({
+          ...unlisted(childPointer(`${at}/where`, key), `${name}.where`, key, 'data.groups or data.slices', columns),
+          at: 'key',
+        });
     }
 
     if (disparity) {
       if (!rule.over && groups.length === 0) {
-        issues.push({ path: at, at: 'value', message: `\`${rule.metric}\` in ${name} compares groups, but the rule has no \`over\` and \`data.groups\` is empty`, hint: 'list the sensitive attributes in `data.groups`, or set `over` on the rule' });
+        issues.push({
+          path: at,
+          at: 'value',
+          message: `\`${rule.metric}\` in ${name} compares groups, but the rule has no \`over\` and \`data.groups\` is empty`,
+          hint: 'list the sensitive attributes in `data.groups`, or set `over` on the rule',
+        });
       }
       if (rule.privileged) {
         if (!rule.over) {
-          issues.push({ path: `${at}/privileged`, at: 'key', message: `\`privileged\` in ${name} needs \`over\`: the attributes whose privileged groups it names` });
+          issues.push({
+            path: `${at}/privileged`,
+            at: 'key',
+            message: `\`privileged\` in ${name} needs \`over\`: the attributes whose privileged groups it names`,
+          });
         } else {
           for (const key of Object.keys(rule.privileged)) {
-            if (!rule.over.includes(key)) issues.push({ ...unlisted(childPointer(`${at}/privileged`, key), `${name}.privileged`, key, `${name}.over`, rule.over), at: 'key' });
+            if (!rule.over.includes(key))
+              issues.push({
+                ...unlisted(childPointer(`${at}/privileged`, key), `${name}.privileged`, key, `${name}.over`, rule.over),
+                at: 'key',
+              });
           }
         }
         if (rule.relative_to === 'overall') {
-          issues.push({ path: `${at}/relative_to`, at: 'value', message: `${name} sets both \`privileged\` and \`relative_to: overall\`; a disparity is relative to one of them` });
+          issues.push({
+            path: `${at}/relative_to`,
+            at: 'value',
+            message: `${name} sets both \`privileged\` and \`relative_to: overall\`; a disparity is relative to one of them`,
+          });
         }
       }
       if (rule.agg && disparity.base !== 'equalized_odds') {
-        issues.push({ path: `${at}/agg`, at: 'key', message: `\`agg\` in ${name} applies only to equalized_odds_difference and equalized_odds_ratio` });
+        issues.push({
+          path: `${at}/agg`,
+          at: 'key',
+          message: `\`agg\` in ${name} applies only to equalized_odds_difference and equalized_odds_ratio`,
+        });
       }
     } else {
       for (const key of ['relative_to', 'agg', 'privileged'] as const) {
         if (rule[key] !== undefined) {
-          issues.push({ path: `${at}/${key}`, at: 'key', message: `\`${key}\` in ${name} applies only to disparity metrics, and \`${rule.metric}\` is not one`, hint: `for a disparity use \`${rule.metric}_difference\` or \`${rule.metric}_ratio\`` });
+          issues.push({
+            path: `${at}/${key}`,
+            at: 'key',
+            message: `\`${key}\` in ${name} applies only to disparity metrics, and \`${rule.metric}\` is not one`,
+            hint: `for a disparity use \`${rule.metric}_difference\` or \`${rule.metric}_ratio\``,
+          });
         }
       }
     }
 
     if (isMetricFor(rule.metric, task)) issues.push(...boundRangeIssues(rule, at, name));
     if (rule.min !== undefined && rule.max !== undefined && rule.min > rule.max) {
-      issues.push({ path: `${at}/min`, at: 'value', message: `${name} has \`min\` ${rule.min} above \`max\` ${rule.max}: no value can pass` });
+      issues.push({
+        path: `${at}/min`,
+        at: 'value',
+        message: `${name} has \`min\` ${rule.min} above \`max\` ${rule.max}: no value can pass`,
+      });
     }
     if (rule.id !== undefined) {
       const first = ids.get(rule.id);
-      if (first !== undefined) issues.push({ path: `${at}/id`, at: 'value', message: `rule id \`${rule.id}\` in ${name} is already used by evaluate.gates[${first}]` });
+      if (first !== undefined)
+        issues.push({
+          path: `${at}/id`,
+          at: 'value',
+          message: `rule id \`${rule.id}\` in ${name} is already used by evaluate.gates[${first}]`,
+        });
       else ids.set(rule.id, index);
     }
   });
@@ -120,9 +199,13 @@ const showRange = (range: ValueRange) => `[${range.min === -Infinity ? '-∞' : 
  * on a ratio too, and `min: 2` on one passes none. So is a `max_drop` wider than the metric's whole range.
  */
 function boundRangeIssues(rule: Config['evaluate']['gates'][number], at: string, name: string): Issue[] {
-  const relativeTo = rule.privileged !== undefined || rule.metric === 'disparate_impact' ? 'privileged' : rule.relative_to ?? 'between_groups';
+  const relativeTo =
+    rule.privileged !== undefined || rule.metric === 'disparate_impact' ? 'privileged' : (rule.relative_to ?? 'between_groups');
   const range = valueRange(rule.metric, relativeTo);
-  const qualifier = parseDisparity(rule.metric) && relativeTo !== 'between_groups' ? ` (relative to ${relativeTo === 'overall' ? 'overall' : 'a privileged group'})` : '';
+  const qualifier =
+    parseDisparity(rule.metric) && relativeTo !== 'between_groups'
+      ? ` (relative to ${relativeTo === 'overall' ? 'overall' : 'a privileged group'})`
+      : '';
   const issues: Issue[] = [];
   for (const key of ['min', 'max'] as const) {
     const bound = rule[key];
@@ -152,7 +235,11 @@ function unlisted(path: string, where: string, value: string, listName: string, 
     path,
     at: 'value',
     message: `\`${value}\` in ${where} is not in ${listName}`,
-    hint: guess ? `did you mean \`${guess}\`?` : list.length ? `${listName}: ${listNames(list)}` : `add \`${value}\` to ${listName.split(' or ')[0]}`,
+    hint: guess
+      ? `did you mean \`${guess}\`?`
+      : list.length
+        ? `${listName}: ${listNames(list)}`
+        : `add \`${value}\` to ${listName.split(' or ')[0]}`,
   };
 }
 
@@ -181,8 +268,20 @@ function unknownMetricIssue(metric: string, task: Task, at: string): Issue | nul
   if (isMetricFor(metric, task)) return null;
   const otherTask = TASKS.find((t) => isMetricFor(metric, t));
   if (otherTask) {
-    return { path: `${at}/metric`, at: 'value', message: `metric \`${metric}\` is not available for a ${task} task (it is for ${otherTask})`, hint: `${task} metrics: ${listNames(metricNamesFor(task))}` };
+    return {
+      path: `${at}/metric`,
+      at: 'value',
+      message: `metric \`${metric}\` is not available for a ${task} task (it is for ${otherTask})`,
+      hint: `${task} metrics: ${listNames(metricNamesFor(task))}`,
+    };
   }
   const guess = closestName(metric, allMetricNamesFor(task));
-  return { path: `${at}/metric`, at: 'value', message: `unknown metric \`${metric}\` for a ${task} task`, hint: guess ? `did you mean \`${guess}\`?` : `${task} metrics: ${listNames(metricNamesFor(task))}, their \`_difference\`/\`_ratio\` across groups, and the named disparities` };
+  return {
+    path: `${at}/metric`,
+    at: 'value',
+    message: `unknown metric \`${metric}\` for a ${task} task`,
+    hint: guess
+      ? `did you mean \`${guess}\`?`
+      : `${task} metrics: ${listNames(metricNamesFor(task))}, their \`_difference\`/\`_ratio\` across groups, and the named disparities`,
+  };
 }

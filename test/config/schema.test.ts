@@ -56,15 +56,53 @@ describe('schema/modelgate.schema.json', () => {
   test('agrees with the TypeScript types key for key', () => {
     // Records over `keyof` fail to compile when a type gains or loses a key, and the test fails when the schema does.
     const data: Record<keyof DataConfig, true> = {
-      predictions: true, baseline: true, format: true, delimiter: true, task: true, label: true, score: true, prediction: true,
-      threshold: true, positive_label: true, classes: true, id: true, groups: true, missing_group: true, slices: true, weight: true, max_bad_rows: true, max_line_bytes: true, max_field_bytes: true, max_group_values: true,
+      predictions: true,
+      baseline: true,
+      format: true,
+      delimiter: true,
+      task: true,
+      label: true,
+      score: true,
+      prediction: true,
+      threshold: true,
+      positive_label: true,
+      classes: true,
+      id: true,
+      groups: true,
+      missing_group: true,
+      slices: true,
+      weight: true,
+      max_bad_rows: true,
+      max_line_bytes: true,
+      max_field_bytes: true,
+      max_group_values: true,
       allow_outside_workspace: true,
     };
-    const evaluate: Record<keyof EvaluateConfig, true> = { gates: true, min_group_size: true, inconclusive: true, intersect: true, bootstrap: true, calibration_bins: true, beta: true };
+    const evaluate: Record<keyof EvaluateConfig, true> = {
+      gates: true,
+      min_group_size: true,
+      inconclusive: true,
+      intersect: true,
+      bootstrap: true,
+      calibration_bins: true,
+      beta: true,
+    };
     const bootstrap: Record<keyof BootstrapConfig, true> = { replicates: true, level: true, seed: true };
     const rule: Record<keyof GateRule, true> = {
-      metric: true, id: true, min: true, max: true, max_drop: true, max_relative_drop: true, on: true, over: true, intersect: true,
-      where: true, relative_to: true, agg: true, privileged: true, severity: true,
+      metric: true,
+      id: true,
+      min: true,
+      max: true,
+      max_drop: true,
+      max_relative_drop: true,
+      on: true,
+      over: true,
+      intersect: true,
+      where: true,
+      relative_to: true,
+      agg: true,
+      privileged: true,
+      severity: true,
     };
     const keys = (node: Schema) => Object.keys(node.properties).sort();
     expect(keys(schema.$defs.data)).toEqual(Object.keys(data).sort());

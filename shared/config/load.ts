@@ -48,7 +48,23 @@ async function validate(): Promise<ValidateFunction> {
   return (validator = new Ajv2020(ajvOptions).compile(schema));
 }
 
-export async function loadConfig(file: string, overrides: ConfigOverrides = {}): Promise<LoadedConfig> {
+/**
+ * Which sections a gate reads: every section validates on its own (a `drift:`-only file is a valid config), and the
+ * gate that runs says what it cannot do without (evaluate and train read `data:`).
+ */
+export interface ConfigNeeds {
+  /** The gate, for the error that names what it needs. */
+  gate: string;
+  sections: readonly string[];
+}
+
+const EVALUATE_NEEDS: ConfigNeeds = { gate: 'evaluate', sections: ['data'] };
+
+export async function loadConfig(
+  file: string,
+  overrides: ConfigOverrides = {},
+  needs: ConfigNeeds = EVALUATE_NEEDS,
+): Promise<LoadedConfig> {
   const bytes = await readConfigFile(file);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   let text: string;
@@ -87,9 +103,26 @@ export async function loadConfig(file: string, overrides: ConfigOverrides = {}):
   const check = await validate();
   if (!check(raw)) throw configError(schemaIssues(check.errors ?? [], raw), file, positions, overridden);
   const config = raw as Config;
-  const issues = semanticIssues(config);
-  if (issues.length > 0) throw configError(issues, file, positions, overridden);
-  completeConfig(config);
+  for (const section of needs.sections) {
+    if ((config as Record<string, unknown>)[section] === undefined) {
+      throw new ConfigError(
+        `the ${needs.gate} gate reads the \`${section}:\` section, and ${file} has none`,
+        { file, path: '' },
+        {
+          hint:
+            section === 'data'
+              ? 'add `data:` with at least `label` (the column of true labels) and the predictions to read'
+              : `add a \`${section}:\` section`,
+        },
+      );
+    }
+  }
+  // Data-bound checks run when there is a `data:` section; a config of other gates has nothing for them to check.
+  if (config.data !== undefined) {
+    const issues = semanticIssues(config);
+    if (issues.length > 0) throw configError(issues, file, positions, overridden);
+    completeConfig(config);
+  }
 
   const sourceMap = positions.values;
   for (const pointer of [...sourceMap.keys()]) {

@@ -75,6 +75,7 @@ export interface EvaluateConfig {
 
 export interface Config {
   version: 1;
+  /** Optional in the schema; present whenever the loading gate needs it (evaluate, train: see loadConfig's `needs`). */
   data: DataConfig;
   evaluate: EvaluateConfig;
   /** Other gates' sections, validated by the schema, typed by their commands. */

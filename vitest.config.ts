@@ -9,6 +9,8 @@ export default defineConfig({
     testTimeout: 30_000,
     pool: 'forks',
     globalSetup: ['test/helpers/system-setup.ts'],
+    // Every report.json the suite writes, in process or through a bundle, is validated against schema/report.schema.json.
+    env: { MODELGATE_VALIDATE_REPORT: '1' },
     server: {
       deps: {
         // It imports its JSON schemas without an import attribute, which Node 20 refuses; Vite's transform accepts it.

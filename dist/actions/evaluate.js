@@ -1,19 +1,19 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
+  runGate
+} from "../chunks/chunk-3JM5EQPC.js";
+import {
   createGithubPlatform
-} from "../chunks/chunk-YBFVPACY.js";
+} from "../chunks/chunk-M2SSEFIE.js";
+import "../chunks/chunk-J6FYXDA3.js";
 import "../chunks/chunk-C6J7D5SJ.js";
 import {
-  runGate
-} from "../chunks/chunk-PEAZPHZI.js";
-import {
   evaluate
-} from "../chunks/chunk-63QITMDF.js";
+} from "../chunks/chunk-7YRMTE4F.js";
 import "../chunks/chunk-YPYHEPH3.js";
 import "../chunks/chunk-AGGOQBDZ.js";
 import "../chunks/chunk-AMAR5SXK.js";
 import "../chunks/chunk-JEGDNPPQ.js";
-import "../chunks/chunk-J6FYXDA3.js";
 import {
   Inputs,
   listInput,

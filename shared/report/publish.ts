@@ -64,7 +64,9 @@ export async function writeReportFiles(report: Report, outDir: string): Promise<
     junit: path.join(outDir, 'junit.xml'),
     html: path.join(outDir, 'report.html'),
   };
-  await writeFile(files.json, renderJson(report));
+  const json = renderJson(report);
+  if (process.env.MODELGATE_VALIDATE_REPORT === '1') (await import('./validate.js')).assertValidReport(JSON.parse(json));
+  await writeFile(files.json, json);
   await writeFile(files.markdown, renderMarkdown(report, { maxChars: SUMMARY_LIMIT }));
   await writeFile(files.junit, renderJunit(report));
   await writeFile(files.html, renderHtml(report));

@@ -25,7 +25,13 @@ export function runBundle(
   args: string[],
   options: { cwd: string; env?: Record<string, string>; timeoutMs?: number },
 ): Promise<BundleRun> {
-  const env: Record<string, string> = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? options.cwd, ...options.env };
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '',
+    HOME: process.env.HOME ?? options.cwd,
+    // Every report a bundle writes under test is held to schema/report.schema.json (see vitest.config.ts).
+    ...(process.env.MODELGATE_VALIDATE_REPORT ? { MODELGATE_VALIDATE_REPORT: process.env.MODELGATE_VALIDATE_REPORT } : {}),
+    ...options.env,
+  };
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [script, ...args], { cwd: options.cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';

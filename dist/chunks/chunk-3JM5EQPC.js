@@ -71,7 +71,7 @@ async function runGate(gate, unmasked, outDir, body) {
   }
   report = maskSecretsDeep(report);
   try {
-    const { publishReport } = await import("./publish-44TAGQWV.js");
+    const { publishReport } = await import("./publish-25QSQGHO.js");
     const files = await publishReport(report, platform, outDir);
     const skipped = skippedRowsPhrase(report.data);
     if (platform.name !== "local")

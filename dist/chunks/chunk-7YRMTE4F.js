@@ -10210,7 +10210,7 @@ async function validate2() {
   if (validator) return validator;
   const current = createHash("sha256").update(JSON.stringify(modelgate_schema_default)).update("\0").update(JSON.stringify(ajv_options_default)).digest("hex");
   if (current === fingerprint) return validator = validate;
-  const { Ajv2020 } = await import("./2020-XY73RTAO.js");
+  const { Ajv2020 } = await import("./2020-PZC5A525.js");
   return validator = new Ajv2020(ajv_options_default).compile(modelgate_schema_default);
 }
 var EVALUATE_NEEDS = { gate: "evaluate", sections: ["data"] };

@@ -7481,4 +7481,7 @@ var require__ = __commonJS({
     } });
   }
 });
-export default require__();
+
+export {
+  require__
+};

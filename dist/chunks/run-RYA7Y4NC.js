@@ -3,7 +3,7 @@ import {
   errorReport,
   internalMessage,
   runGate
-} from "./chunk-PEAZPHZI.js";
+} from "./chunk-3JM5EQPC.js";
 import "./chunk-YPYHEPH3.js";
 import "./chunk-AGGOQBDZ.js";
 import "./chunk-JEGDNPPQ.js";

@@ -1,14 +1,14 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   writeReportFiles
-} from "./chunk-7ISYQWRK.js";
+} from "./chunk-VWR2YNKW.js";
 import {
   bindingsOf,
   createProgressReporter,
   evaluate,
   loadConfig,
   locateInConfig
-} from "./chunk-63QITMDF.js";
+} from "./chunk-7YRMTE4F.js";
 import {
   countStatuses,
   verdictOf

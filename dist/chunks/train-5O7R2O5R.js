@@ -1,9 +1,9 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   train
-} from "./chunk-3CYDNAE7.js";
-import "./chunk-7ISYQWRK.js";
-import "./chunk-63QITMDF.js";
+} from "./chunk-CWGXVOG6.js";
+import "./chunk-VWR2YNKW.js";
+import "./chunk-7YRMTE4F.js";
 import "./chunk-YPYHEPH3.js";
 import "./chunk-AGGOQBDZ.js";
 import "./chunk-AMAR5SXK.js";

@@ -8,7 +8,7 @@ import {
   publishReport,
   reportArtifactName,
   writeReportFiles
-} from "./chunk-7ISYQWRK.js";
+} from "./chunk-VWR2YNKW.js";
 import "./chunk-AGGOQBDZ.js";
 import "./chunk-AMAR5SXK.js";
 import "./chunk-JEGDNPPQ.js";

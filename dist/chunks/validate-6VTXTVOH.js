@@ -1,0 +1,231 @@
+import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
+import {
+  require__
+} from "./chunk-N7SHT4AB.js";
+import {
+  __toESM
+} from "./chunk-ZGDBGMMU.js";
+
+// shared/report/validate.ts
+var import__ = __toESM(require__(), 1);
+
+// schema/report.schema.json
+var report_schema_default = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  $id: "https://modelgate.dev/schema/v1/report.schema.json",
+  title: "modelgate report (report.json)",
+  description: "What every modelgate gate writes as report.json: the verdict, its checks with their evidence, and the gate's own sections. docs/report-schema.md lists what changed between schema versions.",
+  type: "object",
+  required: ["schema_version", "gate", "verdict", "counts", "checks", "config", "notes"],
+  additionalProperties: false,
+  properties: {
+    schema_version: { const: 1, description: "Bumped on any breaking change to this shape." },
+    gate: { enum: ["evaluate", "train", "shadow-compare", "canary", "drift"] },
+    verdict: { enum: ["pass", "warn", "fail", "error"], description: "The worst check status after severities and the inconclusive policy; error when the gate could not be evaluated." },
+    counts: {
+      type: "object",
+      required: ["pass", "warn", "fail", "inconclusive", "error"],
+      additionalProperties: false,
+      properties: {
+        pass: { $ref: "#/$defs/count" },
+        warn: { $ref: "#/$defs/count" },
+        fail: { $ref: "#/$defs/count" },
+        inconclusive: { $ref: "#/$defs/count" },
+        error: { $ref: "#/$defs/count" }
+      }
+    },
+    checks: { type: "array", items: { $ref: "#/$defs/check" } },
+    metrics: {
+      type: "object",
+      description: "evaluate and train: metric values of every population.",
+      required: ["overall", "groups", "intersections", "slices"],
+      additionalProperties: false,
+      properties: {
+        overall: { $ref: "#/$defs/metricBlock" },
+        groups: { $ref: "#/$defs/blocksByAttribute" },
+        intersections: { $ref: "#/$defs/blocksByAttribute" },
+        slices: { $ref: "#/$defs/blocksByAttribute" }
+      }
+    },
+    intervals: {
+      type: "object",
+      required: ["overall", "groups"],
+      additionalProperties: false,
+      properties: {
+        overall: { type: "object", additionalProperties: { $ref: "#/$defs/interval" } },
+        groups: { type: "object", additionalProperties: { type: "object", additionalProperties: { type: "object", additionalProperties: { $ref: "#/$defs/interval" } } } }
+      }
+    },
+    disparities: { type: "object", additionalProperties: { type: "object", additionalProperties: { $ref: "#/$defs/disparity" } } },
+    baseline: {
+      type: "object",
+      required: ["file", "join", "metrics"],
+      properties: {
+        file: { type: "string" },
+        join: { enum: ["id", "position"] },
+        metrics: { $ref: "#/$defs/metricBlock" },
+        groups: { $ref: "#/$defs/blocksByAttribute" },
+        disparities: { type: "object", additionalProperties: { type: "object", additionalProperties: { $ref: "#/$defs/disparity" } } }
+      }
+    },
+    data: {
+      type: "object",
+      description: "What was read: files, format, rows read, used and skipped (with reasons and samples).",
+      required: ["files", "format", "rowsRead", "rowsUsed", "rowsSkipped", "skippedSamples", "bytes"],
+      properties: {
+        files: { type: "array", items: { type: "string" } },
+        format: { type: "string" },
+        rowsRead: { $ref: "#/$defs/count" },
+        rowsUsed: { $ref: "#/$defs/count" },
+        rowsSkipped: { type: "object", additionalProperties: { $ref: "#/$defs/count" } },
+        skippedSamples: { type: "array" },
+        bytes: { $ref: "#/$defs/count" },
+        task: { type: "string" },
+        threshold: { type: "number" },
+        threshold_rule: { type: "string" }
+      }
+    },
+    bootstrap: {
+      type: "object",
+      required: ["replicates", "level", "seed", "method"],
+      properties: { replicates: { $ref: "#/$defs/count" }, level: { type: "number" }, seed: { type: "integer" }, method: { type: "string" } }
+    },
+    config: { type: "object", additionalProperties: false, properties: { file: { type: "string" }, sha256: { type: "string", pattern: "^[0-9a-f]{64}$" } } },
+    notes: { type: "array", items: { type: "string" } },
+    error: {
+      type: "object",
+      description: "Set when the gate could not be evaluated at all (then the verdict is error): why, and where. A verdict of error can also come from a check whose rule could not be applied; that check says why.",
+      required: ["kind", "message"],
+      additionalProperties: false,
+      properties: {
+        kind: { type: "string" },
+        message: { type: "string" },
+        file: { type: "string" },
+        line: { type: "integer" },
+        column: { type: ["integer", "string"] },
+        path: { type: "string" }
+      }
+    },
+    calibration: { type: "array", items: { type: "object", required: ["lower", "upper", "weight"] } },
+    score_histogram: { type: "array", items: { type: "object", required: ["lower", "upper", "negative", "positive"] } },
+    curves: { type: "object", required: ["overall", "groups"] },
+    sections: { type: "object", description: "Sections of gates other than evaluate (train: train and lineage)." }
+  },
+  allOf: [
+    { if: { required: ["error"] }, then: { properties: { verdict: { const: "error" } } } },
+    { if: { properties: { gate: { enum: ["evaluate", "train"] } }, not: { required: ["error"] } }, then: { required: ["metrics", "intervals", "disparities", "data"] } }
+  ],
+  $defs: {
+    count: { type: "number", minimum: 0 },
+    number: { type: ["number", "null"] },
+    interval: { type: "array", prefixItems: [{ type: "number" }, { type: "number" }], minItems: 2, maxItems: 2 },
+    metricBlock: {
+      type: "object",
+      required: ["n", "weighted_n"],
+      properties: { n: { $ref: "#/$defs/count" }, weighted_n: { type: "number" } },
+      additionalProperties: { $ref: "#/$defs/number" }
+    },
+    blocksByAttribute: { type: "object", additionalProperties: { type: "object", additionalProperties: { $ref: "#/$defs/metricBlock" } } },
+    disparity: {
+      type: "object",
+      required: ["value", "relative_to", "groups", "interval", "undefined_groups", "definition"],
+      properties: {
+        metric: { type: "string" },
+        value: { $ref: "#/$defs/number" },
+        relative_to: { type: "string" },
+        groups: { type: "object" },
+        interval: { oneOf: [{ $ref: "#/$defs/interval" }, { type: "null" }] },
+        undefined_replicates: { type: "object", required: ["count", "share"] },
+        undefined_groups: { type: "array", items: { type: "string" } },
+        definition: { type: "string" }
+      }
+    },
+    check: {
+      type: "object",
+      required: ["id", "title", "status", "raw_status", "severity", "metric", "value", "bound", "interval", "n", "reason", "rule"],
+      additionalProperties: false,
+      properties: {
+        id: { type: "string", minLength: 1 },
+        title: { type: "string" },
+        status: { $ref: "#/$defs/status" },
+        raw_status: { $ref: "#/$defs/status" },
+        severity: { enum: ["fail", "warn"] },
+        metric: { type: "string" },
+        scope: { type: "object", additionalProperties: { type: "string" } },
+        value: { $ref: "#/$defs/number" },
+        bound: {
+          type: "object",
+          required: ["on"],
+          additionalProperties: false,
+          properties: {
+            min: { type: "number" },
+            max: { type: "number" },
+            max_drop: { type: "number" },
+            max_relative_drop: { type: "number" },
+            on: { enum: ["point", "lower_bound", "upper_bound"] }
+          }
+        },
+        interval: { oneOf: [{ $ref: "#/$defs/interval" }, { type: "null" }] },
+        n: { oneOf: [{ $ref: "#/$defs/count" }, { type: "null" }] },
+        disparity_key: { type: "string" },
+        baseline: {
+          type: "object",
+          required: ["value", "delta", "delta_interval"],
+          additionalProperties: false,
+          properties: {
+            value: { $ref: "#/$defs/number" },
+            delta: { $ref: "#/$defs/number" },
+            delta_interval: { oneOf: [{ $ref: "#/$defs/interval" }, { type: "null" }] }
+          }
+        },
+        reason: { type: "string", minLength: 1 },
+        evidence: { $ref: "#/$defs/evidence" },
+        rule: {
+          type: "object",
+          required: ["index"],
+          additionalProperties: false,
+          properties: { index: { type: "integer", minimum: -1 }, file: { type: "string" }, line: { type: "integer" }, column: { type: "integer" } }
+        }
+      }
+    },
+    status: { enum: ["pass", "warn", "fail", "inconclusive", "error"] },
+    evidence: {
+      type: "object",
+      required: ["test", "statistic", "p_value"],
+      additionalProperties: false,
+      properties: {
+        test: { type: "string" },
+        statistic: { $ref: "#/$defs/number" },
+        p_value: { oneOf: [{ type: "number", minimum: 0, maximum: 1 }, { type: "null" }] },
+        p_value_adjusted: { oneOf: [{ type: "number", minimum: 0, maximum: 1 }, { type: "null" }] },
+        adjustment: { type: "string" },
+        effect: {
+          type: "object",
+          required: ["name", "value"],
+          additionalProperties: false,
+          properties: { name: { type: "string" }, value: { $ref: "#/$defs/number" }, interval: { oneOf: [{ $ref: "#/$defs/interval" }, { type: "null" }] } }
+        },
+        power: { $ref: "#/$defs/number" },
+        sample_size_needed: { oneOf: [{ type: "integer", minimum: 0 }, { type: "null" }] }
+      }
+    }
+  }
+};
+
+// shared/report/validate.ts
+var validator = null;
+function assertValidReport(json) {
+  validator ??= new import__.Ajv2020({
+    allErrors: true,
+    strict: true,
+    strictRequired: false,
+    allowUnionTypes: true,
+    allowMatchingProperties: true
+  }).compile(report_schema_default);
+  if (validator(json)) return;
+  const problems = (validator.errors ?? []).slice(0, 5).map((e) => `${e.instancePath || "/"} ${e.message}`);
+  throw new Error(`report.json breaks schema/report.schema.json: ${problems.join("; ")}`);
+}
+export {
+  assertValidReport
+};

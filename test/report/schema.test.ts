@@ -1,0 +1,31 @@
+// schema/report.schema.json: the reports modelgate writes are valid, and it rejects what a report must not be.
+import { describe, expect, it } from 'vitest';
+import { errorReport } from '../../shared/commands/run.js';
+import { ConfigError } from '../../shared/errors.js';
+import { renderJson } from '../../shared/report/index.js';
+import { assertValidReport } from '../../shared/report/validate.js';
+import { sampleCheck, sampleReport, largeReport } from './sample-report.js';
+
+const asWritten = (report: unknown) => JSON.parse(renderJson(report as Parameters<typeof renderJson>[0]));
+
+describe('schema/report.schema.json', () => {
+  it('accepts the sample evaluate reports, an error report and a check with statistical evidence', () => {
+    assertValidReport(asWritten(sampleReport()));
+    assertValidReport(asWritten(largeReport()));
+    assertValidReport(asWritten(errorReport('evaluate', new ConfigError('bad', { file: '.modelgate.yml', line: 3, column: 5 }))));
+    const evidence = { test: 'McNemar (exact)', statistic: 45, p_value: 0.0004, effect: { name: 'accuracy delta', value: -0.014 } };
+    assertValidReport(asWritten(sampleReport({ checks: [sampleCheck({ id: 'mcnemar', evidence })] })));
+  });
+
+  it('rejects an error with a verdict other than error, an unknown check field, a p-value above 1 and a missing verdict', () => {
+    const passingError = { ...asWritten(errorReport('evaluate', new Error('x'))), verdict: 'pass' };
+    expect(() => assertValidReport(passingError)).toThrow(/verdict must be equal to constant/);
+    expect(() => assertValidReport(asWritten(sampleReport({ checks: [{ ...sampleCheck({ id: 'a' }), extra: 1 } as never] })))).toThrow(
+      /additional properties/,
+    );
+    const evidence = { test: 't', statistic: 1, p_value: 1.5 };
+    expect(() => assertValidReport(asWritten(sampleReport({ checks: [sampleCheck({ id: 'a', evidence })] })))).toThrow(/p_value/);
+    const { verdict: _verdict, ...noVerdict } = asWritten(sampleReport());
+    expect(() => assertValidReport(noVerdict)).toThrow(/verdict/);
+  });
+});

@@ -8,6 +8,7 @@ import { completeData, dataIssues, requiredDataIssues } from './data.js';
 import { driftIssues } from './drift.js';
 import { completeEvaluate, evaluateIssues, stringValues } from './evaluate.js';
 import type { Issue } from './issue.js';
+import { dataRecordFrom } from '../records.js';
 import { completeShadowCompare, shadowCompareIssues } from './shadow-compare.js';
 import type { AnyConfig, CanaryConfig, Config, DriftConfig, GateName, ShadowCompareConfig } from './types.js';
 
@@ -51,4 +52,7 @@ export function completeConfig(config: AnyConfig, gate: GateName = 'evaluate'): 
   }
   // Populations are text, as the readers present column values.
   for (const rule of config[gate]?.gates ?? []) if (rule.where) rule.where = stringValues(rule.where);
+  // Keyed by column or metric names the author chooses: without a prototype, `constructor` is a name like any other.
+  if (config.drift) config.drift.tests = dataRecordFrom(Object.entries(config.drift.tests));
+  if (config.canary?.metrics?.queries) config.canary.metrics.queries = dataRecordFrom(Object.entries(config.canary.metrics.queries));
 }

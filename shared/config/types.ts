@@ -36,9 +36,8 @@ export interface DataConfig extends Omit<Data, 'label' | 'positive_label' | 'cla
   classes?: string[];
 }
 
-export interface EvaluateConfig extends Omit<Evaluate, 'gates' | 'bootstrap'> {
+export interface EvaluateConfig extends Omit<Evaluate, 'gates'> {
   gates: GateRule[];
-  bootstrap?: BootstrapConfig;
 }
 
 /** A config loaded for any gate: every section optional except `evaluate` (it has a default). */

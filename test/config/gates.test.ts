@@ -80,6 +80,14 @@ describe('drift checks', () => {
     expect(error.hint).toBe('did you mean `income`?');
   });
 
+  test('feature names are plain keys: `constructor` and `__proto__` neither read nor set Object.prototype', async () => {
+    const { config } = await loadConfig(writeConfig('version: 1\ndrift:\n  features: [__proto__, constructor, toString]\n  tests: {__proto__: psi, toString: js}\n'), {}, 'drift');
+    expect(Object.getPrototypeOf(config.drift.tests)).toBeNull();
+    expect(Object.keys(config.drift.tests)).toEqual(['__proto__', 'toString']);
+    expect(config.drift.tests.constructor).toBeUndefined();
+    expect(({} as Record<string, unknown>).psi).toBeUndefined();
+  });
+
   test('a per-feature test outside the five is a schema error at its value', async () => {
     const error = await gateError('version: 1\ndrift:\n  tests: {income: t_test}\n', 'drift');
     expect(error.location).toMatchObject({ line: 3, column: 19, path: '/drift/tests/income' });

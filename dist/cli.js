@@ -74,7 +74,7 @@ var COMMANDS = {
       [Inputs.partials]: { type: "string", multiple: true }
     },
     async run(values, platform) {
-      const { evaluate } = await import("./chunks/evaluate-JP4GYPS7.js");
+      const { evaluate } = await import("./chunks/evaluate-AIVHD7DD.js");
       const { report, partialFile } = await evaluate({
         config: values[Inputs.config],
         predictions: values[Inputs.predictions],
@@ -103,7 +103,7 @@ var COMMANDS = {
       [Inputs.baselineManifest]: { type: "string" }
     },
     async run(values, platform) {
-      const { train } = await import("./chunks/train-5LDX335W.js");
+      const { train } = await import("./chunks/train-VSBQPVXG.js");
       const { report } = await train({
         config: values[Inputs.config],
         dataset: values[Inputs.dataset],

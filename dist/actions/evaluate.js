@@ -8,7 +8,7 @@ import {
 } from "../chunks/chunk-C32WDKMM.js";
 import {
   evaluate
-} from "../chunks/chunk-FTDKX6BB.js";
+} from "../chunks/chunk-AUZIJNZ5.js";
 import "../chunks/chunk-YPYHEPH3.js";
 import "../chunks/chunk-U4HUYQYA.js";
 import "../chunks/chunk-JRTL4QBN.js";
@@ -23,9 +23,9 @@ import {
 import {
   maskPlatformOutputs
 } from "../chunks/chunk-YZAHHIVN.js";
-import "../chunks/chunk-DF7XD6AM.js";
+import "../chunks/chunk-XJGWMZOO.js";
 import "../chunks/chunk-2WPN55U6.js";
-import "../chunks/chunk-GXHRLOKY.js";
+import "../chunks/chunk-Y5SZK5AD.js";
 import "../chunks/chunk-I7H5MTYW.js";
 import "../chunks/chunk-WHN6VY6P.js";
 import "../chunks/chunk-NHNGL3H4.js";

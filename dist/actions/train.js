@@ -1,7 +1,7 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   train
-} from "../chunks/chunk-J3XYBS7D.js";
+} from "../chunks/chunk-YG2JED66.js";
 import "../chunks/chunk-HYFBQL5E.js";
 import {
   createGithubPlatform
@@ -10,7 +10,7 @@ import "../chunks/chunk-2BXB6DTD.js";
 import {
   runGate
 } from "../chunks/chunk-C32WDKMM.js";
-import "../chunks/chunk-FTDKX6BB.js";
+import "../chunks/chunk-AUZIJNZ5.js";
 import "../chunks/chunk-YPYHEPH3.js";
 import "../chunks/chunk-U4HUYQYA.js";
 import "../chunks/chunk-JRTL4QBN.js";
@@ -24,9 +24,9 @@ import {
 import {
   maskPlatformOutputs
 } from "../chunks/chunk-YZAHHIVN.js";
-import "../chunks/chunk-DF7XD6AM.js";
+import "../chunks/chunk-XJGWMZOO.js";
 import "../chunks/chunk-2WPN55U6.js";
-import "../chunks/chunk-GXHRLOKY.js";
+import "../chunks/chunk-Y5SZK5AD.js";
 import "../chunks/chunk-I7H5MTYW.js";
 import "../chunks/chunk-WHN6VY6P.js";
 import "../chunks/chunk-NHNGL3H4.js";

@@ -1,7 +1,7 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   readExampleColumns
-} from "../chunks/chunk-DF7XD6AM.js";
+} from "../chunks/chunk-XJGWMZOO.js";
 import "../chunks/chunk-2WPN55U6.js";
 import "../chunks/chunk-I7H5MTYW.js";
 import "../chunks/chunk-WHN6VY6P.js";

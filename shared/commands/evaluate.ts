@@ -275,7 +275,6 @@ async function evaluateLoaded(options: EvaluateOptions, platform: Platform, load
   const { config } = loaded;
   const spec = specOf(config);
   const level = config.evaluate.bootstrap && config.evaluate.bootstrap.replicates > 0 ? config.evaluate.bootstrap.level : null;
-  const predictions = asList(config.data.predictions);
   const baselineFiles = asList(config.data.baseline);
   const joinedBy = config.data.id ? 'id' : 'position';
 
@@ -286,36 +285,8 @@ async function evaluateLoaded(options: EvaluateOptions, platform: Platform, load
     });
   }
 
-  let candidate: Evaluated;
-  let baseline: Evaluated | null = null;
-  if (options.partials) {
-    if (options.emitPartial) throw new UsageError('--partials and --emit-partial cannot be combined');
-    ({ candidate, baseline } = await loadPartials(typeof options.partials === 'string' ? [options.partials] : options.partials, spec, dataPathPolicy(config).workspace));
-  } else {
-    if (!predictions?.length) {
-      throw new ConfigError('no predictions to evaluate', { file: loaded.file, path: '/data/predictions' }, { hint: 'set data.predictions in the config, or pass --predictions (action input `predictions`)' });
-    }
-    if (options.emitPartial && spec.replicates > 0 && !config.data.id) {
-      throw new ConfigError('bootstrap over shards needs an id column: positions restart in every shard', { file: loaded.file, path: '/data/id' }, { hint: 'bind data.id, or turn off evaluate.bootstrap for sharded runs' });
-    }
-    const track = Boolean(baselineFiles?.length);
-    candidate = await platform.group(`Reading predictions: ${predictions.join(', ')}`, () => evaluateFiles(predictions, config, spec, platform, track));
-    if (baselineFiles?.length) {
-      baseline = await platform.group(`Reading baseline: ${baselineFiles.join(', ')}`, () => evaluateFiles(baselineFiles, config, spec, platform, true));
-    }
-  }
-  if (options.emitPartial) {
-    const partial: Partial = {
-      modelgate_partial: 1,
-      modelgate_version: MODELGATE_VERSION,
-      spec,
-      candidate: { accumulators: candidate.accumulator.toJSON(), rows: candidate.rows.toJSON(), data: candidate.data },
-      ...(baseline ? { baseline: { accumulators: baseline.accumulator.toJSON(), rows: baseline.rows.toJSON(), data: baseline.data } } : {}),
-    };
-    await mkdir(path.dirname(path.resolve(options.emitPartial)), { recursive: true });
-    await writeFile(options.emitPartial, JSON.stringify(partial));
-    return { partialFile: options.emitPartial };
-  }
+  const { candidate, baseline } = await readEvaluated(options, loaded, spec, platform);
+  if (options.emitPartial) return { partialFile: await writePartial(options.emitPartial, spec, candidate, baseline) };
   if (baseline) checkPairing(candidate.rows, baseline.rows, joinedBy, baselineFiles ?? ['baseline partials']);
 
   const metricOptions = { beta: config.evaluate.beta, calibrationBins: config.evaluate.calibration_bins };
@@ -341,20 +312,7 @@ async function evaluateLoaded(options: EvaluateOptions, platform: Platform, load
   const disparities = config.data.task === 'binary' ? standardDisparities(result, config.evaluate.min_group_size, level) : dataRecord<Record<string, DisparityValue>>();
   for (const [attribute, values] of Object.entries(outcome.disparities)) Object.assign((disparities[attribute] ??= dataRecord()), values);
 
-  const notes: string[] = [];
-  if (config.data.task === 'binary') {
-    notes.push(config.data.prediction
-      ? `Predicted labels come from the column \`${config.data.prediction}\`.`
-      : `A score ≥ ${config.data.threshold} counts as a positive prediction.`);
-    notes.push('Log loss clips probabilities to [1e-15, 1 − 1e-15].');
-    notes.push(`Expected calibration error uses ${config.evaluate.calibration_bins} equal-width bins on [0, 1], weighted by the rows in each bin.`);
-    notes.push('A rate whose denominator is zero (e.g. recall for a group with no positives) is undefined, not 0 as in Fairlearn; checks on it are inconclusive.');
-  }
-  if (level !== null && config.data.task !== 'binary') {
-    notes.push(`Intervals: none for this ${config.data.task} task. Bootstrap intervals are computed for binary metrics only so far, so the ${spec.replicates} replicates configured give no interval, and a rule held to an interval bound errors.`);
-  } else if (level !== null) notes.push(`Intervals: ${Math.round(level * 100)}% percentile intervals from ${spec.replicates} Poisson bootstrap replicates (seed ${spec.seed}), row weights drawn from a hash of the ${config.data.id ? 'row id' : 'row position'}; candidate−baseline deltas are paired on the same rows.`);
-  if (baseline) notes.push(`The baseline is joined to the candidate by ${joinedBy}.`);
-
+  const notes = evaluationNotes(config, level, spec, baseline ? joinedBy : null);
   const report: Report = {
     schema_version: REPORT_SCHEMA_VERSION,
     gate: 'evaluate',
@@ -392,6 +350,65 @@ async function evaluateLoaded(options: EvaluateOptions, platform: Platform, load
     ...scoreEvidence(candidate.accumulator, config.evaluate.calibration_bins),
   };
   return { report };
+}
+
+/** The candidate's (and baseline's) accumulators: from partials, or by reading the prediction files. */
+async function readEvaluated(options: EvaluateOptions, loaded: LoadedConfig, spec: Partial['spec'], platform: Platform): Promise<{ candidate: Evaluated; baseline: Evaluated | null }> {
+  const { config } = loaded;
+  const predictions = asList(config.data.predictions);
+  const baselineFiles = asList(config.data.baseline);
+  let candidate: Evaluated;
+  let baseline: Evaluated | null = null;
+  if (options.partials) {
+    if (options.emitPartial) throw new UsageError('--partials and --emit-partial cannot be combined');
+    ({ candidate, baseline } = await loadPartials(typeof options.partials === 'string' ? [options.partials] : options.partials, spec, dataPathPolicy(config).workspace));
+  } else {
+    if (!predictions?.length) {
+      throw new ConfigError('no predictions to evaluate', { file: loaded.file, path: '/data/predictions' }, { hint: 'set data.predictions in the config, or pass --predictions (action input `predictions`)' });
+    }
+    if (options.emitPartial && spec.replicates > 0 && !config.data.id) {
+      throw new ConfigError('bootstrap over shards needs an id column: positions restart in every shard', { file: loaded.file, path: '/data/id' }, { hint: 'bind data.id, or turn off evaluate.bootstrap for sharded runs' });
+    }
+    const track = Boolean(baselineFiles?.length);
+    candidate = await platform.group(`Reading predictions: ${predictions.join(', ')}`, () => evaluateFiles(predictions, config, spec, platform, track));
+    if (baselineFiles?.length) {
+      baseline = await platform.group(`Reading baseline: ${baselineFiles.join(', ')}`, () => evaluateFiles(baselineFiles, config, spec, platform, true));
+    }
+  }
+  return { candidate, baseline };
+}
+
+/** This shard's accumulators and rows, for a later `--partials` merge. */
+async function writePartial(file: string, spec: Partial['spec'], candidate: Evaluated, baseline: Evaluated | null): Promise<string> {
+  const partial: Partial = {
+    modelgate_partial: 1,
+    modelgate_version: MODELGATE_VERSION,
+    spec,
+    candidate: { accumulators: candidate.accumulator.toJSON(), rows: candidate.rows.toJSON(), data: candidate.data },
+    ...(baseline ? { baseline: { accumulators: baseline.accumulator.toJSON(), rows: baseline.rows.toJSON(), data: baseline.data } } : {}),
+  };
+  await mkdir(path.dirname(path.resolve(file)), { recursive: true });
+  await writeFile(file, JSON.stringify(partial));
+  return file;
+}
+
+/** Definitions the reader needs beside the numbers. */
+function evaluationNotes(config: Config, level: number | null, spec: EvaluationSpec, joinedBy: string | null): string[] {
+  const notes: string[] = [];
+  if (config.data.task === 'binary') {
+    notes.push(config.data.prediction
+      ? `Predicted labels come from the column \`${config.data.prediction}\`.`
+      : `A score ≥ ${config.data.threshold} counts as a positive prediction.`);
+    notes.push('Log loss clips probabilities to [1e-15, 1 − 1e-15].');
+    notes.push(`Expected calibration error uses ${config.evaluate.calibration_bins} equal-width bins on [0, 1], weighted by the rows in each bin.`);
+    notes.push('A rate whose denominator is zero (e.g. recall for a group with no positives) is undefined, not 0 as in Fairlearn; checks on it are inconclusive.');
+  }
+  if (level !== null && config.data.task !== 'binary') {
+    notes.push(`Intervals: none for this ${config.data.task} task. Bootstrap intervals are computed for binary metrics only so far, so the ${spec.replicates} replicates configured give no interval, and a rule held to an interval bound errors.`);
+  } else if (level !== null) notes.push(`Intervals: ${Math.round(level * 100)}% percentile intervals from ${spec.replicates} Poisson bootstrap replicates (seed ${spec.seed}), row weights drawn from a hash of the ${config.data.id ? 'row id' : 'row position'}; candidate−baseline deltas are paired on the same rows.`);
+  if (joinedBy) notes.push(`The baseline is joined to the candidate by ${joinedBy}.`);
+
+  return notes;
 }
 
 /** Every row was skipped under max_bad_rows: the reasons and what makes such rows read, not a bigger budget. */

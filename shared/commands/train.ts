@@ -86,27 +86,7 @@ async function trainLoaded(options: TrainOptions, platform: Platform, loaded: Lo
   const cacheDir = path.join(out, SAMPLE_DIR);
   const sampleFile = path.join(cacheDir, `sample.${settings.sample.format}`);
 
-  let cacheHit = false;
-  if (settings.cache && platform.restoreCache) {
-    cacheHit = (await platform.restoreCache([cacheDir], cacheKey)) === cacheKey;
-    platform.info(cacheHit ? `sample restored from cache ${cacheKey}` : `no cached sample for ${cacheKey}`);
-  }
-  let sample: Sample;
-  if (cacheHit) {
-    sample = await platform.group('Reading the cached sample', () => readCachedSample(cacheDir, sampleFile, spec));
-  } else {
-    await rm(cacheDir, { recursive: true, force: true });
-    sample = await platform.group(`Sampling ${files.map((f) => f.path).join(', ')}`, async () => {
-      try {
-        return await drawSample(files.map((f) => f.path), readOptions, spec);
-      } finally {
-        progress.end();
-      }
-    });
-    await mkdir(cacheDir, { recursive: true });
-    await writeTable(sampleFile, settings.sample.format, sample.columns, sample.rows.map((r) => r.values));
-    await writeFile(path.join(cacheDir, 'sample.json'), JSON.stringify({ columns: sample.columns, strata: sample.strata, data: sample.data, warnings: sample.warnings }));
-  }
+  const { sample, cacheHit } = await sampleOrRestore(settings, platform, { cacheDir, cacheKey, sampleFile, files, readOptions, spec, progress });
   for (const warning of sample.warnings) platform.warning(warning);
   if (sample.rows.length === 0) throw new DataError('the sample is empty: no row was selected', { file: files[0].path }, { hint: 'raise train.sample.fraction or n, or check the time window' });
 
@@ -115,17 +95,7 @@ async function trainLoaded(options: TrainOptions, platform: Platform, loaded: Lo
   if (labelAt < 0) throw new DataError(`label column ${JSON.stringify(label)} is not in the data`, { file: files[0].path, column: label }, { hint: `columns: ${sample.columns.join(', ')}` });
   const holdoutStrata = stratumOf(sample.columns, settings.sample.method === 'stratified' ? spec.by : [label]);
   const holdoutSeed = settings.holdout.seed ?? settings.sample.seed;
-  let trainRows: SampledRow[];
-  let holdoutRows: SampledRow[];
-  let holdoutColumns = sample.columns;
-  if (settings.holdout.file !== undefined) {
-    trainRows = sample.rows;
-    const held = await readRows(settings.holdout.file, readOptions, [label, ...(settings.model?.features ?? [])]);
-    holdoutRows = held.rows;
-    holdoutColumns = held.columns;
-  } else {
-    ({ train: trainRows, holdout: holdoutRows } = splitHoldout(sample.rows, settings.holdout.fraction, holdoutSeed, holdoutStrata));
-  }
+  const { trainRows, holdoutRows, holdoutColumns } = await holdoutSplit(settings, sample, readOptions, label, holdoutSeed, holdoutStrata);
   if (holdoutRows.length === 0) throw new DataError('no held-out rows to evaluate on', { file: files[0].path }, { hint: 'raise train.holdout.fraction or the sample size' });
   checkClasses(config, trainRows, labelAt, 'training rows');
 
@@ -137,43 +107,7 @@ async function trainLoaded(options: TrainOptions, platform: Platform, loaded: Lo
   let reproducibility: Check | null = null;
   const trainSection: Record<string, unknown> = {};
   if (settings.model) {
-    const model = settings.model;
-    const runtime = await loadTensorflow();
-    platform.info(`TensorFlow.js backend: ${runtime.backend}${runtime.skipped.length ? ` (${runtime.skipped.join('; ')})` : ''}`);
-    const origins = trainRows.map((r) => ({ file: r.file, line: r.line }));
-    const preprocessing = fitPreprocessing(trainRows.map((r) => r.values), sample.columns, origins, {
-      label,
-      features: model.features,
-      categorical: model.categorical ?? [],
-      maxCategories: model.max_categories,
-      impute: model.impute,
-    });
-    const x = encodeRows(preprocessing, trainRows.map((r) => r.values), sample.columns, origins);
-    const y = labelsOf(config, trainRows, labelAt);
-    const run = await platform.group(`Training ${model.type} on ${trainRows.length} rows (${runtime.backend})`, () => trainBuiltin(runtime, model, x, y, preprocessing.width, settings.sample.seed));
-    platform.info(`trained in ${run.seconds.toFixed(2)} s; final loss ${run.history[run.history.length - 1].loss.toFixed(4)}`);
-    if (settings.reproducible) {
-      const again = await platform.group('Training again to check reproducibility', () => trainBuiltin(runtime, model, x, y, preprocessing.width, settings.sample.seed));
-      again.model.dispose();
-      reproducibility = reproducibilityCheck(run, again, loaded);
-    }
-    scores = scoreRows(runtime, run.model, preprocessing, holdoutRows.map((r) => r.values), holdoutColumns, holdoutRows.map((r) => ({ file: r.file, line: r.line })));
-    await run.model.save(directoryHandler(staging));
-    await writeFile(path.join(staging, PREPROCESSING_FILE), `${JSON.stringify(preprocessing, null, 1)}\n`);
-    run.model.dispose();
-    trainer = builtinRecord(model, runtime, preprocessing);
-    Object.assign(trainSection, {
-      trainer: 'built-in',
-      model: model.type,
-      backend: runtime.backend,
-      backend_notes: runtime.skipped,
-      features: preprocessing.features.map((f) => (f.kind === 'numeric' ? { name: f.name, kind: f.kind } : { name: f.name, kind: f.kind, categories: f.categories.length })),
-      epochs: run.history.length,
-      ...(run.stoppedAfter ? { stopped_early_after: run.stoppedAfter } : {}),
-      loss: run.history.map((h) => round(h.loss)),
-      ...(run.history.some((h) => h.val_loss !== undefined) ? { val_loss: run.history.map((h) => round(h.val_loss!)) } : {}),
-      weights_sha256: run.weightsSha256,
-    });
+    ({ scores, trainer, reproducibility } = await trainWithBuiltin(settings.model, { settings, loaded, platform, trainRows, holdoutRows, holdoutColumns, columns: sample.columns, labelAt, staging, trainSection }));
   } else {
     const result = await runExternal(settings, loaded, out, staging, label, trainFile, holdoutRows, holdoutColumns, platform);
     scores = result.scores;
@@ -181,26 +115,8 @@ async function trainLoaded(options: TrainOptions, platform: Platform, loaded: Lo
     Object.assign(trainSection, { trainer: 'command', command: settings.command });
   }
 
-  const sampleInput: ManifestInput['sample'] = {
-    file: sampleFile,
-    sha256: (await hashFiles([sampleFile]))[0].sha256,
-    settings: settings.sample,
-    by: settings.sample.method === 'stratified' ? spec.by : undefined,
-    strata: sample.strata,
-    rowsRead: sample.data.rowsRead,
-    rows: sample.rows.length,
-    trainRows: trainRows.length,
-    holdoutRows: holdoutRows.length,
-    holdout: settings.holdout.file !== undefined ? { file: settings.holdout.file } : { fraction: settings.holdout.fraction, seed: holdoutSeed },
-    holdoutSha256: sha256(holdoutRows.map((r) => r.key).join('\n')),
-    cache: settings.cache ? { key: cacheKey, hit: cacheHit } : undefined,
-  };
-  let manifestBaseline: ManifestBaseline | undefined;
-  if (settings.baseline_manifest !== undefined) {
-    manifestBaseline = await baselineFromManifest(settings.baseline_manifest, { inputs, sample: sampleRecord(sampleInput) }, readOptions.workspace);
-    if ('problem' in manifestBaseline) platform.warning(`the baseline manifest ${settings.baseline_manifest} cannot be used: ${manifestBaseline.problem}`);
-    else platform.info(`baseline: ${manifestBaseline.predictions}, from the manifest ${settings.baseline_manifest}`);
-  }
+  const sampleInput = sampleInputOf(settings, { sampleFile, sampleSha256: (await hashFiles([sampleFile]))[0].sha256, by: spec.by, sample, trainRows, holdoutRows, holdoutSeed, cacheKey, cacheHit });
+  const manifestBaseline = await manifestBaselineOf(settings.baseline_manifest, { inputs, sample: sampleRecord(sampleInput) }, readOptions.workspace, platform);
 
   const predictionsFile = path.join(out, 'predictions.csv');
   const scoreName = await writePredictions(predictionsFile, config, holdoutColumns, holdoutRows, scores);
@@ -208,16 +124,7 @@ async function trainLoaded(options: TrainOptions, platform: Platform, loaded: Lo
   const gated = await evaluate({ config: loaded.file }, platform, { ...loaded, config: predictionsConfig(config, predictionsFile, scoreName, baselineFiles) });
   const report = gated.report!;
   report.gate = 'train';
-  if (manifestBaseline && 'problem' in manifestBaseline) {
-    // Without a usable baseline the drop rules are errors (fail closed), saying why rather than "none given".
-    const why = `the baseline manifest ${settings.baseline_manifest} cannot be used: ${manifestBaseline.problem}`;
-    for (const check of report.checks) {
-      if (check.bound.max_drop !== undefined || check.bound.max_relative_drop !== undefined) Object.assign(check, { status: 'error', raw_status: 'error', reason: `${check.title}: ${why}` });
-    }
-    report.notes.push(`No baseline: ${why}.`);
-  } else if (manifestBaseline) {
-    report.notes.push(`Baseline: the held-out predictions recorded by ${settings.baseline_manifest}, on the same held-out rows (same data, sampling and split).`);
-  }
+  noteBaseline(report, settings.baseline_manifest, manifestBaseline);
   if (reproducibility) report.checks.push(reproducibility);
   report.verdict = verdictOf(report.checks);
   report.counts = countStatuses(report.checks);
@@ -258,6 +165,161 @@ async function trainLoaded(options: TrainOptions, platform: Platform, loaded: Lo
     platform.info(`artifact ${artifact} uploaded: ${uploaded.location}`);
   }
   return { report, manifest: manifestFile, modelDir: modelFiles.length ? modelDir : null, ...(artifact ? { artifact } : {}) };
+}
+
+/** What the manifest records of the sample and the split. */
+function sampleInputOf(
+  settings: TrainConfig,
+  run: { sampleFile: string; sampleSha256: string; by: string[]; sample: Sample; trainRows: SampledRow[]; holdoutRows: SampledRow[]; holdoutSeed: number; cacheKey: string; cacheHit: boolean },
+): ManifestInput['sample'] {
+  const { sampleFile, sampleSha256, by, sample, trainRows, holdoutRows, holdoutSeed, cacheKey, cacheHit } = run;
+  return {
+    file: sampleFile,
+    sha256: sampleSha256,
+    settings: settings.sample,
+    by: settings.sample.method === 'stratified' ? by : undefined,
+    strata: sample.strata,
+    rowsRead: sample.data.rowsRead,
+    rows: sample.rows.length,
+    trainRows: trainRows.length,
+    holdoutRows: holdoutRows.length,
+    holdout: settings.holdout.file !== undefined ? { file: settings.holdout.file } : { fraction: settings.holdout.fraction, seed: holdoutSeed },
+    holdoutSha256: sha256(holdoutRows.map((r) => r.key).join('\n')),
+    cache: settings.cache ? { key: cacheKey, hit: cacheHit } : undefined,
+  };
+}
+
+/** The baseline a previous run's manifest names, or why it cannot be used (said as a warning); undefined without one. */
+async function manifestBaselineOf(manifestFile: string | undefined, current: Parameters<typeof baselineFromManifest>[1], workspace: string | undefined, platform: Platform): Promise<ManifestBaseline | undefined> {
+  if (manifestFile === undefined) return undefined;
+  const found = await baselineFromManifest(manifestFile, current, workspace);
+  if ('problem' in found) platform.warning(`the baseline manifest ${manifestFile} cannot be used: ${found.problem}`);
+  else platform.info(`baseline: ${found.predictions}, from the manifest ${manifestFile}`);
+  return found;
+}
+
+/** The drop rules of a run whose baseline manifest cannot be used are errors saying why; a usable one is named. */
+function noteBaseline(report: Report, manifestFile: string | undefined, manifestBaseline: ManifestBaseline | undefined): void {
+  if (manifestBaseline && 'problem' in manifestBaseline) {
+    // Without a usable baseline the drop rules are errors (fail closed), saying why rather than "none given".
+    const why = `the baseline manifest ${manifestFile} cannot be used: ${manifestBaseline.problem}`;
+    for (const check of report.checks) {
+      if (check.bound.max_drop !== undefined || check.bound.max_relative_drop !== undefined) Object.assign(check, { status: 'error', raw_status: 'error', reason: `${check.title}: ${why}` });
+    }
+    report.notes.push(`No baseline: ${why}.`);
+  } else if (manifestBaseline) {
+    report.notes.push(`Baseline: the held-out predictions recorded by ${manifestFile}, on the same held-out rows (same data, sampling and split).`);
+  }
+}
+
+/** Training and held-out rows: the sample and a separate held-out file, or the sample split by stratum. */
+async function holdoutSplit(settings: TrainConfig, sample: Sample, readOptions: ReadOptions, label: string, holdoutSeed: number, holdoutStrata: ReturnType<typeof stratumOf>): Promise<{ trainRows: SampledRow[]; holdoutRows: SampledRow[]; holdoutColumns: string[] }> {
+  let trainRows: SampledRow[];
+  let holdoutRows: SampledRow[];
+  let holdoutColumns = sample.columns;
+  if (settings.holdout.file !== undefined) {
+    trainRows = sample.rows;
+    const held = await readRows(settings.holdout.file, readOptions, [label, ...(settings.model?.features ?? [])]);
+    holdoutRows = held.rows;
+    holdoutColumns = held.columns;
+  } else {
+    ({ train: trainRows, holdout: holdoutRows } = splitHoldout(sample.rows, settings.holdout.fraction, holdoutSeed, holdoutStrata));
+  }
+  return { trainRows, holdoutRows, holdoutColumns };
+}
+
+interface SampleSource {
+  cacheDir: string;
+  cacheKey: string;
+  sampleFile: string;
+  files: { path: string }[];
+  readOptions: ReadOptions;
+  spec: ReturnType<typeof sampleSpecOf>;
+  progress: ReturnType<typeof createProgressReporter>;
+}
+
+/** The sample: restored from the platform's cache when its key (data hashes, spec, read settings) is there, else drawn and stored. */
+async function sampleOrRestore(settings: TrainConfig, platform: Platform, source: SampleSource): Promise<{ sample: Sample; cacheHit: boolean }> {
+  const { cacheDir, cacheKey, sampleFile, files, readOptions, spec, progress } = source;
+  let cacheHit = false;
+  if (settings.cache && platform.restoreCache) {
+    cacheHit = (await platform.restoreCache([cacheDir], cacheKey)) === cacheKey;
+    platform.info(cacheHit ? `sample restored from cache ${cacheKey}` : `no cached sample for ${cacheKey}`);
+  }
+  let sample: Sample;
+  if (cacheHit) {
+    sample = await platform.group('Reading the cached sample', () => readCachedSample(cacheDir, sampleFile, spec));
+  } else {
+    await rm(cacheDir, { recursive: true, force: true });
+    sample = await platform.group(`Sampling ${files.map((f) => f.path).join(', ')}`, async () => {
+      try {
+        return await drawSample(files.map((f) => f.path), readOptions, spec);
+      } finally {
+        progress.end();
+      }
+    });
+    await mkdir(cacheDir, { recursive: true });
+    await writeTable(sampleFile, settings.sample.format, sample.columns, sample.rows.map((r) => r.values));
+    await writeFile(path.join(cacheDir, 'sample.json'), JSON.stringify({ columns: sample.columns, strata: sample.strata, data: sample.data, warnings: sample.warnings }));
+  }
+  return { sample, cacheHit };
+}
+
+interface BuiltinRun {
+  settings: TrainConfig;
+  loaded: LoadedConfig;
+  platform: Platform;
+  trainRows: SampledRow[];
+  holdoutRows: SampledRow[];
+  holdoutColumns: string[];
+  columns: string[];
+  labelAt: number;
+  staging: string;
+  /** Filled with what the report's train section says about the run. */
+  trainSection: Record<string, unknown>;
+}
+
+/** Fits the built-in TF.js model, scores the held-out rows and stages the model files. */
+async function trainWithBuiltin(model: NonNullable<TrainConfig['model']>, run_: BuiltinRun): Promise<{ scores: Float64Array; trainer: TrainerRecord; reproducibility: Check | null }> {
+  const { settings, loaded, platform, trainRows, holdoutRows, holdoutColumns, columns, labelAt, staging, trainSection } = run_;
+  const runtime = await loadTensorflow();
+  platform.info(`TensorFlow.js backend: ${runtime.backend}${runtime.skipped.length ? ` (${runtime.skipped.join('; ')})` : ''}`);
+  const origins = trainRows.map((r) => ({ file: r.file, line: r.line }));
+  const preprocessing = fitPreprocessing(trainRows.map((r) => r.values), columns, origins, {
+    label: loaded.config.data.label,
+    features: model.features,
+    categorical: model.categorical ?? [],
+    maxCategories: model.max_categories,
+    impute: model.impute,
+  });
+  const x = encodeRows(preprocessing, trainRows.map((r) => r.values), columns, origins);
+  const y = labelsOf(loaded.config, trainRows, labelAt);
+  const run = await platform.group(`Training ${model.type} on ${trainRows.length} rows (${runtime.backend})`, () => trainBuiltin(runtime, model, x, y, preprocessing.width, settings.sample.seed));
+  platform.info(`trained in ${run.seconds.toFixed(2)} s; final loss ${run.history[run.history.length - 1].loss.toFixed(4)}`);
+  let reproducibility: Check | null = null;
+  if (settings.reproducible) {
+    const again = await platform.group('Training again to check reproducibility', () => trainBuiltin(runtime, model, x, y, preprocessing.width, settings.sample.seed));
+    again.model.dispose();
+    reproducibility = reproducibilityCheck(run, again, loaded);
+  }
+  const scores = scoreRows(runtime, run.model, preprocessing, holdoutRows.map((r) => r.values), holdoutColumns, holdoutRows.map((r) => ({ file: r.file, line: r.line })));
+  await run.model.save(directoryHandler(staging));
+  await writeFile(path.join(staging, PREPROCESSING_FILE), `${JSON.stringify(preprocessing, null, 1)}\n`);
+  run.model.dispose();
+  const trainer = builtinRecord(model, runtime, preprocessing);
+  Object.assign(trainSection, {
+    trainer: 'built-in',
+    model: model.type,
+    backend: runtime.backend,
+    backend_notes: runtime.skipped,
+    features: preprocessing.features.map((f) => (f.kind === 'numeric' ? { name: f.name, kind: f.kind } : { name: f.name, kind: f.kind, categories: f.categories.length })),
+    epochs: run.history.length,
+    ...(run.stoppedAfter ? { stopped_early_after: run.stoppedAfter } : {}),
+    loss: run.history.map((h) => round(h.loss)),
+    ...(run.history.some((h) => h.val_loss !== undefined) ? { val_loss: run.history.map((h) => round(h.val_loss!)) } : {}),
+    weights_sha256: run.weightsSha256,
+  });
+  return { scores, trainer, reproducibility };
 }
 
 function sampleSpecOf(config: Config, settings: TrainConfig): SampleSpec {

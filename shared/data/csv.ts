@@ -262,7 +262,6 @@ class CsvParser {
     const keptIndex = this.keptIndex!;
     const picked = this.picked!;
     const interned = this.interned;
-    const kept = this.columns.length;
     // Rows the block likely holds, from the lines read so far (a line has at least `width` bytes before the first
     // block is read): counting its lines first took a tenth of the parse. More rows grow the columns.
     let capacity = Math.ceil((data.length / (this.bytesPerLine ?? width)) * 1.25) + 16;
@@ -271,16 +270,9 @@ class CsvParser {
       grown.set(column);
       return grown;
     };
-    let numbers: (Float64Array | null)[] = [];
-    let codes: Int32Array[] = [];
-    const overflow: string[][] = [];
-    const texts: string[][] = [];
-    for (let k = 0; k < kept; k++) {
-      numbers.push(this.keep![picked[k]] === KEEP_NUMBER ? new Float64Array(capacity) : null);
-      codes.push(new Int32Array(capacity));
-      overflow.push([]);
-      texts.push(interned[picked[k]]!.strings);
-    }
+    let { numbers, codes } = this.keptColumns(capacity);
+    const overflow: string[][] = picked.map(() => []);
+    const texts: string[][] = picked.map((column) => interned[column]!.strings);
     let lines = new Int32Array(capacity);
     let starts = this.wholeLines ? new Int32Array(capacity) : null;
     let ends = this.wholeLines ? new Int32Array(capacity) : null;
@@ -350,7 +342,25 @@ class CsvParser {
     }
     this.line = line;
     this.records += n;
-    if (n === 0) return;
+    if (n > 0) this.emitColumns(data, n, { lines, numbers, codes, texts, overflow, faults, starts, ends });
+  }
+
+  /** Empty number columns (numeric kept columns only) and text-code columns of `capacity` rows. */
+  private keptColumns(capacity: number): { numbers: (Float64Array | null)[]; codes: Int32Array[] } {
+    const picked = this.picked!;
+    return {
+      numbers: picked.map((column) => (this.keep![column] === KEEP_NUMBER ? new Float64Array(capacity) : null)),
+      codes: picked.map(() => new Int32Array(capacity)),
+    };
+  }
+
+  /** The block's first n rows as a ColumnChunk, after any rows queued before it. */
+  private emitColumns(
+    data: Buffer,
+    n: number,
+    block: { lines: Int32Array; numbers: (Float64Array | null)[]; codes: Int32Array[]; texts: string[][]; overflow: string[][]; faults: Map<number, RowFault> | null; starts: Int32Array | null; ends: Int32Array | null },
+  ): void {
+    const { lines, numbers, codes, texts, overflow, faults, starts, ends } = block;
     this.bytesPerLine = data.length / n;
     this.queueRows();
     this.ready.push({

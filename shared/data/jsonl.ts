@@ -58,7 +58,7 @@ export async function* readJsonl(chunks: AsyncIterable<Buffer | string>, file: s
       return;
     }
     let count = 0;
-    for (const key in value) count++;
+    for (const _key in value) count++;
     if (memberCount(text) !== count) throw duplicateKey(file, line, text);
     if (text.length > caps.maxFieldBytes / 3) checkMembers(value as Record<string, unknown>, file, line, caps.maxFieldBytes);
     objects.push(value as Record<string, unknown>);

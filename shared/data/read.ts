@@ -50,6 +50,7 @@ const MAX_GROUP_VALUE_CHARS = 1000;
  * joiner and invisible operators, bidi embeddings and isolates, and the BOM. With them two values can render exactly
  * alike ("F" and "F\u200b") and be gated as two populations.
  */
+// eslint-disable-next-line no-control-regex -- these control characters are what the pattern exists to find
 const INVISIBLE_IN_VALUE = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/;
 const COMMON_DELIMITERS = [',', ';', '\t', '|'];
 
@@ -600,27 +601,13 @@ class ExampleMaker {
   private makeFromColumns(chunk: ColumnChunk): void {
     const at = this.positions;
     const bindings = this.bindings;
-    const { numbers, codes, lines, faults } = chunk;
+    const { codes, lines, faults } = chunk;
     if (chunk.texts !== this.codeCacheFor) {
       this.codeCache = chunk.columns.map(() => new Int32Array(0));
       this.codeCacheFor = chunk.texts;
     }
-    const fast =
-      bindings.task === 'binary' &&
-      at.prediction < 0 &&
-      at.score >= 0 &&
-      numbers[at.label] !== null &&
-      numbers[at.score] !== null &&
-      (at.weight < 0 || numbers[at.weight] !== null) &&
-      bindings.classes === undefined &&
-      bindings.positiveLabel === undefined;
-    const labels = numbers[at.label]!;
-    const scores = numbers[at.score];
-    const weights = at.weight >= 0 ? numbers[at.weight] : null;
-    const labelCodes = codes[at.label];
-    const scoreCodes = at.score >= 0 ? codes[at.score] : labelCodes;
-    const weightCodes = at.weight >= 0 ? codes[at.weight] : labelCodes;
-    const idCodes = at.id >= 0 ? codes[at.id] : null;
+    const fast = this.takesColumns(chunk);
+    const { labels, scores, weights, labelCodes, scoreCodes, weightCodes, idCodes } = roleColumns(chunk, at);
     const threshold = bindings.threshold;
     const out = this.out;
     const { label: outLabel, score: outScore, prediction: outPrediction, weight: outWeight } = out;
@@ -631,8 +618,8 @@ class ExampleMaker {
     const categoryOut = [...out.groups, ...out.slices];
     let n = out.length;
     for (let i = 0; i < chunk.length; i++) {
-      if (faults !== null && faults.has(i)) {
-        const fault = faults.get(i)!;
+      const fault = faults?.get(i);
+      if (fault !== undefined) {
         this.state.skip(fault.reason, this.file, lines[i], fault.column, fault.value, n);
         continue;
       }
@@ -653,11 +640,7 @@ class ExampleMaker {
           outScore[n] = score;
           outPrediction[n] = score >= threshold ? 1 : 0;
           outWeight[n] = weight;
-          if (out.id !== null) {
-            const id = textAt(chunk, at.id, i);
-            out.id.push(id);
-            this.ids!.add(id);
-          }
+          if (out.id !== null) this.keepId(textAt(chunk, at.id, i));
           n++;
           continue;
         }
@@ -666,13 +649,24 @@ class ExampleMaker {
       this.position += n - out.length;
       out.length = n;
       this.line = lines[i];
-      const row: unknown[] = [];
-      for (let k = 0; k < chunk.columns.length; k++) row.push(valueAt(chunk, k, i));
-      this.row(row);
+      this.row(rowAt(chunk, i));
       n = out.length;
     }
     this.position += n - out.length;
     out.length = n;
+  }
+
+  private keepId(id: string): void {
+    this.out.id!.push(id);
+    this.ids!.add(id);
+  }
+
+  /** Whether the chunk's usual rows can be taken from its columns: a binary score task with numeric label, score and weight columns. */
+  private takesColumns(chunk: ColumnChunk): boolean {
+    const at = this.positions;
+    const { task, classes, positiveLabel } = this.bindings;
+    const numeric = (column: number) => chunk.numbers[column] !== null;
+    return task === 'binary' && at.prediction < 0 && at.score >= 0 && numeric(at.label) && numeric(at.score) && (at.weight < 0 || numeric(at.weight)) && classes === undefined && positiveLabel === undefined;
   }
 
   /** The cache from column's text codes to its group or slice codes, -2 where not looked up yet, for `size` codes. */
@@ -854,6 +848,28 @@ function valueAt(chunk: ColumnChunk, column: number, i: number): string | number
 }
 
 /** The text of field (column, i) of a column chunk, which is not a number there. */
+/** The label, score, weight and id columns of a chunk (label codes where a role is unbound, never read then). */
+function roleColumns(chunk: ColumnChunk, at: { label: number; score: number; weight: number; id: number }) {
+  const { numbers, codes } = chunk;
+  const labelCodes = codes[at.label];
+  return {
+    labels: numbers[at.label]!,
+    scores: numbers[at.score],
+    weights: at.weight >= 0 ? numbers[at.weight] : null,
+    labelCodes,
+    scoreCodes: at.score >= 0 ? codes[at.score] : labelCodes,
+    weightCodes: at.weight >= 0 ? codes[at.weight] : labelCodes,
+    idCodes: at.id >= 0 ? codes[at.id] : null,
+  };
+}
+
+/** Row i of a column chunk as the array a row reader gives. */
+function rowAt(chunk: ColumnChunk, i: number): unknown[] {
+  const row: unknown[] = [];
+  for (let k = 0; k < chunk.columns.length; k++) row.push(valueAt(chunk, k, i));
+  return row;
+}
+
 export function textAt(chunk: ColumnChunk, column: number, i: number): string {
   const code = chunk.codes[column][i];
   return code >= 0 ? chunk.texts[column][code] : chunk.overflow[column][-2 - code];
@@ -1008,6 +1024,7 @@ function shorten(value: unknown): string {
 const LISTED_COLUMNS = 10;
 const QUOTED_NAME_CHARS = 64;
 /** C0 controls but tab, and DEL: a header holding them is not a table's header (a binary file, /proc's NUL-separated text). */
+// eslint-disable-next-line no-control-regex -- these control characters are what the pattern exists to find
 const NOT_TEXT = /[\u0000-\u0008\u000a-\u001f\u007f]/;
 
 /** A header name as an error may show it: cut to QUOTED_NAME_CHARS, or undefined when it is not text. */

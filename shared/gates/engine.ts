@@ -152,47 +152,54 @@ function dropCheck(rule: GateRule, metric: string, cand: PopulationResult | unde
   const baseValue = base.metrics[metric] ?? null;
   const candidateReplicates = replicateInterval(replicateValues(cand, metric), ctx.level);
   const interval = candidateReplicates.interval;
-  let deltaInterval: Interval | null = null;
-  let broken = candidateReplicates.broken;
-  if (cand.replicates && base.replicates) {
-    const deltas = cand.replicates.map((r, i) => {
-      const c = r[metric] ?? null;
-      const b = base.replicates![i]?.[metric] ?? null;
-      return c === null || b === null ? null : c - b;
-    });
-    const paired = replicateInterval(deltas, ctx.level);
-    deltaInterval = paired.interval;
-    broken ||= paired.broken;
-  }
+  const paired = pairedDeltaInterval(cand, base, metric, ctx.level);
+  const deltaInterval = paired.interval;
+  const broken = candidateReplicates.broken || paired.broken;
   const delta = value === null || baseValue === null ? null : value - baseValue;
   const shown = { ...skeleton, value, interval, baseline: { value: baseValue, delta, delta_interval: deltaInterval } };
-  if (delta === null || baseValue === null) {
-    return { ...shown, raw_status: 'inconclusive', reason: `${title}: undefined for the candidate or the baseline, so the change cannot be measured` };
-  }
-  if (!Number.isFinite(value!) || !Number.isFinite(baseValue) || !Number.isFinite(delta)) {
-    return { ...shown, raw_status: 'inconclusive', reason: `${title}: the candidate's or the baseline's value ${NOT_FINITE}` };
-  }
-  if (broken) return { ...shown, raw_status: 'inconclusive', reason: `${title}: a bootstrap replicate ${NOT_FINITE}` };
-  if (scope && cand.n < ctx.minGroupSize) {
-    return { ...shown, raw_status: 'inconclusive', reason: `${title}: ${cand.n} rows, fewer than min_group_size ${ctx.minGroupSize}` };
-  }
+  const unmeasurable = dropUnmeasurable(value, baseValue, delta, broken, scope && cand.n < ctx.minGroupSize ? `${cand.n} rows, fewer than min_group_size ${ctx.minGroupSize}` : null);
+  if (unmeasurable !== null || delta === null || baseValue === null) return { ...shown, raw_status: 'inconclusive', reason: `${title}: ${unmeasurable}` };
   const on = rule.on ?? 'point';
   const heldDelta = pick(on, delta, deltaInterval);
   if (heldDelta === null) {
     return { ...shown, raw_status: 'error', reason: `${title}: \`on: ${on}\` ${noIntervalReason(ctx)}` };
   }
-  const drop = dropOf(metric, heldDelta);
+  const failures = dropFailures(rule, dropOf(metric, heldDelta), baseValue);
+  const direction = higherIsBetter(metric) ? 'higher is better' : 'lower is better';
+  const deltaWords = `candidate ${formatValue(value)} vs baseline ${formatValue(baseValue)}, delta ${formatValue(delta)}${showInterval(deltaInterval, ctx.level)}${on === 'point' ? '' : `, held at its ${on.replace('_', ' ')} ${formatValue(heldDelta)}`} (${direction})`;
+  return failures.length
+    ? { ...shown, raw_status: 'fail', reason: `${title}: ${deltaWords}; ${failures.join('; ')}` }
+    : { ...shown, raw_status: 'pass', reason: `${title}: ${deltaWords}; within the allowed drop` };
+}
+
+/** The paired bootstrap interval of candidate - baseline, replicate by replicate (both drawn from the same row weights). */
+function pairedDeltaInterval(cand: PopulationResult, base: PopulationResult, metric: string, level: number | null): { interval: Interval | null; broken: boolean } {
+  if (!cand.replicates || !base.replicates) return { interval: null, broken: false };
+  const deltas = cand.replicates.map((r, i) => {
+    const c = r[metric] ?? null;
+    const b = base.replicates![i]?.[metric] ?? null;
+    return c === null || b === null ? null : c - b;
+  });
+  return replicateInterval(deltas, level);
+}
+
+/** Why a change cannot be judged (undefined or non-finite values, a broken replicate, a small group), or null. */
+function dropUnmeasurable(value: number | null, baseValue: number | null, delta: number | null, broken: boolean, tooSmall: string | null): string | null {
+  if (delta === null || baseValue === null || value === null) return 'undefined for the candidate or the baseline, so the change cannot be measured';
+  if (!Number.isFinite(value) || !Number.isFinite(baseValue) || !Number.isFinite(delta)) return `the candidate's or the baseline's value ${NOT_FINITE}`;
+  if (broken) return `a bootstrap replicate ${NOT_FINITE}`;
+  return tooSmall;
+}
+
+/** Which of the rule's drop bounds the held drop breaks, in words. */
+function dropFailures(rule: GateRule, drop: number, baseValue: number): string[] {
   const failures: string[] = [];
   if (rule.max_drop !== undefined && !(drop <= rule.max_drop)) failures.push(`drop ${formatValue(drop)} exceeds max_drop ${formatValue(rule.max_drop)}`);
   if (rule.max_relative_drop !== undefined) {
     const relative = relativeDrop(drop, baseValue);
     if (!(relative <= rule.max_relative_drop)) failures.push(`relative drop ${formatValue(relative)} exceeds max_relative_drop ${formatValue(rule.max_relative_drop)}`);
   }
-  const direction = higherIsBetter(metric) ? 'higher is better' : 'lower is better';
-  const deltaWords = `candidate ${formatValue(value)} vs baseline ${formatValue(baseValue)}, delta ${formatValue(delta)}${showInterval(deltaInterval, ctx.level)}${on === 'point' ? '' : `, held at its ${on.replace('_', ' ')} ${formatValue(heldDelta)}`} (${direction})`;
-  return failures.length
-    ? { ...shown, raw_status: 'fail', reason: `${title}: ${deltaWords}; ${failures.join('; ')}` }
-    : { ...shown, raw_status: 'pass', reason: `${title}: ${deltaWords}; within the allowed drop` };
+  return failures;
 }
 
 interface DisparitySpec {
@@ -369,33 +376,27 @@ function intersectionOf(over: string[], ctx: GateContext): string {
   return over.join(' & ');
 }
 
-function checksForRule(rule: GateRule, ctx: GateContext): { raws: Raw[]; disparities: Array<[string, string, DisparityValue]> } {
-  if (parseDisparity(rule.metric)) {
-    const attributes = rule.intersect && (rule.over?.length ?? 0) > 1
-      ? [intersectionOf(rule.over!, ctx)]
-      : rule.over?.length ? rule.over : ctx.groupAttributes;
-    const raws: Raw[] = [];
-    const disparities: Array<[string, string, DisparityValue]> = [];
-    for (const attribute of attributes) {
-      const { raw, value, key } = disparityCheck(rule, attribute, ctx);
-      raws.push(raw);
-      if (value && key) disparities.push([attribute, key, value]);
-    }
-    return { raws, disparities };
-  }
+interface RulePopulation {
+  scope?: Record<string, string>;
+  cand: PopulationResult | undefined;
+  base: PopulationResult | undefined;
+  subject: string;
+}
 
+/** The populations a plain metric rule is checked in: its `where`, every group of its `over`, or overall. */
+function rulePopulations(rule: GateRule, ctx: GateContext): RulePopulation[] | { error: Raw } {
   const metric = rule.metric;
-  const populations: Array<{ scope?: Record<string, string>; cand: PopulationResult | undefined; base: PopulationResult | undefined; subject: string }> = [];
+  const populations: RulePopulation[] = [];
   if (rule.where && Object.keys(rule.where).length > 0) {
     const where = dataRecordFrom(Object.entries(rule.where).map(([k, v]) => [k, String(v)]));
     const subject = `${metricTitle(metric)} for ${scopeText(where)}`;
     if (Object.keys(where).length !== 1) {
-      return { raws: [{ id: `${metric}[${scopeText(where)}]`, title: subject, metric, scope: where, bound: boundOf(rule), interval: null, n: null, value: null, raw_status: 'error', reason: `${subject}: \`where\` takes one attribute; for intersections use \`over\` with \`intersect: true\`` }], disparities: [] };
+      return { error: { id: `${metric}[${scopeText(where)}]`, title: subject, metric, scope: where, bound: boundOf(rule), interval: null, n: null, value: null, raw_status: 'error', reason: `${subject}: \`where\` takes one attribute; for intersections use \`over\` with \`intersect: true\`` } };
     }
     const cand = populationOf(ctx.candidate, where);
     const base = populationOf(ctx.baseline, where);
     if (cand === 'unknown') {
-      return { raws: [{ id: `${metric}[${scopeText(where)}]`, title: subject, metric, scope: where, bound: boundOf(rule), interval: null, n: null, value: null, raw_status: 'error', reason: `${subject}: ${Object.keys(where)[0]} is neither a group nor a slice column` }], disparities: [] };
+      return { error: { id: `${metric}[${scopeText(where)}]`, title: subject, metric, scope: where, bound: boundOf(rule), interval: null, n: null, value: null, raw_status: 'error', reason: `${subject}: ${Object.keys(where)[0]} is neither a group nor a slice column` } };
     }
     populations.push({ scope: where, cand, base: base === 'unknown' ? undefined : base, subject });
   } else if (rule.over?.length) {
@@ -414,6 +415,27 @@ function checksForRule(rule: GateRule, ctx: GateContext): { raws: Raw[]; dispari
     populations.push({ cand: ctx.candidate.overall, base: ctx.baseline?.overall, subject: metricTitle(metric) });
   }
 
+  return populations;
+}
+
+function checksForRule(rule: GateRule, ctx: GateContext): { raws: Raw[]; disparities: Array<[string, string, DisparityValue]> } {
+  if (parseDisparity(rule.metric)) {
+    const attributes = rule.intersect && (rule.over?.length ?? 0) > 1
+      ? [intersectionOf(rule.over!, ctx)]
+      : rule.over?.length ? rule.over : ctx.groupAttributes;
+    const raws: Raw[] = [];
+    const disparities: Array<[string, string, DisparityValue]> = [];
+    for (const attribute of attributes) {
+      const { raw, value, key } = disparityCheck(rule, attribute, ctx);
+      raws.push(raw);
+      if (value && key) disparities.push([attribute, key, value]);
+    }
+    return { raws, disparities };
+  }
+
+  const metric = rule.metric;
+  const populations = rulePopulations(rule, ctx);
+  if ('error' in populations) return { raws: [populations.error], disparities: [] };
   const raws: Raw[] = [];
   for (const p of populations) {
     if (isLevelRule(rule)) raws.push(levelCheck(rule, metric, p.cand, p.scope, ctx, p.subject));

@@ -291,12 +291,7 @@ export class BinaryTable {
       if (typeof score !== 'number' || (!Number.isNaN(score) && !(score >= 0 && score <= 1))) fail(`score ${JSON.stringify(raw)} at ${i} is not null or a number in [0, 1]`);
       const prediction = predictions[i];
       if (prediction !== 0 && prediction !== 1) fail(`prediction ${JSON.stringify(prediction)} at ${i} is not 0 or 1`);
-      if (previous !== undefined) {
-        const ordered = Number.isNaN(previous)
-          ? Number.isNaN(score) && previousPrediction < (prediction as number)
-          : Number.isNaN(score) || previous < score || (previous === score && previousPrediction < (prediction as number));
-        if (!ordered) fail(`score table is not strictly sorted at ${i}`);
-      }
+      if (previous !== undefined && !strictlyAfter(previous, previousPrediction, score, prediction as number)) fail(`score table is not strictly sorted at ${i}`);
       previous = score;
       previousPrediction = prediction as number;
       const slot = table.slot(score, prediction as number);
@@ -845,4 +840,10 @@ export function parseBinaryState(json: unknown, kind: string, replicates: number
   const hasUnscoredSlot = table.size > 0 && Number.isNaN(table.scores[table.size - 1]);
   if (hasUnscoredSlot !== (unscoredRows as number) > 0) throw new DataError(`malformed ${what}: unscoredRows disagrees with the score table`);
   return { rows: rows as number, unscoredRows: unscoredRows as number, table };
+}
+
+/** Whether slot (score, prediction) comes strictly after (previous, previousPrediction): by score, NaN last, then prediction. */
+function strictlyAfter(previous: number, previousPrediction: number, score: number, prediction: number): boolean {
+  if (Number.isNaN(previous)) return Number.isNaN(score) && previousPrediction < prediction;
+  return Number.isNaN(score) || previous < score || (previous === score && previousPrediction < prediction);
 }

@@ -47,227 +47,291 @@ export interface SweepOptions extends BinaryMetricOptions {
  */
 export function sweepRows(store: RowStore, cellTargets: readonly (readonly number[])[], replicated: readonly boolean[], R: number, options: SweepOptions): SweptPopulation[] {
   checkMetricOptions(options);
-  const P = replicated.length;
-  const bins = options.calibrationBins;
-  const H = options.histogramBins;
-  const M = options.curvePoints;
-  const offsets = new Int32Array(cellTargets.length + 1);
-  cellTargets.forEach((targets, c) => (offsets[c + 1] = offsets[c] + targets.length));
-  const targets = Int32Array.from(cellTargets.flat());
+  const sweep = new RowSweep(store, cellTargets, replicated, R, options);
+  sweep.ascend();
+  sweep.descend();
+  return sweep.results();
+}
 
-  const rows = new Float64Array(P);
-  const unscored = new Float64Array(P);
-  const distinct = new Float64Array(P);
-  const zeroRun = new Float64Array(P);
-  const totalNegative = new Float64Array(P);
-  const totalPositive = new Float64Array(P);
-  const calWeight = new Float64Array(P * bins);
-  const calScore = new Float64Array(P * bins);
-  const calLabel = new Float64Array(P * bins);
-  const histNegative = new Float64Array(P * H);
-  const histPositive = new Float64Array(P * H);
-  // Masses of the current distinct score per population, and the populations that have rows at it.
-  const negative = new Float64Array(P);
-  const positive = new Float64Array(P);
-  const stamp = new Float64Array(P).fill(-1);
-  const touched = new Int32Array(P);
-  let touchedCount = 0;
-  let scoreNumber = 0;
-  const { chunks, order } = store.mergedOrder();
-  const K = chunks.length;
-  const N = order.length;
-  const scoreColumns = chunks.map((c) => c.scores);
-  const metaColumns = chunks.map((c) => c.meta);
-  const weightColumns = chunks.map((c) => c.weights);
-  const keyColumns = chunks.map((c) => c.keys);
-  const cursor = new Int32Array(K);
+/** Whether two scores start different runs: NaN (no score) is one run of its own. */
+const differentScore = (a: number, b: number): boolean => a !== b && !(a !== a && b !== b);
+
+/**
+ * The state of one sweep. The two walks keep their hot loops in one method each, over typed arrays indexed by
+ * population (`p`) or by replicate slot (`base[p] + r`), so that nothing per row allocates.
+ */
+class RowSweep {
+  private readonly P: number;
+  private readonly bins: number;
+  private readonly H: number;
+  private readonly M: number;
+  private readonly R: number;
+  private readonly offsets: Int32Array;
+  private readonly targets: Int32Array;
+  private readonly order: Uint8Array | Uint16Array;
+  private readonly scoreColumns: Float64Array[];
+  private readonly metaColumns: Uint32Array[];
+  private readonly weightColumns: (Float64Array | null)[];
+  private readonly keyColumns: (Int32Array | null)[];
+  private readonly chunkLengths: number[];
+  private readonly cursor: Int32Array;
+
+  // The current run (rows of one distinct score): masses and labels of the populations it touches.
+  private readonly negative: Float64Array;
+  private readonly positive: Float64Array;
+  private readonly labels: Uint8Array;
+  private readonly stamp: Float64Array;
+  private readonly touched: Int32Array;
+  private touchedCount = 0;
+  private scoreNumber = 0;
+
+  // Ascending walk: row counts, distinct scores (for thinning the curves), totals, calibration and histogram sums.
+  private readonly rows: Float64Array;
+  private readonly unscored: Float64Array;
+  private readonly distinct: Float64Array;
+  private readonly zeroRun: Float64Array;
+  private readonly totalNegative: Float64Array;
+  private readonly totalPositive: Float64Array;
+  private readonly calWeight: Float64Array;
+  private readonly calScore: Float64Array;
+  private readonly calLabel: Float64Array;
+  private readonly histNegative: Float64Array;
+  private readonly histPositive: Float64Array;
+
+  // Descending walk: confusion counts, each population's ScoreSweep, and the curves' points.
+  private readonly tp: Float64Array;
+  private readonly fp: Float64Array;
+  private readonly tn: Float64Array;
+  private readonly fn: Float64Array;
+  private readonly sweeps: ScoreSweep[];
+  private readonly curveTps: Float64Array;
+  private readonly curveFps: Float64Array;
+  private readonly rocIndex: Float64Array;
+  private readonly prIndex: Float64Array;
+  private readonly rocNext: Float64Array;
+  private readonly prNext: Float64Array;
+  private readonly roc: [number, number][][];
+  private readonly pr: [number, number][][];
+  private rocLength: number[] = [];
+  private prLength: number[] = [];
+
+  // Bootstrap: per replicated population, R masses of the current score, R sweeps and R confusion counts.
+  private readonly base: Int32Array;
+  private readonly negativeR: Float64Array;
+  private readonly positiveR: Float64Array;
+  private readonly tpR: Float64Array;
+  private readonly fpR: Float64Array;
+  private readonly tnR: Float64Array;
+  private readonly fnR: Float64Array;
+  private readonly sweepsR: (ScoreSweep | null)[];
+  private readonly words: Int32Array;
+  private readonly draws: Uint8Array;
+  private readonly rowMasses: Float64Array;
+  // The current score's log-loss terms, and whether it is one row's (its replicates then went straight to the sweeps).
+  private lossIfPositive = 0;
+  private lossIfNegative = 0;
+  private oneRow = false;
+
+  constructor(
+    store: RowStore,
+    cellTargets: readonly (readonly number[])[],
+    replicated: readonly boolean[],
+    replicates: number,
+    private readonly options: SweepOptions,
+  ) {
+    const P = (this.P = replicated.length);
+    const bins = (this.bins = options.calibrationBins);
+    const H = (this.H = options.histogramBins);
+    this.M = options.curvePoints;
+    this.offsets = new Int32Array(cellTargets.length + 1);
+    cellTargets.forEach((targets, c) => (this.offsets[c + 1] = this.offsets[c] + targets.length));
+    this.targets = Int32Array.from(cellTargets.flat());
+    const { chunks, order } = store.mergedOrder();
+    this.order = order;
+    this.scoreColumns = chunks.map((c) => c.scores);
+    this.metaColumns = chunks.map((c) => c.meta);
+    this.weightColumns = chunks.map((c) => c.weights);
+    this.keyColumns = chunks.map((c) => c.keys);
+    this.chunkLengths = chunks.map((c) => c.length);
+    this.cursor = new Int32Array(chunks.length);
+
+    this.negative = new Float64Array(P);
+    this.positive = new Float64Array(P);
+    this.labels = new Uint8Array(P);
+    this.stamp = new Float64Array(P).fill(-1);
+    this.touched = new Int32Array(P);
+
+    this.rows = new Float64Array(P);
+    this.unscored = new Float64Array(P);
+    this.distinct = new Float64Array(P);
+    this.zeroRun = new Float64Array(P);
+    this.totalNegative = new Float64Array(P);
+    this.totalPositive = new Float64Array(P);
+    this.calWeight = new Float64Array(P * bins);
+    this.calScore = new Float64Array(P * bins);
+    this.calLabel = new Float64Array(P * bins);
+    this.histNegative = new Float64Array(P * H);
+    this.histPositive = new Float64Array(P * H);
+
+    this.tp = new Float64Array(P);
+    this.fp = new Float64Array(P);
+    this.tn = new Float64Array(P);
+    this.fn = new Float64Array(P);
+    this.sweeps = Array.from({ length: P }, () => new ScoreSweep(1, bins));
+    this.curveTps = new Float64Array(P);
+    this.curveFps = new Float64Array(P);
+    this.rocIndex = new Float64Array(P);
+    this.prIndex = new Float64Array(P);
+    this.rocNext = new Float64Array(P).fill(1);
+    this.prNext = new Float64Array(P).fill(1);
+    this.roc = Array.from({ length: P }, () => [[0, 0]]);
+    this.pr = Array.from({ length: P }, () => [[0, 1]]);
+
+    const R = (this.R = replicates);
+    this.base = new Int32Array(P).fill(-1);
+    let replicatedCount = 0;
+    if (R > 0) for (let p = 0; p < P; p++) if (replicated[p]) this.base[p] = R * replicatedCount++;
+    this.negativeR = new Float64Array(R * replicatedCount);
+    this.positiveR = new Float64Array(R * replicatedCount);
+    this.tpR = new Float64Array(R * replicatedCount);
+    this.fpR = new Float64Array(R * replicatedCount);
+    this.tnR = new Float64Array(R * replicatedCount);
+    this.fnR = new Float64Array(R * replicatedCount);
+    this.sweepsR = Array.from({ length: P }, (_, p) => (this.base[p] >= 0 ? new ScoreSweep(R, bins) : null));
+    this.words = new Int32Array(weightRowBytes(R) >>> 2);
+    this.draws = new Uint8Array(this.words.buffer);
+    this.rowMasses = new Float64Array(R);
+  }
+
   /** Starts a run: the masses of every population it touches start at 0 (see `touch`). */
-  const startRun = (): void => {
-    touchedCount = 0;
-    scoreNumber++;
-  };
-  /** Per population, the labels of its rows at the current score: bit 0 for label 0, bit 1 for label 1. */
-  const labels = new Uint8Array(P);
-  const touch = (p: number): void => {
-    if (stamp[p] !== scoreNumber) {
-      stamp[p] = scoreNumber;
-      touched[touchedCount++] = p;
-      negative[p] = 0;
-      positive[p] = 0;
-      labels[p] = 0;
-    }
-  };
+  private startRun(): void {
+    this.touchedCount = 0;
+    this.scoreNumber++;
+  }
 
-  // Ascending: counts of distinct scores (for thinning the curves), totals, calibration and histogram sums.
-  const commitAscending = (score: number): void => {
+  private touch(p: number): void {
+    if (this.stamp[p] !== this.scoreNumber) {
+      this.stamp[p] = this.scoreNumber;
+      this.touched[this.touchedCount++] = p;
+      this.negative[p] = 0;
+      this.positive[p] = 0;
+      this.labels[p] = 0;
+    }
+  }
+
+  ascend(): void {
+    const { order, scoreColumns, metaColumns, weightColumns, cursor, offsets, targets, positive, negative, rows, unscored } = this;
+    const N = order.length;
+    cursor.fill(0);
+    let current = NaN;
+    for (let k = 0; k < N; k++) {
+      const c = order[k];
+      const i = cursor[c]++;
+      const score = scoreColumns[c][i];
+      if (k === 0 || differentScore(score, current)) {
+        if (k > 0) this.commitAscending(current);
+        this.startRun();
+        current = score;
+      }
+      const m = metaColumns[c][i];
+      const cell = m >>> 2;
+      const weights = weightColumns[c];
+      const weight = weights === null ? 1 : weights[i];
+      for (let t = offsets[cell]; t < offsets[cell + 1]; t++) {
+        const p = targets[t];
+        this.touch(p);
+        if ((m & 1) === 1) positive[p] += weight;
+        else negative[p] += weight;
+        rows[p]++;
+        if (score !== score) unscored[p]++;
+      }
+    }
+    if (N > 0) this.commitAscending(current);
+  }
+
+  private commitAscending(score: number): void {
     if (score !== score) return;
+    const { bins, H, touched, negative, positive } = this;
     const b = calibrationBinOf(score, bins);
     const h = calibrationBinOf(score, H);
-    for (let k = 0; k < touchedCount; k++) {
+    for (let k = 0; k < this.touchedCount; k++) {
       const p = touched[k];
       const neg = negative[p];
       const pos = positive[p];
-      distinct[p]++;
-      zeroRun[p] = neg + pos > 0 ? 0 : zeroRun[p] + 1;
-      totalNegative[p] += neg;
-      totalPositive[p] += pos;
+      this.distinct[p]++;
+      this.zeroRun[p] = neg + pos > 0 ? 0 : this.zeroRun[p] + 1;
+      this.totalNegative[p] += neg;
+      this.totalPositive[p] += pos;
       const w = neg + pos;
-      calWeight[p * bins + b] += w;
-      calScore[p * bins + b] += w * score;
-      calLabel[p * bins + b] += pos;
-      histNegative[p * H + h] += neg;
-      histPositive[p * H + h] += pos;
-    }
-  };
-  cursor.fill(0);
-  let current = NaN;
-  for (let k = 0; k < N; k++) {
-    const c = order[k];
-    const i = cursor[c]++;
-    const score = scoreColumns[c][i];
-    if (k === 0 || (score !== current && !(score !== score && current !== current))) {
-      if (k > 0) commitAscending(current);
-      startRun();
-      current = score;
-    }
-    const m = metaColumns[c][i];
-    const cell = m >>> 2;
-    const weights = weightColumns[c];
-    const weight = weights === null ? 1 : weights[i];
-    for (let t = offsets[cell]; t < offsets[cell + 1]; t++) {
-      const p = targets[t];
-      touch(p);
-      if ((m & 1) === 1) positive[p] += weight;
-      else negative[p] += weight;
-      rows[p]++;
-      if (score !== score) unscored[p]++;
+      this.calWeight[p * bins + b] += w;
+      this.calScore[p * bins + b] += w * score;
+      this.calLabel[p * bins + b] += pos;
+      this.histNegative[p * H + h] += neg;
+      this.histPositive[p * H + h] += pos;
     }
   }
-  if (N > 0) commitAscending(current);
 
-  // Descending: confusion counts, the ScoreSweep of each population, and the curves' points.
-  const tp = new Float64Array(P);
-  const fp = new Float64Array(P);
-  const tn = new Float64Array(P);
-  const fn = new Float64Array(P);
-  const sweeps = Array.from({ length: P }, () => new ScoreSweep(1, bins));
-  const curveTps = new Float64Array(P);
-  const curveFps = new Float64Array(P);
-  const rocIndex = new Float64Array(P);
-  const prIndex = new Float64Array(P);
-  const rocNext = new Float64Array(P).fill(1);
-  const prNext = new Float64Array(P).fill(1);
-  const roc: [number, number][][] = Array.from({ length: P }, () => [[0, 0]]);
-  const pr: [number, number][][] = Array.from({ length: P }, () => [[0, 1]]);
-  const rocLength = Array.from(distinct, (d) => d + 1);
-  const prLength = Array.from(distinct, (d, p) => d + 1 - zeroRun[p]);
-  /** Whether point `index` of a curve of `length` points is one the report keeps (see score-evidence's `thin`). */
-  const wanted = (index: number, next: number, length: number): boolean => length <= M || index === Math.round((next * (length - 1)) / (M - 1));
-  // Bootstrap: per replicated population, R masses of the current score, R sweeps and R confusion counts.
-  const base = new Int32Array(P).fill(-1);
-  let replicatedCount = 0;
-  if (R > 0) for (let p = 0; p < P; p++) if (replicated[p]) base[p] = R * replicatedCount++;
-  const negativeR = new Float64Array(R * replicatedCount);
-  const positiveR = new Float64Array(R * replicatedCount);
-  const tpR = new Float64Array(R * replicatedCount);
-  const fpR = new Float64Array(R * replicatedCount);
-  const tnR = new Float64Array(R * replicatedCount);
-  const fnR = new Float64Array(R * replicatedCount);
-  const sweepsR = Array.from({ length: P }, (_, p) => (base[p] >= 0 ? new ScoreSweep(R, bins) : null));
-  const words = new Int32Array(weightRowBytes(R) >>> 2);
-  const draws = new Uint8Array(words.buffer);
-  const rowMasses = new Float64Array(R);
-  // The current score's log-loss terms, and whether it is one row's (its replicates then went straight to the sweeps).
-  let lossIfPositive = 0;
-  let lossIfNegative = 0;
-  let oneRow = false;
-  const commitDescending = (score: number): void => {
-    if (score !== score) return;
-    for (let k = 0; k < touchedCount; k++) {
-      const p = touched[k];
-      const at = base[p];
-      if (at >= 0 && !oneRow) {
-        const seen = labels[p];
-        const sweep = sweepsR[p]!;
-        // One label at this score (one row, mostly): its terms alone, the same to the bit (see addOneLabel).
-        if (unscored[p] > 0) {
-          // No score metrics: the masses are only reset.
-        } else if (seen === 2) sweep.addOneLabel(score, lossIfPositive, lossIfNegative, 1, positiveR, at);
-        else if (seen === 1) sweep.addOneLabel(score, lossIfPositive, lossIfNegative, 0, negativeR, at);
-        else sweep.add(score, lossIfPositive, lossIfNegative, negativeR, at, positiveR, at);
-        if ((seen & 1) !== 0) negativeR.fill(0, at, at + R);
-        if ((seen & 2) !== 0) positiveR.fill(0, at, at + R);
+  descend(): void {
+    const { order, scoreColumns, cursor, R } = this;
+    const N = order.length;
+    this.rocLength = Array.from(this.distinct, (d) => d + 1);
+    this.prLength = Array.from(this.distinct, (d, p) => d + 1 - this.zeroRun[p]);
+    this.chunkLengths.forEach((length, j) => (cursor[j] = length - 1));
+    let current = NaN;
+    for (let k = N - 1; k >= 0; k--) {
+      const c = order[k];
+      const i = cursor[c]--;
+      const score = scoreColumns[c][i];
+      if (k === N - 1 || differentScore(score, current)) {
+        if (k < N - 1) this.commitDescending(current);
+        this.startRun();
+        current = score;
+        if (score === score) {
+          this.lossIfPositive = lossIfPositiveOf(score);
+          this.lossIfNegative = lossIfNegativeOf(score);
+        }
+        // A score of one row (the next row has another): with bootstrap, the row's masses go to the sweeps directly.
+        const next = k > 0 ? scoreColumns[order[k - 1]][cursor[order[k - 1]]] : NaN;
+        this.oneRow = R > 0 && score === score && (k === 0 || next !== score);
       }
-      if (unscored[p] > 0) continue;
-      sweeps[p].add(score, lossIfPositive, lossIfNegative, negative, p, positive, p);
-      const tps = (curveTps[p] += positive[p]);
-      const fps = (curveFps[p] += negative[p]);
-      const totalPos = totalPositive[p];
-      const totalNeg = totalNegative[p];
-      if (totalPos > 0 && totalNeg > 0 && wanted(++rocIndex[p], rocNext[p], rocLength[p])) {
-        roc[p].push([fps / totalNeg, tps / totalPos]);
-        rocNext[p]++;
-      }
-      if (totalPos > 0 && tps + fps > 0 && wanted(++prIndex[p], prNext[p], prLength[p])) {
-        pr[p].push([tps / totalPos, tps / (tps + fps)]);
-        prNext[p]++;
-      }
+      this.addDescending(c, i, score);
     }
-  };
-  chunks.forEach((c, j) => (cursor[j] = c.length - 1));
-  for (let k = N - 1; k >= 0; k--) {
-    const c = order[k];
-    const i = cursor[c]--;
-    const score = scoreColumns[c][i];
-    if (k === N - 1 || (score !== current && !(score !== score && current !== current))) {
-      if (k < N - 1) commitDescending(current);
-      startRun();
-      current = score;
-      if (score === score) {
-        lossIfPositive = lossIfPositiveOf(score);
-        lossIfNegative = lossIfNegativeOf(score);
-      }
-      // A score of one row (the next row has another): with bootstrap, the row's masses go to the sweeps directly.
-      const next = k > 0 ? scoreColumns[order[k - 1]][cursor[order[k - 1]]] : NaN;
-      oneRow = R > 0 && score === score && (k === 0 || next !== score);
-    }
-    const m = metaColumns[c][i];
+    if (N > 0) this.commitDescending(current);
+  }
+
+  /** One row of the descending walk: its confusion cell, its run's masses and, with bootstrap, its replicates. */
+  private addDescending(c: number, i: number, score: number): void {
+    const { offsets, targets, base, R, draws, oneRow } = this;
+    const m = this.metaColumns[c][i];
     const cell = m >>> 2;
     const label = m & 1;
     const prediction = (m >>> 1) & 1;
-    const weights = weightColumns[c];
+    const weights = this.weightColumns[c];
     const weight = weights === null ? 1 : weights[i];
     if (R > 0) {
-      const keys = keyColumns[c]!;
-      drawHashedWords(keys[2 * i], keys[2 * i + 1], R, words, 0);
-      if (oneRow) {
-        const masses = weight === 1 ? draws : rowMasses;
-        if (weight !== 1) for (let r = 0; r < R; r++) rowMasses[r] = weight * draws[r];
-        for (let t = offsets[cell]; t < offsets[cell + 1]; t++) {
-          const p = targets[t];
-          if (base[p] >= 0 && unscored[p] === 0) sweepsR[p]!.addOneLabel(score, lossIfPositive, lossIfNegative, label, masses, 0);
-        }
-      }
+      const keys = this.keyColumns[c]!;
+      drawHashedWords(keys[2 * i], keys[2 * i + 1], R, this.words, 0);
+      if (oneRow) this.addOneRowReplicates(cell, score, label, weight);
     }
     for (let t = offsets[cell]; t < offsets[cell + 1]; t++) {
       const p = targets[t];
-      touch(p);
-      labels[p] |= 1 << label;
-      if (label === 1) positive[p] += weight;
-      else negative[p] += weight;
+      this.touch(p);
+      this.labels[p] |= 1 << label;
+      if (label === 1) this.positive[p] += weight;
+      else this.negative[p] += weight;
       if (prediction === 1) {
-        if (label === 1) tp[p] += weight;
-        else fp[p] += weight;
-      } else if (label === 1) fn[p] += weight;
-      else tn[p] += weight;
+        if (label === 1) this.tp[p] += weight;
+        else this.fp[p] += weight;
+      } else if (label === 1) this.fn[p] += weight;
+      else this.tn[p] += weight;
       const at = base[p];
       if (at < 0) continue;
-      const confusion = prediction === 1 ? (label === 1 ? tpR : fpR) : label === 1 ? fnR : tnR;
+      const confusion = prediction === 1 ? (label === 1 ? this.tpR : this.fpR) : label === 1 ? this.fnR : this.tnR;
       if (oneRow) {
         for (let r = 0; r < R; r++) confusion[at + r] += weight * draws[r];
         continue;
       }
-      const masses = label === 1 ? positiveR : negativeR;
+      const masses = label === 1 ? this.positiveR : this.negativeR;
       for (let r = 0; r < R; r++) {
         const mass = weight * draws[r];
         masses[at + r] += mass;
@@ -275,45 +339,111 @@ export function sweepRows(store: RowStore, cellTargets: readonly (readonly numbe
       }
     }
   }
-  if (N > 0) commitDescending(current);
 
-  const replicateRecords = (p: number): MetricRecord[] => {
-    const at = base[p];
-    const scored = unscored[p] === 0 ? sweepsR[p]!.results() : null;
+  /** A score only this row has: its replicate masses go straight to the replicated populations' sweeps. */
+  private addOneRowReplicates(cell: number, score: number, label: number, weight: number): void {
+    const { R, draws, rowMasses, offsets, targets, base, unscored, sweepsR } = this;
+    const masses = weight === 1 ? draws : rowMasses;
+    if (weight !== 1) for (let r = 0; r < R; r++) rowMasses[r] = weight * draws[r];
+    for (let t = offsets[cell]; t < offsets[cell + 1]; t++) {
+      const p = targets[t];
+      if (base[p] >= 0 && unscored[p] === 0) sweepsR[p]!.addOneLabel(score, this.lossIfPositive, this.lossIfNegative, label, masses, 0);
+    }
+  }
+
+  private commitDescending(score: number): void {
+    if (score !== score) return;
+    const { touched, base, unscored } = this;
+    for (let k = 0; k < this.touchedCount; k++) {
+      const p = touched[k];
+      if (base[p] >= 0 && !this.oneRow) this.commitReplicates(p, score);
+      if (unscored[p] > 0) continue;
+      this.sweeps[p].add(score, this.lossIfPositive, this.lossIfNegative, this.negative, p, this.positive, p);
+      this.addCurvePoints(p);
+    }
+  }
+
+  /** The run's replicate masses of population p into its R sweeps, then reset. */
+  private commitReplicates(p: number, score: number): void {
+    const { R, negativeR, positiveR } = this;
+    const at = this.base[p];
+    const seen = this.labels[p];
+    const sweep = this.sweepsR[p]!;
+    // One label at this score (one row, mostly): its terms alone, the same to the bit (see addOneLabel).
+    if (this.unscored[p] > 0) {
+      // No score metrics: the masses are only reset.
+    } else if (seen === 2) sweep.addOneLabel(score, this.lossIfPositive, this.lossIfNegative, 1, positiveR, at);
+    else if (seen === 1) sweep.addOneLabel(score, this.lossIfPositive, this.lossIfNegative, 0, negativeR, at);
+    else sweep.add(score, this.lossIfPositive, this.lossIfNegative, negativeR, at, positiveR, at);
+    if ((seen & 1) !== 0) negativeR.fill(0, at, at + R);
+    if ((seen & 2) !== 0) positiveR.fill(0, at, at + R);
+  }
+
+  /** Whether point `index` of a curve of `length` points is one the report keeps (see score-evidence's `thin`). */
+  private wanted(index: number, next: number, length: number): boolean {
+    return length <= this.M || index === Math.round((next * (length - 1)) / (this.M - 1));
+  }
+
+  private addCurvePoints(p: number): void {
+    const tps = (this.curveTps[p] += this.positive[p]);
+    const fps = (this.curveFps[p] += this.negative[p]);
+    const totalPos = this.totalPositive[p];
+    const totalNeg = this.totalNegative[p];
+    if (totalPos > 0 && totalNeg > 0 && this.wanted(++this.rocIndex[p], this.rocNext[p], this.rocLength[p])) {
+      this.roc[p].push([fps / totalNeg, tps / totalPos]);
+      this.rocNext[p]++;
+    }
+    if (totalPos > 0 && tps + fps > 0 && this.wanted(++this.prIndex[p], this.prNext[p], this.prLength[p])) {
+      this.pr[p].push([tps / totalPos, tps / (tps + fps)]);
+      this.prNext[p]++;
+    }
+  }
+
+  private replicateRecords(p: number): MetricRecord[] {
+    const { R, tpR, fpR, tnR, fnR } = this;
+    const at = this.base[p];
+    const scored = this.unscored[p] === 0 ? this.sweepsR[p]!.results() : null;
     const records: MetricRecord[] = [];
     for (let r = 0; r < R; r++) {
-      records.push(metricRecordOf({ tp: tpR[at + r], fp: fpR[at + r], tn: tnR[at + r], fn: fnR[at + r] }, scored && scored[r], options));
+      records.push(metricRecordOf({ tp: tpR[at + r], fp: fpR[at + r], tn: tnR[at + r], fn: fnR[at + r] }, scored && scored[r], this.options));
     }
     return records;
-  };
-  const results: SweptPopulation[] = [];
-  for (let p = 0; p < P; p++) {
-    const scored = unscored[p] === 0;
-    const calibration: CalibrationBin[] = [];
-    if (scored) {
-      for (let b = 0; b < bins; b++) {
-        const weight = calWeight[p * bins + b];
-        calibration.push({
-          lower: b / bins,
-          upper: (b + 1) / bins,
-          weight,
-          meanScore: weight > 0 ? calScore[p * bins + b] / weight : null,
-          meanLabel: weight > 0 ? calLabel[p * bins + b] / weight : null,
-        });
-      }
-    }
-    const confusion = { tp: tp[p], fp: fp[p], tn: tn[p], fn: fn[p] };
-    const bothClasses = totalPositive[p] > 0 && totalNegative[p] > 0;
-    results.push({
-      n: rows[p],
-      weightedN: tp[p] + fp[p] + tn[p] + fn[p],
-      metrics: metricRecordOf(confusion, scored ? sweeps[p].results()[0] : null, options),
-      calibration,
-      histogram: scored ? { negative: Array.from(histNegative.subarray(p * H, (p + 1) * H)), positive: Array.from(histPositive.subarray(p * H, (p + 1) * H)) } : null,
-      roc: scored && bothClasses ? roc[p] : [],
-      pr: scored && totalPositive[p] > 0 ? pr[p] : [],
-      replicates: base[p] >= 0 ? replicateRecords(p) : null,
-    });
   }
-  return results;
+
+  private calibration(p: number): CalibrationBin[] {
+    const { bins } = this;
+    const calibration: CalibrationBin[] = [];
+    for (let b = 0; b < bins; b++) {
+      const weight = this.calWeight[p * bins + b];
+      calibration.push({
+        lower: b / bins,
+        upper: (b + 1) / bins,
+        weight,
+        meanScore: weight > 0 ? this.calScore[p * bins + b] / weight : null,
+        meanLabel: weight > 0 ? this.calLabel[p * bins + b] / weight : null,
+      });
+    }
+    return calibration;
+  }
+
+  results(): SweptPopulation[] {
+    const { H, tp, fp, tn, fn } = this;
+    const results: SweptPopulation[] = [];
+    for (let p = 0; p < this.P; p++) {
+      const scored = this.unscored[p] === 0;
+      const confusion = { tp: tp[p], fp: fp[p], tn: tn[p], fn: fn[p] };
+      const bothClasses = this.totalPositive[p] > 0 && this.totalNegative[p] > 0;
+      results.push({
+        n: this.rows[p],
+        weightedN: tp[p] + fp[p] + tn[p] + fn[p],
+        metrics: metricRecordOf(confusion, scored ? this.sweeps[p].results()[0] : null, this.options),
+        calibration: scored ? this.calibration(p) : [],
+        histogram: scored ? { negative: Array.from(this.histNegative.subarray(p * H, (p + 1) * H)), positive: Array.from(this.histPositive.subarray(p * H, (p + 1) * H)) } : null,
+        roc: scored && bothClasses ? this.roc[p] : [],
+        pr: scored && this.totalPositive[p] > 0 ? this.pr[p] : [],
+        replicates: this.base[p] >= 0 ? this.replicateRecords(p) : null,
+      });
+    }
+    return results;
+  }
 }

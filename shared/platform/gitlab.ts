@@ -108,6 +108,7 @@ function variableName(name: string): string {
 
 /** Control characters would let a value from data start or end a log section, or hide text; our own codes are added after. */
 function logSafe(text: string): string {
+  // eslint-disable-next-line no-control-regex -- these control characters are what the pattern exists to find
   return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '');
 }
 

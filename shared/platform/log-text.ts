@@ -6,6 +6,7 @@
  */
 
 /** C0 controls but tab, line feed and carriage return; DEL; C1 controls (0x9B starts a terminal sequence too). */
+// eslint-disable-next-line no-control-regex -- these control characters are what the pattern exists to find
 const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
 
 /**

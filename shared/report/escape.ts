@@ -6,6 +6,7 @@
 // Line breaks end a table row or a Markdown line, so they become spaces.
 const LINE_BREAKS = /\r\n|[\n\r\t\v\f\u0085\u2028\u2029]/g;
 // Other C0/C1 controls, and bidi overrides/isolates that could make a value read as something else.
+// eslint-disable-next-line no-control-regex -- these control characters are what the pattern exists to find
 const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 // GitHub and GitLab turn `@name` into a mention that notifies people; a zero-width space after `@` keeps it text.
 const MENTION = /@/g;

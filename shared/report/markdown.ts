@@ -5,7 +5,7 @@
  */
 import { formatLocation } from '../errors.js';
 import { metricTitle } from '../metrics/names.js';
-import { checkSampleSizes, comparedMetrics, disparityTitle, groupBarCharts, isDisparityOver, populationsOf, sampleSizeSuffix } from './charts.js';
+import { checkSampleSizes, comparedMetrics, disparityTitle, groupBarCharts, isDisparityOver, sampleSizeSuffix } from './charts.js';
 import { diffRows, direction } from './comparison.js';
 import { escapeHtml, escapeMarkdown } from './escape.js';
 import { STATUS_ICON, formatBound, formatCount, formatDelta, formatInterval, formatNumber, formatStatus, verdictDetail } from './format.js';

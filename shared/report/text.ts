@@ -18,6 +18,7 @@ export interface ReportPaths {
 
 /** Control characters (escape sequences, carriage returns, line breaks) of data and config, as visible escapes. */
 function plain(text: string): string {
+  // eslint-disable-next-line no-control-regex -- these control characters are what the pattern exists to find
   return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => (c === '\n' ? ' ' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
 }
 

@@ -251,7 +251,7 @@ export function percentileInterval(values: ArrayLike<number | null>, level: numb
 }
 
 /** numpy.quantile(method='linear') on sorted values, including numpy's two-sided lerp. */
-function quantileLinear(sorted: number[], q: number): number {
+export function quantileLinear(sorted: ArrayLike<number>, q: number): number {
   const n = sorted.length;
   const index = (n - 1) * q;
   if (index >= n - 1) return sorted[n - 1];

@@ -130,8 +130,9 @@ function exactTail(n1: number, n2: number, g: number, h: number, twoSided: boole
     const high = twoSided ? Math.min(n, Math.ceil((ng * i + h) / mg) - 1) : n;
     return [low, high];
   };
-  let [low, high] = bounds(0);
-  for (let j = low; j <= high; j++) q[j] = 0;
+  const [firstLow, firstHigh] = bounds(0);
+  let high = firstHigh;
+  for (let j = firstLow; j <= high; j++) q[j] = 0;
   for (let i = 1; i <= m; i++) {
     const [nextLow, nextHigh] = bounds(i);
     if (nextLow > nextHigh) return 1;
@@ -141,7 +142,6 @@ function exactTail(n1: number, n2: number, g: number, h: number, twoSided: boole
       const below = j === 0 ? 0 : j - 1 < nextLow ? 1 : q[j - 1];
       q[j] = (i * left + j * below) / (i + j);
     }
-    low = nextLow;
     high = nextHigh;
   }
   return q[n];

@@ -233,17 +233,7 @@ export function wilcoxon(x: Numbers, y?: Numbers, options: WilcoxonOptions = {})
   const method = requested === 'auto' ? (differences.length <= 50 && zeros === 0 && !tied ? 'exact' : 'approx') : requested;
   if (method === 'exact') {
     if (zeros > 0 || tied) throw new RangeError('the exact Wilcoxon p-value needs differences without zeros or ties; use method "auto" or "approx"');
-    const pmf = signedRankDistribution(n);
-    let below = 0;
-    let above = 0;
-    for (let r = 0; r < pmf.length; r++) {
-      if (r <= rPlus) below += pmf[r];
-      if (r >= rPlus) above += pmf[r];
-    }
-    let pValue: number;
-    if (alternative === 'greater') pValue = above;
-    else if (alternative === 'less') pValue = below;
-    else pValue = rPlus === Math.floor((pmf.length - 1) / 2) ? 1 : 2 * Math.min(below, above);
+    const pValue = exactSignedRankP(n, rPlus, alternative);
     return { ...base, ...effect, pValue: Math.min(1, pValue), method, z: null };
   }
   const mean = (n * (n + 1)) / 4;
@@ -251,6 +241,20 @@ export function wilcoxon(x: Numbers, y?: Numbers, options: WilcoxonOptions = {})
   const z = (statistic - mean) / sigma;
   const pValue = alternative === 'two-sided' ? 2 * normalSf(Math.abs(z)) : alternative === 'greater' ? normalSf(z) : normalCdf(z);
   return { ...base, ...effect, pValue: Math.min(1, pValue), method, z };
+}
+
+/** The exact p-value of R+ = rPlus among n differences without zeros or ties. */
+function exactSignedRankP(n: number, rPlus: number, alternative: Alternative): number {
+  const pmf = signedRankDistribution(n);
+  let below = 0;
+  let above = 0;
+  for (let r = 0; r < pmf.length; r++) {
+    if (r <= rPlus) below += pmf[r];
+    if (r >= rPlus) above += pmf[r];
+  }
+  if (alternative === 'greater') return above;
+  if (alternative === 'less') return below;
+  return rPlus === Math.floor((pmf.length - 1) / 2) ? 1 : 2 * Math.min(below, above);
 }
 
 /** P(R+ = r), r = 0..n(n+1)/2: subset sums of {1..n}, each of the 2^n sign patterns equally likely. */

@@ -61,14 +61,11 @@ export async function drawSample(paths: string | string[], options: ReadOptions,
   checkSpec(spec);
   // Only the draw's and the strata's columns are parsed for every line; the rest only for the rows kept.
   const read = readTableLines(paths, options, [...new Set([...(spec.id ? [spec.id] : []), ...spec.by])]);
-  const pools = new Map<string, StratumPool>();
+  const pools = new StrataPools(spec);
   const window = spec.method === 'time' ? new TimeWindow(spec.days! * DAY_MS) : null;
   let columns: string[] | undefined;
   let layout: Layout | undefined;
   let position = 0;
-  /** Pools by the codes of their stratum values, within one code space (one file's parser). */
-  let codePools = new Map<number, StratumPool>();
-  let codeSpace: unknown = null;
   for await (const batch of read) {
     const available = isLines(batch) ? batch.header : batch.columns;
     if (!layout || available !== layout.source) {
@@ -76,10 +73,6 @@ export async function drawSample(paths: string | string[], options: ReadOptions,
       layout = layoutOf(batch.file, available, columns, spec);
     }
     const rows = isLines(batch) ? lineRows(batch, layout, spec) : tableRows(batch.rows, layout);
-    if (rows.codeSpace !== codeSpace) {
-      codeSpace = rows.codeSpace;
-      codePools = new Map();
-    }
     const lines = isLines(batch) ? batch.chunk.lines : batch.lines;
     const faults = isLines(batch) ? batch.chunk.faults : null;
     for (let i = 0; i < lines.length; i++) {
@@ -94,14 +87,7 @@ export async function drawSample(paths: string | string[], options: ReadOptions,
         else window.add(row, time);
         continue;
       }
-      const code = rows.code(i);
-      let pool = code >= 0 ? codePools.get(code) : undefined;
-      if (!pool) {
-        const raw = rows.stratum(i);
-        pool = pools.get(raw);
-        if (!pool) pools.set(raw, (pool = new StratumPool(spec, layout.by.length ? stratumName(layout.by.map((k) => rows.values(i)[k]), spec.by) : 'all')));
-        if (code >= 0) codePools.set(code, pool);
-      }
+      const pool = pools.of(rows, i, layout);
       const at = position++;
       // Most rows are rejected by their draw alone, before their values are split.
       if (!pool.wants(draw)) continue;
@@ -110,23 +96,56 @@ export async function drawSample(paths: string | string[], options: ReadOptions,
   }
   const data = read.summary();
   if (columns === undefined) throw new DataError('the dataset has no rows', { file: data.files[0] });
+  return { columns, data, ...(window ? windowRows(window, position) : poolRows(pools.byStratum, position, spec)) };
+}
+
+/** The pool of each stratum, found by the row's stratum code while rows come from one parser (code space). */
+class StrataPools {
+  readonly byStratum = new Map<string, StratumPool>();
+  private byCode = new Map<number, StratumPool>();
+  private codeSpace: unknown = null;
+
+  constructor(private readonly spec: SampleSpec) {}
+
+  of(rows: Rows, i: number, layout: Layout): StratumPool {
+    if (rows.codeSpace !== this.codeSpace) {
+      this.codeSpace = rows.codeSpace;
+      this.byCode = new Map();
+    }
+    const code = rows.code(i);
+    let pool = code >= 0 ? this.byCode.get(code) : undefined;
+    if (pool) return pool;
+    const raw = rows.stratum(i);
+    pool = this.byStratum.get(raw);
+    if (!pool) {
+      pool = new StratumPool(this.spec, layout.by.length ? stratumName(layout.by.map((k) => rows.values(i)[k]), this.spec.by) : 'all');
+      this.byStratum.set(raw, pool);
+    }
+    if (code >= 0) this.byCode.set(code, pool);
+    return pool;
+  }
+}
+
+function windowRows(window: TimeWindow, position: number): Pick<Sample, 'rows' | 'strata' | 'warnings'> {
+  const rows = window.rows();
+  const strata: Sample['strata'] = dataRecord();
+  strata.all = { rows: position, sampled: rows.length };
+  return { rows, strata, warnings: [] };
+}
+
+function poolRows(pools: Map<string, StratumPool>, position: number, spec: SampleSpec): Pick<Sample, 'rows' | 'strata' | 'warnings'> {
   const warnings: string[] = [];
   const strata: Sample['strata'] = dataRecord();
-  let rows: SampledRow[] = [];
-  if (window) {
-    rows = window.rows();
-    strata.all = { rows: position, sampled: rows.length };
-  } else {
-    for (const pool of [...pools.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
-      const kept = pool.select();
-      strata[pool.name] = { rows: pool.count, sampled: kept.length };
-      rows.push(...kept);
-    }
-    if (spec.n !== undefined && position < spec.n) warnings.push(`the sample asks for ${spec.n} rows and the dataset has ${position}: all of them are used`);
+  const rows: SampledRow[] = [];
+  for (const pool of [...pools.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+    const kept = pool.select();
+    strata[pool.name] = { rows: pool.count, sampled: kept.length };
+    rows.push(...kept);
   }
+  if (spec.n !== undefined && position < spec.n) warnings.push(`the sample asks for ${spec.n} rows and the dataset has ${position}: all of them are used`);
   // Each pool keeps input order; only rows from several strata need merging back into it.
   if (pools.size > 1) rows.sort((a, b) => a.position - b.position);
-  return { columns, rows, strata, data, warnings };
+  return { rows, strata, warnings };
 }
 
 /** Row i of a batch as the sampler sees it; `values` in the canonical column order. */

@@ -48,6 +48,7 @@ describe('log escaping in the evaluate action bundle', () => {
     const errors = result.stdout.split('\n').filter((line) => line.startsWith('::error'));
     expect(errors.length).toBeGreaterThan(0);
     expect(errors.join('\n')).toContain('candidate[2J.csv');
+    // eslint-disable-next-line no-control-regex -- these control characters are what the pattern exists to find
     expect(result.stdout).not.toMatch(/[\u0001\u0007\u001b]/);
     expect(forgedCommands(result.stdout)).toEqual([]);
     expect(path.basename(predictions)).toContain('\u001b');

@@ -112,6 +112,7 @@ describe('renderJunit', () => {
     const out = renderJunit(report);
     expect(onlyOwnMarkup(out)).toBe(true);
     expect(out).not.toContain(']]>');
+    // eslint-disable-next-line no-control-regex -- these control characters are what the pattern exists to find
     expect(out).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/);
     expect(out).not.toMatch(/[\ud800-\udbff](?![\udc00-\udfff])/);
     expect(out).toContain('name="recall[x=a&lt;b&gt;&amp;c&quot;d&#39;e ]]&gt; [0m 😀&#10;next]"');

@@ -28,6 +28,7 @@ describe('renderText: the terminal summary', () => {
     const text = renderText(report, paths);
     expect(text).toContain('p.csv:5: error: modelgate evaluate: DataError: bad row in "a"\n');
     expect(text).toContain('group \\u001b[31mred\\u001b[0m\\u000dover');
+    // eslint-disable-next-line no-control-regex -- these control characters are what the pattern exists to find
     expect(text).not.toMatch(/[\u001b\r]/);
   });
 });

@@ -8,7 +8,7 @@ import {
   evaluate,
   loadConfig,
   locateInConfig
-} from "./chunk-FTDKX6BB.js";
+} from "./chunk-AUZIJNZ5.js";
 import {
   countStatuses,
   verdictOf
@@ -28,7 +28,7 @@ import {
   readTableLines,
   resolveFiles,
   textAt
-} from "./chunk-DF7XD6AM.js";
+} from "./chunk-XJGWMZOO.js";
 import {
   decimalNumber
 } from "./chunk-2WPN55U6.js";
@@ -504,7 +504,20 @@ function trainConfigOf(loaded) {
   if (train2.model !== void 0 && train2.command !== void 0) {
     throw new ConfigError("`train` sets both `model` and `command`; set one trainer", at("/train/command"));
   }
-  const sample = train2.sample;
+  checkSample(train2.sample, at);
+  const token = train2.env.findIndex((name) => TOKEN_VARIABLES.includes(name.toUpperCase()));
+  if (token !== -1) {
+    throw new ConfigError(`\`train.env\` names ${train2.env[token]}, the platform's token: the trainer never gets it`, at(`/train/env/${token}`), {
+      hint: "give the trainer a token of its own, with only the access it needs, under another name"
+    });
+  }
+  if (train2.baseline_manifest !== void 0 && config.data.baseline !== void 0) {
+    throw new ConfigError("both `data.baseline` and `train.baseline_manifest` name a baseline; set one", at("/train/baseline_manifest"), { hint: "the manifest names its predictions file and checks that it is on the same held-out rows" });
+  }
+  if (train2.model) checkBuiltinModel(train2.model, config, at);
+  return train2;
+}
+function checkSample(sample, at) {
   if (sample.fraction !== void 0 && sample.n !== void 0) {
     throw new ConfigError("`train.sample` sets both `fraction` and `n`; set one", at("/train/sample/n"));
   }
@@ -520,34 +533,23 @@ function trainConfigOf(loaded) {
   if (sample.method !== "stratified" && sample.by !== void 0) {
     throw new ConfigError(`\`train.sample.by\` applies only to stratified sampling, and the method is ${sample.method}`, at("/train/sample/by"));
   }
-  const token = train2.env.findIndex((name) => TOKEN_VARIABLES.includes(name.toUpperCase()));
-  if (token !== -1) {
-    throw new ConfigError(`\`train.env\` names ${train2.env[token]}, the platform's token: the trainer never gets it`, at(`/train/env/${token}`), {
-      hint: "give the trainer a token of its own, with only the access it needs, under another name"
-    });
+}
+function checkBuiltinModel(model, config, at) {
+  if (config.data.task !== "binary") {
+    throw new ConfigError(`the built-in trainer predicts binary labels; data.task is ${config.data.task}`, at("/train/model"), { hint: "use `train.command` with your own trainer for other tasks" });
   }
-  if (train2.baseline_manifest !== void 0 && config.data.baseline !== void 0) {
-    throw new ConfigError("both `data.baseline` and `train.baseline_manifest` name a baseline; set one", at("/train/baseline_manifest"), { hint: "the manifest names its predictions file and checks that it is on the same held-out rows" });
+  if (model.type === "mlp" && model.layers.length === 0) {
+    throw new ConfigError("an `mlp` model needs at least one hidden layer in `train.model.layers`", at("/train/model"));
   }
-  const model = train2.model;
-  if (model) {
-    if (config.data.task !== "binary") {
-      throw new ConfigError(`the built-in trainer predicts binary labels; data.task is ${config.data.task}`, at("/train/model"), { hint: "use `train.command` with your own trainer for other tasks" });
-    }
-    if (model.type === "mlp" && model.layers.length === 0) {
-      throw new ConfigError("an `mlp` model needs at least one hidden layer in `train.model.layers`", at("/train/model"));
-    }
-    if (model.type === "logistic_regression" && model.layers.length > 0) {
-      throw new ConfigError("`train.model.layers` applies only to `type: mlp`", at("/train/model/layers"));
-    }
-    model.categorical?.forEach((name, i) => {
-      if (!model.features.includes(name)) throw new ConfigError(`\`${name}\` in train.model.categorical is not in train.model.features`, at(`/train/model/categorical/${i}`));
-    });
-    if (model.features.includes(config.data.label)) {
-      throw new ConfigError(`the label column \`${config.data.label}\` cannot be a feature`, at(`/train/model/features/${model.features.indexOf(config.data.label)}`));
-    }
+  if (model.type === "logistic_regression" && model.layers.length > 0) {
+    throw new ConfigError("`train.model.layers` applies only to `type: mlp`", at("/train/model/layers"));
   }
-  return train2;
+  model.categorical?.forEach((name, i) => {
+    if (!model.features.includes(name)) throw new ConfigError(`\`${name}\` in train.model.categorical is not in train.model.features`, at(`/train/model/categorical/${i}`));
+  });
+  if (model.features.includes(config.data.label)) {
+    throw new ConfigError(`the label column \`${config.data.label}\` cannot be a feature`, at(`/train/model/features/${model.features.indexOf(config.data.label)}`));
+  }
 }
 
 // shared/train/baseline.ts
@@ -680,69 +682,86 @@ var SIGMAS = 7;
 async function drawSample(paths, options, spec) {
   checkSpec(spec);
   const read = readTableLines(paths, options, [.../* @__PURE__ */ new Set([...spec.id ? [spec.id] : [], ...spec.by])]);
-  const pools = /* @__PURE__ */ new Map();
+  const pools = new StrataPools(spec);
   const window = spec.method === "time" ? new TimeWindow(spec.days * DAY_MS) : null;
   let columns;
   let layout;
   let position = 0;
-  let codePools = /* @__PURE__ */ new Map();
-  let codeSpace = null;
   for await (const batch of read) {
     const available = isLines(batch) ? batch.header : batch.columns;
     if (!layout || available !== layout.source) {
       columns ??= available;
       layout = layoutOf(batch.file, available, columns, spec);
     }
-    const rows2 = isLines(batch) ? lineRows(batch, layout, spec) : tableRows(batch.rows, layout);
-    if (rows2.codeSpace !== codeSpace) {
-      codeSpace = rows2.codeSpace;
-      codePools = /* @__PURE__ */ new Map();
-    }
+    const rows = isLines(batch) ? lineRows(batch, layout, spec) : tableRows(batch.rows, layout);
     const lines = isLines(batch) ? batch.chunk.lines : batch.lines;
     const faults = isLines(batch) ? batch.chunk.faults : null;
     for (let i = 0; i < lines.length; i++) {
       if (faults?.has(i)) continue;
-      const key = rows2.key(i);
+      const key = rows.key(i);
       const draw = keyUniform(key, spec.seed);
       if (window) {
-        const values = rows2.values(i);
+        const values = rows.values(i);
         const row = { values, file: batch.file, line: lines[i], position: position++, key, draw, stratum: "all" };
         const time = timestampOf(values[layout.time], row, spec.column);
         if (spec.fraction !== void 0 && draw >= spec.fraction) window.see(time);
         else window.add(row, time);
         continue;
       }
-      const code = rows2.code(i);
-      let pool = code >= 0 ? codePools.get(code) : void 0;
-      if (!pool) {
-        const raw = rows2.stratum(i);
-        pool = pools.get(raw);
-        if (!pool) pools.set(raw, pool = new StratumPool(spec, layout.by.length ? stratumName(layout.by.map((k) => rows2.values(i)[k]), spec.by) : "all"));
-        if (code >= 0) codePools.set(code, pool);
-      }
+      const pool = pools.of(rows, i, layout);
       const at = position++;
       if (!pool.wants(draw)) continue;
-      pool.add({ values: rows2.values(i), file: batch.file, line: lines[i], position: at, key, draw, stratum: pool.name });
+      pool.add({ values: rows.values(i), file: batch.file, line: lines[i], position: at, key, draw, stratum: pool.name });
     }
   }
   const data = read.summary();
   if (columns === void 0) throw new DataError("the dataset has no rows", { file: data.files[0] });
+  return { columns, data, ...window ? windowRows(window, position) : poolRows(pools.byStratum, position, spec) };
+}
+var StrataPools = class {
+  constructor(spec) {
+    this.spec = spec;
+  }
+  spec;
+  byStratum = /* @__PURE__ */ new Map();
+  byCode = /* @__PURE__ */ new Map();
+  codeSpace = null;
+  of(rows, i, layout) {
+    if (rows.codeSpace !== this.codeSpace) {
+      this.codeSpace = rows.codeSpace;
+      this.byCode = /* @__PURE__ */ new Map();
+    }
+    const code = rows.code(i);
+    let pool = code >= 0 ? this.byCode.get(code) : void 0;
+    if (pool) return pool;
+    const raw = rows.stratum(i);
+    pool = this.byStratum.get(raw);
+    if (!pool) {
+      pool = new StratumPool(this.spec, layout.by.length ? stratumName(layout.by.map((k) => rows.values(i)[k]), this.spec.by) : "all");
+      this.byStratum.set(raw, pool);
+    }
+    if (code >= 0) this.byCode.set(code, pool);
+    return pool;
+  }
+};
+function windowRows(window, position) {
+  const rows = window.rows();
+  const strata = dataRecord();
+  strata.all = { rows: position, sampled: rows.length };
+  return { rows, strata, warnings: [] };
+}
+function poolRows(pools, position, spec) {
   const warnings = [];
   const strata = dataRecord();
-  let rows = [];
-  if (window) {
-    rows = window.rows();
-    strata.all = { rows: position, sampled: rows.length };
-  } else {
-    for (const pool of [...pools.values()].sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0)) {
-      const kept = pool.select();
-      strata[pool.name] = { rows: pool.count, sampled: kept.length };
-      rows.push(...kept);
-    }
-    if (spec.n !== void 0 && position < spec.n) warnings.push(`the sample asks for ${spec.n} rows and the dataset has ${position}: all of them are used`);
+  const rows = [];
+  for (const pool of [...pools.values()].sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0)) {
+    const kept = pool.select();
+    strata[pool.name] = { rows: pool.count, sampled: kept.length };
+    rows.push(...kept);
   }
+  if (spec.n !== void 0 && position < spec.n) warnings.push(`the sample asks for ${spec.n} rows and the dataset has ${position}: all of them are used`);
   if (pools.size > 1) rows.sort((a, b) => a.position - b.position);
-  return { columns, rows, strata, data, warnings };
+  return { rows, strata, warnings };
 }
 function tableRows(rows, layout) {
   const { reorder, by, id } = layout;
@@ -1011,27 +1030,7 @@ async function trainLoaded(options, platform, loaded) {
   const cacheKey = `modelgate-train-sample-${sha256(JSON.stringify({ inputs: inputs.map((i) => i.sha256), spec, format: settings.sample.format, read: [config.data.format, config.data.delimiter, config.data.max_bad_rows] })).slice(0, 40)}`;
   const cacheDir = path4.join(out, SAMPLE_DIR);
   const sampleFile = path4.join(cacheDir, `sample.${settings.sample.format}`);
-  let cacheHit = false;
-  if (settings.cache && platform.restoreCache) {
-    cacheHit = await platform.restoreCache([cacheDir], cacheKey) === cacheKey;
-    platform.info(cacheHit ? `sample restored from cache ${cacheKey}` : `no cached sample for ${cacheKey}`);
-  }
-  let sample;
-  if (cacheHit) {
-    sample = await platform.group("Reading the cached sample", () => readCachedSample(cacheDir, sampleFile, spec));
-  } else {
-    await rm(cacheDir, { recursive: true, force: true });
-    sample = await platform.group(`Sampling ${files.map((f) => f.path).join(", ")}`, async () => {
-      try {
-        return await drawSample(files.map((f) => f.path), readOptions, spec);
-      } finally {
-        progress.end();
-      }
-    });
-    await mkdir2(cacheDir, { recursive: true });
-    await writeTable(sampleFile, settings.sample.format, sample.columns, sample.rows.map((r) => r.values));
-    await writeFile2(path4.join(cacheDir, "sample.json"), JSON.stringify({ columns: sample.columns, strata: sample.strata, data: sample.data, warnings: sample.warnings }));
-  }
+  const { sample, cacheHit } = await sampleOrRestore(settings, platform, { cacheDir, cacheKey, sampleFile, files, readOptions, spec, progress });
   for (const warning of sample.warnings) platform.warning(warning);
   if (sample.rows.length === 0) throw new DataError("the sample is empty: no row was selected", { file: files[0].path }, { hint: "raise train.sample.fraction or n, or check the time window" });
   const label = config.data.label;
@@ -1039,17 +1038,7 @@ async function trainLoaded(options, platform, loaded) {
   if (labelAt < 0) throw new DataError(`label column ${JSON.stringify(label)} is not in the data`, { file: files[0].path, column: label }, { hint: `columns: ${sample.columns.join(", ")}` });
   const holdoutStrata = stratumOf(sample.columns, settings.sample.method === "stratified" ? spec.by : [label]);
   const holdoutSeed = settings.holdout.seed ?? settings.sample.seed;
-  let trainRows;
-  let holdoutRows;
-  let holdoutColumns = sample.columns;
-  if (settings.holdout.file !== void 0) {
-    trainRows = sample.rows;
-    const held = await readRows(settings.holdout.file, readOptions, [label, ...settings.model?.features ?? []]);
-    holdoutRows = held.rows;
-    holdoutColumns = held.columns;
-  } else {
-    ({ train: trainRows, holdout: holdoutRows } = splitHoldout(sample.rows, settings.holdout.fraction, holdoutSeed, holdoutStrata));
-  }
+  const { trainRows, holdoutRows, holdoutColumns } = await holdoutSplit(settings, sample, readOptions, label, holdoutSeed, holdoutStrata);
   if (holdoutRows.length === 0) throw new DataError("no held-out rows to evaluate on", { file: files[0].path }, { hint: "raise train.holdout.fraction or the sample size" });
   checkClasses(config, trainRows, labelAt, "training rows");
   const trainFile = path4.join(out, `train.${settings.sample.format}`);
@@ -1059,85 +1048,22 @@ async function trainLoaded(options, platform, loaded) {
   let reproducibility = null;
   const trainSection = {};
   if (settings.model) {
-    const model = settings.model;
-    const runtime = await loadTensorflow();
-    platform.info(`TensorFlow.js backend: ${runtime.backend}${runtime.skipped.length ? ` (${runtime.skipped.join("; ")})` : ""}`);
-    const origins = trainRows.map((r) => ({ file: r.file, line: r.line }));
-    const preprocessing = fitPreprocessing(trainRows.map((r) => r.values), sample.columns, origins, {
-      label,
-      features: model.features,
-      categorical: model.categorical ?? [],
-      maxCategories: model.max_categories,
-      impute: model.impute
-    });
-    const x = encodeRows(preprocessing, trainRows.map((r) => r.values), sample.columns, origins);
-    const y = labelsOf(config, trainRows, labelAt);
-    const run = await platform.group(`Training ${model.type} on ${trainRows.length} rows (${runtime.backend})`, () => trainBuiltin(runtime, model, x, y, preprocessing.width, settings.sample.seed));
-    platform.info(`trained in ${run.seconds.toFixed(2)} s; final loss ${run.history[run.history.length - 1].loss.toFixed(4)}`);
-    if (settings.reproducible) {
-      const again = await platform.group("Training again to check reproducibility", () => trainBuiltin(runtime, model, x, y, preprocessing.width, settings.sample.seed));
-      again.model.dispose();
-      reproducibility = reproducibilityCheck(run, again, loaded);
-    }
-    scores = scoreRows(runtime, run.model, preprocessing, holdoutRows.map((r) => r.values), holdoutColumns, holdoutRows.map((r) => ({ file: r.file, line: r.line })));
-    await run.model.save(directoryHandler(staging));
-    await writeFile2(path4.join(staging, PREPROCESSING_FILE), `${JSON.stringify(preprocessing, null, 1)}
-`);
-    run.model.dispose();
-    trainer = builtinRecord(model, runtime, preprocessing);
-    Object.assign(trainSection, {
-      trainer: "built-in",
-      model: model.type,
-      backend: runtime.backend,
-      backend_notes: runtime.skipped,
-      features: preprocessing.features.map((f) => f.kind === "numeric" ? { name: f.name, kind: f.kind } : { name: f.name, kind: f.kind, categories: f.categories.length }),
-      epochs: run.history.length,
-      ...run.stoppedAfter ? { stopped_early_after: run.stoppedAfter } : {},
-      loss: run.history.map((h) => round(h.loss)),
-      ...run.history.some((h) => h.val_loss !== void 0) ? { val_loss: run.history.map((h) => round(h.val_loss)) } : {},
-      weights_sha256: run.weightsSha256
-    });
+    ({ scores, trainer, reproducibility } = await trainWithBuiltin(settings.model, { settings, loaded, platform, trainRows, holdoutRows, holdoutColumns, columns: sample.columns, labelAt, staging, trainSection }));
   } else {
     const result = await runExternal(settings, loaded, out, staging, label, trainFile, holdoutRows, holdoutColumns, platform);
     scores = result.scores;
     trainer = result.trainer;
     Object.assign(trainSection, { trainer: "command", command: settings.command });
   }
-  const sampleInput = {
-    file: sampleFile,
-    sha256: (await hashFiles([sampleFile]))[0].sha256,
-    settings: settings.sample,
-    by: settings.sample.method === "stratified" ? spec.by : void 0,
-    strata: sample.strata,
-    rowsRead: sample.data.rowsRead,
-    rows: sample.rows.length,
-    trainRows: trainRows.length,
-    holdoutRows: holdoutRows.length,
-    holdout: settings.holdout.file !== void 0 ? { file: settings.holdout.file } : { fraction: settings.holdout.fraction, seed: holdoutSeed },
-    holdoutSha256: sha256(holdoutRows.map((r) => r.key).join("\n")),
-    cache: settings.cache ? { key: cacheKey, hit: cacheHit } : void 0
-  };
-  let manifestBaseline;
-  if (settings.baseline_manifest !== void 0) {
-    manifestBaseline = await baselineFromManifest(settings.baseline_manifest, { inputs, sample: sampleRecord(sampleInput) }, readOptions.workspace);
-    if ("problem" in manifestBaseline) platform.warning(`the baseline manifest ${settings.baseline_manifest} cannot be used: ${manifestBaseline.problem}`);
-    else platform.info(`baseline: ${manifestBaseline.predictions}, from the manifest ${settings.baseline_manifest}`);
-  }
+  const sampleInput = sampleInputOf(settings, { sampleFile, sampleSha256: (await hashFiles([sampleFile]))[0].sha256, by: spec.by, sample, trainRows, holdoutRows, holdoutSeed, cacheKey, cacheHit });
+  const manifestBaseline = await manifestBaselineOf(settings.baseline_manifest, { inputs, sample: sampleRecord(sampleInput) }, readOptions.workspace, platform);
   const predictionsFile = path4.join(out, "predictions.csv");
   const scoreName = await writePredictions(predictionsFile, config, holdoutColumns, holdoutRows, scores);
   const baselineFiles = manifestBaseline && "predictions" in manifestBaseline ? [manifestBaseline.predictions] : void 0;
   const gated = await evaluate({ config: loaded.file }, platform, { ...loaded, config: predictionsConfig(config, predictionsFile, scoreName, baselineFiles) });
   const report = gated.report;
   report.gate = "train";
-  if (manifestBaseline && "problem" in manifestBaseline) {
-    const why = `the baseline manifest ${settings.baseline_manifest} cannot be used: ${manifestBaseline.problem}`;
-    for (const check of report.checks) {
-      if (check.bound.max_drop !== void 0 || check.bound.max_relative_drop !== void 0) Object.assign(check, { status: "error", raw_status: "error", reason: `${check.title}: ${why}` });
-    }
-    report.notes.push(`No baseline: ${why}.`);
-  } else if (manifestBaseline) {
-    report.notes.push(`Baseline: the held-out predictions recorded by ${settings.baseline_manifest}, on the same held-out rows (same data, sampling and split).`);
-  }
+  noteBaseline(report, settings.baseline_manifest, manifestBaseline);
   if (reproducibility) report.checks.push(reproducibility);
   report.verdict = verdictOf(report.checks);
   report.counts = countStatuses(report.checks);
@@ -1175,6 +1101,122 @@ async function trainLoaded(options, platform, loaded) {
     platform.info(`artifact ${artifact} uploaded: ${uploaded.location}`);
   }
   return { report, manifest: manifestFile, modelDir: modelFiles.length ? modelDir : null, ...artifact ? { artifact } : {} };
+}
+function sampleInputOf(settings, run) {
+  const { sampleFile, sampleSha256, by, sample, trainRows, holdoutRows, holdoutSeed, cacheKey, cacheHit } = run;
+  return {
+    file: sampleFile,
+    sha256: sampleSha256,
+    settings: settings.sample,
+    by: settings.sample.method === "stratified" ? by : void 0,
+    strata: sample.strata,
+    rowsRead: sample.data.rowsRead,
+    rows: sample.rows.length,
+    trainRows: trainRows.length,
+    holdoutRows: holdoutRows.length,
+    holdout: settings.holdout.file !== void 0 ? { file: settings.holdout.file } : { fraction: settings.holdout.fraction, seed: holdoutSeed },
+    holdoutSha256: sha256(holdoutRows.map((r) => r.key).join("\n")),
+    cache: settings.cache ? { key: cacheKey, hit: cacheHit } : void 0
+  };
+}
+async function manifestBaselineOf(manifestFile, current, workspace, platform) {
+  if (manifestFile === void 0) return void 0;
+  const found = await baselineFromManifest(manifestFile, current, workspace);
+  if ("problem" in found) platform.warning(`the baseline manifest ${manifestFile} cannot be used: ${found.problem}`);
+  else platform.info(`baseline: ${found.predictions}, from the manifest ${manifestFile}`);
+  return found;
+}
+function noteBaseline(report, manifestFile, manifestBaseline) {
+  if (manifestBaseline && "problem" in manifestBaseline) {
+    const why = `the baseline manifest ${manifestFile} cannot be used: ${manifestBaseline.problem}`;
+    for (const check of report.checks) {
+      if (check.bound.max_drop !== void 0 || check.bound.max_relative_drop !== void 0) Object.assign(check, { status: "error", raw_status: "error", reason: `${check.title}: ${why}` });
+    }
+    report.notes.push(`No baseline: ${why}.`);
+  } else if (manifestBaseline) {
+    report.notes.push(`Baseline: the held-out predictions recorded by ${manifestFile}, on the same held-out rows (same data, sampling and split).`);
+  }
+}
+async function holdoutSplit(settings, sample, readOptions, label, holdoutSeed, holdoutStrata) {
+  let trainRows;
+  let holdoutRows;
+  let holdoutColumns = sample.columns;
+  if (settings.holdout.file !== void 0) {
+    trainRows = sample.rows;
+    const held = await readRows(settings.holdout.file, readOptions, [label, ...settings.model?.features ?? []]);
+    holdoutRows = held.rows;
+    holdoutColumns = held.columns;
+  } else {
+    ({ train: trainRows, holdout: holdoutRows } = splitHoldout(sample.rows, settings.holdout.fraction, holdoutSeed, holdoutStrata));
+  }
+  return { trainRows, holdoutRows, holdoutColumns };
+}
+async function sampleOrRestore(settings, platform, source) {
+  const { cacheDir, cacheKey, sampleFile, files, readOptions, spec, progress } = source;
+  let cacheHit = false;
+  if (settings.cache && platform.restoreCache) {
+    cacheHit = await platform.restoreCache([cacheDir], cacheKey) === cacheKey;
+    platform.info(cacheHit ? `sample restored from cache ${cacheKey}` : `no cached sample for ${cacheKey}`);
+  }
+  let sample;
+  if (cacheHit) {
+    sample = await platform.group("Reading the cached sample", () => readCachedSample(cacheDir, sampleFile, spec));
+  } else {
+    await rm(cacheDir, { recursive: true, force: true });
+    sample = await platform.group(`Sampling ${files.map((f) => f.path).join(", ")}`, async () => {
+      try {
+        return await drawSample(files.map((f) => f.path), readOptions, spec);
+      } finally {
+        progress.end();
+      }
+    });
+    await mkdir2(cacheDir, { recursive: true });
+    await writeTable(sampleFile, settings.sample.format, sample.columns, sample.rows.map((r) => r.values));
+    await writeFile2(path4.join(cacheDir, "sample.json"), JSON.stringify({ columns: sample.columns, strata: sample.strata, data: sample.data, warnings: sample.warnings }));
+  }
+  return { sample, cacheHit };
+}
+async function trainWithBuiltin(model, run_) {
+  const { settings, loaded, platform, trainRows, holdoutRows, holdoutColumns, columns, labelAt, staging, trainSection } = run_;
+  const runtime = await loadTensorflow();
+  platform.info(`TensorFlow.js backend: ${runtime.backend}${runtime.skipped.length ? ` (${runtime.skipped.join("; ")})` : ""}`);
+  const origins = trainRows.map((r) => ({ file: r.file, line: r.line }));
+  const preprocessing = fitPreprocessing(trainRows.map((r) => r.values), columns, origins, {
+    label: loaded.config.data.label,
+    features: model.features,
+    categorical: model.categorical ?? [],
+    maxCategories: model.max_categories,
+    impute: model.impute
+  });
+  const x = encodeRows(preprocessing, trainRows.map((r) => r.values), columns, origins);
+  const y = labelsOf(loaded.config, trainRows, labelAt);
+  const run = await platform.group(`Training ${model.type} on ${trainRows.length} rows (${runtime.backend})`, () => trainBuiltin(runtime, model, x, y, preprocessing.width, settings.sample.seed));
+  platform.info(`trained in ${run.seconds.toFixed(2)} s; final loss ${run.history[run.history.length - 1].loss.toFixed(4)}`);
+  let reproducibility = null;
+  if (settings.reproducible) {
+    const again = await platform.group("Training again to check reproducibility", () => trainBuiltin(runtime, model, x, y, preprocessing.width, settings.sample.seed));
+    again.model.dispose();
+    reproducibility = reproducibilityCheck(run, again, loaded);
+  }
+  const scores = scoreRows(runtime, run.model, preprocessing, holdoutRows.map((r) => r.values), holdoutColumns, holdoutRows.map((r) => ({ file: r.file, line: r.line })));
+  await run.model.save(directoryHandler(staging));
+  await writeFile2(path4.join(staging, PREPROCESSING_FILE), `${JSON.stringify(preprocessing, null, 1)}
+`);
+  run.model.dispose();
+  const trainer = builtinRecord(model, runtime, preprocessing);
+  Object.assign(trainSection, {
+    trainer: "built-in",
+    model: model.type,
+    backend: runtime.backend,
+    backend_notes: runtime.skipped,
+    features: preprocessing.features.map((f) => f.kind === "numeric" ? { name: f.name, kind: f.kind } : { name: f.name, kind: f.kind, categories: f.categories.length }),
+    epochs: run.history.length,
+    ...run.stoppedAfter ? { stopped_early_after: run.stoppedAfter } : {},
+    loss: run.history.map((h) => round(h.loss)),
+    ...run.history.some((h) => h.val_loss !== void 0) ? { val_loss: run.history.map((h) => round(h.val_loss)) } : {},
+    weights_sha256: run.weightsSha256
+  });
+  return { scores, trainer, reproducibility };
 }
 function sampleSpecOf(config, settings) {
   const s = settings.sample;

@@ -1,19 +1,21 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
-  bindingsOf,
-  evaluate
-} from "./chunk-FTDKX6BB.js";
+  train
+} from "./chunk-YG2JED66.js";
+import "./chunk-HYFBQL5E.js";
+import "./chunk-AUZIJNZ5.js";
 import "./chunk-YPYHEPH3.js";
+import "./chunk-U4HUYQYA.js";
 import "./chunk-JRTL4QBN.js";
 import "./chunk-JEGDNPPQ.js";
-import "./chunk-DF7XD6AM.js";
+import "./chunk-YZAHHIVN.js";
+import "./chunk-XJGWMZOO.js";
 import "./chunk-2WPN55U6.js";
-import "./chunk-GXHRLOKY.js";
+import "./chunk-Y5SZK5AD.js";
 import "./chunk-I7H5MTYW.js";
 import "./chunk-WHN6VY6P.js";
 import "./chunk-NHNGL3H4.js";
 import "./chunk-ZGDBGMMU.js";
 export {
-  bindingsOf,
-  evaluate
+  train
 };

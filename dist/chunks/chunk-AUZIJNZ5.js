@@ -32,7 +32,7 @@ import {
   readExampleColumns,
   weightRowBytes,
   workerScript
-} from "./chunk-DF7XD6AM.js";
+} from "./chunk-XJGWMZOO.js";
 import {
   closestName
 } from "./chunk-2WPN55U6.js";
@@ -52,7 +52,7 @@ import {
   lossIfPositiveOf,
   metricRecordOf,
   parseBinaryState
-} from "./chunk-GXHRLOKY.js";
+} from "./chunk-Y5SZK5AD.js";
 import {
   WEIGHT_RANGE,
   isAcceptedWeight
@@ -7205,15 +7205,8 @@ function semanticIssues(config) {
     const name = `evaluate.gates[${index}]`;
     const disparity2 = parseDisparity(rule.metric);
     const task = data.task;
-    if (!isMetricFor(rule.metric, task)) {
-      const otherTask = TASKS.find((t) => isMetricFor(rule.metric, t));
-      if (otherTask) {
-        issues.push({ path: `${at}/metric`, at: "value", message: `metric \`${rule.metric}\` is not available for a ${task} task (it is for ${otherTask})`, hint: `${task} metrics: ${listNames(metricNamesFor(task))}` });
-      } else {
-        const guess = closestName(rule.metric, allMetricNamesFor(task));
-        issues.push({ path: `${at}/metric`, at: "value", message: `unknown metric \`${rule.metric}\` for a ${task} task`, hint: guess ? `did you mean \`${guess}\`?` : `${task} metrics: ${listNames(metricNamesFor(task))}, their \`_difference\`/\`_ratio\` across groups, and the named disparities` });
-      }
-    }
+    const unknown = unknownMetricIssue(rule.metric, task, at);
+    if (unknown) issues.push(unknown);
     rule.over?.forEach((attribute, j) => {
       if (!groups.includes(attribute)) issues.push(unlisted(`${at}/over/${j}`, `${name}.over`, attribute, "data.groups", groups));
     });
@@ -7306,6 +7299,15 @@ function completeConfig(config) {
 }
 function stringValues(record) {
   return dataRecordFrom(Object.entries(record).map(([key, value]) => [key, String(value)]));
+}
+function unknownMetricIssue(metric, task, at) {
+  if (isMetricFor(metric, task)) return null;
+  const otherTask = TASKS.find((t) => isMetricFor(metric, t));
+  if (otherTask) {
+    return { path: `${at}/metric`, at: "value", message: `metric \`${metric}\` is not available for a ${task} task (it is for ${otherTask})`, hint: `${task} metrics: ${listNames(metricNamesFor(task))}` };
+  }
+  const guess = closestName(metric, allMetricNamesFor(task));
+  return { path: `${at}/metric`, at: "value", message: `unknown metric \`${metric}\` for a ${task} task`, hint: guess ? `did you mean \`${guess}\`?` : `${task} metrics: ${listNames(metricNamesFor(task))}, their \`_difference\`/\`_ratio\` across groups, and the named disparities` };
 }
 
 // shared/config/validate.generated.js
@@ -10392,45 +10394,46 @@ function dropCheck(rule, metric, cand, base, scope, ctx, subject) {
   const baseValue = base.metrics[metric] ?? null;
   const candidateReplicates = replicateInterval(replicateValues(cand, metric), ctx.level);
   const interval = candidateReplicates.interval;
-  let deltaInterval = null;
-  let broken = candidateReplicates.broken;
-  if (cand.replicates && base.replicates) {
-    const deltas = cand.replicates.map((r, i) => {
-      const c = r[metric] ?? null;
-      const b = base.replicates[i]?.[metric] ?? null;
-      return c === null || b === null ? null : c - b;
-    });
-    const paired = replicateInterval(deltas, ctx.level);
-    deltaInterval = paired.interval;
-    broken ||= paired.broken;
-  }
+  const paired = pairedDeltaInterval(cand, base, metric, ctx.level);
+  const deltaInterval = paired.interval;
+  const broken = candidateReplicates.broken || paired.broken;
   const delta = value === null || baseValue === null ? null : value - baseValue;
   const shown = { ...skeleton, value, interval, baseline: { value: baseValue, delta, delta_interval: deltaInterval } };
-  if (delta === null || baseValue === null) {
-    return { ...shown, raw_status: "inconclusive", reason: `${title}: undefined for the candidate or the baseline, so the change cannot be measured` };
-  }
-  if (!Number.isFinite(value) || !Number.isFinite(baseValue) || !Number.isFinite(delta)) {
-    return { ...shown, raw_status: "inconclusive", reason: `${title}: the candidate's or the baseline's value ${NOT_FINITE}` };
-  }
-  if (broken) return { ...shown, raw_status: "inconclusive", reason: `${title}: a bootstrap replicate ${NOT_FINITE}` };
-  if (scope && cand.n < ctx.minGroupSize) {
-    return { ...shown, raw_status: "inconclusive", reason: `${title}: ${cand.n} rows, fewer than min_group_size ${ctx.minGroupSize}` };
-  }
+  const unmeasurable = dropUnmeasurable(value, baseValue, delta, broken, scope && cand.n < ctx.minGroupSize ? `${cand.n} rows, fewer than min_group_size ${ctx.minGroupSize}` : null);
+  if (unmeasurable !== null || delta === null || baseValue === null) return { ...shown, raw_status: "inconclusive", reason: `${title}: ${unmeasurable}` };
   const on = rule.on ?? "point";
   const heldDelta = pick(on, delta, deltaInterval);
   if (heldDelta === null) {
     return { ...shown, raw_status: "error", reason: `${title}: \`on: ${on}\` ${noIntervalReason(ctx)}` };
   }
-  const drop = dropOf(metric, heldDelta);
+  const failures = dropFailures(rule, dropOf(metric, heldDelta), baseValue);
+  const direction = higherIsBetter(metric) ? "higher is better" : "lower is better";
+  const deltaWords = `candidate ${formatValue(value)} vs baseline ${formatValue(baseValue)}, delta ${formatValue(delta)}${showInterval(deltaInterval, ctx.level)}${on === "point" ? "" : `, held at its ${on.replace("_", " ")} ${formatValue(heldDelta)}`} (${direction})`;
+  return failures.length ? { ...shown, raw_status: "fail", reason: `${title}: ${deltaWords}; ${failures.join("; ")}` } : { ...shown, raw_status: "pass", reason: `${title}: ${deltaWords}; within the allowed drop` };
+}
+function pairedDeltaInterval(cand, base, metric, level) {
+  if (!cand.replicates || !base.replicates) return { interval: null, broken: false };
+  const deltas = cand.replicates.map((r, i) => {
+    const c = r[metric] ?? null;
+    const b = base.replicates[i]?.[metric] ?? null;
+    return c === null || b === null ? null : c - b;
+  });
+  return replicateInterval(deltas, level);
+}
+function dropUnmeasurable(value, baseValue, delta, broken, tooSmall) {
+  if (delta === null || baseValue === null || value === null) return "undefined for the candidate or the baseline, so the change cannot be measured";
+  if (!Number.isFinite(value) || !Number.isFinite(baseValue) || !Number.isFinite(delta)) return `the candidate's or the baseline's value ${NOT_FINITE}`;
+  if (broken) return `a bootstrap replicate ${NOT_FINITE}`;
+  return tooSmall;
+}
+function dropFailures(rule, drop, baseValue) {
   const failures = [];
   if (rule.max_drop !== void 0 && !(drop <= rule.max_drop)) failures.push(`drop ${formatValue(drop)} exceeds max_drop ${formatValue(rule.max_drop)}`);
   if (rule.max_relative_drop !== void 0) {
     const relative = relativeDrop(drop, baseValue);
     if (!(relative <= rule.max_relative_drop)) failures.push(`relative drop ${formatValue(relative)} exceeds max_relative_drop ${formatValue(rule.max_relative_drop)}`);
   }
-  const direction = higherIsBetter(metric) ? "higher is better" : "lower is better";
-  const deltaWords = `candidate ${formatValue(value)} vs baseline ${formatValue(baseValue)}, delta ${formatValue(delta)}${showInterval(deltaInterval, ctx.level)}${on === "point" ? "" : `, held at its ${on.replace("_", " ")} ${formatValue(heldDelta)}`} (${direction})`;
-  return failures.length ? { ...shown, raw_status: "fail", reason: `${title}: ${deltaWords}; ${failures.join("; ")}` } : { ...shown, raw_status: "pass", reason: `${title}: ${deltaWords}; within the allowed drop` };
+  return failures;
 }
 function disparitySpec(rule, attribute) {
   const parsed = parseDisparity(rule.metric);
@@ -10563,30 +10566,19 @@ function intersectionOf(over, ctx) {
   if (ctx.candidate.intersection !== void 0 && over.length === all.length && all.every((a) => over.includes(a))) return ctx.candidate.intersection;
   return over.join(" & ");
 }
-function checksForRule(rule, ctx) {
-  if (parseDisparity(rule.metric)) {
-    const attributes = rule.intersect && (rule.over?.length ?? 0) > 1 ? [intersectionOf(rule.over, ctx)] : rule.over?.length ? rule.over : ctx.groupAttributes;
-    const raws2 = [];
-    const disparities = [];
-    for (const attribute of attributes) {
-      const { raw, value, key } = disparityCheck(rule, attribute, ctx);
-      raws2.push(raw);
-      if (value && key) disparities.push([attribute, key, value]);
-    }
-    return { raws: raws2, disparities };
-  }
+function rulePopulations(rule, ctx) {
   const metric = rule.metric;
   const populations = [];
   if (rule.where && Object.keys(rule.where).length > 0) {
     const where = dataRecordFrom(Object.entries(rule.where).map(([k, v]) => [k, String(v)]));
     const subject = `${metricTitle(metric)} for ${scopeText(where)}`;
     if (Object.keys(where).length !== 1) {
-      return { raws: [{ id: `${metric}[${scopeText(where)}]`, title: subject, metric, scope: where, bound: boundOf(rule), interval: null, n: null, value: null, raw_status: "error", reason: `${subject}: \`where\` takes one attribute; for intersections use \`over\` with \`intersect: true\`` }], disparities: [] };
+      return { error: { id: `${metric}[${scopeText(where)}]`, title: subject, metric, scope: where, bound: boundOf(rule), interval: null, n: null, value: null, raw_status: "error", reason: `${subject}: \`where\` takes one attribute; for intersections use \`over\` with \`intersect: true\`` } };
     }
     const cand = populationOf(ctx.candidate, where);
     const base = populationOf(ctx.baseline, where);
     if (cand === "unknown") {
-      return { raws: [{ id: `${metric}[${scopeText(where)}]`, title: subject, metric, scope: where, bound: boundOf(rule), interval: null, n: null, value: null, raw_status: "error", reason: `${subject}: ${Object.keys(where)[0]} is neither a group nor a slice column` }], disparities: [] };
+      return { error: { id: `${metric}[${scopeText(where)}]`, title: subject, metric, scope: where, bound: boundOf(rule), interval: null, n: null, value: null, raw_status: "error", reason: `${subject}: ${Object.keys(where)[0]} is neither a group nor a slice column` } };
     }
     populations.push({ scope: where, cand, base: base === "unknown" ? void 0 : base, subject });
   } else if (rule.over?.length) {
@@ -10604,6 +10596,23 @@ function checksForRule(rule, ctx) {
   } else {
     populations.push({ cand: ctx.candidate.overall, base: ctx.baseline?.overall, subject: metricTitle(metric) });
   }
+  return populations;
+}
+function checksForRule(rule, ctx) {
+  if (parseDisparity(rule.metric)) {
+    const attributes = rule.intersect && (rule.over?.length ?? 0) > 1 ? [intersectionOf(rule.over, ctx)] : rule.over?.length ? rule.over : ctx.groupAttributes;
+    const raws2 = [];
+    const disparities = [];
+    for (const attribute of attributes) {
+      const { raw, value, key } = disparityCheck(rule, attribute, ctx);
+      raws2.push(raw);
+      if (value && key) disparities.push([attribute, key, value]);
+    }
+    return { raws: raws2, disparities };
+  }
+  const metric = rule.metric;
+  const populations = rulePopulations(rule, ctx);
+  if ("error" in populations) return { raws: [populations.error], disparities: [] };
   const raws = [];
   for (const p of populations) {
     if (isLevelRule(rule)) raws.push(levelCheck(rule, metric, p.cand, p.scope, ctx, p.subject));
@@ -11391,215 +11400,266 @@ function rowStoreFromJSON(json, keyed, cells, fail) {
 // shared/metrics/row-sweep.ts
 function sweepRows(store, cellTargets, replicated, R, options) {
   checkMetricOptions(options);
-  const P = replicated.length;
-  const bins = options.calibrationBins;
-  const H = options.histogramBins;
-  const M = options.curvePoints;
-  const offsets = new Int32Array(cellTargets.length + 1);
-  cellTargets.forEach((targets2, c) => offsets[c + 1] = offsets[c] + targets2.length);
-  const targets = Int32Array.from(cellTargets.flat());
-  const rows = new Float64Array(P);
-  const unscored = new Float64Array(P);
-  const distinct = new Float64Array(P);
-  const zeroRun = new Float64Array(P);
-  const totalNegative = new Float64Array(P);
-  const totalPositive = new Float64Array(P);
-  const calWeight = new Float64Array(P * bins);
-  const calScore = new Float64Array(P * bins);
-  const calLabel = new Float64Array(P * bins);
-  const histNegative = new Float64Array(P * H);
-  const histPositive = new Float64Array(P * H);
-  const negative = new Float64Array(P);
-  const positive = new Float64Array(P);
-  const stamp = new Float64Array(P).fill(-1);
-  const touched = new Int32Array(P);
-  let touchedCount = 0;
-  let scoreNumber = 0;
-  const { chunks, order } = store.mergedOrder();
-  const K = chunks.length;
-  const N = order.length;
-  const scoreColumns = chunks.map((c) => c.scores);
-  const metaColumns = chunks.map((c) => c.meta);
-  const weightColumns = chunks.map((c) => c.weights);
-  const keyColumns = chunks.map((c) => c.keys);
-  const cursor = new Int32Array(K);
-  const startRun = () => {
-    touchedCount = 0;
-    scoreNumber++;
-  };
-  const labels = new Uint8Array(P);
-  const touch = (p) => {
-    if (stamp[p] !== scoreNumber) {
-      stamp[p] = scoreNumber;
-      touched[touchedCount++] = p;
-      negative[p] = 0;
-      positive[p] = 0;
-      labels[p] = 0;
+  const sweep = new RowSweep(store, cellTargets, replicated, R, options);
+  sweep.ascend();
+  sweep.descend();
+  return sweep.results();
+}
+var differentScore = (a, b) => a !== b && !(a !== a && b !== b);
+var RowSweep = class {
+  constructor(store, cellTargets, replicated, replicates, options) {
+    this.options = options;
+    const P = this.P = replicated.length;
+    const bins = this.bins = options.calibrationBins;
+    const H = this.H = options.histogramBins;
+    this.M = options.curvePoints;
+    this.offsets = new Int32Array(cellTargets.length + 1);
+    cellTargets.forEach((targets, c) => this.offsets[c + 1] = this.offsets[c] + targets.length);
+    this.targets = Int32Array.from(cellTargets.flat());
+    const { chunks, order } = store.mergedOrder();
+    this.order = order;
+    this.scoreColumns = chunks.map((c) => c.scores);
+    this.metaColumns = chunks.map((c) => c.meta);
+    this.weightColumns = chunks.map((c) => c.weights);
+    this.keyColumns = chunks.map((c) => c.keys);
+    this.chunkLengths = chunks.map((c) => c.length);
+    this.cursor = new Int32Array(chunks.length);
+    this.negative = new Float64Array(P);
+    this.positive = new Float64Array(P);
+    this.labels = new Uint8Array(P);
+    this.stamp = new Float64Array(P).fill(-1);
+    this.touched = new Int32Array(P);
+    this.rows = new Float64Array(P);
+    this.unscored = new Float64Array(P);
+    this.distinct = new Float64Array(P);
+    this.zeroRun = new Float64Array(P);
+    this.totalNegative = new Float64Array(P);
+    this.totalPositive = new Float64Array(P);
+    this.calWeight = new Float64Array(P * bins);
+    this.calScore = new Float64Array(P * bins);
+    this.calLabel = new Float64Array(P * bins);
+    this.histNegative = new Float64Array(P * H);
+    this.histPositive = new Float64Array(P * H);
+    this.tp = new Float64Array(P);
+    this.fp = new Float64Array(P);
+    this.tn = new Float64Array(P);
+    this.fn = new Float64Array(P);
+    this.sweeps = Array.from({ length: P }, () => new ScoreSweep(1, bins));
+    this.curveTps = new Float64Array(P);
+    this.curveFps = new Float64Array(P);
+    this.rocIndex = new Float64Array(P);
+    this.prIndex = new Float64Array(P);
+    this.rocNext = new Float64Array(P).fill(1);
+    this.prNext = new Float64Array(P).fill(1);
+    this.roc = Array.from({ length: P }, () => [[0, 0]]);
+    this.pr = Array.from({ length: P }, () => [[0, 1]]);
+    const R = this.R = replicates;
+    this.base = new Int32Array(P).fill(-1);
+    let replicatedCount = 0;
+    if (R > 0) {
+      for (let p = 0; p < P; p++) if (replicated[p]) this.base[p] = R * replicatedCount++;
     }
-  };
-  const commitAscending = (score) => {
+    this.negativeR = new Float64Array(R * replicatedCount);
+    this.positiveR = new Float64Array(R * replicatedCount);
+    this.tpR = new Float64Array(R * replicatedCount);
+    this.fpR = new Float64Array(R * replicatedCount);
+    this.tnR = new Float64Array(R * replicatedCount);
+    this.fnR = new Float64Array(R * replicatedCount);
+    this.sweepsR = Array.from({ length: P }, (_, p) => this.base[p] >= 0 ? new ScoreSweep(R, bins) : null);
+    this.words = new Int32Array(weightRowBytes(R) >>> 2);
+    this.draws = new Uint8Array(this.words.buffer);
+    this.rowMasses = new Float64Array(R);
+  }
+  options;
+  P;
+  bins;
+  H;
+  M;
+  R;
+  offsets;
+  targets;
+  order;
+  scoreColumns;
+  metaColumns;
+  weightColumns;
+  keyColumns;
+  chunkLengths;
+  cursor;
+  // The current run (rows of one distinct score): masses and labels of the populations it touches.
+  negative;
+  positive;
+  labels;
+  stamp;
+  touched;
+  touchedCount = 0;
+  scoreNumber = 0;
+  // Ascending walk: row counts, distinct scores (for thinning the curves), totals, calibration and histogram sums.
+  rows;
+  unscored;
+  distinct;
+  zeroRun;
+  totalNegative;
+  totalPositive;
+  calWeight;
+  calScore;
+  calLabel;
+  histNegative;
+  histPositive;
+  // Descending walk: confusion counts, each population's ScoreSweep, and the curves' points.
+  tp;
+  fp;
+  tn;
+  fn;
+  sweeps;
+  curveTps;
+  curveFps;
+  rocIndex;
+  prIndex;
+  rocNext;
+  prNext;
+  roc;
+  pr;
+  rocLength = [];
+  prLength = [];
+  // Bootstrap: per replicated population, R masses of the current score, R sweeps and R confusion counts.
+  base;
+  negativeR;
+  positiveR;
+  tpR;
+  fpR;
+  tnR;
+  fnR;
+  sweepsR;
+  words;
+  draws;
+  rowMasses;
+  // The current score's log-loss terms, and whether it is one row's (its replicates then went straight to the sweeps).
+  lossIfPositive = 0;
+  lossIfNegative = 0;
+  oneRow = false;
+  /** Starts a run: the masses of every population it touches start at 0 (see `touch`). */
+  startRun() {
+    this.touchedCount = 0;
+    this.scoreNumber++;
+  }
+  touch(p) {
+    if (this.stamp[p] !== this.scoreNumber) {
+      this.stamp[p] = this.scoreNumber;
+      this.touched[this.touchedCount++] = p;
+      this.negative[p] = 0;
+      this.positive[p] = 0;
+      this.labels[p] = 0;
+    }
+  }
+  ascend() {
+    const { order, scoreColumns, metaColumns, weightColumns, cursor, offsets, targets, positive, negative, rows, unscored } = this;
+    const N = order.length;
+    cursor.fill(0);
+    let current = NaN;
+    for (let k = 0; k < N; k++) {
+      const c = order[k];
+      const i = cursor[c]++;
+      const score = scoreColumns[c][i];
+      if (k === 0 || differentScore(score, current)) {
+        if (k > 0) this.commitAscending(current);
+        this.startRun();
+        current = score;
+      }
+      const m = metaColumns[c][i];
+      const cell = m >>> 2;
+      const weights = weightColumns[c];
+      const weight = weights === null ? 1 : weights[i];
+      for (let t = offsets[cell]; t < offsets[cell + 1]; t++) {
+        const p = targets[t];
+        this.touch(p);
+        if ((m & 1) === 1) positive[p] += weight;
+        else negative[p] += weight;
+        rows[p]++;
+        if (score !== score) unscored[p]++;
+      }
+    }
+    if (N > 0) this.commitAscending(current);
+  }
+  commitAscending(score) {
     if (score !== score) return;
+    const { bins, H, touched, negative, positive } = this;
     const b = calibrationBinOf(score, bins);
     const h = calibrationBinOf(score, H);
-    for (let k = 0; k < touchedCount; k++) {
+    for (let k = 0; k < this.touchedCount; k++) {
       const p = touched[k];
       const neg = negative[p];
       const pos = positive[p];
-      distinct[p]++;
-      zeroRun[p] = neg + pos > 0 ? 0 : zeroRun[p] + 1;
-      totalNegative[p] += neg;
-      totalPositive[p] += pos;
+      this.distinct[p]++;
+      this.zeroRun[p] = neg + pos > 0 ? 0 : this.zeroRun[p] + 1;
+      this.totalNegative[p] += neg;
+      this.totalPositive[p] += pos;
       const w = neg + pos;
-      calWeight[p * bins + b] += w;
-      calScore[p * bins + b] += w * score;
-      calLabel[p * bins + b] += pos;
-      histNegative[p * H + h] += neg;
-      histPositive[p * H + h] += pos;
-    }
-  };
-  cursor.fill(0);
-  let current = NaN;
-  for (let k = 0; k < N; k++) {
-    const c = order[k];
-    const i = cursor[c]++;
-    const score = scoreColumns[c][i];
-    if (k === 0 || score !== current && !(score !== score && current !== current)) {
-      if (k > 0) commitAscending(current);
-      startRun();
-      current = score;
-    }
-    const m = metaColumns[c][i];
-    const cell = m >>> 2;
-    const weights = weightColumns[c];
-    const weight = weights === null ? 1 : weights[i];
-    for (let t = offsets[cell]; t < offsets[cell + 1]; t++) {
-      const p = targets[t];
-      touch(p);
-      if ((m & 1) === 1) positive[p] += weight;
-      else negative[p] += weight;
-      rows[p]++;
-      if (score !== score) unscored[p]++;
+      this.calWeight[p * bins + b] += w;
+      this.calScore[p * bins + b] += w * score;
+      this.calLabel[p * bins + b] += pos;
+      this.histNegative[p * H + h] += neg;
+      this.histPositive[p * H + h] += pos;
     }
   }
-  if (N > 0) commitAscending(current);
-  const tp = new Float64Array(P);
-  const fp = new Float64Array(P);
-  const tn = new Float64Array(P);
-  const fn = new Float64Array(P);
-  const sweeps = Array.from({ length: P }, () => new ScoreSweep(1, bins));
-  const curveTps = new Float64Array(P);
-  const curveFps = new Float64Array(P);
-  const rocIndex = new Float64Array(P);
-  const prIndex = new Float64Array(P);
-  const rocNext = new Float64Array(P).fill(1);
-  const prNext = new Float64Array(P).fill(1);
-  const roc = Array.from({ length: P }, () => [[0, 0]]);
-  const pr = Array.from({ length: P }, () => [[0, 1]]);
-  const rocLength = Array.from(distinct, (d) => d + 1);
-  const prLength = Array.from(distinct, (d, p) => d + 1 - zeroRun[p]);
-  const wanted = (index, next, length) => length <= M || index === Math.round(next * (length - 1) / (M - 1));
-  const base = new Int32Array(P).fill(-1);
-  let replicatedCount = 0;
-  if (R > 0) {
-    for (let p = 0; p < P; p++) if (replicated[p]) base[p] = R * replicatedCount++;
+  descend() {
+    const { order, scoreColumns, cursor, R } = this;
+    const N = order.length;
+    this.rocLength = Array.from(this.distinct, (d) => d + 1);
+    this.prLength = Array.from(this.distinct, (d, p) => d + 1 - this.zeroRun[p]);
+    this.chunkLengths.forEach((length, j) => cursor[j] = length - 1);
+    let current = NaN;
+    for (let k = N - 1; k >= 0; k--) {
+      const c = order[k];
+      const i = cursor[c]--;
+      const score = scoreColumns[c][i];
+      if (k === N - 1 || differentScore(score, current)) {
+        if (k < N - 1) this.commitDescending(current);
+        this.startRun();
+        current = score;
+        if (score === score) {
+          this.lossIfPositive = lossIfPositiveOf(score);
+          this.lossIfNegative = lossIfNegativeOf(score);
+        }
+        const next = k > 0 ? scoreColumns[order[k - 1]][cursor[order[k - 1]]] : NaN;
+        this.oneRow = R > 0 && score === score && (k === 0 || next !== score);
+      }
+      this.addDescending(c, i, score);
+    }
+    if (N > 0) this.commitDescending(current);
   }
-  const negativeR = new Float64Array(R * replicatedCount);
-  const positiveR = new Float64Array(R * replicatedCount);
-  const tpR = new Float64Array(R * replicatedCount);
-  const fpR = new Float64Array(R * replicatedCount);
-  const tnR = new Float64Array(R * replicatedCount);
-  const fnR = new Float64Array(R * replicatedCount);
-  const sweepsR = Array.from({ length: P }, (_, p) => base[p] >= 0 ? new ScoreSweep(R, bins) : null);
-  const words = new Int32Array(weightRowBytes(R) >>> 2);
-  const draws = new Uint8Array(words.buffer);
-  const rowMasses = new Float64Array(R);
-  let lossIfPositive = 0;
-  let lossIfNegative = 0;
-  let oneRow = false;
-  const commitDescending = (score) => {
-    if (score !== score) return;
-    for (let k = 0; k < touchedCount; k++) {
-      const p = touched[k];
-      const at = base[p];
-      if (at >= 0 && !oneRow) {
-        const seen = labels[p];
-        const sweep = sweepsR[p];
-        if (unscored[p] > 0) {
-        } else if (seen === 2) sweep.addOneLabel(score, lossIfPositive, lossIfNegative, 1, positiveR, at);
-        else if (seen === 1) sweep.addOneLabel(score, lossIfPositive, lossIfNegative, 0, negativeR, at);
-        else sweep.add(score, lossIfPositive, lossIfNegative, negativeR, at, positiveR, at);
-        if ((seen & 1) !== 0) negativeR.fill(0, at, at + R);
-        if ((seen & 2) !== 0) positiveR.fill(0, at, at + R);
-      }
-      if (unscored[p] > 0) continue;
-      sweeps[p].add(score, lossIfPositive, lossIfNegative, negative, p, positive, p);
-      const tps = curveTps[p] += positive[p];
-      const fps = curveFps[p] += negative[p];
-      const totalPos = totalPositive[p];
-      const totalNeg = totalNegative[p];
-      if (totalPos > 0 && totalNeg > 0 && wanted(++rocIndex[p], rocNext[p], rocLength[p])) {
-        roc[p].push([fps / totalNeg, tps / totalPos]);
-        rocNext[p]++;
-      }
-      if (totalPos > 0 && tps + fps > 0 && wanted(++prIndex[p], prNext[p], prLength[p])) {
-        pr[p].push([tps / totalPos, tps / (tps + fps)]);
-        prNext[p]++;
-      }
-    }
-  };
-  chunks.forEach((c, j) => cursor[j] = c.length - 1);
-  for (let k = N - 1; k >= 0; k--) {
-    const c = order[k];
-    const i = cursor[c]--;
-    const score = scoreColumns[c][i];
-    if (k === N - 1 || score !== current && !(score !== score && current !== current)) {
-      if (k < N - 1) commitDescending(current);
-      startRun();
-      current = score;
-      if (score === score) {
-        lossIfPositive = lossIfPositiveOf(score);
-        lossIfNegative = lossIfNegativeOf(score);
-      }
-      const next = k > 0 ? scoreColumns[order[k - 1]][cursor[order[k - 1]]] : NaN;
-      oneRow = R > 0 && score === score && (k === 0 || next !== score);
-    }
-    const m = metaColumns[c][i];
+  /** One row of the descending walk: its confusion cell, its run's masses and, with bootstrap, its replicates. */
+  addDescending(c, i, score) {
+    const { offsets, targets, base, R, draws, oneRow } = this;
+    const m = this.metaColumns[c][i];
     const cell = m >>> 2;
     const label = m & 1;
     const prediction = m >>> 1 & 1;
-    const weights = weightColumns[c];
+    const weights = this.weightColumns[c];
     const weight = weights === null ? 1 : weights[i];
     if (R > 0) {
-      const keys = keyColumns[c];
-      drawHashedWords(keys[2 * i], keys[2 * i + 1], R, words, 0);
-      if (oneRow) {
-        const masses = weight === 1 ? draws : rowMasses;
-        if (weight !== 1) for (let r = 0; r < R; r++) rowMasses[r] = weight * draws[r];
-        for (let t = offsets[cell]; t < offsets[cell + 1]; t++) {
-          const p = targets[t];
-          if (base[p] >= 0 && unscored[p] === 0) sweepsR[p].addOneLabel(score, lossIfPositive, lossIfNegative, label, masses, 0);
-        }
-      }
+      const keys = this.keyColumns[c];
+      drawHashedWords(keys[2 * i], keys[2 * i + 1], R, this.words, 0);
+      if (oneRow) this.addOneRowReplicates(cell, score, label, weight);
     }
     for (let t = offsets[cell]; t < offsets[cell + 1]; t++) {
       const p = targets[t];
-      touch(p);
-      labels[p] |= 1 << label;
-      if (label === 1) positive[p] += weight;
-      else negative[p] += weight;
+      this.touch(p);
+      this.labels[p] |= 1 << label;
+      if (label === 1) this.positive[p] += weight;
+      else this.negative[p] += weight;
       if (prediction === 1) {
-        if (label === 1) tp[p] += weight;
-        else fp[p] += weight;
-      } else if (label === 1) fn[p] += weight;
-      else tn[p] += weight;
+        if (label === 1) this.tp[p] += weight;
+        else this.fp[p] += weight;
+      } else if (label === 1) this.fn[p] += weight;
+      else this.tn[p] += weight;
       const at = base[p];
       if (at < 0) continue;
-      const confusion = prediction === 1 ? label === 1 ? tpR : fpR : label === 1 ? fnR : tnR;
+      const confusion = prediction === 1 ? label === 1 ? this.tpR : this.fpR : label === 1 ? this.fnR : this.tnR;
       if (oneRow) {
         for (let r = 0; r < R; r++) confusion[at + r] += weight * draws[r];
         continue;
       }
-      const masses = label === 1 ? positiveR : negativeR;
+      const masses = label === 1 ? this.positiveR : this.negativeR;
       for (let r = 0; r < R; r++) {
         const mass = weight * draws[r];
         masses[at + r] += mass;
@@ -11607,47 +11667,104 @@ function sweepRows(store, cellTargets, replicated, R, options) {
       }
     }
   }
-  if (N > 0) commitDescending(current);
-  const replicateRecords = (p) => {
-    const at = base[p];
-    const scored = unscored[p] === 0 ? sweepsR[p].results() : null;
+  /** A score only this row has: its replicate masses go straight to the replicated populations' sweeps. */
+  addOneRowReplicates(cell, score, label, weight) {
+    const { R, draws, rowMasses, offsets, targets, base, unscored, sweepsR } = this;
+    const masses = weight === 1 ? draws : rowMasses;
+    if (weight !== 1) for (let r = 0; r < R; r++) rowMasses[r] = weight * draws[r];
+    for (let t = offsets[cell]; t < offsets[cell + 1]; t++) {
+      const p = targets[t];
+      if (base[p] >= 0 && unscored[p] === 0) sweepsR[p].addOneLabel(score, this.lossIfPositive, this.lossIfNegative, label, masses, 0);
+    }
+  }
+  commitDescending(score) {
+    if (score !== score) return;
+    const { touched, base, unscored } = this;
+    for (let k = 0; k < this.touchedCount; k++) {
+      const p = touched[k];
+      if (base[p] >= 0 && !this.oneRow) this.commitReplicates(p, score);
+      if (unscored[p] > 0) continue;
+      this.sweeps[p].add(score, this.lossIfPositive, this.lossIfNegative, this.negative, p, this.positive, p);
+      this.addCurvePoints(p);
+    }
+  }
+  /** The run's replicate masses of population p into its R sweeps, then reset. */
+  commitReplicates(p, score) {
+    const { R, negativeR, positiveR } = this;
+    const at = this.base[p];
+    const seen = this.labels[p];
+    const sweep = this.sweepsR[p];
+    if (this.unscored[p] > 0) {
+    } else if (seen === 2) sweep.addOneLabel(score, this.lossIfPositive, this.lossIfNegative, 1, positiveR, at);
+    else if (seen === 1) sweep.addOneLabel(score, this.lossIfPositive, this.lossIfNegative, 0, negativeR, at);
+    else sweep.add(score, this.lossIfPositive, this.lossIfNegative, negativeR, at, positiveR, at);
+    if ((seen & 1) !== 0) negativeR.fill(0, at, at + R);
+    if ((seen & 2) !== 0) positiveR.fill(0, at, at + R);
+  }
+  /** Whether point `index` of a curve of `length` points is one the report keeps (see score-evidence's `thin`). */
+  wanted(index, next, length) {
+    return length <= this.M || index === Math.round(next * (length - 1) / (this.M - 1));
+  }
+  addCurvePoints(p) {
+    const tps = this.curveTps[p] += this.positive[p];
+    const fps = this.curveFps[p] += this.negative[p];
+    const totalPos = this.totalPositive[p];
+    const totalNeg = this.totalNegative[p];
+    if (totalPos > 0 && totalNeg > 0 && this.wanted(++this.rocIndex[p], this.rocNext[p], this.rocLength[p])) {
+      this.roc[p].push([fps / totalNeg, tps / totalPos]);
+      this.rocNext[p]++;
+    }
+    if (totalPos > 0 && tps + fps > 0 && this.wanted(++this.prIndex[p], this.prNext[p], this.prLength[p])) {
+      this.pr[p].push([tps / totalPos, tps / (tps + fps)]);
+      this.prNext[p]++;
+    }
+  }
+  replicateRecords(p) {
+    const { R, tpR, fpR, tnR, fnR } = this;
+    const at = this.base[p];
+    const scored = this.unscored[p] === 0 ? this.sweepsR[p].results() : null;
     const records = [];
     for (let r = 0; r < R; r++) {
-      records.push(metricRecordOf({ tp: tpR[at + r], fp: fpR[at + r], tn: tnR[at + r], fn: fnR[at + r] }, scored && scored[r], options));
+      records.push(metricRecordOf({ tp: tpR[at + r], fp: fpR[at + r], tn: tnR[at + r], fn: fnR[at + r] }, scored && scored[r], this.options));
     }
     return records;
-  };
-  const results = [];
-  for (let p = 0; p < P; p++) {
-    const scored = unscored[p] === 0;
-    const calibration = [];
-    if (scored) {
-      for (let b = 0; b < bins; b++) {
-        const weight = calWeight[p * bins + b];
-        calibration.push({
-          lower: b / bins,
-          upper: (b + 1) / bins,
-          weight,
-          meanScore: weight > 0 ? calScore[p * bins + b] / weight : null,
-          meanLabel: weight > 0 ? calLabel[p * bins + b] / weight : null
-        });
-      }
-    }
-    const confusion = { tp: tp[p], fp: fp[p], tn: tn[p], fn: fn[p] };
-    const bothClasses = totalPositive[p] > 0 && totalNegative[p] > 0;
-    results.push({
-      n: rows[p],
-      weightedN: tp[p] + fp[p] + tn[p] + fn[p],
-      metrics: metricRecordOf(confusion, scored ? sweeps[p].results()[0] : null, options),
-      calibration,
-      histogram: scored ? { negative: Array.from(histNegative.subarray(p * H, (p + 1) * H)), positive: Array.from(histPositive.subarray(p * H, (p + 1) * H)) } : null,
-      roc: scored && bothClasses ? roc[p] : [],
-      pr: scored && totalPositive[p] > 0 ? pr[p] : [],
-      replicates: base[p] >= 0 ? replicateRecords(p) : null
-    });
   }
-  return results;
-}
+  calibration(p) {
+    const { bins } = this;
+    const calibration = [];
+    for (let b = 0; b < bins; b++) {
+      const weight = this.calWeight[p * bins + b];
+      calibration.push({
+        lower: b / bins,
+        upper: (b + 1) / bins,
+        weight,
+        meanScore: weight > 0 ? this.calScore[p * bins + b] / weight : null,
+        meanLabel: weight > 0 ? this.calLabel[p * bins + b] / weight : null
+      });
+    }
+    return calibration;
+  }
+  results() {
+    const { H, tp, fp, tn, fn } = this;
+    const results = [];
+    for (let p = 0; p < this.P; p++) {
+      const scored = this.unscored[p] === 0;
+      const confusion = { tp: tp[p], fp: fp[p], tn: tn[p], fn: fn[p] };
+      const bothClasses = this.totalPositive[p] > 0 && this.totalNegative[p] > 0;
+      results.push({
+        n: this.rows[p],
+        weightedN: tp[p] + fp[p] + tn[p] + fn[p],
+        metrics: metricRecordOf(confusion, scored ? this.sweeps[p].results()[0] : null, this.options),
+        calibration: scored ? this.calibration(p) : [],
+        histogram: scored ? { negative: Array.from(this.histNegative.subarray(p * H, (p + 1) * H)), positive: Array.from(this.histPositive.subarray(p * H, (p + 1) * H)) } : null,
+        roc: scored && bothClasses ? this.roc[p] : [],
+        pr: scored && this.totalPositive[p] > 0 ? this.pr[p] : [],
+        replicates: this.base[p] >= 0 ? this.replicateRecords(p) : null
+      });
+    }
+    return results;
+  }
+};
 
 // shared/metrics/evaluation.ts
 var INTERSECTION_SEPARATOR = "";
@@ -12736,7 +12853,6 @@ async function evaluateLoaded(options, platform, loaded) {
   const { config } = loaded;
   const spec = specOf(config);
   const level = config.evaluate.bootstrap && config.evaluate.bootstrap.replicates > 0 ? config.evaluate.bootstrap.level : null;
-  const predictions = asList(config.data.predictions);
   const baselineFiles = asList(config.data.baseline);
   const joinedBy = config.data.id ? "id" : "position";
   if (config.evaluate.gates.length === 0 && !options.emitPartial) {
@@ -12744,36 +12860,8 @@ async function evaluateLoaded(options, platform, loaded) {
       hint: "add at least one rule, such as `- metric: roc_auc` with `min: 0.75`"
     });
   }
-  let candidate;
-  let baseline = null;
-  if (options.partials) {
-    if (options.emitPartial) throw new UsageError("--partials and --emit-partial cannot be combined");
-    ({ candidate, baseline } = await loadPartials(typeof options.partials === "string" ? [options.partials] : options.partials, spec, dataPathPolicy(config).workspace));
-  } else {
-    if (!predictions?.length) {
-      throw new ConfigError("no predictions to evaluate", { file: loaded.file, path: "/data/predictions" }, { hint: "set data.predictions in the config, or pass --predictions (action input `predictions`)" });
-    }
-    if (options.emitPartial && spec.replicates > 0 && !config.data.id) {
-      throw new ConfigError("bootstrap over shards needs an id column: positions restart in every shard", { file: loaded.file, path: "/data/id" }, { hint: "bind data.id, or turn off evaluate.bootstrap for sharded runs" });
-    }
-    const track = Boolean(baselineFiles?.length);
-    candidate = await platform.group(`Reading predictions: ${predictions.join(", ")}`, () => evaluateFiles(predictions, config, spec, platform, track));
-    if (baselineFiles?.length) {
-      baseline = await platform.group(`Reading baseline: ${baselineFiles.join(", ")}`, () => evaluateFiles(baselineFiles, config, spec, platform, true));
-    }
-  }
-  if (options.emitPartial) {
-    const partial = {
-      modelgate_partial: 1,
-      modelgate_version: MODELGATE_VERSION,
-      spec,
-      candidate: { accumulators: candidate.accumulator.toJSON(), rows: candidate.rows.toJSON(), data: candidate.data },
-      ...baseline ? { baseline: { accumulators: baseline.accumulator.toJSON(), rows: baseline.rows.toJSON(), data: baseline.data } } : {}
-    };
-    await mkdir(path.dirname(path.resolve(options.emitPartial)), { recursive: true });
-    await writeFile(options.emitPartial, JSON.stringify(partial));
-    return { partialFile: options.emitPartial };
-  }
+  const { candidate, baseline } = await readEvaluated(options, loaded, spec, platform);
+  if (options.emitPartial) return { partialFile: await writePartial(options.emitPartial, spec, candidate, baseline) };
   if (baseline) checkPairing(candidate.rows, baseline.rows, joinedBy, baselineFiles ?? ["baseline partials"]);
   const metricOptions = { beta: config.evaluate.beta, calibrationBins: config.evaluate.calibration_bins };
   const subsets = intersectedSubsets(config);
@@ -12796,17 +12884,7 @@ async function evaluateLoaded(options, platform, loaded) {
   });
   const disparities = config.data.task === "binary" ? standardDisparities(result, config.evaluate.min_group_size, level) : dataRecord();
   for (const [attribute, values] of Object.entries(outcome.disparities)) Object.assign(disparities[attribute] ??= dataRecord(), values);
-  const notes = [];
-  if (config.data.task === "binary") {
-    notes.push(config.data.prediction ? `Predicted labels come from the column \`${config.data.prediction}\`.` : `A score \u2265 ${config.data.threshold} counts as a positive prediction.`);
-    notes.push("Log loss clips probabilities to [1e-15, 1 \u2212 1e-15].");
-    notes.push(`Expected calibration error uses ${config.evaluate.calibration_bins} equal-width bins on [0, 1], weighted by the rows in each bin.`);
-    notes.push("A rate whose denominator is zero (e.g. recall for a group with no positives) is undefined, not 0 as in Fairlearn; checks on it are inconclusive.");
-  }
-  if (level !== null && config.data.task !== "binary") {
-    notes.push(`Intervals: none for this ${config.data.task} task. Bootstrap intervals are computed for binary metrics only so far, so the ${spec.replicates} replicates configured give no interval, and a rule held to an interval bound errors.`);
-  } else if (level !== null) notes.push(`Intervals: ${Math.round(level * 100)}% percentile intervals from ${spec.replicates} Poisson bootstrap replicates (seed ${spec.seed}), row weights drawn from a hash of the ${config.data.id ? "row id" : "row position"}; candidate\u2212baseline deltas are paired on the same rows.`);
-  if (baseline) notes.push(`The baseline is joined to the candidate by ${joinedBy}.`);
+  const notes = evaluationNotes(config, level, spec, baseline ? joinedBy : null);
   const report = {
     schema_version: REPORT_SCHEMA_VERSION,
     gate: "evaluate",
@@ -12844,6 +12922,56 @@ async function evaluateLoaded(options, platform, loaded) {
     ...scoreEvidence(candidate.accumulator, config.evaluate.calibration_bins)
   };
   return { report };
+}
+async function readEvaluated(options, loaded, spec, platform) {
+  const { config } = loaded;
+  const predictions = asList(config.data.predictions);
+  const baselineFiles = asList(config.data.baseline);
+  let candidate;
+  let baseline = null;
+  if (options.partials) {
+    if (options.emitPartial) throw new UsageError("--partials and --emit-partial cannot be combined");
+    ({ candidate, baseline } = await loadPartials(typeof options.partials === "string" ? [options.partials] : options.partials, spec, dataPathPolicy(config).workspace));
+  } else {
+    if (!predictions?.length) {
+      throw new ConfigError("no predictions to evaluate", { file: loaded.file, path: "/data/predictions" }, { hint: "set data.predictions in the config, or pass --predictions (action input `predictions`)" });
+    }
+    if (options.emitPartial && spec.replicates > 0 && !config.data.id) {
+      throw new ConfigError("bootstrap over shards needs an id column: positions restart in every shard", { file: loaded.file, path: "/data/id" }, { hint: "bind data.id, or turn off evaluate.bootstrap for sharded runs" });
+    }
+    const track = Boolean(baselineFiles?.length);
+    candidate = await platform.group(`Reading predictions: ${predictions.join(", ")}`, () => evaluateFiles(predictions, config, spec, platform, track));
+    if (baselineFiles?.length) {
+      baseline = await platform.group(`Reading baseline: ${baselineFiles.join(", ")}`, () => evaluateFiles(baselineFiles, config, spec, platform, true));
+    }
+  }
+  return { candidate, baseline };
+}
+async function writePartial(file, spec, candidate, baseline) {
+  const partial = {
+    modelgate_partial: 1,
+    modelgate_version: MODELGATE_VERSION,
+    spec,
+    candidate: { accumulators: candidate.accumulator.toJSON(), rows: candidate.rows.toJSON(), data: candidate.data },
+    ...baseline ? { baseline: { accumulators: baseline.accumulator.toJSON(), rows: baseline.rows.toJSON(), data: baseline.data } } : {}
+  };
+  await mkdir(path.dirname(path.resolve(file)), { recursive: true });
+  await writeFile(file, JSON.stringify(partial));
+  return file;
+}
+function evaluationNotes(config, level, spec, joinedBy) {
+  const notes = [];
+  if (config.data.task === "binary") {
+    notes.push(config.data.prediction ? `Predicted labels come from the column \`${config.data.prediction}\`.` : `A score \u2265 ${config.data.threshold} counts as a positive prediction.`);
+    notes.push("Log loss clips probabilities to [1e-15, 1 \u2212 1e-15].");
+    notes.push(`Expected calibration error uses ${config.evaluate.calibration_bins} equal-width bins on [0, 1], weighted by the rows in each bin.`);
+    notes.push("A rate whose denominator is zero (e.g. recall for a group with no positives) is undefined, not 0 as in Fairlearn; checks on it are inconclusive.");
+  }
+  if (level !== null && config.data.task !== "binary") {
+    notes.push(`Intervals: none for this ${config.data.task} task. Bootstrap intervals are computed for binary metrics only so far, so the ${spec.replicates} replicates configured give no interval, and a rule held to an interval bound errors.`);
+  } else if (level !== null) notes.push(`Intervals: ${Math.round(level * 100)}% percentile intervals from ${spec.replicates} Poisson bootstrap replicates (seed ${spec.seed}), row weights drawn from a hash of the ${config.data.id ? "row id" : "row position"}; candidate\u2212baseline deltas are paired on the same rows.`);
+  if (joinedBy) notes.push(`The baseline is joined to the candidate by ${joinedBy}.`);
+  return notes;
 }
 function noUsableRows(data) {
   const reasons = Object.entries(data.rowsSkipped).sort((a, b) => b[1] - a[1]);

@@ -559,23 +559,15 @@ var CsvParser = class {
     const keptIndex = this.keptIndex;
     const picked = this.picked;
     const interned = this.interned;
-    const kept = this.columns.length;
     let capacity = Math.ceil(data.length / (this.bytesPerLine ?? width) * 1.25) + 16;
     const sized = (column, length) => {
       const grown = new column.constructor(length);
       grown.set(column);
       return grown;
     };
-    let numbers = [];
-    let codes = [];
-    const overflow = [];
-    const texts = [];
-    for (let k = 0; k < kept; k++) {
-      numbers.push(this.keep[picked[k]] === KEEP_NUMBER ? new Float64Array(capacity) : null);
-      codes.push(new Int32Array(capacity));
-      overflow.push([]);
-      texts.push(interned[picked[k]].strings);
-    }
+    let { numbers, codes } = this.keptColumns(capacity);
+    const overflow = picked.map(() => []);
+    const texts = picked.map((column) => interned[column].strings);
     let lines = new Int32Array(capacity);
     let starts = this.wholeLines ? new Int32Array(capacity) : null;
     let ends = this.wholeLines ? new Int32Array(capacity) : null;
@@ -643,7 +635,19 @@ var CsvParser = class {
     }
     this.line = line;
     this.records += n;
-    if (n === 0) return;
+    if (n > 0) this.emitColumns(data, n, { lines, numbers, codes, texts, overflow, faults, starts, ends });
+  }
+  /** Empty number columns (numeric kept columns only) and text-code columns of `capacity` rows. */
+  keptColumns(capacity) {
+    const picked = this.picked;
+    return {
+      numbers: picked.map((column) => this.keep[column] === KEEP_NUMBER ? new Float64Array(capacity) : null),
+      codes: picked.map(() => new Int32Array(capacity))
+    };
+  }
+  /** The block's first n rows as a ColumnChunk, after any rows queued before it. */
+  emitColumns(data, n, block) {
+    const { lines, numbers, codes, texts, overflow, faults, starts, ends } = block;
     this.bytesPerLine = data.length / n;
     this.queueRows();
     this.ready.push({
@@ -1223,7 +1227,7 @@ async function* readJsonl(chunks, file, options = {}) {
       return;
     }
     let count = 0;
-    for (const key in value) count++;
+    for (const _key in value) count++;
     if (memberCount(text) !== count) throw duplicateKey(file, line, text);
     if (text.length > caps.maxFieldBytes / 3) checkMembers(value, file, line, caps.maxFieldBytes);
     objects.push(value);
@@ -1758,19 +1762,13 @@ var ExampleMaker = class {
   makeFromColumns(chunk) {
     const at = this.positions;
     const bindings = this.bindings;
-    const { numbers, codes, lines, faults } = chunk;
+    const { codes, lines, faults } = chunk;
     if (chunk.texts !== this.codeCacheFor) {
       this.codeCache = chunk.columns.map(() => new Int32Array(0));
       this.codeCacheFor = chunk.texts;
     }
-    const fast = bindings.task === "binary" && at.prediction < 0 && at.score >= 0 && numbers[at.label] !== null && numbers[at.score] !== null && (at.weight < 0 || numbers[at.weight] !== null) && bindings.classes === void 0 && bindings.positiveLabel === void 0;
-    const labels = numbers[at.label];
-    const scores = numbers[at.score];
-    const weights = at.weight >= 0 ? numbers[at.weight] : null;
-    const labelCodes = codes[at.label];
-    const scoreCodes = at.score >= 0 ? codes[at.score] : labelCodes;
-    const weightCodes = at.weight >= 0 ? codes[at.weight] : labelCodes;
-    const idCodes = at.id >= 0 ? codes[at.id] : null;
+    const fast = this.takesColumns(chunk);
+    const { labels, scores, weights, labelCodes, scoreCodes, weightCodes, idCodes } = roleColumns(chunk, at);
     const threshold = bindings.threshold;
     const out = this.out;
     const { label: outLabel, score: outScore, prediction: outPrediction, weight: outWeight } = out;
@@ -1780,8 +1778,8 @@ var ExampleMaker = class {
     const categoryOut = [...out.groups, ...out.slices];
     let n = out.length;
     for (let i = 0; i < chunk.length; i++) {
-      if (faults !== null && faults.has(i)) {
-        const fault = faults.get(i);
+      const fault = faults?.get(i);
+      if (fault !== void 0) {
         this.state.skip(fault.reason, this.file, lines[i], fault.column, fault.value, n);
         continue;
       }
@@ -1802,11 +1800,7 @@ var ExampleMaker = class {
           outScore[n] = score;
           outPrediction[n] = score >= threshold ? 1 : 0;
           outWeight[n] = weight;
-          if (out.id !== null) {
-            const id = textAt(chunk, at.id, i);
-            out.id.push(id);
-            this.ids.add(id);
-          }
+          if (out.id !== null) this.keepId(textAt(chunk, at.id, i));
           n++;
           continue;
         }
@@ -1814,13 +1808,22 @@ var ExampleMaker = class {
       this.position += n - out.length;
       out.length = n;
       this.line = lines[i];
-      const row = [];
-      for (let k = 0; k < chunk.columns.length; k++) row.push(valueAt(chunk, k, i));
-      this.row(row);
+      this.row(rowAt(chunk, i));
       n = out.length;
     }
     this.position += n - out.length;
     out.length = n;
+  }
+  keepId(id) {
+    this.out.id.push(id);
+    this.ids.add(id);
+  }
+  /** Whether the chunk's usual rows can be taken from its columns: a binary score task with numeric label, score and weight columns. */
+  takesColumns(chunk) {
+    const at = this.positions;
+    const { task, classes, positiveLabel } = this.bindings;
+    const numeric = (column) => chunk.numbers[column] !== null;
+    return task === "binary" && at.prediction < 0 && at.score >= 0 && numeric(at.label) && numeric(at.score) && (at.weight < 0 || numeric(at.weight)) && classes === void 0 && positiveLabel === void 0;
   }
   /** The cache from column's text codes to its group or slice codes, -2 where not looked up yet, for `size` codes. */
   codeCacheOf(column, size) {
@@ -1985,6 +1988,24 @@ var ExampleMaker = class {
 };
 function valueAt(chunk, column, i) {
   return chunk.codes[column][i] === -1 ? chunk.numbers[column][i] : textAt(chunk, column, i);
+}
+function roleColumns(chunk, at) {
+  const { numbers, codes } = chunk;
+  const labelCodes = codes[at.label];
+  return {
+    labels: numbers[at.label],
+    scores: numbers[at.score],
+    weights: at.weight >= 0 ? numbers[at.weight] : null,
+    labelCodes,
+    scoreCodes: at.score >= 0 ? codes[at.score] : labelCodes,
+    weightCodes: at.weight >= 0 ? codes[at.weight] : labelCodes,
+    idCodes: at.id >= 0 ? codes[at.id] : null
+  };
+}
+function rowAt(chunk, i) {
+  const row = [];
+  for (let k = 0; k < chunk.columns.length; k++) row.push(valueAt(chunk, k, i));
+  return row;
 }
 function textAt(chunk, column, i) {
   const code = chunk.codes[column][i];

@@ -223,10 +223,7 @@ var BinaryTable = class _BinaryTable {
       if (typeof score !== "number" || !Number.isNaN(score) && !(score >= 0 && score <= 1)) fail(`score ${JSON.stringify(raw)} at ${i} is not null or a number in [0, 1]`);
       const prediction = predictions[i];
       if (prediction !== 0 && prediction !== 1) fail(`prediction ${JSON.stringify(prediction)} at ${i} is not 0 or 1`);
-      if (previous !== void 0) {
-        const ordered = Number.isNaN(previous) ? Number.isNaN(score) && previousPrediction < prediction : Number.isNaN(score) || previous < score || previous === score && previousPrediction < prediction;
-        if (!ordered) fail(`score table is not strictly sorted at ${i}`);
-      }
+      if (previous !== void 0 && !strictlyAfter(previous, previousPrediction, score, prediction)) fail(`score table is not strictly sorted at ${i}`);
       previous = score;
       previousPrediction = prediction;
       const slot = table.slot(score, prediction);
@@ -682,6 +679,10 @@ function parseBinaryState(json, kind, replicates) {
   const hasUnscoredSlot = table.size > 0 && Number.isNaN(table.scores[table.size - 1]);
   if (hasUnscoredSlot !== unscoredRows > 0) throw new DataError(`malformed ${what}: unscoredRows disagrees with the score table`);
   return { rows, unscoredRows, table };
+}
+function strictlyAfter(previous, previousPrediction, score, prediction) {
+  if (Number.isNaN(previous)) return Number.isNaN(score) && previousPrediction < prediction;
+  return Number.isNaN(score) || previous < score || previous === score && previousPrediction < prediction;
 }
 
 // shared/metrics/regression.ts

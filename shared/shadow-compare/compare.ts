@@ -1,0 +1,370 @@
+/**
+ * What differs between the production and the shadow answers to the same requests: agreement and flips,
+ * paired score deltas and distribution shift, latency and error-rate deltas, and flips by segment. Every number a
+ * rule can hold is a `Measurement` with its evidence (test, statistic, p-value, effect, power), from shared/stats.
+ */
+import { quantileLinear } from '../stats/bootstrap.js';
+import { benjaminiHochberg, holm } from '../stats/multiple.js';
+import { binCounts, cohenKappa, psi } from '../stats/divergence.js';
+import { ks2samp } from '../stats/ks.js';
+import { mcnemar, twoProportionZ } from '../stats/contingency.js';
+import { normalPpf } from '../stats/distributions.js';
+import { twoProportionSampleSize, wilcoxonSampleSize } from '../stats/power.js';
+import { wilcoxon } from '../stats/rank-tests.js';
+import type { Pairs } from './join.js';
+
+export interface CompareOptions {
+  /** Confidence level of every interval. */
+  level: number;
+  /** Significance level of the power guard. */
+  alpha: number;
+  /** Multiple-testing correction over the segments' tests. */
+  correction: 'holm' | 'bh';
+  /** PSI: bins cut at the production scores' quantiles; an empty bin counts as this share. */
+  psiBins: number;
+  psiEpsilon: number;
+  /** Segments with fewer pairs are reported but neither tested nor named worst. */
+  minSegmentSize: number;
+  /** The smallest flip rate worth detecting, and the smallest standardized mean score delta (Cohen's d). */
+  detectableFlipRate: number;
+  detectableScoreEffect: number;
+  power: number;
+}
+
+export const DEFAULT_COMPARE_OPTIONS: CompareOptions = {
+  level: 0.95,
+  alpha: 0.05,
+  correction: 'holm',
+  psiBins: 10,
+  psiEpsilon: 1e-4,
+  minSegmentSize: 30,
+  detectableFlipRate: 0.01,
+  detectableScoreEffect: 0.1,
+  power: 0.8,
+};
+
+export interface Evidence {
+  test: string;
+  statistic: number | null;
+  p_value: number | null;
+  p_value_adjusted?: number | null;
+  adjustment?: string;
+  effect?: { name: string; value: number | null; interval?: [number, number] | null };
+  power?: number | null;
+  /** Pairs needed to detect the configured effect with the configured power, when that is more than there are. */
+  sample_size_needed?: number | null;
+}
+
+export interface Measurement {
+  metric: string;
+  scope?: Record<string, string>;
+  value: number | null;
+  interval: [number, number] | null;
+  n: number;
+  evidence?: Evidence;
+  /** Why the value is null, or why it cannot decide (too few pairs for the configured effect). */
+  inconclusive?: string;
+}
+
+export interface ShadowComparison {
+  pairs: number;
+  classification: {
+    n: number;
+    agreement: number;
+    flips: number;
+    classes: string[];
+    /** flipMatrix[production class][shadow class] = pairs. */
+    flipMatrix: number[][];
+  } | null;
+  scores: {
+    n: number;
+    meanDelta: number;
+    /** Quantiles of shadow - production at 5, 25, 50, 75 and 95 %. */
+    deltaQuantiles: Record<string, number>;
+    psiCuts: number[];
+    psiEpsilon: number;
+  } | null;
+  latency: { n: number; production: Record<string, number>; shadow: Record<string, number> } | null;
+  errors: { n: number; production: number; shadow: number } | null;
+  segments: { attribute: string; value: string; n: number; flips: number; flipRate: number | null; pValue: number | null; pValueAdjusted: number | null }[];
+  worstSegment: { attribute: string; value: string; flipRate: number } | null;
+  measurements: Measurement[];
+  notes: string[];
+}
+
+export function compareShadow(pairs: Pairs, options: CompareOptions = DEFAULT_COMPARE_OPTIONS): ShadowComparison {
+  const measurements: Measurement[] = [];
+  const notes: string[] = [];
+  const { counts } = pairs;
+  measurements.push({ metric: 'join_rate', value: counts.joinRate, interval: null, n: counts.pairs, ...(counts.joinRate === null ? { inconclusive: 'neither log has a request' } : {}) });
+  const classification = compareClasses(pairs, options, measurements);
+  const scores = compareScores(pairs, options, measurements, notes);
+  const latency = compareLatency(pairs, options, measurements, notes);
+  const errors = compareErrors(pairs, options, measurements);
+  const { segments, worstSegment } = compareSegments(pairs, options, measurements);
+  return { pairs: pairs.n, classification, scores, latency, errors, segments, worstSegment, measurements, notes };
+}
+
+/** Wilson score interval of a proportion (successes of n) at `level`. */
+export function wilsonInterval(successes: number, n: number, level: number): [number, number] | null {
+  if (n === 0) return null;
+  const z = normalPpf((1 + level) / 2);
+  const p = successes / n;
+  const denominator = 1 + (z * z) / n;
+  const centre = (p + (z * z) / (2 * n)) / denominator;
+  const half = (z * Math.sqrt((p * (1 - p)) / n + (z * z) / (4 * n * n))) / denominator;
+  return [Math.max(0, centre - half), Math.min(1, centre + half)];
+}
+
+/** Pairs needed so that a flip rate of `detectable` is told apart from none (precision of the Wilson interval). */
+function flipSampleSize(detectable: number, alpha: number): number {
+  const z = normalPpf(1 - alpha / 2);
+  return Math.ceil((z * z * detectable * (1 - detectable)) / ((detectable / 2) * (detectable / 2)));
+}
+
+function compareClasses(pairs: Pairs, options: CompareOptions, out: Measurement[]): ShadowComparison['classification'] {
+  const { production, shadow, label, classes } = pairs;
+  const K = classes.length;
+  const flipMatrix = Array.from({ length: K }, () => new Array<number>(K).fill(0));
+  const first: number[] = [];
+  const second: number[] = [];
+  let agree = 0;
+  let productionRightShadowWrong = 0;
+  let productionWrongShadowRight = 0;
+  let labelled = 0;
+  for (let i = 0; i < pairs.n; i++) {
+    const a = production.prediction[i];
+    const b = shadow.prediction[i];
+    if (a < 0 || b < 0) continue;
+    flipMatrix[a][b]++;
+    first.push(a);
+    second.push(b);
+    if (a === b) agree++;
+    const truth = label[i];
+    if (truth < 0) continue;
+    labelled++;
+    if (a === truth && b !== truth) productionRightShadowWrong++;
+    else if (a !== truth && b === truth) productionWrongShadowRight++;
+  }
+  const n = first.length;
+  if (n === 0) return null;
+  const agreementInterval = wilsonInterval(agree, n, options.level);
+  const needed = flipSampleSize(options.detectableFlipRate, options.alpha);
+  const power = n < needed ? { inconclusive: `${n} paired predictions cannot tell a flip rate of ${options.detectableFlipRate} from none; about ${needed} are needed` } : {};
+  const sizeEvidence = { sample_size_needed: n < needed ? needed : null };
+  out.push({ metric: 'agreement', value: agree / n, interval: agreementInterval, n, evidence: { test: 'Wilson score interval', statistic: null, p_value: null, ...sizeEvidence }, ...power });
+  out.push({
+    metric: 'flip_rate',
+    value: (n - agree) / n,
+    interval: agreementInterval && [1 - agreementInterval[1], 1 - agreementInterval[0]],
+    n,
+    evidence: { test: 'Wilson score interval', statistic: null, p_value: null, ...sizeEvidence },
+    ...power,
+  });
+  const kappa = cohenKappa(first, second);
+  out.push({ metric: 'cohen_kappa', value: kappa.value, interval: null, n, evidence: { test: kappa.method, statistic: kappa.value, p_value: null }, ...(kappa.reason ? { inconclusive: kappa.reason } : {}) });
+  if (labelled > 0) {
+    const test = mcnemar(productionRightShadowWrong, productionWrongShadowRight);
+    const accuracyDelta = (productionWrongShadowRight - productionRightShadowWrong) / labelled;
+    out.push({
+      metric: 'mcnemar',
+      value: test.pValue,
+      interval: null,
+      n: labelled,
+      evidence: { test: `McNemar (${test.method})`, statistic: test.statistic, p_value: test.pValue, effect: { name: 'accuracy delta (shadow - production)', value: accuracyDelta } },
+      ...(test.reason ? { inconclusive: test.reason } : {}),
+    });
+  }
+  return { n, agreement: agree / n, flips: n - agree, classes, flipMatrix };
+}
+
+function quantiles(sorted: Float64Array, at: readonly number[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const q of at) out[`p${Math.round(q * 100)}`] = quantileLinear(sorted, q);
+  return out;
+}
+
+function compareScores(pairs: Pairs, options: CompareOptions, out: Measurement[], notes: string[]): ShadowComparison['scores'] {
+  const { production, shadow } = pairs;
+  let n = 0;
+  for (let i = 0; i < pairs.n; i++) if (production.score[i] === production.score[i] && shadow.score[i] === shadow.score[i]) n++;
+  if (n === 0) return null;
+  const first = new Float64Array(n);
+  const second = new Float64Array(n);
+  const delta = new Float64Array(n);
+  for (let i = 0, k = 0; i < pairs.n; i++) {
+    const a = production.score[i];
+    const b = shadow.score[i];
+    if (a !== a || b !== b) continue;
+    first[k] = a;
+    second[k] = b;
+    delta[k++] = b - a;
+  }
+  let sum = 0;
+  for (let k = 0; k < n; k++) sum += delta[k];
+  const mean = sum / n;
+  let squares = 0;
+  for (let k = 0; k < n; k++) squares += (delta[k] - mean) * (delta[k] - mean);
+  const sd = n > 1 ? Math.sqrt(squares / (n - 1)) : NaN;
+  const z = normalPpf((1 + options.level) / 2);
+  const interval: [number, number] | null = n > 1 ? [mean - (z * sd) / Math.sqrt(n), mean + (z * sd) / Math.sqrt(n)] : null;
+  const signed = wilcoxon(second, first);
+  const effect = sd > 0 ? mean / sd : null;
+  const needed = wilcoxonSampleSize(options.detectableScoreEffect, { alpha: options.alpha, power: options.power }).n;
+  const underpowered = n < needed ? { inconclusive: `${n} paired scores cannot detect a standardized shift of ${options.detectableScoreEffect}; about ${needed} are needed` } : {};
+  out.push({
+    metric: 'score_delta',
+    value: mean,
+    interval,
+    n,
+    evidence: { test: 'mean paired delta (normal interval)', statistic: mean, p_value: null, effect: { name: "standardized mean delta (Cohen's d_z)", value: effect }, sample_size_needed: n < needed ? needed : null },
+    ...underpowered,
+  });
+  out.push({
+    metric: 'wilcoxon',
+    value: signed.pValue,
+    interval: null,
+    n,
+    evidence: { test: `Wilcoxon signed-rank (${signed.method})`, statistic: signed.statistic, p_value: signed.pValue, effect: { name: 'matched-pairs rank-biserial', value: signed.rankBiserial }, sample_size_needed: n < needed ? needed : null },
+    ...(signed.reason ? { inconclusive: signed.reason } : underpowered),
+  });
+  const shift = ks2samp(first, second);
+  out.push({ metric: 'ks', value: shift.statistic, interval: null, n, evidence: { test: `two-sample Kolmogorov-Smirnov (${shift.method})`, statistic: shift.statistic, p_value: shift.pValue }, ...(shift.reason ? { inconclusive: shift.reason } : {}) });
+  const sortedFirst = first.slice().sort();
+  const cuts = psiCuts(sortedFirst, options.psiBins);
+  const stability = psi(binCounts(first, cuts), binCounts(second, cuts), { epsilon: options.psiEpsilon });
+  out.push({ metric: 'psi', value: stability.value, interval: null, n, evidence: { test: stability.method, statistic: stability.value, p_value: null }, ...(stability.reason ? { inconclusive: stability.reason } : {}) });
+  notes.push(`PSI bins: ${cuts.length + 1} bins cut at the production scores' quantiles (${cuts.map((c) => c.toPrecision(4)).join(', ')}); an empty bin counts as a share of ${options.psiEpsilon}.`);
+  const sortedDelta = delta.sort();
+  return { n, meanDelta: mean, deltaQuantiles: quantiles(sortedDelta, [0.05, 0.25, 0.5, 0.75, 0.95]), psiCuts: cuts, psiEpsilon: options.psiEpsilon };
+}
+
+/** Cut points at the k-quantiles of the sorted production scores, repeated values merged. */
+export function psiCuts(sorted: Float64Array, bins: number): number[] {
+  const cuts: number[] = [];
+  for (let k = 1; k < bins; k++) {
+    const cut = quantileLinear(sorted, k / bins);
+    if (cuts.length === 0 || cut > cuts[cuts.length - 1]) cuts.push(cut);
+  }
+  return cuts;
+}
+
+const LATENCY_QUANTILES = [0.5, 0.95, 0.99] as const;
+
+/**
+ * A distribution-free interval of the q-quantile from order statistics: ranks n q ± z √(n q (1 - q)) (normal
+ * approximation to the binomial), at level `level`.
+ */
+function quantileInterval(sorted: Float64Array, q: number, level: number): [number, number] {
+  const n = sorted.length;
+  const z = normalPpf((1 + level) / 2);
+  const spread = z * Math.sqrt(n * q * (1 - q));
+  const low = Math.max(0, Math.floor(n * q - spread) - 1);
+  const high = Math.min(n - 1, Math.ceil(n * q + spread));
+  return [sorted[low], sorted[high]];
+}
+
+function compareLatency(pairs: Pairs, options: CompareOptions, out: Measurement[], notes: string[]): ShadowComparison['latency'] {
+  const { production, shadow } = pairs;
+  let n = 0;
+  for (let i = 0; i < pairs.n; i++) if (production.latency[i] === production.latency[i] && shadow.latency[i] === shadow.latency[i]) n++;
+  if (n === 0) return null;
+  const first = new Float64Array(n);
+  const second = new Float64Array(n);
+  for (let i = 0, k = 0; i < pairs.n; i++) {
+    if (production.latency[i] !== production.latency[i] || shadow.latency[i] !== shadow.latency[i]) continue;
+    first[k] = production.latency[i];
+    second[k++] = shadow.latency[i];
+  }
+  first.sort();
+  second.sort();
+  // Each side's interval at 1 - (1 - level) / 2, so that both hold together with probability >= level (Bonferroni).
+  const sideLevel = 1 - (1 - options.level) / 2;
+  for (const q of LATENCY_QUANTILES) {
+    const a = quantileLinear(first, q);
+    const b = quantileLinear(second, q);
+    const [aLow, aHigh] = quantileInterval(first, q, sideLevel);
+    const [bLow, bHigh] = quantileInterval(second, q, sideLevel);
+    out.push({
+      metric: `latency_p${Math.round(q * 100)}_delta`,
+      value: b - a,
+      interval: [bLow - aHigh, bHigh - aLow],
+      n,
+      evidence: { test: 'order-statistic quantile intervals, Bonferroni-combined', statistic: b - a, p_value: null, effect: { name: `p${Math.round(q * 100)} production -> shadow`, value: b - a } },
+    });
+  }
+  notes.push(`Latency quantiles as numpy.quantile (linear); the interval of each delta combines the two sides' distribution-free order-statistic intervals at ${sideLevel} each, so it holds with probability at least ${options.level}.`);
+  return { n, production: quantiles(first, LATENCY_QUANTILES), shadow: quantiles(second, LATENCY_QUANTILES) };
+}
+
+function compareErrors(pairs: Pairs, options: CompareOptions, out: Measurement[]): ShadowComparison['errors'] {
+  if (pairs.n === 0) return null;
+  let first = 0;
+  let second = 0;
+  for (let i = 0; i < pairs.n; i++) {
+    first += pairs.production.error[i];
+    second += pairs.shadow.error[i];
+  }
+  const test = twoProportionZ(second, pairs.n, first, pairs.n);
+  const a = first / pairs.n;
+  const b = second / pairs.n;
+  let needed: number | null = null;
+  const target = Math.min(0.999, a + options.detectableFlipRate);
+  if (a > 0 && a < 1) needed = twoProportionSampleSize(a, target, { alpha: options.alpha, power: options.power }).n;
+  out.push({
+    metric: 'error_rate_delta',
+    value: b - a,
+    interval: null,
+    n: pairs.n,
+    evidence: { test: 'two-proportion z (pooled)', statistic: test.statistic, p_value: test.pValue, effect: { name: 'error rate shadow - production', value: b - a }, sample_size_needed: needed !== null && pairs.n < needed ? needed : null },
+  });
+  return { n: pairs.n, production: a, shadow: b };
+}
+
+function compareSegments(pairs: Pairs, options: CompareOptions, out: Measurement[]): Pick<ShadowComparison, 'segments' | 'worstSegment'> {
+  const segments: ShadowComparison['segments'] = [];
+  const { production, shadow } = pairs;
+  let totalPredicted = 0;
+  let totalFlips = 0;
+  for (let i = 0; i < pairs.n; i++) {
+    if (production.prediction[i] < 0 || shadow.prediction[i] < 0) continue;
+    totalPredicted++;
+    if (production.prediction[i] !== shadow.prediction[i]) totalFlips++;
+  }
+  if (totalPredicted === 0) return { segments, worstSegment: null };
+  const tested: number[] = [];
+  for (const segment of pairs.segments) {
+    const n = new Float64Array(segment.values.length);
+    const flips = new Float64Array(segment.values.length);
+    for (let i = 0; i < pairs.n; i++) {
+      const code = segment.codes[i];
+      if (code < 0 || production.prediction[i] < 0 || shadow.prediction[i] < 0) continue;
+      n[code]++;
+      if (production.prediction[i] !== shadow.prediction[i]) flips[code]++;
+    }
+    segment.values.forEach((value, code) => {
+      const large = n[code] >= options.minSegmentSize && totalPredicted - n[code] > 0;
+      const test = large ? twoProportionZ(flips[code], n[code], totalFlips - flips[code], totalPredicted - n[code]) : null;
+      if (test?.pValue != null) tested.push(segments.length);
+      segments.push({ attribute: segment.name, value, n: n[code], flips: flips[code], flipRate: n[code] > 0 ? flips[code] / n[code] : null, pValue: test?.pValue ?? null, pValueAdjusted: null });
+    });
+  }
+  const adjusted = tested.length ? (options.correction === 'holm' ? holm : benjaminiHochberg)(tested.map((k) => segments[k].pValue!)).adjusted : [];
+  tested.forEach((k, j) => (segments[k].pValueAdjusted = adjusted[j]));
+  const adjustment = options.correction === 'holm' ? 'Holm' : 'Benjamini-Hochberg';
+  let worstSegment: ShadowComparison['worstSegment'] = null;
+  for (const s of segments) {
+    const small = s.n < options.minSegmentSize;
+    out.push({
+      metric: 'flip_rate',
+      scope: { [s.attribute]: s.value },
+      value: s.flipRate,
+      interval: wilsonInterval(s.flips, s.n, options.level),
+      n: s.n,
+      evidence: { test: 'two-proportion z, segment vs the rest', statistic: null, p_value: s.pValue, p_value_adjusted: s.pValueAdjusted, adjustment },
+      ...(small ? { inconclusive: `${s.n} pairs, fewer than min_segment_size ${options.minSegmentSize}` } : {}),
+    });
+    if (!small && s.flipRate !== null && (worstSegment === null || s.flipRate > worstSegment.flipRate)) worstSegment = { attribute: s.attribute, value: s.value, flipRate: s.flipRate };
+  }
+  return { segments, worstSegment };
+}

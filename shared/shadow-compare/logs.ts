@@ -1,0 +1,119 @@
+/**
+ * One side's prediction log into the join: a table in any reader format (CSV, JSON Lines, Parquet, gzip, globs)
+ * with an id column and the answer's columns, or the CloudEvents a Seldon or KServe payload logger writes.
+ * Values are read strictly: a score that is not a decimal number is a DataError naming file, line and column, not
+ * a row quietly left out of the comparison.
+ */
+import { decimalNumber } from '../decimal.js';
+import { DataError } from '../errors.js';
+import { readTable } from '../data/read.js';
+import type { DataSummary, ReadOptions, RowBatch } from '../data/types.js';
+import { CloudEventPairer, type CloudEventCounts } from './cloudevents.js';
+import type { Answer } from './join.js';
+
+/** Which column holds what; every role but `id` optional. */
+export interface LogColumns {
+  id: string;
+  score?: string;
+  prediction?: string;
+  label?: string;
+  latency?: string;
+  /** A column that is true (1, true, yes) when the request failed. */
+  error?: string;
+  segments: string[];
+}
+
+export interface SideRead {
+  data: DataSummary;
+  /** Set when the log was CloudEvents. */
+  cloudEvents?: CloudEventCounts;
+}
+
+type Emit = (id: string, answer: Answer) => void;
+
+const CLOUD_EVENT_COLUMNS = ['specversion', 'type', 'id'];
+const TRUE = new Set(['1', 'true', 'True', 'TRUE', 'yes']);
+const FALSE = new Set(['', '0', 'false', 'False', 'FALSE', 'no']);
+
+export async function readSide(paths: string | string[], columns: LogColumns, options: ReadOptions, emit: Emit): Promise<SideRead> {
+  const read = readTable(paths, options);
+  let pairer: CloudEventPairer | null = null;
+  let table: ((batch: RowBatch) => void) | null = null;
+  for await (const batch of read) {
+    if (pairer === null && table === null) {
+      if (CLOUD_EVENT_COLUMNS.every((c) => batch.columns.includes(c))) pairer = new CloudEventPairer(emit);
+      else table = tableReader(columns, emit);
+    }
+    if (pairer) for (let i = 0; i < batch.rows.length; i++) pairer.add(eventOf(batch.columns, batch.rows[i]), { file: batch.file, line: batch.lines[i] });
+    else table!(batch);
+  }
+  const data = read.summary();
+  return pairer ? { data, cloudEvents: pairer.finish() } : { data };
+}
+
+function eventOf(columns: string[], row: unknown[]): Record<string, unknown> {
+  const event: Record<string, unknown> = Object.create(null);
+  columns.forEach((name, k) => {
+    if (row[k] !== undefined) event[name] = row[k];
+  });
+  return event;
+}
+
+function tableReader(columns: LogColumns, emit: Emit): (batch: RowBatch) => void {
+  let layout: { columns: string[]; at: Record<string, number>; segments: number[] } | null = null;
+  return (batch) => {
+    if (layout === null || layout.columns !== batch.columns) layout = layoutOf(batch, columns);
+    const { at, segments } = layout;
+    for (let i = 0; i < batch.rows.length; i++) {
+      const row = batch.rows[i];
+      const where = (column: string) => ({ file: batch.file, line: batch.lines[i], column });
+      const id = text(row[at.id]);
+      if (id === null) throw new DataError(`request id is empty in column ${JSON.stringify(columns.id)}`, where(columns.id));
+      emit(id, {
+        score: columns.score ? number(row[at.score], () => where(columns.score!)) : null,
+        prediction: columns.prediction ? text(row[at.prediction]) : null,
+        label: columns.label ? text(row[at.label]) : null,
+        latency: columns.latency ? number(row[at.latency], () => where(columns.latency!)) : null,
+        error: columns.error ? flag(row[at.error], () => where(columns.error!)) : false,
+        segments: segments.map((k) => text(row[k])),
+      });
+    }
+  };
+}
+
+function layoutOf(batch: RowBatch, columns: LogColumns): { columns: string[]; at: Record<string, number>; segments: number[] } {
+  const at: Record<string, number> = Object.create(null);
+  const find = (name: string): number => {
+    const k = batch.columns.indexOf(name);
+    if (k < 0) throw new DataError(`the log has no column ${JSON.stringify(name.slice(0, 64))}`, { file: batch.file }, { hint: `its columns: ${batch.columns.slice(0, 10).map((c) => JSON.stringify(c.slice(0, 64))).join(', ')}` });
+    return k;
+  };
+  for (const role of ['id', 'score', 'prediction', 'label', 'latency', 'error'] as const) {
+    const name = columns[role];
+    if (name !== undefined) at[role] = find(name);
+  }
+  return { columns: batch.columns, at, segments: columns.segments.map(find) };
+}
+
+function text(value: unknown): string | null {
+  if (value === undefined || value === null || value === '') return null;
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);
+  return JSON.stringify(value);
+}
+
+function number(value: unknown, where: () => { file: string; line: number; column: string }): number | null {
+  if (value === undefined || value === null || value === '') return null;
+  const parsed = typeof value === 'number' ? value : typeof value === 'string' ? decimalNumber(value) : NaN;
+  if (!Number.isFinite(parsed)) throw new DataError(`${JSON.stringify(String(value).slice(0, 40))} is not a finite decimal number`, where());
+  return parsed;
+}
+
+function flag(value: unknown, where: () => { file: string; line: number; column: string }): boolean {
+  if (value === true || value === 1) return true;
+  if (value === false || value === 0 || value === undefined || value === null) return false;
+  const t = String(value);
+  if (TRUE.has(t)) return true;
+  if (FALSE.has(t)) return false;
+  throw new DataError(`${JSON.stringify(t.slice(0, 40))} is not an error flag (1/0, true/false, yes/no)`, where());
+}

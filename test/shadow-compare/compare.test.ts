@@ -1,0 +1,146 @@
+// The shadow comparison against pandas (join) + SciPy / scikit-learn (statistics): see test/fixtures/shadow/make_fixtures.py.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { fileURLToPath } from 'node:url';
+import { ShadowJoin } from '../../shared/shadow-compare/join.js';
+import { readSide } from '../../shared/shadow-compare/logs.js';
+import { compareShadow, type Measurement } from '../../shared/shadow-compare/compare.js';
+
+const dir = new URL('../fixtures/shadow/', import.meta.url);
+const expected = JSON.parse(readFileSync(new URL('expected.json', dir), 'utf8'));
+
+const columns = { id: 'id', score: 'score', prediction: 'prediction', label: 'label', latency: 'latency_ms', error: 'error' };
+
+/** Both logs through the real reader (readTable) into the join, production first. */
+async function joined() {
+  const join = new ShadowJoin(['region']);
+  const file = (name: string) => fileURLToPath(new URL(name, dir));
+  await readSide(file('production.csv'), { ...columns, segments: ['region'] }, { maxBadRows: 0 }, (id, answer) => join.addProduction(id, answer));
+  await readSide(file('shadow.csv'), { ...columns, label: undefined, segments: [] }, { maxBadRows: 0 }, (id, answer) => join.addShadow(id, answer));
+  return join.pairs();
+}
+
+const close = (actual: number | null | undefined, wanted: number, tolerance = 1e-9): void => {
+  expect(actual).not.toBeNull();
+  expect(Math.abs((actual as number) - wanted)).toBeLessThanOrEqual(tolerance * Math.abs(wanted) + 1e-15);
+};
+
+describe('shadow-compare core against pandas + SciPy', async () => {
+  const pairs = await joined();
+  const comparison = compareShadow(pairs);
+  const measured = (metric: string, scope?: Record<string, string>): Measurement =>
+    comparison.measurements.find((m) => m.metric === metric && JSON.stringify(m.scope) === JSON.stringify(scope))!;
+
+  it('joins by id as pandas merges after drop_duplicates, counting duplicates, unmatched ids and the join rate', () => {
+    const c = expected.counts;
+    expect(pairs.counts).toMatchObject({
+      production: c.production,
+      shadow: c.shadow,
+      pairs: c.pairs,
+      duplicateProduction: c.duplicate_production,
+      duplicateShadow: c.duplicate_shadow,
+      unmatchedProduction: c.unmatched_production,
+      unmatchedShadow: c.unmatched_shadow,
+    });
+    close(pairs.counts.joinRate, c.join_rate);
+  });
+
+  it('agreement with its Wilson interval, the flip matrix and Cohen kappa as scikit-learn', () => {
+    close(measured('agreement').value, expected.agreement);
+    close(measured('agreement').interval![0], expected.agreement_interval[0]);
+    close(measured('agreement').interval![1], expected.agreement_interval[1]);
+    close(measured('flip_rate').value, 1 - expected.agreement);
+    const order = pairs.classes.map(Number);
+    const matrix = comparison.classification!.flipMatrix;
+    for (const a of [0, 1]) for (const b of [0, 1]) expect(matrix[order.indexOf(a)][order.indexOf(b)]).toBe(expected.flip_matrix[a][b]);
+    close(measured('cohen_kappa').value, expected.cohen_kappa);
+  });
+
+  it('McNemar on correctness, exact, as scipy.stats.binomtest on the discordant pairs', () => {
+    close(measured('mcnemar').value, expected.mcnemar.p_value);
+    expect(measured('mcnemar').evidence!.statistic).toBe(Math.min(expected.mcnemar.b, expected.mcnemar.c));
+  });
+
+  it('paired score deltas, Wilcoxon signed-rank and two-sample KS as SciPy, PSI on production quantile bins', () => {
+    close(measured('score_delta').value, expected.score_delta.mean);
+    close(measured('score_delta').interval![0], expected.score_delta.interval[0]);
+    close(measured('score_delta').interval![1], expected.score_delta.interval[1]);
+    for (const [q, v] of Object.entries(expected.score_delta.quantiles)) close(comparison.scores!.deltaQuantiles[q], v as number);
+    close(measured('wilcoxon').evidence!.statistic, expected.wilcoxon.statistic);
+    close(measured('wilcoxon').value, expected.wilcoxon.p_value);
+    close(measured('ks').value, expected.ks.statistic);
+    close(measured('ks').evidence!.p_value, expected.ks.p_value);
+    expect(comparison.scores!.psiCuts).toEqual(expected.psi.cuts);
+    close(measured('psi').value, expected.psi.value);
+  });
+
+  it('latency quantiles per side as numpy, and error rates with the pooled two-proportion z test', () => {
+    for (const side of ['production', 'shadow'] as const) for (const [q, v] of Object.entries(expected.latency[side])) close(comparison.latency![side][q], v as number);
+    for (const q of ['p50', 'p95', 'p99']) {
+      const delta = measured(`latency_${q}_delta`);
+      close(delta.value, expected.latency.shadow[q] - expected.latency.production[q]);
+      expect(delta.interval![0]).toBeLessThanOrEqual(delta.value!);
+      expect(delta.interval![1]).toBeGreaterThanOrEqual(delta.value!);
+    }
+    close(measured('error_rate_delta').value, expected.error_rate.shadow - expected.error_rate.production);
+    close(measured('error_rate_delta').evidence!.statistic, expected.error_rate.z);
+    close(measured('error_rate_delta').evidence!.p_value, expected.error_rate.p_value);
+  });
+
+  it('flips by segment tested against the rest, Holm-adjusted, and the worst segment named (apac, where the shadow was shifted)', () => {
+    for (const s of expected.segments) {
+      const m = measured('flip_rate', { region: s.value });
+      expect(m.n).toBe(s.n);
+      close(m.value, s.flips / s.n);
+      close(m.evidence!.p_value, s.p_value);
+      close(m.evidence!.p_value_adjusted, s.p_value_holm);
+    }
+    expect(comparison.worstSegment).toMatchObject({ attribute: 'region', value: 'apac' });
+  });
+
+  it('keeps the 20 largest disagreements, flips first, as sorting the pandas merge by flip and |delta|', () => {
+    expect(pairs.top.map((d) => d.id)).toEqual(expected.top_ids);
+    expect(pairs.top[0].production.prediction).not.toBe(pairs.top[0].shadow.prediction);
+    expect(pairs.top[0].segments.region).toMatch(/^(eu|us|apac|latam)$/);
+  });
+});
+
+describe('shadow-compare core: no pass from missing evidence', () => {
+  it('too few pairs for the configured effect: the flip rate and score checks say how many are needed', () => {
+    const join = new ShadowJoin([]);
+    for (let i = 0; i < 50; i++) join.addProduction(`r${i}`, { score: i / 50, prediction: String(i % 2), latency: 1, error: false, label: null, segments: [] });
+    for (let i = 0; i < 50; i++) join.addShadow(`r${i}`, { score: i / 50 + 0.001 * (i % 3), prediction: String(i % 2), latency: 1, error: false, label: null, segments: [] });
+    const comparison = compareShadow(join.pairs());
+    const flip = comparison.measurements.find((m) => m.metric === 'flip_rate')!;
+    expect(flip.value).toBe(0);
+    expect(flip.inconclusive).toMatch(/50 paired predictions .* about \d+ are needed/);
+    expect(flip.evidence!.sample_size_needed).toBeGreaterThan(50);
+    expect(comparison.measurements.find((m) => m.metric === 'score_delta')!.inconclusive).toMatch(/about \d+ are needed/);
+  });
+
+  it('logs with no common id: join rate 0, no comparison numbers at all', () => {
+    const join = new ShadowJoin([]);
+    join.addProduction('a', { score: 0.1, prediction: '0', latency: null, error: false, label: null, segments: [] });
+    join.addShadow('b', { score: 0.2, prediction: '1', latency: null, error: false, label: null, segments: [] });
+    const comparison = compareShadow(join.pairs());
+    expect(comparison.measurements.map((m) => m.metric)).toEqual(['join_rate']);
+    expect(comparison.measurements[0].value).toBe(0);
+  });
+
+  it('a prototype name as an id or a segment value is an ordinary key', () => {
+    const join = new ShadowJoin(['seg']);
+    for (const id of ['__proto__', 'constructor', 'toString']) join.addProduction(id, { score: 0.5, prediction: '1', latency: null, error: false, label: null, segments: ['__proto__'] });
+    for (const id of ['__proto__', 'constructor']) join.addShadow(id, { score: 0.5, prediction: '0', latency: null, error: false, label: null, segments: [] });
+    const pairs = join.pairs();
+    expect(pairs.counts).toMatchObject({ pairs: 2, unmatchedProduction: 1 });
+    expect(pairs.segments[0].values).toEqual(['__proto__']);
+  });
+
+  it('grows its hash table past many rehashes and finds every id again', () => {
+    const join = new ShadowJoin([]);
+    const n = 100_000;
+    for (let i = 0; i < n; i++) join.addProduction(`id-${i}`, { score: null, prediction: null, latency: null, error: false, label: null, segments: [] });
+    for (let i = n - 1; i >= 0; i -= 2) join.addShadow(`id-${i}`, { score: null, prediction: null, latency: null, error: false, label: null, segments: [] });
+    expect(join.pairs().counts).toMatchObject({ pairs: n / 2, unmatchedProduction: n / 2, unmatchedShadow: 0, duplicateProduction: 0 });
+  });
+});

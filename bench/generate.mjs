@@ -29,12 +29,27 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { mulberry32, normalSampler, pickShare } from '../examples/lending/random.mjs';
 
-const SEXES = [['F', 0.5], ['M', 0.5]];
+const SEXES = [
+  ['F', 0.5],
+  ['M', 0.5],
+];
 /** [race, share, shift of P(label = 1)] */
-const RACES = [['a', 0.4, 0.02], ['b', 0.25, -0.02], ['c', 0.15, 0.04], ['d', 0.12, -0.04], ['e', 0.08, 0]];
+const RACES = [
+  ['a', 0.4, 0.02],
+  ['b', 0.25, -0.02],
+  ['c', 0.15, 0.04],
+  ['d', 0.12, -0.04],
+  ['e', 0.08, 0],
+];
 const REGIONS = [
-  ['north', 0.18], ['south', 0.17], ['east', 0.15], ['west', 0.14],
-  ['central', 0.12], ['coastal', 0.1], ['mountain', 0.08], ['islands', 0.06],
+  ['north', 0.18],
+  ['south', 0.17],
+  ['east', 0.15],
+  ['west', 0.14],
+  ['central', 0.12],
+  ['coastal', 0.1],
+  ['mountain', 0.08],
+  ['islands', 0.06],
 ];
 /** Bytes per write: few writes, and a bounded amount in flight. */
 const CHUNK_BYTES = 1 << 20;
@@ -146,7 +161,9 @@ try {
   const started = performance.now();
   const bytes = await generate(options);
   const seconds = (performance.now() - started) / 1000;
-  process.stdout.write(`wrote ${options.rows} rows, ${bytes} bytes (${(bytes / 1e6).toFixed(1)} MB) in ${seconds.toFixed(1)} s to ${options.out}\n`);
+  process.stdout.write(
+    `wrote ${options.rows} rows, ${bytes} bytes (${(bytes / 1e6).toFixed(1)} MB) in ${seconds.toFixed(1)} s to ${options.out}\n`,
+  );
 } catch (error) {
   process.stderr.write(`generate: ${error instanceof Error ? error.message : String(error)}\n`);
   process.exitCode = 2;

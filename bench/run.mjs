@@ -47,7 +47,8 @@ function options() {
     },
   });
   const scores = values.scores.split(',');
-  for (const decimals of scores) if (!['full', '6', '4'].includes(decimals)) throw new Error(`--scores takes full, 6 and 4, got "${decimals}"`);
+  for (const decimals of scores)
+    if (!['full', '6', '4'].includes(decimals)) throw new Error(`--scores takes full, 6 and 4, got "${decimals}"`);
   const positive = (name) => {
     const value = Number(values[name]);
     if (!Number.isSafeInteger(value) || value < 1) throw new Error(`--${name} must be a positive integer, got "${values[name]}"`);
@@ -77,7 +78,7 @@ function warm(file) {
   const block = Buffer.allocUnsafe(1 << 20);
   let lines = 0;
   try {
-    for (let read; (read = readSync(fd, block, 0, block.length, null)) > 0; ) {
+    for (let read; (read = readSync(fd, block, 0, block.length, null)) > 0;) {
       for (let at = block.indexOf(10); at !== -1 && at < read; at = block.indexOf(10, at + 1)) lines++;
     }
   } finally {
@@ -90,7 +91,9 @@ async function ensureData(rows, decimals) {
   const file = dataFile(rows, decimals);
   if (existsSync(file) && warm(file) === rows) return file;
   console.log(`generating ${rows.toLocaleString('en-US')} rows (${decimals} scores) into ${relative(root, file)} ...`);
-  await run(process.execPath, [join(root, 'bench', 'generate.mjs'), '--rows', String(rows), '--decimals', decimals, '--out', file], { quiet: true });
+  await run(process.execPath, [join(root, 'bench', 'generate.mjs'), '--rows', String(rows), '--decimals', decimals, '--out', file], {
+    quiet: true,
+  });
   if (warm(file) !== rows) throw new Error(`${file} does not hold ${rows} rows after generating it`);
   return file;
 }
@@ -98,7 +101,9 @@ async function ensureData(rows, decimals) {
 function writeConfig(name, predictions, replicates) {
   const file = join(dataDir, `${name}.yml`);
   const bootstrap = replicates > 0 ? `  bootstrap: {replicates: ${replicates}, level: 0.95, seed: 7}\n` : '';
-  writeFileSync(file, `# Written by bench/run.mjs.
+  writeFileSync(
+    file,
+    `# Written by bench/run.mjs.
 version: 1
 data:
   predictions: ${relative(root, predictions)}
@@ -112,7 +117,8 @@ evaluate:
 ${bootstrap}  gates:
     - metric: roc_auc
       min: 0.5
-`);
+`,
+  );
   return file;
 }
 
@@ -156,7 +162,14 @@ async function main() {
   const { rows, bootstrapRows, replicates, repeat, scores, bigBootstrap } = options();
   if (!existsSync(join(root, 'dist', 'cli.js'))) throw new Error('dist/cli.js is missing: run `npm run build` first');
   mkdirSync(dataDir, { recursive: true });
-  const evaluate = (config) => ['dist/cli.js', 'evaluate', '--config', relative(root, config), '--out', relative(root, join(dataDir, 'out'))];
+  const evaluate = (config) => [
+    'dist/cli.js',
+    'evaluate',
+    '--config',
+    relative(root, config),
+    '--out',
+    relative(root, join(dataDir, 'out')),
+  ];
   const loadBefore = loadavg();
   const allGoals = [];
   const perScores = {};
@@ -175,7 +188,9 @@ async function main() {
       ...(bigBootstrap && { bigBoot: () => measure(evaluate(configs.bigBoot)) }),
       bootstrapOff: () => measure(evaluate(configs.plain)),
       bootstrapOn: () => measure(evaluate(configs.boot)),
-      ...(decimals === scores[0] && { startup: () => measure(['dist/actions/evaluate.js'], { INPUT_CONFIG: relative(root, configs.big), BENCH_PROBE_FIRST_READ: big }) }),
+      ...(decimals === scores[0] && {
+        startup: () => measure(['dist/actions/evaluate.js'], { INPUT_CONFIG: relative(root, configs.big), BENCH_PROBE_FIRST_READ: big }),
+      }),
     };
     const rounds = [];
     for (let round = 1; round <= repeat; round++) {
@@ -190,7 +205,11 @@ async function main() {
         evaluateMs: results.evaluate.wallMs,
         evaluateRssMb: results.evaluate.rssMb,
         ratio: results.evaluate.wallMs / results.naive.wallMs,
-        ...(results.bigBoot && { bigBootMs: results.bigBoot.wallMs, bigBootRssMb: results.bigBoot.rssMb, bigBootRatio: results.bigBoot.wallMs / results.naive.wallMs }),
+        ...(results.bigBoot && {
+          bigBootMs: results.bigBoot.wallMs,
+          bigBootRssMb: results.bigBoot.rssMb,
+          bigBootRatio: results.bigBoot.wallMs / results.naive.wallMs,
+        }),
         bootstrapOffMs: results.bootstrapOff.wallMs,
         bootstrapOnMs: results.bootstrapOn.wallMs,
         bootstrapRssMb: results.bootstrapOn.rssMb,
@@ -201,7 +220,9 @@ async function main() {
       const s = (ms) => `${(ms / 1000).toFixed(2)} s`;
       console.log(
         `[${decimals}] round ${round}/${repeat} (load ${last.load.toFixed(2)}): naive ${s(last.naiveMs)}, evaluate ${s(last.evaluateMs)} (x${last.ratio.toFixed(2)}, ${last.evaluateRssMb.toFixed(0)} MB)` +
-          (last.bigBootMs ? `, with bootstrap ${s(last.bigBootMs)} (x${last.bigBootRatio.toFixed(2)}, ${last.bigBootRssMb.toFixed(0)} MB)` : '') +
+          (last.bigBootMs
+            ? `, with bootstrap ${s(last.bigBootMs)} (x${last.bigBootRatio.toFixed(2)}, ${last.bigBootRssMb.toFixed(0)} MB)`
+            : '') +
           `, ${bootstrapRows.toLocaleString('en-US')} rows bootstrap ${s(last.bootstrapOffMs)} -> ${s(last.bootstrapOnMs)} (x${last.bootstrapFactor.toFixed(2)}, ${last.bootstrapRssMb.toFixed(0)} MB)` +
           (last.startupMs !== undefined ? `, start-up ${last.startupMs.toFixed(0)} ms` : ''),
       );
@@ -209,22 +230,46 @@ async function main() {
     const med = (key) => median(rounds.map((r) => r[key]));
     const peak = (key) => Math.max(...rounds.map((r) => r[key]));
     const goals = [
-      { goal: `[${decimals}] evaluate ${rows.toLocaleString('en-US')} rows / naive split, same round`, value: med('ratio'), limit: GOALS.ratio, unit: 'x' },
+      {
+        goal: `[${decimals}] evaluate ${rows.toLocaleString('en-US')} rows / naive split, same round`,
+        value: med('ratio'),
+        limit: GOALS.ratio,
+        unit: 'x',
+      },
       { goal: `[${decimals}] evaluate peak RSS (max over rounds)`, value: peak('evaluateRssMb'), limit: GOALS.rssMb, unit: 'MB' },
       ...(bigBootstrap
         ? [
-            { goal: `[${decimals}] ${replicates} replicates on ${rows.toLocaleString('en-US')} rows / naive split`, value: med('bigBootRatio'), limit: GOALS.bigBootstrapRatio, unit: 'x' },
-            { goal: `[${decimals}] ${replicates} replicates on ${rows.toLocaleString('en-US')} rows, peak RSS`, value: peak('bigBootRssMb'), limit: GOALS.bigBootstrapRssMb, unit: 'MB' },
+            {
+              goal: `[${decimals}] ${replicates} replicates on ${rows.toLocaleString('en-US')} rows / naive split`,
+              value: med('bigBootRatio'),
+              limit: GOALS.bigBootstrapRatio,
+              unit: 'x',
+            },
+            {
+              goal: `[${decimals}] ${replicates} replicates on ${rows.toLocaleString('en-US')} rows, peak RSS`,
+              value: peak('bigBootRssMb'),
+              limit: GOALS.bigBootstrapRssMb,
+              unit: 'MB',
+            },
           ]
         : []),
-      { goal: `[${decimals}] ${replicates} bootstrap replicates / none, ${bootstrapRows.toLocaleString('en-US')} rows`, value: med('bootstrapFactor'), limit: GOALS.bootstrapFactor, unit: 'x' },
-      ...(decimals === scores[0] ? [{ goal: 'action start-up to first data read', value: med('startupMs'), limit: GOALS.startupMs, unit: 'ms' }] : []),
+      {
+        goal: `[${decimals}] ${replicates} bootstrap replicates / none, ${bootstrapRows.toLocaleString('en-US')} rows`,
+        value: med('bootstrapFactor'),
+        limit: GOALS.bootstrapFactor,
+        unit: 'x',
+      },
+      ...(decimals === scores[0]
+        ? [{ goal: 'action start-up to first data read', value: med('startupMs'), limit: GOALS.startupMs, unit: 'ms' }]
+        : []),
     ].map((g) => ({ ...g, status: g.value <= g.limit ? 'PASS' : 'MISS' }));
     allGoals.push(...goals);
     perScores[decimals] = rounds;
   }
 
-  console.log(`\nmedians of ${repeat} round(s), ${cpus().length} CPUs, load average ${loadBefore[0].toFixed(2)} at start, ${loadavg()[0].toFixed(2)} at end:`);
+  console.log(
+    `\nmedians of ${repeat} round(s), ${cpus().length} CPUs, load average ${loadBefore[0].toFixed(2)} at start, ${loadavg()[0].toFixed(2)} at end:`,
+  );
   const width = Math.max(...allGoals.map((g) => g.goal.length));
   console.log(`  ${'goal'.padEnd(width)}  ${'measured'.padStart(10)}  ${'limit'.padStart(8)}  result`);
   for (const g of allGoals) {

@@ -75,7 +75,7 @@ async function trainOnce(mod) {
   const width = Number(values.features);
   // A fixed synthetic problem: y = 1 when a fixed linear score of the features plus noise is positive.
   let state = 12345;
-  const next = () => ((state = (Math.imul(state, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+  const next = () => (state = (Math.imul(state, 1664525) + 1013904223) >>> 0) / 2 ** 32;
   const x = new Float32Array(rows * width);
   const y = new Float32Array(rows);
   for (let i = 0; i < rows; i++) {
@@ -88,7 +88,18 @@ async function trainOnce(mod) {
     y[i] = score + (next() - 0.5) > 0 ? 1 : 0;
   }
   const runtime = await mod.loadTensorflow();
-  const spec = { type: 'logistic_regression', features: [], max_categories: 50, impute: 'error', layers: [], optimizer: 'adam', learning_rate: 0.05, epochs: Number(values.epochs), batch_size: Number(values.batch), l2: 0 };
+  const spec = {
+    type: 'logistic_regression',
+    features: [],
+    max_categories: 50,
+    impute: 'error',
+    layers: [],
+    optimizer: 'adam',
+    learning_rate: 0.05,
+    epochs: Number(values.epochs),
+    batch_size: Number(values.batch),
+    l2: 0,
+  };
   const run = await mod.trainBuiltin(runtime, spec, x, y, width, 1);
   return { backend: runtime.backend, seconds: run.seconds, loss: run.history.at(-1).loss };
 }
@@ -110,13 +121,25 @@ if (!values['skip-sampling']) {
   const read = { maxBadRows: 0 };
   const base = { by: [], minPerStratum: 0, seed: 7, id: 'id', required: ['label'] };
   const reservoir = await measure(() => mod.drawSample(values.file, read, { ...base, method: 'reservoir', n: 100_000 }));
-  const stratified = await measure(() => mod.drawSample(values.file, read, { ...base, method: 'stratified', fraction: 0.01, by: ['label', 'sex'], minPerStratum: 30 }));
+  const stratified = await measure(() =>
+    mod.drawSample(values.file, read, { ...base, method: 'stratified', fraction: 0.01, by: ['label', 'sex'], minPerStratum: 30 }),
+  );
   report.sampling = {
     file: path.relative(root, values.file),
     rows: naive.rows,
     naive_ms: Math.round(naive.ms),
-    reservoir: { ms: Math.round(reservoir.ms), ratio: +(reservoir.ms / naive.ms).toFixed(2), sampled: reservoir.result.rows.length, peak_heap_mib: Math.round(reservoir.peakMiB) },
-    stratified: { ms: Math.round(stratified.ms), ratio: +(stratified.ms / naive.ms).toFixed(2), sampled: stratified.result.rows.length, peak_heap_mib: Math.round(stratified.peakMiB) },
+    reservoir: {
+      ms: Math.round(reservoir.ms),
+      ratio: +(reservoir.ms / naive.ms).toFixed(2),
+      sampled: reservoir.result.rows.length,
+      peak_heap_mib: Math.round(reservoir.peakMiB),
+    },
+    stratified: {
+      ms: Math.round(stratified.ms),
+      ratio: +(stratified.ms / naive.ms).toFixed(2),
+      sampled: stratified.result.rows.length,
+      peak_heap_mib: Math.round(stratified.peakMiB),
+    },
     target_ratio: 1.5,
   };
 }
@@ -126,10 +149,26 @@ if (values['skip-training']) {
 }
 const training = {};
 for (const backend of ['wasm', 'cpu']) {
-  const child = spawnSync(process.execPath, [import.meta.filename, '--train-only', backend, '--rows', values.rows, '--features', values.features, '--epochs', values.epochs, '--batch', values.batch], {
-    env: { ...process.env, MODELGATE_TF_BACKEND: backend },
-    encoding: 'utf8',
-  });
+  const child = spawnSync(
+    process.execPath,
+    [
+      import.meta.filename,
+      '--train-only',
+      backend,
+      '--rows',
+      values.rows,
+      '--features',
+      values.features,
+      '--epochs',
+      values.epochs,
+      '--batch',
+      values.batch,
+    ],
+    {
+      env: { ...process.env, MODELGATE_TF_BACKEND: backend },
+      encoding: 'utf8',
+    },
+  );
   if (child.status !== 0) {
     console.error(child.stderr);
     process.exit(1);

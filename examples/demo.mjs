@@ -32,9 +32,19 @@ function runGate(title, args, out) {
 
 console.log('modelgate demo on examples/lending: a credit model, its baseline, and fairness by sex and race');
 
-const evaluated = runGate('evaluate: candidate vs baseline', ['evaluate', '--config', 'examples/lending/.modelgate.yml'], path.join(reports, 'evaluate'));
+const evaluated = runGate(
+  'evaluate: candidate vs baseline',
+  ['evaluate', '--config', 'examples/lending/.modelgate.yml'],
+  path.join(reports, 'evaluate'),
+);
 if (evaluated.verdict === 'fail') {
-  console.log('\nThe evaluate gate failed on purpose: the candidate beats the baseline on ROC AUC but breaks the four-fifths rule for race=c.');
+  console.log(
+    '\nThe evaluate gate failed on purpose: the candidate beats the baseline on ROC AUC but breaks the four-fifths rule for race=c.',
+  );
 }
-runGate('train: stratified sample -> logistic regression -> held-out gates', ['train', '--config', 'examples/lending/train.modelgate.yml'], path.join(reports, 'train'));
+runGate(
+  'train: stratified sample -> logistic regression -> held-out gates',
+  ['train', '--config', 'examples/lending/train.modelgate.yml'],
+  path.join(reports, 'train'),
+);
 console.log(`\nOpen ${path.relative(root, path.join(reports, 'evaluate', 'summary.md'))} for what the pull request shows.`);

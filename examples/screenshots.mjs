@@ -12,7 +12,15 @@ const root = path.resolve(import.meta.dirname, '..');
 const demo = path.join(root, 'modelgate-report', 'demo', 'evaluate');
 const out = path.join(root, 'examples', 'screenshots');
 const viewport = { width: 1280, height: 900 };
-const args = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const args = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 // Close enough to github.com's Markdown styles for a picture of layout and reading order.
 const GITHUB_STYLE = `
@@ -27,7 +35,10 @@ details { margin: 0 0 16px; } summary { cursor: pointer; } ul { padding-left: 2e
 `;
 
 function renderGfm(markdown) {
-  const run = spawnSync('cmark-gfm', ['-e', 'table', '-e', 'strikethrough', '-e', 'autolink', '-e', 'tagfilter', '--unsafe'], { input: markdown, encoding: 'utf8' });
+  const run = spawnSync('cmark-gfm', ['-e', 'table', '-e', 'strikethrough', '-e', 'autolink', '-e', 'tagfilter', '--unsafe'], {
+    input: markdown,
+    encoding: 'utf8',
+  });
   if (run.status !== 0) throw new Error(`cmark-gfm failed: ${run.stderr}`);
   return run.stdout;
 }
@@ -43,9 +54,13 @@ try {
   // A fresh page: the report's Content-Security-Policy would block the Mermaid script below.
   const rendered = await browser.newPage({ viewport });
 
-  const summary = renderGfm(readFileSync(path.join(demo, 'summary.md'), 'utf8'))
-    .replace(/<pre><code class="language-mermaid">([\s\S]*?)<\/code><\/pre>/g, '<pre class="mermaid">$1</pre>');
-  await rendered.setContent(`<!DOCTYPE html><html><head><meta charset="utf-8"><style>${GITHUB_STYLE}</style></head><body><article class="markdown-body">${summary}</article></body></html>`);
+  const summary = renderGfm(readFileSync(path.join(demo, 'summary.md'), 'utf8')).replace(
+    /<pre><code class="language-mermaid">([\s\S]*?)<\/code><\/pre>/g,
+    '<pre class="mermaid">$1</pre>',
+  );
+  await rendered.setContent(
+    `<!DOCTYPE html><html><head><meta charset="utf-8"><style>${GITHUB_STYLE}</style></head><body><article class="markdown-body">${summary}</article></body></html>`,
+  );
   // GitHub draws Mermaid blocks client-side; do the same with the mermaid package.
   await rendered.addScriptTag({ path: path.join(root, 'node_modules', 'mermaid', 'dist', 'mermaid.min.js') });
   await rendered.evaluate(async () => {

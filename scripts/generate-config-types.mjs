@@ -39,7 +39,9 @@ function afterDefaults(node, inProperties = false) {
     out[key] = afterDefaults(value, key === 'properties' || key === '$defs');
   }
   if (node.properties && !inProperties) {
-    const defaulted = Object.entries(node.properties).filter(([, p]) => p.default !== undefined).map(([k]) => k);
+    const defaulted = Object.entries(node.properties)
+      .filter(([, p]) => p.default !== undefined)
+      .map(([k]) => k);
     out.required = [...new Set([...(node.required ?? []), ...defaulted])];
   }
   return out;

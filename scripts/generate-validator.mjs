@@ -60,7 +60,9 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
       // No generated file yet: it is stale.
     }
     if (current !== source) {
-      console.error(`${out} is stale: the schema or the ajv options changed; run \`npm run build\` (or node scripts/generate-validator.mjs)`);
+      console.error(
+        `${out} is stale: the schema or the ajv options changed; run \`npm run build\` (or node scripts/generate-validator.mjs)`,
+      );
       process.exitCode = 1;
     }
   } else {

@@ -36,7 +36,9 @@ export function readTemplate(path) {
 export function templateFiles(root) {
   const dir = join(root, 'gitlab', 'templates');
   if (!existsSync(dir)) return [];
-  const names = readdirSync(dir).filter((file) => file.endsWith('.yml')).map((file) => file.replace(/\.yml$/, ''));
+  const names = readdirSync(dir)
+    .filter((file) => file.endsWith('.yml'))
+    .map((file) => file.replace(/\.yml$/, ''));
   return names.sort().map((name) => ({ name, path: join(dir, `${name}.yml`) }));
 }
 
@@ -47,19 +49,32 @@ export function renderGitlabReference(root) {
     const { inputs, description } = readTemplate(path);
     parts.push('', `### Component \`${name}\` (\`templates/${name}.yml\`)`, '');
     if (description) parts.push(description, '');
-    parts.push(table(['Input', 'Type', 'Default', 'Allowed', 'Description'], Object.entries(inputs).map(([input, spec]) => [
-      code(input),
-      spec?.type ?? 'string',
-      spec?.default === undefined ? '**required**' : spec.default === '' ? '`""`' : code(String(spec.default)),
-      spec?.options ? spec.options.map((o) => code(String(o))).join(', ') : spec?.regex ? `matches ${code(spec.regex)}` : '',
-      spec?.description ?? '',
-    ])));
+    parts.push(
+      table(
+        ['Input', 'Type', 'Default', 'Allowed', 'Description'],
+        Object.entries(inputs).map(([input, spec]) => [
+          code(input),
+          spec?.type ?? 'string',
+          spec?.default === undefined ? '**required**' : spec.default === '' ? '`""`' : code(String(spec.default)),
+          spec?.options ? spec.options.map((o) => code(String(o))).join(', ') : spec?.regex ? `matches ${code(spec.regex)}` : '',
+          spec?.description ?? '',
+        ]),
+      ),
+    );
   }
   return parts.join('\n');
 }
 
 function table(header, rows) {
-  const line = (cells) => `| ${cells.map((cell) => String(cell).replace(/\s*\n\s*/g, ' ').trim().replace(/\|/g, '\\|')).join(' | ')} |`;
+  const line = (cells) =>
+    `| ${cells
+      .map((cell) =>
+        String(cell)
+          .replace(/\s*\n\s*/g, ' ')
+          .trim()
+          .replace(/\|/g, '\\|'),
+      )
+      .join(' | ')} |`;
   return [line(header), `|${header.map(() => ' --- |').join('')}`, ...rows.map(line)].join('\n');
 }
 

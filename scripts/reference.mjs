@@ -45,7 +45,10 @@ function configRows(node, root, prefix = '', required = []) {
 /** A `$ref` with the keys written beside it, which take precedence. */
 function resolve(schema, root) {
   if (!schema.$ref) return schema;
-  const target = schema.$ref.replace(/^#\//, '').split('/').reduce((node, key) => node[key], root);
+  const target = schema.$ref
+    .replace(/^#\//, '')
+    .split('/')
+    .reduce((node, key) => node[key], root);
   const { $ref, ...site } = schema;
   return { ...resolve(target, root), ...site };
 }
@@ -60,11 +63,16 @@ function typeOf(schema, root) {
     if (type === 'array') {
       const items = schema.items ? resolve(schema.items, root) : {};
       if (items.properties) return items.properties.metric ? 'list of rules' : 'list of mappings';
-      return `list of ${[items.type ?? 'any'].flat().map((t) => PLURALS[t] ?? t).join(' or ')}`;
+      return `list of ${[items.type ?? 'any']
+        .flat()
+        .map((t) => PLURALS[t] ?? t)
+        .join(' or ')}`;
     }
     if (type === 'object') {
       const values = schema.additionalProperties;
-      return typeof values === 'object' ? `mapping to ${values.enum ? typeOf(values, root) : [values.type].flat().join(' or ')}` : 'mapping';
+      return typeof values === 'object'
+        ? `mapping to ${values.enum ? typeOf(values, root) : [values.type].flat().join(' or ')}`
+        : 'mapping';
     }
     if (type === 'number' || type === 'integer') return `${type}${range(schema)}`;
     if (type === 'string' && schema.maxLength === 1) return 'string (1 character)';
@@ -98,7 +106,12 @@ function actionFiles(root) {
     .filter((entry) => entry.isDirectory())
     .map((entry) => entry.name)
     .sort()
-    .flatMap((name) => ['action.yml', 'action.yaml'].map((file) => ({ name, file: join('actions', name, file), path: join(dir, name, file) })).filter((a) => existsSync(a.path)).slice(0, 1));
+    .flatMap((name) =>
+      ['action.yml', 'action.yaml']
+        .map((file) => ({ name, file: join('actions', name, file), path: join(dir, name, file) }))
+        .filter((a) => existsSync(a.path))
+        .slice(0, 1),
+    );
 }
 
 function actionSection({ name, file, path }) {
@@ -109,15 +122,29 @@ function actionSection({ name, file, path }) {
   if (action.description) lines.push(oneLine(action.description), '');
   const inputs = Object.entries(action.inputs ?? {});
   lines.push('#### Inputs', '');
-  lines.push(inputs.length === 0 ? 'None.' : table(['Input', 'Required', 'Default', 'Description'], inputs.map(([input, spec]) => [
-    code(input),
-    spec?.required === true || spec?.required === 'true' ? 'yes' : 'no',
-    spec?.default === undefined || spec.default === '' ? '' : code(String(spec.default)),
-    spec?.description ?? '',
-  ])));
+  lines.push(
+    inputs.length === 0
+      ? 'None.'
+      : table(
+          ['Input', 'Required', 'Default', 'Description'],
+          inputs.map(([input, spec]) => [
+            code(input),
+            spec?.required === true || spec?.required === 'true' ? 'yes' : 'no',
+            spec?.default === undefined || spec.default === '' ? '' : code(String(spec.default)),
+            spec?.description ?? '',
+          ]),
+        ),
+  );
   const outputs = Object.entries(action.outputs ?? {});
   lines.push('', '#### Outputs', '');
-  lines.push(outputs.length === 0 ? 'None.' : table(['Output', 'Description'], outputs.map(([output, spec]) => [code(output), spec?.description ?? ''])));
+  lines.push(
+    outputs.length === 0
+      ? 'None.'
+      : table(
+          ['Output', 'Description'],
+          outputs.map(([output, spec]) => [code(output), spec?.description ?? '']),
+        ),
+  );
   return lines;
 }
 
@@ -127,7 +154,9 @@ function table(header, rows) {
 }
 
 function oneLine(text) {
-  return String(text).replace(/\s*\n\s*/g, ' ').trim();
+  return String(text)
+    .replace(/\s*\n\s*/g, ' ')
+    .trim();
 }
 
 function code(text) {
@@ -168,7 +197,9 @@ export function referenceCli(argv, io, { script, readme: readmeFile, markers, wh
   const updated = readme === null ? null : withBlock(readme, block, markers);
   if (updated === null) {
     const problem = readme === null ? 'does not exist' : 'has no reference markers';
-    io.stderr(`${readmePath} ${problem}: put the lines ${markers.start} and ${markers.end} where the reference belongs, or print it with --stdout\n`);
+    io.stderr(
+      `${readmePath} ${problem}: put the lines ${markers.start} and ${markers.end} where the reference belongs, or print it with --stdout\n`,
+    );
     return 1;
   }
   if (flags.has('--check')) {

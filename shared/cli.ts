@@ -46,14 +46,17 @@ const COMMANDS: Record<string, CliCommand> = {
     },
     async run(values, platform) {
       const { evaluate } = await import('./commands/evaluate.js');
-      const { report, partialFile } = await evaluate({
-        config: values[Inputs.config] as string,
-        predictions: values[Inputs.predictions] as string[] | undefined,
-        baseline: values[Inputs.baseline] as string[] | undefined,
-        threshold: numberInput('--threshold', (values[Inputs.threshold] as string | undefined) ?? ''),
-        emitPartial: values[Inputs.emitPartial] as string | undefined,
-        partials: values[Inputs.partials] as string[] | undefined,
-      }, platform);
+      const { report, partialFile } = await evaluate(
+        {
+          config: values[Inputs.config] as string,
+          predictions: values[Inputs.predictions] as string[] | undefined,
+          baseline: values[Inputs.baseline] as string[] | undefined,
+          threshold: numberInput('--threshold', (values[Inputs.threshold] as string | undefined) ?? ''),
+          emitPartial: values[Inputs.emitPartial] as string | undefined,
+          partials: values[Inputs.partials] as string[] | undefined,
+        },
+        platform,
+      );
       if (partialFile) platform.info(`partial written: ${partialFile}`);
       return report ?? null;
     },
@@ -75,13 +78,16 @@ const COMMANDS: Record<string, CliCommand> = {
     },
     async run(values, platform) {
       const { train } = await import('./commands/train.js');
-      const { report } = await train({
-        config: values[Inputs.config] as string,
-        dataset: values[Inputs.dataset] as string[] | undefined,
-        baseline: values[Inputs.baseline] as string[] | undefined,
-        baselineManifest: values[Inputs.baselineManifest] as string | undefined,
-        out: values.out as string,
-      }, platform);
+      const { report } = await train(
+        {
+          config: values[Inputs.config] as string,
+          dataset: values[Inputs.dataset] as string[] | undefined,
+          baseline: values[Inputs.baseline] as string[] | undefined,
+          baselineManifest: values[Inputs.baselineManifest] as string | undefined,
+          out: values.out as string,
+        },
+        platform,
+      );
       return report;
     },
   },
@@ -90,7 +96,9 @@ const COMMANDS: Record<string, CliCommand> = {
 const HELP = `modelgate: CI gates for machine-learning models
 
 Usage:
-${Object.values(COMMANDS).map((c) => `  ${c.usage}`).join('\n\n')}
+${Object.values(COMMANDS)
+  .map((c) => `  ${c.usage}`)
+  .join('\n\n')}
 
 Common options:
   --config FILE        config file (YAML or JSON); default .modelgate.yml
@@ -110,10 +118,14 @@ function version(): string {
 
 function parseFlags(args: string[], options: NonNullable<ParseArgsConfig['options']>): Values {
   try {
-    return parseArgs({ args, options: { ...options, help: { type: 'boolean', short: 'h' }, version: { type: 'boolean', short: 'v' } } }).values;
+    return parseArgs({ args, options: { ...options, help: { type: 'boolean', short: 'h' }, version: { type: 'boolean', short: 'v' } } })
+      .values;
   } catch (error) {
     const help = 'modelgate --help lists the commands and their options';
-    const unknown = (error as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? /'(--?[^'\s]+)'/.exec((error as Error).message)?.[1] : undefined;
+    const unknown =
+      (error as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION'
+        ? /'(--?[^'\s]+)'/.exec((error as Error).message)?.[1]
+        : undefined;
     const near = unknown === undefined ? undefined : closestName(unknown.replace(/^-+/, ''), [...Object.keys(options), 'help', 'version']);
     throw new UsageError((error as Error).message, { hint: near === undefined ? help : `did you mean --${near}? ${help}` });
   }
@@ -124,7 +136,9 @@ async function main(argv: string[]): Promise<number> {
   const command = name ? COMMANDS[name] : undefined;
   if (name && !command) {
     const near = closestName(name, Object.keys(COMMANDS));
-    throw new UsageError(`unknown command ${JSON.stringify(name)}`, { hint: `${near === undefined ? '' : `did you mean ${near}? `}commands: ${Object.keys(COMMANDS).join(', ')}` });
+    throw new UsageError(`unknown command ${JSON.stringify(name)}`, {
+      hint: `${near === undefined ? '' : `did you mean ${near}? `}commands: ${Object.keys(COMMANDS).join(', ')}`,
+    });
   }
   const values = parseFlags(name ? argv.slice(1) : argv, { ...COMMON_OPTIONS, ...command?.options });
   if (values.version) {

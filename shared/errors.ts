@@ -21,7 +21,12 @@ export class ModelgateError extends Error {
   /** A few offending values, already shortened, for the message. */
   readonly samples?: string[];
 
-  constructor(kind: ErrorKind, message: string, location: Location = {}, extra: { hint?: string; samples?: string[]; cause?: unknown } = {}) {
+  constructor(
+    kind: ErrorKind,
+    message: string,
+    location: Location = {},
+    extra: { hint?: string; samples?: string[]; cause?: unknown } = {},
+  ) {
     super(message, extra.cause === undefined ? undefined : { cause: extra.cause });
     this.name = kind;
     this.kind = kind;

@@ -21,14 +21,20 @@ export const Inputs = {
 
 /** A list input: one entry per line (globs may contain commas, so lines are the only separator). */
 export function listInput(text: string): string[] | undefined {
-  const items = text.split(/\r?\n/).map((s) => s.trim()).filter(Boolean);
+  const items = text
+    .split(/\r?\n/)
+    .map((s) => s.trim())
+    .filter(Boolean);
   return items.length ? items : undefined;
 }
 
 export function numberInput(name: string, text: string): number | undefined {
   if (text.trim() === '') return undefined;
   const value = decimalNumber(text);
-  if (!Number.isFinite(value)) throw new UsageError(`input ${name} must be a decimal number, got ${JSON.stringify(text.length > 40 ? `${text.slice(0, 39)}…` : text)}`);
+  if (!Number.isFinite(value))
+    throw new UsageError(
+      `input ${name} must be a decimal number, got ${JSON.stringify(text.length > 40 ? `${text.slice(0, 39)}…` : text)}`,
+    );
   return value;
 }
 

@@ -34,9 +34,10 @@ export function runSupervised(script: string, args: string[], env: NodeJS.Proces
       const how = signal ?? `exit code ${code}`;
       const memory = limitMb > 0 ? ` (limit ${Math.floor(limitMb)} MB, ${MEMORY_LIMIT_ENV})` : '';
       resolve({
-        crash: signal === 'SIGABRT' || signal === 'SIGKILL' || code === 134 || code === 137
-          ? `modelgate ran out of memory${memory} and was stopped (${how}); shard the data (--emit-partial, then --partials; see the README) or bucket group and slice columns into fewer values`
-          : `modelgate stopped unexpectedly (${how}) before deciding`,
+        crash:
+          signal === 'SIGABRT' || signal === 'SIGKILL' || code === 134 || code === 137
+            ? `modelgate ran out of memory${memory} and was stopped (${how}); shard the data (--emit-partial, then --partials; see the README) or bucket group and slice columns into fewer values`
+            : `modelgate stopped unexpectedly (${how}) before deciding`,
       });
     });
   });

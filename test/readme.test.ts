@@ -20,7 +20,11 @@ function yamlBlockAfter(heading: string): string {
 describe('README', () => {
   it('gives exactly the two quick-start commands', () => {
     const quick = readme.slice(readme.indexOf('## Quick start'), readme.indexOf('## On GitHub'));
-    const commands = /```sh\n([\s\S]*?)```/.exec(quick)![1].trim().split('\n').map((line) => line.replace(/\s+#.*$/, ''));
+    const commands = /```sh\n([\s\S]*?)```/
+      .exec(quick)![1]
+      .trim()
+      .split('\n')
+      .map((line) => line.replace(/\s+#.*$/, ''));
     expect(commands).toEqual(['npm ci && npm run demo', 'npm run test:setup && npm test']);
   });
 
@@ -33,7 +37,10 @@ describe('README', () => {
     const out = 'modelgate-report/demo/evaluate';
     let stdout: string;
     try {
-      stdout = execFileSync(process.execPath, ['dist/cli.js', 'evaluate', '--config', 'examples/lending/.modelgate.yml', '--out', out], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+      stdout = execFileSync(process.execPath, ['dist/cli.js', 'evaluate', '--config', 'examples/lending/.modelgate.yml', '--out', out], {
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'ignore'],
+      });
     } catch (error) {
       stdout = (error as { stdout: string }).stdout; // the demo's gate fails on purpose: exit code 1
     }
@@ -41,7 +48,7 @@ describe('README', () => {
     expect(excerpt).toBe(stdout);
   });
 
-  it('workflows use the Node 24 releases of GitHub\'s actions, the sharded one may write checks, and none uploads what the action uploads', () => {
+  it("workflows use the Node 24 releases of GitHub's actions, the sharded one may write checks, and none uploads what the action uploads", () => {
     const files = ['examples/workflows/evaluate.yml', 'examples/workflows/evaluate-sharded.yml', '.github/workflows/self-test.yml'];
     for (const file of files) {
       const text = readFileSync(file, 'utf8');
@@ -50,13 +57,19 @@ describe('README', () => {
     expect(readme).not.toMatch(/actions\/(checkout|upload-artifact|download-artifact)@v[1-4]\b/);
     expect(parse(readFileSync('examples/workflows/evaluate-sharded.yml', 'utf8')).permissions).toMatchObject({ checks: 'write' });
     for (const file of ['examples/workflows/evaluate.yml', 'examples/workflows/evaluate-sharded.yml']) {
-      const steps = Object.values(parse(readFileSync(file, 'utf8')).jobs as Record<string, { steps: { uses?: string; with?: { path?: string } }[] }>).flatMap((job) => job.steps);
-      expect(steps.filter((step) => step.uses?.startsWith('actions/upload-artifact') && step.with?.path === 'modelgate-report/'), file).toEqual([]);
+      const steps = Object.values(
+        parse(readFileSync(file, 'utf8')).jobs as Record<string, { steps: { uses?: string; with?: { path?: string } }[] }>,
+      ).flatMap((job) => job.steps);
+      expect(
+        steps.filter((step) => step.uses?.startsWith('actions/upload-artifact') && step.with?.path === 'modelgate-report/'),
+        file,
+      ).toEqual([]);
     }
   });
 
   it('documents where local runs keep the cache and artifacts, and the variables that move them', () => {
-    for (const name of ['MODELGATE_CACHE_DIR', 'MODELGATE_ARTIFACT_DIR', '`.modelgate/`', '.modelgate/artifacts/<name>/<time of the run>/']) expect(readme).toContain(name);
+    for (const name of ['MODELGATE_CACHE_DIR', 'MODELGATE_ARTIFACT_DIR', '`.modelgate/`', '.modelgate/artifacts/<name>/<time of the run>/'])
+      expect(readme).toContain(name);
   });
 
   it('shows a smallest config that loads', async () => {
@@ -69,8 +82,10 @@ describe('README', () => {
 });
 
 describe('the repository stands alone', () => {
-  it('no tracked file reads or links anything beside the clone (a user\'s clone has nothing there)', () => {
-    const tracked = execFileSync('git', ['ls-files', '-z'], { encoding: 'utf8' }).split('\0').filter((file) => file && !file.startsWith('dist/') && !file.endsWith('package-lock.json'));
+  it("no tracked file reads or links anything beside the clone (a user's clone has nothing there)", () => {
+    const tracked = execFileSync('git', ['ls-files', '-z'], { encoding: 'utf8' })
+      .split('\0')
+      .filter((file) => file && !file.startsWith('dist/') && !file.endsWith('package-lock.json'));
     const outside = tracked.filter((file) => {
       const text = readFileSync(file, 'utf8');
       return /\.\.\/shared\/(?:DESIGN|schemas|hooks)|'\.\.', 'shared', 'schemas'/.test(text);
@@ -80,7 +95,15 @@ describe('the repository stands alone', () => {
 
   it('links into the README from the action READMEs land on a heading, and no snippet has an <owner> placeholder', () => {
     // GitHub's heading anchors: lower case, punctuation other than - and _ dropped, spaces to -.
-    const anchors = new Set([...readme.matchAll(/^#+ (.+)$/gm)].map(([, title]) => title.toLowerCase().replace(/[^\p{L}\p{N}\s_-]/gu, '').trim().replace(/\s/g, '-')));
+    const anchors = new Set(
+      [...readme.matchAll(/^#+ (.+)$/gm)].map(([, title]) =>
+        title
+          .toLowerCase()
+          .replace(/[^\p{L}\p{N}\s_-]/gu, '')
+          .trim()
+          .replace(/\s/g, '-'),
+      ),
+    );
     for (const file of ['actions/evaluate/README.md', 'actions/train/README.md']) {
       const text = readFileSync(file, 'utf8');
       expect(text, file).not.toContain('<owner>');

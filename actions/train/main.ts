@@ -8,13 +8,16 @@ import { maskPlatformOutputs } from '../../shared/report/secrets.js';
 const platform = maskPlatformOutputs(createGithubPlatform());
 const outDir = textInput(platform.input(Inputs.outDir)) ?? 'modelgate-report';
 const { exitCode } = await runGate('train', platform, outDir, async () => {
-  const { report, manifest, modelDir, artifact } = await train({
-    config: textInput(platform.input(Inputs.config)) ?? '.modelgate.yml',
-    dataset: listInput(platform.input(Inputs.dataset)),
-    baseline: listInput(platform.input(Inputs.baseline)),
-    baselineManifest: textInput(platform.input(Inputs.baselineManifest)),
-    out: outDir,
-  }, platform);
+  const { report, manifest, modelDir, artifact } = await train(
+    {
+      config: textInput(platform.input(Inputs.config)) ?? '.modelgate.yml',
+      dataset: listInput(platform.input(Inputs.dataset)),
+      baseline: listInput(platform.input(Inputs.baseline)),
+      baselineManifest: textInput(platform.input(Inputs.baselineManifest)),
+      out: outDir,
+    },
+    platform,
+  );
   platform.setOutput('manifest', manifest);
   if (modelDir) platform.setOutput('model-dir', modelDir);
   if (artifact) platform.setOutput('artifact', artifact);

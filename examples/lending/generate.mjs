@@ -43,8 +43,15 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { mulberry32, normalSampler, pickShare } from './random.mjs';
 
-const SEXES = [['F', 0.5], ['M', 0.5]];
-const RACES = [['a', 0.6], ['b', 0.25], ['c', 0.15]];
+const SEXES = [
+  ['F', 0.5],
+  ['M', 0.5],
+];
+const RACES = [
+  ['a', 0.6],
+  ['b', 0.25],
+  ['c', 0.15],
+];
 /** [band, share, youngest age, oldest age + 1, effect on log income] */
 const AGE_BANDS = [
   ['18-24', 0.12, 18, 25, -0.45],
@@ -54,7 +61,12 @@ const AGE_BANDS = [
   ['55-64', 0.14, 55, 65, 0.1],
   ['65+', 0.1, 65, 80, -0.2],
 ];
-const REGIONS = [['north', 0.25], ['south', 0.3], ['east', 0.2], ['west', 0.25]];
+const REGIONS = [
+  ['north', 0.25],
+  ['south', 0.3],
+  ['east', 0.2],
+  ['west', 0.25],
+];
 const REGION_INCOME_EFFECT = { north: 0.05, south: -0.1, east: 0.1, west: 0 };
 
 const MEDIAN_INCOME = 38000;
@@ -105,8 +117,7 @@ function makeApplicantSampler(seed) {
     const debtRatio = round(clamp(0.36 - 0.04 * zIncome + 0.12 * normal(), 0.01, 0.95), 3);
     const creditYears = round((age - 18) * (0.3 + 0.7 * uniform()), 1);
 
-    const trueLogit =
-      0.9 + 0.8 * zIncome - 6 * (debtRatio - 0.36) + 0.06 * (creditYears - 10) - (region === 'south' ? 0.25 : 0);
+    const trueLogit = 0.9 + 0.8 * zIncome - 6 * (debtRatio - 0.36) + 0.06 * (creditYears - 10) - (region === 'south' ? 0.25 : 0);
     const label = uniform() < sigmoid(trueLogit) ? 1 : 0;
 
     const baselineLogit = 0.8 + 0.5 * zIncome - 3 * (debtRatio - 0.36) + 0.9 * normal();
@@ -156,10 +167,7 @@ function generate({ rows, seed, out }) {
   mkdirSync(out, { recursive: true });
   const candidate = new ChunkedCsv(join(out, 'candidate.csv'), 'id,label,score,sex,race,age_band,region');
   const baseline = new ChunkedCsv(join(out, 'baseline.csv'), 'id,label,score,sex,race,age_band,region');
-  const features = new ChunkedCsv(
-    join(out, 'features.csv'),
-    'id,label,sex,race,age_band,region,income,debt_ratio,credit_history_years',
-  );
+  const features = new ChunkedCsv(join(out, 'features.csv'), 'id,label,sex,race,age_band,region,income,debt_ratio,credit_history_years');
   const nextApplicant = makeApplicantSampler(seed);
   for (let id = 1; id <= rows; id++) {
     const a = nextApplicant();

@@ -15,7 +15,7 @@ for (let i = 1; i <= 400; i++) {
   const spread = ((i * 7919) % 1000) / 1000;
   const group = (i * 31) % 5 < 2 ? 'a' : 'b';
   const goodScore = label === 1 ? 0.35 + 0.6 * spread : 0.05 + 0.6 * spread;
-  const badScore = (((i * 7919) + 457) % 997) / 997;
+  const badScore = ((i * 7919 + 457) % 997) / 997;
   good.push(`${i},${label},${goodScore.toFixed(4)},${group}\n`);
   bad.push(`${i},${label},${badScore.toFixed(4)},${group}\n`);
 }

@@ -87,7 +87,13 @@ function specOf(config: Config): Partial['spec'] {
   };
 }
 
-async function evaluateFiles(files: string[], config: Config, spec: Partial['spec'], platform: Platform, trackRows: boolean): Promise<Evaluated> {
+async function evaluateFiles(
+  files: string[],
+  config: Config,
+  spec: Partial['spec'],
+  platform: Platform,
+  trackRows: boolean,
+): Promise<Evaluated> {
   const bindings = bindingsOf(config);
   const accumulator = new EvaluationAccumulator(spec);
   const rows = new RowSet();
@@ -120,14 +126,20 @@ async function evaluateFiles(files: string[], config: Config, spec: Partial['spe
 
 function checkPairing(candidate: RowSet, baseline: RowSet, joinedBy: 'id' | 'position', baselineFiles: string[]): void {
   if (candidate.equals(baseline)) return;
-  const detail = candidate.count !== baseline.count
-    ? `the candidate has ${candidate.count} rows and the baseline ${baseline.count}`
-    : `the same number of rows (${candidate.count}), but different ${joinedBy === 'id' ? 'ids or labels' : 'labels at the same positions'}`;
-  throw new DataError(`baseline predictions do not cover the same rows as the candidate's: ${detail}`, { file: baselineFiles[0] }, {
-    hint: joinedBy === 'id'
-      ? 'rows are joined by data.id: both files must hold the same ids with the same labels'
-      : 'without data.id rows are joined by position: both files must list the same rows in the same order; bind data.id to join by id',
-  });
+  const detail =
+    candidate.count !== baseline.count
+      ? `the candidate has ${candidate.count} rows and the baseline ${baseline.count}`
+      : `the same number of rows (${candidate.count}), but different ${joinedBy === 'id' ? 'ids or labels' : 'labels at the same positions'}`;
+  throw new DataError(
+    `baseline predictions do not cover the same rows as the candidate's: ${detail}`,
+    { file: baselineFiles[0] },
+    {
+      hint:
+        joinedBy === 'id'
+          ? 'rows are joined by data.id: both files must hold the same ids with the same labels'
+          : 'without data.id rows are joined by position: both files must list the same rows in the same order; bind data.id to join by id',
+    },
+  );
 }
 
 function metricBlock(pop: PopulationResult): MetricBlock {
@@ -145,8 +157,13 @@ function intervalsOf(pop: PopulationResult, level: number): Record<string, Inter
   return out;
 }
 
-function mapBlocks<T>(table: Record<string, Record<string, PopulationResult>>, f: (p: PopulationResult) => T): Record<string, Record<string, T>> {
-  return dataRecordFrom(Object.entries(table).map(([attr, groups]) => [attr, dataRecordFrom(Object.entries(groups).map(([g, p]) => [g, f(p)]))]));
+function mapBlocks<T>(
+  table: Record<string, Record<string, PopulationResult>>,
+  f: (p: PopulationResult) => T,
+): Record<string, Record<string, T>> {
+  return dataRecordFrom(
+    Object.entries(table).map(([attr, groups]) => [attr, dataRecordFrom(Object.entries(groups).map(([g, p]) => [g, f(p)]))]),
+  );
 }
 
 /** The attributes' tables without the intersections'. */
@@ -165,21 +182,34 @@ function intersectedSubsets(config: Config): string[][] {
 }
 
 function mergeSummaries(summaries: DataSummary[]): DataSummary {
-  const merged: DataSummary = { files: [], format: summaries[0].format, rowsRead: 0, rowsUsed: 0, rowsSkipped: {}, skippedSamples: [], bytes: 0 };
+  const merged: DataSummary = {
+    files: [],
+    format: summaries[0].format,
+    rowsRead: 0,
+    rowsUsed: 0,
+    rowsSkipped: {},
+    skippedSamples: [],
+    bytes: 0,
+  };
   for (const s of summaries) {
     merged.files.push(...s.files);
     merged.rowsRead += s.rowsRead;
     merged.rowsUsed += s.rowsUsed;
     merged.bytes += s.bytes;
     for (const [reason, count] of Object.entries(s.rowsSkipped)) {
-      merged.rowsSkipped[reason as keyof DataSummary['rowsSkipped']] = (merged.rowsSkipped[reason as keyof DataSummary['rowsSkipped']] ?? 0) + (count ?? 0);
+      merged.rowsSkipped[reason as keyof DataSummary['rowsSkipped']] =
+        (merged.rowsSkipped[reason as keyof DataSummary['rowsSkipped']] ?? 0) + (count ?? 0);
     }
     merged.skippedSamples.push(...s.skippedSamples.slice(0, Math.max(0, 5 - merged.skippedSamples.length)));
   }
   return merged;
 }
 
-async function loadPartials(patterns: string[], spec: Partial['spec'], workspace: string | undefined): Promise<{ candidate: Evaluated; baseline: Evaluated | null }> {
+async function loadPartials(
+  patterns: string[],
+  spec: Partial['spec'],
+  workspace: string | undefined,
+): Promise<{ candidate: Evaluated; baseline: Evaluated | null }> {
   const { glob } = await import('tinyglobby');
   const files: string[] = [];
   for (const pattern of patterns) {
@@ -205,7 +235,8 @@ async function loadPartials(patterns: string[], spec: Partial['spec'], workspace
     }
     const digest = createHash('sha256').update(bytes).digest('hex');
     const twin = digests.get(digest);
-    if (twin !== undefined) throw new DataError(`${file} is the same partial as ${twin}: merging it twice would count its rows twice`, { file });
+    if (twin !== undefined)
+      throw new DataError(`${file} is the same partial as ${twin}: merging it twice would count its rows twice`, { file });
     digests.set(digest, file);
     let partial: Partial;
     try {
@@ -216,19 +247,32 @@ async function loadPartials(patterns: string[], spec: Partial['spec'], workspace
     }
     if (partial?.modelgate_partial !== 1) throw new DataError('not a modelgate partial (missing "modelgate_partial": 1)', { file });
     if (partial.modelgate_version !== MODELGATE_VERSION) {
-      throw new DataError(`this partial was written by modelgate ${JSON.stringify(partial.modelgate_version ?? 'before 0.1.0')}, and the merge runs modelgate ${MODELGATE_VERSION}`, { file }, {
-        hint: 'write the partials and merge them with the same modelgate release (pin the action or package version in every job)',
-      });
+      throw new DataError(
+        `this partial was written by modelgate ${JSON.stringify(partial.modelgate_version ?? 'before 0.1.0')}, and the merge runs modelgate ${MODELGATE_VERSION}`,
+        { file },
+        {
+          hint: 'write the partials and merge them with the same modelgate release (pin the action or package version in every job)',
+        },
+      );
     }
     for (const data of partial.candidate?.data?.files ?? []) {
       const other = dataFiles.get(data);
-      if (other !== undefined) throw new DataError(`${file} and ${other} both read ${data}: each shard must read its own rows`, { file }, { hint: 'give each matrix job its own predictions file (e.g. data/part-$INDEX.csv)' });
+      if (other !== undefined)
+        throw new DataError(
+          `${file} and ${other} both read ${data}: each shard must read its own rows`,
+          { file },
+          { hint: 'give each matrix job its own predictions file (e.g. data/part-$INDEX.csv)' },
+        );
       dataFiles.set(data, file);
     }
     if (JSON.stringify(partial.spec) !== JSON.stringify(spec)) {
-      throw new ConfigError('this partial was computed with a different configuration (task, groups, slices, threshold or bootstrap) than the merge job uses', { file }, {
-        hint: `partial: ${JSON.stringify(partial.spec)}; merge job: ${JSON.stringify(spec)}`,
-      });
+      throw new ConfigError(
+        'this partial was computed with a different configuration (task, groups, slices, threshold or bootstrap) than the merge job uses',
+        { file },
+        {
+          hint: `partial: ${JSON.stringify(partial.spec)}; merge job: ${JSON.stringify(spec)}`,
+        },
+      );
     }
     candidate.accumulator.merge(EvaluationAccumulator.fromJSON(spec, partial.candidate.accumulators));
     candidate.rows.merge(partial.candidate.rows);
@@ -280,9 +324,13 @@ async function evaluateLoaded(options: EvaluateOptions, platform: Platform, load
 
   if (config.evaluate.gates.length === 0 && !options.emitPartial) {
     // A gate with no rules would pass whatever the model does: fail closed instead.
-    throw new ConfigError('evaluate.gates is empty: there is nothing to hold the model to', { file: loaded.file, path: '/evaluate/gates' }, {
-      hint: 'add at least one rule, such as `- metric: roc_auc` with `min: 0.75`',
-    });
+    throw new ConfigError(
+      'evaluate.gates is empty: there is nothing to hold the model to',
+      { file: loaded.file, path: '/evaluate/gates' },
+      {
+        hint: 'add at least one rule, such as `- metric: roc_auc` with `min: 0.75`',
+      },
+    );
   }
 
   const { candidate, baseline } = await readEvaluated(options, loaded, spec, platform);
@@ -309,7 +357,10 @@ async function evaluateLoaded(options: EvaluateOptions, platform: Platform, load
       return { file: loaded!.file, line: at?.line, column: at?.column };
     },
   });
-  const disparities = config.data.task === 'binary' ? standardDisparities(result, config.evaluate.min_group_size, level) : dataRecord<Record<string, DisparityValue>>();
+  const disparities =
+    config.data.task === 'binary'
+      ? standardDisparities(result, config.evaluate.min_group_size, level)
+      : dataRecord<Record<string, DisparityValue>>();
   for (const [attribute, values] of Object.entries(outcome.disparities)) Object.assign((disparities[attribute] ??= dataRecord()), values);
 
   const notes = evaluationNotes(config, level, spec, baseline ? joinedBy : null);
@@ -330,21 +381,34 @@ async function evaluateLoaded(options: EvaluateOptions, platform: Platform, load
       groups: level === null ? dataRecord() : mapBlocks(result.groups, (p) => intervalsOf(p, level)),
     },
     disparities,
-    ...(baseline && baselineResult ? {
-      baseline: {
-        file: (baselineFiles ?? candidate.data.files).join(', '),
-        join: joinedBy,
-        metrics: metricBlock(baselineResult.overall),
-        groups: mapBlocks(withoutIntersections(baselineResult), metricBlock),
-        ...(config.data.task === 'binary' ? { disparities: standardDisparities(baselineResult, config.evaluate.min_group_size, level) } : {}),
-      },
-    } : {}),
+    ...(baseline && baselineResult
+      ? {
+          baseline: {
+            file: (baselineFiles ?? candidate.data.files).join(', '),
+            join: joinedBy,
+            metrics: metricBlock(baselineResult.overall),
+            groups: mapBlocks(withoutIntersections(baselineResult), metricBlock),
+            ...(config.data.task === 'binary'
+              ? { disparities: standardDisparities(baselineResult, config.evaluate.min_group_size, level) }
+              : {}),
+          },
+        }
+      : {}),
     data: {
       ...candidate.data,
       task: config.data.task,
-      ...(config.data.task === 'binary' ? { threshold: config.data.threshold, threshold_rule: config.data.prediction ? `prediction column ${config.data.prediction}` : `score >= ${config.data.threshold} is positive` } : {}),
+      ...(config.data.task === 'binary'
+        ? {
+            threshold: config.data.threshold,
+            threshold_rule: config.data.prediction
+              ? `prediction column ${config.data.prediction}`
+              : `score >= ${config.data.threshold} is positive`,
+          }
+        : {}),
     },
-    ...(level !== null ? { bootstrap: { replicates: spec.replicates, level, seed: spec.seed, method: 'Poisson bootstrap, percentile intervals' } } : {}),
+    ...(level !== null
+      ? { bootstrap: { replicates: spec.replicates, level, seed: spec.seed, method: 'Poisson bootstrap, percentile intervals' } }
+      : {}),
     config: { file: loaded.file, sha256: loaded.sha256 },
     notes,
     ...scoreEvidence(candidate.accumulator, config.evaluate.calibration_bins),
@@ -353,7 +417,12 @@ async function evaluateLoaded(options: EvaluateOptions, platform: Platform, load
 }
 
 /** The candidate's (and baseline's) accumulators: from partials, or by reading the prediction files. */
-async function readEvaluated(options: EvaluateOptions, loaded: LoadedConfig, spec: Partial['spec'], platform: Platform): Promise<{ candidate: Evaluated; baseline: Evaluated | null }> {
+async function readEvaluated(
+  options: EvaluateOptions,
+  loaded: LoadedConfig,
+  spec: Partial['spec'],
+  platform: Platform,
+): Promise<{ candidate: Evaluated; baseline: Evaluated | null }> {
   const { config } = loaded;
   const predictions = asList(config.data.predictions);
   const baselineFiles = asList(config.data.baseline);
@@ -361,18 +430,34 @@ async function readEvaluated(options: EvaluateOptions, loaded: LoadedConfig, spe
   let baseline: Evaluated | null = null;
   if (options.partials) {
     if (options.emitPartial) throw new UsageError('--partials and --emit-partial cannot be combined');
-    ({ candidate, baseline } = await loadPartials(typeof options.partials === 'string' ? [options.partials] : options.partials, spec, dataPathPolicy(config).workspace));
+    ({ candidate, baseline } = await loadPartials(
+      typeof options.partials === 'string' ? [options.partials] : options.partials,
+      spec,
+      dataPathPolicy(config).workspace,
+    ));
   } else {
     if (!predictions?.length) {
-      throw new ConfigError('no predictions to evaluate', { file: loaded.file, path: '/data/predictions' }, { hint: 'set data.predictions in the config, or pass --predictions (action input `predictions`)' });
+      throw new ConfigError(
+        'no predictions to evaluate',
+        { file: loaded.file, path: '/data/predictions' },
+        { hint: 'set data.predictions in the config, or pass --predictions (action input `predictions`)' },
+      );
     }
     if (options.emitPartial && spec.replicates > 0 && !config.data.id) {
-      throw new ConfigError('bootstrap over shards needs an id column: positions restart in every shard', { file: loaded.file, path: '/data/id' }, { hint: 'bind data.id, or turn off evaluate.bootstrap for sharded runs' });
+      throw new ConfigError(
+        'bootstrap over shards needs an id column: positions restart in every shard',
+        { file: loaded.file, path: '/data/id' },
+        { hint: 'bind data.id, or turn off evaluate.bootstrap for sharded runs' },
+      );
     }
     const track = Boolean(baselineFiles?.length);
-    candidate = await platform.group(`Reading predictions: ${predictions.join(', ')}`, () => evaluateFiles(predictions, config, spec, platform, track));
+    candidate = await platform.group(`Reading predictions: ${predictions.join(', ')}`, () =>
+      evaluateFiles(predictions, config, spec, platform, track),
+    );
     if (baselineFiles?.length) {
-      baseline = await platform.group(`Reading baseline: ${baselineFiles.join(', ')}`, () => evaluateFiles(baselineFiles, config, spec, platform, true));
+      baseline = await platform.group(`Reading baseline: ${baselineFiles.join(', ')}`, () =>
+        evaluateFiles(baselineFiles, config, spec, platform, true),
+      );
     }
   }
   return { candidate, baseline };
@@ -396,16 +481,27 @@ async function writePartial(file: string, spec: Partial['spec'], candidate: Eval
 function evaluationNotes(config: Config, level: number | null, spec: EvaluationSpec, joinedBy: string | null): string[] {
   const notes: string[] = [];
   if (config.data.task === 'binary') {
-    notes.push(config.data.prediction
-      ? `Predicted labels come from the column \`${config.data.prediction}\`.`
-      : `A score ≥ ${config.data.threshold} counts as a positive prediction.`);
+    notes.push(
+      config.data.prediction
+        ? `Predicted labels come from the column \`${config.data.prediction}\`.`
+        : `A score ≥ ${config.data.threshold} counts as a positive prediction.`,
+    );
     notes.push('Log loss clips probabilities to [1e-15, 1 − 1e-15].');
-    notes.push(`Expected calibration error uses ${config.evaluate.calibration_bins} equal-width bins on [0, 1], weighted by the rows in each bin.`);
-    notes.push('A rate whose denominator is zero (e.g. recall for a group with no positives) is undefined, not 0 as in Fairlearn; checks on it are inconclusive.');
+    notes.push(
+      `Expected calibration error uses ${config.evaluate.calibration_bins} equal-width bins on [0, 1], weighted by the rows in each bin.`,
+    );
+    notes.push(
+      'A rate whose denominator is zero (e.g. recall for a group with no positives) is undefined, not 0 as in Fairlearn; checks on it are inconclusive.',
+    );
   }
   if (level !== null && config.data.task !== 'binary') {
-    notes.push(`Intervals: none for this ${config.data.task} task. Bootstrap intervals are computed for binary metrics only so far, so the ${spec.replicates} replicates configured give no interval, and a rule held to an interval bound errors.`);
-  } else if (level !== null) notes.push(`Intervals: ${Math.round(level * 100)}% percentile intervals from ${spec.replicates} Poisson bootstrap replicates (seed ${spec.seed}), row weights drawn from a hash of the ${config.data.id ? 'row id' : 'row position'}; candidate−baseline deltas are paired on the same rows.`);
+    notes.push(
+      `Intervals: none for this ${config.data.task} task. Bootstrap intervals are computed for binary metrics only so far, so the ${spec.replicates} replicates configured give no interval, and a rule held to an interval bound errors.`,
+    );
+  } else if (level !== null)
+    notes.push(
+      `Intervals: ${Math.round(level * 100)}% percentile intervals from ${spec.replicates} Poisson bootstrap replicates (seed ${spec.seed}), row weights drawn from a hash of the ${config.data.id ? 'row id' : 'row position'}; candidate−baseline deltas are paired on the same rows.`,
+    );
   if (joinedBy) notes.push(`The baseline is joined to the candidate by ${joinedBy}.`);
 
   return notes;
@@ -418,7 +514,9 @@ function noUsableRows(data: DataSummary): DataError {
   const sample = data.skippedSamples[0];
   return new DataError(
     `no usable rows: every row was skipped${counts === '' ? '' : ` (${counts})`}`,
-    sample === undefined ? { file: data.files[0] } : { file: sample.file, line: sample.line, column: sample.column === '' ? undefined : sample.column },
+    sample === undefined
+      ? { file: data.files[0] }
+      : { file: sample.file, line: sample.line, column: sample.column === '' ? undefined : sample.column },
     { hint: reasons.length === 0 ? undefined : reasons.map(([reason]) => badRowFix(reason)).join('; ') },
   );
 }

@@ -45,9 +45,10 @@ export function internalMessage(error: unknown): string {
   const raw = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
   const firstLine = raw.split('\n', 1)[0];
   const what = firstLine.length > MAX_INTERNAL_CHARS ? `${firstLine.slice(0, MAX_INTERNAL_CHARS - 1)}…` : firstLine;
-  const advice = error instanceof RangeError && /call stack|invalid (string|array) length/i.test(error.message)
-    ? 'a value in the data is nested too deeply or is too large: simplify or remove it'
-    : 'this is a bug in modelgate: please report it with the debug log';
+  const advice =
+    error instanceof RangeError && /call stack|invalid (string|array) length/i.test(error.message)
+      ? 'a value in the data is nested too deeply or is too large: simplify or remove it'
+      : 'this is a bug in modelgate: please report it with the debug log';
   return `internal error (${what}); ${advice} (MODELGATE_DEBUG=1, or GitHub's step debug logging, shows the stack trace)`;
 }
 
@@ -79,7 +80,7 @@ export async function runGate(gate: GateName, unmasked: Platform, outDir: string
   } catch (error) {
     // Not logged here: publishing annotates report.error, so the error is shown once, with its location.
     report = errorReport(gate, error);
-    if (!(error instanceof ModelgateError)) platform.debug?.(error instanceof Error ? error.stack ?? error.message : String(error));
+    if (!(error instanceof ModelgateError)) platform.debug?.(error instanceof Error ? (error.stack ?? error.message) : String(error));
   }
   report = maskSecretsDeep(report);
   try {
@@ -88,11 +89,16 @@ export async function runGate(gate: GateName, unmasked: Platform, outDir: string
     const files = await publishReport(report, platform, outDir);
     const skipped = skippedRowsPhrase(report.data);
     // On a terminal the plain-text summary ends with the verdict's report paths already.
-    if (platform.name !== 'local') platform.info(`modelgate ${gate}: ${report.verdict}${skipped ? ` — ${skipped}` : ''} (report: ${files.html}, ${files.json}, ${files.markdown}, ${files.junit})`);
+    if (platform.name !== 'local')
+      platform.info(
+        `modelgate ${gate}: ${report.verdict}${skipped ? ` — ${skipped}` : ''} (report: ${files.html}, ${files.json}, ${files.markdown}, ${files.junit})`,
+      );
     return { report, exitCode: exitCodeOf(report.verdict) };
   } catch (error) {
     // Without its report files and outputs a verdict cannot be acted on, so even a pass becomes exit code 2.
-    const decided = report.error ? `the gate could not be evaluated: ${report.error.kind}: ${report.error.message}` : `the gate decided ${report.verdict}`;
+    const decided = report.error
+      ? `the gate could not be evaluated: ${report.error.kind}: ${report.error.message}`
+      : `the gate decided ${report.verdict}`;
     platform.error(`modelgate ${gate}: ${decided}, but its report could not be published: ${formatError(error)}`);
     return { report, exitCode: exitCodeOf('error') };
   }

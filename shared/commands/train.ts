@@ -56,7 +56,11 @@ export interface TrainResult {
 const SAMPLE_DIR = 'sample';
 
 export async function train(options: TrainOptions, platform: Platform): Promise<TrainResult> {
-  const loaded = await loadConfig(options.config, { baseline: options.baseline, 'train.dataset': options.dataset, 'train.baseline_manifest': options.baselineManifest });
+  const loaded = await loadConfig(options.config, {
+    baseline: options.baseline,
+    'train.dataset': options.dataset,
+    'train.baseline_manifest': options.baselineManifest,
+  });
   try {
     return await trainLoaded(options, platform, loaded);
   } catch (error) {
@@ -68,17 +72,33 @@ async function trainLoaded(options: TrainOptions, platform: Platform, loaded: Lo
   const settings = trainConfigOf(loaded);
   const { config } = loaded;
   if (settings.dataset === undefined) {
-    throw new ConfigError('no dataset to train on', { file: loaded.file, path: '/train' }, { hint: 'set train.dataset in the config, or pass --dataset (action input `dataset`)' });
+    throw new ConfigError(
+      'no dataset to train on',
+      { file: loaded.file, path: '/train' },
+      { hint: 'set train.dataset in the config, or pass --dataset (action input `dataset`)' },
+    );
   }
   const out = options.out;
   const modelDir = path.join(out, 'model');
   const staging = path.join(out, '.model-staging');
   // A model directory from an earlier run must not pass for this run's if this one fails.
-  await Promise.all([rm(modelDir, { recursive: true, force: true }), rm(staging, { recursive: true, force: true }), rm(path.join(out, 'manifest.json'), { force: true })]);
+  await Promise.all([
+    rm(modelDir, { recursive: true, force: true }),
+    rm(staging, { recursive: true, force: true }),
+    rm(path.join(out, 'manifest.json'), { force: true }),
+  ]);
   await mkdir(out, { recursive: true });
 
   const progress = createProgressReporter(platform);
-  const readOptions: ReadOptions = { format: config.data.format, delimiter: config.data.delimiter, maxBadRows: config.data.max_bad_rows, maxLineBytes: config.data.max_line_bytes, maxFieldBytes: config.data.max_field_bytes, ...dataPathPolicy(config), onProgress: progress };
+  const readOptions: ReadOptions = {
+    format: config.data.format,
+    delimiter: config.data.delimiter,
+    maxBadRows: config.data.max_bad_rows,
+    maxLineBytes: config.data.max_line_bytes,
+    maxFieldBytes: config.data.max_field_bytes,
+    ...dataPathPolicy(config),
+    onProgress: progress,
+  };
   const files = await resolveFiles(settings.dataset, readOptions);
   const inputs = await hashFiles(files.map((f) => f.path));
   const spec = sampleSpecOf(config, settings);
@@ -86,28 +106,67 @@ async function trainLoaded(options: TrainOptions, platform: Platform, loaded: Lo
   const cacheDir = path.join(out, SAMPLE_DIR);
   const sampleFile = path.join(cacheDir, `sample.${settings.sample.format}`);
 
-  const { sample, cacheHit } = await sampleOrRestore(settings, platform, { cacheDir, cacheKey, sampleFile, files, readOptions, spec, progress });
+  const { sample, cacheHit } = await sampleOrRestore(settings, platform, {
+    cacheDir,
+    cacheKey,
+    sampleFile,
+    files,
+    readOptions,
+    spec,
+    progress,
+  });
   for (const warning of sample.warnings) platform.warning(warning);
-  if (sample.rows.length === 0) throw new DataError('the sample is empty: no row was selected', { file: files[0].path }, { hint: 'raise train.sample.fraction or n, or check the time window' });
+  if (sample.rows.length === 0)
+    throw new DataError(
+      'the sample is empty: no row was selected',
+      { file: files[0].path },
+      { hint: 'raise train.sample.fraction or n, or check the time window' },
+    );
 
   const label = config.data.label;
   const labelAt = sample.columns.indexOf(label);
-  if (labelAt < 0) throw new DataError(`label column ${JSON.stringify(label)} is not in the data`, { file: files[0].path, column: label }, { hint: `columns: ${sample.columns.join(', ')}` });
+  if (labelAt < 0)
+    throw new DataError(
+      `label column ${JSON.stringify(label)} is not in the data`,
+      { file: files[0].path, column: label },
+      { hint: `columns: ${sample.columns.join(', ')}` },
+    );
   const holdoutStrata = stratumOf(sample.columns, settings.sample.method === 'stratified' ? spec.by : [label]);
   const holdoutSeed = settings.holdout.seed ?? settings.sample.seed;
   const { trainRows, holdoutRows, holdoutColumns } = await holdoutSplit(settings, sample, readOptions, label, holdoutSeed, holdoutStrata);
-  if (holdoutRows.length === 0) throw new DataError('no held-out rows to evaluate on', { file: files[0].path }, { hint: 'raise train.holdout.fraction or the sample size' });
+  if (holdoutRows.length === 0)
+    throw new DataError(
+      'no held-out rows to evaluate on',
+      { file: files[0].path },
+      { hint: 'raise train.holdout.fraction or the sample size' },
+    );
   checkClasses(config, trainRows, labelAt, 'training rows');
 
   const trainFile = path.join(out, `train.${settings.sample.format}`);
-  await writeTable(trainFile, settings.sample.format, sample.columns, trainRows.map((r) => r.values));
+  await writeTable(
+    trainFile,
+    settings.sample.format,
+    sample.columns,
+    trainRows.map((r) => r.values),
+  );
 
   let scores: Float64Array;
   let trainer: TrainerRecord;
   let reproducibility: Check | null = null;
   const trainSection: Record<string, unknown> = {};
   if (settings.model) {
-    ({ scores, trainer, reproducibility } = await trainWithBuiltin(settings.model, { settings, loaded, platform, trainRows, holdoutRows, holdoutColumns, columns: sample.columns, labelAt, staging, trainSection }));
+    ({ scores, trainer, reproducibility } = await trainWithBuiltin(settings.model, {
+      settings,
+      loaded,
+      platform,
+      trainRows,
+      holdoutRows,
+      holdoutColumns,
+      columns: sample.columns,
+      labelAt,
+      staging,
+      trainSection,
+    }));
   } else {
     const result = await runExternal(settings, loaded, out, staging, label, trainFile, holdoutRows, holdoutColumns, platform);
     scores = result.scores;
@@ -115,20 +174,40 @@ async function trainLoaded(options: TrainOptions, platform: Platform, loaded: Lo
     Object.assign(trainSection, { trainer: 'command', command: settings.command });
   }
 
-  const sampleInput = sampleInputOf(settings, { sampleFile, sampleSha256: (await hashFiles([sampleFile]))[0].sha256, by: spec.by, sample, trainRows, holdoutRows, holdoutSeed, cacheKey, cacheHit });
-  const manifestBaseline = await manifestBaselineOf(settings.baseline_manifest, { inputs, sample: sampleRecord(sampleInput) }, readOptions.workspace, platform);
+  const sampleInput = sampleInputOf(settings, {
+    sampleFile,
+    sampleSha256: (await hashFiles([sampleFile]))[0].sha256,
+    by: spec.by,
+    sample,
+    trainRows,
+    holdoutRows,
+    holdoutSeed,
+    cacheKey,
+    cacheHit,
+  });
+  const manifestBaseline = await manifestBaselineOf(
+    settings.baseline_manifest,
+    { inputs, sample: sampleRecord(sampleInput) },
+    readOptions.workspace,
+    platform,
+  );
 
   const predictionsFile = path.join(out, 'predictions.csv');
   const scoreName = await writePredictions(predictionsFile, config, holdoutColumns, holdoutRows, scores);
   const baselineFiles = manifestBaseline && 'predictions' in manifestBaseline ? [manifestBaseline.predictions] : undefined;
-  const gated = await evaluate({ config: loaded.file }, platform, { ...loaded, config: predictionsConfig(config, predictionsFile, scoreName, baselineFiles) });
+  const gated = await evaluate({ config: loaded.file }, platform, {
+    ...loaded,
+    config: predictionsConfig(config, predictionsFile, scoreName, baselineFiles),
+  });
   const report = gated.report!;
   report.gate = 'train';
   noteBaseline(report, settings.baseline_manifest, manifestBaseline);
   if (reproducibility) report.checks.push(reproducibility);
   report.verdict = verdictOf(report.checks);
   report.counts = countStatuses(report.checks);
-  report.notes.push(`Held-out rows: ${holdoutRows.length} of the ${sample.rows.length} sampled (${settings.holdout.file !== undefined ? `the file ${[settings.holdout.file].flat().join(', ')}` : `${settings.holdout.fraction} of each stratum, seed ${holdoutSeed}`}); the model never saw them.`);
+  report.notes.push(
+    `Held-out rows: ${holdoutRows.length} of the ${sample.rows.length} sampled (${settings.holdout.file !== undefined ? `the file ${[settings.holdout.file].flat().join(', ')}` : `${settings.holdout.fraction} of each stratum, seed ${holdoutSeed}`}); the model never saw them.`,
+  );
 
   const modelFiles = (await readdir(staging).catch(() => [] as string[])).sort().map((name) => path.join(staging, name));
   const manifestFile = path.join(out, 'manifest.json');
@@ -145,7 +224,17 @@ async function trainLoaded(options: TrainOptions, platform: Platform, loaded: Lo
     ...report.sections,
     train: {
       ...trainSection,
-      sample: { method: settings.sample.method, seed: settings.sample.seed, rows_read: sample.data.rowsRead, rows: sample.rows.length, train_rows: trainRows.length, holdout_rows: holdoutRows.length, strata: sample.strata, cache_hit: cacheHit, file: sampleFile },
+      sample: {
+        method: settings.sample.method,
+        seed: settings.sample.seed,
+        rows_read: sample.data.rowsRead,
+        rows: sample.rows.length,
+        train_rows: trainRows.length,
+        holdout_rows: holdoutRows.length,
+        strata: sample.strata,
+        cache_hit: cacheHit,
+        file: sampleFile,
+      },
       data: sample.data,
     },
     lineage: manifest,
@@ -160,7 +249,14 @@ async function trainLoaded(options: TrainOptions, platform: Platform, loaded: Lo
     // The report files go up with the model, so they are written here as well as by the publishing edge.
     const reportFiles = await writeReportFiles(report, out);
     artifact = report.verdict === 'fail' ? `${settings.artifact}-failed` : settings.artifact;
-    const uploads = [manifestFile, reportFiles.json, reportFiles.markdown, reportFiles.junit, predictionsFile, ...(modelFiles.length ? (await readdir(modelDir)).sort().map((name) => path.join(modelDir, name)) : [])];
+    const uploads = [
+      manifestFile,
+      reportFiles.json,
+      reportFiles.markdown,
+      reportFiles.junit,
+      predictionsFile,
+      ...(modelFiles.length ? (await readdir(modelDir)).sort().map((name) => path.join(modelDir, name)) : []),
+    ];
     const uploaded = await platform.uploadArtifact(artifact, uploads, out);
     platform.info(`artifact ${artifact} uploaded: ${uploaded.location}`);
   }
@@ -170,7 +266,17 @@ async function trainLoaded(options: TrainOptions, platform: Platform, loaded: Lo
 /** What the manifest records of the sample and the split. */
 function sampleInputOf(
   settings: TrainConfig,
-  run: { sampleFile: string; sampleSha256: string; by: string[]; sample: Sample; trainRows: SampledRow[]; holdoutRows: SampledRow[]; holdoutSeed: number; cacheKey: string; cacheHit: boolean },
+  run: {
+    sampleFile: string;
+    sampleSha256: string;
+    by: string[];
+    sample: Sample;
+    trainRows: SampledRow[];
+    holdoutRows: SampledRow[];
+    holdoutSeed: number;
+    cacheKey: string;
+    cacheHit: boolean;
+  },
 ): ManifestInput['sample'] {
   const { sampleFile, sampleSha256, by, sample, trainRows, holdoutRows, holdoutSeed, cacheKey, cacheHit } = run;
   return {
@@ -183,14 +289,20 @@ function sampleInputOf(
     rows: sample.rows.length,
     trainRows: trainRows.length,
     holdoutRows: holdoutRows.length,
-    holdout: settings.holdout.file !== undefined ? { file: settings.holdout.file } : { fraction: settings.holdout.fraction, seed: holdoutSeed },
+    holdout:
+      settings.holdout.file !== undefined ? { file: settings.holdout.file } : { fraction: settings.holdout.fraction, seed: holdoutSeed },
     holdoutSha256: sha256(holdoutRows.map((r) => r.key).join('\n')),
     cache: settings.cache ? { key: cacheKey, hit: cacheHit } : undefined,
   };
 }
 
 /** The baseline a previous run's manifest names, or why it cannot be used (said as a warning); undefined without one. */
-async function manifestBaselineOf(manifestFile: string | undefined, current: Parameters<typeof baselineFromManifest>[1], workspace: string | undefined, platform: Platform): Promise<ManifestBaseline | undefined> {
+async function manifestBaselineOf(
+  manifestFile: string | undefined,
+  current: Parameters<typeof baselineFromManifest>[1],
+  workspace: string | undefined,
+  platform: Platform,
+): Promise<ManifestBaseline | undefined> {
   if (manifestFile === undefined) return undefined;
   const found = await baselineFromManifest(manifestFile, current, workspace);
   if ('problem' in found) platform.warning(`the baseline manifest ${manifestFile} cannot be used: ${found.problem}`);
@@ -204,16 +316,26 @@ function noteBaseline(report: Report, manifestFile: string | undefined, manifest
     // Without a usable baseline the drop rules are errors (fail closed), saying why rather than "none given".
     const why = `the baseline manifest ${manifestFile} cannot be used: ${manifestBaseline.problem}`;
     for (const check of report.checks) {
-      if (check.bound.max_drop !== undefined || check.bound.max_relative_drop !== undefined) Object.assign(check, { status: 'error', raw_status: 'error', reason: `${check.title}: ${why}` });
+      if (check.bound.max_drop !== undefined || check.bound.max_relative_drop !== undefined)
+        Object.assign(check, { status: 'error', raw_status: 'error', reason: `${check.title}: ${why}` });
     }
     report.notes.push(`No baseline: ${why}.`);
   } else if (manifestBaseline) {
-    report.notes.push(`Baseline: the held-out predictions recorded by ${manifestFile}, on the same held-out rows (same data, sampling and split).`);
+    report.notes.push(
+      `Baseline: the held-out predictions recorded by ${manifestFile}, on the same held-out rows (same data, sampling and split).`,
+    );
   }
 }
 
 /** Training and held-out rows: the sample and a separate held-out file, or the sample split by stratum. */
-async function holdoutSplit(settings: TrainConfig, sample: Sample, readOptions: ReadOptions, label: string, holdoutSeed: number, holdoutStrata: ReturnType<typeof stratumOf>): Promise<{ trainRows: SampledRow[]; holdoutRows: SampledRow[]; holdoutColumns: string[] }> {
+async function holdoutSplit(
+  settings: TrainConfig,
+  sample: Sample,
+  readOptions: ReadOptions,
+  label: string,
+  holdoutSeed: number,
+  holdoutStrata: ReturnType<typeof stratumOf>,
+): Promise<{ trainRows: SampledRow[]; holdoutRows: SampledRow[]; holdoutColumns: string[] }> {
   let trainRows: SampledRow[];
   let holdoutRows: SampledRow[];
   let holdoutColumns = sample.columns;
@@ -239,7 +361,11 @@ interface SampleSource {
 }
 
 /** The sample: restored from the platform's cache when its key (data hashes, spec, read settings) is there, else drawn and stored. */
-async function sampleOrRestore(settings: TrainConfig, platform: Platform, source: SampleSource): Promise<{ sample: Sample; cacheHit: boolean }> {
+async function sampleOrRestore(
+  settings: TrainConfig,
+  platform: Platform,
+  source: SampleSource,
+): Promise<{ sample: Sample; cacheHit: boolean }> {
   const { cacheDir, cacheKey, sampleFile, files, readOptions, spec, progress } = source;
   let cacheHit = false;
   if (settings.cache && platform.restoreCache) {
@@ -253,14 +379,26 @@ async function sampleOrRestore(settings: TrainConfig, platform: Platform, source
     await rm(cacheDir, { recursive: true, force: true });
     sample = await platform.group(`Sampling ${files.map((f) => f.path).join(', ')}`, async () => {
       try {
-        return await drawSample(files.map((f) => f.path), readOptions, spec);
+        return await drawSample(
+          files.map((f) => f.path),
+          readOptions,
+          spec,
+        );
       } finally {
         progress.end();
       }
     });
     await mkdir(cacheDir, { recursive: true });
-    await writeTable(sampleFile, settings.sample.format, sample.columns, sample.rows.map((r) => r.values));
-    await writeFile(path.join(cacheDir, 'sample.json'), JSON.stringify({ columns: sample.columns, strata: sample.strata, data: sample.data, warnings: sample.warnings }));
+    await writeTable(
+      sampleFile,
+      settings.sample.format,
+      sample.columns,
+      sample.rows.map((r) => r.values),
+    );
+    await writeFile(
+      path.join(cacheDir, 'sample.json'),
+      JSON.stringify({ columns: sample.columns, strata: sample.strata, data: sample.data, warnings: sample.warnings }),
+    );
   }
   return { sample, cacheHit };
 }
@@ -280,29 +418,53 @@ interface BuiltinRun {
 }
 
 /** Fits the built-in TF.js model, scores the held-out rows and stages the model files. */
-async function trainWithBuiltin(model: NonNullable<TrainConfig['model']>, run_: BuiltinRun): Promise<{ scores: Float64Array; trainer: TrainerRecord; reproducibility: Check | null }> {
+async function trainWithBuiltin(
+  model: NonNullable<TrainConfig['model']>,
+  run_: BuiltinRun,
+): Promise<{ scores: Float64Array; trainer: TrainerRecord; reproducibility: Check | null }> {
   const { settings, loaded, platform, trainRows, holdoutRows, holdoutColumns, columns, labelAt, staging, trainSection } = run_;
   const runtime = await loadTensorflow();
   platform.info(`TensorFlow.js backend: ${runtime.backend}${runtime.skipped.length ? ` (${runtime.skipped.join('; ')})` : ''}`);
   const origins = trainRows.map((r) => ({ file: r.file, line: r.line }));
-  const preprocessing = fitPreprocessing(trainRows.map((r) => r.values), columns, origins, {
-    label: loaded.config.data.label,
-    features: model.features,
-    categorical: model.categorical ?? [],
-    maxCategories: model.max_categories,
-    impute: model.impute,
-  });
-  const x = encodeRows(preprocessing, trainRows.map((r) => r.values), columns, origins);
+  const preprocessing = fitPreprocessing(
+    trainRows.map((r) => r.values),
+    columns,
+    origins,
+    {
+      label: loaded.config.data.label,
+      features: model.features,
+      categorical: model.categorical ?? [],
+      maxCategories: model.max_categories,
+      impute: model.impute,
+    },
+  );
+  const x = encodeRows(
+    preprocessing,
+    trainRows.map((r) => r.values),
+    columns,
+    origins,
+  );
   const y = labelsOf(loaded.config, trainRows, labelAt);
-  const run = await platform.group(`Training ${model.type} on ${trainRows.length} rows (${runtime.backend})`, () => trainBuiltin(runtime, model, x, y, preprocessing.width, settings.sample.seed));
+  const run = await platform.group(`Training ${model.type} on ${trainRows.length} rows (${runtime.backend})`, () =>
+    trainBuiltin(runtime, model, x, y, preprocessing.width, settings.sample.seed),
+  );
   platform.info(`trained in ${run.seconds.toFixed(2)} s; final loss ${run.history[run.history.length - 1].loss.toFixed(4)}`);
   let reproducibility: Check | null = null;
   if (settings.reproducible) {
-    const again = await platform.group('Training again to check reproducibility', () => trainBuiltin(runtime, model, x, y, preprocessing.width, settings.sample.seed));
+    const again = await platform.group('Training again to check reproducibility', () =>
+      trainBuiltin(runtime, model, x, y, preprocessing.width, settings.sample.seed),
+    );
     again.model.dispose();
     reproducibility = reproducibilityCheck(run, again, loaded);
   }
-  const scores = scoreRows(runtime, run.model, preprocessing, holdoutRows.map((r) => r.values), holdoutColumns, holdoutRows.map((r) => ({ file: r.file, line: r.line })));
+  const scores = scoreRows(
+    runtime,
+    run.model,
+    preprocessing,
+    holdoutRows.map((r) => r.values),
+    holdoutColumns,
+    holdoutRows.map((r) => ({ file: r.file, line: r.line })),
+  );
   await run.model.save(directoryHandler(staging));
   await writeFile(path.join(staging, PREPROCESSING_FILE), `${JSON.stringify(preprocessing, null, 1)}\n`);
   run.model.dispose();
@@ -312,7 +474,9 @@ async function trainWithBuiltin(model: NonNullable<TrainConfig['model']>, run_: 
     model: model.type,
     backend: runtime.backend,
     backend_notes: runtime.skipped,
-    features: preprocessing.features.map((f) => (f.kind === 'numeric' ? { name: f.name, kind: f.kind } : { name: f.name, kind: f.kind, categories: f.categories.length })),
+    features: preprocessing.features.map((f) =>
+      f.kind === 'numeric' ? { name: f.name, kind: f.kind } : { name: f.name, kind: f.kind, categories: f.categories.length },
+    ),
     epochs: run.history.length,
     ...(run.stoppedAfter ? { stopped_early_after: run.stoppedAfter } : {}),
     loss: run.history.map((h) => round(h.loss)),
@@ -334,35 +498,62 @@ function sampleSpecOf(config: Config, settings: TrainConfig): SampleSpec {
     days: s.days,
     seed: s.seed,
     id: config.data.id,
-    required: [config.data.label, ...(settings.model?.features ?? []), ...config.data.groups, ...config.data.slices, ...(config.data.weight ? [config.data.weight] : [])],
+    required: [
+      config.data.label,
+      ...(settings.model?.features ?? []),
+      ...config.data.groups,
+      ...config.data.slices,
+      ...(config.data.weight ? [config.data.weight] : []),
+    ],
   };
 }
 
 function stratumOf(columns: string[], by: string[]): (row: SampledRow) => string {
   const at = by.map((name) => columns.indexOf(name));
-  return (row) => stratumName(at.map((k) => row.values[k]), by);
+  return (row) =>
+    stratumName(
+      at.map((k) => row.values[k]),
+      by,
+    );
 }
 
 async function readCachedSample(dir: string, file: string, spec: SampleSpec): Promise<Sample> {
   const { readFile } = await import('node:fs/promises');
-  const meta = JSON.parse(await readFile(path.join(dir, 'sample.json'), 'utf8')) as Pick<Sample, 'columns' | 'strata' | 'data' | 'warnings'>;
+  const meta = JSON.parse(await readFile(path.join(dir, 'sample.json'), 'utf8')) as Pick<
+    Sample,
+    'columns' | 'strata' | 'data' | 'warnings'
+  >;
   const { rows } = await readRows(file, { maxBadRows: 0 }, meta.columns, spec.id);
   return { ...meta, rows };
 }
 
 /** Every row of a small file (a cached sample, a test file) as sampled rows keyed like the sample's. */
-async function readRows(paths: string | string[], options: ReadOptions, required: string[], id?: string): Promise<{ columns: string[]; rows: SampledRow[] }> {
+async function readRows(
+  paths: string | string[],
+  options: ReadOptions,
+  required: string[],
+  id?: string,
+): Promise<{ columns: string[]; rows: SampledRow[] }> {
   const rows: SampledRow[] = [];
   let columns: string[] | undefined;
   for await (const batch of readTable(paths, { ...options, onProgress: undefined })) {
     columns ??= batch.columns;
     for (const name of required) {
-      if (!batch.columns.includes(name)) throw new DataError(`column ${JSON.stringify(name)} is not in the data`, { file: batch.file, column: name }, { hint: `columns: ${batch.columns.join(', ')}` });
+      if (!batch.columns.includes(name))
+        throw new DataError(
+          `column ${JSON.stringify(name)} is not in the data`,
+          { file: batch.file, column: name },
+          { hint: `columns: ${batch.columns.join(', ')}` },
+        );
     }
-    if (batch.columns.join('\u001f') !== columns.join('\u001f')) throw new DataError('the files of one dataset must have the same columns in the same order', { file: batch.file });
+    if (batch.columns.join('\u001f') !== columns.join('\u001f'))
+      throw new DataError('the files of one dataset must have the same columns in the same order', { file: batch.file });
     const idAt = id ? columns.indexOf(id) : -1;
     batch.rows.forEach((values, i) => {
-      const key = idAt >= 0 ? String(values[idAt]) : values.map((v) => (v === null || v === undefined ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v))).join('\u001f');
+      const key =
+        idAt >= 0
+          ? String(values[idAt])
+          : values.map((v) => (v === null || v === undefined ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v))).join('\u001f');
       rows.push({ values, file: batch.file, line: batch.lines[i], position: rows.length, key, draw: 0, stratum: '' });
     });
   }
@@ -375,9 +566,13 @@ function labelsOf(config: Config, rows: SampledRow[], labelAt: number): Float32A
   rows.forEach((row, i) => {
     const value = read(row.values[labelAt]);
     if (value < 0) {
-      throw new DataError(`label ${JSON.stringify(String(row.values[labelAt] ?? ''))} is not a class of this binary task`, { file: row.file, line: row.line, column: config.data.label }, {
-        hint: 'labels are 0/1, true/false or yes/no unless data.classes or data.positive_label names them',
-      });
+      throw new DataError(
+        `label ${JSON.stringify(String(row.values[labelAt] ?? ''))} is not a class of this binary task`,
+        { file: row.file, line: row.line, column: config.data.label },
+        {
+          hint: 'labels are 0/1, true/false or yes/no unless data.classes or data.positive_label names them',
+        },
+      );
     }
     y[i] = value;
   });
@@ -387,9 +582,13 @@ function labelsOf(config: Config, rows: SampledRow[], labelAt: number): Float32A
 function checkClasses(config: Config, rows: SampledRow[], labelAt: number, what: string): void {
   const seen = new Set(rows.map((row) => String(row.values[labelAt] ?? '')));
   if (seen.size < 2) {
-    throw new DataError(`the ${what} hold one class only (${[...seen].map((v) => JSON.stringify(v)).join(', ') || 'none'}): a model cannot be trained`, { file: rows[0]?.file, column: config.data.label }, {
-      hint: 'sample more rows, or stratify by the label (train.sample.method: stratified) so that every class is kept',
-    });
+    throw new DataError(
+      `the ${what} hold one class only (${[...seen].map((v) => JSON.stringify(v)).join(', ') || 'none'}): a model cannot be trained`,
+      { file: rows[0]?.file, column: config.data.label },
+      {
+        hint: 'sample more rows, or stratify by the label (train.sample.method: stratified) so that every class is kept',
+      },
+    );
   }
 }
 
@@ -415,7 +614,14 @@ function reproducibilityCheck(first: TrainingRun, second: TrainingRun, loaded: L
 }
 
 function builtinRecord(model: NonNullable<TrainConfig['model']>, runtime: TfRuntime, preprocessing: Preprocessing): TrainerRecord {
-  return { kind: 'built-in', spec: model, spec_sha256: sha256(JSON.stringify(model)), backend: runtime.backend, versions: runtime.versions, preprocessing_sha256: sha256(JSON.stringify(preprocessing)) };
+  return {
+    kind: 'built-in',
+    spec: model,
+    spec_sha256: sha256(JSON.stringify(model)),
+    backend: runtime.backend,
+    versions: runtime.versions,
+    preprocessing_sha256: sha256(JSON.stringify(preprocessing)),
+  };
 }
 
 async function runExternal(
@@ -433,43 +639,66 @@ async function runExternal(
   // The trainer sees the held-out features, never their labels.
   const holdoutFile = path.join(out, `holdout.${settings.sample.format}`);
   const keep = holdoutColumns.map((_, k) => k).filter((k) => holdoutColumns[k] !== label);
-  await writeTable(holdoutFile, settings.sample.format, keep.map((k) => holdoutColumns[k]), holdoutRows.map((r) => keep.map((k) => r.values[k])));
+  await writeTable(
+    holdoutFile,
+    settings.sample.format,
+    keep.map((k) => holdoutColumns[k]),
+    holdoutRows.map((r) => keep.map((k) => r.values[k])),
+  );
   const predictions = path.join(out, 'trainer-predictions.csv');
   await rm(predictions, { force: true });
   await mkdir(staging, { recursive: true });
-  const argv = fillPlaceholders(shellWords(settings.command!, where), {
-    sample: trainFile,
-    holdout: holdoutFile,
-    predictions,
-    model_dir: staging,
-    out,
-    seed: String(settings.sample.seed),
-    label,
-  }, where);
-  platform.info(`running the trainer: ${JSON.stringify(argv)}`);
-  const { seconds } = await platform.group('External trainer', () => runCommand({
-    argv,
-    env: childEnvironment(settings.env),
-    timeoutMs: settings.timeout_minutes * 60_000,
+  const argv = fillPlaceholders(
+    shellWords(settings.command!, where),
+    {
+      sample: trainFile,
+      holdout: holdoutFile,
+      predictions,
+      model_dir: staging,
+      out,
+      seed: String(settings.sample.seed),
+      label,
+    },
     where,
-    onLine: (stream, line) => (stream === 'stderr' ? platform.info(`[trainer stderr] ${line}`) : platform.info(`[trainer] ${line}`)),
-  }));
+  );
+  platform.info(`running the trainer: ${JSON.stringify(argv)}`);
+  const { seconds } = await platform.group('External trainer', () =>
+    runCommand({
+      argv,
+      env: childEnvironment(settings.env),
+      timeoutMs: settings.timeout_minutes * 60_000,
+      where,
+      onLine: (stream, line) => (stream === 'stderr' ? platform.info(`[trainer stderr] ${line}`) : platform.info(`[trainer] ${line}`)),
+    }),
+  );
   platform.info(`the trainer finished in ${seconds.toFixed(1)} s`);
   const read = await readRows(predictions, { maxBadRows: 0 }, ['score']).catch((error: unknown) => {
     if (error instanceof DataError && /file not found/.test(error.message)) {
-      throw new DataError('the trainer did not write its predictions', { file: predictions }, { hint: 'write one row per held-out row, in order, with a `score` column, to the {predictions} path' });
+      throw new DataError(
+        'the trainer did not write its predictions',
+        { file: predictions },
+        { hint: 'write one row per held-out row, in order, with a `score` column, to the {predictions} path' },
+      );
     }
     throw error;
   });
   if (read.rows.length !== holdoutRows.length) {
-    throw new DataError(`the trainer wrote ${read.rows.length} predictions for ${holdoutRows.length} held-out rows`, { file: predictions }, { hint: 'write one row per held-out row, in the order of {holdout}' });
+    throw new DataError(
+      `the trainer wrote ${read.rows.length} predictions for ${holdoutRows.length} held-out rows`,
+      { file: predictions },
+      { hint: 'write one row per held-out row, in the order of {holdout}' },
+    );
   }
   const at = read.columns.indexOf('score');
   const scores = new Float64Array(read.rows.length);
   read.rows.forEach((row, i) => {
     const value = typeof row.values[at] === 'number' ? (row.values[at] as number) : Number(row.values[at]);
     if (!(Number.isFinite(value) && value >= 0 && value <= 1) || row.values[at] === '') {
-      throw new DataError(`score ${JSON.stringify(row.values[at])} is not a probability in [0, 1]`, { file: predictions, line: row.line, column: 'score' });
+      throw new DataError(`score ${JSON.stringify(row.values[at])} is not a probability in [0, 1]`, {
+        file: predictions,
+        line: row.line,
+        column: 'score',
+      });
     }
     scores[i] = value;
   });
@@ -477,12 +706,33 @@ async function runExternal(
 }
 
 /** The held-out predictions as evaluate reads them: label, score and the bound roles. Returns the score column's name. */
-async function writePredictions(file: string, config: Config, columns: string[], rows: SampledRow[], scores: Float64Array): Promise<string> {
-  const roles = [...new Set([config.data.label, ...(config.data.id ? [config.data.id] : []), ...config.data.groups, ...config.data.slices, ...(config.data.weight ? [config.data.weight] : [])])];
-  for (const name of roles) if (!columns.includes(name)) throw new DataError(`column ${JSON.stringify(name)} is not in the held-out data`, { file: rows[0]?.file, column: name });
+async function writePredictions(
+  file: string,
+  config: Config,
+  columns: string[],
+  rows: SampledRow[],
+  scores: Float64Array,
+): Promise<string> {
+  const roles = [
+    ...new Set([
+      config.data.label,
+      ...(config.data.id ? [config.data.id] : []),
+      ...config.data.groups,
+      ...config.data.slices,
+      ...(config.data.weight ? [config.data.weight] : []),
+    ]),
+  ];
+  for (const name of roles)
+    if (!columns.includes(name))
+      throw new DataError(`column ${JSON.stringify(name)} is not in the held-out data`, { file: rows[0]?.file, column: name });
   const scoreName = roles.includes('score') ? 'modelgate_score' : 'score';
   const at = roles.map((name) => columns.indexOf(name));
-  await writeTable(file, 'csv', [...roles, scoreName], rows.map((row, i) => [...at.map((k) => row.values[k]), scores[i]]));
+  await writeTable(
+    file,
+    'csv',
+    [...roles, scoreName],
+    rows.map((row, i) => [...at.map((k) => row.values[k]), scores[i]]),
+  );
   return scoreName;
 }
 

@@ -7,8 +7,24 @@ import type { Data } from './types.js';
 
 /** What `data` must hold for a gate that scores predictions against labels (evaluate, train). */
 export function requiredDataIssues(gate: string, data: Data | undefined): Issue[] {
-  if (data === undefined) return [{ path: '/data', at: 'parent', message: `${gate} needs \`data\`: the columns of the predictions and the label`, hint: 'add `data:` with at least `label` (see the README)' }];
-  if (data.label === undefined) return [{ path: '/data/label', at: 'parent', message: `${gate} needs \`data.label\``, hint: '`label`: Column with the true label (binary, multiclass) or the true value (regression).' }];
+  if (data === undefined)
+    return [
+      {
+        path: '/data',
+        at: 'parent',
+        message: `${gate} needs \`data\`: the columns of the predictions and the label`,
+        hint: 'add `data:` with at least `label` (see the README)',
+      },
+    ];
+  if (data.label === undefined)
+    return [
+      {
+        path: '/data/label',
+        at: 'parent',
+        message: `${gate} needs \`data.label\``,
+        hint: '`label`: Column with the true label (binary, multiclass) or the true value (regression).',
+      },
+    ];
   return [];
 }
 
@@ -17,21 +33,47 @@ export function requiredDataIssues(gate: string, data: Data | undefined): Issue[
  * Groups and slices may share a column with each other and with the id, which is only read for pairing rows.
  */
 function sharedColumnIssues(data: Data): Issue[] {
-  const scores = data.score === undefined ? [] : Array.isArray(data.score) ? data.score.map((column, i) => [`/data/score/${i}`, column] as const) : [['/data/score', data.score] as const];
-  const roles: (readonly [string, string | undefined])[] = [['/data/label', data.label], ...scores, ['/data/prediction', data.prediction], ['/data/weight', data.weight], ['/data/id', data.id]];
-  const attributes = [...data.groups.map((column, i) => [`/data/groups/${i}`, column] as const), ...data.slices.map((column, i) => [`/data/slices/${i}`, column] as const)];
+  const scores =
+    data.score === undefined
+      ? []
+      : Array.isArray(data.score)
+        ? data.score.map((column, i) => [`/data/score/${i}`, column] as const)
+        : [['/data/score', data.score] as const];
+  const roles: (readonly [string, string | undefined])[] = [
+    ['/data/label', data.label],
+    ...scores,
+    ['/data/prediction', data.prediction],
+    ['/data/weight', data.weight],
+    ['/data/id', data.id],
+  ];
+  const attributes = [
+    ...data.groups.map((column, i) => [`/data/groups/${i}`, column] as const),
+    ...data.slices.map((column, i) => [`/data/slices/${i}`, column] as const),
+  ];
   const issues: Issue[] = [];
   const seen = new Map<string, string>();
   const role = (pointer: string) => `\`data.${pointer.slice('/data/'.length).replace(/\/(\d+)$/, '[$1]')}\``;
   for (const [pointer, column] of roles) {
     if (column === undefined) continue;
     const first = seen.get(column);
-    if (first !== undefined) issues.push({ path: pointer, at: 'value', message: `${role(pointer)} names the column "${column}", which ${role(first)} already reads`, hint: 'each of label, score, prediction, weight and id needs a column of its own' });
+    if (first !== undefined)
+      issues.push({
+        path: pointer,
+        at: 'value',
+        message: `${role(pointer)} names the column "${column}", which ${role(first)} already reads`,
+        hint: 'each of label, score, prediction, weight and id needs a column of its own',
+      });
     else seen.set(column, pointer);
   }
   for (const [pointer, column] of attributes) {
     const first = seen.get(column);
-    if (first !== undefined && first !== '/data/id') issues.push({ path: pointer, at: 'value', message: `${role(pointer)} names the column "${column}", which ${role(first)} already reads`, hint: 'groups and slices are attributes of the rows, not the label, scores, prediction or weight' });
+    if (first !== undefined && first !== '/data/id')
+      issues.push({
+        path: pointer,
+        at: 'value',
+        message: `${role(pointer)} names the column "${column}", which ${role(first)} already reads`,
+        hint: 'groups and slices are attributes of the rows, not the label, scores, prediction or weight',
+      });
   }
   return issues;
 }
@@ -43,14 +85,28 @@ export function dataIssues(data: Data): Issue[] {
     const strings = data.classes.map(String);
     const duplicate = strings.findIndex((value, index) => strings.indexOf(value) !== index);
     if (duplicate >= 0) {
-      issues.push({ path: `/data/classes/${duplicate}`, at: 'value', message: `\`data.classes\` lists "${strings[duplicate]}" more than once (values are compared as text)` });
+      issues.push({
+        path: `/data/classes/${duplicate}`,
+        at: 'value',
+        message: `\`data.classes\` lists "${strings[duplicate]}" more than once (values are compared as text)`,
+      });
     }
   }
   if (data.task === 'multiclass' && !data.classes) {
-    issues.push({ path: '/data/classes', at: 'parent', message: '`data.classes` is required when `data.task` is multiclass', hint: 'list the class labels in score-column order' });
+    issues.push({
+      path: '/data/classes',
+      at: 'parent',
+      message: '`data.classes` is required when `data.task` is multiclass',
+      hint: 'list the class labels in score-column order',
+    });
   }
   if (data.task === 'binary' && data.classes && data.classes.length !== 2) {
-    issues.push({ path: '/data/classes', at: 'value', message: `\`data.classes\` must name exactly 2 labels [negative, positive] for a binary task, got ${data.classes.length}`, hint: 'for more classes set `data.task: multiclass`' });
+    issues.push({
+      path: '/data/classes',
+      at: 'value',
+      message: `\`data.classes\` must name exactly 2 labels [negative, positive] for a binary task, got ${data.classes.length}`,
+      hint: 'for more classes set `data.task: multiclass`',
+    });
   }
 
   issues.push(...sharedColumnIssues(data));

@@ -24,10 +24,22 @@ export function evaluateIssues(config: Config): Issue[] {
     if (!isMetricFor(rule.metric, task)) {
       const otherTask = TASKS.find((t) => isMetricFor(rule.metric, t));
       if (otherTask) {
-        issues.push({ path: `${at}/metric`, at: 'value', message: `metric \`${rule.metric}\` is not available for a ${task} task (it is for ${otherTask})`, hint: `${task} metrics: ${listNames(metricNamesFor(task))}` });
+        issues.push({
+          path: `${at}/metric`,
+          at: 'value',
+          message: `metric \`${rule.metric}\` is not available for a ${task} task (it is for ${otherTask})`,
+          hint: `${task} metrics: ${listNames(metricNamesFor(task))}`,
+        });
       } else {
         const guess = closestName(rule.metric, allMetricNamesFor(task));
-        issues.push({ path: `${at}/metric`, at: 'value', message: `unknown metric \`${rule.metric}\` for a ${task} task`, hint: guess ? `did you mean \`${guess}\`?` : `${task} metrics: ${listNames(metricNamesFor(task))}, their \`_difference\`/\`_ratio\` across groups, and the named disparities` });
+        issues.push({
+          path: `${at}/metric`,
+          at: 'value',
+          message: `unknown metric \`${rule.metric}\` for a ${task} task`,
+          hint: guess
+            ? `did you mean \`${guess}\`?`
+            : `${task} metrics: ${listNames(metricNamesFor(task))}, their \`_difference\`/\`_ratio\` across groups, and the named disparities`,
+        });
       }
     }
 
@@ -35,32 +47,62 @@ export function evaluateIssues(config: Config): Issue[] {
       if (!groups.includes(attribute)) issues.push(unlisted(`${at}/over/${j}`, `${name}.over`, attribute, 'data.groups', groups));
     });
     for (const key of Object.keys(rule.where ?? {})) {
-      if (!columns.includes(key)) issues.push({ ...unlisted(childPointer(`${at}/where`, key), `${name}.where`, key, 'data.groups or data.slices', columns), at: 'key' });
+      if (!columns.includes(key))
+        issues.push({
+          ...unlisted(childPointer(`${at}/where`, key), `${name}.where`, key, 'data.groups or data.slices', columns),
+          at: 'key',
+        });
     }
 
     if (disparity) {
       if (!rule.over && groups.length === 0) {
-        issues.push({ path: at, at: 'value', message: `\`${rule.metric}\` in ${name} compares groups, but the rule has no \`over\` and \`data.groups\` is empty`, hint: 'list the sensitive attributes in `data.groups`, or set `over` on the rule' });
+        issues.push({
+          path: at,
+          at: 'value',
+          message: `\`${rule.metric}\` in ${name} compares groups, but the rule has no \`over\` and \`data.groups\` is empty`,
+          hint: 'list the sensitive attributes in `data.groups`, or set `over` on the rule',
+        });
       }
       if (rule.privileged) {
         if (!rule.over) {
-          issues.push({ path: `${at}/privileged`, at: 'key', message: `\`privileged\` in ${name} needs \`over\`: the attributes whose privileged groups it names` });
+          issues.push({
+            path: `${at}/privileged`,
+            at: 'key',
+            message: `\`privileged\` in ${name} needs \`over\`: the attributes whose privileged groups it names`,
+          });
         } else {
           for (const key of Object.keys(rule.privileged)) {
-            if (!rule.over.includes(key)) issues.push({ ...unlisted(childPointer(`${at}/privileged`, key), `${name}.privileged`, key, `${name}.over`, rule.over), at: 'key' });
+            if (!rule.over.includes(key))
+              issues.push({
+                ...unlisted(childPointer(`${at}/privileged`, key), `${name}.privileged`, key, `${name}.over`, rule.over),
+                at: 'key',
+              });
           }
         }
         if (rule.relative_to === 'overall') {
-          issues.push({ path: `${at}/relative_to`, at: 'value', message: `${name} sets both \`privileged\` and \`relative_to: overall\`; a disparity is relative to one of them` });
+          issues.push({
+            path: `${at}/relative_to`,
+            at: 'value',
+            message: `${name} sets both \`privileged\` and \`relative_to: overall\`; a disparity is relative to one of them`,
+          });
         }
       }
       if (rule.agg && disparity.base !== 'equalized_odds') {
-        issues.push({ path: `${at}/agg`, at: 'key', message: `\`agg\` in ${name} applies only to equalized_odds_difference and equalized_odds_ratio` });
+        issues.push({
+          path: `${at}/agg`,
+          at: 'key',
+          message: `\`agg\` in ${name} applies only to equalized_odds_difference and equalized_odds_ratio`,
+        });
       }
     } else {
       for (const key of ['relative_to', 'agg', 'privileged'] as const) {
         if (rule[key] !== undefined) {
-          issues.push({ path: `${at}/${key}`, at: 'key', message: `\`${key}\` in ${name} applies only to disparity metrics, and \`${rule.metric}\` is not one`, hint: `for a disparity use \`${rule.metric}_difference\` or \`${rule.metric}_ratio\`` });
+          issues.push({
+            path: `${at}/${key}`,
+            at: 'key',
+            message: `\`${key}\` in ${name} applies only to disparity metrics, and \`${rule.metric}\` is not one`,
+            hint: `for a disparity use \`${rule.metric}_difference\` or \`${rule.metric}_ratio\``,
+          });
         }
       }
     }
@@ -78,9 +120,13 @@ const showRange = (range: ValueRange) => `[${range.min === -Infinity ? '-∞' : 
  * on a ratio too, and `min: 2` on one passes none. So is a `max_drop` wider than the metric's whole range.
  */
 function boundRangeIssues(rule: GateRule, at: string, name: string): Issue[] {
-  const relativeTo = rule.privileged !== undefined || rule.metric === 'disparate_impact' ? 'privileged' : rule.relative_to ?? 'between_groups';
+  const relativeTo =
+    rule.privileged !== undefined || rule.metric === 'disparate_impact' ? 'privileged' : (rule.relative_to ?? 'between_groups');
   const range = valueRange(rule.metric, relativeTo);
-  const qualifier = parseDisparity(rule.metric) && relativeTo !== 'between_groups' ? ` (relative to ${relativeTo === 'overall' ? 'overall' : 'a privileged group'})` : '';
+  const qualifier =
+    parseDisparity(rule.metric) && relativeTo !== 'between_groups'
+      ? ` (relative to ${relativeTo === 'overall' ? 'overall' : 'a privileged group'})`
+      : '';
   const issues: Issue[] = [];
   for (const key of ['min', 'max'] as const) {
     const bound = rule[key];

@@ -53,7 +53,11 @@ async function validate(): Promise<ValidateFunction> {
  * for evaluate and train) must hold what that gate needs. A section the file leaves out that the gate can run
  * with its defaults is filled with them. Without a gate, evaluate's needs apply, as they did before the others.
  */
-export async function loadConfig<G extends GateName = 'evaluate'>(file: string, overrides: ConfigOverrides = {}, gate: G = 'evaluate' as G): Promise<LoadedConfig<ConfigFor<G>>> {
+export async function loadConfig<G extends GateName = 'evaluate'>(
+  file: string,
+  overrides: ConfigOverrides = {},
+  gate: G = 'evaluate' as G,
+): Promise<LoadedConfig<ConfigFor<G>>> {
   const bytes = await readConfigFile(file);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   let text: string;
@@ -72,7 +76,11 @@ export async function loadConfig<G extends GateName = 'evaluate'>(file: string, 
     const error = doc.errors[0];
     const position = error.linePos?.[0];
     const reason = error.message.split(/ at line \d+, column \d+/)[0];
-    throw new ConfigError(`${isJson ? 'JSON' : 'YAML'} syntax error: ${reason}`, { file, line: position?.line, column: position?.col }, { cause: error });
+    throw new ConfigError(
+      `${isJson ? 'JSON' : 'YAML'} syntax error: ${reason}`,
+      { file, line: position?.line, column: position?.col },
+      { cause: error },
+    );
   }
 
   rejectNonDecimalNumbers(doc, file, lineCounter);
@@ -113,8 +121,11 @@ function rejectNonDecimalNumbers(doc: Document, file: string, lineCounter: LineC
       if (typeof node.value !== 'number' || (node.format !== 'HEX' && node.format !== 'OCT')) return;
       const position = node.range ? lineCounter.linePos(node.range[0]) : undefined;
       const written = String(node.source ?? node.value).slice(0, 40);
-      throw new ConfigError(`${written} is ${node.format === 'HEX' ? 'a hexadecimal' : 'an octal'} number; write numbers in decimal`, { file, line: position?.line, column: position?.col },
-        { hint: `write ${node.value}, or quote the value if it is text` });
+      throw new ConfigError(
+        `${written} is ${node.format === 'HEX' ? 'a hexadecimal' : 'an octal'} number; write numbers in decimal`,
+        { file, line: position?.line, column: position?.col },
+        { hint: `write ${node.value}, or quote the value if it is text` },
+      );
     },
   });
 }
@@ -124,7 +135,12 @@ async function readConfigFile(file: string): Promise<Buffer> {
     return await readFile(file);
   } catch (cause) {
     const code = (cause as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new ConfigError(`config file not found: ${file}`, { file }, { hint: 'create .modelgate.yml (see the README) or pass the path of your config', cause });
+    if (code === 'ENOENT')
+      throw new ConfigError(
+        `config file not found: ${file}`,
+        { file },
+        { hint: 'create .modelgate.yml (see the README) or pass the path of your config', cause },
+      );
     if (code === 'EISDIR') throw new ConfigError(`config path is a directory, not a file: ${file}`, { file }, { cause });
     throw new ConfigError(`cannot read config file ${file}: ${(cause as Error).message}`, { file }, { cause });
   }
@@ -138,7 +154,11 @@ function applyOverrides(raw: unknown, overrides: ConfigOverrides): string[] {
     if (value === undefined || (Array.isArray(value) && value.length === 0)) continue;
     const segments = key.includes('.') ? key.split('.') : ['data', key];
     if (segments.some((s) => s === '' || s === '__proto__' || s === 'constructor' || s === 'prototype')) {
-      throw new ConfigError(`invalid override key \`${key}\``, {}, { hint: 'use a config key such as `threshold` or a dotted path such as `evaluate.min_group_size`' });
+      throw new ConfigError(
+        `invalid override key \`${key}\``,
+        {},
+        { hint: 'use a config key such as `threshold` or a dotted path such as `evaluate.min_group_size`' },
+      );
     }
     let target: Record<string, unknown> = raw;
     let settable = true;
@@ -171,7 +191,9 @@ function configError(issues: Issue[], file: string, positions: DocumentPositions
     return { ...issue, location, message: fromOverride ? `${issue.message} (set by an override)` : issue.message };
   });
   // Override problems first (they are not in the file), then in reading order.
-  located.sort((a, b) => (a.location.line ?? 0) - (b.location.line ?? 0) || Number(a.location.column ?? 0) - Number(b.location.column ?? 0));
+  located.sort(
+    (a, b) => (a.location.line ?? 0) - (b.location.line ?? 0) || Number(a.location.column ?? 0) - Number(b.location.column ?? 0),
+  );
   const [first, ...rest] = located;
   const lines = rest.slice(0, MORE_ISSUES).map((issue) => {
     const where = issue.location.line === undefined ? '' : ` at line ${issue.location.line}, column ${issue.location.column}`;

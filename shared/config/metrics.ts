@@ -6,12 +6,38 @@ import type { Task } from '../data/types.js';
 
 const METRICS: Record<Task, readonly string[]> = {
   binary: [
-    'accuracy', 'balanced_accuracy', 'precision', 'recall', 'tpr', 'specificity', 'tnr', 'fpr', 'fnr', 'f1',
-    'fbeta', 'mcc', 'selection_rate', 'roc_auc', 'average_precision', 'log_loss', 'brier', 'ece',
+    'accuracy',
+    'balanced_accuracy',
+    'precision',
+    'recall',
+    'tpr',
+    'specificity',
+    'tnr',
+    'fpr',
+    'fnr',
+    'f1',
+    'fbeta',
+    'mcc',
+    'selection_rate',
+    'roc_auc',
+    'average_precision',
+    'log_loss',
+    'brier',
+    'ece',
   ],
   multiclass: [
-    'accuracy', 'macro_precision', 'macro_recall', 'macro_f1', 'weighted_precision', 'weighted_recall',
-    'weighted_f1', 'micro_precision', 'micro_recall', 'micro_f1', 'log_loss', 'roc_auc_ovr',
+    'accuracy',
+    'macro_precision',
+    'macro_recall',
+    'macro_f1',
+    'weighted_precision',
+    'weighted_recall',
+    'weighted_f1',
+    'micro_precision',
+    'micro_recall',
+    'micro_f1',
+    'log_loss',
+    'roc_auc_ovr',
   ],
   regression: ['mae', 'mse', 'rmse', 'r2', 'mape'],
 };
@@ -68,10 +94,9 @@ export function isMetricFor(name: string, task: Task): boolean {
 /** Every name a rule on this task may use, for did-you-mean hints. */
 export function allMetricNamesFor(task: Task): string[] {
   const plain = METRICS[task];
-  const disparities = [
-    ...Object.keys(NAMED_DISPARITIES),
-    ...plain.flatMap((name) => [`${name}_difference`, `${name}_ratio`]),
-  ].filter((name) => isMetricFor(name, task));
+  const disparities = [...Object.keys(NAMED_DISPARITIES), ...plain.flatMap((name) => [`${name}_difference`, `${name}_ratio`])].filter(
+    (name) => isMetricFor(name, task),
+  );
   return [...plain, ...disparities];
 }
 

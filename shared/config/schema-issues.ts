@@ -7,8 +7,18 @@ type Schema = Record<string, unknown>;
 
 /** Keywords whose failure is best said as "`x` must be <what the schema allows>, got <value>". */
 const VALUE_KEYWORDS = new Set([
-  'type', 'const', 'enum', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum',
-  'minLength', 'maxLength', 'minItems', 'maxItems', 'minProperties',
+  'type',
+  'const',
+  'enum',
+  'minimum',
+  'maximum',
+  'exclusiveMinimum',
+  'exclusiveMaximum',
+  'minLength',
+  'maxLength',
+  'minItems',
+  'maxItems',
+  'minProperties',
 ]);
 
 /** ajv must run with `verbose: true` so that errors carry their schema and data. */
@@ -23,7 +33,7 @@ export function schemaIssues(errors: readonly ErrorObject[], root: unknown): Iss
     e.keyword === 'anyOf' &&
     errors.some((other) => {
       if (other.keyword !== 'additionalProperties' || other.instancePath !== e.instancePath) return false;
-      const known = (((e.schema ?? []) as Schema[]).flatMap((b) => (b.required ?? []) as string[]));
+      const known = ((e.schema ?? []) as Schema[]).flatMap((b) => (b.required ?? []) as string[]);
       return closestName(String(other.params.additionalProperty), known) !== undefined;
     });
 
@@ -64,7 +74,12 @@ function describe(error: ErrorObject, root: unknown): Issue {
         path: childPointer(path, key),
         at: 'parent',
         message: `missing required key \`${key}\` ${name ? `in ${name}` : 'at the top level'}`,
-        hint: key === 'version' ? 'add `version: 1`' : typeof property?.description === 'string' ? `\`${key}\`: ${property.description}` : undefined,
+        hint:
+          key === 'version'
+            ? 'add `version: 1`'
+            : typeof property?.description === 'string'
+              ? `\`${key}\`: ${property.description}`
+              : undefined,
       };
     }
     case 'anyOf': {
@@ -79,7 +94,11 @@ function describe(error: ErrorObject, root: unknown): Issue {
     }
     default:
       if (VALUE_KEYWORDS.has(error.keyword)) {
-        const issue: Issue = { path, at: 'value', message: `\`${name || 'the config'}\` must be ${expected(parentSchema)}, got ${showValue(error.data)}` };
+        const issue: Issue = {
+          path,
+          at: 'value',
+          message: `\`${name || 'the config'}\` must be ${expected(parentSchema)}, got ${showValue(error.data)}`,
+        };
         if (Array.isArray(parentSchema.enum)) {
           const allowed = parentSchema.enum.map(String);
           const guess = typeof error.data === 'string' ? closestName(error.data, allowed) : undefined;
@@ -91,7 +110,14 @@ function describe(error: ErrorObject, root: unknown): Issue {
   }
 }
 
-const PLURALS: Record<string, string> = { string: 'strings', number: 'numbers', integer: 'integers', boolean: 'booleans', object: 'mappings', array: 'lists' };
+const PLURALS: Record<string, string> = {
+  string: 'strings',
+  number: 'numbers',
+  integer: 'integers',
+  boolean: 'booleans',
+  object: 'mappings',
+  array: 'lists',
+};
 
 /** What a schema accepts, in words: "a number between 0 and 1", "an integer >= 1", "one of `a`, `b`". */
 function expected(schema: Schema): string {

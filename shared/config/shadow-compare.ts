@@ -39,30 +39,57 @@ export function completeShadowCompare(config: AnyConfig & { shadow_compare: Shad
 export function shadowCompareIssues(section: ShadowCompareConfig): Issue[] {
   const issues: Issue[] = [];
   if (section.id === undefined) {
-    issues.push({ path: '/shadow_compare/id', at: 'parent', message: 'shadow_compare needs the request id column both logs are joined by: set `shadow_compare.id` or `data.id`' });
+    issues.push({
+      path: '/shadow_compare/id',
+      at: 'parent',
+      message: 'shadow_compare needs the request id column both logs are joined by: set `shadow_compare.id` or `data.id`',
+    });
   }
   if (section.score === undefined && section.prediction === undefined) {
-    issues.push({ path: '/shadow_compare/score', at: 'parent', message: 'shadow_compare needs a `score` or a `prediction` column to compare (under `shadow_compare:` or `data:`)' });
+    issues.push({
+      path: '/shadow_compare/score',
+      at: 'parent',
+      message: 'shadow_compare needs a `score` or a `prediction` column to compare (under `shadow_compare:` or `data:`)',
+    });
   }
   if (section.labels !== undefined && section.label === undefined) {
-    issues.push({ path: '/shadow_compare/labels', at: 'value', message: '`shadow_compare.labels` is set, but no label column is: set `shadow_compare.label` or `data.label`' });
+    issues.push({
+      path: '/shadow_compare/labels',
+      at: 'value',
+      message: '`shadow_compare.labels` is set, but no label column is: set `shadow_compare.label` or `data.label`',
+    });
   }
   const segments = section.segments ?? [];
   // A segment's values are shown per segment, and the id in the top disagreements: neither may be redacted.
   section.redact.forEach((column, i) => {
-    if (segments.includes(column)) issues.push({ path: `/shadow_compare/redact/${i}`, at: 'value', message: `\`${column}\` is both redacted and a segment of shadow_compare, whose values the report shows`, hint: 'remove it from `segments` (or from `data.groups` / `data.slices`)' });
+    if (segments.includes(column))
+      issues.push({
+        path: `/shadow_compare/redact/${i}`,
+        at: 'value',
+        message: `\`${column}\` is both redacted and a segment of shadow_compare, whose values the report shows`,
+        hint: 'remove it from `segments` (or from `data.groups` / `data.slices`)',
+      });
   });
   const usesLabels = (metric: string) => metric === 'mcnemar';
   section.gates.forEach((rule, index) => {
     const at = `/shadow_compare/gates/${index}`;
     rule.over?.forEach((column, j) => {
-      if (!segments.includes(column)) issues.push(unlisted(`${at}/over/${j}`, `shadow_compare.gates[${index}].over`, column, 'shadow_compare.segments', segments));
+      if (!segments.includes(column))
+        issues.push(unlisted(`${at}/over/${j}`, `shadow_compare.gates[${index}].over`, column, 'shadow_compare.segments', segments));
     });
     for (const key of Object.keys(rule.where ?? {})) {
-      if (!segments.includes(key)) issues.push({ ...unlisted(`${at}/where`, `shadow_compare.gates[${index}].where`, key, 'shadow_compare.segments', segments), at: 'key' });
+      if (!segments.includes(key))
+        issues.push({
+          ...unlisted(`${at}/where`, `shadow_compare.gates[${index}].where`, key, 'shadow_compare.segments', segments),
+          at: 'key',
+        });
     }
     if (usesLabels(rule.metric) && section.label === undefined) {
-      issues.push({ path: `${at}/metric`, at: 'value', message: `\`mcnemar\` in shadow_compare.gates[${index}] compares correctness, which needs labels: set \`shadow_compare.labels\` and a label column` });
+      issues.push({
+        path: `${at}/metric`,
+        at: 'value',
+        message: `\`mcnemar\` in shadow_compare.gates[${index}] compares correctness, which needs labels: set \`shadow_compare.labels\` and a label column`,
+      });
     }
   });
   issues.push(...gateRuleIssues('shadow_compare', section.gates, SHADOW_COMPARE_METRICS));

@@ -185,8 +185,23 @@ class CsvParser {
     }
     const nul = region.indexOf(NUL);
     if (nul !== -1) throw this.nulError(region, nul);
-    checkLineLengths(region, 0, region.length, this.line + 1, this.file, this.caps, this.delimiterBytes, (index) => this.header?.[index] ?? index + 1);
-    if (this.header === undefined || this.open !== null || this.keep === null || this.delimiterByte === -1 || region.indexOf(QUOTE) !== -1) {
+    checkLineLengths(
+      region,
+      0,
+      region.length,
+      this.line + 1,
+      this.file,
+      this.caps,
+      this.delimiterBytes,
+      (index) => this.header?.[index] ?? index + 1,
+    );
+    if (
+      this.header === undefined ||
+      this.open !== null ||
+      this.keep === null ||
+      this.delimiterByte === -1 ||
+      region.indexOf(QUOTE) !== -1
+    ) {
       this.push(region.toString('utf8'));
     } else if (this.columnar) {
       this.plainColumns(region);
@@ -204,9 +219,13 @@ class CsvParser {
       lineStart = i + 1;
     }
     const column = region.toString('utf8', lineStart, at).length + 1;
-    return new DataError('a NUL byte (\\0) in the data: a CSV file is text', { file: this.file, line, column }, {
-      hint: 'is it a binary or UTF-16 file? Save it as UTF-8 CSV',
-    });
+    return new DataError(
+      'a NUL byte (\\0) in the data: a CSV file is text',
+      { file: this.file, line, column },
+      {
+        hint: 'is it a binary or UTF-16 file? Save it as UTF-8 CSV',
+      },
+    );
   }
 
   /** Decoded text made of complete lines (or the input's last line). */
@@ -358,7 +377,16 @@ class CsvParser {
   private emitColumns(
     data: Buffer,
     n: number,
-    block: { lines: Int32Array; numbers: (Float64Array | null)[]; codes: Int32Array[]; texts: string[][]; overflow: string[][]; faults: Map<number, RowFault> | null; starts: Int32Array | null; ends: Int32Array | null },
+    block: {
+      lines: Int32Array;
+      numbers: (Float64Array | null)[];
+      codes: Int32Array[];
+      texts: string[][];
+      overflow: string[][];
+      faults: Map<number, RowFault> | null;
+      starts: Int32Array | null;
+      ends: Int32Array | null;
+    },
   ): void {
     const { lines, numbers, codes, texts, overflow, faults, starts, ends } = block;
     this.bytesPerLine = data.length / n;
@@ -715,7 +743,9 @@ function compileUsualLine(keep: Uint8Array, keptIndex: Int32Array, delimiter: nu
     } else if (keep[column] === KEEP_NUMBER) {
       lines.push(
         'let mantissa = 0; let digits = 0; let significant = 0; let fraction = -1;',
-        scan(`const digit = b - 48; if (digit >= 0 && digit <= 9) { mantissa = mantissa * 10 + digit; digits++; if (mantissa !== 0) significant++; } else if (b === ${DOT} && fraction === -1) { fraction = digits; } else { return -1; }`),
+        scan(
+          `const digit = b - 48; if (digit >= 0 && digit <= 9) { mantissa = mantissa * 10 + digit; digits++; if (mantissa !== 0) significant++; } else if (b === ${DOT} && fraction === -1) { fraction = digits; } else { return -1; }`,
+        ),
         `if (${ended}) return -1;`,
         'const scale = fraction === -1 ? 0 : digits - fraction;',
         `if (digits === 0 || significant > 15 || scale >= ${POWERS_OF_TEN.length}) return -1;`,
@@ -735,7 +765,10 @@ function compileUsualLine(keep: Uint8Array, keptIndex: Int32Array, delimiter: nu
     lines.push('}', last ? 'return i + 1;' : 'i++;');
   }
   const kept = [...new Set(keptIndex)].filter((k) => k !== -1);
-  const hoisted = kept.map((k) => `const numbers${k} = numbers[${k}]; const codes${k} = codes[${k}]; const interner${k} = interners[${k}]; const overflow${k} = overflow[${k}];`);
+  const hoisted = kept.map(
+    (k) =>
+      `const numbers${k} = numbers[${k}]; const codes${k} = codes[${k}]; const interner${k} = interners[${k}]; const overflow${k} = overflow[${k}];`,
+  );
   const source = `${hoisted.join('\n')}\nreturn function usualLine(data, pos, end, n) {\n${lines.join('\n')}\n};`;
   let factory: (powers: number[], ...columns: Parameters<UsualLineFactory>) => UsualLine;
   try {
@@ -870,7 +903,11 @@ function checkHeader(names: string[], file: string, line: number): string[] {
  * Reads one CSV file's byte or text chunks into table chunks (and, with `options.columnar`, column chunks); the
  * first record is the header.
  */
-export async function* readCsv(chunks: AsyncIterable<Buffer | string>, file: string, options: CsvOptions = {}): AsyncGenerator<TableChunk | ColumnChunk> {
+export async function* readCsv(
+  chunks: AsyncIterable<Buffer | string>,
+  file: string,
+  options: CsvOptions = {},
+): AsyncGenerator<TableChunk | ColumnChunk> {
   const parser = new CsvParser(file, options);
   for await (const chunk of chunks) {
     parser.pushBytes(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);

@@ -76,15 +76,23 @@ export function checkDataPath(path: string, workspace?: string): void {
     throw new DataError(`refused to read ${path}: ${real} is a system file, not data`, { file: path });
   }
   if (!statSync(real).isFile()) {
-    throw new DataError(`refused to read ${path}: not a regular file (a directory, device, FIFO or socket)`, { file: path }, { hint: `for a directory use a glob such as ${path}/*.csv` });
+    throw new DataError(
+      `refused to read ${path}: not a regular file (a directory, device, FIFO or socket)`,
+      { file: path },
+      { hint: `for a directory use a glob such as ${path}/*.csv` },
+    );
   }
   if (workspace === undefined) return;
   const root = realpathSync(workspace);
   const inside = relative(root, real);
   if (inside === '' || inside === '..' || inside.startsWith(`..${sep}`) || isAbsolute(inside)) {
-    throw new DataError(`refused to read ${path}: it resolves to ${real}, outside the workspace ${root}`, { file: path }, {
-      hint: 'keep data files in the repository checkout, or set data.allow_outside_workspace: true',
-    });
+    throw new DataError(
+      `refused to read ${path}: it resolves to ${real}, outside the workspace ${root}`,
+      { file: path },
+      {
+        hint: 'keep data files in the repository checkout, or set data.allow_outside_workspace: true',
+      },
+    );
   }
 }
 
@@ -92,7 +100,10 @@ export function checkDataPath(path: string, workspace?: string): void {
  * Resolves a path, a list of paths or globs into the sorted, de-duplicated files of one dataset.
  * A glob that matches nothing, a missing file or a directory is an error: a dataset is never silently empty.
  */
-export async function resolveFiles(paths: string | string[], options: Pick<ReadOptions, 'format' | 'delimiter' | 'workspace'>): Promise<DataFile[]> {
+export async function resolveFiles(
+  paths: string | string[],
+  options: Pick<ReadOptions, 'format' | 'delimiter' | 'workspace'>,
+): Promise<DataFile[]> {
   const patterns = typeof paths === 'string' ? [paths] : paths;
   if (patterns.length === 0) throw new DataError('no data files given');
   const found = new Map<string, string>();
@@ -117,9 +128,13 @@ export async function resolveFiles(paths: string | string[], options: Pick<ReadO
   }
   const formats = new Set(files.map((file) => file.format));
   if (formats.size > 1) {
-    throw new DataError(`the files of one dataset mix formats (${[...formats].join(', ')})`, { file: files[0].path }, {
-      hint: 'read each format as its own dataset',
-    });
+    throw new DataError(
+      `the files of one dataset mix formats (${[...formats].join(', ')})`,
+      { file: files[0].path },
+      {
+        hint: 'read each format as its own dataset',
+      },
+    );
   }
   return files;
 }
@@ -131,14 +146,22 @@ function formatOf(path: string, options: Pick<ReadOptions, 'format' | 'delimiter
   const known = EXTENSIONS[base.slice(base.lastIndexOf('.'))];
   const format = options.format ?? known?.format;
   if (format === undefined) {
-    throw new DataError(`cannot tell the format of ${path} from its extension`, { file: path }, {
-      hint: 'name it .csv, .tsv, .jsonl, .ndjson or .parquet (optionally .gz), or set data.format',
-    });
+    throw new DataError(
+      `cannot tell the format of ${path} from its extension`,
+      { file: path },
+      {
+        hint: 'name it .csv, .tsv, .jsonl, .ndjson or .parquet (optionally .gz), or set data.format',
+      },
+    );
   }
   if (gzip && format === 'parquet') {
-    throw new DataError('a gzipped Parquet file cannot be read in row groups', { file: path }, {
-      hint: 'Parquet compresses its own pages; store the .parquet file uncompressed',
-    });
+    throw new DataError(
+      'a gzipped Parquet file cannot be read in row groups',
+      { file: path },
+      {
+        hint: 'Parquet compresses its own pages; store the .parquet file uncompressed',
+      },
+    );
   }
   return { format, gzip, delimiter: options.delimiter ?? known?.delimiter ?? ',' };
 }
@@ -224,7 +247,11 @@ export function invalidUtf8Error(file: string, text: string, index: number, line
     line++;
     lineStart = i + 1;
   }
-  return new DataError('the file is not valid UTF-8 (or holds U+FFFD, the mark of an earlier failed decoding)', { file, line, column: index - lineStart + 1 }, {
-    hint: 'convert it to UTF-8, for example with `iconv -f latin1 -t utf-8`',
-  });
+  return new DataError(
+    'the file is not valid UTF-8 (or holds U+FFFD, the mark of an earlier failed decoding)',
+    { file, line, column: index - lineStart + 1 },
+    {
+      hint: 'convert it to UTF-8, for example with `iconv -f latin1 -t utf-8`',
+    },
+  );
 }

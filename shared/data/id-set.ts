@@ -46,7 +46,7 @@ export class IdHashLog {
         const b = bucket[j + 1] === 0 && a === 0 ? 1 : bucket[j + 1];
         // The top bits chose the bucket; the next ones spread the slots.
         let at = ((a >>> 8) & (slots - 1)) << 1;
-        for (;; at = (at + 2) & wrap) {
+        for (; ; at = (at + 2) & wrap) {
           const high = table[at];
           const low = table[at + 1];
           if (high === 0 && low === 0) {

@@ -28,7 +28,11 @@ export interface JsonlOptions {
  * Columns are the keys in order of first appearance; they can only grow, so a key first seen late appears in
  * later chunks, and a row without a key holds undefined there.
  */
-export async function* readJsonl(chunks: AsyncIterable<Buffer | string>, file: string, options: JsonlOptions = {}): AsyncGenerator<TableChunk> {
+export async function* readJsonl(
+  chunks: AsyncIterable<Buffer | string>,
+  file: string,
+  options: JsonlOptions = {},
+): AsyncGenerator<TableChunk> {
   const { select } = options;
   const caps = lineCapsOf(options);
   const pending = new LineBuffer(file, caps.maxLineBytes);
@@ -77,7 +81,9 @@ export async function* readJsonl(chunks: AsyncIterable<Buffer | string>, file: s
     const table: TableChunk = {
       columns,
       // Own keys only: a line without `constructor` has no such column, whatever Object.prototype holds.
-      rows: objects.map((object) => (object instanceof JsonFault ? object : columns.map((key) => (Object.hasOwn(object, key) ? object[key] : undefined)))),
+      rows: objects.map((object) =>
+        object instanceof JsonFault ? object : columns.map((key) => (Object.hasOwn(object, key) ? object[key] : undefined)),
+      ),
       lines,
     };
     objects = [];
@@ -158,9 +164,13 @@ function duplicateKey(file: string, line: number, text: string): DataError {
     } else if (c === COLON && depth === 1) {
       if (seen.has(lastString)) {
         const shown = lastString.length > 40 ? `${lastString.slice(0, 39)}…` : lastString;
-        return new DataError(`the key ${JSON.stringify(shown)} appears twice in one object`, { file, line, column: shown }, {
-          hint: 'each key is a column and may appear once per line',
-        });
+        return new DataError(
+          `the key ${JSON.stringify(shown)} appears twice in one object`,
+          { file, line, column: shown },
+          {
+            hint: 'each key is a column and may appear once per line',
+          },
+        );
       }
       seen.add(lastString);
     } else if (c === 123 || c === 91) {

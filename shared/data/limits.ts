@@ -23,15 +23,23 @@ export function lineCapsOf(options: { maxLineBytes?: number; maxFieldBytes?: num
 }
 
 export function lineTooLong(file: string, line: number, cap: number): DataError {
-  return new DataError(`line ${line} is longer than data.max_line_bytes (${cap} bytes)`, { file, line }, {
-    hint: 'a line of predictions is usually far shorter (is a newline missing, or is it not a text file?); if it is meant to be this long, raise data.max_line_bytes in the config',
-  });
+  return new DataError(
+    `line ${line} is longer than data.max_line_bytes (${cap} bytes)`,
+    { file, line },
+    {
+      hint: 'a line of predictions is usually far shorter (is a newline missing, or is it not a text file?); if it is meant to be this long, raise data.max_line_bytes in the config',
+    },
+  );
 }
 
 export function fieldTooLong(file: string, line: number, column: string | number, cap: number): DataError {
-  return new DataError(`a value is longer than data.max_field_bytes (${cap} bytes)`, { file, line, column }, {
-    hint: 'if the value is meant to be this long, raise data.max_field_bytes in the config',
-  });
+  return new DataError(
+    `a value is longer than data.max_field_bytes (${cap} bytes)`,
+    { file, line, column },
+    {
+      hint: 'if the value is meant to be this long, raise data.max_field_bytes in the config',
+    },
+  );
 }
 
 /**
@@ -92,7 +100,16 @@ function countLines(data: Buffer, start: number, end: number): number {
  * their delimited fields. Cheap enough to call on any run of lines: a run no longer than the field cap is skipped
  * at once, and a longer one is walked with native searches.
  */
-export function checkLineLengths(data: Buffer, start: number, end: number, firstLine: number, file: string, caps: LineCaps, delimiter: Buffer | null, columnName: (index: number) => string | number): void {
+export function checkLineLengths(
+  data: Buffer,
+  start: number,
+  end: number,
+  firstLine: number,
+  file: string,
+  caps: LineCaps,
+  delimiter: Buffer | null,
+  columnName: (index: number) => string | number,
+): void {
   if (end - start <= Math.min(caps.maxFieldBytes, caps.maxLineBytes)) return;
   let line = firstLine;
   for (let from = start; from < end; line++) {

@@ -31,9 +31,13 @@ export async function* readParquet(
   const seen = new Set<string>();
   for (const name of available) {
     if (seen.has(name)) {
-      throw new DataError(`duplicate column name ${JSON.stringify(name)} in the Parquet schema`, { file, column: name }, {
-        hint: 'each column is read by its name: rename or drop one of them',
-      });
+      throw new DataError(
+        `duplicate column name ${JSON.stringify(name)} in the Parquet schema`,
+        { file, column: name },
+        {
+          hint: 'each column is read by its name: rename or drop one of them',
+        },
+      );
     }
     seen.add(name);
   }
@@ -47,9 +51,13 @@ export async function* readParquet(
     try {
       await parquetRead({ file: buffer, metadata, columns, rowStart, rowEnd, onComplete: (read) => (rows = read) });
     } catch (error) {
-      throw new DataError(`cannot read Parquet rows ${rowStart + 1}-${rowEnd}: ${(error as Error).message}`, { file, line: rowStart + 1 }, {
-        cause: error,
-      });
+      throw new DataError(
+        `cannot read Parquet rows ${rowStart + 1}-${rowEnd}: ${(error as Error).message}`,
+        { file, line: rowStart + 1 },
+        {
+          cause: error,
+        },
+      );
     }
     for (let r = 0; r < rows.length; r++) {
       const row = rows[r];

@@ -34,7 +34,14 @@ try {
     const newSliceValues = sliceValues.map((values, k) => values.slice(sent.slices[k]));
     groupValues.forEach((values, k) => (sent.groups[k] = values.length));
     sliceValues.forEach((values, k) => (sent.slices[k] = values.length));
-    const arrays: ArrayBufferView[] = [columns.label, columns.score, columns.prediction, columns.weight, ...columns.groups, ...columns.slices];
+    const arrays: ArrayBufferView[] = [
+      columns.label,
+      columns.score,
+      columns.prediction,
+      columns.weight,
+      ...columns.groups,
+      ...columns.slices,
+    ];
     if (columns.replicateWeights) arrays.push(columns.replicateWeights);
     const buffers = arrays.map((array) => array.buffer as ArrayBuffer);
     post({ type: 'batch', columns, newGroupValues, newSliceValues, summary: read.summary() }, buffers);
@@ -43,8 +50,9 @@ try {
 } catch (error) {
   post({
     type: 'error',
-    error: error instanceof ModelgateError
-      ? { kind: error.kind, message: error.message, location: error.location, hint: error.hint, samples: error.samples }
-      : { message: error instanceof Error ? (error.stack ?? error.message) : String(error) },
+    error:
+      error instanceof ModelgateError
+        ? { kind: error.kind, message: error.message, location: error.location, hint: error.hint, samples: error.samples }
+        : { message: error instanceof Error ? (error.stack ?? error.message) : String(error) },
   });
 }

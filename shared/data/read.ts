@@ -15,7 +15,18 @@ import { DEFAULT_MAX_GROUP_VALUES, lineCapsOf } from './limits.js';
 import { checkBindings } from '../config/bindings.js';
 import { decimalNumber } from '../decimal.js';
 import { MemoryBudget } from '../memory.js';
-import type { Bindings, DataSummary, Example, Format, Progress, ReadOptions, RowBatch, SkipReason, SkippedRow, TableChunk } from './types.js';
+import type {
+  Bindings,
+  DataSummary,
+  Example,
+  Format,
+  Progress,
+  ReadOptions,
+  RowBatch,
+  SkipReason,
+  SkippedRow,
+  TableChunk,
+} from './types.js';
 import { isAcceptedWeight, WEIGHT_RANGE } from './weights.js';
 
 /** Generic rows of a dataset, plus what the read skipped and why. */
@@ -129,11 +140,13 @@ export function readTableLines(paths: string | string[], options: ReadOptions, c
         if (chunk.source === undefined) throw new Error('a column chunk without its lines');
         let faulty = 0;
         if (chunk.faults !== null) {
-          for (const [i, fault] of chunk.faults) state.skip(fault.reason, file.path, chunk.lines[i], fault.column, fault.value, i - faulty++);
+          for (const [i, fault] of chunk.faults)
+            state.skip(fault.reason, file.path, chunk.lines[i], fault.column, fault.value, i - faulty++);
           faulty = chunk.faults.size;
         }
         state.rowsUsed += chunk.length - faulty;
-        if (chunk.length > faulty) yield { file: file.path, header: headers.get(file.path)!, delimiter: file.delimiter ?? ',', chunk: chunk as LineBatch['chunk'] };
+        if (chunk.length > faulty)
+          yield { file: file.path, header: headers.get(file.path)!, delimiter: file.delimiter ?? ',', chunk: chunk as LineBatch['chunk'] };
         continue;
       }
       const batch = usableRows(file, chunk, state);
@@ -163,7 +176,12 @@ export function readExamples(paths: string | string[], bindings: Bindings, optio
  * straight into typed columns (see `ColumnChunk`), which is what makes large files cheap; `columnar: false`
  * parses them as rows instead, to compare the two.
  */
-export function readExampleColumns(paths: string | string[], bindings: Bindings, options: ReadOptions, columnar = true): ExampleColumnsRead {
+export function readExampleColumns(
+  paths: string | string[],
+  bindings: Bindings,
+  options: ReadOptions,
+  columnar = true,
+): ExampleColumnsRead {
   const state = new ReadState(options);
   let workerSummary: DataSummary | null = null;
   async function* batches(): AsyncGenerator<ExampleColumns> {
@@ -181,7 +199,8 @@ export function readExampleColumns(paths: string | string[], bindings: Bindings,
     for await (const { file, chunk } of scan(paths, options, state, select, maker.numbers, columnar)) {
       const columns = maker.make(file.path, chunk);
       if (columns.length === 0) continue;
-      if (bootstrap && !(bootstrap.stop && Atomics.load(bootstrap.stop, 0) === 1)) columns.replicateWeights = poissonWeightBlock(columns.length, (i) => keyAt(columns, i), bootstrap.seed, bootstrap.replicates);
+      if (bootstrap && !(bootstrap.stop && Atomics.load(bootstrap.stop, 0) === 1))
+        columns.replicateWeights = poissonWeightBlock(columns.length, (i) => keyAt(columns, i), bootstrap.seed, bootstrap.replicates);
       yield columns;
     }
     const repeated = maker.ids?.repeated();
@@ -195,7 +214,13 @@ export function readExampleColumns(paths: string | string[], bindings: Bindings,
  * two lines; returns when there is none (distinct ids of one hash). Reads the id column again, only on a suspect.
  */
 async function findDuplicate(paths: string | string[], options: ReadOptions, column: string, repeated: Set<string>): Promise<void> {
-  const lean: ReadOptions = { format: options.format, delimiter: options.delimiter, maxLineBytes: options.maxLineBytes, maxFieldBytes: options.maxFieldBytes, maxBadRows: Number.MAX_SAFE_INTEGER };
+  const lean: ReadOptions = {
+    format: options.format,
+    delimiter: options.delimiter,
+    maxLineBytes: options.maxLineBytes,
+    maxFieldBytes: options.maxFieldBytes,
+    maxBadRows: Number.MAX_SAFE_INTEGER,
+  };
   const first = new Map<string, { file: string; line: number }>();
   for await (const batch of readTable(paths, lean, [column])) {
     for (let i = 0; i < batch.rows.length; i++) {
@@ -209,10 +234,15 @@ async function findDuplicate(paths: string | string[], options: ReadOptions, col
         first.set(id, here);
         continue;
       }
-      const where = before.file === here.file ? `lines ${before.line} and ${here.line}` : `${before.file}:${before.line} and ${here.file}:${here.line}`;
-      throw new DataError(`data.id is not unique: ${JSON.stringify(shorten(id))} is the id of ${where}`, { file: here.file, line: here.line, column }, {
-        hint: 'the id pairs rows with the baseline and seeds their bootstrap weights, so each row needs its own; bind another column, or leave data.id out to pair rows by position',
-      });
+      const where =
+        before.file === here.file ? `lines ${before.line} and ${here.line}` : `${before.file}:${before.line} and ${here.file}:${here.line}`;
+      throw new DataError(
+        `data.id is not unique: ${JSON.stringify(shorten(id))} is the id of ${where}`,
+        { file: here.file, line: here.line, column },
+        {
+          hint: 'the id pairs rows with the baseline and seeds their bootstrap weights, so each row needs its own; bind another column, or leave data.id out to pair rows by position',
+        },
+      );
     }
   }
 }
@@ -241,17 +271,30 @@ export interface WorkerRequest {
   progress: boolean;
 }
 
-type WorkerError = { kind: ErrorKind; message: string; location: Location; hint?: string; samples?: string[] } | { kind?: undefined; message: string };
+type WorkerError =
+  { kind: ErrorKind; message: string; location: Location; hint?: string; samples?: string[] } | { kind?: undefined; message: string };
 
 /** What read-worker.ts posts. */
 export type WorkerMessage =
-  | { type: 'batch'; columns: Omit<ExampleColumns, 'groupValues' | 'sliceValues'>; newGroupValues: string[][]; newSliceValues: string[][]; summary: DataSummary }
+  | {
+      type: 'batch';
+      columns: Omit<ExampleColumns, 'groupValues' | 'sliceValues'>;
+      newGroupValues: string[][];
+      newSliceValues: string[][];
+      summary: DataSummary;
+    }
   | { type: 'progress'; progress: Progress }
   | { type: 'end'; summary: DataSummary }
   | { type: 'error'; error: WorkerError };
 
 /** The batches of readExampleColumns run on a worker thread (read-worker.ts), with its errors rethrown here. */
-async function* readInWorker(script: URL, paths: string | string[], bindings: Bindings, options: ReadOptions, onSummary: (summary: DataSummary) => void): AsyncGenerator<ExampleColumns> {
+async function* readInWorker(
+  script: URL,
+  paths: string | string[],
+  bindings: Bindings,
+  options: ReadOptions,
+  onSummary: (summary: DataSummary) => void,
+): AsyncGenerator<ExampleColumns> {
   const { onProgress, ...rest } = options;
   const request: WorkerRequest = { paths, bindings, options: rest, progress: onProgress !== undefined };
   const worker = new Worker(script, { workerData: request });
@@ -263,7 +306,9 @@ async function* readInWorker(script: URL, paths: string | string[], bindings: Bi
   };
   worker.on('message', deliver);
   worker.on('error', (cause) => deliver({ type: 'failed', cause }));
-  worker.on('exit', (code) => deliver({ type: 'failed', cause: new Error(`the CSV reading thread stopped (exit code ${code}) before the end of the data`) }));
+  worker.on('exit', (code) =>
+    deliver({ type: 'failed', cause: new Error(`the CSV reading thread stopped (exit code ${code}) before the end of the data`) }),
+  );
   const groupValues: string[][] = bindings.groups.map(() => []);
   const sliceValues: string[][] = bindings.slices.map(() => []);
   // The worker checks the process's memory as it reads; this thread's own heap is checked here.
@@ -304,7 +349,8 @@ function rebuiltError(error: WorkerError): Error {
   return new DataError(error.message, error.location, extra);
 }
 
-const MISSING_GROUP_FIX = 'fill the group column, or set data.missing_group: "<label>" to treat rows without a value as a group of their own';
+const MISSING_GROUP_FIX =
+  'fill the group column, or set data.missing_group: "<label>" to treat rows without a value as a group of their own';
 
 /** What makes rows of this kind read, for the hints of bad-row and no-usable-row errors. */
 export function badRowFix(reason: SkipReason): string {
@@ -331,7 +377,8 @@ export function badRowFix(reason: SkipReason): string {
  * otherwise): skipping them would leave nothing to evaluate, so max_bad_rows is not offered as a way out.
  */
 function badRowHint(fix: string, allBad: number): string {
-  if (allBad > 0) return `every row read so far is bad (${allBad} of ${allBad}), so skipping them with data.max_bad_rows would leave no usable rows; ${fix}`;
+  if (allBad > 0)
+    return `every row read so far is bad (${allBad} of ${allBad}), so skipping them with data.max_bad_rows would leave no usable rows; ${fix}`;
   return `${fix}; or, if only a few rows are bad, allow skipping them with data.max_bad_rows (skipped rows are counted in the report)`;
 }
 
@@ -434,11 +481,18 @@ async function* scan(
     const selectHere = select && ((available: string[]) => select(file, available));
     const chunks =
       file.format === 'csv'
-        ? readCsv(readBytes(file, onBytes), file.path, { ...caps, delimiter: file.delimiter, select: selectHere, numbers, columnar, wholeLines })
+        ? readCsv(readBytes(file, onBytes), file.path, {
+            ...caps,
+            delimiter: file.delimiter,
+            select: selectHere,
+            numbers,
+            columnar,
+            wholeLines,
+          })
         : file.format === 'jsonl'
           ? readJsonl(readBytes(file, onBytes), file.path, { ...caps, select: selectHere })
-          // Loaded when needed: hyparquet is most of the start-up of a gate that reads no Parquet.
-          : (await import('./parquet.js')).readParquet(file.path, selectHere, onBytes, caps.maxFieldBytes);
+          : // Loaded when needed: hyparquet is most of the start-up of a gate that reads no Parquet.
+            (await import('./parquet.js')).readParquet(file.path, selectHere, onBytes, caps.maxFieldBytes);
     for await (const chunk of chunks) {
       const rows = 'codes' in chunk ? chunk.length : chunk.rows.length;
       state.rowsRead += rows;
@@ -448,10 +502,17 @@ async function* scan(
     }
     const after = await statOf(file);
     if (after.size !== before.size || after.mtimeMs !== before.mtimeMs || after.ctimeMs !== before.ctimeMs || after.ino !== before.ino) {
-      const change = after.size === before.size ? 'rewritten' : `${after.size > before.size ? 'grown' : 'cut'} from ${before.size} to ${after.size} bytes`;
-      throw new DataError(`the file changed while it was read (${change}): its rows match neither version`, { file: file.path }, {
-        hint: 'let whatever writes it finish before the gate reads it',
-      });
+      const change =
+        after.size === before.size
+          ? 'rewritten'
+          : `${after.size > before.size ? 'grown' : 'cut'} from ${before.size} to ${after.size} bytes`;
+      throw new DataError(
+        `the file changed while it was read (${change}): its rows match neither version`,
+        { file: file.path },
+        {
+          hint: 'let whatever writes it finish before the gate reads it',
+        },
+      );
     }
     // Read-ahead and compressed row-group sizes make the running count approximate; a finished file is exact.
     state.bytes = bytesBefore + before.size;
@@ -627,7 +688,12 @@ class ExampleMaker {
         const label = labels[i];
         const score = scores![i];
         const weight = weights === null ? 1 : weights[i];
-        let usual = (label === 0 || label === 1) && score >= 0 && score <= 1 && isAcceptedWeight(weight) && (idCodes === null || textAt(chunk, at.id, i) !== '');
+        let usual =
+          (label === 0 || label === 1) &&
+          score >= 0 &&
+          score <= 1 &&
+          isAcceptedWeight(weight) &&
+          (idCodes === null || textAt(chunk, at.id, i) !== '');
         for (let c = 0; usual && c < categories.length; c++) {
           const textCode = categoryCodes[c][i];
           let code = textCode >= 0 ? categoryCaches[c][textCode] : this.categoryCode(c, textAt(chunk, categories[c], i), lines[i]);
@@ -666,7 +732,16 @@ class ExampleMaker {
     const at = this.positions;
     const { task, classes, positiveLabel } = this.bindings;
     const numeric = (column: number) => chunk.numbers[column] !== null;
-    return task === 'binary' && at.prediction < 0 && at.score >= 0 && numeric(at.label) && numeric(at.score) && (at.weight < 0 || numeric(at.weight)) && classes === undefined && positiveLabel === undefined;
+    return (
+      task === 'binary' &&
+      at.prediction < 0 &&
+      at.score >= 0 &&
+      numeric(at.label) &&
+      numeric(at.score) &&
+      (at.weight < 0 || numeric(at.weight)) &&
+      classes === undefined &&
+      positiveLabel === undefined
+    );
   }
 
   /** The cache from column's text codes to its group or slice codes, -2 where not looked up yet, for `size` codes. */
@@ -686,7 +761,7 @@ class ExampleMaker {
   }
 
   private groupCode(k: number, value: string): number {
-    const named = value === '' ? this.bindings.missingGroup ?? '' : value;
+    const named = value === '' ? (this.bindings.missingGroup ?? '') : value;
     return this.valueCode(named, this.groupCodes[k], this.groupValues[k], this.bindings.groups[k], 'data.groups');
   }
 
@@ -703,21 +778,33 @@ class ExampleMaker {
     let code = codes.get(value);
     if (code === undefined) {
       if (values.length >= this.maxGroupValues) {
-        throw new DataError(`column ${JSON.stringify(column)} (${role}) has more than data.max_group_values = ${this.maxGroupValues} distinct values`, { file: this.file, line: this.line, column }, {
-          hint: 'each value is a population with its own metrics: bucket the column into fewer values (ranges, top values and "other"), or raise data.max_group_values if the memory is there (about 20 KB a value, more with bootstrap)',
-        });
+        throw new DataError(
+          `column ${JSON.stringify(column)} (${role}) has more than data.max_group_values = ${this.maxGroupValues} distinct values`,
+          { file: this.file, line: this.line, column },
+          {
+            hint: 'each value is a population with its own metrics: bucket the column into fewer values (ranges, top values and "other"), or raise data.max_group_values if the memory is there (about 20 KB a value, more with bootstrap)',
+          },
+        );
       }
       const invisible = INVISIBLE_IN_VALUE.exec(value);
       if (invisible !== null) {
         const code = invisible[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
-        throw new DataError(`a value of column ${JSON.stringify(column)} (${role}) holds an invisible or control character, U+${code} at character ${invisible.index + 1}`, { file: this.file, line: this.line, column }, {
-          hint: 'group and slice values name populations in every report, so two must never look alike: remove the character from the data',
-        });
+        throw new DataError(
+          `a value of column ${JSON.stringify(column)} (${role}) holds an invisible or control character, U+${code} at character ${invisible.index + 1}`,
+          { file: this.file, line: this.line, column },
+          {
+            hint: 'group and slice values name populations in every report, so two must never look alike: remove the character from the data',
+          },
+        );
       }
       if (value.length > MAX_GROUP_VALUE_CHARS) {
-        throw new DataError(`a value of column ${JSON.stringify(column)} (${role}) is longer than ${MAX_GROUP_VALUE_CHARS} characters`, { file: this.file, line: this.line, column }, {
-          hint: 'group and slice values name populations in every report: use short category names',
-        });
+        throw new DataError(
+          `a value of column ${JSON.stringify(column)} (${role}) is longer than ${MAX_GROUP_VALUE_CHARS} characters`,
+          { file: this.file, line: this.line, column },
+          {
+            hint: 'group and slice values name populations in every report: use short category names',
+          },
+        );
       }
       code = values.length;
       values.push(value);
@@ -788,7 +875,8 @@ class ExampleMaker {
     const column = at.score >= 0 ? at.score : at.prediction;
     const raw = row[column];
     const score = toNumber(raw);
-    if (!Number.isFinite(score)) return this.reject('non_numeric_score', (this.bindings.score as string | undefined) ?? this.bindings.prediction!, raw);
+    if (!Number.isFinite(score))
+      return this.reject('non_numeric_score', (this.bindings.score as string | undefined) ?? this.bindings.prediction!, raw);
     return this.finish(row, label, score, undefined, score);
   }
 
@@ -811,7 +899,8 @@ class ExampleMaker {
     }
     for (let k = 0; k < at.groups.length; k++) {
       const raw = row[at.groups[k]];
-      if (isMissing(raw) && bindings.missingGroup === undefined) return this.reject('missing_value', bindings.groups[k], raw, MISSING_GROUP_FIX);
+      if (isMissing(raw) && bindings.missingGroup === undefined)
+        return this.reject('missing_value', bindings.groups[k], raw, MISSING_GROUP_FIX);
       this.rowGroups[k] = this.groupCode(k, isMissing(raw) ? '' : asText(raw));
     }
     for (let k = 0; k < at.slices.length; k++) {
@@ -915,8 +1004,10 @@ class BinaryLabels implements LabelReader {
   }
 
   read(value: unknown): number {
-    if (value === '1' || value === 1 || value === true) return this.classes === undefined && this.positive === undefined ? 1 : this.custom(value);
-    if (value === '0' || value === 0 || value === false) return this.classes === undefined && this.positive === undefined ? 0 : this.custom(value);
+    if (value === '1' || value === 1 || value === true)
+      return this.classes === undefined && this.positive === undefined ? 1 : this.custom(value);
+    if (value === '0' || value === 0 || value === false)
+      return this.classes === undefined && this.positive === undefined ? 0 : this.custom(value);
     return this.classes === undefined && this.positive === undefined ? usual(value) : this.custom(value);
   }
 
@@ -1055,16 +1146,27 @@ function missingColumn(file: DataFile, available: string[], role: Role | 'column
     const header = quotedName(shorten(available[0]));
     if (other !== undefined && header !== undefined) {
       const shown = other === '\t' ? '\\t' : other;
-      return new DataError(`the header is one column, ${header}: looks like delimiter "${shown}"; set data.delimiter`, { file: file.path, line }, {
-        hint: `data.delimiter: "${shown}"`,
-      });
+      return new DataError(
+        `the header is one column, ${header}: looks like delimiter "${shown}"; set data.delimiter`,
+        { file: file.path, line },
+        {
+          hint: `data.delimiter: "${shown}"`,
+        },
+      );
     }
   }
-  const near = closestName(name, available.filter((candidate) => !NOT_TEXT.test(candidate)));
+  const near = closestName(
+    name,
+    available.filter((candidate) => !NOT_TEXT.test(candidate)),
+  );
   const bound = role === 'column' ? '' : ` (data.${role})`;
-  return new DataError(`no column ${JSON.stringify(name)}${bound} in ${file.path}; its columns are: ${listedColumns(available)}`, { file: file.path, line, column: name }, {
-    hint: near === undefined ? 'every file of the dataset must have every bound column' : `did you mean ${quotedName(near)}?`,
-  });
+  return new DataError(
+    `no column ${JSON.stringify(name)}${bound} in ${file.path}; its columns are: ${listedColumns(available)}`,
+    { file: file.path, line, column: name },
+    {
+      hint: near === undefined ? 'every file of the dataset must have every bound column' : `did you mean ${quotedName(near)}?`,
+    },
+  );
 }
 
 /**

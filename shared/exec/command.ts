@@ -46,10 +46,17 @@ export function shellWords(text: string, where: Location = {}): string[] {
 
 /** Replaces `{name}` in each word; an unknown placeholder is an error, not left as text. */
 export function fillPlaceholders(words: string[], values: Record<string, string>, where: Location = {}): string[] {
-  return words.map((word) => word.replace(/\{([A-Za-z_][A-Za-z0-9_]*)\}/g, (_, name: string) => {
-    if (!Object.hasOwn(values, name)) throw new ConfigError(`unknown placeholder {${name}} in the trainer command`, where, { hint: `placeholders: ${Object.keys(values).map((k) => `{${k}}`).join(', ')}` });
-    return values[name];
-  }));
+  return words.map((word) =>
+    word.replace(/\{([A-Za-z_][A-Za-z0-9_]*)\}/g, (_, name: string) => {
+      if (!Object.hasOwn(values, name))
+        throw new ConfigError(`unknown placeholder {${name}} in the trainer command`, where, {
+          hint: `placeholders: ${Object.keys(values)
+            .map((k) => `{${k}}`)
+            .join(', ')}`,
+        });
+      return values[name];
+    }),
+  );
 }
 
 export interface CommandRun {
@@ -89,7 +96,12 @@ export function runCommand(run: CommandRun): Promise<{ seconds: number }> {
   const [program, ...args] = run.argv;
   if (!program) return Promise.reject(new ConfigError('the trainer command is empty', run.where));
   return new Promise((resolve, reject) => {
-    const child = spawn(program, args, { cwd: run.cwd, shell: false, stdio: ['ignore', 'pipe', 'pipe'], env: run.env ?? childEnvironment([]) });
+    const child = spawn(program, args, {
+      cwd: run.cwd,
+      shell: false,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: run.env ?? childEnvironment([]),
+    });
     const tail: string[] = [];
     let timedOut = false;
     const lines = (stream: 'stdout' | 'stderr') => {
@@ -116,13 +128,22 @@ export function runCommand(run: CommandRun): Promise<{ seconds: number }> {
     }, run.timeoutMs);
     child.on('error', (error: NodeJS.ErrnoException) => {
       clearTimeout(timer);
-      if (error.code === 'ENOENT') reject(new ConfigError(`trainer command not found: ${program}`, run.where, { hint: 'install it on the runner, or give its full path' }));
+      if (error.code === 'ENOENT')
+        reject(
+          new ConfigError(`trainer command not found: ${program}`, run.where, { hint: 'install it on the runner, or give its full path' }),
+        );
       else reject(new SourceError(`the trainer command could not start: ${error.message}`, run.where));
     });
     child.on('close', (code, signal) => {
       clearTimeout(timer);
       const seconds = (performance.now() - started) / 1000;
-      if (timedOut) return reject(new SourceError(`the trainer command did not finish within timeout_minutes (${run.timeoutMs / 60000} min) and was stopped`, run.where));
+      if (timedOut)
+        return reject(
+          new SourceError(
+            `the trainer command did not finish within timeout_minutes (${run.timeoutMs / 60000} min) and was stopped`,
+            run.where,
+          ),
+        );
       if (code === 0) return resolve({ seconds });
       const why = signal ? `was killed by ${signal}` : `exited with code ${code}`;
       reject(new SourceError(`the trainer command ${why}${tail.length ? `; its last error output: ${tail.join(' | ')}` : ''}`, run.where));

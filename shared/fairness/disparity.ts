@@ -83,7 +83,12 @@ export function disparity(kind: DisparityKind, values: GroupValue[], options: Di
 }
 
 /** Equalized odds from the TPR and FPR disparities: the worse of the two (worst_case) or their mean. */
-export function combineEqualizedOdds(kind: DisparityKind, tpr: DisparityResult, fpr: DisparityResult, agg: 'worst_case' | 'mean'): DisparityResult {
+export function combineEqualizedOdds(
+  kind: DisparityKind,
+  tpr: DisparityResult,
+  fpr: DisparityResult,
+  agg: 'worst_case' | 'mean',
+): DisparityResult {
   const undefinedGroups = [...new Set([...tpr.undefinedGroups, ...fpr.undefinedGroups])].sort();
   const smallGroups = [...new Set([...tpr.smallGroups, ...fpr.smallGroups])].sort();
   if (tpr.value === null || fpr.value === null) return { value: null, groups: {}, undefinedGroups, smallGroups };

@@ -41,7 +41,9 @@ const showInterval = (interval: Interval | null, level: number | null) =>
 
 function scopeText(scope: Record<string, string> | undefined): string {
   if (!scope) return '';
-  return Object.entries(scope).map(([k, v]) => `${k}=${v}`).join(', ');
+  return Object.entries(scope)
+    .map(([k, v]) => `${k}=${v}`)
+    .join(', ');
 }
 
 function replicateValues(pop: PopulationResult, metric: string): (number | null)[] | null {
@@ -58,7 +60,13 @@ const isNonFinite = (value: number | null | undefined): value is number => typeo
 function replicateInterval(values: (number | null)[] | null, level: number | null): { interval: Interval | null; broken: boolean } {
   if (!values || level === null) return { interval: null, broken: false };
   if (values.some(isNonFinite)) return { interval: null, broken: true };
-  return { interval: percentileInterval(values.filter((v): v is number => v !== null), level), broken: false };
+  return {
+    interval: percentileInterval(
+      values.filter((v): v is number => v !== null),
+      level,
+    ),
+    broken: false,
+  };
 }
 
 function intervalOf(values: (number | null)[] | null, level: number | null): Interval | null {
@@ -117,7 +125,14 @@ function relativeDrop(drop: number, baseline: number): number {
   return drop / Math.abs(baseline);
 }
 
-function levelCheck(rule: GateRule, metric: string, pop: PopulationResult | undefined, scope: Record<string, string> | undefined, ctx: GateContext, subject: string): Raw {
+function levelCheck(
+  rule: GateRule,
+  metric: string,
+  pop: PopulationResult | undefined,
+  scope: Record<string, string> | undefined,
+  ctx: GateContext,
+  subject: string,
+): Raw {
   const id = scope ? `${metric}[${scopeText(scope)}]` : metric;
   const base = { id, title: subject, metric, scope, bound: boundOf(rule), interval: null, n: pop?.n ?? null, value: null } as const;
   if (!pop) return { ...base, raw_status: 'inconclusive', reason: `${subject}: no rows in this population, so it cannot be checked` };
@@ -125,10 +140,18 @@ function levelCheck(rule: GateRule, metric: string, pop: PopulationResult | unde
   const { interval, broken } = replicateInterval(replicateValues(pop, metric), ctx.level);
   const shown = { ...base, value, interval };
   if (pop.n < ctx.minGroupSize && scope) {
-    return { ...shown, raw_status: 'inconclusive', reason: `${subject} has ${pop.n} rows, fewer than min_group_size ${ctx.minGroupSize}: too few to decide` };
+    return {
+      ...shown,
+      raw_status: 'inconclusive',
+      reason: `${subject} has ${pop.n} rows, fewer than min_group_size ${ctx.minGroupSize}: too few to decide`,
+    };
   }
   if (value === null) {
-    return { ...shown, raw_status: 'inconclusive', reason: `${subject} is undefined here (zero denominator, e.g. no positives or one class only), so it cannot be checked` };
+    return {
+      ...shown,
+      raw_status: 'inconclusive',
+      reason: `${subject} is undefined here (zero denominator, e.g. no positives or one class only), so it cannot be checked`,
+    };
   }
   if (!Number.isFinite(value)) return { ...shown, raw_status: 'inconclusive', reason: `${subject} ${NOT_FINITE}` };
   if (broken) return { ...shown, raw_status: 'inconclusive', reason: `${subject}: a bootstrap replicate ${NOT_FINITE}` };
@@ -136,18 +159,43 @@ function levelCheck(rule: GateRule, metric: string, pop: PopulationResult | unde
   const held = pick(on, value, interval);
   if (held === null) return { ...shown, raw_status: 'error', reason: `${subject}: \`on: ${on}\` ${noIntervalReason(ctx)}` };
   const verdict = judgeLevel(rule, held);
-  const what = on === 'point' ? `is ${formatValue(value)}${showInterval(interval, ctx.level)}` : `${on.replace('_', ' ')} is ${formatValue(held)} (point ${formatValue(value)}${interval ? `, ${pct(ctx.level)}[${formatValue(interval[0])}, ${formatValue(interval[1])}]` : ''})`;
+  const what =
+    on === 'point'
+      ? `is ${formatValue(value)}${showInterval(interval, ctx.level)}`
+      : `${on.replace('_', ' ')} is ${formatValue(held)} (point ${formatValue(value)}${interval ? `, ${pct(ctx.level)}[${formatValue(interval[0])}, ${formatValue(interval[1])}]` : ''})`;
   return { ...shown, raw_status: verdict.ok ? 'pass' : 'fail', reason: `${subject} ${what}, ${verdict.words} (n=${pop.n})` };
 }
 
-function dropCheck(rule: GateRule, metric: string, cand: PopulationResult | undefined, base: PopulationResult | undefined, scope: Record<string, string> | undefined, ctx: GateContext, subject: string): Raw {
+function dropCheck(
+  rule: GateRule,
+  metric: string,
+  cand: PopulationResult | undefined,
+  base: PopulationResult | undefined,
+  scope: Record<string, string> | undefined,
+  ctx: GateContext,
+  subject: string,
+): Raw {
   const id = `${scope ? `${metric}[${scopeText(scope)}]` : metric} vs baseline`;
   const title = `${subject} vs baseline`;
-  const skeleton = { id, title, metric, scope, bound: boundOf(rule), interval: null, n: cand?.n ?? null, value: cand?.metrics[metric] ?? null } as const;
+  const skeleton = {
+    id,
+    title,
+    metric,
+    scope,
+    bound: boundOf(rule),
+    interval: null,
+    n: cand?.n ?? null,
+    value: cand?.metrics[metric] ?? null,
+  } as const;
   if (!ctx.baseline) {
-    return { ...skeleton, raw_status: 'error', reason: `${title}: the rule compares with a baseline, but no baseline predictions were given (data.baseline or --baseline)` };
+    return {
+      ...skeleton,
+      raw_status: 'error',
+      reason: `${title}: the rule compares with a baseline, but no baseline predictions were given (data.baseline or --baseline)`,
+    };
   }
-  if (!cand || !base) return { ...skeleton, raw_status: 'inconclusive', reason: `${title}: the population is missing from the candidate or the baseline` };
+  if (!cand || !base)
+    return { ...skeleton, raw_status: 'inconclusive', reason: `${title}: the population is missing from the candidate or the baseline` };
   const value = cand.metrics[metric] ?? null;
   const baseValue = base.metrics[metric] ?? null;
   const candidateReplicates = replicateInterval(replicateValues(cand, metric), ctx.level);
@@ -157,8 +205,15 @@ function dropCheck(rule: GateRule, metric: string, cand: PopulationResult | unde
   const broken = candidateReplicates.broken || paired.broken;
   const delta = value === null || baseValue === null ? null : value - baseValue;
   const shown = { ...skeleton, value, interval, baseline: { value: baseValue, delta, delta_interval: deltaInterval } };
-  const unmeasurable = dropUnmeasurable(value, baseValue, delta, broken, scope && cand.n < ctx.minGroupSize ? `${cand.n} rows, fewer than min_group_size ${ctx.minGroupSize}` : null);
-  if (unmeasurable !== null || delta === null || baseValue === null) return { ...shown, raw_status: 'inconclusive', reason: `${title}: ${unmeasurable}` };
+  const unmeasurable = dropUnmeasurable(
+    value,
+    baseValue,
+    delta,
+    broken,
+    scope && cand.n < ctx.minGroupSize ? `${cand.n} rows, fewer than min_group_size ${ctx.minGroupSize}` : null,
+  );
+  if (unmeasurable !== null || delta === null || baseValue === null)
+    return { ...shown, raw_status: 'inconclusive', reason: `${title}: ${unmeasurable}` };
   const on = rule.on ?? 'point';
   const heldDelta = pick(on, delta, deltaInterval);
   if (heldDelta === null) {
@@ -173,7 +228,12 @@ function dropCheck(rule: GateRule, metric: string, cand: PopulationResult | unde
 }
 
 /** The paired bootstrap interval of candidate - baseline, replicate by replicate (both drawn from the same row weights). */
-function pairedDeltaInterval(cand: PopulationResult, base: PopulationResult, metric: string, level: number | null): { interval: Interval | null; broken: boolean } {
+function pairedDeltaInterval(
+  cand: PopulationResult,
+  base: PopulationResult,
+  metric: string,
+  level: number | null,
+): { interval: Interval | null; broken: boolean } {
   if (!cand.replicates || !base.replicates) return { interval: null, broken: false };
   const deltas = cand.replicates.map((r, i) => {
     const c = r[metric] ?? null;
@@ -184,9 +244,17 @@ function pairedDeltaInterval(cand: PopulationResult, base: PopulationResult, met
 }
 
 /** Why a change cannot be judged (undefined or non-finite values, a broken replicate, a small group), or null. */
-function dropUnmeasurable(value: number | null, baseValue: number | null, delta: number | null, broken: boolean, tooSmall: string | null): string | null {
-  if (delta === null || baseValue === null || value === null) return 'undefined for the candidate or the baseline, so the change cannot be measured';
-  if (!Number.isFinite(value) || !Number.isFinite(baseValue) || !Number.isFinite(delta)) return `the candidate's or the baseline's value ${NOT_FINITE}`;
+function dropUnmeasurable(
+  value: number | null,
+  baseValue: number | null,
+  delta: number | null,
+  broken: boolean,
+  tooSmall: string | null,
+): string | null {
+  if (delta === null || baseValue === null || value === null)
+    return 'undefined for the candidate or the baseline, so the change cannot be measured';
+  if (!Number.isFinite(value) || !Number.isFinite(baseValue) || !Number.isFinite(delta))
+    return `the candidate's or the baseline's value ${NOT_FINITE}`;
   if (broken) return `a bootstrap replicate ${NOT_FINITE}`;
   return tooSmall;
 }
@@ -194,10 +262,12 @@ function dropUnmeasurable(value: number | null, baseValue: number | null, delta:
 /** Which of the rule's drop bounds the held drop breaks, in words. */
 function dropFailures(rule: GateRule, drop: number, baseValue: number): string[] {
   const failures: string[] = [];
-  if (rule.max_drop !== undefined && !(drop <= rule.max_drop)) failures.push(`drop ${formatValue(drop)} exceeds max_drop ${formatValue(rule.max_drop)}`);
+  if (rule.max_drop !== undefined && !(drop <= rule.max_drop))
+    failures.push(`drop ${formatValue(drop)} exceeds max_drop ${formatValue(rule.max_drop)}`);
   if (rule.max_relative_drop !== undefined) {
     const relative = relativeDrop(drop, baseValue);
-    if (!(relative <= rule.max_relative_drop)) failures.push(`relative drop ${formatValue(relative)} exceeds max_relative_drop ${formatValue(rule.max_relative_drop)}`);
+    if (!(relative <= rule.max_relative_drop))
+      failures.push(`relative drop ${formatValue(relative)} exceeds max_relative_drop ${formatValue(rule.max_relative_drop)}`);
   }
   return failures;
 }
@@ -217,12 +287,13 @@ function disparitySpec(rule: GateRule, attribute: string): DisparitySpec | strin
   if (!parsed) return `unknown disparity metric ${rule.metric}`;
   const privileged = ownValue(rule.privileged, attribute);
   const isDisparateImpact = rule.metric === 'disparate_impact';
-  if (isDisparateImpact && privileged === undefined) return `disparate_impact needs \`privileged\` naming the privileged ${attribute} value`;
+  if (isDisparateImpact && privileged === undefined)
+    return `disparate_impact needs \`privileged\` naming the privileged ${attribute} value`;
   return {
     metric: rule.metric,
     kind: parsed.kind,
     base: parsed.base,
-    relativeTo: privileged !== undefined ? 'privileged' : rule.relative_to ?? 'between_groups',
+    relativeTo: privileged !== undefined ? 'privileged' : (rule.relative_to ?? 'between_groups'),
     agg: rule.agg ?? 'worst_case',
     privileged: privileged === undefined ? undefined : String(privileged),
   };
@@ -241,9 +312,18 @@ function disparityKey(spec: DisparitySpec): string {
 }
 
 const DEFINITIONS: Record<RelativeTo, Record<DisparityKind, string>> = {
-  between_groups: { difference: 'max − min over groups (Fairlearn between_groups)', ratio: 'min ÷ max over groups (Fairlearn between_groups)' },
-  overall: { difference: 'max |group − overall| (Fairlearn to_overall)', ratio: 'min over groups of min(group/overall, overall/group) (Fairlearn to_overall)' },
-  privileged: { difference: 'privileged − worst unprivileged group', ratio: 'worst unprivileged group ÷ privileged group (AIF360 disparate impact)' },
+  between_groups: {
+    difference: 'max − min over groups (Fairlearn between_groups)',
+    ratio: 'min ÷ max over groups (Fairlearn between_groups)',
+  },
+  overall: {
+    difference: 'max |group − overall| (Fairlearn to_overall)',
+    ratio: 'min over groups of min(group/overall, overall/group) (Fairlearn to_overall)',
+  },
+  privileged: {
+    difference: 'privileged − worst unprivileged group',
+    ratio: 'worst unprivileged group ÷ privileged group (AIF360 disparate impact)',
+  },
 };
 
 /** Past this share of bootstrap replicates with an undefined disparity, the disparity has no interval. */
@@ -266,21 +346,36 @@ function leftOutText(value: DisparityValue): string {
 }
 
 /** The disparity of one attribute's groups, for the point estimate (replicate = -1) or one bootstrap replicate. */
-function disparityAt(spec: DisparitySpec, groups: Record<string, PopulationResult>, overall: PopulationResult, minGroupSize: number, replicate: number): DisparityResult {
+function disparityAt(
+  spec: DisparitySpec,
+  groups: Record<string, PopulationResult>,
+  overall: PopulationResult,
+  minGroupSize: number,
+  replicate: number,
+): DisparityResult {
   const valueOf = (pop: PopulationResult, metric: string) =>
-    replicate < 0 ? pop.metrics[metric] ?? null : pop.replicates?.[replicate]?.[metric] ?? null;
+    replicate < 0 ? (pop.metrics[metric] ?? null) : (pop.replicates?.[replicate]?.[metric] ?? null);
   const compute = (metric: string) =>
-    disparity(spec.kind, Object.entries(groups).map(([group, pop]) => ({ group, value: valueOf(pop, metric), n: pop.n })), {
-      relativeTo: spec.relativeTo,
-      minGroupSize,
-      overall: valueOf(overall, metric),
-      privileged: spec.privileged,
-    });
+    disparity(
+      spec.kind,
+      Object.entries(groups).map(([group, pop]) => ({ group, value: valueOf(pop, metric), n: pop.n })),
+      {
+        relativeTo: spec.relativeTo,
+        minGroupSize,
+        overall: valueOf(overall, metric),
+        privileged: spec.privileged,
+      },
+    );
   if (spec.base === 'equalized_odds') return combineEqualizedOdds(spec.kind, compute('tpr'), compute('fpr'), spec.agg);
   return compute(spec.base);
 }
 
-function computeDisparity(spec: DisparitySpec, attribute: string, result: EvaluationResult, ctx: Pick<GateContext, 'minGroupSize' | 'level'>): DisparityValue {
+function computeDisparity(
+  spec: DisparitySpec,
+  attribute: string,
+  result: EvaluationResult,
+  ctx: Pick<GateContext, 'minGroupSize' | 'level'>,
+): DisparityValue {
   const groups = ownValue(result.groups, attribute) ?? dataRecord<PopulationResult>();
   const point = disparityAt(spec, groups, result.overall, ctx.minGroupSize, -1);
   let interval: Interval | null = null;
@@ -310,18 +405,30 @@ function computeDisparity(spec: DisparitySpec, attribute: string, result: Evalua
     interval,
     ...(undefinedReplicates && { undefined_replicates: undefinedReplicates }),
     undefined_groups: [...point.undefinedGroups, ...point.smallGroups.map((g) => `${g} (n < ${ctx.minGroupSize})`)],
-    definition: spec.base === 'equalized_odds'
-      ? `${spec.agg === 'mean' ? 'mean' : 'worse'} of the TPR and FPR ${spec.kind}s, each ${DEFINITIONS[spec.relativeTo][spec.kind]}`
-      : `${metricTitle(spec.base)}: ${DEFINITIONS[spec.relativeTo][spec.kind]}`,
+    definition:
+      spec.base === 'equalized_odds'
+        ? `${spec.agg === 'mean' ? 'mean' : 'worse'} of the TPR and FPR ${spec.kind}s, each ${DEFINITIONS[spec.relativeTo][spec.kind]}`
+        : `${metricTitle(spec.base)}: ${DEFINITIONS[spec.relativeTo][spec.kind]}`,
   };
 }
 
 function disparityCheck(rule: GateRule, attribute: string, ctx: GateContext): { raw: Raw; value?: DisparityValue; key?: string } {
   const id = `${rule.metric}[${attribute}]`;
   let title = `${metricTitle(rule.metric)} over ${attribute}`;
-  const skeleton = { id, title, metric: rule.metric, scope: undefined, bound: boundOf(rule), interval: null, n: ctx.candidate.overall.n, value: null } as const;
+  const skeleton = {
+    id,
+    title,
+    metric: rule.metric,
+    scope: undefined,
+    bound: boundOf(rule),
+    interval: null,
+    n: ctx.candidate.overall.n,
+    value: null,
+  } as const;
   if (!ownValue(ctx.candidate.groups, attribute)) {
-    return { raw: { ...skeleton, raw_status: 'error', reason: `${title}: ${attribute} is not a sensitive attribute of the data (data.groups)` } };
+    return {
+      raw: { ...skeleton, raw_status: 'error', reason: `${title}: ${attribute} is not a sensitive attribute of the data (data.groups)` },
+    };
   }
   const spec = disparitySpec(rule, attribute);
   if (typeof spec === 'string') return { raw: { ...skeleton, raw_status: 'error', reason: `${title}: ${spec}` } };
@@ -331,28 +438,70 @@ function disparityCheck(rule: GateRule, attribute: string, ctx: GateContext): { 
   title = `${metricTitle(spec.metric)}${key.slice(spec.metric.length)} over ${attribute}`;
   // The baseline's own disparity, for comparison only: a disparity rule bounds the candidate, never a delta.
   const base = ctx.baseline ? computeDisparity(spec, attribute, ctx.baseline, ctx).value : undefined;
-  const baseline = base === undefined ? {} : { baseline: { value: base, delta: base === null || value.value === null ? null : value.value - base, delta_interval: null } };
+  const baseline =
+    base === undefined
+      ? {}
+      : { baseline: { value: base, delta: base === null || value.value === null ? null : value.value - base, delta_interval: null } };
   const shown = { ...skeleton, title, value: value.value, interval: value.interval, disparity_key: key, ...baseline };
-  const extremes = value.groups.min !== undefined ? ` (${value.groups.min}${value.groups.max !== undefined ? ` vs ${value.groups.max}` : ''})` : '';
+  const extremes =
+    value.groups.min !== undefined ? ` (${value.groups.min}${value.groups.max !== undefined ? ` vs ${value.groups.max}` : ''})` : '';
 
   if (isDropRule(rule)) {
-    return { raw: { ...shown, raw_status: 'error', reason: `${title}: max_drop/max_relative_drop is not supported for disparities; bound the disparity itself with min/max` }, value, key };
+    return {
+      raw: {
+        ...shown,
+        raw_status: 'error',
+        reason: `${title}: max_drop/max_relative_drop is not supported for disparities; bound the disparity itself with min/max`,
+      },
+      value,
+      key,
+    };
   }
   if (value.undefined_groups.length > 0) {
-    return { raw: { ...shown, raw_status: 'inconclusive', reason: `${title} cannot be decided: ${value.undefined_groups.join(', ')} ${value.undefined_groups.length === 1 ? 'is' : 'are'} undefined or too small` }, value, key };
+    return {
+      raw: {
+        ...shown,
+        raw_status: 'inconclusive',
+        reason: `${title} cannot be decided: ${value.undefined_groups.join(', ')} ${value.undefined_groups.length === 1 ? 'is' : 'are'} undefined or too small`,
+      },
+      value,
+      key,
+    };
   }
   if (value.value === null) {
-    return { raw: { ...shown, raw_status: 'inconclusive', reason: `${title} is undefined (fewer than two usable groups, or a zero denominator)` }, value, key };
+    return {
+      raw: { ...shown, raw_status: 'inconclusive', reason: `${title} is undefined (fewer than two usable groups, or a zero denominator)` },
+      value,
+      key,
+    };
   }
   const on = rule.on ?? 'point';
   const held = pick(on, value.value, value.interval);
   const noInterval = missingIntervalText(value);
-  if (held === null && noInterval) return { raw: { ...shown, raw_status: 'inconclusive', reason: `${title} cannot be decided on its ${on.replace('_', ' ')}: ${noInterval}` }, value, key };
-  if (held === null) return { raw: { ...shown, raw_status: 'error', reason: `${title}: \`on: ${on}\` needs a confidence interval; set evaluate.bootstrap.replicates` }, value, key };
+  if (held === null && noInterval)
+    return {
+      raw: { ...shown, raw_status: 'inconclusive', reason: `${title} cannot be decided on its ${on.replace('_', ' ')}: ${noInterval}` },
+      value,
+      key,
+    };
+  if (held === null)
+    return {
+      raw: {
+        ...shown,
+        raw_status: 'error',
+        reason: `${title}: \`on: ${on}\` needs a confidence interval; set evaluate.bootstrap.replicates`,
+      },
+      value,
+      key,
+    };
   const verdict = judgeLevel(rule, held);
   const at = on === 'point' ? '' : ` held at its ${on.replace('_', ' ')} ${formatValue(held)}`;
   return {
-    raw: { ...shown, raw_status: verdict.ok ? 'pass' : 'fail', reason: `${title} is ${formatValue(value.value)}${showInterval(value.interval, ctx.level)}${extremes}${at}, ${verdict.words}${noInterval ? ` (${noInterval})` : leftOutText(value)}` },
+    raw: {
+      ...shown,
+      raw_status: verdict.ok ? 'pass' : 'fail',
+      reason: `${title} is ${formatValue(value.value)}${showInterval(value.interval, ctx.level)}${extremes}${at}, ${verdict.words}${noInterval ? ` (${noInterval})` : leftOutText(value)}`,
+    },
     value,
     key,
   };
@@ -372,7 +521,8 @@ function populationOf(result: EvaluationResult | null, where: Record<string, str
  */
 function intersectionOf(over: string[], ctx: GateContext): string {
   const all = ctx.groupAttributes;
-  if (ctx.candidate.intersection !== undefined && over.length === all.length && all.every((a) => over.includes(a))) return ctx.candidate.intersection;
+  if (ctx.candidate.intersection !== undefined && over.length === all.length && all.every((a) => over.includes(a)))
+    return ctx.candidate.intersection;
   return over.join(' & ');
 }
 
@@ -391,12 +541,38 @@ function rulePopulations(rule: GateRule, ctx: GateContext): RulePopulation[] | {
     const where = dataRecordFrom(Object.entries(rule.where).map(([k, v]) => [k, String(v)]));
     const subject = `${metricTitle(metric)} for ${scopeText(where)}`;
     if (Object.keys(where).length !== 1) {
-      return { error: { id: `${metric}[${scopeText(where)}]`, title: subject, metric, scope: where, bound: boundOf(rule), interval: null, n: null, value: null, raw_status: 'error', reason: `${subject}: \`where\` takes one attribute; for intersections use \`over\` with \`intersect: true\`` } };
+      return {
+        error: {
+          id: `${metric}[${scopeText(where)}]`,
+          title: subject,
+          metric,
+          scope: where,
+          bound: boundOf(rule),
+          interval: null,
+          n: null,
+          value: null,
+          raw_status: 'error',
+          reason: `${subject}: \`where\` takes one attribute; for intersections use \`over\` with \`intersect: true\``,
+        },
+      };
     }
     const cand = populationOf(ctx.candidate, where);
     const base = populationOf(ctx.baseline, where);
     if (cand === 'unknown') {
-      return { error: { id: `${metric}[${scopeText(where)}]`, title: subject, metric, scope: where, bound: boundOf(rule), interval: null, n: null, value: null, raw_status: 'error', reason: `${subject}: ${Object.keys(where)[0]} is neither a group nor a slice column` } };
+      return {
+        error: {
+          id: `${metric}[${scopeText(where)}]`,
+          title: subject,
+          metric,
+          scope: where,
+          bound: boundOf(rule),
+          interval: null,
+          n: null,
+          value: null,
+          raw_status: 'error',
+          reason: `${subject}: ${Object.keys(where)[0]} is neither a group nor a slice column`,
+        },
+      };
     }
     populations.push({ scope: where, cand, base: base === 'unknown' ? undefined : base, subject });
   } else if (rule.over?.length) {
@@ -404,11 +580,21 @@ function rulePopulations(rule: GateRule, ctx: GateContext): RulePopulation[] | {
     for (const attribute of attributes) {
       const table = ownValue(ctx.candidate.groups, attribute);
       if (!table) {
-        populations.push({ scope: { [attribute]: '*' }, cand: undefined, base: undefined, subject: `${metricTitle(metric)} for ${attribute}` });
+        populations.push({
+          scope: { [attribute]: '*' },
+          cand: undefined,
+          base: undefined,
+          subject: `${metricTitle(metric)} for ${attribute}`,
+        });
         continue;
       }
       for (const group of Object.keys(table)) {
-        populations.push({ scope: { [attribute]: group }, cand: table[group], base: ownValue(ownValue(ctx.baseline?.groups, attribute), group), subject: `${metricTitle(metric)} for ${attribute}=${group}` });
+        populations.push({
+          scope: { [attribute]: group },
+          cand: table[group],
+          base: ownValue(ownValue(ctx.baseline?.groups, attribute), group),
+          subject: `${metricTitle(metric)} for ${attribute}=${group}`,
+        });
       }
     }
   } else {
@@ -420,9 +606,12 @@ function rulePopulations(rule: GateRule, ctx: GateContext): RulePopulation[] | {
 
 function checksForRule(rule: GateRule, ctx: GateContext): { raws: Raw[]; disparities: Array<[string, string, DisparityValue]> } {
   if (parseDisparity(rule.metric)) {
-    const attributes = rule.intersect && (rule.over?.length ?? 0) > 1
-      ? [intersectionOf(rule.over!, ctx)]
-      : rule.over?.length ? rule.over : ctx.groupAttributes;
+    const attributes =
+      rule.intersect && (rule.over?.length ?? 0) > 1
+        ? [intersectionOf(rule.over!, ctx)]
+        : rule.over?.length
+          ? rule.over
+          : ctx.groupAttributes;
     const raws: Raw[] = [];
     const disparities: Array<[string, string, DisparityValue]> = [];
     for (const attribute of attributes) {
@@ -498,10 +687,21 @@ export function runGates(ctx: GateContext): GateOutcome {
 }
 
 /** Default disparities for the report: the Fairlearn trio over each sensitive attribute, between groups. */
-export function standardDisparities(result: EvaluationResult, minGroupSize: number, level: number | null): Record<string, Record<string, DisparityValue>> {
+export function standardDisparities(
+  result: EvaluationResult,
+  minGroupSize: number,
+  level: number | null,
+): Record<string, Record<string, DisparityValue>> {
   const out = dataRecord<Record<string, DisparityValue>>();
   const ctx = { minGroupSize, level };
-  const metrics = ['demographic_parity_difference', 'demographic_parity_ratio', 'equal_opportunity_difference', 'equal_opportunity_ratio', 'equalized_odds_difference', 'equalized_odds_ratio'];
+  const metrics = [
+    'demographic_parity_difference',
+    'demographic_parity_ratio',
+    'equal_opportunity_difference',
+    'equal_opportunity_ratio',
+    'equalized_odds_difference',
+    'equalized_odds_ratio',
+  ];
   for (const attribute of Object.keys(result.groups)) {
     out[attribute] = dataRecord();
     for (const metric of metrics) {

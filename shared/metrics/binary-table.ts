@@ -288,10 +288,12 @@ export class BinaryTable {
     for (let i = 0; i < slots; i++) {
       const raw = scores[i];
       const score = raw === null ? NaN : raw;
-      if (typeof score !== 'number' || (!Number.isNaN(score) && !(score >= 0 && score <= 1))) fail(`score ${JSON.stringify(raw)} at ${i} is not null or a number in [0, 1]`);
+      if (typeof score !== 'number' || (!Number.isNaN(score) && !(score >= 0 && score <= 1)))
+        fail(`score ${JSON.stringify(raw)} at ${i} is not null or a number in [0, 1]`);
       const prediction = predictions[i];
       if (prediction !== 0 && prediction !== 1) fail(`prediction ${JSON.stringify(prediction)} at ${i} is not 0 or 1`);
-      if (previous !== undefined && !strictlyAfter(previous, previousPrediction, score, prediction as number)) fail(`score table is not strictly sorted at ${i}`);
+      if (previous !== undefined && !strictlyAfter(previous, previousPrediction, score, prediction as number))
+        fail(`score table is not strictly sorted at ${i}`);
       previous = score;
       previousPrediction = prediction as number;
       const slot = table.slot(score, prediction as number);
@@ -489,7 +491,10 @@ export class ScoreSweep {
   /** Per calibration bin, then replicate: positive mass minus weighted score sum. */
   private readonly binGap: Float64Array;
 
-  constructor(readonly replicates: number, readonly bins: number) {
+  constructor(
+    readonly replicates: number,
+    readonly bins: number,
+  ) {
     this.state = new Float64Array(replicates * SWEPT);
     this.binGap = new Float64Array(replicates * bins);
   }
@@ -498,7 +503,15 @@ export class ScoreSweep {
    * Adds the next lower distinct score: replicate r's negative mass is negatives[negativeAt + r], its positive mass
    * positives[positiveAt + r] (a table's doubles, or integer counts read where they are kept).
    */
-  add(score: number, lossIfPositive: number, lossIfNegative: number, negatives: ArrayLike<number>, negativeAt: number, positives: ArrayLike<number>, positiveAt: number): void {
+  add(
+    score: number,
+    lossIfPositive: number,
+    lossIfNegative: number,
+    negatives: ArrayLike<number>,
+    negativeAt: number,
+    positives: ArrayLike<number>,
+    positiveAt: number,
+  ): void {
     const R = this.replicates;
     const { state, binGap } = this;
     const bin = calibrationBinOf(score, this.bins) * R;
@@ -825,11 +838,18 @@ export interface BinaryStateJSON {
   table: BinaryTableJSON;
 }
 
-export function parseBinaryState(json: unknown, kind: string, replicates: number): { rows: number; unscoredRows: number; table: BinaryTable } {
+export function parseBinaryState(
+  json: unknown,
+  kind: string,
+  replicates: number,
+): { rows: number; unscoredRows: number; table: BinaryTable } {
   const what = `${kind} accumulator JSON`;
   if (typeof json !== 'object' || json === null) throw new DataError(`malformed ${what}: not an object`);
   const state = json as Record<string, unknown>;
-  if (state.kind !== kind || state.version !== 1) throw new DataError(`malformed ${what}: expected kind "${kind}" version 1, got kind ${JSON.stringify(state.kind)} version ${JSON.stringify(state.version)}`);
+  if (state.kind !== kind || state.version !== 1)
+    throw new DataError(
+      `malformed ${what}: expected kind "${kind}" version 1, got kind ${JSON.stringify(state.kind)} version ${JSON.stringify(state.version)}`,
+    );
   const { rows, unscoredRows } = state;
   if (!Number.isSafeInteger(rows) || (rows as number) < 0) throw new DataError(`malformed ${what}: rows must be an integer >= 0`);
   if (!Number.isSafeInteger(unscoredRows) || (unscoredRows as number) < 0 || (unscoredRows as number) > (rows as number)) {
@@ -838,7 +858,8 @@ export function parseBinaryState(json: unknown, kind: string, replicates: number
   const table = BinaryTable.fromJSON(state.table, replicates, what);
   if (table.size > (rows as number)) throw new DataError(`malformed ${what}: more score slots (${table.size}) than rows (${rows})`);
   const hasUnscoredSlot = table.size > 0 && Number.isNaN(table.scores[table.size - 1]);
-  if (hasUnscoredSlot !== (unscoredRows as number) > 0) throw new DataError(`malformed ${what}: unscoredRows disagrees with the score table`);
+  if (hasUnscoredSlot !== (unscoredRows as number) > 0)
+    throw new DataError(`malformed ${what}: unscoredRows disagrees with the score table`);
   return { rows: rows as number, unscoredRows: unscoredRows as number, table };
 }
 

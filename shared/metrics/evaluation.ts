@@ -160,7 +160,8 @@ export class EvaluationAccumulator {
     this.sliceCells = spec.slices.map(() => new Map());
     this.pairs = spec.task === 'binary' ? new ScoreIndex(true) : null;
     this.atoms = this.pairs && spec.groups.length + spec.slices.length > 0 ? new Map() : null;
-    this.replicaCells = this.atoms !== null && spec.replicates > 0 && (spec.groups.length === 1 || (spec.groups.length > 1 && spec.intersect));
+    this.replicaCells =
+      this.atoms !== null && spec.replicates > 0 && (spec.groups.length === 1 || (spec.groups.length > 1 && spec.intersect));
     this.scoreStore = initialScoreStore(spec);
     this.store = this.scoreStore === 'tables' ? null : new RowStore(spec.replicates > 0);
   }
@@ -202,7 +203,15 @@ export class EvaluationAccumulator {
     if (this.store !== null) {
       checkBinaryRow(example.label, example.score, example.prediction, example.weight);
       this.hashKey(example.id ?? example.position);
-      this.store.push(example.score, example.label, example.prediction, this.rowCellOf(example.groups, example.slices), example.weight, keyHash[0], keyHash[1]);
+      this.store.push(
+        example.score,
+        example.label,
+        example.prediction,
+        this.rowCellOf(example.groups, example.slices),
+        example.weight,
+        keyHash[0],
+        keyHash[1],
+      );
       if (this.scoreStore === 'rows') return;
     }
     this.addToTables(example, replicateWeights);
@@ -233,7 +242,14 @@ export class EvaluationAccumulator {
    * Adds a row to its atom, its replicate weights from replicateWeights[offset]; false when the atoms would outgrow
    * ATOM_BYTES (nothing is added then).
    */
-  private addToAtom(atom: Atom, at: number, label: number, weight: number, replicateWeights: ArrayLike<number> | null, offset = 0): boolean {
+  private addToAtom(
+    atom: Atom,
+    at: number,
+    label: number,
+    weight: number,
+    replicateWeights: ArrayLike<number> | null,
+    offset = 0,
+  ): boolean {
     const pairs = this.pairs!;
     if (weight !== 1 && this.unitWeights) {
       this.flush();
@@ -264,7 +280,8 @@ export class EvaluationAccumulator {
     atom.rows++;
     if (pairs.scores[at] !== pairs.scores[at]) atom.unscoredRows++;
     if (replicateWeights) {
-      for (const population of this.replicaCells ? atom.replicaTargets : atom.targets) population.addReplicatesAt(pairs, at, label, weight, replicateWeights, offset);
+      for (const population of this.replicaCells ? atom.replicaTargets : atom.targets)
+        population.addReplicatesAt(pairs, at, label, weight, replicateWeights, offset);
     }
     return true;
   }
@@ -321,7 +338,8 @@ export class EvaluationAccumulator {
     let rowWords: Int32Array<ArrayBufferLike> = new Int32Array(0);
     let blockWords = rowWords;
     if (replicates > 0) {
-      if (weights === null || weights.length !== 4 * stride * batch.length) throw new Error('a batch came without the bootstrap weights of its rows');
+      if (weights === null || weights.length !== 4 * stride * batch.length)
+        throw new Error('a batch came without the bootstrap weights of its rows');
       row = this.rowWeights ??= new Uint8Array(4 * stride);
       rowWords = new Int32Array(row.buffer);
       blockWords = new Int32Array(weights.buffer, weights.byteOffset, stride * batch.length);
@@ -345,7 +363,13 @@ export class EvaluationAccumulator {
       const label = labels[i];
       const prediction = predictions[i];
       let atom: Atom | undefined;
-      if (rowWeights[i] === 1 && this.unitWeights && this.atoms !== null && (label === 0 || label === 1) && (prediction === 0 || prediction === 1)) {
+      if (
+        rowWeights[i] === 1 &&
+        this.unitWeights &&
+        this.atoms !== null &&
+        (label === 0 || label === 1) &&
+        (prediction === 0 || prediction === 1)
+      ) {
         let level: unknown[] | undefined = this.atomsByCode;
         for (let k = 0; k < columns.length && level !== undefined; k++) level = level[columns[k][i]] as unknown[] | undefined;
         atom = level?.[finest[i]] as Atom | undefined;
@@ -450,7 +474,10 @@ export class EvaluationAccumulator {
     const code = slices.length > 0 ? slices[slices.length - 1][i] : groups[groups.length - 1][i];
     let cell = level[code] as number | undefined;
     if (cell === undefined) {
-      cell = this.rowCellOf(groups.map((codes, k) => batch.groupValues[k][codes[i]]), slices.map((codes, k) => batch.sliceValues[k][codes[i]]));
+      cell = this.rowCellOf(
+        groups.map((codes, k) => batch.groupValues[k][codes[i]]),
+        slices.map((codes, k) => batch.sliceValues[k][codes[i]]),
+      );
       level[code] = cell;
     }
     return cell;
@@ -502,15 +529,21 @@ export class EvaluationAccumulator {
         const meta = chunk.meta[i];
         const at = pairs.slot(chunk.scores[i], (meta >>> 1) & 1);
         if (chunk.keys !== null) drawHashedWords(chunk.keys[2 * i], chunk.keys[2 * i + 1], R, words, 0);
-        for (const population of this.rowCells[meta >>> 2].targets) population.addBinaryAt(pairs, at, meta & 1, chunk.weightAt(i), replicateWeights);
+        for (const population of this.rowCells[meta >>> 2].targets)
+          population.addBinaryAt(pairs, at, meta & 1, chunk.weightAt(i), replicateWeights);
       }
     }
   }
 
   /** Overall, then every group, intersection, subset intersection and slice population (not flushing: see the getters). */
   private allPopulations(): PopulationAccumulator[] {
-    return [this.overallCell, ...this.groupCells.flatMap((map) => [...map.values()]), ...this.intersectionCells.values(),
-      ...this.subsetCells.flatMap((map) => [...map.values()]), ...this.sliceCells.flatMap((map) => [...map.values()])];
+    return [
+      this.overallCell,
+      ...this.groupCells.flatMap((map) => [...map.values()]),
+      ...this.intersectionCells.values(),
+      ...this.subsetCells.flatMap((map) => [...map.values()]),
+      ...this.sliceCells.flatMap((map) => [...map.values()]),
+    ];
   }
 
   /**
@@ -523,7 +556,8 @@ export class EvaluationAccumulator {
     if (this.scoreStore === 'probing') this.keepTables();
     if (this.scoreStore !== 'rows') return null;
     const cells = new Map<string, PopulationAccumulator>();
-    for (const cell of this.rowCells) cell.targets.push(this.cell(cells, positions.map((k) => cell.groups[k]).join(INTERSECTION_SEPARATOR)));
+    for (const cell of this.rowCells)
+      cell.targets.push(this.cell(cells, positions.map((k) => cell.groups[k]).join(INTERSECTION_SEPARATOR)));
     this.subsetCells.push(cells);
     this.sweptWith = null;
     return cells;
@@ -589,8 +623,20 @@ export class EvaluationAccumulator {
       if (this.atomList.length === MAX_ATOMS) return null;
       const targets = this.populationsOf(example);
       const finest = this.groupCells.length === 1 ? 1 : 1 + this.groupCells.length;
-      const replicaTargets = targets.slice(finest, this.sliceSpec.replicates > 0 ? targets.length : targets.length - this.sliceCells.length);
-      atom = { index: this.atomList.length, counts: new Uint8Array(0), carries: new Float64Array(0), masses: new Float64Array(0), rows: 0, unscoredRows: 0, targets, replicaTargets };
+      const replicaTargets = targets.slice(
+        finest,
+        this.sliceSpec.replicates > 0 ? targets.length : targets.length - this.sliceCells.length,
+      );
+      atom = {
+        index: this.atomList.length,
+        counts: new Uint8Array(0),
+        carries: new Float64Array(0),
+        masses: new Float64Array(0),
+        rows: 0,
+        unscoredRows: 0,
+        targets,
+        replicaTargets,
+      };
       level.set(value, atom);
       this.atomList.push(atom);
     }
@@ -680,7 +726,11 @@ export class EvaluationAccumulator {
     const acc = new EvaluationAccumulator(spec);
     if (json.rows !== undefined) return acc.loadRows(json.rows);
     acc.keepTables();
-    const load = (into: Map<string, PopulationAccumulator>, entries: Record<string, PopulationJSON>, populationSpec: EvaluationSpec = spec) => {
+    const load = (
+      into: Map<string, PopulationAccumulator>,
+      entries: Record<string, PopulationJSON>,
+      populationSpec: EvaluationSpec = spec,
+    ) => {
       for (const [key, value] of Object.entries(entries)) into.set(key, new PopulationAccumulator(populationSpec, value));
     };
     acc.overall.merge(new PopulationAccumulator(spec, json.overall));
@@ -698,9 +748,15 @@ export class EvaluationAccumulator {
     if (this.spec.task !== 'binary') fail('rows are kept for binary tasks only');
     const { cells, store } = (typeof json === 'object' && json !== null ? json : fail('rows is not an object')) as Record<string, unknown>;
     if (!Array.isArray(cells)) return fail('rows.cells is not an array');
-    const strings = (values: unknown, length: number) => Array.isArray(values) && values.length === length && values.every((v) => typeof v === 'string');
+    const strings = (values: unknown, length: number) =>
+      Array.isArray(values) && values.length === length && values.every((v) => typeof v === 'string');
     for (const cell of cells as { groups: unknown; slices: unknown }[]) {
-      if (typeof cell !== 'object' || cell === null || !strings(cell.groups, this.spec.groups.length) || !strings(cell.slices, this.spec.slices.length)) {
+      if (
+        typeof cell !== 'object' ||
+        cell === null ||
+        !strings(cell.groups, this.spec.groups.length) ||
+        !strings(cell.slices, this.spec.slices.length)
+      ) {
         fail('a row cell needs one group value per attribute and one slice value per slice column');
       }
       const before = this.rowCells.length;

@@ -52,7 +52,8 @@ export class MulticlassAccumulator {
   private unscoredRows = 0;
 
   constructor(classes: number) {
-    if (!Number.isInteger(classes) || classes < 2) throw new RangeError(`a multiclass accumulator needs an integer class count >= 2, got ${classes}`);
+    if (!Number.isInteger(classes) || classes < 2)
+      throw new RangeError(`a multiclass accumulator needs an integer class count >= 2, got ${classes}`);
     this.classes = classes;
     this.matrix = new Float64Array(classes * classes);
     this.tables = Array.from({ length: classes }, () => new BinaryTable(1));
@@ -76,15 +77,18 @@ export class MulticlassAccumulator {
    */
   add(label: number, scores: Float64Array | undefined, prediction: number, weight: number): void {
     const K = this.classes;
-    if (!(Number.isInteger(label) && label >= 0 && label < K)) throw new DataError(`class label must be an index in [0, ${K}), got ${label}`);
-    if (!(Number.isInteger(prediction) && prediction >= 0 && prediction < K)) throw new DataError(`predicted class must be an index in [0, ${K}), got ${prediction}`);
+    if (!(Number.isInteger(label) && label >= 0 && label < K))
+      throw new DataError(`class label must be an index in [0, ${K}), got ${label}`);
+    if (!(Number.isInteger(prediction) && prediction >= 0 && prediction < K))
+      throw new DataError(`predicted class must be an index in [0, ${K}), got ${prediction}`);
     if (!isAcceptedWeight(weight)) throw new DataError(`${WEIGHT_RANGE} (got ${weight})`);
     if (scores === undefined) {
       this.unscoredRows++;
     } else {
       if (scores.length !== K) throw new DataError(`expected ${K} class scores, got ${scores.length}`);
       for (let k = 0; k < K; k++) {
-        if (!(scores[k] >= 0 && scores[k] <= 1)) throw new DataError(`class score must be a probability in [0, 1], got ${scores[k]} for class ${k}`);
+        if (!(scores[k] >= 0 && scores[k] <= 1))
+          throw new DataError(`class score must be a probability in [0, 1], got ${scores[k]} for class ${k}`);
       }
       for (let k = 0; k < K; k++) {
         const table = this.tables[k];
@@ -97,7 +101,8 @@ export class MulticlassAccumulator {
   }
 
   merge(other: MulticlassAccumulator): void {
-    if (other.classes !== this.classes) throw new DataError(`cannot merge multiclass accumulators with ${other.classes} and ${this.classes} classes`);
+    if (other.classes !== this.classes)
+      throw new DataError(`cannot merge multiclass accumulators with ${other.classes} and ${this.classes} classes`);
     for (let i = 0; i < this.matrix.length; i++) this.matrix[i] += other.matrix[i];
     for (let k = 0; k < this.classes; k++) this.tables[k].merge(other.tables[k]);
     this.rows += other.rows;
@@ -128,7 +133,8 @@ export class MulticlassAccumulator {
     if (!Number.isInteger(K) || K < 2) fail('classes must be an integer >= 2');
     const { rows, unscoredRows, confusion, tables } = state;
     if (!Number.isSafeInteger(rows) || (rows as number) < 0) fail('rows must be an integer >= 0');
-    if (!Number.isSafeInteger(unscoredRows) || (unscoredRows as number) < 0 || (unscoredRows as number) > (rows as number)) fail('unscoredRows must be an integer between 0 and rows');
+    if (!Number.isSafeInteger(unscoredRows) || (unscoredRows as number) < 0 || (unscoredRows as number) > (rows as number))
+      fail('unscoredRows must be an integer between 0 and rows');
     if (!Array.isArray(confusion) || confusion.length !== K * K) fail(`confusion must be an array of ${K * K} numbers`);
     if (!Array.isArray(tables) || tables.length !== K) fail(`tables must be an array of ${K} score tables`);
     const accumulator = new MulticlassAccumulator(K);
@@ -139,7 +145,8 @@ export class MulticlassAccumulator {
     accumulator.tables = (tables as unknown[]).map((table, k) => {
       const parsed = BinaryTable.fromJSON(table, 1, what);
       for (let s = 0; s < parsed.size; s++) {
-        if (Number.isNaN(parsed.scores[s]) || parsed.predictions[s] !== 0) fail(`tables[${k}] holds a slot without a score or with a prediction`);
+        if (Number.isNaN(parsed.scores[s]) || parsed.predictions[s] !== 0)
+          fail(`tables[${k}] holds a slot without a score or with a prediction`);
       }
       return parsed;
     });

@@ -38,7 +38,10 @@ export class PopulationAccumulator {
    */
   swept: SweptPopulation | null = null;
 
-  constructor(readonly spec: PopulationSpec, json?: PopulationJSON) {
+  constructor(
+    readonly spec: PopulationSpec,
+    json?: PopulationJSON,
+  ) {
     this.reset(json);
   }
 
@@ -49,9 +52,12 @@ export class PopulationAccumulator {
     switch (spec.task) {
       case 'binary':
         this.point = json ? BinaryAccumulator.fromJSON(json.point as never) : new BinaryAccumulator();
-        this.replicated = spec.replicates > 0
-          ? json?.replicates ? ReplicatedBinaryAccumulator.fromJSON(json.replicates as never) : new ReplicatedBinaryAccumulator(spec.replicates)
-          : null;
+        this.replicated =
+          spec.replicates > 0
+            ? json?.replicates
+              ? ReplicatedBinaryAccumulator.fromJSON(json.replicates as never)
+              : new ReplicatedBinaryAccumulator(spec.replicates)
+            : null;
         break;
       case 'multiclass':
         // Bootstrap intervals are computed for binary and regression tasks only; multiclass reports points.
@@ -60,9 +66,12 @@ export class PopulationAccumulator {
         break;
       case 'regression':
         this.point = json ? RegressionAccumulator.fromJSON(json.point as never) : new RegressionAccumulator();
-        this.replicated = spec.replicates > 0
-          ? json?.replicates ? ReplicatedRegressionAccumulator.fromJSON(json.replicates as never) : new ReplicatedRegressionAccumulator(spec.replicates)
-          : null;
+        this.replicated =
+          spec.replicates > 0
+            ? json?.replicates
+              ? ReplicatedRegressionAccumulator.fromJSON(json.replicates as never)
+              : new ReplicatedRegressionAccumulator(spec.replicates)
+            : null;
         break;
     }
   }
@@ -87,7 +96,8 @@ export class PopulationAccumulator {
   /** A binary row already checked, whose (score, prediction) is pair `at` of `shared`: see BinaryAccumulator.addAt. */
   addBinaryAt(shared: ScoreIndex, at: number, label: number, weight: number, replicateWeights: ArrayLike<number> | null): void {
     (this.point as BinaryAccumulator).addAt(shared, at, label, weight);
-    if (replicateWeights && this.replicated) (this.replicated as ReplicatedBinaryAccumulator).addAt(shared, at, label, weight, replicateWeights);
+    if (replicateWeights && this.replicated)
+      (this.replicated as ReplicatedBinaryAccumulator).addAt(shared, at, label, weight, replicateWeights);
   }
 
   /** Only the replicates of addBinaryAt (weights from replicateWeights[offset]): the point masses come later through `mergePoint`. */

@@ -115,7 +115,8 @@ export class RegressionMoments {
     const moments = new RegressionMoments(replicates);
     for (const field of FIELDS) {
       const values = (json as Record<string, unknown>)[field] ?? (field === 'shift' ? new Array<number>(replicates).fill(0) : undefined);
-      if (!Array.isArray(values) || values.length !== replicates) throw new DataError(`malformed ${what}: moments.${field} must be an array of ${replicates} numbers`);
+      if (!Array.isArray(values) || values.length !== replicates)
+        throw new DataError(`malformed ${what}: moments.${field} must be an array of ${replicates} numbers`);
       values.forEach((value, r) => {
         const valid = typeof value === 'number' && Number.isFinite(value) && (SIGNED.has(field) || value >= 0);
         if (!valid) throw new DataError(`malformed ${what}: moments.${field}[${r}] is ${JSON.stringify(value)}`);
@@ -167,7 +168,8 @@ export class RegressionAccumulator {
     if (typeof json !== 'object' || json === null) throw new DataError(`malformed ${what}: not an object`);
     const state = json as Record<string, unknown>;
     if (state.kind !== 'regression' || state.version !== 1) throw new DataError(`malformed ${what}: expected kind "regression" version 1`);
-    if (!Number.isSafeInteger(state.rows) || (state.rows as number) < 0) throw new DataError(`malformed ${what}: rows must be an integer >= 0`);
+    if (!Number.isSafeInteger(state.rows) || (state.rows as number) < 0)
+      throw new DataError(`malformed ${what}: rows must be an integer >= 0`);
     const accumulator = new RegressionAccumulator();
     accumulator.moments = RegressionMoments.fromJSON(state.moments, 1, what);
     accumulator.rows = state.rows as number;

@@ -94,7 +94,10 @@ class ReplicateCounts {
   private slab = new ArrayBuffer(0);
   private slabUsed = 0;
 
-  constructor(readonly shared: ScoreIndex, readonly replicates: number) {
+  constructor(
+    readonly shared: ScoreIndex,
+    readonly replicates: number,
+  ) {
     this.stride = 4 * Math.ceil(replicates / 4);
     this.padded = new Uint8Array(this.stride);
     this.paddedWords = new Int32Array(this.padded.buffer);
@@ -141,7 +144,10 @@ class ReplicateCounts {
   private viewOf(replicateWeights: Uint8Array): Int32Array | null {
     if (replicateWeights !== this.weightsFor) {
       this.weightsFor = replicateWeights;
-      this.weightWords = replicateWeights.byteOffset % 4 === 0 ? new Int32Array(replicateWeights.buffer, replicateWeights.byteOffset, replicateWeights.length >>> 2) : null;
+      this.weightWords =
+        replicateWeights.byteOffset % 4 === 0
+          ? new Int32Array(replicateWeights.buffer, replicateWeights.byteOffset, replicateWeights.length >>> 2)
+          : null;
     }
     return this.weightWords;
   }
@@ -183,7 +189,7 @@ class ReplicateCounts {
     this.pageWords[at >>> PAGE_BITS] = words;
     this.pages[at >>> PAGE_BITS] = new Uint8Array(this.slab, this.slabUsed, bytes);
     this.slabUsed += bytes;
-    if (this.bound.length < (this.pages.length << PAGE_BITS)) {
+    if (this.bound.length < this.pages.length << PAGE_BITS) {
       const bound = new Uint16Array(Math.max(2 * this.bound.length, this.pages.length << PAGE_BITS));
       bound.set(this.bound);
       this.bound = bound;
@@ -227,7 +233,16 @@ class ReplicateCounts {
   /** What countMetrics reads: the counts, and the shared index's scores, predictions and score order. */
   snapshot(): CountsSnapshot {
     const { replicates, stride, pages, spilled, bound, shared } = this;
-    return { replicates, stride, pages, spilled, bound, scores: shared.scores, predictions: shared.predictions, order: shared.sortedSlots() };
+    return {
+      replicates,
+      stride,
+      pages,
+      spilled,
+      bound,
+      scores: shared.scores,
+      predictions: shared.predictions,
+      order: shared.sortedSlots(),
+    };
   }
 
   /** See countMetrics. */
@@ -282,7 +297,17 @@ function countsOf(counts: Pick<CountsSnapshot, 'replicates' | 'stride' | 'pages'
 }
 
 /** Adds pair `at`'s counts (negatives from source[negativeAt], positives from source[positiveAt]) to the confusion counts of its prediction. */
-function addConfusion(counts: CountsSnapshot, at: number, source: ArrayLike<number>, negativeAt: number, positiveAt: number, tp: Float64Array, fp: Float64Array, tn: Float64Array, fn: Float64Array): void {
+function addConfusion(
+  counts: CountsSnapshot,
+  at: number,
+  source: ArrayLike<number>,
+  negativeAt: number,
+  positiveAt: number,
+  tp: Float64Array,
+  fp: Float64Array,
+  tn: Float64Array,
+  fn: Float64Array,
+): void {
   const R = counts.replicates;
   const onNegative = counts.predictions[at] === 1 ? fp : tn;
   const onPositive = counts.predictions[at] === 1 ? tp : fn;
@@ -312,7 +337,7 @@ export function countMetrics(counts: CountsSnapshot, options: BinaryMetricOption
     const block = new Float64Array(2 * R);
     const other = new Float64Array(2 * R);
     const { order, scores } = counts;
-    for (let i = order.length - 1; i >= 0; ) {
+    for (let i = order.length - 1; i >= 0;) {
       const score = scores[order[i]];
       // The slots of one distinct score are adjacent in `order` (at most one per prediction); no slot is NaN here.
       let first = -1;
@@ -444,7 +469,8 @@ export class ReplicatedBinaryAccumulator {
       // All integers: counts and tables add up to the same bits in any order.
       const theirs = other.counts;
       if (theirs !== null) {
-        if (this.counts !== null && (this.counts.shared !== theirs.shared || this.counts.rows + theirs.rows > MAX_COUNTED_ROWS)) this.fold();
+        if (this.counts !== null && (this.counts.shared !== theirs.shared || this.counts.rows + theirs.rows > MAX_COUNTED_ROWS))
+          this.fold();
         this.counts ??= new ReplicateCounts(theirs.shared, this.replicates);
         this.counts.merge(theirs);
       }
@@ -545,9 +571,12 @@ export class ReplicatedRegressionAccumulator {
     const what = 'replicated_regression accumulator JSON';
     if (typeof json !== 'object' || json === null) throw new DataError(`malformed ${what}: not an object`);
     const state = json as Record<string, unknown>;
-    if (state.kind !== 'replicated_regression' || state.version !== 1) throw new DataError(`malformed ${what}: expected kind "replicated_regression" version 1`);
-    if (!Number.isInteger(state.replicates) || (state.replicates as number) < 1) throw new DataError(`malformed ${what}: replicates must be an integer >= 1`);
-    if (!Number.isSafeInteger(state.rows) || (state.rows as number) < 0) throw new DataError(`malformed ${what}: rows must be an integer >= 0`);
+    if (state.kind !== 'replicated_regression' || state.version !== 1)
+      throw new DataError(`malformed ${what}: expected kind "replicated_regression" version 1`);
+    if (!Number.isInteger(state.replicates) || (state.replicates as number) < 1)
+      throw new DataError(`malformed ${what}: replicates must be an integer >= 1`);
+    if (!Number.isSafeInteger(state.rows) || (state.rows as number) < 0)
+      throw new DataError(`malformed ${what}: rows must be an integer >= 0`);
     const accumulator = new ReplicatedRegressionAccumulator(state.replicates as number);
     accumulator.moments = RegressionMoments.fromJSON(state.moments, state.replicates as number, what);
     accumulator.rows = state.rows as number;

@@ -98,7 +98,10 @@ export class RowStore {
   rows = 0;
 
   /** keyed: rows come with their bootstrap key hashes. */
-  constructor(readonly keyed = false, private readonly chunkRows = CHUNK_ROWS) {}
+  constructor(
+    readonly keyed = false,
+    private readonly chunkRows = CHUNK_ROWS,
+  ) {}
 
   push(score: number, label: number, prediction: number, cell: number, weight: number, h1 = 0, h2 = 0): void {
     let chunk = this.chunks[this.chunks.length - 1];
@@ -348,7 +351,12 @@ export function rowStoreFromJSON(json: unknown, keyed: boolean, cells: number, f
   if (!LITTLE_ENDIAN) throw new Error('partials with a row store are read on little-endian machines only');
   if (typeof json !== 'object' || json === null) fail('rows is not an object');
   const { chunks, weighted, data } = json as Record<string, unknown>;
-  if (!Array.isArray(chunks) || !chunks.every((n) => Number.isSafeInteger(n) && n > 0) || typeof weighted !== 'boolean' || typeof data !== 'string') {
+  if (
+    !Array.isArray(chunks) ||
+    !chunks.every((n) => Number.isSafeInteger(n) && n > 0) ||
+    typeof weighted !== 'boolean' ||
+    typeof data !== 'string'
+  ) {
     fail('rows needs chunks (row counts), weighted (a boolean) and data (base64 text)');
   }
   const bytes = Buffer.from(data as string, 'base64');
@@ -378,7 +386,8 @@ export function rowStoreFromJSON(json: unknown, keyed: boolean, cells: number, f
         if (c > 0) fail('rows are not sorted by score and prediction');
       }
       if (chunk.meta[i] >>> 2 >= cells) fail(`row cell ${chunk.meta[i] >>> 2} is not one of the ${cells} cells`);
-      if (chunk.weights !== null && !(chunk.weights[i] >= 0 && chunk.weights[i] < Infinity)) fail(`row weight ${chunk.weights[i]} is not a finite number >= 0`);
+      if (chunk.weights !== null && !(chunk.weights[i] >= 0 && chunk.weights[i] < Infinity))
+        fail(`row weight ${chunk.weights[i]} is not a finite number >= 0`);
     }
     chunk.sorted = true;
     store.chunks.push(chunk);

@@ -45,7 +45,13 @@ export interface SweepOptions extends BinaryMetricOptions {
  * @param replicated Per population, whether it keeps bootstrap replicates: then each of its rows adds its R Poisson
  *   weights (drawn again from the row's key hash) to R sweeps at once, as the replicate tables would hold them.
  */
-export function sweepRows(store: RowStore, cellTargets: readonly (readonly number[])[], replicated: readonly boolean[], R: number, options: SweepOptions): SweptPopulation[] {
+export function sweepRows(
+  store: RowStore,
+  cellTargets: readonly (readonly number[])[],
+  replicated: readonly boolean[],
+  R: number,
+  options: SweepOptions,
+): SweptPopulation[] {
   checkMetricOptions(options);
   const sweep = new RowSweep(store, cellTargets, replicated, R, options);
   sweep.ascend();
@@ -405,7 +411,9 @@ class RowSweep {
     const scored = this.unscored[p] === 0 ? this.sweepsR[p]!.results() : null;
     const records: MetricRecord[] = [];
     for (let r = 0; r < R; r++) {
-      records.push(metricRecordOf({ tp: tpR[at + r], fp: fpR[at + r], tn: tnR[at + r], fn: fnR[at + r] }, scored && scored[r], this.options));
+      records.push(
+        metricRecordOf({ tp: tpR[at + r], fp: fpR[at + r], tn: tnR[at + r], fn: fnR[at + r] }, scored && scored[r], this.options),
+      );
     }
     return records;
   }
@@ -438,7 +446,12 @@ class RowSweep {
         weightedN: tp[p] + fp[p] + tn[p] + fn[p],
         metrics: metricRecordOf(confusion, scored ? this.sweeps[p].results()[0] : null, this.options),
         calibration: scored ? this.calibration(p) : [],
-        histogram: scored ? { negative: Array.from(this.histNegative.subarray(p * H, (p + 1) * H)), positive: Array.from(this.histPositive.subarray(p * H, (p + 1) * H)) } : null,
+        histogram: scored
+          ? {
+              negative: Array.from(this.histNegative.subarray(p * H, (p + 1) * H)),
+              positive: Array.from(this.histPositive.subarray(p * H, (p + 1) * H)),
+            }
+          : null,
         roc: scored && bothClasses ? this.roc[p] : [],
         pr: scored && this.totalPositive[p] > 0 ? this.pr[p] : [],
         replicates: this.base[p] >= 0 ? this.replicateRecords(p) : null,

@@ -34,7 +34,11 @@ export interface EvaluationResult {
  * @param subsets Attribute lists (two or more of `spec.groups`, in the order a rule names them) whose intersection
  *   is wanted besides the one of all attributes: merged from the cells of that one, so it needs `spec.intersect`.
  */
-export async function summarizeEvaluation(acc: EvaluationAccumulator, options: MetricOptions, subsets: string[][] = []): Promise<EvaluationResult> {
+export async function summarizeEvaluation(
+  acc: EvaluationAccumulator,
+  options: MetricOptions,
+  subsets: string[][] = [],
+): Promise<EvaluationResult> {
   const { spec } = acc;
   const intersection = spec.intersect && spec.groups.length > 1 ? intersectionName(spec.groups) : undefined;
   // Before measuring: with a RowStore, the subsets' populations join the one sweep.
@@ -65,14 +69,24 @@ export async function summarizeEvaluation(acc: EvaluationAccumulator, options: M
 }
 
 /** The cells of the intersections of attribute subsets, each the merge of the full intersection's cells it covers. */
-function subsetIntersections(acc: EvaluationAccumulator, subsets: string[][]): Array<{ name: string; cells: Map<string, PopulationAccumulator> }> {
+function subsetIntersections(
+  acc: EvaluationAccumulator,
+  subsets: string[][],
+): Array<{ name: string; cells: Map<string, PopulationAccumulator> }> {
   const { spec } = acc;
   const out = new Map<string, Map<string, PopulationAccumulator>>();
   for (const subset of subsets) {
     const name = intersectionName(subset);
     const positions = subset.map((attribute) => spec.groups.indexOf(attribute));
     // The full intersection itself (in whatever order), unknown attributes and repeats are not subsets to build.
-    if (subset.length < 2 || subset.length >= spec.groups.length || positions.includes(-1) || new Set(subset).size !== subset.length || out.has(name)) continue;
+    if (
+      subset.length < 2 ||
+      subset.length >= spec.groups.length ||
+      positions.includes(-1) ||
+      new Set(subset).size !== subset.length ||
+      out.has(name)
+    )
+      continue;
     const swept = acc.subsetIntersection(positions);
     if (swept !== null) {
       out.set(name, swept);
@@ -102,14 +116,18 @@ const WORKER_MIN_WORK = 2_000_000;
  * The same function measures both halves, so the values do not depend on where. MODELGATE_METRICS_WORKER=1 uses
  * the worker whenever there are two populations to measure, =0 never (see workerScript).
  */
-async function replicateMetricsOf(populations: PopulationAccumulator[], options: MetricOptions): Promise<Map<PopulationAccumulator, MetricValues[] | null>> {
+async function replicateMetricsOf(
+  populations: PopulationAccumulator[],
+  options: MetricOptions,
+): Promise<Map<PopulationAccumulator, MetricValues[] | null>> {
   const results = new Map<PopulationAccumulator, MetricValues[] | null>();
   const measurable = populations.flatMap((population) => {
     const task = population.countsToMeasure();
     return task === null ? [] : [{ population, task, work: task.counts.bound.length * task.counts.replicates }];
   });
   const worker = measurable.length < 2 ? null : workerScript('replicates', 'MODELGATE_METRICS_WORKER');
-  const script = worker !== null && (worker.forced || measurable.reduce((sum, m) => sum + m.work, 0) >= WORKER_MIN_WORK) ? worker.script : null;
+  const script =
+    worker !== null && (worker.forced || measurable.reduce((sum, m) => sum + m.work, 0) >= WORKER_MIN_WORK) ? worker.script : null;
   const offloaded: typeof measurable = [];
   if (script !== null) {
     // Largest first, each to the lighter side.

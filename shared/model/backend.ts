@@ -62,7 +62,8 @@ async function load(wanted: BackendName | undefined): Promise<TfRuntime> {
       wasm.setThreadsCount(1);
       return start(tf, 'wasm', skipped);
     }
-    if (wanted === 'wasm') throw new SourceError(`the WebAssembly backend's ${WASM_FILE} was not found next to the bundle (dist/wasm) nor in node_modules`);
+    if (wanted === 'wasm')
+      throw new SourceError(`the WebAssembly backend's ${WASM_FILE} was not found next to the bundle (dist/wasm) nor in node_modules`);
     skipped.push(`wasm: ${WASM_FILE} not found next to the bundle`);
   }
   return start(tf, 'cpu', skipped);
@@ -76,7 +77,8 @@ async function start(tf: typeof Tf, backend: BackendName, skipped: string[]): Pr
   } catch (error) {
     throw new SourceError(`the ${backend} TensorFlow.js backend failed to start: ${(error as Error).message}`, {}, { cause: error });
   }
-  if (!ok || tf.getBackend() !== backend) throw new SourceError(`the ${backend} TensorFlow.js backend failed to start (setBackend returned false)`);
+  if (!ok || tf.getBackend() !== backend)
+    throw new SourceError(`the ${backend} TensorFlow.js backend failed to start (setBackend returned false)`);
   const versions: Record<string, string> = { ...(tf.version as Record<string, string>) };
   if (backend === 'wasm') versions['tfjs-backend-wasm'] = interop(await import('@tensorflow/tfjs-backend-wasm')).version_wasm;
   return { tf, backend, skipped, versions };

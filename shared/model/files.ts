@@ -16,7 +16,8 @@ export function directoryHandler(dir: string): io.IOHandler {
     async save(artifacts) {
       if (artifacts.modelTopology instanceof ArrayBuffer) throw new TypeError('binary model topologies are not supported');
       const data = artifacts.weightData;
-      const weights = data === undefined ? new Uint8Array(0) : Buffer.concat((Array.isArray(data) ? data : [data]).map((b) => new Uint8Array(b)));
+      const weights =
+        data === undefined ? new Uint8Array(0) : Buffer.concat((Array.isArray(data) ? data : [data]).map((b) => new Uint8Array(b)));
       const json = {
         modelTopology: artifacts.modelTopology,
         format: artifacts.format ?? 'layers-model',
@@ -32,23 +33,33 @@ export function directoryHandler(dir: string): io.IOHandler {
     },
     async load() {
       const file = path.join(dir, MODEL_FILE);
-      let json: { modelTopology?: object; weightsManifest?: { paths: string[]; weights: io.WeightsManifestEntry[] }[]; format?: string; generatedBy?: string; convertedBy?: string };
+      let json: {
+        modelTopology?: object;
+        weightsManifest?: { paths: string[]; weights: io.WeightsManifestEntry[] }[];
+        format?: string;
+        generatedBy?: string;
+        convertedBy?: string;
+      };
       try {
         json = JSON.parse(await readFile(file, 'utf8'));
       } catch (error) {
         throw new DataError(`cannot read the model: ${(error as Error).message}`, { file });
       }
-      if (!json.modelTopology || !Array.isArray(json.weightsManifest)) throw new DataError('not a TF.js LayersModel (model.json needs modelTopology and weightsManifest)', { file });
+      if (!json.modelTopology || !Array.isArray(json.weightsManifest))
+        throw new DataError('not a TF.js LayersModel (model.json needs modelTopology and weightsManifest)', { file });
       const specs: io.WeightsManifestEntry[] = [];
       const buffers: Buffer[] = [];
       for (const group of json.weightsManifest) {
         specs.push(...group.weights);
         for (const name of group.paths) {
           const weightsFile = path.resolve(dir, name);
-          if (path.relative(dir, weightsFile).startsWith('..')) throw new DataError(`weights path ${JSON.stringify(name)} leaves the model directory`, { file });
-          buffers.push(await readFile(weightsFile).catch((error: Error) => {
-            throw new DataError(`cannot read the model weights: ${error.message}`, { file: weightsFile });
-          }));
+          if (path.relative(dir, weightsFile).startsWith('..'))
+            throw new DataError(`weights path ${JSON.stringify(name)} leaves the model directory`, { file });
+          buffers.push(
+            await readFile(weightsFile).catch((error: Error) => {
+              throw new DataError(`cannot read the model weights: ${error.message}`, { file: weightsFile });
+            }),
+          );
         }
       }
       const all = Buffer.concat(buffers);

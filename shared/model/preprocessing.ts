@@ -9,8 +9,7 @@ import { DataError } from '../errors.js';
 export type ImputePolicy = 'error' | 'mean' | 'zero';
 
 export type Feature =
-  | { name: string; kind: 'numeric'; mean: number; std: number }
-  | { name: string; kind: 'categorical'; categories: string[] };
+  { name: string; kind: 'numeric'; mean: number; std: number } | { name: string; kind: 'categorical'; categories: string[] };
 
 export interface Preprocessing {
   modelgate_preprocessing: 1;
@@ -38,10 +37,18 @@ export interface RowOrigin {
 }
 
 /** Fits the spec on `rows` (values in `columns` order). */
-export function fitPreprocessing(rows: readonly unknown[][], columns: string[], origins: readonly RowOrigin[], options: FitOptions): Preprocessing {
+export function fitPreprocessing(
+  rows: readonly unknown[][],
+  columns: string[],
+  origins: readonly RowOrigin[],
+  options: FitOptions,
+): Preprocessing {
   const features: Feature[] = options.features.map((name) => {
     const at = columnIndex(columns, name, origins[0]);
-    const numeric = !options.categorical.includes(name) && rows.some((row) => !isMissing(row[at])) && rows.every((row) => isMissing(row[at]) || Number.isFinite(toNumber(row[at])));
+    const numeric =
+      !options.categorical.includes(name) &&
+      rows.some((row) => !isMissing(row[at])) &&
+      rows.every((row) => isMissing(row[at]) || Number.isFinite(toNumber(row[at])));
     if (numeric) {
       let n = 0;
       let mean = 0;
@@ -63,9 +70,14 @@ export function fitPreprocessing(rows: readonly unknown[][], columns: string[], 
     }
     const counts = new Map<string, number>();
     for (const row of rows) if (!isMissing(row[at])) counts.set(text(row[at]), (counts.get(text(row[at])) ?? 0) + 1);
-    if (counts.size === 0) throw new DataError(`feature ${JSON.stringify(name)} has no values in the training rows`, { file: origins[0]?.file, column: name });
+    if (counts.size === 0)
+      throw new DataError(`feature ${JSON.stringify(name)} has no values in the training rows`, { file: origins[0]?.file, column: name });
     // The most frequent values get their own column; ties by name, so the encoding is deterministic.
-    const categories = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, options.maxCategories).map(([value]) => value).sort();
+    const categories = [...counts]
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+      .slice(0, options.maxCategories)
+      .map(([value]) => value)
+      .sort();
     return { name, kind: 'categorical', categories };
   });
   const width = features.reduce((sum, f) => sum + (f.kind === 'numeric' ? 1 : f.categories.length + 1), 0);
@@ -76,7 +88,12 @@ export function fitPreprocessing(rows: readonly unknown[][], columns: string[], 
  * Encodes rows into a row-major [rows.length, width] matrix. A missing numeric value follows the impute
  * policy (error: a DataError naming the row); a category not seen in training goes to the unknown bucket.
  */
-export function encodeRows(spec: Preprocessing, rows: readonly unknown[][], columns: string[], origins: readonly RowOrigin[]): Float32Array {
+export function encodeRows(
+  spec: Preprocessing,
+  rows: readonly unknown[][],
+  columns: string[],
+  origins: readonly RowOrigin[],
+): Float32Array {
   const out = new Float32Array(rows.length * spec.width);
   let offset = 0;
   for (const feature of spec.features) {
@@ -91,7 +108,11 @@ export function encodeRows(spec: Preprocessing, rows: readonly unknown[][], colu
           x = missing;
         } else {
           const number = toNumber(value);
-          if (!Number.isFinite(number)) throw new DataError(`feature ${JSON.stringify(feature.name)} is numeric, and ${JSON.stringify(text(value))} is not a number`, { ...origins[i], column: feature.name });
+          if (!Number.isFinite(number))
+            throw new DataError(`feature ${JSON.stringify(feature.name)} is numeric, and ${JSON.stringify(text(value))} is not a number`, {
+              ...origins[i],
+              column: feature.name,
+            });
           x = (number - feature.mean) / feature.std;
         }
         out[i * spec.width + offset] = x;
@@ -113,19 +134,34 @@ export function encodeRows(spec: Preprocessing, rows: readonly unknown[][], colu
 
 function columnIndex(columns: string[], name: string, origin: RowOrigin | undefined): number {
   const at = columns.indexOf(name);
-  if (at < 0) throw new DataError(`feature column ${JSON.stringify(name)} is not in the data`, { file: origin?.file, column: name }, { hint: `columns: ${columns.join(', ')}` });
+  if (at < 0)
+    throw new DataError(
+      `feature column ${JSON.stringify(name)} is not in the data`,
+      { file: origin?.file, column: name },
+      { hint: `columns: ${columns.join(', ')}` },
+    );
   return at;
 }
 
 function missingValue(name: string, value: unknown, origin: RowOrigin | undefined): DataError {
-  return new DataError(`feature ${JSON.stringify(name)} has a missing value (${JSON.stringify(text(value))})`, { ...origin, column: name }, {
-    hint: 'fix the data, or set train.model.impute to `mean` or `zero`',
-  });
+  return new DataError(
+    `feature ${JSON.stringify(name)} has a missing value (${JSON.stringify(text(value))})`,
+    { ...origin, column: name },
+    {
+      hint: 'fix the data, or set train.model.impute to `mean` or `zero`',
+    },
+  );
 }
 
 /** Empty, null, absent and NaN are missing: NaN never reaches the model. */
 function isMissing(value: unknown): boolean {
-  return value === '' || value === null || value === undefined || (typeof value === 'number' && Number.isNaN(value)) || (typeof value === 'string' && /^\s*(nan|na)\s*$/i.test(value));
+  return (
+    value === '' ||
+    value === null ||
+    value === undefined ||
+    (typeof value === 'number' && Number.isNaN(value)) ||
+    (typeof value === 'string' && /^\s*(nan|na)\s*$/i.test(value))
+  );
 }
 
 function toNumber(value: unknown): number {

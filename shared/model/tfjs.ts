@@ -29,7 +29,8 @@ export async function loadTfjsModel(dir: string): Promise<TfjsModel> {
   } catch (error) {
     throw new DataError(`cannot read the model's preprocessing: ${(error as Error).message}`, { file });
   }
-  if (preprocessing?.modelgate_preprocessing !== 1) throw new DataError('not a modelgate preprocessing file (missing "modelgate_preprocessing": 1)', { file });
+  if (preprocessing?.modelgate_preprocessing !== 1)
+    throw new DataError('not a modelgate preprocessing file (missing "modelgate_preprocessing": 1)', { file });
   const model = await runtime.tf.loadLayersModel(directoryHandler(dir));
   const inputWidth = model.inputs[0].shape[1];
   if (inputWidth !== preprocessing.width) {
@@ -44,7 +45,14 @@ export async function loadTfjsModel(dir: string): Promise<TfjsModel> {
 }
 
 /** Scores in blocks, so the tensors of a large file never all exist at once. */
-export function scoreRows(runtime: TfRuntime, model: Tf.LayersModel, preprocessing: Preprocessing, rows: readonly unknown[][], columns: string[], origins: readonly RowOrigin[]): Float64Array {
+export function scoreRows(
+  runtime: TfRuntime,
+  model: Tf.LayersModel,
+  preprocessing: Preprocessing,
+  rows: readonly unknown[][],
+  columns: string[],
+  origins: readonly RowOrigin[],
+): Float64Array {
   const { tf } = runtime;
   const out = new Float64Array(rows.length);
   const block = 8192;

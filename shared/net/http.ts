@@ -52,11 +52,20 @@ export class HttpError extends SourceError {
   /** Refused by this client (a listing past its page cap), not a failure of the server to answer. */
   readonly stopped: boolean;
 
-  constructor(request: string, status: number | undefined, detail: string, extra: { tries?: number; retryAfter?: string | null; cause?: unknown; note?: string; stopped?: boolean } = {}) {
+  constructor(
+    request: string,
+    status: number | undefined,
+    detail: string,
+    extra: { tries?: number; retryAfter?: string | null; cause?: unknown; note?: string; stopped?: boolean } = {},
+  ) {
     const tries = extra.tries ?? 1;
     const what = extra.stopped ? '' : status === undefined ? 'no answer' : `answered ${status}`;
     const after = [tries > 1 ? `after ${tries} tries` : '', extra.note ?? ''].filter(Boolean).join('; ');
-    super(`${request}: ${[what, detail].filter(Boolean).join(': ')}${after ? ` (${after})` : ''}`, {}, extra.cause === undefined ? {} : { cause: extra.cause });
+    super(
+      `${request}: ${[what, detail].filter(Boolean).join(': ')}${after ? ` (${after})` : ''}`,
+      {},
+      extra.cause === undefined ? {} : { cause: extra.cause },
+    );
     this.stopped = extra.stopped ?? false;
     this.request = request;
     this.status = status;
@@ -107,14 +116,17 @@ export async function httpRequest(request: HttpRequest, options: HttpOptions = {
   for (let attempt = 1; ; attempt++) {
     const outcome = await attemptOnce(request, method, where, settings.timeoutMs);
     if (!(outcome instanceof HttpError)) return outcome;
-    const retryable = outcome.status === undefined
-      ? IDEMPOTENT.has(method)
-      : outcome.status === 429 || outcome.status === 503 || (outcome.status >= 500 && IDEMPOTENT.has(method));
+    const retryable =
+      outcome.status === undefined
+        ? IDEMPOTENT.has(method)
+        : outcome.status === 429 || outcome.status === 503 || (outcome.status >= 500 && IDEMPOTENT.has(method));
     const again = (note?: string) => new HttpError(where, outcome.status, outcome.detail, { tries: attempt, cause: outcome.cause, note });
     if (!retryable || attempt > settings.retries) throw again();
     const asked = retryAfterMs(outcome.retryAfter);
     if (asked !== undefined && asked > settings.maxRetryAfterMs) {
-      throw again(`the server asks to retry after ${Math.ceil(asked / 1000)} s, longer than the ${Math.ceil(settings.maxRetryAfterMs / 1000)} s waited for`);
+      throw again(
+        `the server asks to retry after ${Math.ceil(asked / 1000)} s, longer than the ${Math.ceil(settings.maxRetryAfterMs / 1000)} s waited for`,
+      );
     }
     await new Promise((resolve) => setTimeout(resolve, asked ?? settings.backoffMs * 2 ** (attempt - 1)));
   }
@@ -124,11 +136,19 @@ async function attemptOnce(request: HttpRequest, method: string, where: string, 
   let response: Response;
   let text: string;
   try {
-    response = await fetch(request.url, { method, headers: request.headers, body: request.body, signal: AbortSignal.timeout(timeoutMs), redirect: 'error' });
+    response = await fetch(request.url, {
+      method,
+      headers: request.headers,
+      body: request.body,
+      signal: AbortSignal.timeout(timeoutMs),
+      redirect: 'error',
+    });
     text = await response.text();
   } catch (error) {
     const timedOut = error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError');
-    return new HttpError(where, undefined, timedOut ? `nothing within the ${timeoutMs / 1000} s allowed` : scrubUrls(reasonOf(error)), { cause: error });
+    return new HttpError(where, undefined, timedOut ? `nothing within the ${timeoutMs / 1000} s allowed` : scrubUrls(reasonOf(error)), {
+      cause: error,
+    });
   }
   if (response.ok) return { status: response.status, headers: response.headers, text };
   return new HttpError(where, response.status, detailOf(text), { retryAfter: response.headers.get('retry-after') });
@@ -138,7 +158,9 @@ async function attemptOnce(request: HttpRequest, method: string, where: string, 
 export function scrubUrls(text: string): string {
   return text
     .replace(/\b([a-z][a-z0-9+.-]*:\/\/)[^\s/@]*@/gi, '$1')
-    .replace(/([?&][^=\s&#]*=)([^&\s#]*)/g, (whole, name: string, value: string) => (SECRET_QUERY.test(name) && value ? `${name}***` : whole));
+    .replace(/([?&][^=\s&#]*=)([^&\s#]*)/g, (whole, name: string, value: string) =>
+      SECRET_QUERY.test(name) && value ? `${name}***` : whole,
+    );
 }
 
 /** `Retry-After` as seconds or an HTTP date, in milliseconds; undefined when absent or unreadable. */
@@ -168,27 +190,40 @@ function detailOf(body: string): string {
 function reasonOf(error: unknown): string {
   if (!(error instanceof Error)) return String(error);
   const cause = (error as { cause?: unknown }).cause;
-  return cause instanceof Error && cause.message && !error.message.includes(cause.message) ? `${error.message} (${cause.message})` : error.message;
+  return cause instanceof Error && cause.message && !error.message.includes(cause.message)
+    ? `${error.message} (${cause.message})`
+    : error.message;
 }
 
 /**
  * The pages of a listing, first to last, following `nextOf` (which gives the next page's URL or null). Stops with
  * an HttpError after `pageCap` pages, or when a server sends a page it already sent, rather than loop without end.
  */
-export async function* httpPages(first: HttpRequest, nextOf: (response: HttpResponse, url: string) => string | null, options: HttpOptions = {}): AsyncGenerator<HttpResponse> {
+export async function* httpPages(
+  first: HttpRequest,
+  nextOf: (response: HttpResponse, url: string) => string | null,
+  options: HttpOptions = {},
+): AsyncGenerator<HttpResponse> {
   const cap = options.pageCap ?? DEFAULT_HTTP_OPTIONS.pageCap;
   const seen = new Set<string>();
   let url: string | null = first.url;
   for (let pages = 0; url !== null; pages++) {
     if (pages >= cap) {
-      throw new HttpError(`GET ${redactUrl(first.url)}`, undefined, `stopped after ${cap} pages, the most a listing may take, with the server still naming a next page`, { stopped: true });
+      throw new HttpError(
+        `GET ${redactUrl(first.url)}`,
+        undefined,
+        `stopped after ${cap} pages, the most a listing may take, with the server still naming a next page`,
+        { stopped: true },
+      );
     }
     seen.add(url);
     const response: HttpResponse = await httpRequest({ ...first, url }, options);
     yield response;
     const next = nextOf(response, url);
     if (next !== null && seen.has(next)) {
-      throw new HttpError(`GET ${redactUrl(first.url)}`, undefined, `stopped: the server named page ${redactUrl(next)} again`, { stopped: true });
+      throw new HttpError(`GET ${redactUrl(first.url)}`, undefined, `stopped: the server named page ${redactUrl(next)} again`, {
+        stopped: true,
+      });
     }
     url = next;
   }

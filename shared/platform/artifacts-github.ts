@@ -2,7 +2,12 @@
 import { DefaultArtifactClient } from '@actions/artifact';
 import type { ArtifactResult } from './port.js';
 
-export async function uploadGithubArtifact(name: string, files: string[], rootDirectory: string, env: NodeJS.ProcessEnv = process.env): Promise<ArtifactResult> {
+export async function uploadGithubArtifact(
+  name: string,
+  files: string[],
+  rootDirectory: string,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<ArtifactResult> {
   const result = await new DefaultArtifactClient().uploadArtifact(name, files, rootDirectory);
   return { location: artifactLocation(name, result.id, env), size: result.size ?? 0 };
 }

@@ -10,7 +10,8 @@ import { UsageError } from '../errors.js';
 import type { ArtifactResult } from './port.js';
 
 export async function uploadLocalArtifact(dir: string, name: string, files: string[], rootDirectory: string): Promise<ArtifactResult> {
-  if (!/^[\w.-]+$/.test(name) || name === '.' || name === '..') throw new UsageError(`artifact name ${JSON.stringify(name)} may hold only letters, digits, '.', '-' and '_'`);
+  if (!/^[\w.-]+$/.test(name) || name === '.' || name === '..')
+    throw new UsageError(`artifact name ${JSON.stringify(name)} may hold only letters, digits, '.', '-' and '_'`);
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
   let target = path.join(dir, name, stamp);
   for (let n = 2; existsSync(target) || existsSync(`${target}.partial`); n++) target = path.join(dir, name, `${stamp}-${n}`);
@@ -21,7 +22,8 @@ export async function uploadLocalArtifact(dir: string, name: string, files: stri
   let size = 0;
   for (const file of files) {
     const relative = path.relative(rootDirectory, file);
-    if (relative.startsWith('..') || path.isAbsolute(relative)) throw new UsageError(`artifact file ${file} is not under its root directory ${rootDirectory}`);
+    if (relative.startsWith('..') || path.isAbsolute(relative))
+      throw new UsageError(`artifact file ${file} is not under its root directory ${rootDirectory}`);
     await mkdir(path.dirname(path.join(staging, relative)), { recursive: true });
     await copyFile(file, path.join(staging, relative));
     size += (await stat(file)).size;

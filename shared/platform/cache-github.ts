@@ -22,7 +22,8 @@ export async function saveGithubCache(paths: string[], key: string, warn: (messa
   if (!cache.isFeatureAvailable()) return;
   try {
     // -1: the library caught a failure (service down, key taken, writes not permitted) and logged why.
-    if ((await cache.saveCache(paths, key)) === -1) warn(`the cache entry ${key} was not saved (the cache messages above say why); the next run draws the sample again`);
+    if ((await cache.saveCache(paths, key)) === -1)
+      warn(`the cache entry ${key} was not saved (the cache messages above say why); the next run draws the sample again`);
   } catch (error) {
     warn(`cache save failed: ${(error as Error).message}`);
   }

@@ -30,10 +30,14 @@ export async function saveLocalCache(dir: string, paths: string[], key: string):
 }
 
 function safeKey(key: string): string {
-  if (!/^[\w.-]+$/.test(key) || key === '.' || key === '..') throw new RangeError(`cache key ${JSON.stringify(key)} may hold only letters, digits, '.', '-' and '_'`);
+  if (!/^[\w.-]+$/.test(key) || key === '.' || key === '..')
+    throw new RangeError(`cache key ${JSON.stringify(key)} may hold only letters, digits, '.', '-' and '_'`);
   return key;
 }
 
 async function exists(file: string): Promise<boolean> {
-  return stat(file).then(() => true, () => false);
+  return stat(file).then(
+    () => true,
+    () => false,
+  );
 }

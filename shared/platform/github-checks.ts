@@ -58,7 +58,9 @@ function checkAnnotation(annotation: Annotation, workspace: string): CheckAnnota
     start_line: annotation.line,
     end_line: annotation.line,
     // GitHub accepts columns only on a one-line annotation; both ends are needed.
-    ...(annotation.column !== undefined && annotation.column >= 1 ? { start_column: annotation.column, end_column: annotation.column } : {}),
+    ...(annotation.column !== undefined && annotation.column >= 1
+      ? { start_column: annotation.column, end_column: annotation.column }
+      : {}),
     annotation_level: LEVELS[annotation.level],
     ...(annotation.title ? { title: cut(commandText(annotation.title), TITLE_LIMIT) } : {}),
     message: cut(commandText(annotation.message), MESSAGE_LIMIT),
@@ -100,7 +102,10 @@ export async function createCheckRun(client: ChecksClient, target: CheckRunTarge
   } catch (error) {
     const status = statusOf(error);
     if (status === 403) {
-      return { outcome: 'skipped', reason: `GitHub answered 403 (${messageOf(error)}): the token lacks \`checks: write\`; the verdict is in the job summary and the comment` };
+      return {
+        outcome: 'skipped',
+        reason: `GitHub answered 403 (${messageOf(error)}): the token lacks \`checks: write\`; the verdict is in the job summary and the comment`,
+      };
     }
     const detail = status === undefined ? `no answer from GitHub: ${messageOf(error)}` : `GitHub answered ${status}: ${messageOf(error)}`;
     return { outcome: 'skipped', reason: `check run not created, ${detail}` };
@@ -118,7 +123,9 @@ export async function createCheckRun(client: ChecksClient, target: CheckRunTarge
       });
     } catch (error) {
       return {
-        outcome: 'created', ...url, unattached: [...unplaced, ...sources.slice(attached)],
+        outcome: 'created',
+        ...url,
+        unattached: [...unplaced, ...sources.slice(attached)],
         reason: `only ${attached} of ${annotations.length} annotations attached: ${messageOf(error)}`,
       };
     }

@@ -135,7 +135,9 @@ async function upsertReviewComment(marker: string, body: string, options: Github
   if (!marker) throw new Error('review comment marker must not be empty');
   if (!body.includes(marker)) throw new Error('review comment body must contain its marker, or it cannot be found again');
   if (body.length > COMMENT_LIMIT_CHARS) {
-    throw new Error(`review comment is ${body.length} characters, over GitHub's limit of ${COMMENT_LIMIT_CHARS}: shorten it before posting`);
+    throw new Error(
+      `review comment is ${body.length} characters, over GitHub's limit of ${COMMENT_LIMIT_CHARS}: shorten it before posting`,
+    );
   }
 
   const target = pullRequestFromEnvironment();
@@ -171,7 +173,13 @@ async function upsertReviewComment(marker: string, body: string, options: Github
 }
 
 /** Finds the existing comment by re-listing, so a retry after a lost response updates rather than duplicates. */
-async function writeComment(octokit: Octokit, pr: PullRequest, marker: string, body: string, options: GithubPlatformOptions): Promise<CommentResult> {
+async function writeComment(
+  octokit: Octokit,
+  pr: PullRequest,
+  marker: string,
+  body: string,
+  options: GithubPlatformOptions,
+): Promise<CommentResult> {
   const { owner, repo } = pr;
   const me = await ownLogin(octokit);
   const existing = await findOwnComment(octokit, pr, marker, me, options);
@@ -194,7 +202,15 @@ async function writeComment(octokit: Octokit, pr: PullRequest, marker: string, b
  * oldest of ours and deletes the others, so the pull request ends with one. A run whose own comment was not the
  * oldest writes its body into the one kept.
  */
-async function keepOldestComment(octokit: Octokit, pr: PullRequest, marker: string, me: string, created: { id: number; url: string }, body: string, options: GithubPlatformOptions): Promise<CommentResult> {
+async function keepOldestComment(
+  octokit: Octokit,
+  pr: PullRequest,
+  marker: string,
+  me: string,
+  created: { id: number; url: string },
+  body: string,
+  options: GithubPlatformOptions,
+): Promise<CommentResult> {
   const { owner, repo } = pr;
   const ours: { id: number; html_url: string }[] = [];
   for await (const page of commentPages(octokit, pr, options)) ours.push(...page.filter((comment) => isOwnComment(comment, marker, me)));
@@ -241,15 +257,28 @@ async function ownLogin(octokit: Octokit): Promise<string> {
 async function* commentPages(octokit: Octokit, pr: PullRequest, options: GithubPlatformOptions): AsyncGenerator<ListedComment[]> {
   const cap = options.http?.pageCap ?? DEFAULT_HTTP_OPTIONS.pageCap;
   let pages = 0;
-  for await (const page of octokit.paginate.iterator(octokit.rest.issues.listComments, { owner: pr.owner, repo: pr.repo, issue_number: pr.number, per_page: 100 })) {
+  for await (const page of octokit.paginate.iterator(octokit.rest.issues.listComments, {
+    owner: pr.owner,
+    repo: pr.repo,
+    issue_number: pr.number,
+    per_page: 100,
+  })) {
     yield page.data;
     if (++pages >= cap && page.headers.link?.includes('rel="next"')) {
-      throw new SourceError(`listing the comments of pull request #${pr.number} stopped after ${cap} pages, the most a listing may take, with GitHub still naming a next page`);
+      throw new SourceError(
+        `listing the comments of pull request #${pr.number} stopped after ${cap} pages, the most a listing may take, with GitHub still naming a next page`,
+      );
     }
   }
 }
 
-async function findOwnComment(octokit: Octokit, pr: PullRequest, marker: string, me: string, options: GithubPlatformOptions): Promise<ListedComment & { body: string } | undefined> {
+async function findOwnComment(
+  octokit: Octokit,
+  pr: PullRequest,
+  marker: string,
+  me: string,
+  options: GithubPlatformOptions,
+): Promise<(ListedComment & { body: string }) | undefined> {
   for await (const page of commentPages(octokit, pr, options)) {
     const found = page.find((comment) => isOwnComment(comment, marker, me));
     if (found) return found;
@@ -356,18 +385,24 @@ function readEvent(): EventPayload | null {
 function runContext(): RunContext {
   const env = process.env;
   const sha = readEvent()?.pull_request?.head?.sha || env.GITHUB_SHA || undefined;
-  const url = env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
-    ? `${env.GITHUB_SERVER_URL.replace(/\/+$/, '')}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
-    : undefined;
+  const url =
+    env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
+      ? `${env.GITHUB_SERVER_URL.replace(/\/+$/, '')}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
+      : undefined;
   return { ...(sha ? { sha } : {}), ...(url ? { url } : {}) };
 }
 
 async function publishCheck(check: CheckRunRequest, options: GithubPlatformOptions): Promise<CheckRunResult> {
   const [owner, repo, ...rest] = (process.env.GITHUB_REPOSITORY ?? '').split('/');
-  if (!owner || !repo || rest.length > 0) return { outcome: 'skipped', reason: `GITHUB_REPOSITORY is not owner/repo: '${process.env.GITHUB_REPOSITORY ?? ''}'` };
+  if (!owner || !repo || rest.length > 0)
+    return { outcome: 'skipped', reason: `GITHUB_REPOSITORY is not owner/repo: '${process.env.GITHUB_REPOSITORY ?? ''}'` };
   const { sha, url } = runContext();
   if (!sha) return { outcome: 'skipped', reason: 'no commit to attach it to (no pull_request.head.sha in the event, GITHUB_SHA unset)' };
   const token = tokenOf(options);
   if (!token) return { outcome: 'skipped', reason: 'no GitHub token (set the github-token input or GITHUB_TOKEN)' };
-  return createCheckRun(await octokitFor(token, options), { owner, repo, headSha: sha, detailsUrl: url, workspace: process.env.GITHUB_WORKSPACE || process.cwd() }, check);
+  return createCheckRun(
+    await octokitFor(token, options),
+    { owner, repo, headSha: sha, detailsUrl: url, workspace: process.env.GITHUB_WORKSPACE || process.cwd() },
+    check,
+  );
 }

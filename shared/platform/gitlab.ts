@@ -81,7 +81,8 @@ export function createGitlabPlatform(options: GitlabPlatformOptions = {}): Platf
     findReviewComment: (marker) => findNoteBody(marker, env, http, line),
     runContext: () => runContextOf(env),
     // The templates name the job `modelgate-<gate>` unless told otherwise; a template included twice needs two names.
-    instanceName: (gate) => (env.MODELGATE_NAME ?? '').trim() || (env.CI_JOB_NAME && env.CI_JOB_NAME !== `modelgate-${gate}` ? env.CI_JOB_NAME : undefined),
+    instanceName: (gate) =>
+      (env.MODELGATE_NAME ?? '').trim() || (env.CI_JOB_NAME && env.CI_JOB_NAME !== `modelgate-${gate}` ? env.CI_JOB_NAME : undefined),
     annotate: (annotation) => write(`${annotationLine(annotation)}\n`),
     info: line,
     warning: warn,
@@ -177,18 +178,27 @@ function markdownToLog(markdown: string): LogItem[] {
     }
   }
   // No runs of blank lines where folds and charts were taken out.
-  return items.filter((item, k) => !(item.kind === 'line' && item.text === '' && (k === 0 || (items[k - 1].kind === 'line' && (items[k - 1] as { text: string }).text === ''))));
+  return items.filter(
+    (item, k) =>
+      !(
+        item.kind === 'line' &&
+        item.text === '' &&
+        (k === 0 || (items[k - 1].kind === 'line' && (items[k - 1] as { text: string }).text === ''))
+      ),
+  );
 }
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" };
 
 function plainText(text: string): string {
-  return text
-    .replace(/\*\*(.*?)\*\*/g, '$1')
-    // CommonMark: a backslash before any ASCII punctuation is an escape.
-    .replace(/\\([!-/:-@[-`{-~])/g, '$1')
-    .replace(/&(amp|lt|gt|quot|#39);/g, (_, name: string) => ENTITIES[name])
-    .replace(/@\u200b/g, '@');
+  return (
+    text
+      .replace(/\*\*(.*?)\*\*/g, '$1')
+      // CommonMark: a backslash before any ASCII punctuation is an escape.
+      .replace(/\\([!-/:-@[-`{-~])/g, '$1')
+      .replace(/&(amp|lt|gt|quot|#39);/g, (_, name: string) => ENTITIES[name])
+      .replace(/@\u200b/g, '@')
+  );
 }
 
 interface MergeRequest {
@@ -202,7 +212,8 @@ interface MergeRequest {
 function mergeRequestOf(env: NodeJS.ProcessEnv): MergeRequest | { skip: string; warn: boolean } {
   const iid = Number(env.CI_MERGE_REQUEST_IID);
   if (!env.CI_MERGE_REQUEST_IID) return { skip: 'not a merge request pipeline (CI_MERGE_REQUEST_IID is not set)', warn: false };
-  if (!Number.isInteger(iid) || iid <= 0) return { skip: `CI_MERGE_REQUEST_IID is not a merge request number: '${env.CI_MERGE_REQUEST_IID}'`, warn: true };
+  if (!Number.isInteger(iid) || iid <= 0)
+    return { skip: `CI_MERGE_REQUEST_IID is not a merge request number: '${env.CI_MERGE_REQUEST_IID}'`, warn: true };
   // A merge request from a fork lives in the target project, which CI_MERGE_REQUEST_PROJECT_ID names.
   const project = env.CI_MERGE_REQUEST_PROJECT_ID || env.CI_PROJECT_ID;
   if (!project) return { skip: 'neither CI_MERGE_REQUEST_PROJECT_ID nor CI_PROJECT_ID is set', warn: true };
@@ -219,7 +230,14 @@ function hostOf(env: NodeJS.ProcessEnv): string | undefined {
   return env.CI_SERVER_URL?.replace(/\/+$/, '') || undefined;
 }
 
-async function upsertNote(marker: string, body: string, env: NodeJS.ProcessEnv, http: HttpOptions, warn: (message: string) => void, info: (message: string) => void): Promise<CommentResult> {
+async function upsertNote(
+  marker: string,
+  body: string,
+  env: NodeJS.ProcessEnv,
+  http: HttpOptions,
+  warn: (message: string) => void,
+  info: (message: string) => void,
+): Promise<CommentResult> {
   // Caller mistakes, not outside conditions: an empty marker matches every note, and a body without its marker
   // would be posted anew on every run.
   if (!marker) throw new Error('review comment marker must not be empty');
@@ -237,9 +255,11 @@ async function upsertNote(marker: string, body: string, env: NodeJS.ProcessEnv, 
   const token = env.MODELGATE_GITLAB_TOKEN;
   if (!token) {
     // The job token authenticates only a few endpoints (artifacts, packages, pipeline triggers); notes are not among them.
-    return skip(env.CI_JOB_TOKEN
-      ? `CI_JOB_TOKEN cannot write merge request notes (GitLab's notes API does not accept job tokens); set MODELGATE_GITLAB_TOKEN to a project access token with the api scope to get the note; ${VERDICT_IN_LOG}`
-      : `no GitLab token (set MODELGATE_GITLAB_TOKEN to a project access token with the api scope); ${VERDICT_IN_LOG}`);
+    return skip(
+      env.CI_JOB_TOKEN
+        ? `CI_JOB_TOKEN cannot write merge request notes (GitLab's notes API does not accept job tokens); set MODELGATE_GITLAB_TOKEN to a project access token with the api scope to get the note; ${VERDICT_IN_LOG}`
+        : `no GitLab token (set MODELGATE_GITLAB_TOKEN to a project access token with the api scope); ${VERDICT_IN_LOG}`,
+    );
   }
 
   const api = notesApi(mr, token, http);
@@ -288,7 +308,12 @@ async function keepOldestNote(api: NotesApi, marker: string, me: number, created
  * The body of this gate's note, for the run history it carries; null when there is none or it cannot be read.
  * Says nothing when there is no merge request or token: posting the note reports those.
  */
-async function findNoteBody(marker: string, env: NodeJS.ProcessEnv, http: HttpOptions, info: (message: string) => void): Promise<string | null> {
+async function findNoteBody(
+  marker: string,
+  env: NodeJS.ProcessEnv,
+  http: HttpOptions,
+  info: (message: string) => void,
+): Promise<string | null> {
   if (!marker) throw new Error('review comment marker must not be empty');
   const mr = mergeRequestOf(env);
   const token = env.MODELGATE_GITLAB_TOKEN;
@@ -357,7 +382,10 @@ function notesApi(mr: MergeRequest, token: string, http: HttpOptions): NotesApi 
       }
     },
     async send(method, id, body) {
-      const response = await httpRequest({ method, url: id === undefined ? notes : `${notes}/${id}`, headers: json, body: JSON.stringify({ body }) }, http);
+      const response = await httpRequest(
+        { method, url: id === undefined ? notes : `${notes}/${id}`, headers: json, body: JSON.stringify({ body }) },
+        http,
+      );
       const noteId = (parseJson(response.text) as { id?: unknown } | null)?.id;
       return Number.isSafeInteger(noteId) ? (noteId as number) : (id ?? 0);
     },
@@ -410,7 +438,13 @@ function failureOf(error: unknown): string {
   return describeHttpFailure(error, 'GitLab', MEANING);
 }
 
-async function triggerPipeline(ref: string, variables: Record<string, string>, env: NodeJS.ProcessEnv, http: HttpOptions, warn: (message: string) => void): Promise<TriggerResult> {
+async function triggerPipeline(
+  ref: string,
+  variables: Record<string, string>,
+  env: NodeJS.ProcessEnv,
+  http: HttpOptions,
+  warn: (message: string) => void,
+): Promise<TriggerResult> {
   if (!ref) throw new Error('pipeline trigger needs a ref');
   for (const key of Object.keys(variables)) {
     if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(key)) throw new Error(`pipeline variable name ${JSON.stringify(key)} is not a CI variable name`);
@@ -425,7 +459,10 @@ async function triggerPipeline(ref: string, variables: Record<string, string>, e
   if (!host) return skip('pipeline not triggered: neither CI_API_V4_URL nor CI_SERVER_URL is set');
   // The trigger API accepts a trigger token or, unlike the notes API, the job token.
   const token = env.MODELGATE_GITLAB_TRIGGER_TOKEN || env.CI_JOB_TOKEN;
-  if (!token) return skip('pipeline not triggered: no token (set MODELGATE_GITLAB_TRIGGER_TOKEN to a pipeline trigger token, or run in a job that has CI_JOB_TOKEN)');
+  if (!token)
+    return skip(
+      'pipeline not triggered: no token (set MODELGATE_GITLAB_TRIGGER_TOKEN to a pipeline trigger token, or run in a job that has CI_JOB_TOKEN)',
+    );
 
   // Posted as a plain form: @gitbeaker/rest's trigger() builds its form by splitting on `&` and `=`, which corrupts
   // any variable value that contains them.
@@ -438,11 +475,13 @@ async function triggerPipeline(ref: string, variables: Record<string, string>, e
     const pipeline = (parseJson(response.text) ?? {}) as { id?: number; web_url?: string };
     return { outcome: 'triggered', id: pipeline.id, url: pipeline.web_url };
   } catch (error) {
-    return skip(`pipeline not triggered, ${describeHttpFailure(error, 'GitLab', {
-      401: 'the token is invalid or expired',
-      403: 'the token may not run pipelines on this ref',
-      404: 'the project is not visible to the token, or the trigger token is wrong',
-    })}`);
+    return skip(
+      `pipeline not triggered, ${describeHttpFailure(error, 'GitLab', {
+        401: 'the token is invalid or expired',
+        403: 'the token may not run pipelines on this ref',
+        404: 'the project is not visible to the token, or the trigger token is wrong',
+      })}`,
+    );
   }
 }
 
@@ -450,5 +489,7 @@ function messageOf(error: unknown): string {
   if (!(error instanceof Error)) return String(error);
   // fetch hides the reason (ECONNREFUSED, ...) in its cause.
   const cause = (error as { cause?: unknown }).cause;
-  return cause instanceof Error && cause.message && !error.message.includes(cause.message) ? `${error.message} (${cause.message})` : error.message;
+  return cause instanceof Error && cause.message && !error.message.includes(cause.message)
+    ? `${error.message} (${cause.message})`
+    : error.message;
 }

@@ -87,9 +87,10 @@ export function groupBarCharts(report: Report): GroupBarChart[] {
     let boundWords = bounds.length ? `line at the bound ${bounds.map(chartNumber).join(' and ')}` : '';
     if (bounds.length === 0) ({ bounds, boundWords } = disparityLine(report, attribute, metric, checks, bars));
     const values = [...bars.map((p) => p.value), ...bounds];
-    const title = `${metricTitle(metric)} by ${attribute}`
-      + (boundWords ? `, ${boundWords}` : '')
-      + (omitted ? `, ${omitted} undefined not shown` : '');
+    const title =
+      `${metricTitle(metric)} by ${attribute}` +
+      (boundWords ? `, ${boundWords}` : '') +
+      (omitted ? `, ${omitted} undefined not shown` : '');
     out.push({ attribute, metric, checks, bars, omitted, bounds, title, unitRange: values.every((v) => v >= 0 && v <= 1) });
   }
   return out;
@@ -100,7 +101,13 @@ export function groupBarCharts(report: Report): GroupBarChart[] {
  * m times the highest; a difference of at most d needs every group within d of the highest. One line, when a
  * single point-bound disparity check is behind the chart.
  */
-function disparityLine(report: Report, attribute: string, metric: string, checks: Check[], bars: { group: string; value: number }[]): { bounds: number[]; boundWords: string } {
+function disparityLine(
+  report: Report,
+  attribute: string,
+  metric: string,
+  checks: Check[],
+  bars: { group: string; value: number }[],
+): { bounds: number[]; boundWords: string } {
   const none = { bounds: [], boundWords: '' };
   const disparityChecks = checks.filter((check) => isDisparityOver(report, check, attribute));
   if (disparityChecks.length !== 1) return none;
@@ -129,7 +136,10 @@ export function chartNumber(value: number): string {
 
 /** Reliability-diagram bins that hold rows; empty bins have no mean to draw. */
 export function filledCalibrationBins(report: Report) {
-  return (report.calibration ?? []).filter((bin): bin is typeof bin & { meanScore: number; meanLabel: number } => bin.weight > 0 && bin.meanScore !== null && bin.meanLabel !== null);
+  return (report.calibration ?? []).filter(
+    (bin): bin is typeof bin & { meanScore: number; meanLabel: number } =>
+      bin.weight > 0 && bin.meanScore !== null && bin.meanLabel !== null,
+  );
 }
 
 /** Each histogram bin's share of all negatives and of all positives, so classes of different sizes compare. */

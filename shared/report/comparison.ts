@@ -28,18 +28,28 @@ export function diffRows(report: Report): DiffRow[] {
     if (disparityAttribute !== undefined) {
       const disparity = disparityOf(report, check, disparityAttribute)!;
       row = {
-        label: `${disparityTitle(check.disparity_key ?? check.metric, disparity)} over ${disparityAttribute}`, metric: check.metric,
+        label: `${disparityTitle(check.disparity_key ?? check.metric, disparity)} over ${disparityAttribute}`,
+        metric: check.metric,
         candidate: disparity.value,
-        baseline: ownValue(ownValue(baseline.disparities, disparityAttribute), check.disparity_key ?? check.metric)?.value ?? null, deltaInterval: null,
+        baseline: ownValue(ownValue(baseline.disparities, disparityAttribute), check.disparity_key ?? check.metric)?.value ?? null,
+        deltaInterval: null,
       };
     } else if (scope.length === 0) {
-      row = { label: metricTitle(check.metric), metric: check.metric, candidate: report.metrics.overall[check.metric] ?? null, baseline: baseline.metrics[check.metric] ?? null, deltaInterval: null };
+      row = {
+        label: metricTitle(check.metric),
+        metric: check.metric,
+        candidate: report.metrics.overall[check.metric] ?? null,
+        baseline: baseline.metrics[check.metric] ?? null,
+        deltaInterval: null,
+      };
     } else if (scope.length === 1) {
       const [attribute, value] = scope[0];
       row = {
-        label: `${metricTitle(check.metric)} for ${attribute}=${value}`, metric: check.metric,
+        label: `${metricTitle(check.metric)} for ${attribute}=${value}`,
+        metric: check.metric,
         candidate: ownValue(populationsOf(report, attribute), value)?.[check.metric] ?? null,
-        baseline: ownValue(ownValue(baseline.groups, attribute), value)?.[check.metric] ?? null, deltaInterval: null,
+        baseline: ownValue(ownValue(baseline.groups, attribute), value)?.[check.metric] ?? null,
+        deltaInterval: null,
       };
     }
     if (!row) continue;
@@ -57,6 +67,6 @@ export function diffRows(report: Report): DiffRow[] {
 export function direction(metric: string, delta: number | null): string {
   if (delta === null) return '—';
   if (delta === 0) return '= same';
-  const better = (delta > 0) === higherIsBetter(metric);
+  const better = delta > 0 === higherIsBetter(metric);
   return `${delta > 0 ? '↑' : '↓'} ${better ? 'better' : 'worse'}`;
 }

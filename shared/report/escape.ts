@@ -61,7 +61,9 @@ export function escapeXml(text: string, context: 'text' | 'attribute'): string {
  * Long labels are shortened so the chart stays readable.
  */
 export function mermaidLabel(text: string, maxLength = 40): string {
-  const kept = plainLine(text).replace(/[^\p{L}\p{N} _.,:/+=()'-]/gu, '_').trim();
+  const kept = plainLine(text)
+    .replace(/[^\p{L}\p{N} _.,:/+=()'-]/gu, '_')
+    .trim();
   const chars = [...kept];
   const short = chars.length > maxLength ? `${chars.slice(0, maxLength - 1).join('')}…` : kept;
   return short === '' ? '(empty)' : short;

@@ -65,7 +65,13 @@ export function skippedRowsPhrase(data: Report['data']): string | null {
   const reasons = Object.entries(data.rowsSkipped).filter(([, n]) => (n ?? 0) > 0) as [string, number][];
   if (reasons.length === 0) return null;
   const skipped = reasons.reduce((sum, [, n]) => sum + n, 0);
-  const why = reasons.length === 1 ? reasons[0][0] : reasons.sort((a, b) => b[1] - a[1]).map(([reason, n]) => `${reason}: ${formatCount(n)}`).join(', ');
+  const why =
+    reasons.length === 1
+      ? reasons[0][0]
+      : reasons
+          .sort((a, b) => b[1] - a[1])
+          .map(([reason, n]) => `${reason}: ${formatCount(n)}`)
+          .join(', ');
   return `${formatCount(skipped)} of ${formatCount(data.rowsRead)} ${data.rowsRead === 1 ? 'row' : 'rows'} skipped (${why})`;
 }
 

@@ -71,7 +71,10 @@ export function readHistory(body: string | null): RunRecord[] {
     return [];
   }
   if (!Array.isArray(parsed)) return [];
-  return parsed.map(validRecord).filter((r): r is RunRecord => r !== null).slice(0, HISTORY_LENGTH + 1);
+  return parsed
+    .map(validRecord)
+    .filter((r): r is RunRecord => r !== null)
+    .slice(0, HISTORY_LENGTH + 1);
 }
 
 /**
@@ -97,8 +100,12 @@ export function historyBlock(current: RunRecord, previous: RunRecord[]): string 
   const shown = previous.slice(0, HISTORY_LENGTH);
   const hidden = `<!-- modelgate:history ${hiddenJson([current, ...shown])} -->`;
   if (shown.length === 0) return hidden;
-  const rows = shown.map((run) =>
-    `| ${commitCell(run)} | ${STATUS_ICON[run.verdict]} ${run.verdict} | ${run.counts.fail} | ${run.counts.warn} | ${run.counts.inconclusive} | ${run.counts.error} |`);
-  const table = ['| Commit | Verdict | Failed | Warnings | Inconclusive | Errors |', '| --- | --- | --- | --- | --- | --- |', ...rows].join('\n');
+  const rows = shown.map(
+    (run) =>
+      `| ${commitCell(run)} | ${STATUS_ICON[run.verdict]} ${run.verdict} | ${run.counts.fail} | ${run.counts.warn} | ${run.counts.inconclusive} | ${run.counts.error} |`,
+  );
+  const table = ['| Commit | Verdict | Failed | Warnings | Inconclusive | Errors |', '| --- | --- | --- | --- | --- | --- |', ...rows].join(
+    '\n',
+  );
   return `<details><summary>Previous runs (${shown.length}), newest first</summary>\n\n${table}\n\n</details>\n${hidden}`;
 }

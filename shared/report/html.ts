@@ -7,7 +7,16 @@
  */
 import { formatLocation } from '../errors.js';
 import { metricTitle } from '../metrics/names.js';
-import { binLabel, checkSampleSizes, disparityTitle, filledCalibrationBins, groupBarCharts, populationsOf, sampleSizeSuffix, scoreShares } from './charts.js';
+import {
+  binLabel,
+  checkSampleSizes,
+  disparityTitle,
+  filledCalibrationBins,
+  groupBarCharts,
+  populationsOf,
+  sampleSizeSuffix,
+  scoreShares,
+} from './charts.js';
 import { diffRows, direction } from './comparison.js';
 import { escapeHtml } from './escape.js';
 import { formatBound, formatCount, formatDelta, formatInterval, formatNumber, formatStatus, verdictDetail } from './format.js';
@@ -66,23 +75,32 @@ const ICON_PATHS: Record<CheckStatus | Verdict, { color: string; shape: string; 
   fail: { color: '#b42318', shape: '<circle cx="8" cy="8" r="7.5"/>', mark: '<path d="M5 5l6 6M11 5l-6 6"/>' },
   warn: { color: '#b54708', shape: '<path d="M8 0.8l7.4 13.6H0.6z"/>', mark: '<path d="M8 5.5v4.2M8 11.6v0.6"/>' },
   error: { color: '#6f1d1b', shape: '<path d="M4.7 0.5h6.6l4.2 4.2v6.6l-4.2 4.2H4.7L0.5 11.3V4.7z"/>', mark: '<path d="M4.5 8h7"/>' },
-  inconclusive: { color: '#5d6b7a', shape: '<circle cx="8" cy="8" r="7.5"/>', mark: '<path d="M6 6.2a2 2 0 1 1 2.8 1.8c-.6.3-.8.8-.8 1.4M8 11.6v.6"/>' },
+  inconclusive: {
+    color: '#5d6b7a',
+    shape: '<circle cx="8" cy="8" r="7.5"/>',
+    mark: '<path d="M6 6.2a2 2 0 1 1 2.8 1.8c-.6.3-.8.8-.8 1.4M8 11.6v.6"/>',
+  },
 };
 
 function statusIcon(status: CheckStatus | Verdict): string {
   const { color, shape, mark } = ICON_PATHS[status];
-  return `<svg class="icon" viewBox="0 0 16 16" width="16" height="16" role="img" aria-label="${status}"><g fill="${color}" stroke="#fff" stroke-width="1">${shape}</g>`
-    + `<g fill="none" stroke="#fff" stroke-width="1.8" stroke-linecap="round" stroke-linejoin="round">${mark}</g></svg>`;
+  return (
+    `<svg class="icon" viewBox="0 0 16 16" width="16" height="16" role="img" aria-label="${status}"><g fill="${color}" stroke="#fff" stroke-width="1">${shape}</g>` +
+    `<g fill="none" stroke="#fff" stroke-width="1.8" stroke-linecap="round" stroke-linejoin="round">${mark}</g></svg>`
+  );
 }
 
 function tableHtml(headers: string[], rows: string[][], numeric: boolean[] = []): string {
   const head = `<tr>${headers.map((cell) => `<th>${cell}</th>`).join('')}</tr>`;
-  const body = rows.map((row) => `<tr>${row.map((cell, i) => `<td${numeric[i] ? ' class="num"' : ''}>${cell}</td>`).join('')}</tr>`).join('');
+  const body = rows
+    .map((row) => `<tr>${row.map((cell, i) => `<td${numeric[i] ? ' class="num"' : ''}>${cell}</td>`).join('')}</tr>`)
+    .join('');
   return `<table><thead>${head}</thead><tbody>${body}</tbody></table>`;
 }
 
 const section = (id: string, title: string, body: string) => `<section id="${id}"><h2>${title}</h2>${body}</section>`;
-const folded = (summary: string, body: string, open = false) => `<details${open ? ' open' : ''}><summary>${summary}</summary>${body}</details>`;
+const folded = (summary: string, body: string, open = false) =>
+  `<details${open ? ' open' : ''}><summary>${summary}</summary>${body}</details>`;
 
 function attentionChecks(report: Report): Check[] {
   return ATTENTION_ORDER.flatMap((status) => report.checks.filter((check) => check.status === status));
@@ -92,14 +110,18 @@ function header(report: Report): string {
   const error = report.error
     ? `<p class="error-line">${statusIcon('error')} ${h(report.error.kind)}${report.error.file ? ` at ${h(formatLocation({ file: report.error.file, line: report.error.line, column: report.error.column }))}` : ''}: ${h(report.error.message)}</p>`
     : '';
-  return `<header id="verdict" class="verdict v-${report.verdict}"><h1>${statusIcon(report.verdict)} modelgate ${h(report.gate)}: ${report.verdict}</h1>`
-    + `<p>${h(verdictDetail(report))}</p>${error}</header>`;
+  return (
+    `<header id="verdict" class="verdict v-${report.verdict}"><h1>${statusIcon(report.verdict)} modelgate ${h(report.gate)}: ${report.verdict}</h1>` +
+    `<p>${h(verdictDetail(report))}</p>${error}</header>`
+  );
 }
 
 function attentionList(report: Report, checks: Check[], total: number): string {
   if (checks.length === 0) return total === 1 ? '<p>The 1 check passed.</p>' : total ? `<p>All ${total} checks passed.</p>` : '';
   const items = checks.map((check) => {
-    const where = check.rule.file ? ` <span class="where">rule at ${h(formatLocation({ file: check.rule.file, line: check.rule.line }))}</span>` : '';
+    const where = check.rule.file
+      ? ` <span class="where">rule at ${h(formatLocation({ file: check.rule.file, line: check.rule.line }))}</span>`
+      : '';
     const n = sampleSizeSuffix(report, check, h);
     return `<li class="s-${check.status}">${statusIcon(check.status)} <strong>${formatStatus(check.status, check.raw_status)}</strong> ${h(check.reason)}${n}${where}</li>`;
   });
@@ -115,7 +137,9 @@ function checkRows(report: Report, checks: Check[]): string[][] {
     formatInterval(check.interval),
     // A disparity's n is that of the two groups it compares, as in the Markdown, not the overall n.
     h(checkSampleSizes(report, check)?.text ?? formatCount(check.n)),
-    check.baseline ? `${formatNumber(check.baseline.value)} (Δ ${formatDelta(check.baseline.delta)}${check.baseline.delta_interval ? ` ${formatInterval(check.baseline.delta_interval)}` : ''})` : '—',
+    check.baseline
+      ? `${formatNumber(check.baseline.value)} (Δ ${formatDelta(check.baseline.delta)}${check.baseline.delta_interval ? ` ${formatInterval(check.baseline.delta_interval)}` : ''})`
+      : '—',
     h(check.reason),
   ]);
 }
@@ -138,21 +162,33 @@ function baselineSection(report: Report): string {
     const delta = row.candidate === null || row.baseline === null ? null : row.candidate - row.baseline;
     const change = direction(row.metric, delta);
     const cls = change.endsWith('better') ? 'better' : change.endsWith('worse') ? 'worse' : '';
-    return [h(row.label), formatNumber(row.candidate), formatNumber(row.baseline), `${formatDelta(delta)} ${row.deltaInterval ? formatInterval(row.deltaInterval) : ''}`, `<span class="${cls}">${change}</span>`];
+    return [
+      h(row.label),
+      formatNumber(row.candidate),
+      formatNumber(row.baseline),
+      `${formatDelta(delta)} ${row.deltaInterval ? formatInterval(row.deltaInterval) : ''}`,
+      `<span class="${cls}">${change}</span>`,
+    ];
   });
   const intro = report.baseline ? `<p>Baseline ${h(report.baseline.file)}, rows joined by ${h(report.baseline.join)}.</p>` : '';
-  return section('baseline', 'Candidate vs baseline', intro + tableHtml(['Metric', 'Candidate', 'Baseline', 'Δ [interval]', 'Change'], cells, [false, true, true, true, false]));
+  return section(
+    'baseline',
+    'Candidate vs baseline',
+    intro + tableHtml(['Metric', 'Candidate', 'Baseline', 'Δ [interval]', 'Change'], cells, [false, true, true, true, false]),
+  );
 }
 
 function groupChartsSection(report: Report): string {
-  const charts = groupBarCharts(report).map((chart) => barChart({
-    title: chart.title,
-    yLabel: metricTitle(chart.metric),
-    categories: chart.bars.map((bar) => bar.group),
-    series: [{ name: metricTitle(chart.metric), values: chart.bars.map((bar) => bar.value) }],
-    bounds: chart.bounds,
-    yMax: chart.unitRange ? 1 : undefined,
-  }));
+  const charts = groupBarCharts(report).map((chart) =>
+    barChart({
+      title: chart.title,
+      yLabel: metricTitle(chart.metric),
+      categories: chart.bars.map((bar) => bar.group),
+      series: [{ name: metricTitle(chart.metric), values: chart.bars.map((bar) => bar.value) }],
+      bounds: chart.bounds,
+      yMax: chart.unitRange ? 1 : undefined,
+    }),
+  );
   return charts.length ? section('group-charts', 'Groups against their bounds', `<div class="charts">${charts.join('')}</div>`) : '';
 }
 
@@ -160,29 +196,44 @@ function calibrationSection(report: Report): string {
   const charts: string[] = [];
   const bins = filledCalibrationBins(report);
   if (bins.length) {
-    charts.push(unitLineChart({
-      title: 'Reliability diagram: observed positive rate per score bin',
-      xLabel: 'mean score in bin', yLabel: 'observed positive rate',
-      series: [{ name: 'model', points: bins.map((bin) => [bin.meanScore, bin.meanLabel]), markers: true }],
-      diagonal: 'perfect calibration',
-    }));
+    charts.push(
+      unitLineChart({
+        title: 'Reliability diagram: observed positive rate per score bin',
+        xLabel: 'mean score in bin',
+        yLabel: 'observed positive rate',
+        series: [{ name: 'model', points: bins.map((bin) => [bin.meanScore, bin.meanLabel]), markers: true }],
+        diagonal: 'perfect calibration',
+      }),
+    );
   }
   const shares = scoreShares(report);
   if (shares.length) {
-    charts.push(barChart({
-      title: 'Score distribution by true label (share of each class per bin)',
-      yLabel: 'share of the class',
-      categories: shares.map(binLabel),
-      series: [{ name: 'label 0', values: shares.map((s) => s.negative) }, { name: 'label 1', values: shares.map((s) => s.positive) }],
-    }));
+    charts.push(
+      barChart({
+        title: 'Score distribution by true label (share of each class per bin)',
+        yLabel: 'share of the class',
+        categories: shares.map(binLabel),
+        series: [
+          { name: 'label 0', values: shares.map((s) => s.negative) },
+          { name: 'label 1', values: shares.map((s) => s.positive) },
+        ],
+      }),
+    );
   }
   return charts.length ? section('calibration', 'Calibration and score distribution', `<div class="charts">${charts.join('')}</div>`) : '';
 }
 
 /** The groups with the most rows first, so the curves that are drawn are the best estimated. */
-function curveSeries(report: Report, attribute: string, byGroup: Record<string, ScoreCurves>, pick: (c: ScoreCurves) => [number, number][]): { series: LineSeries[]; left: number } {
+function curveSeries(
+  report: Report,
+  attribute: string,
+  byGroup: Record<string, ScoreCurves>,
+  pick: (c: ScoreCurves) => [number, number][],
+): { series: LineSeries[]; left: number } {
   const blocks: Record<string, MetricBlock> = populationsOf(report, attribute) ?? {};
-  const groups = Object.keys(byGroup).filter((g) => pick(byGroup[g]).length > 0).sort((a, b) => (blocks[b]?.n ?? 0) - (blocks[a]?.n ?? 0) || (a < b ? -1 : 1));
+  const groups = Object.keys(byGroup)
+    .filter((g) => pick(byGroup[g]).length > 0)
+    .sort((a, b) => (blocks[b]?.n ?? 0) - (blocks[a]?.n ?? 0) || (a < b ? -1 : 1));
   const shown = groups.slice(0, MAX_CURVES);
   const overall = report.curves ? pick(report.curves.overall) : [];
   const series: LineSeries[] = [
@@ -206,8 +257,20 @@ function curvesSection(report: Report): string {
     const roc = curveSeries(report, attribute, byGroup, rocPoints);
     const pr = curveSeries(report, attribute, byGroup, prPoints);
     const note = (left: number) => (left ? ` (${left} smaller groups not drawn)` : '');
-    if (roc.series.length) charts.push(unitLineChart({ title: `ROC curve${by}${note(roc.left)}`, xLabel: 'false positive rate', yLabel: 'true positive rate', series: roc.series, diagonal: 'chance' }));
-    if (pr.series.length) charts.push(unitLineChart({ title: `Precision-recall curve${by}${note(pr.left)}`, xLabel: 'recall', yLabel: 'precision', series: pr.series }));
+    if (roc.series.length)
+      charts.push(
+        unitLineChart({
+          title: `ROC curve${by}${note(roc.left)}`,
+          xLabel: 'false positive rate',
+          yLabel: 'true positive rate',
+          series: roc.series,
+          diagonal: 'chance',
+        }),
+      );
+    if (pr.series.length)
+      charts.push(
+        unitLineChart({ title: `Precision-recall curve${by}${note(pr.left)}`, xLabel: 'recall', yLabel: 'precision', series: pr.series }),
+      );
   }
   return charts.length ? section('curves', 'ROC and precision-recall curves', `<div class="charts">${charts.join('')}</div>`) : '';
 }
@@ -216,7 +279,9 @@ const metricKeys = (block: MetricBlock) => Object.keys(block).filter((key) => ke
 
 function populationTables(report: Report): string {
   const kinds: [string, Record<string, Record<string, MetricBlock>>][] = [
-    ['Groups', report.metrics.groups], ['Intersection', report.metrics.intersections], ['Slices', report.metrics.slices],
+    ['Groups', report.metrics.groups],
+    ['Intersection', report.metrics.intersections],
+    ['Slices', report.metrics.slices],
   ];
   const parts: string[] = [];
   for (const [word, table] of kinds) {
@@ -224,14 +289,27 @@ function populationTables(report: Report): string {
       const metrics = [...new Set(Object.values(blocks).flatMap(metricKeys))];
       const intervals = ownValue(report.intervals.groups, attribute);
       const rows = Object.entries(blocks).map(([group, block]) => [
-        h(group), formatCount(block.n), formatCount(block.weighted_n),
+        h(group),
+        formatCount(block.n),
+        formatCount(block.weighted_n),
         ...metrics.map((m) => {
           const interval = ownValue(intervals, group)?.[m];
-          return interval && block[m] !== null && block[m] !== undefined ? `${formatNumber(block[m])} ${formatInterval(interval)}` : formatNumber(block[m]);
+          return interval && block[m] !== null && block[m] !== undefined
+            ? `${formatNumber(block[m])} ${formatInterval(interval)}`
+            : formatNumber(block[m]);
         }),
       ]);
       const headers = [h(attribute), 'n', 'weighted n', ...metrics.map((m) => h(metricTitle(m)))];
-      parts.push(folded(`${word}: ${h(attribute)} (${Object.keys(blocks).length} values)`, tableHtml(headers, rows, headers.map((_, i) => i > 0))));
+      parts.push(
+        folded(
+          `${word}: ${h(attribute)} (${Object.keys(blocks).length} values)`,
+          tableHtml(
+            headers,
+            rows,
+            headers.map((_, i) => i > 0),
+          ),
+        ),
+      );
     }
   }
   return parts.length ? section('groups', 'Groups, intersections and slices', parts.join('')) : '';
@@ -239,31 +317,68 @@ function populationTables(report: Report): string {
 
 function detailSection(report: Report): string {
   const overall = report.metrics.overall;
-  const overallTable = tableHtml(['Metric', 'Value', 'Interval'], [
-    ['n', formatCount(overall.n), '—'],
-    ['weighted n', formatCount(overall.weighted_n), '—'],
-    ...metricKeys(overall).map((m) => [h(metricTitle(m)), formatNumber(overall[m]), formatInterval(report.intervals.overall[m])]),
-  ], [false, true, true]);
-  const disparityRows = Object.entries(report.disparities).flatMap(([attribute, byMetric]) => Object.entries(byMetric).map(([metric, d]) => [
-    h(attribute), h(disparityTitle(metric, d)), formatNumber(d.value), formatInterval(d.interval),
-    [d.groups.min !== undefined ? `lowest: ${h(d.groups.min)}` : '', d.groups.max !== undefined ? `highest: ${h(d.groups.max)}` : '',
-      d.undefined_groups.length ? `undefined: ${d.undefined_groups.map(h).join(', ')}` : ''].filter(Boolean).join('; ') || '—',
-    h(d.definition),
-  ]));
+  const overallTable = tableHtml(
+    ['Metric', 'Value', 'Interval'],
+    [
+      ['n', formatCount(overall.n), '—'],
+      ['weighted n', formatCount(overall.weighted_n), '—'],
+      ...metricKeys(overall).map((m) => [h(metricTitle(m)), formatNumber(overall[m]), formatInterval(report.intervals.overall[m])]),
+    ],
+    [false, true, true],
+  );
+  const disparityRows = Object.entries(report.disparities).flatMap(([attribute, byMetric]) =>
+    Object.entries(byMetric).map(([metric, d]) => [
+      h(attribute),
+      h(disparityTitle(metric, d)),
+      formatNumber(d.value),
+      formatInterval(d.interval),
+      [
+        d.groups.min !== undefined ? `lowest: ${h(d.groups.min)}` : '',
+        d.groups.max !== undefined ? `highest: ${h(d.groups.max)}` : '',
+        d.undefined_groups.length ? `undefined: ${d.undefined_groups.map(h).join(', ')}` : '',
+      ]
+        .filter(Boolean)
+        .join('; ') || '—',
+      h(d.definition),
+    ]),
+  );
   const data = report.data;
   const skipped = Object.entries(data.rowsSkipped).filter(([, n]) => (n ?? 0) > 0);
   const dataRows = [
     ['Files', data.files.map(h).join(', ') || '—'],
-    ['Format', h(data.format)], ['Task', h(data.task)],
-    ['Rows read', formatCount(data.rowsRead)], ['Rows used', formatCount(data.rowsUsed)],
+    ['Format', h(data.format)],
+    ['Task', h(data.task)],
+    ['Rows read', formatCount(data.rowsRead)],
+    ['Rows used', formatCount(data.rowsUsed)],
     ['Rows skipped', skipped.length ? skipped.map(([reason, n]) => `${h(reason)}: ${n}`).join(', ') : '0'],
     ...(data.threshold_rule ? [['Threshold', h(data.threshold_rule)]] : []),
-    ...(report.bootstrap ? [['Bootstrap', `${report.bootstrap.replicates} replicates, level ${formatNumber(report.bootstrap.level)}, seed ${report.bootstrap.seed}, ${h(report.bootstrap.method)}`]] : []),
-    ...(report.config.file || report.config.sha256 ? [['Config', [report.config.file ? h(report.config.file) : '', report.config.sha256 ? `sha256 ${h(report.config.sha256)}` : ''].filter(Boolean).join(', ')]] : []),
+    ...(report.bootstrap
+      ? [
+          [
+            'Bootstrap',
+            `${report.bootstrap.replicates} replicates, level ${formatNumber(report.bootstrap.level)}, seed ${report.bootstrap.seed}, ${h(report.bootstrap.method)}`,
+          ],
+        ]
+      : []),
+    ...(report.config.file || report.config.sha256
+      ? [
+          [
+            'Config',
+            [report.config.file ? h(report.config.file) : '', report.config.sha256 ? `sha256 ${h(report.config.sha256)}` : '']
+              .filter(Boolean)
+              .join(', '),
+          ],
+        ]
+      : []),
   ];
   const parts = [
     folded('Overall metrics', overallTable),
-    disparityRows.length ? folded('Disparities', tableHtml(['Attribute', 'Metric', 'Value', 'Interval', 'Extremes', 'Definition'], disparityRows, [false, false, true, true])) : '',
+    disparityRows.length
+      ? folded(
+          'Disparities',
+          tableHtml(['Attribute', 'Metric', 'Value', 'Interval', 'Extremes', 'Definition'], disparityRows, [false, false, true, true]),
+        )
+      : '',
     folded('Data', tableHtml(['Item', 'Value'], dataRows)),
     report.notes.length ? folded('Notes', `<ul>${report.notes.map((note) => `<li>${h(note)}</li>`).join('')}</ul>`) : '',
   ];

@@ -28,9 +28,16 @@ function evidence(check: Check): string {
     `interval: ${formatInterval(check.interval)}`,
     `n: ${formatCount(check.n)}`,
   ];
-  if (check.scope) lines.push(`scope: ${Object.entries(check.scope).map(([k, v]) => `${k}=${v}`).join(', ')}`);
+  if (check.scope)
+    lines.push(
+      `scope: ${Object.entries(check.scope)
+        .map(([k, v]) => `${k}=${v}`)
+        .join(', ')}`,
+    );
   if (check.baseline) {
-    lines.push(`baseline: ${formatNumber(check.baseline.value)}, delta ${formatDelta(check.baseline.delta)}${check.baseline.delta_interval ? ` ${formatInterval(check.baseline.delta_interval)}` : ''}`);
+    lines.push(
+      `baseline: ${formatNumber(check.baseline.value)}, delta ${formatDelta(check.baseline.delta)}${check.baseline.delta_interval ? ` ${formatInterval(check.baseline.delta_interval)}` : ''}`,
+    );
   }
   const where = formatLocation(check.rule);
   lines.push(`rule: gates[${check.rule.index}]${where ? ` at ${where}` : ''}`);
@@ -44,7 +51,11 @@ function testCase(check: Check): TestCase {
     case 'pass':
       // Undecided, and the inconclusive policy lets it pass: not run to a result, and not against the gate.
       if (check.raw_status === 'inconclusive') {
-        return { name: check.id, outcome: 'skipped', body: `<skipped message="${attr(`inconclusive, passed by policy: ${check.reason}`)}">${details}</skipped>` };
+        return {
+          name: check.id,
+          outcome: 'skipped',
+          body: `<skipped message="${attr(`inconclusive, passed by policy: ${check.reason}`)}">${details}</skipped>`,
+        };
       }
       return { name: check.id, outcome: 'pass', body: '' };
     case 'warn':
@@ -52,7 +63,11 @@ function testCase(check: Check): TestCase {
     case 'error':
       return { name: check.id, outcome: 'error', body: `<error message="${message}" type="error">${details}</error>` };
     case 'fail':
-      return { name: check.id, outcome: 'failure', body: `<failure message="${message}" type="${attr(check.raw_status)}">${details}</failure>` };
+      return {
+        name: check.id,
+        outcome: 'failure',
+        body: `<failure message="${message}" type="${attr(check.raw_status)}">${details}</failure>`,
+      };
     case 'inconclusive':
       // The policy kept it inconclusive, which counts as failing (gates/verdict.ts): a failure, not a skip,
       // or the widget would look green for a failed gate.
@@ -65,7 +80,11 @@ function gateErrorCase(report: Report): TestCase {
   const error = report.error ?? { kind: 'Error', message: 'the gate could not be evaluated and the report names no error' };
   const where = formatLocation({ file: error.file, line: error.line, column: error.column, path: error.path });
   const line = `${error.kind}: ${where ? `${where}: ` : ''}${error.message}`;
-  return { name: 'gate', outcome: 'error', body: `<error message="${attr(error.message)}" type="${attr(error.kind)}">${text(line)}</error>` };
+  return {
+    name: 'gate',
+    outcome: 'error',
+    body: `<error message="${attr(error.message)}" type="${attr(error.kind)}">${text(line)}</error>`,
+  };
 }
 
 export function renderJunit(report: Report): string {

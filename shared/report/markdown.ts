@@ -140,7 +140,11 @@ function populationTable(report: Report, attribute: string, blocks: Record<strin
 
 function populationSections(report: Report, kind: 'groups' | 'intersections' | 'slices', word: string): string[] {
   return Object.entries(report.metrics[kind]).map(([attribute, blocks]) =>
-    details(`${word}: ${escapeHtml(attribute)} (${plural(Object.keys(blocks).length, 'value')})`, populationTable(report, attribute, blocks)));
+    details(
+      `${word}: ${escapeHtml(attribute)} (${plural(Object.keys(blocks).length, 'value')})`,
+      populationTable(report, attribute, blocks),
+    ),
+  );
 }
 
 const metricKeys = (block: MetricBlock) => Object.keys(block).filter((key) => key !== 'n' && key !== 'weighted_n');
@@ -150,9 +154,20 @@ function overallSection(report: Report): string {
   const rows = [
     ['n', formatCount(overall.n), '—'],
     ['weighted n', formatCount(overall.weighted_n), '—'],
-    ...metricKeys(overall).map((m) => [escapeMarkdown(metricTitle(m)), formatNumber(overall[m]), formatInterval(report.intervals.overall[m])]),
+    ...metricKeys(overall).map((m) => [
+      escapeMarkdown(metricTitle(m)),
+      formatNumber(overall[m]),
+      formatInterval(report.intervals.overall[m]),
+    ]),
   ];
-  return details('Overall metrics', table(['Metric', 'Value', 'Interval'], rows, metricKeys(overall).some((m) => isNull(overall[m]))));
+  return details(
+    'Overall metrics',
+    table(
+      ['Metric', 'Value', 'Interval'],
+      rows,
+      metricKeys(overall).some((m) => isNull(overall[m])),
+    ),
+  );
 }
 
 function disparitySection(report: Report): string | null {
@@ -167,8 +182,12 @@ function disparitySection(report: Report): string | null {
         d.undefined_groups.length ? `undefined: ${d.undefined_groups.map(escapeMarkdown).join(', ')}` : '',
       ].filter(Boolean);
       rows.push([
-        escapeMarkdown(attribute), escapeMarkdown(disparityTitle(metric, d)), formatNumber(d.value), formatInterval(d.interval),
-        extremes.join('; ') || '—', escapeMarkdown(d.definition),
+        escapeMarkdown(attribute),
+        escapeMarkdown(disparityTitle(metric, d)),
+        formatNumber(d.value),
+        formatInterval(d.interval),
+        extremes.join('; ') || '—',
+        escapeMarkdown(d.definition),
       ]);
     }
   }
@@ -193,7 +212,10 @@ function baselineSection(report: Report): string | null {
   ];
   const hasNull = metricKeys(baseline.metrics).some((m) => isNull(candidate[m]) || isNull(baseline.metrics[m]));
   const intro = `Baseline ${escapeMarkdown(baseline.file)}, rows joined by ${escapeMarkdown(baseline.join)}.`;
-  return details('Baseline comparison', `${intro}\n\n${table(['Metric', 'Candidate', 'Baseline', 'Delta', 'Delta interval'], rows, hasNull)}`);
+  return details(
+    'Baseline comparison',
+    `${intro}\n\n${table(['Metric', 'Candidate', 'Baseline', 'Delta', 'Delta interval'], rows, hasNull)}`,
+  );
 }
 
 /** Every gated metric, candidate against baseline: the comparison a reviewer looks for first after the verdict. */
@@ -205,7 +227,9 @@ function baselineDiff(report: Report): string | null {
     const delta = row.candidate === null || row.baseline === null ? null : row.candidate - row.baseline;
     hasNull ||= delta === null;
     return [
-      escapeMarkdown(row.label), formatNumber(row.candidate), formatNumber(row.baseline),
+      escapeMarkdown(row.label),
+      formatNumber(row.candidate),
+      formatNumber(row.baseline),
       row.deltaInterval ? `${formatDelta(delta)} ${formatInterval(row.deltaInterval)}` : formatDelta(delta),
       direction(row.metric, delta),
     ];
@@ -223,8 +247,9 @@ function calibrationSection(report: Report): string | null {
 
 function dataSection(report: Report): string {
   const data = report.data;
-  const files = data.files.slice(0, MAX_FILES_SHOWN).map(escapeMarkdown).join(', ')
-    + (data.files.length > MAX_FILES_SHOWN ? ` and ${data.files.length - MAX_FILES_SHOWN} more` : '');
+  const files =
+    data.files.slice(0, MAX_FILES_SHOWN).map(escapeMarkdown).join(', ') +
+    (data.files.length > MAX_FILES_SHOWN ? ` and ${data.files.length - MAX_FILES_SHOWN} more` : '');
   const skipped = Object.entries(data.rowsSkipped).filter(([, n]) => (n ?? 0) > 0);
   const skippedTotal = skipped.reduce((sum, [, n]) => sum + (n ?? 0), 0);
   const rows = [
@@ -233,24 +258,46 @@ function dataSection(report: Report): string {
     ['Task', escapeMarkdown(data.task)],
     ['Rows read', formatCount(data.rowsRead)],
     ['Rows used', formatCount(data.rowsUsed)],
-    ['Rows skipped', skipped.length ? `${skippedTotal} (${skipped.map(([reason, n]) => `${escapeMarkdown(reason)}: ${n}`).join(', ')})` : '0'],
+    [
+      'Rows skipped',
+      skipped.length ? `${skippedTotal} (${skipped.map(([reason, n]) => `${escapeMarkdown(reason)}: ${n}`).join(', ')})` : '0',
+    ],
     ['Bytes', formatCount(data.bytes)],
   ];
   if (data.threshold !== undefined || data.threshold_rule !== undefined) {
-    rows.push(['Threshold', [data.threshold !== undefined ? formatNumber(data.threshold) : '', data.threshold_rule ? escapeMarkdown(data.threshold_rule) : ''].filter(Boolean).join(': ')]);
+    rows.push([
+      'Threshold',
+      [data.threshold !== undefined ? formatNumber(data.threshold) : '', data.threshold_rule ? escapeMarkdown(data.threshold_rule) : '']
+        .filter(Boolean)
+        .join(': '),
+    ]);
   }
   if (report.bootstrap) {
     const b = report.bootstrap;
     rows.push(['Bootstrap', `${b.replicates} replicates, level ${formatNumber(b.level)}, seed ${b.seed}, ${escapeMarkdown(b.method)}`]);
   }
   if (report.config.file || report.config.sha256) {
-    rows.push(['Config', [report.config.file ? escapeMarkdown(report.config.file) : '', report.config.sha256 ? `sha256 ${escapeMarkdown(report.config.sha256)}` : ''].filter(Boolean).join(', ')]);
+    rows.push([
+      'Config',
+      [
+        report.config.file ? escapeMarkdown(report.config.file) : '',
+        report.config.sha256 ? `sha256 ${escapeMarkdown(report.config.sha256)}` : '',
+      ]
+        .filter(Boolean)
+        .join(', '),
+    ]);
   }
   let body = table(['Item', 'Value'], rows);
   if (data.skippedSamples.length) {
-    body += `\n\nFirst skipped rows:\n\n${table(['Where', 'Column', 'Value', 'Reason'], data.skippedSamples.map((s) => [
-      escapeMarkdown(formatLocation({ file: s.file, line: s.line })), escapeMarkdown(s.column), escapeMarkdown(s.value), escapeMarkdown(s.reason),
-    ]))}`;
+    body += `\n\nFirst skipped rows:\n\n${table(
+      ['Where', 'Column', 'Value', 'Reason'],
+      data.skippedSamples.map((s) => [
+        escapeMarkdown(formatLocation({ file: s.file, line: s.line })),
+        escapeMarkdown(s.column),
+        escapeMarkdown(s.value),
+        escapeMarkdown(s.reason),
+      ]),
+    )}`;
   }
   return details('Data', body);
 }
@@ -285,7 +332,13 @@ const LEVELS = [
   { omit: [] as string[] },
   { omit: ['group, intersection and slice tables'] },
   { omit: ['group, intersection and slice tables', 'passing checks, evidence tables and charts'] },
-  { omit: ['group, intersection and slice tables', 'passing checks, evidence tables and charts', 'baseline comparison, overall metrics, disparities, data and notes'] },
+  {
+    omit: [
+      'group, intersection and slice tables',
+      'passing checks, evidence tables and charts',
+      'baseline comparison, overall metrics, disparities, data and notes',
+    ],
+  },
 ];
 
 export function renderMarkdown(report: Report, options: MarkdownOptions): string {
@@ -294,14 +347,23 @@ export function renderMarkdown(report: Report, options: MarkdownOptions): string
   const attentionItems = attention.map((check) => attentionItem(report, check));
   const attentionSet = new Set(attention);
   const passing = report.checks.filter((check) => !attentionSet.has(check));
-  const charts = groupBarCharts(report).map((chart) => ({ text: mermaidGroupBars(chart), attention: chart.checks.some((c) => attentionSet.has(c)) }));
+  const charts = groupBarCharts(report).map((chart) => ({
+    text: mermaidGroupBars(chart),
+    attention: chart.checks.some((c) => attentionSet.has(c)),
+  }));
   const attentionCharts = charts.filter((c) => c.attention).map((c) => c.text);
   const otherCharts = charts.filter((c) => !c.attention).map((c) => c.text);
   const links = linksLine(options.links);
   const history = options.history ? historyBlock(options.history.current, options.history.previous) : null;
 
   const evidence = attention.length
-    ? details(`Evidence: value, bound, interval and n of the ${plural(attention.length, 'check')} above`, table(CHECK_HEADERS.slice(0, -1), attention.map((check) => checkRow(report, check).slice(0, -1))))
+    ? details(
+        `Evidence: value, bound, interval and n of the ${plural(attention.length, 'check')} above`,
+        table(
+          CHECK_HEADERS.slice(0, -1),
+          attention.map((check) => checkRow(report, check).slice(0, -1)),
+        ),
+      )
     : null;
   const populationDetails = [
     ...(otherCharts.length ? [details('Group charts', otherCharts.join('\n\n'))] : []),
@@ -309,10 +371,25 @@ export function renderMarkdown(report: Report, options: MarkdownOptions): string
     ...populationSections(report, 'intersections', 'Intersection'),
     ...populationSections(report, 'slices', 'Slices'),
   ];
-  const passingDetails = passing.length ? details(`Passing checks (${passing.length})`, table(CHECK_HEADERS, passing.map((check) => checkRow(report, check)))) : null;
+  const passingDetails = passing.length
+    ? details(
+        `Passing checks (${passing.length})`,
+        table(
+          CHECK_HEADERS,
+          passing.map((check) => checkRow(report, check)),
+        ),
+      )
+    : null;
   // A gate that stopped before reading anything has no metrics or data to show, only its error.
   const readNothing = Boolean(report.error) && report.data.rowsRead === 0;
-  const otherDetails = [...gateSections(report).map((s) => details(s.summary, s.body)), ...(readNothing ? [] : [overallSection(report)]), disparitySection(report), baselineSection(report), ...(readNothing ? [] : [dataSection(report)]), notesSection(report)];
+  const otherDetails = [
+    ...gateSections(report).map((s) => details(s.summary, s.body)),
+    ...(readNothing ? [] : [overallSection(report)]),
+    disparitySection(report),
+    baselineSection(report),
+    ...(readNothing ? [] : [dataSection(report)]),
+    notesSection(report),
+  ];
   const diff = baselineDiff(report);
   const calibration = calibrationSection(report);
 
@@ -321,8 +398,10 @@ export function renderMarkdown(report: Report, options: MarkdownOptions): string
     const head = report.error ? `${verdictLine(report)}\n${errorLine(report.error, maxMessageChars)}` : verdictLine(report);
     const blocks: (string | null)[] = [options.marker ?? null, head];
     if (attentionItems.length) blocks.push(shownItems > 0 ? attentionItems.slice(0, shownItems).join('\n') : null);
-    else if (report.checks.length) blocks.push(report.checks.length === 1 ? 'The 1 check passed.' : `All ${report.checks.length} checks passed.`);
-    if (shownItems < attentionItems.length) blocks.push(`… ${plural(attentionItems.length - shownItems, 'more check')}, see the full report.`);
+    else if (report.checks.length)
+      blocks.push(report.checks.length === 1 ? 'The 1 check passed.' : `All ${report.checks.length} checks passed.`);
+    if (shownItems < attentionItems.length)
+      blocks.push(`… ${plural(attentionItems.length - shownItems, 'more check')}, see the full report.`);
     blocks.push(links, history);
     const omitted = LEVELS[level].omit;
     if (level < 3) blocks.push(diff);

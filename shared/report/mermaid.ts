@@ -22,7 +22,9 @@ function xychart(title: string, xLabels: string[], yAxis: string, series: string
     '```mermaid',
     'xychart-beta',
     `  title "${mermaidLabel(title, 120)}"`,
-    `  x-axis [${uniqueLabels(xLabels).map((label) => `"${label}"`).join(', ')}]`,
+    `  x-axis [${uniqueLabels(xLabels)
+      .map((label) => `"${label}"`)
+      .join(', ')}]`,
     `  y-axis ${yAxis}`,
     ...series.map((s) => `  ${s}`),
     '```',

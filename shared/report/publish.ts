@@ -46,10 +46,12 @@ const MAX_KEY_CHARS = 64;
  * completed by a hash of the whole.
  */
 export function nameKey(name: string): string {
-  const escaped = [...Buffer.from(name, 'utf8')].map((byte) => {
-    const char = String.fromCharCode(byte);
-    return /[A-Za-z0-9._-]/.test(char) ? char : `%${byte.toString(16).toUpperCase().padStart(2, '0')}`;
-  }).join('');
+  const escaped = [...Buffer.from(name, 'utf8')]
+    .map((byte) => {
+      const char = String.fromCharCode(byte);
+      return /[A-Za-z0-9._-]/.test(char) ? char : `%${byte.toString(16).toUpperCase().padStart(2, '0')}`;
+    })
+    .join('');
   if (escaped.length <= MAX_KEY_CHARS) return escaped;
   return `${escaped.slice(0, MAX_KEY_CHARS - 13)}~${createHash('sha256').update(name).digest('hex').slice(0, 12)}`;
 }
@@ -70,12 +72,22 @@ export async function writeReportFiles(report: Report, outDir: string): Promise<
 }
 
 /** Links for the Markdown: the uploaded HTML report when the platform gave a URL for it, else the run page. */
-async function reportLinks(report: Report, platform: Platform, files: PublishedFiles, runUrl: string | undefined, name: string | undefined): Promise<MarkdownOptions['links']> {
+async function reportLinks(
+  report: Report,
+  platform: Platform,
+  files: PublishedFiles,
+  runUrl: string | undefined,
+  name: string | undefined,
+): Promise<MarkdownOptions['links']> {
   let htmlReport: string | undefined;
   // Locally the files already sit in the output directory; uploading would only copy them.
   if (platform.uploadArtifact && platform.name !== 'local') {
     try {
-      const uploaded = await platform.uploadArtifact(reportArtifactName(report.gate, name), [files.html, files.json, files.markdown, files.junit], path.dirname(files.html));
+      const uploaded = await platform.uploadArtifact(
+        reportArtifactName(report.gate, name),
+        [files.html, files.json, files.markdown, files.junit],
+        path.dirname(files.html),
+      );
       if (/^https?:\/\//.test(uploaded.location)) htmlReport = uploaded.location;
     } catch (error) {
       platform.warning(`HTML report not uploaded: ${error instanceof Error ? error.message : String(error)}`);
@@ -86,16 +98,23 @@ async function reportLinks(report: Report, platform: Platform, files: PublishedF
 }
 
 function annotationsOf(report: Report): Annotation[] {
-  const annotations: Annotation[] = report.checks.filter((check) => check.status !== 'pass').map((check) => ({
-    level: check.status === 'warn' ? 'warning' : 'error',
-    title: `modelgate ${report.gate}: ${check.title}`,
-    message: check.reason,
-    file: check.rule.file,
-    line: check.rule.line,
-    column: check.rule.column,
-  }));
+  const annotations: Annotation[] = report.checks
+    .filter((check) => check.status !== 'pass')
+    .map((check) => ({
+      level: check.status === 'warn' ? 'warning' : 'error',
+      title: `modelgate ${report.gate}: ${check.title}`,
+      message: check.reason,
+      file: check.rule.file,
+      line: check.rule.line,
+      column: check.rule.column,
+    }));
   if (report.error) {
-    annotations.push({ level: 'error', title: `modelgate ${report.gate}: ${report.error.kind}`, message: report.error.message, file: report.error.file, line: report.error.line,
+    annotations.push({
+      level: 'error',
+      title: `modelgate ${report.gate}: ${report.error.kind}`,
+      message: report.error.message,
+      file: report.error.file,
+      line: report.error.line,
       ...(typeof report.error.column === 'number' ? { column: report.error.column } : {}),
     });
   }
@@ -139,8 +158,7 @@ export async function publishReport(report: Report, platform: Platform, outDir: 
   );
   if (comment.outcome === 'skipped') {
     if (!terminal) platform.info(`Review comment not posted: ${comment.reason}`);
-  }
-  else platform.info(`Review comment ${comment.outcome}${comment.url ? `: ${comment.url}` : ''}`);
+  } else platform.info(`Review comment ${comment.outcome}${comment.url ? `: ${comment.url}` : ''}`);
 
   platform.setOutput('verdict', report.verdict);
   platform.setOutput('report', files.json);

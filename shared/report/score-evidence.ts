@@ -88,7 +88,12 @@ export function scoreCurves(accumulator: BinaryAccumulator): ScoreCurves {
 export function scoreHistogram(accumulator: BinaryAccumulator, bins = HISTOGRAM_BINS): ScoreHistogramBin[] {
   const masses = massesByScore(accumulator);
   if (!masses) return [];
-  const histogram: ScoreHistogramBin[] = Array.from({ length: bins }, (_, b) => ({ lower: b / bins, upper: (b + 1) / bins, negative: 0, positive: 0 }));
+  const histogram: ScoreHistogramBin[] = Array.from({ length: bins }, (_, b) => ({
+    lower: b / bins,
+    upper: (b + 1) / bins,
+    negative: 0,
+    positive: 0,
+  }));
   masses.scores.forEach((score, d) => {
     // Same binning as the calibration bins: [i/B, (i+1)/B), with 1 in the last bin.
     const bin = histogram[calibrationBinOf(score, bins)];
@@ -121,7 +126,10 @@ function curvesOf(population: PopulationAccumulator): ScoreCurves | null {
 }
 
 /** The report sections above, for a binary evaluation; an empty object for other tasks. */
-export function scoreEvidence(evaluation: EvaluationAccumulator, calibrationBins: number): Pick<Report, 'calibration' | 'score_histogram' | 'curves'> {
+export function scoreEvidence(
+  evaluation: EvaluationAccumulator,
+  calibrationBins: number,
+): Pick<Report, 'calibration' | 'score_histogram' | 'curves'> {
   const population = evaluation.overall;
   const overall = population.binary;
   if (!overall) return {};

@@ -6,7 +6,15 @@
 import type { Platform } from '../platform/port.js';
 
 /** Variables that hold a token whatever their value looks like. */
-export const TOKEN_VARIABLES = ['GITHUB_TOKEN', 'INPUT_GITHUB-TOKEN', 'INPUT_GITHUB_TOKEN', 'MODELGATE_GITLAB_TOKEN', 'CI_JOB_TOKEN', 'ACTIONS_RUNTIME_TOKEN', 'GITLAB_TOKEN'];
+export const TOKEN_VARIABLES = [
+  'GITHUB_TOKEN',
+  'INPUT_GITHUB-TOKEN',
+  'INPUT_GITHUB_TOKEN',
+  'MODELGATE_GITLAB_TOKEN',
+  'CI_JOB_TOKEN',
+  'ACTIONS_RUNTIME_TOKEN',
+  'GITLAB_TOKEN',
+];
 /**
  * Other variables named like a secret; their values are masked when longer than SECRET_MIN_CHARS. Case-sensitive:
  * lower-case names are npm's and the like (`npm_package_keywords_0`), not secrets.
@@ -56,7 +64,18 @@ export function maskSecretsDeep<T>(value: T, secrets: readonly string[] = secret
 }
 
 /** Platform methods whose arguments reach a log, a file or an API, and so are masked. */
-const OUTPUT_METHODS = new Set<PropertyKey>(['setOutput', 'writeSummary', 'upsertReviewComment', 'annotate', 'info', 'warning', 'error', 'debug', 'group', 'publishCheck']);
+const OUTPUT_METHODS = new Set<PropertyKey>([
+  'setOutput',
+  'writeSummary',
+  'upsertReviewComment',
+  'annotate',
+  'info',
+  'warning',
+  'error',
+  'debug',
+  'group',
+  'publishCheck',
+]);
 const MASKED = Symbol('modelgate.maskedPlatform');
 
 /**
@@ -70,7 +89,11 @@ export function maskPlatformOutputs<P extends Platform>(platform: P, secrets: re
       if (property === MASKED) return true;
       const member = Reflect.get(target, property, receiver) as unknown;
       if (typeof member !== 'function' || !OUTPUT_METHODS.has(property)) return member;
-      return (...args: unknown[]) => (member as (...a: unknown[]) => unknown).apply(target, args.map((arg) => (typeof arg === 'function' ? arg : maskSecretsDeep(arg, secrets))));
+      return (...args: unknown[]) =>
+        (member as (...a: unknown[]) => unknown).apply(
+          target,
+          args.map((arg) => (typeof arg === 'function' ? arg : maskSecretsDeep(arg, secrets))),
+        );
     },
   });
 }

@@ -26,7 +26,16 @@ interface TrainSection {
   loss?: number[];
   val_loss?: number[];
   weights_sha256?: string;
-  sample?: { method: string; seed: number; rows_read: number; rows: number; train_rows: number; holdout_rows: number; strata: Record<string, { rows: number; sampled: number }>; cache_hit?: boolean };
+  sample?: {
+    method: string;
+    seed: number;
+    rows_read: number;
+    rows: number;
+    train_rows: number;
+    holdout_rows: number;
+    strata: Record<string, { rows: number; sampled: number }>;
+    cache_hit?: boolean;
+  };
 }
 
 interface LineageSection {
@@ -63,28 +72,54 @@ function trainSections(train: TrainSection): FoldedSection[] {
   if (train.trainer === 'command') items.push(['Trainer', `command ${code(train.command ?? '')}`]);
   else {
     items.push(['Trainer', escapeMarkdown(`built-in ${train.model ?? ''}`)]);
-    items.push(['Backend', escapeMarkdown(`${train.backend ?? ''}${train.backend_notes?.length ? ` (${train.backend_notes.join('; ')})` : ''}`)]);
+    items.push([
+      'Backend',
+      escapeMarkdown(`${train.backend ?? ''}${train.backend_notes?.length ? ` (${train.backend_notes.join('; ')})` : ''}`),
+    ]);
   }
-  if (train.features) items.push(['Features', escapeMarkdown(train.features.map((f) => (f.kind === 'categorical' ? `${f.name} (one-hot, ${f.categories} values + unknown)` : `${f.name} (standardised)`)).join(', '))]);
-  if (train.epochs !== undefined) items.push(['Epochs', escapeMarkdown(`${train.epochs}${train.stopped_early_after ? ' (stopped early)' : ''}`)]);
-  if (train.loss?.length) items.push(['Loss (first → last epoch)', `${formatNumber(train.loss[0])} → ${formatNumber(train.loss[train.loss.length - 1])}`]);
+  if (train.features)
+    items.push([
+      'Features',
+      escapeMarkdown(
+        train.features
+          .map((f) => (f.kind === 'categorical' ? `${f.name} (one-hot, ${f.categories} values + unknown)` : `${f.name} (standardised)`))
+          .join(', '),
+      ),
+    ]);
+  if (train.epochs !== undefined)
+    items.push(['Epochs', escapeMarkdown(`${train.epochs}${train.stopped_early_after ? ' (stopped early)' : ''}`)]);
+  if (train.loss?.length)
+    items.push(['Loss (first → last epoch)', `${formatNumber(train.loss[0])} → ${formatNumber(train.loss[train.loss.length - 1])}`]);
   if (train.val_loss?.length) items.push(['Validation loss (last epoch)', formatNumber(train.val_loss[train.val_loss.length - 1])]);
   if (train.weights_sha256) items.push(['Weights sha256', code(train.weights_sha256)]);
-  const title = train.trainer === 'command' ? 'Training: external command' : `Training: ${train.model ?? 'built-in'} on ${train.backend ?? 'unknown backend'}`;
+  const title =
+    train.trainer === 'command'
+      ? 'Training: external command'
+      : `Training: ${train.model ?? 'built-in'} on ${train.backend ?? 'unknown backend'}`;
   out.push({ summary: escapeHtml(title), body: table(['Item', 'Value'], items) });
   return out;
 }
 
 function lineageSection(lineage: LineageSection): FoldedSection {
   const rows: string[][] = [];
-  if (lineage.git) rows.push(['Commit', escapeMarkdown(`${lineage.git.commit ?? 'unknown'}${lineage.git.ref ? ` (${lineage.git.ref})` : ''}`)]);
+  if (lineage.git)
+    rows.push(['Commit', escapeMarkdown(`${lineage.git.commit ?? 'unknown'}${lineage.git.ref ? ` (${lineage.git.ref})` : ''}`)]);
   if (lineage.config) rows.push(['Config', `${escapeMarkdown(lineage.config.file)} ${code(lineage.config.sha256)}`]);
-  for (const input of lineage.inputs ?? []) rows.push(['Input', `${escapeMarkdown(input.file)} ${code(input.sha256)} (${formatCount(input.bytes)} bytes)`]);
+  for (const input of lineage.inputs ?? [])
+    rows.push(['Input', `${escapeMarkdown(input.file)} ${code(input.sha256)} (${formatCount(input.bytes)} bytes)`]);
   if (lineage.sample) rows.push(['Sample', `${escapeMarkdown(lineage.sample.file)} ${code(lineage.sample.sha256)}`]);
   if (lineage.trainer) {
     const t = lineage.trainer;
     rows.push(['Trainer', t.kind === 'command' ? code(t.command ?? '') : `built-in spec ${code(t.spec_sha256 ?? '')}`]);
-    if (t.versions) rows.push(['Versions', escapeMarkdown(Object.entries(t.versions).map(([k, v]) => `${k} ${v}`).join(', '))]);
+    if (t.versions)
+      rows.push([
+        'Versions',
+        escapeMarkdown(
+          Object.entries(t.versions)
+            .map(([k, v]) => `${k} ${v}`)
+            .join(', '),
+        ),
+      ]);
   }
   for (const file of lineage.model?.files ?? []) rows.push(['Model file', `${escapeMarkdown(file.file)} ${code(file.sha256)}`]);
   return { summary: 'Lineage (model card)', body: table(['Item', 'Value'], rows) };

@@ -36,9 +36,13 @@ function frame(title: string, body: string, legend: LegendItem[], column?: { x: 
       : `<rect x="${x}" y="${y - 9}" width="12" height="10" fill="${item.color}"/>`;
     return `${mark}<text x="${x + 20}" y="${y}" class="legend">${text(shorten(item.name, 28))}</text>`;
   });
-  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${HEIGHT}" width="${WIDTH}" height="${HEIGHT}" role="img" aria-label="${text(title)}">`
-    + `<title>${text(title)}</title><text x="${WIDTH / 2}" y="18" class="chart-title" text-anchor="middle">${text(shorten(title, 84))}</text>`
-    + body + legendItems.join('') + '</svg>';
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${HEIGHT}" width="${WIDTH}" height="${HEIGHT}" role="img" aria-label="${text(title)}">` +
+    `<title>${text(title)}</title><text x="${WIDTH / 2}" y="18" class="chart-title" text-anchor="middle">${text(shorten(title, 84))}</text>` +
+    body +
+    legendItems.join('') +
+    '</svg>'
+  );
 }
 
 /**
@@ -55,11 +59,15 @@ export function niceCeiling(value: number): number {
 function yAxis(yMax: number, plotHeight: number, label: string): string {
   const ticks = [0, 0.25, 0.5, 0.75, 1].map((f) => {
     const y = px(MARGIN.top + plotHeight * (1 - f));
-    return `<line x1="${MARGIN.left}" y1="${y}" x2="${WIDTH - MARGIN.right}" y2="${y}" class="grid"/>`
-      + `<text x="${MARGIN.left - 6}" y="${y + 4}" text-anchor="end" class="tick">${chartNumber(yMax * f)}</text>`;
+    return (
+      `<line x1="${MARGIN.left}" y1="${y}" x2="${WIDTH - MARGIN.right}" y2="${y}" class="grid"/>` +
+      `<text x="${MARGIN.left - 6}" y="${y + 4}" text-anchor="end" class="tick">${chartNumber(yMax * f)}</text>`
+    );
   });
   const mid = MARGIN.top + plotHeight / 2;
-  return ticks.join('') + `<text transform="translate(14 ${px(mid)}) rotate(-90)" text-anchor="middle" class="axis-label">${text(label)}</text>`;
+  return (
+    ticks.join('') + `<text transform="translate(14 ${px(mid)}) rotate(-90)" text-anchor="middle" class="axis-label">${text(label)}</text>`
+  );
 }
 
 export interface BarSeries {
@@ -71,7 +79,14 @@ export interface BarSeries {
  * Bars per category, one bar per series side by side, and dashed horizontal lines at `bounds`. The y axis
  * runs from 0 to `yMax` (default: the largest value or bound, at least 1 for rates).
  */
-export function barChart(options: { title: string; yLabel: string; categories: string[]; series: BarSeries[]; bounds?: number[]; yMax?: number }): string {
+export function barChart(options: {
+  title: string;
+  yLabel: string;
+  categories: string[];
+  series: BarSeries[];
+  bounds?: number[];
+  yMax?: number;
+}): string {
   const { title, categories, series } = options;
   const bounds = options.bounds ?? [];
   const plotWidth = WIDTH - MARGIN.left - MARGIN.right;
@@ -90,20 +105,26 @@ export function barChart(options: { title: string; yLabel: string; categories: s
       if (value === null || value === undefined) return;
       const x = MARGIN.left + slot * c + slot * 0.1 + barWidth * k;
       const top = y(value);
-      parts.push(`<rect x="${px(x)}" y="${px(top)}" width="${px(Math.max(barWidth - 1, 1))}" height="${px(MARGIN.top + plotHeight - top)}" fill="${PALETTE[k % PALETTE.length]}">`
-        + `<title>${text(`${category}: ${s.name} ${chartNumber(value)}`)}</title></rect>`);
+      parts.push(
+        `<rect x="${px(x)}" y="${px(top)}" width="${px(Math.max(barWidth - 1, 1))}" height="${px(MARGIN.top + plotHeight - top)}" fill="${PALETTE[k % PALETTE.length]}">` +
+          `<title>${text(`${category}: ${s.name} ${chartNumber(value)}`)}</title></rect>`,
+      );
     });
     if (c % step !== 0) return;
     const cx = px(MARGIN.left + slot * (c + 0.5));
     const cy = MARGIN.top + plotHeight + 14;
-    parts.push(rotate
-      ? `<text transform="translate(${cx} ${cy}) rotate(-40)" text-anchor="end" class="tick">${text(shorten(category))}</text>`
-      : `<text x="${cx}" y="${cy}" text-anchor="middle" class="tick">${text(shorten(category))}</text>`);
+    parts.push(
+      rotate
+        ? `<text transform="translate(${cx} ${cy}) rotate(-40)" text-anchor="end" class="tick">${text(shorten(category))}</text>`
+        : `<text x="${cx}" y="${cy}" text-anchor="middle" class="tick">${text(shorten(category))}</text>`,
+    );
   });
   for (const bound of bounds) {
     const by = px(y(bound));
-    parts.push(`<line x1="${MARGIN.left}" y1="${by}" x2="${WIDTH - MARGIN.right}" y2="${by}" stroke="${BOUND_COLOR}" stroke-width="2" stroke-dasharray="6 4" class="bound"/>`
-      + `<text x="${WIDTH - MARGIN.right + 4}" y="${by + 4}" text-anchor="start" class="bound-label">${chartNumber(bound)}</text>`);
+    parts.push(
+      `<line x1="${MARGIN.left}" y1="${by}" x2="${WIDTH - MARGIN.right}" y2="${by}" stroke="${BOUND_COLOR}" stroke-width="2" stroke-dasharray="6 4" class="bound"/>` +
+        `<text x="${WIDTH - MARGIN.right + 4}" y="${by + 4}" text-anchor="start" class="bound-label">${chartNumber(bound)}</text>`,
+    );
   }
   const legend = [
     ...(series.length > 1 ? series.map((s, k) => ({ name: s.name, color: PALETTE[k % PALETTE.length] })) : []),
@@ -129,17 +150,26 @@ export function unitLineChart(options: { title: string; xLabel: string; yLabel: 
   const y = (v: number) => px(MARGIN.top + size * (1 - v));
   const parts: string[] = [];
   for (const f of [0, 0.25, 0.5, 0.75, 1]) {
-    parts.push(`<line x1="${x(0)}" y1="${y(f)}" x2="${x(1)}" y2="${y(f)}" class="grid"/><line x1="${x(f)}" y1="${y(0)}" x2="${x(f)}" y2="${y(1)}" class="grid"/>`
-      + `<text x="${x(0) - 6}" y="${y(f) + 4}" text-anchor="end" class="tick">${f}</text><text x="${x(f)}" y="${y(0) + 14}" text-anchor="middle" class="tick">${f}</text>`);
+    parts.push(
+      `<line x1="${x(0)}" y1="${y(f)}" x2="${x(1)}" y2="${y(f)}" class="grid"/><line x1="${x(f)}" y1="${y(0)}" x2="${x(f)}" y2="${y(1)}" class="grid"/>` +
+        `<text x="${x(0) - 6}" y="${y(f) + 4}" text-anchor="end" class="tick">${f}</text><text x="${x(f)}" y="${y(0) + 14}" text-anchor="middle" class="tick">${f}</text>`,
+    );
   }
-  parts.push(`<text x="${x(0.5)}" y="${y(0) + 30}" text-anchor="middle" class="axis-label">${text(options.xLabel)}</text>`
-    + `<text transform="translate(${x(0) - 36} ${y(0.5)}) rotate(-90)" text-anchor="middle" class="axis-label">${text(options.yLabel)}</text>`);
-  if (options.diagonal) parts.push(`<line x1="${x(0)}" y1="${y(0)}" x2="${x(1)}" y2="${y(1)}" stroke="#999" stroke-dasharray="2 3"><title>${text(options.diagonal)}</title></line>`);
+  parts.push(
+    `<text x="${x(0.5)}" y="${y(0) + 30}" text-anchor="middle" class="axis-label">${text(options.xLabel)}</text>` +
+      `<text transform="translate(${x(0) - 36} ${y(0.5)}) rotate(-90)" text-anchor="middle" class="axis-label">${text(options.yLabel)}</text>`,
+  );
+  if (options.diagonal)
+    parts.push(
+      `<line x1="${x(0)}" y1="${y(0)}" x2="${x(1)}" y2="${y(1)}" stroke="#999" stroke-dasharray="2 3"><title>${text(options.diagonal)}</title></line>`,
+    );
   options.series.forEach((s, k) => {
     const color = PALETTE[k % PALETTE.length];
     if (s.points.length === 0) return;
     const d = s.points.map(([px_, py], i) => `${i === 0 ? 'M' : 'L'}${x(px_)} ${y(py)}`).join(' ');
-    parts.push(`<path d="${d}" fill="none" stroke="${color}" stroke-width="2"${s.dashed ? ' stroke-dasharray="5 3"' : ''}><title>${text(s.name)}</title></path>`);
+    parts.push(
+      `<path d="${d}" fill="none" stroke="${color}" stroke-width="2"${s.dashed ? ' stroke-dasharray="5 3"' : ''}><title>${text(s.name)}</title></path>`,
+    );
     if (s.markers) for (const [mx, my] of s.points) parts.push(`<circle cx="${x(mx)}" cy="${y(my)}" r="3" fill="${color}"/>`);
   });
   const legend = options.series.map((s, k) => ({ name: s.name, color: PALETTE[k % PALETTE.length], dashed: s.dashed }));

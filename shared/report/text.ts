@@ -19,7 +19,9 @@ export interface ReportPaths {
 /** Control characters (escape sequences, carriage returns, line breaks) of data and config, as visible escapes. */
 function plain(text: string): string {
   // eslint-disable-next-line no-control-regex -- these control characters are what the pattern exists to find
-  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => (c === '\n' ? ' ' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) =>
+    c === '\n' ? ' ' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }
 
 function checkLine(report: Report, check: Check): string {
@@ -31,7 +33,11 @@ function checkLine(report: Report, check: Check): string {
 
 function errorLine(report: Report, error: NonNullable<Report['error']>): string {
   // A column given by name reads better in the message, which names it; file:line:col stays linkable.
-  const location = formatLocation({ file: error.file, line: error.line, ...(typeof error.column === 'number' ? { column: error.column } : {}) });
+  const location = formatLocation({
+    file: error.file,
+    line: error.line,
+    ...(typeof error.column === 'number' ? { column: error.column } : {}),
+  });
   return plain(`${location ? `${location}: ` : ''}error: modelgate ${report.gate}: ${error.kind}: ${error.message}`);
 }
 

@@ -42,7 +42,14 @@ const isObject = (value: unknown): value is Record<string, unknown> => typeof va
 
 /** Pairs one side's request and response events and emits its answers. Call `finish()` after the last event. */
 export class CloudEventPairer {
-  readonly counts: CloudEventCounts = { events: 0, requests: 0, responses: 0, responsesWithoutRequest: 0, requestsWithoutResponse: 0, otherEvents: 0 };
+  readonly counts: CloudEventCounts = {
+    events: 0,
+    requests: 0,
+    responses: 0,
+    responsesWithoutRequest: 0,
+    requestsWithoutResponse: 0,
+    otherEvents: 0,
+  };
   private readonly requests = new Map<string, PendingRequest>();
   private readonly responses = new Map<string, { data: unknown; time: number; where: Where }>();
 
@@ -53,7 +60,8 @@ export class CloudEventPairer {
     if (!isObject(event)) throw new DataError('a CloudEvent must be a JSON object', where);
     const type = event.type;
     const id = event.id;
-    if (typeof type !== 'string' || typeof id !== 'string' || id === '') throw new DataError('a CloudEvent needs string attributes "type" and "id"', where);
+    if (typeof type !== 'string' || typeof id !== 'string' || id === '')
+      throw new DataError('a CloudEvent needs string attributes "type" and "id"', where);
     const time = typeof event.time === 'string' ? Date.parse(event.time) : NaN;
     if (REQUEST_TYPES.has(type)) {
       this.counts.requests++;
@@ -82,7 +90,11 @@ export class CloudEventPairer {
     }
     this.requests.clear();
     if (this.counts.requests + this.counts.responses === 0 && this.counts.events > 0) {
-      throw new DataError(`none of the ${this.counts.events} events is a Seldon or KServe inference request or response`, {}, { hint: 'is this the payload log of an inference service?' });
+      throw new DataError(
+        `none of the ${this.counts.events} events is a Seldon or KServe inference request or response`,
+        {},
+        { hint: 'is this the payload log of an inference service?' },
+      );
     }
     return this.counts;
   }
@@ -94,7 +106,8 @@ export class CloudEventPairer {
       return;
     }
     const outputs = outputRows(data, where);
-    if (outputs.length !== request.instances) throw new DataError(`the response has ${outputs.length} outputs for a request of ${request.instances} instances`, where);
+    if (outputs.length !== request.instances)
+      throw new DataError(`the response has ${outputs.length} outputs for a request of ${request.instances} instances`, where);
     this.emitEach(request, (i) => ({ ...answerOf(outputs[i]), latency }));
   }
 
@@ -121,7 +134,10 @@ function requestKey(event: Record<string, unknown>): string {
 
 /** Rows of a request body: KServe v1 `instances`, Open Inference Protocol v2 `inputs[0]`, Seldon `data`. */
 function instanceCount(data: unknown, where: Where): number {
-  const rows = isObject(data) && Array.isArray(data.instances) ? data.instances.length : tensorRows(isObject(data) && Array.isArray(data.inputs) ? data.inputs[0] : seldonTensor(data), where);
+  const rows =
+    isObject(data) && Array.isArray(data.instances)
+      ? data.instances.length
+      : tensorRows(isObject(data) && Array.isArray(data.inputs) ? data.inputs[0] : seldonTensor(data), where);
   if (rows === null) throw new DataError('the request has no instances, inputs or Seldon data', where);
   if (rows < 1 || rows > MAX_BATCH) throw new DataError(`the request has ${rows} instances; between 1 and ${MAX_BATCH} are read`, where);
   return rows;
@@ -160,14 +176,28 @@ function tensorRows(tensor: unknown, where: Where): number | null {
 function answerOf(output: unknown): Answer {
   if (typeof output === 'number' && Number.isFinite(output)) {
     const isClass = Number.isInteger(output);
-    return { score: isClass ? null : output, prediction: isClass ? String(output) : null, latency: null, error: false, label: null, segments: [] };
+    return {
+      score: isClass ? null : output,
+      prediction: isClass ? String(output) : null,
+      latency: null,
+      error: false,
+      label: null,
+      segments: [],
+    };
   }
   if (typeof output === 'string') return { score: null, prediction: output, latency: null, error: false, label: null, segments: [] };
   if (Array.isArray(output) && output.length > 0 && output.every((v) => typeof v === 'number' && Number.isFinite(v))) {
     const scores = output as number[];
     let top = 0;
     for (let k = 1; k < scores.length; k++) if (scores[k] > scores[top]) top = k;
-    return { score: scores.length <= 2 ? scores[scores.length - 1] : scores[top], prediction: String(top), latency: null, error: false, label: null, segments: [] };
+    return {
+      score: scores.length <= 2 ? scores[scores.length - 1] : scores[top],
+      prediction: String(top),
+      latency: null,
+      error: false,
+      label: null,
+      segments: [],
+    };
   }
   // NaN, null or a shape we cannot read: an answer without evidence, counted as an error rather than guessed.
   return failed();

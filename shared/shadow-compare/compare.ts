@@ -86,7 +86,15 @@ export interface ShadowComparison {
   } | null;
   latency: { n: number; production: Record<string, number>; shadow: Record<string, number> } | null;
   errors: { n: number; production: number; shadow: number } | null;
-  segments: { attribute: string; value: string; n: number; flips: number; flipRate: number | null; pValue: number | null; pValueAdjusted: number | null }[];
+  segments: {
+    attribute: string;
+    value: string;
+    n: number;
+    flips: number;
+    flipRate: number | null;
+    pValue: number | null;
+    pValueAdjusted: number | null;
+  }[];
   worstSegment: { attribute: string; value: string; flipRate: number } | null;
   measurements: Measurement[];
   notes: string[];
@@ -96,7 +104,13 @@ export function compareShadow(pairs: Pairs, options: CompareOptions = DEFAULT_CO
   const measurements: Measurement[] = [];
   const notes: string[] = [];
   const { counts } = pairs;
-  measurements.push({ metric: 'join_rate', value: counts.joinRate, interval: null, n: counts.pairs, ...(counts.joinRate === null ? { inconclusive: 'neither log has a request' } : {}) });
+  measurements.push({
+    metric: 'join_rate',
+    value: counts.joinRate,
+    interval: null,
+    n: counts.pairs,
+    ...(counts.joinRate === null ? { inconclusive: 'neither log has a request' } : {}),
+  });
   const classification = compareClasses(pairs, options, measurements);
   const scores = compareScores(pairs, options, measurements, notes);
   const latency = compareLatency(pairs, options, measurements, notes);
@@ -150,9 +164,21 @@ function compareClasses(pairs: Pairs, options: CompareOptions, out: Measurement[
   if (n === 0) return null;
   const agreementInterval = wilsonInterval(agree, n, options.level);
   const needed = flipSampleSize(options.detectableFlipRate, options.alpha);
-  const power = n < needed ? { inconclusive: `${n} paired predictions cannot tell a flip rate of ${options.detectableFlipRate} from none; about ${needed} are needed` } : {};
+  const power =
+    n < needed
+      ? {
+          inconclusive: `${n} paired predictions cannot tell a flip rate of ${options.detectableFlipRate} from none; about ${needed} are needed`,
+        }
+      : {};
   const sizeEvidence = { sample_size_needed: n < needed ? needed : null };
-  out.push({ metric: 'agreement', value: agree / n, interval: agreementInterval, n, evidence: { test: 'Wilson score interval', statistic: null, p_value: null, ...sizeEvidence }, ...power });
+  out.push({
+    metric: 'agreement',
+    value: agree / n,
+    interval: agreementInterval,
+    n,
+    evidence: { test: 'Wilson score interval', statistic: null, p_value: null, ...sizeEvidence },
+    ...power,
+  });
   out.push({
     metric: 'flip_rate',
     value: (n - agree) / n,
@@ -162,7 +188,14 @@ function compareClasses(pairs: Pairs, options: CompareOptions, out: Measurement[
     ...power,
   });
   const kappa = cohenKappa(first, second);
-  out.push({ metric: 'cohen_kappa', value: kappa.value, interval: null, n, evidence: { test: kappa.method, statistic: kappa.value, p_value: null }, ...(kappa.reason ? { inconclusive: kappa.reason } : {}) });
+  out.push({
+    metric: 'cohen_kappa',
+    value: kappa.value,
+    interval: null,
+    n,
+    evidence: { test: kappa.method, statistic: kappa.value, p_value: null },
+    ...(kappa.reason ? { inconclusive: kappa.reason } : {}),
+  });
   if (labelled > 0) {
     const test = mcnemar(productionRightShadowWrong, productionWrongShadowRight);
     const accuracyDelta = (productionWrongShadowRight - productionRightShadowWrong) / labelled;
@@ -171,7 +204,12 @@ function compareClasses(pairs: Pairs, options: CompareOptions, out: Measurement[
       value: test.pValue,
       interval: null,
       n: labelled,
-      evidence: { test: `McNemar (${test.method})`, statistic: test.statistic, p_value: test.pValue, effect: { name: 'accuracy delta (shadow - production)', value: accuracyDelta } },
+      evidence: {
+        test: `McNemar (${test.method})`,
+        statistic: test.statistic,
+        p_value: test.pValue,
+        effect: { name: 'accuracy delta (shadow - production)', value: accuracyDelta },
+      },
       ...(test.reason ? { inconclusive: test.reason } : {}),
     });
   }
@@ -211,13 +249,24 @@ function compareScores(pairs: Pairs, options: CompareOptions, out: Measurement[]
   const signed = wilcoxon(second, first);
   const effect = sd > 0 ? mean / sd : null;
   const needed = wilcoxonSampleSize(options.detectableScoreEffect, { alpha: options.alpha, power: options.power }).n;
-  const underpowered = n < needed ? { inconclusive: `${n} paired scores cannot detect a standardized shift of ${options.detectableScoreEffect}; about ${needed} are needed` } : {};
+  const underpowered =
+    n < needed
+      ? {
+          inconclusive: `${n} paired scores cannot detect a standardized shift of ${options.detectableScoreEffect}; about ${needed} are needed`,
+        }
+      : {};
   out.push({
     metric: 'score_delta',
     value: mean,
     interval,
     n,
-    evidence: { test: 'mean paired delta (normal interval)', statistic: mean, p_value: null, effect: { name: "standardized mean delta (Cohen's d_z)", value: effect }, sample_size_needed: n < needed ? needed : null },
+    evidence: {
+      test: 'mean paired delta (normal interval)',
+      statistic: mean,
+      p_value: null,
+      effect: { name: "standardized mean delta (Cohen's d_z)", value: effect },
+      sample_size_needed: n < needed ? needed : null,
+    },
     ...underpowered,
   });
   out.push({
@@ -225,18 +274,46 @@ function compareScores(pairs: Pairs, options: CompareOptions, out: Measurement[]
     value: signed.pValue,
     interval: null,
     n,
-    evidence: { test: `Wilcoxon signed-rank (${signed.method})`, statistic: signed.statistic, p_value: signed.pValue, effect: { name: 'matched-pairs rank-biserial', value: signed.rankBiserial }, sample_size_needed: n < needed ? needed : null },
+    evidence: {
+      test: `Wilcoxon signed-rank (${signed.method})`,
+      statistic: signed.statistic,
+      p_value: signed.pValue,
+      effect: { name: 'matched-pairs rank-biserial', value: signed.rankBiserial },
+      sample_size_needed: n < needed ? needed : null,
+    },
     ...(signed.reason ? { inconclusive: signed.reason } : underpowered),
   });
   const shift = ks2samp(first, second);
-  out.push({ metric: 'ks', value: shift.statistic, interval: null, n, evidence: { test: `two-sample Kolmogorov-Smirnov (${shift.method})`, statistic: shift.statistic, p_value: shift.pValue }, ...(shift.reason ? { inconclusive: shift.reason } : {}) });
+  out.push({
+    metric: 'ks',
+    value: shift.statistic,
+    interval: null,
+    n,
+    evidence: { test: `two-sample Kolmogorov-Smirnov (${shift.method})`, statistic: shift.statistic, p_value: shift.pValue },
+    ...(shift.reason ? { inconclusive: shift.reason } : {}),
+  });
   const sortedFirst = first.slice().sort();
   const cuts = psiCuts(sortedFirst, options.psiBins);
   const stability = psi(binCounts(first, cuts), binCounts(second, cuts), { epsilon: options.psiEpsilon });
-  out.push({ metric: 'psi', value: stability.value, interval: null, n, evidence: { test: stability.method, statistic: stability.value, p_value: null }, ...(stability.reason ? { inconclusive: stability.reason } : {}) });
-  notes.push(`PSI bins: ${cuts.length + 1} bins cut at the production scores' quantiles (${cuts.map((c) => c.toPrecision(4)).join(', ')}); an empty bin counts as a share of ${options.psiEpsilon}.`);
+  out.push({
+    metric: 'psi',
+    value: stability.value,
+    interval: null,
+    n,
+    evidence: { test: stability.method, statistic: stability.value, p_value: null },
+    ...(stability.reason ? { inconclusive: stability.reason } : {}),
+  });
+  notes.push(
+    `PSI bins: ${cuts.length + 1} bins cut at the production scores' quantiles (${cuts.map((c) => c.toPrecision(4)).join(', ')}); an empty bin counts as a share of ${options.psiEpsilon}.`,
+  );
   const sortedDelta = delta.sort();
-  return { n, meanDelta: mean, deltaQuantiles: quantiles(sortedDelta, [0.05, 0.25, 0.5, 0.75, 0.95]), psiCuts: cuts, psiEpsilon: options.psiEpsilon };
+  return {
+    n,
+    meanDelta: mean,
+    deltaQuantiles: quantiles(sortedDelta, [0.05, 0.25, 0.5, 0.75, 0.95]),
+    psiCuts: cuts,
+    psiEpsilon: options.psiEpsilon,
+  };
 }
 
 /** Cut points at the k-quantiles of the sorted production scores, repeated values merged. */
@@ -290,10 +367,17 @@ function compareLatency(pairs: Pairs, options: CompareOptions, out: Measurement[
       value: b - a,
       interval: [bLow - aHigh, bHigh - aLow],
       n,
-      evidence: { test: 'order-statistic quantile intervals, Bonferroni-combined', statistic: b - a, p_value: null, effect: { name: `p${Math.round(q * 100)} production -> shadow`, value: b - a } },
+      evidence: {
+        test: 'order-statistic quantile intervals, Bonferroni-combined',
+        statistic: b - a,
+        p_value: null,
+        effect: { name: `p${Math.round(q * 100)} production -> shadow`, value: b - a },
+      },
     });
   }
-  notes.push(`Latency quantiles as numpy.quantile (linear); the interval of each delta combines the two sides' distribution-free order-statistic intervals at ${sideLevel} each, so it holds with probability at least ${options.level}.`);
+  notes.push(
+    `Latency quantiles as numpy.quantile (linear); the interval of each delta combines the two sides' distribution-free order-statistic intervals at ${sideLevel} each, so it holds with probability at least ${options.level}.`,
+  );
   return { n, production: quantiles(first, LATENCY_QUANTILES), shadow: quantiles(second, LATENCY_QUANTILES) };
 }
 
@@ -316,7 +400,13 @@ function compareErrors(pairs: Pairs, options: CompareOptions, out: Measurement[]
     value: b - a,
     interval: null,
     n: pairs.n,
-    evidence: { test: 'two-proportion z (pooled)', statistic: test.statistic, p_value: test.pValue, effect: { name: 'error rate shadow - production', value: b - a }, sample_size_needed: needed !== null && pairs.n < needed ? needed : null },
+    evidence: {
+      test: 'two-proportion z (pooled)',
+      statistic: test.statistic,
+      p_value: test.pValue,
+      effect: { name: 'error rate shadow - production', value: b - a },
+      sample_size_needed: needed !== null && pairs.n < needed ? needed : null,
+    },
   });
   return { n: pairs.n, production: a, shadow: b };
 }
@@ -346,10 +436,20 @@ function compareSegments(pairs: Pairs, options: CompareOptions, out: Measurement
       const large = n[code] >= options.minSegmentSize && totalPredicted - n[code] > 0;
       const test = large ? twoProportionZ(flips[code], n[code], totalFlips - flips[code], totalPredicted - n[code]) : null;
       if (test?.pValue != null) tested.push(segments.length);
-      segments.push({ attribute: segment.name, value, n: n[code], flips: flips[code], flipRate: n[code] > 0 ? flips[code] / n[code] : null, pValue: test?.pValue ?? null, pValueAdjusted: null });
+      segments.push({
+        attribute: segment.name,
+        value,
+        n: n[code],
+        flips: flips[code],
+        flipRate: n[code] > 0 ? flips[code] / n[code] : null,
+        pValue: test?.pValue ?? null,
+        pValueAdjusted: null,
+      });
     });
   }
-  const adjusted = tested.length ? (options.correction === 'holm' ? holm : benjaminiHochberg)(tested.map((k) => segments[k].pValue!)).adjusted : [];
+  const adjusted = tested.length
+    ? (options.correction === 'holm' ? holm : benjaminiHochberg)(tested.map((k) => segments[k].pValue!)).adjusted
+    : [];
   tested.forEach((k, j) => (segments[k].pValueAdjusted = adjusted[j]));
   const adjustment = options.correction === 'holm' ? 'Holm' : 'Benjamini-Hochberg';
   let worstSegment: ShadowComparison['worstSegment'] = null;
@@ -361,10 +461,17 @@ function compareSegments(pairs: Pairs, options: CompareOptions, out: Measurement
       value: s.flipRate,
       interval: wilsonInterval(s.flips, s.n, options.level),
       n: s.n,
-      evidence: { test: 'two-proportion z, segment vs the rest', statistic: null, p_value: s.pValue, p_value_adjusted: s.pValueAdjusted, adjustment },
+      evidence: {
+        test: 'two-proportion z, segment vs the rest',
+        statistic: null,
+        p_value: s.pValue,
+        p_value_adjusted: s.pValueAdjusted,
+        adjustment,
+      },
       ...(small ? { inconclusive: `${s.n} pairs, fewer than min_segment_size ${options.minSegmentSize}` } : {}),
     });
-    if (!small && s.flipRate !== null && (worstSegment === null || s.flipRate > worstSegment.flipRate)) worstSegment = { attribute: s.attribute, value: s.value, flipRate: s.flipRate };
+    if (!small && s.flipRate !== null && (worstSegment === null || s.flipRate > worstSegment.flipRate))
+      worstSegment = { attribute: s.attribute, value: s.value, flipRate: s.flipRate };
   }
   return { segments, worstSegment };
 }

@@ -74,12 +74,20 @@ export const MAX_SEGMENT_VALUES = 1000;
 class Codes {
   readonly names: string[] = [];
   private readonly byName = new Map<string, number>();
-  constructor(private readonly what: string, private readonly max: number) {}
+  constructor(
+    private readonly what: string,
+    private readonly max: number,
+  ) {}
   of(name: string | null): number {
     if (name === null) return -1;
     let code = this.byName.get(name);
     if (code === undefined) {
-      if (this.names.length >= this.max) throw new DataError(`more than ${this.max} distinct ${this.what}`, {}, { hint: `is this the right column? a shadow comparison keeps at most ${this.max}` });
+      if (this.names.length >= this.max)
+        throw new DataError(
+          `more than ${this.max} distinct ${this.what}`,
+          {},
+          { hint: `is this the right column? a shadow comparison keeps at most ${this.max}` },
+        );
       code = this.names.length;
       this.byName.set(name, code);
       this.names.push(name);
@@ -277,7 +285,9 @@ export class ShadowJoin {
     const top = [...this.top].reverse().map(({ pair, id }): Disagreement => {
       const row = rows[pair];
       const segments: Record<string, string | null> = Object.create(null);
-      this.segmentNames.forEach((name, k) => (segments[name] = p.segments[k][row] >= 0 ? this.segmentCodes[k].names[p.segments[k][row]] : null));
+      this.segmentNames.forEach(
+        (name, k) => (segments[name] = p.segments[k][row] >= 0 ? this.segmentCodes[k].names[p.segments[k][row]] : null),
+      );
       const score = (x: number): number | null => (x === x ? x : null);
       return {
         id,
@@ -290,7 +300,12 @@ export class ShadowJoin {
       n,
       top,
       production: { score: pick(p.score), prediction: pick(p.prediction), latency: pick(p.latency), error: pick(p.error) },
-      shadow: { score: s.score.slice(0, n), prediction: s.prediction.slice(0, n), latency: s.latency.slice(0, n), error: s.error.slice(0, n) },
+      shadow: {
+        score: s.score.slice(0, n),
+        prediction: s.prediction.slice(0, n),
+        latency: s.latency.slice(0, n),
+        error: s.error.slice(0, n),
+      },
       label: pick(p.label),
       classes: this.classes.names,
       segments: this.segmentNames.map((name, k) => ({ name, values: this.segmentCodes[k].names, codes: pick(p.segments[k]) })),

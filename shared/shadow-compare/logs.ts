@@ -44,7 +44,9 @@ export async function readSide(paths: string | string[], columns: LogColumns, op
       if (CLOUD_EVENT_COLUMNS.every((c) => batch.columns.includes(c))) pairer = new CloudEventPairer(emit);
       else table = tableReader(columns, emit);
     }
-    if (pairer) for (let i = 0; i < batch.rows.length; i++) pairer.add(eventOf(batch.columns, batch.rows[i]), { file: batch.file, line: batch.lines[i] });
+    if (pairer)
+      for (let i = 0; i < batch.rows.length; i++)
+        pairer.add(eventOf(batch.columns, batch.rows[i]), { file: batch.file, line: batch.lines[i] });
     else table!(batch);
   }
   const data = read.summary();
@@ -85,7 +87,17 @@ function layoutOf(batch: RowBatch, columns: LogColumns): { columns: string[]; at
   const at: Record<string, number> = Object.create(null);
   const find = (name: string): number => {
     const k = batch.columns.indexOf(name);
-    if (k < 0) throw new DataError(`the log has no column ${JSON.stringify(name.slice(0, 64))}`, { file: batch.file }, { hint: `its columns: ${batch.columns.slice(0, 10).map((c) => JSON.stringify(c.slice(0, 64))).join(', ')}` });
+    if (k < 0)
+      throw new DataError(
+        `the log has no column ${JSON.stringify(name.slice(0, 64))}`,
+        { file: batch.file },
+        {
+          hint: `its columns: ${batch.columns
+            .slice(0, 10)
+            .map((c) => JSON.stringify(c.slice(0, 64)))
+            .join(', ')}`,
+        },
+      );
     return k;
   };
   for (const role of ['id', 'score', 'prediction', 'label', 'latency', 'error'] as const) {
@@ -105,7 +117,8 @@ function text(value: unknown): string | null {
 function number(value: unknown, where: () => { file: string; line: number; column: string }): number | null {
   if (value === undefined || value === null || value === '') return null;
   const parsed = typeof value === 'number' ? value : typeof value === 'string' ? decimalNumber(value) : NaN;
-  if (!Number.isFinite(parsed)) throw new DataError(`${JSON.stringify(String(value).slice(0, 40))} is not a finite decimal number`, where());
+  if (!Number.isFinite(parsed))
+    throw new DataError(`${JSON.stringify(String(value).slice(0, 40))} is not a finite decimal number`, where());
   return parsed;
 }
 

@@ -171,7 +171,6 @@ export function bootstrapKeyHash(key: string | number, seed: number, out: Int32A
 
 /** drawWords from the row's key hash (see bootstrapKeyHash): the same weights, the key not needed again. */
 export function drawHashedWords(h1: number, h2: number, replicates: number, words: Int32Array, at: number): void {
-
   // xoshiro128** state from the 64-bit hash; distinct bijective mixes keep the four words unrelated and
   // the state non-zero for all but a vanishing set of hashes (guarded below).
   let s0 = fmix32(h1 ^ 0x9e3779b9);

@@ -62,7 +62,10 @@ export interface ChiSquareIndependenceResult extends TestResult {
  * column (dof = 0; SciPy returns p = 1) give pValue null with a reason.
  * Reference: scipy.stats.chi2_contingency(observed, correction).
  */
-export function chiSquareIndependence(table: ArrayLike<ArrayLike<number>>, options: { correction?: boolean } = {}): ChiSquareIndependenceResult {
+export function chiSquareIndependence(
+  table: ArrayLike<ArrayLike<number>>,
+  options: { correction?: boolean } = {},
+): ChiSquareIndependenceResult {
   const rows = table.length;
   const columns = rows === 0 ? 0 : table[0].length;
   const observed: number[][] = [];
@@ -119,16 +122,19 @@ export function twoProportionZ(
   count(successes2, 'successes2');
   count(n1, 'n1');
   count(n2, 'n2');
-  if (successes1 > n1 || successes2 > n2) throw new RangeError(`successes must not exceed trials, got ${successes1}/${n1} and ${successes2}/${n2}`);
+  if (successes1 > n1 || successes2 > n2)
+    throw new RangeError(`successes must not exceed trials, got ${successes1}/${n1} and ${successes2}/${n2}`);
   const method = 'pooled z' as const;
-  if (n1 === 0 || n2 === 0) return { statistic: null, pValue: null, method, difference: null, pooled: null, reason: 'a group has no trials' };
+  if (n1 === 0 || n2 === 0)
+    return { statistic: null, pValue: null, method, difference: null, pooled: null, reason: 'a group has no trials' };
   const difference = successes1 / n1 - successes2 / n2;
   const pooled = (successes1 + successes2) / (n1 + n2);
   const variance = pooled * (1 - pooled) * (1 / n1 + 1 / n2);
   if (!(variance > 0)) return { statistic: null, pValue: null, method, difference, pooled, reason: 'the pooled rate is 0 or 1' };
   const z = difference / Math.sqrt(variance);
   const alternative = options.alternative ?? 'two-sided';
-  const pValue = alternative === 'two-sided' ? Math.min(1, 2 * normalSf(Math.abs(z))) : alternative === 'greater' ? normalSf(z) : normalCdf(z);
+  const pValue =
+    alternative === 'two-sided' ? Math.min(1, 2 * normalSf(Math.abs(z))) : alternative === 'greater' ? normalSf(z) : normalCdf(z);
   return { statistic: z, pValue, method, difference, pooled };
 }
 

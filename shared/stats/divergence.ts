@@ -23,7 +23,8 @@ export function binCounts(values: Numbers, cuts: Numbers): number[] {
   const sample = finiteSample(values, 'values');
   const points = finiteSample(cuts, 'cuts');
   for (let k = 1; k < points.length; k++) {
-    if (!(points[k] > points[k - 1])) throw new RangeError(`cuts must be strictly increasing, cuts[${k}] = ${points[k]} after ${points[k - 1]}`);
+    if (!(points[k] > points[k - 1]))
+      throw new RangeError(`cuts must be strictly increasing, cuts[${k}] = ${points[k]} after ${points[k - 1]}`);
   }
   const counts = new Array<number>(points.length + 1).fill(0);
   for (const value of sample) {
@@ -53,11 +54,13 @@ export function psi(expected: Numbers, actual: Numbers, options: { epsilon?: num
   const current = nonNegative(actual, 'actual');
   const epsilon = finiteNumber(options.epsilon ?? PSI_EPSILON, 'epsilon');
   if (!(epsilon > 0 && epsilon < 1)) throw new RangeError(`epsilon must be in (0, 1), got ${epsilon}`);
-  if (reference.length !== current.length) throw new RangeError(`expected and actual must have the same bins, got ${reference.length} and ${current.length}`);
+  if (reference.length !== current.length)
+    throw new RangeError(`expected and actual must have the same bins, got ${reference.length} and ${current.length}`);
   const method = `psi (empty-bin share ${epsilon})`;
   const expectedTotal = sum(reference);
   const actualTotal = sum(current);
-  if (reference.length === 0 || expectedTotal === 0 || actualTotal === 0) return { value: null, method, reason: 'a distribution has no mass' };
+  if (reference.length === 0 || expectedTotal === 0 || actualTotal === 0)
+    return { value: null, method, reason: 'a distribution has no mass' };
   let value = 0;
   for (let k = 0; k < reference.length; k++) {
     const e = reference[k] / expectedTotal || epsilon;
@@ -123,7 +126,8 @@ function weightedSorted(values: Numbers, weights: Numbers | undefined, name: str
   const sample = finiteSample(values, `${name}`);
   if (sample.length === 0) return null;
   const weight = weights === undefined ? new Float64Array(sample.length).fill(1) : nonNegative(weights, `${name}Weights`);
-  if (weight.length !== sample.length) throw new RangeError(`${name}Weights must have one weight per value, got ${weight.length} for ${sample.length}`);
+  if (weight.length !== sample.length)
+    throw new RangeError(`${name}Weights must have one weight per value, got ${weight.length} for ${sample.length}`);
   const order = Array.from(sample.keys()).sort((a, b) => sample[a] - sample[b]);
   const cumulative = new Float64Array(sample.length + 1);
   for (let k = 0; k < order.length; k++) cumulative[k + 1] = cumulative[k] + weight[order[k]];
@@ -145,10 +149,14 @@ export function cohenKappa(
   rater2: ArrayLike<number | string>,
   options: { weights?: 'linear' | 'quadratic' } = {},
 ): MeasureResult {
-  if (rater1.length !== rater2.length) throw new RangeError(`rater1 and rater2 must label the same items, got ${rater1.length} and ${rater2.length}`);
+  if (rater1.length !== rater2.length)
+    throw new RangeError(`rater1 and rater2 must label the same items, got ${rater1.length} and ${rater2.length}`);
   const method = `cohen kappa (${options.weights ?? 'unweighted'})`;
   const labels = new Set<number | string>();
-  for (const [name, ratings] of [['rater1', rater1], ['rater2', rater2]] as const) {
+  for (const [name, ratings] of [
+    ['rater1', rater1],
+    ['rater2', rater2],
+  ] as const) {
     for (let k = 0; k < ratings.length; k++) {
       const label = ratings[k];
       if (typeof label === 'number' ? !Number.isFinite(label) : typeof label !== 'string') {
@@ -174,7 +182,8 @@ export function cohenKappa(
       columns[j] += confusion[i * size + j];
     }
   }
-  const weight = (i: number, j: number) => (options.weights === 'linear' ? Math.abs(i - j) : options.weights === 'quadratic' ? (i - j) ** 2 : i === j ? 0 : 1);
+  const weight = (i: number, j: number) =>
+    options.weights === 'linear' ? Math.abs(i - j) : options.weights === 'quadratic' ? (i - j) ** 2 : i === j ? 0 : 1;
   let observed = 0;
   let chance = 0;
   for (let i = 0; i < size; i++) {

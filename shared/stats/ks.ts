@@ -75,7 +75,17 @@ export function ks2samp(x: Numbers, y: Numbers, options: KsOptions = {}): KsResu
     if (alternative === 'two-sided') {
       const effective = roundHalfEven(en);
       if (effective === 0) {
-        return { statistic, pValue: null, method, alternative, n1, n2, location, sign, reason: 'one value per sample: the asymptotic distribution needs more' };
+        return {
+          statistic,
+          pValue: null,
+          method,
+          alternative,
+          n1,
+          n2,
+          location,
+          sign,
+          reason: 'one value per sample: the asymptotic distribution needs more',
+        };
       }
       pValue = kolmogorovSf(statistic, effective);
     } else {
@@ -215,8 +225,14 @@ export function smirnovSf(n: number, d: number): number {
     const a = j / n;
     if (1 - d - a <= 0) continue;
     logs.push(
-      (n - j) * Math.log1p(-d / (1 - a)) + j * Math.log1p(d / a) - Math.log(d + a) + logD +
-        0.5 * Math.log(n / (2 * Math.PI * j * (n - j))) + stirlingError(n) - stirlingError(j) - stirlingError(n - j),
+      (n - j) * Math.log1p(-d / (1 - a)) +
+        j * Math.log1p(d / a) -
+        Math.log(d + a) +
+        logD +
+        0.5 * Math.log(n / (2 * Math.PI * j * (n - j))) +
+        stirlingError(n) -
+        stirlingError(j) -
+        stirlingError(n - j),
     );
   }
   const largest = logs.reduce((a, b) => Math.max(a, b), -Infinity);
@@ -317,7 +333,11 @@ function pelzGoodCdf(n: number, d: number): number {
       1,
       -z2 + (pi2 / 4) * m2,
       6 * z6 + 2 * z4 + ((2 * z4 - 5 * z2) * pi2 * m2) / 4 + (pi4 * (1 - 2 * z2) * m4) / 16,
-      -30 * z6 - 90 * z ** 8 + (pi2 * (135 * z4 - 96 * z6) * m2) / 4 + (pi4 * (-60 * z2 + 212 * z4) * m4) / 16 + (pi6 * (5 - 30 * z2) * m6) / 64,
+      -30 * z6 -
+        90 * z ** 8 +
+        (pi2 * (135 * z4 - 96 * z6) * m2) / 4 +
+        (pi4 * (-60 * z2 + 212 * z4) * m4) / 16 +
+        (pi6 * (5 - 30 * z2) * m6) / 64,
     ];
     for (let i = 0; i < 4; i++) sums[i] = sums[i] * qPower + terms[i];
   }

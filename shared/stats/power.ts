@@ -44,7 +44,11 @@ function proportion(value: number, name: string): number {
  * Reference: statsmodels' NormalIndPower uses the unpooled variance under H0 too, so it differs slightly; the
  * fixtures compute this formula with scipy.stats.norm.
  */
-export function twoProportionSampleSize(p1: number, p2: number, options: PowerOptions & { power?: number; ratio?: number } = {}): SampleSize {
+export function twoProportionSampleSize(
+  p1: number,
+  p2: number,
+  options: PowerOptions & { power?: number; ratio?: number } = {},
+): SampleSize {
   proportion(p1, 'p1');
   proportion(p2, 'p2');
   if (p1 === p2) throw new RangeError('p1 and p2 must differ: no sample size detects a zero difference');
@@ -52,10 +56,16 @@ export function twoProportionSampleSize(p1: number, p2: number, options: PowerOp
   const zBeta = normalPpf(numberIn(options.power ?? 0.8, 0.000001, 0.999999, 'power'));
   const zAlpha = criticalZ(options);
   const pooled = (p1 + ratio * p2) / (1 + ratio);
-  const numerator = zAlpha * Math.sqrt(pooled * (1 - pooled) * (1 + 1 / ratio)) + zBeta * Math.sqrt(p1 * (1 - p1) + (p2 * (1 - p2)) / ratio);
+  const numerator =
+    zAlpha * Math.sqrt(pooled * (1 - pooled) * (1 + 1 / ratio)) + zBeta * Math.sqrt(p1 * (1 - p1) + (p2 * (1 - p2)) / ratio);
   const exact = (numerator * numerator) / ((p1 - p2) * (p1 - p2));
   const n = Math.ceil(exact - 1e-9);
-  return { n, exact, n2: Math.ceil(ratio * n - 1e-9), formula: 'n = (z_a sqrt(pbar qbar (1 + 1/r)) + z_b sqrt(p1 q1 + p2 q2 / r))^2 / (p1 - p2)^2' };
+  return {
+    n,
+    exact,
+    n2: Math.ceil(ratio * n - 1e-9),
+    formula: 'n = (z_a sqrt(pbar qbar (1 + 1/r)) + z_b sqrt(p1 q1 + p2 q2 / r))^2 / (p1 - p2)^2',
+  };
 }
 
 /**

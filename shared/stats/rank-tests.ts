@@ -15,7 +15,7 @@ export function averageRanks(values: Numbers): { ranks: Float64Array; tieTerm: n
   const order = Array.from(sample.keys()).sort((a, b) => sample[a] - sample[b]);
   const ranks = new Float64Array(sample.length);
   let tieTerm = 0;
-  for (let start = 0; start < order.length; ) {
+  for (let start = 0; start < order.length;) {
     let end = start + 1;
     while (end < order.length && sample[order[end]] === sample[order[start]]) end++;
     const rank = (start + 1 + end) / 2;
@@ -232,7 +232,8 @@ export function wilcoxon(x: Numbers, y?: Numbers, options: WilcoxonOptions = {})
   const requested = options.method ?? 'auto';
   const method = requested === 'auto' ? (differences.length <= 50 && zeros === 0 && !tied ? 'exact' : 'approx') : requested;
   if (method === 'exact') {
-    if (zeros > 0 || tied) throw new RangeError('the exact Wilcoxon p-value needs differences without zeros or ties; use method "auto" or "approx"');
+    if (zeros > 0 || tied)
+      throw new RangeError('the exact Wilcoxon p-value needs differences without zeros or ties; use method "auto" or "approx"');
     const pValue = exactSignedRankP(n, rPlus, alternative);
     return { ...base, ...effect, pValue: Math.min(1, pValue), method, z: null };
   }

@@ -12,7 +12,11 @@ import { hashFiles, type Manifest } from './lineage.js';
 export type ManifestBaseline = { predictions: string } | { problem: string };
 
 /** The baseline predictions `manifestFile` records, when they are on the same held-out rows as `current`. */
-export async function baselineFromManifest(manifestFile: string, current: Pick<Manifest, 'inputs' | 'sample'>, workspace?: string): Promise<ManifestBaseline> {
+export async function baselineFromManifest(
+  manifestFile: string,
+  current: Pick<Manifest, 'inputs' | 'sample'>,
+  workspace?: string,
+): Promise<ManifestBaseline> {
   let text: string;
   try {
     checkDataPath(manifestFile, workspace);
@@ -27,7 +31,8 @@ export async function baselineFromManifest(manifestFile: string, current: Pick<M
     // JSON.parse's message quotes the text, which is not ours to echo into reports.
     return { problem: 'cannot read it: it is not JSON' };
   }
-  if (previous?.modelgate_manifest !== 1 || !previous.sample || !previous.inputs) return { problem: 'it is not a modelgate lineage manifest (no "modelgate_manifest": 1 with inputs and sample)' };
+  if (previous?.modelgate_manifest !== 1 || !previous.sample || !previous.inputs)
+    return { problem: 'it is not a modelgate lineage manifest (no "modelgate_manifest": 1 with inputs and sample)' };
   const recorded = previous.predictions;
   if (!recorded?.file || !recorded.sha256) return { problem: 'it records no predictions file' };
   const differences = heldOutDifferences(previous as Manifest, current);
@@ -46,7 +51,9 @@ export async function baselineFromManifest(manifestFile: string, current: Pick<M
   const [actual] = await hashFiles([predictions]).catch((error: Error) => [{ error }] as const);
   if ('error' in actual) return { problem: `its predictions file ${predictions} cannot be read: ${actual.error.message}` };
   if (actual.sha256 !== recorded.sha256) {
-    return { problem: `its predictions file ${predictions} has sha256 ${actual.sha256.slice(0, 12)}…, the manifest records ${recorded.sha256.slice(0, 12)}…` };
+    return {
+      problem: `its predictions file ${predictions} has sha256 ${actual.sha256.slice(0, 12)}…, the manifest records ${recorded.sha256.slice(0, 12)}…`,
+    };
   }
   return { predictions };
 }
@@ -55,9 +62,23 @@ export async function baselineFromManifest(manifestFile: string, current: Pick<M
 function heldOutDifferences(previous: Manifest, current: Pick<Manifest, 'inputs' | 'sample'>): string[] {
   const out: string[] = [];
   const hashes = (m: Pick<Manifest, 'inputs'>) => m.inputs.map((i) => i.sha256);
-  if (!same(hashes(previous), hashes(current))) out.push(`the dataset differs (sha256 ${short(hashes(previous))} vs ${short(hashes(current))})`);
-  for (const key of ['method', 'seed', 'fraction', 'n', 'by', 'min_per_stratum', 'column', 'days', 'holdout', 'holdout_rows', 'holdout_sha256'] as const) {
-    if (!same(previous.sample[key], current.sample[key])) out.push(`sample.${key} ${show(previous.sample[key])} vs ${show(current.sample[key])}`);
+  if (!same(hashes(previous), hashes(current)))
+    out.push(`the dataset differs (sha256 ${short(hashes(previous))} vs ${short(hashes(current))})`);
+  for (const key of [
+    'method',
+    'seed',
+    'fraction',
+    'n',
+    'by',
+    'min_per_stratum',
+    'column',
+    'days',
+    'holdout',
+    'holdout_rows',
+    'holdout_sha256',
+  ] as const) {
+    if (!same(previous.sample[key], current.sample[key]))
+      out.push(`sample.${key} ${show(previous.sample[key])} vs ${show(current.sample[key])}`);
   }
   return out;
 }
@@ -71,5 +92,9 @@ function short(hashes: string[]): string {
 }
 
 function show(value: unknown): string {
-  return value === undefined ? 'unset' : typeof value === 'string' && /^[0-9a-f]{64}$/.test(value) ? `${value.slice(0, 12)}…` : JSON.stringify(value);
+  return value === undefined
+    ? 'unset'
+    : typeof value === 'string' && /^[0-9a-f]{64}$/.test(value)
+      ? `${value.slice(0, 12)}…`
+      : JSON.stringify(value);
 }

@@ -35,7 +35,14 @@ export interface TrainingRun {
 }
 
 /** Trains on `x` ([rows, width], row-major) and labels `y` (0 or 1). */
-export async function trainBuiltin(runtime: TfRuntime, spec: ModelConfig, x: Float32Array, y: Float32Array, width: number, seed: number): Promise<TrainingRun> {
+export async function trainBuiltin(
+  runtime: TfRuntime,
+  spec: ModelConfig,
+  x: Float32Array,
+  y: Float32Array,
+  width: number,
+  seed: number,
+): Promise<TrainingRun> {
   const { tf } = runtime;
   const started = performance.now();
   const rows = y.length;
@@ -47,7 +54,13 @@ export async function trainBuiltin(runtime: TfRuntime, spec: ModelConfig, x: Flo
     const cut = Math.max(1, Math.round(spec.early_stopping.validation_fraction * rows));
     const held = order.slice(0, cut).sort((a, b) => a - b);
     train = order.slice(cut).sort((a, b) => a - b);
-    validation = [gather(tf, x, width, held), tf.tensor2d(held.map((i) => y[i]), [held.length, 1])];
+    validation = [
+      gather(tf, x, width, held),
+      tf.tensor2d(
+        held.map((i) => y[i]),
+        [held.length, 1],
+      ),
+    ];
   }
   const history: EpochLog[] = [];
   let best = Infinity;
@@ -57,9 +70,18 @@ export async function trainBuiltin(runtime: TfRuntime, spec: ModelConfig, x: Flo
     for (let epoch = 1; epoch <= spec.epochs; epoch++) {
       const order = keyedOrder(train, seed, epoch);
       const xs = gather(tf, x, width, order);
-      const ys = tf.tensor2d(order.map((i) => y[i]), [order.length, 1]);
+      const ys = tf.tensor2d(
+        order.map((i) => y[i]),
+        [order.length, 1],
+      );
       try {
-        const fit = await model.fit(xs, ys, { epochs: 1, batchSize: spec.batch_size, shuffle: false, verbose: 0, ...(validation ? { validationData: validation as [Tf.Tensor, Tf.Tensor] } : {}) });
+        const fit = await model.fit(xs, ys, {
+          epochs: 1,
+          batchSize: spec.batch_size,
+          shuffle: false,
+          verbose: 0,
+          ...(validation ? { validationData: validation as [Tf.Tensor, Tf.Tensor] } : {}),
+        });
         const log: EpochLog = { epoch, loss: Number(fit.history.loss[0]) };
         if (validation) log.val_loss = Number(fit.history.val_loss[0]);
         history.push(log);
@@ -90,7 +112,8 @@ export async function trainBuiltin(runtime: TfRuntime, spec: ModelConfig, x: Flo
 /** The name of the first tensor whose hash differs between two runs, or null when all agree. */
 export function firstDifference(a: WeightHash[], b: WeightHash[]): string | null {
   for (let i = 0; i < Math.max(a.length, b.length); i++) {
-    if (a[i]?.name !== b[i]?.name || a[i]?.sha256 !== b[i]?.sha256 || a[i]?.shape.join() !== b[i]?.shape.join()) return a[i]?.name ?? b[i].name;
+    if (a[i]?.name !== b[i]?.name || a[i]?.sha256 !== b[i]?.sha256 || a[i]?.shape.join() !== b[i]?.shape.join())
+      return a[i]?.name ?? b[i].name;
   }
   return null;
 }
@@ -100,26 +123,37 @@ function buildModel(tf: typeof Tf, spec: ModelConfig, width: number, seed: numbe
   const regularizer = spec.l2 > 0 ? tf.regularizers.l2({ l2: spec.l2 }) : undefined;
   let inputs = width;
   spec.layers.forEach((layer, i) => {
-    model.add(tf.layers.dense({
-      name: `hidden_${i + 1}`,
-      units: layer.units,
-      activation: layer.activation,
-      inputShape: [inputs],
-      kernelInitializer: tf.initializers.glorotUniform({ seed: seed + i }),
-      kernelRegularizer: regularizer,
-    }));
+    model.add(
+      tf.layers.dense({
+        name: `hidden_${i + 1}`,
+        units: layer.units,
+        activation: layer.activation,
+        inputShape: [inputs],
+        kernelInitializer: tf.initializers.glorotUniform({ seed: seed + i }),
+        kernelRegularizer: regularizer,
+      }),
+    );
     inputs = layer.units;
   });
-  model.add(tf.layers.dense({
-    name: 'output',
-    units: 1,
-    activation: 'sigmoid',
-    inputShape: [inputs],
-    kernelInitializer: tf.initializers.glorotUniform({ seed: seed + spec.layers.length }),
-    kernelRegularizer: regularizer,
-  }));
+  model.add(
+    tf.layers.dense({
+      name: 'output',
+      units: 1,
+      activation: 'sigmoid',
+      inputShape: [inputs],
+      kernelInitializer: tf.initializers.glorotUniform({ seed: seed + spec.layers.length }),
+      kernelRegularizer: regularizer,
+    }),
+  );
   const rate = spec.learning_rate;
-  const optimizer = spec.optimizer === 'sgd' ? tf.train.sgd(rate) : spec.optimizer === 'rmsprop' ? tf.train.rmsprop(rate) : spec.optimizer === 'adagrad' ? tf.train.adagrad(rate) : tf.train.adam(rate);
+  const optimizer =
+    spec.optimizer === 'sgd'
+      ? tf.train.sgd(rate)
+      : spec.optimizer === 'rmsprop'
+        ? tf.train.rmsprop(rate)
+        : spec.optimizer === 'adagrad'
+          ? tf.train.adagrad(rate)
+          : tf.train.adam(rate);
   model.compile({ optimizer, loss: 'binaryCrossentropy' });
   return model;
 }
@@ -130,7 +164,10 @@ function keyedOrder(indexes: number[], seed: number, round: number): number[] {
   // Each epoch is its own domain of the hash: (seed, round) mixed into one safe integer.
   const epochSeed = (seed % 2 ** 36) * 65_537 + round;
   indexes.forEach((row, k) => (draws[k] = keyUniform(row, epochSeed)));
-  return indexes.map((row, k) => [row, k]).sort((a, b) => draws[a[1]] - draws[b[1]] || a[0] - b[0]).map(([row]) => row);
+  return indexes
+    .map((row, k) => [row, k])
+    .sort((a, b) => draws[a[1]] - draws[b[1]] || a[0] - b[0])
+    .map(([row]) => row);
 }
 
 function gather(tf: typeof Tf, x: Float32Array, width: number, rows: number[]): Tf.Tensor2D {
@@ -146,7 +183,9 @@ function hashWeights(model: Tf.LayersModel): WeightHash[] {
     return {
       name: variable.originalName,
       shape: variable.shape.slice() as number[],
-      sha256: createHash('sha256').update(new Uint8Array(values.buffer, values.byteOffset, values.byteLength)).digest('hex'),
+      sha256: createHash('sha256')
+        .update(new Uint8Array(values.buffer, values.byteOffset, values.byteLength))
+        .digest('hex'),
     };
   });
 }

@@ -118,7 +118,15 @@ class StrataPools {
     const raw = rows.stratum(i);
     pool = this.byStratum.get(raw);
     if (!pool) {
-      pool = new StratumPool(this.spec, layout.by.length ? stratumName(layout.by.map((k) => rows.values(i)[k]), this.spec.by) : 'all');
+      pool = new StratumPool(
+        this.spec,
+        layout.by.length
+          ? stratumName(
+              layout.by.map((k) => rows.values(i)[k]),
+              this.spec.by,
+            )
+          : 'all',
+      );
       this.byStratum.set(raw, pool);
     }
     if (code >= 0) this.byCode.set(code, pool);
@@ -142,7 +150,8 @@ function poolRows(pools: Map<string, StratumPool>, position: number, spec: Sampl
     strata[pool.name] = { rows: pool.count, sampled: kept.length };
     rows.push(...kept);
   }
-  if (spec.n !== undefined && position < spec.n) warnings.push(`the sample asks for ${spec.n} rows and the dataset has ${position}: all of them are used`);
+  if (spec.n !== undefined && position < spec.n)
+    warnings.push(`the sample asks for ${spec.n} rows and the dataset has ${position}: all of them are used`);
   // Each pool keeps input order; only rows from several strata need merging back into it.
   if (pools.size > 1) rows.sort((a, b) => a.position - b.position);
   return { rows, strata, warnings };
@@ -211,14 +220,20 @@ function isLines(batch: RowBatch | LineBatch): batch is LineBatch {
 
 function checkSpec(spec: SampleSpec): void {
   if (!['uniform', 'stratified', 'reservoir', 'time'].includes(spec.method)) {
-    throw new DataError(`unknown sampling method ${JSON.stringify(spec.method)}`, {}, { hint: 'use uniform, stratified, reservoir or time' });
+    throw new DataError(
+      `unknown sampling method ${JSON.stringify(spec.method)}`,
+      {},
+      { hint: 'use uniform, stratified, reservoir or time' },
+    );
   }
   if (spec.fraction !== undefined && !(spec.fraction > 0 && spec.fraction <= 1)) {
     throw new DataError(`the sample fraction must be in (0, 1], got ${spec.fraction}`);
   }
-  if (spec.n !== undefined && !(Number.isSafeInteger(spec.n) && spec.n >= 1)) throw new DataError(`the sample size n must be a positive integer, got ${spec.n}`);
+  if (spec.n !== undefined && !(Number.isSafeInteger(spec.n) && spec.n >= 1))
+    throw new DataError(`the sample size n must be a positive integer, got ${spec.n}`);
   if (spec.method === 'reservoir' && spec.n === undefined) throw new DataError('reservoir sampling needs n');
-  if (spec.method === 'time' && !(spec.column && spec.days !== undefined && spec.days > 0)) throw new DataError('time sampling needs a timestamp column and days > 0');
+  if (spec.method === 'time' && !(spec.column && spec.days !== undefined && spec.days > 0))
+    throw new DataError('time sampling needs a timestamp column and days > 0');
 }
 
 interface Layout {
@@ -235,14 +250,27 @@ function layoutOf(file: string, available: string[], columns: string[], spec: Sa
   const needed = [...new Set([...spec.required, ...spec.by, ...(spec.id ? [spec.id] : []), ...(spec.column ? [spec.column] : [])])];
   for (const name of needed) {
     if (!available.includes(name)) {
-      const role = spec.by.includes(name) ? 'stratum column' : name === spec.column ? 'timestamp column' : name === spec.id ? 'id column' : 'column';
-      throw new DataError(`${role} ${JSON.stringify(name)} is not in the data`, { file, column: name }, { hint: `columns: ${available.join(', ')}` });
+      const role = spec.by.includes(name)
+        ? 'stratum column'
+        : name === spec.column
+          ? 'timestamp column'
+          : name === spec.id
+            ? 'id column'
+            : 'column';
+      throw new DataError(
+        `${role} ${JSON.stringify(name)} is not in the data`,
+        { file, column: name },
+        { hint: `columns: ${available.join(', ')}` },
+      );
     }
   }
   let reorder: number[] | null = null;
   if (available !== columns && available.join('\u001f') !== columns.join('\u001f')) {
     if (available.length !== columns.length || columns.some((name) => !available.includes(name))) {
-      throw new DataError(`the files of one dataset must have the same columns; this one has ${available.join(', ')} and the first had ${columns.join(', ')}`, { file });
+      throw new DataError(
+        `the files of one dataset must have the same columns; this one has ${available.join(', ')} and the first had ${columns.join(', ')}`,
+        { file },
+      );
     }
     reorder = columns.map((name) => available.indexOf(name));
   }
@@ -265,7 +293,10 @@ class StratumPool {
   private readonly floor: number;
   private readonly n: number | undefined;
 
-  constructor(spec: SampleSpec, readonly name: string) {
+  constructor(
+    spec: SampleSpec,
+    readonly name: string,
+  ) {
     this.n = spec.method === 'reservoir' || spec.method === 'uniform' ? spec.n : undefined;
     this.fraction = this.n === undefined ? (spec.fraction ?? 1) : 1;
     this.floor = spec.method === 'stratified' ? spec.minPerStratum : 0;
@@ -331,7 +362,8 @@ class StratumPool {
       else if (row.draw < this.smallestDropped) this.smallestDropped = row.draw;
     }
     this.candidates = kept;
-    if (this.n === undefined && this.floor > 0 && kept.length > this.floor) this.limit = Math.max(this.limit, kthDraw(kept, this.floor) + Number.EPSILON);
+    if (this.n === undefined && this.floor > 0 && kept.length > this.floor)
+      this.limit = Math.max(this.limit, kthDraw(kept, this.floor) + Number.EPSILON);
   }
 }
 
@@ -379,9 +411,20 @@ class TimeWindow {
 }
 
 function timestampOf(value: unknown, row: SampledRow, column: string): number {
-  const time = typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? (/^-?\d+(\.\d+)?$/.test(value.trim()) ? Number(value) : Date.parse(value)) : NaN;
+  const time =
+    typeof value === 'number'
+      ? value
+      : typeof value === 'string' && value.trim() !== ''
+        ? /^-?\d+(\.\d+)?$/.test(value.trim())
+          ? Number(value)
+          : Date.parse(value)
+        : NaN;
   if (!Number.isFinite(time)) {
-    throw new DataError(`timestamp ${JSON.stringify(value ?? '')} is neither ISO 8601 text nor epoch milliseconds`, { file: row.file, line: row.line, column });
+    throw new DataError(`timestamp ${JSON.stringify(value ?? '')} is neither ISO 8601 text nor epoch milliseconds`, {
+      file: row.file,
+      line: row.line,
+      column,
+    });
   }
   return time;
 }

@@ -2,7 +2,12 @@
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 
-export async function writeTable(file: string, format: 'csv' | 'jsonl', columns: string[], rows: Iterable<readonly unknown[]>): Promise<void> {
+export async function writeTable(
+  file: string,
+  format: 'csv' | 'jsonl',
+  columns: string[],
+  rows: Iterable<readonly unknown[]>,
+): Promise<void> {
   const out = createWriteStream(file);
   const write = async (text: string) => {
     if (!out.write(text)) await once(out, 'drain');
@@ -10,7 +15,11 @@ export async function writeTable(file: string, format: 'csv' | 'jsonl', columns:
   try {
     if (format === 'csv') await write(`${columns.map(csvField).join(',')}\n`);
     for (const row of rows) {
-      await write(format === 'csv' ? `${row.map(csvField).join(',')}\n` : `${JSON.stringify(Object.fromEntries(columns.map((c, i) => [c, row[i] ?? null])))}\n`);
+      await write(
+        format === 'csv'
+          ? `${row.map(csvField).join(',')}\n`
+          : `${JSON.stringify(Object.fromEntries(columns.map((c, i) => [c, row[i] ?? null])))}\n`,
+      );
     }
   } finally {
     out.end();
@@ -19,6 +28,13 @@ export async function writeTable(file: string, format: 'csv' | 'jsonl', columns:
 }
 
 function csvField(value: unknown): string {
-  const text = value === null || value === undefined ? '' : typeof value === 'string' ? value : typeof value === 'object' ? JSON.stringify(value) : String(value);
+  const text =
+    value === null || value === undefined
+      ? ''
+      : typeof value === 'string'
+        ? value
+        : typeof value === 'object'
+          ? JSON.stringify(value)
+          : String(value);
   return /[",\r\n]/.test(text) || /^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }

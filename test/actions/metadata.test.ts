@@ -26,18 +26,21 @@ interface ActionMetadata {
   runs: { using: string; main: string };
 }
 
-const actions = readdirSync(path.join(repoRoot, 'actions')).filter((name) => existsSync(path.join(repoRoot, 'actions', name, 'action.yml')));
+const actions = readdirSync(path.join(repoRoot, 'actions')).filter((name) =>
+  existsSync(path.join(repoRoot, 'actions', name, 'action.yml')),
+);
 const inputNames: Record<string, string> = Inputs;
 
 /** Inputs the shared GitHub adapter reads for every action, by literal name (the review-comment token). */
-const platformInputs = [...readFileSync(path.join(repoRoot, 'shared', 'platform', 'github.ts'), 'utf8').matchAll(/getInput\((?:'([^']+)'|Inputs\.(\w+))\)/g)]
-  .map(([, literal, key]) => literal ?? inputNames[key]);
+const platformInputs = [
+  ...readFileSync(path.join(repoRoot, 'shared', 'platform', 'github.ts'), 'utf8').matchAll(/getInput\((?:'([^']+)'|Inputs\.(\w+))\)/g),
+].map(([, literal, key]) => literal ?? inputNames[key]);
 
 it('finds the actions to check', () => {
   expect(actions).toContain('evaluate');
 });
 
-describe('GitHub\'s parsers reject what GitHub rejects', () => {
+describe("GitHub's parsers reject what GitHub rejects", () => {
   it('an action on an unknown runtime', () => {
     const errors = githubParseErrors('action', 'bad/action.yml', 'name: x\ndescription: y\nruns:\n  using: node99\n  main: a.js\n');
     expect(errors.join('\n')).toMatch(/Line: 4, Col: 10.*node99/);
@@ -49,7 +52,11 @@ describe('GitHub\'s parsers reject what GitHub rejects', () => {
   });
 
   it('a workflow step with a misspelt key', () => {
-    const errors = githubParseErrors('workflow', 'bad.yml', 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: a/b@v1\n        wth: {}\n');
+    const errors = githubParseErrors(
+      'workflow',
+      'bad.yml',
+      'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: a/b@v1\n        wth: {}\n',
+    );
     expect(errors.join('\n')).toMatch(/wth/);
   });
 });
@@ -58,14 +65,16 @@ describe.each(actions)('actions/%s/action.yml', (name) => {
   const dir = path.join(repoRoot, 'actions', name);
   const metadata = parse(readFileSync(path.join(dir, 'action.yml'), 'utf8')) as ActionMetadata;
 
-  it('passes GitHub\'s action parser', () => {
+  it("passes GitHub's action parser", () => {
     expect(githubParseErrors('action', `actions/${name}/action.yml`, readFileSync(path.join(dir, 'action.yml'), 'utf8'))).toEqual([]);
   });
 
   it('runs its committed bundle on node24', () => {
     expect(metadata.runs.using).toBe('node24');
     expect(metadata.runs.main).toBe(`../../dist/actions/${name}.js`);
-    expect(existsSync(path.resolve(dir, metadata.runs.main)), `${metadata.runs.main} from actions/${name} (npm run build writes it)`).toBe(true);
+    expect(existsSync(path.resolve(dir, metadata.runs.main)), `${metadata.runs.main} from actions/${name} (npm run build writes it)`).toBe(
+      true,
+    );
   });
 
   it('describes every input and output', () => {
@@ -88,31 +97,43 @@ describe.each(actions)('actions/%s/action.yml', (name) => {
 });
 
 describe('workflow files', () => {
-  const folders = [path.join(repoRoot, 'examples', 'workflows'), path.join(repoRoot, '.github', 'workflows')].filter((dir) => existsSync(dir));
-  const files = folders.flatMap((dir) => readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).map((f) => path.join(dir, f)));
+  const folders = [path.join(repoRoot, 'examples', 'workflows'), path.join(repoRoot, '.github', 'workflows')].filter((dir) =>
+    existsSync(dir),
+  );
+  const files = folders.flatMap((dir) =>
+    readdirSync(dir)
+      .filter((f) => /\.ya?ml$/.test(f))
+      .map((f) => path.join(dir, f)),
+  );
 
   it('finds the example workflows', () => {
     expect(files.length).toBeGreaterThan(0);
   });
 
-  it.each(files.map((f) => [path.relative(repoRoot, f), f]))('%s passes GitHub\'s workflow parser', (name, file) => {
+  it.each(files.map((f) => [path.relative(repoRoot, f), f]))("%s passes GitHub's workflow parser", (name, file) => {
     expect(githubParseErrors('workflow', name, readFileSync(file, 'utf8'))).toEqual([]);
   });
 
   const gating = files.filter((file) => /uses: +(?:modelgate\/modelgate\/|\.\/)actions\//.test(readFileSync(file, 'utf8')));
-  it.each(gating.map((f) => [path.relative(repoRoot, f), f]))('%s runs one gate per pull request at a time (a concurrency group), so sticky comments do not race', (_, file) => {
-    const workflow = parse(readFileSync(file, 'utf8')) as { concurrency?: { group?: string } };
-    expect(workflow.concurrency?.group).toMatch(/github\.event\.pull_request\.number/);
-  });
+  it.each(gating.map((f) => [path.relative(repoRoot, f), f]))(
+    '%s runs one gate per pull request at a time (a concurrency group), so sticky comments do not race',
+    (_, file) => {
+      const workflow = parse(readFileSync(file, 'utf8')) as { concurrency?: { group?: string } };
+      expect(workflow.concurrency?.group).toMatch(/github\.event\.pull_request\.number/);
+    },
+  );
 
   it.each(files.map((f) => [path.relative(repoRoot, f), f]))('%s passes only declared inputs to modelgate actions', (_, file) => {
-    const workflow = parse(readFileSync(file, 'utf8')) as { jobs: Record<string, { steps?: { uses?: string; with?: Record<string, unknown> }[] }> };
+    const workflow = parse(readFileSync(file, 'utf8')) as {
+      jobs: Record<string, { steps?: { uses?: string; with?: Record<string, unknown> }[] }>;
+    };
     for (const job of Object.values(workflow.jobs)) {
       for (const step of job.steps ?? []) {
         const action = /^(?:modelgate\/modelgate\/|\.\/)actions\/([\w-]+)(?:@|$)/.exec(step.uses ?? '')?.[1];
         if (!action) continue;
         const metadata = parse(readFileSync(path.join(repoRoot, 'actions', action, 'action.yml'), 'utf8')) as ActionMetadata;
-        for (const input of Object.keys(step.with ?? {})) expect(Object.keys(metadata.inputs ?? {}), `${action} input ${input}`).toContain(input);
+        for (const input of Object.keys(step.with ?? {}))
+          expect(Object.keys(metadata.inputs ?? {}), `${action} input ${input}`).toContain(input);
       }
     }
   });

@@ -16,7 +16,8 @@ function staticImports(file: string, seen = new Map<string, string>()): Map<stri
   if (seen.has(file)) return seen;
   const text = readFileSync(file, 'utf8');
   seen.set(file, text);
-  for (const match of text.matchAll(/^import\s(?:[^;]*?\sfrom\s)?"(\.[^"]+)"/gm)) staticImports(path.resolve(path.dirname(file), match[1]), seen);
+  for (const match of text.matchAll(/^import\s(?:[^;]*?\sfrom\s)?"(\.[^"]+)"/gm))
+    staticImports(path.resolve(path.dirname(file), match[1]), seen);
   return seen;
 }
 
@@ -35,7 +36,9 @@ describe('action start-up', () => {
       expect(loaded.size).toBeGreaterThan(3);
       for (const [file, text] of loaded) expect(text.includes(BUNDLED_UNDICI), path.relative(repoRoot, file)).toBe(false);
       // It is still bundled, for the code that needs it.
-      const chunks = readdirSync(path.join(repoRoot, 'dist', 'chunks')).map((name) => readFileSync(path.join(repoRoot, 'dist', 'chunks', name), 'utf8'));
+      const chunks = readdirSync(path.join(repoRoot, 'dist', 'chunks')).map((name) =>
+        readFileSync(path.join(repoRoot, 'dist', 'chunks', name), 'utf8'),
+      );
       expect(chunks.some((text) => text.includes(BUNDLED_UNDICI))).toBe(true);
     });
   }
@@ -52,7 +55,10 @@ describe('action start-up', () => {
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     try {
       const dir = tempDir('modelgate-oidc-');
-      writeFiles(dir, { 'entry.mjs': "import { getIDToken } from '@actions/core';\nprocess.stdout.write(`token=${await getIDToken('modelgate-test')}\\n`);\n" });
+      writeFiles(dir, {
+        'entry.mjs':
+          "import { getIDToken } from '@actions/core';\nprocess.stdout.write(`token=${await getIDToken('modelgate-test')}\\n`);\n",
+      });
       await build({
         entryPoints: [path.join(dir, 'entry.mjs')],
         outdir: path.join(dir, 'out'),
@@ -61,7 +67,9 @@ describe('action start-up', () => {
         platform: 'node',
         format: 'esm',
         nodePaths: [path.join(repoRoot, 'node_modules')],
-        banner: { js: "import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);" },
+        banner: {
+          js: "import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);",
+        },
         plugins: [lazyOidcClient],
         logLevel: 'silent',
       });
@@ -69,7 +77,10 @@ describe('action start-up', () => {
       const { port } = server.address() as AddressInfo;
       const run = await runBundle(path.join(dir, 'out', 'entry.js'), [], {
         cwd: dir,
-        env: { ACTIONS_ID_TOKEN_REQUEST_URL: `http://127.0.0.1:${port}/token?api-version=2.0`, ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'request-token' },
+        env: {
+          ACTIONS_ID_TOKEN_REQUEST_URL: `http://127.0.0.1:${port}/token?api-version=2.0`,
+          ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'request-token',
+        },
       });
       expect(run.code, run.stderr).toBe(0);
       expect(run.stdout).toContain('token=header.payload.signature');

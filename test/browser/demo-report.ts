@@ -9,7 +9,11 @@ export async function demoReport(): Promise<Report> {
   const loaded = await loadConfig('examples/lending/.modelgate.yml', {});
   loaded.config.evaluate.bootstrap = { ...loaded.config.evaluate.bootstrap!, replicates: 20 };
   const quiet = new Writable({ write: (_chunk, _encoding, done) => done() });
-  const { report } = await evaluate({ config: loaded.file }, createLocalPlatform({ stdout: quiet, stderr: quiet, interactive: false }), loaded);
+  const { report } = await evaluate(
+    { config: loaded.file },
+    createLocalPlatform({ stdout: quiet, stderr: quiet, interactive: false }),
+    loaded,
+  );
   if (!report) throw new Error('the demo produced no report');
   return report;
 }

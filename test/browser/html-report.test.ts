@@ -56,15 +56,24 @@ describe.skipIf(missing.length > 0)(`HTML report of the demo in Chromium${skipNo
 
   it('draws its charts as inline SVG: group bars with the bound, reliability, distribution, ROC and PR per group', async () => {
     const { page, requests } = await open(demo, 'demo-charts');
-    const labels = await page.locator('svg[aria-label]:not(.icon)').evaluateAll((svgs) => svgs.map((svg) => svg.getAttribute('aria-label')));
-    expect(labels).toEqual(expect.arrayContaining([
-      expect.stringMatching(/^selection rate by race, line at 0.8 times the highest group/),
-      'Reliability diagram: observed positive rate per score bin',
-      'Score distribution by true label (share of each class per bin)',
-      'ROC curve by sex', 'Precision-recall curve by sex', 'ROC curve by race', 'Precision-recall curve by race',
-    ]));
+    const labels = await page
+      .locator('svg[aria-label]:not(.icon)')
+      .evaluateAll((svgs) => svgs.map((svg) => svg.getAttribute('aria-label')));
+    expect(labels).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^selection rate by race, line at 0.8 times the highest group/),
+        'Reliability diagram: observed positive rate per score bin',
+        'Score distribution by true label (share of each class per bin)',
+        'ROC curve by sex',
+        'Precision-recall curve by sex',
+        'ROC curve by race',
+        'Precision-recall curve by race',
+      ]),
+    );
     // Each chart is drawn with a size, not collapsed.
-    for (const box of await page.locator('svg[aria-label]:not(.icon)').evaluateAll((svgs) => svgs.map((svg) => svg.getBoundingClientRect().toJSON()))) {
+    for (const box of await page
+      .locator('svg[aria-label]:not(.icon)')
+      .evaluateAll((svgs) => svgs.map((svg) => svg.getBoundingClientRect().toJSON()))) {
       expect(box.width).toBeGreaterThan(300);
     }
     expect(requests).toEqual([]);
@@ -90,7 +99,10 @@ describe.skipIf(missing.length > 0)(`injected HTML in group values, reasons and 
   it('would not run a script even if one got into the page: the Content-Security-Policy forbids it', async () => {
     const file = path.join(dir, 'csp.html');
     // The report's own head, with a script and a remote image added after it, as if escaping had failed.
-    writeFileSync(file, renderHtml(hostileHtmlReport()).replace('</main>', '<script>window.__pwned=3</script><img src="https://example.com/x.png"></main>'));
+    writeFileSync(
+      file,
+      renderHtml(hostileHtmlReport()).replace('</main>', '<script>window.__pwned=3</script><img src="https://example.com/x.png"></main>'),
+    );
     const page = await browser.newPage({ viewport: FIRST_VIEWPORT });
     const url = pathToFileURL(file).href;
     const answered: string[] = [];

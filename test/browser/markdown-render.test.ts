@@ -33,12 +33,17 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const summaryOf = (report: Report) => renderMarkdown(report, { maxChars: SUMMARY_LIMIT, links: { htmlReport: 'https://github.com/o/r/actions/runs/1' } });
-const commentOf = (report: Report) => renderMarkdown(report, {
-  maxChars: COMMENT_LIMIT,
-  marker: commentMarker(report.gate),
-  history: { current: { sha: 'b'.repeat(40), verdict: report.verdict, counts: { fail: 1, warn: 0, inconclusive: 0, error: 0 } }, previous: [{ sha: 'a'.repeat(40), verdict: 'pass', counts: { fail: 0, warn: 0, inconclusive: 0, error: 0 } }] },
-});
+const summaryOf = (report: Report) =>
+  renderMarkdown(report, { maxChars: SUMMARY_LIMIT, links: { htmlReport: 'https://github.com/o/r/actions/runs/1' } });
+const commentOf = (report: Report) =>
+  renderMarkdown(report, {
+    maxChars: COMMENT_LIMIT,
+    marker: commentMarker(report.gate),
+    history: {
+      current: { sha: 'b'.repeat(40), verdict: report.verdict, counts: { fail: 1, warn: 0, inconclusive: 0, error: 0 } },
+      previous: [{ sha: 'a'.repeat(40), verdict: 'pass', counts: { fail: 0, warn: 0, inconclusive: 0, error: 0 } }],
+    },
+  });
 
 async function rendered(markdown: string): Promise<{ page: Page; requests: string[] }> {
   const page = await browser.newPage({ viewport: FIRST_VIEWPORT });
@@ -47,7 +52,10 @@ async function rendered(markdown: string): Promise<{ page: Page; requests: strin
   return { page, requests };
 }
 
-describe.skipIf(missing.length > 0).each([['job summary', summaryOf], ['review comment', commentOf]])(`the demo %s rendered like GitHub${skipNote(missing)}`, (_, render) => {
+describe.skipIf(missing.length > 0).each([
+  ['job summary', summaryOf],
+  ['review comment', commentOf],
+])(`the demo %s rendered like GitHub${skipNote(missing)}`, (_, render) => {
   it('shows the verdict as the first heading, and the checks needing attention, without scrolling', async () => {
     const { page } = await rendered(render(demo));
     const heading = page.locator('h3').first();
@@ -58,7 +66,9 @@ describe.skipIf(missing.length > 0).each([['job summary', summaryOf], ['review c
     expect(await page.evaluate(() => document.querySelector('.markdown-body')!.firstElementChild!.tagName)).toBe('H3');
     const items = page.locator('.markdown-body > ul').first().locator('li');
     expect(await items.count()).toBe(2);
-    expect(await items.first().innerText()).toMatch(/^❌ fail demographic parity ratio over race is 0\.\d+ \(95% CI \[0\.\d+, 0\.\d+\]\) \(c vs b\), below the minimum 0\.8 \(n: c=\d+, b=\d+\) — rule at examples\/lending\/\.modelgate\.yml:\d+$/);
+    expect(await items.first().innerText()).toMatch(
+      /^❌ fail demographic parity ratio over race is 0\.\d+ \(95% CI \[0\.\d+, 0\.\d+\]\) \(c vs b\), below the minimum 0\.8 \(n: c=\d+, b=\d+\) — rule at examples\/lending\/\.modelgate\.yml:\d+$/,
+    );
     const last = (await items.last().boundingBox())!;
     expect(last.y + last.height).toBeLessThanOrEqual(FIRST_VIEWPORT.height);
     // The evidence is one click away: folded details with the full table.
@@ -68,7 +78,10 @@ describe.skipIf(missing.length > 0).each([['job summary', summaryOf], ['review c
 });
 
 describe.skipIf(missing.length > 0)(`injected HTML in the rendered Markdown${skipNote(missing)}`, () => {
-  it.each([['job summary', summaryOf], ['review comment', commentOf]])('stays text in the %s: no element, no script, no request', async (_, render) => {
+  it.each([
+    ['job summary', summaryOf],
+    ['review comment', commentOf],
+  ])('stays text in the %s: no element, no script, no request', async (_, render) => {
     const { page, requests } = await rendered(render(hostileHtmlReport()));
     expect(await page.locator('.markdown-body img').count()).toBe(0);
     expect(await page.locator('.markdown-body script').count()).toBe(0);
@@ -108,5 +121,4 @@ describe.skipIf(missing.length > 0)(`Mermaid blocks parse with the mermaid packa
     expect(blocks.length).toBeGreaterThanOrEqual(atLeast);
     for (const block of blocks) expect(await parseMermaid(block), block).toBeNull();
   });
-
 });

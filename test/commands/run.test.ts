@@ -19,7 +19,12 @@ async function failWith(error: unknown, debug: boolean) {
     throw error;
   });
   vi.unstubAllEnvs();
-  return { run, stdout: stdout.text, stderr: stderr.text, files: ['report.json', 'summary.md', 'junit.xml', 'report.html'].map((name) => readFileSync(path.join(out, name), 'utf8')).join('\n') };
+  return {
+    run,
+    stdout: stdout.text,
+    stderr: stderr.text,
+    files: ['report.json', 'summary.md', 'junit.xml', 'report.html'].map((name) => readFileSync(path.join(out, name), 'utf8')).join('\n'),
+  };
 }
 
 describe('runGate on an error it did not anticipate', () => {
@@ -37,7 +42,9 @@ describe('runGate on an error it did not anticipate', () => {
     const { run, stdout, stderr, files } = await failWith(overflow, false);
     expect(run.exitCode).toBe(2);
     const message = run.report!.error!.message;
-    expect(message).toBe('internal error (RangeError: Maximum call stack size exceeded); a value in the data is nested too deeply or is too large: simplify or remove it (MODELGATE_DEBUG=1, or GitHub\'s step debug logging, shows the stack trace)');
+    expect(message).toBe(
+      "internal error (RangeError: Maximum call stack size exceeded); a value in the data is nested too deeply or is too large: simplify or remove it (MODELGATE_DEBUG=1, or GitHub's step debug logging, shows the stack trace)",
+    );
     for (const text of [files, stdout, stderr]) expect(text).not.toMatch(/\n\s+at |run\.test\.ts/);
 
     const debugged = await failWith(overflow, true);
@@ -47,7 +54,9 @@ describe('runGate on an error it did not anticipate', () => {
 
   it('calls other errors a bug, cut to one bounded line', async () => {
     const { run } = await failWith(new TypeError(`x is not a function\n${'y'.repeat(1000)}`), false);
-    expect(run.report!.error!.message).toMatch(/^internal error \(TypeError: x is not a function\); this is a bug in modelgate: please report it with the debug log \(/);
+    expect(run.report!.error!.message).toMatch(
+      /^internal error \(TypeError: x is not a function\); this is a bug in modelgate: please report it with the debug log \(/,
+    );
     const long = await failWith(new Error('z'.repeat(1000)), false);
     expect(long.run.report!.error!.message.length).toBeLessThan(400);
   });

@@ -7,7 +7,10 @@ import { writeConfig } from './helpers.js';
 const driftOnly = join(import.meta.dirname, '..', 'fixtures', 'config', 'drift-only.yml');
 
 /** Loads `text` for `gate` and returns the ConfigError it must raise. */
-async function gateError(text: string, gate: 'evaluate' | 'train' | 'shadow_compare' | 'drift' | 'canary'): Promise<ConfigError & { file: string }> {
+async function gateError(
+  text: string,
+  gate: 'evaluate' | 'train' | 'shadow_compare' | 'drift' | 'canary',
+): Promise<ConfigError & { file: string }> {
   const file = writeConfig(text);
   const error = await loadConfig(file, {}, gate).then(
     () => undefined,
@@ -42,18 +45,22 @@ describe('each gate section validates on its own', () => {
       () => undefined,
       (e: unknown) => e,
     );
-    expect(error).toMatchObject({ kind: 'ConfigError', message: 'evaluate needs `data`: the columns of the predictions and the label', location: { file: driftOnly, line: 2, column: 1, path: '/data' } });
+    expect(error).toMatchObject({
+      kind: 'ConfigError',
+      message: 'evaluate needs `data`: the columns of the predictions and the label',
+      location: { file: driftOnly, line: 2, column: 1, path: '/data' },
+    });
     const train = await gateError('version: 1\ndata:\n  score: p\ndrift: {}\n', 'train');
     expect(train.message).toBe('train needs `data.label`');
     expect(train.location).toEqual({ file: train.file, line: 2, column: 1, path: '/data/label' });
   });
 
-  test('a gate without its section runs on the section\'s defaults', async () => {
+  test("a gate without its section runs on the section's defaults", async () => {
     const { config } = await loadConfig(writeConfig('version: 1\n'), {}, 'drift');
     expect(config.drift).toEqual({ tests: {}, bins: 10, gates: [] });
   });
 
-  test('another gate\'s section is held to the schema, not to its gate\'s cross-key checks', async () => {
+  test("another gate's section is held to the schema, not to its gate's cross-key checks", async () => {
     // canary without steps is unusable for canary, but a drift run does not read it.
     const file = writeConfig('version: 1\ndrift: {}\ncanary:\n  gates: [{metric: error_rate, max: 0.01}]\n');
     await expect(loadConfig(file, {}, 'drift')).resolves.toBeDefined();
@@ -81,7 +88,11 @@ describe('drift checks', () => {
   });
 
   test('feature names are plain keys: `constructor` and `__proto__` neither read nor set Object.prototype', async () => {
-    const { config } = await loadConfig(writeConfig('version: 1\ndrift:\n  features: [__proto__, constructor, toString]\n  tests: {__proto__: psi, toString: js}\n'), {}, 'drift');
+    const { config } = await loadConfig(
+      writeConfig('version: 1\ndrift:\n  features: [__proto__, constructor, toString]\n  tests: {__proto__: psi, toString: js}\n'),
+      {},
+      'drift',
+    );
     expect(Object.getPrototypeOf(config.drift.tests)).toBeNull();
     expect(Object.keys(config.drift.tests)).toEqual(['__proto__', 'toString']);
     expect(config.drift.tests.constructor).toBeUndefined();
@@ -97,8 +108,23 @@ describe('drift checks', () => {
 
 describe('shadow_compare checks', () => {
   test('columns default to the data: binding of the same role; segments to groups and slices', async () => {
-    const { config } = await loadConfig(writeConfig('version: 1\ndata:\n  id: request_id\n  score: p\n  groups: [sex]\n  slices: [country]\nshadow_compare:\n  latency: ms\n  gates:\n    - {metric: flip_rate, max: 0.02, over: [country]}\n'), {}, 'shadow_compare');
-    expect(config.shadow_compare).toMatchObject({ id: 'request_id', score: 'p', latency: 'ms', segments: ['sex', 'country'], min_join_rate: 0.95, max_error_rate: 0.01, correction: 'holm', redact: [] });
+    const { config } = await loadConfig(
+      writeConfig(
+        'version: 1\ndata:\n  id: request_id\n  score: p\n  groups: [sex]\n  slices: [country]\nshadow_compare:\n  latency: ms\n  gates:\n    - {metric: flip_rate, max: 0.02, over: [country]}\n',
+      ),
+      {},
+      'shadow_compare',
+    );
+    expect(config.shadow_compare).toMatchObject({
+      id: 'request_id',
+      score: 'p',
+      latency: 'ms',
+      segments: ['sex', 'country'],
+      min_join_rate: 0.95,
+      max_error_rate: 0.01,
+      correction: 'holm',
+      redact: [],
+    });
     expect(config.shadow_compare.gates[0]).toEqual({ metric: 'flip_rate', max: 0.02, over: ['country'], on: 'point', severity: 'fail' });
   });
 
@@ -108,7 +134,7 @@ describe('shadow_compare checks', () => {
     expect(config.shadow_compare.score).toBeUndefined();
   });
 
-  test('an id and something to compare are required; rules use the same keys, minus evaluate\'s own', async () => {
+  test("an id and something to compare are required; rules use the same keys, minus evaluate's own", async () => {
     const error = await gateError(
       'version: 1\nshadow_compare:\n  segments: [country]\n  redact: [email, country]\n  gates:\n    - {metric: agreement, min: 0.98, over: [sex]}\n    - {metric: mcnemar, min: 0.05}\n    - {metric: flip_rate, max_drop: 0.01}\n    - {metric: agreemnt, min: 0.9}\n',
       'shadow_compare',
@@ -121,7 +147,7 @@ describe('shadow_compare checks', () => {
       '  also at line 4, column 19: `country` is both redacted and a segment of shadow_compare, whose values the report shows',
       '  also at line 6, column 45: `sex` in shadow_compare.gates[0].over is not in shadow_compare.segments',
       '  also at line 7, column 16: `mcnemar` in shadow_compare.gates[1] compares correctness, which needs labels: set `shadow_compare.labels` and a label column',
-      '  also at line 8, column 27: `max_drop` in shadow_compare.gates[2] applies only to evaluate\'s rules',
+      "  also at line 8, column 27: `max_drop` in shadow_compare.gates[2] applies only to evaluate's rules",
       '  ... and 1 more',
     ]);
   });
@@ -133,7 +159,8 @@ describe('shadow_compare checks', () => {
 });
 
 describe('canary checks', () => {
-  const valid = 'version: 1\ncanary:\n  provider: {command: "kubectl argo rollouts set weight m {weight}"}\n  steps:\n    - {weight: 10, bake: 10m, max_duration: 1h}\n    - {weight: 50}\n  metrics:\n    source: prometheus\n    url: http://127.0.0.1:9090\n    queries: {error_rate: "sum(rate(errors[5m]))"}\n  gates:\n    - {metric: error_rate, max: 0.01}\n';
+  const valid =
+    'version: 1\ncanary:\n  provider: {command: "kubectl argo rollouts set weight m {weight}"}\n  steps:\n    - {weight: 10, bake: 10m, max_duration: 1h}\n    - {weight: 50}\n  metrics:\n    source: prometheus\n    url: http://127.0.0.1:9090\n    queries: {error_rate: "sum(rate(errors[5m]))"}\n  gates:\n    - {metric: error_rate, max: 0.01}\n';
 
   test('a complete canary section loads', async () => {
     const { config } = await loadConfig(writeConfig(valid), {}, 'canary');

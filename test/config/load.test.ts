@@ -121,7 +121,18 @@ describe('loadConfig: valid files', () => {
 
   test('defaults fill a config without an evaluate section, and threshold and groups when absent', async () => {
     const { config } = await loadConfig(writeConfig('version: 1\ndata:\n  label: y\n'));
-    expect(config.data).toEqual({ label: 'y', task: 'binary', threshold: 0.5, groups: [], slices: [], max_bad_rows: 0, max_line_bytes: 16777216, max_field_bytes: 1048576, max_group_values: 500, allow_outside_workspace: false });
+    expect(config.data).toEqual({
+      label: 'y',
+      task: 'binary',
+      threshold: 0.5,
+      groups: [],
+      slices: [],
+      max_bad_rows: 0,
+      max_line_bytes: 16777216,
+      max_field_bytes: 1048576,
+      max_group_values: 500,
+      allow_outside_workspace: false,
+    });
     expect(config.evaluate).toEqual({
       gates: [],
       min_group_size: 30,
@@ -165,20 +176,35 @@ describe('loadConfig: valid files', () => {
       { metric: 'disparate_impact', over: ['sex', 'race'], privileged: { sex: 'M', race: '1' }, min: 0.8, on: 'point', severity: 'fail' },
       { metric: 'equalized_odds_difference', over: ['race'], relative_to: 'overall', agg: 'mean', max: 0.1, on: 'point', severity: 'fail' },
     ]);
-    expect(config.evaluate).toMatchObject({ min_group_size: 50, inconclusive: 'warn', intersect: true, bootstrap: { replicates: 1000, level: 0.9, seed: 42 }, calibration_bins: 15, beta: 2 });
-    expect(config.train).toMatchObject({ dataset: 'data/train.csv', sample: { method: 'stratified', by: ['outcome', 'sex'], fraction: 0.1, seed: 7, min_per_stratum: 30 }, model: { features: ['age', 'country'], epochs: 5, type: 'logistic_regression' } });
+    expect(config.evaluate).toMatchObject({
+      min_group_size: 50,
+      inconclusive: 'warn',
+      intersect: true,
+      bootstrap: { replicates: 1000, level: 0.9, seed: 42 },
+      calibration_bins: 15,
+      beta: 2,
+    });
+    expect(config.train).toMatchObject({
+      dataset: 'data/train.csv',
+      sample: { method: 'stratified', by: ['outcome', 'sex'], fraction: 0.1, seed: 7, min_per_stratum: 30 },
+      model: { features: ['age', 'country'], epochs: 5, type: 'logistic_regression' },
+    });
     expect(config.canary).toEqual({ steps: [{ weight: 1 }, { weight: 10, bake: '10m' }, { weight: 50 }], gates: [] });
     expect(config.$schema).toBe('../schema/modelgate.schema.json');
   });
 
   test('numeric and boolean label values become text, as the readers present column values', async () => {
-    const { config } = await loadConfig(writeConfig('version: 1\ndata:\n  label: y\n  positive_label: true\n  task: multiclass\n  classes: [0, 1, 2]\n'));
+    const { config } = await loadConfig(
+      writeConfig('version: 1\ndata:\n  label: y\n  positive_label: true\n  task: multiclass\n  classes: [0, 1, 2]\n'),
+    );
     expect(config.data.positive_label).toBe('true');
     expect(config.data.classes).toEqual(['0', '1', '2']);
   });
 
   test('a disparity rule without `over` compares all of data.groups', async () => {
-    const { config } = await loadConfig(writeConfig(withGates('    - metric: demographic_parity_ratio\n      min: 0.8\n    - metric: roc_auc\n      min: 0.7\n')));
+    const { config } = await loadConfig(
+      writeConfig(withGates('    - metric: demographic_parity_ratio\n      min: 0.8\n    - metric: roc_auc\n      min: 0.7\n')),
+    );
     expect(config.evaluate.gates[0].over).toEqual(['sex', 'race']);
     expect(config.evaluate.gates[1].over).toBeUndefined();
   });
@@ -218,7 +244,9 @@ describe('loadConfig: valid files', () => {
     expect(config.evaluate.gates[0]).toEqual({ metric: 'mae', max: 3, on: 'point', severity: 'fail' });
     expect(sourceMap.get('/evaluate/gates/0')).toEqual({ line: 6, column: 7 });
     expect(sourceMap.get('/evaluate/gates/0/max')).toEqual({ line: 6, column: 32 });
-    const bom = await loadConfig(writeConfig(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('version: 1\ndata:\n  label: y\n')])));
+    const bom = await loadConfig(
+      writeConfig(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('version: 1\ndata:\n  label: y\n')])),
+    );
     expect(bom.config.data.label).toBe('y');
   });
 });
@@ -290,7 +318,9 @@ describe('loadConfig: errors with their place in the file', () => {
     expect(error.location).toEqual({ file: error.file, line: 4, column: 1, path: '/evaluat' });
     expect(error.hint).toBe('did you mean `evaluate`?');
     const far = await loadError('version: 1\ndata:\n  label: y\n  colour: red\n');
-    expect(far.hint).toMatch(/^known keys: `predictions`, `baseline`, `format`, .*`max_bad_rows`, `max_line_bytes`, `max_field_bytes`, `max_group_values`, `allow_outside_workspace`$/);
+    expect(far.hint).toMatch(
+      /^known keys: `predictions`, `baseline`, `format`, .*`max_bad_rows`, `max_line_bytes`, `max_field_bytes`, `max_group_values`, `allow_outside_workspace`$/,
+    );
   });
 
   test('wrong type: at the value, saying what is allowed and what was found', async () => {
@@ -406,7 +436,7 @@ data:
     expect(formatError(error)).toContain(`ConfigError: ${error.file}:4:3 at /data/a1: unknown key \`a1\` in data`);
   });
 
-  test('YAML syntax error: the parser\'s line and column', async () => {
+  test("YAML syntax error: the parser's line and column", async () => {
     const error = await loadError('version: 1\ndata:\n  label: y\n  groups: [sex, race\nevaluate: {}\n');
     expect(error.message).toMatch(/^YAML syntax error: /);
     expect(error.location.file).toBe(error.file);
@@ -428,9 +458,19 @@ data:
 
   test('missing file, directory, and bytes that are not UTF-8', async () => {
     const missing = join(import.meta.dirname, 'no-such-config.yml');
-    await expect(loadConfig(missing)).rejects.toMatchObject({ kind: 'ConfigError', message: `config file not found: ${missing}`, location: { file: missing } });
-    await expect(loadConfig(import.meta.dirname)).rejects.toMatchObject({ kind: 'ConfigError', message: `config path is a directory, not a file: ${import.meta.dirname}` });
+    await expect(loadConfig(missing)).rejects.toMatchObject({
+      kind: 'ConfigError',
+      message: `config file not found: ${missing}`,
+      location: { file: missing },
+    });
+    await expect(loadConfig(import.meta.dirname)).rejects.toMatchObject({
+      kind: 'ConfigError',
+      message: `config path is a directory, not a file: ${import.meta.dirname}`,
+    });
     const latin1 = writeConfig(Buffer.from([0x76, 0x65, 0x72, 0x3a, 0x20, 0xe9, 0x0a]));
-    await expect(loadConfig(latin1)).rejects.toMatchObject({ kind: 'ConfigError', message: `config file ${latin1} is not valid UTF-8 text` });
+    await expect(loadConfig(latin1)).rejects.toMatchObject({
+      kind: 'ConfigError',
+      message: `config file ${latin1} is not valid UTF-8 text`,
+    });
   });
 });

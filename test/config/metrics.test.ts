@@ -5,8 +5,24 @@ import { isDisparityMetric, metricNamesFor, parseDisparity } from '../../shared/
 describe('metric names', () => {
   test('metricNamesFor lists the plain metrics of each task', () => {
     expect(metricNamesFor('binary')).toEqual([
-      'accuracy', 'balanced_accuracy', 'precision', 'recall', 'tpr', 'specificity', 'tnr', 'fpr', 'fnr', 'f1',
-      'fbeta', 'mcc', 'selection_rate', 'roc_auc', 'average_precision', 'log_loss', 'brier', 'ece',
+      'accuracy',
+      'balanced_accuracy',
+      'precision',
+      'recall',
+      'tpr',
+      'specificity',
+      'tnr',
+      'fpr',
+      'fnr',
+      'f1',
+      'fbeta',
+      'mcc',
+      'selection_rate',
+      'roc_auc',
+      'average_precision',
+      'log_loss',
+      'brier',
+      'ece',
     ]);
     expect(metricNamesFor('multiclass')).toContain('roc_auc_ovr');
     expect(metricNamesFor('multiclass')).not.toContain('roc_auc');
@@ -50,8 +66,13 @@ describe('metric names', () => {
     expect(listed('Regression')).toEqual(metricNamesFor('regression'));
     const named = /between the groups of `over`: ([a-z_ ]+), and/.exec(description)?.[1].split(' ');
     expect(named?.sort()).toEqual([
-      'demographic_parity_difference', 'demographic_parity_ratio', 'disparate_impact', 'equal_opportunity_difference',
-      'equal_opportunity_ratio', 'equalized_odds_difference', 'equalized_odds_ratio',
+      'demographic_parity_difference',
+      'demographic_parity_ratio',
+      'disparate_impact',
+      'equal_opportunity_difference',
+      'equal_opportunity_ratio',
+      'equalized_odds_difference',
+      'equalized_odds_ratio',
     ]);
     for (const name of named ?? []) expect(isDisparityMetric(name)).toBe(true);
   });

@@ -13,7 +13,9 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 mkdirSync(join(root, 'schema'));
 copyFileSync(join(repo, 'schema', 'modelgate.schema.json'), join(root, 'schema', 'modelgate.schema.json'));
 mkdirSync(join(root, 'actions', 'demo'), { recursive: true });
-writeFileSync(join(root, 'actions', 'demo', 'action.yml'), `name: modelgate demo
+writeFileSync(
+  join(root, 'actions', 'demo', 'action.yml'),
+  `name: modelgate demo
 description: |
   Gate a model
   on its predictions.
@@ -30,7 +32,8 @@ outputs:
 runs:
   using: node24
   main: ../../dist/actions/demo.js
-`);
+`,
+);
 
 type Main = (argv: string[], io: { stdout: (text: string) => void; stderr: (text: string) => void }) => number;
 // A computed specifier: the script is plain JavaScript without type declarations.
@@ -47,7 +50,9 @@ describe('scripts/reference.mjs', () => {
   test('the repository schema gives a row for every key, with type and default', () => {
     const { status, stdout } = run('--stdout', '--root', repo);
     expect(status).toBe(0);
-    expect(stdout).toContain('| `evaluate.min_group_size` | integer ≥ 1 | `30` | Groups with fewer examples make a check inconclusive; they are reported, never silently dropped. |');
+    expect(stdout).toContain(
+      '| `evaluate.min_group_size` | integer ≥ 1 | `30` | Groups with fewer examples make a check inconclusive; they are reported, never silently dropped. |',
+    );
     expect(stdout).toContain('| `data.threshold` | number in [0, 1] | `0.5` |');
     expect(stdout).toContain('| `evaluate.bootstrap.level` | number in (0, 1) | `0.95` |');
     expect(stdout).toContain('| `data.task` | `binary`, `multiclass`, `regression` | `binary` |');

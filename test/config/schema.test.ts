@@ -57,7 +57,7 @@ describe('schema/modelgate.schema.json', () => {
     expect(schema.$defs.rule.required).toEqual(['metric']);
   });
 
-  test('every gate\'s rules are the one shared rule', () => {
+  test("every gate's rules are the one shared rule", () => {
     for (const gate of ['evaluate', 'shadow_compare', 'drift', 'canary']) {
       expect(schema.$defs[gate].properties.gates.$ref).toBe('#/$defs/gates');
     }

@@ -17,7 +17,13 @@ describe('train checks, under shared/config/', () => {
 
   test('the label cannot be a feature, with its place in the file', async () => {
     const loaded = await loadConfig(writeConfig(TRAIN.replace('[a, b]', '[a, y]')), {}, 'train');
-    expect(() => trainConfigOf(loaded)).toThrow(expect.objectContaining({ kind: 'ConfigError', message: 'the label column `y` cannot be a feature', location: expect.objectContaining({ line: 6, column: 25, path: '/train/model/features/1' }) }));
+    expect(() => trainConfigOf(loaded)).toThrow(
+      expect.objectContaining({
+        kind: 'ConfigError',
+        message: 'the label column `y` cannot be a feature',
+        location: expect.objectContaining({ line: 6, column: 25, path: '/train/model/features/1' }),
+      }),
+    );
   });
 });
 
@@ -26,8 +32,12 @@ describe('reader bindings', () => {
 
   test('a binding the readers cannot use is a ConfigError naming its key', () => {
     expect(() => checkBindings(base)).not.toThrow();
-    expect(() => checkBindings({ ...base, score: undefined })).toThrow(expect.objectContaining({ message: 'bind data.score or data.prediction: there is nothing to evaluate', location: { path: '/data' } }));
+    expect(() => checkBindings({ ...base, score: undefined })).toThrow(
+      expect.objectContaining({ message: 'bind data.score or data.prediction: there is nothing to evaluate', location: { path: '/data' } }),
+    );
     expect(() => checkBindings({ ...base, score: ['a', 'b'] })).toThrow(expect.objectContaining({ location: { path: '/data/score' } }));
-    expect(() => checkBindings({ ...base, task: 'multiclass', score: ['a', 'b', 'c'], classes: ['x', 'y'] })).toThrow(expect.objectContaining({ message: 'data.score names 3 columns for 2 classes' }));
+    expect(() => checkBindings({ ...base, task: 'multiclass', score: ['a', 'b', 'c'], classes: ['x', 'y'] })).toThrow(
+      expect.objectContaining({ message: 'data.score names 3 columns for 2 classes' }),
+    );
   });
 });

@@ -24,7 +24,13 @@ describe('the precompiled config validator', () => {
 
   it('is reported stale when it differs', () => {
     const stale = join(dir, 'validate.generated.js');
-    writeFileSync(stale, readFileSync(join(root, 'shared', 'config', 'validate.generated.js'), 'utf8').replace('must have required property', 'must have property'));
+    writeFileSync(
+      stale,
+      readFileSync(join(root, 'shared', 'config', 'validate.generated.js'), 'utf8').replace(
+        'must have required property',
+        'must have property',
+      ),
+    );
     const result = check('--out', stale);
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/is stale/);

@@ -21,7 +21,9 @@ const BINDINGS: Bindings = {
 function filler(rows: number, from = 0): string {
   const lines: string[] = [];
   for (let i = from; i < from + rows; i++) {
-    lines.push(`r${i},${i % 3 === 0 ? 1 : 0},${((i * 37) % 10001) / 10000},${i % 2 ? 'F' : 'M'},${'abcde'[i % 5]},${['north', 'south', 'é-east'][i % 3]},${i % 4},x${i}`);
+    lines.push(
+      `r${i},${i % 3 === 0 ? 1 : 0},${((i * 37) % 10001) / 10000},${i % 2 ? 'F' : 'M'},${'abcde'[i % 5]},${['north', 'south', 'é-east'][i % 3]},${i % 4},x${i}`,
+    );
   }
   return lines.join('\n');
 }
@@ -54,7 +56,11 @@ async function both(path: string | string[], bindings: Bindings = BINDINGS, maxB
   const read = async (columnar: boolean) => {
     const reading = readExampleColumns(path, bindings, { maxBadRows, maxGroupValues }, columnar);
     const batches = await drain(reading.batches);
-    return { batches, examples: batches.flatMap((batch) => Array.from({ length: batch.length }, (_, i) => exampleAt(batch, i))), summary: reading.summary() };
+    return {
+      batches,
+      examples: batches.flatMap((batch) => Array.from({ length: batch.length }, (_, i) => exampleAt(batch, i))),
+      summary: reading.summary(),
+    };
   };
   return { columns: await read(true), rows: await read(false) };
 }
@@ -67,11 +73,20 @@ describe('readExampleColumns', () => {
     expect(columns.examples).toEqual(rows.examples);
     expect(columns.summary).toEqual(rows.summary);
     expect(columns.examples).toHaveLength(6000 + 6);
-    expect(columns.summary.rowsSkipped).toEqual({ unknown_label: 1, missing_value: 4, score_out_of_range: 1, non_numeric_score: 1, bad_weight: 1, ragged_row: 2 });
+    expect(columns.summary.rowsSkipped).toEqual({
+      unknown_label: 1,
+      missing_value: 4,
+      score_out_of_range: 1,
+      non_numeric_score: 1,
+      bad_weight: 1,
+      ragged_row: 2,
+    });
     // The column path did run: the file's later read blocks became column chunks.
     const bytes = readFileSync(path);
     const blocks = Array.from({ length: Math.ceil(bytes.length / 65536) }, (_, k) => bytes.subarray(k * 65536, (k + 1) * 65536));
-    const chunks = await drain(readCsv(chunksOf(blocks), path, { select: (header) => header, numbers: new Set(['score']), columnar: true }));
+    const chunks = await drain(
+      readCsv(chunksOf(blocks), path, { select: (header) => header, numbers: new Set(['score']), columnar: true }),
+    );
     expect(chunks.filter((chunk) => 'codes' in chunk).length).toBeGreaterThan(1);
   });
 
@@ -85,7 +100,9 @@ describe('readExampleColumns', () => {
     expect(batches.length).toBeGreaterThan(2);
     expect(new Set(batches.map((batch) => batch.groupValues)).size).toBe(1);
     expect(batches[0].groupValues[0].slice().sort()).toEqual(['F', 'M']);
-    expect(batches.flatMap((batch) => Array.from({ length: batch.length }, (_, i) => batch.position + i))).toEqual(Array.from({ length: 8000 }, (_, i) => i));
+    expect(batches.flatMap((batch) => Array.from({ length: batch.length }, (_, i) => batch.position + i))).toEqual(
+      Array.from({ length: 8000 }, (_, i) => i),
+    );
   });
 
   it('reads blocks of much shorter lines than the blocks before them (the columns grow)', async () => {
@@ -115,7 +132,11 @@ describe('readExampleColumns', () => {
   });
 
   it('fails on bytes that are not UTF-8 in a later block, at their line', async () => {
-    const path = write(dir, 'latin1.csv', Buffer.concat([Buffer.from(`${HEADER}\n${filler(3000)}\n`), Buffer.from('z,1,0.5,F,a,M\xfcnchen,1,x\n', 'latin1')]));
+    const path = write(
+      dir,
+      'latin1.csv',
+      Buffer.concat([Buffer.from(`${HEADER}\n${filler(3000)}\n`), Buffer.from('z,1,0.5,F,a,M\xfcnchen,1,x\n', 'latin1')]),
+    );
     const error = await failure(drain(readExampleColumns(path, BINDINGS, { maxBadRows: 0 }).batches));
     expect(error.message).toMatch(/not valid UTF-8/);
     expect(error.location).toEqual({ file: path, line: 3002, column: 14 });

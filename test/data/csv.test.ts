@@ -23,31 +23,62 @@ async function parse(input: string | Buffer | (string | Buffer)[], options?: Csv
 
 describe('readCsv: RFC 4180', () => {
   it('reads a header and rows, numbering records by physical line', async () => {
-    expect(await parse('a,b\n1,2\n3,4\n')).toEqual({ columns: ['a', 'b'], rows: [['1', '2'], ['3', '4']], lines: [2, 3] });
+    expect(await parse('a,b\n1,2\n3,4\n')).toEqual({
+      columns: ['a', 'b'],
+      rows: [
+        ['1', '2'],
+        ['3', '4'],
+      ],
+      lines: [2, 3],
+    });
   });
 
   it('reads a last record without a final newline', async () => {
-    expect((await parse('a,b\n1,2\n3,4')).rows).toEqual([['1', '2'], ['3', '4']]);
+    expect((await parse('a,b\n1,2\n3,4')).rows).toEqual([
+      ['1', '2'],
+      ['3', '4'],
+    ]);
   });
 
   it('ends records at CRLF as well as LF', async () => {
-    expect(await parse('a,b\r\n1,2\r\n3,4\r\n')).toEqual({ columns: ['a', 'b'], rows: [['1', '2'], ['3', '4']], lines: [2, 3] });
-    expect((await parse('a,b\r\n1,2\n3,4\r\n')).rows).toEqual([['1', '2'], ['3', '4']]);
+    expect(await parse('a,b\r\n1,2\r\n3,4\r\n')).toEqual({
+      columns: ['a', 'b'],
+      rows: [
+        ['1', '2'],
+        ['3', '4'],
+      ],
+      lines: [2, 3],
+    });
+    expect((await parse('a,b\r\n1,2\n3,4\r\n')).rows).toEqual([
+      ['1', '2'],
+      ['3', '4'],
+    ]);
   });
 
   it('keeps delimiters inside quotes and unescapes doubled quotes', async () => {
     const parsed = await parse('a,b\n"x,y",2\n"he said ""hi""",""""\n');
-    expect(parsed.rows).toEqual([['x,y', '2'], ['he said "hi"', '"']]);
+    expect(parsed.rows).toEqual([
+      ['x,y', '2'],
+      ['he said "hi"', '"'],
+    ]);
   });
 
   it('keeps LF and CRLF newlines inside quoted fields, and numbers the record by its first line', async () => {
     const parsed = await parse('id,text\n1,"one\ntwo"\n2,"three\r\nfour\r\n"\r\n3,end\n');
-    expect(parsed.rows).toEqual([['1', 'one\ntwo'], ['2', 'three\r\nfour\r\n'], ['3', 'end']]);
+    expect(parsed.rows).toEqual([
+      ['1', 'one\ntwo'],
+      ['2', 'three\r\nfour\r\n'],
+      ['3', 'end'],
+    ]);
     expect(parsed.lines).toEqual([2, 4, 7]);
   });
 
   it('reads empty fields, quoted empty fields and a trailing delimiter', async () => {
-    expect((await parse('a,b,c\n,,\n"",x,""\n1,2,\n')).rows).toEqual([['', '', ''], ['', 'x', ''], ['1', '2', '']]);
+    expect((await parse('a,b,c\n,,\n"",x,""\n1,2,\n')).rows).toEqual([
+      ['', '', ''],
+      ['', 'x', ''],
+      ['1', '2', ''],
+    ]);
   });
 
   it('reads quoted header names', async () => {
@@ -69,7 +100,13 @@ describe('readCsv: RFC 4180', () => {
   });
 
   it('skips blank lines between records without losing the line count', async () => {
-    expect(await parse('a,b\n\n1,2\n\r\n3,4\n\n')).toMatchObject({ rows: [['1', '2'], ['3', '4']], lines: [3, 5] });
+    expect(await parse('a,b\n\n1,2\n\r\n3,4\n\n')).toMatchObject({
+      rows: [
+        ['1', '2'],
+        ['3', '4'],
+      ],
+      lines: [3, 5],
+    });
   });
 
   it('reads a lone CR as data', async () => {
@@ -208,10 +245,41 @@ describe('readCsv: kept columns and numbers', () => {
   });
 
   it('reads plain decimals exactly as Number does and leaves everything else as text', async () => {
-    const decimals = ['0', '1', '-0', '0.5', '-12.25', '.5', '5.', '007', '0.1', '0.3', '123456789012345', '0.000000000000001', '0.0000000000000000000001', '-999999.99999999', '-0.0'];
+    const decimals = [
+      '0',
+      '1',
+      '-0',
+      '0.5',
+      '-12.25',
+      '.5',
+      '5.',
+      '007',
+      '0.1',
+      '0.3',
+      '123456789012345',
+      '0.000000000000001',
+      '0.0000000000000000000001',
+      '-999999.99999999',
+      '-0.0',
+    ];
     // Up to 7 integer and 8 fraction digits: within the 15 digits the exact path takes.
     for (let i = 0; i < 3000; i++) decimals.push((Math.random() * 10 ** (i % 7) * (i % 2 ? -1 : 1)).toFixed(i % 9));
-    const texts = ['1e5', ' 1', '1 ', '-', '.', '1.2.3', 'abc', '+1', 'NaN', 'Infinity', '0x10', '1234567890123456', '0.00000000000000000000001', ''];
+    const texts = [
+      '1e5',
+      ' 1',
+      '1 ',
+      '-',
+      '.',
+      '1.2.3',
+      'abc',
+      '+1',
+      'NaN',
+      'Infinity',
+      '0x10',
+      '1234567890123456',
+      '0.00000000000000000000001',
+      '',
+    ];
     const csv = `x,v\n${[...decimals, ...texts].map((value) => `0,${value}`).join('\n')}\n`;
     const parsed = await parse(csv, { select: () => ['v'], numbers: new Set(['v']) });
     const values = parsed.rows.map((row) => (row as unknown[])[0]);
@@ -292,7 +360,11 @@ describe('readCsv: caps on lines and fields, and NUL bytes', () => {
     const line = (r: number) => names.map((_, k) => (k === 2999 ? `0.${r}` : k === 5 ? `g${r % 2}` : '')).join(',');
     const text = `${names.join(',')}\n${Array.from({ length: 200 }, (_, r) => line(r)).join('\n')}\n`;
     const columns: unknown[][] = [];
-    for await (const chunk of readCsv(chunksOf(blocks(text)), 'wide.csv', { select: () => ['c5', 'c2999'], numbers: new Set(['c2999']), columnar: true })) {
+    for await (const chunk of readCsv(chunksOf(blocks(text)), 'wide.csv', {
+      select: () => ['c5', 'c2999'],
+      numbers: new Set(['c2999']),
+      columnar: true,
+    })) {
       if ('codes' in chunk) for (let i = 0; i < chunk.length; i++) columns.push([chunk.texts[0][chunk.codes[0][i]], chunk.numbers[1]![i]]);
       else columns.push(...(chunk.rows as unknown[][]));
     }

@@ -26,8 +26,22 @@ describe('checkDataPath', () => {
     execFileSync('mkfifo', [fifo]);
     const environ = join(dir, 'environ.csv');
     symlinkSync('/proc/self/environ', environ);
-    for (const path of ['/proc/self/environ', environ, '/dev/zero', '/dev/null', fifo, join(dir, 'sub'), '/sys/kernel/mm/transparent_hugepage/enabled']) {
-      const error = (() => { try { checkDataPath(path); } catch (caught) { return caught as DataError; } })();
+    for (const path of [
+      '/proc/self/environ',
+      environ,
+      '/dev/zero',
+      '/dev/null',
+      fifo,
+      join(dir, 'sub'),
+      '/sys/kernel/mm/transparent_hugepage/enabled',
+    ]) {
+      const error = (() => {
+        try {
+          checkDataPath(path);
+        } catch (caught) {
+          return caught as DataError;
+        }
+      })();
       expect(error, path).toBeInstanceOf(DataError);
       expect(error!.message).toMatch(/^(refused to read |file not found: )/);
       expect(error!.message).toContain(path);
@@ -43,7 +57,9 @@ describe('checkDataPath', () => {
     const escape = join(workspace, 'escape.csv');
     symlinkSync(csvA, escape);
     expect(() => checkDataPath(join(workspace, 'z.csv'), workspace)).not.toThrow();
-    expect(() => checkDataPath(escape, workspace)).toThrow(/^refused to read .*escape\.csv: it resolves to .*a\.csv, outside the workspace /);
+    expect(() => checkDataPath(escape, workspace)).toThrow(
+      /^refused to read .*escape\.csv: it resolves to .*a\.csv, outside the workspace /,
+    );
     expect(() => checkDataPath(join(workspace, '../a.csv'), workspace)).toThrow(/outside the workspace/);
     expect(() => checkDataPath(csvA)).not.toThrow();
     rmSync(escape);

@@ -27,11 +27,20 @@ describe('readJsonl', () => {
   it('reads a key named after an Object.prototype member only where the line has it', async () => {
     const parsed = await parse('{"constructor":"a","__proto__":"b","toString":1}\n{"x":1}\n');
     expect(parsed.columns).toEqual(['constructor', '__proto__', 'toString', 'x']);
-    expect(parsed.rows).toEqual([['a', 'b', 1, undefined], [undefined, undefined, undefined, 1]]);
+    expect(parsed.rows).toEqual([
+      ['a', 'b', 1, undefined],
+      [undefined, undefined, undefined, 1],
+    ]);
   });
 
   it('adds keys first seen in later lines as columns', async () => {
-    expect(await parse('{"a":1}\n{"b":2,"a":3}\n')).toMatchObject({ columns: ['a', 'b'], rows: [[1, undefined], [3, 2]] });
+    expect(await parse('{"a":1}\n{"b":2,"a":3}\n')).toMatchObject({
+      columns: ['a', 'b'],
+      rows: [
+        [1, undefined],
+        [3, 2],
+      ],
+    });
   });
 
   it('turns a line that is not JSON, or not an object, into a bad_json fault at its line', async () => {
@@ -52,7 +61,14 @@ describe('readJsonl', () => {
     let offered: string[] = [];
     const parsed = await parse('{"a":1,"b":2,"c":3}\n{"c":4,"a":5}\n', (keys) => ((offered = keys), ['c', 'a']));
     expect(offered).toEqual(['a', 'b', 'c']);
-    expect(parsed).toEqual({ columns: ['c', 'a'], rows: [[3, 1], [4, 5]], lines: [1, 2] });
+    expect(parsed).toEqual({
+      columns: ['c', 'a'],
+      rows: [
+        [3, 1],
+        [4, 5],
+      ],
+      lines: [1, 2],
+    });
   });
 
   it('reads the same rows wherever a chunk boundary falls, inside characters too', async () => {
@@ -107,7 +123,9 @@ describe('readJsonl', () => {
   });
 
   it('fails once the lines use more than 10,000 distinct keys (columns), at the line that passes it', async () => {
-    const lines = Array.from({ length: 101 }, (_, l) => JSON.stringify(Object.fromEntries(Array.from({ length: 100 }, (_, k) => [`k${l * 100 + k}`, 1]))));
+    const lines = Array.from({ length: 101 }, (_, l) =>
+      JSON.stringify(Object.fromEntries(Array.from({ length: 100 }, (_, k) => [`k${l * 100 + k}`, 1]))),
+    );
     const error = await failure(parse(`${lines.join('\n')}\n`));
     expect(error.message).toBe('more than 10000 distinct keys across the lines');
     expect(error.location).toEqual({ file: 'test.jsonl', line: 101 });

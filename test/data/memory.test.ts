@@ -12,7 +12,8 @@ const collect = runInNewContext('gc') as () => void;
 const ROWS = 200_000;
 const dir = useTempDir();
 const lines = ['id,label,score,sex,race,region,income'];
-for (let i = 0; i < ROWS; i++) lines.push(`${i},${i % 2},${((i * 7919) % 1000) / 1000},${i % 3 ? 'F' : 'M'},r${i % 5},region${i % 4},${20000 + i}`);
+for (let i = 0; i < ROWS; i++)
+  lines.push(`${i},${i % 2},${((i * 7919) % 1000) / 1000},${i % 3 ? 'F' : 'M'},r${i % 5},region${i % 4},${20000 + i}`);
 const path = write(dir, 'big.csv', `${lines.join('\n')}\n`);
 lines.length = 0;
 

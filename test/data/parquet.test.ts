@@ -23,7 +23,11 @@ describe('readParquet', () => {
   it('reads every row group in order, numbering rows from 1', async () => {
     const chunks = await drain(readParquet(path));
     expect(chunks).toHaveLength(3);
-    expect(chunks.map((chunk) => chunk.lines)).toEqual([[1, 2, 3, 4], [5, 6, 7, 8], [9, 10]]);
+    expect(chunks.map((chunk) => chunk.lines)).toEqual([
+      [1, 2, 3, 4],
+      [5, 6, 7, 8],
+      [9, 10],
+    ]);
     expect(chunks[0].columns).toEqual(['id', 'label', 'scores', 'weight']);
     const rows = chunks.flatMap((chunk) => chunk.rows);
     expect(rows[0]).toEqual([1, 'a', [0.1, 0.2, 0], 0.5]);
@@ -35,7 +39,13 @@ describe('readParquet', () => {
   it('decodes only the selected columns and reports compressed bytes per row group', async () => {
     let offered: string[] = [];
     let bytes = 0;
-    const chunks = await drain(readParquet(path, (columns) => ((offered = columns), ['weight', 'label']), (n) => (bytes += n)));
+    const chunks = await drain(
+      readParquet(
+        path,
+        (columns) => ((offered = columns), ['weight', 'label']),
+        (n) => (bytes += n),
+      ),
+    );
     expect(offered).toEqual(['id', 'label', 'scores', 'weight']);
     expect(chunks[0].columns).toEqual(['label', 'weight']);
     expect(chunks.flatMap((chunk) => chunk.rows)[1]).toEqual(['b', 1.5]);
@@ -44,7 +54,11 @@ describe('readParquet', () => {
 
   it('yields a large row group in batches of a few thousand rows', async () => {
     const big = join(dir, 'big.parquet');
-    parquetWriteFile({ filename: big, rowGroupSize: 10_000, columnData: [{ name: 'x', data: Float64Array.from({ length: 10_000 }, (_, i) => i) }] });
+    parquetWriteFile({
+      filename: big,
+      rowGroupSize: 10_000,
+      columnData: [{ name: 'x', data: Float64Array.from({ length: 10_000 }, (_, i) => i) }],
+    });
     const chunks = await drain(readParquet(big));
     expect(chunks.map((chunk) => chunk.rows.length)).toEqual([4096, 4096, 1808]);
     expect(chunks[2].lines.at(-1)).toBe(10_000);

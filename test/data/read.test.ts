@@ -46,27 +46,47 @@ describe('readExamples: binary', () => {
   it('reads decimal numbers only: 0x1, 0b1, 0o1 and Infinity are not numbers, in any format', async () => {
     const csv = write(dir, 'hex.csv', 'label,score\n1,0.5\n0x1,0.5\n1,0x1\n0b1,0.5\n1,0o1\n1,Infinity\n0,1E0\n');
     const { examples: rows, summary } = await examples(csv, {}, { maxBadRows: 10 });
-    expect(rows.map((row) => [row.label, row.score])).toEqual([[1, 0.5], [0, 1]]);
+    expect(rows.map((row) => [row.label, row.score])).toEqual([
+      [1, 0.5],
+      [0, 1],
+    ]);
     expect(summary.rowsSkipped).toEqual({ unknown_label: 2, non_numeric_score: 3 });
     const jsonl = write(dir, 'hex.jsonl', '{"label":"0x1","score":0.5}\n{"label":1,"score":"0x0"}\n{"label":"1","score":"0.5"}\n');
     const fromJson = await examples(jsonl, {}, { maxBadRows: 10 });
     expect(fromJson.examples).toHaveLength(1);
     expect(fromJson.summary.rowsSkipped).toEqual({ unknown_label: 1, non_numeric_score: 1 });
     const parquet = join(dir, 'hex.parquet');
-    parquetWriteFile({ filename: parquet, columnData: [{ name: 'label', data: ['0x1', '1'], type: 'STRING' }, { name: 'score', data: ['0.5', '0x1'], type: 'STRING' }] });
+    parquetWriteFile({
+      filename: parquet,
+      columnData: [
+        { name: 'label', data: ['0x1', '1'], type: 'STRING' },
+        { name: 'score', data: ['0.5', '0x1'], type: 'STRING' },
+      ],
+    });
     expect((await examples(parquet, {}, { maxBadRows: 10 })).summary.rowsSkipped).toEqual({ unknown_label: 1, non_numeric_score: 1 });
   });
 
   it('fails on a Parquet file with two columns of one name, as on a CSV header or a JSON line with a name twice', async () => {
     const parquet = join(dir, 'twice.parquet');
-    parquetWriteFile({ filename: parquet, columnData: [{ name: 'label', data: [1, 0], type: 'INT32' }, { name: 'score', data: [0.5, 0.2], type: 'DOUBLE' }, { name: 'label', data: [0, 1], type: 'INT32' }] });
+    parquetWriteFile({
+      filename: parquet,
+      columnData: [
+        { name: 'label', data: [1, 0], type: 'INT32' },
+        { name: 'score', data: [0.5, 0.2], type: 'DOUBLE' },
+        { name: 'label', data: [0, 1], type: 'INT32' },
+      ],
+    });
     const error = await failure(drain(readExamples(parquet, BINARY, { maxBadRows: 0 }).batches));
     expect(error.message).toBe('duplicate column name "label" in the Parquet schema');
     expect(error.location).toEqual({ file: parquet, column: 'label' });
   });
 
   it('fails past data.max_group_values distinct values of a group or slice, naming the column and the line', async () => {
-    const path = write(dir, 'distinct-groups.csv', `label,score,g,r\n${Array.from({ length: 30 }, (_, i) => `1,0.5,${i % 3},r${i}`).join('\n')}\n`);
+    const path = write(
+      dir,
+      'distinct-groups.csv',
+      `label,score,g,r\n${Array.from({ length: 30 }, (_, i) => `1,0.5,${i % 3},r${i}`).join('\n')}\n`,
+    );
     const error = await failure(examples(path, { groups: ['g'], slices: ['r'] }, { maxGroupValues: 20 }));
     expect(error.message).toBe('column "r" (data.slices) has more than data.max_group_values = 20 distinct values');
     expect(error.location).toEqual({ file: path, line: 22, column: 'r' });
@@ -75,14 +95,25 @@ describe('readExamples: binary', () => {
   });
 
   it('refuses a group or slice value holding an invisible or control character, naming file, line and column', async () => {
-    for (const [char, code] of [['\u200b', '200B'], ['\ufeff', 'FEFF'], ['\u061c', '061C'], ['\u2060', '2060'], ['\u200f', '200F'], ['\u0007', '0007'], ['\u001b', '001B'], ['\t', '0009']] as const) {
+    for (const [char, code] of [
+      ['\u200b', '200B'],
+      ['\ufeff', 'FEFF'],
+      ['\u061c', '061C'],
+      ['\u2060', '2060'],
+      ['\u200f', '200F'],
+      ['\u0007', '0007'],
+      ['\u001b', '001B'],
+      ['\t', '0009'],
+    ] as const) {
       const path = write(dir, `invisible-${code}.csv`, `label,score,g,r\n1,0.5,F,x\n0,0.5,F${char},x\n`);
       const error = await failure(examples(path, { groups: ['g'], slices: ['r'] }));
       expect(error, code).toBeInstanceOf(DataError);
       expect(error.message).toBe(`a value of column "g" (data.groups) holds an invisible or control character, U+${code} at character 2`);
       expect(error.location).toEqual({ file: path, line: 3, column: 'g' });
       const slice = write(dir, `invisible-slice-${code}.jsonl`, `{"label":1,"score":0.5,"r":"${JSON.stringify(char).slice(1, -1)}x"}\n`);
-      expect((await failure(examples(slice, { slices: ['r'] }))).message, code).toContain(`(data.slices) holds an invisible or control character, U+${code} at character 1`);
+      expect((await failure(examples(slice, { slices: ['r'] }))).message, code).toContain(
+        `(data.slices) holds an invisible or control character, U+${code} at character 1`,
+      );
     }
     // Visible non-ASCII is a value like any other.
     const path = write(dir, 'visible.csv', 'label,score,g\n1,0.5,Zoë\n0,0.5,日本\n');
@@ -94,7 +125,9 @@ describe('readExamples: binary', () => {
     const path = write(dir, 'deep.jsonl', `{"label":${deep},"score":0.5}\n{"label":1,"score":0.5}\n`);
     const error = await failure(examples(path));
     expect(error).toBeInstanceOf(DataError);
-    expect(error.message).toBe('bad row (unknown_label) in column "label": "(nested too deeply to show)"; 1 bad rows, more than data.max_bad_rows = 0');
+    expect(error.message).toBe(
+      'bad row (unknown_label) in column "label": "(nested too deeply to show)"; 1 bad rows, more than data.max_bad_rows = 0',
+    );
     const { summary } = await examples(path, {}, { maxBadRows: 1 });
     expect(summary.skippedSamples[0].value).toBe('(nested too deeply to show)');
   });
@@ -102,7 +135,11 @@ describe('readExamples: binary', () => {
   it('accepts 0/1, true/false, yes/no and 1.0/0.0 labels, and JSON booleans', async () => {
     const csv = write(dir, 'labels.csv', 'label,score\n1,0.5\n0,0.5\ntrue,0.5\nFalse,0.5\nyes,0.5\nNO,0.5\n1.0,0.5\n0.0,0.5\n');
     expect((await examples(csv)).examples.map((row) => row.label)).toEqual([1, 0, 1, 0, 1, 0, 1, 0]);
-    const jsonl = write(dir, 'labels.jsonl', '{"label":true,"score":0.5}\n{"label":false,"score":0.5}\n{"label":1,"score":0.5}\n{"label":"0","score":0.5}\n');
+    const jsonl = write(
+      dir,
+      'labels.jsonl',
+      '{"label":true,"score":0.5}\n{"label":false,"score":0.5}\n{"label":1,"score":0.5}\n{"label":"0","score":0.5}\n',
+    );
     expect((await examples(jsonl)).examples.map((row) => row.label)).toEqual([1, 0, 1, 0]);
   });
 
@@ -128,7 +165,10 @@ describe('readExamples: binary', () => {
   it('reads a hard prediction alone, with the score NaN', async () => {
     const path = write(dir, 'pred-only.csv', 'label,pred\n1,1\n0,1\n');
     const { examples: rows } = await examples(path, { score: undefined, prediction: 'pred' });
-    expect(rows.map((row) => [row.label, row.prediction, row.score])).toEqual([[1, 1, NaN], [0, 1, NaN]]);
+    expect(rows.map((row) => [row.label, row.prediction, row.score])).toEqual([
+      [1, 1, NaN],
+      [0, 1, NaN],
+    ]);
   });
 });
 
@@ -157,7 +197,10 @@ describe('readExamples: bad rows', () => {
 
   it('skips and counts each kind of bad row within the budget, keeping the first five as samples', async () => {
     const { examples: rows, summary } = await examples(path, bindings, { maxBadRows: 100 });
-    expect(rows.map((row) => [row.id, row.position])).toEqual([['a', 0], ['o', 1]]);
+    expect(rows.map((row) => [row.id, row.position])).toEqual([
+      ['a', 0],
+      ['o', 1],
+    ]);
     expect(summary.rowsRead).toBe(16);
     expect(summary.rowsUsed).toBe(2);
     expect(summary.rowsSkipped).toEqual({
@@ -201,7 +244,9 @@ describe('readExamples: bad rows', () => {
       const label = await read(labels);
       expect(label.hint).toMatch(/data\.positive_label/);
       expect(label.hint).toMatch(/data\.classes/);
-      expect(label.hint).toMatch(/^every row read so far is bad \(1 of 1\), so skipping them with data\.max_bad_rows would leave no usable rows/);
+      expect(label.hint).toMatch(
+        /^every row read so far is bad \(1 of 1\), so skipping them with data\.max_bad_rows would leave no usable rows/,
+      );
       expect((await read(labels, 1)).hint).toMatch(/^every row read so far is bad \(2 of 2\)/);
       const score = await read(percent);
       expect(score.message).toMatch(/^bad row \(score_out_of_range\)/);
@@ -237,7 +282,12 @@ describe('readExamples: bad rows', () => {
   });
 
   it('refuses a weight outside 0 or [1e-12, 1e6], naming the row, the column and the range, on either read path', async () => {
-    for (const [weight, line] of [['1e308', 3], ['5e-324', 3], ['1000001', 3], ['1e-13', 3]] as const) {
+    for (const [weight, line] of [
+      ['1e308', 3],
+      ['5e-324', 3],
+      ['1000001', 3],
+      ['1e-13', 3],
+    ] as const) {
       const heavy = write(dir, 'heavy.csv', `label,score,w\n1,0.5,1\n0,0.25,${weight}\n1,0.75,1\n`);
       for (const columnar of [true, false]) {
         const error = await failure(drain(readExampleColumns(heavy, { ...BINARY, weight: 'w' }, { maxBadRows: 0 }, columnar).batches));
@@ -259,9 +309,16 @@ describe('readExamples: bad rows', () => {
   });
 
   it('counts JSON lines that are not objects, and keys a line lacks', async () => {
-    const jsonl = write(dir, 'bad.jsonl', '{"label":1,"score":0.5,"g":"a"}\n{"label":1,\n{"label":0,"score":0.5}\n{"label":0,"score":"0.75","g":"b"}\n');
+    const jsonl = write(
+      dir,
+      'bad.jsonl',
+      '{"label":1,"score":0.5,"g":"a"}\n{"label":1,\n{"label":0,"score":0.5}\n{"label":0,"score":"0.75","g":"b"}\n',
+    );
     const { examples: rows, summary } = await examples(jsonl, { groups: ['g'] }, { maxBadRows: 2 });
-    expect(rows.map((row) => [row.score, row.groups])).toEqual([[0.5, ['a']], [0.75, ['b']]]);
+    expect(rows.map((row) => [row.score, row.groups])).toEqual([
+      [0.5, ['a']],
+      [0.75, ['b']],
+    ]);
     expect(summary.skippedSamples).toEqual([
       { reason: 'bad_json', file: jsonl, line: 2, column: '', value: '{"label":1,' },
       { reason: 'missing_value', file: jsonl, line: 3, column: 'g', value: '' },
@@ -279,13 +336,15 @@ describe('readExamples: a file that changes while it is read', () => {
     it(`fails when it is ${how} during the read, naming the file`, async () => {
       const path = write(dir, `changing-${how}.csv`, `label,score\n${rows(100_000)}\n`);
       const read = readExamples(path, BINARY, { maxBadRows: 10 });
-      const error = await failure((async () => {
-        let first = true;
-        for await (const _ of read.batches) {
-          if (first) change(path);
-          first = false;
-        }
-      })());
+      const error = await failure(
+        (async () => {
+          let first = true;
+          for await (const _ of read.batches) {
+            if (first) change(path);
+            first = false;
+          }
+        })(),
+      );
       expect(error.message).toMatch(new RegExp(`^the file changed while it was read \\(${how} from \\d+ to \\d+ bytes\\)`));
       expect(error.location).toEqual({ file: path });
     });
@@ -300,7 +359,11 @@ describe('readExamples: data.id must be unique', () => {
     const error = await failure(examples(csv, { id: 'id' }));
     expect(error.message).toBe('data.id is not unique: "r17" is the id of lines 19 and 3002');
     expect(error.location).toEqual({ file: csv, line: 3002, column: 'id' });
-    const jsonl = write(dir, 'ids.jsonl', '{"id":7,"label":1,"score":0.5}\n{"id":8,"label":0,"score":0.5}\n{"id":"7","label":0,"score":0.5}\n');
+    const jsonl = write(
+      dir,
+      'ids.jsonl',
+      '{"id":7,"label":1,"score":0.5}\n{"id":8,"label":0,"score":0.5}\n{"id":"7","label":0,"score":0.5}\n',
+    );
     expect((await failure(examples(jsonl, { id: 'id' }))).message).toBe('data.id is not unique: "7" is the id of lines 1 and 3');
   });
 
@@ -393,7 +456,10 @@ describe('readExamples: columns', () => {
   it('reads gzipped JSON Lines', async () => {
     const path = write(dir, 'preds.jsonl.gz', gzipSync('{"label":1,"score":0.75}\n{"label":0,"score":0.25}\n'));
     const { examples: rows, summary } = await examples(path);
-    expect(rows.map((row) => [row.label, row.score])).toEqual([[1, 0.75], [0, 0.25]]);
+    expect(rows.map((row) => [row.label, row.score])).toEqual([
+      [1, 0.75],
+      [0, 0.25],
+    ]);
     expect(summary.format).toBe('jsonl');
   });
 
@@ -401,7 +467,9 @@ describe('readExamples: columns', () => {
     const path = write(dir, 'any.csv', 'label,score\n1,0.5\n');
     expect(await failure(examples(path, { score: undefined }))).toBeInstanceOf(ConfigError);
     expect(await failure(examples(path, { task: 'multiclass' }))).toBeInstanceOf(ConfigError);
-    expect(await failure(examples(path, { task: 'multiclass', classes: ['a', 'b', 'c'], score: ['p_a', 'p_b'] }))).toBeInstanceOf(ConfigError);
+    expect(await failure(examples(path, { task: 'multiclass', classes: ['a', 'b', 'c'], score: ['p_a', 'p_b'] }))).toBeInstanceOf(
+      ConfigError,
+    );
     expect(await failure(examples(path, { score: ['a', 'b'] }))).toBeInstanceOf(ConfigError);
     expect(await failure(examples(path, { classes: ['a', 'b', 'c'] }))).toBeInstanceOf(ConfigError);
   });
@@ -435,10 +503,20 @@ describe('readExamples: multiclass', () => {
       'multi-bad.csv',
       'label,scores,pred\nfish,"[0.2,0.7,0.1]",dog\ndog,"[0.2,0.7]",dog\ndog,"[0.2,""x"",0.1]",dog\ndog,not json,dog\ndog,"[0.2,0.7,0.1]",fish\ndog,"[0.2,0.7,0.1]",dog\n',
     );
-    const { examples: rows, summary } = await examples(path, { task: 'multiclass', classes, score: 'scores', prediction: 'pred' }, { maxBadRows: 10 });
+    const { examples: rows, summary } = await examples(
+      path,
+      { task: 'multiclass', classes, score: 'scores', prediction: 'pred' },
+      { maxBadRows: 10 },
+    );
     expect(rows).toHaveLength(1);
     expect(summary.rowsSkipped).toEqual({ unknown_label: 2, non_numeric_score: 3 });
-    expect(summary.skippedSamples.map((row) => [row.line, row.column])).toEqual([[2, 'label'], [3, 'scores'], [4, 'scores'], [5, 'scores'], [6, 'pred']]);
+    expect(summary.skippedSamples.map((row) => [row.line, row.column])).toEqual([
+      [2, 'label'],
+      [3, 'scores'],
+      [4, 'scores'],
+      [5, 'scores'],
+      [6, 'pred'],
+    ]);
   });
 
   it('reads list columns from Parquet across row groups', async () => {
@@ -448,12 +526,27 @@ describe('readExamples: multiclass', () => {
       rowGroupSize: 2,
       columnData: [
         { name: 'label', data: ['cat', 'dog', 'bird', 'dog', 'cat'], type: 'STRING' },
-        { name: 'scores', data: [[0.8, 0.1, 0.1], [0.1, 0.8, 0.1], [0.1, 0.1, 0.8], [0.5, 0.3, 0.2], [0.3, 0.3, 0.4]] },
+        {
+          name: 'scores',
+          data: [
+            [0.8, 0.1, 0.1],
+            [0.1, 0.8, 0.1],
+            [0.1, 0.1, 0.8],
+            [0.5, 0.3, 0.2],
+            [0.3, 0.3, 0.4],
+          ],
+        },
         { name: 'unused', data: [1, 2, 3, 4, 5], type: 'DOUBLE' },
       ],
     });
     const { examples: rows, summary } = await examples(path, { task: 'multiclass', classes, score: 'scores' });
-    expect(rows.map((row) => [row.position, row.label, row.prediction])).toEqual([[0, 0, 0], [1, 1, 1], [2, 2, 2], [3, 1, 0], [4, 0, 2]]);
+    expect(rows.map((row) => [row.position, row.label, row.prediction])).toEqual([
+      [0, 0, 0],
+      [1, 1, 1],
+      [2, 2, 2],
+      [3, 1, 0],
+      [4, 0, 2],
+    ]);
     expect(summary).toMatchObject({ format: 'parquet', rowsRead: 5, rowsUsed: 5, bytes: statSync(path).size });
   });
 });
@@ -462,7 +555,11 @@ describe('readExamples: regression', () => {
   it('reads numeric labels and predictions, skipping non-numeric ones', async () => {
     const path = write(dir, 'reg.csv', 'y,yhat\n3.5,3\n-2,-1.25\n1e3,999\nabc,1\n2,\n2,Infinity\n');
     const { examples: rows, summary } = await examples(path, { task: 'regression', label: 'y', score: 'yhat' }, { maxBadRows: 3 });
-    expect(rows.map((row) => [row.label, row.score, row.prediction])).toEqual([[3.5, 3, 3], [-2, -1.25, -1.25], [1000, 999, 999]]);
+    expect(rows.map((row) => [row.label, row.score, row.prediction])).toEqual([
+      [3.5, 3, 3],
+      [-2, -1.25, -1.25],
+      [1000, 999, 999],
+    ]);
     expect(summary.rowsSkipped).toEqual({ non_numeric_label: 1, non_numeric_score: 2 });
   });
 });
@@ -492,25 +589,63 @@ describe('readTable', () => {
     const path = write(dir, 'table.csv', 'a,b\n1,x\n2\n3,z\n');
     const read = readTable(path, { maxBadRows: 1 });
     const batches = await drain(read);
-    expect(batches).toEqual([{ file: path, columns: ['a', 'b'], rows: [['1', 'x'], ['3', 'z']], lines: [2, 4] }]);
+    expect(batches).toEqual([
+      {
+        file: path,
+        columns: ['a', 'b'],
+        rows: [
+          ['1', 'x'],
+          ['3', 'z'],
+        ],
+        lines: [2, 4],
+      },
+    ]);
     expect(read.summary()).toMatchObject({ rowsRead: 3, rowsUsed: 2, rowsSkipped: { ragged_row: 1 } });
     expect((await failure(drain(readTable(path, { maxBadRows: 0 })))).location).toEqual({ file: path, line: 3 });
   });
 
   it('keeps only the named columns and fails on a file without one', async () => {
     const path = write(dir, 'table-cols.csv', 'a,b,c\n1,2,3\n');
-    expect(await drain(readTable(path, { maxBadRows: 0 }, ['c', 'a']))).toEqual([{ file: path, columns: ['a', 'c'], rows: [['1', '3']], lines: [2] }]);
+    expect(await drain(readTable(path, { maxBadRows: 0 }, ['c', 'a']))).toEqual([
+      { file: path, columns: ['a', 'c'], rows: [['1', '3']], lines: [2] },
+    ]);
     const error = await failure(drain(readTable(path, { maxBadRows: 0 }, ['d'])));
     expect(error.message).toBe(`no column "d" in ${path}; its columns are: a, b, c`);
   });
 
   it('reads Parquet and JSON Lines rows as typed values', async () => {
     const parquet = join(dir, 'table.parquet');
-    parquetWriteFile({ filename: parquet, columnData: [{ name: 'x', data: [1.5, 2.5], type: 'DOUBLE' }, { name: 'k', data: ['a', 'b'], type: 'STRING' }] });
-    expect(await drain(readTable(parquet, { maxBadRows: 0 }))).toEqual([{ file: parquet, columns: ['x', 'k'], rows: [[1.5, 'a'], [2.5, 'b']], lines: [1, 2] }]);
+    parquetWriteFile({
+      filename: parquet,
+      columnData: [
+        { name: 'x', data: [1.5, 2.5], type: 'DOUBLE' },
+        { name: 'k', data: ['a', 'b'], type: 'STRING' },
+      ],
+    });
+    expect(await drain(readTable(parquet, { maxBadRows: 0 }))).toEqual([
+      {
+        file: parquet,
+        columns: ['x', 'k'],
+        rows: [
+          [1.5, 'a'],
+          [2.5, 'b'],
+        ],
+        lines: [1, 2],
+      },
+    ]);
     const jsonl = write(dir, 'table.jsonl', '{"x":1,"k":"a"}\nnot json\n{"x":2}\n');
     const read = readTable(jsonl, { maxBadRows: 1 });
-    expect(await drain(read)).toEqual([{ file: jsonl, columns: ['x', 'k'], rows: [[1, 'a'], [2, undefined]], lines: [1, 3] }]);
+    expect(await drain(read)).toEqual([
+      {
+        file: jsonl,
+        columns: ['x', 'k'],
+        rows: [
+          [1, 'a'],
+          [2, undefined],
+        ],
+        lines: [1, 3],
+      },
+    ]);
     expect(read.summary().rowsSkipped).toEqual({ bad_json: 1 });
   });
 

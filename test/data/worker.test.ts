@@ -37,7 +37,11 @@ evaluate:
 let dir: string;
 beforeAll(() => {
   dir = tempDir('modelgate-worker-');
-  writeFiles(dir, { 'data.csv': `${HEADER}\n${rows(0, 3000)}\n${BAD}\n${rows(3000, 3000)}\n`, 'ok.yml': config(10), 'strict.yml': config(0) });
+  writeFiles(dir, {
+    'data.csv': `${HEADER}\n${rows(0, 3000)}\n${BAD}\n${rows(3000, 3000)}\n`,
+    'ok.yml': config(10),
+    'strict.yml': config(0),
+  });
 });
 
 const partialOf = async (worker: string, env: Record<string, string> = {}, name = worker) => {
@@ -57,13 +61,18 @@ describe('reading CSV on a worker thread', () => {
 
   it('reads alike where code generation from strings is off (no compiled line reader, both threads)', async () => {
     const strict = { NODE_OPTIONS: '--disallow-code-generation-from-strings' };
-    const [usual, onWorker, onMain] = await Promise.all([partialOf('1'), partialOf('1', strict, 'strict-1'), partialOf('0', strict, 'strict-0')]);
+    const [usual, onWorker, onMain] = await Promise.all([
+      partialOf('1'),
+      partialOf('1', strict, 'strict-1'),
+      partialOf('0', strict, 'strict-0'),
+    ]);
     expect(onWorker).toEqual(usual);
     expect(onMain).toEqual(usual);
   });
 
   it('fails with the same error and exit code as the main thread', async () => {
-    const run = (worker: string) => runCli(['evaluate', '--config', 'strict.yml', '--out', `out-${worker}`], dir, { MODELGATE_READ_WORKER: worker });
+    const run = (worker: string) =>
+      runCli(['evaluate', '--config', 'strict.yml', '--out', `out-${worker}`], dir, { MODELGATE_READ_WORKER: worker });
     const [onWorker, onMain] = await Promise.all([run('1'), run('0')]);
     expect(onWorker.code).toBe(2);
     expect(onWorker.code).toBe(onMain.code);

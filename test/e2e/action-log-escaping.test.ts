@@ -25,7 +25,13 @@ async function run(inputs: Record<string, string>, htmlUrlSuffix = '', config?: 
   servers.push(server);
   server.htmlUrlSuffix = htmlUrlSuffix;
   const workspace = lendingWorkspace(300, config);
-  const result = await runAction('evaluate', { workspace, with: { config: lendingConfigPath, ...inputs }, pr, apiUrl: server.url, runnerTemp: tempDir('modelgate-runner-') });
+  const result = await runAction('evaluate', {
+    workspace,
+    with: { config: lendingConfigPath, ...inputs },
+    pr,
+    apiUrl: server.url,
+    runnerTemp: tempDir('modelgate-runner-'),
+  });
   return { ...result, server, workspace };
 }
 
@@ -62,7 +68,14 @@ describe('log escaping in the evaluate action bundle', () => {
     const files = readdirSync(outDir).map((name) => readFileSync(path.join(outDir, name), 'utf8'));
     // The mask, as each format escapes it.
     for (const file of files) expect(file.replace(/\\/g, '')).toMatch(/no column (&quot;|")\*\*\*/);
-    const texts = [...files, result.stdout, result.stderr, result.summary, ...result.server.comments.map((c) => c.body), JSON.stringify(result.server.checkRuns)];
+    const texts = [
+      ...files,
+      result.stdout,
+      result.stderr,
+      result.summary,
+      ...result.server.comments.map((c) => c.body),
+      JSON.stringify(result.server.checkRuns),
+    ];
     expect(result.server.comments).toHaveLength(1);
     for (const text of texts) expect(text).not.toContain(pr.token);
   });

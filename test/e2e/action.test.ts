@@ -85,8 +85,9 @@ describe.concurrent('evaluate action bundle on the lending example (built to fai
     expect(second.code).toBe(1);
     expect(server.comments).toHaveLength(1);
     expect(server.comments[0].id).toBe(comment.id);
-    expect(server.requests.filter((r) => r.method !== 'GET').map((r) => `${r.method} ${r.path}`))
-      .toEqual([`PATCH /repos/${pr.owner}/${pr.repo}/issues/comments/${comment.id}`]);
+    expect(server.requests.filter((r) => r.method !== 'GET').map((r) => `${r.method} ${r.path}`)).toEqual([
+      `PATCH /repos/${pr.owner}/${pr.repo}/issues/comments/${comment.id}`,
+    ]);
     expect(second.stdout).toContain('Review comment updated');
   });
 
@@ -106,7 +107,8 @@ describe.concurrent('evaluate action bundle on the lending example (built to fai
   it('passes with exit 0 when the bounds are loosened', async ({ expect }) => {
     const { evaluate, configVariant } = await checkout();
     const config = configVariant('loose.yml', (text) =>
-      replaceOnce(replaceOnce(text, /(over: \[race\]\n\s+)min: 0\.8/, '$1min: 0.5'), /max: 0\.15/, 'max: 0.5'));
+      replaceOnce(replaceOnce(text, /(over: \[race\]\n\s+)min: 0\.8/, '$1min: 0.5'), /max: 0\.15/, 'max: 0.5'),
+    );
     const run = await evaluate({ config });
     expect(run.code, run.stdout).toBe(0);
     expect(run.outputs).toMatchObject({ verdict: 'pass', 'failed-checks': '0' });
@@ -117,7 +119,10 @@ describe.concurrent('evaluate action bundle on the lending example (built to fai
   it('errors with exit 2 on a config with an unknown key, naming file:line:column in the summary and the comment', async ({ expect }) => {
     const { server, workspace, evaluate, configVariant } = await checkout();
     const config = configVariant('typo.yml', (text) => replaceOnce(text, '  min_group_size: 30', '  min_grop_size: 30'));
-    const typo = readFileSync(path.join(workspace, config), 'utf8').split('\n').findIndex((l) => l.includes('min_grop_size')) + 1;
+    const typo =
+      readFileSync(path.join(workspace, config), 'utf8')
+        .split('\n')
+        .findIndex((l) => l.includes('min_grop_size')) + 1;
     const run = await evaluate({ config });
     expect(run.code).toBe(2);
     expect(run.outputs.verdict).toBe('error');
@@ -136,7 +141,12 @@ describe.concurrent('evaluate action bundle on the lending example (built to fai
     const errors = run.stdout.split('\n').filter((l) => l.startsWith('::error'));
     expect(errors).toHaveLength(1);
     expect(errors[0]).toContain(`file=${config},line=${typo},col=3::`);
-    expect(readJson(path.join(workspace, 'modelgate-report', 'report.json')).error).toMatchObject({ kind: 'ConfigError', file: config, line: typo, column: 3 });
+    expect(readJson(path.join(workspace, 'modelgate-report', 'report.json')).error).toMatchObject({
+      kind: 'ConfigError',
+      file: config,
+      line: typo,
+      column: 3,
+    });
   });
 
   it('errors with exit 2 when the predictions file is missing, naming the path', async ({ expect }) => {
@@ -157,22 +167,30 @@ describe.concurrent('evaluate action bundle on the lending example (built to fai
     expect(run.summary).toContain('**UsageError**: input threshold must be a decimal number, got &quot;half&quot;');
   });
 
-  it('gates shards like the sharded workflow: shard jobs write partials without a comment, the merge job gates the whole', async ({ expect }) => {
+  it('gates shards like the sharded workflow: shard jobs write partials without a comment, the merge job gates the whole', async ({
+    expect,
+  }) => {
     const { server, workspace, evaluate } = await checkout();
     // Each shard job overrides the baseline too: the config's whole baseline would not pair with a quarter of the rows.
     const shardFiles: Record<string, string> = {};
     for (const name of ['candidate', 'baseline']) {
-      const [head, ...lines] = readFileSync(path.join(workspace, 'examples/lending/data', `${name}.csv`), 'utf8').trim().split('\n');
+      const [head, ...lines] = readFileSync(path.join(workspace, 'examples/lending/data', `${name}.csv`), 'utf8')
+        .trim()
+        .split('\n');
       const half = Math.ceil(lines.length / 2);
       shardFiles[`eval/shards/${name}-0.csv`] = `${[head, ...lines.slice(0, half)].join('\n')}\n`;
       shardFiles[`eval/shards/${name}-1.csv`] = `${[head, ...lines.slice(half)].join('\n')}\n`;
     }
     writeFiles(workspace, shardFiles);
-    const shards = await Promise.all([0, 1].map((i) => evaluate({
-      predictions: `eval/shards/candidate-${i}.csv`,
-      baseline: `eval/shards/baseline-${i}.csv`,
-      'emit-partial': `partials/shard-${i}.json`,
-    })));
+    const shards = await Promise.all(
+      [0, 1].map((i) =>
+        evaluate({
+          predictions: `eval/shards/candidate-${i}.csv`,
+          baseline: `eval/shards/baseline-${i}.csv`,
+          'emit-partial': `partials/shard-${i}.json`,
+        }),
+      ),
+    );
     shards.forEach((run, i) => {
       expect(run.code, run.stdout).toBe(0);
       expect(run.outputs).toEqual({ partial: `partials/shard-${i}.json` });

@@ -60,11 +60,17 @@ describe('bad rows (CLI bundle)', () => {
     const report = readJson(path.join(dir, 'out/budget/report.json'));
     expect(report.verdict).toBe('pass');
     expect(report.data).toMatchObject({ rowsRead: 6, rowsUsed: 5, rowsSkipped: { non_numeric_score: 1 } });
-    expect(report.data.skippedSamples).toEqual([{ reason: 'non_numeric_score', file: 'eval/predictions.csv', line: 5, column: 'score', value: 'high' }]);
+    expect(report.data.skippedSamples).toEqual([
+      { reason: 'non_numeric_score', file: 'eval/predictions.csv', line: 5, column: 'score', value: 'high' },
+    ]);
     expect(report.metrics.overall.n).toBe(5);
     // Said next to the verdict, not only in the folded Data section.
-    expect(run.stdout).toMatch(/^modelgate evaluate: pass — 0 failed, 0 warnings, 0 inconclusive of 1 check — 1 of 6 rows skipped \(non_numeric_score\)$/m);
-    expect(readFileSync(path.join(dir, 'out/budget/summary.md'), 'utf8').split('\n')[0]).toMatch(/ — 1 of 6 rows skipped \\\(non\\_numeric\\_score\\\)$/);
+    expect(run.stdout).toMatch(
+      /^modelgate evaluate: pass — 0 failed, 0 warnings, 0 inconclusive of 1 check — 1 of 6 rows skipped \(non_numeric_score\)$/m,
+    );
+    expect(readFileSync(path.join(dir, 'out/budget/summary.md'), 'utf8').split('\n')[0]).toMatch(
+      / — 1 of 6 rows skipped \\\(non\\_numeric\\_score\\\)$/,
+    );
   });
 
   it('when every row was skipped, names the reason and the real fix, not a bigger budget', async () => {

@@ -47,7 +47,8 @@ beforeAll(async () => {
   passRun = await evaluate('pass.yml', 'out/pass');
 });
 
-const evaluate = (configFile: string, out: string, ...args: string[]) => runCli(['evaluate', '--config', configFile, '--out', out, ...args], dir);
+const evaluate = (configFile: string, out: string, ...args: string[]) =>
+  runCli(['evaluate', '--config', configFile, '--out', out, ...args], dir);
 
 describe('modelgate evaluate (CLI bundle)', () => {
   it('passes with exit 0, writes report.json, summary.md and junit.xml, and prints a plain-text summary on stdout', async () => {
@@ -59,11 +60,13 @@ describe('modelgate evaluate (CLI bundle)', () => {
     const summary = readFileSync(path.join(dir, 'out/pass/summary.md'), 'utf8');
     expect(summary).toMatch(/^### ✅ modelgate evaluate: \*\*pass\*\*/);
     // The terminal gets plain text: no Markdown, no mermaid, no HTML entities, no review-comment notice.
-    expect(run.stdout).toBe([
-      'modelgate evaluate: pass — 0 failed, 0 warnings, 0 inconclusive of 2 checks',
-      'Reports: out/pass/report.html (open in a browser), out/pass/summary.md, out/pass/report.json, out/pass/junit.xml',
-      '',
-    ].join('\n'));
+    expect(run.stdout).toBe(
+      [
+        'modelgate evaluate: pass — 0 failed, 0 warnings, 0 inconclusive of 2 checks',
+        'Reports: out/pass/report.html (open in a browser), out/pass/summary.md, out/pass/report.json, out/pass/junit.xml',
+        '',
+      ].join('\n'),
+    );
     expect(run.stderr).not.toContain('Review comment');
     const junit = readFileSync(path.join(dir, 'out/pass/junit.xml'), 'utf8');
     expect(junit).toContain('tests="2" failures="0" errors="0"');
@@ -104,11 +107,18 @@ describe('modelgate evaluate (CLI bundle)', () => {
   it('places a bindings error found while reading at its key in the config file', async () => {
     writeFiles(dir, {
       'data/three.csv': 'label,a,b,c\ncat,0.2,0.3,0.5\n',
-      'classes.yml': 'version: 1\ndata:\n  predictions: data/three.csv\n  label: label\n  task: multiclass\n  classes: [cat, dog]\n  score: [a, b, c]\nevaluate:\n  gates:\n    - metric: accuracy\n      min: 0.5\n',
+      'classes.yml':
+        'version: 1\ndata:\n  predictions: data/three.csv\n  label: label\n  task: multiclass\n  classes: [cat, dog]\n  score: [a, b, c]\nevaluate:\n  gates:\n    - metric: accuracy\n      min: 0.5\n',
     });
     const run = await evaluate('classes.yml', 'out/classes');
     expect(run.code).toBe(2);
-    expect(readJson(path.join(dir, 'out/classes/report.json')).error).toMatchObject({ kind: 'ConfigError', file: 'classes.yml', line: 7, column: 3, path: '/data/score' });
+    expect(readJson(path.join(dir, 'out/classes/report.json')).error).toMatchObject({
+      kind: 'ConfigError',
+      file: 'classes.yml',
+      line: 7,
+      column: 3,
+      path: '/data/score',
+    });
     expect(run.stdout).toContain('classes.yml:7:3: error:');
     const summary = readFileSync(path.join(dir, 'out/classes/summary.md'), 'utf8');
     expect(summary).toContain('at classes.yml:7:3 at /data/score: data.score names 3 columns for 2 classes');
@@ -152,11 +162,14 @@ describe('modelgate evaluate (CLI bundle)', () => {
   });
 
   it('says that a multiclass task gets no bootstrap interval yet, on the check held to one and in the notes', async () => {
-    const rows = ['id,label,p_a,p_b,p_c', ...Array.from({ length: 90 }, (_, i) => {
-      const label = ['a', 'b', 'c'][i % 3];
-      const scores = [0.2, 0.2, 0.2].map((base, k) => (k === i % 3 ? 0.6 : base));
-      return `${i},${label},${scores.join(',')}`;
-    })].join('\n');
+    const rows = [
+      'id,label,p_a,p_b,p_c',
+      ...Array.from({ length: 90 }, (_, i) => {
+        const label = ['a', 'b', 'c'][i % 3];
+        const scores = [0.2, 0.2, 0.2].map((base, k) => (k === i % 3 ? 0.6 : base));
+        return `${i},${label},${scores.join(',')}`;
+      }),
+    ].join('\n');
     writeFiles(dir, {
       'data/multiclass.csv': `${rows}\n`,
       'multiclass.yml': `version: 1\ndata:\n  predictions: data/multiclass.csv\n  task: multiclass\n  classes: [a, b, c]\n  label: label\n  score: [p_a, p_b, p_c]\n  id: id\nevaluate:\n  bootstrap: {replicates: 20, seed: 1}\n  gates:\n    - metric: accuracy\n      min: 0.5\n      on: lower_bound\n`,
@@ -175,7 +188,11 @@ describe('modelgate evaluate (CLI bundle)', () => {
     const base = readJson(path.join(dir, 'out/pass/report.json'));
     expect(report.data.threshold).toBe(0.8);
     expect(base.data.threshold).toBe(0.5);
-    const rows = csv.trim().split('\n').slice(1).map((line) => Number(line.split(',')[2]));
+    const rows = csv
+      .trim()
+      .split('\n')
+      .slice(1)
+      .map((line) => Number(line.split(',')[2]));
     expect(report.metrics.overall.selection_rate).toBeCloseTo(rows.filter((s) => s >= 0.8).length / rows.length, 12);
     expect(report.metrics.overall.roc_auc).toBe(base.metrics.overall.roc_auc);
   });

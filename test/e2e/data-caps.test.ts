@@ -43,7 +43,10 @@ beforeAll(() => {
     'ids.yml': config('ids.csv', '  id: id\n'),
   });
   // A 20 MB line (the score field), written in pieces rather than committed.
-  writeFileSync(path.join(dir, 'long.csv'), Buffer.concat([Buffer.from(`${rows.join('\n')}\n1,`), Buffer.alloc(20 * 2 ** 20, '7'), Buffer.from(',F\n')]));
+  writeFileSync(
+    path.join(dir, 'long.csv'),
+    Buffer.concat([Buffer.from(`${rows.join('\n')}\n1,`), Buffer.alloc(20 * 2 ** 20, '7'), Buffer.from(',F\n')]),
+  );
   // 64 MB of NUL bytes in a 64 KB gzip: stopped at the line cap, not after decompressing it all.
   writeFileSync(path.join(dir, 'zeros.csv.gz'), gzipSync(Buffer.concat([Buffer.from('label,score,sex\n'), Buffer.alloc(64 * 2 ** 20)])));
 });
@@ -52,7 +55,9 @@ describe('caps on hostile data (CLI bundle)', () => {
   it('a 20 MB line: exit 2 at its line, naming the cap and the key that raises it, with a report', async () => {
     const run = await runCli(['evaluate', '--config', 'long.yml', '--out', 'out/long'], dir);
     expect(run.code).toBe(2);
-    expect(run.stdout).toMatch(/^long\.csv:6: error: .*DataError: line 6 is longer than data\.max_line_bytes \(16777216 bytes\).*raise data\.max_line_bytes/m);
+    expect(run.stdout).toMatch(
+      /^long\.csv:6: error: .*DataError: line 6 is longer than data\.max_line_bytes \(16777216 bytes\).*raise data\.max_line_bytes/m,
+    );
     expect(readJson(path.join(dir, 'out/long/report.json')).error).toMatchObject({ kind: 'DataError', file: 'long.csv', line: 6 });
   });
 
@@ -71,7 +76,12 @@ describe('caps on hostile data (CLI bundle)', () => {
   it('a label of 0x1 is not the number 1', async () => {
     const run = await runCli(['evaluate', '--config', 'hex.yml', '--out', 'out/hex'], dir);
     expect(run.code).toBe(2);
-    expect(readJson(path.join(dir, 'out/hex/report.json')).error).toMatchObject({ kind: 'DataError', file: 'hex.csv', line: 6, column: 'label' });
+    expect(readJson(path.join(dir, 'out/hex/report.json')).error).toMatchObject({
+      kind: 'DataError',
+      file: 'hex.csv',
+      line: 6,
+      column: 'label',
+    });
   });
 
   it('--threshold takes decimal numbers only', async () => {
@@ -85,8 +95,15 @@ describe('caps on hostile data (CLI bundle)', () => {
   it('more distinct group values than data.max_group_values: exit 2 naming the column, the cap and bucketing; a report', async () => {
     const run = await runCli(['evaluate', '--config', 'many.yml', '--out', 'out/many'], dir);
     expect(run.code).toBe(2);
-    expect(run.stdout).toMatch(/many\.csv:502: error: .*column "sex" \(data\.groups\) has more than data\.max_group_values = 500 distinct values.*bucket/);
-    expect(readJson(path.join(dir, 'out/many/report.json')).error).toMatchObject({ kind: 'DataError', file: 'many.csv', line: 502, column: 'sex' });
+    expect(run.stdout).toMatch(
+      /many\.csv:502: error: .*column "sex" \(data\.groups\) has more than data\.max_group_values = 500 distinct values.*bucket/,
+    );
+    expect(readJson(path.join(dir, 'out/many/report.json')).error).toMatchObject({
+      kind: 'DataError',
+      file: 'many.csv',
+      line: 502,
+      column: 'sex',
+    });
     const raised = await runCli(['evaluate', '--config', 'many-raised.yml', '--out', 'out/raised'], dir);
     expect(raised.code, raised.stderr).not.toBe(2);
   });
@@ -101,7 +118,9 @@ describe('caps on hostile data (CLI bundle)', () => {
     // Node itself takes more than 30 MB, so the first check while reading stops the read.
     const run = await runCli(['evaluate', '--config', 'threshold.yml', '--out', 'out/budget'], dir, { MODELGATE_MEMORY_LIMIT_MB: '30' });
     expect(run.code).toBe(2);
-    expect(run.stdout).toMatch(/^ok\.csv:5: error: .*DataError: modelgate ran out of memory while reading: it uses \d+ MB, over its limit of 30 MB.*shard the data/m);
+    expect(run.stdout).toMatch(
+      /^ok\.csv:5: error: .*DataError: modelgate ran out of memory while reading: it uses \d+ MB, over its limit of 30 MB.*shard the data/m,
+    );
     expect(readJson(path.join(dir, 'out/budget/report.json')).error).toMatchObject({ kind: 'DataError', file: 'ok.csv' });
   });
 
@@ -109,7 +128,9 @@ describe('caps on hostile data (CLI bundle)', () => {
     // A 4 MB heap: the gate's process aborts while loading (SIGABRT, what a 100 MB value did); the CLI watching it stays.
     const run = await runCli(['evaluate', '--config', 'threshold.yml', '--out', 'out/oom'], dir, { MODELGATE_MEMORY_LIMIT_MB: '4' });
     expect(run.code).toBe(2);
-    expect(run.stdout).toMatch(/^error: modelgate evaluate: DataError: modelgate ran out of memory \(limit 4 MB, MODELGATE_MEMORY_LIMIT_MB\) and was stopped \(SIGABRT\); shard the data/m);
+    expect(run.stdout).toMatch(
+      /^error: modelgate evaluate: DataError: modelgate ran out of memory \(limit 4 MB, MODELGATE_MEMORY_LIMIT_MB\) and was stopped \(SIGABRT\); shard the data/m,
+    );
     const report = readJson(path.join(dir, 'out/oom/report.json'));
     expect(report.verdict).toBe('error');
     expect(report.error.message).toMatch(/^modelgate ran out of memory/);

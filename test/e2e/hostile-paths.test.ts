@@ -37,7 +37,9 @@ function workspace(): { dir: string; outside: string } {
 
 function outputs(dir: string): string {
   const out = path.join(dir, 'out');
-  return readdirSync(out).map((name) => readFileSync(path.join(out, name), 'utf8')).join('\n');
+  return readdirSync(out)
+    .map((name) => readFileSync(path.join(out, name), 'utf8'))
+    .join('\n');
 }
 
 describe('data paths a config may not name (CLI bundle)', () => {
@@ -46,8 +48,16 @@ describe('data paths a config may not name (CLI bundle)', () => {
     ['/etc/passwd', () => '/etc/passwd', /outside the workspace/],
     ['/dev/zero', () => '/dev/zero', /not a (regular )?file/],
     ['a FIFO', (dir) => (execFileSync('mkfifo', [path.join(dir, 'data/pipe.csv')]), 'data/pipe.csv'), /not a (regular )?file/],
-    ['a symlink to /etc/passwd', (dir) => (symlinkSync('/etc/passwd', path.join(dir, 'data/link.csv')), 'data/link.csv'), /resolves to \/etc\/passwd, outside the workspace/],
-    ['a symlink to /proc/self/environ', (dir) => (symlinkSync('/proc/self/environ', path.join(dir, 'data/env.csv')), 'data/env.csv'), /is a system file/],
+    [
+      'a symlink to /etc/passwd',
+      (dir) => (symlinkSync('/etc/passwd', path.join(dir, 'data/link.csv')), 'data/link.csv'),
+      /resolves to \/etc\/passwd, outside the workspace/,
+    ],
+    [
+      'a symlink to /proc/self/environ',
+      (dir) => (symlinkSync('/proc/self/environ', path.join(dir, 'data/env.csv')), 'data/env.csv'),
+      /is a system file/,
+    ],
     ['../../etc/passwd', () => '../../etc/passwd', /file not found|outside the workspace/],
     ['a relative path out of the workspace', () => '../../outside.csv', /outside the workspace/],
   ];

@@ -17,7 +17,13 @@ function uniform(seed: number): () => number {
   };
 }
 
-interface Check { id: string; status: string; raw_status: string; reason: string; value: number | null }
+interface Check {
+  id: string;
+  status: string;
+  raw_status: string;
+  reason: string;
+  value: number | null;
+}
 
 let dir: string;
 beforeAll(() => {
@@ -164,7 +170,11 @@ ${baselineRule ? '    - {metric: accuracy, where: {g: constructor}, max_drop: 1}
     for (const name of PROTOTYPE_NAMES) expect(report.metrics.groups.g[name].n).toBe(40);
     const checks: Check[] = report.checks;
     const perGroup = checks.filter((c) => c.id.startsWith('accuracy[g='));
-    expect(perGroup.map((c) => c.id).sort()).toEqual(PROTOTYPE_NAMES.map((name) => `accuracy[g=${name}]`).concat(['accuracy[g=__proto__] #2', 'accuracy[g=constructor] #2']).sort());
+    expect(perGroup.map((c) => c.id).sort()).toEqual(
+      PROTOTYPE_NAMES.map((name) => `accuracy[g=${name}]`)
+        .concat(['accuracy[g=__proto__] #2', 'accuracy[g=constructor] #2'])
+        .sort(),
+    );
     expect(perGroup.every((c) => c.status === 'pass')).toBe(true);
     // The disparity is max - min over all groups: the first (lowest rate) and the last (highest) are both named.
     const disparity = report.disparities.g.selection_rate_difference;
@@ -191,7 +201,8 @@ ${baselineRule ? '    - {metric: accuracy, where: {g: constructor}, max_drop: 1}
 describe('columns named after Object.prototype members', () => {
   it('are attributes, slices, where: keys and intersections like any other name', async () => {
     const rows = ['label,score,__proto__,constructor,toString'];
-    for (let i = 0; i < 240; i++) rows.push(`${i % 2},${i % 3 === 0 ? 0.9 : 0.2},${['x', 'y'][i % 2]},${['p', 'q', 'r'][i % 3]},${['s', 't'][(i >> 1) % 2]}`);
+    for (let i = 0; i < 240; i++)
+      rows.push(`${i % 2},${i % 3 === 0 ? 0.9 : 0.2},${['x', 'y'][i % 2]},${['p', 'q', 'r'][i % 3]},${['s', 't'][(i >> 1) % 2]}`);
     writeFiles(dir, {
       'columns/predictions.csv': `${rows.join('\n')}\n`,
       'columns.yml': `version: 1
@@ -217,7 +228,10 @@ evaluate:
     expect(Object.keys(report.metrics.intersections)).toEqual(['__proto__ & constructor']);
     expect(Object.keys(report.disparities).sort()).toEqual(['__proto__', '__proto__ & constructor', 'constructor']);
     expect(report.checks.map((c: Check) => c.id)).toEqual([
-      'demographic_parity_difference[__proto__]', 'demographic_parity_difference[constructor]', 'accuracy[__proto__=x]', 'accuracy[toString=s]',
+      'demographic_parity_difference[__proto__]',
+      'demographic_parity_difference[constructor]',
+      'accuracy[__proto__=x]',
+      'accuracy[toString=s]',
       ...['x & p', 'x & q', 'x & r', 'y & p', 'y & q', 'y & r'].map((cell) => `selection_rate[__proto__ & constructor=${cell}]`),
     ]);
     expect(report.checks.find((c: Check) => c.id === 'accuracy[__proto__=x]').n).toBe(120);
@@ -228,7 +242,16 @@ describe('fairness over a subset of the attributes and two rules on one disparit
   beforeAll(() => {
     // Selection rates over the a & b cells: 1, 0.5, 0.5, 0.5 (parity difference 0.5). Over a & b & c one cell has
     // rate 0 (a1, b1, c0), so the intersection of all three attributes would say 1.
-    const selected: Record<string, number> = { a0b0c0: 1, a0b0c1: 1, a0b1c0: 0.5, a0b1c1: 0.5, a1b0c0: 0.5, a1b0c1: 0.5, a1b1c0: 0, a1b1c1: 1 };
+    const selected: Record<string, number> = {
+      a0b0c0: 1,
+      a0b0c1: 1,
+      a0b1c0: 0.5,
+      a0b1c1: 0.5,
+      a1b0c0: 0.5,
+      a1b0c1: 0.5,
+      a1b1c0: 0,
+      a1b1c1: 1,
+    };
     const rows = ['id,label,score,a,b,c'];
     let id = 0;
     for (const [cell, rate] of Object.entries(selected)) {
@@ -261,7 +284,10 @@ evaluate:
     expect(checks[0]).toMatchObject({ id: 'demographic_parity_difference[a & b]', status: 'pass', value: 0.5 });
     expect(checks[1]).toMatchObject({ id: 'demographic_parity_difference[a & b & c]', status: 'fail', value: 1 });
     expect(checks.filter((c) => c.id.startsWith('selection_rate[')).map((c) => [c.id, c.value])).toEqual([
-      ['selection_rate[a & b=a0 & b0]', 1], ['selection_rate[a & b=a0 & b1]', 0.5], ['selection_rate[a & b=a1 & b0]', 0.5], ['selection_rate[a & b=a1 & b1]', 0.5],
+      ['selection_rate[a & b=a0 & b0]', 1],
+      ['selection_rate[a & b=a0 & b1]', 0.5],
+      ['selection_rate[a & b=a1 & b0]', 0.5],
+      ['selection_rate[a & b=a1 & b1]', 0.5],
     ]);
     expect(Object.keys(report.metrics.intersections).sort()).toEqual(['a & b', 'a & b & c']);
     expect(Object.keys(report.metrics.groups)).toEqual(['a', 'b', 'c']);
@@ -269,7 +295,10 @@ evaluate:
     expect(report.disparities.a.demographic_parity_difference.value).toBeCloseTo(0.25, 12);
     expect(report.disparities.a['demographic_parity_difference (relative to overall)'].value).toBeCloseTo(0.125, 12);
     const [between, overall] = checks.slice(-2);
-    expect([between.value, overall.value]).toEqual([report.disparities.a.demographic_parity_difference.value, report.disparities.a['demographic_parity_difference (relative to overall)'].value]);
+    expect([between.value, overall.value]).toEqual([
+      report.disparities.a.demographic_parity_difference.value,
+      report.disparities.a['demographic_parity_difference (relative to overall)'].value,
+    ]);
     const summary = readFileSync(path.join(dir, 'out/abc/summary.md'), 'utf8');
     expect(summary).toContain('demographic parity difference \\(relative to overall\\) over a is 0.125');
     expect(summary).toContain('| a | demographic parity difference \\(relative to overall\\) | 0.125 |');

@@ -53,7 +53,8 @@ function expectClose(actual: unknown, expected: unknown, tolerance: number, at =
   } else if (expected !== null && typeof expected === 'object') {
     expect(actual, at).toBeTypeOf('object');
     expect(Object.keys(actual as object).sort(), at).toEqual(Object.keys(expected).sort());
-    for (const [key, value] of Object.entries(expected)) expectClose((actual as Record<string, unknown>)[key], value, tolerance, `${at}/${key}`);
+    for (const [key, value] of Object.entries(expected))
+      expectClose((actual as Record<string, unknown>)[key], value, tolerance, `${at}/${key}`);
   } else {
     expect(actual, at).toEqual(expected);
   }
@@ -67,17 +68,22 @@ const evaluate = (args: string[]) => runCli(['evaluate', ...args], dir);
 /** Runs shard `i`'s --emit-partial job. */
 function emitShard(i: number, partial: string, options: { config?: string; baseline?: string } = {}): Promise<BundleRun> {
   return evaluate([
-    '--config', options.config ?? 'gate.yml',
-    '--predictions', `shards/candidate-${i}.csv`,
-    '--baseline', options.baseline ?? `shards/baseline-${i}.csv`,
-    '--emit-partial', partial,
+    '--config',
+    options.config ?? 'gate.yml',
+    '--predictions',
+    `shards/candidate-${i}.csv`,
+    '--baseline',
+    options.baseline ?? `shards/baseline-${i}.csv`,
+    '--emit-partial',
+    partial,
   ]);
 }
 
 /** A partials folder holding the good partials of every shard but `except`. */
 function partialsExcept(folder: string, except: number): void {
   mkdirSync(path.join(dir, folder), { recursive: true });
-  for (let i = 0; i < SHARDS; i++) if (i !== except) copyFileSync(path.join(dir, `partials/shard-${i}.json`), path.join(dir, folder, `shard-${i}.json`));
+  for (let i = 0; i < SHARDS; i++)
+    if (i !== except) copyFileSync(path.join(dir, `partials/shard-${i}.json`), path.join(dir, folder, `shard-${i}.json`));
 }
 
 let single: BundleRun;
@@ -127,7 +133,8 @@ describe('evaluate over shards (CLI bundle)', () => {
     expectClose(all.intervals, one.intervals, 1e-9, 'intervals');
     expectClose(all.disparities, one.disparities, 1e-9, 'disparities');
     expectClose(all.baseline.metrics, one.baseline.metrics, 1e-9, 'baseline');
-    const checks = (report: { checks: { rule: unknown; reason: string }[] }) => report.checks.map(({ rule: _, reason: __, ...check }) => check);
+    const checks = (report: { checks: { rule: unknown; reason: string }[] }) =>
+      report.checks.map(({ rule: _, reason: __, ...check }) => check);
     expectClose(checks(all), checks(one), 1e-9, 'checks');
   });
 
@@ -146,8 +153,20 @@ describe('evaluate over shards (CLI bundle)', () => {
   it('takes every --partials given, and the same file named twice once', async () => {
     mkdirSync(path.join(dir, 'split/a'), { recursive: true });
     mkdirSync(path.join(dir, 'split/b'), { recursive: true });
-    for (let i = 0; i < SHARDS; i++) copyFileSync(path.join(dir, `partials/shard-${i}.json`), path.join(dir, i < 2 ? 'split/a' : 'split/b', `shard-${i}.json`));
-    const run = await evaluate(['--config', 'gate.yml', '--partials', 'split/a/*.json', '--partials', 'split/b/*.json', '--partials', 'split/b/shard-3.json', '--out', 'out/split']);
+    for (let i = 0; i < SHARDS; i++)
+      copyFileSync(path.join(dir, `partials/shard-${i}.json`), path.join(dir, i < 2 ? 'split/a' : 'split/b', `shard-${i}.json`));
+    const run = await evaluate([
+      '--config',
+      'gate.yml',
+      '--partials',
+      'split/a/*.json',
+      '--partials',
+      'split/b/*.json',
+      '--partials',
+      'split/b/shard-3.json',
+      '--out',
+      'out/split',
+    ]);
     expect(run.code, run.stderr).toBe(single.code);
     expect(readJson(path.join(dir, 'out/split/report.json')).metrics).toEqual(readJson(path.join(dir, 'out/merged/report.json')).metrics);
   });
@@ -163,10 +182,18 @@ describe('evaluate over shards (CLI bundle)', () => {
     const again = await emitShard(1, 'overlap/shard-1-rerun.json', { baseline: 'shards/baseline-1.csv' });
     expect(again.code, again.stderr).toBe(0);
     const rerun = readJson(path.join(dir, 'overlap/shard-1-rerun.json'));
-    writeFileSync(path.join(dir, 'overlap/shard-1-rerun.json'), JSON.stringify({ ...rerun, candidate: { ...rerun.candidate, data: { ...rerun.candidate.data, bytes: rerun.candidate.data.bytes + 1 } } }));
+    writeFileSync(
+      path.join(dir, 'overlap/shard-1-rerun.json'),
+      JSON.stringify({
+        ...rerun,
+        candidate: { ...rerun.candidate, data: { ...rerun.candidate.data, bytes: rerun.candidate.data.bytes + 1 } },
+      }),
+    );
     const overlap = await evaluate(['--config', 'gate.yml', '--partials', 'overlap/*.json', '--out', 'out/overlap']);
     expect(overlap.code).toBe(2);
-    expect(overlap.stdout + overlap.stderr).toMatch(/overlap\/shard-1(-rerun)?\.json and overlap\/shard-1(-rerun)?\.json both read shards\/candidate-1\.csv/);
+    expect(overlap.stdout + overlap.stderr).toMatch(
+      /overlap\/shard-1(-rerun)?\.json and overlap\/shard-1(-rerun)?\.json both read shards\/candidate-1\.csv/,
+    );
 
     partialsExcept('release', -1);
     const old = JSON.parse(readFileSync(path.join(dir, 'release/shard-0.json'), 'utf8'));
@@ -184,15 +211,31 @@ describe('evaluate over shards (CLI bundle)', () => {
 
   it('refuses bootstrap with --emit-partial when no id column is bound, exit 2', async () => {
     writeFiles(dir, { 'no-id.yml': config({ id: false }) });
-    const run = await evaluate(['--config', 'no-id.yml', '--predictions', 'shards/candidate-0.csv', '--emit-partial', 'no-id/shard-0.json', '--out', 'out/no-id']);
+    const run = await evaluate([
+      '--config',
+      'no-id.yml',
+      '--predictions',
+      'shards/candidate-0.csv',
+      '--emit-partial',
+      'no-id/shard-0.json',
+      '--out',
+      'out/no-id',
+    ]);
     expect(run.code).toBe(2);
     expect(run.stdout).toContain('bootstrap over shards needs an id column');
     expect(existsSync(path.join(dir, 'no-id/shard-0.json'))).toBe(false);
   });
 
   it('refuses a baseline that does not cover the candidate rows, single pass and merged, exit 2', async () => {
-    const dropRow = (text: string) => text.split('\n').filter((_, line) => line !== 5).join('\n');
-    writeFiles(dir, { 'data/baseline-short.csv': dropRow(baseline), 'shards/baseline-short-2.csv': dropRow(shardsOf(baseline, SHARDS)[2]) });
+    const dropRow = (text: string) =>
+      text
+        .split('\n')
+        .filter((_, line) => line !== 5)
+        .join('\n');
+    writeFiles(dir, {
+      'data/baseline-short.csv': dropRow(baseline),
+      'shards/baseline-short-2.csv': dropRow(shardsOf(baseline, SHARDS)[2]),
+    });
     partialsExcept('short', 2);
     const [one, shard] = await Promise.all([
       evaluate(['--config', 'gate.yml', '--baseline', 'data/baseline-short.csv', '--out', 'out/short']),

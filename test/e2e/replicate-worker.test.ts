@@ -11,7 +11,8 @@ import { lendingConfigPath, lendingWorkspace, runCli } from '../helpers/bundle.j
 describe('bootstrap replicate metrics on a second thread', () => {
   it('gives the report, byte for byte, that one thread gives (candidate and baseline, 200 replicates)', async () => {
     const workspace = lendingWorkspace(3000);
-    const run = (worker: string) => runCli(['evaluate', '--config', lendingConfigPath, '--out', `out-${worker}`], workspace, { MODELGATE_METRICS_WORKER: worker });
+    const run = (worker: string) =>
+      runCli(['evaluate', '--config', lendingConfigPath, '--out', `out-${worker}`], workspace, { MODELGATE_METRICS_WORKER: worker });
     const [two, one] = await Promise.all([run('1'), run('0')]);
     expect(two.code, two.stderr).toBe(one.code);
     expect([0, 1]).toContain(two.code);

@@ -10,11 +10,13 @@ import { runCli, tempDir } from '../helpers/bundle.js';
 const root = path.resolve(import.meta.dirname, '../..');
 
 describe('evaluate with a RowStore', () => {
-  it('writes the lending example\'s report byte for byte as the distinct-score tables do', async () => {
+  it("writes the lending example's report byte for byte as the distinct-score tables do", async () => {
     const out = tempDir();
     const reports: Record<string, unknown> = {};
     for (const store of ['rows', 'tables']) {
-      const run = await runCli(['evaluate', '--config', 'examples/lending/.modelgate.yml', '--out', path.join(out, store)], root, { MODELGATE_SCORE_STORE: store });
+      const run = await runCli(['evaluate', '--config', 'examples/lending/.modelgate.yml', '--out', path.join(out, store)], root, {
+        MODELGATE_SCORE_STORE: store,
+      });
       expect(run.code, run.stderr).toBe(1); // the example fails its fairness gate on purpose
       const report = JSON.parse(readFileSync(path.join(out, store, 'report.json'), 'utf8')) as Record<string, unknown>;
       delete report.generated_at;

@@ -38,7 +38,7 @@ function rocAuc(rows: Prediction[]): number {
   const sorted = [...rows].sort((a, b) => a.score - b.score);
   let positives = 0;
   let positiveRankSum = 0;
-  for (let i = 0; i < sorted.length; ) {
+  for (let i = 0; i < sorted.length;) {
     let j = i;
     while (j < sorted.length && sorted[j].score === sorted[i].score) j++;
     const averageRank = (i + 1 + j) / 2;
@@ -87,7 +87,9 @@ describe('examples/lending/generate.mjs', () => {
 
   it('writes different data for a different seed', () => {
     generate(join(scratch, 'other-seed'), '--rows', '2000', '--seed', '43');
-    expect(readFileSync(join(scratch, 'other-seed', 'candidate.csv')).equals(readFileSync(join(scratch, 'first', 'candidate.csv')))).toBe(false);
+    expect(readFileSync(join(scratch, 'other-seed', 'candidate.csv')).equals(readFileSync(join(scratch, 'first', 'candidate.csv')))).toBe(
+      false,
+    );
   });
 
   it('gives both models the same ids and labels, with 4-decimal scores', () => {
@@ -96,7 +98,10 @@ describe('examples/lending/generate.mjs', () => {
     expect(candidate).toHaveLength(2000);
     expect(baseline.map((r) => `${r.id}:${r.label}`)).toEqual(candidate.map((r) => `${r.id}:${r.label}`));
     expect(candidate.some((r, i) => r.score !== baseline[i].score)).toBe(true);
-    const scoreText = readFileSync(join(scratch, 'first', 'candidate.csv'), 'utf8').split('\n').slice(1, -1).map((line) => line.split(',')[2]);
+    const scoreText = readFileSync(join(scratch, 'first', 'candidate.csv'), 'utf8')
+      .split('\n')
+      .slice(1, -1)
+      .map((line) => line.split(',')[2]);
     expect(scoreText.every((s) => /^[01]\.\d{4}$/.test(s))).toBe(true);
   });
 
@@ -113,9 +118,14 @@ describe('examples/lending/generate.mjs', () => {
   });
 
   it('writes features consistent with the predictions', () => {
-    const [header, ...lines] = readFileSync(join(scratch, 'first', 'features.csv'), 'utf8').trimEnd().split('\n');
+    const [header, ...lines] = readFileSync(join(scratch, 'first', 'features.csv'), 'utf8')
+      .trimEnd()
+      .split('\n');
     expect(header).toBe('id,label,sex,race,age_band,region,income,debt_ratio,credit_history_years');
-    const predictionsText = readFileSync(join(scratch, 'first', 'candidate.csv'), 'utf8').trimEnd().split('\n').slice(1);
+    const predictionsText = readFileSync(join(scratch, 'first', 'candidate.csv'), 'utf8')
+      .trimEnd()
+      .split('\n')
+      .slice(1);
     expect(lines).toHaveLength(predictionsText.length);
     const inconsistent = lines.filter((line, i) => {
       const fields = line.split(',');
@@ -135,7 +145,10 @@ describe('examples/lending/generate.mjs', () => {
     const out = join(scratch, 'defaults');
     generate(out);
     for (const file of files) {
-      expect(readFileSync(join(out, file)).equals(readFileSync(join(committedData, file))), `${file} is stale: rerun node examples/lending/generate.mjs`).toBe(true);
+      expect(
+        readFileSync(join(out, file)).equals(readFileSync(join(committedData, file))),
+        `${file} is stale: rerun node examples/lending/generate.mjs`,
+      ).toBe(true);
     }
   });
 

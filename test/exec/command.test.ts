@@ -6,8 +6,33 @@ const node = process.execPath;
 
 describe('childEnvironment', () => {
   test('passes PATH, HOME, the locale, Python and temp settings and the names asked for; nothing else', () => {
-    const env = { PATH: '/bin', HOME: '/h', LANG: 'C', LC_ALL: 'C.UTF-8', TZ: 'UTC', TMPDIR: '/t', PYTHONPATH: '/p', VIRTUAL_ENV: '/v', CONDA_PREFIX: '/c', GITHUB_TOKEN: 'ghs_x', CI_JOB_TOKEN: 'j', AWS_SECRET_ACCESS_KEY: 's', HF_HOME: '/hf', RUNNER_TEMP: '/r' };
-    expect({ ...childEnvironment([], env) }).toEqual({ PATH: '/bin', HOME: '/h', LANG: 'C', LC_ALL: 'C.UTF-8', TZ: 'UTC', TMPDIR: '/t', PYTHONPATH: '/p', VIRTUAL_ENV: '/v', CONDA_PREFIX: '/c' });
+    const env = {
+      PATH: '/bin',
+      HOME: '/h',
+      LANG: 'C',
+      LC_ALL: 'C.UTF-8',
+      TZ: 'UTC',
+      TMPDIR: '/t',
+      PYTHONPATH: '/p',
+      VIRTUAL_ENV: '/v',
+      CONDA_PREFIX: '/c',
+      GITHUB_TOKEN: 'ghs_x',
+      CI_JOB_TOKEN: 'j',
+      AWS_SECRET_ACCESS_KEY: 's',
+      HF_HOME: '/hf',
+      RUNNER_TEMP: '/r',
+    };
+    expect({ ...childEnvironment([], env) }).toEqual({
+      PATH: '/bin',
+      HOME: '/h',
+      LANG: 'C',
+      LC_ALL: 'C.UTF-8',
+      TZ: 'UTC',
+      TMPDIR: '/t',
+      PYTHONPATH: '/p',
+      VIRTUAL_ENV: '/v',
+      CONDA_PREFIX: '/c',
+    });
     expect(childEnvironment(['HF_HOME', 'UNSET'], env)).toMatchObject({ HF_HOME: '/hf' });
     expect('UNSET' in childEnvironment(['UNSET'], env)).toBe(false);
   });
@@ -17,7 +42,12 @@ describe('childEnvironment', () => {
     process.env.GITHUB_TOKEN = 'ghs_notForTheChild';
     const lines: string[] = [];
     try {
-      await runCommand({ argv: [node, '-e', 'console.log(Object.keys(process.env).filter((k) => /TOKEN/.test(k)).join(",") || "none")'], timeoutMs: 10_000, where: {}, onLine: (_s, line) => lines.push(line) });
+      await runCommand({
+        argv: [node, '-e', 'console.log(Object.keys(process.env).filter((k) => /TOKEN/.test(k)).join(",") || "none")'],
+        timeoutMs: 10_000,
+        where: {},
+        onLine: (_s, line) => lines.push(line),
+      });
     } finally {
       if (saved === undefined) delete process.env.GITHUB_TOKEN;
       else process.env.GITHUB_TOKEN = saved;
@@ -28,7 +58,15 @@ describe('childEnvironment', () => {
 
 describe('shellWords and fillPlaceholders', () => {
   test('splits like a POSIX shell: quotes group, backslashes escape, nothing is expanded', () => {
-    expect(shellWords(`python3  train.py --name 'a b' "c \\"d\\" $HOME" e\\ f ''`)).toEqual(['python3', 'train.py', '--name', 'a b', 'c "d" $HOME', 'e f', '']);
+    expect(shellWords(`python3  train.py --name 'a b' "c \\"d\\" $HOME" e\\ f ''`)).toEqual([
+      'python3',
+      'train.py',
+      '--name',
+      'a b',
+      'c "d" $HOME',
+      'e f',
+      '',
+    ]);
     expect(() => shellWords(`python3 'open`)).toThrow('the trainer command has an unterminated single quote');
     expect(() => shellWords('python3 "open')).toThrow('the trainer command has an unterminated double quote');
   });
@@ -57,7 +95,14 @@ describe('runCommand (a real child process, no shell)', () => {
   });
 
   test('a non-zero exit is an error with the last error output', async () => {
-    const error = await failure(runCommand({ argv: [node, '-e', 'console.error("bad data"); process.exit(3)'], timeoutMs: 10_000, where: { file: 'c.yml' }, onLine: () => {} }));
+    const error = await failure(
+      runCommand({
+        argv: [node, '-e', 'console.error("bad data"); process.exit(3)'],
+        timeoutMs: 10_000,
+        where: { file: 'c.yml' },
+        onLine: () => {},
+      }),
+    );
     expect(error.kind).toBe('SourceError');
     expect(error.message).toBe('the trainer command exited with code 3; its last error output: bad data');
     expect(error.location.file).toBe('c.yml');
@@ -71,7 +116,9 @@ describe('runCommand (a real child process, no shell)', () => {
 
   test('past the timeout the command is stopped and the run errors', async () => {
     const started = Date.now();
-    const error = await failure(runCommand({ argv: [node, '-e', 'setTimeout(() => {}, 60000)'], timeoutMs: 300, where: {}, onLine: () => {} }));
+    const error = await failure(
+      runCommand({ argv: [node, '-e', 'setTimeout(() => {}, 60000)'], timeoutMs: 300, where: {}, onLine: () => {} }),
+    );
     expect(error.message).toMatch(/^the trainer command did not finish within timeout_minutes \(0\.005 min\) and was stopped$/);
     expect(Date.now() - started).toBeLessThan(5000);
   });

@@ -14,10 +14,23 @@ const expected = JSON.parse(readFileSync(`${FIXTURES}/expected.json`, 'utf8'));
 
 async function evaluateFixture(weighted: boolean): Promise<EvaluationResult> {
   const bindings: Bindings = {
-    task: 'binary', label: 'label', score: 'score', threshold: 0.5, id: 'id', groups: ['sex', 'race'], slices: [],
+    task: 'binary',
+    label: 'label',
+    score: 'score',
+    threshold: 0.5,
+    id: 'id',
+    groups: ['sex', 'race'],
+    slices: [],
     ...(weighted ? { weight: 'weight' } : {}),
   };
-  const acc = new EvaluationAccumulator({ task: 'binary', classCount: 2, replicates: 0, groups: ['sex', 'race'], slices: [], intersect: true });
+  const acc = new EvaluationAccumulator({
+    task: 'binary',
+    classCount: 2,
+    replicates: 0,
+    groups: ['sex', 'race'],
+    slices: [],
+    intersect: true,
+  });
   const read = readExamples(`${FIXTURES}/predictions.csv`, bindings, { maxBadRows: 0 });
   for await (const batch of read.batches) for (const example of batch) acc.add(example, null);
   return summarizeEvaluation(acc, { beta: 1, calibrationBins: 10 });
@@ -43,13 +56,26 @@ describe.each([false, true])('group rates and Fairlearn disparities (weighted: %
     const standard = standardDisparities(result, 1, null);
     for (const attribute of ['sex', 'race', 'sex & race']) {
       const w = want.disparities[attribute];
-      for (const metric of ['demographic_parity_difference', 'demographic_parity_ratio', 'equalized_odds_difference', 'equalized_odds_ratio', 'equal_opportunity_difference', 'equal_opportunity_ratio']) {
+      for (const metric of [
+        'demographic_parity_difference',
+        'demographic_parity_ratio',
+        'equalized_odds_difference',
+        'equalized_odds_ratio',
+        'equal_opportunity_difference',
+        'equal_opportunity_ratio',
+      ]) {
         expect(standard[attribute][metric].value, `${attribute} ${metric}`).toBeCloseTo(w[metric], 12);
       }
       const toOverall = (metric: string, kind: 'difference' | 'ratio') =>
-        disparity(kind, Object.entries(result.groups[attribute]).map(([group, p]) => ({ group, value: p.metrics[metric], n: p.n })), {
-          relativeTo: 'overall', minGroupSize: 1, overall: result.overall.metrics[metric],
-        }).value;
+        disparity(
+          kind,
+          Object.entries(result.groups[attribute]).map(([group, p]) => ({ group, value: p.metrics[metric], n: p.n })),
+          {
+            relativeTo: 'overall',
+            minGroupSize: 1,
+            overall: result.overall.metrics[metric],
+          },
+        ).value;
       expect(toOverall('selection_rate', 'difference')).toBeCloseTo(w.selection_rate.difference_to_overall, 12);
       expect(toOverall('selection_rate', 'ratio')).toBeCloseTo(w.selection_rate.ratio_to_overall, 12);
       expect(toOverall('tpr', 'ratio')).toBeCloseTo(w.tpr.ratio_to_overall, 12);
@@ -59,7 +85,13 @@ describe.each([false, true])('group rates and Fairlearn disparities (weighted: %
         { metric: 'disparate_impact', over: ['race'], privileged: { race: 'a' }, min: 0.8 },
         { metric: 'equalized_odds_difference', over: ['race'], agg: 'mean', max: 1 },
       ],
-      candidate: result, baseline: null, minGroupSize: 1, inconclusive: 'fail', level: null, task: 'binary', groupAttributes: ['sex', 'race'],
+      candidate: result,
+      baseline: null,
+      minGroupSize: 1,
+      inconclusive: 'fail',
+      level: null,
+      task: 'binary',
+      groupAttributes: ['sex', 'race'],
       ruleLocation: () => ({}),
     });
     expect(checks[0].value).toBeCloseTo(want.disparities.race.disparate_impact_privileged_a, 12);

@@ -4,8 +4,11 @@ import { runGates, type GateContext } from '../../shared/gates/engine.js';
 import { countStatuses, exitCodeOf, verdictOf } from '../../shared/gates/verdict.js';
 import type { EvaluationResult, PopulationResult } from '../../shared/metrics/summary.js';
 
-const pop = (metrics: Record<string, number | null>, n = 1000, replicates: Record<string, number | null>[] | null = null): PopulationResult =>
-  ({ n, weightedN: n, metrics, replicates });
+const pop = (
+  metrics: Record<string, number | null>,
+  n = 1000,
+  replicates: Record<string, number | null>[] | null = null,
+): PopulationResult => ({ n, weightedN: n, metrics, replicates });
 
 /** 100 replicates spread evenly around the point, so the 90% percentile interval is known. */
 const spread = (metric: string, center: number, width: number) =>
@@ -17,14 +20,28 @@ function result(overall: PopulationResult, groups: EvaluationResult['groups'] = 
 
 function gate(rules: GateRule[], candidate: EvaluationResult, extra: Partial<GateContext> = {}) {
   return runGates({
-    rules, candidate, baseline: null, minGroupSize: 30, inconclusive: 'fail', level: 0.9, task: 'binary', groupAttributes: Object.keys(candidate.groups),
-    ruleLocation: (i) => ({ file: '.modelgate.yml', line: 10 + i, column: 7 }), ...extra,
+    rules,
+    candidate,
+    baseline: null,
+    minGroupSize: 30,
+    inconclusive: 'fail',
+    level: 0.9,
+    task: 'binary',
+    groupAttributes: Object.keys(candidate.groups),
+    ruleLocation: (i) => ({ file: '.modelgate.yml', line: 10 + i, column: 7 }),
+    ...extra,
   }).checks;
 }
 
 describe('level rules', () => {
   it('passes and fails on the point, and says why in words', () => {
-    const [pass, fail] = gate([{ metric: 'roc_auc', min: 0.8 }, { metric: 'roc_auc', min: 0.9 }], result(pop({ roc_auc: 0.85 })));
+    const [pass, fail] = gate(
+      [
+        { metric: 'roc_auc', min: 0.8 },
+        { metric: 'roc_auc', min: 0.9 },
+      ],
+      result(pop({ roc_auc: 0.85 })),
+    );
     expect(pass.status).toBe('pass');
     expect(fail.status).toBe('fail');
     expect(fail.id).toBe('roc_auc #2');
@@ -34,7 +51,13 @@ describe('level rules', () => {
 
   it('holds the bound against the lower end of the interval with on: lower_bound', () => {
     const candidate = result(pop({ roc_auc: 0.85 }, 1000, spread('roc_auc', 0.85, 0.1)));
-    const [point, lower] = gate([{ metric: 'roc_auc', min: 0.8 }, { metric: 'roc_auc', min: 0.8, on: 'lower_bound' }], candidate);
+    const [point, lower] = gate(
+      [
+        { metric: 'roc_auc', min: 0.8 },
+        { metric: 'roc_auc', min: 0.8, on: 'lower_bound' },
+      ],
+      candidate,
+    );
     expect(point.status).toBe('pass');
     expect(lower.interval![0]).toBeCloseTo(0.76, 9);
     expect(lower.status).toBe('fail');
@@ -48,10 +71,15 @@ describe('level rules', () => {
   });
 
   it('checks every group with over, and small or undefined groups are inconclusive', () => {
-    const candidate = result(pop({ recall: 0.8 }), { race: { a: pop({ recall: 0.9 }), b: pop({ recall: 0.6 }), c: pop({ recall: 0.95 }, 12), d: pop({ recall: null }) } });
+    const candidate = result(pop({ recall: 0.8 }), {
+      race: { a: pop({ recall: 0.9 }), b: pop({ recall: 0.6 }), c: pop({ recall: 0.95 }, 12), d: pop({ recall: null }) },
+    });
     const checks = gate([{ metric: 'recall', over: ['race'], min: 0.7 }], candidate);
     expect(checks.map((c) => [c.id, c.status])).toEqual([
-      ['recall[race=a]', 'pass'], ['recall[race=b]', 'fail'], ['recall[race=c]', 'inconclusive'], ['recall[race=d]', 'inconclusive'],
+      ['recall[race=a]', 'pass'],
+      ['recall[race=b]', 'fail'],
+      ['recall[race=c]', 'inconclusive'],
+      ['recall[race=d]', 'inconclusive'],
     ]);
     expect(checks[1].reason).toBe('recall for race=b is 0.6, below the minimum 0.7 (n=1000)');
     expect(checks[2].reason).toContain('12 rows, fewer than min_group_size 30');
@@ -59,25 +87,44 @@ describe('level rules', () => {
 
   it('applies severity warn and the inconclusive policy', () => {
     const candidate = result(pop({ recall: 0.5, precision: null }));
-    const rules: GateRule[] = [{ metric: 'recall', min: 0.7, severity: 'warn' }, { metric: 'precision', min: 0.5 }];
+    const rules: GateRule[] = [
+      { metric: 'recall', min: 0.7, severity: 'warn' },
+      { metric: 'precision', min: 0.5 },
+    ];
     expect(gate(rules, candidate).map((c) => c.status)).toEqual(['warn', 'inconclusive']);
     expect(gate(rules, candidate, { inconclusive: 'warn' }).map((c) => c.status)).toEqual(['warn', 'warn']);
     const lenient = gate(rules, candidate, { inconclusive: 'pass' });
-    expect(lenient.map((c) => [c.status, c.raw_status])).toEqual([['warn', 'fail'], ['pass', 'inconclusive']]);
+    expect(lenient.map((c) => [c.status, c.raw_status])).toEqual([
+      ['warn', 'fail'],
+      ['pass', 'inconclusive'],
+    ]);
   });
 
   it('reads a slice population with where, and errors on an unknown attribute', () => {
-    const checks = gate([{ metric: 'recall', where: { region: 'north' }, min: 0.6 }, { metric: 'recall', where: { planet: 'mars' }, min: 0.6 }], result(pop({ recall: 0.8 })));
+    const checks = gate(
+      [
+        { metric: 'recall', where: { region: 'north' }, min: 0.6 },
+        { metric: 'recall', where: { planet: 'mars' }, min: 0.6 },
+      ],
+      result(pop({ recall: 0.8 })),
+    );
     expect(checks[0]).toMatchObject({ id: 'recall[region=north]', status: 'fail', n: 400 });
     expect(checks[1].status).toBe('error');
   });
 });
 
 describe('baseline rules', () => {
-  it('measures the drop in the metric\'s direction, with a paired interval', () => {
-    const candidate = result(pop({ roc_auc: 0.80, log_loss: 0.40 }, 1000, spread('roc_auc', 0.80, 0.02)));
+  it("measures the drop in the metric's direction, with a paired interval", () => {
+    const candidate = result(pop({ roc_auc: 0.8, log_loss: 0.4 }, 1000, spread('roc_auc', 0.8, 0.02)));
     const baseline = result(pop({ roc_auc: 0.82, log_loss: 0.45 }, 1000, spread('roc_auc', 0.82, 0.02)));
-    const [auc, loss] = gate([{ metric: 'roc_auc', max_drop: 0.01 }, { metric: 'log_loss', max_drop: 0 }], candidate, { baseline });
+    const [auc, loss] = gate(
+      [
+        { metric: 'roc_auc', max_drop: 0.01 },
+        { metric: 'log_loss', max_drop: 0 },
+      ],
+      candidate,
+      { baseline },
+    );
     expect(auc.status).toBe('fail');
     expect(auc.baseline!.delta).toBeCloseTo(-0.02, 12);
     // Same shifts in every replicate: the paired delta interval is a point.
@@ -90,7 +137,9 @@ describe('baseline rules', () => {
     const rule: GateRule = { metric: 'recall', max_relative_drop: 0.05 };
     const zero = result(pop({ recall: 0 }));
     expect(gate([rule], result(pop({ recall: 0 })), { baseline: zero })[0].status).toBe('pass');
-    expect(gate([{ metric: 'mae', max_relative_drop: 0.05 }], result(pop({ mae: 0.1 })), { baseline: result(pop({ mae: 0 })) })[0].status).toBe('fail');
+    expect(
+      gate([{ metric: 'mae', max_relative_drop: 0.05 }], result(pop({ mae: 0.1 })), { baseline: result(pop({ mae: 0 })) })[0].status,
+    ).toBe('fail');
   });
 
   it('errors when a drop rule has no baseline', () => {
@@ -103,9 +152,11 @@ describe('baseline rules', () => {
 describe('disparity rules', () => {
   const groups = { sex: { F: pop({ selection_rate: 0.3, tpr: 0.8, fpr: 0.1 }), M: pop({ selection_rate: 0.5, tpr: 0.9, fpr: 0.2 }) } };
 
-  it('shows the baseline\'s own disparity beside the candidate\'s when there is a baseline', () => {
+  it("shows the baseline's own disparity beside the candidate's when there is a baseline", () => {
     const baselineGroups = { sex: { F: pop({ selection_rate: 0.45 }), M: pop({ selection_rate: 0.5 }) } };
-    const [check] = gate([{ metric: 'demographic_parity_ratio', over: ['sex'], min: 0.8 }], result(pop({ selection_rate: 0.4 }), groups), { baseline: result(pop({ selection_rate: 0.47 }), baselineGroups) });
+    const [check] = gate([{ metric: 'demographic_parity_ratio', over: ['sex'], min: 0.8 }], result(pop({ selection_rate: 0.4 }), groups), {
+      baseline: result(pop({ selection_rate: 0.47 }), baselineGroups),
+    });
     expect(check.baseline!.value).toBeCloseTo(0.9, 12);
     expect(check.baseline!.delta).toBeCloseTo(-0.3, 12);
     expect(check.status).toBe('fail');
@@ -122,7 +173,13 @@ describe('disparity rules', () => {
 
   it('is inconclusive when a group is undefined or small, and errors for an unknown attribute', () => {
     const withSmall = { sex: { ...groups.sex, X: pop({ selection_rate: 0.9 }, 3) } };
-    const checks = gate([{ metric: 'demographic_parity_difference', over: ['sex'], max: 0.5 }, { metric: 'demographic_parity_difference', over: ['race'], max: 0.5 }], result(pop({}), withSmall));
+    const checks = gate(
+      [
+        { metric: 'demographic_parity_difference', over: ['sex'], max: 0.5 },
+        { metric: 'demographic_parity_difference', over: ['race'], max: 0.5 },
+      ],
+      result(pop({}), withSmall),
+    );
     expect(checks[0].status).toBe('inconclusive');
     expect(checks[0].reason).toContain('X (n < 30)');
     expect(checks[1].status).toBe('error');
@@ -132,10 +189,22 @@ describe('disparity rules', () => {
 describe('verdict', () => {
   it('is the worst status, with exit codes 0, 1, 2', () => {
     const candidate = result(pop({ roc_auc: 0.85 }));
-    const checks = gate([{ metric: 'roc_auc', min: 0.8 }, { metric: 'roc_auc', min: 0.9, severity: 'warn' }], candidate);
+    const checks = gate(
+      [
+        { metric: 'roc_auc', min: 0.8 },
+        { metric: 'roc_auc', min: 0.9, severity: 'warn' },
+      ],
+      candidate,
+    );
     expect(verdictOf(checks)).toBe('warn');
     expect(exitCodeOf(verdictOf(checks))).toBe(0);
-    const failing = gate([{ metric: 'roc_auc', min: 0.9 }, { metric: 'roc_auc', max_drop: 0 }], candidate);
+    const failing = gate(
+      [
+        { metric: 'roc_auc', min: 0.9 },
+        { metric: 'roc_auc', max_drop: 0 },
+      ],
+      candidate,
+    );
     expect(countStatuses(failing)).toMatchObject({ fail: 1, error: 1 });
     expect(verdictOf(failing)).toBe('error');
     expect(exitCodeOf('fail')).toBe(1);
@@ -147,12 +216,18 @@ describe('verdict', () => {
 describe('non-finite numbers never pass (an overflow is not evidence)', () => {
   const BAD = [NaN, Infinity, -Infinity];
   const level: GateRule[] = [
-    { metric: 'accuracy', min: 0.99 }, { metric: 'accuracy', max: 0.01 }, { metric: 'accuracy', min: 0, max: 1 },
-    { metric: 'accuracy', min: 0.5, on: 'lower_bound' }, { metric: 'accuracy', max: 0.5, on: 'upper_bound' },
+    { metric: 'accuracy', min: 0.99 },
+    { metric: 'accuracy', max: 0.01 },
+    { metric: 'accuracy', min: 0, max: 1 },
+    { metric: 'accuracy', min: 0.5, on: 'lower_bound' },
+    { metric: 'accuracy', max: 0.5, on: 'upper_bound' },
   ];
   const drop: GateRule[] = [
-    { metric: 'accuracy', max_drop: 0 }, { metric: 'accuracy', max_drop: 1 }, { metric: 'accuracy', max_relative_drop: 1 },
-    { metric: 'accuracy', max_drop: 1, on: 'lower_bound' }, { metric: 'accuracy', max_drop: 1, on: 'upper_bound' },
+    { metric: 'accuracy', max_drop: 0 },
+    { metric: 'accuracy', max_drop: 1 },
+    { metric: 'accuracy', max_relative_drop: 1 },
+    { metric: 'accuracy', max_drop: 1, on: 'lower_bound' },
+    { metric: 'accuracy', max_drop: 1, on: 'upper_bound' },
   ];
   const fine = (value: number) => spread('accuracy', value, 0.01);
   const notPassing = (checks: ReturnType<typeof gate>) => checks.map((c) => c.raw_status).filter((s) => s === 'pass');
@@ -170,13 +245,20 @@ describe('non-finite numbers never pass (an overflow is not evidence)', () => {
   });
 
   it.each(BAD)('a drop rule with a candidate, baseline or paired-delta value of %s', (bad) => {
-    for (const [candidate, baseline] of [[bad, 0.5], [0.5, bad]]) {
-      const checks = gate(drop, result(pop({ accuracy: candidate }, 1000, fine(0.5))), { baseline: result(pop({ accuracy: baseline }, 1000, fine(0.5))) });
+    for (const [candidate, baseline] of [
+      [bad, 0.5],
+      [0.5, bad],
+    ]) {
+      const checks = gate(drop, result(pop({ accuracy: candidate }, 1000, fine(0.5))), {
+        baseline: result(pop({ accuracy: baseline }, 1000, fine(0.5))),
+      });
       expect(notPassing(checks)).toEqual([]);
     }
     const replicates = fine(0.5);
     replicates[3] = { accuracy: bad };
-    const checks = gate(drop, result(pop({ accuracy: 0.5 }, 1000, replicates)), { baseline: result(pop({ accuracy: 0.5 }, 1000, fine(0.5))) });
+    const checks = gate(drop, result(pop({ accuracy: 0.5 }, 1000, replicates)), {
+      baseline: result(pop({ accuracy: 0.5 }, 1000, fine(0.5))),
+    });
     expect(notPassing(checks)).toEqual([]);
   });
 
@@ -201,7 +283,15 @@ describe('non-finite numbers never pass (an overflow is not evidence)', () => {
   });
 
   it('a bound of NaN (a YAML .nan) fails instead of comparing false', () => {
-    const checks = gate([{ metric: 'accuracy', min: NaN }, { metric: 'accuracy', max: NaN }, { metric: 'accuracy', max_drop: NaN }], result(pop({ accuracy: 0.5 })), { baseline: result(pop({ accuracy: 0.6 })) });
+    const checks = gate(
+      [
+        { metric: 'accuracy', min: NaN },
+        { metric: 'accuracy', max: NaN },
+        { metric: 'accuracy', max_drop: NaN },
+      ],
+      result(pop({ accuracy: 0.5 })),
+      { baseline: result(pop({ accuracy: 0.6 })) },
+    );
     expect(notPassing(checks)).toEqual([]);
   });
 });
@@ -214,7 +304,11 @@ describe('disparity replicates in which a group has no rate', () => {
     const c = rates(0.9);
     for (let r = 0; r < holes; r++) c[r] = { selection_rate: null };
     return result(pop({ selection_rate: 0.5 }, 1000, rates(0.5)), {
-      g: { A: pop({ selection_rate: 0.4 }, 1000, rates(0.4)), B: pop({ selection_rate: 0.5 }, 1000, rates(0.5)), C: pop({ selection_rate: 0.9 }, 40, c) },
+      g: {
+        A: pop({ selection_rate: 0.4 }, 1000, rates(0.4)),
+        B: pop({ selection_rate: 0.5 }, 1000, rates(0.5)),
+        C: pop({ selection_rate: 0.9 }, 40, c),
+      },
     });
   };
   const rules: GateRule[] = [
@@ -225,11 +319,21 @@ describe('disparity replicates in which a group has no rate', () => {
   it('are counted, and past 1% leave no interval and an inconclusive check on its bound', () => {
     const [bound, point] = gate(rules, withHoles(10));
     expect(bound.status).toBe('inconclusive');
-    expect(bound.reason).toContain('10 bootstrap replicates (5%, more than the 1% allowed) leave a group\'s rate undefined');
+    expect(bound.reason).toContain("10 bootstrap replicates (5%, more than the 1% allowed) leave a group's rate undefined");
     expect(bound.interval).toBeNull();
     expect(point.status).toBe('pass');
     expect(point.reason).toContain('has no confidence interval');
-    const { disparities } = runGates({ rules, candidate: withHoles(10), baseline: null, minGroupSize: 30, inconclusive: 'fail', level: 0.9, task: 'binary', groupAttributes: ['g'], ruleLocation: () => ({}) });
+    const { disparities } = runGates({
+      rules,
+      candidate: withHoles(10),
+      baseline: null,
+      minGroupSize: 30,
+      inconclusive: 'fail',
+      level: 0.9,
+      task: 'binary',
+      groupAttributes: ['g'],
+      ruleLocation: () => ({}),
+    });
     expect(disparities.g.demographic_parity_difference.undefined_replicates).toEqual({ count: 10, share: 0.05 });
   });
 
@@ -237,6 +341,8 @@ describe('disparity replicates in which a group has no rate', () => {
     const [bound] = gate(rules, withHoles(2));
     expect(bound.status).toBe('pass');
     expect(bound.interval![0]).toBeCloseTo(0.5, 12);
-    expect(bound.reason).toContain('(2 bootstrap replicates, 1%, left a group\'s rate undefined and are not in the interval; at most 1% may)');
+    expect(bound.reason).toContain(
+      "(2 bootstrap replicates, 1%, left a group's rate undefined and are not in the interval; at most 1% may)",
+    );
   });
 });

@@ -8,7 +8,9 @@ import { parse } from 'yaml';
 
 const repo = join(import.meta.dirname, '..', '..');
 const templatesDir = join(repo, 'gitlab', 'templates');
-const templates = readdirSync(templatesDir).filter((file) => file.endsWith('.yml')).sort();
+const templates = readdirSync(templatesDir)
+  .filter((file) => file.endsWith('.yml'))
+  .sort();
 const reference = (await import(pathToFileURL(join(repo, 'scripts', 'gitlab-reference.mjs')).href)) as {
   readTemplate(path: string): { inputs: Record<string, InputSpec>; jobs: Record<string, Job>; description: string };
 };
@@ -30,7 +32,10 @@ function interpolations(node: unknown, where: string[] = []): { input: string; w
   if (typeof node === 'string') return [...node.matchAll(INTERPOLATION)].map((m) => ({ input: m[1], where: where.join('.') }));
   if (Array.isArray(node)) return node.flatMap((item, i) => interpolations(item, [...where, String(i)]));
   if (node && typeof node === 'object') {
-    return Object.entries(node).flatMap(([key, value]) => [...interpolations(key, [...where, '(key)']), ...interpolations(value, [...where, key])]);
+    return Object.entries(node).flatMap(([key, value]) => [
+      ...interpolations(key, [...where, '(key)']),
+      ...interpolations(value, [...where, key]),
+    ]);
   }
   return [];
 }
@@ -52,7 +57,10 @@ describe.each(templates)('template %s (spec lint)', (file) => {
       for (const line of (job.script as string[]).join('\n').split('\n')) {
         // Each MODELGATE_ variable is expanded inside double quotes, except the two split on purpose.
         const bare = line.replace(/"[^"]*"/g, '').match(/\$\{?MODELGATE_\w+/g) ?? [];
-        expect(bare.filter((v) => !/MODELGATE_(CLI|PREDICTIONS|BASELINE|DATASET)$/.test(v)), line).toEqual([]);
+        expect(
+          bare.filter((v) => !/MODELGATE_(CLI|PREDICTIONS|BASELINE|DATASET)$/.test(v)),
+          line,
+        ).toEqual([]);
       }
       expect((job.script as string[]).join('\n')).toMatch(/^set -f$/m);
     }
@@ -88,7 +96,9 @@ describe.each(templates)('template %s (spec lint)', (file) => {
 
 describe('template inputs mirror the GitHub action', () => {
   it.each(['evaluate', 'train'])('%s declares every input of its action.yml but the GitHub token, with the same defaults', (gate) => {
-    const action = parse(readFileSync(join(repo, 'actions', gate, 'action.yml'), 'utf8')) as { inputs: Record<string, { default?: string }> };
+    const action = parse(readFileSync(join(repo, 'actions', gate, 'action.yml'), 'utf8')) as {
+      inputs: Record<string, { default?: string }>;
+    };
     const { inputs } = reference.readTemplate(join(templatesDir, `${gate}.yml`));
     const mirrored = Object.keys(action.inputs).filter((name) => name !== 'github-token');
     expect(mirrored.filter((name) => !(name in inputs))).toEqual([]);

@@ -20,7 +20,11 @@ export interface BundleRun {
 }
 
 /** Async on purpose: a test may serve HTTP to the child from this process, which a sync spawn would block. */
-export function runBundle(script: string, args: string[], options: { cwd: string; env?: Record<string, string>; timeoutMs?: number }): Promise<BundleRun> {
+export function runBundle(
+  script: string,
+  args: string[],
+  options: { cwd: string; env?: Record<string, string>; timeoutMs?: number },
+): Promise<BundleRun> {
   const env: Record<string, string> = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? options.cwd, ...options.env };
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [script, ...args], { cwd: options.cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -30,10 +34,13 @@ export function runBundle(script: string, args: string[], options: { cwd: string
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
     // A child past its time is killed, and the run says so (code null, timedOut), so a hang fails the test that waits.
     let timedOut = false;
-    const timer = options.timeoutMs === undefined ? undefined : setTimeout(() => {
-      timedOut = true;
-      child.kill('SIGKILL');
-    }, options.timeoutMs);
+    const timer =
+      options.timeoutMs === undefined
+        ? undefined
+        : setTimeout(() => {
+            timedOut = true;
+            child.kill('SIGKILL');
+          }, options.timeoutMs);
     child.on('error', reject);
     child.on('close', (code) => {
       clearTimeout(timer);

@@ -53,7 +53,15 @@ export function parseFileCommand(text: string): Record<string, string> {
 
 export async function runAction(
   name: string,
-  options: { workspace: string; with?: Record<string, string>; pr: PullRequestContext; apiUrl: string; runnerTemp: string; env?: Record<string, string>; timeoutMs?: number },
+  options: {
+    workspace: string;
+    with?: Record<string, string>;
+    pr: PullRequestContext;
+    apiUrl: string;
+    runnerTemp: string;
+    env?: Record<string, string>;
+    timeoutMs?: number;
+  },
 ): Promise<ActionRun> {
   const metadata = parse(readFileSync(path.join(repoRoot, 'actions', name, 'action.yml'), 'utf8')) as ActionMetadata;
   const env: Record<string, string> = {};
@@ -71,12 +79,19 @@ export async function runAction(
   writeFileSync(outputFile, '');
   writeFileSync(summaryFile, '');
   const repository = `${options.pr.owner}/${options.pr.repo}`;
-  writeFileSync(eventFile, JSON.stringify({
-    action: 'synchronize',
-    number: options.pr.number,
-    pull_request: { number: options.pr.number, head: { ref: 'feature', repo: { full_name: repository } }, base: { ref: 'main', repo: { full_name: repository } } },
-    repository: { full_name: repository, name: options.pr.repo, owner: { login: options.pr.owner } },
-  }));
+  writeFileSync(
+    eventFile,
+    JSON.stringify({
+      action: 'synchronize',
+      number: options.pr.number,
+      pull_request: {
+        number: options.pr.number,
+        head: { ref: 'feature', repo: { full_name: repository } },
+        base: { ref: 'main', repo: { full_name: repository } },
+      },
+      repository: { full_name: repository, name: options.pr.repo, owner: { login: options.pr.owner } },
+    }),
+  );
   const run = await runBundle(path.join(repoRoot, 'dist', 'actions', `${name}.js`), [], {
     cwd: options.workspace,
     timeoutMs: options.timeoutMs,

@@ -26,7 +26,11 @@ export function writeParquet(file: string, csv: string): void {
     filename: file,
     columnData: header.map((name, i) => {
       const data = rows.map((row) => row[i]);
-      const type = data.every((v) => typeof v === 'number' && Number.isInteger(v)) ? 'INT32' : data.every((v) => typeof v === 'number') ? 'DOUBLE' : 'STRING';
+      const type = data.every((v) => typeof v === 'number' && Number.isInteger(v))
+        ? 'INT32'
+        : data.every((v) => typeof v === 'number')
+          ? 'DOUBLE'
+          : 'STRING';
       return { name, data: type === 'STRING' ? data.map(String) : data, type };
     }),
   });

@@ -62,7 +62,9 @@ function outputs(dir: string, inputs: Set<string>): string[] {
 }
 
 function leakedSecrets(texts: string[]): string[] {
-  return Object.entries(SECRETS).filter(([, value]) => texts.some((text) => text.includes(value))).map(([name]) => name);
+  return Object.entries(SECRETS)
+    .filter(([, value]) => texts.some((text) => text.includes(value)))
+    .map(([name]) => name);
 }
 
 function checkRun(c: HostileCase, run: BundleRun, dir: string): void {
@@ -75,11 +77,16 @@ function checkRun(c: HostileCase, run: BundleRun, dir: string): void {
     const reason = reasons[0];
     expect(reason, said).toBeTruthy();
     expect(reason!.length, `${c.name}: the reason is one readable line`).toBeLessThan(2000);
-    if (c.mentions) expect(reasons.join('\n'), `${c.name}: the reason names the file`).toMatch(typeof c.mentions === 'string' ? new RegExp(c.mentions.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) : c.mentions);
+    if (c.mentions)
+      expect(reasons.join('\n'), `${c.name}: the reason names the file`).toMatch(
+        typeof c.mentions === 'string' ? new RegExp(c.mentions.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) : c.mentions,
+      );
     expect(run.stderr + run.stdout, `${c.name}: a reason, not a stack trace`).not.toMatch(/\n\s+at .+:\d+:\d+\)?\n/);
   }
   const inputs = new Set(['.modelgate.yml', ...Object.keys(c.files ?? {})]);
-  const written = outputs(dir, inputs).filter((file) => statSync(file).size < 64 << 20).map((file) => readFileSync(file, 'latin1'));
+  const written = outputs(dir, inputs)
+    .filter((file) => statSync(file).size < 64 << 20)
+    .map((file) => readFileSync(file, 'latin1'));
   expect(leakedSecrets([run.stdout, run.stderr, ...written]), `${c.name}: secrets in the output`).toEqual([]);
   expect(existsSync(path.join(dir, 'eval', 'pwned')) || existsSync(path.join(dir, 'pwned')), `${c.name}: a shell ran`).toBe(false);
 }
@@ -99,7 +106,10 @@ function checkRendered(c: HostileCase, dir: string): void {
     expect(lint.status, `${c.name}: junit.xml well-formed\n${lint.stderr}`).toBe(0);
   }
   if (markdown && !missingPackages(SYSTEM_TOOLS.cmarkGfm).length) {
-    const gfm = spawnSync('cmark-gfm', ['-e', 'table', '-e', 'autolink', '-e', 'tagfilter', '--unsafe'], { input: markdown, encoding: 'utf8' });
+    const gfm = spawnSync('cmark-gfm', ['-e', 'table', '-e', 'autolink', '-e', 'tagfilter', '--unsafe'], {
+      input: markdown,
+      encoding: 'utf8',
+    });
     expect(gfm.stdout, `${c.name}: a link made from data in summary.md`).not.toMatch(/href="https?:\/\/evil\.example/);
     expect(gfm.stdout, `${c.name}: an element made from data in summary.md`).not.toMatch(/<img|<script/i);
   }
@@ -112,19 +122,41 @@ describe('hostile-input corpus through the CLI bundle', () => {
     expect(cases.length).toBeGreaterThanOrEqual(150);
   });
 
-  it.concurrent.each(cases.map((c) => [c.name, c] as const))('%s', async (_, c) => {
-    const dir = workspace(c);
-    const run = await runBundle(cliBundle, c.args ?? ['evaluate', '--config', '.modelgate.yml', '--out', 'out'], { cwd: dir, env, timeoutMs: TIME_BOUND_MS });
-    checkRun(c, run, dir);
-    checkRendered(c, dir);
-  }, TIME_BOUND_MS + 30_000);
+  it.concurrent.each(cases.map((c) => [c.name, c] as const))(
+    '%s',
+    async (_, c) => {
+      const dir = workspace(c);
+      const run = await runBundle(cliBundle, c.args ?? ['evaluate', '--config', '.modelgate.yml', '--out', 'out'], {
+        cwd: dir,
+        env,
+        timeoutMs: TIME_BOUND_MS,
+      });
+      checkRun(c, run, dir);
+      checkRendered(c, dir);
+    },
+    TIME_BOUND_MS + 30_000,
+  );
 });
 
 /** Cases that reach the platform: where the gate's log, outputs, summary and comment go. */
-const ACTION_CASES = ['group value with workflowCommand injection', 'group value with mask injection', 'group value with markdown injection', 'group value with autolink injection',
-  'group value with html injection', 'group named __proto__', 'group named constructor', 'predictions at /proc/self/environ read as CSV', 'predictions at /etc/passwd read as CSV',
-  'predictions at a name with a newline and a workflow command', 'score "NaN" in one row', 'weights near overflow with one weight "1e308"', 'tiny weights (5e-324) on a random model',
-  'config: min .nan', 'config: a __proto__ key at the top', 'group value with a escape'];
+const ACTION_CASES = [
+  'group value with workflowCommand injection',
+  'group value with mask injection',
+  'group value with markdown injection',
+  'group value with autolink injection',
+  'group value with html injection',
+  'group named __proto__',
+  'group named constructor',
+  'predictions at /proc/self/environ read as CSV',
+  'predictions at /etc/passwd read as CSV',
+  'predictions at a name with a newline and a workflow command',
+  'score "NaN" in one row',
+  'weights near overflow with one weight "1e308"',
+  'tiny weights (5e-324) on a random model',
+  'config: min .nan',
+  'config: a __proto__ key at the top',
+  'group value with a escape',
+];
 
 describe('hostile-input corpus through the evaluate action bundle (local server speaking the GitHub REST API)', () => {
   const pr: PullRequestContext = { owner: 'acme', repo: 'model', number: 7, token: SECRETS.GITHUB_TOKEN };
@@ -135,22 +167,37 @@ describe('hostile-input corpus through the evaluate action bundle (local server 
   afterAll(() => server?.close());
 
   it('runs each chosen case', () => {
-    expect(ACTION_CASES.every((name) => cases.some((c) => c.name === name)), ACTION_CASES.filter((name) => !cases.some((c) => c.name === name)).join(', ')).toBe(true);
+    expect(
+      ACTION_CASES.every((name) => cases.some((c) => c.name === name)),
+      ACTION_CASES.filter((name) => !cases.some((c) => c.name === name)).join(', '),
+    ).toBe(true);
   });
 
-  it.each(ACTION_CASES)('%s', async (name) => {
-    const c = cases.find((x) => x.name === name)!;
-    const dir = workspace(c);
-    const run = await runAction('evaluate', { workspace: dir, with: { config: '.modelgate.yml', 'out-dir': 'out' }, pr, apiUrl: server.url, runnerTemp: tempDir('modelgate-hostile-runner-'), env, timeoutMs: TIME_BOUND_MS });
-    checkRun(c, run, dir);
-    checkRendered(c, dir);
-    if (!c.valid) expect(run.outputs.verdict ?? 'error', c.name).not.toBe('pass');
-    // Workflow commands in the log come only from the gate: none carries data, none sets an output or a mask.
-    const commands = run.stdout.split('\n').filter((line) => line.startsWith('::'));
-    for (const line of commands) {
-      expect(line, `${c.name}: a workflow command from data`).not.toMatch(/^::(set-output|add-mask|stop-commands|set-env|add-path)/);
-    }
-    const comments = server.comments.map((comment) => comment.body).join('\n');
-    expect(leakedSecrets([comments, run.summary]), `${c.name}: secrets in the comment or summary`).toEqual([]);
-  }, TIME_BOUND_MS + 30_000);
+  it.each(ACTION_CASES)(
+    '%s',
+    async (name) => {
+      const c = cases.find((x) => x.name === name)!;
+      const dir = workspace(c);
+      const run = await runAction('evaluate', {
+        workspace: dir,
+        with: { config: '.modelgate.yml', 'out-dir': 'out' },
+        pr,
+        apiUrl: server.url,
+        runnerTemp: tempDir('modelgate-hostile-runner-'),
+        env,
+        timeoutMs: TIME_BOUND_MS,
+      });
+      checkRun(c, run, dir);
+      checkRendered(c, dir);
+      if (!c.valid) expect(run.outputs.verdict ?? 'error', c.name).not.toBe('pass');
+      // Workflow commands in the log come only from the gate: none carries data, none sets an output or a mask.
+      const commands = run.stdout.split('\n').filter((line) => line.startsWith('::'));
+      for (const line of commands) {
+        expect(line, `${c.name}: a workflow command from data`).not.toMatch(/^::(set-output|add-mask|stop-commands|set-env|add-path)/);
+      }
+      const comments = server.comments.map((comment) => comment.body).join('\n');
+      expect(leakedSecrets([comments, run.summary]), `${c.name}: secrets in the comment or summary`).toEqual([]);
+    },
+    TIME_BOUND_MS + 30_000,
+  );
 });

@@ -4,9 +4,31 @@ import { DataError } from '../../shared/errors.js';
 import { casesOf, expectClose, shardIndices, type BinaryCase } from './fixtures.js';
 
 const METRICS = [
-  'accuracy', 'balanced_accuracy', 'precision', 'recall', 'tpr', 'specificity', 'tnr', 'fpr', 'fnr', 'f1', 'fbeta', 'mcc',
-  'selection_rate', 'roc_auc', 'average_precision', 'log_loss', 'brier', 'ece', 'tp', 'fp', 'tn', 'fn', 'positives',
-  'negatives', 'prevalence',
+  'accuracy',
+  'balanced_accuracy',
+  'precision',
+  'recall',
+  'tpr',
+  'specificity',
+  'tnr',
+  'fpr',
+  'fnr',
+  'f1',
+  'fbeta',
+  'mcc',
+  'selection_rate',
+  'roc_auc',
+  'average_precision',
+  'log_loss',
+  'brier',
+  'ece',
+  'tp',
+  'fp',
+  'tn',
+  'fn',
+  'positives',
+  'negatives',
+  'prevalence',
 ];
 const EXACT = new Set(['roc_auc', 'average_precision', 'tp', 'fp', 'tn', 'fn', 'positives', 'negatives']);
 
@@ -33,7 +55,12 @@ describe('BinaryAccumulator against scikit-learn', () => {
     it(`${c.name}: n and weightedN`, () => {
       const accumulator = accumulate(c);
       expect(accumulator.n).toBe(c.label.length);
-      expectClose(accumulator.weightedN, c.weight.reduce((a, b) => a + b, 0), 1e-12, 'weightedN');
+      expectClose(
+        accumulator.weightedN,
+        c.weight.reduce((a, b) => a + b, 0),
+        1e-12,
+        'weightedN',
+      );
     });
 
     if (c.calibration !== null) {
@@ -151,7 +178,7 @@ describe('BinaryAccumulator definitions', () => {
   it('keeps memory bounded by distinct scores, not rows', () => {
     const accumulator = new BinaryAccumulator();
     for (let i = 0; i < 200_000; i++) {
-      const score = Math.round(((i * 7919) % 100_003) / 100_003 * 1e4) / 1e4;
+      const score = Math.round((((i * 7919) % 100_003) / 100_003) * 1e4) / 1e4;
       accumulator.add(i % 3 === 0 ? 1 : 0, score, score >= 0.5 ? 1 : 0, 1);
     }
     expect(accumulator.n).toBe(200_000);

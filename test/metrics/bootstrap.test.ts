@@ -12,7 +12,10 @@ describe('poissonWeights', () => {
   it('depends only on key and seed: not on call order, shard or replicate count', () => {
     const keys = ['a', 'row-17', '', 'ü-ñ', 0, 1, 2 ** 40 + 3];
     const forward = keys.map((k) => weightsOf(k, 42, 200));
-    const backward = [...keys].reverse().map((k) => weightsOf(k, 42, 200)).reverse();
+    const backward = [...keys]
+      .reverse()
+      .map((k) => weightsOf(k, 42, 200))
+      .reverse();
     expect(backward).toEqual(forward);
     keys.forEach((k, i) => expect(weightsOf(k, 42, 37)).toEqual(forward[i].slice(0, 37)));
     const wide = new Float64Array(200);
@@ -64,21 +67,54 @@ describe('poissonWeights', () => {
     for (let i = 0; i < keys; i++) poissonWeights(i, 9, R, flat.subarray(i * R, (i + 1) * R));
     const rows = { length: keys, at: (i: number, r: number): number => flat[i * R + r] };
     const correlation = (x: (i: number) => number, y: (i: number) => number, n: number): number => {
-      let sx = 0, sy = 0, sxx = 0, syy = 0, sxy = 0;
+      let sx = 0,
+        sy = 0,
+        sxx = 0,
+        syy = 0,
+        sxy = 0;
       for (let i = 0; i < n; i++) {
         const a = x(i);
         const b = y(i);
-        sx += a; sy += b; sxx += a * a; syy += b * b; sxy += a * b;
+        sx += a;
+        sy += b;
+        sxx += a * a;
+        syy += b * b;
+        sxy += a * b;
       }
       const cov = sxy / n - (sx / n) * (sy / n);
       return cov / Math.sqrt((sxx / n - (sx / n) ** 2) * (syy / n - (sy / n) ** 2));
     };
     // Standard error ~ 1/sqrt(100k) = 0.003.
     for (let r = 0; r + 1 < R; r++) {
-      expect(Math.abs(correlation((i) => rows.at(i, r), (i) => rows.at(i, r + 1), keys)), `replicates ${r}, ${r + 1}`).toBeLessThan(0.015);
+      expect(
+        Math.abs(
+          correlation(
+            (i) => rows.at(i, r),
+            (i) => rows.at(i, r + 1),
+            keys,
+          ),
+        ),
+        `replicates ${r}, ${r + 1}`,
+      ).toBeLessThan(0.015);
     }
-    expect(Math.abs(correlation((i) => rows.at(i, 0), (i) => rows.at(i, 7), keys))).toBeLessThan(0.015);
-    expect(Math.abs(correlation((i) => rows.at(i, 0), (i) => rows.at(i + 1, 0), keys - 1))).toBeLessThan(0.015);
+    expect(
+      Math.abs(
+        correlation(
+          (i) => rows.at(i, 0),
+          (i) => rows.at(i, 7),
+          keys,
+        ),
+      ),
+    ).toBeLessThan(0.015);
+    expect(
+      Math.abs(
+        correlation(
+          (i) => rows.at(i, 0),
+          (i) => rows.at(i + 1, 0),
+          keys - 1,
+        ),
+      ),
+    ).toBeLessThan(0.015);
   });
 
   it('lays a batch out row after row, each row word-aligned and zero after its weights', () => {

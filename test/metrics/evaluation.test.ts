@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Example, ExampleColumns } from '../../shared/data/index.js';
-import { EvaluationAccumulator, INTERSECTION_SEPARATOR, type EvaluationJSON, type EvaluationSpec } from '../../shared/metrics/evaluation.js';
+import {
+  EvaluationAccumulator,
+  INTERSECTION_SEPARATOR,
+  type EvaluationJSON,
+  type EvaluationSpec,
+} from '../../shared/metrics/evaluation.js';
 import { PopulationAccumulator } from '../../shared/metrics/population.js';
 import { summarizeEvaluation } from '../../shared/metrics/summary.js';
 import { poissonWeightBlock, poissonWeights } from '../../shared/stats/bootstrap.js';
@@ -143,7 +148,11 @@ describe('EvaluationAccumulator: rows summed once per combination of values', ()
     const examples = examplesOf(800, [SEXES, RACES, REGIONS], () => 1, 2);
     for (const overrides of [{ groups: ['sex'] }, { intersect: false }, { groups: [], slices: [] }]) {
       const one = spec(overrides);
-      const rows = examples.map((e) => ({ ...e, groups: e.groups.slice(0, one.groups.length), slices: e.slices.slice(0, one.slices.length) }));
+      const rows = examples.map((e) => ({
+        ...e,
+        groups: e.groups.slice(0, one.groups.length),
+        slices: e.slices.slice(0, one.slices.length),
+      }));
       expect(fed(one, rows, 'columns').toJSON(), JSON.stringify(overrides)).toEqual(reference(one, rows));
       expect(fed(one, rows, 'examples').toJSON(), JSON.stringify(overrides)).toEqual(reference(one, rows));
     }
@@ -208,7 +217,7 @@ describe('summarizeEvaluation: intersections of a subset of the attributes', () 
 });
 
 describe('EvaluationAccumulator: values named after Object.prototype members', () => {
-  it('keeps every one as a population, through a partial\'s JSON and back', async () => {
+  it("keeps every one as a population, through a partial's JSON and back", async () => {
     const names = ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf', '__defineGetter__'];
     const protoSpec = spec({ groups: ['__proto__', 'constructor'], slices: ['toString'], replicates: 0 });
     const rows = examplesOf(600, [names, names, names], () => 1);

@@ -12,7 +12,10 @@ export interface BinaryCase {
   weight: number[];
   undefined: string[];
   expected: Record<string, number | null>;
-  calibration: Record<string, { lower: number; upper: number; weight: number; meanScore: number | null; meanLabel: number | null }[]> | null;
+  calibration: Record<
+    string,
+    { lower: number; upper: number; weight: number; meanScore: number | null; meanLabel: number | null }[]
+  > | null;
 }
 
 export interface MulticlassCase {

@@ -4,8 +4,18 @@ import { DataError } from '../../shared/errors.js';
 import { casesOf, expectClose, shardIndices, type MulticlassCase } from './fixtures.js';
 
 const METRICS = [
-  'accuracy', 'macro_precision', 'macro_recall', 'macro_f1', 'weighted_precision', 'weighted_recall', 'weighted_f1',
-  'micro_precision', 'micro_recall', 'micro_f1', 'log_loss', 'roc_auc_ovr',
+  'accuracy',
+  'macro_precision',
+  'macro_recall',
+  'macro_f1',
+  'weighted_precision',
+  'weighted_recall',
+  'weighted_f1',
+  'micro_precision',
+  'micro_recall',
+  'micro_f1',
+  'log_loss',
+  'roc_auc_ovr',
 ];
 
 function accumulate(c: MulticlassCase, rows: Iterable<number> = c.label.keys()): MulticlassAccumulator {
@@ -24,7 +34,12 @@ describe('MulticlassAccumulator against scikit-learn', () => {
       const confusion = accumulator.confusion();
       confusion.forEach((row, i) => row.forEach((value, j) => expectClose(value, c.confusion[i][j], 1e-12, `confusion[${i}][${j}]`)));
       expect(accumulator.n).toBe(c.label.length);
-      expectClose(accumulator.weightedN, c.weight.reduce((a, b) => a + b, 0), 1e-12, 'weightedN');
+      expectClose(
+        accumulator.weightedN,
+        c.weight.reduce((a, b) => a + b, 0),
+        1e-12,
+        'weightedN',
+      );
     });
 
     it(`${c.name}: three merged shards equal one pass, and survive JSON`, () => {

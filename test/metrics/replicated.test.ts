@@ -36,7 +36,9 @@ describe('ReplicatedBinaryAccumulator', () => {
       expect(records).toHaveLength(R);
       for (let r = 0; r < R; r++) {
         const single = new BinaryAccumulator();
-        c.label.forEach((label, i) => single.add(label, c.score === null ? NaN : c.score[i], c.prediction[i], c.weight[i] * replicateWeights(i)[r]));
+        c.label.forEach((label, i) =>
+          single.add(label, c.score === null ? NaN : c.score[i], c.prediction[i], c.weight[i] * replicateWeights(i)[r]),
+        );
         const expected = single.metrics(options);
         expect(Object.keys(records[r])).toEqual(Object.keys(expected));
         for (const [name, value] of Object.entries(expected)) expectClose(records[r][name], value, 1e-12, `replicate ${r} ${name}`);
@@ -98,7 +100,16 @@ describe('ReplicatedBinaryAccumulator', () => {
     shared.slot(0.05, 0);
     // Ties, one score with both predictions, a pair whose every replicate weight is 0, scores off the 4-decimal grid.
     const rows: [number, number, number][] = [
-      [1, 0.8, 1], [0, 0.8, 1], [1, 0.8, 0], [0, 0.6, 1], [1, 0.35, 0], [0, 0.35, 0], [0, 0.123456789, 0], [1, 1, 1], [0, 0, 0], [1, 0.6, 0],
+      [1, 0.8, 1],
+      [0, 0.8, 1],
+      [1, 0.8, 0],
+      [0, 0.6, 1],
+      [1, 0.35, 0],
+      [0, 0.35, 0],
+      [0, 0.123456789, 0],
+      [1, 1, 1],
+      [0, 0, 0],
+      [1, 0.6, 0],
     ];
     const weightsOf = (i: number): Uint8Array => {
       const out = replicateWeights(i);
@@ -162,7 +173,11 @@ describe('ReplicatedBinaryAccumulator', () => {
     const merged = counted(400, 0);
     merged.merge(counted(400, 1));
     merged.merge(counted(300, 2));
-    const whole = floats([[400, 0], [400, 1], [300, 2]]);
+    const whole = floats([
+      [400, 0],
+      [400, 1],
+      [300, 2],
+    ]);
     expect(JSON.stringify(merged.replicateMetrics(options))).toBe(JSON.stringify(whole.replicateMetrics(options)));
     expect(merged.toJSON()).toEqual(whole.toJSON());
     // Right at the edge: 257 rows of weight 255 fill 16 bits exactly; one more row, added or merged, must not wrap.
@@ -174,7 +189,8 @@ describe('ReplicatedBinaryAccumulator', () => {
     const added = edge(258);
     const mergedEdge = edge(257);
     mergedEdge.merge(edge(1));
-    for (const accumulator of [added, mergedEdge]) expect(accumulator.replicateMetrics(options).map((m) => m.tp)).toEqual(new Array(R).fill(258 * 255));
+    for (const accumulator of [added, mergedEdge])
+      expect(accumulator.replicateMetrics(options).map((m) => m.tp)).toEqual(new Array(R).fill(258 * 255));
   });
 
   for (const replicates of [7, 12]) {
@@ -239,14 +255,18 @@ describe('ReplicatedBinaryAccumulator', () => {
     const records = replicatedBinary(c, c.label.keys()).replicateMetrics(options);
     for (let r = 0; r < R; r++) {
       const single = new BinaryAccumulator();
-      c.label.forEach((label, i) => single.add(label, c.score === null ? NaN : c.score[i], c.prediction[i], c.weight[i] * replicateWeights(i)[r]));
+      c.label.forEach((label, i) =>
+        single.add(label, c.score === null ? NaN : c.score[i], c.prediction[i], c.weight[i] * replicateWeights(i)[r]),
+      );
       expect(records[r]).toEqual(single.metrics(options));
     }
   });
 
   it('varies between replicates and centres on the point estimate', () => {
     const c = casesOf('binary').find((x) => x.name === 'binary_weighted')!;
-    const aucs = replicatedBinary(c).replicateMetrics(options).map((m) => m.roc_auc as number);
+    const aucs = replicatedBinary(c)
+      .replicateMetrics(options)
+      .map((m) => m.roc_auc as number);
     expect(new Set(aucs).size).toBe(R);
     const mean = aucs.reduce((a, b) => a + b, 0) / R;
     expect(Math.abs(mean - (c.expected.roc_auc as number))).toBeLessThan(0.03);
@@ -319,11 +339,16 @@ describe('ReplicatedBinaryAccumulator at the edges of float64', () => {
     for (let i = 0; i < 80; i++) accumulator.add(i % 3 === 0 ? 1 : 0, ((i * 37) % 83) / 83, i % 2, 1.5, replicateWeights(i));
     const reference = accumulator.replicateMetrics(options).map((m) => m.roc_auc);
     expect(reference.every((auc) => auc !== null && auc > 0)).toBe(true);
-    for (const scale of [2 ** -1070, 2 ** 960]) { // masses are multiples of 0.5: 2^-1070 keeps them exact
+    for (const scale of [2 ** -1070, 2 ** 960]) {
+      // masses are multiples of 0.5: 2^-1070 keeps them exact
       const json = accumulator.toJSON();
       json.table.negative = json.table.negative.map((mass) => mass * scale);
       json.table.positive = json.table.positive.map((mass) => mass * scale);
-      expect(ReplicatedBinaryAccumulator.fromJSON(json).replicateMetrics(options).map((m) => m.roc_auc)).toEqual(reference);
+      expect(
+        ReplicatedBinaryAccumulator.fromJSON(json)
+          .replicateMetrics(options)
+          .map((m) => m.roc_auc),
+      ).toEqual(reference);
     }
   });
 });

@@ -76,7 +76,11 @@ describe('RowStore', () => {
   it('visits rows merged across sorted chunks by (score, prediction, arrival), NaN last, and in exact reverse', () => {
     const next = random(3);
     const store = new RowStore(false, 7);
-    const rows = Array.from({ length: 100 }, (_, i) => ({ i, score: i % 13 === 0 ? NaN : Math.round(next() * 20) / 20, prediction: next() < 0.5 ? 1 : 0 }));
+    const rows = Array.from({ length: 100 }, (_, i) => ({
+      i,
+      score: i % 13 === 0 ? NaN : Math.round(next() * 20) / 20,
+      prediction: next() < 0.5 ? 1 : 0,
+    }));
     rows.forEach((row) => store.push(row.score, 0, row.prediction, row.i, 1));
     const key = (s: number) => (Number.isNaN(s) ? 2 : s);
     const expected = [...rows].sort((a, b) => key(a.score) - key(b.score) || a.prediction - b.prediction || a.i - b.i).map((row) => row.i);
@@ -96,10 +100,20 @@ describe('RowStore', () => {
 
 describe('EvaluationAccumulator with a RowStore', () => {
   it('gives every population the same results to the bit as the distinct-score tables', async () => {
-    const variants: [Partial<EvaluationSpec>, boolean][] = [[{}, false], [{}, true], [{ groups: ['sex'], slices: [] }, false], [{ groups: [], slices: [] }, false], [{ intersect: false }, false]];
+    const variants: [Partial<EvaluationSpec>, boolean][] = [
+      [{}, false],
+      [{}, true],
+      [{ groups: ['sex'], slices: [] }, false],
+      [{ groups: [], slices: [] }, false],
+      [{ intersect: false }, false],
+    ];
     for (const [overrides, unscored] of variants) {
       const evaluationSpec = spec(overrides);
-      const examples = examplesOf(3000, 11, unscored).map((e) => ({ ...e, groups: e.groups.slice(0, evaluationSpec.groups.length), slices: e.slices.slice(0, evaluationSpec.slices.length) }));
+      const examples = examplesOf(3000, 11, unscored).map((e) => ({
+        ...e,
+        groups: e.groups.slice(0, evaluationSpec.groups.length),
+        slices: e.slices.slice(0, evaluationSpec.slices.length),
+      }));
       const rows = await reportOf(fed('rows', examples, evaluationSpec));
       expect(rows, JSON.stringify(overrides)).toEqual(await reportOf(fed('tables', examples, evaluationSpec)));
     }
@@ -119,7 +133,7 @@ describe('EvaluationAccumulator with a RowStore', () => {
     }
   });
 
-  it('draws the bootstrap weights again from each row\'s key: replicate metrics the same to the bit as the tables\'', async () => {
+  it("draws the bootstrap weights again from each row's key: replicate metrics the same to the bit as the tables'", async () => {
     const examples = examplesOf(2500, 15, true).map((e, i) => ({ ...e, id: i % 2 === 0 ? `row-${i}` : undefined }));
     for (const overrides of [{}, { sliceReplicates: false }, { groups: [], slices: [] }] as Partial<EvaluationSpec>[]) {
       const bootstrap = spec({ replicates: 9, seed: 4, ...overrides });
@@ -156,11 +170,13 @@ describe('EvaluationAccumulator with a RowStore', () => {
     expect(broken((rows) => (rows.store.data = rows.store.data.slice(8)))).toThrow(/rows data holds/);
     expect(broken((rows) => rows.cells.pop())).toThrow(/not one of the/);
     expect(broken((rows) => (rows.cells[0].groups = ['F']))).toThrow(/one group value per attribute/);
-    expect(broken((rows) => {
-      const bytes = Buffer.from(rows.store.data, 'base64');
-      bytes.writeDoubleLE(1.5, 0);
-      rows.store.data = bytes.toString('base64');
-    })).toThrow(/not a probability/);
+    expect(
+      broken((rows) => {
+        const bytes = Buffer.from(rows.store.data, 'base64');
+        bytes.writeDoubleLE(1.5, 0);
+        rows.store.data = bytes.toString('base64');
+      }),
+    ).toThrow(/not a probability/);
   });
 
   it('measures again when rows are added after a summary', async () => {
@@ -179,7 +195,11 @@ describe('EvaluationAccumulator with a RowStore', () => {
   it('merges shards into exactly the single pass, whichever way each shard keeps its scores', async () => {
     const examples = examplesOf(4000, 13);
     const single = await reportOf(fed('tables', examples));
-    for (const kinds of [['rows', 'rows', 'rows'], ['rows', 'tables', 'rows'], ['tables', 'rows', 'auto']] as const) {
+    for (const kinds of [
+      ['rows', 'rows', 'rows'],
+      ['rows', 'tables', 'rows'],
+      ['tables', 'rows', 'auto'],
+    ] as const) {
       const merged = fed(kinds[0], examples.slice(0, 1000));
       merged.merge(fed(kinds[1], examples.slice(1000, 2500)));
       merged.merge(fed(kinds[2], examples.slice(2500)));
@@ -200,16 +220,38 @@ describe('EvaluationAccumulator with a RowStore', () => {
   });
 
   it('matches the scikit-learn fixtures', async () => {
-    interface BinaryCase { name: string; task: string; beta: number; label: number[]; score: (number | null)[]; prediction: number[]; weight: number[]; expected: Record<string, number | null> }
-    const fixture = JSON.parse(readFileSync(new URL('../fixtures/metrics/expected.json', import.meta.url), 'utf8')) as { cases: BinaryCase[] };
+    interface BinaryCase {
+      name: string;
+      task: string;
+      beta: number;
+      label: number[];
+      score: (number | null)[];
+      prediction: number[];
+      weight: number[];
+      expected: Record<string, number | null>;
+    }
+    const fixture = JSON.parse(readFileSync(new URL('../fixtures/metrics/expected.json', import.meta.url), 'utf8')) as {
+      cases: BinaryCase[];
+    };
     const cases = fixture.cases.filter((c) => c.task === 'binary');
     expect(cases.length).toBeGreaterThan(3);
     for (const c of cases) {
       const examples: Example[] = c.label.map((label, i) => ({
-        label, score: c.score?.[i] ?? NaN, scores: undefined, prediction: c.prediction[i], weight: c.weight[i], id: undefined, position: i, groups: [], slices: [],
+        label,
+        score: c.score?.[i] ?? NaN,
+        scores: undefined,
+        prediction: c.prediction[i],
+        weight: c.weight[i],
+        id: undefined,
+        position: i,
+        groups: [],
+        slices: [],
       }));
       for (const bins of [10, 100]) {
-        const { overall } = await summarizeEvaluation(fed('rows', examples, spec({ groups: [], slices: [] })), { beta: c.beta, calibrationBins: bins });
+        const { overall } = await summarizeEvaluation(fed('rows', examples, spec({ groups: [], slices: [] })), {
+          beta: c.beta,
+          calibrationBins: bins,
+        });
         for (const [name, expected] of Object.entries(c.expected)) {
           const metric = name === `ece_${bins}` ? 'ece' : name;
           if (!(metric in overall.metrics)) continue;

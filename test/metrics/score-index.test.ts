@@ -28,9 +28,25 @@ describe('ScoreIndex', () => {
 describe('BinaryTable.sortedSlots', () => {
   it('orders slots by score (unscored last), then prediction', () => {
     const table = new BinaryTable(1);
-    const pairs: [number, number][] = [[0.7, 1], [NaN, 1], [0.2, 0], [0.7, 0], [NaN, 0], [0, 1], [0.2, 1]];
+    const pairs: [number, number][] = [
+      [0.7, 1],
+      [NaN, 1],
+      [0.2, 0],
+      [0.7, 0],
+      [NaN, 0],
+      [0, 1],
+      [0.2, 1],
+    ];
     for (const [score, prediction] of pairs) table.slot(score, prediction);
     const order = [...table.sortedSlots()].map((slot) => [table.scores[slot], table.predictions[slot]]);
-    expect(order).toEqual([[0, 1], [0.2, 0], [0.2, 1], [0.7, 0], [0.7, 1], [NaN, 0], [NaN, 1]]);
+    expect(order).toEqual([
+      [0, 1],
+      [0.2, 0],
+      [0.2, 1],
+      [0.7, 0],
+      [0.7, 1],
+      [NaN, 0],
+      [NaN, 1],
+    ]);
   });
 });

@@ -35,7 +35,10 @@ function expectedStop(valLoss: number[]): number | undefined {
 
 describe('built-in mlp with early stopping on the validation loss', () => {
   test('stops before the configured epochs, and the saved model reloads with identical held-out scores', async () => {
-    const config = write(dir, 'mlp.yml', `version: 1
+    const config = write(
+      dir,
+      'mlp.yml',
+      `version: 1
 data:
   label: label
   id: id
@@ -59,11 +62,18 @@ evaluate:
   gates:
     - metric: roc_auc
       min: 0.6
-`);
+`,
+    );
     const out = join(dir, 'out');
     const platform = createLocalPlatform({ stdout: new CaptureStream(), stderr: new CaptureStream(), interactive: false });
     const { report, modelDir } = await train({ config, out }, platform);
-    const section = report.sections!.train as { model: string; epochs: number; stopped_early_after?: number; loss: number[]; val_loss: number[] };
+    const section = report.sections!.train as {
+      model: string;
+      epochs: number;
+      stopped_early_after?: number;
+      loss: number[];
+      val_loss: number[];
+    };
     expect(section.model).toBe('mlp');
     expect(section.epochs).toBeLessThan(EPOCHS);
     expect(section.stopped_early_after).toBe(section.epochs);
@@ -80,7 +90,11 @@ evaluate:
     expect(header).toBe('label,id,sex,score');
     const byId = new Map(rows.map((r) => [String(r.id), r]));
     const held = lines.map((l) => byId.get(l.split(',')[1])!);
-    const scores = model.score(held.map((r) => [r.x1, r.x2, r.region]), ['x1', 'x2', 'region'], held.map((r) => ({ file: data, line: r.id + 1 })));
+    const scores = model.score(
+      held.map((r) => [r.x1, r.x2, r.region]),
+      ['x1', 'x2', 'region'],
+      held.map((r) => ({ file: data, line: r.id + 1 })),
+    );
     expect(Array.from(scores)).toEqual(lines.map((l) => Number(l.split(',').pop())));
     model.dispose();
   });

@@ -23,10 +23,11 @@ beforeEach(async () => {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  close = () => new Promise<void>((resolve) => {
-    server.closeAllConnections();
-    server.close(() => resolve());
-  });
+  close = () =>
+    new Promise<void>((resolve) => {
+      server.closeAllConnections();
+      server.close(() => resolve());
+    });
 });
 afterEach(() => close());
 
@@ -40,7 +41,7 @@ describe('httpRequest', () => {
     expect(seen).toHaveLength(3);
   });
 
-  it('stops after the bounded retries with a SourceError naming the request, the status and the server\'s message', async () => {
+  it("stops after the bounded retries with a SourceError naming the request, the status and the server's message", async () => {
     replies = Array<Reply>(5).fill({ status: 500, body: '{"message":"boom"}' });
     const error = await httpRequest({ url: `${base}/a?page=2` }, { ...FAST, retries: 2 }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(SourceError);
@@ -79,7 +80,9 @@ describe('httpRequest', () => {
     await httpRequest({ url: `${base}/r` }, FAST);
     expect(Date.now() - started).toBeGreaterThanOrEqual(900);
     replies = [{ status: 503, headers: { 'retry-after': '120' } }];
-    await expect(httpRequest({ url: `${base}/r` }, { ...FAST, maxRetryAfterMs: 5000 })).rejects.toThrow(/answered 503 \(the server asks to retry after 120 s, longer than the 5 s waited for\)$/);
+    await expect(httpRequest({ url: `${base}/r` }, { ...FAST, maxRetryAfterMs: 5000 })).rejects.toThrow(
+      /answered 503 \(the server asks to retry after 120 s, longer than the 5 s waited for\)$/,
+    );
     expect(seen).toHaveLength(3);
   });
 
@@ -97,7 +100,10 @@ describe('httpPages', () => {
   const linkNext = (response: { headers: Headers }) => response.headers.get('x-next') || null;
 
   it('follows next pages to the end', async () => {
-    replies = [{ status: 200, body: '1', headers: { 'x-next': `${base}/list?page=2` } }, { status: 200, body: '2' }];
+    replies = [
+      { status: 200, body: '1', headers: { 'x-next': `${base}/list?page=2` } },
+      { status: 200, body: '2' },
+    ];
     const pages: string[] = [];
     for await (const page of httpPages({ url: `${base}/list?page=1` }, linkNext, FAST)) pages.push(page.text);
     expect(pages).toEqual(['1', '2']);
@@ -115,7 +121,10 @@ describe('httpPages', () => {
   });
 
   it('stops when the server names a page it already sent', async () => {
-    replies = [{ status: 200, headers: { 'x-next': `${base}/list?page=2` } }, { status: 200, headers: { 'x-next': `${base}/list?page=1` } }];
+    replies = [
+      { status: 200, headers: { 'x-next': `${base}/list?page=2` } },
+      { status: 200, headers: { 'x-next': `${base}/list?page=1` } },
+    ];
     const listing = (async () => {
       for await (const _ of httpPages({ url: `${base}/list?page=1` }, linkNext, FAST)) void _;
     })();
@@ -129,11 +138,15 @@ describe('URLs in messages', () => {
       'https://gitlab.example.com/api/v4/user?private_token=***&page=2',
     );
     expect(redactUrl('not a url')).toBe('(unparseable URL)');
-    expect(scrubUrls('cannot fetch http://u:p4ss@h.example/x?access_token=s3cret&per_page=100 now')).toBe('cannot fetch http://h.example/x?access_token=***&per_page=100 now');
+    expect(scrubUrls('cannot fetch http://u:p4ss@h.example/x?access_token=s3cret&per_page=100 now')).toBe(
+      'cannot fetch http://h.example/x?access_token=***&per_page=100 now',
+    );
   });
 
   it('never carry the credentials of a URL fetch refuses', async () => {
-    const error = (await httpRequest({ url: `http://user:hunter2@127.0.0.1:9/x?token=hunter3` }, { ...FAST, retries: 0 }).catch((e: unknown) => e)) as HttpError;
+    const error = (await httpRequest({ url: `http://user:hunter2@127.0.0.1:9/x?token=hunter3` }, { ...FAST, retries: 0 }).catch(
+      (e: unknown) => e,
+    )) as HttpError;
     expect(error).toBeInstanceOf(HttpError);
     expect(error.message).not.toMatch(/hunter/);
     expect(error.message).toMatch(/^GET http:\/\/127\.0\.0\.1:9\/x\?token=\*\*\*: no answer: /);

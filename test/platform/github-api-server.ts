@@ -31,7 +31,16 @@ export interface CheckRun {
   conclusion: string;
   details_url?: string;
   output: { title: string; summary: string };
-  annotations: { path: string; start_line: number; end_line: number; annotation_level: string; message: string; title?: string; start_column?: number; end_column?: number }[];
+  annotations: {
+    path: string;
+    start_line: number;
+    end_line: number;
+    annotation_level: string;
+    message: string;
+    title?: string;
+    start_column?: number;
+    end_column?: number;
+  }[];
 }
 
 /** Who GITHUB_TOKEN comments as; GET /user answers 403 for that token, as GitHub does for installation tokens. */
@@ -64,7 +73,13 @@ export interface GithubApiServer {
  * `user`: the login the token belongs to (a personal access token: GET /user names it); by default the token is
  * GITHUB_TOKEN, whose comments are by github-actions[bot].
  */
-export async function startGithubApiServer(pr: { owner: string; repo: string; number: number; token: string; user?: string }): Promise<GithubApiServer> {
+export async function startGithubApiServer(pr: {
+  owner: string;
+  repo: string;
+  number: number;
+  token: string;
+  user?: string;
+}): Promise<GithubApiServer> {
   const comments: IssueComment[] = [];
   const checkRuns: CheckRun[] = [];
   const requests: RecordedRequest[] = [];
@@ -78,18 +93,31 @@ export async function startGithubApiServer(pr: { owner: string; repo: string; nu
 
   const newComment = (body: string, login = self): IssueComment => {
     const id = nextId++;
-    return { id, body, html_url: `https://github.com/${pr.owner}/${pr.repo}/pull/${pr.number}#issuecomment-${id}`, user: { login, type: 'Bot' } };
+    return {
+      id,
+      body,
+      html_url: `https://github.com/${pr.owner}/${pr.repo}/pull/${pr.number}#issuecomment-${id}`,
+      user: { login, type: 'Bot' },
+    };
   };
 
   const handle = async (request: IncomingMessage, response: ServerResponse) => {
     const target = new URL(request.url ?? '/', url);
     const raw = await readBody(request);
     const method = request.method ?? 'GET';
-    requests.push({ method, path: target.pathname, query: target.searchParams, authorization: request.headers.authorization, body: raw ? JSON.parse(raw) : undefined });
+    requests.push({
+      method,
+      path: target.pathname,
+      query: target.searchParams,
+      authorization: request.headers.authorization,
+      body: raw ? JSON.parse(raw) : undefined,
+    });
 
     const send = (status: number, data: unknown, headers: Record<string, string> = {}) => {
       response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
-      response.end(JSON.stringify(data, (key, value) => (key === 'html_url' && typeof value === 'string' ? value + server.htmlUrlSuffix : value)));
+      response.end(
+        JSON.stringify(data, (key, value) => (key === 'html_url' && typeof value === 'string' ? value + server.htmlUrlSuffix : value)),
+      );
     };
     const hang = hangs.indexOf(method);
     if (hang >= 0) {
@@ -106,7 +134,12 @@ export async function startGithubApiServer(pr: { owner: string; repo: string; nu
     const repoPath = `/repos/${pr.owner}/${pr.repo}`;
     const listPath = `${repoPath}/issues/${pr.number}/comments`;
     if (method === 'GET' && target.pathname === '/user') {
-      if (!pr.user) return send(403, { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest/users/users#get-the-authenticated-user', status: '403' });
+      if (!pr.user)
+        return send(403, {
+          message: 'Resource not accessible by integration',
+          documentation_url: 'https://docs.github.com/rest/users/users#get-the-authenticated-user',
+          status: '403',
+        });
       return send(200, { login: pr.user, id: 4242, type: 'User' });
     }
     if (method === 'GET' && target.pathname === listPath) {
@@ -132,7 +165,14 @@ export async function startGithubApiServer(pr: { owner: string; repo: string; nu
       return send(201, comment);
     }
     if (target.pathname === `${repoPath}/check-runs` || target.pathname.startsWith(`${repoPath}/check-runs/`)) {
-      return handleCheckRun(method, target.pathname.slice(`${repoPath}/check-runs`.length), JSON.parse(raw || '{}'), checkRuns, send, () => nextId++);
+      return handleCheckRun(
+        method,
+        target.pathname.slice(`${repoPath}/check-runs`.length),
+        JSON.parse(raw || '{}'),
+        checkRuns,
+        send,
+        () => nextId++,
+      );
     }
     const update = new RegExp(`^${repoPath}/issues/comments/(\\d+)$`).exec(target.pathname);
     if (method === 'PATCH' && update) {
@@ -197,7 +237,14 @@ type Send = (status: number, data: unknown) => void;
 type CheckOutput = { title?: string; summary?: string; annotations?: CheckRun['annotations'] };
 
 /** The check-runs endpoints with the limits GitHub enforces: 50 annotations per request, 65,535-character summary. */
-function handleCheckRun(method: string, rest: string, body: Record<string, unknown>, runs: CheckRun[], send: Send, newId: () => number): void {
+function handleCheckRun(
+  method: string,
+  rest: string,
+  body: Record<string, unknown>,
+  runs: CheckRun[],
+  send: Send,
+  newId: () => number,
+): void {
   const output = body.output as CheckOutput | undefined;
   const invalid = (message: string) => send(422, { message: 'Validation Failed', errors: [message] });
   if (output) {
@@ -205,17 +252,32 @@ function handleCheckRun(method: string, rest: string, body: Record<string, unkno
     if (output.summary.length > 65_535) return invalid('output.summary is too long (maximum is 65535 characters)');
     if ((output.annotations?.length ?? 0) > 50) return invalid('only 50 annotations per request');
     for (const a of output.annotations ?? []) {
-      if (!a.path || !(a.start_line >= 1) || !(a.end_line >= a.start_line) || !['notice', 'warning', 'failure'].includes(a.annotation_level) || !a.message) return invalid('malformed annotation');
+      if (
+        !a.path ||
+        !(a.start_line >= 1) ||
+        !(a.end_line >= a.start_line) ||
+        !['notice', 'warning', 'failure'].includes(a.annotation_level) ||
+        !a.message
+      )
+        return invalid('malformed annotation');
     }
   }
   if (method === 'POST' && rest === '') {
-    if (typeof body.name !== 'string' || !/^[0-9a-f]{40}$/.test(String(body.head_sha))) return invalid('name and a 40-hex head_sha are required');
-    if (!['success', 'neutral', 'failure', 'action_required', 'cancelled', 'skipped', 'timed_out'].includes(String(body.conclusion))) return invalid('conclusion is not valid');
-    if (body.conclusion === 'action_required' && !body.details_url) return invalid('details_url is required when conclusion is action_required');
+    if (typeof body.name !== 'string' || !/^[0-9a-f]{40}$/.test(String(body.head_sha)))
+      return invalid('name and a 40-hex head_sha are required');
+    if (!['success', 'neutral', 'failure', 'action_required', 'cancelled', 'skipped', 'timed_out'].includes(String(body.conclusion)))
+      return invalid('conclusion is not valid');
+    if (body.conclusion === 'action_required' && !body.details_url)
+      return invalid('details_url is required when conclusion is action_required');
     const run: CheckRun = {
-      id: newId(), name: body.name, head_sha: String(body.head_sha), status: String(body.status), conclusion: String(body.conclusion),
+      id: newId(),
+      name: body.name,
+      head_sha: String(body.head_sha),
+      status: String(body.status),
+      conclusion: String(body.conclusion),
       ...(body.details_url ? { details_url: String(body.details_url) } : {}),
-      output: { title: output?.title ?? '', summary: output?.summary ?? '' }, annotations: [...(output?.annotations ?? [])],
+      output: { title: output?.title ?? '', summary: output?.summary ?? '' },
+      annotations: [...(output?.annotations ?? [])],
     };
     runs.push(run);
     return send(201, { id: run.id, html_url: `https://github.com/checks/${run.id}` });

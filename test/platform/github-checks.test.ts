@@ -32,9 +32,17 @@ beforeEach(async () => {
   writeFileSync(join(dir, 'summary.md'), '');
   writeFileSync(join(dir, 'output'), '');
   Object.assign(process.env, {
-    GITHUB_ACTIONS: 'true', GITHUB_API_URL: server.url, GITHUB_REPOSITORY: `${PR.owner}/${PR.repo}`, GITHUB_TOKEN: PR.token,
-    GITHUB_EVENT_PATH: event, GITHUB_SHA: 'ffffffffffffffffffffffffffffffffffffffff', GITHUB_WORKSPACE: join(dir, 'workspace'),
-    GITHUB_SERVER_URL: 'https://github.com', GITHUB_RUN_ID: '4242', GITHUB_STEP_SUMMARY: join(dir, 'summary.md'), GITHUB_OUTPUT: join(dir, 'output'),
+    GITHUB_ACTIONS: 'true',
+    GITHUB_API_URL: server.url,
+    GITHUB_REPOSITORY: `${PR.owner}/${PR.repo}`,
+    GITHUB_TOKEN: PR.token,
+    GITHUB_EVENT_PATH: event,
+    GITHUB_SHA: 'ffffffffffffffffffffffffffffffffffffffff',
+    GITHUB_WORKSPACE: join(dir, 'workspace'),
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_RUN_ID: '4242',
+    GITHUB_STEP_SUMMARY: join(dir, 'summary.md'),
+    GITHUB_OUTPUT: join(dir, 'output'),
   });
   stdout = [];
   realWrite = process.stdout.write;
@@ -52,13 +60,19 @@ afterEach(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-const request = (verdict: 'pass' | 'warn' | 'fail' | 'error', annotations: Annotation[] = []) =>
-  ({ name: 'modelgate evaluate', verdict, title: `modelgate evaluate: ${verdict}`, summary: '### verdict', annotations });
+const request = (verdict: 'pass' | 'warn' | 'fail' | 'error', annotations: Annotation[] = []) => ({
+  name: 'modelgate evaluate',
+  verdict,
+  title: `modelgate evaluate: ${verdict}`,
+  summary: '### verdict',
+  annotations,
+});
 
 describe('check runs (local GitHub REST API server)', () => {
   it('creates one run on the pull request head with the conclusion of the verdict', async () => {
     const platform = createGithubPlatform();
-    for (const verdict of ['pass', 'warn', 'fail', 'error'] as const) expect((await platform.publishCheck!(request(verdict))).outcome).toBe('created');
+    for (const verdict of ['pass', 'warn', 'fail', 'error'] as const)
+      expect((await platform.publishCheck!(request(verdict))).outcome).toBe('created');
     expect(server.checkRuns.map((run) => [run.name, run.head_sha, run.status, run.conclusion])).toEqual([
       ['modelgate evaluate', HEAD, 'completed', 'success'],
       ['modelgate evaluate', HEAD, 'completed', 'neutral'],
@@ -77,7 +91,14 @@ describe('check runs (local GitHub REST API server)', () => {
 
   it(`attaches annotations ${ANNOTATIONS_PER_REQUEST} per request, the rest by PATCH, with paths relative to the workspace`, async () => {
     const workspace = process.env.GITHUB_WORKSPACE!;
-    const many: Annotation[] = Array.from({ length: 120 }, (_, i) => ({ level: i % 2 ? 'warning' : 'error', message: `rule ${i}`, title: `check ${i}`, file: join(workspace, '.modelgate.yml'), line: i + 1, column: 3 }));
+    const many: Annotation[] = Array.from({ length: 120 }, (_, i) => ({
+      level: i % 2 ? 'warning' : 'error',
+      message: `rule ${i}`,
+      title: `check ${i}`,
+      file: join(workspace, '.modelgate.yml'),
+      line: i + 1,
+      column: 3,
+    }));
     const unplaceable: Annotation[] = [
       { level: 'error', message: 'no line', file: join(workspace, '.modelgate.yml') },
       { level: 'error', message: 'outside the workspace', file: '/etc/modelgate.yml', line: 2 },
@@ -86,31 +107,67 @@ describe('check runs (local GitHub REST API server)', () => {
     const result = await createGithubPlatform().publishCheck!(request('fail', [...many, ...unplaceable]));
     expect(result).toMatchObject({ outcome: 'created', url: expect.stringMatching(/^https:\/\/github.com\/checks\/\d+$/) });
     expect(result.unattached).toEqual(unplaceable);
-    const calls = server.requests.filter((r) => r.path.includes('/check-runs')).map((r) => [r.method, (r.body as { output: { annotations: unknown[] } }).output.annotations.length]);
-    expect(calls).toEqual([['POST', 50], ['PATCH', 50], ['PATCH', 20]]);
+    const calls = server.requests
+      .filter((r) => r.path.includes('/check-runs'))
+      .map((r) => [r.method, (r.body as { output: { annotations: unknown[] } }).output.annotations.length]);
+    expect(calls).toEqual([
+      ['POST', 50],
+      ['PATCH', 50],
+      ['PATCH', 20],
+    ]);
     const [run] = server.checkRuns;
     expect(run.annotations).toHaveLength(120);
-    expect(run.annotations[1]).toEqual({ path: '.modelgate.yml', start_line: 2, end_line: 2, start_column: 3, end_column: 3, annotation_level: 'warning', title: 'check 1', message: 'rule 1' });
+    expect(run.annotations[1]).toEqual({
+      path: '.modelgate.yml',
+      start_line: 2,
+      end_line: 2,
+      start_column: 3,
+      end_column: 3,
+      annotation_level: 'warning',
+      title: 'check 1',
+      message: 'rule 1',
+    });
     expect(run.annotations[0].annotation_level).toBe('failure');
   });
 
   it('skips with the reason on 403 (no `checks: write`), and never throws', async () => {
     server.failNext('POST', 403, 'Resource not accessible by integration');
     const result = await createGithubPlatform().publishCheck!(request('fail'));
-    expect(result).toEqual({ outcome: 'skipped', reason: expect.stringMatching(/^GitHub answered 403 \(Resource not accessible by integration.*\): the token lacks `checks: write`/) });
+    expect(result).toEqual({
+      outcome: 'skipped',
+      reason: expect.stringMatching(/^GitHub answered 403 \(Resource not accessible by integration.*\): the token lacks `checks: write`/),
+    });
     server.failNext('POST', 500, 'boom');
-    expect(await createGithubPlatform().publishCheck!(request('fail'))).toMatchObject({ outcome: 'skipped', reason: expect.stringContaining('GitHub answered 500') });
+    expect(await createGithubPlatform().publishCheck!(request('fail'))).toMatchObject({
+      outcome: 'skipped',
+      reason: expect.stringContaining('GitHub answered 500'),
+    });
   });
 });
 
 describe('publishReport on GitHub: check run, annotations once, comment history (local GitHub REST API server)', () => {
-  const failing = () => sampleReport({ checks: [sampleCheck({ id: 'roc_auc', status: 'fail', rule: { index: 0, file: join(process.env.GITHUB_WORKSPACE!, '.modelgate.yml'), line: 12 } })] });
+  const failing = () =>
+    sampleReport({
+      checks: [
+        sampleCheck({
+          id: 'roc_auc',
+          status: 'fail',
+          rule: { index: 0, file: join(process.env.GITHUB_WORKSPACE!, '.modelgate.yml'), line: 12 },
+        }),
+      ],
+    });
   const passing = () => sampleReport({ checks: [sampleCheck({ id: 'roc_auc' })] });
 
   it('creates the check run and leaves the annotations to it, not to workflow commands', async () => {
     await publishReport(failing(), createGithubPlatform(), join(dir, 'out'));
     expect(server.checkRuns).toHaveLength(1);
-    expect(server.checkRuns[0]).toMatchObject({ conclusion: 'failure', output: { title: '❌ modelgate evaluate: fail — 1 failed, 0 warnings, 0 inconclusive of 1 check — 10 of 2000 rows skipped (missing_value: 7, score_out_of_range: 3)' } });
+    expect(server.checkRuns[0]).toMatchObject({
+      conclusion: 'failure',
+      output: {
+        title:
+          '❌ modelgate evaluate: fail — 1 failed, 0 warnings, 0 inconclusive of 1 check — 10 of 2000 rows skipped (missing_value: 7, score_out_of_range: 3)',
+      },
+    });
     expect(server.checkRuns[0].output.summary.startsWith('### ❌ modelgate evaluate: **fail**')).toBe(true);
     expect(server.checkRuns[0].annotations.map((a) => [a.path, a.start_line])).toEqual([['.modelgate.yml', 12]]);
     expect(stdout.join('')).not.toContain('::error');
@@ -139,6 +196,9 @@ describe('publishReport on GitHub: check run, annotations once, comment history 
     expect(body.split('\n')[1]).toMatch(/^### ✅ modelgate evaluate: \*\*pass\*\*/);
     expect(body).toContain('<details><summary>Previous runs (1), newest first</summary>');
     expect(body).toContain(`| [\`${HEAD.slice(0, 7)}\`](<https://github.com/octo/models/actions/runs/4242>) | ❌ fail | 1 | 0 | 0 | 0 |`);
-    expect(readHistory(body).map((r) => [r.sha, r.verdict])).toEqual([[second, 'pass'], [HEAD, 'fail']]);
+    expect(readHistory(body).map((r) => [r.sha, r.verdict])).toEqual([
+      [second, 'pass'],
+      [HEAD, 'fail'],
+    ]);
   });
 });

@@ -119,7 +119,9 @@ describe('github job summary (real GITHUB_STEP_SUMMARY file)', () => {
     // 10 bytes with the newline fit exactly; one byte more does not.
     await platform.writeSummary('é'.repeat(5));
     expect(readFileSync(summaryFile, 'utf8')).toBe(before);
-    expect(printed()).toMatch(/^::warning::job summary not written: 11 bytes on top of 1048566 already written would exceed GitHub's limit of 1048576 bytes/);
+    expect(printed()).toMatch(
+      /^::warning::job summary not written: 11 bytes on top of 1048566 already written would exceed GitHub's limit of 1048576 bytes/,
+    );
     await platform.writeSummary('123456789');
     expect(readFileSync(summaryFile).length).toBe(LIMIT);
   });
@@ -227,7 +229,9 @@ describe('github comments (local server speaking the GitHub REST API)', () => {
     server.failNext('POST', 403, 'Resource not accessible by integration');
     const result = await platform().upsertReviewComment(MARKER, `${MARKER}\nx`);
     expect(result.outcome).toBe('skipped');
-    expect(result.reason).toMatch(/^GitHub answered 403: Resource not accessible by integration.*; read-only token \(pull request from a fork\?\); the verdict is in the job summary$/);
+    expect(result.reason).toMatch(
+      /^GitHub answered 403: Resource not accessible by integration.*; read-only token \(pull request from a fork\?\); the verdict is in the job summary$/,
+    );
     expect(printed()).toContain('::warning::GitHub answered 403');
     expect(calls('POST')).toHaveLength(1);
   });
@@ -235,7 +239,10 @@ describe('github comments (local server speaking the GitHub REST API)', () => {
   it('skips with the fork message when the pull request answers 404', async () => {
     server.failNext('GET', 404, 'Not Found');
     const result = await platform().upsertReviewComment(MARKER, `${MARKER}\nx`);
-    expect(result).toEqual({ outcome: 'skipped', reason: expect.stringMatching(/^GitHub answered 404: Not Found.*read-only token \(pull request from a fork\?\)/) });
+    expect(result).toEqual({
+      outcome: 'skipped',
+      reason: expect.stringMatching(/^GitHub answered 404: Not Found.*read-only token \(pull request from a fork\?\)/),
+    });
     expect(server.requests).toHaveLength(1);
   });
 
@@ -243,7 +250,13 @@ describe('github comments (local server speaking the GitHub REST API)', () => {
     server.failNext('GET', 500, 'Server Error');
     const result = await platform().upsertReviewComment(MARKER, `${MARKER}\nx`);
     expect(result.outcome).toBe('created');
-    expect(server.requests.map((r) => `${r.method} ${r.path}`)).toEqual(['GET /user', 'GET /user', 'GET /repos/acme/models/issues/7/comments', 'POST /repos/acme/models/issues/7/comments', 'GET /repos/acme/models/issues/7/comments']);
+    expect(server.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
+      'GET /user',
+      'GET /user',
+      'GET /repos/acme/models/issues/7/comments',
+      'POST /repos/acme/models/issues/7/comments',
+      'GET /repos/acme/models/issues/7/comments',
+    ]);
     expect(printed()).toBe('');
   });
 
@@ -252,7 +265,9 @@ describe('github comments (local server speaking the GitHub REST API)', () => {
     server.failNext('POST', 503, 'Service Unavailable');
     const result = await platform().upsertReviewComment(MARKER, `${MARKER}\nx`);
     expect(result.outcome).toBe('skipped');
-    expect(result.reason).toMatch(/^review comment not posted, GitHub answered 503: Service Unavailable.* \(after one retry\); the verdict is in the job summary$/);
+    expect(result.reason).toMatch(
+      /^review comment not posted, GitHub answered 503: Service Unavailable.* \(after one retry\); the verdict is in the job summary$/,
+    );
     expect(calls('POST')).toHaveLength(2);
     expect(printed()).toContain('::warning::review comment not posted');
   });
@@ -260,7 +275,9 @@ describe('github comments (local server speaking the GitHub REST API)', () => {
   it('does not retry other client errors', async () => {
     server.failNext('POST', 422, 'Validation Failed');
     const result = await platform().upsertReviewComment(MARKER, `${MARKER}\nx`);
-    expect(result.reason).toMatch(/^review comment not posted, GitHub answered 422: Validation Failed.*; the verdict is in the job summary$/);
+    expect(result.reason).toMatch(
+      /^review comment not posted, GitHub answered 422: Validation Failed.*; the verdict is in the job summary$/,
+    );
     expect(calls('POST')).toHaveLength(1);
   });
 
@@ -268,12 +285,17 @@ describe('github comments (local server speaking the GitHub REST API)', () => {
     await server.close();
     const result = await platform().upsertReviewComment(MARKER, `${MARKER}\nx`);
     expect(result.outcome).toBe('skipped');
-    expect(result.reason).toMatch(/^review comment not posted, no answer from GitHub: .*ECONNREFUSED.* \(after one retry\); the verdict is in the job summary$/);
+    expect(result.reason).toMatch(
+      /^review comment not posted, no answer from GitHub: .*ECONNREFUSED.* \(after one retry\); the verdict is in the job summary$/,
+    );
   });
 
   it('skips without a request on an event that is not a pull request', async () => {
     writeEvent({ ref: 'refs/heads/main', commits: [] });
-    expect(await platform().upsertReviewComment(MARKER, `${MARKER}\nx`)).toEqual({ outcome: 'skipped', reason: 'not a pull request event' });
+    expect(await platform().upsertReviewComment(MARKER, `${MARKER}\nx`)).toEqual({
+      outcome: 'skipped',
+      reason: 'not a pull request event',
+    });
     writeEvent({ action: 'opened', issue: { number: 7 } });
     expect((await platform().upsertReviewComment(MARKER, `${MARKER}\nx`)).reason).toBe('not a pull request event');
     delete process.env.GITHUB_EVENT_PATH;
@@ -337,12 +359,15 @@ describe('github comments (local server speaking the GitHub REST API)', () => {
     // Before, the forged comment was PATCHed, and GitHub's 403 for someone else's comment lost the comment altogether.
     expect(result.outcome).toBe('created');
     expect(calls('PATCH')).toHaveLength(0);
-    expect(server.comments.map((c) => [c.user.login, c.body])).toEqual([['mallory', FORGED_HISTORY], [ACTIONS_BOT, `${MARKER}\nours`]]);
+    expect(server.comments.map((c) => [c.user.login, c.body])).toEqual([
+      ['mallory', FORGED_HISTORY],
+      [ACTIONS_BOT, `${MARKER}\nours`],
+    ]);
     expect(printed()).not.toContain('::warning::');
     expect(await platform().findReviewComment!(MARKER)).toBe(`${MARKER}\nours`);
   });
 
-  it('knows a personal access token\'s user from GET /user, and then ignores github-actions[bot]', async () => {
+  it("knows a personal access token's user from GET /user, and then ignores github-actions[bot]", async () => {
     await server.close();
     server = await startGithubApiServer({ owner: 'acme', repo: 'models', number: 7, token: TOKEN, user: 'modelgate-bot' });
     process.env.GITHUB_API_URL = server.url;
@@ -356,7 +381,10 @@ describe('github comments (local server speaking the GitHub REST API)', () => {
   it('ends with one comment when two runs list at the same time and both create one', async () => {
     server.addComments(3);
     server.holdListings(2);
-    const results = await Promise.all([platform().upsertReviewComment(MARKER, `${MARKER}\nrun A`), platform().upsertReviewComment(MARKER, `${MARKER}\nrun B`)]);
+    const results = await Promise.all([
+      platform().upsertReviewComment(MARKER, `${MARKER}\nrun A`),
+      platform().upsertReviewComment(MARKER, `${MARKER}\nrun B`),
+    ]);
     expect(calls('POST')).toHaveLength(2);
     const ours = server.comments.filter((c) => c.body.includes(MARKER));
     expect(ours).toHaveLength(1);
@@ -378,7 +406,10 @@ describe('github comments (local server speaking the GitHub REST API)', () => {
   it('stops an endless listing at the page cap and skips with a warning', async () => {
     server.addComments(1);
     server.endlessPages = true;
-    const result = await createGithubPlatform({ token: TOKEN, retryDelayMs: 1, http: { pageCap: 4 } }).upsertReviewComment(MARKER, `${MARKER}\nx`);
+    const result = await createGithubPlatform({ token: TOKEN, retryDelayMs: 1, http: { pageCap: 4 } }).upsertReviewComment(
+      MARKER,
+      `${MARKER}\nx`,
+    );
     expect(result.reason).toMatch(/^review comment not posted, listing the comments of pull request #7 stopped after 4 pages/);
     expect(listings()).toHaveLength(4);
     expect(calls('POST')).toHaveLength(0);
@@ -402,7 +433,10 @@ describe('github comments (local server speaking the GitHub REST API)', () => {
   it('gives up on an API that never answers within the request timeout, with a warning', async () => {
     server.hangNext('GET', 2);
     const started = Date.now();
-    const result = await createGithubPlatform({ token: TOKEN, retryDelayMs: 1, http: { timeoutMs: 200 } }).upsertReviewComment(MARKER, `${MARKER}\nx`);
+    const result = await createGithubPlatform({ token: TOKEN, retryDelayMs: 1, http: { timeoutMs: 200 } }).upsertReviewComment(
+      MARKER,
+      `${MARKER}\nx`,
+    );
     expect(result.reason).toMatch(/^review comment not posted, no answer from GitHub: .*timeout.* \(after one retry\)/);
     expect(Date.now() - started).toBeLessThan(20_000);
     expect(printed()).toContain('::warning::review comment not posted');
@@ -428,10 +462,21 @@ describe('github comments (local server speaking the GitHub REST API)', () => {
       await publish(uploads, 'out', 'fraud model');
       await publish(uploads, 'out', 'credit model');
       const ours = server.comments.filter((c) => c.body.includes('<!-- modelgate:evaluate'));
-      expect(ours.map((c) => c.body.split('\n')[0])).toEqual([commentMarker('evaluate', 'credit model'), commentMarker('evaluate', 'fraud model')]);
+      expect(ours.map((c) => c.body.split('\n')[0])).toEqual([
+        commentMarker('evaluate', 'credit model'),
+        commentMarker('evaluate', 'fraud model'),
+      ]);
       expect(commentMarker('evaluate', 'credit model')).toBe('<!-- modelgate:evaluate:credit%20model -->');
-      expect(uploads).toEqual(['modelgate-evaluate-credit%20model-report', 'modelgate-evaluate-fraud%20model-report', 'modelgate-evaluate-credit%20model-report']);
-      expect(calls('PATCH').filter((r) => r.path.includes('/issues/comments/')).map((r) => r.path)).toEqual([`/repos/acme/models/issues/comments/${ours[0].id}`]);
+      expect(uploads).toEqual([
+        'modelgate-evaluate-credit%20model-report',
+        'modelgate-evaluate-fraud%20model-report',
+        'modelgate-evaluate-credit%20model-report',
+      ]);
+      expect(
+        calls('PATCH')
+          .filter((r) => r.path.includes('/issues/comments/'))
+          .map((r) => r.path),
+      ).toEqual([`/repos/acme/models/issues/comments/${ours[0].id}`]);
     });
 
     it('are told apart by their out-dir without a name; the default out-dir keeps the plain marker', async () => {
@@ -445,7 +490,11 @@ describe('github comments (local server speaking the GitHub REST API)', () => {
         process.chdir(savedCwd);
       }
       const markers = server.comments.map((c) => c.body.split('\n')[0]);
-      expect(markers).toEqual([commentMarker('evaluate', join(dir, 'reports/a')), commentMarker('evaluate', join(dir, 'reports/b')), '<!-- modelgate:evaluate -->']);
+      expect(markers).toEqual([
+        commentMarker('evaluate', join(dir, 'reports/a')),
+        commentMarker('evaluate', join(dir, 'reports/b')),
+        '<!-- modelgate:evaluate -->',
+      ]);
       expect(uploads[2]).toBe('modelgate-evaluate-report');
     });
   });

@@ -117,7 +117,8 @@ export async function startGitlabApiServer(options: GitlabApiServerOptions): Pro
     }
 
     if (request.headers['private-token'] !== options.token) return send(401, { message: '401 Unauthorized' });
-    if (method === 'GET' && target.pathname === `/api/v4/user`) return send(200, { ...TOKEN_USER, name: 'modelgate bot', state: 'active', bot: true });
+    if (method === 'GET' && target.pathname === `/api/v4/user`)
+      return send(200, { ...TOKEN_USER, name: 'modelgate bot', state: 'active', bot: true });
     if (method === 'GET' && target.pathname === notesPath) {
       if (holding > 0) {
         holding--;

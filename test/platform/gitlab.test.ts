@@ -26,13 +26,17 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 /** The log without colour codes, section markers shown as `>name title` and `<name`. */
 function readable(text: string): string {
   return text
-    .replace(new RegExp(`${ESC}\\[0Ksection_start:\\d+:(\\w+)(\\[collapsed=true\\])?\\r${ESC}\\[0K`, 'g'), (_, name, collapsed) => `>${name}${collapsed ? '+' : ''} `)
+    .replace(
+      new RegExp(`${ESC}\\[0Ksection_start:\\d+:(\\w+)(\\[collapsed=true\\])?\\r${ESC}\\[0K`, 'g'),
+      (_, name, collapsed) => `>${name}${collapsed ? '+' : ''} `,
+    )
     .replace(new RegExp(`${ESC}\\[0Ksection_end:\\d+:(\\w+)\\r${ESC}\\[0K`, 'g'), '<$1')
     .replace(new RegExp(`${ESC}\\[\\d+m`, 'g'), '');
 }
 
 describe('gitlab inputs, outputs and the job log', () => {
-  const platform = (env: NodeJS.ProcessEnv = {}) => createGitlabPlatform({ env: { MODELGATE_DOTENV: join(dir, 'modelgate.env'), ...env }, log, now: () => 1700000000 });
+  const platform = (env: NodeJS.ProcessEnv = {}) =>
+    createGitlabPlatform({ env: { MODELGATE_DOTENV: join(dir, 'modelgate.env'), ...env }, log, now: () => 1700000000 });
 
   it('reads inputs from the MODELGATE_* variables the templates set, trimmed, "" when unset', () => {
     const gitlab = platform({ MODELGATE_OUT_DIR: ' reports ', MODELGATE_CONFIG: '.modelgate.yml' });
@@ -56,7 +60,9 @@ describe('gitlab inputs, outputs and the job log', () => {
     const gitlab = platform();
     gitlab.setOutput('failed-checks', 'roc_auc\nf1\r\nrecall');
     expect(readFileSync(join(dir, 'modelgate.env'), 'utf8')).toBe('MODELGATE_FAILED_CHECKS=roc_auc f1 recall\n');
-    expect(readable(log.text)).toBe('warning: output failed-checks has several lines; a dotenv report holds one line per variable, so they are joined with spaces\n');
+    expect(readable(log.text)).toBe(
+      'warning: output failed-checks has several lines; a dotenv report holds one line per variable, so they are joined with spaces\n',
+    );
   });
 
   it('warns instead of failing when the dotenv file cannot be written', () => {
@@ -80,26 +86,28 @@ describe('gitlab inputs, outputs and the job log', () => {
   });
 
   it('prints the summary as plain text, with folds as collapsed sections and charts as a pointer', async () => {
-    await platform().writeSummary([
-      '<!-- modelgate:evaluate -->',
-      '### ❌ modelgate evaluate: **fail** — 1 failed',
-      '',
-      '| Status | Check | Reason |',
-      '| --- | --- | --- |',
-      '| ❌ fail | recall for race\\=b | recall is 0.6 \\(n\\=9\\), score &gt;= 0.5, by @\u200bann |',
-      '',
-      '```mermaid',
-      'xychart-beta',
-      '  title "selection rate by race"',
-      '  bar [0.7, 0.4]',
-      '```',
-      '',
-      '<details><summary>Passing checks (1) &amp; more</summary>',
-      '',
-      '| ✅ pass | ROC AUC |',
-      '',
-      '</details>',
-    ].join('\n'));
+    await platform().writeSummary(
+      [
+        '<!-- modelgate:evaluate -->',
+        '### ❌ modelgate evaluate: **fail** — 1 failed',
+        '',
+        '| Status | Check | Reason |',
+        '| --- | --- | --- |',
+        '| ❌ fail | recall for race\\=b | recall is 0.6 \\(n\\=9\\), score &gt;= 0.5, by @\u200bann |',
+        '',
+        '```mermaid',
+        'xychart-beta',
+        '  title "selection rate by race"',
+        '  bar [0.7, 0.4]',
+        '```',
+        '',
+        '<details><summary>Passing checks (1) &amp; more</summary>',
+        '',
+        '| ✅ pass | ROC AUC |',
+        '',
+        '</details>',
+      ].join('\n'),
+    );
     expect(readable(log.text).split('\n')).toEqual([
       '>modelgate_1 modelgate summary',
       '❌ modelgate evaluate: fail — 1 failed',
@@ -123,7 +131,19 @@ describe('gitlab inputs, outputs and the job log', () => {
 
   it('closes folds left open by a summary cut short', async () => {
     await platform().writeSummary('verdict\n<details><summary>a</summary>\n\n<details><summary>b</summary>\n\ncut');
-    expect(readable(log.text).split('\n')).toEqual(['>modelgate_1 modelgate summary', 'verdict', '>modelgate_2+ a', '', '>modelgate_3+ b', '', 'cut', '<modelgate_3', '<modelgate_2', '<modelgate_1', '']);
+    expect(readable(log.text).split('\n')).toEqual([
+      '>modelgate_1 modelgate summary',
+      'verdict',
+      '>modelgate_2+ a',
+      '',
+      '>modelgate_3+ b',
+      '',
+      'cut',
+      '<modelgate_3',
+      '<modelgate_2',
+      '<modelgate_1',
+      '',
+    ]);
   });
 
   it('strips control characters from logged text, so data cannot end a section or hide text', () => {
@@ -182,7 +202,10 @@ describe('gitlab merge request notes (local server speaking the GitLab REST API)
   it('creates the note after paging through every existing note by x-next-page', async () => {
     server.addNotes(150);
     const result = await platform().upsertReviewComment(MARKER, `${MARKER}\n### pass`);
-    expect(result).toEqual({ outcome: 'created', url: `https://gitlab.example.com/acme/models/-/merge_requests/7#note_${server.notes[150].id}` });
+    expect(result).toEqual({
+      outcome: 'created',
+      url: `https://gitlab.example.com/acme/models/-/merge_requests/7#note_${server.notes[150].id}`,
+    });
     // Listed again after creating, to find a note another run created at the same time.
     expect(requestLines()).toEqual([
       'GET /api/v4/user',
@@ -221,7 +244,11 @@ describe('gitlab merge request notes (local server speaking the GitLab REST API)
     server.addNotes(1, () => `changed the description: ${MARKER}`, true);
     server.addNotes(1, () => '<!-- modelgate:drift -->\ndrift report');
     expect((await platform().upsertReviewComment(MARKER, `${MARKER}\nx`)).outcome).toBe('created');
-    expect(server.notes.map((n) => n.body)).toEqual([`changed the description: ${MARKER}`, '<!-- modelgate:drift -->\ndrift report', `${MARKER}\nx`]);
+    expect(server.notes.map((n) => n.body)).toEqual([
+      `changed the description: ${MARKER}`,
+      '<!-- modelgate:drift -->\ndrift report',
+      `${MARKER}\nx`,
+    ]);
   });
 
   it('posts to the target project of a merge request from a fork, under a relative URL root', async () => {
@@ -253,14 +280,18 @@ describe('gitlab merge request notes (local server speaking the GitLab REST API)
   it('skips with the permission hint when creating answers 403', async () => {
     server.failNext('POST', 403, '403 Forbidden');
     const result = await platform().upsertReviewComment(MARKER, `${MARKER}\nx`);
-    expect(result.reason).toBe(`review note not posted, GitLab answered 403: 403 Forbidden (the token lacks permission (it needs the api scope and at least the Reporter role)) (POST ${server.url}${NOTES}); the verdict is in the job log`);
+    expect(result.reason).toBe(
+      `review note not posted, GitLab answered 403: 403 Forbidden (the token lacks permission (it needs the api scope and at least the Reporter role)) (POST ${server.url}${NOTES}); the verdict is in the job log`,
+    );
     expect(calls('POST')).toHaveLength(1);
     expect(server.notes).toHaveLength(0);
   });
 
   it('skips when the merge request is not visible (404), and when updating answers 404', async () => {
     server.failNext('GET', 404, '404 Not found');
-    expect((await platform().upsertReviewComment(MARKER, `${MARKER}\nx`)).reason).toMatch(/^review note not posted, GitLab answered 404: 404 Not found \(the project or merge request is not visible to the token\)/);
+    expect((await platform().upsertReviewComment(MARKER, `${MARKER}\nx`)).reason).toMatch(
+      /^review note not posted, GitLab answered 404: 404 Not found \(the project or merge request is not visible to the token\)/,
+    );
     server.addNotes(1, () => `${MARKER}\nold`, false, TOKEN_USER);
     server.failNext('PUT', 404, '404 Not found');
     const result = await platform().upsertReviewComment(MARKER, `${MARKER}\nnew`);
@@ -279,7 +310,9 @@ describe('gitlab merge request notes (local server speaking the GitLab REST API)
 
   it('does not retry a POST that answered 500, which may have created the note', async () => {
     server.failNext('POST', 500, 'Internal Server Error');
-    expect((await platform().upsertReviewComment(MARKER, `${MARKER}\nx`)).reason).toMatch(/^review note not posted, GitLab answered 500: Internal Server Error \(POST [^,]*\); /);
+    expect((await platform().upsertReviewComment(MARKER, `${MARKER}\nx`)).reason).toMatch(
+      /^review note not posted, GitLab answered 500: Internal Server Error \(POST [^,]*\); /,
+    );
     expect(calls('POST')).toHaveLength(1);
   });
 
@@ -292,7 +325,9 @@ describe('gitlab merge request notes (local server speaking the GitLab REST API)
   it('says that the job token cannot write notes, and sends nothing', async () => {
     delete env.MODELGATE_GITLAB_TOKEN;
     const result = await platform().upsertReviewComment(MARKER, `${MARKER}\nx`);
-    expect(result.reason).toMatch(/^CI_JOB_TOKEN cannot write merge request notes \(GitLab's notes API does not accept job tokens\); set MODELGATE_GITLAB_TOKEN/);
+    expect(result.reason).toMatch(
+      /^CI_JOB_TOKEN cannot write merge request notes \(GitLab's notes API does not accept job tokens\); set MODELGATE_GITLAB_TOKEN/,
+    );
     expect(readable(log.text)).toContain('warning: CI_JOB_TOKEN cannot write merge request notes');
     delete env.CI_JOB_TOKEN;
     expect((await platform().upsertReviewComment(MARKER, `${MARKER}\nx`)).reason).toMatch(/^no GitLab token/);
@@ -301,13 +336,20 @@ describe('gitlab merge request notes (local server speaking the GitLab REST API)
 
   it('skips quietly outside a merge request pipeline, and with a warning on broken CI variables', async () => {
     delete env.CI_MERGE_REQUEST_IID;
-    expect(await platform().upsertReviewComment(MARKER, `${MARKER}\nx`)).toEqual({ outcome: 'skipped', reason: 'not a merge request pipeline (CI_MERGE_REQUEST_IID is not set)' });
+    expect(await platform().upsertReviewComment(MARKER, `${MARKER}\nx`)).toEqual({
+      outcome: 'skipped',
+      reason: 'not a merge request pipeline (CI_MERGE_REQUEST_IID is not set)',
+    });
     expect(log.text).toBe('');
     env.CI_MERGE_REQUEST_IID = 'seven';
-    expect((await platform().upsertReviewComment(MARKER, `${MARKER}\nx`)).reason).toBe("CI_MERGE_REQUEST_IID is not a merge request number: 'seven'");
+    expect((await platform().upsertReviewComment(MARKER, `${MARKER}\nx`)).reason).toBe(
+      "CI_MERGE_REQUEST_IID is not a merge request number: 'seven'",
+    );
     env.CI_MERGE_REQUEST_IID = '7';
     delete env.CI_PROJECT_ID;
-    expect((await platform().upsertReviewComment(MARKER, `${MARKER}\nx`)).reason).toBe('neither CI_MERGE_REQUEST_PROJECT_ID nor CI_PROJECT_ID is set');
+    expect((await platform().upsertReviewComment(MARKER, `${MARKER}\nx`)).reason).toBe(
+      'neither CI_MERGE_REQUEST_PROJECT_ID nor CI_PROJECT_ID is set',
+    );
     env.CI_PROJECT_ID = '1217';
     delete env.CI_API_V4_URL;
     delete env.CI_SERVER_URL;
@@ -316,7 +358,7 @@ describe('gitlab merge request notes (local server speaking the GitLab REST API)
     expect(server.requests).toHaveLength(0);
   });
 
-  it('reads the body of this gate\'s note for its history, paging to it and ignoring system notes and other gates', async () => {
+  it("reads the body of this gate's note for its history, paging to it and ignoring system notes and other gates", async () => {
     server.addNotes(1, () => `changed the description: ${MARKER}`, true);
     server.addNotes(1, () => '<!-- modelgate:drift -->\ndrift report');
     server.addNotes(150, (i) => (i === 120 ? `${MARKER}\nearlier run` : `note ${i}`), false, TOKEN_USER);
@@ -337,18 +379,30 @@ describe('gitlab merge request notes (local server speaking the GitLab REST API)
     expect(log.text).toBe('');
     env.MODELGATE_GITLAB_TOKEN = 'glpat-revoked';
     expect(await platform().findReviewComment!(MARKER)).toBeNull();
-    expect(readable(log.text)).toBe(`previous review note not read, GitLab answered 401: 401 Unauthorized (the token is invalid, expired or revoked) (GET ${server.url}/api/v4/user)\n`);
+    expect(readable(log.text)).toBe(
+      `previous review note not read, GitLab answered 401: 401 Unauthorized (the token is invalid, expired or revoked) (GET ${server.url}/api/v4/user)\n`,
+    );
   });
 
-  it('keeps the previous runs\' verdicts and commits in the note, as each publish reads the one it replaces', async () => {
+  it("keeps the previous runs' verdicts and commits in the note, as each publish reads the one it replaces", async () => {
     const first = 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678';
     const second = '0123456789abcdef0123456789abcdef01234567';
     const failing = sampleReport();
     const passing = sampleReport({ checks: failing.checks.filter((check) => check.status === 'pass') });
-    const run = (sha: string, job: number, report: typeof failing) => publishReport(report, createGitlabPlatform({
-      env: { ...env, CI_COMMIT_SHA: sha, CI_JOB_URL: `https://gitlab.example.com/acme/models/-/jobs/${job}`, CI_PIPELINE_URL: 'https://gitlab.example.com/acme/models/-/pipelines/1' },
-      log,
-    }), join(dir, 'out'));
+    const run = (sha: string, job: number, report: typeof failing) =>
+      publishReport(
+        report,
+        createGitlabPlatform({
+          env: {
+            ...env,
+            CI_COMMIT_SHA: sha,
+            CI_JOB_URL: `https://gitlab.example.com/acme/models/-/jobs/${job}`,
+            CI_PIPELINE_URL: 'https://gitlab.example.com/acme/models/-/pipelines/1',
+          },
+          log,
+        }),
+        join(dir, 'out'),
+      );
     await run(first, 41, failing);
     await run(second, 42, passing);
     expect(server.notes).toHaveLength(1);
@@ -363,7 +417,7 @@ describe('gitlab merge request notes (local server speaking the GitLab REST API)
     ]);
   });
 
-  it('refuses a body over GitLab\'s 1,000,000 characters, an empty marker or a body without it', async () => {
+  it("refuses a body over GitLab's 1,000,000 characters, an empty marker or a body without it", async () => {
     const fits = `${MARKER}${'a'.repeat(1_000_000 - MARKER.length)}`;
     await expect(platform().upsertReviewComment(MARKER, `${fits}a`)).rejects.toThrow(/1000001 characters, over GitLab's limit of 1000000/);
     await expect(platform().upsertReviewComment('', 'body')).rejects.toThrow('marker must not be empty');
@@ -386,18 +440,25 @@ describe('gitlab notes under attack and outage (local server speaking the GitLab
   beforeEach(async () => {
     server = await startGitlabApiServer({ project: '1217', iid: 7, token: TOKEN, triggerTokens: [] });
     env = {
-      CI_API_V4_URL: `${server.url}/api/v4`, CI_PROJECT_ID: '1217', CI_PROJECT_URL: 'https://gitlab.example.com/acme/models',
-      CI_MERGE_REQUEST_IID: '7', MODELGATE_GITLAB_TOKEN: TOKEN, MODELGATE_DOTENV: join(dir, 'modelgate.env'),
+      CI_API_V4_URL: `${server.url}/api/v4`,
+      CI_PROJECT_ID: '1217',
+      CI_PROJECT_URL: 'https://gitlab.example.com/acme/models',
+      CI_MERGE_REQUEST_IID: '7',
+      MODELGATE_GITLAB_TOKEN: TOKEN,
+      MODELGATE_DOTENV: join(dir, 'modelgate.env'),
     };
   });
   afterEach(() => server.close());
 
-  it('counts only notes by the token\'s user: a pasted marker is neither edited nor read as history', async () => {
+  it("counts only notes by the token's user: a pasted marker is neither edited nor read as history", async () => {
     server.addNotes(1, () => FORGED_HISTORY, false, REVIEWER);
     expect(await platform().findReviewComment!(MARKER)).toBeNull();
     expect((await platform().upsertReviewComment(MARKER, `${MARKER}\nours`)).outcome).toBe('created');
     expect(calls('PUT')).toHaveLength(0);
-    expect(server.notes.map((n) => [n.author.username, n.body])).toEqual([[REVIEWER.username, FORGED_HISTORY], [TOKEN_USER.username, `${MARKER}\nours`]]);
+    expect(server.notes.map((n) => [n.author.username, n.body])).toEqual([
+      [REVIEWER.username, FORGED_HISTORY],
+      [TOKEN_USER.username, `${MARKER}\nours`],
+    ]);
     expect(await platform().findReviewComment!(MARKER)).toBe(`${MARKER}\nours`);
     expect(log.text).toBe('');
   });
@@ -414,11 +475,17 @@ describe('gitlab notes under attack and outage (local server speaking the GitLab
   it('ends with one note when two runs list at the same time and both create one', async () => {
     server.addNotes(3);
     server.holdListings(2);
-    const results = await Promise.all([platform().upsertReviewComment(MARKER, `${MARKER}\nrun A`), platform().upsertReviewComment(MARKER, `${MARKER}\nrun B`)]);
+    const results = await Promise.all([
+      platform().upsertReviewComment(MARKER, `${MARKER}\nrun A`),
+      platform().upsertReviewComment(MARKER, `${MARKER}\nrun B`),
+    ]);
     expect(calls('POST')).toHaveLength(2);
     const ours = server.notes.filter((n) => n.body.includes(MARKER));
     expect(ours).toHaveLength(1);
-    expect(results.map((r) => r.url)).toEqual([`https://gitlab.example.com/acme/models/-/merge_requests/7#note_${ours[0].id}`, `https://gitlab.example.com/acme/models/-/merge_requests/7#note_${ours[0].id}`]);
+    expect(results.map((r) => r.url)).toEqual([
+      `https://gitlab.example.com/acme/models/-/merge_requests/7#note_${ours[0].id}`,
+      `https://gitlab.example.com/acme/models/-/merge_requests/7#note_${ours[0].id}`,
+    ]);
     expect(results.map((r) => r.outcome).sort()).toEqual(['created', 'updated']);
     expect(log.text).toBe('');
   });
@@ -432,17 +499,24 @@ describe('gitlab notes under attack and outage (local server speaking the GitLab
   });
 
   it('keeps a note per job when the template is included twice with different job names, and one for the default name', async () => {
-    const publish = (job: string) => publishReport(sampleReport(), createGitlabPlatform({ env: { ...env, CI_JOB_NAME: job }, log, http: FAST_RETRIES }), join(dir, job));
+    const publish = (job: string) =>
+      publishReport(sampleReport(), createGitlabPlatform({ env: { ...env, CI_JOB_NAME: job }, log, http: FAST_RETRIES }), join(dir, job));
     await publish('gate-credit');
     await publish('gate-fraud');
     await publish('gate-credit');
     await publish('modelgate-evaluate');
     expect(server.notes.map((n) => n.body.split('\n')[0])).toEqual([
-      commentMarker('evaluate', 'gate-credit'), commentMarker('evaluate', 'gate-fraud'), '<!-- modelgate:evaluate -->',
+      commentMarker('evaluate', 'gate-credit'),
+      commentMarker('evaluate', 'gate-fraud'),
+      '<!-- modelgate:evaluate -->',
     ]);
     expect(calls('PUT')).toHaveLength(1);
     // MODELGATE_NAME names it explicitly.
-    await publishReport(sampleReport(), createGitlabPlatform({ env: { ...env, CI_JOB_NAME: 'gate-credit', MODELGATE_NAME: 'credit' }, log, http: FAST_RETRIES }), join(dir, 'x'));
+    await publishReport(
+      sampleReport(),
+      createGitlabPlatform({ env: { ...env, CI_JOB_NAME: 'gate-credit', MODELGATE_NAME: 'credit' }, log, http: FAST_RETRIES }),
+      join(dir, 'x'),
+    );
     expect(server.notes.at(-1)!.body.split('\n')[0]).toBe('<!-- modelgate:evaluate:credit -->');
   });
 
@@ -450,7 +524,9 @@ describe('gitlab notes under attack and outage (local server speaking the GitLab
     server.addNotes(1);
     server.endlessPages = true;
     const result = await platform({ pageCap: 4 }).upsertReviewComment(MARKER, `${MARKER}\nx`);
-    expect(result.reason).toMatch(/^review note not posted, GitLab listing stopped after 4 pages, the most a listing may take, with the server still naming a next page \(GET .*\/notes\?page=1&/);
+    expect(result.reason).toMatch(
+      /^review note not posted, GitLab listing stopped after 4 pages, the most a listing may take, with the server still naming a next page \(GET .*\/notes\?page=1&/,
+    );
     expect(calls('GET').filter((r) => r.path === NOTES)).toHaveLength(4);
     expect(calls('POST')).toHaveLength(0);
     expect(readable(log.text)).toContain('warning: review note not posted');
@@ -463,7 +539,9 @@ describe('gitlab notes under attack and outage (local server speaking the GitLab
     expect(Date.now() - started).toBeLessThan(20_000);
     expect(JSON.parse(readFileSync(files.json, 'utf8')).verdict).toBe(sampleReport().verdict);
     expect(readFileSync(join(dir, 'modelgate.env'), 'utf8')).toContain(`MODELGATE_VERDICT=${sampleReport().verdict}`);
-    expect(readable(log.text)).toMatch(/warning: review note not posted, no answer from GitLab: nothing within the 0\.2 s allowed \(GET http:\/\/127\.0\.0\.1:\d+\/api\/v4\/user, after 2 tries\)/);
+    expect(readable(log.text)).toMatch(
+      /warning: review note not posted, no answer from GitLab: nothing within the 0\.2 s allowed \(GET http:\/\/127\.0\.0\.1:\d+\/api\/v4\/user, after 2 tries\)/,
+    );
     expect(server.notes).toHaveLength(0);
   });
 
@@ -483,7 +561,9 @@ describe('gitlab notes under attack and outage (local server speaking the GitLab
     await server.close();
     env.CI_API_V4_URL = `http://oauth2:${TOKEN}@127.0.0.1:9/api/v4`;
     const credentialed = await platform().upsertReviewComment(MARKER, `${MARKER}\nx`);
-    expect(credentialed.reason).toMatch(/^review note not posted, no answer from GitLab: .* \(GET http:\/\/127\.0\.0\.1:9\/api\/v4\/user, after 3 tries\)/);
+    expect(credentialed.reason).toMatch(
+      /^review note not posted, no answer from GitLab: .* \(GET http:\/\/127\.0\.0\.1:9\/api\/v4\/user, after 3 tries\)/,
+    );
     expect(log.text).not.toContain(TOKEN);
     expect(log.text).not.toContain('secret-value');
   });
@@ -497,14 +577,25 @@ describe('gitlab pipeline trigger (local server speaking the GitLab REST API)', 
 
   beforeEach(async () => {
     server = await startGitlabApiServer({ project: '1217', iid: 7, token: 'unused', triggerTokens: ['glptt-trigger', 'job-token'] });
-    env = { CI_API_V4_URL: `${server.url}/api/v4`, CI_PROJECT_ID: '1217', MODELGATE_GITLAB_TRIGGER_TOKEN: 'glptt-trigger', CI_JOB_TOKEN: 'job-token' };
+    env = {
+      CI_API_V4_URL: `${server.url}/api/v4`,
+      CI_PROJECT_ID: '1217',
+      MODELGATE_GITLAB_TRIGGER_TOKEN: 'glptt-trigger',
+      CI_JOB_TOKEN: 'job-token',
+    };
   });
   afterEach(() => server.close());
 
   it('triggers a pipeline on the ref with variables whose values hold & and =', async () => {
     const result = await trigger('main', { MODELGATE_REASON: 'drift: share=0.4 & psi>0.2', TRAIN: '1' });
-    expect(result).toEqual({ outcome: 'triggered', id: server.pipelines[0].id, url: `${server.url}/acme/models/-/pipelines/${server.pipelines[0].id}` });
-    expect(server.pipelines).toEqual([{ id: result.id, ref: 'main', variables: { MODELGATE_REASON: 'drift: share=0.4 & psi>0.2', TRAIN: '1' } }]);
+    expect(result).toEqual({
+      outcome: 'triggered',
+      id: server.pipelines[0].id,
+      url: `${server.url}/acme/models/-/pipelines/${server.pipelines[0].id}`,
+    });
+    expect(server.pipelines).toEqual([
+      { id: result.id, ref: 'main', variables: { MODELGATE_REASON: 'drift: share=0.4 & psi>0.2', TRAIN: '1' } },
+    ]);
     expect(server.requests[0].path).toBe('/api/v4/projects/1217/trigger/pipeline');
     expect((server.requests[0].body as Record<string, string>).token).toBe('glptt-trigger');
   });
@@ -518,11 +609,17 @@ describe('gitlab pipeline trigger (local server speaking the GitLab REST API)', 
   it('skips with a warning when GitLab answers 404 for a wrong token, 401 or 403', async () => {
     env.MODELGATE_GITLAB_TRIGGER_TOKEN = 'wrong';
     const wrong = await trigger('main', {});
-    expect(wrong.reason).toBe(`pipeline not triggered, GitLab answered 404: 404 Not Found (the project is not visible to the token, or the trigger token is wrong) (POST ${server.url}/api/v4/projects/1217/trigger/pipeline)`);
+    expect(wrong.reason).toBe(
+      `pipeline not triggered, GitLab answered 404: 404 Not Found (the project is not visible to the token, or the trigger token is wrong) (POST ${server.url}/api/v4/projects/1217/trigger/pipeline)`,
+    );
     server.failNext('POST', 401, '401 Unauthorized');
-    expect((await trigger('main', {})).reason).toMatch(/^pipeline not triggered, GitLab answered 401: 401 Unauthorized \(the token is invalid or expired\) \(POST [^,]*\)$/);
+    expect((await trigger('main', {})).reason).toMatch(
+      /^pipeline not triggered, GitLab answered 401: 401 Unauthorized \(the token is invalid or expired\) \(POST [^,]*\)$/,
+    );
     server.failNext('POST', 403, '403 Forbidden');
-    expect((await trigger('main', {})).reason).toMatch(/^pipeline not triggered, GitLab answered 403: 403 Forbidden \(the token may not run pipelines on this ref\) \(POST [^,]*\)$/);
+    expect((await trigger('main', {})).reason).toMatch(
+      /^pipeline not triggered, GitLab answered 403: 403 Forbidden \(the token may not run pipelines on this ref\) \(POST [^,]*\)$/,
+    );
     expect(readable(log.text).match(/^warning: pipeline not triggered/gm)).toHaveLength(3);
     expect(server.pipelines).toHaveLength(0);
   });
@@ -546,15 +643,20 @@ describe('gitlab pipeline trigger (local server speaking the GitLab REST API)', 
 describe('gitlab run context', () => {
   const context = (env: NodeJS.ProcessEnv) => createGitlabPlatform({ env, log }).runContext!();
 
-  it('names the merge request\'s source commit in merged results pipelines, else the pipeline\'s commit', () => {
+  it("names the merge request's source commit in merged results pipelines, else the pipeline's commit", () => {
     expect(context({ CI_COMMIT_SHA: 'merge0000000', CI_MERGE_REQUEST_SOURCE_BRANCH_SHA: 'head00000000' }).sha).toBe('head00000000');
     // GitLab sets the source branch SHA empty outside merged results pipelines.
     expect(context({ CI_COMMIT_SHA: 'commit000000', CI_MERGE_REQUEST_SOURCE_BRANCH_SHA: '' }).sha).toBe('commit000000');
   });
 
   it('links the job page, else the pipeline page, and names nothing it does not know', () => {
-    expect(context({ CI_JOB_URL: 'https://gitlab.example.com/a/b/-/jobs/9', CI_PIPELINE_URL: 'https://gitlab.example.com/a/b/-/pipelines/3' }).url).toBe('https://gitlab.example.com/a/b/-/jobs/9');
-    expect(context({ CI_PIPELINE_URL: 'https://gitlab.example.com/a/b/-/pipelines/3' }).url).toBe('https://gitlab.example.com/a/b/-/pipelines/3');
+    expect(
+      context({ CI_JOB_URL: 'https://gitlab.example.com/a/b/-/jobs/9', CI_PIPELINE_URL: 'https://gitlab.example.com/a/b/-/pipelines/3' })
+        .url,
+    ).toBe('https://gitlab.example.com/a/b/-/jobs/9');
+    expect(context({ CI_PIPELINE_URL: 'https://gitlab.example.com/a/b/-/pipelines/3' }).url).toBe(
+      'https://gitlab.example.com/a/b/-/pipelines/3',
+    );
     expect(context({})).toEqual({});
   });
 });
@@ -572,9 +674,19 @@ describe('detectPlatform on GitLab', () => {
     const { build } = await import('esbuild');
     const result = await build({
       entryPoints: { entry: 'shared/platform/index.ts' },
-      outdir: 'out', bundle: true, packages: 'external', platform: 'node', format: 'esm', splitting: true, write: false, metafile: true, logLevel: 'silent',
+      outdir: 'out',
+      bundle: true,
+      packages: 'external',
+      platform: 'node',
+      format: 'esm',
+      splitting: true,
+      write: false,
+      metafile: true,
+      logLevel: 'silent',
     });
-    const external = Object.values(result.metafile.outputs).flatMap((output) => output.imports.filter((edge) => edge.external).map((edge) => edge.path));
+    const external = Object.values(result.metafile.outputs).flatMap((output) =>
+      output.imports.filter((edge) => edge.external).map((edge) => edge.path),
+    );
     expect(external.filter((name) => name.startsWith('@gitbeaker/'))).toEqual([]);
     expect(Object.keys(result.metafile.inputs)).toContain('shared/net/http.ts');
   });

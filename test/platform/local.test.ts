@@ -23,7 +23,10 @@ describe('local platform', () => {
     platform.setOutput('verdict', 'fail');
     platform.setOutput('verdict', 'pass');
     platform.setOutput('report', 'out/report.json');
-    expect([...platform.outputs]).toEqual([['verdict', 'pass'], ['report', 'out/report.json']]);
+    expect([...platform.outputs]).toEqual([
+      ['verdict', 'pass'],
+      ['report', 'out/report.json'],
+    ]);
     expect(stdout.text + stderr.text).toBe('');
   });
 

@@ -3,7 +3,9 @@ import { commandText, logLine } from '../../shared/platform/log-text.js';
 
 describe('log text', () => {
   it('keeps a plain log line one line that starts no workflow command', () => {
-    expect(logLine('report: out\n::set-output name=x::1\r\n::add-mask::y 100%')).toBe('report: out%0A::set-output name=x::1%0D%0A::add-mask::y 100%25');
+    expect(logLine('report: out\n::set-output name=x::1\r\n::add-mask::y 100%')).toBe(
+      'report: out%0A::set-output name=x::1%0D%0A::add-mask::y 100%25',
+    );
     expect(logLine('::add-mask::secret')).toBe(' ::add-mask::secret');
     expect(logLine('a\tb')).toBe('a\tb');
   });

@@ -12,10 +12,16 @@ import { repoRoot, runBundle, tempDir, writeFiles } from '../helpers/bundle.js';
 describe('the npm package', () => {
   it('installs nothing but itself and runs the evaluate gate from its bin', async () => {
     const packs = tempDir('modelgate-pack-');
-    const tarball = execFileSync('npm', ['pack', '--silent', '--pack-destination', packs], { cwd: repoRoot, encoding: 'utf8' }).trim().split('\n').pop()!;
+    const tarball = execFileSync('npm', ['pack', '--silent', '--pack-destination', packs], { cwd: repoRoot, encoding: 'utf8' })
+      .trim()
+      .split('\n')
+      .pop()!;
     const project = tempDir('modelgate-consumer-');
     writeFiles(project, { 'package.json': '{"name":"consumer","version":"1.0.0","private":true}\n' });
-    execFileSync('npm', ['install', '--omit=dev', '--offline', '--no-audit', '--no-fund', path.join(packs, tarball)], { cwd: project, stdio: 'pipe' });
+    execFileSync('npm', ['install', '--omit=dev', '--offline', '--no-audit', '--no-fund', path.join(packs, tarball)], {
+      cwd: project,
+      stdio: 'pipe',
+    });
     expect(readdirSync(path.join(project, 'node_modules')).filter((name) => !name.startsWith('.'))).toEqual(['modelgate']);
 
     cpSync(path.join(repoRoot, 'examples', 'lending'), path.join(project, 'examples', 'lending'), { recursive: true });

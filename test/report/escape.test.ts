@@ -5,7 +5,9 @@ import { escapeHtml, escapeMarkdown, escapeXml, mermaidLabel } from '../../share
 
 describe('escapeMarkdown', () => {
   it('turns HTML-significant characters into entities', () => {
-    expect(escapeMarkdown(`<img src=x onerror="alert('1')"> & co`)).toBe('&lt;img src=x onerror=&quot;alert\\(&#39;1&#39;\\)&quot;&gt; &amp; co');
+    expect(escapeMarkdown(`<img src=x onerror="alert('1')"> & co`)).toBe(
+      '&lt;img src=x onerror=&quot;alert\\(&#39;1&#39;\\)&quot;&gt; &amp; co',
+    );
   });
 
   it('backslash-escapes Markdown punctuation, pipes and backslashes', () => {
@@ -33,7 +35,17 @@ describe('escapeMarkdown', () => {
 const missingCmark = missingPackages(SYSTEM_TOOLS.cmarkGfm);
 
 describe('escapeMarkdown: GFM autolinks', () => {
-  const urls = ['https://evil.example/login', 'see http://a.b/c now', 'FTP://x.y', 'www.evil.example', 'go to WWW.evil.example', 'mailto:x@y.com', 'xmpp:a@b.org', 'x@evil.example', '12:30 and a:b'];
+  const urls = [
+    'https://evil.example/login',
+    'see http://a.b/c now',
+    'FTP://x.y',
+    'www.evil.example',
+    'go to WWW.evil.example',
+    'mailto:x@y.com',
+    'xmpp:a@b.org',
+    'x@evil.example',
+    '12:30 and a:b',
+  ];
 
   it('neutralises scheme, www and mailto autolinks, leaving other colons alone', () => {
     expect(escapeMarkdown('https://evil.example')).toBe('https&#58;//evil.example');
@@ -42,18 +54,27 @@ describe('escapeMarkdown: GFM autolinks', () => {
     expect(escapeMarkdown('12:30 and a:b')).toBe('12:30 and a:b');
   });
 
-  it.skipIf(missingCmark.length > 0)(`renders as text, linking nothing, in cmark-gfm with autolinks and tables${skipNote(missingCmark)}`, () => {
-    const render = (markdown: string) => execFileSync('cmark-gfm', ['-e', 'autolink', '-e', 'table'], { input: markdown, encoding: 'utf8' });
-    for (const url of urls) {
-      const paragraph = render(escapeMarkdown(url));
-      const cell = render(`| a |\n|---|\n| ${escapeMarkdown(url)} |\n`);
-      expect(paragraph, url).not.toContain('<a ');
-      expect(cell, url).not.toContain('<a ');
-      // The text reads as it was (but the zero-width space after `@`).
-      expect(paragraph.replace(/<\/?p>|\n/g, '').replace(/\u200b/g, '').replace(/&amp;/g, '&')).toBe(url.replace(/&/g, '&amp;'));
-    }
-    expect(render('https://evil.example')).toContain('<a ');
-  });
+  it.skipIf(missingCmark.length > 0)(
+    `renders as text, linking nothing, in cmark-gfm with autolinks and tables${skipNote(missingCmark)}`,
+    () => {
+      const render = (markdown: string) =>
+        execFileSync('cmark-gfm', ['-e', 'autolink', '-e', 'table'], { input: markdown, encoding: 'utf8' });
+      for (const url of urls) {
+        const paragraph = render(escapeMarkdown(url));
+        const cell = render(`| a |\n|---|\n| ${escapeMarkdown(url)} |\n`);
+        expect(paragraph, url).not.toContain('<a ');
+        expect(cell, url).not.toContain('<a ');
+        // The text reads as it was (but the zero-width space after `@`).
+        expect(
+          paragraph
+            .replace(/<\/?p>|\n/g, '')
+            .replace(/\u200b/g, '')
+            .replace(/&amp;/g, '&'),
+        ).toBe(url.replace(/&/g, '&amp;'));
+      }
+      expect(render('https://evil.example')).toContain('<a ');
+    },
+  );
 });
 
 describe('escapeHtml', () => {

@@ -5,7 +5,12 @@ import { tables } from './markdown-helpers.js';
 import { sampleCheck, sampleReport } from './sample-report.js';
 
 const sha = (n: number) => n.toString(16).padStart(40, 'a');
-const record = (n: number, verdict: RunRecord['verdict'] = 'fail'): RunRecord => ({ sha: sha(n), verdict, counts: { fail: n, warn: 0, inconclusive: 0, error: 0 }, url: `https://github.com/o/r/actions/runs/${n}` });
+const record = (n: number, verdict: RunRecord['verdict'] = 'fail'): RunRecord => ({
+  sha: sha(n),
+  verdict,
+  counts: { fail: n, warn: 0, inconclusive: 0, error: 0 },
+  url: `https://github.com/o/r/actions/runs/${n}`,
+});
 const MARKER = '<!-- modelgate:evaluate -->';
 
 describe('run history in the sticky comment', () => {
@@ -55,16 +60,27 @@ describe('run history in the sticky comment', () => {
   it('records the verdict and counts of a report, and no SHA or URL that is not one', () => {
     const report = sampleReport();
     expect(runRecord(report, { sha: sha(5).toUpperCase(), url: 'https://github.com/o/r/actions/runs/5' })).toEqual({
-      sha: sha(5), verdict: 'fail', counts: { fail: 2, warn: 1, inconclusive: 1, error: 0 }, url: 'https://github.com/o/r/actions/runs/5',
+      sha: sha(5),
+      verdict: 'fail',
+      counts: { fail: 2, warn: 1, inconclusive: 1, error: 0 },
+      url: 'https://github.com/o/r/actions/runs/5',
     });
-    expect(runRecord(report, { sha: 'HEAD; rm -rf /', url: 'file:///etc/passwd' })).toEqual({ sha: null, verdict: 'fail', counts: { fail: 2, warn: 1, inconclusive: 1, error: 0 } });
+    expect(runRecord(report, { sha: 'HEAD; rm -rf /', url: 'file:///etc/passwd' })).toEqual({
+      sha: null,
+      verdict: 'fail',
+      counts: { fail: 2, warn: 1, inconclusive: 1, error: 0 },
+    });
   });
 
   it('puts the history under the verdict in the comment and keeps it at every size level', () => {
     const history = { current: record(3), previous: [record(2), record(1)] };
     const full = renderMarkdown(sampleReport(), { maxChars: 65_536, marker: MARKER, history });
     expect(full.indexOf('<summary>Previous runs (2)')).toBeLessThan(full.indexOf('<summary>Passing checks'));
-    const tight = renderMarkdown(sampleReport({ checks: [sampleCheck({ id: 'f1', status: 'fail' })] }), { maxChars: 1_500, marker: MARKER, history });
+    const tight = renderMarkdown(sampleReport({ checks: [sampleCheck({ id: 'f1', status: 'fail' })] }), {
+      maxChars: 1_500,
+      marker: MARKER,
+      history,
+    });
     expect(Buffer.byteLength(tight)).toBeLessThanOrEqual(1_500);
     expect(tight).toContain('Left out to fit the size limit');
     expect(readHistory(tight)).toEqual([record(3), record(2), record(1)]);

@@ -11,8 +11,15 @@ export function hostileHtmlReport(): Report {
   const group = `b${INJECTED}`;
   const checks = [
     sampleCheck({
-      id: `recall[race=${group}]`, title: `recall for race=${group}`, metric: 'recall', scope: { race: group }, status: 'fail',
-      value: 0.61, interval: [0.58, 0.64], bound: { min: 0.7, on: 'point' }, n: 954,
+      id: `recall[race=${group}]`,
+      title: `recall for race=${group}`,
+      metric: 'recall',
+      scope: { race: group },
+      status: 'fail',
+      value: 0.61,
+      interval: [0.58, 0.64],
+      bound: { min: 0.7, on: 'point' },
+      n: 954,
       reason: `recall for race=${group} is 0.61 [0.58, 0.64], below the minimum 0.7 ${INJECTED_SCRIPT}`,
       rule: { index: 0, file: `cfg${INJECTED}.yml`, line: 3 },
     }),

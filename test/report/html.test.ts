@@ -20,8 +20,18 @@ describe('renderHtml', () => {
 
   it('opens with the verdict, then what needs attention, then the baseline diff', () => {
     const body = html.slice(html.indexOf('<body>'));
-    expect(body).toMatch(/^<body>\n<header id="verdict" class="verdict v-fail"><h1><svg class="icon"[^>]*aria-label="fail">.*?<\/svg> modelgate evaluate: fail<\/h1><p>2 failed, 1 warning, 1 inconclusive of 9 checks — 10 of 2000 rows skipped \(missing_value: 7, score_out_of_range: 3\)<\/p>/);
-    const order = ['id="verdict"', 'id="attention"', 'id="baseline"', 'id="checks"', 'id="group-charts"', 'id="groups"', 'id="details"'].map((s) => html.indexOf(s));
+    expect(body).toMatch(
+      /^<body>\n<header id="verdict" class="verdict v-fail"><h1><svg class="icon"[^>]*aria-label="fail">.*?<\/svg> modelgate evaluate: fail<\/h1><p>2 failed, 1 warning, 1 inconclusive of 9 checks — 10 of 2000 rows skipped \(missing_value: 7, score_out_of_range: 3\)<\/p>/,
+    );
+    const order = [
+      'id="verdict"',
+      'id="attention"',
+      'id="baseline"',
+      'id="checks"',
+      'id="group-charts"',
+      'id="groups"',
+      'id="details"',
+    ].map((s) => html.indexOf(s));
     expect(order.every((p) => p > 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
   });
@@ -40,19 +50,28 @@ describe('renderHtml', () => {
   it('draws the group bars with the bound line, and calibration, distribution, ROC and PR charts when the report has them', () => {
     expect(html).toMatch(/<svg[^>]*aria-label="recall by race, line at the bound 0.7, 1 undefined not shown"/);
     expect(html).toContain('class="bound"');
-    const withCurves = renderHtml(sampleReport({
-      calibration: [{ lower: 0, upper: 1, weight: 3, meanScore: 0.4, meanLabel: 0.33 }],
-      score_histogram: [{ lower: 0, upper: 1, negative: 2, positive: 1 }],
-      curves: {
-        overall: { roc: { fpr: [0, 0.5, 1], tpr: [0, 1, 1] }, pr: { recall: [0, 1], precision: [1, 0.5] } },
-        groups: { race: { a: { roc: { fpr: [0, 1], tpr: [0, 1] }, pr: { recall: [0, 1], precision: [1, 0.4] } } } },
-      },
-    }));
-    for (const title of ['Reliability diagram', 'Score distribution by true label', 'ROC curve by race', 'Precision-recall curve by race']) {
+    const withCurves = renderHtml(
+      sampleReport({
+        calibration: [{ lower: 0, upper: 1, weight: 3, meanScore: 0.4, meanLabel: 0.33 }],
+        score_histogram: [{ lower: 0, upper: 1, negative: 2, positive: 1 }],
+        curves: {
+          overall: { roc: { fpr: [0, 0.5, 1], tpr: [0, 1, 1] }, pr: { recall: [0, 1], precision: [1, 0.5] } },
+          groups: { race: { a: { roc: { fpr: [0, 1], tpr: [0, 1] }, pr: { recall: [0, 1], precision: [1, 0.4] } } } },
+        },
+      }),
+    );
+    for (const title of [
+      'Reliability diagram',
+      'Score distribution by true label',
+      'ROC curve by race',
+      'Precision-recall curve by race',
+    ]) {
       expect(withCurves).toMatch(new RegExp(`<svg[^>]*aria-label="${title}`));
     }
     // The ROC path of group a runs from (0, 0) to (1, 1) of the plot square.
-    expect(withCurves).toMatch(/<path d="M[\d.]+ [\d.]+ L[\d.]+ [\d.]+" fill="none" stroke="#E69F00" stroke-width="2"><title>race=a<\/title>/);
+    expect(withCurves).toMatch(
+      /<path d="M[\d.]+ [\d.]+ L[\d.]+ [\d.]+" fill="none" stroke="#E69F00" stroke-width="2"><title>race=a<\/title>/,
+    );
   });
 
   it('escapes every value from data or config', () => {

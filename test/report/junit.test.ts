@@ -17,8 +17,11 @@ function attributesOf(xml: string, tag: string): Record<string, string> {
 
 /** Each test case: its name attribute and the element (or '' when self-closed). */
 function testCases(xml: string): { name: string; classname: string; body: string }[] {
-  return [...xml.matchAll(/<testcase classname="([^"]*)" name="([^"]*)"(?:\/>|>\n([\s\S]*?)\n {4}<\/testcase>)/g)]
-    .map((m) => ({ classname: m[1], name: m[2], body: (m[3] ?? '').trim() }));
+  return [...xml.matchAll(/<testcase classname="([^"]*)" name="([^"]*)"(?:\/>|>\n([\s\S]*?)\n {4}<\/testcase>)/g)].map((m) => ({
+    classname: m[1],
+    name: m[2],
+    body: (m[3] ?? '').trim(),
+  }));
 }
 
 const ELEMENTS = /<\/?(testsuites|testsuite|properties|property|testcase|failure|error|skipped|system-out)[\s/>]|<\?xml /g;
@@ -51,10 +54,17 @@ describe('renderJunit', () => {
   it('reports a failed check as a failure with its reason and evidence', () => {
     const f1 = testCases(xml).find((c) => c.name === 'f1 vs baseline')!;
     expect(attributesOf(f1.body, 'failure')).toEqual({ message: sampleReport().checks[1].reason, type: 'fail' });
-    expect(f1.body).toContain([
-      'metric: f1', 'value: 0.7104', 'bound: drop ≤ 0.01', 'interval: [0.6872, 0.7311]', 'n: 1990',
-      'baseline: 0.7412, delta -0.0308 [-0.0455, -0.0161]', 'rule: gates[1] at .modelgate.yml:15:7</failure>',
-    ].join('\n'));
+    expect(f1.body).toContain(
+      [
+        'metric: f1',
+        'value: 0.7104',
+        'bound: drop ≤ 0.01',
+        'interval: [0.6872, 0.7311]',
+        'n: 1990',
+        'baseline: 0.7412, delta -0.0308 [-0.0455, -0.0161]',
+        'rule: gates[1] at .modelgate.yml:15:7</failure>',
+      ].join('\n'),
+    );
     const recallB = testCases(xml).find((c) => c.name === 'recall[race=b]')!;
     expect(recallB.body).toContain('bound: ≥ 0.7\ninterval: [0.5621, 0.6702]\nn: 954\nscope: race=b\n');
   });
@@ -63,12 +73,16 @@ describe('renderJunit', () => {
     const c = testCases(xml).find((t) => t.name === 'recall[race=c]')!;
     expect(attributesOf(c.body, 'failure').type).toBe('inconclusive');
     expect(c.body).toContain('value: — (undefined)');
-    const turned = renderJunit(sampleReport({ checks: [sampleCheck({ id: 'recall[race=c]', status: 'fail', raw_status: 'inconclusive', reason: 'too few rows' })] }));
+    const turned = renderJunit(
+      sampleReport({ checks: [sampleCheck({ id: 'recall[race=c]', status: 'fail', raw_status: 'inconclusive', reason: 'too few rows' })] }),
+    );
     expect(attributesOf(turned, 'failure')).toEqual({ message: 'too few rows', type: 'inconclusive' });
   });
 
   it('skips an inconclusive check the policy lets pass', () => {
-    const out = renderJunit(sampleReport({ checks: [sampleCheck({ id: 'recall[race=c]', status: 'pass', raw_status: 'inconclusive', reason: 'too few rows' })] }));
+    const out = renderJunit(
+      sampleReport({ checks: [sampleCheck({ id: 'recall[race=c]', status: 'pass', raw_status: 'inconclusive', reason: 'too few rows' })] }),
+    );
     expect(attributesOf(out, 'testsuite')).toMatchObject({ tests: '1', failures: '0', errors: '0', skipped: '1' });
     expect(attributesOf(out, 'skipped').message).toBe('inconclusive, passed by policy: too few rows');
   });
@@ -89,15 +103,27 @@ describe('renderJunit', () => {
 
   it('reports a gate that could not be evaluated as one `gate` case with the error', () => {
     const report = sampleReport({
-      checks: [], verdict: 'error', counts: { pass: 0, warn: 0, fail: 0, inconclusive: 0, error: 0 },
-      error: { kind: 'ConfigError', message: 'unknown metric rocauc', file: '.modelgate.yml', line: 9, column: 13, path: '/evaluate/gates/0/metric' },
+      checks: [],
+      verdict: 'error',
+      counts: { pass: 0, warn: 0, fail: 0, inconclusive: 0, error: 0 },
+      error: {
+        kind: 'ConfigError',
+        message: 'unknown metric rocauc',
+        file: '.modelgate.yml',
+        line: 9,
+        column: 13,
+        path: '/evaluate/gates/0/metric',
+      },
     });
     const out = renderJunit(report);
     expect(attributesOf(out, 'testsuite')).toMatchObject({ tests: '1', failures: '0', errors: '1' });
-    expect(testCases(out)).toEqual([{
-      classname: 'modelgate.evaluate', name: 'gate',
-      body: '<error message="unknown metric rocauc" type="ConfigError">ConfigError: .modelgate.yml:9:13 at /evaluate/gates/0/metric: unknown metric rocauc</error>',
-    }]);
+    expect(testCases(out)).toEqual([
+      {
+        classname: 'modelgate.evaluate',
+        name: 'gate',
+        body: '<error message="unknown metric rocauc" type="ConfigError">ConfigError: .modelgate.yml:9:13 at /evaluate/gates/0/metric: unknown metric rocauc</error>',
+      },
+    ]);
     // Even without an error object, an error verdict never renders as an empty, green suite.
     const bare = renderJunit({ ...report, error: undefined });
     expect(attributesOf(bare, 'testsuite')).toMatchObject({ tests: '1', errors: '1' });
@@ -135,7 +161,12 @@ describe('renderJunit: well-formed by xmllint', () => {
   const reports: Record<string, Report> = {
     sample: sampleReport(),
     large: largeReport(),
-    gateError: sampleReport({ checks: [], verdict: 'error', counts: { pass: 0, warn: 0, fail: 0, inconclusive: 0, error: 0 }, error: { kind: 'DataError', message: 'bad <row> & "quote" ]]>\u0007', file: 'a&b.csv', line: 2 } }),
+    gateError: sampleReport({
+      checks: [],
+      verdict: 'error',
+      counts: { pass: 0, warn: 0, fail: 0, inconclusive: 0, error: 0 },
+      error: { kind: 'DataError', message: 'bad <row> & "quote" ]]>\u0007', file: 'a&b.csv', line: 2 },
+    }),
     hostile: sampleReport({ checks: [sampleCheck({ id: '<x>]]>&\u0000\ud83d', status: 'fail', reason: '\u001b]]>\r\n<!--' })] }),
   };
 

@@ -10,9 +10,13 @@ const render = (report: Report, maxChars = 1_048_576) => renderMarkdown(report, 
 describe('attention items', () => {
   it('read like "recall for race=b is 0.6154 [..], below the minimum 0.7", with n and the rule location', () => {
     const items = attentionItems(render(sampleReport()));
-    expect(items[1]).toBe('- ❌ **fail** recall for race=b is 0.6154 \\(95% CI \\[0.5621, 0.6702\\]\\), below the minimum 0.7 \\(n=954\\) — rule at .modelgate.yml:17');
+    expect(items[1]).toBe(
+      '- ❌ **fail** recall for race=b is 0.6154 \\(95% CI \\[0.5621, 0.6702\\]\\), below the minimum 0.7 \\(n=954\\) — rule at .modelgate.yml:17',
+    );
     // A reason without the sample size gets it appended; a downgraded status says what it was.
-    expect(items[3]).toBe('- ⚠️ **warn (was fail)** demographic parity ratio over sex is 0.7612 \\(95% CI \\[0.7011, 0.8234\\]\\) \\(F vs M\\), below the minimum 0.8 (n: F=1001, M=989) — rule at .modelgate.yml:20');
+    expect(items[3]).toBe(
+      '- ⚠️ **warn (was fail)** demographic parity ratio over sex is 0.7612 \\(95% CI \\[0.7011, 0.8234\\]\\) \\(F vs M\\), below the minimum 0.8 (n: F=1001, M=989) — rule at .modelgate.yml:20',
+    );
   });
 });
 
@@ -26,7 +30,11 @@ describe('baseline diff', () => {
   it('shows every gated metric with the delta, its interval where a check compared them, and a direction-aware arrow', () => {
     const base = sampleReport();
     const logLoss = sampleCheck({
-      id: 'log_loss vs baseline', title: 'log loss vs baseline', metric: 'log_loss', value: 0.41, bound: { max_drop: 0.01, on: 'point' },
+      id: 'log_loss vs baseline',
+      title: 'log loss vs baseline',
+      metric: 'log_loss',
+      value: 0.41,
+      bound: { max_drop: 0.01, on: 'point' },
       baseline: { value: 0.45, delta: -0.04, delta_interval: [-0.06, -0.02] },
     });
     const report = sampleReport({
@@ -56,8 +64,19 @@ describe('baseline diff', () => {
   });
 
   it('puts a lower difference between groups as better, and folds a diff too long to read at a glance', () => {
-    const checks = Array.from({ length: 13 }, (_, i) => sampleCheck({ id: `demographic_parity_difference[a${i}]`, metric: 'demographic_parity_difference' }));
-    const disparity = (value: number) => ({ demographic_parity_difference: { value, relative_to: 'between_groups', groups: {}, interval: null, undefined_groups: [], definition: 'max - min' } });
+    const checks = Array.from({ length: 13 }, (_, i) =>
+      sampleCheck({ id: `demographic_parity_difference[a${i}]`, metric: 'demographic_parity_difference' }),
+    );
+    const disparity = (value: number) => ({
+      demographic_parity_difference: {
+        value,
+        relative_to: 'between_groups',
+        groups: {},
+        interval: null,
+        undefined_groups: [],
+        definition: 'max - min',
+      },
+    });
     const disparities = Object.fromEntries(checks.map((_, i) => [`a${i}`, disparity(0.1)]));
     const baselineDisparities = Object.fromEntries(checks.map((_, i) => [`a${i}`, disparity(i < 3 ? 0.05 : 0.2)]));
     const base = sampleReport();
@@ -92,7 +111,12 @@ describe('calibration pictures', () => {
     const folded = md.slice(md.indexOf('<summary>Calibration and score distribution'));
     const [reliability, distribution] = mermaidBlocks(folded);
     expect(reliability.slice(3, 7)).toEqual(['  x-axis ["0-0.5"]', '  y-axis "positive rate" 0 --> 1', '  bar [0.1]', '  line [0.2]']);
-    expect(distribution.slice(3, 7)).toEqual(['  x-axis ["0-0.5", "0.5-1"]', '  y-axis "share of the class" 0 --> 0.825', '  bar [0.25, 0.75]', '  line [0.75, 0.25]']);
+    expect(distribution.slice(3, 7)).toEqual([
+      '  x-axis ["0-0.5", "0.5-1"]',
+      '  y-axis "share of the class" 0 --> 0.825',
+      '  bar [0.25, 0.75]',
+      '  line [0.75, 0.25]',
+    ]);
   });
 
   it('has no such section without the data', () => {
@@ -104,7 +128,11 @@ describe('a large config (50 checks, 30 groups per attribute)', () => {
   const large = largeReport();
   const attention = large.checks.filter((c) => c.status !== 'pass');
 
-  it.each([['job summary', 1_048_576], ['review comment', 65_536], ['check run summary', 65_535]])('reads in the %s: verdict, then failures first, the rest folded, under the limit', (_, limit) => {
+  it.each([
+    ['job summary', 1_048_576],
+    ['review comment', 65_536],
+    ['check run summary', 65_535],
+  ])('reads in the %s: verdict, then failures first, the rest folded, under the limit', (_, limit) => {
     const md = render(large, limit);
     expect(Buffer.byteLength(md)).toBeLessThanOrEqual(limit);
     expect(md.split('\n')[0]).toMatch(/^### ❌ modelgate evaluate: \*\*fail\*\* — \d+ failed/);

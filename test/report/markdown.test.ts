@@ -14,7 +14,9 @@ const render = (report: Report, maxChars = SUMMARY, extra: Partial<Parameters<ty
 describe('renderMarkdown: verdict and attention table', () => {
   it('starts with the verdict, gate and counts', () => {
     const md = render(sampleReport());
-    expect(md.split('\n')[0]).toBe('### ❌ modelgate evaluate: **fail** — 2 failed, 1 warning, 1 inconclusive of 9 checks — 10 of 2000 rows skipped \\(missing\\_value: 7, score\\_out\\_of\\_range: 3\\)');
+    expect(md.split('\n')[0]).toBe(
+      '### ❌ modelgate evaluate: **fail** — 2 failed, 1 warning, 1 inconclusive of 9 checks — 10 of 2000 rows skipped \\(missing\\_value: 7, score\\_out\\_of\\_range: 3\\)',
+    );
   });
 
   it('puts the marker first, on its own line, then the verdict', () => {
@@ -30,18 +32,30 @@ describe('renderMarkdown: verdict and attention table', () => {
 
   it('for verdict error, follows the verdict with the error kind, location and message', () => {
     const report = sampleReport({
-      checks: [], verdict: 'error', counts: { pass: 0, warn: 0, fail: 0, inconclusive: 0, error: 0 },
-      error: { kind: 'DataError', message: 'column "score" not found; columns are id, label', file: 'eval/predictions.csv', line: 1, column: 7 },
+      checks: [],
+      verdict: 'error',
+      counts: { pass: 0, warn: 0, fail: 0, inconclusive: 0, error: 0 },
+      error: {
+        kind: 'DataError',
+        message: 'column "score" not found; columns are id, label',
+        file: 'eval/predictions.csv',
+        line: 1,
+        column: 7,
+      },
     });
     const lines = render(report).split('\n');
-    expect(lines[0]).toBe('### 🛑 modelgate evaluate: **error** — the gate could not be evaluated — 10 of 2000 rows skipped \\(missing\\_value: 7, score\\_out\\_of\\_range: 3\\)');
+    expect(lines[0]).toBe(
+      '### 🛑 modelgate evaluate: **error** — the gate could not be evaluated — 10 of 2000 rows skipped \\(missing\\_value: 7, score\\_out\\_of\\_range: 3\\)',
+    );
     expect(lines[1]).toBe('🛑 **DataError** at eval/predictions.csv:1:7: column &quot;score&quot; not found; columns are id, label');
   });
 
   it('shows no made-up metrics or data for a gate that errored before reading anything', () => {
     const base = sampleReport();
     const report = sampleReport({
-      checks: [], verdict: 'error', counts: { pass: 0, warn: 0, fail: 0, inconclusive: 0, error: 0 },
+      checks: [],
+      verdict: 'error',
+      counts: { pass: 0, warn: 0, fail: 0, inconclusive: 0, error: 0 },
       data: { ...base.data, files: [], rowsRead: 0, rowsUsed: 0 },
       error: { kind: 'ConfigError', message: 'unknown key `mni`', file: '.modelgate.yml', line: 9, column: 7 },
     });
@@ -53,12 +67,22 @@ describe('renderMarkdown: verdict and attention table', () => {
 
   it('counts errors in the verdict line when there are some', () => {
     const checks = [sampleCheck({ id: 'ece', status: 'error', reason: 'needs scores' }), sampleCheck({ id: 'f1' })];
-    expect(render(sampleReport({ checks })).split('\n')[0]).toBe('### 🛑 modelgate evaluate: **error** — 0 failed, 1 error, 0 warnings, 0 inconclusive of 2 checks — 10 of 2000 rows skipped \\(missing\\_value: 7, score\\_out\\_of\\_range: 3\\)');
+    expect(render(sampleReport({ checks })).split('\n')[0]).toBe(
+      '### 🛑 modelgate evaluate: **error** — 0 failed, 1 error, 0 warnings, 0 inconclusive of 2 checks — 10 of 2000 rows skipped \\(missing\\_value: 7, score\\_out\\_of\\_range: 3\\)',
+    );
   });
 
   it('lists the checks that need attention as fail, error, inconclusive, warn, with their evidence', () => {
     const base = sampleReport();
-    const errored = sampleCheck({ id: 'ece', title: 'expected calibration error', status: 'error', value: null, bound: { max: 0.05, on: 'upper_bound' }, n: null, reason: 'needs a confidence interval' });
+    const errored = sampleCheck({
+      id: 'ece',
+      title: 'expected calibration error',
+      status: 'error',
+      value: null,
+      bound: { max: 0.05, on: 'upper_bound' },
+      n: null,
+      reason: 'needs a confidence interval',
+    });
     const md = render(sampleReport({ checks: [errored, ...base.checks] }));
     const attention = checkTable(md)!;
     expect(md).toContain('<details><summary>Evidence: value, bound, interval and n of the 5 checks above</summary>');
@@ -66,8 +90,21 @@ describe('renderMarkdown: verdict and attention table', () => {
     expect(cells(attention[0])).toEqual(['Status', 'Check', 'Value', 'Bound', 'Interval', 'n']);
     for (const check of base.checks.filter((c) => c.status !== 'pass')) expect(md.split(escapeMarkdown(check.reason)).length - 1).toBe(1);
     const rows = attention.slice(2).map(cells);
-    expect(rows.map((r) => r[1])).toEqual(['F1 vs baseline', 'recall for race=b', 'expected calibration error', 'recall for race=c', 'demographic parity ratio over sex']);
-    expect(rows[0].slice(0, 6)).toEqual(['❌ fail', 'F1 vs baseline', '0.7104 (baseline 0.7412, Δ -0.0308)', 'drop ≤ 0.01', '[0.6872, 0.7311], Δ [-0.0455, -0.0161]', '1990']);
+    expect(rows.map((r) => r[1])).toEqual([
+      'F1 vs baseline',
+      'recall for race=b',
+      'expected calibration error',
+      'recall for race=c',
+      'demographic parity ratio over sex',
+    ]);
+    expect(rows[0].slice(0, 6)).toEqual([
+      '❌ fail',
+      'F1 vs baseline',
+      '0.7104 (baseline 0.7412, Δ -0.0308)',
+      'drop ≤ 0.01',
+      '[0.6872, 0.7311], Δ [-0.0455, -0.0161]',
+      '1990',
+    ]);
     expect(rows[1].slice(2, 6)).toEqual(['0.6154', '≥ 0.7', '[0.5621, 0.6702]', '954']);
     expect(rows[2].slice(0, 6)).toEqual(['🛑 error', 'expected calibration error', '— (undefined)', '≤ 0.05 (upper bound)', '—', '—']);
     expect(rows[3].slice(0, 3)).toEqual(['❔ inconclusive', 'recall for race=c', '— (undefined)']);
@@ -79,7 +116,9 @@ describe('renderMarkdown: verdict and attention table', () => {
   it('says all checks passed instead of an empty table', () => {
     const checks = [sampleCheck({ id: 'roc_auc' }), sampleCheck({ id: 'f1' }), sampleCheck({ id: 'accuracy' })];
     const md = render(sampleReport({ checks }));
-    expect(md.split('\n')[0]).toBe('### ✅ modelgate evaluate: **pass** — 0 failed, 0 warnings, 0 inconclusive of 3 checks — 10 of 2000 rows skipped \\(missing\\_value: 7, score\\_out\\_of\\_range: 3\\)');
+    expect(md.split('\n')[0]).toBe(
+      '### ✅ modelgate evaluate: **pass** — 0 failed, 0 warnings, 0 inconclusive of 3 checks — 10 of 2000 rows skipped \\(missing\\_value: 7, score\\_out\\_of\\_range: 3\\)',
+    );
     expect(md.split('\n\n')[1]).toBe('All 3 checks passed.');
     expect(md).toContain('<details><summary>Passing checks (3)</summary>');
   });
@@ -92,10 +131,14 @@ describe('renderMarkdown: verdict and attention table', () => {
 
 describe('renderMarkdown: links', () => {
   it('puts the full-report links right after the attention list', () => {
-    const md = render(sampleReport(), COMMENT, { links: { htmlReport: 'https://example.com/r/report (1).html', run: 'https://github.com/o/r/actions/runs/42' } });
+    const md = render(sampleReport(), COMMENT, {
+      links: { htmlReport: 'https://example.com/r/report (1).html', run: 'https://github.com/o/r/actions/runs/42' },
+    });
     const blocks = md.split('\n\n');
     const tableAt = blocks.findIndex((b) => b.startsWith('- ❌ **fail**'));
-    expect(blocks[tableAt + 1]).toBe('Full report: [HTML report](<https://example.com/r/report%20(1).html>) · [workflow run](<https://github.com/o/r/actions/runs/42>)');
+    expect(blocks[tableAt + 1]).toBe(
+      'Full report: [HTML report](<https://example.com/r/report%20(1).html>) · [workflow run](<https://github.com/o/r/actions/runs/42>)',
+    );
   });
 
   it('does not link anything but http(s), and encodes what could end the link', () => {
@@ -114,8 +157,20 @@ describe('renderMarkdown: folded sections', () => {
   const md = render(sampleReport());
 
   it('folds the rest in a fixed order', () => {
-    const order = ['Evidence: value, bound, interval and n of the 4 checks above', 'Passing checks (5)', 'Group charts', 'Groups: sex (2 values)', 'Groups: race (3 values)', 'Intersection: sex &amp; race (6 values)',
-      'Slices: region (2 values)', 'Overall metrics', 'Disparities', 'Baseline comparison', 'Data', 'Notes'];
+    const order = [
+      'Evidence: value, bound, interval and n of the 4 checks above',
+      'Passing checks (5)',
+      'Group charts',
+      'Groups: sex (2 values)',
+      'Groups: race (3 values)',
+      'Intersection: sex &amp; race (6 values)',
+      'Slices: region (2 values)',
+      'Overall metrics',
+      'Disparities',
+      'Baseline comparison',
+      'Data',
+      'Notes',
+    ];
     const positions = order.map((summary) => md.indexOf(`<details><summary>${summary}</summary>\n\n`));
     expect(positions.every((p) => p > 0)).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
@@ -129,13 +184,32 @@ describe('renderMarkdown: folded sections', () => {
 
   it('shows group tables with the gated metrics first, then the core ones, intervals and undefined values', () => {
     const race = tables(md).find((t) => t[0].startsWith('| race |'))!;
-    expect(cells(race[0])).toEqual(['race', 'n', 'weighted n', 'recall', 'selection rate', 'true positive rate', 'false positive rate', 'precision', 'ROC AUC']);
+    expect(cells(race[0])).toEqual([
+      'race',
+      'n',
+      'weighted n',
+      'recall',
+      'selection rate',
+      'true positive rate',
+      'false positive rate',
+      'precision',
+      'ROC AUC',
+    ]);
     expect(cells(race[2])).toEqual(['a', '1012', '1012', '0.7821 [0.7402, 0.8203]', '0.3801', '0.7821', '0.1102', '0.7702', '0.8911']);
     expect(cells(race[4])).toEqual(['c', '24', '24', '—', '0.0833', '—', '0.0833', '—', '—']);
     expect(md).toContain(`| c | 24 | 24 | — | 0.0833 | — | 0.0833 | — | — |\n\n${NULL_LEGEND}`);
     // Disparity checks over sex gate the rates they compare: selection rate, and TPR and FPR for equalized odds.
     const sex = tables(md).find((t) => t[0].startsWith('| sex |'))!;
-    expect(cells(sex[0])).toEqual(['sex', 'n', 'weighted n', 'selection rate', 'true positive rate', 'false positive rate', 'precision', 'ROC AUC']);
+    expect(cells(sex[0])).toEqual([
+      'sex',
+      'n',
+      'weighted n',
+      'selection rate',
+      'true positive rate',
+      'false positive rate',
+      'precision',
+      'ROC AUC',
+    ]);
     expect(cells(sex[2])[3]).toBe('0.3052 [0.2771, 0.3342]');
   });
 
@@ -148,12 +222,16 @@ describe('renderMarkdown: folded sections', () => {
 
   it('shows overall metrics, disparities, baseline, data and notes', () => {
     expect(md).toContain('| ROC AUC | 0.8712 | [0.8513, 0.8897] |');
-    expect(md).toContain('| sex | demographic parity ratio | 0.7612 | [0.7011, 0.8234] | lowest: F; highest: M | selection rate: min ÷ max over groups \\(Fairlearn between\\_groups\\) |');
+    expect(md).toContain(
+      '| sex | demographic parity ratio | 0.7612 | [0.7011, 0.8234] | lowest: F; highest: M | selection rate: min ÷ max over groups \\(Fairlearn between\\_groups\\) |',
+    );
     expect(md).toContain('| race | demographic parity ratio | — | — | lowest: c; highest: a; undefined: c \\(n &lt; 30\\) |');
     expect(md).toContain('Baseline eval/baseline.csv, rows joined by id.');
     expect(md).toContain('| F1 | 0.7104 | 0.7412 | -0.0308 | [-0.0455, -0.0161] |');
     expect(md).toContain('| ROC AUC | 0.8712 | 0.8694 | +0.0018 | — |');
-    expect(md).toContain('| Rows read | 2000 |\n| Rows used | 1990 |\n| Rows skipped | 10 (missing\\_value: 7, score\\_out\\_of\\_range: 3) |');
+    expect(md).toContain(
+      '| Rows read | 2000 |\n| Rows used | 1990 |\n| Rows skipped | 10 (missing\\_value: 7, score\\_out\\_of\\_range: 3) |',
+    );
     expect(md).toContain('| Threshold | 0.5: score &gt;= 0.5 is positive |');
     expect(md).toContain('| eval/predictions.csv:240 | score | 1.7 | score\\_out\\_of\\_range |');
     expect(md).toContain('- Groups with fewer than 30 rows are inconclusive, never dropped.');
@@ -216,7 +294,9 @@ describe('renderMarkdown: charts', () => {
       'a<b': { n: 50, weighted_n: 50, log_loss: 0.5 },
       'a>b': { n: 50, weighted_n: 50, log_loss: 0.75 },
     };
-    const checks: Check[] = Object.keys(groups).map((g) => sampleCheck({ id: `log_loss[x=${g}]`, metric: 'log_loss', scope: { x: g }, status: 'fail', bound: { max: 0.6, on: 'point' } }));
+    const checks: Check[] = Object.keys(groups).map((g) =>
+      sampleCheck({ id: `log_loss[x=${g}]`, metric: 'log_loss', scope: { x: g }, status: 'fail', bound: { max: 0.6, on: 'point' } }),
+    );
     const report = sampleReport({ checks, metrics: { ...sampleReport().metrics, groups: { x: groups } } });
     const [chart] = mermaidBlocks(render(report));
     expect(chart).toContain('  x-axis ["a _b_ c", "a_b", "a_b (2)"]');
@@ -228,20 +308,60 @@ describe('renderMarkdown: charts', () => {
 
 /** Strings that would become markup, links, mentions, math, broken tables or broken lines if not escaped. */
 const HOSTILE = [
-  '<img src=x onerror=alert(1)>', '| x |', '[link](javascript:alert(1))', '`rm -rf /`', '**bold** _it_ ~~gone~~',
-  '# heading', '![img](https://x.test/y.png)', '@octocat', 'line\nbreak', '$x^2$', `"double" 'single'`, '&amp;',
-  'a\\|b', '<script>alert(1)</script>', '<!-- hidden -->', '<details open>', '\u202eevil', '```', '=cmd|x', '-', '+1',
+  '<img src=x onerror=alert(1)>',
+  '| x |',
+  '[link](javascript:alert(1))',
+  '`rm -rf /`',
+  '**bold** _it_ ~~gone~~',
+  '# heading',
+  '![img](https://x.test/y.png)',
+  '@octocat',
+  'line\nbreak',
+  '$x^2$',
+  `"double" 'single'`,
+  '&amp;',
+  'a\\|b',
+  '<script>alert(1)</script>',
+  '<!-- hidden -->',
+  '<details open>',
+  '\u202eevil',
+  '```',
+  '=cmd|x',
+  '-',
+  '+1',
 ];
 
 function hostileReport(): Report {
   const attribute = '<b>col|umn</b>';
-  const block = (i: number): MetricBlock => ({ n: 40 + i, weighted_n: 40 + i, recall: i % 3 ? 0.5 + i / 100 : null, selection_rate: 0.3 + i / 100 });
+  const block = (i: number): MetricBlock => ({
+    n: 40 + i,
+    weighted_n: 40 + i,
+    recall: i % 3 ? 0.5 + i / 100 : null,
+    selection_rate: 0.3 + i / 100,
+  });
   const groups = Object.fromEntries(HOSTILE.map((value, i) => [value, block(i)]));
-  const checks = HOSTILE.map((value, i) => sampleCheck({
-    id: `recall[${attribute}=${value}]`, title: `recall for ${attribute}=${value}`, metric: 'recall', scope: { [attribute]: value },
-    status: i % 2 ? 'fail' : 'pass', value: groups[value].recall, n: 40 + i, reason: `recall for ${attribute}=${value} is low`,
-  }));
-  checks.push(sampleCheck({ id: `demographic_parity_ratio[${attribute}]`, metric: 'demographic_parity_ratio', title: `dp over ${attribute}`, status: 'fail', value: 0.5, reason: `${HOSTILE[0]} vs ${HOSTILE[2]}` }));
+  const checks = HOSTILE.map((value, i) =>
+    sampleCheck({
+      id: `recall[${attribute}=${value}]`,
+      title: `recall for ${attribute}=${value}`,
+      metric: 'recall',
+      scope: { [attribute]: value },
+      status: i % 2 ? 'fail' : 'pass',
+      value: groups[value].recall,
+      n: 40 + i,
+      reason: `recall for ${attribute}=${value} is low`,
+    }),
+  );
+  checks.push(
+    sampleCheck({
+      id: `demographic_parity_ratio[${attribute}]`,
+      metric: 'demographic_parity_ratio',
+      title: `dp over ${attribute}`,
+      status: 'fail',
+      value: 0.5,
+      reason: `${HOSTILE[0]} vs ${HOSTILE[2]}`,
+    }),
+  );
   const base = sampleReport();
   return sampleReport({
     checks,
@@ -254,12 +374,21 @@ function hostileReport(): Report {
     intervals: { overall: {}, groups: { [attribute]: { [HOSTILE[0]]: { recall: [0.1, 0.2] } } } },
     disparities: {
       [attribute]: {
-        demographic_parity_ratio: { value: 0.5, relative_to: 'between_groups', groups: { min: HOSTILE[0], max: HOSTILE[1] }, interval: null, undefined_groups: HOSTILE, definition: HOSTILE.join(' ') },
+        demographic_parity_ratio: {
+          value: 0.5,
+          relative_to: 'between_groups',
+          groups: { min: HOSTILE[0], max: HOSTILE[1] },
+          interval: null,
+          undefined_groups: HOSTILE,
+          definition: HOSTILE.join(' '),
+        },
       },
     },
     baseline: { file: HOSTILE[2], join: 'id', metrics: { n: 1000, weighted_n: 1000, [HOSTILE[5]]: 0.4 } },
     data: {
-      ...base.data, files: HOSTILE, threshold_rule: HOSTILE[13],
+      ...base.data,
+      files: HOSTILE,
+      threshold_rule: HOSTILE[13],
       skippedSamples: HOSTILE.map((value, line) => ({ reason: 'bad_json', file: HOSTILE[0], line, column: HOSTILE[1], value })),
     },
     config: { file: HOSTILE[4] },
@@ -330,8 +459,12 @@ describe('renderMarkdown: escaping user data', () => {
     expect(blocks.length).toBeGreaterThan(0);
     const label = `"[\\p{L}\\p{N} _.,:/+=()'…-]*"`;
     const grammar = [
-      /^```mermaid$/u, /^xychart-beta$/u, new RegExp(`^  title ${label}$`, 'u'), new RegExp(`^  x-axis \\[${label}(, ${label})*\\]$`, 'u'),
-      new RegExp(`^  y-axis ${label}( 0 --> 1)?$`, 'u'), /^ {2}bar \[[-0-9.e]+(, [-0-9.e]+)*\]$/u,
+      /^```mermaid$/u,
+      /^xychart-beta$/u,
+      new RegExp(`^  title ${label}$`, 'u'),
+      new RegExp(`^  x-axis \\[${label}(, ${label})*\\]$`, 'u'),
+      new RegExp(`^  y-axis ${label}( 0 --> 1)?$`, 'u'),
+      /^ {2}bar \[[-0-9.e]+(, [-0-9.e]+)*\]$/u,
     ];
     for (const block of blocks) {
       grammar.forEach((pattern, i) => expect(block[i]).toMatch(pattern));
@@ -341,8 +474,17 @@ describe('renderMarkdown: escaping user data', () => {
 
   it('escapes the error message and its location', () => {
     const report = sampleReport({
-      checks: [], verdict: 'error', counts: { pass: 0, warn: 0, fail: 0, inconclusive: 0, error: 0 },
-      error: { kind: 'ConfigError', message: `unknown metric ${HOSTILE[0]}\n${HOSTILE[2]}`, file: HOSTILE[1], line: 3, column: 9, path: '/evaluate/gates/0' },
+      checks: [],
+      verdict: 'error',
+      counts: { pass: 0, warn: 0, fail: 0, inconclusive: 0, error: 0 },
+      error: {
+        kind: 'ConfigError',
+        message: `unknown metric ${HOSTILE[0]}\n${HOSTILE[2]}`,
+        file: HOSTILE[1],
+        line: 3,
+        column: 9,
+        path: '/evaluate/gates/0',
+      },
     });
     expect(render(report).split('\n')[1]).toBe(
       '🛑 **ConfigError** at \\| x \\|:3:9 at /evaluate/gates/0: unknown metric &lt;img src=x onerror=alert\\(1\\)&gt; \\[link\\]\\(javascript:alert\\(1\\)\\)',
@@ -366,14 +508,18 @@ describe('renderMarkdown: skipped rows', () => {
       '### ✅ modelgate evaluate: **pass** — 0 failed, 0 warnings, 0 inconclusive of 1 check — 80 of 240 rows skipped \\(non\\_numeric\\_score\\)',
     );
     const clean = { ...data, rowsUsed: 240, rowsSkipped: {} };
-    expect(render(sampleReport({ checks, data: clean })).split('\n')[0]).toBe('### ✅ modelgate evaluate: **pass** — 0 failed, 0 warnings, 0 inconclusive of 1 check');
+    expect(render(sampleReport({ checks, data: clean })).split('\n')[0]).toBe(
+      '### ✅ modelgate evaluate: **pass** — 0 failed, 0 warnings, 0 inconclusive of 1 check',
+    );
   });
 });
 
 describe('renderMarkdown: an error known only by its config pointer', () => {
   it('says "at" once', () => {
     const report = sampleReport({
-      checks: [], verdict: 'error', counts: { pass: 0, warn: 0, fail: 0, inconclusive: 0, error: 0 },
+      checks: [],
+      verdict: 'error',
+      counts: { pass: 0, warn: 0, fail: 0, inconclusive: 0, error: 0 },
       error: { kind: 'ConfigError', message: 'data.score names 3 columns for 2 classes', path: '/data/score' },
     });
     expect(render(report).split('\n')[1]).toBe('🛑 **ConfigError** at /data/score: data.score names 3 columns for 2 classes');
@@ -420,8 +566,11 @@ describe('renderMarkdown: size limits', () => {
     const steps: string[] = [full];
     for (let limit = bytes(full) - 1; steps.length < 5; limit = bytes(steps.at(-1)!) - 1) steps.push(render(large, limit));
     const has = (md: string) => [
-      md.includes('<summary>Groups: '), md.includes('<summary>Passing checks'), md.includes('```mermaid'),
-      md.includes('<summary>Overall metrics'), attentionItems(md).length === attentionCount,
+      md.includes('<summary>Groups: '),
+      md.includes('<summary>Passing checks'),
+      md.includes('```mermaid'),
+      md.includes('<summary>Overall metrics'),
+      attentionItems(md).length === attentionCount,
     ];
     expect(steps.map(has)).toEqual([
       [true, true, true, true, true],

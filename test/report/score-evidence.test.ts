@@ -4,7 +4,15 @@ import { BinaryAccumulator } from '../../shared/metrics/binary.js';
 import { EvaluationAccumulator } from '../../shared/metrics/evaluation.js';
 import { MAX_CURVE_POINTS, scoreCurves, scoreEvidence, scoreHistogram } from '../../shared/report/score-evidence.js';
 
-interface BinaryCase { name: string; task: string; label: number[]; score: (number | null)[]; prediction: number[]; weight: number[]; expected: Record<string, number | null> }
+interface BinaryCase {
+  name: string;
+  task: string;
+  label: number[];
+  score: (number | null)[];
+  prediction: number[];
+  weight: number[];
+  expected: Record<string, number | null>;
+}
 const fixture = JSON.parse(readFileSync(new URL('../fixtures/metrics/expected.json', import.meta.url), 'utf8')) as { cases: BinaryCase[] };
 const scoredCases = fixture.cases.filter((c) => c.task === 'binary' && Array.isArray(c.score) && c.score.every((s) => s !== null));
 
@@ -15,8 +23,10 @@ function accumulate(labels: number[], scores: number[], weights = labels.map(() 
 }
 
 /** Trapezoid area under the ROC points, and scikit-learn's step-wise AP from the PR points. */
-const rocArea = ({ fpr, tpr }: { fpr: number[]; tpr: number[] }) => fpr.slice(1).reduce((area, x, i) => area + (x - fpr[i]) * (tpr[i + 1] + tpr[i]) / 2, 0);
-const stepAp = ({ recall, precision }: { recall: number[]; precision: number[] }) => recall.slice(1).reduce((ap, r, i) => ap + (r - recall[i]) * precision[i + 1], 0);
+const rocArea = ({ fpr, tpr }: { fpr: number[]; tpr: number[] }) =>
+  fpr.slice(1).reduce((area, x, i) => area + ((x - fpr[i]) * (tpr[i + 1] + tpr[i])) / 2, 0);
+const stepAp = ({ recall, precision }: { recall: number[]; precision: number[] }) =>
+  recall.slice(1).reduce((ap, r, i) => ap + (r - recall[i]) * precision[i + 1], 0);
 
 describe('scoreCurves', () => {
   it("matches scikit-learn's roc_curve and precision_recall_curve on their documented example", () => {
@@ -26,18 +36,21 @@ describe('scoreCurves', () => {
     expect(curves.pr).toEqual({ recall: [0, 0.5, 0.5, 1, 1], precision: [1, 1, 0.5, 0.666667, 0.5] });
   });
 
-  it.each(scoredCases.map((c) => [c.name, c] as const))('integrates to the fixture ROC AUC and average precision (%s, weighted, from scikit-learn)', (_, c) => {
-    const curves = scoreCurves(accumulate(c.label, c.score as number[], c.weight));
-    // Exact up to the 6 kept digits when no point was thinned away; to drawing precision otherwise.
-    const digits = new Set(c.score).size + 1 <= MAX_CURVE_POINTS ? 4 : 2;
-    if (c.expected.roc_auc === null) expect(curves.roc.fpr).toEqual([]);
-    else expect(rocArea(curves.roc)).toBeCloseTo(c.expected.roc_auc, digits);
-    if (c.expected.average_precision === null) expect(curves.pr.recall).toEqual([]);
-    else expect(stepAp(curves.pr)).toBeCloseTo(c.expected.average_precision, digits);
-  });
+  it.each(scoredCases.map((c) => [c.name, c] as const))(
+    'integrates to the fixture ROC AUC and average precision (%s, weighted, from scikit-learn)',
+    (_, c) => {
+      const curves = scoreCurves(accumulate(c.label, c.score as number[], c.weight));
+      // Exact up to the 6 kept digits when no point was thinned away; to drawing precision otherwise.
+      const digits = new Set(c.score).size + 1 <= MAX_CURVE_POINTS ? 4 : 2;
+      if (c.expected.roc_auc === null) expect(curves.roc.fpr).toEqual([]);
+      else expect(rocArea(curves.roc)).toBeCloseTo(c.expected.roc_auc, digits);
+      if (c.expected.average_precision === null) expect(curves.pr.recall).toEqual([]);
+      else expect(stepAp(curves.pr)).toBeCloseTo(c.expected.average_precision, digits);
+    },
+  );
 
   it(`thins a curve of many distinct scores to ${MAX_CURVE_POINTS} points, keeping both ends`, () => {
-    const labels = Array.from({ length: 5000 }, (_, i) => (i * 7919) % 3 === 0 ? 1 : 0);
+    const labels = Array.from({ length: 5000 }, (_, i) => ((i * 7919) % 3 === 0 ? 1 : 0));
     const scores = labels.map((_, i) => ((i * 104729) % 5000) / 5000);
     const acc = accumulate(labels, scores);
     const curves = scoreCurves(acc);
@@ -70,7 +83,16 @@ describe('scoreHistogram', () => {
 
 describe('scoreEvidence', () => {
   const spec = { task: 'binary' as const, classCount: 2, replicates: 0, groups: ['sex'], slices: [], intersect: false };
-  const example = (label: number, score: number, sex: string) => ({ label, score, prediction: score >= 0.5 ? 1 : 0, weight: 1, groups: [sex], slices: [], position: 0, scores: [] as number[] });
+  const example = (label: number, score: number, sex: string) => ({
+    label,
+    score,
+    prediction: score >= 0.5 ? 1 : 0,
+    weight: 1,
+    groups: [sex],
+    slices: [],
+    position: 0,
+    scores: [] as number[],
+  });
 
   it('gives calibration bins, a histogram and curves overall and per group, merged shards equal to one pass', () => {
     const rows = Array.from({ length: 400 }, (_, i) => example(i % 3 === 0 ? 1 : 0, ((i * 37) % 100) / 100, i % 2 ? 'F' : 'M'));

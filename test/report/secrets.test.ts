@@ -18,7 +18,14 @@ describe('maskSecrets', () => {
   it('masks the token variables and long values of variables named like a secret, longest first', () => {
     const secrets = secretValues(env);
     expect(secrets.slice(0, 2)).toEqual(['ghs_0123456789abcdefghij-longer', 'ghs_0123456789abcdefghij']);
-    expect([...secrets].sort()).toEqual(['ghp_inputtokenvalue42', 'ghs_0123456789abcdefghij', 'ghs_0123456789abcdefghij-longer', 'glcbt-64_jobtoken', 'glpat-abcdefghijkl', 'wJalrXUtnFEMI/K7MDENG']);
+    expect([...secrets].sort()).toEqual([
+      'ghp_inputtokenvalue42',
+      'ghs_0123456789abcdefghij',
+      'ghs_0123456789abcdefghij-longer',
+      'glcbt-64_jobtoken',
+      'glpat-abcdefghijkl',
+      'wJalrXUtnFEMI/K7MDENG',
+    ]);
     const text = `GITHUB_TOKEN=ghs_0123456789abcdefghij\0API_KEY=ghs_0123456789abcdefghij-longer x glcbt-64_jobtoken ghp_inputtokenvalue42 glpat-abcdefghijkl wJalrXUtnFEMI/K7MDENG short /home/runner`;
     expect(maskSecrets(text, secrets)).toBe('GITHUB_TOKEN=***\0API_KEY=*** x *** *** *** *** short /home/runner');
     expect(secretValues({ GITHUB_TOKEN: '1', MY_KEY: '12345678', npm_package_keywords_0: 'machine-learning' })).toEqual([]);
@@ -29,7 +36,10 @@ describe('maskSecrets', () => {
     const groups = Object.create(null) as Record<string, unknown>;
     groups['ghs_0123456789abcdefghij'] = { n: 3, note: 'token ghs_0123456789abcdefghij' };
     groups.__proto__ = { n: 1 };
-    const masked = maskSecretsDeep({ error: { message: 'x ghs_0123456789abcdefghij' }, groups, list: ['glpat-abcdefghijkl', 2, null], values: new Float64Array([1]) }, secrets);
+    const masked = maskSecretsDeep(
+      { error: { message: 'x ghs_0123456789abcdefghij' }, groups, list: ['glpat-abcdefghijkl', 2, null], values: new Float64Array([1]) },
+      secrets,
+    );
     expect(masked.error.message).toBe('x ***');
     expect(Object.getPrototypeOf(masked.groups)).toBeNull();
     expect(Object.keys(masked.groups)).toEqual(['***', '__proto__']);

@@ -8,9 +8,14 @@ describe('renderText: the terminal summary', () => {
   it('is the verdict with skipped rows, a located line per check needing attention (worst first), and the report paths', () => {
     const text = renderText(sampleReport(), paths);
     const lines = text.trimEnd().split('\n');
-    expect(lines[0]).toBe('modelgate evaluate: fail — 2 failed, 1 warning, 1 inconclusive of 9 checks — 10 of 2000 rows skipped (missing_value: 7, score_out_of_range: 3)');
+    expect(lines[0]).toBe(
+      'modelgate evaluate: fail — 2 failed, 1 warning, 1 inconclusive of 9 checks — 10 of 2000 rows skipped (missing_value: 7, score_out_of_range: 3)',
+    );
     expect(lines.slice(1, -1).map((line) => line.replace(/: modelgate evaluate: .*/, ''))).toEqual([
-      '.modelgate.yml:15:7: error', '.modelgate.yml:17:7: error', '.modelgate.yml:17:7: error', '.modelgate.yml:20:7: warning',
+      '.modelgate.yml:15:7: error',
+      '.modelgate.yml:17:7: error',
+      '.modelgate.yml:17:7: error',
+      '.modelgate.yml:20:7: warning',
     ]);
     expect(lines[1]).toContain('fail: F1 vs baseline: candidate 0.7104');
     expect(lines[4]).toContain('warn (was fail): demographic parity ratio over sex');

@@ -28,7 +28,18 @@ const kserve = (type: 'request' | 'response', id: string, time: string, data: un
 describe('CloudEvents prediction logs', () => {
   it('KServe v1: a batch of two instances, request and response paired by event id, latency from their times', () => {
     const { answers, counts } = collect([
-      kserve('request', 'e1', '2026-12-01T10:00:00.000Z', { instances: [[6.8, 2.8, 4.8, 1.4], [6.0, 3.4, 4.5, 1.6]] }, { metadata: { 'x-request-id': ['r-1'] } }),
+      kserve(
+        'request',
+        'e1',
+        '2026-12-01T10:00:00.000Z',
+        {
+          instances: [
+            [6.8, 2.8, 4.8, 1.4],
+            [6.0, 3.4, 4.5, 1.6],
+          ],
+        },
+        { metadata: { 'x-request-id': ['r-1'] } },
+      ),
       kserve('response', 'e1', '2026-12-01T10:00:00.042Z', { predictions: [1, 1] }),
     ]);
     expect(answers).toEqual([
@@ -39,7 +50,15 @@ describe('CloudEvents prediction logs', () => {
   });
 
   it('Seldon Core: ndarray class probabilities, the response before its request, keyed by the requestid extension', () => {
-    const seldon = (type: string, data: unknown) => ({ specversion: '1.0', type: `io.seldon.serving.inference.${type}`, id: 'abc', requestid: 'shared-7', source: 'seldon', time: '2026-12-01T10:00:01Z', data });
+    const seldon = (type: string, data: unknown) => ({
+      specversion: '1.0',
+      type: `io.seldon.serving.inference.${type}`,
+      id: 'abc',
+      requestid: 'shared-7',
+      source: 'seldon',
+      time: '2026-12-01T10:00:01Z',
+      data,
+    });
     const { answers } = collect([
       seldon('response', { data: { names: ['t:0', 't:1'], ndarray: [[0.2, 0.8]] }, meta: {} }),
       seldon('request', { data: { ndarray: [[1, 2, 3]] } }),
@@ -49,8 +68,12 @@ describe('CloudEvents prediction logs', () => {
 
   it('Open Inference Protocol v2 bodies: flat data split by shape', () => {
     const { answers } = collect([
-      kserve('request', 'v2', '2026-12-01T10:00:00Z', { inputs: [{ name: 'x', shape: [2, 3], datatype: 'FP32', data: [1, 2, 3, 4, 5, 6] }] }),
-      kserve('response', 'v2', '2026-12-01T10:00:00Z', { outputs: [{ name: 'p', shape: [2, 2], datatype: 'FP32', data: [0.9, 0.1, 0.3, 0.7] }] }),
+      kserve('request', 'v2', '2026-12-01T10:00:00Z', {
+        inputs: [{ name: 'x', shape: [2, 3], datatype: 'FP32', data: [1, 2, 3, 4, 5, 6] }],
+      }),
+      kserve('response', 'v2', '2026-12-01T10:00:00Z', {
+        outputs: [{ name: 'p', shape: [2, 2], datatype: 'FP32', data: [0.9, 0.1, 0.3, 0.7] }],
+      }),
     ]);
     expect(answers.map(([id, a]) => [id, a.score, a.prediction])).toEqual([
       ['v2#0', 0.1, '0'],

@@ -15,8 +15,12 @@ const columns = { id: 'id', score: 'score', prediction: 'prediction', label: 'la
 async function joined() {
   const join = new ShadowJoin(['region']);
   const file = (name: string) => fileURLToPath(new URL(name, dir));
-  await readSide(file('production.csv'), { ...columns, segments: ['region'] }, { maxBadRows: 0 }, (id, answer) => join.addProduction(id, answer));
-  await readSide(file('shadow.csv'), { ...columns, label: undefined, segments: [] }, { maxBadRows: 0 }, (id, answer) => join.addShadow(id, answer));
+  await readSide(file('production.csv'), { ...columns, segments: ['region'] }, { maxBadRows: 0 }, (id, answer) =>
+    join.addProduction(id, answer),
+  );
+  await readSide(file('shadow.csv'), { ...columns, label: undefined, segments: [] }, { maxBadRows: 0 }, (id, answer) =>
+    join.addShadow(id, answer),
+  );
   return join.pairs();
 }
 
@@ -75,7 +79,8 @@ describe('shadow-compare core against pandas + SciPy', async () => {
   });
 
   it('latency quantiles per side as numpy, and error rates with the pooled two-proportion z test', () => {
-    for (const side of ['production', 'shadow'] as const) for (const [q, v] of Object.entries(expected.latency[side])) close(comparison.latency![side][q], v as number);
+    for (const side of ['production', 'shadow'] as const)
+      for (const [q, v] of Object.entries(expected.latency[side])) close(comparison.latency![side][q], v as number);
     for (const q of ['p50', 'p95', 'p99']) {
       const delta = measured(`latency_${q}_delta`);
       close(delta.value, expected.latency.shadow[q] - expected.latency.production[q]);
@@ -108,8 +113,17 @@ describe('shadow-compare core against pandas + SciPy', async () => {
 describe('shadow-compare core: no pass from missing evidence', () => {
   it('too few pairs for the configured effect: the flip rate and score checks say how many are needed', () => {
     const join = new ShadowJoin([]);
-    for (let i = 0; i < 50; i++) join.addProduction(`r${i}`, { score: i / 50, prediction: String(i % 2), latency: 1, error: false, label: null, segments: [] });
-    for (let i = 0; i < 50; i++) join.addShadow(`r${i}`, { score: i / 50 + 0.001 * (i % 3), prediction: String(i % 2), latency: 1, error: false, label: null, segments: [] });
+    for (let i = 0; i < 50; i++)
+      join.addProduction(`r${i}`, { score: i / 50, prediction: String(i % 2), latency: 1, error: false, label: null, segments: [] });
+    for (let i = 0; i < 50; i++)
+      join.addShadow(`r${i}`, {
+        score: i / 50 + 0.001 * (i % 3),
+        prediction: String(i % 2),
+        latency: 1,
+        error: false,
+        label: null,
+        segments: [],
+      });
     const comparison = compareShadow(join.pairs());
     const flip = comparison.measurements.find((m) => m.metric === 'flip_rate')!;
     expect(flip.value).toBe(0);
@@ -129,8 +143,10 @@ describe('shadow-compare core: no pass from missing evidence', () => {
 
   it('a prototype name as an id or a segment value is an ordinary key', () => {
     const join = new ShadowJoin(['seg']);
-    for (const id of ['__proto__', 'constructor', 'toString']) join.addProduction(id, { score: 0.5, prediction: '1', latency: null, error: false, label: null, segments: ['__proto__'] });
-    for (const id of ['__proto__', 'constructor']) join.addShadow(id, { score: 0.5, prediction: '0', latency: null, error: false, label: null, segments: [] });
+    for (const id of ['__proto__', 'constructor', 'toString'])
+      join.addProduction(id, { score: 0.5, prediction: '1', latency: null, error: false, label: null, segments: ['__proto__'] });
+    for (const id of ['__proto__', 'constructor'])
+      join.addShadow(id, { score: 0.5, prediction: '0', latency: null, error: false, label: null, segments: [] });
     const pairs = join.pairs();
     expect(pairs.counts).toMatchObject({ pairs: 2, unmatchedProduction: 1 });
     expect(pairs.segments[0].values).toEqual(['__proto__']);
@@ -139,8 +155,10 @@ describe('shadow-compare core: no pass from missing evidence', () => {
   it('grows its hash table past many rehashes and finds every id again', () => {
     const join = new ShadowJoin([]);
     const n = 100_000;
-    for (let i = 0; i < n; i++) join.addProduction(`id-${i}`, { score: null, prediction: null, latency: null, error: false, label: null, segments: [] });
-    for (let i = n - 1; i >= 0; i -= 2) join.addShadow(`id-${i}`, { score: null, prediction: null, latency: null, error: false, label: null, segments: [] });
+    for (let i = 0; i < n; i++)
+      join.addProduction(`id-${i}`, { score: null, prediction: null, latency: null, error: false, label: null, segments: [] });
+    for (let i = n - 1; i >= 0; i -= 2)
+      join.addShadow(`id-${i}`, { score: null, prediction: null, latency: null, error: false, label: null, segments: [] });
     expect(join.pairs().counts).toMatchObject({ pairs: n / 2, unmatchedProduction: n / 2, unmatchedShadow: 0, duplicateProduction: 0 });
   });
 });

@@ -37,8 +37,19 @@ describe('shadow-compare logs', () => {
 
   it('a gzipped KServe payload log (CloudEvents, JSON Lines) is recognised and paired', async () => {
     const file = join(dir, 'kserve.jsonl.gz');
-    const event = (type: string, id: string, data: unknown) => JSON.stringify({ specversion: '1.0', type: `org.kubeflow.serving.inference.${type}`, id, source: 'x', time: '2026-12-01T00:00:00Z', data });
-    writeFileSync(file, gzipSync([event('request', 'a', { instances: [[1, 2]] }), event('response', 'a', { predictions: [[0.25, 0.75]] })].join('\n') + '\n'));
+    const event = (type: string, id: string, data: unknown) =>
+      JSON.stringify({
+        specversion: '1.0',
+        type: `org.kubeflow.serving.inference.${type}`,
+        id,
+        source: 'x',
+        time: '2026-12-01T00:00:00Z',
+        data,
+      });
+    writeFileSync(
+      file,
+      gzipSync([event('request', 'a', { instances: [[1, 2]] }), event('response', 'a', { predictions: [[0.25, 0.75]] })].join('\n') + '\n'),
+    );
     const out: [string, Answer][] = [];
     const read = await readSide(file, columns, { maxBadRows: 0 }, (id, answer) => out.push([id, answer]));
     expect(out).toEqual([['a', { score: 0.75, prediction: '1', latency: 0, error: false, label: null, segments: [] }]]);

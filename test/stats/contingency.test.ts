@@ -44,11 +44,21 @@ describe('chi-square test of independence against scipy.stats.chi2_contingency (
     }
   });
   it('degenerate tables: null with a reason', () => {
-    expect(chiSquareIndependence([[0, 0], [3, 4]])).toMatchObject({ pValue: null, reason: 'a row or column of the table sums to zero' });
+    expect(
+      chiSquareIndependence([
+        [0, 0],
+        [3, 4],
+      ]),
+    ).toMatchObject({ pValue: null, reason: 'a row or column of the table sums to zero' });
     expect(chiSquareIndependence([[3, 4, 5]])).toMatchObject({ pValue: null, reason: 'the table has a single row or column' });
     expect(chiSquareIndependence([])).toMatchObject({ pValue: null, reason: 'the table is empty' });
     expect(() => chiSquareIndependence([[1, 2], [3]])).toThrow(/row 1 has 1 columns/);
-    expect(() => chiSquareIndependence([[1, -2], [3, 4]])).toThrow(/table\[0\]\[1\]/);
+    expect(() =>
+      chiSquareIndependence([
+        [1, -2],
+        [3, 4],
+      ]),
+    ).toThrow(/table\[0\]\[1\]/);
   });
 });
 
@@ -84,7 +94,17 @@ describe("Fisher's exact test against scipy.stats.fisher_exact (relative 1e-9)",
     }
   });
   it('a zero margin gives null with a reason; the table must be 2 x 2', () => {
-    expect(fisherExact([[0, 0], [3, 4]])).toMatchObject({ pValue: null, reason: 'a row or column of the table sums to zero' });
-    expect(() => fisherExact([[1, 2, 3], [4, 5, 6]])).toThrow(/2 x 2/);
+    expect(
+      fisherExact([
+        [0, 0],
+        [3, 4],
+      ]),
+    ).toMatchObject({ pValue: null, reason: 'a row or column of the table sums to zero' });
+    expect(() =>
+      fisherExact([
+        [1, 2, 3],
+        [4, 5, 6],
+      ]),
+    ).toThrow(/2 x 2/);
   });
 });

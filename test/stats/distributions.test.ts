@@ -1,7 +1,20 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import {
-  betaI, binomialCdf, binomialPmf, binomialSf, chiSquareCdf, chiSquareSf, gammaP, gammaQ, logGamma, normalCdf,
-  normalPdf, normalPpf, normalSf, studentTCdf, studentTSf,
+  betaI,
+  binomialCdf,
+  binomialPmf,
+  binomialSf,
+  chiSquareCdf,
+  chiSquareSf,
+  gammaP,
+  gammaQ,
+  logGamma,
+  normalCdf,
+  normalPdf,
+  normalPpf,
+  normalSf,
+  studentTCdf,
+  studentTSf,
 } from '../../shared/stats/distributions.js';
 import { expectClose, fixtures, reportWorst } from './fixtures.js';
 

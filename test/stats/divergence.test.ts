@@ -40,7 +40,11 @@ describe('Jensen-Shannon distance against scipy.spatial.distance.jensenshannon (
 describe('Wasserstein distance against scipy.stats.wasserstein_distance (relative 1e-9)', () => {
   it('with and without weights', () => {
     for (const c of f.wasserstein) {
-      expectClose(wasserstein(c.u, c.v, c.uWeights ?? undefined, c.vWeights ?? undefined).value, c.value, `wasserstein ${c.u.length}x${c.v.length}`);
+      expectClose(
+        wasserstein(c.u, c.v, c.uWeights ?? undefined, c.vWeights ?? undefined).value,
+        c.value,
+        `wasserstein ${c.u.length}x${c.v.length}`,
+      );
     }
     expect(wasserstein([], [1])).toMatchObject({ value: null, reason: 'a sample is empty' });
     expect(() => wasserstein([1, 2], [1], [0, 0])).toThrow(/positive total/);

@@ -13,7 +13,11 @@ describe('two-sample Kolmogorov-Smirnov against scipy.stats.ks_2samp (relative 1
         const [method, alternative] = key.split('/') as ['auto' | 'exact' | 'asymp', Alternative];
         const result = ks2samp(c.x, c.y, { method, alternative });
         expectClose(result.statistic, expected.statistic, `ks2samp.statistic ${c.name} ${key}`);
-        expectClose(result.pValue, expected.pValue, `ks2samp.pValue.${method}/${alternative === 'two-sided' ? 'two' : 'one'}-sided ${c.name} ${key}`);
+        expectClose(
+          result.pValue,
+          expected.pValue,
+          `ks2samp.pValue.${method}/${alternative === 'two-sided' ? 'two' : 'one'}-sided ${c.name} ${key}`,
+        );
         expect(result.location, `${c.name} ${key} location`).toBe(expected.location);
         expect(result.sign, `${c.name} ${key} sign`).toBe(expected.sign);
         expect(result.method, `${c.name} ${key} method`).toBe(expected.method);
@@ -36,6 +40,7 @@ describe('two-sample Kolmogorov-Smirnov against scipy.stats.ks_2samp (relative 1
 
 describe('Kolmogorov distribution against scipy.stats.kstwo.sf (relative 1e-9)', () => {
   it('every method region', () => {
-    for (const c of fixtures.ks.kstwo as { n: number; d: number; sf: number }[]) expectClose(kolmogorovSf(c.d, c.n), c.sf, `kolmogorovSf n=${c.n} d=${c.d}`);
+    for (const c of fixtures.ks.kstwo as { n: number; d: number; sf: number }[])
+      expectClose(kolmogorovSf(c.d, c.n), c.sf, `kolmogorovSf n=${c.n} d=${c.d}`);
   });
 });

@@ -1,6 +1,11 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import {
-  mannWhitneyPower, mannWhitneySampleSize, twoProportionPower, twoProportionSampleSize, wilcoxonPower, wilcoxonSampleSize,
+  mannWhitneyPower,
+  mannWhitneySampleSize,
+  twoProportionPower,
+  twoProportionSampleSize,
+  wilcoxonPower,
+  wilcoxonSampleSize,
 } from '../../shared/stats/power.js';
 import { expectClose, fixtures, reportWorst } from './fixtures.js';
 

@@ -68,7 +68,11 @@ beforeAll(async () => {
   const { port } = server.address() as AddressInfo;
   const claims = { scp: 'Actions.ExampleScope Actions.Results:run-backend-id:job-backend-id' };
   const jwt = ['{"alg":"none"}', JSON.stringify(claims)].map((part) => Buffer.from(part).toString('base64url')).join('.') + '.sig';
-  for (const [key, value] of Object.entries({ ACTIONS_RESULTS_URL: `http://127.0.0.1:${port}/`, ACTIONS_RUNTIME_TOKEN: jwt, GITHUB_SERVER_URL: 'https://github.com' })) {
+  for (const [key, value] of Object.entries({
+    ACTIONS_RESULTS_URL: `http://127.0.0.1:${port}/`,
+    ACTIONS_RUNTIME_TOKEN: jwt,
+    GITHUB_SERVER_URL: 'https://github.com',
+  })) {
     saved[key] = process.env[key];
     process.env[key] = value;
   }
@@ -84,33 +88,53 @@ afterAll(() => {
 
 describe('uploadGithubArtifact (local server speaking the artifact v4 Twirp API and blob upload)', () => {
   const missing = missingPackages(SYSTEM_TOOLS.python3);
-  test.skipIf(missing.length > 0)(`creates, uploads the zip of the files under their root, and finalizes with its size and hash${skipNote(missing)}`, async () => {
-    const root = join(dir, 'out');
-    mkdirSync(join(root, 'model'), { recursive: true });
-    writeFileSync(join(root, 'manifest.json'), '{"modelgate_manifest":1}\n');
-    writeFileSync(join(root, 'model', 'weights.bin'), Buffer.from([1, 2, 3, 4]));
-    const result = await uploadGithubArtifact('modelgate-model', [join(root, 'manifest.json'), join(root, 'model', 'weights.bin')], root);
-    expect(result.location).toBe('artifact modelgate-model (id 4242)');
-    const create = calls.find((c) => c.method === 'CreateArtifact')!;
-    expect(create.body).toMatchObject({ workflow_run_backend_id: 'run-backend-id', workflow_job_run_backend_id: 'job-backend-id', name: 'modelgate-model', version: 7 });
-    const finalize = calls.find((c) => c.method === 'FinalizeArtifact')!;
-    expect(finalize.body).toMatchObject({ name: 'modelgate-model', size: String(blob!.length), hash: expect.stringMatching(/^sha256:[0-9a-f]{64}$/) });
-    expect(result.size).toBe(blob!.length);
-    const zip = join(dir, 'uploaded.zip');
-    writeFileSync(zip, blob!);
-    const listing = spawnSync('/usr/bin/python3', ['-c', 'import sys, zipfile; z = zipfile.ZipFile(sys.argv[1]); print("\\n".join(sorted(z.namelist()))); print(z.read("manifest.json").decode())', zip], { encoding: 'utf8' });
-    expect(listing.stderr).toBe('');
-    expect(listing.stdout).toBe('manifest.json\nmodel/weights.bin\n{"modelgate_manifest":1}\n\n');
-  });
+  test.skipIf(missing.length > 0)(
+    `creates, uploads the zip of the files under their root, and finalizes with its size and hash${skipNote(missing)}`,
+    async () => {
+      const root = join(dir, 'out');
+      mkdirSync(join(root, 'model'), { recursive: true });
+      writeFileSync(join(root, 'manifest.json'), '{"modelgate_manifest":1}\n');
+      writeFileSync(join(root, 'model', 'weights.bin'), Buffer.from([1, 2, 3, 4]));
+      const result = await uploadGithubArtifact('modelgate-model', [join(root, 'manifest.json'), join(root, 'model', 'weights.bin')], root);
+      expect(result.location).toBe('artifact modelgate-model (id 4242)');
+      const create = calls.find((c) => c.method === 'CreateArtifact')!;
+      expect(create.body).toMatchObject({
+        workflow_run_backend_id: 'run-backend-id',
+        workflow_job_run_backend_id: 'job-backend-id',
+        name: 'modelgate-model',
+        version: 7,
+      });
+      const finalize = calls.find((c) => c.method === 'FinalizeArtifact')!;
+      expect(finalize.body).toMatchObject({
+        name: 'modelgate-model',
+        size: String(blob!.length),
+        hash: expect.stringMatching(/^sha256:[0-9a-f]{64}$/),
+      });
+      expect(result.size).toBe(blob!.length);
+      const zip = join(dir, 'uploaded.zip');
+      writeFileSync(zip, blob!);
+      const listing = spawnSync(
+        '/usr/bin/python3',
+        [
+          '-c',
+          'import sys, zipfile; z = zipfile.ZipFile(sys.argv[1]); print("\\n".join(sorted(z.namelist()))); print(z.read("manifest.json").decode())',
+          zip,
+        ],
+        { encoding: 'utf8' },
+      );
+      expect(listing.stderr).toBe('');
+      expect(listing.stdout).toBe('manifest.json\nmodel/weights.bin\n{"modelgate_manifest":1}\n\n');
+    },
+  );
 });
 
 describe('artifactLocation', () => {
   const run = { GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: 'acme/model', GITHUB_RUN_ID: '77' };
-  test('links the artifact\'s own page under the run, so the summary\'s HTML report link downloads the report', () => {
+  test("links the artifact's own page under the run, so the summary's HTML report link downloads the report", () => {
     expect(artifactLocation('modelgate-evaluate-report', 4242, run)).toBe('https://github.com/acme/model/actions/runs/77/artifacts/4242');
   });
 
-  test('falls back to the name and id without a run, or when the runner\'s variables do not look like its own', () => {
+  test("falls back to the name and id without a run, or when the runner's variables do not look like its own", () => {
     expect(artifactLocation('r', undefined, run)).toBe('artifact r');
     expect(artifactLocation('r', 1, {})).toBe('artifact r (id 1)');
     expect(artifactLocation('r', 1, { ...run, GITHUB_SERVER_URL: 'javascript:alert(1)' })).toBe('artifact r (id 1)');

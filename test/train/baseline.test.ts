@@ -17,13 +17,22 @@ vi.stubEnv('GITHUB_WORKSPACE', dir);
 const data = write(dir, 'train.csv', toCsv(loanRows(1000)));
 
 function platform() {
-  return createLocalPlatform({ stdout: new CaptureStream(), stderr: new CaptureStream(), interactive: false, artifactDir: join(dir, 'artifacts'), cacheDir: join(dir, 'cache') });
+  return createLocalPlatform({
+    stdout: new CaptureStream(),
+    stderr: new CaptureStream(),
+    interactive: false,
+    artifactDir: join(dir, 'artifacts'),
+    cacheDir: join(dir, 'cache'),
+  });
 }
 
 let configs = 0;
 function config(options: { seed?: number; epochs?: number; manifest?: string; gates?: string; baseline?: string } = {}): string {
   const { seed = 7, epochs = 2, manifest, gates = '    - metric: roc_auc\n      max_drop: 0.05\n', baseline } = options;
-  return write(dir, `config-${++configs}.yml`, `version: 1
+  return write(
+    dir,
+    `config-${++configs}.yml`,
+    `version: 1
 data:
   label: label
   id: id
@@ -38,7 +47,8 @@ ${baseline ? `  baseline: ${baseline}\n` : ''}train:
 ${manifest ? `  baseline_manifest: ${manifest}\n` : ''}evaluate:
   min_group_size: 5
   gates:
-${gates}`);
+${gates}`,
+  );
 }
 
 /** The main branch's run: its manifest and predictions, as a downloaded artifact would hold them. */
@@ -66,11 +76,16 @@ describe('train.baseline_manifest (two real train runs)', () => {
     expect(check.value).toBe(report.metrics.overall.roc_auc);
     expect(check.value).not.toBe(main.rocAuc);
     expect(check.baseline!.delta).toBeCloseTo(check.value! - main.rocAuc, 12);
-    expect(report.notes).toContain(`Baseline: the held-out predictions recorded by ${main.manifest}, on the same held-out rows (same data, sampling and split).`);
+    expect(report.notes).toContain(
+      `Baseline: the held-out predictions recorded by ${main.manifest}, on the same held-out rows (same data, sampling and split).`,
+    );
   });
 
   test('the action input / option overrides the config key', async () => {
-    const { report } = await train({ config: config({ manifest: join(dir, 'nowhere.json') }), baselineManifest: main.manifest, out: join(dir, 'pr-input') }, platform());
+    const { report } = await train(
+      { config: config({ manifest: join(dir, 'nowhere.json') }), baselineManifest: main.manifest, out: join(dir, 'pr-input') },
+      platform(),
+    );
     expect(report.checks.find((c) => c.id === 'roc_auc vs baseline')!.baseline!.value).toBe(main.rocAuc);
   });
 
@@ -79,7 +94,11 @@ describe('train.baseline_manifest (two real train runs)', () => {
     expect(report.verdict).toBe('error');
     const check = report.checks.find((c) => c.id === 'roc_auc vs baseline')!;
     expect(check.status).toBe('error');
-    expect(check.reason).toMatch(new RegExp(`^ROC AUC vs baseline: the baseline manifest ${main.manifest} cannot be used: its held-out rows are not this run's: sample\\.seed 7 vs 8; sample\\.holdout_sha256 [0-9a-f]{12}… vs [0-9a-f]{12}…$`));
+    expect(check.reason).toMatch(
+      new RegExp(
+        `^ROC AUC vs baseline: the baseline manifest ${main.manifest} cannot be used: its held-out rows are not this run's: sample\\.seed 7 vs 8; sample\\.holdout_sha256 [0-9a-f]{12}… vs [0-9a-f]{12}…$`,
+      ),
+    );
   });
 
   test('other data: the drop rule errors naming the dataset hashes', async () => {
@@ -90,7 +109,9 @@ describe('train.baseline_manifest (two real train runs)', () => {
     writeFileSync(join(copy, 'manifest.json'), JSON.stringify(manifest));
     const { report } = await train({ config: config({ manifest: join(copy, 'manifest.json') }), out: join(dir, 'pr-data') }, platform());
     const [actual] = await hashFiles([data]);
-    expect(report.checks.find((c) => c.id === 'roc_auc vs baseline')!.reason).toMatch(new RegExp(`its held-out rows are not this run's: the dataset differs \\(sha256 ffffffffffff… vs ${actual.sha256.slice(0, 12)}…\\)$`));
+    expect(report.checks.find((c) => c.id === 'roc_auc vs baseline')!.reason).toMatch(
+      new RegExp(`its held-out rows are not this run's: the dataset differs \\(sha256 ffffffffffff… vs ${actual.sha256.slice(0, 12)}…\\)$`),
+    );
   });
 
   test('predictions changed since the manifest was written, or missing, or no manifest: the drop rule errors', async () => {
@@ -99,7 +120,10 @@ describe('train.baseline_manifest (two real train runs)', () => {
     const file = join(tampered, 'predictions.csv');
     writeFileSync(file, readFileSync(file, 'utf8').replace(/,0\.(\d)/, ',0.9$1'));
     const cases: [string, RegExp][] = [
-      [join(tampered, 'manifest.json'), /cannot be used: its predictions file .*predictions\.csv has sha256 [0-9a-f]{12}…, the manifest records [0-9a-f]{12}…$/],
+      [
+        join(tampered, 'manifest.json'),
+        /cannot be used: its predictions file .*predictions\.csv has sha256 [0-9a-f]{12}…, the manifest records [0-9a-f]{12}…$/,
+      ],
       [join(dir, 'absent', 'manifest.json'), /cannot be used: cannot read it: file not found: /],
     ];
     const missing = join(dir, 'missing-predictions');
@@ -121,12 +145,22 @@ describe('train.baseline_manifest (two real train runs)', () => {
     const manifest = JSON.parse(readFileSync(join(escaping, 'manifest.json'), 'utf8'));
     manifest.predictions.file = '../main/predictions.csv';
     writeFileSync(join(escaping, 'manifest.json'), JSON.stringify(manifest));
-    const { report } = await train({ config: config({ manifest: join(escaping, 'manifest.json') }), out: join(dir, 'pr-escape') }, platform());
-    expect(report.checks.find((c) => c.id === 'roc_auc vs baseline')!.reason).toContain('its predictions path "../main/predictions.csv" is not inside the manifest\'s directory');
+    const { report } = await train(
+      { config: config({ manifest: join(escaping, 'manifest.json') }), out: join(dir, 'pr-escape') },
+      platform(),
+    );
+    expect(report.checks.find((c) => c.id === 'roc_auc vs baseline')!.reason).toContain(
+      'its predictions path "../main/predictions.csv" is not inside the manifest\'s directory',
+    );
   });
 
   test('data.baseline and train.baseline_manifest together are a config error', async () => {
-    const error = await failure(train({ config: config({ manifest: main.manifest, baseline: join(dir, 'main', 'predictions.csv') }), out: join(dir, 'pr-both') }, platform()));
+    const error = await failure(
+      train(
+        { config: config({ manifest: main.manifest, baseline: join(dir, 'main', 'predictions.csv') }), out: join(dir, 'pr-both') },
+        platform(),
+      ),
+    );
     expect(error.kind).toBe('ConfigError');
     expect(error.message).toBe('both `data.baseline` and `train.baseline_manifest` name a baseline; set one');
   });

@@ -112,10 +112,24 @@ beforeAll(async () => {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  for (const key of ['ACTIONS_CACHE_SERVICE_V2', 'ACTIONS_RESULTS_URL', 'ACTIONS_CACHE_URL', 'ACTIONS_RUNTIME_TOKEN', 'GITHUB_SERVER_URL', 'GITHUB_WORKSPACE', 'ACTIONS_CACHE_MODE', 'RUNNER_TEMP']) {
+  for (const key of [
+    'ACTIONS_CACHE_SERVICE_V2',
+    'ACTIONS_RESULTS_URL',
+    'ACTIONS_CACHE_URL',
+    'ACTIONS_RUNTIME_TOKEN',
+    'GITHUB_SERVER_URL',
+    'GITHUB_WORKSPACE',
+    'ACTIONS_CACHE_MODE',
+    'RUNNER_TEMP',
+  ]) {
     saved[key] = process.env[key];
   }
-  Object.assign(process.env, { ACTIONS_RUNTIME_TOKEN: 'token', GITHUB_SERVER_URL: 'https://github.com', GITHUB_WORKSPACE: dir, RUNNER_TEMP: join(dir, 'runner-temp') });
+  Object.assign(process.env, {
+    ACTIONS_RUNTIME_TOKEN: 'token',
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_WORKSPACE: dir,
+    RUNNER_TEMP: join(dir, 'runner-temp'),
+  });
   delete process.env.ACTIONS_CACHE_MODE;
 });
 
@@ -163,41 +177,50 @@ let commands: string[] = [];
 beforeEach(() => {
   commands = [];
   vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
-    commands.push(...String(chunk).split('\n').filter((l) => l.startsWith('::warning::') || l.startsWith('::error::')));
+    commands.push(
+      ...String(chunk)
+        .split('\n')
+        .filter((l) => l.startsWith('::warning::') || l.startsWith('::error::')),
+    );
     return true;
   });
 });
 
 describe.each(['v2', 'v1'] as const)('GitHub cache adapter (local server speaking the cache service %s API)', (version) => {
   const missing = missingPackages(SYSTEM_TOOLS.zstd);
-  test.skipIf(missing.length > 0)(`a miss restores nothing; save then restore brings back the same files through a real tar + zstd archive${skipNote(missing)}`, async () => {
-    useService(version);
-    const key = `modelgate-train-sample-${version}-roundtrip`;
-    const { path, csv, meta } = sampleDir(`round-${version}`);
-    const warnings: string[] = [];
-    const warn = (m: string) => warnings.push(m);
+  test.skipIf(missing.length > 0)(
+    `a miss restores nothing; save then restore brings back the same files through a real tar + zstd archive${skipNote(missing)}`,
+    async () => {
+      useService(version);
+      const key = `modelgate-train-sample-${version}-roundtrip`;
+      const { path, csv, meta } = sampleDir(`round-${version}`);
+      const warnings: string[] = [];
+      const warn = (m: string) => warnings.push(m);
 
-    expect(await restoreGithubCache([path], key, warn)).toBeUndefined();
-    expect(calls[0]).toBe(version === 'v2' ? `POST ${TWIRP}GetCacheEntryDownloadURL` : 'GET /v1/_apis/artifactcache/cache');
+      expect(await restoreGithubCache([path], key, warn)).toBeUndefined();
+      expect(calls[0]).toBe(version === 'v2' ? `POST ${TWIRP}GetCacheEntryDownloadURL` : 'GET /v1/_apis/artifactcache/cache');
 
-    await saveGithubCache([path], key, warn);
-    expect(warnings).toEqual([]);
-    const archive = entries.get(key)!.archive;
-    expect(archive.subarray(0, 4)).toEqual(Buffer.from([0x28, 0xb5, 0x2f, 0xfd])); // the zstd frame magic
-    expect(archive.length).toBeLessThan(csv.length);
+      await saveGithubCache([path], key, warn);
+      expect(warnings).toEqual([]);
+      const archive = entries.get(key)!.archive;
+      expect(archive.subarray(0, 4)).toEqual(Buffer.from([0x28, 0xb5, 0x2f, 0xfd])); // the zstd frame magic
+      expect(archive.length).toBeLessThan(csv.length);
 
-    rmSync(join(dir, `round-${version}`), { recursive: true, force: true });
-    expect(await restoreGithubCache([path], key, warn)).toBe(key);
-    expect(readFileSync(join(path, 'sample.csv'), 'utf8')).toBe(csv);
-    expect(readFileSync(join(path, 'sample.json'), 'utf8')).toBe(meta);
-    expect(warnings).toEqual([]);
+      rmSync(join(dir, `round-${version}`), { recursive: true, force: true });
+      expect(await restoreGithubCache([path], key, warn)).toBe(key);
+      expect(readFileSync(join(path, 'sample.csv'), 'utf8')).toBe(csv);
+      expect(readFileSync(join(path, 'sample.json'), 'utf8')).toBe(meta);
+      expect(warnings).toEqual([]);
 
-    // Entries are immutable: a second save of the key is a warning, and the entry is unchanged.
-    await saveGithubCache([path], key, warn);
-    expect(warnings).toEqual([`the cache entry ${key} was not saved (the cache messages above say why); the next run draws the sample again`]);
-    expect(entries.get(key)!.archive).toEqual(archive);
-    if (version === 'v2') expect(commands).toContain('::warning::Cache reservation failed: cache entry already exists');
-  });
+      // Entries are immutable: a second save of the key is a warning, and the entry is unchanged.
+      await saveGithubCache([path], key, warn);
+      expect(warnings).toEqual([
+        `the cache entry ${key} was not saved (the cache messages above say why); the next run draws the sample again`,
+      ]);
+      expect(entries.get(key)!.archive).toEqual(archive);
+      if (version === 'v2') expect(commands).toContain('::warning::Cache reservation failed: cache entry already exists');
+    },
+  );
 });
 
 describe('GitHub cache adapter (local server speaking the cache service v2 API) when the service answers 500', () => {
@@ -228,7 +251,9 @@ describe('GitHub cache adapter (local server speaking the cache service v2 API) 
     calls.length = 0;
     await settle(saveGithubCache([path], 'modelgate-down', (m) => warnings.push(m)));
     expect(calls).toEqual(Array(5).fill(`POST ${TWIRP}CreateCacheEntry`));
-    expect(warnings).toEqual(['the cache entry modelgate-down was not saved (the cache messages above say why); the next run draws the sample again']);
+    expect(warnings).toEqual([
+      'the cache entry modelgate-down was not saved (the cache messages above say why); the next run draws the sample again',
+    ]);
     expect(entries.has('modelgate-down')).toBe(false);
   });
 

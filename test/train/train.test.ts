@@ -15,12 +15,29 @@ const data = write(dir, 'train.csv', toCsv(loanRows(1200)));
 
 function platform() {
   const stderr = new CaptureStream();
-  return { platform: createLocalPlatform({ stdout: new CaptureStream(), stderr, interactive: false, artifactDir: join(dir, 'artifacts'), cacheDir: join(dir, 'cache') }), stderr };
+  return {
+    platform: createLocalPlatform({
+      stdout: new CaptureStream(),
+      stderr,
+      interactive: false,
+      artifactDir: join(dir, 'artifacts'),
+      cacheDir: join(dir, 'cache'),
+    }),
+    stderr,
+  };
 }
 
 let configs = 0;
-function config(train: string, gates = '    - metric: roc_auc\n      min: 0.7\n', data_ = '  label: label\n  id: id\n  groups: [sex]\n'): string {
-  return write(dir, `config-${++configs}.yml`, `version: 1\ndata:\n${data_}train:\n${train}evaluate:\n  min_group_size: 5\n  gates:\n${gates}`);
+function config(
+  train: string,
+  gates = '    - metric: roc_auc\n      min: 0.7\n',
+  data_ = '  label: label\n  id: id\n  groups: [sex]\n',
+): string {
+  return write(
+    dir,
+    `config-${++configs}.yml`,
+    `version: 1\ndata:\n${data_}train:\n${train}evaluate:\n  min_group_size: 5\n  gates:\n${gates}`,
+  );
 }
 
 const BUILTIN = `  dataset: ${data}
@@ -36,7 +53,10 @@ describe('modelgate train with the built-in trainer', () => {
     const { report, manifest, modelDir } = await train({ config: config(`${BUILTIN}  reproducible: true\n`), out }, p);
     expect(report.gate).toBe('train');
     expect(report.verdict).toBe('pass');
-    expect(report.checks.map((c) => [c.id, c.status])).toEqual([['roc_auc', 'pass'], ['reproducible', 'pass']]);
+    expect(report.checks.map((c) => [c.id, c.status])).toEqual([
+      ['roc_auc', 'pass'],
+      ['reproducible', 'pass'],
+    ]);
     expect(report.checks[0].value).toBeGreaterThan(0.7);
     const section = report.sections!.train as Record<string, any>;
     expect(section.backend).toMatch(/^(wasm|cpu|tensorflow)$/);
@@ -46,16 +66,31 @@ describe('modelgate train with the built-in trainer', () => {
     for (const r of loanRows(1200)) strata.set(`${r.label}${r.sex}`, (strata.get(`${r.label}${r.sex}`) ?? 0) + 1);
     expect(section.sample.rows).toBe([...strata.values()].reduce((sum, n) => sum + Math.min(n, Math.max(30, Math.round(n / 2))), 0));
     expect(section.sample.train_rows + section.sample.holdout_rows).toBe(section.sample.rows);
-    expect(section.features).toEqual([{ name: 'x1', kind: 'numeric' }, { name: 'x2', kind: 'numeric' }, { name: 'region', kind: 'categorical', categories: 4 }]);
+    expect(section.features).toEqual([
+      { name: 'x1', kind: 'numeric' },
+      { name: 'x2', kind: 'numeric' },
+      { name: 'region', kind: 'categorical', categories: 4 },
+    ]);
     expect(section.loss).toHaveLength(2);
 
     // Lineage: hashes of the input, the sample and the model files; the trainer spec and backend.
     const written = JSON.parse(readFileSync(manifest, 'utf8'));
     expect(written).toEqual(report.sections!.lineage);
     expect(written.inputs).toEqual([{ file: data, sha256: expect.stringMatching(/^[0-9a-f]{64}$/), bytes: readFileSync(data).length }]);
-    expect(written.sample).toMatchObject({ method: 'stratified', by: ['label', 'sex'], min_per_stratum: 30, holdout: { fraction: 0.3, seed: 7 } });
-    expect(Object.values(written.sample.strata as Record<string, { sampled: number }>).reduce((s, x) => s + x.sampled, 0)).toBe(section.sample.rows);
-    expect(written.trainer).toMatchObject({ kind: 'built-in', spec_sha256: expect.stringMatching(/^[0-9a-f]{64}$/), backend: section.backend });
+    expect(written.sample).toMatchObject({
+      method: 'stratified',
+      by: ['label', 'sex'],
+      min_per_stratum: 30,
+      holdout: { fraction: 0.3, seed: 7 },
+    });
+    expect(Object.values(written.sample.strata as Record<string, { sampled: number }>).reduce((s, x) => s + x.sampled, 0)).toBe(
+      section.sample.rows,
+    );
+    expect(written.trainer).toMatchObject({
+      kind: 'built-in',
+      spec_sha256: expect.stringMatching(/^[0-9a-f]{64}$/),
+      backend: section.backend,
+    });
     expect(written.model.files.map((f: { file: string }) => f.file)).toEqual(['model.json', 'preprocessing.json', 'weights.bin']);
     expect(written.metrics.roc_auc).toBe(report.metrics.overall.roc_auc);
 
@@ -66,7 +101,11 @@ describe('modelgate train with the built-in trainer', () => {
     const predictions = lines.map((l) => l.split(','));
     const byId = new Map(loanRows(1200).map((r) => [String(r.id), r]));
     const held = predictions.map(([, id]) => byId.get(id)!);
-    const scores = model.score(held.map((r) => [r.x1, r.x2, r.region]), ['x1', 'x2', 'region'], held.map((r) => ({ file: data, line: r.id + 1 })));
+    const scores = model.score(
+      held.map((r) => [r.x1, r.x2, r.region]),
+      ['x1', 'x2', 'region'],
+      held.map((r) => ({ file: data, line: r.id + 1 })),
+    );
     predictions.forEach((row, i) => expect(Number(row[row.length - 1])).toBeCloseTo(scores[i], 6));
     model.dispose();
 
@@ -76,7 +115,15 @@ describe('modelgate train with the built-in trainer', () => {
     expect(runs).toHaveLength(1);
     const artifact = join(dir, 'artifacts', 'modelgate-model', runs[0]);
     expect(readFileSync(join(artifact, 'manifest.json'), 'utf8')).toBe(readFileSync(manifest, 'utf8'));
-    for (const name of ['report.json', 'summary.md', 'junit.xml', 'predictions.csv', 'model/model.json', 'model/weights.bin', 'model/preprocessing.json']) {
+    for (const name of [
+      'report.json',
+      'summary.md',
+      'junit.xml',
+      'predictions.csv',
+      'model/model.json',
+      'model/weights.bin',
+      'model/preprocessing.json',
+    ]) {
       expect(existsSync(join(artifact, name))).toBe(true);
     }
     const summary = readFileSync(join(out, 'summary.md'), 'utf8');
@@ -100,7 +147,10 @@ describe('modelgate train with the built-in trainer', () => {
   });
 
   test('a failing gate still writes the model and says fail; an error leaves no model directory', async () => {
-    const failing = await train({ config: config(BUILTIN, '    - metric: roc_auc\n      min: 0.99\n'), out: join(dir, 'out-fail') }, platform().platform);
+    const failing = await train(
+      { config: config(BUILTIN, '    - metric: roc_auc\n      min: 0.99\n'), out: join(dir, 'out-fail') },
+      platform().platform,
+    );
     expect(failing.report.verdict).toBe('fail');
     expect(failing.artifact).toBe('modelgate-model-failed');
     const out = join(dir, 'out-error');
@@ -113,7 +163,10 @@ describe('modelgate train with the built-in trainer', () => {
     expect(error.location).toMatchObject({ file: bad, column: 'x1' });
     expect(existsSync(join(out, 'model'))).toBe(false);
     expect(existsSync(join(out, 'manifest.json'))).toBe(false);
-    const imputed = await train({ config: config(BUILTIN.replace(data, bad).replace('epochs: 2', 'epochs: 2, impute: mean')), out }, platform().platform);
+    const imputed = await train(
+      { config: config(BUILTIN.replace(data, bad).replace('epochs: 2', 'epochs: 2, impute: mean')), out },
+      platform().platform,
+    );
     expect(imputed.report.verdict).not.toBe('error');
   });
 
@@ -128,7 +181,10 @@ describe('modelgate train with the built-in trainer', () => {
     const cases: [string, string][] = [
       [`  dataset: ${data}\n`, '`train` needs a `model` (the built-in trainer) or a `command` (your own trainer)'],
       [`${BUILTIN}  command: python3 train.py\n`, '`train` sets both `model` and `command`; set one trainer'],
-      [BUILTIN.replace('method: stratified, by: [label, sex], fraction: 0.5', 'method: reservoir'), 'reservoir sampling keeps a fixed number of rows: set `train.sample.n`'],
+      [
+        BUILTIN.replace('method: stratified, by: [label, sex], fraction: 0.5', 'method: reservoir'),
+        'reservoir sampling keeps a fixed number of rows: set `train.sample.n`',
+      ],
       [BUILTIN.replace('features: [x1,', 'features: [label, x1,'), 'the label column `label` cannot be a feature'],
     ];
     for (const [text, message] of cases) {
@@ -136,19 +192,25 @@ describe('modelgate train with the built-in trainer', () => {
       expect(error.kind).toBe('ConfigError');
       expect(error.message).toBe(message);
     }
-    const schema = await failure(train({ config: config(BUILTIN.replace('method: stratified', 'method: systematic')), out }, platform().platform));
+    const schema = await failure(
+      train({ config: config(BUILTIN.replace('method: stratified', 'method: systematic')), out }, platform().platform),
+    );
     expect(schema.message).toContain('train.sample.method');
   });
 });
 
-describe('the external trainer\'s environment', () => {
+describe("the external trainer's environment", () => {
   // A trainer in node: a 0.5 score for every held-out row, and which variables it was given, on its stdout.
-  const script = write(dir, 'env-trainer.mjs', `import { readFileSync, writeFileSync } from 'node:fs';
+  const script = write(
+    dir,
+    'env-trainer.mjs',
+    `import { readFileSync, writeFileSync } from 'node:fs';
 const [holdout, predictions] = process.argv.slice(2);
 const rows = readFileSync(holdout, 'utf8').trim().split('\\n').length - 1;
 writeFileSync(predictions, 'score\\n' + '0.5\\n'.repeat(rows));
 console.log('GITHUB_TOKEN=' + (process.env.GITHUB_TOKEN ?? 'unset'), 'HF_HOME=' + (process.env.HF_HOME ?? 'unset'), 'PATH=' + (process.env.PATH ? 'set' : 'unset'), 'LC_ALL=' + (process.env.LC_ALL ?? 'unset'));
-`);
+`,
+  );
   const command = (extra = '') => `  dataset: ${data}
   sample: { method: uniform, fraction: 0.5, seed: 3 }
   holdout: { fraction: 0.25 }
@@ -164,14 +226,19 @@ ${extra}`;
       await train({ config: config(command(), '    - metric: accuracy\n      min: 0\n'), out: join(dir, 'out-env-1') }, plain.platform);
       expect(plain.stderr.text).toContain('[trainer] GITHUB_TOKEN=unset HF_HOME=unset PATH=set LC_ALL=C.UTF-8');
       const listed = platform();
-      await train({ config: config(command('  env: [HF_HOME]\n'), '    - metric: accuracy\n      min: 0\n'), out: join(dir, 'out-env-2') }, listed.platform);
+      await train(
+        { config: config(command('  env: [HF_HOME]\n'), '    - metric: accuracy\n      min: 0\n'), out: join(dir, 'out-env-2') },
+        listed.platform,
+      );
       expect(listed.stderr.text).toContain('[trainer] GITHUB_TOKEN=unset HF_HOME=/cache/hf PATH=set');
       expect(listed.stderr.text).not.toContain('ghs_trainerMustNotSeeThis');
     } finally {
       vi.unstubAllEnvs();
       vi.stubEnv('GITHUB_WORKSPACE', dir);
     }
-    const error = await failure(train({ config: config(command('  env: [HF_HOME, GITHUB_TOKEN]\n')), out: join(dir, 'out-env-3') }, platform().platform));
+    const error = await failure(
+      train({ config: config(command('  env: [HF_HOME, GITHUB_TOKEN]\n')), out: join(dir, 'out-env-3') }, platform().platform),
+    );
     expect(error.message).toBe("`train.env` names GITHUB_TOKEN, the platform's token: the trainer never gets it");
     expect(error.location).toMatchObject({ path: '/train/env/1' });
   });
@@ -179,36 +246,42 @@ ${extra}`;
 
 const missingSklearn = missingPackages(SYSTEM_TOOLS.sklearn);
 
-describe.skipIf(missingSklearn.length > 0)(`modelgate train with an external trainer (scikit-learn through /usr/bin/python3)${skipNote(missingSklearn)}`, () => {
-  const script = join(import.meta.dirname, 'fixtures', 'sklearn_train.py');
-  const command = (extra = '') => `  dataset: ${data}
+describe.skipIf(missingSklearn.length > 0)(
+  `modelgate train with an external trainer (scikit-learn through /usr/bin/python3)${skipNote(missingSklearn)}`,
+  () => {
+    const script = join(import.meta.dirname, 'fixtures', 'sklearn_train.py');
+    const command = (extra = '') => `  dataset: ${data}
   sample: { method: uniform, fraction: 0.8, seed: 3 }
   holdout: { fraction: 0.25 }
   command: /usr/bin/python3 ${script} --data {sample} --test {holdout} --out {predictions} --model {model_dir} --label label --features x1,x2,region${extra}
 `;
 
-  test('its held-out predictions are gated like the built-in trainer\'s, and its output is streamed to the log', async () => {
-    const { platform: p, stderr } = platform();
-    const out = join(dir, 'out external');
-    const { report, modelDir } = await train({ config: config(command()), out }, p);
-    expect(report.verdict).toBe('pass');
-    expect(report.checks[0].value).toBeGreaterThan(0.75);
-    const sample = (report.sections!.train as any).sample;
-    expect(sample.rows).toBe(960);
-    expect(report.metrics.overall.n).toBe(sample.holdout_rows);
-    expect(Math.abs(sample.holdout_rows - 240)).toBeLessThanOrEqual(1);
-    expect(stderr.text).toContain(`[trainer] trained on ${sample.train_rows} rows, 2 numeric and 1 categorical features`);
-    expect(stderr.text).toContain(`[trainer stderr] wrote ${sample.holdout_rows} predictions to`);
-    expect((report.sections!.lineage as any).trainer).toMatchObject({ kind: 'command', argv: expect.arrayContaining([join(out, 'train.csv')]) });
-    expect(JSON.parse(readFileSync(join(modelDir!, 'model.json'), 'utf8')).coef[0]).toHaveLength(6);
-    // The trainer never sees the held-out labels.
-    expect(readFileSync(join(out, 'holdout.csv'), 'utf8').split('\n')[0]).toBe('id,sex,region,x1,x2,day');
-  });
+    test("its held-out predictions are gated like the built-in trainer's, and its output is streamed to the log", async () => {
+      const { platform: p, stderr } = platform();
+      const out = join(dir, 'out external');
+      const { report, modelDir } = await train({ config: config(command()), out }, p);
+      expect(report.verdict).toBe('pass');
+      expect(report.checks[0].value).toBeGreaterThan(0.75);
+      const sample = (report.sections!.train as any).sample;
+      expect(sample.rows).toBe(960);
+      expect(report.metrics.overall.n).toBe(sample.holdout_rows);
+      expect(Math.abs(sample.holdout_rows - 240)).toBeLessThanOrEqual(1);
+      expect(stderr.text).toContain(`[trainer] trained on ${sample.train_rows} rows, 2 numeric and 1 categorical features`);
+      expect(stderr.text).toContain(`[trainer stderr] wrote ${sample.holdout_rows} predictions to`);
+      expect((report.sections!.lineage as any).trainer).toMatchObject({
+        kind: 'command',
+        argv: expect.arrayContaining([join(out, 'train.csv')]),
+      });
+      expect(JSON.parse(readFileSync(join(modelDir!, 'model.json'), 'utf8')).coef[0]).toHaveLength(6);
+      // The trainer never sees the held-out labels.
+      expect(readFileSync(join(out, 'holdout.csv'), 'utf8').split('\n')[0]).toBe('id,sex,region,x1,x2,day');
+    });
 
-  test('a trainer that exits non-zero errors the gate and leaves no model', async () => {
-    const out = join(dir, 'out-external-fail');
-    const error = await failure(train({ config: config(command(' --fail')), out }, platform().platform));
-    expect(error.message).toBe('the trainer command exited with code 3; its last error output: refusing to train: --fail given');
-    expect(existsSync(join(out, 'model'))).toBe(false);
-  });
-});
+    test('a trainer that exits non-zero errors the gate and leaves no model', async () => {
+      const out = join(dir, 'out-external-fail');
+      const error = await failure(train({ config: config(command(' --fail')), out }, platform().platform));
+      expect(error.message).toBe('the trainer command exited with code 3; its last error output: refusing to train: --fail given');
+      expect(existsSync(join(out, 'model'))).toBe(false);
+    });
+  },
+);

@@ -3,15 +3,15 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   Inputs,
   numberInput
-} from "./chunks/chunk-HMR35KLR.js";
+} from "./chunks/chunk-RO5JVAG4.js";
 import {
   maskSecrets
-} from "./chunks/chunk-YZAHHIVN.js";
+} from "./chunks/chunk-EEV7DGFS.js";
 import {
   MEMORY_LIMIT_ENV,
   closestName,
   decimalNumber
-} from "./chunks/chunk-2WPN55U6.js";
+} from "./chunks/chunk-FETVHGGM.js";
 import {
   DataError,
   UsageError,
@@ -74,15 +74,18 @@ var COMMANDS = {
       [Inputs.partials]: { type: "string", multiple: true }
     },
     async run(values, platform) {
-      const { evaluate } = await import("./chunks/evaluate-AIVHD7DD.js");
-      const { report, partialFile } = await evaluate({
-        config: values[Inputs.config],
-        predictions: values[Inputs.predictions],
-        baseline: values[Inputs.baseline],
-        threshold: numberInput("--threshold", values[Inputs.threshold] ?? ""),
-        emitPartial: values[Inputs.emitPartial],
-        partials: values[Inputs.partials]
-      }, platform);
+      const { evaluate } = await import("./chunks/evaluate-U5OGYBGC.js");
+      const { report, partialFile } = await evaluate(
+        {
+          config: values[Inputs.config],
+          predictions: values[Inputs.predictions],
+          baseline: values[Inputs.baseline],
+          threshold: numberInput("--threshold", values[Inputs.threshold] ?? ""),
+          emitPartial: values[Inputs.emitPartial],
+          partials: values[Inputs.partials]
+        },
+        platform
+      );
       if (partialFile) platform.info(`partial written: ${partialFile}`);
       return report ?? null;
     }
@@ -103,14 +106,17 @@ var COMMANDS = {
       [Inputs.baselineManifest]: { type: "string" }
     },
     async run(values, platform) {
-      const { train } = await import("./chunks/train-VSBQPVXG.js");
-      const { report } = await train({
-        config: values[Inputs.config],
-        dataset: values[Inputs.dataset],
-        baseline: values[Inputs.baseline],
-        baselineManifest: values[Inputs.baselineManifest],
-        out: values.out
-      }, platform);
+      const { train } = await import("./chunks/train-Y2IW2ABI.js");
+      const { report } = await train(
+        {
+          config: values[Inputs.config],
+          dataset: values[Inputs.dataset],
+          baseline: values[Inputs.baseline],
+          baselineManifest: values[Inputs.baselineManifest],
+          out: values.out
+        },
+        platform
+      );
       return report;
     }
   }
@@ -149,7 +155,9 @@ async function main(argv) {
   const command = name ? COMMANDS[name] : void 0;
   if (name && !command) {
     const near = closestName(name, Object.keys(COMMANDS));
-    throw new UsageError(`unknown command ${JSON.stringify(name)}`, { hint: `${near === void 0 ? "" : `did you mean ${near}? `}commands: ${Object.keys(COMMANDS).join(", ")}` });
+    throw new UsageError(`unknown command ${JSON.stringify(name)}`, {
+      hint: `${near === void 0 ? "" : `did you mean ${near}? `}commands: ${Object.keys(COMMANDS).join(", ")}`
+    });
   }
   const values = parseFlags(name ? argv.slice(1) : argv, { ...COMMON_OPTIONS, ...command?.options });
   if (values.version) {
@@ -162,7 +170,7 @@ async function main(argv) {
   }
   const outcome = process.env[SUPERVISED_ENV] === void 0 ? await runSupervised(fileURLToPath(import.meta.url), argv) : null;
   if (outcome !== null && "code" in outcome) return outcome.code;
-  const [{ detectPlatform }, { runGate }] = await Promise.all([import("./chunks/platform-L25U4IMN.js"), import("./chunks/run-TXAIWMTC.js")]);
+  const [{ detectPlatform }, { runGate }] = await Promise.all([import("./chunks/platform-7X5PMQZN.js"), import("./chunks/run-QOECBNKS.js")]);
   const platform = await detectPlatform();
   const { exitCode } = await runGate(command.gate, platform, values.out, async () => {
     if (outcome !== null) throw new DataError(outcome.crash);

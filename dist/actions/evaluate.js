@@ -1,17 +1,17 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   createGithubPlatform
-} from "../chunks/chunk-YSAPRSPQ.js";
-import "../chunks/chunk-2BXB6DTD.js";
+} from "../chunks/chunk-YBFVPACY.js";
+import "../chunks/chunk-C6J7D5SJ.js";
 import {
   runGate
-} from "../chunks/chunk-C32WDKMM.js";
+} from "../chunks/chunk-4BVSNFOH.js";
 import {
   evaluate
-} from "../chunks/chunk-AUZIJNZ5.js";
+} from "../chunks/chunk-5QCHJCIF.js";
 import "../chunks/chunk-YPYHEPH3.js";
 import "../chunks/chunk-U4HUYQYA.js";
-import "../chunks/chunk-JRTL4QBN.js";
+import "../chunks/chunk-AMAR5SXK.js";
 import "../chunks/chunk-JEGDNPPQ.js";
 import "../chunks/chunk-J6FYXDA3.js";
 import {
@@ -19,15 +19,15 @@ import {
   listInput,
   numberInput,
   textInput
-} from "../chunks/chunk-HMR35KLR.js";
+} from "../chunks/chunk-RO5JVAG4.js";
 import {
   maskPlatformOutputs
-} from "../chunks/chunk-YZAHHIVN.js";
-import "../chunks/chunk-XJGWMZOO.js";
-import "../chunks/chunk-2WPN55U6.js";
-import "../chunks/chunk-Y5SZK5AD.js";
+} from "../chunks/chunk-EEV7DGFS.js";
+import "../chunks/chunk-OLYIU3XF.js";
+import "../chunks/chunk-FETVHGGM.js";
+import "../chunks/chunk-6B6UMSHT.js";
 import "../chunks/chunk-I7H5MTYW.js";
-import "../chunks/chunk-WHN6VY6P.js";
+import "../chunks/chunk-BRT4GRIX.js";
 import "../chunks/chunk-NHNGL3H4.js";
 import "../chunks/chunk-ZGDBGMMU.js";
 
@@ -35,14 +35,17 @@ import "../chunks/chunk-ZGDBGMMU.js";
 var platform = maskPlatformOutputs(createGithubPlatform());
 var outDir = textInput(platform.input(Inputs.outDir)) ?? "modelgate-report";
 var { exitCode } = await runGate("evaluate", platform, outDir, async () => {
-  const { report, partialFile } = await evaluate({
-    config: textInput(platform.input(Inputs.config)) ?? ".modelgate.yml",
-    predictions: listInput(platform.input(Inputs.predictions)),
-    baseline: listInput(platform.input(Inputs.baseline)),
-    threshold: numberInput(Inputs.threshold, platform.input(Inputs.threshold)),
-    emitPartial: textInput(platform.input(Inputs.emitPartial)),
-    partials: listInput(platform.input(Inputs.partials))
-  }, platform);
+  const { report, partialFile } = await evaluate(
+    {
+      config: textInput(platform.input(Inputs.config)) ?? ".modelgate.yml",
+      predictions: listInput(platform.input(Inputs.predictions)),
+      baseline: listInput(platform.input(Inputs.baseline)),
+      threshold: numberInput(Inputs.threshold, platform.input(Inputs.threshold)),
+      emitPartial: textInput(platform.input(Inputs.emitPartial)),
+      partials: listInput(platform.input(Inputs.partials))
+    },
+    platform
+  );
   if (partialFile) platform.setOutput("partial", partialFile);
   return report ?? null;
 });

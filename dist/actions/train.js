@@ -1,34 +1,34 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   train
-} from "../chunks/chunk-YG2JED66.js";
-import "../chunks/chunk-HYFBQL5E.js";
+} from "../chunks/chunk-KVMIB3C2.js";
+import "../chunks/chunk-SYO6OY3B.js";
 import {
   createGithubPlatform
-} from "../chunks/chunk-YSAPRSPQ.js";
-import "../chunks/chunk-2BXB6DTD.js";
+} from "../chunks/chunk-YBFVPACY.js";
+import "../chunks/chunk-C6J7D5SJ.js";
 import {
   runGate
-} from "../chunks/chunk-C32WDKMM.js";
-import "../chunks/chunk-AUZIJNZ5.js";
+} from "../chunks/chunk-4BVSNFOH.js";
+import "../chunks/chunk-5QCHJCIF.js";
 import "../chunks/chunk-YPYHEPH3.js";
 import "../chunks/chunk-U4HUYQYA.js";
-import "../chunks/chunk-JRTL4QBN.js";
+import "../chunks/chunk-AMAR5SXK.js";
 import "../chunks/chunk-JEGDNPPQ.js";
 import "../chunks/chunk-J6FYXDA3.js";
 import {
   Inputs,
   listInput,
   textInput
-} from "../chunks/chunk-HMR35KLR.js";
+} from "../chunks/chunk-RO5JVAG4.js";
 import {
   maskPlatformOutputs
-} from "../chunks/chunk-YZAHHIVN.js";
-import "../chunks/chunk-XJGWMZOO.js";
-import "../chunks/chunk-2WPN55U6.js";
-import "../chunks/chunk-Y5SZK5AD.js";
+} from "../chunks/chunk-EEV7DGFS.js";
+import "../chunks/chunk-OLYIU3XF.js";
+import "../chunks/chunk-FETVHGGM.js";
+import "../chunks/chunk-6B6UMSHT.js";
 import "../chunks/chunk-I7H5MTYW.js";
-import "../chunks/chunk-WHN6VY6P.js";
+import "../chunks/chunk-BRT4GRIX.js";
 import "../chunks/chunk-NHNGL3H4.js";
 import "../chunks/chunk-ZGDBGMMU.js";
 
@@ -36,13 +36,16 @@ import "../chunks/chunk-ZGDBGMMU.js";
 var platform = maskPlatformOutputs(createGithubPlatform());
 var outDir = textInput(platform.input(Inputs.outDir)) ?? "modelgate-report";
 var { exitCode } = await runGate("train", platform, outDir, async () => {
-  const { report, manifest, modelDir, artifact } = await train({
-    config: textInput(platform.input(Inputs.config)) ?? ".modelgate.yml",
-    dataset: listInput(platform.input(Inputs.dataset)),
-    baseline: listInput(platform.input(Inputs.baseline)),
-    baselineManifest: textInput(platform.input(Inputs.baselineManifest)),
-    out: outDir
-  }, platform);
+  const { report, manifest, modelDir, artifact } = await train(
+    {
+      config: textInput(platform.input(Inputs.config)) ?? ".modelgate.yml",
+      dataset: listInput(platform.input(Inputs.dataset)),
+      baseline: listInput(platform.input(Inputs.baseline)),
+      baselineManifest: textInput(platform.input(Inputs.baselineManifest)),
+      out: outDir
+    },
+    platform
+  );
   platform.setOutput("manifest", manifest);
   if (modelDir) platform.setOutput("model-dir", modelDir);
   if (artifact) platform.setOutput("artifact", artifact);

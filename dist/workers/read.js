@@ -1,10 +1,10 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   readExampleColumns
-} from "../chunks/chunk-XJGWMZOO.js";
-import "../chunks/chunk-2WPN55U6.js";
+} from "../chunks/chunk-OLYIU3XF.js";
+import "../chunks/chunk-FETVHGGM.js";
 import "../chunks/chunk-I7H5MTYW.js";
-import "../chunks/chunk-WHN6VY6P.js";
+import "../chunks/chunk-BRT4GRIX.js";
 import {
   ModelgateError
 } from "../chunks/chunk-NHNGL3H4.js";
@@ -37,7 +37,14 @@ try {
     const newSliceValues = sliceValues.map((values, k) => values.slice(sent.slices[k]));
     groupValues.forEach((values, k) => sent.groups[k] = values.length);
     sliceValues.forEach((values, k) => sent.slices[k] = values.length);
-    const arrays = [columns.label, columns.score, columns.prediction, columns.weight, ...columns.groups, ...columns.slices];
+    const arrays = [
+      columns.label,
+      columns.score,
+      columns.prediction,
+      columns.weight,
+      ...columns.groups,
+      ...columns.slices
+    ];
     if (columns.replicateWeights) arrays.push(columns.replicateWeights);
     const buffers = arrays.map((array) => array.buffer);
     post({ type: "batch", columns, newGroupValues, newSliceValues, summary: read.summary() }, buffers);

@@ -81,24 +81,10 @@ async function trainLoaded(options: TrainOptions, platform: Platform, loaded: Lo
   const out = options.out;
   const modelDir = path.join(out, 'model');
   const staging = path.join(out, '.model-staging');
-  // A model directory from an earlier run must not pass for this run's if this one fails.
-  await Promise.all([
-    rm(modelDir, { recursive: true, force: true }),
-    rm(staging, { recursive: true, force: true }),
-    rm(path.join(out, 'manifest.json'), { force: true }),
-  ]);
-  await mkdir(out, { recursive: true });
+  await clearPreviousRun(out, modelDir, staging);
 
   const progress = createProgressReporter(platform);
-  const readOptions: ReadOptions = {
-    format: config.data.format,
-    delimiter: config.data.delimiter,
-    maxBadRows: config.data.max_bad_rows,
-    maxLineBytes: config.data.max_line_bytes,
-    maxFieldBytes: config.data.max_field_bytes,
-    ...dataPathPolicy(config),
-    onProgress: progress,
-  };
+  const readOptions = trainReadOptions(config, progress);
   const files = await resolveFiles(settings.dataset, readOptions);
   const inputs = await hashFiles(files.map((f) => f.path));
   const spec = sampleSpecOf(config, settings);
@@ -224,17 +210,7 @@ async function trainLoaded(options: TrainOptions, platform: Platform, loaded: Lo
     ...report.sections,
     train: {
       ...trainSection,
-      sample: {
-        method: settings.sample.method,
-        seed: settings.sample.seed,
-        rows_read: sample.data.rowsRead,
-        rows: sample.rows.length,
-        train_rows: trainRows.length,
-        holdout_rows: holdoutRows.length,
-        strata: sample.strata,
-        cache_hit: cacheHit,
-        file: sampleFile,
-      },
+      sample: sampleSection(settings, sample, trainRows.length, holdoutRows.length, cacheHit, sampleFile),
       data: sample.data,
     },
     lineage: manifest,
@@ -244,23 +220,77 @@ async function trainLoaded(options: TrainOptions, platform: Platform, loaded: Lo
   await writeFile(manifestFile, `${JSON.stringify(manifest, null, 2)}\n`);
   if (settings.cache && !cacheHit && platform.saveCache) await platform.saveCache([cacheDir], cacheKey);
 
-  let artifact: string | undefined;
-  if (settings.artifact !== false && platform.uploadArtifact) {
-    // The report files go up with the model, so they are written here as well as by the publishing edge.
-    const reportFiles = await writeReportFiles(report, out);
-    artifact = report.verdict === 'fail' ? `${settings.artifact}-failed` : settings.artifact;
-    const uploads = [
-      manifestFile,
-      reportFiles.json,
-      reportFiles.markdown,
-      reportFiles.junit,
-      predictionsFile,
-      ...(modelFiles.length ? (await readdir(modelDir)).sort().map((name) => path.join(modelDir, name)) : []),
-    ];
-    const uploaded = await platform.uploadArtifact(artifact, uploads, out);
-    platform.info(`artifact ${artifact} uploaded: ${uploaded.location}`);
-  }
+  const artifact = await uploadRun(settings, platform, report, out, [
+    manifestFile,
+    predictionsFile,
+    ...(modelFiles.length ? (await readdir(modelDir)).sort().map((name) => path.join(modelDir, name)) : []),
+  ]);
   return { report, manifest: manifestFile, modelDir: modelFiles.length ? modelDir : null, ...(artifact ? { artifact } : {}) };
+}
+
+/** A model directory from an earlier run must not pass for this run's if this one fails. */
+async function clearPreviousRun(out: string, modelDir: string, staging: string): Promise<void> {
+  await Promise.all([
+    rm(modelDir, { recursive: true, force: true }),
+    rm(staging, { recursive: true, force: true }),
+    rm(path.join(out, 'manifest.json'), { force: true }),
+  ]);
+  await mkdir(out, { recursive: true });
+}
+
+function trainReadOptions(config: Config, progress: ReadOptions['onProgress']): ReadOptions {
+  return {
+    format: config.data.format,
+    delimiter: config.data.delimiter,
+    maxBadRows: config.data.max_bad_rows,
+    maxLineBytes: config.data.max_line_bytes,
+    maxFieldBytes: config.data.max_field_bytes,
+    ...dataPathPolicy(config),
+    onProgress: progress,
+  };
+}
+
+/** The report's account of the sample and its split. */
+function sampleSection(
+  settings: TrainConfig,
+  sample: Sample,
+  trainRows: number,
+  holdoutRows: number,
+  cacheHit: boolean,
+  file: string,
+): Record<string, unknown> {
+  return {
+    method: settings.sample.method,
+    seed: settings.sample.seed,
+    rows_read: sample.data.rowsRead,
+    rows: sample.rows.length,
+    train_rows: trainRows,
+    holdout_rows: holdoutRows,
+    strata: sample.strata,
+    cache_hit: cacheHit,
+    file,
+  };
+}
+
+/** The model, manifest, predictions and report files as one artifact (`-failed` when the gate failed); its name, or undefined. */
+async function uploadRun(
+  settings: TrainConfig,
+  platform: Platform,
+  report: Report,
+  out: string,
+  files: string[],
+): Promise<string | undefined> {
+  if (settings.artifact === false || !platform.uploadArtifact) return undefined;
+  // The report files go up with the model, so they are written here as well as by the publishing edge.
+  const reportFiles = await writeReportFiles(report, out);
+  const artifact = report.verdict === 'fail' ? `${settings.artifact}-failed` : settings.artifact;
+  const uploaded = await platform.uploadArtifact(
+    artifact,
+    [files[0], reportFiles.json, reportFiles.markdown, reportFiles.junit, ...files.slice(1)],
+    out,
+  );
+  platform.info(`artifact ${artifact} uploaded: ${uploaded.location}`);
+  return artifact;
 }
 
 /** What the manifest records of the sample and the split. */

@@ -122,15 +122,13 @@ describe('drawSample', () => {
 
   test('CSV read as lines (strata and ids parsed, kept lines split) gives exactly the rows, lines and strata of JSONL read as rows', async () => {
     // 5000 distinct values in one stratum column: more than the CSV parser interns, so some strata have no code.
-    const table = rows
-      .slice(0, 2500)
-      .map((r, i) => ({
-        id: String(r.id),
-        label: String(r.label),
-        sex: r.sex,
-        zone: `z${(i * 7919) % 5000}`,
-        note: i % 97 === 0 ? 'a, "quoted" note' : `n${i}`,
-      }));
+    const table = rows.slice(0, 2500).map((r, i) => ({
+      id: String(r.id),
+      label: String(r.label),
+      sex: r.sex,
+      zone: `z${(i * 7919) % 5000}`,
+      note: i % 97 === 0 ? 'a, "quoted" note' : `n${i}`,
+    }));
     const cells = (r: (typeof table)[number], names: (keyof (typeof table)[number])[]) =>
       names.map((c) => (r[c].includes('"') ? `"${r[c].replace(/"/g, '""')}"` : r[c])).join(',');
     const first: (keyof (typeof table)[number])[] = ['id', 'label', 'sex', 'zone', 'note'];

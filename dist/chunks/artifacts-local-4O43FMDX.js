@@ -9,7 +9,8 @@ import { copyFile, mkdir, rename, rm, stat } from "node:fs/promises";
 import { existsSync } from "node:fs";
 import path from "node:path";
 async function uploadLocalArtifact(dir, name, files, rootDirectory) {
-  if (!/^[\w.-]+$/.test(name) || name === "." || name === "..") throw new UsageError(`artifact name ${JSON.stringify(name)} may hold only letters, digits, '.', '-' and '_'`);
+  if (!/^[\w.-]+$/.test(name) || name === "." || name === "..")
+    throw new UsageError(`artifact name ${JSON.stringify(name)} may hold only letters, digits, '.', '-' and '_'`);
   const stamp = (/* @__PURE__ */ new Date()).toISOString().replace(/[:.]/g, "-");
   let target = path.join(dir, name, stamp);
   for (let n = 2; existsSync(target) || existsSync(`${target}.partial`); n++) target = path.join(dir, name, `${stamp}-${n}`);
@@ -19,7 +20,8 @@ async function uploadLocalArtifact(dir, name, files, rootDirectory) {
   let size = 0;
   for (const file of files) {
     const relative = path.relative(rootDirectory, file);
-    if (relative.startsWith("..") || path.isAbsolute(relative)) throw new UsageError(`artifact file ${file} is not under its root directory ${rootDirectory}`);
+    if (relative.startsWith("..") || path.isAbsolute(relative))
+      throw new UsageError(`artifact file ${file} is not under its root directory ${rootDirectory}`);
     await mkdir(path.dirname(path.join(staging, relative)), { recursive: true });
     await copyFile(file, path.join(staging, relative));
     size += (await stat(file)).size;

@@ -13,7 +13,7 @@ import {
   higherIsBetter,
   ownValue,
   parseDisparity
-} from "./chunk-JRTL4QBN.js";
+} from "./chunk-AMAR5SXK.js";
 import {
   metricTitle
 } from "./chunk-JEGDNPPQ.js";
@@ -88,8 +88,12 @@ function historyBlock(current, previous) {
   const shown = previous.slice(0, HISTORY_LENGTH);
   const hidden = `<!-- modelgate:history ${hiddenJson([current, ...shown])} -->`;
   if (shown.length === 0) return hidden;
-  const rows = shown.map((run) => `| ${commitCell(run)} | ${STATUS_ICON[run.verdict]} ${run.verdict} | ${run.counts.fail} | ${run.counts.warn} | ${run.counts.inconclusive} | ${run.counts.error} |`);
-  const table3 = ["| Commit | Verdict | Failed | Warnings | Inconclusive | Errors |", "| --- | --- | --- | --- | --- | --- |", ...rows].join("\n");
+  const rows = shown.map(
+    (run) => `| ${commitCell(run)} | ${STATUS_ICON[run.verdict]} ${run.verdict} | ${run.counts.fail} | ${run.counts.warn} | ${run.counts.inconclusive} | ${run.counts.error} |`
+  );
+  const table3 = ["| Commit | Verdict | Failed | Warnings | Inconclusive | Errors |", "| --- | --- | --- | --- | --- | --- |", ...rows].join(
+    "\n"
+  );
   return `<details><summary>Previous runs (${shown.length}), newest first</summary>
 
 ${table3}
@@ -177,7 +181,9 @@ function chartNumber(value) {
   return String(Number(value.toPrecision(4)));
 }
 function filledCalibrationBins(report) {
-  return (report.calibration ?? []).filter((bin) => bin.weight > 0 && bin.meanScore !== null && bin.meanLabel !== null);
+  return (report.calibration ?? []).filter(
+    (bin) => bin.weight > 0 && bin.meanScore !== null && bin.meanLabel !== null
+  );
 }
 function scoreShares(report) {
   const histogram = report.score_histogram ?? [];
@@ -230,7 +236,13 @@ function diffRows(report) {
         deltaInterval: null
       };
     } else if (scope.length === 0) {
-      row = { label: metricTitle(check.metric), metric: check.metric, candidate: report.metrics.overall[check.metric] ?? null, baseline: baseline.metrics[check.metric] ?? null, deltaInterval: null };
+      row = {
+        label: metricTitle(check.metric),
+        metric: check.metric,
+        candidate: report.metrics.overall[check.metric] ?? null,
+        baseline: baseline.metrics[check.metric] ?? null,
+        deltaInterval: null
+      };
     } else if (scope.length === 1) {
       const [attribute, value] = scope[0];
       row = {
@@ -342,16 +354,22 @@ function barChart(options) {
       if (value === null || value === void 0) return;
       const x = MARGIN.left + slot * c + slot * 0.1 + barWidth * k;
       const top = y(value);
-      parts.push(`<rect x="${px(x)}" y="${px(top)}" width="${px(Math.max(barWidth - 1, 1))}" height="${px(MARGIN.top + plotHeight - top)}" fill="${PALETTE[k % PALETTE.length]}"><title>${text(`${category}: ${s.name} ${chartNumber(value)}`)}</title></rect>`);
+      parts.push(
+        `<rect x="${px(x)}" y="${px(top)}" width="${px(Math.max(barWidth - 1, 1))}" height="${px(MARGIN.top + plotHeight - top)}" fill="${PALETTE[k % PALETTE.length]}"><title>${text(`${category}: ${s.name} ${chartNumber(value)}`)}</title></rect>`
+      );
     });
     if (c % step !== 0) return;
     const cx = px(MARGIN.left + slot * (c + 0.5));
     const cy = MARGIN.top + plotHeight + 14;
-    parts.push(rotate ? `<text transform="translate(${cx} ${cy}) rotate(-40)" text-anchor="end" class="tick">${text(shorten(category))}</text>` : `<text x="${cx}" y="${cy}" text-anchor="middle" class="tick">${text(shorten(category))}</text>`);
+    parts.push(
+      rotate ? `<text transform="translate(${cx} ${cy}) rotate(-40)" text-anchor="end" class="tick">${text(shorten(category))}</text>` : `<text x="${cx}" y="${cy}" text-anchor="middle" class="tick">${text(shorten(category))}</text>`
+    );
   });
   for (const bound of bounds) {
     const by = px(y(bound));
-    parts.push(`<line x1="${MARGIN.left}" y1="${by}" x2="${WIDTH - MARGIN.right}" y2="${by}" stroke="${BOUND_COLOR}" stroke-width="2" stroke-dasharray="6 4" class="bound"/><text x="${WIDTH - MARGIN.right + 4}" y="${by + 4}" text-anchor="start" class="bound-label">${chartNumber(bound)}</text>`);
+    parts.push(
+      `<line x1="${MARGIN.left}" y1="${by}" x2="${WIDTH - MARGIN.right}" y2="${by}" stroke="${BOUND_COLOR}" stroke-width="2" stroke-dasharray="6 4" class="bound"/><text x="${WIDTH - MARGIN.right + 4}" y="${by + 4}" text-anchor="start" class="bound-label">${chartNumber(bound)}</text>`
+    );
   }
   const legend = [
     ...series.length > 1 ? series.map((s, k) => ({ name: s.name, color: PALETTE[k % PALETTE.length] })) : [],
@@ -366,15 +384,24 @@ function unitLineChart(options) {
   const y = (v) => px(MARGIN.top + size * (1 - v));
   const parts = [];
   for (const f of [0, 0.25, 0.5, 0.75, 1]) {
-    parts.push(`<line x1="${x(0)}" y1="${y(f)}" x2="${x(1)}" y2="${y(f)}" class="grid"/><line x1="${x(f)}" y1="${y(0)}" x2="${x(f)}" y2="${y(1)}" class="grid"/><text x="${x(0) - 6}" y="${y(f) + 4}" text-anchor="end" class="tick">${f}</text><text x="${x(f)}" y="${y(0) + 14}" text-anchor="middle" class="tick">${f}</text>`);
+    parts.push(
+      `<line x1="${x(0)}" y1="${y(f)}" x2="${x(1)}" y2="${y(f)}" class="grid"/><line x1="${x(f)}" y1="${y(0)}" x2="${x(f)}" y2="${y(1)}" class="grid"/><text x="${x(0) - 6}" y="${y(f) + 4}" text-anchor="end" class="tick">${f}</text><text x="${x(f)}" y="${y(0) + 14}" text-anchor="middle" class="tick">${f}</text>`
+    );
   }
-  parts.push(`<text x="${x(0.5)}" y="${y(0) + 30}" text-anchor="middle" class="axis-label">${text(options.xLabel)}</text><text transform="translate(${x(0) - 36} ${y(0.5)}) rotate(-90)" text-anchor="middle" class="axis-label">${text(options.yLabel)}</text>`);
-  if (options.diagonal) parts.push(`<line x1="${x(0)}" y1="${y(0)}" x2="${x(1)}" y2="${y(1)}" stroke="#999" stroke-dasharray="2 3"><title>${text(options.diagonal)}</title></line>`);
+  parts.push(
+    `<text x="${x(0.5)}" y="${y(0) + 30}" text-anchor="middle" class="axis-label">${text(options.xLabel)}</text><text transform="translate(${x(0) - 36} ${y(0.5)}) rotate(-90)" text-anchor="middle" class="axis-label">${text(options.yLabel)}</text>`
+  );
+  if (options.diagonal)
+    parts.push(
+      `<line x1="${x(0)}" y1="${y(0)}" x2="${x(1)}" y2="${y(1)}" stroke="#999" stroke-dasharray="2 3"><title>${text(options.diagonal)}</title></line>`
+    );
   options.series.forEach((s, k) => {
     const color = PALETTE[k % PALETTE.length];
     if (s.points.length === 0) return;
     const d = s.points.map(([px_, py], i) => `${i === 0 ? "M" : "L"}${x(px_)} ${y(py)}`).join(" ");
-    parts.push(`<path d="${d}" fill="none" stroke="${color}" stroke-width="2"${s.dashed ? ' stroke-dasharray="5 3"' : ""}><title>${text(s.name)}</title></path>`);
+    parts.push(
+      `<path d="${d}" fill="none" stroke="${color}" stroke-width="2"${s.dashed ? ' stroke-dasharray="5 3"' : ""}><title>${text(s.name)}</title></path>`
+    );
     if (s.markers) for (const [mx, my] of s.points) parts.push(`<circle cx="${x(mx)}" cy="${y(my)}" r="3" fill="${color}"/>`);
   });
   const legend = options.series.map((s, k) => ({ name: s.name, color: PALETTE[k % PALETTE.length], dashed: s.dashed }));
@@ -424,7 +451,11 @@ var ICON_PATHS = {
   fail: { color: "#b42318", shape: '<circle cx="8" cy="8" r="7.5"/>', mark: '<path d="M5 5l6 6M11 5l-6 6"/>' },
   warn: { color: "#b54708", shape: '<path d="M8 0.8l7.4 13.6H0.6z"/>', mark: '<path d="M8 5.5v4.2M8 11.6v0.6"/>' },
   error: { color: "#6f1d1b", shape: '<path d="M4.7 0.5h6.6l4.2 4.2v6.6l-4.2 4.2H4.7L0.5 11.3V4.7z"/>', mark: '<path d="M4.5 8h7"/>' },
-  inconclusive: { color: "#5d6b7a", shape: '<circle cx="8" cy="8" r="7.5"/>', mark: '<path d="M6 6.2a2 2 0 1 1 2.8 1.8c-.6.3-.8.8-.8 1.4M8 11.6v.6"/>' }
+  inconclusive: {
+    color: "#5d6b7a",
+    shape: '<circle cx="8" cy="8" r="7.5"/>',
+    mark: '<path d="M6 6.2a2 2 0 1 1 2.8 1.8c-.6.3-.8.8-.8 1.4M8 11.6v.6"/>'
+  }
 };
 function statusIcon(status) {
   const { color, shape, mark } = ICON_PATHS[status];
@@ -483,42 +514,61 @@ function baselineSection(report) {
     const delta = row.candidate === null || row.baseline === null ? null : row.candidate - row.baseline;
     const change = direction(row.metric, delta);
     const cls = change.endsWith("better") ? "better" : change.endsWith("worse") ? "worse" : "";
-    return [h(row.label), formatNumber(row.candidate), formatNumber(row.baseline), `${formatDelta(delta)} ${row.deltaInterval ? formatInterval(row.deltaInterval) : ""}`, `<span class="${cls}">${change}</span>`];
+    return [
+      h(row.label),
+      formatNumber(row.candidate),
+      formatNumber(row.baseline),
+      `${formatDelta(delta)} ${row.deltaInterval ? formatInterval(row.deltaInterval) : ""}`,
+      `<span class="${cls}">${change}</span>`
+    ];
   });
   const intro = report.baseline ? `<p>Baseline ${h(report.baseline.file)}, rows joined by ${h(report.baseline.join)}.</p>` : "";
-  return section("baseline", "Candidate vs baseline", intro + tableHtml(["Metric", "Candidate", "Baseline", "\u0394 [interval]", "Change"], cells, [false, true, true, true, false]));
+  return section(
+    "baseline",
+    "Candidate vs baseline",
+    intro + tableHtml(["Metric", "Candidate", "Baseline", "\u0394 [interval]", "Change"], cells, [false, true, true, true, false])
+  );
 }
 function groupChartsSection(report) {
-  const charts = groupBarCharts(report).map((chart) => barChart({
-    title: chart.title,
-    yLabel: metricTitle(chart.metric),
-    categories: chart.bars.map((bar) => bar.group),
-    series: [{ name: metricTitle(chart.metric), values: chart.bars.map((bar) => bar.value) }],
-    bounds: chart.bounds,
-    yMax: chart.unitRange ? 1 : void 0
-  }));
+  const charts = groupBarCharts(report).map(
+    (chart) => barChart({
+      title: chart.title,
+      yLabel: metricTitle(chart.metric),
+      categories: chart.bars.map((bar) => bar.group),
+      series: [{ name: metricTitle(chart.metric), values: chart.bars.map((bar) => bar.value) }],
+      bounds: chart.bounds,
+      yMax: chart.unitRange ? 1 : void 0
+    })
+  );
   return charts.length ? section("group-charts", "Groups against their bounds", `<div class="charts">${charts.join("")}</div>`) : "";
 }
 function calibrationSection(report) {
   const charts = [];
   const bins = filledCalibrationBins(report);
   if (bins.length) {
-    charts.push(unitLineChart({
-      title: "Reliability diagram: observed positive rate per score bin",
-      xLabel: "mean score in bin",
-      yLabel: "observed positive rate",
-      series: [{ name: "model", points: bins.map((bin) => [bin.meanScore, bin.meanLabel]), markers: true }],
-      diagonal: "perfect calibration"
-    }));
+    charts.push(
+      unitLineChart({
+        title: "Reliability diagram: observed positive rate per score bin",
+        xLabel: "mean score in bin",
+        yLabel: "observed positive rate",
+        series: [{ name: "model", points: bins.map((bin) => [bin.meanScore, bin.meanLabel]), markers: true }],
+        diagonal: "perfect calibration"
+      })
+    );
   }
   const shares = scoreShares(report);
   if (shares.length) {
-    charts.push(barChart({
-      title: "Score distribution by true label (share of each class per bin)",
-      yLabel: "share of the class",
-      categories: shares.map(binLabel),
-      series: [{ name: "label 0", values: shares.map((s) => s.negative) }, { name: "label 1", values: shares.map((s) => s.positive) }]
-    }));
+    charts.push(
+      barChart({
+        title: "Score distribution by true label (share of each class per bin)",
+        yLabel: "share of the class",
+        categories: shares.map(binLabel),
+        series: [
+          { name: "label 0", values: shares.map((s) => s.negative) },
+          { name: "label 1", values: shares.map((s) => s.positive) }
+        ]
+      })
+    );
   }
   return charts.length ? section("calibration", "Calibration and score distribution", `<div class="charts">${charts.join("")}</div>`) : "";
 }
@@ -546,8 +596,20 @@ function curvesSection(report) {
     const roc = curveSeries(report, attribute, byGroup, rocPoints);
     const pr = curveSeries(report, attribute, byGroup, prPoints);
     const note = (left) => left ? ` (${left} smaller groups not drawn)` : "";
-    if (roc.series.length) charts.push(unitLineChart({ title: `ROC curve${by}${note(roc.left)}`, xLabel: "false positive rate", yLabel: "true positive rate", series: roc.series, diagonal: "chance" }));
-    if (pr.series.length) charts.push(unitLineChart({ title: `Precision-recall curve${by}${note(pr.left)}`, xLabel: "recall", yLabel: "precision", series: pr.series }));
+    if (roc.series.length)
+      charts.push(
+        unitLineChart({
+          title: `ROC curve${by}${note(roc.left)}`,
+          xLabel: "false positive rate",
+          yLabel: "true positive rate",
+          series: roc.series,
+          diagonal: "chance"
+        })
+      );
+    if (pr.series.length)
+      charts.push(
+        unitLineChart({ title: `Precision-recall curve${by}${note(pr.left)}`, xLabel: "recall", yLabel: "precision", series: pr.series })
+      );
   }
   return charts.length ? section("curves", "ROC and precision-recall curves", `<div class="charts">${charts.join("")}</div>`) : "";
 }
@@ -573,30 +635,45 @@ function populationTables(report) {
         })
       ]);
       const headers = [h(attribute), "n", "weighted n", ...metrics.map((m) => h(metricTitle(m)))];
-      parts.push(folded(`${word}: ${h(attribute)} (${Object.keys(blocks).length} values)`, tableHtml(headers, rows, headers.map((_, i) => i > 0))));
+      parts.push(
+        folded(
+          `${word}: ${h(attribute)} (${Object.keys(blocks).length} values)`,
+          tableHtml(
+            headers,
+            rows,
+            headers.map((_, i) => i > 0)
+          )
+        )
+      );
     }
   }
   return parts.length ? section("groups", "Groups, intersections and slices", parts.join("")) : "";
 }
 function detailSection(report) {
   const overall = report.metrics.overall;
-  const overallTable = tableHtml(["Metric", "Value", "Interval"], [
-    ["n", formatCount(overall.n), "\u2014"],
-    ["weighted n", formatCount(overall.weighted_n), "\u2014"],
-    ...metricKeys(overall).map((m) => [h(metricTitle(m)), formatNumber(overall[m]), formatInterval(report.intervals.overall[m])])
-  ], [false, true, true]);
-  const disparityRows = Object.entries(report.disparities).flatMap(([attribute, byMetric]) => Object.entries(byMetric).map(([metric, d]) => [
-    h(attribute),
-    h(disparityTitle(metric, d)),
-    formatNumber(d.value),
-    formatInterval(d.interval),
+  const overallTable = tableHtml(
+    ["Metric", "Value", "Interval"],
     [
-      d.groups.min !== void 0 ? `lowest: ${h(d.groups.min)}` : "",
-      d.groups.max !== void 0 ? `highest: ${h(d.groups.max)}` : "",
-      d.undefined_groups.length ? `undefined: ${d.undefined_groups.map(h).join(", ")}` : ""
-    ].filter(Boolean).join("; ") || "\u2014",
-    h(d.definition)
-  ]));
+      ["n", formatCount(overall.n), "\u2014"],
+      ["weighted n", formatCount(overall.weighted_n), "\u2014"],
+      ...metricKeys(overall).map((m) => [h(metricTitle(m)), formatNumber(overall[m]), formatInterval(report.intervals.overall[m])])
+    ],
+    [false, true, true]
+  );
+  const disparityRows = Object.entries(report.disparities).flatMap(
+    ([attribute, byMetric]) => Object.entries(byMetric).map(([metric, d]) => [
+      h(attribute),
+      h(disparityTitle(metric, d)),
+      formatNumber(d.value),
+      formatInterval(d.interval),
+      [
+        d.groups.min !== void 0 ? `lowest: ${h(d.groups.min)}` : "",
+        d.groups.max !== void 0 ? `highest: ${h(d.groups.max)}` : "",
+        d.undefined_groups.length ? `undefined: ${d.undefined_groups.map(h).join(", ")}` : ""
+      ].filter(Boolean).join("; ") || "\u2014",
+      h(d.definition)
+    ])
+  );
   const data = report.data;
   const skipped = Object.entries(data.rowsSkipped).filter(([, n]) => (n ?? 0) > 0);
   const dataRows = [
@@ -607,12 +684,25 @@ function detailSection(report) {
     ["Rows used", formatCount(data.rowsUsed)],
     ["Rows skipped", skipped.length ? skipped.map(([reason, n]) => `${h(reason)}: ${n}`).join(", ") : "0"],
     ...data.threshold_rule ? [["Threshold", h(data.threshold_rule)]] : [],
-    ...report.bootstrap ? [["Bootstrap", `${report.bootstrap.replicates} replicates, level ${formatNumber(report.bootstrap.level)}, seed ${report.bootstrap.seed}, ${h(report.bootstrap.method)}`]] : [],
-    ...report.config.file || report.config.sha256 ? [["Config", [report.config.file ? h(report.config.file) : "", report.config.sha256 ? `sha256 ${h(report.config.sha256)}` : ""].filter(Boolean).join(", ")]] : []
+    ...report.bootstrap ? [
+      [
+        "Bootstrap",
+        `${report.bootstrap.replicates} replicates, level ${formatNumber(report.bootstrap.level)}, seed ${report.bootstrap.seed}, ${h(report.bootstrap.method)}`
+      ]
+    ] : [],
+    ...report.config.file || report.config.sha256 ? [
+      [
+        "Config",
+        [report.config.file ? h(report.config.file) : "", report.config.sha256 ? `sha256 ${h(report.config.sha256)}` : ""].filter(Boolean).join(", ")
+      ]
+    ] : []
   ];
   const parts = [
     folded("Overall metrics", overallTable),
-    disparityRows.length ? folded("Disparities", tableHtml(["Attribute", "Metric", "Value", "Interval", "Extremes", "Definition"], disparityRows, [false, false, true, true])) : "",
+    disparityRows.length ? folded(
+      "Disparities",
+      tableHtml(["Attribute", "Metric", "Value", "Interval", "Extremes", "Definition"], disparityRows, [false, false, true, true])
+    ) : "",
     folded("Data", tableHtml(["Item", "Value"], dataRows)),
     report.notes.length ? folded("Notes", `<ul>${report.notes.map((note) => `<li>${h(note)}</li>`).join("")}</ul>`) : ""
   ];
@@ -725,11 +815,22 @@ ${escapeMarkdown(`\u2026 and ${strata.length - MAX_STRATA} more strata (see mani
   if (train.trainer === "command") items.push(["Trainer", `command ${code(train.command ?? "")}`]);
   else {
     items.push(["Trainer", escapeMarkdown(`built-in ${train.model ?? ""}`)]);
-    items.push(["Backend", escapeMarkdown(`${train.backend ?? ""}${train.backend_notes?.length ? ` (${train.backend_notes.join("; ")})` : ""}`)]);
+    items.push([
+      "Backend",
+      escapeMarkdown(`${train.backend ?? ""}${train.backend_notes?.length ? ` (${train.backend_notes.join("; ")})` : ""}`)
+    ]);
   }
-  if (train.features) items.push(["Features", escapeMarkdown(train.features.map((f) => f.kind === "categorical" ? `${f.name} (one-hot, ${f.categories} values + unknown)` : `${f.name} (standardised)`).join(", "))]);
-  if (train.epochs !== void 0) items.push(["Epochs", escapeMarkdown(`${train.epochs}${train.stopped_early_after ? " (stopped early)" : ""}`)]);
-  if (train.loss?.length) items.push(["Loss (first \u2192 last epoch)", `${formatNumber(train.loss[0])} \u2192 ${formatNumber(train.loss[train.loss.length - 1])}`]);
+  if (train.features)
+    items.push([
+      "Features",
+      escapeMarkdown(
+        train.features.map((f) => f.kind === "categorical" ? `${f.name} (one-hot, ${f.categories} values + unknown)` : `${f.name} (standardised)`).join(", ")
+      )
+    ]);
+  if (train.epochs !== void 0)
+    items.push(["Epochs", escapeMarkdown(`${train.epochs}${train.stopped_early_after ? " (stopped early)" : ""}`)]);
+  if (train.loss?.length)
+    items.push(["Loss (first \u2192 last epoch)", `${formatNumber(train.loss[0])} \u2192 ${formatNumber(train.loss[train.loss.length - 1])}`]);
   if (train.val_loss?.length) items.push(["Validation loss (last epoch)", formatNumber(train.val_loss[train.val_loss.length - 1])]);
   if (train.weights_sha256) items.push(["Weights sha256", code(train.weights_sha256)]);
   const title = train.trainer === "command" ? "Training: external command" : `Training: ${train.model ?? "built-in"} on ${train.backend ?? "unknown backend"}`;
@@ -738,14 +839,22 @@ ${escapeMarkdown(`\u2026 and ${strata.length - MAX_STRATA} more strata (see mani
 }
 function lineageSection(lineage) {
   const rows = [];
-  if (lineage.git) rows.push(["Commit", escapeMarkdown(`${lineage.git.commit ?? "unknown"}${lineage.git.ref ? ` (${lineage.git.ref})` : ""}`)]);
+  if (lineage.git)
+    rows.push(["Commit", escapeMarkdown(`${lineage.git.commit ?? "unknown"}${lineage.git.ref ? ` (${lineage.git.ref})` : ""}`)]);
   if (lineage.config) rows.push(["Config", `${escapeMarkdown(lineage.config.file)} ${code(lineage.config.sha256)}`]);
-  for (const input of lineage.inputs ?? []) rows.push(["Input", `${escapeMarkdown(input.file)} ${code(input.sha256)} (${formatCount(input.bytes)} bytes)`]);
+  for (const input of lineage.inputs ?? [])
+    rows.push(["Input", `${escapeMarkdown(input.file)} ${code(input.sha256)} (${formatCount(input.bytes)} bytes)`]);
   if (lineage.sample) rows.push(["Sample", `${escapeMarkdown(lineage.sample.file)} ${code(lineage.sample.sha256)}`]);
   if (lineage.trainer) {
     const t = lineage.trainer;
     rows.push(["Trainer", t.kind === "command" ? code(t.command ?? "") : `built-in spec ${code(t.spec_sha256 ?? "")}`]);
-    if (t.versions) rows.push(["Versions", escapeMarkdown(Object.entries(t.versions).map(([k, v]) => `${k} ${v}`).join(", "))]);
+    if (t.versions)
+      rows.push([
+        "Versions",
+        escapeMarkdown(
+          Object.entries(t.versions).map(([k, v]) => `${k} ${v}`).join(", ")
+        )
+      ]);
   }
   for (const file of lineage.model?.files ?? []) rows.push(["Model file", `${escapeMarkdown(file.file)} ${code(file.sha256)}`]);
   return { summary: "Lineage (model card)", body: table(["Item", "Value"], rows) };
@@ -853,7 +962,12 @@ function populationTable(report, attribute, blocks) {
   );
 }
 function populationSections(report, kind, word) {
-  return Object.entries(report.metrics[kind]).map(([attribute, blocks]) => details(`${word}: ${escapeHtml(attribute)} (${plural(Object.keys(blocks).length, "value")})`, populationTable(report, attribute, blocks)));
+  return Object.entries(report.metrics[kind]).map(
+    ([attribute, blocks]) => details(
+      `${word}: ${escapeHtml(attribute)} (${plural(Object.keys(blocks).length, "value")})`,
+      populationTable(report, attribute, blocks)
+    )
+  );
 }
 var metricKeys2 = (block) => Object.keys(block).filter((key) => key !== "n" && key !== "weighted_n");
 function overallSection(report) {
@@ -861,9 +975,20 @@ function overallSection(report) {
   const rows = [
     ["n", formatCount(overall.n), "\u2014"],
     ["weighted n", formatCount(overall.weighted_n), "\u2014"],
-    ...metricKeys2(overall).map((m) => [escapeMarkdown(metricTitle(m)), formatNumber(overall[m]), formatInterval(report.intervals.overall[m])])
+    ...metricKeys2(overall).map((m) => [
+      escapeMarkdown(metricTitle(m)),
+      formatNumber(overall[m]),
+      formatInterval(report.intervals.overall[m])
+    ])
   ];
-  return details("Overall metrics", table2(["Metric", "Value", "Interval"], rows, metricKeys2(overall).some((m) => isNull(overall[m]))));
+  return details(
+    "Overall metrics",
+    table2(
+      ["Metric", "Value", "Interval"],
+      rows,
+      metricKeys2(overall).some((m) => isNull(overall[m]))
+    )
+  );
 }
 function disparitySection(report) {
   const rows = [];
@@ -906,9 +1031,12 @@ function baselineSection2(report) {
   ];
   const hasNull = metricKeys2(baseline.metrics).some((m) => isNull(candidate[m]) || isNull(baseline.metrics[m]));
   const intro = `Baseline ${escapeMarkdown(baseline.file)}, rows joined by ${escapeMarkdown(baseline.join)}.`;
-  return details("Baseline comparison", `${intro}
+  return details(
+    "Baseline comparison",
+    `${intro}
 
-${table2(["Metric", "Candidate", "Baseline", "Delta", "Delta interval"], rows, hasNull)}`);
+${table2(["Metric", "Candidate", "Baseline", "Delta", "Delta interval"], rows, hasNull)}`
+  );
 }
 function baselineDiff(report) {
   const rows = diffRows(report);
@@ -947,18 +1075,30 @@ function dataSection(report) {
     ["Task", escapeMarkdown(data.task)],
     ["Rows read", formatCount(data.rowsRead)],
     ["Rows used", formatCount(data.rowsUsed)],
-    ["Rows skipped", skipped.length ? `${skippedTotal} (${skipped.map(([reason, n]) => `${escapeMarkdown(reason)}: ${n}`).join(", ")})` : "0"],
+    [
+      "Rows skipped",
+      skipped.length ? `${skippedTotal} (${skipped.map(([reason, n]) => `${escapeMarkdown(reason)}: ${n}`).join(", ")})` : "0"
+    ],
     ["Bytes", formatCount(data.bytes)]
   ];
   if (data.threshold !== void 0 || data.threshold_rule !== void 0) {
-    rows.push(["Threshold", [data.threshold !== void 0 ? formatNumber(data.threshold) : "", data.threshold_rule ? escapeMarkdown(data.threshold_rule) : ""].filter(Boolean).join(": ")]);
+    rows.push([
+      "Threshold",
+      [data.threshold !== void 0 ? formatNumber(data.threshold) : "", data.threshold_rule ? escapeMarkdown(data.threshold_rule) : ""].filter(Boolean).join(": ")
+    ]);
   }
   if (report.bootstrap) {
     const b = report.bootstrap;
     rows.push(["Bootstrap", `${b.replicates} replicates, level ${formatNumber(b.level)}, seed ${b.seed}, ${escapeMarkdown(b.method)}`]);
   }
   if (report.config.file || report.config.sha256) {
-    rows.push(["Config", [report.config.file ? escapeMarkdown(report.config.file) : "", report.config.sha256 ? `sha256 ${escapeMarkdown(report.config.sha256)}` : ""].filter(Boolean).join(", ")]);
+    rows.push([
+      "Config",
+      [
+        report.config.file ? escapeMarkdown(report.config.file) : "",
+        report.config.sha256 ? `sha256 ${escapeMarkdown(report.config.sha256)}` : ""
+      ].filter(Boolean).join(", ")
+    ]);
   }
   let body = table2(["Item", "Value"], rows);
   if (data.skippedSamples.length) {
@@ -966,12 +1106,15 @@ function dataSection(report) {
 
 First skipped rows:
 
-${table2(["Where", "Column", "Value", "Reason"], data.skippedSamples.map((s) => [
-      escapeMarkdown(formatLocation({ file: s.file, line: s.line })),
-      escapeMarkdown(s.column),
-      escapeMarkdown(s.value),
-      escapeMarkdown(s.reason)
-    ]))}`;
+${table2(
+      ["Where", "Column", "Value", "Reason"],
+      data.skippedSamples.map((s) => [
+        escapeMarkdown(formatLocation({ file: s.file, line: s.line })),
+        escapeMarkdown(s.column),
+        escapeMarkdown(s.value),
+        escapeMarkdown(s.reason)
+      ])
+    )}`;
   }
   return details("Data", body);
 }
@@ -999,7 +1142,13 @@ var LEVELS = [
   { omit: [] },
   { omit: ["group, intersection and slice tables"] },
   { omit: ["group, intersection and slice tables", "passing checks, evidence tables and charts"] },
-  { omit: ["group, intersection and slice tables", "passing checks, evidence tables and charts", "baseline comparison, overall metrics, disparities, data and notes"] }
+  {
+    omit: [
+      "group, intersection and slice tables",
+      "passing checks, evidence tables and charts",
+      "baseline comparison, overall metrics, disparities, data and notes"
+    ]
+  }
 ];
 function renderMarkdown(report, options) {
   if (options.marker !== void 0) checkMarker(options.marker);
@@ -1007,21 +1156,43 @@ function renderMarkdown(report, options) {
   const attentionItems = attention.map((check) => attentionItem(report, check));
   const attentionSet = new Set(attention);
   const passing = report.checks.filter((check) => !attentionSet.has(check));
-  const charts = groupBarCharts(report).map((chart) => ({ text: mermaidGroupBars(chart), attention: chart.checks.some((c) => attentionSet.has(c)) }));
+  const charts = groupBarCharts(report).map((chart) => ({
+    text: mermaidGroupBars(chart),
+    attention: chart.checks.some((c) => attentionSet.has(c))
+  }));
   const attentionCharts = charts.filter((c) => c.attention).map((c) => c.text);
   const otherCharts = charts.filter((c) => !c.attention).map((c) => c.text);
   const links = linksLine(options.links);
   const history = options.history ? historyBlock(options.history.current, options.history.previous) : null;
-  const evidence2 = attention.length ? details(`Evidence: value, bound, interval and n of the ${plural(attention.length, "check")} above`, table2(CHECK_HEADERS.slice(0, -1), attention.map((check) => checkRow(report, check).slice(0, -1)))) : null;
+  const evidence2 = attention.length ? details(
+    `Evidence: value, bound, interval and n of the ${plural(attention.length, "check")} above`,
+    table2(
+      CHECK_HEADERS.slice(0, -1),
+      attention.map((check) => checkRow(report, check).slice(0, -1))
+    )
+  ) : null;
   const populationDetails = [
     ...otherCharts.length ? [details("Group charts", otherCharts.join("\n\n"))] : [],
     ...populationSections(report, "groups", "Groups"),
     ...populationSections(report, "intersections", "Intersection"),
     ...populationSections(report, "slices", "Slices")
   ];
-  const passingDetails = passing.length ? details(`Passing checks (${passing.length})`, table2(CHECK_HEADERS, passing.map((check) => checkRow(report, check)))) : null;
+  const passingDetails = passing.length ? details(
+    `Passing checks (${passing.length})`,
+    table2(
+      CHECK_HEADERS,
+      passing.map((check) => checkRow(report, check))
+    )
+  ) : null;
   const readNothing = Boolean(report.error) && report.data.rowsRead === 0;
-  const otherDetails = [...gateSections(report).map((s) => details(s.summary, s.body)), ...readNothing ? [] : [overallSection(report)], disparitySection(report), baselineSection2(report), ...readNothing ? [] : [dataSection(report)], notesSection(report)];
+  const otherDetails = [
+    ...gateSections(report).map((s) => details(s.summary, s.body)),
+    ...readNothing ? [] : [overallSection(report)],
+    disparitySection(report),
+    baselineSection2(report),
+    ...readNothing ? [] : [dataSection(report)],
+    notesSection(report)
+  ];
   const diff = baselineDiff(report);
   const calibration = calibrationSection2(report);
   const compose = (level, shownItems, maxMessageChars) => {
@@ -1029,8 +1200,10 @@ function renderMarkdown(report, options) {
 ${errorLine(report.error, maxMessageChars)}` : verdictLine(report);
     const blocks = [options.marker ?? null, head];
     if (attentionItems.length) blocks.push(shownItems > 0 ? attentionItems.slice(0, shownItems).join("\n") : null);
-    else if (report.checks.length) blocks.push(report.checks.length === 1 ? "The 1 check passed." : `All ${report.checks.length} checks passed.`);
-    if (shownItems < attentionItems.length) blocks.push(`\u2026 ${plural(attentionItems.length - shownItems, "more check")}, see the full report.`);
+    else if (report.checks.length)
+      blocks.push(report.checks.length === 1 ? "The 1 check passed." : `All ${report.checks.length} checks passed.`);
+    if (shownItems < attentionItems.length)
+      blocks.push(`\u2026 ${plural(attentionItems.length - shownItems, "more check")}, see the full report.`);
     blocks.push(links, history);
     const omitted = LEVELS[level].omit;
     if (level < 3) blocks.push(diff);
@@ -1085,9 +1258,14 @@ function evidence(check) {
     `interval: ${formatInterval(check.interval)}`,
     `n: ${formatCount(check.n)}`
   ];
-  if (check.scope) lines.push(`scope: ${Object.entries(check.scope).map(([k, v]) => `${k}=${v}`).join(", ")}`);
+  if (check.scope)
+    lines.push(
+      `scope: ${Object.entries(check.scope).map(([k, v]) => `${k}=${v}`).join(", ")}`
+    );
   if (check.baseline) {
-    lines.push(`baseline: ${formatNumber(check.baseline.value)}, delta ${formatDelta(check.baseline.delta)}${check.baseline.delta_interval ? ` ${formatInterval(check.baseline.delta_interval)}` : ""}`);
+    lines.push(
+      `baseline: ${formatNumber(check.baseline.value)}, delta ${formatDelta(check.baseline.delta)}${check.baseline.delta_interval ? ` ${formatInterval(check.baseline.delta_interval)}` : ""}`
+    );
   }
   const where = formatLocation(check.rule);
   lines.push(`rule: gates[${check.rule.index}]${where ? ` at ${where}` : ""}`);
@@ -1099,7 +1277,11 @@ function testCase(check) {
   switch (check.status) {
     case "pass":
       if (check.raw_status === "inconclusive") {
-        return { name: check.id, outcome: "skipped", body: `<skipped message="${attr(`inconclusive, passed by policy: ${check.reason}`)}">${details2}</skipped>` };
+        return {
+          name: check.id,
+          outcome: "skipped",
+          body: `<skipped message="${attr(`inconclusive, passed by policy: ${check.reason}`)}">${details2}</skipped>`
+        };
       }
       return { name: check.id, outcome: "pass", body: "" };
     case "warn":
@@ -1107,7 +1289,11 @@ function testCase(check) {
     case "error":
       return { name: check.id, outcome: "error", body: `<error message="${message}" type="error">${details2}</error>` };
     case "fail":
-      return { name: check.id, outcome: "failure", body: `<failure message="${message}" type="${attr(check.raw_status)}">${details2}</failure>` };
+      return {
+        name: check.id,
+        outcome: "failure",
+        body: `<failure message="${message}" type="${attr(check.raw_status)}">${details2}</failure>`
+      };
     case "inconclusive":
       return { name: check.id, outcome: "failure", body: `<failure message="${message}" type="inconclusive">${details2}</failure>` };
   }
@@ -1116,7 +1302,11 @@ function gateErrorCase(report) {
   const error = report.error ?? { kind: "Error", message: "the gate could not be evaluated and the report names no error" };
   const where = formatLocation({ file: error.file, line: error.line, column: error.column, path: error.path });
   const line = `${error.kind}: ${where ? `${where}: ` : ""}${error.message}`;
-  return { name: "gate", outcome: "error", body: `<error message="${attr(error.message)}" type="${attr(error.kind)}">${text2(line)}</error>` };
+  return {
+    name: "gate",
+    outcome: "error",
+    body: `<error message="${attr(error.message)}" type="${attr(error.kind)}">${text2(line)}</error>`
+  };
 }
 function renderJunit(report) {
   const cases = report.checks.map(testCase);
@@ -1156,7 +1346,10 @@ function renderJson(report) {
 // shared/report/text.ts
 var ATTENTION_ORDER3 = ["fail", "error", "inconclusive", "warn"];
 function plain(text3) {
-  return text3.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => c === "\n" ? " " : `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  return text3.replace(
+    /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g,
+    (c) => c === "\n" ? " " : `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`
+  );
 }
 function checkLine(report, check) {
   const where = check.rule.file ? `${formatLocation({ file: check.rule.file, line: check.rule.line, column: check.rule.column })}: ` : "";
@@ -1165,7 +1358,11 @@ function checkLine(report, check) {
   return plain(`${where}${level}: modelgate ${report.gate}: ${status}: ${check.reason}`);
 }
 function errorLine2(report, error) {
-  const location = formatLocation({ file: error.file, line: error.line, ...typeof error.column === "number" ? { column: error.column } : {} });
+  const location = formatLocation({
+    file: error.file,
+    line: error.line,
+    ...typeof error.column === "number" ? { column: error.column } : {}
+  });
   return plain(`${location ? `${location}: ` : ""}error: modelgate ${report.gate}: ${error.kind}: ${error.message}`);
 }
 function renderText(report, paths) {
@@ -1216,7 +1413,11 @@ async function reportLinks(report, platform, files, runUrl, name) {
   let htmlReport;
   if (platform.uploadArtifact && platform.name !== "local") {
     try {
-      const uploaded = await platform.uploadArtifact(reportArtifactName(report.gate, name), [files.html, files.json, files.markdown, files.junit], path.dirname(files.html));
+      const uploaded = await platform.uploadArtifact(
+        reportArtifactName(report.gate, name),
+        [files.html, files.json, files.markdown, files.junit],
+        path.dirname(files.html)
+      );
       if (/^https?:\/\//.test(uploaded.location)) htmlReport = uploaded.location;
     } catch (error) {
       platform.warning(`HTML report not uploaded: ${error instanceof Error ? error.message : String(error)}`);

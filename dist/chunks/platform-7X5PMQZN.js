@@ -2,7 +2,7 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   maskPlatformOutputs,
   secretValues
-} from "./chunk-YZAHHIVN.js";
+} from "./chunk-EEV7DGFS.js";
 import {
   formatLocation
 } from "./chunk-NHNGL3H4.js";
@@ -47,15 +47,15 @@ function createLocalPlatform(options = {}) {
       if (process.env.MODELGATE_DEBUG === "1") log(`debug: ${message}`);
     },
     async uploadArtifact(name, files, root) {
-      const { uploadLocalArtifact } = await import("./artifacts-local-SHKSWSGI.js");
+      const { uploadLocalArtifact } = await import("./artifacts-local-4O43FMDX.js");
       return uploadLocalArtifact(options.artifactDir ?? process.env.MODELGATE_ARTIFACT_DIR ?? ".modelgate/artifacts", name, files, root);
     },
     async restoreCache(paths, key) {
-      const { restoreLocalCache } = await import("./cache-local-NVXR5X3A.js");
+      const { restoreLocalCache } = await import("./cache-local-MMSQE3UA.js");
       return restoreLocalCache(options.cacheDir ?? process.env.MODELGATE_CACHE_DIR ?? ".modelgate/cache", paths, key);
     },
     async saveCache(paths, key) {
-      const { saveLocalCache } = await import("./cache-local-NVXR5X3A.js");
+      const { saveLocalCache } = await import("./cache-local-MMSQE3UA.js");
       await saveLocalCache(options.cacheDir ?? process.env.MODELGATE_CACHE_DIR ?? ".modelgate/cache", paths, key);
     },
     async group(title, body) {
@@ -74,11 +74,11 @@ async function detectPlatform(options = {}, env = process.env) {
 }
 async function unmaskedPlatform(options, env) {
   if (env.GITHUB_ACTIONS === "true") {
-    const { createGithubPlatform } = await import("./github-RCYL6AQF.js");
+    const { createGithubPlatform } = await import("./github-AA2SPWW6.js");
     return createGithubPlatform(options.github);
   }
   if (env.GITLAB_CI === "true") {
-    const { createGitlabPlatform } = await import("./gitlab-6LHMRTAZ.js");
+    const { createGitlabPlatform } = await import("./gitlab-X24KS7PV.js");
     return createGitlabPlatform({ env, ...options.gitlab });
   }
   return createLocalPlatform(options.local);

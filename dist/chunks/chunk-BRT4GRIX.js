@@ -12,14 +12,22 @@ function lineCapsOf(options) {
   return { maxLineBytes: options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES, maxFieldBytes: options.maxFieldBytes ?? DEFAULT_MAX_FIELD_BYTES };
 }
 function lineTooLong(file, line, cap) {
-  return new DataError(`line ${line} is longer than data.max_line_bytes (${cap} bytes)`, { file, line }, {
-    hint: "a line of predictions is usually far shorter (is a newline missing, or is it not a text file?); if it is meant to be this long, raise data.max_line_bytes in the config"
-  });
+  return new DataError(
+    `line ${line} is longer than data.max_line_bytes (${cap} bytes)`,
+    { file, line },
+    {
+      hint: "a line of predictions is usually far shorter (is a newline missing, or is it not a text file?); if it is meant to be this long, raise data.max_line_bytes in the config"
+    }
+  );
 }
 function fieldTooLong(file, line, column, cap) {
-  return new DataError(`a value is longer than data.max_field_bytes (${cap} bytes)`, { file, line, column }, {
-    hint: "if the value is meant to be this long, raise data.max_field_bytes in the config"
-  });
+  return new DataError(
+    `a value is longer than data.max_field_bytes (${cap} bytes)`,
+    { file, line, column },
+    {
+      hint: "if the value is meant to be this long, raise data.max_field_bytes in the config"
+    }
+  );
 }
 var LineBuffer = class {
   constructor(file, maxLineBytes) {

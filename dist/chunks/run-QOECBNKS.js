@@ -3,11 +3,11 @@ import {
   errorReport,
   internalMessage,
   runGate
-} from "./chunk-C32WDKMM.js";
+} from "./chunk-4BVSNFOH.js";
 import "./chunk-YPYHEPH3.js";
 import "./chunk-U4HUYQYA.js";
 import "./chunk-JEGDNPPQ.js";
-import "./chunk-YZAHHIVN.js";
+import "./chunk-EEV7DGFS.js";
 import "./chunk-NHNGL3H4.js";
 import "./chunk-ZGDBGMMU.js";
 export {

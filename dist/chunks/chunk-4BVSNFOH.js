@@ -12,7 +12,7 @@ import {
 import {
   maskPlatformOutputs,
   maskSecretsDeep
-} from "./chunk-YZAHHIVN.js";
+} from "./chunk-EEV7DGFS.js";
 import {
   ModelgateError,
   formatError
@@ -71,10 +71,13 @@ async function runGate(gate, unmasked, outDir, body) {
   }
   report = maskSecretsDeep(report);
   try {
-    const { publishReport } = await import("./publish-QSZ2HTMI.js");
+    const { publishReport } = await import("./publish-K27A22WP.js");
     const files = await publishReport(report, platform, outDir);
     const skipped = skippedRowsPhrase(report.data);
-    if (platform.name !== "local") platform.info(`modelgate ${gate}: ${report.verdict}${skipped ? ` \u2014 ${skipped}` : ""} (report: ${files.html}, ${files.json}, ${files.markdown}, ${files.junit})`);
+    if (platform.name !== "local")
+      platform.info(
+        `modelgate ${gate}: ${report.verdict}${skipped ? ` \u2014 ${skipped}` : ""} (report: ${files.html}, ${files.json}, ${files.markdown}, ${files.junit})`
+      );
     return { report, exitCode: exitCodeOf(report.verdict) };
   } catch (error) {
     const decided = report.error ? `the gate could not be evaluated: ${report.error.kind}: ${report.error.message}` : `the gate decided ${report.verdict}`;

@@ -1,24 +1,24 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   writeReportFiles
-} from "./chunk-HYFBQL5E.js";
+} from "./chunk-SYO6OY3B.js";
 import {
   bindingsOf,
   createProgressReporter,
   evaluate,
   loadConfig,
   locateInConfig
-} from "./chunk-AUZIJNZ5.js";
+} from "./chunk-5QCHJCIF.js";
 import {
   countStatuses,
   verdictOf
 } from "./chunk-YPYHEPH3.js";
 import {
   dataRecord
-} from "./chunk-JRTL4QBN.js";
+} from "./chunk-AMAR5SXK.js";
 import {
   TOKEN_VARIABLES
-} from "./chunk-YZAHHIVN.js";
+} from "./chunk-EEV7DGFS.js";
 import {
   checkDataPath,
   dataPathPolicy,
@@ -28,10 +28,10 @@ import {
   readTableLines,
   resolveFiles,
   textAt
-} from "./chunk-XJGWMZOO.js";
+} from "./chunk-OLYIU3XF.js";
 import {
   decimalNumber
-} from "./chunk-2WPN55U6.js";
+} from "./chunk-FETVHGGM.js";
 import {
   ConfigError,
   DataError,
@@ -79,7 +79,8 @@ async function load(wanted) {
       wasm.setThreadsCount(1);
       return start(tf, "wasm", skipped);
     }
-    if (wanted === "wasm") throw new SourceError(`the WebAssembly backend's ${WASM_FILE} was not found next to the bundle (dist/wasm) nor in node_modules`);
+    if (wanted === "wasm")
+      throw new SourceError(`the WebAssembly backend's ${WASM_FILE} was not found next to the bundle (dist/wasm) nor in node_modules`);
     skipped.push(`wasm: ${WASM_FILE} not found next to the bundle`);
   }
   return start(tf, "cpu", skipped);
@@ -92,7 +93,8 @@ async function start(tf, backend, skipped) {
   } catch (error) {
     throw new SourceError(`the ${backend} TensorFlow.js backend failed to start: ${error.message}`, {}, { cause: error });
   }
-  if (!ok || tf.getBackend() !== backend) throw new SourceError(`the ${backend} TensorFlow.js backend failed to start (setBackend returned false)`);
+  if (!ok || tf.getBackend() !== backend)
+    throw new SourceError(`the ${backend} TensorFlow.js backend failed to start (setBackend returned false)`);
   const versions = { ...tf.version };
   if (backend === "wasm") versions["tfjs-backend-wasm"] = interop(await import("./tf-backend-wasm.node-7U2G6W5P.js")).version_wasm;
   return { tf, backend, skipped, versions };
@@ -148,17 +150,21 @@ function directoryHandler(dir) {
       } catch (error) {
         throw new DataError(`cannot read the model: ${error.message}`, { file });
       }
-      if (!json.modelTopology || !Array.isArray(json.weightsManifest)) throw new DataError("not a TF.js LayersModel (model.json needs modelTopology and weightsManifest)", { file });
+      if (!json.modelTopology || !Array.isArray(json.weightsManifest))
+        throw new DataError("not a TF.js LayersModel (model.json needs modelTopology and weightsManifest)", { file });
       const specs = [];
       const buffers = [];
       for (const group of json.weightsManifest) {
         specs.push(...group.weights);
         for (const name of group.paths) {
           const weightsFile = path2.resolve(dir, name);
-          if (path2.relative(dir, weightsFile).startsWith("..")) throw new DataError(`weights path ${JSON.stringify(name)} leaves the model directory`, { file });
-          buffers.push(await readFile(weightsFile).catch((error) => {
-            throw new DataError(`cannot read the model weights: ${error.message}`, { file: weightsFile });
-          }));
+          if (path2.relative(dir, weightsFile).startsWith(".."))
+            throw new DataError(`weights path ${JSON.stringify(name)} leaves the model directory`, { file });
+          buffers.push(
+            await readFile(weightsFile).catch((error) => {
+              throw new DataError(`cannot read the model weights: ${error.message}`, { file: weightsFile });
+            })
+          );
         }
       }
       const all = Buffer.concat(buffers);
@@ -199,7 +205,8 @@ function fitPreprocessing(rows, columns, origins, options) {
     }
     const counts = /* @__PURE__ */ new Map();
     for (const row of rows) if (!isMissing(row[at])) counts.set(text(row[at]), (counts.get(text(row[at])) ?? 0) + 1);
-    if (counts.size === 0) throw new DataError(`feature ${JSON.stringify(name)} has no values in the training rows`, { file: origins[0]?.file, column: name });
+    if (counts.size === 0)
+      throw new DataError(`feature ${JSON.stringify(name)} has no values in the training rows`, { file: origins[0]?.file, column: name });
     const categories = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, options.maxCategories).map(([value]) => value).sort();
     return { name, kind: "categorical", categories };
   });
@@ -221,7 +228,11 @@ function encodeRows(spec, rows, columns, origins) {
           x = missing;
         } else {
           const number = toNumber(value);
-          if (!Number.isFinite(number)) throw new DataError(`feature ${JSON.stringify(feature.name)} is numeric, and ${JSON.stringify(text(value))} is not a number`, { ...origins[i], column: feature.name });
+          if (!Number.isFinite(number))
+            throw new DataError(`feature ${JSON.stringify(feature.name)} is numeric, and ${JSON.stringify(text(value))} is not a number`, {
+              ...origins[i],
+              column: feature.name
+            });
           x = (number - feature.mean) / feature.std;
         }
         out[i * spec.width + offset] = x;
@@ -242,13 +253,22 @@ function encodeRows(spec, rows, columns, origins) {
 }
 function columnIndex(columns, name, origin) {
   const at = columns.indexOf(name);
-  if (at < 0) throw new DataError(`feature column ${JSON.stringify(name)} is not in the data`, { file: origin?.file, column: name }, { hint: `columns: ${columns.join(", ")}` });
+  if (at < 0)
+    throw new DataError(
+      `feature column ${JSON.stringify(name)} is not in the data`,
+      { file: origin?.file, column: name },
+      { hint: `columns: ${columns.join(", ")}` }
+    );
   return at;
 }
 function missingValue(name, value, origin) {
-  return new DataError(`feature ${JSON.stringify(name)} has a missing value (${JSON.stringify(text(value))})`, { ...origin, column: name }, {
-    hint: "fix the data, or set train.model.impute to `mean` or `zero`"
-  });
+  return new DataError(
+    `feature ${JSON.stringify(name)} has a missing value (${JSON.stringify(text(value))})`,
+    { ...origin, column: name },
+    {
+      hint: "fix the data, or set train.model.impute to `mean` or `zero`"
+    }
+  );
 }
 function isMissing(value) {
   return value === "" || value === null || value === void 0 || typeof value === "number" && Number.isNaN(value) || typeof value === "string" && /^\s*(nan|na)\s*$/i.test(value);
@@ -291,7 +311,13 @@ async function trainBuiltin(runtime, spec, x, y, width, seed) {
     const cut = Math.max(1, Math.round(spec.early_stopping.validation_fraction * rows));
     const held = order.slice(0, cut).sort((a, b) => a - b);
     train2 = order.slice(cut).sort((a, b) => a - b);
-    validation = [gather(tf, x, width, held), tf.tensor2d(held.map((i) => y[i]), [held.length, 1])];
+    validation = [
+      gather(tf, x, width, held),
+      tf.tensor2d(
+        held.map((i) => y[i]),
+        [held.length, 1]
+      )
+    ];
   }
   const history = [];
   let best = Infinity;
@@ -301,9 +327,18 @@ async function trainBuiltin(runtime, spec, x, y, width, seed) {
     for (let epoch = 1; epoch <= spec.epochs; epoch++) {
       const order = keyedOrder(train2, seed, epoch);
       const xs = gather(tf, x, width, order);
-      const ys = tf.tensor2d(order.map((i) => y[i]), [order.length, 1]);
+      const ys = tf.tensor2d(
+        order.map((i) => y[i]),
+        [order.length, 1]
+      );
       try {
-        const fit = await model.fit(xs, ys, { epochs: 1, batchSize: spec.batch_size, shuffle: false, verbose: 0, ...validation ? { validationData: validation } : {} });
+        const fit = await model.fit(xs, ys, {
+          epochs: 1,
+          batchSize: spec.batch_size,
+          shuffle: false,
+          verbose: 0,
+          ...validation ? { validationData: validation } : {}
+        });
         const log = { epoch, loss: Number(fit.history.loss[0]) };
         if (validation) log.val_loss = Number(fit.history.val_loss[0]);
         history.push(log);
@@ -333,7 +368,8 @@ async function trainBuiltin(runtime, spec, x, y, width, seed) {
 }
 function firstDifference(a, b) {
   for (let i = 0; i < Math.max(a.length, b.length); i++) {
-    if (a[i]?.name !== b[i]?.name || a[i]?.sha256 !== b[i]?.sha256 || a[i]?.shape.join() !== b[i]?.shape.join()) return a[i]?.name ?? b[i].name;
+    if (a[i]?.name !== b[i]?.name || a[i]?.sha256 !== b[i]?.sha256 || a[i]?.shape.join() !== b[i]?.shape.join())
+      return a[i]?.name ?? b[i].name;
   }
   return null;
 }
@@ -342,24 +378,28 @@ function buildModel(tf, spec, width, seed) {
   const regularizer = spec.l2 > 0 ? tf.regularizers.l2({ l2: spec.l2 }) : void 0;
   let inputs = width;
   spec.layers.forEach((layer, i) => {
-    model.add(tf.layers.dense({
-      name: `hidden_${i + 1}`,
-      units: layer.units,
-      activation: layer.activation,
-      inputShape: [inputs],
-      kernelInitializer: tf.initializers.glorotUniform({ seed: seed + i }),
-      kernelRegularizer: regularizer
-    }));
+    model.add(
+      tf.layers.dense({
+        name: `hidden_${i + 1}`,
+        units: layer.units,
+        activation: layer.activation,
+        inputShape: [inputs],
+        kernelInitializer: tf.initializers.glorotUniform({ seed: seed + i }),
+        kernelRegularizer: regularizer
+      })
+    );
     inputs = layer.units;
   });
-  model.add(tf.layers.dense({
-    name: "output",
-    units: 1,
-    activation: "sigmoid",
-    inputShape: [inputs],
-    kernelInitializer: tf.initializers.glorotUniform({ seed: seed + spec.layers.length }),
-    kernelRegularizer: regularizer
-  }));
+  model.add(
+    tf.layers.dense({
+      name: "output",
+      units: 1,
+      activation: "sigmoid",
+      inputShape: [inputs],
+      kernelInitializer: tf.initializers.glorotUniform({ seed: seed + spec.layers.length }),
+      kernelRegularizer: regularizer
+    })
+  );
   const rate = spec.learning_rate;
   const optimizer = spec.optimizer === "sgd" ? tf.train.sgd(rate) : spec.optimizer === "rmsprop" ? tf.train.rmsprop(rate) : spec.optimizer === "adagrad" ? tf.train.adagrad(rate) : tf.train.adam(rate);
   model.compile({ optimizer, loss: "binaryCrossentropy" });
@@ -426,10 +466,15 @@ function shellWords(text2, where = {}) {
   return words;
 }
 function fillPlaceholders(words, values, where = {}) {
-  return words.map((word) => word.replace(/\{([A-Za-z_][A-Za-z0-9_]*)\}/g, (_, name) => {
-    if (!Object.hasOwn(values, name)) throw new ConfigError(`unknown placeholder {${name}} in the trainer command`, where, { hint: `placeholders: ${Object.keys(values).map((k) => `{${k}}`).join(", ")}` });
-    return values[name];
-  }));
+  return words.map(
+    (word) => word.replace(/\{([A-Za-z_][A-Za-z0-9_]*)\}/g, (_, name) => {
+      if (!Object.hasOwn(values, name))
+        throw new ConfigError(`unknown placeholder {${name}} in the trainer command`, where, {
+          hint: `placeholders: ${Object.keys(values).map((k) => `{${k}}`).join(", ")}`
+        });
+      return values[name];
+    })
+  );
 }
 var INHERITED = ["PATH", "HOME", "LANG", "LANGUAGE", "TZ", "TMPDIR", "PYTHONPATH", "VIRTUAL_ENV", "CONDA_PREFIX"];
 function childEnvironment(names, env = process.env) {
@@ -446,7 +491,12 @@ function runCommand(run) {
   const [program, ...args] = run.argv;
   if (!program) return Promise.reject(new ConfigError("the trainer command is empty", run.where));
   return new Promise((resolve, reject) => {
-    const child = spawn(program, args, { cwd: run.cwd, shell: false, stdio: ["ignore", "pipe", "pipe"], env: run.env ?? childEnvironment([]) });
+    const child = spawn(program, args, {
+      cwd: run.cwd,
+      shell: false,
+      stdio: ["ignore", "pipe", "pipe"],
+      env: run.env ?? childEnvironment([])
+    });
     const tail = [];
     let timedOut = false;
     const lines = (stream) => {
@@ -473,13 +523,22 @@ function runCommand(run) {
     }, run.timeoutMs);
     child.on("error", (error) => {
       clearTimeout(timer);
-      if (error.code === "ENOENT") reject(new ConfigError(`trainer command not found: ${program}`, run.where, { hint: "install it on the runner, or give its full path" }));
+      if (error.code === "ENOENT")
+        reject(
+          new ConfigError(`trainer command not found: ${program}`, run.where, { hint: "install it on the runner, or give its full path" })
+        );
       else reject(new SourceError(`the trainer command could not start: ${error.message}`, run.where));
     });
     child.on("close", (code, signal) => {
       clearTimeout(timer);
       const seconds = (performance.now() - started) / 1e3;
-      if (timedOut) return reject(new SourceError(`the trainer command did not finish within timeout_minutes (${run.timeoutMs / 6e4} min) and was stopped`, run.where));
+      if (timedOut)
+        return reject(
+          new SourceError(
+            `the trainer command did not finish within timeout_minutes (${run.timeoutMs / 6e4} min) and was stopped`,
+            run.where
+          )
+        );
       if (code === 0) return resolve({ seconds });
       const why = signal ? `was killed by ${signal}` : `exited with code ${code}`;
       reject(new SourceError(`the trainer command ${why}${tail.length ? `; its last error output: ${tail.join(" | ")}` : ""}`, run.where));
@@ -496,7 +555,9 @@ function trainConfigOf(loaded) {
   };
   const train2 = config.train;
   if (train2 === void 0) {
-    throw new ConfigError("the config has no `train:` section", at(""), { hint: "add `train:` with `dataset`, `sample` and `model` (see the README)" });
+    throw new ConfigError("the config has no `train:` section", at(""), {
+      hint: "add `train:` with `dataset`, `sample` and `model` (see the README)"
+    });
   }
   if (train2.model === void 0 && train2.command === void 0) {
     throw new ConfigError("`train` needs a `model` (the built-in trainer) or a `command` (your own trainer)", at("/train"));
@@ -507,12 +568,18 @@ function trainConfigOf(loaded) {
   checkSample(train2.sample, at);
   const token = train2.env.findIndex((name) => TOKEN_VARIABLES.includes(name.toUpperCase()));
   if (token !== -1) {
-    throw new ConfigError(`\`train.env\` names ${train2.env[token]}, the platform's token: the trainer never gets it`, at(`/train/env/${token}`), {
-      hint: "give the trainer a token of its own, with only the access it needs, under another name"
-    });
+    throw new ConfigError(
+      `\`train.env\` names ${train2.env[token]}, the platform's token: the trainer never gets it`,
+      at(`/train/env/${token}`),
+      {
+        hint: "give the trainer a token of its own, with only the access it needs, under another name"
+      }
+    );
   }
   if (train2.baseline_manifest !== void 0 && config.data.baseline !== void 0) {
-    throw new ConfigError("both `data.baseline` and `train.baseline_manifest` name a baseline; set one", at("/train/baseline_manifest"), { hint: "the manifest names its predictions file and checks that it is on the same held-out rows" });
+    throw new ConfigError("both `data.baseline` and `train.baseline_manifest` name a baseline; set one", at("/train/baseline_manifest"), {
+      hint: "the manifest names its predictions file and checks that it is on the same held-out rows"
+    });
   }
   if (train2.model) checkBuiltinModel(train2.model, config, at);
   return train2;
@@ -525,18 +592,25 @@ function checkSample(sample, at) {
     throw new ConfigError("reservoir sampling keeps a fixed number of rows: set `train.sample.n`", at("/train/sample"));
   }
   if (sample.method === "stratified" && sample.n !== void 0) {
-    throw new ConfigError("stratified sampling keeps a `fraction` of every stratum, not `n` rows", at("/train/sample/n"), { hint: "use `fraction`, or `method: reservoir` for a fixed number of rows" });
+    throw new ConfigError("stratified sampling keeps a `fraction` of every stratum, not `n` rows", at("/train/sample/n"), {
+      hint: "use `fraction`, or `method: reservoir` for a fixed number of rows"
+    });
   }
   if (sample.method === "time" && (sample.column === void 0 || sample.days === void 0)) {
     throw new ConfigError("time sampling needs `train.sample.column` (the timestamp) and `train.sample.days`", at("/train/sample"));
   }
   if (sample.method !== "stratified" && sample.by !== void 0) {
-    throw new ConfigError(`\`train.sample.by\` applies only to stratified sampling, and the method is ${sample.method}`, at("/train/sample/by"));
+    throw new ConfigError(
+      `\`train.sample.by\` applies only to stratified sampling, and the method is ${sample.method}`,
+      at("/train/sample/by")
+    );
   }
 }
 function checkBuiltinModel(model, config, at) {
   if (config.data.task !== "binary") {
-    throw new ConfigError(`the built-in trainer predicts binary labels; data.task is ${config.data.task}`, at("/train/model"), { hint: "use `train.command` with your own trainer for other tasks" });
+    throw new ConfigError(`the built-in trainer predicts binary labels; data.task is ${config.data.task}`, at("/train/model"), {
+      hint: "use `train.command` with your own trainer for other tasks"
+    });
   }
   if (model.type === "mlp" && model.layers.length === 0) {
     throw new ConfigError("an `mlp` model needs at least one hidden layer in `train.model.layers`", at("/train/model"));
@@ -545,10 +619,14 @@ function checkBuiltinModel(model, config, at) {
     throw new ConfigError("`train.model.layers` applies only to `type: mlp`", at("/train/model/layers"));
   }
   model.categorical?.forEach((name, i) => {
-    if (!model.features.includes(name)) throw new ConfigError(`\`${name}\` in train.model.categorical is not in train.model.features`, at(`/train/model/categorical/${i}`));
+    if (!model.features.includes(name))
+      throw new ConfigError(`\`${name}\` in train.model.categorical is not in train.model.features`, at(`/train/model/categorical/${i}`));
   });
   if (model.features.includes(config.data.label)) {
-    throw new ConfigError(`the label column \`${config.data.label}\` cannot be a feature`, at(`/train/model/features/${model.features.indexOf(config.data.label)}`));
+    throw new ConfigError(
+      `the label column \`${config.data.label}\` cannot be a feature`,
+      at(`/train/model/features/${model.features.indexOf(config.data.label)}`)
+    );
   }
 }
 
@@ -635,7 +713,8 @@ async function baselineFromManifest(manifestFile, current, workspace) {
   } catch {
     return { problem: "cannot read it: it is not JSON" };
   }
-  if (previous?.modelgate_manifest !== 1 || !previous.sample || !previous.inputs) return { problem: 'it is not a modelgate lineage manifest (no "modelgate_manifest": 1 with inputs and sample)' };
+  if (previous?.modelgate_manifest !== 1 || !previous.sample || !previous.inputs)
+    return { problem: 'it is not a modelgate lineage manifest (no "modelgate_manifest": 1 with inputs and sample)' };
   const recorded = previous.predictions;
   if (!recorded?.file || !recorded.sha256) return { problem: "it records no predictions file" };
   const differences = heldOutDifferences(previous, current);
@@ -653,16 +732,32 @@ async function baselineFromManifest(manifestFile, current, workspace) {
   const [actual] = await hashFiles([predictions]).catch((error) => [{ error }]);
   if ("error" in actual) return { problem: `its predictions file ${predictions} cannot be read: ${actual.error.message}` };
   if (actual.sha256 !== recorded.sha256) {
-    return { problem: `its predictions file ${predictions} has sha256 ${actual.sha256.slice(0, 12)}\u2026, the manifest records ${recorded.sha256.slice(0, 12)}\u2026` };
+    return {
+      problem: `its predictions file ${predictions} has sha256 ${actual.sha256.slice(0, 12)}\u2026, the manifest records ${recorded.sha256.slice(0, 12)}\u2026`
+    };
   }
   return { predictions };
 }
 function heldOutDifferences(previous, current) {
   const out = [];
   const hashes = (m) => m.inputs.map((i) => i.sha256);
-  if (!same(hashes(previous), hashes(current))) out.push(`the dataset differs (sha256 ${short(hashes(previous))} vs ${short(hashes(current))})`);
-  for (const key of ["method", "seed", "fraction", "n", "by", "min_per_stratum", "column", "days", "holdout", "holdout_rows", "holdout_sha256"]) {
-    if (!same(previous.sample[key], current.sample[key])) out.push(`sample.${key} ${show(previous.sample[key])} vs ${show(current.sample[key])}`);
+  if (!same(hashes(previous), hashes(current)))
+    out.push(`the dataset differs (sha256 ${short(hashes(previous))} vs ${short(hashes(current))})`);
+  for (const key of [
+    "method",
+    "seed",
+    "fraction",
+    "n",
+    "by",
+    "min_per_stratum",
+    "column",
+    "days",
+    "holdout",
+    "holdout_rows",
+    "holdout_sha256"
+  ]) {
+    if (!same(previous.sample[key], current.sample[key]))
+      out.push(`sample.${key} ${show(previous.sample[key])} vs ${show(current.sample[key])}`);
   }
   return out;
 }
@@ -737,7 +832,13 @@ var StrataPools = class {
     const raw = rows.stratum(i);
     pool = this.byStratum.get(raw);
     if (!pool) {
-      pool = new StratumPool(this.spec, layout.by.length ? stratumName(layout.by.map((k) => rows.values(i)[k]), this.spec.by) : "all");
+      pool = new StratumPool(
+        this.spec,
+        layout.by.length ? stratumName(
+          layout.by.map((k) => rows.values(i)[k]),
+          this.spec.by
+        ) : "all"
+      );
       this.byStratum.set(raw, pool);
     }
     if (code >= 0) this.byCode.set(code, pool);
@@ -759,7 +860,8 @@ function poolRows(pools, position, spec) {
     strata[pool.name] = { rows: pool.count, sampled: kept.length };
     rows.push(...kept);
   }
-  if (spec.n !== void 0 && position < spec.n) warnings.push(`the sample asks for ${spec.n} rows and the dataset has ${position}: all of them are used`);
+  if (spec.n !== void 0 && position < spec.n)
+    warnings.push(`the sample asks for ${spec.n} rows and the dataset has ${position}: all of them are used`);
   if (pools.size > 1) rows.sort((a, b) => a.position - b.position);
   return { rows, strata, warnings };
 }
@@ -809,27 +911,40 @@ function isLines(batch) {
 }
 function checkSpec(spec) {
   if (!["uniform", "stratified", "reservoir", "time"].includes(spec.method)) {
-    throw new DataError(`unknown sampling method ${JSON.stringify(spec.method)}`, {}, { hint: "use uniform, stratified, reservoir or time" });
+    throw new DataError(
+      `unknown sampling method ${JSON.stringify(spec.method)}`,
+      {},
+      { hint: "use uniform, stratified, reservoir or time" }
+    );
   }
   if (spec.fraction !== void 0 && !(spec.fraction > 0 && spec.fraction <= 1)) {
     throw new DataError(`the sample fraction must be in (0, 1], got ${spec.fraction}`);
   }
-  if (spec.n !== void 0 && !(Number.isSafeInteger(spec.n) && spec.n >= 1)) throw new DataError(`the sample size n must be a positive integer, got ${spec.n}`);
+  if (spec.n !== void 0 && !(Number.isSafeInteger(spec.n) && spec.n >= 1))
+    throw new DataError(`the sample size n must be a positive integer, got ${spec.n}`);
   if (spec.method === "reservoir" && spec.n === void 0) throw new DataError("reservoir sampling needs n");
-  if (spec.method === "time" && !(spec.column && spec.days !== void 0 && spec.days > 0)) throw new DataError("time sampling needs a timestamp column and days > 0");
+  if (spec.method === "time" && !(spec.column && spec.days !== void 0 && spec.days > 0))
+    throw new DataError("time sampling needs a timestamp column and days > 0");
 }
 function layoutOf(file, available, columns, spec) {
   const needed = [.../* @__PURE__ */ new Set([...spec.required, ...spec.by, ...spec.id ? [spec.id] : [], ...spec.column ? [spec.column] : []])];
   for (const name of needed) {
     if (!available.includes(name)) {
       const role = spec.by.includes(name) ? "stratum column" : name === spec.column ? "timestamp column" : name === spec.id ? "id column" : "column";
-      throw new DataError(`${role} ${JSON.stringify(name)} is not in the data`, { file, column: name }, { hint: `columns: ${available.join(", ")}` });
+      throw new DataError(
+        `${role} ${JSON.stringify(name)} is not in the data`,
+        { file, column: name },
+        { hint: `columns: ${available.join(", ")}` }
+      );
     }
   }
   let reorder = null;
   if (available !== columns && available.join("") !== columns.join("")) {
     if (available.length !== columns.length || columns.some((name) => !available.includes(name))) {
-      throw new DataError(`the files of one dataset must have the same columns; this one has ${available.join(", ")} and the first had ${columns.join(", ")}`, { file });
+      throw new DataError(
+        `the files of one dataset must have the same columns; this one has ${available.join(", ")} and the first had ${columns.join(", ")}`,
+        { file }
+      );
     }
     reorder = columns.map((name) => available.indexOf(name));
   }
@@ -904,7 +1019,8 @@ var StratumPool = class {
       else if (row.draw < this.smallestDropped) this.smallestDropped = row.draw;
     }
     this.candidates = kept;
-    if (this.n === void 0 && this.floor > 0 && kept.length > this.floor) this.limit = Math.max(this.limit, kthDraw(kept, this.floor) + Number.EPSILON);
+    if (this.n === void 0 && this.floor > 0 && kept.length > this.floor)
+      this.limit = Math.max(this.limit, kthDraw(kept, this.floor) + Number.EPSILON);
   }
 };
 function kthDraw(rows, k) {
@@ -944,7 +1060,11 @@ var TimeWindow = class {
 function timestampOf(value, row, column) {
   const time = typeof value === "number" ? value : typeof value === "string" && value.trim() !== "" ? /^-?\d+(\.\d+)?$/.test(value.trim()) ? Number(value) : Date.parse(value) : NaN;
   if (!Number.isFinite(time)) {
-    throw new DataError(`timestamp ${JSON.stringify(value ?? "")} is neither ISO 8601 text nor epoch milliseconds`, { file: row.file, line: row.line, column });
+    throw new DataError(`timestamp ${JSON.stringify(value ?? "")} is neither ISO 8601 text nor epoch milliseconds`, {
+      file: row.file,
+      line: row.line,
+      column
+    });
   }
   return time;
 }
@@ -987,9 +1107,11 @@ async function writeTable(file, format, columns, rows) {
     if (format === "csv") await write(`${columns.map(csvField).join(",")}
 `);
     for (const row of rows) {
-      await write(format === "csv" ? `${row.map(csvField).join(",")}
+      await write(
+        format === "csv" ? `${row.map(csvField).join(",")}
 ` : `${JSON.stringify(Object.fromEntries(columns.map((c, i) => [c, row[i] ?? null])))}
-`);
+`
+      );
     }
   } finally {
     out.end();
@@ -1004,7 +1126,11 @@ function csvField(value) {
 // shared/commands/train.ts
 var SAMPLE_DIR = "sample";
 async function train(options, platform) {
-  const loaded = await loadConfig(options.config, { baseline: options.baseline, "train.dataset": options.dataset, "train.baseline_manifest": options.baselineManifest });
+  const loaded = await loadConfig(options.config, {
+    baseline: options.baseline,
+    "train.dataset": options.dataset,
+    "train.baseline_manifest": options.baselineManifest
+  });
   try {
     return await trainLoaded(options, platform, loaded);
   } catch (error) {
@@ -1015,59 +1141,121 @@ async function trainLoaded(options, platform, loaded) {
   const settings = trainConfigOf(loaded);
   const { config } = loaded;
   if (settings.dataset === void 0) {
-    throw new ConfigError("no dataset to train on", { file: loaded.file, path: "/train" }, { hint: "set train.dataset in the config, or pass --dataset (action input `dataset`)" });
+    throw new ConfigError(
+      "no dataset to train on",
+      { file: loaded.file, path: "/train" },
+      { hint: "set train.dataset in the config, or pass --dataset (action input `dataset`)" }
+    );
   }
   const out = options.out;
   const modelDir = path4.join(out, "model");
   const staging = path4.join(out, ".model-staging");
-  await Promise.all([rm(modelDir, { recursive: true, force: true }), rm(staging, { recursive: true, force: true }), rm(path4.join(out, "manifest.json"), { force: true })]);
-  await mkdir2(out, { recursive: true });
+  await clearPreviousRun(out, modelDir, staging);
   const progress = createProgressReporter(platform);
-  const readOptions = { format: config.data.format, delimiter: config.data.delimiter, maxBadRows: config.data.max_bad_rows, maxLineBytes: config.data.max_line_bytes, maxFieldBytes: config.data.max_field_bytes, ...dataPathPolicy(config), onProgress: progress };
+  const readOptions = trainReadOptions(config, progress);
   const files = await resolveFiles(settings.dataset, readOptions);
   const inputs = await hashFiles(files.map((f) => f.path));
   const spec = sampleSpecOf(config, settings);
   const cacheKey = `modelgate-train-sample-${sha256(JSON.stringify({ inputs: inputs.map((i) => i.sha256), spec, format: settings.sample.format, read: [config.data.format, config.data.delimiter, config.data.max_bad_rows] })).slice(0, 40)}`;
   const cacheDir = path4.join(out, SAMPLE_DIR);
   const sampleFile = path4.join(cacheDir, `sample.${settings.sample.format}`);
-  const { sample, cacheHit } = await sampleOrRestore(settings, platform, { cacheDir, cacheKey, sampleFile, files, readOptions, spec, progress });
+  const { sample, cacheHit } = await sampleOrRestore(settings, platform, {
+    cacheDir,
+    cacheKey,
+    sampleFile,
+    files,
+    readOptions,
+    spec,
+    progress
+  });
   for (const warning of sample.warnings) platform.warning(warning);
-  if (sample.rows.length === 0) throw new DataError("the sample is empty: no row was selected", { file: files[0].path }, { hint: "raise train.sample.fraction or n, or check the time window" });
+  if (sample.rows.length === 0)
+    throw new DataError(
+      "the sample is empty: no row was selected",
+      { file: files[0].path },
+      { hint: "raise train.sample.fraction or n, or check the time window" }
+    );
   const label = config.data.label;
   const labelAt = sample.columns.indexOf(label);
-  if (labelAt < 0) throw new DataError(`label column ${JSON.stringify(label)} is not in the data`, { file: files[0].path, column: label }, { hint: `columns: ${sample.columns.join(", ")}` });
+  if (labelAt < 0)
+    throw new DataError(
+      `label column ${JSON.stringify(label)} is not in the data`,
+      { file: files[0].path, column: label },
+      { hint: `columns: ${sample.columns.join(", ")}` }
+    );
   const holdoutStrata = stratumOf(sample.columns, settings.sample.method === "stratified" ? spec.by : [label]);
   const holdoutSeed = settings.holdout.seed ?? settings.sample.seed;
   const { trainRows, holdoutRows, holdoutColumns } = await holdoutSplit(settings, sample, readOptions, label, holdoutSeed, holdoutStrata);
-  if (holdoutRows.length === 0) throw new DataError("no held-out rows to evaluate on", { file: files[0].path }, { hint: "raise train.holdout.fraction or the sample size" });
+  if (holdoutRows.length === 0)
+    throw new DataError(
+      "no held-out rows to evaluate on",
+      { file: files[0].path },
+      { hint: "raise train.holdout.fraction or the sample size" }
+    );
   checkClasses(config, trainRows, labelAt, "training rows");
   const trainFile = path4.join(out, `train.${settings.sample.format}`);
-  await writeTable(trainFile, settings.sample.format, sample.columns, trainRows.map((r) => r.values));
+  await writeTable(
+    trainFile,
+    settings.sample.format,
+    sample.columns,
+    trainRows.map((r) => r.values)
+  );
   let scores;
   let trainer;
   let reproducibility = null;
   const trainSection = {};
   if (settings.model) {
-    ({ scores, trainer, reproducibility } = await trainWithBuiltin(settings.model, { settings, loaded, platform, trainRows, holdoutRows, holdoutColumns, columns: sample.columns, labelAt, staging, trainSection }));
+    ({ scores, trainer, reproducibility } = await trainWithBuiltin(settings.model, {
+      settings,
+      loaded,
+      platform,
+      trainRows,
+      holdoutRows,
+      holdoutColumns,
+      columns: sample.columns,
+      labelAt,
+      staging,
+      trainSection
+    }));
   } else {
     const result = await runExternal(settings, loaded, out, staging, label, trainFile, holdoutRows, holdoutColumns, platform);
     scores = result.scores;
     trainer = result.trainer;
     Object.assign(trainSection, { trainer: "command", command: settings.command });
   }
-  const sampleInput = sampleInputOf(settings, { sampleFile, sampleSha256: (await hashFiles([sampleFile]))[0].sha256, by: spec.by, sample, trainRows, holdoutRows, holdoutSeed, cacheKey, cacheHit });
-  const manifestBaseline = await manifestBaselineOf(settings.baseline_manifest, { inputs, sample: sampleRecord(sampleInput) }, readOptions.workspace, platform);
+  const sampleInput = sampleInputOf(settings, {
+    sampleFile,
+    sampleSha256: (await hashFiles([sampleFile]))[0].sha256,
+    by: spec.by,
+    sample,
+    trainRows,
+    holdoutRows,
+    holdoutSeed,
+    cacheKey,
+    cacheHit
+  });
+  const manifestBaseline = await manifestBaselineOf(
+    settings.baseline_manifest,
+    { inputs, sample: sampleRecord(sampleInput) },
+    readOptions.workspace,
+    platform
+  );
   const predictionsFile = path4.join(out, "predictions.csv");
   const scoreName = await writePredictions(predictionsFile, config, holdoutColumns, holdoutRows, scores);
   const baselineFiles = manifestBaseline && "predictions" in manifestBaseline ? [manifestBaseline.predictions] : void 0;
-  const gated = await evaluate({ config: loaded.file }, platform, { ...loaded, config: predictionsConfig(config, predictionsFile, scoreName, baselineFiles) });
+  const gated = await evaluate({ config: loaded.file }, platform, {
+    ...loaded,
+    config: predictionsConfig(config, predictionsFile, scoreName, baselineFiles)
+  });
   const report = gated.report;
   report.gate = "train";
   noteBaseline(report, settings.baseline_manifest, manifestBaseline);
   if (reproducibility) report.checks.push(reproducibility);
   report.verdict = verdictOf(report.checks);
   report.counts = countStatuses(report.checks);
-  report.notes.push(`Held-out rows: ${holdoutRows.length} of the ${sample.rows.length} sampled (${settings.holdout.file !== void 0 ? `the file ${[settings.holdout.file].flat().join(", ")}` : `${settings.holdout.fraction} of each stratum, seed ${holdoutSeed}`}); the model never saw them.`);
+  report.notes.push(
+    `Held-out rows: ${holdoutRows.length} of the ${sample.rows.length} sampled (${settings.holdout.file !== void 0 ? `the file ${[settings.holdout.file].flat().join(", ")}` : `${settings.holdout.fraction} of each stratum, seed ${holdoutSeed}`}); the model never saw them.`
+  );
   const modelFiles = (await readdir(staging).catch(() => [])).sort().map((name) => path4.join(staging, name));
   const manifestFile = path4.join(out, "manifest.json");
   const manifest = buildManifest({
@@ -1083,7 +1271,7 @@ async function trainLoaded(options, platform, loaded) {
     ...report.sections,
     train: {
       ...trainSection,
-      sample: { method: settings.sample.method, seed: settings.sample.seed, rows_read: sample.data.rowsRead, rows: sample.rows.length, train_rows: trainRows.length, holdout_rows: holdoutRows.length, strata: sample.strata, cache_hit: cacheHit, file: sampleFile },
+      sample: sampleSection(settings, sample, trainRows.length, holdoutRows.length, cacheHit, sampleFile),
       data: sample.data
     },
     lineage: manifest
@@ -1092,15 +1280,56 @@ async function trainLoaded(options, platform, loaded) {
   await writeFile2(manifestFile, `${JSON.stringify(manifest, null, 2)}
 `);
   if (settings.cache && !cacheHit && platform.saveCache) await platform.saveCache([cacheDir], cacheKey);
-  let artifact;
-  if (settings.artifact !== false && platform.uploadArtifact) {
-    const reportFiles = await writeReportFiles(report, out);
-    artifact = report.verdict === "fail" ? `${settings.artifact}-failed` : settings.artifact;
-    const uploads = [manifestFile, reportFiles.json, reportFiles.markdown, reportFiles.junit, predictionsFile, ...modelFiles.length ? (await readdir(modelDir)).sort().map((name) => path4.join(modelDir, name)) : []];
-    const uploaded = await platform.uploadArtifact(artifact, uploads, out);
-    platform.info(`artifact ${artifact} uploaded: ${uploaded.location}`);
-  }
+  const artifact = await uploadRun(settings, platform, report, out, [
+    manifestFile,
+    predictionsFile,
+    ...modelFiles.length ? (await readdir(modelDir)).sort().map((name) => path4.join(modelDir, name)) : []
+  ]);
   return { report, manifest: manifestFile, modelDir: modelFiles.length ? modelDir : null, ...artifact ? { artifact } : {} };
+}
+async function clearPreviousRun(out, modelDir, staging) {
+  await Promise.all([
+    rm(modelDir, { recursive: true, force: true }),
+    rm(staging, { recursive: true, force: true }),
+    rm(path4.join(out, "manifest.json"), { force: true })
+  ]);
+  await mkdir2(out, { recursive: true });
+}
+function trainReadOptions(config, progress) {
+  return {
+    format: config.data.format,
+    delimiter: config.data.delimiter,
+    maxBadRows: config.data.max_bad_rows,
+    maxLineBytes: config.data.max_line_bytes,
+    maxFieldBytes: config.data.max_field_bytes,
+    ...dataPathPolicy(config),
+    onProgress: progress
+  };
+}
+function sampleSection(settings, sample, trainRows, holdoutRows, cacheHit, file) {
+  return {
+    method: settings.sample.method,
+    seed: settings.sample.seed,
+    rows_read: sample.data.rowsRead,
+    rows: sample.rows.length,
+    train_rows: trainRows,
+    holdout_rows: holdoutRows,
+    strata: sample.strata,
+    cache_hit: cacheHit,
+    file
+  };
+}
+async function uploadRun(settings, platform, report, out, files) {
+  if (settings.artifact === false || !platform.uploadArtifact) return void 0;
+  const reportFiles = await writeReportFiles(report, out);
+  const artifact = report.verdict === "fail" ? `${settings.artifact}-failed` : settings.artifact;
+  const uploaded = await platform.uploadArtifact(
+    artifact,
+    [files[0], reportFiles.json, reportFiles.markdown, reportFiles.junit, ...files.slice(1)],
+    out
+  );
+  platform.info(`artifact ${artifact} uploaded: ${uploaded.location}`);
+  return artifact;
 }
 function sampleInputOf(settings, run) {
   const { sampleFile, sampleSha256, by, sample, trainRows, holdoutRows, holdoutSeed, cacheKey, cacheHit } = run;
@@ -1130,11 +1359,14 @@ function noteBaseline(report, manifestFile, manifestBaseline) {
   if (manifestBaseline && "problem" in manifestBaseline) {
     const why = `the baseline manifest ${manifestFile} cannot be used: ${manifestBaseline.problem}`;
     for (const check of report.checks) {
-      if (check.bound.max_drop !== void 0 || check.bound.max_relative_drop !== void 0) Object.assign(check, { status: "error", raw_status: "error", reason: `${check.title}: ${why}` });
+      if (check.bound.max_drop !== void 0 || check.bound.max_relative_drop !== void 0)
+        Object.assign(check, { status: "error", raw_status: "error", reason: `${check.title}: ${why}` });
     }
     report.notes.push(`No baseline: ${why}.`);
   } else if (manifestBaseline) {
-    report.notes.push(`Baseline: the held-out predictions recorded by ${manifestFile}, on the same held-out rows (same data, sampling and split).`);
+    report.notes.push(
+      `Baseline: the held-out predictions recorded by ${manifestFile}, on the same held-out rows (same data, sampling and split).`
+    );
   }
 }
 async function holdoutSplit(settings, sample, readOptions, label, holdoutSeed, holdoutStrata) {
@@ -1165,14 +1397,26 @@ async function sampleOrRestore(settings, platform, source) {
     await rm(cacheDir, { recursive: true, force: true });
     sample = await platform.group(`Sampling ${files.map((f) => f.path).join(", ")}`, async () => {
       try {
-        return await drawSample(files.map((f) => f.path), readOptions, spec);
+        return await drawSample(
+          files.map((f) => f.path),
+          readOptions,
+          spec
+        );
       } finally {
         progress.end();
       }
     });
     await mkdir2(cacheDir, { recursive: true });
-    await writeTable(sampleFile, settings.sample.format, sample.columns, sample.rows.map((r) => r.values));
-    await writeFile2(path4.join(cacheDir, "sample.json"), JSON.stringify({ columns: sample.columns, strata: sample.strata, data: sample.data, warnings: sample.warnings }));
+    await writeTable(
+      sampleFile,
+      settings.sample.format,
+      sample.columns,
+      sample.rows.map((r) => r.values)
+    );
+    await writeFile2(
+      path4.join(cacheDir, "sample.json"),
+      JSON.stringify({ columns: sample.columns, strata: sample.strata, data: sample.data, warnings: sample.warnings })
+    );
   }
   return { sample, cacheHit };
 }
@@ -1181,24 +1425,47 @@ async function trainWithBuiltin(model, run_) {
   const runtime = await loadTensorflow();
   platform.info(`TensorFlow.js backend: ${runtime.backend}${runtime.skipped.length ? ` (${runtime.skipped.join("; ")})` : ""}`);
   const origins = trainRows.map((r) => ({ file: r.file, line: r.line }));
-  const preprocessing = fitPreprocessing(trainRows.map((r) => r.values), columns, origins, {
-    label: loaded.config.data.label,
-    features: model.features,
-    categorical: model.categorical ?? [],
-    maxCategories: model.max_categories,
-    impute: model.impute
-  });
-  const x = encodeRows(preprocessing, trainRows.map((r) => r.values), columns, origins);
+  const preprocessing = fitPreprocessing(
+    trainRows.map((r) => r.values),
+    columns,
+    origins,
+    {
+      label: loaded.config.data.label,
+      features: model.features,
+      categorical: model.categorical ?? [],
+      maxCategories: model.max_categories,
+      impute: model.impute
+    }
+  );
+  const x = encodeRows(
+    preprocessing,
+    trainRows.map((r) => r.values),
+    columns,
+    origins
+  );
   const y = labelsOf(loaded.config, trainRows, labelAt);
-  const run = await platform.group(`Training ${model.type} on ${trainRows.length} rows (${runtime.backend})`, () => trainBuiltin(runtime, model, x, y, preprocessing.width, settings.sample.seed));
+  const run = await platform.group(
+    `Training ${model.type} on ${trainRows.length} rows (${runtime.backend})`,
+    () => trainBuiltin(runtime, model, x, y, preprocessing.width, settings.sample.seed)
+  );
   platform.info(`trained in ${run.seconds.toFixed(2)} s; final loss ${run.history[run.history.length - 1].loss.toFixed(4)}`);
   let reproducibility = null;
   if (settings.reproducible) {
-    const again = await platform.group("Training again to check reproducibility", () => trainBuiltin(runtime, model, x, y, preprocessing.width, settings.sample.seed));
+    const again = await platform.group(
+      "Training again to check reproducibility",
+      () => trainBuiltin(runtime, model, x, y, preprocessing.width, settings.sample.seed)
+    );
     again.model.dispose();
     reproducibility = reproducibilityCheck(run, again, loaded);
   }
-  const scores = scoreRows(runtime, run.model, preprocessing, holdoutRows.map((r) => r.values), holdoutColumns, holdoutRows.map((r) => ({ file: r.file, line: r.line })));
+  const scores = scoreRows(
+    runtime,
+    run.model,
+    preprocessing,
+    holdoutRows.map((r) => r.values),
+    holdoutColumns,
+    holdoutRows.map((r) => ({ file: r.file, line: r.line }))
+  );
   await run.model.save(directoryHandler(staging));
   await writeFile2(path4.join(staging, PREPROCESSING_FILE), `${JSON.stringify(preprocessing, null, 1)}
 `);
@@ -1209,7 +1476,9 @@ async function trainWithBuiltin(model, run_) {
     model: model.type,
     backend: runtime.backend,
     backend_notes: runtime.skipped,
-    features: preprocessing.features.map((f) => f.kind === "numeric" ? { name: f.name, kind: f.kind } : { name: f.name, kind: f.kind, categories: f.categories.length }),
+    features: preprocessing.features.map(
+      (f) => f.kind === "numeric" ? { name: f.name, kind: f.kind } : { name: f.name, kind: f.kind, categories: f.categories.length }
+    ),
     epochs: run.history.length,
     ...run.stoppedAfter ? { stopped_early_after: run.stoppedAfter } : {},
     loss: run.history.map((h) => round(h.loss)),
@@ -1230,12 +1499,21 @@ function sampleSpecOf(config, settings) {
     days: s.days,
     seed: s.seed,
     id: config.data.id,
-    required: [config.data.label, ...settings.model?.features ?? [], ...config.data.groups, ...config.data.slices, ...config.data.weight ? [config.data.weight] : []]
+    required: [
+      config.data.label,
+      ...settings.model?.features ?? [],
+      ...config.data.groups,
+      ...config.data.slices,
+      ...config.data.weight ? [config.data.weight] : []
+    ]
   };
 }
 function stratumOf(columns, by) {
   const at = by.map((name) => columns.indexOf(name));
-  return (row) => stratumName(at.map((k) => row.values[k]), by);
+  return (row) => stratumName(
+    at.map((k) => row.values[k]),
+    by
+  );
 }
 async function readCachedSample(dir, file, spec) {
   const { readFile: readFile3 } = await import("node:fs/promises");
@@ -1249,9 +1527,15 @@ async function readRows(paths, options, required, id) {
   for await (const batch of readTable(paths, { ...options, onProgress: void 0 })) {
     columns ??= batch.columns;
     for (const name of required) {
-      if (!batch.columns.includes(name)) throw new DataError(`column ${JSON.stringify(name)} is not in the data`, { file: batch.file, column: name }, { hint: `columns: ${batch.columns.join(", ")}` });
+      if (!batch.columns.includes(name))
+        throw new DataError(
+          `column ${JSON.stringify(name)} is not in the data`,
+          { file: batch.file, column: name },
+          { hint: `columns: ${batch.columns.join(", ")}` }
+        );
     }
-    if (batch.columns.join("") !== columns.join("")) throw new DataError("the files of one dataset must have the same columns in the same order", { file: batch.file });
+    if (batch.columns.join("") !== columns.join(""))
+      throw new DataError("the files of one dataset must have the same columns in the same order", { file: batch.file });
     const idAt = id ? columns.indexOf(id) : -1;
     batch.rows.forEach((values, i) => {
       const key = idAt >= 0 ? String(values[idAt]) : values.map((v) => v === null || v === void 0 ? "" : typeof v === "object" ? JSON.stringify(v) : String(v)).join("");
@@ -1266,9 +1550,13 @@ function labelsOf(config, rows, labelAt) {
   rows.forEach((row, i) => {
     const value = read(row.values[labelAt]);
     if (value < 0) {
-      throw new DataError(`label ${JSON.stringify(String(row.values[labelAt] ?? ""))} is not a class of this binary task`, { file: row.file, line: row.line, column: config.data.label }, {
-        hint: "labels are 0/1, true/false or yes/no unless data.classes or data.positive_label names them"
-      });
+      throw new DataError(
+        `label ${JSON.stringify(String(row.values[labelAt] ?? ""))} is not a class of this binary task`,
+        { file: row.file, line: row.line, column: config.data.label },
+        {
+          hint: "labels are 0/1, true/false or yes/no unless data.classes or data.positive_label names them"
+        }
+      );
     }
     y[i] = value;
   });
@@ -1277,9 +1565,13 @@ function labelsOf(config, rows, labelAt) {
 function checkClasses(config, rows, labelAt, what) {
   const seen = new Set(rows.map((row) => String(row.values[labelAt] ?? "")));
   if (seen.size < 2) {
-    throw new DataError(`the ${what} hold one class only (${[...seen].map((v) => JSON.stringify(v)).join(", ") || "none"}): a model cannot be trained`, { file: rows[0]?.file, column: config.data.label }, {
-      hint: "sample more rows, or stratify by the label (train.sample.method: stratified) so that every class is kept"
-    });
+    throw new DataError(
+      `the ${what} hold one class only (${[...seen].map((v) => JSON.stringify(v)).join(", ") || "none"}): a model cannot be trained`,
+      { file: rows[0]?.file, column: config.data.label },
+      {
+        hint: "sample more rows, or stratify by the label (train.sample.method: stratified) so that every class is kept"
+      }
+    );
   }
 }
 function reproducibilityCheck(first, second, loaded) {
@@ -1301,60 +1593,106 @@ function reproducibilityCheck(first, second, loaded) {
   };
 }
 function builtinRecord(model, runtime, preprocessing) {
-  return { kind: "built-in", spec: model, spec_sha256: sha256(JSON.stringify(model)), backend: runtime.backend, versions: runtime.versions, preprocessing_sha256: sha256(JSON.stringify(preprocessing)) };
+  return {
+    kind: "built-in",
+    spec: model,
+    spec_sha256: sha256(JSON.stringify(model)),
+    backend: runtime.backend,
+    versions: runtime.versions,
+    preprocessing_sha256: sha256(JSON.stringify(preprocessing))
+  };
 }
 async function runExternal(settings, loaded, out, staging, label, trainFile, holdoutRows, holdoutColumns, platform) {
   const where = { file: loaded.file, path: "/train/command", ...loaded.sourceMap.get("/train/command") };
   const holdoutFile = path4.join(out, `holdout.${settings.sample.format}`);
   const keep = holdoutColumns.map((_, k) => k).filter((k) => holdoutColumns[k] !== label);
-  await writeTable(holdoutFile, settings.sample.format, keep.map((k) => holdoutColumns[k]), holdoutRows.map((r) => keep.map((k) => r.values[k])));
+  await writeTable(
+    holdoutFile,
+    settings.sample.format,
+    keep.map((k) => holdoutColumns[k]),
+    holdoutRows.map((r) => keep.map((k) => r.values[k]))
+  );
   const predictions = path4.join(out, "trainer-predictions.csv");
   await rm(predictions, { force: true });
   await mkdir2(staging, { recursive: true });
-  const argv = fillPlaceholders(shellWords(settings.command, where), {
-    sample: trainFile,
-    holdout: holdoutFile,
-    predictions,
-    model_dir: staging,
-    out,
-    seed: String(settings.sample.seed),
-    label
-  }, where);
+  const argv = fillPlaceholders(
+    shellWords(settings.command, where),
+    {
+      sample: trainFile,
+      holdout: holdoutFile,
+      predictions,
+      model_dir: staging,
+      out,
+      seed: String(settings.sample.seed),
+      label
+    },
+    where
+  );
   platform.info(`running the trainer: ${JSON.stringify(argv)}`);
-  const { seconds } = await platform.group("External trainer", () => runCommand({
-    argv,
-    env: childEnvironment(settings.env),
-    timeoutMs: settings.timeout_minutes * 6e4,
-    where,
-    onLine: (stream, line) => stream === "stderr" ? platform.info(`[trainer stderr] ${line}`) : platform.info(`[trainer] ${line}`)
-  }));
+  const { seconds } = await platform.group(
+    "External trainer",
+    () => runCommand({
+      argv,
+      env: childEnvironment(settings.env),
+      timeoutMs: settings.timeout_minutes * 6e4,
+      where,
+      onLine: (stream, line) => stream === "stderr" ? platform.info(`[trainer stderr] ${line}`) : platform.info(`[trainer] ${line}`)
+    })
+  );
   platform.info(`the trainer finished in ${seconds.toFixed(1)} s`);
   const read = await readRows(predictions, { maxBadRows: 0 }, ["score"]).catch((error) => {
     if (error instanceof DataError && /file not found/.test(error.message)) {
-      throw new DataError("the trainer did not write its predictions", { file: predictions }, { hint: "write one row per held-out row, in order, with a `score` column, to the {predictions} path" });
+      throw new DataError(
+        "the trainer did not write its predictions",
+        { file: predictions },
+        { hint: "write one row per held-out row, in order, with a `score` column, to the {predictions} path" }
+      );
     }
     throw error;
   });
   if (read.rows.length !== holdoutRows.length) {
-    throw new DataError(`the trainer wrote ${read.rows.length} predictions for ${holdoutRows.length} held-out rows`, { file: predictions }, { hint: "write one row per held-out row, in the order of {holdout}" });
+    throw new DataError(
+      `the trainer wrote ${read.rows.length} predictions for ${holdoutRows.length} held-out rows`,
+      { file: predictions },
+      { hint: "write one row per held-out row, in the order of {holdout}" }
+    );
   }
   const at = read.columns.indexOf("score");
   const scores = new Float64Array(read.rows.length);
   read.rows.forEach((row, i) => {
     const value = typeof row.values[at] === "number" ? row.values[at] : Number(row.values[at]);
     if (!(Number.isFinite(value) && value >= 0 && value <= 1) || row.values[at] === "") {
-      throw new DataError(`score ${JSON.stringify(row.values[at])} is not a probability in [0, 1]`, { file: predictions, line: row.line, column: "score" });
+      throw new DataError(`score ${JSON.stringify(row.values[at])} is not a probability in [0, 1]`, {
+        file: predictions,
+        line: row.line,
+        column: "score"
+      });
     }
     scores[i] = value;
   });
   return { scores, trainer: { kind: "command", command: settings.command, argv } };
 }
 async function writePredictions(file, config, columns, rows, scores) {
-  const roles = [.../* @__PURE__ */ new Set([config.data.label, ...config.data.id ? [config.data.id] : [], ...config.data.groups, ...config.data.slices, ...config.data.weight ? [config.data.weight] : []])];
-  for (const name of roles) if (!columns.includes(name)) throw new DataError(`column ${JSON.stringify(name)} is not in the held-out data`, { file: rows[0]?.file, column: name });
+  const roles = [
+    .../* @__PURE__ */ new Set([
+      config.data.label,
+      ...config.data.id ? [config.data.id] : [],
+      ...config.data.groups,
+      ...config.data.slices,
+      ...config.data.weight ? [config.data.weight] : []
+    ])
+  ];
+  for (const name of roles)
+    if (!columns.includes(name))
+      throw new DataError(`column ${JSON.stringify(name)} is not in the held-out data`, { file: rows[0]?.file, column: name });
   const scoreName = roles.includes("score") ? "modelgate_score" : "score";
   const at = roles.map((name) => columns.indexOf(name));
-  await writeTable(file, "csv", [...roles, scoreName], rows.map((row, i) => [...at.map((k) => row.values[k]), scores[i]]));
+  await writeTable(
+    file,
+    "csv",
+    [...roles, scoreName],
+    rows.map((row, i) => [...at.map((k) => row.values[k]), scores[i]])
+  );
   return scoreName;
 }
 function predictionsConfig(config, file, scoreName, baseline) {

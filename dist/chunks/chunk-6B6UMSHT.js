@@ -220,10 +220,12 @@ var BinaryTable = class _BinaryTable {
     for (let i = 0; i < slots; i++) {
       const raw = scores[i];
       const score = raw === null ? NaN : raw;
-      if (typeof score !== "number" || !Number.isNaN(score) && !(score >= 0 && score <= 1)) fail(`score ${JSON.stringify(raw)} at ${i} is not null or a number in [0, 1]`);
+      if (typeof score !== "number" || !Number.isNaN(score) && !(score >= 0 && score <= 1))
+        fail(`score ${JSON.stringify(raw)} at ${i} is not null or a number in [0, 1]`);
       const prediction = predictions[i];
       if (prediction !== 0 && prediction !== 1) fail(`prediction ${JSON.stringify(prediction)} at ${i} is not 0 or 1`);
-      if (previous !== void 0 && !strictlyAfter(previous, previousPrediction, score, prediction)) fail(`score table is not strictly sorted at ${i}`);
+      if (previous !== void 0 && !strictlyAfter(previous, previousPrediction, score, prediction))
+        fail(`score table is not strictly sorted at ${i}`);
       previous = score;
       previousPrediction = prediction;
       const slot = table.slot(score, prediction);
@@ -668,7 +670,10 @@ function parseBinaryState(json, kind, replicates) {
   const what = `${kind} accumulator JSON`;
   if (typeof json !== "object" || json === null) throw new DataError(`malformed ${what}: not an object`);
   const state = json;
-  if (state.kind !== kind || state.version !== 1) throw new DataError(`malformed ${what}: expected kind "${kind}" version 1, got kind ${JSON.stringify(state.kind)} version ${JSON.stringify(state.version)}`);
+  if (state.kind !== kind || state.version !== 1)
+    throw new DataError(
+      `malformed ${what}: expected kind "${kind}" version 1, got kind ${JSON.stringify(state.kind)} version ${JSON.stringify(state.version)}`
+    );
   const { rows, unscoredRows } = state;
   if (!Number.isSafeInteger(rows) || rows < 0) throw new DataError(`malformed ${what}: rows must be an integer >= 0`);
   if (!Number.isSafeInteger(unscoredRows) || unscoredRows < 0 || unscoredRows > rows) {
@@ -677,7 +682,8 @@ function parseBinaryState(json, kind, replicates) {
   const table = BinaryTable.fromJSON(state.table, replicates, what);
   if (table.size > rows) throw new DataError(`malformed ${what}: more score slots (${table.size}) than rows (${rows})`);
   const hasUnscoredSlot = table.size > 0 && Number.isNaN(table.scores[table.size - 1]);
-  if (hasUnscoredSlot !== unscoredRows > 0) throw new DataError(`malformed ${what}: unscoredRows disagrees with the score table`);
+  if (hasUnscoredSlot !== unscoredRows > 0)
+    throw new DataError(`malformed ${what}: unscoredRows disagrees with the score table`);
   return { rows, unscoredRows, table };
 }
 function strictlyAfter(previous, previousPrediction, score, prediction) {
@@ -771,7 +777,8 @@ var RegressionMoments = class _RegressionMoments {
     const moments = new _RegressionMoments(replicates);
     for (const field of FIELDS) {
       const values = json[field] ?? (field === "shift" ? new Array(replicates).fill(0) : void 0);
-      if (!Array.isArray(values) || values.length !== replicates) throw new DataError(`malformed ${what}: moments.${field} must be an array of ${replicates} numbers`);
+      if (!Array.isArray(values) || values.length !== replicates)
+        throw new DataError(`malformed ${what}: moments.${field} must be an array of ${replicates} numbers`);
       values.forEach((value, r) => {
         const valid = typeof value === "number" && Number.isFinite(value) && (SIGNED.has(field) || value >= 0);
         if (!valid) throw new DataError(`malformed ${what}: moments.${field}[${r}] is ${JSON.stringify(value)}`);
@@ -809,7 +816,8 @@ var RegressionAccumulator = class _RegressionAccumulator {
     if (typeof json !== "object" || json === null) throw new DataError(`malformed ${what}: not an object`);
     const state = json;
     if (state.kind !== "regression" || state.version !== 1) throw new DataError(`malformed ${what}: expected kind "regression" version 1`);
-    if (!Number.isSafeInteger(state.rows) || state.rows < 0) throw new DataError(`malformed ${what}: rows must be an integer >= 0`);
+    if (!Number.isSafeInteger(state.rows) || state.rows < 0)
+      throw new DataError(`malformed ${what}: rows must be an integer >= 0`);
     const accumulator = new _RegressionAccumulator();
     accumulator.moments = RegressionMoments.fromJSON(state.moments, 1, what);
     accumulator.rows = state.rows;
@@ -983,7 +991,16 @@ var ReplicateCounts = class {
   /** What countMetrics reads: the counts, and the shared index's scores, predictions and score order. */
   snapshot() {
     const { replicates, stride, pages, spilled, bound, shared } = this;
-    return { replicates, stride, pages, spilled, bound, scores: shared.scores, predictions: shared.predictions, order: shared.sortedSlots() };
+    return {
+      replicates,
+      stride,
+      pages,
+      spilled,
+      bound,
+      scores: shared.scores,
+      predictions: shared.predictions,
+      order: shared.sortedSlots()
+    };
   }
   /** See countMetrics. */
   metrics(options, unscoredRows) {
@@ -1158,7 +1175,8 @@ var ReplicatedBinaryAccumulator = class _ReplicatedBinaryAccumulator {
     if (this.integral && other.integral) {
       const theirs = other.counts;
       if (theirs !== null) {
-        if (this.counts !== null && (this.counts.shared !== theirs.shared || this.counts.rows + theirs.rows > MAX_COUNTED_ROWS)) this.fold();
+        if (this.counts !== null && (this.counts.shared !== theirs.shared || this.counts.rows + theirs.rows > MAX_COUNTED_ROWS))
+          this.fold();
         this.counts ??= new ReplicateCounts(theirs.shared, this.replicates);
         this.counts.merge(theirs);
       }
@@ -1240,9 +1258,12 @@ var ReplicatedRegressionAccumulator = class _ReplicatedRegressionAccumulator {
     const what = "replicated_regression accumulator JSON";
     if (typeof json !== "object" || json === null) throw new DataError(`malformed ${what}: not an object`);
     const state = json;
-    if (state.kind !== "replicated_regression" || state.version !== 1) throw new DataError(`malformed ${what}: expected kind "replicated_regression" version 1`);
-    if (!Number.isInteger(state.replicates) || state.replicates < 1) throw new DataError(`malformed ${what}: replicates must be an integer >= 1`);
-    if (!Number.isSafeInteger(state.rows) || state.rows < 0) throw new DataError(`malformed ${what}: rows must be an integer >= 0`);
+    if (state.kind !== "replicated_regression" || state.version !== 1)
+      throw new DataError(`malformed ${what}: expected kind "replicated_regression" version 1`);
+    if (!Number.isInteger(state.replicates) || state.replicates < 1)
+      throw new DataError(`malformed ${what}: replicates must be an integer >= 1`);
+    if (!Number.isSafeInteger(state.rows) || state.rows < 0)
+      throw new DataError(`malformed ${what}: rows must be an integer >= 0`);
     const accumulator = new _ReplicatedRegressionAccumulator(state.replicates);
     accumulator.moments = RegressionMoments.fromJSON(state.moments, state.replicates, what);
     accumulator.rows = state.rows;

@@ -2,7 +2,7 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   DEFAULT_MAX_FIELD_BYTES,
   fieldTooLong
-} from "./chunk-WHN6VY6P.js";
+} from "./chunk-BRT4GRIX.js";
 import {
   DataError
 } from "./chunk-NHNGL3H4.js";
@@ -3330,9 +3330,13 @@ async function* readParquet(file, select, onBytes, maxFieldBytes = DEFAULT_MAX_F
   const seen = /* @__PURE__ */ new Set();
   for (const name of available) {
     if (seen.has(name)) {
-      throw new DataError(`duplicate column name ${JSON.stringify(name)} in the Parquet schema`, { file, column: name }, {
-        hint: "each column is read by its name: rename or drop one of them"
-      });
+      throw new DataError(
+        `duplicate column name ${JSON.stringify(name)} in the Parquet schema`,
+        { file, column: name },
+        {
+          hint: "each column is read by its name: rename or drop one of them"
+        }
+      );
     }
     seen.add(name);
   }
@@ -3346,9 +3350,13 @@ async function* readParquet(file, select, onBytes, maxFieldBytes = DEFAULT_MAX_F
     try {
       await parquetRead({ file: buffer, metadata, columns, rowStart, rowEnd, onComplete: (read) => rows = read });
     } catch (error) {
-      throw new DataError(`cannot read Parquet rows ${rowStart + 1}-${rowEnd}: ${error.message}`, { file, line: rowStart + 1 }, {
-        cause: error
-      });
+      throw new DataError(
+        `cannot read Parquet rows ${rowStart + 1}-${rowEnd}: ${error.message}`,
+        { file, line: rowStart + 1 },
+        {
+          cause: error
+        }
+      );
     }
     for (let r = 0; r < rows.length; r++) {
       const row = rows[r];

@@ -26,7 +26,11 @@ var HttpError = class extends SourceError {
     const tries = extra.tries ?? 1;
     const what = extra.stopped ? "" : status === void 0 ? "no answer" : `answered ${status}`;
     const after = [tries > 1 ? `after ${tries} tries` : "", extra.note ?? ""].filter(Boolean).join("; ");
-    super(`${request}: ${[what, detail].filter(Boolean).join(": ")}${after ? ` (${after})` : ""}`, {}, extra.cause === void 0 ? {} : { cause: extra.cause });
+    super(
+      `${request}: ${[what, detail].filter(Boolean).join(": ")}${after ? ` (${after})` : ""}`,
+      {},
+      extra.cause === void 0 ? {} : { cause: extra.cause }
+    );
     this.stopped = extra.stopped ?? false;
     this.request = request;
     this.status = status;
@@ -71,7 +75,9 @@ async function httpRequest(request, options = {}) {
     if (!retryable || attempt > settings.retries) throw again();
     const asked = retryAfterMs(outcome.retryAfter);
     if (asked !== void 0 && asked > settings.maxRetryAfterMs) {
-      throw again(`the server asks to retry after ${Math.ceil(asked / 1e3)} s, longer than the ${Math.ceil(settings.maxRetryAfterMs / 1e3)} s waited for`);
+      throw again(
+        `the server asks to retry after ${Math.ceil(asked / 1e3)} s, longer than the ${Math.ceil(settings.maxRetryAfterMs / 1e3)} s waited for`
+      );
     }
     await new Promise((resolve) => setTimeout(resolve, asked ?? settings.backoffMs * 2 ** (attempt - 1)));
   }
@@ -80,17 +86,28 @@ async function attemptOnce(request, method, where, timeoutMs) {
   let response;
   let text;
   try {
-    response = await fetch(request.url, { method, headers: request.headers, body: request.body, signal: AbortSignal.timeout(timeoutMs), redirect: "error" });
+    response = await fetch(request.url, {
+      method,
+      headers: request.headers,
+      body: request.body,
+      signal: AbortSignal.timeout(timeoutMs),
+      redirect: "error"
+    });
     text = await response.text();
   } catch (error) {
     const timedOut = error instanceof Error && (error.name === "TimeoutError" || error.name === "AbortError");
-    return new HttpError(where, void 0, timedOut ? `nothing within the ${timeoutMs / 1e3} s allowed` : scrubUrls(reasonOf(error)), { cause: error });
+    return new HttpError(where, void 0, timedOut ? `nothing within the ${timeoutMs / 1e3} s allowed` : scrubUrls(reasonOf(error)), {
+      cause: error
+    });
   }
   if (response.ok) return { status: response.status, headers: response.headers, text };
   return new HttpError(where, response.status, detailOf(text), { retryAfter: response.headers.get("retry-after") });
 }
 function scrubUrls(text) {
-  return text.replace(/\b([a-z][a-z0-9+.-]*:\/\/)[^\s/@]*@/gi, "$1").replace(/([?&][^=\s&#]*=)([^&\s#]*)/g, (whole, name, value) => SECRET_QUERY.test(name) && value ? `${name}***` : whole);
+  return text.replace(/\b([a-z][a-z0-9+.-]*:\/\/)[^\s/@]*@/gi, "$1").replace(
+    /([?&][^=\s&#]*=)([^&\s#]*)/g,
+    (whole, name, value) => SECRET_QUERY.test(name) && value ? `${name}***` : whole
+  );
 }
 function retryAfterMs(header, now = Date.now()) {
   if (header === null || header.trim() === "") return void 0;
@@ -121,14 +138,21 @@ async function* httpPages(first, nextOf, options = {}) {
   let url = first.url;
   for (let pages = 0; url !== null; pages++) {
     if (pages >= cap) {
-      throw new HttpError(`GET ${redactUrl(first.url)}`, void 0, `stopped after ${cap} pages, the most a listing may take, with the server still naming a next page`, { stopped: true });
+      throw new HttpError(
+        `GET ${redactUrl(first.url)}`,
+        void 0,
+        `stopped after ${cap} pages, the most a listing may take, with the server still naming a next page`,
+        { stopped: true }
+      );
     }
     seen.add(url);
     const response = await httpRequest({ ...first, url }, options);
     yield response;
     const next = nextOf(response, url);
     if (next !== null && seen.has(next)) {
-      throw new HttpError(`GET ${redactUrl(first.url)}`, void 0, `stopped: the server named page ${redactUrl(next)} again`, { stopped: true });
+      throw new HttpError(`GET ${redactUrl(first.url)}`, void 0, `stopped: the server named page ${redactUrl(next)} again`, {
+        stopped: true
+      });
     }
     url = next;
   }

@@ -1,7 +1,7 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   decimalNumber
-} from "./chunk-2WPN55U6.js";
+} from "./chunk-FETVHGGM.js";
 import {
   UsageError
 } from "./chunk-NHNGL3H4.js";
@@ -26,7 +26,10 @@ function listInput(text) {
 function numberInput(name, text) {
   if (text.trim() === "") return void 0;
   const value = decimalNumber(text);
-  if (!Number.isFinite(value)) throw new UsageError(`input ${name} must be a decimal number, got ${JSON.stringify(text.length > 40 ? `${text.slice(0, 39)}\u2026` : text)}`);
+  if (!Number.isFinite(value))
+    throw new UsageError(
+      `input ${name} must be a decimal number, got ${JSON.stringify(text.length > 40 ? `${text.slice(0, 39)}\u2026` : text)}`
+    );
   return value;
 }
 function textInput(text) {

@@ -5,7 +5,7 @@ import {
   httpPages,
   httpRequest,
   redactUrl
-} from "./chunk-2BXB6DTD.js";
+} from "./chunk-C6J7D5SJ.js";
 import {
   formatLocation
 } from "./chunk-NHNGL3H4.js";
@@ -164,7 +164,9 @@ function markdownToLog(markdown) {
       items.push({ kind: "line", text: plainText(text.replace(/^#{1,6}\s+/, "")) });
     }
   }
-  return items.filter((item, k) => !(item.kind === "line" && item.text === "" && (k === 0 || items[k - 1].kind === "line" && items[k - 1].text === "")));
+  return items.filter(
+    (item, k) => !(item.kind === "line" && item.text === "" && (k === 0 || items[k - 1].kind === "line" && items[k - 1].text === ""))
+  );
 }
 var ENTITIES = { amp: "&", lt: "<", gt: ">", quot: '"', "#39": "'" };
 function plainText(text) {
@@ -173,7 +175,8 @@ function plainText(text) {
 function mergeRequestOf(env) {
   const iid = Number(env.CI_MERGE_REQUEST_IID);
   if (!env.CI_MERGE_REQUEST_IID) return { skip: "not a merge request pipeline (CI_MERGE_REQUEST_IID is not set)", warn: false };
-  if (!Number.isInteger(iid) || iid <= 0) return { skip: `CI_MERGE_REQUEST_IID is not a merge request number: '${env.CI_MERGE_REQUEST_IID}'`, warn: true };
+  if (!Number.isInteger(iid) || iid <= 0)
+    return { skip: `CI_MERGE_REQUEST_IID is not a merge request number: '${env.CI_MERGE_REQUEST_IID}'`, warn: true };
   const project = env.CI_MERGE_REQUEST_PROJECT_ID || env.CI_PROJECT_ID;
   if (!project) return { skip: "neither CI_MERGE_REQUEST_PROJECT_ID nor CI_PROJECT_ID is set", warn: true };
   const host = hostOf(env);
@@ -200,7 +203,9 @@ async function upsertNote(marker, body, env, http, warn, info) {
   if ("skip" in mr) return mr.warn ? skip(mr.skip) : { outcome: "skipped", reason: mr.skip };
   const token = env.MODELGATE_GITLAB_TOKEN;
   if (!token) {
-    return skip(env.CI_JOB_TOKEN ? `CI_JOB_TOKEN cannot write merge request notes (GitLab's notes API does not accept job tokens); set MODELGATE_GITLAB_TOKEN to a project access token with the api scope to get the note; ${VERDICT_IN_LOG}` : `no GitLab token (set MODELGATE_GITLAB_TOKEN to a project access token with the api scope); ${VERDICT_IN_LOG}`);
+    return skip(
+      env.CI_JOB_TOKEN ? `CI_JOB_TOKEN cannot write merge request notes (GitLab's notes API does not accept job tokens); set MODELGATE_GITLAB_TOKEN to a project access token with the api scope to get the note; ${VERDICT_IN_LOG}` : `no GitLab token (set MODELGATE_GITLAB_TOKEN to a project access token with the api scope); ${VERDICT_IN_LOG}`
+    );
   }
   const api = notesApi(mr, token, http);
   try {
@@ -281,7 +286,10 @@ function notesApi(mr, token, http) {
       }
     },
     async send(method, id, body) {
-      const response = await httpRequest({ method, url: id === void 0 ? notes : `${notes}/${id}`, headers: json, body: JSON.stringify({ body }) }, http);
+      const response = await httpRequest(
+        { method, url: id === void 0 ? notes : `${notes}/${id}`, headers: json, body: JSON.stringify({ body }) },
+        http
+      );
       const noteId = parseJson(response.text)?.id;
       return Number.isSafeInteger(noteId) ? noteId : id ?? 0;
     },
@@ -338,7 +346,10 @@ async function triggerPipeline(ref, variables, env, http, warn) {
   const host = hostOf(env);
   if (!host) return skip("pipeline not triggered: neither CI_API_V4_URL nor CI_SERVER_URL is set");
   const token = env.MODELGATE_GITLAB_TRIGGER_TOKEN || env.CI_JOB_TOKEN;
-  if (!token) return skip("pipeline not triggered: no token (set MODELGATE_GITLAB_TRIGGER_TOKEN to a pipeline trigger token, or run in a job that has CI_JOB_TOKEN)");
+  if (!token)
+    return skip(
+      "pipeline not triggered: no token (set MODELGATE_GITLAB_TRIGGER_TOKEN to a pipeline trigger token, or run in a job that has CI_JOB_TOKEN)"
+    );
   const form = new URLSearchParams({ token, ref });
   for (const [key, value] of Object.entries(variables)) form.append(`variables[${key}]`, value);
   const url = `${host}/api/v4/projects/${encodeURIComponent(project)}/trigger/pipeline`;
@@ -347,11 +358,13 @@ async function triggerPipeline(ref, variables, env, http, warn) {
     const pipeline = parseJson(response.text) ?? {};
     return { outcome: "triggered", id: pipeline.id, url: pipeline.web_url };
   } catch (error) {
-    return skip(`pipeline not triggered, ${describeHttpFailure(error, "GitLab", {
-      401: "the token is invalid or expired",
-      403: "the token may not run pipelines on this ref",
-      404: "the project is not visible to the token, or the trigger token is wrong"
-    })}`);
+    return skip(
+      `pipeline not triggered, ${describeHttpFailure(error, "GitLab", {
+        401: "the token is invalid or expired",
+        403: "the token may not run pipelines on this ref",
+        404: "the project is not visible to the token, or the trigger token is wrong"
+      })}`
+    );
   }
 }
 function messageOf(error) {

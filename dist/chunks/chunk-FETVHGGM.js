@@ -79,12 +79,20 @@ var MemoryBudget = class {
   /** Throws once the heap nears V8's limit or the process's resident size passes the budget; `where` is being read. */
   check(where) {
     const heap = getHeapStatistics().used_heap_size;
-    if (heap > this.heapLimit) throw outOfMemory(`its JavaScript heap holds ${Math.round(heap / MB)} MB of at most ${Math.round(this.heapLimit / HEAP_SHARE / MB)} MB`, where);
+    if (heap > this.heapLimit)
+      throw outOfMemory(
+        `its JavaScript heap holds ${Math.round(heap / MB)} MB of at most ${Math.round(this.heapLimit / HEAP_SHARE / MB)} MB`,
+        where
+      );
     const now = Date.now();
     if (now - this.rssCheckedAt < RSS_EVERY_MS) return;
     this.rssCheckedAt = now;
     const rss = process.memoryUsage.rss();
-    if (rss > this.limit) throw outOfMemory(`it uses ${Math.round(rss / MB)} MB, over its limit of ${Math.round(this.limit / MB)} MB (${MEMORY_LIMIT_ENV})`, where);
+    if (rss > this.limit)
+      throw outOfMemory(
+        `it uses ${Math.round(rss / MB)} MB, over its limit of ${Math.round(this.limit / MB)} MB (${MEMORY_LIMIT_ENV})`,
+        where
+      );
   }
 };
 function outOfMemory(detail, where) {

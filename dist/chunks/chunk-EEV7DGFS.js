@@ -1,7 +1,15 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 
 // shared/report/secrets.ts
-var TOKEN_VARIABLES = ["GITHUB_TOKEN", "INPUT_GITHUB-TOKEN", "INPUT_GITHUB_TOKEN", "MODELGATE_GITLAB_TOKEN", "CI_JOB_TOKEN", "ACTIONS_RUNTIME_TOKEN", "GITLAB_TOKEN"];
+var TOKEN_VARIABLES = [
+  "GITHUB_TOKEN",
+  "INPUT_GITHUB-TOKEN",
+  "INPUT_GITHUB_TOKEN",
+  "MODELGATE_GITLAB_TOKEN",
+  "CI_JOB_TOKEN",
+  "ACTIONS_RUNTIME_TOKEN",
+  "GITLAB_TOKEN"
+];
 var SECRET_NAME = /TOKEN|SECRET|PASSWORD|KEY/;
 var SECRET_MIN_CHARS = 8;
 var TOKEN_MIN_CHARS = 4;
@@ -35,7 +43,18 @@ function maskSecretsDeep(value, secrets = secretValues()) {
   };
   return visit(value);
 }
-var OUTPUT_METHODS = /* @__PURE__ */ new Set(["setOutput", "writeSummary", "upsertReviewComment", "annotate", "info", "warning", "error", "debug", "group", "publishCheck"]);
+var OUTPUT_METHODS = /* @__PURE__ */ new Set([
+  "setOutput",
+  "writeSummary",
+  "upsertReviewComment",
+  "annotate",
+  "info",
+  "warning",
+  "error",
+  "debug",
+  "group",
+  "publishCheck"
+]);
 var MASKED = /* @__PURE__ */ Symbol("modelgate.maskedPlatform");
 function maskPlatformOutputs(platform, secrets = secretValues()) {
   if (secrets.length === 0 || platform[MASKED]) return platform;
@@ -44,7 +63,10 @@ function maskPlatformOutputs(platform, secrets = secretValues()) {
       if (property === MASKED) return true;
       const member = Reflect.get(target, property, receiver);
       if (typeof member !== "function" || !OUTPUT_METHODS.has(property)) return member;
-      return (...args) => member.apply(target, args.map((arg) => typeof arg === "function" ? arg : maskSecretsDeep(arg, secrets)));
+      return (...args) => member.apply(
+        target,
+        args.map((arg) => typeof arg === "function" ? arg : maskSecretsDeep(arg, secrets))
+      );
     }
   });
 }

@@ -2,7 +2,7 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   DEFAULT_HTTP_OPTIONS,
   retryAfterMs
-} from "./chunk-2BXB6DTD.js";
+} from "./chunk-C6J7D5SJ.js";
 import {
   core_exports,
   debug,
@@ -93,7 +93,10 @@ async function createCheckRun(client, target, check) {
   } catch (error2) {
     const status = statusOf(error2);
     if (status === 403) {
-      return { outcome: "skipped", reason: `GitHub answered 403 (${messageOf(error2)}): the token lacks \`checks: write\`; the verdict is in the job summary and the comment` };
+      return {
+        outcome: "skipped",
+        reason: `GitHub answered 403 (${messageOf(error2)}): the token lacks \`checks: write\`; the verdict is in the job summary and the comment`
+      };
     }
     const detail = status === void 0 ? `no answer from GitHub: ${messageOf(error2)}` : `GitHub answered ${status}: ${messageOf(error2)}`;
     return { outcome: "skipped", reason: `check run not created, ${detail}` };
@@ -153,8 +156,8 @@ function createGithubPlatform(options = {}) {
     group: (title, body) => group(commandText(title), body),
     // Loaded on first use: the artifact and cache clients are large and only the train gate needs them.
     uploadArtifact: async (name, files, root) => (await import("./artifacts-github-BLZWMBVO.js")).uploadGithubArtifact(name, files, root),
-    restoreCache: async (paths, key) => (await import("./cache-github-XF3BTRZV.js")).restoreGithubCache(paths, key, warning2),
-    saveCache: async (paths, key) => (await import("./cache-github-XF3BTRZV.js")).saveGithubCache(paths, key, warning2)
+    restoreCache: async (paths, key) => (await import("./cache-github-DN2PJULD.js")).restoreGithubCache(paths, key, warning2),
+    saveCache: async (paths, key) => (await import("./cache-github-DN2PJULD.js")).saveGithubCache(paths, key, warning2)
   };
   return platform;
 }
@@ -208,7 +211,9 @@ async function upsertReviewComment(marker, body, options) {
   if (!marker) throw new Error("review comment marker must not be empty");
   if (!body.includes(marker)) throw new Error("review comment body must contain its marker, or it cannot be found again");
   if (body.length > COMMENT_LIMIT_CHARS) {
-    throw new Error(`review comment is ${body.length} characters, over GitHub's limit of ${COMMENT_LIMIT_CHARS}: shorten it before posting`);
+    throw new Error(
+      `review comment is ${body.length} characters, over GitHub's limit of ${COMMENT_LIMIT_CHARS}: shorten it before posting`
+    );
   }
   const target = pullRequestFromEnvironment();
   if (typeof target === "string") return { outcome: "skipped", reason: target };
@@ -286,10 +291,17 @@ async function ownLogin(octokit) {
 async function* commentPages(octokit, pr, options) {
   const cap = options.http?.pageCap ?? DEFAULT_HTTP_OPTIONS.pageCap;
   let pages = 0;
-  for await (const page of octokit.paginate.iterator(octokit.rest.issues.listComments, { owner: pr.owner, repo: pr.repo, issue_number: pr.number, per_page: 100 })) {
+  for await (const page of octokit.paginate.iterator(octokit.rest.issues.listComments, {
+    owner: pr.owner,
+    repo: pr.repo,
+    issue_number: pr.number,
+    per_page: 100
+  })) {
     yield page.data;
     if (++pages >= cap && page.headers.link?.includes('rel="next"')) {
-      throw new SourceError(`listing the comments of pull request #${pr.number} stopped after ${cap} pages, the most a listing may take, with GitHub still naming a next page`);
+      throw new SourceError(
+        `listing the comments of pull request #${pr.number} stopped after ${cap} pages, the most a listing may take, with GitHub still naming a next page`
+      );
     }
   }
 }
@@ -380,12 +392,17 @@ function runContext() {
 }
 async function publishCheck(check, options) {
   const [owner, repo, ...rest] = (process.env.GITHUB_REPOSITORY ?? "").split("/");
-  if (!owner || !repo || rest.length > 0) return { outcome: "skipped", reason: `GITHUB_REPOSITORY is not owner/repo: '${process.env.GITHUB_REPOSITORY ?? ""}'` };
+  if (!owner || !repo || rest.length > 0)
+    return { outcome: "skipped", reason: `GITHUB_REPOSITORY is not owner/repo: '${process.env.GITHUB_REPOSITORY ?? ""}'` };
   const { sha, url } = runContext();
   if (!sha) return { outcome: "skipped", reason: "no commit to attach it to (no pull_request.head.sha in the event, GITHUB_SHA unset)" };
   const token = tokenOf(options);
   if (!token) return { outcome: "skipped", reason: "no GitHub token (set the github-token input or GITHUB_TOKEN)" };
-  return createCheckRun(await octokitFor(token, options), { owner, repo, headSha: sha, detailsUrl: url, workspace: process.env.GITHUB_WORKSPACE || process.cwd() }, check);
+  return createCheckRun(
+    await octokitFor(token, options),
+    { owner, repo, headSha: sha, detailsUrl: url, workspace: process.env.GITHUB_WORKSPACE || process.cwd() },
+    check
+  );
 }
 
 export {

@@ -8,9 +8,9 @@ import {
   publishReport,
   reportArtifactName,
   writeReportFiles
-} from "./chunk-HYFBQL5E.js";
+} from "./chunk-SYO6OY3B.js";
 import "./chunk-U4HUYQYA.js";
-import "./chunk-JRTL4QBN.js";
+import "./chunk-AMAR5SXK.js";
 import "./chunk-JEGDNPPQ.js";
 import "./chunk-NHNGL3H4.js";
 import "./chunk-ZGDBGMMU.js";

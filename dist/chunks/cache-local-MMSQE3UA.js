@@ -26,11 +26,15 @@ async function saveLocalCache(dir, paths, key) {
   return true;
 }
 function safeKey(key) {
-  if (!/^[\w.-]+$/.test(key) || key === "." || key === "..") throw new RangeError(`cache key ${JSON.stringify(key)} may hold only letters, digits, '.', '-' and '_'`);
+  if (!/^[\w.-]+$/.test(key) || key === "." || key === "..")
+    throw new RangeError(`cache key ${JSON.stringify(key)} may hold only letters, digits, '.', '-' and '_'`);
   return key;
 }
 async function exists(file) {
-  return stat(file).then(() => true, () => false);
+  return stat(file).then(
+    () => true,
+    () => false
+  );
 }
 export {
   restoreLocalCache,

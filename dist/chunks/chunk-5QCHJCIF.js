@@ -14,7 +14,7 @@ import {
   ownValue,
   parseDisparity,
   valueRange
-} from "./chunk-JRTL4QBN.js";
+} from "./chunk-AMAR5SXK.js";
 import {
   REPORT_SCHEMA_VERSION,
   formatValue,
@@ -32,10 +32,10 @@ import {
   readExampleColumns,
   weightRowBytes,
   workerScript
-} from "./chunk-XJGWMZOO.js";
+} from "./chunk-OLYIU3XF.js";
 import {
   closestName
-} from "./chunk-2WPN55U6.js";
+} from "./chunk-FETVHGGM.js";
 import {
   BinaryTable,
   LOG_LOSS_EPS,
@@ -52,7 +52,7 @@ import {
   lossIfPositiveOf,
   metricRecordOf,
   parseBinaryState
-} from "./chunk-Y5SZK5AD.js";
+} from "./chunk-6B6UMSHT.js";
 import {
   WEIGHT_RANGE,
   isAcceptedWeight
@@ -7108,7 +7108,11 @@ function describe(error, root) {
     }
     default:
       if (VALUE_KEYWORDS.has(error.keyword)) {
-        const issue = { path: path2, at: "value", message: `\`${name || "the config"}\` must be ${expected(parentSchema)}, got ${showValue(error.data)}` };
+        const issue = {
+          path: path2,
+          at: "value",
+          message: `\`${name || "the config"}\` must be ${expected(parentSchema)}, got ${showValue(error.data)}`
+        };
         if (Array.isArray(parentSchema.enum)) {
           const allowed = parentSchema.enum.map(String);
           const guess = typeof error.data === "string" ? closestName(error.data, allowed) : void 0;
@@ -7119,7 +7123,14 @@ function describe(error, root) {
       return { path: path2, at: "value", message: `\`${name || "the config"}\` ${error.message ?? "is invalid"}` };
   }
 }
-var PLURALS = { string: "strings", number: "numbers", integer: "integers", boolean: "booleans", object: "mappings", array: "lists" };
+var PLURALS = {
+  string: "strings",
+  number: "numbers",
+  integer: "integers",
+  boolean: "booleans",
+  object: "mappings",
+  array: "lists"
+};
 function expected(schema4) {
   if (schema4.const !== void 0) return JSON.stringify(schema4.const);
   if (Array.isArray(schema4.enum)) return `one of ${listNames(schema4.enum)}`;
@@ -7163,20 +7174,41 @@ function range(schema4) {
 // shared/config/semantics.ts
 function sharedColumnIssues(data) {
   const scores = data.score === void 0 ? [] : Array.isArray(data.score) ? data.score.map((column, i) => [`/data/score/${i}`, column]) : [["/data/score", data.score]];
-  const roles = [["/data/label", data.label], ...scores, ["/data/prediction", data.prediction], ["/data/weight", data.weight], ["/data/id", data.id]];
-  const attributes = [...data.groups.map((column, i) => [`/data/groups/${i}`, column]), ...data.slices.map((column, i) => [`/data/slices/${i}`, column])];
+  const roles = [
+    ["/data/label", data.label],
+    ...scores,
+    ["/data/prediction", data.prediction],
+    ["/data/weight", data.weight],
+    ["/data/id", data.id]
+  ];
+  const attributes = [
+    ...data.groups.map((column, i) => [`/data/groups/${i}`, column]),
+    ...data.slices.map((column, i) => [`/data/slices/${i}`, column])
+  ];
   const issues = [];
   const seen = /* @__PURE__ */ new Map();
   const role = (pointer) => `\`data.${pointer.slice("/data/".length).replace(/\/(\d+)$/, "[$1]")}\``;
   for (const [pointer, column] of roles) {
     if (column === void 0) continue;
     const first = seen.get(column);
-    if (first !== void 0) issues.push({ path: pointer, at: "value", message: `${role(pointer)} names the column "${column}", which ${role(first)} already reads`, hint: "each of label, score, prediction, weight and id needs a column of its own" });
+    if (first !== void 0)
+      issues.push({
+        path: pointer,
+        at: "value",
+        message: `${role(pointer)} names the column "${column}", which ${role(first)} already reads`,
+        hint: "each of label, score, prediction, weight and id needs a column of its own"
+      });
     else seen.set(column, pointer);
   }
   for (const [pointer, column] of attributes) {
     const first = seen.get(column);
-    if (first !== void 0 && first !== "/data/id") issues.push({ path: pointer, at: "value", message: `${role(pointer)} names the column "${column}", which ${role(first)} already reads`, hint: "groups and slices are attributes of the rows, not the label, scores, prediction or weight" });
+    if (first !== void 0 && first !== "/data/id")
+      issues.push({
+        path: pointer,
+        at: "value",
+        message: `${role(pointer)} names the column "${column}", which ${role(first)} already reads`,
+        hint: "groups and slices are attributes of the rows, not the label, scores, prediction or weight"
+      });
   }
   return issues;
 }
@@ -7189,14 +7221,28 @@ function semanticIssues(config) {
     const strings = data.classes.map(String);
     const duplicate = strings.findIndex((value, index) => strings.indexOf(value) !== index);
     if (duplicate >= 0) {
-      issues.push({ path: `/data/classes/${duplicate}`, at: "value", message: `\`data.classes\` lists "${strings[duplicate]}" more than once (values are compared as text)` });
+      issues.push({
+        path: `/data/classes/${duplicate}`,
+        at: "value",
+        message: `\`data.classes\` lists "${strings[duplicate]}" more than once (values are compared as text)`
+      });
     }
   }
   if (data.task === "multiclass" && !data.classes) {
-    issues.push({ path: "/data/classes", at: "parent", message: "`data.classes` is required when `data.task` is multiclass", hint: "list the class labels in score-column order" });
+    issues.push({
+      path: "/data/classes",
+      at: "parent",
+      message: "`data.classes` is required when `data.task` is multiclass",
+      hint: "list the class labels in score-column order"
+    });
   }
   if (data.task === "binary" && data.classes && data.classes.length !== 2) {
-    issues.push({ path: "/data/classes", at: "value", message: `\`data.classes\` must name exactly 2 labels [negative, positive] for a binary task, got ${data.classes.length}`, hint: "for more classes set `data.task: multiclass`" });
+    issues.push({
+      path: "/data/classes",
+      at: "value",
+      message: `\`data.classes\` must name exactly 2 labels [negative, positive] for a binary task, got ${data.classes.length}`,
+      hint: "for more classes set `data.task: multiclass`"
+    });
   }
   issues.push(...sharedColumnIssues(data));
   const ids = /* @__PURE__ */ new Map();
@@ -7211,41 +7257,80 @@ function semanticIssues(config) {
       if (!groups.includes(attribute)) issues.push(unlisted(`${at}/over/${j}`, `${name}.over`, attribute, "data.groups", groups));
     });
     for (const key of Object.keys(rule.where ?? {})) {
-      if (!columns.includes(key)) issues.push({ ...unlisted(childPointer(`${at}/where`, key), `${name}.where`, key, "data.groups or data.slices", columns), at: "key" });
+      if (!columns.includes(key))
+        issues.push({
+          ...unlisted(childPointer(`${at}/where`, key), `${name}.where`, key, "data.groups or data.slices", columns),
+          at: "key"
+        });
     }
     if (disparity2) {
       if (!rule.over && groups.length === 0) {
-        issues.push({ path: at, at: "value", message: `\`${rule.metric}\` in ${name} compares groups, but the rule has no \`over\` and \`data.groups\` is empty`, hint: "list the sensitive attributes in `data.groups`, or set `over` on the rule" });
+        issues.push({
+          path: at,
+          at: "value",
+          message: `\`${rule.metric}\` in ${name} compares groups, but the rule has no \`over\` and \`data.groups\` is empty`,
+          hint: "list the sensitive attributes in `data.groups`, or set `over` on the rule"
+        });
       }
       if (rule.privileged) {
         if (!rule.over) {
-          issues.push({ path: `${at}/privileged`, at: "key", message: `\`privileged\` in ${name} needs \`over\`: the attributes whose privileged groups it names` });
+          issues.push({
+            path: `${at}/privileged`,
+            at: "key",
+            message: `\`privileged\` in ${name} needs \`over\`: the attributes whose privileged groups it names`
+          });
         } else {
           for (const key of Object.keys(rule.privileged)) {
-            if (!rule.over.includes(key)) issues.push({ ...unlisted(childPointer(`${at}/privileged`, key), `${name}.privileged`, key, `${name}.over`, rule.over), at: "key" });
+            if (!rule.over.includes(key))
+              issues.push({
+                ...unlisted(childPointer(`${at}/privileged`, key), `${name}.privileged`, key, `${name}.over`, rule.over),
+                at: "key"
+              });
           }
         }
         if (rule.relative_to === "overall") {
-          issues.push({ path: `${at}/relative_to`, at: "value", message: `${name} sets both \`privileged\` and \`relative_to: overall\`; a disparity is relative to one of them` });
+          issues.push({
+            path: `${at}/relative_to`,
+            at: "value",
+            message: `${name} sets both \`privileged\` and \`relative_to: overall\`; a disparity is relative to one of them`
+          });
         }
       }
       if (rule.agg && disparity2.base !== "equalized_odds") {
-        issues.push({ path: `${at}/agg`, at: "key", message: `\`agg\` in ${name} applies only to equalized_odds_difference and equalized_odds_ratio` });
+        issues.push({
+          path: `${at}/agg`,
+          at: "key",
+          message: `\`agg\` in ${name} applies only to equalized_odds_difference and equalized_odds_ratio`
+        });
       }
     } else {
       for (const key of ["relative_to", "agg", "privileged"]) {
         if (rule[key] !== void 0) {
-          issues.push({ path: `${at}/${key}`, at: "key", message: `\`${key}\` in ${name} applies only to disparity metrics, and \`${rule.metric}\` is not one`, hint: `for a disparity use \`${rule.metric}_difference\` or \`${rule.metric}_ratio\`` });
+          issues.push({
+            path: `${at}/${key}`,
+            at: "key",
+            message: `\`${key}\` in ${name} applies only to disparity metrics, and \`${rule.metric}\` is not one`,
+            hint: `for a disparity use \`${rule.metric}_difference\` or \`${rule.metric}_ratio\``
+          });
         }
       }
     }
     if (isMetricFor(rule.metric, task)) issues.push(...boundRangeIssues(rule, at, name));
     if (rule.min !== void 0 && rule.max !== void 0 && rule.min > rule.max) {
-      issues.push({ path: `${at}/min`, at: "value", message: `${name} has \`min\` ${rule.min} above \`max\` ${rule.max}: no value can pass` });
+      issues.push({
+        path: `${at}/min`,
+        at: "value",
+        message: `${name} has \`min\` ${rule.min} above \`max\` ${rule.max}: no value can pass`
+      });
     }
     if (rule.id !== void 0) {
       const first = ids.get(rule.id);
-      if (first !== void 0) issues.push({ path: `${at}/id`, at: "value", message: `rule id \`${rule.id}\` in ${name} is already used by evaluate.gates[${first}]` });
+      if (first !== void 0)
+        issues.push({
+          path: `${at}/id`,
+          at: "value",
+          message: `rule id \`${rule.id}\` in ${name} is already used by evaluate.gates[${first}]`
+        });
       else ids.set(rule.id, index);
     }
   });
@@ -7304,10 +7389,20 @@ function unknownMetricIssue(metric, task, at) {
   if (isMetricFor(metric, task)) return null;
   const otherTask = TASKS.find((t) => isMetricFor(metric, t));
   if (otherTask) {
-    return { path: `${at}/metric`, at: "value", message: `metric \`${metric}\` is not available for a ${task} task (it is for ${otherTask})`, hint: `${task} metrics: ${listNames(metricNamesFor(task))}` };
+    return {
+      path: `${at}/metric`,
+      at: "value",
+      message: `metric \`${metric}\` is not available for a ${task} task (it is for ${otherTask})`,
+      hint: `${task} metrics: ${listNames(metricNamesFor(task))}`
+    };
   }
   const guess = closestName(metric, allMetricNamesFor(task));
-  return { path: `${at}/metric`, at: "value", message: `unknown metric \`${metric}\` for a ${task} task`, hint: guess ? `did you mean \`${guess}\`?` : `${task} metrics: ${listNames(metricNamesFor(task))}, their \`_difference\`/\`_ratio\` across groups, and the named disparities` };
+  return {
+    path: `${at}/metric`,
+    at: "value",
+    message: `unknown metric \`${metric}\` for a ${task} task`,
+    hint: guess ? `did you mean \`${guess}\`?` : `${task} metrics: ${listNames(metricNamesFor(task))}, their \`_difference\`/\`_ratio\` across groups, and the named disparities`
+  };
 }
 
 // shared/config/validate.generated.js
@@ -10143,7 +10238,11 @@ async function loadConfig(file, overrides = {}) {
     const error = doc.errors[0];
     const position = error.linePos?.[0];
     const reason = error.message.split(/ at line \d+, column \d+/)[0];
-    throw new ConfigError(`${isJson ? "JSON" : "YAML"} syntax error: ${reason}`, { file, line: position?.line, column: position?.col }, { cause: error });
+    throw new ConfigError(
+      `${isJson ? "JSON" : "YAML"} syntax error: ${reason}`,
+      { file, line: position?.line, column: position?.col },
+      { cause: error }
+    );
   }
   rejectNonDecimalNumbers(doc, file, lineCounter);
   let raw;
@@ -10185,7 +10284,12 @@ async function readConfigFile(file) {
     return await readFile(file);
   } catch (cause) {
     const code = cause.code;
-    if (code === "ENOENT") throw new ConfigError(`config file not found: ${file}`, { file }, { hint: "create .modelgate.yml (see the README) or pass the path of your config", cause });
+    if (code === "ENOENT")
+      throw new ConfigError(
+        `config file not found: ${file}`,
+        { file },
+        { hint: "create .modelgate.yml (see the README) or pass the path of your config", cause }
+      );
     if (code === "EISDIR") throw new ConfigError(`config path is a directory, not a file: ${file}`, { file }, { cause });
     throw new ConfigError(`cannot read config file ${file}: ${cause.message}`, { file }, { cause });
   }
@@ -10197,7 +10301,11 @@ function applyOverrides(raw, overrides) {
     if (value === void 0 || Array.isArray(value) && value.length === 0) continue;
     const segments = key.includes(".") ? key.split(".") : ["data", key];
     if (segments.some((s) => s === "" || s === "__proto__" || s === "constructor" || s === "prototype")) {
-      throw new ConfigError(`invalid override key \`${key}\``, {}, { hint: "use a config key such as `threshold` or a dotted path such as `evaluate.min_group_size`" });
+      throw new ConfigError(
+        `invalid override key \`${key}\``,
+        {},
+        { hint: "use a config key such as `threshold` or a dotted path such as `evaluate.min_group_size`" }
+      );
     }
     let target = raw;
     let settable = true;
@@ -10226,7 +10334,9 @@ function configError(issues, file, positions, overridden) {
     if (!fromOverride) Object.assign(location, locate(issue, positions));
     return { ...issue, location, message: fromOverride ? `${issue.message} (set by an override)` : issue.message };
   });
-  located.sort((a, b) => (a.location.line ?? 0) - (b.location.line ?? 0) || Number(a.location.column ?? 0) - Number(b.location.column ?? 0));
+  located.sort(
+    (a, b) => (a.location.line ?? 0) - (b.location.line ?? 0) || Number(a.location.column ?? 0) - Number(b.location.column ?? 0)
+  );
   const [first, ...rest] = located;
   const lines = rest.slice(0, MORE_ISSUES).map((issue) => {
     const where = issue.location.line === void 0 ? "" : ` at line ${issue.location.line}, column ${issue.location.column}`;
@@ -10320,7 +10430,13 @@ var isNonFinite = (value) => typeof value === "number" && !Number.isFinite(value
 function replicateInterval(values, level) {
   if (!values || level === null) return { interval: null, broken: false };
   if (values.some(isNonFinite)) return { interval: null, broken: true };
-  return { interval: percentileInterval(values.filter((v) => v !== null), level), broken: false };
+  return {
+    interval: percentileInterval(
+      values.filter((v) => v !== null),
+      level
+    ),
+    broken: false
+  };
 }
 function intervalOf(values, level) {
   return replicateInterval(values, level).interval;
@@ -10368,10 +10484,18 @@ function levelCheck(rule, metric, pop, scope, ctx, subject) {
   const { interval, broken } = replicateInterval(replicateValues(pop, metric), ctx.level);
   const shown = { ...base, value, interval };
   if (pop.n < ctx.minGroupSize && scope) {
-    return { ...shown, raw_status: "inconclusive", reason: `${subject} has ${pop.n} rows, fewer than min_group_size ${ctx.minGroupSize}: too few to decide` };
+    return {
+      ...shown,
+      raw_status: "inconclusive",
+      reason: `${subject} has ${pop.n} rows, fewer than min_group_size ${ctx.minGroupSize}: too few to decide`
+    };
   }
   if (value === null) {
-    return { ...shown, raw_status: "inconclusive", reason: `${subject} is undefined here (zero denominator, e.g. no positives or one class only), so it cannot be checked` };
+    return {
+      ...shown,
+      raw_status: "inconclusive",
+      reason: `${subject} is undefined here (zero denominator, e.g. no positives or one class only), so it cannot be checked`
+    };
   }
   if (!Number.isFinite(value)) return { ...shown, raw_status: "inconclusive", reason: `${subject} ${NOT_FINITE}` };
   if (broken) return { ...shown, raw_status: "inconclusive", reason: `${subject}: a bootstrap replicate ${NOT_FINITE}` };
@@ -10385,11 +10509,25 @@ function levelCheck(rule, metric, pop, scope, ctx, subject) {
 function dropCheck(rule, metric, cand, base, scope, ctx, subject) {
   const id = `${scope ? `${metric}[${scopeText(scope)}]` : metric} vs baseline`;
   const title = `${subject} vs baseline`;
-  const skeleton = { id, title, metric, scope, bound: boundOf(rule), interval: null, n: cand?.n ?? null, value: cand?.metrics[metric] ?? null };
+  const skeleton = {
+    id,
+    title,
+    metric,
+    scope,
+    bound: boundOf(rule),
+    interval: null,
+    n: cand?.n ?? null,
+    value: cand?.metrics[metric] ?? null
+  };
   if (!ctx.baseline) {
-    return { ...skeleton, raw_status: "error", reason: `${title}: the rule compares with a baseline, but no baseline predictions were given (data.baseline or --baseline)` };
+    return {
+      ...skeleton,
+      raw_status: "error",
+      reason: `${title}: the rule compares with a baseline, but no baseline predictions were given (data.baseline or --baseline)`
+    };
   }
-  if (!cand || !base) return { ...skeleton, raw_status: "inconclusive", reason: `${title}: the population is missing from the candidate or the baseline` };
+  if (!cand || !base)
+    return { ...skeleton, raw_status: "inconclusive", reason: `${title}: the population is missing from the candidate or the baseline` };
   const value = cand.metrics[metric] ?? null;
   const baseValue = base.metrics[metric] ?? null;
   const candidateReplicates = replicateInterval(replicateValues(cand, metric), ctx.level);
@@ -10399,8 +10537,15 @@ function dropCheck(rule, metric, cand, base, scope, ctx, subject) {
   const broken = candidateReplicates.broken || paired.broken;
   const delta = value === null || baseValue === null ? null : value - baseValue;
   const shown = { ...skeleton, value, interval, baseline: { value: baseValue, delta, delta_interval: deltaInterval } };
-  const unmeasurable = dropUnmeasurable(value, baseValue, delta, broken, scope && cand.n < ctx.minGroupSize ? `${cand.n} rows, fewer than min_group_size ${ctx.minGroupSize}` : null);
-  if (unmeasurable !== null || delta === null || baseValue === null) return { ...shown, raw_status: "inconclusive", reason: `${title}: ${unmeasurable}` };
+  const unmeasurable = dropUnmeasurable(
+    value,
+    baseValue,
+    delta,
+    broken,
+    scope && cand.n < ctx.minGroupSize ? `${cand.n} rows, fewer than min_group_size ${ctx.minGroupSize}` : null
+  );
+  if (unmeasurable !== null || delta === null || baseValue === null)
+    return { ...shown, raw_status: "inconclusive", reason: `${title}: ${unmeasurable}` };
   const on = rule.on ?? "point";
   const heldDelta = pick(on, delta, deltaInterval);
   if (heldDelta === null) {
@@ -10421,17 +10566,21 @@ function pairedDeltaInterval(cand, base, metric, level) {
   return replicateInterval(deltas, level);
 }
 function dropUnmeasurable(value, baseValue, delta, broken, tooSmall) {
-  if (delta === null || baseValue === null || value === null) return "undefined for the candidate or the baseline, so the change cannot be measured";
-  if (!Number.isFinite(value) || !Number.isFinite(baseValue) || !Number.isFinite(delta)) return `the candidate's or the baseline's value ${NOT_FINITE}`;
+  if (delta === null || baseValue === null || value === null)
+    return "undefined for the candidate or the baseline, so the change cannot be measured";
+  if (!Number.isFinite(value) || !Number.isFinite(baseValue) || !Number.isFinite(delta))
+    return `the candidate's or the baseline's value ${NOT_FINITE}`;
   if (broken) return `a bootstrap replicate ${NOT_FINITE}`;
   return tooSmall;
 }
 function dropFailures(rule, drop, baseValue) {
   const failures = [];
-  if (rule.max_drop !== void 0 && !(drop <= rule.max_drop)) failures.push(`drop ${formatValue(drop)} exceeds max_drop ${formatValue(rule.max_drop)}`);
+  if (rule.max_drop !== void 0 && !(drop <= rule.max_drop))
+    failures.push(`drop ${formatValue(drop)} exceeds max_drop ${formatValue(rule.max_drop)}`);
   if (rule.max_relative_drop !== void 0) {
     const relative = relativeDrop(drop, baseValue);
-    if (!(relative <= rule.max_relative_drop)) failures.push(`relative drop ${formatValue(relative)} exceeds max_relative_drop ${formatValue(rule.max_relative_drop)}`);
+    if (!(relative <= rule.max_relative_drop))
+      failures.push(`relative drop ${formatValue(relative)} exceeds max_relative_drop ${formatValue(rule.max_relative_drop)}`);
   }
   return failures;
 }
@@ -10440,7 +10589,8 @@ function disparitySpec(rule, attribute) {
   if (!parsed) return `unknown disparity metric ${rule.metric}`;
   const privileged = ownValue(rule.privileged, attribute);
   const isDisparateImpact = rule.metric === "disparate_impact";
-  if (isDisparateImpact && privileged === void 0) return `disparate_impact needs \`privileged\` naming the privileged ${attribute} value`;
+  if (isDisparateImpact && privileged === void 0)
+    return `disparate_impact needs \`privileged\` naming the privileged ${attribute} value`;
   return {
     metric: rule.metric,
     kind: parsed.kind,
@@ -10458,9 +10608,18 @@ function disparityKey(spec) {
   return qualifiers.length > 0 ? `${spec.metric} (${qualifiers.join(", ")})` : spec.metric;
 }
 var DEFINITIONS = {
-  between_groups: { difference: "max \u2212 min over groups (Fairlearn between_groups)", ratio: "min \xF7 max over groups (Fairlearn between_groups)" },
-  overall: { difference: "max |group \u2212 overall| (Fairlearn to_overall)", ratio: "min over groups of min(group/overall, overall/group) (Fairlearn to_overall)" },
-  privileged: { difference: "privileged \u2212 worst unprivileged group", ratio: "worst unprivileged group \xF7 privileged group (AIF360 disparate impact)" }
+  between_groups: {
+    difference: "max \u2212 min over groups (Fairlearn between_groups)",
+    ratio: "min \xF7 max over groups (Fairlearn between_groups)"
+  },
+  overall: {
+    difference: "max |group \u2212 overall| (Fairlearn to_overall)",
+    ratio: "min over groups of min(group/overall, overall/group) (Fairlearn to_overall)"
+  },
+  privileged: {
+    difference: "privileged \u2212 worst unprivileged group",
+    ratio: "worst unprivileged group \xF7 privileged group (AIF360 disparate impact)"
+  }
 };
 var MAX_UNDEFINED_REPLICATE_SHARE = 0.01;
 var shareText = (share) => `${formatValue(Math.round(share * 1e3) / 10)}%`;
@@ -10476,12 +10635,16 @@ function leftOutText(value) {
 }
 function disparityAt(spec, groups, overall, minGroupSize, replicate) {
   const valueOf = (pop, metric) => replicate < 0 ? pop.metrics[metric] ?? null : pop.replicates?.[replicate]?.[metric] ?? null;
-  const compute = (metric) => disparity(spec.kind, Object.entries(groups).map(([group, pop]) => ({ group, value: valueOf(pop, metric), n: pop.n })), {
-    relativeTo: spec.relativeTo,
-    minGroupSize,
-    overall: valueOf(overall, metric),
-    privileged: spec.privileged
-  });
+  const compute = (metric) => disparity(
+    spec.kind,
+    Object.entries(groups).map(([group, pop]) => ({ group, value: valueOf(pop, metric), n: pop.n })),
+    {
+      relativeTo: spec.relativeTo,
+      minGroupSize,
+      overall: valueOf(overall, metric),
+      privileged: spec.privileged
+    }
+  );
   if (spec.base === "equalized_odds") return combineEqualizedOdds(spec.kind, compute("tpr"), compute("fpr"), spec.agg);
   return compute(spec.base);
 }
@@ -10519,9 +10682,20 @@ function computeDisparity(spec, attribute, result, ctx) {
 function disparityCheck(rule, attribute, ctx) {
   const id = `${rule.metric}[${attribute}]`;
   let title = `${metricTitle(rule.metric)} over ${attribute}`;
-  const skeleton = { id, title, metric: rule.metric, scope: void 0, bound: boundOf(rule), interval: null, n: ctx.candidate.overall.n, value: null };
+  const skeleton = {
+    id,
+    title,
+    metric: rule.metric,
+    scope: void 0,
+    bound: boundOf(rule),
+    interval: null,
+    n: ctx.candidate.overall.n,
+    value: null
+  };
   if (!ownValue(ctx.candidate.groups, attribute)) {
-    return { raw: { ...skeleton, raw_status: "error", reason: `${title}: ${attribute} is not a sensitive attribute of the data (data.groups)` } };
+    return {
+      raw: { ...skeleton, raw_status: "error", reason: `${title}: ${attribute} is not a sensitive attribute of the data (data.groups)` }
+    };
   }
   const spec = disparitySpec(rule, attribute);
   if (typeof spec === "string") return { raw: { ...skeleton, raw_status: "error", reason: `${title}: ${spec}` } };
@@ -10533,23 +10707,61 @@ function disparityCheck(rule, attribute, ctx) {
   const shown = { ...skeleton, title, value: value.value, interval: value.interval, disparity_key: key, ...baseline };
   const extremes = value.groups.min !== void 0 ? ` (${value.groups.min}${value.groups.max !== void 0 ? ` vs ${value.groups.max}` : ""})` : "";
   if (isDropRule(rule)) {
-    return { raw: { ...shown, raw_status: "error", reason: `${title}: max_drop/max_relative_drop is not supported for disparities; bound the disparity itself with min/max` }, value, key };
+    return {
+      raw: {
+        ...shown,
+        raw_status: "error",
+        reason: `${title}: max_drop/max_relative_drop is not supported for disparities; bound the disparity itself with min/max`
+      },
+      value,
+      key
+    };
   }
   if (value.undefined_groups.length > 0) {
-    return { raw: { ...shown, raw_status: "inconclusive", reason: `${title} cannot be decided: ${value.undefined_groups.join(", ")} ${value.undefined_groups.length === 1 ? "is" : "are"} undefined or too small` }, value, key };
+    return {
+      raw: {
+        ...shown,
+        raw_status: "inconclusive",
+        reason: `${title} cannot be decided: ${value.undefined_groups.join(", ")} ${value.undefined_groups.length === 1 ? "is" : "are"} undefined or too small`
+      },
+      value,
+      key
+    };
   }
   if (value.value === null) {
-    return { raw: { ...shown, raw_status: "inconclusive", reason: `${title} is undefined (fewer than two usable groups, or a zero denominator)` }, value, key };
+    return {
+      raw: { ...shown, raw_status: "inconclusive", reason: `${title} is undefined (fewer than two usable groups, or a zero denominator)` },
+      value,
+      key
+    };
   }
   const on = rule.on ?? "point";
   const held = pick(on, value.value, value.interval);
   const noInterval = missingIntervalText(value);
-  if (held === null && noInterval) return { raw: { ...shown, raw_status: "inconclusive", reason: `${title} cannot be decided on its ${on.replace("_", " ")}: ${noInterval}` }, value, key };
-  if (held === null) return { raw: { ...shown, raw_status: "error", reason: `${title}: \`on: ${on}\` needs a confidence interval; set evaluate.bootstrap.replicates` }, value, key };
+  if (held === null && noInterval)
+    return {
+      raw: { ...shown, raw_status: "inconclusive", reason: `${title} cannot be decided on its ${on.replace("_", " ")}: ${noInterval}` },
+      value,
+      key
+    };
+  if (held === null)
+    return {
+      raw: {
+        ...shown,
+        raw_status: "error",
+        reason: `${title}: \`on: ${on}\` needs a confidence interval; set evaluate.bootstrap.replicates`
+      },
+      value,
+      key
+    };
   const verdict = judgeLevel(rule, held);
   const at = on === "point" ? "" : ` held at its ${on.replace("_", " ")} ${formatValue(held)}`;
   return {
-    raw: { ...shown, raw_status: verdict.ok ? "pass" : "fail", reason: `${title} is ${formatValue(value.value)}${showInterval(value.interval, ctx.level)}${extremes}${at}, ${verdict.words}${noInterval ? ` (${noInterval})` : leftOutText(value)}` },
+    raw: {
+      ...shown,
+      raw_status: verdict.ok ? "pass" : "fail",
+      reason: `${title} is ${formatValue(value.value)}${showInterval(value.interval, ctx.level)}${extremes}${at}, ${verdict.words}${noInterval ? ` (${noInterval})` : leftOutText(value)}`
+    },
     value,
     key
   };
@@ -10563,7 +10775,8 @@ function populationOf(result, where) {
 }
 function intersectionOf(over, ctx) {
   const all = ctx.groupAttributes;
-  if (ctx.candidate.intersection !== void 0 && over.length === all.length && all.every((a) => over.includes(a))) return ctx.candidate.intersection;
+  if (ctx.candidate.intersection !== void 0 && over.length === all.length && all.every((a) => over.includes(a)))
+    return ctx.candidate.intersection;
   return over.join(" & ");
 }
 function rulePopulations(rule, ctx) {
@@ -10573,12 +10786,38 @@ function rulePopulations(rule, ctx) {
     const where = dataRecordFrom(Object.entries(rule.where).map(([k, v]) => [k, String(v)]));
     const subject = `${metricTitle(metric)} for ${scopeText(where)}`;
     if (Object.keys(where).length !== 1) {
-      return { error: { id: `${metric}[${scopeText(where)}]`, title: subject, metric, scope: where, bound: boundOf(rule), interval: null, n: null, value: null, raw_status: "error", reason: `${subject}: \`where\` takes one attribute; for intersections use \`over\` with \`intersect: true\`` } };
+      return {
+        error: {
+          id: `${metric}[${scopeText(where)}]`,
+          title: subject,
+          metric,
+          scope: where,
+          bound: boundOf(rule),
+          interval: null,
+          n: null,
+          value: null,
+          raw_status: "error",
+          reason: `${subject}: \`where\` takes one attribute; for intersections use \`over\` with \`intersect: true\``
+        }
+      };
     }
     const cand = populationOf(ctx.candidate, where);
     const base = populationOf(ctx.baseline, where);
     if (cand === "unknown") {
-      return { error: { id: `${metric}[${scopeText(where)}]`, title: subject, metric, scope: where, bound: boundOf(rule), interval: null, n: null, value: null, raw_status: "error", reason: `${subject}: ${Object.keys(where)[0]} is neither a group nor a slice column` } };
+      return {
+        error: {
+          id: `${metric}[${scopeText(where)}]`,
+          title: subject,
+          metric,
+          scope: where,
+          bound: boundOf(rule),
+          interval: null,
+          n: null,
+          value: null,
+          raw_status: "error",
+          reason: `${subject}: ${Object.keys(where)[0]} is neither a group nor a slice column`
+        }
+      };
     }
     populations.push({ scope: where, cand, base: base === "unknown" ? void 0 : base, subject });
   } else if (rule.over?.length) {
@@ -10586,11 +10825,21 @@ function rulePopulations(rule, ctx) {
     for (const attribute of attributes) {
       const table = ownValue(ctx.candidate.groups, attribute);
       if (!table) {
-        populations.push({ scope: { [attribute]: "*" }, cand: void 0, base: void 0, subject: `${metricTitle(metric)} for ${attribute}` });
+        populations.push({
+          scope: { [attribute]: "*" },
+          cand: void 0,
+          base: void 0,
+          subject: `${metricTitle(metric)} for ${attribute}`
+        });
         continue;
       }
       for (const group of Object.keys(table)) {
-        populations.push({ scope: { [attribute]: group }, cand: table[group], base: ownValue(ownValue(ctx.baseline?.groups, attribute), group), subject: `${metricTitle(metric)} for ${attribute}=${group}` });
+        populations.push({
+          scope: { [attribute]: group },
+          cand: table[group],
+          base: ownValue(ownValue(ctx.baseline?.groups, attribute), group),
+          subject: `${metricTitle(metric)} for ${attribute}=${group}`
+        });
       }
     }
   } else {
@@ -10666,7 +10915,14 @@ function runGates(ctx) {
 function standardDisparities(result, minGroupSize, level) {
   const out = dataRecord();
   const ctx = { minGroupSize, level };
-  const metrics = ["demographic_parity_difference", "demographic_parity_ratio", "equal_opportunity_difference", "equal_opportunity_ratio", "equalized_odds_difference", "equalized_odds_ratio"];
+  const metrics = [
+    "demographic_parity_difference",
+    "demographic_parity_ratio",
+    "equal_opportunity_difference",
+    "equal_opportunity_ratio",
+    "equalized_odds_difference",
+    "equalized_odds_ratio"
+  ];
   for (const attribute of Object.keys(result.groups)) {
     out[attribute] = dataRecord();
     for (const metric of metrics) {
@@ -10795,7 +11051,8 @@ var MulticlassAccumulator = class _MulticlassAccumulator {
   rows = 0;
   unscoredRows = 0;
   constructor(classes) {
-    if (!Number.isInteger(classes) || classes < 2) throw new RangeError(`a multiclass accumulator needs an integer class count >= 2, got ${classes}`);
+    if (!Number.isInteger(classes) || classes < 2)
+      throw new RangeError(`a multiclass accumulator needs an integer class count >= 2, got ${classes}`);
     this.classes = classes;
     this.matrix = new Float64Array(classes * classes);
     this.tables = Array.from({ length: classes }, () => new BinaryTable(1));
@@ -10816,15 +11073,18 @@ var MulticlassAccumulator = class _MulticlassAccumulator {
    */
   add(label, scores, prediction, weight) {
     const K = this.classes;
-    if (!(Number.isInteger(label) && label >= 0 && label < K)) throw new DataError(`class label must be an index in [0, ${K}), got ${label}`);
-    if (!(Number.isInteger(prediction) && prediction >= 0 && prediction < K)) throw new DataError(`predicted class must be an index in [0, ${K}), got ${prediction}`);
+    if (!(Number.isInteger(label) && label >= 0 && label < K))
+      throw new DataError(`class label must be an index in [0, ${K}), got ${label}`);
+    if (!(Number.isInteger(prediction) && prediction >= 0 && prediction < K))
+      throw new DataError(`predicted class must be an index in [0, ${K}), got ${prediction}`);
     if (!isAcceptedWeight(weight)) throw new DataError(`${WEIGHT_RANGE} (got ${weight})`);
     if (scores === void 0) {
       this.unscoredRows++;
     } else {
       if (scores.length !== K) throw new DataError(`expected ${K} class scores, got ${scores.length}`);
       for (let k = 0; k < K; k++) {
-        if (!(scores[k] >= 0 && scores[k] <= 1)) throw new DataError(`class score must be a probability in [0, 1], got ${scores[k]} for class ${k}`);
+        if (!(scores[k] >= 0 && scores[k] <= 1))
+          throw new DataError(`class score must be a probability in [0, 1], got ${scores[k]} for class ${k}`);
       }
       for (let k = 0; k < K; k++) {
         const table = this.tables[k];
@@ -10836,7 +11096,8 @@ var MulticlassAccumulator = class _MulticlassAccumulator {
     this.rows++;
   }
   merge(other) {
-    if (other.classes !== this.classes) throw new DataError(`cannot merge multiclass accumulators with ${other.classes} and ${this.classes} classes`);
+    if (other.classes !== this.classes)
+      throw new DataError(`cannot merge multiclass accumulators with ${other.classes} and ${this.classes} classes`);
     for (let i = 0; i < this.matrix.length; i++) this.matrix[i] += other.matrix[i];
     for (let k = 0; k < this.classes; k++) this.tables[k].merge(other.tables[k]);
     this.rows += other.rows;
@@ -10865,7 +11126,8 @@ var MulticlassAccumulator = class _MulticlassAccumulator {
     if (!Number.isInteger(K) || K < 2) fail("classes must be an integer >= 2");
     const { rows, unscoredRows, confusion, tables } = state;
     if (!Number.isSafeInteger(rows) || rows < 0) fail("rows must be an integer >= 0");
-    if (!Number.isSafeInteger(unscoredRows) || unscoredRows < 0 || unscoredRows > rows) fail("unscoredRows must be an integer between 0 and rows");
+    if (!Number.isSafeInteger(unscoredRows) || unscoredRows < 0 || unscoredRows > rows)
+      fail("unscoredRows must be an integer between 0 and rows");
     if (!Array.isArray(confusion) || confusion.length !== K * K) fail(`confusion must be an array of ${K * K} numbers`);
     if (!Array.isArray(tables) || tables.length !== K) fail(`tables must be an array of ${K} score tables`);
     const accumulator = new _MulticlassAccumulator(K);
@@ -10876,7 +11138,8 @@ var MulticlassAccumulator = class _MulticlassAccumulator {
     accumulator.tables = tables.map((table, k) => {
       const parsed = BinaryTable.fromJSON(table, 1, what);
       for (let s = 0; s < parsed.size; s++) {
-        if (Number.isNaN(parsed.scores[s]) || parsed.predictions[s] !== 0) fail(`tables[${k}] holds a slot without a score or with a prediction`);
+        if (Number.isNaN(parsed.scores[s]) || parsed.predictions[s] !== 0)
+          fail(`tables[${k}] holds a slot without a score or with a prediction`);
       }
       return parsed;
     });
@@ -11013,7 +11276,8 @@ var PopulationAccumulator = class {
   /** A binary row already checked, whose (score, prediction) is pair `at` of `shared`: see BinaryAccumulator.addAt. */
   addBinaryAt(shared, at, label, weight, replicateWeights) {
     this.point.addAt(shared, at, label, weight);
-    if (replicateWeights && this.replicated) this.replicated.addAt(shared, at, label, weight, replicateWeights);
+    if (replicateWeights && this.replicated)
+      this.replicated.addAt(shared, at, label, weight, replicateWeights);
   }
   /** Only the replicates of addBinaryAt (weights from replicateWeights[offset]): the point masses come later through `mergePoint`. */
   addReplicatesAt(shared, at, label, weight, replicateWeights, offset = 0) {
@@ -11388,7 +11652,8 @@ function rowStoreFromJSON(json, keyed, cells, fail) {
         if (c > 0) fail("rows are not sorted by score and prediction");
       }
       if (chunk.meta[i] >>> 2 >= cells) fail(`row cell ${chunk.meta[i] >>> 2} is not one of the ${cells} cells`);
-      if (chunk.weights !== null && !(chunk.weights[i] >= 0 && chunk.weights[i] < Infinity)) fail(`row weight ${chunk.weights[i]} is not a finite number >= 0`);
+      if (chunk.weights !== null && !(chunk.weights[i] >= 0 && chunk.weights[i] < Infinity))
+        fail(`row weight ${chunk.weights[i]} is not a finite number >= 0`);
     }
     chunk.sorted = true;
     store.chunks.push(chunk);
@@ -11725,7 +11990,9 @@ var RowSweep = class {
     const scored = this.unscored[p] === 0 ? this.sweepsR[p].results() : null;
     const records = [];
     for (let r = 0; r < R; r++) {
-      records.push(metricRecordOf({ tp: tpR[at + r], fp: fpR[at + r], tn: tnR[at + r], fn: fnR[at + r] }, scored && scored[r], this.options));
+      records.push(
+        metricRecordOf({ tp: tpR[at + r], fp: fpR[at + r], tn: tnR[at + r], fn: fnR[at + r] }, scored && scored[r], this.options)
+      );
     }
     return records;
   }
@@ -11756,7 +12023,10 @@ var RowSweep = class {
         weightedN: tp[p] + fp[p] + tn[p] + fn[p],
         metrics: metricRecordOf(confusion, scored ? this.sweeps[p].results()[0] : null, this.options),
         calibration: scored ? this.calibration(p) : [],
-        histogram: scored ? { negative: Array.from(this.histNegative.subarray(p * H, (p + 1) * H)), positive: Array.from(this.histPositive.subarray(p * H, (p + 1) * H)) } : null,
+        histogram: scored ? {
+          negative: Array.from(this.histNegative.subarray(p * H, (p + 1) * H)),
+          positive: Array.from(this.histPositive.subarray(p * H, (p + 1) * H))
+        } : null,
         roc: scored && bothClasses ? this.roc[p] : [],
         pr: scored && this.totalPositive[p] > 0 ? this.pr[p] : [],
         replicates: this.base[p] >= 0 ? this.replicateRecords(p) : null
@@ -11880,7 +12150,15 @@ var EvaluationAccumulator = class _EvaluationAccumulator {
     if (this.store !== null) {
       checkBinaryRow(example.label, example.score, example.prediction, example.weight);
       this.hashKey(example.id ?? example.position);
-      this.store.push(example.score, example.label, example.prediction, this.rowCellOf(example.groups, example.slices), example.weight, keyHash[0], keyHash[1]);
+      this.store.push(
+        example.score,
+        example.label,
+        example.prediction,
+        this.rowCellOf(example.groups, example.slices),
+        example.weight,
+        keyHash[0],
+        keyHash[1]
+      );
       if (this.scoreStore === "rows") return;
     }
     this.addToTables(example, replicateWeights);
@@ -11940,7 +12218,8 @@ var EvaluationAccumulator = class _EvaluationAccumulator {
     atom.rows++;
     if (pairs2.scores[at] !== pairs2.scores[at]) atom.unscoredRows++;
     if (replicateWeights) {
-      for (const population of this.replicaCells ? atom.replicaTargets : atom.targets) population.addReplicatesAt(pairs2, at, label, weight, replicateWeights, offset);
+      for (const population of this.replicaCells ? atom.replicaTargets : atom.targets)
+        population.addReplicatesAt(pairs2, at, label, weight, replicateWeights, offset);
     }
     return true;
   }
@@ -11991,7 +12270,8 @@ var EvaluationAccumulator = class _EvaluationAccumulator {
     let rowWords = new Int32Array(0);
     let blockWords = rowWords;
     if (replicates > 0) {
-      if (weights === null || weights.length !== 4 * stride * batch.length) throw new Error("a batch came without the bootstrap weights of its rows");
+      if (weights === null || weights.length !== 4 * stride * batch.length)
+        throw new Error("a batch came without the bootstrap weights of its rows");
       row = this.rowWeights ??= new Uint8Array(4 * stride);
       rowWords = new Int32Array(row.buffer);
       blockWords = new Int32Array(weights.buffer, weights.byteOffset, stride * batch.length);
@@ -12112,7 +12392,10 @@ var EvaluationAccumulator = class _EvaluationAccumulator {
     const code = slices.length > 0 ? slices[slices.length - 1][i] : groups[groups.length - 1][i];
     let cell = level[code];
     if (cell === void 0) {
-      cell = this.rowCellOf(groups.map((codes, k) => batch.groupValues[k][codes[i]]), slices.map((codes, k) => batch.sliceValues[k][codes[i]]));
+      cell = this.rowCellOf(
+        groups.map((codes, k) => batch.groupValues[k][codes[i]]),
+        slices.map((codes, k) => batch.sliceValues[k][codes[i]])
+      );
       level[code] = cell;
     }
     return cell;
@@ -12160,7 +12443,8 @@ var EvaluationAccumulator = class _EvaluationAccumulator {
         const meta = chunk.meta[i];
         const at = pairs2.slot(chunk.scores[i], meta >>> 1 & 1);
         if (chunk.keys !== null) drawHashedWords(chunk.keys[2 * i], chunk.keys[2 * i + 1], R, words, 0);
-        for (const population of this.rowCells[meta >>> 2].targets) population.addBinaryAt(pairs2, at, meta & 1, chunk.weightAt(i), replicateWeights);
+        for (const population of this.rowCells[meta >>> 2].targets)
+          population.addBinaryAt(pairs2, at, meta & 1, chunk.weightAt(i), replicateWeights);
       }
     }
   }
@@ -12184,7 +12468,8 @@ var EvaluationAccumulator = class _EvaluationAccumulator {
     if (this.scoreStore === "probing") this.keepTables();
     if (this.scoreStore !== "rows") return null;
     const cells = /* @__PURE__ */ new Map();
-    for (const cell of this.rowCells) cell.targets.push(this.cell(cells, positions.map((k) => cell.groups[k]).join(INTERSECTION_SEPARATOR)));
+    for (const cell of this.rowCells)
+      cell.targets.push(this.cell(cells, positions.map((k) => cell.groups[k]).join(INTERSECTION_SEPARATOR)));
     this.subsetCells.push(cells);
     this.sweptWith = null;
     return cells;
@@ -12246,8 +12531,20 @@ var EvaluationAccumulator = class _EvaluationAccumulator {
       if (this.atomList.length === MAX_ATOMS) return null;
       const targets = this.populationsOf(example);
       const finest = this.groupCells.length === 1 ? 1 : 1 + this.groupCells.length;
-      const replicaTargets = targets.slice(finest, this.sliceSpec.replicates > 0 ? targets.length : targets.length - this.sliceCells.length);
-      atom = { index: this.atomList.length, counts: new Uint8Array(0), carries: new Float64Array(0), masses: new Float64Array(0), rows: 0, unscoredRows: 0, targets, replicaTargets };
+      const replicaTargets = targets.slice(
+        finest,
+        this.sliceSpec.replicates > 0 ? targets.length : targets.length - this.sliceCells.length
+      );
+      atom = {
+        index: this.atomList.length,
+        counts: new Uint8Array(0),
+        carries: new Float64Array(0),
+        masses: new Float64Array(0),
+        rows: 0,
+        unscoredRows: 0,
+        targets,
+        replicaTargets
+      };
       level.set(value, atom);
       this.atomList.push(atom);
     }
@@ -12464,7 +12761,12 @@ function scoreCurves(accumulator) {
 function scoreHistogram(accumulator, bins = HISTOGRAM_BINS) {
   const masses = massesByScore(accumulator);
   if (!masses) return [];
-  const histogram = Array.from({ length: bins }, (_, b) => ({ lower: b / bins, upper: (b + 1) / bins, negative: 0, positive: 0 }));
+  const histogram = Array.from({ length: bins }, (_, b) => ({
+    lower: b / bins,
+    upper: (b + 1) / bins,
+    negative: 0,
+    positive: 0
+  }));
   masses.scores.forEach((score, d) => {
     const bin = histogram[calibrationBinOf(score, bins)];
     bin.negative += masses.negative[d];
@@ -12548,7 +12850,8 @@ function subsetIntersections(acc, subsets) {
   for (const subset of subsets) {
     const name = intersectionName(subset);
     const positions = subset.map((attribute) => spec.groups.indexOf(attribute));
-    if (subset.length < 2 || subset.length >= spec.groups.length || positions.includes(-1) || new Set(subset).size !== subset.length || out.has(name)) continue;
+    if (subset.length < 2 || subset.length >= spec.groups.length || positions.includes(-1) || new Set(subset).size !== subset.length || out.has(name))
+      continue;
     const swept = acc.subsetIntersection(positions);
     if (swept !== null) {
       out.set(name, swept);
@@ -12726,9 +13029,13 @@ async function evaluateFiles(files, config, spec, platform, trackRows) {
 function checkPairing(candidate, baseline, joinedBy, baselineFiles) {
   if (candidate.equals(baseline)) return;
   const detail = candidate.count !== baseline.count ? `the candidate has ${candidate.count} rows and the baseline ${baseline.count}` : `the same number of rows (${candidate.count}), but different ${joinedBy === "id" ? "ids or labels" : "labels at the same positions"}`;
-  throw new DataError(`baseline predictions do not cover the same rows as the candidate's: ${detail}`, { file: baselineFiles[0] }, {
-    hint: joinedBy === "id" ? "rows are joined by data.id: both files must hold the same ids with the same labels" : "without data.id rows are joined by position: both files must list the same rows in the same order; bind data.id to join by id"
-  });
+  throw new DataError(
+    `baseline predictions do not cover the same rows as the candidate's: ${detail}`,
+    { file: baselineFiles[0] },
+    {
+      hint: joinedBy === "id" ? "rows are joined by data.id: both files must hold the same ids with the same labels" : "without data.id rows are joined by position: both files must list the same rows in the same order; bind data.id to join by id"
+    }
+  );
 }
 function metricBlock(pop) {
   return { n: pop.n, weighted_n: pop.weightedN, ...pop.metrics };
@@ -12744,7 +13051,9 @@ function intervalsOf(pop, level) {
   return out;
 }
 function mapBlocks(table, f) {
-  return dataRecordFrom(Object.entries(table).map(([attr, groups]) => [attr, dataRecordFrom(Object.entries(groups).map(([g, p]) => [g, f(p)]))]));
+  return dataRecordFrom(
+    Object.entries(table).map(([attr, groups]) => [attr, dataRecordFrom(Object.entries(groups).map(([g, p]) => [g, f(p)]))])
+  );
 }
 function withoutIntersections(result) {
   return dataRecordFrom(Object.entries(result.groups).filter(([attribute]) => !result.intersections.includes(attribute)));
@@ -12756,7 +13065,15 @@ function intersectedSubsets(config) {
   return config.evaluate.gates.filter((rule) => rule.intersect && (rule.over?.length ?? 0) > 1).map((rule) => rule.over);
 }
 function mergeSummaries(summaries) {
-  const merged = { files: [], format: summaries[0].format, rowsRead: 0, rowsUsed: 0, rowsSkipped: {}, skippedSamples: [], bytes: 0 };
+  const merged = {
+    files: [],
+    format: summaries[0].format,
+    rowsRead: 0,
+    rowsUsed: 0,
+    rowsSkipped: {},
+    skippedSamples: [],
+    bytes: 0
+  };
   for (const s of summaries) {
     merged.files.push(...s.files);
     merged.rowsRead += s.rowsRead;
@@ -12793,7 +13110,8 @@ async function loadPartials(patterns, spec, workspace) {
     }
     const digest = createHash2("sha256").update(bytes).digest("hex");
     const twin = digests.get(digest);
-    if (twin !== void 0) throw new DataError(`${file} is the same partial as ${twin}: merging it twice would count its rows twice`, { file });
+    if (twin !== void 0)
+      throw new DataError(`${file} is the same partial as ${twin}: merging it twice would count its rows twice`, { file });
     digests.set(digest, file);
     let partial;
     try {
@@ -12803,19 +13121,32 @@ async function loadPartials(patterns, spec, workspace) {
     }
     if (partial?.modelgate_partial !== 1) throw new DataError('not a modelgate partial (missing "modelgate_partial": 1)', { file });
     if (partial.modelgate_version !== MODELGATE_VERSION) {
-      throw new DataError(`this partial was written by modelgate ${JSON.stringify(partial.modelgate_version ?? "before 0.1.0")}, and the merge runs modelgate ${MODELGATE_VERSION}`, { file }, {
-        hint: "write the partials and merge them with the same modelgate release (pin the action or package version in every job)"
-      });
+      throw new DataError(
+        `this partial was written by modelgate ${JSON.stringify(partial.modelgate_version ?? "before 0.1.0")}, and the merge runs modelgate ${MODELGATE_VERSION}`,
+        { file },
+        {
+          hint: "write the partials and merge them with the same modelgate release (pin the action or package version in every job)"
+        }
+      );
     }
     for (const data of partial.candidate?.data?.files ?? []) {
       const other = dataFiles.get(data);
-      if (other !== void 0) throw new DataError(`${file} and ${other} both read ${data}: each shard must read its own rows`, { file }, { hint: "give each matrix job its own predictions file (e.g. data/part-$INDEX.csv)" });
+      if (other !== void 0)
+        throw new DataError(
+          `${file} and ${other} both read ${data}: each shard must read its own rows`,
+          { file },
+          { hint: "give each matrix job its own predictions file (e.g. data/part-$INDEX.csv)" }
+        );
       dataFiles.set(data, file);
     }
     if (JSON.stringify(partial.spec) !== JSON.stringify(spec)) {
-      throw new ConfigError("this partial was computed with a different configuration (task, groups, slices, threshold or bootstrap) than the merge job uses", { file }, {
-        hint: `partial: ${JSON.stringify(partial.spec)}; merge job: ${JSON.stringify(spec)}`
-      });
+      throw new ConfigError(
+        "this partial was computed with a different configuration (task, groups, slices, threshold or bootstrap) than the merge job uses",
+        { file },
+        {
+          hint: `partial: ${JSON.stringify(partial.spec)}; merge job: ${JSON.stringify(spec)}`
+        }
+      );
     }
     candidate.accumulator.merge(EvaluationAccumulator.fromJSON(spec, partial.candidate.accumulators));
     candidate.rows.merge(partial.candidate.rows);
@@ -12856,9 +13187,13 @@ async function evaluateLoaded(options, platform, loaded) {
   const baselineFiles = asList(config.data.baseline);
   const joinedBy = config.data.id ? "id" : "position";
   if (config.evaluate.gates.length === 0 && !options.emitPartial) {
-    throw new ConfigError("evaluate.gates is empty: there is nothing to hold the model to", { file: loaded.file, path: "/evaluate/gates" }, {
-      hint: "add at least one rule, such as `- metric: roc_auc` with `min: 0.75`"
-    });
+    throw new ConfigError(
+      "evaluate.gates is empty: there is nothing to hold the model to",
+      { file: loaded.file, path: "/evaluate/gates" },
+      {
+        hint: "add at least one rule, such as `- metric: roc_auc` with `min: 0.75`"
+      }
+    );
   }
   const { candidate, baseline } = await readEvaluated(options, loaded, spec, platform);
   if (options.emitPartial) return { partialFile: await writePartial(options.emitPartial, spec, candidate, baseline) };
@@ -12914,7 +13249,10 @@ async function evaluateLoaded(options, platform, loaded) {
     data: {
       ...candidate.data,
       task: config.data.task,
-      ...config.data.task === "binary" ? { threshold: config.data.threshold, threshold_rule: config.data.prediction ? `prediction column ${config.data.prediction}` : `score >= ${config.data.threshold} is positive` } : {}
+      ...config.data.task === "binary" ? {
+        threshold: config.data.threshold,
+        threshold_rule: config.data.prediction ? `prediction column ${config.data.prediction}` : `score >= ${config.data.threshold} is positive`
+      } : {}
     },
     ...level !== null ? { bootstrap: { replicates: spec.replicates, level, seed: spec.seed, method: "Poisson bootstrap, percentile intervals" } } : {},
     config: { file: loaded.file, sha256: loaded.sha256 },
@@ -12931,18 +13269,36 @@ async function readEvaluated(options, loaded, spec, platform) {
   let baseline = null;
   if (options.partials) {
     if (options.emitPartial) throw new UsageError("--partials and --emit-partial cannot be combined");
-    ({ candidate, baseline } = await loadPartials(typeof options.partials === "string" ? [options.partials] : options.partials, spec, dataPathPolicy(config).workspace));
+    ({ candidate, baseline } = await loadPartials(
+      typeof options.partials === "string" ? [options.partials] : options.partials,
+      spec,
+      dataPathPolicy(config).workspace
+    ));
   } else {
     if (!predictions?.length) {
-      throw new ConfigError("no predictions to evaluate", { file: loaded.file, path: "/data/predictions" }, { hint: "set data.predictions in the config, or pass --predictions (action input `predictions`)" });
+      throw new ConfigError(
+        "no predictions to evaluate",
+        { file: loaded.file, path: "/data/predictions" },
+        { hint: "set data.predictions in the config, or pass --predictions (action input `predictions`)" }
+      );
     }
     if (options.emitPartial && spec.replicates > 0 && !config.data.id) {
-      throw new ConfigError("bootstrap over shards needs an id column: positions restart in every shard", { file: loaded.file, path: "/data/id" }, { hint: "bind data.id, or turn off evaluate.bootstrap for sharded runs" });
+      throw new ConfigError(
+        "bootstrap over shards needs an id column: positions restart in every shard",
+        { file: loaded.file, path: "/data/id" },
+        { hint: "bind data.id, or turn off evaluate.bootstrap for sharded runs" }
+      );
     }
     const track = Boolean(baselineFiles?.length);
-    candidate = await platform.group(`Reading predictions: ${predictions.join(", ")}`, () => evaluateFiles(predictions, config, spec, platform, track));
+    candidate = await platform.group(
+      `Reading predictions: ${predictions.join(", ")}`,
+      () => evaluateFiles(predictions, config, spec, platform, track)
+    );
     if (baselineFiles?.length) {
-      baseline = await platform.group(`Reading baseline: ${baselineFiles.join(", ")}`, () => evaluateFiles(baselineFiles, config, spec, platform, true));
+      baseline = await platform.group(
+        `Reading baseline: ${baselineFiles.join(", ")}`,
+        () => evaluateFiles(baselineFiles, config, spec, platform, true)
+      );
     }
   }
   return { candidate, baseline };
@@ -12962,14 +13318,25 @@ async function writePartial(file, spec, candidate, baseline) {
 function evaluationNotes(config, level, spec, joinedBy) {
   const notes = [];
   if (config.data.task === "binary") {
-    notes.push(config.data.prediction ? `Predicted labels come from the column \`${config.data.prediction}\`.` : `A score \u2265 ${config.data.threshold} counts as a positive prediction.`);
+    notes.push(
+      config.data.prediction ? `Predicted labels come from the column \`${config.data.prediction}\`.` : `A score \u2265 ${config.data.threshold} counts as a positive prediction.`
+    );
     notes.push("Log loss clips probabilities to [1e-15, 1 \u2212 1e-15].");
-    notes.push(`Expected calibration error uses ${config.evaluate.calibration_bins} equal-width bins on [0, 1], weighted by the rows in each bin.`);
-    notes.push("A rate whose denominator is zero (e.g. recall for a group with no positives) is undefined, not 0 as in Fairlearn; checks on it are inconclusive.");
+    notes.push(
+      `Expected calibration error uses ${config.evaluate.calibration_bins} equal-width bins on [0, 1], weighted by the rows in each bin.`
+    );
+    notes.push(
+      "A rate whose denominator is zero (e.g. recall for a group with no positives) is undefined, not 0 as in Fairlearn; checks on it are inconclusive."
+    );
   }
   if (level !== null && config.data.task !== "binary") {
-    notes.push(`Intervals: none for this ${config.data.task} task. Bootstrap intervals are computed for binary metrics only so far, so the ${spec.replicates} replicates configured give no interval, and a rule held to an interval bound errors.`);
-  } else if (level !== null) notes.push(`Intervals: ${Math.round(level * 100)}% percentile intervals from ${spec.replicates} Poisson bootstrap replicates (seed ${spec.seed}), row weights drawn from a hash of the ${config.data.id ? "row id" : "row position"}; candidate\u2212baseline deltas are paired on the same rows.`);
+    notes.push(
+      `Intervals: none for this ${config.data.task} task. Bootstrap intervals are computed for binary metrics only so far, so the ${spec.replicates} replicates configured give no interval, and a rule held to an interval bound errors.`
+    );
+  } else if (level !== null)
+    notes.push(
+      `Intervals: ${Math.round(level * 100)}% percentile intervals from ${spec.replicates} Poisson bootstrap replicates (seed ${spec.seed}), row weights drawn from a hash of the ${config.data.id ? "row id" : "row position"}; candidate\u2212baseline deltas are paired on the same rows.`
+    );
   if (joinedBy) notes.push(`The baseline is joined to the candidate by ${joinedBy}.`);
   return notes;
 }

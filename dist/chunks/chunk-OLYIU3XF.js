@@ -3,7 +3,7 @@ import {
   MemoryBudget,
   closestName,
   decimalNumber
-} from "./chunk-2WPN55U6.js";
+} from "./chunk-FETVHGGM.js";
 import {
   WEIGHT_RANGE,
   isAcceptedWeight
@@ -15,7 +15,7 @@ import {
   fieldTooLong,
   lineCapsOf,
   lineTooLong
-} from "./chunk-WHN6VY6P.js";
+} from "./chunk-BRT4GRIX.js";
 import {
   ConfigError,
   DataError,
@@ -254,15 +254,23 @@ function checkDataPath(path, workspace) {
     throw new DataError(`refused to read ${path}: ${real} is a system file, not data`, { file: path });
   }
   if (!statSync(real).isFile()) {
-    throw new DataError(`refused to read ${path}: not a regular file (a directory, device, FIFO or socket)`, { file: path }, { hint: `for a directory use a glob such as ${path}/*.csv` });
+    throw new DataError(
+      `refused to read ${path}: not a regular file (a directory, device, FIFO or socket)`,
+      { file: path },
+      { hint: `for a directory use a glob such as ${path}/*.csv` }
+    );
   }
   if (workspace === void 0) return;
   const root = realpathSync(workspace);
   const inside = relative(root, real);
   if (inside === "" || inside === ".." || inside.startsWith(`..${sep}`) || isAbsolute(inside)) {
-    throw new DataError(`refused to read ${path}: it resolves to ${real}, outside the workspace ${root}`, { file: path }, {
-      hint: "keep data files in the repository checkout, or set data.allow_outside_workspace: true"
-    });
+    throw new DataError(
+      `refused to read ${path}: it resolves to ${real}, outside the workspace ${root}`,
+      { file: path },
+      {
+        hint: "keep data files in the repository checkout, or set data.allow_outside_workspace: true"
+      }
+    );
   }
 }
 async function resolveFiles(paths, options) {
@@ -289,9 +297,13 @@ async function resolveFiles(paths, options) {
   }
   const formats = new Set(files.map((file) => file.format));
   if (formats.size > 1) {
-    throw new DataError(`the files of one dataset mix formats (${[...formats].join(", ")})`, { file: files[0].path }, {
-      hint: "read each format as its own dataset"
-    });
+    throw new DataError(
+      `the files of one dataset mix formats (${[...formats].join(", ")})`,
+      { file: files[0].path },
+      {
+        hint: "read each format as its own dataset"
+      }
+    );
   }
   return files;
 }
@@ -302,14 +314,22 @@ function formatOf(path, options) {
   const known = EXTENSIONS[base.slice(base.lastIndexOf("."))];
   const format = options.format ?? known?.format;
   if (format === void 0) {
-    throw new DataError(`cannot tell the format of ${path} from its extension`, { file: path }, {
-      hint: "name it .csv, .tsv, .jsonl, .ndjson or .parquet (optionally .gz), or set data.format"
-    });
+    throw new DataError(
+      `cannot tell the format of ${path} from its extension`,
+      { file: path },
+      {
+        hint: "name it .csv, .tsv, .jsonl, .ndjson or .parquet (optionally .gz), or set data.format"
+      }
+    );
   }
   if (gzip && format === "parquet") {
-    throw new DataError("a gzipped Parquet file cannot be read in row groups", { file: path }, {
-      hint: "Parquet compresses its own pages; store the .parquet file uncompressed"
-    });
+    throw new DataError(
+      "a gzipped Parquet file cannot be read in row groups",
+      { file: path },
+      {
+        hint: "Parquet compresses its own pages; store the .parquet file uncompressed"
+      }
+    );
   }
   return { format, gzip, delimiter: options.delimiter ?? known?.delimiter ?? "," };
 }
@@ -364,9 +384,13 @@ function invalidUtf8Error(file, text, index, linesBefore) {
     line++;
     lineStart = i + 1;
   }
-  return new DataError("the file is not valid UTF-8 (or holds U+FFFD, the mark of an earlier failed decoding)", { file, line, column: index - lineStart + 1 }, {
-    hint: "convert it to UTF-8, for example with `iconv -f latin1 -t utf-8`"
-  });
+  return new DataError(
+    "the file is not valid UTF-8 (or holds U+FFFD, the mark of an earlier failed decoding)",
+    { file, line, column: index - lineStart + 1 },
+    {
+      hint: "convert it to UTF-8, for example with `iconv -f latin1 -t utf-8`"
+    }
+  );
 }
 
 // shared/data/read.ts
@@ -488,7 +512,16 @@ var CsvParser = class {
     }
     const nul = region.indexOf(NUL);
     if (nul !== -1) throw this.nulError(region, nul);
-    checkLineLengths(region, 0, region.length, this.line + 1, this.file, this.caps, this.delimiterBytes, (index) => this.header?.[index] ?? index + 1);
+    checkLineLengths(
+      region,
+      0,
+      region.length,
+      this.line + 1,
+      this.file,
+      this.caps,
+      this.delimiterBytes,
+      (index) => this.header?.[index] ?? index + 1
+    );
     if (this.header === void 0 || this.open !== null || this.keep === null || this.delimiterByte === -1 || region.indexOf(QUOTE) !== -1) {
       this.push(region.toString("utf8"));
     } else if (this.columnar) {
@@ -506,9 +539,13 @@ var CsvParser = class {
       lineStart = i + 1;
     }
     const column = region.toString("utf8", lineStart, at).length + 1;
-    return new DataError("a NUL byte (\\0) in the data: a CSV file is text", { file: this.file, line, column }, {
-      hint: "is it a binary or UTF-16 file? Save it as UTF-8 CSV"
-    });
+    return new DataError(
+      "a NUL byte (\\0) in the data: a CSV file is text",
+      { file: this.file, line, column },
+      {
+        hint: "is it a binary or UTF-16 file? Save it as UTF-8 CSV"
+      }
+    );
   }
   /** Decoded text made of complete lines (or the input's last line). */
   push(text) {
@@ -957,7 +994,9 @@ function compileUsualLine(keep, keptIndex, delimiter) {
     } else if (keep[column] === KEEP_NUMBER) {
       lines.push(
         "let mantissa = 0; let digits = 0; let significant = 0; let fraction = -1;",
-        scan2(`const digit = b - 48; if (digit >= 0 && digit <= 9) { mantissa = mantissa * 10 + digit; digits++; if (mantissa !== 0) significant++; } else if (b === ${DOT} && fraction === -1) { fraction = digits; } else { return -1; }`),
+        scan2(
+          `const digit = b - 48; if (digit >= 0 && digit <= 9) { mantissa = mantissa * 10 + digit; digits++; if (mantissa !== 0) significant++; } else if (b === ${DOT} && fraction === -1) { fraction = digits; } else { return -1; }`
+        ),
         `if (${ended}) return -1;`,
         "const scale = fraction === -1 ? 0 : digits - fraction;",
         `if (digits === 0 || significant > 15 || scale >= ${POWERS_OF_TEN.length}) return -1;`,
@@ -977,7 +1016,9 @@ function compileUsualLine(keep, keptIndex, delimiter) {
     lines.push("}", last ? "return i + 1;" : "i++;");
   }
   const kept = [...new Set(keptIndex)].filter((k) => k !== -1);
-  const hoisted = kept.map((k) => `const numbers${k} = numbers[${k}]; const codes${k} = codes[${k}]; const interner${k} = interners[${k}]; const overflow${k} = overflow[${k}];`);
+  const hoisted = kept.map(
+    (k) => `const numbers${k} = numbers[${k}]; const codes${k} = codes[${k}]; const interner${k} = interners[${k}]; const overflow${k} = overflow[${k}];`
+  );
   const source = `${hoisted.join("\n")}
 return function usualLine(data, pos, end, n) {
 ${lines.join("\n")}
@@ -1245,7 +1286,9 @@ async function* readJsonl(chunks, file, options = {}) {
     const table = {
       columns,
       // Own keys only: a line without `constructor` has no such column, whatever Object.prototype holds.
-      rows: objects.map((object) => object instanceof JsonFault ? object : columns.map((key) => Object.hasOwn(object, key) ? object[key] : void 0)),
+      rows: objects.map(
+        (object) => object instanceof JsonFault ? object : columns.map((key) => Object.hasOwn(object, key) ? object[key] : void 0)
+      ),
       lines
     };
     objects = [];
@@ -1314,9 +1357,13 @@ function duplicateKey(file, line, text) {
     } else if (c === COLON && depth === 1) {
       if (seen.has(lastString)) {
         const shown = lastString.length > 40 ? `${lastString.slice(0, 39)}\u2026` : lastString;
-        return new DataError(`the key ${JSON.stringify(shown)} appears twice in one object`, { file, line, column: shown }, {
-          hint: "each key is a column and may appear once per line"
-        });
+        return new DataError(
+          `the key ${JSON.stringify(shown)} appears twice in one object`,
+          { file, line, column: shown },
+          {
+            hint: "each key is a column and may appear once per line"
+          }
+        );
       }
       seen.add(lastString);
     } else if (c === 123 || c === 91) {
@@ -1398,11 +1445,13 @@ function readTableLines(paths, options, columns) {
         if (chunk.source === void 0) throw new Error("a column chunk without its lines");
         let faulty = 0;
         if (chunk.faults !== null) {
-          for (const [i, fault] of chunk.faults) state.skip(fault.reason, file.path, chunk.lines[i], fault.column, fault.value, i - faulty++);
+          for (const [i, fault] of chunk.faults)
+            state.skip(fault.reason, file.path, chunk.lines[i], fault.column, fault.value, i - faulty++);
           faulty = chunk.faults.size;
         }
         state.rowsUsed += chunk.length - faulty;
-        if (chunk.length > faulty) yield { file: file.path, header: headers.get(file.path), delimiter: file.delimiter ?? ",", chunk };
+        if (chunk.length > faulty)
+          yield { file: file.path, header: headers.get(file.path), delimiter: file.delimiter ?? ",", chunk };
         continue;
       }
       const batch = usableRows(file, chunk, state);
@@ -1430,7 +1479,8 @@ function readExampleColumns(paths, bindings, options, columnar = true) {
     for await (const { file, chunk } of scan(paths, options, state, select, maker.numbers, columnar)) {
       const columns = maker.make(file.path, chunk);
       if (columns.length === 0) continue;
-      if (bootstrap && !(bootstrap.stop && Atomics.load(bootstrap.stop, 0) === 1)) columns.replicateWeights = poissonWeightBlock(columns.length, (i) => keyAt(columns, i), bootstrap.seed, bootstrap.replicates);
+      if (bootstrap && !(bootstrap.stop && Atomics.load(bootstrap.stop, 0) === 1))
+        columns.replicateWeights = poissonWeightBlock(columns.length, (i) => keyAt(columns, i), bootstrap.seed, bootstrap.replicates);
       yield columns;
     }
     const repeated = maker.ids?.repeated();
@@ -1439,7 +1489,13 @@ function readExampleColumns(paths, bindings, options, columnar = true) {
   return { batches: batches(), summary: () => workerSummary ?? state.summary() };
 }
 async function findDuplicate(paths, options, column, repeated) {
-  const lean = { format: options.format, delimiter: options.delimiter, maxLineBytes: options.maxLineBytes, maxFieldBytes: options.maxFieldBytes, maxBadRows: Number.MAX_SAFE_INTEGER };
+  const lean = {
+    format: options.format,
+    delimiter: options.delimiter,
+    maxLineBytes: options.maxLineBytes,
+    maxFieldBytes: options.maxFieldBytes,
+    maxBadRows: Number.MAX_SAFE_INTEGER
+  };
   const first = /* @__PURE__ */ new Map();
   for await (const batch of readTable(paths, lean, [column])) {
     for (let i = 0; i < batch.rows.length; i++) {
@@ -1454,9 +1510,13 @@ async function findDuplicate(paths, options, column, repeated) {
         continue;
       }
       const where = before.file === here.file ? `lines ${before.line} and ${here.line}` : `${before.file}:${before.line} and ${here.file}:${here.line}`;
-      throw new DataError(`data.id is not unique: ${JSON.stringify(shorten(id))} is the id of ${where}`, { file: here.file, line: here.line, column }, {
-        hint: "the id pairs rows with the baseline and seeds their bootstrap weights, so each row needs its own; bind another column, or leave data.id out to pair rows by position"
-      });
+      throw new DataError(
+        `data.id is not unique: ${JSON.stringify(shorten(id))} is the id of ${where}`,
+        { file: here.file, line: here.line, column },
+        {
+          hint: "the id pairs rows with the baseline and seeds their bootstrap weights, so each row needs its own; bind another column, or leave data.id out to pair rows by position"
+        }
+      );
     }
   }
 }
@@ -1480,7 +1540,10 @@ async function* readInWorker(script, paths, bindings, options, onSummary) {
   };
   worker.on("message", deliver);
   worker.on("error", (cause) => deliver({ type: "failed", cause }));
-  worker.on("exit", (code) => deliver({ type: "failed", cause: new Error(`the CSV reading thread stopped (exit code ${code}) before the end of the data`) }));
+  worker.on(
+    "exit",
+    (code) => deliver({ type: "failed", cause: new Error(`the CSV reading thread stopped (exit code ${code}) before the end of the data`) })
+  );
   const groupValues = bindings.groups.map(() => []);
   const sliceValues = bindings.slices.map(() => []);
   const budget = new MemoryBudget();
@@ -1538,7 +1601,8 @@ function badRowFix(reason) {
   }
 }
 function badRowHint(fix, allBad) {
-  if (allBad > 0) return `every row read so far is bad (${allBad} of ${allBad}), so skipping them with data.max_bad_rows would leave no usable rows; ${fix}`;
+  if (allBad > 0)
+    return `every row read so far is bad (${allBad} of ${allBad}), so skipping them with data.max_bad_rows would leave no usable rows; ${fix}`;
   return `${fix}; or, if only a few rows are bad, allow skipping them with data.max_bad_rows (skipped rows are counted in the report)`;
 }
 var ReadState = class {
@@ -1621,7 +1685,17 @@ async function* scan(paths, options, state, select, numbers, columnar = false, w
     const before = await statOf(file);
     const onBytes = (bytes) => state.bytes += bytes;
     const selectHere = select && ((available) => select(file, available));
-    const chunks = file.format === "csv" ? readCsv(readBytes(file, onBytes), file.path, { ...caps, delimiter: file.delimiter, select: selectHere, numbers, columnar, wholeLines }) : file.format === "jsonl" ? readJsonl(readBytes(file, onBytes), file.path, { ...caps, select: selectHere }) : (await import("./parquet-IPFMAVYK.js")).readParquet(file.path, selectHere, onBytes, caps.maxFieldBytes);
+    const chunks = file.format === "csv" ? readCsv(readBytes(file, onBytes), file.path, {
+      ...caps,
+      delimiter: file.delimiter,
+      select: selectHere,
+      numbers,
+      columnar,
+      wholeLines
+    }) : file.format === "jsonl" ? readJsonl(readBytes(file, onBytes), file.path, { ...caps, select: selectHere }) : (
+      // Loaded when needed: hyparquet is most of the start-up of a gate that reads no Parquet.
+      (await import("./parquet-ZHDB7722.js")).readParquet(file.path, selectHere, onBytes, caps.maxFieldBytes)
+    );
     for await (const chunk of chunks) {
       const rows = "codes" in chunk ? chunk.length : chunk.rows.length;
       state.rowsRead += rows;
@@ -1632,9 +1706,13 @@ async function* scan(paths, options, state, select, numbers, columnar = false, w
     const after = await statOf(file);
     if (after.size !== before.size || after.mtimeMs !== before.mtimeMs || after.ctimeMs !== before.ctimeMs || after.ino !== before.ino) {
       const change = after.size === before.size ? "rewritten" : `${after.size > before.size ? "grown" : "cut"} from ${before.size} to ${after.size} bytes`;
-      throw new DataError(`the file changed while it was read (${change}): its rows match neither version`, { file: file.path }, {
-        hint: "let whatever writes it finish before the gate reads it"
-      });
+      throw new DataError(
+        `the file changed while it was read (${change}): its rows match neither version`,
+        { file: file.path },
+        {
+          hint: "let whatever writes it finish before the gate reads it"
+        }
+      );
     }
     state.bytes = bytesBefore + before.size;
   }
@@ -1855,21 +1933,33 @@ var ExampleMaker = class {
     let code = codes.get(value);
     if (code === void 0) {
       if (values.length >= this.maxGroupValues) {
-        throw new DataError(`column ${JSON.stringify(column)} (${role}) has more than data.max_group_values = ${this.maxGroupValues} distinct values`, { file: this.file, line: this.line, column }, {
-          hint: 'each value is a population with its own metrics: bucket the column into fewer values (ranges, top values and "other"), or raise data.max_group_values if the memory is there (about 20 KB a value, more with bootstrap)'
-        });
+        throw new DataError(
+          `column ${JSON.stringify(column)} (${role}) has more than data.max_group_values = ${this.maxGroupValues} distinct values`,
+          { file: this.file, line: this.line, column },
+          {
+            hint: 'each value is a population with its own metrics: bucket the column into fewer values (ranges, top values and "other"), or raise data.max_group_values if the memory is there (about 20 KB a value, more with bootstrap)'
+          }
+        );
       }
       const invisible = INVISIBLE_IN_VALUE.exec(value);
       if (invisible !== null) {
         const code2 = invisible[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, "0");
-        throw new DataError(`a value of column ${JSON.stringify(column)} (${role}) holds an invisible or control character, U+${code2} at character ${invisible.index + 1}`, { file: this.file, line: this.line, column }, {
-          hint: "group and slice values name populations in every report, so two must never look alike: remove the character from the data"
-        });
+        throw new DataError(
+          `a value of column ${JSON.stringify(column)} (${role}) holds an invisible or control character, U+${code2} at character ${invisible.index + 1}`,
+          { file: this.file, line: this.line, column },
+          {
+            hint: "group and slice values name populations in every report, so two must never look alike: remove the character from the data"
+          }
+        );
       }
       if (value.length > MAX_GROUP_VALUE_CHARS) {
-        throw new DataError(`a value of column ${JSON.stringify(column)} (${role}) is longer than ${MAX_GROUP_VALUE_CHARS} characters`, { file: this.file, line: this.line, column }, {
-          hint: "group and slice values name populations in every report: use short category names"
-        });
+        throw new DataError(
+          `a value of column ${JSON.stringify(column)} (${role}) is longer than ${MAX_GROUP_VALUE_CHARS} characters`,
+          { file: this.file, line: this.line, column },
+          {
+            hint: "group and slice values name populations in every report: use short category names"
+          }
+        );
       }
       code = values.length;
       values.push(value);
@@ -1935,7 +2025,8 @@ var ExampleMaker = class {
     const column = at.score >= 0 ? at.score : at.prediction;
     const raw = row[column];
     const score = toNumber(raw);
-    if (!Number.isFinite(score)) return this.reject("non_numeric_score", this.bindings.score ?? this.bindings.prediction, raw);
+    if (!Number.isFinite(score))
+      return this.reject("non_numeric_score", this.bindings.score ?? this.bindings.prediction, raw);
     return this.finish(row, label, score, void 0, score);
   }
   /** The roles every task shares (weight, id, groups, slices); writes the row to the batch once all are good. */
@@ -1957,7 +2048,8 @@ var ExampleMaker = class {
     }
     for (let k = 0; k < at.groups.length; k++) {
       const raw = row[at.groups[k]];
-      if (isMissing(raw) && bindings.missingGroup === void 0) return this.reject("missing_value", bindings.groups[k], raw, MISSING_GROUP_FIX);
+      if (isMissing(raw) && bindings.missingGroup === void 0)
+        return this.reject("missing_value", bindings.groups[k], raw, MISSING_GROUP_FIX);
       this.rowGroups[k] = this.groupCode(k, isMissing(raw) ? "" : asText(raw));
     }
     for (let k = 0; k < at.slices.length; k++) {
@@ -2060,8 +2152,10 @@ var BinaryLabels = class {
     this.positive = positive === void 0 || POSITIVE.has(positive.toLowerCase()) ? void 0 : positive;
   }
   read(value) {
-    if (value === "1" || value === 1 || value === true) return this.classes === void 0 && this.positive === void 0 ? 1 : this.custom(value);
-    if (value === "0" || value === 0 || value === false) return this.classes === void 0 && this.positive === void 0 ? 0 : this.custom(value);
+    if (value === "1" || value === 1 || value === true)
+      return this.classes === void 0 && this.positive === void 0 ? 1 : this.custom(value);
+    if (value === "0" || value === 0 || value === false)
+      return this.classes === void 0 && this.positive === void 0 ? 0 : this.custom(value);
     return this.classes === void 0 && this.positive === void 0 ? usual(value) : this.custom(value);
   }
   custom(value) {
@@ -2173,16 +2267,27 @@ function missingColumn(file, available, role, name) {
     const header = quotedName(shorten(available[0]));
     if (other !== void 0 && header !== void 0) {
       const shown = other === "	" ? "\\t" : other;
-      return new DataError(`the header is one column, ${header}: looks like delimiter "${shown}"; set data.delimiter`, { file: file.path, line }, {
-        hint: `data.delimiter: "${shown}"`
-      });
+      return new DataError(
+        `the header is one column, ${header}: looks like delimiter "${shown}"; set data.delimiter`,
+        { file: file.path, line },
+        {
+          hint: `data.delimiter: "${shown}"`
+        }
+      );
     }
   }
-  const near = closestName(name, available.filter((candidate) => !NOT_TEXT.test(candidate)));
+  const near = closestName(
+    name,
+    available.filter((candidate) => !NOT_TEXT.test(candidate))
+  );
   const bound = role === "column" ? "" : ` (data.${role})`;
-  return new DataError(`no column ${JSON.stringify(name)}${bound} in ${file.path}; its columns are: ${listedColumns(available)}`, { file: file.path, line, column: name }, {
-    hint: near === void 0 ? "every file of the dataset must have every bound column" : `did you mean ${quotedName(near)}?`
-  });
+  return new DataError(
+    `no column ${JSON.stringify(name)}${bound} in ${file.path}; its columns are: ${listedColumns(available)}`,
+    { file: file.path, line, column: name },
+    {
+      hint: near === void 0 ? "every file of the dataset must have every bound column" : `did you mean ${quotedName(near)}?`
+    }
+  );
 }
 function labelReader(bindings) {
   const labels = bindings.task === "multiclass" ? new ClassLabels(bindings.classes) : new BinaryLabels(bindings);

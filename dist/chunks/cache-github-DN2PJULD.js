@@ -27903,7 +27903,8 @@ async function restoreGithubCache(paths, key, warn) {
 async function saveGithubCache(paths, key, warn) {
   if (!isFeatureAvailable()) return;
   try {
-    if (await saveCache2(paths, key) === -1) warn(`the cache entry ${key} was not saved (the cache messages above say why); the next run draws the sample again`);
+    if (await saveCache2(paths, key) === -1)
+      warn(`the cache entry ${key} was not saved (the cache messages above say why); the next run draws the sample again`);
   } catch (error2) {
     warn(`cache save failed: ${error2.message}`);
   }

@@ -1,19 +1,19 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   train
-} from "./chunk-YG2JED66.js";
-import "./chunk-HYFBQL5E.js";
-import "./chunk-AUZIJNZ5.js";
+} from "./chunk-KVMIB3C2.js";
+import "./chunk-SYO6OY3B.js";
+import "./chunk-5QCHJCIF.js";
 import "./chunk-YPYHEPH3.js";
 import "./chunk-U4HUYQYA.js";
-import "./chunk-JRTL4QBN.js";
+import "./chunk-AMAR5SXK.js";
 import "./chunk-JEGDNPPQ.js";
-import "./chunk-YZAHHIVN.js";
-import "./chunk-XJGWMZOO.js";
-import "./chunk-2WPN55U6.js";
-import "./chunk-Y5SZK5AD.js";
+import "./chunk-EEV7DGFS.js";
+import "./chunk-OLYIU3XF.js";
+import "./chunk-FETVHGGM.js";
+import "./chunk-6B6UMSHT.js";
 import "./chunk-I7H5MTYW.js";
-import "./chunk-WHN6VY6P.js";
+import "./chunk-BRT4GRIX.js";
 import "./chunk-NHNGL3H4.js";
 import "./chunk-ZGDBGMMU.js";
 export {

@@ -82,10 +82,9 @@ function isMetricFor(name, task) {
 }
 function allMetricNamesFor(task) {
   const plain = METRICS[task];
-  const disparities = [
-    ...Object.keys(NAMED_DISPARITIES),
-    ...plain.flatMap((name) => [`${name}_difference`, `${name}_ratio`])
-  ].filter((name) => isMetricFor(name, task));
+  const disparities = [...Object.keys(NAMED_DISPARITIES), ...plain.flatMap((name) => [`${name}_difference`, `${name}_ratio`])].filter(
+    (name) => isMetricFor(name, task)
+  );
   return [...plain, ...disparities];
 }
 var UNIT = { min: 0, max: 1 };
@@ -113,17 +112,7 @@ function valueRange(metric, relativeTo = "between_groups") {
 }
 
 // shared/metrics/direction.ts
-var LOWER_IS_BETTER = /* @__PURE__ */ new Set([
-  "fpr",
-  "fnr",
-  "log_loss",
-  "brier",
-  "ece",
-  "mae",
-  "mse",
-  "rmse",
-  "mape"
-]);
+var LOWER_IS_BETTER = /* @__PURE__ */ new Set(["fpr", "fnr", "log_loss", "brier", "ece", "mae", "mse", "rmse", "mape"]);
 function higherIsBetter(metric) {
   if (metric.endsWith("_difference")) return false;
   return !LOWER_IS_BETTER.has(metric);

@@ -74,7 +74,7 @@ var COMMANDS = {
       [Inputs.partials]: { type: "string", multiple: true }
     },
     async run(values, platform) {
-      const { evaluate } = await import("./chunks/evaluate-U5OGYBGC.js");
+      const { evaluate } = await import("./chunks/evaluate-GJW5DCS6.js");
       const { report, partialFile } = await evaluate(
         {
           config: values[Inputs.config],
@@ -106,7 +106,7 @@ var COMMANDS = {
       [Inputs.baselineManifest]: { type: "string" }
     },
     async run(values, platform) {
-      const { train } = await import("./chunks/train-Y2IW2ABI.js");
+      const { train } = await import("./chunks/train-S6R5DTBL.js");
       const { report } = await train(
         {
           config: values[Inputs.config],

@@ -8,7 +8,7 @@ import {
 } from "../chunks/chunk-4BVSNFOH.js";
 import {
   evaluate
-} from "../chunks/chunk-5QCHJCIF.js";
+} from "../chunks/chunk-63QITMDF.js";
 import "../chunks/chunk-YPYHEPH3.js";
 import "../chunks/chunk-U4HUYQYA.js";
 import "../chunks/chunk-AMAR5SXK.js";

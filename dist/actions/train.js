@@ -1,7 +1,7 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   train
-} from "../chunks/chunk-KVMIB3C2.js";
+} from "../chunks/chunk-LMAMA4N3.js";
 import "../chunks/chunk-SYO6OY3B.js";
 import {
   createGithubPlatform
@@ -10,7 +10,7 @@ import "../chunks/chunk-C6J7D5SJ.js";
 import {
   runGate
 } from "../chunks/chunk-4BVSNFOH.js";
-import "../chunks/chunk-5QCHJCIF.js";
+import "../chunks/chunk-63QITMDF.js";
 import "../chunks/chunk-YPYHEPH3.js";
 import "../chunks/chunk-U4HUYQYA.js";
 import "../chunks/chunk-AMAR5SXK.js";

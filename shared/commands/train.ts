@@ -56,11 +56,15 @@ export interface TrainResult {
 const SAMPLE_DIR = 'sample';
 
 export async function train(options: TrainOptions, platform: Platform): Promise<TrainResult> {
-  const loaded = await loadConfig(options.config, {
-    baseline: options.baseline,
-    'train.dataset': options.dataset,
-    'train.baseline_manifest': options.baselineManifest,
-  });
+  const loaded = await loadConfig(
+    options.config,
+    {
+      baseline: options.baseline,
+      'train.dataset': options.dataset,
+      'train.baseline_manifest': options.baselineManifest,
+    },
+    { gate: 'train', sections: ['data'] },
+  );
   try {
     return await trainLoaded(options, platform, loaded);
   } catch (error) {

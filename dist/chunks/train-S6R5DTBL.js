@@ -1,9 +1,9 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   train
-} from "./chunk-KVMIB3C2.js";
+} from "./chunk-LMAMA4N3.js";
 import "./chunk-SYO6OY3B.js";
-import "./chunk-5QCHJCIF.js";
+import "./chunk-63QITMDF.js";
 import "./chunk-YPYHEPH3.js";
 import "./chunk-U4HUYQYA.js";
 import "./chunk-AMAR5SXK.js";

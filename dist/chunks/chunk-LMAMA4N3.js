@@ -8,7 +8,7 @@ import {
   evaluate,
   loadConfig,
   locateInConfig
-} from "./chunk-5QCHJCIF.js";
+} from "./chunk-63QITMDF.js";
 import {
   countStatuses,
   verdictOf
@@ -1126,11 +1126,15 @@ function csvField(value) {
 // shared/commands/train.ts
 var SAMPLE_DIR = "sample";
 async function train(options, platform) {
-  const loaded = await loadConfig(options.config, {
-    baseline: options.baseline,
-    "train.dataset": options.dataset,
-    "train.baseline_manifest": options.baselineManifest
-  });
+  const loaded = await loadConfig(
+    options.config,
+    {
+      baseline: options.baseline,
+      "train.dataset": options.dataset,
+      "train.baseline_manifest": options.baselineManifest
+    },
+    { gate: "train", sections: ["data"] }
+  );
   try {
     return await trainLoaded(options, platform, loaded);
   } catch (error) {

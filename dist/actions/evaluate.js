@@ -5,12 +5,12 @@ import {
 import "../chunks/chunk-C6J7D5SJ.js";
 import {
   runGate
-} from "../chunks/chunk-4BVSNFOH.js";
+} from "../chunks/chunk-PEAZPHZI.js";
 import {
   evaluate
 } from "../chunks/chunk-63QITMDF.js";
 import "../chunks/chunk-YPYHEPH3.js";
-import "../chunks/chunk-U4HUYQYA.js";
+import "../chunks/chunk-AGGOQBDZ.js";
 import "../chunks/chunk-AMAR5SXK.js";
 import "../chunks/chunk-JEGDNPPQ.js";
 import "../chunks/chunk-J6FYXDA3.js";

@@ -1,18 +1,18 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   train
-} from "../chunks/chunk-LMAMA4N3.js";
-import "../chunks/chunk-SYO6OY3B.js";
+} from "../chunks/chunk-3CYDNAE7.js";
+import "../chunks/chunk-7ISYQWRK.js";
 import {
   createGithubPlatform
 } from "../chunks/chunk-YBFVPACY.js";
 import "../chunks/chunk-C6J7D5SJ.js";
 import {
   runGate
-} from "../chunks/chunk-4BVSNFOH.js";
+} from "../chunks/chunk-PEAZPHZI.js";
 import "../chunks/chunk-63QITMDF.js";
 import "../chunks/chunk-YPYHEPH3.js";
-import "../chunks/chunk-U4HUYQYA.js";
+import "../chunks/chunk-AGGOQBDZ.js";
 import "../chunks/chunk-AMAR5SXK.js";
 import "../chunks/chunk-JEGDNPPQ.js";
 import "../chunks/chunk-J6FYXDA3.js";

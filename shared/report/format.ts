@@ -4,7 +4,7 @@
  * text only where noted; callers escape for their format.
  */
 import { formatValue } from '../metrics/names.js';
-import type { Bound, CheckStatus, Interval, Report, Verdict } from './model.js';
+import type { Check, CheckEvidence, Bound, CheckStatus, Interval, Report, Verdict } from './model.js';
 
 export const STATUS_ICON: Record<CheckStatus | Verdict, string> = {
   pass: '✅',
@@ -87,4 +87,32 @@ export function verdictCounts(counts: Record<CheckStatus, number>, checks: numbe
   if (counts.error > 0) parts.push(plural(counts.error, 'error'));
   parts.push(plural(counts.warn, 'warning'), `${counts.inconclusive} inconclusive`);
   return `${parts.join(', ')} of ${plural(checks, 'check')}`;
+}
+
+/** A check's statistical evidence in one line: test, statistic, p-value (adjusted), effect, power, samples needed. */
+export function formatEvidence(evidence: CheckEvidence): string {
+  const parts = [evidence.test];
+  // A count-like statistic (U, W, a McNemar count) is shown whole: rounding 1376155 to 1376000 would misstate it.
+  if (evidence.statistic !== null)
+    parts.push(`statistic ${Number.isInteger(evidence.statistic) ? String(evidence.statistic) : formatNumber(evidence.statistic)}`);
+  if (evidence.p_value !== null) {
+    const adjusted =
+      evidence.p_value_adjusted == null ? '' : ` (${evidence.adjustment ?? 'adjusted'} ${formatPValue(evidence.p_value_adjusted)})`;
+    parts.push(`p = ${formatPValue(evidence.p_value)}${adjusted}`);
+  }
+  const effect = evidence.effect;
+  if (effect) parts.push(`${effect.name} ${formatNumber(effect.value)}${effect.interval ? ` ${formatInterval(effect.interval)}` : ''}`);
+  if (evidence.power != null) parts.push(`power ${formatNumber(evidence.power)}`);
+  if (evidence.sample_size_needed != null) parts.push(`${formatCount(evidence.sample_size_needed)} samples needed`);
+  return parts.join('; ');
+}
+
+/** p-values keep their magnitude: 3 significant digits, in exponent form below 0.001. */
+export function formatPValue(p: number): string {
+  return p !== 0 && p < 0.001 ? p.toExponential(2) : formatNumber(p);
+}
+
+/** The check's reason, then its statistical evidence when a test decided it. */
+export function reasonWithEvidence(check: Check): string {
+  return check.evidence ? `${check.reason} (${formatEvidence(check.evidence)})` : check.reason;
 }

@@ -19,7 +19,16 @@ import {
 } from './charts.js';
 import { diffRows, direction } from './comparison.js';
 import { escapeHtml } from './escape.js';
-import { formatBound, formatCount, formatDelta, formatInterval, formatNumber, formatStatus, verdictDetail } from './format.js';
+import {
+  formatBound,
+  formatCount,
+  formatDelta,
+  formatInterval,
+  formatNumber,
+  formatStatus,
+  reasonWithEvidence,
+  verdictDetail,
+} from './format.js';
 import type { Check, CheckStatus, MetricBlock, Report, ScoreCurves, Verdict } from './model.js';
 import { barChart, unitLineChart, type LineSeries } from './svg.js';
 import { ownValue } from '../records.js';
@@ -123,7 +132,7 @@ function attentionList(report: Report, checks: Check[], total: number): string {
       ? ` <span class="where">rule at ${h(formatLocation({ file: check.rule.file, line: check.rule.line }))}</span>`
       : '';
     const n = sampleSizeSuffix(report, check, h);
-    return `<li class="s-${check.status}">${statusIcon(check.status)} <strong>${formatStatus(check.status, check.raw_status)}</strong> ${h(check.reason)}${n}${where}</li>`;
+    return `<li class="s-${check.status}">${statusIcon(check.status)} <strong>${formatStatus(check.status, check.raw_status)}</strong> ${h(reasonWithEvidence(check))}${n}${where}</li>`;
   });
   return section('attention', 'Needs attention', `<ul class="attention">${items.join('')}</ul>`);
 }
@@ -140,7 +149,7 @@ function checkRows(report: Report, checks: Check[]): string[][] {
     check.baseline
       ? `${formatNumber(check.baseline.value)} (Δ ${formatDelta(check.baseline.delta)}${check.baseline.delta_interval ? ` ${formatInterval(check.baseline.delta_interval)}` : ''})`
       : '—',
-    h(check.reason),
+    h(reasonWithEvidence(check)),
   ]);
 }
 

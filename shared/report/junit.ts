@@ -4,7 +4,7 @@
  */
 import { formatLocation } from '../errors.js';
 import { escapeXml } from './escape.js';
-import { formatBound, formatCount, formatDelta, formatInterval, formatNumber, formatStatus } from './format.js';
+import { formatBound, formatCount, formatDelta, formatEvidence, formatInterval, formatNumber, formatStatus } from './format.js';
 import type { Check, Report } from './model.js';
 
 interface TestCase {
@@ -39,6 +39,7 @@ function evidence(check: Check): string {
       `baseline: ${formatNumber(check.baseline.value)}, delta ${formatDelta(check.baseline.delta)}${check.baseline.delta_interval ? ` ${formatInterval(check.baseline.delta_interval)}` : ''}`,
     );
   }
+  if (check.evidence) lines.push(`evidence: ${formatEvidence(check.evidence)}`);
   const where = formatLocation(check.rule);
   lines.push(`rule: gates[${check.rule.index}]${where ? ` at ${where}` : ''}`);
   return lines.join('\n');

@@ -8,7 +8,17 @@ import { metricTitle } from '../metrics/names.js';
 import { checkSampleSizes, comparedMetrics, disparityTitle, groupBarCharts, isDisparityOver, sampleSizeSuffix } from './charts.js';
 import { diffRows, direction } from './comparison.js';
 import { escapeHtml, escapeMarkdown } from './escape.js';
-import { STATUS_ICON, formatBound, formatCount, formatDelta, formatInterval, formatNumber, formatStatus, verdictDetail } from './format.js';
+import {
+  STATUS_ICON,
+  formatBound,
+  formatCount,
+  formatDelta,
+  formatInterval,
+  formatNumber,
+  formatStatus,
+  reasonWithEvidence,
+  verdictDetail,
+} from './format.js';
 import { historyBlock, type RunRecord } from './history.js';
 import { mermaidGroupBars, mermaidReliability, mermaidScoreDistribution } from './mermaid.js';
 import { gateSections } from './sections.js';
@@ -87,7 +97,7 @@ function checkRow(report: Report, check: Check): string[] {
     formatBound(check.bound),
     intervalCell(check),
     escapeMarkdown(checkSampleSizes(report, check)?.text ?? formatCount(check.n)),
-    escapeMarkdown(check.reason),
+    escapeMarkdown(reasonWithEvidence(check)),
   ];
 }
 
@@ -99,7 +109,7 @@ function attentionItem(report: Report, check: Check): string {
   const status = `${STATUS_ICON[check.status]} **${formatStatus(check.status, check.raw_status)}**`;
   const n = sampleSizeSuffix(report, check, escapeMarkdown);
   const where = check.rule.file ? formatLocation({ file: check.rule.file, line: check.rule.line }) : '';
-  return `- ${status} ${escapeMarkdown(check.reason)}${n}${where ? ` — rule at ${escapeMarkdown(where)}` : ''}`;
+  return `- ${status} ${escapeMarkdown(reasonWithEvidence(check))}${n}${where ? ` — rule at ${escapeMarkdown(where)}` : ''}`;
 }
 
 function attentionChecks(checks: Check[]): Check[] {

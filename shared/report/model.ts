@@ -24,6 +24,24 @@ export interface Bound {
   on: 'point' | 'lower_bound' | 'upper_bound';
 }
 
+/**
+ * The statistics behind a check, when a test decides it (shadow-compare, canary, drift): the test, its statistic
+ * and p-value (and the p-value after a multiple-testing adjustment), the effect with its interval, and the power
+ * or the sample size that would be needed to detect the configured effect.
+ */
+export interface CheckEvidence {
+  test: string;
+  statistic: number | null;
+  p_value: number | null;
+  p_value_adjusted?: number | null;
+  /** The adjustment behind p_value_adjusted: `Holm` or `Benjamini-Hochberg`. */
+  adjustment?: string;
+  effect?: { name: string; value: number | null; interval?: Interval | null };
+  power?: number | null;
+  /** Samples needed to detect the configured effect, when there were fewer. */
+  sample_size_needed?: number | null;
+}
+
 export interface Check {
   /** Stable, unique within a report, usable as a JUnit test name: `roc_auc`, `recall[race=b]`, `demographic_parity_ratio[sex]`. */
   id: string;
@@ -46,6 +64,8 @@ export interface Check {
   baseline?: { value: number | null; delta: number | null; delta_interval: Interval | null };
   /** One sentence: what was measured, against what, and why this status. */
   reason: string;
+  /** The test behind the check, for checks a statistical test decides. */
+  evidence?: CheckEvidence;
   /** Where the rule came from, for annotations. */
   rule: { index: number; file?: string; line?: number; column?: number };
 }

@@ -11,6 +11,7 @@ import { mcnemar, twoProportionZ } from '../stats/contingency.js';
 import { normalPpf } from '../stats/distributions.js';
 import { twoProportionSampleSize, wilcoxonSampleSize } from '../stats/power.js';
 import { wilcoxon } from '../stats/rank-tests.js';
+import type { CheckEvidence } from '../report/model.js';
 import type { Pairs } from './join.js';
 
 export interface CompareOptions {
@@ -43,17 +44,8 @@ export const DEFAULT_COMPARE_OPTIONS: CompareOptions = {
   power: 0.8,
 };
 
-export interface Evidence {
-  test: string;
-  statistic: number | null;
-  p_value: number | null;
-  p_value_adjusted?: number | null;
-  adjustment?: string;
-  effect?: { name: string; value: number | null; interval?: [number, number] | null };
-  power?: number | null;
-  /** Pairs needed to detect the configured effect with the configured power, when that is more than there are. */
-  sample_size_needed?: number | null;
-}
+/** The evidence of a measurement is the report's CheckEvidence, so a check carries it unchanged. */
+export type Evidence = CheckEvidence;
 
 export interface Measurement {
   metric: string;

@@ -1,7 +1,7 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   writeReportFiles
-} from "./chunk-SYO6OY3B.js";
+} from "./chunk-7ISYQWRK.js";
 import {
   bindingsOf,
   createProgressReporter,

@@ -3,9 +3,9 @@ import {
   errorReport,
   internalMessage,
   runGate
-} from "./chunk-4BVSNFOH.js";
+} from "./chunk-PEAZPHZI.js";
 import "./chunk-YPYHEPH3.js";
-import "./chunk-U4HUYQYA.js";
+import "./chunk-AGGOQBDZ.js";
 import "./chunk-JEGDNPPQ.js";
 import "./chunk-EEV7DGFS.js";
 import "./chunk-NHNGL3H4.js";

@@ -1,11 +1,11 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   train
-} from "./chunk-LMAMA4N3.js";
-import "./chunk-SYO6OY3B.js";
+} from "./chunk-3CYDNAE7.js";
+import "./chunk-7ISYQWRK.js";
 import "./chunk-63QITMDF.js";
 import "./chunk-YPYHEPH3.js";
-import "./chunk-U4HUYQYA.js";
+import "./chunk-AGGOQBDZ.js";
 import "./chunk-AMAR5SXK.js";
 import "./chunk-JEGDNPPQ.js";
 import "./chunk-EEV7DGFS.js";

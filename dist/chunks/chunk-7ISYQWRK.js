@@ -4,11 +4,13 @@ import {
   formatBound,
   formatCount,
   formatDelta,
+  formatEvidence,
   formatInterval,
   formatNumber,
   formatStatus,
+  reasonWithEvidence,
   verdictDetail
-} from "./chunk-U4HUYQYA.js";
+} from "./chunk-AGGOQBDZ.js";
 import {
   higherIsBetter,
   ownValue,
@@ -480,7 +482,7 @@ function attentionList(report, checks, total) {
   const items = checks.map((check) => {
     const where = check.rule.file ? ` <span class="where">rule at ${h(formatLocation({ file: check.rule.file, line: check.rule.line }))}</span>` : "";
     const n = sampleSizeSuffix(report, check, h);
-    return `<li class="s-${check.status}">${statusIcon(check.status)} <strong>${formatStatus(check.status, check.raw_status)}</strong> ${h(check.reason)}${n}${where}</li>`;
+    return `<li class="s-${check.status}">${statusIcon(check.status)} <strong>${formatStatus(check.status, check.raw_status)}</strong> ${h(reasonWithEvidence(check))}${n}${where}</li>`;
   });
   return section("attention", "Needs attention", `<ul class="attention">${items.join("")}</ul>`);
 }
@@ -494,7 +496,7 @@ function checkRows(report, checks) {
     // A disparity's n is that of the two groups it compares, as in the Markdown, not the overall n.
     h(checkSampleSizes(report, check)?.text ?? formatCount(check.n)),
     check.baseline ? `${formatNumber(check.baseline.value)} (\u0394 ${formatDelta(check.baseline.delta)}${check.baseline.delta_interval ? ` ${formatInterval(check.baseline.delta_interval)}` : ""})` : "\u2014",
-    h(check.reason)
+    h(reasonWithEvidence(check))
   ]);
 }
 function checksSection(report, attention) {
@@ -921,14 +923,14 @@ function checkRow(report, check) {
     formatBound(check.bound),
     intervalCell(check),
     escapeMarkdown(checkSampleSizes(report, check)?.text ?? formatCount(check.n)),
-    escapeMarkdown(check.reason)
+    escapeMarkdown(reasonWithEvidence(check))
   ];
 }
 function attentionItem(report, check) {
   const status = `${STATUS_ICON[check.status]} **${formatStatus(check.status, check.raw_status)}**`;
   const n = sampleSizeSuffix(report, check, escapeMarkdown);
   const where = check.rule.file ? formatLocation({ file: check.rule.file, line: check.rule.line }) : "";
-  return `- ${status} ${escapeMarkdown(check.reason)}${n}${where ? ` \u2014 rule at ${escapeMarkdown(where)}` : ""}`;
+  return `- ${status} ${escapeMarkdown(reasonWithEvidence(check))}${n}${where ? ` \u2014 rule at ${escapeMarkdown(where)}` : ""}`;
 }
 function attentionChecks2(checks) {
   return ATTENTION_ORDER2.flatMap((status) => checks.filter((check) => check.status === status));
@@ -1267,6 +1269,7 @@ function evidence(check) {
       `baseline: ${formatNumber(check.baseline.value)}, delta ${formatDelta(check.baseline.delta)}${check.baseline.delta_interval ? ` ${formatInterval(check.baseline.delta_interval)}` : ""}`
     );
   }
+  if (check.evidence) lines.push(`evidence: ${formatEvidence(check.evidence)}`);
   const where = formatLocation(check.rule);
   lines.push(`rule: gates[${check.rule.index}]${where ? ` at ${where}` : ""}`);
   return lines.join("\n");

@@ -56,6 +56,26 @@ function verdictCounts(counts, checks, errored = false) {
   parts.push(plural(counts.warn, "warning"), `${counts.inconclusive} inconclusive`);
   return `${parts.join(", ")} of ${plural(checks, "check")}`;
 }
+function formatEvidence(evidence) {
+  const parts = [evidence.test];
+  if (evidence.statistic !== null)
+    parts.push(`statistic ${Number.isInteger(evidence.statistic) ? String(evidence.statistic) : formatNumber(evidence.statistic)}`);
+  if (evidence.p_value !== null) {
+    const adjusted = evidence.p_value_adjusted == null ? "" : ` (${evidence.adjustment ?? "adjusted"} ${formatPValue(evidence.p_value_adjusted)})`;
+    parts.push(`p = ${formatPValue(evidence.p_value)}${adjusted}`);
+  }
+  const effect = evidence.effect;
+  if (effect) parts.push(`${effect.name} ${formatNumber(effect.value)}${effect.interval ? ` ${formatInterval(effect.interval)}` : ""}`);
+  if (evidence.power != null) parts.push(`power ${formatNumber(evidence.power)}`);
+  if (evidence.sample_size_needed != null) parts.push(`${formatCount(evidence.sample_size_needed)} samples needed`);
+  return parts.join("; ");
+}
+function formatPValue(p) {
+  return p !== 0 && p < 1e-3 ? p.toExponential(2) : formatNumber(p);
+}
+function reasonWithEvidence(check) {
+  return check.evidence ? `${check.reason} (${formatEvidence(check.evidence)})` : check.reason;
+}
 
 export {
   STATUS_ICON,
@@ -66,5 +86,7 @@ export {
   formatBound,
   formatStatus,
   skippedRowsPhrase,
-  verdictDetail
+  verdictDetail,
+  formatEvidence,
+  reasonWithEvidence
 };

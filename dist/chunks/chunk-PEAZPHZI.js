@@ -5,7 +5,7 @@ import {
 } from "./chunk-YPYHEPH3.js";
 import {
   skippedRowsPhrase
-} from "./chunk-U4HUYQYA.js";
+} from "./chunk-AGGOQBDZ.js";
 import {
   REPORT_SCHEMA_VERSION
 } from "./chunk-JEGDNPPQ.js";
@@ -71,7 +71,7 @@ async function runGate(gate, unmasked, outDir, body) {
   }
   report = maskSecretsDeep(report);
   try {
-    const { publishReport } = await import("./publish-K27A22WP.js");
+    const { publishReport } = await import("./publish-44TAGQWV.js");
     const files = await publishReport(report, platform, outDir);
     const skipped = skippedRowsPhrase(report.data);
     if (platform.name !== "local")

@@ -8,8 +8,8 @@ import {
   publishReport,
   reportArtifactName,
   writeReportFiles
-} from "./chunk-SYO6OY3B.js";
-import "./chunk-U4HUYQYA.js";
+} from "./chunk-7ISYQWRK.js";
+import "./chunk-AGGOQBDZ.js";
 import "./chunk-AMAR5SXK.js";
 import "./chunk-JEGDNPPQ.js";
 import "./chunk-NHNGL3H4.js";

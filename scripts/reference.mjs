@@ -62,7 +62,7 @@ function typeOf(schema, root) {
   const words = types.map((type) => {
     if (type === 'array') {
       const items = schema.items ? resolve(schema.items, root) : {};
-      if (items.properties) return 'list of rules';
+      if (items.properties) return items.properties.metric ? 'list of rules' : 'list of mappings';
       return `list of ${[items.type ?? 'any']
         .flat()
         .map((t) => PLURALS[t] ?? t)
@@ -70,7 +70,9 @@ function typeOf(schema, root) {
     }
     if (type === 'object') {
       const values = schema.additionalProperties;
-      return typeof values === 'object' ? `mapping to ${[values.type].flat().join(' or ')}` : 'mapping';
+      return typeof values === 'object'
+        ? `mapping to ${values.enum ? typeOf(values, root) : [values.type].flat().join(' or ')}`
+        : 'mapping';
     }
     if (type === 'number' || type === 'integer') return `${type}${range(schema)}`;
     if (type === 'string' && schema.maxLength === 1) return 'string (1 character)';

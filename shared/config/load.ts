@@ -14,9 +14,9 @@ import { ConfigError, type Location } from '../errors.js';
 import { parentPointer, type Issue } from './issue.js';
 import { documentPositions, type DocumentPositions } from './positions.js';
 import { schemaIssues } from './schema-issues.js';
-import { completeConfig, semanticIssues } from './semantics.js';
+import { completeBeforeChecks, completeConfig, DEFAULTED_SECTIONS, semanticIssues } from './semantics.js';
 import { fingerprint, validate as precompiled } from './validate.generated.js';
-import type { Config, LoadedConfig } from './types.js';
+import type { AnyConfig, ConfigFor, GateName, LoadedConfig } from './types.js';
 
 /**
  * Values from action inputs or CLI flags, applied over the file before validation (so they are validated too).
@@ -49,22 +49,15 @@ async function validate(): Promise<ValidateFunction> {
 }
 
 /**
- * Which sections a gate reads: every section validates on its own (a `drift:`-only file is a valid config), and the
- * gate that runs says what it cannot do without (evaluate and train read `data:`).
+ * Loads the config for one gate: the whole file must match the schema, and the gate's own section (and `data`,
+ * for evaluate and train) must hold what that gate needs. A section the file leaves out that the gate can run
+ * with its defaults is filled with them. Without a gate, evaluate's needs apply, as they did before the others.
  */
-export interface ConfigNeeds {
-  /** The gate, for the error that names what it needs. */
-  gate: string;
-  sections: readonly string[];
-}
-
-const EVALUATE_NEEDS: ConfigNeeds = { gate: 'evaluate', sections: ['data'] };
-
-export async function loadConfig(
+export async function loadConfig<G extends GateName = 'evaluate'>(
   file: string,
   overrides: ConfigOverrides = {},
-  needs: ConfigNeeds = EVALUATE_NEEDS,
-): Promise<LoadedConfig> {
+  gate: G = 'evaluate' as G,
+): Promise<LoadedConfig<ConfigFor<G>>> {
   const bytes = await readConfigFile(file);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   let text: string;
@@ -100,35 +93,22 @@ export async function loadConfig(
   const positions = documentPositions(doc, lineCounter);
   const overridden = applyOverrides(raw, overrides);
 
+  if (isRecord(raw)) {
+    for (const section of DEFAULTED_SECTIONS[gate]) if (raw[section] === undefined) raw[section] = {};
+  }
   const check = await validate();
   if (!check(raw)) throw configError(schemaIssues(check.errors ?? [], raw), file, positions, overridden);
-  const config = raw as Config;
-  for (const section of needs.sections) {
-    if ((config as Record<string, unknown>)[section] === undefined) {
-      throw new ConfigError(
-        `the ${needs.gate} gate reads the \`${section}:\` section, and ${file} has none`,
-        { file, path: '' },
-        {
-          hint:
-            section === 'data'
-              ? 'add `data:` with at least `label` (the column of true labels) and the predictions to read'
-              : `add a \`${section}:\` section`,
-        },
-      );
-    }
-  }
-  // Data-bound checks run when there is a `data:` section; a config of other gates has nothing for them to check.
-  if (config.data !== undefined) {
-    const issues = semanticIssues(config);
-    if (issues.length > 0) throw configError(issues, file, positions, overridden);
-    completeConfig(config);
-  }
+  const config = raw as AnyConfig;
+  completeBeforeChecks(config, gate);
+  const issues = semanticIssues(config, gate);
+  if (issues.length > 0) throw configError(issues, file, positions, overridden);
+  completeConfig(config, gate);
 
   const sourceMap = positions.values;
   for (const pointer of [...sourceMap.keys()]) {
     if (overridden.some((o) => pointer === o || pointer.startsWith(`${o}/`))) sourceMap.delete(pointer);
   }
-  return { config, file, sha256, sourceMap };
+  return { config: config as ConfigFor<G>, file, sha256, sourceMap };
 }
 
 /**

@@ -1,92 +1,82 @@
 /**
- * The shape of `.modelgate.yml` after validation and defaults. The JSON Schema in
- * `schema/modelgate.schema.json` is the source of truth for users; this type mirrors it.
+ * Names for the shapes of `.modelgate.yml` after loading. The shapes themselves are generated from
+ * schema/modelgate.schema.json into types.generated.ts (scripts/generate-config-types.mjs); this file only
+ * narrows what the loader does beyond the schema: values it turns into text, and what a gate requires.
  */
-import type { Format, Task } from '../data/types.js';
+import type { Data, Drift, Canary, Evaluate, ModelgateConfig, Rule, ShadowCompare } from './types.generated.js';
 
-export type Severity = 'fail' | 'warn';
-export type BoundOn = 'point' | 'lower_bound' | 'upper_bound';
-export type InconclusivePolicy = 'fail' | 'warn' | 'pass';
+export type * from './types.generated.js';
 
-export interface GateRule {
-  /** A metric name (`roc_auc`, `recall`, ...) or a disparity (`demographic_parity_ratio`, `equalized_odds_difference`, `recall_ratio`, `disparate_impact`, ...). */
-  metric: string;
-  id?: string;
-  min?: number;
-  max?: number;
-  max_drop?: number;
-  max_relative_drop?: number;
+/** The gates that read a config, each named by its section. */
+export type GateName = 'evaluate' | 'train' | 'shadow_compare' | 'drift' | 'canary';
+
+export type Severity = Rule['severity'];
+export type BoundOn = Rule['on'];
+export type InconclusivePolicy = Evaluate['inconclusive'];
+
+/**
+ * A rule as the judge takes it: a loaded rule always has `on` and `severity` (their defaults), a rule built in
+ * code may leave them out. Populations are text, as the readers present column values.
+ */
+export interface GateRule extends Omit<Rule, 'on' | 'severity' | 'where' | 'privileged'> {
   on?: BoundOn;
-  /** Sensitive attributes: for a disparity, the attributes it is computed over; for a plain metric, check it in every group of these attributes. */
-  over?: string[];
-  /** Use the intersection of the `over` attributes as one attribute. */
-  intersect?: boolean;
+  severity?: Severity;
   /** A single population: `{sex: F}` (a group), or a slice value. */
   where?: Record<string, string>;
-  relative_to?: 'between_groups' | 'overall';
-  agg?: 'worst_case' | 'mean';
   /** Disparate impact: the privileged group's value per attribute. */
   privileged?: Record<string, string>;
-  severity?: Severity;
 }
 
-export interface BootstrapConfig {
-  replicates: number;
-  level: number;
-  seed: number;
-}
+export type BootstrapConfig = Evaluate['bootstrap'];
 
-export interface DataConfig {
-  predictions?: string | string[];
-  baseline?: string | string[];
-  format?: Format;
-  delimiter?: string;
-  task: Task;
+/** `data:` as evaluate and train read it: the label is required, labels and classes are text. */
+export interface DataConfig extends Omit<Data, 'label' | 'positive_label' | 'classes'> {
   label: string;
-  score?: string | string[];
-  prediction?: string;
-  threshold: number;
   positive_label?: string;
   classes?: string[];
-  id?: string;
-  groups: string[];
-  /** A group value for rows whose group column is empty: they form that group instead of being bad rows. */
-  missing_group?: string;
-  slices: string[];
-  weight?: string;
-  max_bad_rows: number;
-  max_line_bytes: number;
-  max_field_bytes: number;
-  max_group_values: number;
-  allow_outside_workspace: boolean;
 }
 
-export interface EvaluateConfig {
+export interface EvaluateConfig extends Omit<Evaluate, 'gates'> {
   gates: GateRule[];
-  min_group_size: number;
-  inconclusive: InconclusivePolicy;
-  /** Also compute metrics for every intersection of the group attributes. */
-  intersect: boolean;
-  bootstrap?: BootstrapConfig;
-  calibration_bins: number;
-  /** F-beta's beta. */
-  beta: number;
 }
 
-export interface Config {
-  version: 1;
-  /** Optional in the schema; present whenever the loading gate needs it (evaluate, train: see loadConfig's `needs`). */
-  data: DataConfig;
+/** A config loaded for any gate: every section optional except `evaluate` (it has a default). */
+export interface AnyConfig extends Omit<ModelgateConfig, 'data' | 'evaluate' | 'shadow_compare' | 'drift' | 'canary'> {
+  data?: DataConfig | Data;
   evaluate: EvaluateConfig;
-  /** Other gates' sections, validated by the schema, typed by their commands. */
-  [section: string]: unknown;
+  shadow_compare?: ShadowCompareConfig;
+  drift?: DriftConfig;
+  canary?: CanaryConfig;
 }
+
+/** A config loaded for evaluate or train: `data` with its label is there. */
+export interface Config extends Omit<AnyConfig, 'data'> {
+  data: DataConfig;
+}
+export interface ShadowCompareConfig extends Omit<ShadowCompare, 'gates'> {
+  gates: GateRule[];
+}
+export interface DriftConfig extends Omit<Drift, 'gates'> {
+  gates: GateRule[];
+}
+export interface CanaryConfig extends Omit<Canary, 'gates'> {
+  gates: GateRule[];
+}
+
+/** The config a gate gets from the loader: its own section is there (defaults filled), and `data` when it needs it. */
+export type ConfigFor<G extends GateName> = G extends 'evaluate' | 'train'
+  ? Config
+  : G extends 'shadow_compare'
+    ? AnyConfig & { shadow_compare: ShadowCompareConfig }
+    : G extends 'drift'
+      ? AnyConfig & { drift: DriftConfig }
+      : AnyConfig & { canary: CanaryConfig };
 
 /** Where each config path sits in the source file, for annotations: `/evaluate/gates/0` -> line, column. */
 export type SourceMap = Map<string, { line: number; column: number }>;
 
-export interface LoadedConfig {
-  config: Config;
+export interface LoadedConfig<C = Config> {
+  config: C;
   file: string;
   sha256: string;
   sourceMap: SourceMap;

@@ -12,6 +12,7 @@ import type { DataFile } from './files.js';
 import { hashKey, IdHashLog } from './id-set.js';
 import { readJsonl } from './jsonl.js';
 import { DEFAULT_MAX_GROUP_VALUES, lineCapsOf } from './limits.js';
+import { checkBindings } from '../config/bindings.js';
 import { decimalNumber } from '../decimal.js';
 import { MemoryBudget } from '../memory.js';
 import type {
@@ -961,30 +962,6 @@ function rowAt(chunk: ColumnChunk, i: number): unknown[] {
 export function textAt(chunk: ColumnChunk, column: number, i: number): string {
   const code = chunk.codes[column][i];
   return code >= 0 ? chunk.texts[column][code] : chunk.overflow[column][-2 - code];
-}
-
-function checkBindings(bindings: Bindings): void {
-  const { task, score, prediction, classes } = bindings;
-  if (score === undefined && prediction === undefined) {
-    throw new ConfigError('bind data.score or data.prediction: there is nothing to evaluate', { path: '/data' });
-  }
-  if (task !== 'multiclass' && Array.isArray(score)) {
-    throw new ConfigError(`data.score is a list of columns, which only a multiclass task has (task is ${task})`, { path: '/data/score' });
-  }
-  if (task === 'binary' && classes !== undefined && classes.length !== 2) {
-    throw new ConfigError(`a binary task has two classes [negative, positive], got ${classes.length}`, { path: '/data/classes' });
-  }
-  if (task === 'binary' && !(bindings.threshold >= 0 && bindings.threshold <= 1)) {
-    throw new ConfigError(`data.threshold must be within [0, 1], got ${bindings.threshold}`, { path: '/data/threshold' });
-  }
-  if (task === 'multiclass') {
-    if (classes === undefined || classes.length < 2) {
-      throw new ConfigError('a multiclass task needs data.classes: the class labels, in score order', { path: '/data/classes' });
-    }
-    if (Array.isArray(score) && score.length !== classes.length) {
-      throw new ConfigError(`data.score names ${score.length} columns for ${classes.length} classes`, { path: '/data/score' });
-    }
-  }
 }
 
 function positionsOf(bindings: Bindings, columns: string[]): Positions {

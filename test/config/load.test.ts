@@ -81,7 +81,7 @@ train:
   sample: {method: stratified, by: [outcome, sex], fraction: 0.1, seed: 7}
   model: {features: [age, country], epochs: 5}
 shadow_compare: {}
-canary: {steps: [1, 10, 50]}
+canary: {steps: [{weight: 1}, {weight: 10, bake: 10m}, {weight: 50}]}
 drift:
   features: [age]
 `;
@@ -189,7 +189,7 @@ describe('loadConfig: valid files', () => {
       sample: { method: 'stratified', by: ['outcome', 'sex'], fraction: 0.1, seed: 7, min_per_stratum: 30 },
       model: { features: ['age', 'country'], epochs: 5, type: 'logistic_regression' },
     });
-    expect(config.canary).toEqual({ steps: [1, 10, 50] });
+    expect(config.canary).toEqual({ steps: [{ weight: 1 }, { weight: 10, bake: '10m' }, { weight: 50 }], gates: [] });
     expect(config.$schema).toBe('../schema/modelgate.schema.json');
   });
 
@@ -376,7 +376,7 @@ describe('loadConfig: errors with their place in the file', () => {
 
   test('missing label: at the parent, with what the key is for', async () => {
     const error = await loadError('version: 1\ndata:\n  score: s\n');
-    expect(error.message).toBe('missing required key `label` in data');
+    expect(error.message).toBe('evaluate needs `data.label`');
     expect(error.location).toEqual({ file: error.file, line: 2, column: 1, path: '/data/label' });
     expect(error.hint).toBe('`label`: Column with the true label (binary, multiclass) or the true value (regression).');
   });

@@ -56,7 +56,7 @@ describe('scripts/reference.mjs', () => {
     expect(stdout).toContain('| `data.threshold` | number in [0, 1] | `0.5` |');
     expect(stdout).toContain('| `evaluate.bootstrap.level` | number in (0, 1) | `0.95` |');
     expect(stdout).toContain('| `data.task` | `binary`, `multiclass`, `regression` | `binary` |');
-    expect(stdout).toMatch(/\| `data\.label` \| string \| {2}\| Column with the true label .* \*\*Required\.\*\* \|/);
+    expect(stdout).toMatch(/\| `data\.label` \| string \| {2}\| Column with the true label .* `evaluate` and `train` need it\. \|/);
     expect(stdout).toContain('| `evaluate.gates[].severity` | `fail`, `warn` | `fail` |');
     const schema = JSON.parse(readFileSync(join(repo, 'schema', 'modelgate.schema.json'), 'utf8'));
     for (const key of Object.keys(schema.$defs.rule.properties)) expect(stdout).toContain(`| \`evaluate.gates[].${key}\` |`);

@@ -9,7 +9,7 @@ import "../chunks/chunk-J6FYXDA3.js";
 import "../chunks/chunk-C6J7D5SJ.js";
 import {
   evaluate
-} from "../chunks/chunk-7YRMTE4F.js";
+} from "../chunks/chunk-GTJX4NWI.js";
 import "../chunks/chunk-YPYHEPH3.js";
 import "../chunks/chunk-AGGOQBDZ.js";
 import "../chunks/chunk-AMAR5SXK.js";
@@ -23,7 +23,7 @@ import {
 import {
   maskPlatformOutputs
 } from "../chunks/chunk-EEV7DGFS.js";
-import "../chunks/chunk-OLYIU3XF.js";
+import "../chunks/chunk-KSWH7FYM.js";
 import "../chunks/chunk-FETVHGGM.js";
 import "../chunks/chunk-6B6UMSHT.js";
 import "../chunks/chunk-I7H5MTYW.js";

@@ -1,7 +1,7 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   readExampleColumns
-} from "../chunks/chunk-OLYIU3XF.js";
+} from "../chunks/chunk-KSWH7FYM.js";
 import "../chunks/chunk-FETVHGGM.js";
 import "../chunks/chunk-I7H5MTYW.js";
 import "../chunks/chunk-BRT4GRIX.js";

@@ -63,7 +63,7 @@ export async function train(options: TrainOptions, platform: Platform): Promise<
       'train.dataset': options.dataset,
       'train.baseline_manifest': options.baselineManifest,
     },
-    { gate: 'train', sections: ['data'] },
+    'train',
   );
   try {
     return await trainLoaded(options, platform, loaded);

@@ -1393,6 +1393,31 @@ var JsonFault = class {
   }
 };
 
+// shared/config/bindings.ts
+function checkBindings(bindings) {
+  const { task, score, prediction, classes } = bindings;
+  if (score === void 0 && prediction === void 0) {
+    throw new ConfigError("bind data.score or data.prediction: there is nothing to evaluate", { path: "/data" });
+  }
+  if (task !== "multiclass" && Array.isArray(score)) {
+    throw new ConfigError(`data.score is a list of columns, which only a multiclass task has (task is ${task})`, { path: "/data/score" });
+  }
+  if (task === "binary" && classes !== void 0 && classes.length !== 2) {
+    throw new ConfigError(`a binary task has two classes [negative, positive], got ${classes.length}`, { path: "/data/classes" });
+  }
+  if (task === "binary" && !(bindings.threshold >= 0 && bindings.threshold <= 1)) {
+    throw new ConfigError(`data.threshold must be within [0, 1], got ${bindings.threshold}`, { path: "/data/threshold" });
+  }
+  if (task === "multiclass") {
+    if (classes === void 0 || classes.length < 2) {
+      throw new ConfigError("a multiclass task needs data.classes: the class labels, in score order", { path: "/data/classes" });
+    }
+    if (Array.isArray(score) && score.length !== classes.length) {
+      throw new ConfigError(`data.score names ${score.length} columns for ${classes.length} classes`, { path: "/data/score" });
+    }
+  }
+}
+
 // shared/data/read.ts
 var SAMPLES = 5;
 var SAMPLE_CHARS = 40;
@@ -2102,29 +2127,6 @@ function rowAt(chunk, i) {
 function textAt(chunk, column, i) {
   const code = chunk.codes[column][i];
   return code >= 0 ? chunk.texts[column][code] : chunk.overflow[column][-2 - code];
-}
-function checkBindings(bindings) {
-  const { task, score, prediction, classes } = bindings;
-  if (score === void 0 && prediction === void 0) {
-    throw new ConfigError("bind data.score or data.prediction: there is nothing to evaluate", { path: "/data" });
-  }
-  if (task !== "multiclass" && Array.isArray(score)) {
-    throw new ConfigError(`data.score is a list of columns, which only a multiclass task has (task is ${task})`, { path: "/data/score" });
-  }
-  if (task === "binary" && classes !== void 0 && classes.length !== 2) {
-    throw new ConfigError(`a binary task has two classes [negative, positive], got ${classes.length}`, { path: "/data/classes" });
-  }
-  if (task === "binary" && !(bindings.threshold >= 0 && bindings.threshold <= 1)) {
-    throw new ConfigError(`data.threshold must be within [0, 1], got ${bindings.threshold}`, { path: "/data/threshold" });
-  }
-  if (task === "multiclass") {
-    if (classes === void 0 || classes.length < 2) {
-      throw new ConfigError("a multiclass task needs data.classes: the class labels, in score order", { path: "/data/classes" });
-    }
-    if (Array.isArray(score) && score.length !== classes.length) {
-      throw new ConfigError(`data.score names ${score.length} columns for ${classes.length} classes`, { path: "/data/score" });
-    }
-  }
 }
 function positionsOf(bindings, columns) {
   const at = (name) => name === void 0 ? -1 : columns.indexOf(name);

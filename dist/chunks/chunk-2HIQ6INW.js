@@ -8,7 +8,7 @@ import {
   evaluate,
   loadConfig,
   locateInConfig
-} from "./chunk-7YRMTE4F.js";
+} from "./chunk-GTJX4NWI.js";
 import {
   countStatuses,
   verdictOf
@@ -28,7 +28,7 @@ import {
   readTableLines,
   resolveFiles,
   textAt
-} from "./chunk-OLYIU3XF.js";
+} from "./chunk-KSWH7FYM.js";
 import {
   decimalNumber
 } from "./chunk-FETVHGGM.js";
@@ -546,7 +546,8 @@ function runCommand(run) {
   });
 }
 
-// shared/train/config.ts
+// shared/config/train.ts
+var DEFAULT_ARTIFACT = "modelgate-model";
 function trainConfigOf(loaded) {
   const { config, file, sourceMap } = loaded;
   const at = (path5) => {
@@ -581,7 +582,8 @@ function trainConfigOf(loaded) {
       hint: "the manifest names its predictions file and checks that it is on the same held-out rows"
     });
   }
-  if (train2.model) checkBuiltinModel(train2.model, config, at);
+  if (train2.model) checkModel(train2.model, config.data, at);
+  if (train2.artifact === true) train2.artifact = DEFAULT_ARTIFACT;
   return train2;
 }
 function checkSample(sample, at) {
@@ -606,9 +608,9 @@ function checkSample(sample, at) {
     );
   }
 }
-function checkBuiltinModel(model, config, at) {
-  if (config.data.task !== "binary") {
-    throw new ConfigError(`the built-in trainer predicts binary labels; data.task is ${config.data.task}`, at("/train/model"), {
+function checkModel(model, data, at) {
+  if (data.task !== "binary") {
+    throw new ConfigError(`the built-in trainer predicts binary labels; data.task is ${data.task}`, at("/train/model"), {
       hint: "use `train.command` with your own trainer for other tasks"
     });
   }
@@ -622,10 +624,10 @@ function checkBuiltinModel(model, config, at) {
     if (!model.features.includes(name))
       throw new ConfigError(`\`${name}\` in train.model.categorical is not in train.model.features`, at(`/train/model/categorical/${i}`));
   });
-  if (model.features.includes(config.data.label)) {
+  if (model.features.includes(data.label)) {
     throw new ConfigError(
-      `the label column \`${config.data.label}\` cannot be a feature`,
-      at(`/train/model/features/${model.features.indexOf(config.data.label)}`)
+      `the label column \`${data.label}\` cannot be a feature`,
+      at(`/train/model/features/${model.features.indexOf(data.label)}`)
     );
   }
 }
@@ -1133,7 +1135,7 @@ async function train(options, platform) {
       "train.dataset": options.dataset,
       "train.baseline_manifest": options.baselineManifest
     },
-    { gate: "train", sections: ["data"] }
+    "train"
   );
   try {
     return await trainLoaded(options, platform, loaded);

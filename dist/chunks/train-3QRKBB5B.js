@@ -1,15 +1,15 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   train
-} from "./chunk-CWGXVOG6.js";
+} from "./chunk-2HIQ6INW.js";
 import "./chunk-VWR2YNKW.js";
-import "./chunk-7YRMTE4F.js";
+import "./chunk-GTJX4NWI.js";
 import "./chunk-YPYHEPH3.js";
 import "./chunk-AGGOQBDZ.js";
 import "./chunk-AMAR5SXK.js";
 import "./chunk-JEGDNPPQ.js";
 import "./chunk-EEV7DGFS.js";
-import "./chunk-OLYIU3XF.js";
+import "./chunk-KSWH7FYM.js";
 import "./chunk-FETVHGGM.js";
 import "./chunk-6B6UMSHT.js";
 import "./chunk-I7H5MTYW.js";

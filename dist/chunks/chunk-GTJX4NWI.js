@@ -32,7 +32,7 @@ import {
   readExampleColumns,
   weightRowBytes,
   workerScript
-} from "./chunk-OLYIU3XF.js";
+} from "./chunk-KSWH7FYM.js";
 import {
   closestName
 } from "./chunk-FETVHGGM.js";
@@ -6345,7 +6345,7 @@ var modelgate_schema_default = {
     },
     data: {
       $ref: "#/$defs/data",
-      description: "The data a gate reads and which column plays which role."
+      description: "The data a gate reads and which column plays which role. `evaluate` and `train` need it, with `label`; `shadow_compare` reads its column bindings as defaults; `drift` and `canary` do not use it."
     },
     evaluate: {
       $ref: "#/$defs/evaluate",
@@ -6357,19 +6357,16 @@ var modelgate_schema_default = {
       description: "The train gate: sample the dataset deterministically, train the model on the sample (built-in TensorFlow.js model or your own command), and hold its held-out predictions to the `evaluate` rules."
     },
     shadow_compare: {
-      description: "Reserved for the shadow-compare gate; its keys are defined with that gate.",
-      type: "object",
-      additionalProperties: true
+      $ref: "#/$defs/shadow_compare",
+      description: "The shadow-compare gate: how the shadow model's answers differ from production's on the same requests."
     },
     canary: {
-      description: "Reserved for the canary gate; its keys are defined with that gate.",
-      type: "object",
-      additionalProperties: true
+      $ref: "#/$defs/canary",
+      description: "The canary gate: shift traffic to the new model in steps, and hold each step's live metrics to the rules."
     },
     drift: {
-      description: "Reserved for the drift gate; its keys are defined with that gate.",
-      type: "object",
-      additionalProperties: true
+      $ref: "#/$defs/drift",
+      description: "The drift gate: compare the current data's feature distributions with a reference's."
     }
   },
   $defs: {
@@ -6390,7 +6387,6 @@ var modelgate_schema_default = {
     },
     data: {
       type: "object",
-      required: ["label"],
       additionalProperties: false,
       properties: {
         predictions: {
@@ -6421,7 +6417,7 @@ var modelgate_schema_default = {
         },
         label: {
           $ref: "#/$defs/column",
-          description: "Column with the true label (binary, multiclass) or the true value (regression).",
+          description: "Column with the true label (binary, multiclass) or the true value (regression). `evaluate` and `train` need it.",
           examples: ["label"]
         },
         score: {
@@ -6520,9 +6516,8 @@ var modelgate_schema_default = {
       additionalProperties: false,
       properties: {
         gates: {
-          description: "The rules. Each yields one check; the verdict is the worst check after severities.",
-          type: "array",
-          items: { $ref: "#/$defs/rule" },
+          $ref: "#/$defs/gates",
+          description: "The rules, on the metrics of `data.task` and their disparities. Each yields one check; the verdict is the worst check after severities.",
           default: []
         },
         min_group_size: {
@@ -6584,6 +6579,17 @@ var modelgate_schema_default = {
         }
       }
     },
+    gates: {
+      description: "A gate's rules; every gate's rules have the same keys. Each yields one check; the verdict is the worst check after severities.",
+      type: "array",
+      items: { $ref: "#/$defs/rule" }
+    },
+    duration: {
+      description: "A duration: a whole number of seconds (`s`), minutes (`m`) or hours (`h`).",
+      type: "string",
+      pattern: "^[1-9][0-9]{0,5}(s|m|h)$",
+      examples: ["30s", "10m", "1h"]
+    },
     rule: {
       description: "A rule: a metric, the bound it is held to, and how to read it. Set at least one of `min`, `max`, `max_drop`, `max_relative_drop`.",
       type: "object",
@@ -6597,7 +6603,7 @@ var modelgate_schema_default = {
       ],
       properties: {
         metric: {
-          description: "The metric to check. Binary: accuracy balanced_accuracy precision recall tpr specificity tnr fpr fnr f1 fbeta mcc selection_rate roc_auc average_precision log_loss brier ece. Multiclass: accuracy macro_precision macro_recall macro_f1 weighted_precision weighted_recall weighted_f1 micro_precision micro_recall micro_f1 log_loss roc_auc_ovr. Regression: mae mse rmse r2 mape. Disparities between the groups of `over`: demographic_parity_difference demographic_parity_ratio equalized_odds_difference equalized_odds_ratio equal_opportunity_difference equal_opportunity_ratio disparate_impact, and `<metric>_difference` / `<metric>_ratio` for any metric above.",
+          description: "The metric to check; each gate has its own names. evaluate and train, by `data.task`. Binary: accuracy balanced_accuracy precision recall tpr specificity tnr fpr fnr f1 fbeta mcc selection_rate roc_auc average_precision log_loss brier ece. Multiclass: accuracy macro_precision macro_recall macro_f1 weighted_precision weighted_recall weighted_f1 micro_precision micro_recall micro_f1 log_loss roc_auc_ovr. Regression: mae mse rmse r2 mape. Disparities between the groups of `over`: demographic_parity_difference demographic_parity_ratio equalized_odds_difference equalized_odds_ratio equal_opportunity_difference equal_opportunity_ratio disparate_impact, and `<metric>_difference` / `<metric>_ratio` for any metric above. shadow_compare: agreement flip_rate cohen_kappa mcnemar wilcoxon score_delta ks psi latency_p50_delta latency_p95_delta latency_p99_delta error_rate_delta join_rate. drift: drifted_share, and ks psi wasserstein chi_square js (the largest over the features, or one feature's with `where: {feature: name}`). canary: a name from `canary.metrics.queries`.",
           type: "string",
           minLength: 1,
           examples: ["roc_auc", "f1", "demographic_parity_ratio", "equalized_odds_difference", "recall_ratio"]
@@ -6636,7 +6642,7 @@ var modelgate_schema_default = {
           default: "point"
         },
         over: {
-          description: "Sensitive attributes, from `data.groups`. For a disparity: the attributes it is computed over (default: all of `data.groups`). For a plain metric: check it in every group of these attributes.",
+          description: "Sensitive attributes, from `data.groups`. For a disparity: the attributes it is computed over (default: all of `data.groups`). For a plain metric: check it in every group of these attributes. shadow_compare: columns from its `segments`.",
           type: "array",
           minItems: 1,
           uniqueItems: true,
@@ -6955,6 +6961,257 @@ var modelgate_schema_default = {
           description: "Activation function of the layer."
         }
       }
+    },
+    shadow_compare: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        production: {
+          $ref: "#/$defs/paths",
+          description: "Production's prediction log(s): CSV, JSONL or Parquet (optionally gzip), globs, or Seldon / KServe CloudEvents as JSON Lines. The `--production` flag overrides it.",
+          examples: ["logs/production-*.jsonl.gz"]
+        },
+        shadow: {
+          $ref: "#/$defs/paths",
+          description: "The shadow model's prediction log(s), in the same forms as `production`. The `--shadow` flag overrides it.",
+          examples: ["logs/shadow-*.jsonl.gz"]
+        },
+        labels: {
+          $ref: "#/$defs/paths",
+          description: "Optional delayed ground truth, joined to both logs by `id`. The `--labels` flag overrides it.",
+          examples: ["labels/2026-12-*.csv"]
+        },
+        id: {
+          $ref: "#/$defs/column",
+          description: "Column with the request id both logs are joined by. When absent: `data.id`; one of them is required.",
+          examples: ["request_id"]
+        },
+        score: {
+          $ref: "#/$defs/column",
+          description: "Column with each side's score. When absent: `data.score`.",
+          examples: ["score"]
+        },
+        prediction: {
+          $ref: "#/$defs/column",
+          description: "Column with each side's hard prediction. When absent: `data.prediction`.",
+          examples: ["predicted"]
+        },
+        label: {
+          $ref: "#/$defs/column",
+          description: "Column with the true label in `labels`. When absent: `data.label`.",
+          examples: ["label"]
+        },
+        latency: {
+          $ref: "#/$defs/column",
+          description: "Column with each request's latency in milliseconds.",
+          examples: ["latency_ms"]
+        },
+        segments: {
+          $ref: "#/$defs/columns",
+          description: "Columns whose values split the requests into segments, compared one by one (flips by segment, the worst named). When absent: `data.groups` and `data.slices`.",
+          examples: [["country", "device"]]
+        },
+        min_join_rate: {
+          description: "Least share of requests found in both logs; below it the gate errors, since the comparison would rest on a biased subset.",
+          type: "number",
+          minimum: 0,
+          maximum: 1,
+          default: 0.95
+        },
+        max_error_rate: {
+          description: "Replay mode: most share of requests an endpoint may fail (HTTP error, timeout, unreadable answer); past it the gate fails.",
+          type: "number",
+          minimum: 0,
+          maximum: 1,
+          default: 0.01
+        },
+        correction: {
+          description: "Multiple-testing correction of the p-values of many segments at once: Holm (family-wise error) or Benjamini-Hochberg (`bh`, false discovery rate).",
+          enum: ["holm", "bh"],
+          default: "holm"
+        },
+        redact: {
+          $ref: "#/$defs/columns",
+          description: "Columns that never leave the runner: not in any report, log or list of top disagreements.",
+          default: [],
+          examples: [["email", "user_id"]]
+        },
+        gates: {
+          $ref: "#/$defs/gates",
+          description: "The rules, on the shadow-compare metrics (see `rule.metric`).",
+          default: [],
+          examples: [[{ metric: "agreement", min: 0.98, on: "lower_bound" }]]
+        }
+      }
+    },
+    drift: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        reference: {
+          $ref: "#/$defs/paths",
+          description: "File(s) with the reference data (such as the training data). The `--reference` flag overrides it.",
+          examples: ["data/train.parquet"]
+        },
+        current: {
+          $ref: "#/$defs/paths",
+          description: "File(s) with the current data (such as last week's requests). The `--current` flag overrides it.",
+          examples: ["logs/requests-*.jsonl.gz"]
+        },
+        features: {
+          $ref: "#/$defs/columns",
+          description: "The columns compared. When absent: every column both datasets have.",
+          examples: [["income", "age", "region"]]
+        },
+        tests: {
+          description: "The test of a feature, by name: `ks` (two-sample Kolmogorov-Smirnov), `psi` (population stability index), `wasserstein`, `chi_square` (test of independence on the categories) or `js` (Jensen-Shannon distance). A feature not listed: `ks` when its values are numbers, else `chi_square`.",
+          type: "object",
+          additionalProperties: { enum: ["ks", "psi", "wasserstein", "chi_square", "js"] },
+          default: {},
+          examples: [{ income: "psi", region: "chi_square" }]
+        },
+        bins: {
+          description: "Number of bins of a numeric feature for `psi` and `js`, by the reference's quantiles.",
+          type: "integer",
+          minimum: 2,
+          maximum: 1e3,
+          default: 10
+        },
+        max_drifted_share: {
+          description: "Most share of the features that may drift (their test rejects at the 0.05 level, or exceeds its rule's bound) before the gate fails.",
+          type: "number",
+          minimum: 0,
+          maximum: 1,
+          examples: [0.25]
+        },
+        gates: {
+          $ref: "#/$defs/gates",
+          description: "The rules, on `drifted_share` and on the test statistics (see `rule.metric`).",
+          default: [],
+          examples: [[{ metric: "psi", max: 0.2 }]]
+        },
+        trigger: {
+          description: "A pipeline to start when the gate fails, such as a retraining: a GitHub `workflow_dispatch` (`workflow`) or `repository_dispatch` (`event_type`), or a GitLab pipeline on `ref`.",
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            workflow: {
+              type: "string",
+              minLength: 1,
+              description: "GitHub: the workflow file to dispatch.",
+              examples: ["retrain.yml"]
+            },
+            event_type: {
+              type: "string",
+              minLength: 1,
+              maxLength: 100,
+              description: "GitHub: the `repository_dispatch` event type to send.",
+              examples: ["model-drift"]
+            },
+            ref: {
+              type: "string",
+              minLength: 1,
+              description: "The branch or tag the pipeline runs on. When absent: the default branch.",
+              examples: ["main"]
+            },
+            on: {
+              enum: ["fail", "warn"],
+              default: "fail",
+              description: "Trigger on a failed gate only (`fail`), or on a warning too (`warn`)."
+            }
+          }
+        }
+      }
+    },
+    canary: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        provider: {
+          description: "How traffic is shifted: a command run without a shell, `{weight}` replaced by the step's percentage as one whole argument.",
+          type: "object",
+          required: ["command"],
+          additionalProperties: false,
+          properties: {
+            command: {
+              type: "string",
+              minLength: 1,
+              description: "The command that sets the new model's share of traffic.",
+              examples: ["kubectl argo rollouts set weight my-model {weight}"]
+            }
+          }
+        },
+        steps: {
+          description: "The traffic steps, in order; the gate judges the rules after each step's bake time and stops at the first failure.",
+          type: "array",
+          minItems: 1,
+          items: { $ref: "#/$defs/canary_step" },
+          examples: [[{ weight: 10, bake: "10m" }, { weight: 50, bake: "30m" }]]
+        },
+        metrics: {
+          description: "Where the live metrics come from: a Prometheus server's instant queries, or a command that prints one JSON object of numbers.",
+          type: "object",
+          required: ["source"],
+          additionalProperties: false,
+          properties: {
+            source: {
+              enum: ["prometheus", "command"],
+              description: "`prometheus`: each query is PromQL run against `url`. `command`: `command` is run and prints `{name: number}`."
+            },
+            url: {
+              type: "string",
+              pattern: "^https?://",
+              description: "`prometheus`: the server's base URL.",
+              examples: ["http://prometheus.monitoring:9090"]
+            },
+            command: {
+              type: "string",
+              minLength: 1,
+              description: "`command`: the command run without a shell; `{step}` and `{weight}` are replaced.",
+              examples: ["python3 metrics.py --weight {weight}"]
+            },
+            queries: {
+              description: "The metrics by name, which the rules name: `prometheus`, a PromQL query each; `command`, the key in its output (value ignored when empty).",
+              type: "object",
+              minProperties: 1,
+              propertyNames: { pattern: "^[A-Za-z_][A-Za-z0-9_]{0,63}$" },
+              additionalProperties: { type: "string" },
+              examples: [{ error_rate: 'sum(rate(http_requests_total{code=~"5..",version="canary"}[5m])) / sum(rate(http_requests_total{version="canary"}[5m]))' }]
+            }
+          }
+        },
+        gates: {
+          $ref: "#/$defs/gates",
+          description: "The rules, on the names of `metrics.queries`.",
+          default: [],
+          examples: [[{ metric: "error_rate", max: 0.01 }]]
+        }
+      }
+    },
+    canary_step: {
+      type: "object",
+      required: ["weight"],
+      additionalProperties: false,
+      description: "One traffic step.",
+      properties: {
+        weight: {
+          type: "number",
+          exclusiveMinimum: 0,
+          maximum: 100,
+          description: "The new model's share of traffic, in percent.",
+          examples: [10]
+        },
+        bake: {
+          $ref: "#/$defs/duration",
+          description: "How long the step runs before its metrics are judged. When absent: `5m`.",
+          examples: ["10m"]
+        },
+        max_duration: {
+          $ref: "#/$defs/duration",
+          description: "Longest time the step may take, shifting and judging included; past it the gate errors.",
+          examples: ["1h"]
+        }
+      }
     }
   }
 };
@@ -7171,7 +7428,146 @@ function range(schema4) {
   return parts.length ? ` ${parts.join(" and ")}` : "";
 }
 
-// shared/config/semantics.ts
+// shared/config/rules.ts
+var EVALUATE_ONLY = ["max_drop", "max_relative_drop", "intersect", "relative_to", "agg", "privileged"];
+function commonRuleIssues(gate, rules) {
+  const issues = [];
+  const ids = /* @__PURE__ */ new Map();
+  rules.forEach((rule, index) => {
+    const at = `/${gate}/gates/${index}`;
+    const name = `${gate}.gates[${index}]`;
+    if (rule.min !== void 0 && rule.max !== void 0 && rule.min > rule.max) {
+      issues.push({
+        path: `${at}/min`,
+        at: "value",
+        message: `${name} has \`min\` ${rule.min} above \`max\` ${rule.max}: no value can pass`
+      });
+    }
+    if (rule.id !== void 0) {
+      const first = ids.get(rule.id);
+      if (first !== void 0)
+        issues.push({
+          path: `${at}/id`,
+          at: "value",
+          message: `rule id \`${rule.id}\` in ${name} is already used by ${gate}.gates[${first}]`
+        });
+      else ids.set(rule.id, index);
+    }
+  });
+  return issues;
+}
+function gateRuleIssues(gate, rules, metrics) {
+  const issues = [];
+  rules.forEach((rule, index) => {
+    const at = `/${gate}/gates/${index}`;
+    const name = `${gate}.gates[${index}]`;
+    if (!metrics.includes(rule.metric)) {
+      const guess = closestName(rule.metric, metrics);
+      issues.push({
+        path: `${at}/metric`,
+        at: "value",
+        message: `unknown metric \`${rule.metric}\` for ${gate}`,
+        hint: guess ? `did you mean \`${guess}\`?` : metrics.length ? `${gate} metrics: ${listNames(metrics)}` : void 0
+      });
+    }
+    for (const key of EVALUATE_ONLY) {
+      if (rule[key] !== void 0)
+        issues.push({ path: `${at}/${key}`, at: "key", message: `\`${key}\` in ${name} applies only to evaluate's rules` });
+    }
+  });
+  issues.push(...commonRuleIssues(gate, rules));
+  return issues;
+}
+function unlisted(path2, where, value, listName, list) {
+  const guess = closestName(value, list);
+  return {
+    path: path2,
+    at: "value",
+    message: `\`${value}\` in ${where} is not in ${listName}`,
+    hint: guess ? `did you mean \`${guess}\`?` : list.length ? `${listName}: ${listNames(list)}` : `add \`${value}\` to ${listName.split(" or ")[0]}`
+  };
+}
+
+// shared/config/canary.ts
+var SECONDS = { s: 1, m: 60, h: 3600 };
+function durationSeconds(duration) {
+  return Number(duration.slice(0, -1)) * SECONDS[duration.slice(-1)];
+}
+function canaryIssues(section) {
+  const issues = [];
+  for (const key of ["provider", "steps", "metrics"]) {
+    if (section[key] === void 0) issues.push({ path: `/canary/${key}`, at: "parent", message: `canary needs \`canary.${key}\`` });
+  }
+  section.steps?.forEach((step, i) => {
+    const previous = section.steps?.[i - 1];
+    if (previous && step.weight <= previous.weight) {
+      issues.push({
+        path: `/canary/steps/${i}/weight`,
+        at: "value",
+        message: `canary.steps[${i}] has weight ${step.weight}, not more than the step before (${previous.weight}): traffic only moves forward`
+      });
+    }
+    if (step.bake !== void 0 && step.max_duration !== void 0 && durationSeconds(step.bake) > durationSeconds(step.max_duration)) {
+      issues.push({
+        path: `/canary/steps/${i}/max_duration`,
+        at: "value",
+        message: `canary.steps[${i}] bakes for ${step.bake}, longer than its \`max_duration\` ${step.max_duration}`
+      });
+    }
+  });
+  const metrics = section.metrics;
+  if (metrics) {
+    const needs = metrics.source === "prometheus" ? "url" : "command";
+    const other = needs === "url" ? "command" : "url";
+    if (metrics[needs] === void 0)
+      issues.push({
+        path: `/canary/metrics/${needs}`,
+        at: "parent",
+        message: `canary.metrics with \`source: ${metrics.source}\` needs \`${needs}\``
+      });
+    if (metrics[other] !== void 0)
+      issues.push({
+        path: `/canary/metrics/${other}`,
+        at: "key",
+        message: `\`${other}\` in canary.metrics applies only to \`source: ${other === "url" ? "prometheus" : "command"}\``
+      });
+  }
+  issues.push(...gateRuleIssues("canary", section.gates, Object.keys(metrics?.queries ?? {})));
+  section.gates.forEach((rule, index) => {
+    for (const key of ["over", "where"]) {
+      if (rule[key] !== void 0)
+        issues.push({
+          path: `/canary/gates/${index}/${key}`,
+          at: "key",
+          message: `\`${key}\` in canary.gates[${index}] does not apply: a canary metric is one number per step`
+        });
+    }
+  });
+  return issues;
+}
+
+// shared/config/data.ts
+function requiredDataIssues(gate, data) {
+  if (data === void 0)
+    return [
+      {
+        path: "/data",
+        at: "parent",
+        message: `${gate} needs \`data\`: the columns of the predictions and the label`,
+        hint: "add `data:` with at least `label` (see the README)"
+      }
+    ];
+  if (data.label === void 0)
+    return [
+      {
+        path: "/data/label",
+        at: "parent",
+        message: `${gate} needs \`data.label\``,
+        hint: "`label`: Column with the true label (binary, multiclass) or the true value (regression)."
+      }
+    ];
+  return [];
+}
 function sharedColumnIssues(data) {
   const scores = data.score === void 0 ? [] : Array.isArray(data.score) ? data.score.map((column, i) => [`/data/score/${i}`, column]) : [["/data/score", data.score]];
   const roles = [
@@ -7212,11 +7608,8 @@ function sharedColumnIssues(data) {
   }
   return issues;
 }
-function semanticIssues(config) {
+function dataIssues(data) {
   const issues = [];
-  const { data } = config;
-  const groups = data.groups;
-  const columns = [...data.groups, ...data.slices];
   if (data.classes) {
     const strings = data.classes.map(String);
     const duplicate = strings.findIndex((value, index) => strings.indexOf(value) !== index);
@@ -7245,14 +7638,95 @@ function semanticIssues(config) {
     });
   }
   issues.push(...sharedColumnIssues(data));
-  const ids = /* @__PURE__ */ new Map();
+  return issues;
+}
+function completeData(data) {
+  if (data.positive_label !== void 0) data.positive_label = String(data.positive_label);
+  if (data.classes) data.classes = data.classes.map(String);
+}
+
+// shared/config/drift.ts
+var DRIFT_TESTS = ["ks", "psi", "wasserstein", "chi_square", "js"];
+var DRIFT_METRICS = ["drifted_share", ...DRIFT_TESTS];
+function driftIssues(section) {
+  const issues = [];
+  const features = section.features;
+  if (features) {
+    for (const feature of Object.keys(section.tests)) {
+      if (!features.includes(feature))
+        issues.push({ ...unlisted(childPointer("/drift/tests", feature), "drift.tests", feature, "drift.features", features), at: "key" });
+    }
+  }
+  section.gates.forEach((rule, index) => {
+    const at = `/drift/gates/${index}`;
+    const name = `drift.gates[${index}]`;
+    if (rule.over !== void 0)
+      issues.push({
+        path: `${at}/over`,
+        at: "key",
+        message: `\`over\` in ${name} does not apply to drift: a drift rule is about features, chosen with \`where: {feature: name}\``
+      });
+    for (const [key, value] of Object.entries(rule.where ?? {})) {
+      const path2 = childPointer(`${at}/where`, key);
+      if (key !== "feature")
+        issues.push({
+          path: path2,
+          at: "key",
+          message: `\`${key}\` in ${name}.where is not \`feature\`, the one key a drift rule can be restricted by`
+        });
+      else if (features && !features.includes(String(value)))
+        issues.push(unlisted(path2, `${name}.where`, String(value), "drift.features", features));
+    }
+    if (rule.where?.feature !== void 0 && rule.metric === "drifted_share") {
+      issues.push({
+        path: `${at}/where`,
+        at: "key",
+        message: `\`drifted_share\` in ${name} is a share of all features; it cannot be restricted to one`
+      });
+    }
+  });
+  const trigger = section.trigger;
+  if (trigger?.workflow !== void 0 && trigger.event_type !== void 0) {
+    issues.push({
+      path: "/drift/trigger/event_type",
+      at: "key",
+      message: "`drift.trigger` sets both `workflow` (workflow_dispatch) and `event_type` (repository_dispatch); set one"
+    });
+  }
+  issues.push(...gateRuleIssues("drift", section.gates, DRIFT_METRICS));
+  return issues;
+}
+
+// shared/config/evaluate.ts
+function evaluateIssues(config) {
+  const issues = [];
+  const { data } = config;
+  const groups = data.groups;
+  const columns = [...data.groups, ...data.slices];
   config.evaluate.gates.forEach((rule, index) => {
     const at = `/evaluate/gates/${index}`;
     const name = `evaluate.gates[${index}]`;
     const disparity2 = parseDisparity(rule.metric);
     const task = data.task;
-    const unknown = unknownMetricIssue(rule.metric, task, at);
-    if (unknown) issues.push(unknown);
+    if (!isMetricFor(rule.metric, task)) {
+      const otherTask = TASKS.find((t) => isMetricFor(rule.metric, t));
+      if (otherTask) {
+        issues.push({
+          path: `${at}/metric`,
+          at: "value",
+          message: `metric \`${rule.metric}\` is not available for a ${task} task (it is for ${otherTask})`,
+          hint: `${task} metrics: ${listNames(metricNamesFor(task))}`
+        });
+      } else {
+        const guess = closestName(rule.metric, allMetricNamesFor(task));
+        issues.push({
+          path: `${at}/metric`,
+          at: "value",
+          message: `unknown metric \`${rule.metric}\` for a ${task} task`,
+          hint: guess ? `did you mean \`${guess}\`?` : `${task} metrics: ${listNames(metricNamesFor(task))}, their \`_difference\`/\`_ratio\` across groups, and the named disparities`
+        });
+      }
+    }
     rule.over?.forEach((attribute, j) => {
       if (!groups.includes(attribute)) issues.push(unlisted(`${at}/over/${j}`, `${name}.over`, attribute, "data.groups", groups));
     });
@@ -7316,24 +7790,8 @@ function semanticIssues(config) {
       }
     }
     if (isMetricFor(rule.metric, task)) issues.push(...boundRangeIssues(rule, at, name));
-    if (rule.min !== void 0 && rule.max !== void 0 && rule.min > rule.max) {
-      issues.push({
-        path: `${at}/min`,
-        at: "value",
-        message: `${name} has \`min\` ${rule.min} above \`max\` ${rule.max}: no value can pass`
-      });
-    }
-    if (rule.id !== void 0) {
-      const first = ids.get(rule.id);
-      if (first !== void 0)
-        issues.push({
-          path: `${at}/id`,
-          at: "value",
-          message: `rule id \`${rule.id}\` in ${name} is already used by evaluate.gates[${first}]`
-        });
-      else ids.set(rule.id, index);
-    }
   });
+  issues.push(...commonRuleIssues("evaluate", config.evaluate.gates));
   return issues;
 }
 var showRange = (range2) => `[${range2.min === -Infinity ? "-\u221E" : range2.min}, ${range2.max === Infinity ? "\u221E" : range2.max}]`;
@@ -7363,19 +7821,8 @@ function boundRangeIssues(rule, at, name) {
   }
   return issues;
 }
-function unlisted(path2, where, value, listName, list) {
-  const guess = closestName(value, list);
-  return {
-    path: path2,
-    at: "value",
-    message: `\`${value}\` in ${where} is not in ${listName}`,
-    hint: guess ? `did you mean \`${guess}\`?` : list.length ? `${listName}: ${listNames(list)}` : `add \`${value}\` to ${listName.split(" or ")[0]}`
-  };
-}
-function completeConfig(config) {
+function completeEvaluate(config) {
   const { data } = config;
-  if (data.positive_label !== void 0) data.positive_label = String(data.positive_label);
-  if (data.classes) data.classes = data.classes.map(String);
   for (const rule of config.evaluate.gates) {
     if (!rule.over && parseDisparity(rule.metric)) rule.over = [...data.groups];
     if (rule.where) rule.where = stringValues(rule.where);
@@ -7385,30 +7832,131 @@ function completeConfig(config) {
 function stringValues(record) {
   return dataRecordFrom(Object.entries(record).map(([key, value]) => [key, String(value)]));
 }
-function unknownMetricIssue(metric, task, at) {
-  if (isMetricFor(metric, task)) return null;
-  const otherTask = TASKS.find((t) => isMetricFor(metric, t));
-  if (otherTask) {
-    return {
-      path: `${at}/metric`,
-      at: "value",
-      message: `metric \`${metric}\` is not available for a ${task} task (it is for ${otherTask})`,
-      hint: `${task} metrics: ${listNames(metricNamesFor(task))}`
-    };
+
+// shared/config/shadow-compare.ts
+var SHADOW_COMPARE_METRICS = [
+  "agreement",
+  "flip_rate",
+  "cohen_kappa",
+  "mcnemar",
+  "score_delta",
+  "wilcoxon",
+  "ks",
+  "psi",
+  "latency_p50_delta",
+  "latency_p95_delta",
+  "latency_p99_delta",
+  "error_rate_delta",
+  "join_rate"
+];
+function completeShadowCompare(config) {
+  const section = config.shadow_compare;
+  const data = config.data;
+  if (!data) return;
+  section.id ??= data.id;
+  if (section.score === void 0 && typeof data.score === "string") section.score = data.score;
+  section.prediction ??= data.prediction;
+  section.label ??= data.label;
+  section.segments ??= [...data.groups, ...data.slices];
+}
+function shadowCompareIssues(section) {
+  const issues = [];
+  if (section.id === void 0) {
+    issues.push({
+      path: "/shadow_compare/id",
+      at: "parent",
+      message: "shadow_compare needs the request id column both logs are joined by: set `shadow_compare.id` or `data.id`"
+    });
   }
-  const guess = closestName(metric, allMetricNamesFor(task));
-  return {
-    path: `${at}/metric`,
-    at: "value",
-    message: `unknown metric \`${metric}\` for a ${task} task`,
-    hint: guess ? `did you mean \`${guess}\`?` : `${task} metrics: ${listNames(metricNamesFor(task))}, their \`_difference\`/\`_ratio\` across groups, and the named disparities`
-  };
+  if (section.score === void 0 && section.prediction === void 0) {
+    issues.push({
+      path: "/shadow_compare/score",
+      at: "parent",
+      message: "shadow_compare needs a `score` or a `prediction` column to compare (under `shadow_compare:` or `data:`)"
+    });
+  }
+  if (section.labels !== void 0 && section.label === void 0) {
+    issues.push({
+      path: "/shadow_compare/labels",
+      at: "value",
+      message: "`shadow_compare.labels` is set, but no label column is: set `shadow_compare.label` or `data.label`"
+    });
+  }
+  const segments = section.segments ?? [];
+  section.redact.forEach((column, i) => {
+    if (segments.includes(column))
+      issues.push({
+        path: `/shadow_compare/redact/${i}`,
+        at: "value",
+        message: `\`${column}\` is both redacted and a segment of shadow_compare, whose values the report shows`,
+        hint: "remove it from `segments` (or from `data.groups` / `data.slices`)"
+      });
+  });
+  const usesLabels = (metric) => metric === "mcnemar";
+  section.gates.forEach((rule, index) => {
+    const at = `/shadow_compare/gates/${index}`;
+    rule.over?.forEach((column, j) => {
+      if (!segments.includes(column))
+        issues.push(unlisted(`${at}/over/${j}`, `shadow_compare.gates[${index}].over`, column, "shadow_compare.segments", segments));
+    });
+    for (const key of Object.keys(rule.where ?? {})) {
+      if (!segments.includes(key))
+        issues.push({
+          ...unlisted(`${at}/where`, `shadow_compare.gates[${index}].where`, key, "shadow_compare.segments", segments),
+          at: "key"
+        });
+    }
+    if (usesLabels(rule.metric) && section.label === void 0) {
+      issues.push({
+        path: `${at}/metric`,
+        at: "value",
+        message: `\`mcnemar\` in shadow_compare.gates[${index}] compares correctness, which needs labels: set \`shadow_compare.labels\` and a label column`
+      });
+    }
+  });
+  issues.push(...gateRuleIssues("shadow_compare", section.gates, SHADOW_COMPARE_METRICS));
+  return issues;
+}
+
+// shared/config/semantics.ts
+var DEFAULTED_SECTIONS = {
+  evaluate: [],
+  train: [],
+  shadow_compare: ["shadow_compare"],
+  drift: ["drift"],
+  canary: ["canary"]
+};
+function semanticIssues(config, gate = "evaluate") {
+  const issues = [];
+  if (gate === "evaluate" || gate === "train") {
+    const required = requiredDataIssues(gate, config.data);
+    if (required.length > 0) return required;
+  }
+  if (config.data) issues.push(...dataIssues(config.data));
+  if (gate === "evaluate" || gate === "train") issues.push(...evaluateIssues(config));
+  if (gate === "shadow_compare") issues.push(...shadowCompareIssues(config.shadow_compare));
+  if (gate === "drift") issues.push(...driftIssues(config.drift));
+  if (gate === "canary") issues.push(...canaryIssues(config.canary));
+  return issues;
+}
+function completeBeforeChecks(config, gate) {
+  if (gate === "shadow_compare") completeShadowCompare(config);
+}
+function completeConfig(config, gate = "evaluate") {
+  if (config.data) completeData(config.data);
+  if (gate === "evaluate" || gate === "train") {
+    completeEvaluate(config);
+    return;
+  }
+  for (const rule of config[gate]?.gates ?? []) if (rule.where) rule.where = stringValues(rule.where);
+  if (config.drift) config.drift.tests = dataRecordFrom(Object.entries(config.drift.tests));
+  if (config.canary?.metrics?.queries) config.canary.metrics.queries = dataRecordFrom(Object.entries(config.canary.metrics.queries));
 }
 
 // shared/config/validate.generated.js
 var validate = validate20;
-var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelgate.dev/schema/v1/modelgate.schema.json", "title": "modelgate configuration (.modelgate.yml)", "description": "One file describes every modelgate gate of a repository: which data to read, how its columns map to roles, and the rules a model must pass. The GitHub actions, the GitLab templates and the `modelgate` CLI read the same file; action inputs and CLI flags override its keys.", "type": "object", "required": ["version"], "additionalProperties": false, "properties": { "$schema": { "description": "The JSON Schema this file follows, for editors. Ignored by modelgate.", "type": "string", "examples": ["https://modelgate.dev/schema/v1/modelgate.schema.json"] }, "version": { "description": "Version of the config format. Only `1` exists.", "const": 1, "examples": [1] }, "data": { "$ref": "#/$defs/data", "description": "The data a gate reads and which column plays which role." }, "evaluate": { "$ref": "#/$defs/evaluate", "description": "The evaluate gate: rules on metrics, fairness and the baseline.", "default": {} }, "train": { "$ref": "#/$defs/train", "description": "The train gate: sample the dataset deterministically, train the model on the sample (built-in TensorFlow.js model or your own command), and hold its held-out predictions to the `evaluate` rules." }, "shadow_compare": { "description": "Reserved for the shadow-compare gate; its keys are defined with that gate.", "type": "object", "additionalProperties": true }, "canary": { "description": "Reserved for the canary gate; its keys are defined with that gate.", "type": "object", "additionalProperties": true }, "drift": { "description": "Reserved for the drift gate; its keys are defined with that gate.", "type": "object", "additionalProperties": true } }, "$defs": { "paths": { "type": ["string", "array"], "minLength": 1, "minItems": 1, "items": { "type": "string", "minLength": 1 } }, "column": { "type": "string", "minLength": 1 }, "columns": { "type": "array", "uniqueItems": true, "items": { "type": "string", "minLength": 1 } }, "data": { "type": "object", "required": ["label"], "additionalProperties": false, "properties": { "predictions": { "$ref": "#/$defs/paths", "description": "File(s) with the candidate model's predictions: a path, a glob, or a list of them, read as one dataset. The action input / `--predictions` flag overrides it.", "examples": ["eval/predictions.csv", ["shards/part-*.parquet"]] }, "baseline": { "$ref": "#/$defs/paths", "description": "File(s) with the baseline model's predictions on the same examples, for `max_drop` and `max_relative_drop` rules. The action input / `--baseline` flag overrides it.", "examples": ["eval/baseline.csv"] }, "format": { "description": "File format. By default it is chosen by extension (`.csv`, `.jsonl`, `.parquet`, each optionally `.gz`).", "enum": ["csv", "jsonl", "parquet"] }, "delimiter": { "description": "CSV field delimiter, one character. When absent, `,`.", "type": "string", "minLength": 1, "maxLength": 1, "examples": [",", ";", "	"] }, "task": { "description": "What the model predicts: `binary` (one positive-class score), `multiclass` (one score per class) or `regression` (a number).", "enum": ["binary", "multiclass", "regression"], "default": "binary" }, "label": { "$ref": "#/$defs/column", "description": "Column with the true label (binary, multiclass) or the true value (regression).", "examples": ["label"] }, "score": { "$ref": "#/$defs/paths", "description": "Score column(s). Binary: the positive-class probability. Multiclass: one column per class in `classes` order, or one column holding a JSON array. Regression: the predicted value.", "examples": ["score", ["p_cat", "p_dog", "p_bird"]] }, "prediction": { "$ref": "#/$defs/column", "description": "Column with the hard prediction. Binary: when absent, `score >= threshold` is the prediction.", "examples": ["predicted"] }, "threshold": { "description": "Binary: a score at or above this is a positive prediction.", "type": "number", "minimum": 0, "maximum": 1, "default": 0.5 }, "positive_label": { "description": "Binary: the label value that counts as positive. When absent: `1` (also `true`, `yes`).", "type": ["string", "number", "boolean"], "minLength": 1, "examples": ["fraud", 1] }, "classes": { "description": "Class labels: multiclass, in score-column order (required); binary, the two label values `[negative, positive]` when they are not 0/1.", "type": "array", "minItems": 2, "uniqueItems": true, "items": { "type": ["string", "number"], "minLength": 1 }, "examples": [["cat", "dog", "bird"]] }, "id": { "$ref": "#/$defs/column", "description": "Column with a stable example id. It seeds the bootstrap so that shards give the same result as one pass, and joins predictions to the baseline.", "examples": ["request_id"] }, "groups": { "$ref": "#/$defs/columns", "description": "Sensitive attributes: columns whose groups are compared by fairness rules and reported separately.", "default": [], "examples": [["sex", "race"]] }, "missing_group": { "description": "A group value for rows whose group column is empty or null, so that they form a group of their own instead of being bad rows (a value already in the column merges with them). When absent, such a row is a bad row (`missing_value`).", "type": "string", "minLength": 1, "maxLength": 1e3, "examples": ["unknown"] }, "slices": { "$ref": "#/$defs/columns", "description": "Other columns to break metrics down by (not sensitive attributes).", "default": [], "examples": [["country", "device"]] }, "weight": { "$ref": "#/$defs/column", "description": "Column with an example weight: 0, or a number from 1e-12 to 1e6 (a row outside that range is a bad row). Metrics do not depend on the weights' scale, so rescale larger or smaller ones.", "examples": ["weight"] }, "max_bad_rows": { "description": "How many malformed rows may be skipped (and counted in the report) before the gate errors.", "type": "integer", "minimum": 0, "default": 0 }, "max_line_bytes": { "description": "Longest line (or CSV record, across the lines of quoted fields) in bytes; a longer one is an error naming its line. Guards the runner's memory against one huge line.", "type": "integer", "minimum": 1024, "default": 16777216 }, "max_field_bytes": { "description": "Longest field (CSV), value (JSONL) or text value (Parquet) in bytes; a longer one is an error naming its line and column.", "type": "integer", "minimum": 64, "default": 1048576 }, "max_group_values": { "description": "Most distinct values one `groups` or `slices` column may take; each is a population with its own metrics (about 20 KB of memory, more with bootstrap). Past it the gate errors: bucket the column into fewer values.", "type": "integer", "minimum": 1, "default": 500 }, "allow_outside_workspace": { "description": "Read data files outside the workspace (GITHUB_WORKSPACE, CI_PROJECT_DIR, else the working directory), symlinks resolved. Off: a path leaving the checkout is an error, so a pull request cannot point the gate at the runner's own files. Files under /proc, /sys and /dev are refused either way.", "type": "boolean", "default": false } } }, "evaluate": { "type": "object", "additionalProperties": false, "properties": { "gates": { "description": "The rules. Each yields one check; the verdict is the worst check after severities.", "type": "array", "items": { "$ref": "#/$defs/rule" }, "default": [] }, "min_group_size": { "description": "Groups with fewer examples make a check inconclusive; they are reported, never silently dropped.", "type": "integer", "minimum": 1, "default": 30 }, "inconclusive": { "description": "What an inconclusive check (too little data to decide) counts as.", "enum": ["fail", "warn", "pass"], "default": "fail" }, "intersect": { "description": "Also compute metrics for every intersection of the `data.groups` attributes (such as sex x race).", "type": "boolean", "default": false }, "bootstrap": { "description": "Poisson bootstrap confidence intervals for the gated metrics.", "type": "object", "additionalProperties": false, "default": {}, "properties": { "replicates": { "description": "Number of bootstrap replicates; 0 turns confidence intervals off.", "type": "integer", "minimum": 0, "maximum": 1e4, "default": 0, "examples": [1e3] }, "level": { "description": "Confidence level of the intervals.", "type": "number", "exclusiveMinimum": 0, "exclusiveMaximum": 1, "default": 0.95 }, "seed": { "description": "Seed of the replicate weights; the same seed and data give the same intervals.", "type": "integer", "default": 0 } } }, "calibration_bins": { "description": "Number of equal-width bins for the calibration error (`ece`) and the reliability diagram.", "type": "integer", "minimum": 2, "maximum": 100, "default": 10 }, "beta": { "description": "The beta of the `fbeta` metric (recall is beta times as important as precision).", "type": "number", "exclusiveMinimum": 0, "default": 1 } } }, "rule": { "description": "A rule: a metric, the bound it is held to, and how to read it. Set at least one of `min`, `max`, `max_drop`, `max_relative_drop`.", "type": "object", "required": ["metric"], "additionalProperties": false, "anyOf": [{ "required": ["min"] }, { "required": ["max"] }, { "required": ["max_drop"] }, { "required": ["max_relative_drop"] }], "properties": { "metric": { "description": "The metric to check. Binary: accuracy balanced_accuracy precision recall tpr specificity tnr fpr fnr f1 fbeta mcc selection_rate roc_auc average_precision log_loss brier ece. Multiclass: accuracy macro_precision macro_recall macro_f1 weighted_precision weighted_recall weighted_f1 micro_precision micro_recall micro_f1 log_loss roc_auc_ovr. Regression: mae mse rmse r2 mape. Disparities between the groups of `over`: demographic_parity_difference demographic_parity_ratio equalized_odds_difference equalized_odds_ratio equal_opportunity_difference equal_opportunity_ratio disparate_impact, and `<metric>_difference` / `<metric>_ratio` for any metric above.", "type": "string", "minLength": 1, "examples": ["roc_auc", "f1", "demographic_parity_ratio", "equalized_odds_difference", "recall_ratio"] }, "id": { "description": "A stable id for the check in reports and annotations. When absent, one is derived from the metric and its scope.", "type": "string", "minLength": 1, "examples": ["auc-floor"] }, "min": { "description": "The value must be at least this.", "type": "number", "examples": [0.8] }, "max": { "description": "The value must be at most this.", "type": "number", "examples": [0.1] }, "max_drop": { "description": "The value may be at most this much worse than the baseline's (absolute, in the metric's units). Needs baseline predictions.", "type": "number", "minimum": 0, "examples": [0.01] }, "max_relative_drop": { "description": "The value may be at most this fraction worse than the baseline's (0.05 = 5%). Needs baseline predictions.", "type": "number", "minimum": 0, "examples": [0.05] }, "on": { "description": "Which number the bound applies to: the point estimate, or the lower or upper bound of its confidence interval.", "enum": ["point", "lower_bound", "upper_bound"], "default": "point" }, "over": { "description": "Sensitive attributes, from `data.groups`. For a disparity: the attributes it is computed over (default: all of `data.groups`). For a plain metric: check it in every group of these attributes.", "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "minLength": 1 }, "examples": [["sex", "race"]] }, "intersect": { "description": "Treat the intersection of the `over` attributes (such as sex x race) as one attribute. When absent: `evaluate.intersect`.", "type": "boolean" }, "where": { "description": "Restrict the rule to one population: a group of a `data.groups` attribute or a value of a `data.slices` column, such as `{sex: F}`.", "type": "object", "minProperties": 1, "additionalProperties": { "type": ["string", "number"] }, "examples": [{ "sex": "F" }] }, "relative_to": { "description": "Disparities: compare groups with each other (`between_groups`: max - min, min / max) or each group with the whole population (`overall`). When absent: `between_groups`.", "enum": ["between_groups", "overall"] }, "agg": { "description": "Equalized odds: combine the TPR and FPR disparities by the worse of the two (`worst_case`) or their mean. When absent: `worst_case`.", "enum": ["worst_case", "mean"] }, "privileged": { "description": "Disparities: the privileged group's value for each `over` attribute; each other group is compared with it (AIF360's disparate impact).", "type": "object", "minProperties": 1, "additionalProperties": { "type": ["string", "number"] }, "examples": [{ "sex": "M" }] }, "severity": { "description": "What a failed check does to the verdict: `fail` fails the gate, `warn` reports it and passes.", "enum": ["fail", "warn"], "default": "fail" } } }, "train": { "type": "object", "additionalProperties": false, "properties": { "dataset": { "$ref": "#/$defs/paths", "description": "File(s) with the training data (features and the `data.label` column): a path, a glob, or a list of them, read as one dataset. The `--dataset` flag / `dataset` action input overrides it.", "examples": ["data/train.csv"] }, "sample": { "$ref": "#/$defs/sample", "description": "How the rows to train on are drawn from the dataset, in one pass.", "default": {} }, "holdout": { "$ref": "#/$defs/holdout", "description": "The held-out rows the trained model is evaluated on: a seeded fraction of the sample (stratified like the sample), or a separate file.", "default": {} }, "model": { "$ref": "#/$defs/model", "description": "The built-in TensorFlow.js model: its type, features and training settings. Set either `model` or `command`." }, "command": { "type": "string", "minLength": 1, "description": "An external trainer, run without a shell: `{sample}`, `{holdout}`, `{predictions}`, `{model_dir}`, `{out}` and `{seed}` are replaced by paths and values, each as one whole argument. It must write one row per held-out row, in order, with a `score` column, to `{predictions}`. Set either `model` or `command`.", "examples": ["python3 train.py --data {sample} --test {holdout} --out {predictions} --model {model_dir}"] }, "env": { "type": "array", "uniqueItems": true, "items": { "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_]*$" }, "default": [], "description": "Environment variables the external trainer gets from the job, beyond PATH, HOME, LANG, LC_*, TZ, TMPDIR, PYTHONPATH, VIRTUAL_ENV and CONDA_PREFIX; no other variable (tokens included) reaches it. The platform's tokens (GITHUB_TOKEN, CI_JOB_TOKEN and the like) cannot be listed.", "examples": [["HF_HOME", "CUDA_VISIBLE_DEVICES"]] }, "timeout_minutes": { "type": "number", "exclusiveMinimum": 0, "default": 60, "description": "Longest time the external trainer may run; past it, it is stopped and the gate errors." }, "reproducible": { "type": "boolean", "default": false, "description": "Train the built-in model twice with the same seed and compare the weight hashes; a difference fails the gate and names the first differing tensor." }, "cache": { "type": "boolean", "default": true, "description": "Cache the sample by the content hash of the dataset, the sampling settings and the config (GitHub: `@actions/cache`; elsewhere a local directory), and reuse it on a hit." }, "artifact": { "type": ["string", "boolean"], "minLength": 1, "default": "modelgate-model", "description": "Name of the artifact the model directory, manifest and report are uploaded as after a successful run (GitHub: `@actions/artifact`; elsewhere copied to a local directory); `false` uploads nothing.", "examples": ["modelgate-model", false] }, "baseline_manifest": { "type": "string", "minLength": 1, "description": "A previous run's `manifest.json` (for example from the main branch's train artifact, downloaded with the `predictions.csv` beside it). When its dataset hashes, sampling and held-out split match this run's, the held-out predictions it records (path relative to the manifest, checked against the recorded sha256) are the baseline of `max_drop` and `max_relative_drop` rules; otherwise those rules are errors that say why. Cannot be combined with `data.baseline`. The `baseline-manifest` action input overrides it.", "examples": ["main-model/manifest.json"] } } }, "sample": { "type": "object", "additionalProperties": false, "properties": { "method": { "enum": ["uniform", "stratified", "reservoir", "time"], "default": "uniform", "description": "`uniform`: every row equally likely (`fraction` or `n`). `stratified`: the same fraction of every stratum of the `by` columns, at least `min_per_stratum` rows each. `reservoir`: exactly `n` rows from any number of rows, in one pass. `time`: the rows of the last `days` days by `column` (optionally thinned by `fraction`)." }, "fraction": { "type": "number", "exclusiveMinimum": 0, "maximum": 1, "description": "Share of the rows (of each stratum, for `stratified`) to keep, in (0, 1]. When neither `fraction` nor `n` is set: all rows.", "examples": [0.1] }, "n": { "type": "integer", "minimum": 1, "description": "Number of rows to keep (`uniform`, `reservoir`). More than the dataset has keeps them all, with a warning.", "examples": [1e5] }, "by": { "$ref": "#/$defs/columns", "description": "`stratified`: the columns whose value combinations are the strata, such as the label and the sensitive groups. When absent: the label and `data.groups`.", "examples": [["label", "sex"]] }, "min_per_stratum": { "type": "integer", "minimum": 0, "default": 30, "description": "`stratified`: the floor, so that small groups are not sampled away: every stratum keeps at least this many rows (or all it has)." }, "column": { "$ref": "#/$defs/column", "description": "`time`: the timestamp column (ISO 8601 text or epoch milliseconds).", "examples": ["event_time"] }, "days": { "type": "number", "exclusiveMinimum": 0, "description": "`time`: keep the rows at most this many days older than the newest row.", "examples": [30] }, "seed": { "type": "integer", "default": 0, "description": "Seed of the per-row draw: the same data and seed give the same rows in the same order, however the input is split into files or chunks." }, "format": { "enum": ["csv", "jsonl"], "default": "csv", "description": "Format the sample is written in for the trainer and the artifacts." } } }, "holdout": { "type": "object", "additionalProperties": false, "properties": { "fraction": { "type": "number", "exclusiveMinimum": 0, "exclusiveMaximum": 1, "default": 0.2, "description": "Share of the sample held out for evaluation, drawn per stratum like the sample." }, "seed": { "type": "integer", "description": "Seed of the held-out draw. When absent: `sample.seed`." }, "file": { "$ref": "#/$defs/paths", "description": "Evaluate on this separate file instead of a share of the sample.", "examples": ["data/test.csv"] } } }, "model": { "type": "object", "required": ["features"], "additionalProperties": false, "properties": { "type": { "enum": ["logistic_regression", "mlp"], "default": "logistic_regression", "description": "`logistic_regression`: one sigmoid unit on the features. `mlp`: the hidden `layers`, then a sigmoid unit." }, "features": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "minLength": 1 }, "description": "Columns the model reads. A column whose sample values are all numbers is standardised; any other is one-hot encoded with an unknown bucket. Statistics come from the training rows only and are saved with the model.", "examples": [["income", "debt_ratio", "region"]] }, "categorical": { "$ref": "#/$defs/columns", "description": "Feature columns to one-hot encode even when their values look like numbers (codes, zip codes).", "examples": [["branch_code"]] }, "max_categories": { "type": "integer", "minimum": 1, "default": 50, "description": "Most distinct values one-hot encoded per categorical column; rarer values share the unknown bucket." }, "impute": { "enum": ["error", "mean", "zero"], "default": "error", "description": "A missing or non-numeric value in a numeric feature: `error` stops the gate naming the row, `mean` uses the training mean, `zero` uses 0." }, "layers": { "type": "array", "items": { "$ref": "#/$defs/layer" }, "default": [], "description": "`mlp`: the hidden layers, in order.", "examples": [[{ "units": 16, "activation": "relu" }]] }, "optimizer": { "enum": ["sgd", "adam", "rmsprop", "adagrad"], "default": "adam", "description": "Optimizer of the training loss (binary cross-entropy)." }, "learning_rate": { "type": "number", "exclusiveMinimum": 0, "default": 0.05, "description": "Learning rate of the optimizer." }, "epochs": { "type": "integer", "minimum": 1, "maximum": 1e4, "default": 10, "description": "Passes over the training rows." }, "batch_size": { "type": "integer", "minimum": 1, "default": 64, "description": "Rows per gradient step." }, "l2": { "type": "number", "minimum": 0, "default": 0, "description": "L2 penalty on the weights." }, "early_stopping": { "type": "object", "additionalProperties": false, "description": "Stop when the validation loss has not improved for `patience` epochs; the validation rows are a seeded share of the training rows.", "properties": { "patience": { "type": "integer", "minimum": 1, "default": 3, "description": "Epochs without improvement before training stops." }, "min_delta": { "type": "number", "minimum": 0, "default": 0, "description": "Smallest decrease of the validation loss that counts as an improvement." }, "validation_fraction": { "type": "number", "exclusiveMinimum": 0, "exclusiveMaximum": 1, "default": 0.1, "description": "Share of the training rows used for the validation loss." } } } } }, "layer": { "type": "object", "required": ["units"], "additionalProperties": false, "description": "One hidden layer.", "properties": { "units": { "type": "integer", "minimum": 1, "maximum": 4096, "description": "Number of units of the layer.", "examples": [16] }, "activation": { "enum": ["relu", "tanh", "sigmoid", "elu", "selu", "linear"], "default": "relu", "description": "Activation function of the layer." } } } } };
-var schema32 = { "type": "object", "required": ["label"], "additionalProperties": false, "properties": { "predictions": { "$ref": "#/$defs/paths", "description": "File(s) with the candidate model's predictions: a path, a glob, or a list of them, read as one dataset. The action input / `--predictions` flag overrides it.", "examples": ["eval/predictions.csv", ["shards/part-*.parquet"]] }, "baseline": { "$ref": "#/$defs/paths", "description": "File(s) with the baseline model's predictions on the same examples, for `max_drop` and `max_relative_drop` rules. The action input / `--baseline` flag overrides it.", "examples": ["eval/baseline.csv"] }, "format": { "description": "File format. By default it is chosen by extension (`.csv`, `.jsonl`, `.parquet`, each optionally `.gz`).", "enum": ["csv", "jsonl", "parquet"] }, "delimiter": { "description": "CSV field delimiter, one character. When absent, `,`.", "type": "string", "minLength": 1, "maxLength": 1, "examples": [",", ";", "	"] }, "task": { "description": "What the model predicts: `binary` (one positive-class score), `multiclass` (one score per class) or `regression` (a number).", "enum": ["binary", "multiclass", "regression"], "default": "binary" }, "label": { "$ref": "#/$defs/column", "description": "Column with the true label (binary, multiclass) or the true value (regression).", "examples": ["label"] }, "score": { "$ref": "#/$defs/paths", "description": "Score column(s). Binary: the positive-class probability. Multiclass: one column per class in `classes` order, or one column holding a JSON array. Regression: the predicted value.", "examples": ["score", ["p_cat", "p_dog", "p_bird"]] }, "prediction": { "$ref": "#/$defs/column", "description": "Column with the hard prediction. Binary: when absent, `score >= threshold` is the prediction.", "examples": ["predicted"] }, "threshold": { "description": "Binary: a score at or above this is a positive prediction.", "type": "number", "minimum": 0, "maximum": 1, "default": 0.5 }, "positive_label": { "description": "Binary: the label value that counts as positive. When absent: `1` (also `true`, `yes`).", "type": ["string", "number", "boolean"], "minLength": 1, "examples": ["fraud", 1] }, "classes": { "description": "Class labels: multiclass, in score-column order (required); binary, the two label values `[negative, positive]` when they are not 0/1.", "type": "array", "minItems": 2, "uniqueItems": true, "items": { "type": ["string", "number"], "minLength": 1 }, "examples": [["cat", "dog", "bird"]] }, "id": { "$ref": "#/$defs/column", "description": "Column with a stable example id. It seeds the bootstrap so that shards give the same result as one pass, and joins predictions to the baseline.", "examples": ["request_id"] }, "groups": { "$ref": "#/$defs/columns", "description": "Sensitive attributes: columns whose groups are compared by fairness rules and reported separately.", "default": [], "examples": [["sex", "race"]] }, "missing_group": { "description": "A group value for rows whose group column is empty or null, so that they form a group of their own instead of being bad rows (a value already in the column merges with them). When absent, such a row is a bad row (`missing_value`).", "type": "string", "minLength": 1, "maxLength": 1e3, "examples": ["unknown"] }, "slices": { "$ref": "#/$defs/columns", "description": "Other columns to break metrics down by (not sensitive attributes).", "default": [], "examples": [["country", "device"]] }, "weight": { "$ref": "#/$defs/column", "description": "Column with an example weight: 0, or a number from 1e-12 to 1e6 (a row outside that range is a bad row). Metrics do not depend on the weights' scale, so rescale larger or smaller ones.", "examples": ["weight"] }, "max_bad_rows": { "description": "How many malformed rows may be skipped (and counted in the report) before the gate errors.", "type": "integer", "minimum": 0, "default": 0 }, "max_line_bytes": { "description": "Longest line (or CSV record, across the lines of quoted fields) in bytes; a longer one is an error naming its line. Guards the runner's memory against one huge line.", "type": "integer", "minimum": 1024, "default": 16777216 }, "max_field_bytes": { "description": "Longest field (CSV), value (JSONL) or text value (Parquet) in bytes; a longer one is an error naming its line and column.", "type": "integer", "minimum": 64, "default": 1048576 }, "max_group_values": { "description": "Most distinct values one `groups` or `slices` column may take; each is a population with its own metrics (about 20 KB of memory, more with bootstrap). Past it the gate errors: bucket the column into fewer values.", "type": "integer", "minimum": 1, "default": 500 }, "allow_outside_workspace": { "description": "Read data files outside the workspace (GITHUB_WORKSPACE, CI_PROJECT_DIR, else the working directory), symlinks resolved. Off: a path leaving the checkout is an error, so a pull request cannot point the gate at the runner's own files. Files under /proc, /sys and /dev are refused either way.", "type": "boolean", "default": false } } };
+var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelgate.dev/schema/v1/modelgate.schema.json", "title": "modelgate configuration (.modelgate.yml)", "description": "One file describes every modelgate gate of a repository: which data to read, how its columns map to roles, and the rules a model must pass. The GitHub actions, the GitLab templates and the `modelgate` CLI read the same file; action inputs and CLI flags override its keys.", "type": "object", "required": ["version"], "additionalProperties": false, "properties": { "$schema": { "description": "The JSON Schema this file follows, for editors. Ignored by modelgate.", "type": "string", "examples": ["https://modelgate.dev/schema/v1/modelgate.schema.json"] }, "version": { "description": "Version of the config format. Only `1` exists.", "const": 1, "examples": [1] }, "data": { "$ref": "#/$defs/data", "description": "The data a gate reads and which column plays which role. `evaluate` and `train` need it, with `label`; `shadow_compare` reads its column bindings as defaults; `drift` and `canary` do not use it." }, "evaluate": { "$ref": "#/$defs/evaluate", "description": "The evaluate gate: rules on metrics, fairness and the baseline.", "default": {} }, "train": { "$ref": "#/$defs/train", "description": "The train gate: sample the dataset deterministically, train the model on the sample (built-in TensorFlow.js model or your own command), and hold its held-out predictions to the `evaluate` rules." }, "shadow_compare": { "$ref": "#/$defs/shadow_compare", "description": "The shadow-compare gate: how the shadow model's answers differ from production's on the same requests." }, "canary": { "$ref": "#/$defs/canary", "description": "The canary gate: shift traffic to the new model in steps, and hold each step's live metrics to the rules." }, "drift": { "$ref": "#/$defs/drift", "description": "The drift gate: compare the current data's feature distributions with a reference's." } }, "$defs": { "paths": { "type": ["string", "array"], "minLength": 1, "minItems": 1, "items": { "type": "string", "minLength": 1 } }, "column": { "type": "string", "minLength": 1 }, "columns": { "type": "array", "uniqueItems": true, "items": { "type": "string", "minLength": 1 } }, "data": { "type": "object", "additionalProperties": false, "properties": { "predictions": { "$ref": "#/$defs/paths", "description": "File(s) with the candidate model's predictions: a path, a glob, or a list of them, read as one dataset. The action input / `--predictions` flag overrides it.", "examples": ["eval/predictions.csv", ["shards/part-*.parquet"]] }, "baseline": { "$ref": "#/$defs/paths", "description": "File(s) with the baseline model's predictions on the same examples, for `max_drop` and `max_relative_drop` rules. The action input / `--baseline` flag overrides it.", "examples": ["eval/baseline.csv"] }, "format": { "description": "File format. By default it is chosen by extension (`.csv`, `.jsonl`, `.parquet`, each optionally `.gz`).", "enum": ["csv", "jsonl", "parquet"] }, "delimiter": { "description": "CSV field delimiter, one character. When absent, `,`.", "type": "string", "minLength": 1, "maxLength": 1, "examples": [",", ";", "	"] }, "task": { "description": "What the model predicts: `binary` (one positive-class score), `multiclass` (one score per class) or `regression` (a number).", "enum": ["binary", "multiclass", "regression"], "default": "binary" }, "label": { "$ref": "#/$defs/column", "description": "Column with the true label (binary, multiclass) or the true value (regression). `evaluate` and `train` need it.", "examples": ["label"] }, "score": { "$ref": "#/$defs/paths", "description": "Score column(s). Binary: the positive-class probability. Multiclass: one column per class in `classes` order, or one column holding a JSON array. Regression: the predicted value.", "examples": ["score", ["p_cat", "p_dog", "p_bird"]] }, "prediction": { "$ref": "#/$defs/column", "description": "Column with the hard prediction. Binary: when absent, `score >= threshold` is the prediction.", "examples": ["predicted"] }, "threshold": { "description": "Binary: a score at or above this is a positive prediction.", "type": "number", "minimum": 0, "maximum": 1, "default": 0.5 }, "positive_label": { "description": "Binary: the label value that counts as positive. When absent: `1` (also `true`, `yes`).", "type": ["string", "number", "boolean"], "minLength": 1, "examples": ["fraud", 1] }, "classes": { "description": "Class labels: multiclass, in score-column order (required); binary, the two label values `[negative, positive]` when they are not 0/1.", "type": "array", "minItems": 2, "uniqueItems": true, "items": { "type": ["string", "number"], "minLength": 1 }, "examples": [["cat", "dog", "bird"]] }, "id": { "$ref": "#/$defs/column", "description": "Column with a stable example id. It seeds the bootstrap so that shards give the same result as one pass, and joins predictions to the baseline.", "examples": ["request_id"] }, "groups": { "$ref": "#/$defs/columns", "description": "Sensitive attributes: columns whose groups are compared by fairness rules and reported separately.", "default": [], "examples": [["sex", "race"]] }, "missing_group": { "description": "A group value for rows whose group column is empty or null, so that they form a group of their own instead of being bad rows (a value already in the column merges with them). When absent, such a row is a bad row (`missing_value`).", "type": "string", "minLength": 1, "maxLength": 1e3, "examples": ["unknown"] }, "slices": { "$ref": "#/$defs/columns", "description": "Other columns to break metrics down by (not sensitive attributes).", "default": [], "examples": [["country", "device"]] }, "weight": { "$ref": "#/$defs/column", "description": "Column with an example weight: 0, or a number from 1e-12 to 1e6 (a row outside that range is a bad row). Metrics do not depend on the weights' scale, so rescale larger or smaller ones.", "examples": ["weight"] }, "max_bad_rows": { "description": "How many malformed rows may be skipped (and counted in the report) before the gate errors.", "type": "integer", "minimum": 0, "default": 0 }, "max_line_bytes": { "description": "Longest line (or CSV record, across the lines of quoted fields) in bytes; a longer one is an error naming its line. Guards the runner's memory against one huge line.", "type": "integer", "minimum": 1024, "default": 16777216 }, "max_field_bytes": { "description": "Longest field (CSV), value (JSONL) or text value (Parquet) in bytes; a longer one is an error naming its line and column.", "type": "integer", "minimum": 64, "default": 1048576 }, "max_group_values": { "description": "Most distinct values one `groups` or `slices` column may take; each is a population with its own metrics (about 20 KB of memory, more with bootstrap). Past it the gate errors: bucket the column into fewer values.", "type": "integer", "minimum": 1, "default": 500 }, "allow_outside_workspace": { "description": "Read data files outside the workspace (GITHUB_WORKSPACE, CI_PROJECT_DIR, else the working directory), symlinks resolved. Off: a path leaving the checkout is an error, so a pull request cannot point the gate at the runner's own files. Files under /proc, /sys and /dev are refused either way.", "type": "boolean", "default": false } } }, "evaluate": { "type": "object", "additionalProperties": false, "properties": { "gates": { "$ref": "#/$defs/gates", "description": "The rules, on the metrics of `data.task` and their disparities. Each yields one check; the verdict is the worst check after severities.", "default": [] }, "min_group_size": { "description": "Groups with fewer examples make a check inconclusive; they are reported, never silently dropped.", "type": "integer", "minimum": 1, "default": 30 }, "inconclusive": { "description": "What an inconclusive check (too little data to decide) counts as.", "enum": ["fail", "warn", "pass"], "default": "fail" }, "intersect": { "description": "Also compute metrics for every intersection of the `data.groups` attributes (such as sex x race).", "type": "boolean", "default": false }, "bootstrap": { "description": "Poisson bootstrap confidence intervals for the gated metrics.", "type": "object", "additionalProperties": false, "default": {}, "properties": { "replicates": { "description": "Number of bootstrap replicates; 0 turns confidence intervals off.", "type": "integer", "minimum": 0, "maximum": 1e4, "default": 0, "examples": [1e3] }, "level": { "description": "Confidence level of the intervals.", "type": "number", "exclusiveMinimum": 0, "exclusiveMaximum": 1, "default": 0.95 }, "seed": { "description": "Seed of the replicate weights; the same seed and data give the same intervals.", "type": "integer", "default": 0 } } }, "calibration_bins": { "description": "Number of equal-width bins for the calibration error (`ece`) and the reliability diagram.", "type": "integer", "minimum": 2, "maximum": 100, "default": 10 }, "beta": { "description": "The beta of the `fbeta` metric (recall is beta times as important as precision).", "type": "number", "exclusiveMinimum": 0, "default": 1 } } }, "gates": { "description": "A gate's rules; every gate's rules have the same keys. Each yields one check; the verdict is the worst check after severities.", "type": "array", "items": { "$ref": "#/$defs/rule" } }, "duration": { "description": "A duration: a whole number of seconds (`s`), minutes (`m`) or hours (`h`).", "type": "string", "pattern": "^[1-9][0-9]{0,5}(s|m|h)$", "examples": ["30s", "10m", "1h"] }, "rule": { "description": "A rule: a metric, the bound it is held to, and how to read it. Set at least one of `min`, `max`, `max_drop`, `max_relative_drop`.", "type": "object", "required": ["metric"], "additionalProperties": false, "anyOf": [{ "required": ["min"] }, { "required": ["max"] }, { "required": ["max_drop"] }, { "required": ["max_relative_drop"] }], "properties": { "metric": { "description": "The metric to check; each gate has its own names. evaluate and train, by `data.task`. Binary: accuracy balanced_accuracy precision recall tpr specificity tnr fpr fnr f1 fbeta mcc selection_rate roc_auc average_precision log_loss brier ece. Multiclass: accuracy macro_precision macro_recall macro_f1 weighted_precision weighted_recall weighted_f1 micro_precision micro_recall micro_f1 log_loss roc_auc_ovr. Regression: mae mse rmse r2 mape. Disparities between the groups of `over`: demographic_parity_difference demographic_parity_ratio equalized_odds_difference equalized_odds_ratio equal_opportunity_difference equal_opportunity_ratio disparate_impact, and `<metric>_difference` / `<metric>_ratio` for any metric above. shadow_compare: agreement flip_rate cohen_kappa mcnemar wilcoxon score_delta ks psi latency_p50_delta latency_p95_delta latency_p99_delta error_rate_delta join_rate. drift: drifted_share, and ks psi wasserstein chi_square js (the largest over the features, or one feature's with `where: {feature: name}`). canary: a name from `canary.metrics.queries`.", "type": "string", "minLength": 1, "examples": ["roc_auc", "f1", "demographic_parity_ratio", "equalized_odds_difference", "recall_ratio"] }, "id": { "description": "A stable id for the check in reports and annotations. When absent, one is derived from the metric and its scope.", "type": "string", "minLength": 1, "examples": ["auc-floor"] }, "min": { "description": "The value must be at least this.", "type": "number", "examples": [0.8] }, "max": { "description": "The value must be at most this.", "type": "number", "examples": [0.1] }, "max_drop": { "description": "The value may be at most this much worse than the baseline's (absolute, in the metric's units). Needs baseline predictions.", "type": "number", "minimum": 0, "examples": [0.01] }, "max_relative_drop": { "description": "The value may be at most this fraction worse than the baseline's (0.05 = 5%). Needs baseline predictions.", "type": "number", "minimum": 0, "examples": [0.05] }, "on": { "description": "Which number the bound applies to: the point estimate, or the lower or upper bound of its confidence interval.", "enum": ["point", "lower_bound", "upper_bound"], "default": "point" }, "over": { "description": "Sensitive attributes, from `data.groups`. For a disparity: the attributes it is computed over (default: all of `data.groups`). For a plain metric: check it in every group of these attributes. shadow_compare: columns from its `segments`.", "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "minLength": 1 }, "examples": [["sex", "race"]] }, "intersect": { "description": "Treat the intersection of the `over` attributes (such as sex x race) as one attribute. When absent: `evaluate.intersect`.", "type": "boolean" }, "where": { "description": "Restrict the rule to one population: a group of a `data.groups` attribute or a value of a `data.slices` column, such as `{sex: F}`.", "type": "object", "minProperties": 1, "additionalProperties": { "type": ["string", "number"] }, "examples": [{ "sex": "F" }] }, "relative_to": { "description": "Disparities: compare groups with each other (`between_groups`: max - min, min / max) or each group with the whole population (`overall`). When absent: `between_groups`.", "enum": ["between_groups", "overall"] }, "agg": { "description": "Equalized odds: combine the TPR and FPR disparities by the worse of the two (`worst_case`) or their mean. When absent: `worst_case`.", "enum": ["worst_case", "mean"] }, "privileged": { "description": "Disparities: the privileged group's value for each `over` attribute; each other group is compared with it (AIF360's disparate impact).", "type": "object", "minProperties": 1, "additionalProperties": { "type": ["string", "number"] }, "examples": [{ "sex": "M" }] }, "severity": { "description": "What a failed check does to the verdict: `fail` fails the gate, `warn` reports it and passes.", "enum": ["fail", "warn"], "default": "fail" } } }, "train": { "type": "object", "additionalProperties": false, "properties": { "dataset": { "$ref": "#/$defs/paths", "description": "File(s) with the training data (features and the `data.label` column): a path, a glob, or a list of them, read as one dataset. The `--dataset` flag / `dataset` action input overrides it.", "examples": ["data/train.csv"] }, "sample": { "$ref": "#/$defs/sample", "description": "How the rows to train on are drawn from the dataset, in one pass.", "default": {} }, "holdout": { "$ref": "#/$defs/holdout", "description": "The held-out rows the trained model is evaluated on: a seeded fraction of the sample (stratified like the sample), or a separate file.", "default": {} }, "model": { "$ref": "#/$defs/model", "description": "The built-in TensorFlow.js model: its type, features and training settings. Set either `model` or `command`." }, "command": { "type": "string", "minLength": 1, "description": "An external trainer, run without a shell: `{sample}`, `{holdout}`, `{predictions}`, `{model_dir}`, `{out}` and `{seed}` are replaced by paths and values, each as one whole argument. It must write one row per held-out row, in order, with a `score` column, to `{predictions}`. Set either `model` or `command`.", "examples": ["python3 train.py --data {sample} --test {holdout} --out {predictions} --model {model_dir}"] }, "env": { "type": "array", "uniqueItems": true, "items": { "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_]*$" }, "default": [], "description": "Environment variables the external trainer gets from the job, beyond PATH, HOME, LANG, LC_*, TZ, TMPDIR, PYTHONPATH, VIRTUAL_ENV and CONDA_PREFIX; no other variable (tokens included) reaches it. The platform's tokens (GITHUB_TOKEN, CI_JOB_TOKEN and the like) cannot be listed.", "examples": [["HF_HOME", "CUDA_VISIBLE_DEVICES"]] }, "timeout_minutes": { "type": "number", "exclusiveMinimum": 0, "default": 60, "description": "Longest time the external trainer may run; past it, it is stopped and the gate errors." }, "reproducible": { "type": "boolean", "default": false, "description": "Train the built-in model twice with the same seed and compare the weight hashes; a difference fails the gate and names the first differing tensor." }, "cache": { "type": "boolean", "default": true, "description": "Cache the sample by the content hash of the dataset, the sampling settings and the config (GitHub: `@actions/cache`; elsewhere a local directory), and reuse it on a hit." }, "artifact": { "type": ["string", "boolean"], "minLength": 1, "default": "modelgate-model", "description": "Name of the artifact the model directory, manifest and report are uploaded as after a successful run (GitHub: `@actions/artifact`; elsewhere copied to a local directory); `false` uploads nothing.", "examples": ["modelgate-model", false] }, "baseline_manifest": { "type": "string", "minLength": 1, "description": "A previous run's `manifest.json` (for example from the main branch's train artifact, downloaded with the `predictions.csv` beside it). When its dataset hashes, sampling and held-out split match this run's, the held-out predictions it records (path relative to the manifest, checked against the recorded sha256) are the baseline of `max_drop` and `max_relative_drop` rules; otherwise those rules are errors that say why. Cannot be combined with `data.baseline`. The `baseline-manifest` action input overrides it.", "examples": ["main-model/manifest.json"] } } }, "sample": { "type": "object", "additionalProperties": false, "properties": { "method": { "enum": ["uniform", "stratified", "reservoir", "time"], "default": "uniform", "description": "`uniform`: every row equally likely (`fraction` or `n`). `stratified`: the same fraction of every stratum of the `by` columns, at least `min_per_stratum` rows each. `reservoir`: exactly `n` rows from any number of rows, in one pass. `time`: the rows of the last `days` days by `column` (optionally thinned by `fraction`)." }, "fraction": { "type": "number", "exclusiveMinimum": 0, "maximum": 1, "description": "Share of the rows (of each stratum, for `stratified`) to keep, in (0, 1]. When neither `fraction` nor `n` is set: all rows.", "examples": [0.1] }, "n": { "type": "integer", "minimum": 1, "description": "Number of rows to keep (`uniform`, `reservoir`). More than the dataset has keeps them all, with a warning.", "examples": [1e5] }, "by": { "$ref": "#/$defs/columns", "description": "`stratified`: the columns whose value combinations are the strata, such as the label and the sensitive groups. When absent: the label and `data.groups`.", "examples": [["label", "sex"]] }, "min_per_stratum": { "type": "integer", "minimum": 0, "default": 30, "description": "`stratified`: the floor, so that small groups are not sampled away: every stratum keeps at least this many rows (or all it has)." }, "column": { "$ref": "#/$defs/column", "description": "`time`: the timestamp column (ISO 8601 text or epoch milliseconds).", "examples": ["event_time"] }, "days": { "type": "number", "exclusiveMinimum": 0, "description": "`time`: keep the rows at most this many days older than the newest row.", "examples": [30] }, "seed": { "type": "integer", "default": 0, "description": "Seed of the per-row draw: the same data and seed give the same rows in the same order, however the input is split into files or chunks." }, "format": { "enum": ["csv", "jsonl"], "default": "csv", "description": "Format the sample is written in for the trainer and the artifacts." } } }, "holdout": { "type": "object", "additionalProperties": false, "properties": { "fraction": { "type": "number", "exclusiveMinimum": 0, "exclusiveMaximum": 1, "default": 0.2, "description": "Share of the sample held out for evaluation, drawn per stratum like the sample." }, "seed": { "type": "integer", "description": "Seed of the held-out draw. When absent: `sample.seed`." }, "file": { "$ref": "#/$defs/paths", "description": "Evaluate on this separate file instead of a share of the sample.", "examples": ["data/test.csv"] } } }, "model": { "type": "object", "required": ["features"], "additionalProperties": false, "properties": { "type": { "enum": ["logistic_regression", "mlp"], "default": "logistic_regression", "description": "`logistic_regression`: one sigmoid unit on the features. `mlp`: the hidden `layers`, then a sigmoid unit." }, "features": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "minLength": 1 }, "description": "Columns the model reads. A column whose sample values are all numbers is standardised; any other is one-hot encoded with an unknown bucket. Statistics come from the training rows only and are saved with the model.", "examples": [["income", "debt_ratio", "region"]] }, "categorical": { "$ref": "#/$defs/columns", "description": "Feature columns to one-hot encode even when their values look like numbers (codes, zip codes).", "examples": [["branch_code"]] }, "max_categories": { "type": "integer", "minimum": 1, "default": 50, "description": "Most distinct values one-hot encoded per categorical column; rarer values share the unknown bucket." }, "impute": { "enum": ["error", "mean", "zero"], "default": "error", "description": "A missing or non-numeric value in a numeric feature: `error` stops the gate naming the row, `mean` uses the training mean, `zero` uses 0." }, "layers": { "type": "array", "items": { "$ref": "#/$defs/layer" }, "default": [], "description": "`mlp`: the hidden layers, in order.", "examples": [[{ "units": 16, "activation": "relu" }]] }, "optimizer": { "enum": ["sgd", "adam", "rmsprop", "adagrad"], "default": "adam", "description": "Optimizer of the training loss (binary cross-entropy)." }, "learning_rate": { "type": "number", "exclusiveMinimum": 0, "default": 0.05, "description": "Learning rate of the optimizer." }, "epochs": { "type": "integer", "minimum": 1, "maximum": 1e4, "default": 10, "description": "Passes over the training rows." }, "batch_size": { "type": "integer", "minimum": 1, "default": 64, "description": "Rows per gradient step." }, "l2": { "type": "number", "minimum": 0, "default": 0, "description": "L2 penalty on the weights." }, "early_stopping": { "type": "object", "additionalProperties": false, "description": "Stop when the validation loss has not improved for `patience` epochs; the validation rows are a seeded share of the training rows.", "properties": { "patience": { "type": "integer", "minimum": 1, "default": 3, "description": "Epochs without improvement before training stops." }, "min_delta": { "type": "number", "minimum": 0, "default": 0, "description": "Smallest decrease of the validation loss that counts as an improvement." }, "validation_fraction": { "type": "number", "exclusiveMinimum": 0, "exclusiveMaximum": 1, "default": 0.1, "description": "Share of the training rows used for the validation loss." } } } } }, "layer": { "type": "object", "required": ["units"], "additionalProperties": false, "description": "One hidden layer.", "properties": { "units": { "type": "integer", "minimum": 1, "maximum": 4096, "description": "Number of units of the layer.", "examples": [16] }, "activation": { "enum": ["relu", "tanh", "sigmoid", "elu", "selu", "linear"], "default": "relu", "description": "Activation function of the layer." } } }, "shadow_compare": { "type": "object", "additionalProperties": false, "properties": { "production": { "$ref": "#/$defs/paths", "description": "Production's prediction log(s): CSV, JSONL or Parquet (optionally gzip), globs, or Seldon / KServe CloudEvents as JSON Lines. The `--production` flag overrides it.", "examples": ["logs/production-*.jsonl.gz"] }, "shadow": { "$ref": "#/$defs/paths", "description": "The shadow model's prediction log(s), in the same forms as `production`. The `--shadow` flag overrides it.", "examples": ["logs/shadow-*.jsonl.gz"] }, "labels": { "$ref": "#/$defs/paths", "description": "Optional delayed ground truth, joined to both logs by `id`. The `--labels` flag overrides it.", "examples": ["labels/2026-12-*.csv"] }, "id": { "$ref": "#/$defs/column", "description": "Column with the request id both logs are joined by. When absent: `data.id`; one of them is required.", "examples": ["request_id"] }, "score": { "$ref": "#/$defs/column", "description": "Column with each side's score. When absent: `data.score`.", "examples": ["score"] }, "prediction": { "$ref": "#/$defs/column", "description": "Column with each side's hard prediction. When absent: `data.prediction`.", "examples": ["predicted"] }, "label": { "$ref": "#/$defs/column", "description": "Column with the true label in `labels`. When absent: `data.label`.", "examples": ["label"] }, "latency": { "$ref": "#/$defs/column", "description": "Column with each request's latency in milliseconds.", "examples": ["latency_ms"] }, "segments": { "$ref": "#/$defs/columns", "description": "Columns whose values split the requests into segments, compared one by one (flips by segment, the worst named). When absent: `data.groups` and `data.slices`.", "examples": [["country", "device"]] }, "min_join_rate": { "description": "Least share of requests found in both logs; below it the gate errors, since the comparison would rest on a biased subset.", "type": "number", "minimum": 0, "maximum": 1, "default": 0.95 }, "max_error_rate": { "description": "Replay mode: most share of requests an endpoint may fail (HTTP error, timeout, unreadable answer); past it the gate fails.", "type": "number", "minimum": 0, "maximum": 1, "default": 0.01 }, "correction": { "description": "Multiple-testing correction of the p-values of many segments at once: Holm (family-wise error) or Benjamini-Hochberg (`bh`, false discovery rate).", "enum": ["holm", "bh"], "default": "holm" }, "redact": { "$ref": "#/$defs/columns", "description": "Columns that never leave the runner: not in any report, log or list of top disagreements.", "default": [], "examples": [["email", "user_id"]] }, "gates": { "$ref": "#/$defs/gates", "description": "The rules, on the shadow-compare metrics (see `rule.metric`).", "default": [], "examples": [[{ "metric": "agreement", "min": 0.98, "on": "lower_bound" }]] } } }, "drift": { "type": "object", "additionalProperties": false, "properties": { "reference": { "$ref": "#/$defs/paths", "description": "File(s) with the reference data (such as the training data). The `--reference` flag overrides it.", "examples": ["data/train.parquet"] }, "current": { "$ref": "#/$defs/paths", "description": "File(s) with the current data (such as last week's requests). The `--current` flag overrides it.", "examples": ["logs/requests-*.jsonl.gz"] }, "features": { "$ref": "#/$defs/columns", "description": "The columns compared. When absent: every column both datasets have.", "examples": [["income", "age", "region"]] }, "tests": { "description": "The test of a feature, by name: `ks` (two-sample Kolmogorov-Smirnov), `psi` (population stability index), `wasserstein`, `chi_square` (test of independence on the categories) or `js` (Jensen-Shannon distance). A feature not listed: `ks` when its values are numbers, else `chi_square`.", "type": "object", "additionalProperties": { "enum": ["ks", "psi", "wasserstein", "chi_square", "js"] }, "default": {}, "examples": [{ "income": "psi", "region": "chi_square" }] }, "bins": { "description": "Number of bins of a numeric feature for `psi` and `js`, by the reference's quantiles.", "type": "integer", "minimum": 2, "maximum": 1e3, "default": 10 }, "max_drifted_share": { "description": "Most share of the features that may drift (their test rejects at the 0.05 level, or exceeds its rule's bound) before the gate fails.", "type": "number", "minimum": 0, "maximum": 1, "examples": [0.25] }, "gates": { "$ref": "#/$defs/gates", "description": "The rules, on `drifted_share` and on the test statistics (see `rule.metric`).", "default": [], "examples": [[{ "metric": "psi", "max": 0.2 }]] }, "trigger": { "description": "A pipeline to start when the gate fails, such as a retraining: a GitHub `workflow_dispatch` (`workflow`) or `repository_dispatch` (`event_type`), or a GitLab pipeline on `ref`.", "type": "object", "additionalProperties": false, "properties": { "workflow": { "type": "string", "minLength": 1, "description": "GitHub: the workflow file to dispatch.", "examples": ["retrain.yml"] }, "event_type": { "type": "string", "minLength": 1, "maxLength": 100, "description": "GitHub: the `repository_dispatch` event type to send.", "examples": ["model-drift"] }, "ref": { "type": "string", "minLength": 1, "description": "The branch or tag the pipeline runs on. When absent: the default branch.", "examples": ["main"] }, "on": { "enum": ["fail", "warn"], "default": "fail", "description": "Trigger on a failed gate only (`fail`), or on a warning too (`warn`)." } } } } }, "canary": { "type": "object", "additionalProperties": false, "properties": { "provider": { "description": "How traffic is shifted: a command run without a shell, `{weight}` replaced by the step's percentage as one whole argument.", "type": "object", "required": ["command"], "additionalProperties": false, "properties": { "command": { "type": "string", "minLength": 1, "description": "The command that sets the new model's share of traffic.", "examples": ["kubectl argo rollouts set weight my-model {weight}"] } } }, "steps": { "description": "The traffic steps, in order; the gate judges the rules after each step's bake time and stops at the first failure.", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/canary_step" }, "examples": [[{ "weight": 10, "bake": "10m" }, { "weight": 50, "bake": "30m" }]] }, "metrics": { "description": "Where the live metrics come from: a Prometheus server's instant queries, or a command that prints one JSON object of numbers.", "type": "object", "required": ["source"], "additionalProperties": false, "properties": { "source": { "enum": ["prometheus", "command"], "description": "`prometheus`: each query is PromQL run against `url`. `command`: `command` is run and prints `{name: number}`." }, "url": { "type": "string", "pattern": "^https?://", "description": "`prometheus`: the server's base URL.", "examples": ["http://prometheus.monitoring:9090"] }, "command": { "type": "string", "minLength": 1, "description": "`command`: the command run without a shell; `{step}` and `{weight}` are replaced.", "examples": ["python3 metrics.py --weight {weight}"] }, "queries": { "description": "The metrics by name, which the rules name: `prometheus`, a PromQL query each; `command`, the key in its output (value ignored when empty).", "type": "object", "minProperties": 1, "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_]{0,63}$" }, "additionalProperties": { "type": "string" }, "examples": [{ "error_rate": 'sum(rate(http_requests_total{code=~"5..",version="canary"}[5m])) / sum(rate(http_requests_total{version="canary"}[5m]))' }] } } }, "gates": { "$ref": "#/$defs/gates", "description": "The rules, on the names of `metrics.queries`.", "default": [], "examples": [[{ "metric": "error_rate", "max": 0.01 }]] } } }, "canary_step": { "type": "object", "required": ["weight"], "additionalProperties": false, "description": "One traffic step.", "properties": { "weight": { "type": "number", "exclusiveMinimum": 0, "maximum": 100, "description": "The new model's share of traffic, in percent.", "examples": [10] }, "bake": { "$ref": "#/$defs/duration", "description": "How long the step runs before its metrics are judged. When absent: `5m`.", "examples": ["10m"] }, "max_duration": { "$ref": "#/$defs/duration", "description": "Longest time the step may take, shifting and judging included; past it the gate errors.", "examples": ["1h"] } } } } };
+var schema32 = { "type": "object", "additionalProperties": false, "properties": { "predictions": { "$ref": "#/$defs/paths", "description": "File(s) with the candidate model's predictions: a path, a glob, or a list of them, read as one dataset. The action input / `--predictions` flag overrides it.", "examples": ["eval/predictions.csv", ["shards/part-*.parquet"]] }, "baseline": { "$ref": "#/$defs/paths", "description": "File(s) with the baseline model's predictions on the same examples, for `max_drop` and `max_relative_drop` rules. The action input / `--baseline` flag overrides it.", "examples": ["eval/baseline.csv"] }, "format": { "description": "File format. By default it is chosen by extension (`.csv`, `.jsonl`, `.parquet`, each optionally `.gz`).", "enum": ["csv", "jsonl", "parquet"] }, "delimiter": { "description": "CSV field delimiter, one character. When absent, `,`.", "type": "string", "minLength": 1, "maxLength": 1, "examples": [",", ";", "	"] }, "task": { "description": "What the model predicts: `binary` (one positive-class score), `multiclass` (one score per class) or `regression` (a number).", "enum": ["binary", "multiclass", "regression"], "default": "binary" }, "label": { "$ref": "#/$defs/column", "description": "Column with the true label (binary, multiclass) or the true value (regression). `evaluate` and `train` need it.", "examples": ["label"] }, "score": { "$ref": "#/$defs/paths", "description": "Score column(s). Binary: the positive-class probability. Multiclass: one column per class in `classes` order, or one column holding a JSON array. Regression: the predicted value.", "examples": ["score", ["p_cat", "p_dog", "p_bird"]] }, "prediction": { "$ref": "#/$defs/column", "description": "Column with the hard prediction. Binary: when absent, `score >= threshold` is the prediction.", "examples": ["predicted"] }, "threshold": { "description": "Binary: a score at or above this is a positive prediction.", "type": "number", "minimum": 0, "maximum": 1, "default": 0.5 }, "positive_label": { "description": "Binary: the label value that counts as positive. When absent: `1` (also `true`, `yes`).", "type": ["string", "number", "boolean"], "minLength": 1, "examples": ["fraud", 1] }, "classes": { "description": "Class labels: multiclass, in score-column order (required); binary, the two label values `[negative, positive]` when they are not 0/1.", "type": "array", "minItems": 2, "uniqueItems": true, "items": { "type": ["string", "number"], "minLength": 1 }, "examples": [["cat", "dog", "bird"]] }, "id": { "$ref": "#/$defs/column", "description": "Column with a stable example id. It seeds the bootstrap so that shards give the same result as one pass, and joins predictions to the baseline.", "examples": ["request_id"] }, "groups": { "$ref": "#/$defs/columns", "description": "Sensitive attributes: columns whose groups are compared by fairness rules and reported separately.", "default": [], "examples": [["sex", "race"]] }, "missing_group": { "description": "A group value for rows whose group column is empty or null, so that they form a group of their own instead of being bad rows (a value already in the column merges with them). When absent, such a row is a bad row (`missing_value`).", "type": "string", "minLength": 1, "maxLength": 1e3, "examples": ["unknown"] }, "slices": { "$ref": "#/$defs/columns", "description": "Other columns to break metrics down by (not sensitive attributes).", "default": [], "examples": [["country", "device"]] }, "weight": { "$ref": "#/$defs/column", "description": "Column with an example weight: 0, or a number from 1e-12 to 1e6 (a row outside that range is a bad row). Metrics do not depend on the weights' scale, so rescale larger or smaller ones.", "examples": ["weight"] }, "max_bad_rows": { "description": "How many malformed rows may be skipped (and counted in the report) before the gate errors.", "type": "integer", "minimum": 0, "default": 0 }, "max_line_bytes": { "description": "Longest line (or CSV record, across the lines of quoted fields) in bytes; a longer one is an error naming its line. Guards the runner's memory against one huge line.", "type": "integer", "minimum": 1024, "default": 16777216 }, "max_field_bytes": { "description": "Longest field (CSV), value (JSONL) or text value (Parquet) in bytes; a longer one is an error naming its line and column.", "type": "integer", "minimum": 64, "default": 1048576 }, "max_group_values": { "description": "Most distinct values one `groups` or `slices` column may take; each is a population with its own metrics (about 20 KB of memory, more with bootstrap). Past it the gate errors: bucket the column into fewer values.", "type": "integer", "minimum": 1, "default": 500 }, "allow_outside_workspace": { "description": "Read data files outside the workspace (GITHUB_WORKSPACE, CI_PROJECT_DIR, else the working directory), symlinks resolved. Off: a path leaving the checkout is an error, so a pull request cannot point the gate at the runner's own files. Files under /proc, /sys and /dev are refused either way.", "type": "boolean", "default": false } } };
 var schema33 = { "type": ["string", "array"], "minLength": 1, "minItems": 1, "items": { "type": "string", "minLength": 1 } };
 var schema35 = { "type": "string", "minLength": 1 };
 var schema39 = { "type": "array", "uniqueItems": true, "items": { "type": "string", "minLength": 1 } };
@@ -7467,22 +8015,13 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.allow_outside_workspace === void 0) {
       data.allow_outside_workspace = false;
     }
-    if (data.label === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "label" }, message: "must have required property 'label'", schema: schema32.required, parentSchema: schema32, data };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
     for (const key0 in data) {
       if (!func1.call(schema32.properties, key0)) {
-        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema32, data };
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema32, data };
         if (vErrors === null) {
-          vErrors = [err1];
+          vErrors = [err0];
         } else {
-          vErrors.push(err1);
+          vErrors.push(err0);
         }
         errors++;
       }
@@ -7490,32 +8029,32 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.predictions !== void 0) {
       let data0 = data.predictions;
       if (typeof data0 !== "string" && !Array.isArray(data0)) {
-        const err2 = { instancePath: instancePath + "/predictions", schemaPath: "#/$defs/paths/type", keyword: "type", params: { type: schema33.type }, message: "must be string,array", schema: schema33.type, parentSchema: schema33, data: data0 };
+        const err1 = { instancePath: instancePath + "/predictions", schemaPath: "#/$defs/paths/type", keyword: "type", params: { type: schema33.type }, message: "must be string,array", schema: schema33.type, parentSchema: schema33, data: data0 };
         if (vErrors === null) {
-          vErrors = [err2];
+          vErrors = [err1];
         } else {
-          vErrors.push(err2);
+          vErrors.push(err1);
         }
         errors++;
       }
       if (typeof data0 === "string") {
         if (func2(data0) < 1) {
-          const err3 = { instancePath: instancePath + "/predictions", schemaPath: "#/$defs/paths/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema33, data: data0 };
+          const err2 = { instancePath: instancePath + "/predictions", schemaPath: "#/$defs/paths/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema33, data: data0 };
           if (vErrors === null) {
-            vErrors = [err3];
+            vErrors = [err2];
           } else {
-            vErrors.push(err3);
+            vErrors.push(err2);
           }
           errors++;
         }
       }
       if (Array.isArray(data0)) {
         if (data0.length < 1) {
-          const err4 = { instancePath: instancePath + "/predictions", schemaPath: "#/$defs/paths/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema33, data: data0 };
+          const err3 = { instancePath: instancePath + "/predictions", schemaPath: "#/$defs/paths/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema33, data: data0 };
           if (vErrors === null) {
-            vErrors = [err4];
+            vErrors = [err3];
           } else {
-            vErrors.push(err4);
+            vErrors.push(err3);
           }
           errors++;
         }
@@ -7524,20 +8063,20 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           let data1 = data0[i0];
           if (typeof data1 === "string") {
             if (func2(data1) < 1) {
-              const err5 = { instancePath: instancePath + "/predictions/" + i0, schemaPath: "#/$defs/paths/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema33.items, data: data1 };
+              const err4 = { instancePath: instancePath + "/predictions/" + i0, schemaPath: "#/$defs/paths/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema33.items, data: data1 };
               if (vErrors === null) {
-                vErrors = [err5];
+                vErrors = [err4];
               } else {
-                vErrors.push(err5);
+                vErrors.push(err4);
               }
               errors++;
             }
           } else {
-            const err6 = { instancePath: instancePath + "/predictions/" + i0, schemaPath: "#/$defs/paths/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.items.type, parentSchema: schema33.items, data: data1 };
+            const err5 = { instancePath: instancePath + "/predictions/" + i0, schemaPath: "#/$defs/paths/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.items.type, parentSchema: schema33.items, data: data1 };
             if (vErrors === null) {
-              vErrors = [err6];
+              vErrors = [err5];
             } else {
-              vErrors.push(err6);
+              vErrors.push(err5);
             }
             errors++;
           }
@@ -7547,32 +8086,32 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.baseline !== void 0) {
       let data2 = data.baseline;
       if (typeof data2 !== "string" && !Array.isArray(data2)) {
-        const err7 = { instancePath: instancePath + "/baseline", schemaPath: "#/$defs/paths/type", keyword: "type", params: { type: schema33.type }, message: "must be string,array", schema: schema33.type, parentSchema: schema33, data: data2 };
+        const err6 = { instancePath: instancePath + "/baseline", schemaPath: "#/$defs/paths/type", keyword: "type", params: { type: schema33.type }, message: "must be string,array", schema: schema33.type, parentSchema: schema33, data: data2 };
         if (vErrors === null) {
-          vErrors = [err7];
+          vErrors = [err6];
         } else {
-          vErrors.push(err7);
+          vErrors.push(err6);
         }
         errors++;
       }
       if (typeof data2 === "string") {
         if (func2(data2) < 1) {
-          const err8 = { instancePath: instancePath + "/baseline", schemaPath: "#/$defs/paths/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema33, data: data2 };
+          const err7 = { instancePath: instancePath + "/baseline", schemaPath: "#/$defs/paths/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema33, data: data2 };
           if (vErrors === null) {
-            vErrors = [err8];
+            vErrors = [err7];
           } else {
-            vErrors.push(err8);
+            vErrors.push(err7);
           }
           errors++;
         }
       }
       if (Array.isArray(data2)) {
         if (data2.length < 1) {
-          const err9 = { instancePath: instancePath + "/baseline", schemaPath: "#/$defs/paths/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema33, data: data2 };
+          const err8 = { instancePath: instancePath + "/baseline", schemaPath: "#/$defs/paths/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema33, data: data2 };
           if (vErrors === null) {
-            vErrors = [err9];
+            vErrors = [err8];
           } else {
-            vErrors.push(err9);
+            vErrors.push(err8);
           }
           errors++;
         }
@@ -7581,20 +8120,20 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           let data3 = data2[i1];
           if (typeof data3 === "string") {
             if (func2(data3) < 1) {
-              const err10 = { instancePath: instancePath + "/baseline/" + i1, schemaPath: "#/$defs/paths/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema33.items, data: data3 };
+              const err9 = { instancePath: instancePath + "/baseline/" + i1, schemaPath: "#/$defs/paths/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema33.items, data: data3 };
               if (vErrors === null) {
-                vErrors = [err10];
+                vErrors = [err9];
               } else {
-                vErrors.push(err10);
+                vErrors.push(err9);
               }
               errors++;
             }
           } else {
-            const err11 = { instancePath: instancePath + "/baseline/" + i1, schemaPath: "#/$defs/paths/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.items.type, parentSchema: schema33.items, data: data3 };
+            const err10 = { instancePath: instancePath + "/baseline/" + i1, schemaPath: "#/$defs/paths/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.items.type, parentSchema: schema33.items, data: data3 };
             if (vErrors === null) {
-              vErrors = [err11];
+              vErrors = [err10];
             } else {
-              vErrors.push(err11);
+              vErrors.push(err10);
             }
             errors++;
           }
@@ -7604,11 +8143,11 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.format !== void 0) {
       let data4 = data.format;
       if (!(data4 === "csv" || data4 === "jsonl" || data4 === "parquet")) {
-        const err12 = { instancePath: instancePath + "/format", schemaPath: "#/properties/format/enum", keyword: "enum", params: { allowedValues: schema32.properties.format.enum }, message: "must be equal to one of the allowed values", schema: schema32.properties.format.enum, parentSchema: schema32.properties.format, data: data4 };
+        const err11 = { instancePath: instancePath + "/format", schemaPath: "#/properties/format/enum", keyword: "enum", params: { allowedValues: schema32.properties.format.enum }, message: "must be equal to one of the allowed values", schema: schema32.properties.format.enum, parentSchema: schema32.properties.format, data: data4 };
         if (vErrors === null) {
-          vErrors = [err12];
+          vErrors = [err11];
         } else {
-          vErrors.push(err12);
+          vErrors.push(err11);
         }
         errors++;
       }
@@ -7617,7 +8156,16 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
       let data5 = data.delimiter;
       if (typeof data5 === "string") {
         if (func2(data5) > 1) {
-          const err13 = { instancePath: instancePath + "/delimiter", schemaPath: "#/properties/delimiter/maxLength", keyword: "maxLength", params: { limit: 1 }, message: "must NOT have more than 1 characters", schema: 1, parentSchema: schema32.properties.delimiter, data: data5 };
+          const err12 = { instancePath: instancePath + "/delimiter", schemaPath: "#/properties/delimiter/maxLength", keyword: "maxLength", params: { limit: 1 }, message: "must NOT have more than 1 characters", schema: 1, parentSchema: schema32.properties.delimiter, data: data5 };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+        if (func2(data5) < 1) {
+          const err13 = { instancePath: instancePath + "/delimiter", schemaPath: "#/properties/delimiter/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32.properties.delimiter, data: data5 };
           if (vErrors === null) {
             vErrors = [err13];
           } else {
@@ -7625,32 +8173,23 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (func2(data5) < 1) {
-          const err14 = { instancePath: instancePath + "/delimiter", schemaPath: "#/properties/delimiter/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32.properties.delimiter, data: data5 };
-          if (vErrors === null) {
-            vErrors = [err14];
-          } else {
-            vErrors.push(err14);
-          }
-          errors++;
-        }
       } else {
-        const err15 = { instancePath: instancePath + "/delimiter", schemaPath: "#/properties/delimiter/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.delimiter.type, parentSchema: schema32.properties.delimiter, data: data5 };
+        const err14 = { instancePath: instancePath + "/delimiter", schemaPath: "#/properties/delimiter/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.delimiter.type, parentSchema: schema32.properties.delimiter, data: data5 };
         if (vErrors === null) {
-          vErrors = [err15];
+          vErrors = [err14];
         } else {
-          vErrors.push(err15);
+          vErrors.push(err14);
         }
         errors++;
       }
     }
     let data6 = data.task;
     if (!(data6 === "binary" || data6 === "multiclass" || data6 === "regression")) {
-      const err16 = { instancePath: instancePath + "/task", schemaPath: "#/properties/task/enum", keyword: "enum", params: { allowedValues: schema32.properties.task.enum }, message: "must be equal to one of the allowed values", schema: schema32.properties.task.enum, parentSchema: schema32.properties.task, data: data6 };
+      const err15 = { instancePath: instancePath + "/task", schemaPath: "#/properties/task/enum", keyword: "enum", params: { allowedValues: schema32.properties.task.enum }, message: "must be equal to one of the allowed values", schema: schema32.properties.task.enum, parentSchema: schema32.properties.task, data: data6 };
       if (vErrors === null) {
-        vErrors = [err16];
+        vErrors = [err15];
       } else {
-        vErrors.push(err16);
+        vErrors.push(err15);
       }
       errors++;
     }
@@ -7658,20 +8197,20 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
       let data7 = data.label;
       if (typeof data7 === "string") {
         if (func2(data7) < 1) {
-          const err17 = { instancePath: instancePath + "/label", schemaPath: "#/$defs/column/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema35, data: data7 };
+          const err16 = { instancePath: instancePath + "/label", schemaPath: "#/$defs/column/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema35, data: data7 };
           if (vErrors === null) {
-            vErrors = [err17];
+            vErrors = [err16];
           } else {
-            vErrors.push(err17);
+            vErrors.push(err16);
           }
           errors++;
         }
       } else {
-        const err18 = { instancePath: instancePath + "/label", schemaPath: "#/$defs/column/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.type, parentSchema: schema35, data: data7 };
+        const err17 = { instancePath: instancePath + "/label", schemaPath: "#/$defs/column/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.type, parentSchema: schema35, data: data7 };
         if (vErrors === null) {
-          vErrors = [err18];
+          vErrors = [err17];
         } else {
-          vErrors.push(err18);
+          vErrors.push(err17);
         }
         errors++;
       }
@@ -7679,32 +8218,32 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.score !== void 0) {
       let data8 = data.score;
       if (typeof data8 !== "string" && !Array.isArray(data8)) {
-        const err19 = { instancePath: instancePath + "/score", schemaPath: "#/$defs/paths/type", keyword: "type", params: { type: schema33.type }, message: "must be string,array", schema: schema33.type, parentSchema: schema33, data: data8 };
+        const err18 = { instancePath: instancePath + "/score", schemaPath: "#/$defs/paths/type", keyword: "type", params: { type: schema33.type }, message: "must be string,array", schema: schema33.type, parentSchema: schema33, data: data8 };
         if (vErrors === null) {
-          vErrors = [err19];
+          vErrors = [err18];
         } else {
-          vErrors.push(err19);
+          vErrors.push(err18);
         }
         errors++;
       }
       if (typeof data8 === "string") {
         if (func2(data8) < 1) {
-          const err20 = { instancePath: instancePath + "/score", schemaPath: "#/$defs/paths/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema33, data: data8 };
+          const err19 = { instancePath: instancePath + "/score", schemaPath: "#/$defs/paths/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema33, data: data8 };
           if (vErrors === null) {
-            vErrors = [err20];
+            vErrors = [err19];
           } else {
-            vErrors.push(err20);
+            vErrors.push(err19);
           }
           errors++;
         }
       }
       if (Array.isArray(data8)) {
         if (data8.length < 1) {
-          const err21 = { instancePath: instancePath + "/score", schemaPath: "#/$defs/paths/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema33, data: data8 };
+          const err20 = { instancePath: instancePath + "/score", schemaPath: "#/$defs/paths/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema33, data: data8 };
           if (vErrors === null) {
-            vErrors = [err21];
+            vErrors = [err20];
           } else {
-            vErrors.push(err21);
+            vErrors.push(err20);
           }
           errors++;
         }
@@ -7713,20 +8252,20 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           let data9 = data8[i2];
           if (typeof data9 === "string") {
             if (func2(data9) < 1) {
-              const err22 = { instancePath: instancePath + "/score/" + i2, schemaPath: "#/$defs/paths/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema33.items, data: data9 };
+              const err21 = { instancePath: instancePath + "/score/" + i2, schemaPath: "#/$defs/paths/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema33.items, data: data9 };
               if (vErrors === null) {
-                vErrors = [err22];
+                vErrors = [err21];
               } else {
-                vErrors.push(err22);
+                vErrors.push(err21);
               }
               errors++;
             }
           } else {
-            const err23 = { instancePath: instancePath + "/score/" + i2, schemaPath: "#/$defs/paths/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.items.type, parentSchema: schema33.items, data: data9 };
+            const err22 = { instancePath: instancePath + "/score/" + i2, schemaPath: "#/$defs/paths/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.items.type, parentSchema: schema33.items, data: data9 };
             if (vErrors === null) {
-              vErrors = [err23];
+              vErrors = [err22];
             } else {
-              vErrors.push(err23);
+              vErrors.push(err22);
             }
             errors++;
           }
@@ -7737,20 +8276,20 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
       let data10 = data.prediction;
       if (typeof data10 === "string") {
         if (func2(data10) < 1) {
-          const err24 = { instancePath: instancePath + "/prediction", schemaPath: "#/$defs/column/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema35, data: data10 };
+          const err23 = { instancePath: instancePath + "/prediction", schemaPath: "#/$defs/column/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema35, data: data10 };
           if (vErrors === null) {
-            vErrors = [err24];
+            vErrors = [err23];
           } else {
-            vErrors.push(err24);
+            vErrors.push(err23);
           }
           errors++;
         }
       } else {
-        const err25 = { instancePath: instancePath + "/prediction", schemaPath: "#/$defs/column/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.type, parentSchema: schema35, data: data10 };
+        const err24 = { instancePath: instancePath + "/prediction", schemaPath: "#/$defs/column/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.type, parentSchema: schema35, data: data10 };
         if (vErrors === null) {
-          vErrors = [err25];
+          vErrors = [err24];
         } else {
-          vErrors.push(err25);
+          vErrors.push(err24);
         }
         errors++;
       }
@@ -7758,7 +8297,16 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
     let data11 = data.threshold;
     if (typeof data11 == "number" && isFinite(data11)) {
       if (data11 > 1 || isNaN(data11)) {
-        const err26 = { instancePath: instancePath + "/threshold", schemaPath: "#/properties/threshold/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema32.properties.threshold, data: data11 };
+        const err25 = { instancePath: instancePath + "/threshold", schemaPath: "#/properties/threshold/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema32.properties.threshold, data: data11 };
+        if (vErrors === null) {
+          vErrors = [err25];
+        } else {
+          vErrors.push(err25);
+        }
+        errors++;
+      }
+      if (data11 < 0 || isNaN(data11)) {
+        const err26 = { instancePath: instancePath + "/threshold", schemaPath: "#/properties/threshold/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema32.properties.threshold, data: data11 };
         if (vErrors === null) {
           vErrors = [err26];
         } else {
@@ -7766,42 +8314,33 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      if (data11 < 0 || isNaN(data11)) {
-        const err27 = { instancePath: instancePath + "/threshold", schemaPath: "#/properties/threshold/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema32.properties.threshold, data: data11 };
-        if (vErrors === null) {
-          vErrors = [err27];
-        } else {
-          vErrors.push(err27);
-        }
-        errors++;
-      }
     } else {
-      const err28 = { instancePath: instancePath + "/threshold", schemaPath: "#/properties/threshold/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema32.properties.threshold.type, parentSchema: schema32.properties.threshold, data: data11 };
+      const err27 = { instancePath: instancePath + "/threshold", schemaPath: "#/properties/threshold/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema32.properties.threshold.type, parentSchema: schema32.properties.threshold, data: data11 };
       if (vErrors === null) {
-        vErrors = [err28];
+        vErrors = [err27];
       } else {
-        vErrors.push(err28);
+        vErrors.push(err27);
       }
       errors++;
     }
     if (data.positive_label !== void 0) {
       let data12 = data.positive_label;
       if (typeof data12 !== "string" && !(typeof data12 == "number" && isFinite(data12)) && typeof data12 !== "boolean") {
-        const err29 = { instancePath: instancePath + "/positive_label", schemaPath: "#/properties/positive_label/type", keyword: "type", params: { type: schema32.properties.positive_label.type }, message: "must be string,number,boolean", schema: schema32.properties.positive_label.type, parentSchema: schema32.properties.positive_label, data: data12 };
+        const err28 = { instancePath: instancePath + "/positive_label", schemaPath: "#/properties/positive_label/type", keyword: "type", params: { type: schema32.properties.positive_label.type }, message: "must be string,number,boolean", schema: schema32.properties.positive_label.type, parentSchema: schema32.properties.positive_label, data: data12 };
         if (vErrors === null) {
-          vErrors = [err29];
+          vErrors = [err28];
         } else {
-          vErrors.push(err29);
+          vErrors.push(err28);
         }
         errors++;
       }
       if (typeof data12 === "string") {
         if (func2(data12) < 1) {
-          const err30 = { instancePath: instancePath + "/positive_label", schemaPath: "#/properties/positive_label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32.properties.positive_label, data: data12 };
+          const err29 = { instancePath: instancePath + "/positive_label", schemaPath: "#/properties/positive_label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32.properties.positive_label, data: data12 };
           if (vErrors === null) {
-            vErrors = [err30];
+            vErrors = [err29];
           } else {
-            vErrors.push(err30);
+            vErrors.push(err29);
           }
           errors++;
         }
@@ -7811,11 +8350,11 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
       let data13 = data.classes;
       if (Array.isArray(data13)) {
         if (data13.length < 2) {
-          const err31 = { instancePath: instancePath + "/classes", schemaPath: "#/properties/classes/minItems", keyword: "minItems", params: { limit: 2 }, message: "must NOT have fewer than 2 items", schema: 2, parentSchema: schema32.properties.classes, data: data13 };
+          const err30 = { instancePath: instancePath + "/classes", schemaPath: "#/properties/classes/minItems", keyword: "minItems", params: { limit: 2 }, message: "must NOT have fewer than 2 items", schema: 2, parentSchema: schema32.properties.classes, data: data13 };
           if (vErrors === null) {
-            vErrors = [err31];
+            vErrors = [err30];
           } else {
-            vErrors.push(err31);
+            vErrors.push(err30);
           }
           errors++;
         }
@@ -7823,21 +8362,21 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         for (let i3 = 0; i3 < len3; i3++) {
           let data14 = data13[i3];
           if (typeof data14 !== "string" && !(typeof data14 == "number" && isFinite(data14))) {
-            const err32 = { instancePath: instancePath + "/classes/" + i3, schemaPath: "#/properties/classes/items/type", keyword: "type", params: { type: schema32.properties.classes.items.type }, message: "must be string,number", schema: schema32.properties.classes.items.type, parentSchema: schema32.properties.classes.items, data: data14 };
+            const err31 = { instancePath: instancePath + "/classes/" + i3, schemaPath: "#/properties/classes/items/type", keyword: "type", params: { type: schema32.properties.classes.items.type }, message: "must be string,number", schema: schema32.properties.classes.items.type, parentSchema: schema32.properties.classes.items, data: data14 };
             if (vErrors === null) {
-              vErrors = [err32];
+              vErrors = [err31];
             } else {
-              vErrors.push(err32);
+              vErrors.push(err31);
             }
             errors++;
           }
           if (typeof data14 === "string") {
             if (func2(data14) < 1) {
-              const err33 = { instancePath: instancePath + "/classes/" + i3, schemaPath: "#/properties/classes/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32.properties.classes.items, data: data14 };
+              const err32 = { instancePath: instancePath + "/classes/" + i3, schemaPath: "#/properties/classes/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32.properties.classes.items, data: data14 };
               if (vErrors === null) {
-                vErrors = [err33];
+                vErrors = [err32];
               } else {
-                vErrors.push(err33);
+                vErrors.push(err32);
               }
               errors++;
             }
@@ -7857,11 +8396,11 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
             }
             if (typeof indices0[item0] == "number") {
               j0 = indices0[item0];
-              const err34 = { instancePath: instancePath + "/classes", schemaPath: "#/properties/classes/uniqueItems", keyword: "uniqueItems", params: { i: i4, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i4 + " are identical)", schema: true, parentSchema: schema32.properties.classes, data: data13 };
+              const err33 = { instancePath: instancePath + "/classes", schemaPath: "#/properties/classes/uniqueItems", keyword: "uniqueItems", params: { i: i4, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i4 + " are identical)", schema: true, parentSchema: schema32.properties.classes, data: data13 };
               if (vErrors === null) {
-                vErrors = [err34];
+                vErrors = [err33];
               } else {
-                vErrors.push(err34);
+                vErrors.push(err33);
               }
               errors++;
               break;
@@ -7870,11 +8409,11 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err35 = { instancePath: instancePath + "/classes", schemaPath: "#/properties/classes/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema32.properties.classes.type, parentSchema: schema32.properties.classes, data: data13 };
+        const err34 = { instancePath: instancePath + "/classes", schemaPath: "#/properties/classes/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema32.properties.classes.type, parentSchema: schema32.properties.classes, data: data13 };
         if (vErrors === null) {
-          vErrors = [err35];
+          vErrors = [err34];
         } else {
-          vErrors.push(err35);
+          vErrors.push(err34);
         }
         errors++;
       }
@@ -7883,20 +8422,20 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
       let data15 = data.id;
       if (typeof data15 === "string") {
         if (func2(data15) < 1) {
-          const err36 = { instancePath: instancePath + "/id", schemaPath: "#/$defs/column/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema35, data: data15 };
+          const err35 = { instancePath: instancePath + "/id", schemaPath: "#/$defs/column/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema35, data: data15 };
           if (vErrors === null) {
-            vErrors = [err36];
+            vErrors = [err35];
           } else {
-            vErrors.push(err36);
+            vErrors.push(err35);
           }
           errors++;
         }
       } else {
-        const err37 = { instancePath: instancePath + "/id", schemaPath: "#/$defs/column/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.type, parentSchema: schema35, data: data15 };
+        const err36 = { instancePath: instancePath + "/id", schemaPath: "#/$defs/column/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.type, parentSchema: schema35, data: data15 };
         if (vErrors === null) {
-          vErrors = [err37];
+          vErrors = [err36];
         } else {
-          vErrors.push(err37);
+          vErrors.push(err36);
         }
         errors++;
       }
@@ -7908,20 +8447,20 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         let data17 = data16[i5];
         if (typeof data17 === "string") {
           if (func2(data17) < 1) {
-            const err38 = { instancePath: instancePath + "/groups/" + i5, schemaPath: "#/$defs/columns/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema39.items, data: data17 };
+            const err37 = { instancePath: instancePath + "/groups/" + i5, schemaPath: "#/$defs/columns/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema39.items, data: data17 };
             if (vErrors === null) {
-              vErrors = [err38];
+              vErrors = [err37];
             } else {
-              vErrors.push(err38);
+              vErrors.push(err37);
             }
             errors++;
           }
         } else {
-          const err39 = { instancePath: instancePath + "/groups/" + i5, schemaPath: "#/$defs/columns/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.items.type, parentSchema: schema39.items, data: data17 };
+          const err38 = { instancePath: instancePath + "/groups/" + i5, schemaPath: "#/$defs/columns/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.items.type, parentSchema: schema39.items, data: data17 };
           if (vErrors === null) {
-            vErrors = [err39];
+            vErrors = [err38];
           } else {
-            vErrors.push(err39);
+            vErrors.push(err38);
           }
           errors++;
         }
@@ -7937,11 +8476,11 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           }
           if (typeof indices1[item1] == "number") {
             j1 = indices1[item1];
-            const err40 = { instancePath: instancePath + "/groups", schemaPath: "#/$defs/columns/uniqueItems", keyword: "uniqueItems", params: { i: i6, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i6 + " are identical)", schema: true, parentSchema: schema39, data: data16 };
+            const err39 = { instancePath: instancePath + "/groups", schemaPath: "#/$defs/columns/uniqueItems", keyword: "uniqueItems", params: { i: i6, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i6 + " are identical)", schema: true, parentSchema: schema39, data: data16 };
             if (vErrors === null) {
-              vErrors = [err40];
+              vErrors = [err39];
             } else {
-              vErrors.push(err40);
+              vErrors.push(err39);
             }
             errors++;
             break;
@@ -7950,11 +8489,11 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      const err41 = { instancePath: instancePath + "/groups", schemaPath: "#/$defs/columns/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema39.type, parentSchema: schema39, data: data16 };
+      const err40 = { instancePath: instancePath + "/groups", schemaPath: "#/$defs/columns/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema39.type, parentSchema: schema39, data: data16 };
       if (vErrors === null) {
-        vErrors = [err41];
+        vErrors = [err40];
       } else {
-        vErrors.push(err41);
+        vErrors.push(err40);
       }
       errors++;
     }
@@ -7962,7 +8501,16 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
       let data18 = data.missing_group;
       if (typeof data18 === "string") {
         if (func2(data18) > 1e3) {
-          const err42 = { instancePath: instancePath + "/missing_group", schemaPath: "#/properties/missing_group/maxLength", keyword: "maxLength", params: { limit: 1e3 }, message: "must NOT have more than 1000 characters", schema: 1e3, parentSchema: schema32.properties.missing_group, data: data18 };
+          const err41 = { instancePath: instancePath + "/missing_group", schemaPath: "#/properties/missing_group/maxLength", keyword: "maxLength", params: { limit: 1e3 }, message: "must NOT have more than 1000 characters", schema: 1e3, parentSchema: schema32.properties.missing_group, data: data18 };
+          if (vErrors === null) {
+            vErrors = [err41];
+          } else {
+            vErrors.push(err41);
+          }
+          errors++;
+        }
+        if (func2(data18) < 1) {
+          const err42 = { instancePath: instancePath + "/missing_group", schemaPath: "#/properties/missing_group/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32.properties.missing_group, data: data18 };
           if (vErrors === null) {
             vErrors = [err42];
           } else {
@@ -7970,21 +8518,12 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (func2(data18) < 1) {
-          const err43 = { instancePath: instancePath + "/missing_group", schemaPath: "#/properties/missing_group/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32.properties.missing_group, data: data18 };
-          if (vErrors === null) {
-            vErrors = [err43];
-          } else {
-            vErrors.push(err43);
-          }
-          errors++;
-        }
       } else {
-        const err44 = { instancePath: instancePath + "/missing_group", schemaPath: "#/properties/missing_group/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.missing_group.type, parentSchema: schema32.properties.missing_group, data: data18 };
+        const err43 = { instancePath: instancePath + "/missing_group", schemaPath: "#/properties/missing_group/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.missing_group.type, parentSchema: schema32.properties.missing_group, data: data18 };
         if (vErrors === null) {
-          vErrors = [err44];
+          vErrors = [err43];
         } else {
-          vErrors.push(err44);
+          vErrors.push(err43);
         }
         errors++;
       }
@@ -7996,20 +8535,20 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         let data20 = data19[i7];
         if (typeof data20 === "string") {
           if (func2(data20) < 1) {
-            const err45 = { instancePath: instancePath + "/slices/" + i7, schemaPath: "#/$defs/columns/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema39.items, data: data20 };
+            const err44 = { instancePath: instancePath + "/slices/" + i7, schemaPath: "#/$defs/columns/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema39.items, data: data20 };
             if (vErrors === null) {
-              vErrors = [err45];
+              vErrors = [err44];
             } else {
-              vErrors.push(err45);
+              vErrors.push(err44);
             }
             errors++;
           }
         } else {
-          const err46 = { instancePath: instancePath + "/slices/" + i7, schemaPath: "#/$defs/columns/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.items.type, parentSchema: schema39.items, data: data20 };
+          const err45 = { instancePath: instancePath + "/slices/" + i7, schemaPath: "#/$defs/columns/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.items.type, parentSchema: schema39.items, data: data20 };
           if (vErrors === null) {
-            vErrors = [err46];
+            vErrors = [err45];
           } else {
-            vErrors.push(err46);
+            vErrors.push(err45);
           }
           errors++;
         }
@@ -8025,11 +8564,11 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           }
           if (typeof indices2[item2] == "number") {
             j2 = indices2[item2];
-            const err47 = { instancePath: instancePath + "/slices", schemaPath: "#/$defs/columns/uniqueItems", keyword: "uniqueItems", params: { i: i8, j: j2 }, message: "must NOT have duplicate items (items ## " + j2 + " and " + i8 + " are identical)", schema: true, parentSchema: schema39, data: data19 };
+            const err46 = { instancePath: instancePath + "/slices", schemaPath: "#/$defs/columns/uniqueItems", keyword: "uniqueItems", params: { i: i8, j: j2 }, message: "must NOT have duplicate items (items ## " + j2 + " and " + i8 + " are identical)", schema: true, parentSchema: schema39, data: data19 };
             if (vErrors === null) {
-              vErrors = [err47];
+              vErrors = [err46];
             } else {
-              vErrors.push(err47);
+              vErrors.push(err46);
             }
             errors++;
             break;
@@ -8038,11 +8577,11 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      const err48 = { instancePath: instancePath + "/slices", schemaPath: "#/$defs/columns/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema39.type, parentSchema: schema39, data: data19 };
+      const err47 = { instancePath: instancePath + "/slices", schemaPath: "#/$defs/columns/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema39.type, parentSchema: schema39, data: data19 };
       if (vErrors === null) {
-        vErrors = [err48];
+        vErrors = [err47];
       } else {
-        vErrors.push(err48);
+        vErrors.push(err47);
       }
       errors++;
     }
@@ -8050,124 +8589,124 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
       let data21 = data.weight;
       if (typeof data21 === "string") {
         if (func2(data21) < 1) {
-          const err49 = { instancePath: instancePath + "/weight", schemaPath: "#/$defs/column/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema35, data: data21 };
+          const err48 = { instancePath: instancePath + "/weight", schemaPath: "#/$defs/column/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema35, data: data21 };
           if (vErrors === null) {
-            vErrors = [err49];
+            vErrors = [err48];
           } else {
-            vErrors.push(err49);
+            vErrors.push(err48);
           }
           errors++;
         }
       } else {
-        const err50 = { instancePath: instancePath + "/weight", schemaPath: "#/$defs/column/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.type, parentSchema: schema35, data: data21 };
+        const err49 = { instancePath: instancePath + "/weight", schemaPath: "#/$defs/column/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.type, parentSchema: schema35, data: data21 };
         if (vErrors === null) {
-          vErrors = [err50];
+          vErrors = [err49];
         } else {
-          vErrors.push(err50);
+          vErrors.push(err49);
         }
         errors++;
       }
     }
     let data22 = data.max_bad_rows;
     if (!(typeof data22 == "number" && (!(data22 % 1) && !isNaN(data22)) && isFinite(data22))) {
-      const err51 = { instancePath: instancePath + "/max_bad_rows", schemaPath: "#/properties/max_bad_rows/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema32.properties.max_bad_rows.type, parentSchema: schema32.properties.max_bad_rows, data: data22 };
+      const err50 = { instancePath: instancePath + "/max_bad_rows", schemaPath: "#/properties/max_bad_rows/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema32.properties.max_bad_rows.type, parentSchema: schema32.properties.max_bad_rows, data: data22 };
       if (vErrors === null) {
-        vErrors = [err51];
+        vErrors = [err50];
       } else {
-        vErrors.push(err51);
+        vErrors.push(err50);
       }
       errors++;
     }
     if (typeof data22 == "number" && isFinite(data22)) {
       if (data22 < 0 || isNaN(data22)) {
-        const err52 = { instancePath: instancePath + "/max_bad_rows", schemaPath: "#/properties/max_bad_rows/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema32.properties.max_bad_rows, data: data22 };
+        const err51 = { instancePath: instancePath + "/max_bad_rows", schemaPath: "#/properties/max_bad_rows/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema32.properties.max_bad_rows, data: data22 };
         if (vErrors === null) {
-          vErrors = [err52];
+          vErrors = [err51];
         } else {
-          vErrors.push(err52);
+          vErrors.push(err51);
         }
         errors++;
       }
     }
     let data23 = data.max_line_bytes;
     if (!(typeof data23 == "number" && (!(data23 % 1) && !isNaN(data23)) && isFinite(data23))) {
-      const err53 = { instancePath: instancePath + "/max_line_bytes", schemaPath: "#/properties/max_line_bytes/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema32.properties.max_line_bytes.type, parentSchema: schema32.properties.max_line_bytes, data: data23 };
+      const err52 = { instancePath: instancePath + "/max_line_bytes", schemaPath: "#/properties/max_line_bytes/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema32.properties.max_line_bytes.type, parentSchema: schema32.properties.max_line_bytes, data: data23 };
       if (vErrors === null) {
-        vErrors = [err53];
+        vErrors = [err52];
       } else {
-        vErrors.push(err53);
+        vErrors.push(err52);
       }
       errors++;
     }
     if (typeof data23 == "number" && isFinite(data23)) {
       if (data23 < 1024 || isNaN(data23)) {
-        const err54 = { instancePath: instancePath + "/max_line_bytes", schemaPath: "#/properties/max_line_bytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1024 }, message: "must be >= 1024", schema: 1024, parentSchema: schema32.properties.max_line_bytes, data: data23 };
+        const err53 = { instancePath: instancePath + "/max_line_bytes", schemaPath: "#/properties/max_line_bytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1024 }, message: "must be >= 1024", schema: 1024, parentSchema: schema32.properties.max_line_bytes, data: data23 };
         if (vErrors === null) {
-          vErrors = [err54];
+          vErrors = [err53];
         } else {
-          vErrors.push(err54);
+          vErrors.push(err53);
         }
         errors++;
       }
     }
     let data24 = data.max_field_bytes;
     if (!(typeof data24 == "number" && (!(data24 % 1) && !isNaN(data24)) && isFinite(data24))) {
-      const err55 = { instancePath: instancePath + "/max_field_bytes", schemaPath: "#/properties/max_field_bytes/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema32.properties.max_field_bytes.type, parentSchema: schema32.properties.max_field_bytes, data: data24 };
+      const err54 = { instancePath: instancePath + "/max_field_bytes", schemaPath: "#/properties/max_field_bytes/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema32.properties.max_field_bytes.type, parentSchema: schema32.properties.max_field_bytes, data: data24 };
       if (vErrors === null) {
-        vErrors = [err55];
+        vErrors = [err54];
       } else {
-        vErrors.push(err55);
+        vErrors.push(err54);
       }
       errors++;
     }
     if (typeof data24 == "number" && isFinite(data24)) {
       if (data24 < 64 || isNaN(data24)) {
-        const err56 = { instancePath: instancePath + "/max_field_bytes", schemaPath: "#/properties/max_field_bytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 64 }, message: "must be >= 64", schema: 64, parentSchema: schema32.properties.max_field_bytes, data: data24 };
+        const err55 = { instancePath: instancePath + "/max_field_bytes", schemaPath: "#/properties/max_field_bytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 64 }, message: "must be >= 64", schema: 64, parentSchema: schema32.properties.max_field_bytes, data: data24 };
         if (vErrors === null) {
-          vErrors = [err56];
+          vErrors = [err55];
         } else {
-          vErrors.push(err56);
+          vErrors.push(err55);
         }
         errors++;
       }
     }
     let data25 = data.max_group_values;
     if (!(typeof data25 == "number" && (!(data25 % 1) && !isNaN(data25)) && isFinite(data25))) {
-      const err57 = { instancePath: instancePath + "/max_group_values", schemaPath: "#/properties/max_group_values/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema32.properties.max_group_values.type, parentSchema: schema32.properties.max_group_values, data: data25 };
+      const err56 = { instancePath: instancePath + "/max_group_values", schemaPath: "#/properties/max_group_values/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema32.properties.max_group_values.type, parentSchema: schema32.properties.max_group_values, data: data25 };
       if (vErrors === null) {
-        vErrors = [err57];
+        vErrors = [err56];
       } else {
-        vErrors.push(err57);
+        vErrors.push(err56);
       }
       errors++;
     }
     if (typeof data25 == "number" && isFinite(data25)) {
       if (data25 < 1 || isNaN(data25)) {
-        const err58 = { instancePath: instancePath + "/max_group_values", schemaPath: "#/properties/max_group_values/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema32.properties.max_group_values, data: data25 };
+        const err57 = { instancePath: instancePath + "/max_group_values", schemaPath: "#/properties/max_group_values/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema32.properties.max_group_values, data: data25 };
         if (vErrors === null) {
-          vErrors = [err58];
+          vErrors = [err57];
         } else {
-          vErrors.push(err58);
+          vErrors.push(err57);
         }
         errors++;
       }
     }
     let data26 = data.allow_outside_workspace;
     if (typeof data26 !== "boolean") {
-      const err59 = { instancePath: instancePath + "/allow_outside_workspace", schemaPath: "#/properties/allow_outside_workspace/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema32.properties.allow_outside_workspace.type, parentSchema: schema32.properties.allow_outside_workspace, data: data26 };
+      const err58 = { instancePath: instancePath + "/allow_outside_workspace", schemaPath: "#/properties/allow_outside_workspace/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema32.properties.allow_outside_workspace.type, parentSchema: schema32.properties.allow_outside_workspace, data: data26 };
       if (vErrors === null) {
-        vErrors = [err59];
+        vErrors = [err58];
       } else {
-        vErrors.push(err59);
+        vErrors.push(err58);
       }
       errors++;
     }
   } else {
-    const err60 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.type, parentSchema: schema32, data };
+    const err59 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.type, parentSchema: schema32, data };
     if (vErrors === null) {
-      vErrors = [err60];
+      vErrors = [err59];
     } else {
-      vErrors.push(err60);
+      vErrors.push(err59);
     }
     errors++;
   }
@@ -8175,8 +8714,453 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate21.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema42 = { "type": "object", "additionalProperties": false, "properties": { "gates": { "description": "The rules. Each yields one check; the verdict is the worst check after severities.", "type": "array", "items": { "$ref": "#/$defs/rule" }, "default": [] }, "min_group_size": { "description": "Groups with fewer examples make a check inconclusive; they are reported, never silently dropped.", "type": "integer", "minimum": 1, "default": 30 }, "inconclusive": { "description": "What an inconclusive check (too little data to decide) counts as.", "enum": ["fail", "warn", "pass"], "default": "fail" }, "intersect": { "description": "Also compute metrics for every intersection of the `data.groups` attributes (such as sex x race).", "type": "boolean", "default": false }, "bootstrap": { "description": "Poisson bootstrap confidence intervals for the gated metrics.", "type": "object", "additionalProperties": false, "default": {}, "properties": { "replicates": { "description": "Number of bootstrap replicates; 0 turns confidence intervals off.", "type": "integer", "minimum": 0, "maximum": 1e4, "default": 0, "examples": [1e3] }, "level": { "description": "Confidence level of the intervals.", "type": "number", "exclusiveMinimum": 0, "exclusiveMaximum": 1, "default": 0.95 }, "seed": { "description": "Seed of the replicate weights; the same seed and data give the same intervals.", "type": "integer", "default": 0 } } }, "calibration_bins": { "description": "Number of equal-width bins for the calibration error (`ece`) and the reliability diagram.", "type": "integer", "minimum": 2, "maximum": 100, "default": 10 }, "beta": { "description": "The beta of the `fbeta` metric (recall is beta times as important as precision).", "type": "number", "exclusiveMinimum": 0, "default": 1 } } };
-var schema43 = { "description": "A rule: a metric, the bound it is held to, and how to read it. Set at least one of `min`, `max`, `max_drop`, `max_relative_drop`.", "type": "object", "required": ["metric"], "additionalProperties": false, "anyOf": [{ "required": ["min"] }, { "required": ["max"] }, { "required": ["max_drop"] }, { "required": ["max_relative_drop"] }], "properties": { "metric": { "description": "The metric to check. Binary: accuracy balanced_accuracy precision recall tpr specificity tnr fpr fnr f1 fbeta mcc selection_rate roc_auc average_precision log_loss brier ece. Multiclass: accuracy macro_precision macro_recall macro_f1 weighted_precision weighted_recall weighted_f1 micro_precision micro_recall micro_f1 log_loss roc_auc_ovr. Regression: mae mse rmse r2 mape. Disparities between the groups of `over`: demographic_parity_difference demographic_parity_ratio equalized_odds_difference equalized_odds_ratio equal_opportunity_difference equal_opportunity_ratio disparate_impact, and `<metric>_difference` / `<metric>_ratio` for any metric above.", "type": "string", "minLength": 1, "examples": ["roc_auc", "f1", "demographic_parity_ratio", "equalized_odds_difference", "recall_ratio"] }, "id": { "description": "A stable id for the check in reports and annotations. When absent, one is derived from the metric and its scope.", "type": "string", "minLength": 1, "examples": ["auc-floor"] }, "min": { "description": "The value must be at least this.", "type": "number", "examples": [0.8] }, "max": { "description": "The value must be at most this.", "type": "number", "examples": [0.1] }, "max_drop": { "description": "The value may be at most this much worse than the baseline's (absolute, in the metric's units). Needs baseline predictions.", "type": "number", "minimum": 0, "examples": [0.01] }, "max_relative_drop": { "description": "The value may be at most this fraction worse than the baseline's (0.05 = 5%). Needs baseline predictions.", "type": "number", "minimum": 0, "examples": [0.05] }, "on": { "description": "Which number the bound applies to: the point estimate, or the lower or upper bound of its confidence interval.", "enum": ["point", "lower_bound", "upper_bound"], "default": "point" }, "over": { "description": "Sensitive attributes, from `data.groups`. For a disparity: the attributes it is computed over (default: all of `data.groups`). For a plain metric: check it in every group of these attributes.", "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "minLength": 1 }, "examples": [["sex", "race"]] }, "intersect": { "description": "Treat the intersection of the `over` attributes (such as sex x race) as one attribute. When absent: `evaluate.intersect`.", "type": "boolean" }, "where": { "description": "Restrict the rule to one population: a group of a `data.groups` attribute or a value of a `data.slices` column, such as `{sex: F}`.", "type": "object", "minProperties": 1, "additionalProperties": { "type": ["string", "number"] }, "examples": [{ "sex": "F" }] }, "relative_to": { "description": "Disparities: compare groups with each other (`between_groups`: max - min, min / max) or each group with the whole population (`overall`). When absent: `between_groups`.", "enum": ["between_groups", "overall"] }, "agg": { "description": "Equalized odds: combine the TPR and FPR disparities by the worse of the two (`worst_case`) or their mean. When absent: `worst_case`.", "enum": ["worst_case", "mean"] }, "privileged": { "description": "Disparities: the privileged group's value for each `over` attribute; each other group is compared with it (AIF360's disparate impact).", "type": "object", "minProperties": 1, "additionalProperties": { "type": ["string", "number"] }, "examples": [{ "sex": "M" }] }, "severity": { "description": "What a failed check does to the verdict: `fail` fails the gate, `warn` reports it and passes.", "enum": ["fail", "warn"], "default": "fail" } } };
+var schema42 = { "type": "object", "additionalProperties": false, "properties": { "gates": { "$ref": "#/$defs/gates", "description": "The rules, on the metrics of `data.task` and their disparities. Each yields one check; the verdict is the worst check after severities.", "default": [] }, "min_group_size": { "description": "Groups with fewer examples make a check inconclusive; they are reported, never silently dropped.", "type": "integer", "minimum": 1, "default": 30 }, "inconclusive": { "description": "What an inconclusive check (too little data to decide) counts as.", "enum": ["fail", "warn", "pass"], "default": "fail" }, "intersect": { "description": "Also compute metrics for every intersection of the `data.groups` attributes (such as sex x race).", "type": "boolean", "default": false }, "bootstrap": { "description": "Poisson bootstrap confidence intervals for the gated metrics.", "type": "object", "additionalProperties": false, "default": {}, "properties": { "replicates": { "description": "Number of bootstrap replicates; 0 turns confidence intervals off.", "type": "integer", "minimum": 0, "maximum": 1e4, "default": 0, "examples": [1e3] }, "level": { "description": "Confidence level of the intervals.", "type": "number", "exclusiveMinimum": 0, "exclusiveMaximum": 1, "default": 0.95 }, "seed": { "description": "Seed of the replicate weights; the same seed and data give the same intervals.", "type": "integer", "default": 0 } } }, "calibration_bins": { "description": "Number of equal-width bins for the calibration error (`ece`) and the reliability diagram.", "type": "integer", "minimum": 2, "maximum": 100, "default": 10 }, "beta": { "description": "The beta of the `fbeta` metric (recall is beta times as important as precision).", "type": "number", "exclusiveMinimum": 0, "default": 1 } } };
+var schema43 = { "description": "A gate's rules; every gate's rules have the same keys. Each yields one check; the verdict is the worst check after severities.", "type": "array", "items": { "$ref": "#/$defs/rule" } };
+var schema44 = { "description": "A rule: a metric, the bound it is held to, and how to read it. Set at least one of `min`, `max`, `max_drop`, `max_relative_drop`.", "type": "object", "required": ["metric"], "additionalProperties": false, "anyOf": [{ "required": ["min"] }, { "required": ["max"] }, { "required": ["max_drop"] }, { "required": ["max_relative_drop"] }], "properties": { "metric": { "description": "The metric to check; each gate has its own names. evaluate and train, by `data.task`. Binary: accuracy balanced_accuracy precision recall tpr specificity tnr fpr fnr f1 fbeta mcc selection_rate roc_auc average_precision log_loss brier ece. Multiclass: accuracy macro_precision macro_recall macro_f1 weighted_precision weighted_recall weighted_f1 micro_precision micro_recall micro_f1 log_loss roc_auc_ovr. Regression: mae mse rmse r2 mape. Disparities between the groups of `over`: demographic_parity_difference demographic_parity_ratio equalized_odds_difference equalized_odds_ratio equal_opportunity_difference equal_opportunity_ratio disparate_impact, and `<metric>_difference` / `<metric>_ratio` for any metric above. shadow_compare: agreement flip_rate cohen_kappa mcnemar wilcoxon score_delta ks psi latency_p50_delta latency_p95_delta latency_p99_delta error_rate_delta join_rate. drift: drifted_share, and ks psi wasserstein chi_square js (the largest over the features, or one feature's with `where: {feature: name}`). canary: a name from `canary.metrics.queries`.", "type": "string", "minLength": 1, "examples": ["roc_auc", "f1", "demographic_parity_ratio", "equalized_odds_difference", "recall_ratio"] }, "id": { "description": "A stable id for the check in reports and annotations. When absent, one is derived from the metric and its scope.", "type": "string", "minLength": 1, "examples": ["auc-floor"] }, "min": { "description": "The value must be at least this.", "type": "number", "examples": [0.8] }, "max": { "description": "The value must be at most this.", "type": "number", "examples": [0.1] }, "max_drop": { "description": "The value may be at most this much worse than the baseline's (absolute, in the metric's units). Needs baseline predictions.", "type": "number", "minimum": 0, "examples": [0.01] }, "max_relative_drop": { "description": "The value may be at most this fraction worse than the baseline's (0.05 = 5%). Needs baseline predictions.", "type": "number", "minimum": 0, "examples": [0.05] }, "on": { "description": "Which number the bound applies to: the point estimate, or the lower or upper bound of its confidence interval.", "enum": ["point", "lower_bound", "upper_bound"], "default": "point" }, "over": { "description": "Sensitive attributes, from `data.groups`. For a disparity: the attributes it is computed over (default: all of `data.groups`). For a plain metric: check it in every group of these attributes. shadow_compare: columns from its `segments`.", "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "minLength": 1 }, "examples": [["sex", "race"]] }, "intersect": { "description": "Treat the intersection of the `over` attributes (such as sex x race) as one attribute. When absent: `evaluate.intersect`.", "type": "boolean" }, "where": { "description": "Restrict the rule to one population: a group of a `data.groups` attribute or a value of a `data.slices` column, such as `{sex: F}`.", "type": "object", "minProperties": 1, "additionalProperties": { "type": ["string", "number"] }, "examples": [{ "sex": "F" }] }, "relative_to": { "description": "Disparities: compare groups with each other (`between_groups`: max - min, min / max) or each group with the whole population (`overall`). When absent: `between_groups`.", "enum": ["between_groups", "overall"] }, "agg": { "description": "Equalized odds: combine the TPR and FPR disparities by the worse of the two (`worst_case`) or their mean. When absent: `worst_case`.", "enum": ["worst_case", "mean"] }, "privileged": { "description": "Disparities: the privileged group's value for each `over` attribute; each other group is compared with it (AIF360's disparate impact).", "type": "object", "minProperties": 1, "additionalProperties": { "type": ["string", "number"] }, "examples": [{ "sex": "M" }] }, "severity": { "description": "What a failed check does to the verdict: `fail` fails the gate, `warn` reports it and passes.", "enum": ["fail", "warn"], "default": "fail" } } };
+function validate24(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate24.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (Array.isArray(data)) {
+    const len0 = data.length;
+    for (let i0 = 0; i0 < len0; i0++) {
+      let data0 = data[i0];
+      const _errs4 = errors;
+      let valid3 = false;
+      const _errs5 = errors;
+      if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+        if (data0.min === void 0) {
+          const err0 = { instancePath: instancePath + "/" + i0, schemaPath: "#/$defs/rule/anyOf/0/required", keyword: "required", params: { missingProperty: "min" }, message: "must have required property 'min'", schema: schema44.anyOf[0].required, parentSchema: schema44.anyOf[0], data: data0 };
+          if (vErrors === null) {
+            vErrors = [err0];
+          } else {
+            vErrors.push(err0);
+          }
+          errors++;
+        }
+      }
+      var _valid0 = _errs5 === errors;
+      valid3 = valid3 || _valid0;
+      const _errs6 = errors;
+      if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+        if (data0.max === void 0) {
+          const err1 = { instancePath: instancePath + "/" + i0, schemaPath: "#/$defs/rule/anyOf/1/required", keyword: "required", params: { missingProperty: "max" }, message: "must have required property 'max'", schema: schema44.anyOf[1].required, parentSchema: schema44.anyOf[1], data: data0 };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      }
+      var _valid0 = _errs6 === errors;
+      valid3 = valid3 || _valid0;
+      const _errs7 = errors;
+      if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+        if (data0.max_drop === void 0) {
+          const err2 = { instancePath: instancePath + "/" + i0, schemaPath: "#/$defs/rule/anyOf/2/required", keyword: "required", params: { missingProperty: "max_drop" }, message: "must have required property 'max_drop'", schema: schema44.anyOf[2].required, parentSchema: schema44.anyOf[2], data: data0 };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+      }
+      var _valid0 = _errs7 === errors;
+      valid3 = valid3 || _valid0;
+      const _errs8 = errors;
+      if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+        if (data0.max_relative_drop === void 0) {
+          const err3 = { instancePath: instancePath + "/" + i0, schemaPath: "#/$defs/rule/anyOf/3/required", keyword: "required", params: { missingProperty: "max_relative_drop" }, message: "must have required property 'max_relative_drop'", schema: schema44.anyOf[3].required, parentSchema: schema44.anyOf[3], data: data0 };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+      }
+      var _valid0 = _errs8 === errors;
+      valid3 = valid3 || _valid0;
+      if (!valid3) {
+        const err4 = { instancePath: instancePath + "/" + i0, schemaPath: "#/$defs/rule/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema44.anyOf, parentSchema: schema44, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      } else {
+        errors = _errs4;
+        if (vErrors !== null) {
+          if (_errs4) {
+            vErrors.length = _errs4;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+      if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+        if (data0.on === void 0) {
+          data0.on = "point";
+        }
+        if (data0.severity === void 0) {
+          data0.severity = "fail";
+        }
+        if (data0.metric === void 0) {
+          const err5 = { instancePath: instancePath + "/" + i0, schemaPath: "#/$defs/rule/required", keyword: "required", params: { missingProperty: "metric" }, message: "must have required property 'metric'", schema: schema44.required, parentSchema: schema44, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+        for (const key0 in data0) {
+          if (!func1.call(schema44.properties, key0)) {
+            const err6 = { instancePath: instancePath + "/" + i0, schemaPath: "#/$defs/rule/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema44, data: data0 };
+            if (vErrors === null) {
+              vErrors = [err6];
+            } else {
+              vErrors.push(err6);
+            }
+            errors++;
+          }
+        }
+        if (data0.metric !== void 0) {
+          let data1 = data0.metric;
+          if (typeof data1 === "string") {
+            if (func2(data1) < 1) {
+              const err7 = { instancePath: instancePath + "/" + i0 + "/metric", schemaPath: "#/$defs/rule/properties/metric/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema44.properties.metric, data: data1 };
+              if (vErrors === null) {
+                vErrors = [err7];
+              } else {
+                vErrors.push(err7);
+              }
+              errors++;
+            }
+          } else {
+            const err8 = { instancePath: instancePath + "/" + i0 + "/metric", schemaPath: "#/$defs/rule/properties/metric/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema44.properties.metric.type, parentSchema: schema44.properties.metric, data: data1 };
+            if (vErrors === null) {
+              vErrors = [err8];
+            } else {
+              vErrors.push(err8);
+            }
+            errors++;
+          }
+        }
+        if (data0.id !== void 0) {
+          let data2 = data0.id;
+          if (typeof data2 === "string") {
+            if (func2(data2) < 1) {
+              const err9 = { instancePath: instancePath + "/" + i0 + "/id", schemaPath: "#/$defs/rule/properties/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema44.properties.id, data: data2 };
+              if (vErrors === null) {
+                vErrors = [err9];
+              } else {
+                vErrors.push(err9);
+              }
+              errors++;
+            }
+          } else {
+            const err10 = { instancePath: instancePath + "/" + i0 + "/id", schemaPath: "#/$defs/rule/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema44.properties.id.type, parentSchema: schema44.properties.id, data: data2 };
+            if (vErrors === null) {
+              vErrors = [err10];
+            } else {
+              vErrors.push(err10);
+            }
+            errors++;
+          }
+        }
+        if (data0.min !== void 0) {
+          let data3 = data0.min;
+          if (!(typeof data3 == "number" && isFinite(data3))) {
+            const err11 = { instancePath: instancePath + "/" + i0 + "/min", schemaPath: "#/$defs/rule/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema44.properties.min.type, parentSchema: schema44.properties.min, data: data3 };
+            if (vErrors === null) {
+              vErrors = [err11];
+            } else {
+              vErrors.push(err11);
+            }
+            errors++;
+          }
+        }
+        if (data0.max !== void 0) {
+          let data4 = data0.max;
+          if (!(typeof data4 == "number" && isFinite(data4))) {
+            const err12 = { instancePath: instancePath + "/" + i0 + "/max", schemaPath: "#/$defs/rule/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema44.properties.max.type, parentSchema: schema44.properties.max, data: data4 };
+            if (vErrors === null) {
+              vErrors = [err12];
+            } else {
+              vErrors.push(err12);
+            }
+            errors++;
+          }
+        }
+        if (data0.max_drop !== void 0) {
+          let data5 = data0.max_drop;
+          if (typeof data5 == "number" && isFinite(data5)) {
+            if (data5 < 0 || isNaN(data5)) {
+              const err13 = { instancePath: instancePath + "/" + i0 + "/max_drop", schemaPath: "#/$defs/rule/properties/max_drop/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema44.properties.max_drop, data: data5 };
+              if (vErrors === null) {
+                vErrors = [err13];
+              } else {
+                vErrors.push(err13);
+              }
+              errors++;
+            }
+          } else {
+            const err14 = { instancePath: instancePath + "/" + i0 + "/max_drop", schemaPath: "#/$defs/rule/properties/max_drop/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema44.properties.max_drop.type, parentSchema: schema44.properties.max_drop, data: data5 };
+            if (vErrors === null) {
+              vErrors = [err14];
+            } else {
+              vErrors.push(err14);
+            }
+            errors++;
+          }
+        }
+        if (data0.max_relative_drop !== void 0) {
+          let data6 = data0.max_relative_drop;
+          if (typeof data6 == "number" && isFinite(data6)) {
+            if (data6 < 0 || isNaN(data6)) {
+              const err15 = { instancePath: instancePath + "/" + i0 + "/max_relative_drop", schemaPath: "#/$defs/rule/properties/max_relative_drop/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema44.properties.max_relative_drop, data: data6 };
+              if (vErrors === null) {
+                vErrors = [err15];
+              } else {
+                vErrors.push(err15);
+              }
+              errors++;
+            }
+          } else {
+            const err16 = { instancePath: instancePath + "/" + i0 + "/max_relative_drop", schemaPath: "#/$defs/rule/properties/max_relative_drop/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema44.properties.max_relative_drop.type, parentSchema: schema44.properties.max_relative_drop, data: data6 };
+            if (vErrors === null) {
+              vErrors = [err16];
+            } else {
+              vErrors.push(err16);
+            }
+            errors++;
+          }
+        }
+        let data7 = data0.on;
+        if (!(data7 === "point" || data7 === "lower_bound" || data7 === "upper_bound")) {
+          const err17 = { instancePath: instancePath + "/" + i0 + "/on", schemaPath: "#/$defs/rule/properties/on/enum", keyword: "enum", params: { allowedValues: schema44.properties.on.enum }, message: "must be equal to one of the allowed values", schema: schema44.properties.on.enum, parentSchema: schema44.properties.on, data: data7 };
+          if (vErrors === null) {
+            vErrors = [err17];
+          } else {
+            vErrors.push(err17);
+          }
+          errors++;
+        }
+        if (data0.over !== void 0) {
+          let data8 = data0.over;
+          if (Array.isArray(data8)) {
+            if (data8.length < 1) {
+              const err18 = { instancePath: instancePath + "/" + i0 + "/over", schemaPath: "#/$defs/rule/properties/over/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema44.properties.over, data: data8 };
+              if (vErrors === null) {
+                vErrors = [err18];
+              } else {
+                vErrors.push(err18);
+              }
+              errors++;
+            }
+            const len1 = data8.length;
+            for (let i1 = 0; i1 < len1; i1++) {
+              let data9 = data8[i1];
+              if (typeof data9 === "string") {
+                if (func2(data9) < 1) {
+                  const err19 = { instancePath: instancePath + "/" + i0 + "/over/" + i1, schemaPath: "#/$defs/rule/properties/over/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema44.properties.over.items, data: data9 };
+                  if (vErrors === null) {
+                    vErrors = [err19];
+                  } else {
+                    vErrors.push(err19);
+                  }
+                  errors++;
+                }
+              } else {
+                const err20 = { instancePath: instancePath + "/" + i0 + "/over/" + i1, schemaPath: "#/$defs/rule/properties/over/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema44.properties.over.items.type, parentSchema: schema44.properties.over.items, data: data9 };
+                if (vErrors === null) {
+                  vErrors = [err20];
+                } else {
+                  vErrors.push(err20);
+                }
+                errors++;
+              }
+            }
+            let i2 = data8.length;
+            let j0;
+            if (i2 > 1) {
+              const indices0 = {};
+              for (; i2--; ) {
+                let item0 = data8[i2];
+                if (typeof item0 !== "string") {
+                  continue;
+                }
+                if (typeof indices0[item0] == "number") {
+                  j0 = indices0[item0];
+                  const err21 = { instancePath: instancePath + "/" + i0 + "/over", schemaPath: "#/$defs/rule/properties/over/uniqueItems", keyword: "uniqueItems", params: { i: i2, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i2 + " are identical)", schema: true, parentSchema: schema44.properties.over, data: data8 };
+                  if (vErrors === null) {
+                    vErrors = [err21];
+                  } else {
+                    vErrors.push(err21);
+                  }
+                  errors++;
+                  break;
+                }
+                indices0[item0] = i2;
+              }
+            }
+          } else {
+            const err22 = { instancePath: instancePath + "/" + i0 + "/over", schemaPath: "#/$defs/rule/properties/over/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema44.properties.over.type, parentSchema: schema44.properties.over, data: data8 };
+            if (vErrors === null) {
+              vErrors = [err22];
+            } else {
+              vErrors.push(err22);
+            }
+            errors++;
+          }
+        }
+        if (data0.intersect !== void 0) {
+          let data10 = data0.intersect;
+          if (typeof data10 !== "boolean") {
+            const err23 = { instancePath: instancePath + "/" + i0 + "/intersect", schemaPath: "#/$defs/rule/properties/intersect/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema44.properties.intersect.type, parentSchema: schema44.properties.intersect, data: data10 };
+            if (vErrors === null) {
+              vErrors = [err23];
+            } else {
+              vErrors.push(err23);
+            }
+            errors++;
+          }
+        }
+        if (data0.where !== void 0) {
+          let data11 = data0.where;
+          if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
+            if (Object.keys(data11).length < 1) {
+              const err24 = { instancePath: instancePath + "/" + i0 + "/where", schemaPath: "#/$defs/rule/properties/where/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema44.properties.where, data: data11 };
+              if (vErrors === null) {
+                vErrors = [err24];
+              } else {
+                vErrors.push(err24);
+              }
+              errors++;
+            }
+            for (const key1 in data11) {
+              let data12 = data11[key1];
+              if (typeof data12 !== "string" && !(typeof data12 == "number" && isFinite(data12))) {
+                const err25 = { instancePath: instancePath + "/" + i0 + "/where/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/rule/properties/where/additionalProperties/type", keyword: "type", params: { type: schema44.properties.where.additionalProperties.type }, message: "must be string,number", schema: schema44.properties.where.additionalProperties.type, parentSchema: schema44.properties.where.additionalProperties, data: data12 };
+                if (vErrors === null) {
+                  vErrors = [err25];
+                } else {
+                  vErrors.push(err25);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err26 = { instancePath: instancePath + "/" + i0 + "/where", schemaPath: "#/$defs/rule/properties/where/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema44.properties.where.type, parentSchema: schema44.properties.where, data: data11 };
+            if (vErrors === null) {
+              vErrors = [err26];
+            } else {
+              vErrors.push(err26);
+            }
+            errors++;
+          }
+        }
+        if (data0.relative_to !== void 0) {
+          let data13 = data0.relative_to;
+          if (!(data13 === "between_groups" || data13 === "overall")) {
+            const err27 = { instancePath: instancePath + "/" + i0 + "/relative_to", schemaPath: "#/$defs/rule/properties/relative_to/enum", keyword: "enum", params: { allowedValues: schema44.properties.relative_to.enum }, message: "must be equal to one of the allowed values", schema: schema44.properties.relative_to.enum, parentSchema: schema44.properties.relative_to, data: data13 };
+            if (vErrors === null) {
+              vErrors = [err27];
+            } else {
+              vErrors.push(err27);
+            }
+            errors++;
+          }
+        }
+        if (data0.agg !== void 0) {
+          let data14 = data0.agg;
+          if (!(data14 === "worst_case" || data14 === "mean")) {
+            const err28 = { instancePath: instancePath + "/" + i0 + "/agg", schemaPath: "#/$defs/rule/properties/agg/enum", keyword: "enum", params: { allowedValues: schema44.properties.agg.enum }, message: "must be equal to one of the allowed values", schema: schema44.properties.agg.enum, parentSchema: schema44.properties.agg, data: data14 };
+            if (vErrors === null) {
+              vErrors = [err28];
+            } else {
+              vErrors.push(err28);
+            }
+            errors++;
+          }
+        }
+        if (data0.privileged !== void 0) {
+          let data15 = data0.privileged;
+          if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
+            if (Object.keys(data15).length < 1) {
+              const err29 = { instancePath: instancePath + "/" + i0 + "/privileged", schemaPath: "#/$defs/rule/properties/privileged/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema44.properties.privileged, data: data15 };
+              if (vErrors === null) {
+                vErrors = [err29];
+              } else {
+                vErrors.push(err29);
+              }
+              errors++;
+            }
+            for (const key2 in data15) {
+              let data16 = data15[key2];
+              if (typeof data16 !== "string" && !(typeof data16 == "number" && isFinite(data16))) {
+                const err30 = { instancePath: instancePath + "/" + i0 + "/privileged/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/rule/properties/privileged/additionalProperties/type", keyword: "type", params: { type: schema44.properties.privileged.additionalProperties.type }, message: "must be string,number", schema: schema44.properties.privileged.additionalProperties.type, parentSchema: schema44.properties.privileged.additionalProperties, data: data16 };
+                if (vErrors === null) {
+                  vErrors = [err30];
+                } else {
+                  vErrors.push(err30);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err31 = { instancePath: instancePath + "/" + i0 + "/privileged", schemaPath: "#/$defs/rule/properties/privileged/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema44.properties.privileged.type, parentSchema: schema44.properties.privileged, data: data15 };
+            if (vErrors === null) {
+              vErrors = [err31];
+            } else {
+              vErrors.push(err31);
+            }
+            errors++;
+          }
+        }
+        let data17 = data0.severity;
+        if (!(data17 === "fail" || data17 === "warn")) {
+          const err32 = { instancePath: instancePath + "/" + i0 + "/severity", schemaPath: "#/$defs/rule/properties/severity/enum", keyword: "enum", params: { allowedValues: schema44.properties.severity.enum }, message: "must be equal to one of the allowed values", schema: schema44.properties.severity.enum, parentSchema: schema44.properties.severity, data: data17 };
+          if (vErrors === null) {
+            vErrors = [err32];
+          } else {
+            vErrors.push(err32);
+          }
+          errors++;
+        }
+      } else {
+        const err33 = { instancePath: instancePath + "/" + i0, schemaPath: "#/$defs/rule/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema44.type, parentSchema: schema44, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err33];
+        } else {
+          vErrors.push(err33);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err34 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema43.type, parentSchema: schema43, data };
+    if (vErrors === null) {
+      vErrors = [err34];
+    } else {
+      vErrors.push(err34);
+    }
+    errors++;
+  }
+  validate24.errors = vErrors;
+  return errors === 0;
+}
+validate24.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
 function validate23(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -8220,634 +9204,207 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    let data0 = data.gates;
-    if (Array.isArray(data0)) {
-      const len0 = data0.length;
-      for (let i0 = 0; i0 < len0; i0++) {
-        let data1 = data0[i0];
-        const _errs7 = errors;
-        let valid4 = false;
-        const _errs8 = errors;
-        if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
-          if (data1.min === void 0) {
-            const err1 = { instancePath: instancePath + "/gates/" + i0, schemaPath: "#/$defs/rule/anyOf/0/required", keyword: "required", params: { missingProperty: "min" }, message: "must have required property 'min'", schema: schema43.anyOf[0].required, parentSchema: schema43.anyOf[0], data: data1 };
-            if (vErrors === null) {
-              vErrors = [err1];
-            } else {
-              vErrors.push(err1);
-            }
-            errors++;
-          }
+    if (!validate24(data.gates, { instancePath: instancePath + "/gates", parentData: data, parentDataProperty: "gates", rootData, dynamicAnchors })) {
+      vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+      errors = vErrors.length;
+    }
+    let data1 = data.min_group_size;
+    if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
+      const err1 = { instancePath: instancePath + "/min_group_size", schemaPath: "#/properties/min_group_size/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema42.properties.min_group_size.type, parentSchema: schema42.properties.min_group_size, data: data1 };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (typeof data1 == "number" && isFinite(data1)) {
+      if (data1 < 1 || isNaN(data1)) {
+        const err2 = { instancePath: instancePath + "/min_group_size", schemaPath: "#/properties/min_group_size/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema42.properties.min_group_size, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
         }
-        var _valid0 = _errs8 === errors;
-        valid4 = valid4 || _valid0;
-        const _errs9 = errors;
-        if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
-          if (data1.max === void 0) {
-            const err2 = { instancePath: instancePath + "/gates/" + i0, schemaPath: "#/$defs/rule/anyOf/1/required", keyword: "required", params: { missingProperty: "max" }, message: "must have required property 'max'", schema: schema43.anyOf[1].required, parentSchema: schema43.anyOf[1], data: data1 };
-            if (vErrors === null) {
-              vErrors = [err2];
-            } else {
-              vErrors.push(err2);
-            }
-            errors++;
-          }
-        }
-        var _valid0 = _errs9 === errors;
-        valid4 = valid4 || _valid0;
-        const _errs10 = errors;
-        if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
-          if (data1.max_drop === void 0) {
-            const err3 = { instancePath: instancePath + "/gates/" + i0, schemaPath: "#/$defs/rule/anyOf/2/required", keyword: "required", params: { missingProperty: "max_drop" }, message: "must have required property 'max_drop'", schema: schema43.anyOf[2].required, parentSchema: schema43.anyOf[2], data: data1 };
-            if (vErrors === null) {
-              vErrors = [err3];
-            } else {
-              vErrors.push(err3);
-            }
-            errors++;
-          }
-        }
-        var _valid0 = _errs10 === errors;
-        valid4 = valid4 || _valid0;
-        const _errs11 = errors;
-        if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
-          if (data1.max_relative_drop === void 0) {
-            const err4 = { instancePath: instancePath + "/gates/" + i0, schemaPath: "#/$defs/rule/anyOf/3/required", keyword: "required", params: { missingProperty: "max_relative_drop" }, message: "must have required property 'max_relative_drop'", schema: schema43.anyOf[3].required, parentSchema: schema43.anyOf[3], data: data1 };
-            if (vErrors === null) {
-              vErrors = [err4];
-            } else {
-              vErrors.push(err4);
-            }
-            errors++;
-          }
-        }
-        var _valid0 = _errs11 === errors;
-        valid4 = valid4 || _valid0;
-        if (!valid4) {
-          const err5 = { instancePath: instancePath + "/gates/" + i0, schemaPath: "#/$defs/rule/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema43.anyOf, parentSchema: schema43, data: data1 };
+        errors++;
+      }
+    }
+    let data2 = data.inconclusive;
+    if (!(data2 === "fail" || data2 === "warn" || data2 === "pass")) {
+      const err3 = { instancePath: instancePath + "/inconclusive", schemaPath: "#/properties/inconclusive/enum", keyword: "enum", params: { allowedValues: schema42.properties.inconclusive.enum }, message: "must be equal to one of the allowed values", schema: schema42.properties.inconclusive.enum, parentSchema: schema42.properties.inconclusive, data: data2 };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    let data3 = data.intersect;
+    if (typeof data3 !== "boolean") {
+      const err4 = { instancePath: instancePath + "/intersect", schemaPath: "#/properties/intersect/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema42.properties.intersect.type, parentSchema: schema42.properties.intersect, data: data3 };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    let data4 = data.bootstrap;
+    if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+      if (data4.replicates === void 0) {
+        data4.replicates = 0;
+      }
+      if (data4.level === void 0) {
+        data4.level = 0.95;
+      }
+      if (data4.seed === void 0) {
+        data4.seed = 0;
+      }
+      for (const key1 in data4) {
+        if (!(key1 === "replicates" || key1 === "level" || key1 === "seed")) {
+          const err5 = { instancePath: instancePath + "/bootstrap", schemaPath: "#/properties/bootstrap/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema42.properties.bootstrap, data: data4 };
           if (vErrors === null) {
             vErrors = [err5];
           } else {
             vErrors.push(err5);
           }
           errors++;
-        } else {
-          errors = _errs7;
-          if (vErrors !== null) {
-            if (_errs7) {
-              vErrors.length = _errs7;
-            } else {
-              vErrors = null;
-            }
-          }
-        }
-        if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
-          if (data1.on === void 0) {
-            data1.on = "point";
-          }
-          if (data1.severity === void 0) {
-            data1.severity = "fail";
-          }
-          if (data1.metric === void 0) {
-            const err6 = { instancePath: instancePath + "/gates/" + i0, schemaPath: "#/$defs/rule/required", keyword: "required", params: { missingProperty: "metric" }, message: "must have required property 'metric'", schema: schema43.required, parentSchema: schema43, data: data1 };
-            if (vErrors === null) {
-              vErrors = [err6];
-            } else {
-              vErrors.push(err6);
-            }
-            errors++;
-          }
-          for (const key1 in data1) {
-            if (!func1.call(schema43.properties, key1)) {
-              const err7 = { instancePath: instancePath + "/gates/" + i0, schemaPath: "#/$defs/rule/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema43, data: data1 };
-              if (vErrors === null) {
-                vErrors = [err7];
-              } else {
-                vErrors.push(err7);
-              }
-              errors++;
-            }
-          }
-          if (data1.metric !== void 0) {
-            let data2 = data1.metric;
-            if (typeof data2 === "string") {
-              if (func2(data2) < 1) {
-                const err8 = { instancePath: instancePath + "/gates/" + i0 + "/metric", schemaPath: "#/$defs/rule/properties/metric/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema43.properties.metric, data: data2 };
-                if (vErrors === null) {
-                  vErrors = [err8];
-                } else {
-                  vErrors.push(err8);
-                }
-                errors++;
-              }
-            } else {
-              const err9 = { instancePath: instancePath + "/gates/" + i0 + "/metric", schemaPath: "#/$defs/rule/properties/metric/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.properties.metric.type, parentSchema: schema43.properties.metric, data: data2 };
-              if (vErrors === null) {
-                vErrors = [err9];
-              } else {
-                vErrors.push(err9);
-              }
-              errors++;
-            }
-          }
-          if (data1.id !== void 0) {
-            let data3 = data1.id;
-            if (typeof data3 === "string") {
-              if (func2(data3) < 1) {
-                const err10 = { instancePath: instancePath + "/gates/" + i0 + "/id", schemaPath: "#/$defs/rule/properties/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema43.properties.id, data: data3 };
-                if (vErrors === null) {
-                  vErrors = [err10];
-                } else {
-                  vErrors.push(err10);
-                }
-                errors++;
-              }
-            } else {
-              const err11 = { instancePath: instancePath + "/gates/" + i0 + "/id", schemaPath: "#/$defs/rule/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.properties.id.type, parentSchema: schema43.properties.id, data: data3 };
-              if (vErrors === null) {
-                vErrors = [err11];
-              } else {
-                vErrors.push(err11);
-              }
-              errors++;
-            }
-          }
-          if (data1.min !== void 0) {
-            let data4 = data1.min;
-            if (!(typeof data4 == "number" && isFinite(data4))) {
-              const err12 = { instancePath: instancePath + "/gates/" + i0 + "/min", schemaPath: "#/$defs/rule/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema43.properties.min.type, parentSchema: schema43.properties.min, data: data4 };
-              if (vErrors === null) {
-                vErrors = [err12];
-              } else {
-                vErrors.push(err12);
-              }
-              errors++;
-            }
-          }
-          if (data1.max !== void 0) {
-            let data5 = data1.max;
-            if (!(typeof data5 == "number" && isFinite(data5))) {
-              const err13 = { instancePath: instancePath + "/gates/" + i0 + "/max", schemaPath: "#/$defs/rule/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema43.properties.max.type, parentSchema: schema43.properties.max, data: data5 };
-              if (vErrors === null) {
-                vErrors = [err13];
-              } else {
-                vErrors.push(err13);
-              }
-              errors++;
-            }
-          }
-          if (data1.max_drop !== void 0) {
-            let data6 = data1.max_drop;
-            if (typeof data6 == "number" && isFinite(data6)) {
-              if (data6 < 0 || isNaN(data6)) {
-                const err14 = { instancePath: instancePath + "/gates/" + i0 + "/max_drop", schemaPath: "#/$defs/rule/properties/max_drop/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema43.properties.max_drop, data: data6 };
-                if (vErrors === null) {
-                  vErrors = [err14];
-                } else {
-                  vErrors.push(err14);
-                }
-                errors++;
-              }
-            } else {
-              const err15 = { instancePath: instancePath + "/gates/" + i0 + "/max_drop", schemaPath: "#/$defs/rule/properties/max_drop/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema43.properties.max_drop.type, parentSchema: schema43.properties.max_drop, data: data6 };
-              if (vErrors === null) {
-                vErrors = [err15];
-              } else {
-                vErrors.push(err15);
-              }
-              errors++;
-            }
-          }
-          if (data1.max_relative_drop !== void 0) {
-            let data7 = data1.max_relative_drop;
-            if (typeof data7 == "number" && isFinite(data7)) {
-              if (data7 < 0 || isNaN(data7)) {
-                const err16 = { instancePath: instancePath + "/gates/" + i0 + "/max_relative_drop", schemaPath: "#/$defs/rule/properties/max_relative_drop/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema43.properties.max_relative_drop, data: data7 };
-                if (vErrors === null) {
-                  vErrors = [err16];
-                } else {
-                  vErrors.push(err16);
-                }
-                errors++;
-              }
-            } else {
-              const err17 = { instancePath: instancePath + "/gates/" + i0 + "/max_relative_drop", schemaPath: "#/$defs/rule/properties/max_relative_drop/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema43.properties.max_relative_drop.type, parentSchema: schema43.properties.max_relative_drop, data: data7 };
-              if (vErrors === null) {
-                vErrors = [err17];
-              } else {
-                vErrors.push(err17);
-              }
-              errors++;
-            }
-          }
-          let data8 = data1.on;
-          if (!(data8 === "point" || data8 === "lower_bound" || data8 === "upper_bound")) {
-            const err18 = { instancePath: instancePath + "/gates/" + i0 + "/on", schemaPath: "#/$defs/rule/properties/on/enum", keyword: "enum", params: { allowedValues: schema43.properties.on.enum }, message: "must be equal to one of the allowed values", schema: schema43.properties.on.enum, parentSchema: schema43.properties.on, data: data8 };
-            if (vErrors === null) {
-              vErrors = [err18];
-            } else {
-              vErrors.push(err18);
-            }
-            errors++;
-          }
-          if (data1.over !== void 0) {
-            let data9 = data1.over;
-            if (Array.isArray(data9)) {
-              if (data9.length < 1) {
-                const err19 = { instancePath: instancePath + "/gates/" + i0 + "/over", schemaPath: "#/$defs/rule/properties/over/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema43.properties.over, data: data9 };
-                if (vErrors === null) {
-                  vErrors = [err19];
-                } else {
-                  vErrors.push(err19);
-                }
-                errors++;
-              }
-              const len1 = data9.length;
-              for (let i1 = 0; i1 < len1; i1++) {
-                let data10 = data9[i1];
-                if (typeof data10 === "string") {
-                  if (func2(data10) < 1) {
-                    const err20 = { instancePath: instancePath + "/gates/" + i0 + "/over/" + i1, schemaPath: "#/$defs/rule/properties/over/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema43.properties.over.items, data: data10 };
-                    if (vErrors === null) {
-                      vErrors = [err20];
-                    } else {
-                      vErrors.push(err20);
-                    }
-                    errors++;
-                  }
-                } else {
-                  const err21 = { instancePath: instancePath + "/gates/" + i0 + "/over/" + i1, schemaPath: "#/$defs/rule/properties/over/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.properties.over.items.type, parentSchema: schema43.properties.over.items, data: data10 };
-                  if (vErrors === null) {
-                    vErrors = [err21];
-                  } else {
-                    vErrors.push(err21);
-                  }
-                  errors++;
-                }
-              }
-              let i2 = data9.length;
-              let j0;
-              if (i2 > 1) {
-                const indices0 = {};
-                for (; i2--; ) {
-                  let item0 = data9[i2];
-                  if (typeof item0 !== "string") {
-                    continue;
-                  }
-                  if (typeof indices0[item0] == "number") {
-                    j0 = indices0[item0];
-                    const err22 = { instancePath: instancePath + "/gates/" + i0 + "/over", schemaPath: "#/$defs/rule/properties/over/uniqueItems", keyword: "uniqueItems", params: { i: i2, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i2 + " are identical)", schema: true, parentSchema: schema43.properties.over, data: data9 };
-                    if (vErrors === null) {
-                      vErrors = [err22];
-                    } else {
-                      vErrors.push(err22);
-                    }
-                    errors++;
-                    break;
-                  }
-                  indices0[item0] = i2;
-                }
-              }
-            } else {
-              const err23 = { instancePath: instancePath + "/gates/" + i0 + "/over", schemaPath: "#/$defs/rule/properties/over/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema43.properties.over.type, parentSchema: schema43.properties.over, data: data9 };
-              if (vErrors === null) {
-                vErrors = [err23];
-              } else {
-                vErrors.push(err23);
-              }
-              errors++;
-            }
-          }
-          if (data1.intersect !== void 0) {
-            let data11 = data1.intersect;
-            if (typeof data11 !== "boolean") {
-              const err24 = { instancePath: instancePath + "/gates/" + i0 + "/intersect", schemaPath: "#/$defs/rule/properties/intersect/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema43.properties.intersect.type, parentSchema: schema43.properties.intersect, data: data11 };
-              if (vErrors === null) {
-                vErrors = [err24];
-              } else {
-                vErrors.push(err24);
-              }
-              errors++;
-            }
-          }
-          if (data1.where !== void 0) {
-            let data12 = data1.where;
-            if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
-              if (Object.keys(data12).length < 1) {
-                const err25 = { instancePath: instancePath + "/gates/" + i0 + "/where", schemaPath: "#/$defs/rule/properties/where/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema43.properties.where, data: data12 };
-                if (vErrors === null) {
-                  vErrors = [err25];
-                } else {
-                  vErrors.push(err25);
-                }
-                errors++;
-              }
-              for (const key2 in data12) {
-                let data13 = data12[key2];
-                if (typeof data13 !== "string" && !(typeof data13 == "number" && isFinite(data13))) {
-                  const err26 = { instancePath: instancePath + "/gates/" + i0 + "/where/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/rule/properties/where/additionalProperties/type", keyword: "type", params: { type: schema43.properties.where.additionalProperties.type }, message: "must be string,number", schema: schema43.properties.where.additionalProperties.type, parentSchema: schema43.properties.where.additionalProperties, data: data13 };
-                  if (vErrors === null) {
-                    vErrors = [err26];
-                  } else {
-                    vErrors.push(err26);
-                  }
-                  errors++;
-                }
-              }
-            } else {
-              const err27 = { instancePath: instancePath + "/gates/" + i0 + "/where", schemaPath: "#/$defs/rule/properties/where/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema43.properties.where.type, parentSchema: schema43.properties.where, data: data12 };
-              if (vErrors === null) {
-                vErrors = [err27];
-              } else {
-                vErrors.push(err27);
-              }
-              errors++;
-            }
-          }
-          if (data1.relative_to !== void 0) {
-            let data14 = data1.relative_to;
-            if (!(data14 === "between_groups" || data14 === "overall")) {
-              const err28 = { instancePath: instancePath + "/gates/" + i0 + "/relative_to", schemaPath: "#/$defs/rule/properties/relative_to/enum", keyword: "enum", params: { allowedValues: schema43.properties.relative_to.enum }, message: "must be equal to one of the allowed values", schema: schema43.properties.relative_to.enum, parentSchema: schema43.properties.relative_to, data: data14 };
-              if (vErrors === null) {
-                vErrors = [err28];
-              } else {
-                vErrors.push(err28);
-              }
-              errors++;
-            }
-          }
-          if (data1.agg !== void 0) {
-            let data15 = data1.agg;
-            if (!(data15 === "worst_case" || data15 === "mean")) {
-              const err29 = { instancePath: instancePath + "/gates/" + i0 + "/agg", schemaPath: "#/$defs/rule/properties/agg/enum", keyword: "enum", params: { allowedValues: schema43.properties.agg.enum }, message: "must be equal to one of the allowed values", schema: schema43.properties.agg.enum, parentSchema: schema43.properties.agg, data: data15 };
-              if (vErrors === null) {
-                vErrors = [err29];
-              } else {
-                vErrors.push(err29);
-              }
-              errors++;
-            }
-          }
-          if (data1.privileged !== void 0) {
-            let data16 = data1.privileged;
-            if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
-              if (Object.keys(data16).length < 1) {
-                const err30 = { instancePath: instancePath + "/gates/" + i0 + "/privileged", schemaPath: "#/$defs/rule/properties/privileged/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema43.properties.privileged, data: data16 };
-                if (vErrors === null) {
-                  vErrors = [err30];
-                } else {
-                  vErrors.push(err30);
-                }
-                errors++;
-              }
-              for (const key3 in data16) {
-                let data17 = data16[key3];
-                if (typeof data17 !== "string" && !(typeof data17 == "number" && isFinite(data17))) {
-                  const err31 = { instancePath: instancePath + "/gates/" + i0 + "/privileged/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/rule/properties/privileged/additionalProperties/type", keyword: "type", params: { type: schema43.properties.privileged.additionalProperties.type }, message: "must be string,number", schema: schema43.properties.privileged.additionalProperties.type, parentSchema: schema43.properties.privileged.additionalProperties, data: data17 };
-                  if (vErrors === null) {
-                    vErrors = [err31];
-                  } else {
-                    vErrors.push(err31);
-                  }
-                  errors++;
-                }
-              }
-            } else {
-              const err32 = { instancePath: instancePath + "/gates/" + i0 + "/privileged", schemaPath: "#/$defs/rule/properties/privileged/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema43.properties.privileged.type, parentSchema: schema43.properties.privileged, data: data16 };
-              if (vErrors === null) {
-                vErrors = [err32];
-              } else {
-                vErrors.push(err32);
-              }
-              errors++;
-            }
-          }
-          let data18 = data1.severity;
-          if (!(data18 === "fail" || data18 === "warn")) {
-            const err33 = { instancePath: instancePath + "/gates/" + i0 + "/severity", schemaPath: "#/$defs/rule/properties/severity/enum", keyword: "enum", params: { allowedValues: schema43.properties.severity.enum }, message: "must be equal to one of the allowed values", schema: schema43.properties.severity.enum, parentSchema: schema43.properties.severity, data: data18 };
-            if (vErrors === null) {
-              vErrors = [err33];
-            } else {
-              vErrors.push(err33);
-            }
-            errors++;
-          }
-        } else {
-          const err34 = { instancePath: instancePath + "/gates/" + i0, schemaPath: "#/$defs/rule/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema43.type, parentSchema: schema43, data: data1 };
-          if (vErrors === null) {
-            vErrors = [err34];
-          } else {
-            vErrors.push(err34);
-          }
-          errors++;
         }
       }
-    } else {
-      const err35 = { instancePath: instancePath + "/gates", schemaPath: "#/properties/gates/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema42.properties.gates.type, parentSchema: schema42.properties.gates, data: data0 };
-      if (vErrors === null) {
-        vErrors = [err35];
-      } else {
-        vErrors.push(err35);
-      }
-      errors++;
-    }
-    let data19 = data.min_group_size;
-    if (!(typeof data19 == "number" && (!(data19 % 1) && !isNaN(data19)) && isFinite(data19))) {
-      const err36 = { instancePath: instancePath + "/min_group_size", schemaPath: "#/properties/min_group_size/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema42.properties.min_group_size.type, parentSchema: schema42.properties.min_group_size, data: data19 };
-      if (vErrors === null) {
-        vErrors = [err36];
-      } else {
-        vErrors.push(err36);
-      }
-      errors++;
-    }
-    if (typeof data19 == "number" && isFinite(data19)) {
-      if (data19 < 1 || isNaN(data19)) {
-        const err37 = { instancePath: instancePath + "/min_group_size", schemaPath: "#/properties/min_group_size/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema42.properties.min_group_size, data: data19 };
+      let data5 = data4.replicates;
+      if (!(typeof data5 == "number" && (!(data5 % 1) && !isNaN(data5)) && isFinite(data5))) {
+        const err6 = { instancePath: instancePath + "/bootstrap/replicates", schemaPath: "#/properties/bootstrap/properties/replicates/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema42.properties.bootstrap.properties.replicates.type, parentSchema: schema42.properties.bootstrap.properties.replicates, data: data5 };
         if (vErrors === null) {
-          vErrors = [err37];
+          vErrors = [err6];
         } else {
-          vErrors.push(err37);
+          vErrors.push(err6);
         }
         errors++;
       }
-    }
-    let data20 = data.inconclusive;
-    if (!(data20 === "fail" || data20 === "warn" || data20 === "pass")) {
-      const err38 = { instancePath: instancePath + "/inconclusive", schemaPath: "#/properties/inconclusive/enum", keyword: "enum", params: { allowedValues: schema42.properties.inconclusive.enum }, message: "must be equal to one of the allowed values", schema: schema42.properties.inconclusive.enum, parentSchema: schema42.properties.inconclusive, data: data20 };
-      if (vErrors === null) {
-        vErrors = [err38];
-      } else {
-        vErrors.push(err38);
-      }
-      errors++;
-    }
-    let data21 = data.intersect;
-    if (typeof data21 !== "boolean") {
-      const err39 = { instancePath: instancePath + "/intersect", schemaPath: "#/properties/intersect/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema42.properties.intersect.type, parentSchema: schema42.properties.intersect, data: data21 };
-      if (vErrors === null) {
-        vErrors = [err39];
-      } else {
-        vErrors.push(err39);
-      }
-      errors++;
-    }
-    let data22 = data.bootstrap;
-    if (data22 && typeof data22 == "object" && !Array.isArray(data22)) {
-      if (data22.replicates === void 0) {
-        data22.replicates = 0;
-      }
-      if (data22.level === void 0) {
-        data22.level = 0.95;
-      }
-      if (data22.seed === void 0) {
-        data22.seed = 0;
-      }
-      for (const key4 in data22) {
-        if (!(key4 === "replicates" || key4 === "level" || key4 === "seed")) {
-          const err40 = { instancePath: instancePath + "/bootstrap", schemaPath: "#/properties/bootstrap/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema42.properties.bootstrap, data: data22 };
+      if (typeof data5 == "number" && isFinite(data5)) {
+        if (data5 > 1e4 || isNaN(data5)) {
+          const err7 = { instancePath: instancePath + "/bootstrap/replicates", schemaPath: "#/properties/bootstrap/properties/replicates/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e4 }, message: "must be <= 10000", schema: 1e4, parentSchema: schema42.properties.bootstrap.properties.replicates, data: data5 };
           if (vErrors === null) {
-            vErrors = [err40];
+            vErrors = [err7];
           } else {
-            vErrors.push(err40);
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+        if (data5 < 0 || isNaN(data5)) {
+          const err8 = { instancePath: instancePath + "/bootstrap/replicates", schemaPath: "#/properties/bootstrap/properties/replicates/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema42.properties.bootstrap.properties.replicates, data: data5 };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
           }
           errors++;
         }
       }
-      let data23 = data22.replicates;
-      if (!(typeof data23 == "number" && (!(data23 % 1) && !isNaN(data23)) && isFinite(data23))) {
-        const err41 = { instancePath: instancePath + "/bootstrap/replicates", schemaPath: "#/properties/bootstrap/properties/replicates/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema42.properties.bootstrap.properties.replicates.type, parentSchema: schema42.properties.bootstrap.properties.replicates, data: data23 };
+      let data6 = data4.level;
+      if (typeof data6 == "number" && isFinite(data6)) {
+        if (data6 >= 1 || isNaN(data6)) {
+          const err9 = { instancePath: instancePath + "/bootstrap/level", schemaPath: "#/properties/bootstrap/properties/level/exclusiveMaximum", keyword: "exclusiveMaximum", params: { comparison: "<", limit: 1 }, message: "must be < 1", schema: 1, parentSchema: schema42.properties.bootstrap.properties.level, data: data6 };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+        if (data6 <= 0 || isNaN(data6)) {
+          const err10 = { instancePath: instancePath + "/bootstrap/level", schemaPath: "#/properties/bootstrap/properties/level/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema42.properties.bootstrap.properties.level, data: data6 };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+      } else {
+        const err11 = { instancePath: instancePath + "/bootstrap/level", schemaPath: "#/properties/bootstrap/properties/level/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema42.properties.bootstrap.properties.level.type, parentSchema: schema42.properties.bootstrap.properties.level, data: data6 };
         if (vErrors === null) {
-          vErrors = [err41];
+          vErrors = [err11];
         } else {
-          vErrors.push(err41);
+          vErrors.push(err11);
         }
         errors++;
       }
-      if (typeof data23 == "number" && isFinite(data23)) {
-        if (data23 > 1e4 || isNaN(data23)) {
-          const err42 = { instancePath: instancePath + "/bootstrap/replicates", schemaPath: "#/properties/bootstrap/properties/replicates/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e4 }, message: "must be <= 10000", schema: 1e4, parentSchema: schema42.properties.bootstrap.properties.replicates, data: data23 };
-          if (vErrors === null) {
-            vErrors = [err42];
-          } else {
-            vErrors.push(err42);
-          }
-          errors++;
-        }
-        if (data23 < 0 || isNaN(data23)) {
-          const err43 = { instancePath: instancePath + "/bootstrap/replicates", schemaPath: "#/properties/bootstrap/properties/replicates/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema42.properties.bootstrap.properties.replicates, data: data23 };
-          if (vErrors === null) {
-            vErrors = [err43];
-          } else {
-            vErrors.push(err43);
-          }
-          errors++;
-        }
-      }
-      let data24 = data22.level;
-      if (typeof data24 == "number" && isFinite(data24)) {
-        if (data24 >= 1 || isNaN(data24)) {
-          const err44 = { instancePath: instancePath + "/bootstrap/level", schemaPath: "#/properties/bootstrap/properties/level/exclusiveMaximum", keyword: "exclusiveMaximum", params: { comparison: "<", limit: 1 }, message: "must be < 1", schema: 1, parentSchema: schema42.properties.bootstrap.properties.level, data: data24 };
-          if (vErrors === null) {
-            vErrors = [err44];
-          } else {
-            vErrors.push(err44);
-          }
-          errors++;
-        }
-        if (data24 <= 0 || isNaN(data24)) {
-          const err45 = { instancePath: instancePath + "/bootstrap/level", schemaPath: "#/properties/bootstrap/properties/level/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema42.properties.bootstrap.properties.level, data: data24 };
-          if (vErrors === null) {
-            vErrors = [err45];
-          } else {
-            vErrors.push(err45);
-          }
-          errors++;
-        }
-      } else {
-        const err46 = { instancePath: instancePath + "/bootstrap/level", schemaPath: "#/properties/bootstrap/properties/level/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema42.properties.bootstrap.properties.level.type, parentSchema: schema42.properties.bootstrap.properties.level, data: data24 };
+      let data7 = data4.seed;
+      if (!(typeof data7 == "number" && (!(data7 % 1) && !isNaN(data7)) && isFinite(data7))) {
+        const err12 = { instancePath: instancePath + "/bootstrap/seed", schemaPath: "#/properties/bootstrap/properties/seed/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema42.properties.bootstrap.properties.seed.type, parentSchema: schema42.properties.bootstrap.properties.seed, data: data7 };
         if (vErrors === null) {
-          vErrors = [err46];
+          vErrors = [err12];
         } else {
-          vErrors.push(err46);
-        }
-        errors++;
-      }
-      let data25 = data22.seed;
-      if (!(typeof data25 == "number" && (!(data25 % 1) && !isNaN(data25)) && isFinite(data25))) {
-        const err47 = { instancePath: instancePath + "/bootstrap/seed", schemaPath: "#/properties/bootstrap/properties/seed/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema42.properties.bootstrap.properties.seed.type, parentSchema: schema42.properties.bootstrap.properties.seed, data: data25 };
-        if (vErrors === null) {
-          vErrors = [err47];
-        } else {
-          vErrors.push(err47);
+          vErrors.push(err12);
         }
         errors++;
       }
     } else {
-      const err48 = { instancePath: instancePath + "/bootstrap", schemaPath: "#/properties/bootstrap/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.properties.bootstrap.type, parentSchema: schema42.properties.bootstrap, data: data22 };
+      const err13 = { instancePath: instancePath + "/bootstrap", schemaPath: "#/properties/bootstrap/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.properties.bootstrap.type, parentSchema: schema42.properties.bootstrap, data: data4 };
       if (vErrors === null) {
-        vErrors = [err48];
+        vErrors = [err13];
       } else {
-        vErrors.push(err48);
+        vErrors.push(err13);
       }
       errors++;
     }
-    let data26 = data.calibration_bins;
-    if (!(typeof data26 == "number" && (!(data26 % 1) && !isNaN(data26)) && isFinite(data26))) {
-      const err49 = { instancePath: instancePath + "/calibration_bins", schemaPath: "#/properties/calibration_bins/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema42.properties.calibration_bins.type, parentSchema: schema42.properties.calibration_bins, data: data26 };
+    let data8 = data.calibration_bins;
+    if (!(typeof data8 == "number" && (!(data8 % 1) && !isNaN(data8)) && isFinite(data8))) {
+      const err14 = { instancePath: instancePath + "/calibration_bins", schemaPath: "#/properties/calibration_bins/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema42.properties.calibration_bins.type, parentSchema: schema42.properties.calibration_bins, data: data8 };
       if (vErrors === null) {
-        vErrors = [err49];
+        vErrors = [err14];
       } else {
-        vErrors.push(err49);
+        vErrors.push(err14);
       }
       errors++;
     }
-    if (typeof data26 == "number" && isFinite(data26)) {
-      if (data26 > 100 || isNaN(data26)) {
-        const err50 = { instancePath: instancePath + "/calibration_bins", schemaPath: "#/properties/calibration_bins/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema42.properties.calibration_bins, data: data26 };
+    if (typeof data8 == "number" && isFinite(data8)) {
+      if (data8 > 100 || isNaN(data8)) {
+        const err15 = { instancePath: instancePath + "/calibration_bins", schemaPath: "#/properties/calibration_bins/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema42.properties.calibration_bins, data: data8 };
         if (vErrors === null) {
-          vErrors = [err50];
+          vErrors = [err15];
         } else {
-          vErrors.push(err50);
+          vErrors.push(err15);
         }
         errors++;
       }
-      if (data26 < 2 || isNaN(data26)) {
-        const err51 = { instancePath: instancePath + "/calibration_bins", schemaPath: "#/properties/calibration_bins/minimum", keyword: "minimum", params: { comparison: ">=", limit: 2 }, message: "must be >= 2", schema: 2, parentSchema: schema42.properties.calibration_bins, data: data26 };
+      if (data8 < 2 || isNaN(data8)) {
+        const err16 = { instancePath: instancePath + "/calibration_bins", schemaPath: "#/properties/calibration_bins/minimum", keyword: "minimum", params: { comparison: ">=", limit: 2 }, message: "must be >= 2", schema: 2, parentSchema: schema42.properties.calibration_bins, data: data8 };
         if (vErrors === null) {
-          vErrors = [err51];
+          vErrors = [err16];
         } else {
-          vErrors.push(err51);
+          vErrors.push(err16);
         }
         errors++;
       }
     }
-    let data27 = data.beta;
-    if (typeof data27 == "number" && isFinite(data27)) {
-      if (data27 <= 0 || isNaN(data27)) {
-        const err52 = { instancePath: instancePath + "/beta", schemaPath: "#/properties/beta/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema42.properties.beta, data: data27 };
+    let data9 = data.beta;
+    if (typeof data9 == "number" && isFinite(data9)) {
+      if (data9 <= 0 || isNaN(data9)) {
+        const err17 = { instancePath: instancePath + "/beta", schemaPath: "#/properties/beta/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema42.properties.beta, data: data9 };
         if (vErrors === null) {
-          vErrors = [err52];
+          vErrors = [err17];
         } else {
-          vErrors.push(err52);
+          vErrors.push(err17);
         }
         errors++;
       }
     } else {
-      const err53 = { instancePath: instancePath + "/beta", schemaPath: "#/properties/beta/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema42.properties.beta.type, parentSchema: schema42.properties.beta, data: data27 };
+      const err18 = { instancePath: instancePath + "/beta", schemaPath: "#/properties/beta/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema42.properties.beta.type, parentSchema: schema42.properties.beta, data: data9 };
       if (vErrors === null) {
-        vErrors = [err53];
+        vErrors = [err18];
       } else {
-        vErrors.push(err53);
+        vErrors.push(err18);
       }
       errors++;
     }
   } else {
-    const err54 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.type, parentSchema: schema42, data };
+    const err19 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.type, parentSchema: schema42, data };
     if (vErrors === null) {
-      vErrors = [err54];
+      vErrors = [err19];
     } else {
-      vErrors.push(err54);
+      vErrors.push(err19);
     }
     errors++;
   }
@@ -8855,12 +9412,12 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate23.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema44 = { "type": "object", "additionalProperties": false, "properties": { "dataset": { "$ref": "#/$defs/paths", "description": "File(s) with the training data (features and the `data.label` column): a path, a glob, or a list of them, read as one dataset. The `--dataset` flag / `dataset` action input overrides it.", "examples": ["data/train.csv"] }, "sample": { "$ref": "#/$defs/sample", "description": "How the rows to train on are drawn from the dataset, in one pass.", "default": {} }, "holdout": { "$ref": "#/$defs/holdout", "description": "The held-out rows the trained model is evaluated on: a seeded fraction of the sample (stratified like the sample), or a separate file.", "default": {} }, "model": { "$ref": "#/$defs/model", "description": "The built-in TensorFlow.js model: its type, features and training settings. Set either `model` or `command`." }, "command": { "type": "string", "minLength": 1, "description": "An external trainer, run without a shell: `{sample}`, `{holdout}`, `{predictions}`, `{model_dir}`, `{out}` and `{seed}` are replaced by paths and values, each as one whole argument. It must write one row per held-out row, in order, with a `score` column, to `{predictions}`. Set either `model` or `command`.", "examples": ["python3 train.py --data {sample} --test {holdout} --out {predictions} --model {model_dir}"] }, "env": { "type": "array", "uniqueItems": true, "items": { "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_]*$" }, "default": [], "description": "Environment variables the external trainer gets from the job, beyond PATH, HOME, LANG, LC_*, TZ, TMPDIR, PYTHONPATH, VIRTUAL_ENV and CONDA_PREFIX; no other variable (tokens included) reaches it. The platform's tokens (GITHUB_TOKEN, CI_JOB_TOKEN and the like) cannot be listed.", "examples": [["HF_HOME", "CUDA_VISIBLE_DEVICES"]] }, "timeout_minutes": { "type": "number", "exclusiveMinimum": 0, "default": 60, "description": "Longest time the external trainer may run; past it, it is stopped and the gate errors." }, "reproducible": { "type": "boolean", "default": false, "description": "Train the built-in model twice with the same seed and compare the weight hashes; a difference fails the gate and names the first differing tensor." }, "cache": { "type": "boolean", "default": true, "description": "Cache the sample by the content hash of the dataset, the sampling settings and the config (GitHub: `@actions/cache`; elsewhere a local directory), and reuse it on a hit." }, "artifact": { "type": ["string", "boolean"], "minLength": 1, "default": "modelgate-model", "description": "Name of the artifact the model directory, manifest and report are uploaded as after a successful run (GitHub: `@actions/artifact`; elsewhere copied to a local directory); `false` uploads nothing.", "examples": ["modelgate-model", false] }, "baseline_manifest": { "type": "string", "minLength": 1, "description": "A previous run's `manifest.json` (for example from the main branch's train artifact, downloaded with the `predictions.csv` beside it). When its dataset hashes, sampling and held-out split match this run's, the held-out predictions it records (path relative to the manifest, checked against the recorded sha256) are the baseline of `max_drop` and `max_relative_drop` rules; otherwise those rules are errors that say why. Cannot be combined with `data.baseline`. The `baseline-manifest` action input overrides it.", "examples": ["main-model/manifest.json"] } } };
-var schema46 = { "type": "object", "additionalProperties": false, "properties": { "method": { "enum": ["uniform", "stratified", "reservoir", "time"], "default": "uniform", "description": "`uniform`: every row equally likely (`fraction` or `n`). `stratified`: the same fraction of every stratum of the `by` columns, at least `min_per_stratum` rows each. `reservoir`: exactly `n` rows from any number of rows, in one pass. `time`: the rows of the last `days` days by `column` (optionally thinned by `fraction`)." }, "fraction": { "type": "number", "exclusiveMinimum": 0, "maximum": 1, "description": "Share of the rows (of each stratum, for `stratified`) to keep, in (0, 1]. When neither `fraction` nor `n` is set: all rows.", "examples": [0.1] }, "n": { "type": "integer", "minimum": 1, "description": "Number of rows to keep (`uniform`, `reservoir`). More than the dataset has keeps them all, with a warning.", "examples": [1e5] }, "by": { "$ref": "#/$defs/columns", "description": "`stratified`: the columns whose value combinations are the strata, such as the label and the sensitive groups. When absent: the label and `data.groups`.", "examples": [["label", "sex"]] }, "min_per_stratum": { "type": "integer", "minimum": 0, "default": 30, "description": "`stratified`: the floor, so that small groups are not sampled away: every stratum keeps at least this many rows (or all it has)." }, "column": { "$ref": "#/$defs/column", "description": "`time`: the timestamp column (ISO 8601 text or epoch milliseconds).", "examples": ["event_time"] }, "days": { "type": "number", "exclusiveMinimum": 0, "description": "`time`: keep the rows at most this many days older than the newest row.", "examples": [30] }, "seed": { "type": "integer", "default": 0, "description": "Seed of the per-row draw: the same data and seed give the same rows in the same order, however the input is split into files or chunks." }, "format": { "enum": ["csv", "jsonl"], "default": "csv", "description": "Format the sample is written in for the trainer and the artifacts." } } };
-function validate26(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var schema45 = { "type": "object", "additionalProperties": false, "properties": { "dataset": { "$ref": "#/$defs/paths", "description": "File(s) with the training data (features and the `data.label` column): a path, a glob, or a list of them, read as one dataset. The `--dataset` flag / `dataset` action input overrides it.", "examples": ["data/train.csv"] }, "sample": { "$ref": "#/$defs/sample", "description": "How the rows to train on are drawn from the dataset, in one pass.", "default": {} }, "holdout": { "$ref": "#/$defs/holdout", "description": "The held-out rows the trained model is evaluated on: a seeded fraction of the sample (stratified like the sample), or a separate file.", "default": {} }, "model": { "$ref": "#/$defs/model", "description": "The built-in TensorFlow.js model: its type, features and training settings. Set either `model` or `command`." }, "command": { "type": "string", "minLength": 1, "description": "An external trainer, run without a shell: `{sample}`, `{holdout}`, `{predictions}`, `{model_dir}`, `{out}` and `{seed}` are replaced by paths and values, each as one whole argument. It must write one row per held-out row, in order, with a `score` column, to `{predictions}`. Set either `model` or `command`.", "examples": ["python3 train.py --data {sample} --test {holdout} --out {predictions} --model {model_dir}"] }, "env": { "type": "array", "uniqueItems": true, "items": { "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_]*$" }, "default": [], "description": "Environment variables the external trainer gets from the job, beyond PATH, HOME, LANG, LC_*, TZ, TMPDIR, PYTHONPATH, VIRTUAL_ENV and CONDA_PREFIX; no other variable (tokens included) reaches it. The platform's tokens (GITHUB_TOKEN, CI_JOB_TOKEN and the like) cannot be listed.", "examples": [["HF_HOME", "CUDA_VISIBLE_DEVICES"]] }, "timeout_minutes": { "type": "number", "exclusiveMinimum": 0, "default": 60, "description": "Longest time the external trainer may run; past it, it is stopped and the gate errors." }, "reproducible": { "type": "boolean", "default": false, "description": "Train the built-in model twice with the same seed and compare the weight hashes; a difference fails the gate and names the first differing tensor." }, "cache": { "type": "boolean", "default": true, "description": "Cache the sample by the content hash of the dataset, the sampling settings and the config (GitHub: `@actions/cache`; elsewhere a local directory), and reuse it on a hit." }, "artifact": { "type": ["string", "boolean"], "minLength": 1, "default": "modelgate-model", "description": "Name of the artifact the model directory, manifest and report are uploaded as after a successful run (GitHub: `@actions/artifact`; elsewhere copied to a local directory); `false` uploads nothing.", "examples": ["modelgate-model", false] }, "baseline_manifest": { "type": "string", "minLength": 1, "description": "A previous run's `manifest.json` (for example from the main branch's train artifact, downloaded with the `predictions.csv` beside it). When its dataset hashes, sampling and held-out split match this run's, the held-out predictions it records (path relative to the manifest, checked against the recorded sha256) are the baseline of `max_drop` and `max_relative_drop` rules; otherwise those rules are errors that say why. Cannot be combined with `data.baseline`. The `baseline-manifest` action input overrides it.", "examples": ["main-model/manifest.json"] } } };
+var schema47 = { "type": "object", "additionalProperties": false, "properties": { "method": { "enum": ["uniform", "stratified", "reservoir", "time"], "default": "uniform", "description": "`uniform`: every row equally likely (`fraction` or `n`). `stratified`: the same fraction of every stratum of the `by` columns, at least `min_per_stratum` rows each. `reservoir`: exactly `n` rows from any number of rows, in one pass. `time`: the rows of the last `days` days by `column` (optionally thinned by `fraction`)." }, "fraction": { "type": "number", "exclusiveMinimum": 0, "maximum": 1, "description": "Share of the rows (of each stratum, for `stratified`) to keep, in (0, 1]. When neither `fraction` nor `n` is set: all rows.", "examples": [0.1] }, "n": { "type": "integer", "minimum": 1, "description": "Number of rows to keep (`uniform`, `reservoir`). More than the dataset has keeps them all, with a warning.", "examples": [1e5] }, "by": { "$ref": "#/$defs/columns", "description": "`stratified`: the columns whose value combinations are the strata, such as the label and the sensitive groups. When absent: the label and `data.groups`.", "examples": [["label", "sex"]] }, "min_per_stratum": { "type": "integer", "minimum": 0, "default": 30, "description": "`stratified`: the floor, so that small groups are not sampled away: every stratum keeps at least this many rows (or all it has)." }, "column": { "$ref": "#/$defs/column", "description": "`time`: the timestamp column (ISO 8601 text or epoch milliseconds).", "examples": ["event_time"] }, "days": { "type": "number", "exclusiveMinimum": 0, "description": "`time`: keep the rows at most this many days older than the newest row.", "examples": [30] }, "seed": { "type": "integer", "default": 0, "description": "Seed of the per-row draw: the same data and seed give the same rows in the same order, however the input is split into files or chunks." }, "format": { "enum": ["csv", "jsonl"], "default": "csv", "description": "Format the sample is written in for the trainer and the artifacts." } } };
+function validate28(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate26.evaluated;
+  const evaluated0 = validate28.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -8881,8 +9438,8 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
       data.format = "csv";
     }
     for (const key0 in data) {
-      if (!func1.call(schema46.properties, key0)) {
-        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema46, data };
+      if (!func1.call(schema47.properties, key0)) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema47, data };
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -8893,7 +9450,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
     }
     let data0 = data.method;
     if (!(data0 === "uniform" || data0 === "stratified" || data0 === "reservoir" || data0 === "time")) {
-      const err1 = { instancePath: instancePath + "/method", schemaPath: "#/properties/method/enum", keyword: "enum", params: { allowedValues: schema46.properties.method.enum }, message: "must be equal to one of the allowed values", schema: schema46.properties.method.enum, parentSchema: schema46.properties.method, data: data0 };
+      const err1 = { instancePath: instancePath + "/method", schemaPath: "#/properties/method/enum", keyword: "enum", params: { allowedValues: schema47.properties.method.enum }, message: "must be equal to one of the allowed values", schema: schema47.properties.method.enum, parentSchema: schema47.properties.method, data: data0 };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -8905,7 +9462,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
       let data1 = data.fraction;
       if (typeof data1 == "number" && isFinite(data1)) {
         if (data1 > 1 || isNaN(data1)) {
-          const err2 = { instancePath: instancePath + "/fraction", schemaPath: "#/properties/fraction/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema46.properties.fraction, data: data1 };
+          const err2 = { instancePath: instancePath + "/fraction", schemaPath: "#/properties/fraction/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema47.properties.fraction, data: data1 };
           if (vErrors === null) {
             vErrors = [err2];
           } else {
@@ -8914,7 +9471,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data1 <= 0 || isNaN(data1)) {
-          const err3 = { instancePath: instancePath + "/fraction", schemaPath: "#/properties/fraction/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema46.properties.fraction, data: data1 };
+          const err3 = { instancePath: instancePath + "/fraction", schemaPath: "#/properties/fraction/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema47.properties.fraction, data: data1 };
           if (vErrors === null) {
             vErrors = [err3];
           } else {
@@ -8923,7 +9480,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err4 = { instancePath: instancePath + "/fraction", schemaPath: "#/properties/fraction/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema46.properties.fraction.type, parentSchema: schema46.properties.fraction, data: data1 };
+        const err4 = { instancePath: instancePath + "/fraction", schemaPath: "#/properties/fraction/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema47.properties.fraction.type, parentSchema: schema47.properties.fraction, data: data1 };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -8935,7 +9492,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.n !== void 0) {
       let data2 = data.n;
       if (!(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2))) {
-        const err5 = { instancePath: instancePath + "/n", schemaPath: "#/properties/n/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema46.properties.n.type, parentSchema: schema46.properties.n, data: data2 };
+        const err5 = { instancePath: instancePath + "/n", schemaPath: "#/properties/n/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema47.properties.n.type, parentSchema: schema47.properties.n, data: data2 };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -8945,7 +9502,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (typeof data2 == "number" && isFinite(data2)) {
         if (data2 < 1 || isNaN(data2)) {
-          const err6 = { instancePath: instancePath + "/n", schemaPath: "#/properties/n/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema46.properties.n, data: data2 };
+          const err6 = { instancePath: instancePath + "/n", schemaPath: "#/properties/n/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema47.properties.n, data: data2 };
           if (vErrors === null) {
             vErrors = [err6];
           } else {
@@ -9016,7 +9573,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
     }
     let data5 = data.min_per_stratum;
     if (!(typeof data5 == "number" && (!(data5 % 1) && !isNaN(data5)) && isFinite(data5))) {
-      const err11 = { instancePath: instancePath + "/min_per_stratum", schemaPath: "#/properties/min_per_stratum/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema46.properties.min_per_stratum.type, parentSchema: schema46.properties.min_per_stratum, data: data5 };
+      const err11 = { instancePath: instancePath + "/min_per_stratum", schemaPath: "#/properties/min_per_stratum/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema47.properties.min_per_stratum.type, parentSchema: schema47.properties.min_per_stratum, data: data5 };
       if (vErrors === null) {
         vErrors = [err11];
       } else {
@@ -9026,7 +9583,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (typeof data5 == "number" && isFinite(data5)) {
       if (data5 < 0 || isNaN(data5)) {
-        const err12 = { instancePath: instancePath + "/min_per_stratum", schemaPath: "#/properties/min_per_stratum/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema46.properties.min_per_stratum, data: data5 };
+        const err12 = { instancePath: instancePath + "/min_per_stratum", schemaPath: "#/properties/min_per_stratum/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema47.properties.min_per_stratum, data: data5 };
         if (vErrors === null) {
           vErrors = [err12];
         } else {
@@ -9061,7 +9618,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
       let data7 = data.days;
       if (typeof data7 == "number" && isFinite(data7)) {
         if (data7 <= 0 || isNaN(data7)) {
-          const err15 = { instancePath: instancePath + "/days", schemaPath: "#/properties/days/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema46.properties.days, data: data7 };
+          const err15 = { instancePath: instancePath + "/days", schemaPath: "#/properties/days/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema47.properties.days, data: data7 };
           if (vErrors === null) {
             vErrors = [err15];
           } else {
@@ -9070,7 +9627,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err16 = { instancePath: instancePath + "/days", schemaPath: "#/properties/days/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema46.properties.days.type, parentSchema: schema46.properties.days, data: data7 };
+        const err16 = { instancePath: instancePath + "/days", schemaPath: "#/properties/days/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema47.properties.days.type, parentSchema: schema47.properties.days, data: data7 };
         if (vErrors === null) {
           vErrors = [err16];
         } else {
@@ -9081,7 +9638,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
     }
     let data8 = data.seed;
     if (!(typeof data8 == "number" && (!(data8 % 1) && !isNaN(data8)) && isFinite(data8))) {
-      const err17 = { instancePath: instancePath + "/seed", schemaPath: "#/properties/seed/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema46.properties.seed.type, parentSchema: schema46.properties.seed, data: data8 };
+      const err17 = { instancePath: instancePath + "/seed", schemaPath: "#/properties/seed/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema47.properties.seed.type, parentSchema: schema47.properties.seed, data: data8 };
       if (vErrors === null) {
         vErrors = [err17];
       } else {
@@ -9091,7 +9648,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
     }
     let data9 = data.format;
     if (!(data9 === "csv" || data9 === "jsonl")) {
-      const err18 = { instancePath: instancePath + "/format", schemaPath: "#/properties/format/enum", keyword: "enum", params: { allowedValues: schema46.properties.format.enum }, message: "must be equal to one of the allowed values", schema: schema46.properties.format.enum, parentSchema: schema46.properties.format, data: data9 };
+      const err18 = { instancePath: instancePath + "/format", schemaPath: "#/properties/format/enum", keyword: "enum", params: { allowedValues: schema47.properties.format.enum }, message: "must be equal to one of the allowed values", schema: schema47.properties.format.enum, parentSchema: schema47.properties.format, data: data9 };
       if (vErrors === null) {
         vErrors = [err18];
       } else {
@@ -9100,7 +9657,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
   } else {
-    const err19 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema46.type, parentSchema: schema46, data };
+    const err19 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.type, parentSchema: schema47, data };
     if (vErrors === null) {
       vErrors = [err19];
     } else {
@@ -9108,15 +9665,15 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate26.errors = vErrors;
+  validate28.errors = vErrors;
   return errors === 0;
 }
-validate26.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema49 = { "type": "object", "additionalProperties": false, "properties": { "fraction": { "type": "number", "exclusiveMinimum": 0, "exclusiveMaximum": 1, "default": 0.2, "description": "Share of the sample held out for evaluation, drawn per stratum like the sample." }, "seed": { "type": "integer", "description": "Seed of the held-out draw. When absent: `sample.seed`." }, "file": { "$ref": "#/$defs/paths", "description": "Evaluate on this separate file instead of a share of the sample.", "examples": ["data/test.csv"] } } };
-function validate28(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate28.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var schema50 = { "type": "object", "additionalProperties": false, "properties": { "fraction": { "type": "number", "exclusiveMinimum": 0, "exclusiveMaximum": 1, "default": 0.2, "description": "Share of the sample held out for evaluation, drawn per stratum like the sample." }, "seed": { "type": "integer", "description": "Seed of the held-out draw. When absent: `sample.seed`." }, "file": { "$ref": "#/$defs/paths", "description": "Evaluate on this separate file instead of a share of the sample.", "examples": ["data/test.csv"] } } };
+function validate30(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate28.evaluated;
+  const evaluated0 = validate30.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -9129,7 +9686,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
       if (!(key0 === "fraction" || key0 === "seed" || key0 === "file")) {
-        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema49, data };
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema50, data };
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -9141,7 +9698,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
     let data0 = data.fraction;
     if (typeof data0 == "number" && isFinite(data0)) {
       if (data0 >= 1 || isNaN(data0)) {
-        const err1 = { instancePath: instancePath + "/fraction", schemaPath: "#/properties/fraction/exclusiveMaximum", keyword: "exclusiveMaximum", params: { comparison: "<", limit: 1 }, message: "must be < 1", schema: 1, parentSchema: schema49.properties.fraction, data: data0 };
+        const err1 = { instancePath: instancePath + "/fraction", schemaPath: "#/properties/fraction/exclusiveMaximum", keyword: "exclusiveMaximum", params: { comparison: "<", limit: 1 }, message: "must be < 1", schema: 1, parentSchema: schema50.properties.fraction, data: data0 };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -9150,7 +9707,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
       if (data0 <= 0 || isNaN(data0)) {
-        const err2 = { instancePath: instancePath + "/fraction", schemaPath: "#/properties/fraction/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema49.properties.fraction, data: data0 };
+        const err2 = { instancePath: instancePath + "/fraction", schemaPath: "#/properties/fraction/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema50.properties.fraction, data: data0 };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -9159,7 +9716,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     } else {
-      const err3 = { instancePath: instancePath + "/fraction", schemaPath: "#/properties/fraction/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema49.properties.fraction.type, parentSchema: schema49.properties.fraction, data: data0 };
+      const err3 = { instancePath: instancePath + "/fraction", schemaPath: "#/properties/fraction/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema50.properties.fraction.type, parentSchema: schema50.properties.fraction, data: data0 };
       if (vErrors === null) {
         vErrors = [err3];
       } else {
@@ -9170,7 +9727,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.seed !== void 0) {
       let data1 = data.seed;
       if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
-        const err4 = { instancePath: instancePath + "/seed", schemaPath: "#/properties/seed/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema49.properties.seed.type, parentSchema: schema49.properties.seed, data: data1 };
+        const err4 = { instancePath: instancePath + "/seed", schemaPath: "#/properties/seed/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema50.properties.seed.type, parentSchema: schema50.properties.seed, data: data1 };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -9237,7 +9794,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err10 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema49.type, parentSchema: schema49, data };
+    const err10 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema50.type, parentSchema: schema50, data };
     if (vErrors === null) {
       vErrors = [err10];
     } else {
@@ -9245,16 +9802,16 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate28.errors = vErrors;
+  validate30.errors = vErrors;
   return errors === 0;
 }
-validate28.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema51 = { "type": "object", "required": ["features"], "additionalProperties": false, "properties": { "type": { "enum": ["logistic_regression", "mlp"], "default": "logistic_regression", "description": "`logistic_regression`: one sigmoid unit on the features. `mlp`: the hidden `layers`, then a sigmoid unit." }, "features": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "minLength": 1 }, "description": "Columns the model reads. A column whose sample values are all numbers is standardised; any other is one-hot encoded with an unknown bucket. Statistics come from the training rows only and are saved with the model.", "examples": [["income", "debt_ratio", "region"]] }, "categorical": { "$ref": "#/$defs/columns", "description": "Feature columns to one-hot encode even when their values look like numbers (codes, zip codes).", "examples": [["branch_code"]] }, "max_categories": { "type": "integer", "minimum": 1, "default": 50, "description": "Most distinct values one-hot encoded per categorical column; rarer values share the unknown bucket." }, "impute": { "enum": ["error", "mean", "zero"], "default": "error", "description": "A missing or non-numeric value in a numeric feature: `error` stops the gate naming the row, `mean` uses the training mean, `zero` uses 0." }, "layers": { "type": "array", "items": { "$ref": "#/$defs/layer" }, "default": [], "description": "`mlp`: the hidden layers, in order.", "examples": [[{ "units": 16, "activation": "relu" }]] }, "optimizer": { "enum": ["sgd", "adam", "rmsprop", "adagrad"], "default": "adam", "description": "Optimizer of the training loss (binary cross-entropy)." }, "learning_rate": { "type": "number", "exclusiveMinimum": 0, "default": 0.05, "description": "Learning rate of the optimizer." }, "epochs": { "type": "integer", "minimum": 1, "maximum": 1e4, "default": 10, "description": "Passes over the training rows." }, "batch_size": { "type": "integer", "minimum": 1, "default": 64, "description": "Rows per gradient step." }, "l2": { "type": "number", "minimum": 0, "default": 0, "description": "L2 penalty on the weights." }, "early_stopping": { "type": "object", "additionalProperties": false, "description": "Stop when the validation loss has not improved for `patience` epochs; the validation rows are a seeded share of the training rows.", "properties": { "patience": { "type": "integer", "minimum": 1, "default": 3, "description": "Epochs without improvement before training stops." }, "min_delta": { "type": "number", "minimum": 0, "default": 0, "description": "Smallest decrease of the validation loss that counts as an improvement." }, "validation_fraction": { "type": "number", "exclusiveMinimum": 0, "exclusiveMaximum": 1, "default": 0.1, "description": "Share of the training rows used for the validation loss." } } } } };
-var schema53 = { "type": "object", "required": ["units"], "additionalProperties": false, "description": "One hidden layer.", "properties": { "units": { "type": "integer", "minimum": 1, "maximum": 4096, "description": "Number of units of the layer.", "examples": [16] }, "activation": { "enum": ["relu", "tanh", "sigmoid", "elu", "selu", "linear"], "default": "relu", "description": "Activation function of the layer." } } };
-function validate30(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate30.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var schema52 = { "type": "object", "required": ["features"], "additionalProperties": false, "properties": { "type": { "enum": ["logistic_regression", "mlp"], "default": "logistic_regression", "description": "`logistic_regression`: one sigmoid unit on the features. `mlp`: the hidden `layers`, then a sigmoid unit." }, "features": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "minLength": 1 }, "description": "Columns the model reads. A column whose sample values are all numbers is standardised; any other is one-hot encoded with an unknown bucket. Statistics come from the training rows only and are saved with the model.", "examples": [["income", "debt_ratio", "region"]] }, "categorical": { "$ref": "#/$defs/columns", "description": "Feature columns to one-hot encode even when their values look like numbers (codes, zip codes).", "examples": [["branch_code"]] }, "max_categories": { "type": "integer", "minimum": 1, "default": 50, "description": "Most distinct values one-hot encoded per categorical column; rarer values share the unknown bucket." }, "impute": { "enum": ["error", "mean", "zero"], "default": "error", "description": "A missing or non-numeric value in a numeric feature: `error` stops the gate naming the row, `mean` uses the training mean, `zero` uses 0." }, "layers": { "type": "array", "items": { "$ref": "#/$defs/layer" }, "default": [], "description": "`mlp`: the hidden layers, in order.", "examples": [[{ "units": 16, "activation": "relu" }]] }, "optimizer": { "enum": ["sgd", "adam", "rmsprop", "adagrad"], "default": "adam", "description": "Optimizer of the training loss (binary cross-entropy)." }, "learning_rate": { "type": "number", "exclusiveMinimum": 0, "default": 0.05, "description": "Learning rate of the optimizer." }, "epochs": { "type": "integer", "minimum": 1, "maximum": 1e4, "default": 10, "description": "Passes over the training rows." }, "batch_size": { "type": "integer", "minimum": 1, "default": 64, "description": "Rows per gradient step." }, "l2": { "type": "number", "minimum": 0, "default": 0, "description": "L2 penalty on the weights." }, "early_stopping": { "type": "object", "additionalProperties": false, "description": "Stop when the validation loss has not improved for `patience` epochs; the validation rows are a seeded share of the training rows.", "properties": { "patience": { "type": "integer", "minimum": 1, "default": 3, "description": "Epochs without improvement before training stops." }, "min_delta": { "type": "number", "minimum": 0, "default": 0, "description": "Smallest decrease of the validation loss that counts as an improvement." }, "validation_fraction": { "type": "number", "exclusiveMinimum": 0, "exclusiveMaximum": 1, "default": 0.1, "description": "Share of the training rows used for the validation loss." } } } } };
+var schema54 = { "type": "object", "required": ["units"], "additionalProperties": false, "description": "One hidden layer.", "properties": { "units": { "type": "integer", "minimum": 1, "maximum": 4096, "description": "Number of units of the layer.", "examples": [16] }, "activation": { "enum": ["relu", "tanh", "sigmoid", "elu", "selu", "linear"], "default": "relu", "description": "Activation function of the layer." } } };
+function validate32(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate30.evaluated;
+  const evaluated0 = validate32.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -9290,7 +9847,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
       data.l2 = 0;
     }
     if (data.features === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "features" }, message: "must have required property 'features'", schema: schema51.required, parentSchema: schema51, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "features" }, message: "must have required property 'features'", schema: schema52.required, parentSchema: schema52, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -9299,8 +9856,8 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!func1.call(schema51.properties, key0)) {
-        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema51, data };
+      if (!func1.call(schema52.properties, key0)) {
+        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema52, data };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -9311,7 +9868,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
     }
     let data0 = data.type;
     if (!(data0 === "logistic_regression" || data0 === "mlp")) {
-      const err2 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: schema51.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema51.properties.type.enum, parentSchema: schema51.properties.type, data: data0 };
+      const err2 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: schema52.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema52.properties.type.enum, parentSchema: schema52.properties.type, data: data0 };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -9323,7 +9880,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
       let data1 = data.features;
       if (Array.isArray(data1)) {
         if (data1.length < 1) {
-          const err3 = { instancePath: instancePath + "/features", schemaPath: "#/properties/features/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema51.properties.features, data: data1 };
+          const err3 = { instancePath: instancePath + "/features", schemaPath: "#/properties/features/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema52.properties.features, data: data1 };
           if (vErrors === null) {
             vErrors = [err3];
           } else {
@@ -9336,7 +9893,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
           let data2 = data1[i0];
           if (typeof data2 === "string") {
             if (func2(data2) < 1) {
-              const err4 = { instancePath: instancePath + "/features/" + i0, schemaPath: "#/properties/features/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema51.properties.features.items, data: data2 };
+              const err4 = { instancePath: instancePath + "/features/" + i0, schemaPath: "#/properties/features/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema52.properties.features.items, data: data2 };
               if (vErrors === null) {
                 vErrors = [err4];
               } else {
@@ -9345,7 +9902,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err5 = { instancePath: instancePath + "/features/" + i0, schemaPath: "#/properties/features/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema51.properties.features.items.type, parentSchema: schema51.properties.features.items, data: data2 };
+            const err5 = { instancePath: instancePath + "/features/" + i0, schemaPath: "#/properties/features/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema52.properties.features.items.type, parentSchema: schema52.properties.features.items, data: data2 };
             if (vErrors === null) {
               vErrors = [err5];
             } else {
@@ -9365,7 +9922,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
             }
             if (typeof indices0[item0] == "number") {
               j0 = indices0[item0];
-              const err6 = { instancePath: instancePath + "/features", schemaPath: "#/properties/features/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema51.properties.features, data: data1 };
+              const err6 = { instancePath: instancePath + "/features", schemaPath: "#/properties/features/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema52.properties.features, data: data1 };
               if (vErrors === null) {
                 vErrors = [err6];
               } else {
@@ -9378,7 +9935,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err7 = { instancePath: instancePath + "/features", schemaPath: "#/properties/features/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema51.properties.features.type, parentSchema: schema51.properties.features, data: data1 };
+        const err7 = { instancePath: instancePath + "/features", schemaPath: "#/properties/features/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema52.properties.features.type, parentSchema: schema52.properties.features, data: data1 };
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -9448,7 +10005,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
     }
     let data5 = data.max_categories;
     if (!(typeof data5 == "number" && (!(data5 % 1) && !isNaN(data5)) && isFinite(data5))) {
-      const err12 = { instancePath: instancePath + "/max_categories", schemaPath: "#/properties/max_categories/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema51.properties.max_categories.type, parentSchema: schema51.properties.max_categories, data: data5 };
+      const err12 = { instancePath: instancePath + "/max_categories", schemaPath: "#/properties/max_categories/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema52.properties.max_categories.type, parentSchema: schema52.properties.max_categories, data: data5 };
       if (vErrors === null) {
         vErrors = [err12];
       } else {
@@ -9458,7 +10015,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (typeof data5 == "number" && isFinite(data5)) {
       if (data5 < 1 || isNaN(data5)) {
-        const err13 = { instancePath: instancePath + "/max_categories", schemaPath: "#/properties/max_categories/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema51.properties.max_categories, data: data5 };
+        const err13 = { instancePath: instancePath + "/max_categories", schemaPath: "#/properties/max_categories/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema52.properties.max_categories, data: data5 };
         if (vErrors === null) {
           vErrors = [err13];
         } else {
@@ -9469,7 +10026,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
     }
     let data6 = data.impute;
     if (!(data6 === "error" || data6 === "mean" || data6 === "zero")) {
-      const err14 = { instancePath: instancePath + "/impute", schemaPath: "#/properties/impute/enum", keyword: "enum", params: { allowedValues: schema51.properties.impute.enum }, message: "must be equal to one of the allowed values", schema: schema51.properties.impute.enum, parentSchema: schema51.properties.impute, data: data6 };
+      const err14 = { instancePath: instancePath + "/impute", schemaPath: "#/properties/impute/enum", keyword: "enum", params: { allowedValues: schema52.properties.impute.enum }, message: "must be equal to one of the allowed values", schema: schema52.properties.impute.enum, parentSchema: schema52.properties.impute, data: data6 };
       if (vErrors === null) {
         vErrors = [err14];
       } else {
@@ -9487,7 +10044,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
             data8.activation = "relu";
           }
           if (data8.units === void 0) {
-            const err15 = { instancePath: instancePath + "/layers/" + i4, schemaPath: "#/$defs/layer/required", keyword: "required", params: { missingProperty: "units" }, message: "must have required property 'units'", schema: schema53.required, parentSchema: schema53, data: data8 };
+            const err15 = { instancePath: instancePath + "/layers/" + i4, schemaPath: "#/$defs/layer/required", keyword: "required", params: { missingProperty: "units" }, message: "must have required property 'units'", schema: schema54.required, parentSchema: schema54, data: data8 };
             if (vErrors === null) {
               vErrors = [err15];
             } else {
@@ -9497,7 +10054,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
           }
           for (const key1 in data8) {
             if (!(key1 === "units" || key1 === "activation")) {
-              const err16 = { instancePath: instancePath + "/layers/" + i4, schemaPath: "#/$defs/layer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema53, data: data8 };
+              const err16 = { instancePath: instancePath + "/layers/" + i4, schemaPath: "#/$defs/layer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema54, data: data8 };
               if (vErrors === null) {
                 vErrors = [err16];
               } else {
@@ -9509,7 +10066,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
           if (data8.units !== void 0) {
             let data9 = data8.units;
             if (!(typeof data9 == "number" && (!(data9 % 1) && !isNaN(data9)) && isFinite(data9))) {
-              const err17 = { instancePath: instancePath + "/layers/" + i4 + "/units", schemaPath: "#/$defs/layer/properties/units/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema53.properties.units.type, parentSchema: schema53.properties.units, data: data9 };
+              const err17 = { instancePath: instancePath + "/layers/" + i4 + "/units", schemaPath: "#/$defs/layer/properties/units/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema54.properties.units.type, parentSchema: schema54.properties.units, data: data9 };
               if (vErrors === null) {
                 vErrors = [err17];
               } else {
@@ -9519,7 +10076,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
             }
             if (typeof data9 == "number" && isFinite(data9)) {
               if (data9 > 4096 || isNaN(data9)) {
-                const err18 = { instancePath: instancePath + "/layers/" + i4 + "/units", schemaPath: "#/$defs/layer/properties/units/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4096 }, message: "must be <= 4096", schema: 4096, parentSchema: schema53.properties.units, data: data9 };
+                const err18 = { instancePath: instancePath + "/layers/" + i4 + "/units", schemaPath: "#/$defs/layer/properties/units/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4096 }, message: "must be <= 4096", schema: 4096, parentSchema: schema54.properties.units, data: data9 };
                 if (vErrors === null) {
                   vErrors = [err18];
                 } else {
@@ -9528,7 +10085,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
               if (data9 < 1 || isNaN(data9)) {
-                const err19 = { instancePath: instancePath + "/layers/" + i4 + "/units", schemaPath: "#/$defs/layer/properties/units/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema53.properties.units, data: data9 };
+                const err19 = { instancePath: instancePath + "/layers/" + i4 + "/units", schemaPath: "#/$defs/layer/properties/units/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema54.properties.units, data: data9 };
                 if (vErrors === null) {
                   vErrors = [err19];
                 } else {
@@ -9540,7 +10097,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
           }
           let data10 = data8.activation;
           if (!(data10 === "relu" || data10 === "tanh" || data10 === "sigmoid" || data10 === "elu" || data10 === "selu" || data10 === "linear")) {
-            const err20 = { instancePath: instancePath + "/layers/" + i4 + "/activation", schemaPath: "#/$defs/layer/properties/activation/enum", keyword: "enum", params: { allowedValues: schema53.properties.activation.enum }, message: "must be equal to one of the allowed values", schema: schema53.properties.activation.enum, parentSchema: schema53.properties.activation, data: data10 };
+            const err20 = { instancePath: instancePath + "/layers/" + i4 + "/activation", schemaPath: "#/$defs/layer/properties/activation/enum", keyword: "enum", params: { allowedValues: schema54.properties.activation.enum }, message: "must be equal to one of the allowed values", schema: schema54.properties.activation.enum, parentSchema: schema54.properties.activation, data: data10 };
             if (vErrors === null) {
               vErrors = [err20];
             } else {
@@ -9549,7 +10106,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         } else {
-          const err21 = { instancePath: instancePath + "/layers/" + i4, schemaPath: "#/$defs/layer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema53.type, parentSchema: schema53, data: data8 };
+          const err21 = { instancePath: instancePath + "/layers/" + i4, schemaPath: "#/$defs/layer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema54.type, parentSchema: schema54, data: data8 };
           if (vErrors === null) {
             vErrors = [err21];
           } else {
@@ -9559,7 +10116,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      const err22 = { instancePath: instancePath + "/layers", schemaPath: "#/properties/layers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema51.properties.layers.type, parentSchema: schema51.properties.layers, data: data7 };
+      const err22 = { instancePath: instancePath + "/layers", schemaPath: "#/properties/layers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema52.properties.layers.type, parentSchema: schema52.properties.layers, data: data7 };
       if (vErrors === null) {
         vErrors = [err22];
       } else {
@@ -9569,7 +10126,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
     }
     let data11 = data.optimizer;
     if (!(data11 === "sgd" || data11 === "adam" || data11 === "rmsprop" || data11 === "adagrad")) {
-      const err23 = { instancePath: instancePath + "/optimizer", schemaPath: "#/properties/optimizer/enum", keyword: "enum", params: { allowedValues: schema51.properties.optimizer.enum }, message: "must be equal to one of the allowed values", schema: schema51.properties.optimizer.enum, parentSchema: schema51.properties.optimizer, data: data11 };
+      const err23 = { instancePath: instancePath + "/optimizer", schemaPath: "#/properties/optimizer/enum", keyword: "enum", params: { allowedValues: schema52.properties.optimizer.enum }, message: "must be equal to one of the allowed values", schema: schema52.properties.optimizer.enum, parentSchema: schema52.properties.optimizer, data: data11 };
       if (vErrors === null) {
         vErrors = [err23];
       } else {
@@ -9580,7 +10137,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
     let data12 = data.learning_rate;
     if (typeof data12 == "number" && isFinite(data12)) {
       if (data12 <= 0 || isNaN(data12)) {
-        const err24 = { instancePath: instancePath + "/learning_rate", schemaPath: "#/properties/learning_rate/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema51.properties.learning_rate, data: data12 };
+        const err24 = { instancePath: instancePath + "/learning_rate", schemaPath: "#/properties/learning_rate/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema52.properties.learning_rate, data: data12 };
         if (vErrors === null) {
           vErrors = [err24];
         } else {
@@ -9589,7 +10146,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     } else {
-      const err25 = { instancePath: instancePath + "/learning_rate", schemaPath: "#/properties/learning_rate/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema51.properties.learning_rate.type, parentSchema: schema51.properties.learning_rate, data: data12 };
+      const err25 = { instancePath: instancePath + "/learning_rate", schemaPath: "#/properties/learning_rate/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema52.properties.learning_rate.type, parentSchema: schema52.properties.learning_rate, data: data12 };
       if (vErrors === null) {
         vErrors = [err25];
       } else {
@@ -9599,7 +10156,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
     }
     let data13 = data.epochs;
     if (!(typeof data13 == "number" && (!(data13 % 1) && !isNaN(data13)) && isFinite(data13))) {
-      const err26 = { instancePath: instancePath + "/epochs", schemaPath: "#/properties/epochs/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema51.properties.epochs.type, parentSchema: schema51.properties.epochs, data: data13 };
+      const err26 = { instancePath: instancePath + "/epochs", schemaPath: "#/properties/epochs/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema52.properties.epochs.type, parentSchema: schema52.properties.epochs, data: data13 };
       if (vErrors === null) {
         vErrors = [err26];
       } else {
@@ -9609,7 +10166,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (typeof data13 == "number" && isFinite(data13)) {
       if (data13 > 1e4 || isNaN(data13)) {
-        const err27 = { instancePath: instancePath + "/epochs", schemaPath: "#/properties/epochs/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e4 }, message: "must be <= 10000", schema: 1e4, parentSchema: schema51.properties.epochs, data: data13 };
+        const err27 = { instancePath: instancePath + "/epochs", schemaPath: "#/properties/epochs/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e4 }, message: "must be <= 10000", schema: 1e4, parentSchema: schema52.properties.epochs, data: data13 };
         if (vErrors === null) {
           vErrors = [err27];
         } else {
@@ -9618,7 +10175,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
       if (data13 < 1 || isNaN(data13)) {
-        const err28 = { instancePath: instancePath + "/epochs", schemaPath: "#/properties/epochs/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema51.properties.epochs, data: data13 };
+        const err28 = { instancePath: instancePath + "/epochs", schemaPath: "#/properties/epochs/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema52.properties.epochs, data: data13 };
         if (vErrors === null) {
           vErrors = [err28];
         } else {
@@ -9629,7 +10186,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
     }
     let data14 = data.batch_size;
     if (!(typeof data14 == "number" && (!(data14 % 1) && !isNaN(data14)) && isFinite(data14))) {
-      const err29 = { instancePath: instancePath + "/batch_size", schemaPath: "#/properties/batch_size/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema51.properties.batch_size.type, parentSchema: schema51.properties.batch_size, data: data14 };
+      const err29 = { instancePath: instancePath + "/batch_size", schemaPath: "#/properties/batch_size/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema52.properties.batch_size.type, parentSchema: schema52.properties.batch_size, data: data14 };
       if (vErrors === null) {
         vErrors = [err29];
       } else {
@@ -9639,7 +10196,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (typeof data14 == "number" && isFinite(data14)) {
       if (data14 < 1 || isNaN(data14)) {
-        const err30 = { instancePath: instancePath + "/batch_size", schemaPath: "#/properties/batch_size/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema51.properties.batch_size, data: data14 };
+        const err30 = { instancePath: instancePath + "/batch_size", schemaPath: "#/properties/batch_size/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema52.properties.batch_size, data: data14 };
         if (vErrors === null) {
           vErrors = [err30];
         } else {
@@ -9651,7 +10208,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
     let data15 = data.l2;
     if (typeof data15 == "number" && isFinite(data15)) {
       if (data15 < 0 || isNaN(data15)) {
-        const err31 = { instancePath: instancePath + "/l2", schemaPath: "#/properties/l2/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema51.properties.l2, data: data15 };
+        const err31 = { instancePath: instancePath + "/l2", schemaPath: "#/properties/l2/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema52.properties.l2, data: data15 };
         if (vErrors === null) {
           vErrors = [err31];
         } else {
@@ -9660,7 +10217,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     } else {
-      const err32 = { instancePath: instancePath + "/l2", schemaPath: "#/properties/l2/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema51.properties.l2.type, parentSchema: schema51.properties.l2, data: data15 };
+      const err32 = { instancePath: instancePath + "/l2", schemaPath: "#/properties/l2/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema52.properties.l2.type, parentSchema: schema52.properties.l2, data: data15 };
       if (vErrors === null) {
         vErrors = [err32];
       } else {
@@ -9682,7 +10239,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
         }
         for (const key2 in data16) {
           if (!(key2 === "patience" || key2 === "min_delta" || key2 === "validation_fraction")) {
-            const err33 = { instancePath: instancePath + "/early_stopping", schemaPath: "#/properties/early_stopping/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema51.properties.early_stopping, data: data16 };
+            const err33 = { instancePath: instancePath + "/early_stopping", schemaPath: "#/properties/early_stopping/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema52.properties.early_stopping, data: data16 };
             if (vErrors === null) {
               vErrors = [err33];
             } else {
@@ -9693,7 +10250,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
         }
         let data17 = data16.patience;
         if (!(typeof data17 == "number" && (!(data17 % 1) && !isNaN(data17)) && isFinite(data17))) {
-          const err34 = { instancePath: instancePath + "/early_stopping/patience", schemaPath: "#/properties/early_stopping/properties/patience/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema51.properties.early_stopping.properties.patience.type, parentSchema: schema51.properties.early_stopping.properties.patience, data: data17 };
+          const err34 = { instancePath: instancePath + "/early_stopping/patience", schemaPath: "#/properties/early_stopping/properties/patience/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema52.properties.early_stopping.properties.patience.type, parentSchema: schema52.properties.early_stopping.properties.patience, data: data17 };
           if (vErrors === null) {
             vErrors = [err34];
           } else {
@@ -9703,7 +10260,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
         }
         if (typeof data17 == "number" && isFinite(data17)) {
           if (data17 < 1 || isNaN(data17)) {
-            const err35 = { instancePath: instancePath + "/early_stopping/patience", schemaPath: "#/properties/early_stopping/properties/patience/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema51.properties.early_stopping.properties.patience, data: data17 };
+            const err35 = { instancePath: instancePath + "/early_stopping/patience", schemaPath: "#/properties/early_stopping/properties/patience/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema52.properties.early_stopping.properties.patience, data: data17 };
             if (vErrors === null) {
               vErrors = [err35];
             } else {
@@ -9715,7 +10272,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
         let data18 = data16.min_delta;
         if (typeof data18 == "number" && isFinite(data18)) {
           if (data18 < 0 || isNaN(data18)) {
-            const err36 = { instancePath: instancePath + "/early_stopping/min_delta", schemaPath: "#/properties/early_stopping/properties/min_delta/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema51.properties.early_stopping.properties.min_delta, data: data18 };
+            const err36 = { instancePath: instancePath + "/early_stopping/min_delta", schemaPath: "#/properties/early_stopping/properties/min_delta/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema52.properties.early_stopping.properties.min_delta, data: data18 };
             if (vErrors === null) {
               vErrors = [err36];
             } else {
@@ -9724,7 +10281,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         } else {
-          const err37 = { instancePath: instancePath + "/early_stopping/min_delta", schemaPath: "#/properties/early_stopping/properties/min_delta/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema51.properties.early_stopping.properties.min_delta.type, parentSchema: schema51.properties.early_stopping.properties.min_delta, data: data18 };
+          const err37 = { instancePath: instancePath + "/early_stopping/min_delta", schemaPath: "#/properties/early_stopping/properties/min_delta/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema52.properties.early_stopping.properties.min_delta.type, parentSchema: schema52.properties.early_stopping.properties.min_delta, data: data18 };
           if (vErrors === null) {
             vErrors = [err37];
           } else {
@@ -9735,7 +10292,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
         let data19 = data16.validation_fraction;
         if (typeof data19 == "number" && isFinite(data19)) {
           if (data19 >= 1 || isNaN(data19)) {
-            const err38 = { instancePath: instancePath + "/early_stopping/validation_fraction", schemaPath: "#/properties/early_stopping/properties/validation_fraction/exclusiveMaximum", keyword: "exclusiveMaximum", params: { comparison: "<", limit: 1 }, message: "must be < 1", schema: 1, parentSchema: schema51.properties.early_stopping.properties.validation_fraction, data: data19 };
+            const err38 = { instancePath: instancePath + "/early_stopping/validation_fraction", schemaPath: "#/properties/early_stopping/properties/validation_fraction/exclusiveMaximum", keyword: "exclusiveMaximum", params: { comparison: "<", limit: 1 }, message: "must be < 1", schema: 1, parentSchema: schema52.properties.early_stopping.properties.validation_fraction, data: data19 };
             if (vErrors === null) {
               vErrors = [err38];
             } else {
@@ -9744,7 +10301,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
           if (data19 <= 0 || isNaN(data19)) {
-            const err39 = { instancePath: instancePath + "/early_stopping/validation_fraction", schemaPath: "#/properties/early_stopping/properties/validation_fraction/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema51.properties.early_stopping.properties.validation_fraction, data: data19 };
+            const err39 = { instancePath: instancePath + "/early_stopping/validation_fraction", schemaPath: "#/properties/early_stopping/properties/validation_fraction/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema52.properties.early_stopping.properties.validation_fraction, data: data19 };
             if (vErrors === null) {
               vErrors = [err39];
             } else {
@@ -9753,7 +10310,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         } else {
-          const err40 = { instancePath: instancePath + "/early_stopping/validation_fraction", schemaPath: "#/properties/early_stopping/properties/validation_fraction/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema51.properties.early_stopping.properties.validation_fraction.type, parentSchema: schema51.properties.early_stopping.properties.validation_fraction, data: data19 };
+          const err40 = { instancePath: instancePath + "/early_stopping/validation_fraction", schemaPath: "#/properties/early_stopping/properties/validation_fraction/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema52.properties.early_stopping.properties.validation_fraction.type, parentSchema: schema52.properties.early_stopping.properties.validation_fraction, data: data19 };
           if (vErrors === null) {
             vErrors = [err40];
           } else {
@@ -9762,7 +10319,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err41 = { instancePath: instancePath + "/early_stopping", schemaPath: "#/properties/early_stopping/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema51.properties.early_stopping.type, parentSchema: schema51.properties.early_stopping, data: data16 };
+        const err41 = { instancePath: instancePath + "/early_stopping", schemaPath: "#/properties/early_stopping/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema52.properties.early_stopping.type, parentSchema: schema52.properties.early_stopping, data: data16 };
         if (vErrors === null) {
           vErrors = [err41];
         } else {
@@ -9772,7 +10329,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err42 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema51.type, parentSchema: schema51, data };
+    const err42 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema52.type, parentSchema: schema52, data };
     if (vErrors === null) {
       vErrors = [err42];
     } else {
@@ -9780,15 +10337,15 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate30.errors = vErrors;
+  validate32.errors = vErrors;
   return errors === 0;
 }
-validate30.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+validate32.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var pattern4 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*$", "u");
-function validate25(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate27(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate25.evaluated;
+  const evaluated0 = validate27.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -9818,8 +10375,8 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
       data.artifact = "modelgate-model";
     }
     for (const key0 in data) {
-      if (!func1.call(schema44.properties, key0)) {
-        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema44, data };
+      if (!func1.call(schema45.properties, key0)) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema45, data };
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -9885,17 +10442,17 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     }
-    if (!validate26(data.sample, { instancePath: instancePath + "/sample", parentData: data, parentDataProperty: "sample", rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
-      errors = vErrors.length;
-    }
-    if (!validate28(data.holdout, { instancePath: instancePath + "/holdout", parentData: data, parentDataProperty: "holdout", rootData, dynamicAnchors })) {
+    if (!validate28(data.sample, { instancePath: instancePath + "/sample", parentData: data, parentDataProperty: "sample", rootData, dynamicAnchors })) {
       vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
       errors = vErrors.length;
     }
+    if (!validate30(data.holdout, { instancePath: instancePath + "/holdout", parentData: data, parentDataProperty: "holdout", rootData, dynamicAnchors })) {
+      vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
+      errors = vErrors.length;
+    }
     if (data.model !== void 0) {
-      if (!validate30(data.model, { instancePath: instancePath + "/model", parentData: data, parentDataProperty: "model", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
+      if (!validate32(data.model, { instancePath: instancePath + "/model", parentData: data, parentDataProperty: "model", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
         errors = vErrors.length;
       }
     }
@@ -9903,7 +10460,7 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
       let data5 = data.command;
       if (typeof data5 === "string") {
         if (func2(data5) < 1) {
-          const err6 = { instancePath: instancePath + "/command", schemaPath: "#/properties/command/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema44.properties.command, data: data5 };
+          const err6 = { instancePath: instancePath + "/command", schemaPath: "#/properties/command/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema45.properties.command, data: data5 };
           if (vErrors === null) {
             vErrors = [err6];
           } else {
@@ -9912,7 +10469,7 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err7 = { instancePath: instancePath + "/command", schemaPath: "#/properties/command/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema44.properties.command.type, parentSchema: schema44.properties.command, data: data5 };
+        const err7 = { instancePath: instancePath + "/command", schemaPath: "#/properties/command/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema45.properties.command.type, parentSchema: schema45.properties.command, data: data5 };
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -9928,7 +10485,7 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
         let data7 = data6[i1];
         if (typeof data7 === "string") {
           if (!pattern4.test(data7)) {
-            const err8 = { instancePath: instancePath + "/env/" + i1, schemaPath: "#/properties/env/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_]*$" }, message: 'must match pattern "^[A-Za-z_][A-Za-z0-9_]*$"', schema: "^[A-Za-z_][A-Za-z0-9_]*$", parentSchema: schema44.properties.env.items, data: data7 };
+            const err8 = { instancePath: instancePath + "/env/" + i1, schemaPath: "#/properties/env/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_]*$" }, message: 'must match pattern "^[A-Za-z_][A-Za-z0-9_]*$"', schema: "^[A-Za-z_][A-Za-z0-9_]*$", parentSchema: schema45.properties.env.items, data: data7 };
             if (vErrors === null) {
               vErrors = [err8];
             } else {
@@ -9937,7 +10494,7 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         } else {
-          const err9 = { instancePath: instancePath + "/env/" + i1, schemaPath: "#/properties/env/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema44.properties.env.items.type, parentSchema: schema44.properties.env.items, data: data7 };
+          const err9 = { instancePath: instancePath + "/env/" + i1, schemaPath: "#/properties/env/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema45.properties.env.items.type, parentSchema: schema45.properties.env.items, data: data7 };
           if (vErrors === null) {
             vErrors = [err9];
           } else {
@@ -9957,7 +10514,7 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
           }
           if (typeof indices0[item0] == "number") {
             j0 = indices0[item0];
-            const err10 = { instancePath: instancePath + "/env", schemaPath: "#/properties/env/uniqueItems", keyword: "uniqueItems", params: { i: i2, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i2 + " are identical)", schema: true, parentSchema: schema44.properties.env, data: data6 };
+            const err10 = { instancePath: instancePath + "/env", schemaPath: "#/properties/env/uniqueItems", keyword: "uniqueItems", params: { i: i2, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i2 + " are identical)", schema: true, parentSchema: schema45.properties.env, data: data6 };
             if (vErrors === null) {
               vErrors = [err10];
             } else {
@@ -9970,7 +10527,7 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      const err11 = { instancePath: instancePath + "/env", schemaPath: "#/properties/env/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema44.properties.env.type, parentSchema: schema44.properties.env, data: data6 };
+      const err11 = { instancePath: instancePath + "/env", schemaPath: "#/properties/env/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema45.properties.env.type, parentSchema: schema45.properties.env, data: data6 };
       if (vErrors === null) {
         vErrors = [err11];
       } else {
@@ -9981,7 +10538,7 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
     let data8 = data.timeout_minutes;
     if (typeof data8 == "number" && isFinite(data8)) {
       if (data8 <= 0 || isNaN(data8)) {
-        const err12 = { instancePath: instancePath + "/timeout_minutes", schemaPath: "#/properties/timeout_minutes/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema44.properties.timeout_minutes, data: data8 };
+        const err12 = { instancePath: instancePath + "/timeout_minutes", schemaPath: "#/properties/timeout_minutes/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema45.properties.timeout_minutes, data: data8 };
         if (vErrors === null) {
           vErrors = [err12];
         } else {
@@ -9990,7 +10547,7 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     } else {
-      const err13 = { instancePath: instancePath + "/timeout_minutes", schemaPath: "#/properties/timeout_minutes/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema44.properties.timeout_minutes.type, parentSchema: schema44.properties.timeout_minutes, data: data8 };
+      const err13 = { instancePath: instancePath + "/timeout_minutes", schemaPath: "#/properties/timeout_minutes/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema45.properties.timeout_minutes.type, parentSchema: schema45.properties.timeout_minutes, data: data8 };
       if (vErrors === null) {
         vErrors = [err13];
       } else {
@@ -10000,7 +10557,7 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
     }
     let data9 = data.reproducible;
     if (typeof data9 !== "boolean") {
-      const err14 = { instancePath: instancePath + "/reproducible", schemaPath: "#/properties/reproducible/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema44.properties.reproducible.type, parentSchema: schema44.properties.reproducible, data: data9 };
+      const err14 = { instancePath: instancePath + "/reproducible", schemaPath: "#/properties/reproducible/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema45.properties.reproducible.type, parentSchema: schema45.properties.reproducible, data: data9 };
       if (vErrors === null) {
         vErrors = [err14];
       } else {
@@ -10010,7 +10567,7 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
     }
     let data10 = data.cache;
     if (typeof data10 !== "boolean") {
-      const err15 = { instancePath: instancePath + "/cache", schemaPath: "#/properties/cache/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema44.properties.cache.type, parentSchema: schema44.properties.cache, data: data10 };
+      const err15 = { instancePath: instancePath + "/cache", schemaPath: "#/properties/cache/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema45.properties.cache.type, parentSchema: schema45.properties.cache, data: data10 };
       if (vErrors === null) {
         vErrors = [err15];
       } else {
@@ -10020,7 +10577,7 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
     }
     let data11 = data.artifact;
     if (typeof data11 !== "string" && typeof data11 !== "boolean") {
-      const err16 = { instancePath: instancePath + "/artifact", schemaPath: "#/properties/artifact/type", keyword: "type", params: { type: schema44.properties.artifact.type }, message: "must be string,boolean", schema: schema44.properties.artifact.type, parentSchema: schema44.properties.artifact, data: data11 };
+      const err16 = { instancePath: instancePath + "/artifact", schemaPath: "#/properties/artifact/type", keyword: "type", params: { type: schema45.properties.artifact.type }, message: "must be string,boolean", schema: schema45.properties.artifact.type, parentSchema: schema45.properties.artifact, data: data11 };
       if (vErrors === null) {
         vErrors = [err16];
       } else {
@@ -10030,7 +10587,7 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (typeof data11 === "string") {
       if (func2(data11) < 1) {
-        const err17 = { instancePath: instancePath + "/artifact", schemaPath: "#/properties/artifact/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema44.properties.artifact, data: data11 };
+        const err17 = { instancePath: instancePath + "/artifact", schemaPath: "#/properties/artifact/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema45.properties.artifact, data: data11 };
         if (vErrors === null) {
           vErrors = [err17];
         } else {
@@ -10043,7 +10600,7 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
       let data12 = data.baseline_manifest;
       if (typeof data12 === "string") {
         if (func2(data12) < 1) {
-          const err18 = { instancePath: instancePath + "/baseline_manifest", schemaPath: "#/properties/baseline_manifest/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema44.properties.baseline_manifest, data: data12 };
+          const err18 = { instancePath: instancePath + "/baseline_manifest", schemaPath: "#/properties/baseline_manifest/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema45.properties.baseline_manifest, data: data12 };
           if (vErrors === null) {
             vErrors = [err18];
           } else {
@@ -10052,7 +10609,7 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err19 = { instancePath: instancePath + "/baseline_manifest", schemaPath: "#/properties/baseline_manifest/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema44.properties.baseline_manifest.type, parentSchema: schema44.properties.baseline_manifest, data: data12 };
+        const err19 = { instancePath: instancePath + "/baseline_manifest", schemaPath: "#/properties/baseline_manifest/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema45.properties.baseline_manifest.type, parentSchema: schema45.properties.baseline_manifest, data: data12 };
         if (vErrors === null) {
           vErrors = [err19];
         } else {
@@ -10062,7 +10619,7 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err20 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema44.type, parentSchema: schema44, data };
+    const err20 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema45.type, parentSchema: schema45, data };
     if (vErrors === null) {
       vErrors = [err20];
     } else {
@@ -10070,10 +10627,1346 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate25.errors = vErrors;
+  validate27.errors = vErrors;
   return errors === 0;
 }
-validate25.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+validate27.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var schema55 = { "type": "object", "additionalProperties": false, "properties": { "production": { "$ref": "#/$defs/paths", "description": "Production's prediction log(s): CSV, JSONL or Parquet (optionally gzip), globs, or Seldon / KServe CloudEvents as JSON Lines. The `--production` flag overrides it.", "examples": ["logs/production-*.jsonl.gz"] }, "shadow": { "$ref": "#/$defs/paths", "description": "The shadow model's prediction log(s), in the same forms as `production`. The `--shadow` flag overrides it.", "examples": ["logs/shadow-*.jsonl.gz"] }, "labels": { "$ref": "#/$defs/paths", "description": "Optional delayed ground truth, joined to both logs by `id`. The `--labels` flag overrides it.", "examples": ["labels/2026-12-*.csv"] }, "id": { "$ref": "#/$defs/column", "description": "Column with the request id both logs are joined by. When absent: `data.id`; one of them is required.", "examples": ["request_id"] }, "score": { "$ref": "#/$defs/column", "description": "Column with each side's score. When absent: `data.score`.", "examples": ["score"] }, "prediction": { "$ref": "#/$defs/column", "description": "Column with each side's hard prediction. When absent: `data.prediction`.", "examples": ["predicted"] }, "label": { "$ref": "#/$defs/column", "description": "Column with the true label in `labels`. When absent: `data.label`.", "examples": ["label"] }, "latency": { "$ref": "#/$defs/column", "description": "Column with each request's latency in milliseconds.", "examples": ["latency_ms"] }, "segments": { "$ref": "#/$defs/columns", "description": "Columns whose values split the requests into segments, compared one by one (flips by segment, the worst named). When absent: `data.groups` and `data.slices`.", "examples": [["country", "device"]] }, "min_join_rate": { "description": "Least share of requests found in both logs; below it the gate errors, since the comparison would rest on a biased subset.", "type": "number", "minimum": 0, "maximum": 1, "default": 0.95 }, "max_error_rate": { "description": "Replay mode: most share of requests an endpoint may fail (HTTP error, timeout, unreadable answer); past it the gate fails.", "type": "number", "minimum": 0, "maximum": 1, "default": 0.01 }, "correction": { "description": "Multiple-testing correction of the p-values of many segments at once: Holm (family-wise error) or Benjamini-Hochberg (`bh`, false discovery rate).", "enum": ["holm", "bh"], "default": "holm" }, "redact": { "$ref": "#/$defs/columns", "description": "Columns that never leave the runner: not in any report, log or list of top disagreements.", "default": [], "examples": [["email", "user_id"]] }, "gates": { "$ref": "#/$defs/gates", "description": "The rules, on the shadow-compare metrics (see `rule.metric`).", "default": [], "examples": [[{ "metric": "agreement", "min": 0.98, "on": "lower_bound" }]] } } };
+function validate35(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate35.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.min_join_rate === void 0) {
+      data.min_join_rate = 0.95;
+    }
+    if (data.max_error_rate === void 0) {
+      data.max_error_rate = 0.01;
+    }
+    if (data.correction === void 0) {
+      data.correction = "holm";
+    }
+    if (data.redact === void 0) {
+      data.redact = [];
+    }
+    if (data.gates === void 0) {
+      data.gates = [];
+    }
+    for (const key0 in data) {
+      if (!func1.call(schema55.properties, key0)) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema55, data };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.production !== void 0) {
+      let data0 = data.production;
+      if (typeof data0 !== "string" && !Array.isArray(data0)) {
+        const err1 = { instancePath: instancePath + "/production", schemaPath: "#/$defs/paths/type", keyword: "type", params: { type: schema33.type }, message: "must be string,array", schema: schema33.type, parentSchema: schema33, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+      if (typeof data0 === "string") {
+        if (func2(data0) < 1) {
+          const err2 = { instancePath: instancePath + "/production", schemaPath: "#/$defs/paths/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema33, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+      }
+      if (Array.isArray(data0)) {
+        if (data0.length < 1) {
+          const err3 = { instancePath: instancePath + "/production", schemaPath: "#/$defs/paths/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema33, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+        const len0 = data0.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data1 = data0[i0];
+          if (typeof data1 === "string") {
+            if (func2(data1) < 1) {
+              const err4 = { instancePath: instancePath + "/production/" + i0, schemaPath: "#/$defs/paths/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema33.items, data: data1 };
+              if (vErrors === null) {
+                vErrors = [err4];
+              } else {
+                vErrors.push(err4);
+              }
+              errors++;
+            }
+          } else {
+            const err5 = { instancePath: instancePath + "/production/" + i0, schemaPath: "#/$defs/paths/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.items.type, parentSchema: schema33.items, data: data1 };
+            if (vErrors === null) {
+              vErrors = [err5];
+            } else {
+              vErrors.push(err5);
+            }
+            errors++;
+          }
+        }
+      }
+    }
+    if (data.shadow !== void 0) {
+      let data2 = data.shadow;
+      if (typeof data2 !== "string" && !Array.isArray(data2)) {
+        const err6 = { instancePath: instancePath + "/shadow", schemaPath: "#/$defs/paths/type", keyword: "type", params: { type: schema33.type }, message: "must be string,array", schema: schema33.type, parentSchema: schema33, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+      if (typeof data2 === "string") {
+        if (func2(data2) < 1) {
+          const err7 = { instancePath: instancePath + "/shadow", schemaPath: "#/$defs/paths/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema33, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+      }
+      if (Array.isArray(data2)) {
+        if (data2.length < 1) {
+          const err8 = { instancePath: instancePath + "/shadow", schemaPath: "#/$defs/paths/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema33, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+        const len1 = data2.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          let data3 = data2[i1];
+          if (typeof data3 === "string") {
+            if (func2(data3) < 1) {
+              const err9 = { instancePath: instancePath + "/shadow/" + i1, schemaPath: "#/$defs/paths/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema33.items, data: data3 };
+              if (vErrors === null) {
+                vErrors = [err9];
+              } else {
+                vErrors.push(err9);
+              }
+              errors++;
+            }
+          } else {
+            const err10 = { instancePath: instancePath + "/shadow/" + i1, schemaPath: "#/$defs/paths/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.items.type, parentSchema: schema33.items, data: data3 };
+            if (vErrors === null) {
+              vErrors = [err10];
+            } else {
+              vErrors.push(err10);
+            }
+            errors++;
+          }
+        }
+      }
+    }
+    if (data.labels !== void 0) {
+      let data4 = data.labels;
+      if (typeof data4 !== "string" && !Array.isArray(data4)) {
+        const err11 = { instancePath: instancePath + "/labels", schemaPath: "#/$defs/paths/type", keyword: "type", params: { type: schema33.type }, message: "must be string,array", schema: schema33.type, parentSchema: schema33, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+      if (typeof data4 === "string") {
+        if (func2(data4) < 1) {
+          const err12 = { instancePath: instancePath + "/labels", schemaPath: "#/$defs/paths/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema33, data: data4 };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+      }
+      if (Array.isArray(data4)) {
+        if (data4.length < 1) {
+          const err13 = { instancePath: instancePath + "/labels", schemaPath: "#/$defs/paths/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema33, data: data4 };
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+        const len2 = data4.length;
+        for (let i2 = 0; i2 < len2; i2++) {
+          let data5 = data4[i2];
+          if (typeof data5 === "string") {
+            if (func2(data5) < 1) {
+              const err14 = { instancePath: instancePath + "/labels/" + i2, schemaPath: "#/$defs/paths/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema33.items, data: data5 };
+              if (vErrors === null) {
+                vErrors = [err14];
+              } else {
+                vErrors.push(err14);
+              }
+              errors++;
+            }
+          } else {
+            const err15 = { instancePath: instancePath + "/labels/" + i2, schemaPath: "#/$defs/paths/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.items.type, parentSchema: schema33.items, data: data5 };
+            if (vErrors === null) {
+              vErrors = [err15];
+            } else {
+              vErrors.push(err15);
+            }
+            errors++;
+          }
+        }
+      }
+    }
+    if (data.id !== void 0) {
+      let data6 = data.id;
+      if (typeof data6 === "string") {
+        if (func2(data6) < 1) {
+          const err16 = { instancePath: instancePath + "/id", schemaPath: "#/$defs/column/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema35, data: data6 };
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
+          }
+          errors++;
+        }
+      } else {
+        const err17 = { instancePath: instancePath + "/id", schemaPath: "#/$defs/column/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.type, parentSchema: schema35, data: data6 };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+    }
+    if (data.score !== void 0) {
+      let data7 = data.score;
+      if (typeof data7 === "string") {
+        if (func2(data7) < 1) {
+          const err18 = { instancePath: instancePath + "/score", schemaPath: "#/$defs/column/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema35, data: data7 };
+          if (vErrors === null) {
+            vErrors = [err18];
+          } else {
+            vErrors.push(err18);
+          }
+          errors++;
+        }
+      } else {
+        const err19 = { instancePath: instancePath + "/score", schemaPath: "#/$defs/column/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.type, parentSchema: schema35, data: data7 };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+    }
+    if (data.prediction !== void 0) {
+      let data8 = data.prediction;
+      if (typeof data8 === "string") {
+        if (func2(data8) < 1) {
+          const err20 = { instancePath: instancePath + "/prediction", schemaPath: "#/$defs/column/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema35, data: data8 };
+          if (vErrors === null) {
+            vErrors = [err20];
+          } else {
+            vErrors.push(err20);
+          }
+          errors++;
+        }
+      } else {
+        const err21 = { instancePath: instancePath + "/prediction", schemaPath: "#/$defs/column/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.type, parentSchema: schema35, data: data8 };
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
+        }
+        errors++;
+      }
+    }
+    if (data.label !== void 0) {
+      let data9 = data.label;
+      if (typeof data9 === "string") {
+        if (func2(data9) < 1) {
+          const err22 = { instancePath: instancePath + "/label", schemaPath: "#/$defs/column/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema35, data: data9 };
+          if (vErrors === null) {
+            vErrors = [err22];
+          } else {
+            vErrors.push(err22);
+          }
+          errors++;
+        }
+      } else {
+        const err23 = { instancePath: instancePath + "/label", schemaPath: "#/$defs/column/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.type, parentSchema: schema35, data: data9 };
+        if (vErrors === null) {
+          vErrors = [err23];
+        } else {
+          vErrors.push(err23);
+        }
+        errors++;
+      }
+    }
+    if (data.latency !== void 0) {
+      let data10 = data.latency;
+      if (typeof data10 === "string") {
+        if (func2(data10) < 1) {
+          const err24 = { instancePath: instancePath + "/latency", schemaPath: "#/$defs/column/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema35, data: data10 };
+          if (vErrors === null) {
+            vErrors = [err24];
+          } else {
+            vErrors.push(err24);
+          }
+          errors++;
+        }
+      } else {
+        const err25 = { instancePath: instancePath + "/latency", schemaPath: "#/$defs/column/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.type, parentSchema: schema35, data: data10 };
+        if (vErrors === null) {
+          vErrors = [err25];
+        } else {
+          vErrors.push(err25);
+        }
+        errors++;
+      }
+    }
+    if (data.segments !== void 0) {
+      let data11 = data.segments;
+      if (Array.isArray(data11)) {
+        const len3 = data11.length;
+        for (let i3 = 0; i3 < len3; i3++) {
+          let data12 = data11[i3];
+          if (typeof data12 === "string") {
+            if (func2(data12) < 1) {
+              const err26 = { instancePath: instancePath + "/segments/" + i3, schemaPath: "#/$defs/columns/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema39.items, data: data12 };
+              if (vErrors === null) {
+                vErrors = [err26];
+              } else {
+                vErrors.push(err26);
+              }
+              errors++;
+            }
+          } else {
+            const err27 = { instancePath: instancePath + "/segments/" + i3, schemaPath: "#/$defs/columns/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.items.type, parentSchema: schema39.items, data: data12 };
+            if (vErrors === null) {
+              vErrors = [err27];
+            } else {
+              vErrors.push(err27);
+            }
+            errors++;
+          }
+        }
+        let i4 = data11.length;
+        let j0;
+        if (i4 > 1) {
+          const indices0 = {};
+          for (; i4--; ) {
+            let item0 = data11[i4];
+            if (typeof item0 !== "string") {
+              continue;
+            }
+            if (typeof indices0[item0] == "number") {
+              j0 = indices0[item0];
+              const err28 = { instancePath: instancePath + "/segments", schemaPath: "#/$defs/columns/uniqueItems", keyword: "uniqueItems", params: { i: i4, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i4 + " are identical)", schema: true, parentSchema: schema39, data: data11 };
+              if (vErrors === null) {
+                vErrors = [err28];
+              } else {
+                vErrors.push(err28);
+              }
+              errors++;
+              break;
+            }
+            indices0[item0] = i4;
+          }
+        }
+      } else {
+        const err29 = { instancePath: instancePath + "/segments", schemaPath: "#/$defs/columns/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema39.type, parentSchema: schema39, data: data11 };
+        if (vErrors === null) {
+          vErrors = [err29];
+        } else {
+          vErrors.push(err29);
+        }
+        errors++;
+      }
+    }
+    let data13 = data.min_join_rate;
+    if (typeof data13 == "number" && isFinite(data13)) {
+      if (data13 > 1 || isNaN(data13)) {
+        const err30 = { instancePath: instancePath + "/min_join_rate", schemaPath: "#/properties/min_join_rate/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema55.properties.min_join_rate, data: data13 };
+        if (vErrors === null) {
+          vErrors = [err30];
+        } else {
+          vErrors.push(err30);
+        }
+        errors++;
+      }
+      if (data13 < 0 || isNaN(data13)) {
+        const err31 = { instancePath: instancePath + "/min_join_rate", schemaPath: "#/properties/min_join_rate/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema55.properties.min_join_rate, data: data13 };
+        if (vErrors === null) {
+          vErrors = [err31];
+        } else {
+          vErrors.push(err31);
+        }
+        errors++;
+      }
+    } else {
+      const err32 = { instancePath: instancePath + "/min_join_rate", schemaPath: "#/properties/min_join_rate/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema55.properties.min_join_rate.type, parentSchema: schema55.properties.min_join_rate, data: data13 };
+      if (vErrors === null) {
+        vErrors = [err32];
+      } else {
+        vErrors.push(err32);
+      }
+      errors++;
+    }
+    let data14 = data.max_error_rate;
+    if (typeof data14 == "number" && isFinite(data14)) {
+      if (data14 > 1 || isNaN(data14)) {
+        const err33 = { instancePath: instancePath + "/max_error_rate", schemaPath: "#/properties/max_error_rate/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema55.properties.max_error_rate, data: data14 };
+        if (vErrors === null) {
+          vErrors = [err33];
+        } else {
+          vErrors.push(err33);
+        }
+        errors++;
+      }
+      if (data14 < 0 || isNaN(data14)) {
+        const err34 = { instancePath: instancePath + "/max_error_rate", schemaPath: "#/properties/max_error_rate/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema55.properties.max_error_rate, data: data14 };
+        if (vErrors === null) {
+          vErrors = [err34];
+        } else {
+          vErrors.push(err34);
+        }
+        errors++;
+      }
+    } else {
+      const err35 = { instancePath: instancePath + "/max_error_rate", schemaPath: "#/properties/max_error_rate/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema55.properties.max_error_rate.type, parentSchema: schema55.properties.max_error_rate, data: data14 };
+      if (vErrors === null) {
+        vErrors = [err35];
+      } else {
+        vErrors.push(err35);
+      }
+      errors++;
+    }
+    let data15 = data.correction;
+    if (!(data15 === "holm" || data15 === "bh")) {
+      const err36 = { instancePath: instancePath + "/correction", schemaPath: "#/properties/correction/enum", keyword: "enum", params: { allowedValues: schema55.properties.correction.enum }, message: "must be equal to one of the allowed values", schema: schema55.properties.correction.enum, parentSchema: schema55.properties.correction, data: data15 };
+      if (vErrors === null) {
+        vErrors = [err36];
+      } else {
+        vErrors.push(err36);
+      }
+      errors++;
+    }
+    let data16 = data.redact;
+    if (Array.isArray(data16)) {
+      const len4 = data16.length;
+      for (let i5 = 0; i5 < len4; i5++) {
+        let data17 = data16[i5];
+        if (typeof data17 === "string") {
+          if (func2(data17) < 1) {
+            const err37 = { instancePath: instancePath + "/redact/" + i5, schemaPath: "#/$defs/columns/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema39.items, data: data17 };
+            if (vErrors === null) {
+              vErrors = [err37];
+            } else {
+              vErrors.push(err37);
+            }
+            errors++;
+          }
+        } else {
+          const err38 = { instancePath: instancePath + "/redact/" + i5, schemaPath: "#/$defs/columns/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.items.type, parentSchema: schema39.items, data: data17 };
+          if (vErrors === null) {
+            vErrors = [err38];
+          } else {
+            vErrors.push(err38);
+          }
+          errors++;
+        }
+      }
+      let i6 = data16.length;
+      let j1;
+      if (i6 > 1) {
+        const indices1 = {};
+        for (; i6--; ) {
+          let item1 = data16[i6];
+          if (typeof item1 !== "string") {
+            continue;
+          }
+          if (typeof indices1[item1] == "number") {
+            j1 = indices1[item1];
+            const err39 = { instancePath: instancePath + "/redact", schemaPath: "#/$defs/columns/uniqueItems", keyword: "uniqueItems", params: { i: i6, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i6 + " are identical)", schema: true, parentSchema: schema39, data: data16 };
+            if (vErrors === null) {
+              vErrors = [err39];
+            } else {
+              vErrors.push(err39);
+            }
+            errors++;
+            break;
+          }
+          indices1[item1] = i6;
+        }
+      }
+    } else {
+      const err40 = { instancePath: instancePath + "/redact", schemaPath: "#/$defs/columns/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema39.type, parentSchema: schema39, data: data16 };
+      if (vErrors === null) {
+        vErrors = [err40];
+      } else {
+        vErrors.push(err40);
+      }
+      errors++;
+    }
+    if (!validate24(data.gates, { instancePath: instancePath + "/gates", parentData: data, parentDataProperty: "gates", rootData, dynamicAnchors })) {
+      vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+      errors = vErrors.length;
+    }
+  } else {
+    const err41 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema55.type, parentSchema: schema55, data };
+    if (vErrors === null) {
+      vErrors = [err41];
+    } else {
+      vErrors.push(err41);
+    }
+    errors++;
+  }
+  validate35.errors = vErrors;
+  return errors === 0;
+}
+validate35.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var schema66 = { "type": "object", "additionalProperties": false, "properties": { "provider": { "description": "How traffic is shifted: a command run without a shell, `{weight}` replaced by the step's percentage as one whole argument.", "type": "object", "required": ["command"], "additionalProperties": false, "properties": { "command": { "type": "string", "minLength": 1, "description": "The command that sets the new model's share of traffic.", "examples": ["kubectl argo rollouts set weight my-model {weight}"] } } }, "steps": { "description": "The traffic steps, in order; the gate judges the rules after each step's bake time and stops at the first failure.", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/canary_step" }, "examples": [[{ "weight": 10, "bake": "10m" }, { "weight": 50, "bake": "30m" }]] }, "metrics": { "description": "Where the live metrics come from: a Prometheus server's instant queries, or a command that prints one JSON object of numbers.", "type": "object", "required": ["source"], "additionalProperties": false, "properties": { "source": { "enum": ["prometheus", "command"], "description": "`prometheus`: each query is PromQL run against `url`. `command`: `command` is run and prints `{name: number}`." }, "url": { "type": "string", "pattern": "^https?://", "description": "`prometheus`: the server's base URL.", "examples": ["http://prometheus.monitoring:9090"] }, "command": { "type": "string", "minLength": 1, "description": "`command`: the command run without a shell; `{step}` and `{weight}` are replaced.", "examples": ["python3 metrics.py --weight {weight}"] }, "queries": { "description": "The metrics by name, which the rules name: `prometheus`, a PromQL query each; `command`, the key in its output (value ignored when empty).", "type": "object", "minProperties": 1, "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_]{0,63}$" }, "additionalProperties": { "type": "string" }, "examples": [{ "error_rate": 'sum(rate(http_requests_total{code=~"5..",version="canary"}[5m])) / sum(rate(http_requests_total{version="canary"}[5m]))' }] } } }, "gates": { "$ref": "#/$defs/gates", "description": "The rules, on the names of `metrics.queries`.", "default": [], "examples": [[{ "metric": "error_rate", "max": 0.01 }]] } } };
+var schema67 = { "type": "object", "required": ["weight"], "additionalProperties": false, "description": "One traffic step.", "properties": { "weight": { "type": "number", "exclusiveMinimum": 0, "maximum": 100, "description": "The new model's share of traffic, in percent.", "examples": [10] }, "bake": { "$ref": "#/$defs/duration", "description": "How long the step runs before its metrics are judged. When absent: `5m`.", "examples": ["10m"] }, "max_duration": { "$ref": "#/$defs/duration", "description": "Longest time the step may take, shifting and judging included; past it the gate errors.", "examples": ["1h"] } } };
+var schema68 = { "description": "A duration: a whole number of seconds (`s`), minutes (`m`) or hours (`h`).", "type": "string", "pattern": "^[1-9][0-9]{0,5}(s|m|h)$", "examples": ["30s", "10m", "1h"] };
+var pattern5 = new RegExp("^[1-9][0-9]{0,5}(s|m|h)$", "u");
+function validate39(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate39.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.weight === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "weight" }, message: "must have required property 'weight'", schema: schema67.required, parentSchema: schema67, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "weight" || key0 === "bake" || key0 === "max_duration")) {
+        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema67, data };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.weight !== void 0) {
+      let data0 = data.weight;
+      if (typeof data0 == "number" && isFinite(data0)) {
+        if (data0 > 100 || isNaN(data0)) {
+          const err2 = { instancePath: instancePath + "/weight", schemaPath: "#/properties/weight/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema67.properties.weight, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+        if (data0 <= 0 || isNaN(data0)) {
+          const err3 = { instancePath: instancePath + "/weight", schemaPath: "#/properties/weight/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema67.properties.weight, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+      } else {
+        const err4 = { instancePath: instancePath + "/weight", schemaPath: "#/properties/weight/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema67.properties.weight.type, parentSchema: schema67.properties.weight, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.bake !== void 0) {
+      let data1 = data.bake;
+      if (typeof data1 === "string") {
+        if (!pattern5.test(data1)) {
+          const err5 = { instancePath: instancePath + "/bake", schemaPath: "#/$defs/duration/pattern", keyword: "pattern", params: { pattern: "^[1-9][0-9]{0,5}(s|m|h)$" }, message: 'must match pattern "^[1-9][0-9]{0,5}(s|m|h)$"', schema: "^[1-9][0-9]{0,5}(s|m|h)$", parentSchema: schema68, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+      } else {
+        const err6 = { instancePath: instancePath + "/bake", schemaPath: "#/$defs/duration/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema68.type, parentSchema: schema68, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.max_duration !== void 0) {
+      let data2 = data.max_duration;
+      if (typeof data2 === "string") {
+        if (!pattern5.test(data2)) {
+          const err7 = { instancePath: instancePath + "/max_duration", schemaPath: "#/$defs/duration/pattern", keyword: "pattern", params: { pattern: "^[1-9][0-9]{0,5}(s|m|h)$" }, message: 'must match pattern "^[1-9][0-9]{0,5}(s|m|h)$"', schema: "^[1-9][0-9]{0,5}(s|m|h)$", parentSchema: schema68, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+      } else {
+        const err8 = { instancePath: instancePath + "/max_duration", schemaPath: "#/$defs/duration/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema68.type, parentSchema: schema68, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema67.type, parentSchema: schema67, data };
+    if (vErrors === null) {
+      vErrors = [err9];
+    } else {
+      vErrors.push(err9);
+    }
+    errors++;
+  }
+  validate39.errors = vErrors;
+  return errors === 0;
+}
+validate39.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var pattern7 = new RegExp("^https?://", "u");
+var pattern8 = new RegExp("^[A-Za-z_][A-Za-z0-9_]{0,63}$", "u");
+function validate38(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate38.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.gates === void 0) {
+      data.gates = [];
+    }
+    for (const key0 in data) {
+      if (!(key0 === "provider" || key0 === "steps" || key0 === "metrics" || key0 === "gates")) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema66, data };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.provider !== void 0) {
+      let data0 = data.provider;
+      if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+        if (data0.command === void 0) {
+          const err1 = { instancePath: instancePath + "/provider", schemaPath: "#/properties/provider/required", keyword: "required", params: { missingProperty: "command" }, message: "must have required property 'command'", schema: schema66.properties.provider.required, parentSchema: schema66.properties.provider, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+        for (const key1 in data0) {
+          if (!(key1 === "command")) {
+            const err2 = { instancePath: instancePath + "/provider", schemaPath: "#/properties/provider/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema66.properties.provider, data: data0 };
+            if (vErrors === null) {
+              vErrors = [err2];
+            } else {
+              vErrors.push(err2);
+            }
+            errors++;
+          }
+        }
+        if (data0.command !== void 0) {
+          let data1 = data0.command;
+          if (typeof data1 === "string") {
+            if (func2(data1) < 1) {
+              const err3 = { instancePath: instancePath + "/provider/command", schemaPath: "#/properties/provider/properties/command/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema66.properties.provider.properties.command, data: data1 };
+              if (vErrors === null) {
+                vErrors = [err3];
+              } else {
+                vErrors.push(err3);
+              }
+              errors++;
+            }
+          } else {
+            const err4 = { instancePath: instancePath + "/provider/command", schemaPath: "#/properties/provider/properties/command/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema66.properties.provider.properties.command.type, parentSchema: schema66.properties.provider.properties.command, data: data1 };
+            if (vErrors === null) {
+              vErrors = [err4];
+            } else {
+              vErrors.push(err4);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err5 = { instancePath: instancePath + "/provider", schemaPath: "#/properties/provider/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema66.properties.provider.type, parentSchema: schema66.properties.provider, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.steps !== void 0) {
+      let data2 = data.steps;
+      if (Array.isArray(data2)) {
+        if (data2.length < 1) {
+          const err6 = { instancePath: instancePath + "/steps", schemaPath: "#/properties/steps/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema66.properties.steps, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+        const len0 = data2.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (!validate39(data2[i0], { instancePath: instancePath + "/steps/" + i0, parentData: data2, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err7 = { instancePath: instancePath + "/steps", schemaPath: "#/properties/steps/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema66.properties.steps.type, parentSchema: schema66.properties.steps, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.metrics !== void 0) {
+      let data4 = data.metrics;
+      if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+        if (data4.source === void 0) {
+          const err8 = { instancePath: instancePath + "/metrics", schemaPath: "#/properties/metrics/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property 'source'", schema: schema66.properties.metrics.required, parentSchema: schema66.properties.metrics, data: data4 };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+        for (const key2 in data4) {
+          if (!(key2 === "source" || key2 === "url" || key2 === "command" || key2 === "queries")) {
+            const err9 = { instancePath: instancePath + "/metrics", schemaPath: "#/properties/metrics/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema66.properties.metrics, data: data4 };
+            if (vErrors === null) {
+              vErrors = [err9];
+            } else {
+              vErrors.push(err9);
+            }
+            errors++;
+          }
+        }
+        if (data4.source !== void 0) {
+          let data5 = data4.source;
+          if (!(data5 === "prometheus" || data5 === "command")) {
+            const err10 = { instancePath: instancePath + "/metrics/source", schemaPath: "#/properties/metrics/properties/source/enum", keyword: "enum", params: { allowedValues: schema66.properties.metrics.properties.source.enum }, message: "must be equal to one of the allowed values", schema: schema66.properties.metrics.properties.source.enum, parentSchema: schema66.properties.metrics.properties.source, data: data5 };
+            if (vErrors === null) {
+              vErrors = [err10];
+            } else {
+              vErrors.push(err10);
+            }
+            errors++;
+          }
+        }
+        if (data4.url !== void 0) {
+          let data6 = data4.url;
+          if (typeof data6 === "string") {
+            if (!pattern7.test(data6)) {
+              const err11 = { instancePath: instancePath + "/metrics/url", schemaPath: "#/properties/metrics/properties/url/pattern", keyword: "pattern", params: { pattern: "^https?://" }, message: 'must match pattern "^https?://"', schema: "^https?://", parentSchema: schema66.properties.metrics.properties.url, data: data6 };
+              if (vErrors === null) {
+                vErrors = [err11];
+              } else {
+                vErrors.push(err11);
+              }
+              errors++;
+            }
+          } else {
+            const err12 = { instancePath: instancePath + "/metrics/url", schemaPath: "#/properties/metrics/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema66.properties.metrics.properties.url.type, parentSchema: schema66.properties.metrics.properties.url, data: data6 };
+            if (vErrors === null) {
+              vErrors = [err12];
+            } else {
+              vErrors.push(err12);
+            }
+            errors++;
+          }
+        }
+        if (data4.command !== void 0) {
+          let data7 = data4.command;
+          if (typeof data7 === "string") {
+            if (func2(data7) < 1) {
+              const err13 = { instancePath: instancePath + "/metrics/command", schemaPath: "#/properties/metrics/properties/command/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema66.properties.metrics.properties.command, data: data7 };
+              if (vErrors === null) {
+                vErrors = [err13];
+              } else {
+                vErrors.push(err13);
+              }
+              errors++;
+            }
+          } else {
+            const err14 = { instancePath: instancePath + "/metrics/command", schemaPath: "#/properties/metrics/properties/command/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema66.properties.metrics.properties.command.type, parentSchema: schema66.properties.metrics.properties.command, data: data7 };
+            if (vErrors === null) {
+              vErrors = [err14];
+            } else {
+              vErrors.push(err14);
+            }
+            errors++;
+          }
+        }
+        if (data4.queries !== void 0) {
+          let data8 = data4.queries;
+          if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
+            if (Object.keys(data8).length < 1) {
+              const err15 = { instancePath: instancePath + "/metrics/queries", schemaPath: "#/properties/metrics/properties/queries/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema66.properties.metrics.properties.queries, data: data8 };
+              if (vErrors === null) {
+                vErrors = [err15];
+              } else {
+                vErrors.push(err15);
+              }
+              errors++;
+            }
+            for (const key3 in data8) {
+              const _errs20 = errors;
+              if (typeof key3 === "string") {
+                if (!pattern8.test(key3)) {
+                  const err16 = { instancePath: instancePath + "/metrics/queries", schemaPath: "#/properties/metrics/properties/queries/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_]{0,63}$" }, message: 'must match pattern "^[A-Za-z_][A-Za-z0-9_]{0,63}$"', schema: "^[A-Za-z_][A-Za-z0-9_]{0,63}$", parentSchema: schema66.properties.metrics.properties.queries.propertyNames, data: key3, propertyName: key3 };
+                  if (vErrors === null) {
+                    vErrors = [err16];
+                  } else {
+                    vErrors.push(err16);
+                  }
+                  errors++;
+                }
+              }
+              var valid5 = _errs20 === errors;
+              if (!valid5) {
+                const err17 = { instancePath: instancePath + "/metrics/queries", schemaPath: "#/properties/metrics/properties/queries/propertyNames", keyword: "propertyNames", params: { propertyName: key3 }, message: "property name must be valid", schema: schema66.properties.metrics.properties.queries.propertyNames, parentSchema: schema66.properties.metrics.properties.queries, data: data8 };
+                if (vErrors === null) {
+                  vErrors = [err17];
+                } else {
+                  vErrors.push(err17);
+                }
+                errors++;
+              }
+            }
+            for (const key4 in data8) {
+              let data9 = data8[key4];
+              if (typeof data9 !== "string") {
+                const err18 = { instancePath: instancePath + "/metrics/queries/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/metrics/properties/queries/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema66.properties.metrics.properties.queries.additionalProperties.type, parentSchema: schema66.properties.metrics.properties.queries.additionalProperties, data: data9 };
+                if (vErrors === null) {
+                  vErrors = [err18];
+                } else {
+                  vErrors.push(err18);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err19 = { instancePath: instancePath + "/metrics/queries", schemaPath: "#/properties/metrics/properties/queries/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema66.properties.metrics.properties.queries.type, parentSchema: schema66.properties.metrics.properties.queries, data: data8 };
+            if (vErrors === null) {
+              vErrors = [err19];
+            } else {
+              vErrors.push(err19);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err20 = { instancePath: instancePath + "/metrics", schemaPath: "#/properties/metrics/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema66.properties.metrics.type, parentSchema: schema66.properties.metrics, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err20];
+        } else {
+          vErrors.push(err20);
+        }
+        errors++;
+      }
+    }
+    if (!validate24(data.gates, { instancePath: instancePath + "/gates", parentData: data, parentDataProperty: "gates", rootData, dynamicAnchors })) {
+      vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+      errors = vErrors.length;
+    }
+  } else {
+    const err21 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema66.type, parentSchema: schema66, data };
+    if (vErrors === null) {
+      vErrors = [err21];
+    } else {
+      vErrors.push(err21);
+    }
+    errors++;
+  }
+  validate38.errors = vErrors;
+  return errors === 0;
+}
+validate38.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var schema70 = { "type": "object", "additionalProperties": false, "properties": { "reference": { "$ref": "#/$defs/paths", "description": "File(s) with the reference data (such as the training data). The `--reference` flag overrides it.", "examples": ["data/train.parquet"] }, "current": { "$ref": "#/$defs/paths", "description": "File(s) with the current data (such as last week's requests). The `--current` flag overrides it.", "examples": ["logs/requests-*.jsonl.gz"] }, "features": { "$ref": "#/$defs/columns", "description": "The columns compared. When absent: every column both datasets have.", "examples": [["income", "age", "region"]] }, "tests": { "description": "The test of a feature, by name: `ks` (two-sample Kolmogorov-Smirnov), `psi` (population stability index), `wasserstein`, `chi_square` (test of independence on the categories) or `js` (Jensen-Shannon distance). A feature not listed: `ks` when its values are numbers, else `chi_square`.", "type": "object", "additionalProperties": { "enum": ["ks", "psi", "wasserstein", "chi_square", "js"] }, "default": {}, "examples": [{ "income": "psi", "region": "chi_square" }] }, "bins": { "description": "Number of bins of a numeric feature for `psi` and `js`, by the reference's quantiles.", "type": "integer", "minimum": 2, "maximum": 1e3, "default": 10 }, "max_drifted_share": { "description": "Most share of the features that may drift (their test rejects at the 0.05 level, or exceeds its rule's bound) before the gate fails.", "type": "number", "minimum": 0, "maximum": 1, "examples": [0.25] }, "gates": { "$ref": "#/$defs/gates", "description": "The rules, on `drifted_share` and on the test statistics (see `rule.metric`).", "default": [], "examples": [[{ "metric": "psi", "max": 0.2 }]] }, "trigger": { "description": "A pipeline to start when the gate fails, such as a retraining: a GitHub `workflow_dispatch` (`workflow`) or `repository_dispatch` (`event_type`), or a GitLab pipeline on `ref`.", "type": "object", "additionalProperties": false, "properties": { "workflow": { "type": "string", "minLength": 1, "description": "GitHub: the workflow file to dispatch.", "examples": ["retrain.yml"] }, "event_type": { "type": "string", "minLength": 1, "maxLength": 100, "description": "GitHub: the `repository_dispatch` event type to send.", "examples": ["model-drift"] }, "ref": { "type": "string", "minLength": 1, "description": "The branch or tag the pipeline runs on. When absent: the default branch.", "examples": ["main"] }, "on": { "enum": ["fail", "warn"], "default": "fail", "description": "Trigger on a failed gate only (`fail`), or on a warning too (`warn`)." } } } } };
+function validate43(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate43.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.tests === void 0) {
+      data.tests = {};
+    }
+    if (data.bins === void 0) {
+      data.bins = 10;
+    }
+    if (data.gates === void 0) {
+      data.gates = [];
+    }
+    for (const key0 in data) {
+      if (!(key0 === "reference" || key0 === "current" || key0 === "features" || key0 === "tests" || key0 === "bins" || key0 === "max_drifted_share" || key0 === "gates" || key0 === "trigger")) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema70, data };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.reference !== void 0) {
+      let data0 = data.reference;
+      if (typeof data0 !== "string" && !Array.isArray(data0)) {
+        const err1 = { instancePath: instancePath + "/reference", schemaPath: "#/$defs/paths/type", keyword: "type", params: { type: schema33.type }, message: "must be string,array", schema: schema33.type, parentSchema: schema33, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+      if (typeof data0 === "string") {
+        if (func2(data0) < 1) {
+          const err2 = { instancePath: instancePath + "/reference", schemaPath: "#/$defs/paths/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema33, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+      }
+      if (Array.isArray(data0)) {
+        if (data0.length < 1) {
+          const err3 = { instancePath: instancePath + "/reference", schemaPath: "#/$defs/paths/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema33, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+        const len0 = data0.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data1 = data0[i0];
+          if (typeof data1 === "string") {
+            if (func2(data1) < 1) {
+              const err4 = { instancePath: instancePath + "/reference/" + i0, schemaPath: "#/$defs/paths/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema33.items, data: data1 };
+              if (vErrors === null) {
+                vErrors = [err4];
+              } else {
+                vErrors.push(err4);
+              }
+              errors++;
+            }
+          } else {
+            const err5 = { instancePath: instancePath + "/reference/" + i0, schemaPath: "#/$defs/paths/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.items.type, parentSchema: schema33.items, data: data1 };
+            if (vErrors === null) {
+              vErrors = [err5];
+            } else {
+              vErrors.push(err5);
+            }
+            errors++;
+          }
+        }
+      }
+    }
+    if (data.current !== void 0) {
+      let data2 = data.current;
+      if (typeof data2 !== "string" && !Array.isArray(data2)) {
+        const err6 = { instancePath: instancePath + "/current", schemaPath: "#/$defs/paths/type", keyword: "type", params: { type: schema33.type }, message: "must be string,array", schema: schema33.type, parentSchema: schema33, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+      if (typeof data2 === "string") {
+        if (func2(data2) < 1) {
+          const err7 = { instancePath: instancePath + "/current", schemaPath: "#/$defs/paths/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema33, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+      }
+      if (Array.isArray(data2)) {
+        if (data2.length < 1) {
+          const err8 = { instancePath: instancePath + "/current", schemaPath: "#/$defs/paths/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema33, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+        const len1 = data2.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          let data3 = data2[i1];
+          if (typeof data3 === "string") {
+            if (func2(data3) < 1) {
+              const err9 = { instancePath: instancePath + "/current/" + i1, schemaPath: "#/$defs/paths/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema33.items, data: data3 };
+              if (vErrors === null) {
+                vErrors = [err9];
+              } else {
+                vErrors.push(err9);
+              }
+              errors++;
+            }
+          } else {
+            const err10 = { instancePath: instancePath + "/current/" + i1, schemaPath: "#/$defs/paths/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.items.type, parentSchema: schema33.items, data: data3 };
+            if (vErrors === null) {
+              vErrors = [err10];
+            } else {
+              vErrors.push(err10);
+            }
+            errors++;
+          }
+        }
+      }
+    }
+    if (data.features !== void 0) {
+      let data4 = data.features;
+      if (Array.isArray(data4)) {
+        const len2 = data4.length;
+        for (let i2 = 0; i2 < len2; i2++) {
+          let data5 = data4[i2];
+          if (typeof data5 === "string") {
+            if (func2(data5) < 1) {
+              const err11 = { instancePath: instancePath + "/features/" + i2, schemaPath: "#/$defs/columns/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema39.items, data: data5 };
+              if (vErrors === null) {
+                vErrors = [err11];
+              } else {
+                vErrors.push(err11);
+              }
+              errors++;
+            }
+          } else {
+            const err12 = { instancePath: instancePath + "/features/" + i2, schemaPath: "#/$defs/columns/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.items.type, parentSchema: schema39.items, data: data5 };
+            if (vErrors === null) {
+              vErrors = [err12];
+            } else {
+              vErrors.push(err12);
+            }
+            errors++;
+          }
+        }
+        let i3 = data4.length;
+        let j0;
+        if (i3 > 1) {
+          const indices0 = {};
+          for (; i3--; ) {
+            let item0 = data4[i3];
+            if (typeof item0 !== "string") {
+              continue;
+            }
+            if (typeof indices0[item0] == "number") {
+              j0 = indices0[item0];
+              const err13 = { instancePath: instancePath + "/features", schemaPath: "#/$defs/columns/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i3 + " are identical)", schema: true, parentSchema: schema39, data: data4 };
+              if (vErrors === null) {
+                vErrors = [err13];
+              } else {
+                vErrors.push(err13);
+              }
+              errors++;
+              break;
+            }
+            indices0[item0] = i3;
+          }
+        }
+      } else {
+        const err14 = { instancePath: instancePath + "/features", schemaPath: "#/$defs/columns/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema39.type, parentSchema: schema39, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+    let data6 = data.tests;
+    if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
+      for (const key1 in data6) {
+        let data7 = data6[key1];
+        if (!(data7 === "ks" || data7 === "psi" || data7 === "wasserstein" || data7 === "chi_square" || data7 === "js")) {
+          const err15 = { instancePath: instancePath + "/tests/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/tests/additionalProperties/enum", keyword: "enum", params: { allowedValues: schema70.properties.tests.additionalProperties.enum }, message: "must be equal to one of the allowed values", schema: schema70.properties.tests.additionalProperties.enum, parentSchema: schema70.properties.tests.additionalProperties, data: data7 };
+          if (vErrors === null) {
+            vErrors = [err15];
+          } else {
+            vErrors.push(err15);
+          }
+          errors++;
+        }
+      }
+    } else {
+      const err16 = { instancePath: instancePath + "/tests", schemaPath: "#/properties/tests/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema70.properties.tests.type, parentSchema: schema70.properties.tests, data: data6 };
+      if (vErrors === null) {
+        vErrors = [err16];
+      } else {
+        vErrors.push(err16);
+      }
+      errors++;
+    }
+    let data8 = data.bins;
+    if (!(typeof data8 == "number" && (!(data8 % 1) && !isNaN(data8)) && isFinite(data8))) {
+      const err17 = { instancePath: instancePath + "/bins", schemaPath: "#/properties/bins/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema70.properties.bins.type, parentSchema: schema70.properties.bins, data: data8 };
+      if (vErrors === null) {
+        vErrors = [err17];
+      } else {
+        vErrors.push(err17);
+      }
+      errors++;
+    }
+    if (typeof data8 == "number" && isFinite(data8)) {
+      if (data8 > 1e3 || isNaN(data8)) {
+        const err18 = { instancePath: instancePath + "/bins", schemaPath: "#/properties/bins/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e3 }, message: "must be <= 1000", schema: 1e3, parentSchema: schema70.properties.bins, data: data8 };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+      if (data8 < 2 || isNaN(data8)) {
+        const err19 = { instancePath: instancePath + "/bins", schemaPath: "#/properties/bins/minimum", keyword: "minimum", params: { comparison: ">=", limit: 2 }, message: "must be >= 2", schema: 2, parentSchema: schema70.properties.bins, data: data8 };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+    }
+    if (data.max_drifted_share !== void 0) {
+      let data9 = data.max_drifted_share;
+      if (typeof data9 == "number" && isFinite(data9)) {
+        if (data9 > 1 || isNaN(data9)) {
+          const err20 = { instancePath: instancePath + "/max_drifted_share", schemaPath: "#/properties/max_drifted_share/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema70.properties.max_drifted_share, data: data9 };
+          if (vErrors === null) {
+            vErrors = [err20];
+          } else {
+            vErrors.push(err20);
+          }
+          errors++;
+        }
+        if (data9 < 0 || isNaN(data9)) {
+          const err21 = { instancePath: instancePath + "/max_drifted_share", schemaPath: "#/properties/max_drifted_share/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema70.properties.max_drifted_share, data: data9 };
+          if (vErrors === null) {
+            vErrors = [err21];
+          } else {
+            vErrors.push(err21);
+          }
+          errors++;
+        }
+      } else {
+        const err22 = { instancePath: instancePath + "/max_drifted_share", schemaPath: "#/properties/max_drifted_share/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema70.properties.max_drifted_share.type, parentSchema: schema70.properties.max_drifted_share, data: data9 };
+        if (vErrors === null) {
+          vErrors = [err22];
+        } else {
+          vErrors.push(err22);
+        }
+        errors++;
+      }
+    }
+    if (!validate24(data.gates, { instancePath: instancePath + "/gates", parentData: data, parentDataProperty: "gates", rootData, dynamicAnchors })) {
+      vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+      errors = vErrors.length;
+    }
+    if (data.trigger !== void 0) {
+      let data11 = data.trigger;
+      if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
+        if (data11.on === void 0) {
+          data11.on = "fail";
+        }
+        for (const key2 in data11) {
+          if (!(key2 === "workflow" || key2 === "event_type" || key2 === "ref" || key2 === "on")) {
+            const err23 = { instancePath: instancePath + "/trigger", schemaPath: "#/properties/trigger/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema70.properties.trigger, data: data11 };
+            if (vErrors === null) {
+              vErrors = [err23];
+            } else {
+              vErrors.push(err23);
+            }
+            errors++;
+          }
+        }
+        if (data11.workflow !== void 0) {
+          let data12 = data11.workflow;
+          if (typeof data12 === "string") {
+            if (func2(data12) < 1) {
+              const err24 = { instancePath: instancePath + "/trigger/workflow", schemaPath: "#/properties/trigger/properties/workflow/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema70.properties.trigger.properties.workflow, data: data12 };
+              if (vErrors === null) {
+                vErrors = [err24];
+              } else {
+                vErrors.push(err24);
+              }
+              errors++;
+            }
+          } else {
+            const err25 = { instancePath: instancePath + "/trigger/workflow", schemaPath: "#/properties/trigger/properties/workflow/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema70.properties.trigger.properties.workflow.type, parentSchema: schema70.properties.trigger.properties.workflow, data: data12 };
+            if (vErrors === null) {
+              vErrors = [err25];
+            } else {
+              vErrors.push(err25);
+            }
+            errors++;
+          }
+        }
+        if (data11.event_type !== void 0) {
+          let data13 = data11.event_type;
+          if (typeof data13 === "string") {
+            if (func2(data13) > 100) {
+              const err26 = { instancePath: instancePath + "/trigger/event_type", schemaPath: "#/properties/trigger/properties/event_type/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters", schema: 100, parentSchema: schema70.properties.trigger.properties.event_type, data: data13 };
+              if (vErrors === null) {
+                vErrors = [err26];
+              } else {
+                vErrors.push(err26);
+              }
+              errors++;
+            }
+            if (func2(data13) < 1) {
+              const err27 = { instancePath: instancePath + "/trigger/event_type", schemaPath: "#/properties/trigger/properties/event_type/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema70.properties.trigger.properties.event_type, data: data13 };
+              if (vErrors === null) {
+                vErrors = [err27];
+              } else {
+                vErrors.push(err27);
+              }
+              errors++;
+            }
+          } else {
+            const err28 = { instancePath: instancePath + "/trigger/event_type", schemaPath: "#/properties/trigger/properties/event_type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema70.properties.trigger.properties.event_type.type, parentSchema: schema70.properties.trigger.properties.event_type, data: data13 };
+            if (vErrors === null) {
+              vErrors = [err28];
+            } else {
+              vErrors.push(err28);
+            }
+            errors++;
+          }
+        }
+        if (data11.ref !== void 0) {
+          let data14 = data11.ref;
+          if (typeof data14 === "string") {
+            if (func2(data14) < 1) {
+              const err29 = { instancePath: instancePath + "/trigger/ref", schemaPath: "#/properties/trigger/properties/ref/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema70.properties.trigger.properties.ref, data: data14 };
+              if (vErrors === null) {
+                vErrors = [err29];
+              } else {
+                vErrors.push(err29);
+              }
+              errors++;
+            }
+          } else {
+            const err30 = { instancePath: instancePath + "/trigger/ref", schemaPath: "#/properties/trigger/properties/ref/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema70.properties.trigger.properties.ref.type, parentSchema: schema70.properties.trigger.properties.ref, data: data14 };
+            if (vErrors === null) {
+              vErrors = [err30];
+            } else {
+              vErrors.push(err30);
+            }
+            errors++;
+          }
+        }
+        let data15 = data11.on;
+        if (!(data15 === "fail" || data15 === "warn")) {
+          const err31 = { instancePath: instancePath + "/trigger/on", schemaPath: "#/properties/trigger/properties/on/enum", keyword: "enum", params: { allowedValues: schema70.properties.trigger.properties.on.enum }, message: "must be equal to one of the allowed values", schema: schema70.properties.trigger.properties.on.enum, parentSchema: schema70.properties.trigger.properties.on, data: data15 };
+          if (vErrors === null) {
+            vErrors = [err31];
+          } else {
+            vErrors.push(err31);
+          }
+          errors++;
+        }
+      } else {
+        const err32 = { instancePath: instancePath + "/trigger", schemaPath: "#/properties/trigger/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema70.properties.trigger.type, parentSchema: schema70.properties.trigger, data: data11 };
+        if (vErrors === null) {
+          vErrors = [err32];
+        } else {
+          vErrors.push(err32);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err33 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema70.type, parentSchema: schema70, data };
+    if (vErrors === null) {
+      vErrors = [err33];
+    } else {
+      vErrors.push(err33);
+    }
+    errors++;
+  }
+  validate43.errors = vErrors;
+  return errors === 0;
+}
+validate43.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -10144,56 +12037,35 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
       errors = vErrors.length;
     }
     if (data.train !== void 0) {
-      if (!validate25(data.train, { instancePath: instancePath + "/train", parentData: data, parentDataProperty: "train", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+      if (!validate27(data.train, { instancePath: instancePath + "/train", parentData: data, parentDataProperty: "train", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
         errors = vErrors.length;
       }
     }
     if (data.shadow_compare !== void 0) {
-      let data5 = data.shadow_compare;
-      if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
-      } else {
-        const err4 = { instancePath: instancePath + "/shadow_compare", schemaPath: "#/properties/shadow_compare/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.shadow_compare.type, parentSchema: schema31.properties.shadow_compare, data: data5 };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
-        errors++;
+      if (!validate35(data.shadow_compare, { instancePath: instancePath + "/shadow_compare", parentData: data, parentDataProperty: "shadow_compare", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
+        errors = vErrors.length;
       }
     }
     if (data.canary !== void 0) {
-      let data6 = data.canary;
-      if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
-      } else {
-        const err5 = { instancePath: instancePath + "/canary", schemaPath: "#/properties/canary/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.canary.type, parentSchema: schema31.properties.canary, data: data6 };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
-        errors++;
+      if (!validate38(data.canary, { instancePath: instancePath + "/canary", parentData: data, parentDataProperty: "canary", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
+        errors = vErrors.length;
       }
     }
     if (data.drift !== void 0) {
-      let data7 = data.drift;
-      if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
-      } else {
-        const err6 = { instancePath: instancePath + "/drift", schemaPath: "#/properties/drift/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.drift.type, parentSchema: schema31.properties.drift, data: data7 };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
-        errors++;
+      if (!validate43(data.drift, { instancePath: instancePath + "/drift", parentData: data, parentDataProperty: "drift", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate43.errors : vErrors.concat(validate43.errors);
+        errors = vErrors.length;
       }
     }
   } else {
-    const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
+    const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
     if (vErrors === null) {
-      vErrors = [err7];
+      vErrors = [err4];
     } else {
-      vErrors.push(err7);
+      vErrors.push(err4);
     }
     errors++;
   }
@@ -10201,7 +12073,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate20.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var fingerprint = "06b2d08c41a3d0e7a14ead6bef3cfb2e235e5555f5c96ef26c1ae45ffd38940f";
+var fingerprint = "8dc9acc211c96567b935b8fdb1910d6c08a11727863c14a445fa4418d84284d1";
 
 // shared/config/load.ts
 var MORE_ISSUES = 5;
@@ -10213,8 +12085,7 @@ async function validate2() {
   const { Ajv2020 } = await import("./2020-PZC5A525.js");
   return validator = new Ajv2020(ajv_options_default).compile(modelgate_schema_default);
 }
-var EVALUATE_NEEDS = { gate: "evaluate", sections: ["data"] };
-async function loadConfig(file, overrides = {}, needs = EVALUATE_NEEDS) {
+async function loadConfig(file, overrides = {}, gate = "evaluate") {
   const bytes = await readConfigFile(file);
   const sha256 = createHash("sha256").update(bytes).digest("hex");
   let text;
@@ -10245,25 +12116,16 @@ async function loadConfig(file, overrides = {}, needs = EVALUATE_NEEDS) {
   }
   const positions = documentPositions(doc, lineCounter);
   const overridden = applyOverrides(raw, overrides);
+  if (isRecord(raw)) {
+    for (const section of DEFAULTED_SECTIONS[gate]) if (raw[section] === void 0) raw[section] = {};
+  }
   const check = await validate2();
   if (!check(raw)) throw configError(schemaIssues(check.errors ?? [], raw), file, positions, overridden);
   const config = raw;
-  for (const section of needs.sections) {
-    if (config[section] === void 0) {
-      throw new ConfigError(
-        `the ${needs.gate} gate reads the \`${section}:\` section, and ${file} has none`,
-        { file, path: "" },
-        {
-          hint: section === "data" ? "add `data:` with at least `label` (the column of true labels) and the predictions to read" : `add a \`${section}:\` section`
-        }
-      );
-    }
-  }
-  if (config.data !== void 0) {
-    const issues = semanticIssues(config);
-    if (issues.length > 0) throw configError(issues, file, positions, overridden);
-    completeConfig(config);
-  }
+  completeBeforeChecks(config, gate);
+  const issues = semanticIssues(config, gate);
+  if (issues.length > 0) throw configError(issues, file, positions, overridden);
+  completeConfig(config, gate);
   const sourceMap = positions.values;
   for (const pointer of [...sourceMap.keys()]) {
     if (overridden.some((o) => pointer === o || pointer.startsWith(`${o}/`))) sourceMap.delete(pointer);

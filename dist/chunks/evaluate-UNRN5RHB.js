@@ -2,11 +2,11 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   bindingsOf,
   evaluate
-} from "./chunk-7YRMTE4F.js";
+} from "./chunk-GTJX4NWI.js";
 import "./chunk-YPYHEPH3.js";
 import "./chunk-AMAR5SXK.js";
 import "./chunk-JEGDNPPQ.js";
-import "./chunk-OLYIU3XF.js";
+import "./chunk-KSWH7FYM.js";
 import "./chunk-FETVHGGM.js";
 import "./chunk-6B6UMSHT.js";
 import "./chunk-I7H5MTYW.js";

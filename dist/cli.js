@@ -74,7 +74,7 @@ var COMMANDS = {
       [Inputs.partials]: { type: "string", multiple: true }
     },
     async run(values, platform) {
-      const { evaluate } = await import("./chunks/evaluate-UNRN5RHB.js");
+      const { evaluate } = await import("./chunks/evaluate-TSQDIUYJ.js");
       const { report, partialFile } = await evaluate(
         {
           config: values[Inputs.config],
@@ -106,7 +106,7 @@ var COMMANDS = {
       [Inputs.baselineManifest]: { type: "string" }
     },
     async run(values, platform) {
-      const { train } = await import("./chunks/train-3QRKBB5B.js");
+      const { train } = await import("./chunks/train-LHNRPCCX.js");
       const { report } = await train(
         {
           config: values[Inputs.config],

@@ -9,7 +9,7 @@ import "../chunks/chunk-J6FYXDA3.js";
 import "../chunks/chunk-C6J7D5SJ.js";
 import {
   evaluate
-} from "../chunks/chunk-GTJX4NWI.js";
+} from "../chunks/chunk-C5V35JQJ.js";
 import "../chunks/chunk-YPYHEPH3.js";
 import "../chunks/chunk-AGGOQBDZ.js";
 import "../chunks/chunk-AMAR5SXK.js";

@@ -1,7 +1,7 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   train
-} from "../chunks/chunk-2HIQ6INW.js";
+} from "../chunks/chunk-LSJAHLNS.js";
 import "../chunks/chunk-VWR2YNKW.js";
 import {
   runGate
@@ -11,7 +11,7 @@ import {
 } from "../chunks/chunk-M2SSEFIE.js";
 import "../chunks/chunk-J6FYXDA3.js";
 import "../chunks/chunk-C6J7D5SJ.js";
-import "../chunks/chunk-GTJX4NWI.js";
+import "../chunks/chunk-C5V35JQJ.js";
 import "../chunks/chunk-YPYHEPH3.js";
 import "../chunks/chunk-AGGOQBDZ.js";
 import "../chunks/chunk-AMAR5SXK.js";

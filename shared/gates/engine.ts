@@ -1,7 +1,8 @@
 /**
- * Rules -> checks. Each rule of `evaluate.gates` becomes one check per population it names (overall, each group
- * of an attribute, one `where` population, or one disparity per attribute), each with the value, the bound it
- * was held to, the interval, n, and a sentence saying why it got its status.
+ * evaluate's rules -> checks. Each rule of `evaluate.gates` becomes one check per population it names (overall, each
+ * group of an attribute, one `where` population, or one disparity per attribute), each with the value, the bound it
+ * was held to, the interval, n, and a sentence saying why it got its status. The bound, severity, policy, ids and
+ * locations are the shared judge's (judge.ts); what is evaluate's own here is the populations and disparities.
  */
 import type { GateRule, InconclusivePolicy } from '../config/types.js';
 import type { Task } from '../data/types.js';
@@ -10,9 +11,10 @@ import { combineEqualizedOdds, disparity, type DisparityKind, type DisparityResu
 import { higherIsBetter } from '../metrics/direction.js';
 import { formatValue, metricTitle } from '../metrics/names.js';
 import type { EvaluationResult, PopulationResult } from '../metrics/summary.js';
-import type { Bound, Check, CheckStatus, DisparityValue, Interval } from '../report/model.js';
+import type { Check, DisparityValue, Interval } from '../report/model.js';
 import { percentileInterval } from '../stats/bootstrap.js';
 import { dataRecord, dataRecordFrom, ownValue } from '../records.js';
+import { boundOf, finishChecks, isNonFinite, judgeLevel, NOT_FINITE, pick, type RawCheck } from './judge.js';
 
 export interface GateContext {
   rules: GateRule[];
@@ -33,7 +35,7 @@ export interface GateOutcome {
   disparities: Record<string, Record<string, DisparityValue>>;
 }
 
-type Raw = Omit<Check, 'status' | 'raw_status' | 'severity' | 'rule' | 'id'> & { raw_status: CheckStatus; id: string };
+type Raw = RawCheck;
 
 const pct = (level: number | null) => (level === null ? '' : `${Math.round(level * 100)}% CI `);
 const showInterval = (interval: Interval | null, level: number | null) =>
@@ -51,7 +53,6 @@ function replicateValues(pop: PopulationResult, metric: string): (number | null)
 }
 
 /** A number that is not finite (NaN, ±Infinity): the trace of an overflow or underflow, never a measurement. */
-const isNonFinite = (value: number | null | undefined): value is number => typeof value === 'number' && !Number.isFinite(value);
 
 /**
  * The percentile interval of replicate values. Undefined (null) replicates are left out; a non-finite one makes the
@@ -73,8 +74,6 @@ function intervalOf(values: (number | null)[] | null, level: number | null): Int
   return replicateInterval(values, level).interval;
 }
 
-const NOT_FINITE = 'is not a finite number (an overflow or underflow in its sums, e.g. from extreme weights), so it cannot be checked';
-
 /**
  * Why a check held to an interval bound has no interval: bootstrap is off, or it ran and this task's metrics get
  * no intervals yet (only binary evaluations have replicate metrics).
@@ -84,35 +83,8 @@ function noIntervalReason(ctx: GateContext): string {
   return `needs a confidence interval, and bootstrap intervals are computed for binary tasks only, not this ${ctx.task} task yet; hold the point (\`on: point\`) instead`;
 }
 
-/** The number a bound is held against: the point, or an end of its interval. */
-function pick(on: Bound['on'], value: number | null, interval: Interval | null): number | null {
-  if (on === 'point') return value;
-  if (!interval) return null;
-  return on === 'lower_bound' ? interval[0] : interval[1];
-}
-
-function boundOf(rule: GateRule): Bound {
-  const bound: Bound = { on: rule.on ?? 'point' };
-  if (rule.min !== undefined) bound.min = rule.min;
-  if (rule.max !== undefined) bound.max = rule.max;
-  if (rule.max_drop !== undefined) bound.max_drop = rule.max_drop;
-  if (rule.max_relative_drop !== undefined) bound.max_relative_drop = rule.max_relative_drop;
-  return bound;
-}
-
 const isDropRule = (rule: GateRule) => rule.max_drop !== undefined || rule.max_relative_drop !== undefined;
 const isLevelRule = (rule: GateRule) => rule.min !== undefined || rule.max !== undefined;
-
-/** Holds `held` (the point or a bound of the interval) to min/max; null means the check cannot decide. */
-function judgeLevel(rule: GateRule, held: number): { ok: boolean; words: string } {
-  // Negated comparisons: a NaN on either side fails the bound instead of slipping past it.
-  if (rule.min !== undefined && !(held >= rule.min)) return { ok: false, words: `below the minimum ${formatValue(rule.min)}` };
-  if (rule.max !== undefined && !(held <= rule.max)) return { ok: false, words: `above the maximum ${formatValue(rule.max)}` };
-  const parts = [];
-  if (rule.min !== undefined) parts.push(`≥ ${formatValue(rule.min)}`);
-  if (rule.max !== undefined) parts.push(`≤ ${formatValue(rule.max)}`);
-  return { ok: true, words: `within ${parts.join(' and ')}` };
-}
 
 /** Drop = how much worse the candidate is than the baseline, in the metric's direction. */
 function dropOf(metric: string, delta: number): number {
@@ -633,57 +605,14 @@ function checksForRule(rule: GateRule, ctx: GateContext): { raws: Raw[]; dispari
   return { raws, disparities: [] };
 }
 
-/**
- * The status after severity and the inconclusive policy: what the verdict is built from. An inconclusive check
- * that the policy counts as failing keeps the status `inconclusive`, so readers see why it failed.
- */
-function settle(raw: CheckStatus, rule: GateRule, policy: InconclusivePolicy): CheckStatus {
-  const warnOnly = (rule.severity ?? 'fail') === 'warn';
-  switch (raw) {
-    case 'fail':
-      return warnOnly ? 'warn' : 'fail';
-    case 'inconclusive':
-      if (policy === 'pass') return 'pass';
-      return policy === 'warn' || warnOnly ? 'warn' : 'inconclusive';
-    default:
-      return raw;
-  }
-}
-
-/** The numbers a check shows as its evidence. */
-function evidenceOf(raw: Raw): Array<number | null | undefined> {
-  return [raw.value, ...(raw.interval ?? []), raw.baseline?.value, raw.baseline?.delta, ...(raw.baseline?.delta_interval ?? [])];
-}
-
-/** Last line of defence: a pass resting on a non-finite number (NaN compares false with every bound) is inconclusive. */
-function passesOnFiniteEvidence(raw: Raw): Raw {
-  if (raw.raw_status !== 'pass' || !evidenceOf(raw).some(isNonFinite)) return raw;
-  return { ...raw, raw_status: 'inconclusive', reason: `${raw.title}: its evidence ${NOT_FINITE}` };
-}
-
 export function runGates(ctx: GateContext): GateOutcome {
-  const checks: Check[] = [];
   const disparities: GateOutcome['disparities'] = dataRecord();
-  const seen = new Map<string, number>();
-  ctx.rules.forEach((rule, index) => {
+  const judged = ctx.rules.map((rule) => {
     const { raws, disparities: found } = checksForRule(rule, ctx);
     for (const [attribute, key, value] of found) (disparities[attribute] ??= dataRecord())[key] = value;
-    for (const judged of raws) {
-      const raw = passesOnFiniteEvidence(judged);
-      let id = rule.id ? `${rule.id}: ${raw.id}` : raw.id;
-      const count = (seen.get(id) ?? 0) + 1;
-      seen.set(id, count);
-      if (count > 1) id = `${id} #${count}`;
-      checks.push({
-        ...raw,
-        id,
-        status: settle(raw.raw_status, rule, ctx.inconclusive),
-        severity: rule.severity ?? 'fail',
-        rule: { index, ...ctx.ruleLocation(index) },
-      });
-    }
+    return { rule, raws };
   });
-  return { checks, disparities };
+  return { checks: finishChecks(judged, ctx.inconclusive, ctx.ruleLocation), disparities };
 }
 
 /** Default disparities for the report: the Fairlearn trio over each sensitive attribute, between groups. */

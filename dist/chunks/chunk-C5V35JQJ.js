@@ -12283,6 +12283,80 @@ function combineEqualizedOdds(kind, tpr, fpr, agg) {
   return { value: worse.value, groups: worse.groups, undefinedGroups, smallGroups };
 }
 
+// shared/gates/judge.ts
+var NOT_FINITE = "is not a finite number (an overflow or underflow in its sums, e.g. from extreme weights), so it cannot be checked";
+var isNonFinite = (value) => typeof value === "number" && !Number.isFinite(value);
+function pick(on, value, interval) {
+  if (on === "point") return value;
+  if (!interval) return null;
+  return on === "lower_bound" ? interval[0] : interval[1];
+}
+function boundOf(rule) {
+  const bound = { on: rule.on ?? "point" };
+  if (rule.min !== void 0) bound.min = rule.min;
+  if (rule.max !== void 0) bound.max = rule.max;
+  if (rule.max_drop !== void 0) bound.max_drop = rule.max_drop;
+  if (rule.max_relative_drop !== void 0) bound.max_relative_drop = rule.max_relative_drop;
+  return bound;
+}
+function judgeLevel(rule, held) {
+  if (rule.min !== void 0 && !(held >= rule.min)) return { ok: false, words: `below the minimum ${formatValue(rule.min)}` };
+  if (rule.max !== void 0 && !(held <= rule.max)) return { ok: false, words: `above the maximum ${formatValue(rule.max)}` };
+  const parts = [];
+  if (rule.min !== void 0) parts.push(`\u2265 ${formatValue(rule.min)}`);
+  if (rule.max !== void 0) parts.push(`\u2264 ${formatValue(rule.max)}`);
+  return { ok: true, words: `within ${parts.join(" and ")}` };
+}
+function settle(raw, rule, policy) {
+  const warnOnly = (rule.severity ?? "fail") === "warn";
+  switch (raw) {
+    case "fail":
+      return warnOnly ? "warn" : "fail";
+    case "inconclusive":
+      if (policy === "pass") return "pass";
+      return policy === "warn" || warnOnly ? "warn" : "inconclusive";
+    default:
+      return raw;
+  }
+}
+function numbersOf(raw) {
+  return [
+    raw.value,
+    ...raw.interval ?? [],
+    raw.baseline?.value,
+    raw.baseline?.delta,
+    ...raw.baseline?.delta_interval ?? [],
+    raw.evidence?.statistic,
+    raw.evidence?.p_value,
+    raw.evidence?.p_value_adjusted
+  ];
+}
+function passesOnFiniteEvidence(raw) {
+  if (raw.raw_status !== "pass" || !numbersOf(raw).some(isNonFinite)) return raw;
+  return { ...raw, raw_status: "inconclusive", reason: `${raw.title}: its evidence ${NOT_FINITE}` };
+}
+function finishChecks(judged, policy, ruleLocation) {
+  const checks = [];
+  const seen = /* @__PURE__ */ new Map();
+  judged.forEach(({ rule, raws }, index) => {
+    for (const candidate of raws) {
+      const raw = passesOnFiniteEvidence(candidate);
+      let id = rule.id ? `${rule.id}: ${raw.id}` : raw.id;
+      const count = (seen.get(id) ?? 0) + 1;
+      seen.set(id, count);
+      if (count > 1) id = `${id} #${count}`;
+      checks.push({
+        ...raw,
+        id,
+        status: settle(raw.raw_status, rule, policy),
+        severity: rule.severity ?? "fail",
+        rule: { index, ...ruleLocation(index) }
+      });
+    }
+  });
+  return checks;
+}
+
 // shared/gates/engine.ts
 var pct = (level) => level === null ? "" : `${Math.round(level * 100)}% CI `;
 var showInterval = (interval, level) => interval ? ` (${pct(level)}[${formatValue(interval[0])}, ${formatValue(interval[1])}])` : "";
@@ -12293,7 +12367,6 @@ function scopeText(scope) {
 function replicateValues(pop, metric) {
   return pop.replicates ? pop.replicates.map((r) => r[metric] ?? null) : null;
 }
-var isNonFinite = (value) => typeof value === "number" && !Number.isFinite(value);
 function replicateInterval(values, level) {
   if (!values || level === null) return { interval: null, broken: false };
   if (values.some(isNonFinite)) return { interval: null, broken: true };
@@ -12308,34 +12381,12 @@ function replicateInterval(values, level) {
 function intervalOf(values, level) {
   return replicateInterval(values, level).interval;
 }
-var NOT_FINITE = "is not a finite number (an overflow or underflow in its sums, e.g. from extreme weights), so it cannot be checked";
 function noIntervalReason(ctx) {
   if (ctx.level === null) return "needs a confidence interval; set evaluate.bootstrap.replicates";
   return `needs a confidence interval, and bootstrap intervals are computed for binary tasks only, not this ${ctx.task} task yet; hold the point (\`on: point\`) instead`;
 }
-function pick(on, value, interval) {
-  if (on === "point") return value;
-  if (!interval) return null;
-  return on === "lower_bound" ? interval[0] : interval[1];
-}
-function boundOf(rule) {
-  const bound = { on: rule.on ?? "point" };
-  if (rule.min !== void 0) bound.min = rule.min;
-  if (rule.max !== void 0) bound.max = rule.max;
-  if (rule.max_drop !== void 0) bound.max_drop = rule.max_drop;
-  if (rule.max_relative_drop !== void 0) bound.max_relative_drop = rule.max_relative_drop;
-  return bound;
-}
 var isDropRule = (rule) => rule.max_drop !== void 0 || rule.max_relative_drop !== void 0;
 var isLevelRule = (rule) => rule.min !== void 0 || rule.max !== void 0;
-function judgeLevel(rule, held) {
-  if (rule.min !== void 0 && !(held >= rule.min)) return { ok: false, words: `below the minimum ${formatValue(rule.min)}` };
-  if (rule.max !== void 0 && !(held <= rule.max)) return { ok: false, words: `above the maximum ${formatValue(rule.max)}` };
-  const parts = [];
-  if (rule.min !== void 0) parts.push(`\u2265 ${formatValue(rule.min)}`);
-  if (rule.max !== void 0) parts.push(`\u2264 ${formatValue(rule.max)}`);
-  return { ok: true, words: `within ${parts.join(" and ")}` };
-}
 function dropOf(metric, delta) {
   return higherIsBetter(metric) ? -delta : delta;
 }
@@ -12736,48 +12787,14 @@ function checksForRule(rule, ctx) {
   }
   return { raws, disparities: [] };
 }
-function settle(raw, rule, policy) {
-  const warnOnly = (rule.severity ?? "fail") === "warn";
-  switch (raw) {
-    case "fail":
-      return warnOnly ? "warn" : "fail";
-    case "inconclusive":
-      if (policy === "pass") return "pass";
-      return policy === "warn" || warnOnly ? "warn" : "inconclusive";
-    default:
-      return raw;
-  }
-}
-function evidenceOf(raw) {
-  return [raw.value, ...raw.interval ?? [], raw.baseline?.value, raw.baseline?.delta, ...raw.baseline?.delta_interval ?? []];
-}
-function passesOnFiniteEvidence(raw) {
-  if (raw.raw_status !== "pass" || !evidenceOf(raw).some(isNonFinite)) return raw;
-  return { ...raw, raw_status: "inconclusive", reason: `${raw.title}: its evidence ${NOT_FINITE}` };
-}
 function runGates(ctx) {
-  const checks = [];
   const disparities = dataRecord();
-  const seen = /* @__PURE__ */ new Map();
-  ctx.rules.forEach((rule, index) => {
+  const judged = ctx.rules.map((rule) => {
     const { raws, disparities: found } = checksForRule(rule, ctx);
     for (const [attribute, key, value] of found) (disparities[attribute] ??= dataRecord())[key] = value;
-    for (const judged of raws) {
-      const raw = passesOnFiniteEvidence(judged);
-      let id = rule.id ? `${rule.id}: ${raw.id}` : raw.id;
-      const count = (seen.get(id) ?? 0) + 1;
-      seen.set(id, count);
-      if (count > 1) id = `${id} #${count}`;
-      checks.push({
-        ...raw,
-        id,
-        status: settle(raw.raw_status, rule, ctx.inconclusive),
-        severity: rule.severity ?? "fail",
-        rule: { index, ...ctx.ruleLocation(index) }
-      });
-    }
+    return { rule, raws };
   });
-  return { checks, disparities };
+  return { checks: finishChecks(judged, ctx.inconclusive, ctx.ruleLocation), disparities };
 }
 function standardDisparities(result, minGroupSize, level) {
   const out = dataRecord();

@@ -1,9 +1,9 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   train
-} from "./chunk-2HIQ6INW.js";
+} from "./chunk-LSJAHLNS.js";
 import "./chunk-VWR2YNKW.js";
-import "./chunk-GTJX4NWI.js";
+import "./chunk-C5V35JQJ.js";
 import "./chunk-YPYHEPH3.js";
 import "./chunk-AGGOQBDZ.js";
 import "./chunk-AMAR5SXK.js";

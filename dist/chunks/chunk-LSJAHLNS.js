@@ -8,7 +8,7 @@ import {
   evaluate,
   loadConfig,
   locateInConfig
-} from "./chunk-GTJX4NWI.js";
+} from "./chunk-C5V35JQJ.js";
 import {
   countStatuses,
   verdictOf

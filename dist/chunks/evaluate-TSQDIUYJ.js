@@ -2,7 +2,7 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   bindingsOf,
   evaluate
-} from "./chunk-GTJX4NWI.js";
+} from "./chunk-C5V35JQJ.js";
 import "./chunk-YPYHEPH3.js";
 import "./chunk-AMAR5SXK.js";
 import "./chunk-JEGDNPPQ.js";

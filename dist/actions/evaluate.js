@@ -1,7 +1,7 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   runGate
-} from "../chunks/chunk-3JM5EQPC.js";
+} from "../chunks/chunk-X6MBZVKG.js";
 import {
   createGithubPlatform
 } from "../chunks/chunk-M2SSEFIE.js";
@@ -9,11 +9,11 @@ import "../chunks/chunk-J6FYXDA3.js";
 import "../chunks/chunk-C6J7D5SJ.js";
 import {
   evaluate
-} from "../chunks/chunk-C5V35JQJ.js";
+} from "../chunks/chunk-PVGT3ICB.js";
 import "../chunks/chunk-YPYHEPH3.js";
-import "../chunks/chunk-AGGOQBDZ.js";
+import "../chunks/chunk-AKK66L2L.js";
 import "../chunks/chunk-AMAR5SXK.js";
-import "../chunks/chunk-JEGDNPPQ.js";
+import "../chunks/chunk-EEGABT7M.js";
 import {
   Inputs,
   listInput,

@@ -1,21 +1,21 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   train
-} from "../chunks/chunk-LSJAHLNS.js";
-import "../chunks/chunk-VWR2YNKW.js";
+} from "../chunks/chunk-MOG52MDD.js";
+import "../chunks/chunk-7IWR64IC.js";
 import {
   runGate
-} from "../chunks/chunk-3JM5EQPC.js";
+} from "../chunks/chunk-X6MBZVKG.js";
 import {
   createGithubPlatform
 } from "../chunks/chunk-M2SSEFIE.js";
 import "../chunks/chunk-J6FYXDA3.js";
 import "../chunks/chunk-C6J7D5SJ.js";
-import "../chunks/chunk-C5V35JQJ.js";
+import "../chunks/chunk-PVGT3ICB.js";
 import "../chunks/chunk-YPYHEPH3.js";
-import "../chunks/chunk-AGGOQBDZ.js";
+import "../chunks/chunk-AKK66L2L.js";
 import "../chunks/chunk-AMAR5SXK.js";
-import "../chunks/chunk-JEGDNPPQ.js";
+import "../chunks/chunk-EEGABT7M.js";
 import {
   Inputs,
   listInput,

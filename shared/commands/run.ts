@@ -6,10 +6,11 @@ import { ModelgateError, formatError } from '../errors.js';
 import { countStatuses, exitCodeOf } from '../gates/verdict.js';
 import type { Platform } from '../platform/port.js';
 import { skippedRowsPhrase } from '../report/format.js';
-import { REPORT_SCHEMA_VERSION, type GateName, type Report } from '../report/model.js';
+import { hasEvaluation, REPORT_SCHEMA_VERSION, type AnyReport, type GateName, type ReportEnvelope } from '../report/model.js';
 import { maskPlatformOutputs, maskSecretsDeep } from '../report/secrets.js';
 
-export function errorReport(gate: GateName, error: unknown): Report {
+/** The envelope alone: a gate that could not run has no metrics, data or intervals to show. */
+export function errorReport(gate: GateName, error: unknown): ReportEnvelope {
   const known = error instanceof ModelgateError ? error : null;
   const message = known ? unlocatedMessage(known) : internalMessage(error);
   return {
@@ -18,10 +19,6 @@ export function errorReport(gate: GateName, error: unknown): Report {
     verdict: 'error',
     counts: countStatuses([]),
     checks: [],
-    metrics: { overall: { n: 0, weighted_n: 0 }, groups: {}, intersections: {}, slices: {} },
-    intervals: { overall: {}, groups: {} },
-    disparities: {},
-    data: { files: [], format: 'csv', rowsRead: 0, rowsUsed: 0, rowsSkipped: {}, skippedSamples: [], bytes: 0, task: 'unknown' },
     config: {},
     notes: [],
     error: {
@@ -65,14 +62,14 @@ function unlocatedMessage(error: ModelgateError): string {
 
 export interface GateRun {
   /** Null when the run gated nothing (a shard that only wrote its partial). */
-  report: Report | null;
+  report: AnyReport | null;
   exitCode: number;
 }
 
-export async function runGate(gate: GateName, unmasked: Platform, outDir: string, body: () => Promise<Report | null>): Promise<GateRun> {
+export async function runGate(gate: GateName, unmasked: Platform, outDir: string, body: () => Promise<AnyReport | null>): Promise<GateRun> {
   // Every rendered format, log line and API call below starts from the masked report and platform.
   const platform = maskPlatformOutputs(unmasked);
-  let report: Report;
+  let report: AnyReport;
   try {
     const produced = await body();
     if (produced === null) return { report: null, exitCode: 0 };
@@ -87,7 +84,7 @@ export async function runGate(gate: GateName, unmasked: Platform, outDir: string
     // Loaded when there is a report: the renderers are not needed to start reading data.
     const { publishReport } = await import('../report/publish.js');
     const files = await publishReport(report, platform, outDir);
-    const skipped = skippedRowsPhrase(report.data);
+    const skipped = skippedRowsPhrase(hasEvaluation(report) ? report.data : undefined);
     // On a terminal the plain-text summary ends with the verdict's report paths already.
     if (platform.name !== 'local')
       platform.info(

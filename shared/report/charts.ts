@@ -5,7 +5,7 @@
  */
 import { parseDisparity } from '../config/metrics.js';
 import { metricTitle } from '../metrics/names.js';
-import type { Check, DisparityValue, MetricBlock, Report } from './model.js';
+import { hasEvaluation, type AnyReport, type Check, type DisparityValue, type MetricBlock, type Report } from './model.js';
 import { ownValue } from '../records.js';
 
 /** The population table (groups, intersection or slices) an attribute's values live in. */
@@ -165,10 +165,11 @@ export function binLabel(bin: { lower: number; upper: number }): string {
  * The sample sizes behind a check, as plain text (group names are user text: escape for the medium): for a
  * disparity, the n of the two groups it compares (`c=1200, b=8000`), not the overall n the check carries.
  */
-export function checkSampleSizes(report: Report, check: Check): { perGroup: boolean; text: string } | null {
+export function checkSampleSizes(report: AnyReport, check: Check): { perGroup: boolean; text: string } | null {
   const attribute = /\[([^\]]*)\]$/.exec(check.id)?.[1];
-  const disparity = attribute === undefined ? undefined : disparityOf(report, check, attribute);
-  const populations = attribute === undefined ? undefined : populationsOf(report, attribute);
+  const evaluation = hasEvaluation(report) ? report : null;
+  const disparity = attribute === undefined || !evaluation ? undefined : disparityOf(evaluation, check, attribute);
+  const populations = attribute === undefined || !evaluation ? undefined : populationsOf(evaluation, attribute);
   if (disparity && populations) {
     const names = [disparity.groups.min, disparity.groups.max].filter((g, i, all): g is string => g !== undefined && all.indexOf(g) === i);
     const sizes = names.map((name) => [name, ownValue(populations, name)?.n] as const).filter(([, n]) => n !== undefined);
@@ -178,7 +179,7 @@ export function checkSampleSizes(report: Report, check: Check): { perGroup: bool
 }
 
 /** ` (n=400)` or, for a disparity, ` (n: c=1200, b=8000)`; empty when the reason already gives n. `escape` is for the medium. */
-export function sampleSizeSuffix(report: Report, check: Check, escape: (text: string) => string): string {
+export function sampleSizeSuffix(report: AnyReport, check: Check, escape: (text: string) => string): string {
   const sizes = checkSampleSizes(report, check);
   if (sizes === null || /\bn=\d/.test(check.reason)) return '';
   return sizes.perGroup ? ` (n: ${escape(sizes.text)})` : ` (n=${escape(sizes.text)})`;

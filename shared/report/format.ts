@@ -4,7 +4,17 @@
  * text only where noted; callers escape for their format.
  */
 import { formatValue } from '../metrics/names.js';
-import type { Check, CheckEvidence, Bound, CheckStatus, Interval, Report, Verdict } from './model.js';
+import {
+  hasEvaluation,
+  type AnyReport,
+  type Check,
+  type CheckEvidence,
+  type Bound,
+  type CheckStatus,
+  type Interval,
+  type Report,
+  type Verdict,
+} from './model.js';
 
 export const STATUS_ICON: Record<CheckStatus | Verdict, string> = {
   pass: '✅',
@@ -61,7 +71,8 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
  * null when no row was skipped. Said next to the verdict: a pass over two thirds of the rows is not a plain pass.
  * The reasons are modelgate's own words, no user text.
  */
-export function skippedRowsPhrase(data: Report['data']): string | null {
+export function skippedRowsPhrase(data: Report['data'] | undefined): string | null {
+  if (data === undefined) return null;
   const reasons = Object.entries(data.rowsSkipped).filter(([, n]) => (n ?? 0) > 0) as [string, number][];
   if (reasons.length === 0) return null;
   const skipped = reasons.reduce((sum, [, n]) => sum + n, 0);
@@ -76,8 +87,8 @@ export function skippedRowsPhrase(data: Report['data']): string | null {
 }
 
 /** The verdict's counts, and the skipped rows when there were any. */
-export function verdictDetail(report: Report): string {
-  const skipped = skippedRowsPhrase(report.data);
+export function verdictDetail(report: AnyReport): string {
+  const skipped = skippedRowsPhrase(hasEvaluation(report) ? report.data : undefined);
   return `${verdictCounts(report.counts, report.checks.length, Boolean(report.error))}${skipped ? ` — ${skipped}` : ''}`;
 }
 

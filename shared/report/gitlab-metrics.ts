@@ -4,7 +4,7 @@
  * `#` to the end of the line and splits the rest like a shell (quotes and backslashes are syntax), and compares
  * the values as strings.
  */
-import type { Report } from './model.js';
+import type { AnyReport } from './model.js';
 
 /** Characters a metric name keeps; anything else (spaces, quotes, `#`, backslashes, controls) becomes `_`. */
 const NAME_UNSAFE = /[^\p{L}\p{N}_.:=,+\-/[\]]/gu;
@@ -14,7 +14,7 @@ const NAME_UNSAFE = /[^\p{L}\p{N}_.:=,+\-/[\]]/gu;
  * number in full precision; a check without one (inconclusive, error) shows its status instead, so no check is
  * left out. Ids that collide once made safe get a `_2`, `_3`, ... suffix.
  */
-export function renderGitlabMetrics(report: Report): string {
+export function renderGitlabMetrics(report: AnyReport): string {
   const gate = safeName(report.gate);
   const lines = [`${gate}.verdict ${report.verdict}`];
   const used = new Set<string>([`${gate}.verdict`]);

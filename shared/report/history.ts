@@ -5,7 +5,7 @@
  * history is context for readers, never evidence for the verdict.
  */
 import { STATUS_ICON } from './format.js';
-import type { Report, Verdict } from './model.js';
+import type { AnyReport, Verdict } from './model.js';
 
 /** Previous runs shown under the current one. */
 export const HISTORY_LENGTH = 5;
@@ -23,7 +23,7 @@ const HISTORY_PATTERN = /<!-- modelgate:history (\[[^]*?\]) -->/;
 const VERDICTS = new Set<string>(['pass', 'warn', 'fail', 'error']);
 const SHA = /^[0-9a-f]{7,64}$/i;
 
-export function runRecord(report: Report, context: { sha?: string; url?: string }): RunRecord {
+export function runRecord(report: AnyReport, context: { sha?: string; url?: string }): RunRecord {
   const { fail, warn, inconclusive, error } = report.counts;
   return {
     sha: context.sha && SHA.test(context.sha) ? context.sha.toLowerCase() : null,

@@ -5,7 +5,7 @@
 import { formatLocation } from '../errors.js';
 import { escapeXml } from './escape.js';
 import { formatBound, formatCount, formatDelta, formatEvidence, formatInterval, formatNumber, formatStatus } from './format.js';
-import type { Check, Report } from './model.js';
+import type { AnyReport, Check } from './model.js';
 
 interface TestCase {
   name: string;
@@ -77,7 +77,7 @@ function testCase(check: Check): TestCase {
 }
 
 /** The gate could not be evaluated: one `gate` test case carries the error. */
-function gateErrorCase(report: Report): TestCase {
+function gateErrorCase(report: AnyReport): TestCase {
   const error = report.error ?? { kind: 'Error', message: 'the gate could not be evaluated and the report names no error' };
   const where = formatLocation({ file: error.file, line: error.line, column: error.column, path: error.path });
   const line = `${error.kind}: ${where ? `${where}: ` : ''}${error.message}`;
@@ -88,7 +88,7 @@ function gateErrorCase(report: Report): TestCase {
   };
 }
 
-export function renderJunit(report: Report): string {
+export function renderJunit(report: AnyReport): string {
   const cases = report.checks.map(testCase);
   if (report.error || (report.verdict === 'error' && report.checks.length === 0)) cases.push(gateErrorCase(report));
   const count = (outcome: TestCase['outcome']) => cases.filter((c) => c.outcome === outcome).length;

@@ -22,7 +22,7 @@ import {
 import { historyBlock, type RunRecord } from './history.js';
 import { mermaidGroupBars, mermaidReliability, mermaidScoreDistribution } from './mermaid.js';
 import { gateSections } from './sections.js';
-import type { Check, CheckStatus, Interval, MetricBlock, Report } from './model.js';
+import { hasEvaluation, type AnyReport, type Check, type CheckStatus, type Interval, type MetricBlock, type Report } from './model.js';
 import { ownValue } from '../records.js';
 
 export interface MarkdownOptions {
@@ -63,7 +63,7 @@ function details(summary: string, body: string): string {
   return `<details><summary>${summary}</summary>\n\n${body}\n\n</details>`;
 }
 
-function verdictLine(report: Report): string {
+function verdictLine(report: AnyReport): string {
   return `### ${STATUS_ICON[report.verdict]} modelgate ${escapeMarkdown(report.gate)}: **${report.verdict}** — ${escapeMarkdown(verdictDetail(report))}`;
 }
 
@@ -89,7 +89,7 @@ function intervalCell(check: Check): string {
 
 const CHECK_HEADERS = ['Status', 'Check', 'Value', 'Bound', 'Interval', 'n', 'Reason'];
 
-function checkRow(report: Report, check: Check): string[] {
+function checkRow(report: AnyReport, check: Check): string[] {
   return [
     `${STATUS_ICON[check.status]} ${formatStatus(check.status, check.raw_status)}`,
     escapeMarkdown(check.title),
@@ -105,7 +105,7 @@ function checkRow(report: Report, check: Check): string[] {
  * One line per check that needs attention, in words first: the gate's reason already says what was measured,
  * its value and interval and the bound it missed; the sample size and the rule's place in the config follow.
  */
-function attentionItem(report: Report, check: Check): string {
+function attentionItem(report: AnyReport, check: Check): string {
   const status = `${STATUS_ICON[check.status]} **${formatStatus(check.status, check.raw_status)}**`;
   const n = sampleSizeSuffix(report, check, escapeMarkdown);
   const where = check.rule.file ? formatLocation({ file: check.rule.file, line: check.rule.line }) : '';
@@ -312,7 +312,7 @@ function dataSection(report: Report): string {
   return details('Data', body);
 }
 
-function notesSection(report: Report): string | null {
+function notesSection(report: AnyReport): string | null {
   if (report.notes.length === 0) return null;
   return details('Notes', report.notes.map((note) => `- ${escapeMarkdown(note)}`).join('\n'));
 }
@@ -351,13 +351,34 @@ const LEVELS = [
   },
 ];
 
-export function renderMarkdown(report: Report, options: MarkdownOptions): string {
+function populationDetailsOf(report: Report): string[] {
+  return [
+    ...populationSections(report, 'groups', 'Groups'),
+    ...populationSections(report, 'intersections', 'Intersection'),
+    ...populationSections(report, 'slices', 'Slices'),
+  ];
+}
+
+/** An evaluation's folded sections: overall metrics, disparities, baseline, data (not when it read nothing). */
+function evaluationDetails(report: Report): (string | null)[] {
+  const readNothing = Boolean(report.error) && report.data.rowsRead === 0;
+  return [
+    ...(readNothing ? [] : [overallSection(report)]),
+    disparitySection(report),
+    baselineSection(report),
+    ...(readNothing ? [] : [dataSection(report)]),
+  ];
+}
+
+export function renderMarkdown(report: AnyReport, options: MarkdownOptions): string {
   if (options.marker !== undefined) checkMarker(options.marker);
   const attention = attentionChecks(report.checks);
   const attentionItems = attention.map((check) => attentionItem(report, check));
   const attentionSet = new Set(attention);
   const passing = report.checks.filter((check) => !attentionSet.has(check));
-  const charts = groupBarCharts(report).map((chart) => ({
+  // Metrics, groups, data and baseline belong to an evaluation; an error report or another gate's has its sections only.
+  const evaluation = hasEvaluation(report) ? report : null;
+  const charts = (evaluation ? groupBarCharts(evaluation) : []).map((chart) => ({
     text: mermaidGroupBars(chart),
     attention: chart.checks.some((c) => attentionSet.has(c)),
   }));
@@ -377,9 +398,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions): string
     : null;
   const populationDetails = [
     ...(otherCharts.length ? [details('Group charts', otherCharts.join('\n\n'))] : []),
-    ...populationSections(report, 'groups', 'Groups'),
-    ...populationSections(report, 'intersections', 'Intersection'),
-    ...populationSections(report, 'slices', 'Slices'),
+    ...(evaluation ? populationDetailsOf(evaluation) : []),
   ];
   const passingDetails = passing.length
     ? details(
@@ -391,17 +410,13 @@ export function renderMarkdown(report: Report, options: MarkdownOptions): string
       )
     : null;
   // A gate that stopped before reading anything has no metrics or data to show, only its error.
-  const readNothing = Boolean(report.error) && report.data.rowsRead === 0;
   const otherDetails = [
     ...gateSections(report).map((s) => details(s.summary, s.body)),
-    ...(readNothing ? [] : [overallSection(report)]),
-    disparitySection(report),
-    baselineSection(report),
-    ...(readNothing ? [] : [dataSection(report)]),
+    ...(evaluation ? evaluationDetails(evaluation) : []),
     notesSection(report),
   ];
-  const diff = baselineDiff(report);
-  const calibration = calibrationSection(report);
+  const diff = evaluation && baselineDiff(evaluation);
+  const calibration = evaluation && calibrationSection(evaluation);
 
   const compose = (level: number, shownItems: number, maxMessageChars?: number): string => {
     // The error sits on the line right under the verdict: one block, read together.

@@ -7,7 +7,7 @@ import type { CalibrationBin } from '../metrics/binary.js';
 
 export type { CalibrationBin } from '../metrics/binary.js';
 
-export const REPORT_SCHEMA_VERSION = 1;
+export const REPORT_SCHEMA_VERSION = 2;
 
 export type GateName = 'evaluate' | 'train' | 'shadow-compare' | 'canary' | 'drift';
 export type CheckStatus = 'pass' | 'warn' | 'fail' | 'inconclusive' | 'error';
@@ -114,12 +114,32 @@ export interface ScoreCurves {
   pr: { recall: number[]; precision: number[] };
 }
 
-export interface Report {
+/** What every gate's report has: the verdict, its checks, the config, notes and (when it could not run) the error. */
+export interface ReportEnvelope {
   schema_version: number;
   gate: GateName;
   verdict: Verdict;
   counts: Record<CheckStatus, number>;
   checks: Check[];
+  config: { file?: string; sha256?: string };
+  /** Definitions used where references disagree, clipping rules, and similar words for readers. */
+  notes: string[];
+  /** Set when the gate could not be evaluated at all: why, and where. */
+  error?: { kind: string; message: string; file?: string; line?: number; column?: number | string; path?: string };
+  /** Extra sections of other gates (train, lineage, ...). */
+  sections?: Record<string, unknown>;
+}
+
+/** Any report a gate publishes: an evaluation (evaluate, train), or the envelope alone (an error, other gates). */
+export type AnyReport = Report | ReportEnvelope;
+
+/** Whether the report carries an evaluation's metrics (evaluate and train when they ran). */
+export function hasEvaluation(report: AnyReport): report is Report {
+  return (report as Report).metrics !== undefined;
+}
+
+/** The report of an evaluation (evaluate, and train's held-out evaluation): the envelope plus its metrics. */
+export interface Report extends ReportEnvelope {
   metrics: {
     overall: MetricBlock;
     groups: Record<string, Record<string, MetricBlock>>;
@@ -141,17 +161,10 @@ export interface Report {
   };
   data: DataSummary & { task: string; threshold?: number; threshold_rule?: string };
   bootstrap?: { replicates: number; level: number; seed: number; method: string };
-  config: { file?: string; sha256?: string };
-  /** Definitions used where references disagree, clipping rules, and similar words for readers. */
-  notes: string[];
-  /** Set when verdict is `error`: why the gate could not be evaluated. */
-  error?: { kind: string; message: string; file?: string; line?: number; column?: number | string; path?: string };
   /** Binary tasks: reliability diagram of all rows, in the config's `calibration_bins` equal-width bins. */
   calibration?: CalibrationBin[];
   /** Binary tasks: weighted rows per equal-width score bin, by true label. */
   score_histogram?: ScoreHistogramBin[];
   /** Binary tasks: ROC and precision-recall curves overall and per group value (not intersections or slices). */
   curves?: { overall: ScoreCurves; groups: Record<string, Record<string, ScoreCurves>> };
-  /** Extra sections of other gates (train, lineage, ...). */
-  sections?: Record<string, unknown>;
 }

@@ -10,7 +10,7 @@ import { STATUS_ICON, verdictDetail } from './format.js';
 import { readHistory, runRecord } from './history.js';
 import { renderHtml } from './html.js';
 import { renderJson, renderJunit, renderMarkdown, type MarkdownOptions } from './index.js';
-import type { Report } from './model.js';
+import type { AnyReport } from './model.js';
 import { renderText } from './text.js';
 
 export const SUMMARY_LIMIT = 1024 * 1024;
@@ -56,7 +56,7 @@ export function nameKey(name: string): string {
   return `${escaped.slice(0, MAX_KEY_CHARS - 13)}~${createHash('sha256').update(name).digest('hex').slice(0, 12)}`;
 }
 
-export async function writeReportFiles(report: Report, outDir: string): Promise<PublishedFiles> {
+export async function writeReportFiles(report: AnyReport, outDir: string): Promise<PublishedFiles> {
   await mkdir(outDir, { recursive: true });
   const files = {
     json: path.join(outDir, 'report.json'),
@@ -75,7 +75,7 @@ export async function writeReportFiles(report: Report, outDir: string): Promise<
 
 /** Links for the Markdown: the uploaded HTML report when the platform gave a URL for it, else the run page. */
 async function reportLinks(
-  report: Report,
+  report: AnyReport,
   platform: Platform,
   files: PublishedFiles,
   runUrl: string | undefined,
@@ -99,7 +99,7 @@ async function reportLinks(
   return { ...(htmlReport ? { htmlReport } : {}), ...(runUrl && runUrl !== htmlReport ? { run: runUrl } : {}) };
 }
 
-function annotationsOf(report: Report): Annotation[] {
+function annotationsOf(report: AnyReport): Annotation[] {
   const annotations: Annotation[] = report.checks
     .filter((check) => check.status !== 'pass')
     .map((check) => ({
@@ -123,7 +123,7 @@ function annotationsOf(report: Report): Annotation[] {
   return annotations;
 }
 
-export async function publishReport(report: Report, platform: Platform, outDir: string): Promise<PublishedFiles> {
+export async function publishReport(report: AnyReport, platform: Platform, outDir: string): Promise<PublishedFiles> {
   const files = await writeReportFiles(report, outDir);
   const failed = report.checks.filter((c) => c.status === 'fail' || c.status === 'inconclusive' || c.status === 'error');
   const context = platform.runContext?.() ?? {};

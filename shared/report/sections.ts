@@ -5,7 +5,7 @@
  */
 import { escapeHtml, escapeMarkdown } from './escape.js';
 import { formatCount, formatNumber } from './format.js';
-import type { Report } from './model.js';
+import type { AnyReport } from './model.js';
 
 export interface FoldedSection {
   /** Escaped for HTML. */
@@ -49,7 +49,7 @@ interface LineageSection {
 
 const MAX_STRATA = 30;
 
-export function gateSections(report: Report): FoldedSection[] {
+export function gateSections(report: AnyReport): FoldedSection[] {
   const out: FoldedSection[] = [];
   const train = report.sections?.train as TrainSection | undefined;
   const lineage = report.sections?.lineage as LineageSection | undefined;

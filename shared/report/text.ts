@@ -5,7 +5,7 @@
  */
 import { formatLocation } from '../errors.js';
 import { verdictDetail } from './format.js';
-import type { Check, CheckStatus, Report } from './model.js';
+import type { AnyReport, Check, CheckStatus } from './model.js';
 
 const ATTENTION_ORDER: CheckStatus[] = ['fail', 'error', 'inconclusive', 'warn'];
 
@@ -24,14 +24,14 @@ function plain(text: string): string {
   );
 }
 
-function checkLine(report: Report, check: Check): string {
+function checkLine(report: AnyReport, check: Check): string {
   const where = check.rule.file ? `${formatLocation({ file: check.rule.file, line: check.rule.line, column: check.rule.column })}: ` : '';
   const level = check.status === 'warn' ? 'warning' : 'error';
   const status = check.raw_status && check.raw_status !== check.status ? `${check.status} (was ${check.raw_status})` : check.status;
   return plain(`${where}${level}: modelgate ${report.gate}: ${status}: ${check.reason}`);
 }
 
-function errorLine(report: Report, error: NonNullable<Report['error']>): string {
+function errorLine(report: AnyReport, error: NonNullable<AnyReport['error']>): string {
   // A column given by name reads better in the message, which names it; file:line:col stays linkable.
   const location = formatLocation({
     file: error.file,
@@ -41,7 +41,7 @@ function errorLine(report: Report, error: NonNullable<Report['error']>): string 
   return plain(`${location ? `${location}: ` : ''}error: modelgate ${report.gate}: ${error.kind}: ${error.message}`);
 }
 
-export function renderText(report: Report, paths: ReportPaths): string {
+export function renderText(report: AnyReport, paths: ReportPaths): string {
   const lines = [`modelgate ${report.gate}: ${report.verdict} — ${plain(verdictDetail(report))}`];
   if (report.error) lines.push(errorLine(report, report.error));
   for (const status of ATTENTION_ORDER) {

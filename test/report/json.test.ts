@@ -7,7 +7,7 @@ describe('renderJson', () => {
     const report = sampleReport();
     const json = renderJson(report);
     expect(json).toBe(`${JSON.stringify(report, null, 2)}\n`);
-    expect(json.startsWith('{\n  "schema_version": 1,\n  "gate": "evaluate",\n')).toBe(true);
+    expect(json.startsWith('{\n  "schema_version": 2,\n  "gate": "evaluate",\n')).toBe(true);
     expect(json.endsWith('}\n')).toBe(true);
     expect(JSON.parse(json)).toEqual(report);
     expect(renderJson(sampleReport())).toBe(json);

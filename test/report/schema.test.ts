@@ -17,6 +17,12 @@ describe('schema/report.schema.json', () => {
     assertValidReport(asWritten(sampleReport({ checks: [sampleCheck({ id: 'mcnemar', evidence })] })));
   });
 
+  it('an error report is the envelope alone: no metrics, intervals, disparities or made-up data', () => {
+    const report = asWritten(errorReport('evaluate', new ConfigError('bad', { file: '.modelgate.yml', line: 3 })));
+    expect(Object.keys(report).sort()).toEqual(['checks', 'config', 'counts', 'error', 'gate', 'notes', 'schema_version', 'verdict']);
+    expect(report.schema_version).toBe(2);
+  });
+
   it('rejects an error with a verdict other than error, an unknown check field, a p-value above 1 and a missing verdict', () => {
     const passingError = { ...asWritten(errorReport('evaluate', new Error('x'))), verdict: 'pass' };
     expect(() => assertValidReport(passingError)).toThrow(/verdict must be equal to constant/);

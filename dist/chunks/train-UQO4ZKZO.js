@@ -1,13 +1,13 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   train
-} from "./chunk-LSJAHLNS.js";
-import "./chunk-VWR2YNKW.js";
-import "./chunk-C5V35JQJ.js";
+} from "./chunk-MOG52MDD.js";
+import "./chunk-7IWR64IC.js";
+import "./chunk-PVGT3ICB.js";
 import "./chunk-YPYHEPH3.js";
-import "./chunk-AGGOQBDZ.js";
+import "./chunk-AKK66L2L.js";
 import "./chunk-AMAR5SXK.js";
-import "./chunk-JEGDNPPQ.js";
+import "./chunk-EEGABT7M.js";
 import "./chunk-EEV7DGFS.js";
 import "./chunk-KSWH7FYM.js";
 import "./chunk-FETVHGGM.js";

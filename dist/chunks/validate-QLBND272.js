@@ -12,14 +12,14 @@ var import__ = __toESM(require__(), 1);
 // schema/report.schema.json
 var report_schema_default = {
   $schema: "https://json-schema.org/draft/2020-12/schema",
-  $id: "https://modelgate.dev/schema/v1/report.schema.json",
+  $id: "https://modelgate.dev/schema/v2/report.schema.json",
   title: "modelgate report (report.json)",
   description: "What every modelgate gate writes as report.json: the verdict, its checks with their evidence, and the gate's own sections. docs/report-schema.md lists what changed between schema versions.",
   type: "object",
   required: ["schema_version", "gate", "verdict", "counts", "checks", "config", "notes"],
   additionalProperties: false,
   properties: {
-    schema_version: { const: 1, description: "Bumped on any breaking change to this shape." },
+    schema_version: { const: 2, description: "Bumped on any breaking change to this shape (docs/report-schema.md lists the changes)." },
     gate: { enum: ["evaluate", "train", "shadow-compare", "canary", "drift"] },
     verdict: { enum: ["pass", "warn", "fail", "error"], description: "The worst check status after severities and the inconclusive policy; error when the gate could not be evaluated." },
     counts: {

@@ -2,10 +2,10 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   bindingsOf,
   evaluate
-} from "./chunk-C5V35JQJ.js";
+} from "./chunk-PVGT3ICB.js";
 import "./chunk-YPYHEPH3.js";
 import "./chunk-AMAR5SXK.js";
-import "./chunk-JEGDNPPQ.js";
+import "./chunk-EEGABT7M.js";
 import "./chunk-KSWH7FYM.js";
 import "./chunk-FETVHGGM.js";
 import "./chunk-6B6UMSHT.js";

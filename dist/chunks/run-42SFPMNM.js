@@ -3,10 +3,10 @@ import {
   errorReport,
   internalMessage,
   runGate
-} from "./chunk-3JM5EQPC.js";
+} from "./chunk-X6MBZVKG.js";
 import "./chunk-YPYHEPH3.js";
-import "./chunk-AGGOQBDZ.js";
-import "./chunk-JEGDNPPQ.js";
+import "./chunk-AKK66L2L.js";
+import "./chunk-EEGABT7M.js";
 import "./chunk-EEV7DGFS.js";
 import "./chunk-NHNGL3H4.js";
 import "./chunk-ZGDBGMMU.js";

@@ -1,7 +1,8 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
-  formatValue
-} from "./chunk-JEGDNPPQ.js";
+  formatValue,
+  hasEvaluation
+} from "./chunk-EEGABT7M.js";
 
 // shared/report/format.ts
 var STATUS_ICON = {
@@ -39,6 +40,7 @@ function formatStatus(status, rawStatus) {
 }
 var plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
 function skippedRowsPhrase(data) {
+  if (data === void 0) return null;
   const reasons = Object.entries(data.rowsSkipped).filter(([, n]) => (n ?? 0) > 0);
   if (reasons.length === 0) return null;
   const skipped = reasons.reduce((sum, [, n]) => sum + n, 0);
@@ -46,7 +48,7 @@ function skippedRowsPhrase(data) {
   return `${formatCount(skipped)} of ${formatCount(data.rowsRead)} ${data.rowsRead === 1 ? "row" : "rows"} skipped (${why})`;
 }
 function verdictDetail(report) {
-  const skipped = skippedRowsPhrase(report.data);
+  const skipped = skippedRowsPhrase(hasEvaluation(report) ? report.data : void 0);
   return `${verdictCounts(report.counts, report.checks.length, Boolean(report.error))}${skipped ? ` \u2014 ${skipped}` : ""}`;
 }
 function verdictCounts(counts, checks, errored = false) {

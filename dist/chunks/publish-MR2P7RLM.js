@@ -8,10 +8,10 @@ import {
   publishReport,
   reportArtifactName,
   writeReportFiles
-} from "./chunk-VWR2YNKW.js";
-import "./chunk-AGGOQBDZ.js";
+} from "./chunk-7IWR64IC.js";
+import "./chunk-AKK66L2L.js";
 import "./chunk-AMAR5SXK.js";
-import "./chunk-JEGDNPPQ.js";
+import "./chunk-EEGABT7M.js";
 import "./chunk-NHNGL3H4.js";
 import "./chunk-ZGDBGMMU.js";
 export {

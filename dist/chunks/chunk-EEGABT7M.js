@@ -1,7 +1,10 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 
 // shared/report/model.ts
-var REPORT_SCHEMA_VERSION = 1;
+var REPORT_SCHEMA_VERSION = 2;
+function hasEvaluation(report) {
+  return report.metrics !== void 0;
+}
 
 // shared/metrics/names.ts
 var TITLES = {
@@ -64,5 +67,6 @@ function formatValue(value) {
 export {
   metricTitle,
   formatValue,
-  REPORT_SCHEMA_VERSION
+  REPORT_SCHEMA_VERSION,
+  hasEvaluation
 };

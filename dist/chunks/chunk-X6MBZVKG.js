@@ -5,10 +5,11 @@ import {
 } from "./chunk-YPYHEPH3.js";
 import {
   skippedRowsPhrase
-} from "./chunk-AGGOQBDZ.js";
+} from "./chunk-AKK66L2L.js";
 import {
-  REPORT_SCHEMA_VERSION
-} from "./chunk-JEGDNPPQ.js";
+  REPORT_SCHEMA_VERSION,
+  hasEvaluation
+} from "./chunk-EEGABT7M.js";
 import {
   maskPlatformOutputs,
   maskSecretsDeep
@@ -28,10 +29,6 @@ function errorReport(gate, error) {
     verdict: "error",
     counts: countStatuses([]),
     checks: [],
-    metrics: { overall: { n: 0, weighted_n: 0 }, groups: {}, intersections: {}, slices: {} },
-    intervals: { overall: {}, groups: {} },
-    disparities: {},
-    data: { files: [], format: "csv", rowsRead: 0, rowsUsed: 0, rowsSkipped: {}, skippedSamples: [], bytes: 0, task: "unknown" },
     config: {},
     notes: [],
     error: {
@@ -71,9 +68,9 @@ async function runGate(gate, unmasked, outDir, body) {
   }
   report = maskSecretsDeep(report);
   try {
-    const { publishReport } = await import("./publish-25QSQGHO.js");
+    const { publishReport } = await import("./publish-MR2P7RLM.js");
     const files = await publishReport(report, platform, outDir);
-    const skipped = skippedRowsPhrase(report.data);
+    const skipped = skippedRowsPhrase(hasEvaluation(report) ? report.data : void 0);
     if (platform.name !== "local")
       platform.info(
         `modelgate ${gate}: ${report.verdict}${skipped ? ` \u2014 ${skipped}` : ""} (report: ${files.html}, ${files.json}, ${files.markdown}, ${files.junit})`

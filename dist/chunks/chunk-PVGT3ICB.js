@@ -19,7 +19,7 @@ import {
   REPORT_SCHEMA_VERSION,
   formatValue,
   metricTitle
-} from "./chunk-JEGDNPPQ.js";
+} from "./chunk-EEGABT7M.js";
 import {
   badRowFix,
   bootstrapKeyHash,

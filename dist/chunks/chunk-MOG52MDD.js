@@ -1,14 +1,14 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   writeReportFiles
-} from "./chunk-VWR2YNKW.js";
+} from "./chunk-7IWR64IC.js";
 import {
   bindingsOf,
   createProgressReporter,
   evaluate,
   loadConfig,
   locateInConfig
-} from "./chunk-C5V35JQJ.js";
+} from "./chunk-PVGT3ICB.js";
 import {
   countStatuses,
   verdictOf

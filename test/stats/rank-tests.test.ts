@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { averageRanks, mannWhitneyU, wilcoxon } from '../../shared/stats/rank-tests.js';
+import { averageRanks, hodgesLehmann, mannWhitneyU, wilcoxon } from '../../shared/stats/rank-tests.js';
 import type { Alternative } from '../../shared/stats/result.js';
 import { expectClose, fixtures, reportWorst } from './fixtures.js';
 
@@ -76,5 +76,36 @@ describe('averageRanks', () => {
     const { ranks, tieTerm } = averageRanks([10, 20, 10, 30, 10]);
     expect(Array.from(ranks)).toEqual([2, 4, 2, 5, 2]);
     expect(tieTerm).toBe(24);
+  });
+});
+
+describe('hodgesLehmann against the full difference matrix (numpy) and scipy Mann-Whitney null quantiles', () => {
+  for (const c of fixtures.hodgesLehmann as {
+    name: string;
+    x: number[];
+    y: number[];
+    level: number;
+    expected: { estimate: number; method: string; k: number; interval: [number, number] };
+  }[]) {
+    it(c.name, () => {
+      const result = hodgesLehmann(c.x, c.y, { level: c.level });
+      expect(result.method).toBe(c.expected.method);
+      expect(result.k).toBe(c.expected.k);
+      expectClose(result.estimate, c.expected.estimate, `hodgesLehmann.estimate ${c.name}`);
+      expectClose(result.interval![0], c.expected.interval[0], `hodgesLehmann.lower ${c.name}`);
+      expectClose(result.interval![1], c.expected.interval[1], `hodgesLehmann.upper ${c.name}`);
+    });
+  }
+
+  it('never forms the m n differences: 200,000 x 200,000 (4e10 pairs) in linear memory', () => {
+    const x = Float64Array.from({ length: 200_000 }, (_, i) => ((i * 7919) % 200_000) / 1000 + 0.5);
+    const y = Float64Array.from({ length: 200_000 }, (_, i) => ((i * 104_729) % 200_000) / 1000);
+    const result = hodgesLehmann(x, y);
+    expect(result.method).toBe('normal');
+    expect(result.estimate).toBeCloseTo(0.5, 2);
+  });
+
+  it('an empty sample gives no estimate', () => {
+    expect(hodgesLehmann([], [1])).toMatchObject({ estimate: null, interval: null });
   });
 });

@@ -106,7 +106,7 @@ var COMMANDS = {
       [Inputs.baselineManifest]: { type: "string" }
     },
     async run(values, platform) {
-      const { train } = await import("./chunks/train-UQO4ZKZO.js");
+      const { train } = await import("./chunks/train-VKEYURL5.js");
       const { report } = await train(
         {
           config: values[Inputs.config],
@@ -170,7 +170,7 @@ async function main(argv) {
   }
   const outcome = process.env[SUPERVISED_ENV] === void 0 ? await runSupervised(fileURLToPath(import.meta.url), argv) : null;
   if (outcome !== null && "code" in outcome) return outcome.code;
-  const [{ detectPlatform }, { runGate }] = await Promise.all([import("./chunks/platform-UBOAYYV4.js"), import("./chunks/run-42SFPMNM.js")]);
+  const [{ detectPlatform }, { runGate }] = await Promise.all([import("./chunks/platform-UBOAYYV4.js"), import("./chunks/run-OM3IB6BE.js")]);
   const platform = await detectPlatform();
   const { exitCode } = await runGate(command.gate, platform, values.out, async () => {
     if (outcome !== null) throw new DataError(outcome.crash);

@@ -1,7 +1,7 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   runGate
-} from "../chunks/chunk-X6MBZVKG.js";
+} from "../chunks/chunk-NX2LE3QD.js";
 import {
   createGithubPlatform
 } from "../chunks/chunk-M2SSEFIE.js";

@@ -1,11 +1,11 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   train
-} from "../chunks/chunk-MOG52MDD.js";
-import "../chunks/chunk-7IWR64IC.js";
+} from "../chunks/chunk-AX4Z4XAH.js";
+import "../chunks/chunk-OS4STWAE.js";
 import {
   runGate
-} from "../chunks/chunk-X6MBZVKG.js";
+} from "../chunks/chunk-NX2LE3QD.js";
 import {
   createGithubPlatform
 } from "../chunks/chunk-M2SSEFIE.js";

@@ -18,6 +18,7 @@ import {
   scoreShares,
 } from './charts.js';
 import { diffRows, direction } from './comparison.js';
+import { gateSections, HTML } from './sections.js';
 import { escapeHtml } from './escape.js';
 import {
   formatBound,
@@ -119,6 +120,14 @@ function tableHtml(headers: string[], rows: string[][], numeric: boolean[] = [])
 const section = (id: string, title: string, body: string) => `<section id="${id}"><h2>${title}</h2>${body}</section>`;
 const folded = (summary: string, body: string, open = false) =>
   `<details${open ? ' open' : ''}><summary>${summary}</summary>${body}</details>`;
+
+/** The gate's own sections (train: sample, training, lineage), folded as in the summary. */
+function gateSectionsHtml(report: AnyReport): string {
+  const sections = gateSections(report, HTML);
+  return sections.length
+    ? section('gate', h(`About this ${report.gate} run`), sections.map((s) => folded(s.summary, s.body)).join(''))
+    : '';
+}
 
 function attentionChecks(report: AnyReport): Check[] {
   return ATTENTION_ORDER.flatMap((status) => report.checks.filter((check) => check.status === status));
@@ -421,6 +430,7 @@ export function renderHtml(report: AnyReport): string {
     evaluation ? baselineSection(evaluation) : '',
     // The checks table before the charts: a reviewer reads what was held to which bound first, the pictures after.
     checksSection(report, attention),
+    gateSectionsHtml(report),
     ...(evaluation
       ? [
           groupChartsSection(evaluation),

@@ -1,7 +1,8 @@
 /**
- * The Markdown of the gate-specific report sections (`report.sections.train`, `report.sections.lineage`): what
- * was sampled, how the model was trained, and where it came from. Returned as (summary, body) pairs that the
- * Markdown renderer folds like its own sections; every value from data or config is escaped here.
+ * The gate-specific report sections (`report.sections.train`, `report.sections.lineage`): what
+ * was sampled, how the model was trained, and where it came from. Returned as (summary, body) pairs, written
+ * for a Medium (Markdown or HTML), that the renderers fold like their own sections; every value from data or config
+ * is escaped here.
  */
 import { escapeHtml, escapeMarkdown } from './escape.js';
 import { formatCount, formatNumber } from './format.js';
@@ -10,9 +11,35 @@ import type { AnyReport } from './model.js';
 export interface FoldedSection {
   /** Escaped for HTML. */
   summary: string;
-  /** Escaped Markdown. */
+  /** Escaped for the medium it was made for. */
   body: string;
 }
+
+/** How a section is written: escaped text, code spans, tables and paragraphs in Markdown or in HTML. */
+export interface Medium {
+  text(value: string): string;
+  code(value: string): string;
+  /** Headers are ours; cells are already written in the medium. */
+  table(headers: string[], rows: string[][]): string;
+  join(paragraphs: string[]): string;
+}
+
+export const MARKDOWN: Medium = {
+  text: escapeMarkdown,
+  code: (value) => markdownCode(value),
+  table: (headers, rows) => markdownTable(headers, rows),
+  join: (paragraphs) => paragraphs.join('\n\n'),
+};
+
+export const HTML: Medium = {
+  text: escapeHtml,
+  code: (value) => `<code>${escapeHtml(value.replace(/[\r\n]+/g, ' '))}</code>`,
+  table: (headers, rows) =>
+    `<table><thead><tr>${headers.map((h) => `<th>${escapeHtml(h)}</th>`).join('')}</tr></thead><tbody>${rows
+      .map((row) => `<tr>${row.map((cell) => `<td>${cell}</td>`).join('')}</tr>`)
+      .join('')}</tbody></table>`,
+  join: (paragraphs) => paragraphs.map((p) => (p.startsWith('<table>') ? p : `<p>${p}</p>`)).join(''),
+};
 
 interface TrainSection {
   trainer?: string;
@@ -49,91 +76,91 @@ interface LineageSection {
 
 const MAX_STRATA = 30;
 
-export function gateSections(report: AnyReport): FoldedSection[] {
+export function gateSections(report: AnyReport, m: Medium = MARKDOWN): FoldedSection[] {
   const out: FoldedSection[] = [];
   const train = report.sections?.train as TrainSection | undefined;
   const lineage = report.sections?.lineage as LineageSection | undefined;
-  if (train) out.push(...trainSections(train));
-  if (lineage) out.push(lineageSection(lineage));
+  if (train) out.push(...trainSections(train, m));
+  if (lineage) out.push(lineageSection(lineage, m));
   return out;
 }
 
-function trainSections(train: TrainSection): FoldedSection[] {
+function trainSections(train: TrainSection, m: Medium): FoldedSection[] {
   const out: FoldedSection[] = [];
   const s = train.sample;
   if (s) {
     const strata = Object.entries(s.strata);
-    const rows = strata.slice(0, MAX_STRATA).map(([name, c]) => [escapeMarkdown(name), formatCount(c.rows), formatCount(c.sampled)]);
-    let body = `${escapeMarkdown(`${s.method} sample, seed ${s.seed}: ${s.rows} of ${s.rows_read} rows; ${s.train_rows} to train on, ${s.holdout_rows} held out${s.cache_hit ? ' (restored from the cache)' : ''}.`)}\n\n${table(['Stratum', 'Rows', 'Sampled'], rows)}`;
-    if (strata.length > MAX_STRATA) body += `\n\n${escapeMarkdown(`… and ${strata.length - MAX_STRATA} more strata (see manifest.json).`)}`;
-    out.push({ summary: escapeHtml(`Sample: ${s.rows} of ${s.rows_read} rows (${s.method}, seed ${s.seed})`), body });
+    const rows = strata.slice(0, MAX_STRATA).map(([name, c]) => [m.text(name), formatCount(c.rows), formatCount(c.sampled)]);
+    const paragraphs = [
+      m.text(
+        `${s.method} sample, seed ${s.seed}: ${s.rows} of ${s.rows_read} rows; ${s.train_rows} to train on, ${s.holdout_rows} held out${s.cache_hit ? ' (restored from the cache)' : ''}.`,
+      ),
+      m.table(['Stratum', 'Rows', 'Sampled'], rows),
+    ];
+    if (strata.length > MAX_STRATA) paragraphs.push(m.text(`… and ${strata.length - MAX_STRATA} more strata (see manifest.json).`));
+    out.push({ summary: escapeHtml(`Sample: ${s.rows} of ${s.rows_read} rows (${s.method}, seed ${s.seed})`), body: m.join(paragraphs) });
   }
   const items: string[][] = [];
-  if (train.trainer === 'command') items.push(['Trainer', `command ${code(train.command ?? '')}`]);
+  if (train.trainer === 'command') items.push(['Trainer', `command ${m.code(train.command ?? '')}`]);
   else {
-    items.push(['Trainer', escapeMarkdown(`built-in ${train.model ?? ''}`)]);
-    items.push([
-      'Backend',
-      escapeMarkdown(`${train.backend ?? ''}${train.backend_notes?.length ? ` (${train.backend_notes.join('; ')})` : ''}`),
-    ]);
+    items.push(['Trainer', m.text(`built-in ${train.model ?? ''}`)]);
+    items.push(['Backend', m.text(`${train.backend ?? ''}${train.backend_notes?.length ? ` (${train.backend_notes.join('; ')})` : ''}`)]);
   }
   if (train.features)
     items.push([
       'Features',
-      escapeMarkdown(
+      m.text(
         train.features
           .map((f) => (f.kind === 'categorical' ? `${f.name} (one-hot, ${f.categories} values + unknown)` : `${f.name} (standardised)`))
           .join(', '),
       ),
     ]);
-  if (train.epochs !== undefined)
-    items.push(['Epochs', escapeMarkdown(`${train.epochs}${train.stopped_early_after ? ' (stopped early)' : ''}`)]);
+  if (train.epochs !== undefined) items.push(['Epochs', m.text(`${train.epochs}${train.stopped_early_after ? ' (stopped early)' : ''}`)]);
   if (train.loss?.length)
     items.push(['Loss (first → last epoch)', `${formatNumber(train.loss[0])} → ${formatNumber(train.loss[train.loss.length - 1])}`]);
   if (train.val_loss?.length) items.push(['Validation loss (last epoch)', formatNumber(train.val_loss[train.val_loss.length - 1])]);
-  if (train.weights_sha256) items.push(['Weights sha256', code(train.weights_sha256)]);
+  if (train.weights_sha256) items.push(['Weights sha256', m.code(train.weights_sha256)]);
   const title =
     train.trainer === 'command'
       ? 'Training: external command'
       : `Training: ${train.model ?? 'built-in'} on ${train.backend ?? 'unknown backend'}`;
-  out.push({ summary: escapeHtml(title), body: table(['Item', 'Value'], items) });
+  out.push({ summary: escapeHtml(title), body: m.table(['Item', 'Value'], items) });
   return out;
 }
 
-function lineageSection(lineage: LineageSection): FoldedSection {
+function lineageSection(lineage: LineageSection, m: Medium): FoldedSection {
   const rows: string[][] = [];
-  if (lineage.git)
-    rows.push(['Commit', escapeMarkdown(`${lineage.git.commit ?? 'unknown'}${lineage.git.ref ? ` (${lineage.git.ref})` : ''}`)]);
-  if (lineage.config) rows.push(['Config', `${escapeMarkdown(lineage.config.file)} ${code(lineage.config.sha256)}`]);
+  if (lineage.git) rows.push(['Commit', m.text(`${lineage.git.commit ?? 'unknown'}${lineage.git.ref ? ` (${lineage.git.ref})` : ''}`)]);
+  if (lineage.config) rows.push(['Config', `${m.text(lineage.config.file)} ${m.code(lineage.config.sha256)}`]);
   for (const input of lineage.inputs ?? [])
-    rows.push(['Input', `${escapeMarkdown(input.file)} ${code(input.sha256)} (${formatCount(input.bytes)} bytes)`]);
-  if (lineage.sample) rows.push(['Sample', `${escapeMarkdown(lineage.sample.file)} ${code(lineage.sample.sha256)}`]);
+    rows.push(['Input', `${m.text(input.file)} ${m.code(input.sha256)} (${formatCount(input.bytes)} bytes)`]);
+  if (lineage.sample) rows.push(['Sample', `${m.text(lineage.sample.file)} ${m.code(lineage.sample.sha256)}`]);
   if (lineage.trainer) {
     const t = lineage.trainer;
-    rows.push(['Trainer', t.kind === 'command' ? code(t.command ?? '') : `built-in spec ${code(t.spec_sha256 ?? '')}`]);
+    rows.push(['Trainer', t.kind === 'command' ? m.code(t.command ?? '') : `built-in spec ${m.code(t.spec_sha256 ?? '')}`]);
     if (t.versions)
       rows.push([
         'Versions',
-        escapeMarkdown(
+        m.text(
           Object.entries(t.versions)
             .map(([k, v]) => `${k} ${v}`)
             .join(', '),
         ),
       ]);
   }
-  for (const file of lineage.model?.files ?? []) rows.push(['Model file', `${escapeMarkdown(file.file)} ${code(file.sha256)}`]);
-  return { summary: 'Lineage (model card)', body: table(['Item', 'Value'], rows) };
+  for (const file of lineage.model?.files ?? []) rows.push(['Model file', `${m.text(file.file)} ${m.code(file.sha256)}`]);
+  return { summary: 'Lineage (model card)', body: m.table(['Item', 'Value'], rows) };
 }
 
 /** A code span that no backtick in the text can close early. */
-function code(text: string): string {
+function markdownCode(text: string): string {
   const plain = text.replace(/[\r\n]+/g, ' ');
   const longest = Math.max(0, ...(plain.match(/`+/g) ?? []).map((run) => run.length));
   const fence = '`'.repeat(longest + 1);
   return `${fence} ${plain.replace(/\|/g, '\\|')} ${fence}`;
 }
 
-function table(headers: string[], rows: string[][]): string {
+function markdownTable(headers: string[], rows: string[][]): string {
   const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
   return [line(headers), line(headers.map(() => '---')), ...rows.map(line)].join('\n');
 }

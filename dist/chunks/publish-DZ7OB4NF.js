@@ -8,7 +8,7 @@ import {
   publishReport,
   reportArtifactName,
   writeReportFiles
-} from "./chunk-7IWR64IC.js";
+} from "./chunk-OS4STWAE.js";
 import "./chunk-AKK66L2L.js";
 import "./chunk-AMAR5SXK.js";
 import "./chunk-EEGABT7M.js";

@@ -1,8 +1,8 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   train
-} from "./chunk-MOG52MDD.js";
-import "./chunk-7IWR64IC.js";
+} from "./chunk-AX4Z4XAH.js";
+import "./chunk-OS4STWAE.js";
 import "./chunk-PVGT3ICB.js";
 import "./chunk-YPYHEPH3.js";
 import "./chunk-AKK66L2L.js";

@@ -94,12 +94,12 @@ function historyBlock(current, previous) {
   const rows = shown.map(
     (run) => `| ${commitCell(run)} | ${STATUS_ICON[run.verdict]} ${run.verdict} | ${run.counts.fail} | ${run.counts.warn} | ${run.counts.inconclusive} | ${run.counts.error} |`
   );
-  const table3 = ["| Commit | Verdict | Failed | Warnings | Inconclusive | Errors |", "| --- | --- | --- | --- | --- | --- |", ...rows].join(
+  const table2 = ["| Commit | Verdict | Failed | Warnings | Inconclusive | Errors |", "| --- | --- | --- | --- | --- | --- |", ...rows].join(
     "\n"
   );
   return `<details><summary>Previous runs (${shown.length}), newest first</summary>
 
-${table3}
+${table2}
 
 </details>
 ${hidden}`;
@@ -302,6 +302,97 @@ function mermaidLabel(text3, maxLength = 40) {
   return short === "" ? "(empty)" : short;
 }
 
+// shared/report/sections.ts
+var MARKDOWN = {
+  text: escapeMarkdown,
+  code: (value) => markdownCode(value),
+  table: (headers, rows) => markdownTable(headers, rows),
+  join: (paragraphs) => paragraphs.join("\n\n")
+};
+var HTML = {
+  text: escapeHtml,
+  code: (value) => `<code>${escapeHtml(value.replace(/[\r\n]+/g, " "))}</code>`,
+  table: (headers, rows) => `<table><thead><tr>${headers.map((h2) => `<th>${escapeHtml(h2)}</th>`).join("")}</tr></thead><tbody>${rows.map((row) => `<tr>${row.map((cell) => `<td>${cell}</td>`).join("")}</tr>`).join("")}</tbody></table>`,
+  join: (paragraphs) => paragraphs.map((p) => p.startsWith("<table>") ? p : `<p>${p}</p>`).join("")
+};
+var MAX_STRATA = 30;
+function gateSections(report, m = MARKDOWN) {
+  const out = [];
+  const train = report.sections?.train;
+  const lineage = report.sections?.lineage;
+  if (train) out.push(...trainSections(train, m));
+  if (lineage) out.push(lineageSection(lineage, m));
+  return out;
+}
+function trainSections(train, m) {
+  const out = [];
+  const s = train.sample;
+  if (s) {
+    const strata = Object.entries(s.strata);
+    const rows = strata.slice(0, MAX_STRATA).map(([name, c]) => [m.text(name), formatCount(c.rows), formatCount(c.sampled)]);
+    const paragraphs = [
+      m.text(
+        `${s.method} sample, seed ${s.seed}: ${s.rows} of ${s.rows_read} rows; ${s.train_rows} to train on, ${s.holdout_rows} held out${s.cache_hit ? " (restored from the cache)" : ""}.`
+      ),
+      m.table(["Stratum", "Rows", "Sampled"], rows)
+    ];
+    if (strata.length > MAX_STRATA) paragraphs.push(m.text(`\u2026 and ${strata.length - MAX_STRATA} more strata (see manifest.json).`));
+    out.push({ summary: escapeHtml(`Sample: ${s.rows} of ${s.rows_read} rows (${s.method}, seed ${s.seed})`), body: m.join(paragraphs) });
+  }
+  const items = [];
+  if (train.trainer === "command") items.push(["Trainer", `command ${m.code(train.command ?? "")}`]);
+  else {
+    items.push(["Trainer", m.text(`built-in ${train.model ?? ""}`)]);
+    items.push(["Backend", m.text(`${train.backend ?? ""}${train.backend_notes?.length ? ` (${train.backend_notes.join("; ")})` : ""}`)]);
+  }
+  if (train.features)
+    items.push([
+      "Features",
+      m.text(
+        train.features.map((f) => f.kind === "categorical" ? `${f.name} (one-hot, ${f.categories} values + unknown)` : `${f.name} (standardised)`).join(", ")
+      )
+    ]);
+  if (train.epochs !== void 0) items.push(["Epochs", m.text(`${train.epochs}${train.stopped_early_after ? " (stopped early)" : ""}`)]);
+  if (train.loss?.length)
+    items.push(["Loss (first \u2192 last epoch)", `${formatNumber(train.loss[0])} \u2192 ${formatNumber(train.loss[train.loss.length - 1])}`]);
+  if (train.val_loss?.length) items.push(["Validation loss (last epoch)", formatNumber(train.val_loss[train.val_loss.length - 1])]);
+  if (train.weights_sha256) items.push(["Weights sha256", m.code(train.weights_sha256)]);
+  const title = train.trainer === "command" ? "Training: external command" : `Training: ${train.model ?? "built-in"} on ${train.backend ?? "unknown backend"}`;
+  out.push({ summary: escapeHtml(title), body: m.table(["Item", "Value"], items) });
+  return out;
+}
+function lineageSection(lineage, m) {
+  const rows = [];
+  if (lineage.git) rows.push(["Commit", m.text(`${lineage.git.commit ?? "unknown"}${lineage.git.ref ? ` (${lineage.git.ref})` : ""}`)]);
+  if (lineage.config) rows.push(["Config", `${m.text(lineage.config.file)} ${m.code(lineage.config.sha256)}`]);
+  for (const input of lineage.inputs ?? [])
+    rows.push(["Input", `${m.text(input.file)} ${m.code(input.sha256)} (${formatCount(input.bytes)} bytes)`]);
+  if (lineage.sample) rows.push(["Sample", `${m.text(lineage.sample.file)} ${m.code(lineage.sample.sha256)}`]);
+  if (lineage.trainer) {
+    const t = lineage.trainer;
+    rows.push(["Trainer", t.kind === "command" ? m.code(t.command ?? "") : `built-in spec ${m.code(t.spec_sha256 ?? "")}`]);
+    if (t.versions)
+      rows.push([
+        "Versions",
+        m.text(
+          Object.entries(t.versions).map(([k, v]) => `${k} ${v}`).join(", ")
+        )
+      ]);
+  }
+  for (const file of lineage.model?.files ?? []) rows.push(["Model file", `${m.text(file.file)} ${m.code(file.sha256)}`]);
+  return { summary: "Lineage (model card)", body: m.table(["Item", "Value"], rows) };
+}
+function markdownCode(text3) {
+  const plain2 = text3.replace(/[\r\n]+/g, " ");
+  const longest = Math.max(0, ...(plain2.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = "`".repeat(longest + 1);
+  return `${fence} ${plain2.replace(/\|/g, "\\|")} ${fence}`;
+}
+function markdownTable(headers, rows) {
+  const line = (cells) => `| ${cells.join(" | ")} |`;
+  return [line(headers), line(headers.map(() => "---")), ...rows.map(line)].join("\n");
+}
+
 // shared/report/svg.ts
 var PALETTE = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#8C6D00", "#000000"];
 var BOUND_COLOR = "#C0392B";
@@ -472,6 +563,10 @@ function tableHtml(headers, rows, numeric = []) {
 }
 var section = (id, title, body) => `<section id="${id}"><h2>${title}</h2>${body}</section>`;
 var folded = (summary, body, open = false) => `<details${open ? " open" : ""}><summary>${summary}</summary>${body}</details>`;
+function gateSectionsHtml(report) {
+  const sections = gateSections(report, HTML);
+  return sections.length ? section("gate", h(`About this ${report.gate} run`), sections.map((s) => folded(s.summary, s.body)).join("")) : "";
+}
 function attentionChecks(report) {
   return ATTENTION_ORDER.flatMap((status) => report.checks.filter((check) => check.status === status));
 }
@@ -625,8 +720,8 @@ function populationTables(report) {
     ["Slices", report.metrics.slices]
   ];
   const parts = [];
-  for (const [word, table3] of kinds) {
-    for (const [attribute, blocks] of Object.entries(table3)) {
+  for (const [word, table2] of kinds) {
+    for (const [attribute, blocks] of Object.entries(table2)) {
       const metrics = [...new Set(Object.values(blocks).flatMap(metricKeys))];
       const intervals = ownValue(report.intervals.groups, attribute);
       const rows = Object.entries(blocks).map(([group, block]) => [
@@ -729,6 +824,7 @@ function renderHtml(report) {
     evaluation ? baselineSection(evaluation) : "",
     // The checks table before the charts: a reviewer reads what was held to which bound first, the pictures after.
     checksSection(report, attention),
+    gateSectionsHtml(report),
     ...evaluation ? [
       groupChartsSection(evaluation),
       calibrationSection(evaluation),
@@ -794,89 +890,6 @@ function mermaidScoreDistribution(report) {
   );
 }
 
-// shared/report/sections.ts
-var MAX_STRATA = 30;
-function gateSections(report) {
-  const out = [];
-  const train = report.sections?.train;
-  const lineage = report.sections?.lineage;
-  if (train) out.push(...trainSections(train));
-  if (lineage) out.push(lineageSection(lineage));
-  return out;
-}
-function trainSections(train) {
-  const out = [];
-  const s = train.sample;
-  if (s) {
-    const strata = Object.entries(s.strata);
-    const rows = strata.slice(0, MAX_STRATA).map(([name, c]) => [escapeMarkdown(name), formatCount(c.rows), formatCount(c.sampled)]);
-    let body = `${escapeMarkdown(`${s.method} sample, seed ${s.seed}: ${s.rows} of ${s.rows_read} rows; ${s.train_rows} to train on, ${s.holdout_rows} held out${s.cache_hit ? " (restored from the cache)" : ""}.`)}
-
-${table(["Stratum", "Rows", "Sampled"], rows)}`;
-    if (strata.length > MAX_STRATA) body += `
-
-${escapeMarkdown(`\u2026 and ${strata.length - MAX_STRATA} more strata (see manifest.json).`)}`;
-    out.push({ summary: escapeHtml(`Sample: ${s.rows} of ${s.rows_read} rows (${s.method}, seed ${s.seed})`), body });
-  }
-  const items = [];
-  if (train.trainer === "command") items.push(["Trainer", `command ${code(train.command ?? "")}`]);
-  else {
-    items.push(["Trainer", escapeMarkdown(`built-in ${train.model ?? ""}`)]);
-    items.push([
-      "Backend",
-      escapeMarkdown(`${train.backend ?? ""}${train.backend_notes?.length ? ` (${train.backend_notes.join("; ")})` : ""}`)
-    ]);
-  }
-  if (train.features)
-    items.push([
-      "Features",
-      escapeMarkdown(
-        train.features.map((f) => f.kind === "categorical" ? `${f.name} (one-hot, ${f.categories} values + unknown)` : `${f.name} (standardised)`).join(", ")
-      )
-    ]);
-  if (train.epochs !== void 0)
-    items.push(["Epochs", escapeMarkdown(`${train.epochs}${train.stopped_early_after ? " (stopped early)" : ""}`)]);
-  if (train.loss?.length)
-    items.push(["Loss (first \u2192 last epoch)", `${formatNumber(train.loss[0])} \u2192 ${formatNumber(train.loss[train.loss.length - 1])}`]);
-  if (train.val_loss?.length) items.push(["Validation loss (last epoch)", formatNumber(train.val_loss[train.val_loss.length - 1])]);
-  if (train.weights_sha256) items.push(["Weights sha256", code(train.weights_sha256)]);
-  const title = train.trainer === "command" ? "Training: external command" : `Training: ${train.model ?? "built-in"} on ${train.backend ?? "unknown backend"}`;
-  out.push({ summary: escapeHtml(title), body: table(["Item", "Value"], items) });
-  return out;
-}
-function lineageSection(lineage) {
-  const rows = [];
-  if (lineage.git)
-    rows.push(["Commit", escapeMarkdown(`${lineage.git.commit ?? "unknown"}${lineage.git.ref ? ` (${lineage.git.ref})` : ""}`)]);
-  if (lineage.config) rows.push(["Config", `${escapeMarkdown(lineage.config.file)} ${code(lineage.config.sha256)}`]);
-  for (const input of lineage.inputs ?? [])
-    rows.push(["Input", `${escapeMarkdown(input.file)} ${code(input.sha256)} (${formatCount(input.bytes)} bytes)`]);
-  if (lineage.sample) rows.push(["Sample", `${escapeMarkdown(lineage.sample.file)} ${code(lineage.sample.sha256)}`]);
-  if (lineage.trainer) {
-    const t = lineage.trainer;
-    rows.push(["Trainer", t.kind === "command" ? code(t.command ?? "") : `built-in spec ${code(t.spec_sha256 ?? "")}`]);
-    if (t.versions)
-      rows.push([
-        "Versions",
-        escapeMarkdown(
-          Object.entries(t.versions).map(([k, v]) => `${k} ${v}`).join(", ")
-        )
-      ]);
-  }
-  for (const file of lineage.model?.files ?? []) rows.push(["Model file", `${escapeMarkdown(file.file)} ${code(file.sha256)}`]);
-  return { summary: "Lineage (model card)", body: table(["Item", "Value"], rows) };
-}
-function code(text3) {
-  const plain2 = text3.replace(/[\r\n]+/g, " ");
-  const longest = Math.max(0, ...(plain2.match(/`+/g) ?? []).map((run) => run.length));
-  const fence = "`".repeat(longest + 1);
-  return `${fence} ${plain2.replace(/\|/g, "\\|")} ${fence}`;
-}
-function table(headers, rows) {
-  const line = (cells) => `| ${cells.join(" | ")} |`;
-  return [line(headers), line(headers.map(() => "---")), ...rows.map(line)].join("\n");
-}
-
 // shared/report/markdown.ts
 var ATTENTION_ORDER2 = ["fail", "error", "inconclusive", "warn"];
 var CORE_GROUP_METRICS = ["selection_rate", "tpr", "fpr", "precision", "roc_auc"];
@@ -885,7 +898,7 @@ var MAX_DIFF_ROWS_SHOWN = 12;
 var NULL_LEGEND = "\u2014 = undefined: a zero denominator (no positives, one class only) or no rows.";
 var sizeOf = (text3) => Buffer.byteLength(text3, "utf8");
 var plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
-function table2(headers, rows, hasNull = false) {
+function table(headers, rows, hasNull = false) {
   const line = (cells) => `| ${cells.join(" | ")} |`;
   const text3 = [line(headers), line(headers.map(() => "---")), ...rows.map(line)].join("\n");
   return hasNull ? `${text3}
@@ -957,7 +970,7 @@ function populationTable(report, attribute, blocks) {
   const metrics = populationMetrics(report, attribute, blocks);
   const intervals = ownValue(report.intervals.groups, attribute);
   const hasNull = Object.values(blocks).some((block) => metrics.some((m) => isNull(block[m])));
-  return table2(
+  return table(
     [escapeMarkdown(attribute), "n", "weighted n", ...metrics.map((m) => escapeMarkdown(metricTitle(m)))],
     Object.entries(blocks).map(([group, block]) => [
       escapeMarkdown(group),
@@ -990,7 +1003,7 @@ function overallSection(report) {
   ];
   return details(
     "Overall metrics",
-    table2(
+    table(
       ["Metric", "Value", "Interval"],
       rows,
       metricKeys2(overall).some((m) => isNull(overall[m]))
@@ -1019,7 +1032,7 @@ function disparitySection(report) {
     }
   }
   if (rows.length === 0) return null;
-  return details("Disparities", table2(["Attribute", "Metric", "Value", "Interval", "Extremes", "Definition"], rows, hasNull));
+  return details("Disparities", table(["Attribute", "Metric", "Value", "Interval", "Extremes", "Definition"], rows, hasNull));
 }
 function baselineSection2(report) {
   const baseline = report.baseline;
@@ -1042,7 +1055,7 @@ function baselineSection2(report) {
     "Baseline comparison",
     `${intro}
 
-${table2(["Metric", "Candidate", "Baseline", "Delta", "Delta interval"], rows, hasNull)}`
+${table(["Metric", "Candidate", "Baseline", "Delta", "Delta interval"], rows, hasNull)}`
   );
 }
 function baselineDiff(report) {
@@ -1060,7 +1073,7 @@ function baselineDiff(report) {
       direction(row.metric, delta)
     ];
   });
-  const text3 = table2(["Metric", "Candidate", "Baseline", "\u0394 [interval]", "Change"], cells, hasNull);
+  const text3 = table(["Metric", "Candidate", "Baseline", "\u0394 [interval]", "Change"], cells, hasNull);
   if (rows.length <= MAX_DIFF_ROWS_SHOWN) return `**Candidate vs baseline** (gated metrics)
 
 ${text3}`;
@@ -1107,13 +1120,13 @@ function dataSection(report) {
       ].filter(Boolean).join(", ")
     ]);
   }
-  let body = table2(["Item", "Value"], rows);
+  let body = table(["Item", "Value"], rows);
   if (data.skippedSamples.length) {
     body += `
 
 First skipped rows:
 
-${table2(
+${table(
       ["Where", "Column", "Value", "Reason"],
       data.skippedSamples.map((s) => [
         escapeMarkdown(formatLocation({ file: s.file, line: s.line })),
@@ -1190,7 +1203,7 @@ function renderMarkdown(report, options) {
   const history = options.history ? historyBlock(options.history.current, options.history.previous) : null;
   const evidence2 = attention.length ? details(
     `Evidence: value, bound, interval and n of the ${plural(attention.length, "check")} above`,
-    table2(
+    table(
       CHECK_HEADERS.slice(0, -1),
       attention.map((check) => checkRow(report, check).slice(0, -1))
     )
@@ -1201,7 +1214,7 @@ function renderMarkdown(report, options) {
   ];
   const passingDetails = passing.length ? details(
     `Passing checks (${passing.length})`,
-    table2(
+    table(
       CHECK_HEADERS,
       passing.map((check) => checkRow(report, check))
     )

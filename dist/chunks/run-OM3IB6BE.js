@@ -3,7 +3,7 @@ import {
   errorReport,
   internalMessage,
   runGate
-} from "./chunk-X6MBZVKG.js";
+} from "./chunk-NX2LE3QD.js";
 import "./chunk-YPYHEPH3.js";
 import "./chunk-AKK66L2L.js";
 import "./chunk-EEGABT7M.js";

@@ -1,7 +1,7 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   writeReportFiles
-} from "./chunk-7IWR64IC.js";
+} from "./chunk-OS4STWAE.js";
 import {
   bindingsOf,
   createProgressReporter,

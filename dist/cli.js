@@ -3,7 +3,7 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   Inputs,
   numberInput
-} from "./chunks/chunk-RO5JVAG4.js";
+} from "./chunks/chunk-NSP6K3NJ.js";
 import {
   maskSecrets
 } from "./chunks/chunk-EEV7DGFS.js";
@@ -11,7 +11,7 @@ import {
   MEMORY_LIMIT_ENV,
   closestName,
   decimalNumber
-} from "./chunks/chunk-FETVHGGM.js";
+} from "./chunks/chunk-INXN5L6Z.js";
 import {
   DataError,
   UsageError,
@@ -53,7 +53,8 @@ function runSupervised(script, args, env = process.env) {
 // shared/cli.ts
 var COMMON_OPTIONS = {
   [Inputs.config]: { type: "string", default: ".modelgate.yml" },
-  out: { type: "string", default: "modelgate-report" }
+  out: { type: "string", default: "modelgate-report" },
+  "memory-limit": { type: "string" }
 };
 var COMMANDS = {
   evaluate: {
@@ -74,7 +75,7 @@ var COMMANDS = {
       [Inputs.partials]: { type: "string", multiple: true }
     },
     async run(values, platform) {
-      const { evaluate } = await import("./chunks/evaluate-KPAGD6W2.js");
+      const { evaluate } = await import("./chunks/evaluate-ECMTXXB2.js");
       const { report, partialFile } = await evaluate(
         {
           config: values[Inputs.config],
@@ -106,7 +107,7 @@ var COMMANDS = {
       [Inputs.baselineManifest]: { type: "string" }
     },
     async run(values, platform) {
-      const { train } = await import("./chunks/train-VKEYURL5.js");
+      const { train } = await import("./chunks/train-M5SC4OUA.js");
       const { report } = await train(
         {
           config: values[Inputs.config],
@@ -129,6 +130,8 @@ ${Object.values(COMMANDS).map((c) => `  ${c.usage}`).join("\n\n")}
 Common options:
   --config FILE        config file (YAML or JSON); default .modelgate.yml
   --out DIR            where report.html, report.json, summary.md and junit.xml go; default modelgate-report
+  --memory-limit MB    memory the gate may use (default: 90% of what the machine or container gives the process);
+                       past it the run stops with exit 2 and says what to do (same as MODELGATE_MEMORY_LIMIT_MB)
   -h, --help           this help
   -v, --version        the version
 
@@ -167,6 +170,12 @@ async function main(argv) {
   if (values.help || !command) {
     console.log(HELP);
     return values.help ? 0 : 2;
+  }
+  const memoryLimit = values["memory-limit"];
+  if (memoryLimit !== void 0) {
+    if (!/^[1-9]\d{0,7}$/.test(memoryLimit))
+      throw new UsageError(`--memory-limit takes a whole number of megabytes, got ${JSON.stringify(memoryLimit.slice(0, 40))}`);
+    process.env[MEMORY_LIMIT_ENV] = memoryLimit;
   }
   const outcome = process.env[SUPERVISED_ENV] === void 0 ? await runSupervised(fileURLToPath(import.meta.url), argv) : null;
   if (outcome !== null && "code" in outcome) return outcome.code;

@@ -7,6 +7,7 @@ import { closestName } from './closest.js';
 import { DataError, formatError, UsageError } from './errors.js';
 import { Inputs, numberInput } from './inputs.js';
 import { maskSecrets } from './report/secrets.js';
+import { MEMORY_LIMIT_ENV } from './memory.js';
 import { runSupervised, SUPERVISED_ENV } from './supervise.js';
 import type { Platform } from './platform/port.js';
 import type { GateName, Report } from './report/model.js';
@@ -24,6 +25,7 @@ interface CliCommand {
 const COMMON_OPTIONS = {
   [Inputs.config]: { type: 'string', default: '.modelgate.yml' },
   out: { type: 'string', default: 'modelgate-report' },
+  'memory-limit': { type: 'string' },
 } as const;
 
 const COMMANDS: Record<string, CliCommand> = {
@@ -103,6 +105,8 @@ ${Object.values(COMMANDS)
 Common options:
   --config FILE        config file (YAML or JSON); default .modelgate.yml
   --out DIR            where report.html, report.json, summary.md and junit.xml go; default modelgate-report
+  --memory-limit MB    memory the gate may use (default: 90% of what the machine or container gives the process);
+                       past it the run stops with exit 2 and says what to do (same as MODELGATE_MEMORY_LIMIT_MB)
   -h, --help           this help
   -v, --version        the version
 
@@ -148,6 +152,12 @@ async function main(argv: string[]): Promise<number> {
   if (values.help || !command) {
     console.log(HELP);
     return values.help ? 0 : 2;
+  }
+  const memoryLimit = values['memory-limit'] as string | undefined;
+  if (memoryLimit !== undefined) {
+    if (!/^[1-9]\d{0,7}$/.test(memoryLimit))
+      throw new UsageError(`--memory-limit takes a whole number of megabytes, got ${JSON.stringify(memoryLimit.slice(0, 40))}`);
+    process.env[MEMORY_LIMIT_ENV] = memoryLimit;
   }
   // The gate runs in a child this process watches, so that even an out-of-memory death ends in exit 2 with a report.
   const outcome = process.env[SUPERVISED_ENV] === undefined ? await runSupervised(fileURLToPath(import.meta.url), argv) : null;

@@ -9,7 +9,7 @@ import "../chunks/chunk-J6FYXDA3.js";
 import "../chunks/chunk-C6J7D5SJ.js";
 import {
   evaluate
-} from "../chunks/chunk-PVGT3ICB.js";
+} from "../chunks/chunk-L4ENY3Q6.js";
 import "../chunks/chunk-YPYHEPH3.js";
 import "../chunks/chunk-AKK66L2L.js";
 import "../chunks/chunk-AMAR5SXK.js";
@@ -19,12 +19,12 @@ import {
   listInput,
   numberInput,
   textInput
-} from "../chunks/chunk-RO5JVAG4.js";
+} from "../chunks/chunk-NSP6K3NJ.js";
 import {
   maskPlatformOutputs
 } from "../chunks/chunk-EEV7DGFS.js";
-import "../chunks/chunk-KSWH7FYM.js";
-import "../chunks/chunk-FETVHGGM.js";
+import "../chunks/chunk-7IJIN774.js";
+import "../chunks/chunk-INXN5L6Z.js";
 import "../chunks/chunk-6B6UMSHT.js";
 import "../chunks/chunk-I7H5MTYW.js";
 import "../chunks/chunk-BRT4GRIX.js";

@@ -1,7 +1,7 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   train
-} from "../chunks/chunk-AX4Z4XAH.js";
+} from "../chunks/chunk-GK6RYWEO.js";
 import "../chunks/chunk-OS4STWAE.js";
 import {
   runGate
@@ -11,7 +11,7 @@ import {
 } from "../chunks/chunk-M2SSEFIE.js";
 import "../chunks/chunk-J6FYXDA3.js";
 import "../chunks/chunk-C6J7D5SJ.js";
-import "../chunks/chunk-PVGT3ICB.js";
+import "../chunks/chunk-L4ENY3Q6.js";
 import "../chunks/chunk-YPYHEPH3.js";
 import "../chunks/chunk-AKK66L2L.js";
 import "../chunks/chunk-AMAR5SXK.js";
@@ -20,12 +20,12 @@ import {
   Inputs,
   listInput,
   textInput
-} from "../chunks/chunk-RO5JVAG4.js";
+} from "../chunks/chunk-NSP6K3NJ.js";
 import {
   maskPlatformOutputs
 } from "../chunks/chunk-EEV7DGFS.js";
-import "../chunks/chunk-KSWH7FYM.js";
-import "../chunks/chunk-FETVHGGM.js";
+import "../chunks/chunk-7IJIN774.js";
+import "../chunks/chunk-INXN5L6Z.js";
 import "../chunks/chunk-6B6UMSHT.js";
 import "../chunks/chunk-I7H5MTYW.js";
 import "../chunks/chunk-BRT4GRIX.js";

@@ -1,8 +1,8 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   readExampleColumns
-} from "../chunks/chunk-KSWH7FYM.js";
-import "../chunks/chunk-FETVHGGM.js";
+} from "../chunks/chunk-7IJIN774.js";
+import "../chunks/chunk-INXN5L6Z.js";
 import "../chunks/chunk-I7H5MTYW.js";
 import "../chunks/chunk-BRT4GRIX.js";
 import {

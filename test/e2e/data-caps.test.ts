@@ -124,6 +124,17 @@ describe('caps on hostile data (CLI bundle)', () => {
     expect(readJson(path.join(dir, 'out/budget/report.json')).error).toMatchObject({ kind: 'DataError', file: 'ok.csv' });
   });
 
+  it('--memory-limit sets the same budget from the command line; a limit that is not a number of MB is a usage error', async () => {
+    const run = await runCli(['evaluate', '--config', 'threshold.yml', '--out', 'out/flag', '--memory-limit', '30'], dir);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toMatch(
+      /^ok\.csv:5: error: .*DataError: modelgate ran out of memory while reading: it uses \d+ MB, over its limit of 30 MB/m,
+    );
+    const bad = await runCli(['evaluate', '--config', 'threshold.yml', '--out', 'out/flag2', '--memory-limit', '2GB'], dir);
+    expect(bad.code).toBe(2);
+    expect(bad.stdout + bad.stderr).toMatch(/--memory-limit takes a whole number of megabytes, got "2GB"/);
+  });
+
   it('a V8 out-of-memory abort inside the gate still ends in exit 2 with a one-line reason and a report', async () => {
     // A 4 MB heap: the gate's process aborts while loading (SIGABRT, what a 100 MB value did); the CLI watching it stays.
     const run = await runCli(['evaluate', '--config', 'threshold.yml', '--out', 'out/oom'], dir, { MODELGATE_MEMORY_LIMIT_MB: '4' });

@@ -8,7 +8,7 @@ import {
   evaluate,
   loadConfig,
   locateInConfig
-} from "./chunk-PVGT3ICB.js";
+} from "./chunk-L4ENY3Q6.js";
 import {
   countStatuses,
   verdictOf
@@ -28,10 +28,10 @@ import {
   readTableLines,
   resolveFiles,
   textAt
-} from "./chunk-KSWH7FYM.js";
+} from "./chunk-7IJIN774.js";
 import {
   decimalNumber
-} from "./chunk-FETVHGGM.js";
+} from "./chunk-INXN5L6Z.js";
 import {
   ConfigError,
   DataError,

@@ -32,10 +32,10 @@ import {
   readExampleColumns,
   weightRowBytes,
   workerScript
-} from "./chunk-KSWH7FYM.js";
+} from "./chunk-7IJIN774.js";
 import {
   closestName
-} from "./chunk-FETVHGGM.js";
+} from "./chunk-INXN5L6Z.js";
 import {
   BinaryTable,
   LOG_LOSS_EPS,

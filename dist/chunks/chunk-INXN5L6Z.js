@@ -46,6 +46,10 @@ function editDistance(a, b) {
   return d[rows * cols - 1];
 }
 
+// shared/memory.ts
+import { totalmem } from "node:os";
+import { getHeapStatistics } from "node:v8";
+
 // shared/decimal.ts
 var DECIMAL = /^[ \t]*[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?[ \t]*$/;
 function decimalNumber(text) {
@@ -53,8 +57,6 @@ function decimalNumber(text) {
 }
 
 // shared/memory.ts
-import { totalmem } from "node:os";
-import { getHeapStatistics } from "node:v8";
 var MEMORY_LIMIT_ENV = "MODELGATE_MEMORY_LIMIT_MB";
 var HEAP_SHARE = 0.9;
 var RSS_EVERY_MS = 50;

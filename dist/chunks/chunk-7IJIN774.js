@@ -3,7 +3,7 @@ import {
   MemoryBudget,
   closestName,
   decimalNumber
-} from "./chunk-FETVHGGM.js";
+} from "./chunk-INXN5L6Z.js";
 import {
   WEIGHT_RANGE,
   isAcceptedWeight

@@ -1,7 +1,7 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   decimalNumber
-} from "./chunk-FETVHGGM.js";
+} from "./chunk-INXN5L6Z.js";
 import {
   UsageError
 } from "./chunk-NHNGL3H4.js";

@@ -75,7 +75,7 @@ var COMMANDS = {
       [Inputs.partials]: { type: "string", multiple: true }
     },
     async run(values, platform) {
-      const { evaluate } = await import("./chunks/evaluate-ECMTXXB2.js");
+      const { evaluate } = await import("./chunks/evaluate-QBFFFYYA.js");
       const { report, partialFile } = await evaluate(
         {
           config: values[Inputs.config],
@@ -107,7 +107,7 @@ var COMMANDS = {
       [Inputs.baselineManifest]: { type: "string" }
     },
     async run(values, platform) {
-      const { train } = await import("./chunks/train-M5SC4OUA.js");
+      const { train } = await import("./chunks/train-SFYBVJ3Q.js");
       const { report } = await train(
         {
           config: values[Inputs.config],

@@ -9,7 +9,7 @@ import "../chunks/chunk-J6FYXDA3.js";
 import "../chunks/chunk-C6J7D5SJ.js";
 import {
   evaluate
-} from "../chunks/chunk-L4ENY3Q6.js";
+} from "../chunks/chunk-RFIKV27Y.js";
 import "../chunks/chunk-YPYHEPH3.js";
 import "../chunks/chunk-AKK66L2L.js";
 import "../chunks/chunk-AMAR5SXK.js";

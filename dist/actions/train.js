@@ -1,7 +1,7 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   train
-} from "../chunks/chunk-GK6RYWEO.js";
+} from "../chunks/chunk-GCXKA5WA.js";
 import "../chunks/chunk-OS4STWAE.js";
 import {
   runGate
@@ -11,7 +11,7 @@ import {
 } from "../chunks/chunk-M2SSEFIE.js";
 import "../chunks/chunk-J6FYXDA3.js";
 import "../chunks/chunk-C6J7D5SJ.js";
-import "../chunks/chunk-L4ENY3Q6.js";
+import "../chunks/chunk-RFIKV27Y.js";
 import "../chunks/chunk-YPYHEPH3.js";
 import "../chunks/chunk-AKK66L2L.js";
 import "../chunks/chunk-AMAR5SXK.js";

@@ -14,7 +14,7 @@ import type { EvaluationResult, PopulationResult } from '../metrics/summary.js';
 import type { Check, DisparityValue, Interval } from '../report/model.js';
 import { percentileInterval } from '../stats/bootstrap.js';
 import { dataRecord, dataRecordFrom, ownValue } from '../records.js';
-import { boundOf, finishChecks, isNonFinite, judgeLevel, NOT_FINITE, pick, type RawCheck } from './judge.js';
+import { boundOf, finishChecks, isNonFinite, judgeLevel, NOT_FINITE, pct, pick, scopeText, showInterval, type RawCheck } from './judge.js';
 
 export interface GateContext {
   rules: GateRule[];
@@ -36,17 +36,6 @@ export interface GateOutcome {
 }
 
 type Raw = RawCheck;
-
-const pct = (level: number | null) => (level === null ? '' : `${Math.round(level * 100)}% CI `);
-const showInterval = (interval: Interval | null, level: number | null) =>
-  interval ? ` (${pct(level)}[${formatValue(interval[0])}, ${formatValue(interval[1])}])` : '';
-
-function scopeText(scope: Record<string, string> | undefined): string {
-  if (!scope) return '';
-  return Object.entries(scope)
-    .map(([k, v]) => `${k}=${v}`)
-    .join(', ');
-}
 
 function replicateValues(pop: PopulationResult, metric: string): (number | null)[] | null {
   return pop.replicates ? pop.replicates.map((r) => r[metric] ?? null) : null;
@@ -512,40 +501,25 @@ function rulePopulations(rule: GateRule, ctx: GateContext): RulePopulation[] | {
   if (rule.where && Object.keys(rule.where).length > 0) {
     const where = dataRecordFrom(Object.entries(rule.where).map(([k, v]) => [k, String(v)]));
     const subject = `${metricTitle(metric)} for ${scopeText(where)}`;
-    if (Object.keys(where).length !== 1) {
-      return {
-        error: {
-          id: `${metric}[${scopeText(where)}]`,
-          title: subject,
-          metric,
-          scope: where,
-          bound: boundOf(rule),
-          interval: null,
-          n: null,
-          value: null,
-          raw_status: 'error',
-          reason: `${subject}: \`where\` takes one attribute; for intersections use \`over\` with \`intersect: true\``,
-        },
-      };
-    }
+    const whereError = (why: string): { error: Raw } => ({
+      error: {
+        id: `${metric}[${scopeText(where)}]`,
+        title: subject,
+        metric,
+        scope: where,
+        bound: boundOf(rule),
+        interval: null,
+        n: null,
+        value: null,
+        raw_status: 'error',
+        reason: `${subject}: ${why}`,
+      },
+    });
+    if (Object.keys(where).length !== 1)
+      return whereError('`where` takes one attribute; for intersections use `over` with `intersect: true`');
     const cand = populationOf(ctx.candidate, where);
     const base = populationOf(ctx.baseline, where);
-    if (cand === 'unknown') {
-      return {
-        error: {
-          id: `${metric}[${scopeText(where)}]`,
-          title: subject,
-          metric,
-          scope: where,
-          bound: boundOf(rule),
-          interval: null,
-          n: null,
-          value: null,
-          raw_status: 'error',
-          reason: `${subject}: ${Object.keys(where)[0]} is neither a group nor a slice column`,
-        },
-      };
-    }
+    if (cand === 'unknown') return whereError(`${Object.keys(where)[0]} is neither a group nor a slice column`);
     populations.push({ scope: where, cand, base: base === 'unknown' ? undefined : base, subject });
   } else if (rule.over?.length) {
     const attributes = rule.intersect && rule.over.length > 1 ? [intersectionOf(rule.over, ctx)] : rule.over;

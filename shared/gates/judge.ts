@@ -14,6 +14,21 @@ export type RawCheck = Omit<Check, 'status' | 'raw_status' | 'severity' | 'rule'
 export const NOT_FINITE =
   'is not a finite number (an overflow or underflow in its sums, e.g. from extreme weights), so it cannot be checked';
 
+/** `95% CI ` for a level, nothing without one. */
+export const pct = (level: number | null) => (level === null ? '' : `${Math.round(level * 100)}% CI `);
+
+/** ` (95% CI [a, b])` after a value, or nothing without an interval. */
+export const showInterval = (interval: Interval | null, level: number | null) =>
+  interval ? ` (${pct(level)}[${formatValue(interval[0])}, ${formatValue(interval[1])}])` : '';
+
+/** A population in check ids and titles: `race=b, sex=F`. */
+export function scopeText(scope: Record<string, string> | undefined): string {
+  if (!scope) return '';
+  return Object.entries(scope)
+    .map(([k, v]) => `${k}=${v}`)
+    .join(', ');
+}
+
 export const isNonFinite = (value: number | null | undefined): value is number => typeof value === 'number' && !Number.isFinite(value);
 
 /** The number a bound is held against: the point, or an end of its interval. */
@@ -154,9 +169,7 @@ export function judgeMeasurement(rule: GateRule, m: Measurement, level: number |
       reason: `${m.title}: \`on: ${on}\` needs a confidence interval, and this measurement has none`,
     };
   const verdict = judgeLevel(rule, held);
-  const interval = m.interval
-    ? ` (${level === null ? '' : `${Math.round(level * 100)}% CI `}[${formatValue(m.interval[0])}, ${formatValue(m.interval[1])}])`
-    : '';
+  const interval = showInterval(m.interval, level);
   const what =
     on === 'point'
       ? `is ${formatValue(m.value)}${interval}`

@@ -3,7 +3,7 @@
  * every segment of its `over` (or the one segment of its `where`), and each measurement is held to the rule's bound.
  */
 import type { GateRule, InconclusivePolicy } from '../config/types.js';
-import { finishChecks, judgeMeasurement, type RawCheck } from '../gates/judge.js';
+import { finishChecks, judgeMeasurement, scopeText, type RawCheck } from '../gates/judge.js';
 import type { Check } from '../report/model.js';
 import type { Measurement as ComparisonMeasurement, ShadowComparison } from './compare.js';
 
@@ -22,11 +22,6 @@ const TITLES: Record<string, string> = {
   error_rate_delta: 'Error-rate delta',
   join_rate: 'Join rate',
 };
-
-const scopeText = (scope: Record<string, string>) =>
-  Object.entries(scope)
-    .map(([k, v]) => `${k}=${v}`)
-    .join(', ');
 
 function rawFor(rule: GateRule, m: ComparisonMeasurement, level: number): RawCheck {
   const title = `${TITLES[m.metric] ?? m.metric}${m.scope ? ` for ${scopeText(m.scope)}` : ''}`;

@@ -208,6 +208,20 @@ function compareClasses(pairs: Pairs, options: CompareOptions, out: Measurement[
   return { n, agreement: agree / n, flips: n - agree, classes, flipMatrix };
 }
 
+/** The pairs where both sides have a value (NaN marks none), as two aligned columns. */
+function bothPresent(a: Float64Array, b: Float64Array, pairs: number): { first: Float64Array; second: Float64Array } {
+  let n = 0;
+  for (let i = 0; i < pairs; i++) if (a[i] === a[i] && b[i] === b[i]) n++;
+  const first = new Float64Array(n);
+  const second = new Float64Array(n);
+  for (let i = 0, k = 0; i < pairs; i++) {
+    if (a[i] !== a[i] || b[i] !== b[i]) continue;
+    first[k] = a[i];
+    second[k++] = b[i];
+  }
+  return { first, second };
+}
+
 function quantiles(sorted: Float64Array, at: readonly number[]): Record<string, number> {
   const out: Record<string, number> = {};
   for (const q of at) out[`p${Math.round(q * 100)}`] = quantileLinear(sorted, q);
@@ -216,20 +230,11 @@ function quantiles(sorted: Float64Array, at: readonly number[]): Record<string, 
 
 function compareScores(pairs: Pairs, options: CompareOptions, out: Measurement[], notes: string[]): ShadowComparison['scores'] {
   const { production, shadow } = pairs;
-  let n = 0;
-  for (let i = 0; i < pairs.n; i++) if (production.score[i] === production.score[i] && shadow.score[i] === shadow.score[i]) n++;
+  const { first, second } = bothPresent(production.score, shadow.score, pairs.n);
+  const n = first.length;
   if (n === 0) return null;
-  const first = new Float64Array(n);
-  const second = new Float64Array(n);
   const delta = new Float64Array(n);
-  for (let i = 0, k = 0; i < pairs.n; i++) {
-    const a = production.score[i];
-    const b = shadow.score[i];
-    if (a !== a || b !== b) continue;
-    first[k] = a;
-    second[k] = b;
-    delta[k++] = b - a;
-  }
+  for (let k = 0; k < n; k++) delta[k] = second[k] - first[k];
   let sum = 0;
   for (let k = 0; k < n; k++) sum += delta[k];
   const mean = sum / n;
@@ -335,16 +340,9 @@ function quantileInterval(sorted: Float64Array, q: number, level: number): [numb
 
 function compareLatency(pairs: Pairs, options: CompareOptions, out: Measurement[], notes: string[]): ShadowComparison['latency'] {
   const { production, shadow } = pairs;
-  let n = 0;
-  for (let i = 0; i < pairs.n; i++) if (production.latency[i] === production.latency[i] && shadow.latency[i] === shadow.latency[i]) n++;
+  const { first, second } = bothPresent(production.latency, shadow.latency, pairs.n);
+  const n = first.length;
   if (n === 0) return null;
-  const first = new Float64Array(n);
-  const second = new Float64Array(n);
-  for (let i = 0, k = 0; i < pairs.n; i++) {
-    if (production.latency[i] !== production.latency[i] || shadow.latency[i] !== shadow.latency[i]) continue;
-    first[k] = production.latency[i];
-    second[k++] = shadow.latency[i];
-  }
   first.sort();
   second.sort();
   // Each side's interval at 1 - (1 - level) / 2, so that both hold together with probability >= level (Bonferroni).

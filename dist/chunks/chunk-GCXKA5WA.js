@@ -8,7 +8,7 @@ import {
   evaluate,
   loadConfig,
   locateInConfig
-} from "./chunk-L4ENY3Q6.js";
+} from "./chunk-RFIKV27Y.js";
 import {
   countStatuses,
   verdictOf

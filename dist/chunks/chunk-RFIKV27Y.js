@@ -12285,6 +12285,12 @@ function combineEqualizedOdds(kind, tpr, fpr, agg) {
 
 // shared/gates/judge.ts
 var NOT_FINITE = "is not a finite number (an overflow or underflow in its sums, e.g. from extreme weights), so it cannot be checked";
+var pct = (level) => level === null ? "" : `${Math.round(level * 100)}% CI `;
+var showInterval = (interval, level) => interval ? ` (${pct(level)}[${formatValue(interval[0])}, ${formatValue(interval[1])}])` : "";
+function scopeText(scope) {
+  if (!scope) return "";
+  return Object.entries(scope).map(([k, v]) => `${k}=${v}`).join(", ");
+}
 var isNonFinite = (value) => typeof value === "number" && !Number.isFinite(value);
 function pick(on, value, interval) {
   if (on === "point") return value;
@@ -12358,12 +12364,6 @@ function finishChecks(judged, policy, ruleLocation) {
 }
 
 // shared/gates/engine.ts
-var pct = (level) => level === null ? "" : `${Math.round(level * 100)}% CI `;
-var showInterval = (interval, level) => interval ? ` (${pct(level)}[${formatValue(interval[0])}, ${formatValue(interval[1])}])` : "";
-function scopeText(scope) {
-  if (!scope) return "";
-  return Object.entries(scope).map(([k, v]) => `${k}=${v}`).join(", ");
-}
 function replicateValues(pop, metric) {
   return pop.replicates ? pop.replicates.map((r) => r[metric] ?? null) : null;
 }
@@ -12703,40 +12703,25 @@ function rulePopulations(rule, ctx) {
   if (rule.where && Object.keys(rule.where).length > 0) {
     const where = dataRecordFrom(Object.entries(rule.where).map(([k, v]) => [k, String(v)]));
     const subject = `${metricTitle(metric)} for ${scopeText(where)}`;
-    if (Object.keys(where).length !== 1) {
-      return {
-        error: {
-          id: `${metric}[${scopeText(where)}]`,
-          title: subject,
-          metric,
-          scope: where,
-          bound: boundOf(rule),
-          interval: null,
-          n: null,
-          value: null,
-          raw_status: "error",
-          reason: `${subject}: \`where\` takes one attribute; for intersections use \`over\` with \`intersect: true\``
-        }
-      };
-    }
+    const whereError = (why) => ({
+      error: {
+        id: `${metric}[${scopeText(where)}]`,
+        title: subject,
+        metric,
+        scope: where,
+        bound: boundOf(rule),
+        interval: null,
+        n: null,
+        value: null,
+        raw_status: "error",
+        reason: `${subject}: ${why}`
+      }
+    });
+    if (Object.keys(where).length !== 1)
+      return whereError("`where` takes one attribute; for intersections use `over` with `intersect: true`");
     const cand = populationOf(ctx.candidate, where);
     const base = populationOf(ctx.baseline, where);
-    if (cand === "unknown") {
-      return {
-        error: {
-          id: `${metric}[${scopeText(where)}]`,
-          title: subject,
-          metric,
-          scope: where,
-          bound: boundOf(rule),
-          interval: null,
-          n: null,
-          value: null,
-          raw_status: "error",
-          reason: `${subject}: ${Object.keys(where)[0]} is neither a group nor a slice column`
-        }
-      };
-    }
+    if (cand === "unknown") return whereError(`${Object.keys(where)[0]} is neither a group nor a slice column`);
     populations.push({ scope: where, cand, base: base === "unknown" ? void 0 : base, subject });
   } else if (rule.over?.length) {
     const attributes = rule.intersect && rule.over.length > 1 ? [intersectionOf(rule.over, ctx)] : rule.over;

@@ -1,17 +1,20 @@
 #!/usr/bin/env node
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
+  GATE_COMMANDS,
   Inputs,
-  numberInput
-} from "./chunks/chunk-NSP6K3NJ.js";
+  flagValues
+} from "./chunks/chunk-JOZYT5ZI.js";
 import {
   maskSecrets
 } from "./chunks/chunk-EEV7DGFS.js";
 import {
   MEMORY_LIMIT_ENV,
-  closestName,
+  closestName
+} from "./chunks/chunk-64SREERL.js";
+import {
   decimalNumber
-} from "./chunks/chunk-INXN5L6Z.js";
+} from "./chunks/chunk-CDUPDCSK.js";
 import {
   DataError,
   UsageError,
@@ -56,76 +59,30 @@ var COMMON_OPTIONS = {
   out: { type: "string", default: "modelgate-report" },
   "memory-limit": { type: "string" }
 };
-var COMMANDS = {
-  evaluate: {
-    gate: "evaluate",
-    usage: `modelgate evaluate [--config .modelgate.yml] [--predictions FILE]... [--baseline FILE]...
-                   [--threshold T] [--out DIR] [--emit-partial FILE | --partials GLOB]
-
-  --predictions FILE   predictions to evaluate (file or glob; repeatable); overrides data.predictions
-  --baseline FILE      baseline predictions on the same rows; overrides data.baseline
-  --threshold T        decision threshold for binary scores; overrides data.threshold
-  --emit-partial FILE  write this shard's accumulators to FILE instead of gating
-  --partials GLOB      merge the partials matching GLOB and gate the whole (repeatable)`,
-    options: {
-      [Inputs.predictions]: { type: "string", multiple: true },
-      [Inputs.baseline]: { type: "string", multiple: true },
-      [Inputs.threshold]: { type: "string" },
-      [Inputs.emitPartial]: { type: "string" },
-      [Inputs.partials]: { type: "string", multiple: true }
-    },
-    async run(values, platform) {
-      const { evaluate } = await import("./chunks/evaluate-QBFFFYYA.js");
-      const { report, partialFile } = await evaluate(
-        {
-          config: values[Inputs.config],
-          predictions: values[Inputs.predictions],
-          baseline: values[Inputs.baseline],
-          threshold: numberInput("--threshold", values[Inputs.threshold] ?? ""),
-          emitPartial: values[Inputs.emitPartial],
-          partials: values[Inputs.partials]
-        },
-        platform
-      );
-      if (partialFile) platform.info(`partial written: ${partialFile}`);
-      return report ?? null;
-    }
-  },
-  train: {
-    gate: "train",
-    usage: `modelgate train [--config .modelgate.yml] [--dataset FILE]... [--baseline FILE]... [--baseline-manifest FILE] [--out DIR]
-
-  --dataset FILE       training data (file or glob; repeatable); overrides train.dataset
-  --baseline FILE      baseline predictions on the same held-out rows; overrides data.baseline
-  --baseline-manifest FILE
-                       a previous run's manifest.json (e.g. main's): its held-out predictions are the baseline
-                       when the held-out rows are the same; overrides train.baseline_manifest
-  writes report.json, summary.md, junit.xml, manifest.json, predictions.csv and model/ into --out`,
-    options: {
-      [Inputs.dataset]: { type: "string", multiple: true },
-      [Inputs.baseline]: { type: "string", multiple: true },
-      [Inputs.baselineManifest]: { type: "string" }
-    },
-    async run(values, platform) {
-      const { train } = await import("./chunks/train-SFYBVJ3Q.js");
-      const { report } = await train(
-        {
-          config: values[Inputs.config],
-          dataset: values[Inputs.dataset],
-          baseline: values[Inputs.baseline],
-          baselineManifest: values[Inputs.baselineManifest],
-          out: values.out
-        },
-        platform
-      );
-      return report;
-    }
-  }
-};
+function optionsOf(command) {
+  return Object.fromEntries(
+    command.inputs.map(({ name, kind }) => [name, kind === "list" ? { type: "string", multiple: true } : { type: "string" }])
+  );
+}
+function usageOf(command) {
+  const flags = command.inputs.map(({ name, arg, help }) => {
+    const flag = `--${name} ${arg}`;
+    return flag.length < 21 ? `  ${flag.padEnd(21)}${help}` : `  ${flag}
+${" ".repeat(23)}${help}`;
+  });
+  return [
+    `modelgate ${command.gate} [--config .modelgate.yml] [--out DIR] ${command.synopsis}`,
+    "",
+    ...flags,
+    ...(command.notes ?? []).map((line) => `  ${line}`)
+  ].join("\n");
+}
 var HELP = `modelgate: CI gates for machine-learning models
 
 Usage:
-${Object.values(COMMANDS).map((c) => `  ${c.usage}`).join("\n\n")}
+${Object.values(GATE_COMMANDS).map(
+  (c) => usageOf(c).split("\n").map((line) => line ? `  ${line}` : line).join("\n")
+).join("\n\n")}
 
 Common options:
   --config FILE        config file (YAML or JSON); default .modelgate.yml
@@ -155,14 +112,14 @@ function parseFlags(args, options) {
 }
 async function main(argv) {
   const name = argv[0] && !argv[0].startsWith("-") ? argv[0] : void 0;
-  const command = name ? COMMANDS[name] : void 0;
+  const command = name && Object.hasOwn(GATE_COMMANDS, name) ? GATE_COMMANDS[name] : void 0;
   if (name && !command) {
-    const near = closestName(name, Object.keys(COMMANDS));
+    const near = closestName(name, Object.keys(GATE_COMMANDS));
     throw new UsageError(`unknown command ${JSON.stringify(name)}`, {
-      hint: `${near === void 0 ? "" : `did you mean ${near}? `}commands: ${Object.keys(COMMANDS).join(", ")}`
+      hint: `${near === void 0 ? "" : `did you mean ${near}? `}commands: ${Object.keys(GATE_COMMANDS).join(", ")}`
     });
   }
-  const values = parseFlags(name ? argv.slice(1) : argv, { ...COMMON_OPTIONS, ...command?.options });
+  const values = parseFlags(name ? argv.slice(1) : argv, { ...COMMON_OPTIONS, ...command ? optionsOf(command) : {} });
   if (values.version) {
     console.log(version());
     return 0;
@@ -179,11 +136,11 @@ async function main(argv) {
   }
   const outcome = process.env[SUPERVISED_ENV] === void 0 ? await runSupervised(fileURLToPath(import.meta.url), argv) : null;
   if (outcome !== null && "code" in outcome) return outcome.code;
-  const [{ detectPlatform }, { runGate }] = await Promise.all([import("./chunks/platform-UBOAYYV4.js"), import("./chunks/run-OM3IB6BE.js")]);
+  const [{ detectPlatform }, { runGate }] = await Promise.all([import("./chunks/platform-4RUGUIJF.js"), import("./chunks/run-DSZEQMSH.js")]);
   const platform = await detectPlatform();
   const { exitCode } = await runGate(command.gate, platform, values.out, async () => {
     if (outcome !== null) throw new DataError(outcome.crash);
-    return command.run(values, platform);
+    return command.run(flagValues(command, values), { config: values[Inputs.config], out: values.out }, platform);
   });
   return exitCode;
 }

@@ -5,22 +5,13 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { closestName } from './closest.js';
 import { DataError, formatError, UsageError } from './errors.js';
-import { Inputs, numberInput } from './inputs.js';
+import { Inputs } from './inputs.js';
+import { flagValues, GATE_COMMANDS, type GateCommand } from './commands/descriptors.js';
 import { maskSecrets } from './report/secrets.js';
 import { MEMORY_LIMIT_ENV } from './memory.js';
 import { runSupervised, SUPERVISED_ENV } from './supervise.js';
-import type { Platform } from './platform/port.js';
-import type { GateName, Report } from './report/model.js';
 
 type Values = Record<string, string | string[] | boolean | undefined>;
-
-interface CliCommand {
-  gate: GateName;
-  usage: string;
-  options: NonNullable<ParseArgsConfig['options']>;
-  /** Runs the command; null when it gated nothing (e.g. a shard that wrote its partial). */
-  run(values: Values, platform: Platform): Promise<Report | null>;
-}
 
 const COMMON_OPTIONS = {
   [Inputs.config]: { type: 'string', default: '.modelgate.yml' },
@@ -28,78 +19,36 @@ const COMMON_OPTIONS = {
   'memory-limit': { type: 'string' },
 } as const;
 
-const COMMANDS: Record<string, CliCommand> = {
-  evaluate: {
-    gate: 'evaluate',
-    usage: `modelgate evaluate [--config .modelgate.yml] [--predictions FILE]... [--baseline FILE]...
-                   [--threshold T] [--out DIR] [--emit-partial FILE | --partials GLOB]
+/** parseArgs' options for a command's inputs: lists are repeated flags. */
+function optionsOf(command: GateCommand): NonNullable<ParseArgsConfig['options']> {
+  return Object.fromEntries(
+    command.inputs.map(({ name, kind }) => [name, kind === 'list' ? { type: 'string', multiple: true } : { type: 'string' }]),
+  );
+}
 
-  --predictions FILE   predictions to evaluate (file or glob; repeatable); overrides data.predictions
-  --baseline FILE      baseline predictions on the same rows; overrides data.baseline
-  --threshold T        decision threshold for binary scores; overrides data.threshold
-  --emit-partial FILE  write this shard's accumulators to FILE instead of gating
-  --partials GLOB      merge the partials matching GLOB and gate the whole (repeatable)`,
-    options: {
-      [Inputs.predictions]: { type: 'string', multiple: true },
-      [Inputs.baseline]: { type: 'string', multiple: true },
-      [Inputs.threshold]: { type: 'string' },
-      [Inputs.emitPartial]: { type: 'string' },
-      [Inputs.partials]: { type: 'string', multiple: true },
-    },
-    async run(values, platform) {
-      const { evaluate } = await import('./commands/evaluate.js');
-      const { report, partialFile } = await evaluate(
-        {
-          config: values[Inputs.config] as string,
-          predictions: values[Inputs.predictions] as string[] | undefined,
-          baseline: values[Inputs.baseline] as string[] | undefined,
-          threshold: numberInput('--threshold', (values[Inputs.threshold] as string | undefined) ?? ''),
-          emitPartial: values[Inputs.emitPartial] as string | undefined,
-          partials: values[Inputs.partials] as string[] | undefined,
-        },
-        platform,
-      );
-      if (partialFile) platform.info(`partial written: ${partialFile}`);
-      return report ?? null;
-    },
-  },
-  train: {
-    gate: 'train',
-    usage: `modelgate train [--config .modelgate.yml] [--dataset FILE]... [--baseline FILE]... [--baseline-manifest FILE] [--out DIR]
-
-  --dataset FILE       training data (file or glob; repeatable); overrides train.dataset
-  --baseline FILE      baseline predictions on the same held-out rows; overrides data.baseline
-  --baseline-manifest FILE
-                       a previous run's manifest.json (e.g. main's): its held-out predictions are the baseline
-                       when the held-out rows are the same; overrides train.baseline_manifest
-  writes report.json, summary.md, junit.xml, manifest.json, predictions.csv and model/ into --out`,
-    options: {
-      [Inputs.dataset]: { type: 'string', multiple: true },
-      [Inputs.baseline]: { type: 'string', multiple: true },
-      [Inputs.baselineManifest]: { type: 'string' },
-    },
-    async run(values, platform) {
-      const { train } = await import('./commands/train.js');
-      const { report } = await train(
-        {
-          config: values[Inputs.config] as string,
-          dataset: values[Inputs.dataset] as string[] | undefined,
-          baseline: values[Inputs.baseline] as string[] | undefined,
-          baselineManifest: values[Inputs.baselineManifest] as string | undefined,
-          out: values.out as string,
-        },
-        platform,
-      );
-      return report;
-    },
-  },
-};
+function usageOf(command: GateCommand): string {
+  const flags = command.inputs.map(({ name, arg, help }) => {
+    const flag = `--${name} ${arg}`;
+    return flag.length < 21 ? `  ${flag.padEnd(21)}${help}` : `  ${flag}\n${' '.repeat(23)}${help}`;
+  });
+  return [
+    `modelgate ${command.gate} [--config .modelgate.yml] [--out DIR] ${command.synopsis}`,
+    '',
+    ...flags,
+    ...(command.notes ?? []).map((line) => `  ${line}`),
+  ].join('\n');
+}
 
 const HELP = `modelgate: CI gates for machine-learning models
 
 Usage:
-${Object.values(COMMANDS)
-  .map((c) => `  ${c.usage}`)
+${Object.values(GATE_COMMANDS)
+  .map((c) =>
+    usageOf(c)
+      .split('\n')
+      .map((line) => (line ? `  ${line}` : line))
+      .join('\n'),
+  )
   .join('\n\n')}
 
 Common options:
@@ -137,14 +86,14 @@ function parseFlags(args: string[], options: NonNullable<ParseArgsConfig['option
 
 async function main(argv: string[]): Promise<number> {
   const name = argv[0] && !argv[0].startsWith('-') ? argv[0] : undefined;
-  const command = name ? COMMANDS[name] : undefined;
+  const command = name && Object.hasOwn(GATE_COMMANDS, name) ? GATE_COMMANDS[name] : undefined;
   if (name && !command) {
-    const near = closestName(name, Object.keys(COMMANDS));
+    const near = closestName(name, Object.keys(GATE_COMMANDS));
     throw new UsageError(`unknown command ${JSON.stringify(name)}`, {
-      hint: `${near === undefined ? '' : `did you mean ${near}? `}commands: ${Object.keys(COMMANDS).join(', ')}`,
+      hint: `${near === undefined ? '' : `did you mean ${near}? `}commands: ${Object.keys(GATE_COMMANDS).join(', ')}`,
     });
   }
-  const values = parseFlags(name ? argv.slice(1) : argv, { ...COMMON_OPTIONS, ...command?.options });
+  const values = parseFlags(name ? argv.slice(1) : argv, { ...COMMON_OPTIONS, ...(command ? optionsOf(command) : {}) });
   if (values.version) {
     console.log(version());
     return 0;
@@ -166,7 +115,7 @@ async function main(argv: string[]): Promise<number> {
   const platform = await detectPlatform();
   const { exitCode } = await runGate(command.gate, platform, values.out as string, async () => {
     if (outcome !== null) throw new DataError(outcome.crash);
-    return command.run(values, platform);
+    return command.run(flagValues(command, values), { config: values[Inputs.config] as string, out: values.out as string }, platform);
   });
   return exitCode;
 }

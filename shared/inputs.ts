@@ -16,6 +16,9 @@ export const Inputs = {
   partials: 'partials',
   dataset: 'dataset',
   baselineManifest: 'baseline-manifest',
+  production: 'production',
+  shadow: 'shadow',
+  labels: 'labels',
   githubToken: 'github-token',
 } as const;
 

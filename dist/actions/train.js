@@ -1,54 +1,21 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
-  train
-} from "../chunks/chunk-GCXKA5WA.js";
-import "../chunks/chunk-OS4STWAE.js";
-import {
-  runGate
-} from "../chunks/chunk-NX2LE3QD.js";
-import {
-  createGithubPlatform
-} from "../chunks/chunk-M2SSEFIE.js";
-import "../chunks/chunk-J6FYXDA3.js";
+  runAction
+} from "../chunks/chunk-U7NLLJ4M.js";
+import "../chunks/chunk-MWZWLX6I.js";
+import "../chunks/chunk-YBFVPACY.js";
 import "../chunks/chunk-C6J7D5SJ.js";
-import "../chunks/chunk-RFIKV27Y.js";
+import "../chunks/chunk-J6FYXDA3.js";
+import "../chunks/chunk-FLNB2TIH.js";
 import "../chunks/chunk-YPYHEPH3.js";
-import "../chunks/chunk-AKK66L2L.js";
-import "../chunks/chunk-AMAR5SXK.js";
 import "../chunks/chunk-EEGABT7M.js";
 import {
-  Inputs,
-  listInput,
-  textInput
-} from "../chunks/chunk-NSP6K3NJ.js";
-import {
-  maskPlatformOutputs
-} from "../chunks/chunk-EEV7DGFS.js";
-import "../chunks/chunk-7IJIN774.js";
-import "../chunks/chunk-INXN5L6Z.js";
-import "../chunks/chunk-6B6UMSHT.js";
-import "../chunks/chunk-I7H5MTYW.js";
-import "../chunks/chunk-BRT4GRIX.js";
+  GATE_COMMANDS
+} from "../chunks/chunk-JOZYT5ZI.js";
+import "../chunks/chunk-EEV7DGFS.js";
+import "../chunks/chunk-CDUPDCSK.js";
 import "../chunks/chunk-NHNGL3H4.js";
 import "../chunks/chunk-ZGDBGMMU.js";
 
 // actions/train/main.ts
-var platform = maskPlatformOutputs(createGithubPlatform());
-var outDir = textInput(platform.input(Inputs.outDir)) ?? "modelgate-report";
-var { exitCode } = await runGate("train", platform, outDir, async () => {
-  const { report, manifest, modelDir, artifact } = await train(
-    {
-      config: textInput(platform.input(Inputs.config)) ?? ".modelgate.yml",
-      dataset: listInput(platform.input(Inputs.dataset)),
-      baseline: listInput(platform.input(Inputs.baseline)),
-      baselineManifest: textInput(platform.input(Inputs.baselineManifest)),
-      out: outDir
-    },
-    platform
-  );
-  platform.setOutput("manifest", manifest);
-  if (modelDir) platform.setOutput("model-dir", modelDir);
-  if (artifact) platform.setOutput("artifact", artifact);
-  return report;
-});
-process.exitCode = exitCode;
+await runAction(GATE_COMMANDS["train"]);

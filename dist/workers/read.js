@@ -1,10 +1,11 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   readExampleColumns
-} from "../chunks/chunk-7IJIN774.js";
-import "../chunks/chunk-INXN5L6Z.js";
-import "../chunks/chunk-I7H5MTYW.js";
+} from "../chunks/chunk-YMQAPCK6.js";
 import "../chunks/chunk-BRT4GRIX.js";
+import "../chunks/chunk-64SREERL.js";
+import "../chunks/chunk-CDUPDCSK.js";
+import "../chunks/chunk-I7H5MTYW.js";
 import {
   ModelgateError
 } from "../chunks/chunk-NHNGL3H4.js";

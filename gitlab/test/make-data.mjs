@@ -36,3 +36,24 @@ for (let i = 1; i <= 300; i++) {
   train.push(`${i},${label},${x1.toFixed(4)},${x2.toFixed(4)},${(i * 31) % 5 < 2 ? 'a' : 'b'}\n`);
 }
 writeFileSync(join(out, 'train.csv'), 'id,label,x1,x2,group\n' + train.join(''));
+
+// Shadow-compare logs of 2000 requests (enough to tell a 1% flip rate from none), in different orders: production, a shadow that flips few answers
+// (`shadow-close.csv`) and one that flips a third of region b's (`shadow-drift.csv`), with latencies.
+const logHeader = 'request_id,score,prediction,latency_ms,region\n';
+const production = [];
+const close = [];
+const drift = [];
+for (let i = 1; i <= 2000; i++) {
+  const score = ((i * 7919) % 1000) / 1000;
+  const region = (i * 31) % 5 < 2 ? 'a' : 'b';
+  const latency = 20 + ((i * 104729) % 300) / 10;
+  const closeScore = i % 50 === 0 ? 1 - score : score;
+  const driftScore = region === 'b' && i % 3 === 0 ? 1 - score : score;
+  const line = (s, ms) => `req-${i},${s.toFixed(4)},${s >= 0.5 ? 1 : 0},${ms.toFixed(1)},${region}\n`;
+  production.push(line(score, latency));
+  close.push(line(closeScore, latency + 1));
+  drift.push(line(driftScore, latency * 2));
+}
+writeFileSync(join(out, 'production.csv'), logHeader + production.join(''));
+writeFileSync(join(out, 'shadow-close.csv'), logHeader + close.reverse().join(''));
+writeFileSync(join(out, 'shadow-drift.csv'), logHeader + drift.reverse().join(''));

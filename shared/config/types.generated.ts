@@ -513,6 +513,10 @@ export interface ShadowCompare {
    */
   latency?: Column;
   /**
+   * Column that is true (`1`, `true`, `yes`) when the request failed on that side, for `error_rate_delta`. When absent: no request counts as failed.
+   */
+  error?: Column;
+  /**
    * Columns whose values split the requests into segments, compared one by one (flips by segment, the worst named). When absent: `data.groups` and `data.slices`.
    */
   segments?: Columns;
@@ -528,6 +532,18 @@ export interface ShadowCompare {
    * Multiple-testing correction of the p-values of many segments at once: Holm (family-wise error) or Benjamini-Hochberg (`bh`, false discovery rate).
    */
   correction: 'holm' | 'bh';
+  /**
+   * Number of bins of the score distributions for `psi`, cut at production's score quantiles; an empty bin counts as a share of 1e-4.
+   */
+  psi_bins: number;
+  /**
+   * Confidence level of every interval (agreement, flip rate, score and latency deltas).
+   */
+  level: number;
+  /**
+   * What an inconclusive check (too few paired requests to detect the configured effect, or nothing to measure) counts as.
+   */
+  inconclusive: 'fail' | 'warn' | 'pass';
   /**
    * Columns that never leave the runner: not in any report, log or list of top disagreements.
    */

@@ -7,6 +7,8 @@
 import { escapeHtml, escapeMarkdown } from './escape.js';
 import { formatCount, formatNumber } from './format.js';
 import type { AnyReport } from './model.js';
+import type { ShadowCompareSection } from '../commands/shadow-compare.js';
+import { shadowCompareSections } from '../shadow-compare/sections.js';
 
 export interface FoldedSection {
   /** Escaped for HTML. */
@@ -19,7 +21,7 @@ export interface FoldedSection {
 export interface Medium {
   text(value: string): string;
   code(value: string): string;
-  /** Headers are ours; cells are already written in the medium. */
+  /** Headers are plain text, escaped here (a class or segment name may be one); cells are already written in the medium. */
   table(headers: string[], rows: string[][]): string;
   join(paragraphs: string[]): string;
 }
@@ -27,7 +29,7 @@ export interface Medium {
 export const MARKDOWN: Medium = {
   text: escapeMarkdown,
   code: (value) => markdownCode(value),
-  table: (headers, rows) => markdownTable(headers, rows),
+  table: (headers, rows) => markdownTable(headers.map(escapeMarkdown), rows),
   join: (paragraphs) => paragraphs.join('\n\n'),
 };
 
@@ -78,6 +80,8 @@ const MAX_STRATA = 30;
 
 export function gateSections(report: AnyReport, m: Medium = MARKDOWN): FoldedSection[] {
   const out: FoldedSection[] = [];
+  const shadow = report.sections?.shadow_compare as ShadowCompareSection | undefined;
+  if (shadow) out.push(...shadowCompareSections(shadow, m));
   const train = report.sections?.train as TrainSection | undefined;
   const lineage = report.sections?.lineage as LineageSection | undefined;
   if (train) out.push(...trainSections(train, m));

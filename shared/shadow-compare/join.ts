@@ -41,6 +41,10 @@ export interface JoinCounts {
   unmatchedShadow: number;
   /** Pairs over the distinct ids of both sides: 1 when every request was answered by both. */
   joinRate: number | null;
+  /** Rows of the delayed ground truth, repeats of an id in it, and the pairs that have a label (from it or the logs). */
+  labels: number;
+  duplicateLabels: number;
+  labelledPairs: number;
 }
 
 /** The joined pairs, column by column: pair i is production answer i and its shadow answer. */
@@ -192,6 +196,10 @@ export class ShadowJoin {
   private readonly index = new HashIndex();
   /** Shadow ids no production answer has, to count their repeats too. */
   private readonly unmatchedShadow = new HashIndex();
+  /** Delayed ground truth by id hash: the label's class code. */
+  private readonly labels = new HashIndex();
+  private labelRows = 0;
+  private duplicateLabels = 0;
   private matched = new Uint8Array(1024);
   private readonly hash = new Int32Array(2);
   private duplicateProduction = 0;
@@ -208,6 +216,19 @@ export class ShadowJoin {
     this.shadowSide = new SideBuilder(0);
   }
 
+  /**
+   * Delayed ground truth for a request, before any answer: a pair whose logs carry no label takes it. The first
+   * label of an id is kept and repeats are counted (one request has one truth).
+   */
+  addLabel(id: string, label: string | null): void {
+    if (this.production.length > 0 || this.shadowStarted) throw new Error('ShadowJoin: labels come before the answers');
+    this.labelRows++;
+    if (label === null) return;
+    bootstrapKeyHash(id, HASH_SEED, this.hash, 0);
+    if (this.labels.get(this.hash[0], this.hash[1]) >= 0) this.duplicateLabels++;
+    else this.labels.add(this.hash[0], this.hash[1], this.classes.of(label));
+  }
+
   addProduction(id: string, answer: Answer): void {
     if (this.shadowStarted) throw new Error('ShadowJoin: every production answer comes before the shadow answers');
     bootstrapKeyHash(id, HASH_SEED, this.hash, 0);
@@ -216,6 +237,7 @@ export class ShadowJoin {
       return;
     }
     const row = this.production.push(answer, this.classes, this.segmentCodes);
+    if (this.production.label[row] < 0 && this.labels.size > 0) this.production.label[row] = this.labels.get(this.hash[0], this.hash[1]);
     if (row === this.matched.length) {
       const marks = new Uint8Array(this.matched.length * 2);
       marks.set(this.matched);
@@ -318,7 +340,16 @@ export class ShadowJoin {
         unmatchedProduction: distinctProduction - n,
         unmatchedShadow: distinctShadow - n,
         joinRate: union > 0 ? n / union : null,
+        labels: this.labelRows,
+        duplicateLabels: this.duplicateLabels,
+        labelledPairs: countLabelled(rows, p.label),
       },
     };
   }
+}
+
+function countLabelled(rows: Int32Array, label: Int32Array): number {
+  let count = 0;
+  for (let i = 0; i < rows.length; i++) if (label[rows[i]] >= 0) count++;
+  return count;
 }

@@ -74,7 +74,7 @@ function tableReader(columns: LogColumns, emit: Emit): (batch: RowBatch) => void
       emit(id, {
         score: columns.score ? number(row[at.score], () => where(columns.score!)) : null,
         prediction: columns.prediction ? text(row[at.prediction]) : null,
-        label: columns.label ? text(row[at.label]) : null,
+        label: at.label === undefined ? null : text(row[at.label]),
         latency: columns.latency ? number(row[at.latency], () => where(columns.latency!)) : null,
         error: columns.error ? flag(row[at.error], () => where(columns.error!)) : false,
         segments: segments.map((k) => text(row[k])),
@@ -100,10 +100,12 @@ function layoutOf(batch: RowBatch, columns: LogColumns): { columns: string[]; at
       );
     return k;
   };
-  for (const role of ['id', 'score', 'prediction', 'label', 'latency', 'error'] as const) {
+  for (const role of ['id', 'score', 'prediction', 'latency', 'error'] as const) {
     const name = columns[role];
     if (name !== undefined) at[role] = find(name);
   }
+  // The truth may sit in either log (or a labels file), so one side without the label column is usual.
+  if (columns.label !== undefined && batch.columns.includes(columns.label)) at.label = batch.columns.indexOf(columns.label);
   return { columns: batch.columns, at, segments: columns.segments.map(find) };
 }
 

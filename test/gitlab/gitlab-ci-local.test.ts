@@ -290,12 +290,14 @@ describe.skipIf(missing.length > 0)(
         'test-evaluate-sharded': 'PASS',
         'test-train-pass': 'PASS',
         'test-train-fail': 'WARN',
+        'test-shadow-compare-pass': 'PASS',
+        'test-shadow-compare-fail': 'WARN',
         'verify-verdicts': 'PASS',
       });
-      expect(run.exitCodes).toEqual({ 'test-evaluate-fail': 1, 'test-train-fail': 1 });
+      expect(run.exitCodes).toEqual({ 'test-evaluate-fail': 1, 'test-train-fail': 1, 'test-shadow-compare-fail': 1 });
       expect(run.code).toBe(0);
       expect(run.output).toMatch(
-        /^verify-verdicts\s+> \{"pass":"pass","fail":"fail","sharded":"pass","train-pass":"pass","train-fail":"fail"\}$/m,
+        /^verify-verdicts\s+> \{"pass":"pass","fail":"fail","sharded":"pass","train-pass":"pass","train-fail":"fail","shadow-pass":"pass","shadow-fail":"fail"\}$/m,
       );
     });
 

@@ -58,7 +58,7 @@ describe.each(templates)('template %s (spec lint)', (file) => {
         // Each MODELGATE_ variable is expanded inside double quotes, except the two split on purpose.
         const bare = line.replace(/"[^"]*"/g, '').match(/\$\{?MODELGATE_\w+/g) ?? [];
         expect(
-          bare.filter((v) => !/MODELGATE_(CLI|PREDICTIONS|BASELINE|DATASET)$/.test(v)),
+          bare.filter((v) => !/MODELGATE_(CLI|PREDICTIONS|BASELINE|DATASET|PRODUCTION|SHADOW|LABELS)$/.test(v)),
           line,
         ).toEqual([]);
       }
@@ -95,15 +95,18 @@ describe.each(templates)('template %s (spec lint)', (file) => {
 });
 
 describe('template inputs mirror the GitHub action', () => {
-  it.each(['evaluate', 'train'])('%s declares every input of its action.yml but the GitHub token, with the same defaults', (gate) => {
-    const action = parse(readFileSync(join(repo, 'actions', gate, 'action.yml'), 'utf8')) as {
-      inputs: Record<string, { default?: string }>;
-    };
-    const { inputs } = reference.readTemplate(join(templatesDir, `${gate}.yml`));
-    const mirrored = Object.keys(action.inputs).filter((name) => name !== 'github-token');
-    expect(mirrored.filter((name) => !(name in inputs))).toEqual([]);
-    for (const name of mirrored) expect(inputs[name].default, name).toBe(action.inputs[name].default ?? '');
-  });
+  it.each(['evaluate', 'train', 'shadow-compare'])(
+    '%s declares every input of its action.yml but the GitHub token, with the same defaults',
+    (gate) => {
+      const action = parse(readFileSync(join(repo, 'actions', gate, 'action.yml'), 'utf8')) as {
+        inputs: Record<string, { default?: string }>;
+      };
+      const { inputs } = reference.readTemplate(join(templatesDir, `${gate}.yml`));
+      const mirrored = Object.keys(action.inputs).filter((name) => name !== 'github-token');
+      expect(mirrored.filter((name) => !(name in inputs))).toEqual([]);
+      for (const name of mirrored) expect(inputs[name].default, name).toBe(action.inputs[name].default ?? '');
+    },
+  );
 
   it('regexes accept the values a project would write and refuse the rest', () => {
     const { inputs } = reference.readTemplate(join(templatesDir, 'evaluate.yml'));

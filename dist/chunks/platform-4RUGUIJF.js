@@ -74,7 +74,7 @@ async function detectPlatform(options = {}, env = process.env) {
 }
 async function unmaskedPlatform(options, env) {
   if (env.GITHUB_ACTIONS === "true") {
-    const { createGithubPlatform } = await import("./github-OFIXJLOO.js");
+    const { createGithubPlatform } = await import("./github-AA2SPWW6.js");
     return createGithubPlatform(options.github);
   }
   if (env.GITLAB_CI === "true") {

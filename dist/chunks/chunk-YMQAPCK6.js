@@ -1,14 +1,5 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
-  MemoryBudget,
-  closestName,
-  decimalNumber
-} from "./chunk-INXN5L6Z.js";
-import {
-  WEIGHT_RANGE,
-  isAcceptedWeight
-} from "./chunk-I7H5MTYW.js";
-import {
   DEFAULT_MAX_GROUP_VALUES,
   LineBuffer,
   checkLineLengths,
@@ -16,6 +7,17 @@ import {
   lineCapsOf,
   lineTooLong
 } from "./chunk-BRT4GRIX.js";
+import {
+  MemoryBudget,
+  closestName
+} from "./chunk-64SREERL.js";
+import {
+  decimalNumber
+} from "./chunk-CDUPDCSK.js";
+import {
+  WEIGHT_RANGE,
+  isAcceptedWeight
+} from "./chunk-I7H5MTYW.js";
 import {
   ConfigError,
   DataError,
@@ -2303,8 +2305,10 @@ export {
   drawHashedWords,
   weightRowBytes,
   percentileInterval,
+  quantileLinear,
   keyAt,
   exampleAt,
+  workspaceRoot,
   dataPathPolicy,
   checkDataPath,
   resolveFiles,

@@ -3,9 +3,9 @@ import {
   errorReport,
   internalMessage,
   runGate
-} from "./chunk-NX2LE3QD.js";
+} from "./chunk-MWZWLX6I.js";
+import "./chunk-FLNB2TIH.js";
 import "./chunk-YPYHEPH3.js";
-import "./chunk-AKK66L2L.js";
 import "./chunk-EEGABT7M.js";
 import "./chunk-EEV7DGFS.js";
 import "./chunk-NHNGL3H4.js";

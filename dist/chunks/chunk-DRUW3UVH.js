@@ -111,13 +111,6 @@ function valueRange(metric, relativeTo = "between_groups") {
   return relativeTo === "privileged" ? NON_NEGATIVE : UNIT;
 }
 
-// shared/metrics/direction.ts
-var LOWER_IS_BETTER = /* @__PURE__ */ new Set(["fpr", "fnr", "log_loss", "brier", "ece", "mae", "mse", "rmse", "mape"]);
-function higherIsBetter(metric) {
-  if (metric.endsWith("_difference")) return false;
-  return !LOWER_IS_BETTER.has(metric);
-}
-
 export {
   TASKS,
   metricNamesFor,
@@ -127,6 +120,5 @@ export {
   valueRange,
   dataRecord,
   dataRecordFrom,
-  ownValue,
-  higherIsBetter
+  ownValue
 };

@@ -1,5 +1,9 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
+  DEFAULT_HTTP_OPTIONS,
+  retryAfterMs
+} from "./chunk-C6J7D5SJ.js";
+import {
   core_exports,
   debug,
   error,
@@ -9,10 +13,6 @@ import {
   setOutput,
   warning
 } from "./chunk-J6FYXDA3.js";
-import {
-  DEFAULT_HTTP_OPTIONS,
-  retryAfterMs
-} from "./chunk-C6J7D5SJ.js";
 import {
   SourceError
 } from "./chunk-NHNGL3H4.js";

@@ -90,5 +90,6 @@ export {
   skippedRowsPhrase,
   verdictDetail,
   formatEvidence,
+  formatPValue,
   reasonWithEvidence
 };

@@ -1,5 +1,12 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
+  higherIsBetter
+} from "./chunk-TIRKBGY6.js";
+import {
+  ownValue,
+  parseDisparity
+} from "./chunk-DRUW3UVH.js";
+import {
   STATUS_ICON,
   formatBound,
   formatCount,
@@ -7,15 +14,11 @@ import {
   formatEvidence,
   formatInterval,
   formatNumber,
+  formatPValue,
   formatStatus,
   reasonWithEvidence,
   verdictDetail
-} from "./chunk-AKK66L2L.js";
-import {
-  higherIsBetter,
-  ownValue,
-  parseDisparity
-} from "./chunk-AMAR5SXK.js";
+} from "./chunk-FLNB2TIH.js";
 import {
   hasEvaluation,
   metricTitle
@@ -302,11 +305,140 @@ function mermaidLabel(text3, maxLength = 40) {
   return short === "" ? "(empty)" : short;
 }
 
+// shared/shadow-compare/sections.ts
+var MAX_CLASSES_SHOWN = 12;
+var MAX_SEGMENTS_SHOWN = 30;
+var pct = (x) => x === null || x === void 0 ? "\u2014" : `${formatNumber(100 * x)}%`;
+var num = (x) => x === null || x === void 0 ? "\u2014" : formatNumber(x);
+function shadowCompareSections(section2, m) {
+  const out = [joinSection(section2, m)];
+  const { classification, scores, latency, errors } = section2.comparison;
+  if (classification) out.push(flipSection(section2, m));
+  if (scores || latency || errors) out.push(shiftSection(section2, m));
+  if (section2.comparison.segments.length) out.push(segmentSection(section2, m));
+  if (section2.top_disagreements.length) out.push(disagreementSection(section2, m));
+  return out;
+}
+function joinSection(section2, m) {
+  const j = section2.join;
+  const rows = [
+    ["Production rows", formatCount(j.production), m.text(section2.data.production.files.join(", "))],
+    ["Shadow rows", formatCount(j.shadow), m.text(section2.data.shadow.files.join(", "))],
+    ["Pairs (same request id)", formatCount(j.pairs), `join rate ${pct(j.joinRate)}`],
+    ["Production ids without a shadow answer", formatCount(j.unmatchedProduction), ""],
+    ["Shadow ids without a production answer", formatCount(j.unmatchedShadow), ""],
+    [
+      "Repeated ids (first answer kept)",
+      `${formatCount(j.duplicateProduction)} / ${formatCount(j.duplicateShadow)}`,
+      "production / shadow"
+    ]
+  ];
+  if (section2.data.labels)
+    rows.push([
+      "Delayed labels",
+      formatCount(j.labels),
+      `${m.text(section2.data.labels.files.join(", "))}; ${formatCount(j.labelledPairs)} pairs labelled, ${formatCount(j.duplicateLabels)} repeated ids`
+    ]);
+  for (const side of ["production", "shadow"]) {
+    const events = section2.data[side].cloud_events;
+    if (events)
+      rows.push([
+        `${side === "production" ? "Production" : "Shadow"} CloudEvents`,
+        formatCount(events.requests),
+        m.text(
+          `${events.responses} responses; ${events.requestsWithoutResponse} requests without a response, ${events.responsesWithoutRequest} responses without a request, ${events.otherEvents} other events`
+        )
+      ]);
+  }
+  return {
+    summary: escapeHtml(`Join: ${formatCount(j.pairs)} paired requests, join rate ${pct(j.joinRate)}`),
+    body: m.table(["", "Count", "Detail"], rows)
+  };
+}
+function flipSection(section2, m) {
+  const c = section2.comparison.classification;
+  const shown = c.classes.slice(0, MAX_CLASSES_SHOWN);
+  const rows = shown.map((name, a) => [m.text(name), ...shown.map((_, b) => formatCount(c.flipMatrix[a]?.[b] ?? 0))]);
+  const paragraphs = [
+    m.text(
+      `${formatCount(c.n)} paired predictions agree on ${pct(c.agreement)}; ${formatCount(c.flips)} flipped. Rows: production's class; columns: the shadow model's.`
+    ),
+    m.table(["production \\ shadow", ...shown], rows)
+  ];
+  if (c.classes.length > MAX_CLASSES_SHOWN)
+    paragraphs.push(m.text(`\u2026 ${c.classes.length - MAX_CLASSES_SHOWN} more classes in report.json.`));
+  return { summary: escapeHtml(`Agreement ${pct(c.agreement)}, ${formatCount(c.flips)} flips`), body: m.join(paragraphs) };
+}
+function shiftSection(section2, m) {
+  const { scores, latency, errors } = section2.comparison;
+  const rows = [];
+  if (scores) {
+    rows.push(["Mean score delta (shadow \u2212 production)", num(scores.meanDelta), `${formatCount(scores.n)} pairs`]);
+    rows.push([
+      "Score delta quantiles",
+      Object.entries(scores.deltaQuantiles).map(([q, v]) => `${m.text(q)}: ${num(v)}`).join(", "),
+      ""
+    ]);
+  }
+  if (latency)
+    for (const q of Object.keys(latency.production))
+      rows.push([
+        m.text(`Latency ${q} (ms)`),
+        `${num(latency.production[q])} \u2192 ${num(latency.shadow[q])}`,
+        `delta ${num(latency.shadow[q] - latency.production[q])}`
+      ]);
+  if (errors) rows.push(["Error rate", `${pct(errors.production)} \u2192 ${pct(errors.shadow)}`, `${formatCount(errors.n)} pairs`]);
+  return { summary: "Score, latency and error shift (shadow vs production)", body: m.table(["", "Value", "Detail"], rows) };
+}
+function segmentSection(section2, m) {
+  const { segments, worstSegment } = section2.comparison;
+  const ordered = [...segments].sort((a, b) => (b.flipRate ?? -1) - (a.flipRate ?? -1));
+  const rows = ordered.slice(0, MAX_SEGMENTS_SHOWN).map((s) => [
+    m.text(`${s.attribute}=${s.value}`),
+    formatCount(s.n),
+    formatCount(s.flips),
+    pct(s.flipRate),
+    s.pValue === null ? "not tested" : formatPValue(s.pValue),
+    s.pValueAdjusted === null ? "\u2014" : formatPValue(s.pValueAdjusted)
+  ]);
+  const method = section2.options.correction === "holm" ? "Holm" : "Benjamini-Hochberg";
+  const worst = worstSegment ? `Worst: ${worstSegment.attribute}=${worstSegment.value}, flip rate ${pct(worstSegment.flipRate)}. ` : "";
+  const paragraphs = [
+    m.text(
+      `${worst}Each tested segment's flip rate against the rest (two-proportion z), p-values ${method}-adjusted; segments under ${section2.options.min_segment_size} pairs are not tested.`
+    ),
+    m.table(["Segment", "Pairs", "Flips", "Flip rate", "p", `p (${method})`], rows)
+  ];
+  if (segments.length > MAX_SEGMENTS_SHOWN)
+    paragraphs.push(m.text(`\u2026 ${segments.length - MAX_SEGMENTS_SHOWN} more segments in report.json.`));
+  return {
+    summary: escapeHtml(worstSegment ? `Flips by segment: worst ${worstSegment.attribute}=${worstSegment.value}` : "Flips by segment"),
+    body: m.join(paragraphs)
+  };
+}
+function disagreementSection(section2, m) {
+  const names = Object.keys(section2.top_disagreements[0].segments);
+  const rows = section2.top_disagreements.map((d) => [
+    m.code(d.id),
+    `${m.text(d.production.prediction ?? "\u2014")} / ${num(d.production.score)}`,
+    `${m.text(d.shadow.prediction ?? "\u2014")} / ${num(d.shadow.score)}`,
+    ...names.map((name) => m.text(d.segments[name] ?? "\u2014"))
+  ]);
+  const redacted = section2.redacted.length ? ` Redacted columns (${section2.redacted.join(", ")}) are not shown.` : "";
+  return {
+    summary: escapeHtml(`Top ${section2.top_disagreements.length} disagreements`),
+    body: m.join([
+      m.text(`Flips first, then the largest score differences.${redacted}`),
+      m.table(["Request id", "Production (class / score)", "Shadow (class / score)", ...names], rows)
+    ])
+  };
+}
+
 // shared/report/sections.ts
 var MARKDOWN = {
   text: escapeMarkdown,
   code: (value) => markdownCode(value),
-  table: (headers, rows) => markdownTable(headers, rows),
+  table: (headers, rows) => markdownTable(headers.map(escapeMarkdown), rows),
   join: (paragraphs) => paragraphs.join("\n\n")
 };
 var HTML = {
@@ -318,6 +450,8 @@ var HTML = {
 var MAX_STRATA = 30;
 function gateSections(report, m = MARKDOWN) {
   const out = [];
+  const shadow = report.sections?.shadow_compare;
+  if (shadow) out.push(...shadowCompareSections(shadow, m));
   const train = report.sections?.train;
   const lineage = report.sections?.lineage;
   if (train) out.push(...trainSections(train, m));

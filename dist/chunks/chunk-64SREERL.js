@@ -1,5 +1,8 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
+  decimalNumber
+} from "./chunk-CDUPDCSK.js";
+import {
   DataError
 } from "./chunk-NHNGL3H4.js";
 
@@ -49,14 +52,6 @@ function editDistance(a, b) {
 // shared/memory.ts
 import { totalmem } from "node:os";
 import { getHeapStatistics } from "node:v8";
-
-// shared/decimal.ts
-var DECIMAL = /^[ \t]*[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?[ \t]*$/;
-function decimalNumber(text) {
-  return DECIMAL.test(text) ? Number(text) : NaN;
-}
-
-// shared/memory.ts
 var MEMORY_LIMIT_ENV = "MODELGATE_MEMORY_LIMIT_MB";
 var HEAP_SHARE = 0.9;
 var RSS_EVERY_MS = 50;
@@ -105,7 +100,6 @@ function outOfMemory(detail, where) {
 
 export {
   closestName,
-  decimalNumber,
   MEMORY_LIMIT_ENV,
   MemoryBudget
 };

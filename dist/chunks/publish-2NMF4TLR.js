@@ -8,9 +8,10 @@ import {
   publishReport,
   reportArtifactName,
   writeReportFiles
-} from "./chunk-OS4STWAE.js";
-import "./chunk-AKK66L2L.js";
-import "./chunk-AMAR5SXK.js";
+} from "./chunk-6N34LVMA.js";
+import "./chunk-TIRKBGY6.js";
+import "./chunk-DRUW3UVH.js";
+import "./chunk-FLNB2TIH.js";
 import "./chunk-EEGABT7M.js";
 import "./chunk-NHNGL3H4.js";
 import "./chunk-ZGDBGMMU.js";

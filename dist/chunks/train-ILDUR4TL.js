@@ -1,21 +1,26 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
-  writeReportFiles
-} from "./chunk-OS4STWAE.js";
-import {
   bindingsOf,
+  evaluate
+} from "./chunk-XJLOL537.js";
+import {
+  writeReportFiles
+} from "./chunk-6N34LVMA.js";
+import "./chunk-TIRKBGY6.js";
+import {
   createProgressReporter,
-  evaluate,
   loadConfig,
   locateInConfig
-} from "./chunk-RFIKV27Y.js";
+} from "./chunk-SCN3EZC4.js";
+import {
+  dataRecord
+} from "./chunk-DRUW3UVH.js";
+import "./chunk-FLNB2TIH.js";
 import {
   countStatuses,
   verdictOf
 } from "./chunk-YPYHEPH3.js";
-import {
-  dataRecord
-} from "./chunk-AMAR5SXK.js";
+import "./chunk-EEGABT7M.js";
 import {
   TOKEN_VARIABLES
 } from "./chunk-EEV7DGFS.js";
@@ -28,15 +33,20 @@ import {
   readTableLines,
   resolveFiles,
   textAt
-} from "./chunk-7IJIN774.js";
+} from "./chunk-YMQAPCK6.js";
+import "./chunk-BRT4GRIX.js";
+import "./chunk-64SREERL.js";
 import {
   decimalNumber
-} from "./chunk-INXN5L6Z.js";
+} from "./chunk-CDUPDCSK.js";
+import "./chunk-6B6UMSHT.js";
+import "./chunk-I7H5MTYW.js";
 import {
   ConfigError,
   DataError,
   SourceError
 } from "./chunk-NHNGL3H4.js";
+import "./chunk-ZGDBGMMU.js";
 
 // shared/commands/train.ts
 import { createHash as createHash3 } from "node:crypto";
@@ -1713,7 +1723,6 @@ function sha256(text2) {
 function round(value) {
   return Math.round(value * 1e6) / 1e6;
 }
-
 export {
   train
 };

@@ -2,9 +2,9 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   ACTIONS_BOT_LOGIN,
   createGithubPlatform
-} from "./chunk-M2SSEFIE.js";
-import "./chunk-J6FYXDA3.js";
+} from "./chunk-YBFVPACY.js";
 import "./chunk-C6J7D5SJ.js";
+import "./chunk-J6FYXDA3.js";
 import "./chunk-NHNGL3H4.js";
 import "./chunk-ZGDBGMMU.js";
 export {

@@ -1,0 +1,34 @@
+import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
+import {
+  runGate
+} from "./chunk-MWZWLX6I.js";
+import {
+  createGithubPlatform
+} from "./chunk-YBFVPACY.js";
+import {
+  Inputs,
+  actionValues,
+  textInput
+} from "./chunk-JOZYT5ZI.js";
+import {
+  maskPlatformOutputs
+} from "./chunk-EEV7DGFS.js";
+
+// shared/commands/action.ts
+async function runAction(command) {
+  const platform = maskPlatformOutputs(createGithubPlatform());
+  const out = textInput(platform.input(Inputs.outDir)) ?? "modelgate-report";
+  const { exitCode } = await runGate(command.gate, platform, out, async () => {
+    const config = textInput(platform.input(Inputs.config)) ?? ".modelgate.yml";
+    return command.run(
+      actionValues(command, (name) => platform.input(name)),
+      { config, out },
+      platform
+    );
+  });
+  process.exitCode = exitCode;
+}
+
+export {
+  runAction
+};

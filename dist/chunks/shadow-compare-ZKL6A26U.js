@@ -1,0 +1,1861 @@
+import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
+import {
+  createProgressReporter,
+  finishChecks,
+  judgeMeasurement,
+  loadConfig,
+  locateInConfig,
+  scopeText
+} from "./chunk-SCN3EZC4.js";
+import "./chunk-DRUW3UVH.js";
+import {
+  countStatuses,
+  verdictOf
+} from "./chunk-YPYHEPH3.js";
+import {
+  REPORT_SCHEMA_VERSION
+} from "./chunk-EEGABT7M.js";
+import {
+  bootstrapKeyHash,
+  quantileLinear,
+  readTable,
+  workspaceRoot
+} from "./chunk-YMQAPCK6.js";
+import "./chunk-BRT4GRIX.js";
+import "./chunk-64SREERL.js";
+import {
+  decimalNumber
+} from "./chunk-CDUPDCSK.js";
+import "./chunk-I7H5MTYW.js";
+import {
+  ConfigError,
+  DataError
+} from "./chunk-NHNGL3H4.js";
+import "./chunk-ZGDBGMMU.js";
+
+// shared/shadow-compare/checks.ts
+var TITLES = {
+  agreement: "Agreement",
+  flip_rate: "Flip rate",
+  cohen_kappa: "Cohen's kappa",
+  mcnemar: "McNemar p-value",
+  score_delta: "Mean score delta",
+  wilcoxon: "Wilcoxon p-value",
+  ks: "KS statistic",
+  psi: "PSI",
+  latency_p50_delta: "p50 latency delta",
+  latency_p95_delta: "p95 latency delta",
+  latency_p99_delta: "p99 latency delta",
+  error_rate_delta: "Error-rate delta",
+  join_rate: "Join rate"
+};
+function rawFor(rule, m, level) {
+  const title = `${TITLES[m.metric] ?? m.metric}${m.scope ? ` for ${scopeText(m.scope)}` : ""}`;
+  return judgeMeasurement(rule, { ...m, id: m.scope ? `${m.metric}[${scopeText(m.scope)}]` : m.metric, title }, level);
+}
+function measurementsFor(rule, comparison) {
+  const same = comparison.measurements.filter((m) => m.metric === rule.metric);
+  const where = rule.where && Object.entries(rule.where);
+  if (where?.length) return same.filter((m) => m.scope && where.every(([k, v]) => Object.hasOwn(m.scope, k) && m.scope[k] === String(v)));
+  if (rule.over?.length) return same.filter((m) => m.scope && rule.over.some((attribute) => Object.hasOwn(m.scope, attribute)));
+  return same.filter((m) => m.scope === void 0);
+}
+function shadowChecks(rules, comparison, options) {
+  const judged = rules.map((rule) => {
+    const found = measurementsFor(rule, comparison);
+    const raws = found.length ? found.map((m) => rawFor(rule, m, options.level)) : [
+      rawFor(
+        rule,
+        {
+          metric: rule.metric,
+          value: null,
+          interval: null,
+          n: 0,
+          inconclusive: "the logs have nothing this rule can measure (no such column on both sides, or no pairs)"
+        },
+        options.level
+      )
+    ];
+    return { rule, raws };
+  });
+  return finishChecks(judged, options.policy, options.ruleLocation);
+}
+
+// shared/stats/input.ts
+function finiteSample(values, name) {
+  const copy = new Float64Array(values.length);
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i];
+    if (typeof value !== "number" || !Number.isFinite(value)) {
+      throw new RangeError(`${name}[${i}] must be a finite number, got ${String(value)}`);
+    }
+    copy[i] = value;
+  }
+  return copy;
+}
+function finiteNumber(value, name) {
+  if (typeof value !== "number" || !Number.isFinite(value)) throw new RangeError(`${name} must be a finite number, got ${String(value)}`);
+  return value;
+}
+function numberIn(value, low, high, name) {
+  finiteNumber(value, name);
+  if (value < low || value > high) throw new RangeError(`${name} must be in [${low}, ${high}], got ${value}`);
+  return value;
+}
+function positiveNumber(value, name) {
+  finiteNumber(value, name);
+  if (!(value > 0)) throw new RangeError(`${name} must be > 0, got ${value}`);
+  return value;
+}
+function count(value, name) {
+  if (!Number.isInteger(value) || value < 0) throw new RangeError(`${name} must be a non-negative integer, got ${String(value)}`);
+  return value;
+}
+function sortedCopy(values) {
+  return Float64Array.from(values).sort();
+}
+
+// shared/stats/multiple.ts
+function holm(pValues, options = {}) {
+  const p = probabilities(pValues);
+  const m = p.length;
+  const order = ascending(p);
+  const adjusted = new Array(m);
+  let running = 0;
+  order.forEach((index, rank) => {
+    running = Math.max(running, Math.min(1, (m - rank) * p[index]));
+    adjusted[index] = running;
+  });
+  return { method: "holm", adjusted, rejected: reject(adjusted, options.alpha) };
+}
+function benjaminiHochberg(pValues, options = {}) {
+  const p = probabilities(pValues);
+  const m = p.length;
+  const order = ascending(p);
+  const adjusted = new Array(m);
+  let running = 1;
+  for (let rank = m - 1; rank >= 0; rank--) {
+    const index = order[rank];
+    running = Math.min(running, m * p[index] / (rank + 1));
+    adjusted[index] = running;
+  }
+  return { method: "benjamini-hochberg", adjusted, rejected: reject(adjusted, options.alpha) };
+}
+function probabilities(values) {
+  return Array.from({ length: values.length }, (_, k) => numberIn(values[k], 0, 1, `pValues[${k}]`));
+}
+function ascending(p) {
+  return Array.from(p.keys()).sort((a, b) => p[a] - p[b] || a - b);
+}
+function reject(adjusted, alpha) {
+  if (alpha === void 0) return null;
+  numberIn(alpha, 0, 1, "alpha");
+  return adjusted.map((p) => p <= alpha);
+}
+
+// shared/stats/divergence.ts
+var PSI_EPSILON = 1e-4;
+function binCounts(values, cuts) {
+  const sample = finiteSample(values, "values");
+  const points = finiteSample(cuts, "cuts");
+  for (let k = 1; k < points.length; k++) {
+    if (!(points[k] > points[k - 1]))
+      throw new RangeError(`cuts must be strictly increasing, cuts[${k}] = ${points[k]} after ${points[k - 1]}`);
+  }
+  const counts = new Array(points.length + 1).fill(0);
+  for (const value of sample) {
+    let low = 0;
+    let high = points.length;
+    while (low < high) {
+      const middle = low + high >>> 1;
+      if (points[middle] <= value) low = middle + 1;
+      else high = middle;
+    }
+    counts[low]++;
+  }
+  return counts;
+}
+function psi(expected, actual, options = {}) {
+  const reference = nonNegative(expected, "expected");
+  const current = nonNegative(actual, "actual");
+  const epsilon = finiteNumber(options.epsilon ?? PSI_EPSILON, "epsilon");
+  if (!(epsilon > 0 && epsilon < 1)) throw new RangeError(`epsilon must be in (0, 1), got ${epsilon}`);
+  if (reference.length !== current.length)
+    throw new RangeError(`expected and actual must have the same bins, got ${reference.length} and ${current.length}`);
+  const method = `psi (empty-bin share ${epsilon})`;
+  const expectedTotal = sum(reference);
+  const actualTotal = sum(current);
+  if (reference.length === 0 || expectedTotal === 0 || actualTotal === 0)
+    return { value: null, method, reason: "a distribution has no mass" };
+  let value = 0;
+  for (let k = 0; k < reference.length; k++) {
+    const e = reference[k] / expectedTotal || epsilon;
+    const a = current[k] / actualTotal || epsilon;
+    value += (a - e) * Math.log(a / e);
+  }
+  return { value, method };
+}
+function cohenKappa(rater1, rater2, options = {}) {
+  if (rater1.length !== rater2.length)
+    throw new RangeError(`rater1 and rater2 must label the same items, got ${rater1.length} and ${rater2.length}`);
+  const method = `cohen kappa (${options.weights ?? "unweighted"})`;
+  const labels = /* @__PURE__ */ new Set();
+  for (const [name, ratings] of [
+    ["rater1", rater1],
+    ["rater2", rater2]
+  ]) {
+    for (let k = 0; k < ratings.length; k++) {
+      const label = ratings[k];
+      if (typeof label === "number" ? !Number.isFinite(label) : typeof label !== "string") {
+        throw new RangeError(`${name}[${k}] must be a finite number or a string, got ${String(label)}`);
+      }
+      labels.add(label);
+    }
+  }
+  const sorted = [...labels];
+  const numeric = sorted.every((label) => typeof label === "number");
+  if (!numeric && sorted.some((label) => typeof label === "number")) throw new RangeError("labels must be all numbers or all strings");
+  sorted.sort(numeric ? (a, b) => a - b : (a, b) => a < b ? -1 : a > b ? 1 : 0);
+  if (rater1.length === 0) return { value: null, method, reason: "no items" };
+  const index = new Map(sorted.map((label, k) => [label, k]));
+  const size = sorted.length;
+  const confusion = new Float64Array(size * size);
+  for (let k = 0; k < rater1.length; k++) confusion[index.get(rater1[k]) * size + index.get(rater2[k])]++;
+  const rows = new Float64Array(size);
+  const columns = new Float64Array(size);
+  for (let i = 0; i < size; i++) {
+    for (let j = 0; j < size; j++) {
+      rows[i] += confusion[i * size + j];
+      columns[j] += confusion[i * size + j];
+    }
+  }
+  const weight = (i, j) => options.weights === "linear" ? Math.abs(i - j) : options.weights === "quadratic" ? (i - j) ** 2 : i === j ? 0 : 1;
+  let observed = 0;
+  let chance = 0;
+  for (let i = 0; i < size; i++) {
+    for (let j = 0; j < size; j++) {
+      observed += weight(i, j) * confusion[i * size + j];
+      chance += weight(i, j) * rows[i] * columns[j] / rater1.length;
+    }
+  }
+  if (!(chance > 0)) return { value: null, method, reason: "agreement by chance is certain (a single label)" };
+  return { value: 1 - observed / chance, method };
+}
+function nonNegative(values, name) {
+  const copy = finiteSample(values, name);
+  copy.forEach((value, k) => {
+    if (value < 0) throw new RangeError(`${name}[${k}] must be >= 0, got ${value}`);
+  });
+  return copy;
+}
+function sum(values) {
+  let total = 0;
+  for (const value of values) total += value;
+  return total;
+}
+
+// shared/stats/distributions.ts
+var LANCZOS_G = 7;
+var LANCZOS = [
+  0.9999999999998099,
+  676.5203681218851,
+  -1259.1392167224028,
+  771.3234287776531,
+  -176.6150291621406,
+  12.507343278686905,
+  -0.13857109526572012,
+  9984369578019572e-21,
+  15056327351493116e-23
+];
+var LOG_SQRT_2PI = 0.9189385332046728;
+var EPSILON = 1e-16;
+var TINY = 1e-300;
+function logGamma(x) {
+  positiveNumber(x, "x");
+  if (x < 0.5) return Math.log(Math.PI / Math.sin(Math.PI * x)) - logGamma(1 - x);
+  const z = x - 1;
+  let sum2 = LANCZOS[0];
+  for (let i = 1; i < LANCZOS.length; i++) sum2 += LANCZOS[i] / (z + i);
+  const t = z + LANCZOS_G + 0.5;
+  return LOG_SQRT_2PI + (z + 0.5) * Math.log(t) - t + Math.log(sum2);
+}
+function logBeta(a, b) {
+  return logGamma(a) + logGamma(b) - logGamma(a + b);
+}
+function gammaFront(a, x) {
+  return Math.exp(a * Math.log(x) - x - logGamma(a));
+}
+function lowerGammaSeries(a, x) {
+  let term = 1 / a;
+  let sum2 = term;
+  for (let n = 1; n < 1e5; n++) {
+    term *= x / (a + n);
+    sum2 += term;
+    if (Math.abs(term) < Math.abs(sum2) * EPSILON) break;
+  }
+  return sum2 * gammaFront(a, x);
+}
+function upperGammaFraction(a, x) {
+  let b = x + 1 - a;
+  let c = 1 / TINY;
+  let d = 1 / b;
+  let h = d;
+  for (let i = 1; i < 1e5; i++) {
+    const an = -i * (i - a);
+    b += 2;
+    d = an * d + b;
+    if (Math.abs(d) < TINY) d = TINY;
+    c = b + an / c;
+    if (Math.abs(c) < TINY) c = TINY;
+    d = 1 / d;
+    const delta = d * c;
+    h *= delta;
+    if (Math.abs(delta - 1) < EPSILON) break;
+  }
+  return h * gammaFront(a, x);
+}
+function gammaQ(a, x) {
+  positiveNumber(a, "a");
+  if (finiteNumber(x, "x") < 0) throw new RangeError(`x must be >= 0, got ${x}`);
+  if (x === 0) return 1;
+  return x < a + 1 ? 1 - lowerGammaSeries(a, x) : upperGammaFraction(a, x);
+}
+function betaFraction(a, b, x) {
+  const qab = a + b;
+  const qap = a + 1;
+  const qam = a - 1;
+  let c = 1;
+  let d = 1 - qab * x / qap;
+  if (Math.abs(d) < TINY) d = TINY;
+  d = 1 / d;
+  let h = d;
+  for (let m = 1; m < 1e5; m++) {
+    const m2 = 2 * m;
+    let aa = m * (b - m) * x / ((qam + m2) * (a + m2));
+    d = 1 + aa * d;
+    if (Math.abs(d) < TINY) d = TINY;
+    c = 1 + aa / c;
+    if (Math.abs(c) < TINY) c = TINY;
+    d = 1 / d;
+    h *= d * c;
+    aa = -(a + m) * (qab + m) * x / ((a + m2) * (qap + m2));
+    d = 1 + aa * d;
+    if (Math.abs(d) < TINY) d = TINY;
+    c = 1 + aa / c;
+    if (Math.abs(c) < TINY) c = TINY;
+    d = 1 / d;
+    const delta = d * c;
+    h *= delta;
+    if (Math.abs(delta - 1) < EPSILON) break;
+  }
+  return h;
+}
+function betaBoth(a, b, x, y) {
+  if (x <= 0) return { lower: 0, upper: 1 };
+  if (y <= 0) return { lower: 1, upper: 0 };
+  const front = Math.exp(a * Math.log(x) + b * Math.log(y) - logBeta(a, b));
+  if (x < (a + 1) / (a + b + 2)) {
+    const lower = front * betaFraction(a, b, x) / a;
+    return { lower, upper: 1 - lower };
+  }
+  const upper = front * betaFraction(b, a, y) / b;
+  return { lower: 1 - upper, upper };
+}
+function normalSf(z) {
+  finiteNumber(z, "z");
+  if (z === 0) return 0.5;
+  const half = gammaQ(0.5, z * z / 2) / 2;
+  return z > 0 ? half : 1 - half;
+}
+function normalCdf(z) {
+  return normalSf(-finiteNumber(z, "z"));
+}
+function normalPdf(z) {
+  return Math.exp(-(finiteNumber(z, "z") ** 2) / 2 - LOG_SQRT_2PI);
+}
+function normalPpf(p) {
+  numberIn(p, 0, 1, "p");
+  if (p === 0) return -Infinity;
+  if (p === 1) return Infinity;
+  if (p === 0.5) return 0;
+  if (p > 0.5) return -lowerNormalQuantile(1 - p);
+  return lowerNormalQuantile(p);
+}
+function lowerNormalQuantile(p) {
+  const t = Math.sqrt(-2 * Math.log(p));
+  let x = -(t - (2.515517 + 0.802853 * t + 0.010328 * t * t) / (1 + 1.432788 * t + 0.189269 * t * t + 1308e-6 * t * t * t));
+  const logP = Math.log(p);
+  for (let i = 0; i < 100; i++) {
+    const cdf = normalSf(-x);
+    const step = (Math.log(cdf) - logP) * cdf / normalPdf(x);
+    x -= step;
+    if (Math.abs(step) <= 1e-15 * Math.max(1, Math.abs(x))) break;
+  }
+  return x;
+}
+function chiSquareSf(x, df) {
+  finiteNumber(x, "x");
+  positiveNumber(df, "df");
+  return x <= 0 ? 1 : gammaQ(df / 2, x / 2);
+}
+function binomialCdf(k, n, p) {
+  return binomialTails(k, n, p).cdf;
+}
+function binomialTails(k, n, p) {
+  count(n, "n");
+  numberIn(p, 0, 1, "p");
+  const floor = Math.floor(finiteNumber(k, "k"));
+  if (floor < 0) return { cdf: 0, sf: 1 };
+  if (floor >= n) return { cdf: 1, sf: 0 };
+  const { lower, upper } = betaBoth(floor + 1, n - floor, p, 1 - p);
+  return { cdf: upper, sf: lower };
+}
+
+// shared/stats/ks.ts
+var KS_EXACT_MAX_N = 1e4;
+function ks2samp(x, y, options = {}) {
+  const first = sortedCopy(finiteSample(x, "x"));
+  const second = sortedCopy(finiteSample(y, "y"));
+  const alternative = options.alternative ?? "two-sided";
+  const n1 = first.length;
+  const n2 = second.length;
+  if (n1 === 0 || n2 === 0) {
+    return { statistic: null, pValue: null, method: "asymp", alternative, n1, n2, location: null, sign: null, reason: "a sample is empty" };
+  }
+  const gap = largestGaps(first, second);
+  const useMinus = alternative === "less" || alternative === "two-sided" && gap.minus > gap.plus;
+  let statistic = useMinus ? gap.minus : gap.plus;
+  const location = useMinus ? gap.minusAt : gap.plusAt;
+  const sign = useMinus ? -1 : 1;
+  const requested = options.method ?? "auto";
+  let method = requested === "auto" ? Math.max(n1, n2) <= KS_EXACT_MAX_N ? "exact" : "asymp" : requested;
+  if (method === "exact" && alternative !== "two-sided" && n1 !== n2 && logChoose(n1 + n2, n1) > Math.log(Number.MAX_VALUE)) {
+    method = "asymp";
+  }
+  let pValue;
+  if (method === "exact") {
+    const g = gcd(n1, n2);
+    const lcm = n1 / g * n2;
+    const h = Math.round(statistic * lcm);
+    statistic = h / lcm;
+    pValue = h === 0 ? 1 : exactTail(n1, n2, g, h, alternative === "two-sided");
+  } else {
+    const [m, n] = n1 >= n2 ? [n1, n2] : [n2, n1];
+    const en = m * n / (m + n);
+    if (alternative === "two-sided") {
+      const effective = roundHalfEven(en);
+      if (effective === 0) {
+        return {
+          statistic,
+          pValue: null,
+          method,
+          alternative,
+          n1,
+          n2,
+          location,
+          sign,
+          reason: "one value per sample: the asymptotic distribution needs more"
+        };
+      }
+      pValue = kolmogorovSf(statistic, effective);
+    } else {
+      const z = Math.sqrt(en) * statistic;
+      pValue = Math.exp(-2 * z * z - 2 * z * (m + 2 * n) / Math.sqrt(m * n * (m + n)) / 3);
+    }
+  }
+  return { statistic, pValue: Math.min(1, Math.max(0, pValue)), method, alternative, n1, n2, location, sign };
+}
+function largestGaps(first, second) {
+  const n1 = first.length;
+  const n2 = second.length;
+  let plus = -Infinity;
+  let plusAt = NaN;
+  let lowest = Infinity;
+  let lowestAt = NaN;
+  let i = 0;
+  let j = 0;
+  while (i < n1 || j < n2) {
+    const value = j >= n2 || i < n1 && first[i] <= second[j] ? first[i] : second[j];
+    while (i < n1 && first[i] <= value) i++;
+    while (j < n2 && second[j] <= value) j++;
+    const difference = i / n1 - j / n2;
+    if (difference > plus) {
+      plus = difference;
+      plusAt = value;
+    }
+    if (difference < lowest) {
+      lowest = difference;
+      lowestAt = value;
+    }
+  }
+  return { plus, plusAt, minus: Math.min(1, Math.max(0, -lowest)), minusAt: lowestAt };
+}
+function exactTail(n1, n2, g, h, twoSided) {
+  const [m, n] = n1 >= n2 ? [n1, n2] : [n2, n1];
+  const mg = m / g;
+  const ng = n / g;
+  const q = new Float64Array(n + 1).fill(1);
+  const bounds = (i) => {
+    const low = Math.max(0, Math.floor((ng * i - h) / mg) + 1);
+    const high2 = twoSided ? Math.min(n, Math.ceil((ng * i + h) / mg) - 1) : n;
+    return [low, high2];
+  };
+  const [firstLow, firstHigh] = bounds(0);
+  let high = firstHigh;
+  for (let j = firstLow; j <= high; j++) q[j] = 0;
+  for (let i = 1; i <= m; i++) {
+    const [nextLow, nextHigh] = bounds(i);
+    if (nextLow > nextHigh) return 1;
+    for (let j = high + 1; j <= nextHigh; j++) q[j] = 1;
+    for (let j = nextLow; j <= nextHigh; j++) {
+      const left = j > high ? 1 : q[j];
+      const below = j === 0 ? 0 : j - 1 < nextLow ? 1 : q[j - 1];
+      q[j] = (i * left + j * below) / (i + j);
+    }
+    high = nextHigh;
+  }
+  return q[n];
+}
+function roundHalfEven(value) {
+  const floor = Math.floor(value);
+  const fraction = value - floor;
+  if (fraction !== 0.5) return Math.round(value);
+  return floor % 2 === 0 ? floor : floor + 1;
+}
+function gcd(a, b) {
+  while (b !== 0) [a, b] = [b, a % b];
+  return a;
+}
+function logChoose(n, k) {
+  let sum2 = 0;
+  for (let i = 1; i <= Math.min(k, n - k); i++) sum2 += Math.log((n - Math.min(k, n - k) + i) / i);
+  return sum2;
+}
+function kolmogorovSf(d, n) {
+  if (!Number.isInteger(n) || n <= 0) throw new RangeError(`n must be a positive integer, got ${n}`);
+  if (d >= 1) return 0;
+  if (d <= 0) return 1;
+  const t = n * d;
+  if (t <= 0.5) return 1;
+  if (t <= 1) {
+    let logCdf = 0;
+    for (let i = 1; i <= n; i++) logCdf += Math.log(i / n * (2 * t - 1));
+    return 1 - Math.exp(logCdf);
+  }
+  if (t >= n - 1) return 2 * (1 - d) ** n;
+  if (d >= 0.5) return 2 * smirnovSf(n, d);
+  const nd2 = t * d;
+  if (n <= 140) return nd2 <= 4 ? 1 - durbinCdf(n, d) : 2 * smirnovSf(n, d);
+  if (nd2 >= 370) return 0;
+  if (nd2 >= 2.2) return Math.min(1, 2 * smirnovSf(n, d));
+  const cdf = n <= 1e5 && n * d ** 1.5 <= 1.4 ? durbinCdf(n, d) : pelzGoodCdf(n, d);
+  return Math.min(1, Math.max(0, 1 - cdf));
+}
+function smirnovSf(n, d) {
+  if (d >= 1) return 0;
+  if (d <= 0) return 1;
+  const last = Math.floor(n * (1 - d) + 1e-12);
+  const logD = Math.log(d);
+  const logs = [n * Math.log1p(-d)];
+  for (let j = 1; j <= last; j++) {
+    const a = j / n;
+    if (1 - d - a <= 0) continue;
+    logs.push(
+      (n - j) * Math.log1p(-d / (1 - a)) + j * Math.log1p(d / a) - Math.log(d + a) + logD + 0.5 * Math.log(n / (2 * Math.PI * j * (n - j))) + stirlingError(n) - stirlingError(j) - stirlingError(n - j)
+    );
+  }
+  const largest = logs.reduce((a, b) => Math.max(a, b), -Infinity);
+  let sum2 = 0;
+  for (const term of logs) sum2 += Math.exp(term - largest);
+  return Math.min(1, Math.exp(largest) * sum2);
+}
+function stirlingError(k) {
+  if (k <= 15) return logGamma(k + 1) - (k + 0.5) * Math.log(k) + k - 0.5 * Math.log(2 * Math.PI);
+  const r = 1 / (k * k);
+  return (1 / 12 - r * (1 / 360 - r * (1 / 1260 - r * (1 / 1680 - r / 1188)))) / k;
+}
+function durbinCdf(n, d) {
+  const k = Math.ceil(n * d);
+  const h = k - n * d;
+  const m = 2 * k - 1;
+  const factorial = new Float64Array(m + 1);
+  factorial[0] = 1;
+  for (let i = 1; i <= m; i++) factorial[i] = factorial[i - 1] * i;
+  let matrix = new Float64Array(m * m);
+  for (let r = 0; r < m; r++) for (let c = 0; c < m; c++) if (r - c + 1 >= 0) matrix[r * m + c] = 1 / factorial[r - c + 1];
+  for (let r = 0; r < m; r++) {
+    matrix[r * m] -= h ** (r + 1) / factorial[r + 1];
+    matrix[(m - 1) * m + r] -= h ** (m - r) / factorial[m - r];
+  }
+  matrix[(m - 1) * m] += Math.max(0, 2 * h - 1) ** m / factorial[m];
+  let power = null;
+  let powerExponent = 0;
+  let matrixExponent = 0;
+  const scale = 2 ** 128;
+  for (let remaining = n; remaining > 0; remaining = Math.floor(remaining / 2)) {
+    if (remaining % 2 === 1) {
+      power = power === null ? Float64Array.from(matrix) : multiply(power, matrix, m);
+      powerExponent += matrixExponent;
+    }
+    if (remaining > 1) {
+      matrix = multiply(matrix, matrix, m);
+      matrixExponent *= 2;
+      if (Math.abs(matrix[(k - 1) * m + (k - 1)]) > scale) {
+        for (let i = 0; i < matrix.length; i++) matrix[i] /= scale;
+        matrixExponent += 128;
+      }
+    }
+  }
+  let p = power[(k - 1) * m + (k - 1)];
+  let exponent = powerExponent;
+  for (let i = 1; i <= n; i++) {
+    p = i * p / n;
+    if (Math.abs(p) < 1 / scale) {
+      p *= scale;
+      exponent -= 128;
+    }
+  }
+  return p * 2 ** exponent;
+}
+function multiply(a, b, m) {
+  const out = new Float64Array(m * m);
+  for (let r = 0; r < m; r++) {
+    for (let s = 0; s < m; s++) {
+      const factor = a[r * m + s];
+      if (factor === 0) continue;
+      for (let c = 0; c < m; c++) out[r * m + c] += factor * b[s * m + c];
+    }
+  }
+  return out;
+}
+function pelzGoodCdf(n, d) {
+  const z = Math.sqrt(n) * d;
+  const z2 = z * z;
+  const z4 = z2 * z2;
+  const z6 = z4 * z2;
+  const pi2 = Math.PI ** 2;
+  const pi4 = pi2 * pi2;
+  const pi6 = pi4 * pi2;
+  const logQ = -pi2 / 8 / z2;
+  if (logQ < -708) return 0;
+  const q = Math.exp(logQ);
+  const maxK = Math.ceil(16 * z / Math.PI);
+  const sums = [0, 0, 0, 0];
+  for (let k2 = maxK; k2 >= 1; k2--) {
+    const m = 2 * k2 - 1;
+    const m2 = m * m;
+    const m4 = m2 * m2;
+    const m6 = m4 * m2;
+    const qPower = q ** (8 * k2);
+    const terms = [
+      1,
+      -z2 + pi2 / 4 * m2,
+      6 * z6 + 2 * z4 + (2 * z4 - 5 * z2) * pi2 * m2 / 4 + pi4 * (1 - 2 * z2) * m4 / 16,
+      -30 * z6 - 90 * z ** 8 + pi2 * (135 * z4 - 96 * z6) * m2 / 4 + pi4 * (-60 * z2 + 212 * z4) * m4 / 16 + pi6 * (5 - 30 * z2) * m6 / 64
+    ];
+    for (let i = 0; i < 4; i++) sums[i] = sums[i] * qPower + terms[i];
+  }
+  const root2pi = Math.sqrt(2 * Math.PI);
+  const divisors = [z, 6 * z4, 72 * z ** 7, 6480 * z ** 10];
+  const k = sums.map((s, i) => s * q * root2pi / divisors[i]);
+  const q2 = Math.exp(-pi2 / 2 / z2);
+  let extra2 = 0;
+  let extra3 = 0;
+  for (let j = maxK; j >= 1; j--) {
+    const weight = j * j * q2 ** (j * j);
+    extra2 += weight;
+    extra3 += (3 * z2 - pi2 * j * j) * weight;
+  }
+  k[2] += extra2 * pi2 * root2pi / (-36 * z ** 3);
+  k[3] += extra3 * pi2 * root2pi / (216 * z6);
+  return k[0] + k[1] / Math.sqrt(n) + k[2] / n + k[3] / n ** 1.5;
+}
+
+// shared/stats/contingency.ts
+function mcnemar(b, c, options = {}) {
+  count(b, "b");
+  count(c, "c");
+  const method = options.method ?? "exact";
+  if (b + c === 0) return { statistic: null, pValue: null, method, b, c, reason: "no discordant pairs" };
+  if (method === "exact") {
+    const smaller = Math.min(b, c);
+    return { statistic: smaller, pValue: Math.min(1, 2 * binomialCdf(smaller, b + c, 0.5)), method, b, c };
+  }
+  const gap = options.correction === false ? Math.abs(b - c) : Math.max(0, Math.abs(b - c) - 1);
+  const statistic = gap * gap / (b + c);
+  return { statistic, pValue: chiSquareSf(statistic, 1), method, b, c };
+}
+function twoProportionZ(successes1, n1, successes2, n2, options = {}) {
+  count(successes1, "successes1");
+  count(successes2, "successes2");
+  count(n1, "n1");
+  count(n2, "n2");
+  if (successes1 > n1 || successes2 > n2)
+    throw new RangeError(`successes must not exceed trials, got ${successes1}/${n1} and ${successes2}/${n2}`);
+  const method = "pooled z";
+  if (n1 === 0 || n2 === 0)
+    return { statistic: null, pValue: null, method, difference: null, pooled: null, reason: "a group has no trials" };
+  const difference = successes1 / n1 - successes2 / n2;
+  const pooled = (successes1 + successes2) / (n1 + n2);
+  const variance = pooled * (1 - pooled) * (1 / n1 + 1 / n2);
+  if (!(variance > 0)) return { statistic: null, pValue: null, method, difference, pooled, reason: "the pooled rate is 0 or 1" };
+  const z = difference / Math.sqrt(variance);
+  const alternative = options.alternative ?? "two-sided";
+  const pValue = alternative === "two-sided" ? Math.min(1, 2 * normalSf(Math.abs(z))) : alternative === "greater" ? normalSf(z) : normalCdf(z);
+  return { statistic: z, pValue, method, difference, pooled };
+}
+
+// shared/stats/power.ts
+var RANK_TEST_EFFICIENCY = 3 / Math.PI;
+function criticalZ(options) {
+  const alpha = numberIn(options.alpha ?? 0.05, Number.MIN_VALUE, 0.999999, "alpha");
+  return normalPpf(1 - (options.alternative === "one-sided" ? alpha : alpha / 2));
+}
+function proportion(value, name) {
+  numberIn(value, 0, 1, name);
+  if (value === 0 || value === 1) throw new RangeError(`${name} must be strictly between 0 and 1, got ${value}`);
+  return value;
+}
+function twoProportionSampleSize(p1, p2, options = {}) {
+  proportion(p1, "p1");
+  proportion(p2, "p2");
+  if (p1 === p2) throw new RangeError("p1 and p2 must differ: no sample size detects a zero difference");
+  const ratio = positiveNumber(options.ratio ?? 1, "ratio");
+  const zBeta = normalPpf(numberIn(options.power ?? 0.8, 1e-6, 0.999999, "power"));
+  const zAlpha = criticalZ(options);
+  const pooled = (p1 + ratio * p2) / (1 + ratio);
+  const numerator = zAlpha * Math.sqrt(pooled * (1 - pooled) * (1 + 1 / ratio)) + zBeta * Math.sqrt(p1 * (1 - p1) + p2 * (1 - p2) / ratio);
+  const exact = numerator * numerator / ((p1 - p2) * (p1 - p2));
+  const n = Math.ceil(exact - 1e-9);
+  return {
+    n,
+    exact,
+    n2: Math.ceil(ratio * n - 1e-9),
+    formula: "n = (z_a sqrt(pbar qbar (1 + 1/r)) + z_b sqrt(p1 q1 + p2 q2 / r))^2 / (p1 - p2)^2"
+  };
+}
+function wilcoxonSampleSize(effect, options = {}) {
+  const d = Math.abs(finiteNumber(effect, "effect"));
+  if (d === 0) throw new RangeError("effect must not be 0: no sample size detects a zero shift");
+  const z = criticalZ(options) + normalPpf(numberIn(options.power ?? 0.8, 1e-6, 0.999999, "power"));
+  const exact = z * z / (d * d) / RANK_TEST_EFFICIENCY;
+  const n = Math.ceil(exact - 1e-9);
+  return { n, exact, n2: null, formula: "n = (pi/3) (z_a + z_b)^2 / d^2 pairs" };
+}
+
+// shared/stats/rank-tests.ts
+function averageRanks(values) {
+  const sample = finiteSample(values, "values");
+  const order = Array.from(sample.keys()).sort((a, b) => sample[a] - sample[b]);
+  const ranks = new Float64Array(sample.length);
+  let tieTerm = 0;
+  for (let start = 0; start < order.length; ) {
+    let end = start + 1;
+    while (end < order.length && sample[order[end]] === sample[order[start]]) end++;
+    const rank = (start + 1 + end) / 2;
+    for (let i = start; i < end; i++) ranks[order[i]] = rank;
+    const t = end - start;
+    tieTerm += t * t * t - t;
+    start = end;
+  }
+  return { ranks, tieTerm, tied: tieTerm > 0 };
+}
+function wilcoxon(x, y, options = {}) {
+  const first = finiteSample(x, "x");
+  const differences = new Float64Array(first);
+  if (y !== void 0) {
+    const second = finiteSample(y, "y");
+    if (second.length !== first.length) throw new RangeError(`x and y must have the same length, got ${first.length} and ${second.length}`);
+    for (let i = 0; i < first.length; i++) differences[i] = first[i] - second[i];
+  }
+  const alternative = options.alternative ?? "two-sided";
+  const nonZero = differences.filter((d) => d !== 0);
+  const zeros = differences.length - nonZero.length;
+  const base = { rPlus: 0, rMinus: 0, n: nonZero.length, zeros, z: null, rankBiserial: null, alternative };
+  if (differences.length === 0) return { ...base, statistic: null, pValue: null, method: "approx", reason: "no pairs" };
+  if (nonZero.length === 0) return { ...base, statistic: null, pValue: null, method: "approx", reason: "every difference is zero" };
+  const { ranks, tieTerm, tied } = averageRanks(nonZero.map(Math.abs));
+  let rPlus = 0;
+  let rMinus = 0;
+  for (let i = 0; i < nonZero.length; i++) {
+    if (nonZero[i] > 0) rPlus += ranks[i];
+    else rMinus += ranks[i];
+  }
+  const n = nonZero.length;
+  const statistic = alternative === "two-sided" ? Math.min(rPlus, rMinus) : rPlus;
+  const effect = { rPlus, rMinus, rankBiserial: (rPlus - rMinus) / (rPlus + rMinus), statistic };
+  const requested = options.method ?? "auto";
+  const method = requested === "auto" ? differences.length <= 50 && zeros === 0 && !tied ? "exact" : "approx" : requested;
+  if (method === "exact") {
+    if (zeros > 0 || tied)
+      throw new RangeError('the exact Wilcoxon p-value needs differences without zeros or ties; use method "auto" or "approx"');
+    const pValue2 = exactSignedRankP(n, rPlus, alternative);
+    return { ...base, ...effect, pValue: Math.min(1, pValue2), method, z: null };
+  }
+  const mean = n * (n + 1) / 4;
+  const sigma = Math.sqrt((n * (n + 1) * (2 * n + 1) - tieTerm / 2) / 24);
+  const z = (statistic - mean) / sigma;
+  const pValue = alternative === "two-sided" ? 2 * normalSf(Math.abs(z)) : alternative === "greater" ? normalSf(z) : normalCdf(z);
+  return { ...base, ...effect, pValue: Math.min(1, pValue), method, z };
+}
+function exactSignedRankP(n, rPlus, alternative) {
+  const pmf = signedRankDistribution(n);
+  let below = 0;
+  let above = 0;
+  for (let r = 0; r < pmf.length; r++) {
+    if (r <= rPlus) below += pmf[r];
+    if (r >= rPlus) above += pmf[r];
+  }
+  if (alternative === "greater") return above;
+  if (alternative === "less") return below;
+  return rPlus === Math.floor((pmf.length - 1) / 2) ? 1 : 2 * Math.min(below, above);
+}
+function signedRankDistribution(n) {
+  const top = n * (n + 1) / 2;
+  const counts = new Float64Array(top + 1);
+  counts[0] = 1;
+  for (let k = 1; k <= n; k++) for (let r = k * (k + 1) / 2; r >= k; r--) counts[r] += counts[r - k];
+  const total = 2 ** n;
+  return counts.map((c) => c / total);
+}
+var orderBits = new Float64Array(1);
+var orderWords = new BigInt64Array(orderBits.buffer);
+var SIGN = -(2n ** 63n);
+
+// shared/shadow-compare/compare.ts
+var DEFAULT_COMPARE_OPTIONS = {
+  level: 0.95,
+  alpha: 0.05,
+  correction: "holm",
+  psiBins: 10,
+  psiEpsilon: 1e-4,
+  minSegmentSize: 30,
+  detectableFlipRate: 0.01,
+  detectableScoreEffect: 0.1,
+  power: 0.8
+};
+function compareShadow(pairs, options = DEFAULT_COMPARE_OPTIONS) {
+  const measurements = [];
+  const notes = [];
+  const { counts } = pairs;
+  measurements.push({
+    metric: "join_rate",
+    value: counts.joinRate,
+    interval: null,
+    n: counts.pairs,
+    ...counts.joinRate === null ? { inconclusive: "neither log has a request" } : {}
+  });
+  const classification = compareClasses(pairs, options, measurements);
+  const scores = compareScores(pairs, options, measurements, notes);
+  const latency = compareLatency(pairs, options, measurements, notes);
+  const errors = compareErrors(pairs, options, measurements);
+  const { segments, worstSegment } = compareSegments(pairs, options, measurements);
+  return { pairs: pairs.n, classification, scores, latency, errors, segments, worstSegment, measurements, notes };
+}
+function wilsonInterval(successes, n, level) {
+  if (n === 0) return null;
+  const z = normalPpf((1 + level) / 2);
+  const p = successes / n;
+  const denominator = 1 + z * z / n;
+  const centre = (p + z * z / (2 * n)) / denominator;
+  const half = z * Math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / denominator;
+  return [Math.max(0, centre - half), Math.min(1, centre + half)];
+}
+function flipSampleSize(detectable, alpha) {
+  const z = normalPpf(1 - alpha / 2);
+  return Math.ceil(z * z * detectable * (1 - detectable) / (detectable / 2 * (detectable / 2)));
+}
+function compareClasses(pairs, options, out) {
+  const { production, shadow, label, classes } = pairs;
+  const K = classes.length;
+  const flipMatrix = Array.from({ length: K }, () => new Array(K).fill(0));
+  const first = [];
+  const second = [];
+  let agree = 0;
+  let productionRightShadowWrong = 0;
+  let productionWrongShadowRight = 0;
+  let labelled = 0;
+  for (let i = 0; i < pairs.n; i++) {
+    const a = production.prediction[i];
+    const b = shadow.prediction[i];
+    if (a < 0 || b < 0) continue;
+    flipMatrix[a][b]++;
+    first.push(a);
+    second.push(b);
+    if (a === b) agree++;
+    const truth = label[i];
+    if (truth < 0) continue;
+    labelled++;
+    if (a === truth && b !== truth) productionRightShadowWrong++;
+    else if (a !== truth && b === truth) productionWrongShadowRight++;
+  }
+  const n = first.length;
+  if (n === 0) return null;
+  const agreementInterval = wilsonInterval(agree, n, options.level);
+  const needed = flipSampleSize(options.detectableFlipRate, options.alpha);
+  const power = n < needed ? {
+    inconclusive: `${n} paired predictions cannot tell a flip rate of ${options.detectableFlipRate} from none; about ${needed} are needed`
+  } : {};
+  const sizeEvidence = { sample_size_needed: n < needed ? needed : null };
+  out.push({
+    metric: "agreement",
+    value: agree / n,
+    interval: agreementInterval,
+    n,
+    evidence: { test: "Wilson score interval", statistic: null, p_value: null, ...sizeEvidence },
+    ...power
+  });
+  out.push({
+    metric: "flip_rate",
+    value: (n - agree) / n,
+    interval: agreementInterval && [1 - agreementInterval[1], 1 - agreementInterval[0]],
+    n,
+    evidence: { test: "Wilson score interval", statistic: null, p_value: null, ...sizeEvidence },
+    ...power
+  });
+  const kappa = cohenKappa(first, second);
+  out.push({
+    metric: "cohen_kappa",
+    value: kappa.value,
+    interval: null,
+    n,
+    evidence: { test: kappa.method, statistic: kappa.value, p_value: null },
+    ...kappa.reason ? { inconclusive: kappa.reason } : {}
+  });
+  if (labelled > 0) {
+    const test = mcnemar(productionRightShadowWrong, productionWrongShadowRight);
+    const accuracyDelta = (productionWrongShadowRight - productionRightShadowWrong) / labelled;
+    out.push({
+      metric: "mcnemar",
+      value: test.pValue,
+      interval: null,
+      n: labelled,
+      evidence: {
+        test: `McNemar (${test.method})`,
+        statistic: test.statistic,
+        p_value: test.pValue,
+        effect: { name: "accuracy delta (shadow - production)", value: accuracyDelta }
+      },
+      ...test.reason ? { inconclusive: test.reason } : {}
+    });
+  }
+  return { n, agreement: agree / n, flips: n - agree, classes, flipMatrix };
+}
+function bothPresent(a, b, pairs) {
+  let n = 0;
+  for (let i = 0; i < pairs; i++) if (a[i] === a[i] && b[i] === b[i]) n++;
+  const first = new Float64Array(n);
+  const second = new Float64Array(n);
+  for (let i = 0, k = 0; i < pairs; i++) {
+    if (a[i] !== a[i] || b[i] !== b[i]) continue;
+    first[k] = a[i];
+    second[k++] = b[i];
+  }
+  return { first, second };
+}
+function quantiles(sorted, at) {
+  const out = {};
+  for (const q of at) out[`p${Math.round(q * 100)}`] = quantileLinear(sorted, q);
+  return out;
+}
+function compareScores(pairs, options, out, notes) {
+  const { production, shadow } = pairs;
+  const { first, second } = bothPresent(production.score, shadow.score, pairs.n);
+  const n = first.length;
+  if (n === 0) return null;
+  const delta = new Float64Array(n);
+  for (let k = 0; k < n; k++) delta[k] = second[k] - first[k];
+  let sum2 = 0;
+  for (let k = 0; k < n; k++) sum2 += delta[k];
+  const mean = sum2 / n;
+  let squares = 0;
+  for (let k = 0; k < n; k++) squares += (delta[k] - mean) * (delta[k] - mean);
+  const sd = n > 1 ? Math.sqrt(squares / (n - 1)) : NaN;
+  const z = normalPpf((1 + options.level) / 2);
+  const interval = n > 1 ? [mean - z * sd / Math.sqrt(n), mean + z * sd / Math.sqrt(n)] : null;
+  const signed = wilcoxon(second, first);
+  const effect = sd > 0 ? mean / sd : null;
+  const needed = wilcoxonSampleSize(options.detectableScoreEffect, { alpha: options.alpha, power: options.power }).n;
+  const underpowered = n < needed ? {
+    inconclusive: `${n} paired scores cannot detect a standardized shift of ${options.detectableScoreEffect}; about ${needed} are needed`
+  } : {};
+  out.push({
+    metric: "score_delta",
+    value: mean,
+    interval,
+    n,
+    evidence: {
+      test: "mean paired delta (normal interval)",
+      statistic: mean,
+      p_value: null,
+      effect: { name: "standardized mean delta (Cohen's d_z)", value: effect },
+      sample_size_needed: n < needed ? needed : null
+    },
+    ...underpowered
+  });
+  out.push({
+    metric: "wilcoxon",
+    value: signed.pValue,
+    interval: null,
+    n,
+    evidence: {
+      test: `Wilcoxon signed-rank (${signed.method})`,
+      statistic: signed.statistic,
+      p_value: signed.pValue,
+      effect: { name: "matched-pairs rank-biserial", value: signed.rankBiserial },
+      sample_size_needed: n < needed ? needed : null
+    },
+    ...signed.reason ? { inconclusive: signed.reason } : underpowered
+  });
+  const shift = ks2samp(first, second);
+  out.push({
+    metric: "ks",
+    value: shift.statistic,
+    interval: null,
+    n,
+    evidence: { test: `two-sample Kolmogorov-Smirnov (${shift.method})`, statistic: shift.statistic, p_value: shift.pValue },
+    ...shift.reason ? { inconclusive: shift.reason } : {}
+  });
+  const sortedFirst = first.slice().sort();
+  const cuts = psiCuts(sortedFirst, options.psiBins);
+  const stability = psi(binCounts(first, cuts), binCounts(second, cuts), { epsilon: options.psiEpsilon });
+  out.push({
+    metric: "psi",
+    value: stability.value,
+    interval: null,
+    n,
+    evidence: { test: stability.method, statistic: stability.value, p_value: null },
+    ...stability.reason ? { inconclusive: stability.reason } : {}
+  });
+  notes.push(
+    `PSI bins: ${cuts.length + 1} bins cut at the production scores' quantiles (${cuts.map((c) => c.toPrecision(4)).join(", ")}); an empty bin counts as a share of ${options.psiEpsilon}.`
+  );
+  const sortedDelta = delta.sort();
+  return {
+    n,
+    meanDelta: mean,
+    deltaQuantiles: quantiles(sortedDelta, [0.05, 0.25, 0.5, 0.75, 0.95]),
+    psiCuts: cuts,
+    psiEpsilon: options.psiEpsilon
+  };
+}
+function psiCuts(sorted, bins) {
+  const cuts = [];
+  for (let k = 1; k < bins; k++) {
+    const cut = quantileLinear(sorted, k / bins);
+    if (cuts.length === 0 || cut > cuts[cuts.length - 1]) cuts.push(cut);
+  }
+  return cuts;
+}
+var LATENCY_QUANTILES = [0.5, 0.95, 0.99];
+function quantileInterval(sorted, q, level) {
+  const n = sorted.length;
+  const z = normalPpf((1 + level) / 2);
+  const spread = z * Math.sqrt(n * q * (1 - q));
+  const low = Math.max(0, Math.floor(n * q - spread) - 1);
+  const high = Math.min(n - 1, Math.ceil(n * q + spread));
+  return [sorted[low], sorted[high]];
+}
+function compareLatency(pairs, options, out, notes) {
+  const { production, shadow } = pairs;
+  const { first, second } = bothPresent(production.latency, shadow.latency, pairs.n);
+  const n = first.length;
+  if (n === 0) return null;
+  first.sort();
+  second.sort();
+  const sideLevel = 1 - (1 - options.level) / 2;
+  for (const q of LATENCY_QUANTILES) {
+    const a = quantileLinear(first, q);
+    const b = quantileLinear(second, q);
+    const [aLow, aHigh] = quantileInterval(first, q, sideLevel);
+    const [bLow, bHigh] = quantileInterval(second, q, sideLevel);
+    out.push({
+      metric: `latency_p${Math.round(q * 100)}_delta`,
+      value: b - a,
+      interval: [bLow - aHigh, bHigh - aLow],
+      n,
+      evidence: {
+        test: "order-statistic quantile intervals, Bonferroni-combined",
+        statistic: b - a,
+        p_value: null,
+        effect: { name: `p${Math.round(q * 100)} production -> shadow`, value: b - a }
+      }
+    });
+  }
+  notes.push(
+    `Latency quantiles as numpy.quantile (linear); the interval of each delta combines the two sides' distribution-free order-statistic intervals at ${sideLevel} each, so it holds with probability at least ${options.level}.`
+  );
+  return { n, production: quantiles(first, LATENCY_QUANTILES), shadow: quantiles(second, LATENCY_QUANTILES) };
+}
+function compareErrors(pairs, options, out) {
+  if (pairs.n === 0) return null;
+  let first = 0;
+  let second = 0;
+  for (let i = 0; i < pairs.n; i++) {
+    first += pairs.production.error[i];
+    second += pairs.shadow.error[i];
+  }
+  const test = twoProportionZ(second, pairs.n, first, pairs.n);
+  const a = first / pairs.n;
+  const b = second / pairs.n;
+  let needed = null;
+  const target = Math.min(0.999, a + options.detectableFlipRate);
+  if (a > 0 && a < 1) needed = twoProportionSampleSize(a, target, { alpha: options.alpha, power: options.power }).n;
+  out.push({
+    metric: "error_rate_delta",
+    value: b - a,
+    interval: null,
+    n: pairs.n,
+    evidence: {
+      test: "two-proportion z (pooled)",
+      statistic: test.statistic,
+      p_value: test.pValue,
+      effect: { name: "error rate shadow - production", value: b - a },
+      sample_size_needed: needed !== null && pairs.n < needed ? needed : null
+    }
+  });
+  return { n: pairs.n, production: a, shadow: b };
+}
+function compareSegments(pairs, options, out) {
+  const segments = [];
+  const { production, shadow } = pairs;
+  let totalPredicted = 0;
+  let totalFlips = 0;
+  for (let i = 0; i < pairs.n; i++) {
+    if (production.prediction[i] < 0 || shadow.prediction[i] < 0) continue;
+    totalPredicted++;
+    if (production.prediction[i] !== shadow.prediction[i]) totalFlips++;
+  }
+  if (totalPredicted === 0) return { segments, worstSegment: null };
+  const tested = [];
+  for (const segment of pairs.segments) {
+    const n = new Float64Array(segment.values.length);
+    const flips = new Float64Array(segment.values.length);
+    for (let i = 0; i < pairs.n; i++) {
+      const code = segment.codes[i];
+      if (code < 0 || production.prediction[i] < 0 || shadow.prediction[i] < 0) continue;
+      n[code]++;
+      if (production.prediction[i] !== shadow.prediction[i]) flips[code]++;
+    }
+    segment.values.forEach((value, code) => {
+      const large = n[code] >= options.minSegmentSize && totalPredicted - n[code] > 0;
+      const test = large ? twoProportionZ(flips[code], n[code], totalFlips - flips[code], totalPredicted - n[code]) : null;
+      if (test?.pValue != null) tested.push(segments.length);
+      segments.push({
+        attribute: segment.name,
+        value,
+        n: n[code],
+        flips: flips[code],
+        flipRate: n[code] > 0 ? flips[code] / n[code] : null,
+        pValue: test?.pValue ?? null,
+        pValueAdjusted: null
+      });
+    });
+  }
+  const adjusted = tested.length ? (options.correction === "holm" ? holm : benjaminiHochberg)(tested.map((k) => segments[k].pValue)).adjusted : [];
+  tested.forEach((k, j) => segments[k].pValueAdjusted = adjusted[j]);
+  const adjustment = options.correction === "holm" ? "Holm" : "Benjamini-Hochberg";
+  let worstSegment = null;
+  for (const s of segments) {
+    const small = s.n < options.minSegmentSize;
+    out.push({
+      metric: "flip_rate",
+      scope: { [s.attribute]: s.value },
+      value: s.flipRate,
+      interval: wilsonInterval(s.flips, s.n, options.level),
+      n: s.n,
+      evidence: {
+        test: "two-proportion z, segment vs the rest",
+        statistic: null,
+        p_value: s.pValue,
+        p_value_adjusted: s.pValueAdjusted,
+        adjustment
+      },
+      ...small ? { inconclusive: `${s.n} pairs, fewer than min_segment_size ${options.minSegmentSize}` } : {}
+    });
+    if (!small && s.flipRate !== null && (worstSegment === null || s.flipRate > worstSegment.flipRate))
+      worstSegment = { attribute: s.attribute, value: s.value, flipRate: s.flipRate };
+  }
+  return { segments, worstSegment };
+}
+
+// shared/shadow-compare/join.ts
+var TOP_DISAGREEMENTS = 20;
+var HASH_SEED = 24301;
+var MAX_CLASSES = 1e3;
+var MAX_SEGMENT_VALUES = 1e3;
+var Codes = class {
+  constructor(what, max) {
+    this.what = what;
+    this.max = max;
+  }
+  what;
+  max;
+  names = [];
+  byName = /* @__PURE__ */ new Map();
+  of(name) {
+    if (name === null) return -1;
+    let code = this.byName.get(name);
+    if (code === void 0) {
+      if (this.names.length >= this.max)
+        throw new DataError(
+          `more than ${this.max} distinct ${this.what}`,
+          {},
+          { hint: `is this the right column? a shadow comparison keeps at most ${this.max}` }
+        );
+      code = this.names.length;
+      this.byName.set(name, code);
+      this.names.push(name);
+    }
+    return code;
+  }
+};
+var HashIndex = class {
+  size = 0;
+  slots = new Int32Array(1 << 10).fill(-1);
+  keys = new Int32Array(2 << 10);
+  get(h1, h2) {
+    const mask = this.slots.length - 1;
+    for (let at = (h1 ^ Math.imul(h2, 2654435761)) & mask; ; at = at + 1 & mask) {
+      const row = this.slots[at];
+      if (row < 0) return -1;
+      if (this.keys[2 * at] === h1 && this.keys[2 * at + 1] === h2) return row;
+    }
+  }
+  /** Adds a key that `get` does not find. */
+  add(h1, h2, row) {
+    if (2 * (this.size + 1) > this.slots.length) this.rehash(this.slots.length * 2);
+    this.size++;
+    this.place(h1, h2, row);
+  }
+  place(h1, h2, row) {
+    const mask = this.slots.length - 1;
+    let at = (h1 ^ Math.imul(h2, 2654435761)) & mask;
+    while (this.slots[at] >= 0) at = at + 1 & mask;
+    this.slots[at] = row;
+    this.keys[2 * at] = h1;
+    this.keys[2 * at + 1] = h2;
+  }
+  rehash(length) {
+    const [slots, keys] = [this.slots, this.keys];
+    this.slots = new Int32Array(length).fill(-1);
+    this.keys = new Int32Array(2 * length);
+    for (let at = 0; at < slots.length; at++) if (slots[at] >= 0) this.place(keys[2 * at], keys[2 * at + 1], slots[at]);
+  }
+};
+var SideBuilder = class {
+  length = 0;
+  score = new Float64Array(1024);
+  prediction = new Int32Array(1024);
+  latency = new Float64Array(1024);
+  error = new Uint8Array(1024);
+  label = new Int32Array(1024);
+  segments;
+  constructor(segmentCount) {
+    this.segments = Array.from({ length: segmentCount }, () => new Int32Array(1024));
+  }
+  push(answer, classes, segments) {
+    if (this.length === this.score.length) this.grow();
+    const i = this.length++;
+    this.score[i] = answer.score ?? NaN;
+    this.prediction[i] = classes.of(answer.prediction);
+    this.latency[i] = answer.latency ?? NaN;
+    this.error[i] = answer.error ? 1 : 0;
+    this.label[i] = classes.of(answer.label);
+    for (let s = 0; s < segments.length; s++) this.segments[s][i] = segments[s].of(answer.segments[s] ?? null);
+    return i;
+  }
+  grow() {
+    const size = this.score.length * 2;
+    const grown = (a) => {
+      const b = new a.constructor(size);
+      b.set(a);
+      return b;
+    };
+    this.score = grown(this.score);
+    this.prediction = grown(this.prediction);
+    this.latency = grown(this.latency);
+    this.error = grown(this.error);
+    this.label = grown(this.label);
+    this.segments = this.segments.map(grown);
+  }
+};
+var ShadowJoin = class {
+  constructor(segmentNames) {
+    this.segmentNames = segmentNames;
+    this.segmentCodes = segmentNames.map((name) => new Codes(`values of segment ${JSON.stringify(name)}`, MAX_SEGMENT_VALUES));
+    this.production = new SideBuilder(segmentNames.length);
+    this.shadowSide = new SideBuilder(0);
+  }
+  segmentNames;
+  classes = new Codes("classes", MAX_CLASSES);
+  segmentCodes;
+  production;
+  shadowSide;
+  /** Per pair, the production row it joins. */
+  pairRow = new Int32Array(1024);
+  index = new HashIndex();
+  /** Shadow ids no production answer has, to count their repeats too. */
+  unmatchedShadow = new HashIndex();
+  /** Delayed ground truth by id hash: the label's class code. */
+  labels = new HashIndex();
+  labelRows = 0;
+  duplicateLabels = 0;
+  matched = new Uint8Array(1024);
+  hash = new Int32Array(2);
+  duplicateProduction = 0;
+  duplicateShadow = 0;
+  shadowRows = 0;
+  pairCount = 0;
+  shadowStarted = false;
+  /** Min-heap by size of the kept disagreements: [size, pair, id]. */
+  top = [];
+  /**
+   * Delayed ground truth for a request, before any answer: a pair whose logs carry no label takes it. The first
+   * label of an id is kept and repeats are counted (one request has one truth).
+   */
+  addLabel(id, label) {
+    if (this.production.length > 0 || this.shadowStarted) throw new Error("ShadowJoin: labels come before the answers");
+    this.labelRows++;
+    if (label === null) return;
+    bootstrapKeyHash(id, HASH_SEED, this.hash, 0);
+    if (this.labels.get(this.hash[0], this.hash[1]) >= 0) this.duplicateLabels++;
+    else this.labels.add(this.hash[0], this.hash[1], this.classes.of(label));
+  }
+  addProduction(id, answer) {
+    if (this.shadowStarted) throw new Error("ShadowJoin: every production answer comes before the shadow answers");
+    bootstrapKeyHash(id, HASH_SEED, this.hash, 0);
+    if (this.index.get(this.hash[0], this.hash[1]) >= 0) {
+      this.duplicateProduction++;
+      return;
+    }
+    const row = this.production.push(answer, this.classes, this.segmentCodes);
+    if (this.production.label[row] < 0 && this.labels.size > 0) this.production.label[row] = this.labels.get(this.hash[0], this.hash[1]);
+    if (row === this.matched.length) {
+      const marks = new Uint8Array(this.matched.length * 2);
+      marks.set(this.matched);
+      this.matched = marks;
+    }
+    this.index.add(this.hash[0], this.hash[1], row);
+  }
+  addShadow(id, answer) {
+    this.shadowStarted = true;
+    this.shadowRows++;
+    bootstrapKeyHash(id, HASH_SEED, this.hash, 0);
+    const row = this.index.get(this.hash[0], this.hash[1]);
+    if (row < 0) {
+      if (this.unmatchedShadow.get(this.hash[0], this.hash[1]) >= 0) this.duplicateShadow++;
+      else this.unmatchedShadow.add(this.hash[0], this.hash[1], 0);
+      return;
+    }
+    if (this.matched[row] === 1) {
+      this.duplicateShadow++;
+      return;
+    }
+    this.matched[row] = 1;
+    const pair = this.shadowSide.push(answer, this.classes, []);
+    if (pair === this.pairRow.length) {
+      const grown = new Int32Array(this.pairRow.length * 2);
+      grown.set(this.pairRow);
+      this.pairRow = grown;
+    }
+    this.pairRow[pair] = row;
+    this.keepIfLarge(id, row, pair);
+    if (this.production.label[row] < 0) this.production.label[row] = this.shadowSide.label[pair];
+    this.pairCount++;
+  }
+  /** Flips rank above every score difference; among them, and among the rest, the larger |score delta| wins. */
+  keepIfLarge(id, row, pair) {
+    const a = this.production;
+    const b = this.shadowSide;
+    const flip = a.prediction[row] >= 0 && b.prediction[pair] >= 0 && a.prediction[row] !== b.prediction[pair];
+    const delta = Math.abs(b.score[pair] - a.score[row]);
+    const size = (flip ? 2 : 0) + (delta === delta ? Math.min(delta, 1) : 0);
+    if (size === 0) return;
+    const heap = this.top;
+    if (heap.length === TOP_DISAGREEMENTS && size <= heap[0].size) return;
+    const entry = { size, pair, id };
+    if (heap.length < TOP_DISAGREEMENTS) heap.push(entry);
+    else heap[0] = entry;
+    heap.sort((x, y) => x.size - y.size);
+  }
+  pairs() {
+    const n = this.pairCount;
+    const rows = this.pairRow.subarray(0, n);
+    const p = this.production;
+    const pick = (column) => {
+      const out = new column.constructor(n);
+      for (let i = 0; i < n; i++) out[i] = column[rows[i]];
+      return out;
+    };
+    const s = this.shadowSide;
+    const distinctProduction = p.length;
+    const distinctShadow = this.shadowRows - this.duplicateShadow;
+    const union = distinctProduction + distinctShadow - n;
+    const className = (code) => code >= 0 ? this.classes.names[code] : null;
+    const top = [...this.top].reverse().map(({ pair, id }) => {
+      const row = rows[pair];
+      const segments = /* @__PURE__ */ Object.create(null);
+      this.segmentNames.forEach(
+        (name, k) => segments[name] = p.segments[k][row] >= 0 ? this.segmentCodes[k].names[p.segments[k][row]] : null
+      );
+      const score = (x) => x === x ? x : null;
+      return {
+        id,
+        production: { score: score(p.score[row]), prediction: className(p.prediction[row]) },
+        shadow: { score: score(s.score[pair]), prediction: className(s.prediction[pair]) },
+        segments
+      };
+    });
+    return {
+      n,
+      top,
+      production: { score: pick(p.score), prediction: pick(p.prediction), latency: pick(p.latency), error: pick(p.error) },
+      shadow: {
+        score: s.score.slice(0, n),
+        prediction: s.prediction.slice(0, n),
+        latency: s.latency.slice(0, n),
+        error: s.error.slice(0, n)
+      },
+      label: pick(p.label),
+      classes: this.classes.names,
+      segments: this.segmentNames.map((name, k) => ({ name, values: this.segmentCodes[k].names, codes: pick(p.segments[k]) })),
+      counts: {
+        production: p.length + this.duplicateProduction,
+        shadow: this.shadowRows,
+        pairs: n,
+        duplicateProduction: this.duplicateProduction,
+        duplicateShadow: this.duplicateShadow,
+        unmatchedProduction: distinctProduction - n,
+        unmatchedShadow: distinctShadow - n,
+        joinRate: union > 0 ? n / union : null,
+        labels: this.labelRows,
+        duplicateLabels: this.duplicateLabels,
+        labelledPairs: countLabelled(rows, p.label)
+      }
+    };
+  }
+};
+function countLabelled(rows, label) {
+  let count2 = 0;
+  for (let i = 0; i < rows.length; i++) if (label[rows[i]] >= 0) count2++;
+  return count2;
+}
+
+// shared/shadow-compare/cloudevents.ts
+var REQUEST_TYPES = /* @__PURE__ */ new Set(["io.seldon.serving.inference.request", "org.kubeflow.serving.inference.request"]);
+var RESPONSE_TYPES = /* @__PURE__ */ new Set(["io.seldon.serving.inference.response", "org.kubeflow.serving.inference.response"]);
+var MAX_BATCH = 1e5;
+var isObject = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+var CloudEventPairer = class {
+  constructor(emit) {
+    this.emit = emit;
+  }
+  emit;
+  counts = {
+    events: 0,
+    requests: 0,
+    responses: 0,
+    responsesWithoutRequest: 0,
+    requestsWithoutResponse: 0,
+    otherEvents: 0
+  };
+  requests = /* @__PURE__ */ new Map();
+  responses = /* @__PURE__ */ new Map();
+  add(event, where) {
+    this.counts.events++;
+    if (!isObject(event)) throw new DataError("a CloudEvent must be a JSON object", where);
+    const type = event.type;
+    const id = event.id;
+    if (typeof type !== "string" || typeof id !== "string" || id === "")
+      throw new DataError('a CloudEvent needs string attributes "type" and "id"', where);
+    const time = typeof event.time === "string" ? Date.parse(event.time) : NaN;
+    if (REQUEST_TYPES.has(type)) {
+      this.counts.requests++;
+      const request = { key: requestKey(event), time, instances: instanceCount(event.data, where) };
+      const response = this.responses.get(id);
+      if (response) {
+        this.responses.delete(id);
+        this.pair(request, response.data, response.time, response.where);
+      } else this.requests.set(id, request);
+    } else if (RESPONSE_TYPES.has(type)) {
+      this.counts.responses++;
+      const request = this.requests.get(id);
+      if (request) {
+        this.requests.delete(id);
+        this.pair(request, event.data, time, where);
+      } else this.responses.set(id, { data: event.data, time, where });
+    } else this.counts.otherEvents++;
+  }
+  finish() {
+    this.counts.responsesWithoutRequest += this.responses.size;
+    this.responses.clear();
+    for (const request of this.requests.values()) {
+      this.counts.requestsWithoutResponse++;
+      this.emitEach(request, () => failed());
+    }
+    this.requests.clear();
+    if (this.counts.requests + this.counts.responses === 0 && this.counts.events > 0) {
+      throw new DataError(
+        `none of the ${this.counts.events} events is a Seldon or KServe inference request or response`,
+        {},
+        { hint: "is this the payload log of an inference service?" }
+      );
+    }
+    return this.counts;
+  }
+  pair(request, data, time, where) {
+    const latency = Number.isFinite(time) && Number.isFinite(request.time) ? time - request.time : null;
+    if (isObject(data) && "error" in data) {
+      this.emitEach(request, () => failed(latency));
+      return;
+    }
+    const outputs = outputRows(data, where);
+    if (outputs.length !== request.instances)
+      throw new DataError(`the response has ${outputs.length} outputs for a request of ${request.instances} instances`, where);
+    this.emitEach(request, (i) => ({ ...answerOf(outputs[i]), latency }));
+  }
+  emitEach(request, answer) {
+    if (request.instances === 1) this.emit(request.key, answer(0));
+    else for (let i = 0; i < request.instances; i++) this.emit(`${request.key}#${i}`, answer(i));
+  }
+};
+function failed(latency = null) {
+  return { score: null, prediction: null, latency, error: true, label: null, segments: [] };
+}
+function requestKey(event) {
+  if (typeof event.requestid === "string" && event.requestid !== "") return event.requestid;
+  const metadata = event.metadata;
+  if (isObject(metadata)) {
+    const header = metadata["x-request-id"];
+    if (typeof header === "string" && header !== "") return header;
+    if (Array.isArray(header) && typeof header[0] === "string") return header[0];
+  }
+  return event.id;
+}
+function instanceCount(data, where) {
+  const rows = isObject(data) && Array.isArray(data.instances) ? data.instances.length : tensorRows(isObject(data) && Array.isArray(data.inputs) ? data.inputs[0] : seldonTensor(data), where);
+  if (rows === null) throw new DataError("the request has no instances, inputs or Seldon data", where);
+  if (rows < 1 || rows > MAX_BATCH) throw new DataError(`the request has ${rows} instances; between 1 and ${MAX_BATCH} are read`, where);
+  return rows;
+}
+function outputRows(data, where) {
+  if (isObject(data) && Array.isArray(data.predictions)) return data.predictions;
+  const tensor = isObject(data) && Array.isArray(data.outputs) ? data.outputs[0] : seldonTensor(data);
+  const rows = tensorRows(tensor, where);
+  if (rows === null || !isObject(tensor)) throw new DataError("the response has no predictions, outputs or Seldon data", where);
+  const values = tensor.data ?? tensor.values ?? tensor.ndarray;
+  if (Array.isArray(values[0])) return values;
+  const width = values.length / rows;
+  if (!Number.isInteger(width)) throw new DataError(`the response's ${values.length} values do not split into ${rows} rows`, where);
+  return width === 1 ? values : Array.from({ length: rows }, (_, i) => values.slice(i * width, (i + 1) * width));
+}
+function seldonTensor(data) {
+  if (!isObject(data) || !isObject(data.data)) return void 0;
+  const inner = data.data;
+  if (Array.isArray(inner.ndarray)) return { ndarray: inner.ndarray, shape: [inner.ndarray.length] };
+  return inner.tensor;
+}
+function tensorRows(tensor, where) {
+  if (!isObject(tensor)) return null;
+  const shape = tensor.shape;
+  if (Array.isArray(shape) && Number.isSafeInteger(shape[0])) return shape[0];
+  const values = tensor.data ?? tensor.values ?? tensor.ndarray;
+  if (Array.isArray(values)) return values.length;
+  throw new DataError("a tensor needs a shape or data", where);
+}
+function answerOf(output) {
+  if (typeof output === "number" && Number.isFinite(output)) {
+    const isClass = Number.isInteger(output);
+    return {
+      score: isClass ? null : output,
+      prediction: isClass ? String(output) : null,
+      latency: null,
+      error: false,
+      label: null,
+      segments: []
+    };
+  }
+  if (typeof output === "string") return { score: null, prediction: output, latency: null, error: false, label: null, segments: [] };
+  if (Array.isArray(output) && output.length > 0 && output.every((v) => typeof v === "number" && Number.isFinite(v))) {
+    const scores = output;
+    let top = 0;
+    for (let k = 1; k < scores.length; k++) if (scores[k] > scores[top]) top = k;
+    return {
+      score: scores.length <= 2 ? scores[scores.length - 1] : scores[top],
+      prediction: String(top),
+      latency: null,
+      error: false,
+      label: null,
+      segments: []
+    };
+  }
+  return failed();
+}
+
+// shared/shadow-compare/logs.ts
+var CLOUD_EVENT_COLUMNS = ["specversion", "type", "id"];
+var TRUE = /* @__PURE__ */ new Set(["1", "true", "True", "TRUE", "yes"]);
+var FALSE = /* @__PURE__ */ new Set(["", "0", "false", "False", "FALSE", "no"]);
+async function readSide(paths, columns, options, emit) {
+  const read = readTable(paths, options);
+  let pairer = null;
+  let table = null;
+  for await (const batch of read) {
+    if (pairer === null && table === null) {
+      if (CLOUD_EVENT_COLUMNS.every((c) => batch.columns.includes(c))) pairer = new CloudEventPairer(emit);
+      else table = tableReader(columns, emit);
+    }
+    if (pairer)
+      for (let i = 0; i < batch.rows.length; i++)
+        pairer.add(eventOf(batch.columns, batch.rows[i]), { file: batch.file, line: batch.lines[i] });
+    else table(batch);
+  }
+  const data = read.summary();
+  return pairer ? { data, cloudEvents: pairer.finish() } : { data };
+}
+function eventOf(columns, row) {
+  const event = /* @__PURE__ */ Object.create(null);
+  columns.forEach((name, k) => {
+    if (row[k] !== void 0) event[name] = row[k];
+  });
+  return event;
+}
+function tableReader(columns, emit) {
+  let layout = null;
+  return (batch) => {
+    if (layout === null || layout.columns !== batch.columns) layout = layoutOf(batch, columns);
+    const { at, segments } = layout;
+    for (let i = 0; i < batch.rows.length; i++) {
+      const row = batch.rows[i];
+      const where = (column) => ({ file: batch.file, line: batch.lines[i], column });
+      const id = text(row[at.id]);
+      if (id === null) throw new DataError(`request id is empty in column ${JSON.stringify(columns.id)}`, where(columns.id));
+      emit(id, {
+        score: columns.score ? number(row[at.score], () => where(columns.score)) : null,
+        prediction: columns.prediction ? text(row[at.prediction]) : null,
+        label: at.label === void 0 ? null : text(row[at.label]),
+        latency: columns.latency ? number(row[at.latency], () => where(columns.latency)) : null,
+        error: columns.error ? flag(row[at.error], () => where(columns.error)) : false,
+        segments: segments.map((k) => text(row[k]))
+      });
+    }
+  };
+}
+function layoutOf(batch, columns) {
+  const at = /* @__PURE__ */ Object.create(null);
+  const find = (name) => {
+    const k = batch.columns.indexOf(name);
+    if (k < 0)
+      throw new DataError(
+        `the log has no column ${JSON.stringify(name.slice(0, 64))}`,
+        { file: batch.file },
+        {
+          hint: `its columns: ${batch.columns.slice(0, 10).map((c) => JSON.stringify(c.slice(0, 64))).join(", ")}`
+        }
+      );
+    return k;
+  };
+  for (const role of ["id", "score", "prediction", "latency", "error"]) {
+    const name = columns[role];
+    if (name !== void 0) at[role] = find(name);
+  }
+  if (columns.label !== void 0 && batch.columns.includes(columns.label)) at.label = batch.columns.indexOf(columns.label);
+  return { columns: batch.columns, at, segments: columns.segments.map(find) };
+}
+function text(value) {
+  if (value === void 0 || value === null || value === "") return null;
+  if (typeof value === "string") return value;
+  if (typeof value === "number" || typeof value === "boolean" || typeof value === "bigint") return String(value);
+  return JSON.stringify(value);
+}
+function number(value, where) {
+  if (value === void 0 || value === null || value === "") return null;
+  const parsed = typeof value === "number" ? value : typeof value === "string" ? decimalNumber(value) : NaN;
+  if (!Number.isFinite(parsed))
+    throw new DataError(`${JSON.stringify(String(value).slice(0, 40))} is not a finite decimal number`, where());
+  return parsed;
+}
+function flag(value, where) {
+  if (value === true || value === 1) return true;
+  if (value === false || value === 0 || value === void 0 || value === null) return false;
+  const t = String(value);
+  if (TRUE.has(t)) return true;
+  if (FALSE.has(t)) return false;
+  throw new DataError(`${JSON.stringify(t.slice(0, 40))} is not an error flag (1/0, true/false, yes/no)`, where());
+}
+
+// shared/commands/shadow-compare.ts
+async function shadowCompare(options, platform) {
+  const loaded = await loadConfig(
+    options.config,
+    {
+      "shadow_compare.production": options.production,
+      "shadow_compare.shadow": options.shadow,
+      "shadow_compare.labels": options.labels
+    },
+    "shadow_compare"
+  );
+  try {
+    return await compareLoaded(loaded, platform);
+  } catch (error) {
+    throw locateInConfig(error, loaded);
+  }
+}
+async function compareLoaded(loaded, platform) {
+  const { config } = loaded;
+  const section = config.shadow_compare;
+  if (section.gates.length === 0)
+    throw new ConfigError(
+      "shadow_compare.gates is empty: there is nothing to hold the shadow model to",
+      { file: loaded.file, path: "/shadow_compare" },
+      { hint: "add at least one rule, such as `- metric: flip_rate` with `max: 0.02`" }
+    );
+  const production = needPaths(section.production, "production", loaded.file);
+  const shadow = needPaths(section.shadow, "shadow", loaded.file);
+  const read = readOptionsOf(config);
+  const columns = logColumnsOf(section);
+  const join = new ShadowJoin(columns.segments);
+  const progress = createProgressReporter(platform);
+  let labels;
+  let productionRead;
+  let shadowRead;
+  try {
+    if (section.labels !== void 0) labels = await readLabels(section.labels, section, read, join);
+    productionRead = await readSide(production, columns, { ...read, onProgress: progress }, (id, answer) => join.addProduction(id, answer));
+    shadowRead = await readSide(
+      shadow,
+      { ...columns, segments: [] },
+      { ...read, onProgress: progress },
+      (id, answer) => join.addShadow(id, answer)
+    );
+  } finally {
+    progress.end();
+  }
+  const pairs = join.pairs();
+  checkJoinRate(pairs.counts, section.min_join_rate, configLocation(loaded, "/shadow_compare/min_join_rate"));
+  const compareOptions = {
+    ...DEFAULT_COMPARE_OPTIONS,
+    level: section.level,
+    correction: section.correction,
+    psiBins: section.psi_bins
+  };
+  const comparison = compareShadow(pairs, compareOptions);
+  const checks = shadowChecks(section.gates, comparison, {
+    policy: section.inconclusive,
+    level: section.level,
+    ruleLocation: (index) => configLocation(loaded, `/shadow_compare/gates/${index}`)
+  });
+  const { measurements: _measurements, notes: comparisonNotes, ...tables } = comparison;
+  const redacted = section.redact;
+  const body = {
+    join: pairs.counts,
+    comparison: tables,
+    top_disagreements: redacted.includes(columns.id) ? pairs.top.map((d) => ({ ...d, id: "(redacted)" })) : pairs.top,
+    redacted,
+    data: {
+      production: sideData(productionRead.data, productionRead.cloudEvents),
+      shadow: sideData(shadowRead.data, shadowRead.cloudEvents),
+      ...labels ? { labels } : {}
+    },
+    options: {
+      level: compareOptions.level,
+      correction: compareOptions.correction,
+      psi_bins: compareOptions.psiBins,
+      psi_epsilon: compareOptions.psiEpsilon,
+      min_segment_size: compareOptions.minSegmentSize
+    }
+  };
+  return {
+    schema_version: REPORT_SCHEMA_VERSION,
+    gate: "shadow-compare",
+    verdict: verdictOf(checks),
+    counts: countStatuses(checks),
+    checks,
+    config: { file: loaded.file, sha256: loaded.sha256 },
+    notes: [...comparisonNotes, shadowNote(compareOptions)],
+    sections: { shadow_compare: body }
+  };
+}
+function needPaths(paths, side, file) {
+  if (paths === void 0)
+    throw new ConfigError(
+      `no ${side} log to compare`,
+      { file, path: "/shadow_compare" },
+      { hint: `set shadow_compare.${side} in the config, or pass --${side} (action input \`${side}\`)` }
+    );
+  return Array.isArray(paths) ? paths : [paths];
+}
+function logColumnsOf(section) {
+  return {
+    id: section.id,
+    score: section.score,
+    prediction: section.prediction,
+    label: section.label,
+    latency: section.latency,
+    error: section.error,
+    segments: section.segments ?? []
+  };
+}
+function readOptionsOf(config) {
+  const data = config.data;
+  const workspace = data?.allow_outside_workspace ? void 0 : workspaceRoot();
+  return {
+    format: data?.format,
+    delimiter: data?.delimiter,
+    maxBadRows: 0,
+    maxLineBytes: data?.max_line_bytes,
+    maxFieldBytes: data?.max_field_bytes,
+    ...workspace === void 0 ? {} : { workspace }
+  };
+}
+async function readLabels(paths, section, options, join) {
+  const files = Array.isArray(paths) ? paths : [paths];
+  const read = readTable(files, options);
+  const id = section.id;
+  const label = section.label;
+  for await (const batch of read) {
+    const at = { id: batch.columns.indexOf(id), label: batch.columns.indexOf(label) };
+    for (const [role, k] of Object.entries(at))
+      if (k < 0)
+        throw new DataError(`the labels file has no ${role} column ${JSON.stringify(role === "id" ? id : label)}`, { file: batch.file });
+    for (let i = 0; i < batch.rows.length; i++) {
+      const row = batch.rows[i];
+      const key = row[at.id];
+      if (key === void 0 || key === null || key === "")
+        throw new DataError(`request id is empty in column ${JSON.stringify(id)}`, { file: batch.file, line: batch.lines[i], column: id });
+      const value = row[at.label];
+      join.addLabel(String(key), value === void 0 || value === null || value === "" ? null : String(value));
+    }
+  }
+  const summary = read.summary();
+  return { files: summary.files, rows: summary.rowsRead };
+}
+function configLocation(loaded, pointer) {
+  let at = pointer;
+  while (at !== "" && !loaded.sourceMap.has(at)) at = at.slice(0, at.lastIndexOf("/"));
+  const found = loaded.sourceMap.get(at);
+  return { file: loaded.file, line: found?.line, column: found?.column };
+}
+function checkJoinRate(counts, minJoinRate, where) {
+  const detail = `${counts.pairs} pairs of ${counts.production} production and ${counts.shadow} shadow rows; ${counts.unmatchedProduction} production and ${counts.unmatchedShadow} shadow ids unmatched`;
+  if (counts.pairs === 0)
+    throw new DataError(`no request id is in both logs (${detail})`, where, {
+      hint: "are both logs of the same traffic, joined by the same id column?"
+    });
+  if (counts.joinRate !== null && counts.joinRate < minJoinRate)
+    throw new DataError(
+      `only ${(100 * counts.joinRate).toFixed(2)}% of the requests are in both logs, below shadow_compare.min_join_rate ${minJoinRate} (${detail})`,
+      where,
+      { hint: "a comparison of the requests both logs happen to share may be biased: check the logs cover the same window" }
+    );
+}
+function sideData(data, cloudEvents) {
+  return { files: data.files, rows: data.rowsRead, ...cloudEvents ? { cloud_events: cloudEvents } : {} };
+}
+function shadowNote(options) {
+  return `Requests are paired by id; a repeated id keeps its first answer on each side. Intervals are at ${Math.round(100 * options.level)}%; segment p-values are ${options.correction === "holm" ? "Holm" : "Benjamini-Hochberg"}-adjusted; segments under ${options.minSegmentSize} pairs are shown but not tested.`;
+}
+export {
+  shadowCompare
+};

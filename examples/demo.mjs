@@ -2,6 +2,7 @@
 // and prints where the reports are. The evaluate example is built to fail one fairness gate, so a failing verdict
 // there is the expected outcome: the demo shows what a reviewer sees when a candidate beats its baseline but is
 // unfair. The train step trains a logistic regression on a stratified sample and gates its held-out predictions.
+// The shadow-compare step compares a shadow deployment's answers with production's on the same requests.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -47,4 +48,15 @@ runGate(
   ['train', '--config', 'examples/lending/train.modelgate.yml'],
   path.join(reports, 'train'),
 );
+if (!existsSync(path.join(root, 'examples/shadow/logs/shadow.csv'))) {
+  spawnSync(process.execPath, ['examples/shadow/generate.mjs'], { cwd: root, stdio: 'inherit' });
+}
+const compared = runGate(
+  'shadow-compare: production v1 vs a shadow deployment of v2 on the same 20,000 requests',
+  ['shadow-compare', '--config', 'examples/shadow/.modelgate.yml'],
+  path.join(reports, 'shadow-compare'),
+);
+if (compared.verdict === 'fail') {
+  console.log('\nThe shadow-compare gate failed on purpose: v2 agrees with production overall but flips too many answers in APAC.');
+}
 console.log(`\nOpen ${path.relative(root, path.join(reports, 'evaluate', 'summary.md'))} for what the pull request shows.`);

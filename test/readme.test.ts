@@ -49,7 +49,12 @@ describe('README', () => {
   });
 
   it("workflows use the Node 24 releases of GitHub's actions, the sharded one may write checks, and none uploads what the action uploads", () => {
-    const files = ['examples/workflows/evaluate.yml', 'examples/workflows/evaluate-sharded.yml', '.github/workflows/self-test.yml'];
+    const files = [
+      'examples/workflows/evaluate.yml',
+      'examples/workflows/evaluate-sharded.yml',
+      'examples/workflows/shadow-compare.yml',
+      '.github/workflows/self-test.yml',
+    ];
     for (const file of files) {
       const text = readFileSync(file, 'utf8');
       expect(text, file).not.toMatch(/actions\/(checkout|upload-artifact|download-artifact)@v[1-4]\b/);
@@ -104,7 +109,7 @@ describe('the repository stands alone', () => {
           .replace(/\s/g, '-'),
       ),
     );
-    for (const file of ['actions/evaluate/README.md', 'actions/train/README.md']) {
+    for (const file of ['actions/evaluate/README.md', 'actions/train/README.md', 'actions/shadow-compare/README.md']) {
       const text = readFileSync(file, 'utf8');
       expect(text, file).not.toContain('<owner>');
       for (const [, anchor] of text.matchAll(/README\.md#([^)\s]+)\)/g)) expect(anchors.has(anchor), `${file} -> #${anchor}`).toBe(true);

@@ -7,7 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { startGithubApiServer, type GithubApiServer } from '../platform/github-api-server.js';
-import { readJson, repoRoot, runCli, tempDir, writeFiles } from '../helpers/bundle.js';
+import { readJson, repoRoot, runBundle, runCli, tempDir, writeFiles } from '../helpers/bundle.js';
 import { runAction, type PullRequestContext } from '../helpers/github-runner.js';
 
 const fixtures = path.join(repoRoot, 'test', 'fixtures', 'shadow');
@@ -218,5 +218,29 @@ describe('shadow-compare action bundle', () => {
     await run();
     expect(server.comments).toHaveLength(1);
     expect(server.comments[0].body).toContain('<!-- modelgate:shadow-compare -->');
+  });
+});
+
+describe('the shadow-compare example (examples/shadow)', () => {
+  it("generates the same logs on every run, and its gate fails on APAC's flips as its config says", async () => {
+    const dir = tempDir('modelgate-shadow-example-');
+    const generator = path.join(dir, 'examples', 'shadow', 'generate.mjs');
+    writeFiles(dir, {
+      'examples/shadow/generate.mjs': readFileSync(path.join(repoRoot, 'examples', 'shadow', 'generate.mjs')),
+      'examples/shadow/.modelgate.yml': readFileSync(path.join(repoRoot, 'examples', 'shadow', '.modelgate.yml')),
+      'examples/lending/random.mjs': readFileSync(path.join(repoRoot, 'examples', 'lending', 'random.mjs')),
+    });
+    await runBundle(generator, [], { cwd: dir });
+    const first = readFileSync(path.join(dir, 'examples', 'shadow', 'logs', 'shadow.csv'), 'utf8');
+    await runBundle(generator, [], { cwd: dir });
+    expect(readFileSync(path.join(dir, 'examples', 'shadow', 'logs', 'shadow.csv'), 'utf8')).toBe(first);
+    const run = await runCli(['shadow-compare', '--config', 'examples/shadow/.modelgate.yml'], dir);
+    expect(run.code, run.stderr).toBe(1);
+    const r = report(dir);
+    expect(r.checks.filter((c: any) => c.status !== 'pass').map((c: any) => [c.id, c.status])).toEqual([
+      ['flips-by-segment: flip_rate[region=apac]', 'fail'],
+      ['tail-latency: latency_p99_delta', 'warn'],
+    ]);
+    expect(r.sections.shadow_compare.join).toMatchObject({ production: 20000, shadow: 19940, pairs: 19940 });
   });
 });

@@ -4,7 +4,7 @@ import {
   GATE_COMMANDS,
   Inputs,
   flagValues
-} from "./chunks/chunk-JOZYT5ZI.js";
+} from "./chunks/chunk-4YH7MDAD.js";
 import {
   maskSecrets
 } from "./chunks/chunk-EEV7DGFS.js";

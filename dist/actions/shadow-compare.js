@@ -1,7 +1,7 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   runAction
-} from "../chunks/chunk-U7NLLJ4M.js";
+} from "../chunks/chunk-3LRBYKZN.js";
 import "../chunks/chunk-MWZWLX6I.js";
 import "../chunks/chunk-YBFVPACY.js";
 import "../chunks/chunk-C6J7D5SJ.js";
@@ -11,7 +11,7 @@ import "../chunks/chunk-YPYHEPH3.js";
 import "../chunks/chunk-EEGABT7M.js";
 import {
   GATE_COMMANDS
-} from "../chunks/chunk-JOZYT5ZI.js";
+} from "../chunks/chunk-4YH7MDAD.js";
 import "../chunks/chunk-EEV7DGFS.js";
 import "../chunks/chunk-CDUPDCSK.js";
 import "../chunks/chunk-NHNGL3H4.js";

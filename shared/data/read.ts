@@ -127,6 +127,43 @@ export interface LineBatch {
  * Chosen columns a file lacks are left out of its LineBatches: the caller checks `header`. Single use.
  */
 export function readTableLines(paths: string | string[], options: ReadOptions, columns: string[]): TableLinesRead {
+  return readChosenColumns(paths, options, columns, undefined, true) as TableLinesRead;
+}
+
+/** A block of quote-free CSV lines as typed columns (`readTableColumns`). */
+export interface ColumnBatch {
+  file: string;
+  /** Rows in `faults` are ragged, already counted as skipped, and not to be used. */
+  chunk: ColumnChunk;
+}
+
+export interface TableColumnsRead extends AsyncIterable<RowBatch | ColumnBatch> {
+  summary(): DataSummary;
+}
+
+/**
+ * `readTable` (the same rows, checks and counts) for a reader of a few `columns` of long files: quote-free CSV lines
+ * come as `ColumnBatch`es, with the `numbers` columns' plain decimals parsed without a string and text columns
+ * interned, so a row costs no array and no string per field; everything else (other formats, lines with quotes, the
+ * header's block) comes as `RowBatch`es of every column. Chosen columns a file lacks are left out of its
+ * ColumnBatches: the caller checks `chunk.columns`. Single use.
+ */
+export function readTableColumns(
+  paths: string | string[],
+  options: ReadOptions,
+  columns: string[],
+  numbers: ReadonlySet<string>,
+): TableColumnsRead {
+  return readChosenColumns(paths, options, columns, numbers, false);
+}
+
+function readChosenColumns(
+  paths: string | string[],
+  options: ReadOptions,
+  columns: string[],
+  numbers: ReadonlySet<string> | undefined,
+  wholeLines: boolean,
+): TableColumnsRead | TableLinesRead {
   const state = new ReadState(options);
   const headers = new Map<string, string[]>();
   const select = (file: DataFile, available: string[]) => {
@@ -134,10 +171,10 @@ export function readTableLines(paths: string | string[], options: ReadOptions, c
     // Other formats come as rows, which must hold every column.
     return file.format === 'csv' ? columns.filter((name) => available.includes(name)) : available;
   };
-  async function* batches(): AsyncGenerator<RowBatch | LineBatch> {
-    for await (const { file, chunk } of scan(paths, options, state, select, undefined, true, true)) {
+  async function* batches(): AsyncGenerator<RowBatch | LineBatch | ColumnBatch> {
+    for await (const { file, chunk } of scan(paths, options, state, select, numbers, true, wholeLines)) {
       if ('codes' in chunk) {
-        if (chunk.source === undefined) throw new Error('a column chunk without its lines');
+        if (wholeLines && chunk.source === undefined) throw new Error('a column chunk without its lines');
         let faulty = 0;
         if (chunk.faults !== null) {
           for (const [i, fault] of chunk.faults)
@@ -146,7 +183,9 @@ export function readTableLines(paths: string | string[], options: ReadOptions, c
         }
         state.rowsUsed += chunk.length - faulty;
         if (chunk.length > faulty)
-          yield { file: file.path, header: headers.get(file.path)!, delimiter: file.delimiter ?? ',', chunk: chunk as LineBatch['chunk'] };
+          yield wholeLines
+            ? { file: file.path, header: headers.get(file.path)!, delimiter: file.delimiter ?? ',', chunk: chunk as LineBatch['chunk'] }
+            : { file: file.path, chunk };
         continue;
       }
       const batch = usableRows(file, chunk, state);
@@ -154,7 +193,7 @@ export function readTableLines(paths: string | string[], options: ReadOptions, c
     }
   }
   const iterator = batches();
-  return { [Symbol.asyncIterator]: () => iterator, summary: () => state.summary() };
+  return { [Symbol.asyncIterator]: () => iterator, summary: () => state.summary() } as TableColumnsRead | TableLinesRead;
 }
 
 /**

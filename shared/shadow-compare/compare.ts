@@ -5,7 +5,7 @@
  */
 import { quantileLinear } from '../stats/bootstrap.js';
 import { benjaminiHochberg, holm } from '../stats/multiple.js';
-import { binCounts, cohenKappa, psi } from '../stats/divergence.js';
+import { binCounts, cohenKappaOfConfusion, psi } from '../stats/divergence.js';
 import { ks2samp } from '../stats/ks.js';
 import { mcnemar, twoProportionZ } from '../stats/contingency.js';
 import { normalPpf } from '../stats/distributions.js';
@@ -132,8 +132,7 @@ function compareClasses(pairs: Pairs, options: CompareOptions, out: Measurement[
   const { production, shadow, label, classes } = pairs;
   const K = classes.length;
   const flipMatrix = Array.from({ length: K }, () => new Array<number>(K).fill(0));
-  const first: number[] = [];
-  const second: number[] = [];
+  let n = 0;
   let agree = 0;
   let productionRightShadowWrong = 0;
   let productionWrongShadowRight = 0;
@@ -143,8 +142,7 @@ function compareClasses(pairs: Pairs, options: CompareOptions, out: Measurement[
     const b = shadow.prediction[i];
     if (a < 0 || b < 0) continue;
     flipMatrix[a][b]++;
-    first.push(a);
-    second.push(b);
+    n++;
     if (a === b) agree++;
     const truth = label[i];
     if (truth < 0) continue;
@@ -152,7 +150,6 @@ function compareClasses(pairs: Pairs, options: CompareOptions, out: Measurement[
     if (a === truth && b !== truth) productionRightShadowWrong++;
     else if (a !== truth && b === truth) productionWrongShadowRight++;
   }
-  const n = first.length;
   if (n === 0) return null;
   const agreementInterval = wilsonInterval(agree, n, options.level);
   const needed = flipSampleSize(options.detectableFlipRate, options.alpha);
@@ -179,7 +176,8 @@ function compareClasses(pairs: Pairs, options: CompareOptions, out: Measurement[
     evidence: { test: 'Wilson score interval', statistic: null, p_value: null, ...sizeEvidence },
     ...power,
   });
-  const kappa = cohenKappa(first, second);
+  // Unweighted kappa from the flip matrix: classes no answer took add nothing to it.
+  const kappa = cohenKappaOfConfusion(Float64Array.from(flipMatrix.flat()), K);
   out.push({
     metric: 'cohen_kappa',
     value: kappa.value,

@@ -6,7 +6,7 @@
  */
 import { decimalNumber } from '../decimal.js';
 import { DataError } from '../errors.js';
-import { readTable } from '../data/read.js';
+import { readTableColumns, textAt, type ColumnBatch } from '../data/read.js';
 import type { DataSummary, ReadOptions, RowBatch } from '../data/types.js';
 import { CloudEventPairer, type CloudEventCounts } from './cloudevents.js';
 import type { Answer } from './join.js';
@@ -36,10 +36,17 @@ const TRUE = new Set(['1', 'true', 'True', 'TRUE', 'yes']);
 const FALSE = new Set(['', '0', 'false', 'False', 'FALSE', 'no']);
 
 export async function readSide(paths: string | string[], columns: LogColumns, options: ReadOptions, emit: Emit): Promise<SideRead> {
-  const read = readTable(paths, options);
+  const chosen = [columns.id, columns.score, columns.prediction, columns.label, columns.latency, columns.error, ...columns.segments];
+  const numbers = new Set([columns.score, columns.latency].filter((name): name is string => name !== undefined));
+  const read = readTableColumns(paths, options, [...new Set(chosen.filter((name): name is string => name !== undefined))], numbers);
   let pairer: CloudEventPairer | null = null;
   let table: ((batch: RowBatch) => void) | null = null;
+  const block = blockReader(columns, emit);
   for await (const batch of read) {
+    if ('chunk' in batch) {
+      block(batch);
+      continue;
+    }
     if (pairer === null && table === null) {
       if (CLOUD_EVENT_COLUMNS.every((c) => batch.columns.includes(c))) pairer = new CloudEventPairer(emit);
       else table = tableReader(columns, emit);
@@ -51,6 +58,39 @@ export async function readSide(paths: string | string[], columns: LogColumns, op
   }
   const data = read.summary();
   return pairer ? { data, cloudEvents: pairer.finish() } : { data };
+}
+
+/**
+ * Quote-free CSV blocks, column by column: numbers come parsed, texts interned, and one Answer is filled in place
+ * for every row (the join copies what it keeps), so a row costs no object.
+ */
+function blockReader(columns: LogColumns, emit: Emit): (batch: ColumnBatch) => void {
+  let layout: { columns: string[]; at: Record<string, number>; segments: number[] } | null = null;
+  const segments: (string | null)[] = columns.segments.map(() => null);
+  const answer: Answer = { score: null, prediction: null, latency: null, error: false, label: null, segments };
+  return ({ file, chunk }) => {
+    if (layout === null || layout.columns !== chunk.columns) layout = layoutOf({ file, columns: chunk.columns }, columns);
+    const { at } = layout;
+    const where = (i: number, column: string) => () => ({ file, line: chunk.lines[i], column });
+    const textOf = (k: number | undefined, i: number): string | null => (k === undefined ? null : text(textAt(chunk, k, i)));
+    const numberOf = (k: number | undefined, i: number, column: string | undefined): number | null => {
+      if (k === undefined) return null;
+      const parsed = chunk.codes[k][i] === -1 ? chunk.numbers[k]![i] : textAt(chunk, k, i);
+      return number(parsed, where(i, column!));
+    };
+    for (let i = 0; i < chunk.length; i++) {
+      if (chunk.faults?.has(i)) continue;
+      const id = textOf(at.id, i);
+      if (id === null) throw new DataError(`request id is empty in column ${JSON.stringify(columns.id)}`, where(i, columns.id)());
+      answer.score = numberOf(at.score, i, columns.score);
+      answer.prediction = textOf(at.prediction, i);
+      answer.label = textOf(at.label, i);
+      answer.latency = numberOf(at.latency, i, columns.latency);
+      answer.error = at.error === undefined ? false : flag(textAt(chunk, at.error, i), where(i, columns.error!));
+      for (let s = 0; s < segments.length; s++) segments[s] = textOf(layout.segments[s], i);
+      emit(id, answer);
+    }
+  };
 }
 
 function eventOf(columns: string[], row: unknown[]): Record<string, unknown> {
@@ -83,7 +123,10 @@ function tableReader(columns: LogColumns, emit: Emit): (batch: RowBatch) => void
   };
 }
 
-function layoutOf(batch: RowBatch, columns: LogColumns): { columns: string[]; at: Record<string, number>; segments: number[] } {
+function layoutOf(
+  batch: Pick<RowBatch, 'file' | 'columns'>,
+  columns: LogColumns,
+): { columns: string[]; at: Record<string, number>; segments: number[] } {
   const at: Record<string, number> = Object.create(null);
   const find = (name: string): number => {
     const k = batch.columns.indexOf(name);

@@ -174,22 +174,49 @@ export function cohenKappa(
   const size = sorted.length;
   const confusion = new Float64Array(size * size);
   for (let k = 0; k < rater1.length; k++) confusion[index.get(rater1[k])! * size + index.get(rater2[k])!]++;
+  return kappaOfConfusion(confusion, size, options.weights, method);
+}
+
+/**
+ * Cohen's kappa of a size x size confusion matrix (row-major, rater1 by rows, labels in sorted order), as
+ * `cohenKappa` computes it from the ratings: for callers that already count the pairs.
+ */
+export function cohenKappaOfConfusion(
+  confusion: Float64Array,
+  size: number,
+  options: { weights?: 'linear' | 'quadratic' } = {},
+): MeasureResult {
+  const method = `cohen kappa (${options.weights ?? 'unweighted'})`;
+  let total = 0;
+  for (const count of confusion) total += count;
+  if (total === 0) return { value: null, method, reason: 'no items' };
+  return kappaOfConfusion(confusion, size, options.weights, method);
+}
+
+function kappaOfConfusion(
+  confusion: Float64Array,
+  size: number,
+  weights: 'linear' | 'quadratic' | undefined,
+  method: string,
+): MeasureResult {
   const rows = new Float64Array(size);
   const columns = new Float64Array(size);
+  let total = 0;
   for (let i = 0; i < size; i++) {
     for (let j = 0; j < size; j++) {
       rows[i] += confusion[i * size + j];
       columns[j] += confusion[i * size + j];
+      total += confusion[i * size + j];
     }
   }
   const weight = (i: number, j: number) =>
-    options.weights === 'linear' ? Math.abs(i - j) : options.weights === 'quadratic' ? (i - j) ** 2 : i === j ? 0 : 1;
+    weights === 'linear' ? Math.abs(i - j) : weights === 'quadratic' ? (i - j) ** 2 : i === j ? 0 : 1;
   let observed = 0;
   let chance = 0;
   for (let i = 0; i < size; i++) {
     for (let j = 0; j < size; j++) {
       observed += weight(i, j) * confusion[i * size + j];
-      chance += (weight(i, j) * rows[i] * columns[j]) / rater1.length;
+      chance += (weight(i, j) * rows[i] * columns[j]) / total;
     }
   }
   if (!(chance > 0)) return { value: null, method, reason: 'agreement by chance is certain (a single label)' };

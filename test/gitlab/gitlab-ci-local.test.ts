@@ -177,7 +177,7 @@ beforeAll(async () => {
   root = mkdtempSync(join(tmpdir(), 'modelgate-gitlab-ci-local-'));
   server = await startGitlabApiServer({ project: '1217', iid: 7, token: TOKEN, triggerTokens: [] });
   [consumer, components, listed] = await Promise.all([startConsumer(), startComponentProject(), listEveryTemplate()]);
-}, 120_000);
+}, 300_000);
 
 describe.skipIf(missing.length > 0)(`every template, loaded by gitlab-ci-local with its defaults${skipNote(missing)}`, () => {
   it("passes GitLab's CI schema and yields its jobs", () => {

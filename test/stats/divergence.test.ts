@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { binCounts, cohenKappa, jensenShannon, psi, wasserstein } from '../../shared/stats/divergence.js';
+import { binCounts, cohenKappa, cohenKappaOfConfusion, jensenShannon, psi, wasserstein } from '../../shared/stats/divergence.js';
 import { expectClose, fixtures, reportWorst } from './fixtures.js';
 
 afterAll(reportWorst);
@@ -59,6 +59,16 @@ describe("Cohen's kappa against sklearn.metrics.cohen_kappa_score (relative 1e-9
       expectClose(cohenKappa(c.rater1, c.rater2, { weights: 'linear' }).value, c.linear, `cohenKappa linear n=${c.rater1.length}`);
       expectClose(cohenKappa(c.rater1, c.rater2, { weights: 'quadratic' }).value, c.quadratic, `cohenKappa quadratic n=${c.rater1.length}`);
     }
+  });
+  it('from a confusion matrix, the same as from the ratings (the fixtures, counted), with an unused class adding nothing', () => {
+    for (const c of f.cohenKappa) {
+      const labels = [...new Set<string | number>([...c.rater1, ...c.rater2])].sort((a: any, b: any) => (a < b ? -1 : a > b ? 1 : 0));
+      const size = labels.length + 1;
+      const confusion = new Float64Array(size * size);
+      for (let k = 0; k < c.rater1.length; k++) confusion[labels.indexOf(c.rater1[k]) * size + labels.indexOf(c.rater2[k])]++;
+      expectClose(cohenKappaOfConfusion(confusion, size).value, c.none, `cohenKappaOfConfusion n=${c.rater1.length}`);
+    }
+    expect(cohenKappaOfConfusion(new Float64Array(4), 2)).toMatchObject({ value: null, reason: 'no items' });
   });
   it('degenerate: no items, a single label; bad labels throw', () => {
     expect(cohenKappa([], [])).toMatchObject({ value: null, reason: 'no items' });

@@ -19,8 +19,10 @@ import {
   bootstrapKeyHash,
   quantileLinear,
   readTable,
+  readTableColumns,
+  textAt,
   workspaceRoot
-} from "./chunk-YMQAPCK6.js";
+} from "./chunk-SUITTTTR.js";
 import "./chunk-BRT4GRIX.js";
 import "./chunk-64SREERL.js";
 import {
@@ -195,47 +197,31 @@ function psi(expected, actual, options = {}) {
   }
   return { value, method };
 }
-function cohenKappa(rater1, rater2, options = {}) {
-  if (rater1.length !== rater2.length)
-    throw new RangeError(`rater1 and rater2 must label the same items, got ${rater1.length} and ${rater2.length}`);
+function cohenKappaOfConfusion(confusion, size, options = {}) {
   const method = `cohen kappa (${options.weights ?? "unweighted"})`;
-  const labels = /* @__PURE__ */ new Set();
-  for (const [name, ratings] of [
-    ["rater1", rater1],
-    ["rater2", rater2]
-  ]) {
-    for (let k = 0; k < ratings.length; k++) {
-      const label = ratings[k];
-      if (typeof label === "number" ? !Number.isFinite(label) : typeof label !== "string") {
-        throw new RangeError(`${name}[${k}] must be a finite number or a string, got ${String(label)}`);
-      }
-      labels.add(label);
-    }
-  }
-  const sorted = [...labels];
-  const numeric = sorted.every((label) => typeof label === "number");
-  if (!numeric && sorted.some((label) => typeof label === "number")) throw new RangeError("labels must be all numbers or all strings");
-  sorted.sort(numeric ? (a, b) => a - b : (a, b) => a < b ? -1 : a > b ? 1 : 0);
-  if (rater1.length === 0) return { value: null, method, reason: "no items" };
-  const index = new Map(sorted.map((label, k) => [label, k]));
-  const size = sorted.length;
-  const confusion = new Float64Array(size * size);
-  for (let k = 0; k < rater1.length; k++) confusion[index.get(rater1[k]) * size + index.get(rater2[k])]++;
+  let total = 0;
+  for (const count2 of confusion) total += count2;
+  if (total === 0) return { value: null, method, reason: "no items" };
+  return kappaOfConfusion(confusion, size, options.weights, method);
+}
+function kappaOfConfusion(confusion, size, weights, method) {
   const rows = new Float64Array(size);
   const columns = new Float64Array(size);
+  let total = 0;
   for (let i = 0; i < size; i++) {
     for (let j = 0; j < size; j++) {
       rows[i] += confusion[i * size + j];
       columns[j] += confusion[i * size + j];
+      total += confusion[i * size + j];
     }
   }
-  const weight = (i, j) => options.weights === "linear" ? Math.abs(i - j) : options.weights === "quadratic" ? (i - j) ** 2 : i === j ? 0 : 1;
+  const weight = (i, j) => weights === "linear" ? Math.abs(i - j) : weights === "quadratic" ? (i - j) ** 2 : i === j ? 0 : 1;
   let observed = 0;
   let chance = 0;
   for (let i = 0; i < size; i++) {
     for (let j = 0; j < size; j++) {
       observed += weight(i, j) * confusion[i * size + j];
-      chance += weight(i, j) * rows[i] * columns[j] / rater1.length;
+      chance += weight(i, j) * rows[i] * columns[j] / total;
     }
   }
   if (!(chance > 0)) return { value: null, method, reason: "agreement by chance is certain (a single label)" };
@@ -744,22 +730,6 @@ function wilcoxonSampleSize(effect, options = {}) {
 }
 
 // shared/stats/rank-tests.ts
-function averageRanks(values) {
-  const sample = finiteSample(values, "values");
-  const order = Array.from(sample.keys()).sort((a, b) => sample[a] - sample[b]);
-  const ranks = new Float64Array(sample.length);
-  let tieTerm = 0;
-  for (let start = 0; start < order.length; ) {
-    let end = start + 1;
-    while (end < order.length && sample[order[end]] === sample[order[start]]) end++;
-    const rank = (start + 1 + end) / 2;
-    for (let i = start; i < end; i++) ranks[order[i]] = rank;
-    const t = end - start;
-    tieTerm += t * t * t - t;
-    start = end;
-  }
-  return { ranks, tieTerm, tied: tieTerm > 0 };
-}
 function wilcoxon(x, y, options = {}) {
   const first = finiteSample(x, "x");
   const differences = new Float64Array(first);
@@ -769,18 +739,16 @@ function wilcoxon(x, y, options = {}) {
     for (let i = 0; i < first.length; i++) differences[i] = first[i] - second[i];
   }
   const alternative = options.alternative ?? "two-sided";
-  const nonZero = differences.filter((d) => d !== 0);
+  let nonZeroCount = 0;
+  for (let i = 0; i < differences.length; i++) if (differences[i] !== 0) nonZeroCount++;
+  const nonZero = new Float64Array(nonZeroCount);
+  for (let i = 0, k = 0; i < differences.length; i++) if (differences[i] !== 0) nonZero[k++] = differences[i];
   const zeros = differences.length - nonZero.length;
   const base = { rPlus: 0, rMinus: 0, n: nonZero.length, zeros, z: null, rankBiserial: null, alternative };
   if (differences.length === 0) return { ...base, statistic: null, pValue: null, method: "approx", reason: "no pairs" };
   if (nonZero.length === 0) return { ...base, statistic: null, pValue: null, method: "approx", reason: "every difference is zero" };
-  const { ranks, tieTerm, tied } = averageRanks(nonZero.map(Math.abs));
-  let rPlus = 0;
-  let rMinus = 0;
-  for (let i = 0; i < nonZero.length; i++) {
-    if (nonZero[i] > 0) rPlus += ranks[i];
-    else rMinus += ranks[i];
-  }
+  const { rPlus, rMinus, tieTerm } = signedRankSums(nonZero);
+  const tied = tieTerm > 0;
   const n = nonZero.length;
   const statistic = alternative === "two-sided" ? Math.min(rPlus, rMinus) : rPlus;
   const effect = { rPlus, rMinus, rankBiserial: (rPlus - rMinus) / (rPlus + rMinus), statistic };
@@ -797,6 +765,38 @@ function wilcoxon(x, y, options = {}) {
   const z = (statistic - mean) / sigma;
   const pValue = alternative === "two-sided" ? 2 * normalSf(Math.abs(z)) : alternative === "greater" ? normalSf(z) : normalCdf(z);
   return { ...base, ...effect, pValue: Math.min(1, pValue), method, z };
+}
+function signedRankSums(nonZero) {
+  let positiveCount = 0;
+  for (let i = 0; i < nonZero.length; i++) if (nonZero[i] > 0) positiveCount++;
+  const positives = new Float64Array(positiveCount);
+  const negatives = new Float64Array(nonZero.length - positiveCount);
+  for (let i = 0, p = 0, q = 0; i < nonZero.length; i++) {
+    if (nonZero[i] > 0) positives[p++] = nonZero[i];
+    else negatives[q++] = -nonZero[i];
+  }
+  positives.sort();
+  negatives.sort();
+  let rPlus = 0;
+  let rMinus = 0;
+  let tieTerm = 0;
+  let done = 0;
+  for (let i = 0, j = 0; i < positives.length || j < negatives.length; ) {
+    const value = j === negatives.length || i < positives.length && positives[i] <= negatives[j] ? positives[i] : negatives[j];
+    let p = 0;
+    let q = 0;
+    while (i + p < positives.length && positives[i + p] === value) p++;
+    while (j + q < negatives.length && negatives[j + q] === value) q++;
+    i += p;
+    j += q;
+    const t = p + q;
+    const rank = done + (t + 1) / 2;
+    rPlus += p * rank;
+    rMinus += q * rank;
+    tieTerm += t * t * t - t;
+    done += t;
+  }
+  return { rPlus, rMinus, tieTerm };
 }
 function exactSignedRankP(n, rPlus, alternative) {
   const pmf = signedRankDistribution(n);
@@ -869,8 +869,7 @@ function compareClasses(pairs, options, out) {
   const { production, shadow, label, classes } = pairs;
   const K = classes.length;
   const flipMatrix = Array.from({ length: K }, () => new Array(K).fill(0));
-  const first = [];
-  const second = [];
+  let n = 0;
   let agree = 0;
   let productionRightShadowWrong = 0;
   let productionWrongShadowRight = 0;
@@ -880,8 +879,7 @@ function compareClasses(pairs, options, out) {
     const b = shadow.prediction[i];
     if (a < 0 || b < 0) continue;
     flipMatrix[a][b]++;
-    first.push(a);
-    second.push(b);
+    n++;
     if (a === b) agree++;
     const truth = label[i];
     if (truth < 0) continue;
@@ -889,7 +887,6 @@ function compareClasses(pairs, options, out) {
     if (a === truth && b !== truth) productionRightShadowWrong++;
     else if (a !== truth && b === truth) productionWrongShadowRight++;
   }
-  const n = first.length;
   if (n === 0) return null;
   const agreementInterval = wilsonInterval(agree, n, options.level);
   const needed = flipSampleSize(options.detectableFlipRate, options.alpha);
@@ -913,7 +910,7 @@ function compareClasses(pairs, options, out) {
     evidence: { test: "Wilson score interval", statistic: null, p_value: null, ...sizeEvidence },
     ...power
   });
-  const kappa = cohenKappa(first, second);
+  const kappa = cohenKappaOfConfusion(Float64Array.from(flipMatrix.flat()), K);
   out.push({
     metric: "cohen_kappa",
     value: kappa.value,
@@ -1598,10 +1595,17 @@ var CLOUD_EVENT_COLUMNS = ["specversion", "type", "id"];
 var TRUE = /* @__PURE__ */ new Set(["1", "true", "True", "TRUE", "yes"]);
 var FALSE = /* @__PURE__ */ new Set(["", "0", "false", "False", "FALSE", "no"]);
 async function readSide(paths, columns, options, emit) {
-  const read = readTable(paths, options);
+  const chosen = [columns.id, columns.score, columns.prediction, columns.label, columns.latency, columns.error, ...columns.segments];
+  const numbers = new Set([columns.score, columns.latency].filter((name) => name !== void 0));
+  const read = readTableColumns(paths, options, [...new Set(chosen.filter((name) => name !== void 0))], numbers);
   let pairer = null;
   let table = null;
+  const block = blockReader(columns, emit);
   for await (const batch of read) {
+    if ("chunk" in batch) {
+      block(batch);
+      continue;
+    }
     if (pairer === null && table === null) {
       if (CLOUD_EVENT_COLUMNS.every((c) => batch.columns.includes(c))) pairer = new CloudEventPairer(emit);
       else table = tableReader(columns, emit);
@@ -1613,6 +1617,34 @@ async function readSide(paths, columns, options, emit) {
   }
   const data = read.summary();
   return pairer ? { data, cloudEvents: pairer.finish() } : { data };
+}
+function blockReader(columns, emit) {
+  let layout = null;
+  const segments = columns.segments.map(() => null);
+  const answer = { score: null, prediction: null, latency: null, error: false, label: null, segments };
+  return ({ file, chunk }) => {
+    if (layout === null || layout.columns !== chunk.columns) layout = layoutOf({ file, columns: chunk.columns }, columns);
+    const { at } = layout;
+    const where = (i, column) => () => ({ file, line: chunk.lines[i], column });
+    const textOf = (k, i) => k === void 0 ? null : text(textAt(chunk, k, i));
+    const numberOf = (k, i, column) => {
+      if (k === void 0) return null;
+      const parsed = chunk.codes[k][i] === -1 ? chunk.numbers[k][i] : textAt(chunk, k, i);
+      return number(parsed, where(i, column));
+    };
+    for (let i = 0; i < chunk.length; i++) {
+      if (chunk.faults?.has(i)) continue;
+      const id = textOf(at.id, i);
+      if (id === null) throw new DataError(`request id is empty in column ${JSON.stringify(columns.id)}`, where(i, columns.id)());
+      answer.score = numberOf(at.score, i, columns.score);
+      answer.prediction = textOf(at.prediction, i);
+      answer.label = textOf(at.label, i);
+      answer.latency = numberOf(at.latency, i, columns.latency);
+      answer.error = at.error === void 0 ? false : flag(textAt(chunk, at.error, i), where(i, columns.error));
+      for (let s = 0; s < segments.length; s++) segments[s] = textOf(layout.segments[s], i);
+      emit(id, answer);
+    }
+  };
 }
 function eventOf(columns, row) {
   const event = /* @__PURE__ */ Object.create(null);

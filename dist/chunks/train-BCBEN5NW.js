@@ -2,7 +2,7 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   bindingsOf,
   evaluate
-} from "./chunk-XJLOL537.js";
+} from "./chunk-S6HQWRY3.js";
 import {
   writeReportFiles
 } from "./chunk-6N34LVMA.js";
@@ -33,7 +33,7 @@ import {
   readTableLines,
   resolveFiles,
   textAt
-} from "./chunk-YMQAPCK6.js";
+} from "./chunk-SUITTTTR.js";
 import "./chunk-BRT4GRIX.js";
 import "./chunk-64SREERL.js";
 import {

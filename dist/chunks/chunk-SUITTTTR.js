@@ -1460,6 +1460,12 @@ function usableRows(file, chunk, state) {
   return rows.length > 0 ? { file: file.path, columns: chunk.columns, rows, lines } : null;
 }
 function readTableLines(paths, options, columns) {
+  return readChosenColumns(paths, options, columns, void 0, true);
+}
+function readTableColumns(paths, options, columns, numbers) {
+  return readChosenColumns(paths, options, columns, numbers, false);
+}
+function readChosenColumns(paths, options, columns, numbers, wholeLines) {
   const state = new ReadState(options);
   const headers = /* @__PURE__ */ new Map();
   const select = (file, available) => {
@@ -1467,9 +1473,9 @@ function readTableLines(paths, options, columns) {
     return file.format === "csv" ? columns.filter((name) => available.includes(name)) : available;
   };
   async function* batches() {
-    for await (const { file, chunk } of scan(paths, options, state, select, void 0, true, true)) {
+    for await (const { file, chunk } of scan(paths, options, state, select, numbers, true, wholeLines)) {
       if ("codes" in chunk) {
-        if (chunk.source === void 0) throw new Error("a column chunk without its lines");
+        if (wholeLines && chunk.source === void 0) throw new Error("a column chunk without its lines");
         let faulty = 0;
         if (chunk.faults !== null) {
           for (const [i, fault] of chunk.faults)
@@ -1478,7 +1484,7 @@ function readTableLines(paths, options, columns) {
         }
         state.rowsUsed += chunk.length - faulty;
         if (chunk.length > faulty)
-          yield { file: file.path, header: headers.get(file.path), delimiter: file.delimiter ?? ",", chunk };
+          yield wholeLines ? { file: file.path, header: headers.get(file.path), delimiter: file.delimiter ?? ",", chunk } : { file: file.path, chunk };
         continue;
       }
       const batch = usableRows(file, chunk, state);
@@ -2314,6 +2320,7 @@ export {
   resolveFiles,
   readTable,
   readTableLines,
+  readTableColumns,
   readExampleColumns,
   badRowFix,
   textAt,

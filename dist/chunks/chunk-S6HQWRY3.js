@@ -43,7 +43,7 @@ import {
   readExampleColumns,
   weightRowBytes,
   workerScript
-} from "./chunk-YMQAPCK6.js";
+} from "./chunk-SUITTTTR.js";
 import {
   BinaryTable,
   LOG_LOSS_EPS,

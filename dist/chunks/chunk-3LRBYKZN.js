@@ -9,7 +9,7 @@ import {
   Inputs,
   actionValues,
   textInput
-} from "./chunk-JOZYT5ZI.js";
+} from "./chunk-4YH7MDAD.js";
 import {
   maskPlatformOutputs
 } from "./chunk-EEV7DGFS.js";

@@ -98,9 +98,10 @@ export async function openOip(spec: HttpModelSpec, options: AdapterOptions): Pro
       budget.take(Math.ceil(rows.length / settings.batchSize));
       const scores = new Float64Array(rows.length);
       const requests = await inBatches(rows.length, settings.batchSize, settings.concurrency, async (first, end) => {
+        const where = `POST ${endpoint} (${rowSpan(first, end)})`;
         const body = { inputs: inferInputs(plan, datatypeOf, planColumns(plan, rows, first, end, origins), end - first) };
         const answer = await postBatch(inferUrl, endpoint, headers, body, settings, first, end);
-        storeScores(outputRows(answer, output, first, end, `POST ${endpoint} (${rowSpan(first, end)})`), scores, first, end, endpoint);
+        storeScores(outputRows(answer, output, first, end, where), scores, first, end, where);
       });
       return { scores, requests };
     },

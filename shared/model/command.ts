@@ -66,7 +66,9 @@ export async function openCommandModel(argv: string[], options: AdapterOptions, 
           .map((row) => JSON.stringify(requestLine(row, features)))
           .join('\n');
         const timeoutMs = settings.timeoutMs + (started ? 0 : settings.startupTimeoutMs);
+        // Waiting starts before writing, so a program that stops reading its stdin is caught by the timeout too.
         const answers = lines.expect(end - first, timeoutMs, span);
+        answers.catch(() => {});
         await lines.write(`${payload}\n`, span);
         const got = await answers;
         started = true;

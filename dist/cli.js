@@ -4,7 +4,7 @@ import {
   GATE_COMMANDS,
   Inputs,
   flagValues
-} from "./chunks/chunk-4YH7MDAD.js";
+} from "./chunks/chunk-LQGI6NGJ.js";
 import {
   maskSecrets
 } from "./chunks/chunk-EEV7DGFS.js";
@@ -136,7 +136,7 @@ async function main(argv) {
   }
   const outcome = process.env[SUPERVISED_ENV] === void 0 ? await runSupervised(fileURLToPath(import.meta.url), argv) : null;
   if (outcome !== null && "code" in outcome) return outcome.code;
-  const [{ detectPlatform }, { runGate }] = await Promise.all([import("./chunks/platform-4RUGUIJF.js"), import("./chunks/run-DSZEQMSH.js")]);
+  const [{ detectPlatform }, { runGate }] = await Promise.all([import("./chunks/platform-VAV7GSLI.js"), import("./chunks/run-DSZEQMSH.js")]);
   const platform = await detectPlatform();
   const { exitCode } = await runGate(command.gate, platform, values.out, async () => {
     if (outcome !== null) throw new DataError(outcome.crash);

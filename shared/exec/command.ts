@@ -7,7 +7,7 @@ import { spawn } from 'node:child_process';
 import { ConfigError, SourceError, type Location } from '../errors.js';
 
 /** Splits a command line into words: whitespace separates, '...' is literal, "..." and \ escape. */
-export function shellWords(text: string, where: Location = {}): string[] {
+export function shellWords(text: string, where: Location = {}, what = 'the trainer command'): string[] {
   const words: string[] = [];
   let word = '';
   let inWord = false;
@@ -15,20 +15,20 @@ export function shellWords(text: string, where: Location = {}): string[] {
     const c = text[i];
     if (c === "'") {
       const end = text.indexOf("'", i + 1);
-      if (end < 0) throw new ConfigError('the trainer command has an unterminated single quote', where);
+      if (end < 0) throw new ConfigError(`${what} has an unterminated single quote`, where);
       word += text.slice(i + 1, end);
       inWord = true;
       i = end;
     } else if (c === '"') {
       inWord = true;
       for (i++; ; i++) {
-        if (i >= text.length) throw new ConfigError('the trainer command has an unterminated double quote', where);
+        if (i >= text.length) throw new ConfigError(`${what} has an unterminated double quote`, where);
         if (text[i] === '"') break;
         if (text[i] === '\\' && i + 1 < text.length && '"\\$`'.includes(text[i + 1])) i++;
         word += text[i];
       }
     } else if (c === '\\') {
-      if (i + 1 >= text.length) throw new ConfigError('the trainer command ends with a lone backslash', where);
+      if (i + 1 >= text.length) throw new ConfigError(`${what} ends with a lone backslash`, where);
       word += text[++i];
       inWord = true;
     } else if (/\s/.test(c)) {

@@ -31,6 +31,8 @@ export interface HttpRequest {
   url: string;
   headers?: Record<string, string>;
   body?: string | URLSearchParams;
+  /** A POST that may be sent twice without harm (a model's predict), so retried like a GET after a timeout or a 5xx. */
+  idempotent?: boolean;
 }
 
 export interface HttpResponse {
@@ -112,14 +114,13 @@ export function redactUrl(url: string): string {
 export async function httpRequest(request: HttpRequest, options: HttpOptions = {}): Promise<HttpResponse> {
   const settings = { ...DEFAULT_HTTP_OPTIONS, ...options };
   const method = request.method ?? 'GET';
+  const idempotent = request.idempotent ?? IDEMPOTENT.has(method);
   const where = `${method} ${redactUrl(request.url)}`;
   for (let attempt = 1; ; attempt++) {
     const outcome = await attemptOnce(request, method, where, settings.timeoutMs);
     if (!(outcome instanceof HttpError)) return outcome;
     const retryable =
-      outcome.status === undefined
-        ? IDEMPOTENT.has(method)
-        : outcome.status === 429 || outcome.status === 503 || (outcome.status >= 500 && IDEMPOTENT.has(method));
+      outcome.status === undefined ? idempotent : outcome.status === 429 || outcome.status === 503 || (outcome.status >= 500 && idempotent);
     const again = (note?: string) => new HttpError(where, outcome.status, outcome.detail, { tries: attempt, cause: outcome.cause, note });
     if (!retryable || attempt > settings.retries) throw again();
     const asked = retryAfterMs(outcome.retryAfter);

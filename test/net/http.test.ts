@@ -59,6 +59,13 @@ describe('httpRequest', () => {
     expect(seen.map((r) => r.method)).toEqual(['POST', 'POST', 'POST', 'POST']);
   });
 
+  it('retries a POST marked idempotent (a model predict) after a 500 and after no answer', async () => {
+    replies = [{ status: 500 }, 'hang', { status: 200, body: 'done' }];
+    const response = await httpRequest({ method: 'POST', url: `${base}/p`, body: 'x', idempotent: true }, { ...FAST, timeoutMs: 200 });
+    expect(response).toMatchObject({ status: 200, text: 'done' });
+    expect(seen).toHaveLength(3);
+  });
+
   it('does not retry a 4xx other than 429', async () => {
     replies = [{ status: 404, body: 'not here' }];
     await expect(httpRequest({ url: `${base}/x` }, FAST)).rejects.toMatchObject({ status: 404, detail: 'not here', tries: 1 });

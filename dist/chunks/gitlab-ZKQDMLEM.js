@@ -5,7 +5,7 @@ import {
   httpPages,
   httpRequest,
   redactUrl
-} from "./chunk-C6J7D5SJ.js";
+} from "./chunk-ICLILIDW.js";
 import {
   formatLocation
 } from "./chunk-NHNGL3H4.js";

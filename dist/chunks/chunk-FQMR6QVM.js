@@ -4,12 +4,12 @@ import {
 } from "./chunk-MWZWLX6I.js";
 import {
   createGithubPlatform
-} from "./chunk-YBFVPACY.js";
+} from "./chunk-Z6EKRSFZ.js";
 import {
   Inputs,
   actionValues,
   textInput
-} from "./chunk-4YH7MDAD.js";
+} from "./chunk-LQGI6NGJ.js";
 import {
   maskPlatformOutputs
 } from "./chunk-EEV7DGFS.js";

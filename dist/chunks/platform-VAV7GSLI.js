@@ -74,11 +74,11 @@ async function detectPlatform(options = {}, env = process.env) {
 }
 async function unmaskedPlatform(options, env) {
   if (env.GITHUB_ACTIONS === "true") {
-    const { createGithubPlatform } = await import("./github-AA2SPWW6.js");
+    const { createGithubPlatform } = await import("./github-RQSO2DCI.js");
     return createGithubPlatform(options.github);
   }
   if (env.GITLAB_CI === "true") {
-    const { createGitlabPlatform } = await import("./gitlab-X24KS7PV.js");
+    const { createGitlabPlatform } = await import("./gitlab-ZKQDMLEM.js");
     return createGitlabPlatform({ env, ...options.gitlab });
   }
   return createLocalPlatform(options.local);

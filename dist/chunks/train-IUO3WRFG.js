@@ -439,7 +439,7 @@ function hashWeights(model) {
 
 // shared/exec/command.ts
 import { spawn } from "node:child_process";
-function shellWords(text2, where = {}) {
+function shellWords(text2, where = {}, what = "the trainer command") {
   const words = [];
   let word = "";
   let inWord = false;
@@ -447,20 +447,20 @@ function shellWords(text2, where = {}) {
     const c = text2[i];
     if (c === "'") {
       const end = text2.indexOf("'", i + 1);
-      if (end < 0) throw new ConfigError("the trainer command has an unterminated single quote", where);
+      if (end < 0) throw new ConfigError(`${what} has an unterminated single quote`, where);
       word += text2.slice(i + 1, end);
       inWord = true;
       i = end;
     } else if (c === '"') {
       inWord = true;
       for (i++; ; i++) {
-        if (i >= text2.length) throw new ConfigError("the trainer command has an unterminated double quote", where);
+        if (i >= text2.length) throw new ConfigError(`${what} has an unterminated double quote`, where);
         if (text2[i] === '"') break;
         if (text2[i] === "\\" && i + 1 < text2.length && '"\\$`'.includes(text2[i + 1])) i++;
         word += text2[i];
       }
     } else if (c === "\\") {
-      if (i + 1 >= text2.length) throw new ConfigError("the trainer command ends with a lone backslash", where);
+      if (i + 1 >= text2.length) throw new ConfigError(`${what} ends with a lone backslash`, where);
       word += text2[++i];
       inWord = true;
     } else if (/\s/.test(c)) {

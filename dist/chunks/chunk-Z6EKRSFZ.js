@@ -2,7 +2,7 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   DEFAULT_HTTP_OPTIONS,
   retryAfterMs
-} from "./chunk-C6J7D5SJ.js";
+} from "./chunk-ICLILIDW.js";
 import {
   core_exports,
   debug,

@@ -66,11 +66,12 @@ function redactUrl(url) {
 async function httpRequest(request, options = {}) {
   const settings = { ...DEFAULT_HTTP_OPTIONS, ...options };
   const method = request.method ?? "GET";
+  const idempotent = request.idempotent ?? IDEMPOTENT.has(method);
   const where = `${method} ${redactUrl(request.url)}`;
   for (let attempt = 1; ; attempt++) {
     const outcome = await attemptOnce(request, method, where, settings.timeoutMs);
     if (!(outcome instanceof HttpError)) return outcome;
-    const retryable = outcome.status === void 0 ? IDEMPOTENT.has(method) : outcome.status === 429 || outcome.status === 503 || outcome.status >= 500 && IDEMPOTENT.has(method);
+    const retryable = outcome.status === void 0 ? idempotent : outcome.status === 429 || outcome.status === 503 || outcome.status >= 500 && idempotent;
     const again = (note) => new HttpError(where, outcome.status, outcome.detail, { tries: attempt, cause: outcome.cause, note });
     if (!retryable || attempt > settings.retries) throw again();
     const asked = retryAfterMs(outcome.retryAfter);

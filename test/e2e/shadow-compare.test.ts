@@ -6,6 +6,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { assertValidReport } from '../../shared/report/validate.js';
 import { startGithubApiServer, type GithubApiServer } from '../platform/github-api-server.js';
 import { readJson, repoRoot, runBundle, runCli, tempDir, writeFiles } from '../helpers/bundle.js';
 import { runAction, type PullRequestContext } from '../helpers/github-runner.js';
@@ -84,6 +85,13 @@ describe.concurrent('modelgate shadow-compare (CLI bundle)', () => {
       expect(summary).toContain(heading);
     expect(text(dir, 'report.html')).toContain('Flips by segment: worst region=apac');
     expect(text(dir, 'junit.xml')).toContain('flips-by-region: flip_rate[region=apac]');
+    // The section is typed in schema/report.schema.json: the report passes it, a broken section does not.
+    assertValidReport(r);
+    expect(() => assertValidReport({ ...r, sections: { shadow_compare: { ...section, join: { ...section.join, joinRate: 2 } } } })).toThrow(
+      /joinRate/,
+    );
+    const { top_disagreements: _top, ...withoutTop } = section;
+    expect(() => assertValidReport({ ...r, sections: { shadow_compare: withoutTop } })).toThrow(/top_disagreements/);
   });
 
   it('joins delayed labels from their own file by request id, for McNemar', async () => {

@@ -189,6 +189,7 @@ describe.skipIf(missing.length > 0)(`every template, loaded by gitlab-ci-local w
       'evaluate-sharded',
       'evaluate-sharded-shard: [1/2]',
       'evaluate-sharded-shard: [2/2]',
+      'shadow-compare',
       'train',
     ]);
   });

@@ -1,7 +1,7 @@
 /**
  * The Platform on GitLab CI: inputs from `MODELGATE_*` job variables (the templates set them), outputs to a dotenv
  * file (`artifacts: reports: dotenv`), the summary as plain text in the job log with collapsible sections, one
- * sticky merge request note per gate, and pipeline triggers for drift.
+ * sticky merge request note per gate, pipeline triggers for drift, and named state in the package registry.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -9,6 +9,7 @@ import { formatLocation } from '../errors.js';
 import { describeHttpFailure, HttpError, httpPages, httpRequest, redactUrl, type HttpOptions, type HttpResponse } from '../net/http.js';
 import { renderGitlabMetrics } from '../report/gitlab-metrics.js';
 import type { Report } from '../report/model.js';
+import { loadGitlabState, saveGitlabState } from './state-gitlab.js';
 import type { Annotation, CommentResult, Platform, RunContext, TriggerRequest, TriggerResult } from './port.js';
 
 /** GitLab's limit for a note body (characters). */
@@ -99,6 +100,8 @@ export function createGitlabPlatform(options: GitlabPlatformOptions = {}): Platf
       }
     },
     trigger: (request) => triggerPipeline(request, env, http, warn),
+    saveState: (name, bytes) => saveGitlabState(name, bytes, env, hostOf(env), http),
+    loadState: (name) => loadGitlabState(name, env, hostOf(env), http),
   };
 }
 

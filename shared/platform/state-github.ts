@@ -22,7 +22,7 @@
  * for the library's own failure line while it restores and makes it a SourceError: null means no entry.
  */
 import { randomUUID } from 'node:crypto';
-import { mkdir, open, rm, writeFile } from 'node:fs/promises';
+import { mkdir, open, rm, rmdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as cache from '@actions/cache';
 import { SourceError } from '../errors.js';
@@ -63,7 +63,7 @@ export async function saveGithubState(name: string, bytes: Uint8Array, env: Node
   } catch (error) {
     throw new SourceError(`state ${name} not saved to the Actions cache: ${(error as Error).message}`, {}, { cause: error });
   } finally {
-    await rm(file, { force: true });
+    await removeStaged(file);
   }
   // -1: the library caught a failure (service down, writes denied for this event, cache-mode read-only) and logged why.
   if (id === -1)
@@ -89,7 +89,7 @@ export async function loadGithubState(name: string, env: NodeJS.ProcessEnv = pro
     if (matched === undefined) return null;
     return decodeState(name, await readStaged(file, matched), `the Actions cache entry ${matched}`);
   } finally {
-    await rm(file, { force: true });
+    await removeStaged(file);
   }
 }
 
@@ -133,4 +133,10 @@ async function watchingRestoreFailure<T>(restore: () => Promise<T>): Promise<{ v
   } finally {
     process.stdout.write = write;
   }
+}
+
+/** The staged file and, when nothing else is in it, its folder: the workspace is left as it was found. */
+async function removeStaged(file: string): Promise<void> {
+  await rm(file, { force: true });
+  await rmdir(path.dirname(file)).catch(() => undefined);
 }

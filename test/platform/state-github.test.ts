@@ -96,7 +96,7 @@ describe.each(['v2', 'v1'] as const)(
         expect.stringMatching(/^modelgate-state:canary:main:4242-1-[0-9a-f]{8}$/),
         expect.stringMatching(/^modelgate-state:canary:main:4242-1-[0-9a-f]{8}$/),
       ]);
-      expect(existsSync(staged('canary'))).toBe(false);
+      expect(existsSync(join(dir, '.modelgate-state'))).toBe(false);
     });
   },
 );

@@ -4,10 +4,10 @@ import {
   GATE_COMMANDS,
   Inputs,
   flagValues
-} from "./chunks/chunk-LQGI6NGJ.js";
+} from "./chunks/chunk-GIHKJQQR.js";
 import {
   maskSecrets
-} from "./chunks/chunk-EEV7DGFS.js";
+} from "./chunks/chunk-ZHLQDNGW.js";
 import {
   MEMORY_LIMIT_ENV,
   closestName
@@ -136,7 +136,7 @@ async function main(argv) {
   }
   const outcome = process.env[SUPERVISED_ENV] === void 0 ? await runSupervised(fileURLToPath(import.meta.url), argv) : null;
   if (outcome !== null && "code" in outcome) return outcome.code;
-  const [{ detectPlatform }, { runGate }] = await Promise.all([import("./chunks/platform-VAV7GSLI.js"), import("./chunks/run-DSZEQMSH.js")]);
+  const [{ detectPlatform }, { runGate }] = await Promise.all([import("./chunks/platform-T5GAJLUO.js"), import("./chunks/run-4N4VOWP4.js")]);
   const platform = await detectPlatform();
   const { exitCode } = await runGate(command.gate, platform, values.out, async () => {
     if (outcome !== null) throw new DataError(outcome.crash);

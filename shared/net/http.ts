@@ -30,7 +30,14 @@ export interface HttpRequest {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   url: string;
   headers?: Record<string, string>;
-  body?: string | URLSearchParams;
+  body?: string | URLSearchParams | Uint8Array;
+  /** The answer is read as bytes (HttpResponse.bytes, `text` left empty), and refused past `maxBytes`. */
+  binary?: { maxBytes: number };
+  /**
+   * Redirects to follow, at most; default 0, a redirect is an error. A hop to another origin (a package download
+   * sent on to signed object storage) goes without the request's headers, since any of them may hold a token.
+   */
+  redirects?: number;
   /** A POST that may be sent twice without harm (a model's predict), so retried like a GET after a timeout or a 5xx. */
   idempotent?: boolean;
 }
@@ -39,6 +46,8 @@ export interface HttpResponse {
   status: number;
   headers: Headers;
   text: string;
+  /** With `binary`: the answer's bytes. */
+  bytes?: Buffer;
 }
 
 /** A failed request: `status` when the server answered with an error, undefined when nothing (usable) answered. */
@@ -135,24 +144,70 @@ export async function httpRequest(request: HttpRequest, options: HttpOptions = {
 
 async function attemptOnce(request: HttpRequest, method: string, where: string, timeoutMs: number): Promise<HttpResponse | HttpError> {
   let response: Response;
-  let text: string;
+  let text = '';
+  let bytes: Buffer | undefined;
   try {
-    response = await fetch(request.url, {
-      method,
-      headers: request.headers,
-      body: request.body,
-      signal: AbortSignal.timeout(timeoutMs),
-      redirect: 'error',
-    });
-    text = await response.text();
+    // One time bound for every hop and the body.
+    const signal = AbortSignal.timeout(timeoutMs);
+    response = await fetchFollowing(request, method, signal);
+    if (request.binary && response.ok) {
+      bytes = await readCapped(response, request.binary.maxBytes);
+      if (bytes === undefined)
+        return new HttpError(where, response.status, `the answer is longer than the ${request.binary.maxBytes} bytes allowed`);
+    } else text = await response.text();
   } catch (error) {
     const timedOut = error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError');
     return new HttpError(where, undefined, timedOut ? `nothing within the ${timeoutMs / 1000} s allowed` : scrubUrls(reasonOf(error)), {
       cause: error,
     });
   }
-  if (response.ok) return { status: response.status, headers: response.headers, text };
+  if (response.ok) return { status: response.status, headers: response.headers, text, ...(bytes ? { bytes } : {}) };
   return new HttpError(where, response.status, detailOf(text), { retryAfter: response.headers.get('retry-after') });
+}
+
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+
+/** fetch with at most `request.redirects` hops; a hop to another origin carries no header of the request. */
+async function fetchFollowing(request: HttpRequest, method: string, signal: AbortSignal): Promise<Response> {
+  const hops = request.redirects ?? 0;
+  let url = request.url;
+  let headers = request.headers;
+  let init: { method: string; body?: HttpRequest['body'] } = { method, body: request.body };
+  for (let hop = 0; ; hop++) {
+    // A Buffer is a Uint8Array over an ArrayBufferLike, which the DOM typing of BodyInit does not name; fetch takes it.
+    const body = init.body as BodyInit | undefined;
+    const response = await fetch(url, { method: init.method, body, headers, signal, redirect: hops === 0 ? 'error' : 'manual' });
+    const location = response.headers.get('location');
+    if (hops === 0 || !REDIRECTS.has(response.status) || location === null) return response;
+    await response.body?.cancel();
+    if (hop >= hops) throw new Error(`more than ${hops} redirects`);
+    const next = new URL(location, url);
+    if (next.protocol !== 'https:' && next.protocol !== 'http:') throw new Error(`redirected to a ${next.protocol} URL`);
+    if (next.origin !== new URL(url).origin) headers = undefined;
+    // As browsers do: a 303, or a 301/302 after a POST, goes on as a GET without the body.
+    if (response.status === 303 || ((response.status === 301 || response.status === 302) && method === 'POST')) init = { method: 'GET' };
+    url = next.toString();
+  }
+}
+
+/** The body's bytes, or undefined as soon as they pass `maxBytes` (a declared length past it is refused unread). */
+async function readCapped(response: Response, maxBytes: number): Promise<Buffer | undefined> {
+  if (Number(response.headers.get('content-length') ?? 0) > maxBytes) {
+    await response.body?.cancel();
+    return undefined;
+  }
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  if (response.body === null) return Buffer.alloc(0);
+  for await (const chunk of response.body as AsyncIterable<Uint8Array>) {
+    size += chunk.byteLength;
+    if (size > maxBytes) {
+      await response.body.cancel().catch(() => undefined);
+      return undefined;
+    }
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks);
 }
 
 /** Text that may quote a URL (fetch's own messages do) without the credentials in it. */

@@ -7,6 +7,7 @@ import { SourceError } from '../errors.js';
 import { DEFAULT_HTTP_OPTIONS, retryAfterMs, type HttpOptions } from '../net/http.js';
 import { createCheckRun } from './github-checks.js';
 import { commandText, logLine } from './log-text.js';
+import { triggerGithub } from './trigger-github.js';
 import type { Annotation, CheckRunRequest, CheckRunResult, CommentResult, Platform, RunContext } from './port.js';
 
 /** GitHub's limit for one step's job summary. */
@@ -70,6 +71,15 @@ export function createGithubPlatform(options: GithubPlatformOptions = {}): Platf
     uploadArtifact: async (name, files, root) => (await import('./artifacts-github.js')).uploadGithubArtifact(name, files, root),
     restoreCache: async (paths, key) => (await import('./cache-github.js')).restoreGithubCache(paths, key, warning),
     saveCache: async (paths, key) => (await import('./cache-github.js')).saveGithubCache(paths, key, warning),
+    saveState: async (name, bytes) => (await import('./state-github.js')).saveGithubState(name, bytes),
+    loadState: async (name) => (await import('./state-github.js')).loadGithubState(name),
+    trigger: (request) =>
+      triggerGithub(request, {
+        token: tokenOf(options),
+        env: process.env,
+        http: { ...options.http, ...(options.retryDelayMs === undefined ? {} : { backoffMs: options.retryDelayMs }) },
+        warn: warning,
+      }),
   };
   return platform;
 }

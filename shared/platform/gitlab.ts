@@ -1,7 +1,7 @@
 /**
  * The Platform on GitLab CI: inputs from `MODELGATE_*` job variables (the templates set them), outputs to a dotenv
  * file (`artifacts: reports: dotenv`), the summary as plain text in the job log with collapsible sections, one
- * sticky merge request note per gate, and pipeline triggers for drift.
+ * sticky merge request note per gate, pipeline triggers for drift, and named state in the package registry.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -9,7 +9,8 @@ import { formatLocation } from '../errors.js';
 import { describeHttpFailure, HttpError, httpPages, httpRequest, redactUrl, type HttpOptions, type HttpResponse } from '../net/http.js';
 import { renderGitlabMetrics } from '../report/gitlab-metrics.js';
 import type { Report } from '../report/model.js';
-import type { Annotation, CommentResult, Platform, RunContext, TriggerResult } from './port.js';
+import { loadGitlabState, saveGitlabState } from './state-gitlab.js';
+import type { Annotation, CommentResult, Platform, RunContext, TriggerRequest, TriggerResult } from './port.js';
 
 /** GitLab's limit for a note body (characters). */
 const NOTE_LIMIT_CHARS = 1_000_000;
@@ -98,7 +99,9 @@ export function createGitlabPlatform(options: GitlabPlatformOptions = {}): Platf
         close();
       }
     },
-    triggerPipeline: (ref, variables) => triggerPipeline(ref, variables, env, http, warn),
+    trigger: (request) => triggerPipeline(request, env, http, warn),
+    saveState: (name, bytes) => saveGitlabState(name, bytes, env, hostOf(env), http),
+    loadState: (name) => loadGitlabState(name, env, hostOf(env), http),
   };
 }
 
@@ -438,22 +441,34 @@ function failureOf(error: unknown): string {
   return describeHttpFailure(error, 'GitLab', MEANING);
 }
 
+/**
+ * A pipeline through the trigger API (`POST /projects/:id/trigger/pipeline` with token, ref and variables), which
+ * unlike the rest of the API takes the job token. GitLab has no counterpart of GitHub's repository_dispatch, so an
+ * `event` is skipped, saying so.
+ */
 async function triggerPipeline(
-  ref: string,
-  variables: Record<string, string>,
+  request: TriggerRequest,
   env: NodeJS.ProcessEnv,
   http: HttpOptions,
   warn: (message: string) => void,
 ): Promise<TriggerResult> {
-  if (!ref) throw new Error('pipeline trigger needs a ref');
-  for (const key of Object.keys(variables)) {
-    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(key)) throw new Error(`pipeline variable name ${JSON.stringify(key)} is not a CI variable name`);
-  }
   const skip = (reason: string): TriggerResult => {
     warn(reason);
     return { outcome: 'skipped', reason };
   };
-  const project = env.MODELGATE_TRIGGER_PROJECT_ID || env.CI_PROJECT_ID;
+  if (request.kind === 'event') {
+    return skip(
+      `pipeline not triggered: GitLab has no repository_dispatch event (${JSON.stringify(String(request.eventType).slice(0, 100))}); trigger a pipeline on a ref instead`,
+    );
+  }
+  const { ref } = request;
+  const variables = request.inputs ?? {};
+  if (typeof ref !== 'string' || !ref) throw new Error('pipeline trigger needs a ref');
+  for (const [key, value] of Object.entries(variables)) {
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(key)) throw new Error(`pipeline variable name ${JSON.stringify(key)} is not a CI variable name`);
+    if (typeof value !== 'string') throw new Error(`pipeline variable ${key} must be a string`);
+  }
+  const project = request.target || env.MODELGATE_TRIGGER_PROJECT_ID || env.CI_PROJECT_ID;
   if (!project) return skip('pipeline not triggered: neither MODELGATE_TRIGGER_PROJECT_ID nor CI_PROJECT_ID is set');
   const host = hostOf(env);
   if (!host) return skip('pipeline not triggered: neither CI_API_V4_URL nor CI_SERVER_URL is set');

@@ -14,7 +14,13 @@ export interface LocalPlatformOptions {
   artifactDir?: string;
   /** Where cache entries are kept (one directory per key); default $MODELGATE_CACHE_DIR, else .modelgate/cache. */
   cacheDir?: string;
+  /** Where named states are kept (a file per name); default $MODELGATE_STATE_DIR, else .modelgate/state. */
+  stateDir?: string;
 }
+
+/** Why trigger does nothing here; the words of the skipped result and of the warning. */
+export const NO_LOCAL_TRIGGER =
+  'not available locally: starting a workflow or pipeline needs GitHub Actions (workflow_dispatch, repository_dispatch) or GitLab CI (the trigger API); nothing was started';
 
 /** The local platform also keeps its outputs, since the CLI writes its files itself. */
 export interface LocalPlatform extends Platform {
@@ -29,6 +35,7 @@ export function createLocalPlatform(options: LocalPlatformOptions = {}): LocalPl
   const log = (line: string) => {
     stderr.write(`${line}\n`);
   };
+  const stateDir = () => options.stateDir ?? (process.env.MODELGATE_STATE_DIR || '.modelgate/state');
 
   return {
     name: 'local',
@@ -68,6 +75,18 @@ export function createLocalPlatform(options: LocalPlatformOptions = {}): LocalPl
     async saveCache(paths, key) {
       const { saveLocalCache } = await import('./cache-local.js');
       await saveLocalCache(options.cacheDir ?? process.env.MODELGATE_CACHE_DIR ?? '.modelgate/cache', paths, key);
+    },
+    async saveState(name, bytes) {
+      const { saveLocalState } = await import('./state-local.js');
+      await saveLocalState(stateDir(), name, bytes);
+    },
+    async loadState(name) {
+      const { loadLocalState } = await import('./state-local.js');
+      return loadLocalState(stateDir(), name);
+    },
+    async trigger() {
+      log(`warning: ${NO_LOCAL_TRIGGER}`);
+      return { outcome: 'skipped', reason: NO_LOCAL_TRIGGER };
     },
     async group(title, body) {
       log(`==> ${title}`);

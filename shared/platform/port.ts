@@ -17,8 +17,31 @@ export interface CommentResult {
   url?: string;
 }
 
+/** A workflow (GitHub) or pipeline (GitLab) to start, e.g. retraining when drift is found. */
+export type TriggerRequest =
+  | {
+      /**
+       * GitHub: `workflow_dispatch` of `workflow` on `ref` with `inputs`. GitLab: a pipeline on `ref` with `inputs`
+       * as its variables (the trigger API); `workflow` is not used there, a project has one pipeline definition.
+       */
+      kind: 'workflow';
+      ref: string;
+      /** The workflow's file name (`retrain.yml`) or numeric id; required on GitHub. */
+      workflow?: string;
+      inputs?: Record<string, string>;
+      /** Another repository (`owner/repo`) or GitLab project (id or path) than this run's. */
+      target?: string;
+    }
+  | {
+      /** GitHub `repository_dispatch`: the workflows listening for `eventType` run on the default branch. Skipped on GitLab, which has no such event. */
+      kind: 'event';
+      eventType: string;
+      payload?: Record<string, unknown>;
+      target?: string;
+    };
+
 export interface TriggerResult {
-  /** `triggered` with the new pipeline, or `skipped` with the reason (no project, no token, no permission, API error). */
+  /** `triggered` with the new run or pipeline when the API names it, or `skipped` with the reason (no token, no permission, API error). */
   outcome: 'triggered' | 'skipped';
   reason?: string;
   id?: number;
@@ -77,8 +100,24 @@ export interface Platform {
   /** For the debug log only (stack traces): GitHub's step debug log; elsewhere stderr when MODELGATE_DEBUG=1. */
   debug?(message: string): void;
   group<T>(title: string, body: () => Promise<T>): Promise<T>;
-  /** Starts a pipeline on `ref` with these variables (GitLab's trigger API, for drift); absent where unsupported. */
-  triggerPipeline?(ref: string, variables: Record<string, string>): Promise<TriggerResult>;
+  /**
+   * Starts a workflow or pipeline. Never throws for outside conditions: a missing token, a refusal or an API error
+   * is `skipped` with the reason, also logged as a warning; locally always skipped, saying so. Throws for a
+   * malformed request (an empty ref, an input name the API would refuse).
+   */
+  trigger?(request: TriggerRequest): Promise<TriggerResult>;
+  /**
+   * Saves `bytes` as the state `name` of this ref (branch), for later jobs and runs on the same ref: GitHub's
+   * Actions cache, GitLab's generic package registry, a directory locally (see state-*.ts for why each). `name`
+   * is letters, digits, '.', '-' and '_' (see state.ts), the bytes at most MAX_STATE_BYTES. Throws a SourceError
+   * when the state was not saved.
+   */
+  saveState?(name: string, bytes: Uint8Array): Promise<void>;
+  /**
+   * The bytes last saved as state `name` on this ref, or null when there are none. A SourceError when the store
+   * cannot be read, or holds something that is not this state (corrupt, truncated, another name or format).
+   */
+  loadState?(name: string): Promise<Uint8Array | null>;
   /** Uploads `files` (paths under `rootDirectory`, kept relative to it) as one named artifact; absent where unsupported. */
   uploadArtifact?(name: string, files: string[], rootDirectory: string): Promise<ArtifactResult>;
   /** Restores the cached `paths` saved under `key`; the key restored, or undefined on a miss (or a cache that is down). */

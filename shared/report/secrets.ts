@@ -75,6 +75,7 @@ const OUTPUT_METHODS = new Set<PropertyKey>([
   'debug',
   'group',
   'publishCheck',
+  'trigger',
 ]);
 const MASKED = Symbol('modelgate.maskedPlatform');
 

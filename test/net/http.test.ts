@@ -159,3 +159,75 @@ describe('URLs in messages', () => {
     expect(error.message).toMatch(/^GET http:\/\/127\.0\.0\.1:9\/x\?token=\*\*\*: no answer: /);
   });
 });
+
+describe('binary answers and redirects', () => {
+  /** A second loopback server, another origin (another port), that records the headers it was sent. */
+  async function otherOrigin(body: Buffer): Promise<{ url: string; headers: IncomingMessage['headers'][]; close: () => Promise<void> }> {
+    const headers: IncomingMessage['headers'][] = [];
+    const server = createServer((request, response) => {
+      headers.push(request.headers);
+      response.writeHead(200, { 'content-type': 'application/octet-stream' });
+      response.end(body);
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    return {
+      url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+      headers,
+      close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    };
+  }
+
+  it('reads a binary answer byte for byte, bytes that are not UTF-8 included', async () => {
+    const bytes = Buffer.from([0, 0xff, 0xfe, 0x80, 10, 13]);
+    // response.end takes a Buffer as well as a string.
+    replies = [{ status: 200, body: bytes as unknown as string, headers: { 'content-type': 'application/octet-stream' } }];
+    const response = await httpRequest({ url: `${base}/blob`, binary: { maxBytes: 6 } }, FAST);
+    expect(response.bytes).toEqual(bytes);
+    expect(response.text).toBe('');
+  });
+
+  it('refuses an answer longer than maxBytes, declared or streamed, without retrying', async () => {
+    replies = [{ status: 200, body: 'x'.repeat(100) }];
+    await expect(httpRequest({ url: `${base}/big`, binary: { maxBytes: 99 } }, FAST)).rejects.toThrow(
+      `GET ${base}/big: answered 200: the answer is longer than the 99 bytes allowed`,
+    );
+    replies = [{ status: 200, body: 'y'.repeat(100), headers: { 'transfer-encoding': 'chunked' } }];
+    await expect(httpRequest({ url: `${base}/big`, binary: { maxBytes: 50 } }, FAST)).rejects.toMatchObject({ tries: 1 });
+    expect(seen).toHaveLength(2);
+  });
+
+  it('refuses a redirect unless asked to follow; a hop to another origin goes without the headers that may hold a token', async () => {
+    const storage = await otherOrigin(Buffer.from('state bytes'));
+    try {
+      const redirect = { status: 302, headers: { location: `${storage.url}/signed?X-Amz-Signature=abc` } };
+      replies = [redirect];
+      const refused = httpRequest({ url: `${base}/download`, headers: { 'PRIVATE-TOKEN': 'glpat-secret' } }, { ...FAST, retries: 0 });
+      await expect(refused).rejects.toBeInstanceOf(HttpError);
+      replies = [redirect];
+      const response = await httpRequest(
+        { url: `${base}/download`, headers: { 'PRIVATE-TOKEN': 'glpat-secret' }, redirects: 2, binary: { maxBytes: 100 } },
+        FAST,
+      );
+      expect(response.bytes?.toString()).toBe('state bytes');
+      expect(storage.headers).toHaveLength(1);
+      expect(storage.headers[0]['private-token']).toBeUndefined();
+    } finally {
+      await storage.close();
+    }
+  });
+
+  it('keeps the headers on a hop within the origin, and stops after the redirects allowed', async () => {
+    replies = [
+      { status: 307, headers: { location: '/moved' } },
+      { status: 200, body: 'here' },
+    ];
+    const response = await httpRequest({ url: `${base}/first`, redirects: 1 }, FAST);
+    expect(response.text).toBe('here');
+    expect(seen.map((r) => r.url)).toEqual(['/first', '/moved']);
+    replies = [
+      { status: 302, headers: { location: '/a' } },
+      { status: 302, headers: { location: '/b' } },
+    ];
+    await expect(httpRequest({ url: `${base}/loop`, redirects: 1 }, { ...FAST, retries: 0 })).rejects.toThrow(/more than 1 redirects/);
+  });
+});

@@ -4,8 +4,11 @@ import type { AddressInfo } from 'node:net';
 /**
  * A small HTTP server speaking the part of the GitHub REST API that review comments use: list issue comments
  * (paginated with a Link header, as GitHub does), create, update and delete a comment (only the token's own), and
- * name the token's user (GET /user). It keeps the comments in
- * memory, records every request, and can answer the next request of a method with an error.
+ * name the token's user (GET /user), and start workflows: `workflow_dispatch` (POST
+ * /repos/{owner}/{repo}/actions/workflows/{workflow}/dispatches: 404 for an unknown workflow, 422 for an unknown ref
+ * or unexpected inputs, 200 with the run when `return_run_details` is asked, else 204) and `repository_dispatch`
+ * (POST /repos/{owner}/{repo}/dispatches, 204). It keeps the comments and dispatches in memory, records every
+ * request, and can answer the next request of a method with an error.
  */
 export interface IssueComment {
   id: number;
@@ -19,7 +22,19 @@ export interface RecordedRequest {
   path: string;
   query: URLSearchParams;
   authorization: string | undefined;
+  headers: IncomingMessage['headers'];
   body: unknown;
+}
+
+/** A workflow run or repository_dispatch the server accepted. */
+export interface Dispatch {
+  kind: 'workflow_dispatch' | 'repository_dispatch';
+  workflow?: string;
+  ref?: string;
+  inputs?: Record<string, unknown>;
+  event_type?: string;
+  client_payload?: unknown;
+  run_id?: number;
 }
 
 /** A check run as the server keeps it: the creating request's fields, annotations appended by updates. */
@@ -59,6 +74,13 @@ export interface GithubApiServer {
   comments: IssueComment[];
   /** Check runs created through POST /repos/{owner}/{repo}/check-runs (GitHub's limits enforced with 422). */
   checkRuns: CheckRun[];
+  dispatches: Dispatch[];
+  /** Workflows that can be dispatched, by file name, with the inputs they declare; default retrain.yml (reason, share). */
+  workflows: Record<string, string[]>;
+  /** Refs that exist; default main. */
+  refs: string[];
+  /** Refuses `return_run_details` as an older GitHub Enterprise Server would (422, not a permitted key). */
+  noRunDetails: boolean;
   requests: RecordedRequest[];
   /**
    * The next `method` request answers `status` with GitHub's error body and these headers (e.g. Retry-After);
@@ -110,6 +132,7 @@ export async function startGithubApiServer(pr: {
       path: target.pathname,
       query: target.searchParams,
       authorization: request.headers.authorization,
+      headers: request.headers,
       body: raw ? JSON.parse(raw) : undefined,
     });
 
@@ -129,9 +152,14 @@ export async function startGithubApiServer(pr: {
       const [{ status, message, headers }] = failures.splice(failure, 1);
       return send(status, { message, documentation_url: 'https://docs.github.com/rest', status: String(status) }, headers);
     }
-    if (request.headers.authorization !== `token ${pr.token}`) return send(401, { message: 'Bad credentials' });
+    // Octokit sends `token X`; GitHub takes `Bearer X` as well.
+    if (request.headers.authorization !== `token ${pr.token}` && request.headers.authorization !== `Bearer ${pr.token}`)
+      return send(401, { message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest', status: '401' });
 
     const repoPath = `/repos/${pr.owner}/${pr.repo}`;
+    if (method === 'POST' && target.pathname.startsWith(`${repoPath}/`) && target.pathname.endsWith('/dispatches'))
+      return handleDispatch(target.pathname.slice(repoPath.length), JSON.parse(raw || '{}') as Record<string, unknown>);
+    if (method === 'POST' && target.pathname.endsWith('/dispatches')) return send(404, { message: 'Not Found', status: '404' });
     const listPath = `${repoPath}/issues/${pr.number}/comments`;
     if (method === 'GET' && target.pathname === '/user') {
       if (!pr.user)
@@ -191,6 +219,45 @@ export async function startGithubApiServer(pr: {
       return response.end();
     }
     return send(404, { message: 'Not Found' });
+
+    /** The two dispatch endpoints, validating as GitHub does. */
+    function handleDispatch(rest: string, body: Record<string, unknown>) {
+      const invalid = (message: string) =>
+        send(422, { message, documentation_url: 'https://docs.github.com/rest/actions/workflows', status: '422' });
+      const noContent = () => {
+        response.writeHead(204);
+        response.end();
+      };
+      if (rest === '/dispatches') {
+        const type = body.event_type;
+        if (typeof type !== 'string' || type.length < 1 || type.length > 100)
+          return invalid("Invalid request.\n\nFor 'properties/event_type', nil is not a string.");
+        const payload = body.client_payload ?? {};
+        if (typeof payload !== 'object' || Object.keys(payload).length > 10)
+          return invalid('Invalid request.\n\nNo more than 10 properties are allowed; N were supplied.');
+        server.dispatches.push({ kind: 'repository_dispatch', event_type: type, client_payload: payload });
+        return noContent();
+      }
+      const match = /^\/actions\/workflows\/([^/]+)\/dispatches$/.exec(rest);
+      const workflow = match ? decodeURIComponent(match[1]) : '';
+      const declared = server.workflows[workflow];
+      if (!declared) return send(404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest', status: '404' });
+      if ('return_run_details' in body && server.noRunDetails)
+        return invalid('Invalid request.\n\n"return_run_details" is not a permitted key.');
+      const ref = String(body.ref ?? '');
+      if (!server.refs.includes(ref.replace(/^refs\/heads\//, ''))) return invalid(`No ref found for: ${ref}`);
+      const inputs = (body.inputs ?? {}) as Record<string, unknown>;
+      const unexpected = Object.keys(inputs).filter((key) => !declared.includes(key));
+      if (unexpected.length) return invalid(`Unexpected inputs provided: ${JSON.stringify(unexpected)}`);
+      const runId = nextId++;
+      server.dispatches.push({ kind: 'workflow_dispatch', workflow, ref, inputs, run_id: runId });
+      if (body.return_run_details !== true) return noContent();
+      return send(200, {
+        workflow_run_id: runId,
+        run_url: `${url}${repoPath}/actions/runs/${runId}`,
+        html_url: `https://github.com/${pr.owner}/${pr.repo}/actions/runs/${runId}`,
+      });
+    }
   };
 
   const http = createServer((request, response) => {
@@ -206,6 +273,10 @@ export async function startGithubApiServer(pr: {
     url,
     comments,
     checkRuns,
+    dispatches: [],
+    workflows: { 'retrain.yml': ['reason', 'share'] },
+    refs: ['main'],
+    noRunDetails: false,
     requests,
     endlessPages: false,
     htmlUrlSuffix: '',

@@ -4,9 +4,12 @@ import type { AddressInfo } from 'node:net';
 /**
  * A small HTTP server speaking the part of the GitLab REST API (v4) the GitLab platform uses: list merge request
  * notes (offset pagination with the `x-page`/`x-next-page`/`x-total` headers and a Link header, as GitLab sends),
- * create, update and delete a note, name the token's user (GET /user), and trigger a pipeline. It keeps notes and pipelines in memory, checks tokens as GitLab
- * does (PRIVATE-TOKEN for notes, the `token` form field for triggers), records every request, and can answer the
- * next request of a method with an error.
+ * create, update and delete a note, name the token's user (GET /user), trigger a pipeline, and publish and download
+ * generic package files (PUT/GET /projects/:id/packages/generic/:name/:version/:file, the newest of duplicates
+ * served, downloads optionally sent on to "object storage" by a 302 as GitLab does without proxy_download). It keeps
+ * notes, pipelines and package files in memory, checks tokens as GitLab does (PRIVATE-TOKEN for notes, the `token`
+ * form field for triggers, JOB-TOKEN or PRIVATE-TOKEN for packages), records every request, and can answer the next
+ * request of a method with an error.
  */
 export interface Note {
   id: number;
@@ -35,11 +38,24 @@ export interface TriggeredPipeline {
   variables: Record<string, string>;
 }
 
+export interface PackageFile {
+  id: number;
+  name: string;
+  version: string;
+  file: string;
+  bytes: Buffer;
+}
+
 export interface GitlabApiServer {
   /** The server root, as CI_SERVER_URL; the API is under `${url}/api/v4`. */
   url: string;
   notes: Note[];
   pipelines: TriggeredPipeline[];
+  packageFiles: PackageFile[];
+  /** Package downloads answer 302 to a signed URL on this server's /object-storage/, which checks no token. */
+  objectStorage: boolean;
+  /** False: a second upload of the same file to a package version is refused, as with the project setting off. */
+  allowDuplicates: boolean;
   requests: RecordedRequest[];
   /**
    * The next `method` request answers `status` with GitLab's error body and these headers (e.g. Retry-After);
@@ -63,6 +79,8 @@ export interface GitlabApiServerOptions {
   token: string;
   /** The tokens the trigger API accepts (a trigger token, a job token). */
   triggerTokens: string[];
+  /** The job tokens the package registry accepts (JOB-TOKEN header); it also takes `token` as PRIVATE-TOKEN. */
+  jobTokens?: string[];
   /** The per_page the server uses when the client asks for none; GitLab's default is 20. */
   defaultPerPage?: number;
 }
@@ -70,6 +88,7 @@ export interface GitlabApiServerOptions {
 export async function startGitlabApiServer(options: GitlabApiServerOptions): Promise<GitlabApiServer> {
   const notes: Note[] = [];
   const pipelines: TriggeredPipeline[] = [];
+  const packageFiles: PackageFile[] = [];
   const requests: RecordedRequest[] = [];
   const failures: { method: string; status: number; message: string; headers: Record<string, string>; after?: string }[] = [];
   const hangs: string[] = [];
@@ -114,6 +133,16 @@ export async function startGitlabApiServer(options: GitlabApiServerOptions): Pro
       const pipeline = { id: nextId++, ref: fields.ref, variables };
       pipelines.push(pipeline);
       return send(201, { id: pipeline.id, ref: pipeline.ref, status: 'created', web_url: `${url}/acme/models/-/pipelines/${pipeline.id}` });
+    }
+
+    const packages = new RegExp(`^/api/v4/projects/([^/]+)/packages/generic/([^/]+)/([^/]+)/([^/]+)$`).exec(target.pathname);
+    if (packages) return handlePackage(method, packages, raw);
+    const stored = /^\/object-storage\/(\d+)$/.exec(target.pathname);
+    if (method === 'GET' && stored) {
+      const file = packageFiles.find((f) => f.id === Number(stored[1]));
+      if (!file || !target.searchParams.get('X-Amz-Signature')) return send(403, { message: 'AccessDenied' });
+      response.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': String(file.bytes.length) });
+      return response.end(file.bytes);
     }
 
     if (request.headers['private-token'] !== options.token) return send(401, { message: '401 Unauthorized' });
@@ -167,6 +196,35 @@ export async function startGitlabApiServer(options: GitlabApiServerOptions): Pro
       return response.end();
     }
     return send(404, { message: '404 Not Found' });
+
+    /** GitLab's generic packages API: its name, version and file name patterns, its auth, duplicates, newest first. */
+    function handlePackage(verb: string, [, project, name, version, file]: RegExpExecArray, bytes: Buffer) {
+      const jobToken = request.headers['job-token'];
+      const authorized =
+        request.headers['private-token'] === options.token ||
+        (typeof jobToken === 'string' && (options.jobTokens ?? []).includes(jobToken));
+      if (!authorized) return send(401, { message: '401 Unauthorized' });
+      if (decodeURIComponent(project) !== options.project) return send(404, { message: '404 Project Not Found' });
+      const [pkg, ver, name_] = [name, version, file].map(decodeURIComponent);
+      if (!/^[A-Za-z0-9._-]+$/.test(pkg) || !/^(\.?[\w+-]+\.?)+$/.test(ver) || !/^[A-Za-z0-9._~+-]+$/.test(name_))
+        return send(400, { error: 'package_name, package_version or file_name is invalid' });
+      const matching = packageFiles.filter((f) => f.name === pkg && f.version === ver && f.file === name_);
+      if (verb === 'PUT') {
+        if (!server.allowDuplicates && matching.length > 0)
+          return send(403, { message: '403 Forbidden - Duplicate package is not allowed' });
+        packageFiles.push({ id: nextId++, name: pkg, version: ver, file: name_, bytes });
+        return send(201, { message: '201 Created' });
+      }
+      if (verb !== 'GET') return send(405, { message: '405 Method Not Allowed' });
+      const newest = matching.at(-1);
+      if (!newest) return send(404, { message: '404 Package Not Found' });
+      if (server.objectStorage) {
+        response.writeHead(302, { location: `${url}/object-storage/${newest.id}?X-Amz-Credential=AKIA&X-Amz-Signature=abc123` });
+        return response.end();
+      }
+      response.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': String(newest.bytes.length) });
+      return response.end(newest.bytes);
+    }
   };
 
   const http = createServer((request, response) => {
@@ -182,6 +240,9 @@ export async function startGitlabApiServer(options: GitlabApiServerOptions): Pro
     url,
     notes,
     pipelines,
+    packageFiles,
+    objectStorage: false,
+    allowDuplicates: true,
     requests,
     endlessPages: false,
     failNext: (method, status, message, headers = {}, after) => failures.push({ method, status, message, headers, after }),

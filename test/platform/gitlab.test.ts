@@ -573,7 +573,7 @@ describe('gitlab pipeline trigger (local server speaking the GitLab REST API)', 
   let server: GitlabApiServer;
   let env: NodeJS.ProcessEnv;
   const platform = () => createGitlabPlatform({ env, log });
-  const trigger = (ref: string, variables: Record<string, string>) => platform().triggerPipeline!(ref, variables);
+  const trigger = (ref: string, inputs: Record<string, string>) => platform().trigger!({ kind: 'workflow', ref, inputs });
 
   beforeEach(async () => {
     server = await startGitlabApiServer({ project: '1217', iid: 7, token: 'unused', triggerTokens: ['glptt-trigger', 'job-token'] });
@@ -631,6 +631,50 @@ describe('gitlab pipeline trigger (local server speaking the GitLab REST API)', 
     delete env.CI_PROJECT_ID;
     expect((await trigger('main', {})).reason).toMatch(/^pipeline not triggered: neither MODELGATE_TRIGGER_PROJECT_ID nor CI_PROJECT_ID/);
     expect(server.requests).toHaveLength(0);
+  });
+
+  it('waits out a 429 with Retry-After and triggers once; a 500 is not retried, since the pipeline may have started', async () => {
+    server.failNext('POST', 429, '429 Too Many Requests', { 'retry-after': '0' });
+    expect((await trigger('main', {})).outcome).toBe('triggered');
+    expect(server.pipelines).toHaveLength(1);
+    server.failNext('POST', 500, '500 Internal Server Error');
+    expect((await trigger('main', {})).reason).toMatch(/^pipeline not triggered, GitLab answered 500: 500 Internal Server Error \(POST /);
+    expect(server.requests.map((r) => r.method)).toEqual(['POST', 'POST', 'POST']);
+    expect(server.pipelines).toHaveLength(1);
+  });
+
+  it('triggers in another project when the request names one', async () => {
+    await server.close();
+    server = await startGitlabApiServer({ project: 'acme/retrain', iid: 7, token: 'unused', triggerTokens: ['glptt-trigger'] });
+    env.CI_API_V4_URL = `${server.url}/api/v4`;
+    const result = await platform().trigger!({ kind: 'workflow', ref: 'main', target: 'acme/retrain', workflow: 'ignored.yml' });
+    expect(result.outcome).toBe('triggered');
+    expect(server.requests[0].path).toBe('/api/v4/projects/acme%2Fretrain/trigger/pipeline');
+  });
+
+  it('skips a repository_dispatch event, which GitLab does not have, saying so and sending nothing', async () => {
+    const result = await platform().trigger!({ kind: 'event', eventType: 'drift-detected', payload: { share: 0.4 } });
+    expect(result).toEqual({
+      outcome: 'skipped',
+      reason: 'pipeline not triggered: GitLab has no repository_dispatch event ("drift-detected"); trigger a pipeline on a ref instead',
+    });
+    expect(readable(log.text)).toBe(`warning: ${result.reason}\n`);
+    expect(server.requests).toHaveLength(0);
+  });
+
+  it('never names the trigger token or the job token in a result or the log, whatever GitLab answers', async () => {
+    const reasons: string[] = [];
+    for (const status of [401, 403, 404, 429, 500]) {
+      server.failNext('POST', status, `${status} refused`, status === 429 ? { 'retry-after': '600' } : {});
+      reasons.push((await trigger('main', { X: '1' })).reason ?? '');
+    }
+    await server.close();
+    reasons.push((await trigger('main', {})).reason ?? '');
+    expect(reasons.filter(Boolean)).toHaveLength(6);
+    for (const text of [...reasons, log.text]) {
+      expect(text).not.toContain('glptt-trigger');
+      expect(text).not.toContain('job-token');
+    }
   });
 
   it('refuses an empty ref or a variable name GitLab would not accept', async () => {

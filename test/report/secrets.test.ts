@@ -66,6 +66,16 @@ describe('maskSecrets', () => {
     masked.annotate({ level: 'error', title: 't', message: 'glpat-abcdefghijkl' });
     expect(await masked.group('Reading glcbt-64_jobtoken', async () => 7)).toBe(7);
     expect(seen).toEqual(['token ***', { level: 'error', title: 't', message: '***' }, 'Reading ***']);
+    // A trigger's inputs and payload go to another workflow's log; a state's bytes are bytes, kept as they are.
+    const sent: unknown[] = [];
+    Object.assign(platform, {
+      trigger: async (request: unknown) => (sent.push(request), { outcome: 'triggered' }),
+      saveState: async (_name: string, bytes: Uint8Array) => void sent.push(bytes),
+    });
+    await masked.trigger!({ kind: 'workflow', ref: 'main', workflow: 'retrain.yml', inputs: { note: 'ghs_0123456789abcdefghij' } });
+    const bytes = new TextEncoder().encode('glpat-abcdefghijkl');
+    await masked.saveState!('s', bytes);
+    expect(sent).toEqual([{ kind: 'workflow', ref: 'main', workflow: 'retrain.yml', inputs: { note: '***' } }, bytes]);
     // Inputs are read, not printed: they keep their value.
     expect(masked.input('github-token')).toBe('ghs_0123456789abcdefghij');
     expect(masked.interactive).toBe(false);

@@ -2,8 +2,8 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   ACTIONS_BOT_LOGIN,
   createGithubPlatform
-} from "./chunk-Z6EKRSFZ.js";
-import "./chunk-ICLILIDW.js";
+} from "./chunk-CWYSBMKJ.js";
+import "./chunk-ZDSWXYTH.js";
 import "./chunk-J6FYXDA3.js";
 import "./chunk-NHNGL3H4.js";
 import "./chunk-ZGDBGMMU.js";

@@ -85,24 +85,62 @@ async function httpRequest(request, options = {}) {
 }
 async function attemptOnce(request, method, where, timeoutMs) {
   let response;
-  let text;
+  let text = "";
+  let bytes;
   try {
-    response = await fetch(request.url, {
-      method,
-      headers: request.headers,
-      body: request.body,
-      signal: AbortSignal.timeout(timeoutMs),
-      redirect: "error"
-    });
-    text = await response.text();
+    const signal = AbortSignal.timeout(timeoutMs);
+    response = await fetchFollowing(request, method, signal);
+    if (request.binary && response.ok) {
+      bytes = await readCapped(response, request.binary.maxBytes);
+      if (bytes === void 0)
+        return new HttpError(where, response.status, `the answer is longer than the ${request.binary.maxBytes} bytes allowed`);
+    } else text = await response.text();
   } catch (error) {
     const timedOut = error instanceof Error && (error.name === "TimeoutError" || error.name === "AbortError");
     return new HttpError(where, void 0, timedOut ? `nothing within the ${timeoutMs / 1e3} s allowed` : scrubUrls(reasonOf(error)), {
       cause: error
     });
   }
-  if (response.ok) return { status: response.status, headers: response.headers, text };
+  if (response.ok) return { status: response.status, headers: response.headers, text, ...bytes ? { bytes } : {} };
   return new HttpError(where, response.status, detailOf(text), { retryAfter: response.headers.get("retry-after") });
+}
+var REDIRECTS = /* @__PURE__ */ new Set([301, 302, 303, 307, 308]);
+async function fetchFollowing(request, method, signal) {
+  const hops = request.redirects ?? 0;
+  let url = request.url;
+  let headers = request.headers;
+  let init = { method, body: request.body };
+  for (let hop = 0; ; hop++) {
+    const body = init.body;
+    const response = await fetch(url, { method: init.method, body, headers, signal, redirect: hops === 0 ? "error" : "manual" });
+    const location = response.headers.get("location");
+    if (hops === 0 || !REDIRECTS.has(response.status) || location === null) return response;
+    await response.body?.cancel();
+    if (hop >= hops) throw new Error(`more than ${hops} redirects`);
+    const next = new URL(location, url);
+    if (next.protocol !== "https:" && next.protocol !== "http:") throw new Error(`redirected to a ${next.protocol} URL`);
+    if (next.origin !== new URL(url).origin) headers = void 0;
+    if (response.status === 303 || (response.status === 301 || response.status === 302) && method === "POST") init = { method: "GET" };
+    url = next.toString();
+  }
+}
+async function readCapped(response, maxBytes) {
+  if (Number(response.headers.get("content-length") ?? 0) > maxBytes) {
+    await response.body?.cancel();
+    return void 0;
+  }
+  const chunks = [];
+  let size = 0;
+  if (response.body === null) return Buffer.alloc(0);
+  for await (const chunk of response.body) {
+    size += chunk.byteLength;
+    if (size > maxBytes) {
+      await response.body.cancel().catch(() => void 0);
+      return void 0;
+    }
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks);
 }
 function scrubUrls(text) {
   return text.replace(/\b([a-z][a-z0-9+.-]*:\/\/)[^\s/@]*@/gi, "$1").replace(

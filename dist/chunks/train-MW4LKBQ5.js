@@ -5,7 +5,7 @@ import {
 } from "./chunk-S6HQWRY3.js";
 import {
   writeReportFiles
-} from "./chunk-6N34LVMA.js";
+} from "./chunk-O5WWIOUF.js";
 import "./chunk-TIRKBGY6.js";
 import {
   createProgressReporter,
@@ -23,7 +23,7 @@ import {
 import "./chunk-EEGABT7M.js";
 import {
   TOKEN_VARIABLES
-} from "./chunk-EEV7DGFS.js";
+} from "./chunk-ZHLQDNGW.js";
 import {
   checkDataPath,
   dataPathPolicy,

@@ -3,11 +3,11 @@ import {
   errorReport,
   internalMessage,
   runGate
-} from "./chunk-MWZWLX6I.js";
+} from "./chunk-6HFXPVEK.js";
 import "./chunk-FLNB2TIH.js";
 import "./chunk-YPYHEPH3.js";
 import "./chunk-EEGABT7M.js";
-import "./chunk-EEV7DGFS.js";
+import "./chunk-ZHLQDNGW.js";
 import "./chunk-NHNGL3H4.js";
 import "./chunk-ZGDBGMMU.js";
 export {

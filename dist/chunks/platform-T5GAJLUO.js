@@ -2,13 +2,14 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   maskPlatformOutputs,
   secretValues
-} from "./chunk-EEV7DGFS.js";
+} from "./chunk-ZHLQDNGW.js";
 import {
   formatLocation
 } from "./chunk-NHNGL3H4.js";
 import "./chunk-ZGDBGMMU.js";
 
 // shared/platform/local.ts
+var NO_LOCAL_TRIGGER = "not available locally: starting a workflow or pipeline needs GitHub Actions (workflow_dispatch, repository_dispatch) or GitLab CI (the trigger API); nothing was started";
 function createLocalPlatform(options = {}) {
   const inputs = options.inputs ?? {};
   const stdout = options.stdout ?? process.stdout;
@@ -18,6 +19,7 @@ function createLocalPlatform(options = {}) {
     stderr.write(`${line}
 `);
   };
+  const stateDir = () => options.stateDir ?? (process.env.MODELGATE_STATE_DIR || ".modelgate/state");
   return {
     name: "local",
     interactive: options.interactive ?? isTerminal(stderr),
@@ -58,6 +60,18 @@ function createLocalPlatform(options = {}) {
       const { saveLocalCache } = await import("./cache-local-MMSQE3UA.js");
       await saveLocalCache(options.cacheDir ?? process.env.MODELGATE_CACHE_DIR ?? ".modelgate/cache", paths, key);
     },
+    async saveState(name, bytes) {
+      const { saveLocalState } = await import("./state-local-TLRZEC37.js");
+      await saveLocalState(stateDir(), name, bytes);
+    },
+    async loadState(name) {
+      const { loadLocalState } = await import("./state-local-TLRZEC37.js");
+      return loadLocalState(stateDir(), name);
+    },
+    async trigger() {
+      log(`warning: ${NO_LOCAL_TRIGGER}`);
+      return { outcome: "skipped", reason: NO_LOCAL_TRIGGER };
+    },
     async group(title, body) {
       log(`==> ${title}`);
       return body();
@@ -74,11 +88,11 @@ async function detectPlatform(options = {}, env = process.env) {
 }
 async function unmaskedPlatform(options, env) {
   if (env.GITHUB_ACTIONS === "true") {
-    const { createGithubPlatform } = await import("./github-RQSO2DCI.js");
+    const { createGithubPlatform } = await import("./github-UUXW7PP4.js");
     return createGithubPlatform(options.github);
   }
   if (env.GITLAB_CI === "true") {
-    const { createGitlabPlatform } = await import("./gitlab-ZKQDMLEM.js");
+    const { createGitlabPlatform } = await import("./gitlab-VY4DTBDS.js");
     return createGitlabPlatform({ env, ...options.gitlab });
   }
   return createLocalPlatform(options.local);

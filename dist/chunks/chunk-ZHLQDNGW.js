@@ -53,7 +53,8 @@ var OUTPUT_METHODS = /* @__PURE__ */ new Set([
   "error",
   "debug",
   "group",
-  "publishCheck"
+  "publishCheck",
+  "trigger"
 ]);
 var MASKED = /* @__PURE__ */ Symbol("modelgate.maskedPlatform");
 function maskPlatformOutputs(platform, secrets = secretValues()) {

@@ -93,7 +93,7 @@ var GATE_COMMANDS = {
     ],
     notes: ["writes report.json, summary.md, junit.xml, manifest.json, predictions.csv and model/ into --out"],
     async run(values, { config, out }, platform) {
-      const { train } = await import("./train-IUO3WRFG.js");
+      const { train } = await import("./train-MW4LKBQ5.js");
       const { report, manifest, modelDir, artifact } = await train(
         {
           config,

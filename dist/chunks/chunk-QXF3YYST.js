@@ -1,18 +1,18 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
-  runGate
-} from "./chunk-MWZWLX6I.js";
-import {
   createGithubPlatform
-} from "./chunk-Z6EKRSFZ.js";
+} from "./chunk-CWYSBMKJ.js";
+import {
+  runGate
+} from "./chunk-6HFXPVEK.js";
 import {
   Inputs,
   actionValues,
   textInput
-} from "./chunk-LQGI6NGJ.js";
+} from "./chunk-GIHKJQQR.js";
 import {
   maskPlatformOutputs
-} from "./chunk-EEV7DGFS.js";
+} from "./chunk-ZHLQDNGW.js";
 
 // shared/commands/action.ts
 async function runAction(command) {

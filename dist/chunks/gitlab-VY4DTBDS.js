@@ -1,12 +1,20 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
+  MAX_STORED_STATE_BYTES,
+  checkStateName,
+  decodeState,
+  encodeState,
+  refScope
+} from "./chunk-YO727DMI.js";
+import {
   HttpError,
   describeHttpFailure,
   httpPages,
   httpRequest,
   redactUrl
-} from "./chunk-ICLILIDW.js";
+} from "./chunk-ZDSWXYTH.js";
 import {
+  SourceError,
   formatLocation
 } from "./chunk-NHNGL3H4.js";
 import "./chunk-ZGDBGMMU.js";
@@ -33,6 +41,67 @@ function renderGitlabMetrics(report) {
 }
 function safeName(text) {
   return text.replace(NAME_UNSAFE, "_") || "_";
+}
+
+// shared/platform/state-gitlab.ts
+var PACKAGE = "modelgate-state";
+var DOWNLOAD_REDIRECTS = 3;
+var MEANING = {
+  400: "GitLab refused the package (a project that refuses duplicate generic packages must allow them for modelgate-state)",
+  401: "the token is invalid or expired",
+  403: "the token may not write packages here, or the project refuses duplicate generic packages (allow them for modelgate-state)",
+  404: "the project is not visible to the token, or its package registry is disabled"
+};
+function whereOf(env, host, name) {
+  const fail = (why) => new SourceError(`state ${name}: ${why}`);
+  if (!host) throw fail("neither CI_API_V4_URL nor CI_SERVER_URL is set");
+  const project = env.CI_PROJECT_ID;
+  if (!project) throw fail("CI_PROJECT_ID is not set");
+  const ref = env.CI_COMMIT_REF_NAME;
+  if (!ref) throw fail("CI_COMMIT_REF_NAME is not set, so there is no ref to keep the state under");
+  const headers = env.CI_JOB_TOKEN ? { "JOB-TOKEN": env.CI_JOB_TOKEN } : env.MODELGATE_GITLAB_TOKEN ? { "PRIVATE-TOKEN": env.MODELGATE_GITLAB_TOKEN } : void 0;
+  if (!headers) throw fail("no token (CI_JOB_TOKEN is not set and neither is MODELGATE_GITLAB_TOKEN)");
+  return { api: `${host}/api/v4`, project, ref, headers };
+}
+function fileUrl(where, name) {
+  return `${where.api}/projects/${encodeURIComponent(where.project)}/packages/generic/${PACKAGE}/${encodeURIComponent(refScope(where.ref))}/${checkStateName(name)}.state`;
+}
+async function saveGitlabState(name, bytes, env, host, http) {
+  const blob = encodeState(name, bytes);
+  const where = whereOf(env, host, name);
+  try {
+    await httpRequest(
+      { method: "PUT", url: fileUrl(where, name), headers: { ...where.headers, "content-type": "application/octet-stream" }, body: blob },
+      http
+    );
+  } catch (error) {
+    throw new SourceError(
+      `state ${name} not saved for ${where.ref}, ${describeHttpFailure(error, "GitLab", MEANING)}`,
+      {},
+      { cause: error }
+    );
+  }
+}
+async function loadGitlabState(name, env, host, http) {
+  checkStateName(name);
+  const where = whereOf(env, host, name);
+  const url = fileUrl(where, name);
+  let blob;
+  try {
+    const response = await httpRequest(
+      { url, headers: where.headers, binary: { maxBytes: MAX_STORED_STATE_BYTES }, redirects: DOWNLOAD_REDIRECTS },
+      http
+    );
+    blob = response.bytes ?? Buffer.alloc(0);
+  } catch (error) {
+    if (error instanceof HttpError && error.status === 404 && !/project not found/i.test(error.detail)) return null;
+    throw new SourceError(
+      `state ${name} not loaded for ${where.ref}, ${describeHttpFailure(error, "GitLab", MEANING)}`,
+      {},
+      { cause: error }
+    );
+  }
+  return decodeState(name, blob, `the GitLab package file ${PACKAGE}/${refScope(where.ref)}/${name}.state`);
 }
 
 // shared/platform/gitlab.ts
@@ -106,7 +175,9 @@ function createGitlabPlatform(options = {}) {
         close();
       }
     },
-    triggerPipeline: (ref, variables) => triggerPipeline(ref, variables, env, http, warn)
+    trigger: (request) => triggerPipeline(request, env, http, warn),
+    saveState: (name, bytes) => saveGitlabState(name, bytes, env, hostOf(env), http),
+    loadState: (name) => loadGitlabState(name, env, hostOf(env), http)
   };
 }
 function variableName(name) {
@@ -324,24 +395,32 @@ async function ownNotes(api, marker, me) {
   for await (const page of api.pages()) ours.push(...page.filter((n) => isOwnNote(n, marker, me)));
   return ours;
 }
-var MEANING = {
+var MEANING2 = {
   401: "the token is invalid, expired or revoked",
   403: "the token lacks permission (it needs the api scope and at least the Reporter role)",
   404: "the project or merge request is not visible to the token"
 };
 function failureOf(error) {
-  return describeHttpFailure(error, "GitLab", MEANING);
+  return describeHttpFailure(error, "GitLab", MEANING2);
 }
-async function triggerPipeline(ref, variables, env, http, warn) {
-  if (!ref) throw new Error("pipeline trigger needs a ref");
-  for (const key of Object.keys(variables)) {
-    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(key)) throw new Error(`pipeline variable name ${JSON.stringify(key)} is not a CI variable name`);
-  }
+async function triggerPipeline(request, env, http, warn) {
   const skip = (reason) => {
     warn(reason);
     return { outcome: "skipped", reason };
   };
-  const project = env.MODELGATE_TRIGGER_PROJECT_ID || env.CI_PROJECT_ID;
+  if (request.kind === "event") {
+    return skip(
+      `pipeline not triggered: GitLab has no repository_dispatch event (${JSON.stringify(String(request.eventType).slice(0, 100))}); trigger a pipeline on a ref instead`
+    );
+  }
+  const { ref } = request;
+  const variables = request.inputs ?? {};
+  if (typeof ref !== "string" || !ref) throw new Error("pipeline trigger needs a ref");
+  for (const [key, value] of Object.entries(variables)) {
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(key)) throw new Error(`pipeline variable name ${JSON.stringify(key)} is not a CI variable name`);
+    if (typeof value !== "string") throw new Error(`pipeline variable ${key} must be a string`);
+  }
+  const project = request.target || env.MODELGATE_TRIGGER_PROJECT_ID || env.CI_PROJECT_ID;
   if (!project) return skip("pipeline not triggered: neither MODELGATE_TRIGGER_PROJECT_ID nor CI_PROJECT_ID is set");
   const host = hostOf(env);
   if (!host) return skip("pipeline not triggered: neither CI_API_V4_URL nor CI_SERVER_URL is set");

@@ -8,7 +8,7 @@ import {
   publishReport,
   reportArtifactName,
   writeReportFiles
-} from "./chunk-6N34LVMA.js";
+} from "./chunk-O5WWIOUF.js";
 import "./chunk-TIRKBGY6.js";
 import "./chunk-DRUW3UVH.js";
 import "./chunk-FLNB2TIH.js";

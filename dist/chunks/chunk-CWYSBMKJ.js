@@ -1,8 +1,11 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   DEFAULT_HTTP_OPTIONS,
+  HttpError,
+  describeHttpFailure,
+  httpRequest,
   retryAfterMs
-} from "./chunk-ICLILIDW.js";
+} from "./chunk-ZDSWXYTH.js";
 import {
   core_exports,
   debug,
@@ -123,6 +126,86 @@ async function createCheckRun(client, target, check) {
   return { outcome: "created", ...url, unattached: unplaced };
 }
 
+// shared/platform/trigger-github.ts
+var API_VERSION = "2022-11-28";
+var MAX_EVENT_TYPE_CHARS = 100;
+var MAX_PAYLOAD_PROPERTIES = 10;
+var MEANING = {
+  401: "the token is invalid or expired",
+  403: "the token lacks permission: workflow_dispatch needs actions: write, repository_dispatch contents: write",
+  404: "the repository or workflow is not visible to the token",
+  422: "the workflow has no workflow_dispatch trigger, the ref does not exist, or the inputs do not match its inputs"
+};
+async function triggerGithub(request, context) {
+  const what = request.kind === "workflow" ? "workflow not triggered" : "repository_dispatch not sent";
+  const skip = (reason) => {
+    context.warn(`${what}: ${reason}`);
+    return { outcome: "skipped", reason: `${what}: ${reason}` };
+  };
+  checkRequest(request);
+  const repository = request.target || context.env.GITHUB_REPOSITORY || "";
+  if (!/^[\w.-]+\/[\w.-]+$/.test(repository)) return skip(`the repository is not owner/repo: ${JSON.stringify(repository.slice(0, 200))}`);
+  if (!context.token) return skip("no GitHub token (set the github-token input or GITHUB_TOKEN)");
+  const api = (context.env.GITHUB_API_URL || "https://api.github.com").replace(/\/+$/, "");
+  const headers = {
+    accept: "application/vnd.github+json",
+    authorization: `Bearer ${context.token}`,
+    "content-type": "application/json",
+    "user-agent": "modelgate",
+    "x-github-api-version": API_VERSION
+  };
+  const post = (url, body) => httpRequest({ method: "POST", url, headers, body: JSON.stringify(body) }, context.http);
+  try {
+    if (request.kind === "event") {
+      await post(`${api}/repos/${repository}/dispatches`, { event_type: request.eventType, client_payload: request.payload ?? {} });
+      return { outcome: "triggered" };
+    }
+    const url = `${api}/repos/${repository}/actions/workflows/${encodeURIComponent(request.workflow)}/dispatches`;
+    const body = { ref: request.ref, inputs: request.inputs ?? {} };
+    let response;
+    try {
+      response = await post(url, { ...body, return_run_details: true });
+    } catch (error2) {
+      if (!(error2 instanceof HttpError && (error2.status === 400 || error2.status === 422) && /return_run_details/.test(error2.detail)))
+        throw error2;
+      response = await post(url, body);
+    }
+    return { outcome: "triggered", ...runOf(response.text) };
+  } catch (error2) {
+    return skip(describeHttpFailure(error2, "GitHub", MEANING));
+  }
+}
+function checkRequest(request) {
+  if (request.kind === "event") {
+    if (typeof request.eventType !== "string" || !request.eventType || request.eventType.length > MAX_EVENT_TYPE_CHARS)
+      throw new Error(`repository_dispatch needs an event type of 1 to ${MAX_EVENT_TYPE_CHARS} characters`);
+    const payload = request.payload ?? {};
+    if (typeof payload !== "object" || Array.isArray(payload) || Object.keys(payload).length > MAX_PAYLOAD_PROPERTIES)
+      throw new Error(`repository_dispatch client_payload must be an object of at most ${MAX_PAYLOAD_PROPERTIES} top-level properties`);
+    return;
+  }
+  if (request.kind !== "workflow")
+    throw new Error(`trigger kind ${JSON.stringify(String(request.kind))} is not workflow or event`);
+  if (typeof request.ref !== "string" || !request.ref) throw new Error("workflow trigger needs a ref");
+  if (typeof request.workflow !== "string" || !/^(\d+|[\w.-]+\.ya?ml)$/.test(request.workflow))
+    throw new Error("workflow_dispatch needs the workflow as its file name (retrain.yml) or numeric id");
+  for (const [key, value] of Object.entries(request.inputs ?? {})) {
+    if (!/^[A-Za-z_][\w-]*$/.test(key)) throw new Error(`workflow input name ${JSON.stringify(key.slice(0, 100))} is not an input name`);
+    if (typeof value !== "string") throw new Error(`workflow input ${key} must be a string`);
+  }
+}
+function runOf(text) {
+  let parsed;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return {};
+  }
+  const id = Number.isSafeInteger(parsed?.workflow_run_id) ? parsed.workflow_run_id : void 0;
+  const url = typeof parsed?.html_url === "string" && /^https?:\/\//.test(parsed.html_url) ? parsed.html_url : void 0;
+  return { ...id === void 0 ? {} : { id }, ...url === void 0 ? {} : { url } };
+}
+
 // shared/platform/github.ts
 var SUMMARY_LIMIT_BYTES = 1024 * 1024;
 var COMMENT_LIMIT_CHARS = 65536;
@@ -156,8 +239,16 @@ function createGithubPlatform(options = {}) {
     group: (title, body) => group(commandText(title), body),
     // Loaded on first use: the artifact and cache clients are large and only the train gate needs them.
     uploadArtifact: async (name, files, root) => (await import("./artifacts-github-BLZWMBVO.js")).uploadGithubArtifact(name, files, root),
-    restoreCache: async (paths, key) => (await import("./cache-github-DN2PJULD.js")).restoreGithubCache(paths, key, warning2),
-    saveCache: async (paths, key) => (await import("./cache-github-DN2PJULD.js")).saveGithubCache(paths, key, warning2)
+    restoreCache: async (paths, key) => (await import("./cache-github-PWXSFZTI.js")).restoreGithubCache(paths, key, warning2),
+    saveCache: async (paths, key) => (await import("./cache-github-PWXSFZTI.js")).saveGithubCache(paths, key, warning2),
+    saveState: async (name, bytes) => (await import("./state-github-APQDIBKA.js")).saveGithubState(name, bytes),
+    loadState: async (name) => (await import("./state-github-APQDIBKA.js")).loadGithubState(name),
+    trigger: (request) => triggerGithub(request, {
+      token: tokenOf(options),
+      env: process.env,
+      http: { ...options.http, ...options.retryDelayMs === void 0 ? {} : { backoffMs: options.retryDelayMs } },
+      warn: warning2
+    })
   };
   return platform;
 }

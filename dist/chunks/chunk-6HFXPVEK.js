@@ -13,7 +13,7 @@ import {
 import {
   maskPlatformOutputs,
   maskSecretsDeep
-} from "./chunk-EEV7DGFS.js";
+} from "./chunk-ZHLQDNGW.js";
 import {
   ModelgateError,
   formatError
@@ -68,7 +68,7 @@ async function runGate(gate, unmasked, outDir, body) {
   }
   report = maskSecretsDeep(report);
   try {
-    const { publishReport } = await import("./publish-2NMF4TLR.js");
+    const { publishReport } = await import("./publish-MEYOIVU4.js");
     const files = await publishReport(report, platform, outDir);
     const skipped = skippedRowsPhrase(hasEvaluation(report) ? report.data : void 0);
     if (platform.name !== "local")

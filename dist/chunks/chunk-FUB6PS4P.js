@@ -40,7 +40,6 @@ import {
   HttpClientError,
   HttpCodes
 } from "./chunk-BQ7SXF54.js";
-import "./chunk-AZ6AYF3V.js";
 import {
   debug,
   error,
@@ -27887,29 +27886,8 @@ function saveCacheV2(paths_1, key_1, options_1) {
   });
 }
 
-// shared/platform/cache-github.ts
-async function restoreGithubCache(paths, key, warn) {
-  if (!isFeatureAvailable()) {
-    warn("the Actions cache is not available on this runner; the sample is drawn again");
-    return void 0;
-  }
-  try {
-    return await restoreCache(paths, key);
-  } catch (error2) {
-    warn(`cache restore failed, the sample is drawn again: ${error2.message}`);
-    return void 0;
-  }
-}
-async function saveGithubCache(paths, key, warn) {
-  if (!isFeatureAvailable()) return;
-  try {
-    if (await saveCache2(paths, key) === -1)
-      warn(`the cache entry ${key} was not saved (the cache messages above say why); the next run draws the sample again`);
-  } catch (error2) {
-    warn(`cache save failed: ${error2.message}`);
-  }
-}
 export {
-  restoreGithubCache,
-  saveGithubCache
+  isFeatureAvailable,
+  restoreCache,
+  saveCache2 as saveCache
 };

@@ -4,7 +4,7 @@ import {
   GATE_COMMANDS,
   Inputs,
   flagValues
-} from "./chunks/chunk-GIHKJQQR.js";
+} from "./chunks/chunk-VUE66BCO.js";
 import {
   maskSecrets
 } from "./chunks/chunk-ZHLQDNGW.js";

@@ -1,7 +1,7 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   runAction
-} from "../chunks/chunk-QXF3YYST.js";
+} from "../chunks/chunk-CDLBPKNO.js";
 import "../chunks/chunk-CWYSBMKJ.js";
 import "../chunks/chunk-ZDSWXYTH.js";
 import "../chunks/chunk-6HFXPVEK.js";
@@ -11,7 +11,7 @@ import "../chunks/chunk-YPYHEPH3.js";
 import "../chunks/chunk-EEGABT7M.js";
 import {
   GATE_COMMANDS
-} from "../chunks/chunk-GIHKJQQR.js";
+} from "../chunks/chunk-VUE66BCO.js";
 import "../chunks/chunk-ZHLQDNGW.js";
 import "../chunks/chunk-CDUPDCSK.js";
 import "../chunks/chunk-NHNGL3H4.js";

@@ -748,8 +748,10 @@ function compileUsualLine(keep: Uint8Array, keptIndex: Int32Array, delimiter: nu
         ),
         `if (${ended}) return -1;`,
         'const scale = fraction === -1 ? 0 : digits - fraction;',
-        `if (digits === 0 || significant > 15 || scale >= ${POWERS_OF_TEN.length}) return -1;`,
-        `numbers${k}[n] = mantissa / POWERS_OF_TEN[scale];`,
+        'if (digits === 0) return -1;',
+        // Past 15 significant digits (model scores at full float64 precision) the quotient may be off by an ulp:
+        // the field, already known to be a plain decimal, is read by Number, and the line keeps this fast path.
+        `numbers${k}[n] = significant > 15 || scale >= ${POWERS_OF_TEN.length} ? +data.toString('latin1', start, i) : mantissa / POWERS_OF_TEN[scale];`,
         `codes${k}[n] = -1;`,
       );
     } else {
@@ -780,7 +782,7 @@ function compileUsualLine(keep: Uint8Array, keptIndex: Int32Array, delimiter: nu
   return (numbers, codes, overflow, interners) => factory(POWERS_OF_TEN, numbers, codes, overflow, interners);
 }
 
-/** `decimalOrText` over bytes: NaN for a field that is not a plain decimal of at most 15 significant digits. */
+/** `decimalOrText` over bytes: NaN for a field that is not a plain decimal. */
 function decimalBytes(data: Buffer, start: number, end: number): number {
   let i = start;
   const negative = data[i] === MINUS;
@@ -802,7 +804,9 @@ function decimalBytes(data: Buffer, start: number, end: number): number {
     }
   }
   const scale = fraction === -1 ? 0 : digits - fraction;
-  if (digits === 0 || significant > 15 || scale >= POWERS_OF_TEN.length) return NaN;
+  if (digits === 0) return NaN;
+  // A plain decimal beyond Clinger's fast path (over 15 significant digits): Number reads it exactly.
+  if (significant > 15 || scale >= POWERS_OF_TEN.length) return Number(data.toString('latin1', start, end));
   const value = mantissa / POWERS_OF_TEN[scale];
   return negative ? -value : value;
 }

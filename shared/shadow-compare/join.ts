@@ -207,7 +207,7 @@ export class ShadowJoin {
   private shadowRows = 0;
   private pairCount = 0;
   private shadowStarted = false;
-  /** Min-heap by size of the kept disagreements: [size, pair, id]. */
+  /** Min-heap by size of the kept disagreements (the smallest at 0, so a larger one replaces it). */
   private readonly top: { size: number; pair: number; id: string }[] = [];
 
   constructor(private readonly segmentNames: readonly string[]) {
@@ -285,9 +285,20 @@ export class ShadowJoin {
     const heap = this.top;
     if (heap.length === TOP_DISAGREEMENTS && size <= heap[0].size) return;
     const entry = { size, pair, id };
-    if (heap.length < TOP_DISAGREEMENTS) heap.push(entry);
-    else heap[0] = entry;
-    heap.sort((x, y) => x.size - y.size);
+    if (heap.length < TOP_DISAGREEMENTS) {
+      heap.push(entry);
+      for (let at = heap.length - 1, up = (at - 1) >> 1; at > 0 && heap[up].size > heap[at].size; at = up, up = (at - 1) >> 1)
+        [heap[up], heap[at]] = [heap[at], heap[up]];
+      return;
+    }
+    heap[0] = entry;
+    for (let at = 0; ;) {
+      const left = 2 * at + 1;
+      const smaller = left + 1 < heap.length && heap[left + 1].size < heap[left].size ? left + 1 : left;
+      if (smaller >= heap.length || heap[smaller].size >= heap[at].size) break;
+      [heap[smaller], heap[at]] = [heap[at], heap[smaller]];
+      at = smaller;
+    }
   }
 
   pairs(): Pairs {
@@ -304,20 +315,22 @@ export class ShadowJoin {
     const distinctShadow = this.shadowRows - this.duplicateShadow;
     const union = distinctProduction + distinctShadow - n;
     const className = (code: number): string | null => (code >= 0 ? this.classes.names[code] : null);
-    const top = [...this.top].reverse().map(({ pair, id }): Disagreement => {
-      const row = rows[pair];
-      const segments: Record<string, string | null> = Object.create(null);
-      this.segmentNames.forEach(
-        (name, k) => (segments[name] = p.segments[k][row] >= 0 ? this.segmentCodes[k].names[p.segments[k][row]] : null),
-      );
-      const score = (x: number): number | null => (x === x ? x : null);
-      return {
-        id,
-        production: { score: score(p.score[row]), prediction: className(p.prediction[row]) },
-        shadow: { score: score(s.score[pair]), prediction: className(s.prediction[pair]) },
-        segments,
-      };
-    });
+    const top = [...this.top]
+      .sort((x, y) => y.size - x.size)
+      .map(({ pair, id }): Disagreement => {
+        const row = rows[pair];
+        const segments: Record<string, string | null> = Object.create(null);
+        this.segmentNames.forEach(
+          (name, k) => (segments[name] = p.segments[k][row] >= 0 ? this.segmentCodes[k].names[p.segments[k][row]] : null),
+        );
+        const score = (x: number): number | null => (x === x ? x : null);
+        return {
+          id,
+          production: { score: score(p.score[row]), prediction: className(p.prediction[row]) },
+          shadow: { score: score(s.score[pair]), prediction: className(s.prediction[pair]) },
+          segments,
+        };
+      });
     return {
       n,
       top,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readCsv } from '../../shared/data/csv.js';
 import type { CsvOptions } from '../../shared/data/csv.js';
 import { ConfigError, DataError } from '../../shared/errors.js';
-import { chunksOf, failure } from './helpers.js';
+import { chunksOf, drain, failure } from './helpers.js';
 
 interface Parsed {
   columns: string[];
@@ -285,6 +285,33 @@ describe('readCsv: kept columns and numbers', () => {
     const values = parsed.rows.map((row) => (row as unknown[])[0]);
     expect(values.slice(0, decimals.length)).toEqual(decimals.map(Number));
     expect(values.slice(decimals.length)).toEqual(texts);
+  });
+});
+
+describe('readCsv: scores at full float64 precision in column chunks', () => {
+  it('reads 16- and 17-digit decimals exactly as Number does, on the compiled line path', async () => {
+    // Seeded doubles as models print them (shortest round trip, often 17 significant digits), and at toPrecision(17).
+    let state = 12345;
+    const next = () => ((state = (Math.imul(state, 1103515245) + 12345) >>> 0) / 2 ** 32 + state / 2 ** 64) % 1;
+    const texts = Array.from({ length: 20000 }, (_, i) => (i % 2 ? String(next()) : next().toPrecision(17)));
+    const csv = Buffer.from(`id,score\n${texts.map((t, i) => `${i},${t}`).join('\n')}\n`);
+    const chunks = await drain(
+      readCsv(chunksOf(blocks(csv)), 'scores.csv', { select: () => ['score'], numbers: new Set(['score']), columnar: true }),
+    );
+    const values: number[] = [];
+    let viaColumns = 0;
+    for (const chunk of chunks) {
+      if ('codes' in chunk) {
+        for (let i = 0; i < chunk.length; i++) {
+          expect(chunk.codes[0][i]).toBe(-1);
+          values.push(chunk.numbers[0]![i]);
+          viaColumns++;
+        }
+      } else values.push(...chunk.rows.map((row) => Number((row as unknown[])[0])));
+    }
+    expect(texts.filter((t) => t.replace(/^0\.0*/, '').replace('.', '').length > 15).length).toBeGreaterThan(10000);
+    expect(viaColumns).toBeGreaterThan(15000);
+    expect(values).toEqual(texts.map(Number));
   });
 });
 

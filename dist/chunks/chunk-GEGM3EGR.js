@@ -43,7 +43,7 @@ import {
   readExampleColumns,
   weightRowBytes,
   workerScript
-} from "./chunk-SUITTTTR.js";
+} from "./chunk-PGGKM4JY.js";
 import {
   BinaryTable,
   LOG_LOSS_EPS,

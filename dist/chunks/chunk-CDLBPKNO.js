@@ -9,7 +9,7 @@ import {
   Inputs,
   actionValues,
   textInput
-} from "./chunk-GIHKJQQR.js";
+} from "./chunk-VUE66BCO.js";
 import {
   maskPlatformOutputs
 } from "./chunk-ZHLQDNGW.js";

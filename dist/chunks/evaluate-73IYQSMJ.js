@@ -2,13 +2,13 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   bindingsOf,
   evaluate
-} from "./chunk-S6HQWRY3.js";
+} from "./chunk-GEGM3EGR.js";
 import "./chunk-TIRKBGY6.js";
 import "./chunk-SCN3EZC4.js";
 import "./chunk-DRUW3UVH.js";
 import "./chunk-YPYHEPH3.js";
 import "./chunk-EEGABT7M.js";
-import "./chunk-SUITTTTR.js";
+import "./chunk-PGGKM4JY.js";
 import "./chunk-BRT4GRIX.js";
 import "./chunk-64SREERL.js";
 import "./chunk-CDUPDCSK.js";

@@ -2,7 +2,7 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   bindingsOf,
   evaluate
-} from "./chunk-S6HQWRY3.js";
+} from "./chunk-GEGM3EGR.js";
 import {
   writeReportFiles
 } from "./chunk-O5WWIOUF.js";
@@ -33,7 +33,7 @@ import {
   readTableLines,
   resolveFiles,
   textAt
-} from "./chunk-SUITTTTR.js";
+} from "./chunk-PGGKM4JY.js";
 import "./chunk-BRT4GRIX.js";
 import "./chunk-64SREERL.js";
 import {

@@ -22,7 +22,7 @@ import {
   readTableColumns,
   textAt,
   workspaceRoot
-} from "./chunk-SUITTTTR.js";
+} from "./chunk-PGGKM4JY.js";
 import "./chunk-BRT4GRIX.js";
 import "./chunk-64SREERL.js";
 import {
@@ -1305,7 +1305,7 @@ var ShadowJoin = class {
   shadowRows = 0;
   pairCount = 0;
   shadowStarted = false;
-  /** Min-heap by size of the kept disagreements: [size, pair, id]. */
+  /** Min-heap by size of the kept disagreements (the smallest at 0, so a larger one replaces it). */
   top = [];
   /**
    * Delayed ground truth for a request, before any answer: a pair whose logs carry no label takes it. The first
@@ -1372,9 +1372,20 @@ var ShadowJoin = class {
     const heap = this.top;
     if (heap.length === TOP_DISAGREEMENTS && size <= heap[0].size) return;
     const entry = { size, pair, id };
-    if (heap.length < TOP_DISAGREEMENTS) heap.push(entry);
-    else heap[0] = entry;
-    heap.sort((x, y) => x.size - y.size);
+    if (heap.length < TOP_DISAGREEMENTS) {
+      heap.push(entry);
+      for (let at = heap.length - 1, up = at - 1 >> 1; at > 0 && heap[up].size > heap[at].size; at = up, up = at - 1 >> 1)
+        [heap[up], heap[at]] = [heap[at], heap[up]];
+      return;
+    }
+    heap[0] = entry;
+    for (let at = 0; ; ) {
+      const left = 2 * at + 1;
+      const smaller = left + 1 < heap.length && heap[left + 1].size < heap[left].size ? left + 1 : left;
+      if (smaller >= heap.length || heap[smaller].size >= heap[at].size) break;
+      [heap[smaller], heap[at]] = [heap[at], heap[smaller]];
+      at = smaller;
+    }
   }
   pairs() {
     const n = this.pairCount;
@@ -1390,7 +1401,7 @@ var ShadowJoin = class {
     const distinctShadow = this.shadowRows - this.duplicateShadow;
     const union = distinctProduction + distinctShadow - n;
     const className = (code) => code >= 0 ? this.classes.names[code] : null;
-    const top = [...this.top].reverse().map(({ pair, id }) => {
+    const top = [...this.top].sort((x, y) => y.size - x.size).map(({ pair, id }) => {
       const row = rows[pair];
       const segments = /* @__PURE__ */ Object.create(null);
       this.segmentNames.forEach(

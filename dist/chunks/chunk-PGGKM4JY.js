@@ -1001,8 +1001,10 @@ function compileUsualLine(keep, keptIndex, delimiter) {
         ),
         `if (${ended}) return -1;`,
         "const scale = fraction === -1 ? 0 : digits - fraction;",
-        `if (digits === 0 || significant > 15 || scale >= ${POWERS_OF_TEN.length}) return -1;`,
-        `numbers${k}[n] = mantissa / POWERS_OF_TEN[scale];`,
+        "if (digits === 0) return -1;",
+        // Past 15 significant digits (model scores at full float64 precision) the quotient may be off by an ulp:
+        // the field, already known to be a plain decimal, is read by Number, and the line keeps this fast path.
+        `numbers${k}[n] = significant > 15 || scale >= ${POWERS_OF_TEN.length} ? +data.toString('latin1', start, i) : mantissa / POWERS_OF_TEN[scale];`,
         `codes${k}[n] = -1;`
       );
     } else {
@@ -1054,7 +1056,8 @@ function decimalBytes(data, start, end) {
     }
   }
   const scale = fraction === -1 ? 0 : digits - fraction;
-  if (digits === 0 || significant > 15 || scale >= POWERS_OF_TEN.length) return NaN;
+  if (digits === 0) return NaN;
+  if (significant > 15 || scale >= POWERS_OF_TEN.length) return Number(data.toString("latin1", start, end));
   const value = mantissa / POWERS_OF_TEN[scale];
   return negative ? -value : value;
 }

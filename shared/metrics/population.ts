@@ -135,6 +135,15 @@ export class PopulationAccumulator {
     }
   }
 
+  /** Only the replicates of `add` (a multiclass or regression row): the point comes through `add(example, null)`. */
+  addReplicates(example: Example, replicateWeights: ArrayLike<number>): void {
+    const { replicated } = this;
+    if (replicated instanceof ReplicatedRegressionAccumulator)
+      replicated.add(example.label, example.score, example.weight, replicateWeights);
+    else if (replicated instanceof ReplicatedMulticlassAccumulator)
+      replicated.add(example.label, example.scores, example.prediction, example.weight, replicateWeights);
+  }
+
   /** A binary row already checked, whose (score, prediction) is pair `at` of `shared`: see BinaryAccumulator.addAt. */
   addBinaryAt(shared: ScoreIndex, at: number, label: number, weight: number, replicateWeights: ArrayLike<number> | null): void {
     (this.point as BinaryAccumulator).addAt(shared, at, label, weight);

@@ -8,7 +8,7 @@ import { MulticlassAccumulator } from '../../shared/metrics/multiclass.js';
 import { RegressionAccumulator } from '../../shared/metrics/regression.js';
 import { EvaluationAccumulator, type EvaluationSpec } from '../../shared/metrics/evaluation.js';
 import { summarizeEvaluation, type EvaluationResult, type PopulationResult } from '../../shared/metrics/summary.js';
-import { metricWithoutInterval } from '../../shared/metrics/population.js';
+import { PopulationAccumulator, metricWithoutInterval } from '../../shared/metrics/population.js';
 import { percentileInterval, poissonWeights } from '../../shared/stats/bootstrap.js';
 import { DataError } from '../../shared/errors.js';
 import type { Example } from '../../shared/data/types.js';
@@ -301,6 +301,30 @@ describe('Evaluations: intervals for every population of multiclass and regressi
   }
 
   for (const task of ['multiclass', 'regression'] as const) {
+    it(`${task}: replicates summed from the finest cells equal each population fed every row directly`, async () => {
+      const rows = examples(task, 1200);
+      const spec = specOf(task);
+      const direct = new Map<string, PopulationAccumulator>();
+      const at = (key: string) => direct.get(key) ?? direct.set(key, new PopulationAccumulator(spec)).get(key)!;
+      for (const row of rows) {
+        const weights = weightsOf(row.position);
+        for (const key of ['overall', `sex=${row.groups[0]}`, `race=${row.groups[1]}`, `region=${row.slices[0]}`])
+          at(key).add(row, weights);
+      }
+      const fast = await summarizeEvaluation(fed(spec, rows), options);
+      const found = new Map(populations(fast));
+      for (const [key, population] of direct) {
+        const name = key === 'overall' ? key : `${key.startsWith('region') ? 'slices' : 'groups'} ${key}`;
+        const expected = population.replicateMetrics(options)!;
+        const actual = found.get(name)!.replicates!;
+        if (task === 'multiclass') expect(actual, name).toEqual(expected);
+        else
+          expected.forEach((record, r) => {
+            for (const [metric, value] of Object.entries(record)) expectClose(actual[r][metric], value, 1e-12, `${name} ${r} ${metric}`);
+          });
+      }
+    });
+
     it(`${task}: every population has an interval for every metric that has one, and 3 merged shards give the single pass's`, async () => {
       const rows = examples(task, 1500);
       const spec = specOf(task);

@@ -1,7 +1,7 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   countMetrics
-} from "../chunks/chunk-6B6UMSHT.js";
+} from "../chunks/chunk-T4YSZQE3.js";
 import "../chunks/chunk-I7H5MTYW.js";
 import "../chunks/chunk-NHNGL3H4.js";
 import "../chunks/chunk-ZGDBGMMU.js";

@@ -12,12 +12,14 @@ import { readExampleColumns } from '../data/index.js';
 import { badRowFix } from '../data/read.js';
 import { keyAt } from '../data/columns.js';
 import { checkDataPath, dataPathPolicy } from '../data/files.js';
-import type { Bindings, DataSummary } from '../data/types.js';
+import type { Bindings, DataSummary, Task } from '../data/types.js';
 import { ConfigError, DataError, UsageError } from '../errors.js';
 import { runGates, standardDisparities } from '../gates/engine.js';
 import { countStatuses, verdictOf } from '../gates/verdict.js';
 import { EvaluationAccumulator, type EvaluationJSON, type EvaluationSpec } from '../metrics/evaluation.js';
 import { RowSet, type RowSetJSON } from '../metrics/row-set.js';
+import { metricWithoutInterval, metricsWithoutInterval } from '../metrics/population.js';
+import { metricTitle } from '../metrics/names.js';
 import { summarizeEvaluation, type EvaluationResult, type PopulationResult } from '../metrics/summary.js';
 import type { Platform } from '../platform/port.js';
 import { createProgressReporter } from '../platform/progress.js';
@@ -155,6 +157,18 @@ function intervalsOf(pop: PopulationResult, level: number): Record<string, Inter
     if (interval) out[metric] = interval;
   }
   return out;
+}
+
+/** The metrics bootstrap ran for but gives no interval (see metricWithoutInterval), each with why; nothing when there are none. */
+function withoutIntervals(task: Task, level: number | null, overall: PopulationResult): { none?: Record<string, string> } {
+  if (level === null) return {};
+  const none = dataRecordFrom(
+    Object.keys(overall.metrics).flatMap((metric) => {
+      const reason = metricWithoutInterval(task, metric);
+      return reason === null ? [] : [[metric, reason] as [string, string]];
+    }),
+  );
+  return Object.keys(none).length > 0 ? { none } : {};
 }
 
 function mapBlocks<T>(
@@ -379,6 +393,7 @@ async function evaluateLoaded(options: EvaluateOptions, platform: Platform, load
     intervals: {
       overall: level === null ? {} : intervalsOf(result.overall, level),
       groups: level === null ? dataRecord() : mapBlocks(result.groups, (p) => intervalsOf(p, level)),
+      ...withoutIntervals(config.data.task, level, result.overall),
     },
     disparities,
     ...(baseline && baselineResult
@@ -494,14 +509,14 @@ function evaluationNotes(config: Config, level: number | null, spec: EvaluationS
       'A rate whose denominator is zero (e.g. recall for a group with no positives) is undefined, not 0 as in Fairlearn; checks on it are inconclusive.',
     );
   }
-  if (level !== null && config.data.task !== 'binary') {
-    notes.push(
-      `Intervals: none for this ${config.data.task} task. Bootstrap intervals are computed for binary metrics only so far, so the ${spec.replicates} replicates configured give no interval, and a rule held to an interval bound errors.`,
-    );
-  } else if (level !== null)
+  if (level !== null) {
     notes.push(
       `Intervals: ${Math.round(level * 100)}% percentile intervals from ${spec.replicates} Poisson bootstrap replicates (seed ${spec.seed}), row weights drawn from a hash of the ${config.data.id ? 'row id' : 'row position'}; candidate−baseline deltas are paired on the same rows.`,
     );
+    for (const [metric, reason] of metricsWithoutInterval(config.data.task)) {
+      notes.push(`No interval for ${metricTitle(metric)} (\`${metric}\`): ${reason}; a rule held to its interval bound errors.`);
+    }
+  }
   if (joinedBy) notes.push(`The baseline is joined to the candidate by ${joinedBy}.`);
 
   return notes;

@@ -11,6 +11,7 @@ import { combineEqualizedOdds, disparity, type DisparityKind, type DisparityResu
 import { higherIsBetter } from '../metrics/direction.js';
 import { formatValue, metricTitle } from '../metrics/names.js';
 import type { EvaluationResult, PopulationResult } from '../metrics/summary.js';
+import { metricWithoutInterval } from '../metrics/population.js';
 import type { Check, DisparityValue, Interval } from '../report/model.js';
 import { percentileInterval } from '../stats/bootstrap.js';
 import { dataRecord, dataRecordFrom, ownValue } from '../records.js';
@@ -64,12 +65,22 @@ function intervalOf(values: (number | null)[] | null, level: number | null): Int
 }
 
 /**
- * Why a check held to an interval bound has no interval: bootstrap is off, or it ran and this task's metrics get
- * no intervals yet (only binary evaluations have replicate metrics).
+ * Why a check held to an interval bound has none, and whether that is the config's doing (an error: bootstrap is off,
+ * or the metric gets no interval in this task) or the data's (inconclusive: the replicates leave it undefined).
  */
-function noIntervalReason(ctx: GateContext): string {
-  if (ctx.level === null) return 'needs a confidence interval; set evaluate.bootstrap.replicates';
-  return `needs a confidence interval, and bootstrap intervals are computed for binary tasks only, not this ${ctx.task} task yet; hold the point (\`on: point\`) instead`;
+function missingInterval(ctx: GateContext, metric: string): { status: 'error' | 'inconclusive'; reason: string } {
+  if (ctx.level === null) return { status: 'error', reason: 'needs a confidence interval; set evaluate.bootstrap.replicates' };
+  const unsupported = metricWithoutInterval(ctx.task, metric);
+  if (unsupported !== null) {
+    return {
+      status: 'error',
+      reason: `needs a confidence interval, and ${metric} (${metricTitle(metric)}) has none in a ${ctx.task} task: ${unsupported}; hold the point (\`on: point\`) instead`,
+    };
+  }
+  return {
+    status: 'inconclusive',
+    reason: `needs a confidence interval, and ${metric} (${metricTitle(metric)}) has none here: fewer than two bootstrap replicates define it`,
+  };
 }
 
 const isDropRule = (rule: GateRule) => rule.max_drop !== undefined || rule.max_relative_drop !== undefined;
@@ -118,7 +129,10 @@ function levelCheck(
   if (broken) return { ...shown, raw_status: 'inconclusive', reason: `${subject}: a bootstrap replicate ${NOT_FINITE}` };
   const on = rule.on ?? 'point';
   const held = pick(on, value, interval);
-  if (held === null) return { ...shown, raw_status: 'error', reason: `${subject}: \`on: ${on}\` ${noIntervalReason(ctx)}` };
+  if (held === null) {
+    const missing = missingInterval(ctx, metric);
+    return { ...shown, raw_status: missing.status, reason: `${subject}: \`on: ${on}\` ${missing.reason}` };
+  }
   const verdict = judgeLevel(rule, held);
   const what =
     on === 'point'
@@ -178,7 +192,8 @@ function dropCheck(
   const on = rule.on ?? 'point';
   const heldDelta = pick(on, delta, deltaInterval);
   if (heldDelta === null) {
-    return { ...shown, raw_status: 'error', reason: `${title}: \`on: ${on}\` ${noIntervalReason(ctx)}` };
+    const missing = missingInterval(ctx, metric);
+    return { ...shown, raw_status: missing.status, reason: `${title}: \`on: ${on}\` ${missing.reason}` };
   }
   const failures = dropFailures(rule, dropOf(metric, heldDelta), baseValue);
   const direction = higherIsBetter(metric) ? 'higher is better' : 'lower is better';

@@ -160,8 +160,11 @@ export class EvaluationAccumulator {
     this.sliceCells = spec.slices.map(() => new Map());
     this.pairs = spec.task === 'binary' ? new ScoreIndex(true) : null;
     this.atoms = this.pairs && spec.groups.length + spec.slices.length > 0 ? new Map() : null;
+    // Binary rows reach their finest cells through atoms; multiclass and regression rows directly (see addToTables).
     this.replicaCells =
-      this.atoms !== null && spec.replicates > 0 && (spec.groups.length === 1 || (spec.groups.length > 1 && spec.intersect));
+      (this.atoms !== null || this.pairs === null) &&
+      spec.replicates > 0 &&
+      (spec.groups.length === 1 || (spec.groups.length > 1 && spec.intersect));
     this.scoreStore = initialScoreStore(spec);
     this.store = this.scoreStore === 'tables' ? null : new RowStore(spec.replicates > 0);
   }
@@ -220,7 +223,16 @@ export class EvaluationAccumulator {
 
   private addToTables(example: Example, replicateWeights: ArrayLike<number> | null): void {
     if (this.pairs === null) {
-      for (const population of this.populationsOf(example)) population.add(example, replicateWeights);
+      const populations = this.populationsOf(example);
+      if (!this.replicaCells || replicateWeights === null) {
+        for (const population of populations) population.add(example, replicateWeights);
+        return;
+      }
+      // Replicates to the finest cells only (a twelfth of the work with sex x race), summed into the rest at flush.
+      for (const population of populations) population.add(example, null);
+      const finest = this.groupCells.length === 1 ? 1 : 1 + this.groupCells.length;
+      const end = this.sliceSpec.replicates > 0 ? populations.length : populations.length - this.sliceCells.length;
+      for (let k = finest; k < end; k++) populations[k].addReplicates(example, replicateWeights);
       return;
     }
     const { label, weight } = example;
@@ -596,13 +608,15 @@ export class EvaluationAccumulator {
     if (this.replicaCells) {
       this.replicaCells = false;
       if (this.groupCells.length > 1) {
-        for (const [key, cell] of this.intersectionCells) {
+        // In key order, so the sums (rounded, for regression's running means) do not depend on the order rows came in.
+        for (const key of [...this.intersectionCells.keys()].sort()) {
+          const cell = this.intersectionCells.get(key)!;
           key.split(INTERSECTION_SEPARATOR).forEach((value, k) => this.cell(this.groupCells[k], value).mergeReplicates(cell));
         }
       }
       // Overall from the attribute with the fewest groups: every attribute's groups add up to it.
       const fewest = this.groupCells.reduce((best, cells) => (cells.size < best.size ? cells : best));
-      for (const cell of fewest.values()) this.overallCell.mergeReplicates(cell);
+      for (const key of [...fewest.keys()].sort()) this.overallCell.mergeReplicates(fewest.get(key)!);
     }
   }
 

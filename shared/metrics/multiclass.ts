@@ -170,7 +170,7 @@ export class MulticlassAccumulator {
     const m = this.matrix;
     const support = new Float64Array(K);
     const predicted = new Float64Array(K);
-    let correct = 0;
+    const correct = new Float64Array(K);
     let total = 0;
     for (let i = 0; i < K; i++) {
       for (let j = 0; j < K; j++) {
@@ -178,44 +178,13 @@ export class MulticlassAccumulator {
         predicted[j] += m[i * K + j];
         total += m[i * K + j];
       }
-      correct += m[i * K + i];
+      correct[i] = m[i * K + i];
     }
-    const precision: (number | null)[] = [];
-    const recall: (number | null)[] = [];
-    const f1: (number | null)[] = [];
-    for (let k = 0; k < K; k++) {
-      const tp = m[k * K + k];
-      precision.push(ratio(tp, predicted[k]));
-      recall.push(ratio(tp, support[k]));
-      f1.push(ratio(2 * tp, support[k] + predicted[k]));
-    }
-    const supportWeighted = (values: (number | null)[]): number | null => {
-      if (!(total > 0)) return null;
-      let sum = 0;
-      for (let k = 0; k < K; k++) {
-        if (support[k] === 0) continue;
-        const value = values[k];
-        if (value === null) return null;
-        sum += support[k] * value;
-      }
-      return sum / total;
-    };
-    // Every row is one true class and one prediction, so micro precision, recall and F1 are all accuracy.
-    const micro = ratio(correct, total);
-    return {
-      accuracy: ratio(correct, total),
-      macro_precision: mean(precision),
-      macro_recall: mean(recall),
-      macro_f1: mean(f1),
-      weighted_precision: supportWeighted(precision),
-      weighted_recall: supportWeighted(recall),
-      weighted_f1: supportWeighted(f1),
-      micro_precision: micro,
-      micro_recall: micro,
-      micro_f1: micro,
-      log_loss: this.unscoredRows === 0 ? this.logLoss() : null,
-      roc_auc_ovr: this.unscoredRows === 0 ? mean(this.tables.map((table) => new SortedBinaryTable(table).rocAuc(0))) : null,
-    };
+    return classMetrics(
+      { K, correct, support, predicted, total },
+      this.unscoredRows === 0 ? this.logLoss() : null,
+      this.unscoredRows === 0 ? mean(this.tables.map((table) => new SortedBinaryTable(table).rocAuc(0))) : null,
+    );
   }
 
   /** Mean of -log p(true class): class k's table holds, per value of score k, the mass of rows of class k. */
@@ -233,4 +202,68 @@ export class MulticlassAccumulator {
     }
     return ratio(loss, total);
   }
+}
+
+/**
+ * A confusion matrix as the metrics read it: per class k (of K), the mass of rows of class k predicted k (`correct`),
+ * of rows of class k (`support`) and of rows predicted k (`predicted`); `total` the mass of every row. The same
+ * numbers at any offset of flat arrays (`at`, `stride`), so replicate r's can be read where they are kept.
+ */
+export interface ClassCounts {
+  K: number;
+  correct: ArrayLike<number>;
+  support: ArrayLike<number>;
+  predicted: ArrayLike<number>;
+  total: number;
+  /** Where class k's numbers are: at + k * stride (default 0 and 1). */
+  at?: number;
+  stride?: number;
+}
+
+/**
+ * accuracy, macro/weighted/micro precision, recall and F1 of class counts, then log_loss and roc_auc_ovr as given;
+ * see the module comment for when each is null. One function for the point and every bootstrap replicate.
+ */
+export function classMetrics(counts: ClassCounts, logLoss: number | null, rocAucOvr: number | null): MetricRecord {
+  const { K, correct, support, predicted, total, at = 0, stride = 1 } = counts;
+  const precision: (number | null)[] = [];
+  const recall: (number | null)[] = [];
+  const f1: (number | null)[] = [];
+  let right = 0;
+  for (let k = 0; k < K; k++) {
+    const i = at + k * stride;
+    const tp = correct[i];
+    right += tp;
+    precision.push(ratio(tp, predicted[i]));
+    recall.push(ratio(tp, support[i]));
+    f1.push(ratio(2 * tp, support[i] + predicted[i]));
+  }
+  const supportWeighted = (values: (number | null)[]): number | null => {
+    if (!(total > 0)) return null;
+    let sum = 0;
+    for (let k = 0; k < K; k++) {
+      const weight = support[at + k * stride];
+      if (weight === 0) continue;
+      const value = values[k];
+      if (value === null) return null;
+      sum += weight * value;
+    }
+    return sum / total;
+  };
+  // Every row is one true class and one prediction, so micro precision, recall and F1 are all accuracy.
+  const micro = ratio(right, total);
+  return {
+    accuracy: micro,
+    macro_precision: mean(precision),
+    macro_recall: mean(recall),
+    macro_f1: mean(f1),
+    weighted_precision: supportWeighted(precision),
+    weighted_recall: supportWeighted(recall),
+    weighted_f1: supportWeighted(f1),
+    micro_precision: micro,
+    micro_recall: micro,
+    micro_f1: micro,
+    log_loss: logLoss,
+    roc_auc_ovr: rocAucOvr,
+  };
 }

@@ -8,7 +8,9 @@ import type { ScoreIndex } from './binary-table.js';
 import { MulticlassAccumulator } from './multiclass.js';
 import { RegressionAccumulator } from './regression.js';
 import { ReplicatedBinaryAccumulator, ReplicatedRegressionAccumulator } from './replicated.js';
+import { ReplicatedMulticlassAccumulator } from './replicated-multiclass.js';
 import type { SweptPopulation } from './row-sweep.js';
+import { DataError } from '../errors.js';
 
 export type MetricValues = Record<string, number | null>;
 
@@ -24,6 +26,28 @@ export interface PopulationSpec {
   replicates: number;
 }
 
+/**
+ * Metrics with a point value but no bootstrap interval yet, by task, each with why: reports say so on the metric,
+ * and a rule held to its interval is told so instead of being told bootstrap is off.
+ */
+const NO_INTERVAL: Partial<Record<Task, Record<string, string>>> = {
+  multiclass: {
+    roc_auc_ovr:
+      'one-vs-rest ROC AUC is not bootstrapped yet (its replicates would need every row in score order per class), so it has a point value only',
+  },
+};
+
+/** Why this task's `metric` has no bootstrap interval however many replicates ran, or null when it gets one. */
+export function metricWithoutInterval(task: Task, metric: string): string | null {
+  const reasons = NO_INTERVAL[task];
+  return reasons !== undefined && Object.hasOwn(reasons, metric) ? reasons[metric] : null;
+}
+
+/** Every metric of this task that has no bootstrap interval, with why (see metricWithoutInterval). */
+export function metricsWithoutInterval(task: Task): [string, string][] {
+  return Object.entries(NO_INTERVAL[task] ?? {});
+}
+
 export interface PopulationJSON {
   point: unknown;
   replicates?: unknown;
@@ -31,7 +55,7 @@ export interface PopulationJSON {
 
 export class PopulationAccumulator {
   private point!: BinaryAccumulator | MulticlassAccumulator | RegressionAccumulator;
-  private replicated!: ReplicatedBinaryAccumulator | ReplicatedRegressionAccumulator | null;
+  private replicated!: ReplicatedBinaryAccumulator | ReplicatedMulticlassAccumulator | ReplicatedRegressionAccumulator | null;
   /**
    * A binary population's results when its evaluation keeps rows in a RowStore (set by EvaluationAccumulator's
    * sweep): then they, not the empty accumulators above, are this population's values.
@@ -60,9 +84,18 @@ export class PopulationAccumulator {
             : null;
         break;
       case 'multiclass':
-        // Bootstrap intervals are computed for binary and regression tasks only; multiclass reports points.
         this.point = json ? MulticlassAccumulator.fromJSON(json.point as never) : new MulticlassAccumulator(spec.classCount);
-        this.replicated = null;
+        this.replicated =
+          spec.replicates > 0
+            ? json?.replicates
+              ? ReplicatedMulticlassAccumulator.fromJSON(json.replicates)
+              : new ReplicatedMulticlassAccumulator(spec.classCount, spec.replicates)
+            : null;
+        if (this.replicated && (this.replicated.classes !== spec.classCount || this.replicated.replicates !== spec.replicates)) {
+          throw new DataError(
+            `partial's multiclass replicates are ${this.replicated.classes} classes x ${this.replicated.replicates} replicates, the config's ${spec.classCount} x ${spec.replicates}`,
+          );
+        }
         break;
       case 'regression':
         this.point = json ? RegressionAccumulator.fromJSON(json.point as never) : new RegressionAccumulator();
@@ -90,7 +123,25 @@ export class PopulationAccumulator {
       }
     } else {
       point.add(example.label, example.scores, example.prediction, example.weight);
+      if (replicateWeights && replicated) {
+        (replicated as ReplicatedMulticlassAccumulator).add(
+          example.label,
+          example.scores,
+          example.prediction,
+          example.weight,
+          replicateWeights,
+        );
+      }
     }
+  }
+
+  /** Only the replicates of `add` (a multiclass or regression row): the point comes through `add(example, null)`. */
+  addReplicates(example: Example, replicateWeights: ArrayLike<number>): void {
+    const { replicated } = this;
+    if (replicated instanceof ReplicatedRegressionAccumulator)
+      replicated.add(example.label, example.score, example.weight, replicateWeights);
+    else if (replicated instanceof ReplicatedMulticlassAccumulator)
+      replicated.add(example.label, example.scores, example.prediction, example.weight, replicateWeights);
   }
 
   /** A binary row already checked, whose (score, prediction) is pair `at` of `shared`: see BinaryAccumulator.addAt. */
@@ -145,7 +196,9 @@ export class PopulationAccumulator {
   /** One metric record per bootstrap replicate, or null when not bootstrapping. */
   replicateMetrics(options: MetricOptions): MetricValues[] | null {
     if (this.swept) return this.swept.replicates;
-    return this.replicated ? this.replicated.replicateMetrics(options) : null;
+    const { replicated } = this;
+    if (replicated instanceof ReplicatedBinaryAccumulator) return replicated.replicateMetrics(options);
+    return replicated ? replicated.replicateMetrics() : null;
   }
 
   /** What replicateMetrics would measure with countMetrics, when that is how it measures; else null. */

@@ -554,7 +554,7 @@ export class ReplicatedRegressionAccumulator {
   add(label: number, prediction: number, weight: number, replicateWeights: ArrayLike<number>): void {
     checkRegressionRow(label, prediction, weight);
     checkReplicateWeights(replicateWeights, this.replicates);
-    for (let r = 0; r < this.replicates; r++) this.moments.add(r, label, prediction, weight * replicateWeights[r]);
+    this.moments.addReplicated(label, prediction, weight, replicateWeights, 0);
     this.rows++;
   }
 

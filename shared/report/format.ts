@@ -4,6 +4,7 @@
  * text only where noted; callers escape for their format.
  */
 import { formatValue } from '../metrics/names.js';
+import { ownValue } from '../records.js';
 import {
   hasEvaluation,
   type AnyReport,
@@ -41,6 +42,16 @@ export function formatDelta(value: number | null | undefined): string {
 
 export function formatInterval(interval: Interval | null | undefined): string {
   return interval ? `[${formatValue(interval[0])}, ${formatValue(interval[1])}]` : '—';
+}
+
+/** A metric's overall interval, or that it has none in this task (see Report.intervals.none; the notes say why). */
+export function formatOverallInterval(
+  intervals: { overall: Record<string, Interval>; none?: Record<string, string> },
+  metric: string,
+): string {
+  const interval = ownValue(intervals.overall, metric);
+  if (interval) return formatInterval(interval);
+  return intervals.none && ownValue(intervals.none, metric) !== undefined ? 'none yet (point only, see notes)' : '—';
 }
 
 /** `≥ 0.8 (lower bound)`, `≤ 0.1`, `drop ≤ 0.01`, `relative drop ≤ 0.05`. */

@@ -25,6 +25,7 @@ import {
   formatCount,
   formatDelta,
   formatInterval,
+  formatOverallInterval,
   formatNumber,
   formatStatus,
   reasonWithEvidence,
@@ -349,7 +350,7 @@ function detailSection(report: Report): string {
     [
       ['n', formatCount(overall.n), '—'],
       ['weighted n', formatCount(overall.weighted_n), '—'],
-      ...metricKeys(overall).map((m) => [h(metricTitle(m)), formatNumber(overall[m]), formatInterval(report.intervals.overall[m])]),
+      ...metricKeys(overall).map((m) => [h(metricTitle(m)), formatNumber(overall[m]), formatOverallInterval(report.intervals, m)]),
     ],
     [false, true, true],
   );

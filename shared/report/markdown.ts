@@ -14,6 +14,7 @@ import {
   formatCount,
   formatDelta,
   formatInterval,
+  formatOverallInterval,
   formatNumber,
   formatStatus,
   reasonWithEvidence,
@@ -167,7 +168,7 @@ function overallSection(report: Report): string {
     ...metricKeys(overall).map((m) => [
       escapeMarkdown(metricTitle(m)),
       formatNumber(overall[m]),
-      formatInterval(report.intervals.overall[m]),
+      formatOverallInterval(report.intervals, m),
     ]),
   ];
   return details(

@@ -149,6 +149,8 @@ export interface Report extends ReportEnvelope {
   intervals: {
     overall: Record<string, Interval>;
     groups: Record<string, Record<string, Record<string, Interval>>>;
+    /** With bootstrap on: metrics that have a point value but no interval in this task, each with why. */
+    none?: Record<string, string>;
   };
   disparities: Record<string, Record<string, DisparityValue>>;
   baseline?: {

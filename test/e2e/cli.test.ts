@@ -161,24 +161,52 @@ describe('modelgate evaluate (CLI bundle)', () => {
     expect(first.equals(readFileSync(path.join(dir, 'out/det-b/report.json')))).toBe(true);
   });
 
-  it('says that a multiclass task gets no bootstrap interval yet, on the check held to one and in the notes', async () => {
+  it('gives multiclass metrics bootstrap intervals, and says on roc_auc_ovr that it has none yet', async () => {
     const rows = [
-      'id,label,p_a,p_b,p_c',
+      'id,label,p_a,p_b,p_c,sex',
       ...Array.from({ length: 90 }, (_, i) => {
         const label = ['a', 'b', 'c'][i % 3];
-        const scores = [0.2, 0.2, 0.2].map((base, k) => (k === i % 3 ? 0.6 : base));
-        return `${i},${label},${scores.join(',')}`;
+        // Every fifth row's highest score is on the wrong class, so accuracy is 0.8, not 1.
+        const top = i % 5 === 0 ? (i + 1) % 3 : i % 3;
+        const scores = [0.2, 0.2, 0.2].map((base, k) => (k === top ? 0.6 : base));
+        return `${i},${label},${scores.join(',')},${i % 2 ? 'F' : 'M'}`;
       }),
     ].join('\n');
+    const gates = (on: string) =>
+      `version: 1\ndata:\n  predictions: data/multiclass.csv\n  task: multiclass\n  classes: [a, b, c]\n  label: label\n  score: [p_a, p_b, p_c]\n  id: id\n  groups: [sex]\nevaluate:\n  bootstrap: {replicates: 50, seed: 1}\n  gates:\n    - metric: accuracy\n      min: 0.5\n      on: lower_bound\n    - metric: log_loss\n      max: 2\n      on: upper_bound\n      over: [sex]\n    - metric: roc_auc_ovr\n      min: 0.5\n      on: ${on}\n`;
     writeFiles(dir, {
       'data/multiclass.csv': `${rows}\n`,
-      'multiclass.yml': `version: 1\ndata:\n  predictions: data/multiclass.csv\n  task: multiclass\n  classes: [a, b, c]\n  label: label\n  score: [p_a, p_b, p_c]\n  id: id\nevaluate:\n  bootstrap: {replicates: 20, seed: 1}\n  gates:\n    - metric: accuracy\n      min: 0.5\n      on: lower_bound\n`,
+      'multiclass.yml': gates('lower_bound'),
+      'multiclass-point.yml': gates('point'),
     });
-    const run = await evaluate('multiclass.yml', 'out/multiclass');
+    const [run, point] = await Promise.all([
+      evaluate('multiclass.yml', 'out/multiclass'),
+      evaluate('multiclass-point.yml', 'out/multiclass-point'),
+    ]);
     expect(run.code, run.stderr).toBe(2);
+    expect(point.code, point.stderr).toBe(0);
     const report = readJson(path.join(dir, 'out/multiclass/report.json'));
-    expect(report.checks[0].reason).toContain('bootstrap intervals are computed for binary tasks only, not this multiclass task yet');
-    expect(report.notes.join('\n')).toContain('Intervals: none for this multiclass task');
+    const [accuracy, ...rest] = report.checks;
+    expect(accuracy.status).toBe('pass');
+    expect(accuracy.interval).toHaveLength(2);
+    expect(accuracy.interval[0]).toBeLessThanOrEqual(0.8);
+    expect(accuracy.interval[1]).toBeGreaterThanOrEqual(0.8);
+    expect(accuracy.reason).toContain('lower bound is');
+    const groupLoss = rest.filter((check: { metric: string }) => check.metric === 'log_loss');
+    expect(groupLoss).toHaveLength(2);
+    for (const check of groupLoss) expect(check.interval).toHaveLength(2);
+    const auc = rest.find((check: { metric: string }) => check.metric === 'roc_auc_ovr');
+    expect(auc.status).toBe('error');
+    expect(auc.reason).toContain('roc_auc_ovr (ROC AUC (one-vs-rest)) has none in a multiclass task');
+    expect(auc.reason).not.toContain('set evaluate.bootstrap');
+    expect(report.intervals.overall.macro_f1).toHaveLength(2);
+    expect(report.intervals.groups.sex.F.log_loss).toHaveLength(2);
+    expect(report.intervals.overall.roc_auc_ovr).toBeUndefined();
+    expect(Object.keys(report.intervals.none)).toEqual(['roc_auc_ovr']);
+    expect(report.notes.join('\n')).toContain('No interval for ROC AUC (one-vs-rest) (`roc_auc_ovr`)');
+    expect(report.notes.join('\n')).not.toContain('Intervals: none');
+    const summary = readFileSync(path.join(dir, 'out/multiclass/summary.md'), 'utf8');
+    expect(summary).toMatch(/ROC AUC \\\(one-vs-rest\\\) \| [0-9.]+ \| none yet \(point only, see notes\)/);
   });
 
   it('applies --threshold over data.threshold', async () => {

@@ -250,3 +250,83 @@ describe('evaluate over shards (CLI bundle)', () => {
     }
   });
 });
+
+describe('evaluate over shards: multiclass and regression bootstrap intervals (CLI bundle)', () => {
+  /** Rows of both tasks from one deterministic generator: a 3-class score vector and a regression prediction. */
+  function taskRows(task: 'multiclass' | 'regression', count: number): string {
+    let state = 7;
+    const next = () => (state = (Math.imul(state, 1664525) + 1013904223) >>> 0) / 2 ** 32;
+    const lines = [task === 'multiclass' ? 'id,label,p_a,p_b,p_c,sex,region' : 'id,label,pred,sex,region'];
+    for (let i = 0; i < count; i++) {
+      const sex = next() < 0.5 ? 'F' : 'M';
+      const region = ['north', 'south'][Math.floor(next() * 2)];
+      if (task === 'multiclass') {
+        const label = Math.floor(next() * 3);
+        const raw = [0, 1, 2].map((k) => next() + (k === label ? 0.5 : 0));
+        const sum = raw[0] + raw[1] + raw[2];
+        lines.push(`r${i},${'abc'[label]},${raw.map((v) => v / sum).join(',')},${sex},${region}`);
+      } else {
+        const label = 20 + 10 * next();
+        lines.push(`r${i},${label},${label + 4 * (next() - 0.5)},${sex},${region}`);
+      }
+    }
+    return `${lines.join('\n')}\n`;
+  }
+
+  const taskConfig = (task: 'multiclass' | 'regression') => `version: 1
+data:
+  predictions: data/${task}.csv
+  task: ${task}
+${task === 'multiclass' ? '  classes: [a, b, c]\n  score: [p_a, p_b, p_c]\n' : '  score: pred\n'}  label: label
+  id: id
+  groups: [sex]
+  slices: [region]
+evaluate:
+  bootstrap: {replicates: 40, seed: 3}
+  gates:
+    - metric: ${task === 'multiclass' ? 'macro_f1' : 'mae'}
+      ${task === 'multiclass' ? 'min: 0.1\n      on: lower_bound' : 'max: 10\n      on: upper_bound'}
+      over: [sex]
+    - metric: ${task === 'multiclass' ? 'log_loss' : 'r2'}
+      ${task === 'multiclass' ? 'max: 5\n      on: upper_bound' : 'min: -10\n      on: lower_bound'}
+      where: {region: north}
+`;
+
+  for (const task of ['multiclass', 'regression'] as const) {
+    it(`${task}: three shards merge into the single pass's intervals in every population${task === 'multiclass' ? ', to the bit' : ''}`, async () => {
+      const folder = tempDir();
+      const rows = taskRows(task, 600);
+      writeFiles(folder, {
+        'gate.yml': taskConfig(task),
+        [`data/${task}.csv`]: rows,
+        ...Object.fromEntries(shardsOf(rows, 3).map((text, i) => [`shards/${i}.csv`, text])),
+      });
+      const run = (args: string[]) => runCli(['evaluate', '--config', 'gate.yml', ...args], folder);
+      const [one, ...shards] = await Promise.all([
+        run(['--out', 'out/single']),
+        ...[0, 1, 2].map((i) => run(['--predictions', `shards/${i}.csv`, '--emit-partial', `partials/${i}.json`])),
+      ]);
+      for (const shard of shards) expect(shard.code, shard.stderr).toBe(0);
+      const all = await run(['--partials', 'partials/*.json', '--out', 'out/merged']);
+      expect(one.code, one.stderr).toBe(0);
+      expect(all.code, all.stderr).toBe(0);
+      const single = readJson(path.join(folder, 'out/single/report.json'));
+      const merged = readJson(path.join(folder, 'out/merged/report.json'));
+      expect(single.checks.map((c: { status: string }) => c.status)).toEqual(['pass', 'pass', 'pass']);
+      for (const check of single.checks) expect(check.interval).toHaveLength(2);
+      expect(Object.keys(single.intervals.groups.sex)).toEqual(['F', 'M']);
+      expect(single.intervals.overall[task === 'multiclass' ? 'log_loss' : 'r2']).toHaveLength(2);
+      if (task === 'multiclass') {
+        expect(merged.metrics).toEqual(single.metrics);
+        expect(merged.intervals).toEqual(single.intervals);
+        expect(merged.checks.map((c: { interval: unknown }) => c.interval)).toEqual(
+          single.checks.map((c: { interval: unknown }) => c.interval),
+        );
+      } else {
+        // Running means and M2 merge by Chan's formula: equal to rounding, not to the bit.
+        expectClose(merged.metrics, single.metrics, 1e-9, 'metrics');
+        expectClose(merged.intervals, single.intervals, 1e-9, 'intervals');
+      }
+    });
+  }
+});

@@ -70,6 +70,32 @@ describe('level rules', () => {
     expect(check.reason).toContain('set evaluate.bootstrap.replicates');
   });
 
+  it('names the metric when bootstrap ran but gives it no interval: unsupported errors, undefined replicates are inconclusive', () => {
+    const replicates = Array.from({ length: 50 }, (_, i) => ({
+      accuracy: 0.8 + i / 1000,
+      roc_auc_ovr: null,
+      recall: i === 0 ? 0.5 : null,
+    }));
+    const candidate = result(pop({ accuracy: 0.82, roc_auc_ovr: 0.9, recall: 0.5 }, 1000, replicates));
+    const [accuracy, auc, recall] = gate(
+      [
+        { metric: 'accuracy', min: 0.5, on: 'lower_bound' },
+        { metric: 'roc_auc_ovr', min: 0.5, on: 'lower_bound' },
+        { metric: 'recall', min: 0.1, on: 'lower_bound' },
+      ],
+      candidate,
+      { task: 'multiclass', inconclusive: 'warn' },
+    );
+    expect(accuracy.status).toBe('pass');
+    expect(auc.status).toBe('error');
+    expect(auc.reason).toContain(
+      'roc_auc_ovr (ROC AUC (one-vs-rest)) has none in a multiclass task: one-vs-rest ROC AUC is not bootstrapped yet',
+    );
+    expect(auc.reason).not.toContain('bootstrap.replicates');
+    expect(recall.raw_status).toBe('inconclusive');
+    expect(recall.reason).toContain('recall (recall) has none here: fewer than two bootstrap replicates define it');
+  });
+
   it('checks every group with over, and small or undefined groups are inconclusive', () => {
     const candidate = result(pop({ recall: 0.8 }), {
       race: { a: pop({ recall: 0.9 }), b: pop({ recall: 0.6 }), c: pop({ recall: 0.95 }, 12), d: pop({ recall: null }) },

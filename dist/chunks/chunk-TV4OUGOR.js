@@ -4,12 +4,12 @@ import {
 } from "./chunk-CWYSBMKJ.js";
 import {
   runGate
-} from "./chunk-6HFXPVEK.js";
+} from "./chunk-J4OWSUMT.js";
 import {
   Inputs,
   actionValues,
   textInput
-} from "./chunk-VUE66BCO.js";
+} from "./chunk-WUHQVUA7.js";
 import {
   maskPlatformOutputs
 } from "./chunk-ZHLQDNGW.js";

@@ -1,18 +1,5 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 
-// shared/records.ts
-function dataRecord() {
-  return /* @__PURE__ */ Object.create(null);
-}
-function dataRecordFrom(entries) {
-  const record = dataRecord();
-  for (const [key, value] of entries) record[key] = value;
-  return record;
-}
-function ownValue(record, key) {
-  return record != null && Object.hasOwn(record, key) ? record[key] : void 0;
-}
-
 // shared/config/metrics.ts
 var METRICS = {
   binary: [
@@ -117,8 +104,5 @@ export {
   parseDisparity,
   isMetricFor,
   allMetricNamesFor,
-  valueRange,
-  dataRecord,
-  dataRecordFrom,
-  ownValue
+  valueRange
 };

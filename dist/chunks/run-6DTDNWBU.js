@@ -3,10 +3,10 @@ import {
   errorReport,
   internalMessage,
   runGate
-} from "./chunk-6HFXPVEK.js";
-import "./chunk-FLNB2TIH.js";
+} from "./chunk-J4OWSUMT.js";
+import "./chunk-XK2DE4K4.js";
 import "./chunk-YPYHEPH3.js";
-import "./chunk-EEGABT7M.js";
+import "./chunk-N54OCUZH.js";
 import "./chunk-ZHLQDNGW.js";
 import "./chunk-NHNGL3H4.js";
 import "./chunk-ZGDBGMMU.js";

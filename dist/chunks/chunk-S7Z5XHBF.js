@@ -3,9 +3,8 @@ import {
   higherIsBetter
 } from "./chunk-TIRKBGY6.js";
 import {
-  ownValue,
   parseDisparity
-} from "./chunk-DRUW3UVH.js";
+} from "./chunk-3XEZIFGU.js";
 import {
   STATUS_ICON,
   formatBound,
@@ -14,15 +13,17 @@ import {
   formatEvidence,
   formatInterval,
   formatNumber,
+  formatOverallInterval,
   formatPValue,
   formatStatus,
   reasonWithEvidence,
   verdictDetail
-} from "./chunk-FLNB2TIH.js";
+} from "./chunk-XK2DE4K4.js";
 import {
   hasEvaluation,
-  metricTitle
-} from "./chunk-EEGABT7M.js";
+  metricTitle,
+  ownValue
+} from "./chunk-N54OCUZH.js";
 import {
   formatLocation
 } from "./chunk-NHNGL3H4.js";
@@ -889,7 +890,7 @@ function detailSection(report) {
     [
       ["n", formatCount(overall.n), "\u2014"],
       ["weighted n", formatCount(overall.weighted_n), "\u2014"],
-      ...metricKeys(overall).map((m) => [h(metricTitle(m)), formatNumber(overall[m]), formatInterval(report.intervals.overall[m])])
+      ...metricKeys(overall).map((m) => [h(metricTitle(m)), formatNumber(overall[m]), formatOverallInterval(report.intervals, m)])
     ],
     [false, true, true]
   );
@@ -1132,7 +1133,7 @@ function overallSection(report) {
     ...metricKeys2(overall).map((m) => [
       escapeMarkdown(metricTitle(m)),
       formatNumber(overall[m]),
-      formatInterval(report.intervals.overall[m])
+      formatOverallInterval(report.intervals, m)
     ])
   ];
   return details(
@@ -1570,7 +1571,7 @@ async function writeReportFiles(report, outDir) {
     html: path.join(outDir, "report.html")
   };
   const json = renderJson(report);
-  if (process.env.MODELGATE_VALIDATE_REPORT === "1") (await import("./validate-HGQZZ46E.js")).assertValidReport(JSON.parse(json));
+  if (process.env.MODELGATE_VALIDATE_REPORT === "1") (await import("./validate-UXRLMCZD.js")).assertValidReport(JSON.parse(json));
   await writeFile(files.json, json);
   await writeFile(files.markdown, renderMarkdown(report, { maxChars: SUMMARY_LIMIT }));
   await writeFile(files.junit, renderJunit(report));

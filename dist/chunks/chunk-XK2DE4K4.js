@@ -1,8 +1,9 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   formatValue,
-  hasEvaluation
-} from "./chunk-EEGABT7M.js";
+  hasEvaluation,
+  ownValue
+} from "./chunk-N54OCUZH.js";
 
 // shared/report/format.ts
 var STATUS_ICON = {
@@ -24,6 +25,11 @@ function formatDelta(value) {
 }
 function formatInterval(interval) {
   return interval ? `[${formatValue(interval[0])}, ${formatValue(interval[1])}]` : "\u2014";
+}
+function formatOverallInterval(intervals, metric) {
+  const interval = ownValue(intervals.overall, metric);
+  if (interval) return formatInterval(interval);
+  return intervals.none && ownValue(intervals.none, metric) !== void 0 ? "none yet (point only, see notes)" : "\u2014";
 }
 function formatBound(bound) {
   const parts = [];
@@ -85,6 +91,7 @@ export {
   formatCount,
   formatDelta,
   formatInterval,
+  formatOverallInterval,
   formatBound,
   formatStatus,
   skippedRowsPhrase,

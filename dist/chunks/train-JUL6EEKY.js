@@ -2,25 +2,25 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   bindingsOf,
   evaluate
-} from "./chunk-GEGM3EGR.js";
+} from "./chunk-XS2KCIMD.js";
 import {
   writeReportFiles
-} from "./chunk-O5WWIOUF.js";
+} from "./chunk-S7Z5XHBF.js";
 import "./chunk-TIRKBGY6.js";
 import {
   createProgressReporter,
   loadConfig,
   locateInConfig
-} from "./chunk-SCN3EZC4.js";
-import {
-  dataRecord
-} from "./chunk-DRUW3UVH.js";
-import "./chunk-FLNB2TIH.js";
+} from "./chunk-B74U3YG5.js";
+import "./chunk-3XEZIFGU.js";
+import "./chunk-XK2DE4K4.js";
 import {
   countStatuses,
   verdictOf
 } from "./chunk-YPYHEPH3.js";
-import "./chunk-EEGABT7M.js";
+import {
+  dataRecord
+} from "./chunk-N54OCUZH.js";
 import {
   TOKEN_VARIABLES
 } from "./chunk-ZHLQDNGW.js";
@@ -39,7 +39,7 @@ import "./chunk-64SREERL.js";
 import {
   decimalNumber
 } from "./chunk-CDUPDCSK.js";
-import "./chunk-6B6UMSHT.js";
+import "./chunk-T4YSZQE3.js";
 import "./chunk-I7H5MTYW.js";
 import {
   ConfigError,

@@ -2,15 +2,15 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   TASKS,
   allMetricNamesFor,
-  dataRecordFrom,
   isMetricFor,
   metricNamesFor,
   parseDisparity,
   valueRange
-} from "./chunk-DRUW3UVH.js";
+} from "./chunk-3XEZIFGU.js";
 import {
+  dataRecordFrom,
   formatValue
-} from "./chunk-EEGABT7M.js";
+} from "./chunk-N54OCUZH.js";
 import {
   closestName
 } from "./chunk-64SREERL.js";

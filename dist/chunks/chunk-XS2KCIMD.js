@@ -15,22 +15,22 @@ import {
   pick,
   scopeText,
   showInterval
-} from "./chunk-SCN3EZC4.js";
+} from "./chunk-B74U3YG5.js";
 import {
-  dataRecord,
-  dataRecordFrom,
-  ownValue,
   parseDisparity
-} from "./chunk-DRUW3UVH.js";
+} from "./chunk-3XEZIFGU.js";
 import {
   countStatuses,
   verdictOf
 } from "./chunk-YPYHEPH3.js";
 import {
   REPORT_SCHEMA_VERSION,
+  dataRecord,
+  dataRecordFrom,
   formatValue,
-  metricTitle
-} from "./chunk-EEGABT7M.js";
+  metricTitle,
+  ownValue
+} from "./chunk-N54OCUZH.js";
 import {
   badRowFix,
   bootstrapKeyHash,
@@ -60,7 +60,7 @@ import {
   lossIfPositiveOf,
   metricRecordOf,
   parseBinaryState
-} from "./chunk-6B6UMSHT.js";
+} from "./chunk-T4YSZQE3.js";
 import {
   WEIGHT_RANGE,
   isAcceptedWeight
@@ -127,6 +127,640 @@ function combineEqualizedOdds(kind, tpr, fpr, agg) {
   return { value: worse.value, groups: worse.groups, undefinedGroups, smallGroups };
 }
 
+// shared/metrics/binary.ts
+var BinaryAccumulator = class _BinaryAccumulator {
+  table = new BinaryTable(1);
+  rows = 0;
+  unscoredRows = 0;
+  /** The table in score order, kept while no row is added (every row adds to `rows`). */
+  sortedTable = null;
+  sortedRows = -1;
+  sorted() {
+    if (this.sortedTable === null || this.sortedRows !== this.rows) {
+      this.sortedTable = new SortedBinaryTable(this.table);
+      this.sortedRows = this.rows;
+    }
+    return this.sortedTable;
+  }
+  /** Rows added, whatever their weight. */
+  get n() {
+    return this.rows;
+  }
+  /** Sum of the rows' weights. */
+  get weightedN() {
+    const { tp, fp, tn, fn } = this.sorted().confusion(0);
+    return tp + fp + tn + fn;
+  }
+  /**
+   * @param label 0 or 1.
+   * @param score Positive-class probability in [0, 1]; NaN when only a hard prediction exists, which makes
+   *   the ranking and probability metrics null.
+   * @param prediction Hard prediction, 0 or 1.
+   * @param weight Sample weight, finite and >= 0.
+   */
+  add(label, score, prediction, weight) {
+    checkBinaryRow(label, score, prediction, weight);
+    if (score !== score) this.unscoredRows++;
+    const slot = this.table.slot(score, prediction);
+    this.table.masses[slot * 2 + label] += weight;
+    this.rows++;
+  }
+  /**
+   * `add` for a row already checked with `checkBinaryRow`, whose (score, prediction) is pair `at` of an index
+   * shared by the accumulators the row goes to: an evaluation looks the pair up once, not once a population.
+   */
+  addAt(shared, at, label, weight) {
+    const score = shared.scores[at];
+    if (score !== score) this.unscoredRows++;
+    const slot = this.table.slotAt(shared, at);
+    this.table.masses[slot * 2 + label] += weight;
+    this.rows++;
+  }
+  /** Adds rows summed per pair of a shared index, as if each had been added with `addAt`. */
+  addPairs(shared, rows) {
+    const { counts, carries, masses } = rows;
+    const end = Math.min(Math.max(counts.length / 2, masses.length / 3), shared.size);
+    for (let at = 0; at < end; at++) {
+      const negative = (counts[2 * at] ?? 0) + (carries[2 * at] ?? 0) + (masses[3 * at] ?? 0);
+      const positive = (counts[2 * at + 1] ?? 0) + (carries[2 * at + 1] ?? 0) + (masses[3 * at + 1] ?? 0);
+      if (negative + positive === 0 && !(masses[3 * at + 2] > 0)) continue;
+      const slot = this.table.slotAt(shared, at);
+      this.table.masses[2 * slot] += negative;
+      this.table.masses[2 * slot + 1] += positive;
+    }
+    this.rows += rows.rows;
+    this.unscoredRows += rows.unscoredRows;
+  }
+  merge(other) {
+    this.table.merge(other.table);
+    this.rows += other.rows;
+    this.unscoredRows += other.unscoredRows;
+  }
+  /** Plain JSON with slots sorted by score: the same rows give the same JSON whatever their order. */
+  toJSON() {
+    return { kind: "binary", version: 1, rows: this.rows, unscoredRows: this.unscoredRows, table: this.table.toJSON() };
+  }
+  /** Throws DataError when the JSON is not a well-formed binary accumulator. */
+  static fromJSON(json) {
+    const state = parseBinaryState(json, "binary", 1);
+    const accumulator = new _BinaryAccumulator();
+    accumulator.table = state.table;
+    accumulator.rows = state.rows;
+    accumulator.unscoredRows = state.unscoredRows;
+    return accumulator;
+  }
+  /**
+   * accuracy, balanced_accuracy, precision, recall, tpr, specificity, tnr, fpr, fnr, f1, fbeta, mcc,
+   * selection_rate, roc_auc, average_precision, log_loss, brier, ece, tp, fp, tn, fn, positives,
+   * negatives, prevalence. Counts are weighted. ECE uses `calibrationBins` equal-width bins on [0, 1].
+   */
+  metrics(options) {
+    checkMetricOptions(options);
+    return this.sorted().metrics(0, options, this.unscoredRows);
+  }
+  /** Reliability diagram: per equal-width bin, its weight, mean score and mean label. Empty when rows had no score. */
+  calibration(bins) {
+    checkMetricOptions({ beta: 1, calibrationBins: bins });
+    if (this.unscoredRows > 0) return [];
+    return this.sorted().calibration(0, bins);
+  }
+};
+
+// shared/metrics/multiclass.ts
+function ratio(numerator, denominator) {
+  return denominator > 0 ? numerator / denominator : null;
+}
+function mean(values) {
+  let sum = 0;
+  for (const value of values) {
+    if (value === null) return null;
+    sum += value;
+  }
+  return sum / values.length;
+}
+var MulticlassAccumulator = class _MulticlassAccumulator {
+  classes;
+  matrix;
+  tables;
+  rows = 0;
+  unscoredRows = 0;
+  constructor(classes) {
+    if (!Number.isInteger(classes) || classes < 2)
+      throw new RangeError(`a multiclass accumulator needs an integer class count >= 2, got ${classes}`);
+    this.classes = classes;
+    this.matrix = new Float64Array(classes * classes);
+    this.tables = Array.from({ length: classes }, () => new BinaryTable(1));
+  }
+  get n() {
+    return this.rows;
+  }
+  get weightedN() {
+    let total = 0;
+    for (let i = 0; i < this.matrix.length; i++) total += this.matrix[i];
+    return total;
+  }
+  /**
+   * @param label true class index in [0, K).
+   * @param scores per-class probabilities in [0, 1], length K; undefined when only a hard prediction exists.
+   * @param prediction predicted class index in [0, K).
+   * @param weight finite and >= 0.
+   */
+  add(label, scores, prediction, weight) {
+    const K = this.classes;
+    if (!(Number.isInteger(label) && label >= 0 && label < K))
+      throw new DataError(`class label must be an index in [0, ${K}), got ${label}`);
+    if (!(Number.isInteger(prediction) && prediction >= 0 && prediction < K))
+      throw new DataError(`predicted class must be an index in [0, ${K}), got ${prediction}`);
+    if (!isAcceptedWeight(weight)) throw new DataError(`${WEIGHT_RANGE} (got ${weight})`);
+    if (scores === void 0) {
+      this.unscoredRows++;
+    } else {
+      if (scores.length !== K) throw new DataError(`expected ${K} class scores, got ${scores.length}`);
+      for (let k = 0; k < K; k++) {
+        if (!(scores[k] >= 0 && scores[k] <= 1))
+          throw new DataError(`class score must be a probability in [0, 1], got ${scores[k]} for class ${k}`);
+      }
+      for (let k = 0; k < K; k++) {
+        const table = this.tables[k];
+        const slot = table.slot(scores[k], 0);
+        table.masses[slot * 2 + (label === k ? 1 : 0)] += weight;
+      }
+    }
+    this.matrix[label * K + prediction] += weight;
+    this.rows++;
+  }
+  merge(other) {
+    if (other.classes !== this.classes)
+      throw new DataError(`cannot merge multiclass accumulators with ${other.classes} and ${this.classes} classes`);
+    for (let i = 0; i < this.matrix.length; i++) this.matrix[i] += other.matrix[i];
+    for (let k = 0; k < this.classes; k++) this.tables[k].merge(other.tables[k]);
+    this.rows += other.rows;
+    this.unscoredRows += other.unscoredRows;
+  }
+  toJSON() {
+    return {
+      kind: "multiclass",
+      version: 1,
+      classes: this.classes,
+      rows: this.rows,
+      unscoredRows: this.unscoredRows,
+      confusion: Array.from(this.matrix),
+      tables: this.tables.map((table) => table.toJSON())
+    };
+  }
+  static fromJSON(json) {
+    const what = "multiclass accumulator JSON";
+    const fail = (detail) => {
+      throw new DataError(`malformed ${what}: ${detail}`);
+    };
+    if (typeof json !== "object" || json === null) return fail("not an object");
+    const state = json;
+    if (state.kind !== "multiclass" || state.version !== 1) fail('expected kind "multiclass" version 1');
+    const K = state.classes;
+    if (!Number.isInteger(K) || K < 2) fail("classes must be an integer >= 2");
+    const { rows, unscoredRows, confusion, tables } = state;
+    if (!Number.isSafeInteger(rows) || rows < 0) fail("rows must be an integer >= 0");
+    if (!Number.isSafeInteger(unscoredRows) || unscoredRows < 0 || unscoredRows > rows)
+      fail("unscoredRows must be an integer between 0 and rows");
+    if (!Array.isArray(confusion) || confusion.length !== K * K) fail(`confusion must be an array of ${K * K} numbers`);
+    if (!Array.isArray(tables) || tables.length !== K) fail(`tables must be an array of ${K} score tables`);
+    const accumulator = new _MulticlassAccumulator(K);
+    confusion.forEach((value, i) => {
+      if (!(typeof value === "number" && value >= 0 && value < Infinity)) fail(`confusion[${i}] is ${JSON.stringify(value)}`);
+      accumulator.matrix[i] = value;
+    });
+    accumulator.tables = tables.map((table, k) => {
+      const parsed = BinaryTable.fromJSON(table, 1, what);
+      for (let s = 0; s < parsed.size; s++) {
+        if (Number.isNaN(parsed.scores[s]) || parsed.predictions[s] !== 0)
+          fail(`tables[${k}] holds a slot without a score or with a prediction`);
+      }
+      return parsed;
+    });
+    accumulator.rows = rows;
+    accumulator.unscoredRows = unscoredRows;
+    return accumulator;
+  }
+  /** Weighted confusion matrix, confusion()[true][predicted]. */
+  confusion() {
+    const K = this.classes;
+    return Array.from({ length: K }, (_, i) => Array.from(this.matrix.subarray(i * K, (i + 1) * K)));
+  }
+  /**
+   * accuracy, macro/weighted/micro precision, recall and F1, log_loss, roc_auc_ovr; see the module comment
+   * for when each is null.
+   */
+  metrics() {
+    const K = this.classes;
+    const m = this.matrix;
+    const support = new Float64Array(K);
+    const predicted = new Float64Array(K);
+    const correct = new Float64Array(K);
+    let total = 0;
+    for (let i = 0; i < K; i++) {
+      for (let j = 0; j < K; j++) {
+        support[i] += m[i * K + j];
+        predicted[j] += m[i * K + j];
+        total += m[i * K + j];
+      }
+      correct[i] = m[i * K + i];
+    }
+    return classMetrics(
+      { K, correct, support, predicted, total },
+      this.unscoredRows === 0 ? this.logLoss() : null,
+      this.unscoredRows === 0 ? mean(this.tables.map((table) => new SortedBinaryTable(table).rocAuc(0))) : null
+    );
+  }
+  /** Mean of -log p(true class): class k's table holds, per value of score k, the mass of rows of class k. */
+  logLoss() {
+    let loss = 0;
+    let total = 0;
+    for (const table of this.tables) {
+      const sorted = new SortedBinaryTable(table);
+      const { positive } = sorted.massesByScore(0);
+      for (let d = 0; d < sorted.distinct.length; d++) {
+        if (positive[d] === 0) continue;
+        loss -= positive[d] * Math.log(Math.min(Math.max(sorted.distinct[d], LOG_LOSS_EPS), 1 - LOG_LOSS_EPS));
+        total += positive[d];
+      }
+    }
+    return ratio(loss, total);
+  }
+};
+function classMetrics(counts, logLoss, rocAucOvr) {
+  const { K, correct, support, predicted, total, at = 0, stride = 1 } = counts;
+  const precision = [];
+  const recall = [];
+  const f1 = [];
+  let right = 0;
+  for (let k = 0; k < K; k++) {
+    const i = at + k * stride;
+    const tp = correct[i];
+    right += tp;
+    precision.push(ratio(tp, predicted[i]));
+    recall.push(ratio(tp, support[i]));
+    f1.push(ratio(2 * tp, support[i] + predicted[i]));
+  }
+  const supportWeighted = (values) => {
+    if (!(total > 0)) return null;
+    let sum = 0;
+    for (let k = 0; k < K; k++) {
+      const weight = support[at + k * stride];
+      if (weight === 0) continue;
+      const value = values[k];
+      if (value === null) return null;
+      sum += weight * value;
+    }
+    return sum / total;
+  };
+  const micro = ratio(right, total);
+  return {
+    accuracy: micro,
+    macro_precision: mean(precision),
+    macro_recall: mean(recall),
+    macro_f1: mean(f1),
+    weighted_precision: supportWeighted(precision),
+    weighted_recall: supportWeighted(recall),
+    weighted_f1: supportWeighted(f1),
+    micro_precision: micro,
+    micro_recall: micro,
+    micro_f1: micro,
+    log_loss: logLoss,
+    roc_auc_ovr: rocAucOvr
+  };
+}
+
+// shared/metrics/replicated-multiclass.ts
+var LIMB = 2 ** 26;
+var CARRY_AFTER = 2 ** 25;
+var LossSums = class {
+  constructor(replicates) {
+    this.replicates = replicates;
+    this.whole = new Float64Array(replicates);
+    this.high = new Float64Array(replicates);
+    this.low = new Float64Array(replicates);
+  }
+  replicates;
+  whole;
+  high;
+  low;
+  /** Largest row masses added since the last carry (see CARRY_AFTER). */
+  load = 0;
+  /** Adds mass(r) x t for every replicate, masses[offset + r] x weight; `largest` bounds the masses. */
+  add(t, weight, masses, offset, largest) {
+    const a = Math.floor(t);
+    const f = (t - a) * LIMB;
+    const b = Math.floor(f);
+    const c = Math.round((f - b) * LIMB);
+    const { whole, high, low } = this;
+    for (let r = 0; r < this.replicates; r++) {
+      const mass = weight * masses[offset + r];
+      whole[r] += mass * a;
+      high[r] += mass * b;
+      low[r] += mass * c;
+    }
+    this.load += largest;
+    if (this.load > CARRY_AFTER) this.carry();
+  }
+  /** Moves whole multiples of 2^26 up a limb, so the lower limbs are below 2^26 (exact for integer sums). */
+  carry() {
+    const { whole, high, low } = this;
+    for (let r = 0; r < this.replicates; r++) {
+      const up = Math.floor(low[r] / LIMB);
+      low[r] -= up * LIMB;
+      high[r] += up;
+      const over = Math.floor(high[r] / LIMB);
+      high[r] -= over * LIMB;
+      whole[r] += over;
+    }
+    this.load = 0;
+  }
+  merge(other) {
+    for (let r = 0; r < this.replicates; r++) {
+      this.whole[r] += other.whole[r];
+      this.high[r] += other.high[r];
+      this.low[r] += other.low[r];
+    }
+    this.carry();
+  }
+  /** The sums, carried first so equal sums read equal. */
+  values() {
+    this.carry();
+    const out = new Float64Array(this.replicates);
+    for (let r = 0; r < this.replicates; r++) out[r] = this.whole[r] + (this.high[r] + this.low[r] / LIMB) / LIMB;
+    return out;
+  }
+};
+function lossTerm(p) {
+  return -Math.log(Math.min(Math.max(p, LOG_LOSS_EPS), 1 - LOG_LOSS_EPS));
+}
+var ReplicatedMulticlassAccumulator = class _ReplicatedMulticlassAccumulator {
+  constructor(classes, replicates) {
+    this.classes = classes;
+    this.replicates = replicates;
+    if (!Number.isInteger(classes) || classes < 2) throw new RangeError(`classes must be an integer >= 2, got ${classes}`);
+    if (!Number.isInteger(replicates) || replicates < 1) throw new RangeError(`replicates must be an integer >= 1, got ${replicates}`);
+    this.correct = new Float64Array(classes * replicates);
+    this.support = new Float64Array(classes * replicates);
+    this.predicted = new Float64Array(classes * replicates);
+    this.loss = new LossSums(replicates);
+  }
+  classes;
+  replicates;
+  correct;
+  support;
+  predicted;
+  loss;
+  rows = 0;
+  unscoredRows = 0;
+  get n() {
+    return this.rows;
+  }
+  /**
+   * A row MulticlassAccumulator.add has accepted (label and prediction class indices, scores of length K or
+   * undefined); replicate r weighs it weight x replicateWeights[offset + r].
+   */
+  add(label, scores, prediction, weight, replicateWeights, offset = 0) {
+    const R = this.replicates;
+    if (replicateWeights.length < offset + R)
+      throw new RangeError(`expected ${R} replicate weights, got ${replicateWeights.length - offset}`);
+    const { correct, support, predicted } = this;
+    const truth = label * R;
+    const guess = prediction * R;
+    let largest = 0;
+    for (let r = 0; r < R; r++) {
+      const draw = replicateWeights[offset + r];
+      const mass = weight * draw;
+      support[truth + r] += mass;
+      predicted[guess + r] += mass;
+      if (draw > largest) largest = draw;
+    }
+    if (label === prediction) for (let r = 0; r < R; r++) correct[truth + r] += weight * replicateWeights[offset + r];
+    if (scores === void 0) this.unscoredRows++;
+    else this.loss.add(lossTerm(scores[label]), weight, replicateWeights, offset, weight * largest);
+    this.rows++;
+  }
+  merge(other) {
+    if (other.classes !== this.classes || other.replicates !== this.replicates) {
+      throw new DataError(
+        `cannot merge multiclass replicates of ${other.classes} classes x ${other.replicates} replicates into ${this.classes} x ${this.replicates}`
+      );
+    }
+    for (let i = 0; i < this.correct.length; i++) {
+      this.correct[i] += other.correct[i];
+      this.support[i] += other.support[i];
+      this.predicted[i] += other.predicted[i];
+    }
+    this.loss.merge(other.loss);
+    this.rows += other.rows;
+    this.unscoredRows += other.unscoredRows;
+  }
+  /** One record per replicate, with the names and definitions of MulticlassAccumulator.metrics; roc_auc_ovr null. */
+  replicateMetrics() {
+    const { classes: K, replicates: R, correct, support, predicted } = this;
+    const loss = this.loss.values();
+    const records = [];
+    for (let r = 0; r < R; r++) {
+      let total = 0;
+      for (let k = 0; k < K; k++) total += support[k * R + r];
+      const logLoss = this.unscoredRows === 0 && total > 0 ? loss[r] / total : null;
+      records.push(classMetrics({ K, correct, support, predicted, total, at: r, stride: R }, logLoss, null));
+    }
+    return records;
+  }
+  toJSON() {
+    this.loss.carry();
+    return {
+      kind: "replicated_multiclass",
+      version: 1,
+      classes: this.classes,
+      replicates: this.replicates,
+      rows: this.rows,
+      unscoredRows: this.unscoredRows,
+      correct: Array.from(this.correct),
+      support: Array.from(this.support),
+      predicted: Array.from(this.predicted),
+      loss: { whole: Array.from(this.loss.whole), high: Array.from(this.loss.high), low: Array.from(this.loss.low) }
+    };
+  }
+  static fromJSON(json) {
+    const fail = (detail) => {
+      throw new DataError(`malformed replicated_multiclass accumulator JSON: ${detail}`);
+    };
+    if (typeof json !== "object" || json === null) return fail("not an object");
+    const state = json;
+    if (state.kind !== "replicated_multiclass" || state.version !== 1) fail('expected kind "replicated_multiclass" version 1');
+    const { classes: K, replicates: R, rows, unscoredRows } = state;
+    if (!Number.isInteger(K) || K < 2) fail("classes must be an integer >= 2");
+    if (!Number.isInteger(R) || R < 1) fail("replicates must be an integer >= 1");
+    if (!Number.isSafeInteger(rows) || rows < 0) fail("rows must be an integer >= 0");
+    if (!Number.isSafeInteger(unscoredRows) || unscoredRows < 0 || unscoredRows > rows)
+      fail("unscoredRows must be an integer between 0 and rows");
+    const accumulator = new _ReplicatedMulticlassAccumulator(K, R);
+    const fill = (into, values, name) => {
+      if (!Array.isArray(values) || values.length !== into.length) fail(`${name} must be an array of ${into.length} numbers`);
+      values.forEach((value, i) => {
+        if (!(typeof value === "number" && value >= 0 && value < Infinity)) fail(`${name}[${i}] is ${JSON.stringify(value)}`);
+        into[i] = value;
+      });
+    };
+    fill(accumulator.correct, state.correct, "correct");
+    fill(accumulator.support, state.support, "support");
+    fill(accumulator.predicted, state.predicted, "predicted");
+    accumulator.correct.forEach((value, i) => {
+      if (value > accumulator.support[i] || value > accumulator.predicted[i])
+        fail(`correct[${i}] exceeds its class's support or predictions`);
+    });
+    const loss = typeof state.loss === "object" && state.loss !== null ? state.loss : fail("loss is not an object");
+    fill(accumulator.loss.whole, loss.whole, "loss.whole");
+    fill(accumulator.loss.high, loss.high, "loss.high");
+    fill(accumulator.loss.low, loss.low, "loss.low");
+    accumulator.loss.carry();
+    accumulator.rows = rows;
+    accumulator.unscoredRows = unscoredRows;
+    return accumulator;
+  }
+};
+
+// shared/metrics/population.ts
+var NO_INTERVAL = {
+  multiclass: {
+    roc_auc_ovr: "one-vs-rest ROC AUC is not bootstrapped yet (its replicates would need every row in score order per class), so it has a point value only"
+  }
+};
+function metricWithoutInterval(task, metric) {
+  const reasons = NO_INTERVAL[task];
+  return reasons !== void 0 && Object.hasOwn(reasons, metric) ? reasons[metric] : null;
+}
+function metricsWithoutInterval(task) {
+  return Object.entries(NO_INTERVAL[task] ?? {});
+}
+var PopulationAccumulator = class {
+  constructor(spec, json) {
+    this.spec = spec;
+    this.reset(json);
+  }
+  spec;
+  point;
+  replicated;
+  /**
+   * A binary population's results when its evaluation keeps rows in a RowStore (set by EvaluationAccumulator's
+   * sweep): then they, not the empty accumulators above, are this population's values.
+   */
+  swept = null;
+  /** Starts over empty (or from `json`). */
+  reset(json) {
+    const { spec } = this;
+    this.swept = null;
+    switch (spec.task) {
+      case "binary":
+        this.point = json ? BinaryAccumulator.fromJSON(json.point) : new BinaryAccumulator();
+        this.replicated = spec.replicates > 0 ? json?.replicates ? ReplicatedBinaryAccumulator.fromJSON(json.replicates) : new ReplicatedBinaryAccumulator(spec.replicates) : null;
+        break;
+      case "multiclass":
+        this.point = json ? MulticlassAccumulator.fromJSON(json.point) : new MulticlassAccumulator(spec.classCount);
+        this.replicated = spec.replicates > 0 ? json?.replicates ? ReplicatedMulticlassAccumulator.fromJSON(json.replicates) : new ReplicatedMulticlassAccumulator(spec.classCount, spec.replicates) : null;
+        if (this.replicated && (this.replicated.classes !== spec.classCount || this.replicated.replicates !== spec.replicates)) {
+          throw new DataError(
+            `partial's multiclass replicates are ${this.replicated.classes} classes x ${this.replicated.replicates} replicates, the config's ${spec.classCount} x ${spec.replicates}`
+          );
+        }
+        break;
+      case "regression":
+        this.point = json ? RegressionAccumulator.fromJSON(json.point) : new RegressionAccumulator();
+        this.replicated = spec.replicates > 0 ? json?.replicates ? ReplicatedRegressionAccumulator.fromJSON(json.replicates) : new ReplicatedRegressionAccumulator(spec.replicates) : null;
+        break;
+    }
+  }
+  add(example, replicateWeights) {
+    const { point, replicated } = this;
+    if (point instanceof BinaryAccumulator) {
+      point.add(example.label, example.score, example.prediction, example.weight);
+      if (replicateWeights && replicated) {
+        replicated.add(example.label, example.score, example.prediction, example.weight, replicateWeights);
+      }
+    } else if (point instanceof RegressionAccumulator) {
+      point.add(example.label, example.score, example.weight);
+      if (replicateWeights && replicated) {
+        replicated.add(example.label, example.score, example.weight, replicateWeights);
+      }
+    } else {
+      point.add(example.label, example.scores, example.prediction, example.weight);
+      if (replicateWeights && replicated) {
+        replicated.add(
+          example.label,
+          example.scores,
+          example.prediction,
+          example.weight,
+          replicateWeights
+        );
+      }
+    }
+  }
+  /** Only the replicates of `add` (a multiclass or regression row): the point comes through `add(example, null)`. */
+  addReplicates(example, replicateWeights) {
+    const { replicated } = this;
+    if (replicated instanceof ReplicatedRegressionAccumulator)
+      replicated.add(example.label, example.score, example.weight, replicateWeights);
+    else if (replicated instanceof ReplicatedMulticlassAccumulator)
+      replicated.add(example.label, example.scores, example.prediction, example.weight, replicateWeights);
+  }
+  /** A binary row already checked, whose (score, prediction) is pair `at` of `shared`: see BinaryAccumulator.addAt. */
+  addBinaryAt(shared, at, label, weight, replicateWeights) {
+    this.point.addAt(shared, at, label, weight);
+    if (replicateWeights && this.replicated)
+      this.replicated.addAt(shared, at, label, weight, replicateWeights);
+  }
+  /** Only the replicates of addBinaryAt (weights from replicateWeights[offset]): the point masses come later through `mergePoint`. */
+  addReplicatesAt(shared, at, label, weight, replicateWeights, offset = 0) {
+    if (this.replicated) this.replicated.addAt(shared, at, label, weight, replicateWeights, offset);
+  }
+  /** Adds rows summed per pair of `shared` to the point estimate (see BinaryAccumulator.addPairs). */
+  addPairs(shared, rows) {
+    this.point.addPairs(shared, rows);
+  }
+  /** Adds another population's bootstrap replicates (not its point estimate) to this one's. */
+  mergeReplicates(other) {
+    if (this.replicated && other.replicated) this.replicated.merge(other.replicated);
+  }
+  merge(other) {
+    this.point.merge(other.point);
+    if (this.replicated && other.replicated) this.replicated.merge(other.replicated);
+  }
+  get n() {
+    return this.swept ? this.swept.n : this.point.n;
+  }
+  get weightedN() {
+    return this.swept ? this.swept.weightedN : this.point.weightedN;
+  }
+  /** The point-estimate accumulator of a binary task, for report charts (curves, histograms); null otherwise. */
+  get binary() {
+    return this.point instanceof BinaryAccumulator ? this.point : null;
+  }
+  metrics(options) {
+    return this.swept ? this.swept.metrics : this.point.metrics(options);
+  }
+  /** Whether this population keeps bootstrap replicates. */
+  get keepsReplicates() {
+    return this.replicated !== null;
+  }
+  /** One metric record per bootstrap replicate, or null when not bootstrapping. */
+  replicateMetrics(options) {
+    if (this.swept) return this.swept.replicates;
+    const { replicated } = this;
+    if (replicated instanceof ReplicatedBinaryAccumulator) return replicated.replicateMetrics(options);
+    return replicated ? replicated.replicateMetrics() : null;
+  }
+  /** What replicateMetrics would measure with countMetrics, when that is how it measures; else null. */
+  countsToMeasure() {
+    if (this.swept) return null;
+    return this.replicated instanceof ReplicatedBinaryAccumulator ? this.replicated.countsToMeasure() : null;
+  }
+  toJSON() {
+    return this.replicated ? { point: this.point.toJSON(), replicates: this.replicated.toJSON() } : { point: this.point.toJSON() };
+  }
+};
+
 // shared/gates/engine.ts
 function replicateValues(pop, metric) {
   return pop.replicates ? pop.replicates.map((r) => r[metric] ?? null) : null;
@@ -145,9 +779,19 @@ function replicateInterval(values, level) {
 function intervalOf(values, level) {
   return replicateInterval(values, level).interval;
 }
-function noIntervalReason(ctx) {
-  if (ctx.level === null) return "needs a confidence interval; set evaluate.bootstrap.replicates";
-  return `needs a confidence interval, and bootstrap intervals are computed for binary tasks only, not this ${ctx.task} task yet; hold the point (\`on: point\`) instead`;
+function missingInterval(ctx, metric) {
+  if (ctx.level === null) return { status: "error", reason: "needs a confidence interval; set evaluate.bootstrap.replicates" };
+  const unsupported = metricWithoutInterval(ctx.task, metric);
+  if (unsupported !== null) {
+    return {
+      status: "error",
+      reason: `needs a confidence interval, and ${metric} (${metricTitle(metric)}) has none in a ${ctx.task} task: ${unsupported}; hold the point (\`on: point\`) instead`
+    };
+  }
+  return {
+    status: "inconclusive",
+    reason: `needs a confidence interval, and ${metric} (${metricTitle(metric)}) has none here: fewer than two bootstrap replicates define it`
+  };
 }
 var isDropRule = (rule) => rule.max_drop !== void 0 || rule.max_relative_drop !== void 0;
 var isLevelRule = (rule) => rule.min !== void 0 || rule.max !== void 0;
@@ -183,7 +827,10 @@ function levelCheck(rule, metric, pop, scope, ctx, subject) {
   if (broken) return { ...shown, raw_status: "inconclusive", reason: `${subject}: a bootstrap replicate ${NOT_FINITE}` };
   const on = rule.on ?? "point";
   const held = pick(on, value, interval);
-  if (held === null) return { ...shown, raw_status: "error", reason: `${subject}: \`on: ${on}\` ${noIntervalReason(ctx)}` };
+  if (held === null) {
+    const missing = missingInterval(ctx, metric);
+    return { ...shown, raw_status: missing.status, reason: `${subject}: \`on: ${on}\` ${missing.reason}` };
+  }
   const verdict = judgeLevel(rule, held);
   const what = on === "point" ? `is ${formatValue(value)}${showInterval(interval, ctx.level)}` : `${on.replace("_", " ")} is ${formatValue(held)} (point ${formatValue(value)}${interval ? `, ${pct(ctx.level)}[${formatValue(interval[0])}, ${formatValue(interval[1])}]` : ""})`;
   return { ...shown, raw_status: verdict.ok ? "pass" : "fail", reason: `${subject} ${what}, ${verdict.words} (n=${pop.n})` };
@@ -231,7 +878,8 @@ function dropCheck(rule, metric, cand, base, scope, ctx, subject) {
   const on = rule.on ?? "point";
   const heldDelta = pick(on, delta, deltaInterval);
   if (heldDelta === null) {
-    return { ...shown, raw_status: "error", reason: `${title}: \`on: ${on}\` ${noIntervalReason(ctx)}` };
+    const missing = missingInterval(ctx, metric);
+    return { ...shown, raw_status: missing.status, reason: `${title}: \`on: ${on}\` ${missing.reason}` };
   }
   const failures = dropFailures(rule, dropOf(metric, heldDelta), baseValue);
   const direction = higherIsBetter(metric) ? "higher is better" : "lower is better";
@@ -565,400 +1213,6 @@ function standardDisparities(result, minGroupSize, level) {
   }
   return out;
 }
-
-// shared/metrics/binary.ts
-var BinaryAccumulator = class _BinaryAccumulator {
-  table = new BinaryTable(1);
-  rows = 0;
-  unscoredRows = 0;
-  /** The table in score order, kept while no row is added (every row adds to `rows`). */
-  sortedTable = null;
-  sortedRows = -1;
-  sorted() {
-    if (this.sortedTable === null || this.sortedRows !== this.rows) {
-      this.sortedTable = new SortedBinaryTable(this.table);
-      this.sortedRows = this.rows;
-    }
-    return this.sortedTable;
-  }
-  /** Rows added, whatever their weight. */
-  get n() {
-    return this.rows;
-  }
-  /** Sum of the rows' weights. */
-  get weightedN() {
-    const { tp, fp, tn, fn } = this.sorted().confusion(0);
-    return tp + fp + tn + fn;
-  }
-  /**
-   * @param label 0 or 1.
-   * @param score Positive-class probability in [0, 1]; NaN when only a hard prediction exists, which makes
-   *   the ranking and probability metrics null.
-   * @param prediction Hard prediction, 0 or 1.
-   * @param weight Sample weight, finite and >= 0.
-   */
-  add(label, score, prediction, weight) {
-    checkBinaryRow(label, score, prediction, weight);
-    if (score !== score) this.unscoredRows++;
-    const slot = this.table.slot(score, prediction);
-    this.table.masses[slot * 2 + label] += weight;
-    this.rows++;
-  }
-  /**
-   * `add` for a row already checked with `checkBinaryRow`, whose (score, prediction) is pair `at` of an index
-   * shared by the accumulators the row goes to: an evaluation looks the pair up once, not once a population.
-   */
-  addAt(shared, at, label, weight) {
-    const score = shared.scores[at];
-    if (score !== score) this.unscoredRows++;
-    const slot = this.table.slotAt(shared, at);
-    this.table.masses[slot * 2 + label] += weight;
-    this.rows++;
-  }
-  /** Adds rows summed per pair of a shared index, as if each had been added with `addAt`. */
-  addPairs(shared, rows) {
-    const { counts, carries, masses } = rows;
-    const end = Math.min(Math.max(counts.length / 2, masses.length / 3), shared.size);
-    for (let at = 0; at < end; at++) {
-      const negative = (counts[2 * at] ?? 0) + (carries[2 * at] ?? 0) + (masses[3 * at] ?? 0);
-      const positive = (counts[2 * at + 1] ?? 0) + (carries[2 * at + 1] ?? 0) + (masses[3 * at + 1] ?? 0);
-      if (negative + positive === 0 && !(masses[3 * at + 2] > 0)) continue;
-      const slot = this.table.slotAt(shared, at);
-      this.table.masses[2 * slot] += negative;
-      this.table.masses[2 * slot + 1] += positive;
-    }
-    this.rows += rows.rows;
-    this.unscoredRows += rows.unscoredRows;
-  }
-  merge(other) {
-    this.table.merge(other.table);
-    this.rows += other.rows;
-    this.unscoredRows += other.unscoredRows;
-  }
-  /** Plain JSON with slots sorted by score: the same rows give the same JSON whatever their order. */
-  toJSON() {
-    return { kind: "binary", version: 1, rows: this.rows, unscoredRows: this.unscoredRows, table: this.table.toJSON() };
-  }
-  /** Throws DataError when the JSON is not a well-formed binary accumulator. */
-  static fromJSON(json) {
-    const state = parseBinaryState(json, "binary", 1);
-    const accumulator = new _BinaryAccumulator();
-    accumulator.table = state.table;
-    accumulator.rows = state.rows;
-    accumulator.unscoredRows = state.unscoredRows;
-    return accumulator;
-  }
-  /**
-   * accuracy, balanced_accuracy, precision, recall, tpr, specificity, tnr, fpr, fnr, f1, fbeta, mcc,
-   * selection_rate, roc_auc, average_precision, log_loss, brier, ece, tp, fp, tn, fn, positives,
-   * negatives, prevalence. Counts are weighted. ECE uses `calibrationBins` equal-width bins on [0, 1].
-   */
-  metrics(options) {
-    checkMetricOptions(options);
-    return this.sorted().metrics(0, options, this.unscoredRows);
-  }
-  /** Reliability diagram: per equal-width bin, its weight, mean score and mean label. Empty when rows had no score. */
-  calibration(bins) {
-    checkMetricOptions({ beta: 1, calibrationBins: bins });
-    if (this.unscoredRows > 0) return [];
-    return this.sorted().calibration(0, bins);
-  }
-};
-
-// shared/metrics/multiclass.ts
-function ratio(numerator, denominator) {
-  return denominator > 0 ? numerator / denominator : null;
-}
-function mean(values) {
-  let sum = 0;
-  for (const value of values) {
-    if (value === null) return null;
-    sum += value;
-  }
-  return sum / values.length;
-}
-var MulticlassAccumulator = class _MulticlassAccumulator {
-  classes;
-  matrix;
-  tables;
-  rows = 0;
-  unscoredRows = 0;
-  constructor(classes) {
-    if (!Number.isInteger(classes) || classes < 2)
-      throw new RangeError(`a multiclass accumulator needs an integer class count >= 2, got ${classes}`);
-    this.classes = classes;
-    this.matrix = new Float64Array(classes * classes);
-    this.tables = Array.from({ length: classes }, () => new BinaryTable(1));
-  }
-  get n() {
-    return this.rows;
-  }
-  get weightedN() {
-    let total = 0;
-    for (let i = 0; i < this.matrix.length; i++) total += this.matrix[i];
-    return total;
-  }
-  /**
-   * @param label true class index in [0, K).
-   * @param scores per-class probabilities in [0, 1], length K; undefined when only a hard prediction exists.
-   * @param prediction predicted class index in [0, K).
-   * @param weight finite and >= 0.
-   */
-  add(label, scores, prediction, weight) {
-    const K = this.classes;
-    if (!(Number.isInteger(label) && label >= 0 && label < K))
-      throw new DataError(`class label must be an index in [0, ${K}), got ${label}`);
-    if (!(Number.isInteger(prediction) && prediction >= 0 && prediction < K))
-      throw new DataError(`predicted class must be an index in [0, ${K}), got ${prediction}`);
-    if (!isAcceptedWeight(weight)) throw new DataError(`${WEIGHT_RANGE} (got ${weight})`);
-    if (scores === void 0) {
-      this.unscoredRows++;
-    } else {
-      if (scores.length !== K) throw new DataError(`expected ${K} class scores, got ${scores.length}`);
-      for (let k = 0; k < K; k++) {
-        if (!(scores[k] >= 0 && scores[k] <= 1))
-          throw new DataError(`class score must be a probability in [0, 1], got ${scores[k]} for class ${k}`);
-      }
-      for (let k = 0; k < K; k++) {
-        const table = this.tables[k];
-        const slot = table.slot(scores[k], 0);
-        table.masses[slot * 2 + (label === k ? 1 : 0)] += weight;
-      }
-    }
-    this.matrix[label * K + prediction] += weight;
-    this.rows++;
-  }
-  merge(other) {
-    if (other.classes !== this.classes)
-      throw new DataError(`cannot merge multiclass accumulators with ${other.classes} and ${this.classes} classes`);
-    for (let i = 0; i < this.matrix.length; i++) this.matrix[i] += other.matrix[i];
-    for (let k = 0; k < this.classes; k++) this.tables[k].merge(other.tables[k]);
-    this.rows += other.rows;
-    this.unscoredRows += other.unscoredRows;
-  }
-  toJSON() {
-    return {
-      kind: "multiclass",
-      version: 1,
-      classes: this.classes,
-      rows: this.rows,
-      unscoredRows: this.unscoredRows,
-      confusion: Array.from(this.matrix),
-      tables: this.tables.map((table) => table.toJSON())
-    };
-  }
-  static fromJSON(json) {
-    const what = "multiclass accumulator JSON";
-    const fail = (detail) => {
-      throw new DataError(`malformed ${what}: ${detail}`);
-    };
-    if (typeof json !== "object" || json === null) return fail("not an object");
-    const state = json;
-    if (state.kind !== "multiclass" || state.version !== 1) fail('expected kind "multiclass" version 1');
-    const K = state.classes;
-    if (!Number.isInteger(K) || K < 2) fail("classes must be an integer >= 2");
-    const { rows, unscoredRows, confusion, tables } = state;
-    if (!Number.isSafeInteger(rows) || rows < 0) fail("rows must be an integer >= 0");
-    if (!Number.isSafeInteger(unscoredRows) || unscoredRows < 0 || unscoredRows > rows)
-      fail("unscoredRows must be an integer between 0 and rows");
-    if (!Array.isArray(confusion) || confusion.length !== K * K) fail(`confusion must be an array of ${K * K} numbers`);
-    if (!Array.isArray(tables) || tables.length !== K) fail(`tables must be an array of ${K} score tables`);
-    const accumulator = new _MulticlassAccumulator(K);
-    confusion.forEach((value, i) => {
-      if (!(typeof value === "number" && value >= 0 && value < Infinity)) fail(`confusion[${i}] is ${JSON.stringify(value)}`);
-      accumulator.matrix[i] = value;
-    });
-    accumulator.tables = tables.map((table, k) => {
-      const parsed = BinaryTable.fromJSON(table, 1, what);
-      for (let s = 0; s < parsed.size; s++) {
-        if (Number.isNaN(parsed.scores[s]) || parsed.predictions[s] !== 0)
-          fail(`tables[${k}] holds a slot without a score or with a prediction`);
-      }
-      return parsed;
-    });
-    accumulator.rows = rows;
-    accumulator.unscoredRows = unscoredRows;
-    return accumulator;
-  }
-  /** Weighted confusion matrix, confusion()[true][predicted]. */
-  confusion() {
-    const K = this.classes;
-    return Array.from({ length: K }, (_, i) => Array.from(this.matrix.subarray(i * K, (i + 1) * K)));
-  }
-  /**
-   * accuracy, macro/weighted/micro precision, recall and F1, log_loss, roc_auc_ovr; see the module comment
-   * for when each is null.
-   */
-  metrics() {
-    const K = this.classes;
-    const m = this.matrix;
-    const support = new Float64Array(K);
-    const predicted = new Float64Array(K);
-    let correct = 0;
-    let total = 0;
-    for (let i = 0; i < K; i++) {
-      for (let j = 0; j < K; j++) {
-        support[i] += m[i * K + j];
-        predicted[j] += m[i * K + j];
-        total += m[i * K + j];
-      }
-      correct += m[i * K + i];
-    }
-    const precision = [];
-    const recall = [];
-    const f1 = [];
-    for (let k = 0; k < K; k++) {
-      const tp = m[k * K + k];
-      precision.push(ratio(tp, predicted[k]));
-      recall.push(ratio(tp, support[k]));
-      f1.push(ratio(2 * tp, support[k] + predicted[k]));
-    }
-    const supportWeighted = (values) => {
-      if (!(total > 0)) return null;
-      let sum = 0;
-      for (let k = 0; k < K; k++) {
-        if (support[k] === 0) continue;
-        const value = values[k];
-        if (value === null) return null;
-        sum += support[k] * value;
-      }
-      return sum / total;
-    };
-    const micro = ratio(correct, total);
-    return {
-      accuracy: ratio(correct, total),
-      macro_precision: mean(precision),
-      macro_recall: mean(recall),
-      macro_f1: mean(f1),
-      weighted_precision: supportWeighted(precision),
-      weighted_recall: supportWeighted(recall),
-      weighted_f1: supportWeighted(f1),
-      micro_precision: micro,
-      micro_recall: micro,
-      micro_f1: micro,
-      log_loss: this.unscoredRows === 0 ? this.logLoss() : null,
-      roc_auc_ovr: this.unscoredRows === 0 ? mean(this.tables.map((table) => new SortedBinaryTable(table).rocAuc(0))) : null
-    };
-  }
-  /** Mean of -log p(true class): class k's table holds, per value of score k, the mass of rows of class k. */
-  logLoss() {
-    let loss = 0;
-    let total = 0;
-    for (const table of this.tables) {
-      const sorted = new SortedBinaryTable(table);
-      const { positive } = sorted.massesByScore(0);
-      for (let d = 0; d < sorted.distinct.length; d++) {
-        if (positive[d] === 0) continue;
-        loss -= positive[d] * Math.log(Math.min(Math.max(sorted.distinct[d], LOG_LOSS_EPS), 1 - LOG_LOSS_EPS));
-        total += positive[d];
-      }
-    }
-    return ratio(loss, total);
-  }
-};
-
-// shared/metrics/population.ts
-var PopulationAccumulator = class {
-  constructor(spec, json) {
-    this.spec = spec;
-    this.reset(json);
-  }
-  spec;
-  point;
-  replicated;
-  /**
-   * A binary population's results when its evaluation keeps rows in a RowStore (set by EvaluationAccumulator's
-   * sweep): then they, not the empty accumulators above, are this population's values.
-   */
-  swept = null;
-  /** Starts over empty (or from `json`). */
-  reset(json) {
-    const { spec } = this;
-    this.swept = null;
-    switch (spec.task) {
-      case "binary":
-        this.point = json ? BinaryAccumulator.fromJSON(json.point) : new BinaryAccumulator();
-        this.replicated = spec.replicates > 0 ? json?.replicates ? ReplicatedBinaryAccumulator.fromJSON(json.replicates) : new ReplicatedBinaryAccumulator(spec.replicates) : null;
-        break;
-      case "multiclass":
-        this.point = json ? MulticlassAccumulator.fromJSON(json.point) : new MulticlassAccumulator(spec.classCount);
-        this.replicated = null;
-        break;
-      case "regression":
-        this.point = json ? RegressionAccumulator.fromJSON(json.point) : new RegressionAccumulator();
-        this.replicated = spec.replicates > 0 ? json?.replicates ? ReplicatedRegressionAccumulator.fromJSON(json.replicates) : new ReplicatedRegressionAccumulator(spec.replicates) : null;
-        break;
-    }
-  }
-  add(example, replicateWeights) {
-    const { point, replicated } = this;
-    if (point instanceof BinaryAccumulator) {
-      point.add(example.label, example.score, example.prediction, example.weight);
-      if (replicateWeights && replicated) {
-        replicated.add(example.label, example.score, example.prediction, example.weight, replicateWeights);
-      }
-    } else if (point instanceof RegressionAccumulator) {
-      point.add(example.label, example.score, example.weight);
-      if (replicateWeights && replicated) {
-        replicated.add(example.label, example.score, example.weight, replicateWeights);
-      }
-    } else {
-      point.add(example.label, example.scores, example.prediction, example.weight);
-    }
-  }
-  /** A binary row already checked, whose (score, prediction) is pair `at` of `shared`: see BinaryAccumulator.addAt. */
-  addBinaryAt(shared, at, label, weight, replicateWeights) {
-    this.point.addAt(shared, at, label, weight);
-    if (replicateWeights && this.replicated)
-      this.replicated.addAt(shared, at, label, weight, replicateWeights);
-  }
-  /** Only the replicates of addBinaryAt (weights from replicateWeights[offset]): the point masses come later through `mergePoint`. */
-  addReplicatesAt(shared, at, label, weight, replicateWeights, offset = 0) {
-    if (this.replicated) this.replicated.addAt(shared, at, label, weight, replicateWeights, offset);
-  }
-  /** Adds rows summed per pair of `shared` to the point estimate (see BinaryAccumulator.addPairs). */
-  addPairs(shared, rows) {
-    this.point.addPairs(shared, rows);
-  }
-  /** Adds another population's bootstrap replicates (not its point estimate) to this one's. */
-  mergeReplicates(other) {
-    if (this.replicated && other.replicated) this.replicated.merge(other.replicated);
-  }
-  merge(other) {
-    this.point.merge(other.point);
-    if (this.replicated && other.replicated) this.replicated.merge(other.replicated);
-  }
-  get n() {
-    return this.swept ? this.swept.n : this.point.n;
-  }
-  get weightedN() {
-    return this.swept ? this.swept.weightedN : this.point.weightedN;
-  }
-  /** The point-estimate accumulator of a binary task, for report charts (curves, histograms); null otherwise. */
-  get binary() {
-    return this.point instanceof BinaryAccumulator ? this.point : null;
-  }
-  metrics(options) {
-    return this.swept ? this.swept.metrics : this.point.metrics(options);
-  }
-  /** Whether this population keeps bootstrap replicates. */
-  get keepsReplicates() {
-    return this.replicated !== null;
-  }
-  /** One metric record per bootstrap replicate, or null when not bootstrapping. */
-  replicateMetrics(options) {
-    if (this.swept) return this.swept.replicates;
-    return this.replicated ? this.replicated.replicateMetrics(options) : null;
-  }
-  /** What replicateMetrics would measure with countMetrics, when that is how it measures; else null. */
-  countsToMeasure() {
-    if (this.swept) return null;
-    return this.replicated instanceof ReplicatedBinaryAccumulator ? this.replicated.countsToMeasure() : null;
-  }
-  toJSON() {
-    return this.replicated ? { point: this.point.toJSON(), replicates: this.replicated.toJSON() } : { point: this.point.toJSON() };
-  }
-};
 
 // shared/metrics/row-store.ts
 var CHUNK_ROWS = 1 << 20;
@@ -1694,7 +1948,7 @@ var EvaluationAccumulator = class _EvaluationAccumulator {
     this.sliceCells = spec.slices.map(() => /* @__PURE__ */ new Map());
     this.pairs = spec.task === "binary" ? new ScoreIndex(true) : null;
     this.atoms = this.pairs && spec.groups.length + spec.slices.length > 0 ? /* @__PURE__ */ new Map() : null;
-    this.replicaCells = this.atoms !== null && spec.replicates > 0 && (spec.groups.length === 1 || spec.groups.length > 1 && spec.intersect);
+    this.replicaCells = (this.atoms !== null || this.pairs === null) && spec.replicates > 0 && (spec.groups.length === 1 || spec.groups.length > 1 && spec.intersect);
     this.scoreStore = initialScoreStore(spec);
     this.store = this.scoreStore === "tables" ? null : new RowStore(spec.replicates > 0);
   }
@@ -1799,7 +2053,15 @@ var EvaluationAccumulator = class _EvaluationAccumulator {
   }
   addToTables(example, replicateWeights) {
     if (this.pairs === null) {
-      for (const population of this.populationsOf(example)) population.add(example, replicateWeights);
+      const populations = this.populationsOf(example);
+      if (!this.replicaCells || replicateWeights === null) {
+        for (const population of populations) population.add(example, replicateWeights);
+        return;
+      }
+      for (const population of populations) population.add(example, null);
+      const finest = this.groupCells.length === 1 ? 1 : 1 + this.groupCells.length;
+      const end = this.sliceSpec.replicates > 0 ? populations.length : populations.length - this.sliceCells.length;
+      for (let k = finest; k < end; k++) populations[k].addReplicates(example, replicateWeights);
       return;
     }
     const { label, weight } = example;
@@ -2139,12 +2401,13 @@ var EvaluationAccumulator = class _EvaluationAccumulator {
     if (this.replicaCells) {
       this.replicaCells = false;
       if (this.groupCells.length > 1) {
-        for (const [key, cell] of this.intersectionCells) {
+        for (const key of [...this.intersectionCells.keys()].sort()) {
+          const cell = this.intersectionCells.get(key);
           key.split(INTERSECTION_SEPARATOR).forEach((value, k) => this.cell(this.groupCells[k], value).mergeReplicates(cell));
         }
       }
       const fewest = this.groupCells.reduce((best, cells) => cells.size < best.size ? cells : best);
-      for (const cell of fewest.values()) this.overallCell.mergeReplicates(cell);
+      for (const key of [...fewest.keys()].sort()) this.overallCell.mergeReplicates(fewest.get(key));
     }
   }
   /** The atom of the example's values, created when new; null when there would be too many. */
@@ -2636,6 +2899,16 @@ function intervalsOf(pop, level) {
   }
   return out;
 }
+function withoutIntervals(task, level, overall) {
+  if (level === null) return {};
+  const none = dataRecordFrom(
+    Object.keys(overall.metrics).flatMap((metric) => {
+      const reason = metricWithoutInterval(task, metric);
+      return reason === null ? [] : [[metric, reason]];
+    })
+  );
+  return Object.keys(none).length > 0 ? { none } : {};
+}
 function mapBlocks(table, f) {
   return dataRecordFrom(
     Object.entries(table).map(([attr, groups]) => [attr, dataRecordFrom(Object.entries(groups).map(([g, p]) => [g, f(p)]))])
@@ -2820,7 +3093,8 @@ async function evaluateLoaded(options, platform, loaded) {
     },
     intervals: {
       overall: level === null ? {} : intervalsOf(result.overall, level),
-      groups: level === null ? dataRecord() : mapBlocks(result.groups, (p) => intervalsOf(p, level))
+      groups: level === null ? dataRecord() : mapBlocks(result.groups, (p) => intervalsOf(p, level)),
+      ...withoutIntervals(config.data.task, level, result.overall)
     },
     disparities,
     ...baseline && baselineResult ? {
@@ -2915,14 +3189,14 @@ function evaluationNotes(config, level, spec, joinedBy) {
       "A rate whose denominator is zero (e.g. recall for a group with no positives) is undefined, not 0 as in Fairlearn; checks on it are inconclusive."
     );
   }
-  if (level !== null && config.data.task !== "binary") {
-    notes.push(
-      `Intervals: none for this ${config.data.task} task. Bootstrap intervals are computed for binary metrics only so far, so the ${spec.replicates} replicates configured give no interval, and a rule held to an interval bound errors.`
-    );
-  } else if (level !== null)
+  if (level !== null) {
     notes.push(
       `Intervals: ${Math.round(level * 100)}% percentile intervals from ${spec.replicates} Poisson bootstrap replicates (seed ${spec.seed}), row weights drawn from a hash of the ${config.data.id ? "row id" : "row position"}; candidate\u2212baseline deltas are paired on the same rows.`
     );
+    for (const [metric, reason] of metricsWithoutInterval(config.data.task)) {
+      notes.push(`No interval for ${metricTitle(metric)} (\`${metric}\`): ${reason}; a rule held to its interval bound errors.`);
+    }
+  }
   if (joinedBy) notes.push(`The baseline is joined to the candidate by ${joinedBy}.`);
   return notes;
 }

@@ -1,7 +1,7 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   skippedRowsPhrase
-} from "./chunk-FLNB2TIH.js";
+} from "./chunk-XK2DE4K4.js";
 import {
   countStatuses,
   exitCodeOf
@@ -9,7 +9,7 @@ import {
 import {
   REPORT_SCHEMA_VERSION,
   hasEvaluation
-} from "./chunk-EEGABT7M.js";
+} from "./chunk-N54OCUZH.js";
 import {
   maskPlatformOutputs,
   maskSecretsDeep
@@ -68,7 +68,7 @@ async function runGate(gate, unmasked, outDir, body) {
   }
   report = maskSecretsDeep(report);
   try {
-    const { publishReport } = await import("./publish-MEYOIVU4.js");
+    const { publishReport } = await import("./publish-TMF2LW3O.js");
     const files = await publishReport(report, platform, outDir);
     const skipped = skippedRowsPhrase(hasEvaluation(report) ? report.data : void 0);
     if (platform.name !== "local")

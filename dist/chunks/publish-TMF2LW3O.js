@@ -8,11 +8,11 @@ import {
   publishReport,
   reportArtifactName,
   writeReportFiles
-} from "./chunk-O5WWIOUF.js";
+} from "./chunk-S7Z5XHBF.js";
 import "./chunk-TIRKBGY6.js";
-import "./chunk-DRUW3UVH.js";
-import "./chunk-FLNB2TIH.js";
-import "./chunk-EEGABT7M.js";
+import "./chunk-3XEZIFGU.js";
+import "./chunk-XK2DE4K4.js";
+import "./chunk-N54OCUZH.js";
 import "./chunk-NHNGL3H4.js";
 import "./chunk-ZGDBGMMU.js";
 export {

@@ -53,7 +53,12 @@ var report_schema_default = {
       additionalProperties: false,
       properties: {
         overall: { type: "object", additionalProperties: { $ref: "#/$defs/interval" } },
-        groups: { type: "object", additionalProperties: { type: "object", additionalProperties: { type: "object", additionalProperties: { $ref: "#/$defs/interval" } } } }
+        groups: { type: "object", additionalProperties: { type: "object", additionalProperties: { type: "object", additionalProperties: { $ref: "#/$defs/interval" } } } },
+        none: {
+          type: "object",
+          description: "With bootstrap on: metrics with a point value but no interval in this task, each with why.",
+          additionalProperties: { type: "string" }
+        }
       }
     },
     disparities: { type: "object", additionalProperties: { type: "object", additionalProperties: { $ref: "#/$defs/disparity" } } },

@@ -6,15 +6,15 @@ import {
   loadConfig,
   locateInConfig,
   scopeText
-} from "./chunk-SCN3EZC4.js";
-import "./chunk-DRUW3UVH.js";
+} from "./chunk-B74U3YG5.js";
+import "./chunk-3XEZIFGU.js";
 import {
   countStatuses,
   verdictOf
 } from "./chunk-YPYHEPH3.js";
 import {
   REPORT_SCHEMA_VERSION
-} from "./chunk-EEGABT7M.js";
+} from "./chunk-N54OCUZH.js";
 import {
   bootstrapKeyHash,
   quantileLinear,

@@ -726,6 +726,36 @@ var RegressionMoments = class _RegressionMoments {
     s.mean[replicate] += delta * weight / total;
     s.m2[replicate] += weight * delta * (shifted - s.mean[replicate]);
   }
+  /**
+   * `add` of one row to every replicate r with weight x draws[offset + r]: the row's error terms are worked out once,
+   * and the replicates' sums are read from their arrays directly (the per-row cost of a bootstrap).
+   */
+  addReplicated(label, prediction, weight, draws, offset) {
+    const { weight: total, absoluteError, squaredError, absolutePercentageError, shift, mean, m2 } = this.state;
+    const error = Math.abs(label - prediction);
+    const squared = error * error;
+    const percentage = error / Math.max(Math.abs(label), MAPE_EPS);
+    for (let r = 0; r < this.replicates; r++) {
+      const w = weight * draws[offset + r];
+      if (w === 0) continue;
+      const before = total[r];
+      if (before === 0) {
+        shift[r] = label;
+        mean[r] = 0;
+        m2[r] = 0;
+      }
+      const after = before + w;
+      const shifted = label - shift[r];
+      const delta = shifted - mean[r];
+      total[r] = after;
+      absoluteError[r] += w * error;
+      squaredError[r] += w * squared;
+      absolutePercentageError[r] += w * percentage;
+      const moved = mean[r] + delta * w / after;
+      mean[r] = moved;
+      m2[r] += w * delta * (shifted - moved);
+    }
+  }
   merge(other) {
     if (other.replicates !== this.replicates) {
       throw new DataError(`cannot merge accumulators with ${other.replicates} and ${this.replicates} bootstrap replicates`);
@@ -1244,7 +1274,7 @@ var ReplicatedRegressionAccumulator = class _ReplicatedRegressionAccumulator {
   add(label, prediction, weight, replicateWeights) {
     checkRegressionRow(label, prediction, weight);
     checkReplicateWeights(replicateWeights, this.replicates);
-    for (let r = 0; r < this.replicates; r++) this.moments.add(r, label, prediction, weight * replicateWeights[r]);
+    this.moments.addReplicated(label, prediction, weight, replicateWeights, 0);
     this.rows++;
   }
   merge(other) {

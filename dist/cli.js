@@ -4,7 +4,7 @@ import {
   GATE_COMMANDS,
   Inputs,
   flagValues
-} from "./chunks/chunk-WUHQVUA7.js";
+} from "./chunks/chunk-A7G2EYM7.js";
 import {
   maskSecrets
 } from "./chunks/chunk-ZHLQDNGW.js";

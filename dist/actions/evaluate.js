@@ -1,7 +1,7 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   runAction
-} from "../chunks/chunk-TV4OUGOR.js";
+} from "../chunks/chunk-GRRVU7UW.js";
 import "../chunks/chunk-CWYSBMKJ.js";
 import "../chunks/chunk-ZDSWXYTH.js";
 import "../chunks/chunk-J4OWSUMT.js";
@@ -11,7 +11,7 @@ import "../chunks/chunk-YPYHEPH3.js";
 import "../chunks/chunk-N54OCUZH.js";
 import {
   GATE_COMMANDS
-} from "../chunks/chunk-WUHQVUA7.js";
+} from "../chunks/chunk-A7G2EYM7.js";
 import "../chunks/chunk-ZHLQDNGW.js";
 import "../chunks/chunk-CDUPDCSK.js";
 import "../chunks/chunk-NHNGL3H4.js";

@@ -9,7 +9,7 @@ import {
   Inputs,
   actionValues,
   textInput
-} from "./chunk-WUHQVUA7.js";
+} from "./chunk-A7G2EYM7.js";
 import {
   maskPlatformOutputs
 } from "./chunk-ZHLQDNGW.js";

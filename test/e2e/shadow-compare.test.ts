@@ -190,6 +190,38 @@ describe.concurrent('modelgate shadow-compare (CLI bundle)', () => {
     expect(r.sections.shadow_compare.data.production.cloud_events).toMatchObject({ requests: 2000, responses: 2000 });
   });
 
+  it("refuses a log of another model's schema and a score that is not a number, naming file, line and column", async () => {
+    const other = workspace((c) => c, { 'logs/shadow.csv': shadow.replace(/^id,score,/, 'id,probability,') });
+    expect((await runCli(['shadow-compare'], other)).code).toBe(2);
+    expect(report(other).error).toMatchObject({
+      kind: 'DataError',
+      file: 'logs/shadow.csv',
+      message: expect.stringMatching(/no column "score"/),
+    });
+    const lines = shadow.split('\n');
+    lines[5] = lines[5].replace(/^([^,]*),[^,]*,/, '$1,NaN,');
+    const nan = workspace((c) => c, { 'logs/shadow.csv': lines.join('\n') });
+    expect((await runCli(['shadow-compare'], nan)).code).toBe(2);
+    expect(report(nan).error).toMatchObject({ kind: 'DataError', file: 'logs/shadow.csv', line: 6, column: 'score' });
+  });
+
+  it('takes prototype keys as plain class and segment names, and counts a shadow answer of a third class as a flip', async () => {
+    const hostileProduction = production.replace(/,apac,/g, ',__proto__,').replace(/,eu,/g, ',constructor,');
+    const threeClasses = shadow
+      .split('\n')
+      .map((line, i) => (i > 0 && i % 10 === 0 ? line.replace(/^([^,]*,[^,]*),[^,]*,/, '$1,toString,') : line))
+      .join('\n');
+    const dir = workspace((c) => c, { 'logs/production.csv': hostileProduction, 'logs/shadow.csv': threeClasses });
+    await runCli(['shadow-compare'], dir);
+    const r = report(dir);
+    const { classification, segments } = r.sections.shadow_compare.comparison;
+    expect(classification.classes).toContain('toString');
+    expect(classification.flips).toBeGreaterThan(131 + 250);
+    expect(segments.map((s: any) => s.value)).toEqual(expect.arrayContaining(['__proto__', 'constructor']));
+    expect(({} as any).polluted).toBeUndefined();
+    expect(r.checks.find((c: any) => c.id === 'flips-by-region: flip_rate[region=__proto__]')).toBeDefined();
+  });
+
   it('says which log is missing', async () => {
     const dir = workspace((c) => c.replace('  shadow: logs/shadow.csv\n', ''));
     expect((await runCli(['shadow-compare'], dir)).code).toBe(2);

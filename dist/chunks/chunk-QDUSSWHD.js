@@ -4,12 +4,12 @@ import {
 } from "./chunk-CWYSBMKJ.js";
 import {
   runGate
-} from "./chunk-J4OWSUMT.js";
+} from "./chunk-KRH4UIM3.js";
 import {
   Inputs,
   actionValues,
   textInput
-} from "./chunk-A7G2EYM7.js";
+} from "./chunk-KH3QZZFR.js";
 import {
   maskPlatformOutputs
 } from "./chunk-ZHLQDNGW.js";

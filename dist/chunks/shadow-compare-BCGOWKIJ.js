@@ -1027,14 +1027,25 @@ function compareScores(pairs, options, out, notes) {
   notes.push(
     `PSI bins: ${cuts.length + 1} bins cut at the production scores' quantiles (${cuts.map((c) => c.toPrecision(4)).join(", ")}); an empty bin counts as a share of ${options.psiEpsilon}.`
   );
+  const relative = relativeDeltas(first, second);
   const sortedDelta = delta.sort();
   return {
     n,
     meanDelta: mean,
-    deltaQuantiles: quantiles(sortedDelta, [0.05, 0.25, 0.5, 0.75, 0.95]),
+    deltaQuantiles: quantiles(sortedDelta, DELTA_QUANTILES),
+    relativeDeltaQuantiles: relative.length ? quantiles(relative.sort(), DELTA_QUANTILES) : null,
     psiCuts: cuts,
     psiEpsilon: options.psiEpsilon
   };
+}
+var DELTA_QUANTILES = [0.05, 0.25, 0.5, 0.75, 0.95];
+function relativeDeltas(production, shadow) {
+  let n = 0;
+  for (let i = 0; i < production.length; i++) if (production[i] !== 0) n++;
+  const out = new Float64Array(n);
+  for (let i = 0, k = 0; i < production.length; i++)
+    if (production[i] !== 0) out[k++] = (shadow[i] - production[i]) / Math.abs(production[i]);
+  return out;
 }
 function psiCuts(sorted, bins) {
   const cuts = [];

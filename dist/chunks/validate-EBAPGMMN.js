@@ -229,32 +229,124 @@ var report_schema_default = {
           description: "Rows of each log, pairs joined by request id, unmatched and repeated ids, the join rate, and the delayed labels.",
           required: ["production", "shadow", "pairs", "duplicateProduction", "duplicateShadow", "unmatchedProduction", "unmatchedShadow", "joinRate", "labels", "duplicateLabels", "labelledPairs"],
           additionalProperties: false,
-          properties: { production: { $ref: "#/$defs/count" }, shadow: { $ref: "#/$defs/count" }, pairs: { $ref: "#/$defs/count" }, duplicateProduction: { $ref: "#/$defs/count" }, duplicateShadow: { $ref: "#/$defs/count" }, unmatchedProduction: { $ref: "#/$defs/count" }, unmatchedShadow: { $ref: "#/$defs/count" }, labels: { $ref: "#/$defs/count" }, duplicateLabels: { $ref: "#/$defs/count" }, labelledPairs: { $ref: "#/$defs/count" }, joinRate: { type: ["number", "null"], minimum: 0, maximum: 1 } }
+          properties: {
+            production: { $ref: "#/$defs/count" },
+            shadow: { $ref: "#/$defs/count" },
+            pairs: { $ref: "#/$defs/count" },
+            duplicateProduction: { $ref: "#/$defs/count" },
+            duplicateShadow: { $ref: "#/$defs/count" },
+            unmatchedProduction: { $ref: "#/$defs/count" },
+            unmatchedShadow: { $ref: "#/$defs/count" },
+            labels: { $ref: "#/$defs/count" },
+            duplicateLabels: { $ref: "#/$defs/count" },
+            labelledPairs: { $ref: "#/$defs/count" },
+            joinRate: { type: ["number", "null"], minimum: 0, maximum: 1 }
+          }
         },
         comparison: {
           type: "object",
           description: "Agreement and the flip matrix, score deltas, latency quantiles, error rates and flips per segment.",
           required: ["pairs", "classification", "scores", "latency", "errors", "segments", "worstSegment"],
-          properties: { pairs: { $ref: "#/$defs/count" }, classification: { type: ["object", "null"], required: ["n", "agreement", "flips", "classes", "flipMatrix"], properties: { n: { $ref: "#/$defs/count" }, agreement: { type: "number", minimum: 0, maximum: 1 }, flips: { $ref: "#/$defs/count" }, classes: { type: "array", items: { type: "string" } }, flipMatrix: { type: "array", items: { type: "array", items: { $ref: "#/$defs/count" } } } } }, scores: { type: ["object", "null"], required: ["n", "meanDelta", "deltaQuantiles", "psiCuts", "psiEpsilon"], properties: { n: { $ref: "#/$defs/count" }, meanDelta: { type: "number" }, deltaQuantiles: { type: "object", additionalProperties: { type: "number" } }, psiCuts: { type: "array", items: { type: "number" } }, psiEpsilon: { type: "number" } } }, latency: { type: ["object", "null"], required: ["n", "production", "shadow"], properties: { n: { $ref: "#/$defs/count" }, production: { type: "object", additionalProperties: { type: "number" } }, shadow: { type: "object", additionalProperties: { type: "number" } } } }, errors: { type: ["object", "null"], required: ["n", "production", "shadow"], properties: { n: { $ref: "#/$defs/count" }, production: { type: "number", minimum: 0, maximum: 1 }, shadow: { type: "number", minimum: 0, maximum: 1 } } }, segments: { type: "array", items: { type: "object", required: ["attribute", "value", "n", "flips", "flipRate", "pValue", "pValueAdjusted"], properties: { attribute: { type: "string" }, value: { type: "string" }, n: { $ref: "#/$defs/count" }, flips: { $ref: "#/$defs/count" }, flipRate: { type: ["number", "null"] }, pValue: { type: ["number", "null"] }, pValueAdjusted: { type: ["number", "null"] } } } }, worstSegment: { type: ["object", "null"], required: ["attribute", "value", "flipRate"], properties: { attribute: { type: "string" }, value: { type: "string" }, flipRate: { type: "number" } } } }
+          properties: {
+            pairs: { $ref: "#/$defs/count" },
+            classification: {
+              type: ["object", "null"],
+              required: ["n", "agreement", "flips", "classes", "flipMatrix"],
+              properties: {
+                n: { $ref: "#/$defs/count" },
+                agreement: { type: "number", minimum: 0, maximum: 1 },
+                flips: { $ref: "#/$defs/count" },
+                classes: { type: "array", items: { type: "string" } },
+                flipMatrix: { type: "array", items: { type: "array", items: { $ref: "#/$defs/count" } } }
+              }
+            },
+            scores: {
+              type: ["object", "null"],
+              required: ["n", "meanDelta", "deltaQuantiles", "psiCuts", "psiEpsilon", "relativeDeltaQuantiles"],
+              properties: {
+                n: { $ref: "#/$defs/count" },
+                meanDelta: { type: "number" },
+                deltaQuantiles: { type: "object", additionalProperties: { type: "number" } },
+                psiCuts: { type: "array", items: { type: "number" } },
+                psiEpsilon: { type: "number" },
+                relativeDeltaQuantiles: { type: ["object", "null"], additionalProperties: { type: "number" } }
+              }
+            },
+            latency: {
+              type: ["object", "null"],
+              required: ["n", "production", "shadow"],
+              properties: {
+                n: { $ref: "#/$defs/count" },
+                production: { type: "object", additionalProperties: { type: "number" } },
+                shadow: { type: "object", additionalProperties: { type: "number" } }
+              }
+            },
+            errors: {
+              type: ["object", "null"],
+              required: ["n", "production", "shadow"],
+              properties: {
+                n: { $ref: "#/$defs/count" },
+                production: { type: "number", minimum: 0, maximum: 1 },
+                shadow: { type: "number", minimum: 0, maximum: 1 }
+              }
+            },
+            segments: {
+              type: "array",
+              items: {
+                type: "object",
+                required: ["attribute", "value", "n", "flips", "flipRate", "pValue", "pValueAdjusted"],
+                properties: {
+                  attribute: { type: "string" },
+                  value: { type: "string" },
+                  n: { $ref: "#/$defs/count" },
+                  flips: { $ref: "#/$defs/count" },
+                  flipRate: { type: ["number", "null"] },
+                  pValue: { type: ["number", "null"] },
+                  pValueAdjusted: { type: ["number", "null"] }
+                }
+              }
+            },
+            worstSegment: {
+              type: ["object", "null"],
+              required: ["attribute", "value", "flipRate"],
+              properties: { attribute: { type: "string" }, value: { type: "string" }, flipRate: { type: "number" } }
+            }
+          }
         },
         top_disagreements: {
           type: "array",
           maxItems: 20,
-          items: { type: "object", required: ["id", "production", "shadow", "segments"], properties: { id: { type: "string" }, production: { $ref: "#/$defs/shadowAnswer" }, shadow: { $ref: "#/$defs/shadowAnswer" }, segments: { type: "object", additionalProperties: { type: ["string", "null"] } } } }
+          items: {
+            type: "object",
+            required: ["id", "production", "shadow", "segments"],
+            properties: {
+              id: { type: "string" },
+              production: { $ref: "#/$defs/shadowAnswer" },
+              shadow: { $ref: "#/$defs/shadowAnswer" },
+              segments: { type: "object", additionalProperties: { type: ["string", "null"] } }
+            }
+          }
         },
-        redacted: {
-          type: "array",
-          items: { type: "string" }
-        },
+        redacted: { type: "array", items: { type: "string" } },
         data: {
           type: "object",
           required: ["production", "shadow"],
-          properties: { production: { $ref: "#/$defs/shadowLog" }, shadow: { $ref: "#/$defs/shadowLog" }, labels: { $ref: "#/$defs/shadowLog" } }
+          properties: {
+            production: { $ref: "#/$defs/shadowLog" },
+            shadow: { $ref: "#/$defs/shadowLog" },
+            labels: { $ref: "#/$defs/shadowLog" }
+          }
         },
         options: {
           type: "object",
           required: ["level", "correction", "psi_bins", "psi_epsilon", "min_segment_size"],
-          properties: { level: { type: "number" }, correction: { enum: ["holm", "bh"] }, psi_bins: { type: "integer" }, psi_epsilon: { type: "number" }, min_segment_size: { type: "integer" } }
+          properties: {
+            level: { type: "number" },
+            correction: { enum: ["holm", "bh"] },
+            psi_bins: { type: "integer" },
+            psi_epsilon: { type: "number" },
+            min_segment_size: { type: "integer" }
+          }
         }
       }
     },
@@ -266,7 +358,11 @@ var report_schema_default = {
     shadowLog: {
       type: "object",
       required: ["files", "rows"],
-      properties: { files: { type: "array", items: { type: "string" } }, rows: { $ref: "#/$defs/count" }, cloud_events: { type: "object", additionalProperties: { $ref: "#/$defs/count" } } }
+      properties: {
+        files: { type: "array", items: { type: "string" } },
+        rows: { $ref: "#/$defs/count" },
+        cloud_events: { type: "object", additionalProperties: { $ref: "#/$defs/count" } }
+      }
     }
   }
 };

@@ -4,7 +4,7 @@ import {
   GATE_COMMANDS,
   Inputs,
   flagValues
-} from "./chunks/chunk-KH3QZZFR.js";
+} from "./chunks/chunk-YDD3EKIK.js";
 import {
   maskSecrets
 } from "./chunks/chunk-ZHLQDNGW.js";

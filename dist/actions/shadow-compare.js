@@ -1,7 +1,7 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   runAction
-} from "../chunks/chunk-QDUSSWHD.js";
+} from "../chunks/chunk-YCDDOOZ2.js";
 import "../chunks/chunk-CWYSBMKJ.js";
 import "../chunks/chunk-ZDSWXYTH.js";
 import "../chunks/chunk-KRH4UIM3.js";
@@ -11,7 +11,7 @@ import "../chunks/chunk-YPYHEPH3.js";
 import "../chunks/chunk-N54OCUZH.js";
 import {
   GATE_COMMANDS
-} from "../chunks/chunk-KH3QZZFR.js";
+} from "../chunks/chunk-YDD3EKIK.js";
 import "../chunks/chunk-ZHLQDNGW.js";
 import "../chunks/chunk-CDUPDCSK.js";
 import "../chunks/chunk-NHNGL3H4.js";

@@ -108,7 +108,7 @@ async function compareLoaded(loaded: LoadedConfig<ShadowConfig>, platform: Platf
   const body: ShadowCompareSection = {
     join: pairs.counts,
     comparison: tables,
-    top_disagreements: redacted.includes(columns.id) ? pairs.top.map((d) => ({ ...d, id: '(redacted)' })) : pairs.top,
+    top_disagreements: redactedTop(pairs.top, columns),
     redacted,
     data: {
       production: sideData(productionRead.data, productionRead.cloudEvents),
@@ -155,7 +155,23 @@ function logColumnsOf(section: ShadowCompareConfig): LogColumns {
     latency: section.latency,
     error: section.error,
     segments: section.segments ?? [],
+    redact: section.redact,
   };
+}
+
+/** The top disagreements as the report may show them: a redacted id, score or prediction column is left out. */
+function redactedTop(top: Disagreement[], columns: LogColumns): Disagreement[] {
+  const hidden = new Set(columns.redact);
+  const answer = (a: Disagreement['production']) => ({
+    score: columns.score !== undefined && hidden.has(columns.score) ? null : a.score,
+    prediction: columns.prediction !== undefined && hidden.has(columns.prediction) ? null : a.prediction,
+  });
+  return top.map((d) => ({
+    id: hidden.has(columns.id) ? '(redacted)' : d.id,
+    production: answer(d.production),
+    shadow: answer(d.shadow),
+    segments: d.segments,
+  }));
 }
 
 function readOptionsOf(config: ShadowConfig): ReadOptions {

@@ -137,11 +137,26 @@ describe.concurrent('modelgate shadow-compare (CLI bundle)', () => {
     expect(report(other).error.message).toMatch(/^no request id is in both logs/);
   });
 
-  it('keeps redacted ids out of every report file', async () => {
-    const dir = workspace((c) => c.replace('  min_join_rate: 0.9\n', '  min_join_rate: 0.9\n  redact: [id]\n'));
+  it('keeps redacted ids and scores out of every report file, and a bad redacted value out of the error', async () => {
+    const dir = workspace((c) => c.replace('  min_join_rate: 0.9\n', '  min_join_rate: 0.9\n  redact: [id, score]\n'));
     await runCli(['shadow-compare'], dir);
-    for (const file of ['report.json', 'summary.md', 'report.html', 'junit.xml']) expect(text(dir, file), file).not.toMatch(/req-\d/);
-    expect(report(dir).sections.shadow_compare.redacted).toEqual(['id']);
+    const scores = [...shadow.matchAll(/^[^,]*,(0\.\d{6,})/gm)].map((m) => m[1]).slice(0, 200);
+    for (const file of ['report.json', 'summary.md', 'report.html', 'junit.xml']) {
+      const written = text(dir, file);
+      expect(written, file).not.toMatch(/req-\d/);
+      expect(
+        scores.filter((score) => written.includes(score)),
+        file,
+      ).toEqual([]);
+    }
+    expect(report(dir).sections.shadow_compare.redacted).toEqual(['id', 'score']);
+    const bad = workspace((c) => c.replace('  min_join_rate: 0.9\n', '  min_join_rate: 0.9\n  redact: [score]\n'), {
+      'logs/shadow.csv': shadow.replace(/^(req-\d+),[^,]*,/m, '$1,secret-4111,'),
+    });
+    expect((await runCli(['shadow-compare'], bad)).code).toBe(2);
+    const error = report(bad).error;
+    expect(error.message).toBe('the value (redacted) in column "score" is not a finite decimal number');
+    expect(JSON.stringify(report(bad))).not.toContain('secret-4111');
   });
 
   it('escapes a hostile segment value in Markdown and HTML', async () => {

@@ -1641,13 +1641,14 @@ async function readSide(paths, columns, options, emit) {
   return pairer ? { data, cloudEvents: pairer.finish() } : { data };
 }
 function blockReader(columns, emit) {
+  const hidden = new Set(columns.redact);
   let layout = null;
   const segments = columns.segments.map(() => null);
   const answer = { score: null, prediction: null, latency: null, error: false, label: null, segments };
   return ({ file, chunk }) => {
     if (layout === null || layout.columns !== chunk.columns) layout = layoutOf({ file, columns: chunk.columns }, columns);
     const { at } = layout;
-    const where = (i, column) => () => ({ file, line: chunk.lines[i], column });
+    const where = (i, column) => () => ({ file, line: chunk.lines[i], column, redacted: hidden.has(column) });
     const textOf = (k, i) => k === void 0 ? null : text(textAt(chunk, k, i));
     const numberOf = (k, i, column) => {
       if (k === void 0) return null;
@@ -1676,13 +1677,14 @@ function eventOf(columns, row) {
   return event;
 }
 function tableReader(columns, emit) {
+  const hidden = new Set(columns.redact);
   let layout = null;
   return (batch) => {
     if (layout === null || layout.columns !== batch.columns) layout = layoutOf(batch, columns);
     const { at, segments } = layout;
     for (let i = 0; i < batch.rows.length; i++) {
       const row = batch.rows[i];
-      const where = (column) => ({ file: batch.file, line: batch.lines[i], column });
+      const where = (column) => ({ file: batch.file, line: batch.lines[i], column, redacted: hidden.has(column) });
       const id = text(row[at.id]);
       if (id === null) throw new DataError(`request id is empty in column ${JSON.stringify(columns.id)}`, where(columns.id));
       emit(id, {
@@ -1726,9 +1728,11 @@ function text(value) {
 function number(value, where) {
   if (value === void 0 || value === null || value === "") return null;
   const parsed = typeof value === "number" ? value : typeof value === "string" ? decimalNumber(value) : NaN;
-  if (!Number.isFinite(parsed))
-    throw new DataError(`${JSON.stringify(String(value).slice(0, 40))} is not a finite decimal number`, where());
+  if (!Number.isFinite(parsed)) throw new DataError(`${shown(value, where())} is not a finite decimal number`, where());
   return parsed;
+}
+function shown(value, at) {
+  return at.redacted ? `the value (redacted) in column ${JSON.stringify(at.column)}` : JSON.stringify(String(value).slice(0, 40));
 }
 function flag(value, where) {
   if (value === true || value === 1) return true;
@@ -1736,7 +1740,7 @@ function flag(value, where) {
   const t = String(value);
   if (TRUE.has(t)) return true;
   if (FALSE.has(t)) return false;
-  throw new DataError(`${JSON.stringify(t.slice(0, 40))} is not an error flag (1/0, true/false, yes/no)`, where());
+  throw new DataError(`${shown(t, where())} is not an error flag (1/0, true/false, yes/no)`, where());
 }
 
 // shared/commands/shadow-compare.ts
@@ -1805,7 +1809,7 @@ async function compareLoaded(loaded, platform) {
   const body = {
     join: pairs.counts,
     comparison: tables,
-    top_disagreements: redacted.includes(columns.id) ? pairs.top.map((d) => ({ ...d, id: "(redacted)" })) : pairs.top,
+    top_disagreements: redactedTop(pairs.top, columns),
     redacted,
     data: {
       production: sideData(productionRead.data, productionRead.cloudEvents),
@@ -1848,8 +1852,22 @@ function logColumnsOf(section) {
     label: section.label,
     latency: section.latency,
     error: section.error,
-    segments: section.segments ?? []
+    segments: section.segments ?? [],
+    redact: section.redact
   };
+}
+function redactedTop(top, columns) {
+  const hidden = new Set(columns.redact);
+  const answer = (a) => ({
+    score: columns.score !== void 0 && hidden.has(columns.score) ? null : a.score,
+    prediction: columns.prediction !== void 0 && hidden.has(columns.prediction) ? null : a.prediction
+  });
+  return top.map((d) => ({
+    id: hidden.has(columns.id) ? "(redacted)" : d.id,
+    production: answer(d.production),
+    shadow: answer(d.shadow),
+    segments: d.segments
+  }));
 }
 function readOptionsOf(config) {
   const data = config.data;

@@ -124,7 +124,7 @@ var GATE_COMMANDS = {
       { name: Inputs.labels, kind: "list", arg: "FILE", help: "delayed ground truth joined by id; overrides shadow_compare.labels" }
     ],
     async run(values, { config }, platform) {
-      const { shadowCompare } = await import("./shadow-compare-BCGOWKIJ.js");
+      const { shadowCompare } = await import("./shadow-compare-7J57QYHZ.js");
       return shadowCompare(
         { config, production: list(values, Inputs.production), shadow: list(values, Inputs.shadow), labels: list(values, Inputs.labels) },
         platform

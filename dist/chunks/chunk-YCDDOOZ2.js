@@ -9,7 +9,7 @@ import {
   Inputs,
   actionValues,
   textInput
-} from "./chunk-KH3QZZFR.js";
+} from "./chunk-YDD3EKIK.js";
 import {
   maskPlatformOutputs
 } from "./chunk-ZHLQDNGW.js";

@@ -5,7 +5,7 @@ import {
 } from "./chunk-YQYJKVP5.js";
 import {
   writeReportFiles
-} from "./chunk-26Q2BOE7.js";
+} from "./chunk-GZOZV4BZ.js";
 import "./chunk-TIRKBGY6.js";
 import {
   createProgressReporter,

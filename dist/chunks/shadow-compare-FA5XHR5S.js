@@ -1398,7 +1398,12 @@ var ShadowJoin = class {
       at = smaller;
     }
   }
+  /**
+   * The pairs, column by column. Call once, after the last answer: the id indexes are dropped first (most of the
+   * join's memory), and the shadow columns are handed over as views rather than copied.
+   */
   pairs() {
+    this.index = this.unmatchedShadow = this.labels = new HashIndex();
     const n = this.pairCount;
     const rows = this.pairRow.subarray(0, n);
     const p = this.production;
@@ -1431,10 +1436,10 @@ var ShadowJoin = class {
       top,
       production: { score: pick(p.score), prediction: pick(p.prediction), latency: pick(p.latency), error: pick(p.error) },
       shadow: {
-        score: s.score.slice(0, n),
-        prediction: s.prediction.slice(0, n),
-        latency: s.latency.slice(0, n),
-        error: s.error.slice(0, n)
+        score: s.score.subarray(0, n),
+        prediction: s.prediction.subarray(0, n),
+        latency: s.latency.subarray(0, n),
+        error: s.error.subarray(0, n)
       },
       label: pick(p.label),
       classes: this.classes.names,
@@ -1773,24 +1778,7 @@ async function compareLoaded(loaded, platform) {
   const shadow = needPaths(section.shadow, "shadow", loaded.file);
   const read = readOptionsOf(config);
   const columns = logColumnsOf(section);
-  const join = new ShadowJoin(columns.segments);
-  const progress = createProgressReporter(platform);
-  let labels;
-  let productionRead;
-  let shadowRead;
-  try {
-    if (section.labels !== void 0) labels = await readLabels(section.labels, section, read, join);
-    productionRead = await readSide(production, columns, { ...read, onProgress: progress }, (id, answer) => join.addProduction(id, answer));
-    shadowRead = await readSide(
-      shadow,
-      { ...columns, segments: [] },
-      { ...read, onProgress: progress },
-      (id, answer) => join.addShadow(id, answer)
-    );
-  } finally {
-    progress.end();
-  }
-  const pairs = join.pairs();
+  const { pairs, productionRead, shadowRead, labels } = await joinLogs(section, columns, production, shadow, read, platform);
   checkJoinRate(pairs.counts, section.min_join_rate, configLocation(loaded, "/shadow_compare/min_join_rate"));
   const compareOptions = {
     ...DEFAULT_COMPARE_OPTIONS,
@@ -1834,6 +1822,28 @@ async function compareLoaded(loaded, platform) {
     notes: [...comparisonNotes, shadowNote(compareOptions)],
     sections: { shadow_compare: body }
   };
+}
+async function joinLogs(section, columns, production, shadow, read, platform) {
+  const join = new ShadowJoin(columns.segments);
+  const progress = createProgressReporter(platform);
+  try {
+    const labels = section.labels === void 0 ? void 0 : await readLabels(section.labels, section, read, join);
+    const productionRead = await readSide(
+      production,
+      columns,
+      { ...read, onProgress: progress },
+      (id, answer) => join.addProduction(id, answer)
+    );
+    const shadowRead = await readSide(
+      shadow,
+      { ...columns, segments: [] },
+      { ...read, onProgress: progress },
+      (id, answer) => join.addShadow(id, answer)
+    );
+    return { pairs: join.pairs(), productionRead, shadowRead, ...labels ? { labels } : {} };
+  } finally {
+    progress.end();
+  }
 }
 function needPaths(paths, side, file) {
   if (paths === void 0)

@@ -116,8 +116,12 @@ var report_schema_default = {
     curves: { type: "object", required: ["overall", "groups"] },
     sections: {
       type: "object",
-      description: "Sections of gates other than evaluate (train: train and lineage; shadow-compare: shadow_compare).",
-      properties: { shadow_compare: { $ref: "#/$defs/shadowCompareSection" } }
+      description: "Sections of gates other than evaluate (train: train and lineage; shadow-compare: shadow_compare), each typed below.",
+      properties: {
+        shadow_compare: { $ref: "#/$defs/shadowCompareSection" },
+        train: { $ref: "#/$defs/trainSection" },
+        lineage: { $ref: "#/$defs/lineageSection" }
+      }
     }
   },
   allOf: [
@@ -363,7 +367,112 @@ var report_schema_default = {
         rows: { $ref: "#/$defs/count" },
         cloud_events: { type: "object", additionalProperties: { $ref: "#/$defs/count" } }
       }
-    }
+    },
+    trainSection: {
+      type: "object",
+      description: "How train trained: the trainer (built-in model and its backend, or an external command), its features and loss curve, the sample it drew, and what it read.",
+      required: ["trainer", "sample", "data"],
+      properties: {
+        trainer: { enum: ["built-in", "command"] },
+        command: { type: "string" },
+        model: { type: "string" },
+        backend: { type: "string" },
+        backend_notes: { type: "array", items: { type: "string" } },
+        features: {
+          type: "array",
+          items: {
+            type: "object",
+            required: ["name", "kind"],
+            properties: { name: { type: "string" }, kind: { enum: ["numeric", "categorical"] }, categories: { $ref: "#/$defs/count" } }
+          }
+        },
+        epochs: { $ref: "#/$defs/count" },
+        stopped_early_after: { $ref: "#/$defs/count" },
+        loss: { type: "array", items: { type: "number" } },
+        val_loss: { type: "array", items: { type: "number" } },
+        weights_sha256: { $ref: "#/$defs/sha256" },
+        sample: {
+          type: "object",
+          required: ["method", "seed", "rows_read", "rows", "train_rows", "holdout_rows", "strata"],
+          properties: {
+            method: { type: "string" },
+            seed: { type: "integer" },
+            rows_read: { $ref: "#/$defs/count" },
+            rows: { $ref: "#/$defs/count" },
+            train_rows: { $ref: "#/$defs/count" },
+            holdout_rows: { $ref: "#/$defs/count" },
+            strata: {
+              type: "object",
+              additionalProperties: {
+                type: "object",
+                required: ["rows", "sampled"],
+                properties: { rows: { $ref: "#/$defs/count" }, sampled: { $ref: "#/$defs/count" } }
+              }
+            },
+            cache_hit: { type: "boolean" },
+            file: { type: "string" }
+          }
+        },
+        data: {
+          type: "object",
+          required: ["files", "rowsRead"],
+          properties: { files: { type: "array", items: { type: "string" } }, rowsRead: { $ref: "#/$defs/count" } }
+        }
+      }
+    },
+    lineageSection: {
+      type: "object",
+      description: "The model card (manifest.json): the commit, config, inputs and sample by sha256, the trainer, the model files and the held-out predictions, and the verdict they earned.",
+      required: ["modelgate_manifest", "git", "config", "inputs", "sample", "trainer", "model", "predictions", "verdict"],
+      properties: {
+        modelgate_manifest: { const: 1 },
+        git: {
+          type: "object",
+          required: ["commit", "ref"],
+          properties: { commit: { type: ["string", "null"] }, ref: { type: ["string", "null"] } }
+        },
+        config: {
+          type: "object",
+          required: ["file", "sha256"],
+          properties: { file: { type: "string" }, sha256: { $ref: "#/$defs/sha256" } }
+        },
+        inputs: { type: "array", items: { $ref: "#/$defs/fileHash" } },
+        sample: {
+          type: "object",
+          required: ["file", "sha256", "method", "seed", "rows", "holdout_sha256"],
+          properties: {
+            file: { type: "string" },
+            sha256: { $ref: "#/$defs/sha256" },
+            method: { type: "string" },
+            seed: { type: "integer" },
+            rows: { $ref: "#/$defs/count" },
+            holdout_sha256: { $ref: "#/$defs/sha256" },
+            strata: {
+              type: "object",
+              additionalProperties: {
+                type: "object",
+                required: ["rows", "sampled"],
+                properties: { rows: { $ref: "#/$defs/count" }, sampled: { $ref: "#/$defs/count" } }
+              }
+            }
+          }
+        },
+        trainer: { type: "object", required: ["kind"], properties: { kind: { enum: ["built-in", "command"] } } },
+        model: {
+          type: "object",
+          required: ["dir", "files"],
+          properties: { dir: { type: "string" }, files: { type: "array", items: { $ref: "#/$defs/fileHash" } } }
+        },
+        predictions: { $ref: "#/$defs/fileHash" },
+        verdict: { enum: ["pass", "warn", "fail", "error"] }
+      }
+    },
+    fileHash: {
+      type: "object",
+      required: ["file", "sha256", "bytes"],
+      properties: { file: { type: "string" }, sha256: { $ref: "#/$defs/sha256" }, bytes: { $ref: "#/$defs/count" } }
+    },
+    sha256: { type: "string", pattern: "^[0-9a-f]{64}$" }
   }
 };
 

@@ -3,13 +3,13 @@
  * The DuckDB peer of `npm run bench`: the bench's evaluation as SQL, in DuckDB through @duckdb/node-api, 2 threads.
  *
  * Loads the CSV into a table once, then for the overall population, each sex, each race, each sex x race
- * intersection and each region (the slice), one pass of GROUPING SETS:
- *   - by (population, score): positives and negatives per distinct score. ROC AUC is exact, by ranks: the
+ * intersection and each region (the slice):
+ *   - the rows ranked by score within the population (window functions): ROC AUC is exact, by ranks, the
  *     Mann-Whitney U with average ranks for ties, U = (sum of positives' ranks) - P(P + 1) / 2 and AUC = U / (P N),
  *     the rank sum kept in integers (twice it, since an average rank is a half-integer). Average precision is
  *     scikit-learn's step-wise sum over the same descending thresholds.
- *   - by (population, calibration bin): the confusion counts at the threshold, log loss, Brier score and each
- *     bin's calibration gap, from which accuracy, precision, recall, F1, MCC and the rest follow.
+ *   - one GROUPING SETS pass by (population, calibration bin): the confusion counts at the threshold, log loss, Brier
+ *     score and each bin's calibration gap, from which accuracy, precision, recall, F1, MCC and the rest follow.
  *
  * Usage: node bench/peers/duckdb.mjs FILE [--threshold 0.5] [--bins 10] [--threads 2]
  * Prints one JSON line: rows, populations, the overall roc_auc, seconds and peak RSS in MB. Exits 3 when
@@ -19,27 +19,32 @@ import { parseArgs } from 'node:util';
 
 const SETS = (extra) => `GROUPING SETS ((${extra}), (sex, ${extra}), (race, ${extra}), (sex, race, ${extra}), (region, ${extra}))`;
 const KEY = 'GROUPING(sex, race, region) AS g, sex, race, region';
-const SAME_POPULATION = 'PARTITION BY g, sex, race, region';
+const COLUMNS = ['sex', 'race', 'region'];
+const PARTITIONS = [[], ['sex'], ['race'], ['sex', 'race'], ['region']];
+/** GROUPING(sex, race, region) of a population: a bit set for each column it is not split by. */
+const groupingOf = (columns) => COLUMNS.reduce((g, c, i) => g | (columns.includes(c) ? 0 : 1 << (COLUMNS.length - 1 - i)), 0);
 
-/** Rank sums and average precision, per population. */
+/**
+ * One population's rows ranked by score, highest first, ties sharing a RANGE frame: rank_desc is 1 + the rows scored
+ * higher, above the rows scored at least as high, tps the positives among them.
+ */
+const rankedRows = (columns, k) => `
+  SELECT ${groupingOf(columns)} AS g, ${COLUMNS.map((c) => (columns.includes(c) ? c : `NULL::VARCHAR AS ${c}`)).join(', ')}, label,
+    rank() OVER w${k} AS rank_desc, count(*) OVER w${k} AS above, sum(label) OVER w${k} AS tps
+  FROM t WINDOW w${k} AS (${columns.length ? `PARTITION BY ${columns.join(', ')} ` : ''}ORDER BY score DESC RANGE BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW)`;
+
+/**
+ * Rank sums and average precision, per population. A row's average ascending rank among its n is
+ * (n - above) + (ties + 1) / 2 with ties = above - rank_desc + 1, so twice the positives' rank sum is
+ * 2 n P + sum over positives of (2 - above - rank_desc), all integers.
+ */
 const RANKS = `
-WITH by_score AS (
-  SELECT ${KEY}, score, count(*) FILTER (label = 1) AS pos, count(*) FILTER (label = 0) AS neg
-  FROM t GROUP BY ${SETS('score')}
-), ranked AS (
-  SELECT g, sex, race, region, pos, neg,
-    coalesce(sum(pos + neg) OVER (${SAME_POPULATION} ORDER BY score ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0) AS below,
-    coalesce(sum(pos) OVER (${SAME_POPULATION} ORDER BY score ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0) AS pos_below,
-    sum(pos) OVER (${SAME_POPULATION}) AS p_total,
-    sum(pos + neg) OVER (${SAME_POPULATION}) AS n_total
-  FROM by_score
-)
-SELECT g, sex, race, region, sum(pos) AS p, sum(neg) AS n,
-  -- A tie block of k rows above \`below\` rows has the average rank below + (k + 1) / 2.
-  sum(pos * (2 * below + pos + neg + 1)) AS twice_rank_sum,
-  -- Precision at each threshold (this score and above), weighted by the positives the threshold adds.
-  sum(pos * (p_total - pos_below) / (n_total - below)) AS ap_mass
-FROM ranked GROUP BY ALL`;
+SELECT g, sex, race, region, sum(label) AS p, count(*) - sum(label) AS n,
+  2 * count(*) * sum(label) + sum(label * (2 - above - rank_desc)) AS twice_rank_sum,
+  -- scikit-learn's step-wise AP: each positive adds the precision at its threshold (its score and above).
+  sum(label * tps / above) AS ap_mass
+FROM (${PARTITIONS.map(rankedRows).join('\n  UNION ALL')})
+GROUP BY ALL`;
 
 /** Confusion counts, losses and calibration gaps, per population. */
 const COUNTS = `

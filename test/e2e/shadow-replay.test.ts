@@ -8,7 +8,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { assertValidReport } from '../../shared/report/validate.js';
 import { readJson, runCli, tempDir, writeFiles } from '../helpers/bundle.js';
-import { expectedScore, featureRows, numeric, startServer } from '../model/server.js';
+import { expectedScore, featureRows, MODEL, numeric, startServer } from '../model/server.js';
 
 const ROWS = 1600;
 const REGIONS = ['eu', 'us', 'apac'];
@@ -84,6 +84,30 @@ describe('modelgate shadow-compare --replay (CLI bundle, reference servers on 12
     expect(section.comparison.latency.n).toBe(ROWS);
     const summary = readFileSync(path.join(dir, 'modelgate-report', 'summary.md'), 'utf8');
     expect(summary).toContain(`Replay: ${ROWS} requests to both models, 0 failed`);
+  });
+
+  it('compares an OIP server with a command model (one request at a time), which needs the features named', async () => {
+    const model = `import { createInterface } from 'node:readline';
+const [w, b] = [${JSON.stringify(MODEL.weights)}, ${MODEL.bias} + 0.5];
+for await (const line of createInterface({ input: process.stdin })) {
+  const r = JSON.parse(line);
+  process.stdout.write(JSON.stringify(1 / (1 + Math.exp(-(b + w[0] * r.income + w[1] * r.debt + w[2] * r.age)))) + '\\n');
+}
+`;
+    const dir = workspace();
+    writeFiles(dir, { 'model.mjs': model });
+    const command = `command:${process.execPath} model.mjs`;
+    const refused = await runCli(['shadow-compare', `--production-model=${spec(v1.url, 1)}`, `--shadow-model=${command}`], dir);
+    expect(refused.code).toBe(2);
+    expect(refused.stdout).toContain('the shadow model is a command: name the columns to send it in `shadow_compare.features`');
+    writeFiles(dir, { '.modelgate.yml': config('  features: [income, debt, age]\n') });
+    const run = await runCli(['shadow-compare', `--production-model=${spec(v1.url, 1)}`, `--shadow-model=${command}`], dir);
+    expect(run.code, run.stdout).toBe(1);
+    const rows = featureRows(ROWS).map(numeric);
+    const flips = rows.filter((row) => expectedScore(row, 1) >= 0.5 !== expectedScore(row, 2) >= 0.5).length;
+    const section = report(dir).sections.shadow_compare;
+    expect(section.comparison.classification).toMatchObject({ n: ROWS, flips });
+    expect(section.replay.endpoints.shadow).toMatchObject({ kind: 'command', requests: ROWS / 16, failed_requests: 0 });
   });
 
   it('stops at the request budget and says so', async () => {

@@ -12,7 +12,13 @@
  *   peer    pandas merge + SciPy/scikit-learn (bench/peers/shadow_pandas.py, run by Debian's /usr/bin/python3 when it
  *           has them) at least 4x slower; its pairs, flips and mean score delta must equal modelgate's
  *
- * Usage: node bench/shadow.mjs [--rows 5000000] [--repeat 3]   (needs `npm run build` first); exits 1 when a goal is missed
+ * Then replay throughput, printed with no goal: --replay-rows recorded requests (default 20,000) replayed by
+ * `shadow-compare --replay` over OIP v2 to two reference model servers (examples/model-server/server.mjs, versions 1
+ * and 2) on 127.0.0.1, one request a row, at concurrency 1, 8 and 32; requests/s counts both models' requests, rows/s
+ * the recorded requests answered by both, over the CLI's whole wall time (start-up included).
+ *
+ * Usage: node bench/shadow.mjs [--rows 5000000] [--repeat 3] [--replay-rows 20000] [--replay-only]
+ *        (needs `npm run build` first); exits 1 when a goal is missed
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -27,11 +33,19 @@ const probe = join(root, 'bench', 'probe.mjs');
 const PYTHON = '/usr/bin/python3';
 const GOALS = { naiveRatio: 2, rssMb: 1024, peerSpeedup: 4 };
 
-const { values } = parseArgs({ options: { rows: { type: 'string', default: '5000000' }, repeat: { type: 'string', default: '3' } } });
+const { values } = parseArgs({
+  options: {
+    rows: { type: 'string', default: '5000000' },
+    repeat: { type: 'string', default: '3' },
+    'replay-rows': { type: 'string', default: '20000' },
+    'replay-only': { type: 'boolean', default: false },
+  },
+});
 const rows = Number(values.rows);
 const repeat = Number(values.repeat);
-if (!Number.isSafeInteger(rows) || rows < 1000 || !Number.isSafeInteger(repeat) || repeat < 1)
-  throw new Error('usage: node bench/shadow.mjs [--rows N >= 1000] [--repeat K]');
+const replayRows = Number(values['replay-rows']);
+if (!Number.isSafeInteger(rows) || rows < 1000 || !Number.isSafeInteger(repeat) || repeat < 1 || !Number.isSafeInteger(replayRows))
+  throw new Error('usage: node bench/shadow.mjs [--rows N >= 1000] [--repeat K] [--replay-rows N] [--replay-only]');
 
 function run(command, args, env = {}) {
   return new Promise((resolve, reject) => {
@@ -151,4 +165,62 @@ async function main() {
   if (goals.some((g) => !g.pass)) process.exitCode = 1;
 }
 
-await main();
+/** A reference model server on a free loopback port; resolves to its URL and a stop function. */
+function startModelServer(version) {
+  const args = ['--port', '0', '--name', 'credit', '--features', 'income,debt,age', '--coef', '0.8,-1.5,0.03', '--bias', '-0.4'];
+  const child = spawn(process.execPath, [join(root, 'examples', 'model-server', 'server.mjs'), ...args, '--model-version', version], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  return new Promise((resolve, reject) => {
+    let out = '';
+    child.stdout.on('data', (chunk) => {
+      out += chunk;
+      const match = /listening on (http:\/\/\S+)\n/.exec(out);
+      if (match) resolve({ url: match[1], stop: () => child.kill() });
+    });
+    child.on('exit', (code) => reject(new Error(`the model server exited with ${code}`)));
+  });
+}
+
+async function replayThroughput() {
+  mkdirSync(dataDir, { recursive: true });
+  const requests = join(dataDir, `replay-requests-${replayRows}.csv`);
+  if (!existsSync(requests)) {
+    const lines = ['id,income,debt,age,region'];
+    for (let i = 0; i < replayRows; i++)
+      lines.push(`r${i},${((i * 37) % 101) / 25 - 2},${((i * 13) % 17) / 10},${20 + (i % 45)},${['eu', 'us', 'apac'][i % 3]}`);
+    writeFileSync(requests, `${lines.join('\n')}\n`);
+  }
+  const servers = await Promise.all([startModelServer('1'), startModelServer('2')]);
+  try {
+    console.log(
+      `\nreplay throughput, ${replayRows.toLocaleString('en-US')} recorded requests, one a request, to two reference servers on 127.0.0.1`,
+    );
+    for (const concurrency of [1, 8, 32]) {
+      const config = join(dataDir, 'bench-shadow-replay.yml');
+      writeFileSync(
+        config,
+        `# Written by bench/shadow.mjs.\nversion: 1\nshadow_compare:\n  replay: ${relative(root, requests)}\n  id: id\n  batch_size: 1\n  concurrency: ${concurrency}\n  inconclusive: warn\n  gates:\n    - {metric: flip_rate, max: 1}\n`,
+      );
+      const args = [
+        'dist/cli.js',
+        'shadow-compare',
+        '--config',
+        relative(root, config),
+        '--out',
+        relative(root, join(dataDir, 'out-replay')),
+      ];
+      args.push(`--production-model=oip+${servers[0].url}/credit@1`, `--shadow-model=oip+${servers[1].url}/credit@2`);
+      const { wallMs, rssMb } = await measure(args);
+      const seconds = wallMs / 1000;
+      console.log(
+        `  concurrency ${String(concurrency).padStart(2)}: ${((2 * replayRows) / seconds).toFixed(0)} requests/s (both models), ${(replayRows / seconds).toFixed(0)} rows/s, wall ${seconds.toFixed(2)} s, ${rssMb.toFixed(0)} MB`,
+      );
+    }
+  } finally {
+    for (const server of servers) server.stop();
+  }
+}
+
+if (!values['replay-only']) await main();
+await replayThroughput();

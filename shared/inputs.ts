@@ -19,6 +19,9 @@ export const Inputs = {
   production: 'production',
   shadow: 'shadow',
   labels: 'labels',
+  replay: 'replay',
+  productionModel: 'production-model',
+  shadowModel: 'shadow-model',
   githubToken: 'github-token',
 } as const;
 

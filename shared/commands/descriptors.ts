@@ -110,7 +110,7 @@ export const GATE_COMMANDS: Record<string, GateCommand> = {
   },
   'shadow-compare': {
     gate: 'shadow-compare',
-    synopsis: '[--production FILE]... [--shadow FILE]... [--labels FILE]...',
+    synopsis: '[--production FILE]... [--shadow FILE]... [--labels FILE]... [--replay FILE... --production-model SPEC --shadow-model SPEC]',
     inputs: [
       {
         name: Inputs.production,
@@ -120,11 +120,37 @@ export const GATE_COMMANDS: Record<string, GateCommand> = {
       },
       { name: Inputs.shadow, kind: 'list', arg: 'FILE', help: "the shadow model's prediction log; overrides shadow_compare.shadow" },
       { name: Inputs.labels, kind: 'list', arg: 'FILE', help: 'delayed ground truth joined by id; overrides shadow_compare.labels' },
+      {
+        name: Inputs.replay,
+        kind: 'list',
+        arg: 'FILE',
+        help: 'recorded requests (id and feature columns) to send to both models instead of logs; overrides shadow_compare.replay',
+      },
+      {
+        name: Inputs.productionModel,
+        kind: 'text',
+        arg: 'SPEC',
+        help: 'replay: the production model (oip+http://…, tfserving+http://…, command:…, tfjs:DIR); overrides shadow_compare.production_model',
+      },
+      {
+        name: Inputs.shadowModel,
+        kind: 'text',
+        arg: 'SPEC',
+        help: 'replay: the shadow model, as --production-model; overrides shadow_compare.shadow_model',
+      },
     ],
     async run(values, { config }, platform) {
       const { shadowCompare } = await import('./shadow-compare.js');
       return shadowCompare(
-        { config, production: list(values, Inputs.production), shadow: list(values, Inputs.shadow), labels: list(values, Inputs.labels) },
+        {
+          config,
+          production: list(values, Inputs.production),
+          shadow: list(values, Inputs.shadow),
+          labels: list(values, Inputs.labels),
+          replay: list(values, Inputs.replay),
+          productionModel: text(values, Inputs.productionModel),
+          shadowModel: text(values, Inputs.shadowModel),
+        },
         platform,
       );
     },

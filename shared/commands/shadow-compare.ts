@@ -16,12 +16,19 @@ import { shadowChecks } from '../shadow-compare/checks.js';
 import { compareShadow, DEFAULT_COMPARE_OPTIONS, type ShadowComparison } from '../shadow-compare/compare.js';
 import { ShadowJoin, type Disagreement, type JoinCounts, type Pairs } from '../shadow-compare/join.js';
 import { readSide, type LogColumns, type SideRead } from '../shadow-compare/logs.js';
+import { replayRequests, type ReplayRecord, type ReplaySettings } from '../shadow-compare/replay.js';
+import { judgeMeasurement } from '../gates/judge.js';
+import type { Check } from '../report/model.js';
 
 export interface ShadowCompareOptions {
   config: string;
   production?: string[];
   shadow?: string[];
   labels?: string[];
+  /** Replay mode: recorded requests sent to both models. */
+  replay?: string[];
+  productionModel?: string;
+  shadowModel?: string;
 }
 
 type ShadowConfig = AnyConfig & { shadow_compare: ShadowCompareConfig };
@@ -33,7 +40,9 @@ export interface ShadowCompareSection {
   top_disagreements: Disagreement[];
   /** Columns kept out of every report and log. */
   redacted: string[];
-  data: { production: SideData; shadow: SideData; labels?: SideData };
+  data: { production: SideData; shadow: SideData; labels?: SideData; replay_file?: SideData };
+  /** Replay mode: the file replayed and each model's requests, errors and latency. */
+  replay?: ReplayRecord;
   options: { level: number; correction: 'holm' | 'bh'; psi_bins: number; psi_epsilon: number; min_segment_size: number };
 }
 
@@ -50,6 +59,9 @@ export async function shadowCompare(options: ShadowCompareOptions, platform: Pla
       'shadow_compare.production': options.production,
       'shadow_compare.shadow': options.shadow,
       'shadow_compare.labels': options.labels,
+      'shadow_compare.replay': options.replay,
+      'shadow_compare.production_model': options.productionModel,
+      'shadow_compare.shadow_model': options.shadowModel,
     },
     'shadow_compare',
   );
@@ -69,12 +81,12 @@ async function compareLoaded(loaded: LoadedConfig<ShadowConfig>, platform: Platf
       { file: loaded.file, path: '/shadow_compare' },
       { hint: 'add at least one rule, such as `- metric: flip_rate` with `max: 0.02`' },
     );
-  const production = needPaths(section.production, 'production', loaded.file);
-  const shadow = needPaths(section.shadow, 'shadow', loaded.file);
   const read = readOptionsOf(config);
   const columns = logColumnsOf(section);
-  const { pairs, productionRead, shadowRead, labels } = await joinLogs(section, columns, production, shadow, read, platform);
-  checkJoinRate(pairs.counts, section.min_join_rate, configLocation(loaded, '/shadow_compare/min_join_rate'));
+  const { pairs, inputs } = await joinInputs(loaded, columns, read, platform);
+  if (inputs.replay === undefined)
+    checkJoinRate(pairs.counts, section.min_join_rate, configLocation(loaded, '/shadow_compare/min_join_rate'));
+  else if (inputs.replay.rows === 0) throw new DataError('the replay file has no requests', { file: inputs.replay.files.join(', ') });
 
   const compareOptions = {
     ...DEFAULT_COMPARE_OPTIONS,
@@ -83,11 +95,16 @@ async function compareLoaded(loaded: LoadedConfig<ShadowConfig>, platform: Platf
     psiBins: section.psi_bins,
   };
   const comparison = compareShadow(pairs, compareOptions);
-  const checks = shadowChecks(section.gates, comparison, {
-    policy: section.inconclusive,
-    level: section.level,
-    ruleLocation: (index) => configLocation(loaded, `/shadow_compare/gates/${index}`),
-  });
+  const checks = [
+    ...(inputs.replay
+      ? endpointChecks(inputs.replay, section.max_error_rate, configLocation(loaded, '/shadow_compare/max_error_rate'))
+      : []),
+    ...shadowChecks(section.gates, comparison, {
+      policy: section.inconclusive,
+      level: section.level,
+      ruleLocation: (index) => configLocation(loaded, `/shadow_compare/gates/${index}`),
+    }),
+  ];
   const { measurements: _measurements, notes: comparisonNotes, ...tables } = comparison;
   const redacted = section.redact;
   const body: ShadowCompareSection = {
@@ -95,11 +112,8 @@ async function compareLoaded(loaded: LoadedConfig<ShadowConfig>, platform: Platf
     comparison: tables,
     top_disagreements: redactedTop(pairs.top, columns),
     redacted,
-    data: {
-      production: sideData(productionRead.data, productionRead.cloudEvents),
-      shadow: sideData(shadowRead.data, shadowRead.cloudEvents),
-      ...(labels ? { labels } : {}),
-    },
+    data: inputs.data,
+    ...(inputs.replay ? { replay: inputs.replay } : {}),
     options: {
       level: compareOptions.level,
       correction: compareOptions.correction,
@@ -115,38 +129,137 @@ async function compareLoaded(loaded: LoadedConfig<ShadowConfig>, platform: Platf
     counts: countStatuses(checks),
     checks,
     config: { file: loaded.file, sha256: loaded.sha256 },
-    notes: [...comparisonNotes, shadowNote(compareOptions)],
+    notes: [...comparisonNotes, shadowNote(compareOptions), ...(inputs.replay ? [replayNote(inputs.replay)] : [])],
     sections: { shadow_compare: body },
   };
 }
 
 /**
- * Both logs (and the delayed labels) joined by request id. Its own function so that the join, whose id index and
- * answer columns are most of the gate's memory, is garbage once the pairs are taken, before the comparison runs.
+ * The pairs, from both logs or from replaying both models, with the delayed labels. Its own function so that the
+ * join, whose id index and answer columns are most of the gate's memory, is garbage once the pairs are taken, before
+ * the comparison runs.
  */
-async function joinLogs(
-  section: ShadowCompareConfig,
+async function joinInputs(
+  loaded: LoadedConfig<ShadowConfig>,
   columns: LogColumns,
-  production: string[],
-  shadow: string[],
   read: ReadOptions,
   platform: Platform,
-): Promise<{ pairs: Pairs; productionRead: SideRead; shadowRead: SideRead; labels?: SideData }> {
+): Promise<{ pairs: Pairs; inputs: Inputs }> {
+  const section = loaded.config.shadow_compare;
   const join = new ShadowJoin(columns.segments);
   const progress = createProgressReporter(platform);
   try {
     const labels = section.labels === undefined ? undefined : await readLabels(section.labels, section, read, join);
-    const productionRead = await readSide(production, columns, { ...read, onProgress: progress }, (id, answer) =>
-      join.addProduction(id, answer),
-    );
-    // The shadow side's segments are production's: one request, one segment, whichever side logged it.
-    const shadowRead = await readSide(shadow, { ...columns, segments: [] }, { ...read, onProgress: progress }, (id, answer) =>
-      join.addShadow(id, answer),
-    );
-    return { pairs: join.pairs(), productionRead, shadowRead, ...(labels ? { labels } : {}) };
+    const inputs =
+      section.replay === undefined
+        ? await readLogs(loaded, columns, { ...read, onProgress: progress }, join)
+        : await replayBoth(loaded, columns, { ...read, onProgress: progress }, join, platform);
+    if (labels) inputs.data.labels = labels;
+    return { pairs: join.pairs(), inputs };
   } finally {
     progress.end();
   }
+}
+
+/** What was compared: both sides' data, and the replay when the answers came from the models. */
+interface Inputs {
+  data: ShadowCompareSection['data'];
+  replay?: ReplayRecord;
+}
+
+async function readLogs(loaded: LoadedConfig<ShadowConfig>, columns: LogColumns, read: ReadOptions, join: ShadowJoin): Promise<Inputs> {
+  const section = loaded.config.shadow_compare;
+  const production = needPaths(section.production, 'production', loaded.file);
+  const shadow = needPaths(section.shadow, 'shadow', loaded.file);
+  const productionRead = await readSide(production, columns, read, (id, answer) => join.addProduction(id, answer));
+  // The shadow side's segments are production's: one request, one segment, whichever side logged it.
+  const shadowRead = await readSide(shadow, { ...columns, segments: [] }, read, (id, answer) => join.addShadow(id, answer));
+  return {
+    data: {
+      production: sideData(productionRead.data, productionRead.cloudEvents),
+      shadow: sideData(shadowRead.data, shadowRead.cloudEvents),
+    },
+  };
+}
+
+async function replayBoth(
+  loaded: LoadedConfig<ShadowConfig>,
+  columns: LogColumns,
+  read: ReadOptions,
+  join: ShadowJoin,
+  platform: Platform,
+): Promise<Inputs> {
+  const { config } = loaded;
+  const section = config.shadow_compare;
+  const task = config.data?.task ?? 'binary';
+  if (task === 'multiclass')
+    throw new ConfigError(
+      'replay mode reads one score per request: binary and regression models only',
+      configLocation(loaded, '/data/task'),
+    );
+  const classes = (config.data?.classes ?? [0, 1]).map(String);
+  const settings: ReplaySettings = {
+    files: [section.replay!].flat(),
+    // The config's semantic checks refused replay mode without both models.
+    models: { production: section.production_model!, shadow: section.shadow_model! },
+    modelLocation: (side) => ({ ...configLocation(loaded, `/shadow_compare/${side}_model`), path: `/shadow_compare/${side}_model` }),
+    features: section.features,
+    batchSize: section.batch_size,
+    concurrency: section.concurrency,
+    maxRequests: section.max_requests,
+    timeoutMs: section.timeout_ms,
+    retries: section.retries,
+    id: columns.id,
+    label: columns.label,
+    segments: columns.segments,
+    redact: columns.redact ?? [],
+    classes: task === 'regression' ? null : [classes[0], classes[1]],
+    threshold: config.data?.threshold ?? 0.5,
+    read,
+  };
+  const { record, data } = await platform.group(`Replaying ${settings.files.join(', ')} against both models`, () =>
+    replayRequests(settings, join),
+  );
+  const side = (s: 'production' | 'shadow'): SideData => ({ files: [record.endpoints[s].endpoint], rows: record.endpoints[s].rows });
+  return {
+    data: { production: side('production'), shadow: side('shadow'), replay_file: { files: data.files, rows: data.rowsRead } },
+    replay: record,
+  };
+}
+
+/** One check per model: its share of failed requests held to `max_error_rate`. */
+function endpointChecks(replay: ReplayRecord, maxErrorRate: number, where: { file: string; line?: number; column?: number }): Check[] {
+  return (['production', 'shadow'] as const).map((side) => {
+    const e = replay.endpoints[side];
+    const rule = { metric: 'endpoint_error_rate', max: maxErrorRate };
+    const raw = judgeMeasurement(
+      rule,
+      {
+        id: `endpoint_error_rate[${side}]`,
+        title: `Error rate of the ${side} model`,
+        metric: 'endpoint_error_rate',
+        scope: { endpoint: side },
+        value: e.error_rate,
+        interval: null,
+        n: e.rows,
+        evidence: {
+          test: `failed requests at ${e.endpoint}: ${e.failed_rows} of ${e.rows} rows in ${e.failed_requests} of ${e.requests} requests`,
+          statistic: null,
+          p_value: null,
+        },
+      },
+      null,
+    );
+    const reason = `${raw.reason}${raw.raw_status === 'fail' ? ' (shadow_compare.max_error_rate)' : ''}${e.first_error ? `; first failure: ${e.first_error}` : ''}`;
+    return { ...raw, reason, status: raw.raw_status, severity: 'fail', rule: { index: -1, ...where } };
+  });
+}
+
+function replayNote(replay: ReplayRecord): string {
+  const budget = replay.budget_reached
+    ? ` The request budget (max_requests ${replay.max_requests}) ended the replay after ${replay.rows} requests; the rest of the file was not replayed.`
+    : '';
+  return `Replay: ${replay.rows} recorded requests sent to both models, ${replay.batch_size} a request, ${replay.concurrency} in flight; a batched request's latency is spread evenly over its rows, and a failed request's rows count as errors with no score.${budget}`;
 }
 
 function needPaths(paths: string | string[] | undefined, side: 'production' | 'shadow', file: string): string[] {

@@ -45,7 +45,9 @@ export function shadowCompareIssues(section: ShadowCompareConfig): Issue[] {
       message: 'shadow_compare needs the request id column both logs are joined by: set `shadow_compare.id` or `data.id`',
     });
   }
-  if (section.score === undefined && section.prediction === undefined) {
+  issues.push(...replayIssues(section));
+  // Replay mode takes the answers from the models, so it needs no answer columns.
+  if (section.replay === undefined && section.score === undefined && section.prediction === undefined) {
     issues.push({
       path: '/shadow_compare/score',
       at: 'parent',
@@ -93,5 +95,37 @@ export function shadowCompareIssues(section: ShadowCompareConfig): Issue[] {
     }
   });
   issues.push(...gateRuleIssues('shadow_compare', section.gates, SHADOW_COMPARE_METRICS));
+  return issues;
+}
+
+/** Replay mode (`replay:`) sends recorded requests to two models: both are needed, and logs would be a second input. */
+function replayIssues(section: ShadowCompareConfig): Issue[] {
+  const issues: Issue[] = [];
+  if (section.replay === undefined) {
+    for (const key of ['production_model', 'shadow_model'] as const)
+      if (section[key] !== undefined)
+        issues.push({
+          path: `/shadow_compare/${key}`,
+          at: 'key',
+          message: `\`shadow_compare.${key}\` is for replay mode, and no \`replay\` file of recorded requests is set`,
+          hint: 'set shadow_compare.replay (or pass --replay), or drop the model',
+        });
+    return issues;
+  }
+  for (const key of ['production_model', 'shadow_model'] as const)
+    if (section[key] === undefined)
+      issues.push({
+        path: `/shadow_compare/${key}`,
+        at: 'parent',
+        message: `replay mode needs \`shadow_compare.${key}\`: the model the recorded requests are sent to`,
+        hint: `set it in the config, or pass --${key.replace('_', '-')}`,
+      });
+  for (const key of ['production', 'shadow'] as const)
+    if (section[key] !== undefined)
+      issues.push({
+        path: `/shadow_compare/${key}`,
+        at: 'key',
+        message: `\`shadow_compare.${key}\` is a log to compare, and \`replay\` asks the models instead: give one or the other`,
+      });
   return issues;
 }

@@ -493,6 +493,42 @@ export interface ShadowCompare {
    */
   labels?: Paths;
   /**
+   * Replay mode, instead of `production` and `shadow` logs: recorded requests (an `id` column and the feature columns, in any reader format) sent to both `production_model` and `shadow_model`, whose answers are compared as the logs would be. Streamed in blocks, never held whole. The `--replay` flag overrides it.
+   */
+  replay?: Paths;
+  /**
+   * Replay mode: the production model, as `evaluate --model` takes it (`oip+http://host:port/NAME@VERSION`, `tfserving+http://…`, `command:PROGRAM ARGS`, `tfjs:DIR`). The `--production-model` flag overrides it.
+   */
+  production_model?: string;
+  /**
+   * Replay mode: the shadow model, in the same forms as `production_model`. The `--shadow-model` flag overrides it.
+   */
+  shadow_model?: string;
+  /**
+   * Replay mode: the feature columns sent to each model, in order. When absent: the inputs each model's metadata declares (a command model needs them).
+   */
+  features?: Columns;
+  /**
+   * Replay mode: recorded requests per model request; 1 replays each as it was made. A batched request's latency is spread evenly over its rows.
+   */
+  batch_size: number;
+  /**
+   * Replay mode: requests in flight at once to each model (a command or TF.js model takes one at a time).
+   */
+  concurrency: number;
+  /**
+   * Replay mode: the request budget, the most requests sent to each model. The replay stops there and the report says so; when absent, the whole file is replayed.
+   */
+  max_requests?: number;
+  /**
+   * Replay mode: bound on one request in milliseconds; a request that takes longer counts as failed.
+   */
+  timeout_ms: number;
+  /**
+   * Replay mode: retries of a request that failed for a transient reason (5xx, no answer) before it counts as failed.
+   */
+  retries: number;
+  /**
    * Column with the request id both logs are joined by. When absent: `data.id`; one of them is required.
    */
   id?: Column;

@@ -231,6 +231,19 @@ export class ShadowJoin {
 
   addProduction(id: string, answer: Answer): void {
     if (this.shadowStarted) throw new Error('ShadowJoin: every production answer comes before the shadow answers');
+    this.insertProduction(id, answer);
+  }
+
+  /**
+   * Replay: both answers to one request at once. Every shadow answer then has its production answer before it, so
+   * the join needs neither side whole first; a join is built with addPair alone, never mixed with addShadow.
+   */
+  addPair(id: string, production: Answer, shadow: Answer): void {
+    this.insertProduction(id, production);
+    this.addShadow(id, shadow);
+  }
+
+  private insertProduction(id: string, answer: Answer): void {
     bootstrapKeyHash(id, HASH_SEED, this.hash, 0);
     if (this.index.get(this.hash[0], this.hash[1]) >= 0) {
       this.duplicateProduction++;

@@ -3,6 +3,7 @@
  * latency shift, segments and the top disagreements. Every value from the logs or config is escaped by the medium.
  */
 import type { ShadowCompareSection } from '../commands/shadow-compare.js';
+import type { ReplayRecord } from './replay.js';
 import { escapeHtml } from '../report/escape.js';
 import { formatCount, formatNumber, formatPValue } from '../report/format.js';
 import type { FoldedSection, Medium } from '../report/sections.js';
@@ -16,6 +17,7 @@ const num = (x: number | null | undefined): string => (x === null || x === undef
 
 export function shadowCompareSections(section: ShadowCompareSection, m: Medium): FoldedSection[] {
   const out: FoldedSection[] = [joinSection(section, m)];
+  if (section.replay) out.push(replaySection(section.replay, m));
   const { classification, scores, latency, errors } = section.comparison;
   if (classification) out.push(flipSection(section, m));
   if (scores || latency || errors) out.push(shiftSection(section, m));
@@ -151,6 +153,32 @@ function disagreementSection(section: ShadowCompareSection, m: Medium): FoldedSe
     body: m.join([
       m.text(`Flips first, then the largest score differences.${redacted}`),
       m.table(['Request id', 'Production (class / score)', 'Shadow (class / score)', ...names], rows),
+    ]),
+  };
+}
+
+function replaySection(replay: ReplayRecord, m: Medium): FoldedSection {
+  const rows = (['production', 'shadow'] as const).map((side) => {
+    const e = replay.endpoints[side];
+    const l = e.latency_ms;
+    return [
+      side,
+      m.code(e.endpoint),
+      formatCount(e.requests),
+      `${formatCount(e.failed_requests)} (${formatCount(e.failed_rows)} rows, ${pct(e.error_rate)})`,
+      l ? `${num(l.p50)} / ${num(l.p95)} / ${num(l.p99)}` : '—',
+      m.text(e.first_error ?? ''),
+    ];
+  });
+  const failed = replay.endpoints.production.failed_requests + replay.endpoints.shadow.failed_requests;
+  const budget = replay.budget_reached ? ` The request budget of ${formatCount(replay.max_requests ?? 0)} ended the replay early.` : '';
+  return {
+    summary: escapeHtml(`Replay: ${formatCount(replay.rows)} requests to both models, ${formatCount(failed)} failed`),
+    body: m.join([
+      m.text(
+        `${replay.files.join(', ')}: ${formatCount(replay.rows)} recorded requests, ${replay.batch_size} per model request, ${replay.concurrency} in flight.${budget}`,
+      ),
+      m.table(['Model', 'Endpoint', 'Requests', 'Failed', 'Latency p50 / p95 / p99 (ms)', 'First failure'], rows),
     ]),
   };
 }

@@ -152,6 +152,27 @@ describe('shadow_compare checks', () => {
     ]);
   });
 
+  test('replay mode needs both models and no answer columns; a model without a replay file, or logs beside one, is refused', async () => {
+    const { config } = await loadConfig(
+      writeConfig(
+        'version: 1\nshadow_compare:\n  id: rid\n  replay: req.csv\n  production_model: oip+http://127.0.0.1:1/m\n  shadow_model: tfjs:model\n',
+      ),
+      {},
+      'shadow_compare',
+    );
+    expect(config.shadow_compare).toMatchObject({ batch_size: 1, concurrency: 8, timeout_ms: 30000, retries: 2, max_error_rate: 0.01 });
+    expect(config.shadow_compare.max_requests).toBeUndefined();
+    const missing = await gateError('version: 1\nshadow_compare:\n  id: rid\n  replay: req.csv\n  shadow: s.csv\n', 'shadow_compare');
+    expect(missing.message.split('\n')).toEqual([
+      'replay mode needs `shadow_compare.production_model`: the model the recorded requests are sent to',
+      '  also at line 2, column 1: replay mode needs `shadow_compare.shadow_model`: the model the recorded requests are sent to',
+      '  also at line 5, column 3: `shadow_compare.shadow` is a log to compare, and `replay` asks the models instead: give one or the other',
+    ]);
+    const stray = await gateError('version: 1\nshadow_compare:\n  id: rid\n  score: s\n  shadow_model: tfjs:m\n', 'shadow_compare');
+    expect(stray.message).toBe('`shadow_compare.shadow_model` is for replay mode, and no `replay` file of recorded requests is set');
+    expect(stray.location).toMatchObject({ line: 5, column: 3 });
+  });
+
   test('correction is holm or bh', async () => {
     const error = await gateError('version: 1\nshadow_compare:\n  id: rid\n  score: s\n  correction: bonferroni\n', 'shadow_compare');
     expect(error.location).toMatchObject({ line: 5, column: 15, path: '/shadow_compare/correction' });

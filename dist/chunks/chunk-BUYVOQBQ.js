@@ -6931,6 +6931,61 @@ var modelgate_schema_default = {
           description: "Optional delayed ground truth, joined to both logs by `id`. The `--labels` flag overrides it.",
           examples: ["labels/2026-12-*.csv"]
         },
+        replay: {
+          $ref: "#/$defs/paths",
+          description: "Replay mode, instead of `production` and `shadow` logs: recorded requests (an `id` column and the feature columns, in any reader format) sent to both `production_model` and `shadow_model`, whose answers are compared as the logs would be. Streamed in blocks, never held whole. The `--replay` flag overrides it.",
+          examples: ["requests/2026-12-01.jsonl.gz"]
+        },
+        production_model: {
+          description: "Replay mode: the production model, as `evaluate --model` takes it (`oip+http://host:port/NAME@VERSION`, `tfserving+http://\u2026`, `command:PROGRAM ARGS`, `tfjs:DIR`). The `--production-model` flag overrides it.",
+          type: "string",
+          minLength: 1,
+          examples: ["oip+http://127.0.0.1:8080/credit@1"]
+        },
+        shadow_model: {
+          description: "Replay mode: the shadow model, in the same forms as `production_model`. The `--shadow-model` flag overrides it.",
+          type: "string",
+          minLength: 1,
+          examples: ["oip+http://127.0.0.1:8081/credit@2"]
+        },
+        features: {
+          $ref: "#/$defs/columns",
+          description: "Replay mode: the feature columns sent to each model, in order. When absent: the inputs each model's metadata declares (a command model needs them).",
+          examples: [["income", "debt", "age"]]
+        },
+        batch_size: {
+          description: "Replay mode: recorded requests per model request; 1 replays each as it was made. A batched request's latency is spread evenly over its rows.",
+          type: "integer",
+          minimum: 1,
+          maximum: 1e4,
+          default: 1
+        },
+        concurrency: {
+          description: "Replay mode: requests in flight at once to each model (a command or TF.js model takes one at a time).",
+          type: "integer",
+          minimum: 1,
+          maximum: 256,
+          default: 8
+        },
+        max_requests: {
+          description: "Replay mode: the request budget, the most requests sent to each model. The replay stops there and the report says so; when absent, the whole file is replayed.",
+          type: "integer",
+          minimum: 1,
+          examples: [1e4]
+        },
+        timeout_ms: {
+          description: "Replay mode: bound on one request in milliseconds; a request that takes longer counts as failed.",
+          type: "integer",
+          minimum: 1,
+          default: 3e4
+        },
+        retries: {
+          description: "Replay mode: retries of a request that failed for a transient reason (5xx, no answer) before it counts as failed.",
+          type: "integer",
+          minimum: 0,
+          maximum: 10,
+          default: 2
+        },
         id: {
           $ref: "#/$defs/column",
           description: "Column with the request id both logs are joined by. When absent: `data.id`; one of them is required.",
@@ -7842,7 +7897,8 @@ function shadowCompareIssues(section) {
       message: "shadow_compare needs the request id column both logs are joined by: set `shadow_compare.id` or `data.id`"
     });
   }
-  if (section.score === void 0 && section.prediction === void 0) {
+  issues.push(...replayIssues(section));
+  if (section.replay === void 0 && section.score === void 0 && section.prediction === void 0) {
     issues.push({
       path: "/shadow_compare/score",
       at: "parent",
@@ -7891,6 +7947,36 @@ function shadowCompareIssues(section) {
   issues.push(...gateRuleIssues("shadow_compare", section.gates, SHADOW_COMPARE_METRICS));
   return issues;
 }
+function replayIssues(section) {
+  const issues = [];
+  if (section.replay === void 0) {
+    for (const key of ["production_model", "shadow_model"])
+      if (section[key] !== void 0)
+        issues.push({
+          path: `/shadow_compare/${key}`,
+          at: "key",
+          message: `\`shadow_compare.${key}\` is for replay mode, and no \`replay\` file of recorded requests is set`,
+          hint: "set shadow_compare.replay (or pass --replay), or drop the model"
+        });
+    return issues;
+  }
+  for (const key of ["production_model", "shadow_model"])
+    if (section[key] === void 0)
+      issues.push({
+        path: `/shadow_compare/${key}`,
+        at: "parent",
+        message: `replay mode needs \`shadow_compare.${key}\`: the model the recorded requests are sent to`,
+        hint: `set it in the config, or pass --${key.replace("_", "-")}`
+      });
+  for (const key of ["production", "shadow"])
+    if (section[key] !== void 0)
+      issues.push({
+        path: `/shadow_compare/${key}`,
+        at: "key",
+        message: `\`shadow_compare.${key}\` is a log to compare, and \`replay\` asks the models instead: give one or the other`
+      });
+  return issues;
+}
 
 // shared/config/semantics.ts
 var DEFAULTED_SECTIONS = {
@@ -7929,7 +8015,7 @@ function completeConfig(config, gate = "evaluate") {
 
 // shared/config/validate.generated.js
 var validate = validate20;
-var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelgate.dev/schema/v1/modelgate.schema.json", "title": "modelgate configuration (.modelgate.yml)", "description": "One file describes every modelgate gate of a repository: which data to read, how its columns map to roles, and the rules a model must pass. The GitHub actions, the GitLab templates and the `modelgate` CLI read the same file; action inputs and CLI flags override its keys.", "type": "object", "required": ["version"], "additionalProperties": false, "properties": { "$schema": { "description": "The JSON Schema this file follows, for editors. Ignored by modelgate.", "type": "string", "examples": ["https://modelgate.dev/schema/v1/modelgate.schema.json"] }, "version": { "description": "Version of the config format. Only `1` exists.", "const": 1, "examples": [1] }, "data": { "$ref": "#/$defs/data", "description": "The data a gate reads and which column plays which role. `evaluate` and `train` need it, with `label`; `shadow_compare` reads its column bindings as defaults; `drift` and `canary` do not use it." }, "evaluate": { "$ref": "#/$defs/evaluate", "description": "The evaluate gate: rules on metrics, fairness and the baseline.", "default": {} }, "train": { "$ref": "#/$defs/train", "description": "The train gate: sample the dataset deterministically, train the model on the sample (built-in TensorFlow.js model or your own command), and hold its held-out predictions to the `evaluate` rules." }, "shadow_compare": { "$ref": "#/$defs/shadow_compare", "description": "The shadow-compare gate: how the shadow model's answers differ from production's on the same requests." }, "canary": { "$ref": "#/$defs/canary", "description": "The canary gate: shift traffic to the new model in steps, and hold each step's live metrics to the rules." }, "drift": { "$ref": "#/$defs/drift", "description": "The drift gate: compare the current data's feature distributions with a reference's." } }, "$defs": { "paths": { "type": ["string", "array"], "minLength": 1, "minItems": 1, "items": { "type": "string", "minLength": 1 } }, "column": { "type": "string", "minLength": 1 }, "columns": { "type": "array", "uniqueItems": true, "items": { "type": "string", "minLength": 1 } }, "data": { "type": "object", "additionalProperties": false, "properties": { "predictions": { "$ref": "#/$defs/paths", "description": "File(s) with the candidate model's predictions: a path, a glob, or a list of them, read as one dataset. The action input / `--predictions` flag overrides it.", "examples": ["eval/predictions.csv", ["shards/part-*.parquet"]] }, "baseline": { "$ref": "#/$defs/paths", "description": "File(s) with the baseline model's predictions on the same examples, for `max_drop` and `max_relative_drop` rules. The action input / `--baseline` flag overrides it.", "examples": ["eval/baseline.csv"] }, "format": { "description": "File format. By default it is chosen by extension (`.csv`, `.jsonl`, `.parquet`, each optionally `.gz`).", "enum": ["csv", "jsonl", "parquet"] }, "delimiter": { "description": "CSV field delimiter, one character. When absent, `,`.", "type": "string", "minLength": 1, "maxLength": 1, "examples": [",", ";", "	"] }, "task": { "description": "What the model predicts: `binary` (one positive-class score), `multiclass` (one score per class) or `regression` (a number).", "enum": ["binary", "multiclass", "regression"], "default": "binary" }, "label": { "$ref": "#/$defs/column", "description": "Column with the true label (binary, multiclass) or the true value (regression). `evaluate` and `train` need it.", "examples": ["label"] }, "score": { "$ref": "#/$defs/paths", "description": "Score column(s). Binary: the positive-class probability. Multiclass: one column per class in `classes` order, or one column holding a JSON array. Regression: the predicted value.", "examples": ["score", ["p_cat", "p_dog", "p_bird"]] }, "prediction": { "$ref": "#/$defs/column", "description": "Column with the hard prediction. Binary: when absent, `score >= threshold` is the prediction.", "examples": ["predicted"] }, "threshold": { "description": "Binary: a score at or above this is a positive prediction.", "type": "number", "minimum": 0, "maximum": 1, "default": 0.5 }, "positive_label": { "description": "Binary: the label value that counts as positive. When absent: `1` (also `true`, `yes`).", "type": ["string", "number", "boolean"], "minLength": 1, "examples": ["fraud", 1] }, "classes": { "description": "Class labels: multiclass, in score-column order (required); binary, the two label values `[negative, positive]` when they are not 0/1.", "type": "array", "minItems": 2, "uniqueItems": true, "items": { "type": ["string", "number"], "minLength": 1 }, "examples": [["cat", "dog", "bird"]] }, "id": { "$ref": "#/$defs/column", "description": "Column with a stable example id. It seeds the bootstrap so that shards give the same result as one pass, and joins predictions to the baseline.", "examples": ["request_id"] }, "groups": { "$ref": "#/$defs/columns", "description": "Sensitive attributes: columns whose groups are compared by fairness rules and reported separately.", "default": [], "examples": [["sex", "race"]] }, "missing_group": { "description": "A group value for rows whose group column is empty or null, so that they form a group of their own instead of being bad rows (a value already in the column merges with them). When absent, such a row is a bad row (`missing_value`).", "type": "string", "minLength": 1, "maxLength": 1e3, "examples": ["unknown"] }, "slices": { "$ref": "#/$defs/columns", "description": "Other columns to break metrics down by (not sensitive attributes).", "default": [], "examples": [["country", "device"]] }, "weight": { "$ref": "#/$defs/column", "description": "Column with an example weight: 0, or a number from 1e-12 to 1e6 (a row outside that range is a bad row). Metrics do not depend on the weights' scale, so rescale larger or smaller ones.", "examples": ["weight"] }, "max_bad_rows": { "description": "How many malformed rows may be skipped (and counted in the report) before the gate errors.", "type": "integer", "minimum": 0, "default": 0 }, "max_line_bytes": { "description": "Longest line (or CSV record, across the lines of quoted fields) in bytes; a longer one is an error naming its line. Guards the runner's memory against one huge line.", "type": "integer", "minimum": 1024, "default": 16777216 }, "max_field_bytes": { "description": "Longest field (CSV), value (JSONL) or text value (Parquet) in bytes; a longer one is an error naming its line and column.", "type": "integer", "minimum": 64, "default": 1048576 }, "max_group_values": { "description": "Most distinct values one `groups` or `slices` column may take; each is a population with its own metrics (about 20 KB of memory, more with bootstrap). Past it the gate errors: bucket the column into fewer values.", "type": "integer", "minimum": 1, "default": 500 }, "allow_outside_workspace": { "description": "Read data files outside the workspace (GITHUB_WORKSPACE, CI_PROJECT_DIR, else the working directory), symlinks resolved. Off: a path leaving the checkout is an error, so a pull request cannot point the gate at the runner's own files. Files under /proc, /sys and /dev are refused either way.", "type": "boolean", "default": false } } }, "evaluate": { "type": "object", "additionalProperties": false, "properties": { "gates": { "$ref": "#/$defs/gates", "description": "The rules, on the metrics of `data.task` and their disparities. Each yields one check; the verdict is the worst check after severities.", "default": [] }, "min_group_size": { "description": "Groups with fewer examples make a check inconclusive; they are reported, never silently dropped.", "type": "integer", "minimum": 1, "default": 30 }, "inconclusive": { "description": "What an inconclusive check (too little data to decide) counts as.", "enum": ["fail", "warn", "pass"], "default": "fail" }, "intersect": { "description": "Also compute metrics for every intersection of the `data.groups` attributes (such as sex x race).", "type": "boolean", "default": false }, "bootstrap": { "description": "Poisson bootstrap confidence intervals for the gated metrics.", "type": "object", "additionalProperties": false, "default": {}, "properties": { "replicates": { "description": "Number of bootstrap replicates; 0 turns confidence intervals off.", "type": "integer", "minimum": 0, "maximum": 1e4, "default": 0, "examples": [1e3] }, "level": { "description": "Confidence level of the intervals.", "type": "number", "exclusiveMinimum": 0, "exclusiveMaximum": 1, "default": 0.95 }, "seed": { "description": "Seed of the replicate weights; the same seed and data give the same intervals.", "type": "integer", "default": 0 } } }, "calibration_bins": { "description": "Number of equal-width bins for the calibration error (`ece`) and the reliability diagram.", "type": "integer", "minimum": 2, "maximum": 100, "default": 10 }, "beta": { "description": "The beta of the `fbeta` metric (recall is beta times as important as precision).", "type": "number", "exclusiveMinimum": 0, "default": 1 } } }, "gates": { "description": "A gate's rules; every gate's rules have the same keys. Each yields one check; the verdict is the worst check after severities.", "type": "array", "items": { "$ref": "#/$defs/rule" } }, "duration": { "description": "A duration: a whole number of seconds (`s`), minutes (`m`) or hours (`h`).", "type": "string", "pattern": "^[1-9][0-9]{0,5}(s|m|h)$", "examples": ["30s", "10m", "1h"] }, "rule": { "description": "A rule: a metric, the bound it is held to, and how to read it. Set at least one of `min`, `max`, `max_drop`, `max_relative_drop`.", "type": "object", "required": ["metric"], "additionalProperties": false, "anyOf": [{ "required": ["min"] }, { "required": ["max"] }, { "required": ["max_drop"] }, { "required": ["max_relative_drop"] }], "properties": { "metric": { "description": "The metric to check; each gate has its own names. evaluate and train, by `data.task`. Binary: accuracy balanced_accuracy precision recall tpr specificity tnr fpr fnr f1 fbeta mcc selection_rate roc_auc average_precision log_loss brier ece. Multiclass: accuracy macro_precision macro_recall macro_f1 weighted_precision weighted_recall weighted_f1 micro_precision micro_recall micro_f1 log_loss roc_auc_ovr. Regression: mae mse rmse r2 mape. Disparities between the groups of `over`: demographic_parity_difference demographic_parity_ratio equalized_odds_difference equalized_odds_ratio equal_opportunity_difference equal_opportunity_ratio disparate_impact, and `<metric>_difference` / `<metric>_ratio` for any metric above. shadow_compare: agreement flip_rate cohen_kappa mcnemar wilcoxon score_delta ks psi latency_p50_delta latency_p95_delta latency_p99_delta error_rate_delta join_rate. drift: drifted_share, and ks psi wasserstein chi_square js (the largest over the features, or one feature's with `where: {feature: name}`). canary: a name from `canary.metrics.queries`.", "type": "string", "minLength": 1, "examples": ["roc_auc", "f1", "demographic_parity_ratio", "equalized_odds_difference", "recall_ratio"] }, "id": { "description": "A stable id for the check in reports and annotations. When absent, one is derived from the metric and its scope.", "type": "string", "minLength": 1, "examples": ["auc-floor"] }, "min": { "description": "The value must be at least this.", "type": "number", "examples": [0.8] }, "max": { "description": "The value must be at most this.", "type": "number", "examples": [0.1] }, "max_drop": { "description": "The value may be at most this much worse than the baseline's (absolute, in the metric's units). Needs baseline predictions.", "type": "number", "minimum": 0, "examples": [0.01] }, "max_relative_drop": { "description": "The value may be at most this fraction worse than the baseline's (0.05 = 5%). Needs baseline predictions.", "type": "number", "minimum": 0, "examples": [0.05] }, "on": { "description": "Which number the bound applies to: the point estimate, or the lower or upper bound of its confidence interval.", "enum": ["point", "lower_bound", "upper_bound"], "default": "point" }, "over": { "description": "Sensitive attributes, from `data.groups`. For a disparity: the attributes it is computed over (default: all of `data.groups`). For a plain metric: check it in every group of these attributes. shadow_compare: columns from its `segments`.", "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "minLength": 1 }, "examples": [["sex", "race"]] }, "intersect": { "description": "Treat the intersection of the `over` attributes (such as sex x race) as one attribute. When absent: `evaluate.intersect`.", "type": "boolean" }, "where": { "description": "Restrict the rule to one population: a group of a `data.groups` attribute or a value of a `data.slices` column, such as `{sex: F}`.", "type": "object", "minProperties": 1, "additionalProperties": { "type": ["string", "number"] }, "examples": [{ "sex": "F" }] }, "relative_to": { "description": "Disparities: compare groups with each other (`between_groups`: max - min, min / max) or each group with the whole population (`overall`). When absent: `between_groups`.", "enum": ["between_groups", "overall"] }, "agg": { "description": "Equalized odds: combine the TPR and FPR disparities by the worse of the two (`worst_case`) or their mean. When absent: `worst_case`.", "enum": ["worst_case", "mean"] }, "privileged": { "description": "Disparities: the privileged group's value for each `over` attribute; each other group is compared with it (AIF360's disparate impact).", "type": "object", "minProperties": 1, "additionalProperties": { "type": ["string", "number"] }, "examples": [{ "sex": "M" }] }, "severity": { "description": "What a failed check does to the verdict: `fail` fails the gate, `warn` reports it and passes.", "enum": ["fail", "warn"], "default": "fail" } } }, "train": { "type": "object", "additionalProperties": false, "properties": { "dataset": { "$ref": "#/$defs/paths", "description": "File(s) with the training data (features and the `data.label` column): a path, a glob, or a list of them, read as one dataset. The `--dataset` flag / `dataset` action input overrides it.", "examples": ["data/train.csv"] }, "sample": { "$ref": "#/$defs/sample", "description": "How the rows to train on are drawn from the dataset, in one pass.", "default": {} }, "holdout": { "$ref": "#/$defs/holdout", "description": "The held-out rows the trained model is evaluated on: a seeded fraction of the sample (stratified like the sample), or a separate file.", "default": {} }, "model": { "$ref": "#/$defs/model", "description": "The built-in TensorFlow.js model: its type, features and training settings. Set either `model` or `command`." }, "command": { "type": "string", "minLength": 1, "description": "An external trainer, run without a shell: `{sample}`, `{holdout}`, `{predictions}`, `{model_dir}`, `{out}` and `{seed}` are replaced by paths and values, each as one whole argument. It must write one row per held-out row, in order, with a `score` column, to `{predictions}`. Set either `model` or `command`.", "examples": ["python3 train.py --data {sample} --test {holdout} --out {predictions} --model {model_dir}"] }, "env": { "type": "array", "uniqueItems": true, "items": { "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_]*$" }, "default": [], "description": "Environment variables the external trainer gets from the job, beyond PATH, HOME, LANG, LC_*, TZ, TMPDIR, PYTHONPATH, VIRTUAL_ENV and CONDA_PREFIX; no other variable (tokens included) reaches it. The platform's tokens (GITHUB_TOKEN, CI_JOB_TOKEN and the like) cannot be listed.", "examples": [["HF_HOME", "CUDA_VISIBLE_DEVICES"]] }, "timeout_minutes": { "type": "number", "exclusiveMinimum": 0, "default": 60, "description": "Longest time the external trainer may run; past it, it is stopped and the gate errors." }, "reproducible": { "type": "boolean", "default": false, "description": "Train the built-in model twice with the same seed and compare the weight hashes; a difference fails the gate and names the first differing tensor." }, "cache": { "type": "boolean", "default": true, "description": "Cache the sample by the content hash of the dataset, the sampling settings and the config (GitHub: `@actions/cache`; elsewhere a local directory), and reuse it on a hit." }, "artifact": { "type": ["string", "boolean"], "minLength": 1, "default": "modelgate-model", "description": "Name of the artifact the model directory, manifest and report are uploaded as after a successful run (GitHub: `@actions/artifact`; elsewhere copied to a local directory); `false` uploads nothing.", "examples": ["modelgate-model", false] }, "baseline_manifest": { "type": "string", "minLength": 1, "description": "A previous run's `manifest.json` (for example from the main branch's train artifact, downloaded with the `predictions.csv` beside it). When its dataset hashes, sampling and held-out split match this run's, the held-out predictions it records (path relative to the manifest, checked against the recorded sha256) are the baseline of `max_drop` and `max_relative_drop` rules; otherwise those rules are errors that say why. Cannot be combined with `data.baseline`. The `baseline-manifest` action input overrides it.", "examples": ["main-model/manifest.json"] } } }, "sample": { "type": "object", "additionalProperties": false, "properties": { "method": { "enum": ["uniform", "stratified", "reservoir", "time"], "default": "uniform", "description": "`uniform`: every row equally likely (`fraction` or `n`). `stratified`: the same fraction of every stratum of the `by` columns, at least `min_per_stratum` rows each. `reservoir`: exactly `n` rows from any number of rows, in one pass. `time`: the rows of the last `days` days by `column` (optionally thinned by `fraction`)." }, "fraction": { "type": "number", "exclusiveMinimum": 0, "maximum": 1, "description": "Share of the rows (of each stratum, for `stratified`) to keep, in (0, 1]. When neither `fraction` nor `n` is set: all rows.", "examples": [0.1] }, "n": { "type": "integer", "minimum": 1, "description": "Number of rows to keep (`uniform`, `reservoir`). More than the dataset has keeps them all, with a warning.", "examples": [1e5] }, "by": { "$ref": "#/$defs/columns", "description": "`stratified`: the columns whose value combinations are the strata, such as the label and the sensitive groups. When absent: the label and `data.groups`.", "examples": [["label", "sex"]] }, "min_per_stratum": { "type": "integer", "minimum": 0, "default": 30, "description": "`stratified`: the floor, so that small groups are not sampled away: every stratum keeps at least this many rows (or all it has)." }, "column": { "$ref": "#/$defs/column", "description": "`time`: the timestamp column (ISO 8601 text or epoch milliseconds).", "examples": ["event_time"] }, "days": { "type": "number", "exclusiveMinimum": 0, "description": "`time`: keep the rows at most this many days older than the newest row.", "examples": [30] }, "seed": { "type": "integer", "default": 0, "description": "Seed of the per-row draw: the same data and seed give the same rows in the same order, however the input is split into files or chunks." }, "format": { "enum": ["csv", "jsonl"], "default": "csv", "description": "Format the sample is written in for the trainer and the artifacts." } } }, "holdout": { "type": "object", "additionalProperties": false, "properties": { "fraction": { "type": "number", "exclusiveMinimum": 0, "exclusiveMaximum": 1, "default": 0.2, "description": "Share of the sample held out for evaluation, drawn per stratum like the sample." }, "seed": { "type": "integer", "description": "Seed of the held-out draw. When absent: `sample.seed`." }, "file": { "$ref": "#/$defs/paths", "description": "Evaluate on this separate file instead of a share of the sample.", "examples": ["data/test.csv"] } } }, "model": { "type": "object", "required": ["features"], "additionalProperties": false, "properties": { "type": { "enum": ["logistic_regression", "mlp"], "default": "logistic_regression", "description": "`logistic_regression`: one sigmoid unit on the features. `mlp`: the hidden `layers`, then a sigmoid unit." }, "features": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "minLength": 1 }, "description": "Columns the model reads. A column whose sample values are all numbers is standardised; any other is one-hot encoded with an unknown bucket. Statistics come from the training rows only and are saved with the model.", "examples": [["income", "debt_ratio", "region"]] }, "categorical": { "$ref": "#/$defs/columns", "description": "Feature columns to one-hot encode even when their values look like numbers (codes, zip codes).", "examples": [["branch_code"]] }, "max_categories": { "type": "integer", "minimum": 1, "default": 50, "description": "Most distinct values one-hot encoded per categorical column; rarer values share the unknown bucket." }, "impute": { "enum": ["error", "mean", "zero"], "default": "error", "description": "A missing or non-numeric value in a numeric feature: `error` stops the gate naming the row, `mean` uses the training mean, `zero` uses 0." }, "layers": { "type": "array", "items": { "$ref": "#/$defs/layer" }, "default": [], "description": "`mlp`: the hidden layers, in order.", "examples": [[{ "units": 16, "activation": "relu" }]] }, "optimizer": { "enum": ["sgd", "adam", "rmsprop", "adagrad"], "default": "adam", "description": "Optimizer of the training loss (binary cross-entropy)." }, "learning_rate": { "type": "number", "exclusiveMinimum": 0, "default": 0.05, "description": "Learning rate of the optimizer." }, "epochs": { "type": "integer", "minimum": 1, "maximum": 1e4, "default": 10, "description": "Passes over the training rows." }, "batch_size": { "type": "integer", "minimum": 1, "default": 64, "description": "Rows per gradient step." }, "l2": { "type": "number", "minimum": 0, "default": 0, "description": "L2 penalty on the weights." }, "early_stopping": { "type": "object", "additionalProperties": false, "description": "Stop when the validation loss has not improved for `patience` epochs; the validation rows are a seeded share of the training rows.", "properties": { "patience": { "type": "integer", "minimum": 1, "default": 3, "description": "Epochs without improvement before training stops." }, "min_delta": { "type": "number", "minimum": 0, "default": 0, "description": "Smallest decrease of the validation loss that counts as an improvement." }, "validation_fraction": { "type": "number", "exclusiveMinimum": 0, "exclusiveMaximum": 1, "default": 0.1, "description": "Share of the training rows used for the validation loss." } } } } }, "layer": { "type": "object", "required": ["units"], "additionalProperties": false, "description": "One hidden layer.", "properties": { "units": { "type": "integer", "minimum": 1, "maximum": 4096, "description": "Number of units of the layer.", "examples": [16] }, "activation": { "enum": ["relu", "tanh", "sigmoid", "elu", "selu", "linear"], "default": "relu", "description": "Activation function of the layer." } } }, "shadow_compare": { "type": "object", "additionalProperties": false, "properties": { "production": { "$ref": "#/$defs/paths", "description": "Production's prediction log(s): CSV, JSONL or Parquet (optionally gzip), globs, or Seldon / KServe CloudEvents as JSON Lines. The `--production` flag overrides it.", "examples": ["logs/production-*.jsonl.gz"] }, "shadow": { "$ref": "#/$defs/paths", "description": "The shadow model's prediction log(s), in the same forms as `production`. The `--shadow` flag overrides it.", "examples": ["logs/shadow-*.jsonl.gz"] }, "labels": { "$ref": "#/$defs/paths", "description": "Optional delayed ground truth, joined to both logs by `id`. The `--labels` flag overrides it.", "examples": ["labels/2026-12-*.csv"] }, "id": { "$ref": "#/$defs/column", "description": "Column with the request id both logs are joined by. When absent: `data.id`; one of them is required.", "examples": ["request_id"] }, "score": { "$ref": "#/$defs/column", "description": "Column with each side's score. When absent: `data.score`.", "examples": ["score"] }, "prediction": { "$ref": "#/$defs/column", "description": "Column with each side's hard prediction. When absent: `data.prediction`.", "examples": ["predicted"] }, "label": { "$ref": "#/$defs/column", "description": "Column with the true label in `labels`. When absent: `data.label`.", "examples": ["label"] }, "latency": { "$ref": "#/$defs/column", "description": "Column with each request's latency in milliseconds.", "examples": ["latency_ms"] }, "error": { "$ref": "#/$defs/column", "description": "Column that is true (`1`, `true`, `yes`) when the request failed on that side, for `error_rate_delta`. When absent: no request counts as failed.", "examples": ["error"] }, "segments": { "$ref": "#/$defs/columns", "description": "Columns whose values split the requests into segments, compared one by one (flips by segment, the worst named). When absent: `data.groups` and `data.slices`.", "examples": [["country", "device"]] }, "min_join_rate": { "description": "Least share of requests found in both logs; below it the gate errors, since the comparison would rest on a biased subset.", "type": "number", "minimum": 0, "maximum": 1, "default": 0.95 }, "max_error_rate": { "description": "Replay mode: most share of requests an endpoint may fail (HTTP error, timeout, unreadable answer); past it the gate fails.", "type": "number", "minimum": 0, "maximum": 1, "default": 0.01 }, "correction": { "description": "Multiple-testing correction of the p-values of many segments at once: Holm (family-wise error) or Benjamini-Hochberg (`bh`, false discovery rate).", "enum": ["holm", "bh"], "default": "holm" }, "psi_bins": { "description": "Number of bins of the score distributions for `psi`, cut at production's score quantiles; an empty bin counts as a share of 1e-4.", "type": "integer", "minimum": 2, "maximum": 100, "default": 10 }, "level": { "description": "Confidence level of every interval (agreement, flip rate, score and latency deltas).", "type": "number", "exclusiveMinimum": 0, "exclusiveMaximum": 1, "default": 0.95 }, "inconclusive": { "description": "What an inconclusive check (too few paired requests to detect the configured effect, or nothing to measure) counts as.", "enum": ["fail", "warn", "pass"], "default": "fail" }, "redact": { "$ref": "#/$defs/columns", "description": "Columns that never leave the runner: not in any report, log or list of top disagreements.", "default": [], "examples": [["email", "user_id"]] }, "gates": { "$ref": "#/$defs/gates", "description": "The rules, on the shadow-compare metrics (see `rule.metric`).", "default": [], "examples": [[{ "metric": "agreement", "min": 0.98, "on": "lower_bound" }]] } } }, "drift": { "type": "object", "additionalProperties": false, "properties": { "reference": { "$ref": "#/$defs/paths", "description": "File(s) with the reference data (such as the training data). The `--reference` flag overrides it.", "examples": ["data/train.parquet"] }, "current": { "$ref": "#/$defs/paths", "description": "File(s) with the current data (such as last week's requests). The `--current` flag overrides it.", "examples": ["logs/requests-*.jsonl.gz"] }, "features": { "$ref": "#/$defs/columns", "description": "The columns compared. When absent: every column both datasets have.", "examples": [["income", "age", "region"]] }, "tests": { "description": "The test of a feature, by name: `ks` (two-sample Kolmogorov-Smirnov), `psi` (population stability index), `wasserstein`, `chi_square` (test of independence on the categories) or `js` (Jensen-Shannon distance). A feature not listed: `ks` when its values are numbers, else `chi_square`.", "type": "object", "additionalProperties": { "enum": ["ks", "psi", "wasserstein", "chi_square", "js"] }, "default": {}, "examples": [{ "income": "psi", "region": "chi_square" }] }, "bins": { "description": "Number of bins of a numeric feature for `psi` and `js`, by the reference's quantiles.", "type": "integer", "minimum": 2, "maximum": 1e3, "default": 10 }, "max_drifted_share": { "description": "Most share of the features that may drift (their test rejects at the 0.05 level, or exceeds its rule's bound) before the gate fails.", "type": "number", "minimum": 0, "maximum": 1, "examples": [0.25] }, "gates": { "$ref": "#/$defs/gates", "description": "The rules, on `drifted_share` and on the test statistics (see `rule.metric`).", "default": [], "examples": [[{ "metric": "psi", "max": 0.2 }]] }, "trigger": { "description": "A pipeline to start when the gate fails, such as a retraining: a GitHub `workflow_dispatch` (`workflow`) or `repository_dispatch` (`event_type`), or a GitLab pipeline on `ref`.", "type": "object", "additionalProperties": false, "properties": { "workflow": { "type": "string", "minLength": 1, "description": "GitHub: the workflow file to dispatch.", "examples": ["retrain.yml"] }, "event_type": { "type": "string", "minLength": 1, "maxLength": 100, "description": "GitHub: the `repository_dispatch` event type to send.", "examples": ["model-drift"] }, "ref": { "type": "string", "minLength": 1, "description": "The branch or tag the pipeline runs on. When absent: the default branch.", "examples": ["main"] }, "on": { "enum": ["fail", "warn"], "default": "fail", "description": "Trigger on a failed gate only (`fail`), or on a warning too (`warn`)." } } } } }, "canary": { "type": "object", "additionalProperties": false, "properties": { "provider": { "description": "How traffic is shifted: a command run without a shell, `{weight}` replaced by the step's percentage as one whole argument.", "type": "object", "required": ["command"], "additionalProperties": false, "properties": { "command": { "type": "string", "minLength": 1, "description": "The command that sets the new model's share of traffic.", "examples": ["kubectl argo rollouts set weight my-model {weight}"] } } }, "steps": { "description": "The traffic steps, in order; the gate judges the rules after each step's bake time and stops at the first failure.", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/canary_step" }, "examples": [[{ "weight": 10, "bake": "10m" }, { "weight": 50, "bake": "30m" }]] }, "metrics": { "description": "Where the live metrics come from: a Prometheus server's instant queries, or a command that prints one JSON object of numbers.", "type": "object", "required": ["source"], "additionalProperties": false, "properties": { "source": { "enum": ["prometheus", "command"], "description": "`prometheus`: each query is PromQL run against `url`. `command`: `command` is run and prints `{name: number}`." }, "url": { "type": "string", "pattern": "^https?://", "description": "`prometheus`: the server's base URL.", "examples": ["http://prometheus.monitoring:9090"] }, "command": { "type": "string", "minLength": 1, "description": "`command`: the command run without a shell; `{step}` and `{weight}` are replaced.", "examples": ["python3 metrics.py --weight {weight}"] }, "queries": { "description": "The metrics by name, which the rules name: `prometheus`, a PromQL query each; `command`, the key in its output (value ignored when empty).", "type": "object", "minProperties": 1, "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_]{0,63}$" }, "additionalProperties": { "type": "string" }, "examples": [{ "error_rate": 'sum(rate(http_requests_total{code=~"5..",version="canary"}[5m])) / sum(rate(http_requests_total{version="canary"}[5m]))' }] } } }, "gates": { "$ref": "#/$defs/gates", "description": "The rules, on the names of `metrics.queries`.", "default": [], "examples": [[{ "metric": "error_rate", "max": 0.01 }]] } } }, "canary_step": { "type": "object", "required": ["weight"], "additionalProperties": false, "description": "One traffic step.", "properties": { "weight": { "type": "number", "exclusiveMinimum": 0, "maximum": 100, "description": "The new model's share of traffic, in percent.", "examples": [10] }, "bake": { "$ref": "#/$defs/duration", "description": "How long the step runs before its metrics are judged. When absent: `5m`.", "examples": ["10m"] }, "max_duration": { "$ref": "#/$defs/duration", "description": "Longest time the step may take, shifting and judging included; past it the gate errors.", "examples": ["1h"] } } } } };
+var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelgate.dev/schema/v1/modelgate.schema.json", "title": "modelgate configuration (.modelgate.yml)", "description": "One file describes every modelgate gate of a repository: which data to read, how its columns map to roles, and the rules a model must pass. The GitHub actions, the GitLab templates and the `modelgate` CLI read the same file; action inputs and CLI flags override its keys.", "type": "object", "required": ["version"], "additionalProperties": false, "properties": { "$schema": { "description": "The JSON Schema this file follows, for editors. Ignored by modelgate.", "type": "string", "examples": ["https://modelgate.dev/schema/v1/modelgate.schema.json"] }, "version": { "description": "Version of the config format. Only `1` exists.", "const": 1, "examples": [1] }, "data": { "$ref": "#/$defs/data", "description": "The data a gate reads and which column plays which role. `evaluate` and `train` need it, with `label`; `shadow_compare` reads its column bindings as defaults; `drift` and `canary` do not use it." }, "evaluate": { "$ref": "#/$defs/evaluate", "description": "The evaluate gate: rules on metrics, fairness and the baseline.", "default": {} }, "train": { "$ref": "#/$defs/train", "description": "The train gate: sample the dataset deterministically, train the model on the sample (built-in TensorFlow.js model or your own command), and hold its held-out predictions to the `evaluate` rules." }, "shadow_compare": { "$ref": "#/$defs/shadow_compare", "description": "The shadow-compare gate: how the shadow model's answers differ from production's on the same requests." }, "canary": { "$ref": "#/$defs/canary", "description": "The canary gate: shift traffic to the new model in steps, and hold each step's live metrics to the rules." }, "drift": { "$ref": "#/$defs/drift", "description": "The drift gate: compare the current data's feature distributions with a reference's." } }, "$defs": { "paths": { "type": ["string", "array"], "minLength": 1, "minItems": 1, "items": { "type": "string", "minLength": 1 } }, "column": { "type": "string", "minLength": 1 }, "columns": { "type": "array", "uniqueItems": true, "items": { "type": "string", "minLength": 1 } }, "data": { "type": "object", "additionalProperties": false, "properties": { "predictions": { "$ref": "#/$defs/paths", "description": "File(s) with the candidate model's predictions: a path, a glob, or a list of them, read as one dataset. The action input / `--predictions` flag overrides it.", "examples": ["eval/predictions.csv", ["shards/part-*.parquet"]] }, "baseline": { "$ref": "#/$defs/paths", "description": "File(s) with the baseline model's predictions on the same examples, for `max_drop` and `max_relative_drop` rules. The action input / `--baseline` flag overrides it.", "examples": ["eval/baseline.csv"] }, "format": { "description": "File format. By default it is chosen by extension (`.csv`, `.jsonl`, `.parquet`, each optionally `.gz`).", "enum": ["csv", "jsonl", "parquet"] }, "delimiter": { "description": "CSV field delimiter, one character. When absent, `,`.", "type": "string", "minLength": 1, "maxLength": 1, "examples": [",", ";", "	"] }, "task": { "description": "What the model predicts: `binary` (one positive-class score), `multiclass` (one score per class) or `regression` (a number).", "enum": ["binary", "multiclass", "regression"], "default": "binary" }, "label": { "$ref": "#/$defs/column", "description": "Column with the true label (binary, multiclass) or the true value (regression). `evaluate` and `train` need it.", "examples": ["label"] }, "score": { "$ref": "#/$defs/paths", "description": "Score column(s). Binary: the positive-class probability. Multiclass: one column per class in `classes` order, or one column holding a JSON array. Regression: the predicted value.", "examples": ["score", ["p_cat", "p_dog", "p_bird"]] }, "prediction": { "$ref": "#/$defs/column", "description": "Column with the hard prediction. Binary: when absent, `score >= threshold` is the prediction.", "examples": ["predicted"] }, "threshold": { "description": "Binary: a score at or above this is a positive prediction.", "type": "number", "minimum": 0, "maximum": 1, "default": 0.5 }, "positive_label": { "description": "Binary: the label value that counts as positive. When absent: `1` (also `true`, `yes`).", "type": ["string", "number", "boolean"], "minLength": 1, "examples": ["fraud", 1] }, "classes": { "description": "Class labels: multiclass, in score-column order (required); binary, the two label values `[negative, positive]` when they are not 0/1.", "type": "array", "minItems": 2, "uniqueItems": true, "items": { "type": ["string", "number"], "minLength": 1 }, "examples": [["cat", "dog", "bird"]] }, "id": { "$ref": "#/$defs/column", "description": "Column with a stable example id. It seeds the bootstrap so that shards give the same result as one pass, and joins predictions to the baseline.", "examples": ["request_id"] }, "groups": { "$ref": "#/$defs/columns", "description": "Sensitive attributes: columns whose groups are compared by fairness rules and reported separately.", "default": [], "examples": [["sex", "race"]] }, "missing_group": { "description": "A group value for rows whose group column is empty or null, so that they form a group of their own instead of being bad rows (a value already in the column merges with them). When absent, such a row is a bad row (`missing_value`).", "type": "string", "minLength": 1, "maxLength": 1e3, "examples": ["unknown"] }, "slices": { "$ref": "#/$defs/columns", "description": "Other columns to break metrics down by (not sensitive attributes).", "default": [], "examples": [["country", "device"]] }, "weight": { "$ref": "#/$defs/column", "description": "Column with an example weight: 0, or a number from 1e-12 to 1e6 (a row outside that range is a bad row). Metrics do not depend on the weights' scale, so rescale larger or smaller ones.", "examples": ["weight"] }, "max_bad_rows": { "description": "How many malformed rows may be skipped (and counted in the report) before the gate errors.", "type": "integer", "minimum": 0, "default": 0 }, "max_line_bytes": { "description": "Longest line (or CSV record, across the lines of quoted fields) in bytes; a longer one is an error naming its line. Guards the runner's memory against one huge line.", "type": "integer", "minimum": 1024, "default": 16777216 }, "max_field_bytes": { "description": "Longest field (CSV), value (JSONL) or text value (Parquet) in bytes; a longer one is an error naming its line and column.", "type": "integer", "minimum": 64, "default": 1048576 }, "max_group_values": { "description": "Most distinct values one `groups` or `slices` column may take; each is a population with its own metrics (about 20 KB of memory, more with bootstrap). Past it the gate errors: bucket the column into fewer values.", "type": "integer", "minimum": 1, "default": 500 }, "allow_outside_workspace": { "description": "Read data files outside the workspace (GITHUB_WORKSPACE, CI_PROJECT_DIR, else the working directory), symlinks resolved. Off: a path leaving the checkout is an error, so a pull request cannot point the gate at the runner's own files. Files under /proc, /sys and /dev are refused either way.", "type": "boolean", "default": false } } }, "evaluate": { "type": "object", "additionalProperties": false, "properties": { "gates": { "$ref": "#/$defs/gates", "description": "The rules, on the metrics of `data.task` and their disparities. Each yields one check; the verdict is the worst check after severities.", "default": [] }, "min_group_size": { "description": "Groups with fewer examples make a check inconclusive; they are reported, never silently dropped.", "type": "integer", "minimum": 1, "default": 30 }, "inconclusive": { "description": "What an inconclusive check (too little data to decide) counts as.", "enum": ["fail", "warn", "pass"], "default": "fail" }, "intersect": { "description": "Also compute metrics for every intersection of the `data.groups` attributes (such as sex x race).", "type": "boolean", "default": false }, "bootstrap": { "description": "Poisson bootstrap confidence intervals for the gated metrics.", "type": "object", "additionalProperties": false, "default": {}, "properties": { "replicates": { "description": "Number of bootstrap replicates; 0 turns confidence intervals off.", "type": "integer", "minimum": 0, "maximum": 1e4, "default": 0, "examples": [1e3] }, "level": { "description": "Confidence level of the intervals.", "type": "number", "exclusiveMinimum": 0, "exclusiveMaximum": 1, "default": 0.95 }, "seed": { "description": "Seed of the replicate weights; the same seed and data give the same intervals.", "type": "integer", "default": 0 } } }, "calibration_bins": { "description": "Number of equal-width bins for the calibration error (`ece`) and the reliability diagram.", "type": "integer", "minimum": 2, "maximum": 100, "default": 10 }, "beta": { "description": "The beta of the `fbeta` metric (recall is beta times as important as precision).", "type": "number", "exclusiveMinimum": 0, "default": 1 } } }, "gates": { "description": "A gate's rules; every gate's rules have the same keys. Each yields one check; the verdict is the worst check after severities.", "type": "array", "items": { "$ref": "#/$defs/rule" } }, "duration": { "description": "A duration: a whole number of seconds (`s`), minutes (`m`) or hours (`h`).", "type": "string", "pattern": "^[1-9][0-9]{0,5}(s|m|h)$", "examples": ["30s", "10m", "1h"] }, "rule": { "description": "A rule: a metric, the bound it is held to, and how to read it. Set at least one of `min`, `max`, `max_drop`, `max_relative_drop`.", "type": "object", "required": ["metric"], "additionalProperties": false, "anyOf": [{ "required": ["min"] }, { "required": ["max"] }, { "required": ["max_drop"] }, { "required": ["max_relative_drop"] }], "properties": { "metric": { "description": "The metric to check; each gate has its own names. evaluate and train, by `data.task`. Binary: accuracy balanced_accuracy precision recall tpr specificity tnr fpr fnr f1 fbeta mcc selection_rate roc_auc average_precision log_loss brier ece. Multiclass: accuracy macro_precision macro_recall macro_f1 weighted_precision weighted_recall weighted_f1 micro_precision micro_recall micro_f1 log_loss roc_auc_ovr. Regression: mae mse rmse r2 mape. Disparities between the groups of `over`: demographic_parity_difference demographic_parity_ratio equalized_odds_difference equalized_odds_ratio equal_opportunity_difference equal_opportunity_ratio disparate_impact, and `<metric>_difference` / `<metric>_ratio` for any metric above. shadow_compare: agreement flip_rate cohen_kappa mcnemar wilcoxon score_delta ks psi latency_p50_delta latency_p95_delta latency_p99_delta error_rate_delta join_rate. drift: drifted_share, and ks psi wasserstein chi_square js (the largest over the features, or one feature's with `where: {feature: name}`). canary: a name from `canary.metrics.queries`.", "type": "string", "minLength": 1, "examples": ["roc_auc", "f1", "demographic_parity_ratio", "equalized_odds_difference", "recall_ratio"] }, "id": { "description": "A stable id for the check in reports and annotations. When absent, one is derived from the metric and its scope.", "type": "string", "minLength": 1, "examples": ["auc-floor"] }, "min": { "description": "The value must be at least this.", "type": "number", "examples": [0.8] }, "max": { "description": "The value must be at most this.", "type": "number", "examples": [0.1] }, "max_drop": { "description": "The value may be at most this much worse than the baseline's (absolute, in the metric's units). Needs baseline predictions.", "type": "number", "minimum": 0, "examples": [0.01] }, "max_relative_drop": { "description": "The value may be at most this fraction worse than the baseline's (0.05 = 5%). Needs baseline predictions.", "type": "number", "minimum": 0, "examples": [0.05] }, "on": { "description": "Which number the bound applies to: the point estimate, or the lower or upper bound of its confidence interval.", "enum": ["point", "lower_bound", "upper_bound"], "default": "point" }, "over": { "description": "Sensitive attributes, from `data.groups`. For a disparity: the attributes it is computed over (default: all of `data.groups`). For a plain metric: check it in every group of these attributes. shadow_compare: columns from its `segments`.", "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "minLength": 1 }, "examples": [["sex", "race"]] }, "intersect": { "description": "Treat the intersection of the `over` attributes (such as sex x race) as one attribute. When absent: `evaluate.intersect`.", "type": "boolean" }, "where": { "description": "Restrict the rule to one population: a group of a `data.groups` attribute or a value of a `data.slices` column, such as `{sex: F}`.", "type": "object", "minProperties": 1, "additionalProperties": { "type": ["string", "number"] }, "examples": [{ "sex": "F" }] }, "relative_to": { "description": "Disparities: compare groups with each other (`between_groups`: max - min, min / max) or each group with the whole population (`overall`). When absent: `between_groups`.", "enum": ["between_groups", "overall"] }, "agg": { "description": "Equalized odds: combine the TPR and FPR disparities by the worse of the two (`worst_case`) or their mean. When absent: `worst_case`.", "enum": ["worst_case", "mean"] }, "privileged": { "description": "Disparities: the privileged group's value for each `over` attribute; each other group is compared with it (AIF360's disparate impact).", "type": "object", "minProperties": 1, "additionalProperties": { "type": ["string", "number"] }, "examples": [{ "sex": "M" }] }, "severity": { "description": "What a failed check does to the verdict: `fail` fails the gate, `warn` reports it and passes.", "enum": ["fail", "warn"], "default": "fail" } } }, "train": { "type": "object", "additionalProperties": false, "properties": { "dataset": { "$ref": "#/$defs/paths", "description": "File(s) with the training data (features and the `data.label` column): a path, a glob, or a list of them, read as one dataset. The `--dataset` flag / `dataset` action input overrides it.", "examples": ["data/train.csv"] }, "sample": { "$ref": "#/$defs/sample", "description": "How the rows to train on are drawn from the dataset, in one pass.", "default": {} }, "holdout": { "$ref": "#/$defs/holdout", "description": "The held-out rows the trained model is evaluated on: a seeded fraction of the sample (stratified like the sample), or a separate file.", "default": {} }, "model": { "$ref": "#/$defs/model", "description": "The built-in TensorFlow.js model: its type, features and training settings. Set either `model` or `command`." }, "command": { "type": "string", "minLength": 1, "description": "An external trainer, run without a shell: `{sample}`, `{holdout}`, `{predictions}`, `{model_dir}`, `{out}` and `{seed}` are replaced by paths and values, each as one whole argument. It must write one row per held-out row, in order, with a `score` column, to `{predictions}`. Set either `model` or `command`.", "examples": ["python3 train.py --data {sample} --test {holdout} --out {predictions} --model {model_dir}"] }, "env": { "type": "array", "uniqueItems": true, "items": { "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_]*$" }, "default": [], "description": "Environment variables the external trainer gets from the job, beyond PATH, HOME, LANG, LC_*, TZ, TMPDIR, PYTHONPATH, VIRTUAL_ENV and CONDA_PREFIX; no other variable (tokens included) reaches it. The platform's tokens (GITHUB_TOKEN, CI_JOB_TOKEN and the like) cannot be listed.", "examples": [["HF_HOME", "CUDA_VISIBLE_DEVICES"]] }, "timeout_minutes": { "type": "number", "exclusiveMinimum": 0, "default": 60, "description": "Longest time the external trainer may run; past it, it is stopped and the gate errors." }, "reproducible": { "type": "boolean", "default": false, "description": "Train the built-in model twice with the same seed and compare the weight hashes; a difference fails the gate and names the first differing tensor." }, "cache": { "type": "boolean", "default": true, "description": "Cache the sample by the content hash of the dataset, the sampling settings and the config (GitHub: `@actions/cache`; elsewhere a local directory), and reuse it on a hit." }, "artifact": { "type": ["string", "boolean"], "minLength": 1, "default": "modelgate-model", "description": "Name of the artifact the model directory, manifest and report are uploaded as after a successful run (GitHub: `@actions/artifact`; elsewhere copied to a local directory); `false` uploads nothing.", "examples": ["modelgate-model", false] }, "baseline_manifest": { "type": "string", "minLength": 1, "description": "A previous run's `manifest.json` (for example from the main branch's train artifact, downloaded with the `predictions.csv` beside it). When its dataset hashes, sampling and held-out split match this run's, the held-out predictions it records (path relative to the manifest, checked against the recorded sha256) are the baseline of `max_drop` and `max_relative_drop` rules; otherwise those rules are errors that say why. Cannot be combined with `data.baseline`. The `baseline-manifest` action input overrides it.", "examples": ["main-model/manifest.json"] } } }, "sample": { "type": "object", "additionalProperties": false, "properties": { "method": { "enum": ["uniform", "stratified", "reservoir", "time"], "default": "uniform", "description": "`uniform`: every row equally likely (`fraction` or `n`). `stratified`: the same fraction of every stratum of the `by` columns, at least `min_per_stratum` rows each. `reservoir`: exactly `n` rows from any number of rows, in one pass. `time`: the rows of the last `days` days by `column` (optionally thinned by `fraction`)." }, "fraction": { "type": "number", "exclusiveMinimum": 0, "maximum": 1, "description": "Share of the rows (of each stratum, for `stratified`) to keep, in (0, 1]. When neither `fraction` nor `n` is set: all rows.", "examples": [0.1] }, "n": { "type": "integer", "minimum": 1, "description": "Number of rows to keep (`uniform`, `reservoir`). More than the dataset has keeps them all, with a warning.", "examples": [1e5] }, "by": { "$ref": "#/$defs/columns", "description": "`stratified`: the columns whose value combinations are the strata, such as the label and the sensitive groups. When absent: the label and `data.groups`.", "examples": [["label", "sex"]] }, "min_per_stratum": { "type": "integer", "minimum": 0, "default": 30, "description": "`stratified`: the floor, so that small groups are not sampled away: every stratum keeps at least this many rows (or all it has)." }, "column": { "$ref": "#/$defs/column", "description": "`time`: the timestamp column (ISO 8601 text or epoch milliseconds).", "examples": ["event_time"] }, "days": { "type": "number", "exclusiveMinimum": 0, "description": "`time`: keep the rows at most this many days older than the newest row.", "examples": [30] }, "seed": { "type": "integer", "default": 0, "description": "Seed of the per-row draw: the same data and seed give the same rows in the same order, however the input is split into files or chunks." }, "format": { "enum": ["csv", "jsonl"], "default": "csv", "description": "Format the sample is written in for the trainer and the artifacts." } } }, "holdout": { "type": "object", "additionalProperties": false, "properties": { "fraction": { "type": "number", "exclusiveMinimum": 0, "exclusiveMaximum": 1, "default": 0.2, "description": "Share of the sample held out for evaluation, drawn per stratum like the sample." }, "seed": { "type": "integer", "description": "Seed of the held-out draw. When absent: `sample.seed`." }, "file": { "$ref": "#/$defs/paths", "description": "Evaluate on this separate file instead of a share of the sample.", "examples": ["data/test.csv"] } } }, "model": { "type": "object", "required": ["features"], "additionalProperties": false, "properties": { "type": { "enum": ["logistic_regression", "mlp"], "default": "logistic_regression", "description": "`logistic_regression`: one sigmoid unit on the features. `mlp`: the hidden `layers`, then a sigmoid unit." }, "features": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "minLength": 1 }, "description": "Columns the model reads. A column whose sample values are all numbers is standardised; any other is one-hot encoded with an unknown bucket. Statistics come from the training rows only and are saved with the model.", "examples": [["income", "debt_ratio", "region"]] }, "categorical": { "$ref": "#/$defs/columns", "description": "Feature columns to one-hot encode even when their values look like numbers (codes, zip codes).", "examples": [["branch_code"]] }, "max_categories": { "type": "integer", "minimum": 1, "default": 50, "description": "Most distinct values one-hot encoded per categorical column; rarer values share the unknown bucket." }, "impute": { "enum": ["error", "mean", "zero"], "default": "error", "description": "A missing or non-numeric value in a numeric feature: `error` stops the gate naming the row, `mean` uses the training mean, `zero` uses 0." }, "layers": { "type": "array", "items": { "$ref": "#/$defs/layer" }, "default": [], "description": "`mlp`: the hidden layers, in order.", "examples": [[{ "units": 16, "activation": "relu" }]] }, "optimizer": { "enum": ["sgd", "adam", "rmsprop", "adagrad"], "default": "adam", "description": "Optimizer of the training loss (binary cross-entropy)." }, "learning_rate": { "type": "number", "exclusiveMinimum": 0, "default": 0.05, "description": "Learning rate of the optimizer." }, "epochs": { "type": "integer", "minimum": 1, "maximum": 1e4, "default": 10, "description": "Passes over the training rows." }, "batch_size": { "type": "integer", "minimum": 1, "default": 64, "description": "Rows per gradient step." }, "l2": { "type": "number", "minimum": 0, "default": 0, "description": "L2 penalty on the weights." }, "early_stopping": { "type": "object", "additionalProperties": false, "description": "Stop when the validation loss has not improved for `patience` epochs; the validation rows are a seeded share of the training rows.", "properties": { "patience": { "type": "integer", "minimum": 1, "default": 3, "description": "Epochs without improvement before training stops." }, "min_delta": { "type": "number", "minimum": 0, "default": 0, "description": "Smallest decrease of the validation loss that counts as an improvement." }, "validation_fraction": { "type": "number", "exclusiveMinimum": 0, "exclusiveMaximum": 1, "default": 0.1, "description": "Share of the training rows used for the validation loss." } } } } }, "layer": { "type": "object", "required": ["units"], "additionalProperties": false, "description": "One hidden layer.", "properties": { "units": { "type": "integer", "minimum": 1, "maximum": 4096, "description": "Number of units of the layer.", "examples": [16] }, "activation": { "enum": ["relu", "tanh", "sigmoid", "elu", "selu", "linear"], "default": "relu", "description": "Activation function of the layer." } } }, "shadow_compare": { "type": "object", "additionalProperties": false, "properties": { "production": { "$ref": "#/$defs/paths", "description": "Production's prediction log(s): CSV, JSONL or Parquet (optionally gzip), globs, or Seldon / KServe CloudEvents as JSON Lines. The `--production` flag overrides it.", "examples": ["logs/production-*.jsonl.gz"] }, "shadow": { "$ref": "#/$defs/paths", "description": "The shadow model's prediction log(s), in the same forms as `production`. The `--shadow` flag overrides it.", "examples": ["logs/shadow-*.jsonl.gz"] }, "labels": { "$ref": "#/$defs/paths", "description": "Optional delayed ground truth, joined to both logs by `id`. The `--labels` flag overrides it.", "examples": ["labels/2026-12-*.csv"] }, "replay": { "$ref": "#/$defs/paths", "description": "Replay mode, instead of `production` and `shadow` logs: recorded requests (an `id` column and the feature columns, in any reader format) sent to both `production_model` and `shadow_model`, whose answers are compared as the logs would be. Streamed in blocks, never held whole. The `--replay` flag overrides it.", "examples": ["requests/2026-12-01.jsonl.gz"] }, "production_model": { "description": "Replay mode: the production model, as `evaluate --model` takes it (`oip+http://host:port/NAME@VERSION`, `tfserving+http://\u2026`, `command:PROGRAM ARGS`, `tfjs:DIR`). The `--production-model` flag overrides it.", "type": "string", "minLength": 1, "examples": ["oip+http://127.0.0.1:8080/credit@1"] }, "shadow_model": { "description": "Replay mode: the shadow model, in the same forms as `production_model`. The `--shadow-model` flag overrides it.", "type": "string", "minLength": 1, "examples": ["oip+http://127.0.0.1:8081/credit@2"] }, "features": { "$ref": "#/$defs/columns", "description": "Replay mode: the feature columns sent to each model, in order. When absent: the inputs each model's metadata declares (a command model needs them).", "examples": [["income", "debt", "age"]] }, "batch_size": { "description": "Replay mode: recorded requests per model request; 1 replays each as it was made. A batched request's latency is spread evenly over its rows.", "type": "integer", "minimum": 1, "maximum": 1e4, "default": 1 }, "concurrency": { "description": "Replay mode: requests in flight at once to each model (a command or TF.js model takes one at a time).", "type": "integer", "minimum": 1, "maximum": 256, "default": 8 }, "max_requests": { "description": "Replay mode: the request budget, the most requests sent to each model. The replay stops there and the report says so; when absent, the whole file is replayed.", "type": "integer", "minimum": 1, "examples": [1e4] }, "timeout_ms": { "description": "Replay mode: bound on one request in milliseconds; a request that takes longer counts as failed.", "type": "integer", "minimum": 1, "default": 3e4 }, "retries": { "description": "Replay mode: retries of a request that failed for a transient reason (5xx, no answer) before it counts as failed.", "type": "integer", "minimum": 0, "maximum": 10, "default": 2 }, "id": { "$ref": "#/$defs/column", "description": "Column with the request id both logs are joined by. When absent: `data.id`; one of them is required.", "examples": ["request_id"] }, "score": { "$ref": "#/$defs/column", "description": "Column with each side's score. When absent: `data.score`.", "examples": ["score"] }, "prediction": { "$ref": "#/$defs/column", "description": "Column with each side's hard prediction. When absent: `data.prediction`.", "examples": ["predicted"] }, "label": { "$ref": "#/$defs/column", "description": "Column with the true label in `labels`. When absent: `data.label`.", "examples": ["label"] }, "latency": { "$ref": "#/$defs/column", "description": "Column with each request's latency in milliseconds.", "examples": ["latency_ms"] }, "error": { "$ref": "#/$defs/column", "description": "Column that is true (`1`, `true`, `yes`) when the request failed on that side, for `error_rate_delta`. When absent: no request counts as failed.", "examples": ["error"] }, "segments": { "$ref": "#/$defs/columns", "description": "Columns whose values split the requests into segments, compared one by one (flips by segment, the worst named). When absent: `data.groups` and `data.slices`.", "examples": [["country", "device"]] }, "min_join_rate": { "description": "Least share of requests found in both logs; below it the gate errors, since the comparison would rest on a biased subset.", "type": "number", "minimum": 0, "maximum": 1, "default": 0.95 }, "max_error_rate": { "description": "Replay mode: most share of requests an endpoint may fail (HTTP error, timeout, unreadable answer); past it the gate fails.", "type": "number", "minimum": 0, "maximum": 1, "default": 0.01 }, "correction": { "description": "Multiple-testing correction of the p-values of many segments at once: Holm (family-wise error) or Benjamini-Hochberg (`bh`, false discovery rate).", "enum": ["holm", "bh"], "default": "holm" }, "psi_bins": { "description": "Number of bins of the score distributions for `psi`, cut at production's score quantiles; an empty bin counts as a share of 1e-4.", "type": "integer", "minimum": 2, "maximum": 100, "default": 10 }, "level": { "description": "Confidence level of every interval (agreement, flip rate, score and latency deltas).", "type": "number", "exclusiveMinimum": 0, "exclusiveMaximum": 1, "default": 0.95 }, "inconclusive": { "description": "What an inconclusive check (too few paired requests to detect the configured effect, or nothing to measure) counts as.", "enum": ["fail", "warn", "pass"], "default": "fail" }, "redact": { "$ref": "#/$defs/columns", "description": "Columns that never leave the runner: not in any report, log or list of top disagreements.", "default": [], "examples": [["email", "user_id"]] }, "gates": { "$ref": "#/$defs/gates", "description": "The rules, on the shadow-compare metrics (see `rule.metric`).", "default": [], "examples": [[{ "metric": "agreement", "min": 0.98, "on": "lower_bound" }]] } } }, "drift": { "type": "object", "additionalProperties": false, "properties": { "reference": { "$ref": "#/$defs/paths", "description": "File(s) with the reference data (such as the training data). The `--reference` flag overrides it.", "examples": ["data/train.parquet"] }, "current": { "$ref": "#/$defs/paths", "description": "File(s) with the current data (such as last week's requests). The `--current` flag overrides it.", "examples": ["logs/requests-*.jsonl.gz"] }, "features": { "$ref": "#/$defs/columns", "description": "The columns compared. When absent: every column both datasets have.", "examples": [["income", "age", "region"]] }, "tests": { "description": "The test of a feature, by name: `ks` (two-sample Kolmogorov-Smirnov), `psi` (population stability index), `wasserstein`, `chi_square` (test of independence on the categories) or `js` (Jensen-Shannon distance). A feature not listed: `ks` when its values are numbers, else `chi_square`.", "type": "object", "additionalProperties": { "enum": ["ks", "psi", "wasserstein", "chi_square", "js"] }, "default": {}, "examples": [{ "income": "psi", "region": "chi_square" }] }, "bins": { "description": "Number of bins of a numeric feature for `psi` and `js`, by the reference's quantiles.", "type": "integer", "minimum": 2, "maximum": 1e3, "default": 10 }, "max_drifted_share": { "description": "Most share of the features that may drift (their test rejects at the 0.05 level, or exceeds its rule's bound) before the gate fails.", "type": "number", "minimum": 0, "maximum": 1, "examples": [0.25] }, "gates": { "$ref": "#/$defs/gates", "description": "The rules, on `drifted_share` and on the test statistics (see `rule.metric`).", "default": [], "examples": [[{ "metric": "psi", "max": 0.2 }]] }, "trigger": { "description": "A pipeline to start when the gate fails, such as a retraining: a GitHub `workflow_dispatch` (`workflow`) or `repository_dispatch` (`event_type`), or a GitLab pipeline on `ref`.", "type": "object", "additionalProperties": false, "properties": { "workflow": { "type": "string", "minLength": 1, "description": "GitHub: the workflow file to dispatch.", "examples": ["retrain.yml"] }, "event_type": { "type": "string", "minLength": 1, "maxLength": 100, "description": "GitHub: the `repository_dispatch` event type to send.", "examples": ["model-drift"] }, "ref": { "type": "string", "minLength": 1, "description": "The branch or tag the pipeline runs on. When absent: the default branch.", "examples": ["main"] }, "on": { "enum": ["fail", "warn"], "default": "fail", "description": "Trigger on a failed gate only (`fail`), or on a warning too (`warn`)." } } } } }, "canary": { "type": "object", "additionalProperties": false, "properties": { "provider": { "description": "How traffic is shifted: a command run without a shell, `{weight}` replaced by the step's percentage as one whole argument.", "type": "object", "required": ["command"], "additionalProperties": false, "properties": { "command": { "type": "string", "minLength": 1, "description": "The command that sets the new model's share of traffic.", "examples": ["kubectl argo rollouts set weight my-model {weight}"] } } }, "steps": { "description": "The traffic steps, in order; the gate judges the rules after each step's bake time and stops at the first failure.", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/canary_step" }, "examples": [[{ "weight": 10, "bake": "10m" }, { "weight": 50, "bake": "30m" }]] }, "metrics": { "description": "Where the live metrics come from: a Prometheus server's instant queries, or a command that prints one JSON object of numbers.", "type": "object", "required": ["source"], "additionalProperties": false, "properties": { "source": { "enum": ["prometheus", "command"], "description": "`prometheus`: each query is PromQL run against `url`. `command`: `command` is run and prints `{name: number}`." }, "url": { "type": "string", "pattern": "^https?://", "description": "`prometheus`: the server's base URL.", "examples": ["http://prometheus.monitoring:9090"] }, "command": { "type": "string", "minLength": 1, "description": "`command`: the command run without a shell; `{step}` and `{weight}` are replaced.", "examples": ["python3 metrics.py --weight {weight}"] }, "queries": { "description": "The metrics by name, which the rules name: `prometheus`, a PromQL query each; `command`, the key in its output (value ignored when empty).", "type": "object", "minProperties": 1, "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_]{0,63}$" }, "additionalProperties": { "type": "string" }, "examples": [{ "error_rate": 'sum(rate(http_requests_total{code=~"5..",version="canary"}[5m])) / sum(rate(http_requests_total{version="canary"}[5m]))' }] } } }, "gates": { "$ref": "#/$defs/gates", "description": "The rules, on the names of `metrics.queries`.", "default": [], "examples": [[{ "metric": "error_rate", "max": 0.01 }]] } } }, "canary_step": { "type": "object", "required": ["weight"], "additionalProperties": false, "description": "One traffic step.", "properties": { "weight": { "type": "number", "exclusiveMinimum": 0, "maximum": 100, "description": "The new model's share of traffic, in percent.", "examples": [10] }, "bake": { "$ref": "#/$defs/duration", "description": "How long the step runs before its metrics are judged. When absent: `5m`.", "examples": ["10m"] }, "max_duration": { "$ref": "#/$defs/duration", "description": "Longest time the step may take, shifting and judging included; past it the gate errors.", "examples": ["1h"] } } } } };
 var schema32 = { "type": "object", "additionalProperties": false, "properties": { "predictions": { "$ref": "#/$defs/paths", "description": "File(s) with the candidate model's predictions: a path, a glob, or a list of them, read as one dataset. The action input / `--predictions` flag overrides it.", "examples": ["eval/predictions.csv", ["shards/part-*.parquet"]] }, "baseline": { "$ref": "#/$defs/paths", "description": "File(s) with the baseline model's predictions on the same examples, for `max_drop` and `max_relative_drop` rules. The action input / `--baseline` flag overrides it.", "examples": ["eval/baseline.csv"] }, "format": { "description": "File format. By default it is chosen by extension (`.csv`, `.jsonl`, `.parquet`, each optionally `.gz`).", "enum": ["csv", "jsonl", "parquet"] }, "delimiter": { "description": "CSV field delimiter, one character. When absent, `,`.", "type": "string", "minLength": 1, "maxLength": 1, "examples": [",", ";", "	"] }, "task": { "description": "What the model predicts: `binary` (one positive-class score), `multiclass` (one score per class) or `regression` (a number).", "enum": ["binary", "multiclass", "regression"], "default": "binary" }, "label": { "$ref": "#/$defs/column", "description": "Column with the true label (binary, multiclass) or the true value (regression). `evaluate` and `train` need it.", "examples": ["label"] }, "score": { "$ref": "#/$defs/paths", "description": "Score column(s). Binary: the positive-class probability. Multiclass: one column per class in `classes` order, or one column holding a JSON array. Regression: the predicted value.", "examples": ["score", ["p_cat", "p_dog", "p_bird"]] }, "prediction": { "$ref": "#/$defs/column", "description": "Column with the hard prediction. Binary: when absent, `score >= threshold` is the prediction.", "examples": ["predicted"] }, "threshold": { "description": "Binary: a score at or above this is a positive prediction.", "type": "number", "minimum": 0, "maximum": 1, "default": 0.5 }, "positive_label": { "description": "Binary: the label value that counts as positive. When absent: `1` (also `true`, `yes`).", "type": ["string", "number", "boolean"], "minLength": 1, "examples": ["fraud", 1] }, "classes": { "description": "Class labels: multiclass, in score-column order (required); binary, the two label values `[negative, positive]` when they are not 0/1.", "type": "array", "minItems": 2, "uniqueItems": true, "items": { "type": ["string", "number"], "minLength": 1 }, "examples": [["cat", "dog", "bird"]] }, "id": { "$ref": "#/$defs/column", "description": "Column with a stable example id. It seeds the bootstrap so that shards give the same result as one pass, and joins predictions to the baseline.", "examples": ["request_id"] }, "groups": { "$ref": "#/$defs/columns", "description": "Sensitive attributes: columns whose groups are compared by fairness rules and reported separately.", "default": [], "examples": [["sex", "race"]] }, "missing_group": { "description": "A group value for rows whose group column is empty or null, so that they form a group of their own instead of being bad rows (a value already in the column merges with them). When absent, such a row is a bad row (`missing_value`).", "type": "string", "minLength": 1, "maxLength": 1e3, "examples": ["unknown"] }, "slices": { "$ref": "#/$defs/columns", "description": "Other columns to break metrics down by (not sensitive attributes).", "default": [], "examples": [["country", "device"]] }, "weight": { "$ref": "#/$defs/column", "description": "Column with an example weight: 0, or a number from 1e-12 to 1e6 (a row outside that range is a bad row). Metrics do not depend on the weights' scale, so rescale larger or smaller ones.", "examples": ["weight"] }, "max_bad_rows": { "description": "How many malformed rows may be skipped (and counted in the report) before the gate errors.", "type": "integer", "minimum": 0, "default": 0 }, "max_line_bytes": { "description": "Longest line (or CSV record, across the lines of quoted fields) in bytes; a longer one is an error naming its line. Guards the runner's memory against one huge line.", "type": "integer", "minimum": 1024, "default": 16777216 }, "max_field_bytes": { "description": "Longest field (CSV), value (JSONL) or text value (Parquet) in bytes; a longer one is an error naming its line and column.", "type": "integer", "minimum": 64, "default": 1048576 }, "max_group_values": { "description": "Most distinct values one `groups` or `slices` column may take; each is a population with its own metrics (about 20 KB of memory, more with bootstrap). Past it the gate errors: bucket the column into fewer values.", "type": "integer", "minimum": 1, "default": 500 }, "allow_outside_workspace": { "description": "Read data files outside the workspace (GITHUB_WORKSPACE, CI_PROJECT_DIR, else the working directory), symlinks resolved. Off: a path leaving the checkout is an error, so a pull request cannot point the gate at the runner's own files. Files under /proc, /sys and /dev are refused either way.", "type": "boolean", "default": false } } };
 var schema33 = { "type": ["string", "array"], "minLength": 1, "minItems": 1, "items": { "type": "string", "minLength": 1 } };
 var schema35 = { "type": "string", "minLength": 1 };
@@ -10605,7 +10691,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate27.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema55 = { "type": "object", "additionalProperties": false, "properties": { "production": { "$ref": "#/$defs/paths", "description": "Production's prediction log(s): CSV, JSONL or Parquet (optionally gzip), globs, or Seldon / KServe CloudEvents as JSON Lines. The `--production` flag overrides it.", "examples": ["logs/production-*.jsonl.gz"] }, "shadow": { "$ref": "#/$defs/paths", "description": "The shadow model's prediction log(s), in the same forms as `production`. The `--shadow` flag overrides it.", "examples": ["logs/shadow-*.jsonl.gz"] }, "labels": { "$ref": "#/$defs/paths", "description": "Optional delayed ground truth, joined to both logs by `id`. The `--labels` flag overrides it.", "examples": ["labels/2026-12-*.csv"] }, "id": { "$ref": "#/$defs/column", "description": "Column with the request id both logs are joined by. When absent: `data.id`; one of them is required.", "examples": ["request_id"] }, "score": { "$ref": "#/$defs/column", "description": "Column with each side's score. When absent: `data.score`.", "examples": ["score"] }, "prediction": { "$ref": "#/$defs/column", "description": "Column with each side's hard prediction. When absent: `data.prediction`.", "examples": ["predicted"] }, "label": { "$ref": "#/$defs/column", "description": "Column with the true label in `labels`. When absent: `data.label`.", "examples": ["label"] }, "latency": { "$ref": "#/$defs/column", "description": "Column with each request's latency in milliseconds.", "examples": ["latency_ms"] }, "error": { "$ref": "#/$defs/column", "description": "Column that is true (`1`, `true`, `yes`) when the request failed on that side, for `error_rate_delta`. When absent: no request counts as failed.", "examples": ["error"] }, "segments": { "$ref": "#/$defs/columns", "description": "Columns whose values split the requests into segments, compared one by one (flips by segment, the worst named). When absent: `data.groups` and `data.slices`.", "examples": [["country", "device"]] }, "min_join_rate": { "description": "Least share of requests found in both logs; below it the gate errors, since the comparison would rest on a biased subset.", "type": "number", "minimum": 0, "maximum": 1, "default": 0.95 }, "max_error_rate": { "description": "Replay mode: most share of requests an endpoint may fail (HTTP error, timeout, unreadable answer); past it the gate fails.", "type": "number", "minimum": 0, "maximum": 1, "default": 0.01 }, "correction": { "description": "Multiple-testing correction of the p-values of many segments at once: Holm (family-wise error) or Benjamini-Hochberg (`bh`, false discovery rate).", "enum": ["holm", "bh"], "default": "holm" }, "psi_bins": { "description": "Number of bins of the score distributions for `psi`, cut at production's score quantiles; an empty bin counts as a share of 1e-4.", "type": "integer", "minimum": 2, "maximum": 100, "default": 10 }, "level": { "description": "Confidence level of every interval (agreement, flip rate, score and latency deltas).", "type": "number", "exclusiveMinimum": 0, "exclusiveMaximum": 1, "default": 0.95 }, "inconclusive": { "description": "What an inconclusive check (too few paired requests to detect the configured effect, or nothing to measure) counts as.", "enum": ["fail", "warn", "pass"], "default": "fail" }, "redact": { "$ref": "#/$defs/columns", "description": "Columns that never leave the runner: not in any report, log or list of top disagreements.", "default": [], "examples": [["email", "user_id"]] }, "gates": { "$ref": "#/$defs/gates", "description": "The rules, on the shadow-compare metrics (see `rule.metric`).", "default": [], "examples": [[{ "metric": "agreement", "min": 0.98, "on": "lower_bound" }]] } } };
+var schema55 = { "type": "object", "additionalProperties": false, "properties": { "production": { "$ref": "#/$defs/paths", "description": "Production's prediction log(s): CSV, JSONL or Parquet (optionally gzip), globs, or Seldon / KServe CloudEvents as JSON Lines. The `--production` flag overrides it.", "examples": ["logs/production-*.jsonl.gz"] }, "shadow": { "$ref": "#/$defs/paths", "description": "The shadow model's prediction log(s), in the same forms as `production`. The `--shadow` flag overrides it.", "examples": ["logs/shadow-*.jsonl.gz"] }, "labels": { "$ref": "#/$defs/paths", "description": "Optional delayed ground truth, joined to both logs by `id`. The `--labels` flag overrides it.", "examples": ["labels/2026-12-*.csv"] }, "replay": { "$ref": "#/$defs/paths", "description": "Replay mode, instead of `production` and `shadow` logs: recorded requests (an `id` column and the feature columns, in any reader format) sent to both `production_model` and `shadow_model`, whose answers are compared as the logs would be. Streamed in blocks, never held whole. The `--replay` flag overrides it.", "examples": ["requests/2026-12-01.jsonl.gz"] }, "production_model": { "description": "Replay mode: the production model, as `evaluate --model` takes it (`oip+http://host:port/NAME@VERSION`, `tfserving+http://\u2026`, `command:PROGRAM ARGS`, `tfjs:DIR`). The `--production-model` flag overrides it.", "type": "string", "minLength": 1, "examples": ["oip+http://127.0.0.1:8080/credit@1"] }, "shadow_model": { "description": "Replay mode: the shadow model, in the same forms as `production_model`. The `--shadow-model` flag overrides it.", "type": "string", "minLength": 1, "examples": ["oip+http://127.0.0.1:8081/credit@2"] }, "features": { "$ref": "#/$defs/columns", "description": "Replay mode: the feature columns sent to each model, in order. When absent: the inputs each model's metadata declares (a command model needs them).", "examples": [["income", "debt", "age"]] }, "batch_size": { "description": "Replay mode: recorded requests per model request; 1 replays each as it was made. A batched request's latency is spread evenly over its rows.", "type": "integer", "minimum": 1, "maximum": 1e4, "default": 1 }, "concurrency": { "description": "Replay mode: requests in flight at once to each model (a command or TF.js model takes one at a time).", "type": "integer", "minimum": 1, "maximum": 256, "default": 8 }, "max_requests": { "description": "Replay mode: the request budget, the most requests sent to each model. The replay stops there and the report says so; when absent, the whole file is replayed.", "type": "integer", "minimum": 1, "examples": [1e4] }, "timeout_ms": { "description": "Replay mode: bound on one request in milliseconds; a request that takes longer counts as failed.", "type": "integer", "minimum": 1, "default": 3e4 }, "retries": { "description": "Replay mode: retries of a request that failed for a transient reason (5xx, no answer) before it counts as failed.", "type": "integer", "minimum": 0, "maximum": 10, "default": 2 }, "id": { "$ref": "#/$defs/column", "description": "Column with the request id both logs are joined by. When absent: `data.id`; one of them is required.", "examples": ["request_id"] }, "score": { "$ref": "#/$defs/column", "description": "Column with each side's score. When absent: `data.score`.", "examples": ["score"] }, "prediction": { "$ref": "#/$defs/column", "description": "Column with each side's hard prediction. When absent: `data.prediction`.", "examples": ["predicted"] }, "label": { "$ref": "#/$defs/column", "description": "Column with the true label in `labels`. When absent: `data.label`.", "examples": ["label"] }, "latency": { "$ref": "#/$defs/column", "description": "Column with each request's latency in milliseconds.", "examples": ["latency_ms"] }, "error": { "$ref": "#/$defs/column", "description": "Column that is true (`1`, `true`, `yes`) when the request failed on that side, for `error_rate_delta`. When absent: no request counts as failed.", "examples": ["error"] }, "segments": { "$ref": "#/$defs/columns", "description": "Columns whose values split the requests into segments, compared one by one (flips by segment, the worst named). When absent: `data.groups` and `data.slices`.", "examples": [["country", "device"]] }, "min_join_rate": { "description": "Least share of requests found in both logs; below it the gate errors, since the comparison would rest on a biased subset.", "type": "number", "minimum": 0, "maximum": 1, "default": 0.95 }, "max_error_rate": { "description": "Replay mode: most share of requests an endpoint may fail (HTTP error, timeout, unreadable answer); past it the gate fails.", "type": "number", "minimum": 0, "maximum": 1, "default": 0.01 }, "correction": { "description": "Multiple-testing correction of the p-values of many segments at once: Holm (family-wise error) or Benjamini-Hochberg (`bh`, false discovery rate).", "enum": ["holm", "bh"], "default": "holm" }, "psi_bins": { "description": "Number of bins of the score distributions for `psi`, cut at production's score quantiles; an empty bin counts as a share of 1e-4.", "type": "integer", "minimum": 2, "maximum": 100, "default": 10 }, "level": { "description": "Confidence level of every interval (agreement, flip rate, score and latency deltas).", "type": "number", "exclusiveMinimum": 0, "exclusiveMaximum": 1, "default": 0.95 }, "inconclusive": { "description": "What an inconclusive check (too few paired requests to detect the configured effect, or nothing to measure) counts as.", "enum": ["fail", "warn", "pass"], "default": "fail" }, "redact": { "$ref": "#/$defs/columns", "description": "Columns that never leave the runner: not in any report, log or list of top disagreements.", "default": [], "examples": [["email", "user_id"]] }, "gates": { "$ref": "#/$defs/gates", "description": "The rules, on the shadow-compare metrics (see `rule.metric`).", "default": [], "examples": [[{ "metric": "agreement", "min": 0.98, "on": "lower_bound" }]] } } };
 function validate35(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -10617,6 +10703,18 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
     evaluated0.items = void 0;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.batch_size === void 0) {
+      data.batch_size = 1;
+    }
+    if (data.concurrency === void 0) {
+      data.concurrency = 8;
+    }
+    if (data.timeout_ms === void 0) {
+      data.timeout_ms = 3e4;
+    }
+    if (data.retries === void 0) {
+      data.retries = 2;
+    }
     if (data.min_join_rate === void 0) {
       data.min_join_rate = 0.95;
     }
@@ -10823,33 +10921,31 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     }
-    if (data.id !== void 0) {
-      let data6 = data.id;
-      if (typeof data6 === "string") {
-        if (func2(data6) < 1) {
-          const err16 = { instancePath: instancePath + "/id", schemaPath: "#/$defs/column/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema35, data: data6 };
-          if (vErrors === null) {
-            vErrors = [err16];
-          } else {
-            vErrors.push(err16);
-          }
-          errors++;
-        }
-      } else {
-        const err17 = { instancePath: instancePath + "/id", schemaPath: "#/$defs/column/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.type, parentSchema: schema35, data: data6 };
+    if (data.replay !== void 0) {
+      let data6 = data.replay;
+      if (typeof data6 !== "string" && !Array.isArray(data6)) {
+        const err16 = { instancePath: instancePath + "/replay", schemaPath: "#/$defs/paths/type", keyword: "type", params: { type: schema33.type }, message: "must be string,array", schema: schema33.type, parentSchema: schema33, data: data6 };
         if (vErrors === null) {
-          vErrors = [err17];
+          vErrors = [err16];
         } else {
-          vErrors.push(err17);
+          vErrors.push(err16);
         }
         errors++;
       }
-    }
-    if (data.score !== void 0) {
-      let data7 = data.score;
-      if (typeof data7 === "string") {
-        if (func2(data7) < 1) {
-          const err18 = { instancePath: instancePath + "/score", schemaPath: "#/$defs/column/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema35, data: data7 };
+      if (typeof data6 === "string") {
+        if (func2(data6) < 1) {
+          const err17 = { instancePath: instancePath + "/replay", schemaPath: "#/$defs/paths/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema33, data: data6 };
+          if (vErrors === null) {
+            vErrors = [err17];
+          } else {
+            vErrors.push(err17);
+          }
+          errors++;
+        }
+      }
+      if (Array.isArray(data6)) {
+        if (data6.length < 1) {
+          const err18 = { instancePath: instancePath + "/replay", schemaPath: "#/$defs/paths/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema33, data: data6 };
           if (vErrors === null) {
             vErrors = [err18];
           } else {
@@ -10857,155 +10953,156 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-      } else {
-        const err19 = { instancePath: instancePath + "/score", schemaPath: "#/$defs/column/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.type, parentSchema: schema35, data: data7 };
-        if (vErrors === null) {
-          vErrors = [err19];
-        } else {
-          vErrors.push(err19);
-        }
-        errors++;
-      }
-    }
-    if (data.prediction !== void 0) {
-      let data8 = data.prediction;
-      if (typeof data8 === "string") {
-        if (func2(data8) < 1) {
-          const err20 = { instancePath: instancePath + "/prediction", schemaPath: "#/$defs/column/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema35, data: data8 };
-          if (vErrors === null) {
-            vErrors = [err20];
-          } else {
-            vErrors.push(err20);
-          }
-          errors++;
-        }
-      } else {
-        const err21 = { instancePath: instancePath + "/prediction", schemaPath: "#/$defs/column/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.type, parentSchema: schema35, data: data8 };
-        if (vErrors === null) {
-          vErrors = [err21];
-        } else {
-          vErrors.push(err21);
-        }
-        errors++;
-      }
-    }
-    if (data.label !== void 0) {
-      let data9 = data.label;
-      if (typeof data9 === "string") {
-        if (func2(data9) < 1) {
-          const err22 = { instancePath: instancePath + "/label", schemaPath: "#/$defs/column/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema35, data: data9 };
-          if (vErrors === null) {
-            vErrors = [err22];
-          } else {
-            vErrors.push(err22);
-          }
-          errors++;
-        }
-      } else {
-        const err23 = { instancePath: instancePath + "/label", schemaPath: "#/$defs/column/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.type, parentSchema: schema35, data: data9 };
-        if (vErrors === null) {
-          vErrors = [err23];
-        } else {
-          vErrors.push(err23);
-        }
-        errors++;
-      }
-    }
-    if (data.latency !== void 0) {
-      let data10 = data.latency;
-      if (typeof data10 === "string") {
-        if (func2(data10) < 1) {
-          const err24 = { instancePath: instancePath + "/latency", schemaPath: "#/$defs/column/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema35, data: data10 };
-          if (vErrors === null) {
-            vErrors = [err24];
-          } else {
-            vErrors.push(err24);
-          }
-          errors++;
-        }
-      } else {
-        const err25 = { instancePath: instancePath + "/latency", schemaPath: "#/$defs/column/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.type, parentSchema: schema35, data: data10 };
-        if (vErrors === null) {
-          vErrors = [err25];
-        } else {
-          vErrors.push(err25);
-        }
-        errors++;
-      }
-    }
-    if (data.error !== void 0) {
-      let data11 = data.error;
-      if (typeof data11 === "string") {
-        if (func2(data11) < 1) {
-          const err26 = { instancePath: instancePath + "/error", schemaPath: "#/$defs/column/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema35, data: data11 };
-          if (vErrors === null) {
-            vErrors = [err26];
-          } else {
-            vErrors.push(err26);
-          }
-          errors++;
-        }
-      } else {
-        const err27 = { instancePath: instancePath + "/error", schemaPath: "#/$defs/column/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.type, parentSchema: schema35, data: data11 };
-        if (vErrors === null) {
-          vErrors = [err27];
-        } else {
-          vErrors.push(err27);
-        }
-        errors++;
-      }
-    }
-    if (data.segments !== void 0) {
-      let data12 = data.segments;
-      if (Array.isArray(data12)) {
-        const len3 = data12.length;
+        const len3 = data6.length;
         for (let i3 = 0; i3 < len3; i3++) {
-          let data13 = data12[i3];
-          if (typeof data13 === "string") {
-            if (func2(data13) < 1) {
-              const err28 = { instancePath: instancePath + "/segments/" + i3, schemaPath: "#/$defs/columns/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema39.items, data: data13 };
+          let data7 = data6[i3];
+          if (typeof data7 === "string") {
+            if (func2(data7) < 1) {
+              const err19 = { instancePath: instancePath + "/replay/" + i3, schemaPath: "#/$defs/paths/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema33.items, data: data7 };
               if (vErrors === null) {
-                vErrors = [err28];
+                vErrors = [err19];
               } else {
-                vErrors.push(err28);
+                vErrors.push(err19);
               }
               errors++;
             }
           } else {
-            const err29 = { instancePath: instancePath + "/segments/" + i3, schemaPath: "#/$defs/columns/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.items.type, parentSchema: schema39.items, data: data13 };
+            const err20 = { instancePath: instancePath + "/replay/" + i3, schemaPath: "#/$defs/paths/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.items.type, parentSchema: schema33.items, data: data7 };
             if (vErrors === null) {
-              vErrors = [err29];
+              vErrors = [err20];
             } else {
-              vErrors.push(err29);
+              vErrors.push(err20);
             }
             errors++;
           }
         }
-        let i4 = data12.length;
+      }
+    }
+    if (data.production_model !== void 0) {
+      let data8 = data.production_model;
+      if (typeof data8 === "string") {
+        if (func2(data8) < 1) {
+          const err21 = { instancePath: instancePath + "/production_model", schemaPath: "#/properties/production_model/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema55.properties.production_model, data: data8 };
+          if (vErrors === null) {
+            vErrors = [err21];
+          } else {
+            vErrors.push(err21);
+          }
+          errors++;
+        }
+      } else {
+        const err22 = { instancePath: instancePath + "/production_model", schemaPath: "#/properties/production_model/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema55.properties.production_model.type, parentSchema: schema55.properties.production_model, data: data8 };
+        if (vErrors === null) {
+          vErrors = [err22];
+        } else {
+          vErrors.push(err22);
+        }
+        errors++;
+      }
+    }
+    if (data.shadow_model !== void 0) {
+      let data9 = data.shadow_model;
+      if (typeof data9 === "string") {
+        if (func2(data9) < 1) {
+          const err23 = { instancePath: instancePath + "/shadow_model", schemaPath: "#/properties/shadow_model/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema55.properties.shadow_model, data: data9 };
+          if (vErrors === null) {
+            vErrors = [err23];
+          } else {
+            vErrors.push(err23);
+          }
+          errors++;
+        }
+      } else {
+        const err24 = { instancePath: instancePath + "/shadow_model", schemaPath: "#/properties/shadow_model/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema55.properties.shadow_model.type, parentSchema: schema55.properties.shadow_model, data: data9 };
+        if (vErrors === null) {
+          vErrors = [err24];
+        } else {
+          vErrors.push(err24);
+        }
+        errors++;
+      }
+    }
+    if (data.features !== void 0) {
+      let data10 = data.features;
+      if (Array.isArray(data10)) {
+        const len4 = data10.length;
+        for (let i4 = 0; i4 < len4; i4++) {
+          let data11 = data10[i4];
+          if (typeof data11 === "string") {
+            if (func2(data11) < 1) {
+              const err25 = { instancePath: instancePath + "/features/" + i4, schemaPath: "#/$defs/columns/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema39.items, data: data11 };
+              if (vErrors === null) {
+                vErrors = [err25];
+              } else {
+                vErrors.push(err25);
+              }
+              errors++;
+            }
+          } else {
+            const err26 = { instancePath: instancePath + "/features/" + i4, schemaPath: "#/$defs/columns/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.items.type, parentSchema: schema39.items, data: data11 };
+            if (vErrors === null) {
+              vErrors = [err26];
+            } else {
+              vErrors.push(err26);
+            }
+            errors++;
+          }
+        }
+        let i5 = data10.length;
         let j0;
-        if (i4 > 1) {
+        if (i5 > 1) {
           const indices0 = {};
-          for (; i4--; ) {
-            let item0 = data12[i4];
+          for (; i5--; ) {
+            let item0 = data10[i5];
             if (typeof item0 !== "string") {
               continue;
             }
             if (typeof indices0[item0] == "number") {
               j0 = indices0[item0];
-              const err30 = { instancePath: instancePath + "/segments", schemaPath: "#/$defs/columns/uniqueItems", keyword: "uniqueItems", params: { i: i4, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i4 + " are identical)", schema: true, parentSchema: schema39, data: data12 };
+              const err27 = { instancePath: instancePath + "/features", schemaPath: "#/$defs/columns/uniqueItems", keyword: "uniqueItems", params: { i: i5, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i5 + " are identical)", schema: true, parentSchema: schema39, data: data10 };
               if (vErrors === null) {
-                vErrors = [err30];
+                vErrors = [err27];
               } else {
-                vErrors.push(err30);
+                vErrors.push(err27);
               }
               errors++;
               break;
             }
-            indices0[item0] = i4;
+            indices0[item0] = i5;
           }
         }
       } else {
-        const err31 = { instancePath: instancePath + "/segments", schemaPath: "#/$defs/columns/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema39.type, parentSchema: schema39, data: data12 };
+        const err28 = { instancePath: instancePath + "/features", schemaPath: "#/$defs/columns/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema39.type, parentSchema: schema39, data: data10 };
+        if (vErrors === null) {
+          vErrors = [err28];
+        } else {
+          vErrors.push(err28);
+        }
+        errors++;
+      }
+    }
+    let data12 = data.batch_size;
+    if (!(typeof data12 == "number" && (!(data12 % 1) && !isNaN(data12)) && isFinite(data12))) {
+      const err29 = { instancePath: instancePath + "/batch_size", schemaPath: "#/properties/batch_size/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema55.properties.batch_size.type, parentSchema: schema55.properties.batch_size, data: data12 };
+      if (vErrors === null) {
+        vErrors = [err29];
+      } else {
+        vErrors.push(err29);
+      }
+      errors++;
+    }
+    if (typeof data12 == "number" && isFinite(data12)) {
+      if (data12 > 1e4 || isNaN(data12)) {
+        const err30 = { instancePath: instancePath + "/batch_size", schemaPath: "#/properties/batch_size/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e4 }, message: "must be <= 10000", schema: 1e4, parentSchema: schema55.properties.batch_size, data: data12 };
+        if (vErrors === null) {
+          vErrors = [err30];
+        } else {
+          vErrors.push(err30);
+        }
+        errors++;
+      }
+      if (data12 < 1 || isNaN(data12)) {
+        const err31 = { instancePath: instancePath + "/batch_size", schemaPath: "#/properties/batch_size/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema55.properties.batch_size, data: data12 };
         if (vErrors === null) {
           vErrors = [err31];
         } else {
@@ -11014,19 +11111,19 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    let data14 = data.min_join_rate;
-    if (typeof data14 == "number" && isFinite(data14)) {
-      if (data14 > 1 || isNaN(data14)) {
-        const err32 = { instancePath: instancePath + "/min_join_rate", schemaPath: "#/properties/min_join_rate/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema55.properties.min_join_rate, data: data14 };
-        if (vErrors === null) {
-          vErrors = [err32];
-        } else {
-          vErrors.push(err32);
-        }
-        errors++;
+    let data13 = data.concurrency;
+    if (!(typeof data13 == "number" && (!(data13 % 1) && !isNaN(data13)) && isFinite(data13))) {
+      const err32 = { instancePath: instancePath + "/concurrency", schemaPath: "#/properties/concurrency/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema55.properties.concurrency.type, parentSchema: schema55.properties.concurrency, data: data13 };
+      if (vErrors === null) {
+        vErrors = [err32];
+      } else {
+        vErrors.push(err32);
       }
-      if (data14 < 0 || isNaN(data14)) {
-        const err33 = { instancePath: instancePath + "/min_join_rate", schemaPath: "#/properties/min_join_rate/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema55.properties.min_join_rate, data: data14 };
+      errors++;
+    }
+    if (typeof data13 == "number" && isFinite(data13)) {
+      if (data13 > 256 || isNaN(data13)) {
+        const err33 = { instancePath: instancePath + "/concurrency", schemaPath: "#/properties/concurrency/maximum", keyword: "maximum", params: { comparison: "<=", limit: 256 }, message: "must be <= 256", schema: 256, parentSchema: schema55.properties.concurrency, data: data13 };
         if (vErrors === null) {
           vErrors = [err33];
         } else {
@@ -11034,19 +11131,20 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-    } else {
-      const err34 = { instancePath: instancePath + "/min_join_rate", schemaPath: "#/properties/min_join_rate/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema55.properties.min_join_rate.type, parentSchema: schema55.properties.min_join_rate, data: data14 };
-      if (vErrors === null) {
-        vErrors = [err34];
-      } else {
-        vErrors.push(err34);
+      if (data13 < 1 || isNaN(data13)) {
+        const err34 = { instancePath: instancePath + "/concurrency", schemaPath: "#/properties/concurrency/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema55.properties.concurrency, data: data13 };
+        if (vErrors === null) {
+          vErrors = [err34];
+        } else {
+          vErrors.push(err34);
+        }
+        errors++;
       }
-      errors++;
     }
-    let data15 = data.max_error_rate;
-    if (typeof data15 == "number" && isFinite(data15)) {
-      if (data15 > 1 || isNaN(data15)) {
-        const err35 = { instancePath: instancePath + "/max_error_rate", schemaPath: "#/properties/max_error_rate/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema55.properties.max_error_rate, data: data15 };
+    if (data.max_requests !== void 0) {
+      let data14 = data.max_requests;
+      if (!(typeof data14 == "number" && (!(data14 % 1) && !isNaN(data14)) && isFinite(data14))) {
+        const err35 = { instancePath: instancePath + "/max_requests", schemaPath: "#/properties/max_requests/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema55.properties.max_requests.type, parentSchema: schema55.properties.max_requests, data: data14 };
         if (vErrors === null) {
           vErrors = [err35];
         } else {
@@ -11054,17 +11152,21 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      if (data15 < 0 || isNaN(data15)) {
-        const err36 = { instancePath: instancePath + "/max_error_rate", schemaPath: "#/properties/max_error_rate/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema55.properties.max_error_rate, data: data15 };
-        if (vErrors === null) {
-          vErrors = [err36];
-        } else {
-          vErrors.push(err36);
+      if (typeof data14 == "number" && isFinite(data14)) {
+        if (data14 < 1 || isNaN(data14)) {
+          const err36 = { instancePath: instancePath + "/max_requests", schemaPath: "#/properties/max_requests/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema55.properties.max_requests, data: data14 };
+          if (vErrors === null) {
+            vErrors = [err36];
+          } else {
+            vErrors.push(err36);
+          }
+          errors++;
         }
-        errors++;
       }
-    } else {
-      const err37 = { instancePath: instancePath + "/max_error_rate", schemaPath: "#/properties/max_error_rate/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema55.properties.max_error_rate.type, parentSchema: schema55.properties.max_error_rate, data: data15 };
+    }
+    let data15 = data.timeout_ms;
+    if (!(typeof data15 == "number" && (!(data15 % 1) && !isNaN(data15)) && isFinite(data15))) {
+      const err37 = { instancePath: instancePath + "/timeout_ms", schemaPath: "#/properties/timeout_ms/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema55.properties.timeout_ms.type, parentSchema: schema55.properties.timeout_ms, data: data15 };
       if (vErrors === null) {
         vErrors = [err37];
       } else {
@@ -11072,19 +11174,20 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
       }
       errors++;
     }
-    let data16 = data.correction;
-    if (!(data16 === "holm" || data16 === "bh")) {
-      const err38 = { instancePath: instancePath + "/correction", schemaPath: "#/properties/correction/enum", keyword: "enum", params: { allowedValues: schema55.properties.correction.enum }, message: "must be equal to one of the allowed values", schema: schema55.properties.correction.enum, parentSchema: schema55.properties.correction, data: data16 };
-      if (vErrors === null) {
-        vErrors = [err38];
-      } else {
-        vErrors.push(err38);
+    if (typeof data15 == "number" && isFinite(data15)) {
+      if (data15 < 1 || isNaN(data15)) {
+        const err38 = { instancePath: instancePath + "/timeout_ms", schemaPath: "#/properties/timeout_ms/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema55.properties.timeout_ms, data: data15 };
+        if (vErrors === null) {
+          vErrors = [err38];
+        } else {
+          vErrors.push(err38);
+        }
+        errors++;
       }
-      errors++;
     }
-    let data17 = data.psi_bins;
-    if (!(typeof data17 == "number" && (!(data17 % 1) && !isNaN(data17)) && isFinite(data17))) {
-      const err39 = { instancePath: instancePath + "/psi_bins", schemaPath: "#/properties/psi_bins/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema55.properties.psi_bins.type, parentSchema: schema55.properties.psi_bins, data: data17 };
+    let data16 = data.retries;
+    if (!(typeof data16 == "number" && (!(data16 % 1) && !isNaN(data16)) && isFinite(data16))) {
+      const err39 = { instancePath: instancePath + "/retries", schemaPath: "#/properties/retries/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema55.properties.retries.type, parentSchema: schema55.properties.retries, data: data16 };
       if (vErrors === null) {
         vErrors = [err39];
       } else {
@@ -11092,9 +11195,9 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
       }
       errors++;
     }
-    if (typeof data17 == "number" && isFinite(data17)) {
-      if (data17 > 100 || isNaN(data17)) {
-        const err40 = { instancePath: instancePath + "/psi_bins", schemaPath: "#/properties/psi_bins/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema55.properties.psi_bins, data: data17 };
+    if (typeof data16 == "number" && isFinite(data16)) {
+      if (data16 > 10 || isNaN(data16)) {
+        const err40 = { instancePath: instancePath + "/retries", schemaPath: "#/properties/retries/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10", schema: 10, parentSchema: schema55.properties.retries, data: data16 };
         if (vErrors === null) {
           vErrors = [err40];
         } else {
@@ -11102,8 +11205,8 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      if (data17 < 2 || isNaN(data17)) {
-        const err41 = { instancePath: instancePath + "/psi_bins", schemaPath: "#/properties/psi_bins/minimum", keyword: "minimum", params: { comparison: ">=", limit: 2 }, message: "must be >= 2", schema: 2, parentSchema: schema55.properties.psi_bins, data: data17 };
+      if (data16 < 0 || isNaN(data16)) {
+        const err41 = { instancePath: instancePath + "/retries", schemaPath: "#/properties/retries/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema55.properties.retries, data: data16 };
         if (vErrors === null) {
           vErrors = [err41];
         } else {
@@ -11112,19 +11215,20 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    let data18 = data.level;
-    if (typeof data18 == "number" && isFinite(data18)) {
-      if (data18 >= 1 || isNaN(data18)) {
-        const err42 = { instancePath: instancePath + "/level", schemaPath: "#/properties/level/exclusiveMaximum", keyword: "exclusiveMaximum", params: { comparison: "<", limit: 1 }, message: "must be < 1", schema: 1, parentSchema: schema55.properties.level, data: data18 };
-        if (vErrors === null) {
-          vErrors = [err42];
-        } else {
-          vErrors.push(err42);
+    if (data.id !== void 0) {
+      let data17 = data.id;
+      if (typeof data17 === "string") {
+        if (func2(data17) < 1) {
+          const err42 = { instancePath: instancePath + "/id", schemaPath: "#/$defs/column/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema35, data: data17 };
+          if (vErrors === null) {
+            vErrors = [err42];
+          } else {
+            vErrors.push(err42);
+          }
+          errors++;
         }
-        errors++;
-      }
-      if (data18 <= 0 || isNaN(data18)) {
-        const err43 = { instancePath: instancePath + "/level", schemaPath: "#/properties/level/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema55.properties.level, data: data18 };
+      } else {
+        const err43 = { instancePath: instancePath + "/id", schemaPath: "#/$defs/column/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.type, parentSchema: schema35, data: data17 };
         if (vErrors === null) {
           vErrors = [err43];
         } else {
@@ -11132,79 +11236,367 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-    } else {
-      const err44 = { instancePath: instancePath + "/level", schemaPath: "#/properties/level/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema55.properties.level.type, parentSchema: schema55.properties.level, data: data18 };
-      if (vErrors === null) {
-        vErrors = [err44];
-      } else {
-        vErrors.push(err44);
-      }
-      errors++;
     }
-    let data19 = data.inconclusive;
-    if (!(data19 === "fail" || data19 === "warn" || data19 === "pass")) {
-      const err45 = { instancePath: instancePath + "/inconclusive", schemaPath: "#/properties/inconclusive/enum", keyword: "enum", params: { allowedValues: schema55.properties.inconclusive.enum }, message: "must be equal to one of the allowed values", schema: schema55.properties.inconclusive.enum, parentSchema: schema55.properties.inconclusive, data: data19 };
-      if (vErrors === null) {
-        vErrors = [err45];
+    if (data.score !== void 0) {
+      let data18 = data.score;
+      if (typeof data18 === "string") {
+        if (func2(data18) < 1) {
+          const err44 = { instancePath: instancePath + "/score", schemaPath: "#/$defs/column/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema35, data: data18 };
+          if (vErrors === null) {
+            vErrors = [err44];
+          } else {
+            vErrors.push(err44);
+          }
+          errors++;
+        }
       } else {
-        vErrors.push(err45);
+        const err45 = { instancePath: instancePath + "/score", schemaPath: "#/$defs/column/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.type, parentSchema: schema35, data: data18 };
+        if (vErrors === null) {
+          vErrors = [err45];
+        } else {
+          vErrors.push(err45);
+        }
+        errors++;
       }
-      errors++;
     }
-    let data20 = data.redact;
-    if (Array.isArray(data20)) {
-      const len4 = data20.length;
-      for (let i5 = 0; i5 < len4; i5++) {
-        let data21 = data20[i5];
-        if (typeof data21 === "string") {
-          if (func2(data21) < 1) {
-            const err46 = { instancePath: instancePath + "/redact/" + i5, schemaPath: "#/$defs/columns/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema39.items, data: data21 };
+    if (data.prediction !== void 0) {
+      let data19 = data.prediction;
+      if (typeof data19 === "string") {
+        if (func2(data19) < 1) {
+          const err46 = { instancePath: instancePath + "/prediction", schemaPath: "#/$defs/column/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema35, data: data19 };
+          if (vErrors === null) {
+            vErrors = [err46];
+          } else {
+            vErrors.push(err46);
+          }
+          errors++;
+        }
+      } else {
+        const err47 = { instancePath: instancePath + "/prediction", schemaPath: "#/$defs/column/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.type, parentSchema: schema35, data: data19 };
+        if (vErrors === null) {
+          vErrors = [err47];
+        } else {
+          vErrors.push(err47);
+        }
+        errors++;
+      }
+    }
+    if (data.label !== void 0) {
+      let data20 = data.label;
+      if (typeof data20 === "string") {
+        if (func2(data20) < 1) {
+          const err48 = { instancePath: instancePath + "/label", schemaPath: "#/$defs/column/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema35, data: data20 };
+          if (vErrors === null) {
+            vErrors = [err48];
+          } else {
+            vErrors.push(err48);
+          }
+          errors++;
+        }
+      } else {
+        const err49 = { instancePath: instancePath + "/label", schemaPath: "#/$defs/column/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.type, parentSchema: schema35, data: data20 };
+        if (vErrors === null) {
+          vErrors = [err49];
+        } else {
+          vErrors.push(err49);
+        }
+        errors++;
+      }
+    }
+    if (data.latency !== void 0) {
+      let data21 = data.latency;
+      if (typeof data21 === "string") {
+        if (func2(data21) < 1) {
+          const err50 = { instancePath: instancePath + "/latency", schemaPath: "#/$defs/column/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema35, data: data21 };
+          if (vErrors === null) {
+            vErrors = [err50];
+          } else {
+            vErrors.push(err50);
+          }
+          errors++;
+        }
+      } else {
+        const err51 = { instancePath: instancePath + "/latency", schemaPath: "#/$defs/column/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.type, parentSchema: schema35, data: data21 };
+        if (vErrors === null) {
+          vErrors = [err51];
+        } else {
+          vErrors.push(err51);
+        }
+        errors++;
+      }
+    }
+    if (data.error !== void 0) {
+      let data22 = data.error;
+      if (typeof data22 === "string") {
+        if (func2(data22) < 1) {
+          const err52 = { instancePath: instancePath + "/error", schemaPath: "#/$defs/column/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema35, data: data22 };
+          if (vErrors === null) {
+            vErrors = [err52];
+          } else {
+            vErrors.push(err52);
+          }
+          errors++;
+        }
+      } else {
+        const err53 = { instancePath: instancePath + "/error", schemaPath: "#/$defs/column/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.type, parentSchema: schema35, data: data22 };
+        if (vErrors === null) {
+          vErrors = [err53];
+        } else {
+          vErrors.push(err53);
+        }
+        errors++;
+      }
+    }
+    if (data.segments !== void 0) {
+      let data23 = data.segments;
+      if (Array.isArray(data23)) {
+        const len5 = data23.length;
+        for (let i6 = 0; i6 < len5; i6++) {
+          let data24 = data23[i6];
+          if (typeof data24 === "string") {
+            if (func2(data24) < 1) {
+              const err54 = { instancePath: instancePath + "/segments/" + i6, schemaPath: "#/$defs/columns/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema39.items, data: data24 };
+              if (vErrors === null) {
+                vErrors = [err54];
+              } else {
+                vErrors.push(err54);
+              }
+              errors++;
+            }
+          } else {
+            const err55 = { instancePath: instancePath + "/segments/" + i6, schemaPath: "#/$defs/columns/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.items.type, parentSchema: schema39.items, data: data24 };
             if (vErrors === null) {
-              vErrors = [err46];
+              vErrors = [err55];
             } else {
-              vErrors.push(err46);
+              vErrors.push(err55);
+            }
+            errors++;
+          }
+        }
+        let i7 = data23.length;
+        let j1;
+        if (i7 > 1) {
+          const indices1 = {};
+          for (; i7--; ) {
+            let item1 = data23[i7];
+            if (typeof item1 !== "string") {
+              continue;
+            }
+            if (typeof indices1[item1] == "number") {
+              j1 = indices1[item1];
+              const err56 = { instancePath: instancePath + "/segments", schemaPath: "#/$defs/columns/uniqueItems", keyword: "uniqueItems", params: { i: i7, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i7 + " are identical)", schema: true, parentSchema: schema39, data: data23 };
+              if (vErrors === null) {
+                vErrors = [err56];
+              } else {
+                vErrors.push(err56);
+              }
+              errors++;
+              break;
+            }
+            indices1[item1] = i7;
+          }
+        }
+      } else {
+        const err57 = { instancePath: instancePath + "/segments", schemaPath: "#/$defs/columns/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema39.type, parentSchema: schema39, data: data23 };
+        if (vErrors === null) {
+          vErrors = [err57];
+        } else {
+          vErrors.push(err57);
+        }
+        errors++;
+      }
+    }
+    let data25 = data.min_join_rate;
+    if (typeof data25 == "number" && isFinite(data25)) {
+      if (data25 > 1 || isNaN(data25)) {
+        const err58 = { instancePath: instancePath + "/min_join_rate", schemaPath: "#/properties/min_join_rate/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema55.properties.min_join_rate, data: data25 };
+        if (vErrors === null) {
+          vErrors = [err58];
+        } else {
+          vErrors.push(err58);
+        }
+        errors++;
+      }
+      if (data25 < 0 || isNaN(data25)) {
+        const err59 = { instancePath: instancePath + "/min_join_rate", schemaPath: "#/properties/min_join_rate/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema55.properties.min_join_rate, data: data25 };
+        if (vErrors === null) {
+          vErrors = [err59];
+        } else {
+          vErrors.push(err59);
+        }
+        errors++;
+      }
+    } else {
+      const err60 = { instancePath: instancePath + "/min_join_rate", schemaPath: "#/properties/min_join_rate/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema55.properties.min_join_rate.type, parentSchema: schema55.properties.min_join_rate, data: data25 };
+      if (vErrors === null) {
+        vErrors = [err60];
+      } else {
+        vErrors.push(err60);
+      }
+      errors++;
+    }
+    let data26 = data.max_error_rate;
+    if (typeof data26 == "number" && isFinite(data26)) {
+      if (data26 > 1 || isNaN(data26)) {
+        const err61 = { instancePath: instancePath + "/max_error_rate", schemaPath: "#/properties/max_error_rate/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema55.properties.max_error_rate, data: data26 };
+        if (vErrors === null) {
+          vErrors = [err61];
+        } else {
+          vErrors.push(err61);
+        }
+        errors++;
+      }
+      if (data26 < 0 || isNaN(data26)) {
+        const err62 = { instancePath: instancePath + "/max_error_rate", schemaPath: "#/properties/max_error_rate/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema55.properties.max_error_rate, data: data26 };
+        if (vErrors === null) {
+          vErrors = [err62];
+        } else {
+          vErrors.push(err62);
+        }
+        errors++;
+      }
+    } else {
+      const err63 = { instancePath: instancePath + "/max_error_rate", schemaPath: "#/properties/max_error_rate/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema55.properties.max_error_rate.type, parentSchema: schema55.properties.max_error_rate, data: data26 };
+      if (vErrors === null) {
+        vErrors = [err63];
+      } else {
+        vErrors.push(err63);
+      }
+      errors++;
+    }
+    let data27 = data.correction;
+    if (!(data27 === "holm" || data27 === "bh")) {
+      const err64 = { instancePath: instancePath + "/correction", schemaPath: "#/properties/correction/enum", keyword: "enum", params: { allowedValues: schema55.properties.correction.enum }, message: "must be equal to one of the allowed values", schema: schema55.properties.correction.enum, parentSchema: schema55.properties.correction, data: data27 };
+      if (vErrors === null) {
+        vErrors = [err64];
+      } else {
+        vErrors.push(err64);
+      }
+      errors++;
+    }
+    let data28 = data.psi_bins;
+    if (!(typeof data28 == "number" && (!(data28 % 1) && !isNaN(data28)) && isFinite(data28))) {
+      const err65 = { instancePath: instancePath + "/psi_bins", schemaPath: "#/properties/psi_bins/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema55.properties.psi_bins.type, parentSchema: schema55.properties.psi_bins, data: data28 };
+      if (vErrors === null) {
+        vErrors = [err65];
+      } else {
+        vErrors.push(err65);
+      }
+      errors++;
+    }
+    if (typeof data28 == "number" && isFinite(data28)) {
+      if (data28 > 100 || isNaN(data28)) {
+        const err66 = { instancePath: instancePath + "/psi_bins", schemaPath: "#/properties/psi_bins/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema55.properties.psi_bins, data: data28 };
+        if (vErrors === null) {
+          vErrors = [err66];
+        } else {
+          vErrors.push(err66);
+        }
+        errors++;
+      }
+      if (data28 < 2 || isNaN(data28)) {
+        const err67 = { instancePath: instancePath + "/psi_bins", schemaPath: "#/properties/psi_bins/minimum", keyword: "minimum", params: { comparison: ">=", limit: 2 }, message: "must be >= 2", schema: 2, parentSchema: schema55.properties.psi_bins, data: data28 };
+        if (vErrors === null) {
+          vErrors = [err67];
+        } else {
+          vErrors.push(err67);
+        }
+        errors++;
+      }
+    }
+    let data29 = data.level;
+    if (typeof data29 == "number" && isFinite(data29)) {
+      if (data29 >= 1 || isNaN(data29)) {
+        const err68 = { instancePath: instancePath + "/level", schemaPath: "#/properties/level/exclusiveMaximum", keyword: "exclusiveMaximum", params: { comparison: "<", limit: 1 }, message: "must be < 1", schema: 1, parentSchema: schema55.properties.level, data: data29 };
+        if (vErrors === null) {
+          vErrors = [err68];
+        } else {
+          vErrors.push(err68);
+        }
+        errors++;
+      }
+      if (data29 <= 0 || isNaN(data29)) {
+        const err69 = { instancePath: instancePath + "/level", schemaPath: "#/properties/level/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema55.properties.level, data: data29 };
+        if (vErrors === null) {
+          vErrors = [err69];
+        } else {
+          vErrors.push(err69);
+        }
+        errors++;
+      }
+    } else {
+      const err70 = { instancePath: instancePath + "/level", schemaPath: "#/properties/level/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema55.properties.level.type, parentSchema: schema55.properties.level, data: data29 };
+      if (vErrors === null) {
+        vErrors = [err70];
+      } else {
+        vErrors.push(err70);
+      }
+      errors++;
+    }
+    let data30 = data.inconclusive;
+    if (!(data30 === "fail" || data30 === "warn" || data30 === "pass")) {
+      const err71 = { instancePath: instancePath + "/inconclusive", schemaPath: "#/properties/inconclusive/enum", keyword: "enum", params: { allowedValues: schema55.properties.inconclusive.enum }, message: "must be equal to one of the allowed values", schema: schema55.properties.inconclusive.enum, parentSchema: schema55.properties.inconclusive, data: data30 };
+      if (vErrors === null) {
+        vErrors = [err71];
+      } else {
+        vErrors.push(err71);
+      }
+      errors++;
+    }
+    let data31 = data.redact;
+    if (Array.isArray(data31)) {
+      const len6 = data31.length;
+      for (let i8 = 0; i8 < len6; i8++) {
+        let data32 = data31[i8];
+        if (typeof data32 === "string") {
+          if (func2(data32) < 1) {
+            const err72 = { instancePath: instancePath + "/redact/" + i8, schemaPath: "#/$defs/columns/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema39.items, data: data32 };
+            if (vErrors === null) {
+              vErrors = [err72];
+            } else {
+              vErrors.push(err72);
             }
             errors++;
           }
         } else {
-          const err47 = { instancePath: instancePath + "/redact/" + i5, schemaPath: "#/$defs/columns/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.items.type, parentSchema: schema39.items, data: data21 };
+          const err73 = { instancePath: instancePath + "/redact/" + i8, schemaPath: "#/$defs/columns/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.items.type, parentSchema: schema39.items, data: data32 };
           if (vErrors === null) {
-            vErrors = [err47];
+            vErrors = [err73];
           } else {
-            vErrors.push(err47);
+            vErrors.push(err73);
           }
           errors++;
         }
       }
-      let i6 = data20.length;
-      let j1;
-      if (i6 > 1) {
-        const indices1 = {};
-        for (; i6--; ) {
-          let item1 = data20[i6];
-          if (typeof item1 !== "string") {
+      let i9 = data31.length;
+      let j2;
+      if (i9 > 1) {
+        const indices2 = {};
+        for (; i9--; ) {
+          let item2 = data31[i9];
+          if (typeof item2 !== "string") {
             continue;
           }
-          if (typeof indices1[item1] == "number") {
-            j1 = indices1[item1];
-            const err48 = { instancePath: instancePath + "/redact", schemaPath: "#/$defs/columns/uniqueItems", keyword: "uniqueItems", params: { i: i6, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i6 + " are identical)", schema: true, parentSchema: schema39, data: data20 };
+          if (typeof indices2[item2] == "number") {
+            j2 = indices2[item2];
+            const err74 = { instancePath: instancePath + "/redact", schemaPath: "#/$defs/columns/uniqueItems", keyword: "uniqueItems", params: { i: i9, j: j2 }, message: "must NOT have duplicate items (items ## " + j2 + " and " + i9 + " are identical)", schema: true, parentSchema: schema39, data: data31 };
             if (vErrors === null) {
-              vErrors = [err48];
+              vErrors = [err74];
             } else {
-              vErrors.push(err48);
+              vErrors.push(err74);
             }
             errors++;
             break;
           }
-          indices1[item1] = i6;
+          indices2[item2] = i9;
         }
       }
     } else {
-      const err49 = { instancePath: instancePath + "/redact", schemaPath: "#/$defs/columns/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema39.type, parentSchema: schema39, data: data20 };
+      const err75 = { instancePath: instancePath + "/redact", schemaPath: "#/$defs/columns/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema39.type, parentSchema: schema39, data: data31 };
       if (vErrors === null) {
-        vErrors = [err49];
+        vErrors = [err75];
       } else {
-        vErrors.push(err49);
+        vErrors.push(err75);
       }
       errors++;
     }
@@ -11213,11 +11605,11 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
       errors = vErrors.length;
     }
   } else {
-    const err50 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema55.type, parentSchema: schema55, data };
+    const err76 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema55.type, parentSchema: schema55, data };
     if (vErrors === null) {
-      vErrors = [err50];
+      vErrors = [err76];
     } else {
-      vErrors.push(err50);
+      vErrors.push(err76);
     }
     errors++;
   }
@@ -11225,9 +11617,9 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate35.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema67 = { "type": "object", "additionalProperties": false, "properties": { "provider": { "description": "How traffic is shifted: a command run without a shell, `{weight}` replaced by the step's percentage as one whole argument.", "type": "object", "required": ["command"], "additionalProperties": false, "properties": { "command": { "type": "string", "minLength": 1, "description": "The command that sets the new model's share of traffic.", "examples": ["kubectl argo rollouts set weight my-model {weight}"] } } }, "steps": { "description": "The traffic steps, in order; the gate judges the rules after each step's bake time and stops at the first failure.", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/canary_step" }, "examples": [[{ "weight": 10, "bake": "10m" }, { "weight": 50, "bake": "30m" }]] }, "metrics": { "description": "Where the live metrics come from: a Prometheus server's instant queries, or a command that prints one JSON object of numbers.", "type": "object", "required": ["source"], "additionalProperties": false, "properties": { "source": { "enum": ["prometheus", "command"], "description": "`prometheus`: each query is PromQL run against `url`. `command`: `command` is run and prints `{name: number}`." }, "url": { "type": "string", "pattern": "^https?://", "description": "`prometheus`: the server's base URL.", "examples": ["http://prometheus.monitoring:9090"] }, "command": { "type": "string", "minLength": 1, "description": "`command`: the command run without a shell; `{step}` and `{weight}` are replaced.", "examples": ["python3 metrics.py --weight {weight}"] }, "queries": { "description": "The metrics by name, which the rules name: `prometheus`, a PromQL query each; `command`, the key in its output (value ignored when empty).", "type": "object", "minProperties": 1, "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_]{0,63}$" }, "additionalProperties": { "type": "string" }, "examples": [{ "error_rate": 'sum(rate(http_requests_total{code=~"5..",version="canary"}[5m])) / sum(rate(http_requests_total{version="canary"}[5m]))' }] } } }, "gates": { "$ref": "#/$defs/gates", "description": "The rules, on the names of `metrics.queries`.", "default": [], "examples": [[{ "metric": "error_rate", "max": 0.01 }]] } } };
-var schema68 = { "type": "object", "required": ["weight"], "additionalProperties": false, "description": "One traffic step.", "properties": { "weight": { "type": "number", "exclusiveMinimum": 0, "maximum": 100, "description": "The new model's share of traffic, in percent.", "examples": [10] }, "bake": { "$ref": "#/$defs/duration", "description": "How long the step runs before its metrics are judged. When absent: `5m`.", "examples": ["10m"] }, "max_duration": { "$ref": "#/$defs/duration", "description": "Longest time the step may take, shifting and judging included; past it the gate errors.", "examples": ["1h"] } } };
-var schema69 = { "description": "A duration: a whole number of seconds (`s`), minutes (`m`) or hours (`h`).", "type": "string", "pattern": "^[1-9][0-9]{0,5}(s|m|h)$", "examples": ["30s", "10m", "1h"] };
+var schema69 = { "type": "object", "additionalProperties": false, "properties": { "provider": { "description": "How traffic is shifted: a command run without a shell, `{weight}` replaced by the step's percentage as one whole argument.", "type": "object", "required": ["command"], "additionalProperties": false, "properties": { "command": { "type": "string", "minLength": 1, "description": "The command that sets the new model's share of traffic.", "examples": ["kubectl argo rollouts set weight my-model {weight}"] } } }, "steps": { "description": "The traffic steps, in order; the gate judges the rules after each step's bake time and stops at the first failure.", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/canary_step" }, "examples": [[{ "weight": 10, "bake": "10m" }, { "weight": 50, "bake": "30m" }]] }, "metrics": { "description": "Where the live metrics come from: a Prometheus server's instant queries, or a command that prints one JSON object of numbers.", "type": "object", "required": ["source"], "additionalProperties": false, "properties": { "source": { "enum": ["prometheus", "command"], "description": "`prometheus`: each query is PromQL run against `url`. `command`: `command` is run and prints `{name: number}`." }, "url": { "type": "string", "pattern": "^https?://", "description": "`prometheus`: the server's base URL.", "examples": ["http://prometheus.monitoring:9090"] }, "command": { "type": "string", "minLength": 1, "description": "`command`: the command run without a shell; `{step}` and `{weight}` are replaced.", "examples": ["python3 metrics.py --weight {weight}"] }, "queries": { "description": "The metrics by name, which the rules name: `prometheus`, a PromQL query each; `command`, the key in its output (value ignored when empty).", "type": "object", "minProperties": 1, "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_]{0,63}$" }, "additionalProperties": { "type": "string" }, "examples": [{ "error_rate": 'sum(rate(http_requests_total{code=~"5..",version="canary"}[5m])) / sum(rate(http_requests_total{version="canary"}[5m]))' }] } } }, "gates": { "$ref": "#/$defs/gates", "description": "The rules, on the names of `metrics.queries`.", "default": [], "examples": [[{ "metric": "error_rate", "max": 0.01 }]] } } };
+var schema70 = { "type": "object", "required": ["weight"], "additionalProperties": false, "description": "One traffic step.", "properties": { "weight": { "type": "number", "exclusiveMinimum": 0, "maximum": 100, "description": "The new model's share of traffic, in percent.", "examples": [10] }, "bake": { "$ref": "#/$defs/duration", "description": "How long the step runs before its metrics are judged. When absent: `5m`.", "examples": ["10m"] }, "max_duration": { "$ref": "#/$defs/duration", "description": "Longest time the step may take, shifting and judging included; past it the gate errors.", "examples": ["1h"] } } };
+var schema71 = { "description": "A duration: a whole number of seconds (`s`), minutes (`m`) or hours (`h`).", "type": "string", "pattern": "^[1-9][0-9]{0,5}(s|m|h)$", "examples": ["30s", "10m", "1h"] };
 var pattern5 = new RegExp("^[1-9][0-9]{0,5}(s|m|h)$", "u");
 function validate39(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
@@ -11241,7 +11633,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.weight === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "weight" }, message: "must have required property 'weight'", schema: schema68.required, parentSchema: schema68, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "weight" }, message: "must have required property 'weight'", schema: schema70.required, parentSchema: schema70, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -11251,7 +11643,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
       if (!(key0 === "weight" || key0 === "bake" || key0 === "max_duration")) {
-        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema68, data };
+        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema70, data };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -11264,7 +11656,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
       let data0 = data.weight;
       if (typeof data0 == "number" && isFinite(data0)) {
         if (data0 > 100 || isNaN(data0)) {
-          const err2 = { instancePath: instancePath + "/weight", schemaPath: "#/properties/weight/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema68.properties.weight, data: data0 };
+          const err2 = { instancePath: instancePath + "/weight", schemaPath: "#/properties/weight/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema70.properties.weight, data: data0 };
           if (vErrors === null) {
             vErrors = [err2];
           } else {
@@ -11273,7 +11665,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data0 <= 0 || isNaN(data0)) {
-          const err3 = { instancePath: instancePath + "/weight", schemaPath: "#/properties/weight/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema68.properties.weight, data: data0 };
+          const err3 = { instancePath: instancePath + "/weight", schemaPath: "#/properties/weight/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema70.properties.weight, data: data0 };
           if (vErrors === null) {
             vErrors = [err3];
           } else {
@@ -11282,7 +11674,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err4 = { instancePath: instancePath + "/weight", schemaPath: "#/properties/weight/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema68.properties.weight.type, parentSchema: schema68.properties.weight, data: data0 };
+        const err4 = { instancePath: instancePath + "/weight", schemaPath: "#/properties/weight/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema70.properties.weight.type, parentSchema: schema70.properties.weight, data: data0 };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -11295,7 +11687,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
       let data1 = data.bake;
       if (typeof data1 === "string") {
         if (!pattern5.test(data1)) {
-          const err5 = { instancePath: instancePath + "/bake", schemaPath: "#/$defs/duration/pattern", keyword: "pattern", params: { pattern: "^[1-9][0-9]{0,5}(s|m|h)$" }, message: 'must match pattern "^[1-9][0-9]{0,5}(s|m|h)$"', schema: "^[1-9][0-9]{0,5}(s|m|h)$", parentSchema: schema69, data: data1 };
+          const err5 = { instancePath: instancePath + "/bake", schemaPath: "#/$defs/duration/pattern", keyword: "pattern", params: { pattern: "^[1-9][0-9]{0,5}(s|m|h)$" }, message: 'must match pattern "^[1-9][0-9]{0,5}(s|m|h)$"', schema: "^[1-9][0-9]{0,5}(s|m|h)$", parentSchema: schema71, data: data1 };
           if (vErrors === null) {
             vErrors = [err5];
           } else {
@@ -11304,7 +11696,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err6 = { instancePath: instancePath + "/bake", schemaPath: "#/$defs/duration/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema69.type, parentSchema: schema69, data: data1 };
+        const err6 = { instancePath: instancePath + "/bake", schemaPath: "#/$defs/duration/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema71.type, parentSchema: schema71, data: data1 };
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -11317,7 +11709,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
       let data2 = data.max_duration;
       if (typeof data2 === "string") {
         if (!pattern5.test(data2)) {
-          const err7 = { instancePath: instancePath + "/max_duration", schemaPath: "#/$defs/duration/pattern", keyword: "pattern", params: { pattern: "^[1-9][0-9]{0,5}(s|m|h)$" }, message: 'must match pattern "^[1-9][0-9]{0,5}(s|m|h)$"', schema: "^[1-9][0-9]{0,5}(s|m|h)$", parentSchema: schema69, data: data2 };
+          const err7 = { instancePath: instancePath + "/max_duration", schemaPath: "#/$defs/duration/pattern", keyword: "pattern", params: { pattern: "^[1-9][0-9]{0,5}(s|m|h)$" }, message: 'must match pattern "^[1-9][0-9]{0,5}(s|m|h)$"', schema: "^[1-9][0-9]{0,5}(s|m|h)$", parentSchema: schema71, data: data2 };
           if (vErrors === null) {
             vErrors = [err7];
           } else {
@@ -11326,7 +11718,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err8 = { instancePath: instancePath + "/max_duration", schemaPath: "#/$defs/duration/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema69.type, parentSchema: schema69, data: data2 };
+        const err8 = { instancePath: instancePath + "/max_duration", schemaPath: "#/$defs/duration/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema71.type, parentSchema: schema71, data: data2 };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -11336,7 +11728,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema68.type, parentSchema: schema68, data };
+    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema70.type, parentSchema: schema70, data };
     if (vErrors === null) {
       vErrors = [err9];
     } else {
@@ -11366,7 +11758,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
       if (!(key0 === "provider" || key0 === "steps" || key0 === "metrics" || key0 === "gates")) {
-        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema67, data };
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema69, data };
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -11379,7 +11771,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
       let data0 = data.provider;
       if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
         if (data0.command === void 0) {
-          const err1 = { instancePath: instancePath + "/provider", schemaPath: "#/properties/provider/required", keyword: "required", params: { missingProperty: "command" }, message: "must have required property 'command'", schema: schema67.properties.provider.required, parentSchema: schema67.properties.provider, data: data0 };
+          const err1 = { instancePath: instancePath + "/provider", schemaPath: "#/properties/provider/required", keyword: "required", params: { missingProperty: "command" }, message: "must have required property 'command'", schema: schema69.properties.provider.required, parentSchema: schema69.properties.provider, data: data0 };
           if (vErrors === null) {
             vErrors = [err1];
           } else {
@@ -11389,7 +11781,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
         }
         for (const key1 in data0) {
           if (!(key1 === "command")) {
-            const err2 = { instancePath: instancePath + "/provider", schemaPath: "#/properties/provider/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema67.properties.provider, data: data0 };
+            const err2 = { instancePath: instancePath + "/provider", schemaPath: "#/properties/provider/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema69.properties.provider, data: data0 };
             if (vErrors === null) {
               vErrors = [err2];
             } else {
@@ -11402,7 +11794,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
           let data1 = data0.command;
           if (typeof data1 === "string") {
             if (func2(data1) < 1) {
-              const err3 = { instancePath: instancePath + "/provider/command", schemaPath: "#/properties/provider/properties/command/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema67.properties.provider.properties.command, data: data1 };
+              const err3 = { instancePath: instancePath + "/provider/command", schemaPath: "#/properties/provider/properties/command/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema69.properties.provider.properties.command, data: data1 };
               if (vErrors === null) {
                 vErrors = [err3];
               } else {
@@ -11411,7 +11803,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err4 = { instancePath: instancePath + "/provider/command", schemaPath: "#/properties/provider/properties/command/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema67.properties.provider.properties.command.type, parentSchema: schema67.properties.provider.properties.command, data: data1 };
+            const err4 = { instancePath: instancePath + "/provider/command", schemaPath: "#/properties/provider/properties/command/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema69.properties.provider.properties.command.type, parentSchema: schema69.properties.provider.properties.command, data: data1 };
             if (vErrors === null) {
               vErrors = [err4];
             } else {
@@ -11421,7 +11813,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err5 = { instancePath: instancePath + "/provider", schemaPath: "#/properties/provider/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema67.properties.provider.type, parentSchema: schema67.properties.provider, data: data0 };
+        const err5 = { instancePath: instancePath + "/provider", schemaPath: "#/properties/provider/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema69.properties.provider.type, parentSchema: schema69.properties.provider, data: data0 };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -11434,7 +11826,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
       let data2 = data.steps;
       if (Array.isArray(data2)) {
         if (data2.length < 1) {
-          const err6 = { instancePath: instancePath + "/steps", schemaPath: "#/properties/steps/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties.steps, data: data2 };
+          const err6 = { instancePath: instancePath + "/steps", schemaPath: "#/properties/steps/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema69.properties.steps, data: data2 };
           if (vErrors === null) {
             vErrors = [err6];
           } else {
@@ -11450,7 +11842,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err7 = { instancePath: instancePath + "/steps", schemaPath: "#/properties/steps/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties.steps.type, parentSchema: schema67.properties.steps, data: data2 };
+        const err7 = { instancePath: instancePath + "/steps", schemaPath: "#/properties/steps/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema69.properties.steps.type, parentSchema: schema69.properties.steps, data: data2 };
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -11463,7 +11855,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
       let data4 = data.metrics;
       if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
         if (data4.source === void 0) {
-          const err8 = { instancePath: instancePath + "/metrics", schemaPath: "#/properties/metrics/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property 'source'", schema: schema67.properties.metrics.required, parentSchema: schema67.properties.metrics, data: data4 };
+          const err8 = { instancePath: instancePath + "/metrics", schemaPath: "#/properties/metrics/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property 'source'", schema: schema69.properties.metrics.required, parentSchema: schema69.properties.metrics, data: data4 };
           if (vErrors === null) {
             vErrors = [err8];
           } else {
@@ -11473,7 +11865,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
         }
         for (const key2 in data4) {
           if (!(key2 === "source" || key2 === "url" || key2 === "command" || key2 === "queries")) {
-            const err9 = { instancePath: instancePath + "/metrics", schemaPath: "#/properties/metrics/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema67.properties.metrics, data: data4 };
+            const err9 = { instancePath: instancePath + "/metrics", schemaPath: "#/properties/metrics/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema69.properties.metrics, data: data4 };
             if (vErrors === null) {
               vErrors = [err9];
             } else {
@@ -11485,7 +11877,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
         if (data4.source !== void 0) {
           let data5 = data4.source;
           if (!(data5 === "prometheus" || data5 === "command")) {
-            const err10 = { instancePath: instancePath + "/metrics/source", schemaPath: "#/properties/metrics/properties/source/enum", keyword: "enum", params: { allowedValues: schema67.properties.metrics.properties.source.enum }, message: "must be equal to one of the allowed values", schema: schema67.properties.metrics.properties.source.enum, parentSchema: schema67.properties.metrics.properties.source, data: data5 };
+            const err10 = { instancePath: instancePath + "/metrics/source", schemaPath: "#/properties/metrics/properties/source/enum", keyword: "enum", params: { allowedValues: schema69.properties.metrics.properties.source.enum }, message: "must be equal to one of the allowed values", schema: schema69.properties.metrics.properties.source.enum, parentSchema: schema69.properties.metrics.properties.source, data: data5 };
             if (vErrors === null) {
               vErrors = [err10];
             } else {
@@ -11498,7 +11890,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
           let data6 = data4.url;
           if (typeof data6 === "string") {
             if (!pattern7.test(data6)) {
-              const err11 = { instancePath: instancePath + "/metrics/url", schemaPath: "#/properties/metrics/properties/url/pattern", keyword: "pattern", params: { pattern: "^https?://" }, message: 'must match pattern "^https?://"', schema: "^https?://", parentSchema: schema67.properties.metrics.properties.url, data: data6 };
+              const err11 = { instancePath: instancePath + "/metrics/url", schemaPath: "#/properties/metrics/properties/url/pattern", keyword: "pattern", params: { pattern: "^https?://" }, message: 'must match pattern "^https?://"', schema: "^https?://", parentSchema: schema69.properties.metrics.properties.url, data: data6 };
               if (vErrors === null) {
                 vErrors = [err11];
               } else {
@@ -11507,7 +11899,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err12 = { instancePath: instancePath + "/metrics/url", schemaPath: "#/properties/metrics/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema67.properties.metrics.properties.url.type, parentSchema: schema67.properties.metrics.properties.url, data: data6 };
+            const err12 = { instancePath: instancePath + "/metrics/url", schemaPath: "#/properties/metrics/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema69.properties.metrics.properties.url.type, parentSchema: schema69.properties.metrics.properties.url, data: data6 };
             if (vErrors === null) {
               vErrors = [err12];
             } else {
@@ -11520,7 +11912,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
           let data7 = data4.command;
           if (typeof data7 === "string") {
             if (func2(data7) < 1) {
-              const err13 = { instancePath: instancePath + "/metrics/command", schemaPath: "#/properties/metrics/properties/command/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema67.properties.metrics.properties.command, data: data7 };
+              const err13 = { instancePath: instancePath + "/metrics/command", schemaPath: "#/properties/metrics/properties/command/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema69.properties.metrics.properties.command, data: data7 };
               if (vErrors === null) {
                 vErrors = [err13];
               } else {
@@ -11529,7 +11921,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err14 = { instancePath: instancePath + "/metrics/command", schemaPath: "#/properties/metrics/properties/command/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema67.properties.metrics.properties.command.type, parentSchema: schema67.properties.metrics.properties.command, data: data7 };
+            const err14 = { instancePath: instancePath + "/metrics/command", schemaPath: "#/properties/metrics/properties/command/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema69.properties.metrics.properties.command.type, parentSchema: schema69.properties.metrics.properties.command, data: data7 };
             if (vErrors === null) {
               vErrors = [err14];
             } else {
@@ -11542,7 +11934,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
           let data8 = data4.queries;
           if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
             if (Object.keys(data8).length < 1) {
-              const err15 = { instancePath: instancePath + "/metrics/queries", schemaPath: "#/properties/metrics/properties/queries/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema67.properties.metrics.properties.queries, data: data8 };
+              const err15 = { instancePath: instancePath + "/metrics/queries", schemaPath: "#/properties/metrics/properties/queries/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema69.properties.metrics.properties.queries, data: data8 };
               if (vErrors === null) {
                 vErrors = [err15];
               } else {
@@ -11554,7 +11946,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
               const _errs20 = errors;
               if (typeof key3 === "string") {
                 if (!pattern8.test(key3)) {
-                  const err16 = { instancePath: instancePath + "/metrics/queries", schemaPath: "#/properties/metrics/properties/queries/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_]{0,63}$" }, message: 'must match pattern "^[A-Za-z_][A-Za-z0-9_]{0,63}$"', schema: "^[A-Za-z_][A-Za-z0-9_]{0,63}$", parentSchema: schema67.properties.metrics.properties.queries.propertyNames, data: key3, propertyName: key3 };
+                  const err16 = { instancePath: instancePath + "/metrics/queries", schemaPath: "#/properties/metrics/properties/queries/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_]{0,63}$" }, message: 'must match pattern "^[A-Za-z_][A-Za-z0-9_]{0,63}$"', schema: "^[A-Za-z_][A-Za-z0-9_]{0,63}$", parentSchema: schema69.properties.metrics.properties.queries.propertyNames, data: key3, propertyName: key3 };
                   if (vErrors === null) {
                     vErrors = [err16];
                   } else {
@@ -11565,7 +11957,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
               }
               var valid5 = _errs20 === errors;
               if (!valid5) {
-                const err17 = { instancePath: instancePath + "/metrics/queries", schemaPath: "#/properties/metrics/properties/queries/propertyNames", keyword: "propertyNames", params: { propertyName: key3 }, message: "property name must be valid", schema: schema67.properties.metrics.properties.queries.propertyNames, parentSchema: schema67.properties.metrics.properties.queries, data: data8 };
+                const err17 = { instancePath: instancePath + "/metrics/queries", schemaPath: "#/properties/metrics/properties/queries/propertyNames", keyword: "propertyNames", params: { propertyName: key3 }, message: "property name must be valid", schema: schema69.properties.metrics.properties.queries.propertyNames, parentSchema: schema69.properties.metrics.properties.queries, data: data8 };
                 if (vErrors === null) {
                   vErrors = [err17];
                 } else {
@@ -11577,7 +11969,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
             for (const key4 in data8) {
               let data9 = data8[key4];
               if (typeof data9 !== "string") {
-                const err18 = { instancePath: instancePath + "/metrics/queries/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/metrics/properties/queries/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema67.properties.metrics.properties.queries.additionalProperties.type, parentSchema: schema67.properties.metrics.properties.queries.additionalProperties, data: data9 };
+                const err18 = { instancePath: instancePath + "/metrics/queries/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/metrics/properties/queries/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema69.properties.metrics.properties.queries.additionalProperties.type, parentSchema: schema69.properties.metrics.properties.queries.additionalProperties, data: data9 };
                 if (vErrors === null) {
                   vErrors = [err18];
                 } else {
@@ -11587,7 +11979,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err19 = { instancePath: instancePath + "/metrics/queries", schemaPath: "#/properties/metrics/properties/queries/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema67.properties.metrics.properties.queries.type, parentSchema: schema67.properties.metrics.properties.queries, data: data8 };
+            const err19 = { instancePath: instancePath + "/metrics/queries", schemaPath: "#/properties/metrics/properties/queries/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema69.properties.metrics.properties.queries.type, parentSchema: schema69.properties.metrics.properties.queries, data: data8 };
             if (vErrors === null) {
               vErrors = [err19];
             } else {
@@ -11597,7 +11989,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err20 = { instancePath: instancePath + "/metrics", schemaPath: "#/properties/metrics/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema67.properties.metrics.type, parentSchema: schema67.properties.metrics, data: data4 };
+        const err20 = { instancePath: instancePath + "/metrics", schemaPath: "#/properties/metrics/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema69.properties.metrics.type, parentSchema: schema69.properties.metrics, data: data4 };
         if (vErrors === null) {
           vErrors = [err20];
         } else {
@@ -11611,7 +12003,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
       errors = vErrors.length;
     }
   } else {
-    const err21 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema67.type, parentSchema: schema67, data };
+    const err21 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema69.type, parentSchema: schema69, data };
     if (vErrors === null) {
       vErrors = [err21];
     } else {
@@ -11623,7 +12015,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate38.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema71 = { "type": "object", "additionalProperties": false, "properties": { "reference": { "$ref": "#/$defs/paths", "description": "File(s) with the reference data (such as the training data). The `--reference` flag overrides it.", "examples": ["data/train.parquet"] }, "current": { "$ref": "#/$defs/paths", "description": "File(s) with the current data (such as last week's requests). The `--current` flag overrides it.", "examples": ["logs/requests-*.jsonl.gz"] }, "features": { "$ref": "#/$defs/columns", "description": "The columns compared. When absent: every column both datasets have.", "examples": [["income", "age", "region"]] }, "tests": { "description": "The test of a feature, by name: `ks` (two-sample Kolmogorov-Smirnov), `psi` (population stability index), `wasserstein`, `chi_square` (test of independence on the categories) or `js` (Jensen-Shannon distance). A feature not listed: `ks` when its values are numbers, else `chi_square`.", "type": "object", "additionalProperties": { "enum": ["ks", "psi", "wasserstein", "chi_square", "js"] }, "default": {}, "examples": [{ "income": "psi", "region": "chi_square" }] }, "bins": { "description": "Number of bins of a numeric feature for `psi` and `js`, by the reference's quantiles.", "type": "integer", "minimum": 2, "maximum": 1e3, "default": 10 }, "max_drifted_share": { "description": "Most share of the features that may drift (their test rejects at the 0.05 level, or exceeds its rule's bound) before the gate fails.", "type": "number", "minimum": 0, "maximum": 1, "examples": [0.25] }, "gates": { "$ref": "#/$defs/gates", "description": "The rules, on `drifted_share` and on the test statistics (see `rule.metric`).", "default": [], "examples": [[{ "metric": "psi", "max": 0.2 }]] }, "trigger": { "description": "A pipeline to start when the gate fails, such as a retraining: a GitHub `workflow_dispatch` (`workflow`) or `repository_dispatch` (`event_type`), or a GitLab pipeline on `ref`.", "type": "object", "additionalProperties": false, "properties": { "workflow": { "type": "string", "minLength": 1, "description": "GitHub: the workflow file to dispatch.", "examples": ["retrain.yml"] }, "event_type": { "type": "string", "minLength": 1, "maxLength": 100, "description": "GitHub: the `repository_dispatch` event type to send.", "examples": ["model-drift"] }, "ref": { "type": "string", "minLength": 1, "description": "The branch or tag the pipeline runs on. When absent: the default branch.", "examples": ["main"] }, "on": { "enum": ["fail", "warn"], "default": "fail", "description": "Trigger on a failed gate only (`fail`), or on a warning too (`warn`)." } } } } };
+var schema73 = { "type": "object", "additionalProperties": false, "properties": { "reference": { "$ref": "#/$defs/paths", "description": "File(s) with the reference data (such as the training data). The `--reference` flag overrides it.", "examples": ["data/train.parquet"] }, "current": { "$ref": "#/$defs/paths", "description": "File(s) with the current data (such as last week's requests). The `--current` flag overrides it.", "examples": ["logs/requests-*.jsonl.gz"] }, "features": { "$ref": "#/$defs/columns", "description": "The columns compared. When absent: every column both datasets have.", "examples": [["income", "age", "region"]] }, "tests": { "description": "The test of a feature, by name: `ks` (two-sample Kolmogorov-Smirnov), `psi` (population stability index), `wasserstein`, `chi_square` (test of independence on the categories) or `js` (Jensen-Shannon distance). A feature not listed: `ks` when its values are numbers, else `chi_square`.", "type": "object", "additionalProperties": { "enum": ["ks", "psi", "wasserstein", "chi_square", "js"] }, "default": {}, "examples": [{ "income": "psi", "region": "chi_square" }] }, "bins": { "description": "Number of bins of a numeric feature for `psi` and `js`, by the reference's quantiles.", "type": "integer", "minimum": 2, "maximum": 1e3, "default": 10 }, "max_drifted_share": { "description": "Most share of the features that may drift (their test rejects at the 0.05 level, or exceeds its rule's bound) before the gate fails.", "type": "number", "minimum": 0, "maximum": 1, "examples": [0.25] }, "gates": { "$ref": "#/$defs/gates", "description": "The rules, on `drifted_share` and on the test statistics (see `rule.metric`).", "default": [], "examples": [[{ "metric": "psi", "max": 0.2 }]] }, "trigger": { "description": "A pipeline to start when the gate fails, such as a retraining: a GitHub `workflow_dispatch` (`workflow`) or `repository_dispatch` (`event_type`), or a GitLab pipeline on `ref`.", "type": "object", "additionalProperties": false, "properties": { "workflow": { "type": "string", "minLength": 1, "description": "GitHub: the workflow file to dispatch.", "examples": ["retrain.yml"] }, "event_type": { "type": "string", "minLength": 1, "maxLength": 100, "description": "GitHub: the `repository_dispatch` event type to send.", "examples": ["model-drift"] }, "ref": { "type": "string", "minLength": 1, "description": "The branch or tag the pipeline runs on. When absent: the default branch.", "examples": ["main"] }, "on": { "enum": ["fail", "warn"], "default": "fail", "description": "Trigger on a failed gate only (`fail`), or on a warning too (`warn`)." } } } } };
 function validate43(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -11646,7 +12038,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
       if (!(key0 === "reference" || key0 === "current" || key0 === "features" || key0 === "tests" || key0 === "bins" || key0 === "max_drifted_share" || key0 === "gates" || key0 === "trigger")) {
-        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema71, data };
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data };
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -11833,7 +12225,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
       for (const key1 in data6) {
         let data7 = data6[key1];
         if (!(data7 === "ks" || data7 === "psi" || data7 === "wasserstein" || data7 === "chi_square" || data7 === "js")) {
-          const err15 = { instancePath: instancePath + "/tests/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/tests/additionalProperties/enum", keyword: "enum", params: { allowedValues: schema71.properties.tests.additionalProperties.enum }, message: "must be equal to one of the allowed values", schema: schema71.properties.tests.additionalProperties.enum, parentSchema: schema71.properties.tests.additionalProperties, data: data7 };
+          const err15 = { instancePath: instancePath + "/tests/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/tests/additionalProperties/enum", keyword: "enum", params: { allowedValues: schema73.properties.tests.additionalProperties.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.tests.additionalProperties.enum, parentSchema: schema73.properties.tests.additionalProperties, data: data7 };
           if (vErrors === null) {
             vErrors = [err15];
           } else {
@@ -11843,7 +12235,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      const err16 = { instancePath: instancePath + "/tests", schemaPath: "#/properties/tests/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema71.properties.tests.type, parentSchema: schema71.properties.tests, data: data6 };
+      const err16 = { instancePath: instancePath + "/tests", schemaPath: "#/properties/tests/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.properties.tests.type, parentSchema: schema73.properties.tests, data: data6 };
       if (vErrors === null) {
         vErrors = [err16];
       } else {
@@ -11853,7 +12245,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
     }
     let data8 = data.bins;
     if (!(typeof data8 == "number" && (!(data8 % 1) && !isNaN(data8)) && isFinite(data8))) {
-      const err17 = { instancePath: instancePath + "/bins", schemaPath: "#/properties/bins/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema71.properties.bins.type, parentSchema: schema71.properties.bins, data: data8 };
+      const err17 = { instancePath: instancePath + "/bins", schemaPath: "#/properties/bins/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema73.properties.bins.type, parentSchema: schema73.properties.bins, data: data8 };
       if (vErrors === null) {
         vErrors = [err17];
       } else {
@@ -11863,7 +12255,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (typeof data8 == "number" && isFinite(data8)) {
       if (data8 > 1e3 || isNaN(data8)) {
-        const err18 = { instancePath: instancePath + "/bins", schemaPath: "#/properties/bins/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e3 }, message: "must be <= 1000", schema: 1e3, parentSchema: schema71.properties.bins, data: data8 };
+        const err18 = { instancePath: instancePath + "/bins", schemaPath: "#/properties/bins/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e3 }, message: "must be <= 1000", schema: 1e3, parentSchema: schema73.properties.bins, data: data8 };
         if (vErrors === null) {
           vErrors = [err18];
         } else {
@@ -11872,7 +12264,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
       if (data8 < 2 || isNaN(data8)) {
-        const err19 = { instancePath: instancePath + "/bins", schemaPath: "#/properties/bins/minimum", keyword: "minimum", params: { comparison: ">=", limit: 2 }, message: "must be >= 2", schema: 2, parentSchema: schema71.properties.bins, data: data8 };
+        const err19 = { instancePath: instancePath + "/bins", schemaPath: "#/properties/bins/minimum", keyword: "minimum", params: { comparison: ">=", limit: 2 }, message: "must be >= 2", schema: 2, parentSchema: schema73.properties.bins, data: data8 };
         if (vErrors === null) {
           vErrors = [err19];
         } else {
@@ -11885,7 +12277,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
       let data9 = data.max_drifted_share;
       if (typeof data9 == "number" && isFinite(data9)) {
         if (data9 > 1 || isNaN(data9)) {
-          const err20 = { instancePath: instancePath + "/max_drifted_share", schemaPath: "#/properties/max_drifted_share/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema71.properties.max_drifted_share, data: data9 };
+          const err20 = { instancePath: instancePath + "/max_drifted_share", schemaPath: "#/properties/max_drifted_share/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema73.properties.max_drifted_share, data: data9 };
           if (vErrors === null) {
             vErrors = [err20];
           } else {
@@ -11894,7 +12286,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data9 < 0 || isNaN(data9)) {
-          const err21 = { instancePath: instancePath + "/max_drifted_share", schemaPath: "#/properties/max_drifted_share/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema71.properties.max_drifted_share, data: data9 };
+          const err21 = { instancePath: instancePath + "/max_drifted_share", schemaPath: "#/properties/max_drifted_share/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema73.properties.max_drifted_share, data: data9 };
           if (vErrors === null) {
             vErrors = [err21];
           } else {
@@ -11903,7 +12295,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err22 = { instancePath: instancePath + "/max_drifted_share", schemaPath: "#/properties/max_drifted_share/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema71.properties.max_drifted_share.type, parentSchema: schema71.properties.max_drifted_share, data: data9 };
+        const err22 = { instancePath: instancePath + "/max_drifted_share", schemaPath: "#/properties/max_drifted_share/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema73.properties.max_drifted_share.type, parentSchema: schema73.properties.max_drifted_share, data: data9 };
         if (vErrors === null) {
           vErrors = [err22];
         } else {
@@ -11924,7 +12316,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
         }
         for (const key2 in data11) {
           if (!(key2 === "workflow" || key2 === "event_type" || key2 === "ref" || key2 === "on")) {
-            const err23 = { instancePath: instancePath + "/trigger", schemaPath: "#/properties/trigger/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema71.properties.trigger, data: data11 };
+            const err23 = { instancePath: instancePath + "/trigger", schemaPath: "#/properties/trigger/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73.properties.trigger, data: data11 };
             if (vErrors === null) {
               vErrors = [err23];
             } else {
@@ -11937,7 +12329,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
           let data12 = data11.workflow;
           if (typeof data12 === "string") {
             if (func2(data12) < 1) {
-              const err24 = { instancePath: instancePath + "/trigger/workflow", schemaPath: "#/properties/trigger/properties/workflow/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema71.properties.trigger.properties.workflow, data: data12 };
+              const err24 = { instancePath: instancePath + "/trigger/workflow", schemaPath: "#/properties/trigger/properties/workflow/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema73.properties.trigger.properties.workflow, data: data12 };
               if (vErrors === null) {
                 vErrors = [err24];
               } else {
@@ -11946,7 +12338,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err25 = { instancePath: instancePath + "/trigger/workflow", schemaPath: "#/properties/trigger/properties/workflow/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema71.properties.trigger.properties.workflow.type, parentSchema: schema71.properties.trigger.properties.workflow, data: data12 };
+            const err25 = { instancePath: instancePath + "/trigger/workflow", schemaPath: "#/properties/trigger/properties/workflow/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.trigger.properties.workflow.type, parentSchema: schema73.properties.trigger.properties.workflow, data: data12 };
             if (vErrors === null) {
               vErrors = [err25];
             } else {
@@ -11959,7 +12351,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
           let data13 = data11.event_type;
           if (typeof data13 === "string") {
             if (func2(data13) > 100) {
-              const err26 = { instancePath: instancePath + "/trigger/event_type", schemaPath: "#/properties/trigger/properties/event_type/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters", schema: 100, parentSchema: schema71.properties.trigger.properties.event_type, data: data13 };
+              const err26 = { instancePath: instancePath + "/trigger/event_type", schemaPath: "#/properties/trigger/properties/event_type/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters", schema: 100, parentSchema: schema73.properties.trigger.properties.event_type, data: data13 };
               if (vErrors === null) {
                 vErrors = [err26];
               } else {
@@ -11968,7 +12360,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (func2(data13) < 1) {
-              const err27 = { instancePath: instancePath + "/trigger/event_type", schemaPath: "#/properties/trigger/properties/event_type/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema71.properties.trigger.properties.event_type, data: data13 };
+              const err27 = { instancePath: instancePath + "/trigger/event_type", schemaPath: "#/properties/trigger/properties/event_type/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema73.properties.trigger.properties.event_type, data: data13 };
               if (vErrors === null) {
                 vErrors = [err27];
               } else {
@@ -11977,7 +12369,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err28 = { instancePath: instancePath + "/trigger/event_type", schemaPath: "#/properties/trigger/properties/event_type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema71.properties.trigger.properties.event_type.type, parentSchema: schema71.properties.trigger.properties.event_type, data: data13 };
+            const err28 = { instancePath: instancePath + "/trigger/event_type", schemaPath: "#/properties/trigger/properties/event_type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.trigger.properties.event_type.type, parentSchema: schema73.properties.trigger.properties.event_type, data: data13 };
             if (vErrors === null) {
               vErrors = [err28];
             } else {
@@ -11990,7 +12382,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
           let data14 = data11.ref;
           if (typeof data14 === "string") {
             if (func2(data14) < 1) {
-              const err29 = { instancePath: instancePath + "/trigger/ref", schemaPath: "#/properties/trigger/properties/ref/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema71.properties.trigger.properties.ref, data: data14 };
+              const err29 = { instancePath: instancePath + "/trigger/ref", schemaPath: "#/properties/trigger/properties/ref/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema73.properties.trigger.properties.ref, data: data14 };
               if (vErrors === null) {
                 vErrors = [err29];
               } else {
@@ -11999,7 +12391,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err30 = { instancePath: instancePath + "/trigger/ref", schemaPath: "#/properties/trigger/properties/ref/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema71.properties.trigger.properties.ref.type, parentSchema: schema71.properties.trigger.properties.ref, data: data14 };
+            const err30 = { instancePath: instancePath + "/trigger/ref", schemaPath: "#/properties/trigger/properties/ref/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.trigger.properties.ref.type, parentSchema: schema73.properties.trigger.properties.ref, data: data14 };
             if (vErrors === null) {
               vErrors = [err30];
             } else {
@@ -12010,7 +12402,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
         }
         let data15 = data11.on;
         if (!(data15 === "fail" || data15 === "warn")) {
-          const err31 = { instancePath: instancePath + "/trigger/on", schemaPath: "#/properties/trigger/properties/on/enum", keyword: "enum", params: { allowedValues: schema71.properties.trigger.properties.on.enum }, message: "must be equal to one of the allowed values", schema: schema71.properties.trigger.properties.on.enum, parentSchema: schema71.properties.trigger.properties.on, data: data15 };
+          const err31 = { instancePath: instancePath + "/trigger/on", schemaPath: "#/properties/trigger/properties/on/enum", keyword: "enum", params: { allowedValues: schema73.properties.trigger.properties.on.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.trigger.properties.on.enum, parentSchema: schema73.properties.trigger.properties.on, data: data15 };
           if (vErrors === null) {
             vErrors = [err31];
           } else {
@@ -12019,7 +12411,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err32 = { instancePath: instancePath + "/trigger", schemaPath: "#/properties/trigger/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema71.properties.trigger.type, parentSchema: schema71.properties.trigger, data: data11 };
+        const err32 = { instancePath: instancePath + "/trigger", schemaPath: "#/properties/trigger/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.properties.trigger.type, parentSchema: schema73.properties.trigger, data: data11 };
         if (vErrors === null) {
           vErrors = [err32];
         } else {
@@ -12029,7 +12421,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err33 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema71.type, parentSchema: schema71, data };
+    const err33 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data };
     if (vErrors === null) {
       vErrors = [err33];
     } else {
@@ -12147,7 +12539,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate20.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var fingerprint = "73855e71e68cd2e295c347b560b9a7926324de361f535906d0b42514089e35e1";
+var fingerprint = "969aee114d9f73461caee57c10d2dfd386ffbc3cf07e419097b15c8c26490879";
 
 // shared/config/load.ts
 var MORE_ISSUES = 5;
@@ -12306,53 +12698,6 @@ function locateInConfig(error, loaded) {
   return error;
 }
 
-// shared/platform/progress.ts
-var BAR_WIDTH = 20;
-var integerFormat;
-var integer = (value) => (integerFormat ??= new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 })).format(value);
-function createProgressReporter(platform, terminal = process.stderr) {
-  let drawn = false;
-  const report = (progress) => {
-    if (platform.interactive) {
-      terminal.write(`\r${liveLine(progress)}\x1B[K`);
-      drawn = true;
-    } else {
-      platform.info(logLine(progress));
-    }
-  };
-  return Object.assign(report, {
-    end() {
-      if (drawn) terminal.write("\n");
-      drawn = false;
-    }
-  });
-}
-function logLine(progress) {
-  const percent = percentOf(progress);
-  const size = percent === void 0 ? formatBytes(progress.bytes) : `${formatBytes(progress.bytes)}, ${percent}%`;
-  return `read ${integer(progress.rows)} rows (${size})${rate(progress, " at ")}`;
-}
-function liveLine(progress) {
-  const percent = percentOf(progress);
-  const parts = [`${integer(progress.rows)} rows`, formatBytes(progress.bytes)];
-  const speed = rate(progress, "");
-  if (speed) parts.push(speed);
-  const text = parts.join("  ");
-  if (percent === void 0) return `reading ${text}`;
-  const filled = Math.round(percent / 100 * BAR_WIDTH);
-  return `[${"#".repeat(filled)}${"-".repeat(BAR_WIDTH - filled)}] ${String(percent).padStart(3)}%  ${text}`;
-}
-function percentOf({ bytes, totalBytes }) {
-  if (totalBytes === void 0 || !(totalBytes > 0)) return void 0;
-  return Math.min(100, Math.floor(bytes / totalBytes * 100));
-}
-function rate({ rowsPerSecond }, prefix) {
-  return Number.isFinite(rowsPerSecond) ? `${prefix}${integer(rowsPerSecond)} rows/s` : "";
-}
-function formatBytes(bytes) {
-  return bytes >= 1e9 ? `${(bytes / 1e9).toFixed(2)} GB` : `${(bytes / 1e6).toFixed(1)} MB`;
-}
-
 // shared/gates/judge.ts
 var NOT_FINITE = "is not a finite number (an overflow or underflow in its sums, e.g. from extreme weights), so it cannot be checked";
 var pct = (level) => level === null ? "" : `${Math.round(level * 100)}% CI `;
@@ -12463,6 +12808,53 @@ function judgeMeasurement(rule, m, level) {
     raw_status: verdict.ok ? "pass" : "fail",
     reason: `${m.title} ${what}, ${verdict.words}${m.n === null ? "" : ` (n=${m.n})`}`
   };
+}
+
+// shared/platform/progress.ts
+var BAR_WIDTH = 20;
+var integerFormat;
+var integer = (value) => (integerFormat ??= new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 })).format(value);
+function createProgressReporter(platform, terminal = process.stderr) {
+  let drawn = false;
+  const report = (progress) => {
+    if (platform.interactive) {
+      terminal.write(`\r${liveLine(progress)}\x1B[K`);
+      drawn = true;
+    } else {
+      platform.info(logLine(progress));
+    }
+  };
+  return Object.assign(report, {
+    end() {
+      if (drawn) terminal.write("\n");
+      drawn = false;
+    }
+  });
+}
+function logLine(progress) {
+  const percent = percentOf(progress);
+  const size = percent === void 0 ? formatBytes(progress.bytes) : `${formatBytes(progress.bytes)}, ${percent}%`;
+  return `read ${integer(progress.rows)} rows (${size})${rate(progress, " at ")}`;
+}
+function liveLine(progress) {
+  const percent = percentOf(progress);
+  const parts = [`${integer(progress.rows)} rows`, formatBytes(progress.bytes)];
+  const speed = rate(progress, "");
+  if (speed) parts.push(speed);
+  const text = parts.join("  ");
+  if (percent === void 0) return `reading ${text}`;
+  const filled = Math.round(percent / 100 * BAR_WIDTH);
+  return `[${"#".repeat(filled)}${"-".repeat(BAR_WIDTH - filled)}] ${String(percent).padStart(3)}%  ${text}`;
+}
+function percentOf({ bytes, totalBytes }) {
+  if (totalBytes === void 0 || !(totalBytes > 0)) return void 0;
+  return Math.min(100, Math.floor(bytes / totalBytes * 100));
+}
+function rate({ rowsPerSecond }, prefix) {
+  return Number.isFinite(rowsPerSecond) ? `${prefix}${integer(rowsPerSecond)} rows/s` : "";
+}
+function formatBytes(bytes) {
+  return bytes >= 1e9 ? `${(bytes / 1e9).toFixed(2)} GB` : `${(bytes / 1e6).toFixed(1)} MB`;
 }
 
 export {

@@ -1,12 +1,15 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
+  shellWords
+} from "./chunk-OH5LM622.js";
+import {
   createProgressReporter,
   finishChecks,
   judgeMeasurement,
   loadConfig,
   locateInConfig,
   scopeText
-} from "./chunk-B74U3YG5.js";
+} from "./chunk-BUYVOQBQ.js";
 import "./chunk-3XEZIFGU.js";
 import {
   countStatuses,
@@ -16,7 +19,11 @@ import {
   REPORT_SCHEMA_VERSION
 } from "./chunk-N54OCUZH.js";
 import {
+  redactUrl
+} from "./chunk-ZDSWXYTH.js";
+import {
   bootstrapKeyHash,
+  checkDataPath,
   quantileLinear,
   readTable,
   readTableColumns,
@@ -31,7 +38,8 @@ import {
 import "./chunk-I7H5MTYW.js";
 import {
   ConfigError,
-  DataError
+  DataError,
+  SourceError
 } from "./chunk-NHNGL3H4.js";
 import "./chunk-ZGDBGMMU.js";
 
@@ -1332,6 +1340,17 @@ var ShadowJoin = class {
   }
   addProduction(id, answer) {
     if (this.shadowStarted) throw new Error("ShadowJoin: every production answer comes before the shadow answers");
+    this.insertProduction(id, answer);
+  }
+  /**
+   * Replay: both answers to one request at once. Every shadow answer then has its production answer before it, so
+   * the join needs neither side whole first; a join is built with addPair alone, never mixed with addShadow.
+   */
+  addPair(id, production, shadow) {
+    this.insertProduction(id, production);
+    this.addShadow(id, shadow);
+  }
+  insertProduction(id, answer) {
     bootstrapKeyHash(id, HASH_SEED, this.hash, 0);
     if (this.index.get(this.hash[0], this.hash[1]) >= 0) {
       this.duplicateProduction++;
@@ -1748,6 +1767,344 @@ function flag(value, where) {
   throw new DataError(`${shown(t, where())} is not an error flag (1/0, true/false, yes/no)`, where());
 }
 
+// shared/shadow-compare/replay.ts
+import path from "node:path";
+
+// shared/model/spec.ts
+var NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+var SCHEMES = "oip+http(s)://, tfserving+http(s)://, http(s)://\u2026/v2/models/NAME, command:, tfjs: or a directory";
+function parseModelSpec(spec, where = {}) {
+  const text3 = spec.trim();
+  if (text3 === "") throw new ConfigError("the model spec is empty", where, { hint: `one of ${SCHEMES}` });
+  if (text3.startsWith("command:")) {
+    const argv = shellWords(text3.slice("command:".length), where, "the model command");
+    if (argv.length === 0) throw new ConfigError("the model command is empty", where);
+    return { kind: "command", argv };
+  }
+  if (text3.startsWith("tfjs:")) {
+    const dir = text3.slice("tfjs:".length);
+    if (dir === "") throw new ConfigError("tfjs: needs the model directory", where);
+    return { kind: "tfjs", dir };
+  }
+  const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(text3)?.[1]?.toLowerCase();
+  if (scheme === void 0) {
+    if (/^[a-z][a-z0-9+.-]+:/i.test(text3))
+      throw new ConfigError(`unknown model spec ${JSON.stringify(text3)}`, where, { hint: `one of ${SCHEMES}` });
+    return { kind: "tfjs", dir: text3 };
+  }
+  const kind = scheme.startsWith("oip+") || scheme === "http" || scheme === "https" ? "oip" : scheme.startsWith("tfserving+") ? "tfserving" : void 0;
+  const transport = scheme.replace(/^(oip|tfserving)\+/, "");
+  if (kind === void 0 || transport !== "http" && transport !== "https")
+    throw new ConfigError(`unknown model URL scheme ${JSON.stringify(scheme)}`, where, { hint: `one of ${SCHEMES}` });
+  return parseHttpSpec(kind, `${transport}${text3.slice(scheme.length)}`, scheme === transport, where);
+}
+function parseHttpSpec(kind, text3, plain, where) {
+  let url;
+  try {
+    url = new URL(text3);
+  } catch {
+    throw new ConfigError(`the model URL ${redactUrl(text3)} is not a URL`, where);
+  }
+  if (url.hash) throw new ConfigError(`the model URL ${redactUrl(text3)} has a #fragment, which a server never sees`, where);
+  const headers = {};
+  if (url.username || url.password) {
+    const user = decodeURIComponent(url.username);
+    const password = decodeURIComponent(url.password);
+    headers.Authorization = `Basic ${Buffer.from(`${user}:${password}`).toString("base64")}`;
+    url.username = "";
+    url.password = "";
+  }
+  const path2 = url.pathname.replace(/\/+$/, "");
+  const pattern = kind === "oip" ? /^(.*)\/v2\/models\/([^/]+)(?:\/versions\/([^/]+))?(?:\/infer)?$/ : /^(.*)\/v1\/models\/([^/:]+)(?:\/versions\/([^/:]+))?(?::predict)?$/;
+  let match = pattern.exec(path2);
+  if (!match && !plain) {
+    const short = /^(.*)\/([^/@]+)(?:@([^/@]+))?$/.exec(path2);
+    if (short) match = short;
+  }
+  if (!match)
+    throw new ConfigError(`cannot find the model's name in ${redactUrl(text3)}`, where, {
+      hint: kind === "oip" ? "write http://host:port/v2/models/NAME[/versions/VERSION] or oip+http://host:port/NAME[@VERSION]" : "write tfserving+http://host:port/NAME[@VERSION]"
+    });
+  const [, prefix, rawName, rawVersion] = match;
+  const name = decodeURIComponent(rawName);
+  const version = rawVersion === void 0 ? void 0 : decodeURIComponent(rawVersion);
+  for (const [what, value] of [
+    ["name", name],
+    ["version", version]
+  ]) {
+    if (value !== void 0 && !NAME.test(value))
+      throw new ConfigError(`the model ${what} ${JSON.stringify(value)} is not a plain name (letters, digits, . _ -)`, where);
+  }
+  return { kind, base: `${url.origin}${prefix}`, search: url.search, name, version, headers };
+}
+async function openModel(spec, options = {}, where = {}) {
+  const parsed = typeof spec === "string" ? parseModelSpec(spec, where) : spec;
+  switch (parsed.kind) {
+    case "oip":
+      return (await import("./oip-D7F6KKZS.js")).openOip(parsed, options);
+    case "tfserving":
+      return (await import("./tfserving-2OVRHWMQ.js")).openTfServing(parsed, options);
+    case "command":
+      return (await import("./command-BFITOD5M.js")).openCommandModel(parsed.argv, options, where);
+    case "tfjs":
+      return (await import("./tfjs-adapter-J55ZEX7Z.js")).openTfjsModel(parsed.dir, options);
+  }
+}
+
+// shared/shadow-compare/replay.ts
+var DOWN_AFTER = 10;
+var MIN_BLOCK_ROWS = 1024;
+var EndpointStats = class {
+  constructor(adapter) {
+    this.adapter = adapter;
+  }
+  adapter;
+  requests = 0;
+  failedRequests = 0;
+  rows = 0;
+  failedRows = 0;
+  consecutive = 0;
+  firstError = null;
+  ms = new Float64Array(1024);
+  answered = 0;
+  answer(ms, rows) {
+    this.requests++;
+    this.rows += rows;
+    this.consecutive = 0;
+    if (this.answered === this.ms.length) {
+      const grown = new Float64Array(2 * this.ms.length);
+      grown.set(this.ms);
+      this.ms = grown;
+    }
+    this.ms[this.answered++] = ms;
+  }
+  fail(error, rows) {
+    this.requests++;
+    this.rows += rows;
+    this.failedRequests++;
+    this.failedRows += rows;
+    this.consecutive++;
+    this.firstError ??= error.message;
+  }
+  record() {
+    const sorted = this.ms.slice(0, this.answered).sort();
+    let sum2 = 0;
+    for (const x of sorted) sum2 += x;
+    const round = (x) => Math.round(x * 1e3) / 1e3;
+    return {
+      kind: this.adapter.kind,
+      endpoint: this.adapter.endpoint,
+      features: [...this.adapter.features],
+      requests: this.requests,
+      failed_requests: this.failedRequests,
+      rows: this.rows,
+      failed_rows: this.failedRows,
+      error_rate: this.rows ? this.failedRows / this.rows : null,
+      latency_ms: sorted.length ? {
+        mean: round(sum2 / sorted.length),
+        p50: round(quantileLinear(sorted, 0.5)),
+        p95: round(quantileLinear(sorted, 0.95)),
+        p99: round(quantileLinear(sorted, 0.99)),
+        max: round(sorted[sorted.length - 1])
+      } : null,
+      first_error: this.firstError
+    };
+  }
+};
+async function replayRequests(settings, join) {
+  const production = await open("production", settings);
+  let shadow;
+  try {
+    shadow = await open("shadow", settings);
+  } catch (error) {
+    await production.close();
+    throw error;
+  }
+  try {
+    const stats = { production: new EndpointStats(production), shadow: new EndpointStats(shadow) };
+    const { rows, budgetReached, data } = await replayFile(settings, stats, join);
+    return {
+      rows,
+      data,
+      record: {
+        files: data.files,
+        rows,
+        batch_size: settings.batchSize,
+        concurrency: settings.concurrency,
+        max_requests: settings.maxRequests ?? null,
+        budget_reached: budgetReached,
+        endpoints: { production: stats.production.record(), shadow: stats.shadow.record() }
+      }
+    };
+  } finally {
+    await Promise.all([production.close(), shadow.close()]);
+  }
+}
+async function open(side, settings) {
+  const where = settings.modelLocation(side);
+  const spec = parseModelSpec(settings.models[side], where);
+  if (spec.kind === "tfjs") checkDataPath(path.join(spec.dir, "model.json"), settings.read.workspace);
+  if (spec.kind === "command" && settings.features === void 0)
+    throw new ConfigError(`the ${side} model is a command: name the columns to send it in \`shadow_compare.features\``, where);
+  return openModel(
+    spec,
+    {
+      batchSize: settings.batchSize,
+      // The replay keeps its own requests in flight, one batch per predict call.
+      concurrency: 1,
+      timeoutMs: settings.timeoutMs,
+      retries: settings.retries,
+      ...settings.maxRequests === void 0 ? {} : { maxRequests: settings.maxRequests },
+      ...settings.features ? { features: settings.features } : {}
+    },
+    where
+  );
+}
+async function replayFile(settings, stats, join) {
+  const features = [.../* @__PURE__ */ new Set([...stats.production.adapter.features, ...stats.shadow.adapter.features])];
+  const blockRows = Math.max(MIN_BLOCK_ROWS, 2 * settings.batchSize * settings.concurrency);
+  const read = readTable(settings.files, settings.read);
+  let block = emptyBlock();
+  let rows = 0;
+  let requestsLeft = settings.maxRequests ?? Number.POSITIVE_INFINITY;
+  let budgetReached = false;
+  const flush = async () => {
+    const n = block.ids.length;
+    if (n === 0) return;
+    const requests = Math.ceil(n / settings.batchSize);
+    requestsLeft -= requests;
+    const [a, b] = await Promise.all([sendBlock(block, stats.production, settings), sendBlock(block, stats.shadow, settings)]);
+    feedJoin(join, block, a, b, settings);
+    rows += n;
+    block = emptyBlock();
+  };
+  let at = null;
+  for await (const batch of read) {
+    if (at?.columns !== batch.columns) at = layoutOf2(batch, settings, features);
+    for (let i = 0; i < batch.rows.length; i++) {
+      if (block.ids.length >= requestsLeft * settings.batchSize) {
+        budgetReached = true;
+        break;
+      }
+      addRow(block, batch, i, at, features, settings);
+      if (block.ids.length >= blockRows) await flush();
+    }
+    if (budgetReached) break;
+  }
+  await flush();
+  return { rows, budgetReached, data: read.summary() };
+}
+function emptyBlock() {
+  return { ids: [], records: [], origins: [], labels: [], segments: [] };
+}
+function layoutOf2(batch, settings, features) {
+  const find = (name, what) => {
+    const k = batch.columns.indexOf(name);
+    if (k < 0)
+      throw new DataError(
+        `the replay file has no ${what} column ${JSON.stringify(name.slice(0, 64))}`,
+        { file: batch.file },
+        {
+          hint: `its columns: ${batch.columns.slice(0, 10).map((c) => JSON.stringify(c.slice(0, 64))).join(", ")}`
+        }
+      );
+    return k;
+  };
+  return {
+    columns: batch.columns,
+    id: find(settings.id, "id"),
+    // The truth is optional in a replay file: a column of that name is read when there is one.
+    label: settings.label === void 0 ? -1 : batch.columns.indexOf(settings.label),
+    features: features.map((f) => find(f, "feature")),
+    segments: settings.segments.map((s) => find(s, "segment"))
+  };
+}
+function addRow(block, batch, i, at, features, settings) {
+  const row = batch.rows[i];
+  const id = text2(row[at.id]);
+  if (id === null)
+    throw new DataError(`request id is empty in column ${JSON.stringify(settings.id)}`, {
+      file: batch.file,
+      line: batch.lines[i],
+      column: settings.id
+    });
+  const record = /* @__PURE__ */ Object.create(null);
+  features.forEach((f, j) => record[f] = row[at.features[j]]);
+  block.ids.push(id);
+  block.records.push(record);
+  block.origins.push({ file: batch.file, line: batch.lines[i] });
+  block.labels.push(at.label < 0 ? null : text2(row[at.label]));
+  block.segments.push(at.segments.map((k) => text2(row[k])));
+}
+async function sendBlock(block, stats, settings) {
+  const n = block.ids.length;
+  const answers = { scores: new Float64Array(n).fill(NaN), latency: new Float64Array(n).fill(NaN) };
+  const adapter = stats.adapter;
+  const concurrency = adapter.kind === "command" || adapter.kind === "tfjs" ? 1 : settings.concurrency;
+  let next = 0;
+  const state = {};
+  const worker = async () => {
+    while (state.thrown === void 0 && next < n) {
+      const first = next;
+      const end = Math.min(n, first + settings.batchSize);
+      next = end;
+      try {
+        const { scores, requests } = await adapter.predict(block.records.slice(first, end), block.origins.slice(first, end));
+        answers.scores.set(scores, first);
+        const ms = requests.reduce((sum2, r) => sum2 + r.ms, 0);
+        answers.latency.fill(ms / (end - first), first, end);
+        stats.answer(ms, end - first);
+      } catch (error) {
+        if (!(error instanceof SourceError)) {
+          state.thrown ??= redacted(error, settings.redact);
+          return;
+        }
+        stats.fail(error, end - first);
+        if (stats.consecutive >= DOWN_AFTER) state.thrown ??= downError(stats, block.origins[first]);
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(concurrency, Math.ceil(n / settings.batchSize)) }, worker));
+  if (state.thrown !== void 0) throw state.thrown;
+  return answers;
+}
+function downError(stats, at) {
+  return new SourceError(
+    `${stats.adapter.endpoint} failed ${stats.consecutive} requests in a row (${stats.failedRequests} of ${stats.requests} so far), so the replay stopped: a comparison of what is left would hide it`,
+    { file: at.file, line: at.line },
+    { hint: `the first failure: ${stats.firstError ?? "unknown"}` }
+  );
+}
+function redacted(error, redact) {
+  if (!(error instanceof DataError) || typeof error.location.column !== "string" || !redact.includes(error.location.column)) return error;
+  return new DataError(
+    `feature ${JSON.stringify(error.location.column)} has a value (redacted) the model cannot take`,
+    { ...error.location },
+    { hint: "the model is asked only for complete rows of the types it declares" }
+  );
+}
+function feedJoin(join, block, a, b, settings) {
+  const answer = (side, i) => {
+    const score = side.scores[i];
+    const failed2 = score !== score;
+    return {
+      score: failed2 ? null : score,
+      prediction: failed2 || settings.classes === null ? null : settings.classes[score >= settings.threshold ? 1 : 0],
+      latency: failed2 ? null : side.latency[i],
+      error: failed2,
+      label: block.labels[i],
+      segments: block.segments[i]
+    };
+  };
+  for (let i = 0; i < block.ids.length; i++) join.addPair(block.ids[i], answer(a, i), answer(b, i));
+}
+function text2(value) {
+  if (value === void 0 || value === null || value === "") return null;
+  if (typeof value === "string") return value;
+  if (typeof value === "number" || typeof value === "boolean" || typeof value === "bigint") return String(value);
+  return JSON.stringify(value);
+}
+
 // shared/commands/shadow-compare.ts
 async function shadowCompare(options, platform) {
   const loaded = await loadConfig(
@@ -1755,7 +2112,10 @@ async function shadowCompare(options, platform) {
     {
       "shadow_compare.production": options.production,
       "shadow_compare.shadow": options.shadow,
-      "shadow_compare.labels": options.labels
+      "shadow_compare.labels": options.labels,
+      "shadow_compare.replay": options.replay,
+      "shadow_compare.production_model": options.productionModel,
+      "shadow_compare.shadow_model": options.shadowModel
     },
     "shadow_compare"
   );
@@ -1774,12 +2134,12 @@ async function compareLoaded(loaded, platform) {
       { file: loaded.file, path: "/shadow_compare" },
       { hint: "add at least one rule, such as `- metric: flip_rate` with `max: 0.02`" }
     );
-  const production = needPaths(section.production, "production", loaded.file);
-  const shadow = needPaths(section.shadow, "shadow", loaded.file);
   const read = readOptionsOf(config);
   const columns = logColumnsOf(section);
-  const { pairs, productionRead, shadowRead, labels } = await joinLogs(section, columns, production, shadow, read, platform);
-  checkJoinRate(pairs.counts, section.min_join_rate, configLocation(loaded, "/shadow_compare/min_join_rate"));
+  const { pairs, inputs } = await joinInputs(loaded, columns, read, platform);
+  if (inputs.replay === void 0)
+    checkJoinRate(pairs.counts, section.min_join_rate, configLocation(loaded, "/shadow_compare/min_join_rate"));
+  else if (inputs.replay.rows === 0) throw new DataError("the replay file has no requests", { file: inputs.replay.files.join(", ") });
   const compareOptions = {
     ...DEFAULT_COMPARE_OPTIONS,
     level: section.level,
@@ -1787,23 +2147,23 @@ async function compareLoaded(loaded, platform) {
     psiBins: section.psi_bins
   };
   const comparison = compareShadow(pairs, compareOptions);
-  const checks = shadowChecks(section.gates, comparison, {
-    policy: section.inconclusive,
-    level: section.level,
-    ruleLocation: (index) => configLocation(loaded, `/shadow_compare/gates/${index}`)
-  });
+  const checks = [
+    ...inputs.replay ? endpointChecks(inputs.replay, section.max_error_rate, configLocation(loaded, "/shadow_compare/max_error_rate")) : [],
+    ...shadowChecks(section.gates, comparison, {
+      policy: section.inconclusive,
+      level: section.level,
+      ruleLocation: (index) => configLocation(loaded, `/shadow_compare/gates/${index}`)
+    })
+  ];
   const { measurements: _measurements, notes: comparisonNotes, ...tables } = comparison;
-  const redacted = section.redact;
+  const redacted2 = section.redact;
   const body = {
     join: pairs.counts,
     comparison: tables,
     top_disagreements: redactedTop(pairs.top, columns),
-    redacted,
-    data: {
-      production: sideData(productionRead.data, productionRead.cloudEvents),
-      shadow: sideData(shadowRead.data, shadowRead.cloudEvents),
-      ...labels ? { labels } : {}
-    },
+    redacted: redacted2,
+    data: inputs.data,
+    ...inputs.replay ? { replay: inputs.replay } : {},
     options: {
       level: compareOptions.level,
       correction: compareOptions.correction,
@@ -1819,31 +2179,104 @@ async function compareLoaded(loaded, platform) {
     counts: countStatuses(checks),
     checks,
     config: { file: loaded.file, sha256: loaded.sha256 },
-    notes: [...comparisonNotes, shadowNote(compareOptions)],
+    notes: [...comparisonNotes, shadowNote(compareOptions), ...inputs.replay ? [replayNote(inputs.replay)] : []],
     sections: { shadow_compare: body }
   };
 }
-async function joinLogs(section, columns, production, shadow, read, platform) {
+async function joinInputs(loaded, columns, read, platform) {
+  const section = loaded.config.shadow_compare;
   const join = new ShadowJoin(columns.segments);
   const progress = createProgressReporter(platform);
   try {
     const labels = section.labels === void 0 ? void 0 : await readLabels(section.labels, section, read, join);
-    const productionRead = await readSide(
-      production,
-      columns,
-      { ...read, onProgress: progress },
-      (id, answer) => join.addProduction(id, answer)
-    );
-    const shadowRead = await readSide(
-      shadow,
-      { ...columns, segments: [] },
-      { ...read, onProgress: progress },
-      (id, answer) => join.addShadow(id, answer)
-    );
-    return { pairs: join.pairs(), productionRead, shadowRead, ...labels ? { labels } : {} };
+    const inputs = section.replay === void 0 ? await readLogs(loaded, columns, { ...read, onProgress: progress }, join) : await replayBoth(loaded, columns, { ...read, onProgress: progress }, join, platform);
+    if (labels) inputs.data.labels = labels;
+    return { pairs: join.pairs(), inputs };
   } finally {
     progress.end();
   }
+}
+async function readLogs(loaded, columns, read, join) {
+  const section = loaded.config.shadow_compare;
+  const production = needPaths(section.production, "production", loaded.file);
+  const shadow = needPaths(section.shadow, "shadow", loaded.file);
+  const productionRead = await readSide(production, columns, read, (id, answer) => join.addProduction(id, answer));
+  const shadowRead = await readSide(shadow, { ...columns, segments: [] }, read, (id, answer) => join.addShadow(id, answer));
+  return {
+    data: {
+      production: sideData(productionRead.data, productionRead.cloudEvents),
+      shadow: sideData(shadowRead.data, shadowRead.cloudEvents)
+    }
+  };
+}
+async function replayBoth(loaded, columns, read, join, platform) {
+  const { config } = loaded;
+  const section = config.shadow_compare;
+  const task = config.data?.task ?? "binary";
+  if (task === "multiclass")
+    throw new ConfigError(
+      "replay mode reads one score per request: binary and regression models only",
+      configLocation(loaded, "/data/task")
+    );
+  const classes = (config.data?.classes ?? [0, 1]).map(String);
+  const settings = {
+    files: [section.replay].flat(),
+    // The config's semantic checks refused replay mode without both models.
+    models: { production: section.production_model, shadow: section.shadow_model },
+    modelLocation: (side2) => ({ ...configLocation(loaded, `/shadow_compare/${side2}_model`), path: `/shadow_compare/${side2}_model` }),
+    features: section.features,
+    batchSize: section.batch_size,
+    concurrency: section.concurrency,
+    maxRequests: section.max_requests,
+    timeoutMs: section.timeout_ms,
+    retries: section.retries,
+    id: columns.id,
+    label: columns.label,
+    segments: columns.segments,
+    redact: columns.redact ?? [],
+    classes: task === "regression" ? null : [classes[0], classes[1]],
+    threshold: config.data?.threshold ?? 0.5,
+    read
+  };
+  const { record, data } = await platform.group(
+    `Replaying ${settings.files.join(", ")} against both models`,
+    () => replayRequests(settings, join)
+  );
+  const side = (s) => ({ files: [record.endpoints[s].endpoint], rows: record.endpoints[s].rows });
+  return {
+    data: { production: side("production"), shadow: side("shadow"), replay_file: { files: data.files, rows: data.rowsRead } },
+    replay: record
+  };
+}
+function endpointChecks(replay, maxErrorRate, where) {
+  return ["production", "shadow"].map((side) => {
+    const e = replay.endpoints[side];
+    const rule = { metric: "endpoint_error_rate", max: maxErrorRate };
+    const raw = judgeMeasurement(
+      rule,
+      {
+        id: `endpoint_error_rate[${side}]`,
+        title: `Error rate of the ${side} model`,
+        metric: "endpoint_error_rate",
+        scope: { endpoint: side },
+        value: e.error_rate,
+        interval: null,
+        n: e.rows,
+        evidence: {
+          test: `failed requests at ${e.endpoint}: ${e.failed_rows} of ${e.rows} rows in ${e.failed_requests} of ${e.requests} requests`,
+          statistic: null,
+          p_value: null
+        }
+      },
+      null
+    );
+    const reason = `${raw.reason}${raw.raw_status === "fail" ? " (shadow_compare.max_error_rate)" : ""}${e.first_error ? `; first failure: ${e.first_error}` : ""}`;
+    return { ...raw, reason, status: raw.raw_status, severity: "fail", rule: { index: -1, ...where } };
+  });
+}
+function replayNote(replay) {
+  const budget = replay.budget_reached ? ` The request budget (max_requests ${replay.max_requests}) ended the replay after ${replay.rows} requests; the rest of the file was not replayed.` : "";
+  return `Replay: ${replay.rows} recorded requests sent to both models, ${replay.batch_size} a request, ${replay.concurrency} in flight; a batched request's latency is spread evenly over its rows, and a failed request's rows count as errors with no score.${budget}`;
 }
 function needPaths(paths, side, file) {
   if (paths === void 0)

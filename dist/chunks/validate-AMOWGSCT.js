@@ -338,7 +338,28 @@ var report_schema_default = {
           properties: {
             production: { $ref: "#/$defs/shadowLog" },
             shadow: { $ref: "#/$defs/shadowLog" },
-            labels: { $ref: "#/$defs/shadowLog" }
+            labels: { $ref: "#/$defs/shadowLog" },
+            replay_file: { $ref: "#/$defs/shadowLog" }
+          }
+        },
+        replay: {
+          type: "object",
+          description: "Replay mode: the file of recorded requests, the batching, the request budget, and each model's requests, failures and latency.",
+          required: ["files", "rows", "batch_size", "concurrency", "max_requests", "budget_reached", "endpoints"],
+          additionalProperties: false,
+          properties: {
+            files: { type: "array", items: { type: "string" } },
+            rows: { $ref: "#/$defs/count" },
+            batch_size: { type: "integer", minimum: 1 },
+            concurrency: { type: "integer", minimum: 1 },
+            max_requests: { type: ["integer", "null"], minimum: 1 },
+            budget_reached: { type: "boolean" },
+            endpoints: {
+              type: "object",
+              required: ["production", "shadow"],
+              additionalProperties: false,
+              properties: { production: { $ref: "#/$defs/replayEndpoint" }, shadow: { $ref: "#/$defs/replayEndpoint" } }
+            }
           }
         },
         options: {
@@ -358,6 +379,28 @@ var report_schema_default = {
       type: "object",
       required: ["score", "prediction"],
       properties: { score: { type: ["number", "null"] }, prediction: { type: ["string", "null"] } }
+    },
+    replayEndpoint: {
+      type: "object",
+      description: "One model of a replay: where it is (no credentials), what it was sent, how much failed, and its latency per answered request.",
+      required: ["kind", "endpoint", "features", "requests", "failed_requests", "rows", "failed_rows", "error_rate", "latency_ms", "first_error"],
+      additionalProperties: false,
+      properties: {
+        kind: { enum: ["oip", "tfserving", "command", "tfjs"] },
+        endpoint: { type: "string" },
+        features: { type: "array", items: { type: "string" } },
+        requests: { $ref: "#/$defs/count" },
+        failed_requests: { $ref: "#/$defs/count" },
+        rows: { $ref: "#/$defs/count" },
+        failed_rows: { $ref: "#/$defs/count" },
+        error_rate: { type: ["number", "null"], minimum: 0, maximum: 1 },
+        latency_ms: {
+          type: ["object", "null"],
+          required: ["mean", "p50", "p95", "p99", "max"],
+          additionalProperties: { type: "number", minimum: 0 }
+        },
+        first_error: { type: ["string", "null"] }
+      }
     },
     shadowLog: {
       type: "object",

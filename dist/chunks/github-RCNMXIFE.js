@@ -2,9 +2,9 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   ACTIONS_BOT_LOGIN,
   createGithubPlatform
-} from "./chunk-CWYSBMKJ.js";
-import "./chunk-ZDSWXYTH.js";
+} from "./chunk-X4X4W7MH.js";
 import "./chunk-J6FYXDA3.js";
+import "./chunk-ZDSWXYTH.js";
 import "./chunk-NHNGL3H4.js";
 import "./chunk-ZGDBGMMU.js";
 export {

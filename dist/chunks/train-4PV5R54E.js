@@ -1,20 +1,34 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
+  PREPROCESSING_FILE,
+  directoryHandler,
+  encodeRows,
+  fitPreprocessing,
+  loadTensorflow,
+  scoreRows
+} from "./chunk-VBPEH6IT.js";
+import {
+  childEnvironment,
+  fillPlaceholders,
+  runCommand,
+  shellWords
+} from "./chunk-OH5LM622.js";
+import {
   bindingsOf,
   evaluate
-} from "./chunk-YQYJKVP5.js";
-import {
-  writeReportFiles
-} from "./chunk-GZOZV4BZ.js";
-import "./chunk-TIRKBGY6.js";
+} from "./chunk-YSGEPJM6.js";
 import {
   createProgressReporter,
   loadConfig,
   locateInConfig
-} from "./chunk-B74U3YG5.js";
+} from "./chunk-BUYVOQBQ.js";
+import {
+  writeReportFiles
+} from "./chunk-VNBJYTGB.js";
+import "./chunk-TIRKBGY6.js";
 import "./chunk-3XEZIFGU.js";
-import "./chunk-XK2DE4K4.js";
 import "./chunk-YPYHEPH3.js";
+import "./chunk-XK2DE4K4.js";
 import {
   dataRecord
 } from "./chunk-N54OCUZH.js";
@@ -33,276 +47,19 @@ import {
 } from "./chunk-PGGKM4JY.js";
 import "./chunk-BRT4GRIX.js";
 import "./chunk-64SREERL.js";
-import {
-  decimalNumber
-} from "./chunk-CDUPDCSK.js";
+import "./chunk-CDUPDCSK.js";
 import "./chunk-T4YSZQE3.js";
 import "./chunk-I7H5MTYW.js";
 import {
   ConfigError,
-  DataError,
-  SourceError
+  DataError
 } from "./chunk-NHNGL3H4.js";
 import "./chunk-ZGDBGMMU.js";
 
 // shared/commands/train.ts
 import { createHash as createHash3 } from "node:crypto";
-import { mkdir as mkdir2, readdir, rename, rm, writeFile as writeFile2 } from "node:fs/promises";
-import path4 from "node:path";
-
-// shared/model/backend.ts
-import { existsSync } from "node:fs";
-import { createRequire } from "node:module";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
-var NATIVE_PACKAGE = "@tensorflow/tfjs-node";
-var WASM_FILE = "tfjs-backend-wasm.wasm";
-var loading;
-function loadTensorflow(env = process.env) {
-  loading ??= load(env.MODELGATE_TF_BACKEND);
-  return loading;
-}
-async function load(wanted) {
-  if (wanted !== void 0 && !["tensorflow", "wasm", "cpu"].includes(wanted)) {
-    throw new SourceError(`MODELGATE_TF_BACKEND must be tensorflow, wasm or cpu, got ${JSON.stringify(wanted)}`);
-  }
-  const skipped = [];
-  if (wanted === void 0 || wanted === "tensorflow") {
-    let native;
-    try {
-      native = interop(await import(NATIVE_PACKAGE));
-    } catch (error) {
-      if (wanted === "tensorflow") throw new SourceError(`${NATIVE_PACKAGE} cannot be loaded: ${error.message}`);
-      skipped.push(`tensorflow: ${NATIVE_PACKAGE} is not installed`);
-    }
-    if (native) return start(native, "tensorflow", skipped);
-  }
-  const tf = interop(await import("./tf.node-ZNCQJ4GH.js"));
-  if (wanted === void 0 || wanted === "wasm") {
-    const wasmDir = findWasmDir();
-    if (wasmDir) {
-      const wasm = interop(await import("./tf-backend-wasm.node-7U2G6W5P.js"));
-      wasm.setWasmPaths(wasmDir + path.sep);
-      wasm.setThreadsCount(1);
-      return start(tf, "wasm", skipped);
-    }
-    if (wanted === "wasm")
-      throw new SourceError(`the WebAssembly backend's ${WASM_FILE} was not found next to the bundle (dist/wasm) nor in node_modules`);
-    skipped.push(`wasm: ${WASM_FILE} not found next to the bundle`);
-  }
-  return start(tf, "cpu", skipped);
-}
-async function start(tf, backend, skipped) {
-  let ok;
-  try {
-    ok = await tf.setBackend(backend);
-    await tf.ready();
-  } catch (error) {
-    throw new SourceError(`the ${backend} TensorFlow.js backend failed to start: ${error.message}`, {}, { cause: error });
-  }
-  if (!ok || tf.getBackend() !== backend)
-    throw new SourceError(`the ${backend} TensorFlow.js backend failed to start (setBackend returned false)`);
-  const versions = { ...tf.version };
-  if (backend === "wasm") versions["tfjs-backend-wasm"] = interop(await import("./tf-backend-wasm.node-7U2G6W5P.js")).version_wasm;
-  return { tf, backend, skipped, versions };
-}
-function interop(module) {
-  const inner = module.default;
-  return inner !== void 0 && typeof inner === "object" && Object.keys(module).length <= 2 ? inner : module;
-}
-function findWasmDir() {
-  const here = path.dirname(fileURLToPath(import.meta.url));
-  for (const dir of [path.join(here, "wasm"), path.join(here, "..", "wasm")]) {
-    if (existsSync(path.join(dir, WASM_FILE))) return dir;
-  }
-  try {
-    const main = createRequire(import.meta.url).resolve("@tensorflow/tfjs-backend-wasm");
-    const dir = path.dirname(main);
-    return existsSync(path.join(dir, WASM_FILE)) ? dir : void 0;
-  } catch {
-    return void 0;
-  }
-}
-
-// shared/model/files.ts
-import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { mkdir, readdir, rename, rm, writeFile } from "node:fs/promises";
 import path2 from "node:path";
-var MODEL_FILE = "model.json";
-var WEIGHTS_FILE = "weights.bin";
-function directoryHandler(dir) {
-  return {
-    async save(artifacts) {
-      if (artifacts.modelTopology instanceof ArrayBuffer) throw new TypeError("binary model topologies are not supported");
-      const data = artifacts.weightData;
-      const weights = data === void 0 ? new Uint8Array(0) : Buffer.concat((Array.isArray(data) ? data : [data]).map((b) => new Uint8Array(b)));
-      const json = {
-        modelTopology: artifacts.modelTopology,
-        format: artifacts.format ?? "layers-model",
-        generatedBy: artifacts.generatedBy,
-        convertedBy: artifacts.convertedBy ?? null,
-        weightsManifest: [{ paths: [WEIGHTS_FILE], weights: artifacts.weightSpecs ?? [] }],
-        ...artifacts.trainingConfig ? { trainingConfig: artifacts.trainingConfig } : {}
-      };
-      await mkdir(dir, { recursive: true });
-      await writeFile(path2.join(dir, WEIGHTS_FILE), weights);
-      await writeFile(path2.join(dir, MODEL_FILE), `${JSON.stringify(json, null, 1)}
-`);
-      return { modelArtifactsInfo: { dateSaved: /* @__PURE__ */ new Date(0), modelTopologyType: "JSON", weightDataBytes: weights.byteLength } };
-    },
-    async load() {
-      const file = path2.join(dir, MODEL_FILE);
-      let json;
-      try {
-        json = JSON.parse(await readFile(file, "utf8"));
-      } catch (error) {
-        throw new DataError(`cannot read the model: ${error.message}`, { file });
-      }
-      if (!json.modelTopology || !Array.isArray(json.weightsManifest))
-        throw new DataError("not a TF.js LayersModel (model.json needs modelTopology and weightsManifest)", { file });
-      const specs = [];
-      const buffers = [];
-      for (const group of json.weightsManifest) {
-        specs.push(...group.weights);
-        for (const name of group.paths) {
-          const weightsFile = path2.resolve(dir, name);
-          if (path2.relative(dir, weightsFile).startsWith(".."))
-            throw new DataError(`weights path ${JSON.stringify(name)} leaves the model directory`, { file });
-          buffers.push(
-            await readFile(weightsFile).catch((error) => {
-              throw new DataError(`cannot read the model weights: ${error.message}`, { file: weightsFile });
-            })
-          );
-        }
-      }
-      const all = Buffer.concat(buffers);
-      return {
-        modelTopology: json.modelTopology,
-        weightSpecs: specs,
-        weightData: all.buffer.slice(all.byteOffset, all.byteOffset + all.byteLength),
-        format: json.format,
-        generatedBy: json.generatedBy,
-        convertedBy: json.convertedBy
-      };
-    }
-  };
-}
-
-// shared/model/preprocessing.ts
-function fitPreprocessing(rows, columns, origins, options) {
-  const features = options.features.map((name) => {
-    const at = columnIndex(columns, name, origins[0]);
-    const numeric = !options.categorical.includes(name) && rows.some((row) => !isMissing(row[at])) && rows.every((row) => isMissing(row[at]) || Number.isFinite(toNumber(row[at])));
-    if (numeric) {
-      let n = 0;
-      let mean = 0;
-      let m2 = 0;
-      rows.forEach((row, i) => {
-        if (isMissing(row[at])) {
-          if (options.impute === "error") throw missingValue(name, row[at], origins[i]);
-          return;
-        }
-        const x = toNumber(row[at]);
-        n++;
-        const delta = x - mean;
-        mean += delta / n;
-        m2 += delta * (x - mean);
-      });
-      const std = Math.sqrt(m2 / n);
-      return { name, kind: "numeric", mean, std: std > 0 ? std : 1 };
-    }
-    const counts = /* @__PURE__ */ new Map();
-    for (const row of rows) if (!isMissing(row[at])) counts.set(text(row[at]), (counts.get(text(row[at])) ?? 0) + 1);
-    if (counts.size === 0)
-      throw new DataError(`feature ${JSON.stringify(name)} has no values in the training rows`, { file: origins[0]?.file, column: name });
-    const categories = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, options.maxCategories).map(([value]) => value).sort();
-    return { name, kind: "categorical", categories };
-  });
-  const width = features.reduce((sum, f) => sum + (f.kind === "numeric" ? 1 : f.categories.length + 1), 0);
-  return { modelgate_preprocessing: 1, label: options.label, features, impute: options.impute, width };
-}
-function encodeRows(spec, rows, columns, origins) {
-  const out = new Float32Array(rows.length * spec.width);
-  let offset = 0;
-  for (const feature of spec.features) {
-    const at = columnIndex(columns, feature.name, origins[0]);
-    if (feature.kind === "numeric") {
-      const missing = spec.impute === "zero" ? (0 - feature.mean) / feature.std : 0;
-      rows.forEach((row, i) => {
-        const value = row[at];
-        let x;
-        if (isMissing(value)) {
-          if (spec.impute === "error") throw missingValue(feature.name, value, origins[i]);
-          x = missing;
-        } else {
-          const number = toNumber(value);
-          if (!Number.isFinite(number))
-            throw new DataError(`feature ${JSON.stringify(feature.name)} is numeric, and ${JSON.stringify(text(value))} is not a number`, {
-              ...origins[i],
-              column: feature.name
-            });
-          x = (number - feature.mean) / feature.std;
-        }
-        out[i * spec.width + offset] = x;
-      });
-      offset += 1;
-    } else {
-      const index = new Map(feature.categories.map((c, k) => [c, k]));
-      const unknown = feature.categories.length;
-      rows.forEach((row, i) => {
-        const value = row[at];
-        const k = isMissing(value) ? unknown : index.get(text(value)) ?? unknown;
-        out[i * spec.width + offset + k] = 1;
-      });
-      offset += unknown + 1;
-    }
-  }
-  return out;
-}
-function columnIndex(columns, name, origin) {
-  const at = columns.indexOf(name);
-  if (at < 0)
-    throw new DataError(
-      `feature column ${JSON.stringify(name)} is not in the data`,
-      { file: origin?.file, column: name },
-      { hint: `columns: ${columns.join(", ")}` }
-    );
-  return at;
-}
-function missingValue(name, value, origin) {
-  return new DataError(
-    `feature ${JSON.stringify(name)} has a missing value (${JSON.stringify(text(value))})`,
-    { ...origin, column: name },
-    {
-      hint: "fix the data, or set train.model.impute to `mean` or `zero`"
-    }
-  );
-}
-function isMissing(value) {
-  return value === "" || value === null || value === void 0 || typeof value === "number" && Number.isNaN(value) || typeof value === "string" && /^\s*(nan|na)\s*$/i.test(value);
-}
-function toNumber(value) {
-  if (typeof value === "number") return value;
-  if (typeof value === "boolean") return value ? 1 : 0;
-  return typeof value === "string" ? decimalNumber(value) : NaN;
-}
-function text(value) {
-  return typeof value === "string" ? value : typeof value === "object" && value !== null ? JSON.stringify(value) : String(value);
-}
-
-// shared/model/tfjs.ts
-var PREPROCESSING_FILE = "preprocessing.json";
-function scoreRows(runtime, model, preprocessing, rows, columns, origins) {
-  const { tf } = runtime;
-  const out = new Float64Array(rows.length);
-  const block = 8192;
-  for (let start2 = 0; start2 < rows.length; start2 += block) {
-    const end = Math.min(rows.length, start2 + block);
-    const x = encodeRows(preprocessing, rows.slice(start2, end), columns, origins.slice(start2, end));
-    const scores = tf.tidy(() => model.predict(tf.tensor2d(x, [end - start2, preprocessing.width])).dataSync());
-    for (let i = 0; i < scores.length; i++) out[start2 + i] = scores[i];
-  }
-  return out;
-}
 
 // shared/train/builtin.ts
 import { createHash } from "node:crypto";
@@ -434,132 +191,13 @@ function hashWeights(model) {
   });
 }
 
-// shared/exec/command.ts
-import { spawn } from "node:child_process";
-function shellWords(text2, where = {}, what = "the trainer command") {
-  const words = [];
-  let word = "";
-  let inWord = false;
-  for (let i = 0; i < text2.length; i++) {
-    const c = text2[i];
-    if (c === "'") {
-      const end = text2.indexOf("'", i + 1);
-      if (end < 0) throw new ConfigError(`${what} has an unterminated single quote`, where);
-      word += text2.slice(i + 1, end);
-      inWord = true;
-      i = end;
-    } else if (c === '"') {
-      inWord = true;
-      for (i++; ; i++) {
-        if (i >= text2.length) throw new ConfigError(`${what} has an unterminated double quote`, where);
-        if (text2[i] === '"') break;
-        if (text2[i] === "\\" && i + 1 < text2.length && '"\\$`'.includes(text2[i + 1])) i++;
-        word += text2[i];
-      }
-    } else if (c === "\\") {
-      if (i + 1 >= text2.length) throw new ConfigError(`${what} ends with a lone backslash`, where);
-      word += text2[++i];
-      inWord = true;
-    } else if (/\s/.test(c)) {
-      if (inWord) words.push(word);
-      word = "";
-      inWord = false;
-    } else {
-      word += c;
-      inWord = true;
-    }
-  }
-  if (inWord) words.push(word);
-  return words;
-}
-function fillPlaceholders(words, values, where = {}) {
-  return words.map(
-    (word) => word.replace(/\{([A-Za-z_][A-Za-z0-9_]*)\}/g, (_, name) => {
-      if (!Object.hasOwn(values, name))
-        throw new ConfigError(`unknown placeholder {${name}} in the trainer command`, where, {
-          hint: `placeholders: ${Object.keys(values).map((k) => `{${k}}`).join(", ")}`
-        });
-      return values[name];
-    })
-  );
-}
-var INHERITED = ["PATH", "HOME", "LANG", "LANGUAGE", "TZ", "TMPDIR", "PYTHONPATH", "VIRTUAL_ENV", "CONDA_PREFIX"];
-function childEnvironment(names, env = process.env) {
-  const child = /* @__PURE__ */ Object.create(null);
-  for (const [name, value] of Object.entries(env)) {
-    if (value !== void 0 && (INHERITED.includes(name) || name.startsWith("LC_") || names.includes(name))) child[name] = value;
-  }
-  return child;
-}
-var KILL_GRACE_MS = 5e3;
-var TAIL_LINES = 10;
-function runCommand(run) {
-  const started = performance.now();
-  const [program, ...args] = run.argv;
-  if (!program) return Promise.reject(new ConfigError("the trainer command is empty", run.where));
-  return new Promise((resolve, reject) => {
-    const child = spawn(program, args, {
-      cwd: run.cwd,
-      shell: false,
-      stdio: ["ignore", "pipe", "pipe"],
-      env: run.env ?? childEnvironment([])
-    });
-    const tail = [];
-    let timedOut = false;
-    const lines = (stream) => {
-      let rest = "";
-      return (chunk) => {
-        const parts = (rest + chunk.toString("utf8")).split(/\r?\n/);
-        rest = parts.pop();
-        for (const line of parts) emit(stream, line);
-      };
-    };
-    const emit = (stream, line) => {
-      if (stream === "stderr") {
-        tail.push(line);
-        if (tail.length > TAIL_LINES) tail.shift();
-      }
-      run.onLine(stream, line);
-    };
-    child.stdout.on("data", lines("stdout"));
-    child.stderr.on("data", lines("stderr"));
-    const timer = setTimeout(() => {
-      timedOut = true;
-      child.kill("SIGTERM");
-      setTimeout(() => child.kill("SIGKILL"), KILL_GRACE_MS).unref();
-    }, run.timeoutMs);
-    child.on("error", (error) => {
-      clearTimeout(timer);
-      if (error.code === "ENOENT")
-        reject(
-          new ConfigError(`trainer command not found: ${program}`, run.where, { hint: "install it on the runner, or give its full path" })
-        );
-      else reject(new SourceError(`the trainer command could not start: ${error.message}`, run.where));
-    });
-    child.on("close", (code, signal) => {
-      clearTimeout(timer);
-      const seconds = (performance.now() - started) / 1e3;
-      if (timedOut)
-        return reject(
-          new SourceError(
-            `the trainer command did not finish within timeout_minutes (${run.timeoutMs / 6e4} min) and was stopped`,
-            run.where
-          )
-        );
-      if (code === 0) return resolve({ seconds });
-      const why = signal ? `was killed by ${signal}` : `exited with code ${code}`;
-      reject(new SourceError(`the trainer command ${why}${tail.length ? `; its last error output: ${tail.join(" | ")}` : ""}`, run.where));
-    });
-  });
-}
-
 // shared/config/train.ts
 var DEFAULT_ARTIFACT = "modelgate-model";
 function trainConfigOf(loaded) {
   const { config, file, sourceMap } = loaded;
-  const at = (path5) => {
-    const position = sourceMap.get(path5);
-    return { file, path: path5, line: position?.line, column: position?.column };
+  const at = (path3) => {
+    const position = sourceMap.get(path3);
+    return { file, path: path3, line: position?.line, column: position?.column };
   };
   const train2 = config.train;
   if (train2 === void 0) {
@@ -640,8 +278,8 @@ function checkModel(model, data, at) {
 }
 
 // shared/train/baseline.ts
-import { readFile as readFile2 } from "node:fs/promises";
-import path3 from "node:path";
+import { readFile } from "node:fs/promises";
+import path from "node:path";
 
 // shared/train/lineage.ts
 import { execFileSync } from "node:child_process";
@@ -709,16 +347,16 @@ function git(args) {
 
 // shared/train/baseline.ts
 async function baselineFromManifest(manifestFile, current, workspace) {
-  let text2;
+  let text;
   try {
     checkDataPath(manifestFile, workspace);
-    text2 = await readFile2(manifestFile, "utf8");
+    text = await readFile(manifestFile, "utf8");
   } catch (error) {
     return { problem: `cannot read it: ${error.message}` };
   }
   let previous;
   try {
-    previous = JSON.parse(text2);
+    previous = JSON.parse(text);
   } catch {
     return { problem: "cannot read it: it is not JSON" };
   }
@@ -728,9 +366,9 @@ async function baselineFromManifest(manifestFile, current, workspace) {
   if (!recorded?.file || !recorded.sha256) return { problem: "it records no predictions file" };
   const differences = heldOutDifferences(previous, current);
   if (differences.length > 0) return { problem: `its held-out rows are not this run's: ${differences.join("; ")}` };
-  const dir = path3.dirname(path3.resolve(manifestFile));
-  const predictions = path3.resolve(dir, recorded.file);
-  if (path3.isAbsolute(recorded.file) || path3.relative(dir, predictions).startsWith("..")) {
+  const dir = path.dirname(path.resolve(manifestFile));
+  const predictions = path.resolve(dir, recorded.file);
+  if (path.isAbsolute(recorded.file) || path.relative(dir, predictions).startsWith("..")) {
     return { problem: `its predictions path ${JSON.stringify(recorded.file)} is not inside the manifest's directory` };
   }
   try {
@@ -1109,8 +747,8 @@ import { createWriteStream } from "node:fs";
 import { once } from "node:events";
 async function writeTable(file, format, columns, rows) {
   const out = createWriteStream(file);
-  const write = async (text2) => {
-    if (!out.write(text2)) await once(out, "drain");
+  const write = async (text) => {
+    if (!out.write(text)) await once(out, "drain");
   };
   try {
     if (format === "csv") await write(`${columns.map(csvField).join(",")}
@@ -1128,8 +766,8 @@ async function writeTable(file, format, columns, rows) {
   }
 }
 function csvField(value) {
-  const text2 = value === null || value === void 0 ? "" : typeof value === "string" ? value : typeof value === "object" ? JSON.stringify(value) : String(value);
-  return /[",\r\n]/.test(text2) || /^\s|\s$/.test(text2) ? `"${text2.replace(/"/g, '""')}"` : text2;
+  const text = value === null || value === void 0 ? "" : typeof value === "string" ? value : typeof value === "object" ? JSON.stringify(value) : String(value);
+  return /[",\r\n]/.test(text) || /^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 // shared/commands/train.ts
@@ -1161,8 +799,8 @@ async function trainLoaded(options, platform, loaded) {
     );
   }
   const out = options.out;
-  const modelDir = path4.join(out, "model");
-  const staging = path4.join(out, ".model-staging");
+  const modelDir = path2.join(out, "model");
+  const staging = path2.join(out, ".model-staging");
   await clearPreviousRun(out, modelDir, staging);
   const progress = createProgressReporter(platform);
   const readOptions = trainReadOptions(config, progress);
@@ -1170,8 +808,8 @@ async function trainLoaded(options, platform, loaded) {
   const inputs = await hashFiles(files.map((f) => f.path));
   const spec = sampleSpecOf(config, settings);
   const cacheKey = `modelgate-train-sample-${sha256(JSON.stringify({ inputs: inputs.map((i) => i.sha256), spec, format: settings.sample.format, read: [config.data.format, config.data.delimiter, config.data.max_bad_rows] })).slice(0, 40)}`;
-  const cacheDir = path4.join(out, SAMPLE_DIR);
-  const sampleFile = path4.join(cacheDir, `sample.${settings.sample.format}`);
+  const cacheDir = path2.join(out, SAMPLE_DIR);
+  const sampleFile = path2.join(cacheDir, `sample.${settings.sample.format}`);
   const { sample, cacheHit } = await sampleOrRestore(settings, platform, {
     cacheDir,
     cacheKey,
@@ -1206,7 +844,7 @@ async function trainLoaded(options, platform, loaded) {
       { hint: "raise train.holdout.fraction or the sample size" }
     );
   checkClasses(config, trainRows, labelAt, "training rows");
-  const trainFile = path4.join(out, `train.${settings.sample.format}`);
+  const trainFile = path2.join(out, `train.${settings.sample.format}`);
   await writeTable(
     trainFile,
     settings.sample.format,
@@ -1253,7 +891,7 @@ async function trainLoaded(options, platform, loaded) {
     readOptions.workspace,
     platform
   );
-  const predictionsFile = path4.join(out, "predictions.csv");
+  const predictionsFile = path2.join(out, "predictions.csv");
   const scoreName = await writePredictions(predictionsFile, config, holdoutColumns, holdoutRows, scores);
   const baselineFiles = manifestBaseline && "predictions" in manifestBaseline ? [manifestBaseline.predictions] : void 0;
   const gated = await evaluate(
@@ -1265,15 +903,15 @@ async function trainLoaded(options, platform, loaded) {
     { ...loaded, config: predictionsConfig(config, predictionsFile, scoreName, baselineFiles) }
   );
   const report = gated.report;
-  const modelFiles = (await readdir(staging).catch(() => [])).sort().map((name) => path4.join(staging, name));
-  const manifestFile = path4.join(out, "manifest.json");
+  const modelFiles = (await readdir(staging).catch(() => [])).sort().map((name) => path2.join(staging, name));
+  const manifestFile = path2.join(out, "manifest.json");
   const manifest = buildManifest({
     config: loaded,
     inputs,
     sample: sampleInput,
     trainer,
-    model: { dir: modelDir, files: (await hashFiles(modelFiles)).map((f) => ({ ...f, file: path4.basename(f.file) })) },
-    predictions: (await hashFiles([predictionsFile])).map((f) => ({ ...f, file: path4.relative(path4.dirname(manifestFile), f.file) }))[0],
+    model: { dir: modelDir, files: (await hashFiles(modelFiles)).map((f) => ({ ...f, file: path2.basename(f.file) })) },
+    predictions: (await hashFiles([predictionsFile])).map((f) => ({ ...f, file: path2.relative(path2.dirname(manifestFile), f.file) }))[0],
     report
   });
   report.sections = {
@@ -1286,13 +924,13 @@ async function trainLoaded(options, platform, loaded) {
     lineage: manifest
   };
   if (modelFiles.length > 0) await rename(staging, modelDir);
-  await writeFile2(manifestFile, `${JSON.stringify(manifest, null, 2)}
+  await writeFile(manifestFile, `${JSON.stringify(manifest, null, 2)}
 `);
   if (settings.cache && !cacheHit && platform.saveCache) await platform.saveCache([cacheDir], cacheKey);
   const artifact = await uploadRun(settings, platform, report, out, [
     manifestFile,
     predictionsFile,
-    ...modelFiles.length ? (await readdir(modelDir)).sort().map((name) => path4.join(modelDir, name)) : []
+    ...modelFiles.length ? (await readdir(modelDir)).sort().map((name) => path2.join(modelDir, name)) : []
   ]);
   return { report, manifest: manifestFile, modelDir: modelFiles.length ? modelDir : null, ...artifact ? { artifact } : {} };
 }
@@ -1300,9 +938,9 @@ async function clearPreviousRun(out, modelDir, staging) {
   await Promise.all([
     rm(modelDir, { recursive: true, force: true }),
     rm(staging, { recursive: true, force: true }),
-    rm(path4.join(out, "manifest.json"), { force: true })
+    rm(path2.join(out, "manifest.json"), { force: true })
   ]);
-  await mkdir2(out, { recursive: true });
+  await mkdir(out, { recursive: true });
 }
 function trainReadOptions(config, progress) {
   return {
@@ -1423,15 +1061,15 @@ async function sampleOrRestore(settings, platform, source) {
         progress.end();
       }
     });
-    await mkdir2(cacheDir, { recursive: true });
+    await mkdir(cacheDir, { recursive: true });
     await writeTable(
       sampleFile,
       settings.sample.format,
       sample.columns,
       sample.rows.map((r) => r.values)
     );
-    await writeFile2(
-      path4.join(cacheDir, "sample.json"),
+    await writeFile(
+      path2.join(cacheDir, "sample.json"),
       JSON.stringify({ columns: sample.columns, strata: sample.strata, data: sample.data, warnings: sample.warnings })
     );
   }
@@ -1484,7 +1122,7 @@ async function trainWithBuiltin(model, run_) {
     holdoutRows.map((r) => ({ file: r.file, line: r.line }))
   );
   await run.model.save(directoryHandler(staging));
-  await writeFile2(path4.join(staging, PREPROCESSING_FILE), `${JSON.stringify(preprocessing, null, 1)}
+  await writeFile(path2.join(staging, PREPROCESSING_FILE), `${JSON.stringify(preprocessing, null, 1)}
 `);
   run.model.dispose();
   const trainer = builtinRecord(model, runtime, preprocessing);
@@ -1533,8 +1171,8 @@ function stratumOf(columns, by) {
   );
 }
 async function readCachedSample(dir, file, spec) {
-  const { readFile: readFile3 } = await import("node:fs/promises");
-  const meta = JSON.parse(await readFile3(path4.join(dir, "sample.json"), "utf8"));
+  const { readFile: readFile2 } = await import("node:fs/promises");
+  const meta = JSON.parse(await readFile2(path2.join(dir, "sample.json"), "utf8"));
   const { rows } = await readRows(file, { maxBadRows: 0 }, meta.columns, spec.id);
   return { ...meta, rows };
 }
@@ -1621,7 +1259,7 @@ function builtinRecord(model, runtime, preprocessing) {
 }
 async function runExternal(settings, loaded, out, staging, label, trainFile, holdoutRows, holdoutColumns, platform) {
   const where = { file: loaded.file, path: "/train/command", ...loaded.sourceMap.get("/train/command") };
-  const holdoutFile = path4.join(out, `holdout.${settings.sample.format}`);
+  const holdoutFile = path2.join(out, `holdout.${settings.sample.format}`);
   const keep = holdoutColumns.map((_, k) => k).filter((k) => holdoutColumns[k] !== label);
   await writeTable(
     holdoutFile,
@@ -1629,9 +1267,9 @@ async function runExternal(settings, loaded, out, staging, label, trainFile, hol
     keep.map((k) => holdoutColumns[k]),
     holdoutRows.map((r) => keep.map((k) => r.values[k]))
   );
-  const predictions = path4.join(out, "trainer-predictions.csv");
+  const predictions = path2.join(out, "trainer-predictions.csv");
   await rm(predictions, { force: true });
-  await mkdir2(staging, { recursive: true });
+  await mkdir(staging, { recursive: true });
   const argv = fillPlaceholders(
     shellWords(settings.command, where),
     {
@@ -1718,8 +1356,8 @@ function predictionsConfig(config, file, scoreName, baseline) {
   delete data.delimiter;
   return { ...config, data };
 }
-function sha256(text2) {
-  return createHash3("sha256").update(text2).digest("hex");
+function sha256(text) {
+  return createHash3("sha256").update(text).digest("hex");
 }
 function round(value) {
   return Math.round(value * 1e6) / 1e6;

@@ -1,8 +1,5 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
-  higherIsBetter
-} from "./chunk-TIRKBGY6.js";
-import {
   NOT_FINITE,
   boundOf,
   createProgressReporter,
@@ -15,7 +12,10 @@ import {
   pick,
   scopeText,
   showInterval
-} from "./chunk-B74U3YG5.js";
+} from "./chunk-BUYVOQBQ.js";
+import {
+  higherIsBetter
+} from "./chunk-TIRKBGY6.js";
 import {
   parseDisparity
 } from "./chunk-3XEZIFGU.js";

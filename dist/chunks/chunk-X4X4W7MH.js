@@ -1,12 +1,5 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
-  DEFAULT_HTTP_OPTIONS,
-  HttpError,
-  describeHttpFailure,
-  httpRequest,
-  retryAfterMs
-} from "./chunk-ZDSWXYTH.js";
-import {
   core_exports,
   debug,
   error,
@@ -16,6 +9,13 @@ import {
   setOutput,
   warning
 } from "./chunk-J6FYXDA3.js";
+import {
+  DEFAULT_HTTP_OPTIONS,
+  HttpError,
+  describeHttpFailure,
+  httpRequest,
+  retryAfterMs
+} from "./chunk-ZDSWXYTH.js";
 import {
   SourceError
 } from "./chunk-NHNGL3H4.js";
@@ -241,8 +241,8 @@ function createGithubPlatform(options = {}) {
     uploadArtifact: async (name, files, root) => (await import("./artifacts-github-BLZWMBVO.js")).uploadGithubArtifact(name, files, root),
     restoreCache: async (paths, key) => (await import("./cache-github-PWXSFZTI.js")).restoreGithubCache(paths, key, warning2),
     saveCache: async (paths, key) => (await import("./cache-github-PWXSFZTI.js")).saveGithubCache(paths, key, warning2),
-    saveState: async (name, bytes) => (await import("./state-github-APQDIBKA.js")).saveGithubState(name, bytes),
-    loadState: async (name) => (await import("./state-github-APQDIBKA.js")).loadGithubState(name),
+    saveState: async (name, bytes) => (await import("./state-github-RZ7WJSQD.js")).saveGithubState(name, bytes),
+    loadState: async (name) => (await import("./state-github-RZ7WJSQD.js")).loadGithubState(name),
     trigger: (request) => triggerGithub(request, {
       token: tokenOf(options),
       env: process.env,

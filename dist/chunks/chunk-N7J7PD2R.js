@@ -20,6 +20,9 @@ var Inputs = {
   production: "production",
   shadow: "shadow",
   labels: "labels",
+  replay: "replay",
+  productionModel: "production-model",
+  shadowModel: "shadow-model",
   githubToken: "github-token"
 };
 function listInput(text2) {
@@ -59,7 +62,7 @@ var GATE_COMMANDS = {
       { name: Inputs.partials, kind: "list", arg: "GLOB", help: "merge the partials matching GLOB and gate the whole (repeatable)" }
     ],
     async run(values, { config }, platform) {
-      const { evaluate } = await import("./evaluate-46EHNQ7M.js");
+      const { evaluate } = await import("./evaluate-CNA6LCUE.js");
       const { report, partialFile } = await evaluate(
         {
           config,
@@ -93,7 +96,7 @@ var GATE_COMMANDS = {
     ],
     notes: ["writes report.json, summary.md, junit.xml, manifest.json, predictions.csv and model/ into --out"],
     async run(values, { config, out }, platform) {
-      const { train } = await import("./train-DXTFNGHW.js");
+      const { train } = await import("./train-4PV5R54E.js");
       const { report, manifest, modelDir, artifact } = await train(
         {
           config,
@@ -112,7 +115,7 @@ var GATE_COMMANDS = {
   },
   "shadow-compare": {
     gate: "shadow-compare",
-    synopsis: "[--production FILE]... [--shadow FILE]... [--labels FILE]...",
+    synopsis: "[--production FILE]... [--shadow FILE]... [--labels FILE]... [--replay FILE... --production-model SPEC --shadow-model SPEC]",
     inputs: [
       {
         name: Inputs.production,
@@ -121,12 +124,38 @@ var GATE_COMMANDS = {
         help: "production's prediction log (file or glob; CSV, JSONL, Parquet, CloudEvents); overrides shadow_compare.production"
       },
       { name: Inputs.shadow, kind: "list", arg: "FILE", help: "the shadow model's prediction log; overrides shadow_compare.shadow" },
-      { name: Inputs.labels, kind: "list", arg: "FILE", help: "delayed ground truth joined by id; overrides shadow_compare.labels" }
+      { name: Inputs.labels, kind: "list", arg: "FILE", help: "delayed ground truth joined by id; overrides shadow_compare.labels" },
+      {
+        name: Inputs.replay,
+        kind: "list",
+        arg: "FILE",
+        help: "recorded requests (id and feature columns) to send to both models instead of logs; overrides shadow_compare.replay"
+      },
+      {
+        name: Inputs.productionModel,
+        kind: "text",
+        arg: "SPEC",
+        help: "replay: the production model (oip+http://\u2026, tfserving+http://\u2026, command:\u2026, tfjs:DIR); overrides shadow_compare.production_model"
+      },
+      {
+        name: Inputs.shadowModel,
+        kind: "text",
+        arg: "SPEC",
+        help: "replay: the shadow model, as --production-model; overrides shadow_compare.shadow_model"
+      }
     ],
     async run(values, { config }, platform) {
-      const { shadowCompare } = await import("./shadow-compare-FA5XHR5S.js");
+      const { shadowCompare } = await import("./shadow-compare-NJJGDHBP.js");
       return shadowCompare(
-        { config, production: list(values, Inputs.production), shadow: list(values, Inputs.shadow), labels: list(values, Inputs.labels) },
+        {
+          config,
+          production: list(values, Inputs.production),
+          shadow: list(values, Inputs.shadow),
+          labels: list(values, Inputs.labels),
+          replay: list(values, Inputs.replay),
+          productionModel: text(values, Inputs.productionModel),
+          shadowModel: text(values, Inputs.shadowModel)
+        },
         platform
       );
     }

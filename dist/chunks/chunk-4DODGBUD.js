@@ -1,15 +1,15 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
-  createGithubPlatform
-} from "./chunk-CWYSBMKJ.js";
-import {
   runGate
-} from "./chunk-XQ53O2CM.js";
+} from "./chunk-6UR5UPEW.js";
+import {
+  createGithubPlatform
+} from "./chunk-X4X4W7MH.js";
 import {
   Inputs,
   actionValues,
   textInput
-} from "./chunk-YNGBXZIS.js";
+} from "./chunk-N7J7PD2R.js";
 import {
   maskPlatformOutputs
 } from "./chunk-ZHLQDNGW.js";

@@ -3,9 +3,9 @@ import {
   errorReport,
   internalMessage,
   runGate
-} from "./chunk-XQ53O2CM.js";
-import "./chunk-XK2DE4K4.js";
+} from "./chunk-6UR5UPEW.js";
 import "./chunk-YPYHEPH3.js";
+import "./chunk-XK2DE4K4.js";
 import "./chunk-N54OCUZH.js";
 import "./chunk-ZHLQDNGW.js";
 import "./chunk-NHNGL3H4.js";

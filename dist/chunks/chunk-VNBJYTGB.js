@@ -313,6 +313,7 @@ var pct = (x) => x === null || x === void 0 ? "\u2014" : `${formatNumber(100 * x
 var num = (x) => x === null || x === void 0 ? "\u2014" : formatNumber(x);
 function shadowCompareSections(section2, m) {
   const out = [joinSection(section2, m)];
+  if (section2.replay) out.push(replaySection(section2.replay, m));
   const { classification, scores, latency, errors } = section2.comparison;
   if (classification) out.push(flipSection(section2, m));
   if (scores || latency || errors) out.push(shiftSection(section2, m));
@@ -437,6 +438,31 @@ function disagreementSection(section2, m) {
     body: m.join([
       m.text(`Flips first, then the largest score differences.${redacted}`),
       m.table(["Request id", "Production (class / score)", "Shadow (class / score)", ...names], rows)
+    ])
+  };
+}
+function replaySection(replay, m) {
+  const rows = ["production", "shadow"].map((side) => {
+    const e = replay.endpoints[side];
+    const l = e.latency_ms;
+    return [
+      side,
+      m.code(e.endpoint),
+      formatCount(e.requests),
+      `${formatCount(e.failed_requests)} (${formatCount(e.failed_rows)} rows, ${pct(e.error_rate)})`,
+      l ? `${num(l.p50)} / ${num(l.p95)} / ${num(l.p99)}` : "\u2014",
+      m.text(e.first_error ?? "")
+    ];
+  });
+  const failed = replay.endpoints.production.failed_requests + replay.endpoints.shadow.failed_requests;
+  const budget = replay.budget_reached ? ` The request budget of ${formatCount(replay.max_requests ?? 0)} ended the replay early.` : "";
+  return {
+    summary: escapeHtml(`Replay: ${formatCount(replay.rows)} requests to both models, ${formatCount(failed)} failed`),
+    body: m.join([
+      m.text(
+        `${replay.files.join(", ")}: ${formatCount(replay.rows)} recorded requests, ${replay.batch_size} per model request, ${replay.concurrency} in flight.${budget}`
+      ),
+      m.table(["Model", "Endpoint", "Requests", "Failed", "Latency p50 / p95 / p99 (ms)", "First failure"], rows)
     ])
   };
 }
@@ -1577,7 +1603,7 @@ async function writeReportFiles(report, outDir) {
     html: path.join(outDir, "report.html")
   };
   const json = renderJson(report);
-  if (process.env.MODELGATE_VALIDATE_REPORT === "1") (await import("./validate-6HFHPWFC.js")).assertValidReport(JSON.parse(json));
+  if (process.env.MODELGATE_VALIDATE_REPORT === "1") (await import("./validate-AMOWGSCT.js")).assertValidReport(JSON.parse(json));
   await writeFile(files.json, json);
   await writeFile(files.markdown, renderMarkdown(report, { maxChars: SUMMARY_LIMIT }));
   await writeFile(files.junit, renderJunit(report));

@@ -2,9 +2,9 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   bindingsOf,
   evaluate
-} from "./chunk-YQYJKVP5.js";
+} from "./chunk-YSGEPJM6.js";
+import "./chunk-BUYVOQBQ.js";
 import "./chunk-TIRKBGY6.js";
-import "./chunk-B74U3YG5.js";
 import "./chunk-3XEZIFGU.js";
 import "./chunk-YPYHEPH3.js";
 import "./chunk-N54OCUZH.js";

@@ -181,8 +181,12 @@ async function scoreThrough(adapter: ModelAdapter, run: ScoreRun): Promise<Score
   };
   try {
     for await (const batch of read) {
+      // Files of one dataset may order their columns differently: rows are kept in `columns` order.
+      const order = columns.map((name) => batch.columns.indexOf(name));
+      const same = order.every((k, j) => k === j);
       for (let i = 0; i < batch.rows.length; i++) {
-        rows.push(batch.rows[i]);
+        const row = batch.rows[i];
+        rows.push(same ? row : order.map((k) => row[k]));
         origins.push({ file: batch.file, line: batch.lines[i] });
         if (rows.length >= blockRows) await flush();
       }

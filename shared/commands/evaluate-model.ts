@@ -5,6 +5,7 @@
 import type { Config, LoadedConfig } from '../config/types.js';
 import { ConfigError, UsageError } from '../errors.js';
 import { scoreDataset, type ModelRecord } from '../model/score-dataset.js';
+import { countStatuses, verdictOf } from '../gates/verdict.js';
 import type { Platform } from '../platform/port.js';
 import type { Report } from '../report/model.js';
 import type { EvaluateOptions } from './evaluate.js';
@@ -29,9 +30,16 @@ export function scoring(options: EvaluateOptions, loaded: LoadedConfig): boolean
         hint: 'pass --model SPEC (action input `model`), or set evaluate.model.spec in the config',
       },
     );
-  if (flagged) return true;
   const predictions = config.data.predictions;
-  return config.evaluate.model !== undefined && (predictions === undefined || predictions.length === 0);
+  const scores = flagged || (config.evaluate.model !== undefined && (predictions === undefined || predictions.length === 0));
+  // Tests that cannot run must not pass by being skipped.
+  if (!scores && config.evaluate.behavioral.length > 0)
+    throw new ConfigError(
+      'evaluate.behavioral needs a model to ask: predictions alone cannot answer a perturbed case',
+      { file: loaded.file, path: '/evaluate/behavioral' },
+      { hint: 'score through a model: --model SPEC --dataset FILE, or evaluate.model and data.dataset in the config' },
+    );
+  return scores;
 }
 
 export interface Scored {
@@ -48,6 +56,14 @@ export async function scoreDatasetOf(options: EvaluateOptions, loaded: LoadedCon
     config: scored.config,
     annotate(report) {
       report.data = { ...report.data, model };
+      if (scored.behavioral) {
+        report.checks.push(...scored.behavioral.checks);
+        report.verdict = verdictOf(report.checks);
+        report.counts = countStatuses(report.checks);
+        // Tests with failures first, each with its failing cases in case order.
+        const tests = [...scored.behavioral.results].sort((a, b) => Number(b.failed > 0) - Number(a.failed > 0));
+        report.sections = { ...report.sections, behavioral: { tests } };
+      }
       report.notes.push(
         `Scores come from the model at ${model.endpoint} (${model.kind}), ${model.rows} rows of ${model.dataset.join(', ')} in ${model.requests} requests of up to ${model.batch_size} rows; they are kept in ${model.predictions}, which can be gated again without the model.`,
       );

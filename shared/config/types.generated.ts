@@ -217,6 +217,98 @@ export interface Evaluate {
    * A model to score `data.dataset` through, when no predictions are given: where it is and how to ask it. The `--model` flag / `model` action input overrides `spec`.
    */
   model?: ScoringModel;
+  /**
+   * Behavioral tests of the model (`evaluate.model`): named suites of cases, each a check held to its `max_fail_rate` like every rule. `MFT` (minimum functionality): fixed inputs whose `data.label` column is the expected label. `INV` (invariance): a perturbation must not move the score by more than `tolerance`. `DIR` (directional): a perturbation must move the score in the `expect`ed direction (by no more than `tolerance` the other way).
+   */
+  behavioral: BehavioralTest[];
+}
+/**
+ * This interface was referenced by `ModelgateConfig`'s JSON-Schema
+ * via the `definition` "behavioral_test".
+ */
+export interface BehavioralTest {
+  /**
+   * The test's name, which its check is named after.
+   */
+  name: string;
+  /**
+   * `MFT`: each case's expected label (the `data.label` column) must be predicted. `INV`: the perturbed case's score stays within `tolerance` of the case's. `DIR`: the perturbed case's score moves the `expect`ed way.
+   */
+  type: 'MFT' | 'INV' | 'DIR';
+  /**
+   * The cases: a CSV or JSON Lines file, or rows written inline (column -> value). When absent: the first `max_cases` rows of `data.dataset`.
+   *
+   * @minItems 1
+   */
+  cases?:
+    | string
+    | {
+        [k: string]: string | number | boolean;
+      }[];
+  /**
+   * Most cases the test runs; a case file with more rows is an error, the dataset gives its first rows.
+   */
+  max_cases: number;
+  /**
+   * `INV` and `DIR`: how each case is changed. Each column must be one the model reads.
+   */
+  perturb?: {
+    /**
+     * Set columns to values.
+     */
+    set?: {
+      [k: string]: string | number | boolean;
+    };
+    /**
+     * A column whose two values trade places in every case (a counterfactual: the same applicant of the other group). Cases with neither value are left out.
+     */
+    swap?: string;
+    /**
+     * The two values `swap` trades. When absent: the column's values in the cases, which must be exactly two.
+     *
+     * @minItems 2
+     * @maxItems 2
+     */
+    swap_values?: (string | number)[];
+    /**
+     * Add uniform noise in [-a, a] to numeric columns, drawn from `seed`.
+     */
+    noise?: {
+      [k: string]: number;
+    };
+    /**
+     * Multiply numeric columns by factors.
+     */
+    scale?: {
+      [k: string]: number;
+    };
+    /**
+     * Add amounts to numeric columns.
+     */
+    add?: {
+      [k: string]: number;
+    };
+  };
+  /**
+   * `DIR`: the direction the perturbation must move the score.
+   */
+  expect?: 'increase' | 'decrease';
+  /**
+   * `INV`: the largest score change that passes. `DIR`: the largest move against `expect` that passes.
+   */
+  tolerance: number;
+  /**
+   * The share of cases that may fail before the check fails.
+   */
+  max_fail_rate: number;
+  /**
+   * Seed of `noise`: the same seed and cases give the same perturbations.
+   */
+  seed: number;
+  /**
+   * What a failed test does to the verdict: `fail` fails the gate, `warn` reports it and passes.
+   */
+  severity: 'fail' | 'warn';
 }
 /**
  * This interface was referenced by `ModelgateConfig`'s JSON-Schema

@@ -21,6 +21,8 @@ import { csvWriter } from '../train/table-file.js';
 import type { AdapterOptions, FeatureRecord, ModelAdapter } from './adapter.js';
 import type { RowOrigin } from './preprocessing.js';
 import { openModel, parseModelSpec } from './spec.js';
+import { checkBehavioral, runBehavioral, type BehavioralResult, type Cases } from './behavioral.js';
+import type { Check } from '../report/model.js';
 
 /** What the report's `data.model` says about the scoring: where the scores came from, never a credential. */
 export interface ModelRecord {
@@ -41,6 +43,8 @@ export interface ModelRecord {
 }
 
 export interface ScoredDataset {
+  /** The behavioral tests' checks and results, when `evaluate.behavioral` has any. */
+  behavioral?: { checks: Check[]; results: BehavioralResult[] };
   /** The config evaluate gates with: the predictions file as `data.predictions`, its score column as `data.score`. */
   config: Config;
   model: ModelRecord;
@@ -77,9 +81,18 @@ export async function scoreDataset(loaded: LoadedConfig, out: string, platform: 
   const options = adapterOptions(settings, at, platform);
   const adapter = await openModel(spec, options, at('/evaluate/model/spec'));
   try {
-    return await platform.group(`Scoring ${files.join(', ')} through ${adapter.endpoint}`, () =>
-      scoreThrough(adapter, { config, files, readOptions, out, options, platform }),
+    const tests = config.evaluate.behavioral;
+    checkBehavioral(tests, adapter.features, at);
+    const keep = Math.max(0, ...tests.filter((t) => t.cases === undefined).map((t) => t.max_cases));
+    const head: Cases = { rows: [], origins: [] };
+    const scored = await platform.group(`Scoring ${files.join(', ')} through ${adapter.endpoint}`, () =>
+      scoreThrough(adapter, { config, files, readOptions, out, options, platform, head, keep }),
     );
+    if (tests.length === 0) return scored;
+    const behavioral = await platform.group(`Behavioral tests: ${tests.map((t) => t.name).join(', ')}`, () =>
+      runBehavioral(tests, { config, adapter, head, readOptions, at }),
+    );
+    return { ...scored, behavioral };
   } finally {
     await adapter.close();
   }
@@ -139,6 +152,9 @@ interface ScoreRun {
   out: string;
   options: AdapterOptions;
   platform: Platform;
+  /** Filled with the first `keep` rows (all columns read), the behavioral tests' default cases. */
+  head: Cases;
+  keep: number;
 }
 
 async function scoreThrough(adapter: ModelAdapter, run: ScoreRun): Promise<ScoredDataset> {
@@ -186,8 +202,13 @@ async function scoreThrough(adapter: ModelAdapter, run: ScoreRun): Promise<Score
       const same = order.every((k, j) => k === j);
       for (let i = 0; i < batch.rows.length; i++) {
         const row = batch.rows[i];
-        rows.push(same ? row : order.map((k) => row[k]));
+        const ordered = same ? row : order.map((k) => row[k]);
+        rows.push(ordered);
         origins.push({ file: batch.file, line: batch.lines[i] });
+        if (run.head.rows.length < run.keep) {
+          run.head.rows.push(Object.fromEntries(columns.map((c, j) => [c, ordered[j]])));
+          run.head.origins.push({ file: batch.file, line: batch.lines[i] });
+        }
         if (rows.length >= blockRows) await flush();
       }
     }

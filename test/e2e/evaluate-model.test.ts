@@ -4,10 +4,10 @@
  * holding the formula's scores; the predictions it wrote are kept and gate again without the model; a failing
  * endpoint is exit 2 naming it, never a pass.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readJson, runCli, tempDir, writeFiles } from '../helpers/bundle.js';
+import { readJson, repoRoot, runCli, tempDir, writeFiles } from '../helpers/bundle.js';
 import { expectedScore, MODEL, startServer } from '../model/server.js';
 
 const N = 700;
@@ -132,6 +132,64 @@ describe('evaluate --model (CLI bundle, reference server on loopback)', () => {
     for (const file of ['report.json', 'summary.md', 'report.html'])
       expect(readFileSync(path.join(dir, 'out/creds', file), 'utf8')).not.toContain('s3cr3t');
     expect(run.stdout + run.stderr).not.toContain('s3cr3t');
+  });
+});
+
+describe('evaluate --model: command and TF.js models', () => {
+  it('a JSON Lines command model (Node) gives the same report as the server; it needs evaluate.model.features', async () => {
+    cpSync(path.join(repoRoot, 'test/fixtures/model/jsonl-model.mjs'), path.join(dir, 'model.mjs'));
+    writeFiles(dir, {
+      'command.yml': config().replace(
+        'evaluate:\n',
+        `evaluate:\n  model:\n    spec: command:node model.mjs\n    features: [income, debt, age]\n`,
+      ),
+    });
+    const run = await evaluate('command.yml', 'out/command', '--dataset', 'data/rows.csv');
+    expect(run.code, run.stdout + run.stderr).toBe(0);
+    const report = readJson(path.join(dir, 'out/command/report.json'));
+    expect(report.metrics).toEqual(readJson(path.join(dir, 'out/oip/report.json')).metrics);
+    expect(report.data.model).toMatchObject({ kind: 'command', endpoint: 'command node model.mjs', concurrency: 1 });
+    const bare = await evaluate('flags.yml', 'out/bare', '--model', 'command:node model.mjs', '--dataset', 'data/rows.csv');
+    expect(bare.code).toBe(2);
+    expect(readJson(path.join(dir, 'out/bare/report.json')).error.message).toMatch(/needs `evaluate.model.features`/);
+  });
+
+  it("the train gate's TF.js model directory, in process: scores within 1e-6 of its formula", async () => {
+    cpSync(path.join(repoRoot, 'test/fixtures/model/tfjs-logreg'), path.join(dir, 'model-tfjs'), { recursive: true });
+    const formula = readJson(path.join(dir, 'model-tfjs/formula.json')) as { kernel: number[]; bias: number };
+    const regions = ['north', 'south', 'atlantis'];
+    const { csv } = rows();
+    const lines = csv.trim().split('\n');
+    const withRegion = lines.map((line, i) => `${line},${i === 0 ? 'region' : regions[i % 3]}`);
+    writeFiles(dir, { 'data/regions.csv': `${withRegion.join('\n')}\n` });
+    const run = await evaluate('flags.yml', 'out/tfjs', '--model', 'tfjs:model-tfjs', '--dataset', 'data/regions.csv');
+    expect(run.code, run.stdout + run.stderr).toBe(0);
+    expect(readJson(path.join(dir, 'out/tfjs/report.json')).data.model).toMatchObject({
+      kind: 'tfjs',
+      features: ['income', 'debt', 'age', 'region'],
+      rows: N,
+    });
+    const written = readFileSync(path.join(dir, 'out/tfjs/predictions.csv'), 'utf8').trim().split('\n').slice(1);
+    written.forEach((line, i) => {
+      const [income, debt, age, , ,] = withRegion[i + 1].split(',').slice(1).map(Number);
+      const region = regions[(i + 1) % 3];
+      const x = [income, debt, age, region === 'north' ? 1 : 0, region === 'south' ? 1 : 0, region === 'atlantis' ? 1 : 0];
+      const expected = 1 / (1 + Math.exp(-(formula.bias + x.reduce((sum, v, j) => sum + v * formula.kernel[j], 0))));
+      expect(Math.abs(Number(line.split(',').at(-1)) - expected)).toBeLessThan(1e-6);
+    });
+  });
+
+  it('a TF.js directory outside the workspace is refused', async () => {
+    const run = await evaluate(
+      'flags.yml',
+      'out/outside',
+      '--model',
+      `tfjs:${path.join(repoRoot, 'test/fixtures/model/tfjs-logreg')}`,
+      '--dataset',
+      'data/rows.csv',
+    );
+    expect(run.code).toBe(2);
+    expect(readJson(path.join(dir, 'out/outside/report.json')).error.message).toMatch(/outside/);
   });
 });
 

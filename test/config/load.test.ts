@@ -115,6 +115,7 @@ describe('loadConfig: valid files', () => {
         bootstrap: { replicates: 0, level: 0.95, seed: 0 },
         calibration_bins: 10,
         beta: 1,
+        behavioral: [],
       },
     });
   });
@@ -141,6 +142,7 @@ describe('loadConfig: valid files', () => {
       bootstrap: { replicates: 0, level: 0.95, seed: 0 },
       calibration_bins: 10,
       beta: 1,
+      behavioral: [],
     });
   });
 

@@ -13,12 +13,13 @@ import type { Config, LoadedConfig, ScoringModel } from '../config/types.js';
 import { readTable } from '../data/index.js';
 import { checkDataPath, dataPathPolicy } from '../data/files.js';
 import type { DataSummary, ReadOptions } from '../data/types.js';
-import { ConfigError, type Location } from '../errors.js';
+import { ConfigError, DataError, type Location } from '../errors.js';
+import { badRowFix, labelReader } from '../data/read.js';
 import type { Platform } from '../platform/port.js';
 import { createProgressReporter } from '../platform/progress.js';
 import { TOKEN_VARIABLES } from '../report/secrets.js';
 import { csvWriter } from '../train/table-file.js';
-import type { AdapterOptions, FeatureRecord, ModelAdapter } from './adapter.js';
+import { shorten, type AdapterOptions, type FeatureRecord, type ModelAdapter } from './adapter.js';
 import type { RowOrigin } from './preprocessing.js';
 import { openModel, parseModelSpec } from './spec.js';
 import { checkBehavioral, runBehavioral, type BehavioralResult, type Cases } from './behavioral.js';
@@ -173,6 +174,8 @@ async function scoreThrough(adapter: ModelAdapter, run: ScoreRun): Promise<Score
   const writer = await csvWriter(predictions, [...roles, scoreName]);
   const progress = createProgressReporter(run.platform);
   const read = readTable(files, { ...run.readOptions, onProgress: progress }, columns);
+  const labelAt = columns.indexOf(data.label);
+  const checkLabel = labelCheck(config);
   const blockRows = Math.max(MIN_BLOCK_ROWS, 2 * (run.options.batchSize ?? 64) * (run.options.concurrency ?? 4));
   const stats = { rows: 0, requests: 0, totalMs: 0, maxMs: 0 };
   let rows: unknown[][] = [];
@@ -203,6 +206,7 @@ async function scoreThrough(adapter: ModelAdapter, run: ScoreRun): Promise<Score
       for (let i = 0; i < batch.rows.length; i++) {
         const row = batch.rows[i];
         const ordered = same ? row : order.map((k) => row[k]);
+        checkLabel(ordered[labelAt], batch.file, batch.lines[i]);
         rows.push(ordered);
         origins.push({ file: batch.file, line: batch.lines[i] });
         if (run.head.rows.length < run.keep) {
@@ -235,6 +239,28 @@ async function scoreThrough(adapter: ModelAdapter, run: ScoreRun): Promise<Score
       concurrency: adapter.kind === 'command' ? 1 : config.evaluate.model!.concurrency,
       latency_ms: { mean: stats.requests ? round(stats.totalMs / stats.requests) : 0, max: round(stats.maxMs) },
     },
+  };
+}
+
+/**
+ * Without a bad-row budget a bad binary label stops the run at its line in the dataset, before the model is asked
+ * for its row; evaluate's own read of predictions.csv would name a line of a file the user never wrote. With a
+ * budget, evaluate skips and counts such rows as it does in any predictions file.
+ */
+function labelCheck(config: Config): (value: unknown, file: string, line: number) => void {
+  const data = config.data;
+  if (data.task !== 'binary' || data.max_bad_rows > 0) return () => {};
+  const classOf = labelReader({ task: data.task, classes: data.classes, positiveLabel: data.positive_label });
+  return (value, file, line) => {
+    if (classOf(value) >= 0) return;
+    const missing = value === undefined || value === null || value === '';
+    throw new DataError(
+      missing
+        ? `the label column ${JSON.stringify(data.label)} is empty`
+        : `${shorten(JSON.stringify(value), 60)} is not a label of this binary task`,
+      { file, line, column: data.label },
+      { hint: badRowFix(missing ? 'missing_value' : 'unknown_label') },
+    );
   };
 }
 

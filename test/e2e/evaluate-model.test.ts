@@ -58,6 +58,7 @@ beforeAll(async () => {
     'data/rows.csv': csv,
     'data/formula.csv': formula,
     'data/missing.csv': csv.replace(/^r5,[^,]*,/m, 'r5,,'),
+    'data/badlabel.csv': csv.replace(/^(r9,.*),[01]$/m, '$1,maybe'),
     'flags.yml': config(),
     'formula.yml': config().replace('data:\n', 'data:\n  predictions: data/formula.csv\n  score: score\n'),
     'configured.yml': config(`  dataset: data/rows.csv\n`).replace(
@@ -228,6 +229,12 @@ describe('evaluate --model: every failure is exit 2 naming where, never a pass',
   it('a missing feature value: the dataset file, line and column', async () => {
     const { report } = await fails('out/missing', ['--model', `oip+${url}/${MODEL.name}`, '--dataset', 'data/missing.csv']);
     expect(report.error).toMatchObject({ kind: 'DataError', file: 'data/missing.csv', line: 7, column: 'income' });
+  });
+
+  it('a bad label: the dataset file, line and column, before the model is asked for its row', async () => {
+    const { report } = await fails('out/badlabel', ['--model', `oip+${url}/${MODEL.name}`, '--dataset', 'data/badlabel.csv']);
+    expect(report.error).toMatchObject({ kind: 'DataError', file: 'data/badlabel.csv', line: 11, column: 'label' });
+    expect(report.error.message).toContain('"maybe" is not a label');
   });
 
   it("a header from the platform's token, --predictions beside --model, and --dataset without a model", async () => {

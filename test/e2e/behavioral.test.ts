@@ -152,6 +152,36 @@ describe('evaluate.behavioral (CLI bundle, reference server on loopback)', () =>
     expect(summary).toContain('minority-swap-invariance');
   });
 
+  it('is deterministic (seeded noise), takes JSON Lines cases and a named swap pair, and refuses a swap of three values', async () => {
+    const again = await evaluate('suite.yml', 'out/again');
+    expect(again.code).toBe(1);
+    const first = readJson(path.join(dir, 'out/suite/report.json'));
+    const second = readJson(path.join(dir, 'out/again/report.json'));
+    expect(second.checks).toEqual(first.checks);
+    expect(second.sections.behavioral).toEqual(first.sections.behavioral);
+
+    writeFiles(dir, {
+      'data/cases.jsonl':
+        '{"income": 1, "debt": 0.5, "age": 30, "minority": 0, "label": 0}\n{"income": 1, "debt": 0.5, "age": 30, "minority": 2, "label": 0}\n',
+      'pair.yml': config(
+        url,
+        '    - {name: pair, type: INV, cases: data/cases.jsonl, perturb: {swap: minority, swap_values: [0, 1]}, tolerance: 0.2}\n',
+      ),
+      'three.yml': config(url, '    - {name: three, type: INV, cases: data/cases3.csv, perturb: {swap: minority}}\n'),
+      'data/cases3.csv': 'income,debt,age,minority,label\n1,0,30,0,1\n1,0,30,1,1\n1,0,30,2,1\n',
+    });
+    const pair = await evaluate('pair.yml', 'out/pair');
+    expect(pair.code, pair.stdout + pair.stderr).toBe(0);
+    // The case with minority 2 holds neither value of the pair: left out, not counted as a pass.
+    const check = readJson(path.join(dir, 'out/pair/report.json')).checks.find((c: { id: string }) => c.id === 'behavioral[pair]');
+    expect(check).toMatchObject({ status: 'pass', n: 1, value: 0 });
+    const three = await evaluate('three.yml', 'out/three');
+    expect(three.code).toBe(2);
+    expect(readJson(path.join(dir, 'out/three/report.json')).error.message).toMatch(
+      /swap minority needs two values, and the cases hold more/,
+    );
+  });
+
   it('refuses a suite without a model, a perturbed column the model does not read, and a DIR test without expect', async () => {
     writeFiles(dir, {
       'predictions.csv': 'label,score\n1,0.9\n0,0.1\n',

@@ -13,13 +13,18 @@
  *   bootstrap   the same evaluation with 200 replicates on the 1M-row file takes at most 3x the time without.
  *   start-up    `node dist/actions/evaluate.js` reaches its first data read (bundle loaded, config read and
  *               validated) within 250 ms of process start (full-precision file only).
+ *   peers       modelgate's throughput evaluation takes less wall time than each peer present on the machine doing
+ *               the same evaluation of the same file in the same round (bench/peers: pandas + scikit-learn on Debian's
+ *               /usr/bin/python3, DuckDB through the @duckdb/node-api dev dependency). A peer not present is said so
+ *               and skipped; each peer's overall roc_auc must equal modelgate's to 1e-9, or the bench says so loudly
+ *               and exits 1.
  *
  * Every measurement is a fresh child process preloading bench/probe.mjs, which reports the child's peak RSS; wall
  * time is measured here, from spawn to exit. The rounds interleave the commands, so load from other processes on a
  * shared machine falls on all of them alike; ratios are taken within a round and the medians reported.
  *
  * Usage: node bench/run.mjs [--rows 10000000] [--bootstrap-rows 1000000] [--replicates 200] [--repeat 3]
- *                           [--scores full,6,4] [--no-big-bootstrap]
+ *                           [--scores full,6,4] [--no-big-bootstrap] [--peers pandas,duckdb|none]
  * Needs `npm run build` first (it runs the committed bundles). Data files are generated into bench/data/ when
  * missing (git-ignored); results go to bench/results.json.
  */
@@ -29,11 +34,12 @@ import { cpus, loadavg } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { measurePeers, peerLines, peersOf } from './peers/peers.mjs';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const dataDir = join(root, 'bench', 'data');
 const probe = join(root, 'bench', 'probe.mjs');
-const GOALS = { ratio: 1.0, rssMb: 400, bigBootstrapRatio: 6, bigBootstrapRssMb: 800, bootstrapFactor: 3, startupMs: 250 };
+const GOALS = { ratio: 1.0, rssMb: 400, bigBootstrapRatio: 6, bigBootstrapRssMb: 800, bootstrapFactor: 3, startupMs: 250, peerRatio: 1.0 };
 
 function options() {
   const { values } = parseArgs({
@@ -44,6 +50,7 @@ function options() {
       repeat: { type: 'string', default: '3' },
       scores: { type: 'string', default: 'full,6,4' },
       'no-big-bootstrap': { type: 'boolean', default: false },
+      peers: { type: 'string', default: 'pandas,duckdb' },
     },
   });
   const scores = values.scores.split(',');
@@ -61,6 +68,7 @@ function options() {
     repeat: positive('repeat'),
     scores,
     bigBootstrap: !values['no-big-bootstrap'],
+    peers: values.peers.split(','),
   };
 }
 
@@ -152,6 +160,22 @@ async function measure(args, env = {}) {
   return { wallMs, rssMb: probed.maxRssKb / 1024, firstReadMs: probed.firstReadMs, stdout };
 }
 
+/** modelgate's wall over each peer's, same round, median over the rounds the peer was measured in. */
+function peerGoals(decimals, rows, peers, rounds) {
+  return peers.flatMap((peer) => {
+    const ratios = rounds.map((r) => r.peers[peer.name]?.ratio).filter((ratio) => ratio !== undefined);
+    if (ratios.length === 0) return [];
+    return [
+      {
+        goal: `[${decimals}] evaluate ${rows.toLocaleString('en-US')} rows / ${peer.title}, same round`,
+        value: median(ratios),
+        limit: GOALS.peerRatio,
+        unit: 'x',
+      },
+    ];
+  });
+}
+
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = sorted.length >> 1;
@@ -159,17 +183,21 @@ const median = (values) => {
 };
 
 async function main() {
-  const { rows, bootstrapRows, replicates, repeat, scores, bigBootstrap } = options();
+  const { rows, bootstrapRows, replicates, repeat, scores, bigBootstrap, peers: selectedPeers } = options();
+  const peers = peersOf(selectedPeers, { run, measureNode: (args) => measure(args) });
+  for (const peer of peers) if (peer.missing) console.log(`peer ${peer.title}: peer not present (${peer.missing})`);
   if (!existsSync(join(root, 'dist', 'cli.js'))) throw new Error('dist/cli.js is missing: run `npm run build` first');
   mkdirSync(dataDir, { recursive: true });
-  const evaluate = (config) => [
+  const evaluate = (config, out = 'out') => [
     'dist/cli.js',
     'evaluate',
     '--config',
     relative(root, config),
     '--out',
-    relative(root, join(dataDir, 'out')),
+    relative(root, join(dataDir, out)),
   ];
+  // The throughput run's report has its own directory: the peers' roc_auc is checked against it after the round.
+  const bigReport = join(dataDir, 'out-evaluate', 'report.json');
   const loadBefore = loadavg();
   const allGoals = [];
   const perScores = {};
@@ -184,7 +212,7 @@ async function main() {
     };
     const commands = {
       naive: () => measure(['bench/naive.mjs', relative(root, big)]),
-      evaluate: () => measure(evaluate(configs.big)),
+      evaluate: () => measure(evaluate(configs.big, 'out-evaluate')),
       ...(bigBootstrap && { bigBoot: () => measure(evaluate(configs.bigBoot)) }),
       bootstrapOff: () => measure(evaluate(configs.plain)),
       bootstrapOn: () => measure(evaluate(configs.boot)),
@@ -199,6 +227,8 @@ async function main() {
       for (const [name, command] of Object.entries(commands)) results[name] = await command();
       const naiveRows = JSON.parse(results.naive.stdout).rows;
       if (naiveRows !== rows) throw new Error(`naive split read ${naiveRows} rows, expected ${rows}`);
+      const rocAuc = JSON.parse(readFileSync(bigReport, 'utf8')).metrics.overall.roc_auc;
+      const peerResults = await measurePeers(peers, relative(root, big), { ...results.evaluate, rocAuc });
       rounds.push({
         load: loadavg()[0],
         naiveMs: results.naive.wallMs,
@@ -215,6 +245,7 @@ async function main() {
         bootstrapRssMb: results.bootstrapOn.rssMb,
         bootstrapFactor: results.bootstrapOn.wallMs / results.bootstrapOff.wallMs,
         ...(results.startup && { startupMs: results.startup.firstReadMs }),
+        peers: peerResults,
       });
       const last = rounds[rounds.length - 1];
       const s = (ms) => `${(ms / 1000).toFixed(2)} s`;
@@ -226,6 +257,7 @@ async function main() {
           `, ${bootstrapRows.toLocaleString('en-US')} rows bootstrap ${s(last.bootstrapOffMs)} -> ${s(last.bootstrapOnMs)} (x${last.bootstrapFactor.toFixed(2)}, ${last.bootstrapRssMb.toFixed(0)} MB)` +
           (last.startupMs !== undefined ? `, start-up ${last.startupMs.toFixed(0)} ms` : ''),
       );
+      for (const line of peerLines(`[${decimals}] round ${round}/${repeat} peer`, peerResults)) console.log(line);
     }
     const med = (key) => median(rounds.map((r) => r[key]));
     const peak = (key) => Math.max(...rounds.map((r) => r[key]));
@@ -262,6 +294,7 @@ async function main() {
       ...(decimals === scores[0]
         ? [{ goal: 'action start-up to first data read', value: med('startupMs'), limit: GOALS.startupMs, unit: 'ms' }]
         : []),
+      ...peerGoals(decimals, rows, peers, rounds),
     ].map((g) => ({ ...g, status: g.value <= g.limit ? 'PASS' : 'MISS' }));
     allGoals.push(...goals);
     perScores[decimals] = rounds;
@@ -287,10 +320,17 @@ async function main() {
     replicates,
     rounds: perScores,
     goals: allGoals,
+    peersNotPresent: Object.fromEntries(peers.filter((peer) => peer.missing).map((peer) => [peer.name, peer.missing])),
   };
   writeFileSync(join(root, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
   console.log(`\nwrote ${relative(process.cwd(), join(root, 'bench', 'results.json'))}`);
-  if (allGoals.some((g) => g.status === 'MISS')) process.exitCode = 1;
+  for (const peer of peers) if (peer.missing) console.log(`  ${peer.title}: peer not present`);
+  const mismatches = Object.values(perScores)
+    .flatMap((rounds) => rounds.flatMap((r) => Object.values(r.peers)))
+    .filter((m) => !m.rocAucAgrees);
+  if (mismatches.length > 0)
+    console.error(`\n!!! ${mismatches.length} peer measurement(s) gave a ROC AUC other than modelgate's: see above`);
+  if (allGoals.some((g) => g.status === 'MISS') || mismatches.length > 0) process.exitCode = 1;
 }
 
 main().catch((error) => {

@@ -12,7 +12,7 @@
  *   peer    pandas merge + SciPy/scikit-learn (bench/peers/shadow_pandas.py, run by Debian's /usr/bin/python3 when it
  *           has them) at least 4x slower; its pairs, flips and mean score delta must equal modelgate's
  *
- * Usage: node bench/shadow.mjs [--rows 5000000] [--repeat 3]   (needs `npm run build` first)
+ * Usage: node bench/shadow.mjs [--rows 5000000] [--repeat 3]   (needs `npm run build` first); exits 1 when a goal is missed
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -147,6 +147,8 @@ async function main() {
   console.log(`\nshadow-compare, ${rows.toLocaleString('en-US')} requests a side (full float64 scores), load ${load.toFixed(1)} at start`);
   for (const g of goals) console.log(`  ${g.pass ? 'PASS' : 'MISS'}  ${g.goal}: ${g.value}`);
   writeFileSync(join(root, 'bench', 'results-shadow.json'), JSON.stringify({ rows, load, rounds, goals }, null, 2));
+  // As bench/run.mjs: a missed goal is a failed bench, so CI or a script can tell.
+  if (goals.some((g) => !g.pass)) process.exitCode = 1;
 }
 
 await main();

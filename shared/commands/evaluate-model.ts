@@ -17,7 +17,8 @@ const DEFAULT_OUT = 'modelgate-report';
  * Predictions given beside a model flag are a contradiction, not a choice to make silently.
  */
 export function scoring(options: EvaluateOptions, loaded: LoadedConfig): boolean {
-  if (options.partials) return false;
+  // Partials carry scores already; a gate holding its own predictions to evaluate's rules (train) has its model.
+  if (options.partials || options.as) return false;
   const flagged = options.model !== undefined || (options.dataset?.length ?? 0) > 0;
   if (flagged && (options.predictions?.length ?? 0) > 0)
     throw new UsageError('--predictions and --model/--dataset cannot be combined: evaluate either predictions or a model');

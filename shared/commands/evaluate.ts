@@ -23,7 +23,15 @@ import { metricTitle } from '../metrics/names.js';
 import { summarizeEvaluation, type EvaluationResult, type PopulationResult } from '../metrics/summary.js';
 import type { Platform } from '../platform/port.js';
 import { createProgressReporter } from '../platform/progress.js';
-import { REPORT_SCHEMA_VERSION, type DisparityValue, type Interval, type MetricBlock, type Report } from '../report/model.js';
+import {
+  REPORT_SCHEMA_VERSION,
+  type Check,
+  type DisparityValue,
+  type GateName,
+  type Interval,
+  type MetricBlock,
+  type Report,
+} from '../report/model.js';
 import { scoreEvidence } from '../report/score-evidence.js';
 import { percentileInterval } from '../stats/bootstrap.js';
 import { dataRecord, dataRecordFrom } from '../records.js';
@@ -44,6 +52,11 @@ export interface EvaluateOptions {
   model?: string;
   /** Where the scored predictions are written (predictions.csv); default modelgate-report. */
   out?: string;
+  /**
+   * Set by a gate that holds its own predictions to evaluate's rules (train): the report is that gate's, with its
+   * checks and notes after evaluate's, and `baselineMissing` as the drop rules' reason when it has no baseline.
+   */
+  as?: { gate: GateName; checks: Check[]; notes: string[]; baselineMissing?: string };
 }
 
 interface Evaluated {
@@ -360,6 +373,7 @@ async function evaluateLoaded(options: EvaluateOptions, platform: Platform, load
     );
   }
 
+  const as: NonNullable<EvaluateOptions['as']> = options.as ?? { gate: 'evaluate', checks: [], notes: [] };
   const { candidate, baseline } = await readEvaluated(options, loaded, spec, platform);
   if (options.emitPartial) return { partialFile: await writePartial(options.emitPartial, spec, candidate, baseline) };
   if (baseline) checkPairing(candidate.rows, baseline.rows, joinedBy, baselineFiles ?? ['baseline partials']);
@@ -383,20 +397,22 @@ async function evaluateLoaded(options: EvaluateOptions, platform: Platform, load
       const at = loaded!.sourceMap.get(`/evaluate/gates/${index}`);
       return { file: loaded!.file, line: at?.line, column: at?.column };
     },
+    baselineMissing: as.baselineMissing,
   });
+  const checks = [...outcome.checks, ...as.checks];
   const disparities =
     config.data.task === 'binary'
       ? standardDisparities(result, config.evaluate.min_group_size, level)
       : dataRecord<Record<string, DisparityValue>>();
   for (const [attribute, values] of Object.entries(outcome.disparities)) Object.assign((disparities[attribute] ??= dataRecord()), values);
 
-  const notes = evaluationNotes(config, level, spec, baseline ? joinedBy : null);
+  const notes = [...evaluationNotes(config, level, spec, baseline ? joinedBy : null), ...as.notes];
   const report: Report = {
     schema_version: REPORT_SCHEMA_VERSION,
-    gate: 'evaluate',
-    verdict: verdictOf(outcome.checks),
-    counts: countStatuses(outcome.checks),
-    checks: outcome.checks,
+    gate: as.gate,
+    verdict: verdictOf(checks),
+    counts: countStatuses(checks),
+    checks,
     metrics: {
       overall: metricBlock(result.overall),
       groups: mapBlocks(withoutIntersections(result), metricBlock),

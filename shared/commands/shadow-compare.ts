@@ -14,7 +14,7 @@ import { createProgressReporter } from '../platform/progress.js';
 import { REPORT_SCHEMA_VERSION, type ReportEnvelope } from '../report/model.js';
 import { shadowChecks } from '../shadow-compare/checks.js';
 import { compareShadow, DEFAULT_COMPARE_OPTIONS, type ShadowComparison } from '../shadow-compare/compare.js';
-import { ShadowJoin, type JoinCounts, type Disagreement } from '../shadow-compare/join.js';
+import { ShadowJoin, type Disagreement, type JoinCounts, type Pairs } from '../shadow-compare/join.js';
 import { readSide, type LogColumns, type SideRead } from '../shadow-compare/logs.js';
 
 export interface ShadowCompareOptions {
@@ -73,22 +73,7 @@ async function compareLoaded(loaded: LoadedConfig<ShadowConfig>, platform: Platf
   const shadow = needPaths(section.shadow, 'shadow', loaded.file);
   const read = readOptionsOf(config);
   const columns = logColumnsOf(section);
-  const join = new ShadowJoin(columns.segments);
-  const progress = createProgressReporter(platform);
-  let labels: SideData | undefined;
-  let productionRead: SideRead;
-  let shadowRead: SideRead;
-  try {
-    if (section.labels !== undefined) labels = await readLabels(section.labels, section, read, join);
-    productionRead = await readSide(production, columns, { ...read, onProgress: progress }, (id, answer) => join.addProduction(id, answer));
-    // The shadow side's segments are production's: one request, one segment, whichever side logged it.
-    shadowRead = await readSide(shadow, { ...columns, segments: [] }, { ...read, onProgress: progress }, (id, answer) =>
-      join.addShadow(id, answer),
-    );
-  } finally {
-    progress.end();
-  }
-  const pairs = join.pairs();
+  const { pairs, productionRead, shadowRead, labels } = await joinLogs(section, columns, production, shadow, read, platform);
   checkJoinRate(pairs.counts, section.min_join_rate, configLocation(loaded, '/shadow_compare/min_join_rate'));
 
   const compareOptions = {
@@ -108,7 +93,7 @@ async function compareLoaded(loaded: LoadedConfig<ShadowConfig>, platform: Platf
   const body: ShadowCompareSection = {
     join: pairs.counts,
     comparison: tables,
-    top_disagreements: redacted.includes(columns.id) ? pairs.top.map((d) => ({ ...d, id: '(redacted)' })) : pairs.top,
+    top_disagreements: redactedTop(pairs.top, columns),
     redacted,
     data: {
       production: sideData(productionRead.data, productionRead.cloudEvents),
@@ -135,6 +120,35 @@ async function compareLoaded(loaded: LoadedConfig<ShadowConfig>, platform: Platf
   };
 }
 
+/**
+ * Both logs (and the delayed labels) joined by request id. Its own function so that the join, whose id index and
+ * answer columns are most of the gate's memory, is garbage once the pairs are taken, before the comparison runs.
+ */
+async function joinLogs(
+  section: ShadowCompareConfig,
+  columns: LogColumns,
+  production: string[],
+  shadow: string[],
+  read: ReadOptions,
+  platform: Platform,
+): Promise<{ pairs: Pairs; productionRead: SideRead; shadowRead: SideRead; labels?: SideData }> {
+  const join = new ShadowJoin(columns.segments);
+  const progress = createProgressReporter(platform);
+  try {
+    const labels = section.labels === undefined ? undefined : await readLabels(section.labels, section, read, join);
+    const productionRead = await readSide(production, columns, { ...read, onProgress: progress }, (id, answer) =>
+      join.addProduction(id, answer),
+    );
+    // The shadow side's segments are production's: one request, one segment, whichever side logged it.
+    const shadowRead = await readSide(shadow, { ...columns, segments: [] }, { ...read, onProgress: progress }, (id, answer) =>
+      join.addShadow(id, answer),
+    );
+    return { pairs: join.pairs(), productionRead, shadowRead, ...(labels ? { labels } : {}) };
+  } finally {
+    progress.end();
+  }
+}
+
 function needPaths(paths: string | string[] | undefined, side: 'production' | 'shadow', file: string): string[] {
   if (paths === undefined)
     throw new ConfigError(
@@ -155,7 +169,23 @@ function logColumnsOf(section: ShadowCompareConfig): LogColumns {
     latency: section.latency,
     error: section.error,
     segments: section.segments ?? [],
+    redact: section.redact,
   };
+}
+
+/** The top disagreements as the report may show them: a redacted id, score or prediction column is left out. */
+function redactedTop(top: Disagreement[], columns: LogColumns): Disagreement[] {
+  const hidden = new Set(columns.redact);
+  const answer = (a: Disagreement['production']) => ({
+    score: columns.score !== undefined && hidden.has(columns.score) ? null : a.score,
+    prediction: columns.prediction !== undefined && hidden.has(columns.prediction) ? null : a.prediction,
+  });
+  return top.map((d) => ({
+    id: hidden.has(columns.id) ? '(redacted)' : d.id,
+    production: answer(d.production),
+    shadow: answer(d.shadow),
+    segments: d.segments,
+  }));
 }
 
 function readOptionsOf(config: ShadowConfig): ReadOptions {

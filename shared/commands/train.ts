@@ -13,7 +13,6 @@ import { dataPathPolicy, resolveFiles } from '../data/files.js';
 import { labelReader } from '../data/read.js';
 import type { ReadOptions } from '../data/types.js';
 import { ConfigError, DataError } from '../errors.js';
-import { countStatuses, verdictOf } from '../gates/verdict.js';
 import { loadTensorflow, type TfRuntime } from '../model/backend.js';
 import { directoryHandler } from '../model/files.js';
 import { encodeRows, fitPreprocessing, type Preprocessing } from '../model/preprocessing.js';
@@ -30,7 +29,7 @@ import { buildManifest, hashFiles, sampleRecord, type Manifest, type ManifestInp
 import { drawSample, stratumName, type Sample, type SampledRow, type SampleSpec } from '../train/sample.js';
 import { splitHoldout } from '../train/split.js';
 import { writeTable } from '../train/table-file.js';
-import { bindingsOf, evaluate } from './evaluate.js';
+import { bindingsOf, evaluate, type EvaluateOptions } from './evaluate.js';
 
 export interface TrainOptions {
   config: string;
@@ -185,19 +184,16 @@ async function trainLoaded(options: TrainOptions, platform: Platform, loaded: Lo
   const predictionsFile = path.join(out, 'predictions.csv');
   const scoreName = await writePredictions(predictionsFile, config, holdoutColumns, holdoutRows, scores);
   const baselineFiles = manifestBaseline && 'predictions' in manifestBaseline ? [manifestBaseline.predictions] : undefined;
-  const gated = await evaluate({ config: loaded.file }, platform, {
-    ...loaded,
-    config: predictionsConfig(config, predictionsFile, scoreName, baselineFiles),
-  });
-  const report = gated.report!;
-  report.gate = 'train';
-  noteBaseline(report, settings.baseline_manifest, manifestBaseline);
-  if (reproducibility) report.checks.push(reproducibility);
-  report.verdict = verdictOf(report.checks);
-  report.counts = countStatuses(report.checks);
-  report.notes.push(
-    `Held-out rows: ${holdoutRows.length} of the ${sample.rows.length} sampled (${settings.holdout.file !== undefined ? `the file ${[settings.holdout.file].flat().join(', ')}` : `${settings.holdout.fraction} of each stratum, seed ${holdoutSeed}`}); the model never saw them.`,
+  // The held-out predictions are held to evaluate's rules, and the report is train's own: its checks and notes too.
+  const gated = await evaluate(
+    {
+      config: loaded.file,
+      as: trainReportParts(settings, manifestBaseline, reproducibility, holdoutRows.length, sample.rows.length, holdoutSeed),
+    },
+    platform,
+    { ...loaded, config: predictionsConfig(config, predictionsFile, scoreName, baselineFiles) },
   );
+  const report = gated.report!;
 
   const modelFiles = (await readdir(staging).catch(() => [] as string[])).sort().map((name) => path.join(staging, name));
   const manifestFile = path.join(out, 'manifest.json');
@@ -345,20 +341,43 @@ async function manifestBaselineOf(
 }
 
 /** The drop rules of a run whose baseline manifest cannot be used are errors saying why; a usable one is named. */
-function noteBaseline(report: Report, manifestFile: string | undefined, manifestBaseline: ManifestBaseline | undefined): void {
-  if (manifestBaseline && 'problem' in manifestBaseline) {
-    // Without a usable baseline the drop rules are errors (fail closed), saying why rather than "none given".
-    const why = `the baseline manifest ${manifestFile} cannot be used: ${manifestBaseline.problem}`;
-    for (const check of report.checks) {
-      if (check.bound.max_drop !== undefined || check.bound.max_relative_drop !== undefined)
-        Object.assign(check, { status: 'error', raw_status: 'error', reason: `${check.title}: ${why}` });
-    }
-    report.notes.push(`No baseline: ${why}.`);
-  } else if (manifestBaseline) {
-    report.notes.push(
-      `Baseline: the held-out predictions recorded by ${manifestFile}, on the same held-out rows (same data, sampling and split).`,
-    );
-  }
+/** What train adds to the report evaluate writes for it: its own checks and notes, and why it has no baseline. */
+function trainReportParts(
+  settings: TrainConfig,
+  manifestBaseline: ManifestBaseline | undefined,
+  reproducibility: Check | null,
+  holdout: number,
+  sampled: number,
+  holdoutSeed: number,
+): NonNullable<EvaluateOptions['as']> {
+  const split =
+    settings.holdout.file !== undefined
+      ? `the file ${[settings.holdout.file].flat().join(', ')}`
+      : `${settings.holdout.fraction} of each stratum, seed ${holdoutSeed}`;
+  return {
+    gate: 'train',
+    checks: reproducibility ? [reproducibility] : [],
+    notes: [
+      ...baselineNotes(settings.baseline_manifest, manifestBaseline),
+      `Held-out rows: ${holdout} of the ${sampled} sampled (${split}); the model never saw them.`,
+    ],
+    ...(manifestBaseline && 'problem' in manifestBaseline
+      ? { baselineMissing: baselineProblem(settings.baseline_manifest, manifestBaseline.problem) }
+      : {}),
+  };
+}
+
+/** Why a baseline manifest cannot be the baseline: the drop rules' error (fail closed), not "none given". */
+function baselineProblem(manifestFile: string | undefined, problem: string): string {
+  return `the baseline manifest ${manifestFile} cannot be used: ${problem}`;
+}
+
+function baselineNotes(manifestFile: string | undefined, manifestBaseline: ManifestBaseline | undefined): string[] {
+  if (manifestBaseline && 'problem' in manifestBaseline)
+    return [`No baseline: ${baselineProblem(manifestFile, manifestBaseline.problem)}.`];
+  if (manifestBaseline)
+    return [`Baseline: the held-out predictions recorded by ${manifestFile}, on the same held-out rows (same data, sampling and split).`];
+  return [];
 }
 
 /** Training and held-out rows: the sample and a separate held-out file, or the sample split by stratum. */

@@ -29,6 +29,8 @@ export interface GateContext {
   /** The data's sensitive attributes: a disparity rule without `over` uses all of them. */
   groupAttributes: string[];
   ruleLocation: (index: number) => { file?: string; line?: number; column?: number };
+  /** Why there is no baseline, for the drop rules' errors; default: none was given. */
+  baselineMissing?: string;
 }
 
 export interface GateOutcome {
@@ -166,7 +168,7 @@ function dropCheck(
     return {
       ...skeleton,
       raw_status: 'error',
-      reason: `${title}: the rule compares with a baseline, but no baseline predictions were given (data.baseline or --baseline)`,
+      reason: `${title}: ${ctx.baselineMissing ?? 'the rule compares with a baseline, but no baseline predictions were given (data.baseline or --baseline)'}`,
     };
   }
   if (!cand || !base)

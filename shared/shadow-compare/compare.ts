@@ -73,6 +73,8 @@ export interface ShadowComparison {
     meanDelta: number;
     /** Quantiles of shadow - production at 5, 25, 50, 75 and 95 %. */
     deltaQuantiles: Record<string, number>;
+    /** The same of (shadow - production) / |production|, over the pairs whose production score is not 0 (regression outputs). */
+    relativeDeltaQuantiles: Record<string, number> | null;
     psiCuts: number[];
     psiEpsilon: number;
   } | null;
@@ -301,14 +303,28 @@ function compareScores(pairs: Pairs, options: CompareOptions, out: Measurement[]
   notes.push(
     `PSI bins: ${cuts.length + 1} bins cut at the production scores' quantiles (${cuts.map((c) => c.toPrecision(4)).join(', ')}); an empty bin counts as a share of ${options.psiEpsilon}.`,
   );
+  const relative = relativeDeltas(first, second);
   const sortedDelta = delta.sort();
   return {
     n,
     meanDelta: mean,
-    deltaQuantiles: quantiles(sortedDelta, [0.05, 0.25, 0.5, 0.75, 0.95]),
+    deltaQuantiles: quantiles(sortedDelta, DELTA_QUANTILES),
+    relativeDeltaQuantiles: relative.length ? quantiles(relative.sort(), DELTA_QUANTILES) : null,
     psiCuts: cuts,
     psiEpsilon: options.psiEpsilon,
   };
+}
+
+const DELTA_QUANTILES = [0.05, 0.25, 0.5, 0.75, 0.95] as const;
+
+/** (shadow - production) / |production| of each pair whose production value is not 0. */
+function relativeDeltas(production: Float64Array, shadow: Float64Array): Float64Array {
+  let n = 0;
+  for (let i = 0; i < production.length; i++) if (production[i] !== 0) n++;
+  const out = new Float64Array(n);
+  for (let i = 0, k = 0; i < production.length; i++)
+    if (production[i] !== 0) out[k++] = (shadow[i] - production[i]) / Math.abs(production[i]);
+  return out;
 }
 
 /** Cut points at the k-quantiles of the sorted production scores, repeated values merged. */

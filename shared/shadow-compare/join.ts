@@ -193,11 +193,11 @@ export class ShadowJoin {
   private readonly shadowSide: SideBuilder;
   /** Per pair, the production row it joins. */
   private pairRow = new Int32Array(1024);
-  private readonly index = new HashIndex();
+  private index = new HashIndex();
   /** Shadow ids no production answer has, to count their repeats too. */
-  private readonly unmatchedShadow = new HashIndex();
+  private unmatchedShadow = new HashIndex();
   /** Delayed ground truth by id hash: the label's class code. */
-  private readonly labels = new HashIndex();
+  private labels = new HashIndex();
   private labelRows = 0;
   private duplicateLabels = 0;
   private matched = new Uint8Array(1024);
@@ -301,7 +301,12 @@ export class ShadowJoin {
     }
   }
 
+  /**
+   * The pairs, column by column. Call once, after the last answer: the id indexes are dropped first (most of the
+   * join's memory), and the shadow columns are handed over as views rather than copied.
+   */
   pairs(): Pairs {
+    this.index = this.unmatchedShadow = this.labels = new HashIndex();
     const n = this.pairCount;
     const rows = this.pairRow.subarray(0, n);
     const p = this.production;
@@ -336,10 +341,10 @@ export class ShadowJoin {
       top,
       production: { score: pick(p.score), prediction: pick(p.prediction), latency: pick(p.latency), error: pick(p.error) },
       shadow: {
-        score: s.score.slice(0, n),
-        prediction: s.prediction.slice(0, n),
-        latency: s.latency.slice(0, n),
-        error: s.error.slice(0, n),
+        score: s.score.subarray(0, n),
+        prediction: s.prediction.subarray(0, n),
+        latency: s.latency.subarray(0, n),
+        error: s.error.subarray(0, n),
       },
       label: pick(p.label),
       classes: this.classes.names,

@@ -21,6 +21,8 @@ export interface LogColumns {
   /** A column that is true (1, true, yes) when the request failed. */
   error?: string;
   segments: string[];
+  /** Columns whose values never leave the runner: an error about one names the column and line, not the value. */
+  redact?: readonly string[];
 }
 
 export interface SideRead {
@@ -30,6 +32,14 @@ export interface SideRead {
 }
 
 type Emit = (id: string, answer: Answer) => void;
+
+/** Where a value stands, and whether its column is redacted. */
+interface Where {
+  file: string;
+  line: number;
+  column: string;
+  redacted: boolean;
+}
 
 const CLOUD_EVENT_COLUMNS = ['specversion', 'type', 'id'];
 const TRUE = new Set(['1', 'true', 'True', 'TRUE', 'yes']);
@@ -65,13 +75,14 @@ export async function readSide(paths: string | string[], columns: LogColumns, op
  * for every row (the join copies what it keeps), so a row costs no object.
  */
 function blockReader(columns: LogColumns, emit: Emit): (batch: ColumnBatch) => void {
+  const hidden = new Set(columns.redact);
   let layout: { columns: string[]; at: Record<string, number>; segments: number[] } | null = null;
   const segments: (string | null)[] = columns.segments.map(() => null);
   const answer: Answer = { score: null, prediction: null, latency: null, error: false, label: null, segments };
   return ({ file, chunk }) => {
     if (layout === null || layout.columns !== chunk.columns) layout = layoutOf({ file, columns: chunk.columns }, columns);
     const { at } = layout;
-    const where = (i: number, column: string) => () => ({ file, line: chunk.lines[i], column });
+    const where = (i: number, column: string) => (): Where => ({ file, line: chunk.lines[i], column, redacted: hidden.has(column) });
     const textOf = (k: number | undefined, i: number): string | null => (k === undefined ? null : text(textAt(chunk, k, i)));
     const numberOf = (k: number | undefined, i: number, column: string | undefined): number | null => {
       if (k === undefined) return null;
@@ -102,13 +113,14 @@ function eventOf(columns: string[], row: unknown[]): Record<string, unknown> {
 }
 
 function tableReader(columns: LogColumns, emit: Emit): (batch: RowBatch) => void {
+  const hidden = new Set(columns.redact);
   let layout: { columns: string[]; at: Record<string, number>; segments: number[] } | null = null;
   return (batch) => {
     if (layout === null || layout.columns !== batch.columns) layout = layoutOf(batch, columns);
     const { at, segments } = layout;
     for (let i = 0; i < batch.rows.length; i++) {
       const row = batch.rows[i];
-      const where = (column: string) => ({ file: batch.file, line: batch.lines[i], column });
+      const where = (column: string): Where => ({ file: batch.file, line: batch.lines[i], column, redacted: hidden.has(column) });
       const id = text(row[at.id]);
       if (id === null) throw new DataError(`request id is empty in column ${JSON.stringify(columns.id)}`, where(columns.id));
       emit(id, {
@@ -159,19 +171,23 @@ function text(value: unknown): string | null {
   return JSON.stringify(value);
 }
 
-function number(value: unknown, where: () => { file: string; line: number; column: string }): number | null {
+function number(value: unknown, where: () => Where): number | null {
   if (value === undefined || value === null || value === '') return null;
   const parsed = typeof value === 'number' ? value : typeof value === 'string' ? decimalNumber(value) : NaN;
-  if (!Number.isFinite(parsed))
-    throw new DataError(`${JSON.stringify(String(value).slice(0, 40))} is not a finite decimal number`, where());
+  if (!Number.isFinite(parsed)) throw new DataError(`${shown(value, where())} is not a finite decimal number`, where());
   return parsed;
 }
 
-function flag(value: unknown, where: () => { file: string; line: number; column: string }): boolean {
+/** A value for an error message: quoted and cut, or not at all when its column is redacted. */
+function shown(value: unknown, at: Where): string {
+  return at.redacted ? `the value (redacted) in column ${JSON.stringify(at.column)}` : JSON.stringify(String(value).slice(0, 40));
+}
+
+function flag(value: unknown, where: () => Where): boolean {
   if (value === true || value === 1) return true;
   if (value === false || value === 0 || value === undefined || value === null) return false;
   const t = String(value);
   if (TRUE.has(t)) return true;
   if (FALSE.has(t)) return false;
-  throw new DataError(`${JSON.stringify(t.slice(0, 40))} is not an error flag (1/0, true/false, yes/no)`, where());
+  throw new DataError(`${shown(t, where())} is not an error flag (1/0, true/false, yes/no)`, where());
 }

@@ -89,6 +89,14 @@ function shiftSection(section: ShadowCompareSection, m: Medium): FoldedSection {
       '',
     ]);
   }
+  if (scores?.relativeDeltaQuantiles)
+    rows.push([
+      'Relative delta quantiles ((shadow − production) / |production|)',
+      Object.entries(scores.relativeDeltaQuantiles)
+        .map(([q, v]) => `${m.text(q)}: ${num(v)}`)
+        .join(', '),
+      '',
+    ]);
   if (latency)
     for (const q of Object.keys(latency.production))
       rows.push([

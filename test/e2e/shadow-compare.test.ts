@@ -137,11 +137,26 @@ describe.concurrent('modelgate shadow-compare (CLI bundle)', () => {
     expect(report(other).error.message).toMatch(/^no request id is in both logs/);
   });
 
-  it('keeps redacted ids out of every report file', async () => {
-    const dir = workspace((c) => c.replace('  min_join_rate: 0.9\n', '  min_join_rate: 0.9\n  redact: [id]\n'));
+  it('keeps redacted ids and scores out of every report file, and a bad redacted value out of the error', async () => {
+    const dir = workspace((c) => c.replace('  min_join_rate: 0.9\n', '  min_join_rate: 0.9\n  redact: [id, score]\n'));
     await runCli(['shadow-compare'], dir);
-    for (const file of ['report.json', 'summary.md', 'report.html', 'junit.xml']) expect(text(dir, file), file).not.toMatch(/req-\d/);
-    expect(report(dir).sections.shadow_compare.redacted).toEqual(['id']);
+    const scores = [...shadow.matchAll(/^[^,]*,(0\.\d{6,})/gm)].map((m) => m[1]).slice(0, 200);
+    for (const file of ['report.json', 'summary.md', 'report.html', 'junit.xml']) {
+      const written = text(dir, file);
+      expect(written, file).not.toMatch(/req-\d/);
+      expect(
+        scores.filter((score) => written.includes(score)),
+        file,
+      ).toEqual([]);
+    }
+    expect(report(dir).sections.shadow_compare.redacted).toEqual(['id', 'score']);
+    const bad = workspace((c) => c.replace('  min_join_rate: 0.9\n', '  min_join_rate: 0.9\n  redact: [score]\n'), {
+      'logs/shadow.csv': shadow.replace(/^(req-\d+),[^,]*,/m, '$1,secret-4111,'),
+    });
+    expect((await runCli(['shadow-compare'], bad)).code).toBe(2);
+    const error = report(bad).error;
+    expect(error.message).toBe('the value (redacted) in column "score" is not a finite decimal number');
+    expect(JSON.stringify(report(bad))).not.toContain('secret-4111');
   });
 
   it('escapes a hostile segment value in Markdown and HTML', async () => {
@@ -188,6 +203,38 @@ describe.concurrent('modelgate shadow-compare (CLI bundle)', () => {
     const r = report(dir);
     expect(r.checks[0]).toMatchObject({ status: 'pass', value: 0.01, n: 2000 });
     expect(r.sections.shadow_compare.data.production.cloud_events).toMatchObject({ requests: 2000, responses: 2000 });
+  });
+
+  it("refuses a log of another model's schema and a score that is not a number, naming file, line and column", async () => {
+    const other = workspace((c) => c, { 'logs/shadow.csv': shadow.replace(/^id,score,/, 'id,probability,') });
+    expect((await runCli(['shadow-compare'], other)).code).toBe(2);
+    expect(report(other).error).toMatchObject({
+      kind: 'DataError',
+      file: 'logs/shadow.csv',
+      message: expect.stringMatching(/no column "score"/),
+    });
+    const lines = shadow.split('\n');
+    lines[5] = lines[5].replace(/^([^,]*),[^,]*,/, '$1,NaN,');
+    const nan = workspace((c) => c, { 'logs/shadow.csv': lines.join('\n') });
+    expect((await runCli(['shadow-compare'], nan)).code).toBe(2);
+    expect(report(nan).error).toMatchObject({ kind: 'DataError', file: 'logs/shadow.csv', line: 6, column: 'score' });
+  });
+
+  it('takes prototype keys as plain class and segment names, and counts a shadow answer of a third class as a flip', async () => {
+    const hostileProduction = production.replace(/,apac,/g, ',__proto__,').replace(/,eu,/g, ',constructor,');
+    const threeClasses = shadow
+      .split('\n')
+      .map((line, i) => (i > 0 && i % 10 === 0 ? line.replace(/^([^,]*,[^,]*),[^,]*,/, '$1,toString,') : line))
+      .join('\n');
+    const dir = workspace((c) => c, { 'logs/production.csv': hostileProduction, 'logs/shadow.csv': threeClasses });
+    await runCli(['shadow-compare'], dir);
+    const r = report(dir);
+    const { classification, segments } = r.sections.shadow_compare.comparison;
+    expect(classification.classes).toContain('toString');
+    expect(classification.flips).toBeGreaterThan(131 + 250);
+    expect(segments.map((s: any) => s.value)).toEqual(expect.arrayContaining(['__proto__', 'constructor']));
+    expect(({} as any).polluted).toBeUndefined();
+    expect(r.checks.find((c: any) => c.id === 'flips-by-region: flip_rate[region=__proto__]')).toBeDefined();
   });
 
   it('says which log is missing', async () => {

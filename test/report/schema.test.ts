@@ -34,4 +34,40 @@ describe('schema/report.schema.json', () => {
     const { verdict: _verdict, ...noVerdict } = asWritten(sampleReport());
     expect(() => assertValidReport(noVerdict)).toThrow(/verdict/);
   });
+
+  it("types train's sections: a train section without its sample, or a lineage with a sha256 that is not one, is refused", () => {
+    const sha = 'a'.repeat(64);
+    const file = { file: 'x.csv', sha256: sha, bytes: 10 };
+    const train = {
+      trainer: 'built-in',
+      sample: {
+        method: 'stratified',
+        seed: 7,
+        rows_read: 10,
+        rows: 5,
+        train_rows: 4,
+        holdout_rows: 1,
+        strata: { a: { rows: 10, sampled: 5 } },
+      },
+      data: { files: ['x.csv'], rowsRead: 10 },
+    };
+    const lineage = {
+      modelgate_manifest: 1,
+      git: { commit: null, ref: null },
+      config: { file: '.modelgate.yml', sha256: sha },
+      inputs: [file],
+      sample: { file: 'sample.csv', sha256: sha, method: 'stratified', seed: 7, rows: 5, holdout_sha256: sha },
+      trainer: { kind: 'built-in' },
+      model: { dir: 'model', files: [file] },
+      predictions: file,
+      verdict: 'pass',
+    };
+    const withSections = (sections: object) => asWritten({ ...sampleReport(), gate: 'train', sections });
+    assertValidReport(withSections({ train, lineage }));
+    const { sample: _sample, ...noSample } = train;
+    expect(() => assertValidReport(withSections({ train: noSample, lineage }))).toThrow(/sample/);
+    expect(() => assertValidReport(withSections({ train, lineage: { ...lineage, config: { file: 'c', sha256: 'abc' } } }))).toThrow(
+      /pattern/,
+    );
+  });
 });

@@ -70,6 +70,8 @@ describe('shadow-compare core against pandas + SciPy', async () => {
     close(measured('score_delta').interval![0], expected.score_delta.interval[0]);
     close(measured('score_delta').interval![1], expected.score_delta.interval[1]);
     for (const [q, v] of Object.entries(expected.score_delta.quantiles)) close(comparison.scores!.deltaQuantiles[q], v as number);
+    for (const [q, v] of Object.entries(expected.score_delta.relative_quantiles))
+      close(comparison.scores!.relativeDeltaQuantiles![q], v as number);
     close(measured('wilcoxon').evidence!.statistic, expected.wilcoxon.statistic);
     close(measured('wilcoxon').value, expected.wilcoxon.p_value);
     close(measured('ks').value, expected.ks.statistic);

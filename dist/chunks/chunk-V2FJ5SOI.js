@@ -4,12 +4,12 @@ import {
 } from "./chunk-CWYSBMKJ.js";
 import {
   runGate
-} from "./chunk-J4OWSUMT.js";
+} from "./chunk-XQ53O2CM.js";
 import {
   Inputs,
   actionValues,
   textInput
-} from "./chunk-WUHQVUA7.js";
+} from "./chunk-YNGBXZIS.js";
 import {
   maskPlatformOutputs
 } from "./chunk-ZHLQDNGW.js";

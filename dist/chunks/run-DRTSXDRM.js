@@ -3,7 +3,7 @@ import {
   errorReport,
   internalMessage,
   runGate
-} from "./chunk-J4OWSUMT.js";
+} from "./chunk-XQ53O2CM.js";
 import "./chunk-XK2DE4K4.js";
 import "./chunk-YPYHEPH3.js";
 import "./chunk-N54OCUZH.js";

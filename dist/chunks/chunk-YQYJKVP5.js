@@ -852,7 +852,7 @@ function dropCheck(rule, metric, cand, base, scope, ctx, subject) {
     return {
       ...skeleton,
       raw_status: "error",
-      reason: `${title}: the rule compares with a baseline, but no baseline predictions were given (data.baseline or --baseline)`
+      reason: `${title}: ${ctx.baselineMissing ?? "the rule compares with a baseline, but no baseline predictions were given (data.baseline or --baseline)"}`
     };
   }
   if (!cand || !base)
@@ -3054,6 +3054,7 @@ async function evaluateLoaded(options, platform, loaded) {
       }
     );
   }
+  const as = options.as ?? { gate: "evaluate", checks: [], notes: [] };
   const { candidate, baseline } = await readEvaluated(options, loaded, spec, platform);
   if (options.emitPartial) return { partialFile: await writePartial(options.emitPartial, spec, candidate, baseline) };
   if (baseline) checkPairing(candidate.rows, baseline.rows, joinedBy, baselineFiles ?? ["baseline partials"]);
@@ -3074,17 +3075,19 @@ async function evaluateLoaded(options, platform, loaded) {
     ruleLocation: (index) => {
       const at = loaded.sourceMap.get(`/evaluate/gates/${index}`);
       return { file: loaded.file, line: at?.line, column: at?.column };
-    }
+    },
+    baselineMissing: as.baselineMissing
   });
+  const checks = [...outcome.checks, ...as.checks];
   const disparities = config.data.task === "binary" ? standardDisparities(result, config.evaluate.min_group_size, level) : dataRecord();
   for (const [attribute, values] of Object.entries(outcome.disparities)) Object.assign(disparities[attribute] ??= dataRecord(), values);
-  const notes = evaluationNotes(config, level, spec, baseline ? joinedBy : null);
+  const notes = [...evaluationNotes(config, level, spec, baseline ? joinedBy : null), ...as.notes];
   const report = {
     schema_version: REPORT_SCHEMA_VERSION,
-    gate: "evaluate",
-    verdict: verdictOf(outcome.checks),
-    counts: countStatuses(outcome.checks),
-    checks: outcome.checks,
+    gate: as.gate,
+    verdict: verdictOf(checks),
+    counts: countStatuses(checks),
+    checks,
     metrics: {
       overall: metricBlock(result.overall),
       groups: mapBlocks(withoutIntersections(result), metricBlock),

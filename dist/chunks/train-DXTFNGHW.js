@@ -2,10 +2,10 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   bindingsOf,
   evaluate
-} from "./chunk-XS2KCIMD.js";
+} from "./chunk-YQYJKVP5.js";
 import {
   writeReportFiles
-} from "./chunk-S7Z5XHBF.js";
+} from "./chunk-GZOZV4BZ.js";
 import "./chunk-TIRKBGY6.js";
 import {
   createProgressReporter,
@@ -14,10 +14,7 @@ import {
 } from "./chunk-B74U3YG5.js";
 import "./chunk-3XEZIFGU.js";
 import "./chunk-XK2DE4K4.js";
-import {
-  countStatuses,
-  verdictOf
-} from "./chunk-YPYHEPH3.js";
+import "./chunk-YPYHEPH3.js";
 import {
   dataRecord
 } from "./chunk-N54OCUZH.js";
@@ -1259,19 +1256,15 @@ async function trainLoaded(options, platform, loaded) {
   const predictionsFile = path4.join(out, "predictions.csv");
   const scoreName = await writePredictions(predictionsFile, config, holdoutColumns, holdoutRows, scores);
   const baselineFiles = manifestBaseline && "predictions" in manifestBaseline ? [manifestBaseline.predictions] : void 0;
-  const gated = await evaluate({ config: loaded.file }, platform, {
-    ...loaded,
-    config: predictionsConfig(config, predictionsFile, scoreName, baselineFiles)
-  });
-  const report = gated.report;
-  report.gate = "train";
-  noteBaseline(report, settings.baseline_manifest, manifestBaseline);
-  if (reproducibility) report.checks.push(reproducibility);
-  report.verdict = verdictOf(report.checks);
-  report.counts = countStatuses(report.checks);
-  report.notes.push(
-    `Held-out rows: ${holdoutRows.length} of the ${sample.rows.length} sampled (${settings.holdout.file !== void 0 ? `the file ${[settings.holdout.file].flat().join(", ")}` : `${settings.holdout.fraction} of each stratum, seed ${holdoutSeed}`}); the model never saw them.`
+  const gated = await evaluate(
+    {
+      config: loaded.file,
+      as: trainReportParts(settings, manifestBaseline, reproducibility, holdoutRows.length, sample.rows.length, holdoutSeed)
+    },
+    platform,
+    { ...loaded, config: predictionsConfig(config, predictionsFile, scoreName, baselineFiles) }
   );
+  const report = gated.report;
   const modelFiles = (await readdir(staging).catch(() => [])).sort().map((name) => path4.join(staging, name));
   const manifestFile = path4.join(out, "manifest.json");
   const manifest = buildManifest({
@@ -1371,19 +1364,27 @@ async function manifestBaselineOf(manifestFile, current, workspace, platform) {
   else platform.info(`baseline: ${found.predictions}, from the manifest ${manifestFile}`);
   return found;
 }
-function noteBaseline(report, manifestFile, manifestBaseline) {
-  if (manifestBaseline && "problem" in manifestBaseline) {
-    const why = `the baseline manifest ${manifestFile} cannot be used: ${manifestBaseline.problem}`;
-    for (const check of report.checks) {
-      if (check.bound.max_drop !== void 0 || check.bound.max_relative_drop !== void 0)
-        Object.assign(check, { status: "error", raw_status: "error", reason: `${check.title}: ${why}` });
-    }
-    report.notes.push(`No baseline: ${why}.`);
-  } else if (manifestBaseline) {
-    report.notes.push(
-      `Baseline: the held-out predictions recorded by ${manifestFile}, on the same held-out rows (same data, sampling and split).`
-    );
-  }
+function trainReportParts(settings, manifestBaseline, reproducibility, holdout, sampled, holdoutSeed) {
+  const split = settings.holdout.file !== void 0 ? `the file ${[settings.holdout.file].flat().join(", ")}` : `${settings.holdout.fraction} of each stratum, seed ${holdoutSeed}`;
+  return {
+    gate: "train",
+    checks: reproducibility ? [reproducibility] : [],
+    notes: [
+      ...baselineNotes(settings.baseline_manifest, manifestBaseline),
+      `Held-out rows: ${holdout} of the ${sampled} sampled (${split}); the model never saw them.`
+    ],
+    ...manifestBaseline && "problem" in manifestBaseline ? { baselineMissing: baselineProblem(settings.baseline_manifest, manifestBaseline.problem) } : {}
+  };
+}
+function baselineProblem(manifestFile, problem) {
+  return `the baseline manifest ${manifestFile} cannot be used: ${problem}`;
+}
+function baselineNotes(manifestFile, manifestBaseline) {
+  if (manifestBaseline && "problem" in manifestBaseline)
+    return [`No baseline: ${baselineProblem(manifestFile, manifestBaseline.problem)}.`];
+  if (manifestBaseline)
+    return [`Baseline: the held-out predictions recorded by ${manifestFile}, on the same held-out rows (same data, sampling and split).`];
+  return [];
 }
 async function holdoutSplit(settings, sample, readOptions, label, holdoutSeed, holdoutStrata) {
   let trainRows;

@@ -59,7 +59,7 @@ var GATE_COMMANDS = {
       { name: Inputs.partials, kind: "list", arg: "GLOB", help: "merge the partials matching GLOB and gate the whole (repeatable)" }
     ],
     async run(values, { config }, platform) {
-      const { evaluate } = await import("./evaluate-JE2QLIKW.js");
+      const { evaluate } = await import("./evaluate-46EHNQ7M.js");
       const { report, partialFile } = await evaluate(
         {
           config,
@@ -93,7 +93,7 @@ var GATE_COMMANDS = {
     ],
     notes: ["writes report.json, summary.md, junit.xml, manifest.json, predictions.csv and model/ into --out"],
     async run(values, { config, out }, platform) {
-      const { train } = await import("./train-JUL6EEKY.js");
+      const { train } = await import("./train-DXTFNGHW.js");
       const { report, manifest, modelDir, artifact } = await train(
         {
           config,
@@ -124,7 +124,7 @@ var GATE_COMMANDS = {
       { name: Inputs.labels, kind: "list", arg: "FILE", help: "delayed ground truth joined by id; overrides shadow_compare.labels" }
     ],
     async run(values, { config }, platform) {
-      const { shadowCompare } = await import("./shadow-compare-AU5HCKS5.js");
+      const { shadowCompare } = await import("./shadow-compare-FA5XHR5S.js");
       return shadowCompare(
         { config, production: list(values, Inputs.production), shadow: list(values, Inputs.shadow), labels: list(values, Inputs.labels) },
         platform

@@ -1027,14 +1027,25 @@ function compareScores(pairs, options, out, notes) {
   notes.push(
     `PSI bins: ${cuts.length + 1} bins cut at the production scores' quantiles (${cuts.map((c) => c.toPrecision(4)).join(", ")}); an empty bin counts as a share of ${options.psiEpsilon}.`
   );
+  const relative = relativeDeltas(first, second);
   const sortedDelta = delta.sort();
   return {
     n,
     meanDelta: mean,
-    deltaQuantiles: quantiles(sortedDelta, [0.05, 0.25, 0.5, 0.75, 0.95]),
+    deltaQuantiles: quantiles(sortedDelta, DELTA_QUANTILES),
+    relativeDeltaQuantiles: relative.length ? quantiles(relative.sort(), DELTA_QUANTILES) : null,
     psiCuts: cuts,
     psiEpsilon: options.psiEpsilon
   };
+}
+var DELTA_QUANTILES = [0.05, 0.25, 0.5, 0.75, 0.95];
+function relativeDeltas(production, shadow) {
+  let n = 0;
+  for (let i = 0; i < production.length; i++) if (production[i] !== 0) n++;
+  const out = new Float64Array(n);
+  for (let i = 0, k = 0; i < production.length; i++)
+    if (production[i] !== 0) out[k++] = (shadow[i] - production[i]) / Math.abs(production[i]);
+  return out;
 }
 function psiCuts(sorted, bins) {
   const cuts = [];
@@ -1387,7 +1398,12 @@ var ShadowJoin = class {
       at = smaller;
     }
   }
+  /**
+   * The pairs, column by column. Call once, after the last answer: the id indexes are dropped first (most of the
+   * join's memory), and the shadow columns are handed over as views rather than copied.
+   */
   pairs() {
+    this.index = this.unmatchedShadow = this.labels = new HashIndex();
     const n = this.pairCount;
     const rows = this.pairRow.subarray(0, n);
     const p = this.production;
@@ -1420,10 +1436,10 @@ var ShadowJoin = class {
       top,
       production: { score: pick(p.score), prediction: pick(p.prediction), latency: pick(p.latency), error: pick(p.error) },
       shadow: {
-        score: s.score.slice(0, n),
-        prediction: s.prediction.slice(0, n),
-        latency: s.latency.slice(0, n),
-        error: s.error.slice(0, n)
+        score: s.score.subarray(0, n),
+        prediction: s.prediction.subarray(0, n),
+        latency: s.latency.subarray(0, n),
+        error: s.error.subarray(0, n)
       },
       label: pick(p.label),
       classes: this.classes.names,
@@ -1630,13 +1646,14 @@ async function readSide(paths, columns, options, emit) {
   return pairer ? { data, cloudEvents: pairer.finish() } : { data };
 }
 function blockReader(columns, emit) {
+  const hidden = new Set(columns.redact);
   let layout = null;
   const segments = columns.segments.map(() => null);
   const answer = { score: null, prediction: null, latency: null, error: false, label: null, segments };
   return ({ file, chunk }) => {
     if (layout === null || layout.columns !== chunk.columns) layout = layoutOf({ file, columns: chunk.columns }, columns);
     const { at } = layout;
-    const where = (i, column) => () => ({ file, line: chunk.lines[i], column });
+    const where = (i, column) => () => ({ file, line: chunk.lines[i], column, redacted: hidden.has(column) });
     const textOf = (k, i) => k === void 0 ? null : text(textAt(chunk, k, i));
     const numberOf = (k, i, column) => {
       if (k === void 0) return null;
@@ -1665,13 +1682,14 @@ function eventOf(columns, row) {
   return event;
 }
 function tableReader(columns, emit) {
+  const hidden = new Set(columns.redact);
   let layout = null;
   return (batch) => {
     if (layout === null || layout.columns !== batch.columns) layout = layoutOf(batch, columns);
     const { at, segments } = layout;
     for (let i = 0; i < batch.rows.length; i++) {
       const row = batch.rows[i];
-      const where = (column) => ({ file: batch.file, line: batch.lines[i], column });
+      const where = (column) => ({ file: batch.file, line: batch.lines[i], column, redacted: hidden.has(column) });
       const id = text(row[at.id]);
       if (id === null) throw new DataError(`request id is empty in column ${JSON.stringify(columns.id)}`, where(columns.id));
       emit(id, {
@@ -1715,9 +1733,11 @@ function text(value) {
 function number(value, where) {
   if (value === void 0 || value === null || value === "") return null;
   const parsed = typeof value === "number" ? value : typeof value === "string" ? decimalNumber(value) : NaN;
-  if (!Number.isFinite(parsed))
-    throw new DataError(`${JSON.stringify(String(value).slice(0, 40))} is not a finite decimal number`, where());
+  if (!Number.isFinite(parsed)) throw new DataError(`${shown(value, where())} is not a finite decimal number`, where());
   return parsed;
+}
+function shown(value, at) {
+  return at.redacted ? `the value (redacted) in column ${JSON.stringify(at.column)}` : JSON.stringify(String(value).slice(0, 40));
 }
 function flag(value, where) {
   if (value === true || value === 1) return true;
@@ -1725,7 +1745,7 @@ function flag(value, where) {
   const t = String(value);
   if (TRUE.has(t)) return true;
   if (FALSE.has(t)) return false;
-  throw new DataError(`${JSON.stringify(t.slice(0, 40))} is not an error flag (1/0, true/false, yes/no)`, where());
+  throw new DataError(`${shown(t, where())} is not an error flag (1/0, true/false, yes/no)`, where());
 }
 
 // shared/commands/shadow-compare.ts
@@ -1758,24 +1778,7 @@ async function compareLoaded(loaded, platform) {
   const shadow = needPaths(section.shadow, "shadow", loaded.file);
   const read = readOptionsOf(config);
   const columns = logColumnsOf(section);
-  const join = new ShadowJoin(columns.segments);
-  const progress = createProgressReporter(platform);
-  let labels;
-  let productionRead;
-  let shadowRead;
-  try {
-    if (section.labels !== void 0) labels = await readLabels(section.labels, section, read, join);
-    productionRead = await readSide(production, columns, { ...read, onProgress: progress }, (id, answer) => join.addProduction(id, answer));
-    shadowRead = await readSide(
-      shadow,
-      { ...columns, segments: [] },
-      { ...read, onProgress: progress },
-      (id, answer) => join.addShadow(id, answer)
-    );
-  } finally {
-    progress.end();
-  }
-  const pairs = join.pairs();
+  const { pairs, productionRead, shadowRead, labels } = await joinLogs(section, columns, production, shadow, read, platform);
   checkJoinRate(pairs.counts, section.min_join_rate, configLocation(loaded, "/shadow_compare/min_join_rate"));
   const compareOptions = {
     ...DEFAULT_COMPARE_OPTIONS,
@@ -1794,7 +1797,7 @@ async function compareLoaded(loaded, platform) {
   const body = {
     join: pairs.counts,
     comparison: tables,
-    top_disagreements: redacted.includes(columns.id) ? pairs.top.map((d) => ({ ...d, id: "(redacted)" })) : pairs.top,
+    top_disagreements: redactedTop(pairs.top, columns),
     redacted,
     data: {
       production: sideData(productionRead.data, productionRead.cloudEvents),
@@ -1820,6 +1823,28 @@ async function compareLoaded(loaded, platform) {
     sections: { shadow_compare: body }
   };
 }
+async function joinLogs(section, columns, production, shadow, read, platform) {
+  const join = new ShadowJoin(columns.segments);
+  const progress = createProgressReporter(platform);
+  try {
+    const labels = section.labels === void 0 ? void 0 : await readLabels(section.labels, section, read, join);
+    const productionRead = await readSide(
+      production,
+      columns,
+      { ...read, onProgress: progress },
+      (id, answer) => join.addProduction(id, answer)
+    );
+    const shadowRead = await readSide(
+      shadow,
+      { ...columns, segments: [] },
+      { ...read, onProgress: progress },
+      (id, answer) => join.addShadow(id, answer)
+    );
+    return { pairs: join.pairs(), productionRead, shadowRead, ...labels ? { labels } : {} };
+  } finally {
+    progress.end();
+  }
+}
 function needPaths(paths, side, file) {
   if (paths === void 0)
     throw new ConfigError(
@@ -1837,8 +1862,22 @@ function logColumnsOf(section) {
     label: section.label,
     latency: section.latency,
     error: section.error,
-    segments: section.segments ?? []
+    segments: section.segments ?? [],
+    redact: section.redact
   };
+}
+function redactedTop(top, columns) {
+  const hidden = new Set(columns.redact);
+  const answer = (a) => ({
+    score: columns.score !== void 0 && hidden.has(columns.score) ? null : a.score,
+    prediction: columns.prediction !== void 0 && hidden.has(columns.prediction) ? null : a.prediction
+  });
+  return top.map((d) => ({
+    id: hidden.has(columns.id) ? "(redacted)" : d.id,
+    production: answer(d.production),
+    shadow: answer(d.shadow),
+    segments: d.segments
+  }));
 }
 function readOptionsOf(config) {
   const data = config.data;

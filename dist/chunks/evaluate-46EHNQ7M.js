@@ -2,7 +2,7 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   bindingsOf,
   evaluate
-} from "./chunk-XS2KCIMD.js";
+} from "./chunk-YQYJKVP5.js";
 import "./chunk-TIRKBGY6.js";
 import "./chunk-B74U3YG5.js";
 import "./chunk-3XEZIFGU.js";

@@ -116,8 +116,12 @@ var report_schema_default = {
     curves: { type: "object", required: ["overall", "groups"] },
     sections: {
       type: "object",
-      description: "Sections of gates other than evaluate (train: train and lineage; shadow-compare: shadow_compare).",
-      properties: { shadow_compare: { $ref: "#/$defs/shadowCompareSection" } }
+      description: "Sections of gates other than evaluate (train: train and lineage; shadow-compare: shadow_compare), each typed below.",
+      properties: {
+        shadow_compare: { $ref: "#/$defs/shadowCompareSection" },
+        train: { $ref: "#/$defs/trainSection" },
+        lineage: { $ref: "#/$defs/lineageSection" }
+      }
     }
   },
   allOf: [
@@ -229,32 +233,124 @@ var report_schema_default = {
           description: "Rows of each log, pairs joined by request id, unmatched and repeated ids, the join rate, and the delayed labels.",
           required: ["production", "shadow", "pairs", "duplicateProduction", "duplicateShadow", "unmatchedProduction", "unmatchedShadow", "joinRate", "labels", "duplicateLabels", "labelledPairs"],
           additionalProperties: false,
-          properties: { production: { $ref: "#/$defs/count" }, shadow: { $ref: "#/$defs/count" }, pairs: { $ref: "#/$defs/count" }, duplicateProduction: { $ref: "#/$defs/count" }, duplicateShadow: { $ref: "#/$defs/count" }, unmatchedProduction: { $ref: "#/$defs/count" }, unmatchedShadow: { $ref: "#/$defs/count" }, labels: { $ref: "#/$defs/count" }, duplicateLabels: { $ref: "#/$defs/count" }, labelledPairs: { $ref: "#/$defs/count" }, joinRate: { type: ["number", "null"], minimum: 0, maximum: 1 } }
+          properties: {
+            production: { $ref: "#/$defs/count" },
+            shadow: { $ref: "#/$defs/count" },
+            pairs: { $ref: "#/$defs/count" },
+            duplicateProduction: { $ref: "#/$defs/count" },
+            duplicateShadow: { $ref: "#/$defs/count" },
+            unmatchedProduction: { $ref: "#/$defs/count" },
+            unmatchedShadow: { $ref: "#/$defs/count" },
+            labels: { $ref: "#/$defs/count" },
+            duplicateLabels: { $ref: "#/$defs/count" },
+            labelledPairs: { $ref: "#/$defs/count" },
+            joinRate: { type: ["number", "null"], minimum: 0, maximum: 1 }
+          }
         },
         comparison: {
           type: "object",
           description: "Agreement and the flip matrix, score deltas, latency quantiles, error rates and flips per segment.",
           required: ["pairs", "classification", "scores", "latency", "errors", "segments", "worstSegment"],
-          properties: { pairs: { $ref: "#/$defs/count" }, classification: { type: ["object", "null"], required: ["n", "agreement", "flips", "classes", "flipMatrix"], properties: { n: { $ref: "#/$defs/count" }, agreement: { type: "number", minimum: 0, maximum: 1 }, flips: { $ref: "#/$defs/count" }, classes: { type: "array", items: { type: "string" } }, flipMatrix: { type: "array", items: { type: "array", items: { $ref: "#/$defs/count" } } } } }, scores: { type: ["object", "null"], required: ["n", "meanDelta", "deltaQuantiles", "psiCuts", "psiEpsilon"], properties: { n: { $ref: "#/$defs/count" }, meanDelta: { type: "number" }, deltaQuantiles: { type: "object", additionalProperties: { type: "number" } }, psiCuts: { type: "array", items: { type: "number" } }, psiEpsilon: { type: "number" } } }, latency: { type: ["object", "null"], required: ["n", "production", "shadow"], properties: { n: { $ref: "#/$defs/count" }, production: { type: "object", additionalProperties: { type: "number" } }, shadow: { type: "object", additionalProperties: { type: "number" } } } }, errors: { type: ["object", "null"], required: ["n", "production", "shadow"], properties: { n: { $ref: "#/$defs/count" }, production: { type: "number", minimum: 0, maximum: 1 }, shadow: { type: "number", minimum: 0, maximum: 1 } } }, segments: { type: "array", items: { type: "object", required: ["attribute", "value", "n", "flips", "flipRate", "pValue", "pValueAdjusted"], properties: { attribute: { type: "string" }, value: { type: "string" }, n: { $ref: "#/$defs/count" }, flips: { $ref: "#/$defs/count" }, flipRate: { type: ["number", "null"] }, pValue: { type: ["number", "null"] }, pValueAdjusted: { type: ["number", "null"] } } } }, worstSegment: { type: ["object", "null"], required: ["attribute", "value", "flipRate"], properties: { attribute: { type: "string" }, value: { type: "string" }, flipRate: { type: "number" } } } }
+          properties: {
+            pairs: { $ref: "#/$defs/count" },
+            classification: {
+              type: ["object", "null"],
+              required: ["n", "agreement", "flips", "classes", "flipMatrix"],
+              properties: {
+                n: { $ref: "#/$defs/count" },
+                agreement: { type: "number", minimum: 0, maximum: 1 },
+                flips: { $ref: "#/$defs/count" },
+                classes: { type: "array", items: { type: "string" } },
+                flipMatrix: { type: "array", items: { type: "array", items: { $ref: "#/$defs/count" } } }
+              }
+            },
+            scores: {
+              type: ["object", "null"],
+              required: ["n", "meanDelta", "deltaQuantiles", "psiCuts", "psiEpsilon", "relativeDeltaQuantiles"],
+              properties: {
+                n: { $ref: "#/$defs/count" },
+                meanDelta: { type: "number" },
+                deltaQuantiles: { type: "object", additionalProperties: { type: "number" } },
+                psiCuts: { type: "array", items: { type: "number" } },
+                psiEpsilon: { type: "number" },
+                relativeDeltaQuantiles: { type: ["object", "null"], additionalProperties: { type: "number" } }
+              }
+            },
+            latency: {
+              type: ["object", "null"],
+              required: ["n", "production", "shadow"],
+              properties: {
+                n: { $ref: "#/$defs/count" },
+                production: { type: "object", additionalProperties: { type: "number" } },
+                shadow: { type: "object", additionalProperties: { type: "number" } }
+              }
+            },
+            errors: {
+              type: ["object", "null"],
+              required: ["n", "production", "shadow"],
+              properties: {
+                n: { $ref: "#/$defs/count" },
+                production: { type: "number", minimum: 0, maximum: 1 },
+                shadow: { type: "number", minimum: 0, maximum: 1 }
+              }
+            },
+            segments: {
+              type: "array",
+              items: {
+                type: "object",
+                required: ["attribute", "value", "n", "flips", "flipRate", "pValue", "pValueAdjusted"],
+                properties: {
+                  attribute: { type: "string" },
+                  value: { type: "string" },
+                  n: { $ref: "#/$defs/count" },
+                  flips: { $ref: "#/$defs/count" },
+                  flipRate: { type: ["number", "null"] },
+                  pValue: { type: ["number", "null"] },
+                  pValueAdjusted: { type: ["number", "null"] }
+                }
+              }
+            },
+            worstSegment: {
+              type: ["object", "null"],
+              required: ["attribute", "value", "flipRate"],
+              properties: { attribute: { type: "string" }, value: { type: "string" }, flipRate: { type: "number" } }
+            }
+          }
         },
         top_disagreements: {
           type: "array",
           maxItems: 20,
-          items: { type: "object", required: ["id", "production", "shadow", "segments"], properties: { id: { type: "string" }, production: { $ref: "#/$defs/shadowAnswer" }, shadow: { $ref: "#/$defs/shadowAnswer" }, segments: { type: "object", additionalProperties: { type: ["string", "null"] } } } }
+          items: {
+            type: "object",
+            required: ["id", "production", "shadow", "segments"],
+            properties: {
+              id: { type: "string" },
+              production: { $ref: "#/$defs/shadowAnswer" },
+              shadow: { $ref: "#/$defs/shadowAnswer" },
+              segments: { type: "object", additionalProperties: { type: ["string", "null"] } }
+            }
+          }
         },
-        redacted: {
-          type: "array",
-          items: { type: "string" }
-        },
+        redacted: { type: "array", items: { type: "string" } },
         data: {
           type: "object",
           required: ["production", "shadow"],
-          properties: { production: { $ref: "#/$defs/shadowLog" }, shadow: { $ref: "#/$defs/shadowLog" }, labels: { $ref: "#/$defs/shadowLog" } }
+          properties: {
+            production: { $ref: "#/$defs/shadowLog" },
+            shadow: { $ref: "#/$defs/shadowLog" },
+            labels: { $ref: "#/$defs/shadowLog" }
+          }
         },
         options: {
           type: "object",
           required: ["level", "correction", "psi_bins", "psi_epsilon", "min_segment_size"],
-          properties: { level: { type: "number" }, correction: { enum: ["holm", "bh"] }, psi_bins: { type: "integer" }, psi_epsilon: { type: "number" }, min_segment_size: { type: "integer" } }
+          properties: {
+            level: { type: "number" },
+            correction: { enum: ["holm", "bh"] },
+            psi_bins: { type: "integer" },
+            psi_epsilon: { type: "number" },
+            min_segment_size: { type: "integer" }
+          }
         }
       }
     },
@@ -266,8 +362,117 @@ var report_schema_default = {
     shadowLog: {
       type: "object",
       required: ["files", "rows"],
-      properties: { files: { type: "array", items: { type: "string" } }, rows: { $ref: "#/$defs/count" }, cloud_events: { type: "object", additionalProperties: { $ref: "#/$defs/count" } } }
-    }
+      properties: {
+        files: { type: "array", items: { type: "string" } },
+        rows: { $ref: "#/$defs/count" },
+        cloud_events: { type: "object", additionalProperties: { $ref: "#/$defs/count" } }
+      }
+    },
+    trainSection: {
+      type: "object",
+      description: "How train trained: the trainer (built-in model and its backend, or an external command), its features and loss curve, the sample it drew, and what it read.",
+      required: ["trainer", "sample", "data"],
+      properties: {
+        trainer: { enum: ["built-in", "command"] },
+        command: { type: "string" },
+        model: { type: "string" },
+        backend: { type: "string" },
+        backend_notes: { type: "array", items: { type: "string" } },
+        features: {
+          type: "array",
+          items: {
+            type: "object",
+            required: ["name", "kind"],
+            properties: { name: { type: "string" }, kind: { enum: ["numeric", "categorical"] }, categories: { $ref: "#/$defs/count" } }
+          }
+        },
+        epochs: { $ref: "#/$defs/count" },
+        stopped_early_after: { $ref: "#/$defs/count" },
+        loss: { type: "array", items: { type: "number" } },
+        val_loss: { type: "array", items: { type: "number" } },
+        weights_sha256: { $ref: "#/$defs/sha256" },
+        sample: {
+          type: "object",
+          required: ["method", "seed", "rows_read", "rows", "train_rows", "holdout_rows", "strata"],
+          properties: {
+            method: { type: "string" },
+            seed: { type: "integer" },
+            rows_read: { $ref: "#/$defs/count" },
+            rows: { $ref: "#/$defs/count" },
+            train_rows: { $ref: "#/$defs/count" },
+            holdout_rows: { $ref: "#/$defs/count" },
+            strata: {
+              type: "object",
+              additionalProperties: {
+                type: "object",
+                required: ["rows", "sampled"],
+                properties: { rows: { $ref: "#/$defs/count" }, sampled: { $ref: "#/$defs/count" } }
+              }
+            },
+            cache_hit: { type: "boolean" },
+            file: { type: "string" }
+          }
+        },
+        data: {
+          type: "object",
+          required: ["files", "rowsRead"],
+          properties: { files: { type: "array", items: { type: "string" } }, rowsRead: { $ref: "#/$defs/count" } }
+        }
+      }
+    },
+    lineageSection: {
+      type: "object",
+      description: "The model card (manifest.json): the commit, config, inputs and sample by sha256, the trainer, the model files and the held-out predictions, and the verdict they earned.",
+      required: ["modelgate_manifest", "git", "config", "inputs", "sample", "trainer", "model", "predictions", "verdict"],
+      properties: {
+        modelgate_manifest: { const: 1 },
+        git: {
+          type: "object",
+          required: ["commit", "ref"],
+          properties: { commit: { type: ["string", "null"] }, ref: { type: ["string", "null"] } }
+        },
+        config: {
+          type: "object",
+          required: ["file", "sha256"],
+          properties: { file: { type: "string" }, sha256: { $ref: "#/$defs/sha256" } }
+        },
+        inputs: { type: "array", items: { $ref: "#/$defs/fileHash" } },
+        sample: {
+          type: "object",
+          required: ["file", "sha256", "method", "seed", "rows", "holdout_sha256"],
+          properties: {
+            file: { type: "string" },
+            sha256: { $ref: "#/$defs/sha256" },
+            method: { type: "string" },
+            seed: { type: "integer" },
+            rows: { $ref: "#/$defs/count" },
+            holdout_sha256: { $ref: "#/$defs/sha256" },
+            strata: {
+              type: "object",
+              additionalProperties: {
+                type: "object",
+                required: ["rows", "sampled"],
+                properties: { rows: { $ref: "#/$defs/count" }, sampled: { $ref: "#/$defs/count" } }
+              }
+            }
+          }
+        },
+        trainer: { type: "object", required: ["kind"], properties: { kind: { enum: ["built-in", "command"] } } },
+        model: {
+          type: "object",
+          required: ["dir", "files"],
+          properties: { dir: { type: "string" }, files: { type: "array", items: { $ref: "#/$defs/fileHash" } } }
+        },
+        predictions: { $ref: "#/$defs/fileHash" },
+        verdict: { enum: ["pass", "warn", "fail", "error"] }
+      }
+    },
+    fileHash: {
+      type: "object",
+      required: ["file", "sha256", "bytes"],
+      properties: { file: { type: "string" }, sha256: { $ref: "#/$defs/sha256" }, bytes: { $ref: "#/$defs/count" } }
+    },
+    sha256: { type: "string", pattern: "^[0-9a-f]{64}$" }
   }
 };
 

@@ -381,6 +381,12 @@ function shiftSection(section2, m) {
       ""
     ]);
   }
+  if (scores?.relativeDeltaQuantiles)
+    rows.push([
+      "Relative delta quantiles ((shadow \u2212 production) / |production|)",
+      Object.entries(scores.relativeDeltaQuantiles).map(([q, v]) => `${m.text(q)}: ${num(v)}`).join(", "),
+      ""
+    ]);
   if (latency)
     for (const q of Object.keys(latency.production))
       rows.push([
@@ -1571,7 +1577,7 @@ async function writeReportFiles(report, outDir) {
     html: path.join(outDir, "report.html")
   };
   const json = renderJson(report);
-  if (process.env.MODELGATE_VALIDATE_REPORT === "1") (await import("./validate-UXRLMCZD.js")).assertValidReport(JSON.parse(json));
+  if (process.env.MODELGATE_VALIDATE_REPORT === "1") (await import("./validate-6HFHPWFC.js")).assertValidReport(JSON.parse(json));
   await writeFile(files.json, json);
   await writeFile(files.markdown, renderMarkdown(report, { maxChars: SUMMARY_LIMIT }));
   await writeFile(files.junit, renderJunit(report));

@@ -15,6 +15,7 @@ export const Inputs = {
   emitPartial: 'emit-partial',
   partials: 'partials',
   dataset: 'dataset',
+  model: 'model',
   baselineManifest: 'baseline-manifest',
   production: 'production',
   shadow: 'shadow',

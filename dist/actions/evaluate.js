@@ -1,17 +1,18 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   runAction
-} from "../chunks/chunk-4DODGBUD.js";
-import "../chunks/chunk-6UR5UPEW.js";
-import "../chunks/chunk-X4X4W7MH.js";
+} from "../chunks/chunk-AJGSPYXC.js";
+import "../chunks/chunk-NT3KEWVT.js";
+import "../chunks/chunk-F3ZLEEGW.js";
 import "../chunks/chunk-J6FYXDA3.js";
+import "../chunks/chunk-HA7OEFXU.js";
+import "../chunks/chunk-GWICTQE2.js";
 import "../chunks/chunk-YPYHEPH3.js";
-import "../chunks/chunk-XK2DE4K4.js";
-import "../chunks/chunk-N54OCUZH.js";
+import "../chunks/chunk-6FWDVCS2.js";
 import "../chunks/chunk-ZDSWXYTH.js";
 import {
   GATE_COMMANDS
-} from "../chunks/chunk-N7J7PD2R.js";
+} from "../chunks/chunk-SIBCAG7O.js";
 import "../chunks/chunk-ZHLQDNGW.js";
 import "../chunks/chunk-CDUPDCSK.js";
 import "../chunks/chunk-NHNGL3H4.js";

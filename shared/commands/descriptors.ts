@@ -43,7 +43,8 @@ const text = (values: InputValues, name: string) => values[name] as string | und
 export const GATE_COMMANDS: Record<string, GateCommand> = {
   evaluate: {
     gate: 'evaluate',
-    synopsis: '[--predictions FILE]... [--baseline FILE]... [--threshold T] [--emit-partial FILE | --partials GLOB...]',
+    synopsis:
+      '[--predictions FILE]... [--model SPEC --dataset FILE...] [--baseline FILE]... [--threshold T] [--emit-partial FILE | --partials GLOB...]',
     inputs: [
       {
         name: Inputs.predictions,
@@ -51,12 +52,24 @@ export const GATE_COMMANDS: Record<string, GateCommand> = {
         arg: 'FILE',
         help: 'predictions to evaluate (file or glob; repeatable); overrides data.predictions',
       },
+      {
+        name: Inputs.model,
+        kind: 'text',
+        arg: 'SPEC',
+        help: 'score the dataset through this model (oip+http://HOST:PORT/NAME, tfserving+http://..., command:PROG ARGS, tfjs:DIR); overrides evaluate.model.spec',
+      },
+      {
+        name: Inputs.dataset,
+        kind: 'list',
+        arg: 'FILE',
+        help: 'labelled rows with the features to score through the model (file or glob; repeatable); overrides data.dataset',
+      },
       { name: Inputs.baseline, kind: 'list', arg: 'FILE', help: 'baseline predictions on the same rows; overrides data.baseline' },
       { name: Inputs.threshold, kind: 'number', arg: 'T', help: 'decision threshold for binary scores; overrides data.threshold' },
       { name: Inputs.emitPartial, kind: 'text', arg: 'FILE', help: "write this shard's accumulators to FILE instead of gating" },
       { name: Inputs.partials, kind: 'list', arg: 'GLOB', help: 'merge the partials matching GLOB and gate the whole (repeatable)' },
     ],
-    async run(values, { config }, platform) {
+    async run(values, { config, out }, platform) {
       const { evaluate } = await import('./evaluate.js');
       const { report, partialFile } = await evaluate(
         {
@@ -66,6 +79,9 @@ export const GATE_COMMANDS: Record<string, GateCommand> = {
           threshold: values[Inputs.threshold] as number | undefined,
           emitPartial: text(values, Inputs.emitPartial),
           partials: list(values, Inputs.partials),
+          model: text(values, Inputs.model),
+          dataset: list(values, Inputs.dataset),
+          out,
         },
         platform,
       );

@@ -46,6 +46,12 @@ export interface EvaluateOptions {
   emitPartial?: string;
   /** Merge the partials matching these globs and gate the whole. */
   partials?: string | string[];
+  /** Score these labelled rows through the model (overrides data.dataset) instead of reading predictions. */
+  dataset?: string[];
+  /** The model spec (overrides evaluate.model.spec). */
+  model?: string;
+  /** Where the scored predictions are written (predictions.csv); default modelgate-report. */
+  out?: string;
   /**
    * Set by a gate that holds its own predictions to evaluate's rules (train): the report is that gate's, with its
    * checks and notes after evaluate's, and `baselineMissing` as the drop rules' reason when it has no baseline.
@@ -333,10 +339,17 @@ export async function evaluate(options: EvaluateOptions, platform: Platform, loa
   loaded ??= await loadConfig(options.config, {
     predictions: options.predictions,
     baseline: options.baseline,
+    dataset: options.dataset,
+    'evaluate.model.spec': options.model,
     ...(options.threshold === undefined ? {} : { threshold: options.threshold }),
   });
   try {
-    return await evaluateLoaded(options, platform, loaded);
+    const { scoring, scoreDatasetOf } = await import('./evaluate-model.js');
+    if (!scoring(options, loaded)) return await evaluateLoaded(options, platform, loaded);
+    const scored = await scoreDatasetOf(options, loaded, platform);
+    const result = await evaluateLoaded(options, platform, { ...loaded, config: scored.config });
+    if (result.report) scored.annotate(result.report);
+    return result;
   } catch (error) {
     throw locateInConfig(error, loaded);
   }
@@ -471,7 +484,9 @@ async function readEvaluated(
       throw new ConfigError(
         'no predictions to evaluate',
         { file: loaded.file, path: '/data/predictions' },
-        { hint: 'set data.predictions in the config, or pass --predictions (action input `predictions`)' },
+        {
+          hint: 'set data.predictions in the config, or pass --predictions (action input `predictions`); or score a dataset through a model with --model and --dataset',
+        },
       );
     }
     if (options.emitPartial && spec.replicates > 0 && !config.data.id) {

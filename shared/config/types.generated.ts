@@ -85,6 +85,10 @@ export interface Data {
    */
   baseline?: Paths;
   /**
+   * File(s) with labelled rows and the model's features, scored through `evaluate.model` when no predictions are given; the scores are written to `predictions.csv` in the output directory (with the id, label, weight, group and slice columns) and gated as predictions are. The `--dataset` flag / `dataset` action input overrides it.
+   */
+  dataset?: Paths;
+  /**
    * File format. By default it is chosen by extension (`.csv`, `.jsonl`, `.parquet`, each optionally `.gz`).
    */
   format?: 'csv' | 'jsonl' | 'parquet';
@@ -209,6 +213,142 @@ export interface Evaluate {
    * The beta of the `fbeta` metric (recall is beta times as important as precision).
    */
   beta: number;
+  /**
+   * A model to score `data.dataset` through, when no predictions are given: where it is and how to ask it. The `--model` flag / `model` action input overrides `spec`.
+   */
+  model?: ScoringModel;
+  /**
+   * Behavioral tests of the model (`evaluate.model`): named suites of cases, each a check held to its `max_fail_rate` like every rule. `MFT` (minimum functionality): fixed inputs whose `data.label` column is the expected label. `INV` (invariance): a perturbation must not move the score by more than `tolerance`. `DIR` (directional): a perturbation must move the score in the `expect`ed direction (by no more than `tolerance` the other way).
+   */
+  behavioral: BehavioralTest[];
+}
+/**
+ * This interface was referenced by `ModelgateConfig`'s JSON-Schema
+ * via the `definition` "behavioral_test".
+ */
+export interface BehavioralTest {
+  /**
+   * The test's name, which its check is named after.
+   */
+  name: string;
+  /**
+   * `MFT`: each case's expected label (the `data.label` column) must be predicted. `INV`: the perturbed case's score stays within `tolerance` of the case's. `DIR`: the perturbed case's score moves the `expect`ed way.
+   */
+  type: 'MFT' | 'INV' | 'DIR';
+  /**
+   * The cases: a CSV or JSON Lines file, or rows written inline (column -> value). When absent: the first `max_cases` rows of `data.dataset`.
+   *
+   * @minItems 1
+   */
+  cases?:
+    | string
+    | {
+        [k: string]: string | number | boolean;
+      }[];
+  /**
+   * Most cases the test runs; a case file with more rows is an error, the dataset gives its first rows.
+   */
+  max_cases: number;
+  /**
+   * `INV` and `DIR`: how each case is changed. Each column must be one the model reads.
+   */
+  perturb?: {
+    /**
+     * Set columns to values.
+     */
+    set?: {
+      [k: string]: string | number | boolean;
+    };
+    /**
+     * A column whose two values trade places in every case (a counterfactual: the same applicant of the other group). Cases with neither value are left out.
+     */
+    swap?: string;
+    /**
+     * The two values `swap` trades. When absent: the column's values in the cases, which must be exactly two.
+     *
+     * @minItems 2
+     * @maxItems 2
+     */
+    swap_values?: (string | number)[];
+    /**
+     * Add uniform noise in [-a, a] to numeric columns, drawn from `seed`.
+     */
+    noise?: {
+      [k: string]: number;
+    };
+    /**
+     * Multiply numeric columns by factors.
+     */
+    scale?: {
+      [k: string]: number;
+    };
+    /**
+     * Add amounts to numeric columns.
+     */
+    add?: {
+      [k: string]: number;
+    };
+  };
+  /**
+   * `DIR`: the direction the perturbation must move the score.
+   */
+  expect?: 'increase' | 'decrease';
+  /**
+   * `INV`: the largest score change that passes. `DIR`: the largest move against `expect` that passes.
+   */
+  tolerance: number;
+  /**
+   * The share of cases that may fail before the check fails.
+   */
+  max_fail_rate: number;
+  /**
+   * Seed of `noise`: the same seed and cases give the same perturbations.
+   */
+  seed: number;
+  /**
+   * What a failed test does to the verdict: `fail` fails the gate, `warn` reports it and passes.
+   */
+  severity: 'fail' | 'warn';
+}
+/**
+ * This interface was referenced by `ModelgateConfig`'s JSON-Schema
+ * via the `definition` "scoring_model".
+ */
+export interface ScoringModel {
+  /**
+   * Where the model is: `oip+http(s)://HOST:PORT/NAME[@VERSION]` or `http(s)://HOST:PORT/v2/models/NAME` (Open Inference Protocol v2: KServe, Triton, MLServer), `tfserving+http(s)://HOST:PORT/NAME[@VERSION]` (TensorFlow Serving REST), `command:PROGRAM ARG...` (a program speaking JSON Lines on stdin and stdout, run without a shell) or `tfjs:DIR` (a TensorFlow.js model directory, such as the train gate's). Credentials in a URL become a Basic Authorization header and never reach a log or report.
+   */
+  spec: string;
+  /**
+   * The dataset columns sent to the model, in order. When absent: the input names the model declares (OIP and TF Serving metadata, the TF.js model's preprocessing).
+   */
+  features?: Columns;
+  /**
+   * Rows per request.
+   */
+  batch_size: number;
+  /**
+   * Requests in flight at once (a command model answers one at a time).
+   */
+  concurrency: number;
+  /**
+   * Longest time one request (one batch, for a command) may take, retries excluded; past it the gate errors naming the request's rows.
+   */
+  timeout_seconds: number;
+  /**
+   * Retries of a request that failed for a transient reason (a 5xx answer, no answer).
+   */
+  retries: number;
+  /**
+   * Request headers whose values come from environment variables, by header name: the config names the variable, never the secret. The platform's tokens (GITHUB_TOKEN, CI_JOB_TOKEN and the like) cannot be named.
+   */
+  headers: {
+    [k: string]: string;
+  };
+  /**
+   * Command models: environment variables the program gets from the job, beyond PATH, HOME and the locale. The platform's tokens cannot be listed.
+   */
+  env: string[];
 }
 /**
  * A rule: a metric, the bound it is held to, and how to read it. Set at least one of `min`, `max`, `max_drop`, `max_relative_drop`.

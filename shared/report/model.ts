@@ -4,6 +4,7 @@
  */
 import type { DataSummary } from '../data/types.js';
 import type { CalibrationBin } from '../metrics/binary.js';
+import type { ModelRecord } from '../model/score-dataset.js';
 
 export type { CalibrationBin } from '../metrics/binary.js';
 
@@ -161,7 +162,13 @@ export interface Report extends ReportEnvelope {
     groups?: Record<string, Record<string, MetricBlock>>;
     disparities?: Record<string, Record<string, DisparityValue>>;
   };
-  data: DataSummary & { task: string; threshold?: number; threshold_rule?: string };
+  data: DataSummary & {
+    task: string;
+    threshold?: number;
+    threshold_rule?: string;
+    /** When the scores came from a model (evaluate --model): which one, where, and how it was asked. */
+    model?: ModelRecord;
+  };
   bootstrap?: { replicates: number; level: number; seed: number; method: string };
   /** Binary tasks: reliability diagram of all rows, in the config's `calibration_bins` equal-width bins. */
   calibration?: CalibrationBin[];

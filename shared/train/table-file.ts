@@ -27,6 +27,35 @@ export async function writeTable(
   }
 }
 
+/** A CSV file written a block of rows at a time, for writers that stream (one string per block, not per row). */
+export async function csvWriter(
+  file: string,
+  columns: string[],
+): Promise<{ write(rows: readonly (readonly unknown[])[]): Promise<void>; close(): Promise<void> }> {
+  const out = createWriteStream(file);
+  // An error (a full disk, a directory in the way) surfaces at the next write or at close, not as a crash.
+  let failure: Error | undefined;
+  out.on('error', (error) => (failure ??= error));
+  const write = async (text: string) => {
+    if (failure) throw failure;
+    if (!out.write(text)) await once(out, 'drain');
+  };
+  await write(`${columns.map(csvField).join(',')}\n`);
+  let closed = false;
+  return {
+    write: (rows) => write(rows.map((row) => `${row.map(csvField).join(',')}\n`).join('')),
+    async close() {
+      if (closed) return;
+      closed = true;
+      if (!out.destroyed) {
+        out.end();
+        await once(out, 'close');
+      }
+      if (failure) throw failure;
+    },
+  };
+}
+
 function csvField(value: unknown): string {
   const text =
     value === null || value === undefined

@@ -115,6 +115,7 @@ describe('loadConfig: valid files', () => {
         bootstrap: { replicates: 0, level: 0.95, seed: 0 },
         calibration_bins: 10,
         beta: 1,
+        behavioral: [],
       },
     });
   });
@@ -141,6 +142,7 @@ describe('loadConfig: valid files', () => {
       bootstrap: { replicates: 0, level: 0.95, seed: 0 },
       calibration_bins: 10,
       beta: 1,
+      behavioral: [],
     });
   });
 
@@ -319,7 +321,7 @@ describe('loadConfig: errors with their place in the file', () => {
     expect(error.hint).toBe('did you mean `evaluate`?');
     const far = await loadError('version: 1\ndata:\n  label: y\n  colour: red\n');
     expect(far.hint).toMatch(
-      /^known keys: `predictions`, `baseline`, `format`, .*`max_bad_rows`, `max_line_bytes`, `max_field_bytes`, `max_group_values`, `allow_outside_workspace`$/,
+      /^known keys: `predictions`, `baseline`, `dataset`, `format`, .*`max_bad_rows`, `max_line_bytes`, `max_field_bytes`, `max_group_values`, `allow_outside_workspace`$/,
     );
   });
 

@@ -16,6 +16,7 @@ var Inputs = {
   emitPartial: "emit-partial",
   partials: "partials",
   dataset: "dataset",
+  model: "model",
   baselineManifest: "baseline-manifest",
   production: "production",
   shadow: "shadow",
@@ -48,7 +49,7 @@ var text = (values, name) => values[name];
 var GATE_COMMANDS = {
   evaluate: {
     gate: "evaluate",
-    synopsis: "[--predictions FILE]... [--baseline FILE]... [--threshold T] [--emit-partial FILE | --partials GLOB...]",
+    synopsis: "[--predictions FILE]... [--model SPEC --dataset FILE...] [--baseline FILE]... [--threshold T] [--emit-partial FILE | --partials GLOB...]",
     inputs: [
       {
         name: Inputs.predictions,
@@ -56,13 +57,25 @@ var GATE_COMMANDS = {
         arg: "FILE",
         help: "predictions to evaluate (file or glob; repeatable); overrides data.predictions"
       },
+      {
+        name: Inputs.model,
+        kind: "text",
+        arg: "SPEC",
+        help: "score the dataset through this model (oip+http://HOST:PORT/NAME, tfserving+http://..., command:PROG ARGS, tfjs:DIR); overrides evaluate.model.spec"
+      },
+      {
+        name: Inputs.dataset,
+        kind: "list",
+        arg: "FILE",
+        help: "labelled rows with the features to score through the model (file or glob; repeatable); overrides data.dataset"
+      },
       { name: Inputs.baseline, kind: "list", arg: "FILE", help: "baseline predictions on the same rows; overrides data.baseline" },
       { name: Inputs.threshold, kind: "number", arg: "T", help: "decision threshold for binary scores; overrides data.threshold" },
       { name: Inputs.emitPartial, kind: "text", arg: "FILE", help: "write this shard's accumulators to FILE instead of gating" },
       { name: Inputs.partials, kind: "list", arg: "GLOB", help: "merge the partials matching GLOB and gate the whole (repeatable)" }
     ],
-    async run(values, { config }, platform) {
-      const { evaluate } = await import("./evaluate-CNA6LCUE.js");
+    async run(values, { config, out }, platform) {
+      const { evaluate } = await import("./evaluate-JMQK7EJB.js");
       const { report, partialFile } = await evaluate(
         {
           config,
@@ -70,7 +83,10 @@ var GATE_COMMANDS = {
           baseline: list(values, Inputs.baseline),
           threshold: values[Inputs.threshold],
           emitPartial: text(values, Inputs.emitPartial),
-          partials: list(values, Inputs.partials)
+          partials: list(values, Inputs.partials),
+          model: text(values, Inputs.model),
+          dataset: list(values, Inputs.dataset),
+          out
         },
         platform
       );
@@ -96,7 +112,7 @@ var GATE_COMMANDS = {
     ],
     notes: ["writes report.json, summary.md, junit.xml, manifest.json, predictions.csv and model/ into --out"],
     async run(values, { config, out }, platform) {
-      const { train } = await import("./train-4PV5R54E.js");
+      const { train } = await import("./train-46B2TJ6Q.js");
       const { report, manifest, modelDir, artifact } = await train(
         {
           config,
@@ -145,7 +161,7 @@ var GATE_COMMANDS = {
       }
     ],
     async run(values, { config }, platform) {
-      const { shadowCompare } = await import("./shadow-compare-NJJGDHBP.js");
+      const { shadowCompare } = await import("./shadow-compare-2SKEGNXX.js");
       return shadowCompare(
         {
           config,

@@ -1,26 +1,29 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
-  shellWords
-} from "./chunk-OH5LM622.js";
+  loadConfig,
+  locateInConfig
+} from "./chunk-K3ZSOQ5W.js";
+import "./chunk-3XEZIFGU.js";
+import {
+  openModel,
+  parseModelSpec
+} from "./chunk-WXVJ5VKL.js";
 import {
   createProgressReporter,
   finishChecks,
   judgeMeasurement,
-  loadConfig,
-  locateInConfig,
   scopeText
-} from "./chunk-BUYVOQBQ.js";
-import "./chunk-3XEZIFGU.js";
+} from "./chunk-WXSKEP2H.js";
+import "./chunk-OH5LM622.js";
+import {
+  REPORT_SCHEMA_VERSION
+} from "./chunk-GWICTQE2.js";
 import {
   countStatuses,
   verdictOf
 } from "./chunk-YPYHEPH3.js";
-import {
-  REPORT_SCHEMA_VERSION
-} from "./chunk-N54OCUZH.js";
-import {
-  redactUrl
-} from "./chunk-ZDSWXYTH.js";
+import "./chunk-6FWDVCS2.js";
+import "./chunk-ZDSWXYTH.js";
 import {
   bootstrapKeyHash,
   checkDataPath,
@@ -1769,89 +1772,6 @@ function flag(value, where) {
 
 // shared/shadow-compare/replay.ts
 import path from "node:path";
-
-// shared/model/spec.ts
-var NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
-var SCHEMES = "oip+http(s)://, tfserving+http(s)://, http(s)://\u2026/v2/models/NAME, command:, tfjs: or a directory";
-function parseModelSpec(spec, where = {}) {
-  const text3 = spec.trim();
-  if (text3 === "") throw new ConfigError("the model spec is empty", where, { hint: `one of ${SCHEMES}` });
-  if (text3.startsWith("command:")) {
-    const argv = shellWords(text3.slice("command:".length), where, "the model command");
-    if (argv.length === 0) throw new ConfigError("the model command is empty", where);
-    return { kind: "command", argv };
-  }
-  if (text3.startsWith("tfjs:")) {
-    const dir = text3.slice("tfjs:".length);
-    if (dir === "") throw new ConfigError("tfjs: needs the model directory", where);
-    return { kind: "tfjs", dir };
-  }
-  const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(text3)?.[1]?.toLowerCase();
-  if (scheme === void 0) {
-    if (/^[a-z][a-z0-9+.-]+:/i.test(text3))
-      throw new ConfigError(`unknown model spec ${JSON.stringify(text3)}`, where, { hint: `one of ${SCHEMES}` });
-    return { kind: "tfjs", dir: text3 };
-  }
-  const kind = scheme.startsWith("oip+") || scheme === "http" || scheme === "https" ? "oip" : scheme.startsWith("tfserving+") ? "tfserving" : void 0;
-  const transport = scheme.replace(/^(oip|tfserving)\+/, "");
-  if (kind === void 0 || transport !== "http" && transport !== "https")
-    throw new ConfigError(`unknown model URL scheme ${JSON.stringify(scheme)}`, where, { hint: `one of ${SCHEMES}` });
-  return parseHttpSpec(kind, `${transport}${text3.slice(scheme.length)}`, scheme === transport, where);
-}
-function parseHttpSpec(kind, text3, plain, where) {
-  let url;
-  try {
-    url = new URL(text3);
-  } catch {
-    throw new ConfigError(`the model URL ${redactUrl(text3)} is not a URL`, where);
-  }
-  if (url.hash) throw new ConfigError(`the model URL ${redactUrl(text3)} has a #fragment, which a server never sees`, where);
-  const headers = {};
-  if (url.username || url.password) {
-    const user = decodeURIComponent(url.username);
-    const password = decodeURIComponent(url.password);
-    headers.Authorization = `Basic ${Buffer.from(`${user}:${password}`).toString("base64")}`;
-    url.username = "";
-    url.password = "";
-  }
-  const path2 = url.pathname.replace(/\/+$/, "");
-  const pattern = kind === "oip" ? /^(.*)\/v2\/models\/([^/]+)(?:\/versions\/([^/]+))?(?:\/infer)?$/ : /^(.*)\/v1\/models\/([^/:]+)(?:\/versions\/([^/:]+))?(?::predict)?$/;
-  let match = pattern.exec(path2);
-  if (!match && !plain) {
-    const short = /^(.*)\/([^/@]+)(?:@([^/@]+))?$/.exec(path2);
-    if (short) match = short;
-  }
-  if (!match)
-    throw new ConfigError(`cannot find the model's name in ${redactUrl(text3)}`, where, {
-      hint: kind === "oip" ? "write http://host:port/v2/models/NAME[/versions/VERSION] or oip+http://host:port/NAME[@VERSION]" : "write tfserving+http://host:port/NAME[@VERSION]"
-    });
-  const [, prefix, rawName, rawVersion] = match;
-  const name = decodeURIComponent(rawName);
-  const version = rawVersion === void 0 ? void 0 : decodeURIComponent(rawVersion);
-  for (const [what, value] of [
-    ["name", name],
-    ["version", version]
-  ]) {
-    if (value !== void 0 && !NAME.test(value))
-      throw new ConfigError(`the model ${what} ${JSON.stringify(value)} is not a plain name (letters, digits, . _ -)`, where);
-  }
-  return { kind, base: `${url.origin}${prefix}`, search: url.search, name, version, headers };
-}
-async function openModel(spec, options = {}, where = {}) {
-  const parsed = typeof spec === "string" ? parseModelSpec(spec, where) : spec;
-  switch (parsed.kind) {
-    case "oip":
-      return (await import("./oip-D7F6KKZS.js")).openOip(parsed, options);
-    case "tfserving":
-      return (await import("./tfserving-2OVRHWMQ.js")).openTfServing(parsed, options);
-    case "command":
-      return (await import("./command-BFITOD5M.js")).openCommandModel(parsed.argv, options, where);
-    case "tfjs":
-      return (await import("./tfjs-adapter-J55ZEX7Z.js")).openTfjsModel(parsed.dir, options);
-  }
-}
-
-// shared/shadow-compare/replay.ts
 var DOWN_AFTER = 10;
 var MIN_BLOCK_ROWS = 1024;
 var EndpointStats = class {

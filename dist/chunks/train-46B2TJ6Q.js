@@ -1,5 +1,18 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
+  bindingsOf,
+  evaluate
+} from "./chunk-2EKUAOUE.js";
+import {
+  writeReportFiles
+} from "./chunk-OQOPJNJP.js";
+import "./chunk-TIRKBGY6.js";
+import {
+  loadConfig,
+  locateInConfig
+} from "./chunk-K3ZSOQ5W.js";
+import "./chunk-3XEZIFGU.js";
+import {
   PREPROCESSING_FILE,
   directoryHandler,
   encodeRows,
@@ -8,30 +21,24 @@ import {
   scoreRows
 } from "./chunk-VBPEH6IT.js";
 import {
+  writeTable
+} from "./chunk-KQLE6GTY.js";
+import "./chunk-4N5IKU52.js";
+import {
+  createProgressReporter
+} from "./chunk-WXSKEP2H.js";
+import {
   childEnvironment,
   fillPlaceholders,
   runCommand,
   shellWords
 } from "./chunk-OH5LM622.js";
-import {
-  bindingsOf,
-  evaluate
-} from "./chunk-YSGEPJM6.js";
-import {
-  createProgressReporter,
-  loadConfig,
-  locateInConfig
-} from "./chunk-BUYVOQBQ.js";
-import {
-  writeReportFiles
-} from "./chunk-VNBJYTGB.js";
-import "./chunk-TIRKBGY6.js";
-import "./chunk-3XEZIFGU.js";
-import "./chunk-YPYHEPH3.js";
-import "./chunk-XK2DE4K4.js";
+import "./chunk-HA7OEFXU.js";
 import {
   dataRecord
-} from "./chunk-N54OCUZH.js";
+} from "./chunk-GWICTQE2.js";
+import "./chunk-YPYHEPH3.js";
+import "./chunk-6FWDVCS2.js";
 import {
   TOKEN_VARIABLES
 } from "./chunk-ZHLQDNGW.js";
@@ -740,34 +747,6 @@ function splitHoldout(rows, fraction, seed, strata) {
     for (let i = 0; i < count; i++) held.add(list[i].row);
   }
   return { train: rows.filter((row) => !held.has(row)), holdout: rows.filter((row) => held.has(row)) };
-}
-
-// shared/train/table-file.ts
-import { createWriteStream } from "node:fs";
-import { once } from "node:events";
-async function writeTable(file, format, columns, rows) {
-  const out = createWriteStream(file);
-  const write = async (text) => {
-    if (!out.write(text)) await once(out, "drain");
-  };
-  try {
-    if (format === "csv") await write(`${columns.map(csvField).join(",")}
-`);
-    for (const row of rows) {
-      await write(
-        format === "csv" ? `${row.map(csvField).join(",")}
-` : `${JSON.stringify(Object.fromEntries(columns.map((c, i) => [c, row[i] ?? null])))}
-`
-      );
-    }
-  } finally {
-    out.end();
-    await once(out, "close");
-  }
-}
-function csvField(value) {
-  const text = value === null || value === void 0 ? "" : typeof value === "string" ? value : typeof value === "object" ? JSON.stringify(value) : String(value);
-  return /[",\r\n]/.test(text) || /^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 // shared/commands/train.ts

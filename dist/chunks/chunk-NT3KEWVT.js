@@ -1,15 +1,15 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
-  countStatuses,
-  exitCodeOf
-} from "./chunk-YPYHEPH3.js";
-import {
   skippedRowsPhrase
-} from "./chunk-XK2DE4K4.js";
+} from "./chunk-HA7OEFXU.js";
 import {
   REPORT_SCHEMA_VERSION,
   hasEvaluation
-} from "./chunk-N54OCUZH.js";
+} from "./chunk-GWICTQE2.js";
+import {
+  countStatuses,
+  exitCodeOf
+} from "./chunk-YPYHEPH3.js";
 import {
   maskPlatformOutputs,
   maskSecretsDeep
@@ -68,7 +68,7 @@ async function runGate(gate, unmasked, outDir, body) {
   }
   report = maskSecretsDeep(report);
   try {
-    const { publishReport } = await import("./publish-LORECFFC.js");
+    const { publishReport } = await import("./publish-PT4WA53J.js");
     const files = await publishReport(report, platform, outDir);
     const skipped = skippedRowsPhrase(hasEvaluation(report) ? report.data : void 0);
     if (platform.name !== "local")

@@ -1,9 +1,11 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
-  formatValue,
   hasEvaluation,
   ownValue
-} from "./chunk-N54OCUZH.js";
+} from "./chunk-GWICTQE2.js";
+import {
+  formatValue
+} from "./chunk-6FWDVCS2.js";
 
 // shared/report/format.ts
 var STATUS_ICON = {

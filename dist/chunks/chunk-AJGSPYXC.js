@@ -1,15 +1,15 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   runGate
-} from "./chunk-6UR5UPEW.js";
+} from "./chunk-NT3KEWVT.js";
 import {
   createGithubPlatform
-} from "./chunk-X4X4W7MH.js";
+} from "./chunk-F3ZLEEGW.js";
 import {
   Inputs,
   actionValues,
   textInput
-} from "./chunk-N7J7PD2R.js";
+} from "./chunk-SIBCAG7O.js";
 import {
   maskPlatformOutputs
 } from "./chunk-ZHLQDNGW.js";

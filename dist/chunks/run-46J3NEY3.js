@@ -3,10 +3,11 @@ import {
   errorReport,
   internalMessage,
   runGate
-} from "./chunk-6UR5UPEW.js";
+} from "./chunk-NT3KEWVT.js";
+import "./chunk-HA7OEFXU.js";
+import "./chunk-GWICTQE2.js";
 import "./chunk-YPYHEPH3.js";
-import "./chunk-XK2DE4K4.js";
-import "./chunk-N54OCUZH.js";
+import "./chunk-6FWDVCS2.js";
 import "./chunk-ZHLQDNGW.js";
 import "./chunk-NHNGL3H4.js";
 import "./chunk-ZGDBGMMU.js";

@@ -2,12 +2,15 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   bindingsOf,
   evaluate
-} from "./chunk-YSGEPJM6.js";
-import "./chunk-BUYVOQBQ.js";
+} from "./chunk-2EKUAOUE.js";
 import "./chunk-TIRKBGY6.js";
+import "./chunk-K3ZSOQ5W.js";
 import "./chunk-3XEZIFGU.js";
+import "./chunk-4N5IKU52.js";
+import "./chunk-WXSKEP2H.js";
+import "./chunk-GWICTQE2.js";
 import "./chunk-YPYHEPH3.js";
-import "./chunk-N54OCUZH.js";
+import "./chunk-6FWDVCS2.js";
 import "./chunk-PGGKM4JY.js";
 import "./chunk-BRT4GRIX.js";
 import "./chunk-64SREERL.js";

@@ -8,9 +8,8 @@ import {
   valueRange
 } from "./chunk-3XEZIFGU.js";
 import {
-  dataRecordFrom,
-  formatValue
-} from "./chunk-N54OCUZH.js";
+  dataRecordFrom
+} from "./chunk-GWICTQE2.js";
 import {
   closestName
 } from "./chunk-64SREERL.js";
@@ -6349,6 +6348,11 @@ var modelgate_schema_default = {
           description: "File(s) with the baseline model's predictions on the same examples, for `max_drop` and `max_relative_drop` rules. The action input / `--baseline` flag overrides it.",
           examples: ["eval/baseline.csv"]
         },
+        dataset: {
+          $ref: "#/$defs/paths",
+          description: "File(s) with labelled rows and the model's features, scored through `evaluate.model` when no predictions are given; the scores are written to `predictions.csv` in the output directory (with the id, label, weight, group and slice columns) and gated as predictions are. The `--dataset` flag / `dataset` action input overrides it.",
+          examples: ["data/test.csv"]
+        },
         format: {
           description: "File format. By default it is chosen by extension (`.csv`, `.jsonl`, `.parquet`, each optionally `.gz`).",
           enum: ["csv", "jsonl", "parquet"]
@@ -6526,6 +6530,188 @@ var modelgate_schema_default = {
           type: "number",
           exclusiveMinimum: 0,
           default: 1
+        },
+        model: {
+          $ref: "#/$defs/scoring_model",
+          description: "A model to score `data.dataset` through, when no predictions are given: where it is and how to ask it. The `--model` flag / `model` action input overrides `spec`."
+        },
+        behavioral: {
+          description: "Behavioral tests of the model (`evaluate.model`): named suites of cases, each a check held to its `max_fail_rate` like every rule. `MFT` (minimum functionality): fixed inputs whose `data.label` column is the expected label. `INV` (invariance): a perturbation must not move the score by more than `tolerance`. `DIR` (directional): a perturbation must move the score in the `expect`ed direction (by no more than `tolerance` the other way).",
+          type: "array",
+          default: [],
+          items: { $ref: "#/$defs/behavioral_test" },
+          examples: [[{ name: "race-swap-invariance", type: "INV", perturb: { swap: "race" }, tolerance: 0.05 }]]
+        }
+      }
+    },
+    behavioral_test: {
+      type: "object",
+      required: ["name", "type"],
+      additionalProperties: false,
+      properties: {
+        name: {
+          type: "string",
+          pattern: "^[A-Za-z0-9][A-Za-z0-9_.:-]{0,99}$",
+          description: "The test's name, which its check is named after.",
+          examples: ["race-swap-invariance"]
+        },
+        type: {
+          enum: ["MFT", "INV", "DIR"],
+          description: "`MFT`: each case's expected label (the `data.label` column) must be predicted. `INV`: the perturbed case's score stays within `tolerance` of the case's. `DIR`: the perturbed case's score moves the `expect`ed way."
+        },
+        cases: {
+          type: ["string", "array"],
+          minLength: 1,
+          minItems: 1,
+          items: { type: "object", minProperties: 1, additionalProperties: { type: ["string", "number", "boolean"] } },
+          description: "The cases: a CSV or JSON Lines file, or rows written inline (column -> value). When absent: the first `max_cases` rows of `data.dataset`.",
+          examples: ["tests/behavioral/mft.csv", [{ income: 9, debt: 0, age: 40, label: 1 }]]
+        },
+        max_cases: {
+          type: "integer",
+          minimum: 1,
+          maximum: 1e5,
+          default: 1e3,
+          description: "Most cases the test runs; a case file with more rows is an error, the dataset gives its first rows."
+        },
+        perturb: {
+          type: "object",
+          additionalProperties: false,
+          minProperties: 1,
+          description: "`INV` and `DIR`: how each case is changed. Each column must be one the model reads.",
+          properties: {
+            set: {
+              type: "object",
+              minProperties: 1,
+              additionalProperties: { type: ["string", "number", "boolean"] },
+              description: "Set columns to values.",
+              examples: [{ region: "north" }]
+            },
+            swap: {
+              type: "string",
+              minLength: 1,
+              description: "A column whose two values trade places in every case (a counterfactual: the same applicant of the other group). Cases with neither value are left out.",
+              examples: ["race"]
+            },
+            swap_values: {
+              type: "array",
+              minItems: 2,
+              maxItems: 2,
+              uniqueItems: true,
+              items: { type: ["string", "number"] },
+              description: "The two values `swap` trades. When absent: the column's values in the cases, which must be exactly two.",
+              examples: [["A", "B"]]
+            },
+            noise: {
+              type: "object",
+              minProperties: 1,
+              additionalProperties: { type: "number", minimum: 0 },
+              description: "Add uniform noise in [-a, a] to numeric columns, drawn from `seed`.",
+              examples: [{ age: 1 }]
+            },
+            scale: {
+              type: "object",
+              minProperties: 1,
+              additionalProperties: { type: "number" },
+              description: "Multiply numeric columns by factors.",
+              examples: [{ income: 1.5 }]
+            },
+            add: {
+              type: "object",
+              minProperties: 1,
+              additionalProperties: { type: "number" },
+              description: "Add amounts to numeric columns.",
+              examples: [{ income: 1 }]
+            }
+          }
+        },
+        expect: {
+          enum: ["increase", "decrease"],
+          description: "`DIR`: the direction the perturbation must move the score."
+        },
+        tolerance: {
+          type: "number",
+          minimum: 0,
+          default: 0,
+          description: "`INV`: the largest score change that passes. `DIR`: the largest move against `expect` that passes."
+        },
+        max_fail_rate: {
+          type: "number",
+          minimum: 0,
+          maximum: 1,
+          default: 0,
+          description: "The share of cases that may fail before the check fails."
+        },
+        seed: {
+          type: "integer",
+          default: 0,
+          description: "Seed of `noise`: the same seed and cases give the same perturbations."
+        },
+        severity: {
+          enum: ["fail", "warn"],
+          default: "fail",
+          description: "What a failed test does to the verdict: `fail` fails the gate, `warn` reports it and passes."
+        }
+      }
+    },
+    scoring_model: {
+      type: "object",
+      required: ["spec"],
+      additionalProperties: false,
+      properties: {
+        spec: {
+          type: "string",
+          minLength: 1,
+          description: "Where the model is: `oip+http(s)://HOST:PORT/NAME[@VERSION]` or `http(s)://HOST:PORT/v2/models/NAME` (Open Inference Protocol v2: KServe, Triton, MLServer), `tfserving+http(s)://HOST:PORT/NAME[@VERSION]` (TensorFlow Serving REST), `command:PROGRAM ARG...` (a program speaking JSON Lines on stdin and stdout, run without a shell) or `tfjs:DIR` (a TensorFlow.js model directory, such as the train gate's). Credentials in a URL become a Basic Authorization header and never reach a log or report.",
+          examples: ["oip+http://127.0.0.1:8080/credit@2", "tfjs:model", "command:python3 score.py"]
+        },
+        features: {
+          $ref: "#/$defs/columns",
+          description: "The dataset columns sent to the model, in order. When absent: the input names the model declares (OIP and TF Serving metadata, the TF.js model's preprocessing).",
+          examples: [["income", "debt_ratio", "age"]]
+        },
+        batch_size: {
+          type: "integer",
+          minimum: 1,
+          maximum: 1e5,
+          default: 64,
+          description: "Rows per request."
+        },
+        concurrency: {
+          type: "integer",
+          minimum: 1,
+          maximum: 256,
+          default: 4,
+          description: "Requests in flight at once (a command model answers one at a time)."
+        },
+        timeout_seconds: {
+          type: "number",
+          exclusiveMinimum: 0,
+          default: 30,
+          description: "Longest time one request (one batch, for a command) may take, retries excluded; past it the gate errors naming the request's rows."
+        },
+        retries: {
+          type: "integer",
+          minimum: 0,
+          maximum: 10,
+          default: 2,
+          description: "Retries of a request that failed for a transient reason (a 5xx answer, no answer)."
+        },
+        headers: {
+          type: "object",
+          propertyNames: { pattern: "^[A-Za-z0-9!#$%&'*+.^_`|~-]+$" },
+          additionalProperties: { type: "string", pattern: "^[A-Za-z_][A-Za-z0-9_]*$" },
+          default: {},
+          description: "Request headers whose values come from environment variables, by header name: the config names the variable, never the secret. The platform's tokens (GITHUB_TOKEN, CI_JOB_TOKEN and the like) cannot be named.",
+          examples: [{ Authorization: "MODEL_AUTHORIZATION" }]
+        },
+        env: {
+          type: "array",
+          uniqueItems: true,
+          items: { type: "string", pattern: "^[A-Za-z_][A-Za-z0-9_]*$" },
+          default: [],
+          description: "Command models: environment variables the program gets from the job, beyond PATH, HOME and the locale. The platform's tokens cannot be listed.",
+          examples: [["HF_HOME"]]
         }
       }
     },
@@ -8015,11 +8201,11 @@ function completeConfig(config, gate = "evaluate") {
 
 // shared/config/validate.generated.js
 var validate = validate20;
-var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelgate.dev/schema/v1/modelgate.schema.json", "title": "modelgate configuration (.modelgate.yml)", "description": "One file describes every modelgate gate of a repository: which data to read, how its columns map to roles, and the rules a model must pass. The GitHub actions, the GitLab templates and the `modelgate` CLI read the same file; action inputs and CLI flags override its keys.", "type": "object", "required": ["version"], "additionalProperties": false, "properties": { "$schema": { "description": "The JSON Schema this file follows, for editors. Ignored by modelgate.", "type": "string", "examples": ["https://modelgate.dev/schema/v1/modelgate.schema.json"] }, "version": { "description": "Version of the config format. Only `1` exists.", "const": 1, "examples": [1] }, "data": { "$ref": "#/$defs/data", "description": "The data a gate reads and which column plays which role. `evaluate` and `train` need it, with `label`; `shadow_compare` reads its column bindings as defaults; `drift` and `canary` do not use it." }, "evaluate": { "$ref": "#/$defs/evaluate", "description": "The evaluate gate: rules on metrics, fairness and the baseline.", "default": {} }, "train": { "$ref": "#/$defs/train", "description": "The train gate: sample the dataset deterministically, train the model on the sample (built-in TensorFlow.js model or your own command), and hold its held-out predictions to the `evaluate` rules." }, "shadow_compare": { "$ref": "#/$defs/shadow_compare", "description": "The shadow-compare gate: how the shadow model's answers differ from production's on the same requests." }, "canary": { "$ref": "#/$defs/canary", "description": "The canary gate: shift traffic to the new model in steps, and hold each step's live metrics to the rules." }, "drift": { "$ref": "#/$defs/drift", "description": "The drift gate: compare the current data's feature distributions with a reference's." } }, "$defs": { "paths": { "type": ["string", "array"], "minLength": 1, "minItems": 1, "items": { "type": "string", "minLength": 1 } }, "column": { "type": "string", "minLength": 1 }, "columns": { "type": "array", "uniqueItems": true, "items": { "type": "string", "minLength": 1 } }, "data": { "type": "object", "additionalProperties": false, "properties": { "predictions": { "$ref": "#/$defs/paths", "description": "File(s) with the candidate model's predictions: a path, a glob, or a list of them, read as one dataset. The action input / `--predictions` flag overrides it.", "examples": ["eval/predictions.csv", ["shards/part-*.parquet"]] }, "baseline": { "$ref": "#/$defs/paths", "description": "File(s) with the baseline model's predictions on the same examples, for `max_drop` and `max_relative_drop` rules. The action input / `--baseline` flag overrides it.", "examples": ["eval/baseline.csv"] }, "format": { "description": "File format. By default it is chosen by extension (`.csv`, `.jsonl`, `.parquet`, each optionally `.gz`).", "enum": ["csv", "jsonl", "parquet"] }, "delimiter": { "description": "CSV field delimiter, one character. When absent, `,`.", "type": "string", "minLength": 1, "maxLength": 1, "examples": [",", ";", "	"] }, "task": { "description": "What the model predicts: `binary` (one positive-class score), `multiclass` (one score per class) or `regression` (a number).", "enum": ["binary", "multiclass", "regression"], "default": "binary" }, "label": { "$ref": "#/$defs/column", "description": "Column with the true label (binary, multiclass) or the true value (regression). `evaluate` and `train` need it.", "examples": ["label"] }, "score": { "$ref": "#/$defs/paths", "description": "Score column(s). Binary: the positive-class probability. Multiclass: one column per class in `classes` order, or one column holding a JSON array. Regression: the predicted value.", "examples": ["score", ["p_cat", "p_dog", "p_bird"]] }, "prediction": { "$ref": "#/$defs/column", "description": "Column with the hard prediction. Binary: when absent, `score >= threshold` is the prediction.", "examples": ["predicted"] }, "threshold": { "description": "Binary: a score at or above this is a positive prediction.", "type": "number", "minimum": 0, "maximum": 1, "default": 0.5 }, "positive_label": { "description": "Binary: the label value that counts as positive. When absent: `1` (also `true`, `yes`).", "type": ["string", "number", "boolean"], "minLength": 1, "examples": ["fraud", 1] }, "classes": { "description": "Class labels: multiclass, in score-column order (required); binary, the two label values `[negative, positive]` when they are not 0/1.", "type": "array", "minItems": 2, "uniqueItems": true, "items": { "type": ["string", "number"], "minLength": 1 }, "examples": [["cat", "dog", "bird"]] }, "id": { "$ref": "#/$defs/column", "description": "Column with a stable example id. It seeds the bootstrap so that shards give the same result as one pass, and joins predictions to the baseline.", "examples": ["request_id"] }, "groups": { "$ref": "#/$defs/columns", "description": "Sensitive attributes: columns whose groups are compared by fairness rules and reported separately.", "default": [], "examples": [["sex", "race"]] }, "missing_group": { "description": "A group value for rows whose group column is empty or null, so that they form a group of their own instead of being bad rows (a value already in the column merges with them). When absent, such a row is a bad row (`missing_value`).", "type": "string", "minLength": 1, "maxLength": 1e3, "examples": ["unknown"] }, "slices": { "$ref": "#/$defs/columns", "description": "Other columns to break metrics down by (not sensitive attributes).", "default": [], "examples": [["country", "device"]] }, "weight": { "$ref": "#/$defs/column", "description": "Column with an example weight: 0, or a number from 1e-12 to 1e6 (a row outside that range is a bad row). Metrics do not depend on the weights' scale, so rescale larger or smaller ones.", "examples": ["weight"] }, "max_bad_rows": { "description": "How many malformed rows may be skipped (and counted in the report) before the gate errors.", "type": "integer", "minimum": 0, "default": 0 }, "max_line_bytes": { "description": "Longest line (or CSV record, across the lines of quoted fields) in bytes; a longer one is an error naming its line. Guards the runner's memory against one huge line.", "type": "integer", "minimum": 1024, "default": 16777216 }, "max_field_bytes": { "description": "Longest field (CSV), value (JSONL) or text value (Parquet) in bytes; a longer one is an error naming its line and column.", "type": "integer", "minimum": 64, "default": 1048576 }, "max_group_values": { "description": "Most distinct values one `groups` or `slices` column may take; each is a population with its own metrics (about 20 KB of memory, more with bootstrap). Past it the gate errors: bucket the column into fewer values.", "type": "integer", "minimum": 1, "default": 500 }, "allow_outside_workspace": { "description": "Read data files outside the workspace (GITHUB_WORKSPACE, CI_PROJECT_DIR, else the working directory), symlinks resolved. Off: a path leaving the checkout is an error, so a pull request cannot point the gate at the runner's own files. Files under /proc, /sys and /dev are refused either way.", "type": "boolean", "default": false } } }, "evaluate": { "type": "object", "additionalProperties": false, "properties": { "gates": { "$ref": "#/$defs/gates", "description": "The rules, on the metrics of `data.task` and their disparities. Each yields one check; the verdict is the worst check after severities.", "default": [] }, "min_group_size": { "description": "Groups with fewer examples make a check inconclusive; they are reported, never silently dropped.", "type": "integer", "minimum": 1, "default": 30 }, "inconclusive": { "description": "What an inconclusive check (too little data to decide) counts as.", "enum": ["fail", "warn", "pass"], "default": "fail" }, "intersect": { "description": "Also compute metrics for every intersection of the `data.groups` attributes (such as sex x race).", "type": "boolean", "default": false }, "bootstrap": { "description": "Poisson bootstrap confidence intervals for the gated metrics.", "type": "object", "additionalProperties": false, "default": {}, "properties": { "replicates": { "description": "Number of bootstrap replicates; 0 turns confidence intervals off.", "type": "integer", "minimum": 0, "maximum": 1e4, "default": 0, "examples": [1e3] }, "level": { "description": "Confidence level of the intervals.", "type": "number", "exclusiveMinimum": 0, "exclusiveMaximum": 1, "default": 0.95 }, "seed": { "description": "Seed of the replicate weights; the same seed and data give the same intervals.", "type": "integer", "default": 0 } } }, "calibration_bins": { "description": "Number of equal-width bins for the calibration error (`ece`) and the reliability diagram.", "type": "integer", "minimum": 2, "maximum": 100, "default": 10 }, "beta": { "description": "The beta of the `fbeta` metric (recall is beta times as important as precision).", "type": "number", "exclusiveMinimum": 0, "default": 1 } } }, "gates": { "description": "A gate's rules; every gate's rules have the same keys. Each yields one check; the verdict is the worst check after severities.", "type": "array", "items": { "$ref": "#/$defs/rule" } }, "duration": { "description": "A duration: a whole number of seconds (`s`), minutes (`m`) or hours (`h`).", "type": "string", "pattern": "^[1-9][0-9]{0,5}(s|m|h)$", "examples": ["30s", "10m", "1h"] }, "rule": { "description": "A rule: a metric, the bound it is held to, and how to read it. Set at least one of `min`, `max`, `max_drop`, `max_relative_drop`.", "type": "object", "required": ["metric"], "additionalProperties": false, "anyOf": [{ "required": ["min"] }, { "required": ["max"] }, { "required": ["max_drop"] }, { "required": ["max_relative_drop"] }], "properties": { "metric": { "description": "The metric to check; each gate has its own names. evaluate and train, by `data.task`. Binary: accuracy balanced_accuracy precision recall tpr specificity tnr fpr fnr f1 fbeta mcc selection_rate roc_auc average_precision log_loss brier ece. Multiclass: accuracy macro_precision macro_recall macro_f1 weighted_precision weighted_recall weighted_f1 micro_precision micro_recall micro_f1 log_loss roc_auc_ovr. Regression: mae mse rmse r2 mape. Disparities between the groups of `over`: demographic_parity_difference demographic_parity_ratio equalized_odds_difference equalized_odds_ratio equal_opportunity_difference equal_opportunity_ratio disparate_impact, and `<metric>_difference` / `<metric>_ratio` for any metric above. shadow_compare: agreement flip_rate cohen_kappa mcnemar wilcoxon score_delta ks psi latency_p50_delta latency_p95_delta latency_p99_delta error_rate_delta join_rate. drift: drifted_share, and ks psi wasserstein chi_square js (the largest over the features, or one feature's with `where: {feature: name}`). canary: a name from `canary.metrics.queries`.", "type": "string", "minLength": 1, "examples": ["roc_auc", "f1", "demographic_parity_ratio", "equalized_odds_difference", "recall_ratio"] }, "id": { "description": "A stable id for the check in reports and annotations. When absent, one is derived from the metric and its scope.", "type": "string", "minLength": 1, "examples": ["auc-floor"] }, "min": { "description": "The value must be at least this.", "type": "number", "examples": [0.8] }, "max": { "description": "The value must be at most this.", "type": "number", "examples": [0.1] }, "max_drop": { "description": "The value may be at most this much worse than the baseline's (absolute, in the metric's units). Needs baseline predictions.", "type": "number", "minimum": 0, "examples": [0.01] }, "max_relative_drop": { "description": "The value may be at most this fraction worse than the baseline's (0.05 = 5%). Needs baseline predictions.", "type": "number", "minimum": 0, "examples": [0.05] }, "on": { "description": "Which number the bound applies to: the point estimate, or the lower or upper bound of its confidence interval.", "enum": ["point", "lower_bound", "upper_bound"], "default": "point" }, "over": { "description": "Sensitive attributes, from `data.groups`. For a disparity: the attributes it is computed over (default: all of `data.groups`). For a plain metric: check it in every group of these attributes. shadow_compare: columns from its `segments`.", "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "minLength": 1 }, "examples": [["sex", "race"]] }, "intersect": { "description": "Treat the intersection of the `over` attributes (such as sex x race) as one attribute. When absent: `evaluate.intersect`.", "type": "boolean" }, "where": { "description": "Restrict the rule to one population: a group of a `data.groups` attribute or a value of a `data.slices` column, such as `{sex: F}`.", "type": "object", "minProperties": 1, "additionalProperties": { "type": ["string", "number"] }, "examples": [{ "sex": "F" }] }, "relative_to": { "description": "Disparities: compare groups with each other (`between_groups`: max - min, min / max) or each group with the whole population (`overall`). When absent: `between_groups`.", "enum": ["between_groups", "overall"] }, "agg": { "description": "Equalized odds: combine the TPR and FPR disparities by the worse of the two (`worst_case`) or their mean. When absent: `worst_case`.", "enum": ["worst_case", "mean"] }, "privileged": { "description": "Disparities: the privileged group's value for each `over` attribute; each other group is compared with it (AIF360's disparate impact).", "type": "object", "minProperties": 1, "additionalProperties": { "type": ["string", "number"] }, "examples": [{ "sex": "M" }] }, "severity": { "description": "What a failed check does to the verdict: `fail` fails the gate, `warn` reports it and passes.", "enum": ["fail", "warn"], "default": "fail" } } }, "train": { "type": "object", "additionalProperties": false, "properties": { "dataset": { "$ref": "#/$defs/paths", "description": "File(s) with the training data (features and the `data.label` column): a path, a glob, or a list of them, read as one dataset. The `--dataset` flag / `dataset` action input overrides it.", "examples": ["data/train.csv"] }, "sample": { "$ref": "#/$defs/sample", "description": "How the rows to train on are drawn from the dataset, in one pass.", "default": {} }, "holdout": { "$ref": "#/$defs/holdout", "description": "The held-out rows the trained model is evaluated on: a seeded fraction of the sample (stratified like the sample), or a separate file.", "default": {} }, "model": { "$ref": "#/$defs/model", "description": "The built-in TensorFlow.js model: its type, features and training settings. Set either `model` or `command`." }, "command": { "type": "string", "minLength": 1, "description": "An external trainer, run without a shell: `{sample}`, `{holdout}`, `{predictions}`, `{model_dir}`, `{out}` and `{seed}` are replaced by paths and values, each as one whole argument. It must write one row per held-out row, in order, with a `score` column, to `{predictions}`. Set either `model` or `command`.", "examples": ["python3 train.py --data {sample} --test {holdout} --out {predictions} --model {model_dir}"] }, "env": { "type": "array", "uniqueItems": true, "items": { "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_]*$" }, "default": [], "description": "Environment variables the external trainer gets from the job, beyond PATH, HOME, LANG, LC_*, TZ, TMPDIR, PYTHONPATH, VIRTUAL_ENV and CONDA_PREFIX; no other variable (tokens included) reaches it. The platform's tokens (GITHUB_TOKEN, CI_JOB_TOKEN and the like) cannot be listed.", "examples": [["HF_HOME", "CUDA_VISIBLE_DEVICES"]] }, "timeout_minutes": { "type": "number", "exclusiveMinimum": 0, "default": 60, "description": "Longest time the external trainer may run; past it, it is stopped and the gate errors." }, "reproducible": { "type": "boolean", "default": false, "description": "Train the built-in model twice with the same seed and compare the weight hashes; a difference fails the gate and names the first differing tensor." }, "cache": { "type": "boolean", "default": true, "description": "Cache the sample by the content hash of the dataset, the sampling settings and the config (GitHub: `@actions/cache`; elsewhere a local directory), and reuse it on a hit." }, "artifact": { "type": ["string", "boolean"], "minLength": 1, "default": "modelgate-model", "description": "Name of the artifact the model directory, manifest and report are uploaded as after a successful run (GitHub: `@actions/artifact`; elsewhere copied to a local directory); `false` uploads nothing.", "examples": ["modelgate-model", false] }, "baseline_manifest": { "type": "string", "minLength": 1, "description": "A previous run's `manifest.json` (for example from the main branch's train artifact, downloaded with the `predictions.csv` beside it). When its dataset hashes, sampling and held-out split match this run's, the held-out predictions it records (path relative to the manifest, checked against the recorded sha256) are the baseline of `max_drop` and `max_relative_drop` rules; otherwise those rules are errors that say why. Cannot be combined with `data.baseline`. The `baseline-manifest` action input overrides it.", "examples": ["main-model/manifest.json"] } } }, "sample": { "type": "object", "additionalProperties": false, "properties": { "method": { "enum": ["uniform", "stratified", "reservoir", "time"], "default": "uniform", "description": "`uniform`: every row equally likely (`fraction` or `n`). `stratified`: the same fraction of every stratum of the `by` columns, at least `min_per_stratum` rows each. `reservoir`: exactly `n` rows from any number of rows, in one pass. `time`: the rows of the last `days` days by `column` (optionally thinned by `fraction`)." }, "fraction": { "type": "number", "exclusiveMinimum": 0, "maximum": 1, "description": "Share of the rows (of each stratum, for `stratified`) to keep, in (0, 1]. When neither `fraction` nor `n` is set: all rows.", "examples": [0.1] }, "n": { "type": "integer", "minimum": 1, "description": "Number of rows to keep (`uniform`, `reservoir`). More than the dataset has keeps them all, with a warning.", "examples": [1e5] }, "by": { "$ref": "#/$defs/columns", "description": "`stratified`: the columns whose value combinations are the strata, such as the label and the sensitive groups. When absent: the label and `data.groups`.", "examples": [["label", "sex"]] }, "min_per_stratum": { "type": "integer", "minimum": 0, "default": 30, "description": "`stratified`: the floor, so that small groups are not sampled away: every stratum keeps at least this many rows (or all it has)." }, "column": { "$ref": "#/$defs/column", "description": "`time`: the timestamp column (ISO 8601 text or epoch milliseconds).", "examples": ["event_time"] }, "days": { "type": "number", "exclusiveMinimum": 0, "description": "`time`: keep the rows at most this many days older than the newest row.", "examples": [30] }, "seed": { "type": "integer", "default": 0, "description": "Seed of the per-row draw: the same data and seed give the same rows in the same order, however the input is split into files or chunks." }, "format": { "enum": ["csv", "jsonl"], "default": "csv", "description": "Format the sample is written in for the trainer and the artifacts." } } }, "holdout": { "type": "object", "additionalProperties": false, "properties": { "fraction": { "type": "number", "exclusiveMinimum": 0, "exclusiveMaximum": 1, "default": 0.2, "description": "Share of the sample held out for evaluation, drawn per stratum like the sample." }, "seed": { "type": "integer", "description": "Seed of the held-out draw. When absent: `sample.seed`." }, "file": { "$ref": "#/$defs/paths", "description": "Evaluate on this separate file instead of a share of the sample.", "examples": ["data/test.csv"] } } }, "model": { "type": "object", "required": ["features"], "additionalProperties": false, "properties": { "type": { "enum": ["logistic_regression", "mlp"], "default": "logistic_regression", "description": "`logistic_regression`: one sigmoid unit on the features. `mlp`: the hidden `layers`, then a sigmoid unit." }, "features": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "minLength": 1 }, "description": "Columns the model reads. A column whose sample values are all numbers is standardised; any other is one-hot encoded with an unknown bucket. Statistics come from the training rows only and are saved with the model.", "examples": [["income", "debt_ratio", "region"]] }, "categorical": { "$ref": "#/$defs/columns", "description": "Feature columns to one-hot encode even when their values look like numbers (codes, zip codes).", "examples": [["branch_code"]] }, "max_categories": { "type": "integer", "minimum": 1, "default": 50, "description": "Most distinct values one-hot encoded per categorical column; rarer values share the unknown bucket." }, "impute": { "enum": ["error", "mean", "zero"], "default": "error", "description": "A missing or non-numeric value in a numeric feature: `error` stops the gate naming the row, `mean` uses the training mean, `zero` uses 0." }, "layers": { "type": "array", "items": { "$ref": "#/$defs/layer" }, "default": [], "description": "`mlp`: the hidden layers, in order.", "examples": [[{ "units": 16, "activation": "relu" }]] }, "optimizer": { "enum": ["sgd", "adam", "rmsprop", "adagrad"], "default": "adam", "description": "Optimizer of the training loss (binary cross-entropy)." }, "learning_rate": { "type": "number", "exclusiveMinimum": 0, "default": 0.05, "description": "Learning rate of the optimizer." }, "epochs": { "type": "integer", "minimum": 1, "maximum": 1e4, "default": 10, "description": "Passes over the training rows." }, "batch_size": { "type": "integer", "minimum": 1, "default": 64, "description": "Rows per gradient step." }, "l2": { "type": "number", "minimum": 0, "default": 0, "description": "L2 penalty on the weights." }, "early_stopping": { "type": "object", "additionalProperties": false, "description": "Stop when the validation loss has not improved for `patience` epochs; the validation rows are a seeded share of the training rows.", "properties": { "patience": { "type": "integer", "minimum": 1, "default": 3, "description": "Epochs without improvement before training stops." }, "min_delta": { "type": "number", "minimum": 0, "default": 0, "description": "Smallest decrease of the validation loss that counts as an improvement." }, "validation_fraction": { "type": "number", "exclusiveMinimum": 0, "exclusiveMaximum": 1, "default": 0.1, "description": "Share of the training rows used for the validation loss." } } } } }, "layer": { "type": "object", "required": ["units"], "additionalProperties": false, "description": "One hidden layer.", "properties": { "units": { "type": "integer", "minimum": 1, "maximum": 4096, "description": "Number of units of the layer.", "examples": [16] }, "activation": { "enum": ["relu", "tanh", "sigmoid", "elu", "selu", "linear"], "default": "relu", "description": "Activation function of the layer." } } }, "shadow_compare": { "type": "object", "additionalProperties": false, "properties": { "production": { "$ref": "#/$defs/paths", "description": "Production's prediction log(s): CSV, JSONL or Parquet (optionally gzip), globs, or Seldon / KServe CloudEvents as JSON Lines. The `--production` flag overrides it.", "examples": ["logs/production-*.jsonl.gz"] }, "shadow": { "$ref": "#/$defs/paths", "description": "The shadow model's prediction log(s), in the same forms as `production`. The `--shadow` flag overrides it.", "examples": ["logs/shadow-*.jsonl.gz"] }, "labels": { "$ref": "#/$defs/paths", "description": "Optional delayed ground truth, joined to both logs by `id`. The `--labels` flag overrides it.", "examples": ["labels/2026-12-*.csv"] }, "replay": { "$ref": "#/$defs/paths", "description": "Replay mode, instead of `production` and `shadow` logs: recorded requests (an `id` column and the feature columns, in any reader format) sent to both `production_model` and `shadow_model`, whose answers are compared as the logs would be. Streamed in blocks, never held whole. The `--replay` flag overrides it.", "examples": ["requests/2026-12-01.jsonl.gz"] }, "production_model": { "description": "Replay mode: the production model, as `evaluate --model` takes it (`oip+http://host:port/NAME@VERSION`, `tfserving+http://\u2026`, `command:PROGRAM ARGS`, `tfjs:DIR`). The `--production-model` flag overrides it.", "type": "string", "minLength": 1, "examples": ["oip+http://127.0.0.1:8080/credit@1"] }, "shadow_model": { "description": "Replay mode: the shadow model, in the same forms as `production_model`. The `--shadow-model` flag overrides it.", "type": "string", "minLength": 1, "examples": ["oip+http://127.0.0.1:8081/credit@2"] }, "features": { "$ref": "#/$defs/columns", "description": "Replay mode: the feature columns sent to each model, in order. When absent: the inputs each model's metadata declares (a command model needs them).", "examples": [["income", "debt", "age"]] }, "batch_size": { "description": "Replay mode: recorded requests per model request; 1 replays each as it was made. A batched request's latency is spread evenly over its rows.", "type": "integer", "minimum": 1, "maximum": 1e4, "default": 1 }, "concurrency": { "description": "Replay mode: requests in flight at once to each model (a command or TF.js model takes one at a time).", "type": "integer", "minimum": 1, "maximum": 256, "default": 8 }, "max_requests": { "description": "Replay mode: the request budget, the most requests sent to each model. The replay stops there and the report says so; when absent, the whole file is replayed.", "type": "integer", "minimum": 1, "examples": [1e4] }, "timeout_ms": { "description": "Replay mode: bound on one request in milliseconds; a request that takes longer counts as failed.", "type": "integer", "minimum": 1, "default": 3e4 }, "retries": { "description": "Replay mode: retries of a request that failed for a transient reason (5xx, no answer) before it counts as failed.", "type": "integer", "minimum": 0, "maximum": 10, "default": 2 }, "id": { "$ref": "#/$defs/column", "description": "Column with the request id both logs are joined by. When absent: `data.id`; one of them is required.", "examples": ["request_id"] }, "score": { "$ref": "#/$defs/column", "description": "Column with each side's score. When absent: `data.score`.", "examples": ["score"] }, "prediction": { "$ref": "#/$defs/column", "description": "Column with each side's hard prediction. When absent: `data.prediction`.", "examples": ["predicted"] }, "label": { "$ref": "#/$defs/column", "description": "Column with the true label in `labels`. When absent: `data.label`.", "examples": ["label"] }, "latency": { "$ref": "#/$defs/column", "description": "Column with each request's latency in milliseconds.", "examples": ["latency_ms"] }, "error": { "$ref": "#/$defs/column", "description": "Column that is true (`1`, `true`, `yes`) when the request failed on that side, for `error_rate_delta`. When absent: no request counts as failed.", "examples": ["error"] }, "segments": { "$ref": "#/$defs/columns", "description": "Columns whose values split the requests into segments, compared one by one (flips by segment, the worst named). When absent: `data.groups` and `data.slices`.", "examples": [["country", "device"]] }, "min_join_rate": { "description": "Least share of requests found in both logs; below it the gate errors, since the comparison would rest on a biased subset.", "type": "number", "minimum": 0, "maximum": 1, "default": 0.95 }, "max_error_rate": { "description": "Replay mode: most share of requests an endpoint may fail (HTTP error, timeout, unreadable answer); past it the gate fails.", "type": "number", "minimum": 0, "maximum": 1, "default": 0.01 }, "correction": { "description": "Multiple-testing correction of the p-values of many segments at once: Holm (family-wise error) or Benjamini-Hochberg (`bh`, false discovery rate).", "enum": ["holm", "bh"], "default": "holm" }, "psi_bins": { "description": "Number of bins of the score distributions for `psi`, cut at production's score quantiles; an empty bin counts as a share of 1e-4.", "type": "integer", "minimum": 2, "maximum": 100, "default": 10 }, "level": { "description": "Confidence level of every interval (agreement, flip rate, score and latency deltas).", "type": "number", "exclusiveMinimum": 0, "exclusiveMaximum": 1, "default": 0.95 }, "inconclusive": { "description": "What an inconclusive check (too few paired requests to detect the configured effect, or nothing to measure) counts as.", "enum": ["fail", "warn", "pass"], "default": "fail" }, "redact": { "$ref": "#/$defs/columns", "description": "Columns that never leave the runner: not in any report, log or list of top disagreements.", "default": [], "examples": [["email", "user_id"]] }, "gates": { "$ref": "#/$defs/gates", "description": "The rules, on the shadow-compare metrics (see `rule.metric`).", "default": [], "examples": [[{ "metric": "agreement", "min": 0.98, "on": "lower_bound" }]] } } }, "drift": { "type": "object", "additionalProperties": false, "properties": { "reference": { "$ref": "#/$defs/paths", "description": "File(s) with the reference data (such as the training data). The `--reference` flag overrides it.", "examples": ["data/train.parquet"] }, "current": { "$ref": "#/$defs/paths", "description": "File(s) with the current data (such as last week's requests). The `--current` flag overrides it.", "examples": ["logs/requests-*.jsonl.gz"] }, "features": { "$ref": "#/$defs/columns", "description": "The columns compared. When absent: every column both datasets have.", "examples": [["income", "age", "region"]] }, "tests": { "description": "The test of a feature, by name: `ks` (two-sample Kolmogorov-Smirnov), `psi` (population stability index), `wasserstein`, `chi_square` (test of independence on the categories) or `js` (Jensen-Shannon distance). A feature not listed: `ks` when its values are numbers, else `chi_square`.", "type": "object", "additionalProperties": { "enum": ["ks", "psi", "wasserstein", "chi_square", "js"] }, "default": {}, "examples": [{ "income": "psi", "region": "chi_square" }] }, "bins": { "description": "Number of bins of a numeric feature for `psi` and `js`, by the reference's quantiles.", "type": "integer", "minimum": 2, "maximum": 1e3, "default": 10 }, "max_drifted_share": { "description": "Most share of the features that may drift (their test rejects at the 0.05 level, or exceeds its rule's bound) before the gate fails.", "type": "number", "minimum": 0, "maximum": 1, "examples": [0.25] }, "gates": { "$ref": "#/$defs/gates", "description": "The rules, on `drifted_share` and on the test statistics (see `rule.metric`).", "default": [], "examples": [[{ "metric": "psi", "max": 0.2 }]] }, "trigger": { "description": "A pipeline to start when the gate fails, such as a retraining: a GitHub `workflow_dispatch` (`workflow`) or `repository_dispatch` (`event_type`), or a GitLab pipeline on `ref`.", "type": "object", "additionalProperties": false, "properties": { "workflow": { "type": "string", "minLength": 1, "description": "GitHub: the workflow file to dispatch.", "examples": ["retrain.yml"] }, "event_type": { "type": "string", "minLength": 1, "maxLength": 100, "description": "GitHub: the `repository_dispatch` event type to send.", "examples": ["model-drift"] }, "ref": { "type": "string", "minLength": 1, "description": "The branch or tag the pipeline runs on. When absent: the default branch.", "examples": ["main"] }, "on": { "enum": ["fail", "warn"], "default": "fail", "description": "Trigger on a failed gate only (`fail`), or on a warning too (`warn`)." } } } } }, "canary": { "type": "object", "additionalProperties": false, "properties": { "provider": { "description": "How traffic is shifted: a command run without a shell, `{weight}` replaced by the step's percentage as one whole argument.", "type": "object", "required": ["command"], "additionalProperties": false, "properties": { "command": { "type": "string", "minLength": 1, "description": "The command that sets the new model's share of traffic.", "examples": ["kubectl argo rollouts set weight my-model {weight}"] } } }, "steps": { "description": "The traffic steps, in order; the gate judges the rules after each step's bake time and stops at the first failure.", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/canary_step" }, "examples": [[{ "weight": 10, "bake": "10m" }, { "weight": 50, "bake": "30m" }]] }, "metrics": { "description": "Where the live metrics come from: a Prometheus server's instant queries, or a command that prints one JSON object of numbers.", "type": "object", "required": ["source"], "additionalProperties": false, "properties": { "source": { "enum": ["prometheus", "command"], "description": "`prometheus`: each query is PromQL run against `url`. `command`: `command` is run and prints `{name: number}`." }, "url": { "type": "string", "pattern": "^https?://", "description": "`prometheus`: the server's base URL.", "examples": ["http://prometheus.monitoring:9090"] }, "command": { "type": "string", "minLength": 1, "description": "`command`: the command run without a shell; `{step}` and `{weight}` are replaced.", "examples": ["python3 metrics.py --weight {weight}"] }, "queries": { "description": "The metrics by name, which the rules name: `prometheus`, a PromQL query each; `command`, the key in its output (value ignored when empty).", "type": "object", "minProperties": 1, "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_]{0,63}$" }, "additionalProperties": { "type": "string" }, "examples": [{ "error_rate": 'sum(rate(http_requests_total{code=~"5..",version="canary"}[5m])) / sum(rate(http_requests_total{version="canary"}[5m]))' }] } } }, "gates": { "$ref": "#/$defs/gates", "description": "The rules, on the names of `metrics.queries`.", "default": [], "examples": [[{ "metric": "error_rate", "max": 0.01 }]] } } }, "canary_step": { "type": "object", "required": ["weight"], "additionalProperties": false, "description": "One traffic step.", "properties": { "weight": { "type": "number", "exclusiveMinimum": 0, "maximum": 100, "description": "The new model's share of traffic, in percent.", "examples": [10] }, "bake": { "$ref": "#/$defs/duration", "description": "How long the step runs before its metrics are judged. When absent: `5m`.", "examples": ["10m"] }, "max_duration": { "$ref": "#/$defs/duration", "description": "Longest time the step may take, shifting and judging included; past it the gate errors.", "examples": ["1h"] } } } } };
-var schema32 = { "type": "object", "additionalProperties": false, "properties": { "predictions": { "$ref": "#/$defs/paths", "description": "File(s) with the candidate model's predictions: a path, a glob, or a list of them, read as one dataset. The action input / `--predictions` flag overrides it.", "examples": ["eval/predictions.csv", ["shards/part-*.parquet"]] }, "baseline": { "$ref": "#/$defs/paths", "description": "File(s) with the baseline model's predictions on the same examples, for `max_drop` and `max_relative_drop` rules. The action input / `--baseline` flag overrides it.", "examples": ["eval/baseline.csv"] }, "format": { "description": "File format. By default it is chosen by extension (`.csv`, `.jsonl`, `.parquet`, each optionally `.gz`).", "enum": ["csv", "jsonl", "parquet"] }, "delimiter": { "description": "CSV field delimiter, one character. When absent, `,`.", "type": "string", "minLength": 1, "maxLength": 1, "examples": [",", ";", "	"] }, "task": { "description": "What the model predicts: `binary` (one positive-class score), `multiclass` (one score per class) or `regression` (a number).", "enum": ["binary", "multiclass", "regression"], "default": "binary" }, "label": { "$ref": "#/$defs/column", "description": "Column with the true label (binary, multiclass) or the true value (regression). `evaluate` and `train` need it.", "examples": ["label"] }, "score": { "$ref": "#/$defs/paths", "description": "Score column(s). Binary: the positive-class probability. Multiclass: one column per class in `classes` order, or one column holding a JSON array. Regression: the predicted value.", "examples": ["score", ["p_cat", "p_dog", "p_bird"]] }, "prediction": { "$ref": "#/$defs/column", "description": "Column with the hard prediction. Binary: when absent, `score >= threshold` is the prediction.", "examples": ["predicted"] }, "threshold": { "description": "Binary: a score at or above this is a positive prediction.", "type": "number", "minimum": 0, "maximum": 1, "default": 0.5 }, "positive_label": { "description": "Binary: the label value that counts as positive. When absent: `1` (also `true`, `yes`).", "type": ["string", "number", "boolean"], "minLength": 1, "examples": ["fraud", 1] }, "classes": { "description": "Class labels: multiclass, in score-column order (required); binary, the two label values `[negative, positive]` when they are not 0/1.", "type": "array", "minItems": 2, "uniqueItems": true, "items": { "type": ["string", "number"], "minLength": 1 }, "examples": [["cat", "dog", "bird"]] }, "id": { "$ref": "#/$defs/column", "description": "Column with a stable example id. It seeds the bootstrap so that shards give the same result as one pass, and joins predictions to the baseline.", "examples": ["request_id"] }, "groups": { "$ref": "#/$defs/columns", "description": "Sensitive attributes: columns whose groups are compared by fairness rules and reported separately.", "default": [], "examples": [["sex", "race"]] }, "missing_group": { "description": "A group value for rows whose group column is empty or null, so that they form a group of their own instead of being bad rows (a value already in the column merges with them). When absent, such a row is a bad row (`missing_value`).", "type": "string", "minLength": 1, "maxLength": 1e3, "examples": ["unknown"] }, "slices": { "$ref": "#/$defs/columns", "description": "Other columns to break metrics down by (not sensitive attributes).", "default": [], "examples": [["country", "device"]] }, "weight": { "$ref": "#/$defs/column", "description": "Column with an example weight: 0, or a number from 1e-12 to 1e6 (a row outside that range is a bad row). Metrics do not depend on the weights' scale, so rescale larger or smaller ones.", "examples": ["weight"] }, "max_bad_rows": { "description": "How many malformed rows may be skipped (and counted in the report) before the gate errors.", "type": "integer", "minimum": 0, "default": 0 }, "max_line_bytes": { "description": "Longest line (or CSV record, across the lines of quoted fields) in bytes; a longer one is an error naming its line. Guards the runner's memory against one huge line.", "type": "integer", "minimum": 1024, "default": 16777216 }, "max_field_bytes": { "description": "Longest field (CSV), value (JSONL) or text value (Parquet) in bytes; a longer one is an error naming its line and column.", "type": "integer", "minimum": 64, "default": 1048576 }, "max_group_values": { "description": "Most distinct values one `groups` or `slices` column may take; each is a population with its own metrics (about 20 KB of memory, more with bootstrap). Past it the gate errors: bucket the column into fewer values.", "type": "integer", "minimum": 1, "default": 500 }, "allow_outside_workspace": { "description": "Read data files outside the workspace (GITHUB_WORKSPACE, CI_PROJECT_DIR, else the working directory), symlinks resolved. Off: a path leaving the checkout is an error, so a pull request cannot point the gate at the runner's own files. Files under /proc, /sys and /dev are refused either way.", "type": "boolean", "default": false } } };
+var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelgate.dev/schema/v1/modelgate.schema.json", "title": "modelgate configuration (.modelgate.yml)", "description": "One file describes every modelgate gate of a repository: which data to read, how its columns map to roles, and the rules a model must pass. The GitHub actions, the GitLab templates and the `modelgate` CLI read the same file; action inputs and CLI flags override its keys.", "type": "object", "required": ["version"], "additionalProperties": false, "properties": { "$schema": { "description": "The JSON Schema this file follows, for editors. Ignored by modelgate.", "type": "string", "examples": ["https://modelgate.dev/schema/v1/modelgate.schema.json"] }, "version": { "description": "Version of the config format. Only `1` exists.", "const": 1, "examples": [1] }, "data": { "$ref": "#/$defs/data", "description": "The data a gate reads and which column plays which role. `evaluate` and `train` need it, with `label`; `shadow_compare` reads its column bindings as defaults; `drift` and `canary` do not use it." }, "evaluate": { "$ref": "#/$defs/evaluate", "description": "The evaluate gate: rules on metrics, fairness and the baseline.", "default": {} }, "train": { "$ref": "#/$defs/train", "description": "The train gate: sample the dataset deterministically, train the model on the sample (built-in TensorFlow.js model or your own command), and hold its held-out predictions to the `evaluate` rules." }, "shadow_compare": { "$ref": "#/$defs/shadow_compare", "description": "The shadow-compare gate: how the shadow model's answers differ from production's on the same requests." }, "canary": { "$ref": "#/$defs/canary", "description": "The canary gate: shift traffic to the new model in steps, and hold each step's live metrics to the rules." }, "drift": { "$ref": "#/$defs/drift", "description": "The drift gate: compare the current data's feature distributions with a reference's." } }, "$defs": { "paths": { "type": ["string", "array"], "minLength": 1, "minItems": 1, "items": { "type": "string", "minLength": 1 } }, "column": { "type": "string", "minLength": 1 }, "columns": { "type": "array", "uniqueItems": true, "items": { "type": "string", "minLength": 1 } }, "data": { "type": "object", "additionalProperties": false, "properties": { "predictions": { "$ref": "#/$defs/paths", "description": "File(s) with the candidate model's predictions: a path, a glob, or a list of them, read as one dataset. The action input / `--predictions` flag overrides it.", "examples": ["eval/predictions.csv", ["shards/part-*.parquet"]] }, "baseline": { "$ref": "#/$defs/paths", "description": "File(s) with the baseline model's predictions on the same examples, for `max_drop` and `max_relative_drop` rules. The action input / `--baseline` flag overrides it.", "examples": ["eval/baseline.csv"] }, "dataset": { "$ref": "#/$defs/paths", "description": "File(s) with labelled rows and the model's features, scored through `evaluate.model` when no predictions are given; the scores are written to `predictions.csv` in the output directory (with the id, label, weight, group and slice columns) and gated as predictions are. The `--dataset` flag / `dataset` action input overrides it.", "examples": ["data/test.csv"] }, "format": { "description": "File format. By default it is chosen by extension (`.csv`, `.jsonl`, `.parquet`, each optionally `.gz`).", "enum": ["csv", "jsonl", "parquet"] }, "delimiter": { "description": "CSV field delimiter, one character. When absent, `,`.", "type": "string", "minLength": 1, "maxLength": 1, "examples": [",", ";", "	"] }, "task": { "description": "What the model predicts: `binary` (one positive-class score), `multiclass` (one score per class) or `regression` (a number).", "enum": ["binary", "multiclass", "regression"], "default": "binary" }, "label": { "$ref": "#/$defs/column", "description": "Column with the true label (binary, multiclass) or the true value (regression). `evaluate` and `train` need it.", "examples": ["label"] }, "score": { "$ref": "#/$defs/paths", "description": "Score column(s). Binary: the positive-class probability. Multiclass: one column per class in `classes` order, or one column holding a JSON array. Regression: the predicted value.", "examples": ["score", ["p_cat", "p_dog", "p_bird"]] }, "prediction": { "$ref": "#/$defs/column", "description": "Column with the hard prediction. Binary: when absent, `score >= threshold` is the prediction.", "examples": ["predicted"] }, "threshold": { "description": "Binary: a score at or above this is a positive prediction.", "type": "number", "minimum": 0, "maximum": 1, "default": 0.5 }, "positive_label": { "description": "Binary: the label value that counts as positive. When absent: `1` (also `true`, `yes`).", "type": ["string", "number", "boolean"], "minLength": 1, "examples": ["fraud", 1] }, "classes": { "description": "Class labels: multiclass, in score-column order (required); binary, the two label values `[negative, positive]` when they are not 0/1.", "type": "array", "minItems": 2, "uniqueItems": true, "items": { "type": ["string", "number"], "minLength": 1 }, "examples": [["cat", "dog", "bird"]] }, "id": { "$ref": "#/$defs/column", "description": "Column with a stable example id. It seeds the bootstrap so that shards give the same result as one pass, and joins predictions to the baseline.", "examples": ["request_id"] }, "groups": { "$ref": "#/$defs/columns", "description": "Sensitive attributes: columns whose groups are compared by fairness rules and reported separately.", "default": [], "examples": [["sex", "race"]] }, "missing_group": { "description": "A group value for rows whose group column is empty or null, so that they form a group of their own instead of being bad rows (a value already in the column merges with them). When absent, such a row is a bad row (`missing_value`).", "type": "string", "minLength": 1, "maxLength": 1e3, "examples": ["unknown"] }, "slices": { "$ref": "#/$defs/columns", "description": "Other columns to break metrics down by (not sensitive attributes).", "default": [], "examples": [["country", "device"]] }, "weight": { "$ref": "#/$defs/column", "description": "Column with an example weight: 0, or a number from 1e-12 to 1e6 (a row outside that range is a bad row). Metrics do not depend on the weights' scale, so rescale larger or smaller ones.", "examples": ["weight"] }, "max_bad_rows": { "description": "How many malformed rows may be skipped (and counted in the report) before the gate errors.", "type": "integer", "minimum": 0, "default": 0 }, "max_line_bytes": { "description": "Longest line (or CSV record, across the lines of quoted fields) in bytes; a longer one is an error naming its line. Guards the runner's memory against one huge line.", "type": "integer", "minimum": 1024, "default": 16777216 }, "max_field_bytes": { "description": "Longest field (CSV), value (JSONL) or text value (Parquet) in bytes; a longer one is an error naming its line and column.", "type": "integer", "minimum": 64, "default": 1048576 }, "max_group_values": { "description": "Most distinct values one `groups` or `slices` column may take; each is a population with its own metrics (about 20 KB of memory, more with bootstrap). Past it the gate errors: bucket the column into fewer values.", "type": "integer", "minimum": 1, "default": 500 }, "allow_outside_workspace": { "description": "Read data files outside the workspace (GITHUB_WORKSPACE, CI_PROJECT_DIR, else the working directory), symlinks resolved. Off: a path leaving the checkout is an error, so a pull request cannot point the gate at the runner's own files. Files under /proc, /sys and /dev are refused either way.", "type": "boolean", "default": false } } }, "evaluate": { "type": "object", "additionalProperties": false, "properties": { "gates": { "$ref": "#/$defs/gates", "description": "The rules, on the metrics of `data.task` and their disparities. Each yields one check; the verdict is the worst check after severities.", "default": [] }, "min_group_size": { "description": "Groups with fewer examples make a check inconclusive; they are reported, never silently dropped.", "type": "integer", "minimum": 1, "default": 30 }, "inconclusive": { "description": "What an inconclusive check (too little data to decide) counts as.", "enum": ["fail", "warn", "pass"], "default": "fail" }, "intersect": { "description": "Also compute metrics for every intersection of the `data.groups` attributes (such as sex x race).", "type": "boolean", "default": false }, "bootstrap": { "description": "Poisson bootstrap confidence intervals for the gated metrics.", "type": "object", "additionalProperties": false, "default": {}, "properties": { "replicates": { "description": "Number of bootstrap replicates; 0 turns confidence intervals off.", "type": "integer", "minimum": 0, "maximum": 1e4, "default": 0, "examples": [1e3] }, "level": { "description": "Confidence level of the intervals.", "type": "number", "exclusiveMinimum": 0, "exclusiveMaximum": 1, "default": 0.95 }, "seed": { "description": "Seed of the replicate weights; the same seed and data give the same intervals.", "type": "integer", "default": 0 } } }, "calibration_bins": { "description": "Number of equal-width bins for the calibration error (`ece`) and the reliability diagram.", "type": "integer", "minimum": 2, "maximum": 100, "default": 10 }, "beta": { "description": "The beta of the `fbeta` metric (recall is beta times as important as precision).", "type": "number", "exclusiveMinimum": 0, "default": 1 }, "model": { "$ref": "#/$defs/scoring_model", "description": "A model to score `data.dataset` through, when no predictions are given: where it is and how to ask it. The `--model` flag / `model` action input overrides `spec`." }, "behavioral": { "description": "Behavioral tests of the model (`evaluate.model`): named suites of cases, each a check held to its `max_fail_rate` like every rule. `MFT` (minimum functionality): fixed inputs whose `data.label` column is the expected label. `INV` (invariance): a perturbation must not move the score by more than `tolerance`. `DIR` (directional): a perturbation must move the score in the `expect`ed direction (by no more than `tolerance` the other way).", "type": "array", "default": [], "items": { "$ref": "#/$defs/behavioral_test" }, "examples": [[{ "name": "race-swap-invariance", "type": "INV", "perturb": { "swap": "race" }, "tolerance": 0.05 }]] } } }, "behavioral_test": { "type": "object", "required": ["name", "type"], "additionalProperties": false, "properties": { "name": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9_.:-]{0,99}$", "description": "The test's name, which its check is named after.", "examples": ["race-swap-invariance"] }, "type": { "enum": ["MFT", "INV", "DIR"], "description": "`MFT`: each case's expected label (the `data.label` column) must be predicted. `INV`: the perturbed case's score stays within `tolerance` of the case's. `DIR`: the perturbed case's score moves the `expect`ed way." }, "cases": { "type": ["string", "array"], "minLength": 1, "minItems": 1, "items": { "type": "object", "minProperties": 1, "additionalProperties": { "type": ["string", "number", "boolean"] } }, "description": "The cases: a CSV or JSON Lines file, or rows written inline (column -> value). When absent: the first `max_cases` rows of `data.dataset`.", "examples": ["tests/behavioral/mft.csv", [{ "income": 9, "debt": 0, "age": 40, "label": 1 }]] }, "max_cases": { "type": "integer", "minimum": 1, "maximum": 1e5, "default": 1e3, "description": "Most cases the test runs; a case file with more rows is an error, the dataset gives its first rows." }, "perturb": { "type": "object", "additionalProperties": false, "minProperties": 1, "description": "`INV` and `DIR`: how each case is changed. Each column must be one the model reads.", "properties": { "set": { "type": "object", "minProperties": 1, "additionalProperties": { "type": ["string", "number", "boolean"] }, "description": "Set columns to values.", "examples": [{ "region": "north" }] }, "swap": { "type": "string", "minLength": 1, "description": "A column whose two values trade places in every case (a counterfactual: the same applicant of the other group). Cases with neither value are left out.", "examples": ["race"] }, "swap_values": { "type": "array", "minItems": 2, "maxItems": 2, "uniqueItems": true, "items": { "type": ["string", "number"] }, "description": "The two values `swap` trades. When absent: the column's values in the cases, which must be exactly two.", "examples": [["A", "B"]] }, "noise": { "type": "object", "minProperties": 1, "additionalProperties": { "type": "number", "minimum": 0 }, "description": "Add uniform noise in [-a, a] to numeric columns, drawn from `seed`.", "examples": [{ "age": 1 }] }, "scale": { "type": "object", "minProperties": 1, "additionalProperties": { "type": "number" }, "description": "Multiply numeric columns by factors.", "examples": [{ "income": 1.5 }] }, "add": { "type": "object", "minProperties": 1, "additionalProperties": { "type": "number" }, "description": "Add amounts to numeric columns.", "examples": [{ "income": 1 }] } } }, "expect": { "enum": ["increase", "decrease"], "description": "`DIR`: the direction the perturbation must move the score." }, "tolerance": { "type": "number", "minimum": 0, "default": 0, "description": "`INV`: the largest score change that passes. `DIR`: the largest move against `expect` that passes." }, "max_fail_rate": { "type": "number", "minimum": 0, "maximum": 1, "default": 0, "description": "The share of cases that may fail before the check fails." }, "seed": { "type": "integer", "default": 0, "description": "Seed of `noise`: the same seed and cases give the same perturbations." }, "severity": { "enum": ["fail", "warn"], "default": "fail", "description": "What a failed test does to the verdict: `fail` fails the gate, `warn` reports it and passes." } } }, "scoring_model": { "type": "object", "required": ["spec"], "additionalProperties": false, "properties": { "spec": { "type": "string", "minLength": 1, "description": "Where the model is: `oip+http(s)://HOST:PORT/NAME[@VERSION]` or `http(s)://HOST:PORT/v2/models/NAME` (Open Inference Protocol v2: KServe, Triton, MLServer), `tfserving+http(s)://HOST:PORT/NAME[@VERSION]` (TensorFlow Serving REST), `command:PROGRAM ARG...` (a program speaking JSON Lines on stdin and stdout, run without a shell) or `tfjs:DIR` (a TensorFlow.js model directory, such as the train gate's). Credentials in a URL become a Basic Authorization header and never reach a log or report.", "examples": ["oip+http://127.0.0.1:8080/credit@2", "tfjs:model", "command:python3 score.py"] }, "features": { "$ref": "#/$defs/columns", "description": "The dataset columns sent to the model, in order. When absent: the input names the model declares (OIP and TF Serving metadata, the TF.js model's preprocessing).", "examples": [["income", "debt_ratio", "age"]] }, "batch_size": { "type": "integer", "minimum": 1, "maximum": 1e5, "default": 64, "description": "Rows per request." }, "concurrency": { "type": "integer", "minimum": 1, "maximum": 256, "default": 4, "description": "Requests in flight at once (a command model answers one at a time)." }, "timeout_seconds": { "type": "number", "exclusiveMinimum": 0, "default": 30, "description": "Longest time one request (one batch, for a command) may take, retries excluded; past it the gate errors naming the request's rows." }, "retries": { "type": "integer", "minimum": 0, "maximum": 10, "default": 2, "description": "Retries of a request that failed for a transient reason (a 5xx answer, no answer)." }, "headers": { "type": "object", "propertyNames": { "pattern": "^[A-Za-z0-9!#$%&'*+.^_`|~-]+$" }, "additionalProperties": { "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_]*$" }, "default": {}, "description": "Request headers whose values come from environment variables, by header name: the config names the variable, never the secret. The platform's tokens (GITHUB_TOKEN, CI_JOB_TOKEN and the like) cannot be named.", "examples": [{ "Authorization": "MODEL_AUTHORIZATION" }] }, "env": { "type": "array", "uniqueItems": true, "items": { "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_]*$" }, "default": [], "description": "Command models: environment variables the program gets from the job, beyond PATH, HOME and the locale. The platform's tokens cannot be listed.", "examples": [["HF_HOME"]] } } }, "gates": { "description": "A gate's rules; every gate's rules have the same keys. Each yields one check; the verdict is the worst check after severities.", "type": "array", "items": { "$ref": "#/$defs/rule" } }, "duration": { "description": "A duration: a whole number of seconds (`s`), minutes (`m`) or hours (`h`).", "type": "string", "pattern": "^[1-9][0-9]{0,5}(s|m|h)$", "examples": ["30s", "10m", "1h"] }, "rule": { "description": "A rule: a metric, the bound it is held to, and how to read it. Set at least one of `min`, `max`, `max_drop`, `max_relative_drop`.", "type": "object", "required": ["metric"], "additionalProperties": false, "anyOf": [{ "required": ["min"] }, { "required": ["max"] }, { "required": ["max_drop"] }, { "required": ["max_relative_drop"] }], "properties": { "metric": { "description": "The metric to check; each gate has its own names. evaluate and train, by `data.task`. Binary: accuracy balanced_accuracy precision recall tpr specificity tnr fpr fnr f1 fbeta mcc selection_rate roc_auc average_precision log_loss brier ece. Multiclass: accuracy macro_precision macro_recall macro_f1 weighted_precision weighted_recall weighted_f1 micro_precision micro_recall micro_f1 log_loss roc_auc_ovr. Regression: mae mse rmse r2 mape. Disparities between the groups of `over`: demographic_parity_difference demographic_parity_ratio equalized_odds_difference equalized_odds_ratio equal_opportunity_difference equal_opportunity_ratio disparate_impact, and `<metric>_difference` / `<metric>_ratio` for any metric above. shadow_compare: agreement flip_rate cohen_kappa mcnemar wilcoxon score_delta ks psi latency_p50_delta latency_p95_delta latency_p99_delta error_rate_delta join_rate. drift: drifted_share, and ks psi wasserstein chi_square js (the largest over the features, or one feature's with `where: {feature: name}`). canary: a name from `canary.metrics.queries`.", "type": "string", "minLength": 1, "examples": ["roc_auc", "f1", "demographic_parity_ratio", "equalized_odds_difference", "recall_ratio"] }, "id": { "description": "A stable id for the check in reports and annotations. When absent, one is derived from the metric and its scope.", "type": "string", "minLength": 1, "examples": ["auc-floor"] }, "min": { "description": "The value must be at least this.", "type": "number", "examples": [0.8] }, "max": { "description": "The value must be at most this.", "type": "number", "examples": [0.1] }, "max_drop": { "description": "The value may be at most this much worse than the baseline's (absolute, in the metric's units). Needs baseline predictions.", "type": "number", "minimum": 0, "examples": [0.01] }, "max_relative_drop": { "description": "The value may be at most this fraction worse than the baseline's (0.05 = 5%). Needs baseline predictions.", "type": "number", "minimum": 0, "examples": [0.05] }, "on": { "description": "Which number the bound applies to: the point estimate, or the lower or upper bound of its confidence interval.", "enum": ["point", "lower_bound", "upper_bound"], "default": "point" }, "over": { "description": "Sensitive attributes, from `data.groups`. For a disparity: the attributes it is computed over (default: all of `data.groups`). For a plain metric: check it in every group of these attributes. shadow_compare: columns from its `segments`.", "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "minLength": 1 }, "examples": [["sex", "race"]] }, "intersect": { "description": "Treat the intersection of the `over` attributes (such as sex x race) as one attribute. When absent: `evaluate.intersect`.", "type": "boolean" }, "where": { "description": "Restrict the rule to one population: a group of a `data.groups` attribute or a value of a `data.slices` column, such as `{sex: F}`.", "type": "object", "minProperties": 1, "additionalProperties": { "type": ["string", "number"] }, "examples": [{ "sex": "F" }] }, "relative_to": { "description": "Disparities: compare groups with each other (`between_groups`: max - min, min / max) or each group with the whole population (`overall`). When absent: `between_groups`.", "enum": ["between_groups", "overall"] }, "agg": { "description": "Equalized odds: combine the TPR and FPR disparities by the worse of the two (`worst_case`) or their mean. When absent: `worst_case`.", "enum": ["worst_case", "mean"] }, "privileged": { "description": "Disparities: the privileged group's value for each `over` attribute; each other group is compared with it (AIF360's disparate impact).", "type": "object", "minProperties": 1, "additionalProperties": { "type": ["string", "number"] }, "examples": [{ "sex": "M" }] }, "severity": { "description": "What a failed check does to the verdict: `fail` fails the gate, `warn` reports it and passes.", "enum": ["fail", "warn"], "default": "fail" } } }, "train": { "type": "object", "additionalProperties": false, "properties": { "dataset": { "$ref": "#/$defs/paths", "description": "File(s) with the training data (features and the `data.label` column): a path, a glob, or a list of them, read as one dataset. The `--dataset` flag / `dataset` action input overrides it.", "examples": ["data/train.csv"] }, "sample": { "$ref": "#/$defs/sample", "description": "How the rows to train on are drawn from the dataset, in one pass.", "default": {} }, "holdout": { "$ref": "#/$defs/holdout", "description": "The held-out rows the trained model is evaluated on: a seeded fraction of the sample (stratified like the sample), or a separate file.", "default": {} }, "model": { "$ref": "#/$defs/model", "description": "The built-in TensorFlow.js model: its type, features and training settings. Set either `model` or `command`." }, "command": { "type": "string", "minLength": 1, "description": "An external trainer, run without a shell: `{sample}`, `{holdout}`, `{predictions}`, `{model_dir}`, `{out}` and `{seed}` are replaced by paths and values, each as one whole argument. It must write one row per held-out row, in order, with a `score` column, to `{predictions}`. Set either `model` or `command`.", "examples": ["python3 train.py --data {sample} --test {holdout} --out {predictions} --model {model_dir}"] }, "env": { "type": "array", "uniqueItems": true, "items": { "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_]*$" }, "default": [], "description": "Environment variables the external trainer gets from the job, beyond PATH, HOME, LANG, LC_*, TZ, TMPDIR, PYTHONPATH, VIRTUAL_ENV and CONDA_PREFIX; no other variable (tokens included) reaches it. The platform's tokens (GITHUB_TOKEN, CI_JOB_TOKEN and the like) cannot be listed.", "examples": [["HF_HOME", "CUDA_VISIBLE_DEVICES"]] }, "timeout_minutes": { "type": "number", "exclusiveMinimum": 0, "default": 60, "description": "Longest time the external trainer may run; past it, it is stopped and the gate errors." }, "reproducible": { "type": "boolean", "default": false, "description": "Train the built-in model twice with the same seed and compare the weight hashes; a difference fails the gate and names the first differing tensor." }, "cache": { "type": "boolean", "default": true, "description": "Cache the sample by the content hash of the dataset, the sampling settings and the config (GitHub: `@actions/cache`; elsewhere a local directory), and reuse it on a hit." }, "artifact": { "type": ["string", "boolean"], "minLength": 1, "default": "modelgate-model", "description": "Name of the artifact the model directory, manifest and report are uploaded as after a successful run (GitHub: `@actions/artifact`; elsewhere copied to a local directory); `false` uploads nothing.", "examples": ["modelgate-model", false] }, "baseline_manifest": { "type": "string", "minLength": 1, "description": "A previous run's `manifest.json` (for example from the main branch's train artifact, downloaded with the `predictions.csv` beside it). When its dataset hashes, sampling and held-out split match this run's, the held-out predictions it records (path relative to the manifest, checked against the recorded sha256) are the baseline of `max_drop` and `max_relative_drop` rules; otherwise those rules are errors that say why. Cannot be combined with `data.baseline`. The `baseline-manifest` action input overrides it.", "examples": ["main-model/manifest.json"] } } }, "sample": { "type": "object", "additionalProperties": false, "properties": { "method": { "enum": ["uniform", "stratified", "reservoir", "time"], "default": "uniform", "description": "`uniform`: every row equally likely (`fraction` or `n`). `stratified`: the same fraction of every stratum of the `by` columns, at least `min_per_stratum` rows each. `reservoir`: exactly `n` rows from any number of rows, in one pass. `time`: the rows of the last `days` days by `column` (optionally thinned by `fraction`)." }, "fraction": { "type": "number", "exclusiveMinimum": 0, "maximum": 1, "description": "Share of the rows (of each stratum, for `stratified`) to keep, in (0, 1]. When neither `fraction` nor `n` is set: all rows.", "examples": [0.1] }, "n": { "type": "integer", "minimum": 1, "description": "Number of rows to keep (`uniform`, `reservoir`). More than the dataset has keeps them all, with a warning.", "examples": [1e5] }, "by": { "$ref": "#/$defs/columns", "description": "`stratified`: the columns whose value combinations are the strata, such as the label and the sensitive groups. When absent: the label and `data.groups`.", "examples": [["label", "sex"]] }, "min_per_stratum": { "type": "integer", "minimum": 0, "default": 30, "description": "`stratified`: the floor, so that small groups are not sampled away: every stratum keeps at least this many rows (or all it has)." }, "column": { "$ref": "#/$defs/column", "description": "`time`: the timestamp column (ISO 8601 text or epoch milliseconds).", "examples": ["event_time"] }, "days": { "type": "number", "exclusiveMinimum": 0, "description": "`time`: keep the rows at most this many days older than the newest row.", "examples": [30] }, "seed": { "type": "integer", "default": 0, "description": "Seed of the per-row draw: the same data and seed give the same rows in the same order, however the input is split into files or chunks." }, "format": { "enum": ["csv", "jsonl"], "default": "csv", "description": "Format the sample is written in for the trainer and the artifacts." } } }, "holdout": { "type": "object", "additionalProperties": false, "properties": { "fraction": { "type": "number", "exclusiveMinimum": 0, "exclusiveMaximum": 1, "default": 0.2, "description": "Share of the sample held out for evaluation, drawn per stratum like the sample." }, "seed": { "type": "integer", "description": "Seed of the held-out draw. When absent: `sample.seed`." }, "file": { "$ref": "#/$defs/paths", "description": "Evaluate on this separate file instead of a share of the sample.", "examples": ["data/test.csv"] } } }, "model": { "type": "object", "required": ["features"], "additionalProperties": false, "properties": { "type": { "enum": ["logistic_regression", "mlp"], "default": "logistic_regression", "description": "`logistic_regression`: one sigmoid unit on the features. `mlp`: the hidden `layers`, then a sigmoid unit." }, "features": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "minLength": 1 }, "description": "Columns the model reads. A column whose sample values are all numbers is standardised; any other is one-hot encoded with an unknown bucket. Statistics come from the training rows only and are saved with the model.", "examples": [["income", "debt_ratio", "region"]] }, "categorical": { "$ref": "#/$defs/columns", "description": "Feature columns to one-hot encode even when their values look like numbers (codes, zip codes).", "examples": [["branch_code"]] }, "max_categories": { "type": "integer", "minimum": 1, "default": 50, "description": "Most distinct values one-hot encoded per categorical column; rarer values share the unknown bucket." }, "impute": { "enum": ["error", "mean", "zero"], "default": "error", "description": "A missing or non-numeric value in a numeric feature: `error` stops the gate naming the row, `mean` uses the training mean, `zero` uses 0." }, "layers": { "type": "array", "items": { "$ref": "#/$defs/layer" }, "default": [], "description": "`mlp`: the hidden layers, in order.", "examples": [[{ "units": 16, "activation": "relu" }]] }, "optimizer": { "enum": ["sgd", "adam", "rmsprop", "adagrad"], "default": "adam", "description": "Optimizer of the training loss (binary cross-entropy)." }, "learning_rate": { "type": "number", "exclusiveMinimum": 0, "default": 0.05, "description": "Learning rate of the optimizer." }, "epochs": { "type": "integer", "minimum": 1, "maximum": 1e4, "default": 10, "description": "Passes over the training rows." }, "batch_size": { "type": "integer", "minimum": 1, "default": 64, "description": "Rows per gradient step." }, "l2": { "type": "number", "minimum": 0, "default": 0, "description": "L2 penalty on the weights." }, "early_stopping": { "type": "object", "additionalProperties": false, "description": "Stop when the validation loss has not improved for `patience` epochs; the validation rows are a seeded share of the training rows.", "properties": { "patience": { "type": "integer", "minimum": 1, "default": 3, "description": "Epochs without improvement before training stops." }, "min_delta": { "type": "number", "minimum": 0, "default": 0, "description": "Smallest decrease of the validation loss that counts as an improvement." }, "validation_fraction": { "type": "number", "exclusiveMinimum": 0, "exclusiveMaximum": 1, "default": 0.1, "description": "Share of the training rows used for the validation loss." } } } } }, "layer": { "type": "object", "required": ["units"], "additionalProperties": false, "description": "One hidden layer.", "properties": { "units": { "type": "integer", "minimum": 1, "maximum": 4096, "description": "Number of units of the layer.", "examples": [16] }, "activation": { "enum": ["relu", "tanh", "sigmoid", "elu", "selu", "linear"], "default": "relu", "description": "Activation function of the layer." } } }, "shadow_compare": { "type": "object", "additionalProperties": false, "properties": { "production": { "$ref": "#/$defs/paths", "description": "Production's prediction log(s): CSV, JSONL or Parquet (optionally gzip), globs, or Seldon / KServe CloudEvents as JSON Lines. The `--production` flag overrides it.", "examples": ["logs/production-*.jsonl.gz"] }, "shadow": { "$ref": "#/$defs/paths", "description": "The shadow model's prediction log(s), in the same forms as `production`. The `--shadow` flag overrides it.", "examples": ["logs/shadow-*.jsonl.gz"] }, "labels": { "$ref": "#/$defs/paths", "description": "Optional delayed ground truth, joined to both logs by `id`. The `--labels` flag overrides it.", "examples": ["labels/2026-12-*.csv"] }, "replay": { "$ref": "#/$defs/paths", "description": "Replay mode, instead of `production` and `shadow` logs: recorded requests (an `id` column and the feature columns, in any reader format) sent to both `production_model` and `shadow_model`, whose answers are compared as the logs would be. Streamed in blocks, never held whole. The `--replay` flag overrides it.", "examples": ["requests/2026-12-01.jsonl.gz"] }, "production_model": { "description": "Replay mode: the production model, as `evaluate --model` takes it (`oip+http://host:port/NAME@VERSION`, `tfserving+http://\u2026`, `command:PROGRAM ARGS`, `tfjs:DIR`). The `--production-model` flag overrides it.", "type": "string", "minLength": 1, "examples": ["oip+http://127.0.0.1:8080/credit@1"] }, "shadow_model": { "description": "Replay mode: the shadow model, in the same forms as `production_model`. The `--shadow-model` flag overrides it.", "type": "string", "minLength": 1, "examples": ["oip+http://127.0.0.1:8081/credit@2"] }, "features": { "$ref": "#/$defs/columns", "description": "Replay mode: the feature columns sent to each model, in order. When absent: the inputs each model's metadata declares (a command model needs them).", "examples": [["income", "debt", "age"]] }, "batch_size": { "description": "Replay mode: recorded requests per model request; 1 replays each as it was made. A batched request's latency is spread evenly over its rows.", "type": "integer", "minimum": 1, "maximum": 1e4, "default": 1 }, "concurrency": { "description": "Replay mode: requests in flight at once to each model (a command or TF.js model takes one at a time).", "type": "integer", "minimum": 1, "maximum": 256, "default": 8 }, "max_requests": { "description": "Replay mode: the request budget, the most requests sent to each model. The replay stops there and the report says so; when absent, the whole file is replayed.", "type": "integer", "minimum": 1, "examples": [1e4] }, "timeout_ms": { "description": "Replay mode: bound on one request in milliseconds; a request that takes longer counts as failed.", "type": "integer", "minimum": 1, "default": 3e4 }, "retries": { "description": "Replay mode: retries of a request that failed for a transient reason (5xx, no answer) before it counts as failed.", "type": "integer", "minimum": 0, "maximum": 10, "default": 2 }, "id": { "$ref": "#/$defs/column", "description": "Column with the request id both logs are joined by. When absent: `data.id`; one of them is required.", "examples": ["request_id"] }, "score": { "$ref": "#/$defs/column", "description": "Column with each side's score. When absent: `data.score`.", "examples": ["score"] }, "prediction": { "$ref": "#/$defs/column", "description": "Column with each side's hard prediction. When absent: `data.prediction`.", "examples": ["predicted"] }, "label": { "$ref": "#/$defs/column", "description": "Column with the true label in `labels`. When absent: `data.label`.", "examples": ["label"] }, "latency": { "$ref": "#/$defs/column", "description": "Column with each request's latency in milliseconds.", "examples": ["latency_ms"] }, "error": { "$ref": "#/$defs/column", "description": "Column that is true (`1`, `true`, `yes`) when the request failed on that side, for `error_rate_delta`. When absent: no request counts as failed.", "examples": ["error"] }, "segments": { "$ref": "#/$defs/columns", "description": "Columns whose values split the requests into segments, compared one by one (flips by segment, the worst named). When absent: `data.groups` and `data.slices`.", "examples": [["country", "device"]] }, "min_join_rate": { "description": "Least share of requests found in both logs; below it the gate errors, since the comparison would rest on a biased subset.", "type": "number", "minimum": 0, "maximum": 1, "default": 0.95 }, "max_error_rate": { "description": "Replay mode: most share of requests an endpoint may fail (HTTP error, timeout, unreadable answer); past it the gate fails.", "type": "number", "minimum": 0, "maximum": 1, "default": 0.01 }, "correction": { "description": "Multiple-testing correction of the p-values of many segments at once: Holm (family-wise error) or Benjamini-Hochberg (`bh`, false discovery rate).", "enum": ["holm", "bh"], "default": "holm" }, "psi_bins": { "description": "Number of bins of the score distributions for `psi`, cut at production's score quantiles; an empty bin counts as a share of 1e-4.", "type": "integer", "minimum": 2, "maximum": 100, "default": 10 }, "level": { "description": "Confidence level of every interval (agreement, flip rate, score and latency deltas).", "type": "number", "exclusiveMinimum": 0, "exclusiveMaximum": 1, "default": 0.95 }, "inconclusive": { "description": "What an inconclusive check (too few paired requests to detect the configured effect, or nothing to measure) counts as.", "enum": ["fail", "warn", "pass"], "default": "fail" }, "redact": { "$ref": "#/$defs/columns", "description": "Columns that never leave the runner: not in any report, log or list of top disagreements.", "default": [], "examples": [["email", "user_id"]] }, "gates": { "$ref": "#/$defs/gates", "description": "The rules, on the shadow-compare metrics (see `rule.metric`).", "default": [], "examples": [[{ "metric": "agreement", "min": 0.98, "on": "lower_bound" }]] } } }, "drift": { "type": "object", "additionalProperties": false, "properties": { "reference": { "$ref": "#/$defs/paths", "description": "File(s) with the reference data (such as the training data). The `--reference` flag overrides it.", "examples": ["data/train.parquet"] }, "current": { "$ref": "#/$defs/paths", "description": "File(s) with the current data (such as last week's requests). The `--current` flag overrides it.", "examples": ["logs/requests-*.jsonl.gz"] }, "features": { "$ref": "#/$defs/columns", "description": "The columns compared. When absent: every column both datasets have.", "examples": [["income", "age", "region"]] }, "tests": { "description": "The test of a feature, by name: `ks` (two-sample Kolmogorov-Smirnov), `psi` (population stability index), `wasserstein`, `chi_square` (test of independence on the categories) or `js` (Jensen-Shannon distance). A feature not listed: `ks` when its values are numbers, else `chi_square`.", "type": "object", "additionalProperties": { "enum": ["ks", "psi", "wasserstein", "chi_square", "js"] }, "default": {}, "examples": [{ "income": "psi", "region": "chi_square" }] }, "bins": { "description": "Number of bins of a numeric feature for `psi` and `js`, by the reference's quantiles.", "type": "integer", "minimum": 2, "maximum": 1e3, "default": 10 }, "max_drifted_share": { "description": "Most share of the features that may drift (their test rejects at the 0.05 level, or exceeds its rule's bound) before the gate fails.", "type": "number", "minimum": 0, "maximum": 1, "examples": [0.25] }, "gates": { "$ref": "#/$defs/gates", "description": "The rules, on `drifted_share` and on the test statistics (see `rule.metric`).", "default": [], "examples": [[{ "metric": "psi", "max": 0.2 }]] }, "trigger": { "description": "A pipeline to start when the gate fails, such as a retraining: a GitHub `workflow_dispatch` (`workflow`) or `repository_dispatch` (`event_type`), or a GitLab pipeline on `ref`.", "type": "object", "additionalProperties": false, "properties": { "workflow": { "type": "string", "minLength": 1, "description": "GitHub: the workflow file to dispatch.", "examples": ["retrain.yml"] }, "event_type": { "type": "string", "minLength": 1, "maxLength": 100, "description": "GitHub: the `repository_dispatch` event type to send.", "examples": ["model-drift"] }, "ref": { "type": "string", "minLength": 1, "description": "The branch or tag the pipeline runs on. When absent: the default branch.", "examples": ["main"] }, "on": { "enum": ["fail", "warn"], "default": "fail", "description": "Trigger on a failed gate only (`fail`), or on a warning too (`warn`)." } } } } }, "canary": { "type": "object", "additionalProperties": false, "properties": { "provider": { "description": "How traffic is shifted: a command run without a shell, `{weight}` replaced by the step's percentage as one whole argument.", "type": "object", "required": ["command"], "additionalProperties": false, "properties": { "command": { "type": "string", "minLength": 1, "description": "The command that sets the new model's share of traffic.", "examples": ["kubectl argo rollouts set weight my-model {weight}"] } } }, "steps": { "description": "The traffic steps, in order; the gate judges the rules after each step's bake time and stops at the first failure.", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/canary_step" }, "examples": [[{ "weight": 10, "bake": "10m" }, { "weight": 50, "bake": "30m" }]] }, "metrics": { "description": "Where the live metrics come from: a Prometheus server's instant queries, or a command that prints one JSON object of numbers.", "type": "object", "required": ["source"], "additionalProperties": false, "properties": { "source": { "enum": ["prometheus", "command"], "description": "`prometheus`: each query is PromQL run against `url`. `command`: `command` is run and prints `{name: number}`." }, "url": { "type": "string", "pattern": "^https?://", "description": "`prometheus`: the server's base URL.", "examples": ["http://prometheus.monitoring:9090"] }, "command": { "type": "string", "minLength": 1, "description": "`command`: the command run without a shell; `{step}` and `{weight}` are replaced.", "examples": ["python3 metrics.py --weight {weight}"] }, "queries": { "description": "The metrics by name, which the rules name: `prometheus`, a PromQL query each; `command`, the key in its output (value ignored when empty).", "type": "object", "minProperties": 1, "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_]{0,63}$" }, "additionalProperties": { "type": "string" }, "examples": [{ "error_rate": 'sum(rate(http_requests_total{code=~"5..",version="canary"}[5m])) / sum(rate(http_requests_total{version="canary"}[5m]))' }] } } }, "gates": { "$ref": "#/$defs/gates", "description": "The rules, on the names of `metrics.queries`.", "default": [], "examples": [[{ "metric": "error_rate", "max": 0.01 }]] } } }, "canary_step": { "type": "object", "required": ["weight"], "additionalProperties": false, "description": "One traffic step.", "properties": { "weight": { "type": "number", "exclusiveMinimum": 0, "maximum": 100, "description": "The new model's share of traffic, in percent.", "examples": [10] }, "bake": { "$ref": "#/$defs/duration", "description": "How long the step runs before its metrics are judged. When absent: `5m`.", "examples": ["10m"] }, "max_duration": { "$ref": "#/$defs/duration", "description": "Longest time the step may take, shifting and judging included; past it the gate errors.", "examples": ["1h"] } } } } };
+var schema32 = { "type": "object", "additionalProperties": false, "properties": { "predictions": { "$ref": "#/$defs/paths", "description": "File(s) with the candidate model's predictions: a path, a glob, or a list of them, read as one dataset. The action input / `--predictions` flag overrides it.", "examples": ["eval/predictions.csv", ["shards/part-*.parquet"]] }, "baseline": { "$ref": "#/$defs/paths", "description": "File(s) with the baseline model's predictions on the same examples, for `max_drop` and `max_relative_drop` rules. The action input / `--baseline` flag overrides it.", "examples": ["eval/baseline.csv"] }, "dataset": { "$ref": "#/$defs/paths", "description": "File(s) with labelled rows and the model's features, scored through `evaluate.model` when no predictions are given; the scores are written to `predictions.csv` in the output directory (with the id, label, weight, group and slice columns) and gated as predictions are. The `--dataset` flag / `dataset` action input overrides it.", "examples": ["data/test.csv"] }, "format": { "description": "File format. By default it is chosen by extension (`.csv`, `.jsonl`, `.parquet`, each optionally `.gz`).", "enum": ["csv", "jsonl", "parquet"] }, "delimiter": { "description": "CSV field delimiter, one character. When absent, `,`.", "type": "string", "minLength": 1, "maxLength": 1, "examples": [",", ";", "	"] }, "task": { "description": "What the model predicts: `binary` (one positive-class score), `multiclass` (one score per class) or `regression` (a number).", "enum": ["binary", "multiclass", "regression"], "default": "binary" }, "label": { "$ref": "#/$defs/column", "description": "Column with the true label (binary, multiclass) or the true value (regression). `evaluate` and `train` need it.", "examples": ["label"] }, "score": { "$ref": "#/$defs/paths", "description": "Score column(s). Binary: the positive-class probability. Multiclass: one column per class in `classes` order, or one column holding a JSON array. Regression: the predicted value.", "examples": ["score", ["p_cat", "p_dog", "p_bird"]] }, "prediction": { "$ref": "#/$defs/column", "description": "Column with the hard prediction. Binary: when absent, `score >= threshold` is the prediction.", "examples": ["predicted"] }, "threshold": { "description": "Binary: a score at or above this is a positive prediction.", "type": "number", "minimum": 0, "maximum": 1, "default": 0.5 }, "positive_label": { "description": "Binary: the label value that counts as positive. When absent: `1` (also `true`, `yes`).", "type": ["string", "number", "boolean"], "minLength": 1, "examples": ["fraud", 1] }, "classes": { "description": "Class labels: multiclass, in score-column order (required); binary, the two label values `[negative, positive]` when they are not 0/1.", "type": "array", "minItems": 2, "uniqueItems": true, "items": { "type": ["string", "number"], "minLength": 1 }, "examples": [["cat", "dog", "bird"]] }, "id": { "$ref": "#/$defs/column", "description": "Column with a stable example id. It seeds the bootstrap so that shards give the same result as one pass, and joins predictions to the baseline.", "examples": ["request_id"] }, "groups": { "$ref": "#/$defs/columns", "description": "Sensitive attributes: columns whose groups are compared by fairness rules and reported separately.", "default": [], "examples": [["sex", "race"]] }, "missing_group": { "description": "A group value for rows whose group column is empty or null, so that they form a group of their own instead of being bad rows (a value already in the column merges with them). When absent, such a row is a bad row (`missing_value`).", "type": "string", "minLength": 1, "maxLength": 1e3, "examples": ["unknown"] }, "slices": { "$ref": "#/$defs/columns", "description": "Other columns to break metrics down by (not sensitive attributes).", "default": [], "examples": [["country", "device"]] }, "weight": { "$ref": "#/$defs/column", "description": "Column with an example weight: 0, or a number from 1e-12 to 1e6 (a row outside that range is a bad row). Metrics do not depend on the weights' scale, so rescale larger or smaller ones.", "examples": ["weight"] }, "max_bad_rows": { "description": "How many malformed rows may be skipped (and counted in the report) before the gate errors.", "type": "integer", "minimum": 0, "default": 0 }, "max_line_bytes": { "description": "Longest line (or CSV record, across the lines of quoted fields) in bytes; a longer one is an error naming its line. Guards the runner's memory against one huge line.", "type": "integer", "minimum": 1024, "default": 16777216 }, "max_field_bytes": { "description": "Longest field (CSV), value (JSONL) or text value (Parquet) in bytes; a longer one is an error naming its line and column.", "type": "integer", "minimum": 64, "default": 1048576 }, "max_group_values": { "description": "Most distinct values one `groups` or `slices` column may take; each is a population with its own metrics (about 20 KB of memory, more with bootstrap). Past it the gate errors: bucket the column into fewer values.", "type": "integer", "minimum": 1, "default": 500 }, "allow_outside_workspace": { "description": "Read data files outside the workspace (GITHUB_WORKSPACE, CI_PROJECT_DIR, else the working directory), symlinks resolved. Off: a path leaving the checkout is an error, so a pull request cannot point the gate at the runner's own files. Files under /proc, /sys and /dev are refused either way.", "type": "boolean", "default": false } } };
 var schema33 = { "type": ["string", "array"], "minLength": 1, "minItems": 1, "items": { "type": "string", "minLength": 1 } };
-var schema35 = { "type": "string", "minLength": 1 };
-var schema39 = { "type": "array", "uniqueItems": true, "items": { "type": "string", "minLength": 1 } };
+var schema36 = { "type": "string", "minLength": 1 };
+var schema40 = { "type": "array", "uniqueItems": true, "items": { "type": "string", "minLength": 1 } };
 var func1 = Object.prototype.hasOwnProperty;
 var func2 = (function ucs2length(str) {
   const len = str.length;
@@ -8200,10 +8386,10 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     }
-    if (data.format !== void 0) {
-      let data4 = data.format;
-      if (!(data4 === "csv" || data4 === "jsonl" || data4 === "parquet")) {
-        const err11 = { instancePath: instancePath + "/format", schemaPath: "#/properties/format/enum", keyword: "enum", params: { allowedValues: schema32.properties.format.enum }, message: "must be equal to one of the allowed values", schema: schema32.properties.format.enum, parentSchema: schema32.properties.format, data: data4 };
+    if (data.dataset !== void 0) {
+      let data4 = data.dataset;
+      if (typeof data4 !== "string" && !Array.isArray(data4)) {
+        const err11 = { instancePath: instancePath + "/dataset", schemaPath: "#/$defs/paths/type", keyword: "type", params: { type: schema33.type }, message: "must be string,array", schema: schema33.type, parentSchema: schema33, data: data4 };
         if (vErrors === null) {
           vErrors = [err11];
         } else {
@@ -8211,12 +8397,9 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-    }
-    if (data.delimiter !== void 0) {
-      let data5 = data.delimiter;
-      if (typeof data5 === "string") {
-        if (func2(data5) > 1) {
-          const err12 = { instancePath: instancePath + "/delimiter", schemaPath: "#/properties/delimiter/maxLength", keyword: "maxLength", params: { limit: 1 }, message: "must NOT have more than 1 characters", schema: 1, parentSchema: schema32.properties.delimiter, data: data5 };
+      if (typeof data4 === "string") {
+        if (func2(data4) < 1) {
+          const err12 = { instancePath: instancePath + "/dataset", schemaPath: "#/$defs/paths/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema33, data: data4 };
           if (vErrors === null) {
             vErrors = [err12];
           } else {
@@ -8224,8 +8407,10 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (func2(data5) < 1) {
-          const err13 = { instancePath: instancePath + "/delimiter", schemaPath: "#/properties/delimiter/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32.properties.delimiter, data: data5 };
+      }
+      if (Array.isArray(data4)) {
+        if (data4.length < 1) {
+          const err13 = { instancePath: instancePath + "/dataset", schemaPath: "#/$defs/paths/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema33, data: data4 };
           if (vErrors === null) {
             vErrors = [err13];
           } else {
@@ -8233,99 +8418,157 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-      } else {
-        const err14 = { instancePath: instancePath + "/delimiter", schemaPath: "#/properties/delimiter/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.delimiter.type, parentSchema: schema32.properties.delimiter, data: data5 };
+        const len2 = data4.length;
+        for (let i2 = 0; i2 < len2; i2++) {
+          let data5 = data4[i2];
+          if (typeof data5 === "string") {
+            if (func2(data5) < 1) {
+              const err14 = { instancePath: instancePath + "/dataset/" + i2, schemaPath: "#/$defs/paths/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema33.items, data: data5 };
+              if (vErrors === null) {
+                vErrors = [err14];
+              } else {
+                vErrors.push(err14);
+              }
+              errors++;
+            }
+          } else {
+            const err15 = { instancePath: instancePath + "/dataset/" + i2, schemaPath: "#/$defs/paths/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.items.type, parentSchema: schema33.items, data: data5 };
+            if (vErrors === null) {
+              vErrors = [err15];
+            } else {
+              vErrors.push(err15);
+            }
+            errors++;
+          }
+        }
+      }
+    }
+    if (data.format !== void 0) {
+      let data6 = data.format;
+      if (!(data6 === "csv" || data6 === "jsonl" || data6 === "parquet")) {
+        const err16 = { instancePath: instancePath + "/format", schemaPath: "#/properties/format/enum", keyword: "enum", params: { allowedValues: schema32.properties.format.enum }, message: "must be equal to one of the allowed values", schema: schema32.properties.format.enum, parentSchema: schema32.properties.format, data: data6 };
         if (vErrors === null) {
-          vErrors = [err14];
+          vErrors = [err16];
         } else {
-          vErrors.push(err14);
+          vErrors.push(err16);
         }
         errors++;
       }
     }
-    let data6 = data.task;
-    if (!(data6 === "binary" || data6 === "multiclass" || data6 === "regression")) {
-      const err15 = { instancePath: instancePath + "/task", schemaPath: "#/properties/task/enum", keyword: "enum", params: { allowedValues: schema32.properties.task.enum }, message: "must be equal to one of the allowed values", schema: schema32.properties.task.enum, parentSchema: schema32.properties.task, data: data6 };
-      if (vErrors === null) {
-        vErrors = [err15];
-      } else {
-        vErrors.push(err15);
-      }
-      errors++;
-    }
-    if (data.label !== void 0) {
-      let data7 = data.label;
+    if (data.delimiter !== void 0) {
+      let data7 = data.delimiter;
       if (typeof data7 === "string") {
-        if (func2(data7) < 1) {
-          const err16 = { instancePath: instancePath + "/label", schemaPath: "#/$defs/column/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema35, data: data7 };
+        if (func2(data7) > 1) {
+          const err17 = { instancePath: instancePath + "/delimiter", schemaPath: "#/properties/delimiter/maxLength", keyword: "maxLength", params: { limit: 1 }, message: "must NOT have more than 1 characters", schema: 1, parentSchema: schema32.properties.delimiter, data: data7 };
           if (vErrors === null) {
-            vErrors = [err16];
+            vErrors = [err17];
           } else {
-            vErrors.push(err16);
+            vErrors.push(err17);
+          }
+          errors++;
+        }
+        if (func2(data7) < 1) {
+          const err18 = { instancePath: instancePath + "/delimiter", schemaPath: "#/properties/delimiter/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32.properties.delimiter, data: data7 };
+          if (vErrors === null) {
+            vErrors = [err18];
+          } else {
+            vErrors.push(err18);
           }
           errors++;
         }
       } else {
-        const err17 = { instancePath: instancePath + "/label", schemaPath: "#/$defs/column/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.type, parentSchema: schema35, data: data7 };
+        const err19 = { instancePath: instancePath + "/delimiter", schemaPath: "#/properties/delimiter/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.delimiter.type, parentSchema: schema32.properties.delimiter, data: data7 };
         if (vErrors === null) {
-          vErrors = [err17];
+          vErrors = [err19];
         } else {
-          vErrors.push(err17);
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+    }
+    let data8 = data.task;
+    if (!(data8 === "binary" || data8 === "multiclass" || data8 === "regression")) {
+      const err20 = { instancePath: instancePath + "/task", schemaPath: "#/properties/task/enum", keyword: "enum", params: { allowedValues: schema32.properties.task.enum }, message: "must be equal to one of the allowed values", schema: schema32.properties.task.enum, parentSchema: schema32.properties.task, data: data8 };
+      if (vErrors === null) {
+        vErrors = [err20];
+      } else {
+        vErrors.push(err20);
+      }
+      errors++;
+    }
+    if (data.label !== void 0) {
+      let data9 = data.label;
+      if (typeof data9 === "string") {
+        if (func2(data9) < 1) {
+          const err21 = { instancePath: instancePath + "/label", schemaPath: "#/$defs/column/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema36, data: data9 };
+          if (vErrors === null) {
+            vErrors = [err21];
+          } else {
+            vErrors.push(err21);
+          }
+          errors++;
+        }
+      } else {
+        const err22 = { instancePath: instancePath + "/label", schemaPath: "#/$defs/column/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.type, parentSchema: schema36, data: data9 };
+        if (vErrors === null) {
+          vErrors = [err22];
+        } else {
+          vErrors.push(err22);
         }
         errors++;
       }
     }
     if (data.score !== void 0) {
-      let data8 = data.score;
-      if (typeof data8 !== "string" && !Array.isArray(data8)) {
-        const err18 = { instancePath: instancePath + "/score", schemaPath: "#/$defs/paths/type", keyword: "type", params: { type: schema33.type }, message: "must be string,array", schema: schema33.type, parentSchema: schema33, data: data8 };
+      let data10 = data.score;
+      if (typeof data10 !== "string" && !Array.isArray(data10)) {
+        const err23 = { instancePath: instancePath + "/score", schemaPath: "#/$defs/paths/type", keyword: "type", params: { type: schema33.type }, message: "must be string,array", schema: schema33.type, parentSchema: schema33, data: data10 };
         if (vErrors === null) {
-          vErrors = [err18];
+          vErrors = [err23];
         } else {
-          vErrors.push(err18);
+          vErrors.push(err23);
         }
         errors++;
       }
-      if (typeof data8 === "string") {
-        if (func2(data8) < 1) {
-          const err19 = { instancePath: instancePath + "/score", schemaPath: "#/$defs/paths/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema33, data: data8 };
+      if (typeof data10 === "string") {
+        if (func2(data10) < 1) {
+          const err24 = { instancePath: instancePath + "/score", schemaPath: "#/$defs/paths/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema33, data: data10 };
           if (vErrors === null) {
-            vErrors = [err19];
+            vErrors = [err24];
           } else {
-            vErrors.push(err19);
+            vErrors.push(err24);
           }
           errors++;
         }
       }
-      if (Array.isArray(data8)) {
-        if (data8.length < 1) {
-          const err20 = { instancePath: instancePath + "/score", schemaPath: "#/$defs/paths/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema33, data: data8 };
+      if (Array.isArray(data10)) {
+        if (data10.length < 1) {
+          const err25 = { instancePath: instancePath + "/score", schemaPath: "#/$defs/paths/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema33, data: data10 };
           if (vErrors === null) {
-            vErrors = [err20];
+            vErrors = [err25];
           } else {
-            vErrors.push(err20);
+            vErrors.push(err25);
           }
           errors++;
         }
-        const len2 = data8.length;
-        for (let i2 = 0; i2 < len2; i2++) {
-          let data9 = data8[i2];
-          if (typeof data9 === "string") {
-            if (func2(data9) < 1) {
-              const err21 = { instancePath: instancePath + "/score/" + i2, schemaPath: "#/$defs/paths/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema33.items, data: data9 };
+        const len3 = data10.length;
+        for (let i3 = 0; i3 < len3; i3++) {
+          let data11 = data10[i3];
+          if (typeof data11 === "string") {
+            if (func2(data11) < 1) {
+              const err26 = { instancePath: instancePath + "/score/" + i3, schemaPath: "#/$defs/paths/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema33.items, data: data11 };
               if (vErrors === null) {
-                vErrors = [err21];
+                vErrors = [err26];
               } else {
-                vErrors.push(err21);
+                vErrors.push(err26);
               }
               errors++;
             }
           } else {
-            const err22 = { instancePath: instancePath + "/score/" + i2, schemaPath: "#/$defs/paths/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.items.type, parentSchema: schema33.items, data: data9 };
+            const err27 = { instancePath: instancePath + "/score/" + i3, schemaPath: "#/$defs/paths/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.items.type, parentSchema: schema33.items, data: data11 };
             if (vErrors === null) {
-              vErrors = [err22];
+              vErrors = [err27];
             } else {
-              vErrors.push(err22);
+              vErrors.push(err27);
             }
             errors++;
           }
@@ -8333,121 +8576,121 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.prediction !== void 0) {
-      let data10 = data.prediction;
-      if (typeof data10 === "string") {
-        if (func2(data10) < 1) {
-          const err23 = { instancePath: instancePath + "/prediction", schemaPath: "#/$defs/column/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema35, data: data10 };
+      let data12 = data.prediction;
+      if (typeof data12 === "string") {
+        if (func2(data12) < 1) {
+          const err28 = { instancePath: instancePath + "/prediction", schemaPath: "#/$defs/column/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema36, data: data12 };
           if (vErrors === null) {
-            vErrors = [err23];
+            vErrors = [err28];
           } else {
-            vErrors.push(err23);
+            vErrors.push(err28);
           }
           errors++;
         }
       } else {
-        const err24 = { instancePath: instancePath + "/prediction", schemaPath: "#/$defs/column/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.type, parentSchema: schema35, data: data10 };
+        const err29 = { instancePath: instancePath + "/prediction", schemaPath: "#/$defs/column/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.type, parentSchema: schema36, data: data12 };
         if (vErrors === null) {
-          vErrors = [err24];
+          vErrors = [err29];
         } else {
-          vErrors.push(err24);
+          vErrors.push(err29);
         }
         errors++;
       }
     }
-    let data11 = data.threshold;
-    if (typeof data11 == "number" && isFinite(data11)) {
-      if (data11 > 1 || isNaN(data11)) {
-        const err25 = { instancePath: instancePath + "/threshold", schemaPath: "#/properties/threshold/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema32.properties.threshold, data: data11 };
+    let data13 = data.threshold;
+    if (typeof data13 == "number" && isFinite(data13)) {
+      if (data13 > 1 || isNaN(data13)) {
+        const err30 = { instancePath: instancePath + "/threshold", schemaPath: "#/properties/threshold/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema32.properties.threshold, data: data13 };
         if (vErrors === null) {
-          vErrors = [err25];
+          vErrors = [err30];
         } else {
-          vErrors.push(err25);
+          vErrors.push(err30);
         }
         errors++;
       }
-      if (data11 < 0 || isNaN(data11)) {
-        const err26 = { instancePath: instancePath + "/threshold", schemaPath: "#/properties/threshold/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema32.properties.threshold, data: data11 };
+      if (data13 < 0 || isNaN(data13)) {
+        const err31 = { instancePath: instancePath + "/threshold", schemaPath: "#/properties/threshold/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema32.properties.threshold, data: data13 };
         if (vErrors === null) {
-          vErrors = [err26];
+          vErrors = [err31];
         } else {
-          vErrors.push(err26);
+          vErrors.push(err31);
         }
         errors++;
       }
     } else {
-      const err27 = { instancePath: instancePath + "/threshold", schemaPath: "#/properties/threshold/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema32.properties.threshold.type, parentSchema: schema32.properties.threshold, data: data11 };
+      const err32 = { instancePath: instancePath + "/threshold", schemaPath: "#/properties/threshold/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema32.properties.threshold.type, parentSchema: schema32.properties.threshold, data: data13 };
       if (vErrors === null) {
-        vErrors = [err27];
+        vErrors = [err32];
       } else {
-        vErrors.push(err27);
+        vErrors.push(err32);
       }
       errors++;
     }
     if (data.positive_label !== void 0) {
-      let data12 = data.positive_label;
-      if (typeof data12 !== "string" && !(typeof data12 == "number" && isFinite(data12)) && typeof data12 !== "boolean") {
-        const err28 = { instancePath: instancePath + "/positive_label", schemaPath: "#/properties/positive_label/type", keyword: "type", params: { type: schema32.properties.positive_label.type }, message: "must be string,number,boolean", schema: schema32.properties.positive_label.type, parentSchema: schema32.properties.positive_label, data: data12 };
+      let data14 = data.positive_label;
+      if (typeof data14 !== "string" && !(typeof data14 == "number" && isFinite(data14)) && typeof data14 !== "boolean") {
+        const err33 = { instancePath: instancePath + "/positive_label", schemaPath: "#/properties/positive_label/type", keyword: "type", params: { type: schema32.properties.positive_label.type }, message: "must be string,number,boolean", schema: schema32.properties.positive_label.type, parentSchema: schema32.properties.positive_label, data: data14 };
         if (vErrors === null) {
-          vErrors = [err28];
+          vErrors = [err33];
         } else {
-          vErrors.push(err28);
+          vErrors.push(err33);
         }
         errors++;
       }
-      if (typeof data12 === "string") {
-        if (func2(data12) < 1) {
-          const err29 = { instancePath: instancePath + "/positive_label", schemaPath: "#/properties/positive_label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32.properties.positive_label, data: data12 };
+      if (typeof data14 === "string") {
+        if (func2(data14) < 1) {
+          const err34 = { instancePath: instancePath + "/positive_label", schemaPath: "#/properties/positive_label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32.properties.positive_label, data: data14 };
           if (vErrors === null) {
-            vErrors = [err29];
+            vErrors = [err34];
           } else {
-            vErrors.push(err29);
+            vErrors.push(err34);
           }
           errors++;
         }
       }
     }
     if (data.classes !== void 0) {
-      let data13 = data.classes;
-      if (Array.isArray(data13)) {
-        if (data13.length < 2) {
-          const err30 = { instancePath: instancePath + "/classes", schemaPath: "#/properties/classes/minItems", keyword: "minItems", params: { limit: 2 }, message: "must NOT have fewer than 2 items", schema: 2, parentSchema: schema32.properties.classes, data: data13 };
+      let data15 = data.classes;
+      if (Array.isArray(data15)) {
+        if (data15.length < 2) {
+          const err35 = { instancePath: instancePath + "/classes", schemaPath: "#/properties/classes/minItems", keyword: "minItems", params: { limit: 2 }, message: "must NOT have fewer than 2 items", schema: 2, parentSchema: schema32.properties.classes, data: data15 };
           if (vErrors === null) {
-            vErrors = [err30];
+            vErrors = [err35];
           } else {
-            vErrors.push(err30);
+            vErrors.push(err35);
           }
           errors++;
         }
-        const len3 = data13.length;
-        for (let i3 = 0; i3 < len3; i3++) {
-          let data14 = data13[i3];
-          if (typeof data14 !== "string" && !(typeof data14 == "number" && isFinite(data14))) {
-            const err31 = { instancePath: instancePath + "/classes/" + i3, schemaPath: "#/properties/classes/items/type", keyword: "type", params: { type: schema32.properties.classes.items.type }, message: "must be string,number", schema: schema32.properties.classes.items.type, parentSchema: schema32.properties.classes.items, data: data14 };
+        const len4 = data15.length;
+        for (let i4 = 0; i4 < len4; i4++) {
+          let data16 = data15[i4];
+          if (typeof data16 !== "string" && !(typeof data16 == "number" && isFinite(data16))) {
+            const err36 = { instancePath: instancePath + "/classes/" + i4, schemaPath: "#/properties/classes/items/type", keyword: "type", params: { type: schema32.properties.classes.items.type }, message: "must be string,number", schema: schema32.properties.classes.items.type, parentSchema: schema32.properties.classes.items, data: data16 };
             if (vErrors === null) {
-              vErrors = [err31];
+              vErrors = [err36];
             } else {
-              vErrors.push(err31);
+              vErrors.push(err36);
             }
             errors++;
           }
-          if (typeof data14 === "string") {
-            if (func2(data14) < 1) {
-              const err32 = { instancePath: instancePath + "/classes/" + i3, schemaPath: "#/properties/classes/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32.properties.classes.items, data: data14 };
+          if (typeof data16 === "string") {
+            if (func2(data16) < 1) {
+              const err37 = { instancePath: instancePath + "/classes/" + i4, schemaPath: "#/properties/classes/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32.properties.classes.items, data: data16 };
               if (vErrors === null) {
-                vErrors = [err32];
+                vErrors = [err37];
               } else {
-                vErrors.push(err32);
+                vErrors.push(err37);
               }
               errors++;
             }
           }
         }
-        let i4 = data13.length;
+        let i5 = data15.length;
         let j0;
-        if (i4 > 1) {
+        if (i5 > 1) {
           const indices0 = {};
-          for (; i4--; ) {
-            let item0 = data13[i4];
+          for (; i5--; ) {
+            let item0 = data15[i5];
             if (typeof item0 !== "string" && !(typeof item0 == "number" && isFinite(item0))) {
               continue;
             }
@@ -8456,241 +8699,188 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
             }
             if (typeof indices0[item0] == "number") {
               j0 = indices0[item0];
-              const err33 = { instancePath: instancePath + "/classes", schemaPath: "#/properties/classes/uniqueItems", keyword: "uniqueItems", params: { i: i4, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i4 + " are identical)", schema: true, parentSchema: schema32.properties.classes, data: data13 };
+              const err38 = { instancePath: instancePath + "/classes", schemaPath: "#/properties/classes/uniqueItems", keyword: "uniqueItems", params: { i: i5, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i5 + " are identical)", schema: true, parentSchema: schema32.properties.classes, data: data15 };
               if (vErrors === null) {
-                vErrors = [err33];
+                vErrors = [err38];
               } else {
-                vErrors.push(err33);
+                vErrors.push(err38);
               }
               errors++;
               break;
             }
-            indices0[item0] = i4;
+            indices0[item0] = i5;
           }
         }
       } else {
-        const err34 = { instancePath: instancePath + "/classes", schemaPath: "#/properties/classes/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema32.properties.classes.type, parentSchema: schema32.properties.classes, data: data13 };
+        const err39 = { instancePath: instancePath + "/classes", schemaPath: "#/properties/classes/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema32.properties.classes.type, parentSchema: schema32.properties.classes, data: data15 };
         if (vErrors === null) {
-          vErrors = [err34];
+          vErrors = [err39];
         } else {
-          vErrors.push(err34);
+          vErrors.push(err39);
         }
         errors++;
       }
     }
     if (data.id !== void 0) {
-      let data15 = data.id;
-      if (typeof data15 === "string") {
-        if (func2(data15) < 1) {
-          const err35 = { instancePath: instancePath + "/id", schemaPath: "#/$defs/column/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema35, data: data15 };
+      let data17 = data.id;
+      if (typeof data17 === "string") {
+        if (func2(data17) < 1) {
+          const err40 = { instancePath: instancePath + "/id", schemaPath: "#/$defs/column/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema36, data: data17 };
           if (vErrors === null) {
-            vErrors = [err35];
+            vErrors = [err40];
           } else {
-            vErrors.push(err35);
+            vErrors.push(err40);
           }
           errors++;
         }
       } else {
-        const err36 = { instancePath: instancePath + "/id", schemaPath: "#/$defs/column/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.type, parentSchema: schema35, data: data15 };
+        const err41 = { instancePath: instancePath + "/id", schemaPath: "#/$defs/column/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.type, parentSchema: schema36, data: data17 };
         if (vErrors === null) {
-          vErrors = [err36];
+          vErrors = [err41];
         } else {
-          vErrors.push(err36);
+          vErrors.push(err41);
         }
         errors++;
       }
     }
-    let data16 = data.groups;
-    if (Array.isArray(data16)) {
-      const len4 = data16.length;
-      for (let i5 = 0; i5 < len4; i5++) {
-        let data17 = data16[i5];
-        if (typeof data17 === "string") {
-          if (func2(data17) < 1) {
-            const err37 = { instancePath: instancePath + "/groups/" + i5, schemaPath: "#/$defs/columns/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema39.items, data: data17 };
+    let data18 = data.groups;
+    if (Array.isArray(data18)) {
+      const len5 = data18.length;
+      for (let i6 = 0; i6 < len5; i6++) {
+        let data19 = data18[i6];
+        if (typeof data19 === "string") {
+          if (func2(data19) < 1) {
+            const err42 = { instancePath: instancePath + "/groups/" + i6, schemaPath: "#/$defs/columns/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema40.items, data: data19 };
             if (vErrors === null) {
-              vErrors = [err37];
+              vErrors = [err42];
             } else {
-              vErrors.push(err37);
+              vErrors.push(err42);
             }
             errors++;
           }
         } else {
-          const err38 = { instancePath: instancePath + "/groups/" + i5, schemaPath: "#/$defs/columns/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.items.type, parentSchema: schema39.items, data: data17 };
+          const err43 = { instancePath: instancePath + "/groups/" + i6, schemaPath: "#/$defs/columns/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.items.type, parentSchema: schema40.items, data: data19 };
           if (vErrors === null) {
-            vErrors = [err38];
+            vErrors = [err43];
           } else {
-            vErrors.push(err38);
+            vErrors.push(err43);
           }
           errors++;
         }
       }
-      let i6 = data16.length;
+      let i7 = data18.length;
       let j1;
-      if (i6 > 1) {
+      if (i7 > 1) {
         const indices1 = {};
-        for (; i6--; ) {
-          let item1 = data16[i6];
+        for (; i7--; ) {
+          let item1 = data18[i7];
           if (typeof item1 !== "string") {
             continue;
           }
           if (typeof indices1[item1] == "number") {
             j1 = indices1[item1];
-            const err39 = { instancePath: instancePath + "/groups", schemaPath: "#/$defs/columns/uniqueItems", keyword: "uniqueItems", params: { i: i6, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i6 + " are identical)", schema: true, parentSchema: schema39, data: data16 };
-            if (vErrors === null) {
-              vErrors = [err39];
-            } else {
-              vErrors.push(err39);
-            }
-            errors++;
-            break;
-          }
-          indices1[item1] = i6;
-        }
-      }
-    } else {
-      const err40 = { instancePath: instancePath + "/groups", schemaPath: "#/$defs/columns/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema39.type, parentSchema: schema39, data: data16 };
-      if (vErrors === null) {
-        vErrors = [err40];
-      } else {
-        vErrors.push(err40);
-      }
-      errors++;
-    }
-    if (data.missing_group !== void 0) {
-      let data18 = data.missing_group;
-      if (typeof data18 === "string") {
-        if (func2(data18) > 1e3) {
-          const err41 = { instancePath: instancePath + "/missing_group", schemaPath: "#/properties/missing_group/maxLength", keyword: "maxLength", params: { limit: 1e3 }, message: "must NOT have more than 1000 characters", schema: 1e3, parentSchema: schema32.properties.missing_group, data: data18 };
-          if (vErrors === null) {
-            vErrors = [err41];
-          } else {
-            vErrors.push(err41);
-          }
-          errors++;
-        }
-        if (func2(data18) < 1) {
-          const err42 = { instancePath: instancePath + "/missing_group", schemaPath: "#/properties/missing_group/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32.properties.missing_group, data: data18 };
-          if (vErrors === null) {
-            vErrors = [err42];
-          } else {
-            vErrors.push(err42);
-          }
-          errors++;
-        }
-      } else {
-        const err43 = { instancePath: instancePath + "/missing_group", schemaPath: "#/properties/missing_group/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.missing_group.type, parentSchema: schema32.properties.missing_group, data: data18 };
-        if (vErrors === null) {
-          vErrors = [err43];
-        } else {
-          vErrors.push(err43);
-        }
-        errors++;
-      }
-    }
-    let data19 = data.slices;
-    if (Array.isArray(data19)) {
-      const len5 = data19.length;
-      for (let i7 = 0; i7 < len5; i7++) {
-        let data20 = data19[i7];
-        if (typeof data20 === "string") {
-          if (func2(data20) < 1) {
-            const err44 = { instancePath: instancePath + "/slices/" + i7, schemaPath: "#/$defs/columns/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema39.items, data: data20 };
+            const err44 = { instancePath: instancePath + "/groups", schemaPath: "#/$defs/columns/uniqueItems", keyword: "uniqueItems", params: { i: i7, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i7 + " are identical)", schema: true, parentSchema: schema40, data: data18 };
             if (vErrors === null) {
               vErrors = [err44];
             } else {
               vErrors.push(err44);
             }
             errors++;
+            break;
+          }
+          indices1[item1] = i7;
+        }
+      }
+    } else {
+      const err45 = { instancePath: instancePath + "/groups", schemaPath: "#/$defs/columns/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema40.type, parentSchema: schema40, data: data18 };
+      if (vErrors === null) {
+        vErrors = [err45];
+      } else {
+        vErrors.push(err45);
+      }
+      errors++;
+    }
+    if (data.missing_group !== void 0) {
+      let data20 = data.missing_group;
+      if (typeof data20 === "string") {
+        if (func2(data20) > 1e3) {
+          const err46 = { instancePath: instancePath + "/missing_group", schemaPath: "#/properties/missing_group/maxLength", keyword: "maxLength", params: { limit: 1e3 }, message: "must NOT have more than 1000 characters", schema: 1e3, parentSchema: schema32.properties.missing_group, data: data20 };
+          if (vErrors === null) {
+            vErrors = [err46];
+          } else {
+            vErrors.push(err46);
+          }
+          errors++;
+        }
+        if (func2(data20) < 1) {
+          const err47 = { instancePath: instancePath + "/missing_group", schemaPath: "#/properties/missing_group/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32.properties.missing_group, data: data20 };
+          if (vErrors === null) {
+            vErrors = [err47];
+          } else {
+            vErrors.push(err47);
+          }
+          errors++;
+        }
+      } else {
+        const err48 = { instancePath: instancePath + "/missing_group", schemaPath: "#/properties/missing_group/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.missing_group.type, parentSchema: schema32.properties.missing_group, data: data20 };
+        if (vErrors === null) {
+          vErrors = [err48];
+        } else {
+          vErrors.push(err48);
+        }
+        errors++;
+      }
+    }
+    let data21 = data.slices;
+    if (Array.isArray(data21)) {
+      const len6 = data21.length;
+      for (let i8 = 0; i8 < len6; i8++) {
+        let data22 = data21[i8];
+        if (typeof data22 === "string") {
+          if (func2(data22) < 1) {
+            const err49 = { instancePath: instancePath + "/slices/" + i8, schemaPath: "#/$defs/columns/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema40.items, data: data22 };
+            if (vErrors === null) {
+              vErrors = [err49];
+            } else {
+              vErrors.push(err49);
+            }
+            errors++;
           }
         } else {
-          const err45 = { instancePath: instancePath + "/slices/" + i7, schemaPath: "#/$defs/columns/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.items.type, parentSchema: schema39.items, data: data20 };
+          const err50 = { instancePath: instancePath + "/slices/" + i8, schemaPath: "#/$defs/columns/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.items.type, parentSchema: schema40.items, data: data22 };
           if (vErrors === null) {
-            vErrors = [err45];
+            vErrors = [err50];
           } else {
-            vErrors.push(err45);
+            vErrors.push(err50);
           }
           errors++;
         }
       }
-      let i8 = data19.length;
+      let i9 = data21.length;
       let j2;
-      if (i8 > 1) {
+      if (i9 > 1) {
         const indices2 = {};
-        for (; i8--; ) {
-          let item2 = data19[i8];
+        for (; i9--; ) {
+          let item2 = data21[i9];
           if (typeof item2 !== "string") {
             continue;
           }
           if (typeof indices2[item2] == "number") {
             j2 = indices2[item2];
-            const err46 = { instancePath: instancePath + "/slices", schemaPath: "#/$defs/columns/uniqueItems", keyword: "uniqueItems", params: { i: i8, j: j2 }, message: "must NOT have duplicate items (items ## " + j2 + " and " + i8 + " are identical)", schema: true, parentSchema: schema39, data: data19 };
+            const err51 = { instancePath: instancePath + "/slices", schemaPath: "#/$defs/columns/uniqueItems", keyword: "uniqueItems", params: { i: i9, j: j2 }, message: "must NOT have duplicate items (items ## " + j2 + " and " + i9 + " are identical)", schema: true, parentSchema: schema40, data: data21 };
             if (vErrors === null) {
-              vErrors = [err46];
+              vErrors = [err51];
             } else {
-              vErrors.push(err46);
+              vErrors.push(err51);
             }
             errors++;
             break;
           }
-          indices2[item2] = i8;
+          indices2[item2] = i9;
         }
       }
     } else {
-      const err47 = { instancePath: instancePath + "/slices", schemaPath: "#/$defs/columns/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema39.type, parentSchema: schema39, data: data19 };
-      if (vErrors === null) {
-        vErrors = [err47];
-      } else {
-        vErrors.push(err47);
-      }
-      errors++;
-    }
-    if (data.weight !== void 0) {
-      let data21 = data.weight;
-      if (typeof data21 === "string") {
-        if (func2(data21) < 1) {
-          const err48 = { instancePath: instancePath + "/weight", schemaPath: "#/$defs/column/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema35, data: data21 };
-          if (vErrors === null) {
-            vErrors = [err48];
-          } else {
-            vErrors.push(err48);
-          }
-          errors++;
-        }
-      } else {
-        const err49 = { instancePath: instancePath + "/weight", schemaPath: "#/$defs/column/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.type, parentSchema: schema35, data: data21 };
-        if (vErrors === null) {
-          vErrors = [err49];
-        } else {
-          vErrors.push(err49);
-        }
-        errors++;
-      }
-    }
-    let data22 = data.max_bad_rows;
-    if (!(typeof data22 == "number" && (!(data22 % 1) && !isNaN(data22)) && isFinite(data22))) {
-      const err50 = { instancePath: instancePath + "/max_bad_rows", schemaPath: "#/properties/max_bad_rows/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema32.properties.max_bad_rows.type, parentSchema: schema32.properties.max_bad_rows, data: data22 };
-      if (vErrors === null) {
-        vErrors = [err50];
-      } else {
-        vErrors.push(err50);
-      }
-      errors++;
-    }
-    if (typeof data22 == "number" && isFinite(data22)) {
-      if (data22 < 0 || isNaN(data22)) {
-        const err51 = { instancePath: instancePath + "/max_bad_rows", schemaPath: "#/properties/max_bad_rows/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema32.properties.max_bad_rows, data: data22 };
-        if (vErrors === null) {
-          vErrors = [err51];
-        } else {
-          vErrors.push(err51);
-        }
-        errors++;
-      }
-    }
-    let data23 = data.max_line_bytes;
-    if (!(typeof data23 == "number" && (!(data23 % 1) && !isNaN(data23)) && isFinite(data23))) {
-      const err52 = { instancePath: instancePath + "/max_line_bytes", schemaPath: "#/properties/max_line_bytes/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema32.properties.max_line_bytes.type, parentSchema: schema32.properties.max_line_bytes, data: data23 };
+      const err52 = { instancePath: instancePath + "/slices", schemaPath: "#/$defs/columns/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema40.type, parentSchema: schema40, data: data21 };
       if (vErrors === null) {
         vErrors = [err52];
       } else {
@@ -8698,75 +8888,128 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
       }
       errors++;
     }
-    if (typeof data23 == "number" && isFinite(data23)) {
-      if (data23 < 1024 || isNaN(data23)) {
-        const err53 = { instancePath: instancePath + "/max_line_bytes", schemaPath: "#/properties/max_line_bytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1024 }, message: "must be >= 1024", schema: 1024, parentSchema: schema32.properties.max_line_bytes, data: data23 };
+    if (data.weight !== void 0) {
+      let data23 = data.weight;
+      if (typeof data23 === "string") {
+        if (func2(data23) < 1) {
+          const err53 = { instancePath: instancePath + "/weight", schemaPath: "#/$defs/column/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema36, data: data23 };
+          if (vErrors === null) {
+            vErrors = [err53];
+          } else {
+            vErrors.push(err53);
+          }
+          errors++;
+        }
+      } else {
+        const err54 = { instancePath: instancePath + "/weight", schemaPath: "#/$defs/column/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.type, parentSchema: schema36, data: data23 };
         if (vErrors === null) {
-          vErrors = [err53];
+          vErrors = [err54];
         } else {
-          vErrors.push(err53);
+          vErrors.push(err54);
         }
         errors++;
       }
     }
-    let data24 = data.max_field_bytes;
+    let data24 = data.max_bad_rows;
     if (!(typeof data24 == "number" && (!(data24 % 1) && !isNaN(data24)) && isFinite(data24))) {
-      const err54 = { instancePath: instancePath + "/max_field_bytes", schemaPath: "#/properties/max_field_bytes/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema32.properties.max_field_bytes.type, parentSchema: schema32.properties.max_field_bytes, data: data24 };
+      const err55 = { instancePath: instancePath + "/max_bad_rows", schemaPath: "#/properties/max_bad_rows/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema32.properties.max_bad_rows.type, parentSchema: schema32.properties.max_bad_rows, data: data24 };
       if (vErrors === null) {
-        vErrors = [err54];
+        vErrors = [err55];
       } else {
-        vErrors.push(err54);
+        vErrors.push(err55);
       }
       errors++;
     }
     if (typeof data24 == "number" && isFinite(data24)) {
-      if (data24 < 64 || isNaN(data24)) {
-        const err55 = { instancePath: instancePath + "/max_field_bytes", schemaPath: "#/properties/max_field_bytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 64 }, message: "must be >= 64", schema: 64, parentSchema: schema32.properties.max_field_bytes, data: data24 };
+      if (data24 < 0 || isNaN(data24)) {
+        const err56 = { instancePath: instancePath + "/max_bad_rows", schemaPath: "#/properties/max_bad_rows/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema32.properties.max_bad_rows, data: data24 };
         if (vErrors === null) {
-          vErrors = [err55];
+          vErrors = [err56];
         } else {
-          vErrors.push(err55);
+          vErrors.push(err56);
         }
         errors++;
       }
     }
-    let data25 = data.max_group_values;
+    let data25 = data.max_line_bytes;
     if (!(typeof data25 == "number" && (!(data25 % 1) && !isNaN(data25)) && isFinite(data25))) {
-      const err56 = { instancePath: instancePath + "/max_group_values", schemaPath: "#/properties/max_group_values/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema32.properties.max_group_values.type, parentSchema: schema32.properties.max_group_values, data: data25 };
+      const err57 = { instancePath: instancePath + "/max_line_bytes", schemaPath: "#/properties/max_line_bytes/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema32.properties.max_line_bytes.type, parentSchema: schema32.properties.max_line_bytes, data: data25 };
       if (vErrors === null) {
-        vErrors = [err56];
+        vErrors = [err57];
       } else {
-        vErrors.push(err56);
+        vErrors.push(err57);
       }
       errors++;
     }
     if (typeof data25 == "number" && isFinite(data25)) {
-      if (data25 < 1 || isNaN(data25)) {
-        const err57 = { instancePath: instancePath + "/max_group_values", schemaPath: "#/properties/max_group_values/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema32.properties.max_group_values, data: data25 };
+      if (data25 < 1024 || isNaN(data25)) {
+        const err58 = { instancePath: instancePath + "/max_line_bytes", schemaPath: "#/properties/max_line_bytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1024 }, message: "must be >= 1024", schema: 1024, parentSchema: schema32.properties.max_line_bytes, data: data25 };
         if (vErrors === null) {
-          vErrors = [err57];
+          vErrors = [err58];
         } else {
-          vErrors.push(err57);
+          vErrors.push(err58);
         }
         errors++;
       }
     }
-    let data26 = data.allow_outside_workspace;
-    if (typeof data26 !== "boolean") {
-      const err58 = { instancePath: instancePath + "/allow_outside_workspace", schemaPath: "#/properties/allow_outside_workspace/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema32.properties.allow_outside_workspace.type, parentSchema: schema32.properties.allow_outside_workspace, data: data26 };
+    let data26 = data.max_field_bytes;
+    if (!(typeof data26 == "number" && (!(data26 % 1) && !isNaN(data26)) && isFinite(data26))) {
+      const err59 = { instancePath: instancePath + "/max_field_bytes", schemaPath: "#/properties/max_field_bytes/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema32.properties.max_field_bytes.type, parentSchema: schema32.properties.max_field_bytes, data: data26 };
       if (vErrors === null) {
-        vErrors = [err58];
+        vErrors = [err59];
       } else {
-        vErrors.push(err58);
+        vErrors.push(err59);
+      }
+      errors++;
+    }
+    if (typeof data26 == "number" && isFinite(data26)) {
+      if (data26 < 64 || isNaN(data26)) {
+        const err60 = { instancePath: instancePath + "/max_field_bytes", schemaPath: "#/properties/max_field_bytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 64 }, message: "must be >= 64", schema: 64, parentSchema: schema32.properties.max_field_bytes, data: data26 };
+        if (vErrors === null) {
+          vErrors = [err60];
+        } else {
+          vErrors.push(err60);
+        }
+        errors++;
+      }
+    }
+    let data27 = data.max_group_values;
+    if (!(typeof data27 == "number" && (!(data27 % 1) && !isNaN(data27)) && isFinite(data27))) {
+      const err61 = { instancePath: instancePath + "/max_group_values", schemaPath: "#/properties/max_group_values/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema32.properties.max_group_values.type, parentSchema: schema32.properties.max_group_values, data: data27 };
+      if (vErrors === null) {
+        vErrors = [err61];
+      } else {
+        vErrors.push(err61);
+      }
+      errors++;
+    }
+    if (typeof data27 == "number" && isFinite(data27)) {
+      if (data27 < 1 || isNaN(data27)) {
+        const err62 = { instancePath: instancePath + "/max_group_values", schemaPath: "#/properties/max_group_values/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema32.properties.max_group_values, data: data27 };
+        if (vErrors === null) {
+          vErrors = [err62];
+        } else {
+          vErrors.push(err62);
+        }
+        errors++;
+      }
+    }
+    let data28 = data.allow_outside_workspace;
+    if (typeof data28 !== "boolean") {
+      const err63 = { instancePath: instancePath + "/allow_outside_workspace", schemaPath: "#/properties/allow_outside_workspace/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema32.properties.allow_outside_workspace.type, parentSchema: schema32.properties.allow_outside_workspace, data: data28 };
+      if (vErrors === null) {
+        vErrors = [err63];
+      } else {
+        vErrors.push(err63);
       }
       errors++;
     }
   } else {
-    const err59 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.type, parentSchema: schema32, data };
+    const err64 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.type, parentSchema: schema32, data };
     if (vErrors === null) {
-      vErrors = [err59];
+      vErrors = [err64];
     } else {
-      vErrors.push(err59);
+      vErrors.push(err64);
     }
     errors++;
   }
@@ -8774,9 +9017,10 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate21.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema42 = { "type": "object", "additionalProperties": false, "properties": { "gates": { "$ref": "#/$defs/gates", "description": "The rules, on the metrics of `data.task` and their disparities. Each yields one check; the verdict is the worst check after severities.", "default": [] }, "min_group_size": { "description": "Groups with fewer examples make a check inconclusive; they are reported, never silently dropped.", "type": "integer", "minimum": 1, "default": 30 }, "inconclusive": { "description": "What an inconclusive check (too little data to decide) counts as.", "enum": ["fail", "warn", "pass"], "default": "fail" }, "intersect": { "description": "Also compute metrics for every intersection of the `data.groups` attributes (such as sex x race).", "type": "boolean", "default": false }, "bootstrap": { "description": "Poisson bootstrap confidence intervals for the gated metrics.", "type": "object", "additionalProperties": false, "default": {}, "properties": { "replicates": { "description": "Number of bootstrap replicates; 0 turns confidence intervals off.", "type": "integer", "minimum": 0, "maximum": 1e4, "default": 0, "examples": [1e3] }, "level": { "description": "Confidence level of the intervals.", "type": "number", "exclusiveMinimum": 0, "exclusiveMaximum": 1, "default": 0.95 }, "seed": { "description": "Seed of the replicate weights; the same seed and data give the same intervals.", "type": "integer", "default": 0 } } }, "calibration_bins": { "description": "Number of equal-width bins for the calibration error (`ece`) and the reliability diagram.", "type": "integer", "minimum": 2, "maximum": 100, "default": 10 }, "beta": { "description": "The beta of the `fbeta` metric (recall is beta times as important as precision).", "type": "number", "exclusiveMinimum": 0, "default": 1 } } };
-var schema43 = { "description": "A gate's rules; every gate's rules have the same keys. Each yields one check; the verdict is the worst check after severities.", "type": "array", "items": { "$ref": "#/$defs/rule" } };
-var schema44 = { "description": "A rule: a metric, the bound it is held to, and how to read it. Set at least one of `min`, `max`, `max_drop`, `max_relative_drop`.", "type": "object", "required": ["metric"], "additionalProperties": false, "anyOf": [{ "required": ["min"] }, { "required": ["max"] }, { "required": ["max_drop"] }, { "required": ["max_relative_drop"] }], "properties": { "metric": { "description": "The metric to check; each gate has its own names. evaluate and train, by `data.task`. Binary: accuracy balanced_accuracy precision recall tpr specificity tnr fpr fnr f1 fbeta mcc selection_rate roc_auc average_precision log_loss brier ece. Multiclass: accuracy macro_precision macro_recall macro_f1 weighted_precision weighted_recall weighted_f1 micro_precision micro_recall micro_f1 log_loss roc_auc_ovr. Regression: mae mse rmse r2 mape. Disparities between the groups of `over`: demographic_parity_difference demographic_parity_ratio equalized_odds_difference equalized_odds_ratio equal_opportunity_difference equal_opportunity_ratio disparate_impact, and `<metric>_difference` / `<metric>_ratio` for any metric above. shadow_compare: agreement flip_rate cohen_kappa mcnemar wilcoxon score_delta ks psi latency_p50_delta latency_p95_delta latency_p99_delta error_rate_delta join_rate. drift: drifted_share, and ks psi wasserstein chi_square js (the largest over the features, or one feature's with `where: {feature: name}`). canary: a name from `canary.metrics.queries`.", "type": "string", "minLength": 1, "examples": ["roc_auc", "f1", "demographic_parity_ratio", "equalized_odds_difference", "recall_ratio"] }, "id": { "description": "A stable id for the check in reports and annotations. When absent, one is derived from the metric and its scope.", "type": "string", "minLength": 1, "examples": ["auc-floor"] }, "min": { "description": "The value must be at least this.", "type": "number", "examples": [0.8] }, "max": { "description": "The value must be at most this.", "type": "number", "examples": [0.1] }, "max_drop": { "description": "The value may be at most this much worse than the baseline's (absolute, in the metric's units). Needs baseline predictions.", "type": "number", "minimum": 0, "examples": [0.01] }, "max_relative_drop": { "description": "The value may be at most this fraction worse than the baseline's (0.05 = 5%). Needs baseline predictions.", "type": "number", "minimum": 0, "examples": [0.05] }, "on": { "description": "Which number the bound applies to: the point estimate, or the lower or upper bound of its confidence interval.", "enum": ["point", "lower_bound", "upper_bound"], "default": "point" }, "over": { "description": "Sensitive attributes, from `data.groups`. For a disparity: the attributes it is computed over (default: all of `data.groups`). For a plain metric: check it in every group of these attributes. shadow_compare: columns from its `segments`.", "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "minLength": 1 }, "examples": [["sex", "race"]] }, "intersect": { "description": "Treat the intersection of the `over` attributes (such as sex x race) as one attribute. When absent: `evaluate.intersect`.", "type": "boolean" }, "where": { "description": "Restrict the rule to one population: a group of a `data.groups` attribute or a value of a `data.slices` column, such as `{sex: F}`.", "type": "object", "minProperties": 1, "additionalProperties": { "type": ["string", "number"] }, "examples": [{ "sex": "F" }] }, "relative_to": { "description": "Disparities: compare groups with each other (`between_groups`: max - min, min / max) or each group with the whole population (`overall`). When absent: `between_groups`.", "enum": ["between_groups", "overall"] }, "agg": { "description": "Equalized odds: combine the TPR and FPR disparities by the worse of the two (`worst_case`) or their mean. When absent: `worst_case`.", "enum": ["worst_case", "mean"] }, "privileged": { "description": "Disparities: the privileged group's value for each `over` attribute; each other group is compared with it (AIF360's disparate impact).", "type": "object", "minProperties": 1, "additionalProperties": { "type": ["string", "number"] }, "examples": [{ "sex": "M" }] }, "severity": { "description": "What a failed check does to the verdict: `fail` fails the gate, `warn` reports it and passes.", "enum": ["fail", "warn"], "default": "fail" } } };
+var schema43 = { "type": "object", "additionalProperties": false, "properties": { "gates": { "$ref": "#/$defs/gates", "description": "The rules, on the metrics of `data.task` and their disparities. Each yields one check; the verdict is the worst check after severities.", "default": [] }, "min_group_size": { "description": "Groups with fewer examples make a check inconclusive; they are reported, never silently dropped.", "type": "integer", "minimum": 1, "default": 30 }, "inconclusive": { "description": "What an inconclusive check (too little data to decide) counts as.", "enum": ["fail", "warn", "pass"], "default": "fail" }, "intersect": { "description": "Also compute metrics for every intersection of the `data.groups` attributes (such as sex x race).", "type": "boolean", "default": false }, "bootstrap": { "description": "Poisson bootstrap confidence intervals for the gated metrics.", "type": "object", "additionalProperties": false, "default": {}, "properties": { "replicates": { "description": "Number of bootstrap replicates; 0 turns confidence intervals off.", "type": "integer", "minimum": 0, "maximum": 1e4, "default": 0, "examples": [1e3] }, "level": { "description": "Confidence level of the intervals.", "type": "number", "exclusiveMinimum": 0, "exclusiveMaximum": 1, "default": 0.95 }, "seed": { "description": "Seed of the replicate weights; the same seed and data give the same intervals.", "type": "integer", "default": 0 } } }, "calibration_bins": { "description": "Number of equal-width bins for the calibration error (`ece`) and the reliability diagram.", "type": "integer", "minimum": 2, "maximum": 100, "default": 10 }, "beta": { "description": "The beta of the `fbeta` metric (recall is beta times as important as precision).", "type": "number", "exclusiveMinimum": 0, "default": 1 }, "model": { "$ref": "#/$defs/scoring_model", "description": "A model to score `data.dataset` through, when no predictions are given: where it is and how to ask it. The `--model` flag / `model` action input overrides `spec`." }, "behavioral": { "description": "Behavioral tests of the model (`evaluate.model`): named suites of cases, each a check held to its `max_fail_rate` like every rule. `MFT` (minimum functionality): fixed inputs whose `data.label` column is the expected label. `INV` (invariance): a perturbation must not move the score by more than `tolerance`. `DIR` (directional): a perturbation must move the score in the `expect`ed direction (by no more than `tolerance` the other way).", "type": "array", "default": [], "items": { "$ref": "#/$defs/behavioral_test" }, "examples": [[{ "name": "race-swap-invariance", "type": "INV", "perturb": { "swap": "race" }, "tolerance": 0.05 }]] } } };
+var schema48 = { "type": "object", "required": ["name", "type"], "additionalProperties": false, "properties": { "name": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9_.:-]{0,99}$", "description": "The test's name, which its check is named after.", "examples": ["race-swap-invariance"] }, "type": { "enum": ["MFT", "INV", "DIR"], "description": "`MFT`: each case's expected label (the `data.label` column) must be predicted. `INV`: the perturbed case's score stays within `tolerance` of the case's. `DIR`: the perturbed case's score moves the `expect`ed way." }, "cases": { "type": ["string", "array"], "minLength": 1, "minItems": 1, "items": { "type": "object", "minProperties": 1, "additionalProperties": { "type": ["string", "number", "boolean"] } }, "description": "The cases: a CSV or JSON Lines file, or rows written inline (column -> value). When absent: the first `max_cases` rows of `data.dataset`.", "examples": ["tests/behavioral/mft.csv", [{ "income": 9, "debt": 0, "age": 40, "label": 1 }]] }, "max_cases": { "type": "integer", "minimum": 1, "maximum": 1e5, "default": 1e3, "description": "Most cases the test runs; a case file with more rows is an error, the dataset gives its first rows." }, "perturb": { "type": "object", "additionalProperties": false, "minProperties": 1, "description": "`INV` and `DIR`: how each case is changed. Each column must be one the model reads.", "properties": { "set": { "type": "object", "minProperties": 1, "additionalProperties": { "type": ["string", "number", "boolean"] }, "description": "Set columns to values.", "examples": [{ "region": "north" }] }, "swap": { "type": "string", "minLength": 1, "description": "A column whose two values trade places in every case (a counterfactual: the same applicant of the other group). Cases with neither value are left out.", "examples": ["race"] }, "swap_values": { "type": "array", "minItems": 2, "maxItems": 2, "uniqueItems": true, "items": { "type": ["string", "number"] }, "description": "The two values `swap` trades. When absent: the column's values in the cases, which must be exactly two.", "examples": [["A", "B"]] }, "noise": { "type": "object", "minProperties": 1, "additionalProperties": { "type": "number", "minimum": 0 }, "description": "Add uniform noise in [-a, a] to numeric columns, drawn from `seed`.", "examples": [{ "age": 1 }] }, "scale": { "type": "object", "minProperties": 1, "additionalProperties": { "type": "number" }, "description": "Multiply numeric columns by factors.", "examples": [{ "income": 1.5 }] }, "add": { "type": "object", "minProperties": 1, "additionalProperties": { "type": "number" }, "description": "Add amounts to numeric columns.", "examples": [{ "income": 1 }] } } }, "expect": { "enum": ["increase", "decrease"], "description": "`DIR`: the direction the perturbation must move the score." }, "tolerance": { "type": "number", "minimum": 0, "default": 0, "description": "`INV`: the largest score change that passes. `DIR`: the largest move against `expect` that passes." }, "max_fail_rate": { "type": "number", "minimum": 0, "maximum": 1, "default": 0, "description": "The share of cases that may fail before the check fails." }, "seed": { "type": "integer", "default": 0, "description": "Seed of `noise`: the same seed and cases give the same perturbations." }, "severity": { "enum": ["fail", "warn"], "default": "fail", "description": "What a failed test does to the verdict: `fail` fails the gate, `warn` reports it and passes." } } };
+var schema44 = { "description": "A gate's rules; every gate's rules have the same keys. Each yields one check; the verdict is the worst check after severities.", "type": "array", "items": { "$ref": "#/$defs/rule" } };
+var schema45 = { "description": "A rule: a metric, the bound it is held to, and how to read it. Set at least one of `min`, `max`, `max_drop`, `max_relative_drop`.", "type": "object", "required": ["metric"], "additionalProperties": false, "anyOf": [{ "required": ["min"] }, { "required": ["max"] }, { "required": ["max_drop"] }, { "required": ["max_relative_drop"] }], "properties": { "metric": { "description": "The metric to check; each gate has its own names. evaluate and train, by `data.task`. Binary: accuracy balanced_accuracy precision recall tpr specificity tnr fpr fnr f1 fbeta mcc selection_rate roc_auc average_precision log_loss brier ece. Multiclass: accuracy macro_precision macro_recall macro_f1 weighted_precision weighted_recall weighted_f1 micro_precision micro_recall micro_f1 log_loss roc_auc_ovr. Regression: mae mse rmse r2 mape. Disparities between the groups of `over`: demographic_parity_difference demographic_parity_ratio equalized_odds_difference equalized_odds_ratio equal_opportunity_difference equal_opportunity_ratio disparate_impact, and `<metric>_difference` / `<metric>_ratio` for any metric above. shadow_compare: agreement flip_rate cohen_kappa mcnemar wilcoxon score_delta ks psi latency_p50_delta latency_p95_delta latency_p99_delta error_rate_delta join_rate. drift: drifted_share, and ks psi wasserstein chi_square js (the largest over the features, or one feature's with `where: {feature: name}`). canary: a name from `canary.metrics.queries`.", "type": "string", "minLength": 1, "examples": ["roc_auc", "f1", "demographic_parity_ratio", "equalized_odds_difference", "recall_ratio"] }, "id": { "description": "A stable id for the check in reports and annotations. When absent, one is derived from the metric and its scope.", "type": "string", "minLength": 1, "examples": ["auc-floor"] }, "min": { "description": "The value must be at least this.", "type": "number", "examples": [0.8] }, "max": { "description": "The value must be at most this.", "type": "number", "examples": [0.1] }, "max_drop": { "description": "The value may be at most this much worse than the baseline's (absolute, in the metric's units). Needs baseline predictions.", "type": "number", "minimum": 0, "examples": [0.01] }, "max_relative_drop": { "description": "The value may be at most this fraction worse than the baseline's (0.05 = 5%). Needs baseline predictions.", "type": "number", "minimum": 0, "examples": [0.05] }, "on": { "description": "Which number the bound applies to: the point estimate, or the lower or upper bound of its confidence interval.", "enum": ["point", "lower_bound", "upper_bound"], "default": "point" }, "over": { "description": "Sensitive attributes, from `data.groups`. For a disparity: the attributes it is computed over (default: all of `data.groups`). For a plain metric: check it in every group of these attributes. shadow_compare: columns from its `segments`.", "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "minLength": 1 }, "examples": [["sex", "race"]] }, "intersect": { "description": "Treat the intersection of the `over` attributes (such as sex x race) as one attribute. When absent: `evaluate.intersect`.", "type": "boolean" }, "where": { "description": "Restrict the rule to one population: a group of a `data.groups` attribute or a value of a `data.slices` column, such as `{sex: F}`.", "type": "object", "minProperties": 1, "additionalProperties": { "type": ["string", "number"] }, "examples": [{ "sex": "F" }] }, "relative_to": { "description": "Disparities: compare groups with each other (`between_groups`: max - min, min / max) or each group with the whole population (`overall`). When absent: `between_groups`.", "enum": ["between_groups", "overall"] }, "agg": { "description": "Equalized odds: combine the TPR and FPR disparities by the worse of the two (`worst_case`) or their mean. When absent: `worst_case`.", "enum": ["worst_case", "mean"] }, "privileged": { "description": "Disparities: the privileged group's value for each `over` attribute; each other group is compared with it (AIF360's disparate impact).", "type": "object", "minProperties": 1, "additionalProperties": { "type": ["string", "number"] }, "examples": [{ "sex": "M" }] }, "severity": { "description": "What a failed check does to the verdict: `fail` fails the gate, `warn` reports it and passes.", "enum": ["fail", "warn"], "default": "fail" } } };
 function validate24(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -8796,7 +9040,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
       const _errs5 = errors;
       if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
         if (data0.min === void 0) {
-          const err0 = { instancePath: instancePath + "/" + i0, schemaPath: "#/$defs/rule/anyOf/0/required", keyword: "required", params: { missingProperty: "min" }, message: "must have required property 'min'", schema: schema44.anyOf[0].required, parentSchema: schema44.anyOf[0], data: data0 };
+          const err0 = { instancePath: instancePath + "/" + i0, schemaPath: "#/$defs/rule/anyOf/0/required", keyword: "required", params: { missingProperty: "min" }, message: "must have required property 'min'", schema: schema45.anyOf[0].required, parentSchema: schema45.anyOf[0], data: data0 };
           if (vErrors === null) {
             vErrors = [err0];
           } else {
@@ -8810,7 +9054,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
       const _errs6 = errors;
       if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
         if (data0.max === void 0) {
-          const err1 = { instancePath: instancePath + "/" + i0, schemaPath: "#/$defs/rule/anyOf/1/required", keyword: "required", params: { missingProperty: "max" }, message: "must have required property 'max'", schema: schema44.anyOf[1].required, parentSchema: schema44.anyOf[1], data: data0 };
+          const err1 = { instancePath: instancePath + "/" + i0, schemaPath: "#/$defs/rule/anyOf/1/required", keyword: "required", params: { missingProperty: "max" }, message: "must have required property 'max'", schema: schema45.anyOf[1].required, parentSchema: schema45.anyOf[1], data: data0 };
           if (vErrors === null) {
             vErrors = [err1];
           } else {
@@ -8824,7 +9068,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
       const _errs7 = errors;
       if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
         if (data0.max_drop === void 0) {
-          const err2 = { instancePath: instancePath + "/" + i0, schemaPath: "#/$defs/rule/anyOf/2/required", keyword: "required", params: { missingProperty: "max_drop" }, message: "must have required property 'max_drop'", schema: schema44.anyOf[2].required, parentSchema: schema44.anyOf[2], data: data0 };
+          const err2 = { instancePath: instancePath + "/" + i0, schemaPath: "#/$defs/rule/anyOf/2/required", keyword: "required", params: { missingProperty: "max_drop" }, message: "must have required property 'max_drop'", schema: schema45.anyOf[2].required, parentSchema: schema45.anyOf[2], data: data0 };
           if (vErrors === null) {
             vErrors = [err2];
           } else {
@@ -8838,7 +9082,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
       const _errs8 = errors;
       if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
         if (data0.max_relative_drop === void 0) {
-          const err3 = { instancePath: instancePath + "/" + i0, schemaPath: "#/$defs/rule/anyOf/3/required", keyword: "required", params: { missingProperty: "max_relative_drop" }, message: "must have required property 'max_relative_drop'", schema: schema44.anyOf[3].required, parentSchema: schema44.anyOf[3], data: data0 };
+          const err3 = { instancePath: instancePath + "/" + i0, schemaPath: "#/$defs/rule/anyOf/3/required", keyword: "required", params: { missingProperty: "max_relative_drop" }, message: "must have required property 'max_relative_drop'", schema: schema45.anyOf[3].required, parentSchema: schema45.anyOf[3], data: data0 };
           if (vErrors === null) {
             vErrors = [err3];
           } else {
@@ -8850,7 +9094,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
       var _valid0 = _errs8 === errors;
       valid3 = valid3 || _valid0;
       if (!valid3) {
-        const err4 = { instancePath: instancePath + "/" + i0, schemaPath: "#/$defs/rule/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema44.anyOf, parentSchema: schema44, data: data0 };
+        const err4 = { instancePath: instancePath + "/" + i0, schemaPath: "#/$defs/rule/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema45.anyOf, parentSchema: schema45, data: data0 };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -8875,7 +9119,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
           data0.severity = "fail";
         }
         if (data0.metric === void 0) {
-          const err5 = { instancePath: instancePath + "/" + i0, schemaPath: "#/$defs/rule/required", keyword: "required", params: { missingProperty: "metric" }, message: "must have required property 'metric'", schema: schema44.required, parentSchema: schema44, data: data0 };
+          const err5 = { instancePath: instancePath + "/" + i0, schemaPath: "#/$defs/rule/required", keyword: "required", params: { missingProperty: "metric" }, message: "must have required property 'metric'", schema: schema45.required, parentSchema: schema45, data: data0 };
           if (vErrors === null) {
             vErrors = [err5];
           } else {
@@ -8884,8 +9128,8 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         for (const key0 in data0) {
-          if (!func1.call(schema44.properties, key0)) {
-            const err6 = { instancePath: instancePath + "/" + i0, schemaPath: "#/$defs/rule/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema44, data: data0 };
+          if (!func1.call(schema45.properties, key0)) {
+            const err6 = { instancePath: instancePath + "/" + i0, schemaPath: "#/$defs/rule/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema45, data: data0 };
             if (vErrors === null) {
               vErrors = [err6];
             } else {
@@ -8898,7 +9142,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
           let data1 = data0.metric;
           if (typeof data1 === "string") {
             if (func2(data1) < 1) {
-              const err7 = { instancePath: instancePath + "/" + i0 + "/metric", schemaPath: "#/$defs/rule/properties/metric/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema44.properties.metric, data: data1 };
+              const err7 = { instancePath: instancePath + "/" + i0 + "/metric", schemaPath: "#/$defs/rule/properties/metric/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema45.properties.metric, data: data1 };
               if (vErrors === null) {
                 vErrors = [err7];
               } else {
@@ -8907,7 +9151,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err8 = { instancePath: instancePath + "/" + i0 + "/metric", schemaPath: "#/$defs/rule/properties/metric/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema44.properties.metric.type, parentSchema: schema44.properties.metric, data: data1 };
+            const err8 = { instancePath: instancePath + "/" + i0 + "/metric", schemaPath: "#/$defs/rule/properties/metric/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema45.properties.metric.type, parentSchema: schema45.properties.metric, data: data1 };
             if (vErrors === null) {
               vErrors = [err8];
             } else {
@@ -8920,7 +9164,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
           let data2 = data0.id;
           if (typeof data2 === "string") {
             if (func2(data2) < 1) {
-              const err9 = { instancePath: instancePath + "/" + i0 + "/id", schemaPath: "#/$defs/rule/properties/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema44.properties.id, data: data2 };
+              const err9 = { instancePath: instancePath + "/" + i0 + "/id", schemaPath: "#/$defs/rule/properties/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema45.properties.id, data: data2 };
               if (vErrors === null) {
                 vErrors = [err9];
               } else {
@@ -8929,7 +9173,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err10 = { instancePath: instancePath + "/" + i0 + "/id", schemaPath: "#/$defs/rule/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema44.properties.id.type, parentSchema: schema44.properties.id, data: data2 };
+            const err10 = { instancePath: instancePath + "/" + i0 + "/id", schemaPath: "#/$defs/rule/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema45.properties.id.type, parentSchema: schema45.properties.id, data: data2 };
             if (vErrors === null) {
               vErrors = [err10];
             } else {
@@ -8941,7 +9185,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
         if (data0.min !== void 0) {
           let data3 = data0.min;
           if (!(typeof data3 == "number" && isFinite(data3))) {
-            const err11 = { instancePath: instancePath + "/" + i0 + "/min", schemaPath: "#/$defs/rule/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema44.properties.min.type, parentSchema: schema44.properties.min, data: data3 };
+            const err11 = { instancePath: instancePath + "/" + i0 + "/min", schemaPath: "#/$defs/rule/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema45.properties.min.type, parentSchema: schema45.properties.min, data: data3 };
             if (vErrors === null) {
               vErrors = [err11];
             } else {
@@ -8953,7 +9197,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
         if (data0.max !== void 0) {
           let data4 = data0.max;
           if (!(typeof data4 == "number" && isFinite(data4))) {
-            const err12 = { instancePath: instancePath + "/" + i0 + "/max", schemaPath: "#/$defs/rule/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema44.properties.max.type, parentSchema: schema44.properties.max, data: data4 };
+            const err12 = { instancePath: instancePath + "/" + i0 + "/max", schemaPath: "#/$defs/rule/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema45.properties.max.type, parentSchema: schema45.properties.max, data: data4 };
             if (vErrors === null) {
               vErrors = [err12];
             } else {
@@ -8966,7 +9210,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
           let data5 = data0.max_drop;
           if (typeof data5 == "number" && isFinite(data5)) {
             if (data5 < 0 || isNaN(data5)) {
-              const err13 = { instancePath: instancePath + "/" + i0 + "/max_drop", schemaPath: "#/$defs/rule/properties/max_drop/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema44.properties.max_drop, data: data5 };
+              const err13 = { instancePath: instancePath + "/" + i0 + "/max_drop", schemaPath: "#/$defs/rule/properties/max_drop/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema45.properties.max_drop, data: data5 };
               if (vErrors === null) {
                 vErrors = [err13];
               } else {
@@ -8975,7 +9219,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err14 = { instancePath: instancePath + "/" + i0 + "/max_drop", schemaPath: "#/$defs/rule/properties/max_drop/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema44.properties.max_drop.type, parentSchema: schema44.properties.max_drop, data: data5 };
+            const err14 = { instancePath: instancePath + "/" + i0 + "/max_drop", schemaPath: "#/$defs/rule/properties/max_drop/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema45.properties.max_drop.type, parentSchema: schema45.properties.max_drop, data: data5 };
             if (vErrors === null) {
               vErrors = [err14];
             } else {
@@ -8988,7 +9232,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
           let data6 = data0.max_relative_drop;
           if (typeof data6 == "number" && isFinite(data6)) {
             if (data6 < 0 || isNaN(data6)) {
-              const err15 = { instancePath: instancePath + "/" + i0 + "/max_relative_drop", schemaPath: "#/$defs/rule/properties/max_relative_drop/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema44.properties.max_relative_drop, data: data6 };
+              const err15 = { instancePath: instancePath + "/" + i0 + "/max_relative_drop", schemaPath: "#/$defs/rule/properties/max_relative_drop/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema45.properties.max_relative_drop, data: data6 };
               if (vErrors === null) {
                 vErrors = [err15];
               } else {
@@ -8997,7 +9241,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err16 = { instancePath: instancePath + "/" + i0 + "/max_relative_drop", schemaPath: "#/$defs/rule/properties/max_relative_drop/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema44.properties.max_relative_drop.type, parentSchema: schema44.properties.max_relative_drop, data: data6 };
+            const err16 = { instancePath: instancePath + "/" + i0 + "/max_relative_drop", schemaPath: "#/$defs/rule/properties/max_relative_drop/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema45.properties.max_relative_drop.type, parentSchema: schema45.properties.max_relative_drop, data: data6 };
             if (vErrors === null) {
               vErrors = [err16];
             } else {
@@ -9008,7 +9252,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
         }
         let data7 = data0.on;
         if (!(data7 === "point" || data7 === "lower_bound" || data7 === "upper_bound")) {
-          const err17 = { instancePath: instancePath + "/" + i0 + "/on", schemaPath: "#/$defs/rule/properties/on/enum", keyword: "enum", params: { allowedValues: schema44.properties.on.enum }, message: "must be equal to one of the allowed values", schema: schema44.properties.on.enum, parentSchema: schema44.properties.on, data: data7 };
+          const err17 = { instancePath: instancePath + "/" + i0 + "/on", schemaPath: "#/$defs/rule/properties/on/enum", keyword: "enum", params: { allowedValues: schema45.properties.on.enum }, message: "must be equal to one of the allowed values", schema: schema45.properties.on.enum, parentSchema: schema45.properties.on, data: data7 };
           if (vErrors === null) {
             vErrors = [err17];
           } else {
@@ -9020,7 +9264,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
           let data8 = data0.over;
           if (Array.isArray(data8)) {
             if (data8.length < 1) {
-              const err18 = { instancePath: instancePath + "/" + i0 + "/over", schemaPath: "#/$defs/rule/properties/over/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema44.properties.over, data: data8 };
+              const err18 = { instancePath: instancePath + "/" + i0 + "/over", schemaPath: "#/$defs/rule/properties/over/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema45.properties.over, data: data8 };
               if (vErrors === null) {
                 vErrors = [err18];
               } else {
@@ -9033,7 +9277,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
               let data9 = data8[i1];
               if (typeof data9 === "string") {
                 if (func2(data9) < 1) {
-                  const err19 = { instancePath: instancePath + "/" + i0 + "/over/" + i1, schemaPath: "#/$defs/rule/properties/over/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema44.properties.over.items, data: data9 };
+                  const err19 = { instancePath: instancePath + "/" + i0 + "/over/" + i1, schemaPath: "#/$defs/rule/properties/over/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema45.properties.over.items, data: data9 };
                   if (vErrors === null) {
                     vErrors = [err19];
                   } else {
@@ -9042,7 +9286,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err20 = { instancePath: instancePath + "/" + i0 + "/over/" + i1, schemaPath: "#/$defs/rule/properties/over/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema44.properties.over.items.type, parentSchema: schema44.properties.over.items, data: data9 };
+                const err20 = { instancePath: instancePath + "/" + i0 + "/over/" + i1, schemaPath: "#/$defs/rule/properties/over/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema45.properties.over.items.type, parentSchema: schema45.properties.over.items, data: data9 };
                 if (vErrors === null) {
                   vErrors = [err20];
                 } else {
@@ -9062,7 +9306,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 if (typeof indices0[item0] == "number") {
                   j0 = indices0[item0];
-                  const err21 = { instancePath: instancePath + "/" + i0 + "/over", schemaPath: "#/$defs/rule/properties/over/uniqueItems", keyword: "uniqueItems", params: { i: i2, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i2 + " are identical)", schema: true, parentSchema: schema44.properties.over, data: data8 };
+                  const err21 = { instancePath: instancePath + "/" + i0 + "/over", schemaPath: "#/$defs/rule/properties/over/uniqueItems", keyword: "uniqueItems", params: { i: i2, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i2 + " are identical)", schema: true, parentSchema: schema45.properties.over, data: data8 };
                   if (vErrors === null) {
                     vErrors = [err21];
                   } else {
@@ -9075,7 +9319,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err22 = { instancePath: instancePath + "/" + i0 + "/over", schemaPath: "#/$defs/rule/properties/over/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema44.properties.over.type, parentSchema: schema44.properties.over, data: data8 };
+            const err22 = { instancePath: instancePath + "/" + i0 + "/over", schemaPath: "#/$defs/rule/properties/over/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema45.properties.over.type, parentSchema: schema45.properties.over, data: data8 };
             if (vErrors === null) {
               vErrors = [err22];
             } else {
@@ -9087,7 +9331,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
         if (data0.intersect !== void 0) {
           let data10 = data0.intersect;
           if (typeof data10 !== "boolean") {
-            const err23 = { instancePath: instancePath + "/" + i0 + "/intersect", schemaPath: "#/$defs/rule/properties/intersect/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema44.properties.intersect.type, parentSchema: schema44.properties.intersect, data: data10 };
+            const err23 = { instancePath: instancePath + "/" + i0 + "/intersect", schemaPath: "#/$defs/rule/properties/intersect/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema45.properties.intersect.type, parentSchema: schema45.properties.intersect, data: data10 };
             if (vErrors === null) {
               vErrors = [err23];
             } else {
@@ -9100,7 +9344,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
           let data11 = data0.where;
           if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
             if (Object.keys(data11).length < 1) {
-              const err24 = { instancePath: instancePath + "/" + i0 + "/where", schemaPath: "#/$defs/rule/properties/where/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema44.properties.where, data: data11 };
+              const err24 = { instancePath: instancePath + "/" + i0 + "/where", schemaPath: "#/$defs/rule/properties/where/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema45.properties.where, data: data11 };
               if (vErrors === null) {
                 vErrors = [err24];
               } else {
@@ -9111,7 +9355,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
             for (const key1 in data11) {
               let data12 = data11[key1];
               if (typeof data12 !== "string" && !(typeof data12 == "number" && isFinite(data12))) {
-                const err25 = { instancePath: instancePath + "/" + i0 + "/where/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/rule/properties/where/additionalProperties/type", keyword: "type", params: { type: schema44.properties.where.additionalProperties.type }, message: "must be string,number", schema: schema44.properties.where.additionalProperties.type, parentSchema: schema44.properties.where.additionalProperties, data: data12 };
+                const err25 = { instancePath: instancePath + "/" + i0 + "/where/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/rule/properties/where/additionalProperties/type", keyword: "type", params: { type: schema45.properties.where.additionalProperties.type }, message: "must be string,number", schema: schema45.properties.where.additionalProperties.type, parentSchema: schema45.properties.where.additionalProperties, data: data12 };
                 if (vErrors === null) {
                   vErrors = [err25];
                 } else {
@@ -9121,7 +9365,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err26 = { instancePath: instancePath + "/" + i0 + "/where", schemaPath: "#/$defs/rule/properties/where/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema44.properties.where.type, parentSchema: schema44.properties.where, data: data11 };
+            const err26 = { instancePath: instancePath + "/" + i0 + "/where", schemaPath: "#/$defs/rule/properties/where/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema45.properties.where.type, parentSchema: schema45.properties.where, data: data11 };
             if (vErrors === null) {
               vErrors = [err26];
             } else {
@@ -9133,7 +9377,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
         if (data0.relative_to !== void 0) {
           let data13 = data0.relative_to;
           if (!(data13 === "between_groups" || data13 === "overall")) {
-            const err27 = { instancePath: instancePath + "/" + i0 + "/relative_to", schemaPath: "#/$defs/rule/properties/relative_to/enum", keyword: "enum", params: { allowedValues: schema44.properties.relative_to.enum }, message: "must be equal to one of the allowed values", schema: schema44.properties.relative_to.enum, parentSchema: schema44.properties.relative_to, data: data13 };
+            const err27 = { instancePath: instancePath + "/" + i0 + "/relative_to", schemaPath: "#/$defs/rule/properties/relative_to/enum", keyword: "enum", params: { allowedValues: schema45.properties.relative_to.enum }, message: "must be equal to one of the allowed values", schema: schema45.properties.relative_to.enum, parentSchema: schema45.properties.relative_to, data: data13 };
             if (vErrors === null) {
               vErrors = [err27];
             } else {
@@ -9145,7 +9389,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
         if (data0.agg !== void 0) {
           let data14 = data0.agg;
           if (!(data14 === "worst_case" || data14 === "mean")) {
-            const err28 = { instancePath: instancePath + "/" + i0 + "/agg", schemaPath: "#/$defs/rule/properties/agg/enum", keyword: "enum", params: { allowedValues: schema44.properties.agg.enum }, message: "must be equal to one of the allowed values", schema: schema44.properties.agg.enum, parentSchema: schema44.properties.agg, data: data14 };
+            const err28 = { instancePath: instancePath + "/" + i0 + "/agg", schemaPath: "#/$defs/rule/properties/agg/enum", keyword: "enum", params: { allowedValues: schema45.properties.agg.enum }, message: "must be equal to one of the allowed values", schema: schema45.properties.agg.enum, parentSchema: schema45.properties.agg, data: data14 };
             if (vErrors === null) {
               vErrors = [err28];
             } else {
@@ -9158,7 +9402,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
           let data15 = data0.privileged;
           if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
             if (Object.keys(data15).length < 1) {
-              const err29 = { instancePath: instancePath + "/" + i0 + "/privileged", schemaPath: "#/$defs/rule/properties/privileged/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema44.properties.privileged, data: data15 };
+              const err29 = { instancePath: instancePath + "/" + i0 + "/privileged", schemaPath: "#/$defs/rule/properties/privileged/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema45.properties.privileged, data: data15 };
               if (vErrors === null) {
                 vErrors = [err29];
               } else {
@@ -9169,7 +9413,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
             for (const key2 in data15) {
               let data16 = data15[key2];
               if (typeof data16 !== "string" && !(typeof data16 == "number" && isFinite(data16))) {
-                const err30 = { instancePath: instancePath + "/" + i0 + "/privileged/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/rule/properties/privileged/additionalProperties/type", keyword: "type", params: { type: schema44.properties.privileged.additionalProperties.type }, message: "must be string,number", schema: schema44.properties.privileged.additionalProperties.type, parentSchema: schema44.properties.privileged.additionalProperties, data: data16 };
+                const err30 = { instancePath: instancePath + "/" + i0 + "/privileged/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/rule/properties/privileged/additionalProperties/type", keyword: "type", params: { type: schema45.properties.privileged.additionalProperties.type }, message: "must be string,number", schema: schema45.properties.privileged.additionalProperties.type, parentSchema: schema45.properties.privileged.additionalProperties, data: data16 };
                 if (vErrors === null) {
                   vErrors = [err30];
                 } else {
@@ -9179,7 +9423,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err31 = { instancePath: instancePath + "/" + i0 + "/privileged", schemaPath: "#/$defs/rule/properties/privileged/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema44.properties.privileged.type, parentSchema: schema44.properties.privileged, data: data15 };
+            const err31 = { instancePath: instancePath + "/" + i0 + "/privileged", schemaPath: "#/$defs/rule/properties/privileged/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema45.properties.privileged.type, parentSchema: schema45.properties.privileged, data: data15 };
             if (vErrors === null) {
               vErrors = [err31];
             } else {
@@ -9190,7 +9434,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
         }
         let data17 = data0.severity;
         if (!(data17 === "fail" || data17 === "warn")) {
-          const err32 = { instancePath: instancePath + "/" + i0 + "/severity", schemaPath: "#/$defs/rule/properties/severity/enum", keyword: "enum", params: { allowedValues: schema44.properties.severity.enum }, message: "must be equal to one of the allowed values", schema: schema44.properties.severity.enum, parentSchema: schema44.properties.severity, data: data17 };
+          const err32 = { instancePath: instancePath + "/" + i0 + "/severity", schemaPath: "#/$defs/rule/properties/severity/enum", keyword: "enum", params: { allowedValues: schema45.properties.severity.enum }, message: "must be equal to one of the allowed values", schema: schema45.properties.severity.enum, parentSchema: schema45.properties.severity, data: data17 };
           if (vErrors === null) {
             vErrors = [err32];
           } else {
@@ -9199,7 +9443,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err33 = { instancePath: instancePath + "/" + i0, schemaPath: "#/$defs/rule/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema44.type, parentSchema: schema44, data: data0 };
+        const err33 = { instancePath: instancePath + "/" + i0, schemaPath: "#/$defs/rule/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema45.type, parentSchema: schema45, data: data0 };
         if (vErrors === null) {
           vErrors = [err33];
         } else {
@@ -9209,7 +9453,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err34 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema43.type, parentSchema: schema43, data };
+    const err34 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema44.type, parentSchema: schema44, data };
     if (vErrors === null) {
       vErrors = [err34];
     } else {
@@ -9221,6 +9465,377 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate24.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+var schema46 = { "type": "object", "required": ["spec"], "additionalProperties": false, "properties": { "spec": { "type": "string", "minLength": 1, "description": "Where the model is: `oip+http(s)://HOST:PORT/NAME[@VERSION]` or `http(s)://HOST:PORT/v2/models/NAME` (Open Inference Protocol v2: KServe, Triton, MLServer), `tfserving+http(s)://HOST:PORT/NAME[@VERSION]` (TensorFlow Serving REST), `command:PROGRAM ARG...` (a program speaking JSON Lines on stdin and stdout, run without a shell) or `tfjs:DIR` (a TensorFlow.js model directory, such as the train gate's). Credentials in a URL become a Basic Authorization header and never reach a log or report.", "examples": ["oip+http://127.0.0.1:8080/credit@2", "tfjs:model", "command:python3 score.py"] }, "features": { "$ref": "#/$defs/columns", "description": "The dataset columns sent to the model, in order. When absent: the input names the model declares (OIP and TF Serving metadata, the TF.js model's preprocessing).", "examples": [["income", "debt_ratio", "age"]] }, "batch_size": { "type": "integer", "minimum": 1, "maximum": 1e5, "default": 64, "description": "Rows per request." }, "concurrency": { "type": "integer", "minimum": 1, "maximum": 256, "default": 4, "description": "Requests in flight at once (a command model answers one at a time)." }, "timeout_seconds": { "type": "number", "exclusiveMinimum": 0, "default": 30, "description": "Longest time one request (one batch, for a command) may take, retries excluded; past it the gate errors naming the request's rows." }, "retries": { "type": "integer", "minimum": 0, "maximum": 10, "default": 2, "description": "Retries of a request that failed for a transient reason (a 5xx answer, no answer)." }, "headers": { "type": "object", "propertyNames": { "pattern": "^[A-Za-z0-9!#$%&'*+.^_`|~-]+$" }, "additionalProperties": { "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_]*$" }, "default": {}, "description": "Request headers whose values come from environment variables, by header name: the config names the variable, never the secret. The platform's tokens (GITHUB_TOKEN, CI_JOB_TOKEN and the like) cannot be named.", "examples": [{ "Authorization": "MODEL_AUTHORIZATION" }] }, "env": { "type": "array", "uniqueItems": true, "items": { "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_]*$" }, "default": [], "description": "Command models: environment variables the program gets from the job, beyond PATH, HOME and the locale. The platform's tokens cannot be listed.", "examples": [["HF_HOME"]] } } };
+var pattern4 = new RegExp("^[A-Za-z0-9!#$%&'*+.^_`|~-]+$", "u");
+var pattern5 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*$", "u");
+function validate26(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate26.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.batch_size === void 0) {
+      data.batch_size = 64;
+    }
+    if (data.concurrency === void 0) {
+      data.concurrency = 4;
+    }
+    if (data.timeout_seconds === void 0) {
+      data.timeout_seconds = 30;
+    }
+    if (data.retries === void 0) {
+      data.retries = 2;
+    }
+    if (data.headers === void 0) {
+      data.headers = {};
+    }
+    if (data.env === void 0) {
+      data.env = [];
+    }
+    if (data.spec === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "spec" }, message: "must have required property 'spec'", schema: schema46.required, parentSchema: schema46, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "spec" || key0 === "features" || key0 === "batch_size" || key0 === "concurrency" || key0 === "timeout_seconds" || key0 === "retries" || key0 === "headers" || key0 === "env")) {
+        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema46, data };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.spec !== void 0) {
+      let data0 = data.spec;
+      if (typeof data0 === "string") {
+        if (func2(data0) < 1) {
+          const err2 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema46.properties.spec, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+      } else {
+        const err3 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema46.properties.spec.type, parentSchema: schema46.properties.spec, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.features !== void 0) {
+      let data1 = data.features;
+      if (Array.isArray(data1)) {
+        const len0 = data1.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data2 = data1[i0];
+          if (typeof data2 === "string") {
+            if (func2(data2) < 1) {
+              const err4 = { instancePath: instancePath + "/features/" + i0, schemaPath: "#/$defs/columns/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema40.items, data: data2 };
+              if (vErrors === null) {
+                vErrors = [err4];
+              } else {
+                vErrors.push(err4);
+              }
+              errors++;
+            }
+          } else {
+            const err5 = { instancePath: instancePath + "/features/" + i0, schemaPath: "#/$defs/columns/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.items.type, parentSchema: schema40.items, data: data2 };
+            if (vErrors === null) {
+              vErrors = [err5];
+            } else {
+              vErrors.push(err5);
+            }
+            errors++;
+          }
+        }
+        let i1 = data1.length;
+        let j0;
+        if (i1 > 1) {
+          const indices0 = {};
+          for (; i1--; ) {
+            let item0 = data1[i1];
+            if (typeof item0 !== "string") {
+              continue;
+            }
+            if (typeof indices0[item0] == "number") {
+              j0 = indices0[item0];
+              const err6 = { instancePath: instancePath + "/features", schemaPath: "#/$defs/columns/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema40, data: data1 };
+              if (vErrors === null) {
+                vErrors = [err6];
+              } else {
+                vErrors.push(err6);
+              }
+              errors++;
+              break;
+            }
+            indices0[item0] = i1;
+          }
+        }
+      } else {
+        const err7 = { instancePath: instancePath + "/features", schemaPath: "#/$defs/columns/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema40.type, parentSchema: schema40, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    let data3 = data.batch_size;
+    if (!(typeof data3 == "number" && (!(data3 % 1) && !isNaN(data3)) && isFinite(data3))) {
+      const err8 = { instancePath: instancePath + "/batch_size", schemaPath: "#/properties/batch_size/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema46.properties.batch_size.type, parentSchema: schema46.properties.batch_size, data: data3 };
+      if (vErrors === null) {
+        vErrors = [err8];
+      } else {
+        vErrors.push(err8);
+      }
+      errors++;
+    }
+    if (typeof data3 == "number" && isFinite(data3)) {
+      if (data3 > 1e5 || isNaN(data3)) {
+        const err9 = { instancePath: instancePath + "/batch_size", schemaPath: "#/properties/batch_size/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 }, message: "must be <= 100000", schema: 1e5, parentSchema: schema46.properties.batch_size, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+      if (data3 < 1 || isNaN(data3)) {
+        const err10 = { instancePath: instancePath + "/batch_size", schemaPath: "#/properties/batch_size/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema46.properties.batch_size, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    let data4 = data.concurrency;
+    if (!(typeof data4 == "number" && (!(data4 % 1) && !isNaN(data4)) && isFinite(data4))) {
+      const err11 = { instancePath: instancePath + "/concurrency", schemaPath: "#/properties/concurrency/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema46.properties.concurrency.type, parentSchema: schema46.properties.concurrency, data: data4 };
+      if (vErrors === null) {
+        vErrors = [err11];
+      } else {
+        vErrors.push(err11);
+      }
+      errors++;
+    }
+    if (typeof data4 == "number" && isFinite(data4)) {
+      if (data4 > 256 || isNaN(data4)) {
+        const err12 = { instancePath: instancePath + "/concurrency", schemaPath: "#/properties/concurrency/maximum", keyword: "maximum", params: { comparison: "<=", limit: 256 }, message: "must be <= 256", schema: 256, parentSchema: schema46.properties.concurrency, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+      if (data4 < 1 || isNaN(data4)) {
+        const err13 = { instancePath: instancePath + "/concurrency", schemaPath: "#/properties/concurrency/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema46.properties.concurrency, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    let data5 = data.timeout_seconds;
+    if (typeof data5 == "number" && isFinite(data5)) {
+      if (data5 <= 0 || isNaN(data5)) {
+        const err14 = { instancePath: instancePath + "/timeout_seconds", schemaPath: "#/properties/timeout_seconds/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema46.properties.timeout_seconds, data: data5 };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    } else {
+      const err15 = { instancePath: instancePath + "/timeout_seconds", schemaPath: "#/properties/timeout_seconds/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema46.properties.timeout_seconds.type, parentSchema: schema46.properties.timeout_seconds, data: data5 };
+      if (vErrors === null) {
+        vErrors = [err15];
+      } else {
+        vErrors.push(err15);
+      }
+      errors++;
+    }
+    let data6 = data.retries;
+    if (!(typeof data6 == "number" && (!(data6 % 1) && !isNaN(data6)) && isFinite(data6))) {
+      const err16 = { instancePath: instancePath + "/retries", schemaPath: "#/properties/retries/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema46.properties.retries.type, parentSchema: schema46.properties.retries, data: data6 };
+      if (vErrors === null) {
+        vErrors = [err16];
+      } else {
+        vErrors.push(err16);
+      }
+      errors++;
+    }
+    if (typeof data6 == "number" && isFinite(data6)) {
+      if (data6 > 10 || isNaN(data6)) {
+        const err17 = { instancePath: instancePath + "/retries", schemaPath: "#/properties/retries/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10", schema: 10, parentSchema: schema46.properties.retries, data: data6 };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+      if (data6 < 0 || isNaN(data6)) {
+        const err18 = { instancePath: instancePath + "/retries", schemaPath: "#/properties/retries/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema46.properties.retries, data: data6 };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+    }
+    let data7 = data.headers;
+    if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+      for (const key1 in data7) {
+        const _errs19 = errors;
+        if (typeof key1 === "string") {
+          if (!pattern4.test(key1)) {
+            const err19 = { instancePath: instancePath + "/headers", schemaPath: "#/properties/headers/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9!#$%&'*+.^_`|~-]+$" }, message: 'must match pattern "^[A-Za-z0-9!#$%&\'*+.^_`|~-]+$"', schema: "^[A-Za-z0-9!#$%&'*+.^_`|~-]+$", parentSchema: schema46.properties.headers.propertyNames, data: key1, propertyName: key1 };
+            if (vErrors === null) {
+              vErrors = [err19];
+            } else {
+              vErrors.push(err19);
+            }
+            errors++;
+          }
+        }
+        var valid5 = _errs19 === errors;
+        if (!valid5) {
+          const err20 = { instancePath: instancePath + "/headers", schemaPath: "#/properties/headers/propertyNames", keyword: "propertyNames", params: { propertyName: key1 }, message: "property name must be valid", schema: schema46.properties.headers.propertyNames, parentSchema: schema46.properties.headers, data: data7 };
+          if (vErrors === null) {
+            vErrors = [err20];
+          } else {
+            vErrors.push(err20);
+          }
+          errors++;
+        }
+      }
+      for (const key2 in data7) {
+        let data8 = data7[key2];
+        if (typeof data8 === "string") {
+          if (!pattern5.test(data8)) {
+            const err21 = { instancePath: instancePath + "/headers/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/headers/additionalProperties/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_]*$" }, message: 'must match pattern "^[A-Za-z_][A-Za-z0-9_]*$"', schema: "^[A-Za-z_][A-Za-z0-9_]*$", parentSchema: schema46.properties.headers.additionalProperties, data: data8 };
+            if (vErrors === null) {
+              vErrors = [err21];
+            } else {
+              vErrors.push(err21);
+            }
+            errors++;
+          }
+        } else {
+          const err22 = { instancePath: instancePath + "/headers/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/headers/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema46.properties.headers.additionalProperties.type, parentSchema: schema46.properties.headers.additionalProperties, data: data8 };
+          if (vErrors === null) {
+            vErrors = [err22];
+          } else {
+            vErrors.push(err22);
+          }
+          errors++;
+        }
+      }
+    } else {
+      const err23 = { instancePath: instancePath + "/headers", schemaPath: "#/properties/headers/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema46.properties.headers.type, parentSchema: schema46.properties.headers, data: data7 };
+      if (vErrors === null) {
+        vErrors = [err23];
+      } else {
+        vErrors.push(err23);
+      }
+      errors++;
+    }
+    let data9 = data.env;
+    if (Array.isArray(data9)) {
+      const len1 = data9.length;
+      for (let i2 = 0; i2 < len1; i2++) {
+        let data10 = data9[i2];
+        if (typeof data10 === "string") {
+          if (!pattern5.test(data10)) {
+            const err24 = { instancePath: instancePath + "/env/" + i2, schemaPath: "#/properties/env/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_]*$" }, message: 'must match pattern "^[A-Za-z_][A-Za-z0-9_]*$"', schema: "^[A-Za-z_][A-Za-z0-9_]*$", parentSchema: schema46.properties.env.items, data: data10 };
+            if (vErrors === null) {
+              vErrors = [err24];
+            } else {
+              vErrors.push(err24);
+            }
+            errors++;
+          }
+        } else {
+          const err25 = { instancePath: instancePath + "/env/" + i2, schemaPath: "#/properties/env/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema46.properties.env.items.type, parentSchema: schema46.properties.env.items, data: data10 };
+          if (vErrors === null) {
+            vErrors = [err25];
+          } else {
+            vErrors.push(err25);
+          }
+          errors++;
+        }
+      }
+      let i3 = data9.length;
+      let j1;
+      if (i3 > 1) {
+        const indices1 = {};
+        for (; i3--; ) {
+          let item1 = data9[i3];
+          if (typeof item1 !== "string") {
+            continue;
+          }
+          if (typeof indices1[item1] == "number") {
+            j1 = indices1[item1];
+            const err26 = { instancePath: instancePath + "/env", schemaPath: "#/properties/env/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i3 + " are identical)", schema: true, parentSchema: schema46.properties.env, data: data9 };
+            if (vErrors === null) {
+              vErrors = [err26];
+            } else {
+              vErrors.push(err26);
+            }
+            errors++;
+            break;
+          }
+          indices1[item1] = i3;
+        }
+      }
+    } else {
+      const err27 = { instancePath: instancePath + "/env", schemaPath: "#/properties/env/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema46.properties.env.type, parentSchema: schema46.properties.env, data: data9 };
+      if (vErrors === null) {
+        vErrors = [err27];
+      } else {
+        vErrors.push(err27);
+      }
+      errors++;
+    }
+  } else {
+    const err28 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema46.type, parentSchema: schema46, data };
+    if (vErrors === null) {
+      vErrors = [err28];
+    } else {
+      vErrors.push(err28);
+    }
+    errors++;
+  }
+  validate26.errors = vErrors;
+  return errors === 0;
+}
+validate26.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var pattern7 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_.:-]{0,99}$", "u");
 function validate23(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -9253,9 +9868,12 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.beta === void 0) {
       data.beta = 1;
     }
+    if (data.behavioral === void 0) {
+      data.behavioral = [];
+    }
     for (const key0 in data) {
-      if (!(key0 === "gates" || key0 === "min_group_size" || key0 === "inconclusive" || key0 === "intersect" || key0 === "bootstrap" || key0 === "calibration_bins" || key0 === "beta")) {
-        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema42, data };
+      if (!func1.call(schema43.properties, key0)) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema43, data };
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -9270,7 +9888,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
     }
     let data1 = data.min_group_size;
     if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
-      const err1 = { instancePath: instancePath + "/min_group_size", schemaPath: "#/properties/min_group_size/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema42.properties.min_group_size.type, parentSchema: schema42.properties.min_group_size, data: data1 };
+      const err1 = { instancePath: instancePath + "/min_group_size", schemaPath: "#/properties/min_group_size/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema43.properties.min_group_size.type, parentSchema: schema43.properties.min_group_size, data: data1 };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -9280,7 +9898,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (typeof data1 == "number" && isFinite(data1)) {
       if (data1 < 1 || isNaN(data1)) {
-        const err2 = { instancePath: instancePath + "/min_group_size", schemaPath: "#/properties/min_group_size/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema42.properties.min_group_size, data: data1 };
+        const err2 = { instancePath: instancePath + "/min_group_size", schemaPath: "#/properties/min_group_size/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema43.properties.min_group_size, data: data1 };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -9291,7 +9909,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
     }
     let data2 = data.inconclusive;
     if (!(data2 === "fail" || data2 === "warn" || data2 === "pass")) {
-      const err3 = { instancePath: instancePath + "/inconclusive", schemaPath: "#/properties/inconclusive/enum", keyword: "enum", params: { allowedValues: schema42.properties.inconclusive.enum }, message: "must be equal to one of the allowed values", schema: schema42.properties.inconclusive.enum, parentSchema: schema42.properties.inconclusive, data: data2 };
+      const err3 = { instancePath: instancePath + "/inconclusive", schemaPath: "#/properties/inconclusive/enum", keyword: "enum", params: { allowedValues: schema43.properties.inconclusive.enum }, message: "must be equal to one of the allowed values", schema: schema43.properties.inconclusive.enum, parentSchema: schema43.properties.inconclusive, data: data2 };
       if (vErrors === null) {
         vErrors = [err3];
       } else {
@@ -9301,7 +9919,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
     }
     let data3 = data.intersect;
     if (typeof data3 !== "boolean") {
-      const err4 = { instancePath: instancePath + "/intersect", schemaPath: "#/properties/intersect/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema42.properties.intersect.type, parentSchema: schema42.properties.intersect, data: data3 };
+      const err4 = { instancePath: instancePath + "/intersect", schemaPath: "#/properties/intersect/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema43.properties.intersect.type, parentSchema: schema43.properties.intersect, data: data3 };
       if (vErrors === null) {
         vErrors = [err4];
       } else {
@@ -9322,7 +9940,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
       }
       for (const key1 in data4) {
         if (!(key1 === "replicates" || key1 === "level" || key1 === "seed")) {
-          const err5 = { instancePath: instancePath + "/bootstrap", schemaPath: "#/properties/bootstrap/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema42.properties.bootstrap, data: data4 };
+          const err5 = { instancePath: instancePath + "/bootstrap", schemaPath: "#/properties/bootstrap/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema43.properties.bootstrap, data: data4 };
           if (vErrors === null) {
             vErrors = [err5];
           } else {
@@ -9333,7 +9951,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
       }
       let data5 = data4.replicates;
       if (!(typeof data5 == "number" && (!(data5 % 1) && !isNaN(data5)) && isFinite(data5))) {
-        const err6 = { instancePath: instancePath + "/bootstrap/replicates", schemaPath: "#/properties/bootstrap/properties/replicates/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema42.properties.bootstrap.properties.replicates.type, parentSchema: schema42.properties.bootstrap.properties.replicates, data: data5 };
+        const err6 = { instancePath: instancePath + "/bootstrap/replicates", schemaPath: "#/properties/bootstrap/properties/replicates/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema43.properties.bootstrap.properties.replicates.type, parentSchema: schema43.properties.bootstrap.properties.replicates, data: data5 };
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -9343,7 +9961,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (typeof data5 == "number" && isFinite(data5)) {
         if (data5 > 1e4 || isNaN(data5)) {
-          const err7 = { instancePath: instancePath + "/bootstrap/replicates", schemaPath: "#/properties/bootstrap/properties/replicates/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e4 }, message: "must be <= 10000", schema: 1e4, parentSchema: schema42.properties.bootstrap.properties.replicates, data: data5 };
+          const err7 = { instancePath: instancePath + "/bootstrap/replicates", schemaPath: "#/properties/bootstrap/properties/replicates/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e4 }, message: "must be <= 10000", schema: 1e4, parentSchema: schema43.properties.bootstrap.properties.replicates, data: data5 };
           if (vErrors === null) {
             vErrors = [err7];
           } else {
@@ -9352,7 +9970,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data5 < 0 || isNaN(data5)) {
-          const err8 = { instancePath: instancePath + "/bootstrap/replicates", schemaPath: "#/properties/bootstrap/properties/replicates/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema42.properties.bootstrap.properties.replicates, data: data5 };
+          const err8 = { instancePath: instancePath + "/bootstrap/replicates", schemaPath: "#/properties/bootstrap/properties/replicates/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema43.properties.bootstrap.properties.replicates, data: data5 };
           if (vErrors === null) {
             vErrors = [err8];
           } else {
@@ -9364,7 +9982,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
       let data6 = data4.level;
       if (typeof data6 == "number" && isFinite(data6)) {
         if (data6 >= 1 || isNaN(data6)) {
-          const err9 = { instancePath: instancePath + "/bootstrap/level", schemaPath: "#/properties/bootstrap/properties/level/exclusiveMaximum", keyword: "exclusiveMaximum", params: { comparison: "<", limit: 1 }, message: "must be < 1", schema: 1, parentSchema: schema42.properties.bootstrap.properties.level, data: data6 };
+          const err9 = { instancePath: instancePath + "/bootstrap/level", schemaPath: "#/properties/bootstrap/properties/level/exclusiveMaximum", keyword: "exclusiveMaximum", params: { comparison: "<", limit: 1 }, message: "must be < 1", schema: 1, parentSchema: schema43.properties.bootstrap.properties.level, data: data6 };
           if (vErrors === null) {
             vErrors = [err9];
           } else {
@@ -9373,7 +9991,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data6 <= 0 || isNaN(data6)) {
-          const err10 = { instancePath: instancePath + "/bootstrap/level", schemaPath: "#/properties/bootstrap/properties/level/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema42.properties.bootstrap.properties.level, data: data6 };
+          const err10 = { instancePath: instancePath + "/bootstrap/level", schemaPath: "#/properties/bootstrap/properties/level/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema43.properties.bootstrap.properties.level, data: data6 };
           if (vErrors === null) {
             vErrors = [err10];
           } else {
@@ -9382,7 +10000,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err11 = { instancePath: instancePath + "/bootstrap/level", schemaPath: "#/properties/bootstrap/properties/level/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema42.properties.bootstrap.properties.level.type, parentSchema: schema42.properties.bootstrap.properties.level, data: data6 };
+        const err11 = { instancePath: instancePath + "/bootstrap/level", schemaPath: "#/properties/bootstrap/properties/level/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema43.properties.bootstrap.properties.level.type, parentSchema: schema43.properties.bootstrap.properties.level, data: data6 };
         if (vErrors === null) {
           vErrors = [err11];
         } else {
@@ -9392,7 +10010,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
       }
       let data7 = data4.seed;
       if (!(typeof data7 == "number" && (!(data7 % 1) && !isNaN(data7)) && isFinite(data7))) {
-        const err12 = { instancePath: instancePath + "/bootstrap/seed", schemaPath: "#/properties/bootstrap/properties/seed/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema42.properties.bootstrap.properties.seed.type, parentSchema: schema42.properties.bootstrap.properties.seed, data: data7 };
+        const err12 = { instancePath: instancePath + "/bootstrap/seed", schemaPath: "#/properties/bootstrap/properties/seed/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema43.properties.bootstrap.properties.seed.type, parentSchema: schema43.properties.bootstrap.properties.seed, data: data7 };
         if (vErrors === null) {
           vErrors = [err12];
         } else {
@@ -9401,7 +10019,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     } else {
-      const err13 = { instancePath: instancePath + "/bootstrap", schemaPath: "#/properties/bootstrap/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.properties.bootstrap.type, parentSchema: schema42.properties.bootstrap, data: data4 };
+      const err13 = { instancePath: instancePath + "/bootstrap", schemaPath: "#/properties/bootstrap/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema43.properties.bootstrap.type, parentSchema: schema43.properties.bootstrap, data: data4 };
       if (vErrors === null) {
         vErrors = [err13];
       } else {
@@ -9411,7 +10029,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
     }
     let data8 = data.calibration_bins;
     if (!(typeof data8 == "number" && (!(data8 % 1) && !isNaN(data8)) && isFinite(data8))) {
-      const err14 = { instancePath: instancePath + "/calibration_bins", schemaPath: "#/properties/calibration_bins/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema42.properties.calibration_bins.type, parentSchema: schema42.properties.calibration_bins, data: data8 };
+      const err14 = { instancePath: instancePath + "/calibration_bins", schemaPath: "#/properties/calibration_bins/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema43.properties.calibration_bins.type, parentSchema: schema43.properties.calibration_bins, data: data8 };
       if (vErrors === null) {
         vErrors = [err14];
       } else {
@@ -9421,7 +10039,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (typeof data8 == "number" && isFinite(data8)) {
       if (data8 > 100 || isNaN(data8)) {
-        const err15 = { instancePath: instancePath + "/calibration_bins", schemaPath: "#/properties/calibration_bins/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema42.properties.calibration_bins, data: data8 };
+        const err15 = { instancePath: instancePath + "/calibration_bins", schemaPath: "#/properties/calibration_bins/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema43.properties.calibration_bins, data: data8 };
         if (vErrors === null) {
           vErrors = [err15];
         } else {
@@ -9430,7 +10048,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
       if (data8 < 2 || isNaN(data8)) {
-        const err16 = { instancePath: instancePath + "/calibration_bins", schemaPath: "#/properties/calibration_bins/minimum", keyword: "minimum", params: { comparison: ">=", limit: 2 }, message: "must be >= 2", schema: 2, parentSchema: schema42.properties.calibration_bins, data: data8 };
+        const err16 = { instancePath: instancePath + "/calibration_bins", schemaPath: "#/properties/calibration_bins/minimum", keyword: "minimum", params: { comparison: ">=", limit: 2 }, message: "must be >= 2", schema: 2, parentSchema: schema43.properties.calibration_bins, data: data8 };
         if (vErrors === null) {
           vErrors = [err16];
         } else {
@@ -9442,7 +10060,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
     let data9 = data.beta;
     if (typeof data9 == "number" && isFinite(data9)) {
       if (data9 <= 0 || isNaN(data9)) {
-        const err17 = { instancePath: instancePath + "/beta", schemaPath: "#/properties/beta/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema42.properties.beta, data: data9 };
+        const err17 = { instancePath: instancePath + "/beta", schemaPath: "#/properties/beta/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema43.properties.beta, data: data9 };
         if (vErrors === null) {
           vErrors = [err17];
         } else {
@@ -9451,7 +10069,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     } else {
-      const err18 = { instancePath: instancePath + "/beta", schemaPath: "#/properties/beta/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema42.properties.beta.type, parentSchema: schema42.properties.beta, data: data9 };
+      const err18 = { instancePath: instancePath + "/beta", schemaPath: "#/properties/beta/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema43.properties.beta.type, parentSchema: schema43.properties.beta, data: data9 };
       if (vErrors === null) {
         vErrors = [err18];
       } else {
@@ -9459,12 +10077,572 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
       }
       errors++;
     }
-  } else {
-    const err19 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.type, parentSchema: schema42, data };
-    if (vErrors === null) {
-      vErrors = [err19];
+    if (data.model !== void 0) {
+      if (!validate26(data.model, { instancePath: instancePath + "/model", parentData: data, parentDataProperty: "model", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+        errors = vErrors.length;
+      }
+    }
+    let data11 = data.behavioral;
+    if (Array.isArray(data11)) {
+      const len0 = data11.length;
+      for (let i0 = 0; i0 < len0; i0++) {
+        let data12 = data11[i0];
+        if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
+          if (data12.max_cases === void 0) {
+            data12.max_cases = 1e3;
+          }
+          if (data12.tolerance === void 0) {
+            data12.tolerance = 0;
+          }
+          if (data12.max_fail_rate === void 0) {
+            data12.max_fail_rate = 0;
+          }
+          if (data12.seed === void 0) {
+            data12.seed = 0;
+          }
+          if (data12.severity === void 0) {
+            data12.severity = "fail";
+          }
+          if (data12.name === void 0) {
+            const err19 = { instancePath: instancePath + "/behavioral/" + i0, schemaPath: "#/$defs/behavioral_test/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema48.required, parentSchema: schema48, data: data12 };
+            if (vErrors === null) {
+              vErrors = [err19];
+            } else {
+              vErrors.push(err19);
+            }
+            errors++;
+          }
+          if (data12.type === void 0) {
+            const err20 = { instancePath: instancePath + "/behavioral/" + i0, schemaPath: "#/$defs/behavioral_test/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: schema48.required, parentSchema: schema48, data: data12 };
+            if (vErrors === null) {
+              vErrors = [err20];
+            } else {
+              vErrors.push(err20);
+            }
+            errors++;
+          }
+          for (const key2 in data12) {
+            if (!func1.call(schema48.properties, key2)) {
+              const err21 = { instancePath: instancePath + "/behavioral/" + i0, schemaPath: "#/$defs/behavioral_test/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema48, data: data12 };
+              if (vErrors === null) {
+                vErrors = [err21];
+              } else {
+                vErrors.push(err21);
+              }
+              errors++;
+            }
+          }
+          if (data12.name !== void 0) {
+            let data13 = data12.name;
+            if (typeof data13 === "string") {
+              if (!pattern7.test(data13)) {
+                const err22 = { instancePath: instancePath + "/behavioral/" + i0 + "/name", schemaPath: "#/$defs/behavioral_test/properties/name/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9_.:-]{0,99}$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9_.:-]{0,99}$"', schema: "^[A-Za-z0-9][A-Za-z0-9_.:-]{0,99}$", parentSchema: schema48.properties.name, data: data13 };
+                if (vErrors === null) {
+                  vErrors = [err22];
+                } else {
+                  vErrors.push(err22);
+                }
+                errors++;
+              }
+            } else {
+              const err23 = { instancePath: instancePath + "/behavioral/" + i0 + "/name", schemaPath: "#/$defs/behavioral_test/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.properties.name.type, parentSchema: schema48.properties.name, data: data13 };
+              if (vErrors === null) {
+                vErrors = [err23];
+              } else {
+                vErrors.push(err23);
+              }
+              errors++;
+            }
+          }
+          if (data12.type !== void 0) {
+            let data14 = data12.type;
+            if (!(data14 === "MFT" || data14 === "INV" || data14 === "DIR")) {
+              const err24 = { instancePath: instancePath + "/behavioral/" + i0 + "/type", schemaPath: "#/$defs/behavioral_test/properties/type/enum", keyword: "enum", params: { allowedValues: schema48.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema48.properties.type.enum, parentSchema: schema48.properties.type, data: data14 };
+              if (vErrors === null) {
+                vErrors = [err24];
+              } else {
+                vErrors.push(err24);
+              }
+              errors++;
+            }
+          }
+          if (data12.cases !== void 0) {
+            let data15 = data12.cases;
+            if (typeof data15 !== "string" && !Array.isArray(data15)) {
+              const err25 = { instancePath: instancePath + "/behavioral/" + i0 + "/cases", schemaPath: "#/$defs/behavioral_test/properties/cases/type", keyword: "type", params: { type: schema48.properties.cases.type }, message: "must be string,array", schema: schema48.properties.cases.type, parentSchema: schema48.properties.cases, data: data15 };
+              if (vErrors === null) {
+                vErrors = [err25];
+              } else {
+                vErrors.push(err25);
+              }
+              errors++;
+            }
+            if (typeof data15 === "string") {
+              if (func2(data15) < 1) {
+                const err26 = { instancePath: instancePath + "/behavioral/" + i0 + "/cases", schemaPath: "#/$defs/behavioral_test/properties/cases/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema48.properties.cases, data: data15 };
+                if (vErrors === null) {
+                  vErrors = [err26];
+                } else {
+                  vErrors.push(err26);
+                }
+                errors++;
+              }
+            }
+            if (Array.isArray(data15)) {
+              if (data15.length < 1) {
+                const err27 = { instancePath: instancePath + "/behavioral/" + i0 + "/cases", schemaPath: "#/$defs/behavioral_test/properties/cases/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema48.properties.cases, data: data15 };
+                if (vErrors === null) {
+                  vErrors = [err27];
+                } else {
+                  vErrors.push(err27);
+                }
+                errors++;
+              }
+              const len1 = data15.length;
+              for (let i1 = 0; i1 < len1; i1++) {
+                let data16 = data15[i1];
+                if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
+                  if (Object.keys(data16).length < 1) {
+                    const err28 = { instancePath: instancePath + "/behavioral/" + i0 + "/cases/" + i1, schemaPath: "#/$defs/behavioral_test/properties/cases/items/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema48.properties.cases.items, data: data16 };
+                    if (vErrors === null) {
+                      vErrors = [err28];
+                    } else {
+                      vErrors.push(err28);
+                    }
+                    errors++;
+                  }
+                  for (const key3 in data16) {
+                    let data17 = data16[key3];
+                    if (typeof data17 !== "string" && !(typeof data17 == "number" && isFinite(data17)) && typeof data17 !== "boolean") {
+                      const err29 = { instancePath: instancePath + "/behavioral/" + i0 + "/cases/" + i1 + "/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/behavioral_test/properties/cases/items/additionalProperties/type", keyword: "type", params: { type: schema48.properties.cases.items.additionalProperties.type }, message: "must be string,number,boolean", schema: schema48.properties.cases.items.additionalProperties.type, parentSchema: schema48.properties.cases.items.additionalProperties, data: data17 };
+                      if (vErrors === null) {
+                        vErrors = [err29];
+                      } else {
+                        vErrors.push(err29);
+                      }
+                      errors++;
+                    }
+                  }
+                } else {
+                  const err30 = { instancePath: instancePath + "/behavioral/" + i0 + "/cases/" + i1, schemaPath: "#/$defs/behavioral_test/properties/cases/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema48.properties.cases.items.type, parentSchema: schema48.properties.cases.items, data: data16 };
+                  if (vErrors === null) {
+                    vErrors = [err30];
+                  } else {
+                    vErrors.push(err30);
+                  }
+                  errors++;
+                }
+              }
+            }
+          }
+          let data18 = data12.max_cases;
+          if (!(typeof data18 == "number" && (!(data18 % 1) && !isNaN(data18)) && isFinite(data18))) {
+            const err31 = { instancePath: instancePath + "/behavioral/" + i0 + "/max_cases", schemaPath: "#/$defs/behavioral_test/properties/max_cases/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema48.properties.max_cases.type, parentSchema: schema48.properties.max_cases, data: data18 };
+            if (vErrors === null) {
+              vErrors = [err31];
+            } else {
+              vErrors.push(err31);
+            }
+            errors++;
+          }
+          if (typeof data18 == "number" && isFinite(data18)) {
+            if (data18 > 1e5 || isNaN(data18)) {
+              const err32 = { instancePath: instancePath + "/behavioral/" + i0 + "/max_cases", schemaPath: "#/$defs/behavioral_test/properties/max_cases/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 }, message: "must be <= 100000", schema: 1e5, parentSchema: schema48.properties.max_cases, data: data18 };
+              if (vErrors === null) {
+                vErrors = [err32];
+              } else {
+                vErrors.push(err32);
+              }
+              errors++;
+            }
+            if (data18 < 1 || isNaN(data18)) {
+              const err33 = { instancePath: instancePath + "/behavioral/" + i0 + "/max_cases", schemaPath: "#/$defs/behavioral_test/properties/max_cases/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema48.properties.max_cases, data: data18 };
+              if (vErrors === null) {
+                vErrors = [err33];
+              } else {
+                vErrors.push(err33);
+              }
+              errors++;
+            }
+          }
+          if (data12.perturb !== void 0) {
+            let data19 = data12.perturb;
+            if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
+              if (Object.keys(data19).length < 1) {
+                const err34 = { instancePath: instancePath + "/behavioral/" + i0 + "/perturb", schemaPath: "#/$defs/behavioral_test/properties/perturb/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema48.properties.perturb, data: data19 };
+                if (vErrors === null) {
+                  vErrors = [err34];
+                } else {
+                  vErrors.push(err34);
+                }
+                errors++;
+              }
+              for (const key4 in data19) {
+                if (!(key4 === "set" || key4 === "swap" || key4 === "swap_values" || key4 === "noise" || key4 === "scale" || key4 === "add")) {
+                  const err35 = { instancePath: instancePath + "/behavioral/" + i0 + "/perturb", schemaPath: "#/$defs/behavioral_test/properties/perturb/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema48.properties.perturb, data: data19 };
+                  if (vErrors === null) {
+                    vErrors = [err35];
+                  } else {
+                    vErrors.push(err35);
+                  }
+                  errors++;
+                }
+              }
+              if (data19.set !== void 0) {
+                let data20 = data19.set;
+                if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
+                  if (Object.keys(data20).length < 1) {
+                    const err36 = { instancePath: instancePath + "/behavioral/" + i0 + "/perturb/set", schemaPath: "#/$defs/behavioral_test/properties/perturb/properties/set/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema48.properties.perturb.properties.set, data: data20 };
+                    if (vErrors === null) {
+                      vErrors = [err36];
+                    } else {
+                      vErrors.push(err36);
+                    }
+                    errors++;
+                  }
+                  for (const key5 in data20) {
+                    let data21 = data20[key5];
+                    if (typeof data21 !== "string" && !(typeof data21 == "number" && isFinite(data21)) && typeof data21 !== "boolean") {
+                      const err37 = { instancePath: instancePath + "/behavioral/" + i0 + "/perturb/set/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/behavioral_test/properties/perturb/properties/set/additionalProperties/type", keyword: "type", params: { type: schema48.properties.perturb.properties.set.additionalProperties.type }, message: "must be string,number,boolean", schema: schema48.properties.perturb.properties.set.additionalProperties.type, parentSchema: schema48.properties.perturb.properties.set.additionalProperties, data: data21 };
+                      if (vErrors === null) {
+                        vErrors = [err37];
+                      } else {
+                        vErrors.push(err37);
+                      }
+                      errors++;
+                    }
+                  }
+                } else {
+                  const err38 = { instancePath: instancePath + "/behavioral/" + i0 + "/perturb/set", schemaPath: "#/$defs/behavioral_test/properties/perturb/properties/set/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema48.properties.perturb.properties.set.type, parentSchema: schema48.properties.perturb.properties.set, data: data20 };
+                  if (vErrors === null) {
+                    vErrors = [err38];
+                  } else {
+                    vErrors.push(err38);
+                  }
+                  errors++;
+                }
+              }
+              if (data19.swap !== void 0) {
+                let data22 = data19.swap;
+                if (typeof data22 === "string") {
+                  if (func2(data22) < 1) {
+                    const err39 = { instancePath: instancePath + "/behavioral/" + i0 + "/perturb/swap", schemaPath: "#/$defs/behavioral_test/properties/perturb/properties/swap/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema48.properties.perturb.properties.swap, data: data22 };
+                    if (vErrors === null) {
+                      vErrors = [err39];
+                    } else {
+                      vErrors.push(err39);
+                    }
+                    errors++;
+                  }
+                } else {
+                  const err40 = { instancePath: instancePath + "/behavioral/" + i0 + "/perturb/swap", schemaPath: "#/$defs/behavioral_test/properties/perturb/properties/swap/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.properties.perturb.properties.swap.type, parentSchema: schema48.properties.perturb.properties.swap, data: data22 };
+                  if (vErrors === null) {
+                    vErrors = [err40];
+                  } else {
+                    vErrors.push(err40);
+                  }
+                  errors++;
+                }
+              }
+              if (data19.swap_values !== void 0) {
+                let data23 = data19.swap_values;
+                if (Array.isArray(data23)) {
+                  if (data23.length > 2) {
+                    const err41 = { instancePath: instancePath + "/behavioral/" + i0 + "/perturb/swap_values", schemaPath: "#/$defs/behavioral_test/properties/perturb/properties/swap_values/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema48.properties.perturb.properties.swap_values, data: data23 };
+                    if (vErrors === null) {
+                      vErrors = [err41];
+                    } else {
+                      vErrors.push(err41);
+                    }
+                    errors++;
+                  }
+                  if (data23.length < 2) {
+                    const err42 = { instancePath: instancePath + "/behavioral/" + i0 + "/perturb/swap_values", schemaPath: "#/$defs/behavioral_test/properties/perturb/properties/swap_values/minItems", keyword: "minItems", params: { limit: 2 }, message: "must NOT have fewer than 2 items", schema: 2, parentSchema: schema48.properties.perturb.properties.swap_values, data: data23 };
+                    if (vErrors === null) {
+                      vErrors = [err42];
+                    } else {
+                      vErrors.push(err42);
+                    }
+                    errors++;
+                  }
+                  const len2 = data23.length;
+                  for (let i2 = 0; i2 < len2; i2++) {
+                    let data24 = data23[i2];
+                    if (typeof data24 !== "string" && !(typeof data24 == "number" && isFinite(data24))) {
+                      const err43 = { instancePath: instancePath + "/behavioral/" + i0 + "/perturb/swap_values/" + i2, schemaPath: "#/$defs/behavioral_test/properties/perturb/properties/swap_values/items/type", keyword: "type", params: { type: schema48.properties.perturb.properties.swap_values.items.type }, message: "must be string,number", schema: schema48.properties.perturb.properties.swap_values.items.type, parentSchema: schema48.properties.perturb.properties.swap_values.items, data: data24 };
+                      if (vErrors === null) {
+                        vErrors = [err43];
+                      } else {
+                        vErrors.push(err43);
+                      }
+                      errors++;
+                    }
+                  }
+                  let i3 = data23.length;
+                  let j0;
+                  if (i3 > 1) {
+                    const indices0 = {};
+                    for (; i3--; ) {
+                      let item0 = data23[i3];
+                      if (typeof item0 !== "string" && !(typeof item0 == "number" && isFinite(item0))) {
+                        continue;
+                      }
+                      if (typeof item0 == "string") {
+                        item0 += "_";
+                      }
+                      if (typeof indices0[item0] == "number") {
+                        j0 = indices0[item0];
+                        const err44 = { instancePath: instancePath + "/behavioral/" + i0 + "/perturb/swap_values", schemaPath: "#/$defs/behavioral_test/properties/perturb/properties/swap_values/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i3 + " are identical)", schema: true, parentSchema: schema48.properties.perturb.properties.swap_values, data: data23 };
+                        if (vErrors === null) {
+                          vErrors = [err44];
+                        } else {
+                          vErrors.push(err44);
+                        }
+                        errors++;
+                        break;
+                      }
+                      indices0[item0] = i3;
+                    }
+                  }
+                } else {
+                  const err45 = { instancePath: instancePath + "/behavioral/" + i0 + "/perturb/swap_values", schemaPath: "#/$defs/behavioral_test/properties/perturb/properties/swap_values/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema48.properties.perturb.properties.swap_values.type, parentSchema: schema48.properties.perturb.properties.swap_values, data: data23 };
+                  if (vErrors === null) {
+                    vErrors = [err45];
+                  } else {
+                    vErrors.push(err45);
+                  }
+                  errors++;
+                }
+              }
+              if (data19.noise !== void 0) {
+                let data25 = data19.noise;
+                if (data25 && typeof data25 == "object" && !Array.isArray(data25)) {
+                  if (Object.keys(data25).length < 1) {
+                    const err46 = { instancePath: instancePath + "/behavioral/" + i0 + "/perturb/noise", schemaPath: "#/$defs/behavioral_test/properties/perturb/properties/noise/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema48.properties.perturb.properties.noise, data: data25 };
+                    if (vErrors === null) {
+                      vErrors = [err46];
+                    } else {
+                      vErrors.push(err46);
+                    }
+                    errors++;
+                  }
+                  for (const key6 in data25) {
+                    let data26 = data25[key6];
+                    if (typeof data26 == "number" && isFinite(data26)) {
+                      if (data26 < 0 || isNaN(data26)) {
+                        const err47 = { instancePath: instancePath + "/behavioral/" + i0 + "/perturb/noise/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/behavioral_test/properties/perturb/properties/noise/additionalProperties/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema48.properties.perturb.properties.noise.additionalProperties, data: data26 };
+                        if (vErrors === null) {
+                          vErrors = [err47];
+                        } else {
+                          vErrors.push(err47);
+                        }
+                        errors++;
+                      }
+                    } else {
+                      const err48 = { instancePath: instancePath + "/behavioral/" + i0 + "/perturb/noise/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/behavioral_test/properties/perturb/properties/noise/additionalProperties/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema48.properties.perturb.properties.noise.additionalProperties.type, parentSchema: schema48.properties.perturb.properties.noise.additionalProperties, data: data26 };
+                      if (vErrors === null) {
+                        vErrors = [err48];
+                      } else {
+                        vErrors.push(err48);
+                      }
+                      errors++;
+                    }
+                  }
+                } else {
+                  const err49 = { instancePath: instancePath + "/behavioral/" + i0 + "/perturb/noise", schemaPath: "#/$defs/behavioral_test/properties/perturb/properties/noise/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema48.properties.perturb.properties.noise.type, parentSchema: schema48.properties.perturb.properties.noise, data: data25 };
+                  if (vErrors === null) {
+                    vErrors = [err49];
+                  } else {
+                    vErrors.push(err49);
+                  }
+                  errors++;
+                }
+              }
+              if (data19.scale !== void 0) {
+                let data27 = data19.scale;
+                if (data27 && typeof data27 == "object" && !Array.isArray(data27)) {
+                  if (Object.keys(data27).length < 1) {
+                    const err50 = { instancePath: instancePath + "/behavioral/" + i0 + "/perturb/scale", schemaPath: "#/$defs/behavioral_test/properties/perturb/properties/scale/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema48.properties.perturb.properties.scale, data: data27 };
+                    if (vErrors === null) {
+                      vErrors = [err50];
+                    } else {
+                      vErrors.push(err50);
+                    }
+                    errors++;
+                  }
+                  for (const key7 in data27) {
+                    let data28 = data27[key7];
+                    if (!(typeof data28 == "number" && isFinite(data28))) {
+                      const err51 = { instancePath: instancePath + "/behavioral/" + i0 + "/perturb/scale/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/behavioral_test/properties/perturb/properties/scale/additionalProperties/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema48.properties.perturb.properties.scale.additionalProperties.type, parentSchema: schema48.properties.perturb.properties.scale.additionalProperties, data: data28 };
+                      if (vErrors === null) {
+                        vErrors = [err51];
+                      } else {
+                        vErrors.push(err51);
+                      }
+                      errors++;
+                    }
+                  }
+                } else {
+                  const err52 = { instancePath: instancePath + "/behavioral/" + i0 + "/perturb/scale", schemaPath: "#/$defs/behavioral_test/properties/perturb/properties/scale/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema48.properties.perturb.properties.scale.type, parentSchema: schema48.properties.perturb.properties.scale, data: data27 };
+                  if (vErrors === null) {
+                    vErrors = [err52];
+                  } else {
+                    vErrors.push(err52);
+                  }
+                  errors++;
+                }
+              }
+              if (data19.add !== void 0) {
+                let data29 = data19.add;
+                if (data29 && typeof data29 == "object" && !Array.isArray(data29)) {
+                  if (Object.keys(data29).length < 1) {
+                    const err53 = { instancePath: instancePath + "/behavioral/" + i0 + "/perturb/add", schemaPath: "#/$defs/behavioral_test/properties/perturb/properties/add/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema48.properties.perturb.properties.add, data: data29 };
+                    if (vErrors === null) {
+                      vErrors = [err53];
+                    } else {
+                      vErrors.push(err53);
+                    }
+                    errors++;
+                  }
+                  for (const key8 in data29) {
+                    let data30 = data29[key8];
+                    if (!(typeof data30 == "number" && isFinite(data30))) {
+                      const err54 = { instancePath: instancePath + "/behavioral/" + i0 + "/perturb/add/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/behavioral_test/properties/perturb/properties/add/additionalProperties/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema48.properties.perturb.properties.add.additionalProperties.type, parentSchema: schema48.properties.perturb.properties.add.additionalProperties, data: data30 };
+                      if (vErrors === null) {
+                        vErrors = [err54];
+                      } else {
+                        vErrors.push(err54);
+                      }
+                      errors++;
+                    }
+                  }
+                } else {
+                  const err55 = { instancePath: instancePath + "/behavioral/" + i0 + "/perturb/add", schemaPath: "#/$defs/behavioral_test/properties/perturb/properties/add/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema48.properties.perturb.properties.add.type, parentSchema: schema48.properties.perturb.properties.add, data: data29 };
+                  if (vErrors === null) {
+                    vErrors = [err55];
+                  } else {
+                    vErrors.push(err55);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err56 = { instancePath: instancePath + "/behavioral/" + i0 + "/perturb", schemaPath: "#/$defs/behavioral_test/properties/perturb/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema48.properties.perturb.type, parentSchema: schema48.properties.perturb, data: data19 };
+              if (vErrors === null) {
+                vErrors = [err56];
+              } else {
+                vErrors.push(err56);
+              }
+              errors++;
+            }
+          }
+          if (data12.expect !== void 0) {
+            let data31 = data12.expect;
+            if (!(data31 === "increase" || data31 === "decrease")) {
+              const err57 = { instancePath: instancePath + "/behavioral/" + i0 + "/expect", schemaPath: "#/$defs/behavioral_test/properties/expect/enum", keyword: "enum", params: { allowedValues: schema48.properties.expect.enum }, message: "must be equal to one of the allowed values", schema: schema48.properties.expect.enum, parentSchema: schema48.properties.expect, data: data31 };
+              if (vErrors === null) {
+                vErrors = [err57];
+              } else {
+                vErrors.push(err57);
+              }
+              errors++;
+            }
+          }
+          let data32 = data12.tolerance;
+          if (typeof data32 == "number" && isFinite(data32)) {
+            if (data32 < 0 || isNaN(data32)) {
+              const err58 = { instancePath: instancePath + "/behavioral/" + i0 + "/tolerance", schemaPath: "#/$defs/behavioral_test/properties/tolerance/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema48.properties.tolerance, data: data32 };
+              if (vErrors === null) {
+                vErrors = [err58];
+              } else {
+                vErrors.push(err58);
+              }
+              errors++;
+            }
+          } else {
+            const err59 = { instancePath: instancePath + "/behavioral/" + i0 + "/tolerance", schemaPath: "#/$defs/behavioral_test/properties/tolerance/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema48.properties.tolerance.type, parentSchema: schema48.properties.tolerance, data: data32 };
+            if (vErrors === null) {
+              vErrors = [err59];
+            } else {
+              vErrors.push(err59);
+            }
+            errors++;
+          }
+          let data33 = data12.max_fail_rate;
+          if (typeof data33 == "number" && isFinite(data33)) {
+            if (data33 > 1 || isNaN(data33)) {
+              const err60 = { instancePath: instancePath + "/behavioral/" + i0 + "/max_fail_rate", schemaPath: "#/$defs/behavioral_test/properties/max_fail_rate/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema48.properties.max_fail_rate, data: data33 };
+              if (vErrors === null) {
+                vErrors = [err60];
+              } else {
+                vErrors.push(err60);
+              }
+              errors++;
+            }
+            if (data33 < 0 || isNaN(data33)) {
+              const err61 = { instancePath: instancePath + "/behavioral/" + i0 + "/max_fail_rate", schemaPath: "#/$defs/behavioral_test/properties/max_fail_rate/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema48.properties.max_fail_rate, data: data33 };
+              if (vErrors === null) {
+                vErrors = [err61];
+              } else {
+                vErrors.push(err61);
+              }
+              errors++;
+            }
+          } else {
+            const err62 = { instancePath: instancePath + "/behavioral/" + i0 + "/max_fail_rate", schemaPath: "#/$defs/behavioral_test/properties/max_fail_rate/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema48.properties.max_fail_rate.type, parentSchema: schema48.properties.max_fail_rate, data: data33 };
+            if (vErrors === null) {
+              vErrors = [err62];
+            } else {
+              vErrors.push(err62);
+            }
+            errors++;
+          }
+          let data34 = data12.seed;
+          if (!(typeof data34 == "number" && (!(data34 % 1) && !isNaN(data34)) && isFinite(data34))) {
+            const err63 = { instancePath: instancePath + "/behavioral/" + i0 + "/seed", schemaPath: "#/$defs/behavioral_test/properties/seed/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema48.properties.seed.type, parentSchema: schema48.properties.seed, data: data34 };
+            if (vErrors === null) {
+              vErrors = [err63];
+            } else {
+              vErrors.push(err63);
+            }
+            errors++;
+          }
+          let data35 = data12.severity;
+          if (!(data35 === "fail" || data35 === "warn")) {
+            const err64 = { instancePath: instancePath + "/behavioral/" + i0 + "/severity", schemaPath: "#/$defs/behavioral_test/properties/severity/enum", keyword: "enum", params: { allowedValues: schema48.properties.severity.enum }, message: "must be equal to one of the allowed values", schema: schema48.properties.severity.enum, parentSchema: schema48.properties.severity, data: data35 };
+            if (vErrors === null) {
+              vErrors = [err64];
+            } else {
+              vErrors.push(err64);
+            }
+            errors++;
+          }
+        } else {
+          const err65 = { instancePath: instancePath + "/behavioral/" + i0, schemaPath: "#/$defs/behavioral_test/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema48.type, parentSchema: schema48, data: data12 };
+          if (vErrors === null) {
+            vErrors = [err65];
+          } else {
+            vErrors.push(err65);
+          }
+          errors++;
+        }
+      }
     } else {
-      vErrors.push(err19);
+      const err66 = { instancePath: instancePath + "/behavioral", schemaPath: "#/properties/behavioral/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema43.properties.behavioral.type, parentSchema: schema43.properties.behavioral, data: data11 };
+      if (vErrors === null) {
+        vErrors = [err66];
+      } else {
+        vErrors.push(err66);
+      }
+      errors++;
+    }
+  } else {
+    const err67 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema43.type, parentSchema: schema43, data };
+    if (vErrors === null) {
+      vErrors = [err67];
+    } else {
+      vErrors.push(err67);
     }
     errors++;
   }
@@ -9472,12 +10650,12 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate23.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema45 = { "type": "object", "additionalProperties": false, "properties": { "dataset": { "$ref": "#/$defs/paths", "description": "File(s) with the training data (features and the `data.label` column): a path, a glob, or a list of them, read as one dataset. The `--dataset` flag / `dataset` action input overrides it.", "examples": ["data/train.csv"] }, "sample": { "$ref": "#/$defs/sample", "description": "How the rows to train on are drawn from the dataset, in one pass.", "default": {} }, "holdout": { "$ref": "#/$defs/holdout", "description": "The held-out rows the trained model is evaluated on: a seeded fraction of the sample (stratified like the sample), or a separate file.", "default": {} }, "model": { "$ref": "#/$defs/model", "description": "The built-in TensorFlow.js model: its type, features and training settings. Set either `model` or `command`." }, "command": { "type": "string", "minLength": 1, "description": "An external trainer, run without a shell: `{sample}`, `{holdout}`, `{predictions}`, `{model_dir}`, `{out}` and `{seed}` are replaced by paths and values, each as one whole argument. It must write one row per held-out row, in order, with a `score` column, to `{predictions}`. Set either `model` or `command`.", "examples": ["python3 train.py --data {sample} --test {holdout} --out {predictions} --model {model_dir}"] }, "env": { "type": "array", "uniqueItems": true, "items": { "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_]*$" }, "default": [], "description": "Environment variables the external trainer gets from the job, beyond PATH, HOME, LANG, LC_*, TZ, TMPDIR, PYTHONPATH, VIRTUAL_ENV and CONDA_PREFIX; no other variable (tokens included) reaches it. The platform's tokens (GITHUB_TOKEN, CI_JOB_TOKEN and the like) cannot be listed.", "examples": [["HF_HOME", "CUDA_VISIBLE_DEVICES"]] }, "timeout_minutes": { "type": "number", "exclusiveMinimum": 0, "default": 60, "description": "Longest time the external trainer may run; past it, it is stopped and the gate errors." }, "reproducible": { "type": "boolean", "default": false, "description": "Train the built-in model twice with the same seed and compare the weight hashes; a difference fails the gate and names the first differing tensor." }, "cache": { "type": "boolean", "default": true, "description": "Cache the sample by the content hash of the dataset, the sampling settings and the config (GitHub: `@actions/cache`; elsewhere a local directory), and reuse it on a hit." }, "artifact": { "type": ["string", "boolean"], "minLength": 1, "default": "modelgate-model", "description": "Name of the artifact the model directory, manifest and report are uploaded as after a successful run (GitHub: `@actions/artifact`; elsewhere copied to a local directory); `false` uploads nothing.", "examples": ["modelgate-model", false] }, "baseline_manifest": { "type": "string", "minLength": 1, "description": "A previous run's `manifest.json` (for example from the main branch's train artifact, downloaded with the `predictions.csv` beside it). When its dataset hashes, sampling and held-out split match this run's, the held-out predictions it records (path relative to the manifest, checked against the recorded sha256) are the baseline of `max_drop` and `max_relative_drop` rules; otherwise those rules are errors that say why. Cannot be combined with `data.baseline`. The `baseline-manifest` action input overrides it.", "examples": ["main-model/manifest.json"] } } };
-var schema47 = { "type": "object", "additionalProperties": false, "properties": { "method": { "enum": ["uniform", "stratified", "reservoir", "time"], "default": "uniform", "description": "`uniform`: every row equally likely (`fraction` or `n`). `stratified`: the same fraction of every stratum of the `by` columns, at least `min_per_stratum` rows each. `reservoir`: exactly `n` rows from any number of rows, in one pass. `time`: the rows of the last `days` days by `column` (optionally thinned by `fraction`)." }, "fraction": { "type": "number", "exclusiveMinimum": 0, "maximum": 1, "description": "Share of the rows (of each stratum, for `stratified`) to keep, in (0, 1]. When neither `fraction` nor `n` is set: all rows.", "examples": [0.1] }, "n": { "type": "integer", "minimum": 1, "description": "Number of rows to keep (`uniform`, `reservoir`). More than the dataset has keeps them all, with a warning.", "examples": [1e5] }, "by": { "$ref": "#/$defs/columns", "description": "`stratified`: the columns whose value combinations are the strata, such as the label and the sensitive groups. When absent: the label and `data.groups`.", "examples": [["label", "sex"]] }, "min_per_stratum": { "type": "integer", "minimum": 0, "default": 30, "description": "`stratified`: the floor, so that small groups are not sampled away: every stratum keeps at least this many rows (or all it has)." }, "column": { "$ref": "#/$defs/column", "description": "`time`: the timestamp column (ISO 8601 text or epoch milliseconds).", "examples": ["event_time"] }, "days": { "type": "number", "exclusiveMinimum": 0, "description": "`time`: keep the rows at most this many days older than the newest row.", "examples": [30] }, "seed": { "type": "integer", "default": 0, "description": "Seed of the per-row draw: the same data and seed give the same rows in the same order, however the input is split into files or chunks." }, "format": { "enum": ["csv", "jsonl"], "default": "csv", "description": "Format the sample is written in for the trainer and the artifacts." } } };
-function validate28(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var schema49 = { "type": "object", "additionalProperties": false, "properties": { "dataset": { "$ref": "#/$defs/paths", "description": "File(s) with the training data (features and the `data.label` column): a path, a glob, or a list of them, read as one dataset. The `--dataset` flag / `dataset` action input overrides it.", "examples": ["data/train.csv"] }, "sample": { "$ref": "#/$defs/sample", "description": "How the rows to train on are drawn from the dataset, in one pass.", "default": {} }, "holdout": { "$ref": "#/$defs/holdout", "description": "The held-out rows the trained model is evaluated on: a seeded fraction of the sample (stratified like the sample), or a separate file.", "default": {} }, "model": { "$ref": "#/$defs/model", "description": "The built-in TensorFlow.js model: its type, features and training settings. Set either `model` or `command`." }, "command": { "type": "string", "minLength": 1, "description": "An external trainer, run without a shell: `{sample}`, `{holdout}`, `{predictions}`, `{model_dir}`, `{out}` and `{seed}` are replaced by paths and values, each as one whole argument. It must write one row per held-out row, in order, with a `score` column, to `{predictions}`. Set either `model` or `command`.", "examples": ["python3 train.py --data {sample} --test {holdout} --out {predictions} --model {model_dir}"] }, "env": { "type": "array", "uniqueItems": true, "items": { "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_]*$" }, "default": [], "description": "Environment variables the external trainer gets from the job, beyond PATH, HOME, LANG, LC_*, TZ, TMPDIR, PYTHONPATH, VIRTUAL_ENV and CONDA_PREFIX; no other variable (tokens included) reaches it. The platform's tokens (GITHUB_TOKEN, CI_JOB_TOKEN and the like) cannot be listed.", "examples": [["HF_HOME", "CUDA_VISIBLE_DEVICES"]] }, "timeout_minutes": { "type": "number", "exclusiveMinimum": 0, "default": 60, "description": "Longest time the external trainer may run; past it, it is stopped and the gate errors." }, "reproducible": { "type": "boolean", "default": false, "description": "Train the built-in model twice with the same seed and compare the weight hashes; a difference fails the gate and names the first differing tensor." }, "cache": { "type": "boolean", "default": true, "description": "Cache the sample by the content hash of the dataset, the sampling settings and the config (GitHub: `@actions/cache`; elsewhere a local directory), and reuse it on a hit." }, "artifact": { "type": ["string", "boolean"], "minLength": 1, "default": "modelgate-model", "description": "Name of the artifact the model directory, manifest and report are uploaded as after a successful run (GitHub: `@actions/artifact`; elsewhere copied to a local directory); `false` uploads nothing.", "examples": ["modelgate-model", false] }, "baseline_manifest": { "type": "string", "minLength": 1, "description": "A previous run's `manifest.json` (for example from the main branch's train artifact, downloaded with the `predictions.csv` beside it). When its dataset hashes, sampling and held-out split match this run's, the held-out predictions it records (path relative to the manifest, checked against the recorded sha256) are the baseline of `max_drop` and `max_relative_drop` rules; otherwise those rules are errors that say why. Cannot be combined with `data.baseline`. The `baseline-manifest` action input overrides it.", "examples": ["main-model/manifest.json"] } } };
+var schema51 = { "type": "object", "additionalProperties": false, "properties": { "method": { "enum": ["uniform", "stratified", "reservoir", "time"], "default": "uniform", "description": "`uniform`: every row equally likely (`fraction` or `n`). `stratified`: the same fraction of every stratum of the `by` columns, at least `min_per_stratum` rows each. `reservoir`: exactly `n` rows from any number of rows, in one pass. `time`: the rows of the last `days` days by `column` (optionally thinned by `fraction`)." }, "fraction": { "type": "number", "exclusiveMinimum": 0, "maximum": 1, "description": "Share of the rows (of each stratum, for `stratified`) to keep, in (0, 1]. When neither `fraction` nor `n` is set: all rows.", "examples": [0.1] }, "n": { "type": "integer", "minimum": 1, "description": "Number of rows to keep (`uniform`, `reservoir`). More than the dataset has keeps them all, with a warning.", "examples": [1e5] }, "by": { "$ref": "#/$defs/columns", "description": "`stratified`: the columns whose value combinations are the strata, such as the label and the sensitive groups. When absent: the label and `data.groups`.", "examples": [["label", "sex"]] }, "min_per_stratum": { "type": "integer", "minimum": 0, "default": 30, "description": "`stratified`: the floor, so that small groups are not sampled away: every stratum keeps at least this many rows (or all it has)." }, "column": { "$ref": "#/$defs/column", "description": "`time`: the timestamp column (ISO 8601 text or epoch milliseconds).", "examples": ["event_time"] }, "days": { "type": "number", "exclusiveMinimum": 0, "description": "`time`: keep the rows at most this many days older than the newest row.", "examples": [30] }, "seed": { "type": "integer", "default": 0, "description": "Seed of the per-row draw: the same data and seed give the same rows in the same order, however the input is split into files or chunks." }, "format": { "enum": ["csv", "jsonl"], "default": "csv", "description": "Format the sample is written in for the trainer and the artifacts." } } };
+function validate30(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate28.evaluated;
+  const evaluated0 = validate30.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -9498,8 +10676,8 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
       data.format = "csv";
     }
     for (const key0 in data) {
-      if (!func1.call(schema47.properties, key0)) {
-        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema47, data };
+      if (!func1.call(schema51.properties, key0)) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema51, data };
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -9510,7 +10688,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
     }
     let data0 = data.method;
     if (!(data0 === "uniform" || data0 === "stratified" || data0 === "reservoir" || data0 === "time")) {
-      const err1 = { instancePath: instancePath + "/method", schemaPath: "#/properties/method/enum", keyword: "enum", params: { allowedValues: schema47.properties.method.enum }, message: "must be equal to one of the allowed values", schema: schema47.properties.method.enum, parentSchema: schema47.properties.method, data: data0 };
+      const err1 = { instancePath: instancePath + "/method", schemaPath: "#/properties/method/enum", keyword: "enum", params: { allowedValues: schema51.properties.method.enum }, message: "must be equal to one of the allowed values", schema: schema51.properties.method.enum, parentSchema: schema51.properties.method, data: data0 };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -9522,7 +10700,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
       let data1 = data.fraction;
       if (typeof data1 == "number" && isFinite(data1)) {
         if (data1 > 1 || isNaN(data1)) {
-          const err2 = { instancePath: instancePath + "/fraction", schemaPath: "#/properties/fraction/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema47.properties.fraction, data: data1 };
+          const err2 = { instancePath: instancePath + "/fraction", schemaPath: "#/properties/fraction/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema51.properties.fraction, data: data1 };
           if (vErrors === null) {
             vErrors = [err2];
           } else {
@@ -9531,7 +10709,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data1 <= 0 || isNaN(data1)) {
-          const err3 = { instancePath: instancePath + "/fraction", schemaPath: "#/properties/fraction/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema47.properties.fraction, data: data1 };
+          const err3 = { instancePath: instancePath + "/fraction", schemaPath: "#/properties/fraction/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema51.properties.fraction, data: data1 };
           if (vErrors === null) {
             vErrors = [err3];
           } else {
@@ -9540,7 +10718,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err4 = { instancePath: instancePath + "/fraction", schemaPath: "#/properties/fraction/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema47.properties.fraction.type, parentSchema: schema47.properties.fraction, data: data1 };
+        const err4 = { instancePath: instancePath + "/fraction", schemaPath: "#/properties/fraction/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema51.properties.fraction.type, parentSchema: schema51.properties.fraction, data: data1 };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -9552,7 +10730,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.n !== void 0) {
       let data2 = data.n;
       if (!(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2))) {
-        const err5 = { instancePath: instancePath + "/n", schemaPath: "#/properties/n/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema47.properties.n.type, parentSchema: schema47.properties.n, data: data2 };
+        const err5 = { instancePath: instancePath + "/n", schemaPath: "#/properties/n/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema51.properties.n.type, parentSchema: schema51.properties.n, data: data2 };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -9562,7 +10740,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (typeof data2 == "number" && isFinite(data2)) {
         if (data2 < 1 || isNaN(data2)) {
-          const err6 = { instancePath: instancePath + "/n", schemaPath: "#/properties/n/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema47.properties.n, data: data2 };
+          const err6 = { instancePath: instancePath + "/n", schemaPath: "#/properties/n/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema51.properties.n, data: data2 };
           if (vErrors === null) {
             vErrors = [err6];
           } else {
@@ -9580,7 +10758,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
           let data4 = data3[i0];
           if (typeof data4 === "string") {
             if (func2(data4) < 1) {
-              const err7 = { instancePath: instancePath + "/by/" + i0, schemaPath: "#/$defs/columns/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema39.items, data: data4 };
+              const err7 = { instancePath: instancePath + "/by/" + i0, schemaPath: "#/$defs/columns/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema40.items, data: data4 };
               if (vErrors === null) {
                 vErrors = [err7];
               } else {
@@ -9589,7 +10767,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err8 = { instancePath: instancePath + "/by/" + i0, schemaPath: "#/$defs/columns/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.items.type, parentSchema: schema39.items, data: data4 };
+            const err8 = { instancePath: instancePath + "/by/" + i0, schemaPath: "#/$defs/columns/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.items.type, parentSchema: schema40.items, data: data4 };
             if (vErrors === null) {
               vErrors = [err8];
             } else {
@@ -9609,7 +10787,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
             }
             if (typeof indices0[item0] == "number") {
               j0 = indices0[item0];
-              const err9 = { instancePath: instancePath + "/by", schemaPath: "#/$defs/columns/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema39, data: data3 };
+              const err9 = { instancePath: instancePath + "/by", schemaPath: "#/$defs/columns/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema40, data: data3 };
               if (vErrors === null) {
                 vErrors = [err9];
               } else {
@@ -9622,7 +10800,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err10 = { instancePath: instancePath + "/by", schemaPath: "#/$defs/columns/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema39.type, parentSchema: schema39, data: data3 };
+        const err10 = { instancePath: instancePath + "/by", schemaPath: "#/$defs/columns/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema40.type, parentSchema: schema40, data: data3 };
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -9633,7 +10811,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
     }
     let data5 = data.min_per_stratum;
     if (!(typeof data5 == "number" && (!(data5 % 1) && !isNaN(data5)) && isFinite(data5))) {
-      const err11 = { instancePath: instancePath + "/min_per_stratum", schemaPath: "#/properties/min_per_stratum/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema47.properties.min_per_stratum.type, parentSchema: schema47.properties.min_per_stratum, data: data5 };
+      const err11 = { instancePath: instancePath + "/min_per_stratum", schemaPath: "#/properties/min_per_stratum/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema51.properties.min_per_stratum.type, parentSchema: schema51.properties.min_per_stratum, data: data5 };
       if (vErrors === null) {
         vErrors = [err11];
       } else {
@@ -9643,7 +10821,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (typeof data5 == "number" && isFinite(data5)) {
       if (data5 < 0 || isNaN(data5)) {
-        const err12 = { instancePath: instancePath + "/min_per_stratum", schemaPath: "#/properties/min_per_stratum/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema47.properties.min_per_stratum, data: data5 };
+        const err12 = { instancePath: instancePath + "/min_per_stratum", schemaPath: "#/properties/min_per_stratum/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema51.properties.min_per_stratum, data: data5 };
         if (vErrors === null) {
           vErrors = [err12];
         } else {
@@ -9656,7 +10834,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
       let data6 = data.column;
       if (typeof data6 === "string") {
         if (func2(data6) < 1) {
-          const err13 = { instancePath: instancePath + "/column", schemaPath: "#/$defs/column/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema35, data: data6 };
+          const err13 = { instancePath: instancePath + "/column", schemaPath: "#/$defs/column/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema36, data: data6 };
           if (vErrors === null) {
             vErrors = [err13];
           } else {
@@ -9665,7 +10843,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err14 = { instancePath: instancePath + "/column", schemaPath: "#/$defs/column/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.type, parentSchema: schema35, data: data6 };
+        const err14 = { instancePath: instancePath + "/column", schemaPath: "#/$defs/column/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.type, parentSchema: schema36, data: data6 };
         if (vErrors === null) {
           vErrors = [err14];
         } else {
@@ -9678,7 +10856,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
       let data7 = data.days;
       if (typeof data7 == "number" && isFinite(data7)) {
         if (data7 <= 0 || isNaN(data7)) {
-          const err15 = { instancePath: instancePath + "/days", schemaPath: "#/properties/days/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema47.properties.days, data: data7 };
+          const err15 = { instancePath: instancePath + "/days", schemaPath: "#/properties/days/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema51.properties.days, data: data7 };
           if (vErrors === null) {
             vErrors = [err15];
           } else {
@@ -9687,7 +10865,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err16 = { instancePath: instancePath + "/days", schemaPath: "#/properties/days/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema47.properties.days.type, parentSchema: schema47.properties.days, data: data7 };
+        const err16 = { instancePath: instancePath + "/days", schemaPath: "#/properties/days/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema51.properties.days.type, parentSchema: schema51.properties.days, data: data7 };
         if (vErrors === null) {
           vErrors = [err16];
         } else {
@@ -9698,7 +10876,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
     }
     let data8 = data.seed;
     if (!(typeof data8 == "number" && (!(data8 % 1) && !isNaN(data8)) && isFinite(data8))) {
-      const err17 = { instancePath: instancePath + "/seed", schemaPath: "#/properties/seed/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema47.properties.seed.type, parentSchema: schema47.properties.seed, data: data8 };
+      const err17 = { instancePath: instancePath + "/seed", schemaPath: "#/properties/seed/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema51.properties.seed.type, parentSchema: schema51.properties.seed, data: data8 };
       if (vErrors === null) {
         vErrors = [err17];
       } else {
@@ -9708,7 +10886,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
     }
     let data9 = data.format;
     if (!(data9 === "csv" || data9 === "jsonl")) {
-      const err18 = { instancePath: instancePath + "/format", schemaPath: "#/properties/format/enum", keyword: "enum", params: { allowedValues: schema47.properties.format.enum }, message: "must be equal to one of the allowed values", schema: schema47.properties.format.enum, parentSchema: schema47.properties.format, data: data9 };
+      const err18 = { instancePath: instancePath + "/format", schemaPath: "#/properties/format/enum", keyword: "enum", params: { allowedValues: schema51.properties.format.enum }, message: "must be equal to one of the allowed values", schema: schema51.properties.format.enum, parentSchema: schema51.properties.format, data: data9 };
       if (vErrors === null) {
         vErrors = [err18];
       } else {
@@ -9717,7 +10895,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
   } else {
-    const err19 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.type, parentSchema: schema47, data };
+    const err19 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema51.type, parentSchema: schema51, data };
     if (vErrors === null) {
       vErrors = [err19];
     } else {
@@ -9725,15 +10903,15 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate28.errors = vErrors;
+  validate30.errors = vErrors;
   return errors === 0;
 }
-validate28.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema50 = { "type": "object", "additionalProperties": false, "properties": { "fraction": { "type": "number", "exclusiveMinimum": 0, "exclusiveMaximum": 1, "default": 0.2, "description": "Share of the sample held out for evaluation, drawn per stratum like the sample." }, "seed": { "type": "integer", "description": "Seed of the held-out draw. When absent: `sample.seed`." }, "file": { "$ref": "#/$defs/paths", "description": "Evaluate on this separate file instead of a share of the sample.", "examples": ["data/test.csv"] } } };
-function validate30(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate30.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var schema54 = { "type": "object", "additionalProperties": false, "properties": { "fraction": { "type": "number", "exclusiveMinimum": 0, "exclusiveMaximum": 1, "default": 0.2, "description": "Share of the sample held out for evaluation, drawn per stratum like the sample." }, "seed": { "type": "integer", "description": "Seed of the held-out draw. When absent: `sample.seed`." }, "file": { "$ref": "#/$defs/paths", "description": "Evaluate on this separate file instead of a share of the sample.", "examples": ["data/test.csv"] } } };
+function validate32(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate30.evaluated;
+  const evaluated0 = validate32.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -9746,7 +10924,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
       if (!(key0 === "fraction" || key0 === "seed" || key0 === "file")) {
-        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema50, data };
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema54, data };
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -9758,7 +10936,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
     let data0 = data.fraction;
     if (typeof data0 == "number" && isFinite(data0)) {
       if (data0 >= 1 || isNaN(data0)) {
-        const err1 = { instancePath: instancePath + "/fraction", schemaPath: "#/properties/fraction/exclusiveMaximum", keyword: "exclusiveMaximum", params: { comparison: "<", limit: 1 }, message: "must be < 1", schema: 1, parentSchema: schema50.properties.fraction, data: data0 };
+        const err1 = { instancePath: instancePath + "/fraction", schemaPath: "#/properties/fraction/exclusiveMaximum", keyword: "exclusiveMaximum", params: { comparison: "<", limit: 1 }, message: "must be < 1", schema: 1, parentSchema: schema54.properties.fraction, data: data0 };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -9767,7 +10945,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
       if (data0 <= 0 || isNaN(data0)) {
-        const err2 = { instancePath: instancePath + "/fraction", schemaPath: "#/properties/fraction/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema50.properties.fraction, data: data0 };
+        const err2 = { instancePath: instancePath + "/fraction", schemaPath: "#/properties/fraction/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema54.properties.fraction, data: data0 };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -9776,7 +10954,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     } else {
-      const err3 = { instancePath: instancePath + "/fraction", schemaPath: "#/properties/fraction/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema50.properties.fraction.type, parentSchema: schema50.properties.fraction, data: data0 };
+      const err3 = { instancePath: instancePath + "/fraction", schemaPath: "#/properties/fraction/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema54.properties.fraction.type, parentSchema: schema54.properties.fraction, data: data0 };
       if (vErrors === null) {
         vErrors = [err3];
       } else {
@@ -9787,7 +10965,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.seed !== void 0) {
       let data1 = data.seed;
       if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
-        const err4 = { instancePath: instancePath + "/seed", schemaPath: "#/properties/seed/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema50.properties.seed.type, parentSchema: schema50.properties.seed, data: data1 };
+        const err4 = { instancePath: instancePath + "/seed", schemaPath: "#/properties/seed/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema54.properties.seed.type, parentSchema: schema54.properties.seed, data: data1 };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -9854,7 +11032,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err10 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema50.type, parentSchema: schema50, data };
+    const err10 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema54.type, parentSchema: schema54, data };
     if (vErrors === null) {
       vErrors = [err10];
     } else {
@@ -9862,16 +11040,16 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate30.errors = vErrors;
+  validate32.errors = vErrors;
   return errors === 0;
 }
-validate30.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema52 = { "type": "object", "required": ["features"], "additionalProperties": false, "properties": { "type": { "enum": ["logistic_regression", "mlp"], "default": "logistic_regression", "description": "`logistic_regression`: one sigmoid unit on the features. `mlp`: the hidden `layers`, then a sigmoid unit." }, "features": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "minLength": 1 }, "description": "Columns the model reads. A column whose sample values are all numbers is standardised; any other is one-hot encoded with an unknown bucket. Statistics come from the training rows only and are saved with the model.", "examples": [["income", "debt_ratio", "region"]] }, "categorical": { "$ref": "#/$defs/columns", "description": "Feature columns to one-hot encode even when their values look like numbers (codes, zip codes).", "examples": [["branch_code"]] }, "max_categories": { "type": "integer", "minimum": 1, "default": 50, "description": "Most distinct values one-hot encoded per categorical column; rarer values share the unknown bucket." }, "impute": { "enum": ["error", "mean", "zero"], "default": "error", "description": "A missing or non-numeric value in a numeric feature: `error` stops the gate naming the row, `mean` uses the training mean, `zero` uses 0." }, "layers": { "type": "array", "items": { "$ref": "#/$defs/layer" }, "default": [], "description": "`mlp`: the hidden layers, in order.", "examples": [[{ "units": 16, "activation": "relu" }]] }, "optimizer": { "enum": ["sgd", "adam", "rmsprop", "adagrad"], "default": "adam", "description": "Optimizer of the training loss (binary cross-entropy)." }, "learning_rate": { "type": "number", "exclusiveMinimum": 0, "default": 0.05, "description": "Learning rate of the optimizer." }, "epochs": { "type": "integer", "minimum": 1, "maximum": 1e4, "default": 10, "description": "Passes over the training rows." }, "batch_size": { "type": "integer", "minimum": 1, "default": 64, "description": "Rows per gradient step." }, "l2": { "type": "number", "minimum": 0, "default": 0, "description": "L2 penalty on the weights." }, "early_stopping": { "type": "object", "additionalProperties": false, "description": "Stop when the validation loss has not improved for `patience` epochs; the validation rows are a seeded share of the training rows.", "properties": { "patience": { "type": "integer", "minimum": 1, "default": 3, "description": "Epochs without improvement before training stops." }, "min_delta": { "type": "number", "minimum": 0, "default": 0, "description": "Smallest decrease of the validation loss that counts as an improvement." }, "validation_fraction": { "type": "number", "exclusiveMinimum": 0, "exclusiveMaximum": 1, "default": 0.1, "description": "Share of the training rows used for the validation loss." } } } } };
-var schema54 = { "type": "object", "required": ["units"], "additionalProperties": false, "description": "One hidden layer.", "properties": { "units": { "type": "integer", "minimum": 1, "maximum": 4096, "description": "Number of units of the layer.", "examples": [16] }, "activation": { "enum": ["relu", "tanh", "sigmoid", "elu", "selu", "linear"], "default": "relu", "description": "Activation function of the layer." } } };
-function validate32(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate32.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var schema56 = { "type": "object", "required": ["features"], "additionalProperties": false, "properties": { "type": { "enum": ["logistic_regression", "mlp"], "default": "logistic_regression", "description": "`logistic_regression`: one sigmoid unit on the features. `mlp`: the hidden `layers`, then a sigmoid unit." }, "features": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "minLength": 1 }, "description": "Columns the model reads. A column whose sample values are all numbers is standardised; any other is one-hot encoded with an unknown bucket. Statistics come from the training rows only and are saved with the model.", "examples": [["income", "debt_ratio", "region"]] }, "categorical": { "$ref": "#/$defs/columns", "description": "Feature columns to one-hot encode even when their values look like numbers (codes, zip codes).", "examples": [["branch_code"]] }, "max_categories": { "type": "integer", "minimum": 1, "default": 50, "description": "Most distinct values one-hot encoded per categorical column; rarer values share the unknown bucket." }, "impute": { "enum": ["error", "mean", "zero"], "default": "error", "description": "A missing or non-numeric value in a numeric feature: `error` stops the gate naming the row, `mean` uses the training mean, `zero` uses 0." }, "layers": { "type": "array", "items": { "$ref": "#/$defs/layer" }, "default": [], "description": "`mlp`: the hidden layers, in order.", "examples": [[{ "units": 16, "activation": "relu" }]] }, "optimizer": { "enum": ["sgd", "adam", "rmsprop", "adagrad"], "default": "adam", "description": "Optimizer of the training loss (binary cross-entropy)." }, "learning_rate": { "type": "number", "exclusiveMinimum": 0, "default": 0.05, "description": "Learning rate of the optimizer." }, "epochs": { "type": "integer", "minimum": 1, "maximum": 1e4, "default": 10, "description": "Passes over the training rows." }, "batch_size": { "type": "integer", "minimum": 1, "default": 64, "description": "Rows per gradient step." }, "l2": { "type": "number", "minimum": 0, "default": 0, "description": "L2 penalty on the weights." }, "early_stopping": { "type": "object", "additionalProperties": false, "description": "Stop when the validation loss has not improved for `patience` epochs; the validation rows are a seeded share of the training rows.", "properties": { "patience": { "type": "integer", "minimum": 1, "default": 3, "description": "Epochs without improvement before training stops." }, "min_delta": { "type": "number", "minimum": 0, "default": 0, "description": "Smallest decrease of the validation loss that counts as an improvement." }, "validation_fraction": { "type": "number", "exclusiveMinimum": 0, "exclusiveMaximum": 1, "default": 0.1, "description": "Share of the training rows used for the validation loss." } } } } };
+var schema58 = { "type": "object", "required": ["units"], "additionalProperties": false, "description": "One hidden layer.", "properties": { "units": { "type": "integer", "minimum": 1, "maximum": 4096, "description": "Number of units of the layer.", "examples": [16] }, "activation": { "enum": ["relu", "tanh", "sigmoid", "elu", "selu", "linear"], "default": "relu", "description": "Activation function of the layer." } } };
+function validate34(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate32.evaluated;
+  const evaluated0 = validate34.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -9907,7 +11085,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
       data.l2 = 0;
     }
     if (data.features === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "features" }, message: "must have required property 'features'", schema: schema52.required, parentSchema: schema52, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "features" }, message: "must have required property 'features'", schema: schema56.required, parentSchema: schema56, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -9916,8 +11094,8 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!func1.call(schema52.properties, key0)) {
-        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema52, data };
+      if (!func1.call(schema56.properties, key0)) {
+        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema56, data };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -9928,7 +11106,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
     }
     let data0 = data.type;
     if (!(data0 === "logistic_regression" || data0 === "mlp")) {
-      const err2 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: schema52.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema52.properties.type.enum, parentSchema: schema52.properties.type, data: data0 };
+      const err2 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: schema56.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema56.properties.type.enum, parentSchema: schema56.properties.type, data: data0 };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -9940,7 +11118,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
       let data1 = data.features;
       if (Array.isArray(data1)) {
         if (data1.length < 1) {
-          const err3 = { instancePath: instancePath + "/features", schemaPath: "#/properties/features/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema52.properties.features, data: data1 };
+          const err3 = { instancePath: instancePath + "/features", schemaPath: "#/properties/features/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema56.properties.features, data: data1 };
           if (vErrors === null) {
             vErrors = [err3];
           } else {
@@ -9953,7 +11131,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
           let data2 = data1[i0];
           if (typeof data2 === "string") {
             if (func2(data2) < 1) {
-              const err4 = { instancePath: instancePath + "/features/" + i0, schemaPath: "#/properties/features/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema52.properties.features.items, data: data2 };
+              const err4 = { instancePath: instancePath + "/features/" + i0, schemaPath: "#/properties/features/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema56.properties.features.items, data: data2 };
               if (vErrors === null) {
                 vErrors = [err4];
               } else {
@@ -9962,7 +11140,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err5 = { instancePath: instancePath + "/features/" + i0, schemaPath: "#/properties/features/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema52.properties.features.items.type, parentSchema: schema52.properties.features.items, data: data2 };
+            const err5 = { instancePath: instancePath + "/features/" + i0, schemaPath: "#/properties/features/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties.features.items.type, parentSchema: schema56.properties.features.items, data: data2 };
             if (vErrors === null) {
               vErrors = [err5];
             } else {
@@ -9982,7 +11160,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
             }
             if (typeof indices0[item0] == "number") {
               j0 = indices0[item0];
-              const err6 = { instancePath: instancePath + "/features", schemaPath: "#/properties/features/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema52.properties.features, data: data1 };
+              const err6 = { instancePath: instancePath + "/features", schemaPath: "#/properties/features/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema56.properties.features, data: data1 };
               if (vErrors === null) {
                 vErrors = [err6];
               } else {
@@ -9995,7 +11173,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err7 = { instancePath: instancePath + "/features", schemaPath: "#/properties/features/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema52.properties.features.type, parentSchema: schema52.properties.features, data: data1 };
+        const err7 = { instancePath: instancePath + "/features", schemaPath: "#/properties/features/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema56.properties.features.type, parentSchema: schema56.properties.features, data: data1 };
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -10012,7 +11190,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
           let data4 = data3[i2];
           if (typeof data4 === "string") {
             if (func2(data4) < 1) {
-              const err8 = { instancePath: instancePath + "/categorical/" + i2, schemaPath: "#/$defs/columns/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema39.items, data: data4 };
+              const err8 = { instancePath: instancePath + "/categorical/" + i2, schemaPath: "#/$defs/columns/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema40.items, data: data4 };
               if (vErrors === null) {
                 vErrors = [err8];
               } else {
@@ -10021,7 +11199,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err9 = { instancePath: instancePath + "/categorical/" + i2, schemaPath: "#/$defs/columns/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.items.type, parentSchema: schema39.items, data: data4 };
+            const err9 = { instancePath: instancePath + "/categorical/" + i2, schemaPath: "#/$defs/columns/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.items.type, parentSchema: schema40.items, data: data4 };
             if (vErrors === null) {
               vErrors = [err9];
             } else {
@@ -10041,7 +11219,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
             }
             if (typeof indices1[item1] == "number") {
               j1 = indices1[item1];
-              const err10 = { instancePath: instancePath + "/categorical", schemaPath: "#/$defs/columns/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i3 + " are identical)", schema: true, parentSchema: schema39, data: data3 };
+              const err10 = { instancePath: instancePath + "/categorical", schemaPath: "#/$defs/columns/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i3 + " are identical)", schema: true, parentSchema: schema40, data: data3 };
               if (vErrors === null) {
                 vErrors = [err10];
               } else {
@@ -10054,7 +11232,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err11 = { instancePath: instancePath + "/categorical", schemaPath: "#/$defs/columns/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema39.type, parentSchema: schema39, data: data3 };
+        const err11 = { instancePath: instancePath + "/categorical", schemaPath: "#/$defs/columns/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema40.type, parentSchema: schema40, data: data3 };
         if (vErrors === null) {
           vErrors = [err11];
         } else {
@@ -10065,7 +11243,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
     }
     let data5 = data.max_categories;
     if (!(typeof data5 == "number" && (!(data5 % 1) && !isNaN(data5)) && isFinite(data5))) {
-      const err12 = { instancePath: instancePath + "/max_categories", schemaPath: "#/properties/max_categories/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema52.properties.max_categories.type, parentSchema: schema52.properties.max_categories, data: data5 };
+      const err12 = { instancePath: instancePath + "/max_categories", schemaPath: "#/properties/max_categories/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema56.properties.max_categories.type, parentSchema: schema56.properties.max_categories, data: data5 };
       if (vErrors === null) {
         vErrors = [err12];
       } else {
@@ -10075,7 +11253,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (typeof data5 == "number" && isFinite(data5)) {
       if (data5 < 1 || isNaN(data5)) {
-        const err13 = { instancePath: instancePath + "/max_categories", schemaPath: "#/properties/max_categories/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema52.properties.max_categories, data: data5 };
+        const err13 = { instancePath: instancePath + "/max_categories", schemaPath: "#/properties/max_categories/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema56.properties.max_categories, data: data5 };
         if (vErrors === null) {
           vErrors = [err13];
         } else {
@@ -10086,7 +11264,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
     }
     let data6 = data.impute;
     if (!(data6 === "error" || data6 === "mean" || data6 === "zero")) {
-      const err14 = { instancePath: instancePath + "/impute", schemaPath: "#/properties/impute/enum", keyword: "enum", params: { allowedValues: schema52.properties.impute.enum }, message: "must be equal to one of the allowed values", schema: schema52.properties.impute.enum, parentSchema: schema52.properties.impute, data: data6 };
+      const err14 = { instancePath: instancePath + "/impute", schemaPath: "#/properties/impute/enum", keyword: "enum", params: { allowedValues: schema56.properties.impute.enum }, message: "must be equal to one of the allowed values", schema: schema56.properties.impute.enum, parentSchema: schema56.properties.impute, data: data6 };
       if (vErrors === null) {
         vErrors = [err14];
       } else {
@@ -10104,7 +11282,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
             data8.activation = "relu";
           }
           if (data8.units === void 0) {
-            const err15 = { instancePath: instancePath + "/layers/" + i4, schemaPath: "#/$defs/layer/required", keyword: "required", params: { missingProperty: "units" }, message: "must have required property 'units'", schema: schema54.required, parentSchema: schema54, data: data8 };
+            const err15 = { instancePath: instancePath + "/layers/" + i4, schemaPath: "#/$defs/layer/required", keyword: "required", params: { missingProperty: "units" }, message: "must have required property 'units'", schema: schema58.required, parentSchema: schema58, data: data8 };
             if (vErrors === null) {
               vErrors = [err15];
             } else {
@@ -10114,7 +11292,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
           }
           for (const key1 in data8) {
             if (!(key1 === "units" || key1 === "activation")) {
-              const err16 = { instancePath: instancePath + "/layers/" + i4, schemaPath: "#/$defs/layer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema54, data: data8 };
+              const err16 = { instancePath: instancePath + "/layers/" + i4, schemaPath: "#/$defs/layer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema58, data: data8 };
               if (vErrors === null) {
                 vErrors = [err16];
               } else {
@@ -10126,7 +11304,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
           if (data8.units !== void 0) {
             let data9 = data8.units;
             if (!(typeof data9 == "number" && (!(data9 % 1) && !isNaN(data9)) && isFinite(data9))) {
-              const err17 = { instancePath: instancePath + "/layers/" + i4 + "/units", schemaPath: "#/$defs/layer/properties/units/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema54.properties.units.type, parentSchema: schema54.properties.units, data: data9 };
+              const err17 = { instancePath: instancePath + "/layers/" + i4 + "/units", schemaPath: "#/$defs/layer/properties/units/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema58.properties.units.type, parentSchema: schema58.properties.units, data: data9 };
               if (vErrors === null) {
                 vErrors = [err17];
               } else {
@@ -10136,7 +11314,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
             }
             if (typeof data9 == "number" && isFinite(data9)) {
               if (data9 > 4096 || isNaN(data9)) {
-                const err18 = { instancePath: instancePath + "/layers/" + i4 + "/units", schemaPath: "#/$defs/layer/properties/units/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4096 }, message: "must be <= 4096", schema: 4096, parentSchema: schema54.properties.units, data: data9 };
+                const err18 = { instancePath: instancePath + "/layers/" + i4 + "/units", schemaPath: "#/$defs/layer/properties/units/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4096 }, message: "must be <= 4096", schema: 4096, parentSchema: schema58.properties.units, data: data9 };
                 if (vErrors === null) {
                   vErrors = [err18];
                 } else {
@@ -10145,7 +11323,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
               if (data9 < 1 || isNaN(data9)) {
-                const err19 = { instancePath: instancePath + "/layers/" + i4 + "/units", schemaPath: "#/$defs/layer/properties/units/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema54.properties.units, data: data9 };
+                const err19 = { instancePath: instancePath + "/layers/" + i4 + "/units", schemaPath: "#/$defs/layer/properties/units/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema58.properties.units, data: data9 };
                 if (vErrors === null) {
                   vErrors = [err19];
                 } else {
@@ -10157,7 +11335,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
           }
           let data10 = data8.activation;
           if (!(data10 === "relu" || data10 === "tanh" || data10 === "sigmoid" || data10 === "elu" || data10 === "selu" || data10 === "linear")) {
-            const err20 = { instancePath: instancePath + "/layers/" + i4 + "/activation", schemaPath: "#/$defs/layer/properties/activation/enum", keyword: "enum", params: { allowedValues: schema54.properties.activation.enum }, message: "must be equal to one of the allowed values", schema: schema54.properties.activation.enum, parentSchema: schema54.properties.activation, data: data10 };
+            const err20 = { instancePath: instancePath + "/layers/" + i4 + "/activation", schemaPath: "#/$defs/layer/properties/activation/enum", keyword: "enum", params: { allowedValues: schema58.properties.activation.enum }, message: "must be equal to one of the allowed values", schema: schema58.properties.activation.enum, parentSchema: schema58.properties.activation, data: data10 };
             if (vErrors === null) {
               vErrors = [err20];
             } else {
@@ -10166,7 +11344,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         } else {
-          const err21 = { instancePath: instancePath + "/layers/" + i4, schemaPath: "#/$defs/layer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema54.type, parentSchema: schema54, data: data8 };
+          const err21 = { instancePath: instancePath + "/layers/" + i4, schemaPath: "#/$defs/layer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema58.type, parentSchema: schema58, data: data8 };
           if (vErrors === null) {
             vErrors = [err21];
           } else {
@@ -10176,7 +11354,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      const err22 = { instancePath: instancePath + "/layers", schemaPath: "#/properties/layers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema52.properties.layers.type, parentSchema: schema52.properties.layers, data: data7 };
+      const err22 = { instancePath: instancePath + "/layers", schemaPath: "#/properties/layers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema56.properties.layers.type, parentSchema: schema56.properties.layers, data: data7 };
       if (vErrors === null) {
         vErrors = [err22];
       } else {
@@ -10186,7 +11364,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
     }
     let data11 = data.optimizer;
     if (!(data11 === "sgd" || data11 === "adam" || data11 === "rmsprop" || data11 === "adagrad")) {
-      const err23 = { instancePath: instancePath + "/optimizer", schemaPath: "#/properties/optimizer/enum", keyword: "enum", params: { allowedValues: schema52.properties.optimizer.enum }, message: "must be equal to one of the allowed values", schema: schema52.properties.optimizer.enum, parentSchema: schema52.properties.optimizer, data: data11 };
+      const err23 = { instancePath: instancePath + "/optimizer", schemaPath: "#/properties/optimizer/enum", keyword: "enum", params: { allowedValues: schema56.properties.optimizer.enum }, message: "must be equal to one of the allowed values", schema: schema56.properties.optimizer.enum, parentSchema: schema56.properties.optimizer, data: data11 };
       if (vErrors === null) {
         vErrors = [err23];
       } else {
@@ -10197,7 +11375,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
     let data12 = data.learning_rate;
     if (typeof data12 == "number" && isFinite(data12)) {
       if (data12 <= 0 || isNaN(data12)) {
-        const err24 = { instancePath: instancePath + "/learning_rate", schemaPath: "#/properties/learning_rate/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema52.properties.learning_rate, data: data12 };
+        const err24 = { instancePath: instancePath + "/learning_rate", schemaPath: "#/properties/learning_rate/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema56.properties.learning_rate, data: data12 };
         if (vErrors === null) {
           vErrors = [err24];
         } else {
@@ -10206,7 +11384,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     } else {
-      const err25 = { instancePath: instancePath + "/learning_rate", schemaPath: "#/properties/learning_rate/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema52.properties.learning_rate.type, parentSchema: schema52.properties.learning_rate, data: data12 };
+      const err25 = { instancePath: instancePath + "/learning_rate", schemaPath: "#/properties/learning_rate/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema56.properties.learning_rate.type, parentSchema: schema56.properties.learning_rate, data: data12 };
       if (vErrors === null) {
         vErrors = [err25];
       } else {
@@ -10216,7 +11394,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
     }
     let data13 = data.epochs;
     if (!(typeof data13 == "number" && (!(data13 % 1) && !isNaN(data13)) && isFinite(data13))) {
-      const err26 = { instancePath: instancePath + "/epochs", schemaPath: "#/properties/epochs/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema52.properties.epochs.type, parentSchema: schema52.properties.epochs, data: data13 };
+      const err26 = { instancePath: instancePath + "/epochs", schemaPath: "#/properties/epochs/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema56.properties.epochs.type, parentSchema: schema56.properties.epochs, data: data13 };
       if (vErrors === null) {
         vErrors = [err26];
       } else {
@@ -10226,7 +11404,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (typeof data13 == "number" && isFinite(data13)) {
       if (data13 > 1e4 || isNaN(data13)) {
-        const err27 = { instancePath: instancePath + "/epochs", schemaPath: "#/properties/epochs/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e4 }, message: "must be <= 10000", schema: 1e4, parentSchema: schema52.properties.epochs, data: data13 };
+        const err27 = { instancePath: instancePath + "/epochs", schemaPath: "#/properties/epochs/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e4 }, message: "must be <= 10000", schema: 1e4, parentSchema: schema56.properties.epochs, data: data13 };
         if (vErrors === null) {
           vErrors = [err27];
         } else {
@@ -10235,7 +11413,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
       if (data13 < 1 || isNaN(data13)) {
-        const err28 = { instancePath: instancePath + "/epochs", schemaPath: "#/properties/epochs/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema52.properties.epochs, data: data13 };
+        const err28 = { instancePath: instancePath + "/epochs", schemaPath: "#/properties/epochs/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema56.properties.epochs, data: data13 };
         if (vErrors === null) {
           vErrors = [err28];
         } else {
@@ -10246,7 +11424,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
     }
     let data14 = data.batch_size;
     if (!(typeof data14 == "number" && (!(data14 % 1) && !isNaN(data14)) && isFinite(data14))) {
-      const err29 = { instancePath: instancePath + "/batch_size", schemaPath: "#/properties/batch_size/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema52.properties.batch_size.type, parentSchema: schema52.properties.batch_size, data: data14 };
+      const err29 = { instancePath: instancePath + "/batch_size", schemaPath: "#/properties/batch_size/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema56.properties.batch_size.type, parentSchema: schema56.properties.batch_size, data: data14 };
       if (vErrors === null) {
         vErrors = [err29];
       } else {
@@ -10256,7 +11434,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (typeof data14 == "number" && isFinite(data14)) {
       if (data14 < 1 || isNaN(data14)) {
-        const err30 = { instancePath: instancePath + "/batch_size", schemaPath: "#/properties/batch_size/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema52.properties.batch_size, data: data14 };
+        const err30 = { instancePath: instancePath + "/batch_size", schemaPath: "#/properties/batch_size/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema56.properties.batch_size, data: data14 };
         if (vErrors === null) {
           vErrors = [err30];
         } else {
@@ -10268,7 +11446,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
     let data15 = data.l2;
     if (typeof data15 == "number" && isFinite(data15)) {
       if (data15 < 0 || isNaN(data15)) {
-        const err31 = { instancePath: instancePath + "/l2", schemaPath: "#/properties/l2/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema52.properties.l2, data: data15 };
+        const err31 = { instancePath: instancePath + "/l2", schemaPath: "#/properties/l2/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema56.properties.l2, data: data15 };
         if (vErrors === null) {
           vErrors = [err31];
         } else {
@@ -10277,7 +11455,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     } else {
-      const err32 = { instancePath: instancePath + "/l2", schemaPath: "#/properties/l2/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema52.properties.l2.type, parentSchema: schema52.properties.l2, data: data15 };
+      const err32 = { instancePath: instancePath + "/l2", schemaPath: "#/properties/l2/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema56.properties.l2.type, parentSchema: schema56.properties.l2, data: data15 };
       if (vErrors === null) {
         vErrors = [err32];
       } else {
@@ -10299,7 +11477,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
         }
         for (const key2 in data16) {
           if (!(key2 === "patience" || key2 === "min_delta" || key2 === "validation_fraction")) {
-            const err33 = { instancePath: instancePath + "/early_stopping", schemaPath: "#/properties/early_stopping/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema52.properties.early_stopping, data: data16 };
+            const err33 = { instancePath: instancePath + "/early_stopping", schemaPath: "#/properties/early_stopping/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema56.properties.early_stopping, data: data16 };
             if (vErrors === null) {
               vErrors = [err33];
             } else {
@@ -10310,7 +11488,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
         }
         let data17 = data16.patience;
         if (!(typeof data17 == "number" && (!(data17 % 1) && !isNaN(data17)) && isFinite(data17))) {
-          const err34 = { instancePath: instancePath + "/early_stopping/patience", schemaPath: "#/properties/early_stopping/properties/patience/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema52.properties.early_stopping.properties.patience.type, parentSchema: schema52.properties.early_stopping.properties.patience, data: data17 };
+          const err34 = { instancePath: instancePath + "/early_stopping/patience", schemaPath: "#/properties/early_stopping/properties/patience/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema56.properties.early_stopping.properties.patience.type, parentSchema: schema56.properties.early_stopping.properties.patience, data: data17 };
           if (vErrors === null) {
             vErrors = [err34];
           } else {
@@ -10320,7 +11498,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
         }
         if (typeof data17 == "number" && isFinite(data17)) {
           if (data17 < 1 || isNaN(data17)) {
-            const err35 = { instancePath: instancePath + "/early_stopping/patience", schemaPath: "#/properties/early_stopping/properties/patience/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema52.properties.early_stopping.properties.patience, data: data17 };
+            const err35 = { instancePath: instancePath + "/early_stopping/patience", schemaPath: "#/properties/early_stopping/properties/patience/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema56.properties.early_stopping.properties.patience, data: data17 };
             if (vErrors === null) {
               vErrors = [err35];
             } else {
@@ -10332,7 +11510,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
         let data18 = data16.min_delta;
         if (typeof data18 == "number" && isFinite(data18)) {
           if (data18 < 0 || isNaN(data18)) {
-            const err36 = { instancePath: instancePath + "/early_stopping/min_delta", schemaPath: "#/properties/early_stopping/properties/min_delta/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema52.properties.early_stopping.properties.min_delta, data: data18 };
+            const err36 = { instancePath: instancePath + "/early_stopping/min_delta", schemaPath: "#/properties/early_stopping/properties/min_delta/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema56.properties.early_stopping.properties.min_delta, data: data18 };
             if (vErrors === null) {
               vErrors = [err36];
             } else {
@@ -10341,7 +11519,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         } else {
-          const err37 = { instancePath: instancePath + "/early_stopping/min_delta", schemaPath: "#/properties/early_stopping/properties/min_delta/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema52.properties.early_stopping.properties.min_delta.type, parentSchema: schema52.properties.early_stopping.properties.min_delta, data: data18 };
+          const err37 = { instancePath: instancePath + "/early_stopping/min_delta", schemaPath: "#/properties/early_stopping/properties/min_delta/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema56.properties.early_stopping.properties.min_delta.type, parentSchema: schema56.properties.early_stopping.properties.min_delta, data: data18 };
           if (vErrors === null) {
             vErrors = [err37];
           } else {
@@ -10352,7 +11530,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
         let data19 = data16.validation_fraction;
         if (typeof data19 == "number" && isFinite(data19)) {
           if (data19 >= 1 || isNaN(data19)) {
-            const err38 = { instancePath: instancePath + "/early_stopping/validation_fraction", schemaPath: "#/properties/early_stopping/properties/validation_fraction/exclusiveMaximum", keyword: "exclusiveMaximum", params: { comparison: "<", limit: 1 }, message: "must be < 1", schema: 1, parentSchema: schema52.properties.early_stopping.properties.validation_fraction, data: data19 };
+            const err38 = { instancePath: instancePath + "/early_stopping/validation_fraction", schemaPath: "#/properties/early_stopping/properties/validation_fraction/exclusiveMaximum", keyword: "exclusiveMaximum", params: { comparison: "<", limit: 1 }, message: "must be < 1", schema: 1, parentSchema: schema56.properties.early_stopping.properties.validation_fraction, data: data19 };
             if (vErrors === null) {
               vErrors = [err38];
             } else {
@@ -10361,7 +11539,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
           if (data19 <= 0 || isNaN(data19)) {
-            const err39 = { instancePath: instancePath + "/early_stopping/validation_fraction", schemaPath: "#/properties/early_stopping/properties/validation_fraction/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema52.properties.early_stopping.properties.validation_fraction, data: data19 };
+            const err39 = { instancePath: instancePath + "/early_stopping/validation_fraction", schemaPath: "#/properties/early_stopping/properties/validation_fraction/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema56.properties.early_stopping.properties.validation_fraction, data: data19 };
             if (vErrors === null) {
               vErrors = [err39];
             } else {
@@ -10370,7 +11548,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         } else {
-          const err40 = { instancePath: instancePath + "/early_stopping/validation_fraction", schemaPath: "#/properties/early_stopping/properties/validation_fraction/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema52.properties.early_stopping.properties.validation_fraction.type, parentSchema: schema52.properties.early_stopping.properties.validation_fraction, data: data19 };
+          const err40 = { instancePath: instancePath + "/early_stopping/validation_fraction", schemaPath: "#/properties/early_stopping/properties/validation_fraction/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema56.properties.early_stopping.properties.validation_fraction.type, parentSchema: schema56.properties.early_stopping.properties.validation_fraction, data: data19 };
           if (vErrors === null) {
             vErrors = [err40];
           } else {
@@ -10379,7 +11557,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err41 = { instancePath: instancePath + "/early_stopping", schemaPath: "#/properties/early_stopping/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema52.properties.early_stopping.type, parentSchema: schema52.properties.early_stopping, data: data16 };
+        const err41 = { instancePath: instancePath + "/early_stopping", schemaPath: "#/properties/early_stopping/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema56.properties.early_stopping.type, parentSchema: schema56.properties.early_stopping, data: data16 };
         if (vErrors === null) {
           vErrors = [err41];
         } else {
@@ -10389,7 +11567,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err42 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema52.type, parentSchema: schema52, data };
+    const err42 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema56.type, parentSchema: schema56, data };
     if (vErrors === null) {
       vErrors = [err42];
     } else {
@@ -10397,15 +11575,14 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate32.errors = vErrors;
+  validate34.errors = vErrors;
   return errors === 0;
 }
-validate32.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var pattern4 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*$", "u");
-function validate27(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate34.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate29(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate27.evaluated;
+  const evaluated0 = validate29.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -10435,8 +11612,8 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
       data.artifact = "modelgate-model";
     }
     for (const key0 in data) {
-      if (!func1.call(schema45.properties, key0)) {
-        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema45, data };
+      if (!func1.call(schema49.properties, key0)) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema49, data };
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -10502,17 +11679,17 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     }
-    if (!validate28(data.sample, { instancePath: instancePath + "/sample", parentData: data, parentDataProperty: "sample", rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
-      errors = vErrors.length;
-    }
-    if (!validate30(data.holdout, { instancePath: instancePath + "/holdout", parentData: data, parentDataProperty: "holdout", rootData, dynamicAnchors })) {
+    if (!validate30(data.sample, { instancePath: instancePath + "/sample", parentData: data, parentDataProperty: "sample", rootData, dynamicAnchors })) {
       vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
       errors = vErrors.length;
     }
+    if (!validate32(data.holdout, { instancePath: instancePath + "/holdout", parentData: data, parentDataProperty: "holdout", rootData, dynamicAnchors })) {
+      vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
+      errors = vErrors.length;
+    }
     if (data.model !== void 0) {
-      if (!validate32(data.model, { instancePath: instancePath + "/model", parentData: data, parentDataProperty: "model", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
+      if (!validate34(data.model, { instancePath: instancePath + "/model", parentData: data, parentDataProperty: "model", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);
         errors = vErrors.length;
       }
     }
@@ -10520,7 +11697,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
       let data5 = data.command;
       if (typeof data5 === "string") {
         if (func2(data5) < 1) {
-          const err6 = { instancePath: instancePath + "/command", schemaPath: "#/properties/command/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema45.properties.command, data: data5 };
+          const err6 = { instancePath: instancePath + "/command", schemaPath: "#/properties/command/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema49.properties.command, data: data5 };
           if (vErrors === null) {
             vErrors = [err6];
           } else {
@@ -10529,7 +11706,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err7 = { instancePath: instancePath + "/command", schemaPath: "#/properties/command/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema45.properties.command.type, parentSchema: schema45.properties.command, data: data5 };
+        const err7 = { instancePath: instancePath + "/command", schemaPath: "#/properties/command/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema49.properties.command.type, parentSchema: schema49.properties.command, data: data5 };
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -10544,8 +11721,8 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
       for (let i1 = 0; i1 < len1; i1++) {
         let data7 = data6[i1];
         if (typeof data7 === "string") {
-          if (!pattern4.test(data7)) {
-            const err8 = { instancePath: instancePath + "/env/" + i1, schemaPath: "#/properties/env/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_]*$" }, message: 'must match pattern "^[A-Za-z_][A-Za-z0-9_]*$"', schema: "^[A-Za-z_][A-Za-z0-9_]*$", parentSchema: schema45.properties.env.items, data: data7 };
+          if (!pattern5.test(data7)) {
+            const err8 = { instancePath: instancePath + "/env/" + i1, schemaPath: "#/properties/env/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_]*$" }, message: 'must match pattern "^[A-Za-z_][A-Za-z0-9_]*$"', schema: "^[A-Za-z_][A-Za-z0-9_]*$", parentSchema: schema49.properties.env.items, data: data7 };
             if (vErrors === null) {
               vErrors = [err8];
             } else {
@@ -10554,7 +11731,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         } else {
-          const err9 = { instancePath: instancePath + "/env/" + i1, schemaPath: "#/properties/env/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema45.properties.env.items.type, parentSchema: schema45.properties.env.items, data: data7 };
+          const err9 = { instancePath: instancePath + "/env/" + i1, schemaPath: "#/properties/env/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema49.properties.env.items.type, parentSchema: schema49.properties.env.items, data: data7 };
           if (vErrors === null) {
             vErrors = [err9];
           } else {
@@ -10574,7 +11751,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
           }
           if (typeof indices0[item0] == "number") {
             j0 = indices0[item0];
-            const err10 = { instancePath: instancePath + "/env", schemaPath: "#/properties/env/uniqueItems", keyword: "uniqueItems", params: { i: i2, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i2 + " are identical)", schema: true, parentSchema: schema45.properties.env, data: data6 };
+            const err10 = { instancePath: instancePath + "/env", schemaPath: "#/properties/env/uniqueItems", keyword: "uniqueItems", params: { i: i2, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i2 + " are identical)", schema: true, parentSchema: schema49.properties.env, data: data6 };
             if (vErrors === null) {
               vErrors = [err10];
             } else {
@@ -10587,7 +11764,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      const err11 = { instancePath: instancePath + "/env", schemaPath: "#/properties/env/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema45.properties.env.type, parentSchema: schema45.properties.env, data: data6 };
+      const err11 = { instancePath: instancePath + "/env", schemaPath: "#/properties/env/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema49.properties.env.type, parentSchema: schema49.properties.env, data: data6 };
       if (vErrors === null) {
         vErrors = [err11];
       } else {
@@ -10598,7 +11775,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
     let data8 = data.timeout_minutes;
     if (typeof data8 == "number" && isFinite(data8)) {
       if (data8 <= 0 || isNaN(data8)) {
-        const err12 = { instancePath: instancePath + "/timeout_minutes", schemaPath: "#/properties/timeout_minutes/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema45.properties.timeout_minutes, data: data8 };
+        const err12 = { instancePath: instancePath + "/timeout_minutes", schemaPath: "#/properties/timeout_minutes/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema49.properties.timeout_minutes, data: data8 };
         if (vErrors === null) {
           vErrors = [err12];
         } else {
@@ -10607,7 +11784,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     } else {
-      const err13 = { instancePath: instancePath + "/timeout_minutes", schemaPath: "#/properties/timeout_minutes/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema45.properties.timeout_minutes.type, parentSchema: schema45.properties.timeout_minutes, data: data8 };
+      const err13 = { instancePath: instancePath + "/timeout_minutes", schemaPath: "#/properties/timeout_minutes/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema49.properties.timeout_minutes.type, parentSchema: schema49.properties.timeout_minutes, data: data8 };
       if (vErrors === null) {
         vErrors = [err13];
       } else {
@@ -10617,7 +11794,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
     }
     let data9 = data.reproducible;
     if (typeof data9 !== "boolean") {
-      const err14 = { instancePath: instancePath + "/reproducible", schemaPath: "#/properties/reproducible/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema45.properties.reproducible.type, parentSchema: schema45.properties.reproducible, data: data9 };
+      const err14 = { instancePath: instancePath + "/reproducible", schemaPath: "#/properties/reproducible/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema49.properties.reproducible.type, parentSchema: schema49.properties.reproducible, data: data9 };
       if (vErrors === null) {
         vErrors = [err14];
       } else {
@@ -10627,7 +11804,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
     }
     let data10 = data.cache;
     if (typeof data10 !== "boolean") {
-      const err15 = { instancePath: instancePath + "/cache", schemaPath: "#/properties/cache/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema45.properties.cache.type, parentSchema: schema45.properties.cache, data: data10 };
+      const err15 = { instancePath: instancePath + "/cache", schemaPath: "#/properties/cache/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema49.properties.cache.type, parentSchema: schema49.properties.cache, data: data10 };
       if (vErrors === null) {
         vErrors = [err15];
       } else {
@@ -10637,7 +11814,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
     }
     let data11 = data.artifact;
     if (typeof data11 !== "string" && typeof data11 !== "boolean") {
-      const err16 = { instancePath: instancePath + "/artifact", schemaPath: "#/properties/artifact/type", keyword: "type", params: { type: schema45.properties.artifact.type }, message: "must be string,boolean", schema: schema45.properties.artifact.type, parentSchema: schema45.properties.artifact, data: data11 };
+      const err16 = { instancePath: instancePath + "/artifact", schemaPath: "#/properties/artifact/type", keyword: "type", params: { type: schema49.properties.artifact.type }, message: "must be string,boolean", schema: schema49.properties.artifact.type, parentSchema: schema49.properties.artifact, data: data11 };
       if (vErrors === null) {
         vErrors = [err16];
       } else {
@@ -10647,7 +11824,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (typeof data11 === "string") {
       if (func2(data11) < 1) {
-        const err17 = { instancePath: instancePath + "/artifact", schemaPath: "#/properties/artifact/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema45.properties.artifact, data: data11 };
+        const err17 = { instancePath: instancePath + "/artifact", schemaPath: "#/properties/artifact/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema49.properties.artifact, data: data11 };
         if (vErrors === null) {
           vErrors = [err17];
         } else {
@@ -10660,7 +11837,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
       let data12 = data.baseline_manifest;
       if (typeof data12 === "string") {
         if (func2(data12) < 1) {
-          const err18 = { instancePath: instancePath + "/baseline_manifest", schemaPath: "#/properties/baseline_manifest/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema45.properties.baseline_manifest, data: data12 };
+          const err18 = { instancePath: instancePath + "/baseline_manifest", schemaPath: "#/properties/baseline_manifest/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema49.properties.baseline_manifest, data: data12 };
           if (vErrors === null) {
             vErrors = [err18];
           } else {
@@ -10669,7 +11846,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err19 = { instancePath: instancePath + "/baseline_manifest", schemaPath: "#/properties/baseline_manifest/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema45.properties.baseline_manifest.type, parentSchema: schema45.properties.baseline_manifest, data: data12 };
+        const err19 = { instancePath: instancePath + "/baseline_manifest", schemaPath: "#/properties/baseline_manifest/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema49.properties.baseline_manifest.type, parentSchema: schema49.properties.baseline_manifest, data: data12 };
         if (vErrors === null) {
           vErrors = [err19];
         } else {
@@ -10679,7 +11856,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err20 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema45.type, parentSchema: schema45, data };
+    const err20 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema49.type, parentSchema: schema49, data };
     if (vErrors === null) {
       vErrors = [err20];
     } else {
@@ -10687,15 +11864,15 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate27.errors = vErrors;
+  validate29.errors = vErrors;
   return errors === 0;
 }
-validate27.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema55 = { "type": "object", "additionalProperties": false, "properties": { "production": { "$ref": "#/$defs/paths", "description": "Production's prediction log(s): CSV, JSONL or Parquet (optionally gzip), globs, or Seldon / KServe CloudEvents as JSON Lines. The `--production` flag overrides it.", "examples": ["logs/production-*.jsonl.gz"] }, "shadow": { "$ref": "#/$defs/paths", "description": "The shadow model's prediction log(s), in the same forms as `production`. The `--shadow` flag overrides it.", "examples": ["logs/shadow-*.jsonl.gz"] }, "labels": { "$ref": "#/$defs/paths", "description": "Optional delayed ground truth, joined to both logs by `id`. The `--labels` flag overrides it.", "examples": ["labels/2026-12-*.csv"] }, "replay": { "$ref": "#/$defs/paths", "description": "Replay mode, instead of `production` and `shadow` logs: recorded requests (an `id` column and the feature columns, in any reader format) sent to both `production_model` and `shadow_model`, whose answers are compared as the logs would be. Streamed in blocks, never held whole. The `--replay` flag overrides it.", "examples": ["requests/2026-12-01.jsonl.gz"] }, "production_model": { "description": "Replay mode: the production model, as `evaluate --model` takes it (`oip+http://host:port/NAME@VERSION`, `tfserving+http://\u2026`, `command:PROGRAM ARGS`, `tfjs:DIR`). The `--production-model` flag overrides it.", "type": "string", "minLength": 1, "examples": ["oip+http://127.0.0.1:8080/credit@1"] }, "shadow_model": { "description": "Replay mode: the shadow model, in the same forms as `production_model`. The `--shadow-model` flag overrides it.", "type": "string", "minLength": 1, "examples": ["oip+http://127.0.0.1:8081/credit@2"] }, "features": { "$ref": "#/$defs/columns", "description": "Replay mode: the feature columns sent to each model, in order. When absent: the inputs each model's metadata declares (a command model needs them).", "examples": [["income", "debt", "age"]] }, "batch_size": { "description": "Replay mode: recorded requests per model request; 1 replays each as it was made. A batched request's latency is spread evenly over its rows.", "type": "integer", "minimum": 1, "maximum": 1e4, "default": 1 }, "concurrency": { "description": "Replay mode: requests in flight at once to each model (a command or TF.js model takes one at a time).", "type": "integer", "minimum": 1, "maximum": 256, "default": 8 }, "max_requests": { "description": "Replay mode: the request budget, the most requests sent to each model. The replay stops there and the report says so; when absent, the whole file is replayed.", "type": "integer", "minimum": 1, "examples": [1e4] }, "timeout_ms": { "description": "Replay mode: bound on one request in milliseconds; a request that takes longer counts as failed.", "type": "integer", "minimum": 1, "default": 3e4 }, "retries": { "description": "Replay mode: retries of a request that failed for a transient reason (5xx, no answer) before it counts as failed.", "type": "integer", "minimum": 0, "maximum": 10, "default": 2 }, "id": { "$ref": "#/$defs/column", "description": "Column with the request id both logs are joined by. When absent: `data.id`; one of them is required.", "examples": ["request_id"] }, "score": { "$ref": "#/$defs/column", "description": "Column with each side's score. When absent: `data.score`.", "examples": ["score"] }, "prediction": { "$ref": "#/$defs/column", "description": "Column with each side's hard prediction. When absent: `data.prediction`.", "examples": ["predicted"] }, "label": { "$ref": "#/$defs/column", "description": "Column with the true label in `labels`. When absent: `data.label`.", "examples": ["label"] }, "latency": { "$ref": "#/$defs/column", "description": "Column with each request's latency in milliseconds.", "examples": ["latency_ms"] }, "error": { "$ref": "#/$defs/column", "description": "Column that is true (`1`, `true`, `yes`) when the request failed on that side, for `error_rate_delta`. When absent: no request counts as failed.", "examples": ["error"] }, "segments": { "$ref": "#/$defs/columns", "description": "Columns whose values split the requests into segments, compared one by one (flips by segment, the worst named). When absent: `data.groups` and `data.slices`.", "examples": [["country", "device"]] }, "min_join_rate": { "description": "Least share of requests found in both logs; below it the gate errors, since the comparison would rest on a biased subset.", "type": "number", "minimum": 0, "maximum": 1, "default": 0.95 }, "max_error_rate": { "description": "Replay mode: most share of requests an endpoint may fail (HTTP error, timeout, unreadable answer); past it the gate fails.", "type": "number", "minimum": 0, "maximum": 1, "default": 0.01 }, "correction": { "description": "Multiple-testing correction of the p-values of many segments at once: Holm (family-wise error) or Benjamini-Hochberg (`bh`, false discovery rate).", "enum": ["holm", "bh"], "default": "holm" }, "psi_bins": { "description": "Number of bins of the score distributions for `psi`, cut at production's score quantiles; an empty bin counts as a share of 1e-4.", "type": "integer", "minimum": 2, "maximum": 100, "default": 10 }, "level": { "description": "Confidence level of every interval (agreement, flip rate, score and latency deltas).", "type": "number", "exclusiveMinimum": 0, "exclusiveMaximum": 1, "default": 0.95 }, "inconclusive": { "description": "What an inconclusive check (too few paired requests to detect the configured effect, or nothing to measure) counts as.", "enum": ["fail", "warn", "pass"], "default": "fail" }, "redact": { "$ref": "#/$defs/columns", "description": "Columns that never leave the runner: not in any report, log or list of top disagreements.", "default": [], "examples": [["email", "user_id"]] }, "gates": { "$ref": "#/$defs/gates", "description": "The rules, on the shadow-compare metrics (see `rule.metric`).", "default": [], "examples": [[{ "metric": "agreement", "min": 0.98, "on": "lower_bound" }]] } } };
-function validate35(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate29.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var schema59 = { "type": "object", "additionalProperties": false, "properties": { "production": { "$ref": "#/$defs/paths", "description": "Production's prediction log(s): CSV, JSONL or Parquet (optionally gzip), globs, or Seldon / KServe CloudEvents as JSON Lines. The `--production` flag overrides it.", "examples": ["logs/production-*.jsonl.gz"] }, "shadow": { "$ref": "#/$defs/paths", "description": "The shadow model's prediction log(s), in the same forms as `production`. The `--shadow` flag overrides it.", "examples": ["logs/shadow-*.jsonl.gz"] }, "labels": { "$ref": "#/$defs/paths", "description": "Optional delayed ground truth, joined to both logs by `id`. The `--labels` flag overrides it.", "examples": ["labels/2026-12-*.csv"] }, "replay": { "$ref": "#/$defs/paths", "description": "Replay mode, instead of `production` and `shadow` logs: recorded requests (an `id` column and the feature columns, in any reader format) sent to both `production_model` and `shadow_model`, whose answers are compared as the logs would be. Streamed in blocks, never held whole. The `--replay` flag overrides it.", "examples": ["requests/2026-12-01.jsonl.gz"] }, "production_model": { "description": "Replay mode: the production model, as `evaluate --model` takes it (`oip+http://host:port/NAME@VERSION`, `tfserving+http://\u2026`, `command:PROGRAM ARGS`, `tfjs:DIR`). The `--production-model` flag overrides it.", "type": "string", "minLength": 1, "examples": ["oip+http://127.0.0.1:8080/credit@1"] }, "shadow_model": { "description": "Replay mode: the shadow model, in the same forms as `production_model`. The `--shadow-model` flag overrides it.", "type": "string", "minLength": 1, "examples": ["oip+http://127.0.0.1:8081/credit@2"] }, "features": { "$ref": "#/$defs/columns", "description": "Replay mode: the feature columns sent to each model, in order. When absent: the inputs each model's metadata declares (a command model needs them).", "examples": [["income", "debt", "age"]] }, "batch_size": { "description": "Replay mode: recorded requests per model request; 1 replays each as it was made. A batched request's latency is spread evenly over its rows.", "type": "integer", "minimum": 1, "maximum": 1e4, "default": 1 }, "concurrency": { "description": "Replay mode: requests in flight at once to each model (a command or TF.js model takes one at a time).", "type": "integer", "minimum": 1, "maximum": 256, "default": 8 }, "max_requests": { "description": "Replay mode: the request budget, the most requests sent to each model. The replay stops there and the report says so; when absent, the whole file is replayed.", "type": "integer", "minimum": 1, "examples": [1e4] }, "timeout_ms": { "description": "Replay mode: bound on one request in milliseconds; a request that takes longer counts as failed.", "type": "integer", "minimum": 1, "default": 3e4 }, "retries": { "description": "Replay mode: retries of a request that failed for a transient reason (5xx, no answer) before it counts as failed.", "type": "integer", "minimum": 0, "maximum": 10, "default": 2 }, "id": { "$ref": "#/$defs/column", "description": "Column with the request id both logs are joined by. When absent: `data.id`; one of them is required.", "examples": ["request_id"] }, "score": { "$ref": "#/$defs/column", "description": "Column with each side's score. When absent: `data.score`.", "examples": ["score"] }, "prediction": { "$ref": "#/$defs/column", "description": "Column with each side's hard prediction. When absent: `data.prediction`.", "examples": ["predicted"] }, "label": { "$ref": "#/$defs/column", "description": "Column with the true label in `labels`. When absent: `data.label`.", "examples": ["label"] }, "latency": { "$ref": "#/$defs/column", "description": "Column with each request's latency in milliseconds.", "examples": ["latency_ms"] }, "error": { "$ref": "#/$defs/column", "description": "Column that is true (`1`, `true`, `yes`) when the request failed on that side, for `error_rate_delta`. When absent: no request counts as failed.", "examples": ["error"] }, "segments": { "$ref": "#/$defs/columns", "description": "Columns whose values split the requests into segments, compared one by one (flips by segment, the worst named). When absent: `data.groups` and `data.slices`.", "examples": [["country", "device"]] }, "min_join_rate": { "description": "Least share of requests found in both logs; below it the gate errors, since the comparison would rest on a biased subset.", "type": "number", "minimum": 0, "maximum": 1, "default": 0.95 }, "max_error_rate": { "description": "Replay mode: most share of requests an endpoint may fail (HTTP error, timeout, unreadable answer); past it the gate fails.", "type": "number", "minimum": 0, "maximum": 1, "default": 0.01 }, "correction": { "description": "Multiple-testing correction of the p-values of many segments at once: Holm (family-wise error) or Benjamini-Hochberg (`bh`, false discovery rate).", "enum": ["holm", "bh"], "default": "holm" }, "psi_bins": { "description": "Number of bins of the score distributions for `psi`, cut at production's score quantiles; an empty bin counts as a share of 1e-4.", "type": "integer", "minimum": 2, "maximum": 100, "default": 10 }, "level": { "description": "Confidence level of every interval (agreement, flip rate, score and latency deltas).", "type": "number", "exclusiveMinimum": 0, "exclusiveMaximum": 1, "default": 0.95 }, "inconclusive": { "description": "What an inconclusive check (too few paired requests to detect the configured effect, or nothing to measure) counts as.", "enum": ["fail", "warn", "pass"], "default": "fail" }, "redact": { "$ref": "#/$defs/columns", "description": "Columns that never leave the runner: not in any report, log or list of top disagreements.", "default": [], "examples": [["email", "user_id"]] }, "gates": { "$ref": "#/$defs/gates", "description": "The rules, on the shadow-compare metrics (see `rule.metric`).", "default": [], "examples": [[{ "metric": "agreement", "min": 0.98, "on": "lower_bound" }]] } } };
+function validate37(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate35.evaluated;
+  const evaluated0 = validate37.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -10740,8 +11917,8 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
       data.gates = [];
     }
     for (const key0 in data) {
-      if (!func1.call(schema55.properties, key0)) {
-        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema55, data };
+      if (!func1.call(schema59.properties, key0)) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema59, data };
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -10982,7 +12159,7 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
       let data8 = data.production_model;
       if (typeof data8 === "string") {
         if (func2(data8) < 1) {
-          const err21 = { instancePath: instancePath + "/production_model", schemaPath: "#/properties/production_model/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema55.properties.production_model, data: data8 };
+          const err21 = { instancePath: instancePath + "/production_model", schemaPath: "#/properties/production_model/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema59.properties.production_model, data: data8 };
           if (vErrors === null) {
             vErrors = [err21];
           } else {
@@ -10991,7 +12168,7 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err22 = { instancePath: instancePath + "/production_model", schemaPath: "#/properties/production_model/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema55.properties.production_model.type, parentSchema: schema55.properties.production_model, data: data8 };
+        const err22 = { instancePath: instancePath + "/production_model", schemaPath: "#/properties/production_model/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema59.properties.production_model.type, parentSchema: schema59.properties.production_model, data: data8 };
         if (vErrors === null) {
           vErrors = [err22];
         } else {
@@ -11004,7 +12181,7 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
       let data9 = data.shadow_model;
       if (typeof data9 === "string") {
         if (func2(data9) < 1) {
-          const err23 = { instancePath: instancePath + "/shadow_model", schemaPath: "#/properties/shadow_model/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema55.properties.shadow_model, data: data9 };
+          const err23 = { instancePath: instancePath + "/shadow_model", schemaPath: "#/properties/shadow_model/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema59.properties.shadow_model, data: data9 };
           if (vErrors === null) {
             vErrors = [err23];
           } else {
@@ -11013,7 +12190,7 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err24 = { instancePath: instancePath + "/shadow_model", schemaPath: "#/properties/shadow_model/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema55.properties.shadow_model.type, parentSchema: schema55.properties.shadow_model, data: data9 };
+        const err24 = { instancePath: instancePath + "/shadow_model", schemaPath: "#/properties/shadow_model/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema59.properties.shadow_model.type, parentSchema: schema59.properties.shadow_model, data: data9 };
         if (vErrors === null) {
           vErrors = [err24];
         } else {
@@ -11030,7 +12207,7 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
           let data11 = data10[i4];
           if (typeof data11 === "string") {
             if (func2(data11) < 1) {
-              const err25 = { instancePath: instancePath + "/features/" + i4, schemaPath: "#/$defs/columns/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema39.items, data: data11 };
+              const err25 = { instancePath: instancePath + "/features/" + i4, schemaPath: "#/$defs/columns/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema40.items, data: data11 };
               if (vErrors === null) {
                 vErrors = [err25];
               } else {
@@ -11039,7 +12216,7 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err26 = { instancePath: instancePath + "/features/" + i4, schemaPath: "#/$defs/columns/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.items.type, parentSchema: schema39.items, data: data11 };
+            const err26 = { instancePath: instancePath + "/features/" + i4, schemaPath: "#/$defs/columns/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.items.type, parentSchema: schema40.items, data: data11 };
             if (vErrors === null) {
               vErrors = [err26];
             } else {
@@ -11059,7 +12236,7 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
             }
             if (typeof indices0[item0] == "number") {
               j0 = indices0[item0];
-              const err27 = { instancePath: instancePath + "/features", schemaPath: "#/$defs/columns/uniqueItems", keyword: "uniqueItems", params: { i: i5, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i5 + " are identical)", schema: true, parentSchema: schema39, data: data10 };
+              const err27 = { instancePath: instancePath + "/features", schemaPath: "#/$defs/columns/uniqueItems", keyword: "uniqueItems", params: { i: i5, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i5 + " are identical)", schema: true, parentSchema: schema40, data: data10 };
               if (vErrors === null) {
                 vErrors = [err27];
               } else {
@@ -11072,7 +12249,7 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err28 = { instancePath: instancePath + "/features", schemaPath: "#/$defs/columns/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema39.type, parentSchema: schema39, data: data10 };
+        const err28 = { instancePath: instancePath + "/features", schemaPath: "#/$defs/columns/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema40.type, parentSchema: schema40, data: data10 };
         if (vErrors === null) {
           vErrors = [err28];
         } else {
@@ -11083,7 +12260,7 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
     }
     let data12 = data.batch_size;
     if (!(typeof data12 == "number" && (!(data12 % 1) && !isNaN(data12)) && isFinite(data12))) {
-      const err29 = { instancePath: instancePath + "/batch_size", schemaPath: "#/properties/batch_size/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema55.properties.batch_size.type, parentSchema: schema55.properties.batch_size, data: data12 };
+      const err29 = { instancePath: instancePath + "/batch_size", schemaPath: "#/properties/batch_size/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema59.properties.batch_size.type, parentSchema: schema59.properties.batch_size, data: data12 };
       if (vErrors === null) {
         vErrors = [err29];
       } else {
@@ -11093,7 +12270,7 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (typeof data12 == "number" && isFinite(data12)) {
       if (data12 > 1e4 || isNaN(data12)) {
-        const err30 = { instancePath: instancePath + "/batch_size", schemaPath: "#/properties/batch_size/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e4 }, message: "must be <= 10000", schema: 1e4, parentSchema: schema55.properties.batch_size, data: data12 };
+        const err30 = { instancePath: instancePath + "/batch_size", schemaPath: "#/properties/batch_size/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e4 }, message: "must be <= 10000", schema: 1e4, parentSchema: schema59.properties.batch_size, data: data12 };
         if (vErrors === null) {
           vErrors = [err30];
         } else {
@@ -11102,7 +12279,7 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
       if (data12 < 1 || isNaN(data12)) {
-        const err31 = { instancePath: instancePath + "/batch_size", schemaPath: "#/properties/batch_size/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema55.properties.batch_size, data: data12 };
+        const err31 = { instancePath: instancePath + "/batch_size", schemaPath: "#/properties/batch_size/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema59.properties.batch_size, data: data12 };
         if (vErrors === null) {
           vErrors = [err31];
         } else {
@@ -11113,7 +12290,7 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
     }
     let data13 = data.concurrency;
     if (!(typeof data13 == "number" && (!(data13 % 1) && !isNaN(data13)) && isFinite(data13))) {
-      const err32 = { instancePath: instancePath + "/concurrency", schemaPath: "#/properties/concurrency/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema55.properties.concurrency.type, parentSchema: schema55.properties.concurrency, data: data13 };
+      const err32 = { instancePath: instancePath + "/concurrency", schemaPath: "#/properties/concurrency/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema59.properties.concurrency.type, parentSchema: schema59.properties.concurrency, data: data13 };
       if (vErrors === null) {
         vErrors = [err32];
       } else {
@@ -11123,7 +12300,7 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (typeof data13 == "number" && isFinite(data13)) {
       if (data13 > 256 || isNaN(data13)) {
-        const err33 = { instancePath: instancePath + "/concurrency", schemaPath: "#/properties/concurrency/maximum", keyword: "maximum", params: { comparison: "<=", limit: 256 }, message: "must be <= 256", schema: 256, parentSchema: schema55.properties.concurrency, data: data13 };
+        const err33 = { instancePath: instancePath + "/concurrency", schemaPath: "#/properties/concurrency/maximum", keyword: "maximum", params: { comparison: "<=", limit: 256 }, message: "must be <= 256", schema: 256, parentSchema: schema59.properties.concurrency, data: data13 };
         if (vErrors === null) {
           vErrors = [err33];
         } else {
@@ -11132,7 +12309,7 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
       if (data13 < 1 || isNaN(data13)) {
-        const err34 = { instancePath: instancePath + "/concurrency", schemaPath: "#/properties/concurrency/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema55.properties.concurrency, data: data13 };
+        const err34 = { instancePath: instancePath + "/concurrency", schemaPath: "#/properties/concurrency/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema59.properties.concurrency, data: data13 };
         if (vErrors === null) {
           vErrors = [err34];
         } else {
@@ -11144,7 +12321,7 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.max_requests !== void 0) {
       let data14 = data.max_requests;
       if (!(typeof data14 == "number" && (!(data14 % 1) && !isNaN(data14)) && isFinite(data14))) {
-        const err35 = { instancePath: instancePath + "/max_requests", schemaPath: "#/properties/max_requests/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema55.properties.max_requests.type, parentSchema: schema55.properties.max_requests, data: data14 };
+        const err35 = { instancePath: instancePath + "/max_requests", schemaPath: "#/properties/max_requests/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema59.properties.max_requests.type, parentSchema: schema59.properties.max_requests, data: data14 };
         if (vErrors === null) {
           vErrors = [err35];
         } else {
@@ -11154,7 +12331,7 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (typeof data14 == "number" && isFinite(data14)) {
         if (data14 < 1 || isNaN(data14)) {
-          const err36 = { instancePath: instancePath + "/max_requests", schemaPath: "#/properties/max_requests/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema55.properties.max_requests, data: data14 };
+          const err36 = { instancePath: instancePath + "/max_requests", schemaPath: "#/properties/max_requests/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema59.properties.max_requests, data: data14 };
           if (vErrors === null) {
             vErrors = [err36];
           } else {
@@ -11166,7 +12343,7 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
     }
     let data15 = data.timeout_ms;
     if (!(typeof data15 == "number" && (!(data15 % 1) && !isNaN(data15)) && isFinite(data15))) {
-      const err37 = { instancePath: instancePath + "/timeout_ms", schemaPath: "#/properties/timeout_ms/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema55.properties.timeout_ms.type, parentSchema: schema55.properties.timeout_ms, data: data15 };
+      const err37 = { instancePath: instancePath + "/timeout_ms", schemaPath: "#/properties/timeout_ms/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema59.properties.timeout_ms.type, parentSchema: schema59.properties.timeout_ms, data: data15 };
       if (vErrors === null) {
         vErrors = [err37];
       } else {
@@ -11176,7 +12353,7 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (typeof data15 == "number" && isFinite(data15)) {
       if (data15 < 1 || isNaN(data15)) {
-        const err38 = { instancePath: instancePath + "/timeout_ms", schemaPath: "#/properties/timeout_ms/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema55.properties.timeout_ms, data: data15 };
+        const err38 = { instancePath: instancePath + "/timeout_ms", schemaPath: "#/properties/timeout_ms/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema59.properties.timeout_ms, data: data15 };
         if (vErrors === null) {
           vErrors = [err38];
         } else {
@@ -11187,7 +12364,7 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
     }
     let data16 = data.retries;
     if (!(typeof data16 == "number" && (!(data16 % 1) && !isNaN(data16)) && isFinite(data16))) {
-      const err39 = { instancePath: instancePath + "/retries", schemaPath: "#/properties/retries/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema55.properties.retries.type, parentSchema: schema55.properties.retries, data: data16 };
+      const err39 = { instancePath: instancePath + "/retries", schemaPath: "#/properties/retries/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema59.properties.retries.type, parentSchema: schema59.properties.retries, data: data16 };
       if (vErrors === null) {
         vErrors = [err39];
       } else {
@@ -11197,7 +12374,7 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (typeof data16 == "number" && isFinite(data16)) {
       if (data16 > 10 || isNaN(data16)) {
-        const err40 = { instancePath: instancePath + "/retries", schemaPath: "#/properties/retries/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10", schema: 10, parentSchema: schema55.properties.retries, data: data16 };
+        const err40 = { instancePath: instancePath + "/retries", schemaPath: "#/properties/retries/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10", schema: 10, parentSchema: schema59.properties.retries, data: data16 };
         if (vErrors === null) {
           vErrors = [err40];
         } else {
@@ -11206,7 +12383,7 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
       if (data16 < 0 || isNaN(data16)) {
-        const err41 = { instancePath: instancePath + "/retries", schemaPath: "#/properties/retries/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema55.properties.retries, data: data16 };
+        const err41 = { instancePath: instancePath + "/retries", schemaPath: "#/properties/retries/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema59.properties.retries, data: data16 };
         if (vErrors === null) {
           vErrors = [err41];
         } else {
@@ -11219,7 +12396,7 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
       let data17 = data.id;
       if (typeof data17 === "string") {
         if (func2(data17) < 1) {
-          const err42 = { instancePath: instancePath + "/id", schemaPath: "#/$defs/column/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema35, data: data17 };
+          const err42 = { instancePath: instancePath + "/id", schemaPath: "#/$defs/column/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema36, data: data17 };
           if (vErrors === null) {
             vErrors = [err42];
           } else {
@@ -11228,7 +12405,7 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err43 = { instancePath: instancePath + "/id", schemaPath: "#/$defs/column/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.type, parentSchema: schema35, data: data17 };
+        const err43 = { instancePath: instancePath + "/id", schemaPath: "#/$defs/column/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.type, parentSchema: schema36, data: data17 };
         if (vErrors === null) {
           vErrors = [err43];
         } else {
@@ -11241,7 +12418,7 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
       let data18 = data.score;
       if (typeof data18 === "string") {
         if (func2(data18) < 1) {
-          const err44 = { instancePath: instancePath + "/score", schemaPath: "#/$defs/column/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema35, data: data18 };
+          const err44 = { instancePath: instancePath + "/score", schemaPath: "#/$defs/column/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema36, data: data18 };
           if (vErrors === null) {
             vErrors = [err44];
           } else {
@@ -11250,7 +12427,7 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err45 = { instancePath: instancePath + "/score", schemaPath: "#/$defs/column/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.type, parentSchema: schema35, data: data18 };
+        const err45 = { instancePath: instancePath + "/score", schemaPath: "#/$defs/column/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.type, parentSchema: schema36, data: data18 };
         if (vErrors === null) {
           vErrors = [err45];
         } else {
@@ -11263,7 +12440,7 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
       let data19 = data.prediction;
       if (typeof data19 === "string") {
         if (func2(data19) < 1) {
-          const err46 = { instancePath: instancePath + "/prediction", schemaPath: "#/$defs/column/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema35, data: data19 };
+          const err46 = { instancePath: instancePath + "/prediction", schemaPath: "#/$defs/column/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema36, data: data19 };
           if (vErrors === null) {
             vErrors = [err46];
           } else {
@@ -11272,7 +12449,7 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err47 = { instancePath: instancePath + "/prediction", schemaPath: "#/$defs/column/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.type, parentSchema: schema35, data: data19 };
+        const err47 = { instancePath: instancePath + "/prediction", schemaPath: "#/$defs/column/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.type, parentSchema: schema36, data: data19 };
         if (vErrors === null) {
           vErrors = [err47];
         } else {
@@ -11285,7 +12462,7 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
       let data20 = data.label;
       if (typeof data20 === "string") {
         if (func2(data20) < 1) {
-          const err48 = { instancePath: instancePath + "/label", schemaPath: "#/$defs/column/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema35, data: data20 };
+          const err48 = { instancePath: instancePath + "/label", schemaPath: "#/$defs/column/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema36, data: data20 };
           if (vErrors === null) {
             vErrors = [err48];
           } else {
@@ -11294,7 +12471,7 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err49 = { instancePath: instancePath + "/label", schemaPath: "#/$defs/column/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.type, parentSchema: schema35, data: data20 };
+        const err49 = { instancePath: instancePath + "/label", schemaPath: "#/$defs/column/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.type, parentSchema: schema36, data: data20 };
         if (vErrors === null) {
           vErrors = [err49];
         } else {
@@ -11307,7 +12484,7 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
       let data21 = data.latency;
       if (typeof data21 === "string") {
         if (func2(data21) < 1) {
-          const err50 = { instancePath: instancePath + "/latency", schemaPath: "#/$defs/column/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema35, data: data21 };
+          const err50 = { instancePath: instancePath + "/latency", schemaPath: "#/$defs/column/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema36, data: data21 };
           if (vErrors === null) {
             vErrors = [err50];
           } else {
@@ -11316,7 +12493,7 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err51 = { instancePath: instancePath + "/latency", schemaPath: "#/$defs/column/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.type, parentSchema: schema35, data: data21 };
+        const err51 = { instancePath: instancePath + "/latency", schemaPath: "#/$defs/column/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.type, parentSchema: schema36, data: data21 };
         if (vErrors === null) {
           vErrors = [err51];
         } else {
@@ -11329,7 +12506,7 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
       let data22 = data.error;
       if (typeof data22 === "string") {
         if (func2(data22) < 1) {
-          const err52 = { instancePath: instancePath + "/error", schemaPath: "#/$defs/column/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema35, data: data22 };
+          const err52 = { instancePath: instancePath + "/error", schemaPath: "#/$defs/column/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema36, data: data22 };
           if (vErrors === null) {
             vErrors = [err52];
           } else {
@@ -11338,7 +12515,7 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err53 = { instancePath: instancePath + "/error", schemaPath: "#/$defs/column/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.type, parentSchema: schema35, data: data22 };
+        const err53 = { instancePath: instancePath + "/error", schemaPath: "#/$defs/column/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.type, parentSchema: schema36, data: data22 };
         if (vErrors === null) {
           vErrors = [err53];
         } else {
@@ -11355,7 +12532,7 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
           let data24 = data23[i6];
           if (typeof data24 === "string") {
             if (func2(data24) < 1) {
-              const err54 = { instancePath: instancePath + "/segments/" + i6, schemaPath: "#/$defs/columns/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema39.items, data: data24 };
+              const err54 = { instancePath: instancePath + "/segments/" + i6, schemaPath: "#/$defs/columns/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema40.items, data: data24 };
               if (vErrors === null) {
                 vErrors = [err54];
               } else {
@@ -11364,7 +12541,7 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err55 = { instancePath: instancePath + "/segments/" + i6, schemaPath: "#/$defs/columns/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.items.type, parentSchema: schema39.items, data: data24 };
+            const err55 = { instancePath: instancePath + "/segments/" + i6, schemaPath: "#/$defs/columns/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.items.type, parentSchema: schema40.items, data: data24 };
             if (vErrors === null) {
               vErrors = [err55];
             } else {
@@ -11384,7 +12561,7 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
             }
             if (typeof indices1[item1] == "number") {
               j1 = indices1[item1];
-              const err56 = { instancePath: instancePath + "/segments", schemaPath: "#/$defs/columns/uniqueItems", keyword: "uniqueItems", params: { i: i7, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i7 + " are identical)", schema: true, parentSchema: schema39, data: data23 };
+              const err56 = { instancePath: instancePath + "/segments", schemaPath: "#/$defs/columns/uniqueItems", keyword: "uniqueItems", params: { i: i7, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i7 + " are identical)", schema: true, parentSchema: schema40, data: data23 };
               if (vErrors === null) {
                 vErrors = [err56];
               } else {
@@ -11397,7 +12574,7 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err57 = { instancePath: instancePath + "/segments", schemaPath: "#/$defs/columns/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema39.type, parentSchema: schema39, data: data23 };
+        const err57 = { instancePath: instancePath + "/segments", schemaPath: "#/$defs/columns/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema40.type, parentSchema: schema40, data: data23 };
         if (vErrors === null) {
           vErrors = [err57];
         } else {
@@ -11409,7 +12586,7 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
     let data25 = data.min_join_rate;
     if (typeof data25 == "number" && isFinite(data25)) {
       if (data25 > 1 || isNaN(data25)) {
-        const err58 = { instancePath: instancePath + "/min_join_rate", schemaPath: "#/properties/min_join_rate/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema55.properties.min_join_rate, data: data25 };
+        const err58 = { instancePath: instancePath + "/min_join_rate", schemaPath: "#/properties/min_join_rate/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema59.properties.min_join_rate, data: data25 };
         if (vErrors === null) {
           vErrors = [err58];
         } else {
@@ -11418,7 +12595,7 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
       if (data25 < 0 || isNaN(data25)) {
-        const err59 = { instancePath: instancePath + "/min_join_rate", schemaPath: "#/properties/min_join_rate/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema55.properties.min_join_rate, data: data25 };
+        const err59 = { instancePath: instancePath + "/min_join_rate", schemaPath: "#/properties/min_join_rate/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema59.properties.min_join_rate, data: data25 };
         if (vErrors === null) {
           vErrors = [err59];
         } else {
@@ -11427,7 +12604,7 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     } else {
-      const err60 = { instancePath: instancePath + "/min_join_rate", schemaPath: "#/properties/min_join_rate/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema55.properties.min_join_rate.type, parentSchema: schema55.properties.min_join_rate, data: data25 };
+      const err60 = { instancePath: instancePath + "/min_join_rate", schemaPath: "#/properties/min_join_rate/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema59.properties.min_join_rate.type, parentSchema: schema59.properties.min_join_rate, data: data25 };
       if (vErrors === null) {
         vErrors = [err60];
       } else {
@@ -11438,7 +12615,7 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
     let data26 = data.max_error_rate;
     if (typeof data26 == "number" && isFinite(data26)) {
       if (data26 > 1 || isNaN(data26)) {
-        const err61 = { instancePath: instancePath + "/max_error_rate", schemaPath: "#/properties/max_error_rate/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema55.properties.max_error_rate, data: data26 };
+        const err61 = { instancePath: instancePath + "/max_error_rate", schemaPath: "#/properties/max_error_rate/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema59.properties.max_error_rate, data: data26 };
         if (vErrors === null) {
           vErrors = [err61];
         } else {
@@ -11447,7 +12624,7 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
       if (data26 < 0 || isNaN(data26)) {
-        const err62 = { instancePath: instancePath + "/max_error_rate", schemaPath: "#/properties/max_error_rate/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema55.properties.max_error_rate, data: data26 };
+        const err62 = { instancePath: instancePath + "/max_error_rate", schemaPath: "#/properties/max_error_rate/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema59.properties.max_error_rate, data: data26 };
         if (vErrors === null) {
           vErrors = [err62];
         } else {
@@ -11456,7 +12633,7 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     } else {
-      const err63 = { instancePath: instancePath + "/max_error_rate", schemaPath: "#/properties/max_error_rate/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema55.properties.max_error_rate.type, parentSchema: schema55.properties.max_error_rate, data: data26 };
+      const err63 = { instancePath: instancePath + "/max_error_rate", schemaPath: "#/properties/max_error_rate/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema59.properties.max_error_rate.type, parentSchema: schema59.properties.max_error_rate, data: data26 };
       if (vErrors === null) {
         vErrors = [err63];
       } else {
@@ -11466,7 +12643,7 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
     }
     let data27 = data.correction;
     if (!(data27 === "holm" || data27 === "bh")) {
-      const err64 = { instancePath: instancePath + "/correction", schemaPath: "#/properties/correction/enum", keyword: "enum", params: { allowedValues: schema55.properties.correction.enum }, message: "must be equal to one of the allowed values", schema: schema55.properties.correction.enum, parentSchema: schema55.properties.correction, data: data27 };
+      const err64 = { instancePath: instancePath + "/correction", schemaPath: "#/properties/correction/enum", keyword: "enum", params: { allowedValues: schema59.properties.correction.enum }, message: "must be equal to one of the allowed values", schema: schema59.properties.correction.enum, parentSchema: schema59.properties.correction, data: data27 };
       if (vErrors === null) {
         vErrors = [err64];
       } else {
@@ -11476,7 +12653,7 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
     }
     let data28 = data.psi_bins;
     if (!(typeof data28 == "number" && (!(data28 % 1) && !isNaN(data28)) && isFinite(data28))) {
-      const err65 = { instancePath: instancePath + "/psi_bins", schemaPath: "#/properties/psi_bins/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema55.properties.psi_bins.type, parentSchema: schema55.properties.psi_bins, data: data28 };
+      const err65 = { instancePath: instancePath + "/psi_bins", schemaPath: "#/properties/psi_bins/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema59.properties.psi_bins.type, parentSchema: schema59.properties.psi_bins, data: data28 };
       if (vErrors === null) {
         vErrors = [err65];
       } else {
@@ -11486,7 +12663,7 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (typeof data28 == "number" && isFinite(data28)) {
       if (data28 > 100 || isNaN(data28)) {
-        const err66 = { instancePath: instancePath + "/psi_bins", schemaPath: "#/properties/psi_bins/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema55.properties.psi_bins, data: data28 };
+        const err66 = { instancePath: instancePath + "/psi_bins", schemaPath: "#/properties/psi_bins/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema59.properties.psi_bins, data: data28 };
         if (vErrors === null) {
           vErrors = [err66];
         } else {
@@ -11495,7 +12672,7 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
       if (data28 < 2 || isNaN(data28)) {
-        const err67 = { instancePath: instancePath + "/psi_bins", schemaPath: "#/properties/psi_bins/minimum", keyword: "minimum", params: { comparison: ">=", limit: 2 }, message: "must be >= 2", schema: 2, parentSchema: schema55.properties.psi_bins, data: data28 };
+        const err67 = { instancePath: instancePath + "/psi_bins", schemaPath: "#/properties/psi_bins/minimum", keyword: "minimum", params: { comparison: ">=", limit: 2 }, message: "must be >= 2", schema: 2, parentSchema: schema59.properties.psi_bins, data: data28 };
         if (vErrors === null) {
           vErrors = [err67];
         } else {
@@ -11507,7 +12684,7 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
     let data29 = data.level;
     if (typeof data29 == "number" && isFinite(data29)) {
       if (data29 >= 1 || isNaN(data29)) {
-        const err68 = { instancePath: instancePath + "/level", schemaPath: "#/properties/level/exclusiveMaximum", keyword: "exclusiveMaximum", params: { comparison: "<", limit: 1 }, message: "must be < 1", schema: 1, parentSchema: schema55.properties.level, data: data29 };
+        const err68 = { instancePath: instancePath + "/level", schemaPath: "#/properties/level/exclusiveMaximum", keyword: "exclusiveMaximum", params: { comparison: "<", limit: 1 }, message: "must be < 1", schema: 1, parentSchema: schema59.properties.level, data: data29 };
         if (vErrors === null) {
           vErrors = [err68];
         } else {
@@ -11516,7 +12693,7 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
       if (data29 <= 0 || isNaN(data29)) {
-        const err69 = { instancePath: instancePath + "/level", schemaPath: "#/properties/level/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema55.properties.level, data: data29 };
+        const err69 = { instancePath: instancePath + "/level", schemaPath: "#/properties/level/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema59.properties.level, data: data29 };
         if (vErrors === null) {
           vErrors = [err69];
         } else {
@@ -11525,7 +12702,7 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     } else {
-      const err70 = { instancePath: instancePath + "/level", schemaPath: "#/properties/level/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema55.properties.level.type, parentSchema: schema55.properties.level, data: data29 };
+      const err70 = { instancePath: instancePath + "/level", schemaPath: "#/properties/level/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema59.properties.level.type, parentSchema: schema59.properties.level, data: data29 };
       if (vErrors === null) {
         vErrors = [err70];
       } else {
@@ -11535,7 +12712,7 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
     }
     let data30 = data.inconclusive;
     if (!(data30 === "fail" || data30 === "warn" || data30 === "pass")) {
-      const err71 = { instancePath: instancePath + "/inconclusive", schemaPath: "#/properties/inconclusive/enum", keyword: "enum", params: { allowedValues: schema55.properties.inconclusive.enum }, message: "must be equal to one of the allowed values", schema: schema55.properties.inconclusive.enum, parentSchema: schema55.properties.inconclusive, data: data30 };
+      const err71 = { instancePath: instancePath + "/inconclusive", schemaPath: "#/properties/inconclusive/enum", keyword: "enum", params: { allowedValues: schema59.properties.inconclusive.enum }, message: "must be equal to one of the allowed values", schema: schema59.properties.inconclusive.enum, parentSchema: schema59.properties.inconclusive, data: data30 };
       if (vErrors === null) {
         vErrors = [err71];
       } else {
@@ -11550,7 +12727,7 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
         let data32 = data31[i8];
         if (typeof data32 === "string") {
           if (func2(data32) < 1) {
-            const err72 = { instancePath: instancePath + "/redact/" + i8, schemaPath: "#/$defs/columns/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema39.items, data: data32 };
+            const err72 = { instancePath: instancePath + "/redact/" + i8, schemaPath: "#/$defs/columns/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema40.items, data: data32 };
             if (vErrors === null) {
               vErrors = [err72];
             } else {
@@ -11559,7 +12736,7 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         } else {
-          const err73 = { instancePath: instancePath + "/redact/" + i8, schemaPath: "#/$defs/columns/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.items.type, parentSchema: schema39.items, data: data32 };
+          const err73 = { instancePath: instancePath + "/redact/" + i8, schemaPath: "#/$defs/columns/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.items.type, parentSchema: schema40.items, data: data32 };
           if (vErrors === null) {
             vErrors = [err73];
           } else {
@@ -11579,7 +12756,7 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
           }
           if (typeof indices2[item2] == "number") {
             j2 = indices2[item2];
-            const err74 = { instancePath: instancePath + "/redact", schemaPath: "#/$defs/columns/uniqueItems", keyword: "uniqueItems", params: { i: i9, j: j2 }, message: "must NOT have duplicate items (items ## " + j2 + " and " + i9 + " are identical)", schema: true, parentSchema: schema39, data: data31 };
+            const err74 = { instancePath: instancePath + "/redact", schemaPath: "#/$defs/columns/uniqueItems", keyword: "uniqueItems", params: { i: i9, j: j2 }, message: "must NOT have duplicate items (items ## " + j2 + " and " + i9 + " are identical)", schema: true, parentSchema: schema40, data: data31 };
             if (vErrors === null) {
               vErrors = [err74];
             } else {
@@ -11592,7 +12769,7 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      const err75 = { instancePath: instancePath + "/redact", schemaPath: "#/$defs/columns/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema39.type, parentSchema: schema39, data: data31 };
+      const err75 = { instancePath: instancePath + "/redact", schemaPath: "#/$defs/columns/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema40.type, parentSchema: schema40, data: data31 };
       if (vErrors === null) {
         vErrors = [err75];
       } else {
@@ -11605,7 +12782,7 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
       errors = vErrors.length;
     }
   } else {
-    const err76 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema55.type, parentSchema: schema55, data };
+    const err76 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema59.type, parentSchema: schema59, data };
     if (vErrors === null) {
       vErrors = [err76];
     } else {
@@ -11613,18 +12790,18 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate35.errors = vErrors;
+  validate37.errors = vErrors;
   return errors === 0;
 }
-validate35.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema69 = { "type": "object", "additionalProperties": false, "properties": { "provider": { "description": "How traffic is shifted: a command run without a shell, `{weight}` replaced by the step's percentage as one whole argument.", "type": "object", "required": ["command"], "additionalProperties": false, "properties": { "command": { "type": "string", "minLength": 1, "description": "The command that sets the new model's share of traffic.", "examples": ["kubectl argo rollouts set weight my-model {weight}"] } } }, "steps": { "description": "The traffic steps, in order; the gate judges the rules after each step's bake time and stops at the first failure.", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/canary_step" }, "examples": [[{ "weight": 10, "bake": "10m" }, { "weight": 50, "bake": "30m" }]] }, "metrics": { "description": "Where the live metrics come from: a Prometheus server's instant queries, or a command that prints one JSON object of numbers.", "type": "object", "required": ["source"], "additionalProperties": false, "properties": { "source": { "enum": ["prometheus", "command"], "description": "`prometheus`: each query is PromQL run against `url`. `command`: `command` is run and prints `{name: number}`." }, "url": { "type": "string", "pattern": "^https?://", "description": "`prometheus`: the server's base URL.", "examples": ["http://prometheus.monitoring:9090"] }, "command": { "type": "string", "minLength": 1, "description": "`command`: the command run without a shell; `{step}` and `{weight}` are replaced.", "examples": ["python3 metrics.py --weight {weight}"] }, "queries": { "description": "The metrics by name, which the rules name: `prometheus`, a PromQL query each; `command`, the key in its output (value ignored when empty).", "type": "object", "minProperties": 1, "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_]{0,63}$" }, "additionalProperties": { "type": "string" }, "examples": [{ "error_rate": 'sum(rate(http_requests_total{code=~"5..",version="canary"}[5m])) / sum(rate(http_requests_total{version="canary"}[5m]))' }] } } }, "gates": { "$ref": "#/$defs/gates", "description": "The rules, on the names of `metrics.queries`.", "default": [], "examples": [[{ "metric": "error_rate", "max": 0.01 }]] } } };
-var schema70 = { "type": "object", "required": ["weight"], "additionalProperties": false, "description": "One traffic step.", "properties": { "weight": { "type": "number", "exclusiveMinimum": 0, "maximum": 100, "description": "The new model's share of traffic, in percent.", "examples": [10] }, "bake": { "$ref": "#/$defs/duration", "description": "How long the step runs before its metrics are judged. When absent: `5m`.", "examples": ["10m"] }, "max_duration": { "$ref": "#/$defs/duration", "description": "Longest time the step may take, shifting and judging included; past it the gate errors.", "examples": ["1h"] } } };
-var schema71 = { "description": "A duration: a whole number of seconds (`s`), minutes (`m`) or hours (`h`).", "type": "string", "pattern": "^[1-9][0-9]{0,5}(s|m|h)$", "examples": ["30s", "10m", "1h"] };
-var pattern5 = new RegExp("^[1-9][0-9]{0,5}(s|m|h)$", "u");
-function validate39(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate37.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var schema73 = { "type": "object", "additionalProperties": false, "properties": { "provider": { "description": "How traffic is shifted: a command run without a shell, `{weight}` replaced by the step's percentage as one whole argument.", "type": "object", "required": ["command"], "additionalProperties": false, "properties": { "command": { "type": "string", "minLength": 1, "description": "The command that sets the new model's share of traffic.", "examples": ["kubectl argo rollouts set weight my-model {weight}"] } } }, "steps": { "description": "The traffic steps, in order; the gate judges the rules after each step's bake time and stops at the first failure.", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/canary_step" }, "examples": [[{ "weight": 10, "bake": "10m" }, { "weight": 50, "bake": "30m" }]] }, "metrics": { "description": "Where the live metrics come from: a Prometheus server's instant queries, or a command that prints one JSON object of numbers.", "type": "object", "required": ["source"], "additionalProperties": false, "properties": { "source": { "enum": ["prometheus", "command"], "description": "`prometheus`: each query is PromQL run against `url`. `command`: `command` is run and prints `{name: number}`." }, "url": { "type": "string", "pattern": "^https?://", "description": "`prometheus`: the server's base URL.", "examples": ["http://prometheus.monitoring:9090"] }, "command": { "type": "string", "minLength": 1, "description": "`command`: the command run without a shell; `{step}` and `{weight}` are replaced.", "examples": ["python3 metrics.py --weight {weight}"] }, "queries": { "description": "The metrics by name, which the rules name: `prometheus`, a PromQL query each; `command`, the key in its output (value ignored when empty).", "type": "object", "minProperties": 1, "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_]{0,63}$" }, "additionalProperties": { "type": "string" }, "examples": [{ "error_rate": 'sum(rate(http_requests_total{code=~"5..",version="canary"}[5m])) / sum(rate(http_requests_total{version="canary"}[5m]))' }] } } }, "gates": { "$ref": "#/$defs/gates", "description": "The rules, on the names of `metrics.queries`.", "default": [], "examples": [[{ "metric": "error_rate", "max": 0.01 }]] } } };
+var schema74 = { "type": "object", "required": ["weight"], "additionalProperties": false, "description": "One traffic step.", "properties": { "weight": { "type": "number", "exclusiveMinimum": 0, "maximum": 100, "description": "The new model's share of traffic, in percent.", "examples": [10] }, "bake": { "$ref": "#/$defs/duration", "description": "How long the step runs before its metrics are judged. When absent: `5m`.", "examples": ["10m"] }, "max_duration": { "$ref": "#/$defs/duration", "description": "Longest time the step may take, shifting and judging included; past it the gate errors.", "examples": ["1h"] } } };
+var schema75 = { "description": "A duration: a whole number of seconds (`s`), minutes (`m`) or hours (`h`).", "type": "string", "pattern": "^[1-9][0-9]{0,5}(s|m|h)$", "examples": ["30s", "10m", "1h"] };
+var pattern9 = new RegExp("^[1-9][0-9]{0,5}(s|m|h)$", "u");
+function validate41(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate39.evaluated;
+  const evaluated0 = validate41.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -11633,7 +12810,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.weight === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "weight" }, message: "must have required property 'weight'", schema: schema70.required, parentSchema: schema70, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "weight" }, message: "must have required property 'weight'", schema: schema74.required, parentSchema: schema74, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -11643,7 +12820,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
       if (!(key0 === "weight" || key0 === "bake" || key0 === "max_duration")) {
-        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema70, data };
+        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema74, data };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -11656,7 +12833,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
       let data0 = data.weight;
       if (typeof data0 == "number" && isFinite(data0)) {
         if (data0 > 100 || isNaN(data0)) {
-          const err2 = { instancePath: instancePath + "/weight", schemaPath: "#/properties/weight/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema70.properties.weight, data: data0 };
+          const err2 = { instancePath: instancePath + "/weight", schemaPath: "#/properties/weight/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema74.properties.weight, data: data0 };
           if (vErrors === null) {
             vErrors = [err2];
           } else {
@@ -11665,7 +12842,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data0 <= 0 || isNaN(data0)) {
-          const err3 = { instancePath: instancePath + "/weight", schemaPath: "#/properties/weight/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema70.properties.weight, data: data0 };
+          const err3 = { instancePath: instancePath + "/weight", schemaPath: "#/properties/weight/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema74.properties.weight, data: data0 };
           if (vErrors === null) {
             vErrors = [err3];
           } else {
@@ -11674,7 +12851,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err4 = { instancePath: instancePath + "/weight", schemaPath: "#/properties/weight/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema70.properties.weight.type, parentSchema: schema70.properties.weight, data: data0 };
+        const err4 = { instancePath: instancePath + "/weight", schemaPath: "#/properties/weight/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema74.properties.weight.type, parentSchema: schema74.properties.weight, data: data0 };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -11686,8 +12863,8 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.bake !== void 0) {
       let data1 = data.bake;
       if (typeof data1 === "string") {
-        if (!pattern5.test(data1)) {
-          const err5 = { instancePath: instancePath + "/bake", schemaPath: "#/$defs/duration/pattern", keyword: "pattern", params: { pattern: "^[1-9][0-9]{0,5}(s|m|h)$" }, message: 'must match pattern "^[1-9][0-9]{0,5}(s|m|h)$"', schema: "^[1-9][0-9]{0,5}(s|m|h)$", parentSchema: schema71, data: data1 };
+        if (!pattern9.test(data1)) {
+          const err5 = { instancePath: instancePath + "/bake", schemaPath: "#/$defs/duration/pattern", keyword: "pattern", params: { pattern: "^[1-9][0-9]{0,5}(s|m|h)$" }, message: 'must match pattern "^[1-9][0-9]{0,5}(s|m|h)$"', schema: "^[1-9][0-9]{0,5}(s|m|h)$", parentSchema: schema75, data: data1 };
           if (vErrors === null) {
             vErrors = [err5];
           } else {
@@ -11696,7 +12873,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err6 = { instancePath: instancePath + "/bake", schemaPath: "#/$defs/duration/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema71.type, parentSchema: schema71, data: data1 };
+        const err6 = { instancePath: instancePath + "/bake", schemaPath: "#/$defs/duration/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema75.type, parentSchema: schema75, data: data1 };
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -11708,8 +12885,8 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.max_duration !== void 0) {
       let data2 = data.max_duration;
       if (typeof data2 === "string") {
-        if (!pattern5.test(data2)) {
-          const err7 = { instancePath: instancePath + "/max_duration", schemaPath: "#/$defs/duration/pattern", keyword: "pattern", params: { pattern: "^[1-9][0-9]{0,5}(s|m|h)$" }, message: 'must match pattern "^[1-9][0-9]{0,5}(s|m|h)$"', schema: "^[1-9][0-9]{0,5}(s|m|h)$", parentSchema: schema71, data: data2 };
+        if (!pattern9.test(data2)) {
+          const err7 = { instancePath: instancePath + "/max_duration", schemaPath: "#/$defs/duration/pattern", keyword: "pattern", params: { pattern: "^[1-9][0-9]{0,5}(s|m|h)$" }, message: 'must match pattern "^[1-9][0-9]{0,5}(s|m|h)$"', schema: "^[1-9][0-9]{0,5}(s|m|h)$", parentSchema: schema75, data: data2 };
           if (vErrors === null) {
             vErrors = [err7];
           } else {
@@ -11718,7 +12895,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err8 = { instancePath: instancePath + "/max_duration", schemaPath: "#/$defs/duration/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema71.type, parentSchema: schema71, data: data2 };
+        const err8 = { instancePath: instancePath + "/max_duration", schemaPath: "#/$defs/duration/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema75.type, parentSchema: schema75, data: data2 };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -11728,7 +12905,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema70.type, parentSchema: schema70, data };
+    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema74.type, parentSchema: schema74, data };
     if (vErrors === null) {
       vErrors = [err9];
     } else {
@@ -11736,16 +12913,16 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate39.errors = vErrors;
+  validate41.errors = vErrors;
   return errors === 0;
 }
-validate39.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var pattern7 = new RegExp("^https?://", "u");
-var pattern8 = new RegExp("^[A-Za-z_][A-Za-z0-9_]{0,63}$", "u");
-function validate38(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate41.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var pattern11 = new RegExp("^https?://", "u");
+var pattern12 = new RegExp("^[A-Za-z_][A-Za-z0-9_]{0,63}$", "u");
+function validate40(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate38.evaluated;
+  const evaluated0 = validate40.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -11758,7 +12935,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
       if (!(key0 === "provider" || key0 === "steps" || key0 === "metrics" || key0 === "gates")) {
-        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema69, data };
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data };
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -11771,7 +12948,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
       let data0 = data.provider;
       if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
         if (data0.command === void 0) {
-          const err1 = { instancePath: instancePath + "/provider", schemaPath: "#/properties/provider/required", keyword: "required", params: { missingProperty: "command" }, message: "must have required property 'command'", schema: schema69.properties.provider.required, parentSchema: schema69.properties.provider, data: data0 };
+          const err1 = { instancePath: instancePath + "/provider", schemaPath: "#/properties/provider/required", keyword: "required", params: { missingProperty: "command" }, message: "must have required property 'command'", schema: schema73.properties.provider.required, parentSchema: schema73.properties.provider, data: data0 };
           if (vErrors === null) {
             vErrors = [err1];
           } else {
@@ -11781,7 +12958,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
         }
         for (const key1 in data0) {
           if (!(key1 === "command")) {
-            const err2 = { instancePath: instancePath + "/provider", schemaPath: "#/properties/provider/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema69.properties.provider, data: data0 };
+            const err2 = { instancePath: instancePath + "/provider", schemaPath: "#/properties/provider/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73.properties.provider, data: data0 };
             if (vErrors === null) {
               vErrors = [err2];
             } else {
@@ -11794,7 +12971,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
           let data1 = data0.command;
           if (typeof data1 === "string") {
             if (func2(data1) < 1) {
-              const err3 = { instancePath: instancePath + "/provider/command", schemaPath: "#/properties/provider/properties/command/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema69.properties.provider.properties.command, data: data1 };
+              const err3 = { instancePath: instancePath + "/provider/command", schemaPath: "#/properties/provider/properties/command/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema73.properties.provider.properties.command, data: data1 };
               if (vErrors === null) {
                 vErrors = [err3];
               } else {
@@ -11803,7 +12980,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err4 = { instancePath: instancePath + "/provider/command", schemaPath: "#/properties/provider/properties/command/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema69.properties.provider.properties.command.type, parentSchema: schema69.properties.provider.properties.command, data: data1 };
+            const err4 = { instancePath: instancePath + "/provider/command", schemaPath: "#/properties/provider/properties/command/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.provider.properties.command.type, parentSchema: schema73.properties.provider.properties.command, data: data1 };
             if (vErrors === null) {
               vErrors = [err4];
             } else {
@@ -11813,7 +12990,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err5 = { instancePath: instancePath + "/provider", schemaPath: "#/properties/provider/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema69.properties.provider.type, parentSchema: schema69.properties.provider, data: data0 };
+        const err5 = { instancePath: instancePath + "/provider", schemaPath: "#/properties/provider/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.properties.provider.type, parentSchema: schema73.properties.provider, data: data0 };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -11826,7 +13003,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
       let data2 = data.steps;
       if (Array.isArray(data2)) {
         if (data2.length < 1) {
-          const err6 = { instancePath: instancePath + "/steps", schemaPath: "#/properties/steps/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema69.properties.steps, data: data2 };
+          const err6 = { instancePath: instancePath + "/steps", schemaPath: "#/properties/steps/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema73.properties.steps, data: data2 };
           if (vErrors === null) {
             vErrors = [err6];
           } else {
@@ -11836,13 +13013,13 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
         }
         const len0 = data2.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate39(data2[i0], { instancePath: instancePath + "/steps/" + i0, parentData: data2, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
+          if (!validate41(data2[i0], { instancePath: instancePath + "/steps/" + i0, parentData: data2, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err7 = { instancePath: instancePath + "/steps", schemaPath: "#/properties/steps/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema69.properties.steps.type, parentSchema: schema69.properties.steps, data: data2 };
+        const err7 = { instancePath: instancePath + "/steps", schemaPath: "#/properties/steps/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.steps.type, parentSchema: schema73.properties.steps, data: data2 };
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -11855,7 +13032,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
       let data4 = data.metrics;
       if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
         if (data4.source === void 0) {
-          const err8 = { instancePath: instancePath + "/metrics", schemaPath: "#/properties/metrics/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property 'source'", schema: schema69.properties.metrics.required, parentSchema: schema69.properties.metrics, data: data4 };
+          const err8 = { instancePath: instancePath + "/metrics", schemaPath: "#/properties/metrics/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property 'source'", schema: schema73.properties.metrics.required, parentSchema: schema73.properties.metrics, data: data4 };
           if (vErrors === null) {
             vErrors = [err8];
           } else {
@@ -11865,7 +13042,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
         }
         for (const key2 in data4) {
           if (!(key2 === "source" || key2 === "url" || key2 === "command" || key2 === "queries")) {
-            const err9 = { instancePath: instancePath + "/metrics", schemaPath: "#/properties/metrics/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema69.properties.metrics, data: data4 };
+            const err9 = { instancePath: instancePath + "/metrics", schemaPath: "#/properties/metrics/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73.properties.metrics, data: data4 };
             if (vErrors === null) {
               vErrors = [err9];
             } else {
@@ -11877,7 +13054,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
         if (data4.source !== void 0) {
           let data5 = data4.source;
           if (!(data5 === "prometheus" || data5 === "command")) {
-            const err10 = { instancePath: instancePath + "/metrics/source", schemaPath: "#/properties/metrics/properties/source/enum", keyword: "enum", params: { allowedValues: schema69.properties.metrics.properties.source.enum }, message: "must be equal to one of the allowed values", schema: schema69.properties.metrics.properties.source.enum, parentSchema: schema69.properties.metrics.properties.source, data: data5 };
+            const err10 = { instancePath: instancePath + "/metrics/source", schemaPath: "#/properties/metrics/properties/source/enum", keyword: "enum", params: { allowedValues: schema73.properties.metrics.properties.source.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.metrics.properties.source.enum, parentSchema: schema73.properties.metrics.properties.source, data: data5 };
             if (vErrors === null) {
               vErrors = [err10];
             } else {
@@ -11889,8 +13066,8 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
         if (data4.url !== void 0) {
           let data6 = data4.url;
           if (typeof data6 === "string") {
-            if (!pattern7.test(data6)) {
-              const err11 = { instancePath: instancePath + "/metrics/url", schemaPath: "#/properties/metrics/properties/url/pattern", keyword: "pattern", params: { pattern: "^https?://" }, message: 'must match pattern "^https?://"', schema: "^https?://", parentSchema: schema69.properties.metrics.properties.url, data: data6 };
+            if (!pattern11.test(data6)) {
+              const err11 = { instancePath: instancePath + "/metrics/url", schemaPath: "#/properties/metrics/properties/url/pattern", keyword: "pattern", params: { pattern: "^https?://" }, message: 'must match pattern "^https?://"', schema: "^https?://", parentSchema: schema73.properties.metrics.properties.url, data: data6 };
               if (vErrors === null) {
                 vErrors = [err11];
               } else {
@@ -11899,7 +13076,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err12 = { instancePath: instancePath + "/metrics/url", schemaPath: "#/properties/metrics/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema69.properties.metrics.properties.url.type, parentSchema: schema69.properties.metrics.properties.url, data: data6 };
+            const err12 = { instancePath: instancePath + "/metrics/url", schemaPath: "#/properties/metrics/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.metrics.properties.url.type, parentSchema: schema73.properties.metrics.properties.url, data: data6 };
             if (vErrors === null) {
               vErrors = [err12];
             } else {
@@ -11912,7 +13089,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
           let data7 = data4.command;
           if (typeof data7 === "string") {
             if (func2(data7) < 1) {
-              const err13 = { instancePath: instancePath + "/metrics/command", schemaPath: "#/properties/metrics/properties/command/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema69.properties.metrics.properties.command, data: data7 };
+              const err13 = { instancePath: instancePath + "/metrics/command", schemaPath: "#/properties/metrics/properties/command/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema73.properties.metrics.properties.command, data: data7 };
               if (vErrors === null) {
                 vErrors = [err13];
               } else {
@@ -11921,7 +13098,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err14 = { instancePath: instancePath + "/metrics/command", schemaPath: "#/properties/metrics/properties/command/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema69.properties.metrics.properties.command.type, parentSchema: schema69.properties.metrics.properties.command, data: data7 };
+            const err14 = { instancePath: instancePath + "/metrics/command", schemaPath: "#/properties/metrics/properties/command/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.metrics.properties.command.type, parentSchema: schema73.properties.metrics.properties.command, data: data7 };
             if (vErrors === null) {
               vErrors = [err14];
             } else {
@@ -11934,7 +13111,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
           let data8 = data4.queries;
           if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
             if (Object.keys(data8).length < 1) {
-              const err15 = { instancePath: instancePath + "/metrics/queries", schemaPath: "#/properties/metrics/properties/queries/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema69.properties.metrics.properties.queries, data: data8 };
+              const err15 = { instancePath: instancePath + "/metrics/queries", schemaPath: "#/properties/metrics/properties/queries/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema73.properties.metrics.properties.queries, data: data8 };
               if (vErrors === null) {
                 vErrors = [err15];
               } else {
@@ -11945,8 +13122,8 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
             for (const key3 in data8) {
               const _errs20 = errors;
               if (typeof key3 === "string") {
-                if (!pattern8.test(key3)) {
-                  const err16 = { instancePath: instancePath + "/metrics/queries", schemaPath: "#/properties/metrics/properties/queries/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_]{0,63}$" }, message: 'must match pattern "^[A-Za-z_][A-Za-z0-9_]{0,63}$"', schema: "^[A-Za-z_][A-Za-z0-9_]{0,63}$", parentSchema: schema69.properties.metrics.properties.queries.propertyNames, data: key3, propertyName: key3 };
+                if (!pattern12.test(key3)) {
+                  const err16 = { instancePath: instancePath + "/metrics/queries", schemaPath: "#/properties/metrics/properties/queries/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_]{0,63}$" }, message: 'must match pattern "^[A-Za-z_][A-Za-z0-9_]{0,63}$"', schema: "^[A-Za-z_][A-Za-z0-9_]{0,63}$", parentSchema: schema73.properties.metrics.properties.queries.propertyNames, data: key3, propertyName: key3 };
                   if (vErrors === null) {
                     vErrors = [err16];
                   } else {
@@ -11957,7 +13134,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
               }
               var valid5 = _errs20 === errors;
               if (!valid5) {
-                const err17 = { instancePath: instancePath + "/metrics/queries", schemaPath: "#/properties/metrics/properties/queries/propertyNames", keyword: "propertyNames", params: { propertyName: key3 }, message: "property name must be valid", schema: schema69.properties.metrics.properties.queries.propertyNames, parentSchema: schema69.properties.metrics.properties.queries, data: data8 };
+                const err17 = { instancePath: instancePath + "/metrics/queries", schemaPath: "#/properties/metrics/properties/queries/propertyNames", keyword: "propertyNames", params: { propertyName: key3 }, message: "property name must be valid", schema: schema73.properties.metrics.properties.queries.propertyNames, parentSchema: schema73.properties.metrics.properties.queries, data: data8 };
                 if (vErrors === null) {
                   vErrors = [err17];
                 } else {
@@ -11969,7 +13146,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
             for (const key4 in data8) {
               let data9 = data8[key4];
               if (typeof data9 !== "string") {
-                const err18 = { instancePath: instancePath + "/metrics/queries/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/metrics/properties/queries/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema69.properties.metrics.properties.queries.additionalProperties.type, parentSchema: schema69.properties.metrics.properties.queries.additionalProperties, data: data9 };
+                const err18 = { instancePath: instancePath + "/metrics/queries/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/metrics/properties/queries/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.metrics.properties.queries.additionalProperties.type, parentSchema: schema73.properties.metrics.properties.queries.additionalProperties, data: data9 };
                 if (vErrors === null) {
                   vErrors = [err18];
                 } else {
@@ -11979,7 +13156,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err19 = { instancePath: instancePath + "/metrics/queries", schemaPath: "#/properties/metrics/properties/queries/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema69.properties.metrics.properties.queries.type, parentSchema: schema69.properties.metrics.properties.queries, data: data8 };
+            const err19 = { instancePath: instancePath + "/metrics/queries", schemaPath: "#/properties/metrics/properties/queries/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.properties.metrics.properties.queries.type, parentSchema: schema73.properties.metrics.properties.queries, data: data8 };
             if (vErrors === null) {
               vErrors = [err19];
             } else {
@@ -11989,7 +13166,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err20 = { instancePath: instancePath + "/metrics", schemaPath: "#/properties/metrics/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema69.properties.metrics.type, parentSchema: schema69.properties.metrics, data: data4 };
+        const err20 = { instancePath: instancePath + "/metrics", schemaPath: "#/properties/metrics/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.properties.metrics.type, parentSchema: schema73.properties.metrics, data: data4 };
         if (vErrors === null) {
           vErrors = [err20];
         } else {
@@ -12003,7 +13180,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
       errors = vErrors.length;
     }
   } else {
-    const err21 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema69.type, parentSchema: schema69, data };
+    const err21 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data };
     if (vErrors === null) {
       vErrors = [err21];
     } else {
@@ -12011,15 +13188,15 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate38.errors = vErrors;
+  validate40.errors = vErrors;
   return errors === 0;
 }
-validate38.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema73 = { "type": "object", "additionalProperties": false, "properties": { "reference": { "$ref": "#/$defs/paths", "description": "File(s) with the reference data (such as the training data). The `--reference` flag overrides it.", "examples": ["data/train.parquet"] }, "current": { "$ref": "#/$defs/paths", "description": "File(s) with the current data (such as last week's requests). The `--current` flag overrides it.", "examples": ["logs/requests-*.jsonl.gz"] }, "features": { "$ref": "#/$defs/columns", "description": "The columns compared. When absent: every column both datasets have.", "examples": [["income", "age", "region"]] }, "tests": { "description": "The test of a feature, by name: `ks` (two-sample Kolmogorov-Smirnov), `psi` (population stability index), `wasserstein`, `chi_square` (test of independence on the categories) or `js` (Jensen-Shannon distance). A feature not listed: `ks` when its values are numbers, else `chi_square`.", "type": "object", "additionalProperties": { "enum": ["ks", "psi", "wasserstein", "chi_square", "js"] }, "default": {}, "examples": [{ "income": "psi", "region": "chi_square" }] }, "bins": { "description": "Number of bins of a numeric feature for `psi` and `js`, by the reference's quantiles.", "type": "integer", "minimum": 2, "maximum": 1e3, "default": 10 }, "max_drifted_share": { "description": "Most share of the features that may drift (their test rejects at the 0.05 level, or exceeds its rule's bound) before the gate fails.", "type": "number", "minimum": 0, "maximum": 1, "examples": [0.25] }, "gates": { "$ref": "#/$defs/gates", "description": "The rules, on `drifted_share` and on the test statistics (see `rule.metric`).", "default": [], "examples": [[{ "metric": "psi", "max": 0.2 }]] }, "trigger": { "description": "A pipeline to start when the gate fails, such as a retraining: a GitHub `workflow_dispatch` (`workflow`) or `repository_dispatch` (`event_type`), or a GitLab pipeline on `ref`.", "type": "object", "additionalProperties": false, "properties": { "workflow": { "type": "string", "minLength": 1, "description": "GitHub: the workflow file to dispatch.", "examples": ["retrain.yml"] }, "event_type": { "type": "string", "minLength": 1, "maxLength": 100, "description": "GitHub: the `repository_dispatch` event type to send.", "examples": ["model-drift"] }, "ref": { "type": "string", "minLength": 1, "description": "The branch or tag the pipeline runs on. When absent: the default branch.", "examples": ["main"] }, "on": { "enum": ["fail", "warn"], "default": "fail", "description": "Trigger on a failed gate only (`fail`), or on a warning too (`warn`)." } } } } };
-function validate43(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate40.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var schema77 = { "type": "object", "additionalProperties": false, "properties": { "reference": { "$ref": "#/$defs/paths", "description": "File(s) with the reference data (such as the training data). The `--reference` flag overrides it.", "examples": ["data/train.parquet"] }, "current": { "$ref": "#/$defs/paths", "description": "File(s) with the current data (such as last week's requests). The `--current` flag overrides it.", "examples": ["logs/requests-*.jsonl.gz"] }, "features": { "$ref": "#/$defs/columns", "description": "The columns compared. When absent: every column both datasets have.", "examples": [["income", "age", "region"]] }, "tests": { "description": "The test of a feature, by name: `ks` (two-sample Kolmogorov-Smirnov), `psi` (population stability index), `wasserstein`, `chi_square` (test of independence on the categories) or `js` (Jensen-Shannon distance). A feature not listed: `ks` when its values are numbers, else `chi_square`.", "type": "object", "additionalProperties": { "enum": ["ks", "psi", "wasserstein", "chi_square", "js"] }, "default": {}, "examples": [{ "income": "psi", "region": "chi_square" }] }, "bins": { "description": "Number of bins of a numeric feature for `psi` and `js`, by the reference's quantiles.", "type": "integer", "minimum": 2, "maximum": 1e3, "default": 10 }, "max_drifted_share": { "description": "Most share of the features that may drift (their test rejects at the 0.05 level, or exceeds its rule's bound) before the gate fails.", "type": "number", "minimum": 0, "maximum": 1, "examples": [0.25] }, "gates": { "$ref": "#/$defs/gates", "description": "The rules, on `drifted_share` and on the test statistics (see `rule.metric`).", "default": [], "examples": [[{ "metric": "psi", "max": 0.2 }]] }, "trigger": { "description": "A pipeline to start when the gate fails, such as a retraining: a GitHub `workflow_dispatch` (`workflow`) or `repository_dispatch` (`event_type`), or a GitLab pipeline on `ref`.", "type": "object", "additionalProperties": false, "properties": { "workflow": { "type": "string", "minLength": 1, "description": "GitHub: the workflow file to dispatch.", "examples": ["retrain.yml"] }, "event_type": { "type": "string", "minLength": 1, "maxLength": 100, "description": "GitHub: the `repository_dispatch` event type to send.", "examples": ["model-drift"] }, "ref": { "type": "string", "minLength": 1, "description": "The branch or tag the pipeline runs on. When absent: the default branch.", "examples": ["main"] }, "on": { "enum": ["fail", "warn"], "default": "fail", "description": "Trigger on a failed gate only (`fail`), or on a warning too (`warn`)." } } } } };
+function validate45(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate43.evaluated;
+  const evaluated0 = validate45.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -12038,7 +13215,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
       if (!(key0 === "reference" || key0 === "current" || key0 === "features" || key0 === "tests" || key0 === "bins" || key0 === "max_drifted_share" || key0 === "gates" || key0 === "trigger")) {
-        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data };
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema77, data };
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -12169,7 +13346,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
           let data5 = data4[i2];
           if (typeof data5 === "string") {
             if (func2(data5) < 1) {
-              const err11 = { instancePath: instancePath + "/features/" + i2, schemaPath: "#/$defs/columns/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema39.items, data: data5 };
+              const err11 = { instancePath: instancePath + "/features/" + i2, schemaPath: "#/$defs/columns/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema40.items, data: data5 };
               if (vErrors === null) {
                 vErrors = [err11];
               } else {
@@ -12178,7 +13355,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err12 = { instancePath: instancePath + "/features/" + i2, schemaPath: "#/$defs/columns/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.items.type, parentSchema: schema39.items, data: data5 };
+            const err12 = { instancePath: instancePath + "/features/" + i2, schemaPath: "#/$defs/columns/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.items.type, parentSchema: schema40.items, data: data5 };
             if (vErrors === null) {
               vErrors = [err12];
             } else {
@@ -12198,7 +13375,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
             }
             if (typeof indices0[item0] == "number") {
               j0 = indices0[item0];
-              const err13 = { instancePath: instancePath + "/features", schemaPath: "#/$defs/columns/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i3 + " are identical)", schema: true, parentSchema: schema39, data: data4 };
+              const err13 = { instancePath: instancePath + "/features", schemaPath: "#/$defs/columns/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i3 + " are identical)", schema: true, parentSchema: schema40, data: data4 };
               if (vErrors === null) {
                 vErrors = [err13];
               } else {
@@ -12211,7 +13388,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err14 = { instancePath: instancePath + "/features", schemaPath: "#/$defs/columns/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema39.type, parentSchema: schema39, data: data4 };
+        const err14 = { instancePath: instancePath + "/features", schemaPath: "#/$defs/columns/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema40.type, parentSchema: schema40, data: data4 };
         if (vErrors === null) {
           vErrors = [err14];
         } else {
@@ -12225,7 +13402,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
       for (const key1 in data6) {
         let data7 = data6[key1];
         if (!(data7 === "ks" || data7 === "psi" || data7 === "wasserstein" || data7 === "chi_square" || data7 === "js")) {
-          const err15 = { instancePath: instancePath + "/tests/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/tests/additionalProperties/enum", keyword: "enum", params: { allowedValues: schema73.properties.tests.additionalProperties.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.tests.additionalProperties.enum, parentSchema: schema73.properties.tests.additionalProperties, data: data7 };
+          const err15 = { instancePath: instancePath + "/tests/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/tests/additionalProperties/enum", keyword: "enum", params: { allowedValues: schema77.properties.tests.additionalProperties.enum }, message: "must be equal to one of the allowed values", schema: schema77.properties.tests.additionalProperties.enum, parentSchema: schema77.properties.tests.additionalProperties, data: data7 };
           if (vErrors === null) {
             vErrors = [err15];
           } else {
@@ -12235,7 +13412,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      const err16 = { instancePath: instancePath + "/tests", schemaPath: "#/properties/tests/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.properties.tests.type, parentSchema: schema73.properties.tests, data: data6 };
+      const err16 = { instancePath: instancePath + "/tests", schemaPath: "#/properties/tests/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema77.properties.tests.type, parentSchema: schema77.properties.tests, data: data6 };
       if (vErrors === null) {
         vErrors = [err16];
       } else {
@@ -12245,7 +13422,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
     }
     let data8 = data.bins;
     if (!(typeof data8 == "number" && (!(data8 % 1) && !isNaN(data8)) && isFinite(data8))) {
-      const err17 = { instancePath: instancePath + "/bins", schemaPath: "#/properties/bins/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema73.properties.bins.type, parentSchema: schema73.properties.bins, data: data8 };
+      const err17 = { instancePath: instancePath + "/bins", schemaPath: "#/properties/bins/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema77.properties.bins.type, parentSchema: schema77.properties.bins, data: data8 };
       if (vErrors === null) {
         vErrors = [err17];
       } else {
@@ -12255,7 +13432,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (typeof data8 == "number" && isFinite(data8)) {
       if (data8 > 1e3 || isNaN(data8)) {
-        const err18 = { instancePath: instancePath + "/bins", schemaPath: "#/properties/bins/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e3 }, message: "must be <= 1000", schema: 1e3, parentSchema: schema73.properties.bins, data: data8 };
+        const err18 = { instancePath: instancePath + "/bins", schemaPath: "#/properties/bins/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e3 }, message: "must be <= 1000", schema: 1e3, parentSchema: schema77.properties.bins, data: data8 };
         if (vErrors === null) {
           vErrors = [err18];
         } else {
@@ -12264,7 +13441,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
       if (data8 < 2 || isNaN(data8)) {
-        const err19 = { instancePath: instancePath + "/bins", schemaPath: "#/properties/bins/minimum", keyword: "minimum", params: { comparison: ">=", limit: 2 }, message: "must be >= 2", schema: 2, parentSchema: schema73.properties.bins, data: data8 };
+        const err19 = { instancePath: instancePath + "/bins", schemaPath: "#/properties/bins/minimum", keyword: "minimum", params: { comparison: ">=", limit: 2 }, message: "must be >= 2", schema: 2, parentSchema: schema77.properties.bins, data: data8 };
         if (vErrors === null) {
           vErrors = [err19];
         } else {
@@ -12277,7 +13454,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
       let data9 = data.max_drifted_share;
       if (typeof data9 == "number" && isFinite(data9)) {
         if (data9 > 1 || isNaN(data9)) {
-          const err20 = { instancePath: instancePath + "/max_drifted_share", schemaPath: "#/properties/max_drifted_share/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema73.properties.max_drifted_share, data: data9 };
+          const err20 = { instancePath: instancePath + "/max_drifted_share", schemaPath: "#/properties/max_drifted_share/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema77.properties.max_drifted_share, data: data9 };
           if (vErrors === null) {
             vErrors = [err20];
           } else {
@@ -12286,7 +13463,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data9 < 0 || isNaN(data9)) {
-          const err21 = { instancePath: instancePath + "/max_drifted_share", schemaPath: "#/properties/max_drifted_share/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema73.properties.max_drifted_share, data: data9 };
+          const err21 = { instancePath: instancePath + "/max_drifted_share", schemaPath: "#/properties/max_drifted_share/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema77.properties.max_drifted_share, data: data9 };
           if (vErrors === null) {
             vErrors = [err21];
           } else {
@@ -12295,7 +13472,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err22 = { instancePath: instancePath + "/max_drifted_share", schemaPath: "#/properties/max_drifted_share/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema73.properties.max_drifted_share.type, parentSchema: schema73.properties.max_drifted_share, data: data9 };
+        const err22 = { instancePath: instancePath + "/max_drifted_share", schemaPath: "#/properties/max_drifted_share/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema77.properties.max_drifted_share.type, parentSchema: schema77.properties.max_drifted_share, data: data9 };
         if (vErrors === null) {
           vErrors = [err22];
         } else {
@@ -12316,7 +13493,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
         }
         for (const key2 in data11) {
           if (!(key2 === "workflow" || key2 === "event_type" || key2 === "ref" || key2 === "on")) {
-            const err23 = { instancePath: instancePath + "/trigger", schemaPath: "#/properties/trigger/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73.properties.trigger, data: data11 };
+            const err23 = { instancePath: instancePath + "/trigger", schemaPath: "#/properties/trigger/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema77.properties.trigger, data: data11 };
             if (vErrors === null) {
               vErrors = [err23];
             } else {
@@ -12329,7 +13506,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
           let data12 = data11.workflow;
           if (typeof data12 === "string") {
             if (func2(data12) < 1) {
-              const err24 = { instancePath: instancePath + "/trigger/workflow", schemaPath: "#/properties/trigger/properties/workflow/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema73.properties.trigger.properties.workflow, data: data12 };
+              const err24 = { instancePath: instancePath + "/trigger/workflow", schemaPath: "#/properties/trigger/properties/workflow/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema77.properties.trigger.properties.workflow, data: data12 };
               if (vErrors === null) {
                 vErrors = [err24];
               } else {
@@ -12338,7 +13515,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err25 = { instancePath: instancePath + "/trigger/workflow", schemaPath: "#/properties/trigger/properties/workflow/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.trigger.properties.workflow.type, parentSchema: schema73.properties.trigger.properties.workflow, data: data12 };
+            const err25 = { instancePath: instancePath + "/trigger/workflow", schemaPath: "#/properties/trigger/properties/workflow/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema77.properties.trigger.properties.workflow.type, parentSchema: schema77.properties.trigger.properties.workflow, data: data12 };
             if (vErrors === null) {
               vErrors = [err25];
             } else {
@@ -12351,7 +13528,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
           let data13 = data11.event_type;
           if (typeof data13 === "string") {
             if (func2(data13) > 100) {
-              const err26 = { instancePath: instancePath + "/trigger/event_type", schemaPath: "#/properties/trigger/properties/event_type/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters", schema: 100, parentSchema: schema73.properties.trigger.properties.event_type, data: data13 };
+              const err26 = { instancePath: instancePath + "/trigger/event_type", schemaPath: "#/properties/trigger/properties/event_type/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters", schema: 100, parentSchema: schema77.properties.trigger.properties.event_type, data: data13 };
               if (vErrors === null) {
                 vErrors = [err26];
               } else {
@@ -12360,7 +13537,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (func2(data13) < 1) {
-              const err27 = { instancePath: instancePath + "/trigger/event_type", schemaPath: "#/properties/trigger/properties/event_type/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema73.properties.trigger.properties.event_type, data: data13 };
+              const err27 = { instancePath: instancePath + "/trigger/event_type", schemaPath: "#/properties/trigger/properties/event_type/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema77.properties.trigger.properties.event_type, data: data13 };
               if (vErrors === null) {
                 vErrors = [err27];
               } else {
@@ -12369,7 +13546,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err28 = { instancePath: instancePath + "/trigger/event_type", schemaPath: "#/properties/trigger/properties/event_type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.trigger.properties.event_type.type, parentSchema: schema73.properties.trigger.properties.event_type, data: data13 };
+            const err28 = { instancePath: instancePath + "/trigger/event_type", schemaPath: "#/properties/trigger/properties/event_type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema77.properties.trigger.properties.event_type.type, parentSchema: schema77.properties.trigger.properties.event_type, data: data13 };
             if (vErrors === null) {
               vErrors = [err28];
             } else {
@@ -12382,7 +13559,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
           let data14 = data11.ref;
           if (typeof data14 === "string") {
             if (func2(data14) < 1) {
-              const err29 = { instancePath: instancePath + "/trigger/ref", schemaPath: "#/properties/trigger/properties/ref/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema73.properties.trigger.properties.ref, data: data14 };
+              const err29 = { instancePath: instancePath + "/trigger/ref", schemaPath: "#/properties/trigger/properties/ref/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema77.properties.trigger.properties.ref, data: data14 };
               if (vErrors === null) {
                 vErrors = [err29];
               } else {
@@ -12391,7 +13568,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err30 = { instancePath: instancePath + "/trigger/ref", schemaPath: "#/properties/trigger/properties/ref/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.trigger.properties.ref.type, parentSchema: schema73.properties.trigger.properties.ref, data: data14 };
+            const err30 = { instancePath: instancePath + "/trigger/ref", schemaPath: "#/properties/trigger/properties/ref/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema77.properties.trigger.properties.ref.type, parentSchema: schema77.properties.trigger.properties.ref, data: data14 };
             if (vErrors === null) {
               vErrors = [err30];
             } else {
@@ -12402,7 +13579,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
         }
         let data15 = data11.on;
         if (!(data15 === "fail" || data15 === "warn")) {
-          const err31 = { instancePath: instancePath + "/trigger/on", schemaPath: "#/properties/trigger/properties/on/enum", keyword: "enum", params: { allowedValues: schema73.properties.trigger.properties.on.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.trigger.properties.on.enum, parentSchema: schema73.properties.trigger.properties.on, data: data15 };
+          const err31 = { instancePath: instancePath + "/trigger/on", schemaPath: "#/properties/trigger/properties/on/enum", keyword: "enum", params: { allowedValues: schema77.properties.trigger.properties.on.enum }, message: "must be equal to one of the allowed values", schema: schema77.properties.trigger.properties.on.enum, parentSchema: schema77.properties.trigger.properties.on, data: data15 };
           if (vErrors === null) {
             vErrors = [err31];
           } else {
@@ -12411,7 +13588,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err32 = { instancePath: instancePath + "/trigger", schemaPath: "#/properties/trigger/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.properties.trigger.type, parentSchema: schema73.properties.trigger, data: data11 };
+        const err32 = { instancePath: instancePath + "/trigger", schemaPath: "#/properties/trigger/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema77.properties.trigger.type, parentSchema: schema77.properties.trigger, data: data11 };
         if (vErrors === null) {
           vErrors = [err32];
         } else {
@@ -12421,7 +13598,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err33 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data };
+    const err33 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema77.type, parentSchema: schema77, data };
     if (vErrors === null) {
       vErrors = [err33];
     } else {
@@ -12429,10 +13606,10 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate43.errors = vErrors;
+  validate45.errors = vErrors;
   return errors === 0;
 }
-validate43.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+validate45.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -12503,26 +13680,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
       errors = vErrors.length;
     }
     if (data.train !== void 0) {
-      if (!validate27(data.train, { instancePath: instancePath + "/train", parentData: data, parentDataProperty: "train", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
+      if (!validate29(data.train, { instancePath: instancePath + "/train", parentData: data, parentDataProperty: "train", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
         errors = vErrors.length;
       }
     }
     if (data.shadow_compare !== void 0) {
-      if (!validate35(data.shadow_compare, { instancePath: instancePath + "/shadow_compare", parentData: data, parentDataProperty: "shadow_compare", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
+      if (!validate37(data.shadow_compare, { instancePath: instancePath + "/shadow_compare", parentData: data, parentDataProperty: "shadow_compare", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
         errors = vErrors.length;
       }
     }
     if (data.canary !== void 0) {
-      if (!validate38(data.canary, { instancePath: instancePath + "/canary", parentData: data, parentDataProperty: "canary", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
+      if (!validate40(data.canary, { instancePath: instancePath + "/canary", parentData: data, parentDataProperty: "canary", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
         errors = vErrors.length;
       }
     }
     if (data.drift !== void 0) {
-      if (!validate43(data.drift, { instancePath: instancePath + "/drift", parentData: data, parentDataProperty: "drift", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate43.errors : vErrors.concat(validate43.errors);
+      if (!validate45(data.drift, { instancePath: instancePath + "/drift", parentData: data, parentDataProperty: "drift", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate45.errors : vErrors.concat(validate45.errors);
         errors = vErrors.length;
       }
     }
@@ -12539,7 +13716,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate20.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var fingerprint = "969aee114d9f73461caee57c10d2dfd386ffbc3cf07e419097b15c8c26490879";
+var fingerprint = "8d3a559ef001f42725ced3dd93af73949ee9b18942752347ccf31584f497ae2b";
 
 // shared/config/load.ts
 var MORE_ISSUES = 5;
@@ -12698,177 +13875,7 @@ function locateInConfig(error, loaded) {
   return error;
 }
 
-// shared/gates/judge.ts
-var NOT_FINITE = "is not a finite number (an overflow or underflow in its sums, e.g. from extreme weights), so it cannot be checked";
-var pct = (level) => level === null ? "" : `${Math.round(level * 100)}% CI `;
-var showInterval = (interval, level) => interval ? ` (${pct(level)}[${formatValue(interval[0])}, ${formatValue(interval[1])}])` : "";
-function scopeText(scope) {
-  if (!scope) return "";
-  return Object.entries(scope).map(([k, v]) => `${k}=${v}`).join(", ");
-}
-var isNonFinite = (value) => typeof value === "number" && !Number.isFinite(value);
-function pick(on, value, interval) {
-  if (on === "point") return value;
-  if (!interval) return null;
-  return on === "lower_bound" ? interval[0] : interval[1];
-}
-function boundOf(rule) {
-  const bound = { on: rule.on ?? "point" };
-  if (rule.min !== void 0) bound.min = rule.min;
-  if (rule.max !== void 0) bound.max = rule.max;
-  if (rule.max_drop !== void 0) bound.max_drop = rule.max_drop;
-  if (rule.max_relative_drop !== void 0) bound.max_relative_drop = rule.max_relative_drop;
-  return bound;
-}
-function judgeLevel(rule, held) {
-  if (rule.min !== void 0 && !(held >= rule.min)) return { ok: false, words: `below the minimum ${formatValue(rule.min)}` };
-  if (rule.max !== void 0 && !(held <= rule.max)) return { ok: false, words: `above the maximum ${formatValue(rule.max)}` };
-  const parts = [];
-  if (rule.min !== void 0) parts.push(`\u2265 ${formatValue(rule.min)}`);
-  if (rule.max !== void 0) parts.push(`\u2264 ${formatValue(rule.max)}`);
-  return { ok: true, words: `within ${parts.join(" and ")}` };
-}
-function settle(raw, rule, policy) {
-  const warnOnly = (rule.severity ?? "fail") === "warn";
-  switch (raw) {
-    case "fail":
-      return warnOnly ? "warn" : "fail";
-    case "inconclusive":
-      if (policy === "pass") return "pass";
-      return policy === "warn" || warnOnly ? "warn" : "inconclusive";
-    default:
-      return raw;
-  }
-}
-function numbersOf(raw) {
-  return [
-    raw.value,
-    ...raw.interval ?? [],
-    raw.baseline?.value,
-    raw.baseline?.delta,
-    ...raw.baseline?.delta_interval ?? [],
-    raw.evidence?.statistic,
-    raw.evidence?.p_value,
-    raw.evidence?.p_value_adjusted
-  ];
-}
-function passesOnFiniteEvidence(raw) {
-  if (raw.raw_status !== "pass" || !numbersOf(raw).some(isNonFinite)) return raw;
-  return { ...raw, raw_status: "inconclusive", reason: `${raw.title}: its evidence ${NOT_FINITE}` };
-}
-function finishChecks(judged, policy, ruleLocation) {
-  const checks = [];
-  const seen = /* @__PURE__ */ new Map();
-  judged.forEach(({ rule, raws }, index) => {
-    for (const candidate of raws) {
-      const raw = passesOnFiniteEvidence(candidate);
-      let id = rule.id ? `${rule.id}: ${raw.id}` : raw.id;
-      const count = (seen.get(id) ?? 0) + 1;
-      seen.set(id, count);
-      if (count > 1) id = `${id} #${count}`;
-      checks.push({
-        ...raw,
-        id,
-        status: settle(raw.raw_status, rule, policy),
-        severity: rule.severity ?? "fail",
-        rule: { index, ...ruleLocation(index) }
-      });
-    }
-  });
-  return checks;
-}
-function judgeMeasurement(rule, m, level) {
-  const shown = {
-    id: m.id,
-    title: m.title,
-    metric: m.metric,
-    scope: m.scope,
-    bound: boundOf(rule),
-    value: m.value,
-    interval: m.interval,
-    n: m.n,
-    ...m.evidence ? { evidence: m.evidence } : {}
-  };
-  if (m.inconclusive !== void 0) return { ...shown, raw_status: "inconclusive", reason: `${m.title}: ${m.inconclusive}` };
-  if (m.value === null) return { ...shown, raw_status: "inconclusive", reason: `${m.title} is undefined here, so it cannot be checked` };
-  if (!Number.isFinite(m.value)) return { ...shown, raw_status: "inconclusive", reason: `${m.title} ${NOT_FINITE}` };
-  const on = rule.on ?? "point";
-  const held = pick(on, m.value, m.interval);
-  if (held === null)
-    return {
-      ...shown,
-      raw_status: "error",
-      reason: `${m.title}: \`on: ${on}\` needs a confidence interval, and this measurement has none`
-    };
-  const verdict = judgeLevel(rule, held);
-  const interval = showInterval(m.interval, level);
-  const what = on === "point" ? `is ${formatValue(m.value)}${interval}` : `${on.replace("_", " ")} is ${formatValue(held)} (point ${formatValue(m.value)})`;
-  return {
-    ...shown,
-    raw_status: verdict.ok ? "pass" : "fail",
-    reason: `${m.title} ${what}, ${verdict.words}${m.n === null ? "" : ` (n=${m.n})`}`
-  };
-}
-
-// shared/platform/progress.ts
-var BAR_WIDTH = 20;
-var integerFormat;
-var integer = (value) => (integerFormat ??= new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 })).format(value);
-function createProgressReporter(platform, terminal = process.stderr) {
-  let drawn = false;
-  const report = (progress) => {
-    if (platform.interactive) {
-      terminal.write(`\r${liveLine(progress)}\x1B[K`);
-      drawn = true;
-    } else {
-      platform.info(logLine(progress));
-    }
-  };
-  return Object.assign(report, {
-    end() {
-      if (drawn) terminal.write("\n");
-      drawn = false;
-    }
-  });
-}
-function logLine(progress) {
-  const percent = percentOf(progress);
-  const size = percent === void 0 ? formatBytes(progress.bytes) : `${formatBytes(progress.bytes)}, ${percent}%`;
-  return `read ${integer(progress.rows)} rows (${size})${rate(progress, " at ")}`;
-}
-function liveLine(progress) {
-  const percent = percentOf(progress);
-  const parts = [`${integer(progress.rows)} rows`, formatBytes(progress.bytes)];
-  const speed = rate(progress, "");
-  if (speed) parts.push(speed);
-  const text = parts.join("  ");
-  if (percent === void 0) return `reading ${text}`;
-  const filled = Math.round(percent / 100 * BAR_WIDTH);
-  return `[${"#".repeat(filled)}${"-".repeat(BAR_WIDTH - filled)}] ${String(percent).padStart(3)}%  ${text}`;
-}
-function percentOf({ bytes, totalBytes }) {
-  if (totalBytes === void 0 || !(totalBytes > 0)) return void 0;
-  return Math.min(100, Math.floor(bytes / totalBytes * 100));
-}
-function rate({ rowsPerSecond }, prefix) {
-  return Number.isFinite(rowsPerSecond) ? `${prefix}${integer(rowsPerSecond)} rows/s` : "";
-}
-function formatBytes(bytes) {
-  return bytes >= 1e9 ? `${(bytes / 1e9).toFixed(2)} GB` : `${(bytes / 1e6).toFixed(1)} MB`;
-}
-
 export {
   loadConfig,
-  locateInConfig,
-  NOT_FINITE,
-  pct,
-  showInterval,
-  scopeText,
-  isNonFinite,
-  pick,
-  boundOf,
-  judgeLevel,
-  finishChecks,
-  judgeMeasurement,
-  createProgressReporter
+  locateInConfig
 };

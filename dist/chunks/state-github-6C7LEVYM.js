@@ -5,6 +5,8 @@ import {
   saveCache
 } from "./chunk-FUB6PS4P.js";
 import "./chunk-LZB2GGWO.js";
+import "./chunk-BQ7SXF54.js";
+import "./chunk-AZ6AYF3V.js";
 import {
   MAX_STORED_STATE_BYTES,
   checkStateName,
@@ -12,8 +14,6 @@ import {
   encodeState,
   refScope
 } from "./chunk-YO727DMI.js";
-import "./chunk-BQ7SXF54.js";
-import "./chunk-AZ6AYF3V.js";
 import "./chunk-J6FYXDA3.js";
 import {
   SourceError

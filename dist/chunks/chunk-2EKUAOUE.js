@@ -1,36 +1,40 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
+  higherIsBetter
+} from "./chunk-TIRKBGY6.js";
+import {
+  loadConfig,
+  locateInConfig
+} from "./chunk-K3ZSOQ5W.js";
+import {
+  parseDisparity
+} from "./chunk-3XEZIFGU.js";
+import {
   NOT_FINITE,
   boundOf,
   createProgressReporter,
   finishChecks,
   isNonFinite,
   judgeLevel,
-  loadConfig,
-  locateInConfig,
   pct,
   pick,
   scopeText,
   showInterval
-} from "./chunk-BUYVOQBQ.js";
+} from "./chunk-WXSKEP2H.js";
 import {
-  higherIsBetter
-} from "./chunk-TIRKBGY6.js";
-import {
-  parseDisparity
-} from "./chunk-3XEZIFGU.js";
+  REPORT_SCHEMA_VERSION,
+  dataRecord,
+  dataRecordFrom,
+  ownValue
+} from "./chunk-GWICTQE2.js";
 import {
   countStatuses,
   verdictOf
 } from "./chunk-YPYHEPH3.js";
 import {
-  REPORT_SCHEMA_VERSION,
-  dataRecord,
-  dataRecordFrom,
   formatValue,
-  metricTitle,
-  ownValue
-} from "./chunk-N54OCUZH.js";
+  metricTitle
+} from "./chunk-6FWDVCS2.js";
 import {
   badRowFix,
   bootstrapKeyHash,
@@ -3031,10 +3035,17 @@ async function evaluate(options, platform, loaded) {
   loaded ??= await loadConfig(options.config, {
     predictions: options.predictions,
     baseline: options.baseline,
+    dataset: options.dataset,
+    "evaluate.model.spec": options.model,
     ...options.threshold === void 0 ? {} : { threshold: options.threshold }
   });
   try {
-    return await evaluateLoaded(options, platform, loaded);
+    const { scoring, scoreDatasetOf } = await import("./evaluate-model-22YPAB4J.js");
+    if (!scoring(options, loaded)) return await evaluateLoaded(options, platform, loaded);
+    const scored = await scoreDatasetOf(options, loaded, platform);
+    const result = await evaluateLoaded(options, platform, { ...loaded, config: scored.config });
+    if (result.report) scored.annotate(result.report);
+    return result;
   } catch (error) {
     throw locateInConfig(error, loaded);
   }
@@ -3142,7 +3153,9 @@ async function readEvaluated(options, loaded, spec, platform) {
       throw new ConfigError(
         "no predictions to evaluate",
         { file: loaded.file, path: "/data/predictions" },
-        { hint: "set data.predictions in the config, or pass --predictions (action input `predictions`)" }
+        {
+          hint: "set data.predictions in the config, or pass --predictions (action input `predictions`); or score a dataset through a model with --model and --dataset"
+        }
       );
     }
     if (options.emitPartial && spec.replicates > 0 && !config.data.id) {

@@ -8,11 +8,12 @@ import {
   publishReport,
   reportArtifactName,
   writeReportFiles
-} from "./chunk-VNBJYTGB.js";
+} from "./chunk-OQOPJNJP.js";
 import "./chunk-TIRKBGY6.js";
 import "./chunk-3XEZIFGU.js";
-import "./chunk-XK2DE4K4.js";
-import "./chunk-N54OCUZH.js";
+import "./chunk-HA7OEFXU.js";
+import "./chunk-GWICTQE2.js";
+import "./chunk-6FWDVCS2.js";
 import "./chunk-NHNGL3H4.js";
 import "./chunk-ZGDBGMMU.js";
 export {

@@ -18,12 +18,14 @@ import {
   formatStatus,
   reasonWithEvidence,
   verdictDetail
-} from "./chunk-XK2DE4K4.js";
+} from "./chunk-HA7OEFXU.js";
 import {
   hasEvaluation,
-  metricTitle,
   ownValue
-} from "./chunk-N54OCUZH.js";
+} from "./chunk-GWICTQE2.js";
+import {
+  metricTitle
+} from "./chunk-6FWDVCS2.js";
 import {
   formatLocation
 } from "./chunk-NHNGL3H4.js";
@@ -1603,7 +1605,7 @@ async function writeReportFiles(report, outDir) {
     html: path.join(outDir, "report.html")
   };
   const json = renderJson(report);
-  if (process.env.MODELGATE_VALIDATE_REPORT === "1") (await import("./validate-AMOWGSCT.js")).assertValidReport(JSON.parse(json));
+  if (process.env.MODELGATE_VALIDATE_REPORT === "1") (await import("./validate-UAPWURYA.js")).assertValidReport(JSON.parse(json));
   await writeFile(files.json, json);
   await writeFile(files.markdown, renderMarkdown(report, { maxChars: SUMMARY_LIMIT }));
   await writeFile(files.junit, renderJunit(report));

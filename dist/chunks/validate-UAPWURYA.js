@@ -87,7 +87,30 @@ var report_schema_default = {
         bytes: { $ref: "#/$defs/count" },
         task: { type: "string" },
         threshold: { type: "number" },
-        threshold_rule: { type: "string" }
+        threshold_rule: { type: "string" },
+        model: {
+          type: "object",
+          description: "Set when evaluate scored a dataset through a model (`--model`): the model, where it was asked (no credentials), and how.",
+          required: ["kind", "endpoint", "features", "dataset", "predictions", "rows", "requests", "batch_size", "concurrency", "latency_ms"],
+          additionalProperties: false,
+          properties: {
+            kind: { enum: ["oip", "tfserving", "command", "tfjs"] },
+            endpoint: { type: "string" },
+            features: { type: "array", items: { type: "string" } },
+            dataset: { type: "array", items: { type: "string" } },
+            predictions: { type: "string" },
+            rows: { $ref: "#/$defs/count" },
+            requests: { $ref: "#/$defs/count" },
+            batch_size: { type: "integer", minimum: 1 },
+            concurrency: { type: "integer", minimum: 1 },
+            latency_ms: {
+              type: "object",
+              required: ["mean", "max"],
+              additionalProperties: false,
+              properties: { mean: { type: "number", minimum: 0 }, max: { type: "number", minimum: 0 } }
+            }
+          }
+        }
       }
     },
     bootstrap: {
@@ -120,7 +143,46 @@ var report_schema_default = {
       properties: {
         shadow_compare: { $ref: "#/$defs/shadowCompareSection" },
         train: { $ref: "#/$defs/trainSection" },
-        lineage: { $ref: "#/$defs/lineageSection" }
+        lineage: { $ref: "#/$defs/lineageSection" },
+        behavioral: {
+          type: "object",
+          description: "evaluate with `evaluate.behavioral`: each test's counts and failing cases (tests with failures first).",
+          required: ["tests"],
+          additionalProperties: false,
+          properties: {
+            tests: {
+              type: "array",
+              items: {
+                type: "object",
+                required: ["name", "type", "cases", "failed", "fail_rate", "failing"],
+                additionalProperties: false,
+                properties: {
+                  name: { type: "string" },
+                  type: { enum: ["MFT", "INV", "DIR"] },
+                  cases: { $ref: "#/$defs/count" },
+                  failed: { $ref: "#/$defs/count" },
+                  fail_rate: { $ref: "#/$defs/number" },
+                  failing: {
+                    type: "array",
+                    items: {
+                      type: "object",
+                      required: ["case", "at", "input", "expected", "got"],
+                      additionalProperties: false,
+                      properties: {
+                        case: { type: "integer", minimum: 1 },
+                        at: { type: "string" },
+                        input: { type: "object" },
+                        perturbed: { type: "object" },
+                        expected: { type: "string" },
+                        got: { type: "string" }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
       }
     }
   },

@@ -1,0 +1,96 @@
+import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
+import {
+  shellWords
+} from "./chunk-OH5LM622.js";
+import {
+  redactUrl
+} from "./chunk-ZDSWXYTH.js";
+import {
+  ConfigError
+} from "./chunk-NHNGL3H4.js";
+
+// shared/model/spec.ts
+var NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+var SCHEMES = "oip+http(s)://, tfserving+http(s)://, http(s)://\u2026/v2/models/NAME, command:, tfjs: or a directory";
+function parseModelSpec(spec, where = {}) {
+  const text = spec.trim();
+  if (text === "") throw new ConfigError("the model spec is empty", where, { hint: `one of ${SCHEMES}` });
+  if (text.startsWith("command:")) {
+    const argv = shellWords(text.slice("command:".length), where, "the model command");
+    if (argv.length === 0) throw new ConfigError("the model command is empty", where);
+    return { kind: "command", argv };
+  }
+  if (text.startsWith("tfjs:")) {
+    const dir = text.slice("tfjs:".length);
+    if (dir === "") throw new ConfigError("tfjs: needs the model directory", where);
+    return { kind: "tfjs", dir };
+  }
+  const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(text)?.[1]?.toLowerCase();
+  if (scheme === void 0) {
+    if (/^[a-z][a-z0-9+.-]+:/i.test(text))
+      throw new ConfigError(`unknown model spec ${JSON.stringify(text)}`, where, { hint: `one of ${SCHEMES}` });
+    return { kind: "tfjs", dir: text };
+  }
+  const kind = scheme.startsWith("oip+") || scheme === "http" || scheme === "https" ? "oip" : scheme.startsWith("tfserving+") ? "tfserving" : void 0;
+  const transport = scheme.replace(/^(oip|tfserving)\+/, "");
+  if (kind === void 0 || transport !== "http" && transport !== "https")
+    throw new ConfigError(`unknown model URL scheme ${JSON.stringify(scheme)}`, where, { hint: `one of ${SCHEMES}` });
+  return parseHttpSpec(kind, `${transport}${text.slice(scheme.length)}`, scheme === transport, where);
+}
+function parseHttpSpec(kind, text, plain, where) {
+  let url;
+  try {
+    url = new URL(text);
+  } catch {
+    throw new ConfigError(`the model URL ${redactUrl(text)} is not a URL`, where);
+  }
+  if (url.hash) throw new ConfigError(`the model URL ${redactUrl(text)} has a #fragment, which a server never sees`, where);
+  const headers = {};
+  if (url.username || url.password) {
+    const user = decodeURIComponent(url.username);
+    const password = decodeURIComponent(url.password);
+    headers.Authorization = `Basic ${Buffer.from(`${user}:${password}`).toString("base64")}`;
+    url.username = "";
+    url.password = "";
+  }
+  const path = url.pathname.replace(/\/+$/, "");
+  const pattern = kind === "oip" ? /^(.*)\/v2\/models\/([^/]+)(?:\/versions\/([^/]+))?(?:\/infer)?$/ : /^(.*)\/v1\/models\/([^/:]+)(?:\/versions\/([^/:]+))?(?::predict)?$/;
+  let match = pattern.exec(path);
+  if (!match && !plain) {
+    const short = /^(.*)\/([^/@]+)(?:@([^/@]+))?$/.exec(path);
+    if (short) match = short;
+  }
+  if (!match)
+    throw new ConfigError(`cannot find the model's name in ${redactUrl(text)}`, where, {
+      hint: kind === "oip" ? "write http://host:port/v2/models/NAME[/versions/VERSION] or oip+http://host:port/NAME[@VERSION]" : "write tfserving+http://host:port/NAME[@VERSION]"
+    });
+  const [, prefix, rawName, rawVersion] = match;
+  const name = decodeURIComponent(rawName);
+  const version = rawVersion === void 0 ? void 0 : decodeURIComponent(rawVersion);
+  for (const [what, value] of [
+    ["name", name],
+    ["version", version]
+  ]) {
+    if (value !== void 0 && !NAME.test(value))
+      throw new ConfigError(`the model ${what} ${JSON.stringify(value)} is not a plain name (letters, digits, . _ -)`, where);
+  }
+  return { kind, base: `${url.origin}${prefix}`, search: url.search, name, version, headers };
+}
+async function openModel(spec, options = {}, where = {}) {
+  const parsed = typeof spec === "string" ? parseModelSpec(spec, where) : spec;
+  switch (parsed.kind) {
+    case "oip":
+      return (await import("./oip-D7F6KKZS.js")).openOip(parsed, options);
+    case "tfserving":
+      return (await import("./tfserving-2OVRHWMQ.js")).openTfServing(parsed, options);
+    case "command":
+      return (await import("./command-BFITOD5M.js")).openCommandModel(parsed.argv, options, where);
+    case "tfjs":
+      return (await import("./tfjs-adapter-J55ZEX7Z.js")).openTfjsModel(parsed.dir, options);
+  }
+}
+
+export {
+  parseModelSpec,
+  openModel
+};

@@ -4,7 +4,7 @@ import {
   GATE_COMMANDS,
   Inputs,
   flagValues
-} from "./chunks/chunk-SIBCAG7O.js";
+} from "./chunks/chunk-G6JLPSEA.js";
 import {
   maskSecrets
 } from "./chunks/chunk-ZHLQDNGW.js";

@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { loadConfig, locateInConfig } from '../config/index.js';
+import { configPosition, loadConfig, locateInConfig } from '../config/index.js';
 import type { Config, LoadedConfig } from '../config/types.js';
 import { readExampleColumns } from '../data/index.js';
 import { badRowFix } from '../data/read.js';
@@ -393,10 +393,7 @@ async function evaluateLoaded(options: EvaluateOptions, platform: Platform, load
     level,
     task: config.data.task,
     groupAttributes: config.data.groups,
-    ruleLocation: (index) => {
-      const at = loaded!.sourceMap.get(`/evaluate/gates/${index}`);
-      return { file: loaded!.file, line: at?.line, column: at?.column };
-    },
+    ruleLocation: (index) => configPosition(loaded!, `/evaluate/gates/${index}`),
     baselineMissing: as.baselineMissing,
   });
   const checks = [...outcome.checks, ...as.checks];

@@ -2,7 +2,7 @@
  * `shadow-compare`: production's and the shadow model's prediction logs (or CloudEvents) -> a join by request id
  * -> agreement, flips, score and latency deltas, distribution shift, per-segment flips -> the rules -> a report.
  */
-import { loadConfig, locateInConfig } from '../config/index.js';
+import { configPosition, loadConfig, locateInConfig } from '../config/index.js';
 import type { AnyConfig, LoadedConfig, ShadowCompareConfig } from '../config/types.js';
 import { workspaceRoot } from '../data/files.js';
 import { readTable } from '../data/read.js';
@@ -85,7 +85,7 @@ async function compareLoaded(loaded: LoadedConfig<ShadowConfig>, platform: Platf
   const columns = logColumnsOf(section);
   const { pairs, inputs } = await joinInputs(loaded, columns, read, platform);
   if (inputs.replay === undefined)
-    checkJoinRate(pairs.counts, section.min_join_rate, configLocation(loaded, '/shadow_compare/min_join_rate'));
+    checkJoinRate(pairs.counts, section.min_join_rate, configPosition(loaded, '/shadow_compare/min_join_rate'));
   else if (inputs.replay.rows === 0) throw new DataError('the replay file has no requests', { file: inputs.replay.files.join(', ') });
 
   const compareOptions = {
@@ -97,12 +97,12 @@ async function compareLoaded(loaded: LoadedConfig<ShadowConfig>, platform: Platf
   const comparison = compareShadow(pairs, compareOptions);
   const checks = [
     ...(inputs.replay
-      ? endpointChecks(inputs.replay, section.max_error_rate, configLocation(loaded, '/shadow_compare/max_error_rate'))
+      ? endpointChecks(inputs.replay, section.max_error_rate, configPosition(loaded, '/shadow_compare/max_error_rate'))
       : []),
     ...shadowChecks(section.gates, comparison, {
       policy: section.inconclusive,
       level: section.level,
-      ruleLocation: (index) => configLocation(loaded, `/shadow_compare/gates/${index}`),
+      ruleLocation: (index) => configPosition(loaded, `/shadow_compare/gates/${index}`),
     }),
   ];
   const { measurements: _measurements, notes: comparisonNotes, ...tables } = comparison;
@@ -195,14 +195,14 @@ async function replayBoth(
   if (task === 'multiclass')
     throw new ConfigError(
       'replay mode reads one score per request: binary and regression models only',
-      configLocation(loaded, '/data/task'),
+      configPosition(loaded, '/data/task'),
     );
   const classes = (config.data?.classes ?? [0, 1]).map(String);
   const settings: ReplaySettings = {
     files: [section.replay!].flat(),
     // The config's semantic checks refused replay mode without both models.
     models: { production: section.production_model!, shadow: section.shadow_model! },
-    modelLocation: (side) => ({ ...configLocation(loaded, `/shadow_compare/${side}_model`), path: `/shadow_compare/${side}_model` }),
+    modelLocation: (side) => ({ ...configPosition(loaded, `/shadow_compare/${side}_model`), path: `/shadow_compare/${side}_model` }),
     features: section.features,
     batchSize: section.batch_size,
     concurrency: section.concurrency,
@@ -341,14 +341,6 @@ async function readLabels(
   }
   const summary = read.summary();
   return { files: summary.files, rows: summary.rowsRead };
-}
-
-/** Where a config key stands, or its nearest parent that the file has (a defaulted key is not in the file). */
-function configLocation(loaded: LoadedConfig<ShadowConfig>, pointer: string): { file: string; line?: number; column?: number } {
-  let at = pointer;
-  while (at !== '' && !loaded.sourceMap.has(at)) at = at.slice(0, at.lastIndexOf('/'));
-  const found = loaded.sourceMap.get(at);
-  return { file: loaded.file, line: found?.line, column: found?.column };
 }
 
 function checkJoinRate(counts: JoinCounts, minJoinRate: number, where: { file: string; line?: number; column?: number }): void {

@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { loadConfig, locateInConfig } from '../config/index.js';
+import { configPosition, loadConfig, locateInConfig } from '../config/index.js';
 import type { Config, LoadedConfig } from '../config/types.js';
 import { readTable } from '../data/index.js';
 import { dataPathPolicy, resolveFiles } from '../data/files.js';
@@ -647,7 +647,7 @@ function checkClasses(config: Config, rows: SampledRow[], labelAt: number, what:
 
 function reproducibilityCheck(first: TrainingRun, second: TrainingRun, loaded: LoadedConfig): Check {
   const differing = firstDifference(first.weights, second.weights);
-  const at = loaded.sourceMap.get('/train/reproducible');
+  const at = configPosition(loaded, '/train/reproducible');
   return {
     id: 'reproducible',
     title: 'Training is reproducible',
@@ -662,7 +662,7 @@ function reproducibilityCheck(first: TrainingRun, second: TrainingRun, loaded: L
     reason: differing
       ? `Two trainings with the same data and seed gave different weights: first differing tensor ${differing} (hashes ${first.weightsSha256.slice(0, 12)} vs ${second.weightsSha256.slice(0, 12)}).`
       : `Two trainings with the same data and seed gave identical weights (${first.weights.length} tensors, sha256 ${first.weightsSha256.slice(0, 12)}).`,
-    rule: { index: -1, file: loaded.file, line: at?.line, column: at?.column },
+    rule: { index: -1, ...at },
   };
 }
 
@@ -688,7 +688,7 @@ async function runExternal(
   holdoutColumns: string[],
   platform: Platform,
 ): Promise<{ scores: Float64Array; trainer: TrainerRecord }> {
-  const where = { file: loaded.file, path: '/train/command', ...loaded.sourceMap.get('/train/command') };
+  const where = { ...configPosition(loaded, '/train/command'), path: '/train/command' };
   // The trainer sees the held-out features, never their labels.
   const holdoutFile = path.join(out, `holdout.${settings.sample.format}`);
   const keep = holdoutColumns.map((_, k) => k).filter((k) => holdoutColumns[k] !== label);

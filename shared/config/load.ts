@@ -12,7 +12,7 @@ import schema from '../../schema/modelgate.schema.json' with { type: 'json' };
 import ajvOptions from './ajv-options.json' with { type: 'json' };
 import { ConfigError, type Location } from '../errors.js';
 import { parentPointer, type Issue } from './issue.js';
-import { documentPositions, type DocumentPositions } from './positions.js';
+import { configPosition, documentPositions, type DocumentPositions } from './positions.js';
 import { schemaIssues } from './schema-issues.js';
 import { completeBeforeChecks, completeConfig, DEFAULTED_SECTIONS, semanticIssues } from './semantics.js';
 import { fingerprint, validate as precompiled } from './validate.generated.js';
@@ -223,8 +223,7 @@ function locate(issue: Issue, positions: DocumentPositions): { line: number; col
  */
 export function locateInConfig(error: unknown, loaded: Pick<LoadedConfig, 'file' | 'sourceMap'>): unknown {
   if (!(error instanceof ConfigError) || error.location.file !== undefined || error.location.path === undefined) return error;
-  let pointer = error.location.path;
-  while (!loaded.sourceMap.has(pointer) && pointer !== '') pointer = parentPointer(pointer);
-  Object.assign(error.location, { file: loaded.file }, loaded.sourceMap.get(pointer));
+  const { line, column } = configPosition(loaded, error.location.path);
+  Object.assign(error.location, { file: loaded.file }, line === undefined ? {} : { line, column });
   return error;
 }

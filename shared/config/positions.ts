@@ -1,7 +1,7 @@
 /** Line and column of every node of a parsed YAML (or JSON) document, by JSON pointer. */
 import { isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node } from 'yaml';
-import type { SourceMap } from './types.js';
-import { childPointer } from './issue.js';
+import type { LoadedConfig, SourceMap } from './types.js';
+import { childPointer, parentPointer } from './issue.js';
 
 type Position = { line: number; column: number };
 
@@ -52,4 +52,15 @@ export function documentPositions(doc: Document, lineCounter: LineCounter): Docu
   if (doc.contents) visit(doc.contents as Node, '');
   if (!values.has('')) values.set('', { line: 1, column: 1 });
   return { values, keys };
+}
+
+/** Where a config key stands: its file, and the line and column of the key or of its nearest ancestor in the file. */
+export function configPosition(
+  loaded: Pick<LoadedConfig, 'file' | 'sourceMap'>,
+  pointer: string,
+): { file: string; line?: number; column?: number } {
+  let at = pointer;
+  while (!loaded.sourceMap.has(at) && at !== '') at = parentPointer(at);
+  const found = loaded.sourceMap.get(at);
+  return { file: loaded.file, line: found?.line, column: found?.column };
 }

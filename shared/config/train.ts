@@ -3,6 +3,7 @@
  * schema/modelgate.schema.json), and the checks that relate its keys to each other and to `data:`.
  */
 import { ConfigError, type Location } from '../errors.js';
+import { configPosition } from './positions.js';
 import { TOKEN_VARIABLES } from '../report/secrets.js';
 import type { Config, Holdout, Layer, LoadedConfig, Model, Sample, Train } from './types.js';
 
@@ -22,11 +23,8 @@ export interface TrainConfig extends Omit<Train, 'artifact'> {
 
 /** The validated `train:` section, or a ConfigError at the place in the file that makes it unusable. */
 export function trainConfigOf(loaded: LoadedConfig): TrainConfig {
-  const { config, file, sourceMap } = loaded;
-  const at = (path: string) => {
-    const position = sourceMap.get(path);
-    return { file, path, line: position?.line, column: position?.column };
-  };
+  const { config } = loaded;
+  const at = (path: string) => ({ ...configPosition(loaded, path), path });
   const train = config.train;
   if (train === undefined) {
     throw new ConfigError('the config has no `train:` section', at(''), {

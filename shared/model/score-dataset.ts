@@ -9,6 +9,7 @@
  */
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
+import { configPosition } from '../config/positions.js';
 import type { Config, LoadedConfig, ScoringModel } from '../config/types.js';
 import { readTable } from '../data/index.js';
 import { checkDataPath, dataPathPolicy } from '../data/files.js';
@@ -60,10 +61,7 @@ const MIN_BLOCK_ROWS = 4096;
 export async function scoreDataset(loaded: LoadedConfig, out: string, platform: Platform): Promise<ScoredDataset> {
   const { config } = loaded;
   const settings = config.evaluate.model!;
-  const at = (pointer: string): Location => {
-    const position = loaded.sourceMap.get(pointer);
-    return { file: loaded.file, path: pointer, line: position?.line, column: position?.column };
-  };
+  const at = (pointer: string): Location => ({ ...configPosition(loaded, pointer), path: pointer });
   checkScorable(config, at);
   const files = [config.data.dataset!].flat();
   const readOptions: ReadOptions = {

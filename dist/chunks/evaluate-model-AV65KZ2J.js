@@ -8,10 +8,11 @@ import {
   parseModelSpec
 } from "./chunk-WXVJ5VKL.js";
 import {
+  configPosition,
   createProgressReporter,
   finishChecks,
   judgeMeasurement
-} from "./chunk-WXSKEP2H.js";
+} from "./chunk-LR4AMMIP.js";
 import "./chunk-OH5LM622.js";
 import {
   shorten
@@ -290,10 +291,7 @@ var MIN_BLOCK_ROWS = 4096;
 async function scoreDataset(loaded, out, platform) {
   const { config } = loaded;
   const settings = config.evaluate.model;
-  const at2 = (pointer) => {
-    const position = loaded.sourceMap.get(pointer);
-    return { file: loaded.file, path: pointer, line: position?.line, column: position?.column };
-  };
+  const at2 = (pointer) => ({ ...configPosition(loaded, pointer), path: pointer });
   checkScorable(config, at2);
   const files = [config.data.dataset].flat();
   const readOptions = {

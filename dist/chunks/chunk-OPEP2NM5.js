@@ -9,7 +9,7 @@ import {
   Inputs,
   actionValues,
   textInput
-} from "./chunk-SIBCAG7O.js";
+} from "./chunk-G6JLPSEA.js";
 import {
   maskPlatformOutputs
 } from "./chunk-ZHLQDNGW.js";

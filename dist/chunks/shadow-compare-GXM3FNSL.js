@@ -2,18 +2,19 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   loadConfig,
   locateInConfig
-} from "./chunk-K3ZSOQ5W.js";
+} from "./chunk-ZH53ANNT.js";
 import "./chunk-3XEZIFGU.js";
 import {
   openModel,
   parseModelSpec
 } from "./chunk-WXVJ5VKL.js";
 import {
+  configPosition,
   createProgressReporter,
   finishChecks,
   judgeMeasurement,
   scopeText
-} from "./chunk-WXSKEP2H.js";
+} from "./chunk-LR4AMMIP.js";
 import "./chunk-OH5LM622.js";
 import {
   REPORT_SCHEMA_VERSION
@@ -2058,7 +2059,7 @@ async function compareLoaded(loaded, platform) {
   const columns = logColumnsOf(section);
   const { pairs, inputs } = await joinInputs(loaded, columns, read, platform);
   if (inputs.replay === void 0)
-    checkJoinRate(pairs.counts, section.min_join_rate, configLocation(loaded, "/shadow_compare/min_join_rate"));
+    checkJoinRate(pairs.counts, section.min_join_rate, configPosition(loaded, "/shadow_compare/min_join_rate"));
   else if (inputs.replay.rows === 0) throw new DataError("the replay file has no requests", { file: inputs.replay.files.join(", ") });
   const compareOptions = {
     ...DEFAULT_COMPARE_OPTIONS,
@@ -2068,11 +2069,11 @@ async function compareLoaded(loaded, platform) {
   };
   const comparison = compareShadow(pairs, compareOptions);
   const checks = [
-    ...inputs.replay ? endpointChecks(inputs.replay, section.max_error_rate, configLocation(loaded, "/shadow_compare/max_error_rate")) : [],
+    ...inputs.replay ? endpointChecks(inputs.replay, section.max_error_rate, configPosition(loaded, "/shadow_compare/max_error_rate")) : [],
     ...shadowChecks(section.gates, comparison, {
       policy: section.inconclusive,
       level: section.level,
-      ruleLocation: (index) => configLocation(loaded, `/shadow_compare/gates/${index}`)
+      ruleLocation: (index) => configPosition(loaded, `/shadow_compare/gates/${index}`)
     })
   ];
   const { measurements: _measurements, notes: comparisonNotes, ...tables } = comparison;
@@ -2136,14 +2137,14 @@ async function replayBoth(loaded, columns, read, join, platform) {
   if (task === "multiclass")
     throw new ConfigError(
       "replay mode reads one score per request: binary and regression models only",
-      configLocation(loaded, "/data/task")
+      configPosition(loaded, "/data/task")
     );
   const classes = (config.data?.classes ?? [0, 1]).map(String);
   const settings = {
     files: [section.replay].flat(),
     // The config's semantic checks refused replay mode without both models.
     models: { production: section.production_model, shadow: section.shadow_model },
-    modelLocation: (side2) => ({ ...configLocation(loaded, `/shadow_compare/${side2}_model`), path: `/shadow_compare/${side2}_model` }),
+    modelLocation: (side2) => ({ ...configPosition(loaded, `/shadow_compare/${side2}_model`), path: `/shadow_compare/${side2}_model` }),
     features: section.features,
     batchSize: section.batch_size,
     concurrency: section.concurrency,
@@ -2265,12 +2266,6 @@ async function readLabels(paths, section, options, join) {
   }
   const summary = read.summary();
   return { files: summary.files, rows: summary.rowsRead };
-}
-function configLocation(loaded, pointer) {
-  let at = pointer;
-  while (at !== "" && !loaded.sourceMap.has(at)) at = at.slice(0, at.lastIndexOf("/"));
-  const found = loaded.sourceMap.get(at);
-  return { file: loaded.file, line: found?.line, column: found?.column };
 }
 function checkJoinRate(counts, minJoinRate, where) {
   const detail = `${counts.pairs} pairs of ${counts.production} production and ${counts.shadow} shadow rows; ${counts.unmatchedProduction} production and ${counts.unmatchedShadow} shadow ids unmatched`;

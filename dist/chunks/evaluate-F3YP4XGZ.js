@@ -2,12 +2,12 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   bindingsOf,
   evaluate
-} from "./chunk-2EKUAOUE.js";
+} from "./chunk-OGKTUQ73.js";
 import "./chunk-TIRKBGY6.js";
-import "./chunk-K3ZSOQ5W.js";
+import "./chunk-ZH53ANNT.js";
 import "./chunk-3XEZIFGU.js";
 import "./chunk-4N5IKU52.js";
-import "./chunk-WXSKEP2H.js";
+import "./chunk-LR4AMMIP.js";
 import "./chunk-GWICTQE2.js";
 import "./chunk-YPYHEPH3.js";
 import "./chunk-6FWDVCS2.js";

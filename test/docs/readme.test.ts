@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { loadConfig } from '../shared/config/index.js';
+import { loadConfig } from '../../shared/config/index.js';
 
 const readme = readFileSync('README.md', 'utf8');
 

@@ -5,13 +5,14 @@ import {
 import {
   loadConfig,
   locateInConfig
-} from "./chunk-K3ZSOQ5W.js";
+} from "./chunk-ZH53ANNT.js";
 import {
   parseDisparity
 } from "./chunk-3XEZIFGU.js";
 import {
   NOT_FINITE,
   boundOf,
+  configPosition,
   createProgressReporter,
   finishChecks,
   isNonFinite,
@@ -20,7 +21,7 @@ import {
   pick,
   scopeText,
   showInterval
-} from "./chunk-WXSKEP2H.js";
+} from "./chunk-LR4AMMIP.js";
 import {
   REPORT_SCHEMA_VERSION,
   dataRecord,
@@ -3040,7 +3041,7 @@ async function evaluate(options, platform, loaded) {
     ...options.threshold === void 0 ? {} : { threshold: options.threshold }
   });
   try {
-    const { scoring, scoreDatasetOf } = await import("./evaluate-model-22YPAB4J.js");
+    const { scoring, scoreDatasetOf } = await import("./evaluate-model-AV65KZ2J.js");
     if (!scoring(options, loaded)) return await evaluateLoaded(options, platform, loaded);
     const scored = await scoreDatasetOf(options, loaded, platform);
     const result = await evaluateLoaded(options, platform, { ...loaded, config: scored.config });
@@ -3083,10 +3084,7 @@ async function evaluateLoaded(options, platform, loaded) {
     level,
     task: config.data.task,
     groupAttributes: config.data.groups,
-    ruleLocation: (index) => {
-      const at = loaded.sourceMap.get(`/evaluate/gates/${index}`);
-      return { file: loaded.file, line: at?.line, column: at?.column };
-    },
+    ruleLocation: (index) => configPosition(loaded, `/evaluate/gates/${index}`),
     baselineMissing: as.baselineMissing
   });
   const checks = [...outcome.checks, ...as.checks];

@@ -2,7 +2,7 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   bindingsOf,
   evaluate
-} from "./chunk-2EKUAOUE.js";
+} from "./chunk-OGKTUQ73.js";
 import {
   writeReportFiles
 } from "./chunk-OQOPJNJP.js";
@@ -10,7 +10,7 @@ import "./chunk-TIRKBGY6.js";
 import {
   loadConfig,
   locateInConfig
-} from "./chunk-K3ZSOQ5W.js";
+} from "./chunk-ZH53ANNT.js";
 import "./chunk-3XEZIFGU.js";
 import {
   PREPROCESSING_FILE,
@@ -25,8 +25,9 @@ import {
 } from "./chunk-KQLE6GTY.js";
 import "./chunk-4N5IKU52.js";
 import {
+  configPosition,
   createProgressReporter
-} from "./chunk-WXSKEP2H.js";
+} from "./chunk-LR4AMMIP.js";
 import {
   childEnvironment,
   fillPlaceholders,
@@ -201,11 +202,8 @@ function hashWeights(model) {
 // shared/config/train.ts
 var DEFAULT_ARTIFACT = "modelgate-model";
 function trainConfigOf(loaded) {
-  const { config, file, sourceMap } = loaded;
-  const at = (path3) => {
-    const position = sourceMap.get(path3);
-    return { file, path: path3, line: position?.line, column: position?.column };
-  };
+  const { config } = loaded;
+  const at = (path3) => ({ ...configPosition(loaded, path3), path: path3 });
   const train2 = config.train;
   if (train2 === void 0) {
     throw new ConfigError("the config has no `train:` section", at(""), {
@@ -1210,7 +1208,7 @@ function checkClasses(config, rows, labelAt, what) {
 }
 function reproducibilityCheck(first, second, loaded) {
   const differing = firstDifference(first.weights, second.weights);
-  const at = loaded.sourceMap.get("/train/reproducible");
+  const at = configPosition(loaded, "/train/reproducible");
   return {
     id: "reproducible",
     title: "Training is reproducible",
@@ -1223,7 +1221,7 @@ function reproducibilityCheck(first, second, loaded) {
     interval: null,
     n: first.weights.length,
     reason: differing ? `Two trainings with the same data and seed gave different weights: first differing tensor ${differing} (hashes ${first.weightsSha256.slice(0, 12)} vs ${second.weightsSha256.slice(0, 12)}).` : `Two trainings with the same data and seed gave identical weights (${first.weights.length} tensors, sha256 ${first.weightsSha256.slice(0, 12)}).`,
-    rule: { index: -1, file: loaded.file, line: at?.line, column: at?.column }
+    rule: { index: -1, ...at }
   };
 }
 function builtinRecord(model, runtime, preprocessing) {
@@ -1237,7 +1235,7 @@ function builtinRecord(model, runtime, preprocessing) {
   };
 }
 async function runExternal(settings, loaded, out, staging, label, trainFile, holdoutRows, holdoutColumns, platform) {
-  const where = { file: loaded.file, path: "/train/command", ...loaded.sourceMap.get("/train/command") };
+  const where = { ...configPosition(loaded, "/train/command"), path: "/train/command" };
   const holdoutFile = path2.join(out, `holdout.${settings.sample.format}`);
   const keep = holdoutColumns.map((_, k) => k).filter((k) => holdoutColumns[k] !== label);
   await writeTable(

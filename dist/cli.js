@@ -4,7 +4,7 @@ import {
   GATE_COMMANDS,
   Inputs,
   flagValues
-} from "./chunks/chunk-G6JLPSEA.js";
+} from "./chunks/chunk-7NKT2XRQ.js";
 import {
   maskSecrets
 } from "./chunks/chunk-ZHLQDNGW.js";

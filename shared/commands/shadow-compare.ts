@@ -4,7 +4,7 @@
  */
 import { configPosition, loadConfig, locateInConfig } from '../config/index.js';
 import type { AnyConfig, LoadedConfig, ShadowCompareConfig } from '../config/types.js';
-import { workspaceRoot } from '../data/files.js';
+import { estimateLines, resolveFiles, workspaceRoot } from '../data/files.js';
 import { readTable } from '../data/read.js';
 import type { DataSummary, ReadOptions } from '../data/types.js';
 import { ConfigError, DataError } from '../errors.js';
@@ -171,6 +171,8 @@ async function readLogs(loaded: LoadedConfig<ShadowConfig>, columns: LogColumns,
   const section = loaded.config.shadow_compare;
   const production = needPaths(section.production, 'production', loaded.file);
   const shadow = needPaths(section.shadow, 'shadow', loaded.file);
+  // A missing or unreadable file is the reader's error to report, with its own words.
+  join.reserve(await resolveFiles(production, read).then(estimateLines, () => 0));
   const productionRead = await readSide(production, columns, read, (id, answer) => join.addProduction(id, answer));
   // The shadow side's segments are production's: one request, one segment, whichever side logged it.
   const shadowRead = await readSide(shadow, { ...columns, segments: [] }, read, (id, answer) => join.addShadow(id, answer));

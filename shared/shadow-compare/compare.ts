@@ -3,10 +3,11 @@
  * paired score deltas and distribution shift, latency and error-rate deltas, and flips by segment. Every number a
  * rule can hold is a `Measurement` with its evidence (test, statistic, p-value, effect, power), from shared/stats.
  */
-import { quantileLinear } from '../stats/bootstrap.js';
+import { numpyLerp, quantileLinear } from '../stats/bootstrap.js';
+import { quantilesBySelection, selectRanks } from '../stats/order.js';
 import { benjaminiHochberg, holm } from '../stats/multiple.js';
-import { binCounts, cohenKappaOfConfusion, psi } from '../stats/divergence.js';
-import { ks2samp } from '../stats/ks.js';
+import { binCountsOfSorted, cohenKappaOfConfusion, psi } from '../stats/divergence.js';
+import { ks2sampOfSorted } from '../stats/ks.js';
 import { mcnemar, twoProportionZ } from '../stats/contingency.js';
 import { normalPpf } from '../stats/distributions.js';
 import { twoProportionSampleSize, wilcoxonSampleSize } from '../stats/power.js';
@@ -222,9 +223,11 @@ function bothPresent(a: Float64Array, b: Float64Array, pairs: number): { first: 
   return { first, second };
 }
 
-function quantiles(sorted: Float64Array, at: readonly number[]): Record<string, number> {
+/** numpy.quantile (linear) at each of `at`, keyed p5, p50, ...; reorders `values`. */
+function quantiles(values: Float64Array, at: readonly number[]): Record<string, number> {
   const out: Record<string, number> = {};
-  for (const q of at) out[`p${Math.round(q * 100)}`] = quantileLinear(sorted, q);
+  const found = quantilesBySelection(values, at);
+  at.forEach((q, k) => (out[`p${Math.round(q * 100)}`] = found[k]));
   return out;
 }
 
@@ -243,7 +246,8 @@ function compareScores(pairs: Pairs, options: CompareOptions, out: Measurement[]
   const sd = n > 1 ? Math.sqrt(squares / (n - 1)) : NaN;
   const z = normalPpf((1 + options.level) / 2);
   const interval: [number, number] | null = n > 1 ? [mean - (z * sd) / Math.sqrt(n), mean + (z * sd) / Math.sqrt(n)] : null;
-  const signed = wilcoxon(second, first);
+  // The one-sample form on shadow - production: the same differences as wilcoxon(second, first), not copied twice.
+  const signed = wilcoxon(delta);
   const effect = sd > 0 ? mean / sd : null;
   const needed = wilcoxonSampleSize(options.detectableScoreEffect, { alpha: options.alpha, power: options.power }).n;
   const underpowered =
@@ -280,7 +284,11 @@ function compareScores(pairs: Pairs, options: CompareOptions, out: Measurement[]
     },
     ...(signed.reason ? { inconclusive: signed.reason } : underpowered),
   });
-  const shift = ks2samp(first, second);
+  const relative = relativeDeltas(first, second);
+  // From here on no statistic pairs the scores: both sides are sorted once, for KS and PSI alike.
+  first.sort();
+  second.sort();
+  const shift = ks2sampOfSorted(first, second);
   out.push({
     metric: 'ks',
     value: shift.statistic,
@@ -289,9 +297,8 @@ function compareScores(pairs: Pairs, options: CompareOptions, out: Measurement[]
     evidence: { test: `two-sample Kolmogorov-Smirnov (${shift.method})`, statistic: shift.statistic, p_value: shift.pValue },
     ...(shift.reason ? { inconclusive: shift.reason } : {}),
   });
-  const sortedFirst = first.slice().sort();
-  const cuts = psiCuts(sortedFirst, options.psiBins);
-  const stability = psi(binCounts(first, cuts), binCounts(second, cuts), { epsilon: options.psiEpsilon });
+  const cuts = psiCuts(first, options.psiBins);
+  const stability = psi(binCountsOfSorted(first, cuts), binCountsOfSorted(second, cuts), { epsilon: options.psiEpsilon });
   out.push({
     metric: 'psi',
     value: stability.value,
@@ -303,13 +310,11 @@ function compareScores(pairs: Pairs, options: CompareOptions, out: Measurement[]
   notes.push(
     `PSI bins: ${cuts.length + 1} bins cut at the production scores' quantiles (${cuts.map((c) => c.toPrecision(4)).join(', ')}); an empty bin counts as a share of ${options.psiEpsilon}.`,
   );
-  const relative = relativeDeltas(first, second);
-  const sortedDelta = delta.sort();
   return {
     n,
     meanDelta: mean,
-    deltaQuantiles: quantiles(sortedDelta, DELTA_QUANTILES),
-    relativeDeltaQuantiles: relative.length ? quantiles(relative.sort(), DELTA_QUANTILES) : null,
+    deltaQuantiles: quantiles(delta, DELTA_QUANTILES),
+    relativeDeltaQuantiles: relative.length ? quantiles(relative, DELTA_QUANTILES) : null,
     psiCuts: cuts,
     psiEpsilon: options.psiEpsilon,
   };
@@ -340,16 +345,28 @@ export function psiCuts(sorted: Float64Array, bins: number): number[] {
 const LATENCY_QUANTILES = [0.5, 0.95, 0.99] as const;
 
 /**
- * A distribution-free interval of the q-quantile from order statistics: ranks n q ± z √(n q (1 - q)) (normal
- * approximation to the binomial), at level `level`.
+ * Each q-quantile (numpy's linear) with a distribution-free interval from order statistics: ranks
+ * n q ± z √(n q (1 - q)) (normal approximation to the binomial) at level `level`. One selection over the values
+ * (reordered) finds every rank at once.
  */
-function quantileInterval(sorted: Float64Array, q: number, level: number): [number, number] {
-  const n = sorted.length;
+function quantilesWithIntervals(
+  values: Float64Array,
+  qs: readonly number[],
+  level: number,
+): { value: number; interval: [number, number] }[] {
+  const n = values.length;
   const z = normalPpf((1 + level) / 2);
-  const spread = z * Math.sqrt(n * q * (1 - q));
-  const low = Math.max(0, Math.floor(n * q - spread) - 1);
-  const high = Math.min(n - 1, Math.ceil(n * q + spread));
-  return [sorted[low], sorted[high]];
+  const ranks = qs.flatMap((q) => {
+    const spread = z * Math.sqrt(n * q * (1 - q));
+    const below = Math.min(n - 1, Math.floor((n - 1) * q));
+    return [below, Math.min(n - 1, below + 1), Math.max(0, Math.floor(n * q - spread) - 1), Math.min(n - 1, Math.ceil(n * q + spread))];
+  });
+  const found = selectRanks(values, ranks);
+  return qs.map((q, k) => {
+    const [below, above, low, high] = found.slice(4 * k, 4 * k + 4);
+    const position = (n - 1) * q;
+    return { value: position >= n - 1 ? below : numpyLerp(below, above, position - Math.floor(position)), interval: [low, high] };
+  });
 }
 
 function compareLatency(pairs: Pairs, options: CompareOptions, out: Measurement[], notes: string[]): ShadowComparison['latency'] {
@@ -357,15 +374,15 @@ function compareLatency(pairs: Pairs, options: CompareOptions, out: Measurement[
   const { first, second } = bothPresent(production.latency, shadow.latency, pairs.n);
   const n = first.length;
   if (n === 0) return null;
-  first.sort();
-  second.sort();
   // Each side's interval at 1 - (1 - level) / 2, so that both hold together with probability >= level (Bonferroni).
   const sideLevel = 1 - (1 - options.level) / 2;
-  for (const q of LATENCY_QUANTILES) {
-    const a = quantileLinear(first, q);
-    const b = quantileLinear(second, q);
-    const [aLow, aHigh] = quantileInterval(first, q, sideLevel);
-    const [bLow, bHigh] = quantileInterval(second, q, sideLevel);
+  const before = quantilesWithIntervals(first, LATENCY_QUANTILES, sideLevel);
+  const after = quantilesWithIntervals(second, LATENCY_QUANTILES, sideLevel);
+  LATENCY_QUANTILES.forEach((q, k) => {
+    const a = before[k].value;
+    const b = after[k].value;
+    const [aLow, aHigh] = before[k].interval;
+    const [bLow, bHigh] = after[k].interval;
     out.push({
       metric: `latency_p${Math.round(q * 100)}_delta`,
       value: b - a,
@@ -378,11 +395,13 @@ function compareLatency(pairs: Pairs, options: CompareOptions, out: Measurement[
         effect: { name: `p${Math.round(q * 100)} production -> shadow`, value: b - a },
       },
     });
-  }
+  });
   notes.push(
     `Latency quantiles as numpy.quantile (linear); the interval of each delta combines the two sides' distribution-free order-statistic intervals at ${sideLevel} each, so it holds with probability at least ${options.level}.`,
   );
-  return { n, production: quantiles(first, LATENCY_QUANTILES), shadow: quantiles(second, LATENCY_QUANTILES) };
+  const keyed = (found: { value: number }[]) =>
+    Object.fromEntries(LATENCY_QUANTILES.map((q, k) => [`p${Math.round(q * 100)}`, found[k].value]));
+  return { n, production: keyed(before), shadow: keyed(after) };
 }
 
 function compareErrors(pairs: Pairs, options: CompareOptions, out: Measurement[]): ShadowComparison['errors'] {

@@ -100,44 +100,81 @@ class Codes {
   }
 }
 
-/** Open addressing from a 64-bit hash (two words) to a row number, at load <= 1/2: 12 bytes a slot. */
+/**
+ * Open addressing from a 64-bit hash (two words) to a row number, at load <= 3/4: 12 bytes a slot, the row and both
+ * hash words side by side so that a probe, and most runs of linear probing, touch one cache line. A row can be
+ * claimed once (a shadow answer taking its production answer): the slot then holds -2 - row, and stays found.
+ */
 class HashIndex {
   size = 0;
-  private slots = new Int32Array(1 << 10).fill(-1);
-  private keys = new Int32Array(2 << 10);
+  private table = new Int32Array(3 << 10).fill(EMPTY);
 
-  get(h1: number, h2: number): number {
-    const mask = this.slots.length - 1;
+  private get capacity(): number {
+    return this.table.length / 3;
+  }
+
+  /** The slot (its first word) holding the key, or the empty slot where it would go. */
+  private slotOf(h1: number, h2: number): number {
+    const mask = this.capacity - 1;
+    const table = this.table;
     for (let at = (h1 ^ Math.imul(h2, 0x9e3779b1)) & mask; ; at = (at + 1) & mask) {
-      const row = this.slots[at];
-      if (row < 0) return -1;
-      if (this.keys[2 * at] === h1 && this.keys[2 * at + 1] === h2) return row;
+      const word = 3 * at;
+      if (table[word] === EMPTY || (table[word + 1] === h1 && table[word + 2] === h2)) return word;
     }
   }
 
-  /** Adds a key that `get` does not find. */
-  add(h1: number, h2: number, row: number): void {
-    if (2 * (this.size + 1) > this.slots.length) this.rehash(this.slots.length * 2);
+  get(h1: number, h2: number): number {
+    const row = this.table[this.slotOf(h1, h2)];
+    return row >= EMPTY ? row : CLAIMED - row;
+  }
+
+  /** Adds the key with `row` and returns -1, or returns the row it already has. */
+  addIfAbsent(h1: number, h2: number, row: number): number {
+    let word = this.slotOf(h1, h2);
+    const found = this.table[word];
+    if (found !== EMPTY) return found >= 0 ? found : CLAIMED - found;
+    if (4 * (this.size + 1) > 3 * this.capacity) {
+      this.resize(this.capacity * 2);
+      word = this.slotOf(h1, h2);
+    }
     this.size++;
-    this.place(h1, h2, row);
+    this.table[word] = row;
+    this.table[word + 1] = h1;
+    this.table[word + 2] = h2;
+    return EMPTY;
   }
 
-  private place(h1: number, h2: number, row: number): void {
-    const mask = this.slots.length - 1;
-    let at = (h1 ^ Math.imul(h2, 0x9e3779b1)) & mask;
-    while (this.slots[at] >= 0) at = (at + 1) & mask;
-    this.slots[at] = row;
-    this.keys[2 * at] = h1;
-    this.keys[2 * at + 1] = h2;
+  /** The key's row, claimed by this call; -1 when the key is absent, CLAIMED when an earlier call claimed it. */
+  claim(h1: number, h2: number): number {
+    const word = this.slotOf(h1, h2);
+    const row = this.table[word];
+    if (row < 0) return row === EMPTY ? EMPTY : CLAIMED;
+    this.table[word] = CLAIMED - row;
+    return row;
   }
 
-  private rehash(length: number): void {
-    const [slots, keys] = [this.slots, this.keys];
-    this.slots = new Int32Array(length).fill(-1);
-    this.keys = new Int32Array(2 * length);
-    for (let at = 0; at < slots.length; at++) if (slots[at] >= 0) this.place(keys[2 * at], keys[2 * at + 1], slots[at]);
+  /** Room for `entries` keys without growing. */
+  reserve(entries: number): void {
+    let capacity = this.capacity;
+    while (4 * entries > 3 * capacity) capacity *= 2;
+    if (capacity > this.capacity) this.resize(capacity);
+  }
+
+  private resize(capacity: number): void {
+    const old = this.table;
+    this.table = new Int32Array(3 * capacity).fill(EMPTY);
+    for (let word = 0; word < old.length; word += 3) {
+      if (old[word] === EMPTY) continue;
+      const to = this.slotOf(old[word + 1], old[word + 2]);
+      this.table[to] = old[word];
+      this.table[to + 1] = old[word + 1];
+      this.table[to + 2] = old[word + 2];
+    }
   }
 }
+
+const EMPTY = -1;
+const CLAIMED = -2;
 
 /** A growable column of one side's answers. */
 class SideBuilder {
@@ -154,7 +191,7 @@ class SideBuilder {
   }
 
   push(answer: Answer, classes: Codes, segments: Codes[]): number {
-    if (this.length === this.score.length) this.grow();
+    if (this.length === this.score.length) this.resize(this.score.length * 2);
     const i = this.length++;
     this.score[i] = answer.score ?? NaN;
     this.prediction[i] = classes.of(answer.prediction);
@@ -165,8 +202,12 @@ class SideBuilder {
     return i;
   }
 
-  private grow(): void {
-    const size = this.score.length * 2;
+  /** Room for `rows` answers without growing. */
+  reserve(rows: number): void {
+    if (rows > this.score.length) this.resize(rows);
+  }
+
+  private resize(size: number): void {
     const grown = <T extends Float64Array | Int32Array | Uint8Array>(a: T): T => {
       const b = new (a.constructor as new (n: number) => T)(size);
       b.set(a);
@@ -183,8 +224,9 @@ class SideBuilder {
 
 /**
  * Build with `addProduction` for every production answer, then `addShadow` for every shadow answer, then `pairs()`.
- * Memory: about 55 bytes a production row (two hash slots of 12 bytes at load <= 1/2, its answer and mark) and
- * 25 a pair, plus the picked production columns when `pairs()` is called.
+ * Memory a production row: 16 to 32 bytes of index (load 3/8 to 3/4) and its answer (25 bytes and 4 a segment);
+ * a pair: the shadow answer and its production row (29 bytes); then the picked production columns in `pairs()`,
+ * after the index is dropped.
  */
 export class ShadowJoin {
   private readonly classes = new Codes('classes', MAX_CLASSES);
@@ -193,6 +235,7 @@ export class ShadowJoin {
   private readonly shadowSide: SideBuilder;
   /** Per pair, the production row it joins. */
   private pairRow = new Int32Array(1024);
+  /** Production ids; a production row is claimed by the first shadow answer with its id. */
   private index = new HashIndex();
   /** Shadow ids no production answer has, to count their repeats too. */
   private unmatchedShadow = new HashIndex();
@@ -200,7 +243,6 @@ export class ShadowJoin {
   private labels = new HashIndex();
   private labelRows = 0;
   private duplicateLabels = 0;
-  private matched = new Uint8Array(1024);
   private readonly hash = new Int32Array(2);
   private duplicateProduction = 0;
   private duplicateShadow = 0;
@@ -226,7 +268,18 @@ export class ShadowJoin {
     if (label === null) return;
     bootstrapKeyHash(id, HASH_SEED, this.hash, 0);
     if (this.labels.get(this.hash[0], this.hash[1]) >= 0) this.duplicateLabels++;
-    else this.labels.add(this.hash[0], this.hash[1], this.classes.of(label));
+    else this.labels.addIfAbsent(this.hash[0], this.hash[1], this.classes.of(label));
+  }
+
+  /**
+   * Room for about `rows` production answers and as many pairs, from the size of the logs: growing by doubling
+   * copies every column and rehashes the index. A hint only; more rows still fit.
+   */
+  reserve(rows: number): void {
+    this.production.reserve(rows);
+    this.shadowSide.reserve(rows);
+    this.index.reserve(rows);
+    if (rows > this.pairRow.length) this.pairRow = growInt32(this.pairRow, rows);
   }
 
   addProduction(id: string, answer: Answer): void {
@@ -245,45 +298,28 @@ export class ShadowJoin {
 
   private insertProduction(id: string, answer: Answer): void {
     bootstrapKeyHash(id, HASH_SEED, this.hash, 0);
-    if (this.index.get(this.hash[0], this.hash[1]) >= 0) {
+    if (this.index.addIfAbsent(this.hash[0], this.hash[1], this.production.length) !== EMPTY) {
       this.duplicateProduction++;
       return;
     }
     const row = this.production.push(answer, this.classes, this.segmentCodes);
     if (this.production.label[row] < 0 && this.labels.size > 0) this.production.label[row] = this.labels.get(this.hash[0], this.hash[1]);
-    if (row === this.matched.length) {
-      const marks = new Uint8Array(this.matched.length * 2);
-      marks.set(this.matched);
-      this.matched = marks;
-    }
-    this.index.add(this.hash[0], this.hash[1], row);
   }
 
   addShadow(id: string, answer: Answer): void {
     this.shadowStarted = true;
     this.shadowRows++;
     bootstrapKeyHash(id, HASH_SEED, this.hash, 0);
-    const row = this.index.get(this.hash[0], this.hash[1]);
+    const row = this.index.claim(this.hash[0], this.hash[1]);
+    if (row === CLAIMED) this.duplicateShadow++;
     if (row < 0) {
-      if (this.unmatchedShadow.get(this.hash[0], this.hash[1]) >= 0) this.duplicateShadow++;
-      else this.unmatchedShadow.add(this.hash[0], this.hash[1], 0);
+      if (row === EMPTY && this.unmatchedShadow.addIfAbsent(this.hash[0], this.hash[1], 0) !== EMPTY) this.duplicateShadow++;
       return;
     }
-    if (this.matched[row] === 1) {
-      this.duplicateShadow++;
-      return;
-    }
-    this.matched[row] = 1;
     const pair = this.shadowSide.push(answer, this.classes, []);
-    if (pair === this.pairRow.length) {
-      const grown = new Int32Array(this.pairRow.length * 2);
-      grown.set(this.pairRow);
-      this.pairRow = grown;
-    }
+    if (pair === this.pairRow.length) this.pairRow = growInt32(this.pairRow, pair * 2);
     this.pairRow[pair] = row;
     this.keepIfLarge(id, row, pair);
-    // A label the production log lacks may come with the shadow answer.
-    if (this.production.label[row] < 0) this.production.label[row] = this.shadowSide.label[pair];
     this.pairCount++;
   }
 
@@ -329,6 +365,8 @@ export class ShadowJoin {
       return out;
     };
     const s = this.shadowSide;
+    // A label the production log lacks may have come with the shadow answer.
+    const { label, labelled } = pairLabels(pick(p.label), s.label.subarray(0, n));
     const distinctProduction = p.length;
     const distinctShadow = this.shadowRows - this.duplicateShadow;
     const union = distinctProduction + distinctShadow - n;
@@ -359,7 +397,7 @@ export class ShadowJoin {
         latency: s.latency.subarray(0, n),
         error: s.error.subarray(0, n),
       },
-      label: pick(p.label),
+      label,
       classes: this.classes.names,
       segments: this.segmentNames.map((name, k) => ({ name, values: this.segmentCodes[k].names, codes: pick(p.segments[k]) })),
       counts: {
@@ -373,14 +411,24 @@ export class ShadowJoin {
         joinRate: union > 0 ? n / union : null,
         labels: this.labelRows,
         duplicateLabels: this.duplicateLabels,
-        labelledPairs: countLabelled(rows, p.label),
+        labelledPairs: labelled,
       },
     };
   }
 }
 
-function countLabelled(rows: Int32Array, label: Int32Array): number {
-  let count = 0;
-  for (let i = 0; i < rows.length; i++) if (label[rows[i]] >= 0) count++;
-  return count;
+function growInt32(array: Int32Array, length: number): Int32Array<ArrayBuffer> {
+  const grown = new Int32Array(length);
+  grown.set(array);
+  return grown;
+}
+
+/** The pairs' ground truth: production's label, else the one that came with the shadow answer. */
+function pairLabels(production: Int32Array, shadow: Int32Array): { label: Int32Array; labelled: number } {
+  let labelled = 0;
+  for (let i = 0; i < production.length; i++) {
+    if (production[i] < 0) production[i] = shadow[i];
+    if (production[i] >= 0) labelled++;
+  }
+  return { label: production, labelled };
 }

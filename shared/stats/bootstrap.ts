@@ -255,9 +255,11 @@ export function quantileLinear(sorted: ArrayLike<number>, q: number): number {
   const index = (n - 1) * q;
   if (index >= n - 1) return sorted[n - 1];
   const below = Math.floor(index);
-  const t = index - below;
-  const a = sorted[below];
-  const b = sorted[below + 1];
+  return numpyLerp(sorted[below], sorted[below + 1], index - below);
+}
+
+/** a + (b - a) t as numpy computes it: from b's side when t >= 0.5, so that t = 1 gives b exactly. */
+export function numpyLerp(a: number, b: number, t: number): number {
   const diff = b - a;
   return t >= 0.5 ? b - diff * (1 - t) : a + diff * t;
 }

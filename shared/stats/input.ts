@@ -46,7 +46,15 @@ export function count(value: number, name: string): number {
   return value;
 }
 
-/** Ascending sorted copy. */
-export function sortedCopy(values: Float64Array): Float64Array {
-  return Float64Array.from(values).sort();
+/** A checked, ascending sorted copy: `finiteSample`, sorted in place. */
+export function sortedSample(values: Numbers, name: string): Float64Array {
+  return finiteSample(values, name).sort();
+}
+
+/** Throws unless `sorted` is finite and ascending: the check an already sorted sample gets in one pass. */
+export function checkSortedSample(sorted: Float64Array, name: string): Float64Array {
+  for (let i = 0; i < sorted.length; i++)
+    if (!Number.isFinite(sorted[i]) || (i > 0 && !(sorted[i] >= sorted[i - 1])))
+      throw new RangeError(`${name}[${i}] must be a finite number no smaller than the one before, got ${sorted[i]}`);
+  return sorted;
 }

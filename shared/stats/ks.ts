@@ -4,7 +4,7 @@
  * asymptotic two-sided p-value uses (scipy.stats.kstwo).
  */
 import { logGamma } from './distributions.js';
-import { finiteSample, sortedCopy, type Numbers } from './input.js';
+import { checkSortedSample, sortedSample, type Numbers } from './input.js';
 import type { Alternative, TestResult } from './result.js';
 
 /** Largest sample size for which 'auto' computes the exact p-value, as SciPy's MAX_AUTO_N. */
@@ -44,8 +44,16 @@ export interface KsResult extends TestResult {
  * Reference: scipy.stats.ks_2samp(x, y, alternative, method) in SciPy 1.10.
  */
 export function ks2samp(x: Numbers, y: Numbers, options: KsOptions = {}): KsResult {
-  const first = sortedCopy(finiteSample(x, 'x'));
-  const second = sortedCopy(finiteSample(y, 'y'));
+  return ks2sampOfSorted(sortedSample(x, 'x'), sortedSample(y, 'y'), options);
+}
+
+/**
+ * `ks2samp` of two samples already sorted ascending (checked in one pass, never copied): for a caller that sorts
+ * the same scores for other statistics too.
+ */
+export function ks2sampOfSorted(sortedX: Float64Array, sortedY: Float64Array, options: KsOptions = {}): KsResult {
+  const first = checkSortedSample(sortedX, 'x');
+  const second = checkSortedSample(sortedY, 'y');
   const alternative = options.alternative ?? 'two-sided';
   const n1 = first.length;
   const n2 = second.length;

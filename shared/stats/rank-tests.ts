@@ -3,7 +3,7 @@
  * test for paired samples, with the p-value rules of SciPy 1.10 (scipy.stats.mannwhitneyu, scipy.stats.wilcoxon).
  */
 import { normalCdf, normalPpf, normalSf } from './distributions.js';
-import { finiteSample, sortedCopy, type Numbers } from './input.js';
+import { finiteSample, sortedSample, type Numbers } from './input.js';
 import type { Alternative, TestResult } from './result.js';
 
 /**
@@ -326,8 +326,8 @@ export interface HodgesLehmannResult {
  * matrix with numpy and take k from scipy's own Mann-Whitney null distribution.
  */
 export function hodgesLehmann(x: Numbers, y: Numbers, options: { level?: number } = {}): HodgesLehmannResult {
-  const first = sortedCopy(finiteSample(x, 'x'));
-  const second = sortedCopy(finiteSample(y, 'y'));
+  const first = sortedSample(x, 'x');
+  const second = sortedSample(y, 'y');
   const level = options.level ?? 0.95;
   if (!(level > 0 && level < 1)) throw new RangeError(`level must be in (0, 1), got ${level}`);
   const m = first.length;

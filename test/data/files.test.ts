@@ -3,7 +3,7 @@ import { mkdirSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { checkDataPath, decodeUtf8, readBytes, resolveFiles, workspaceRoot } from '../../shared/data/files.js';
+import { checkDataPath, decodeUtf8, estimateLines, readBytes, resolveFiles, workspaceRoot } from '../../shared/data/files.js';
 import { DataError } from '../../shared/errors.js';
 import { chunksOf, drain, failure, useTempDir, write } from './helpers.js';
 
@@ -207,5 +207,21 @@ describe('decodeUtf8', () => {
       const text = (await drain(decodeUtf8(chunksOf([bytes.subarray(0, at), bytes.subarray(at)])))).join('');
       expect(text).toBe('é😀x');
     }
+  });
+});
+
+describe('estimateLines (a presizing hint)', () => {
+  it('counts lines of even length exactly, over every file, from the head of the first', async () => {
+    const line = 'r-000000000001,0.8764130282402039,fraud\n';
+    const a = write(dir, 'even-a.csv', line.repeat(50_000));
+    const b = write(dir, 'even-b.csv', line.repeat(30_000));
+    expect(await estimateLines(await resolveFiles([a, b], {}))).toBe(80_000);
+  });
+
+  it('says 0 for what it cannot tell (gzip, no line break in the head) and caps a head of short lines', async () => {
+    expect(await estimateLines(await resolveFiles(join(dir, 'f.csv.gz'), {}))).toBe(0);
+    expect(await estimateLines(await resolveFiles(write(dir, 'one-line.csv', 'x'.repeat(70_000)), {}))).toBe(0);
+    const shortThenLong = write(dir, 'short-head.csv', Buffer.concat([Buffer.from('1\n'.repeat(40_000)), Buffer.alloc(40 * 2 ** 20, 120)]));
+    expect(await estimateLines(await resolveFiles(shortThenLong, {}))).toBe(2 ** 23);
   });
 });

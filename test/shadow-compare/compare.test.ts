@@ -12,8 +12,9 @@ const expected = JSON.parse(readFileSync(new URL('expected.json', dir), 'utf8'))
 const columns = { id: 'id', score: 'score', prediction: 'prediction', label: 'label', latency: 'latency_ms', error: 'error' };
 
 /** Both logs through the real reader (readTable) into the join, production first. */
-async function joined() {
+async function joined(sizeHint?: number) {
   const join = new ShadowJoin(['region']);
+  if (sizeHint !== undefined) join.reserve(sizeHint);
   const file = (name: string) => fileURLToPath(new URL(name, dir));
   await readSide(file('production.csv'), { ...columns, segments: ['region'] }, { maxBadRows: 0 }, (id, answer) =>
     join.addProduction(id, answer),
@@ -152,6 +153,12 @@ describe('shadow-compare core: no pass from missing evidence', () => {
     const pairs = join.pairs();
     expect(pairs.counts).toMatchObject({ pairs: 2, unmatchedProduction: 1 });
     expect(pairs.segments[0].values).toEqual(['__proto__']);
+  });
+
+  it('pairs the same whatever the size hint: none, too small or far too large', async () => {
+    const plain = await joined();
+    expect(await joined(3)).toEqual(plain);
+    expect(await joined(1_000_000)).toEqual(plain);
   });
 
   it('grows its hash table past many rehashes and finds every id again', () => {

@@ -1,5 +1,13 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { binCounts, cohenKappa, cohenKappaOfConfusion, jensenShannon, psi, wasserstein } from '../../shared/stats/divergence.js';
+import {
+  binCounts,
+  binCountsOfSorted,
+  cohenKappa,
+  cohenKappaOfConfusion,
+  jensenShannon,
+  psi,
+  wasserstein,
+} from '../../shared/stats/divergence.js';
 import { expectClose, fixtures, reportWorst } from './fixtures.js';
 
 afterAll(reportWorst);
@@ -10,6 +18,8 @@ describe('PSI against numpy by hand (relative 1e-9)', () => {
     it(c.name, () => {
       expect(binCounts(c.reference, c.cuts)).toEqual(c.expectedCounts);
       expect(binCounts(c.current, c.cuts)).toEqual(c.actualCounts);
+      expect(binCountsOfSorted(Float64Array.from(c.reference).sort(), c.cuts)).toEqual(c.expectedCounts);
+      expect(binCountsOfSorted(Float64Array.from(c.current).sort(), c.cuts)).toEqual(c.actualCounts);
       const result = psi(c.expectedCounts, c.actualCounts);
       expect(result.method).toBe('psi (empty-bin share 0.0001)');
       expectClose(result.value, c.psi, `psi ${c.name}`);
@@ -24,6 +34,10 @@ describe('PSI against numpy by hand (relative 1e-9)', () => {
     expect(() => psi([1, 2], [1])).toThrow(/same bins/);
     expect(() => psi([1, -2], [1, 1])).toThrow(/expected\[1\] must be >= 0/);
     expect(() => binCounts([1], [2, 2])).toThrow(/strictly increasing/);
+    expect(() => binCountsOfSorted(Float64Array.of(1), [2, 2])).toThrow(/strictly increasing/);
+    expect(() => binCountsOfSorted(Float64Array.of(2, 1), [1])).toThrow(/sorted\[1\]/);
+    // A value equal to a cut goes to the bin above it, as binCounts (numpy.searchsorted side='right').
+    expect(binCountsOfSorted(Float64Array.of(1, 2, 2, 3), [2])).toEqual(binCounts([1, 2, 2, 3], [2]));
   });
 });
 

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { kolmogorovSf, ks2samp } from '../../shared/stats/ks.js';
+import { kolmogorovSf, ks2samp, ks2sampOfSorted } from '../../shared/stats/ks.js';
 import type { Alternative } from '../../shared/stats/result.js';
 import { expectClose, fixtures, reportWorst } from './fixtures.js';
 
@@ -21,9 +21,17 @@ describe('two-sample Kolmogorov-Smirnov against scipy.stats.ks_2samp (relative 1
         expect(result.location, `${c.name} ${key} location`).toBe(expected.location);
         expect(result.sign, `${c.name} ${key} sign`).toBe(expected.sign);
         expect(result.method, `${c.name} ${key} method`).toBe(expected.method);
+        const sorted = (values: number[]) => Float64Array.from(values).sort();
+        expect(ks2sampOfSorted(sorted(c.x), sorted(c.y), { method, alternative }), `${c.name} ${key} of sorted samples`).toEqual(result);
       }
     });
   }
+  it('ks2sampOfSorted refuses a sample that is not sorted or not finite, naming it', () => {
+    expect(() => ks2sampOfSorted(Float64Array.of(1, 2), Float64Array.of(3, 2))).toThrow(
+      /y\[1\] must be a finite number no smaller than the one before, got 2/,
+    );
+    expect(() => ks2sampOfSorted(Float64Array.of(1, NaN), Float64Array.of(1))).toThrow(/x\[1\]/);
+  });
   it('an empty sample gives a null p-value with a reason; non-finite values throw', () => {
     expect(ks2samp([], [1])).toMatchObject({ statistic: null, pValue: null, reason: 'a sample is empty' });
     expect(() => ks2samp([1, 2], [Infinity])).toThrow(/y\[0\] must be a finite number/);

@@ -33,7 +33,7 @@ import {
   keyUniform,
   labelReader,
   readTable
-} from "./chunk-PGGKM4JY.js";
+} from "./chunk-XG67YOXB.js";
 import "./chunk-BRT4GRIX.js";
 import "./chunk-64SREERL.js";
 import {

@@ -28,12 +28,15 @@ import "./chunk-ZDSWXYTH.js";
 import {
   bootstrapKeyHash,
   checkDataPath,
+  estimateLines,
+  numpyLerp,
   quantileLinear,
   readTable,
   readTableColumns,
+  resolveFiles,
   textAt,
   workspaceRoot
-} from "./chunk-PGGKM4JY.js";
+} from "./chunk-XG67YOXB.js";
 import "./chunk-BRT4GRIX.js";
 import "./chunk-64SREERL.js";
 import {
@@ -95,6 +98,70 @@ function shadowChecks(rules, comparison, options) {
   return finishChecks(judged, options.policy, options.ruleLocation);
 }
 
+// shared/stats/order.ts
+function selectRanks(values, ranks) {
+  const n = values.length;
+  for (const rank of ranks)
+    if (!Number.isInteger(rank) || rank < 0 || rank >= n) throw new RangeError(`rank ${rank} is outside 0..${n - 1}`);
+  const wanted = [...new Set(ranks)].sort((a, b) => a - b);
+  const budget = 2 * Math.ceil(Math.log2(n + 1));
+  select(values, 0, n - 1, wanted, 0, wanted.length, budget);
+  return ranks.map((rank) => values[rank]);
+}
+function select(values, low, high, wanted, from, to, budget) {
+  while (from < to && high - low > 16) {
+    if (budget-- === 0) {
+      values.subarray(low, high + 1).sort();
+      return;
+    }
+    const [lessEnd, greaterStart] = partition(values, low, high);
+    let split = from;
+    while (split < to && wanted[split] < lessEnd) split++;
+    let after = split;
+    while (after < to && wanted[after] < greaterStart) after++;
+    if (split - from < to - after) {
+      select(values, low, lessEnd - 1, wanted, from, split, budget);
+      [low, from] = [greaterStart, after];
+    } else {
+      select(values, greaterStart, high, wanted, after, to, budget);
+      [high, to] = [lessEnd - 1, split];
+    }
+  }
+  if (from < to && high > low) values.subarray(low, high + 1).sort();
+}
+function partition(values, low, high) {
+  const middle = low + (high - low >> 1);
+  const [a, b, c] = [values[low], values[middle], values[high]];
+  const pivot = a < b ? b < c ? b : a < c ? c : a : a < c ? a : b < c ? c : b;
+  let lt = low;
+  let gt = high;
+  let i = low;
+  while (i <= gt) {
+    const value = values[i];
+    if (value < pivot) {
+      values[i++] = values[lt];
+      values[lt++] = value;
+    } else if (value > pivot) {
+      values[i] = values[gt];
+      values[gt--] = value;
+    } else i++;
+  }
+  return [lt, gt + 1];
+}
+function quantilesBySelection(values, qs) {
+  const n = values.length;
+  if (n === 0) throw new RangeError("no values to take quantiles of");
+  const positions = qs.map((q) => (n - 1) * q);
+  const ranks = positions.flatMap((position) => {
+    const below = Math.min(n - 1, Math.floor(position));
+    return [below, Math.min(n - 1, below + 1)];
+  });
+  const picked = selectRanks(values, ranks);
+  return positions.map(
+    (position, k) => position >= n - 1 ? picked[2 * k] : numpyLerp(picked[2 * k], picked[2 * k + 1], position - Math.floor(position))
+  );
+}
+
 // shared/stats/input.ts
 function finiteSample(values, name) {
   const copy = new Float64Array(values.length);
@@ -125,8 +192,11 @@ function count(value, name) {
   if (!Number.isInteger(value) || value < 0) throw new RangeError(`${name} must be a non-negative integer, got ${String(value)}`);
   return value;
 }
-function sortedCopy(values) {
-  return Float64Array.from(values).sort();
+function checkSortedSample(sorted, name) {
+  for (let i = 0; i < sorted.length; i++)
+    if (!Number.isFinite(sorted[i]) || i > 0 && !(sorted[i] >= sorted[i - 1]))
+      throw new RangeError(`${name}[${i}] must be a finite number no smaller than the one before, got ${sorted[i]}`);
+  return sorted;
 }
 
 // shared/stats/multiple.ts
@@ -169,24 +239,25 @@ function reject(adjusted, alpha) {
 
 // shared/stats/divergence.ts
 var PSI_EPSILON = 1e-4;
-function binCounts(values, cuts) {
-  const sample = finiteSample(values, "values");
+function binCountsOfSorted(sorted, cuts) {
+  checkSortedSample(sorted, "sorted");
   const points = finiteSample(cuts, "cuts");
-  for (let k = 1; k < points.length; k++) {
-    if (!(points[k] > points[k - 1]))
+  const counts = [];
+  let start = 0;
+  for (let k = 0; k < points.length; k++) {
+    if (k > 0 && !(points[k] > points[k - 1]))
       throw new RangeError(`cuts must be strictly increasing, cuts[${k}] = ${points[k]} after ${points[k - 1]}`);
-  }
-  const counts = new Array(points.length + 1).fill(0);
-  for (const value of sample) {
-    let low = 0;
-    let high = points.length;
+    let low = start;
+    let high = sorted.length;
     while (low < high) {
       const middle = low + high >>> 1;
-      if (points[middle] <= value) low = middle + 1;
+      if (sorted[middle] < points[k]) low = middle + 1;
       else high = middle;
     }
-    counts[low]++;
+    counts.push(low - start);
+    start = low;
   }
+  counts.push(sorted.length - start);
   return counts;
 }
 function psi(expected, actual, options = {}) {
@@ -411,9 +482,9 @@ function binomialTails(k, n, p) {
 
 // shared/stats/ks.ts
 var KS_EXACT_MAX_N = 1e4;
-function ks2samp(x, y, options = {}) {
-  const first = sortedCopy(finiteSample(x, "x"));
-  const second = sortedCopy(finiteSample(y, "y"));
+function ks2sampOfSorted(sortedX, sortedY, options = {}) {
+  const first = checkSortedSample(sortedX, "x");
+  const second = checkSortedSample(sortedY, "y");
   const alternative = options.alternative ?? "two-sided";
   const n1 = first.length;
   const n2 = second.length;
@@ -962,9 +1033,10 @@ function bothPresent(a, b, pairs) {
   }
   return { first, second };
 }
-function quantiles(sorted, at) {
+function quantiles(values, at) {
   const out = {};
-  for (const q of at) out[`p${Math.round(q * 100)}`] = quantileLinear(sorted, q);
+  const found = quantilesBySelection(values, at);
+  at.forEach((q, k) => out[`p${Math.round(q * 100)}`] = found[k]);
   return out;
 }
 function compareScores(pairs, options, out, notes) {
@@ -982,7 +1054,7 @@ function compareScores(pairs, options, out, notes) {
   const sd = n > 1 ? Math.sqrt(squares / (n - 1)) : NaN;
   const z = normalPpf((1 + options.level) / 2);
   const interval = n > 1 ? [mean - z * sd / Math.sqrt(n), mean + z * sd / Math.sqrt(n)] : null;
-  const signed = wilcoxon(second, first);
+  const signed = wilcoxon(delta);
   const effect = sd > 0 ? mean / sd : null;
   const needed = wilcoxonSampleSize(options.detectableScoreEffect, { alpha: options.alpha, power: options.power }).n;
   const underpowered = n < needed ? {
@@ -1016,7 +1088,10 @@ function compareScores(pairs, options, out, notes) {
     },
     ...signed.reason ? { inconclusive: signed.reason } : underpowered
   });
-  const shift = ks2samp(first, second);
+  const relative = relativeDeltas(first, second);
+  first.sort();
+  second.sort();
+  const shift = ks2sampOfSorted(first, second);
   out.push({
     metric: "ks",
     value: shift.statistic,
@@ -1025,9 +1100,8 @@ function compareScores(pairs, options, out, notes) {
     evidence: { test: `two-sample Kolmogorov-Smirnov (${shift.method})`, statistic: shift.statistic, p_value: shift.pValue },
     ...shift.reason ? { inconclusive: shift.reason } : {}
   });
-  const sortedFirst = first.slice().sort();
-  const cuts = psiCuts(sortedFirst, options.psiBins);
-  const stability = psi(binCounts(first, cuts), binCounts(second, cuts), { epsilon: options.psiEpsilon });
+  const cuts = psiCuts(first, options.psiBins);
+  const stability = psi(binCountsOfSorted(first, cuts), binCountsOfSorted(second, cuts), { epsilon: options.psiEpsilon });
   out.push({
     metric: "psi",
     value: stability.value,
@@ -1039,13 +1113,11 @@ function compareScores(pairs, options, out, notes) {
   notes.push(
     `PSI bins: ${cuts.length + 1} bins cut at the production scores' quantiles (${cuts.map((c) => c.toPrecision(4)).join(", ")}); an empty bin counts as a share of ${options.psiEpsilon}.`
   );
-  const relative = relativeDeltas(first, second);
-  const sortedDelta = delta.sort();
   return {
     n,
     meanDelta: mean,
-    deltaQuantiles: quantiles(sortedDelta, DELTA_QUANTILES),
-    relativeDeltaQuantiles: relative.length ? quantiles(relative.sort(), DELTA_QUANTILES) : null,
+    deltaQuantiles: quantiles(delta, DELTA_QUANTILES),
+    relativeDeltaQuantiles: relative.length ? quantiles(relative, DELTA_QUANTILES) : null,
     psiCuts: cuts,
     psiEpsilon: options.psiEpsilon
   };
@@ -1068,27 +1140,34 @@ function psiCuts(sorted, bins) {
   return cuts;
 }
 var LATENCY_QUANTILES = [0.5, 0.95, 0.99];
-function quantileInterval(sorted, q, level) {
-  const n = sorted.length;
+function quantilesWithIntervals(values, qs, level) {
+  const n = values.length;
   const z = normalPpf((1 + level) / 2);
-  const spread = z * Math.sqrt(n * q * (1 - q));
-  const low = Math.max(0, Math.floor(n * q - spread) - 1);
-  const high = Math.min(n - 1, Math.ceil(n * q + spread));
-  return [sorted[low], sorted[high]];
+  const ranks = qs.flatMap((q) => {
+    const spread = z * Math.sqrt(n * q * (1 - q));
+    const below = Math.min(n - 1, Math.floor((n - 1) * q));
+    return [below, Math.min(n - 1, below + 1), Math.max(0, Math.floor(n * q - spread) - 1), Math.min(n - 1, Math.ceil(n * q + spread))];
+  });
+  const found = selectRanks(values, ranks);
+  return qs.map((q, k) => {
+    const [below, above, low, high] = found.slice(4 * k, 4 * k + 4);
+    const position = (n - 1) * q;
+    return { value: position >= n - 1 ? below : numpyLerp(below, above, position - Math.floor(position)), interval: [low, high] };
+  });
 }
 function compareLatency(pairs, options, out, notes) {
   const { production, shadow } = pairs;
   const { first, second } = bothPresent(production.latency, shadow.latency, pairs.n);
   const n = first.length;
   if (n === 0) return null;
-  first.sort();
-  second.sort();
   const sideLevel = 1 - (1 - options.level) / 2;
-  for (const q of LATENCY_QUANTILES) {
-    const a = quantileLinear(first, q);
-    const b = quantileLinear(second, q);
-    const [aLow, aHigh] = quantileInterval(first, q, sideLevel);
-    const [bLow, bHigh] = quantileInterval(second, q, sideLevel);
+  const before = quantilesWithIntervals(first, LATENCY_QUANTILES, sideLevel);
+  const after = quantilesWithIntervals(second, LATENCY_QUANTILES, sideLevel);
+  LATENCY_QUANTILES.forEach((q, k) => {
+    const a = before[k].value;
+    const b = after[k].value;
+    const [aLow, aHigh] = before[k].interval;
+    const [bLow, bHigh] = after[k].interval;
     out.push({
       metric: `latency_p${Math.round(q * 100)}_delta`,
       value: b - a,
@@ -1101,11 +1180,12 @@ function compareLatency(pairs, options, out, notes) {
         effect: { name: `p${Math.round(q * 100)} production -> shadow`, value: b - a }
       }
     });
-  }
+  });
   notes.push(
     `Latency quantiles as numpy.quantile (linear); the interval of each delta combines the two sides' distribution-free order-statistic intervals at ${sideLevel} each, so it holds with probability at least ${options.level}.`
   );
-  return { n, production: quantiles(first, LATENCY_QUANTILES), shadow: quantiles(second, LATENCY_QUANTILES) };
+  const keyed = (found) => Object.fromEntries(LATENCY_QUANTILES.map((q, k) => [`p${Math.round(q * 100)}`, found[k].value]));
+  return { n, production: keyed(before), shadow: keyed(after) };
 }
 function compareErrors(pairs, options, out) {
   if (pairs.n === 0) return null;
@@ -1232,37 +1312,66 @@ var Codes = class {
 };
 var HashIndex = class {
   size = 0;
-  slots = new Int32Array(1 << 10).fill(-1);
-  keys = new Int32Array(2 << 10);
-  get(h1, h2) {
-    const mask = this.slots.length - 1;
+  table = new Int32Array(3 << 10).fill(EMPTY);
+  get capacity() {
+    return this.table.length / 3;
+  }
+  /** The slot (its first word) holding the key, or the empty slot where it would go. */
+  slotOf(h1, h2) {
+    const mask = this.capacity - 1;
+    const table = this.table;
     for (let at = (h1 ^ Math.imul(h2, 2654435761)) & mask; ; at = at + 1 & mask) {
-      const row = this.slots[at];
-      if (row < 0) return -1;
-      if (this.keys[2 * at] === h1 && this.keys[2 * at + 1] === h2) return row;
+      const word = 3 * at;
+      if (table[word] === EMPTY || table[word + 1] === h1 && table[word + 2] === h2) return word;
     }
   }
-  /** Adds a key that `get` does not find. */
-  add(h1, h2, row) {
-    if (2 * (this.size + 1) > this.slots.length) this.rehash(this.slots.length * 2);
+  get(h1, h2) {
+    const row = this.table[this.slotOf(h1, h2)];
+    return row >= EMPTY ? row : CLAIMED - row;
+  }
+  /** Adds the key with `row` and returns -1, or returns the row it already has. */
+  addIfAbsent(h1, h2, row) {
+    let word = this.slotOf(h1, h2);
+    const found = this.table[word];
+    if (found !== EMPTY) return found >= 0 ? found : CLAIMED - found;
+    if (4 * (this.size + 1) > 3 * this.capacity) {
+      this.resize(this.capacity * 2);
+      word = this.slotOf(h1, h2);
+    }
     this.size++;
-    this.place(h1, h2, row);
+    this.table[word] = row;
+    this.table[word + 1] = h1;
+    this.table[word + 2] = h2;
+    return EMPTY;
   }
-  place(h1, h2, row) {
-    const mask = this.slots.length - 1;
-    let at = (h1 ^ Math.imul(h2, 2654435761)) & mask;
-    while (this.slots[at] >= 0) at = at + 1 & mask;
-    this.slots[at] = row;
-    this.keys[2 * at] = h1;
-    this.keys[2 * at + 1] = h2;
+  /** The key's row, claimed by this call; -1 when the key is absent, CLAIMED when an earlier call claimed it. */
+  claim(h1, h2) {
+    const word = this.slotOf(h1, h2);
+    const row = this.table[word];
+    if (row < 0) return row === EMPTY ? EMPTY : CLAIMED;
+    this.table[word] = CLAIMED - row;
+    return row;
   }
-  rehash(length) {
-    const [slots, keys] = [this.slots, this.keys];
-    this.slots = new Int32Array(length).fill(-1);
-    this.keys = new Int32Array(2 * length);
-    for (let at = 0; at < slots.length; at++) if (slots[at] >= 0) this.place(keys[2 * at], keys[2 * at + 1], slots[at]);
+  /** Room for `entries` keys without growing. */
+  reserve(entries) {
+    let capacity = this.capacity;
+    while (4 * entries > 3 * capacity) capacity *= 2;
+    if (capacity > this.capacity) this.resize(capacity);
+  }
+  resize(capacity) {
+    const old = this.table;
+    this.table = new Int32Array(3 * capacity).fill(EMPTY);
+    for (let word = 0; word < old.length; word += 3) {
+      if (old[word] === EMPTY) continue;
+      const to = this.slotOf(old[word + 1], old[word + 2]);
+      this.table[to] = old[word];
+      this.table[to + 1] = old[word + 1];
+      this.table[to + 2] = old[word + 2];
+    }
   }
 };
+var EMPTY = -1;
+var CLAIMED = -2;
 var SideBuilder = class {
   length = 0;
   score = new Float64Array(1024);
@@ -1275,7 +1384,7 @@ var SideBuilder = class {
     this.segments = Array.from({ length: segmentCount }, () => new Int32Array(1024));
   }
   push(answer, classes, segments) {
-    if (this.length === this.score.length) this.grow();
+    if (this.length === this.score.length) this.resize(this.score.length * 2);
     const i = this.length++;
     this.score[i] = answer.score ?? NaN;
     this.prediction[i] = classes.of(answer.prediction);
@@ -1285,8 +1394,11 @@ var SideBuilder = class {
     for (let s = 0; s < segments.length; s++) this.segments[s][i] = segments[s].of(answer.segments[s] ?? null);
     return i;
   }
-  grow() {
-    const size = this.score.length * 2;
+  /** Room for `rows` answers without growing. */
+  reserve(rows) {
+    if (rows > this.score.length) this.resize(rows);
+  }
+  resize(size) {
     const grown = (a) => {
       const b = new a.constructor(size);
       b.set(a);
@@ -1314,6 +1426,7 @@ var ShadowJoin = class {
   shadowSide;
   /** Per pair, the production row it joins. */
   pairRow = new Int32Array(1024);
+  /** Production ids; a production row is claimed by the first shadow answer with its id. */
   index = new HashIndex();
   /** Shadow ids no production answer has, to count their repeats too. */
   unmatchedShadow = new HashIndex();
@@ -1321,7 +1434,6 @@ var ShadowJoin = class {
   labels = new HashIndex();
   labelRows = 0;
   duplicateLabels = 0;
-  matched = new Uint8Array(1024);
   hash = new Int32Array(2);
   duplicateProduction = 0;
   duplicateShadow = 0;
@@ -1340,7 +1452,17 @@ var ShadowJoin = class {
     if (label === null) return;
     bootstrapKeyHash(id, HASH_SEED, this.hash, 0);
     if (this.labels.get(this.hash[0], this.hash[1]) >= 0) this.duplicateLabels++;
-    else this.labels.add(this.hash[0], this.hash[1], this.classes.of(label));
+    else this.labels.addIfAbsent(this.hash[0], this.hash[1], this.classes.of(label));
+  }
+  /**
+   * Room for about `rows` production answers and as many pairs, from the size of the logs: growing by doubling
+   * copies every column and rehashes the index. A hint only; more rows still fit.
+   */
+  reserve(rows) {
+    this.production.reserve(rows);
+    this.shadowSide.reserve(rows);
+    this.index.reserve(rows);
+    if (rows > this.pairRow.length) this.pairRow = growInt32(this.pairRow, rows);
   }
   addProduction(id, answer) {
     if (this.shadowStarted) throw new Error("ShadowJoin: every production answer comes before the shadow answers");
@@ -1356,43 +1478,27 @@ var ShadowJoin = class {
   }
   insertProduction(id, answer) {
     bootstrapKeyHash(id, HASH_SEED, this.hash, 0);
-    if (this.index.get(this.hash[0], this.hash[1]) >= 0) {
+    if (this.index.addIfAbsent(this.hash[0], this.hash[1], this.production.length) !== EMPTY) {
       this.duplicateProduction++;
       return;
     }
     const row = this.production.push(answer, this.classes, this.segmentCodes);
     if (this.production.label[row] < 0 && this.labels.size > 0) this.production.label[row] = this.labels.get(this.hash[0], this.hash[1]);
-    if (row === this.matched.length) {
-      const marks = new Uint8Array(this.matched.length * 2);
-      marks.set(this.matched);
-      this.matched = marks;
-    }
-    this.index.add(this.hash[0], this.hash[1], row);
   }
   addShadow(id, answer) {
     this.shadowStarted = true;
     this.shadowRows++;
     bootstrapKeyHash(id, HASH_SEED, this.hash, 0);
-    const row = this.index.get(this.hash[0], this.hash[1]);
+    const row = this.index.claim(this.hash[0], this.hash[1]);
+    if (row === CLAIMED) this.duplicateShadow++;
     if (row < 0) {
-      if (this.unmatchedShadow.get(this.hash[0], this.hash[1]) >= 0) this.duplicateShadow++;
-      else this.unmatchedShadow.add(this.hash[0], this.hash[1], 0);
+      if (row === EMPTY && this.unmatchedShadow.addIfAbsent(this.hash[0], this.hash[1], 0) !== EMPTY) this.duplicateShadow++;
       return;
     }
-    if (this.matched[row] === 1) {
-      this.duplicateShadow++;
-      return;
-    }
-    this.matched[row] = 1;
     const pair = this.shadowSide.push(answer, this.classes, []);
-    if (pair === this.pairRow.length) {
-      const grown = new Int32Array(this.pairRow.length * 2);
-      grown.set(this.pairRow);
-      this.pairRow = grown;
-    }
+    if (pair === this.pairRow.length) this.pairRow = growInt32(this.pairRow, pair * 2);
     this.pairRow[pair] = row;
     this.keepIfLarge(id, row, pair);
-    if (this.production.label[row] < 0) this.production.label[row] = this.shadowSide.label[pair];
     this.pairCount++;
   }
   /** Flips rank above every score difference; among them, and among the rest, the larger |score delta| wins. */
@@ -1436,6 +1542,7 @@ var ShadowJoin = class {
       return out;
     };
     const s = this.shadowSide;
+    const { label, labelled } = pairLabels(pick(p.label), s.label.subarray(0, n));
     const distinctProduction = p.length;
     const distinctShadow = this.shadowRows - this.duplicateShadow;
     const union = distinctProduction + distinctShadow - n;
@@ -1464,7 +1571,7 @@ var ShadowJoin = class {
         latency: s.latency.subarray(0, n),
         error: s.error.subarray(0, n)
       },
-      label: pick(p.label),
+      label,
       classes: this.classes.names,
       segments: this.segmentNames.map((name, k) => ({ name, values: this.segmentCodes[k].names, codes: pick(p.segments[k]) })),
       counts: {
@@ -1478,15 +1585,23 @@ var ShadowJoin = class {
         joinRate: union > 0 ? n / union : null,
         labels: this.labelRows,
         duplicateLabels: this.duplicateLabels,
-        labelledPairs: countLabelled(rows, p.label)
+        labelledPairs: labelled
       }
     };
   }
 };
-function countLabelled(rows, label) {
-  let count2 = 0;
-  for (let i = 0; i < rows.length; i++) if (label[rows[i]] >= 0) count2++;
-  return count2;
+function growInt32(array, length) {
+  const grown = new Int32Array(length);
+  grown.set(array);
+  return grown;
+}
+function pairLabels(production, shadow) {
+  let labelled = 0;
+  for (let i = 0; i < production.length; i++) {
+    if (production[i] < 0) production[i] = shadow[i];
+    if (production[i] >= 0) labelled++;
+  }
+  return { label: production, labelled };
 }
 
 // shared/shadow-compare/cloudevents.ts
@@ -2121,6 +2236,7 @@ async function readLogs(loaded, columns, read, join) {
   const section = loaded.config.shadow_compare;
   const production = needPaths(section.production, "production", loaded.file);
   const shadow = needPaths(section.shadow, "shadow", loaded.file);
+  join.reserve(await resolveFiles(production, read).then(estimateLines, () => 0));
   const productionRead = await readSide(production, columns, read, (id, answer) => join.addProduction(id, answer));
   const shadowRead = await readSide(shadow, { ...columns, segments: [] }, read, (id, answer) => join.addShadow(id, answer));
   return {

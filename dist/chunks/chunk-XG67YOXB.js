@@ -190,9 +190,9 @@ function quantileLinear(sorted, q) {
   const index = (n - 1) * q;
   if (index >= n - 1) return sorted[n - 1];
   const below = Math.floor(index);
-  const t = index - below;
-  const a = sorted[below];
-  const b = sorted[below + 1];
+  return numpyLerp(sorted[below], sorted[below + 1], index - below);
+}
+function numpyLerp(a, b, t) {
   const diff = b - a;
   return t >= 0.5 ? b - diff * (1 - t) : a + diff * t;
 }
@@ -217,7 +217,7 @@ function exampleAt(columns, i) {
 
 // shared/data/files.ts
 import { closeSync, createReadStream, openSync, readSync, realpathSync, statSync } from "node:fs";
-import { stat } from "node:fs/promises";
+import { open, stat } from "node:fs/promises";
 import { isAbsolute, relative, resolve, sep } from "node:path";
 import { isMainThread } from "node:worker_threads";
 import { createGunzip } from "node:zlib";
@@ -334,6 +334,22 @@ function formatOf(path, options) {
     );
   }
   return { format, gzip, delimiter: options.delimiter ?? known?.delimiter ?? "," };
+}
+var MAX_LINE_ESTIMATE = 1 << 23;
+async function estimateLines(files) {
+  if (files.length === 0 || files.some((file) => file.gzip || file.format === "parquet")) return 0;
+  const handle = await open(files[0].path, "r");
+  try {
+    const head = Buffer.alloc(Math.min(READ_CHUNK, files[0].size));
+    const { bytesRead } = await handle.read(head, 0, head.length, 0);
+    let lines = 0;
+    for (let at = head.indexOf(10); at >= 0 && at < bytesRead; at = head.indexOf(10, at + 1)) lines++;
+    if (lines === 0) return 0;
+    const bytes = files.reduce((sum, file) => sum + file.size, 0);
+    return Math.min(MAX_LINE_ESTIMATE, Math.ceil(bytes * lines / bytesRead));
+  } finally {
+    await handle.close();
+  }
 }
 async function* readBytes(file, onBytes, blocking = !isMainThread) {
   const raw = blocking && !file.gzip ? null : createReadStream(file.path, { highWaterMark: READ_CHUNK });
@@ -1342,8 +1358,8 @@ function memberCount(text) {
   }
   return count;
 }
-function stringEnd(text, open) {
-  for (let quote = text.indexOf('"', open + 1); ; quote = text.indexOf('"', quote + 1)) {
+function stringEnd(text, open2) {
+  for (let quote = text.indexOf('"', open2 + 1); ; quote = text.indexOf('"', quote + 1)) {
     let slashes = 0;
     while (text.charCodeAt(quote - 1 - slashes) === BACKSLASH) slashes++;
     if (slashes % 2 === 0) return quote;
@@ -2315,12 +2331,14 @@ export {
   weightRowBytes,
   percentileInterval,
   quantileLinear,
+  numpyLerp,
   keyAt,
   exampleAt,
   workspaceRoot,
   dataPathPolicy,
   checkDataPath,
   resolveFiles,
+  estimateLines,
   readTable,
   readTableLines,
   readTableColumns,

@@ -48,7 +48,7 @@ import {
   readExampleColumns,
   weightRowBytes,
   workerScript
-} from "./chunk-PGGKM4JY.js";
+} from "./chunk-XG67YOXB.js";
 import {
   BinaryTable,
   LOG_LOSS_EPS,
@@ -3041,7 +3041,7 @@ async function evaluate(options, platform, loaded) {
     ...options.threshold === void 0 ? {} : { threshold: options.threshold }
   });
   try {
-    const { scoring, scoreDatasetOf } = await import("./evaluate-model-AV65KZ2J.js");
+    const { scoring, scoreDatasetOf } = await import("./evaluate-model-SKU4VTA2.js");
     if (!scoring(options, loaded)) return await evaluateLoaded(options, platform, loaded);
     const scored = await scoreDatasetOf(options, loaded, platform);
     const result = await evaluateLoaded(options, platform, { ...loaded, config: scored.config });

@@ -9,7 +9,7 @@ import {
   Inputs,
   actionValues,
   textInput
-} from "./chunk-G6JLPSEA.js";
+} from "./chunk-7NKT2XRQ.js";
 import {
   maskPlatformOutputs
 } from "./chunk-ZHLQDNGW.js";

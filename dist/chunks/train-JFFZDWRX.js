@@ -2,7 +2,7 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   bindingsOf,
   evaluate
-} from "./chunk-OGKTUQ73.js";
+} from "./chunk-YQGUA2RH.js";
 import {
   writeReportFiles
 } from "./chunk-OQOPJNJP.js";
@@ -52,7 +52,7 @@ import {
   readTableLines,
   resolveFiles,
   textAt
-} from "./chunk-PGGKM4JY.js";
+} from "./chunk-XG67YOXB.js";
 import "./chunk-BRT4GRIX.js";
 import "./chunk-64SREERL.js";
 import "./chunk-CDUPDCSK.js";

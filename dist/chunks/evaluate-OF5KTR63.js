@@ -2,7 +2,7 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   bindingsOf,
   evaluate
-} from "./chunk-OGKTUQ73.js";
+} from "./chunk-YQGUA2RH.js";
 import "./chunk-TIRKBGY6.js";
 import "./chunk-ZH53ANNT.js";
 import "./chunk-3XEZIFGU.js";
@@ -11,7 +11,7 @@ import "./chunk-LR4AMMIP.js";
 import "./chunk-GWICTQE2.js";
 import "./chunk-YPYHEPH3.js";
 import "./chunk-6FWDVCS2.js";
-import "./chunk-PGGKM4JY.js";
+import "./chunk-XG67YOXB.js";
 import "./chunk-BRT4GRIX.js";
 import "./chunk-64SREERL.js";
 import "./chunk-CDUPDCSK.js";

@@ -1,8 +1,8 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   runAction
-} from "../chunks/chunk-ASVJRMO3.js";
-import "../chunks/chunk-NT3KEWVT.js";
+} from "../chunks/chunk-3RBOTH3W.js";
+import "../chunks/chunk-C7OVVFRD.js";
 import "../chunks/chunk-F3ZLEEGW.js";
 import "../chunks/chunk-J6FYXDA3.js";
 import "../chunks/chunk-HA7OEFXU.js";
@@ -12,7 +12,7 @@ import "../chunks/chunk-6FWDVCS2.js";
 import "../chunks/chunk-ZDSWXYTH.js";
 import {
   GATE_COMMANDS
-} from "../chunks/chunk-7NKT2XRQ.js";
+} from "../chunks/chunk-W2MNGO7G.js";
 import "../chunks/chunk-ZHLQDNGW.js";
 import "../chunks/chunk-CDUPDCSK.js";
 import "../chunks/chunk-NHNGL3H4.js";

@@ -1,7 +1,8 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   countMetrics
-} from "../chunks/chunk-T4YSZQE3.js";
+} from "../chunks/chunk-GPQEVGTT.js";
+import "../chunks/chunk-EP7BJUEO.js";
 import "../chunks/chunk-I7H5MTYW.js";
 import "../chunks/chunk-NHNGL3H4.js";
 import "../chunks/chunk-ZGDBGMMU.js";

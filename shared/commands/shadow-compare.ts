@@ -5,7 +5,7 @@
 import { configPosition, loadConfig, locateInConfig } from '../config/index.js';
 import type { AnyConfig, LoadedConfig, ShadowCompareConfig } from '../config/types.js';
 import { estimateLines, resolveFiles, workspaceRoot } from '../data/files.js';
-import { readTable } from '../data/read.js';
+import { labelReader, readTable } from '../data/read.js';
 import type { DataSummary, ReadOptions } from '../data/types.js';
 import { ConfigError, DataError } from '../errors.js';
 import { countStatuses, verdictOf } from '../gates/verdict.js';
@@ -93,6 +93,7 @@ async function compareLoaded(loaded: LoadedConfig<ShadowConfig>, platform: Platf
     level: section.level,
     correction: section.correction,
     psiBins: section.psi_bins,
+    binaryLabel: binaryLabelOf(config.data),
   };
   const comparison = compareShadow(pairs, compareOptions);
   const checks = [
@@ -262,6 +263,16 @@ function replayNote(replay: ReplayRecord): string {
     ? ` The request budget (max_requests ${replay.max_requests}) ended the replay after ${replay.rows} requests; the rest of the file was not replayed.`
     : '';
   return `Replay: ${replay.rows} recorded requests sent to both models, ${replay.batch_size} a request, ${replay.concurrency} in flight; a batched request's latency is spread evenly over its rows, and a failed request's rows count as errors with no score.${budget}`;
+}
+
+/** Which label is positive, as evaluate reads it (data.classes, data.positive_label); no calibration for other tasks. */
+function binaryLabelOf(data: ShadowConfig['data']): (name: string) => number {
+  if (data?.task !== undefined && data.task !== 'binary') return () => -1;
+  return labelReader({
+    task: 'binary',
+    classes: data?.classes?.map(String),
+    positiveLabel: data?.positive_label === undefined ? undefined : String(data.positive_label),
+  });
 }
 
 function needPaths(paths: string | string[] | undefined, side: 'production' | 'shadow', file: string): string[] {

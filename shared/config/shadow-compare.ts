@@ -16,6 +16,8 @@ export const SHADOW_COMPARE_METRICS = [
   'wilcoxon',
   'ks',
   'psi',
+  'brier_delta',
+  'ece_delta',
   'latency_p50_delta',
   'latency_p95_delta',
   'latency_p99_delta',

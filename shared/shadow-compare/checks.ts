@@ -16,6 +16,8 @@ const TITLES: Record<string, string> = {
   wilcoxon: 'Wilcoxon p-value',
   ks: 'KS statistic',
   psi: 'PSI',
+  brier_delta: 'Brier score delta',
+  ece_delta: 'Calibration error delta',
   latency_p50_delta: 'p50 latency delta',
   latency_p95_delta: 'p95 latency delta',
   latency_p99_delta: 'p99 latency delta',

@@ -9,10 +9,12 @@ import { benjaminiHochberg, holm } from '../stats/multiple.js';
 import { binCountsOfSorted, cohenKappaOfConfusion, psi } from '../stats/divergence.js';
 import { ks2sampOfSorted } from '../stats/ks.js';
 import { mcnemar, twoProportionZ } from '../stats/contingency.js';
-import { normalPpf } from '../stats/distributions.js';
+import { normalPpf, normalSf } from '../stats/distributions.js';
 import { twoProportionSampleSize, wilcoxonSampleSize } from '../stats/power.js';
 import { wilcoxon } from '../stats/rank-tests.js';
 import type { CheckEvidence } from '../report/model.js';
+import { labelReader } from '../data/read.js';
+import { calibrationBinOf } from '../metrics/binary-table.js';
 import type { Pairs } from './join.js';
 
 export interface CompareOptions {
@@ -31,6 +33,8 @@ export interface CompareOptions {
   detectableFlipRate: number;
   detectableScoreEffect: number;
   power: number;
+  /** A label's class name as 1 (positive), 0 (negative) or -1 (neither): calibration is taken only when every label is one of the two. */
+  binaryLabel: (name: string) => number;
 }
 
 export const DEFAULT_COMPARE_OPTIONS: CompareOptions = {
@@ -43,6 +47,7 @@ export const DEFAULT_COMPARE_OPTIONS: CompareOptions = {
   detectableFlipRate: 0.01,
   detectableScoreEffect: 0.1,
   power: 0.8,
+  binaryLabel: labelReader({ task: 'binary' }),
 };
 
 /** The evidence of a measurement is the report's CheckEvidence, so a check carries it unchanged. */
@@ -79,6 +84,8 @@ export interface ShadowComparison {
     psiCuts: number[];
     psiEpsilon: number;
   } | null;
+  /** Brier score and expected calibration error per side over the labelled pairs with both scores (binary probabilities). */
+  calibration: { n: number; production: Calibration; shadow: Calibration } | null;
   latency: { n: number; production: Record<string, number>; shadow: Record<string, number> } | null;
   errors: { n: number; production: number; shadow: number } | null;
   segments: {
@@ -108,10 +115,22 @@ export function compareShadow(pairs: Pairs, options: CompareOptions = DEFAULT_CO
   });
   const classification = compareClasses(pairs, options, measurements);
   const scores = compareScores(pairs, options, measurements, notes);
+  const calibration = compareCalibration(pairs, options, measurements, notes);
   const latency = compareLatency(pairs, options, measurements, notes);
   const errors = compareErrors(pairs, options, measurements);
   const { segments, worstSegment } = compareSegments(pairs, options, measurements);
-  return { pairs: pairs.n, classification, scores, latency, errors, segments, worstSegment, measurements, notes };
+  return { pairs: pairs.n, classification, scores, calibration, latency, errors, segments, worstSegment, measurements, notes };
+}
+
+/** Mean and sample standard deviation (n - 1), in two passes; sd is NaN below two values. */
+function meanAndSd(values: Float64Array): { mean: number; sd: number } {
+  const n = values.length;
+  let sum = 0;
+  for (let k = 0; k < n; k++) sum += values[k];
+  const mean = sum / n;
+  let squares = 0;
+  for (let k = 0; k < n; k++) squares += (values[k] - mean) * (values[k] - mean);
+  return { mean, sd: n > 1 ? Math.sqrt(squares / (n - 1)) : NaN };
 }
 
 /** Wilson score interval of a proportion (successes of n) at `level`. */
@@ -238,12 +257,7 @@ function compareScores(pairs: Pairs, options: CompareOptions, out: Measurement[]
   if (n === 0) return null;
   const delta = new Float64Array(n);
   for (let k = 0; k < n; k++) delta[k] = second[k] - first[k];
-  let sum = 0;
-  for (let k = 0; k < n; k++) sum += delta[k];
-  const mean = sum / n;
-  let squares = 0;
-  for (let k = 0; k < n; k++) squares += (delta[k] - mean) * (delta[k] - mean);
-  const sd = n > 1 ? Math.sqrt(squares / (n - 1)) : NaN;
+  const { mean, sd } = meanAndSd(delta);
   const z = normalPpf((1 + options.level) / 2);
   const interval: [number, number] | null = n > 1 ? [mean - (z * sd) / Math.sqrt(n), mean + (z * sd) / Math.sqrt(n)] : null;
   // The one-sample form on shadow - production: the same differences as wilcoxon(second, first), not copied twice.
@@ -318,6 +332,93 @@ function compareScores(pairs: Pairs, options: CompareOptions, out: Measurement[]
     psiCuts: cuts,
     psiEpsilon: options.psiEpsilon,
   };
+}
+
+export interface Calibration {
+  brier: number;
+  /** Expected calibration error: Σ over 10 equal-width score bins of (pairs in bin / n) |positive share - mean score|, as evaluate's `ece`. */
+  ece: number;
+}
+
+const CALIBRATION_BINS = 10;
+
+/**
+ * Calibration shift on the labelled pairs: the paired Brier score difference (shadow - production) with a normal
+ * interval and z test, and the difference of expected calibration errors. Binary probabilities only: a label that
+ * is neither class, or a score outside [0, 1], leaves calibration out with a note.
+ */
+function compareCalibration(pairs: Pairs, options: CompareOptions, out: Measurement[], notes: string[]): ShadowComparison['calibration'] {
+  const { production, shadow, label } = pairs;
+  const truth = pairs.classes.map((name) => options.binaryLabel(name));
+  const rows: number[] = [];
+  for (let i = 0; i < pairs.n; i++) {
+    if (label[i] < 0 || production.score[i] !== production.score[i] || shadow.score[i] !== shadow.score[i]) continue;
+    if (truth[label[i]] < 0) {
+      notes.push(`No calibration: the label ${JSON.stringify(pairs.classes[label[i]].slice(0, 64))} is neither binary class.`);
+      return null;
+    }
+    if (!(production.score[i] >= 0 && production.score[i] <= 1 && shadow.score[i] >= 0 && shadow.score[i] <= 1)) {
+      notes.push('No calibration: a score outside [0, 1] is not a probability.');
+      return null;
+    }
+    rows.push(i);
+  }
+  const n = rows.length;
+  if (n === 0) return null;
+  const side = (scores: Float64Array) => {
+    const [count, positives, sums] = [0, 0, 0].map(() => new Float64Array(CALIBRATION_BINS));
+    let squares = 0;
+    for (const i of rows) {
+      const y = truth[label[i]];
+      const bin = calibrationBinOf(scores[i], CALIBRATION_BINS);
+      count[bin]++;
+      positives[bin] += y;
+      sums[bin] += scores[i];
+      squares += (scores[i] - y) ** 2;
+    }
+    let ece = 0;
+    for (let bin = 0; bin < CALIBRATION_BINS; bin++)
+      if (count[bin] > 0) ece += (count[bin] / n) * Math.abs(positives[bin] / count[bin] - sums[bin] / count[bin]);
+    return { brier: squares / n, ece };
+  };
+  const before = side(production.score);
+  const after = side(shadow.score);
+  const differences = Float64Array.from(
+    rows,
+    (i) => (shadow.score[i] - truth[label[i]]) ** 2 - (production.score[i] - truth[label[i]]) ** 2,
+  );
+  const { mean, sd } = meanAndSd(differences);
+  const z = sd > 0 ? mean / (sd / Math.sqrt(n)) : null;
+  const half = normalPpf((1 + options.level) / 2) * (sd / Math.sqrt(n));
+  out.push({
+    metric: 'brier_delta',
+    value: mean,
+    interval: n > 1 ? [mean - half, mean + half] : null,
+    n,
+    evidence: {
+      test: 'paired Brier score difference (normal interval, z test)',
+      statistic: z,
+      p_value: z === null ? null : 2 * normalSf(Math.abs(z)),
+      effect: { name: 'Brier score production -> shadow', value: mean },
+    },
+    ...(n > 1 ? {} : { inconclusive: 'one labelled pair has no spread' }),
+  });
+  out.push({
+    metric: 'ece_delta',
+    value: after.ece - before.ece,
+    interval: null,
+    n,
+    evidence: {
+      test: `expected calibration error, ${CALIBRATION_BINS} equal-width bins`,
+      statistic: after.ece - before.ece,
+      p_value: null,
+      effect: { name: 'ECE production -> shadow', value: after.ece - before.ece },
+    },
+  });
+  notes.push(
+    `Calibration on ${n} labelled pairs: Brier scores and expected calibration error over ${CALIBRATION_BINS} equal-width score bins (as evaluate's ece), per side.`,
+  );
+  return { n, production: before, shadow: after };
 }
 
 const DELTA_QUANTILES = [0.05, 0.25, 0.5, 0.75, 0.95] as const;

@@ -79,26 +79,23 @@ function flipSection(section: ShadowCompareSection, m: Medium): FoldedSection {
 }
 
 function shiftSection(section: ShadowCompareSection, m: Medium): FoldedSection {
-  const { scores, latency, errors } = section.comparison;
+  const { scores, calibration, latency, errors } = section.comparison;
+  const quantileText = (quantiles: Record<string, number>) =>
+    Object.entries(quantiles)
+      .map(([q, v]) => `${m.text(q)}: ${num(v)}`)
+      .join(', ');
   const rows: string[][] = [];
   if (scores) {
     rows.push(['Mean score delta (shadow − production)', num(scores.meanDelta), `${formatCount(scores.n)} pairs`]);
-    rows.push([
-      'Score delta quantiles',
-      Object.entries(scores.deltaQuantiles)
-        .map(([q, v]) => `${m.text(q)}: ${num(v)}`)
-        .join(', '),
-      '',
-    ]);
+    rows.push(['Score delta quantiles', quantileText(scores.deltaQuantiles), '']);
   }
   if (scores?.relativeDeltaQuantiles)
-    rows.push([
-      'Relative delta quantiles ((shadow − production) / |production|)',
-      Object.entries(scores.relativeDeltaQuantiles)
-        .map(([q, v]) => `${m.text(q)}: ${num(v)}`)
-        .join(', '),
-      '',
-    ]);
+    rows.push(['Relative delta quantiles ((shadow − production) / |production|)', quantileText(scores.relativeDeltaQuantiles), '']);
+  if (calibration) {
+    const { production: a, shadow: b, n } = calibration;
+    rows.push(['Brier score', `${num(a.brier)} → ${num(b.brier)}`, `delta ${num(b.brier - a.brier)}, ${formatCount(n)} labelled pairs`]);
+    rows.push(['Expected calibration error (10 bins)', `${num(a.ece)} → ${num(b.ece)}`, `delta ${num(b.ece - a.ece)}`]);
+  }
   if (latency)
     for (const q of Object.keys(latency.production))
       rows.push([
@@ -107,7 +104,7 @@ function shiftSection(section: ShadowCompareSection, m: Medium): FoldedSection {
         `delta ${num(latency.shadow[q] - latency.production[q])}`,
       ]);
   if (errors) rows.push(['Error rate', `${pct(errors.production)} → ${pct(errors.shadow)}`, `${formatCount(errors.n)} pairs`]);
-  return { summary: 'Score, latency and error shift (shadow vs production)', body: m.table(['', 'Value', 'Detail'], rows) };
+  return { summary: 'Score, calibration, latency and error shift (shadow vs production)', body: m.table(['', 'Value', 'Detail'], rows) };
 }
 
 function segmentSection(section: ShadowCompareSection, m: Medium): FoldedSection {

@@ -81,6 +81,22 @@ describe('shadow-compare core against pandas + SciPy', async () => {
     close(measured('psi').value, expected.psi.value);
   });
 
+  it('calibration shift on the labelled pairs: Brier scores as scikit-learn, their paired difference with a z test, ECE over 10 equal-width bins', () => {
+    const c = expected.calibration;
+    expect(comparison.calibration!.n).toBe(c.n);
+    for (const side of ['production', 'shadow'] as const) {
+      close(comparison.calibration![side].brier, c.brier[side]);
+      close(comparison.calibration![side].ece, c.ece[side]);
+    }
+    const brier = measured('brier_delta');
+    close(brier.value, c.brier_delta.mean);
+    close(brier.interval![0], c.brier_delta.interval[0]);
+    close(brier.interval![1], c.brier_delta.interval[1]);
+    close(brier.evidence!.statistic, c.brier_delta.z);
+    close(brier.evidence!.p_value, c.brier_delta.p_value);
+    close(measured('ece_delta').value, c.ece.shadow - c.ece.production);
+  });
+
   it('latency quantiles per side as numpy, and error rates with the pooled two-proportion z test', () => {
     for (const side of ['production', 'shadow'] as const)
       for (const [q, v] of Object.entries(expected.latency[side])) close(comparison.latency![side][q], v as number);
@@ -133,6 +149,24 @@ describe('shadow-compare core: no pass from missing evidence', () => {
     expect(flip.inconclusive).toMatch(/50 paired predictions .* about \d+ are needed/);
     expect(flip.evidence!.sample_size_needed).toBeGreaterThan(50);
     expect(comparison.measurements.find((m) => m.metric === 'score_delta')!.inconclusive).toMatch(/about \d+ are needed/);
+  });
+
+  it('no calibration from labels that are not the two binary classes, or from scores that are not probabilities', () => {
+    const comparisonOf = (label: string, score: number) => {
+      const join = new ShadowJoin([]);
+      const answer = { prediction: '1', latency: null, error: false, segments: [] };
+      join.addProduction('a', { ...answer, score, label });
+      join.addProduction('b', { ...answer, score: 0.5, label: '0' });
+      join.addShadow('a', { ...answer, score: 0.4, label: null });
+      join.addShadow('b', { ...answer, score: 0.6, label: null });
+      return compareShadow(join.pairs());
+    };
+    expect(comparisonOf('1', 0.3).calibration).toMatchObject({ n: 2 });
+    const third = comparisonOf('maybe', 0.3);
+    expect(third.calibration).toBeNull();
+    expect(third.measurements.some((m) => m.metric === 'brier_delta')).toBe(false);
+    expect(third.notes).toContain('No calibration: the label "maybe" is neither binary class.');
+    expect(comparisonOf('1', 3.5).notes).toContain('No calibration: a score outside [0, 1] is not a probability.');
   });
 
   it('logs with no common id: join rate 0, no comparison numbers at all', () => {

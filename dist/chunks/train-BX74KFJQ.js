@@ -2,15 +2,15 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   bindingsOf,
   evaluate
-} from "./chunk-YQGUA2RH.js";
+} from "./chunk-3PD2TU6E.js";
 import {
   writeReportFiles
-} from "./chunk-OQOPJNJP.js";
+} from "./chunk-BAAH6VBT.js";
 import "./chunk-TIRKBGY6.js";
 import {
   loadConfig,
   locateInConfig
-} from "./chunk-ZH53ANNT.js";
+} from "./chunk-MYN3LCYL.js";
 import "./chunk-3XEZIFGU.js";
 import {
   PREPROCESSING_FILE,
@@ -52,11 +52,12 @@ import {
   readTableLines,
   resolveFiles,
   textAt
-} from "./chunk-XG67YOXB.js";
+} from "./chunk-RKJQQY35.js";
 import "./chunk-BRT4GRIX.js";
 import "./chunk-64SREERL.js";
 import "./chunk-CDUPDCSK.js";
-import "./chunk-T4YSZQE3.js";
+import "./chunk-GPQEVGTT.js";
+import "./chunk-EP7BJUEO.js";
 import "./chunk-I7H5MTYW.js";
 import {
   ConfigError,

@@ -2,7 +2,7 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   loadConfig,
   locateInConfig
-} from "./chunk-ZH53ANNT.js";
+} from "./chunk-MYN3LCYL.js";
 import "./chunk-3XEZIFGU.js";
 import {
   openModel,
@@ -29,6 +29,7 @@ import {
   bootstrapKeyHash,
   checkDataPath,
   estimateLines,
+  labelReader,
   numpyLerp,
   quantileLinear,
   readTable,
@@ -36,12 +37,15 @@ import {
   resolveFiles,
   textAt,
   workspaceRoot
-} from "./chunk-XG67YOXB.js";
+} from "./chunk-RKJQQY35.js";
 import "./chunk-BRT4GRIX.js";
 import "./chunk-64SREERL.js";
 import {
   decimalNumber
 } from "./chunk-CDUPDCSK.js";
+import {
+  calibrationBinOf
+} from "./chunk-EP7BJUEO.js";
 import "./chunk-I7H5MTYW.js";
 import {
   ConfigError,
@@ -60,6 +64,8 @@ var TITLES = {
   wilcoxon: "Wilcoxon p-value",
   ks: "KS statistic",
   psi: "PSI",
+  brier_delta: "Brier score delta",
+  ece_delta: "Calibration error delta",
   latency_p50_delta: "p50 latency delta",
   latency_p95_delta: "p95 latency delta",
   latency_p99_delta: "p99 latency delta",
@@ -915,7 +921,8 @@ var DEFAULT_COMPARE_OPTIONS = {
   minSegmentSize: 30,
   detectableFlipRate: 0.01,
   detectableScoreEffect: 0.1,
-  power: 0.8
+  power: 0.8,
+  binaryLabel: labelReader({ task: "binary" })
 };
 function compareShadow(pairs, options = DEFAULT_COMPARE_OPTIONS) {
   const measurements = [];
@@ -930,10 +937,20 @@ function compareShadow(pairs, options = DEFAULT_COMPARE_OPTIONS) {
   });
   const classification = compareClasses(pairs, options, measurements);
   const scores = compareScores(pairs, options, measurements, notes);
+  const calibration = compareCalibration(pairs, options, measurements, notes);
   const latency = compareLatency(pairs, options, measurements, notes);
   const errors = compareErrors(pairs, options, measurements);
   const { segments, worstSegment } = compareSegments(pairs, options, measurements);
-  return { pairs: pairs.n, classification, scores, latency, errors, segments, worstSegment, measurements, notes };
+  return { pairs: pairs.n, classification, scores, calibration, latency, errors, segments, worstSegment, measurements, notes };
+}
+function meanAndSd(values) {
+  const n = values.length;
+  let sum2 = 0;
+  for (let k = 0; k < n; k++) sum2 += values[k];
+  const mean = sum2 / n;
+  let squares = 0;
+  for (let k = 0; k < n; k++) squares += (values[k] - mean) * (values[k] - mean);
+  return { mean, sd: n > 1 ? Math.sqrt(squares / (n - 1)) : NaN };
 }
 function wilsonInterval(successes, n, level) {
   if (n === 0) return null;
@@ -1046,12 +1063,7 @@ function compareScores(pairs, options, out, notes) {
   if (n === 0) return null;
   const delta = new Float64Array(n);
   for (let k = 0; k < n; k++) delta[k] = second[k] - first[k];
-  let sum2 = 0;
-  for (let k = 0; k < n; k++) sum2 += delta[k];
-  const mean = sum2 / n;
-  let squares = 0;
-  for (let k = 0; k < n; k++) squares += (delta[k] - mean) * (delta[k] - mean);
-  const sd = n > 1 ? Math.sqrt(squares / (n - 1)) : NaN;
+  const { mean, sd } = meanAndSd(delta);
   const z = normalPpf((1 + options.level) / 2);
   const interval = n > 1 ? [mean - z * sd / Math.sqrt(n), mean + z * sd / Math.sqrt(n)] : null;
   const signed = wilcoxon(delta);
@@ -1121,6 +1133,80 @@ function compareScores(pairs, options, out, notes) {
     psiCuts: cuts,
     psiEpsilon: options.psiEpsilon
   };
+}
+var CALIBRATION_BINS = 10;
+function compareCalibration(pairs, options, out, notes) {
+  const { production, shadow, label } = pairs;
+  const truth = pairs.classes.map((name) => options.binaryLabel(name));
+  const rows = [];
+  for (let i = 0; i < pairs.n; i++) {
+    if (label[i] < 0 || production.score[i] !== production.score[i] || shadow.score[i] !== shadow.score[i]) continue;
+    if (truth[label[i]] < 0) {
+      notes.push(`No calibration: the label ${JSON.stringify(pairs.classes[label[i]].slice(0, 64))} is neither binary class.`);
+      return null;
+    }
+    if (!(production.score[i] >= 0 && production.score[i] <= 1 && shadow.score[i] >= 0 && shadow.score[i] <= 1)) {
+      notes.push("No calibration: a score outside [0, 1] is not a probability.");
+      return null;
+    }
+    rows.push(i);
+  }
+  const n = rows.length;
+  if (n === 0) return null;
+  const side = (scores) => {
+    const [count2, positives, sums] = [0, 0, 0].map(() => new Float64Array(CALIBRATION_BINS));
+    let squares = 0;
+    for (const i of rows) {
+      const y = truth[label[i]];
+      const bin = calibrationBinOf(scores[i], CALIBRATION_BINS);
+      count2[bin]++;
+      positives[bin] += y;
+      sums[bin] += scores[i];
+      squares += (scores[i] - y) ** 2;
+    }
+    let ece = 0;
+    for (let bin = 0; bin < CALIBRATION_BINS; bin++)
+      if (count2[bin] > 0) ece += count2[bin] / n * Math.abs(positives[bin] / count2[bin] - sums[bin] / count2[bin]);
+    return { brier: squares / n, ece };
+  };
+  const before = side(production.score);
+  const after = side(shadow.score);
+  const differences = Float64Array.from(
+    rows,
+    (i) => (shadow.score[i] - truth[label[i]]) ** 2 - (production.score[i] - truth[label[i]]) ** 2
+  );
+  const { mean, sd } = meanAndSd(differences);
+  const z = sd > 0 ? mean / (sd / Math.sqrt(n)) : null;
+  const half = normalPpf((1 + options.level) / 2) * (sd / Math.sqrt(n));
+  out.push({
+    metric: "brier_delta",
+    value: mean,
+    interval: n > 1 ? [mean - half, mean + half] : null,
+    n,
+    evidence: {
+      test: "paired Brier score difference (normal interval, z test)",
+      statistic: z,
+      p_value: z === null ? null : 2 * normalSf(Math.abs(z)),
+      effect: { name: "Brier score production -> shadow", value: mean }
+    },
+    ...n > 1 ? {} : { inconclusive: "one labelled pair has no spread" }
+  });
+  out.push({
+    metric: "ece_delta",
+    value: after.ece - before.ece,
+    interval: null,
+    n,
+    evidence: {
+      test: `expected calibration error, ${CALIBRATION_BINS} equal-width bins`,
+      statistic: after.ece - before.ece,
+      p_value: null,
+      effect: { name: "ECE production -> shadow", value: after.ece - before.ece }
+    }
+  });
+  notes.push(
+    `Calibration on ${n} labelled pairs: Brier scores and expected calibration error over ${CALIBRATION_BINS} equal-width score bins (as evaluate's ece), per side.`
+  );
+  return { n, production: before, shadow: after };
 }
 var DELTA_QUANTILES = [0.05, 0.25, 0.5, 0.75, 0.95];
 function relativeDeltas(production, shadow) {
@@ -2180,7 +2266,8 @@ async function compareLoaded(loaded, platform) {
     ...DEFAULT_COMPARE_OPTIONS,
     level: section.level,
     correction: section.correction,
-    psiBins: section.psi_bins
+    psiBins: section.psi_bins,
+    binaryLabel: binaryLabelOf(config.data)
   };
   const comparison = compareShadow(pairs, compareOptions);
   const checks = [
@@ -2314,6 +2401,14 @@ function endpointChecks(replay, maxErrorRate, where) {
 function replayNote(replay) {
   const budget = replay.budget_reached ? ` The request budget (max_requests ${replay.max_requests}) ended the replay after ${replay.rows} requests; the rest of the file was not replayed.` : "";
   return `Replay: ${replay.rows} recorded requests sent to both models, ${replay.batch_size} a request, ${replay.concurrency} in flight; a batched request's latency is spread evenly over its rows, and a failed request's rows count as errors with no score.${budget}`;
+}
+function binaryLabelOf(data) {
+  if (data?.task !== void 0 && data.task !== "binary") return () => -1;
+  return labelReader({
+    task: "binary",
+    classes: data?.classes?.map(String),
+    positiveLabel: data?.positive_label === void 0 ? void 0 : String(data.positive_label)
+  });
 }
 function needPaths(paths, side, file) {
   if (paths === void 0)

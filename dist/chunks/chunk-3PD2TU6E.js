@@ -5,7 +5,7 @@ import {
 import {
   loadConfig,
   locateInConfig
-} from "./chunk-ZH53ANNT.js";
+} from "./chunk-MYN3LCYL.js";
 import {
   parseDisparity
 } from "./chunk-3XEZIFGU.js";
@@ -48,13 +48,15 @@ import {
   readExampleColumns,
   weightRowBytes,
   workerScript
-} from "./chunk-XG67YOXB.js";
+} from "./chunk-RKJQQY35.js";
+import {
+  RegressionAccumulator,
+  ReplicatedBinaryAccumulator,
+  ReplicatedRegressionAccumulator
+} from "./chunk-GPQEVGTT.js";
 import {
   BinaryTable,
   LOG_LOSS_EPS,
-  RegressionAccumulator,
-  ReplicatedBinaryAccumulator,
-  ReplicatedRegressionAccumulator,
   ScoreIndex,
   ScoreSweep,
   SortedBinaryTable,
@@ -65,7 +67,7 @@ import {
   lossIfPositiveOf,
   metricRecordOf,
   parseBinaryState
-} from "./chunk-T4YSZQE3.js";
+} from "./chunk-EP7BJUEO.js";
 import {
   WEIGHT_RANGE,
   isAcceptedWeight
@@ -3041,7 +3043,7 @@ async function evaluate(options, platform, loaded) {
     ...options.threshold === void 0 ? {} : { threshold: options.threshold }
   });
   try {
-    const { scoring, scoreDatasetOf } = await import("./evaluate-model-SKU4VTA2.js");
+    const { scoring, scoreDatasetOf } = await import("./evaluate-model-QKATHUZI.js");
     if (!scoring(options, loaded)) return await evaluateLoaded(options, platform, loaded);
     const scored = await scoreDatasetOf(options, loaded, platform);
     const result = await evaluateLoaded(options, platform, { ...loaded, config: scored.config });

@@ -343,10 +343,11 @@ async function estimateLines(files) {
     const head = Buffer.alloc(Math.min(READ_CHUNK, files[0].size));
     const { bytesRead } = await handle.read(head, 0, head.length, 0);
     let lines = 0;
-    for (let at = head.indexOf(10); at >= 0 && at < bytesRead; at = head.indexOf(10, at + 1)) lines++;
+    let end = 0;
+    for (let at = head.indexOf(10); at >= 0 && at < bytesRead; at = head.indexOf(10, at + 1)) [lines, end] = [lines + 1, at + 1];
     if (lines === 0) return 0;
     const bytes = files.reduce((sum, file) => sum + file.size, 0);
-    return Math.min(MAX_LINE_ESTIMATE, Math.ceil(bytes * lines / bytesRead));
+    return Math.min(MAX_LINE_ESTIMATE, Math.ceil(bytes * lines / end));
   } finally {
     await handle.close();
   }

@@ -374,22 +374,20 @@ function flipSection(section2, m) {
   return { summary: escapeHtml(`Agreement ${pct(c.agreement)}, ${formatCount(c.flips)} flips`), body: m.join(paragraphs) };
 }
 function shiftSection(section2, m) {
-  const { scores, latency, errors } = section2.comparison;
+  const { scores, calibration, latency, errors } = section2.comparison;
+  const quantileText = (quantiles) => Object.entries(quantiles).map(([q, v]) => `${m.text(q)}: ${num(v)}`).join(", ");
   const rows = [];
   if (scores) {
     rows.push(["Mean score delta (shadow \u2212 production)", num(scores.meanDelta), `${formatCount(scores.n)} pairs`]);
-    rows.push([
-      "Score delta quantiles",
-      Object.entries(scores.deltaQuantiles).map(([q, v]) => `${m.text(q)}: ${num(v)}`).join(", "),
-      ""
-    ]);
+    rows.push(["Score delta quantiles", quantileText(scores.deltaQuantiles), ""]);
   }
   if (scores?.relativeDeltaQuantiles)
-    rows.push([
-      "Relative delta quantiles ((shadow \u2212 production) / |production|)",
-      Object.entries(scores.relativeDeltaQuantiles).map(([q, v]) => `${m.text(q)}: ${num(v)}`).join(", "),
-      ""
-    ]);
+    rows.push(["Relative delta quantiles ((shadow \u2212 production) / |production|)", quantileText(scores.relativeDeltaQuantiles), ""]);
+  if (calibration) {
+    const { production: a, shadow: b, n } = calibration;
+    rows.push(["Brier score", `${num(a.brier)} \u2192 ${num(b.brier)}`, `delta ${num(b.brier - a.brier)}, ${formatCount(n)} labelled pairs`]);
+    rows.push(["Expected calibration error (10 bins)", `${num(a.ece)} \u2192 ${num(b.ece)}`, `delta ${num(b.ece - a.ece)}`]);
+  }
   if (latency)
     for (const q of Object.keys(latency.production))
       rows.push([
@@ -398,7 +396,7 @@ function shiftSection(section2, m) {
         `delta ${num(latency.shadow[q] - latency.production[q])}`
       ]);
   if (errors) rows.push(["Error rate", `${pct(errors.production)} \u2192 ${pct(errors.shadow)}`, `${formatCount(errors.n)} pairs`]);
-  return { summary: "Score, latency and error shift (shadow vs production)", body: m.table(["", "Value", "Detail"], rows) };
+  return { summary: "Score, calibration, latency and error shift (shadow vs production)", body: m.table(["", "Value", "Detail"], rows) };
 }
 function segmentSection(section2, m) {
   const { segments, worstSegment } = section2.comparison;
@@ -1605,7 +1603,7 @@ async function writeReportFiles(report, outDir) {
     html: path.join(outDir, "report.html")
   };
   const json = renderJson(report);
-  if (process.env.MODELGATE_VALIDATE_REPORT === "1") (await import("./validate-UAPWURYA.js")).assertValidReport(JSON.parse(json));
+  if (process.env.MODELGATE_VALIDATE_REPORT === "1") (await import("./validate-XPENA7TA.js")).assertValidReport(JSON.parse(json));
   await writeFile(files.json, json);
   await writeFile(files.markdown, renderMarkdown(report, { maxChars: SUMMARY_LIMIT }));
   await writeFile(files.junit, renderJunit(report));

@@ -2,20 +2,21 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   bindingsOf,
   evaluate
-} from "./chunk-YQGUA2RH.js";
+} from "./chunk-3PD2TU6E.js";
 import "./chunk-TIRKBGY6.js";
-import "./chunk-ZH53ANNT.js";
+import "./chunk-MYN3LCYL.js";
 import "./chunk-3XEZIFGU.js";
 import "./chunk-4N5IKU52.js";
 import "./chunk-LR4AMMIP.js";
 import "./chunk-GWICTQE2.js";
 import "./chunk-YPYHEPH3.js";
 import "./chunk-6FWDVCS2.js";
-import "./chunk-XG67YOXB.js";
+import "./chunk-RKJQQY35.js";
 import "./chunk-BRT4GRIX.js";
 import "./chunk-64SREERL.js";
 import "./chunk-CDUPDCSK.js";
-import "./chunk-T4YSZQE3.js";
+import "./chunk-GPQEVGTT.js";
+import "./chunk-EP7BJUEO.js";
 import "./chunk-I7H5MTYW.js";
 import "./chunk-NHNGL3H4.js";
 import "./chunk-ZGDBGMMU.js";

@@ -191,6 +191,11 @@ var report_schema_default = {
     { if: { properties: { gate: { enum: ["evaluate", "train"] } }, not: { required: ["error"] } }, then: { required: ["metrics", "intervals", "disparities", "data"] } }
   ],
   $defs: {
+    shadowCalibration: {
+      type: "object",
+      required: ["brier", "ece"],
+      properties: { brier: { type: "number", minimum: 0, maximum: 1 }, ece: { type: "number", minimum: 0, maximum: 1 } }
+    },
     count: { type: "number", minimum: 0 },
     number: { type: ["number", "null"] },
     interval: { type: "array", prefixItems: [{ type: "number" }, { type: "number" }], minItems: 2, maxItems: 2 },
@@ -311,8 +316,8 @@ var report_schema_default = {
         },
         comparison: {
           type: "object",
-          description: "Agreement and the flip matrix, score deltas, latency quantiles, error rates and flips per segment.",
-          required: ["pairs", "classification", "scores", "latency", "errors", "segments", "worstSegment"],
+          description: "Agreement and the flip matrix, score deltas, calibration, latency quantiles, error rates and flips per segment.",
+          required: ["pairs", "classification", "scores", "calibration", "latency", "errors", "segments", "worstSegment"],
           properties: {
             pairs: { $ref: "#/$defs/count" },
             classification: {
@@ -336,6 +341,16 @@ var report_schema_default = {
                 psiCuts: { type: "array", items: { type: "number" } },
                 psiEpsilon: { type: "number" },
                 relativeDeltaQuantiles: { type: ["object", "null"], additionalProperties: { type: "number" } }
+              }
+            },
+            calibration: {
+              type: ["object", "null"],
+              description: "Brier score and expected calibration error (10 equal-width bins) per side, over the labelled pairs; null without labels or when the scores are not binary probabilities.",
+              required: ["n", "production", "shadow"],
+              properties: {
+                n: { $ref: "#/$defs/count" },
+                production: { $ref: "#/$defs/shadowCalibration" },
+                shadow: { $ref: "#/$defs/shadowCalibration" }
               }
             },
             latency: {

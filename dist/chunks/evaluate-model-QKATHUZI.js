@@ -33,7 +33,7 @@ import {
   keyUniform,
   labelReader,
   readTable
-} from "./chunk-XG67YOXB.js";
+} from "./chunk-RKJQQY35.js";
 import "./chunk-BRT4GRIX.js";
 import "./chunk-64SREERL.js";
 import {

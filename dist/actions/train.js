@@ -1,8 +1,8 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   runAction
-} from "../chunks/chunk-3RBOTH3W.js";
-import "../chunks/chunk-C7OVVFRD.js";
+} from "../chunks/chunk-5UTILOBC.js";
+import "../chunks/chunk-5JHCOVLZ.js";
 import "../chunks/chunk-F3ZLEEGW.js";
 import "../chunks/chunk-J6FYXDA3.js";
 import "../chunks/chunk-HA7OEFXU.js";
@@ -12,7 +12,7 @@ import "../chunks/chunk-6FWDVCS2.js";
 import "../chunks/chunk-ZDSWXYTH.js";
 import {
   GATE_COMMANDS
-} from "../chunks/chunk-W2MNGO7G.js";
+} from "../chunks/chunk-F65JE2FT.js";
 import "../chunks/chunk-ZHLQDNGW.js";
 import "../chunks/chunk-CDUPDCSK.js";
 import "../chunks/chunk-NHNGL3H4.js";

@@ -15,7 +15,7 @@ import { REPORT_SCHEMA_VERSION, type ReportEnvelope } from '../report/model.js';
 import { shadowChecks } from '../shadow-compare/checks.js';
 import { compareShadow, DEFAULT_COMPARE_OPTIONS, type ShadowComparison } from '../shadow-compare/compare.js';
 import { ShadowJoin, type Disagreement, type JoinCounts, type Pairs } from '../shadow-compare/join.js';
-import { readSide, type LogColumns, type SideRead } from '../shadow-compare/logs.js';
+import { readSide, strictNumber, type LogColumns, type SideRead } from '../shadow-compare/logs.js';
 import { replayRequests, type ReplayRecord, type ReplaySettings } from '../shadow-compare/replay.js';
 import { judgeMeasurement } from '../gates/judge.js';
 import type { Check } from '../report/model.js';
@@ -82,7 +82,7 @@ async function compareLoaded(loaded: LoadedConfig<ShadowConfig>, platform: Platf
       { hint: 'add at least one rule, such as `- metric: flip_rate` with `max: 0.02`' },
     );
   const read = readOptionsOf(config);
-  const columns = logColumnsOf(section);
+  const columns = logColumnsOf(section, config.data?.task === 'regression');
   const { pairs, inputs } = await joinInputs(loaded, columns, read, platform);
   if (inputs.replay === undefined)
     checkJoinRate(pairs.counts, section.min_join_rate, configPosition(loaded, '/shadow_compare/min_join_rate'));
@@ -147,10 +147,10 @@ async function joinInputs(
   platform: Platform,
 ): Promise<{ pairs: Pairs; inputs: Inputs }> {
   const section = loaded.config.shadow_compare;
-  const join = new ShadowJoin(columns.segments);
+  const join = new ShadowJoin(columns.segments, { numericLabels: columns.numericLabel });
   const progress = createProgressReporter(platform);
   try {
-    const labels = section.labels === undefined ? undefined : await readLabels(section.labels, section, read, join);
+    const labels = section.labels === undefined ? undefined : await readLabels(section.labels, columns, read, join);
     const inputs =
       section.replay === undefined
         ? await readLogs(loaded, columns, { ...read, onProgress: progress }, join)
@@ -285,7 +285,7 @@ function needPaths(paths: string | string[] | undefined, side: 'production' | 's
   return Array.isArray(paths) ? paths : [paths];
 }
 
-function logColumnsOf(section: ShadowCompareConfig): LogColumns {
+function logColumnsOf(section: ShadowCompareConfig, numericLabel: boolean): LogColumns {
   // completeShadowCompare filled these from `data:`, and its checks refused a section without an id.
   return {
     id: section.id!,
@@ -296,6 +296,7 @@ function logColumnsOf(section: ShadowCompareConfig): LogColumns {
     error: section.error,
     segments: section.segments ?? [],
     redact: section.redact,
+    numericLabel,
   };
 }
 
@@ -328,16 +329,12 @@ function readOptionsOf(config: ShadowConfig): ReadOptions {
 }
 
 /** The delayed ground truth: an id and a label a row, read strictly, ahead of both logs. */
-async function readLabels(
-  paths: string | string[],
-  section: ShadowCompareConfig,
-  options: ReadOptions,
-  join: ShadowJoin,
-): Promise<SideData> {
+async function readLabels(paths: string | string[], columns: LogColumns, options: ReadOptions, join: ShadowJoin): Promise<SideData> {
   const files = Array.isArray(paths) ? paths : [paths];
   const read = readTable(files, options);
-  const id = section.id!;
-  const label = section.label!;
+  const id = columns.id;
+  // The config's checks refused a labels file without a label column.
+  const label = columns.label!;
   for await (const batch of read) {
     const at = { id: batch.columns.indexOf(id), label: batch.columns.indexOf(label) };
     for (const [role, k] of Object.entries(at))
@@ -349,7 +346,14 @@ async function readLabels(
       if (key === undefined || key === null || key === '')
         throw new DataError(`request id is empty in column ${JSON.stringify(id)}`, { file: batch.file, line: batch.lines[i], column: id });
       const value = row[at.label];
-      join.addLabel(String(key), value === undefined || value === null || value === '' ? null : String(value));
+      if (!columns.numericLabel) join.addLabel(String(key), value === undefined || value === null || value === '' ? null : String(value));
+      else {
+        const where = { file: batch.file, line: batch.lines[i], column: label, redacted: columns.redact?.includes(label) ?? false };
+        join.addTarget(
+          String(key),
+          strictNumber(value, () => where),
+        );
+      }
     }
   }
   const summary = read.summary();

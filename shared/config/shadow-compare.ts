@@ -18,6 +18,8 @@ export const SHADOW_COMPARE_METRICS = [
   'psi',
   'brier_delta',
   'ece_delta',
+  'abs_error_delta',
+  'squared_error_delta',
   'latency_p50_delta',
   'latency_p95_delta',
   'latency_p99_delta',

@@ -18,6 +18,8 @@ const TITLES: Record<string, string> = {
   psi: 'PSI',
   brier_delta: 'Brier score delta',
   ece_delta: 'Calibration error delta',
+  abs_error_delta: 'Absolute error delta',
+  squared_error_delta: 'Squared error delta',
   latency_p50_delta: 'p50 latency delta',
   latency_p95_delta: 'p95 latency delta',
   latency_p99_delta: 'p99 latency delta',

@@ -86,6 +86,8 @@ export interface ShadowComparison {
   } | null;
   /** Brier score and expected calibration error per side over the labelled pairs with both scores (binary probabilities). */
   calibration: { n: number; production: Calibration; shadow: Calibration } | null;
+  /** Regression: mean absolute and root mean squared error per side over the pairs with a numeric label and both outputs. */
+  regression: { n: number; production: RegressionErrors; shadow: RegressionErrors } | null;
   latency: { n: number; production: Record<string, number>; shadow: Record<string, number> } | null;
   errors: { n: number; production: number; shadow: number } | null;
   segments: {
@@ -116,10 +118,11 @@ export function compareShadow(pairs: Pairs, options: CompareOptions = DEFAULT_CO
   const classification = compareClasses(pairs, options, measurements);
   const scores = compareScores(pairs, options, measurements, notes);
   const calibration = compareCalibration(pairs, options, measurements, notes);
+  const regression = compareRegression(pairs, options, measurements);
   const latency = compareLatency(pairs, options, measurements, notes);
   const errors = compareErrors(pairs, options, measurements);
   const { segments, worstSegment } = compareSegments(pairs, options, measurements);
-  return { pairs: pairs.n, classification, scores, calibration, latency, errors, segments, worstSegment, measurements, notes };
+  return { pairs: pairs.n, classification, scores, calibration, regression, latency, errors, segments, worstSegment, measurements, notes };
 }
 
 /** Mean and sample standard deviation (n - 1), in two passes; sd is NaN below two values. */
@@ -387,22 +390,7 @@ function compareCalibration(pairs: Pairs, options: CompareOptions, out: Measurem
     rows,
     (i) => (shadow.score[i] - truth[label[i]]) ** 2 - (production.score[i] - truth[label[i]]) ** 2,
   );
-  const { mean, sd } = meanAndSd(differences);
-  const z = sd > 0 ? mean / (sd / Math.sqrt(n)) : null;
-  const half = normalPpf((1 + options.level) / 2) * (sd / Math.sqrt(n));
-  out.push({
-    metric: 'brier_delta',
-    value: mean,
-    interval: n > 1 ? [mean - half, mean + half] : null,
-    n,
-    evidence: {
-      test: 'paired Brier score difference (normal interval, z test)',
-      statistic: z,
-      p_value: z === null ? null : 2 * normalSf(Math.abs(z)),
-      effect: { name: 'Brier score production -> shadow', value: mean },
-    },
-    ...(n > 1 ? {} : { inconclusive: 'one labelled pair has no spread' }),
-  });
+  out.push(pairedDeltaMeasurement('brier_delta', differences, 'Brier score production -> shadow', options.level));
   out.push({
     metric: 'ece_delta',
     value: after.ece - before.ece,
@@ -419,6 +407,60 @@ function compareCalibration(pairs: Pairs, options: CompareOptions, out: Measurem
     `Calibration on ${n} labelled pairs: Brier scores and expected calibration error over ${CALIBRATION_BINS} equal-width score bins (as evaluate's ece), per side.`,
   );
   return { n, production: before, shadow: after };
+}
+
+export interface RegressionErrors {
+  mae: number;
+  rmse: number;
+}
+
+/**
+ * Regression outputs against their numeric labels: the paired differences of absolute and of squared errors
+ * (shadow - production; negative is the shadow closer to the truth), each with a normal interval and z test.
+ */
+function compareRegression(pairs: Pairs, options: CompareOptions, out: Measurement[]): ShadowComparison['regression'] {
+  const { production, shadow, target } = pairs;
+  if (target === null) return null;
+  const rows: number[] = [];
+  for (let i = 0; i < pairs.n; i++)
+    if (target[i] === target[i] && production.score[i] === production.score[i] && shadow.score[i] === shadow.score[i]) rows.push(i);
+  const n = rows.length;
+  if (n === 0) return null;
+  const absolute = Float64Array.from(rows, (i) => Math.abs(shadow.score[i] - target[i]) - Math.abs(production.score[i] - target[i]));
+  const squared = Float64Array.from(rows, (i) => (shadow.score[i] - target[i]) ** 2 - (production.score[i] - target[i]) ** 2);
+  const errors = (scores: Float64Array): RegressionErrors => {
+    let absoluteSum = 0;
+    let squaredSum = 0;
+    for (const i of rows) {
+      absoluteSum += Math.abs(scores[i] - target[i]);
+      squaredSum += (scores[i] - target[i]) ** 2;
+    }
+    return { mae: absoluteSum / n, rmse: Math.sqrt(squaredSum / n) };
+  };
+  out.push(pairedDeltaMeasurement('abs_error_delta', absolute, 'absolute error production -> shadow (MAE delta)', options.level));
+  out.push(pairedDeltaMeasurement('squared_error_delta', squared, 'squared error production -> shadow (MSE delta)', options.level));
+  return { n, production: errors(production.score), shadow: errors(shadow.score) };
+}
+
+/** The mean of per-pair differences with a normal interval and a two-sided z test of a zero mean. */
+function pairedDeltaMeasurement(metric: string, differences: Float64Array, effect: string, level: number): Measurement {
+  const n = differences.length;
+  const { mean, sd } = meanAndSd(differences);
+  const z = sd > 0 ? mean / (sd / Math.sqrt(n)) : null;
+  const half = normalPpf((1 + level) / 2) * (sd / Math.sqrt(n));
+  return {
+    metric,
+    value: mean,
+    interval: n > 1 ? [mean - half, mean + half] : null,
+    n,
+    evidence: {
+      test: 'mean paired difference (normal interval, z test)',
+      statistic: z,
+      p_value: z === null ? null : 2 * normalSf(Math.abs(z)),
+      effect: { name: effect, value: mean },
+    },
+    ...(n > 1 ? {} : { inconclusive: 'one pair has no spread' }),
+  };
 }
 
 const DELTA_QUANTILES = [0.05, 0.25, 0.5, 0.75, 0.95] as const;

@@ -14,6 +14,8 @@ export interface Answer {
   latency: number | null;
   error: boolean;
   label: string | null;
+  /** Regression: the numeric ground truth, when the log has it (then `label` is null). */
+  target?: number | null;
   /** The segment values, in the order of `segments` given to the join. */
   segments: readonly (string | null)[];
 }
@@ -54,6 +56,8 @@ export interface Pairs {
   shadow: Side;
   /** Class code of the ground truth per pair, -1 when unknown (from either side's label column). */
   label: Int32Array;
+  /** Regression joins: the numeric ground truth per pair, NaN when unknown; null for class labels. */
+  target: Float64Array | null;
   /** Class names by code, shared by predictions and labels of both sides. */
   classes: string[];
   segments: { name: string; values: string[]; codes: Int32Array }[];
@@ -184,10 +188,13 @@ class SideBuilder {
   latency = new Float64Array(1024);
   error = new Uint8Array(1024);
   label = new Int32Array(1024);
+  /** Regression targets; empty (never written) for class labels. */
+  target: Float64Array;
   segments: Int32Array[];
 
-  constructor(segmentCount: number) {
+  constructor(segmentCount: number, numericLabels: boolean) {
     this.segments = Array.from({ length: segmentCount }, () => new Int32Array(1024));
+    this.target = new Float64Array(numericLabels ? 1024 : 0);
   }
 
   push(answer: Answer, classes: Codes, segments: Codes[]): number {
@@ -198,6 +205,7 @@ class SideBuilder {
     this.latency[i] = answer.latency ?? NaN;
     this.error[i] = answer.error ? 1 : 0;
     this.label[i] = classes.of(answer.label);
+    if (this.target.length > 0) this.target[i] = answer.target ?? NaN;
     for (let s = 0; s < segments.length; s++) this.segments[s][i] = segments[s].of(answer.segments[s] ?? null);
     return i;
   }
@@ -218,6 +226,7 @@ class SideBuilder {
     this.latency = grown(this.latency);
     this.error = grown(this.error);
     this.label = grown(this.label);
+    if (this.target.length > 0) this.target = grown(this.target);
     this.segments = this.segments.map(grown);
   }
 }
@@ -239,8 +248,9 @@ export class ShadowJoin {
   private index = new HashIndex();
   /** Shadow ids no production answer has, to count their repeats too. */
   private unmatchedShadow = new HashIndex();
-  /** Delayed ground truth by id hash: the label's class code. */
+  /** Delayed ground truth by id hash: the label's class code, or for numeric labels its place in `labelTargets`. */
   private labels = new HashIndex();
+  private readonly labelTargets: number[] = [];
   private labelRows = 0;
   private duplicateLabels = 0;
   private readonly hash = new Int32Array(2);
@@ -252,10 +262,17 @@ export class ShadowJoin {
   /** Min-heap by size of the kept disagreements (the smallest at 0, so a larger one replaces it). */
   private readonly top: { size: number; pair: number; id: string }[] = [];
 
-  constructor(private readonly segmentNames: readonly string[]) {
+  private readonly numericLabels: boolean;
+
+  /** `numericLabels`: regression, the ground truth a number (Answer.target, `addTarget`) rather than a class. */
+  constructor(
+    private readonly segmentNames: readonly string[],
+    options: { numericLabels?: boolean } = {},
+  ) {
+    this.numericLabels = options.numericLabels ?? false;
     this.segmentCodes = segmentNames.map((name) => new Codes(`values of segment ${JSON.stringify(name)}`, MAX_SEGMENT_VALUES));
-    this.production = new SideBuilder(segmentNames.length);
-    this.shadowSide = new SideBuilder(0);
+    this.production = new SideBuilder(segmentNames.length, this.numericLabels);
+    this.shadowSide = new SideBuilder(0, this.numericLabels);
   }
 
   /**
@@ -263,6 +280,7 @@ export class ShadowJoin {
    * label of an id is kept and repeats are counted (one request has one truth).
    */
   addLabel(id: string, label: string | null): void {
+    if (this.numericLabels) throw new Error('ShadowJoin: a regression join takes numeric labels (addTarget)');
     if (this.production.length > 0 || this.shadowStarted) throw new Error('ShadowJoin: labels come before the answers');
     this.labelRows++;
     if (label === null) return;
@@ -280,6 +298,17 @@ export class ShadowJoin {
     this.shadowSide.reserve(rows);
     this.index.reserve(rows);
     if (rows > this.pairRow.length) this.pairRow = growInt32(this.pairRow, rows);
+  }
+
+  /** `addLabel` for a regression join: the request's numeric ground truth, null when the labels file has none. */
+  addTarget(id: string, target: number | null): void {
+    if (!this.numericLabels) throw new Error('ShadowJoin: a join of class labels takes addLabel');
+    if (this.production.length > 0 || this.shadowStarted) throw new Error('ShadowJoin: labels come before the answers');
+    this.labelRows++;
+    if (target === null) return;
+    bootstrapKeyHash(id, HASH_SEED, this.hash, 0);
+    if (this.labels.get(this.hash[0], this.hash[1]) >= 0) this.duplicateLabels++;
+    else this.labels.addIfAbsent(this.hash[0], this.hash[1], this.labelTargets.push(target) - 1);
   }
 
   addProduction(id: string, answer: Answer): void {
@@ -303,7 +332,13 @@ export class ShadowJoin {
       return;
     }
     const row = this.production.push(answer, this.classes, this.segmentCodes);
-    if (this.production.label[row] < 0 && this.labels.size > 0) this.production.label[row] = this.labels.get(this.hash[0], this.hash[1]);
+    if (this.labels.size === 0) return;
+    if (!this.numericLabels) {
+      if (this.production.label[row] < 0) this.production.label[row] = this.labels.get(this.hash[0], this.hash[1]);
+    } else if (Number.isNaN(this.production.target[row])) {
+      const at = this.labels.get(this.hash[0], this.hash[1]);
+      if (at >= 0) this.production.target[row] = this.labelTargets[at];
+    }
   }
 
   addShadow(id: string, answer: Answer): void {
@@ -366,7 +401,9 @@ export class ShadowJoin {
     };
     const s = this.shadowSide;
     // A label the production log lacks may have come with the shadow answer.
-    const { label, labelled } = pairLabels(pick(p.label), s.label.subarray(0, n));
+    const { label, labelled: classLabelled } = pairLabels(pick(p.label), s.label.subarray(0, n));
+    const target = this.numericLabels ? pairTargets(pick(p.target), s.target.subarray(0, n)) : null;
+    const labelled = target === null ? classLabelled : countFinite(target);
     const distinctProduction = p.length;
     const distinctShadow = this.shadowRows - this.duplicateShadow;
     const union = distinctProduction + distinctShadow - n;
@@ -398,6 +435,7 @@ export class ShadowJoin {
         error: s.error.subarray(0, n),
       },
       label,
+      target,
       classes: this.classes.names,
       segments: this.segmentNames.map((name, k) => ({ name, values: this.segmentCodes[k].names, codes: pick(p.segments[k]) })),
       counts: {
@@ -421,6 +459,18 @@ function growInt32(array: Int32Array, length: number): Int32Array<ArrayBuffer> {
   const grown = new Int32Array(length);
   grown.set(array);
   return grown;
+}
+
+/** The pairs' numeric ground truth: production's, else the shadow answer's. */
+function pairTargets(production: Float64Array, shadow: Float64Array): Float64Array {
+  for (let i = 0; i < production.length; i++) if (Number.isNaN(production[i])) production[i] = shadow[i];
+  return production;
+}
+
+function countFinite(values: Float64Array): number {
+  let count = 0;
+  for (let i = 0; i < values.length; i++) if (Number.isFinite(values[i])) count++;
+  return count;
 }
 
 /** The pairs' ground truth: production's label, else the one that came with the shadow answer. */

@@ -23,6 +23,8 @@ export interface LogColumns {
   segments: string[];
   /** Columns whose values never leave the runner: an error about one names the column and line, not the value. */
   redact?: readonly string[];
+  /** Regression: the label is a number (Answer.target), read strictly like a score, not a class name. */
+  numericLabel?: boolean;
 }
 
 export interface SideRead {
@@ -34,7 +36,7 @@ export interface SideRead {
 type Emit = (id: string, answer: Answer) => void;
 
 /** Where a value stands, and whether its column is redacted. */
-interface Where {
+export interface Where {
   file: string;
   line: number;
   column: string;
@@ -47,7 +49,9 @@ const FALSE = new Set(['', '0', 'false', 'False', 'FALSE', 'no']);
 
 export async function readSide(paths: string | string[], columns: LogColumns, options: ReadOptions, emit: Emit): Promise<SideRead> {
   const chosen = [columns.id, columns.score, columns.prediction, columns.label, columns.latency, columns.error, ...columns.segments];
-  const numbers = new Set([columns.score, columns.latency].filter((name): name is string => name !== undefined));
+  const numbers = new Set(
+    [columns.score, columns.latency, columns.numericLabel ? columns.label : undefined].filter((name): name is string => name !== undefined),
+  );
   const read = readTableColumns(paths, options, [...new Set(chosen.filter((name): name is string => name !== undefined))], numbers);
   let pairer: CloudEventPairer | null = null;
   let table: ((batch: RowBatch) => void) | null = null;
@@ -78,7 +82,7 @@ function blockReader(columns: LogColumns, emit: Emit): (batch: ColumnBatch) => v
   const hidden = new Set(columns.redact);
   let layout: { columns: string[]; at: Record<string, number>; segments: number[] } | null = null;
   const segments: (string | null)[] = columns.segments.map(() => null);
-  const answer: Answer = { score: null, prediction: null, latency: null, error: false, label: null, segments };
+  const answer: Answer = { score: null, prediction: null, latency: null, error: false, label: null, target: null, segments };
   return ({ file, chunk }) => {
     if (layout === null || layout.columns !== chunk.columns) layout = layoutOf({ file, columns: chunk.columns }, columns);
     const { at } = layout;
@@ -87,7 +91,7 @@ function blockReader(columns: LogColumns, emit: Emit): (batch: ColumnBatch) => v
     const numberOf = (k: number | undefined, i: number, column: string | undefined): number | null => {
       if (k === undefined) return null;
       const parsed = chunk.codes[k][i] === -1 ? chunk.numbers[k]![i] : textAt(chunk, k, i);
-      return number(parsed, where(i, column!));
+      return strictNumber(parsed, where(i, column!));
     };
     for (let i = 0; i < chunk.length; i++) {
       if (chunk.faults?.has(i)) continue;
@@ -95,7 +99,8 @@ function blockReader(columns: LogColumns, emit: Emit): (batch: ColumnBatch) => v
       if (id === null) throw new DataError(`request id is empty in column ${JSON.stringify(columns.id)}`, where(i, columns.id)());
       answer.score = numberOf(at.score, i, columns.score);
       answer.prediction = textOf(at.prediction, i);
-      answer.label = textOf(at.label, i);
+      if (columns.numericLabel) answer.target = numberOf(at.label, i, columns.label);
+      else answer.label = textOf(at.label, i);
       answer.latency = numberOf(at.latency, i, columns.latency);
       answer.error = at.error === undefined ? false : flag(textAt(chunk, at.error, i), where(i, columns.error!));
       for (let s = 0; s < segments.length; s++) segments[s] = textOf(layout.segments[s], i);
@@ -124,10 +129,11 @@ function tableReader(columns: LogColumns, emit: Emit): (batch: RowBatch) => void
       const id = text(row[at.id]);
       if (id === null) throw new DataError(`request id is empty in column ${JSON.stringify(columns.id)}`, where(columns.id));
       emit(id, {
-        score: columns.score ? number(row[at.score], () => where(columns.score!)) : null,
+        score: columns.score ? strictNumber(row[at.score], () => where(columns.score!)) : null,
         prediction: columns.prediction ? text(row[at.prediction]) : null,
-        label: at.label === undefined ? null : text(row[at.label]),
-        latency: columns.latency ? number(row[at.latency], () => where(columns.latency!)) : null,
+        label: at.label === undefined || columns.numericLabel ? null : text(row[at.label]),
+        target: at.label === undefined || !columns.numericLabel ? null : strictNumber(row[at.label], () => where(columns.label!)),
+        latency: columns.latency ? strictNumber(row[at.latency], () => where(columns.latency!)) : null,
         error: columns.error ? flag(row[at.error], () => where(columns.error!)) : false,
         segments: segments.map((k) => text(row[k])),
       });
@@ -171,7 +177,8 @@ function text(value: unknown): string | null {
   return JSON.stringify(value);
 }
 
-function number(value: unknown, where: () => Where): number | null {
+/** A number read strictly: empty is null, anything but a finite decimal a DataError at `where` (without the value when redacted). */
+export function strictNumber(value: unknown, where: () => Where): number | null {
   if (value === undefined || value === null || value === '') return null;
   const parsed = typeof value === 'number' ? value : typeof value === 'string' ? decimalNumber(value) : NaN;
   if (!Number.isFinite(parsed)) throw new DataError(`${shown(value, where())} is not a finite decimal number`, where());

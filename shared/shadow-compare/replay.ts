@@ -19,6 +19,7 @@ import type { RowOrigin } from '../model/preprocessing.js';
 import { openModel, parseModelSpec } from '../model/spec.js';
 import { quantileLinear } from '../stats/bootstrap.js';
 import type { Answer, ShadowJoin } from './join.js';
+import { strictNumber } from './logs.js';
 
 /** Consecutive failed requests after which an endpoint counts as down. */
 export const DOWN_AFTER = 10;
@@ -368,7 +369,15 @@ function feedJoin(join: ShadowJoin, block: Block, a: BlockAnswers, b: BlockAnswe
       prediction: failed || settings.classes === null ? null : settings.classes[score >= settings.threshold ? 1 : 0],
       latency: failed ? null : side.latency[i],
       error: failed,
-      label: block.labels[i],
+      label: settings.classes === null ? null : block.labels[i],
+      target:
+        settings.classes === null
+          ? strictNumber(block.labels[i], () => ({
+              ...block.origins[i],
+              column: settings.label!,
+              redacted: settings.redact.includes(settings.label!),
+            }))
+          : null,
       segments: block.segments[i],
     };
   };

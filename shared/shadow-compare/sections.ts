@@ -79,7 +79,7 @@ function flipSection(section: ShadowCompareSection, m: Medium): FoldedSection {
 }
 
 function shiftSection(section: ShadowCompareSection, m: Medium): FoldedSection {
-  const { scores, calibration, latency, errors } = section.comparison;
+  const { scores, calibration, regression, latency, errors } = section.comparison;
   const quantileText = (quantiles: Record<string, number>) =>
     Object.entries(quantiles)
       .map(([q, v]) => `${m.text(q)}: ${num(v)}`)
@@ -91,6 +91,11 @@ function shiftSection(section: ShadowCompareSection, m: Medium): FoldedSection {
   }
   if (scores?.relativeDeltaQuantiles)
     rows.push(['Relative delta quantiles ((shadow − production) / |production|)', quantileText(scores.relativeDeltaQuantiles), '']);
+  if (regression) {
+    const { production: a, shadow: b, n } = regression;
+    rows.push(['Mean absolute error', `${num(a.mae)} → ${num(b.mae)}`, `delta ${num(b.mae - a.mae)}, ${formatCount(n)} labelled pairs`]);
+    rows.push(['Root mean squared error', `${num(a.rmse)} → ${num(b.rmse)}`, `delta ${num(b.rmse - a.rmse)}`]);
+  }
   if (calibration) {
     const { production: a, shadow: b, n } = calibration;
     rows.push(['Brier score', `${num(a.brier)} → ${num(b.brier)}`, `delta ${num(b.brier - a.brier)}, ${formatCount(n)} labelled pairs`]);

@@ -113,6 +113,41 @@ describe.concurrent('modelgate shadow-compare (CLI bundle)', () => {
     expect(r.sections.shadow_compare.join).toMatchObject({ labels: 2962, labelledPairs: 2920 });
   });
 
+  it('compares regression outputs against numeric labels: MAE and RMSE per side, the error deltas held to their rules', async () => {
+    const dir = tempDir('modelgate-shadow-regression-');
+    const read = (name: string) => readFileSync(path.join(fixtures, name), 'utf8');
+    writeFiles(dir, {
+      '.modelgate.yml': `version: 1
+data:
+  task: regression
+shadow_compare:
+  production: logs/production.csv
+  shadow: logs/shadow.csv
+  id: id
+  score: score
+  label: price
+  gates:
+    - metric: abs_error_delta
+      max: 0
+      on: upper_bound
+    - metric: squared_error_delta
+      max: -1000
+`,
+      'logs/production.csv': read('regression-production.csv'),
+      'logs/shadow.csv': read('regression-shadow.csv'),
+    });
+    const run = await runCli(['shadow-compare'], dir);
+    expect(run.code, run.stderr).toBe(1);
+    const r = report(dir);
+    assertValidReport(r);
+    const expected = JSON.parse(read('expected.json')).regression;
+    expect(r.sections.shadow_compare.comparison.regression.n).toBe(expected.n);
+    expect(r.sections.shadow_compare.comparison.regression.shadow.mae).toBeCloseTo(expected.mae.shadow, 9);
+    const status = (id: string) => r.checks.find((c: any) => c.id === id).status;
+    expect([status('abs_error_delta'), status('squared_error_delta')]).toEqual(['pass', 'fail']);
+    expect(text(dir, 'summary.md')).toContain('Mean absolute error');
+  });
+
   it('errors (exit 2), never passes, when too few requests are in both logs', async () => {
     const half = shadow.split('\n').slice(0, 1200).join('\n');
     const dir = workspace((c) => c.replace(/gates:[\s\S]*/, 'gates:\n    - metric: flip_rate\n      max: 1\n'), {

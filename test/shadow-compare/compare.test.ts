@@ -129,6 +129,52 @@ describe('shadow-compare core against pandas + SciPy', async () => {
   });
 });
 
+describe('shadow-compare of regression outputs against scikit-learn (numeric labels from either log)', async () => {
+  const join = new ShadowJoin([], { numericLabels: true });
+  const file = (name: string) => fileURLToPath(new URL(name, dir));
+  const regressionColumns = { id: 'id', score: 'score', label: 'price', segments: [], numericLabel: true };
+  await readSide(file('regression-production.csv'), regressionColumns, { maxBadRows: 0 }, (id, a) => join.addProduction(id, a));
+  await readSide(file('regression-shadow.csv'), regressionColumns, { maxBadRows: 0 }, (id, a) => join.addShadow(id, a));
+  const pairs = join.pairs();
+  const comparison = compareShadow(pairs);
+  const r = expected.regression;
+
+  it('MAE and RMSE per side as mean_absolute_error and mean_squared_error, over the pairs with a label', () => {
+    expect(pairs.counts.labelledPairs).toBe(r.n);
+    expect(comparison.regression!.n).toBe(r.n);
+    for (const side of ['production', 'shadow'] as const) {
+      close(comparison.regression![side].mae, r.mae[side]);
+      close(comparison.regression![side].rmse, r.rmse[side]);
+    }
+    expect(comparison.calibration).toBeNull();
+  });
+
+  it('paired absolute and squared error deltas with their normal intervals and z tests', () => {
+    for (const metric of ['abs_error_delta', 'squared_error_delta'] as const) {
+      const m = comparison.measurements.find((x) => x.metric === metric)!;
+      close(m.value, r[metric].mean);
+      close(m.interval![0], r[metric].interval[0]);
+      close(m.interval![1], r[metric].interval[1]);
+      close(m.evidence!.statistic, r[metric].z);
+      close(m.evidence!.p_value, r[metric].p_value);
+    }
+  });
+
+  it('a delayed numeric label fills a pair neither log labels; class labels and numeric ones do not mix', () => {
+    const delayed = new ShadowJoin([], { numericLabels: true });
+    const answer = { score: 1, prediction: null, latency: null, error: false, label: null, target: null, segments: [] };
+    delayed.addTarget('a', 2.5);
+    delayed.addTarget('a', 9);
+    delayed.addProduction('a', answer);
+    delayed.addShadow('a', { ...answer, score: 2 });
+    const joined = delayed.pairs();
+    expect(Array.from(joined.target!)).toEqual([2.5]);
+    expect(joined.counts).toMatchObject({ labels: 2, duplicateLabels: 1, labelledPairs: 1 });
+    expect(() => new ShadowJoin([], { numericLabels: true }).addLabel('a', '1')).toThrow(/addTarget/);
+    expect(() => new ShadowJoin([]).addTarget('a', 1)).toThrow(/addLabel/);
+  });
+});
+
 describe('shadow-compare core: no pass from missing evidence', () => {
   it('too few pairs for the configured effect: the flip rate and score checks say how many are needed', () => {
     const join = new ShadowJoin([]);

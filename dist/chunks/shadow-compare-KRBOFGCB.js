@@ -2,7 +2,7 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   loadConfig,
   locateInConfig
-} from "./chunk-MYN3LCYL.js";
+} from "./chunk-AA7QH5BJ.js";
 import "./chunk-3XEZIFGU.js";
 import {
   openModel,
@@ -66,6 +66,8 @@ var TITLES = {
   psi: "PSI",
   brier_delta: "Brier score delta",
   ece_delta: "Calibration error delta",
+  abs_error_delta: "Absolute error delta",
+  squared_error_delta: "Squared error delta",
   latency_p50_delta: "p50 latency delta",
   latency_p95_delta: "p95 latency delta",
   latency_p99_delta: "p99 latency delta",
@@ -938,10 +940,11 @@ function compareShadow(pairs, options = DEFAULT_COMPARE_OPTIONS) {
   const classification = compareClasses(pairs, options, measurements);
   const scores = compareScores(pairs, options, measurements, notes);
   const calibration = compareCalibration(pairs, options, measurements, notes);
+  const regression = compareRegression(pairs, options, measurements);
   const latency = compareLatency(pairs, options, measurements, notes);
   const errors = compareErrors(pairs, options, measurements);
   const { segments, worstSegment } = compareSegments(pairs, options, measurements);
-  return { pairs: pairs.n, classification, scores, calibration, latency, errors, segments, worstSegment, measurements, notes };
+  return { pairs: pairs.n, classification, scores, calibration, regression, latency, errors, segments, worstSegment, measurements, notes };
 }
 function meanAndSd(values) {
   const n = values.length;
@@ -1175,22 +1178,7 @@ function compareCalibration(pairs, options, out, notes) {
     rows,
     (i) => (shadow.score[i] - truth[label[i]]) ** 2 - (production.score[i] - truth[label[i]]) ** 2
   );
-  const { mean, sd } = meanAndSd(differences);
-  const z = sd > 0 ? mean / (sd / Math.sqrt(n)) : null;
-  const half = normalPpf((1 + options.level) / 2) * (sd / Math.sqrt(n));
-  out.push({
-    metric: "brier_delta",
-    value: mean,
-    interval: n > 1 ? [mean - half, mean + half] : null,
-    n,
-    evidence: {
-      test: "paired Brier score difference (normal interval, z test)",
-      statistic: z,
-      p_value: z === null ? null : 2 * normalSf(Math.abs(z)),
-      effect: { name: "Brier score production -> shadow", value: mean }
-    },
-    ...n > 1 ? {} : { inconclusive: "one labelled pair has no spread" }
-  });
+  out.push(pairedDeltaMeasurement("brier_delta", differences, "Brier score production -> shadow", options.level));
   out.push({
     metric: "ece_delta",
     value: after.ece - before.ece,
@@ -1207,6 +1195,48 @@ function compareCalibration(pairs, options, out, notes) {
     `Calibration on ${n} labelled pairs: Brier scores and expected calibration error over ${CALIBRATION_BINS} equal-width score bins (as evaluate's ece), per side.`
   );
   return { n, production: before, shadow: after };
+}
+function compareRegression(pairs, options, out) {
+  const { production, shadow, target } = pairs;
+  if (target === null) return null;
+  const rows = [];
+  for (let i = 0; i < pairs.n; i++)
+    if (target[i] === target[i] && production.score[i] === production.score[i] && shadow.score[i] === shadow.score[i]) rows.push(i);
+  const n = rows.length;
+  if (n === 0) return null;
+  const absolute = Float64Array.from(rows, (i) => Math.abs(shadow.score[i] - target[i]) - Math.abs(production.score[i] - target[i]));
+  const squared = Float64Array.from(rows, (i) => (shadow.score[i] - target[i]) ** 2 - (production.score[i] - target[i]) ** 2);
+  const errors = (scores) => {
+    let absoluteSum = 0;
+    let squaredSum = 0;
+    for (const i of rows) {
+      absoluteSum += Math.abs(scores[i] - target[i]);
+      squaredSum += (scores[i] - target[i]) ** 2;
+    }
+    return { mae: absoluteSum / n, rmse: Math.sqrt(squaredSum / n) };
+  };
+  out.push(pairedDeltaMeasurement("abs_error_delta", absolute, "absolute error production -> shadow (MAE delta)", options.level));
+  out.push(pairedDeltaMeasurement("squared_error_delta", squared, "squared error production -> shadow (MSE delta)", options.level));
+  return { n, production: errors(production.score), shadow: errors(shadow.score) };
+}
+function pairedDeltaMeasurement(metric, differences, effect, level) {
+  const n = differences.length;
+  const { mean, sd } = meanAndSd(differences);
+  const z = sd > 0 ? mean / (sd / Math.sqrt(n)) : null;
+  const half = normalPpf((1 + level) / 2) * (sd / Math.sqrt(n));
+  return {
+    metric,
+    value: mean,
+    interval: n > 1 ? [mean - half, mean + half] : null,
+    n,
+    evidence: {
+      test: "mean paired difference (normal interval, z test)",
+      statistic: z,
+      p_value: z === null ? null : 2 * normalSf(Math.abs(z)),
+      effect: { name: effect, value: mean }
+    },
+    ...n > 1 ? {} : { inconclusive: "one pair has no spread" }
+  };
 }
 var DELTA_QUANTILES = [0.05, 0.25, 0.5, 0.75, 0.95];
 function relativeDeltas(production, shadow) {
@@ -1465,9 +1495,12 @@ var SideBuilder = class {
   latency = new Float64Array(1024);
   error = new Uint8Array(1024);
   label = new Int32Array(1024);
+  /** Regression targets; empty (never written) for class labels. */
+  target;
   segments;
-  constructor(segmentCount) {
+  constructor(segmentCount, numericLabels) {
     this.segments = Array.from({ length: segmentCount }, () => new Int32Array(1024));
+    this.target = new Float64Array(numericLabels ? 1024 : 0);
   }
   push(answer, classes, segments) {
     if (this.length === this.score.length) this.resize(this.score.length * 2);
@@ -1477,6 +1510,7 @@ var SideBuilder = class {
     this.latency[i] = answer.latency ?? NaN;
     this.error[i] = answer.error ? 1 : 0;
     this.label[i] = classes.of(answer.label);
+    if (this.target.length > 0) this.target[i] = answer.target ?? NaN;
     for (let s = 0; s < segments.length; s++) this.segments[s][i] = segments[s].of(answer.segments[s] ?? null);
     return i;
   }
@@ -1495,15 +1529,18 @@ var SideBuilder = class {
     this.latency = grown(this.latency);
     this.error = grown(this.error);
     this.label = grown(this.label);
+    if (this.target.length > 0) this.target = grown(this.target);
     this.segments = this.segments.map(grown);
   }
 };
 var ShadowJoin = class {
-  constructor(segmentNames) {
+  /** `numericLabels`: regression, the ground truth a number (Answer.target, `addTarget`) rather than a class. */
+  constructor(segmentNames, options = {}) {
     this.segmentNames = segmentNames;
+    this.numericLabels = options.numericLabels ?? false;
     this.segmentCodes = segmentNames.map((name) => new Codes(`values of segment ${JSON.stringify(name)}`, MAX_SEGMENT_VALUES));
-    this.production = new SideBuilder(segmentNames.length);
-    this.shadowSide = new SideBuilder(0);
+    this.production = new SideBuilder(segmentNames.length, this.numericLabels);
+    this.shadowSide = new SideBuilder(0, this.numericLabels);
   }
   segmentNames;
   classes = new Codes("classes", MAX_CLASSES);
@@ -1516,8 +1553,9 @@ var ShadowJoin = class {
   index = new HashIndex();
   /** Shadow ids no production answer has, to count their repeats too. */
   unmatchedShadow = new HashIndex();
-  /** Delayed ground truth by id hash: the label's class code. */
+  /** Delayed ground truth by id hash: the label's class code, or for numeric labels its place in `labelTargets`. */
   labels = new HashIndex();
+  labelTargets = [];
   labelRows = 0;
   duplicateLabels = 0;
   hash = new Int32Array(2);
@@ -1528,11 +1566,13 @@ var ShadowJoin = class {
   shadowStarted = false;
   /** Min-heap by size of the kept disagreements (the smallest at 0, so a larger one replaces it). */
   top = [];
+  numericLabels;
   /**
    * Delayed ground truth for a request, before any answer: a pair whose logs carry no label takes it. The first
    * label of an id is kept and repeats are counted (one request has one truth).
    */
   addLabel(id, label) {
+    if (this.numericLabels) throw new Error("ShadowJoin: a regression join takes numeric labels (addTarget)");
     if (this.production.length > 0 || this.shadowStarted) throw new Error("ShadowJoin: labels come before the answers");
     this.labelRows++;
     if (label === null) return;
@@ -1549,6 +1589,16 @@ var ShadowJoin = class {
     this.shadowSide.reserve(rows);
     this.index.reserve(rows);
     if (rows > this.pairRow.length) this.pairRow = growInt32(this.pairRow, rows);
+  }
+  /** `addLabel` for a regression join: the request's numeric ground truth, null when the labels file has none. */
+  addTarget(id, target) {
+    if (!this.numericLabels) throw new Error("ShadowJoin: a join of class labels takes addLabel");
+    if (this.production.length > 0 || this.shadowStarted) throw new Error("ShadowJoin: labels come before the answers");
+    this.labelRows++;
+    if (target === null) return;
+    bootstrapKeyHash(id, HASH_SEED, this.hash, 0);
+    if (this.labels.get(this.hash[0], this.hash[1]) >= 0) this.duplicateLabels++;
+    else this.labels.addIfAbsent(this.hash[0], this.hash[1], this.labelTargets.push(target) - 1);
   }
   addProduction(id, answer) {
     if (this.shadowStarted) throw new Error("ShadowJoin: every production answer comes before the shadow answers");
@@ -1569,7 +1619,13 @@ var ShadowJoin = class {
       return;
     }
     const row = this.production.push(answer, this.classes, this.segmentCodes);
-    if (this.production.label[row] < 0 && this.labels.size > 0) this.production.label[row] = this.labels.get(this.hash[0], this.hash[1]);
+    if (this.labels.size === 0) return;
+    if (!this.numericLabels) {
+      if (this.production.label[row] < 0) this.production.label[row] = this.labels.get(this.hash[0], this.hash[1]);
+    } else if (Number.isNaN(this.production.target[row])) {
+      const at = this.labels.get(this.hash[0], this.hash[1]);
+      if (at >= 0) this.production.target[row] = this.labelTargets[at];
+    }
   }
   addShadow(id, answer) {
     this.shadowStarted = true;
@@ -1628,7 +1684,9 @@ var ShadowJoin = class {
       return out;
     };
     const s = this.shadowSide;
-    const { label, labelled } = pairLabels(pick(p.label), s.label.subarray(0, n));
+    const { label, labelled: classLabelled } = pairLabels(pick(p.label), s.label.subarray(0, n));
+    const target = this.numericLabels ? pairTargets(pick(p.target), s.target.subarray(0, n)) : null;
+    const labelled = target === null ? classLabelled : countFinite(target);
     const distinctProduction = p.length;
     const distinctShadow = this.shadowRows - this.duplicateShadow;
     const union = distinctProduction + distinctShadow - n;
@@ -1658,6 +1716,7 @@ var ShadowJoin = class {
         error: s.error.subarray(0, n)
       },
       label,
+      target,
       classes: this.classes.names,
       segments: this.segmentNames.map((name, k) => ({ name, values: this.segmentCodes[k].names, codes: pick(p.segments[k]) })),
       counts: {
@@ -1680,6 +1739,15 @@ function growInt32(array, length) {
   const grown = new Int32Array(length);
   grown.set(array);
   return grown;
+}
+function pairTargets(production, shadow) {
+  for (let i = 0; i < production.length; i++) if (Number.isNaN(production[i])) production[i] = shadow[i];
+  return production;
+}
+function countFinite(values) {
+  let count2 = 0;
+  for (let i = 0; i < values.length; i++) if (Number.isFinite(values[i])) count2++;
+  return count2;
 }
 function pairLabels(production, shadow) {
   let labelled = 0;
@@ -1847,7 +1915,9 @@ var TRUE = /* @__PURE__ */ new Set(["1", "true", "True", "TRUE", "yes"]);
 var FALSE = /* @__PURE__ */ new Set(["", "0", "false", "False", "FALSE", "no"]);
 async function readSide(paths, columns, options, emit) {
   const chosen = [columns.id, columns.score, columns.prediction, columns.label, columns.latency, columns.error, ...columns.segments];
-  const numbers = new Set([columns.score, columns.latency].filter((name) => name !== void 0));
+  const numbers = new Set(
+    [columns.score, columns.latency, columns.numericLabel ? columns.label : void 0].filter((name) => name !== void 0)
+  );
   const read = readTableColumns(paths, options, [...new Set(chosen.filter((name) => name !== void 0))], numbers);
   let pairer = null;
   let table = null;
@@ -1873,7 +1943,7 @@ function blockReader(columns, emit) {
   const hidden = new Set(columns.redact);
   let layout = null;
   const segments = columns.segments.map(() => null);
-  const answer = { score: null, prediction: null, latency: null, error: false, label: null, segments };
+  const answer = { score: null, prediction: null, latency: null, error: false, label: null, target: null, segments };
   return ({ file, chunk }) => {
     if (layout === null || layout.columns !== chunk.columns) layout = layoutOf({ file, columns: chunk.columns }, columns);
     const { at } = layout;
@@ -1882,7 +1952,7 @@ function blockReader(columns, emit) {
     const numberOf = (k, i, column) => {
       if (k === void 0) return null;
       const parsed = chunk.codes[k][i] === -1 ? chunk.numbers[k][i] : textAt(chunk, k, i);
-      return number(parsed, where(i, column));
+      return strictNumber(parsed, where(i, column));
     };
     for (let i = 0; i < chunk.length; i++) {
       if (chunk.faults?.has(i)) continue;
@@ -1890,7 +1960,8 @@ function blockReader(columns, emit) {
       if (id === null) throw new DataError(`request id is empty in column ${JSON.stringify(columns.id)}`, where(i, columns.id)());
       answer.score = numberOf(at.score, i, columns.score);
       answer.prediction = textOf(at.prediction, i);
-      answer.label = textOf(at.label, i);
+      if (columns.numericLabel) answer.target = numberOf(at.label, i, columns.label);
+      else answer.label = textOf(at.label, i);
       answer.latency = numberOf(at.latency, i, columns.latency);
       answer.error = at.error === void 0 ? false : flag(textAt(chunk, at.error, i), where(i, columns.error));
       for (let s = 0; s < segments.length; s++) segments[s] = textOf(layout.segments[s], i);
@@ -1917,10 +1988,11 @@ function tableReader(columns, emit) {
       const id = text(row[at.id]);
       if (id === null) throw new DataError(`request id is empty in column ${JSON.stringify(columns.id)}`, where(columns.id));
       emit(id, {
-        score: columns.score ? number(row[at.score], () => where(columns.score)) : null,
+        score: columns.score ? strictNumber(row[at.score], () => where(columns.score)) : null,
         prediction: columns.prediction ? text(row[at.prediction]) : null,
-        label: at.label === void 0 ? null : text(row[at.label]),
-        latency: columns.latency ? number(row[at.latency], () => where(columns.latency)) : null,
+        label: at.label === void 0 || columns.numericLabel ? null : text(row[at.label]),
+        target: at.label === void 0 || !columns.numericLabel ? null : strictNumber(row[at.label], () => where(columns.label)),
+        latency: columns.latency ? strictNumber(row[at.latency], () => where(columns.latency)) : null,
         error: columns.error ? flag(row[at.error], () => where(columns.error)) : false,
         segments: segments.map((k) => text(row[k]))
       });
@@ -1954,7 +2026,7 @@ function text(value) {
   if (typeof value === "number" || typeof value === "boolean" || typeof value === "bigint") return String(value);
   return JSON.stringify(value);
 }
-function number(value, where) {
+function strictNumber(value, where) {
   if (value === void 0 || value === null || value === "") return null;
   const parsed = typeof value === "number" ? value : typeof value === "string" ? decimalNumber(value) : NaN;
   if (!Number.isFinite(parsed)) throw new DataError(`${shown(value, where())} is not a finite decimal number`, where());
@@ -2214,7 +2286,12 @@ function feedJoin(join, block, a, b, settings) {
       prediction: failed2 || settings.classes === null ? null : settings.classes[score >= settings.threshold ? 1 : 0],
       latency: failed2 ? null : side.latency[i],
       error: failed2,
-      label: block.labels[i],
+      label: settings.classes === null ? null : block.labels[i],
+      target: settings.classes === null ? strictNumber(block.labels[i], () => ({
+        ...block.origins[i],
+        column: settings.label,
+        redacted: settings.redact.includes(settings.label)
+      })) : null,
       segments: block.segments[i]
     };
   };
@@ -2257,7 +2334,7 @@ async function compareLoaded(loaded, platform) {
       { hint: "add at least one rule, such as `- metric: flip_rate` with `max: 0.02`" }
     );
   const read = readOptionsOf(config);
-  const columns = logColumnsOf(section);
+  const columns = logColumnsOf(section, config.data?.task === "regression");
   const { pairs, inputs } = await joinInputs(loaded, columns, read, platform);
   if (inputs.replay === void 0)
     checkJoinRate(pairs.counts, section.min_join_rate, configPosition(loaded, "/shadow_compare/min_join_rate"));
@@ -2308,10 +2385,10 @@ async function compareLoaded(loaded, platform) {
 }
 async function joinInputs(loaded, columns, read, platform) {
   const section = loaded.config.shadow_compare;
-  const join = new ShadowJoin(columns.segments);
+  const join = new ShadowJoin(columns.segments, { numericLabels: columns.numericLabel });
   const progress = createProgressReporter(platform);
   try {
-    const labels = section.labels === void 0 ? void 0 : await readLabels(section.labels, section, read, join);
+    const labels = section.labels === void 0 ? void 0 : await readLabels(section.labels, columns, read, join);
     const inputs = section.replay === void 0 ? await readLogs(loaded, columns, { ...read, onProgress: progress }, join) : await replayBoth(loaded, columns, { ...read, onProgress: progress }, join, platform);
     if (labels) inputs.data.labels = labels;
     return { pairs: join.pairs(), inputs };
@@ -2419,7 +2496,7 @@ function needPaths(paths, side, file) {
     );
   return Array.isArray(paths) ? paths : [paths];
 }
-function logColumnsOf(section) {
+function logColumnsOf(section, numericLabel) {
   return {
     id: section.id,
     score: section.score,
@@ -2428,7 +2505,8 @@ function logColumnsOf(section) {
     latency: section.latency,
     error: section.error,
     segments: section.segments ?? [],
-    redact: section.redact
+    redact: section.redact,
+    numericLabel
   };
 }
 function redactedTop(top, columns) {
@@ -2456,11 +2534,11 @@ function readOptionsOf(config) {
     ...workspace === void 0 ? {} : { workspace }
   };
 }
-async function readLabels(paths, section, options, join) {
+async function readLabels(paths, columns, options, join) {
   const files = Array.isArray(paths) ? paths : [paths];
   const read = readTable(files, options);
-  const id = section.id;
-  const label = section.label;
+  const id = columns.id;
+  const label = columns.label;
   for await (const batch of read) {
     const at = { id: batch.columns.indexOf(id), label: batch.columns.indexOf(label) };
     for (const [role, k] of Object.entries(at))
@@ -2472,7 +2550,14 @@ async function readLabels(paths, section, options, join) {
       if (key === void 0 || key === null || key === "")
         throw new DataError(`request id is empty in column ${JSON.stringify(id)}`, { file: batch.file, line: batch.lines[i], column: id });
       const value = row[at.label];
-      join.addLabel(String(key), value === void 0 || value === null || value === "" ? null : String(value));
+      if (!columns.numericLabel) join.addLabel(String(key), value === void 0 || value === null || value === "" ? null : String(value));
+      else {
+        const where = { file: batch.file, line: batch.lines[i], column: label, redacted: columns.redact?.includes(label) ?? false };
+        join.addTarget(
+          String(key),
+          strictNumber(value, () => where)
+        );
+      }
     }
   }
   const summary = read.summary();

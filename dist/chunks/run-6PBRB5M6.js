@@ -3,7 +3,7 @@ import {
   errorReport,
   internalMessage,
   runGate
-} from "./chunk-C7OVVFRD.js";
+} from "./chunk-5JHCOVLZ.js";
 import "./chunk-HA7OEFXU.js";
 import "./chunk-GWICTQE2.js";
 import "./chunk-YPYHEPH3.js";

@@ -8,7 +8,7 @@ import {
   publishReport,
   reportArtifactName,
   writeReportFiles
-} from "./chunk-BAAH6VBT.js";
+} from "./chunk-A4JBTGDP.js";
 import "./chunk-TIRKBGY6.js";
 import "./chunk-3XEZIFGU.js";
 import "./chunk-HA7OEFXU.js";

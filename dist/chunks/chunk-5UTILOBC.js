@@ -1,7 +1,7 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   runGate
-} from "./chunk-C7OVVFRD.js";
+} from "./chunk-5JHCOVLZ.js";
 import {
   createGithubPlatform
 } from "./chunk-F3ZLEEGW.js";
@@ -9,7 +9,7 @@ import {
   Inputs,
   actionValues,
   textInput
-} from "./chunk-W2MNGO7G.js";
+} from "./chunk-F65JE2FT.js";
 import {
   maskPlatformOutputs
 } from "./chunk-ZHLQDNGW.js";

@@ -2,15 +2,15 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   bindingsOf,
   evaluate
-} from "./chunk-3PD2TU6E.js";
+} from "./chunk-VDWJAFN6.js";
 import {
   writeReportFiles
-} from "./chunk-BAAH6VBT.js";
+} from "./chunk-A4JBTGDP.js";
 import "./chunk-TIRKBGY6.js";
 import {
   loadConfig,
   locateInConfig
-} from "./chunk-MYN3LCYL.js";
+} from "./chunk-AA7QH5BJ.js";
 import "./chunk-3XEZIFGU.js";
 import {
   PREPROCESSING_FILE,

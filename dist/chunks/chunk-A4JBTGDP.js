@@ -374,7 +374,7 @@ function flipSection(section2, m) {
   return { summary: escapeHtml(`Agreement ${pct(c.agreement)}, ${formatCount(c.flips)} flips`), body: m.join(paragraphs) };
 }
 function shiftSection(section2, m) {
-  const { scores, calibration, latency, errors } = section2.comparison;
+  const { scores, calibration, regression, latency, errors } = section2.comparison;
   const quantileText = (quantiles) => Object.entries(quantiles).map(([q, v]) => `${m.text(q)}: ${num(v)}`).join(", ");
   const rows = [];
   if (scores) {
@@ -383,6 +383,11 @@ function shiftSection(section2, m) {
   }
   if (scores?.relativeDeltaQuantiles)
     rows.push(["Relative delta quantiles ((shadow \u2212 production) / |production|)", quantileText(scores.relativeDeltaQuantiles), ""]);
+  if (regression) {
+    const { production: a, shadow: b, n } = regression;
+    rows.push(["Mean absolute error", `${num(a.mae)} \u2192 ${num(b.mae)}`, `delta ${num(b.mae - a.mae)}, ${formatCount(n)} labelled pairs`]);
+    rows.push(["Root mean squared error", `${num(a.rmse)} \u2192 ${num(b.rmse)}`, `delta ${num(b.rmse - a.rmse)}`]);
+  }
   if (calibration) {
     const { production: a, shadow: b, n } = calibration;
     rows.push(["Brier score", `${num(a.brier)} \u2192 ${num(b.brier)}`, `delta ${num(b.brier - a.brier)}, ${formatCount(n)} labelled pairs`]);
@@ -1603,7 +1608,7 @@ async function writeReportFiles(report, outDir) {
     html: path.join(outDir, "report.html")
   };
   const json = renderJson(report);
-  if (process.env.MODELGATE_VALIDATE_REPORT === "1") (await import("./validate-XPENA7TA.js")).assertValidReport(JSON.parse(json));
+  if (process.env.MODELGATE_VALIDATE_REPORT === "1") (await import("./validate-AH53D2H6.js")).assertValidReport(JSON.parse(json));
   await writeFile(files.json, json);
   await writeFile(files.markdown, renderMarkdown(report, { maxChars: SUMMARY_LIMIT }));
   await writeFile(files.junit, renderJunit(report));

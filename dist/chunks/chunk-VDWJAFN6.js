@@ -5,7 +5,7 @@ import {
 import {
   loadConfig,
   locateInConfig
-} from "./chunk-MYN3LCYL.js";
+} from "./chunk-AA7QH5BJ.js";
 import {
   parseDisparity
 } from "./chunk-3XEZIFGU.js";

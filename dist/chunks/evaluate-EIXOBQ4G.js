@@ -2,9 +2,9 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   bindingsOf,
   evaluate
-} from "./chunk-3PD2TU6E.js";
+} from "./chunk-VDWJAFN6.js";
 import "./chunk-TIRKBGY6.js";
-import "./chunk-MYN3LCYL.js";
+import "./chunk-AA7QH5BJ.js";
 import "./chunk-3XEZIFGU.js";
 import "./chunk-4N5IKU52.js";
 import "./chunk-LR4AMMIP.js";

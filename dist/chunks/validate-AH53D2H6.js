@@ -191,6 +191,11 @@ var report_schema_default = {
     { if: { properties: { gate: { enum: ["evaluate", "train"] } }, not: { required: ["error"] } }, then: { required: ["metrics", "intervals", "disparities", "data"] } }
   ],
   $defs: {
+    shadowRegressionErrors: {
+      type: "object",
+      required: ["mae", "rmse"],
+      properties: { mae: { type: "number", minimum: 0 }, rmse: { type: "number", minimum: 0 } }
+    },
     shadowCalibration: {
       type: "object",
       required: ["brier", "ece"],
@@ -317,7 +322,7 @@ var report_schema_default = {
         comparison: {
           type: "object",
           description: "Agreement and the flip matrix, score deltas, calibration, latency quantiles, error rates and flips per segment.",
-          required: ["pairs", "classification", "scores", "calibration", "latency", "errors", "segments", "worstSegment"],
+          required: ["pairs", "classification", "scores", "calibration", "regression", "latency", "errors", "segments", "worstSegment"],
           properties: {
             pairs: { $ref: "#/$defs/count" },
             classification: {
@@ -351,6 +356,16 @@ var report_schema_default = {
                 n: { $ref: "#/$defs/count" },
                 production: { $ref: "#/$defs/shadowCalibration" },
                 shadow: { $ref: "#/$defs/shadowCalibration" }
+              }
+            },
+            regression: {
+              type: ["object", "null"],
+              description: "Mean absolute and root mean squared error per side over the pairs with a numeric label (data.task regression); null otherwise.",
+              required: ["n", "production", "shadow"],
+              properties: {
+                n: { $ref: "#/$defs/count" },
+                production: { $ref: "#/$defs/shadowRegressionErrors" },
+                shadow: { $ref: "#/$defs/shadowRegressionErrors" }
               }
             },
             latency: {

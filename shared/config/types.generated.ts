@@ -316,7 +316,7 @@ export interface BehavioralTest {
  */
 export interface ScoringModel {
   /**
-   * Where the model is: `oip+http(s)://HOST:PORT/NAME[@VERSION]` or `http(s)://HOST:PORT/v2/models/NAME` (Open Inference Protocol v2: KServe, Triton, MLServer), `tfserving+http(s)://HOST:PORT/NAME[@VERSION]` (TensorFlow Serving REST), `command:PROGRAM ARG...` (a program speaking JSON Lines on stdin and stdout, run without a shell) or `tfjs:DIR` (a TensorFlow.js model directory, such as the train gate's). Credentials in a URL become a Basic Authorization header and never reach a log or report.
+   * Where the model is: `oip+http(s)://HOST:PORT/NAME[@VERSION]` or `http(s)://HOST:PORT/v2/models/NAME` (Open Inference Protocol v2: KServe, Triton, MLServer), `tfserving+http(s)://HOST:PORT/NAME[@VERSION]` (TensorFlow Serving REST), `kserve+http(s)://HOST:PORT/NAME` (KServe V1 `:predict`; needs `features`), `command:PROGRAM ARG...` (a program speaking JSON Lines on stdin and stdout, run without a shell) or `tfjs:DIR` (a TensorFlow.js model directory, such as the train gate's). Credentials in a URL become a Basic Authorization header and never reach a log or report.
    */
   spec: string;
   /**

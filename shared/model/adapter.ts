@@ -29,7 +29,7 @@ export interface Prediction {
 }
 
 export interface ModelAdapter {
-  readonly kind: 'oip' | 'tfserving' | 'command' | 'tfjs';
+  readonly kind: 'oip' | 'tfserving' | 'kserve' | 'json' | 'command' | 'tfjs';
   /** Where predictions come from, fit for a log: a URL without credentials, a program name or a directory. */
   readonly endpoint: string;
   /** The feature columns sent, in order. */

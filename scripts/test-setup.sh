@@ -5,11 +5,12 @@
 #   cmark-gfm        renders the Markdown the way GitHub does (test/browser)
 #   libxml2-utils    xmllint validates the JUnit reports (test/report, test/gitlab)
 #   rsync, git       gitlab-ci-local copies job artifacts with rsync and needs a committed git project (test/gitlab)
+#   python3          a command model written in Python, on Debian's /usr/bin/python3 (test/model)
 #   python3-sklearn  a real external trainer on Debian's /usr/bin/python3 (test/train)
 #   python3-pandas   with python3-sklearn, the pandas + scikit-learn peer of `npm run bench` (bench/peers)
 #   zstd             @actions/cache compresses with it (test/train, GitHub cache adapter)
 set -euo pipefail
-packages=(chromium cmark-gfm libxml2-utils rsync git python3-sklearn python3-pandas zstd)
+packages=(chromium cmark-gfm libxml2-utils rsync git python3 python3-sklearn python3-pandas zstd)
 missing=()
 for p in "${packages[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
 if ((${#missing[@]} == 0)); then

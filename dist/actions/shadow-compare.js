@@ -1,18 +1,18 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   runAction
-} from "../chunks/chunk-5UTILOBC.js";
-import "../chunks/chunk-5JHCOVLZ.js";
-import "../chunks/chunk-F3ZLEEGW.js";
+} from "../chunks/chunk-VU2J7Q6J.js";
+import "../chunks/chunk-2AAESQWH.js";
+import "../chunks/chunk-YYKCV6BJ.js";
 import "../chunks/chunk-J6FYXDA3.js";
 import "../chunks/chunk-HA7OEFXU.js";
-import "../chunks/chunk-GWICTQE2.js";
 import "../chunks/chunk-YPYHEPH3.js";
+import "../chunks/chunk-GWICTQE2.js";
 import "../chunks/chunk-6FWDVCS2.js";
 import "../chunks/chunk-ZDSWXYTH.js";
 import {
   GATE_COMMANDS
-} from "../chunks/chunk-F65JE2FT.js";
+} from "../chunks/chunk-A2VX3SPM.js";
 import "../chunks/chunk-ZHLQDNGW.js";
 import "../chunks/chunk-CDUPDCSK.js";
 import "../chunks/chunk-NHNGL3H4.js";

@@ -7,6 +7,7 @@
  *
  *   node examples/model-server/server.mjs --weights model.json [--name NAME] [--port 0] [--model-version 2]
  *   node examples/model-server/server.mjs --features income,debt --coef 0.8,-1.5 --bias 0.2
+ *   node examples/model-server/server.mjs --features income,debt --coef 0.8,-1.5 --v1 kserve   (KServe V1 on /v1)
  *
  * The weights file is `{"features": [...], "weights": [...], "bias": b, "versions": {"2": {"weights": [...], "bias": b}}}`.
  * `--model-version V` serves the file's version V, or (when the file has no such entry and V is a whole number)
@@ -16,6 +17,9 @@
  *             POST /v2/models/NAME[/versions/V]/infer
  * TF Serving: GET /v1/models/NAME[/versions/V][/metadata]
  *             POST /v1/models/NAME[/versions/V]:predict   ({"instances": ...} rows or {"inputs": ...} columns)
+ * KServe V1 (with `--v1 kserve`, in place of TF Serving on the same routes):
+ *             GET /v1/models, /v1/models/NAME ({"name": NAME, "ready": true})
+ *             POST /v1/models/NAME:predict   ({"instances": ...} answered {"predictions": [score, ...]})
  * Prometheus: GET /metrics (requests by protocol, version and status code; latency histogram; in-flight gauge)
  *
  * `--inputs matrix` declares one input tensor `input` of shape [-1, k] (features in order); `--inputs columns`
@@ -55,6 +59,7 @@ const FLAGS = {
   '--model-version': 'version',
   '--version': 'version',
   '--inputs': 'inputs',
+  '--v1': 'v1',
   '--delay-ms': 'delayMs',
   '--latency-ms': 'delayMs',
   '--fail-rate': 'failRate',
@@ -68,7 +73,7 @@ const FLAGS = {
 const NUMERIC = ['port', 'delayMs', 'failRate', 'seed', 'nonJsonAfter', 'wrongShapeAfter', 'nanAfter', 'exitAfter'];
 
 function parseArgs(argv) {
-  const options = { host: '127.0.0.1', port: 8080, version: '1', inputs: 'columns', delayMs: 0, failRate: 0, seed: 1 };
+  const options = { host: '127.0.0.1', port: 8080, version: '1', inputs: 'columns', v1: 'tfserving', delayMs: 0, failRate: 0, seed: 1 };
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i].split(/=(.*)/s, 2);
     const key = FLAGS[flag];
@@ -84,6 +89,7 @@ function parseArgs(argv) {
   }
   if (options.failRate > 1) fail('--fail-rate must be between 0 and 1');
   if (!['matrix', 'columns'].includes(options.inputs)) fail('--inputs must be matrix or columns');
+  if (!['tfserving', 'kserve'].includes(options.v1)) fail('--v1 must be tfserving or kserve');
   if (!NAME_PATTERN.test(options.version)) fail(`--model-version ${JSON.stringify(options.version)} is not a plain version name`);
   return options;
 }
@@ -278,7 +284,7 @@ function createMetrics(model) {
     text() {
       const base = `model="${label(model.name)}",version="${label(model.version)}"`;
       const lines = [
-        '# HELP modelgate_model_requests_total Requests served on the v1 (TF Serving) and v2 (OIP) routes.',
+        '# HELP modelgate_model_requests_total Requests served on the v1 (TF Serving or KServe V1) and v2 (OIP) routes.',
         '# TYPE modelgate_model_requests_total counter',
       ];
       for (const [key, n] of [...counts].sort()) {
@@ -325,10 +331,12 @@ function parseJson(text) {
   }
 }
 
+/** Writes the answer; true, so that a route can `return send(...)` to say it answered. */
 function send(response, status, body) {
   const text = typeof body === 'string' ? body : JSON.stringify(body);
   response.writeHead(status, { 'content-type': typeof body === 'string' ? 'text/plain; charset=utf-8' : 'application/json' });
   response.end(text);
+  return true;
 }
 
 /** `NAME` and optional `/versions/V` checked against the served model; a mismatch is a 404 as real servers answer. */
@@ -369,6 +377,43 @@ function createApp(options, model) {
     outputs: [{ name: 'probability', datatype: 'FP64', shape: [scores.length, 1], data: scores }],
   });
 
+  /** KServe V1: TF Serving's :predict without versions or signatures, and a readiness answer of its own. */
+  async function kserveRoute(request, response, p) {
+    const method = request.method;
+    if (method === 'GET' && p === '/v1/models') return send(response, 200, { models: [model.name] });
+    const m = /^\/v1\/models\/([^/:]+)(:predict)?$/.exec(p);
+    if (!m) return false;
+    checkModel(model, decodeURIComponent(m[1]));
+    if (m[2] && method === 'POST') {
+      const body = parseJson(await readBody(request));
+      if (!Array.isArray(body?.instances)) throw new HttpFailure(400, 'the request needs "instances"');
+      await predict(tfservingRows(model, options.inputs, body), response, (scores) => ({ predictions: scores }));
+      return true;
+    }
+    if (!m[2] && method === 'GET') return send(response, 200, { name: model.name, ready: true });
+    return false;
+  }
+
+  async function tfservingRoute(request, response, p) {
+    const method = request.method;
+    const m = /^\/v1\/models\/([^/:]+)(?:\/versions\/([^/:]+))?(\/metadata|:predict)?$/.exec(p);
+    if (!m) return false;
+    checkModel(model, decodeURIComponent(m[1]), m[2] && decodeURIComponent(m[2]));
+    if (m[3] === ':predict' && method === 'POST') {
+      const body = parseJson(await readBody(request));
+      const rows = tfservingRows(model, options.inputs, body);
+      const columnar = body.instances === undefined;
+      await predict(rows, response, (scores) => (columnar ? { outputs: scores.map((s) => [s]) } : { predictions: scores.map((s) => [s]) }));
+      return true;
+    }
+    if (m[3] === '/metadata' && method === 'GET') return send(response, 200, tfservingMetadata(model, options.inputs));
+    if (m[3] === undefined && method === 'GET')
+      return send(response, 200, {
+        model_version_status: [{ version: model.version, state: 'AVAILABLE', status: { error_code: 'OK', error_message: '' } }],
+      });
+    return false;
+  }
+
   async function route(request, response, url) {
     const method = request.method;
     const p = url.pathname;
@@ -386,28 +431,13 @@ function createApp(options, model) {
       if (m[3] === '/ready' && method === 'GET') return send(response, 200, { name: model.name, ready: true });
       if (m[3] === undefined && method === 'GET') return send(response, 200, oipMetadata(model, options.inputs));
     }
-    if ((m = /^\/v1\/models\/([^/:]+)(?:\/versions\/([^/:]+))?(\/metadata|:predict)?$/.exec(p))) {
-      checkModel(model, decodeURIComponent(m[1]), m[2] && decodeURIComponent(m[2]));
-      if (m[3] === ':predict' && method === 'POST') {
-        const body = parseJson(await readBody(request));
-        const rows = tfservingRows(model, options.inputs, body);
-        const columnar = body.instances === undefined;
-        return predict(rows, response, (scores) =>
-          columnar ? { outputs: scores.map((s) => [s]) } : { predictions: scores.map((s) => [s]) },
-        );
-      }
-      if (m[3] === '/metadata' && method === 'GET') return send(response, 200, tfservingMetadata(model, options.inputs));
-      if (m[3] === undefined && method === 'GET')
-        return send(response, 200, {
-          model_version_status: [{ version: model.version, state: 'AVAILABLE', status: { error_code: 'OK', error_message: '' } }],
-        });
-    }
+    if (p.startsWith('/v1/') && (await (options.v1 === 'kserve' ? kserveRoute : tfservingRoute)(request, response, p))) return;
     throw new HttpFailure(404, `no route for ${method} ${p}`);
   }
 
   return async (request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
-    const protocol = url.pathname.startsWith('/v1/') ? 'tfserving' : url.pathname.startsWith('/v2/') ? 'oip' : 'other';
+    const protocol = url.pathname.startsWith('/v1/') ? options.v1 : url.pathname.startsWith('/v2/') ? 'oip' : 'other';
     const done = metrics.start();
     try {
       await route(request, response, url);

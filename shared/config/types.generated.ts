@@ -316,13 +316,30 @@ export interface BehavioralTest {
  */
 export interface ScoringModel {
   /**
-   * Where the model is: `oip+http(s)://HOST:PORT/NAME[@VERSION]` or `http(s)://HOST:PORT/v2/models/NAME` (Open Inference Protocol v2: KServe, Triton, MLServer), `tfserving+http(s)://HOST:PORT/NAME[@VERSION]` (TensorFlow Serving REST), `command:PROGRAM ARG...` (a program speaking JSON Lines on stdin and stdout, run without a shell) or `tfjs:DIR` (a TensorFlow.js model directory, such as the train gate's). Credentials in a URL become a Basic Authorization header and never reach a log or report.
+   * Where the model is: `oip+http(s)://HOST:PORT/NAME[@VERSION]` or `http(s)://HOST:PORT/v2/models/NAME` (Open Inference Protocol v2: KServe, Triton, MLServer), `tfserving+http(s)://HOST:PORT/NAME[@VERSION]` (TensorFlow Serving REST), `kserve+http(s)://HOST:PORT/NAME` (KServe V1 `:predict`; needs `features`), `json+http(s)://HOST:PORT/PATH` (a JSON API of its own, described by `json`), `command:PROGRAM ARG...` (a program speaking JSON Lines on stdin and stdout, run without a shell) or `tfjs:DIR` (a TensorFlow.js model directory, such as the train gate's). Credentials in a URL become a Basic Authorization header and never reach a log or report.
    */
   spec: string;
   /**
    * The dataset columns sent to the model, in order. When absent: the input names the model declares (OIP and TF Serving metadata, the TF.js model's preprocessing).
    */
   features?: Columns;
+  /**
+   * A `json+http(s)://` model (a JSON API of its own): how a batch is sent and where its scores are in the answer. Needs `features`.
+   */
+  json?: {
+    /**
+     * The request body: any JSON value in which the string `"$rows"` (exactly once) stands for the batch's rows. By default the rows themselves.
+     */
+    template: {} | unknown[] | string;
+    /**
+     * Each row as an object of the features by name (`objects`), or as a list of them in `features` order (`arrays`).
+     */
+    rows: 'objects' | 'arrays';
+    /**
+     * RFC 6901 JSON pointer to the list of scores in the answer, one per row (a number, a one-element list, or two class probabilities); `""` is the answer itself. Only the answer's own keys are followed.
+     */
+    output: string;
+  };
   /**
    * Rows per request.
    */

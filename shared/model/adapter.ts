@@ -9,6 +9,7 @@
 import { ConfigError, DataError, SourceError } from '../errors.js';
 import { decimalNumber } from '../decimal.js';
 import type { RowOrigin } from './preprocessing.js';
+import type { JsonRequest } from './json-http.js';
 
 /** One row of features by column name; values as the data file gave them (strings from CSV, numbers from JSON). */
 export type FeatureRecord = Readonly<Record<string, unknown>>;
@@ -29,7 +30,7 @@ export interface Prediction {
 }
 
 export interface ModelAdapter {
-  readonly kind: 'oip' | 'tfserving' | 'command' | 'tfjs';
+  readonly kind: 'oip' | 'tfserving' | 'kserve' | 'json' | 'command' | 'tfjs';
   /** Where predictions come from, fit for a log: a URL without credentials, a program name or a directory. */
   readonly endpoint: string;
   /** The feature columns sent, in order. */
@@ -62,6 +63,8 @@ export interface AdapterOptions {
   format?: 'instances' | 'inputs';
   /** The output tensor to read when the model has several. */
   output?: string;
+  /** JSON API models (json+http): the request template, the rows' form and the pointer to the scores. */
+  json?: JsonRequest;
   /** Command models: environment variables passed on beyond PATH, HOME and the locale. */
   env?: readonly string[];
   /** Command models: the working directory. */

@@ -23,6 +23,7 @@ import { csvWriter } from '../train/table-file.js';
 import { shorten, type AdapterOptions, type FeatureRecord, type ModelAdapter } from './adapter.js';
 import type { RowOrigin } from './preprocessing.js';
 import { openModel, parseModelSpec } from './spec.js';
+import { checkJsonRequest } from './json-http.js';
 import { checkBehavioral, runBehavioral, type BehavioralResult, type Cases } from './behavioral.js';
 import type { Check } from '../report/model.js';
 
@@ -75,8 +76,19 @@ export async function scoreDataset(loaded: LoadedConfig, out: string, platform: 
   const spec = parseModelSpec(settings.spec, at('/evaluate/model/spec'));
   // A TF.js directory named by the config is read like a data file: inside the workspace, never /proc or /dev.
   if (spec.kind === 'tfjs') checkDataPath(path.join(spec.dir, 'model.json'), readOptions.workspace);
-  if (spec.kind === 'command' && settings.features === undefined)
-    throw new ConfigError('a command model needs `evaluate.model.features`: the columns to send it, in order', at('/evaluate/model'));
+  if ((spec.kind === 'command' || spec.kind === 'json' || spec.kind === 'kserve') && settings.features === undefined)
+    throw new ConfigError(
+      `a ${spec.kind} model needs \`evaluate.model.features\`: the columns to send it, in order`,
+      at('/evaluate/model'),
+    );
+  if ((spec.kind === 'json') !== (settings.json !== undefined))
+    throw new ConfigError(
+      spec.kind === 'json'
+        ? 'a json+http model needs `evaluate.model.json`: its request template and the JSON pointer to the scores'
+        : `\`evaluate.model.json\` describes a json+http model, and the model is ${spec.kind}`,
+      at(spec.kind === 'json' ? '/evaluate/model' : '/evaluate/model/json'),
+      { hint: 'for example json: {template: {instances: $rows}, output: /predictions}' },
+    );
   const options = adapterOptions(settings, at, platform);
   const adapter = await openModel(spec, options, at('/evaluate/model/spec'));
   try {
@@ -138,6 +150,7 @@ function adapterOptions(settings: ScoringModel, at: (pointer: string) => Locatio
     timeoutMs: Math.ceil(settings.timeout_seconds * 1000),
     retries: settings.retries,
     ...(settings.features ? { features: settings.features } : {}),
+    ...(settings.json ? { json: checkJsonRequest(settings.json, (pointer) => at(`/evaluate/model/json${pointer}`)) } : {}),
     headers,
     env: settings.env,
     onLog: (line) => platform.info(`model: ${line}`),

@@ -5,6 +5,9 @@
  *   http://host:port[/prefix]/v2/models/NAME[/versions/VERSION]         the same, as the model's own URL
  *   tfserving+http://host:port[/prefix]/NAME[@VERSION]  TensorFlow Serving REST
  *   tfserving+http://host:port[/prefix]/v1/models/NAME[/versions/VERSION][:predict]   the same
+ *   kserve+http://host:port[/prefix]/NAME              KServe V1 (TF Serving's :predict without versions)
+ *   kserve+http://host:port[/prefix]/v1/models/NAME[:predict]                         the same
+ *   json+http://host:port/PATH                          a JSON API of its own: POST a request template, read a pointer
  *   command:PROGRAM ARG...                              a local program speaking JSON Lines on stdin and stdout
  *   tfjs:DIR, or a bare path                            a TF.js model directory, loaded in this process
  *
@@ -16,9 +19,10 @@ import { ConfigError, type Location } from '../errors.js';
 import { shellWords } from '../exec/command.js';
 import { redactUrl } from '../net/http.js';
 import type { AdapterOptions, ModelAdapter } from './adapter.js';
+import type { JsonModelSpec } from './json-http.js';
 
 export interface HttpModelSpec {
-  kind: 'oip' | 'tfserving';
+  kind: 'oip' | 'tfserving' | 'kserve';
   /** Scheme, host, port and any path prefix before /v2 or /v1, without credentials or a trailing slash. */
   base: string;
   /** The query string of the spec, kept on every request (some gateways route or authenticate by it). */
@@ -29,10 +33,11 @@ export interface HttpModelSpec {
   headers: Record<string, string>;
 }
 
-export type ModelSpec = HttpModelSpec | { kind: 'command'; argv: string[] } | { kind: 'tfjs'; dir: string };
+export type ModelSpec = HttpModelSpec | JsonModelSpec | { kind: 'command'; argv: string[] } | { kind: 'tfjs'; dir: string };
 
 const NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
-const SCHEMES = 'oip+http(s)://, tfserving+http(s)://, http(s)://…/v2/models/NAME, command:, tfjs: or a directory';
+const SCHEMES =
+  'oip+http(s)://, tfserving+http(s)://, kserve+http(s)://, json+http(s)://, http(s)://…/v2/models/NAME, command:, tfjs: or a directory';
 
 export function parseModelSpec(spec: string, where: Location = {}): ModelSpec {
   const text = spec.trim();
@@ -53,19 +58,20 @@ export function parseModelSpec(spec: string, where: Location = {}): ModelSpec {
       throw new ConfigError(`unknown model spec ${JSON.stringify(text)}`, where, { hint: `one of ${SCHEMES}` });
     return { kind: 'tfjs', dir: text };
   }
-  const kind =
-    scheme.startsWith('oip+') || scheme === 'http' || scheme === 'https'
-      ? 'oip'
-      : scheme.startsWith('tfserving+')
-        ? 'tfserving'
-        : undefined;
-  const transport = scheme.replace(/^(oip|tfserving)\+/, '');
+  const protocol = /^(oip|tfserving|kserve|json)\+/.exec(scheme)?.[1] as HttpModelSpec['kind'] | 'json' | undefined;
+  const kind = scheme === 'http' || scheme === 'https' ? 'oip' : protocol;
+  const transport = scheme.replace(/^(oip|tfserving|kserve|json)\+/, '');
   if (kind === undefined || (transport !== 'http' && transport !== 'https'))
     throw new ConfigError(`unknown model URL scheme ${JSON.stringify(scheme)}`, where, { hint: `one of ${SCHEMES}` });
+  if (kind === 'json') {
+    const { url, headers } = modelUrl(`${transport}${text.slice(scheme.length)}`, where);
+    return { kind, url: url.href, headers };
+  }
   return parseHttpSpec(kind, `${transport}${text.slice(scheme.length)}`, scheme === transport, where);
 }
 
-function parseHttpSpec(kind: 'oip' | 'tfserving', text: string, plain: boolean, where: Location): HttpModelSpec {
+/** The URL without its credentials, which become a Basic Authorization header. */
+function modelUrl(text: string, where: Location): { url: URL; headers: Record<string, string> } {
   let url: URL;
   try {
     url = new URL(text);
@@ -81,6 +87,11 @@ function parseHttpSpec(kind: 'oip' | 'tfserving', text: string, plain: boolean, 
     url.username = '';
     url.password = '';
   }
+  return { url, headers };
+}
+
+function parseHttpSpec(kind: HttpModelSpec['kind'], text: string, plain: boolean, where: Location): HttpModelSpec {
+  const { url, headers } = modelUrl(text, where);
   const path = url.pathname.replace(/\/+$/, '');
   const pattern =
     kind === 'oip'
@@ -97,9 +108,13 @@ function parseHttpSpec(kind: 'oip' | 'tfserving', text: string, plain: boolean, 
       hint:
         kind === 'oip'
           ? 'write http://host:port/v2/models/NAME[/versions/VERSION] or oip+http://host:port/NAME[@VERSION]'
-          : 'write tfserving+http://host:port/NAME[@VERSION]',
+          : `write ${kind}+http://host:port/NAME${kind === 'tfserving' ? '[@VERSION]' : ''}`,
     });
   const [, prefix, rawName, rawVersion] = match;
+  if (kind === 'kserve' && rawVersion !== undefined)
+    throw new ConfigError(`KServe V1 has no model versions, and ${redactUrl(text)} names one`, where, {
+      hint: 'write kserve+http://host:port/NAME; a version is a different model name (or use oip+http:// for V2)',
+    });
   const name = decodeURIComponent(rawName);
   const version = rawVersion === undefined ? undefined : decodeURIComponent(rawVersion);
   for (const [what, value] of [
@@ -119,7 +134,10 @@ export async function openModel(spec: string | ModelSpec, options: AdapterOption
     case 'oip':
       return (await import('./oip.js')).openOip(parsed, options);
     case 'tfserving':
+    case 'kserve':
       return (await import('./tfserving.js')).openTfServing(parsed, options);
+    case 'json':
+      return (await import('./json-http.js')).openJsonModel(parsed, options);
     case 'command':
       return (await import('./command.js')).openCommandModel(parsed.argv, options, where);
     case 'tfjs':

@@ -1,5 +1,6 @@
 /**
- * The TensorFlow Serving REST adapter: the model's status (`GET /v1/models/NAME[/versions/V]`) must show an
+ * The TensorFlow Serving REST and KServe V1 adapter (KServe V1 is TF Serving's `:predict` with a readiness answer of
+ * its own and no signature API). TF Serving: the model's status (`GET /v1/models/NAME[/versions/V]`) must show an
  * AVAILABLE version, its serving signature (`.../metadata`) says its inputs unless the options do, and each batch
  * is one `POST /v1/models/NAME[/versions/V]:predict`, in the row format (`{"instances": [...]}` answered with
  * `predictions`) or the columnar format (`{"inputs": ...}` answered with `outputs`). Bare NaN and Infinity, which
@@ -60,35 +61,61 @@ function checkAvailable(status: unknown, version: string | undefined, where: str
     );
 }
 
+/** KServe V1's model-ready answer, `{"name": NAME, "ready": true}`. */
+function checkReady(status: unknown, name: string, where: string): void {
+  if (!isObject(status) || typeof status.ready !== 'boolean')
+    throw new SourceError(`${where}: the answer is not a KServe V1 model status ({"name", "ready"}): ${shorten(JSON.stringify(status))}`);
+  if (status.ready !== true) throw new SourceError(`${where}: the model ${JSON.stringify(name)} is not ready`);
+}
+
+/**
+ * TF Serving and KServe V1 share the `:predict` call; they differ in the status answer, in KServe's lack of a
+ * signature API (so its inputs are the features named, in the options' layout, a matrix of rows by default) and in
+ * the request: KServe V1 takes `instances` only, with no signature name.
+ */
+async function v1Inputs(spec: HttpModelSpec, options: AdapterOptions, model: string, get: (url: string, what: string) => Promise<unknown>) {
+  const statusUrl = `${model}${spec.search}`;
+  const where = `GET ${redactUrl(statusUrl)}`;
+  const status = await get(statusUrl, `the model status (${where})`);
+  if (spec.kind === 'kserve') checkReady(status, spec.name, where);
+  else checkAvailable(status, spec.version, where);
+  const layout = options.layout ?? (spec.kind === 'kserve' ? 'matrix' : undefined);
+  if (layout !== undefined && options.features?.length) {
+    // Inputs given in full: a server without the metadata API (KServe V1, or a gateway hiding it) still works.
+    const given: InputSpec[] =
+      layout === 'matrix'
+        ? [{ name: 'inputs', type: 'number', shape: [-1, options.features.length] }]
+        : options.features.map((name) => ({ name, type: 'number', shape: [-1] }));
+    return { inputs: given, layout };
+  }
+  if (spec.kind === 'kserve')
+    throw new ConfigError(
+      `${redactUrl(`${model}:predict`)}: KServe V1 does not say a model's inputs`,
+      {},
+      {
+        hint: 'name the feature columns to send, in order (the model features option)',
+      },
+    );
+  const metadataUrl = `${model}/metadata${spec.search}`;
+  const at = `GET ${redactUrl(metadataUrl)}`;
+  return { inputs: signatureInputs(await get(metadataUrl, `the model signature (${at})`), at), layout };
+}
+
 export async function openTfServing(spec: HttpModelSpec, options: AdapterOptions): Promise<ModelAdapter> {
   const settings = settingsOf(options);
   const headers = jsonHeaders(spec.headers, options);
   const model = `${spec.base}/v1/models/${encodeURIComponent(spec.name)}${spec.version ? `/versions/${encodeURIComponent(spec.version)}` : ''}`;
   const predictUrl = `${model}:predict${spec.search}`;
   const endpoint = redactUrl(predictUrl);
-  const statusUrl = `${model}${spec.search}`;
-  checkAvailable(
-    await getJson(statusUrl, headers, settings, `the model status (GET ${redactUrl(statusUrl)})`),
-    spec.version,
-    `GET ${redactUrl(statusUrl)}`,
-  );
-  let inputs: InputSpec[];
-  if (options.layout !== undefined && options.features?.length) {
-    // Inputs given in full: a server without the metadata API (or a gateway hiding it) still works.
-    inputs =
-      options.layout === 'matrix'
-        ? [{ name: 'inputs', type: 'number', shape: [-1, options.features.length] }]
-        : options.features.map((name) => ({ name, type: 'number', shape: [-1] }));
-  } else {
-    const metadataUrl = `${model}/metadata${spec.search}`;
-    const where = `GET ${redactUrl(metadataUrl)}`;
-    inputs = signatureInputs(await getJson(metadataUrl, headers, settings, `the model signature (${where})`), where);
-  }
-  const plan = planInputs(inputs, options, endpoint);
+  const kserve = spec.kind === 'kserve';
+  if (kserve && options.format === 'inputs')
+    throw new ConfigError(`${endpoint}: KServe V1 takes "instances" only, not the columnar "inputs" format`);
+  const { inputs, layout } = await v1Inputs(spec, options, model, (url, what) => getJson(url, headers, settings, what));
+  const plan = planInputs(inputs, { ...options, layout }, endpoint);
   const format = options.format ?? 'instances';
   const budget = new RequestBudget(settings.maxRequests, endpoint);
   return {
-    kind: 'tfserving',
+    kind: spec.kind === 'kserve' ? 'kserve' : 'tfserving',
     endpoint,
     features: plan.features,
     async predict(rows, origins) {
@@ -96,7 +123,7 @@ export async function openTfServing(spec: HttpModelSpec, options: AdapterOptions
       const scores = new Float64Array(rows.length);
       const requests = await inBatches(rows.length, settings.batchSize, settings.concurrency, async (first, end) => {
         const where = `POST ${endpoint} (${rowSpan(first, end)})`;
-        const body = predictBody(plan, format, planColumns(plan, rows, first, end, origins), end - first);
+        const body = predictBody(plan, format, planColumns(plan, rows, first, end, origins), end - first, kserve);
         const answer = await postBatch(predictUrl, endpoint, headers, body, settings, first, end);
         storeScores(answerRows(answer, format, options.output, where), scores, first, end, where);
       });
@@ -106,12 +133,14 @@ export async function openTfServing(spec: HttpModelSpec, options: AdapterOptions
   };
 }
 
-function predictBody(plan: InputPlan, format: 'instances' | 'inputs', columns: unknown[][], n: number): object {
+function predictBody(plan: InputPlan, format: 'instances' | 'inputs', columns: unknown[][], n: number, kserve: boolean): object {
   const row = (i: number) => columns.map((column) => column[i]);
+  // KServe V1 knows no signatures: the same instances, without the name.
+  const signature = kserve ? {} : { signature_name: SIGNATURE };
   if (format === 'instances') {
-    if (plan.layout === 'matrix') return { signature_name: SIGNATURE, instances: Array.from({ length: n }, (_, i) => row(i)) };
+    if (plan.layout === 'matrix') return { ...signature, instances: Array.from({ length: n }, (_, i) => row(i)) };
     return {
-      signature_name: SIGNATURE,
+      ...signature,
       instances: Array.from({ length: n }, (_, i) => Object.fromEntries(plan.features.map((f, j) => [f, columns[j][i]]))),
     };
   }

@@ -136,6 +136,43 @@ describe('evaluate --model (CLI bundle, reference server on loopback)', () => {
   });
 });
 
+describe('evaluate --model: KServe V1 and a JSON API described in the config', () => {
+  it('KServe V1, and json+http on the same KServe route (template {instances: $rows}, pointer /predictions), score the same', async () => {
+    const kserve = (await startServer(['--v1', 'kserve', '--inputs', 'matrix'])).url;
+    const model = (spec: string, extra = '') =>
+      config().replace('evaluate:\n', `evaluate:\n  model:\n    spec: ${spec}\n    features: [income, debt, age]\n${extra}`);
+    writeFiles(dir, {
+      'kserve.yml': model(`kserve+${kserve}/${MODEL.name}`),
+      'json.yml': model(
+        `json+${kserve}/v1/models/${MODEL.name}:predict`,
+        `    json:\n      template: {instances: $rows}\n      rows: arrays\n      output: /predictions\n`,
+      ),
+      'json-bad.yml': model(
+        `json+${kserve}/v1/models/${MODEL.name}:predict`,
+        `    json:\n      template: {instances: rows}\n      output: /predictions\n`,
+      ),
+      'json-missing.yml': model(`json+${kserve}/v1/models/${MODEL.name}:predict`),
+    });
+    const oip = readJson(path.join(dir, 'out/oip/report.json'));
+    for (const [name, kind] of [
+      ['kserve', 'kserve'],
+      ['json', 'json'],
+    ]) {
+      const run = await evaluate(`${name}.yml`, `out/${name}`, '--dataset', 'data/rows.csv');
+      expect(run.code, run.stdout + run.stderr).toBe(0);
+      const report = readJson(path.join(dir, `out/${name}/report.json`));
+      expect(report.metrics).toEqual(oip.metrics);
+      expect(report.data.model).toMatchObject({ kind, endpoint: `${kserve}/v1/models/${MODEL.name}:predict` });
+    }
+    const bad = await evaluate('json-bad.yml', 'out/json-bad', '--dataset', 'data/rows.csv');
+    expect(bad.code).toBe(2);
+    expect(readJson(path.join(dir, 'out/json-bad/report.json')).error).toMatchObject({ file: 'json-bad.yml', line: 12, column: 7 });
+    const missing = await evaluate('json-missing.yml', 'out/json-missing', '--dataset', 'data/rows.csv');
+    expect(missing.code).toBe(2);
+    expect(readJson(path.join(dir, 'out/json-missing/report.json')).error.message).toMatch(/needs `evaluate.model.json`/);
+  });
+});
+
 describe('evaluate --model: command and TF.js models', () => {
   it('a JSON Lines command model (Node) gives the same report as the server; it needs evaluate.model.features', async () => {
     cpSync(path.join(repoRoot, 'test/fixtures/model/jsonl-model.mjs'), path.join(dir, 'model.mjs'));

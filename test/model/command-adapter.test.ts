@@ -7,9 +7,12 @@ import { describe, expect, test } from 'vitest';
 import { ConfigError, SourceError } from '../../shared/errors.js';
 import type { AdapterOptions, ModelAdapter } from '../../shared/model/adapter.js';
 import { openModel } from '../../shared/model/spec.js';
+import { missingPackages, skipNote, SYSTEM_TOOLS } from '../helpers/system.js';
 import { expectedScore, featureRows, MODEL, numeric } from './server.js';
 
 const PROGRAM = fileURLToPath(new URL('../fixtures/model/jsonl-model.mjs', import.meta.url));
+const PYTHON_PROGRAM = fileURLToPath(new URL('../fixtures/model/jsonl-model.py', import.meta.url));
+const missingPython = missingPackages(SYSTEM_TOOLS.python3);
 const rows = featureRows(150);
 const expected = rows.map((r) => expectedScore(numeric(r)));
 
@@ -116,4 +119,30 @@ describe('command adapter', () => {
       delete process.env.MODELGATE_TEST_SECRET;
     }
   });
+});
+
+describe('command adapter with a model written in Python', () => {
+  test.skipIf(missingPython.length > 0)(
+    `Debian's /usr/bin/python3 running test/fixtures/model/jsonl-model.py: scores within 1e-12 of the Node reference${skipNote(missingPython)}`,
+    async () => {
+      const log: string[] = [];
+      const model = await openModel(`command:/usr/bin/python3 '${PYTHON_PROGRAM}'`, {
+        features: MODEL.features,
+        batchSize: 40,
+        onLog: (line) => log.push(line),
+      });
+      try {
+        const { scores, requests } = await model.predict(rows);
+        expect(requests.map((r) => r.rows)).toEqual([40, 40, 40, 30]);
+        scores.forEach((score, i) => expect(Math.abs(score - expected[i]), `row ${i + 1}`).toBeLessThanOrEqual(1e-12));
+        expect(log).toEqual([expect.stringMatching(/^python 3\.\d+ model loaded$/)]);
+        // The program's own refusal of a row reaches the error with the row's number.
+        const error = await failure(model.predict([{ income: 1, debt: 'n/a', age: 30 }]));
+        expect(error).toBeInstanceOf(SourceError);
+        expect(error.message).toMatch(/: row 1: the model says: feature 'debt' is "n\/a", not a number$/);
+      } finally {
+        await model.close();
+      }
+    },
+  );
 });

@@ -1,5 +1,5 @@
 /**
- * The OIP v2 and TF Serving adapters against the reference model server, a real process on 127.0.0.1: scores
+ * The OIP v2, TF Serving and KServe V1 adapters against the reference model server, a real process on 127.0.0.1: scores
  * equal the served model's formula in every request layout, and every fault is an error naming the endpoint and
  * the rows of the failing request.
  */
@@ -219,6 +219,77 @@ describe('TF Serving adapter', async () => {
     const text = await startServer(['--non-json-after', '0']);
     const garbled = await openModel(`tfserving+${text.url}/${MODEL.name}`, FAST);
     expect((await failure(garbled.predict(rows.slice(0, 3)))).message).toMatch(/rows 1-3\): the answer is not JSON/);
+  });
+});
+
+describe('KServe V1 adapter', async () => {
+  const matrix = await startServer(['--v1', 'kserve', '--inputs', 'matrix']);
+  const objects = await startServer(['--v1', 'kserve']);
+
+  test('rows as lists of the named features (the default): scores equal the formula, one request per batch', async () => {
+    const model = await openModel(`kserve+${matrix.url}/${MODEL.name}`, { features: MODEL.features, batchSize: 64, concurrency: 2 });
+    expect(model.kind).toBe('kserve');
+    expect(model.endpoint).toBe(`${matrix.url}/v1/models/credit:predict`);
+    const { scores, requests } = await model.predict(rows);
+    expect(Array.from(scores)).toEqual(expected);
+    expect(requests.map((r) => r.rows)).toEqual([64, 64, 22]);
+  });
+
+  test("rows as objects (layout columns), from the model's own :predict URL", async () => {
+    const model = await openModel(`kserve+${objects.url}/v1/models/${MODEL.name}:predict`, { features: MODEL.features, layout: 'columns' });
+    expect(Array.from((await model.predict(rows.slice(0, 9))).scores)).toEqual(expected.slice(0, 9));
+  });
+
+  test('KServe V1 does not declare inputs: without the features the open is a ConfigError, before any prediction', async () => {
+    const error = await failure(openModel(`kserve+${matrix.url}/${MODEL.name}`));
+    expect(error).toBeInstanceOf(ConfigError);
+    expect(error.message).toBe(`${matrix.url}/v1/models/credit:predict: KServe V1 does not say a model's inputs`);
+  });
+
+  test('a TF Serving status is not a KServe readiness answer; an unknown model is the 404 with its {"error"} body', async () => {
+    const tfserving = await startServer();
+    const status = await failure(openModel(`kserve+${tfserving.url}/${MODEL.name}`, { features: MODEL.features }));
+    expect(status).toBeInstanceOf(SourceError);
+    expect(status.message).toMatch(/^GET .*\/v1\/models\/credit: the answer is not a KServe V1 model status/);
+    const unknown = await failure(openModel(`kserve+${matrix.url}/other`, { ...FAST, features: MODEL.features }));
+    expect(unknown.message).toBe(
+      `cannot read the model status (GET ${matrix.url}/v1/models/other): GET ${matrix.url}/v1/models/other: answered 404: no model named "other"; this server serves "credit"`,
+    );
+  });
+
+  test('500, an answer that is not JSON, and the wrong number of predictions: errors naming the endpoint and rows', async () => {
+    const broken = await startServer(['--v1', 'kserve', '--inputs', 'matrix', '--fail-rate', '1']);
+    const failing = await openModel(`kserve+${broken.url}/${MODEL.name}`, { ...FAST, features: MODEL.features });
+    expect((await failure(failing.predict(rows.slice(0, 3)))).message).toBe(
+      `POST ${broken.url}/v1/models/credit:predict (rows 1-3): answered 500: injected failure (request 1)`,
+    );
+    const text = await startServer(['--v1', 'kserve', '--inputs', 'matrix', '--non-json-after', '1']);
+    const garbled = await openModel(`kserve+${text.url}/${MODEL.name}`, {
+      ...FAST,
+      features: MODEL.features,
+      batchSize: 10,
+      concurrency: 1,
+    });
+    expect((await failure(garbled.predict(rows.slice(0, 30)))).message).toBe(
+      `POST ${text.url}/v1/models/credit:predict (rows 11-20): the answer is not JSON: "<html>upstream proxy error</html>"`,
+    );
+    const shape = await startServer(['--v1', 'kserve', '--inputs', 'matrix', '--wrong-shape-after', '0']);
+    const short = await openModel(`kserve+${shape.url}/${MODEL.name}`, { ...FAST, features: MODEL.features, batchSize: 20 });
+    expect((await failure(short.predict(rows.slice(0, 20)))).message).toBe(
+      `POST ${shape.url}/v1/models/credit:predict (rows 1-20): 19 scores for the 20 rows sent (wrong output shape)`,
+    );
+  });
+
+  test('a feature the server cannot use comes back as its 400 {"error"} message, naming the rows', async () => {
+    const model = await openModel(`kserve+${matrix.url}/${MODEL.name}`, { ...FAST, features: ['income', 'debt'] });
+    expect((await failure(model.predict(rows.slice(0, 4)))).message).toBe(
+      `POST ${matrix.url}/v1/models/credit:predict (rows 1-4): answered 400: instance 0 must be a list of 3 numbers`,
+    );
+  });
+
+  test('the columnar "inputs" format is refused: KServe V1 takes instances', async () => {
+    const error = await failure(openModel(`kserve+${matrix.url}/${MODEL.name}`, { features: MODEL.features, format: 'inputs' }));
+    expect(error).toBeInstanceOf(ConfigError);
   });
 });
 

@@ -52,6 +52,20 @@ describe('reference model server', async () => {
     expect(Object.keys(metadata.metadata.signature_def.signature_def.serving_default.inputs)).toEqual(MODEL.features);
   });
 
+  test('KServe V1 on the /v1 routes with --v1 kserve: model list, readiness, flat predictions, no TF Serving routes', async () => {
+    const kserve = await startServer(['--v1', 'kserve', '--inputs', 'matrix']);
+    expect((await get(`${kserve.url}/v1/models`)).body).toEqual({ models: ['credit'] });
+    expect((await get(`${kserve.url}/v1/models/credit`)).body).toEqual({ name: 'credit', ready: true });
+    const answer = await post(`${kserve.url}/v1/models/credit:predict`, { instances: [[0, 0, 0]] });
+    expect(answer).toEqual({ status: 200, body: { predictions: [1 / (1 + Math.exp(-MODEL.bias))] } });
+    expect(await post(`${kserve.url}/v1/models/credit:predict`, { inputs: [[0, 0, 0]] })).toEqual({
+      status: 400,
+      body: { error: 'the request needs "instances"' },
+    });
+    expect((await get(`${kserve.url}/v1/models/credit/metadata`)).status).toBe(404);
+    expect((await get(`${kserve.url}/metrics`)).text).toContain('protocol="kserve",code="200"} 3\n');
+  });
+
   test('bad requests are 4xx with an {"error"} body naming the problem', async () => {
     expect(await get(`${server.url}/v2/models/other`)).toMatchObject({
       status: 404,

@@ -45,6 +45,24 @@ describe('parseModelSpec', () => {
     });
   });
 
+  test('reads KServe V1 specs, short and full; a version is refused, as KServe V1 has none', () => {
+    expect(parseModelSpec('kserve+http://h:8080/serving/credit')).toEqual({
+      kind: 'kserve',
+      base: 'http://h:8080/serving',
+      search: '',
+      name: 'credit',
+      version: undefined,
+      headers: {},
+    });
+    expect(parseModelSpec('kserve+https://h/v1/models/credit:predict')).toMatchObject({
+      kind: 'kserve',
+      base: 'https://h',
+      name: 'credit',
+    });
+    expect(() => parseModelSpec('kserve+http://h:1/credit@2')).toThrow(/KServe V1 has no model versions/);
+    expect(() => parseModelSpec('kserve+http://h:1/v1/models/credit/versions/2:predict')).toThrow(/KServe V1 has no model versions/);
+  });
+
   test('turns URL credentials into a Basic header and drops them from the URL', () => {
     const spec = parseModelSpec('oip+http://user:p%40ss@h:1/credit?tenant=a');
     expect(spec).toMatchObject({

@@ -58,31 +58,49 @@ function checkAvailable(status, version, where) {
       `${where}: no ${version === void 0 ? "" : `version ${version} of the `}model is AVAILABLE (${versions.map((v) => `${String(v.version)}: ${String(v.state)}`).join(", ") || "none listed"})`
     );
 }
+function checkReady(status, name, where) {
+  if (!isObject(status) || typeof status.ready !== "boolean")
+    throw new SourceError(`${where}: the answer is not a KServe V1 model status ({"name", "ready"}): ${shorten(JSON.stringify(status))}`);
+  if (status.ready !== true) throw new SourceError(`${where}: the model ${JSON.stringify(name)} is not ready`);
+}
+async function v1Inputs(spec, options, model, get) {
+  const statusUrl = `${model}${spec.search}`;
+  const where = `GET ${redactUrl(statusUrl)}`;
+  const status = await get(statusUrl, `the model status (${where})`);
+  if (spec.kind === "kserve") checkReady(status, spec.name, where);
+  else checkAvailable(status, spec.version, where);
+  const layout = options.layout ?? (spec.kind === "kserve" ? "matrix" : void 0);
+  if (layout !== void 0 && options.features?.length) {
+    const given = layout === "matrix" ? [{ name: "inputs", type: "number", shape: [-1, options.features.length] }] : options.features.map((name) => ({ name, type: "number", shape: [-1] }));
+    return { inputs: given, layout };
+  }
+  if (spec.kind === "kserve")
+    throw new ConfigError(
+      `${redactUrl(`${model}:predict`)}: KServe V1 does not say a model's inputs`,
+      {},
+      {
+        hint: "name the feature columns to send, in order (the model features option)"
+      }
+    );
+  const metadataUrl = `${model}/metadata${spec.search}`;
+  const at = `GET ${redactUrl(metadataUrl)}`;
+  return { inputs: signatureInputs(await get(metadataUrl, `the model signature (${at})`), at), layout };
+}
 async function openTfServing(spec, options) {
   const settings = settingsOf(options);
   const headers = jsonHeaders(spec.headers, options);
   const model = `${spec.base}/v1/models/${encodeURIComponent(spec.name)}${spec.version ? `/versions/${encodeURIComponent(spec.version)}` : ""}`;
   const predictUrl = `${model}:predict${spec.search}`;
   const endpoint = redactUrl(predictUrl);
-  const statusUrl = `${model}${spec.search}`;
-  checkAvailable(
-    await getJson(statusUrl, headers, settings, `the model status (GET ${redactUrl(statusUrl)})`),
-    spec.version,
-    `GET ${redactUrl(statusUrl)}`
-  );
-  let inputs;
-  if (options.layout !== void 0 && options.features?.length) {
-    inputs = options.layout === "matrix" ? [{ name: "inputs", type: "number", shape: [-1, options.features.length] }] : options.features.map((name) => ({ name, type: "number", shape: [-1] }));
-  } else {
-    const metadataUrl = `${model}/metadata${spec.search}`;
-    const where = `GET ${redactUrl(metadataUrl)}`;
-    inputs = signatureInputs(await getJson(metadataUrl, headers, settings, `the model signature (${where})`), where);
-  }
-  const plan = planInputs(inputs, options, endpoint);
+  const kserve = spec.kind === "kserve";
+  if (kserve && options.format === "inputs")
+    throw new ConfigError(`${endpoint}: KServe V1 takes "instances" only, not the columnar "inputs" format`);
+  const { inputs, layout } = await v1Inputs(spec, options, model, (url, what) => getJson(url, headers, settings, what));
+  const plan = planInputs(inputs, { ...options, layout }, endpoint);
   const format = options.format ?? "instances";
   const budget = new RequestBudget(settings.maxRequests, endpoint);
   return {
-    kind: "tfserving",
+    kind: spec.kind === "kserve" ? "kserve" : "tfserving",
     endpoint,
     features: plan.features,
     async predict(rows, origins) {
@@ -90,7 +108,7 @@ async function openTfServing(spec, options) {
       const scores = new Float64Array(rows.length);
       const requests = await inBatches(rows.length, settings.batchSize, settings.concurrency, async (first, end) => {
         const where = `POST ${endpoint} (${rowSpan(first, end)})`;
-        const body = predictBody(plan, format, planColumns(plan, rows, first, end, origins), end - first);
+        const body = predictBody(plan, format, planColumns(plan, rows, first, end, origins), end - first, kserve);
         const answer = await postBatch(predictUrl, endpoint, headers, body, settings, first, end);
         storeScores(answerRows(answer, format, options.output, where), scores, first, end, where);
       });
@@ -100,12 +118,13 @@ async function openTfServing(spec, options) {
     }
   };
 }
-function predictBody(plan, format, columns, n) {
+function predictBody(plan, format, columns, n, kserve) {
   const row = (i) => columns.map((column) => column[i]);
+  const signature = kserve ? {} : { signature_name: SIGNATURE };
   if (format === "instances") {
-    if (plan.layout === "matrix") return { signature_name: SIGNATURE, instances: Array.from({ length: n }, (_, i) => row(i)) };
+    if (plan.layout === "matrix") return { ...signature, instances: Array.from({ length: n }, (_, i) => row(i)) };
     return {
-      signature_name: SIGNATURE,
+      ...signature,
       instances: Array.from({ length: n }, (_, i) => Object.fromEntries(plan.features.map((f, j) => [f, columns[j][i]])))
     };
   }

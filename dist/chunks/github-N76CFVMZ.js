@@ -2,7 +2,7 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   ACTIONS_BOT_LOGIN,
   createGithubPlatform
-} from "./chunk-F3ZLEEGW.js";
+} from "./chunk-YYKCV6BJ.js";
 import "./chunk-J6FYXDA3.js";
 import "./chunk-ZDSWXYTH.js";
 import "./chunk-NHNGL3H4.js";

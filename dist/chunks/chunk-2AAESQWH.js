@@ -3,13 +3,13 @@ import {
   skippedRowsPhrase
 } from "./chunk-HA7OEFXU.js";
 import {
-  REPORT_SCHEMA_VERSION,
-  hasEvaluation
-} from "./chunk-GWICTQE2.js";
-import {
   countStatuses,
   exitCodeOf
 } from "./chunk-YPYHEPH3.js";
+import {
+  REPORT_SCHEMA_VERSION,
+  hasEvaluation
+} from "./chunk-GWICTQE2.js";
 import {
   maskPlatformOutputs,
   maskSecretsDeep
@@ -68,7 +68,7 @@ async function runGate(gate, unmasked, outDir, body) {
   }
   report = maskSecretsDeep(report);
   try {
-    const { publishReport } = await import("./publish-45NG4EUC.js");
+    const { publishReport } = await import("./publish-23DUFFOI.js");
     const files = await publishReport(report, platform, outDir);
     const skipped = skippedRowsPhrase(hasEvaluation(report) ? report.data : void 0);
     if (platform.name !== "local")

@@ -75,7 +75,7 @@ var GATE_COMMANDS = {
       { name: Inputs.partials, kind: "list", arg: "GLOB", help: "merge the partials matching GLOB and gate the whole (repeatable)" }
     ],
     async run(values, { config, out }, platform) {
-      const { evaluate } = await import("./evaluate-EIXOBQ4G.js");
+      const { evaluate } = await import("./evaluate-FUZM3LZA.js");
       const { report, partialFile } = await evaluate(
         {
           config,
@@ -112,7 +112,7 @@ var GATE_COMMANDS = {
     ],
     notes: ["writes report.json, summary.md, junit.xml, manifest.json, predictions.csv and model/ into --out"],
     async run(values, { config, out }, platform) {
-      const { train } = await import("./train-VIBDT4RK.js");
+      const { train } = await import("./train-4AF7PBWR.js");
       const { report, manifest, modelDir, artifact } = await train(
         {
           config,
@@ -161,7 +161,7 @@ var GATE_COMMANDS = {
       }
     ],
     async run(values, { config }, platform) {
-      const { shadowCompare } = await import("./shadow-compare-KRBOFGCB.js");
+      const { shadowCompare } = await import("./shadow-compare-ZERSOWSK.js");
       return shadowCompare(
         {
           config,

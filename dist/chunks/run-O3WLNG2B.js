@@ -3,10 +3,10 @@ import {
   errorReport,
   internalMessage,
   runGate
-} from "./chunk-5JHCOVLZ.js";
+} from "./chunk-2AAESQWH.js";
 import "./chunk-HA7OEFXU.js";
-import "./chunk-GWICTQE2.js";
 import "./chunk-YPYHEPH3.js";
+import "./chunk-GWICTQE2.js";
 import "./chunk-6FWDVCS2.js";
 import "./chunk-ZHLQDNGW.js";
 import "./chunk-NHNGL3H4.js";

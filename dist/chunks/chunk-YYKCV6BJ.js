@@ -241,8 +241,8 @@ function createGithubPlatform(options = {}) {
     uploadArtifact: async (name, files, root) => (await import("./artifacts-github-BLZWMBVO.js")).uploadGithubArtifact(name, files, root),
     restoreCache: async (paths, key) => (await import("./cache-github-PWXSFZTI.js")).restoreGithubCache(paths, key, warning2),
     saveCache: async (paths, key) => (await import("./cache-github-PWXSFZTI.js")).saveGithubCache(paths, key, warning2),
-    saveState: async (name, bytes) => (await import("./state-github-6C7LEVYM.js")).saveGithubState(name, bytes),
-    loadState: async (name) => (await import("./state-github-6C7LEVYM.js")).loadGithubState(name),
+    saveState: async (name, bytes) => (await import("./state-github-APQDIBKA.js")).saveGithubState(name, bytes),
+    loadState: async (name) => (await import("./state-github-APQDIBKA.js")).loadGithubState(name),
     trigger: (request) => triggerGithub(request, {
       token: tokenOf(options),
       env: process.env,

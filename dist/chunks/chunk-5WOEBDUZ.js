@@ -5,10 +5,7 @@ import {
 import {
   loadConfig,
   locateInConfig
-} from "./chunk-AA7QH5BJ.js";
-import {
-  parseDisparity
-} from "./chunk-3XEZIFGU.js";
+} from "./chunk-23TZDDQU.js";
 import {
   NOT_FINITE,
   boundOf,
@@ -23,15 +20,18 @@ import {
   showInterval
 } from "./chunk-LR4AMMIP.js";
 import {
+  parseDisparity
+} from "./chunk-3XEZIFGU.js";
+import {
+  countStatuses,
+  verdictOf
+} from "./chunk-YPYHEPH3.js";
+import {
   REPORT_SCHEMA_VERSION,
   dataRecord,
   dataRecordFrom,
   ownValue
 } from "./chunk-GWICTQE2.js";
-import {
-  countStatuses,
-  verdictOf
-} from "./chunk-YPYHEPH3.js";
 import {
   formatValue,
   metricTitle
@@ -3043,7 +3043,7 @@ async function evaluate(options, platform, loaded) {
     ...options.threshold === void 0 ? {} : { threshold: options.threshold }
   });
   try {
-    const { scoring, scoreDatasetOf } = await import("./evaluate-model-QKATHUZI.js");
+    const { scoring, scoreDatasetOf } = await import("./evaluate-model-XNWEFJKW.js");
     if (!scoring(options, loaded)) return await evaluateLoaded(options, platform, loaded);
     const scored = await scoreDatasetOf(options, loaded, platform);
     const result = await evaluateLoaded(options, platform, { ...loaded, config: scored.config });

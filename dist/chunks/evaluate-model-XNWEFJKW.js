@@ -6,13 +6,17 @@ import "./chunk-4N5IKU52.js";
 import {
   openModel,
   parseModelSpec
-} from "./chunk-WXVJ5VKL.js";
+} from "./chunk-R3PXR46W.js";
 import {
   configPosition,
   createProgressReporter,
   finishChecks,
   judgeMeasurement
 } from "./chunk-LR4AMMIP.js";
+import {
+  checkJsonRequest
+} from "./chunk-KW35SBPV.js";
+import "./chunk-UVOKY5EC.js";
 import "./chunk-OH5LM622.js";
 import {
   shorten
@@ -304,8 +308,17 @@ async function scoreDataset(loaded, out, platform) {
   };
   const spec = parseModelSpec(settings.spec, at2("/evaluate/model/spec"));
   if (spec.kind === "tfjs") checkDataPath(path.join(spec.dir, "model.json"), readOptions.workspace);
-  if (spec.kind === "command" && settings.features === void 0)
-    throw new ConfigError("a command model needs `evaluate.model.features`: the columns to send it, in order", at2("/evaluate/model"));
+  if ((spec.kind === "command" || spec.kind === "json" || spec.kind === "kserve") && settings.features === void 0)
+    throw new ConfigError(
+      `a ${spec.kind} model needs \`evaluate.model.features\`: the columns to send it, in order`,
+      at2("/evaluate/model")
+    );
+  if (spec.kind === "json" !== (settings.json !== void 0))
+    throw new ConfigError(
+      spec.kind === "json" ? "a json+http model needs `evaluate.model.json`: its request template and the JSON pointer to the scores" : `\`evaluate.model.json\` describes a json+http model, and the model is ${spec.kind}`,
+      at2(spec.kind === "json" ? "/evaluate/model" : "/evaluate/model/json"),
+      { hint: "for example json: {template: {instances: $rows}, output: /predictions}" }
+    );
   const options = adapterOptions(settings, at2, platform);
   const adapter = await openModel(spec, options, at2("/evaluate/model/spec"));
   try {
@@ -366,6 +379,7 @@ function adapterOptions(settings, at2, platform) {
     timeoutMs: Math.ceil(settings.timeout_seconds * 1e3),
     retries: settings.retries,
     ...settings.features ? { features: settings.features } : {},
+    ...settings.json ? { json: checkJsonRequest(settings.json, (pointer) => at2(`/evaluate/model/json${pointer}`)) } : {},
     headers,
     env: settings.env,
     onLog: (line) => platform.info(`model: ${line}`)

@@ -11,7 +11,7 @@ import {
 
 // shared/model/spec.ts
 var NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
-var SCHEMES = "oip+http(s)://, tfserving+http(s)://, http(s)://\u2026/v2/models/NAME, command:, tfjs: or a directory";
+var SCHEMES = "oip+http(s)://, tfserving+http(s)://, kserve+http(s)://, json+http(s)://, http(s)://\u2026/v2/models/NAME, command:, tfjs: or a directory";
 function parseModelSpec(spec, where = {}) {
   const text = spec.trim();
   if (text === "") throw new ConfigError("the model spec is empty", where, { hint: `one of ${SCHEMES}` });
@@ -31,13 +31,18 @@ function parseModelSpec(spec, where = {}) {
       throw new ConfigError(`unknown model spec ${JSON.stringify(text)}`, where, { hint: `one of ${SCHEMES}` });
     return { kind: "tfjs", dir: text };
   }
-  const kind = scheme.startsWith("oip+") || scheme === "http" || scheme === "https" ? "oip" : scheme.startsWith("tfserving+") ? "tfserving" : void 0;
-  const transport = scheme.replace(/^(oip|tfserving)\+/, "");
+  const protocol = /^(oip|tfserving|kserve|json)\+/.exec(scheme)?.[1];
+  const kind = scheme === "http" || scheme === "https" ? "oip" : protocol;
+  const transport = scheme.replace(/^(oip|tfserving|kserve|json)\+/, "");
   if (kind === void 0 || transport !== "http" && transport !== "https")
     throw new ConfigError(`unknown model URL scheme ${JSON.stringify(scheme)}`, where, { hint: `one of ${SCHEMES}` });
+  if (kind === "json") {
+    const { url, headers } = modelUrl(`${transport}${text.slice(scheme.length)}`, where);
+    return { kind, url: url.href, headers };
+  }
   return parseHttpSpec(kind, `${transport}${text.slice(scheme.length)}`, scheme === transport, where);
 }
-function parseHttpSpec(kind, text, plain, where) {
+function modelUrl(text, where) {
   let url;
   try {
     url = new URL(text);
@@ -53,6 +58,10 @@ function parseHttpSpec(kind, text, plain, where) {
     url.username = "";
     url.password = "";
   }
+  return { url, headers };
+}
+function parseHttpSpec(kind, text, plain, where) {
+  const { url, headers } = modelUrl(text, where);
   const path = url.pathname.replace(/\/+$/, "");
   const pattern = kind === "oip" ? /^(.*)\/v2\/models\/([^/]+)(?:\/versions\/([^/]+))?(?:\/infer)?$/ : /^(.*)\/v1\/models\/([^/:]+)(?:\/versions\/([^/:]+))?(?::predict)?$/;
   let match = pattern.exec(path);
@@ -62,9 +71,13 @@ function parseHttpSpec(kind, text, plain, where) {
   }
   if (!match)
     throw new ConfigError(`cannot find the model's name in ${redactUrl(text)}`, where, {
-      hint: kind === "oip" ? "write http://host:port/v2/models/NAME[/versions/VERSION] or oip+http://host:port/NAME[@VERSION]" : "write tfserving+http://host:port/NAME[@VERSION]"
+      hint: kind === "oip" ? "write http://host:port/v2/models/NAME[/versions/VERSION] or oip+http://host:port/NAME[@VERSION]" : `write ${kind}+http://host:port/NAME${kind === "tfserving" ? "[@VERSION]" : ""}`
     });
   const [, prefix, rawName, rawVersion] = match;
+  if (kind === "kserve" && rawVersion !== void 0)
+    throw new ConfigError(`KServe V1 has no model versions, and ${redactUrl(text)} names one`, where, {
+      hint: "write kserve+http://host:port/NAME; a version is a different model name (or use oip+http:// for V2)"
+    });
   const name = decodeURIComponent(rawName);
   const version = rawVersion === void 0 ? void 0 : decodeURIComponent(rawVersion);
   for (const [what, value] of [
@@ -82,7 +95,10 @@ async function openModel(spec, options = {}, where = {}) {
     case "oip":
       return (await import("./oip-D7F6KKZS.js")).openOip(parsed, options);
     case "tfserving":
-      return (await import("./tfserving-2OVRHWMQ.js")).openTfServing(parsed, options);
+    case "kserve":
+      return (await import("./tfserving-GJ4QQTAO.js")).openTfServing(parsed, options);
+    case "json":
+      return (await import("./json-http-NFMUDNFW.js")).openJsonModel(parsed, options);
     case "command":
       return (await import("./command-BFITOD5M.js")).openCommandModel(parsed.argv, options, where);
     case "tfjs":

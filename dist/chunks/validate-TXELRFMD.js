@@ -94,7 +94,7 @@ var report_schema_default = {
           required: ["kind", "endpoint", "features", "dataset", "predictions", "rows", "requests", "batch_size", "concurrency", "latency_ms"],
           additionalProperties: false,
           properties: {
-            kind: { enum: ["oip", "tfserving", "command", "tfjs"] },
+            kind: { enum: ["oip", "tfserving", "kserve", "json", "command", "tfjs"] },
             endpoint: { type: "string" },
             features: { type: "array", items: { type: "string" } },
             dataset: { type: "array", items: { type: "string" } },
@@ -478,7 +478,7 @@ var report_schema_default = {
       required: ["kind", "endpoint", "features", "requests", "failed_requests", "rows", "failed_rows", "error_rate", "latency_ms", "first_error"],
       additionalProperties: false,
       properties: {
-        kind: { enum: ["oip", "tfserving", "command", "tfjs"] },
+        kind: { enum: ["oip", "tfserving", "kserve", "json", "command", "tfjs"] },
         endpoint: { type: "string" },
         features: { type: "array", items: { type: "string" } },
         requests: { $ref: "#/$defs/count" },

@@ -1,13 +1,12 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
-  loadConfig,
-  locateInConfig
-} from "./chunk-AA7QH5BJ.js";
-import "./chunk-3XEZIFGU.js";
-import {
   openModel,
   parseModelSpec
-} from "./chunk-WXVJ5VKL.js";
+} from "./chunk-R3PXR46W.js";
+import {
+  loadConfig,
+  locateInConfig
+} from "./chunk-23TZDDQU.js";
 import {
   configPosition,
   createProgressReporter,
@@ -15,14 +14,15 @@ import {
   judgeMeasurement,
   scopeText
 } from "./chunk-LR4AMMIP.js";
+import "./chunk-3XEZIFGU.js";
 import "./chunk-OH5LM622.js";
-import {
-  REPORT_SCHEMA_VERSION
-} from "./chunk-GWICTQE2.js";
 import {
   countStatuses,
   verdictOf
 } from "./chunk-YPYHEPH3.js";
+import {
+  REPORT_SCHEMA_VERSION
+} from "./chunk-GWICTQE2.js";
 import "./chunk-6FWDVCS2.js";
 import "./chunk-ZDSWXYTH.js";
 import {

@@ -1,17 +1,31 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
+  writeTable
+} from "./chunk-KQLE6GTY.js";
+import {
   bindingsOf,
   evaluate
-} from "./chunk-VDWJAFN6.js";
+} from "./chunk-5WOEBDUZ.js";
+import "./chunk-4N5IKU52.js";
 import {
   writeReportFiles
-} from "./chunk-A4JBTGDP.js";
+} from "./chunk-EHFA7PSG.js";
 import "./chunk-TIRKBGY6.js";
 import {
   loadConfig,
   locateInConfig
-} from "./chunk-AA7QH5BJ.js";
+} from "./chunk-23TZDDQU.js";
+import {
+  configPosition,
+  createProgressReporter
+} from "./chunk-LR4AMMIP.js";
 import "./chunk-3XEZIFGU.js";
+import {
+  childEnvironment,
+  fillPlaceholders,
+  runCommand,
+  shellWords
+} from "./chunk-OH5LM622.js";
 import {
   PREPROCESSING_FILE,
   directoryHandler,
@@ -20,25 +34,11 @@ import {
   loadTensorflow,
   scoreRows
 } from "./chunk-VBPEH6IT.js";
-import {
-  writeTable
-} from "./chunk-KQLE6GTY.js";
-import "./chunk-4N5IKU52.js";
-import {
-  configPosition,
-  createProgressReporter
-} from "./chunk-LR4AMMIP.js";
-import {
-  childEnvironment,
-  fillPlaceholders,
-  runCommand,
-  shellWords
-} from "./chunk-OH5LM622.js";
 import "./chunk-HA7OEFXU.js";
+import "./chunk-YPYHEPH3.js";
 import {
   dataRecord
 } from "./chunk-GWICTQE2.js";
-import "./chunk-YPYHEPH3.js";
 import "./chunk-6FWDVCS2.js";
 import {
   TOKEN_VARIABLES

@@ -1,5 +1,12 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
+  MAX_STORED_STATE_BYTES,
+  checkStateName,
+  decodeState,
+  encodeState,
+  refScope
+} from "./chunk-YO727DMI.js";
+import {
   isFeatureAvailable,
   restoreCache,
   saveCache
@@ -7,13 +14,6 @@ import {
 import "./chunk-LZB2GGWO.js";
 import "./chunk-BQ7SXF54.js";
 import "./chunk-AZ6AYF3V.js";
-import {
-  MAX_STORED_STATE_BYTES,
-  checkStateName,
-  decodeState,
-  encodeState,
-  refScope
-} from "./chunk-YO727DMI.js";
 import "./chunk-J6FYXDA3.js";
 import {
   SourceError

@@ -1,15 +1,15 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   runGate
-} from "./chunk-5JHCOVLZ.js";
+} from "./chunk-2AAESQWH.js";
 import {
   createGithubPlatform
-} from "./chunk-F3ZLEEGW.js";
+} from "./chunk-YYKCV6BJ.js";
 import {
   Inputs,
   actionValues,
   textInput
-} from "./chunk-F65JE2FT.js";
+} from "./chunk-A2VX3SPM.js";
 import {
   maskPlatformOutputs
 } from "./chunk-ZHLQDNGW.js";

@@ -2,14 +2,14 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   bindingsOf,
   evaluate
-} from "./chunk-VDWJAFN6.js";
-import "./chunk-TIRKBGY6.js";
-import "./chunk-AA7QH5BJ.js";
-import "./chunk-3XEZIFGU.js";
+} from "./chunk-5WOEBDUZ.js";
 import "./chunk-4N5IKU52.js";
+import "./chunk-TIRKBGY6.js";
+import "./chunk-23TZDDQU.js";
 import "./chunk-LR4AMMIP.js";
-import "./chunk-GWICTQE2.js";
+import "./chunk-3XEZIFGU.js";
 import "./chunk-YPYHEPH3.js";
+import "./chunk-GWICTQE2.js";
 import "./chunk-6FWDVCS2.js";
 import "./chunk-RKJQQY35.js";
 import "./chunk-BRT4GRIX.js";

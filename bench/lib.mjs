@@ -1,0 +1,56 @@
+/**
+ * What the benches share: the median of rounds, the TypeScript sources bundled for use in the bench's own process,
+ * and the reference model server started on a free loopback port. (bench/run.mjs, bench/shadow.mjs and
+ * bench/train.mjs predate this module and keep their own copies for now.)
+ */
+import { spawn } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+
+export const root = path.resolve(import.meta.dirname, '..');
+
+export function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+/**
+ * Bundles `contents` (TypeScript re-exporting from shared/) with esbuild and imports it. The bundle is written under
+ * node_modules/.cache so that the packages it leaves to run time still resolve from node_modules.
+ */
+export async function bundle(name, contents) {
+  const dir = path.join(root, 'node_modules/.cache/modelgate-bench');
+  mkdirSync(dir, { recursive: true });
+  const outfile = path.join(dir, `${name}.mjs`);
+  await build({
+    stdin: { contents, resolveDir: root, loader: 'ts' },
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    banner: { js: "import { createRequire as __c } from 'node:module'; const require = __c(import.meta.url);" },
+    define: { __dirname: 'import.meta.dirname', __filename: 'import.meta.filename' },
+    logLevel: 'warning',
+  });
+  return import(pathToFileURL(outfile).href);
+}
+
+/** examples/model-server/server.mjs with `args` on a free port of 127.0.0.1; resolves to its URL and a stop function. */
+export function startModelServer(args) {
+  const child = spawn(process.execPath, [path.join(root, 'examples', 'model-server', 'server.mjs'), '--port', '0', ...args], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  return new Promise((resolve, reject) => {
+    let out = '';
+    child.stdout.on('data', (chunk) => {
+      out += chunk;
+      const match = /listening on (http:\/\/\S+)\n/.exec(out);
+      if (match) resolve({ url: match[1], stop: () => child.kill() });
+    });
+    child.on('exit', (code) => reject(new Error(`the model server exited with ${code}`)));
+  });
+}

@@ -1,15 +1,52 @@
 /**
- * What the benches share: the median of rounds, the TypeScript sources bundled for use in the bench's own process,
- * and the reference model server started on a free loopback port. (bench/run.mjs, bench/shadow.mjs and
- * bench/train.mjs predate this module and keep their own copies for now.)
+ * What the benches share: a child run to completion and one measured under bench/probe.mjs (wall time, peak RSS),
+ * the median of rounds, the TypeScript sources bundled for use in the bench's own process, and the reference model
+ * server started on a free loopback port.
  */
 import { spawn } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
 export const root = path.resolve(import.meta.dirname, '..');
+
+/**
+ * Runs a command to completion in the repository; rejects with its output unless it exits with one of `okCodes`
+ * (a gate's exit 1 is a verdict, not a failed measurement). Stderr that mentions an error is shown unless `quiet`.
+ */
+export function run(command, args, { env = {}, quiet = false, okCodes = [0] } = {}) {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(command, args, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => (stdout += chunk));
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const wallMs = performance.now() - started;
+      if (!okCodes.includes(code)) reject(new Error(`${[command, ...args].join(' ')} exited with ${code}:\n${stderr || stdout}`));
+      else {
+        if (!quiet && stderr.trim() !== '' && /error/i.test(stderr)) process.stderr.write(stderr);
+        resolve({ wallMs, stdout });
+      }
+    });
+  });
+}
+
+/** One Node child measured by bench/probe.mjs: wall time, peak RSS in MB, and whatever else the probe recorded. */
+export async function measure(args, { env = {}, okCodes } = {}) {
+  const probeOut = path.join(root, 'bench', 'data', `probe-${process.pid}.json`);
+  rmSync(probeOut, { force: true });
+  const probe = path.join(root, 'bench', 'probe.mjs');
+  const { wallMs, stdout } = await run(process.execPath, ['--import', probe, ...args], {
+    env: { ...env, BENCH_PROBE_OUT: probeOut },
+    okCodes,
+  });
+  const probed = JSON.parse(readFileSync(probeOut, 'utf8'));
+  return { wallMs, rssMb: probed.maxRssKb / 1024, firstReadMs: probed.firstReadMs, stdout };
+}
 
 export function median(values) {
   const sorted = [...values].sort((a, b) => a - b);

@@ -28,17 +28,14 @@
  * Needs `npm run build` first (it runs the committed bundles). Data files are generated into bench/data/ when
  * missing (git-ignored); results go to bench/results.json.
  */
-import { spawn } from 'node:child_process';
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
-import { dirname, join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
+import { measure, median, root, run } from './lib.mjs';
 import { measurePeers, peerLines, peersOf } from './peers/peers.mjs';
 
-const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const dataDir = join(root, 'bench', 'data');
-const probe = join(root, 'bench', 'probe.mjs');
 const GOALS = { ratio: 1.0, rssMb: 400, bigBootstrapRatio: 6, bigBootstrapRssMb: 800, bootstrapFactor: 3, startupMs: 250, peerRatio: 1.0 };
 
 function options() {
@@ -130,36 +127,6 @@ ${bootstrap}  gates:
   return file;
 }
 
-/** Runs a command to completion; rejects with its stderr on a non-zero exit. */
-function run(command, args, { env = {}, quiet = false } = {}) {
-  return new Promise((resolvePromise, reject) => {
-    const started = performance.now();
-    const child = spawn(command, args, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => (stdout += chunk));
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => {
-      const wallMs = performance.now() - started;
-      if (code !== 0) reject(new Error(`${[command, ...args].join(' ')} exited with ${code}:\n${stderr || stdout}`));
-      else {
-        if (!quiet && stderr.trim() !== '' && /error/i.test(stderr)) process.stderr.write(stderr);
-        resolvePromise({ wallMs, stdout });
-      }
-    });
-  });
-}
-
-/** One measured child: wall time, peak RSS and whatever else the probe recorded. */
-async function measure(args, env = {}) {
-  const probeOut = join(dataDir, 'probe.json');
-  rmSync(probeOut, { force: true });
-  const { wallMs, stdout } = await run(process.execPath, ['--import', probe, ...args], { env: { ...env, BENCH_PROBE_OUT: probeOut } });
-  const probed = JSON.parse(readFileSync(probeOut, 'utf8'));
-  return { wallMs, rssMb: probed.maxRssKb / 1024, firstReadMs: probed.firstReadMs, stdout };
-}
-
 /** modelgate's wall over each peer's, same round, median over the rounds the peer was measured in. */
 function peerGoals(decimals, rows, peers, rounds) {
   return peers.flatMap((peer) => {
@@ -175,12 +142,6 @@ function peerGoals(decimals, rows, peers, rounds) {
     ];
   });
 }
-
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
 
 async function main() {
   const { rows, bootstrapRows, replicates, repeat, scores, bigBootstrap, peers: selectedPeers } = options();
@@ -217,7 +178,8 @@ async function main() {
       bootstrapOff: () => measure(evaluate(configs.plain)),
       bootstrapOn: () => measure(evaluate(configs.boot)),
       ...(decimals === scores[0] && {
-        startup: () => measure(['dist/actions/evaluate.js'], { INPUT_CONFIG: relative(root, configs.big), BENCH_PROBE_FIRST_READ: big }),
+        startup: () =>
+          measure(['dist/actions/evaluate.js'], { env: { INPUT_CONFIG: relative(root, configs.big), BENCH_PROBE_FIRST_READ: big } }),
       }),
     };
     const rounds = [];

@@ -20,16 +20,14 @@
  * Usage: node bench/shadow.mjs [--rows 5000000] [--repeat 3] [--replay-rows 20000] [--replay-only]
  *        (needs `npm run build` first); exits 1 when a goal is missed
  */
-import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
-import { dirname, join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
+import { measure, median, root, run, startModelServer } from './lib.mjs';
 
-const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const dataDir = join(root, 'bench', 'data');
-const probe = join(root, 'bench', 'probe.mjs');
 const PYTHON = '/usr/bin/python3';
 const GOALS = { naiveRatio: 2, rssMb: 1024, peerSpeedup: 4 };
 
@@ -46,31 +44,6 @@ const repeat = Number(values.repeat);
 const replayRows = Number(values['replay-rows']);
 if (!Number.isSafeInteger(rows) || rows < 1000 || !Number.isSafeInteger(repeat) || repeat < 1 || !Number.isSafeInteger(replayRows))
   throw new Error('usage: node bench/shadow.mjs [--rows N >= 1000] [--repeat K] [--replay-rows N] [--replay-only]');
-
-function run(command, args, env = {}) {
-  return new Promise((resolve, reject) => {
-    const started = performance.now();
-    const child = spawn(command, args, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => (stdout += chunk));
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => {
-      const wallMs = performance.now() - started;
-      // shadow-compare exits 1 when its rules fail: a verdict, not a failure of the measurement.
-      if (code !== 0 && code !== 1) reject(new Error(`${[command, ...args].join(' ')} exited with ${code}:\n${stderr || stdout}`));
-      else resolve({ wallMs, stdout });
-    });
-  });
-}
-
-async function measure(args, env = {}) {
-  const probeOut = join(dataDir, 'probe-shadow.json');
-  rmSync(probeOut, { force: true });
-  const { wallMs, stdout } = await run(process.execPath, ['--import', probe, ...args], { ...env, BENCH_PROBE_OUT: probeOut });
-  return { wallMs, rssMb: JSON.parse(readFileSync(probeOut, 'utf8')).maxRssKb / 1024, stdout };
-}
 
 async function ensureLog(side) {
   const file = join(dataDir, `shadow-${side}-${rows}.csv`);
@@ -112,7 +85,6 @@ shadow_compare:
   return file;
 }
 
-const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
 const pythonPeer = () => spawnSync(PYTHON, ['-c', 'import pandas, scipy, sklearn'], { stdio: 'ignore' }).status === 0;
 
 async function main() {
@@ -128,7 +100,10 @@ async function main() {
   for (let round = 1; round <= repeat; round++) {
     const naiveProduction = await measure(['bench/naive.mjs', relative(root, production)]);
     const naiveShadow = await measure(['bench/naive.mjs', relative(root, shadow)]);
-    const modelgate = await measure(['dist/cli.js', 'shadow-compare', '--config', relative(root, config), '--out', relative(root, out)]);
+    // shadow-compare exits 1 when its rules fail: a verdict, not a failure of the measurement.
+    const modelgate = await measure(['dist/cli.js', 'shadow-compare', '--config', relative(root, config), '--out', relative(root, out)], {
+      okCodes: [0, 1],
+    });
     const pandas = peer && round === 1 ? await run(PYTHON, ['bench/peers/shadow_pandas.py', production, shadow]) : null;
     const naiveMs = naiveProduction.wallMs + naiveShadow.wallMs;
     rounds.push({ naiveMs, modelgate, pandas: pandas && { wallMs: pandas.wallMs, ...JSON.parse(pandas.stdout) } });
@@ -165,21 +140,20 @@ async function main() {
   if (goals.some((g) => !g.pass)) process.exitCode = 1;
 }
 
-/** A reference model server on a free loopback port; resolves to its URL and a stop function. */
-function startModelServer(version) {
-  const args = ['--port', '0', '--name', 'credit', '--features', 'income,debt,age', '--coef', '0.8,-1.5,0.03', '--bias', '-0.4'];
-  const child = spawn(process.execPath, [join(root, 'examples', 'model-server', 'server.mjs'), ...args, '--model-version', version], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  return new Promise((resolve, reject) => {
-    let out = '';
-    child.stdout.on('data', (chunk) => {
-      out += chunk;
-      const match = /listening on (http:\/\/\S+)\n/.exec(out);
-      if (match) resolve({ url: match[1], stop: () => child.kill() });
-    });
-    child.on('exit', (code) => reject(new Error(`the model server exited with ${code}`)));
-  });
+/** A reference model server serving `version` of one small credit model. */
+function creditServer(version) {
+  return startModelServer([
+    '--name',
+    'credit',
+    '--features',
+    'income,debt,age',
+    '--coef',
+    '0.8,-1.5,0.03',
+    '--bias',
+    '-0.4',
+    '--model-version',
+    version,
+  ]);
 }
 
 async function replayThroughput() {
@@ -191,7 +165,7 @@ async function replayThroughput() {
       lines.push(`r${i},${((i * 37) % 101) / 25 - 2},${((i * 13) % 17) / 10},${20 + (i % 45)},${['eu', 'us', 'apac'][i % 3]}`);
     writeFileSync(requests, `${lines.join('\n')}\n`);
   }
-  const servers = await Promise.all([startModelServer('1'), startModelServer('2')]);
+  const servers = await Promise.all([creditServer('1'), creditServer('2')]);
   try {
     console.log(
       `\nreplay throughput, ${replayRows.toLocaleString('en-US')} recorded requests, one a request, to two reference servers on 127.0.0.1`,
@@ -211,7 +185,7 @@ async function replayThroughput() {
         relative(root, join(dataDir, 'out-replay')),
       ];
       args.push(`--production-model=oip+${servers[0].url}/credit@1`, `--shadow-model=oip+${servers[1].url}/credit@2`);
-      const { wallMs, rssMb } = await measure(args);
+      const { wallMs, rssMb } = await measure(args, { okCodes: [0, 1] });
       const seconds = wallMs / 1000;
       console.log(
         `  concurrency ${String(concurrency).padStart(2)}: ${((2 * replayRows) / seconds).toFixed(0)} requests/s (both models), ${(replayRows / seconds).toFixed(0)} rows/s, wall ${seconds.toFixed(2)} s, ${rssMb.toFixed(0)} MB`,

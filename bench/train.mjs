@@ -13,14 +13,12 @@
  *   node bench/train.mjs [--file bench/data/predictions.csv] [--rows 100000] [--epochs 5] [--batch 256] [--skip-sampling] [--skip-training]
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
+import { bundle, root } from './lib.mjs';
 import { naiveSplit } from './naive.mjs';
 
-const root = path.resolve(import.meta.dirname, '..');
 const { values } = parseArgs({
   options: {
     file: { type: 'string', default: path.join(root, 'bench/data/predictions.csv') },
@@ -33,30 +31,6 @@ const { values } = parseArgs({
     'train-only': { type: 'string' },
   },
 });
-
-async function bundle() {
-  const dir = path.join(root, 'node_modules/.cache/modelgate-bench');
-  mkdirSync(dir, { recursive: true });
-  const outfile = path.join(dir, 'train-bench.mjs');
-  await build({
-    stdin: {
-      contents: `export { drawSample } from './shared/train/sample.ts';
-export { trainBuiltin } from './shared/train/builtin.ts';
-export { loadTensorflow } from './shared/model/backend.ts';`,
-      resolveDir: root,
-      loader: 'ts',
-    },
-    outfile,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    banner: { js: "import { createRequire as __c } from 'node:module'; const require = __c(import.meta.url);" },
-    define: { __dirname: 'import.meta.dirname', __filename: 'import.meta.filename' },
-    logLevel: 'warning',
-  });
-  return import(pathToFileURL(outfile).href);
-}
 
 /** Peak heap while `body` runs, sampled every 50 ms. */
 async function measure(body) {
@@ -104,7 +78,12 @@ async function trainOnce(mod) {
   return { backend: runtime.backend, seconds: run.seconds, loss: run.history.at(-1).loss };
 }
 
-const mod = await bundle();
+const mod = await bundle(
+  'train-bench',
+  `export { drawSample } from './shared/train/sample.ts';
+export { trainBuiltin } from './shared/train/builtin.ts';
+export { loadTensorflow } from './shared/model/backend.ts';`,
+);
 if (values['train-only']) {
   // Child process: one backend, one line of JSON.
   console.log(JSON.stringify(await trainOnce(mod)));

@@ -4,7 +4,7 @@ import {
   GATE_COMMANDS,
   Inputs,
   flagValues
-} from "./chunks/chunk-A2VX3SPM.js";
+} from "./chunks/chunk-5ZLWH6S5.js";
 import {
   maskSecrets
 } from "./chunks/chunk-ZHLQDNGW.js";

@@ -14,6 +14,7 @@ export const Inputs = {
   outDir: 'out-dir',
   emitPartial: 'emit-partial',
   partials: 'partials',
+  shard: 'shard',
   dataset: 'dataset',
   model: 'model',
   baselineManifest: 'baseline-manifest',

@@ -1,7 +1,7 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   runAction
-} from "../chunks/chunk-VU2J7Q6J.js";
+} from "../chunks/chunk-PJQC6SDQ.js";
 import "../chunks/chunk-2AAESQWH.js";
 import "../chunks/chunk-YYKCV6BJ.js";
 import "../chunks/chunk-J6FYXDA3.js";
@@ -12,7 +12,7 @@ import "../chunks/chunk-6FWDVCS2.js";
 import "../chunks/chunk-ZDSWXYTH.js";
 import {
   GATE_COMMANDS
-} from "../chunks/chunk-A2VX3SPM.js";
+} from "../chunks/chunk-5ZLWH6S5.js";
 import "../chunks/chunk-ZHLQDNGW.js";
 import "../chunks/chunk-CDUPDCSK.js";
 import "../chunks/chunk-NHNGL3H4.js";

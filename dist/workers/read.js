@@ -1,7 +1,7 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   readExampleColumns
-} from "../chunks/chunk-RKJQQY35.js";
+} from "../chunks/chunk-PGOHOBBJ.js";
 import "../chunks/chunk-BRT4GRIX.js";
 import "../chunks/chunk-64SREERL.js";
 import "../chunks/chunk-CDUPDCSK.js";

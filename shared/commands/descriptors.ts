@@ -126,7 +126,8 @@ export const GATE_COMMANDS: Record<string, GateCommand> = {
   },
   'shadow-compare': {
     gate: 'shadow-compare',
-    synopsis: '[--production FILE]... [--shadow FILE]... [--labels FILE]... [--replay FILE... --production-model SPEC --shadow-model SPEC]',
+    synopsis:
+      '[--production FILE]... [--shadow FILE]... [--labels FILE]... [--replay FILE... --production-model SPEC --shadow-model SPEC] [--shard K/N --emit-partial FILE | --partials GLOB...]',
     inputs: [
       {
         name: Inputs.production,
@@ -154,6 +155,19 @@ export const GATE_COMMANDS: Record<string, GateCommand> = {
         arg: 'SPEC',
         help: 'replay: the shadow model, as --production-model; overrides shadow_compare.shadow_model',
       },
+      {
+        name: Inputs.shard,
+        kind: 'text',
+        arg: 'K/N',
+        help: 'with --emit-partial: keep only the requests whose id hash falls in shard K of N',
+      },
+      { name: Inputs.emitPartial, kind: 'text', arg: 'FILE', help: "write this shard's joined pairs to FILE instead of gating" },
+      {
+        name: Inputs.partials,
+        kind: 'list',
+        arg: 'GLOB',
+        help: "merge the N shards' partials matching GLOB and gate the whole (repeatable)",
+      },
     ],
     async run(values, { config }, platform) {
       const { shadowCompare } = await import('./shadow-compare.js');
@@ -166,6 +180,9 @@ export const GATE_COMMANDS: Record<string, GateCommand> = {
           replay: list(values, Inputs.replay),
           productionModel: text(values, Inputs.productionModel),
           shadowModel: text(values, Inputs.shadowModel),
+          shard: text(values, Inputs.shard),
+          emitPartial: text(values, Inputs.emitPartial),
+          partials: list(values, Inputs.partials),
         },
         platform,
       );

@@ -11,7 +11,7 @@ import type { Config, LoadedConfig } from '../config/types.js';
 import { readExampleColumns } from '../data/index.js';
 import { badRowFix } from '../data/read.js';
 import { keyAt } from '../data/columns.js';
-import { checkDataPath, dataPathPolicy } from '../data/files.js';
+import { dataPathPolicy, matchPartialFiles } from '../data/files.js';
 import type { Bindings, DataSummary, Task } from '../data/types.js';
 import { ConfigError, DataError, UsageError } from '../errors.js';
 import { runGates, standardDisparities } from '../gates/engine.js';
@@ -243,13 +243,7 @@ async function loadPartials(
   spec: Partial['spec'],
   workspace: string | undefined,
 ): Promise<{ candidate: Evaluated; baseline: Evaluated | null }> {
-  const { glob } = await import('tinyglobby');
-  const files: string[] = [];
-  for (const pattern of patterns) {
-    const matches = (await glob(pattern, { absolute: false })).sort();
-    if (matches.length === 0) throw new DataError(`no partial files match ${pattern}`, { file: pattern });
-    for (const match of matches) if (!files.some((file) => path.resolve(file) === path.resolve(match))) files.push(match);
-  }
+  const files = await matchPartialFiles(patterns, workspace);
   // A shard merged twice would count its rows twice and narrow every interval: the same bytes, or the same data
   // file read by two shards, is an error.
   const digests = new Map<string, string>();
@@ -259,7 +253,6 @@ async function loadPartials(
   const summaries: DataSummary[] = [];
   const baselineSummaries: DataSummary[] = [];
   for (const file of files) {
-    checkDataPath(file, workspace);
     let bytes: Buffer;
     try {
       bytes = await readFile(file);

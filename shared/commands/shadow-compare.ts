@@ -7,7 +7,7 @@ import type { AnyConfig, LoadedConfig, ShadowCompareConfig } from '../config/typ
 import { estimateLines, resolveFiles, workspaceRoot } from '../data/files.js';
 import { labelReader, readTable } from '../data/read.js';
 import type { DataSummary, ReadOptions } from '../data/types.js';
-import { ConfigError, DataError } from '../errors.js';
+import { ConfigError, DataError, UsageError } from '../errors.js';
 import { countStatuses, verdictOf } from '../gates/verdict.js';
 import type { Platform } from '../platform/port.js';
 import { createProgressReporter } from '../platform/progress.js';
@@ -16,6 +16,7 @@ import { shadowChecks } from '../shadow-compare/checks.js';
 import { compareShadow, DEFAULT_COMPARE_OPTIONS, type ShadowComparison } from '../shadow-compare/compare.js';
 import { ShadowJoin, type Disagreement, type JoinCounts, type Pairs } from '../shadow-compare/join.js';
 import { readSide, strictNumber, type LogColumns, type SideRead } from '../shadow-compare/logs.js';
+import { inShard, mergeShadowPartials, parseShard, writeShadowPartial, type PartialSpec, type Shard } from '../shadow-compare/partial.js';
 import { replayRequests, type ReplayRecord, type ReplaySettings } from '../shadow-compare/replay.js';
 import { judgeMeasurement } from '../gates/judge.js';
 import type { Check } from '../report/model.js';
@@ -29,6 +30,12 @@ export interface ShadowCompareOptions {
   replay?: string[];
   productionModel?: string;
   shadowModel?: string;
+  /** `K/N`: compare only the requests whose id hash falls in shard K of N (with emitPartial). */
+  shard?: string;
+  /** Write this shard's pairs to this file instead of gating. */
+  emitPartial?: string;
+  /** Merge the shards' partials matching these globs and gate the whole. */
+  partials?: string[];
 }
 
 type ShadowConfig = AnyConfig & { shadow_compare: ShadowCompareConfig };
@@ -52,7 +59,8 @@ interface SideData {
   cloud_events?: SideRead['cloudEvents'];
 }
 
-export async function shadowCompare(options: ShadowCompareOptions, platform: Platform): Promise<ReportEnvelope> {
+/** The gate's report; null for a shard that wrote its partial (`emitPartial`). */
+export async function shadowCompare(options: ShadowCompareOptions, platform: Platform): Promise<ReportEnvelope | null> {
   const loaded = await loadConfig(
     options.config,
     {
@@ -66,13 +74,17 @@ export async function shadowCompare(options: ShadowCompareOptions, platform: Pla
     'shadow_compare',
   );
   try {
-    return await compareLoaded(loaded, platform);
+    return await compareLoaded(loaded, options, platform);
   } catch (error) {
     throw locateInConfig(error, loaded);
   }
 }
 
-async function compareLoaded(loaded: LoadedConfig<ShadowConfig>, platform: Platform): Promise<ReportEnvelope> {
+async function compareLoaded(
+  loaded: LoadedConfig<ShadowConfig>,
+  options: ShadowCompareOptions,
+  platform: Platform,
+): Promise<ReportEnvelope | null> {
   const { config } = loaded;
   const section = config.shadow_compare;
   if (section.gates.length === 0)
@@ -83,7 +95,22 @@ async function compareLoaded(loaded: LoadedConfig<ShadowConfig>, platform: Platf
     );
   const read = readOptionsOf(config);
   const columns = logColumnsOf(section, config.data?.task === 'regression');
-  const { pairs, inputs } = await joinInputs(loaded, columns, read, platform);
+  const sharding = shardingOf(options, section);
+  const { pairs, inputs, shards } = options.partials?.length
+    ? await mergedInputs(options.partials, columns, config)
+    : { ...(await joinInputs(loaded, columns, read, platform, sharding.shard)), shards: 0 };
+  if (options.emitPartial) {
+    const written = await writeShadowPartial(
+      options.emitPartial,
+      partialSpec(columns, config),
+      sharding.shard!,
+      { ...pairs, top: redactedTop(pairs.top, columns) },
+      inputs.data,
+    );
+    platform.setOutput('partial', written);
+    platform.info(`partial written: ${written} (shard ${sharding.shard!.index}/${sharding.shard!.count}, ${pairs.n} pairs)`);
+    return null;
+  }
   if (inputs.replay === undefined)
     checkJoinRate(pairs.counts, section.min_join_rate, configPosition(loaded, '/shadow_compare/min_join_rate'));
   else if (inputs.replay.rows === 0) throw new DataError('the replay file has no requests', { file: inputs.replay.files.join(', ') });
@@ -130,7 +157,16 @@ async function compareLoaded(loaded: LoadedConfig<ShadowConfig>, platform: Platf
     counts: countStatuses(checks),
     checks,
     config: { file: loaded.file, sha256: loaded.sha256 },
-    notes: [...comparisonNotes, shadowNote(compareOptions), ...(inputs.replay ? [replayNote(inputs.replay)] : [])],
+    notes: [
+      ...comparisonNotes,
+      shadowNote(compareOptions),
+      ...(inputs.replay ? [replayNote(inputs.replay)] : []),
+      ...(shards
+        ? [
+            `Merged from ${shards} shards' partials: each kept the requests whose id hash fell in it, and every statistic is over all their pairs.`,
+          ]
+        : []),
+    ],
     sections: { shadow_compare: body },
   };
 }
@@ -145,15 +181,19 @@ async function joinInputs(
   columns: LogColumns,
   read: ReadOptions,
   platform: Platform,
+  shard: Shard | undefined,
 ): Promise<{ pairs: Pairs; inputs: Inputs }> {
   const section = loaded.config.shadow_compare;
-  const join = new ShadowJoin(columns.segments, { numericLabels: columns.numericLabel });
+  const join = new ShadowJoin(columns.segments, {
+    numericLabels: columns.numericLabel,
+    ...(shard ? { shard: (word: number) => inShard(shard, word) } : {}),
+  });
   const progress = createProgressReporter(platform);
   try {
     const labels = section.labels === undefined ? undefined : await readLabels(section.labels, columns, read, join);
     const inputs =
       section.replay === undefined
-        ? await readLogs(loaded, columns, { ...read, onProgress: progress }, join)
+        ? await readLogs(loaded, columns, { ...read, onProgress: progress }, join, shard?.count ?? 1)
         : await replayBoth(loaded, columns, { ...read, onProgress: progress }, join, platform);
     if (labels) inputs.data.labels = labels;
     return { pairs: join.pairs(), inputs };
@@ -162,18 +202,60 @@ async function joinInputs(
   }
 }
 
+/** `--shard` and `--emit-partial` come together, never with `--partials`, and only for logs (replay answers are not sharded). */
+function shardingOf(options: ShadowCompareOptions, section: ShadowCompareConfig): { shard?: Shard } {
+  if (options.partials?.length && (options.emitPartial || options.shard))
+    throw new UsageError('--partials merges the shards: it takes neither --emit-partial nor --shard');
+  if (Boolean(options.emitPartial) !== Boolean(options.shard))
+    throw new UsageError('--emit-partial and --shard K/N come together: each matrix job writes the partial of its own shard');
+  if (!options.shard) return {};
+  if (section.replay !== undefined) throw new UsageError('replay mode is not sharded: --shard and --emit-partial take prediction logs');
+  const hidden = new Set(section.redact);
+  const carried = [section.score, section.prediction, section.label, section.latency, section.error, ...(section.segments ?? [])];
+  const redacted = carried.find((column) => column !== undefined && hidden.has(column));
+  if (redacted !== undefined)
+    throw new UsageError(
+      `a partial carries the compared columns, and ${JSON.stringify(redacted)} is redacted: it must not leave the runner`,
+      {
+        hint: 'compare it in one job, without --shard, or leave the column out of the comparison',
+      },
+    );
+  return { shard: parseShard(options.shard) };
+}
+
+/** What a shard and the merge must agree on: the columns compared and how they are read. */
+function partialSpec(columns: LogColumns, config: ShadowConfig): PartialSpec {
+  const { redact: _redact, ...compared } = columns;
+  return { ...compared, task: config.data?.task ?? 'binary' };
+}
+
+async function mergedInputs(
+  patterns: string[],
+  columns: LogColumns,
+  config: ShadowConfig,
+): Promise<{ pairs: Pairs; inputs: Inputs; shards: number }> {
+  const { pairs, data, shards } = await mergeShadowPartials(patterns, partialSpec(columns, config), readOptionsOf(config).workspace);
+  return { pairs, inputs: { data: data as Inputs['data'] }, shards };
+}
+
 /** What was compared: both sides' data, and the replay when the answers came from the models. */
 interface Inputs {
   data: ShadowCompareSection['data'];
   replay?: ReplayRecord;
 }
 
-async function readLogs(loaded: LoadedConfig<ShadowConfig>, columns: LogColumns, read: ReadOptions, join: ShadowJoin): Promise<Inputs> {
+async function readLogs(
+  loaded: LoadedConfig<ShadowConfig>,
+  columns: LogColumns,
+  read: ReadOptions,
+  join: ShadowJoin,
+  shards: number,
+): Promise<Inputs> {
   const section = loaded.config.shadow_compare;
   const production = needPaths(section.production, 'production', loaded.file);
   const shadow = needPaths(section.shadow, 'shadow', loaded.file);
   // A missing or unreadable file is the reader's error to report, with its own words.
-  join.reserve(await resolveFiles(production, read).then(estimateLines, () => 0));
+  join.reserve(Math.ceil((await resolveFiles(production, read).then(estimateLines, () => 0)) / shards));
   const productionRead = await readSide(production, columns, read, (id, answer) => join.addProduction(id, answer));
   // The shadow side's segments are production's: one request, one segment, whichever side logged it.
   const shadowRead = await readSide(shadow, { ...columns, segments: [] }, read, (id, answer) => join.addShadow(id, answer));

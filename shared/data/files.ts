@@ -166,6 +166,22 @@ function formatOf(path: string, options: Pick<ReadOptions, 'format' | 'delimiter
   return { format, gzip, delimiter: options.delimiter ?? known?.delimiter ?? ',' };
 }
 
+/**
+ * The partial files the globs match, each once and in order, every one checked against the workspace: a glob that
+ * matches nothing is an error (a shard whose partial is missing must not be merged away silently).
+ */
+export async function matchPartialFiles(patterns: string[], workspace: string | undefined): Promise<string[]> {
+  const { glob } = await import('tinyglobby');
+  const files: string[] = [];
+  for (const pattern of patterns) {
+    const matches = (await glob(pattern, { absolute: false })).sort();
+    if (matches.length === 0) throw new DataError(`no partial files match ${pattern}`, { file: pattern });
+    for (const match of matches) if (!files.some((file) => resolve(file) === resolve(match))) files.push(match);
+  }
+  for (const file of files) checkDataPath(file, workspace);
+  return files;
+}
+
 /** Lines a presizing hint may promise: a head of short lines must not reserve memory for rows that never come. */
 const MAX_LINE_ESTIMATE = 1 << 23;
 

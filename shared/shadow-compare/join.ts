@@ -32,6 +32,17 @@ export interface Disagreement {
 /** Disagreements a report keeps. */
 export const TOP_DISAGREEMENTS = 20;
 
+/** How large a disagreement is: a flip ranks above every score difference; among them the larger |score delta|. */
+export function disagreementSize(d: Pick<Disagreement, 'production' | 'shadow'>): number {
+  const [a, b] = [d.production, d.shadow];
+  const flip = a.prediction !== null && b.prediction !== null && a.prediction !== b.prediction;
+  return sizeOf(flip, a.score === null || b.score === null ? NaN : Math.abs(b.score - a.score));
+}
+
+function sizeOf(flip: boolean, delta: number): number {
+  return (flip ? 2 : 0) + (delta === delta ? Math.min(delta, 1) : 0);
+}
+
 export interface JoinCounts {
   production: number;
   shadow: number;
@@ -265,11 +276,15 @@ export class ShadowJoin {
   private readonly numericLabels: boolean;
 
   /** `numericLabels`: regression, the ground truth a number (Answer.target, `addTarget`) rather than a class. */
+  /** With `shard`, only the requests whose id falls in it are kept (labels, answers and their counts alike). */
+  private readonly keep: ((hashWord: number) => boolean) | null;
+
   constructor(
     private readonly segmentNames: readonly string[],
-    options: { numericLabels?: boolean } = {},
+    options: { numericLabels?: boolean; shard?: (hashWord: number) => boolean } = {},
   ) {
     this.numericLabels = options.numericLabels ?? false;
+    this.keep = options.shard ?? null;
     this.segmentCodes = segmentNames.map((name) => new Codes(`values of segment ${JSON.stringify(name)}`, MAX_SEGMENT_VALUES));
     this.production = new SideBuilder(segmentNames.length, this.numericLabels);
     this.shadowSide = new SideBuilder(0, this.numericLabels);
@@ -282,9 +297,9 @@ export class ShadowJoin {
   addLabel(id: string, label: string | null): void {
     if (this.numericLabels) throw new Error('ShadowJoin: a regression join takes numeric labels (addTarget)');
     if (this.production.length > 0 || this.shadowStarted) throw new Error('ShadowJoin: labels come before the answers');
+    if (!this.hashKept(id)) return;
     this.labelRows++;
     if (label === null) return;
-    bootstrapKeyHash(id, HASH_SEED, this.hash, 0);
     if (this.labels.get(this.hash[0], this.hash[1]) >= 0) this.duplicateLabels++;
     else this.labels.addIfAbsent(this.hash[0], this.hash[1], this.classes.of(label));
   }
@@ -304,9 +319,9 @@ export class ShadowJoin {
   addTarget(id: string, target: number | null): void {
     if (!this.numericLabels) throw new Error('ShadowJoin: a join of class labels takes addLabel');
     if (this.production.length > 0 || this.shadowStarted) throw new Error('ShadowJoin: labels come before the answers');
+    if (!this.hashKept(id)) return;
     this.labelRows++;
     if (target === null) return;
-    bootstrapKeyHash(id, HASH_SEED, this.hash, 0);
     if (this.labels.get(this.hash[0], this.hash[1]) >= 0) this.duplicateLabels++;
     else this.labels.addIfAbsent(this.hash[0], this.hash[1], this.labelTargets.push(target) - 1);
   }
@@ -326,7 +341,7 @@ export class ShadowJoin {
   }
 
   private insertProduction(id: string, answer: Answer): void {
-    bootstrapKeyHash(id, HASH_SEED, this.hash, 0);
+    if (!this.hashKept(id)) return;
     if (this.index.addIfAbsent(this.hash[0], this.hash[1], this.production.length) !== EMPTY) {
       this.duplicateProduction++;
       return;
@@ -343,8 +358,8 @@ export class ShadowJoin {
 
   addShadow(id: string, answer: Answer): void {
     this.shadowStarted = true;
+    if (!this.hashKept(id)) return;
     this.shadowRows++;
-    bootstrapKeyHash(id, HASH_SEED, this.hash, 0);
     const row = this.index.claim(this.hash[0], this.hash[1]);
     if (row === CLAIMED) this.duplicateShadow++;
     if (row < 0) {
@@ -358,13 +373,18 @@ export class ShadowJoin {
     this.pairCount++;
   }
 
+  /** Hashes the id into `hash`; false when a shard is kept and the id is not in it. */
+  private hashKept(id: string): boolean {
+    bootstrapKeyHash(id, HASH_SEED, this.hash, 0);
+    return this.keep === null || this.keep(this.hash[0]);
+  }
+
   /** Flips rank above every score difference; among them, and among the rest, the larger |score delta| wins. */
   private keepIfLarge(id: string, row: number, pair: number): void {
     const a = this.production;
     const b = this.shadowSide;
     const flip = a.prediction[row] >= 0 && b.prediction[pair] >= 0 && a.prediction[row] !== b.prediction[pair];
-    const delta = Math.abs(b.score[pair] - a.score[row]);
-    const size = (flip ? 2 : 0) + (delta === delta ? Math.min(delta, 1) : 0);
+    const size = sizeOf(flip, Math.abs(b.score[pair] - a.score[row]));
     if (size === 0) return;
     const heap = this.top;
     if (heap.length === TOP_DISAGREEMENTS && size <= heap[0].size) return;
@@ -400,13 +420,7 @@ export class ShadowJoin {
       return out;
     };
     const s = this.shadowSide;
-    // A label the production log lacks may have come with the shadow answer.
-    const { label, labelled: classLabelled } = pairLabels(pick(p.label), s.label.subarray(0, n));
-    const target = this.numericLabels ? pairTargets(pick(p.target), s.target.subarray(0, n)) : null;
-    const labelled = target === null ? classLabelled : countFinite(target);
-    const distinctProduction = p.length;
-    const distinctShadow = this.shadowRows - this.duplicateShadow;
-    const union = distinctProduction + distinctShadow - n;
+    // The top disagreements name classes and segment values before their codes are renumbered.
     const className = (code: number): string | null => (code >= 0 ? this.classes.names[code] : null);
     const top = [...this.top]
       .sort((x, y) => y.size - x.size)
@@ -424,10 +438,27 @@ export class ShadowJoin {
           segments,
         };
       });
+    // Classes and segment values in name order, so that no report depends on the order of the logs' rows.
+    const classOrder = sortedNames(this.classes.names);
+    const segmentOrder = this.segmentCodes.map((codes) => sortedNames(codes.names));
+    recode(s.prediction.subarray(0, n), classOrder.code);
+    recode(s.label.subarray(0, n), classOrder.code);
+    // A label the production log lacks may have come with the shadow answer.
+    const { label, labelled: classLabelled } = pairLabels(recode(pick(p.label), classOrder.code), s.label.subarray(0, n));
+    const target = this.numericLabels ? pairTargets(pick(p.target), s.target.subarray(0, n)) : null;
+    const labelled = target === null ? classLabelled : countFinite(target);
+    const distinctProduction = p.length;
+    const distinctShadow = this.shadowRows - this.duplicateShadow;
+    const union = distinctProduction + distinctShadow - n;
     return {
       n,
       top,
-      production: { score: pick(p.score), prediction: pick(p.prediction), latency: pick(p.latency), error: pick(p.error) },
+      production: {
+        score: pick(p.score),
+        prediction: recode(pick(p.prediction), classOrder.code),
+        latency: pick(p.latency),
+        error: pick(p.error),
+      },
       shadow: {
         score: s.score.subarray(0, n),
         prediction: s.prediction.subarray(0, n),
@@ -436,8 +467,12 @@ export class ShadowJoin {
       },
       label,
       target,
-      classes: this.classes.names,
-      segments: this.segmentNames.map((name, k) => ({ name, values: this.segmentCodes[k].names, codes: pick(p.segments[k]) })),
+      classes: classOrder.names,
+      segments: this.segmentNames.map((name, k) => ({
+        name,
+        values: segmentOrder[k].names,
+        codes: recode(pick(p.segments[k]), segmentOrder[k].code),
+      })),
       counts: {
         production: p.length + this.duplicateProduction,
         shadow: this.shadowRows,
@@ -453,6 +488,20 @@ export class ShadowJoin {
       },
     };
   }
+}
+
+/** The names in code-unit order, and each old code's place among them. */
+export function sortedNames(names: readonly string[]): { names: string[]; code: Int32Array } {
+  const order = names.map((_, k) => k).sort((a, b) => (names[a] < names[b] ? -1 : names[a] > names[b] ? 1 : 0));
+  const code = new Int32Array(names.length);
+  order.forEach((old, k) => (code[old] = k));
+  return { names: order.map((k) => names[k]), code };
+}
+
+/** Codes renumbered in place (negative codes, no value, stay). */
+function recode(codes: Int32Array, code: Int32Array): Int32Array {
+  for (let i = 0; i < codes.length; i++) if (codes[i] >= 0) codes[i] = code[codes[i]];
+  return codes;
 }
 
 function growInt32(array: Int32Array, length: number): Int32Array<ArrayBuffer> {

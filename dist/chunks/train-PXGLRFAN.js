@@ -5,7 +5,7 @@ import {
 import {
   bindingsOf,
   evaluate
-} from "./chunk-5WOEBDUZ.js";
+} from "./chunk-IGL5SEKQ.js";
 import "./chunk-4N5IKU52.js";
 import {
   writeReportFiles
@@ -14,7 +14,7 @@ import "./chunk-TIRKBGY6.js";
 import {
   loadConfig,
   locateInConfig
-} from "./chunk-23TZDDQU.js";
+} from "./chunk-7MIM5GJO.js";
 import {
   configPosition,
   createProgressReporter
@@ -52,7 +52,7 @@ import {
   readTableLines,
   resolveFiles,
   textAt
-} from "./chunk-RKJQQY35.js";
+} from "./chunk-PGOHOBBJ.js";
 import "./chunk-BRT4GRIX.js";
 import "./chunk-64SREERL.js";
 import "./chunk-CDUPDCSK.js";

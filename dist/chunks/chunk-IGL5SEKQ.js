@@ -3,9 +3,10 @@ import {
   higherIsBetter
 } from "./chunk-TIRKBGY6.js";
 import {
+  MODELGATE_VERSION,
   loadConfig,
   locateInConfig
-} from "./chunk-23TZDDQU.js";
+} from "./chunk-7MIM5GJO.js";
 import {
   NOT_FINITE,
   boundOf,
@@ -39,16 +40,16 @@ import {
 import {
   badRowFix,
   bootstrapKeyHash,
-  checkDataPath,
   dataPathPolicy,
   drawHashedWords,
   exampleAt,
   keyAt,
+  matchPartialFiles,
   percentileInterval,
   readExampleColumns,
   weightRowBytes,
   workerScript
-} from "./chunk-RKJQQY35.js";
+} from "./chunk-PGOHOBBJ.js";
 import {
   RegressionAccumulator,
   ReplicatedBinaryAccumulator,
@@ -2818,9 +2819,6 @@ function measureOnWorker(script, request) {
   });
 }
 
-// shared/version.ts
-var MODELGATE_VERSION = "0.1.0";
-
 // shared/commands/evaluate.ts
 function bindingsOf(config) {
   const data = config.data;
@@ -2953,13 +2951,7 @@ function mergeSummaries(summaries) {
   return merged;
 }
 async function loadPartials(patterns, spec, workspace) {
-  const { glob } = await import("./dist-N47ASJOH.js");
-  const files = [];
-  for (const pattern of patterns) {
-    const matches = (await glob(pattern, { absolute: false })).sort();
-    if (matches.length === 0) throw new DataError(`no partial files match ${pattern}`, { file: pattern });
-    for (const match of matches) if (!files.some((file) => path.resolve(file) === path.resolve(match))) files.push(match);
-  }
+  const files = await matchPartialFiles(patterns, workspace);
   const digests = /* @__PURE__ */ new Map();
   const dataFiles = /* @__PURE__ */ new Map();
   const candidate = { accumulator: new EvaluationAccumulator(spec), rows: new RowSet(), data: null };
@@ -2967,7 +2959,6 @@ async function loadPartials(patterns, spec, workspace) {
   const summaries = [];
   const baselineSummaries = [];
   for (const file of files) {
-    checkDataPath(file, workspace);
     let bytes;
     try {
       bytes = await readFile(file);
@@ -3043,7 +3034,7 @@ async function evaluate(options, platform, loaded) {
     ...options.threshold === void 0 ? {} : { threshold: options.threshold }
   });
   try {
-    const { scoring, scoreDatasetOf } = await import("./evaluate-model-XNWEFJKW.js");
+    const { scoring, scoreDatasetOf } = await import("./evaluate-model-24BABHOQ.js");
     if (!scoring(options, loaded)) return await evaluateLoaded(options, platform, loaded);
     const scored = await scoreDatasetOf(options, loaded, platform);
     const result = await evaluateLoaded(options, platform, { ...loaded, config: scored.config });

@@ -15,6 +15,7 @@ var Inputs = {
   outDir: "out-dir",
   emitPartial: "emit-partial",
   partials: "partials",
+  shard: "shard",
   dataset: "dataset",
   model: "model",
   baselineManifest: "baseline-manifest",
@@ -75,7 +76,7 @@ var GATE_COMMANDS = {
       { name: Inputs.partials, kind: "list", arg: "GLOB", help: "merge the partials matching GLOB and gate the whole (repeatable)" }
     ],
     async run(values, { config, out }, platform) {
-      const { evaluate } = await import("./evaluate-FUZM3LZA.js");
+      const { evaluate } = await import("./evaluate-TON4FWDS.js");
       const { report, partialFile } = await evaluate(
         {
           config,
@@ -112,7 +113,7 @@ var GATE_COMMANDS = {
     ],
     notes: ["writes report.json, summary.md, junit.xml, manifest.json, predictions.csv and model/ into --out"],
     async run(values, { config, out }, platform) {
-      const { train } = await import("./train-4AF7PBWR.js");
+      const { train } = await import("./train-PXGLRFAN.js");
       const { report, manifest, modelDir, artifact } = await train(
         {
           config,
@@ -131,7 +132,7 @@ var GATE_COMMANDS = {
   },
   "shadow-compare": {
     gate: "shadow-compare",
-    synopsis: "[--production FILE]... [--shadow FILE]... [--labels FILE]... [--replay FILE... --production-model SPEC --shadow-model SPEC]",
+    synopsis: "[--production FILE]... [--shadow FILE]... [--labels FILE]... [--replay FILE... --production-model SPEC --shadow-model SPEC] [--shard K/N --emit-partial FILE | --partials GLOB...]",
     inputs: [
       {
         name: Inputs.production,
@@ -158,10 +159,23 @@ var GATE_COMMANDS = {
         kind: "text",
         arg: "SPEC",
         help: "replay: the shadow model, as --production-model; overrides shadow_compare.shadow_model"
+      },
+      {
+        name: Inputs.shard,
+        kind: "text",
+        arg: "K/N",
+        help: "with --emit-partial: keep only the requests whose id hash falls in shard K of N"
+      },
+      { name: Inputs.emitPartial, kind: "text", arg: "FILE", help: "write this shard's joined pairs to FILE instead of gating" },
+      {
+        name: Inputs.partials,
+        kind: "list",
+        arg: "GLOB",
+        help: "merge the N shards' partials matching GLOB and gate the whole (repeatable)"
       }
     ],
     async run(values, { config }, platform) {
-      const { shadowCompare } = await import("./shadow-compare-ZERSOWSK.js");
+      const { shadowCompare } = await import("./shadow-compare-UO4ZBHKB.js");
       return shadowCompare(
         {
           config,
@@ -170,7 +184,10 @@ var GATE_COMMANDS = {
           labels: list(values, Inputs.labels),
           replay: list(values, Inputs.replay),
           productionModel: text(values, Inputs.productionModel),
-          shadowModel: text(values, Inputs.shadowModel)
+          shadowModel: text(values, Inputs.shadowModel),
+          shard: text(values, Inputs.shard),
+          emitPartial: text(values, Inputs.emitPartial),
+          partials: list(values, Inputs.partials)
         },
         platform
       );

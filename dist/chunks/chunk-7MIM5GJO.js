@@ -7680,7 +7680,11 @@ function locateInConfig(error, loaded) {
   return error;
 }
 
+// shared/version.ts
+var MODELGATE_VERSION = "0.1.0";
+
 export {
   loadConfig,
-  locateInConfig
+  locateInConfig,
+  MODELGATE_VERSION
 };

@@ -2,16 +2,16 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   bindingsOf,
   evaluate
-} from "./chunk-5WOEBDUZ.js";
+} from "./chunk-IGL5SEKQ.js";
 import "./chunk-4N5IKU52.js";
 import "./chunk-TIRKBGY6.js";
-import "./chunk-23TZDDQU.js";
+import "./chunk-7MIM5GJO.js";
 import "./chunk-LR4AMMIP.js";
 import "./chunk-3XEZIFGU.js";
 import "./chunk-YPYHEPH3.js";
 import "./chunk-GWICTQE2.js";
 import "./chunk-6FWDVCS2.js";
-import "./chunk-RKJQQY35.js";
+import "./chunk-PGOHOBBJ.js";
 import "./chunk-BRT4GRIX.js";
 import "./chunk-64SREERL.js";
 import "./chunk-CDUPDCSK.js";

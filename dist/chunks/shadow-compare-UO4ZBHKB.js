@@ -4,9 +4,10 @@ import {
   parseModelSpec
 } from "./chunk-R3PXR46W.js";
 import {
+  MODELGATE_VERSION,
   loadConfig,
   locateInConfig
-} from "./chunk-23TZDDQU.js";
+} from "./chunk-7MIM5GJO.js";
 import {
   configPosition,
   createProgressReporter,
@@ -30,6 +31,7 @@ import {
   checkDataPath,
   estimateLines,
   labelReader,
+  matchPartialFiles,
   numpyLerp,
   quantileLinear,
   readTable,
@@ -37,7 +39,7 @@ import {
   resolveFiles,
   textAt,
   workspaceRoot
-} from "./chunk-RKJQQY35.js";
+} from "./chunk-PGOHOBBJ.js";
 import "./chunk-BRT4GRIX.js";
 import "./chunk-64SREERL.js";
 import {
@@ -50,7 +52,8 @@ import "./chunk-I7H5MTYW.js";
 import {
   ConfigError,
   DataError,
-  SourceError
+  SourceError,
+  UsageError
 } from "./chunk-NHNGL3H4.js";
 import "./chunk-ZGDBGMMU.js";
 
@@ -1397,6 +1400,14 @@ function compareSegments(pairs, options, out) {
 
 // shared/shadow-compare/join.ts
 var TOP_DISAGREEMENTS = 20;
+function disagreementSize(d) {
+  const [a, b] = [d.production, d.shadow];
+  const flip = a.prediction !== null && b.prediction !== null && a.prediction !== b.prediction;
+  return sizeOf(flip, a.score === null || b.score === null ? NaN : Math.abs(b.score - a.score));
+}
+function sizeOf(flip, delta) {
+  return (flip ? 2 : 0) + (delta === delta ? Math.min(delta, 1) : 0);
+}
 var HASH_SEED = 24301;
 var MAX_CLASSES = 1e3;
 var MAX_SEGMENT_VALUES = 1e3;
@@ -1534,10 +1545,10 @@ var SideBuilder = class {
   }
 };
 var ShadowJoin = class {
-  /** `numericLabels`: regression, the ground truth a number (Answer.target, `addTarget`) rather than a class. */
   constructor(segmentNames, options = {}) {
     this.segmentNames = segmentNames;
     this.numericLabels = options.numericLabels ?? false;
+    this.keep = options.shard ?? null;
     this.segmentCodes = segmentNames.map((name) => new Codes(`values of segment ${JSON.stringify(name)}`, MAX_SEGMENT_VALUES));
     this.production = new SideBuilder(segmentNames.length, this.numericLabels);
     this.shadowSide = new SideBuilder(0, this.numericLabels);
@@ -1567,6 +1578,9 @@ var ShadowJoin = class {
   /** Min-heap by size of the kept disagreements (the smallest at 0, so a larger one replaces it). */
   top = [];
   numericLabels;
+  /** `numericLabels`: regression, the ground truth a number (Answer.target, `addTarget`) rather than a class. */
+  /** With `shard`, only the requests whose id falls in it are kept (labels, answers and their counts alike). */
+  keep;
   /**
    * Delayed ground truth for a request, before any answer: a pair whose logs carry no label takes it. The first
    * label of an id is kept and repeats are counted (one request has one truth).
@@ -1574,9 +1588,9 @@ var ShadowJoin = class {
   addLabel(id, label) {
     if (this.numericLabels) throw new Error("ShadowJoin: a regression join takes numeric labels (addTarget)");
     if (this.production.length > 0 || this.shadowStarted) throw new Error("ShadowJoin: labels come before the answers");
+    if (!this.hashKept(id)) return;
     this.labelRows++;
     if (label === null) return;
-    bootstrapKeyHash(id, HASH_SEED, this.hash, 0);
     if (this.labels.get(this.hash[0], this.hash[1]) >= 0) this.duplicateLabels++;
     else this.labels.addIfAbsent(this.hash[0], this.hash[1], this.classes.of(label));
   }
@@ -1594,9 +1608,9 @@ var ShadowJoin = class {
   addTarget(id, target) {
     if (!this.numericLabels) throw new Error("ShadowJoin: a join of class labels takes addLabel");
     if (this.production.length > 0 || this.shadowStarted) throw new Error("ShadowJoin: labels come before the answers");
+    if (!this.hashKept(id)) return;
     this.labelRows++;
     if (target === null) return;
-    bootstrapKeyHash(id, HASH_SEED, this.hash, 0);
     if (this.labels.get(this.hash[0], this.hash[1]) >= 0) this.duplicateLabels++;
     else this.labels.addIfAbsent(this.hash[0], this.hash[1], this.labelTargets.push(target) - 1);
   }
@@ -1613,7 +1627,7 @@ var ShadowJoin = class {
     this.addShadow(id, shadow);
   }
   insertProduction(id, answer) {
-    bootstrapKeyHash(id, HASH_SEED, this.hash, 0);
+    if (!this.hashKept(id)) return;
     if (this.index.addIfAbsent(this.hash[0], this.hash[1], this.production.length) !== EMPTY) {
       this.duplicateProduction++;
       return;
@@ -1629,8 +1643,8 @@ var ShadowJoin = class {
   }
   addShadow(id, answer) {
     this.shadowStarted = true;
+    if (!this.hashKept(id)) return;
     this.shadowRows++;
-    bootstrapKeyHash(id, HASH_SEED, this.hash, 0);
     const row = this.index.claim(this.hash[0], this.hash[1]);
     if (row === CLAIMED) this.duplicateShadow++;
     if (row < 0) {
@@ -1643,13 +1657,17 @@ var ShadowJoin = class {
     this.keepIfLarge(id, row, pair);
     this.pairCount++;
   }
+  /** Hashes the id into `hash`; false when a shard is kept and the id is not in it. */
+  hashKept(id) {
+    bootstrapKeyHash(id, HASH_SEED, this.hash, 0);
+    return this.keep === null || this.keep(this.hash[0]);
+  }
   /** Flips rank above every score difference; among them, and among the rest, the larger |score delta| wins. */
   keepIfLarge(id, row, pair) {
     const a = this.production;
     const b = this.shadowSide;
     const flip = a.prediction[row] >= 0 && b.prediction[pair] >= 0 && a.prediction[row] !== b.prediction[pair];
-    const delta = Math.abs(b.score[pair] - a.score[row]);
-    const size = (flip ? 2 : 0) + (delta === delta ? Math.min(delta, 1) : 0);
+    const size = sizeOf(flip, Math.abs(b.score[pair] - a.score[row]));
     if (size === 0) return;
     const heap = this.top;
     if (heap.length === TOP_DISAGREEMENTS && size <= heap[0].size) return;
@@ -1684,12 +1702,6 @@ var ShadowJoin = class {
       return out;
     };
     const s = this.shadowSide;
-    const { label, labelled: classLabelled } = pairLabels(pick(p.label), s.label.subarray(0, n));
-    const target = this.numericLabels ? pairTargets(pick(p.target), s.target.subarray(0, n)) : null;
-    const labelled = target === null ? classLabelled : countFinite(target);
-    const distinctProduction = p.length;
-    const distinctShadow = this.shadowRows - this.duplicateShadow;
-    const union = distinctProduction + distinctShadow - n;
     const className = (code) => code >= 0 ? this.classes.names[code] : null;
     const top = [...this.top].sort((x, y) => y.size - x.size).map(({ pair, id }) => {
       const row = rows[pair];
@@ -1705,10 +1717,25 @@ var ShadowJoin = class {
         segments
       };
     });
+    const classOrder = sortedNames(this.classes.names);
+    const segmentOrder = this.segmentCodes.map((codes) => sortedNames(codes.names));
+    recode(s.prediction.subarray(0, n), classOrder.code);
+    recode(s.label.subarray(0, n), classOrder.code);
+    const { label, labelled: classLabelled } = pairLabels(recode(pick(p.label), classOrder.code), s.label.subarray(0, n));
+    const target = this.numericLabels ? pairTargets(pick(p.target), s.target.subarray(0, n)) : null;
+    const labelled = target === null ? classLabelled : countFinite(target);
+    const distinctProduction = p.length;
+    const distinctShadow = this.shadowRows - this.duplicateShadow;
+    const union = distinctProduction + distinctShadow - n;
     return {
       n,
       top,
-      production: { score: pick(p.score), prediction: pick(p.prediction), latency: pick(p.latency), error: pick(p.error) },
+      production: {
+        score: pick(p.score),
+        prediction: recode(pick(p.prediction), classOrder.code),
+        latency: pick(p.latency),
+        error: pick(p.error)
+      },
       shadow: {
         score: s.score.subarray(0, n),
         prediction: s.prediction.subarray(0, n),
@@ -1717,8 +1744,12 @@ var ShadowJoin = class {
       },
       label,
       target,
-      classes: this.classes.names,
-      segments: this.segmentNames.map((name, k) => ({ name, values: this.segmentCodes[k].names, codes: pick(p.segments[k]) })),
+      classes: classOrder.names,
+      segments: this.segmentNames.map((name, k) => ({
+        name,
+        values: segmentOrder[k].names,
+        codes: recode(pick(p.segments[k]), segmentOrder[k].code)
+      })),
       counts: {
         production: p.length + this.duplicateProduction,
         shadow: this.shadowRows,
@@ -1735,6 +1766,16 @@ var ShadowJoin = class {
     };
   }
 };
+function sortedNames(names) {
+  const order = names.map((_, k) => k).sort((a, b) => names[a] < names[b] ? -1 : names[a] > names[b] ? 1 : 0);
+  const code = new Int32Array(names.length);
+  order.forEach((old, k) => code[old] = k);
+  return { names: order.map((k) => names[k]), code };
+}
+function recode(codes, code) {
+  for (let i = 0; i < codes.length; i++) if (codes[i] >= 0) codes[i] = code[codes[i]];
+  return codes;
+}
 function growInt32(array, length) {
   const grown = new Int32Array(length);
   grown.set(array);
@@ -2044,8 +2085,212 @@ function flag(value, where) {
   throw new DataError(`${shown(t, where())} is not an error flag (1/0, true/false, yes/no)`, where());
 }
 
-// shared/shadow-compare/replay.ts
+// shared/shadow-compare/partial.ts
+import { createHash } from "node:crypto";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { gunzipSync, gzipSync } from "node:zlib";
+function parseShard(text3) {
+  const match = /^\s*(\d{1,4})\s*\/\s*(\d{1,4})\s*$/.exec(text3);
+  const [index, count2] = match ? [Number(match[1]), Number(match[2])] : [NaN, NaN];
+  if (!(index >= 1 && count2 >= 1 && index <= count2 && count2 <= 4096))
+    throw new UsageError(`--shard ${JSON.stringify(text3.slice(0, 40))} is not K/N with 1 <= K <= N <= 4096`, { hint: "e.g. --shard 2/4" });
+  return { index, count: count2 };
+}
+function inShard(shard, hashWord) {
+  return (hashWord >>> 0) % shard.count === shard.index - 1;
+}
+var bytesOf = (array) => Buffer.from(array.buffer, array.byteOffset, array.byteLength).toString("base64");
+function arrayOf(kind, text3, n, file) {
+  const bytes = typeof text3 === "string" ? Buffer.from(text3, "base64") : Buffer.alloc(0);
+  const width = kind.BYTES_PER_ELEMENT;
+  if (bytes.length !== n * width) throw new DataError("not a readable shadow-compare partial: a column has the wrong length", { file });
+  const copy = new ArrayBuffer(bytes.length);
+  new Uint8Array(copy).set(bytes);
+  return new kind(copy);
+}
+async function writeShadowPartial(file, spec, shard, pairs, data) {
+  const side = (s) => ({
+    score: bytesOf(s.score),
+    prediction: bytesOf(s.prediction),
+    latency: bytesOf(s.latency),
+    error: bytesOf(s.error)
+  });
+  const partial = {
+    modelgate_shadow_partial: 1,
+    modelgate_version: MODELGATE_VERSION,
+    spec,
+    shard,
+    data,
+    pairs: {
+      n: pairs.n,
+      classes: pairs.classes,
+      segments: pairs.segments.map((s) => ({ name: s.name, values: s.values, codes: bytesOf(s.codes) })),
+      production: side(pairs.production),
+      shadow: side(pairs.shadow),
+      label: bytesOf(pairs.label),
+      target: pairs.target && bytesOf(pairs.target),
+      counts: pairs.counts,
+      top: pairs.top
+    }
+  };
+  await mkdir(path.dirname(path.resolve(file)), { recursive: true });
+  await writeFile(file, gzipSync(JSON.stringify(partial)));
+  return file;
+}
+async function mergeShadowPartials(patterns, spec, workspace) {
+  const files = await matchPartialFiles(patterns, workspace);
+  const byShard = /* @__PURE__ */ new Map();
+  const digests = /* @__PURE__ */ new Map();
+  const parts = [];
+  for (const file of files) {
+    const bytes = await readFile(file).catch((error) => {
+      throw new DataError(`not a readable partial: ${error.message}`, { file });
+    });
+    const digest = createHash("sha256").update(bytes).digest("hex");
+    if (digests.has(digest))
+      throw new DataError(`${file} is the same partial as ${digests.get(digest)}: merging it twice would count its pairs twice`, { file });
+    digests.set(digest, file);
+    const partial = parsePartial(bytes, file);
+    checkPartial(partial, spec, parts[0], files[0], file);
+    const twin = byShard.get(partial.shard.index);
+    if (twin !== void 0)
+      throw new DataError(`${file} and ${twin} are both shard ${partial.shard.index}/${partial.shard.count}`, { file });
+    byShard.set(partial.shard.index, file);
+    parts.push(partial);
+  }
+  const count2 = parts[0].shard.count;
+  const missing = Array.from({ length: count2 }, (_, k) => k + 1).filter((k) => !byShard.has(k));
+  if (missing.length)
+    throw new DataError(
+      `shard${missing.length > 1 ? "s" : ""} ${missing.join(", ")} of ${count2} missing: the merge would compare a subset of the requests`,
+      {
+        file: patterns.join(", ")
+      }
+    );
+  return { pairs: concatenate(parts.map((p, k) => pairsOf(p, files[k]))), data: parts[0].data, shards: count2 };
+}
+function parsePartial(bytes, file) {
+  let partial;
+  try {
+    partial = JSON.parse(gunzipSync(bytes).toString("utf8"));
+  } catch {
+    throw new DataError("not a readable shadow-compare partial: not gzip-compressed JSON", { file });
+  }
+  if (partial?.modelgate_shadow_partial !== 1)
+    throw new DataError('not a shadow-compare partial (missing "modelgate_shadow_partial": 1)', { file });
+  return partial;
+}
+function checkPartial(partial, spec, first, firstFile, file) {
+  if (partial.modelgate_version !== MODELGATE_VERSION)
+    throw new DataError(
+      `this partial was written by modelgate ${JSON.stringify(String(partial.modelgate_version).slice(0, 40))}, and the merge runs modelgate ${MODELGATE_VERSION}`,
+      { file },
+      { hint: "write the partials and merge them with the same modelgate release (pin the action or package version in every job)" }
+    );
+  if (JSON.stringify(partial.spec) !== JSON.stringify(spec))
+    throw new ConfigError(
+      "this partial compared other columns (or read them otherwise) than the merge job is configured to",
+      { file },
+      { hint: `partial: ${JSON.stringify(partial.spec).slice(0, 300)}; merge job: ${JSON.stringify(spec).slice(0, 300)}` }
+    );
+  const { index, count: count2 } = partial.shard ?? {};
+  if (!(Number.isInteger(index) && Number.isInteger(count2) && index >= 1 && index <= count2))
+    throw new DataError("not a readable shadow-compare partial: no shard K/N", { file });
+  if (first === void 0) return;
+  if (count2 !== first.shard.count)
+    throw new DataError(`${file} is a shard of ${count2} and ${firstFile} one of ${first.shard.count}`, { file });
+  if (JSON.stringify(partial.data) !== JSON.stringify(first.data))
+    throw new DataError(`${file} and ${firstFile} read different logs: every shard reads the same production and shadow logs`, { file });
+}
+function pairsOf(partial, file) {
+  const p = partial.pairs;
+  const n = p.n;
+  if (!(Number.isInteger(n) && n >= 0)) throw new DataError("not a readable shadow-compare partial: no pair count", { file });
+  const side = (s) => ({
+    score: arrayOf(Float64Array, s?.score, n, file),
+    prediction: arrayOf(Int32Array, s?.prediction, n, file),
+    latency: arrayOf(Float64Array, s?.latency, n, file),
+    error: arrayOf(Uint8Array, s?.error, n, file)
+  });
+  return {
+    n,
+    production: side(p.production),
+    shadow: side(p.shadow),
+    label: arrayOf(Int32Array, p.label, n, file),
+    target: p.target === null ? null : arrayOf(Float64Array, p.target, n, file),
+    classes: p.classes,
+    segments: p.segments.map((s) => ({ name: s.name, values: s.values, codes: arrayOf(Int32Array, s.codes, n, file) })),
+    counts: p.counts,
+    top: p.top
+  };
+}
+function concatenate(parts) {
+  const n = parts.reduce((sum2, p) => sum2 + p.n, 0);
+  const classes = namesOf(parts.map((p) => p.classes));
+  const segmentNames = parts[0].segments.map((s) => s.name);
+  const segmentValues = segmentNames.map((_, k) => namesOf(parts.map((p) => p.segments[k]?.values ?? [])));
+  const out = {
+    n,
+    production: emptySide(n),
+    shadow: emptySide(n),
+    label: new Int32Array(n),
+    target: parts[0].target ? new Float64Array(n) : null,
+    classes: classes.names,
+    segments: segmentNames.map((name, k) => ({ name, values: segmentValues[k].names, codes: new Int32Array(n) })),
+    counts: sumCounts(parts.map((p) => p.counts)),
+    top: parts.flatMap((p) => p.top).sort((a, b) => disagreementSize(b) - disagreementSize(a)).slice(0, TOP_DISAGREEMENTS)
+  };
+  let at = 0;
+  for (const part of parts) {
+    const classCode = part.classes.map((name) => classes.code.get(name));
+    const recode2 = (code, codes) => code < 0 ? code : codes[code];
+    for (const [from, to] of [
+      [part.production, out.production],
+      [part.shadow, out.shadow]
+    ]) {
+      to.score.set(from.score, at);
+      to.latency.set(from.latency, at);
+      to.error.set(from.error, at);
+      for (let i = 0; i < part.n; i++) to.prediction[at + i] = recode2(from.prediction[i], classCode);
+    }
+    for (let i = 0; i < part.n; i++) out.label[at + i] = recode2(part.label[i], classCode);
+    if (out.target && part.target) out.target.set(part.target, at);
+    part.segments.forEach((segment, k) => {
+      const valueCode = segment.values.map((value) => segmentValues[k].code.get(value));
+      for (let i = 0; i < part.n; i++) out.segments[k].codes[at + i] = recode2(segment.codes[i], valueCode);
+    });
+    at += part.n;
+  }
+  return out;
+}
+function namesOf(lists) {
+  const { names } = sortedNames([...new Set(lists.flat())]);
+  return { names, code: new Map(names.map((name, k) => [name, k])) };
+}
+function emptySide(n) {
+  return { score: new Float64Array(n), prediction: new Int32Array(n), latency: new Float64Array(n), error: new Uint8Array(n) };
+}
+function sumCounts(all) {
+  const sum2 = (key) => all.reduce((total, c) => total + Number(c[key] ?? 0), 0);
+  const counts = {
+    production: sum2("production"),
+    shadow: sum2("shadow"),
+    pairs: sum2("pairs"),
+    duplicateProduction: sum2("duplicateProduction"),
+    duplicateShadow: sum2("duplicateShadow"),
+    unmatchedProduction: sum2("unmatchedProduction"),
+    unmatchedShadow: sum2("unmatchedShadow"),
+    labels: sum2("labels"),
+    duplicateLabels: sum2("duplicateLabels"),
+    labelledPairs: sum2("labelledPairs")
+  };
+  const union = counts.pairs + counts.unmatchedProduction + counts.unmatchedShadow;
+  return { ...counts, joinRate: union > 0 ? counts.pairs / union : null };
+}
+
+// shared/shadow-compare/replay.ts
+import path2 from "node:path";
 var DOWN_AFTER = 10;
 var MIN_BLOCK_ROWS = 1024;
 var EndpointStats = class {
@@ -2137,7 +2382,7 @@ async function replayRequests(settings, join) {
 async function open(side, settings) {
   const where = settings.modelLocation(side);
   const spec = parseModelSpec(settings.models[side], where);
-  if (spec.kind === "tfjs") checkDataPath(path.join(spec.dir, "model.json"), settings.read.workspace);
+  if (spec.kind === "tfjs") checkDataPath(path2.join(spec.dir, "model.json"), settings.read.workspace);
   if (spec.kind === "command" && settings.features === void 0)
     throw new ConfigError(`the ${side} model is a command: name the columns to send it in \`shadow_compare.features\``, where);
   return openModel(
@@ -2319,12 +2564,12 @@ async function shadowCompare(options, platform) {
     "shadow_compare"
   );
   try {
-    return await compareLoaded(loaded, platform);
+    return await compareLoaded(loaded, options, platform);
   } catch (error) {
     throw locateInConfig(error, loaded);
   }
 }
-async function compareLoaded(loaded, platform) {
+async function compareLoaded(loaded, options, platform) {
   const { config } = loaded;
   const section = config.shadow_compare;
   if (section.gates.length === 0)
@@ -2335,7 +2580,20 @@ async function compareLoaded(loaded, platform) {
     );
   const read = readOptionsOf(config);
   const columns = logColumnsOf(section, config.data?.task === "regression");
-  const { pairs, inputs } = await joinInputs(loaded, columns, read, platform);
+  const sharding = shardingOf(options, section);
+  const { pairs, inputs, shards } = options.partials?.length ? await mergedInputs(options.partials, columns, config) : { ...await joinInputs(loaded, columns, read, platform, sharding.shard), shards: 0 };
+  if (options.emitPartial) {
+    const written = await writeShadowPartial(
+      options.emitPartial,
+      partialSpec(columns, config),
+      sharding.shard,
+      { ...pairs, top: redactedTop(pairs.top, columns) },
+      inputs.data
+    );
+    platform.setOutput("partial", written);
+    platform.info(`partial written: ${written} (shard ${sharding.shard.index}/${sharding.shard.count}, ${pairs.n} pairs)`);
+    return null;
+  }
   if (inputs.replay === void 0)
     checkJoinRate(pairs.counts, section.min_join_rate, configPosition(loaded, "/shadow_compare/min_join_rate"));
   else if (inputs.replay.rows === 0) throw new DataError("the replay file has no requests", { file: inputs.replay.files.join(", ") });
@@ -2379,28 +2637,65 @@ async function compareLoaded(loaded, platform) {
     counts: countStatuses(checks),
     checks,
     config: { file: loaded.file, sha256: loaded.sha256 },
-    notes: [...comparisonNotes, shadowNote(compareOptions), ...inputs.replay ? [replayNote(inputs.replay)] : []],
+    notes: [
+      ...comparisonNotes,
+      shadowNote(compareOptions),
+      ...inputs.replay ? [replayNote(inputs.replay)] : [],
+      ...shards ? [
+        `Merged from ${shards} shards' partials: each kept the requests whose id hash fell in it, and every statistic is over all their pairs.`
+      ] : []
+    ],
     sections: { shadow_compare: body }
   };
 }
-async function joinInputs(loaded, columns, read, platform) {
+async function joinInputs(loaded, columns, read, platform, shard) {
   const section = loaded.config.shadow_compare;
-  const join = new ShadowJoin(columns.segments, { numericLabels: columns.numericLabel });
+  const join = new ShadowJoin(columns.segments, {
+    numericLabels: columns.numericLabel,
+    ...shard ? { shard: (word) => inShard(shard, word) } : {}
+  });
   const progress = createProgressReporter(platform);
   try {
     const labels = section.labels === void 0 ? void 0 : await readLabels(section.labels, columns, read, join);
-    const inputs = section.replay === void 0 ? await readLogs(loaded, columns, { ...read, onProgress: progress }, join) : await replayBoth(loaded, columns, { ...read, onProgress: progress }, join, platform);
+    const inputs = section.replay === void 0 ? await readLogs(loaded, columns, { ...read, onProgress: progress }, join, shard?.count ?? 1) : await replayBoth(loaded, columns, { ...read, onProgress: progress }, join, platform);
     if (labels) inputs.data.labels = labels;
     return { pairs: join.pairs(), inputs };
   } finally {
     progress.end();
   }
 }
-async function readLogs(loaded, columns, read, join) {
+function shardingOf(options, section) {
+  if (options.partials?.length && (options.emitPartial || options.shard))
+    throw new UsageError("--partials merges the shards: it takes neither --emit-partial nor --shard");
+  if (Boolean(options.emitPartial) !== Boolean(options.shard))
+    throw new UsageError("--emit-partial and --shard K/N come together: each matrix job writes the partial of its own shard");
+  if (!options.shard) return {};
+  if (section.replay !== void 0) throw new UsageError("replay mode is not sharded: --shard and --emit-partial take prediction logs");
+  const hidden = new Set(section.redact);
+  const carried = [section.score, section.prediction, section.label, section.latency, section.error, ...section.segments ?? []];
+  const redacted2 = carried.find((column) => column !== void 0 && hidden.has(column));
+  if (redacted2 !== void 0)
+    throw new UsageError(
+      `a partial carries the compared columns, and ${JSON.stringify(redacted2)} is redacted: it must not leave the runner`,
+      {
+        hint: "compare it in one job, without --shard, or leave the column out of the comparison"
+      }
+    );
+  return { shard: parseShard(options.shard) };
+}
+function partialSpec(columns, config) {
+  const { redact: _redact, ...compared } = columns;
+  return { ...compared, task: config.data?.task ?? "binary" };
+}
+async function mergedInputs(patterns, columns, config) {
+  const { pairs, data, shards } = await mergeShadowPartials(patterns, partialSpec(columns, config), readOptionsOf(config).workspace);
+  return { pairs, inputs: { data }, shards };
+}
+async function readLogs(loaded, columns, read, join, shards) {
   const section = loaded.config.shadow_compare;
   const production = needPaths(section.production, "production", loaded.file);
   const shadow = needPaths(section.shadow, "shadow", loaded.file);
-  join.reserve(await resolveFiles(production, read).then(estimateLines, () => 0));
+  join.reserve(Math.ceil(await resolveFiles(production, read).then(estimateLines, () => 0) / shards));
   const productionRead = await readSide(production, columns, read, (id, answer) => join.addProduction(id, answer));
   const shadowRead = await readSide(shadow, { ...columns, segments: [] }, read, (id, answer) => join.addShadow(id, answer));
   return {

@@ -335,6 +335,17 @@ function formatOf(path, options) {
   }
   return { format, gzip, delimiter: options.delimiter ?? known?.delimiter ?? "," };
 }
+async function matchPartialFiles(patterns, workspace) {
+  const { glob } = await import("./dist-N47ASJOH.js");
+  const files = [];
+  for (const pattern of patterns) {
+    const matches = (await glob(pattern, { absolute: false })).sort();
+    if (matches.length === 0) throw new DataError(`no partial files match ${pattern}`, { file: pattern });
+    for (const match of matches) if (!files.some((file) => resolve(file) === resolve(match))) files.push(match);
+  }
+  for (const file of files) checkDataPath(file, workspace);
+  return files;
+}
 var MAX_LINE_ESTIMATE = 1 << 23;
 async function estimateLines(files) {
   if (files.length === 0 || files.some((file) => file.gzip || file.format === "parquet")) return 0;
@@ -2339,6 +2350,7 @@ export {
   dataPathPolicy,
   checkDataPath,
   resolveFiles,
+  matchPartialFiles,
   estimateLines,
   readTable,
   readTableLines,

@@ -9,7 +9,7 @@ import {
   Inputs,
   actionValues,
   textInput
-} from "./chunk-A2VX3SPM.js";
+} from "./chunk-5ZLWH6S5.js";
 import {
   maskPlatformOutputs
 } from "./chunk-ZHLQDNGW.js";

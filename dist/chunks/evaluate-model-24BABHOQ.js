@@ -37,7 +37,7 @@ import {
   keyUniform,
   labelReader,
   readTable
-} from "./chunk-RKJQQY35.js";
+} from "./chunk-PGOHOBBJ.js";
 import "./chunk-BRT4GRIX.js";
 import "./chunk-64SREERL.js";
 import {

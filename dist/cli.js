@@ -4,7 +4,7 @@ import {
   GATE_COMMANDS,
   Inputs,
   flagValues
-} from "./chunks/chunk-5ZLWH6S5.js";
+} from "./chunks/chunk-Y2G47Q7O.js";
 import {
   maskSecrets
 } from "./chunks/chunk-ZHLQDNGW.js";

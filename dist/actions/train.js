@@ -1,7 +1,7 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   runAction
-} from "../chunks/chunk-PJQC6SDQ.js";
+} from "../chunks/chunk-LZ4UCSF7.js";
 import "../chunks/chunk-2AAESQWH.js";
 import "../chunks/chunk-YYKCV6BJ.js";
 import "../chunks/chunk-J6FYXDA3.js";
@@ -12,7 +12,7 @@ import "../chunks/chunk-6FWDVCS2.js";
 import "../chunks/chunk-ZDSWXYTH.js";
 import {
   GATE_COMMANDS
-} from "../chunks/chunk-5ZLWH6S5.js";
+} from "../chunks/chunk-Y2G47Q7O.js";
 import "../chunks/chunk-ZHLQDNGW.js";
 import "../chunks/chunk-CDUPDCSK.js";
 import "../chunks/chunk-NHNGL3H4.js";

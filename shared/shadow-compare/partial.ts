@@ -200,7 +200,10 @@ function pairsOf(partial: ShadowPartial, file: string): Pairs {
     latency: arrayOf(Float64Array, s?.latency, n, file),
     error: arrayOf(Uint8Array, s?.error, n, file),
   });
-  return {
+  const bad = (what: string) => new DataError(`not a readable shadow-compare partial: ${what}`, { file });
+  if (!isNames(p.classes) || !Array.isArray(p.segments) || !p.segments.every((s) => typeof s?.name === 'string' && isNames(s.values)))
+    throw bad('classes or segment values are not lists of distinct names');
+  const pairs: Pairs = {
     n,
     production: side(p.production),
     shadow: side(p.shadow),
@@ -211,6 +214,36 @@ function pairsOf(partial: ShadowPartial, file: string): Pairs {
     counts: p.counts,
     top: p.top,
   };
+  // A code past its names would be renumbered into some other class or segment: the file is refused instead.
+  for (const [codes, names] of [
+    [pairs.production.prediction, p.classes],
+    [pairs.shadow.prediction, p.classes],
+    [pairs.label, p.classes],
+    ...pairs.segments.map((s) => [s.codes, s.values] as const),
+  ] as const)
+    for (let i = 0; i < n; i++) if (codes[i] < -1 || codes[i] >= names.length) throw bad(`pair ${i} has a code outside its names`);
+  if (!COUNTED.every((key) => Number.isSafeInteger(p.counts?.[key]) && (p.counts[key] as number) >= 0) || p.counts.pairs !== n)
+    throw bad('its counts are not whole numbers, or not those of its pairs');
+  if (!Array.isArray(p.top) || p.top.length > TOP_DISAGREEMENTS || !p.top.every(isDisagreement))
+    throw bad('its top disagreements are malformed');
+  return pairs;
+}
+
+function isNames(list: unknown): list is string[] {
+  return Array.isArray(list) && list.every((name) => typeof name === 'string') && new Set(list).size === list.length;
+}
+
+function isDisagreement(d: Disagreement): boolean {
+  const answer = (a: Disagreement['production']) =>
+    (a?.score === null || typeof a?.score === 'number') && (a?.prediction === null || typeof a?.prediction === 'string');
+  return (
+    typeof d?.id === 'string' &&
+    answer(d.production) &&
+    answer(d.shadow) &&
+    typeof d.segments === 'object' &&
+    d.segments !== null &&
+    Object.values(d.segments).every((v) => v === null || typeof v === 'string')
+  );
 }
 
 /** The shards' pairs one after another, class and segment codes renumbered by name, counts summed. */
@@ -267,20 +300,25 @@ function emptySide(n: number): Side {
   return { score: new Float64Array(n), prediction: new Int32Array(n), latency: new Float64Array(n), error: new Uint8Array(n) };
 }
 
+/** The counts a merge adds up (the join rate is taken again from the sums). */
+const COUNTED = [
+  'production',
+  'shadow',
+  'pairs',
+  'duplicateProduction',
+  'duplicateShadow',
+  'unmatchedProduction',
+  'unmatchedShadow',
+  'labels',
+  'duplicateLabels',
+  'labelledPairs',
+] as const;
+
 function sumCounts(all: JoinCounts[]): JoinCounts {
-  const sum = (key: keyof JoinCounts) => all.reduce((total, c) => total + Number(c[key] ?? 0), 0);
-  const counts = {
-    production: sum('production'),
-    shadow: sum('shadow'),
-    pairs: sum('pairs'),
-    duplicateProduction: sum('duplicateProduction'),
-    duplicateShadow: sum('duplicateShadow'),
-    unmatchedProduction: sum('unmatchedProduction'),
-    unmatchedShadow: sum('unmatchedShadow'),
-    labels: sum('labels'),
-    duplicateLabels: sum('duplicateLabels'),
-    labelledPairs: sum('labelledPairs'),
-  };
+  const counts = Object.fromEntries(COUNTED.map((key) => [key, all.reduce((total, c) => total + c[key], 0)])) as Omit<
+    JoinCounts,
+    'joinRate'
+  >;
   const union = counts.pairs + counts.unmatchedProduction + counts.unmatchedShadow;
   return { ...counts, joinRate: union > 0 ? counts.pairs / union : null };
 }

@@ -6,7 +6,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { assertValidReport } from '../../shared/report/validate.js';
 import { readJson, repoRoot, runCli, tempDir, writeFiles } from '../helpers/bundle.js';
@@ -109,6 +109,19 @@ describe('shadow-compare sharded by request id (CLI bundle)', () => {
       expect(run.code, args.join(' ')).toBe(2);
       expect(run.stdout + run.stderr).toMatch(message);
     }
+  });
+
+  it('refuses a tampered partial whose class code is past its class names, rather than renumbering it', async () => {
+    const partial = JSON.parse(gunzipSync(readFileSync(path.join(dir, 'parts', 'shard-1.json.gz'))).toString('utf8'));
+    const codes = new Int32Array(Buffer.from(partial.pairs.production.prediction, 'base64').buffer.slice(0));
+    codes[0] = 7;
+    partial.pairs.production.prediction = Buffer.from(codes.buffer).toString('base64');
+    writeFiles(dir, { 'tampered/shard-1.json.gz': gzipSync(JSON.stringify(partial)) });
+    for (const k of [2, 3])
+      writeFiles(dir, { [`tampered/shard-${k}.json.gz`]: readFileSync(path.join(dir, 'parts', `shard-${k}.json.gz`)) });
+    const run = await runCli(['shadow-compare', '--partials', 'tampered/*.json.gz', '--out', 'm7'], dir);
+    expect(run.code).toBe(2);
+    expect(report('m7').error.message).toMatch(/pair 0 has a code outside its names/);
   });
 
   it('keeps a redacted compared column on the runner: no partial is written', async () => {

@@ -9,7 +9,7 @@ import {
   Inputs,
   actionValues,
   textInput
-} from "./chunk-5ZLWH6S5.js";
+} from "./chunk-Y2G47Q7O.js";
 import {
   maskPlatformOutputs
 } from "./chunk-ZHLQDNGW.js";

@@ -2213,7 +2213,10 @@ function pairsOf(partial, file) {
     latency: arrayOf(Float64Array, s?.latency, n, file),
     error: arrayOf(Uint8Array, s?.error, n, file)
   });
-  return {
+  const bad = (what) => new DataError(`not a readable shadow-compare partial: ${what}`, { file });
+  if (!isNames(p.classes) || !Array.isArray(p.segments) || !p.segments.every((s) => typeof s?.name === "string" && isNames(s.values)))
+    throw bad("classes or segment values are not lists of distinct names");
+  const pairs = {
     n,
     production: side(p.production),
     shadow: side(p.shadow),
@@ -2224,6 +2227,25 @@ function pairsOf(partial, file) {
     counts: p.counts,
     top: p.top
   };
+  for (const [codes, names] of [
+    [pairs.production.prediction, p.classes],
+    [pairs.shadow.prediction, p.classes],
+    [pairs.label, p.classes],
+    ...pairs.segments.map((s) => [s.codes, s.values])
+  ])
+    for (let i = 0; i < n; i++) if (codes[i] < -1 || codes[i] >= names.length) throw bad(`pair ${i} has a code outside its names`);
+  if (!COUNTED.every((key) => Number.isSafeInteger(p.counts?.[key]) && p.counts[key] >= 0) || p.counts.pairs !== n)
+    throw bad("its counts are not whole numbers, or not those of its pairs");
+  if (!Array.isArray(p.top) || p.top.length > TOP_DISAGREEMENTS || !p.top.every(isDisagreement))
+    throw bad("its top disagreements are malformed");
+  return pairs;
+}
+function isNames(list) {
+  return Array.isArray(list) && list.every((name) => typeof name === "string") && new Set(list).size === list.length;
+}
+function isDisagreement(d) {
+  const answer = (a) => (a?.score === null || typeof a?.score === "number") && (a?.prediction === null || typeof a?.prediction === "string");
+  return typeof d?.id === "string" && answer(d.production) && answer(d.shadow) && typeof d.segments === "object" && d.segments !== null && Object.values(d.segments).every((v) => v === null || typeof v === "string");
 }
 function concatenate(parts) {
   const n = parts.reduce((sum2, p) => sum2 + p.n, 0);
@@ -2271,20 +2293,20 @@ function namesOf(lists) {
 function emptySide(n) {
   return { score: new Float64Array(n), prediction: new Int32Array(n), latency: new Float64Array(n), error: new Uint8Array(n) };
 }
+var COUNTED = [
+  "production",
+  "shadow",
+  "pairs",
+  "duplicateProduction",
+  "duplicateShadow",
+  "unmatchedProduction",
+  "unmatchedShadow",
+  "labels",
+  "duplicateLabels",
+  "labelledPairs"
+];
 function sumCounts(all) {
-  const sum2 = (key) => all.reduce((total, c) => total + Number(c[key] ?? 0), 0);
-  const counts = {
-    production: sum2("production"),
-    shadow: sum2("shadow"),
-    pairs: sum2("pairs"),
-    duplicateProduction: sum2("duplicateProduction"),
-    duplicateShadow: sum2("duplicateShadow"),
-    unmatchedProduction: sum2("unmatchedProduction"),
-    unmatchedShadow: sum2("unmatchedShadow"),
-    labels: sum2("labels"),
-    duplicateLabels: sum2("duplicateLabels"),
-    labelledPairs: sum2("labelledPairs")
-  };
+  const counts = Object.fromEntries(COUNTED.map((key) => [key, all.reduce((total, c) => total + c[key], 0)]));
   const union = counts.pairs + counts.unmatchedProduction + counts.unmatchedShadow;
   return { ...counts, joinRate: union > 0 ? counts.pairs / union : null };
 }

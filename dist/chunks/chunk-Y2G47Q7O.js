@@ -175,7 +175,7 @@ var GATE_COMMANDS = {
       }
     ],
     async run(values, { config }, platform) {
-      const { shadowCompare } = await import("./shadow-compare-UO4ZBHKB.js");
+      const { shadowCompare } = await import("./shadow-compare-7H3P6Q5K.js");
       return shadowCompare(
         {
           config,

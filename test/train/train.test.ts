@@ -272,6 +272,19 @@ ${extra}`;
     expect(error.message).toBe("`train.env` names GITHUB_TOKEN, the platform's token: the trainer never gets it");
     expect(error.location).toMatchObject({ path: '/train/env/1' });
   });
+
+  test("the trainer's scores come from its file; the gate reads them with the held-out rows in memory, not predictions.csv", async () => {
+    const out = join(dir, 'out-command-memory');
+    const { report } = await train(
+      // Not from the cache, whose rows would name the cached sample file as their origin.
+      { config: config(command('  cache: false\n'), '    - metric: accuracy\n      min: 0\n'), out },
+      platform().platform,
+    );
+    expect(report.data).toMatchObject({ files: [`held-out predictions in memory (rows of ${data})`], format: 'memory', bytes: 0 });
+    const written = readFileSync(join(out, 'predictions.csv'), 'utf8').trim().split('\n');
+    expect(written.slice(1).every((line) => line.endsWith(',0.5'))).toBe(true);
+    expect(written.length - 1).toBe(report.data.rowsRead);
+  });
 });
 
 const missingSklearn = missingPackages(SYSTEM_TOOLS.sklearn);

@@ -110,7 +110,7 @@ function specOf(config: Config): Partial['spec'] {
 }
 
 async function evaluateFiles(
-  files: TableSource,
+  source: TableSource,
   config: Config,
   spec: Partial['spec'],
   platform: Platform,
@@ -122,7 +122,7 @@ async function evaluateFiles(
   const progress = createProgressReporter(platform);
   // The reader stops drawing bootstrap weights once the accumulator keeps rows (it draws them again itself).
   const stopWeights = new Int32Array(new SharedArrayBuffer(4));
-  const read = readExampleColumns(files, bindings, {
+  const read = readExampleColumns(source, bindings, {
     format: config.data.format,
     delimiter: config.data.delimiter,
     maxBadRows: config.data.max_bad_rows,

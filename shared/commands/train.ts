@@ -1,6 +1,6 @@
 /**
  * `train`: deterministic sample of the dataset -> held-out split -> train (built-in TensorFlow.js model or an
- * external command) -> held-out predictions -> the evaluate gate, unchanged, on those predictions -> lineage
+ * external command) -> held-out predictions -> the evaluate gate, unchanged, reading them in memory -> lineage
  * manifest, model directory and artifacts. A run that errors leaves no model directory and uploads nothing.
  */
 import { createHash } from 'node:crypto';

@@ -782,8 +782,10 @@ function heldOutPredictions(config: Config, columns: string[], rows: SampledRow[
       throw new DataError(`column ${JSON.stringify(name)} is not in the held-out data`, { file: rows[0]?.file, column: name });
   const scoreName = roles.includes('score') ? 'modelgate_score' : 'score';
   const sources = [...new Set(rows.map((row) => row.file))];
+  // A glob of many files would make every mention of the source a list of them.
+  const shown = sources.length > 3 ? `${sources.slice(0, 3).join(', ')} and ${sources.length - 3} more` : sources.join(', ');
   return {
-    name: `held-out predictions in memory (rows of ${sources.join(', ')})`,
+    name: `held-out predictions in memory (rows of ${shown})`,
     columns: [...roles, scoreName],
     values: [
       ...roles.map((name) => {

@@ -1,8 +1,8 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   runAction
-} from "../chunks/chunk-LZ4UCSF7.js";
-import "../chunks/chunk-2AAESQWH.js";
+} from "../chunks/chunk-CJI6WRS3.js";
+import "../chunks/chunk-RUK4BJ5L.js";
 import "../chunks/chunk-YYKCV6BJ.js";
 import "../chunks/chunk-J6FYXDA3.js";
 import "../chunks/chunk-HA7OEFXU.js";
@@ -12,7 +12,7 @@ import "../chunks/chunk-6FWDVCS2.js";
 import "../chunks/chunk-ZDSWXYTH.js";
 import {
   GATE_COMMANDS
-} from "../chunks/chunk-Y2G47Q7O.js";
+} from "../chunks/chunk-ZGU5VKJ2.js";
 import "../chunks/chunk-ZHLQDNGW.js";
 import "../chunks/chunk-CDUPDCSK.js";
 import "../chunks/chunk-NHNGL3H4.js";

@@ -1,7 +1,7 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   readExampleColumns
-} from "../chunks/chunk-PGOHOBBJ.js";
+} from "../chunks/chunk-RYBO7B4E.js";
 import "../chunks/chunk-BRT4GRIX.js";
 import "../chunks/chunk-64SREERL.js";
 import "../chunks/chunk-CDUPDCSK.js";

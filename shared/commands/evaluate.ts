@@ -12,7 +12,7 @@ import { readExampleColumns } from '../data/index.js';
 import { badRowFix } from '../data/read.js';
 import { keyAt } from '../data/columns.js';
 import { dataPathPolicy, matchPartialFiles } from '../data/files.js';
-import type { Bindings, DataSummary, Task } from '../data/types.js';
+import type { Bindings, DataSummary, MemoryTable, TableSource, Task } from '../data/types.js';
 import { ConfigError, DataError, UsageError } from '../errors.js';
 import { runGates, standardDisparities } from '../gates/engine.js';
 import { countStatuses, verdictOf } from '../gates/verdict.js';
@@ -55,8 +55,9 @@ export interface EvaluateOptions {
   /**
    * Set by a gate that holds its own predictions to evaluate's rules (train): the report is that gate's, with its
    * checks and notes after evaluate's, and `baselineMissing` as the drop rules' reason when it has no baseline.
+   * `predictions`, its predictions in memory, are read instead of data.predictions, by the same reader.
    */
-  as?: { gate: GateName; checks: Check[]; notes: string[]; baselineMissing?: string };
+  as?: { gate: GateName; checks: Check[]; notes: string[]; baselineMissing?: string; predictions?: MemoryTable };
 }
 
 interface Evaluated {
@@ -109,7 +110,7 @@ function specOf(config: Config): Partial['spec'] {
 }
 
 async function evaluateFiles(
-  files: string[],
+  source: TableSource,
   config: Config,
   spec: Partial['spec'],
   platform: Platform,
@@ -121,7 +122,7 @@ async function evaluateFiles(
   const progress = createProgressReporter(platform);
   // The reader stops drawing bootstrap weights once the accumulator keeps rows (it draws them again itself).
   const stopWeights = new Int32Array(new SharedArrayBuffer(4));
-  const read = readExampleColumns(files, bindings, {
+  const read = readExampleColumns(source, bindings, {
     format: config.data.format,
     delimiter: config.data.delimiter,
     maxBadRows: config.data.max_bad_rows,
@@ -450,7 +451,7 @@ async function evaluateLoaded(options: EvaluateOptions, platform: Platform, load
   return { report };
 }
 
-/** The candidate's (and baseline's) accumulators: from partials, or by reading the prediction files. */
+/** The candidate's (and baseline's) accumulators: from partials, or by reading the predictions (files, or a gate's own in memory). */
 async function readEvaluated(
   options: EvaluateOptions,
   loaded: LoadedConfig,
@@ -458,45 +459,52 @@ async function readEvaluated(
   platform: Platform,
 ): Promise<{ candidate: Evaluated; baseline: Evaluated | null }> {
   const { config } = loaded;
-  const predictions = asList(config.data.predictions);
-  const baselineFiles = asList(config.data.baseline);
-  let candidate: Evaluated;
-  let baseline: Evaluated | null = null;
   if (options.partials) {
     if (options.emitPartial) throw new UsageError('--partials and --emit-partial cannot be combined');
-    ({ candidate, baseline } = await loadPartials(
+    return await loadPartials(
       typeof options.partials === 'string' ? [options.partials] : options.partials,
       spec,
       dataPathPolicy(config).workspace,
-    ));
-  } else {
-    if (!predictions?.length) {
-      throw new ConfigError(
-        'no predictions to evaluate',
-        { file: loaded.file, path: '/data/predictions' },
-        {
-          hint: 'set data.predictions in the config, or pass --predictions (action input `predictions`); or score a dataset through a model with --model and --dataset',
-        },
-      );
-    }
-    if (options.emitPartial && spec.replicates > 0 && !config.data.id) {
-      throw new ConfigError(
-        'bootstrap over shards needs an id column: positions restart in every shard',
-        { file: loaded.file, path: '/data/id' },
-        { hint: 'bind data.id, or turn off evaluate.bootstrap for sharded runs' },
-      );
-    }
-    const track = Boolean(baselineFiles?.length);
-    candidate = await platform.group(`Reading predictions: ${predictions.join(', ')}`, () =>
-      evaluateFiles(predictions, config, spec, platform, track),
     );
-    if (baselineFiles?.length) {
-      baseline = await platform.group(`Reading baseline: ${baselineFiles.join(', ')}`, () =>
-        evaluateFiles(baselineFiles, config, spec, platform, true),
-      );
-    }
   }
+  const predictions = options.as?.predictions ?? predictionFiles(options, loaded, spec);
+  const baselineFiles = asList(config.data.baseline);
+  const candidate = await platform.group(`Reading predictions: ${sourceName(predictions)}`, () =>
+    evaluateFiles(predictions, config, spec, platform, Boolean(baselineFiles?.length)),
+  );
+  const baseline = baselineFiles?.length
+    ? await platform.group(`Reading baseline: ${baselineFiles.join(', ')}`, () =>
+        evaluateFiles(baselineFiles, config, spec, platform, true),
+      )
+    : null;
   return { candidate, baseline };
+}
+
+/** data.predictions, checked: there are some, and a shard of a bootstrapped run has ids. */
+function predictionFiles(options: EvaluateOptions, loaded: LoadedConfig, spec: Partial['spec']): string[] {
+  const { config } = loaded;
+  const predictions = asList(config.data.predictions);
+  if (!predictions?.length) {
+    throw new ConfigError(
+      'no predictions to evaluate',
+      { file: loaded.file, path: '/data/predictions' },
+      {
+        hint: 'set data.predictions in the config, or pass --predictions (action input `predictions`); or score a dataset through a model with --model and --dataset',
+      },
+    );
+  }
+  if (options.emitPartial && spec.replicates > 0 && !config.data.id) {
+    throw new ConfigError(
+      'bootstrap over shards needs an id column: positions restart in every shard',
+      { file: loaded.file, path: '/data/id' },
+      { hint: 'bind data.id, or turn off evaluate.bootstrap for sharded runs' },
+    );
+  }
+  return predictions;
+}
+
+function sourceName(source: TableSource): string {
+  return typeof source === 'string' ? source : Array.isArray(source) ? source.join(', ') : source.name;
 }
 
 /** This shard's accumulators and rows, for a later `--partials` merge. */

@@ -1,6 +1,6 @@
 /**
  * `train`: deterministic sample of the dataset -> held-out split -> train (built-in TensorFlow.js model or an
- * external command) -> held-out predictions -> the evaluate gate, unchanged, on those predictions -> lineage
+ * external command) -> held-out predictions -> the evaluate gate, unchanged, reading them in memory -> lineage
  * manifest, model directory and artifacts. A run that errors leaves no model directory and uploads nothing.
  */
 import { createHash } from 'node:crypto';
@@ -11,7 +11,7 @@ import type { Config, LoadedConfig } from '../config/types.js';
 import { readTable } from '../data/index.js';
 import { dataPathPolicy, resolveFiles } from '../data/files.js';
 import { labelReader } from '../data/read.js';
-import type { ReadOptions } from '../data/types.js';
+import type { MemoryTable, ReadOptions } from '../data/types.js';
 import { ConfigError, DataError } from '../errors.js';
 import { loadTensorflow, type TfRuntime } from '../model/backend.js';
 import { directoryHandler } from '../model/files.js';
@@ -181,17 +181,22 @@ async function trainLoaded(options: TrainOptions, platform: Platform, loaded: Lo
     platform,
   );
 
+  const predictions = heldOutPredictions(config, holdoutColumns, holdoutRows, scores);
+  // Written for users and later runs' baselines (the manifest records it); the gate reads the rows in memory.
   const predictionsFile = path.join(out, 'predictions.csv');
-  const scoreName = await writePredictions(predictionsFile, config, holdoutColumns, holdoutRows, scores);
+  await writeTable(predictionsFile, 'csv', predictions.columns, rowsOf(predictions));
   const baselineFiles = manifestBaseline && 'predictions' in manifestBaseline ? [manifestBaseline.predictions] : undefined;
   // The held-out predictions are held to evaluate's rules, and the report is train's own: its checks and notes too.
   const gated = await evaluate(
     {
       config: loaded.file,
-      as: trainReportParts(settings, manifestBaseline, reproducibility, holdoutRows.length, sample.rows.length, holdoutSeed),
+      as: {
+        ...trainReportParts(settings, manifestBaseline, reproducibility, holdoutRows.length, sample.rows.length, holdoutSeed),
+        predictions,
+      },
     },
     platform,
-    { ...loaded, config: predictionsConfig(config, predictionsFile, scoreName, baselineFiles) },
+    { ...loaded, config: predictionsConfig(config, predictions.columns[predictions.columns.length - 1], baselineFiles) },
   );
   const report = gated.report!;
 
@@ -758,14 +763,11 @@ async function runExternal(
   return { scores, trainer: { kind: 'command', command: settings.command!, argv } };
 }
 
-/** The held-out predictions as evaluate reads them: label, score and the bound roles. Returns the score column's name. */
-async function writePredictions(
-  file: string,
-  config: Config,
-  columns: string[],
-  rows: SampledRow[],
-  scores: Float64Array,
-): Promise<string> {
+/**
+ * The held-out predictions as evaluate reads them: the bound roles, then the score (last), one entry per held-out row,
+ * which errors about it name by its source file and line.
+ */
+function heldOutPredictions(config: Config, columns: string[], rows: SampledRow[], scores: Float64Array): MemoryTable {
   const roles = [
     ...new Set([
       config.data.label,
@@ -779,18 +781,31 @@ async function writePredictions(
     if (!columns.includes(name))
       throw new DataError(`column ${JSON.stringify(name)} is not in the held-out data`, { file: rows[0]?.file, column: name });
   const scoreName = roles.includes('score') ? 'modelgate_score' : 'score';
-  const at = roles.map((name) => columns.indexOf(name));
-  await writeTable(
-    file,
-    'csv',
-    [...roles, scoreName],
-    rows.map((row, i) => [...at.map((k) => row.values[k]), scores[i]]),
-  );
-  return scoreName;
+  const sources = [...new Set(rows.map((row) => row.file))];
+  // A glob of many files would make every mention of the source a list of them.
+  const shown = sources.length > 3 ? `${sources.slice(0, 3).join(', ')} and ${sources.length - 3} more` : sources.join(', ');
+  return {
+    name: `held-out predictions in memory (rows of ${shown})`,
+    columns: [...roles, scoreName],
+    values: [
+      ...roles.map((name) => {
+        const at = columns.indexOf(name);
+        return rows.map((row) => row.values[at]);
+      }),
+      scores,
+    ],
+    origins: rows,
+  };
 }
 
-function predictionsConfig(config: Config, file: string, scoreName: string, baseline?: string[]): Config {
-  const data = { ...config.data, predictions: [file], score: scoreName, format: 'csv' as const, ...(baseline ? { baseline } : {}) };
+function* rowsOf(table: MemoryTable): Generator<unknown[]> {
+  for (let i = 0; i < table.origins.length; i++) yield table.values.map((column) => column[i]);
+}
+
+/** The config evaluate gates the held-out predictions with: the score bound, baseline files read as CSV (as train writes them). */
+function predictionsConfig(config: Config, scoreName: string, baseline?: string[]): Config {
+  const data = { ...config.data, score: scoreName, format: 'csv' as const, ...(baseline ? { baseline } : {}) };
+  delete data.predictions;
   delete data.prediction;
   delete data.delimiter;
   return { ...config, data };

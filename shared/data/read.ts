@@ -19,14 +19,16 @@ import type {
   Bindings,
   DataSummary,
   Example,
-  Format,
+  MemoryTable,
   Progress,
   ReadOptions,
   RowBatch,
   SkipReason,
   SkippedRow,
   TableChunk,
+  TableSource,
 } from './types.js';
+import { MEMORY_FORMAT } from './types.js';
 import { isAcceptedWeight, WEIGHT_RANGE } from './weights.js';
 
 /** Generic rows of a dataset, plus what the read skipped and why. */
@@ -65,17 +67,20 @@ const MAX_GROUP_VALUE_CHARS = 1000;
 const INVISIBLE_IN_VALUE = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/;
 const COMMON_DELIMITERS = [',', ';', '\t', '|'];
 
+/** A file being read, or the origin file of a MemoryTable's rows (format `memory`): what a chunk's errors name. */
+type Source = Pick<DataFile, 'path'> & { format: DataFile['format'] | typeof MEMORY_FORMAT; delimiter?: string };
+
 /**
- * Reads files (a path, paths or globs; several files are one dataset) as generic rows. With `columns`,
+ * Reads files (a path, paths or globs; several files are one dataset), or a MemoryTable's rows, as generic rows. With `columns`,
  * every file must have them and rows hold only them (named by `RowBatch.columns`); without, all columns.
  * Rows a format cannot read (ragged CSV rows, bad JSON lines) are skipped within `options.maxBadRows`.
  * Single use: iterate once.
  */
-export function readTable(paths: string | string[], options: ReadOptions, columns?: string[]): TableRead {
+export function readTable(paths: TableSource, options: ReadOptions, columns?: string[]): TableRead {
   const state = new ReadState(options);
   const select =
     columns &&
-    ((file: DataFile, available: string[]) => {
+    ((file: Source, available: string[]) => {
       for (const name of columns) if (!available.includes(name)) throw missingColumn(file, available, 'column', name);
       return columns;
     });
@@ -90,7 +95,7 @@ export function readTable(paths: string | string[], options: ReadOptions, column
 }
 
 /** The rows of a chunk that read, the others skipped and counted; null when none did. */
-function usableRows(file: DataFile, chunk: TableChunk, state: ReadState): RowBatch | null {
+function usableRows(file: Source, chunk: TableChunk, state: ReadState): RowBatch | null {
   let rows = chunk.rows as unknown[][];
   let lines = chunk.lines;
   if (!rows.every(Array.isArray)) {
@@ -166,7 +171,7 @@ function readChosenColumns(
 ): TableColumnsRead | TableLinesRead {
   const state = new ReadState(options);
   const headers = new Map<string, string[]>();
-  const select = (file: DataFile, available: string[]) => {
+  const select = (file: Source, available: string[]) => {
     headers.set(file.path, available);
     // Other formats come as rows, which must hold every column.
     return file.format === 'csv' ? columns.filter((name) => available.includes(name)) : available;
@@ -202,7 +207,7 @@ function readChosenColumns(
  * and a bad row is skipped and counted within `options.maxBadRows`, past which the read fails.
  * Single use: iterate `batches` once.
  */
-export function readExamples(paths: string | string[], bindings: Bindings, options: ReadOptions): ExampleRead {
+export function readExamples(paths: TableSource, bindings: Bindings, options: ReadOptions): ExampleRead {
   const read = readExampleColumns(paths, bindings, options);
   async function* batches(): AsyncGenerator<Example[]> {
     for await (const columns of read.batches) yield Array.from({ length: columns.length }, (_, i) => exampleAt(columns, i));
@@ -215,22 +220,18 @@ export function readExamples(paths: string | string[], bindings: Bindings, optio
  * straight into typed columns (see `ColumnChunk`), which is what makes large files cheap; `columnar: false`
  * parses them as rows instead, to compare the two.
  */
-export function readExampleColumns(
-  paths: string | string[],
-  bindings: Bindings,
-  options: ReadOptions,
-  columnar = true,
-): ExampleColumnsRead {
+export function readExampleColumns(paths: TableSource, bindings: Bindings, options: ReadOptions, columnar = true): ExampleColumnsRead {
   const state = new ReadState(options);
   let workerSummary: DataSummary | null = null;
   async function* batches(): AsyncGenerator<ExampleColumns> {
-    const script = columnar ? await readerScript(paths, options) : null;
+    // Files only: a MemoryTable's rows are on this thread already.
+    const script = columnar && !isMemoryTable(paths) ? await readerScript(paths, options) : null;
     if (script !== null) {
-      yield* readInWorker(script, paths, bindings, options, (summary) => (workerSummary = summary));
+      yield* readInWorker(script, paths as string | string[], bindings, options, (summary) => (workerSummary = summary));
       return;
     }
     const maker = new ExampleMaker(bindings, state, options.maxGroupValues ?? DEFAULT_MAX_GROUP_VALUES);
-    const select = (file: DataFile, available: string[]) => {
+    const select = (file: Source, available: string[]) => {
       for (const [role, name] of maker.columns) if (!available.includes(name)) throw missingColumn(file, available, role, name);
       return maker.columns.map(([, name]) => name);
     };
@@ -252,7 +253,7 @@ export function readExampleColumns(
  * Throws the error for the first id (in reading order) met twice among those whose hashes are `repeated`, naming its
  * two lines; returns when there is none (distinct ids of one hash). Reads the id column again, only on a suspect.
  */
-async function findDuplicate(paths: string | string[], options: ReadOptions, column: string, repeated: Set<string>): Promise<void> {
+async function findDuplicate(paths: TableSource, options: ReadOptions, column: string, repeated: Set<string>): Promise<void> {
   const lean: ReadOptions = {
     format: options.format,
     delimiter: options.delimiter,
@@ -424,7 +425,7 @@ function badRowHint(fix: string, allBad: number): string {
 /** Counts, the bad-row budget and progress of one read. */
 class ReadState {
   files: string[] = [];
-  format: Format;
+  format: DataSummary['format'];
   rowsRead = 0;
   rowsUsed = 0;
   bytes = 0;
@@ -499,14 +500,18 @@ async function statOf(file: DataFile): Promise<Stats> {
  * or inode differ after its read from before it is an error: its rows could be from either version, or both.
  */
 async function* scan(
-  paths: string | string[],
+  paths: TableSource,
   options: ReadOptions,
   state: ReadState,
-  select?: (file: DataFile, available: string[]) => string[],
+  select?: (file: Source, available: string[]) => string[],
   numbers?: ReadonlySet<string>,
   columnar = false,
   wholeLines = false,
-): AsyncGenerator<{ file: DataFile; chunk: TableChunk | ColumnChunk }> {
+): AsyncGenerator<{ file: Source; chunk: TableChunk | ColumnChunk }> {
+  if (isMemoryTable(paths)) {
+    yield* scanMemory(paths, state, select);
+    return;
+  }
   const files = await resolveFiles(paths, options);
   state.files = files.map((file) => file.path);
   state.format = files[0].format;
@@ -557,6 +562,51 @@ async function* scan(
     state.bytes = bytesBefore + before.size;
   }
   state.progress(files[files.length - 1].path, true);
+}
+
+function isMemoryTable(source: TableSource): source is MemoryTable {
+  return typeof source === 'object' && !Array.isArray(source);
+}
+
+/** Rows a MemoryTable yields at a time: a block's worth of a file's, so the consumers see batches of the usual size. */
+const MEMORY_CHUNK_ROWS = 4096;
+
+/**
+ * A MemoryTable's rows as a file reader's chunks of the selected columns. A chunk holds rows of one origin file, which
+ * its errors name with each row's line; counts and progress as for files, with no bytes read.
+ */
+async function* scanMemory(
+  table: MemoryTable,
+  state: ReadState,
+  select?: (file: Source, available: string[]) => string[],
+): AsyncGenerator<{ file: Source; chunk: TableChunk }> {
+  state.files = [table.name];
+  state.format = MEMORY_FORMAT;
+  const columns = select ? select({ path: table.name, format: MEMORY_FORMAT }, table.columns) : table.columns;
+  const values = columns.map((name) => table.values[table.columns.indexOf(name)]);
+  const { origins } = table;
+  const length = origins.length;
+  for (const column of table.values)
+    if (column.length !== length) throw new Error(`${table.name}: a column of ${column.length} values for ${length} rows`);
+  const budget = new MemoryBudget();
+  for (let start = 0; start < length;) {
+    const file = origins[start].file;
+    let end = start + 1;
+    while (end < length && end - start < MEMORY_CHUNK_ROWS && origins[end].file === file) end++;
+    const rows: unknown[][] = [];
+    const lines: number[] = [];
+    for (let i = start; i < end; i++) {
+      rows.push(values.map((column) => column[i]));
+      lines.push(origins[i].line);
+    }
+    state.rowsRead += rows.length;
+    budget.check({ file, line: lines[lines.length - 1] });
+    // `columns` is the same array for every chunk: readers cache positions by it.
+    yield { file: { path: file, format: MEMORY_FORMAT }, chunk: { columns, rows, lines } };
+    state.progress(table.name);
+    start = end;
+  }
+  state.progress(table.name, true);
 }
 
 type Role = 'label' | 'score' | 'prediction' | 'weight' | 'id' | 'groups' | 'slices';
@@ -1178,7 +1228,7 @@ function listedColumns(available: string[]): string {
   return `${shown.join(', ')}${more > 0 ? ` and ${more} more${unquoted > 0 ? ` (${unquoted} not text)` : ''}` : ''}`;
 }
 
-function missingColumn(file: DataFile, available: string[], role: Role | 'column', name: string): DataError {
+function missingColumn(file: Source, available: string[], role: Role | 'column', name: string): DataError {
   const line = file.format === 'csv' ? 1 : undefined;
   if (file.format === 'csv' && available.length === 1) {
     const other = COMMON_DELIMITERS.find((delimiter) => delimiter !== file.delimiter && available[0].includes(delimiter));

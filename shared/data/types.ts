@@ -3,6 +3,32 @@
 export type Task = 'binary' | 'multiclass' | 'regression';
 export type Format = 'csv' | 'jsonl' | 'parquet';
 
+/** Where a row came from: the file and line a user can open (see `MemoryTable.origins`). */
+export interface RowOrigin {
+  file: string;
+  line: number;
+}
+
+/**
+ * Rows a gate already holds (train's held-out rows and their scores), read by the same readers, checks and counts as
+ * a file's rows, so a gate evaluates its own predictions without writing them to a file and reading them back.
+ */
+export interface MemoryTable {
+  /** What the report's data sources and messages call these rows (`DataSummary.files`). */
+  name: string;
+  columns: string[];
+  /** Column k's values, row by row: numbers (a typed array) or values as a format reader gives them (text, numbers, booleans, null). */
+  values: ArrayLike<unknown>[];
+  /** Row i's origin, which errors and skipped-row samples about it name instead of `name`. */
+  origins: ArrayLike<RowOrigin>;
+}
+
+/** What a reader reads: a path, paths or globs (several files are one dataset), or rows in memory. */
+export type TableSource = string | string[] | MemoryTable;
+
+/** The format a DataSummary reports for rows read from a MemoryTable. */
+export const MEMORY_FORMAT = 'memory';
+
 /** Which columns play which role; built from `data:` in the config plus CLI/action overrides. */
 export interface Bindings {
   task: Task;
@@ -111,8 +137,9 @@ export interface SkippedRow {
 
 /** What a read did, for the report's `data` section. Nothing is dropped without being counted here. */
 export interface DataSummary {
+  /** The files read, or a MemoryTable's name. */
   files: string[];
-  format: Format;
+  format: Format | typeof MEMORY_FORMAT;
   rowsRead: number;
   rowsUsed: number;
   rowsSkipped: Partial<Record<SkipReason, number>>;

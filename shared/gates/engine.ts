@@ -15,7 +15,18 @@ import { metricWithoutInterval } from '../metrics/population.js';
 import type { Check, DisparityValue, Interval } from '../report/model.js';
 import { percentileInterval } from '../stats/bootstrap.js';
 import { dataRecord, dataRecordFrom, ownValue } from '../records.js';
-import { boundOf, finishChecks, isNonFinite, judgeLevel, NOT_FINITE, pct, pick, scopeText, showInterval, type RawCheck } from './judge.js';
+import {
+  boundOf,
+  finishChecks,
+  isNonFinite,
+  judgeLevel,
+  judgeMeasurement,
+  NOT_FINITE,
+  pick,
+  scopeText,
+  showInterval,
+  type RawCheck,
+} from './judge.js';
 
 export interface GateContext {
   rules: GateRule[];
@@ -99,6 +110,7 @@ function relativeDrop(drop: number, baseline: number): number {
   return drop / Math.abs(baseline);
 }
 
+/** A metric of one population held to a level rule: evaluate's populations, the shared judge's rule. */
 function levelCheck(
   rule: GateRule,
   metric: string,
@@ -112,35 +124,37 @@ function levelCheck(
   if (!pop) return { ...base, raw_status: 'inconclusive', reason: `${subject}: no rows in this population, so it cannot be checked` };
   const value = pop.metrics[metric] ?? null;
   const { interval, broken } = replicateInterval(replicateValues(pop, metric), ctx.level);
-  const shown = { ...base, value, interval };
   if (pop.n < ctx.minGroupSize && scope) {
     return {
-      ...shown,
+      ...base,
+      interval,
+      value,
       raw_status: 'inconclusive',
       reason: `${subject} has ${pop.n} rows, fewer than min_group_size ${ctx.minGroupSize}: too few to decide`,
     };
   }
-  if (value === null) {
-    return {
-      ...shown,
-      raw_status: 'inconclusive',
-      reason: `${subject} is undefined here (zero denominator, e.g. no positives or one class only), so it cannot be checked`,
-    };
-  }
-  if (!Number.isFinite(value)) return { ...shown, raw_status: 'inconclusive', reason: `${subject} ${NOT_FINITE}` };
-  if (broken) return { ...shown, raw_status: 'inconclusive', reason: `${subject}: a bootstrap replicate ${NOT_FINITE}` };
-  const on = rule.on ?? 'point';
-  const held = pick(on, value, interval);
-  if (held === null) {
-    const missing = missingInterval(ctx, metric);
-    return { ...shown, raw_status: missing.status, reason: `${subject}: \`on: ${on}\` ${missing.reason}` };
-  }
-  const verdict = judgeLevel(rule, held);
-  const what =
-    on === 'point'
-      ? `is ${formatValue(value)}${showInterval(interval, ctx.level)}`
-      : `${on.replace('_', ' ')} is ${formatValue(held)} (point ${formatValue(value)}${interval ? `, ${pct(ctx.level)}[${formatValue(interval[0])}, ${formatValue(interval[1])}]` : ''})`;
-  return { ...shown, raw_status: verdict.ok ? 'pass' : 'fail', reason: `${subject} ${what}, ${verdict.words} (n=${pop.n})` };
+  const measured = value !== null && Number.isFinite(value);
+  // Spread over `base`, the judge's check keeps the key order evaluate's reports have always had.
+  return {
+    ...base,
+    ...judgeMeasurement(
+      rule,
+      {
+        id,
+        title: subject,
+        metric,
+        scope,
+        value,
+        interval,
+        n: pop.n,
+        undefinedWhy: 'zero denominator, e.g. no positives or one class only',
+        // After an undefined or non-finite value, as the reason that comes first.
+        ...(measured && broken ? { inconclusive: `a bootstrap replicate ${NOT_FINITE}` } : {}),
+        noInterval: missingInterval(ctx, metric),
+      },
+      ctx.level,
+    ),
+  };
 }
 
 function dropCheck(

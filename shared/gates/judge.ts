@@ -138,12 +138,19 @@ export interface Measurement {
   evidence?: CheckEvidence;
   /** Why the measurement cannot decide (too few samples for the configured effect, an undefined value). */
   inconclusive?: string;
+  /** Why a null value is undefined, when the gate knows (evaluate: a zero denominator). */
+  undefinedWhy?: string;
+  /**
+   * What a bound on an interval end says when there is no interval: by default an error (the measurement has none);
+   * evaluate tells the config's doing (bootstrap off, a metric without intervals) from the data's (inconclusive).
+   */
+  noInterval?: { status: 'error' | 'inconclusive'; reason: string };
 }
 
 /**
- * A gate's measurement held to a level rule (`min`/`max`, `on:`), the way evaluate holds its metrics: undefined or
- * non-finite values and measurements that say they cannot decide are inconclusive, a missing interval under an
- * interval bound is an error that says so.
+ * A measurement held to a level rule (`min`/`max`, `on:`), the one way every gate does it (evaluate's metrics too):
+ * undefined or non-finite values and measurements that say they cannot decide are inconclusive, a missing interval
+ * under an interval bound is an error that says so (or what `noInterval` says).
  */
 export function judgeMeasurement(rule: GateRule, m: Measurement, level: number | null): RawCheck {
   const shown = {
@@ -158,22 +165,23 @@ export function judgeMeasurement(rule: GateRule, m: Measurement, level: number |
     ...(m.evidence ? { evidence: m.evidence } : {}),
   };
   if (m.inconclusive !== undefined) return { ...shown, raw_status: 'inconclusive', reason: `${m.title}: ${m.inconclusive}` };
-  if (m.value === null) return { ...shown, raw_status: 'inconclusive', reason: `${m.title} is undefined here, so it cannot be checked` };
+  if (m.value === null) {
+    const why = m.undefinedWhy === undefined ? '' : ` (${m.undefinedWhy})`;
+    return { ...shown, raw_status: 'inconclusive', reason: `${m.title} is undefined here${why}, so it cannot be checked` };
+  }
   if (!Number.isFinite(m.value)) return { ...shown, raw_status: 'inconclusive', reason: `${m.title} ${NOT_FINITE}` };
   const on = rule.on ?? 'point';
   const held = pick(on, m.value, m.interval);
-  if (held === null)
-    return {
-      ...shown,
-      raw_status: 'error',
-      reason: `${m.title}: \`on: ${on}\` needs a confidence interval, and this measurement has none`,
-    };
+  if (held === null) {
+    const missing = m.noInterval ?? { status: 'error', reason: 'needs a confidence interval, and this measurement has none' };
+    return { ...shown, raw_status: missing.status, reason: `${m.title}: \`on: ${on}\` ${missing.reason}` };
+  }
   const verdict = judgeLevel(rule, held);
   const interval = showInterval(m.interval, level);
   const what =
     on === 'point'
       ? `is ${formatValue(m.value)}${interval}`
-      : `${on.replace('_', ' ')} is ${formatValue(held)} (point ${formatValue(m.value)})`;
+      : `${on.replace('_', ' ')} is ${formatValue(held)} (point ${formatValue(m.value)}${m.interval ? `, ${pct(level)}[${formatValue(m.interval[0])}, ${formatValue(m.interval[1])}]` : ''})`;
   return {
     ...shown,
     raw_status: verdict.ok ? 'pass' : 'fail',

@@ -21,7 +21,7 @@ describe('judgeMeasurement and finishChecks', () => {
     });
     expect(judgeMeasurement({ metric: 'psi', max: 0.36, on: 'upper_bound' }, drift, 0.95)).toMatchObject({
       raw_status: 'pass',
-      reason: 'PSI of income upper bound is 0.35 (point 0.31), within ≤ 0.36 (n=5000)',
+      reason: 'PSI of income upper bound is 0.35 (point 0.31, 95% CI [0.27, 0.35]), within ≤ 0.36 (n=5000)',
     });
   });
 
@@ -32,6 +32,17 @@ describe('judgeMeasurement and finishChecks', () => {
     expect(judgeMeasurement({ metric: 'psi', max: 1 }, { ...drift, value: null }, 0.95).raw_status).toBe('inconclusive');
     expect(judgeMeasurement({ metric: 'psi', max: 1 }, { ...drift, value: NaN }, 0.95).raw_status).toBe('inconclusive');
     expect(judgeMeasurement({ metric: 'psi', max: 1, on: 'lower_bound' }, { ...drift, interval: null }, 0.95).raw_status).toBe('error');
+  });
+
+  it("says why a value is undefined and why an interval is missing when the gate knows (evaluate's metrics are judged here too)", () => {
+    expect(judgeMeasurement({ metric: 'psi', max: 1 }, { ...drift, value: null, undefinedWhy: 'no rows in the bins' }, 0.95).reason).toBe(
+      'PSI of income is undefined here (no rows in the bins), so it cannot be checked',
+    );
+    const noInterval = { status: 'inconclusive' as const, reason: 'needs a confidence interval, and the replicates leave it undefined' };
+    expect(judgeMeasurement({ metric: 'psi', max: 1, on: 'upper_bound' }, { ...drift, interval: null, noInterval }, 0.95)).toMatchObject({
+      raw_status: 'inconclusive',
+      reason: 'PSI of income: `on: upper_bound` needs a confidence interval, and the replicates leave it undefined',
+    });
   });
 
   it('a pass resting on a non-finite p-value in its evidence is inconclusive', () => {

@@ -176,6 +176,36 @@ describe('modelgate train with the built-in trainer', () => {
     expect(error.message).toBe('the training rows hold one class only ("1"): a model cannot be trained');
   });
 
+  test('gates the held-out rows in memory: the report names them, a bad held-out label its own file and line; predictions.csv is written, not read', async () => {
+    const lines = toCsv(loanRows(300, 2)).split('\n');
+    lines[11] = lines[11].replace(/^(\d+),[01],/, '$1,maybe,');
+    const heldOut = write(dir, 'held-out.csv', lines.join('\n'));
+    const withHoldout = (maxBad: number) =>
+      config(
+        BUILTIN.replace('holdout: { fraction: 0.3, seed: 7 }', `holdout: { file: ${heldOut} }`),
+        undefined,
+        `  label: label\n  id: id\n  groups: [sex]\n  max_bad_rows: ${maxBad}\n`,
+      );
+    const out = join(dir, 'out-in-memory');
+    const { report } = await train({ config: withHoldout(1), out }, platform().platform);
+    expect(report.data).toMatchObject({
+      files: [`held-out predictions in memory (rows of ${heldOut})`],
+      format: 'memory',
+      bytes: 0,
+      rowsRead: 300,
+      rowsUsed: 299,
+      skippedSamples: [{ reason: 'unknown_label', file: heldOut, line: 12, column: 'label', value: 'maybe' }],
+    });
+    // The artifact holds every held-out row with its score, the bad one too.
+    const written = readFileSync(join(out, 'predictions.csv'), 'utf8').trim().split('\n');
+    expect(written).toHaveLength(301);
+    expect(written[11]).toMatch(/^maybe,11,[FM],0\.\d+/);
+
+    const error = await failure(train({ config: withHoldout(0), out: join(dir, 'out-in-memory-strict') }, platform().platform));
+    expect(error.message).toMatch(/^bad row \(unknown_label\) in column "label": "maybe"/);
+    expect(error.location).toMatchObject({ file: heldOut, line: 12, column: 'label' });
+  });
+
   test('config errors: no trainer, both trainers, reservoir without n, a feature that is the label', async () => {
     const out = join(dir, 'out-config');
     const cases: [string, string][] = [
@@ -241,6 +271,19 @@ ${extra}`;
     );
     expect(error.message).toBe("`train.env` names GITHUB_TOKEN, the platform's token: the trainer never gets it");
     expect(error.location).toMatchObject({ path: '/train/env/1' });
+  });
+
+  test("the trainer's scores come from its file; the gate reads them with the held-out rows in memory, not predictions.csv", async () => {
+    const out = join(dir, 'out-command-memory');
+    const { report } = await train(
+      // Not from the cache, whose rows would name the cached sample file as their origin.
+      { config: config(command('  cache: false\n'), '    - metric: accuracy\n      min: 0\n'), out },
+      platform().platform,
+    );
+    expect(report.data).toMatchObject({ files: [`held-out predictions in memory (rows of ${data})`], format: 'memory', bytes: 0 });
+    const written = readFileSync(join(out, 'predictions.csv'), 'utf8').trim().split('\n');
+    expect(written.slice(1).every((line) => line.endsWith(',0.5'))).toBe(true);
+    expect(written.length - 1).toBe(report.data.rowsRead);
   });
 });
 

@@ -3,7 +3,7 @@ import {
   errorReport,
   internalMessage,
   runGate
-} from "./chunk-2AAESQWH.js";
+} from "./chunk-RUK4BJ5L.js";
 import "./chunk-HA7OEFXU.js";
 import "./chunk-YPYHEPH3.js";
 import "./chunk-GWICTQE2.js";

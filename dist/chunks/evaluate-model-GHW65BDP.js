@@ -12,7 +12,7 @@ import {
   createProgressReporter,
   finishChecks,
   judgeMeasurement
-} from "./chunk-LR4AMMIP.js";
+} from "./chunk-I5HSDLNW.js";
 import {
   checkJsonRequest
 } from "./chunk-KW35SBPV.js";
@@ -37,7 +37,7 @@ import {
   keyUniform,
   labelReader,
   readTable
-} from "./chunk-PGOHOBBJ.js";
+} from "./chunk-RYBO7B4E.js";
 import "./chunk-BRT4GRIX.js";
 import "./chunk-64SREERL.js";
 import {

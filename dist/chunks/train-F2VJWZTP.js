@@ -5,20 +5,20 @@ import {
 import {
   bindingsOf,
   evaluate
-} from "./chunk-IGL5SEKQ.js";
+} from "./chunk-VHW44JMX.js";
 import "./chunk-4N5IKU52.js";
 import {
   writeReportFiles
-} from "./chunk-EHFA7PSG.js";
+} from "./chunk-XIFUJDWE.js";
 import "./chunk-TIRKBGY6.js";
 import {
   loadConfig,
   locateInConfig
-} from "./chunk-7MIM5GJO.js";
+} from "./chunk-Z6TWIXFJ.js";
 import {
   configPosition,
   createProgressReporter
-} from "./chunk-LR4AMMIP.js";
+} from "./chunk-I5HSDLNW.js";
 import "./chunk-3XEZIFGU.js";
 import {
   childEnvironment,
@@ -52,7 +52,7 @@ import {
   readTableLines,
   resolveFiles,
   textAt
-} from "./chunk-PGOHOBBJ.js";
+} from "./chunk-RYBO7B4E.js";
 import "./chunk-BRT4GRIX.js";
 import "./chunk-64SREERL.js";
 import "./chunk-CDUPDCSK.js";
@@ -869,16 +869,20 @@ async function trainLoaded(options, platform, loaded) {
     readOptions.workspace,
     platform
   );
+  const predictions = heldOutPredictions(config, holdoutColumns, holdoutRows, scores);
   const predictionsFile = path2.join(out, "predictions.csv");
-  const scoreName = await writePredictions(predictionsFile, config, holdoutColumns, holdoutRows, scores);
+  await writeTable(predictionsFile, "csv", predictions.columns, rowsOf(predictions));
   const baselineFiles = manifestBaseline && "predictions" in manifestBaseline ? [manifestBaseline.predictions] : void 0;
   const gated = await evaluate(
     {
       config: loaded.file,
-      as: trainReportParts(settings, manifestBaseline, reproducibility, holdoutRows.length, sample.rows.length, holdoutSeed)
+      as: {
+        ...trainReportParts(settings, manifestBaseline, reproducibility, holdoutRows.length, sample.rows.length, holdoutSeed),
+        predictions
+      }
     },
     platform,
-    { ...loaded, config: predictionsConfig(config, predictionsFile, scoreName, baselineFiles) }
+    { ...loaded, config: predictionsConfig(config, predictions.columns[predictions.columns.length - 1], baselineFiles) }
   );
   const report = gated.report;
   const modelFiles = (await readdir(staging).catch(() => [])).sort().map((name) => path2.join(staging, name));
@@ -1305,7 +1309,7 @@ async function runExternal(settings, loaded, out, staging, label, trainFile, hol
   });
   return { scores, trainer: { kind: "command", command: settings.command, argv } };
 }
-async function writePredictions(file, config, columns, rows, scores) {
+function heldOutPredictions(config, columns, rows, scores) {
   const roles = [
     .../* @__PURE__ */ new Set([
       config.data.label,
@@ -1319,17 +1323,27 @@ async function writePredictions(file, config, columns, rows, scores) {
     if (!columns.includes(name))
       throw new DataError(`column ${JSON.stringify(name)} is not in the held-out data`, { file: rows[0]?.file, column: name });
   const scoreName = roles.includes("score") ? "modelgate_score" : "score";
-  const at = roles.map((name) => columns.indexOf(name));
-  await writeTable(
-    file,
-    "csv",
-    [...roles, scoreName],
-    rows.map((row, i) => [...at.map((k) => row.values[k]), scores[i]])
-  );
-  return scoreName;
+  const sources = [...new Set(rows.map((row) => row.file))];
+  const shown = sources.length > 3 ? `${sources.slice(0, 3).join(", ")} and ${sources.length - 3} more` : sources.join(", ");
+  return {
+    name: `held-out predictions in memory (rows of ${shown})`,
+    columns: [...roles, scoreName],
+    values: [
+      ...roles.map((name) => {
+        const at = columns.indexOf(name);
+        return rows.map((row) => row.values[at]);
+      }),
+      scores
+    ],
+    origins: rows
+  };
 }
-function predictionsConfig(config, file, scoreName, baseline) {
-  const data = { ...config.data, predictions: [file], score: scoreName, format: "csv", ...baseline ? { baseline } : {} };
+function* rowsOf(table) {
+  for (let i = 0; i < table.origins.length; i++) yield table.values.map((column) => column[i]);
+}
+function predictionsConfig(config, scoreName, baseline) {
+  const data = { ...config.data, score: scoreName, format: "csv", ...baseline ? { baseline } : {} };
+  delete data.predictions;
   delete data.prediction;
   delete data.delimiter;
   return { ...config, data };

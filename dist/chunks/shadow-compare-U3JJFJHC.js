@@ -7,14 +7,14 @@ import {
   MODELGATE_VERSION,
   loadConfig,
   locateInConfig
-} from "./chunk-7MIM5GJO.js";
+} from "./chunk-Z6TWIXFJ.js";
 import {
   configPosition,
   createProgressReporter,
   finishChecks,
   judgeMeasurement,
   scopeText
-} from "./chunk-LR4AMMIP.js";
+} from "./chunk-I5HSDLNW.js";
 import "./chunk-3XEZIFGU.js";
 import "./chunk-OH5LM622.js";
 import {
@@ -39,7 +39,7 @@ import {
   resolveFiles,
   textAt,
   workspaceRoot
-} from "./chunk-PGOHOBBJ.js";
+} from "./chunk-RYBO7B4E.js";
 import "./chunk-BRT4GRIX.js";
 import "./chunk-64SREERL.js";
 import {

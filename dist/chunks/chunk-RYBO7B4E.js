@@ -1451,6 +1451,9 @@ function checkBindings(bindings) {
   }
 }
 
+// shared/data/types.ts
+var MEMORY_FORMAT = "memory";
+
 // shared/data/read.ts
 var SAMPLES = 5;
 var SAMPLE_CHARS = 40;
@@ -1529,7 +1532,7 @@ function readExampleColumns(paths, bindings, options, columnar = true) {
   const state = new ReadState(options);
   let workerSummary = null;
   async function* batches() {
-    const script = columnar ? await readerScript(paths, options) : null;
+    const script = columnar && !isMemoryTable(paths) ? await readerScript(paths, options) : null;
     if (script !== null) {
       yield* readInWorker(script, paths, bindings, options, (summary) => workerSummary = summary);
       return;
@@ -1738,6 +1741,10 @@ async function statOf(file) {
   }
 }
 async function* scan(paths, options, state, select, numbers, columnar = false, wholeLines = false) {
+  if (isMemoryTable(paths)) {
+    yield* scanMemory(paths, state, select);
+    return;
+  }
   const files = await resolveFiles(paths, options);
   state.files = files.map((file) => file.path);
   state.format = files[0].format;
@@ -1781,6 +1788,38 @@ async function* scan(paths, options, state, select, numbers, columnar = false, w
     state.bytes = bytesBefore + before.size;
   }
   state.progress(files[files.length - 1].path, true);
+}
+function isMemoryTable(source) {
+  return typeof source === "object" && !Array.isArray(source);
+}
+var MEMORY_CHUNK_ROWS = 4096;
+async function* scanMemory(table, state, select) {
+  state.files = [table.name];
+  state.format = MEMORY_FORMAT;
+  const columns = select ? select({ path: table.name, format: MEMORY_FORMAT }, table.columns) : table.columns;
+  const values = columns.map((name) => table.values[table.columns.indexOf(name)]);
+  const { origins } = table;
+  const length = origins.length;
+  for (const column of table.values)
+    if (column.length !== length) throw new Error(`${table.name}: a column of ${column.length} values for ${length} rows`);
+  const budget = new MemoryBudget();
+  for (let start = 0; start < length; ) {
+    const file = origins[start].file;
+    let end = start + 1;
+    while (end < length && end - start < MEMORY_CHUNK_ROWS && origins[end].file === file) end++;
+    const rows = [];
+    const lines = [];
+    for (let i = start; i < end; i++) {
+      rows.push(values.map((column) => column[i]));
+      lines.push(origins[i].line);
+    }
+    state.rowsRead += rows.length;
+    budget.check({ file, line: lines[lines.length - 1] });
+    yield { file: { path: file, format: MEMORY_FORMAT }, chunk: { columns, rows, lines } };
+    state.progress(table.name);
+    start = end;
+  }
+  state.progress(table.name, true);
 }
 var ExampleMaker = class {
   constructor(bindings, state, maxGroupValues) {

@@ -75,7 +75,7 @@ var report_schema_default = {
     },
     data: {
       type: "object",
-      description: "What was read: files, format, rows read, used and skipped (with reasons and samples).",
+      description: "What was read: files, format, rows read, used and skipped (with reasons and samples). Rows a gate held in memory (train's held-out predictions) have format `memory`, bytes 0, and files naming where the rows came from.",
       required: ["files", "format", "rowsRead", "rowsUsed", "rowsSkipped", "skippedSamples", "bytes"],
       properties: {
         files: { type: "array", items: { type: "string" } },

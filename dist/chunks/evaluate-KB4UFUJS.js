@@ -2,16 +2,16 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   bindingsOf,
   evaluate
-} from "./chunk-IGL5SEKQ.js";
+} from "./chunk-VHW44JMX.js";
 import "./chunk-4N5IKU52.js";
 import "./chunk-TIRKBGY6.js";
-import "./chunk-7MIM5GJO.js";
-import "./chunk-LR4AMMIP.js";
+import "./chunk-Z6TWIXFJ.js";
+import "./chunk-I5HSDLNW.js";
 import "./chunk-3XEZIFGU.js";
 import "./chunk-YPYHEPH3.js";
 import "./chunk-GWICTQE2.js";
 import "./chunk-6FWDVCS2.js";
-import "./chunk-PGOHOBBJ.js";
+import "./chunk-RYBO7B4E.js";
 import "./chunk-BRT4GRIX.js";
 import "./chunk-64SREERL.js";
 import "./chunk-CDUPDCSK.js";

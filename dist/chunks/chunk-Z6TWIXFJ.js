@@ -10,7 +10,7 @@ import {
   parseDocument,
   showValue,
   visit
-} from "./chunk-LR4AMMIP.js";
+} from "./chunk-I5HSDLNW.js";
 import {
   TASKS,
   allMetricNamesFor,

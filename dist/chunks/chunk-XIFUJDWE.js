@@ -1608,7 +1608,7 @@ async function writeReportFiles(report, outDir) {
     html: path.join(outDir, "report.html")
   };
   const json = renderJson(report);
-  if (process.env.MODELGATE_VALIDATE_REPORT === "1") (await import("./validate-TXELRFMD.js")).assertValidReport(JSON.parse(json));
+  if (process.env.MODELGATE_VALIDATE_REPORT === "1") (await import("./validate-DJXPQIU2.js")).assertValidReport(JSON.parse(json));
   await writeFile(files.json, json);
   await writeFile(files.markdown, renderMarkdown(report, { maxChars: SUMMARY_LIMIT }));
   await writeFile(files.junit, renderJunit(report));

@@ -6,7 +6,7 @@ import {
   MODELGATE_VERSION,
   loadConfig,
   locateInConfig
-} from "./chunk-7MIM5GJO.js";
+} from "./chunk-Z6TWIXFJ.js";
 import {
   NOT_FINITE,
   boundOf,
@@ -15,11 +15,11 @@ import {
   finishChecks,
   isNonFinite,
   judgeLevel,
-  pct,
+  judgeMeasurement,
   pick,
   scopeText,
   showInterval
-} from "./chunk-LR4AMMIP.js";
+} from "./chunk-I5HSDLNW.js";
 import {
   parseDisparity
 } from "./chunk-3XEZIFGU.js";
@@ -49,7 +49,7 @@ import {
   readExampleColumns,
   weightRowBytes,
   workerScript
-} from "./chunk-PGOHOBBJ.js";
+} from "./chunk-RYBO7B4E.js";
 import {
   RegressionAccumulator,
   ReplicatedBinaryAccumulator,
@@ -816,32 +816,36 @@ function levelCheck(rule, metric, pop, scope, ctx, subject) {
   if (!pop) return { ...base, raw_status: "inconclusive", reason: `${subject}: no rows in this population, so it cannot be checked` };
   const value = pop.metrics[metric] ?? null;
   const { interval, broken } = replicateInterval(replicateValues(pop, metric), ctx.level);
-  const shown = { ...base, value, interval };
   if (pop.n < ctx.minGroupSize && scope) {
     return {
-      ...shown,
+      ...base,
+      interval,
+      value,
       raw_status: "inconclusive",
       reason: `${subject} has ${pop.n} rows, fewer than min_group_size ${ctx.minGroupSize}: too few to decide`
     };
   }
-  if (value === null) {
-    return {
-      ...shown,
-      raw_status: "inconclusive",
-      reason: `${subject} is undefined here (zero denominator, e.g. no positives or one class only), so it cannot be checked`
-    };
-  }
-  if (!Number.isFinite(value)) return { ...shown, raw_status: "inconclusive", reason: `${subject} ${NOT_FINITE}` };
-  if (broken) return { ...shown, raw_status: "inconclusive", reason: `${subject}: a bootstrap replicate ${NOT_FINITE}` };
-  const on = rule.on ?? "point";
-  const held = pick(on, value, interval);
-  if (held === null) {
-    const missing = missingInterval(ctx, metric);
-    return { ...shown, raw_status: missing.status, reason: `${subject}: \`on: ${on}\` ${missing.reason}` };
-  }
-  const verdict = judgeLevel(rule, held);
-  const what = on === "point" ? `is ${formatValue(value)}${showInterval(interval, ctx.level)}` : `${on.replace("_", " ")} is ${formatValue(held)} (point ${formatValue(value)}${interval ? `, ${pct(ctx.level)}[${formatValue(interval[0])}, ${formatValue(interval[1])}]` : ""})`;
-  return { ...shown, raw_status: verdict.ok ? "pass" : "fail", reason: `${subject} ${what}, ${verdict.words} (n=${pop.n})` };
+  const measured = value !== null && Number.isFinite(value);
+  return {
+    ...base,
+    ...judgeMeasurement(
+      rule,
+      {
+        id,
+        title: subject,
+        metric,
+        scope,
+        value,
+        interval,
+        n: pop.n,
+        undefinedWhy: "zero denominator, e.g. no positives or one class only",
+        // After an undefined or non-finite value, as the reason that comes first.
+        ...measured && broken ? { inconclusive: `a bootstrap replicate ${NOT_FINITE}` } : {},
+        noInterval: missingInterval(ctx, metric)
+      },
+      ctx.level
+    )
+  };
 }
 function dropCheck(rule, metric, cand, base, scope, ctx, subject) {
   const id = `${scope ? `${metric}[${scopeText(scope)}]` : metric} vs baseline`;
@@ -2852,13 +2856,13 @@ function specOf(config) {
     seed: config.evaluate.bootstrap?.seed ?? 0
   };
 }
-async function evaluateFiles(files, config, spec, platform, trackRows) {
+async function evaluateFiles(source, config, spec, platform, trackRows) {
   const bindings = bindingsOf(config);
   const accumulator = new EvaluationAccumulator(spec);
   const rows = new RowSet();
   const progress = createProgressReporter(platform);
   const stopWeights = new Int32Array(new SharedArrayBuffer(4));
-  const read = readExampleColumns(files, bindings, {
+  const read = readExampleColumns(source, bindings, {
     format: config.data.format,
     delimiter: config.data.delimiter,
     maxBadRows: config.data.max_bad_rows,
@@ -3034,7 +3038,7 @@ async function evaluate(options, platform, loaded) {
     ...options.threshold === void 0 ? {} : { threshold: options.threshold }
   });
   try {
-    const { scoring, scoreDatasetOf } = await import("./evaluate-model-24BABHOQ.js");
+    const { scoring, scoreDatasetOf } = await import("./evaluate-model-GHW65BDP.js");
     if (!scoring(options, loaded)) return await evaluateLoaded(options, platform, loaded);
     const scored = await scoreDatasetOf(options, loaded, platform);
     const result = await evaluateLoaded(options, platform, { ...loaded, config: scored.config });
@@ -3128,47 +3132,49 @@ async function evaluateLoaded(options, platform, loaded) {
 }
 async function readEvaluated(options, loaded, spec, platform) {
   const { config } = loaded;
-  const predictions = asList(config.data.predictions);
-  const baselineFiles = asList(config.data.baseline);
-  let candidate;
-  let baseline = null;
   if (options.partials) {
     if (options.emitPartial) throw new UsageError("--partials and --emit-partial cannot be combined");
-    ({ candidate, baseline } = await loadPartials(
+    return await loadPartials(
       typeof options.partials === "string" ? [options.partials] : options.partials,
       spec,
       dataPathPolicy(config).workspace
-    ));
-  } else {
-    if (!predictions?.length) {
-      throw new ConfigError(
-        "no predictions to evaluate",
-        { file: loaded.file, path: "/data/predictions" },
-        {
-          hint: "set data.predictions in the config, or pass --predictions (action input `predictions`); or score a dataset through a model with --model and --dataset"
-        }
-      );
-    }
-    if (options.emitPartial && spec.replicates > 0 && !config.data.id) {
-      throw new ConfigError(
-        "bootstrap over shards needs an id column: positions restart in every shard",
-        { file: loaded.file, path: "/data/id" },
-        { hint: "bind data.id, or turn off evaluate.bootstrap for sharded runs" }
-      );
-    }
-    const track = Boolean(baselineFiles?.length);
-    candidate = await platform.group(
-      `Reading predictions: ${predictions.join(", ")}`,
-      () => evaluateFiles(predictions, config, spec, platform, track)
     );
-    if (baselineFiles?.length) {
-      baseline = await platform.group(
-        `Reading baseline: ${baselineFiles.join(", ")}`,
-        () => evaluateFiles(baselineFiles, config, spec, platform, true)
-      );
-    }
   }
+  const predictions = options.as?.predictions ?? predictionFiles(options, loaded, spec);
+  const baselineFiles = asList(config.data.baseline);
+  const candidate = await platform.group(
+    `Reading predictions: ${sourceName(predictions)}`,
+    () => evaluateFiles(predictions, config, spec, platform, Boolean(baselineFiles?.length))
+  );
+  const baseline = baselineFiles?.length ? await platform.group(
+    `Reading baseline: ${baselineFiles.join(", ")}`,
+    () => evaluateFiles(baselineFiles, config, spec, platform, true)
+  ) : null;
   return { candidate, baseline };
+}
+function predictionFiles(options, loaded, spec) {
+  const { config } = loaded;
+  const predictions = asList(config.data.predictions);
+  if (!predictions?.length) {
+    throw new ConfigError(
+      "no predictions to evaluate",
+      { file: loaded.file, path: "/data/predictions" },
+      {
+        hint: "set data.predictions in the config, or pass --predictions (action input `predictions`); or score a dataset through a model with --model and --dataset"
+      }
+    );
+  }
+  if (options.emitPartial && spec.replicates > 0 && !config.data.id) {
+    throw new ConfigError(
+      "bootstrap over shards needs an id column: positions restart in every shard",
+      { file: loaded.file, path: "/data/id" },
+      { hint: "bind data.id, or turn off evaluate.bootstrap for sharded runs" }
+    );
+  }
+  return predictions;
+}
+function sourceName(source) {
+  return typeof source === "string" ? source : Array.isArray(source) ? source.join(", ") : source.name;
 }
 async function writePartial(file, spec, candidate, baseline) {
   const partial = {

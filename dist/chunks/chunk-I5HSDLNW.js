@@ -6418,19 +6418,20 @@ function judgeMeasurement(rule, m, level) {
     ...m.evidence ? { evidence: m.evidence } : {}
   };
   if (m.inconclusive !== void 0) return { ...shown, raw_status: "inconclusive", reason: `${m.title}: ${m.inconclusive}` };
-  if (m.value === null) return { ...shown, raw_status: "inconclusive", reason: `${m.title} is undefined here, so it cannot be checked` };
+  if (m.value === null) {
+    const why = m.undefinedWhy === void 0 ? "" : ` (${m.undefinedWhy})`;
+    return { ...shown, raw_status: "inconclusive", reason: `${m.title} is undefined here${why}, so it cannot be checked` };
+  }
   if (!Number.isFinite(m.value)) return { ...shown, raw_status: "inconclusive", reason: `${m.title} ${NOT_FINITE}` };
   const on = rule.on ?? "point";
   const held = pick(on, m.value, m.interval);
-  if (held === null)
-    return {
-      ...shown,
-      raw_status: "error",
-      reason: `${m.title}: \`on: ${on}\` needs a confidence interval, and this measurement has none`
-    };
+  if (held === null) {
+    const missing = m.noInterval ?? { status: "error", reason: "needs a confidence interval, and this measurement has none" };
+    return { ...shown, raw_status: missing.status, reason: `${m.title}: \`on: ${on}\` ${missing.reason}` };
+  }
   const verdict = judgeLevel(rule, held);
   const interval = showInterval(m.interval, level);
-  const what = on === "point" ? `is ${formatValue(m.value)}${interval}` : `${on.replace("_", " ")} is ${formatValue(held)} (point ${formatValue(m.value)})`;
+  const what = on === "point" ? `is ${formatValue(m.value)}${interval}` : `${on.replace("_", " ")} is ${formatValue(held)} (point ${formatValue(m.value)}${m.interval ? `, ${pct(level)}[${formatValue(m.interval[0])}, ${formatValue(m.interval[1])}]` : ""})`;
   return {
     ...shown,
     raw_status: verdict.ok ? "pass" : "fail",
@@ -6497,7 +6498,6 @@ export {
   documentPositions,
   configPosition,
   NOT_FINITE,
-  pct,
   showInterval,
   scopeText,
   isNonFinite,

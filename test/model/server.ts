@@ -31,6 +31,22 @@ export function numeric(row: Record<string, number | string>): Record<string, nu
   return Object.fromEntries(Object.entries(row).map(([k, v]) => [k, Number(v)]));
 }
 
+/** Every server started and not yet exited: stopped after the test file, and killed if the worker exits first. */
+const running = new Set<ChildProcess>();
+// Registered once, when a test file imports this module: an afterAll registered inside a test is not run.
+afterAll(() => Promise.all([...running].map(stopChild)));
+process.once('exit', () => {
+  for (const child of running) child.kill('SIGKILL');
+});
+
+function stopChild(child: ChildProcess): Promise<void> {
+  return new Promise<void>((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) return resolve();
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+  });
+}
+
 export interface RunningServer {
   url: string;
   child: ChildProcess;
@@ -59,6 +75,8 @@ export async function startServer(args: string[] = []): Promise<RunningServer> {
     ],
     { stdio: ['ignore', 'pipe', 'pipe'] },
   );
+  running.add(child);
+  child.once('exit', () => running.delete(child));
   let err = '';
   child.stderr!.on('data', (chunk: Buffer) => (err += chunk.toString()));
   const url = await new Promise<string>((resolve, reject) => {
@@ -70,12 +88,5 @@ export async function startServer(args: string[] = []): Promise<RunningServer> {
     });
     child.on('exit', (code) => reject(new Error(`the model server exited with code ${code}: ${err}`)));
   });
-  const stop = () =>
-    new Promise<void>((resolve) => {
-      if (child.exitCode !== null || child.signalCode !== null) return resolve();
-      child.once('exit', () => resolve());
-      child.kill('SIGTERM');
-    });
-  afterAll(stop);
-  return { url, child, stderr: () => err, stop };
+  return { url, child, stderr: () => err, stop: () => stopChild(child) };
 }

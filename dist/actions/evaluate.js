@@ -1,8 +1,8 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   runAction
-} from "../chunks/chunk-CJI6WRS3.js";
-import "../chunks/chunk-RUK4BJ5L.js";
+} from "../chunks/chunk-3L7ZD6PL.js";
+import "../chunks/chunk-SIDI7GCM.js";
 import "../chunks/chunk-YYKCV6BJ.js";
 import "../chunks/chunk-J6FYXDA3.js";
 import "../chunks/chunk-HA7OEFXU.js";
@@ -12,7 +12,7 @@ import "../chunks/chunk-6FWDVCS2.js";
 import "../chunks/chunk-ZDSWXYTH.js";
 import {
   GATE_COMMANDS
-} from "../chunks/chunk-ZGU5VKJ2.js";
+} from "../chunks/chunk-LKZREXFD.js";
 import "../chunks/chunk-ZHLQDNGW.js";
 import "../chunks/chunk-CDUPDCSK.js";
 import "../chunks/chunk-NHNGL3H4.js";

@@ -18,6 +18,7 @@ import {
   scoreShares,
 } from './charts.js';
 import { diffRows, direction } from './comparison.js';
+import { behavioralBlock } from './behavioral.js';
 import { gateSections, HTML } from './sections.js';
 import { escapeHtml } from './escape.js';
 import {
@@ -128,6 +129,13 @@ function gateSectionsHtml(report: AnyReport): string {
   return sections.length
     ? section('gate', h(`About this ${report.gate} run`), sections.map((s) => folded(s.summary, s.body)).join(''))
     : '';
+}
+
+/** Behavioral tests right after what needs attention: counts per test, then each failing test's cases, open. */
+function behavioralSection(report: AnyReport): string {
+  const block = behavioralBlock(report, HTML);
+  if (!block) return '';
+  return section('behavioral', h(block.title), block.counts + block.failing.map((f) => folded(h(f.summary), f.body, true)).join(''));
 }
 
 function attentionChecks(report: AnyReport): Check[] {
@@ -428,6 +436,7 @@ export function renderHtml(report: AnyReport): string {
     header(report),
     '<main>',
     attentionList(report, attention, report.checks.length),
+    behavioralSection(report),
     evaluation ? baselineSection(evaluation) : '',
     // The checks table before the charts: a reviewer reads what was held to which bound first, the pictures after.
     checksSection(report, attention),

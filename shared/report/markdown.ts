@@ -22,7 +22,8 @@ import {
 } from './format.js';
 import { historyBlock, type RunRecord } from './history.js';
 import { mermaidGroupBars, mermaidReliability, mermaidScoreDistribution } from './mermaid.js';
-import { gateSections } from './sections.js';
+import { behavioralBlock } from './behavioral.js';
+import { gateSections, MARKDOWN } from './sections.js';
 import { hasEvaluation, type AnyReport, type Check, type CheckStatus, type Interval, type MetricBlock, type Report } from './model.js';
 import { ownValue } from '../records.js';
 
@@ -360,6 +361,19 @@ function populationDetailsOf(report: Report): string[] {
   ];
 }
 
+/**
+ * Behavioral tests, right under what needs attention: counts per test, then each failing test's cases open
+ * (`withCases`), so the summary explains a failing test without a click.
+ */
+function behavioralSection(report: AnyReport, withCases: boolean): string | null {
+  const block = behavioralBlock(report, MARKDOWN);
+  if (!block) return null;
+  const cases = withCases
+    ? block.failing.map((f) => `<details open><summary>${escapeHtml(f.summary)}</summary>\n\n${f.body}\n\n</details>`)
+    : [];
+  return [`**${escapeMarkdown(block.title)}**`, block.counts, ...cases].join('\n\n');
+}
+
 /** An evaluation's folded sections: overall metrics, disparities, baseline, data (not when it read nothing). */
 function evaluationDetails(report: Report): (string | null)[] {
   const readNothing = Boolean(report.error) && report.data.rowsRead === 0;
@@ -417,6 +431,7 @@ export function renderMarkdown(report: AnyReport, options: MarkdownOptions): str
     notesSection(report),
   ];
   const diff = evaluation && baselineDiff(evaluation);
+  const hasBehavioral = behavioralBlock(report, MARKDOWN) !== null;
   const calibration = evaluation && calibrationSection(evaluation);
 
   const compose = (level: number, shownItems: number, maxMessageChars?: number): string => {
@@ -429,7 +444,9 @@ export function renderMarkdown(report: AnyReport, options: MarkdownOptions): str
     if (shownItems < attentionItems.length)
       blocks.push(`… ${plural(attentionItems.length - shownItems, 'more check')}, see the full report.`);
     blocks.push(links, history);
-    const omitted = LEVELS[level].omit;
+    const omitted = [...LEVELS[level].omit];
+    if (level < 3) blocks.push(behavioralSection(report, level < 2));
+    if (hasBehavioral && level >= 2) omitted.push(level < 3 ? 'behavioral failing cases' : 'behavioral tests');
     if (level < 3) blocks.push(diff);
     if (level < 2) blocks.push(...attentionCharts, evidence, passingDetails, calibration);
     if (level < 1) blocks.push(...populationDetails);

@@ -1,7 +1,7 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   runGate
-} from "./chunk-RUK4BJ5L.js";
+} from "./chunk-SIDI7GCM.js";
 import {
   createGithubPlatform
 } from "./chunk-YYKCV6BJ.js";
@@ -9,7 +9,7 @@ import {
   Inputs,
   actionValues,
   textInput
-} from "./chunk-ZGU5VKJ2.js";
+} from "./chunk-LKZREXFD.js";
 import {
   maskPlatformOutputs
 } from "./chunk-ZHLQDNGW.js";

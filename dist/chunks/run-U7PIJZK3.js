@@ -3,7 +3,7 @@ import {
   errorReport,
   internalMessage,
   runGate
-} from "./chunk-RUK4BJ5L.js";
+} from "./chunk-SIDI7GCM.js";
 import "./chunk-HA7OEFXU.js";
 import "./chunk-YPYHEPH3.js";
 import "./chunk-GWICTQE2.js";

@@ -278,6 +278,65 @@ function direction(metric, delta) {
   return `${delta > 0 ? "\u2191" : "\u2193"} ${better ? "better" : "worse"}`;
 }
 
+// shared/report/behavioral.ts
+var MAX_VALUE_CHARS = 60;
+function testsOf(report) {
+  const section2 = report.sections?.behavioral;
+  const tests = Array.isArray(section2?.tests) ? section2.tests : [];
+  return [...tests].sort((a, b) => Number(b.failed > 0) - Number(a.failed > 0));
+}
+function valuesText(values) {
+  if (!values) return "";
+  return Object.entries(values).map(([key, value]) => {
+    const text3 = typeof value === "string" ? value : JSON.stringify(value ?? null);
+    return `${key}=${text3.length > MAX_VALUE_CHARS ? `${text3.slice(0, MAX_VALUE_CHARS)}\u2026` : text3}`;
+  }).join(", ");
+}
+function caseRow(c, m) {
+  const perturbed = valuesText(c.perturbed);
+  return [
+    String(c.case),
+    m.text(c.at),
+    m.code(valuesText(c.input)),
+    perturbed ? m.code(perturbed) : "\u2014",
+    m.text(c.expected),
+    m.text(c.got)
+  ];
+}
+function behavioralBlock(report, m) {
+  const tests = testsOf(report);
+  if (tests.length === 0) return null;
+  const checkOf = (name) => report.checks.find((c) => c.id === `behavioral[${name}]`);
+  const failingTests = tests.filter((t) => t.failed > 0).length;
+  const counts = m.table(
+    ["Test", "Type", "Status", "Cases", "Failed", "Fail rate", "Max fail rate"],
+    tests.map((t) => {
+      const check = checkOf(t.name);
+      return [
+        m.text(t.name),
+        t.type,
+        check ? m.text(formatStatus(check.status, check.raw_status)) : "\u2014",
+        formatCount(t.cases),
+        formatCount(t.failed),
+        formatNumber(t.fail_rate),
+        check?.bound.max === void 0 ? "\u2014" : formatNumber(check.bound.max)
+      ];
+    })
+  );
+  const failing = tests.filter((t) => t.failing.length > 0).map((t) => ({
+    summary: `Failing cases of ${t.name} (${t.type}): ${t.failed} of ${t.cases}${t.failing.length < t.failed ? `, the first ${t.failing.length} shown` : ""}`,
+    body: m.table(
+      ["Case", "At", "Input", "Perturbation", "Expected", "Got"],
+      t.failing.map((c) => caseRow(c, m))
+    )
+  }));
+  return {
+    title: `Behavioral tests: ${failingTests} of ${tests.length} with failing cases`,
+    counts,
+    failing
+  };
+}
+
 // shared/report/escape.ts
 var LINE_BREAKS = /\r\n|[\n\r\t\v\f\u0085\u2028\u2029]/g;
 var INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
@@ -739,6 +798,11 @@ function gateSectionsHtml(report) {
   const sections = gateSections(report, HTML);
   return sections.length ? section("gate", h(`About this ${report.gate} run`), sections.map((s) => folded(s.summary, s.body)).join("")) : "";
 }
+function behavioralSection(report) {
+  const block = behavioralBlock(report, HTML);
+  if (!block) return "";
+  return section("behavioral", h(block.title), block.counts + block.failing.map((f) => folded(h(f.summary), f.body, true)).join(""));
+}
 function attentionChecks(report) {
   return ATTENTION_ORDER.flatMap((status) => report.checks.filter((check) => check.status === status));
 }
@@ -993,6 +1057,7 @@ function renderHtml(report) {
     header(report),
     "<main>",
     attentionList(report, attention, report.checks.length),
+    behavioralSection(report),
     evaluation ? baselineSection(evaluation) : "",
     // The checks table before the charts: a reviewer reads what was held to which bound first, the pictures after.
     checksSection(report, attention),
@@ -1349,6 +1414,16 @@ function populationDetailsOf(report) {
     ...populationSections(report, "slices", "Slices")
   ];
 }
+function behavioralSection2(report, withCases) {
+  const block = behavioralBlock(report, MARKDOWN);
+  if (!block) return null;
+  const cases = withCases ? block.failing.map((f) => `<details open><summary>${escapeHtml(f.summary)}</summary>
+
+${f.body}
+
+</details>`) : [];
+  return [`**${escapeMarkdown(block.title)}**`, block.counts, ...cases].join("\n\n");
+}
 function evaluationDetails(report) {
   const readNothing = Boolean(report.error) && report.data.rowsRead === 0;
   return [
@@ -1397,6 +1472,7 @@ function renderMarkdown(report, options) {
     notesSection(report)
   ];
   const diff = evaluation && baselineDiff(evaluation);
+  const hasBehavioral = behavioralBlock(report, MARKDOWN) !== null;
   const calibration = evaluation && calibrationSection2(evaluation);
   const compose = (level, shownItems, maxMessageChars) => {
     const head = report.error ? `${verdictLine(report)}
@@ -1408,7 +1484,9 @@ ${errorLine(report.error, maxMessageChars)}` : verdictLine(report);
     if (shownItems < attentionItems.length)
       blocks.push(`\u2026 ${plural(attentionItems.length - shownItems, "more check")}, see the full report.`);
     blocks.push(links, history);
-    const omitted = LEVELS[level].omit;
+    const omitted = [...LEVELS[level].omit];
+    if (level < 3) blocks.push(behavioralSection2(report, level < 2));
+    if (hasBehavioral && level >= 2) omitted.push(level < 3 ? "behavioral failing cases" : "behavioral tests");
     if (level < 3) blocks.push(diff);
     if (level < 2) blocks.push(...attentionCharts, evidence2, passingDetails, calibration);
     if (level < 1) blocks.push(...populationDetails);

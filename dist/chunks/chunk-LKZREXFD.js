@@ -113,7 +113,7 @@ var GATE_COMMANDS = {
     ],
     notes: ["writes report.json, summary.md, junit.xml, manifest.json, predictions.csv and model/ into --out"],
     async run(values, { config, out }, platform) {
-      const { train } = await import("./train-F2VJWZTP.js");
+      const { train } = await import("./train-OTAREMEK.js");
       const { report, manifest, modelDir, artifact } = await train(
         {
           config,

@@ -9,7 +9,7 @@ import {
 import "./chunk-4N5IKU52.js";
 import {
   writeReportFiles
-} from "./chunk-XIFUJDWE.js";
+} from "./chunk-VATA37LK.js";
 import "./chunk-TIRKBGY6.js";
 import {
   loadConfig,

@@ -1,11 +1,11 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   readExampleColumns
-} from "../chunks/chunk-RYBO7B4E.js";
+} from "../chunks/chunk-LHRBHT3O.js";
 import "../chunks/chunk-BRT4GRIX.js";
 import "../chunks/chunk-64SREERL.js";
-import "../chunks/chunk-CDUPDCSK.js";
 import "../chunks/chunk-I7H5MTYW.js";
+import "../chunks/chunk-CDUPDCSK.js";
 import {
   ModelgateError
 } from "../chunks/chunk-NHNGL3H4.js";

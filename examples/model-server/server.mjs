@@ -1,13 +1,21 @@
 #!/usr/bin/env node
 /**
- * A reference model server with no dependencies: one small deterministic model, a logistic regression
+ * A reference model server: a saved TF.js model directory (the train gate's output, or any TF.js LayersModel or
+ * GraphModel), or, with no dependencies at all, one small deterministic model, a logistic regression
  * `score = 1 / (1 + exp(-(bias + Σ weight_i · x_i)))`, served over both the Open Inference Protocol v2 (KServe,
  * Triton, MLServer) and TensorFlow Serving's REST API, so every modelgate adapter and gate can be tried against
  * a real endpoint on loopback. The tests start it as a process; so can a demo or a developer.
  *
+ *   node examples/model-server/server.mjs --model DIR [--name NAME] [--port 0] [--model-version 2]
+ *   node examples/model-server/server.mjs --features income,debt --coef 0.8,-1.5 --v1 kserve   (KServe V1 on /v1)
  *   node examples/model-server/server.mjs --weights model.json [--name NAME] [--port 0] [--model-version 2]
  *   node examples/model-server/server.mjs --features income,debt --coef 0.8,-1.5 --bias 0.2
- *   node examples/model-server/server.mjs --features income,debt --coef 0.8,-1.5 --v1 kserve   (KServe V1 on /v1)
+ *
+ * `--model DIR` loads the directory with modelgate's TF.js code (the bundle dist/model-server-tfjs.js, imported only
+ * then), so its scores are those of `--model tfjs:DIR` in process. NAME defaults to the directory's name. A train
+ * gate model (with preprocessing.json) takes its raw feature columns as inputs, numbers as FP64 and categories as
+ * BYTES, one tensor of shape [-1] each; any other TF.js model takes its own input tensors. `--model-version V`
+ * only labels it.
  *
  * The weights file is `{"features": [...], "weights": [...], "bias": b, "versions": {"2": {"weights": [...], "bias": b}}}`.
  * `--model-version V` serves the file's version V, or (when the file has no such entry and V is a whole number)
@@ -35,7 +43,7 @@
  *
  * On start it prints one line, `listening on http://HOST:PORT`, to stdout; `--port 0` picks a free port.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import path from 'node:path';
 
@@ -49,6 +57,7 @@ function fail(message) {
 }
 
 const FLAGS = {
+  '--model': 'modelDir',
   '--weights': 'weights',
   '--features': 'features',
   '--coef': 'coef',
@@ -94,8 +103,8 @@ function parseArgs(argv) {
   return options;
 }
 
-/** The served model: features, weights and bias of the chosen version. */
-function loadModel(options) {
+/** The served logistic regression: features, weights and bias of the chosen version. */
+function loadLinearModel(options) {
   let spec;
   if (options.weights) {
     try {
@@ -105,9 +114,8 @@ function loadModel(options) {
     }
   } else if (options.features && options.coef) {
     spec = { features: options.features.split(','), weights: options.coef.split(',').map(Number), bias: Number(options.bias ?? 0) };
-  } else fail('give --weights FILE, or --features and --coef (and --bias)');
+  } else fail('give --model DIR, --weights FILE, or --features and --coef (and --bias)');
   const name = options.name ?? (options.weights ? path.basename(options.weights).replace(/\.json$/, '') : 'model');
-  if (!NAME_PATTERN.test(name)) fail(`the model name ${JSON.stringify(name)} is not a plain name`);
   const entry = spec.versions?.[options.version];
   let weights = entry?.weights ?? spec.weights;
   let bias = entry?.bias ?? spec.bias ?? 0;
@@ -122,14 +130,59 @@ function loadModel(options) {
     fail(`need one finite weight per feature (${features.length}), got ${JSON.stringify(weights)}`);
   if (!Number.isFinite(bias)) fail('the bias must be a finite number');
   weights = weights.map(Number);
-  return { name, version: options.version, features, weights, bias };
+  const k = features.length;
+  const matrix = options.inputs === 'matrix';
+  return {
+    name,
+    version: options.version,
+    platform: 'modelgate-reference',
+    inputs: matrix
+      ? [{ name: 'input', datatype: 'FP64', shape: [-1, k] }]
+      : features.map((feature) => ({ name: feature, datatype: 'FP64', shape: [-1] })),
+    outputs: [{ name: 'probability', datatype: 'FP64', shape: [-1, 1] }],
+    // The model's formula; the tests compute the same expression in the same order.
+    predict(columns, n) {
+      const data = new Array(n);
+      for (let i = 0; i < n; i++) {
+        let z = bias;
+        for (let j = 0; j < k; j++) z += weights[j] * (matrix ? columns[0][i * k + j] : columns[j][i]);
+        data[i] = 1 / (1 + Math.exp(-z));
+      }
+      return { data, width: 1 };
+    },
+  };
 }
 
-/** The model's formula; the tests compute the same expression in the same order. */
-function score(model, row) {
-  let z = model.bias;
-  for (let j = 0; j < model.weights.length; j++) z += model.weights[j] * row[j];
-  return 1 / (1 + Math.exp(-z));
+/**
+ * A TF.js model directory, loaded with modelgate's own TF.js code (the bundle dist/model-server-tfjs.js, built from
+ * shared/model/serve-tfjs.ts), so a row scores exactly as the `tfjs` adapter scores it in process. Imported only
+ * here: without --model the server needs nothing beyond Node.
+ */
+async function loadTfjsModel(options) {
+  if (options.weights || options.features || options.coef) fail('--model serves a TF.js directory; drop --weights, --features and --coef');
+  const bundle = new URL('../../dist/model-server-tfjs.js', import.meta.url);
+  if (!existsSync(bundle)) fail('--model needs the bundle dist/model-server-tfjs.js: run npm run build');
+  const { openServedModel, formatError } = await import(bundle.href);
+  let served;
+  try {
+    served = await openServedModel(options.modelDir);
+  } catch (error) {
+    fail(`cannot serve the model in ${options.modelDir}: ${formatError(error)}`);
+  }
+  return {
+    name: options.name ?? path.basename(path.resolve(options.modelDir)),
+    version: options.version,
+    platform: `tensorflowjs (${served.backend})`,
+    inputs: served.inputs,
+    outputs: served.outputs.slice(0, 1),
+    predict: (columns, n) => served.predict(columns, n),
+  };
+}
+
+async function loadModel(options) {
+  const model = options.modelDir === undefined ? loadLinearModel(options) : await loadTfjsModel(options);
+  if (!NAME_PATTERN.test(model.name)) fail(`the model name ${JSON.stringify(model.name)} is not a plain name`);
+  return model;
 }
 
 /** A small seeded generator, so an injected failure rate fails the same requests on every run. */
@@ -157,102 +210,126 @@ function flatten(data, out = []) {
   return out;
 }
 
-function numberAt(value, what) {
-  if (typeof value !== 'number' || !Number.isFinite(value))
+/** A value as the input's datatype wants it; anything else is a 400 naming where it was. */
+function checkValue(datatype, value, what) {
+  if (datatype === 'BYTES') {
+    if (typeof value !== 'string') throw new HttpFailure(400, `${what}: ${JSON.stringify(value)} is not a string`);
+  } else if (datatype === 'BOOL') {
+    if (typeof value !== 'boolean') throw new HttpFailure(400, `${what}: ${JSON.stringify(value)} is not a boolean`);
+  } else if (typeof value !== 'number' || !Number.isFinite(value)) {
     throw new HttpFailure(400, `${what}: ${JSON.stringify(value)} is not a finite number`);
+  } else if (datatype.includes('INT') && !Number.isInteger(value)) {
+    throw new HttpFailure(400, `${what}: ${JSON.stringify(value)} is not a whole number`);
+  }
   return value;
 }
 
-/** Rows of feature values from OIP v2 input tensors, in the layout the metadata declares. */
-function oipRows(model, layout, inputs) {
+/** Values per row of an input: the product of its dimensions after the first (a free one counts 1: checked later). */
+function rowWidth(input) {
+  return input.shape.slice(1).reduce((a, d) => (d === -1 ? a : a * d), 1);
+}
+
+const shapeText = (shape) => `[${shape.join(', ')}]`;
+
+/** One input's flat values for `n` rows, each checked against its datatype. */
+function checkColumn(input, data, n) {
+  const width = n === 0 ? rowWidth(input) : data.length / n;
+  if (!Number.isInteger(width) || (rowWidth(input) !== width && !input.shape.slice(1).includes(-1)))
+    throw new HttpFailure(
+      400,
+      `input "${input.name}" has ${data.length} values, which do not fill ${n} rows of shape ${shapeText(input.shape)}`,
+    );
+  data.forEach((v, k) =>
+    checkValue(input.datatype, v, `input "${input.name}" row ${Math.floor(k / width)}${width > 1 ? ` value ${k % width}` : ''}`),
+  );
+  return data;
+}
+
+/** Whether a request tensor's shape fits the declared one: same rank (or [n, 1] for [-1]), fixed dimensions equal. */
+function shapeFits(declared, shape) {
+  if (!Array.isArray(shape) || !shape.every((d) => Number.isInteger(d) && d >= 0)) return false;
+  if (declared.length === 1) return shape.length === 1 || (shape.length === 2 && shape[1] === 1);
+  return shape.length === declared.length && declared.every((d, i) => i === 0 || d === -1 || d === shape[i]);
+}
+
+/** The columns of an OIP v2 infer request, one flat array per declared input. */
+function oipColumns(model, inputs) {
   if (!Array.isArray(inputs) || inputs.length === 0) throw new HttpFailure(400, 'the request has no inputs');
-  const k = model.features.length;
-  if (layout === 'matrix') {
-    const tensor = inputs.find((t) => t?.name === 'input');
-    if (!tensor || inputs.length !== 1) throw new HttpFailure(400, `expected one input tensor named "input" of shape [-1, ${k}]`);
-    const shape = tensor.shape;
-    if (!Array.isArray(shape) || shape.length !== 2 || shape[1] !== k)
-      throw new HttpFailure(400, `input "input" must have shape [n, ${k}], got ${JSON.stringify(shape)}`);
-    const data = flatten(tensor.data);
-    if (data.length !== shape[0] * k)
-      throw new HttpFailure(400, `input "input" has ${data.length} values for shape ${JSON.stringify(shape)}`);
-    return Array.from({ length: shape[0] }, (_, i) => data.slice(i * k, i * k + k).map((v, j) => numberAt(v, `input[${i}, ${j}]`)));
-  }
   const byName = new Map(inputs.map((t) => [t?.name, t]));
   let n;
-  const columns = model.features.map((feature) => {
-    const tensor = byName.get(feature);
-    if (!tensor) throw new HttpFailure(400, `missing input tensor "${feature}"`);
+  const columns = model.inputs.map((input) => {
+    const tensor = byName.get(input.name);
+    if (!tensor) throw new HttpFailure(400, `missing input tensor "${input.name}" of shape ${shapeText(input.shape)}`);
+    if (!shapeFits(input.shape, tensor.shape))
+      throw new HttpFailure(400, `input "${input.name}" must have shape ${shapeText(input.shape)}, got ${JSON.stringify(tensor.shape)}`);
+    const rows = tensor.shape[0];
     const data = flatten(tensor.data);
-    const rows = Array.isArray(tensor.shape) ? tensor.shape[0] : undefined;
-    if (rows !== data.length || (tensor.shape.length === 2 && tensor.shape[1] !== 1) || tensor.shape.length > 2)
-      throw new HttpFailure(400, `input "${feature}" must have shape [n] or [n, 1] with n values, got ${JSON.stringify(tensor.shape)}`);
-    if (n !== undefined && rows !== n) throw new HttpFailure(400, `input "${feature}" has ${rows} rows, the others ${n}`);
+    if (data.length !== tensor.shape.reduce((a, d) => a * d, 1))
+      throw new HttpFailure(400, `input "${input.name}" has ${data.length} values for shape ${JSON.stringify(tensor.shape)}`);
+    if (n !== undefined && rows !== n) throw new HttpFailure(400, `input "${input.name}" has ${rows} rows, the others ${n}`);
     n = rows;
-    return data.map((v, i) => numberAt(v, `input "${feature}" row ${i}`));
+    return checkColumn(input, data, rows);
   });
-  if (byName.size !== model.features.length) throw new HttpFailure(400, `expected exactly the inputs ${model.features.join(', ')}`);
-  return Array.from({ length: n }, (_, i) => columns.map((column) => column[i]));
+  if (byName.size !== model.inputs.length)
+    throw new HttpFailure(400, `expected exactly the inputs ${model.inputs.map((i) => i.name).join(', ')}`);
+  return { columns, n };
 }
 
-/** Rows from a TF Serving request: `instances` (row format) or `inputs` (columnar format). */
-function tfservingRows(model, layout, body) {
-  const k = model.features.length;
-  const asRow = (item, i) => {
-    if (layout === 'matrix') {
-      if (!Array.isArray(item) || item.length !== k) throw new HttpFailure(400, `instance ${i} must be a list of ${k} numbers`);
-      return item.map((v, j) => numberAt(v, `instance ${i} value ${j}`));
-    }
-    if (item === null || typeof item !== 'object' || Array.isArray(item)) throw new HttpFailure(400, `instance ${i} must be an object`);
-    return model.features.map((f) => numberAt(item[f], `instance ${i} "${f}"`));
-  };
-  if (Array.isArray(body?.instances)) return body.instances.map(asRow);
-  if (body?.inputs === undefined) throw new HttpFailure(400, 'the request needs "instances" or "inputs"');
-  if (layout === 'matrix') {
-    const matrix = Array.isArray(body.inputs) ? body.inputs : body.inputs?.input;
-    if (!Array.isArray(matrix)) throw new HttpFailure(400, '"inputs" must be a list of rows (or {"input": rows})');
-    return matrix.map(asRow);
+const isPlainObject = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+/** The columns of a TF Serving request: `instances` (row format) or `inputs` (columnar format). */
+function tfservingColumns(model, body) {
+  const single = model.inputs.length === 1 ? model.inputs[0] : undefined;
+  if (Array.isArray(body?.instances)) {
+    const n = body.instances.length;
+    const columns = model.inputs.map(() => []);
+    body.instances.forEach((instance, i) => {
+      // A model with one input takes each instance bare; named inputs come as an object per instance.
+      const named = isPlainObject(instance) && !(single && !Object.hasOwn(instance, single.name));
+      if (!named && !single) throw new HttpFailure(400, `instance ${i} must be an object`);
+      model.inputs.forEach((input, j) => {
+        const value = named ? instance[input.name] : instance;
+        if (value === undefined) throw new HttpFailure(400, `instance ${i} has no "${input.name}"`);
+        const values = flatten(value);
+        if (input.shape.length > 1 && rowWidth(input) !== values.length && !input.shape.slice(1).includes(-1))
+          throw new HttpFailure(400, `instance ${i} "${input.name}" must be a list of ${rowWidth(input)} values`);
+        columns[j].push(...values);
+      });
+    });
+    return { columns: columns.map((data, j) => checkColumn(model.inputs[j], data, n)), n };
   }
-  const columns = model.features.map((f) => {
-    const column = body.inputs?.[f];
-    if (!Array.isArray(column)) throw new HttpFailure(400, `"inputs" needs a list for "${f}"`);
-    return flatten(column);
+  if (body?.inputs === undefined) throw new HttpFailure(400, 'the request needs "instances" or "inputs"');
+  let n;
+  const columns = model.inputs.map((input) => {
+    const value =
+      single && !(isPlainObject(body.inputs) && Object.hasOwn(body.inputs, single.name)) ? body.inputs : body.inputs?.[input.name];
+    if (!Array.isArray(value)) throw new HttpFailure(400, `"inputs" needs a list for "${input.name}"`);
+    if (n !== undefined && value.length !== n) throw new HttpFailure(400, 'the "inputs" lists differ in length');
+    n = value.length;
+    return checkColumn(input, flatten(value), n);
   });
-  const n = columns[0].length;
-  if (columns.some((c) => c.length !== n)) throw new HttpFailure(400, 'the "inputs" lists differ in length');
-  return Array.from({ length: n }, (_, i) => model.features.map((f, j) => numberAt(columns[j][i], `"${f}" row ${i}`)));
+  return { columns, n };
 }
 
-function oipMetadata(model, layout) {
-  const inputs =
-    layout === 'matrix'
-      ? [{ name: 'input', datatype: 'FP64', shape: [-1, model.features.length] }]
-      : model.features.map((name) => ({ name, datatype: 'FP64', shape: [-1] }));
-  return {
-    name: model.name,
-    versions: [model.version],
-    platform: 'modelgate-reference',
-    inputs,
-    outputs: [{ name: 'probability', datatype: 'FP64', shape: [-1, 1] }],
-  };
+function oipMetadata(model) {
+  return { name: model.name, versions: [model.version], platform: model.platform, inputs: model.inputs, outputs: model.outputs };
 }
 
-function tfservingMetadata(model, layout) {
-  const tensor = (name, dims) => ({
-    dtype: 'DT_DOUBLE',
-    tensor_shape: { dim: dims.map((size) => ({ size: String(size) })) },
+const DTYPES = { FP64: 'DT_DOUBLE', FP32: 'DT_FLOAT', INT32: 'DT_INT32', BOOL: 'DT_BOOL', BYTES: 'DT_STRING' };
+
+function tfservingMetadata(model) {
+  const tensor = ({ name, datatype, shape }) => ({
+    dtype: DTYPES[datatype],
+    tensor_shape: { dim: shape.map((size) => ({ size: String(size) })) },
     name: `${name}:0`,
   });
-  const inputs =
-    layout === 'matrix'
-      ? { input: tensor('input', [-1, model.features.length]) }
-      : Object.fromEntries(model.features.map((f) => [f, tensor(f, [-1])]));
+  const named = (list) => Object.fromEntries(list.map((t) => [t.name, tensor(t)]));
   return {
     model_spec: { name: model.name, signature_name: '', version: model.version },
     metadata: {
       signature_def: {
         signature_def: {
-          serving_default: { inputs, outputs: { probability: tensor('probability', [-1, 1]) }, method_name: 'tensorflow/serving/predict' },
+          serving_default: { inputs: named(model.inputs), outputs: named(model.outputs), method_name: 'tensorflow/serving/predict' },
         },
       },
     },
@@ -352,8 +429,8 @@ function createApp(options, model) {
   let predictions = 0;
   const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
-  /** The scores as the protocol writes them, with any fault due for this request. */
-  async function predict(rows, response, wrap) {
+  /** The model's output for the rows, with any fault due for this request: flat row-major data, `width` per row. */
+  async function predict({ columns, n: rows }, response, wrap) {
     const n = ++predictions;
     if (options.exitAfter !== undefined && n > options.exitAfter) {
       response.socket?.destroy();
@@ -362,22 +439,32 @@ function createApp(options, model) {
     if (options.delayMs > 0) await sleep(options.delayMs);
     if (options.failRate > 0 && random() < options.failRate) throw new HttpFailure(500, `injected failure (request ${n})`);
     if (options.nonJsonAfter !== undefined && n > options.nonJsonAfter) return send(response, 200, '<html>upstream proxy error</html>');
-    let scores = rows.map((row) => score(model, row));
-    if (options.wrongShapeAfter !== undefined && n > options.wrongShapeAfter) scores = scores.slice(1);
-    let text = JSON.stringify(wrap(scores));
+    let output;
+    try {
+      output = model.predict(columns, rows);
+    } catch (error) {
+      // The TF.js loader's DataError is about the request's values; anything else is the server's own fault.
+      if (error?.name === 'DataError') throw new HttpFailure(400, error.message);
+      throw error;
+    }
+    let { data, width } = output;
+    if (options.wrongShapeAfter !== undefined && n > options.wrongShapeAfter) data = data.slice(width);
+    let text = JSON.stringify(wrap(data, width));
     // TF Serving writes non-finite floats as bare NaN; the first score's digits are replaced in place.
-    if (options.nanAfter !== undefined && n > options.nanAfter && scores.length > 0) text = text.replace(JSON.stringify(scores[0]), 'NaN');
+    if (options.nanAfter !== undefined && n > options.nanAfter && data.length > 0) text = text.replace(JSON.stringify(data[0]), 'NaN');
     response.writeHead(200, { 'content-type': 'application/json' });
     response.end(text);
   }
 
-  const oipOutputs = (scores) => ({
+  const oipOutputs = (data, width) => ({
     model_name: model.name,
     model_version: model.version,
-    outputs: [{ name: 'probability', datatype: 'FP64', shape: [scores.length, 1], data: scores }],
+    outputs: [{ name: model.outputs[0].name, datatype: model.outputs[0].datatype, shape: [data.length / width, width], data }],
   });
+  /** TF Serving writes one list per row. */
+  const perRow = (data, width) => Array.from({ length: data.length / width }, (_, i) => data.slice(i * width, i * width + width));
 
-  /** KServe V1: TF Serving's :predict without versions or signatures, and a readiness answer of its own. */
+  /** KServe V1: TF Serving's :predict without versions or signatures, one score a row, and a readiness answer of its own. */
   async function kserveRoute(request, response, p) {
     const method = request.method;
     if (method === 'GET' && p === '/v1/models') return send(response, 200, { models: [model.name] });
@@ -387,7 +474,9 @@ function createApp(options, model) {
     if (m[2] && method === 'POST') {
       const body = parseJson(await readBody(request));
       if (!Array.isArray(body?.instances)) throw new HttpFailure(400, 'the request needs "instances"');
-      await predict(tfservingRows(model, options.inputs, body), response, (scores) => ({ predictions: scores }));
+      await predict(tfservingColumns(model, body), response, (data, width) => ({
+        predictions: width === 1 ? Array.from(data) : perRow(data, width),
+      }));
       return true;
     }
     if (!m[2] && method === 'GET') return send(response, 200, { name: model.name, ready: true });
@@ -396,21 +485,24 @@ function createApp(options, model) {
 
   async function tfservingRoute(request, response, p) {
     const method = request.method;
-    const m = /^\/v1\/models\/([^/:]+)(?:\/versions\/([^/:]+))?(\/metadata|:predict)?$/.exec(p);
-    if (!m) return false;
-    checkModel(model, decodeURIComponent(m[1]), m[2] && decodeURIComponent(m[2]));
-    if (m[3] === ':predict' && method === 'POST') {
-      const body = parseJson(await readBody(request));
-      const rows = tfservingRows(model, options.inputs, body);
-      const columnar = body.instances === undefined;
-      await predict(rows, response, (scores) => (columnar ? { outputs: scores.map((s) => [s]) } : { predictions: scores.map((s) => [s]) }));
-      return true;
+    let m;
+    if ((m = /^\/v1\/models\/([^/:]+)(?:\/versions\/([^/:]+))?(\/metadata|:predict)?$/.exec(p))) {
+      checkModel(model, decodeURIComponent(m[1]), m[2] && decodeURIComponent(m[2]));
+      if (m[3] === ':predict' && method === 'POST') {
+        const body = parseJson(await readBody(request));
+        const batch = tfservingColumns(model, body);
+        const columnar = body.instances === undefined;
+        await predict(batch, response, (data, width) =>
+          columnar ? { outputs: perRow(data, width) } : { predictions: perRow(data, width) },
+        );
+        return true;
+      }
+      if (m[3] === '/metadata' && method === 'GET') return send(response, 200, tfservingMetadata(model));
+      if (m[3] === undefined && method === 'GET')
+        return send(response, 200, {
+          model_version_status: [{ version: model.version, state: 'AVAILABLE', status: { error_code: 'OK', error_message: '' } }],
+        });
     }
-    if (m[3] === '/metadata' && method === 'GET') return send(response, 200, tfservingMetadata(model, options.inputs));
-    if (m[3] === undefined && method === 'GET')
-      return send(response, 200, {
-        model_version_status: [{ version: model.version, state: 'AVAILABLE', status: { error_code: 'OK', error_message: '' } }],
-      });
     return false;
   }
 
@@ -425,11 +517,14 @@ function createApp(options, model) {
       checkModel(model, decodeURIComponent(m[1]), m[2] && decodeURIComponent(m[2]));
       if (m[3] === '/infer' && method === 'POST') {
         const body = parseJson(await readBody(request));
-        const rows = oipRows(model, options.inputs, body?.inputs);
-        return predict(rows, response, (scores) => ({ ...oipOutputs(scores), ...(typeof body.id === 'string' ? { id: body.id } : {}) }));
+        const batch = oipColumns(model, body?.inputs);
+        return predict(batch, response, (data, width) => ({
+          ...oipOutputs(data, width),
+          ...(typeof body.id === 'string' ? { id: body.id } : {}),
+        }));
       }
       if (m[3] === '/ready' && method === 'GET') return send(response, 200, { name: model.name, ready: true });
-      if (m[3] === undefined && method === 'GET') return send(response, 200, oipMetadata(model, options.inputs));
+      if (m[3] === undefined && method === 'GET') return send(response, 200, oipMetadata(model));
     }
     if (p.startsWith('/v1/') && (await (options.v1 === 'kserve' ? kserveRoute : tfservingRoute)(request, response, p))) return;
     throw new HttpFailure(404, `no route for ${method} ${p}`);
@@ -452,7 +547,7 @@ function createApp(options, model) {
 }
 
 const options = parseArgs(process.argv.slice(2));
-const model = loadModel(options);
+const model = await loadModel(options);
 const server = createServer(createApp(options, model));
 server.on('error', (error) => fail(error.message));
 server.listen(options.port, options.host, () => {

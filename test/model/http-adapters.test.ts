@@ -283,7 +283,7 @@ describe('KServe V1 adapter', async () => {
   test('a feature the server cannot use comes back as its 400 {"error"} message, naming the rows', async () => {
     const model = await openModel(`kserve+${matrix.url}/${MODEL.name}`, { ...FAST, features: ['income', 'debt'] });
     expect((await failure(model.predict(rows.slice(0, 4)))).message).toBe(
-      `POST ${matrix.url}/v1/models/credit:predict (rows 1-4): answered 400: instance 0 must be a list of 3 numbers`,
+      `POST ${matrix.url}/v1/models/credit:predict (rows 1-4): answered 400: instance 0 "input" must be a list of 3 values`,
     );
   });
 

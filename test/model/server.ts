@@ -55,26 +55,24 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-/** Starts the server with `args` on a free port and waits for its `listening on` line; stopped after the test file. */
-export async function startServer(args: string[] = []): Promise<RunningServer> {
-  const child = spawn(
-    process.execPath,
-    [
-      SERVER,
-      '--port',
-      '0',
-      '--name',
-      MODEL.name,
-      '--features',
-      MODEL.features.join(','),
-      '--coef',
-      MODEL.weights.join(','),
-      '--bias',
-      String(MODEL.bias),
-      ...args,
-    ],
-    { stdio: ['ignore', 'pipe', 'pipe'] },
-  );
+/** Starts the server serving MODEL, with `args` added, on a free port; stopped after the test file. */
+export function startServer(args: string[] = []): Promise<RunningServer> {
+  return serve([
+    '--name',
+    MODEL.name,
+    '--features',
+    MODEL.features.join(','),
+    '--coef',
+    MODEL.weights.join(','),
+    '--bias',
+    String(MODEL.bias),
+    ...args,
+  ]);
+}
+
+/** Starts the server with exactly `args` on a free port and waits for its `listening on` line; stopped after the test file. */
+export async function serve(args: string[]): Promise<RunningServer> {
+  const child = spawn(process.execPath, [SERVER, '--port', '0', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
   running.add(child);
   child.once('exit', () => running.delete(child));
   let err = '';

@@ -6,7 +6,7 @@ import "./chunk-4N5IKU52.js";
 import {
   openModel,
   parseModelSpec
-} from "./chunk-R3PXR46W.js";
+} from "./chunk-WKRY5BXU.js";
 import {
   configPosition,
   createProgressReporter,
@@ -37,13 +37,13 @@ import {
   keyUniform,
   labelReader,
   readTable
-} from "./chunk-RYBO7B4E.js";
+} from "./chunk-LHRBHT3O.js";
 import "./chunk-BRT4GRIX.js";
 import "./chunk-64SREERL.js";
+import "./chunk-I7H5MTYW.js";
 import {
   decimalNumber
 } from "./chunk-CDUPDCSK.js";
-import "./chunk-I7H5MTYW.js";
 import {
   ConfigError,
   DataError,

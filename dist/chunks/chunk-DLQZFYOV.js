@@ -1,15 +1,15 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
-  runGate
-} from "./chunk-SIDI7GCM.js";
-import {
   createGithubPlatform
 } from "./chunk-YYKCV6BJ.js";
+import {
+  runGate
+} from "./chunk-SIDI7GCM.js";
 import {
   Inputs,
   actionValues,
   textInput
-} from "./chunk-LKZREXFD.js";
+} from "./chunk-UOUTGLK2.js";
 import {
   maskPlatformOutputs
 } from "./chunk-ZHLQDNGW.js";

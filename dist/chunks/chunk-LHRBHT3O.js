@@ -12,12 +12,12 @@ import {
   closestName
 } from "./chunk-64SREERL.js";
 import {
-  decimalNumber
-} from "./chunk-CDUPDCSK.js";
-import {
   WEIGHT_RANGE,
   isAcceptedWeight
 } from "./chunk-I7H5MTYW.js";
+import {
+  decimalNumber
+} from "./chunk-CDUPDCSK.js";
 import {
   ConfigError,
   DataError,

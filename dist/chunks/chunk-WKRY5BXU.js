@@ -102,7 +102,7 @@ async function openModel(spec, options = {}, where = {}) {
     case "command":
       return (await import("./command-BFITOD5M.js")).openCommandModel(parsed.argv, options, where);
     case "tfjs":
-      return (await import("./tfjs-adapter-J55ZEX7Z.js")).openTfjsModel(parsed.dir, options);
+      return (await import("./tfjs-adapter-RRY3RI7Q.js")).openTfjsModel(parsed.dir, options);
   }
 }
 

@@ -288,6 +288,7 @@ function scoreRows(runtime, model, preprocessing, rows, columns, origins) {
 
 export {
   loadTensorflow,
+  MODEL_FILE,
   directoryHandler,
   fitPreprocessing,
   encodeRows,

@@ -2,7 +2,7 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   openModel,
   parseModelSpec
-} from "./chunk-R3PXR46W.js";
+} from "./chunk-WKRY5BXU.js";
 import {
   MODELGATE_VERSION,
   loadConfig,
@@ -39,16 +39,16 @@ import {
   resolveFiles,
   textAt,
   workspaceRoot
-} from "./chunk-RYBO7B4E.js";
+} from "./chunk-LHRBHT3O.js";
 import "./chunk-BRT4GRIX.js";
 import "./chunk-64SREERL.js";
-import {
-  decimalNumber
-} from "./chunk-CDUPDCSK.js";
 import {
   calibrationBinOf
 } from "./chunk-EP7BJUEO.js";
 import "./chunk-I7H5MTYW.js";
+import {
+  decimalNumber
+} from "./chunk-CDUPDCSK.js";
 import {
   ConfigError,
   DataError,

@@ -2,7 +2,7 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   bindingsOf,
   evaluate
-} from "./chunk-VHW44JMX.js";
+} from "./chunk-AABGIK7S.js";
 import "./chunk-4N5IKU52.js";
 import "./chunk-TIRKBGY6.js";
 import "./chunk-Z6TWIXFJ.js";
@@ -11,13 +11,13 @@ import "./chunk-3XEZIFGU.js";
 import "./chunk-YPYHEPH3.js";
 import "./chunk-GWICTQE2.js";
 import "./chunk-6FWDVCS2.js";
-import "./chunk-RYBO7B4E.js";
+import "./chunk-LHRBHT3O.js";
 import "./chunk-BRT4GRIX.js";
 import "./chunk-64SREERL.js";
-import "./chunk-CDUPDCSK.js";
 import "./chunk-GPQEVGTT.js";
 import "./chunk-EP7BJUEO.js";
 import "./chunk-I7H5MTYW.js";
+import "./chunk-CDUPDCSK.js";
 import "./chunk-NHNGL3H4.js";
 import "./chunk-ZGDBGMMU.js";
 export {

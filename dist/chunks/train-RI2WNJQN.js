@@ -5,7 +5,7 @@ import {
 import {
   bindingsOf,
   evaluate
-} from "./chunk-VHW44JMX.js";
+} from "./chunk-AABGIK7S.js";
 import "./chunk-4N5IKU52.js";
 import {
   writeReportFiles
@@ -26,14 +26,6 @@ import {
   runCommand,
   shellWords
 } from "./chunk-OH5LM622.js";
-import {
-  PREPROCESSING_FILE,
-  directoryHandler,
-  encodeRows,
-  fitPreprocessing,
-  loadTensorflow,
-  scoreRows
-} from "./chunk-VBPEH6IT.js";
 import "./chunk-HA7OEFXU.js";
 import "./chunk-YPYHEPH3.js";
 import {
@@ -52,13 +44,21 @@ import {
   readTableLines,
   resolveFiles,
   textAt
-} from "./chunk-RYBO7B4E.js";
+} from "./chunk-LHRBHT3O.js";
 import "./chunk-BRT4GRIX.js";
 import "./chunk-64SREERL.js";
-import "./chunk-CDUPDCSK.js";
 import "./chunk-GPQEVGTT.js";
 import "./chunk-EP7BJUEO.js";
 import "./chunk-I7H5MTYW.js";
+import {
+  PREPROCESSING_FILE,
+  directoryHandler,
+  encodeRows,
+  fitPreprocessing,
+  loadTensorflow,
+  scoreRows
+} from "./chunk-ALD36SPK.js";
+import "./chunk-CDUPDCSK.js";
 import {
   ConfigError,
   DataError

@@ -1,12 +1,12 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
-  loadTfjsModel
-} from "./chunk-VBPEH6IT.js";
-import {
   RequestBudget,
   inBatches,
   settingsOf
 } from "./chunk-73TOU7CH.js";
+import {
+  loadTfjsModel
+} from "./chunk-ALD36SPK.js";
 import "./chunk-CDUPDCSK.js";
 import {
   ConfigError

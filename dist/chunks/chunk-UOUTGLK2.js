@@ -76,7 +76,7 @@ var GATE_COMMANDS = {
       { name: Inputs.partials, kind: "list", arg: "GLOB", help: "merge the partials matching GLOB and gate the whole (repeatable)" }
     ],
     async run(values, { config, out }, platform) {
-      const { evaluate } = await import("./evaluate-KB4UFUJS.js");
+      const { evaluate } = await import("./evaluate-45RQJCX6.js");
       const { report, partialFile } = await evaluate(
         {
           config,
@@ -113,7 +113,7 @@ var GATE_COMMANDS = {
     ],
     notes: ["writes report.json, summary.md, junit.xml, manifest.json, predictions.csv and model/ into --out"],
     async run(values, { config, out }, platform) {
-      const { train } = await import("./train-OTAREMEK.js");
+      const { train } = await import("./train-RI2WNJQN.js");
       const { report, manifest, modelDir, artifact } = await train(
         {
           config,
@@ -175,7 +175,7 @@ var GATE_COMMANDS = {
       }
     ],
     async run(values, { config }, platform) {
-      const { shadowCompare } = await import("./shadow-compare-U3JJFJHC.js");
+      const { shadowCompare } = await import("./shadow-compare-PPMU76G2.js");
       return shadowCompare(
         {
           config,

@@ -49,7 +49,7 @@ import {
   readExampleColumns,
   weightRowBytes,
   workerScript
-} from "./chunk-RYBO7B4E.js";
+} from "./chunk-LHRBHT3O.js";
 import {
   RegressionAccumulator,
   ReplicatedBinaryAccumulator,
@@ -3038,7 +3038,7 @@ async function evaluate(options, platform, loaded) {
     ...options.threshold === void 0 ? {} : { threshold: options.threshold }
   });
   try {
-    const { scoring, scoreDatasetOf } = await import("./evaluate-model-GHW65BDP.js");
+    const { scoring, scoreDatasetOf } = await import("./evaluate-model-IAMZ6ELQ.js");
     if (!scoring(options, loaded)) return await evaluateLoaded(options, platform, loaded);
     const scored = await scoreDatasetOf(options, loaded, platform);
     const result = await evaluateLoaded(options, platform, { ...loaded, config: scored.config });

@@ -4,7 +4,7 @@ import {
   GATE_COMMANDS,
   Inputs,
   flagValues
-} from "./chunks/chunk-UOUTGLK2.js";
+} from "./chunks/chunk-DBZNBMXM.js";
 import {
   maskSecrets
 } from "./chunks/chunk-ZHLQDNGW.js";

@@ -353,9 +353,11 @@ const CALIBRATION_BINS = 10;
 function compareCalibration(pairs: Pairs, options: CompareOptions, out: Measurement[], notes: string[]): ShadowComparison['calibration'] {
   const { production, shadow, label } = pairs;
   const truth = pairs.classes.map((name) => options.binaryLabel(name));
-  const rows: number[] = [];
-  for (let i = 0; i < pairs.n; i++) {
-    if (label[i] < 0 || production.score[i] !== production.score[i] || shadow.score[i] !== shadow.score[i]) continue;
+  const rows = pairsWhere(
+    pairs.n,
+    (i) => label[i] >= 0 && production.score[i] === production.score[i] && shadow.score[i] === shadow.score[i],
+  );
+  for (const i of rows) {
     if (truth[label[i]] < 0) {
       notes.push(`No calibration: the label ${JSON.stringify(pairs.classes[label[i]].slice(0, 64))} is neither binary class.`);
       return null;
@@ -364,7 +366,6 @@ function compareCalibration(pairs: Pairs, options: CompareOptions, out: Measurem
       notes.push('No calibration: a score outside [0, 1] is not a probability.');
       return null;
     }
-    rows.push(i);
   }
   const n = rows.length;
   if (n === 0) return null;
@@ -421,9 +422,10 @@ export interface RegressionErrors {
 function compareRegression(pairs: Pairs, options: CompareOptions, out: Measurement[]): ShadowComparison['regression'] {
   const { production, shadow, target } = pairs;
   if (target === null) return null;
-  const rows: number[] = [];
-  for (let i = 0; i < pairs.n; i++)
-    if (target[i] === target[i] && production.score[i] === production.score[i] && shadow.score[i] === shadow.score[i]) rows.push(i);
+  const rows = pairsWhere(
+    pairs.n,
+    (i) => target[i] === target[i] && production.score[i] === production.score[i] && shadow.score[i] === shadow.score[i],
+  );
   const n = rows.length;
   if (n === 0) return null;
   const absolute = Float64Array.from(rows, (i) => Math.abs(shadow.score[i] - target[i]) - Math.abs(production.score[i] - target[i]));
@@ -440,6 +442,15 @@ function compareRegression(pairs: Pairs, options: CompareOptions, out: Measureme
   out.push(pairedDeltaMeasurement('abs_error_delta', absolute, 'absolute error production -> shadow (MAE delta)', options.level));
   out.push(pairedDeltaMeasurement('squared_error_delta', squared, 'squared error production -> shadow (MSE delta)', options.level));
   return { n, production: errors(production.score), shadow: errors(shadow.score) };
+}
+
+/** The pair indices where `keep` holds, as 4 bytes each (a count pass, then a fill). */
+function pairsWhere(n: number, keep: (i: number) => boolean): Int32Array {
+  let count = 0;
+  for (let i = 0; i < n; i++) if (keep(i)) count++;
+  const rows = new Int32Array(count);
+  for (let i = 0, k = 0; i < n; i++) if (keep(i)) rows[k++] = i;
+  return rows;
 }
 
 /** The mean of per-pair differences with a normal interval and a two-sided z test of a zero mean. */

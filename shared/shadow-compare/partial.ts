@@ -180,6 +180,8 @@ function checkPartial(partial: ShadowPartial, spec: PartialSpec, first: ShadowPa
       { file },
       { hint: `partial: ${JSON.stringify(partial.spec).slice(0, 300)}; merge job: ${JSON.stringify(spec).slice(0, 300)}` },
     );
+  // What the shard read goes into the report as it stands: only its own shape is taken.
+  if (!isReadLogs(partial.data)) throw new DataError('not a readable shadow-compare partial: what it read is malformed', { file });
   const { index, count } = partial.shard ?? {};
   if (!(Number.isInteger(index) && Number.isInteger(count) && index >= 1 && index <= count))
     throw new DataError('not a readable shadow-compare partial: no shard K/N', { file });
@@ -227,6 +229,25 @@ function pairsOf(partial: ShadowPartial, file: string): Pairs {
   if (!Array.isArray(p.top) || p.top.length > TOP_DISAGREEMENTS || !p.top.every(isDisagreement))
     throw bad('its top disagreements are malformed');
   return pairs;
+}
+
+/** `{production, shadow, labels?}`, each the files read and their rows, with CloudEvents counts when the log was one. */
+function isReadLogs(data: unknown): boolean {
+  const count = (value: unknown) => Number.isSafeInteger(value) && (value as number) >= 0;
+  const side = (value: unknown): boolean => {
+    if (typeof value !== 'object' || value === null) return false;
+    const { files, rows, cloud_events: events, ...rest } = value as Record<string, unknown>;
+    return (
+      Object.keys(rest).length === 0 &&
+      Array.isArray(files) &&
+      files.every((f) => typeof f === 'string') &&
+      count(rows) &&
+      (events === undefined || (typeof events === 'object' && events !== null && Object.values(events).every(count)))
+    );
+  };
+  if (typeof data !== 'object' || data === null) return false;
+  const { production, shadow, labels, ...rest } = data as Record<string, unknown>;
+  return Object.keys(rest).length === 0 && side(production) && side(shadow) && (labels === undefined || side(labels));
 }
 
 function isNames(list: unknown): list is string[] {

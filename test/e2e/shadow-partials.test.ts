@@ -124,6 +124,15 @@ describe('shadow-compare sharded by request id (CLI bundle)', () => {
     expect(report('m7').error.message).toMatch(/pair 0 has a code outside its names/);
   });
 
+  it('refuses a partial whose record of what it read is not the shape a shard writes', async () => {
+    const partial = JSON.parse(gunzipSync(readFileSync(path.join(dir, 'parts', 'shard-1.json.gz'))).toString('utf8'));
+    partial.data.production.files = [{ html: '<script>' }];
+    writeFiles(dir, { 'odd/shard-1.json.gz': gzipSync(JSON.stringify(partial)) });
+    const run = await runCli(['shadow-compare', '--partials', 'odd/shard-1.json.gz', '--out', 'm8'], dir);
+    expect(run.code).toBe(2);
+    expect(report('m8').error.message).toMatch(/what it read is malformed/);
+  });
+
   it('keeps a redacted compared column on the runner: no partial is written', async () => {
     writeFileSync(`${dir}/redacted.yml`, CONFIG.replace('min_join_rate: 0.9', 'min_join_rate: 0.9\n  redact: [score]'));
     const run = await runCli(

@@ -35,9 +35,13 @@ export function numeric(row: Record<string, number | string>): Record<string, nu
 const running = new Set<ChildProcess>();
 // Registered once, when a test file imports this module: an afterAll registered inside a test is not run.
 afterAll(() => Promise.all([...running].map(stopChild)));
-process.once('exit', () => {
-  for (const child of running) child.kill('SIGKILL');
-});
+// Test files share a worker process and each imports this module afresh: one exit handler for all of them.
+const everyRunning = ((globalThis as { modelServers?: Set<Set<ChildProcess>> }).modelServers ??= new Set());
+if (everyRunning.size === 0)
+  process.once('exit', () => {
+    for (const set of everyRunning) for (const child of set) child.kill('SIGKILL');
+  });
+everyRunning.add(running);
 
 function stopChild(child: ChildProcess): Promise<void> {
   return new Promise<void>((resolve) => {

@@ -1144,9 +1144,11 @@ var CALIBRATION_BINS = 10;
 function compareCalibration(pairs, options, out, notes) {
   const { production, shadow, label } = pairs;
   const truth = pairs.classes.map((name) => options.binaryLabel(name));
-  const rows = [];
-  for (let i = 0; i < pairs.n; i++) {
-    if (label[i] < 0 || production.score[i] !== production.score[i] || shadow.score[i] !== shadow.score[i]) continue;
+  const rows = pairsWhere(
+    pairs.n,
+    (i) => label[i] >= 0 && production.score[i] === production.score[i] && shadow.score[i] === shadow.score[i]
+  );
+  for (const i of rows) {
     if (truth[label[i]] < 0) {
       notes.push(`No calibration: the label ${JSON.stringify(pairs.classes[label[i]].slice(0, 64))} is neither binary class.`);
       return null;
@@ -1155,7 +1157,6 @@ function compareCalibration(pairs, options, out, notes) {
       notes.push("No calibration: a score outside [0, 1] is not a probability.");
       return null;
     }
-    rows.push(i);
   }
   const n = rows.length;
   if (n === 0) return null;
@@ -1202,9 +1203,10 @@ function compareCalibration(pairs, options, out, notes) {
 function compareRegression(pairs, options, out) {
   const { production, shadow, target } = pairs;
   if (target === null) return null;
-  const rows = [];
-  for (let i = 0; i < pairs.n; i++)
-    if (target[i] === target[i] && production.score[i] === production.score[i] && shadow.score[i] === shadow.score[i]) rows.push(i);
+  const rows = pairsWhere(
+    pairs.n,
+    (i) => target[i] === target[i] && production.score[i] === production.score[i] && shadow.score[i] === shadow.score[i]
+  );
   const n = rows.length;
   if (n === 0) return null;
   const absolute = Float64Array.from(rows, (i) => Math.abs(shadow.score[i] - target[i]) - Math.abs(production.score[i] - target[i]));
@@ -1221,6 +1223,13 @@ function compareRegression(pairs, options, out) {
   out.push(pairedDeltaMeasurement("abs_error_delta", absolute, "absolute error production -> shadow (MAE delta)", options.level));
   out.push(pairedDeltaMeasurement("squared_error_delta", squared, "squared error production -> shadow (MSE delta)", options.level));
   return { n, production: errors(production.score), shadow: errors(shadow.score) };
+}
+function pairsWhere(n, keep) {
+  let count2 = 0;
+  for (let i = 0; i < n; i++) if (keep(i)) count2++;
+  const rows = new Int32Array(count2);
+  for (let i = 0, k = 0; i < n; i++) if (keep(i)) rows[k++] = i;
+  return rows;
 }
 function pairedDeltaMeasurement(metric, differences, effect, level) {
   const n = differences.length;
@@ -2194,6 +2203,7 @@ function checkPartial(partial, spec, first, firstFile, file) {
       { file },
       { hint: `partial: ${JSON.stringify(partial.spec).slice(0, 300)}; merge job: ${JSON.stringify(spec).slice(0, 300)}` }
     );
+  if (!isReadLogs(partial.data)) throw new DataError("not a readable shadow-compare partial: what it read is malformed", { file });
   const { index, count: count2 } = partial.shard ?? {};
   if (!(Number.isInteger(index) && Number.isInteger(count2) && index >= 1 && index <= count2))
     throw new DataError("not a readable shadow-compare partial: no shard K/N", { file });
@@ -2239,6 +2249,17 @@ function pairsOf(partial, file) {
   if (!Array.isArray(p.top) || p.top.length > TOP_DISAGREEMENTS || !p.top.every(isDisagreement))
     throw bad("its top disagreements are malformed");
   return pairs;
+}
+function isReadLogs(data) {
+  const count2 = (value) => Number.isSafeInteger(value) && value >= 0;
+  const side = (value) => {
+    if (typeof value !== "object" || value === null) return false;
+    const { files, rows, cloud_events: events, ...rest2 } = value;
+    return Object.keys(rest2).length === 0 && Array.isArray(files) && files.every((f) => typeof f === "string") && count2(rows) && (events === void 0 || typeof events === "object" && events !== null && Object.values(events).every(count2));
+  };
+  if (typeof data !== "object" || data === null) return false;
+  const { production, shadow, labels, ...rest } = data;
+  return Object.keys(rest).length === 0 && side(production) && side(shadow) && (labels === void 0 || side(labels));
 }
 function isNames(list) {
   return Array.isArray(list) && list.every((name) => typeof name === "string") && new Set(list).size === list.length;

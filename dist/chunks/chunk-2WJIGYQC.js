@@ -9,7 +9,7 @@ import {
   Inputs,
   actionValues,
   textInput
-} from "./chunk-UOUTGLK2.js";
+} from "./chunk-DBZNBMXM.js";
 import {
   maskPlatformOutputs
 } from "./chunk-ZHLQDNGW.js";

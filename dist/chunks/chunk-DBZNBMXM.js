@@ -175,7 +175,7 @@ var GATE_COMMANDS = {
       }
     ],
     async run(values, { config }, platform) {
-      const { shadowCompare } = await import("./shadow-compare-PPMU76G2.js");
+      const { shadowCompare } = await import("./shadow-compare-53P6D6BH.js");
       return shadowCompare(
         {
           config,

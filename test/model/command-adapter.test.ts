@@ -12,7 +12,9 @@ import { expectedScore, featureRows, MODEL, numeric } from './server.js';
 
 const PROGRAM = fileURLToPath(new URL('../fixtures/model/jsonl-model.mjs', import.meta.url));
 const PYTHON_PROGRAM = fileURLToPath(new URL('../fixtures/model/jsonl-model.py', import.meta.url));
+const SKLEARN_PROGRAM = fileURLToPath(new URL('../fixtures/model/sklearn-model.py', import.meta.url));
 const missingPython = missingPackages(SYSTEM_TOOLS.python3);
+const missingSklearn = missingPackages(SYSTEM_TOOLS.python3, SYSTEM_TOOLS.sklearn);
 const rows = featureRows(150);
 const expected = rows.map((r) => expectedScore(numeric(r)));
 
@@ -140,6 +142,40 @@ describe('command adapter with a model written in Python', () => {
         const error = await failure(model.predict([{ income: 1, debt: 'n/a', age: 30 }]));
         expect(error).toBeInstanceOf(SourceError);
         expect(error.message).toMatch(/: row 1: the model says: feature 'debt' is "n\/a", not a number$/);
+      } finally {
+        await model.close();
+      }
+    },
+  );
+});
+
+describe('command adapter with a scikit-learn model', () => {
+  test.skipIf(missingSklearn.length > 0)(
+    `Debian's /usr/bin/python3 running test/fixtures/model/sklearn-model.py (a fitted LogisticRegression): every score is its predict_proba, the logistic of its logged coefficients${skipNote(missingSklearn)}`,
+    async () => {
+      const log: string[] = [];
+      const model = await openModel(`command:/usr/bin/python3 '${SKLEARN_PROGRAM}'`, {
+        features: MODEL.features,
+        batchSize: 64,
+        onLog: (line) => log.push(line),
+      });
+      try {
+        const { scores, requests } = await model.predict(rows);
+        expect(requests.map((r) => r.rows)).toEqual([64, 64, 22]);
+        expect(log).toHaveLength(1);
+        const fitted = /^sklearn \d+\.\d+\.\d+ LogisticRegression fitted: coef (\[.*\]) intercept (\S+)$/.exec(log[0]);
+        expect(fitted, log[0]).not.toBeNull();
+        const coef = JSON.parse(fitted![1]) as number[];
+        const intercept = Number(fitted![2]);
+        // Fitted on data drawn from the reference formula: the coefficients land near it.
+        expect(coef.map((c, j) => Math.abs(c - MODEL.weights[j]) < 0.3)).toEqual([true, true, true]);
+        rows.forEach((row, i) => {
+          const x = numeric(row);
+          const z = intercept + MODEL.features.reduce((sum, f, j) => sum + coef[j] * x[f], 0);
+          expect(Math.abs(scores[i] - 1 / (1 + Math.exp(-z))), `row ${i + 1}`).toBeLessThanOrEqual(1e-12);
+        });
+        const error = await failure(model.predict([{ income: 1, debt: null, age: 30 }]));
+        expect(error.message).toMatch(/: row 1: the model says: feature 'debt' is null, not a number$/);
       } finally {
         await model.close();
       }

@@ -4,7 +4,7 @@ import {
   GATE_COMMANDS,
   Inputs,
   flagValues
-} from "./chunks/chunk-DBZNBMXM.js";
+} from "./chunks/chunk-2IMDABMP.js";
 import {
   maskSecrets
 } from "./chunks/chunk-ZHLQDNGW.js";

@@ -218,7 +218,7 @@ export interface Evaluate {
    */
   model?: ScoringModel;
   /**
-   * Behavioral tests of the model (`evaluate.model`): named suites of cases, each a check held to its `max_fail_rate` like every rule. `MFT` (minimum functionality): fixed inputs whose `data.label` column is the expected label. `INV` (invariance): a perturbation must not move the score by more than `tolerance`. `DIR` (directional): a perturbation must move the score in the `expect`ed direction (by no more than `tolerance` the other way).
+   * Behavioral tests of the model (`evaluate.model`): named suites of cases, each a check held to its `max_fail_rate` like every rule. `MFT` (minimum functionality): fixed inputs whose `data.label` column is the expected label, or whose score must lie in `score_range`. `INV` (invariance): a perturbation must not move the score by more than `tolerance`. `DIR` (directional): a perturbation must move the score in the `expect`ed direction (by no more than `tolerance` the other way).
    */
   behavioral: BehavioralTest[];
 }
@@ -232,7 +232,7 @@ export interface BehavioralTest {
    */
   name: string;
   /**
-   * `MFT`: each case's expected label (the `data.label` column) must be predicted. `INV`: the perturbed case's score stays within `tolerance` of the case's. `DIR`: the perturbed case's score moves the `expect`ed way.
+   * `MFT`: each case's expected label (the `data.label` column) must be predicted, or its score lie in `score_range`. `INV`: the perturbed case's score stays within `tolerance` of the case's. `DIR`: the perturbed case's score moves the `expect`ed way.
    */
   type: 'MFT' | 'INV' | 'DIR';
   /**
@@ -297,6 +297,13 @@ export interface BehavioralTest {
    * `INV`: the largest score change that passes. `DIR`: the largest move against `expect` that passes.
    */
   tolerance: number;
+  /**
+   * `MFT` (binary and multiclass): each case's score must lie in [low, high], inclusive, instead of predicting the case's label; the cases then need no label column.
+   *
+   * @minItems 2
+   * @maxItems 2
+   */
+  score_range?: number[];
   /**
    * The share of cases that may fail before the check fails.
    */

@@ -76,6 +76,7 @@ export function checkBehavioral(tests: readonly BehavioralTest[], features: read
       throw new ConfigError(`behavioral test ${test.name}: a DIR test needs \`expect: increase\` or \`expect: decrease\``, at(here));
     if (test.type !== 'DIR' && test.expect !== undefined)
       throw new ConfigError(`behavioral test ${test.name}: \`expect\` is for DIR tests`, at(`${here}/expect`));
+    if (test.score_range !== undefined) checkScoreRange(test, here, at);
     const p = test.perturb ?? {};
     if (p.swap_values !== undefined && p.swap === undefined)
       throw new ConfigError(`behavioral test ${test.name}: \`swap_values\` needs \`swap\`, the column`, at(`${here}/perturb/swap_values`));
@@ -88,6 +89,19 @@ export function checkBehavioral(tests: readonly BehavioralTest[], features: read
           { hint: `the model reads ${features.join(', ')}` },
         );
   });
+}
+
+function checkScoreRange(test: BehavioralTest, here: string, at: (pointer: string) => Location): void {
+  const [low, high] = test.score_range!;
+  if (test.type !== 'MFT')
+    throw new ConfigError(`behavioral test ${test.name}: \`score_range\` is for MFT tests`, at(`${here}/score_range`), {
+      hint: 'INV and DIR tests hold the score change to `tolerance`',
+    });
+  if (!(low <= high))
+    throw new ConfigError(
+      `behavioral test ${test.name}: \`score_range\` must be [low, high] with low <= high, got [${low}, ${high}]`,
+      at(`${here}/score_range`),
+    );
 }
 
 /** Runs every test; one check per test, judged like every rule. */
@@ -129,7 +143,8 @@ export async function runBehavioral(
 
 function describeTest(test: BehavioralTest): string {
   const p = describePerturb(test);
-  if (test.type === 'MFT') return 'MFT: the expected label is predicted';
+  if (test.type === 'MFT')
+    return test.score_range ? `MFT: the score lies in [${test.score_range.join(', ')}]` : 'MFT: the expected label is predicted';
   if (test.type === 'INV') return `INV: |score change| <= ${test.tolerance} under ${p}`;
   return `DIR: the score must ${test.expect} (tolerance ${test.tolerance}) under ${p}`;
 }
@@ -201,7 +216,11 @@ async function runMft(test: BehavioralTest, cases: Cases, ctx: BehavioralContext
     const value = row[data.label];
     let ok: boolean;
     let expected: string;
-    if (data.task === 'regression') {
+    if (test.score_range) {
+      const [low, high] = test.score_range;
+      ok = scores[i] >= low && scores[i] <= high;
+      expected = `score in [${shown(low)}, ${shown(high)}]`;
+    } else if (data.task === 'regression') {
       const target = typeof value === 'number' ? value : decimalNumber(String(value ?? ''));
       if (!Number.isFinite(target)) throw caseError(test, cases, i, data.label, 'needs a numeric expected value');
       ok = Math.abs(scores[i] - target) <= test.tolerance;

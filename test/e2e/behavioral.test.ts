@@ -182,6 +182,33 @@ describe('evaluate.behavioral (CLI bundle, reference server on loopback)', () =>
     );
   });
 
+  it('holds MFT cases without labels to a score range: a case outside it fails, with the range as expected', async () => {
+    const clear = { income: 3, debt: 0, age: 40, minority: 0 };
+    const doubtful = { income: -2, debt: 1.6, age: 30, minority: 1 };
+    expect(score(clear)).toBeGreaterThanOrEqual(0.9);
+    expect(score(doubtful)).toBeLessThan(0.9);
+    writeFiles(dir, {
+      'range.yml': config(
+        url,
+        `    - name: clear-approvals
+      type: MFT
+      score_range: [0.9, 1]
+      cases:
+        - ${JSON.stringify(clear)}
+        - ${JSON.stringify(doubtful)}
+`,
+      ),
+    });
+    const run = await evaluate('range.yml', 'out/range');
+    expect(run.code, run.stdout + run.stderr).toBe(1);
+    const report = readJson(path.join(dir, 'out/range/report.json'));
+    const check = report.checks.find((c: { id: string }) => c.id === 'behavioral[clear-approvals]');
+    expect(check).toMatchObject({ status: 'fail', value: 0.5, n: 2, evidence: { test: 'MFT: the score lies in [0.9, 1]', statistic: 1 } });
+    const [failing] = report.sections.behavioral.tests[0].failing;
+    expect(failing).toMatchObject({ case: 2, expected: 'score in [0.9, 1]' });
+    expect(failing.got).toContain(String(score(doubtful)).slice(0, 6));
+  });
+
   it('refuses a suite without a model, a perturbed column the model does not read, and a DIR test without expect', async () => {
     writeFiles(dir, {
       'predictions.csv': 'label,score\n1,0.9\n0,0.1\n',
@@ -197,11 +224,15 @@ evaluate:
 `,
       'unread.yml': config(url, '    - {name: b, type: INV, perturb: {swap: sex}}\n'),
       'noexpect.yml': config(url, '    - {name: c, type: DIR, perturb: {add: {income: 1}}}\n'),
+      'rangeinv.yml': config(url, '    - {name: d, type: INV, perturb: {swap: minority}, score_range: [0, 1]}\n'),
+      'rangeback.yml': config(url, '    - {name: e, type: MFT, cases: data/mft.csv, score_range: [0.9, 0.1]}\n'),
     });
     const cases: [string, RegExp][] = [
       ['nomodel.yml', /evaluate\.behavioral needs a model/],
       ['unread.yml', /perturbs "sex", which the model does not read/],
       ['noexpect.yml', /a DIR test needs `expect: increase`/],
+      ['rangeinv.yml', /behavioral test d: `score_range` is for MFT tests/],
+      ['rangeback.yml', /behavioral test e: `score_range` must be \[low, high\] with low <= high, got \[0\.9, 0\.1\]/],
     ];
     for (const [file, message] of cases) {
       const run = await evaluate(file, `out/${file}`);

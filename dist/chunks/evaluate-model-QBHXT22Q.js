@@ -73,6 +73,7 @@ function checkBehavioral(tests, features, at2) {
       throw new ConfigError(`behavioral test ${test.name}: a DIR test needs \`expect: increase\` or \`expect: decrease\``, at2(here));
     if (test.type !== "DIR" && test.expect !== void 0)
       throw new ConfigError(`behavioral test ${test.name}: \`expect\` is for DIR tests`, at2(`${here}/expect`));
+    if (test.score_range !== void 0) checkScoreRange(test, here, at2);
     const p = test.perturb ?? {};
     if (p.swap_values !== void 0 && p.swap === void 0)
       throw new ConfigError(`behavioral test ${test.name}: \`swap_values\` needs \`swap\`, the column`, at2(`${here}/perturb/swap_values`));
@@ -85,6 +86,18 @@ function checkBehavioral(tests, features, at2) {
           { hint: `the model reads ${features.join(", ")}` }
         );
   });
+}
+function checkScoreRange(test, here, at2) {
+  const [low, high] = test.score_range;
+  if (test.type !== "MFT")
+    throw new ConfigError(`behavioral test ${test.name}: \`score_range\` is for MFT tests`, at2(`${here}/score_range`), {
+      hint: "INV and DIR tests hold the score change to `tolerance`"
+    });
+  if (!(low <= high))
+    throw new ConfigError(
+      `behavioral test ${test.name}: \`score_range\` must be [low, high] with low <= high, got [${low}, ${high}]`,
+      at2(`${here}/score_range`)
+    );
 }
 async function runBehavioral(tests, ctx) {
   const judged = [];
@@ -120,7 +133,8 @@ async function runBehavioral(tests, ctx) {
 }
 function describeTest(test) {
   const p = describePerturb(test);
-  if (test.type === "MFT") return "MFT: the expected label is predicted";
+  if (test.type === "MFT")
+    return test.score_range ? `MFT: the score lies in [${test.score_range.join(", ")}]` : "MFT: the expected label is predicted";
   if (test.type === "INV") return `INV: |score change| <= ${test.tolerance} under ${p}`;
   return `DIR: the score must ${test.expect} (tolerance ${test.tolerance}) under ${p}`;
 }
@@ -186,7 +200,11 @@ async function runMft(test, cases, ctx) {
     const value = row[data.label];
     let ok;
     let expected;
-    if (data.task === "regression") {
+    if (test.score_range) {
+      const [low, high] = test.score_range;
+      ok = scores[i] >= low && scores[i] <= high;
+      expected = `score in [${shown(low)}, ${shown(high)}]`;
+    } else if (data.task === "regression") {
       const target = typeof value === "number" ? value : decimalNumber(String(value ?? ""));
       if (!Number.isFinite(target)) throw caseError(test, cases, i, data.label, "needs a numeric expected value");
       ok = Math.abs(scores[i] - target) <= test.tolerance;

@@ -6,7 +6,7 @@ import {
   MODELGATE_VERSION,
   loadConfig,
   locateInConfig
-} from "./chunk-Z6TWIXFJ.js";
+} from "./chunk-R2OZHO62.js";
 import {
   NOT_FINITE,
   boundOf,
@@ -3038,7 +3038,7 @@ async function evaluate(options, platform, loaded) {
     ...options.threshold === void 0 ? {} : { threshold: options.threshold }
   });
   try {
-    const { scoring, scoreDatasetOf } = await import("./evaluate-model-IAMZ6ELQ.js");
+    const { scoring, scoreDatasetOf } = await import("./evaluate-model-QBHXT22Q.js");
     if (!scoring(options, loaded)) return await evaluateLoaded(options, platform, loaded);
     const scored = await scoreDatasetOf(options, loaded, platform);
     const result = await evaluateLoaded(options, platform, { ...loaded, config: scored.config });

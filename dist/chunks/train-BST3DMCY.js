@@ -5,7 +5,7 @@ import {
 import {
   bindingsOf,
   evaluate
-} from "./chunk-AABGIK7S.js";
+} from "./chunk-HCMTI72V.js";
 import "./chunk-4N5IKU52.js";
 import {
   writeReportFiles
@@ -14,7 +14,7 @@ import "./chunk-TIRKBGY6.js";
 import {
   loadConfig,
   locateInConfig
-} from "./chunk-Z6TWIXFJ.js";
+} from "./chunk-R2OZHO62.js";
 import {
   configPosition,
   createProgressReporter

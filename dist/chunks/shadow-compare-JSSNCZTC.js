@@ -7,7 +7,7 @@ import {
   MODELGATE_VERSION,
   loadConfig,
   locateInConfig
-} from "./chunk-Z6TWIXFJ.js";
+} from "./chunk-R2OZHO62.js";
 import {
   configPosition,
   createProgressReporter,

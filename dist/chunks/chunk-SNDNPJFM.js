@@ -9,7 +9,7 @@ import {
   Inputs,
   actionValues,
   textInput
-} from "./chunk-DBZNBMXM.js";
+} from "./chunk-2IMDABMP.js";
 import {
   maskPlatformOutputs
 } from "./chunk-ZHLQDNGW.js";

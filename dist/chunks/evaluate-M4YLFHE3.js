@@ -2,10 +2,10 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   bindingsOf,
   evaluate
-} from "./chunk-AABGIK7S.js";
+} from "./chunk-HCMTI72V.js";
 import "./chunk-4N5IKU52.js";
 import "./chunk-TIRKBGY6.js";
-import "./chunk-Z6TWIXFJ.js";
+import "./chunk-R2OZHO62.js";
 import "./chunk-I5HSDLNW.js";
 import "./chunk-3XEZIFGU.js";
 import "./chunk-YPYHEPH3.js";

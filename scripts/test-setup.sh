@@ -9,8 +9,9 @@
 #   python3-sklearn  a real external trainer on Debian's /usr/bin/python3 (test/train)
 #   python3-pandas   with python3-sklearn, the pandas + scikit-learn peer of `npm run bench` (bench/peers)
 #   zstd             @actions/cache compresses with it (test/train, GitHub cache adapter)
+#   prometheus       a real Prometheus scrapes the reference model server's /metrics (test/model); promtool lints it
 set -euo pipefail
-packages=(chromium cmark-gfm libxml2-utils rsync git python3 python3-sklearn python3-pandas zstd)
+packages=(chromium cmark-gfm libxml2-utils rsync git python3 python3-sklearn python3-pandas zstd prometheus)
 missing=()
 for p in "${packages[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
 if ((${#missing[@]} == 0)); then

@@ -1,6 +1,6 @@
 /**
  * System tools some tests drive for real (a browser, GitHub's Markdown renderer, xmllint, rsync, zstd, Debian's
- * python3 with scikit-learn). `npm run test:setup` installs them on Debian or Ubuntu; where one is missing, the
+ * python3 with scikit-learn, Prometheus). `npm run test:setup` installs them on Debian or Ubuntu; where one is missing, the
  * tests that need it are skipped with a title that names the package to install, instead of failing.
  */
 import { spawnSync } from 'node:child_process';
@@ -21,6 +21,7 @@ export const SYSTEM_TOOLS = {
   git: { debianPackage: 'git', probe: ['git', '--version'] },
   python3: { debianPackage: 'python3', probe: ['/usr/bin/python3', '--version'] },
   sklearn: { debianPackage: 'python3-sklearn', probe: ['/usr/bin/python3', '-c', 'import sklearn'] },
+  prometheus: { debianPackage: 'prometheus', probe: ['/usr/bin/prometheus', '--version'] },
 } satisfies Record<string, SystemTool>;
 
 const seen = new Map<SystemTool, boolean>();

@@ -298,7 +298,7 @@ export interface BehavioralTest {
    */
   tolerance: number;
   /**
-   * `MFT` (binary and multiclass): each case's score must lie in [low, high], inclusive, instead of predicting the case's label; the cases then need no label column.
+   * `MFT`: each case's score (a regression model's predicted value) must lie in [low, high], inclusive, instead of predicting the case's label; the cases then need no label column.
    *
    * @minItems 2
    * @maxItems 2

@@ -30,12 +30,7 @@ export interface PopulationSpec {
  * Metrics with a point value but no bootstrap interval yet, by task, each with why: reports say so on the metric,
  * and a rule held to its interval is told so instead of being told bootstrap is off.
  */
-const NO_INTERVAL: Partial<Record<Task, Record<string, string>>> = {
-  multiclass: {
-    roc_auc_ovr:
-      'one-vs-rest ROC AUC is not bootstrapped yet (its replicates would need every row in score order per class), so it has a point value only',
-  },
-};
+const NO_INTERVAL: Partial<Record<Task, Record<string, string>>> = {};
 
 /** Why this task's `metric` has no bootstrap interval however many replicates ran, or null when it gets one. */
 export function metricWithoutInterval(task: Task, metric: string): string | null {
@@ -61,6 +56,11 @@ export class PopulationAccumulator {
    * sweep): then they, not the empty accumulators above, are this population's values.
    */
   swept: SweptPopulation | null = null;
+  /**
+   * A multiclass population's roc_auc_ovr swept from its evaluation's rows (see sweepOvr), when it keeps them: the
+   * point, and per replicate the value its replicate records take (they have none of their own).
+   */
+  ovr: { point: number | null; replicates: (number | null)[] | null } | null = null;
 
   constructor(
     readonly spec: PopulationSpec,
@@ -73,6 +73,7 @@ export class PopulationAccumulator {
   reset(json?: PopulationJSON): void {
     const { spec } = this;
     this.swept = null;
+    this.ovr = null;
     switch (spec.task) {
       case 'binary':
         this.point = json ? BinaryAccumulator.fromJSON(json.point as never) : new BinaryAccumulator();
@@ -198,7 +199,11 @@ export class PopulationAccumulator {
     if (this.swept) return this.swept.replicates;
     const { replicated } = this;
     if (replicated instanceof ReplicatedBinaryAccumulator) return replicated.replicateMetrics(options);
-    return replicated ? replicated.replicateMetrics() : null;
+    if (replicated === null) return null;
+    const records = replicated.replicateMetrics();
+    const ovr = this.ovr?.replicates;
+    if (ovr) records.forEach((record, r) => (record.roc_auc_ovr = ovr[r]));
+    return records;
   }
 
   /** What replicateMetrics would measure with countMetrics, when that is how it measures; else null. */

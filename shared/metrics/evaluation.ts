@@ -168,7 +168,13 @@ export class EvaluationAccumulator {
   private multiclassRows: MulticlassRowStore | null;
   private ovrMeasured = false;
 
-  constructor(readonly spec: EvaluationSpec) {
+  readonly spec: EvaluationSpec;
+
+  constructor(spec: EvaluationSpec) {
+    // Multiclass with bootstrap keeps every row for the replicates of roc_auc_ovr: the point's score metrics come from
+    // the same rows, and populations keep no score tables.
+    const keepsRows = spec.task === 'multiclass' && spec.replicates > 0 && spec.seed !== undefined;
+    this.spec = spec = keepsRows ? { ...spec, scoresInRows: true } : spec;
     this.sliceSpec = spec.sliceReplicates === false ? { ...spec, replicates: 0 } : spec;
     this.overallCell = new PopulationAccumulator(spec);
     this.groupCells = spec.groups.map(() => new Map());
@@ -182,8 +188,7 @@ export class EvaluationAccumulator {
       (spec.groups.length === 1 || (spec.groups.length > 1 && spec.intersect));
     this.scoreStore = initialScoreStore(spec);
     this.store = this.scoreStore === 'tables' ? null : new RowStore(spec.replicates > 0);
-    this.multiclassRows =
-      spec.task === 'multiclass' && spec.replicates > 0 && spec.seed !== undefined ? new MulticlassRowStore(spec.classCount, true) : null;
+    this.multiclassRows = keepsRows ? new MulticlassRowStore(spec.classCount, true) : null;
   }
 
   /** Whether batches still need their rows' bootstrap weights: not once rows are kept (their weights are drawn again). */
@@ -635,8 +640,8 @@ export class EvaluationAccumulator {
     const numbers = new Map(populations.map((population, p) => [population, p]));
     const cellTargets = this.rowCells.map((cell) => cell.targets.map((population) => numbers.get(population)!));
     const replicated = populations.map((population) => population.keepsReplicates);
-    const { point, replicates } = sweepOvr(this.multiclassRows, cellTargets, replicated, this.spec.replicates);
-    populations.forEach((population, p) => (population.ovr = { point: point[p], replicates: replicates[p] }));
+    const { point, logLoss, replicates } = sweepOvr(this.multiclassRows, cellTargets, replicated, this.spec.replicates);
+    populations.forEach((population, p) => (population.ovr = { point: point[p], logLoss: logLoss[p], replicates: replicates[p] }));
     this.ovrMeasured = true;
   }
 
@@ -822,11 +827,11 @@ export class EvaluationAccumulator {
     const load = (
       into: Map<string, PopulationAccumulator>,
       entries: Record<string, PopulationJSON>,
-      populationSpec: EvaluationSpec = spec,
+      populationSpec: EvaluationSpec = acc.spec,
     ) => {
       for (const [key, value] of Object.entries(entries)) into.set(key, new PopulationAccumulator(populationSpec, value));
     };
-    acc.overall.merge(new PopulationAccumulator(spec, json.overall));
+    acc.overall.merge(new PopulationAccumulator(acc.spec, json.overall));
     spec.groups.forEach((name, i) => load(acc.groups[i], ownValue(json.groups, name) ?? {}));
     load(acc.intersections, json.intersections);
     spec.slices.forEach((name, i) => load(acc.slices[i], ownValue(json.slices, name) ?? {}, acc.sliceSpec));

@@ -7,15 +7,22 @@
  *
  * The sweep (sweepOvr) visits the rows once per class in descending order of that class's score, drawing each row's
  * replicate weights again from its hash, and keeps per population and replicate three running sums (positive mass,
- * negative mass, area): R x 5 numbers a population. Rows sit in chunks of CHUNK_ROWS, each sorted alone (radix,
+ * negative mass, area): R x 5 numbers a population. Rows sit in chunks of MULTICLASS_CHUNK_ROWS, each sorted alone (radix,
  * row-store.ts) and merged, so sorting never needs more than one chunk's scratch space.
  *
  * AUC as scikit-learn's roc_auc_score with sample_weight: the trapezoid under the ROC curve over distinct thresholds,
  * so a negative tied with a positive counts half. With integer weights every sum is an integer (or half of one) below
  * 2^53, so the result does not depend on the order of rows, chunks or shards: shards merge to the single pass's bits.
  */
-import { CHUNK_ROWS, sortedOrder } from './row-store.js';
+import { sortedOrder } from './row-store.js';
+import { LOG_LOSS_EPS } from './binary-table.js';
 import { drawHashedWords, weightRowBytes } from '../stats/bootstrap.js';
+
+/**
+ * Rows per chunk: sorting one takes 28 bytes a row of scratch (row-store.ts's radix sort), so a quarter of the binary
+ * store's chunk keeps that to 7 MB; merging 4 chunks a million rows costs little.
+ */
+export const MULTICLASS_CHUNK_ROWS = 1 << 18;
 
 export class MulticlassRowChunk {
   length = 0;
@@ -64,7 +71,7 @@ export class MulticlassRowStore {
   constructor(
     readonly classes: number,
     readonly keyed: boolean,
-    private readonly chunkRows = CHUNK_ROWS,
+    private readonly chunkRows = MULTICLASS_CHUNK_ROWS,
   ) {
     if (!Number.isInteger(classes) || classes < 2 || classes > 0xffff)
       throw new RangeError(`a multiclass row store needs between 2 and 65535 classes, got ${classes}`);
@@ -160,6 +167,8 @@ function classOrder(chunks: MulticlassRowChunk[], k: number): { within: Uint32Ar
 export interface OvrResults {
   /** Per population: its roc_auc_ovr, or null (see MulticlassAccumulator). */
   point: (number | null)[];
+  /** Per population: its log_loss (clipped as MulticlassAccumulator's), or null when a row has no scores or no mass. */
+  logLoss: (number | null)[];
   /** Per population: R replicate values (null where undefined), or null when it keeps no replicates. */
   replicates: ((number | null)[] | null)[];
 }
@@ -187,15 +196,18 @@ export function sweepOvr(
   }
   const point = new Float64Array(P);
   const pointNull = new Uint8Array(P);
+  const loss = new Float64Array(P);
+  const mass = new Float64Array(P);
   const sums = new Float64Array(sweep.base.length > 0 ? sweep.replicatedCount * R : 0);
   const sumsNull = new Uint8Array(sums.length);
   for (let k = 0; k < K; k++) {
     sweep.reset();
     sweep.run(chunks, k);
-    sweep.collect(point, pointNull, sums, sumsNull);
+    sweep.collect(point, pointNull, sums, sumsNull, loss, mass);
   }
   return {
     point: Array.from(point, (sum, p) => (pointNull[p] || unscored[p] ? null : sum / K)),
+    logLoss: Array.from(loss, (sum, p) => (unscored[p] || !(mass[p] > 0) ? null : sum / mass[p])),
     replicates: Array.from({ length: P }, (_, p) => {
       const at = sweep.base[p];
       if (at < 0) return null;
@@ -217,6 +229,9 @@ class OvrSweep {
   private readonly area: Float64Array;
   private readonly runPos: Float64Array;
   private readonly runNeg: Float64Array;
+  /** Mass of the rows of this class x -log of their score, and that of the current score. */
+  private readonly loss: Float64Array;
+  private term = 0;
   // The same per replicate.
   private readonly posR: Float64Array;
   private readonly negR: Float64Array;
@@ -250,6 +265,7 @@ class OvrSweep {
     this.area = new Float64Array(P);
     this.runPos = new Float64Array(P);
     this.runNeg = new Float64Array(P);
+    this.loss = new Float64Array(P);
     this.posR = new Float64Array(R * count);
     this.negR = new Float64Array(R * count);
     this.areaR = new Float64Array(R * count);
@@ -267,7 +283,7 @@ class OvrSweep {
   }
 
   reset(): void {
-    for (const array of [this.pos, this.neg, this.area, this.posR, this.negR, this.areaR]) array.fill(0);
+    for (const array of [this.pos, this.neg, this.area, this.loss, this.posR, this.negR, this.areaR]) array.fill(0);
   }
 
   /** Class k's rows from the highest score k down; rows without scores (NaN, last in the order) are skipped. */
@@ -286,6 +302,7 @@ class OvrSweep {
       if (first) {
         this.commit();
         current = score;
+        this.term = -Math.log(Math.min(Math.max(score, LOG_LOSS_EPS), 1 - LOG_LOSS_EPS));
       }
       // A score only this row has (the first of its run, and the next row has another) needs no run: its masses go
       // to the sums directly.
@@ -299,25 +316,24 @@ class OvrSweep {
     const { R, offsets, targets, base, draws, masses } = this;
     const weight = chunk.weightAt(i);
     const cell = chunk.cells[i];
-    let replicateMasses: ArrayLike<number> = draws;
     if (R > 0) {
       const keys = chunk.keys!;
       drawHashedWords(keys[2 * i], keys[2 * i + 1], R, this.words, 0);
-      if (weight !== 1) {
-        for (let r = 0; r < R; r++) masses[r] = weight * draws[r];
-        replicateMasses = masses;
-      }
+      // As doubles once a row, so the loops over populations read one array type.
+      for (let r = 0; r < R; r++) masses[r] = weight * draws[r];
     }
     for (let t = offsets[cell]; t < offsets[cell + 1]; t++) {
       const p = targets[t];
       const at = base[p];
       if (alone) {
-        if (positive) this.pos[p] += weight;
-        else {
+        if (positive) {
+          this.pos[p] += weight;
+          this.loss[p] += weight * this.term;
+        } else {
           this.area[p] += weight * this.pos[p];
           this.neg[p] += weight;
         }
-        if (at >= 0) addAlone(positive, replicateMasses, R, at, this.posR, this.negR, this.areaR);
+        if (at >= 0) addAlone(positive, masses, R, at, this.posR, this.negR, this.areaR);
         continue;
       }
       if (this.stamp[p] !== this.runNumber) {
@@ -328,7 +344,7 @@ class OvrSweep {
       else this.runNeg[p] += weight;
       if (at >= 0) {
         const run = positive ? this.runPosR : this.runNegR;
-        for (let r = 0; r < R; r++) run[at + r] += replicateMasses[r];
+        for (let r = 0; r < R; r++) run[at + r] += masses[r];
       }
     }
   }
@@ -339,6 +355,8 @@ class OvrSweep {
     for (let j = 0; j < this.touchedCount; j++) {
       const p = this.touched[j];
       area[p] += runNeg[p] * (pos[p] + runPos[p] / 2);
+      // The run's mass times its term, as the point's tables add it (one product per distinct score).
+      this.loss[p] += runPos[p] * this.term;
       pos[p] += runPos[p];
       neg[p] += runNeg[p];
       runPos[p] = 0;
@@ -358,9 +376,18 @@ class OvrSweep {
   }
 
   /** Adds this class's AUC of every population and replicate to `point` and `sums`, marking where it is undefined. */
-  collect(point: Float64Array, pointNull: Uint8Array, sums: Float64Array, sumsNull: Uint8Array): void {
+  collect(
+    point: Float64Array,
+    pointNull: Uint8Array,
+    sums: Float64Array,
+    sumsNull: Uint8Array,
+    loss: Float64Array,
+    mass: Float64Array,
+  ): void {
     const { P, R, base, pos, neg, area, posR, negR, areaR } = this;
     for (let p = 0; p < P; p++) {
+      loss[p] += this.loss[p];
+      mass[p] += pos[p];
       if (pos[p] > 0 && neg[p] > 0) point[p] += area[p] / (pos[p] * neg[p]);
       else pointNull[p] = 1;
       const at = base[p];
@@ -376,7 +403,7 @@ class OvrSweep {
 /** A row alone at its score into one population's replicate sums. */
 function addAlone(
   positive: boolean,
-  masses: ArrayLike<number>,
+  masses: Float64Array,
   R: number,
   at: number,
   posR: Float64Array,

@@ -24,6 +24,11 @@ export interface PopulationSpec {
   classCount: number;
   /** 0 when not bootstrapping. */
   replicates: number;
+  /**
+   * Multiclass: every row's scores are kept once by the evaluation (multiclass-rows.ts), which sweeps log_loss and
+   * roc_auc_ovr into `ovr`, so populations keep no score tables.
+   */
+  scoresInRows?: boolean;
 }
 
 /**
@@ -60,7 +65,7 @@ export class PopulationAccumulator {
    * A multiclass population's roc_auc_ovr swept from its evaluation's rows (see sweepOvr), when it keeps them: the
    * point, and per replicate the value its replicate records take (they have none of their own).
    */
-  ovr: { point: number | null; replicates: (number | null)[] | null } | null = null;
+  ovr: { point: number | null; logLoss: number | null; replicates: (number | null)[] | null } | null = null;
 
   constructor(
     readonly spec: PopulationSpec,
@@ -85,7 +90,13 @@ export class PopulationAccumulator {
             : null;
         break;
       case 'multiclass':
-        this.point = json ? MulticlassAccumulator.fromJSON(json.point as never) : new MulticlassAccumulator(spec.classCount);
+        this.point = json
+          ? MulticlassAccumulator.fromJSON(json.point as never)
+          : new MulticlassAccumulator(spec.classCount, spec.scoresInRows !== true);
+        if (this.point.keepsTables === (spec.scoresInRows === true))
+          throw new DataError(
+            `partial's multiclass populations ${this.point.keepsTables ? 'keep' : 'lack'} score tables, unlike this config's`,
+          );
         this.replicated =
           spec.replicates > 0
             ? json?.replicates
@@ -186,7 +197,13 @@ export class PopulationAccumulator {
   }
 
   metrics(options: MetricOptions): MetricValues {
-    return this.swept ? this.swept.metrics : this.point.metrics(options);
+    if (this.swept) return this.swept.metrics;
+    const metrics = this.point.metrics(options);
+    if (this.spec.scoresInRows && this.ovr !== null) {
+      metrics.log_loss = this.ovr.logLoss;
+      metrics.roc_auc_ovr = this.ovr.point;
+    }
+    return metrics;
   }
 
   /** Whether this population keeps bootstrap replicates. */

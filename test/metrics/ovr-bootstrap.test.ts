@@ -9,6 +9,7 @@ import { percentileInterval, poissonWeights } from '../../shared/stats/bootstrap
 import { bootstrapKeyHash } from '../../shared/stats/bootstrap.js';
 import { fixtures, expectClose, shardIndices } from './fixtures.js';
 import type { Example } from '../../shared/data/types.js';
+import { MulticlassAccumulator } from '../../shared/metrics/multiclass.js';
 
 interface OvrBootstrapCase {
   name: string;
@@ -76,6 +77,26 @@ describe('roc_auc_ovr bootstrap replicates against scikit-learn', () => {
       for (let r = 0; r < c.replicates; r++) {
         expectClose(result.overall.replicates![r].roc_auc_ovr, c.replicates_expected.overall[r], 1e-12, `overall replicate ${r}`);
         expectClose(result.groups.g.a.replicates![r].roc_auc_ovr, c.replicates_expected.a[r], 1e-12, `a replicate ${r}`);
+      }
+    });
+
+    it(`${c.name}: with the rows kept, populations keep no score tables and the point metrics equal the tables' (1e-12)`, async () => {
+      const accumulator = fed(c);
+      const json = accumulator.toJSON();
+      expect((json.overall.point as { tables: unknown[] }).tables).toEqual([]);
+      expect(json.multiclassRows!.store.chunks).toEqual([c.label.length]);
+      const result = await summarizeEvaluation(accumulator, options);
+      for (const [name, keep] of [
+        ['overall', () => true],
+        ['a', (i: number) => c.group[i] === 'a'],
+      ] as const) {
+        const tables = new MulticlassAccumulator(3);
+        for (const example of examplesOf(c).filter((_, i) => keep(i)))
+          tables.add(example.label, example.scores, example.prediction, example.weight);
+        const expected = tables.metrics();
+        const actual = name === 'overall' ? result.overall.metrics : result.groups.g.a.metrics;
+        expect(Object.keys(actual)).toEqual(Object.keys(expected));
+        for (const [metric, value] of Object.entries(expected)) expectClose(actual[metric], value, 1e-12, `${name} ${metric}`);
       }
     });
 

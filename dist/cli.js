@@ -4,7 +4,7 @@ import {
   GATE_COMMANDS,
   Inputs,
   flagValues
-} from "./chunks/chunk-2IMDABMP.js";
+} from "./chunks/chunk-JRSVSEU6.js";
 import {
   maskSecrets
 } from "./chunks/chunk-ZHLQDNGW.js";

@@ -12,6 +12,13 @@ import { dataRecord, dataRecordFrom, ownValue } from '../records.js';
 import { RowStore, rowStoreFromJSON, rowStoreToJSON, type RowStoreJSON } from './row-store.js';
 import { DataError } from '../errors.js';
 import { sweepRows, type SweepOptions } from './row-sweep.js';
+import {
+  MulticlassRowStore,
+  multiclassRowsFromJSON,
+  multiclassRowsToJSON,
+  sweepOvr,
+  type MulticlassRowStoreJSON,
+} from './multiclass-rows.js';
 import { bootstrapKeyHash, drawHashedWords, weightRowBytes } from '../stats/bootstrap.js';
 
 export interface EvaluationSpec extends PopulationSpec {
@@ -47,6 +54,8 @@ export interface EvaluationJSON {
    * the rows, 20 to 36 bytes each (see RowStoreJSON) instead of tables that grow with distinct scores and replicates.
    */
   rows?: { cells: { groups: string[]; slices: string[] }[]; store: RowStoreJSON };
+  /** Multiclass with bootstrap: the rows the replicates of roc_auc_ovr are swept from (see MulticlassRowStore), besides the tables. */
+  multiclassRows?: { cells: { groups: string[]; slices: string[] }[]; store: MulticlassRowStoreJSON };
 }
 
 /**
@@ -152,8 +161,20 @@ export class EvaluationAccumulator {
   private rowCellCodesFor: readonly string[][] | undefined;
   /** The options the populations' `swept` results were measured with. */
   private sweptWith: string | null = null;
+  /**
+   * Multiclass with bootstrap: every row once (its cell in `rowCells`), for the replicates of roc_auc_ovr, which no
+   * per-population sum can give; null otherwise. `ovrMeasured` while the populations' `ovr` are those of its rows.
+   */
+  private multiclassRows: MulticlassRowStore | null;
+  private ovrMeasured = false;
 
-  constructor(readonly spec: EvaluationSpec) {
+  readonly spec: EvaluationSpec;
+
+  constructor(spec: EvaluationSpec) {
+    // Multiclass with bootstrap keeps every row for the replicates of roc_auc_ovr: the point's score metrics come from
+    // the same rows, and populations keep no score tables.
+    const keepsRows = spec.task === 'multiclass' && spec.replicates > 0 && spec.seed !== undefined;
+    this.spec = spec = keepsRows ? { ...spec, scoresInRows: true } : spec;
     this.sliceSpec = spec.sliceReplicates === false ? { ...spec, replicates: 0 } : spec;
     this.overallCell = new PopulationAccumulator(spec);
     this.groupCells = spec.groups.map(() => new Map());
@@ -167,6 +188,7 @@ export class EvaluationAccumulator {
       (spec.groups.length === 1 || (spec.groups.length > 1 && spec.intersect));
     this.scoreStore = initialScoreStore(spec);
     this.store = this.scoreStore === 'tables' ? null : new RowStore(spec.replicates > 0);
+    this.multiclassRows = keepsRows ? new MulticlassRowStore(spec.classCount, true) : null;
   }
 
   /** Whether batches still need their rows' bootstrap weights: not once rows are kept (their weights are drawn again). */
@@ -218,6 +240,18 @@ export class EvaluationAccumulator {
       if (this.scoreStore === 'rows') return;
     }
     this.addToTables(example, replicateWeights);
+    if (this.multiclassRows !== null) {
+      this.hashKey(example.id ?? example.position);
+      this.multiclassRows.push(
+        example.label,
+        example.scores,
+        this.rowCellOf(example.groups, example.slices),
+        example.weight,
+        keyHash[0],
+        keyHash[1],
+      );
+      this.ovrMeasured = false;
+    }
     this.decideScoreStore();
   }
 
@@ -339,7 +373,15 @@ export class EvaluationAccumulator {
       if (this.scoreStore === 'rows') return;
     }
     this.addBatchToTables(batch, weights);
+    if (this.multiclassRows !== null) for (let i = 0; i < batch.length; i++) this.storeMulticlassRow(batch, i);
     this.decideScoreStore();
+  }
+
+  /** Row i of a read's columns (already in the tables, so checked) into the multiclass rows. */
+  private storeMulticlassRow(batch: ExampleColumns, i: number): void {
+    this.hashKey(keyAt(batch, i));
+    this.multiclassRows!.push(batch.label[i], batch.scores![i], this.rowCellAt(batch, i), batch.weight[i], keyHash[0], keyHash[1]);
+    this.ovrMeasured = false;
   }
 
   private addBatchToTables(batch: ExampleColumns, weights: Uint8Array | null): void {
@@ -401,6 +443,7 @@ export class EvaluationAccumulator {
       if (this.scoreStore === 'rows') return;
     }
     this.addRowToTables(batch, i, replicateWeights);
+    if (this.multiclassRows !== null) this.storeMulticlassRow(batch, i);
     this.decideScoreStore();
   }
 
@@ -576,10 +619,38 @@ export class EvaluationAccumulator {
   }
 
   /**
+   * Subset intersection cells merged from the full intersection's (see summary.ts), keyed like `intersections`: with
+   * multiclass rows kept, each row cell counts in its projection too, so the next `measure` sweeps them.
+   */
+  sweepSubsetCells(positions: number[], cells: Map<string, PopulationAccumulator>): void {
+    if (this.multiclassRows === null) return;
+    for (const cell of this.rowCells) {
+      const population = cells.get(positions.map((k) => cell.groups[k]).join(INTERSECTION_SEPARATOR));
+      if (population !== undefined) cell.targets.push(population);
+    }
+    this.subsetCells.push(cells);
+    this.ovrMeasured = false;
+  }
+
+  /** With multiclass rows kept: every population's roc_auc_ovr and its replicates, swept from the rows (see sweepOvr). */
+  private measureOvr(): void {
+    if (this.multiclassRows === null || this.ovrMeasured) return;
+    this.flush();
+    const populations = this.allPopulations();
+    const numbers = new Map(populations.map((population, p) => [population, p]));
+    const cellTargets = this.rowCells.map((cell) => cell.targets.map((population) => numbers.get(population)!));
+    const replicated = populations.map((population) => population.keepsReplicates);
+    const { point, logLoss, replicates } = sweepOvr(this.multiclassRows, cellTargets, replicated, this.spec.replicates);
+    populations.forEach((population, p) => (population.ovr = { point: point[p], logLoss: logLoss[p], replicates: replicates[p] }));
+    this.ovrMeasured = true;
+  }
+
+  /**
    * Readies every population's values for `metrics`: with rows kept in a RowStore, measures them all in one sweep
    * (setting each population's `swept`); while still probing, the tables hold every row, so the rows are dropped.
    */
   measure(options: SweepOptions): void {
+    this.measureOvr();
     if (this.scoreStore === 'probing') this.keepTables();
     if (this.scoreStore !== 'rows') return;
     const key = JSON.stringify(options);
@@ -681,6 +752,13 @@ export class EvaluationAccumulator {
 
   merge(other: EvaluationAccumulator): void {
     this.sweptWith = null;
+    if (this.multiclassRows !== null || other.multiclassRows !== null) {
+      if (this.multiclassRows === null || other.multiclassRows === null)
+        throw new DataError('cannot merge multiclass evaluations where one kept its rows for bootstrap and the other did not');
+      const cells = other.rowCells.map((cell) => this.rowCellOf(cell.groups, cell.slices));
+      this.multiclassRows.append(other.multiclassRows, cells);
+      this.ovrMeasured = false;
+    }
     if (this.store !== null && other.store !== null && (this.scoreStore === 'rows' || other.scoreStore === 'rows')) {
       if (this.scoreStore !== 'rows') this.keepRows();
       const cells = other.rowCells.map((cell) => this.rowCellOf(cell.groups, cell.slices));
@@ -733,6 +811,12 @@ export class EvaluationAccumulator {
       groups: dataRecordFrom(this.spec.groups.map((name, i) => [name, mapJSON(this.groups[i])])),
       intersections: mapJSON(this.intersections),
       slices: dataRecordFrom(this.spec.slices.map((name, i) => [name, mapJSON(this.slices[i])])),
+      ...(this.multiclassRows !== null && {
+        multiclassRows: {
+          cells: this.rowCells.map(({ groups, slices }) => ({ groups, slices })),
+          store: multiclassRowsToJSON(this.multiclassRows),
+        },
+      }),
     };
   }
 
@@ -743,24 +827,36 @@ export class EvaluationAccumulator {
     const load = (
       into: Map<string, PopulationAccumulator>,
       entries: Record<string, PopulationJSON>,
-      populationSpec: EvaluationSpec = spec,
+      populationSpec: EvaluationSpec = acc.spec,
     ) => {
       for (const [key, value] of Object.entries(entries)) into.set(key, new PopulationAccumulator(populationSpec, value));
     };
-    acc.overall.merge(new PopulationAccumulator(spec, json.overall));
+    acc.overall.merge(new PopulationAccumulator(acc.spec, json.overall));
     spec.groups.forEach((name, i) => load(acc.groups[i], ownValue(json.groups, name) ?? {}));
     load(acc.intersections, json.intersections);
     spec.slices.forEach((name, i) => load(acc.slices[i], ownValue(json.slices, name) ?? {}, acc.sliceSpec));
+    // After the populations: the row cells' targets are found among them.
+    if (acc.multiclassRows !== null || json.multiclassRows !== undefined) acc.loadMulticlassRows(json.multiclassRows);
     return acc;
   }
 
-  /** fromJSON of a partial whose rows are in a RowStore. */
-  private loadRows(json: unknown): this {
+  /** fromJSON's multiclass rows (see EvaluationJSON.multiclassRows). */
+  private loadMulticlassRows(json: unknown): void {
     const fail = (detail: string): never => {
       throw new DataError(`malformed evaluation JSON: ${detail}`);
     };
-    if (this.spec.task !== 'binary') fail('rows are kept for binary tasks only');
-    const { cells, store } = (typeof json === 'object' && json !== null ? json : fail('rows is not an object')) as Record<string, unknown>;
+    if (this.multiclassRows === null) fail('multiclass rows are kept only for a multiclass task with bootstrap');
+    if (json === undefined) fail('a multiclass evaluation with bootstrap needs its rows (multiclassRows)');
+    const { cells, store } = (typeof json === 'object' && json !== null ? json : fail('multiclassRows is not an object')) as Record<
+      string,
+      unknown
+    >;
+    this.loadRowCells(cells, fail);
+    this.multiclassRows = multiclassRowsFromJSON(store, this.spec.classCount, true, this.rowCells.length, fail);
+  }
+
+  /** A partial's row cells, in order, as this accumulator's (which must have none yet). */
+  private loadRowCells(cells: unknown, fail: (detail: string) => never): void {
     if (!Array.isArray(cells)) return fail('rows.cells is not an array');
     const strings = (values: unknown, length: number) =>
       Array.isArray(values) && values.length === length && values.every((v) => typeof v === 'string');
@@ -776,8 +872,18 @@ export class EvaluationAccumulator {
       const before = this.rowCells.length;
       if (this.rowCellOf(cell.groups as string[], cell.slices as string[]) !== before) fail('row cells repeat');
     }
+  }
+
+  /** fromJSON of a partial whose rows are in a RowStore. */
+  private loadRows(json: unknown): this {
+    const fail = (detail: string): never => {
+      throw new DataError(`malformed evaluation JSON: ${detail}`);
+    };
+    if (this.spec.task !== 'binary') fail('rows are kept for binary tasks only');
+    const { cells, store } = (typeof json === 'object' && json !== null ? json : fail('rows is not an object')) as Record<string, unknown>;
+    this.loadRowCells(cells, fail);
     this.scoreStore = 'rows';
-    this.store = rowStoreFromJSON(store, this.spec.replicates > 0, cells.length, fail);
+    this.store = rowStoreFromJSON(store, this.spec.replicates > 0, this.rowCells.length, fail);
     return this;
   }
 

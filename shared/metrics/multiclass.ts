@@ -27,7 +27,10 @@ export interface MulticlassAccumulatorJSON {
   unscoredRows: number;
   /** Row-major K x K weighted confusion matrix. */
   confusion: number[];
-  /** One-vs-rest score table per class: `positive` is the mass of rows of that class. */
+  /**
+   * One-vs-rest score table per class: `positive` is the mass of rows of that class. Empty when the evaluation keeps
+   * the rows instead (see MulticlassAccumulator's `tables` argument).
+   */
   tables: BinaryTableJSON[];
 }
 
@@ -47,16 +50,26 @@ function mean(values: (number | null)[]): number | null {
 export class MulticlassAccumulator {
   readonly classes: number;
   private matrix: Float64Array;
-  private tables: BinaryTable[];
+  /** Null when the score metrics come from rows kept elsewhere (then log_loss and roc_auc_ovr are null here). */
+  private tables: BinaryTable[] | null;
   private rows = 0;
   private unscoredRows = 0;
 
-  constructor(classes: number) {
+  /**
+   * @param tables false when the evaluation keeps every row's scores once for all populations (multiclass-rows.ts):
+   *   tables per population would cost tens of bytes a row each with full-precision scores.
+   */
+  constructor(classes: number, tables = true) {
     if (!Number.isInteger(classes) || classes < 2)
       throw new RangeError(`a multiclass accumulator needs an integer class count >= 2, got ${classes}`);
     this.classes = classes;
     this.matrix = new Float64Array(classes * classes);
-    this.tables = Array.from({ length: classes }, () => new BinaryTable(1));
+    this.tables = tables ? Array.from({ length: classes }, () => new BinaryTable(1)) : null;
+  }
+
+  /** Whether it keeps score tables (see the constructor). */
+  get keepsTables(): boolean {
+    return this.tables !== null;
   }
 
   get n(): number {
@@ -90,7 +103,7 @@ export class MulticlassAccumulator {
         if (!(scores[k] >= 0 && scores[k] <= 1))
           throw new DataError(`class score must be a probability in [0, 1], got ${scores[k]} for class ${k}`);
       }
-      for (let k = 0; k < K; k++) {
+      for (let k = 0; this.tables !== null && k < K; k++) {
         const table = this.tables[k];
         const slot = table.slot(scores[k], 0); // before reading masses: slot() may reallocate them
         table.masses[slot * 2 + (label === k ? 1 : 0)] += weight;
@@ -103,8 +116,10 @@ export class MulticlassAccumulator {
   merge(other: MulticlassAccumulator): void {
     if (other.classes !== this.classes)
       throw new DataError(`cannot merge multiclass accumulators with ${other.classes} and ${this.classes} classes`);
+    if ((this.tables === null) !== (other.tables === null))
+      throw new DataError('cannot merge a multiclass accumulator with score tables and one without');
     for (let i = 0; i < this.matrix.length; i++) this.matrix[i] += other.matrix[i];
-    for (let k = 0; k < this.classes; k++) this.tables[k].merge(other.tables[k]);
+    for (let k = 0; this.tables !== null && k < this.classes; k++) this.tables[k].merge(other.tables![k]);
     this.rows += other.rows;
     this.unscoredRows += other.unscoredRows;
   }
@@ -117,7 +132,7 @@ export class MulticlassAccumulator {
       rows: this.rows,
       unscoredRows: this.unscoredRows,
       confusion: Array.from(this.matrix),
-      tables: this.tables.map((table) => table.toJSON()),
+      tables: this.tables === null ? [] : this.tables.map((table) => table.toJSON()),
     };
   }
 
@@ -136,20 +151,22 @@ export class MulticlassAccumulator {
     if (!Number.isSafeInteger(unscoredRows) || (unscoredRows as number) < 0 || (unscoredRows as number) > (rows as number))
       fail('unscoredRows must be an integer between 0 and rows');
     if (!Array.isArray(confusion) || confusion.length !== K * K) fail(`confusion must be an array of ${K * K} numbers`);
-    if (!Array.isArray(tables) || tables.length !== K) fail(`tables must be an array of ${K} score tables`);
-    const accumulator = new MulticlassAccumulator(K);
+    if (!Array.isArray(tables) || (tables.length !== K && tables.length !== 0))
+      fail(`tables must be an array of ${K} score tables, or empty`);
+    const accumulator = new MulticlassAccumulator(K, (tables as unknown[]).length > 0);
     (confusion as unknown[]).forEach((value, i) => {
       if (!(typeof value === 'number' && value >= 0 && value < Infinity)) fail(`confusion[${i}] is ${JSON.stringify(value)}`);
       accumulator.matrix[i] = value as number;
     });
-    accumulator.tables = (tables as unknown[]).map((table, k) => {
-      const parsed = BinaryTable.fromJSON(table, 1, what);
-      for (let s = 0; s < parsed.size; s++) {
-        if (Number.isNaN(parsed.scores[s]) || parsed.predictions[s] !== 0)
-          fail(`tables[${k}] holds a slot without a score or with a prediction`);
-      }
-      return parsed;
-    });
+    if (accumulator.tables !== null)
+      accumulator.tables = (tables as unknown[]).map((table, k) => {
+        const parsed = BinaryTable.fromJSON(table, 1, what);
+        for (let s = 0; s < parsed.size; s++) {
+          if (Number.isNaN(parsed.scores[s]) || parsed.predictions[s] !== 0)
+            fail(`tables[${k}] holds a slot without a score or with a prediction`);
+        }
+        return parsed;
+      });
     accumulator.rows = rows as number;
     accumulator.unscoredRows = unscoredRows as number;
     return accumulator;
@@ -180,18 +197,19 @@ export class MulticlassAccumulator {
       }
       correct[i] = m[i * K + i];
     }
+    const { tables } = this;
     return classMetrics(
       { K, correct, support, predicted, total },
-      this.unscoredRows === 0 ? this.logLoss() : null,
-      this.unscoredRows === 0 ? mean(this.tables.map((table) => new SortedBinaryTable(table).rocAuc(0))) : null,
+      this.unscoredRows === 0 && tables !== null ? this.logLoss(tables) : null,
+      this.unscoredRows === 0 && tables !== null ? mean(tables.map((table) => new SortedBinaryTable(table).rocAuc(0))) : null,
     );
   }
 
   /** Mean of -log p(true class): class k's table holds, per value of score k, the mass of rows of class k. */
-  private logLoss(): number | null {
+  private logLoss(tables: BinaryTable[]): number | null {
     let loss = 0;
     let total = 0;
-    for (const table of this.tables) {
+    for (const table of tables) {
       const sorted = new SortedBinaryTable(table);
       const { positive } = sorted.massesByScore(0);
       for (let d = 0; d < sorted.distinct.length; d++) {

@@ -24,18 +24,18 @@ export interface PopulationSpec {
   classCount: number;
   /** 0 when not bootstrapping. */
   replicates: number;
+  /**
+   * Multiclass: every row's scores are kept once by the evaluation (multiclass-rows.ts), which sweeps log_loss and
+   * roc_auc_ovr into `ovr`, so populations keep no score tables.
+   */
+  scoresInRows?: boolean;
 }
 
 /**
  * Metrics with a point value but no bootstrap interval yet, by task, each with why: reports say so on the metric,
  * and a rule held to its interval is told so instead of being told bootstrap is off.
  */
-const NO_INTERVAL: Partial<Record<Task, Record<string, string>>> = {
-  multiclass: {
-    roc_auc_ovr:
-      'one-vs-rest ROC AUC is not bootstrapped yet (its replicates would need every row in score order per class), so it has a point value only',
-  },
-};
+const NO_INTERVAL: Partial<Record<Task, Record<string, string>>> = {};
 
 /** Why this task's `metric` has no bootstrap interval however many replicates ran, or null when it gets one. */
 export function metricWithoutInterval(task: Task, metric: string): string | null {
@@ -61,6 +61,11 @@ export class PopulationAccumulator {
    * sweep): then they, not the empty accumulators above, are this population's values.
    */
   swept: SweptPopulation | null = null;
+  /**
+   * A multiclass population's roc_auc_ovr swept from its evaluation's rows (see sweepOvr), when it keeps them: the
+   * point, and per replicate the value its replicate records take (they have none of their own).
+   */
+  ovr: { point: number | null; logLoss: number | null; replicates: (number | null)[] | null } | null = null;
 
   constructor(
     readonly spec: PopulationSpec,
@@ -73,6 +78,7 @@ export class PopulationAccumulator {
   reset(json?: PopulationJSON): void {
     const { spec } = this;
     this.swept = null;
+    this.ovr = null;
     switch (spec.task) {
       case 'binary':
         this.point = json ? BinaryAccumulator.fromJSON(json.point as never) : new BinaryAccumulator();
@@ -84,7 +90,13 @@ export class PopulationAccumulator {
             : null;
         break;
       case 'multiclass':
-        this.point = json ? MulticlassAccumulator.fromJSON(json.point as never) : new MulticlassAccumulator(spec.classCount);
+        this.point = json
+          ? MulticlassAccumulator.fromJSON(json.point as never)
+          : new MulticlassAccumulator(spec.classCount, spec.scoresInRows !== true);
+        if (this.point.keepsTables === (spec.scoresInRows === true))
+          throw new DataError(
+            `partial's multiclass populations ${this.point.keepsTables ? 'keep' : 'lack'} score tables, unlike this config's`,
+          );
         this.replicated =
           spec.replicates > 0
             ? json?.replicates
@@ -185,7 +197,13 @@ export class PopulationAccumulator {
   }
 
   metrics(options: MetricOptions): MetricValues {
-    return this.swept ? this.swept.metrics : this.point.metrics(options);
+    if (this.swept) return this.swept.metrics;
+    const metrics = this.point.metrics(options);
+    if (this.spec.scoresInRows && this.ovr !== null) {
+      metrics.log_loss = this.ovr.logLoss;
+      metrics.roc_auc_ovr = this.ovr.point;
+    }
+    return metrics;
   }
 
   /** Whether this population keeps bootstrap replicates. */
@@ -198,7 +216,11 @@ export class PopulationAccumulator {
     if (this.swept) return this.swept.replicates;
     const { replicated } = this;
     if (replicated instanceof ReplicatedBinaryAccumulator) return replicated.replicateMetrics(options);
-    return replicated ? replicated.replicateMetrics() : null;
+    if (replicated === null) return null;
+    const records = replicated.replicateMetrics();
+    const ovr = this.ovr?.replicates;
+    if (ovr) records.forEach((record, r) => (record.roc_auc_ovr = ovr[r]));
+    return records;
   }
 
   /** What replicateMetrics would measure with countMetrics, when that is how it measures; else null. */

@@ -7,8 +7,8 @@
  * Merging shards gives exactly the single pass for integer row weights: the counts are integers, and the log-loss
  * terms are added as fixed-point integers (see LossSums), so no sum depends on the order of rows or shards.
  *
- * roc_auc_ovr has no replicates: they would need every row's K scores in score order per class, R sweeps each (see
- * NO_INTERVAL).
+ * roc_auc_ovr has no replicates here: they need every row's K scores in score order per class, which the evaluation
+ * keeps once for all its populations (multiclass-rows.ts) and sweeps into each population's records.
  */
 import { DataError } from '../errors.js';
 import type { MetricRecord } from './binary-table.js';
@@ -180,7 +180,7 @@ export class ReplicatedMulticlassAccumulator {
     this.unscoredRows += other.unscoredRows;
   }
 
-  /** One record per replicate, with the names and definitions of MulticlassAccumulator.metrics; roc_auc_ovr null. */
+  /** One record per replicate, with the names and definitions of MulticlassAccumulator.metrics; roc_auc_ovr null (see above). */
   replicateMetrics(): MetricRecord[] {
     const { classes: K, replicates: R, correct, support, predicted } = this;
     const loss = this.loss.values();

@@ -264,9 +264,9 @@ const COUNTS = new Uint32Array(1 << 16);
 /**
  * Row numbers 0..n-1 ordered by (score, prediction, row number): LSD radix sort on the prediction bit and the score's
  * 64 bits (the bits of a float in [0, 1] ascend with it; NaN is made the largest key), 16 bits a pass, moving the
- * keys with the row numbers. Passes where every key has the same digit are skipped.
+ * keys with the row numbers. Passes where every key has the same digit are skipped. Without `meta`, by (score, row number).
  */
-function sortedOrder(scores: Float64Array, meta: Uint32Array, n: number): Uint32Array {
+export function sortedOrder(scores: Float64Array, meta: Uint32Array | null, n: number): Uint32Array {
   if (scratch.length < 6 * n) scratch = new Uint32Array(6 * n);
   let lo = scratch.subarray(0, n);
   let hi = scratch.subarray(n, 2 * n);
@@ -277,11 +277,12 @@ function sortedOrder(scores: Float64Array, meta: Uint32Array, n: number): Uint32
   const bits = scoreBits(scores);
   // First by prediction (stable), so the score passes leave equal scores in (prediction, arrival) order.
   let zeros = 0;
-  for (let i = 0; i < n; i++) if ((meta[i] & 2) === 0) zeros++;
+  if (meta === null) zeros = n;
+  else for (let i = 0; i < n; i++) if ((meta[i] & 2) === 0) zeros++;
   let z = 0;
   let o = zeros;
   for (let i = 0; i < n; i++) {
-    const at = (meta[i] & 2) === 0 ? z++ : o++;
+    const at = meta === null || (meta[i] & 2) === 0 ? z++ : o++;
     const s = scores[i];
     if (s !== s) {
       lo[at] = 0xffffffff;

@@ -102,6 +102,7 @@ function subsetIntersections(
       if (merged === undefined) cells.set(projected, (merged = new PopulationAccumulator(cell.spec)));
       merged.merge(cell);
     }
+    acc.sweepSubsetCells(positions, cells);
     out.set(name, cells);
   }
   return [...out].map(([name, cells]) => ({ name, cells }));

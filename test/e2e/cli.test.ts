@@ -161,7 +161,7 @@ describe('modelgate evaluate (CLI bundle)', () => {
     expect(first.equals(readFileSync(path.join(dir, 'out/det-b/report.json')))).toBe(true);
   });
 
-  it('gives multiclass metrics bootstrap intervals, and says on roc_auc_ovr that it has none yet', async () => {
+  it('gives every multiclass metric a bootstrap interval, roc_auc_ovr included', async () => {
     const rows = [
       'id,label,p_a,p_b,p_c,sex',
       ...Array.from({ length: 90 }, (_, i) => {
@@ -183,7 +183,7 @@ describe('modelgate evaluate (CLI bundle)', () => {
       evaluate('multiclass.yml', 'out/multiclass'),
       evaluate('multiclass-point.yml', 'out/multiclass-point'),
     ]);
-    expect(run.code, run.stderr).toBe(2);
+    expect(run.code, run.stderr).toBe(0);
     expect(point.code, point.stderr).toBe(0);
     const report = readJson(path.join(dir, 'out/multiclass/report.json'));
     const [accuracy, ...rest] = report.checks;
@@ -196,17 +196,18 @@ describe('modelgate evaluate (CLI bundle)', () => {
     expect(groupLoss).toHaveLength(2);
     for (const check of groupLoss) expect(check.interval).toHaveLength(2);
     const auc = rest.find((check: { metric: string }) => check.metric === 'roc_auc_ovr');
-    expect(auc.status).toBe('error');
-    expect(auc.reason).toContain('roc_auc_ovr (ROC AUC (one-vs-rest)) has none in a multiclass task');
-    expect(auc.reason).not.toContain('set evaluate.bootstrap');
+    expect(auc.status).toBe('pass');
+    expect(auc.interval).toHaveLength(2);
+    expect(auc.interval[0]).toBeLessThanOrEqual(report.metrics.overall.roc_auc_ovr);
+    expect(auc.interval[1]).toBeGreaterThanOrEqual(report.metrics.overall.roc_auc_ovr);
     expect(report.intervals.overall.macro_f1).toHaveLength(2);
     expect(report.intervals.groups.sex.F.log_loss).toHaveLength(2);
-    expect(report.intervals.overall.roc_auc_ovr).toBeUndefined();
-    expect(Object.keys(report.intervals.none)).toEqual(['roc_auc_ovr']);
-    expect(report.notes.join('\n')).toContain('No interval for ROC AUC (one-vs-rest) (`roc_auc_ovr`)');
-    expect(report.notes.join('\n')).not.toContain('Intervals: none');
+    expect(report.intervals.groups.sex.F.roc_auc_ovr).toHaveLength(2);
+    expect(report.intervals.none).toBeUndefined();
+    expect(report.notes.join('\n')).not.toContain('No interval for');
     const summary = readFileSync(path.join(dir, 'out/multiclass/summary.md'), 'utf8');
-    expect(summary).toMatch(/ROC AUC \\\(one-vs-rest\\\) \| [0-9.]+ \| none yet \(point only, see notes\)/);
+    expect(summary).not.toContain('none yet');
+    expect(summary).toMatch(/ROC AUC \\\(one-vs-rest\\\) \| [0-9.]+ \| \[?[0-9.]+/);
   });
 
   it('applies --threshold over data.threshold', async () => {

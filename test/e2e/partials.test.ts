@@ -317,6 +317,8 @@ evaluate:
       expect(Object.keys(single.intervals.groups.sex)).toEqual(['F', 'M']);
       expect(single.intervals.overall[task === 'multiclass' ? 'log_loss' : 'r2']).toHaveLength(2);
       if (task === 'multiclass') {
+        expect(single.intervals.overall.roc_auc_ovr).toHaveLength(2);
+        expect(single.intervals.groups.sex.F.roc_auc_ovr).toHaveLength(2);
         expect(merged.metrics).toEqual(single.metrics);
         expect(merged.intervals).toEqual(single.intervals);
         expect(merged.checks.map((c: { interval: unknown }) => c.interval)).toEqual(

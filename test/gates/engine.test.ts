@@ -70,7 +70,7 @@ describe('level rules', () => {
     expect(check.reason).toContain('set evaluate.bootstrap.replicates');
   });
 
-  it('names the metric when bootstrap ran but gives it no interval: unsupported errors, undefined replicates are inconclusive', () => {
+  it('names the metric when bootstrap ran but gives it no interval: undefined replicates are inconclusive (roc_auc_ovr has intervals now)', () => {
     const replicates = Array.from({ length: 50 }, (_, i) => ({
       accuracy: 0.8 + i / 1000,
       roc_auc_ovr: null,
@@ -87,10 +87,8 @@ describe('level rules', () => {
       { task: 'multiclass', inconclusive: 'warn' },
     );
     expect(accuracy.status).toBe('pass');
-    expect(auc.status).toBe('error');
-    expect(auc.reason).toContain(
-      'roc_auc_ovr (ROC AUC (one-vs-rest)) has none in a multiclass task: one-vs-rest ROC AUC is not bootstrapped yet',
-    );
+    expect(auc.raw_status).toBe('inconclusive');
+    expect(auc.reason).toContain('roc_auc_ovr (ROC AUC (one-vs-rest)) has none here: fewer than two bootstrap replicates define it');
     expect(auc.reason).not.toContain('bootstrap.replicates');
     expect(recall.raw_status).toBe('inconclusive');
     expect(recall.reason).toContain('recall (recall) has none here: fewer than two bootstrap replicates define it');

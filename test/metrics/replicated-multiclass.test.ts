@@ -317,7 +317,13 @@ describe('Evaluations: intervals for every population of multiclass and regressi
         const name = key === 'overall' ? key : `${key.startsWith('region') ? 'slices' : 'groups'} ${key}`;
         const expected = population.replicateMetrics(options)!;
         const actual = found.get(name)!.replicates!;
-        if (task === 'multiclass') expect(actual, name).toEqual(expected);
+        // roc_auc_ovr's replicates come from the rows the evaluation keeps (test/metrics/ovr-bootstrap.test.ts); a lone
+        // population has none.
+        if (task === 'multiclass')
+          expect(
+            actual.map(({ roc_auc_ovr, ...rest }) => (expect(roc_auc_ovr, name).not.toBeNull(), rest)),
+            name,
+          ).toEqual(expected.map(({ roc_auc_ovr, ...rest }) => (expect(roc_auc_ovr).toBeNull(), rest)));
         else
           expected.forEach((record, r) => {
             for (const [metric, value] of Object.entries(record)) expectClose(actual[r][metric], value, 1e-12, `${name} ${r} ${metric}`);

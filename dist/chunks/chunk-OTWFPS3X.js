@@ -9,7 +9,7 @@ import {
   Inputs,
   actionValues,
   textInput
-} from "./chunk-2IMDABMP.js";
+} from "./chunk-JRSVSEU6.js";
 import {
   maskPlatformOutputs
 } from "./chunk-ZHLQDNGW.js";

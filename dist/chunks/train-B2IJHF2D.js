@@ -5,7 +5,7 @@ import {
 import {
   bindingsOf,
   evaluate
-} from "./chunk-HCMTI72V.js";
+} from "./chunk-FLZJOM53.js";
 import "./chunk-4N5IKU52.js";
 import {
   writeReportFiles

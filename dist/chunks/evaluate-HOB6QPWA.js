@@ -2,7 +2,7 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   bindingsOf,
   evaluate
-} from "./chunk-HCMTI72V.js";
+} from "./chunk-FLZJOM53.js";
 import "./chunk-4N5IKU52.js";
 import "./chunk-TIRKBGY6.js";
 import "./chunk-R2OZHO62.js";

@@ -249,15 +249,24 @@ function mean(values) {
 var MulticlassAccumulator = class _MulticlassAccumulator {
   classes;
   matrix;
+  /** Null when the score metrics come from rows kept elsewhere (then log_loss and roc_auc_ovr are null here). */
   tables;
   rows = 0;
   unscoredRows = 0;
-  constructor(classes) {
+  /**
+   * @param tables false when the evaluation keeps every row's scores once for all populations (multiclass-rows.ts):
+   *   tables per population would cost tens of bytes a row each with full-precision scores.
+   */
+  constructor(classes, tables = true) {
     if (!Number.isInteger(classes) || classes < 2)
       throw new RangeError(`a multiclass accumulator needs an integer class count >= 2, got ${classes}`);
     this.classes = classes;
     this.matrix = new Float64Array(classes * classes);
-    this.tables = Array.from({ length: classes }, () => new BinaryTable(1));
+    this.tables = tables ? Array.from({ length: classes }, () => new BinaryTable(1)) : null;
+  }
+  /** Whether it keeps score tables (see the constructor). */
+  get keepsTables() {
+    return this.tables !== null;
   }
   get n() {
     return this.rows;
@@ -288,7 +297,7 @@ var MulticlassAccumulator = class _MulticlassAccumulator {
         if (!(scores[k] >= 0 && scores[k] <= 1))
           throw new DataError(`class score must be a probability in [0, 1], got ${scores[k]} for class ${k}`);
       }
-      for (let k = 0; k < K; k++) {
+      for (let k = 0; this.tables !== null && k < K; k++) {
         const table = this.tables[k];
         const slot = table.slot(scores[k], 0);
         table.masses[slot * 2 + (label === k ? 1 : 0)] += weight;
@@ -300,8 +309,10 @@ var MulticlassAccumulator = class _MulticlassAccumulator {
   merge(other) {
     if (other.classes !== this.classes)
       throw new DataError(`cannot merge multiclass accumulators with ${other.classes} and ${this.classes} classes`);
+    if (this.tables === null !== (other.tables === null))
+      throw new DataError("cannot merge a multiclass accumulator with score tables and one without");
     for (let i = 0; i < this.matrix.length; i++) this.matrix[i] += other.matrix[i];
-    for (let k = 0; k < this.classes; k++) this.tables[k].merge(other.tables[k]);
+    for (let k = 0; this.tables !== null && k < this.classes; k++) this.tables[k].merge(other.tables[k]);
     this.rows += other.rows;
     this.unscoredRows += other.unscoredRows;
   }
@@ -313,7 +324,7 @@ var MulticlassAccumulator = class _MulticlassAccumulator {
       rows: this.rows,
       unscoredRows: this.unscoredRows,
       confusion: Array.from(this.matrix),
-      tables: this.tables.map((table) => table.toJSON())
+      tables: this.tables === null ? [] : this.tables.map((table) => table.toJSON())
     };
   }
   static fromJSON(json) {
@@ -331,20 +342,22 @@ var MulticlassAccumulator = class _MulticlassAccumulator {
     if (!Number.isSafeInteger(unscoredRows) || unscoredRows < 0 || unscoredRows > rows)
       fail("unscoredRows must be an integer between 0 and rows");
     if (!Array.isArray(confusion) || confusion.length !== K * K) fail(`confusion must be an array of ${K * K} numbers`);
-    if (!Array.isArray(tables) || tables.length !== K) fail(`tables must be an array of ${K} score tables`);
-    const accumulator = new _MulticlassAccumulator(K);
+    if (!Array.isArray(tables) || tables.length !== K && tables.length !== 0)
+      fail(`tables must be an array of ${K} score tables, or empty`);
+    const accumulator = new _MulticlassAccumulator(K, tables.length > 0);
     confusion.forEach((value, i) => {
       if (!(typeof value === "number" && value >= 0 && value < Infinity)) fail(`confusion[${i}] is ${JSON.stringify(value)}`);
       accumulator.matrix[i] = value;
     });
-    accumulator.tables = tables.map((table, k) => {
-      const parsed = BinaryTable.fromJSON(table, 1, what);
-      for (let s = 0; s < parsed.size; s++) {
-        if (Number.isNaN(parsed.scores[s]) || parsed.predictions[s] !== 0)
-          fail(`tables[${k}] holds a slot without a score or with a prediction`);
-      }
-      return parsed;
-    });
+    if (accumulator.tables !== null)
+      accumulator.tables = tables.map((table, k) => {
+        const parsed = BinaryTable.fromJSON(table, 1, what);
+        for (let s = 0; s < parsed.size; s++) {
+          if (Number.isNaN(parsed.scores[s]) || parsed.predictions[s] !== 0)
+            fail(`tables[${k}] holds a slot without a score or with a prediction`);
+        }
+        return parsed;
+      });
     accumulator.rows = rows;
     accumulator.unscoredRows = unscoredRows;
     return accumulator;
@@ -373,17 +386,18 @@ var MulticlassAccumulator = class _MulticlassAccumulator {
       }
       correct[i] = m[i * K + i];
     }
+    const { tables } = this;
     return classMetrics(
       { K, correct, support, predicted, total },
-      this.unscoredRows === 0 ? this.logLoss() : null,
-      this.unscoredRows === 0 ? mean(this.tables.map((table) => new SortedBinaryTable(table).rocAuc(0))) : null
+      this.unscoredRows === 0 && tables !== null ? this.logLoss(tables) : null,
+      this.unscoredRows === 0 && tables !== null ? mean(tables.map((table) => new SortedBinaryTable(table).rocAuc(0))) : null
     );
   }
   /** Mean of -log p(true class): class k's table holds, per value of score k, the mass of rows of class k. */
-  logLoss() {
+  logLoss(tables) {
     let loss = 0;
     let total = 0;
-    for (const table of this.tables) {
+    for (const table of tables) {
       const sorted = new SortedBinaryTable(table);
       const { positive } = sorted.massesByScore(0);
       for (let d = 0; d < sorted.distinct.length; d++) {
@@ -563,7 +577,7 @@ var ReplicatedMulticlassAccumulator = class _ReplicatedMulticlassAccumulator {
     this.rows += other.rows;
     this.unscoredRows += other.unscoredRows;
   }
-  /** One record per replicate, with the names and definitions of MulticlassAccumulator.metrics; roc_auc_ovr null. */
+  /** One record per replicate, with the names and definitions of MulticlassAccumulator.metrics; roc_auc_ovr null (see above). */
   replicateMetrics() {
     const { classes: K, replicates: R, correct, support, predicted } = this;
     const loss = this.loss.values();
@@ -631,11 +645,7 @@ var ReplicatedMulticlassAccumulator = class _ReplicatedMulticlassAccumulator {
 };
 
 // shared/metrics/population.ts
-var NO_INTERVAL = {
-  multiclass: {
-    roc_auc_ovr: "one-vs-rest ROC AUC is not bootstrapped yet (its replicates would need every row in score order per class), so it has a point value only"
-  }
-};
+var NO_INTERVAL = {};
 function metricWithoutInterval(task, metric) {
   const reasons = NO_INTERVAL[task];
   return reasons !== void 0 && Object.hasOwn(reasons, metric) ? reasons[metric] : null;
@@ -656,17 +666,27 @@ var PopulationAccumulator = class {
    * sweep): then they, not the empty accumulators above, are this population's values.
    */
   swept = null;
+  /**
+   * A multiclass population's roc_auc_ovr swept from its evaluation's rows (see sweepOvr), when it keeps them: the
+   * point, and per replicate the value its replicate records take (they have none of their own).
+   */
+  ovr = null;
   /** Starts over empty (or from `json`). */
   reset(json) {
     const { spec } = this;
     this.swept = null;
+    this.ovr = null;
     switch (spec.task) {
       case "binary":
         this.point = json ? BinaryAccumulator.fromJSON(json.point) : new BinaryAccumulator();
         this.replicated = spec.replicates > 0 ? json?.replicates ? ReplicatedBinaryAccumulator.fromJSON(json.replicates) : new ReplicatedBinaryAccumulator(spec.replicates) : null;
         break;
       case "multiclass":
-        this.point = json ? MulticlassAccumulator.fromJSON(json.point) : new MulticlassAccumulator(spec.classCount);
+        this.point = json ? MulticlassAccumulator.fromJSON(json.point) : new MulticlassAccumulator(spec.classCount, spec.scoresInRows !== true);
+        if (this.point.keepsTables === (spec.scoresInRows === true))
+          throw new DataError(
+            `partial's multiclass populations ${this.point.keepsTables ? "keep" : "lack"} score tables, unlike this config's`
+          );
         this.replicated = spec.replicates > 0 ? json?.replicates ? ReplicatedMulticlassAccumulator.fromJSON(json.replicates) : new ReplicatedMulticlassAccumulator(spec.classCount, spec.replicates) : null;
         if (this.replicated && (this.replicated.classes !== spec.classCount || this.replicated.replicates !== spec.replicates)) {
           throw new DataError(
@@ -746,7 +766,13 @@ var PopulationAccumulator = class {
     return this.point instanceof BinaryAccumulator ? this.point : null;
   }
   metrics(options) {
-    return this.swept ? this.swept.metrics : this.point.metrics(options);
+    if (this.swept) return this.swept.metrics;
+    const metrics = this.point.metrics(options);
+    if (this.spec.scoresInRows && this.ovr !== null) {
+      metrics.log_loss = this.ovr.logLoss;
+      metrics.roc_auc_ovr = this.ovr.point;
+    }
+    return metrics;
   }
   /** Whether this population keeps bootstrap replicates. */
   get keepsReplicates() {
@@ -757,7 +783,11 @@ var PopulationAccumulator = class {
     if (this.swept) return this.swept.replicates;
     const { replicated } = this;
     if (replicated instanceof ReplicatedBinaryAccumulator) return replicated.replicateMetrics(options);
-    return replicated ? replicated.replicateMetrics() : null;
+    if (replicated === null) return null;
+    const records = replicated.replicateMetrics();
+    const ovr = this.ovr?.replicates;
+    if (ovr) records.forEach((record, r) => record.roc_auc_ovr = ovr[r]);
+    return records;
   }
   /** What replicateMetrics would measure with countMetrics, when that is how it measures; else null. */
   countsToMeasure() {
@@ -1462,11 +1492,12 @@ function sortedOrder(scores, meta, n) {
   let idx2 = scratch.subarray(5 * n, 6 * n);
   const bits = scoreBits(scores);
   let zeros = 0;
-  for (let i = 0; i < n; i++) if ((meta[i] & 2) === 0) zeros++;
+  if (meta === null) zeros = n;
+  else for (let i = 0; i < n; i++) if ((meta[i] & 2) === 0) zeros++;
   let z = 0;
   let o = zeros;
   for (let i = 0; i < n; i++) {
-    const at = (meta[i] & 2) === 0 ? z++ : o++;
+    const at = meta === null || (meta[i] & 2) === 0 ? z++ : o++;
     const s = scores[i];
     if (s !== s) {
       lo[at] = 4294967295;
@@ -1935,6 +1966,407 @@ var RowSweep = class {
   }
 };
 
+// shared/metrics/multiclass-rows.ts
+var MULTICLASS_CHUNK_ROWS = 1 << 18;
+var MulticlassRowChunk = class _MulticlassRowChunk {
+  length = 0;
+  /** Per class, its score of each row (NaN when the row has no scores). */
+  scores;
+  labels;
+  cells;
+  /** Null while every row of the chunk has weight 1. */
+  weights = null;
+  /** With bootstrap: per row, the two words of its key's hash; else null. */
+  keys;
+  constructor(classes, capacity, keyed) {
+    this.scores = Array.from({ length: classes }, () => new Float64Array(capacity));
+    this.labels = new Uint16Array(capacity);
+    this.cells = new Uint32Array(capacity);
+    this.keys = keyed ? new Int32Array(2 * capacity) : null;
+  }
+  get full() {
+    return this.length === this.labels.length;
+  }
+  weightAt(i) {
+    return this.weights === null ? 1 : this.weights[i];
+  }
+  /** The chunk's rows as their own arrays, trimmed to its length. */
+  trimmed() {
+    const chunk = new _MulticlassRowChunk(0, 0, false);
+    const n = this.length;
+    chunk.scores = this.scores.map((column) => column.slice(0, n));
+    chunk.labels = this.labels.slice(0, n);
+    chunk.cells = this.cells.slice(0, n);
+    chunk.weights = this.weights === null ? null : this.weights.slice(0, n);
+    chunk.keys = this.keys === null ? null : this.keys.slice(0, 2 * n);
+    chunk.length = n;
+    return chunk;
+  }
+};
+var MulticlassRowStore = class {
+  constructor(classes, keyed, chunkRows = MULTICLASS_CHUNK_ROWS) {
+    this.classes = classes;
+    this.keyed = keyed;
+    this.chunkRows = chunkRows;
+    if (!Number.isInteger(classes) || classes < 2 || classes > 65535)
+      throw new RangeError(`a multiclass row store needs between 2 and 65535 classes, got ${classes}`);
+  }
+  classes;
+  keyed;
+  chunkRows;
+  chunks = [];
+  rows = 0;
+  /** A row MulticlassAccumulator.add has accepted; h1, h2 its key hash when keyed. */
+  push(label, scores, cell, weight, h1 = 0, h2 = 0) {
+    let chunk = this.chunks[this.chunks.length - 1];
+    if (chunk === void 0 || chunk.full) {
+      chunk = new MulticlassRowChunk(this.classes, this.chunkRows, this.keyed);
+      this.chunks.push(chunk);
+    }
+    const i = chunk.length++;
+    for (let k = 0; k < this.classes; k++) chunk.scores[k][i] = scores === void 0 ? NaN : scores[k] + 0;
+    chunk.labels[i] = label;
+    chunk.cells[i] = cell;
+    if (chunk.keys !== null) {
+      chunk.keys[2 * i] = h1;
+      chunk.keys[2 * i + 1] = h2;
+    }
+    if (weight !== 1) {
+      chunk.weights ??= new Float64Array(chunk.labels.length).fill(1);
+      chunk.weights[i] = weight;
+    }
+    this.rows++;
+  }
+  /** The chunks holding rows, the last one trimmed to its rows (so appending after it cannot overwrite). */
+  filled() {
+    const last = this.chunks.length - 1;
+    if (last >= 0 && !this.chunks[last].full) this.chunks[last] = this.chunks[last].trimmed();
+    return this.chunks.filter((chunk) => chunk.length > 0);
+  }
+  /** Takes another store's rows after this one's, each row's cell renumbered through `cells` (theirs -> ours). */
+  append(other, cells) {
+    if (other.classes !== this.classes || other.keyed !== this.keyed)
+      throw new RangeError("cannot append multiclass rows of another class count or bootstrap");
+    const ours = this.filled();
+    for (const chunk of other.filled()) {
+      const copy = chunk.trimmed();
+      for (let i = 0; i < copy.length; i++) copy.cells[i] = cells[copy.cells[i]];
+      ours.push(copy);
+    }
+    this.chunks.splice(0, this.chunks.length, ...ours);
+    this.rows += other.rows;
+  }
+};
+function classOrder(chunks, k) {
+  if (chunks.length > 65535) throw new Error(`too many row chunks to merge (${chunks.length})`);
+  const within = chunks.map((chunk) => sortedOrder(chunk.scores[k], null, chunk.length));
+  const total = chunks.reduce((sum, chunk) => sum + chunk.length, 0);
+  const from = new Uint16Array(total);
+  if (chunks.length < 2) return { within, from };
+  const at = new Int32Array(chunks.length);
+  const key = (c) => {
+    const s = chunks[c].scores[k][within[c][at[c]]];
+    return s === s ? s : 2;
+  };
+  const head = Float64Array.from(chunks, (_, c) => key(c));
+  const before = (a, b) => head[a] < head[b] || head[a] === head[b] && a < b;
+  const heap = Int32Array.from(chunks, (_, c) => c);
+  let size = chunks.length;
+  const down = (from2) => {
+    let p = from2;
+    const top = heap[p];
+    for (; ; ) {
+      let child = 2 * p + 1;
+      if (child >= size) break;
+      if (child + 1 < size && before(heap[child + 1], heap[child])) child++;
+      if (!before(heap[child], top)) break;
+      heap[p] = heap[child];
+      p = child;
+    }
+    heap[p] = top;
+  };
+  for (let p = (size >> 1) - 1; p >= 0; p--) down(p);
+  for (let n = 0; size > 0; n++) {
+    const c = heap[0];
+    from[n] = c;
+    if (++at[c] === chunks[c].length) heap[0] = heap[--size];
+    else head[c] = key(c);
+    if (size > 0) down(0);
+  }
+  return { within, from };
+}
+function sweepOvr(store, cellTargets, replicated, replicates) {
+  const P = replicated.length;
+  const K = store.classes;
+  const chunks = store.filled();
+  const R = store.keyed ? replicates : 0;
+  const sweep = new OvrSweep(P, R, replicated, cellTargets);
+  const unscored = new Uint8Array(P);
+  for (const chunk of chunks) {
+    const first = chunk.scores[0];
+    for (let i = 0; i < chunk.length; i++) if (first[i] !== first[i]) sweep.forTargets(chunk.cells[i], (p) => unscored[p] = 1);
+  }
+  const point = new Float64Array(P);
+  const pointNull = new Uint8Array(P);
+  const loss = new Float64Array(P);
+  const mass = new Float64Array(P);
+  const sums = new Float64Array(sweep.base.length > 0 ? sweep.replicatedCount * R : 0);
+  const sumsNull = new Uint8Array(sums.length);
+  for (let k = 0; k < K; k++) {
+    sweep.reset();
+    sweep.run(chunks, k);
+    sweep.collect(point, pointNull, sums, sumsNull, loss, mass);
+  }
+  return {
+    point: Array.from(point, (sum, p) => pointNull[p] || unscored[p] ? null : sum / K),
+    logLoss: Array.from(loss, (sum, p) => unscored[p] || !(mass[p] > 0) ? null : sum / mass[p]),
+    replicates: Array.from({ length: P }, (_, p) => {
+      const at = sweep.base[p];
+      if (at < 0) return null;
+      return Array.from({ length: R }, (_2, r) => sumsNull[at + r] || unscored[p] ? null : sums[at + r] / K);
+    })
+  };
+}
+var OvrSweep = class {
+  constructor(P, R, replicated, cellTargets) {
+    this.P = P;
+    this.R = R;
+    this.offsets = new Int32Array(cellTargets.length + 1);
+    cellTargets.forEach((targets, c) => this.offsets[c + 1] = this.offsets[c] + targets.length);
+    this.targets = Int32Array.from(cellTargets.flat());
+    this.base = new Int32Array(P).fill(-1);
+    let count = 0;
+    if (R > 0) {
+      for (let p = 0; p < P; p++) if (replicated[p]) this.base[p] = R * count++;
+    }
+    this.replicatedCount = count;
+    this.pos = new Float64Array(P);
+    this.neg = new Float64Array(P);
+    this.area = new Float64Array(P);
+    this.runPos = new Float64Array(P);
+    this.runNeg = new Float64Array(P);
+    this.loss = new Float64Array(P);
+    this.posR = new Float64Array(R * count);
+    this.negR = new Float64Array(R * count);
+    this.areaR = new Float64Array(R * count);
+    this.runPosR = new Float64Array(R * count);
+    this.runNegR = new Float64Array(R * count);
+    this.stamp = new Int32Array(P).fill(-1);
+    this.touched = new Int32Array(P);
+    this.words = new Int32Array(weightRowBytes(R) >>> 2);
+    this.draws = new Uint8Array(this.words.buffer);
+    this.masses = new Float64Array(R);
+  }
+  P;
+  R;
+  /** Per population: where its replicates start in the R-wide arrays, or -1. */
+  base;
+  replicatedCount;
+  offsets;
+  targets;
+  // Point: mass of positives and negatives above the current run, area so far, and the current run's masses.
+  pos;
+  neg;
+  area;
+  runPos;
+  runNeg;
+  /** Mass of the rows of this class x -log of their score, and that of the current score. */
+  loss;
+  term = 0;
+  // The same per replicate.
+  posR;
+  negR;
+  areaR;
+  runPosR;
+  runNegR;
+  /** The populations the current run touched. */
+  stamp;
+  touched;
+  touchedCount = 0;
+  runNumber = 0;
+  words;
+  draws;
+  masses;
+  forTargets(cell, visit) {
+    for (let t = this.offsets[cell]; t < this.offsets[cell + 1]; t++) visit(this.targets[t]);
+  }
+  reset() {
+    for (const array of [this.pos, this.neg, this.area, this.loss, this.posR, this.negR, this.areaR]) array.fill(0);
+  }
+  /** Class k's rows from the highest score k down; rows without scores (NaN, last in the order) are skipped. */
+  run(chunks, k) {
+    const { within, from } = classOrder(chunks, k);
+    const cursor = Int32Array.from(chunks, (chunk) => chunk.length - 1);
+    const N = from.length;
+    let current = NaN;
+    for (let n = N - 1; n >= 0; n--) {
+      const c = from[n];
+      const chunk = chunks[c];
+      const i = within[c][cursor[c]--];
+      const score = chunk.scores[k][i];
+      if (score !== score) continue;
+      const first = score !== current;
+      if (first) {
+        this.commit();
+        current = score;
+        this.term = -Math.log(Math.min(Math.max(score, LOG_LOSS_EPS), 1 - LOG_LOSS_EPS));
+      }
+      const next = n > 0 ? chunks[from[n - 1]].scores[k][within[from[n - 1]][cursor[from[n - 1]]]] : NaN;
+      this.addRow(chunk, i, chunk.labels[i] === k, first && next !== score);
+    }
+    this.commit();
+  }
+  addRow(chunk, i, positive, alone) {
+    const { R, offsets, targets, base, draws, masses } = this;
+    const weight = chunk.weightAt(i);
+    const cell = chunk.cells[i];
+    if (R > 0) {
+      const keys = chunk.keys;
+      drawHashedWords(keys[2 * i], keys[2 * i + 1], R, this.words, 0);
+      for (let r = 0; r < R; r++) masses[r] = weight * draws[r];
+    }
+    for (let t = offsets[cell]; t < offsets[cell + 1]; t++) {
+      const p = targets[t];
+      const at = base[p];
+      if (alone) {
+        if (positive) {
+          this.pos[p] += weight;
+          this.loss[p] += weight * this.term;
+        } else {
+          this.area[p] += weight * this.pos[p];
+          this.neg[p] += weight;
+        }
+        if (at >= 0) addAlone(positive, masses, R, at, this.posR, this.negR, this.areaR);
+        continue;
+      }
+      if (this.stamp[p] !== this.runNumber) {
+        this.stamp[p] = this.runNumber;
+        this.touched[this.touchedCount++] = p;
+      }
+      if (positive) this.runPos[p] += weight;
+      else this.runNeg[p] += weight;
+      if (at >= 0) {
+        const run = positive ? this.runPosR : this.runNegR;
+        for (let r = 0; r < R; r++) run[at + r] += masses[r];
+      }
+    }
+  }
+  /** Ends a run of tied scores: each negative in it is above the positives before it, and level with half of the run's. */
+  commit() {
+    const { R, base, pos, neg, area, runPos, runNeg, posR, negR, areaR, runPosR, runNegR } = this;
+    for (let j = 0; j < this.touchedCount; j++) {
+      const p = this.touched[j];
+      area[p] += runNeg[p] * (pos[p] + runPos[p] / 2);
+      this.loss[p] += runPos[p] * this.term;
+      pos[p] += runPos[p];
+      neg[p] += runNeg[p];
+      runPos[p] = 0;
+      runNeg[p] = 0;
+      const at = base[p];
+      if (at < 0) continue;
+      for (let r = at; r < at + R; r++) {
+        areaR[r] += runNegR[r] * (posR[r] + runPosR[r] / 2);
+        posR[r] += runPosR[r];
+        negR[r] += runNegR[r];
+        runPosR[r] = 0;
+        runNegR[r] = 0;
+      }
+    }
+    this.touchedCount = 0;
+    this.runNumber++;
+  }
+  /** Adds this class's AUC of every population and replicate to `point` and `sums`, marking where it is undefined. */
+  collect(point, pointNull, sums, sumsNull, loss, mass) {
+    const { P, R, base, pos, neg, area, posR, negR, areaR } = this;
+    for (let p = 0; p < P; p++) {
+      loss[p] += this.loss[p];
+      mass[p] += pos[p];
+      if (pos[p] > 0 && neg[p] > 0) point[p] += area[p] / (pos[p] * neg[p]);
+      else pointNull[p] = 1;
+      const at = base[p];
+      if (at < 0) continue;
+      for (let r = at; r < at + R; r++) {
+        if (posR[r] > 0 && negR[r] > 0) sums[r] += areaR[r] / (posR[r] * negR[r]);
+        else sumsNull[r] = 1;
+      }
+    }
+  }
+};
+function addAlone(positive, masses, R, at, posR, negR, areaR) {
+  if (positive) {
+    for (let r = 0; r < R; r++) posR[at + r] += masses[r];
+    return;
+  }
+  for (let r = 0; r < R; r++) {
+    const mass = masses[r];
+    areaR[at + r] += mass * posR[at + r];
+    negR[at + r] += mass;
+  }
+}
+var LITTLE_ENDIAN2 = new Uint8Array(Uint32Array.of(1).buffer)[0] === 1;
+function multiclassRowsToJSON(store) {
+  if (!LITTLE_ENDIAN2) throw new Error("partials with multiclass rows are written on little-endian machines only");
+  const chunks = store.filled();
+  const weighted = chunks.some((chunk) => chunk.weights !== null);
+  const parts = [];
+  const bytes = (array, length, width) => Buffer.from(array.buffer, array.byteOffset, length * width);
+  for (const chunk of chunks) {
+    const n = chunk.length;
+    for (const column of chunk.scores) parts.push(bytes(column, n, 8));
+    parts.push(bytes(chunk.labels, n, 2), bytes(chunk.cells, n, 4));
+    if (chunk.keys !== null) parts.push(bytes(chunk.keys, n, 8));
+    if (weighted) parts.push(chunk.weights === null ? Buffer.from(new Float64Array(n).fill(1).buffer) : bytes(chunk.weights, n, 8));
+  }
+  return { chunks: chunks.map((chunk) => chunk.length), weighted, data: Buffer.concat(parts).toString("base64") };
+}
+function multiclassRowsFromJSON(json, classes, keyed, cells, fail) {
+  if (!LITTLE_ENDIAN2) throw new Error("partials with multiclass rows are read on little-endian machines only");
+  if (typeof json !== "object" || json === null) fail("multiclass rows is not an object");
+  const { chunks, weighted, data } = json;
+  if (!Array.isArray(chunks) || !chunks.every((n) => Number.isSafeInteger(n) && n > 0) || typeof weighted !== "boolean" || typeof data !== "string") {
+    fail("multiclass rows need chunks (row counts), weighted (a boolean) and data (base64 text)");
+  }
+  const bytes = Buffer.from(data, "base64");
+  const width = 8 * classes + 6 + (keyed ? 8 : 0) + (weighted ? 8 : 0);
+  const total = chunks.reduce((a, b) => a + b, 0);
+  if (bytes.length !== total * width) fail(`multiclass rows data holds ${bytes.length} bytes, not ${total} rows of ${width}`);
+  const store = new MulticlassRowStore(classes, keyed);
+  let at = 0;
+  const take = (make, n, size) => {
+    const copy = new ArrayBuffer(n * size);
+    new Uint8Array(copy).set(bytes.subarray(at, at + n * size));
+    at += n * size;
+    return make(copy);
+  };
+  for (const n of chunks) {
+    const chunk = new MulticlassRowChunk(0, 0, false);
+    chunk.scores = Array.from({ length: classes }, () => take((b) => new Float64Array(b), n, 8));
+    chunk.labels = take((b) => new Uint16Array(b), n, 2);
+    chunk.cells = take((b) => new Uint32Array(b), n, 4);
+    chunk.keys = keyed ? take((b) => new Int32Array(b), n, 8) : null;
+    chunk.weights = weighted ? take((b) => new Float64Array(b), n, 8) : null;
+    chunk.length = n;
+    checkChunk(chunk, classes, cells, fail);
+    store.chunks.push(chunk);
+    store.rows += n;
+  }
+  return store;
+}
+function checkChunk(chunk, classes, cells, fail) {
+  const unscored = chunk.scores[0];
+  for (let i = 0; i < chunk.length; i++) {
+    for (const column of chunk.scores) {
+      const score = column[i];
+      if (unscored[i] !== unscored[i] ? score === score : !(score >= 0 && score <= 1) || Object.is(score, -0))
+        fail(`a row's class score ${score} is not a probability (or every score of the row NaN)`);
+    }
+    if (chunk.labels[i] >= classes) fail(`row class ${chunk.labels[i]} is not one of the ${classes} classes`);
+    if (chunk.cells[i] >= cells) fail(`row cell ${chunk.cells[i]} is not one of the ${cells} cells`);
+    if (chunk.weights !== null && !(chunk.weights[i] >= 0 && chunk.weights[i] < Infinity))
+      fail(`row weight ${chunk.weights[i]} is not a finite number >= 0`);
+  }
+}
+
 // shared/metrics/evaluation.ts
 var INTERSECTION_SEPARATOR = "";
 function intersectionName(attributes) {
@@ -1952,19 +2384,6 @@ function initialScoreStore(spec) {
 }
 var keyHash = new Int32Array(2);
 var EvaluationAccumulator = class _EvaluationAccumulator {
-  constructor(spec) {
-    this.spec = spec;
-    this.sliceSpec = spec.sliceReplicates === false ? { ...spec, replicates: 0 } : spec;
-    this.overallCell = new PopulationAccumulator(spec);
-    this.groupCells = spec.groups.map(() => /* @__PURE__ */ new Map());
-    this.sliceCells = spec.slices.map(() => /* @__PURE__ */ new Map());
-    this.pairs = spec.task === "binary" ? new ScoreIndex(true) : null;
-    this.atoms = this.pairs && spec.groups.length + spec.slices.length > 0 ? /* @__PURE__ */ new Map() : null;
-    this.replicaCells = (this.atoms !== null || this.pairs === null) && spec.replicates > 0 && (spec.groups.length === 1 || spec.groups.length > 1 && spec.intersect);
-    this.scoreStore = initialScoreStore(spec);
-    this.store = this.scoreStore === "tables" ? null : new RowStore(spec.replicates > 0);
-  }
-  spec;
   overallCell;
   groupCells;
   intersectionCells = /* @__PURE__ */ new Map();
@@ -2018,6 +2437,27 @@ var EvaluationAccumulator = class _EvaluationAccumulator {
   rowCellCodesFor;
   /** The options the populations' `swept` results were measured with. */
   sweptWith = null;
+  /**
+   * Multiclass with bootstrap: every row once (its cell in `rowCells`), for the replicates of roc_auc_ovr, which no
+   * per-population sum can give; null otherwise. `ovrMeasured` while the populations' `ovr` are those of its rows.
+   */
+  multiclassRows;
+  ovrMeasured = false;
+  spec;
+  constructor(spec) {
+    const keepsRows = spec.task === "multiclass" && spec.replicates > 0 && spec.seed !== void 0;
+    this.spec = spec = keepsRows ? { ...spec, scoresInRows: true } : spec;
+    this.sliceSpec = spec.sliceReplicates === false ? { ...spec, replicates: 0 } : spec;
+    this.overallCell = new PopulationAccumulator(spec);
+    this.groupCells = spec.groups.map(() => /* @__PURE__ */ new Map());
+    this.sliceCells = spec.slices.map(() => /* @__PURE__ */ new Map());
+    this.pairs = spec.task === "binary" ? new ScoreIndex(true) : null;
+    this.atoms = this.pairs && spec.groups.length + spec.slices.length > 0 ? /* @__PURE__ */ new Map() : null;
+    this.replicaCells = (this.atoms !== null || this.pairs === null) && spec.replicates > 0 && (spec.groups.length === 1 || spec.groups.length > 1 && spec.intersect);
+    this.scoreStore = initialScoreStore(spec);
+    this.store = this.scoreStore === "tables" ? null : new RowStore(spec.replicates > 0);
+    this.multiclassRows = keepsRows ? new MulticlassRowStore(spec.classCount, true) : null;
+  }
   /** Whether batches still need their rows' bootstrap weights: not once rows are kept (their weights are drawn again). */
   get needsReplicateWeights() {
     return this.spec.replicates > 0 && this.scoreStore !== "rows";
@@ -2061,6 +2501,18 @@ var EvaluationAccumulator = class _EvaluationAccumulator {
       if (this.scoreStore === "rows") return;
     }
     this.addToTables(example, replicateWeights);
+    if (this.multiclassRows !== null) {
+      this.hashKey(example.id ?? example.position);
+      this.multiclassRows.push(
+        example.label,
+        example.scores,
+        this.rowCellOf(example.groups, example.slices),
+        example.weight,
+        keyHash[0],
+        keyHash[1]
+      );
+      this.ovrMeasured = false;
+    }
     this.decideScoreStore();
   }
   addToTables(example, replicateWeights) {
@@ -2168,7 +2620,14 @@ var EvaluationAccumulator = class _EvaluationAccumulator {
       if (this.scoreStore === "rows") return;
     }
     this.addBatchToTables(batch, weights);
+    if (this.multiclassRows !== null) for (let i = 0; i < batch.length; i++) this.storeMulticlassRow(batch, i);
     this.decideScoreStore();
+  }
+  /** Row i of a read's columns (already in the tables, so checked) into the multiclass rows. */
+  storeMulticlassRow(batch, i) {
+    this.hashKey(keyAt(batch, i));
+    this.multiclassRows.push(batch.label[i], batch.scores[i], this.rowCellAt(batch, i), batch.weight[i], keyHash[0], keyHash[1]);
+    this.ovrMeasured = false;
   }
   addBatchToTables(batch, weights) {
     const replicates = this.spec.replicates;
@@ -2220,6 +2679,7 @@ var EvaluationAccumulator = class _EvaluationAccumulator {
       if (this.scoreStore === "rows") return;
     }
     this.addRowToTables(batch, i, replicateWeights);
+    if (this.multiclassRows !== null) this.storeMulticlassRow(batch, i);
     this.decideScoreStore();
   }
   addRowToTables(batch, i, replicateWeights) {
@@ -2382,10 +2842,36 @@ var EvaluationAccumulator = class _EvaluationAccumulator {
     return cells;
   }
   /**
+   * Subset intersection cells merged from the full intersection's (see summary.ts), keyed like `intersections`: with
+   * multiclass rows kept, each row cell counts in its projection too, so the next `measure` sweeps them.
+   */
+  sweepSubsetCells(positions, cells) {
+    if (this.multiclassRows === null) return;
+    for (const cell of this.rowCells) {
+      const population = cells.get(positions.map((k) => cell.groups[k]).join(INTERSECTION_SEPARATOR));
+      if (population !== void 0) cell.targets.push(population);
+    }
+    this.subsetCells.push(cells);
+    this.ovrMeasured = false;
+  }
+  /** With multiclass rows kept: every population's roc_auc_ovr and its replicates, swept from the rows (see sweepOvr). */
+  measureOvr() {
+    if (this.multiclassRows === null || this.ovrMeasured) return;
+    this.flush();
+    const populations = this.allPopulations();
+    const numbers = new Map(populations.map((population, p) => [population, p]));
+    const cellTargets = this.rowCells.map((cell) => cell.targets.map((population) => numbers.get(population)));
+    const replicated = populations.map((population) => population.keepsReplicates);
+    const { point, logLoss, replicates } = sweepOvr(this.multiclassRows, cellTargets, replicated, this.spec.replicates);
+    populations.forEach((population, p) => population.ovr = { point: point[p], logLoss: logLoss[p], replicates: replicates[p] });
+    this.ovrMeasured = true;
+  }
+  /**
    * Readies every population's values for `metrics`: with rows kept in a RowStore, measures them all in one sweep
    * (setting each population's `swept`); while still probing, the tables hold every row, so the rows are dropped.
    */
   measure(options) {
+    this.measureOvr();
     if (this.scoreStore === "probing") this.keepTables();
     if (this.scoreStore !== "rows") return;
     const key = JSON.stringify(options);
@@ -2480,6 +2966,13 @@ var EvaluationAccumulator = class _EvaluationAccumulator {
   }
   merge(other) {
     this.sweptWith = null;
+    if (this.multiclassRows !== null || other.multiclassRows !== null) {
+      if (this.multiclassRows === null || other.multiclassRows === null)
+        throw new DataError("cannot merge multiclass evaluations where one kept its rows for bootstrap and the other did not");
+      const cells = other.rowCells.map((cell) => this.rowCellOf(cell.groups, cell.slices));
+      this.multiclassRows.append(other.multiclassRows, cells);
+      this.ovrMeasured = false;
+    }
     if (this.store !== null && other.store !== null && (this.scoreStore === "rows" || other.scoreStore === "rows")) {
       if (this.scoreStore !== "rows") this.keepRows();
       const cells = other.rowCells.map((cell) => this.rowCellOf(cell.groups, cell.slices));
@@ -2527,29 +3020,42 @@ var EvaluationAccumulator = class _EvaluationAccumulator {
       overall: this.overall.toJSON(),
       groups: dataRecordFrom(this.spec.groups.map((name, i) => [name, mapJSON(this.groups[i])])),
       intersections: mapJSON(this.intersections),
-      slices: dataRecordFrom(this.spec.slices.map((name, i) => [name, mapJSON(this.slices[i])]))
+      slices: dataRecordFrom(this.spec.slices.map((name, i) => [name, mapJSON(this.slices[i])])),
+      ...this.multiclassRows !== null && {
+        multiclassRows: {
+          cells: this.rowCells.map(({ groups, slices }) => ({ groups, slices })),
+          store: multiclassRowsToJSON(this.multiclassRows)
+        }
+      }
     };
   }
   static fromJSON(spec, json) {
     const acc = new _EvaluationAccumulator(spec);
     if (json.rows !== void 0) return acc.loadRows(json.rows);
     acc.keepTables();
-    const load = (into, entries, populationSpec = spec) => {
+    const load = (into, entries, populationSpec = acc.spec) => {
       for (const [key, value] of Object.entries(entries)) into.set(key, new PopulationAccumulator(populationSpec, value));
     };
-    acc.overall.merge(new PopulationAccumulator(spec, json.overall));
+    acc.overall.merge(new PopulationAccumulator(acc.spec, json.overall));
     spec.groups.forEach((name, i) => load(acc.groups[i], ownValue(json.groups, name) ?? {}));
     load(acc.intersections, json.intersections);
     spec.slices.forEach((name, i) => load(acc.slices[i], ownValue(json.slices, name) ?? {}, acc.sliceSpec));
+    if (acc.multiclassRows !== null || json.multiclassRows !== void 0) acc.loadMulticlassRows(json.multiclassRows);
     return acc;
   }
-  /** fromJSON of a partial whose rows are in a RowStore. */
-  loadRows(json) {
+  /** fromJSON's multiclass rows (see EvaluationJSON.multiclassRows). */
+  loadMulticlassRows(json) {
     const fail = (detail) => {
       throw new DataError(`malformed evaluation JSON: ${detail}`);
     };
-    if (this.spec.task !== "binary") fail("rows are kept for binary tasks only");
-    const { cells, store } = typeof json === "object" && json !== null ? json : fail("rows is not an object");
+    if (this.multiclassRows === null) fail("multiclass rows are kept only for a multiclass task with bootstrap");
+    if (json === void 0) fail("a multiclass evaluation with bootstrap needs its rows (multiclassRows)");
+    const { cells, store } = typeof json === "object" && json !== null ? json : fail("multiclassRows is not an object");
+    this.loadRowCells(cells, fail);
+    this.multiclassRows = multiclassRowsFromJSON(store, this.spec.classCount, true, this.rowCells.length, fail);
+  }
+  /** A partial's row cells, in order, as this accumulator's (which must have none yet). */
+  loadRowCells(cells, fail) {
     if (!Array.isArray(cells)) return fail("rows.cells is not an array");
     const strings = (values, length) => Array.isArray(values) && values.length === length && values.every((v) => typeof v === "string");
     for (const cell of cells) {
@@ -2559,8 +3065,17 @@ var EvaluationAccumulator = class _EvaluationAccumulator {
       const before = this.rowCells.length;
       if (this.rowCellOf(cell.groups, cell.slices) !== before) fail("row cells repeat");
     }
+  }
+  /** fromJSON of a partial whose rows are in a RowStore. */
+  loadRows(json) {
+    const fail = (detail) => {
+      throw new DataError(`malformed evaluation JSON: ${detail}`);
+    };
+    if (this.spec.task !== "binary") fail("rows are kept for binary tasks only");
+    const { cells, store } = typeof json === "object" && json !== null ? json : fail("rows is not an object");
+    this.loadRowCells(cells, fail);
     this.scoreStore = "rows";
-    this.store = rowStoreFromJSON(store, this.spec.replicates > 0, cells.length, fail);
+    this.store = rowStoreFromJSON(store, this.spec.replicates > 0, this.rowCells.length, fail);
     return this;
   }
   cell(map, key, spec = this.spec) {
@@ -2774,6 +3289,7 @@ function subsetIntersections(acc, subsets) {
       if (merged === void 0) cells.set(projected, merged = new PopulationAccumulator(cell.spec));
       merged.merge(cell);
     }
+    acc.sweepSubsetCells(positions, cells);
     out.set(name, cells);
   }
   return [...out].map(([name, cells]) => ({ name, cells }));

@@ -132,7 +132,9 @@ class RowSweep {
   private readonly sweepsR: (ScoreSweep | null)[];
   private readonly words: Int32Array;
   private readonly draws: Uint8Array;
-  private readonly rowMasses: Float64Array;
+  // The current row's non-zero replicate masses (Poisson(1) is 0 for 37% of replicates): replicate index[j], mass[j].
+  private readonly index: Uint16Array;
+  private readonly mass: Float64Array;
   // The current score's log-loss terms, and whether it is one row's (its replicates then went straight to the sweeps).
   private lossIfPositive = 0;
   private lossIfNegative = 0;
@@ -206,7 +208,8 @@ class RowSweep {
     this.sweepsR = Array.from({ length: P }, (_, p) => (this.base[p] >= 0 ? new ScoreSweep(R, bins) : null));
     this.words = new Int32Array(weightRowBytes(R) >>> 2);
     this.draws = new Uint8Array(this.words.buffer);
-    this.rowMasses = new Float64Array(R);
+    this.index = new Uint16Array(R);
+    this.mass = new Float64Array(R);
   }
 
   /** Starts a run: the masses of every population it touches start at 0 (see `touch`). */
@@ -307,17 +310,19 @@ class RowSweep {
 
   /** One row of the descending walk: its confusion cell, its run's masses and, with bootstrap, its replicates. */
   private addDescending(c: number, i: number, score: number): void {
-    const { offsets, targets, base, R, draws, oneRow } = this;
+    const { offsets, targets, base, R, index, mass, oneRow } = this;
     const m = this.metaColumns[c][i];
     const cell = m >>> 2;
     const label = m & 1;
     const prediction = (m >>> 1) & 1;
     const weights = this.weightColumns[c];
     const weight = weights === null ? 1 : weights[i];
+    let count = 0;
     if (R > 0) {
       const keys = this.keyColumns[c]!;
       drawHashedWords(keys[2 * i], keys[2 * i + 1], R, this.words, 0);
-      if (oneRow) this.addOneRowReplicates(cell, score, label, weight);
+      count = this.nonZeroMasses(weight);
+      if (oneRow) this.addOneRowReplicates(cell, score, label, count);
     }
     for (let t = offsets[cell]; t < offsets[cell + 1]; t++) {
       const p = targets[t];
@@ -333,27 +338,43 @@ class RowSweep {
       const at = base[p];
       if (at < 0) continue;
       const confusion = prediction === 1 ? (label === 1 ? this.tpR : this.fpR) : label === 1 ? this.fnR : this.tnR;
+      // Masses of 0 are skipped: adding +0 to these sums (never -0) changes nothing.
       if (oneRow) {
-        for (let r = 0; r < R; r++) confusion[at + r] += weight * draws[r];
+        for (let j = 0; j < count; j++) confusion[at + index[j]] += mass[j];
         continue;
       }
       const masses = label === 1 ? this.positiveR : this.negativeR;
-      for (let r = 0; r < R; r++) {
-        const mass = weight * draws[r];
-        masses[at + r] += mass;
-        confusion[at + r] += mass;
+      for (let j = 0; j < count; j++) {
+        const r = at + index[j];
+        const m = mass[j];
+        masses[r] += m;
+        confusion[r] += m;
       }
     }
   }
 
+  /** The row's replicate masses (its weight times each draw) that are not 0, into index and mass; how many. */
+  private nonZeroMasses(weight: number): number {
+    const { R, draws, index, mass } = this;
+    if (weight === 0) return 0;
+    let count = 0;
+    for (let r = 0; r < R; r++) {
+      const draw = draws[r];
+      index[count] = r;
+      mass[count] = weight * draw;
+      // Draws are 0 .. 255: 1 unless 0, without a branch the draws would mispredict.
+      count += (draw + 255) >>> 8;
+    }
+    return count;
+  }
+
   /** A score only this row has: its replicate masses go straight to the replicated populations' sweeps. */
-  private addOneRowReplicates(cell: number, score: number, label: number, weight: number): void {
-    const { R, draws, rowMasses, offsets, targets, base, unscored, sweepsR } = this;
-    const masses = weight === 1 ? draws : rowMasses;
-    if (weight !== 1) for (let r = 0; r < R; r++) rowMasses[r] = weight * draws[r];
+  private addOneRowReplicates(cell: number, score: number, label: number, count: number): void {
+    const { index, mass, offsets, targets, base, unscored, sweepsR, lossIfPositive, lossIfNegative } = this;
     for (let t = offsets[cell]; t < offsets[cell + 1]; t++) {
       const p = targets[t];
-      if (base[p] >= 0 && unscored[p] === 0) sweepsR[p]!.addOneLabel(score, this.lossIfPositive, this.lossIfNegative, label, masses, 0);
+      if (base[p] >= 0 && unscored[p] === 0)
+        sweepsR[p]!.addOneLabelSparse(score, lossIfPositive, lossIfNegative, label, index, mass, count);
     }
   }
 

@@ -17,7 +17,7 @@ import {
   type CalibrationBin,
   type MetricRecord,
 } from './binary-table.js';
-import type { RowStore } from './row-store.js';
+import type { RowChunk } from './row-store.js';
 import { drawHashedWords, weightRowBytes } from '../stats/bootstrap.js';
 
 export interface SweptPopulation {
@@ -40,20 +40,37 @@ export interface SweepOptions extends BinaryMetricOptions {
   curvePoints: number;
 }
 
+/** The columns of a sorted chunk that a sweep reads. */
+export type SweptChunk = Pick<RowChunk, 'length' | 'scores' | 'meta' | 'weights' | 'keys'>;
+
+/** Sorted chunks and their merged order (RowStore.mergedOrder). */
+export interface SortedRows {
+  chunks: SweptChunk[];
+  order: Uint8Array | Uint16Array;
+}
+
+/** What a sweep measures besides its rows: see sweepRows. */
+export interface SweepPlan {
+  cellTargets: readonly (readonly number[])[];
+  replicated: readonly boolean[];
+  replicates: number;
+  options: SweepOptions;
+}
+
 /**
- * @param cellTargets Per cell (the `cell` stored with each row), the populations (0..P-1) its rows count in.
- * @param replicated Per population, whether it keeps bootstrap replicates: then each of its rows adds its R Poisson
- *   weights (drawn again from the row's key hash) to R sweeps at once, as the replicate tables would hold them.
+ * Every population's results from sorted rows, its replicates only those from `from` up to `to`: a replicate's values
+ * depend on its own weights alone, so sweeps of parts of the replicates put together are the whole sweep's.
+ *
+ * @param plan.cellTargets Per cell (the `cell` stored with each row), the populations (0..P-1) its rows count in.
+ * @param plan.replicated Per population, whether it keeps bootstrap replicates: then each of its rows adds its
+ *   Poisson weights (drawn again from the row's key hash) to the replicates' sweeps at once, as the replicate tables
+ *   would hold them.
  */
-export function sweepRows(
-  store: RowStore,
-  cellTargets: readonly (readonly number[])[],
-  replicated: readonly boolean[],
-  R: number,
-  options: SweepOptions,
-): SweptPopulation[] {
-  checkMetricOptions(options);
-  const sweep = new RowSweep(store, cellTargets, replicated, R, options);
+export function sweepSorted(rows: SortedRows, plan: SweepPlan, from: number, to: number): SweptPopulation[] {
+  checkMetricOptions(plan.options);
+  if (!(Number.isInteger(from) && Number.isInteger(to) && from >= 0 && from <= to && to <= plan.replicates))
+    throw new RangeError(`replicates ${from} to ${to} are not a range of the ${plan.replicates}`);
+  const sweep = new RowSweep(rows, plan, from, to);
   sweep.ascend();
   sweep.descend();
   return sweep.results();
@@ -71,7 +88,9 @@ class RowSweep {
   private readonly bins: number;
   private readonly H: number;
   private readonly M: number;
+  /** How many replicates this sweep measures, replicates `from` .. `from + R - 1`. */
   private readonly R: number;
+  private readonly from: number;
   private readonly offsets: Int32Array;
   private readonly targets: Int32Array;
   private readonly order: Uint8Array | Uint16Array;
@@ -140,13 +159,10 @@ class RowSweep {
   private lossIfNegative = 0;
   private oneRow = false;
 
-  constructor(
-    store: RowStore,
-    cellTargets: readonly (readonly number[])[],
-    replicated: readonly boolean[],
-    replicates: number,
-    private readonly options: SweepOptions,
-  ) {
+  private readonly options: SweepOptions;
+
+  constructor({ chunks, order }: SortedRows, { cellTargets, replicated, options }: SweepPlan, from: number, to: number) {
+    this.options = options;
     const P = (this.P = replicated.length);
     const bins = (this.bins = options.calibrationBins);
     const H = (this.H = options.histogramBins);
@@ -154,7 +170,6 @@ class RowSweep {
     this.offsets = new Int32Array(cellTargets.length + 1);
     cellTargets.forEach((targets, c) => (this.offsets[c + 1] = this.offsets[c] + targets.length));
     this.targets = Int32Array.from(cellTargets.flat());
-    const { chunks, order } = store.mergedOrder();
     this.order = order;
     this.scoreColumns = chunks.map((c) => c.scores);
     this.metaColumns = chunks.map((c) => c.meta);
@@ -195,7 +210,8 @@ class RowSweep {
     this.roc = Array.from({ length: P }, () => [[0, 0]]);
     this.pr = Array.from({ length: P }, () => [[0, 1]]);
 
-    const R = (this.R = replicates);
+    const R = (this.R = to - from);
+    this.from = from;
     this.base = new Int32Array(P).fill(-1);
     let replicatedCount = 0;
     if (R > 0) for (let p = 0; p < P; p++) if (replicated[p]) this.base[p] = R * replicatedCount++;
@@ -206,7 +222,7 @@ class RowSweep {
     this.tnR = new Float64Array(R * replicatedCount);
     this.fnR = new Float64Array(R * replicatedCount);
     this.sweepsR = Array.from({ length: P }, (_, p) => (this.base[p] >= 0 ? new ScoreSweep(R, bins) : null));
-    this.words = new Int32Array(weightRowBytes(R) >>> 2);
+    this.words = new Int32Array(weightRowBytes(to) >>> 2);
     this.draws = new Uint8Array(this.words.buffer);
     this.index = new Uint16Array(R);
     this.mass = new Float64Array(R);
@@ -320,7 +336,7 @@ class RowSweep {
     let count = 0;
     if (R > 0) {
       const keys = this.keyColumns[c]!;
-      drawHashedWords(keys[2 * i], keys[2 * i + 1], R, this.words, 0);
+      drawHashedWords(keys[2 * i], keys[2 * i + 1], this.from + R, this.words, 0);
       count = this.nonZeroMasses(weight);
       if (oneRow) this.addOneRowReplicates(cell, score, label, count);
     }
@@ -355,11 +371,11 @@ class RowSweep {
 
   /** The row's replicate masses (its weight times each draw) that are not 0, into index and mass; how many. */
   private nonZeroMasses(weight: number): number {
-    const { R, draws, index, mass } = this;
+    const { R, from, draws, index, mass } = this;
     if (weight === 0) return 0;
     let count = 0;
     for (let r = 0; r < R; r++) {
-      const draw = draws[r];
+      const draw = draws[from + r];
       index[count] = r;
       mass[count] = weight * draw;
       // Draws are 0 .. 255: 1 unless 0, without a branch the draws would mispredict.

@@ -154,6 +154,12 @@ class RowSweep {
   // The current row's non-zero replicate masses (Poisson(1) is 0 for 37% of replicates): replicate index[j], mass[j].
   private readonly index: Uint16Array;
   private readonly mass: Float64Array;
+  /**
+   * With unit weights (integer masses, whose sums are exact in any order) and no more cells than populations: per
+   * cell and (prediction, label), R replicate counts, added to the populations' confusion counts at the end, so a
+   * row adds its masses once rather than once per population. Else null.
+   */
+  private readonly cellConfusion: Float64Array | null;
   // The current score's log-loss terms, and whether it is one row's (its replicates then went straight to the sweeps).
   private lossIfPositive = 0;
   private lossIfNegative = 0;
@@ -226,6 +232,8 @@ class RowSweep {
     this.draws = new Uint8Array(this.words.buffer);
     this.index = new Uint16Array(R);
     this.mass = new Float64Array(R);
+    const unitWeights = this.weightColumns.every((weights) => weights === null);
+    this.cellConfusion = R > 0 && unitWeights && cellTargets.length <= P ? new Float64Array(cellTargets.length * 4 * R) : null;
   }
 
   /** Starts a run: the masses of every population it touches start at 0 (see `touch`). */
@@ -326,7 +334,7 @@ class RowSweep {
 
   /** One row of the descending walk: its confusion cell, its run's masses and, with bootstrap, its replicates. */
   private addDescending(c: number, i: number, score: number): void {
-    const { offsets, targets, base, R, index, mass, oneRow } = this;
+    const { offsets, targets, base, R, index, mass, oneRow, cellConfusion } = this;
     const m = this.metaColumns[c][i];
     const cell = m >>> 2;
     const label = m & 1;
@@ -338,6 +346,11 @@ class RowSweep {
       const keys = this.keyColumns[c]!;
       drawHashedWords(keys[2 * i], keys[2 * i + 1], this.from + R, this.words, 0);
       count = this.nonZeroMasses(weight);
+      if (cellConfusion !== null) {
+        // Cell, prediction and label: m itself.
+        const at = m * R;
+        for (let j = 0; j < count; j++) cellConfusion[at + index[j]] += mass[j];
+      }
       if (oneRow) this.addOneRowReplicates(cell, score, label, count);
     }
     for (let t = offsets[cell]; t < offsets[cell + 1]; t++) {
@@ -353,19 +366,14 @@ class RowSweep {
       else this.tn[p] += weight;
       const at = base[p];
       if (at < 0) continue;
-      const confusion = prediction === 1 ? (label === 1 ? this.tpR : this.fpR) : label === 1 ? this.fnR : this.tnR;
       // Masses of 0 are skipped: adding +0 to these sums (never -0) changes nothing.
-      if (oneRow) {
+      if (cellConfusion === null) {
+        const confusion = prediction === 1 ? (label === 1 ? this.tpR : this.fpR) : label === 1 ? this.fnR : this.tnR;
         for (let j = 0; j < count; j++) confusion[at + index[j]] += mass[j];
-        continue;
       }
+      if (oneRow) continue;
       const masses = label === 1 ? this.positiveR : this.negativeR;
-      for (let j = 0; j < count; j++) {
-        const r = at + index[j];
-        const m = mass[j];
-        masses[r] += m;
-        confusion[r] += m;
-      }
+      for (let j = 0; j < count; j++) masses[at + index[j]] += mass[j];
     }
   }
 
@@ -442,6 +450,25 @@ class RowSweep {
     }
   }
 
+  /** The cells' replicate confusion counts into their populations' (exact integer sums: in any order). */
+  private confusionFromCells(): void {
+    const { cellConfusion, offsets, targets, base, R } = this;
+    if (cellConfusion === null) return;
+    // By (prediction << 1) | label.
+    const kinds = [this.tnR, this.fnR, this.fpR, this.tpR];
+    for (let cell = 0; cell + 1 < offsets.length; cell++) {
+      for (let t = offsets[cell]; t < offsets[cell + 1]; t++) {
+        const at = base[targets[t]];
+        if (at < 0) continue;
+        for (let kind = 0; kind < 4; kind++) {
+          const counts = kinds[kind];
+          const from = (cell * 4 + kind) * R;
+          for (let r = 0; r < R; r++) counts[at + r] += cellConfusion[from + r];
+        }
+      }
+    }
+  }
+
   private replicateRecords(p: number): MetricRecord[] {
     const { R, tpR, fpR, tnR, fnR } = this;
     const at = this.base[p];
@@ -472,6 +499,7 @@ class RowSweep {
   }
 
   results(): SweptPopulation[] {
+    this.confusionFromCells();
     const { H, tp, fp, tn, fn } = this;
     const results: SweptPopulation[] = [];
     for (let p = 0; p < this.P; p++) {

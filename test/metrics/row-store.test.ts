@@ -165,6 +165,14 @@ describe('EvaluationAccumulator with a RowStore', () => {
     }
   });
 
+  it("sums unit-weight rows' replicate confusion counts by cell, as the tables count them", async () => {
+    const examples = examplesOf(2000, 21).map((e) => ({ ...e, weight: 1 }));
+    const bootstrap = spec({ replicates: 9, seed: 2 });
+    const report = await reportOf(fed('rows', examples, bootstrap));
+    expect(report).toEqual(await reportOf(fed('tables', examples, bootstrap)));
+    expect(report).toContain('"replicates":[{');
+  });
+
   it("draws the bootstrap weights again from each row's key: replicate metrics the same to the bit as the tables'", async () => {
     const examples = examplesOf(2500, 15, true).map((e, i) => ({ ...e, id: i % 2 === 0 ? `row-${i}` : undefined }));
     for (const overrides of [{}, { sliceReplicates: false }, { groups: [], slices: [] }] as Partial<EvaluationSpec>[]) {

@@ -4,7 +4,7 @@ import {
   GATE_COMMANDS,
   Inputs,
   flagValues
-} from "./chunks/chunk-JRSVSEU6.js";
+} from "./chunks/chunk-ENOFUX6S.js";
 import {
   maskSecrets
 } from "./chunks/chunk-ZHLQDNGW.js";

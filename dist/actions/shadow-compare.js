@@ -1,7 +1,7 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   runAction
-} from "../chunks/chunk-OTWFPS3X.js";
+} from "../chunks/chunk-6EIHF7ZI.js";
 import "../chunks/chunk-YYKCV6BJ.js";
 import "../chunks/chunk-SIDI7GCM.js";
 import "../chunks/chunk-J6FYXDA3.js";
@@ -12,7 +12,7 @@ import "../chunks/chunk-6FWDVCS2.js";
 import "../chunks/chunk-ZDSWXYTH.js";
 import {
   GATE_COMMANDS
-} from "../chunks/chunk-JRSVSEU6.js";
+} from "../chunks/chunk-ENOFUX6S.js";
 import "../chunks/chunk-ZHLQDNGW.js";
 import "../chunks/chunk-CDUPDCSK.js";
 import "../chunks/chunk-NHNGL3H4.js";

@@ -1,10 +1,10 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   readExampleColumns
-} from "../chunks/chunk-LHRBHT3O.js";
+} from "../chunks/chunk-SLHJ47GS.js";
 import "../chunks/chunk-BRT4GRIX.js";
 import "../chunks/chunk-64SREERL.js";
-import "../chunks/chunk-I7H5MTYW.js";
+import "../chunks/chunk-BAXOQIPO.js";
 import "../chunks/chunk-CDUPDCSK.js";
 import {
   ModelgateError

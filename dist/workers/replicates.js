@@ -1,18 +1,24 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
-  countMetrics
-} from "../chunks/chunk-GPQEVGTT.js";
-import "../chunks/chunk-EP7BJUEO.js";
-import "../chunks/chunk-I7H5MTYW.js";
+  countMetrics,
+  sweepSorted
+} from "../chunks/chunk-24BSAKYC.js";
+import "../chunks/chunk-ZMRWQ7AD.js";
+import "../chunks/chunk-BAXOQIPO.js";
 import "../chunks/chunk-NHNGL3H4.js";
 import "../chunks/chunk-ZGDBGMMU.js";
 
 // shared/metrics/replicate-worker.ts
 import { parentPort } from "node:worker_threads";
 var port = parentPort;
-port.once("message", ({ tasks, options }) => {
+port.once("message", (message) => {
   try {
-    port.postMessage({ records: tasks.map((task) => countMetrics(task.counts, options, task.unscoredRows)) });
+    if ("rows" in message) {
+      const { rows, plan, from, to } = message;
+      port.postMessage({ replicates: sweepSorted(rows, plan, from, to).map((population) => population.replicates) });
+    } else {
+      port.postMessage({ records: message.tasks.map((task) => countMetrics(task.counts, message.options, task.unscoredRows)) });
+    }
   } catch (error) {
     port.postMessage({ error: error instanceof Error ? error.stack ?? error.message : String(error) });
   }

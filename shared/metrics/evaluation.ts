@@ -11,7 +11,8 @@ import { PopulationAccumulator, type PopulationJSON, type PopulationSpec } from 
 import { dataRecord, dataRecordFrom, ownValue } from '../records.js';
 import { RowStore, rowStoreFromJSON, rowStoreToJSON, type RowStoreJSON } from './row-store.js';
 import { DataError } from '../errors.js';
-import { sweepRows, type SweepOptions } from './row-sweep.js';
+import type { SweepOptions } from './row-sweep.js';
+import { sweepRowsOnThreads } from './sweep-threads.js';
 import {
   MulticlassRowStore,
   multiclassRowsFromJSON,
@@ -649,7 +650,7 @@ export class EvaluationAccumulator {
    * Readies every population's values for `metrics`: with rows kept in a RowStore, measures them all in one sweep
    * (setting each population's `swept`); while still probing, the tables hold every row, so the rows are dropped.
    */
-  measure(options: SweepOptions): void {
+  async measure(options: SweepOptions): Promise<void> {
     this.measureOvr();
     if (this.scoreStore === 'probing') this.keepTables();
     if (this.scoreStore !== 'rows') return;
@@ -659,7 +660,7 @@ export class EvaluationAccumulator {
     const numbers = new Map(populations.map((population, p) => [population, p]));
     const cellTargets = this.rowCells.map((cell) => cell.targets.map((population) => numbers.get(population)!));
     const replicated = populations.map((population) => population.keepsReplicates);
-    const swept = sweepRows(this.store!, cellTargets, replicated, this.spec.replicates, options);
+    const swept = await sweepRowsOnThreads(this.store!, { cellTargets, replicated, replicates: this.spec.replicates, options });
     populations.forEach((population, p) => (population.swept = swept[p]));
     this.sweptWith = key;
   }

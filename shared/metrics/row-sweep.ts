@@ -17,7 +17,7 @@ import {
   type CalibrationBin,
   type MetricRecord,
 } from './binary-table.js';
-import type { RowStore } from './row-store.js';
+import type { RowChunk } from './row-store.js';
 import { drawHashedWords, weightRowBytes } from '../stats/bootstrap.js';
 
 export interface SweptPopulation {
@@ -40,20 +40,37 @@ export interface SweepOptions extends BinaryMetricOptions {
   curvePoints: number;
 }
 
+/** The columns of a sorted chunk that a sweep reads. */
+export type SweptChunk = Pick<RowChunk, 'length' | 'scores' | 'meta' | 'weights' | 'keys'>;
+
+/** Sorted chunks and their merged order (RowStore.mergedOrder). */
+export interface SortedRows {
+  chunks: SweptChunk[];
+  order: Uint8Array | Uint16Array;
+}
+
+/** What a sweep measures besides its rows: see sweepRows. */
+export interface SweepPlan {
+  cellTargets: readonly (readonly number[])[];
+  replicated: readonly boolean[];
+  replicates: number;
+  options: SweepOptions;
+}
+
 /**
- * @param cellTargets Per cell (the `cell` stored with each row), the populations (0..P-1) its rows count in.
- * @param replicated Per population, whether it keeps bootstrap replicates: then each of its rows adds its R Poisson
- *   weights (drawn again from the row's key hash) to R sweeps at once, as the replicate tables would hold them.
+ * Every population's results from sorted rows, its replicates only those from `from` up to `to`: a replicate's values
+ * depend on its own weights alone, so sweeps of parts of the replicates put together are the whole sweep's.
+ *
+ * @param plan.cellTargets Per cell (the `cell` stored with each row), the populations (0..P-1) its rows count in.
+ * @param plan.replicated Per population, whether it keeps bootstrap replicates: then each of its rows adds its
+ *   Poisson weights (drawn again from the row's key hash) to the replicates' sweeps at once, as the replicate tables
+ *   would hold them.
  */
-export function sweepRows(
-  store: RowStore,
-  cellTargets: readonly (readonly number[])[],
-  replicated: readonly boolean[],
-  R: number,
-  options: SweepOptions,
-): SweptPopulation[] {
-  checkMetricOptions(options);
-  const sweep = new RowSweep(store, cellTargets, replicated, R, options);
+export function sweepSorted(rows: SortedRows, plan: SweepPlan, from: number, to: number): SweptPopulation[] {
+  checkMetricOptions(plan.options);
+  if (!(Number.isInteger(from) && Number.isInteger(to) && from >= 0 && from <= to && to <= plan.replicates))
+    throw new RangeError(`replicates ${from} to ${to} are not a range of the ${plan.replicates}`);
+  const sweep = new RowSweep(rows, plan, from, to);
   sweep.ascend();
   sweep.descend();
   return sweep.results();
@@ -71,7 +88,9 @@ class RowSweep {
   private readonly bins: number;
   private readonly H: number;
   private readonly M: number;
+  /** How many replicates this sweep measures, replicates `from` .. `from + R - 1`. */
   private readonly R: number;
+  private readonly from: number;
   private readonly offsets: Int32Array;
   private readonly targets: Int32Array;
   private readonly order: Uint8Array | Uint16Array;
@@ -132,19 +151,24 @@ class RowSweep {
   private readonly sweepsR: (ScoreSweep | null)[];
   private readonly words: Int32Array;
   private readonly draws: Uint8Array;
-  private readonly rowMasses: Float64Array;
+  // The current row's non-zero replicate masses (Poisson(1) is 0 for 37% of replicates): replicate index[j], mass[j].
+  private readonly index: Uint16Array;
+  private readonly mass: Float64Array;
+  /**
+   * With unit weights (integer masses, whose sums are exact in any order) and no more cells than populations: per
+   * cell and (prediction, label), R replicate counts, added to the populations' confusion counts at the end, so a
+   * row adds its masses once rather than once per population. Else null.
+   */
+  private readonly cellConfusion: Float64Array | null;
   // The current score's log-loss terms, and whether it is one row's (its replicates then went straight to the sweeps).
   private lossIfPositive = 0;
   private lossIfNegative = 0;
   private oneRow = false;
 
-  constructor(
-    store: RowStore,
-    cellTargets: readonly (readonly number[])[],
-    replicated: readonly boolean[],
-    replicates: number,
-    private readonly options: SweepOptions,
-  ) {
+  private readonly options: SweepOptions;
+
+  constructor({ chunks, order }: SortedRows, { cellTargets, replicated, options }: SweepPlan, from: number, to: number) {
+    this.options = options;
     const P = (this.P = replicated.length);
     const bins = (this.bins = options.calibrationBins);
     const H = (this.H = options.histogramBins);
@@ -152,7 +176,6 @@ class RowSweep {
     this.offsets = new Int32Array(cellTargets.length + 1);
     cellTargets.forEach((targets, c) => (this.offsets[c + 1] = this.offsets[c] + targets.length));
     this.targets = Int32Array.from(cellTargets.flat());
-    const { chunks, order } = store.mergedOrder();
     this.order = order;
     this.scoreColumns = chunks.map((c) => c.scores);
     this.metaColumns = chunks.map((c) => c.meta);
@@ -193,7 +216,8 @@ class RowSweep {
     this.roc = Array.from({ length: P }, () => [[0, 0]]);
     this.pr = Array.from({ length: P }, () => [[0, 1]]);
 
-    const R = (this.R = replicates);
+    const R = (this.R = to - from);
+    this.from = from;
     this.base = new Int32Array(P).fill(-1);
     let replicatedCount = 0;
     if (R > 0) for (let p = 0; p < P; p++) if (replicated[p]) this.base[p] = R * replicatedCount++;
@@ -204,9 +228,12 @@ class RowSweep {
     this.tnR = new Float64Array(R * replicatedCount);
     this.fnR = new Float64Array(R * replicatedCount);
     this.sweepsR = Array.from({ length: P }, (_, p) => (this.base[p] >= 0 ? new ScoreSweep(R, bins) : null));
-    this.words = new Int32Array(weightRowBytes(R) >>> 2);
+    this.words = new Int32Array(weightRowBytes(to) >>> 2);
     this.draws = new Uint8Array(this.words.buffer);
-    this.rowMasses = new Float64Array(R);
+    this.index = new Uint16Array(R);
+    this.mass = new Float64Array(R);
+    const unitWeights = this.weightColumns.every((weights) => weights === null);
+    this.cellConfusion = R > 0 && unitWeights && cellTargets.length <= P ? new Float64Array(cellTargets.length * 4 * R) : null;
   }
 
   /** Starts a run: the masses of every population it touches start at 0 (see `touch`). */
@@ -307,17 +334,24 @@ class RowSweep {
 
   /** One row of the descending walk: its confusion cell, its run's masses and, with bootstrap, its replicates. */
   private addDescending(c: number, i: number, score: number): void {
-    const { offsets, targets, base, R, draws, oneRow } = this;
+    const { offsets, targets, base, R, index, mass, oneRow, cellConfusion } = this;
     const m = this.metaColumns[c][i];
     const cell = m >>> 2;
     const label = m & 1;
     const prediction = (m >>> 1) & 1;
     const weights = this.weightColumns[c];
     const weight = weights === null ? 1 : weights[i];
+    let count = 0;
     if (R > 0) {
       const keys = this.keyColumns[c]!;
-      drawHashedWords(keys[2 * i], keys[2 * i + 1], R, this.words, 0);
-      if (oneRow) this.addOneRowReplicates(cell, score, label, weight);
+      drawHashedWords(keys[2 * i], keys[2 * i + 1], this.from + R, this.words, 0);
+      count = this.nonZeroMasses(weight);
+      if (cellConfusion !== null) {
+        // Cell, prediction and label: m itself.
+        const at = m * R;
+        for (let j = 0; j < count; j++) cellConfusion[at + index[j]] += mass[j];
+      }
+      if (oneRow) this.addOneRowReplicates(cell, score, label, count);
     }
     for (let t = offsets[cell]; t < offsets[cell + 1]; t++) {
       const p = targets[t];
@@ -332,28 +366,39 @@ class RowSweep {
       else this.tn[p] += weight;
       const at = base[p];
       if (at < 0) continue;
-      const confusion = prediction === 1 ? (label === 1 ? this.tpR : this.fpR) : label === 1 ? this.fnR : this.tnR;
-      if (oneRow) {
-        for (let r = 0; r < R; r++) confusion[at + r] += weight * draws[r];
-        continue;
+      // Masses of 0 are skipped: adding +0 to these sums (never -0) changes nothing.
+      if (cellConfusion === null) {
+        const confusion = prediction === 1 ? (label === 1 ? this.tpR : this.fpR) : label === 1 ? this.fnR : this.tnR;
+        for (let j = 0; j < count; j++) confusion[at + index[j]] += mass[j];
       }
+      if (oneRow) continue;
       const masses = label === 1 ? this.positiveR : this.negativeR;
-      for (let r = 0; r < R; r++) {
-        const mass = weight * draws[r];
-        masses[at + r] += mass;
-        confusion[at + r] += mass;
-      }
+      for (let j = 0; j < count; j++) masses[at + index[j]] += mass[j];
     }
   }
 
+  /** The row's replicate masses (its weight times each draw) that are not 0, into index and mass; how many. */
+  private nonZeroMasses(weight: number): number {
+    const { R, from, draws, index, mass } = this;
+    if (weight === 0) return 0;
+    let count = 0;
+    for (let r = 0; r < R; r++) {
+      const draw = draws[from + r];
+      index[count] = r;
+      mass[count] = weight * draw;
+      // Draws are 0 .. 255: 1 unless 0, without a branch the draws would mispredict.
+      count += (draw + 255) >>> 8;
+    }
+    return count;
+  }
+
   /** A score only this row has: its replicate masses go straight to the replicated populations' sweeps. */
-  private addOneRowReplicates(cell: number, score: number, label: number, weight: number): void {
-    const { R, draws, rowMasses, offsets, targets, base, unscored, sweepsR } = this;
-    const masses = weight === 1 ? draws : rowMasses;
-    if (weight !== 1) for (let r = 0; r < R; r++) rowMasses[r] = weight * draws[r];
+  private addOneRowReplicates(cell: number, score: number, label: number, count: number): void {
+    const { index, mass, offsets, targets, base, unscored, sweepsR, lossIfPositive, lossIfNegative } = this;
     for (let t = offsets[cell]; t < offsets[cell + 1]; t++) {
       const p = targets[t];
-      if (base[p] >= 0 && unscored[p] === 0) sweepsR[p]!.addOneLabel(score, this.lossIfPositive, this.lossIfNegative, label, masses, 0);
+      if (base[p] >= 0 && unscored[p] === 0)
+        sweepsR[p]!.addOneLabelSparse(score, lossIfPositive, lossIfNegative, label, index, mass, count);
     }
   }
 
@@ -405,6 +450,25 @@ class RowSweep {
     }
   }
 
+  /** The cells' replicate confusion counts into their populations' (exact integer sums: in any order). */
+  private confusionFromCells(): void {
+    const { cellConfusion, offsets, targets, base, R } = this;
+    if (cellConfusion === null) return;
+    // By (prediction << 1) | label.
+    const kinds = [this.tnR, this.fnR, this.fpR, this.tpR];
+    for (let cell = 0; cell + 1 < offsets.length; cell++) {
+      for (let t = offsets[cell]; t < offsets[cell + 1]; t++) {
+        const at = base[targets[t]];
+        if (at < 0) continue;
+        for (let kind = 0; kind < 4; kind++) {
+          const counts = kinds[kind];
+          const from = (cell * 4 + kind) * R;
+          for (let r = 0; r < R; r++) counts[at + r] += cellConfusion[from + r];
+        }
+      }
+    }
+  }
+
   private replicateRecords(p: number): MetricRecord[] {
     const { R, tpR, fpR, tnR, fnR } = this;
     const at = this.base[p];
@@ -435,6 +499,7 @@ class RowSweep {
   }
 
   results(): SweptPopulation[] {
+    this.confusionFromCells();
     const { H, tp, fp, tn, fn } = this;
     const results: SweptPopulation[] = [];
     for (let p = 0; p < this.P; p++) {

@@ -43,7 +43,7 @@ export async function summarizeEvaluation(
   const intersection = spec.intersect && spec.groups.length > 1 ? intersectionName(spec.groups) : undefined;
   // Before measuring: with a RowStore, the subsets' populations join the one sweep.
   const partial = intersection === undefined ? [] : subsetIntersections(acc, subsets);
-  acc.measure({ ...options, histogramBins: HISTOGRAM_BINS, curvePoints: MAX_CURVE_POINTS });
+  await acc.measure({ ...options, histogramBins: HISTOGRAM_BINS, curvePoints: MAX_CURVE_POINTS });
   const maps = [...acc.groups, ...(intersection ? [acc.intersections] : []), ...partial.map((p) => p.cells), ...acc.slices];
   const replicates = await replicateMetricsOf([acc.overall, ...maps.flatMap((map) => [...map.values()])], options);
   const summarize = (population: PopulationAccumulator): PopulationResult => ({

@@ -22,4 +22,18 @@ describe('bootstrap replicate metrics on a second thread', () => {
     expect(Object.keys(parsed.intervals.groups)).toEqual(['sex', 'race']);
     expect(parsed.intervals.overall.roc_auc).toHaveLength(2);
   });
+
+  it('sweeps rows kept in a RowStore with half the replicates on the second thread into the same report', async () => {
+    const workspace = lendingWorkspace(3000);
+    const run = (worker: string) =>
+      runCli(['evaluate', '--config', lendingConfigPath, '--out', `rows-${worker}`], workspace, {
+        MODELGATE_METRICS_WORKER: worker,
+        MODELGATE_SCORE_STORE: 'rows',
+      });
+    const [two, one] = await Promise.all([run('1'), run('0')]);
+    expect(two.code, two.stderr).toBe(one.code);
+    const report = (worker: string) => readFileSync(path.join(workspace, `rows-${worker}`, 'report.json'), 'utf8');
+    expect(report('1')).toBe(report('0'));
+    expect(JSON.parse(report('1')).intervals.overall.roc_auc).toHaveLength(2);
+  });
 });

@@ -5,7 +5,8 @@ import { EvaluationAccumulator, type EvaluationSpec } from '../../shared/metrics
 import { RowStore } from '../../shared/metrics/row-store.js';
 import { summarizeEvaluation } from '../../shared/metrics/summary.js';
 import { scoreEvidence } from '../../shared/report/score-evidence.js';
-import { poissonWeights } from '../../shared/stats/bootstrap.js';
+import { sweepSorted } from '../../shared/metrics/row-sweep.js';
+import { bootstrapKeyHash, poissonWeights } from '../../shared/stats/bootstrap.js';
 
 function random(seed: number): () => number {
   let state = seed >>> 0;
@@ -73,6 +74,37 @@ async function reportOf(accumulator: EvaluationAccumulator): Promise<string> {
 }
 
 describe('RowStore', () => {
+  it('sweeps any range of the replicates to the values the whole sweep gives them', () => {
+    const store = new RowStore(true, 300);
+    const next = random(8);
+    const hash = new Int32Array(2);
+    for (let i = 0; i < 1000; i++) {
+      const score = i % 4 === 0 ? Math.round(next() * 20) / 20 : next();
+      bootstrapKeyHash(i, 3, hash, 0);
+      store.push(score, next() < 0.4 ? 1 : 0, score >= 0.5 ? 1 : 0, i % 3, i % 13 === 0 ? 2 : 1, hash[0], hash[1]);
+    }
+    const plan = {
+      cellTargets: [
+        [0, 1],
+        [0, 2],
+        [0, 2, 3],
+      ],
+      replicated: [true, true, false, true],
+      replicates: 11,
+      options: { beta: 1, calibrationBins: 10, histogramBins: 20, curvePoints: 50 },
+    };
+    const whole = sweepSorted(store.mergedOrder(), plan, 0, 11);
+    const lower = sweepSorted(store.mergedOrder(), plan, 0, 4);
+    const upper = sweepSorted(store.mergedOrder(), plan, 4, 11);
+    expect(whole[2].replicates).toBeNull();
+    expect(whole[0].replicates).toHaveLength(11);
+    for (let p = 0; p < 4; p++) {
+      expect({ ...lower[p], replicates: null }).toEqual({ ...whole[p], replicates: null });
+      expect(whole[p].replicates && lower[p].replicates!.concat(upper[p].replicates!)).toEqual(whole[p].replicates);
+    }
+    expect(() => sweepSorted(store.mergedOrder(), plan, 5, 12)).toThrow(/replicates 5 to 12/);
+  });
+
   it('visits rows merged across sorted chunks by (score, prediction, arrival), NaN last, and in exact reverse', () => {
     const next = random(3);
     const store = new RowStore(false, 7);
@@ -131,6 +163,14 @@ describe('EvaluationAccumulator with a RowStore', () => {
       };
       expect(await report('rows'), `replicates ${replicates}`).toEqual(await report('tables'));
     }
+  });
+
+  it("sums unit-weight rows' replicate confusion counts by cell, as the tables count them", async () => {
+    const examples = examplesOf(2000, 21).map((e) => ({ ...e, weight: 1 }));
+    const bootstrap = spec({ replicates: 9, seed: 2 });
+    const report = await reportOf(fed('rows', examples, bootstrap));
+    expect(report).toEqual(await reportOf(fed('tables', examples, bootstrap)));
+    expect(report).toContain('"replicates":[{');
   });
 
   it("draws the bootstrap weights again from each row's key: replicate metrics the same to the bit as the tables'", async () => {

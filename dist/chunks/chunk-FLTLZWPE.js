@@ -39,40 +39,37 @@ import {
 } from "./chunk-6FWDVCS2.js";
 import {
   badRowFix,
-  bootstrapKeyHash,
   dataPathPolicy,
-  drawHashedWords,
   exampleAt,
   keyAt,
   matchPartialFiles,
-  percentileInterval,
   readExampleColumns,
-  weightRowBytes,
   workerScript
-} from "./chunk-LHRBHT3O.js";
+} from "./chunk-SLHJ47GS.js";
 import {
   RegressionAccumulator,
   ReplicatedBinaryAccumulator,
-  ReplicatedRegressionAccumulator
-} from "./chunk-GPQEVGTT.js";
+  ReplicatedRegressionAccumulator,
+  sweepSorted
+} from "./chunk-24BSAKYC.js";
 import {
   BinaryTable,
   LOG_LOSS_EPS,
   ScoreIndex,
-  ScoreSweep,
   SortedBinaryTable,
   calibrationBinOf,
   checkBinaryRow,
   checkMetricOptions,
-  lossIfNegativeOf,
-  lossIfPositiveOf,
-  metricRecordOf,
   parseBinaryState
-} from "./chunk-EP7BJUEO.js";
+} from "./chunk-ZMRWQ7AD.js";
 import {
   WEIGHT_RANGE,
-  isAcceptedWeight
-} from "./chunk-I7H5MTYW.js";
+  bootstrapKeyHash,
+  drawHashedWords,
+  isAcceptedWeight,
+  percentileInterval,
+  weightRowBytes
+} from "./chunk-BAXOQIPO.js";
 import {
   ConfigError,
   DataError,
@@ -1592,379 +1589,54 @@ function rowStoreFromJSON(json, keyed, cells, fail) {
   return store;
 }
 
-// shared/metrics/row-sweep.ts
-function sweepRows(store, cellTargets, replicated, R, options) {
-  checkMetricOptions(options);
-  const sweep = new RowSweep(store, cellTargets, replicated, R, options);
-  sweep.ascend();
-  sweep.descend();
-  return sweep.results();
+// shared/metrics/sweep-threads.ts
+import { Worker } from "node:worker_threads";
+var WORKER_MIN_WORK = 1 << 24;
+async function sweepRowsOnThreads(store, plan) {
+  const R = plan.replicates;
+  const worker = R >= 2 && plan.replicated.includes(true) ? workerScript("replicates", "MODELGATE_METRICS_WORKER") : null;
+  const rows = store.mergedOrder();
+  if (worker === null || !(worker.forced || store.rows * R >= WORKER_MIN_WORK)) return sweepSorted(rows, plan, 0, R);
+  for (const chunk of rows.chunks) shareColumns(chunk);
+  const shared = { chunks: rows.chunks.map(columnsOf), order: sharedCopy(rows.order) };
+  const half = R >>> 1;
+  const theirs = sweepOnWorker(worker.script, { rows: shared, plan, from: half, to: R });
+  theirs.catch(() => {
+  });
+  const ours = sweepSorted(shared, plan, 0, half);
+  const upper = await theirs;
+  ours.forEach((population, p) => {
+    if (population.replicates !== null) population.replicates = population.replicates.concat(upper[p]);
+  });
+  return ours;
 }
-var differentScore = (a, b) => a !== b && !(a !== a && b !== b);
-var RowSweep = class {
-  constructor(store, cellTargets, replicated, replicates, options) {
-    this.options = options;
-    const P = this.P = replicated.length;
-    const bins = this.bins = options.calibrationBins;
-    const H = this.H = options.histogramBins;
-    this.M = options.curvePoints;
-    this.offsets = new Int32Array(cellTargets.length + 1);
-    cellTargets.forEach((targets, c) => this.offsets[c + 1] = this.offsets[c] + targets.length);
-    this.targets = Int32Array.from(cellTargets.flat());
-    const { chunks, order } = store.mergedOrder();
-    this.order = order;
-    this.scoreColumns = chunks.map((c) => c.scores);
-    this.metaColumns = chunks.map((c) => c.meta);
-    this.weightColumns = chunks.map((c) => c.weights);
-    this.keyColumns = chunks.map((c) => c.keys);
-    this.chunkLengths = chunks.map((c) => c.length);
-    this.cursor = new Int32Array(chunks.length);
-    this.negative = new Float64Array(P);
-    this.positive = new Float64Array(P);
-    this.labels = new Uint8Array(P);
-    this.stamp = new Float64Array(P).fill(-1);
-    this.touched = new Int32Array(P);
-    this.rows = new Float64Array(P);
-    this.unscored = new Float64Array(P);
-    this.distinct = new Float64Array(P);
-    this.zeroRun = new Float64Array(P);
-    this.totalNegative = new Float64Array(P);
-    this.totalPositive = new Float64Array(P);
-    this.calWeight = new Float64Array(P * bins);
-    this.calScore = new Float64Array(P * bins);
-    this.calLabel = new Float64Array(P * bins);
-    this.histNegative = new Float64Array(P * H);
-    this.histPositive = new Float64Array(P * H);
-    this.tp = new Float64Array(P);
-    this.fp = new Float64Array(P);
-    this.tn = new Float64Array(P);
-    this.fn = new Float64Array(P);
-    this.sweeps = Array.from({ length: P }, () => new ScoreSweep(1, bins));
-    this.curveTps = new Float64Array(P);
-    this.curveFps = new Float64Array(P);
-    this.rocIndex = new Float64Array(P);
-    this.prIndex = new Float64Array(P);
-    this.rocNext = new Float64Array(P).fill(1);
-    this.prNext = new Float64Array(P).fill(1);
-    this.roc = Array.from({ length: P }, () => [[0, 0]]);
-    this.pr = Array.from({ length: P }, () => [[0, 1]]);
-    const R = this.R = replicates;
-    this.base = new Int32Array(P).fill(-1);
-    let replicatedCount = 0;
-    if (R > 0) {
-      for (let p = 0; p < P; p++) if (replicated[p]) this.base[p] = R * replicatedCount++;
-    }
-    this.negativeR = new Float64Array(R * replicatedCount);
-    this.positiveR = new Float64Array(R * replicatedCount);
-    this.tpR = new Float64Array(R * replicatedCount);
-    this.fpR = new Float64Array(R * replicatedCount);
-    this.tnR = new Float64Array(R * replicatedCount);
-    this.fnR = new Float64Array(R * replicatedCount);
-    this.sweepsR = Array.from({ length: P }, (_, p) => this.base[p] >= 0 ? new ScoreSweep(R, bins) : null);
-    this.words = new Int32Array(weightRowBytes(R) >>> 2);
-    this.draws = new Uint8Array(this.words.buffer);
-    this.rowMasses = new Float64Array(R);
-  }
-  options;
-  P;
-  bins;
-  H;
-  M;
-  R;
-  offsets;
-  targets;
-  order;
-  scoreColumns;
-  metaColumns;
-  weightColumns;
-  keyColumns;
-  chunkLengths;
-  cursor;
-  // The current run (rows of one distinct score): masses and labels of the populations it touches.
-  negative;
-  positive;
-  labels;
-  stamp;
-  touched;
-  touchedCount = 0;
-  scoreNumber = 0;
-  // Ascending walk: row counts, distinct scores (for thinning the curves), totals, calibration and histogram sums.
-  rows;
-  unscored;
-  distinct;
-  zeroRun;
-  totalNegative;
-  totalPositive;
-  calWeight;
-  calScore;
-  calLabel;
-  histNegative;
-  histPositive;
-  // Descending walk: confusion counts, each population's ScoreSweep, and the curves' points.
-  tp;
-  fp;
-  tn;
-  fn;
-  sweeps;
-  curveTps;
-  curveFps;
-  rocIndex;
-  prIndex;
-  rocNext;
-  prNext;
-  roc;
-  pr;
-  rocLength = [];
-  prLength = [];
-  // Bootstrap: per replicated population, R masses of the current score, R sweeps and R confusion counts.
-  base;
-  negativeR;
-  positiveR;
-  tpR;
-  fpR;
-  tnR;
-  fnR;
-  sweepsR;
-  words;
-  draws;
-  rowMasses;
-  // The current score's log-loss terms, and whether it is one row's (its replicates then went straight to the sweeps).
-  lossIfPositive = 0;
-  lossIfNegative = 0;
-  oneRow = false;
-  /** Starts a run: the masses of every population it touches start at 0 (see `touch`). */
-  startRun() {
-    this.touchedCount = 0;
-    this.scoreNumber++;
-  }
-  touch(p) {
-    if (this.stamp[p] !== this.scoreNumber) {
-      this.stamp[p] = this.scoreNumber;
-      this.touched[this.touchedCount++] = p;
-      this.negative[p] = 0;
-      this.positive[p] = 0;
-      this.labels[p] = 0;
-    }
-  }
-  ascend() {
-    const { order, scoreColumns, metaColumns, weightColumns, cursor, offsets, targets, positive, negative, rows, unscored } = this;
-    const N = order.length;
-    cursor.fill(0);
-    let current = NaN;
-    for (let k = 0; k < N; k++) {
-      const c = order[k];
-      const i = cursor[c]++;
-      const score = scoreColumns[c][i];
-      if (k === 0 || differentScore(score, current)) {
-        if (k > 0) this.commitAscending(current);
-        this.startRun();
-        current = score;
-      }
-      const m = metaColumns[c][i];
-      const cell = m >>> 2;
-      const weights = weightColumns[c];
-      const weight = weights === null ? 1 : weights[i];
-      for (let t = offsets[cell]; t < offsets[cell + 1]; t++) {
-        const p = targets[t];
-        this.touch(p);
-        if ((m & 1) === 1) positive[p] += weight;
-        else negative[p] += weight;
-        rows[p]++;
-        if (score !== score) unscored[p]++;
-      }
-    }
-    if (N > 0) this.commitAscending(current);
-  }
-  commitAscending(score) {
-    if (score !== score) return;
-    const { bins, H, touched, negative, positive } = this;
-    const b = calibrationBinOf(score, bins);
-    const h = calibrationBinOf(score, H);
-    for (let k = 0; k < this.touchedCount; k++) {
-      const p = touched[k];
-      const neg = negative[p];
-      const pos = positive[p];
-      this.distinct[p]++;
-      this.zeroRun[p] = neg + pos > 0 ? 0 : this.zeroRun[p] + 1;
-      this.totalNegative[p] += neg;
-      this.totalPositive[p] += pos;
-      const w = neg + pos;
-      this.calWeight[p * bins + b] += w;
-      this.calScore[p * bins + b] += w * score;
-      this.calLabel[p * bins + b] += pos;
-      this.histNegative[p * H + h] += neg;
-      this.histPositive[p * H + h] += pos;
-    }
-  }
-  descend() {
-    const { order, scoreColumns, cursor, R } = this;
-    const N = order.length;
-    this.rocLength = Array.from(this.distinct, (d) => d + 1);
-    this.prLength = Array.from(this.distinct, (d, p) => d + 1 - this.zeroRun[p]);
-    this.chunkLengths.forEach((length, j) => cursor[j] = length - 1);
-    let current = NaN;
-    for (let k = N - 1; k >= 0; k--) {
-      const c = order[k];
-      const i = cursor[c]--;
-      const score = scoreColumns[c][i];
-      if (k === N - 1 || differentScore(score, current)) {
-        if (k < N - 1) this.commitDescending(current);
-        this.startRun();
-        current = score;
-        if (score === score) {
-          this.lossIfPositive = lossIfPositiveOf(score);
-          this.lossIfNegative = lossIfNegativeOf(score);
-        }
-        const next = k > 0 ? scoreColumns[order[k - 1]][cursor[order[k - 1]]] : NaN;
-        this.oneRow = R > 0 && score === score && (k === 0 || next !== score);
-      }
-      this.addDescending(c, i, score);
-    }
-    if (N > 0) this.commitDescending(current);
-  }
-  /** One row of the descending walk: its confusion cell, its run's masses and, with bootstrap, its replicates. */
-  addDescending(c, i, score) {
-    const { offsets, targets, base, R, draws, oneRow } = this;
-    const m = this.metaColumns[c][i];
-    const cell = m >>> 2;
-    const label = m & 1;
-    const prediction = m >>> 1 & 1;
-    const weights = this.weightColumns[c];
-    const weight = weights === null ? 1 : weights[i];
-    if (R > 0) {
-      const keys = this.keyColumns[c];
-      drawHashedWords(keys[2 * i], keys[2 * i + 1], R, this.words, 0);
-      if (oneRow) this.addOneRowReplicates(cell, score, label, weight);
-    }
-    for (let t = offsets[cell]; t < offsets[cell + 1]; t++) {
-      const p = targets[t];
-      this.touch(p);
-      this.labels[p] |= 1 << label;
-      if (label === 1) this.positive[p] += weight;
-      else this.negative[p] += weight;
-      if (prediction === 1) {
-        if (label === 1) this.tp[p] += weight;
-        else this.fp[p] += weight;
-      } else if (label === 1) this.fn[p] += weight;
-      else this.tn[p] += weight;
-      const at = base[p];
-      if (at < 0) continue;
-      const confusion = prediction === 1 ? label === 1 ? this.tpR : this.fpR : label === 1 ? this.fnR : this.tnR;
-      if (oneRow) {
-        for (let r = 0; r < R; r++) confusion[at + r] += weight * draws[r];
-        continue;
-      }
-      const masses = label === 1 ? this.positiveR : this.negativeR;
-      for (let r = 0; r < R; r++) {
-        const mass = weight * draws[r];
-        masses[at + r] += mass;
-        confusion[at + r] += mass;
-      }
-    }
-  }
-  /** A score only this row has: its replicate masses go straight to the replicated populations' sweeps. */
-  addOneRowReplicates(cell, score, label, weight) {
-    const { R, draws, rowMasses, offsets, targets, base, unscored, sweepsR } = this;
-    const masses = weight === 1 ? draws : rowMasses;
-    if (weight !== 1) for (let r = 0; r < R; r++) rowMasses[r] = weight * draws[r];
-    for (let t = offsets[cell]; t < offsets[cell + 1]; t++) {
-      const p = targets[t];
-      if (base[p] >= 0 && unscored[p] === 0) sweepsR[p].addOneLabel(score, this.lossIfPositive, this.lossIfNegative, label, masses, 0);
-    }
-  }
-  commitDescending(score) {
-    if (score !== score) return;
-    const { touched, base, unscored } = this;
-    for (let k = 0; k < this.touchedCount; k++) {
-      const p = touched[k];
-      if (base[p] >= 0 && !this.oneRow) this.commitReplicates(p, score);
-      if (unscored[p] > 0) continue;
-      this.sweeps[p].add(score, this.lossIfPositive, this.lossIfNegative, this.negative, p, this.positive, p);
-      this.addCurvePoints(p);
-    }
-  }
-  /** The run's replicate masses of population p into its R sweeps, then reset. */
-  commitReplicates(p, score) {
-    const { R, negativeR, positiveR } = this;
-    const at = this.base[p];
-    const seen = this.labels[p];
-    const sweep = this.sweepsR[p];
-    if (this.unscored[p] > 0) {
-    } else if (seen === 2) sweep.addOneLabel(score, this.lossIfPositive, this.lossIfNegative, 1, positiveR, at);
-    else if (seen === 1) sweep.addOneLabel(score, this.lossIfPositive, this.lossIfNegative, 0, negativeR, at);
-    else sweep.add(score, this.lossIfPositive, this.lossIfNegative, negativeR, at, positiveR, at);
-    if ((seen & 1) !== 0) negativeR.fill(0, at, at + R);
-    if ((seen & 2) !== 0) positiveR.fill(0, at, at + R);
-  }
-  /** Whether point `index` of a curve of `length` points is one the report keeps (see score-evidence's `thin`). */
-  wanted(index, next, length) {
-    return length <= this.M || index === Math.round(next * (length - 1) / (this.M - 1));
-  }
-  addCurvePoints(p) {
-    const tps = this.curveTps[p] += this.positive[p];
-    const fps = this.curveFps[p] += this.negative[p];
-    const totalPos = this.totalPositive[p];
-    const totalNeg = this.totalNegative[p];
-    if (totalPos > 0 && totalNeg > 0 && this.wanted(++this.rocIndex[p], this.rocNext[p], this.rocLength[p])) {
-      this.roc[p].push([fps / totalNeg, tps / totalPos]);
-      this.rocNext[p]++;
-    }
-    if (totalPos > 0 && tps + fps > 0 && this.wanted(++this.prIndex[p], this.prNext[p], this.prLength[p])) {
-      this.pr[p].push([tps / totalPos, tps / (tps + fps)]);
-      this.prNext[p]++;
-    }
-  }
-  replicateRecords(p) {
-    const { R, tpR, fpR, tnR, fnR } = this;
-    const at = this.base[p];
-    const scored = this.unscored[p] === 0 ? this.sweepsR[p].results() : null;
-    const records = [];
-    for (let r = 0; r < R; r++) {
-      records.push(
-        metricRecordOf({ tp: tpR[at + r], fp: fpR[at + r], tn: tnR[at + r], fn: fnR[at + r] }, scored && scored[r], this.options)
-      );
-    }
-    return records;
-  }
-  calibration(p) {
-    const { bins } = this;
-    const calibration = [];
-    for (let b = 0; b < bins; b++) {
-      const weight = this.calWeight[p * bins + b];
-      calibration.push({
-        lower: b / bins,
-        upper: (b + 1) / bins,
-        weight,
-        meanScore: weight > 0 ? this.calScore[p * bins + b] / weight : null,
-        meanLabel: weight > 0 ? this.calLabel[p * bins + b] / weight : null
-      });
-    }
-    return calibration;
-  }
-  results() {
-    const { H, tp, fp, tn, fn } = this;
-    const results = [];
-    for (let p = 0; p < this.P; p++) {
-      const scored = this.unscored[p] === 0;
-      const confusion = { tp: tp[p], fp: fp[p], tn: tn[p], fn: fn[p] };
-      const bothClasses = this.totalPositive[p] > 0 && this.totalNegative[p] > 0;
-      results.push({
-        n: this.rows[p],
-        weightedN: tp[p] + fp[p] + tn[p] + fn[p],
-        metrics: metricRecordOf(confusion, scored ? this.sweeps[p].results()[0] : null, this.options),
-        calibration: scored ? this.calibration(p) : [],
-        histogram: scored ? {
-          negative: Array.from(this.histNegative.subarray(p * H, (p + 1) * H)),
-          positive: Array.from(this.histPositive.subarray(p * H, (p + 1) * H))
-        } : null,
-        roc: scored && bothClasses ? this.roc[p] : [],
-        pr: scored && this.totalPositive[p] > 0 ? this.pr[p] : [],
-        replicates: this.base[p] >= 0 ? this.replicateRecords(p) : null
-      });
-    }
-    return results;
-  }
-};
+function shareColumns(chunk) {
+  chunk.scores = sharedCopy(chunk.scores);
+  chunk.meta = sharedCopy(chunk.meta);
+  chunk.weights = chunk.weights === null ? null : sharedCopy(chunk.weights);
+  chunk.keys = chunk.keys === null ? null : sharedCopy(chunk.keys);
+}
+var columnsOf = ({ length, scores, meta, weights, keys }) => ({ length, scores, meta, weights, keys });
+function sharedCopy(array) {
+  if (array.buffer instanceof SharedArrayBuffer) return array;
+  const Kind = array.constructor;
+  const copy = new Kind(new SharedArrayBuffer(array.byteLength));
+  copy.set(array);
+  return copy;
+}
+function sweepOnWorker(script, task) {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(script);
+    worker.once("message", (answer) => {
+      void worker.terminate();
+      if ("error" in answer) reject(new Error(`sweeping bootstrap replicates on a second thread failed: ${answer.error}`));
+      else resolve(answer.replicates);
+    });
+    worker.once("error", reject);
+    worker.once("exit", (code) => reject(new Error(`the bootstrap replicate thread stopped (exit code ${code}) before it answered`)));
+    worker.postMessage(task);
+  });
+}
 
 // shared/metrics/multiclass-rows.ts
 var MULTICLASS_CHUNK_ROWS = 1 << 18;
@@ -2870,7 +2542,7 @@ var EvaluationAccumulator = class _EvaluationAccumulator {
    * Readies every population's values for `metrics`: with rows kept in a RowStore, measures them all in one sweep
    * (setting each population's `swept`); while still probing, the tables hold every row, so the rows are dropped.
    */
-  measure(options) {
+  async measure(options) {
     this.measureOvr();
     if (this.scoreStore === "probing") this.keepTables();
     if (this.scoreStore !== "rows") return;
@@ -2880,7 +2552,7 @@ var EvaluationAccumulator = class _EvaluationAccumulator {
     const numbers = new Map(populations.map((population, p) => [population, p]));
     const cellTargets = this.rowCells.map((cell) => cell.targets.map((population) => numbers.get(population)));
     const replicated = populations.map((population) => population.keepsReplicates);
-    const swept = sweepRows(this.store, cellTargets, replicated, this.spec.replicates, options);
+    const swept = await sweepRowsOnThreads(this.store, { cellTargets, replicated, replicates: this.spec.replicates, options });
     populations.forEach((population, p) => population.swept = swept[p]);
     this.sweptWith = key;
   }
@@ -3127,7 +2799,7 @@ var RowSet = class _RowSet {
 };
 
 // shared/metrics/summary.ts
-import { Worker } from "node:worker_threads";
+import { Worker as Worker2 } from "node:worker_threads";
 
 // shared/report/score-evidence.ts
 var HISTOGRAM_BINS = 20;
@@ -3243,7 +2915,7 @@ async function summarizeEvaluation(acc, options, subsets = []) {
   const { spec } = acc;
   const intersection = spec.intersect && spec.groups.length > 1 ? intersectionName(spec.groups) : void 0;
   const partial = intersection === void 0 ? [] : subsetIntersections(acc, subsets);
-  acc.measure({ ...options, histogramBins: HISTOGRAM_BINS, curvePoints: MAX_CURVE_POINTS });
+  await acc.measure({ ...options, histogramBins: HISTOGRAM_BINS, curvePoints: MAX_CURVE_POINTS });
   const maps = [...acc.groups, ...intersection ? [acc.intersections] : [], ...partial.map((p) => p.cells), ...acc.slices];
   const replicates = await replicateMetricsOf([acc.overall, ...maps.flatMap((map) => [...map.values()])], options);
   const summarize = (population) => ({
@@ -3294,7 +2966,7 @@ function subsetIntersections(acc, subsets) {
   }
   return [...out].map(([name, cells]) => ({ name, cells }));
 }
-var WORKER_MIN_WORK = 2e6;
+var WORKER_MIN_WORK2 = 2e6;
 async function replicateMetricsOf(populations, options) {
   const results = /* @__PURE__ */ new Map();
   const measurable = populations.flatMap((population) => {
@@ -3302,7 +2974,7 @@ async function replicateMetricsOf(populations, options) {
     return task === null ? [] : [{ population, task, work: task.counts.bound.length * task.counts.replicates }];
   });
   const worker = measurable.length < 2 ? null : workerScript("replicates", "MODELGATE_METRICS_WORKER");
-  const script = worker !== null && (worker.forced || measurable.reduce((sum, m) => sum + m.work, 0) >= WORKER_MIN_WORK) ? worker.script : null;
+  const script = worker !== null && (worker.forced || measurable.reduce((sum, m) => sum + m.work, 0) >= WORKER_MIN_WORK2) ? worker.script : null;
   const offloaded = [];
   if (script !== null) {
     let here = 0;
@@ -3327,7 +2999,7 @@ async function replicateMetricsOf(populations, options) {
 }
 function measureOnWorker(script, request) {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(script);
+    const worker = new Worker2(script);
     worker.once("message", (answer) => {
       void worker.terminate();
       if ("error" in answer) reject(new Error(`measuring bootstrap replicates on a second thread failed: ${answer.error}`));
@@ -3554,7 +3226,7 @@ async function evaluate(options, platform, loaded) {
     ...options.threshold === void 0 ? {} : { threshold: options.threshold }
   });
   try {
-    const { scoring, scoreDatasetOf } = await import("./evaluate-model-QBHXT22Q.js");
+    const { scoring, scoreDatasetOf } = await import("./evaluate-model-7VFNXCDS.js");
     if (!scoring(options, loaded)) return await evaluateLoaded(options, platform, loaded);
     const scored = await scoreDatasetOf(options, loaded, platform);
     const result = await evaluateLoaded(options, platform, { ...loaded, config: scored.config });

@@ -2,7 +2,7 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   WEIGHT_RANGE,
   isAcceptedWeight
-} from "./chunk-I7H5MTYW.js";
+} from "./chunk-BAXOQIPO.js";
 import {
   DataError
 } from "./chunk-NHNGL3H4.js";
@@ -433,6 +433,41 @@ var ScoreSweep = class {
         state[s + LOG_LOSS] += mass * lossIfNegative;
         state[s + BRIER] += mass * score * score;
         binGap[bin + r] += 0 - mass * score;
+      }
+    }
+  }
+  /**
+   * `addOneLabel` of one row's masses given sparsely, mass[j] > 0 the mass of replicate index[j] for j < count and
+   * every other replicate's 0: the same sums to the bit (addOneLabel skips the zeros), without a branch per replicate.
+   */
+  addOneLabelSparse(score, lossIfPositive, lossIfNegative, label, index, mass, count) {
+    const { state, binGap } = this;
+    const bin = calibrationBinOf(score, this.bins) * this.replicates;
+    if (label === 1) {
+      for (let j = 0; j < count; j++) {
+        const r = index[j];
+        const m = mass[j];
+        const s = r * SWEPT;
+        const t = state[s + TPS] + m;
+        state[s + TPS] = t;
+        state[s + AP] += m * (t / (t + state[s + FPS]));
+        state[s + LOG_LOSS] += m * lossIfPositive;
+        state[s + BRIER] += m * (1 - score) * (1 - score);
+        binGap[bin + r] += m - m * score;
+      }
+    } else {
+      for (let j = 0; j < count; j++) {
+        const r = index[j];
+        const m = mass[j];
+        const s = r * SWEPT;
+        const previousFps = state[s + FPS];
+        const f = previousFps + m;
+        state[s + FPS] = f;
+        const t = state[s + TPS];
+        state[s + AREA] += (f - previousFps) * (t + t);
+        state[s + LOG_LOSS] += m * lossIfNegative;
+        state[s + BRIER] += m * score * score;
+        binGap[bin + r] += 0 - m * score;
       }
     }
   }

@@ -5,7 +5,7 @@ import {
 import {
   bindingsOf,
   evaluate
-} from "./chunk-FLZJOM53.js";
+} from "./chunk-FLTLZWPE.js";
 import "./chunk-4N5IKU52.js";
 import {
   writeReportFiles
@@ -38,18 +38,19 @@ import {
 import {
   checkDataPath,
   dataPathPolicy,
-  keyUniform,
   labelReader,
   readTable,
   readTableLines,
   resolveFiles,
   textAt
-} from "./chunk-LHRBHT3O.js";
+} from "./chunk-SLHJ47GS.js";
 import "./chunk-BRT4GRIX.js";
 import "./chunk-64SREERL.js";
-import "./chunk-GPQEVGTT.js";
-import "./chunk-EP7BJUEO.js";
-import "./chunk-I7H5MTYW.js";
+import "./chunk-24BSAKYC.js";
+import "./chunk-ZMRWQ7AD.js";
+import {
+  keyUniform
+} from "./chunk-BAXOQIPO.js";
 import {
   PREPROCESSING_FILE,
   directoryHandler,

@@ -27,25 +27,26 @@ import {
 import "./chunk-6FWDVCS2.js";
 import "./chunk-ZDSWXYTH.js";
 import {
-  bootstrapKeyHash,
   checkDataPath,
   estimateLines,
   labelReader,
   matchPartialFiles,
-  numpyLerp,
-  quantileLinear,
   readTable,
   readTableColumns,
   resolveFiles,
   textAt,
   workspaceRoot
-} from "./chunk-LHRBHT3O.js";
+} from "./chunk-SLHJ47GS.js";
 import "./chunk-BRT4GRIX.js";
 import "./chunk-64SREERL.js";
 import {
   calibrationBinOf
-} from "./chunk-EP7BJUEO.js";
-import "./chunk-I7H5MTYW.js";
+} from "./chunk-ZMRWQ7AD.js";
+import {
+  bootstrapKeyHash,
+  numpyLerp,
+  quantileLinear
+} from "./chunk-BAXOQIPO.js";
 import {
   decimalNumber
 } from "./chunk-CDUPDCSK.js";

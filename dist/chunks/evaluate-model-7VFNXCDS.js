@@ -34,13 +34,14 @@ import {
   badRowFix,
   checkDataPath,
   dataPathPolicy,
-  keyUniform,
   labelReader,
   readTable
-} from "./chunk-LHRBHT3O.js";
+} from "./chunk-SLHJ47GS.js";
 import "./chunk-BRT4GRIX.js";
 import "./chunk-64SREERL.js";
-import "./chunk-I7H5MTYW.js";
+import {
+  keyUniform
+} from "./chunk-BAXOQIPO.js";
 import {
   decimalNumber
 } from "./chunk-CDUPDCSK.js";

@@ -9,7 +9,7 @@ import {
   Inputs,
   actionValues,
   textInput
-} from "./chunk-JRSVSEU6.js";
+} from "./chunk-ENOFUX6S.js";
 import {
   maskPlatformOutputs
 } from "./chunk-ZHLQDNGW.js";

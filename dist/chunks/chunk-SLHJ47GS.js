@@ -13,8 +13,9 @@ import {
 } from "./chunk-64SREERL.js";
 import {
   WEIGHT_RANGE,
-  isAcceptedWeight
-} from "./chunk-I7H5MTYW.js";
+  isAcceptedWeight,
+  poissonWeightBlock
+} from "./chunk-BAXOQIPO.js";
 import {
   decimalNumber
 } from "./chunk-CDUPDCSK.js";
@@ -23,179 +24,6 @@ import {
   DataError,
   SourceError
 } from "./chunk-NHNGL3H4.js";
-
-// shared/stats/bootstrap.ts
-var THRESHOLDS = (() => {
-  const thresholds = [];
-  let pmf = Math.exp(-1);
-  let cdf = 0;
-  for (let k = 0; ; k++) {
-    cdf += pmf;
-    pmf /= k + 1;
-    const threshold = Math.floor(cdf * 2 ** 32);
-    if (threshold >= 2 ** 32 - 1) {
-      thresholds.push(2 ** 32);
-      return Float64Array.from(thresholds);
-    }
-    thresholds.push(threshold);
-  }
-})();
-var STRADDLES = 255;
-var BUCKET_BITS = 8;
-var BY_TOP_BITS = (() => {
-  const table = new Uint8Array(1 << BUCKET_BITS);
-  const width = 2 ** (32 - BUCKET_BITS);
-  let k = 0;
-  for (let bucket = 0; bucket < 1 << BUCKET_BITS; bucket++) {
-    const low = bucket * width;
-    const high = low + width - 1;
-    while (THRESHOLDS[k] <= low) k++;
-    table[bucket] = high < THRESHOLDS[k] ? k : STRADDLES;
-  }
-  return table;
-})();
-var LITTLE_ENDIAN = new Uint8Array(Uint32Array.of(1).buffer)[0] === 1;
-var BY_TWO_BYTES = (() => {
-  const table = new Uint16Array(1 << 16);
-  for (let pair = 0; pair < 1 << 16; pair++) {
-    const first = BY_TOP_BITS[pair >>> 8];
-    const second = BY_TOP_BITS[pair & 255];
-    table[pair] = LITTLE_ENDIAN ? first | second << 8 : first << 8 | second;
-  }
-  return table;
-})();
-function refine(top, h1, h2, replicate) {
-  const u = top * 2 ** 24 + (fmix32(h1 + Math.imul(replicate + 1, 2654435769) ^ h2) >>> 8);
-  let k = 0;
-  while (u >= THRESHOLDS[k]) k++;
-  return k;
-}
-function fmix32(h) {
-  h ^= h >>> 16;
-  h = Math.imul(h, 2246822507);
-  h ^= h >>> 13;
-  h = Math.imul(h, 3266489909);
-  return (h ^ h >>> 16) >>> 0;
-}
-var hashed = new Int32Array(2);
-function hashKey(key, seed) {
-  const seedLow = seed >>> 0;
-  const seedHigh = Math.floor(seed / 2 ** 32) >>> 0;
-  let h1 = 3735928559 ^ seedLow;
-  let h2 = 1103547991 ^ seedHigh;
-  if (typeof key === "string") {
-    for (let i = 0; i < key.length; i++) {
-      const unit = key.charCodeAt(i);
-      h1 = Math.imul(h1 ^ unit, 2654435761);
-      h2 = Math.imul(h2 ^ unit, 1597334677);
-    }
-    h1 ^= key.length;
-  } else {
-    if (!Number.isSafeInteger(key) || key < 0) throw new RangeError(`bootstrap key must be a string or a safe integer >= 0, got ${key}`);
-    const low = key >>> 0;
-    const high = Math.floor(key / 2 ** 32);
-    h1 = Math.imul(h1 ^ low, 2654435761);
-    h2 = Math.imul(h2 ^ low, 1597334677);
-    h1 = Math.imul(h1 ^ high, 2654435761);
-    h2 = Math.imul(h2 ^ high, 1597334677);
-    h2 ^= 2654435769;
-  }
-  h1 = Math.imul(h1 ^ h1 >>> 16, 2246822507);
-  h1 ^= Math.imul(h2 ^ h2 >>> 13, 3266489909);
-  h2 = Math.imul(h2 ^ h2 >>> 16, 2246822507);
-  h2 ^= Math.imul(h1 ^ h1 >>> 13, 3266489909);
-  hashed[0] = h1;
-  hashed[1] = h2;
-}
-function keyUniform(key, seed) {
-  if (!Number.isSafeInteger(seed)) throw new RangeError(`seed must be a safe integer, got ${seed}`);
-  hashKey(key, seed);
-  return (fmix32(hashed[0] ^ 2654435769) >>> 11) * 2 ** -21 + fmix32(hashed[1] ^ 2135587861) * 2 ** -53;
-}
-var rowWords = new Int32Array(64);
-var rowBytes = new Uint8Array(rowWords.buffer);
-function drawWords(key, seed, replicates, words, at) {
-  if (!Number.isSafeInteger(seed)) throw new RangeError(`bootstrap seed must be a safe integer, got ${seed}`);
-  hashKey(key, seed);
-  drawHashedWords(hashed[0], hashed[1], replicates, words, at);
-}
-function bootstrapKeyHash(key, seed, out, at) {
-  if (!Number.isSafeInteger(seed)) throw new RangeError(`bootstrap seed must be a safe integer, got ${seed}`);
-  hashKey(key, seed);
-  out[at] = hashed[0];
-  out[at + 1] = hashed[1];
-}
-function drawHashedWords(h1, h2, replicates, words, at) {
-  let s0 = fmix32(h1 ^ 2654435769);
-  let s1 = fmix32(h2 ^ 2135587861);
-  let s2 = fmix32(h1 + 1013904242 ^ h2);
-  let s3 = fmix32(h2 + 3668340011 ^ h1);
-  if ((s0 | s1 | s2 | s3) === 0) s0 = 1;
-  for (let r = 0; r < replicates; r += 4) {
-    const m = Math.imul(s1, 5);
-    const bits = Math.imul(m << 7 | m >>> 25, 9);
-    const t = s1 << 9;
-    s2 ^= s0;
-    s3 ^= s1;
-    s1 ^= s2;
-    s0 ^= s3;
-    s2 ^= t;
-    s3 = s3 << 11 | s3 >>> 21;
-    const high = BY_TWO_BYTES[bits >>> 16];
-    const low = BY_TWO_BYTES[bits & 65535];
-    if (((high | low) & 32896) === 0 && r + 4 <= replicates) {
-      words[at + (r >>> 2)] = LITTLE_ENDIAN ? high | low << 16 : high << 16 | low;
-      continue;
-    }
-    const b0 = bits >>> 24;
-    const b1 = bits >>> 16 & 255;
-    const b2 = bits >>> 8 & 255;
-    const b3 = bits & 255;
-    let v0 = BY_TOP_BITS[b0];
-    let v1 = BY_TOP_BITS[b1];
-    let v2 = BY_TOP_BITS[b2];
-    let v3 = BY_TOP_BITS[b3];
-    if (v0 === STRADDLES) v0 = refine(b0, h1, h2, r);
-    if (v1 === STRADDLES) v1 = refine(b1, h1, h2, r + 1);
-    if (v2 === STRADDLES) v2 = refine(b2, h1, h2, r + 2);
-    if (v3 === STRADDLES) v3 = refine(b3, h1, h2, r + 3);
-    if (r + 1 >= replicates) v1 = 0;
-    if (r + 2 >= replicates) v2 = 0;
-    if (r + 3 >= replicates) v3 = 0;
-    words[at + (r >>> 2)] = LITTLE_ENDIAN ? v0 | v1 << 8 | v2 << 16 | v3 << 24 : v0 << 24 | v1 << 16 | v2 << 8 | v3;
-  }
-}
-function weightRowBytes(replicates) {
-  return 4 * Math.ceil(replicates / 4);
-}
-function poissonWeightBlock(rows, keyAt2, seed, replicates) {
-  const stride = weightRowBytes(replicates) >>> 2;
-  const words = new Int32Array(rows * stride);
-  for (let i = 0; i < rows; i++) drawWords(keyAt2(i), seed, replicates, words, i * stride);
-  return new Uint8Array(words.buffer);
-}
-function percentileInterval(values, level) {
-  if (!(level > 0 && level < 1)) throw new RangeError(`confidence level must be in (0, 1), got ${level}`);
-  const valid = [];
-  for (let i = 0; i < values.length; i++) {
-    const value = values[i];
-    if (value !== null && !Number.isNaN(value)) valid.push(value);
-  }
-  if (valid.length < 2) return null;
-  valid.sort((a, b) => a - b);
-  return [quantileLinear(valid, (1 - level) / 2), quantileLinear(valid, (1 + level) / 2)];
-}
-function quantileLinear(sorted, q) {
-  const n = sorted.length;
-  const index = (n - 1) * q;
-  if (index >= n - 1) return sorted[n - 1];
-  const below = Math.floor(index);
-  return numpyLerp(sorted[below], sorted[below + 1], index - below);
-}
-function numpyLerp(a, b, t) {
-  const diff = b - a;
-  return t >= 0.5 ? b - diff * (1 - t) : a + diff * t;
-}
 
 // shared/data/columns.ts
 function keyAt(columns, i) {
@@ -1236,7 +1064,7 @@ var IdHashLog = class {
     return found;
   }
 };
-function hashKey2(id) {
+function hashKey(id) {
   hashId(id);
   return `${hashHigh},${hashLow}`;
 }
@@ -1569,7 +1397,7 @@ async function findDuplicate(paths, options, column, repeated) {
       const value = batch.rows[i][0];
       if (isMissing(value)) continue;
       const id = asText(value);
-      if (!repeated.has(hashKey2(id))) continue;
+      if (!repeated.has(hashKey(id))) continue;
       const before = first.get(id);
       const here = { file: batch.file, line: batch.lines[i] };
       if (before === void 0) {
@@ -2376,13 +2204,6 @@ function labelReader(bindings) {
 
 export {
   workerScript,
-  keyUniform,
-  bootstrapKeyHash,
-  drawHashedWords,
-  weightRowBytes,
-  percentileInterval,
-  quantileLinear,
-  numpyLerp,
   keyAt,
   exampleAt,
   workspaceRoot,

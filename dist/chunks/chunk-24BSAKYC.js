@@ -3,17 +3,20 @@ import {
   BinaryTable,
   ScoreSweep,
   SortedBinaryTable,
+  calibrationBinOf,
   checkBinaryRow,
   checkMetricOptions,
   lossIfNegativeOf,
   lossIfPositiveOf,
   metricRecordOf,
   parseBinaryState
-} from "./chunk-EP7BJUEO.js";
+} from "./chunk-ZMRWQ7AD.js";
 import {
   WEIGHT_RANGE,
-  isAcceptedWeight
-} from "./chunk-I7H5MTYW.js";
+  drawHashedWords,
+  isAcceptedWeight,
+  weightRowBytes
+} from "./chunk-BAXOQIPO.js";
 import {
   DataError
 } from "./chunk-NHNGL3H4.js";
@@ -634,9 +637,431 @@ var ReplicatedRegressionAccumulator = class _ReplicatedRegressionAccumulator {
   }
 };
 
+// shared/metrics/row-sweep.ts
+function sweepSorted(rows, plan, from, to) {
+  checkMetricOptions(plan.options);
+  if (!(Number.isInteger(from) && Number.isInteger(to) && from >= 0 && from <= to && to <= plan.replicates))
+    throw new RangeError(`replicates ${from} to ${to} are not a range of the ${plan.replicates}`);
+  const sweep = new RowSweep(rows, plan, from, to);
+  sweep.ascend();
+  sweep.descend();
+  return sweep.results();
+}
+var differentScore = (a, b) => a !== b && !(a !== a && b !== b);
+var RowSweep = class {
+  P;
+  bins;
+  H;
+  M;
+  /** How many replicates this sweep measures, replicates `from` .. `from + R - 1`. */
+  R;
+  from;
+  offsets;
+  targets;
+  order;
+  scoreColumns;
+  metaColumns;
+  weightColumns;
+  keyColumns;
+  chunkLengths;
+  cursor;
+  // The current run (rows of one distinct score): masses and labels of the populations it touches.
+  negative;
+  positive;
+  labels;
+  stamp;
+  touched;
+  touchedCount = 0;
+  scoreNumber = 0;
+  // Ascending walk: row counts, distinct scores (for thinning the curves), totals, calibration and histogram sums.
+  rows;
+  unscored;
+  distinct;
+  zeroRun;
+  totalNegative;
+  totalPositive;
+  calWeight;
+  calScore;
+  calLabel;
+  histNegative;
+  histPositive;
+  // Descending walk: confusion counts, each population's ScoreSweep, and the curves' points.
+  tp;
+  fp;
+  tn;
+  fn;
+  sweeps;
+  curveTps;
+  curveFps;
+  rocIndex;
+  prIndex;
+  rocNext;
+  prNext;
+  roc;
+  pr;
+  rocLength = [];
+  prLength = [];
+  // Bootstrap: per replicated population, R masses of the current score, R sweeps and R confusion counts.
+  base;
+  negativeR;
+  positiveR;
+  tpR;
+  fpR;
+  tnR;
+  fnR;
+  sweepsR;
+  words;
+  draws;
+  // The current row's non-zero replicate masses (Poisson(1) is 0 for 37% of replicates): replicate index[j], mass[j].
+  index;
+  mass;
+  /**
+   * With unit weights (integer masses, whose sums are exact in any order) and no more cells than populations: per
+   * cell and (prediction, label), R replicate counts, added to the populations' confusion counts at the end, so a
+   * row adds its masses once rather than once per population. Else null.
+   */
+  cellConfusion;
+  // The current score's log-loss terms, and whether it is one row's (its replicates then went straight to the sweeps).
+  lossIfPositive = 0;
+  lossIfNegative = 0;
+  oneRow = false;
+  options;
+  constructor({ chunks, order }, { cellTargets, replicated, options }, from, to) {
+    this.options = options;
+    const P = this.P = replicated.length;
+    const bins = this.bins = options.calibrationBins;
+    const H = this.H = options.histogramBins;
+    this.M = options.curvePoints;
+    this.offsets = new Int32Array(cellTargets.length + 1);
+    cellTargets.forEach((targets, c) => this.offsets[c + 1] = this.offsets[c] + targets.length);
+    this.targets = Int32Array.from(cellTargets.flat());
+    this.order = order;
+    this.scoreColumns = chunks.map((c) => c.scores);
+    this.metaColumns = chunks.map((c) => c.meta);
+    this.weightColumns = chunks.map((c) => c.weights);
+    this.keyColumns = chunks.map((c) => c.keys);
+    this.chunkLengths = chunks.map((c) => c.length);
+    this.cursor = new Int32Array(chunks.length);
+    this.negative = new Float64Array(P);
+    this.positive = new Float64Array(P);
+    this.labels = new Uint8Array(P);
+    this.stamp = new Float64Array(P).fill(-1);
+    this.touched = new Int32Array(P);
+    this.rows = new Float64Array(P);
+    this.unscored = new Float64Array(P);
+    this.distinct = new Float64Array(P);
+    this.zeroRun = new Float64Array(P);
+    this.totalNegative = new Float64Array(P);
+    this.totalPositive = new Float64Array(P);
+    this.calWeight = new Float64Array(P * bins);
+    this.calScore = new Float64Array(P * bins);
+    this.calLabel = new Float64Array(P * bins);
+    this.histNegative = new Float64Array(P * H);
+    this.histPositive = new Float64Array(P * H);
+    this.tp = new Float64Array(P);
+    this.fp = new Float64Array(P);
+    this.tn = new Float64Array(P);
+    this.fn = new Float64Array(P);
+    this.sweeps = Array.from({ length: P }, () => new ScoreSweep(1, bins));
+    this.curveTps = new Float64Array(P);
+    this.curveFps = new Float64Array(P);
+    this.rocIndex = new Float64Array(P);
+    this.prIndex = new Float64Array(P);
+    this.rocNext = new Float64Array(P).fill(1);
+    this.prNext = new Float64Array(P).fill(1);
+    this.roc = Array.from({ length: P }, () => [[0, 0]]);
+    this.pr = Array.from({ length: P }, () => [[0, 1]]);
+    const R = this.R = to - from;
+    this.from = from;
+    this.base = new Int32Array(P).fill(-1);
+    let replicatedCount = 0;
+    if (R > 0) {
+      for (let p = 0; p < P; p++) if (replicated[p]) this.base[p] = R * replicatedCount++;
+    }
+    this.negativeR = new Float64Array(R * replicatedCount);
+    this.positiveR = new Float64Array(R * replicatedCount);
+    this.tpR = new Float64Array(R * replicatedCount);
+    this.fpR = new Float64Array(R * replicatedCount);
+    this.tnR = new Float64Array(R * replicatedCount);
+    this.fnR = new Float64Array(R * replicatedCount);
+    this.sweepsR = Array.from({ length: P }, (_, p) => this.base[p] >= 0 ? new ScoreSweep(R, bins) : null);
+    this.words = new Int32Array(weightRowBytes(to) >>> 2);
+    this.draws = new Uint8Array(this.words.buffer);
+    this.index = new Uint16Array(R);
+    this.mass = new Float64Array(R);
+    const unitWeights = this.weightColumns.every((weights) => weights === null);
+    this.cellConfusion = R > 0 && unitWeights && cellTargets.length <= P ? new Float64Array(cellTargets.length * 4 * R) : null;
+  }
+  /** Starts a run: the masses of every population it touches start at 0 (see `touch`). */
+  startRun() {
+    this.touchedCount = 0;
+    this.scoreNumber++;
+  }
+  touch(p) {
+    if (this.stamp[p] !== this.scoreNumber) {
+      this.stamp[p] = this.scoreNumber;
+      this.touched[this.touchedCount++] = p;
+      this.negative[p] = 0;
+      this.positive[p] = 0;
+      this.labels[p] = 0;
+    }
+  }
+  ascend() {
+    const { order, scoreColumns, metaColumns, weightColumns, cursor, offsets, targets, positive, negative, rows, unscored } = this;
+    const N = order.length;
+    cursor.fill(0);
+    let current = NaN;
+    for (let k = 0; k < N; k++) {
+      const c = order[k];
+      const i = cursor[c]++;
+      const score = scoreColumns[c][i];
+      if (k === 0 || differentScore(score, current)) {
+        if (k > 0) this.commitAscending(current);
+        this.startRun();
+        current = score;
+      }
+      const m = metaColumns[c][i];
+      const cell = m >>> 2;
+      const weights = weightColumns[c];
+      const weight = weights === null ? 1 : weights[i];
+      for (let t = offsets[cell]; t < offsets[cell + 1]; t++) {
+        const p = targets[t];
+        this.touch(p);
+        if ((m & 1) === 1) positive[p] += weight;
+        else negative[p] += weight;
+        rows[p]++;
+        if (score !== score) unscored[p]++;
+      }
+    }
+    if (N > 0) this.commitAscending(current);
+  }
+  commitAscending(score) {
+    if (score !== score) return;
+    const { bins, H, touched, negative, positive } = this;
+    const b = calibrationBinOf(score, bins);
+    const h = calibrationBinOf(score, H);
+    for (let k = 0; k < this.touchedCount; k++) {
+      const p = touched[k];
+      const neg = negative[p];
+      const pos = positive[p];
+      this.distinct[p]++;
+      this.zeroRun[p] = neg + pos > 0 ? 0 : this.zeroRun[p] + 1;
+      this.totalNegative[p] += neg;
+      this.totalPositive[p] += pos;
+      const w = neg + pos;
+      this.calWeight[p * bins + b] += w;
+      this.calScore[p * bins + b] += w * score;
+      this.calLabel[p * bins + b] += pos;
+      this.histNegative[p * H + h] += neg;
+      this.histPositive[p * H + h] += pos;
+    }
+  }
+  descend() {
+    const { order, scoreColumns, cursor, R } = this;
+    const N = order.length;
+    this.rocLength = Array.from(this.distinct, (d) => d + 1);
+    this.prLength = Array.from(this.distinct, (d, p) => d + 1 - this.zeroRun[p]);
+    this.chunkLengths.forEach((length, j) => cursor[j] = length - 1);
+    let current = NaN;
+    for (let k = N - 1; k >= 0; k--) {
+      const c = order[k];
+      const i = cursor[c]--;
+      const score = scoreColumns[c][i];
+      if (k === N - 1 || differentScore(score, current)) {
+        if (k < N - 1) this.commitDescending(current);
+        this.startRun();
+        current = score;
+        if (score === score) {
+          this.lossIfPositive = lossIfPositiveOf(score);
+          this.lossIfNegative = lossIfNegativeOf(score);
+        }
+        const next = k > 0 ? scoreColumns[order[k - 1]][cursor[order[k - 1]]] : NaN;
+        this.oneRow = R > 0 && score === score && (k === 0 || next !== score);
+      }
+      this.addDescending(c, i, score);
+    }
+    if (N > 0) this.commitDescending(current);
+  }
+  /** One row of the descending walk: its confusion cell, its run's masses and, with bootstrap, its replicates. */
+  addDescending(c, i, score) {
+    const { offsets, targets, base, R, index, mass, oneRow, cellConfusion } = this;
+    const m = this.metaColumns[c][i];
+    const cell = m >>> 2;
+    const label = m & 1;
+    const prediction = m >>> 1 & 1;
+    const weights = this.weightColumns[c];
+    const weight = weights === null ? 1 : weights[i];
+    let count = 0;
+    if (R > 0) {
+      const keys = this.keyColumns[c];
+      drawHashedWords(keys[2 * i], keys[2 * i + 1], this.from + R, this.words, 0);
+      count = this.nonZeroMasses(weight);
+      if (cellConfusion !== null) {
+        const at = m * R;
+        for (let j = 0; j < count; j++) cellConfusion[at + index[j]] += mass[j];
+      }
+      if (oneRow) this.addOneRowReplicates(cell, score, label, count);
+    }
+    for (let t = offsets[cell]; t < offsets[cell + 1]; t++) {
+      const p = targets[t];
+      this.touch(p);
+      this.labels[p] |= 1 << label;
+      if (label === 1) this.positive[p] += weight;
+      else this.negative[p] += weight;
+      if (prediction === 1) {
+        if (label === 1) this.tp[p] += weight;
+        else this.fp[p] += weight;
+      } else if (label === 1) this.fn[p] += weight;
+      else this.tn[p] += weight;
+      const at = base[p];
+      if (at < 0) continue;
+      if (cellConfusion === null) {
+        const confusion = prediction === 1 ? label === 1 ? this.tpR : this.fpR : label === 1 ? this.fnR : this.tnR;
+        for (let j = 0; j < count; j++) confusion[at + index[j]] += mass[j];
+      }
+      if (oneRow) continue;
+      const masses = label === 1 ? this.positiveR : this.negativeR;
+      for (let j = 0; j < count; j++) masses[at + index[j]] += mass[j];
+    }
+  }
+  /** The row's replicate masses (its weight times each draw) that are not 0, into index and mass; how many. */
+  nonZeroMasses(weight) {
+    const { R, from, draws, index, mass } = this;
+    if (weight === 0) return 0;
+    let count = 0;
+    for (let r = 0; r < R; r++) {
+      const draw = draws[from + r];
+      index[count] = r;
+      mass[count] = weight * draw;
+      count += draw + 255 >>> 8;
+    }
+    return count;
+  }
+  /** A score only this row has: its replicate masses go straight to the replicated populations' sweeps. */
+  addOneRowReplicates(cell, score, label, count) {
+    const { index, mass, offsets, targets, base, unscored, sweepsR, lossIfPositive, lossIfNegative } = this;
+    for (let t = offsets[cell]; t < offsets[cell + 1]; t++) {
+      const p = targets[t];
+      if (base[p] >= 0 && unscored[p] === 0)
+        sweepsR[p].addOneLabelSparse(score, lossIfPositive, lossIfNegative, label, index, mass, count);
+    }
+  }
+  commitDescending(score) {
+    if (score !== score) return;
+    const { touched, base, unscored } = this;
+    for (let k = 0; k < this.touchedCount; k++) {
+      const p = touched[k];
+      if (base[p] >= 0 && !this.oneRow) this.commitReplicates(p, score);
+      if (unscored[p] > 0) continue;
+      this.sweeps[p].add(score, this.lossIfPositive, this.lossIfNegative, this.negative, p, this.positive, p);
+      this.addCurvePoints(p);
+    }
+  }
+  /** The run's replicate masses of population p into its R sweeps, then reset. */
+  commitReplicates(p, score) {
+    const { R, negativeR, positiveR } = this;
+    const at = this.base[p];
+    const seen = this.labels[p];
+    const sweep = this.sweepsR[p];
+    if (this.unscored[p] > 0) {
+    } else if (seen === 2) sweep.addOneLabel(score, this.lossIfPositive, this.lossIfNegative, 1, positiveR, at);
+    else if (seen === 1) sweep.addOneLabel(score, this.lossIfPositive, this.lossIfNegative, 0, negativeR, at);
+    else sweep.add(score, this.lossIfPositive, this.lossIfNegative, negativeR, at, positiveR, at);
+    if ((seen & 1) !== 0) negativeR.fill(0, at, at + R);
+    if ((seen & 2) !== 0) positiveR.fill(0, at, at + R);
+  }
+  /** Whether point `index` of a curve of `length` points is one the report keeps (see score-evidence's `thin`). */
+  wanted(index, next, length) {
+    return length <= this.M || index === Math.round(next * (length - 1) / (this.M - 1));
+  }
+  addCurvePoints(p) {
+    const tps = this.curveTps[p] += this.positive[p];
+    const fps = this.curveFps[p] += this.negative[p];
+    const totalPos = this.totalPositive[p];
+    const totalNeg = this.totalNegative[p];
+    if (totalPos > 0 && totalNeg > 0 && this.wanted(++this.rocIndex[p], this.rocNext[p], this.rocLength[p])) {
+      this.roc[p].push([fps / totalNeg, tps / totalPos]);
+      this.rocNext[p]++;
+    }
+    if (totalPos > 0 && tps + fps > 0 && this.wanted(++this.prIndex[p], this.prNext[p], this.prLength[p])) {
+      this.pr[p].push([tps / totalPos, tps / (tps + fps)]);
+      this.prNext[p]++;
+    }
+  }
+  /** The cells' replicate confusion counts into their populations' (exact integer sums: in any order). */
+  confusionFromCells() {
+    const { cellConfusion, offsets, targets, base, R } = this;
+    if (cellConfusion === null) return;
+    const kinds = [this.tnR, this.fnR, this.fpR, this.tpR];
+    for (let cell = 0; cell + 1 < offsets.length; cell++) {
+      for (let t = offsets[cell]; t < offsets[cell + 1]; t++) {
+        const at = base[targets[t]];
+        if (at < 0) continue;
+        for (let kind = 0; kind < 4; kind++) {
+          const counts = kinds[kind];
+          const from = (cell * 4 + kind) * R;
+          for (let r = 0; r < R; r++) counts[at + r] += cellConfusion[from + r];
+        }
+      }
+    }
+  }
+  replicateRecords(p) {
+    const { R, tpR, fpR, tnR, fnR } = this;
+    const at = this.base[p];
+    const scored = this.unscored[p] === 0 ? this.sweepsR[p].results() : null;
+    const records = [];
+    for (let r = 0; r < R; r++) {
+      records.push(
+        metricRecordOf({ tp: tpR[at + r], fp: fpR[at + r], tn: tnR[at + r], fn: fnR[at + r] }, scored && scored[r], this.options)
+      );
+    }
+    return records;
+  }
+  calibration(p) {
+    const { bins } = this;
+    const calibration = [];
+    for (let b = 0; b < bins; b++) {
+      const weight = this.calWeight[p * bins + b];
+      calibration.push({
+        lower: b / bins,
+        upper: (b + 1) / bins,
+        weight,
+        meanScore: weight > 0 ? this.calScore[p * bins + b] / weight : null,
+        meanLabel: weight > 0 ? this.calLabel[p * bins + b] / weight : null
+      });
+    }
+    return calibration;
+  }
+  results() {
+    this.confusionFromCells();
+    const { H, tp, fp, tn, fn } = this;
+    const results = [];
+    for (let p = 0; p < this.P; p++) {
+      const scored = this.unscored[p] === 0;
+      const confusion = { tp: tp[p], fp: fp[p], tn: tn[p], fn: fn[p] };
+      const bothClasses = this.totalPositive[p] > 0 && this.totalNegative[p] > 0;
+      results.push({
+        n: this.rows[p],
+        weightedN: tp[p] + fp[p] + tn[p] + fn[p],
+        metrics: metricRecordOf(confusion, scored ? this.sweeps[p].results()[0] : null, this.options),
+        calibration: scored ? this.calibration(p) : [],
+        histogram: scored ? {
+          negative: Array.from(this.histNegative.subarray(p * H, (p + 1) * H)),
+          positive: Array.from(this.histPositive.subarray(p * H, (p + 1) * H))
+        } : null,
+        roc: scored && bothClasses ? this.roc[p] : [],
+        pr: scored && this.totalPositive[p] > 0 ? this.pr[p] : [],
+        replicates: this.base[p] >= 0 ? this.replicateRecords(p) : null
+      });
+    }
+    return results;
+  }
+};
+
 export {
   RegressionAccumulator,
   countMetrics,
   ReplicatedBinaryAccumulator,
-  ReplicatedRegressionAccumulator
+  ReplicatedRegressionAccumulator,
+  sweepSorted
 };

@@ -2,7 +2,7 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   bindingsOf,
   evaluate
-} from "./chunk-FLZJOM53.js";
+} from "./chunk-FLTLZWPE.js";
 import "./chunk-4N5IKU52.js";
 import "./chunk-TIRKBGY6.js";
 import "./chunk-R2OZHO62.js";
@@ -11,12 +11,12 @@ import "./chunk-3XEZIFGU.js";
 import "./chunk-YPYHEPH3.js";
 import "./chunk-GWICTQE2.js";
 import "./chunk-6FWDVCS2.js";
-import "./chunk-LHRBHT3O.js";
+import "./chunk-SLHJ47GS.js";
 import "./chunk-BRT4GRIX.js";
 import "./chunk-64SREERL.js";
-import "./chunk-GPQEVGTT.js";
-import "./chunk-EP7BJUEO.js";
-import "./chunk-I7H5MTYW.js";
+import "./chunk-24BSAKYC.js";
+import "./chunk-ZMRWQ7AD.js";
+import "./chunk-BAXOQIPO.js";
 import "./chunk-CDUPDCSK.js";
 import "./chunk-NHNGL3H4.js";
 import "./chunk-ZGDBGMMU.js";

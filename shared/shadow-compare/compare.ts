@@ -94,7 +94,13 @@ export interface ShadowComparison {
   calibration: { n: number; production: Calibration; shadow: Calibration } | null;
   /** Regression: mean absolute and root mean squared error per side over the pairs with a numeric label and both outputs. */
   regression: { n: number; production: RegressionErrors; shadow: RegressionErrors } | null;
-  latency: { n: number; production: Record<string, number>; shadow: Record<string, number> } | null;
+  latency: {
+    n: number;
+    production: Record<string, number>;
+    shadow: Record<string, number>;
+    /** Per quantile, the paired bootstrap percentile interval of shadow - production; null without replicates. */
+    deltaIntervals: Record<string, [number, number] | null>;
+  } | null;
   errors: { n: number; production: number; shadow: number } | null;
   segments: {
     attribute: string;
@@ -540,8 +546,8 @@ function compareLatency(pairs: Pairs, options: CompareOptions, out: Measurement[
       ? 'Latency quantiles as numpy.quantile (linear); no interval on their deltas (shadow_compare.bootstrap.replicates is 0).'
       : `Latency quantiles as numpy.quantile (linear); each delta's interval is the ${options.level} percentile interval of ${replicates} paired Poisson bootstrap replicates (seed ${seed}): a request's production and shadow latencies share its weight, and each replicate takes numpy's quantile of each side's resample. Pairs far from every quantile's rank are drawn by groups (a group of m pairs weighs Poisson(m)), which is exact; windows ${found.windowSds} standard deviations of the rank wide, ${found.cells} groups.`,
   );
-  const keyed = (values: number[]) => Object.fromEntries(LATENCY_QUANTILES.map((q, k) => [`p${Math.round(q * 100)}`, values[k]]));
-  return { n, production: keyed(found.production), shadow: keyed(found.shadow) };
+  const keyed = <T>(values: T[]) => Object.fromEntries(LATENCY_QUANTILES.map((q, k) => [`p${Math.round(q * 100)}`, values[k]]));
+  return { n, production: keyed(found.production), shadow: keyed(found.shadow), deltaIntervals: keyed(found.intervals) };
 }
 
 function compareErrors(pairs: Pairs, options: CompareOptions, out: Measurement[]): ShadowComparison['errors'] {

@@ -1,9 +1,9 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   runAction
-} from "../chunks/chunk-6EIHF7ZI.js";
+} from "../chunks/chunk-FYQ3KSXK.js";
 import "../chunks/chunk-YYKCV6BJ.js";
-import "../chunks/chunk-SIDI7GCM.js";
+import "../chunks/chunk-OWJFEUTJ.js";
 import "../chunks/chunk-J6FYXDA3.js";
 import "../chunks/chunk-HA7OEFXU.js";
 import "../chunks/chunk-YPYHEPH3.js";
@@ -12,7 +12,7 @@ import "../chunks/chunk-6FWDVCS2.js";
 import "../chunks/chunk-ZDSWXYTH.js";
 import {
   GATE_COMMANDS
-} from "../chunks/chunk-ENOFUX6S.js";
+} from "../chunks/chunk-C37RUTZ7.js";
 import "../chunks/chunk-ZHLQDNGW.js";
 import "../chunks/chunk-CDUPDCSK.js";
 import "../chunks/chunk-NHNGL3H4.js";

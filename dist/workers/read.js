@@ -1,10 +1,10 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   readExampleColumns
-} from "../chunks/chunk-SLHJ47GS.js";
+} from "../chunks/chunk-S6HOEQ4D.js";
 import "../chunks/chunk-BRT4GRIX.js";
 import "../chunks/chunk-64SREERL.js";
-import "../chunks/chunk-BAXOQIPO.js";
+import "../chunks/chunk-WMTBHY5M.js";
 import "../chunks/chunk-CDUPDCSK.js";
 import {
   ModelgateError

@@ -2,9 +2,9 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   countMetrics,
   sweepSorted
-} from "../chunks/chunk-24BSAKYC.js";
-import "../chunks/chunk-ZMRWQ7AD.js";
-import "../chunks/chunk-BAXOQIPO.js";
+} from "../chunks/chunk-ZLMNK4RC.js";
+import "../chunks/chunk-WMVSUWR6.js";
+import "../chunks/chunk-WMTBHY5M.js";
 import "../chunks/chunk-NHNGL3H4.js";
 import "../chunks/chunk-ZGDBGMMU.js";
 

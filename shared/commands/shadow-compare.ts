@@ -50,7 +50,15 @@ export interface ShadowCompareSection {
   data: { production: SideData; shadow: SideData; labels?: SideData; replay_file?: SideData };
   /** Replay mode: the file replayed and each model's requests, errors and latency. */
   replay?: ReplayRecord;
-  options: { level: number; correction: 'holm' | 'bh'; psi_bins: number; psi_epsilon: number; min_segment_size: number };
+  options: {
+    level: number;
+    correction: 'holm' | 'bh';
+    psi_bins: number;
+    psi_epsilon: number;
+    min_segment_size: number;
+    /** The paired bootstrap of the latency quantile deltas. */
+    bootstrap: { replicates: number; seed: number; method: string };
+  };
 }
 
 interface SideData {
@@ -118,6 +126,8 @@ async function compareLoaded(
   const compareOptions = {
     ...DEFAULT_COMPARE_OPTIONS,
     level: section.level,
+    replicates: section.bootstrap.replicates,
+    seed: section.bootstrap.seed,
     correction: section.correction,
     psiBins: section.psi_bins,
     binaryLabel: binaryLabelOf(config.data),
@@ -148,6 +158,11 @@ async function compareLoaded(
       psi_bins: compareOptions.psiBins,
       psi_epsilon: compareOptions.psiEpsilon,
       min_segment_size: compareOptions.minSegmentSize,
+      bootstrap: {
+        replicates: compareOptions.replicates,
+        seed: compareOptions.seed,
+        method: 'paired Poisson bootstrap, percentile intervals',
+      },
     },
   };
   return {

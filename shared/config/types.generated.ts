@@ -741,6 +741,19 @@ export interface ShadowCompare {
    */
   level: number;
   /**
+   * Paired Poisson bootstrap of the latency quantile deltas (`latency_p50_delta`, `latency_p95_delta`, `latency_p99_delta`): a request's production and shadow latencies share its weight in every replicate, and the interval is the percentile interval at `level`.
+   */
+  bootstrap: {
+    /**
+     * Number of bootstrap replicates; 0 leaves the latency deltas without an interval.
+     */
+    replicates: number;
+    /**
+     * Seed of the replicate weights; the same seed and logs give the same intervals, in one job or merged from shards.
+     */
+    seed: number;
+  };
+  /**
    * What an inconclusive check (too few paired requests to detect the configured effect, or nothing to measure) counts as.
    */
   inconclusive: 'fail' | 'warn' | 'pass';

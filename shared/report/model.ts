@@ -41,6 +41,9 @@ export interface CheckEvidence {
   power?: number | null;
   /** Samples needed to detect the configured effect, when there were fewer. */
   sample_size_needed?: number | null;
+  /** A bootstrap interval's replicates and the seed of their weights. */
+  replicates?: number;
+  seed?: number;
 }
 
 export interface Check {

@@ -3,8 +3,9 @@
  * paired score deltas and distribution shift, latency and error-rate deltas, and flips by segment. Every number a
  * rule can hold is a `Measurement` with its evidence (test, statistic, p-value, effect, power), from shared/stats.
  */
-import { numpyLerp, quantileLinear } from '../stats/bootstrap.js';
-import { quantilesBySelection, selectRanks } from '../stats/order.js';
+import { quantileLinear } from '../stats/bootstrap.js';
+import { quantilesBySelection } from '../stats/order.js';
+import { pairedQuantileDeltas } from '../stats/paired-quantiles.js';
 import { benjaminiHochberg, holm } from '../stats/multiple.js';
 import { binCountsOfSorted, cohenKappaOfConfusion, psi } from '../stats/divergence.js';
 import { ks2sampOfSorted } from '../stats/ks.js';
@@ -20,6 +21,9 @@ import type { Pairs } from './join.js';
 export interface CompareOptions {
   /** Confidence level of every interval. */
   level: number;
+  /** Paired Poisson bootstrap of the latency quantile deltas: replicates (0: no interval) and the seed of their weights. */
+  replicates: number;
+  seed: number;
   /** Significance level of the power guard. */
   alpha: number;
   /** Multiple-testing correction over the segments' tests. */
@@ -39,6 +43,8 @@ export interface CompareOptions {
 
 export const DEFAULT_COMPARE_OPTIONS: CompareOptions = {
   level: 0.95,
+  replicates: 1000,
+  seed: 0,
   alpha: 0.05,
   correction: 'holm',
   psiBins: 10,
@@ -88,7 +94,13 @@ export interface ShadowComparison {
   calibration: { n: number; production: Calibration; shadow: Calibration } | null;
   /** Regression: mean absolute and root mean squared error per side over the pairs with a numeric label and both outputs. */
   regression: { n: number; production: RegressionErrors; shadow: RegressionErrors } | null;
-  latency: { n: number; production: Record<string, number>; shadow: Record<string, number> } | null;
+  latency: {
+    n: number;
+    production: Record<string, number>;
+    shadow: Record<string, number>;
+    /** Per quantile, the paired bootstrap percentile interval of shadow - production; null without replicates. */
+    deltaIntervals: Record<string, [number, number] | null>;
+  } | null;
   errors: { n: number; production: number; shadow: number } | null;
   segments: {
     attribute: string;
@@ -499,63 +511,43 @@ export function psiCuts(sorted: Float64Array, bins: number): number[] {
 const LATENCY_QUANTILES = [0.5, 0.95, 0.99] as const;
 
 /**
- * Each q-quantile (numpy's linear) with a distribution-free interval from order statistics: ranks
- * n q ± z √(n q (1 - q)) (normal approximation to the binomial) at level `level`. One selection over the values
- * (reordered) finds every rank at once.
+ * Latency quantiles per side (numpy.quantile, linear) and, for each delta (shadow - production), the percentile
+ * interval of a paired Poisson bootstrap: both answers to a request share its weight in every replicate
+ * (pairedQuantileDeltas, exact without a weight per pair and replicate).
  */
-function quantilesWithIntervals(
-  values: Float64Array,
-  qs: readonly number[],
-  level: number,
-): { value: number; interval: [number, number] }[] {
-  const n = values.length;
-  const z = normalPpf((1 + level) / 2);
-  const ranks = qs.flatMap((q) => {
-    const spread = z * Math.sqrt(n * q * (1 - q));
-    const below = Math.min(n - 1, Math.floor((n - 1) * q));
-    return [below, Math.min(n - 1, below + 1), Math.max(0, Math.floor(n * q - spread) - 1), Math.min(n - 1, Math.ceil(n * q + spread))];
-  });
-  const found = selectRanks(values, ranks);
-  return qs.map((q, k) => {
-    const [below, above, low, high] = found.slice(4 * k, 4 * k + 4);
-    const position = (n - 1) * q;
-    return { value: position >= n - 1 ? below : numpyLerp(below, above, position - Math.floor(position)), interval: [low, high] };
-  });
-}
-
 function compareLatency(pairs: Pairs, options: CompareOptions, out: Measurement[], notes: string[]): ShadowComparison['latency'] {
   const { production, shadow } = pairs;
   const { first, second } = bothPresent(production.latency, shadow.latency, pairs.n);
   const n = first.length;
   if (n === 0) return null;
-  // Each side's interval at 1 - (1 - level) / 2, so that both hold together with probability >= level (Bonferroni).
-  const sideLevel = 1 - (1 - options.level) / 2;
-  const before = quantilesWithIntervals(first, LATENCY_QUANTILES, sideLevel);
-  const after = quantilesWithIntervals(second, LATENCY_QUANTILES, sideLevel);
+  const { replicates, seed, level } = options;
+  const found = pairedQuantileDeltas(first, second, LATENCY_QUANTILES, { replicates, seed, level });
   LATENCY_QUANTILES.forEach((q, k) => {
-    const a = before[k].value;
-    const b = after[k].value;
-    const [aLow, aHigh] = before[k].interval;
-    const [bLow, bHigh] = after[k].interval;
+    const name = `p${Math.round(q * 100)}`;
+    const delta = found.shadow[k] - found.production[k];
     out.push({
-      metric: `latency_p${Math.round(q * 100)}_delta`,
-      value: b - a,
-      interval: [bLow - aHigh, bHigh - aLow],
+      metric: `latency_${name}_delta`,
+      value: delta,
+      interval: found.intervals[k],
       n,
       evidence: {
-        test: 'order-statistic quantile intervals, Bonferroni-combined',
-        statistic: b - a,
+        test: 'paired bootstrap (percentile)',
+        statistic: delta,
         p_value: null,
-        effect: { name: `p${Math.round(q * 100)} production -> shadow`, value: b - a },
+        effect: { name: `${name} production -> shadow`, value: delta, interval: found.intervals[k] },
+        replicates,
+        seed,
       },
+      ...(replicates === 0 ? {} : found.intervals[k] === null ? { inconclusive: 'too few pairs for a bootstrap interval' } : {}),
     });
   });
   notes.push(
-    `Latency quantiles as numpy.quantile (linear); the interval of each delta combines the two sides' distribution-free order-statistic intervals at ${sideLevel} each, so it holds with probability at least ${options.level}.`,
+    replicates === 0
+      ? 'Latency quantiles as numpy.quantile (linear); no interval on their deltas (shadow_compare.bootstrap.replicates is 0).'
+      : `Latency quantiles as numpy.quantile (linear); each delta's interval is the ${options.level} percentile interval of ${replicates} paired Poisson bootstrap replicates (seed ${seed}): a request's production and shadow latencies share its weight, and each replicate takes numpy's quantile of each side's resample. Pairs far from every quantile's rank are drawn by groups (a group of m pairs weighs Poisson(m)), which is exact; windows ${found.windowSds} standard deviations of the rank wide, ${found.cells} groups.`,
   );
-  const keyed = (found: { value: number }[]) =>
-    Object.fromEntries(LATENCY_QUANTILES.map((q, k) => [`p${Math.round(q * 100)}`, found[k].value]));
-  return { n, production: keyed(before), shadow: keyed(after) };
+  const keyed = <T>(values: T[]) => Object.fromEntries(LATENCY_QUANTILES.map((q, k) => [`p${Math.round(q * 100)}`, values[k]]));
+  return { n, production: keyed(found.production), shadow: keyed(found.shadow), deltaIntervals: keyed(found.intervals) };
 }
 
 function compareErrors(pairs: Pairs, options: CompareOptions, out: Measurement[]): ShadowComparison['errors'] {

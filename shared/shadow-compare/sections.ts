@@ -106,10 +106,17 @@ function shiftSection(section: ShadowCompareSection, m: Medium): FoldedSection {
       rows.push([
         m.text(`Latency ${q} (ms)`),
         `${num(latency.production[q])} → ${num(latency.shadow[q])}`,
-        `delta ${num(latency.shadow[q] - latency.production[q])}`,
+        latencyDelta(latency, q, section.options.level),
       ]);
   if (errors) rows.push(['Error rate', `${pct(errors.production)} → ${pct(errors.shadow)}`, `${formatCount(errors.n)} pairs`]);
   return { summary: 'Score, calibration, latency and error shift (shadow vs production)', body: m.table(['', 'Value', 'Detail'], rows) };
+}
+
+/** The delta with its paired bootstrap interval, when there is one. */
+function latencyDelta(latency: NonNullable<ShadowCompareSection['comparison']['latency']>, q: string, level: number): string {
+  const delta = `delta ${num(latency.shadow[q] - latency.production[q])}`;
+  const interval = latency.deltaIntervals?.[q];
+  return interval ? `${delta}, ${pct(level)} paired bootstrap interval [${num(interval[0])}, ${num(interval[1])}]` : delta;
 }
 
 function segmentSection(section: ShadowCompareSection, m: Medium): FoldedSection {

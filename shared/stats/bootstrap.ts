@@ -263,3 +263,86 @@ export function numpyLerp(a: number, b: number, t: number): number {
   const diff = b - a;
   return t >= 0.5 ? b - diff * (1 - t) : a + diff * t;
 }
+
+/**
+ * A stream of uniforms in [0, 1) that is a pure function of (key, seed): xoshiro128** seeded from the same 64-bit
+ * hash as the row weights, 53 bits a draw as numpy's next_double. For draws that need more than one uniform each
+ * (poissonDraw), where the byte-per-weight fast path of poissonWeights does not apply.
+ */
+export function uniformStream(key: string | number, seed: number): () => number {
+  if (!Number.isSafeInteger(seed)) throw new RangeError(`bootstrap seed must be a safe integer, got ${seed}`);
+  hashKey(key, seed);
+  const [h1, h2] = hashed;
+  let s0 = fmix32(h1 ^ 0x9e3779b9);
+  let s1 = fmix32(h2 ^ 0x7f4a7c15);
+  let s2 = fmix32((h1 + 0x3c6ef372) ^ h2);
+  let s3 = fmix32((h2 + 0xdaa66d2b) ^ h1);
+  if ((s0 | s1 | s2 | s3) === 0) s0 = 1;
+  const next = (): number => {
+    const m = Math.imul(s1, 5);
+    const out = Math.imul((m << 7) | (m >>> 25), 9) >>> 0;
+    const t = s1 << 9;
+    s2 ^= s0;
+    s3 ^= s1;
+    s1 ^= s2;
+    s0 ^= s3;
+    s2 ^= t;
+    s3 = (s3 << 11) | (s3 >>> 21);
+    return out;
+  };
+  return () => ((next() >>> 5) * 67108864 + (next() >>> 6)) / 9007199254740992;
+}
+
+/**
+ * One Poisson(mean) draw, exact, by numpy's algorithms (Generator.poisson): the multiplication method below a
+ * mean of 10, Hörmann's transformed rejection with squeeze (PTRS, 1993) from 10 on. What a Poisson bootstrap
+ * gives a group of `mean` interchangeable rows at once: the sum of their Poisson(1) weights is Poisson(mean).
+ */
+export function poissonDraw(mean: number, uniform: () => number): number {
+  if (!(mean >= 0 && Number.isFinite(mean))) throw new RangeError(`Poisson mean must be finite and >= 0, got ${mean}`);
+  if (mean === 0) return 0;
+  if (mean < 10) {
+    const floor = Math.exp(-mean);
+    let k = 0;
+    for (let product = uniform(); product > floor; product *= uniform()) k++;
+    return k;
+  }
+  const slam = Math.sqrt(mean);
+  const loglam = Math.log(mean);
+  const b = 0.931 + 2.53 * slam;
+  const a = -0.059 + 0.02483 * b;
+  const invalpha = 1.1239 + 1.1328 / (b - 3.4);
+  const vr = 0.9277 - 3.6224 / (b - 2);
+  for (;;) {
+    const u = uniform() - 0.5;
+    const v = uniform();
+    const us = 0.5 - Math.abs(u);
+    const k = Math.floor(((2 * a) / us + b) * u + mean + 0.43);
+    if (us >= 0.07 && v <= vr) return k;
+    if (k < 0 || (us < 0.013 && v > us)) continue;
+    if (Math.log(v) + Math.log(invalpha) - Math.log(a / (us * us) + b) <= -mean + k * loglam - logGamma(k + 1)) return k;
+  }
+}
+
+const LOG_GAMMA_SERIES = [
+  8.333333333333333e-2, -2.777777777777778e-3, 7.936507936507937e-4, -5.952380952380952e-4, 8.417508417508418e-4, -1.917526917526918e-3,
+  6.41025641025641e-3, -2.955065359477124e-2, 1.796443723688307e-1, -1.3924322169059,
+];
+
+const LOG_2PI = 1.8378770664093453;
+
+/** log Γ(x) for x >= 1 by Stirling's series, shifted up to 7 below it (numpy's random_loggam). */
+function logGamma(x: number): number {
+  if (x === 1 || x === 2) return 0;
+  const shift = x < 7 ? Math.floor(7 - x) : 0;
+  let x0 = x + shift;
+  const x2 = (1 / x0) * (1 / x0);
+  let series = LOG_GAMMA_SERIES[9];
+  for (let k = 8; k >= 0; k--) series = series * x2 + LOG_GAMMA_SERIES[k];
+  let value = series / x0 + 0.5 * LOG_2PI + (x0 - 0.5) * Math.log(x0) - x0;
+  for (let k = 1; k <= shift; k++) {
+    value -= Math.log(x0 - 1);
+    x0 -= 1;
+  }
+  return value;
+}

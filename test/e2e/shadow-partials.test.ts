@@ -68,6 +68,12 @@ describe('shadow-compare sharded by request id (CLI bundle)', () => {
     for (const [x, y] of merged.checks.map((c: any, k: number) => [c.value, single.checks[k].value])) expect(x).toBeCloseTo(y, 12);
     expect(b.comparison.scores.deltaQuantiles).toEqual(a.comparison.scores.deltaQuantiles);
     expect(b.comparison.latency).toEqual(a.comparison.latency);
+    // The latency deltas' bootstrap intervals draw their weights from the values, never from the pairs' order.
+    const latencyChecks = (r: any) =>
+      r.checks.filter((c: any) => c.metric.startsWith('latency_')).map((c: any) => [c.interval, c.evidence]);
+    expect(latencyChecks(merged)).toEqual(latencyChecks(single));
+    expect(latencyChecks(single).length).toBeGreaterThan(0);
+    expect(a.comparison.latency.deltaIntervals.p95).toHaveLength(2);
     expect(b.comparison.classification).toEqual(a.comparison.classification);
     expect(b.comparison.segments).toEqual(a.comparison.segments);
     expect(new Set(b.top_disagreements.map((d: any) => d.id))).toEqual(new Set(a.top_disagreements.map((d: any) => d.id)));

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import { ShadowJoin } from '../../shared/shadow-compare/join.js';
 import { readSide } from '../../shared/shadow-compare/logs.js';
-import { compareShadow, type Measurement } from '../../shared/shadow-compare/compare.js';
+import { compareShadow, DEFAULT_COMPARE_OPTIONS, type Measurement } from '../../shared/shadow-compare/compare.js';
 
 const dir = new URL('../fixtures/shadow/', import.meta.url);
 const expected = JSON.parse(readFileSync(new URL('expected.json', dir), 'utf8'));
@@ -105,7 +105,14 @@ describe('shadow-compare core against pandas + SciPy', async () => {
       close(delta.value, expected.latency.shadow[q] - expected.latency.production[q]);
       expect(delta.interval![0]).toBeLessThanOrEqual(delta.value!);
       expect(delta.interval![1]).toBeGreaterThanOrEqual(delta.value!);
+      expect(delta.evidence).toMatchObject({ test: 'paired bootstrap (percentile)', replicates: 1000, seed: 0 });
+      expect(comparison.latency!.deltaIntervals[q]).toEqual(delta.interval);
     }
+    const unseeded = compareShadow(pairs, { ...DEFAULT_COMPARE_OPTIONS, replicates: 0 }).measurements.find(
+      (m) => m.metric === 'latency_p95_delta',
+    )!;
+    expect(unseeded.interval).toBeNull();
+    expect(unseeded.value).toBe(measured('latency_p95_delta').value);
     close(measured('error_rate_delta').value, expected.error_rate.shadow - expected.error_rate.production);
     close(measured('error_rate_delta').evidence!.statistic, expected.error_rate.z);
     close(measured('error_rate_delta').evidence!.p_value, expected.error_rate.p_value);

@@ -7,7 +7,7 @@ import {
   MODELGATE_VERSION,
   loadConfig,
   locateInConfig
-} from "./chunk-R2OZHO62.js";
+} from "./chunk-CQLH2PKG.js";
 import {
   configPosition,
   createProgressReporter,
@@ -36,17 +36,21 @@ import {
   resolveFiles,
   textAt,
   workspaceRoot
-} from "./chunk-SLHJ47GS.js";
+} from "./chunk-S6HOEQ4D.js";
 import "./chunk-BRT4GRIX.js";
 import "./chunk-64SREERL.js";
 import {
   calibrationBinOf
-} from "./chunk-ZMRWQ7AD.js";
+} from "./chunk-WMVSUWR6.js";
 import {
   bootstrapKeyHash,
   numpyLerp,
-  quantileLinear
-} from "./chunk-BAXOQIPO.js";
+  percentileInterval,
+  poissonDraw,
+  poissonWeights,
+  quantileLinear,
+  uniformStream
+} from "./chunk-WMTBHY5M.js";
 import {
   decimalNumber
 } from "./chunk-CDUPDCSK.js";
@@ -171,6 +175,218 @@ function quantilesBySelection(values, qs) {
   const picked = selectRanks(values, ranks);
   return positions.map(
     (position, k) => position >= n - 1 ? picked[2 * k] : numpyLerp(picked[2 * k], picked[2 * k + 1], position - Math.floor(position))
+  );
+}
+
+// shared/stats/paired-quantiles.ts
+var WINDOW_SDS = 6;
+var SMALL_CELL = 16;
+function pairedQuantileDeltas(production, shadow, qs, options) {
+  const n = production.length;
+  if (shadow.length !== n) throw new RangeError("paired quantiles need as many shadow values as production values");
+  if (n === 0) throw new RangeError("no pairs to take quantiles of");
+  const { replicates, seed } = options;
+  if (!Number.isInteger(replicates) || replicates < 0) throw new RangeError(`replicates must be an integer >= 0, got ${replicates}`);
+  const points = { production: quantilesBySelection(production.slice(), qs), shadow: quantilesBySelection(shadow.slice(), qs) };
+  if (replicates === 0) return { ...points, intervals: qs.map(() => null), windowSds: 0, cells: 0 };
+  for (let sds = WINDOW_SDS; ; sds *= 2) {
+    const whole = qs.every((q) => sds * Math.sqrt(n * q * (1 - q)) >= n);
+    const attempt = bootstrapWithin(production, shadow, qs, replicates, seed, whole ? Infinity : sds);
+    if (attempt !== null) {
+      const intervals = attempt.deltas.map((deltas) => percentileInterval(deltas, options.level));
+      return { ...points, intervals, windowSds: sds, cells: attempt.cells };
+    }
+  }
+}
+function sideBins(values, qs, sds) {
+  const n = values.length;
+  const ranges = qs.map((q) => {
+    const half = sds * Math.sqrt(n * q * (1 - q));
+    const centre = (n - 1) * q;
+    return [Math.max(0, Math.floor(centre - half) - 2), Math.min(n - 1, Math.ceil(centre + half) + 2)];
+  }).sort((a, b) => a[0] - b[0]);
+  const merged = [];
+  for (const range of ranges) {
+    const last = merged[merged.length - 1];
+    if (last && range[0] <= last[1] + 1) last[1] = Math.max(last[1], range[1]);
+    else merged.push([...range]);
+  }
+  const copy = values.slice();
+  selectRanks(copy, merged.flat());
+  const windows = [];
+  for (const [lo, hi] of merged) {
+    const inside = copy.slice(lo, hi + 1).sort();
+    const previous = windows[windows.length - 1];
+    if (previous && inside[0] <= previous.high) {
+      previous.values = distinct(Float64Array.from([...previous.values, ...inside]).sort());
+      previous.high = Math.max(previous.high, inside[inside.length - 1]);
+    } else windows.push({ low: inside[0], high: inside[inside.length - 1], values: distinct(inside) });
+  }
+  const bins = { low: [], high: [], values: [], start: [], gapBin: [], binValue: new Float64Array(0) };
+  let count2 = 0;
+  for (const window of windows) {
+    bins.gapBin.push(count2++);
+    bins.low.push(window.low);
+    bins.high.push(window.high);
+    bins.values.push(window.values);
+    bins.start.push(count2);
+    count2 += window.values.length;
+  }
+  bins.gapBin.push(count2++);
+  bins.binValue = new Float64Array(count2).fill(NaN);
+  bins.values.forEach((vs, k) => bins.binValue.set(vs, bins.start[k]));
+  return bins;
+}
+function distinct(sorted) {
+  let k = 0;
+  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[k - 1]) sorted[k++] = sorted[i];
+  return sorted.slice(0, k);
+}
+function binOf(bins, value) {
+  const { low, high } = bins;
+  for (let k = 0; k < low.length; k++) {
+    if (value < low[k]) return bins.gapBin[k];
+    if (value <= high[k]) return bins.start[k] + lowerBound(bins.values[k], value);
+  }
+  return bins.gapBin[low.length];
+}
+function lowerBound(sorted, value) {
+  let [lo, hi] = [0, sorted.length];
+  while (lo < hi) {
+    const mid = lo + hi >>> 1;
+    if (sorted[mid] < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+function cellsOf(production, shadow, x, y) {
+  const width = y.binValue.length;
+  const gapX = new Int32Array(x.binValue.length).fill(-1);
+  const gapY = new Int32Array(width).fill(-1);
+  x.gapBin.forEach((bin, k) => gapX[bin] = k);
+  y.gapBin.forEach((bin, k) => gapY[bin] = k);
+  const gapCounts = new Float64Array(x.gapBin.length * y.gapBin.length);
+  let keys = new Float64Array(1024);
+  let count2 = 0;
+  for (let i = 0; i < production.length; i++) {
+    const bx = binOf(x, production[i]);
+    const by = binOf(y, shadow[i]);
+    if (gapX[bx] >= 0 && gapY[by] >= 0) gapCounts[gapX[bx] * y.gapBin.length + gapY[by]]++;
+    else {
+      if (count2 === keys.length) keys = growFloat64(keys);
+      keys[count2++] = bx * width + by;
+    }
+  }
+  const windowKeys = keys.subarray(0, count2).sort();
+  const cellKeys = [];
+  const sizes = [];
+  for (let i = 0; i < count2; i++) {
+    if (i > 0 && windowKeys[i] === windowKeys[i - 1]) sizes[sizes.length - 1]++;
+    else {
+      cellKeys.push(windowKeys[i]);
+      sizes.push(1);
+    }
+  }
+  gapCounts.forEach((m, k) => {
+    if (m === 0) return;
+    cellKeys.push(x.gapBin[Math.floor(k / y.gapBin.length)] * width + y.gapBin[k % y.gapBin.length]);
+    sizes.push(m);
+  });
+  const order = cellKeys.map((_, c) => c).sort((a, b) => cellKeys[a] - cellKeys[b]);
+  const cells = {
+    productionBin: Int32Array.from(order, (c) => Math.floor(cellKeys[c] / width)),
+    shadowBin: Int32Array.from(order, (c) => cellKeys[c] % width),
+    size: Float64Array.from(order, (c) => sizes[c]),
+    memberBase: new Float64Array(order.length)
+  };
+  let members = 0;
+  for (let c = 0; c < order.length; c++) {
+    const small = cells.size[c] < SMALL_CELL;
+    cells.memberBase[c] = small ? members : -1;
+    if (small) members += cells.size[c];
+  }
+  return cells;
+}
+function growFloat64(array) {
+  const grown = new Float64Array(array.length * 2);
+  grown.set(array);
+  return grown;
+}
+function cellDrawer(cells, seed, replicates) {
+  const bytes = new Uint8Array(replicates);
+  return (cell, out) => {
+    const m = cells.size[cell];
+    if (cells.memberBase[cell] < 0) {
+      const uniform = uniformStream(`cell ${cells.productionBin[cell]} ${cells.shadowBin[cell]}`, seed);
+      for (let r = 0; r < replicates; r++) out[r] = poissonDraw(m, uniform);
+      return;
+    }
+    out.fill(0);
+    for (let j = 0; j < m; j++) {
+      poissonWeights(cells.memberBase[cell] + j, seed, replicates, bytes);
+      for (let r = 0; r < replicates; r++) out[r] += bytes[r];
+    }
+  };
+}
+function bootstrapWithin(production, shadow, qs, replicates, seed, sds) {
+  const x = sideBins(production, qs, sds);
+  const y = sideBins(shadow, qs, sds);
+  const cells = cellsOf(production, shadow, x, y);
+  const draw = cellDrawer(cells, seed, replicates);
+  const C = cells.size.length;
+  const total = new Float64Array(replicates);
+  const weights = new Float64Array(replicates);
+  for (let c = 0; c < C; c++) {
+    draw(c, weights);
+    for (let r = 0; r < replicates; r++) total[r] += weights[r];
+  }
+  const byShadow = Int32Array.from({ length: C }, (_, c) => c).sort((a, b) => cells.shadowBin[a] - cells.shadowBin[b] || a - b);
+  const before = resampleQuantiles(
+    x,
+    Int32Array.from({ length: C }, (_, c) => c),
+    cells.productionBin,
+    total,
+    qs,
+    draw
+  );
+  const after = before && resampleQuantiles(y, byShadow, cells.shadowBin, total, qs, draw);
+  if (!before || !after) return null;
+  const deltas = qs.map((_, k) => Array.from({ length: replicates }, (_2, r) => total[r] > 0 ? after[k][r] - before[k][r] : null));
+  return { deltas, cells: C };
+}
+function resampleQuantiles(bins, order, cellBin, total, qs, draw) {
+  const R = total.length;
+  const below = qs.map((q) => Float64Array.from(total, (N) => Math.floor((N - 1) * q)));
+  const fraction = qs.map((q, k) => Float64Array.from(total, (N, r) => (N - 1) * q - below[k][r]));
+  const lower = qs.map(() => new Float64Array(R).fill(NaN));
+  const upper = qs.map(() => new Float64Array(R).fill(NaN));
+  const cumulative = new Float64Array(R);
+  const binWeight = new Float64Array(R);
+  const weights = new Float64Array(R);
+  let at = 0;
+  for (let bin = 0; bin < bins.binValue.length; bin++) {
+    binWeight.fill(0);
+    for (; at < order.length && cellBin[order[at]] === bin; at++) {
+      draw(order[at], weights);
+      for (let r = 0; r < R; r++) binWeight[r] += weights[r];
+    }
+    const value = bins.binValue[bin];
+    for (let r = 0; r < R; r++) {
+      const start = cumulative[r];
+      const end = start + binWeight[r];
+      cumulative[r] = end;
+      for (let k = 0; k < qs.length && end > start; k++) {
+        const rank = below[k][r];
+        const hit = rank >= start && rank < end;
+        const next = fraction[k][r] > 0 && rank + 1 >= start && rank + 1 < end;
+        if ((hit || next) && value !== value) return null;
+        if (hit) lower[k][r] = value;
+        if (next) upper[k][r] = value;
+      }
+    }
+  }
+  return qs.map(
+    (_, k) => Float64Array.from(lower[k], (low, r) => fraction[k][r] > 0 ? numpyLerp(low, upper[k][r], fraction[k][r]) : low)
   );
 }
 
@@ -920,6 +1136,8 @@ var SIGN = -(2n ** 63n);
 // shared/shadow-compare/compare.ts
 var DEFAULT_COMPARE_OPTIONS = {
   level: 0.95,
+  replicates: 1e3,
+  seed: 0,
   alpha: 0.05,
   correction: "holm",
   psiBins: 10,
@@ -1269,52 +1487,37 @@ function psiCuts(sorted, bins) {
   return cuts;
 }
 var LATENCY_QUANTILES = [0.5, 0.95, 0.99];
-function quantilesWithIntervals(values, qs, level) {
-  const n = values.length;
-  const z = normalPpf((1 + level) / 2);
-  const ranks = qs.flatMap((q) => {
-    const spread = z * Math.sqrt(n * q * (1 - q));
-    const below = Math.min(n - 1, Math.floor((n - 1) * q));
-    return [below, Math.min(n - 1, below + 1), Math.max(0, Math.floor(n * q - spread) - 1), Math.min(n - 1, Math.ceil(n * q + spread))];
-  });
-  const found = selectRanks(values, ranks);
-  return qs.map((q, k) => {
-    const [below, above, low, high] = found.slice(4 * k, 4 * k + 4);
-    const position = (n - 1) * q;
-    return { value: position >= n - 1 ? below : numpyLerp(below, above, position - Math.floor(position)), interval: [low, high] };
-  });
-}
 function compareLatency(pairs, options, out, notes) {
   const { production, shadow } = pairs;
   const { first, second } = bothPresent(production.latency, shadow.latency, pairs.n);
   const n = first.length;
   if (n === 0) return null;
-  const sideLevel = 1 - (1 - options.level) / 2;
-  const before = quantilesWithIntervals(first, LATENCY_QUANTILES, sideLevel);
-  const after = quantilesWithIntervals(second, LATENCY_QUANTILES, sideLevel);
+  const { replicates, seed, level } = options;
+  const found = pairedQuantileDeltas(first, second, LATENCY_QUANTILES, { replicates, seed, level });
   LATENCY_QUANTILES.forEach((q, k) => {
-    const a = before[k].value;
-    const b = after[k].value;
-    const [aLow, aHigh] = before[k].interval;
-    const [bLow, bHigh] = after[k].interval;
+    const name = `p${Math.round(q * 100)}`;
+    const delta = found.shadow[k] - found.production[k];
     out.push({
-      metric: `latency_p${Math.round(q * 100)}_delta`,
-      value: b - a,
-      interval: [bLow - aHigh, bHigh - aLow],
+      metric: `latency_${name}_delta`,
+      value: delta,
+      interval: found.intervals[k],
       n,
       evidence: {
-        test: "order-statistic quantile intervals, Bonferroni-combined",
-        statistic: b - a,
+        test: "paired bootstrap (percentile)",
+        statistic: delta,
         p_value: null,
-        effect: { name: `p${Math.round(q * 100)} production -> shadow`, value: b - a }
-      }
+        effect: { name: `${name} production -> shadow`, value: delta, interval: found.intervals[k] },
+        replicates,
+        seed
+      },
+      ...replicates === 0 ? {} : found.intervals[k] === null ? { inconclusive: "too few pairs for a bootstrap interval" } : {}
     });
   });
   notes.push(
-    `Latency quantiles as numpy.quantile (linear); the interval of each delta combines the two sides' distribution-free order-statistic intervals at ${sideLevel} each, so it holds with probability at least ${options.level}.`
+    replicates === 0 ? "Latency quantiles as numpy.quantile (linear); no interval on their deltas (shadow_compare.bootstrap.replicates is 0)." : `Latency quantiles as numpy.quantile (linear); each delta's interval is the ${options.level} percentile interval of ${replicates} paired Poisson bootstrap replicates (seed ${seed}): a request's production and shadow latencies share its weight, and each replicate takes numpy's quantile of each side's resample. Pairs far from every quantile's rank are drawn by groups (a group of m pairs weighs Poisson(m)), which is exact; windows ${found.windowSds} standard deviations of the rank wide, ${found.cells} groups.`
   );
-  const keyed = (found) => Object.fromEntries(LATENCY_QUANTILES.map((q, k) => [`p${Math.round(q * 100)}`, found[k].value]));
-  return { n, production: keyed(before), shadow: keyed(after) };
+  const keyed = (values) => Object.fromEntries(LATENCY_QUANTILES.map((q, k) => [`p${Math.round(q * 100)}`, values[k]]));
+  return { n, production: keyed(found.production), shadow: keyed(found.shadow), deltaIntervals: keyed(found.intervals) };
 }
 function compareErrors(pairs, options, out) {
   if (pairs.n === 0) return null;
@@ -2644,6 +2847,8 @@ async function compareLoaded(loaded, options, platform) {
   const compareOptions = {
     ...DEFAULT_COMPARE_OPTIONS,
     level: section.level,
+    replicates: section.bootstrap.replicates,
+    seed: section.bootstrap.seed,
     correction: section.correction,
     psiBins: section.psi_bins,
     binaryLabel: binaryLabelOf(config.data)
@@ -2671,7 +2876,12 @@ async function compareLoaded(loaded, options, platform) {
       correction: compareOptions.correction,
       psi_bins: compareOptions.psiBins,
       psi_epsilon: compareOptions.psiEpsilon,
-      min_segment_size: compareOptions.minSegmentSize
+      min_segment_size: compareOptions.minSegmentSize,
+      bootstrap: {
+        replicates: compareOptions.replicates,
+        seed: compareOptions.seed,
+        method: "paired Poisson bootstrap, percentile intervals"
+      }
     }
   };
   return {

@@ -3,7 +3,7 @@ import {
   errorReport,
   internalMessage,
   runGate
-} from "./chunk-SIDI7GCM.js";
+} from "./chunk-OWJFEUTJ.js";
 import "./chunk-HA7OEFXU.js";
 import "./chunk-YPYHEPH3.js";
 import "./chunk-GWICTQE2.js";

@@ -4,12 +4,12 @@ import {
 } from "./chunk-YYKCV6BJ.js";
 import {
   runGate
-} from "./chunk-SIDI7GCM.js";
+} from "./chunk-OWJFEUTJ.js";
 import {
   Inputs,
   actionValues,
   textInput
-} from "./chunk-ENOFUX6S.js";
+} from "./chunk-C37RUTZ7.js";
 import {
   maskPlatformOutputs
 } from "./chunk-ZHLQDNGW.js";

@@ -6,7 +6,7 @@ import {
   MODELGATE_VERSION,
   loadConfig,
   locateInConfig
-} from "./chunk-R2OZHO62.js";
+} from "./chunk-CQLH2PKG.js";
 import {
   NOT_FINITE,
   boundOf,
@@ -45,13 +45,13 @@ import {
   matchPartialFiles,
   readExampleColumns,
   workerScript
-} from "./chunk-SLHJ47GS.js";
+} from "./chunk-S6HOEQ4D.js";
 import {
   RegressionAccumulator,
   ReplicatedBinaryAccumulator,
   ReplicatedRegressionAccumulator,
   sweepSorted
-} from "./chunk-24BSAKYC.js";
+} from "./chunk-ZLMNK4RC.js";
 import {
   BinaryTable,
   LOG_LOSS_EPS,
@@ -61,7 +61,7 @@ import {
   checkBinaryRow,
   checkMetricOptions,
   parseBinaryState
-} from "./chunk-ZMRWQ7AD.js";
+} from "./chunk-WMVSUWR6.js";
 import {
   WEIGHT_RANGE,
   bootstrapKeyHash,
@@ -69,7 +69,7 @@ import {
   isAcceptedWeight,
   percentileInterval,
   weightRowBytes
-} from "./chunk-BAXOQIPO.js";
+} from "./chunk-WMTBHY5M.js";
 import {
   ConfigError,
   DataError,
@@ -3226,7 +3226,7 @@ async function evaluate(options, platform, loaded) {
     ...options.threshold === void 0 ? {} : { threshold: options.threshold }
   });
   try {
-    const { scoring, scoreDatasetOf } = await import("./evaluate-model-7VFNXCDS.js");
+    const { scoring, scoreDatasetOf } = await import("./evaluate-model-IEHVXLAC.js");
     if (!scoring(options, loaded)) return await evaluateLoaded(options, platform, loaded);
     const scored = await scoreDatasetOf(options, loaded, platform);
     const result = await evaluateLoaded(options, platform, { ...loaded, config: scored.config });

@@ -2,7 +2,7 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   WEIGHT_RANGE,
   isAcceptedWeight
-} from "./chunk-BAXOQIPO.js";
+} from "./chunk-WMTBHY5M.js";
 import {
   DataError
 } from "./chunk-NHNGL3H4.js";

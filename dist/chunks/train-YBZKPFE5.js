@@ -5,16 +5,16 @@ import {
 import {
   bindingsOf,
   evaluate
-} from "./chunk-FLTLZWPE.js";
+} from "./chunk-XCP25OGK.js";
 import "./chunk-4N5IKU52.js";
 import {
   writeReportFiles
-} from "./chunk-VATA37LK.js";
+} from "./chunk-DJZXGI3D.js";
 import "./chunk-TIRKBGY6.js";
 import {
   loadConfig,
   locateInConfig
-} from "./chunk-R2OZHO62.js";
+} from "./chunk-CQLH2PKG.js";
 import {
   configPosition,
   createProgressReporter
@@ -43,14 +43,14 @@ import {
   readTableLines,
   resolveFiles,
   textAt
-} from "./chunk-SLHJ47GS.js";
+} from "./chunk-S6HOEQ4D.js";
 import "./chunk-BRT4GRIX.js";
 import "./chunk-64SREERL.js";
-import "./chunk-24BSAKYC.js";
-import "./chunk-ZMRWQ7AD.js";
+import "./chunk-ZLMNK4RC.js";
+import "./chunk-WMVSUWR6.js";
 import {
   keyUniform
-} from "./chunk-BAXOQIPO.js";
+} from "./chunk-WMTBHY5M.js";
 import {
   PREPROCESSING_FILE,
   directoryHandler,

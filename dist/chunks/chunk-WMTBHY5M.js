@@ -88,6 +88,18 @@ function keyUniform(key, seed) {
   hashKey(key, seed);
   return (fmix32(hashed[0] ^ 2654435769) >>> 11) * 2 ** -21 + fmix32(hashed[1] ^ 2135587861) * 2 ** -53;
 }
+function poissonWeights(key, seed, replicates, out, offset = 0) {
+  if (!Number.isInteger(replicates) || replicates < 0 || offset + replicates > out.length) {
+    throw new RangeError(`replicates must be an integer between 0 and out.length - offset (${out.length - offset}), got ${replicates}`);
+  }
+  const words = weightRowBytes(replicates) >>> 2;
+  if (rowWords.length < words) {
+    rowWords = new Int32Array(words);
+    rowBytes = new Uint8Array(rowWords.buffer);
+  }
+  drawWords(key, seed, replicates, rowWords, 0);
+  for (let r = 0; r < replicates; r++) out[offset + r] = rowBytes[r];
+}
 var rowWords = new Int32Array(64);
 var rowBytes = new Uint8Array(rowWords.buffer);
 function drawWords(key, seed, replicates, words, at) {
@@ -172,6 +184,81 @@ function numpyLerp(a, b, t) {
   const diff = b - a;
   return t >= 0.5 ? b - diff * (1 - t) : a + diff * t;
 }
+function uniformStream(key, seed) {
+  if (!Number.isSafeInteger(seed)) throw new RangeError(`bootstrap seed must be a safe integer, got ${seed}`);
+  hashKey(key, seed);
+  const [h1, h2] = hashed;
+  let s0 = fmix32(h1 ^ 2654435769);
+  let s1 = fmix32(h2 ^ 2135587861);
+  let s2 = fmix32(h1 + 1013904242 ^ h2);
+  let s3 = fmix32(h2 + 3668340011 ^ h1);
+  if ((s0 | s1 | s2 | s3) === 0) s0 = 1;
+  const next = () => {
+    const m = Math.imul(s1, 5);
+    const out = Math.imul(m << 7 | m >>> 25, 9) >>> 0;
+    const t = s1 << 9;
+    s2 ^= s0;
+    s3 ^= s1;
+    s1 ^= s2;
+    s0 ^= s3;
+    s2 ^= t;
+    s3 = s3 << 11 | s3 >>> 21;
+    return out;
+  };
+  return () => ((next() >>> 5) * 67108864 + (next() >>> 6)) / 9007199254740992;
+}
+function poissonDraw(mean, uniform) {
+  if (!(mean >= 0 && Number.isFinite(mean))) throw new RangeError(`Poisson mean must be finite and >= 0, got ${mean}`);
+  if (mean === 0) return 0;
+  if (mean < 10) {
+    const floor = Math.exp(-mean);
+    let k = 0;
+    for (let product = uniform(); product > floor; product *= uniform()) k++;
+    return k;
+  }
+  const slam = Math.sqrt(mean);
+  const loglam = Math.log(mean);
+  const b = 0.931 + 2.53 * slam;
+  const a = -0.059 + 0.02483 * b;
+  const invalpha = 1.1239 + 1.1328 / (b - 3.4);
+  const vr = 0.9277 - 3.6224 / (b - 2);
+  for (; ; ) {
+    const u = uniform() - 0.5;
+    const v = uniform();
+    const us = 0.5 - Math.abs(u);
+    const k = Math.floor((2 * a / us + b) * u + mean + 0.43);
+    if (us >= 0.07 && v <= vr) return k;
+    if (k < 0 || us < 0.013 && v > us) continue;
+    if (Math.log(v) + Math.log(invalpha) - Math.log(a / (us * us) + b) <= -mean + k * loglam - logGamma(k + 1)) return k;
+  }
+}
+var LOG_GAMMA_SERIES = [
+  0.08333333333333333,
+  -0.002777777777777778,
+  7936507936507937e-19,
+  -5952380952380952e-19,
+  8417508417508418e-19,
+  -0.001917526917526918,
+  0.00641025641025641,
+  -0.02955065359477124,
+  0.1796443723688307,
+  -1.3924322169059
+];
+var LOG_2PI = 1.8378770664093453;
+function logGamma(x) {
+  if (x === 1 || x === 2) return 0;
+  const shift = x < 7 ? Math.floor(7 - x) : 0;
+  let x0 = x + shift;
+  const x2 = 1 / x0 * (1 / x0);
+  let series = LOG_GAMMA_SERIES[9];
+  for (let k = 8; k >= 0; k--) series = series * x2 + LOG_GAMMA_SERIES[k];
+  let value = series / x0 + 0.5 * LOG_2PI + (x0 - 0.5) * Math.log(x0) - x0;
+  for (let k = 1; k <= shift; k++) {
+    value -= Math.log(x0 - 1);
+    x0 -= 1;
+  }
+  return value;
+}
 
 // shared/data/weights.ts
 var MIN_POSITIVE_WEIGHT = 1e-12;
@@ -183,6 +270,7 @@ function isAcceptedWeight(weight) {
 
 export {
   keyUniform,
+  poissonWeights,
   bootstrapKeyHash,
   drawHashedWords,
   weightRowBytes,
@@ -190,6 +278,8 @@ export {
   percentileInterval,
   quantileLinear,
   numpyLerp,
+  uniformStream,
+  poissonDraw,
   WEIGHT_RANGE,
   isAcceptedWeight
 };

@@ -291,7 +291,9 @@ var report_schema_default = {
           properties: { name: { type: "string" }, value: { $ref: "#/$defs/number" }, interval: { oneOf: [{ $ref: "#/$defs/interval" }, { type: "null" }] } }
         },
         power: { $ref: "#/$defs/number" },
-        sample_size_needed: { oneOf: [{ type: "integer", minimum: 0 }, { type: "null" }] }
+        sample_size_needed: { oneOf: [{ type: "integer", minimum: 0 }, { type: "null" }] },
+        replicates: { type: "integer", minimum: 0, description: "A bootstrap interval's replicates." },
+        seed: { type: "integer", description: "The seed of the bootstrap's replicate weights." }
       }
     },
     shadowCompareSection: {
@@ -370,11 +372,16 @@ var report_schema_default = {
             },
             latency: {
               type: ["object", "null"],
-              required: ["n", "production", "shadow"],
+              required: ["n", "production", "shadow", "deltaIntervals"],
               properties: {
                 n: { $ref: "#/$defs/count" },
                 production: { type: "object", additionalProperties: { type: "number" } },
-                shadow: { type: "object", additionalProperties: { type: "number" } }
+                shadow: { type: "object", additionalProperties: { type: "number" } },
+                deltaIntervals: {
+                  type: "object",
+                  description: "Per quantile, the paired Poisson bootstrap percentile interval of shadow - production (null with no replicates).",
+                  additionalProperties: { oneOf: [{ $ref: "#/$defs/interval" }, { type: "null" }] }
+                }
               }
             },
             errors: {
@@ -456,13 +463,20 @@ var report_schema_default = {
         },
         options: {
           type: "object",
-          required: ["level", "correction", "psi_bins", "psi_epsilon", "min_segment_size"],
+          required: ["level", "correction", "psi_bins", "psi_epsilon", "min_segment_size", "bootstrap"],
           properties: {
             level: { type: "number" },
             correction: { enum: ["holm", "bh"] },
             psi_bins: { type: "integer" },
             psi_epsilon: { type: "number" },
-            min_segment_size: { type: "integer" }
+            min_segment_size: { type: "integer" },
+            bootstrap: {
+              type: "object",
+              description: "The paired Poisson bootstrap behind the latency deltas' intervals: replicates (0: none), the seed of their weights, and the method.",
+              required: ["replicates", "seed", "method"],
+              additionalProperties: false,
+              properties: { replicates: { $ref: "#/$defs/count" }, seed: { type: "integer" }, method: { type: "string" } }
+            }
           }
         }
       }

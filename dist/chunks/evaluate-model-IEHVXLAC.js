@@ -36,12 +36,12 @@ import {
   dataPathPolicy,
   labelReader,
   readTable
-} from "./chunk-SLHJ47GS.js";
+} from "./chunk-S6HOEQ4D.js";
 import "./chunk-BRT4GRIX.js";
 import "./chunk-64SREERL.js";
 import {
   keyUniform
-} from "./chunk-BAXOQIPO.js";
+} from "./chunk-WMTBHY5M.js";
 import {
   decimalNumber
 } from "./chunk-CDUPDCSK.js";

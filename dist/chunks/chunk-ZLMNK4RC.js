@@ -10,13 +10,13 @@ import {
   lossIfPositiveOf,
   metricRecordOf,
   parseBinaryState
-} from "./chunk-ZMRWQ7AD.js";
+} from "./chunk-WMVSUWR6.js";
 import {
   WEIGHT_RANGE,
   drawHashedWords,
   isAcceptedWeight,
   weightRowBytes
-} from "./chunk-BAXOQIPO.js";
+} from "./chunk-WMTBHY5M.js";
 import {
   DataError
 } from "./chunk-NHNGL3H4.js";

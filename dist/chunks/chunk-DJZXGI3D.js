@@ -457,10 +457,15 @@ function shiftSection(section2, m) {
       rows.push([
         m.text(`Latency ${q} (ms)`),
         `${num(latency.production[q])} \u2192 ${num(latency.shadow[q])}`,
-        `delta ${num(latency.shadow[q] - latency.production[q])}`
+        latencyDelta(latency, q, section2.options.level)
       ]);
   if (errors) rows.push(["Error rate", `${pct(errors.production)} \u2192 ${pct(errors.shadow)}`, `${formatCount(errors.n)} pairs`]);
   return { summary: "Score, calibration, latency and error shift (shadow vs production)", body: m.table(["", "Value", "Detail"], rows) };
+}
+function latencyDelta(latency, q, level) {
+  const delta = `delta ${num(latency.shadow[q] - latency.production[q])}`;
+  const interval = latency.deltaIntervals?.[q];
+  return interval ? `${delta}, ${pct(level)} paired bootstrap interval [${num(interval[0])}, ${num(interval[1])}]` : delta;
 }
 function segmentSection(section2, m) {
   const { segments, worstSegment } = section2.comparison;
@@ -1686,7 +1691,7 @@ async function writeReportFiles(report, outDir) {
     html: path.join(outDir, "report.html")
   };
   const json = renderJson(report);
-  if (process.env.MODELGATE_VALIDATE_REPORT === "1") (await import("./validate-DJXPQIU2.js")).assertValidReport(JSON.parse(json));
+  if (process.env.MODELGATE_VALIDATE_REPORT === "1") (await import("./validate-X6DDKFL3.js")).assertValidReport(JSON.parse(json));
   await writeFile(files.json, json);
   await writeFile(files.markdown, renderMarkdown(report, { maxChars: SUMMARY_LIMIT }));
   await writeFile(files.junit, renderJunit(report));

@@ -76,7 +76,7 @@ var GATE_COMMANDS = {
       { name: Inputs.partials, kind: "list", arg: "GLOB", help: "merge the partials matching GLOB and gate the whole (repeatable)" }
     ],
     async run(values, { config, out }, platform) {
-      const { evaluate } = await import("./evaluate-BZYFVFVJ.js");
+      const { evaluate } = await import("./evaluate-OCT36SLW.js");
       const { report, partialFile } = await evaluate(
         {
           config,
@@ -113,7 +113,7 @@ var GATE_COMMANDS = {
     ],
     notes: ["writes report.json, summary.md, junit.xml, manifest.json, predictions.csv and model/ into --out"],
     async run(values, { config, out }, platform) {
-      const { train } = await import("./train-AZ4WXX52.js");
+      const { train } = await import("./train-YBZKPFE5.js");
       const { report, manifest, modelDir, artifact } = await train(
         {
           config,
@@ -175,7 +175,7 @@ var GATE_COMMANDS = {
       }
     ],
     async run(values, { config }, platform) {
-      const { shadowCompare } = await import("./shadow-compare-MDNQNRNA.js");
+      const { shadowCompare } = await import("./shadow-compare-DIB22PSL.js");
       return shadowCompare(
         {
           config,

@@ -15,7 +15,7 @@ import {
   WEIGHT_RANGE,
   isAcceptedWeight,
   poissonWeightBlock
-} from "./chunk-BAXOQIPO.js";
+} from "./chunk-WMTBHY5M.js";
 import {
   decimalNumber
 } from "./chunk-CDUPDCSK.js";

@@ -68,8 +68,9 @@ export async function shadowCompare(options: ShadowCompareOptions, platform: Pla
       'shadow_compare.shadow': options.shadow,
       'shadow_compare.labels': options.labels,
       'shadow_compare.replay': options.replay,
-      'shadow_compare.production_model': options.productionModel,
-      'shadow_compare.shadow_model': options.shadowModel,
+      // A flag names the spec: a model the config gives as a mapping keeps its json, headers and features.
+      'shadow_compare.production_model': options.productionModel === undefined ? undefined : { spec: options.productionModel },
+      'shadow_compare.shadow_model': options.shadowModel === undefined ? undefined : { spec: options.shadowModel },
     },
     'shadow_compare',
   );
@@ -287,7 +288,7 @@ async function replayBoth(
     files: [section.replay!].flat(),
     // The config's semantic checks refused replay mode without both models.
     models: { production: section.production_model!, shadow: section.shadow_model! },
-    modelLocation: (side) => ({ ...configPosition(loaded, `/shadow_compare/${side}_model`), path: `/shadow_compare/${side}_model` }),
+    at: (pointer) => ({ ...configPosition(loaded, pointer), path: pointer }),
     features: section.features,
     batchSize: section.batch_size,
     concurrency: section.concurrency,

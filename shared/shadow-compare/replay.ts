@@ -17,6 +17,9 @@ import { ConfigError, DataError, SourceError, type Location } from '../errors.js
 import type { FeatureRecord, ModelAdapter } from '../model/adapter.js';
 import type { RowOrigin } from '../model/preprocessing.js';
 import { openModel, parseModelSpec } from '../model/spec.js';
+import { checkJsonRequest } from '../model/json-http.js';
+import { checkModelEnv, headersFromEnv } from '../model/access.js';
+import type { ReplayModel } from '../config/types.js';
 import { quantileLinear } from '../stats/bootstrap.js';
 import type { Answer, ShadowJoin } from './join.js';
 import { strictNumber } from './logs.js';
@@ -30,9 +33,10 @@ export type ReplaySide = 'production' | 'shadow';
 
 export interface ReplaySettings {
   files: string[];
-  models: Record<ReplaySide, string>;
-  /** Where each model's spec stands in the config, for errors. */
-  modelLocation: (side: ReplaySide) => Location;
+  /** Each model as the config gives it: its spec, or its spec and how to ask it. */
+  models: Record<ReplaySide, ReplayModel>;
+  /** Where a JSON pointer of the config stands, for errors. */
+  at: (pointer: string) => Location;
   features?: string[];
   batchSize: number;
   concurrency: number;
@@ -190,12 +194,30 @@ export async function replayRequests(
 }
 
 async function open(side: ReplaySide, settings: ReplaySettings): Promise<ModelAdapter> {
-  const where = settings.modelLocation(side);
-  const spec = parseModelSpec(settings.models[side], where);
+  const given = settings.models[side];
+  const model = typeof given === 'string' ? { spec: given } : given;
+  const key = `shadow_compare.${side}_model`;
+  const pointer = `/shadow_compare/${side}_model`;
+  const where = settings.at(typeof given === 'string' ? pointer : `${pointer}/spec`);
+  const spec = parseModelSpec(model.spec, where);
   // A TF.js directory the config names is read like a data file: inside the workspace, never /proc or /dev.
   if (spec.kind === 'tfjs') checkDataPath(path.join(spec.dir, 'model.json'), settings.read.workspace);
-  if (spec.kind === 'command' && settings.features === undefined)
-    throw new ConfigError(`the ${side} model is a command: name the columns to send it in \`shadow_compare.features\``, where);
+  const features = model.features ?? settings.features;
+  if ((spec.kind === 'command' || spec.kind === 'json' || spec.kind === 'kserve') && features === undefined)
+    throw new ConfigError(
+      `the ${side} model is a ${spec.kind === 'json' ? 'json+http model' : spec.kind === 'kserve' ? 'KServe V1 model' : 'command'}: name the columns to send it in \`shadow_compare.features\` (or \`${key}.features\`)`,
+      where,
+    );
+  if ((spec.kind === 'json') !== (model.json !== undefined))
+    throw new ConfigError(
+      spec.kind === 'json'
+        ? `the ${side} model is a json+http model: it needs \`${key}.json\`, its request template and the JSON pointer to the scores`
+        : `\`${key}.json\` describes a json+http model, and the ${side} model is ${spec.kind}`,
+      spec.kind === 'json' ? where : settings.at(`${pointer}/json`),
+      {
+        hint: `write the model as a mapping: ${side}_model: {spec: json+http://…, json: {template: {instances: $rows}, output: /predictions}}`,
+      },
+    );
   return openModel(
     spec,
     {
@@ -205,7 +227,10 @@ async function open(side: ReplaySide, settings: ReplaySettings): Promise<ModelAd
       timeoutMs: settings.timeoutMs,
       retries: settings.retries,
       ...(settings.maxRequests === undefined ? {} : { maxRequests: settings.maxRequests }),
-      ...(settings.features ? { features: settings.features } : {}),
+      ...(features ? { features } : {}),
+      ...(model.json ? { json: checkJsonRequest(model.json, (p) => settings.at(`${pointer}/json${p}`)) } : {}),
+      headers: headersFromEnv(model.headers, key, settings.at),
+      env: checkModelEnv(model.env, key, settings.at),
     },
     where,
   );

@@ -17,7 +17,7 @@ import { compareShadow, DEFAULT_COMPARE_OPTIONS, type ShadowComparison } from '.
 import { ShadowJoin, type Disagreement, type JoinCounts, type Pairs } from '../shadow-compare/join.js';
 import { readSide, strictNumber, type LogColumns, type SideRead } from '../shadow-compare/logs.js';
 import { inShard, mergeShadowPartials, parseShard, writeShadowPartial, type PartialSpec, type Shard } from '../shadow-compare/partial.js';
-import { replayRequests, type ReplayRecord, type ReplaySettings } from '../shadow-compare/replay.js';
+import { EndpointDownError, replayRequests, type ReplayRecord, type ReplaySettings } from '../shadow-compare/replay.js';
 import { judgeMeasurement } from '../gates/judge.js';
 import type { Check } from '../report/model.js';
 
@@ -40,7 +40,10 @@ export interface ShadowCompareOptions {
 
 type ShadowConfig = AnyConfig & { shadow_compare: ShadowCompareConfig };
 
-/** What report.sections.shadow_compare holds: the join, the comparison's tables, and what was read. */
+/**
+ * What report.sections.shadow_compare holds: the join, the comparison's tables, and what was read. An error report
+ * of a replay stopped by a model gone down holds `replay` alone (ShadowCompareErrorSection).
+ */
 export interface ShadowCompareSection {
   join: JoinCounts;
   comparison: Omit<ShadowComparison, 'measurements' | 'notes'>;
@@ -51,6 +54,11 @@ export interface ShadowCompareSection {
   /** Replay mode: the file replayed and each model's requests, errors and latency. */
   replay?: ReplayRecord;
   options: { level: number; correction: 'holm' | 'bh'; psi_bins: number; psi_epsilon: number; min_segment_size: number };
+}
+
+/** The section of an error report whose replay stopped: each model's requests, failures and first failure. */
+export interface ShadowCompareErrorSection {
+  replay: ReplayRecord;
 }
 
 interface SideData {
@@ -304,7 +312,11 @@ async function replayBoth(
     read,
   };
   const { record, data } = await platform.group(`Replaying ${settings.files.join(', ')} against both models`, () =>
-    replayRequests(settings, join),
+    replayRequests(settings, join).catch((error: unknown) => {
+      // A model down mid-replay: nothing is compared, but the error report shows each model's counts up to the stop.
+      if (error instanceof EndpointDownError && error.record) error.sections = { shadow_compare: { replay: error.record } };
+      throw error;
+    }),
   );
   const side = (s: 'production' | 'shadow'): SideData => ({ files: [record.endpoints[s].endpoint], rows: record.endpoints[s].rows });
   return {

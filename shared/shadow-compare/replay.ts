@@ -172,22 +172,24 @@ export async function replayRequests(
     await production.close();
     throw error;
   }
+  const stats = { production: new EndpointStats(production), shadow: new EndpointStats(shadow) };
+  const done: ReplayProgress = { rows: 0, budgetReached: false, files: [] };
+  const record = (): ReplayRecord => ({
+    files: done.files,
+    rows: done.rows,
+    batch_size: settings.batchSize,
+    concurrency: settings.concurrency,
+    max_requests: settings.maxRequests ?? null,
+    budget_reached: done.budgetReached,
+    endpoints: { production: stats.production.record(), shadow: stats.shadow.record() },
+  });
   try {
-    const stats = { production: new EndpointStats(production), shadow: new EndpointStats(shadow) };
-    const { rows, budgetReached, data } = await replayFile(settings, stats, join);
-    return {
-      rows,
-      data,
-      record: {
-        files: data.files,
-        rows,
-        batch_size: settings.batchSize,
-        concurrency: settings.concurrency,
-        max_requests: settings.maxRequests ?? null,
-        budget_reached: budgetReached,
-        endpoints: { production: stats.production.record(), shadow: stats.shadow.record() },
-      },
-    };
+    const data = await replayFile(settings, stats, join, done);
+    return { rows: done.rows, data, record: record() };
+  } catch (error) {
+    // The counts up to the stop are the evidence of a model gone down: they go with the error into its report.
+    if (error instanceof EndpointDownError) error.record = record();
+    throw error;
   } finally {
     await Promise.all([production.close(), shadow.close()]);
   }
@@ -236,18 +238,24 @@ async function open(side: ReplaySide, settings: ReplaySettings): Promise<ModelAd
   );
 }
 
+/** How far the replay got: requests answered by both models (or counted failed), and the files read so far. */
+interface ReplayProgress {
+  rows: number;
+  budgetReached: boolean;
+  files: string[];
+}
+
 async function replayFile(
   settings: ReplaySettings,
   stats: Record<ReplaySide, EndpointStats>,
   join: ShadowJoin,
-): Promise<{ rows: number; budgetReached: boolean; data: DataSummary }> {
+  done: ReplayProgress,
+): Promise<DataSummary> {
   const features = [...new Set([...stats.production.adapter.features, ...stats.shadow.adapter.features])];
   const blockRows = Math.max(MIN_BLOCK_ROWS, 2 * settings.batchSize * settings.concurrency);
   const read = readTable(settings.files, settings.read);
   let block = emptyBlock();
-  let rows = 0;
   let requestsLeft = settings.maxRequests ?? Number.POSITIVE_INFINITY;
-  let budgetReached = false;
   const flush = async () => {
     const n = block.ids.length;
     if (n === 0) return;
@@ -255,25 +263,28 @@ async function replayFile(
     requestsLeft -= requests;
     const [a, b] = await Promise.all([sendBlock(block, stats.production, settings), sendBlock(block, stats.shadow, settings)]);
     feedJoin(join, block, a, b, settings);
-    rows += n;
+    done.rows += n;
     block = emptyBlock();
   };
   let at: Layout | null = null;
   for await (const batch of read) {
     if (at?.columns !== batch.columns) at = layoutOf(batch, settings, features);
+    if (!done.files.includes(batch.file)) done.files.push(batch.file);
     for (let i = 0; i < batch.rows.length; i++) {
       // The budget counts whole requests: a block never holds more rows than the requests left can carry.
       if (block.ids.length >= requestsLeft * settings.batchSize) {
-        budgetReached = true;
+        done.budgetReached = true;
         break;
       }
       addRow(block, batch, i, at, features, settings);
       if (block.ids.length >= blockRows) await flush();
     }
-    if (budgetReached) break;
+    if (done.budgetReached) break;
   }
   await flush();
-  return { rows, budgetReached, data: read.summary() };
+  const data = read.summary();
+  done.files = data.files;
+  return data;
 }
 
 function emptyBlock(): Block {
@@ -367,8 +378,13 @@ async function sendBlock(block: Block, stats: EndpointStats, settings: ReplaySet
   return answers;
 }
 
+/** A model that failed DOWN_AFTER requests in a row; `record` holds the replay's counts up to the stop. */
+export class EndpointDownError extends SourceError {
+  record?: ReplayRecord;
+}
+
 function downError(stats: EndpointStats, at: RowOrigin): SourceError {
-  return new SourceError(
+  return new EndpointDownError(
     `${stats.adapter.endpoint} failed ${stats.consecutive} requests in a row (${stats.failedRequests} of ${stats.requests} so far), so the replay stopped: a comparison of what is left would hide it`,
     { file: at.file, line: at.line },
     { hint: `the first failure: ${stats.firstError ?? 'unknown'}` },

@@ -4,14 +4,14 @@ import {
   GATE_COMMANDS,
   Inputs,
   flagValues
-} from "./chunks/chunk-C37RUTZ7.js";
+} from "./chunks/chunk-Q65TKPAL.js";
 import {
   maskSecrets
 } from "./chunks/chunk-ZHLQDNGW.js";
 import {
   MEMORY_LIMIT_ENV,
   closestName
-} from "./chunks/chunk-64SREERL.js";
+} from "./chunks/chunk-WGSDQCGC.js";
 import {
   decimalNumber
 } from "./chunks/chunk-CDUPDCSK.js";
@@ -19,7 +19,7 @@ import {
   DataError,
   UsageError,
   formatError
-} from "./chunks/chunk-NHNGL3H4.js";
+} from "./chunks/chunk-JUZ7LOQF.js";
 import "./chunks/chunk-ZGDBGMMU.js";
 
 // shared/cli.ts
@@ -136,7 +136,7 @@ async function main(argv) {
   }
   const outcome = process.env[SUPERVISED_ENV] === void 0 ? await runSupervised(fileURLToPath(import.meta.url), argv) : null;
   if (outcome !== null && "code" in outcome) return outcome.code;
-  const [{ detectPlatform }, { runGate }] = await Promise.all([import("./chunks/platform-GJY5XVHZ.js"), import("./chunks/run-3SV3RSH6.js")]);
+  const [{ detectPlatform }, { runGate }] = await Promise.all([import("./chunks/platform-ZWV7HNU3.js"), import("./chunks/run-5VJ6HB3C.js")]);
   const platform = await detectPlatform();
   const { exitCode } = await runGate(command.gate, platform, values.out, async () => {
     if (outcome !== null) throw new DataError(outcome.crash);

@@ -5,12 +5,12 @@ import {
   directoryHandler,
   loadTensorflow,
   loadTfjsModel
-} from "./chunks/chunk-ALD36SPK.js";
+} from "./chunks/chunk-FQCRW7XY.js";
 import "./chunks/chunk-CDUPDCSK.js";
 import {
   DataError,
   formatError
-} from "./chunks/chunk-NHNGL3H4.js";
+} from "./chunks/chunk-JUZ7LOQF.js";
 import "./chunks/chunk-ZGDBGMMU.js";
 
 // shared/model/serve-tfjs.ts

@@ -20,6 +20,11 @@ export class ModelgateError extends Error {
   readonly hint?: string;
   /** A few offending values, already shortened, for the message. */
   readonly samples?: string[];
+  /**
+   * What the gate measured before it had to stop, as report sections (shadow-compare's replay counts when a model
+   * went down): the error report carries them beside the error, so the reader sees how far it got.
+   */
+  sections?: Record<string, unknown>;
 
   constructor(
     kind: ErrorKind,

@@ -1,21 +1,21 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   runAction
-} from "../chunks/chunk-FYQ3KSXK.js";
-import "../chunks/chunk-YYKCV6BJ.js";
-import "../chunks/chunk-OWJFEUTJ.js";
+} from "../chunks/chunk-SV7GMMN2.js";
+import "../chunks/chunk-CPIVI5I2.js";
+import "../chunks/chunk-F6FXQCTA.js";
 import "../chunks/chunk-J6FYXDA3.js";
 import "../chunks/chunk-HA7OEFXU.js";
 import "../chunks/chunk-YPYHEPH3.js";
 import "../chunks/chunk-GWICTQE2.js";
 import "../chunks/chunk-6FWDVCS2.js";
-import "../chunks/chunk-ZDSWXYTH.js";
+import "../chunks/chunk-FW3ZZ2QG.js";
 import {
   GATE_COMMANDS
-} from "../chunks/chunk-C37RUTZ7.js";
+} from "../chunks/chunk-Q65TKPAL.js";
 import "../chunks/chunk-ZHLQDNGW.js";
 import "../chunks/chunk-CDUPDCSK.js";
-import "../chunks/chunk-NHNGL3H4.js";
+import "../chunks/chunk-JUZ7LOQF.js";
 import "../chunks/chunk-ZGDBGMMU.js";
 
 // actions/evaluate/main.ts

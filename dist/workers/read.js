@@ -1,14 +1,14 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   readExampleColumns
-} from "../chunks/chunk-S6HOEQ4D.js";
-import "../chunks/chunk-BRT4GRIX.js";
-import "../chunks/chunk-64SREERL.js";
+} from "../chunks/chunk-ZD34CWCU.js";
+import "../chunks/chunk-O6GBSEXR.js";
+import "../chunks/chunk-WGSDQCGC.js";
 import "../chunks/chunk-WMTBHY5M.js";
 import "../chunks/chunk-CDUPDCSK.js";
 import {
   ModelgateError
-} from "../chunks/chunk-NHNGL3H4.js";
+} from "../chunks/chunk-JUZ7LOQF.js";
 import "../chunks/chunk-ZGDBGMMU.js";
 
 // shared/data/read-worker.ts

@@ -2,10 +2,10 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   countMetrics,
   sweepSorted
-} from "../chunks/chunk-ZLMNK4RC.js";
-import "../chunks/chunk-WMVSUWR6.js";
+} from "../chunks/chunk-UKK6FWX6.js";
+import "../chunks/chunk-MTIZQRWO.js";
 import "../chunks/chunk-WMTBHY5M.js";
-import "../chunks/chunk-NHNGL3H4.js";
+import "../chunks/chunk-JUZ7LOQF.js";
 import "../chunks/chunk-ZGDBGMMU.js";
 
 // shared/metrics/replicate-worker.ts

@@ -29,6 +29,7 @@ export function errorReport(gate: GateName, error: unknown): ReportEnvelope {
       ...(known?.location.column !== undefined ? { column: known.location.column } : {}),
       ...(known?.location.path ? { path: known.location.path } : {}),
     },
+    ...(known?.sections ? { sections: known.sections } : {}),
   };
 }
 

@@ -17,7 +17,7 @@ import { compareShadow, DEFAULT_COMPARE_OPTIONS, type ShadowComparison } from '.
 import { ShadowJoin, type Disagreement, type JoinCounts, type Pairs } from '../shadow-compare/join.js';
 import { readSide, strictNumber, type LogColumns, type SideRead } from '../shadow-compare/logs.js';
 import { inShard, mergeShadowPartials, parseShard, writeShadowPartial, type PartialSpec, type Shard } from '../shadow-compare/partial.js';
-import { replayRequests, type ReplayRecord, type ReplaySettings } from '../shadow-compare/replay.js';
+import { EndpointDownError, replayRequests, type ReplayRecord, type ReplaySettings } from '../shadow-compare/replay.js';
 import { judgeMeasurement } from '../gates/judge.js';
 import type { Check } from '../report/model.js';
 
@@ -40,7 +40,10 @@ export interface ShadowCompareOptions {
 
 type ShadowConfig = AnyConfig & { shadow_compare: ShadowCompareConfig };
 
-/** What report.sections.shadow_compare holds: the join, the comparison's tables, and what was read. */
+/**
+ * What report.sections.shadow_compare holds: the join, the comparison's tables, and what was read. An error report
+ * of a replay stopped by a model gone down holds `replay` alone (ShadowCompareErrorSection).
+ */
 export interface ShadowCompareSection {
   join: JoinCounts;
   comparison: Omit<ShadowComparison, 'measurements' | 'notes'>;
@@ -61,6 +64,11 @@ export interface ShadowCompareSection {
   };
 }
 
+/** The section of an error report whose replay stopped: each model's requests, failures and first failure. */
+export interface ShadowCompareErrorSection {
+  replay: ReplayRecord;
+}
+
 interface SideData {
   files: string[];
   rows: number;
@@ -76,8 +84,9 @@ export async function shadowCompare(options: ShadowCompareOptions, platform: Pla
       'shadow_compare.shadow': options.shadow,
       'shadow_compare.labels': options.labels,
       'shadow_compare.replay': options.replay,
-      'shadow_compare.production_model': options.productionModel,
-      'shadow_compare.shadow_model': options.shadowModel,
+      // A flag names the spec: a model the config gives as a mapping keeps its json, headers and features.
+      'shadow_compare.production_model': options.productionModel === undefined ? undefined : { spec: options.productionModel },
+      'shadow_compare.shadow_model': options.shadowModel === undefined ? undefined : { spec: options.shadowModel },
     },
     'shadow_compare',
   );
@@ -302,7 +311,7 @@ async function replayBoth(
     files: [section.replay!].flat(),
     // The config's semantic checks refused replay mode without both models.
     models: { production: section.production_model!, shadow: section.shadow_model! },
-    modelLocation: (side) => ({ ...configPosition(loaded, `/shadow_compare/${side}_model`), path: `/shadow_compare/${side}_model` }),
+    at: (pointer) => ({ ...configPosition(loaded, pointer), path: pointer }),
     features: section.features,
     batchSize: section.batch_size,
     concurrency: section.concurrency,
@@ -318,7 +327,11 @@ async function replayBoth(
     read,
   };
   const { record, data } = await platform.group(`Replaying ${settings.files.join(', ')} against both models`, () =>
-    replayRequests(settings, join),
+    replayRequests(settings, join).catch((error: unknown) => {
+      // A model down mid-replay: nothing is compared, but the error report shows each model's counts up to the stop.
+      if (error instanceof EndpointDownError && error.record) error.sections = { shadow_compare: { replay: error.record } };
+      throw error;
+    }),
   );
   const side = (s: 'production' | 'shadow'): SideData => ({ files: [record.endpoints[s].endpoint], rows: record.endpoints[s].rows });
   return {

@@ -172,8 +172,20 @@ function applyOverrides(raw: unknown, overrides: ConfigOverrides): string[] {
       target = next;
     }
     if (!settable) continue;
-    target[segments[segments.length - 1]] = value;
-    pointers.push(`/${segments.map((s) => s.replace(/~/g, '~0').replace(/\//g, '~1')).join('/')}`);
+    const last = segments[segments.length - 1];
+    const pointer = `/${segments.map((s) => s.replace(/~/g, '~0').replace(/\//g, '~1')).join('/')}`;
+    const current = target[last];
+    // A mapping override sets its keys in the mapping the file has there (a flag's model spec keeps the model's
+    // other settings); anything else the file has there, such as the spec written as a bare string, it replaces.
+    if (isRecord(value) && isRecord(current)) {
+      for (const [key, item] of Object.entries(value)) {
+        current[key] = item;
+        pointers.push(`${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`);
+      }
+      continue;
+    }
+    target[last] = value;
+    pointers.push(pointer);
   }
   return pointers;
 }

@@ -20,6 +20,41 @@ export type Column = string;
  */
 export type Columns = string[];
 /**
+ * Command models: environment variables the program gets from the job, beyond PATH, HOME and the locale. The platform's tokens cannot be listed.
+ *
+ * This interface was referenced by `ModelgateConfig`'s JSON-Schema
+ * via the `definition` "model_env".
+ */
+export type ModelEnv = string[];
+/**
+ * This interface was referenced by `ModelgateConfig`'s JSON-Schema
+ * via the `definition` "replay_model".
+ */
+export type ReplayModel =
+  | string
+  | {
+      /**
+       * Where the model is, in the forms of `evaluate.model.spec`. The side's `--production-model` / `--shadow-model` flag overrides it and keeps the other keys.
+       */
+      spec: string;
+      /**
+       * The request columns sent to this model, in order. When absent: `shadow_compare.features`, else the inputs the model declares (a command, KServe V1 or json+http model needs them named).
+       */
+      features?: Columns;
+      /**
+       * A `json+http(s)://` model: how a batch is sent and where its scores are in the answer, as in `evaluate.model.json`.
+       */
+      json?: ModelJson;
+      /**
+       * Request headers whose values come from environment variables, by header name: the config names the variable, never the secret. The platform's tokens (GITHUB_TOKEN, CI_JOB_TOKEN and the like) cannot be named. As in `evaluate.model.headers`; none by default.
+       */
+      headers?: ModelHeaders;
+      /**
+       * Command models: environment variables the program gets from the job, beyond PATH, HOME and the locale. The platform's tokens cannot be listed. None by default.
+       */
+      env?: ModelEnv;
+    };
+/**
  * A gate's rules; every gate's rules have the same keys. Each yields one check; the verdict is the worst check after severities.
  *
  * This interface was referenced by `ModelgateConfig`'s JSON-Schema
@@ -319,6 +354,33 @@ export interface BehavioralTest {
 }
 /**
  * This interface was referenced by `ModelgateConfig`'s JSON-Schema
+ * via the `definition` "model_json".
+ */
+export interface ModelJson {
+  /**
+   * The request body: any JSON value in which the string `"$rows"` (exactly once) stands for the batch's rows. By default the rows themselves.
+   */
+  template: {} | unknown[] | string;
+  /**
+   * Each row as an object of the features by name (`objects`), or as a list of them in `features` order (`arrays`).
+   */
+  rows: 'objects' | 'arrays';
+  /**
+   * RFC 6901 JSON pointer to the list of scores in the answer, one per row (a number, a one-element list, or two class probabilities); `""` is the answer itself. Only the answer's own keys are followed.
+   */
+  output: string;
+}
+/**
+ * Request headers whose values come from environment variables, by header name: the config names the variable, never the secret. The platform's tokens (GITHUB_TOKEN, CI_JOB_TOKEN and the like) cannot be named.
+ *
+ * This interface was referenced by `ModelgateConfig`'s JSON-Schema
+ * via the `definition` "model_headers".
+ */
+export interface ModelHeaders {
+  [k: string]: string;
+}
+/**
+ * This interface was referenced by `ModelgateConfig`'s JSON-Schema
  * via the `definition` "scoring_model".
  */
 export interface ScoringModel {
@@ -333,20 +395,7 @@ export interface ScoringModel {
   /**
    * A `json+http(s)://` model (a JSON API of its own): how a batch is sent and where its scores are in the answer. Needs `features`.
    */
-  json?: {
-    /**
-     * The request body: any JSON value in which the string `"$rows"` (exactly once) stands for the batch's rows. By default the rows themselves.
-     */
-    template: {} | unknown[] | string;
-    /**
-     * Each row as an object of the features by name (`objects`), or as a list of them in `features` order (`arrays`).
-     */
-    rows: 'objects' | 'arrays';
-    /**
-     * RFC 6901 JSON pointer to the list of scores in the answer, one per row (a number, a one-element list, or two class probabilities); `""` is the answer itself. Only the answer's own keys are followed.
-     */
-    output: string;
-  };
+  json?: ModelJson;
   /**
    * Rows per request.
    */
@@ -366,13 +415,11 @@ export interface ScoringModel {
   /**
    * Request headers whose values come from environment variables, by header name: the config names the variable, never the secret. The platform's tokens (GITHUB_TOKEN, CI_JOB_TOKEN and the like) cannot be named.
    */
-  headers: {
-    [k: string]: string;
-  };
+  headers: ModelHeaders;
   /**
    * Command models: environment variables the program gets from the job, beyond PATH, HOME and the locale. The platform's tokens cannot be listed.
    */
-  env: string[];
+  env: ModelEnv;
 }
 /**
  * A rule: a metric, the bound it is held to, and how to read it. Set at least one of `min`, `max`, `max_drop`, `max_relative_drop`.
@@ -661,13 +708,13 @@ export interface ShadowCompare {
    */
   replay?: Paths;
   /**
-   * Replay mode: the production model, as `evaluate --model` takes it (`oip+http://host:port/NAME@VERSION`, `tfserving+http://…`, `command:PROGRAM ARGS`, `tfjs:DIR`). The `--production-model` flag overrides it.
+   * Replay mode: the production model, as `evaluate --model` takes it (`oip+http://host:port/NAME@VERSION`, `tfserving+http://…`, `kserve+http://…`, `json+http://…`, `command:PROGRAM ARGS`, `tfjs:DIR`), or a mapping of its `spec` and how to ask it, as `evaluate.model` is (`features`, `json`, `headers`, `env`). The `--production-model` flag overrides the spec.
    */
-  production_model?: string;
+  production_model?: ReplayModel;
   /**
-   * Replay mode: the shadow model, in the same forms as `production_model`. The `--shadow-model` flag overrides it.
+   * Replay mode: the shadow model, in the same forms as `production_model`. The `--shadow-model` flag overrides the spec.
    */
-  shadow_model?: string;
+  shadow_model?: ReplayModel;
   /**
    * Replay mode: the feature columns sent to each model, in order. When absent: the inputs each model's metadata declares (a command model needs them).
    */

@@ -18,7 +18,7 @@ import { ConfigError, DataError, type Location } from '../errors.js';
 import { badRowFix, labelReader } from '../data/read.js';
 import type { Platform } from '../platform/port.js';
 import { createProgressReporter } from '../platform/progress.js';
-import { TOKEN_VARIABLES } from '../report/secrets.js';
+import { checkModelEnv, headersFromEnv } from './access.js';
 import { csvWriter } from '../train/table-file.js';
 import { shorten, type AdapterOptions, type FeatureRecord, type ModelAdapter } from './adapter.js';
 import type { RowOrigin } from './preprocessing.js';
@@ -126,24 +126,8 @@ function checkScorable(config: Config, at: (pointer: string) => Location): void 
 }
 
 function adapterOptions(settings: ScoringModel, at: (pointer: string) => Location, platform: Platform): AdapterOptions {
-  const headers: Record<string, string> = {};
-  for (const [header, variable] of Object.entries(settings.headers)) {
-    const pointer = `/evaluate/model/headers/${header.replace(/~/g, '~0').replace(/\//g, '~1')}`;
-    if (TOKEN_VARIABLES.includes(variable.toUpperCase()))
-      throw new ConfigError(`\`evaluate.model.headers\` names ${variable}, the platform's token: a model never gets it`, at(pointer), {
-        hint: 'give the model a credential of its own under another name',
-      });
-    const value = process.env[variable];
-    if (value === undefined || value === '')
-      throw new ConfigError(`the header ${header} takes its value from ${variable}, which is not set`, at(pointer));
-    headers[header] = value;
-  }
-  const token = settings.env.findIndex((name) => TOKEN_VARIABLES.includes(name.toUpperCase()));
-  if (token !== -1)
-    throw new ConfigError(
-      `\`evaluate.model.env\` names ${settings.env[token]}, the platform's token: a model never gets it`,
-      at(`/evaluate/model/env/${token}`),
-    );
+  const headers = headersFromEnv(settings.headers, 'evaluate.model', at);
+  checkModelEnv(settings.env, 'evaluate.model', at);
   return {
     batchSize: settings.batch_size,
     concurrency: settings.concurrency,

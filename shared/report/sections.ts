@@ -7,7 +7,7 @@
 import { escapeHtml, escapeMarkdown } from './escape.js';
 import { formatCount, formatNumber } from './format.js';
 import type { AnyReport } from './model.js';
-import type { ShadowCompareSection } from '../commands/shadow-compare.js';
+import type { ShadowCompareErrorSection, ShadowCompareSection } from '../commands/shadow-compare.js';
 import { shadowCompareSections } from '../shadow-compare/sections.js';
 
 export interface FoldedSection {
@@ -80,7 +80,7 @@ const MAX_STRATA = 30;
 
 export function gateSections(report: AnyReport, m: Medium = MARKDOWN): FoldedSection[] {
   const out: FoldedSection[] = [];
-  const shadow = report.sections?.shadow_compare as ShadowCompareSection | undefined;
+  const shadow = report.sections?.shadow_compare as ShadowCompareSection | ShadowCompareErrorSection | undefined;
   if (shadow) out.push(...shadowCompareSections(shadow, m));
   const train = report.sections?.train as TrainSection | undefined;
   const lineage = report.sections?.lineage as LineageSection | undefined;

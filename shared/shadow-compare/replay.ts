@@ -17,6 +17,9 @@ import { ConfigError, DataError, SourceError, type Location } from '../errors.js
 import type { FeatureRecord, ModelAdapter } from '../model/adapter.js';
 import type { RowOrigin } from '../model/preprocessing.js';
 import { openModel, parseModelSpec } from '../model/spec.js';
+import { checkJsonRequest } from '../model/json-http.js';
+import { checkModelEnv, headersFromEnv } from '../model/access.js';
+import type { ReplayModel } from '../config/types.js';
 import { quantileLinear } from '../stats/bootstrap.js';
 import type { Answer, ShadowJoin } from './join.js';
 import { strictNumber } from './logs.js';
@@ -30,9 +33,10 @@ export type ReplaySide = 'production' | 'shadow';
 
 export interface ReplaySettings {
   files: string[];
-  models: Record<ReplaySide, string>;
-  /** Where each model's spec stands in the config, for errors. */
-  modelLocation: (side: ReplaySide) => Location;
+  /** Each model as the config gives it: its spec, or its spec and how to ask it. */
+  models: Record<ReplaySide, ReplayModel>;
+  /** Where a JSON pointer of the config stands, for errors. */
+  at: (pointer: string) => Location;
   features?: string[];
   batchSize: number;
   concurrency: number;
@@ -168,34 +172,54 @@ export async function replayRequests(
     await production.close();
     throw error;
   }
+  const stats = { production: new EndpointStats(production), shadow: new EndpointStats(shadow) };
+  const done: ReplayProgress = { rows: 0, budgetReached: false, files: [] };
+  const record = (): ReplayRecord => ({
+    files: done.files,
+    rows: done.rows,
+    batch_size: settings.batchSize,
+    concurrency: settings.concurrency,
+    max_requests: settings.maxRequests ?? null,
+    budget_reached: done.budgetReached,
+    endpoints: { production: stats.production.record(), shadow: stats.shadow.record() },
+  });
   try {
-    const stats = { production: new EndpointStats(production), shadow: new EndpointStats(shadow) };
-    const { rows, budgetReached, data } = await replayFile(settings, stats, join);
-    return {
-      rows,
-      data,
-      record: {
-        files: data.files,
-        rows,
-        batch_size: settings.batchSize,
-        concurrency: settings.concurrency,
-        max_requests: settings.maxRequests ?? null,
-        budget_reached: budgetReached,
-        endpoints: { production: stats.production.record(), shadow: stats.shadow.record() },
-      },
-    };
+    const data = await replayFile(settings, stats, join, done);
+    return { rows: done.rows, data, record: record() };
+  } catch (error) {
+    // The counts up to the stop are the evidence of a model gone down: they go with the error into its report.
+    if (error instanceof EndpointDownError) error.record = record();
+    throw error;
   } finally {
     await Promise.all([production.close(), shadow.close()]);
   }
 }
 
 async function open(side: ReplaySide, settings: ReplaySettings): Promise<ModelAdapter> {
-  const where = settings.modelLocation(side);
-  const spec = parseModelSpec(settings.models[side], where);
+  const given = settings.models[side];
+  const model = typeof given === 'string' ? { spec: given } : given;
+  const key = `shadow_compare.${side}_model`;
+  const pointer = `/shadow_compare/${side}_model`;
+  const where = settings.at(typeof given === 'string' ? pointer : `${pointer}/spec`);
+  const spec = parseModelSpec(model.spec, where);
   // A TF.js directory the config names is read like a data file: inside the workspace, never /proc or /dev.
   if (spec.kind === 'tfjs') checkDataPath(path.join(spec.dir, 'model.json'), settings.read.workspace);
-  if (spec.kind === 'command' && settings.features === undefined)
-    throw new ConfigError(`the ${side} model is a command: name the columns to send it in \`shadow_compare.features\``, where);
+  const features = model.features ?? settings.features;
+  if ((spec.kind === 'command' || spec.kind === 'json' || spec.kind === 'kserve') && features === undefined)
+    throw new ConfigError(
+      `the ${side} model is a ${spec.kind === 'json' ? 'json+http model' : spec.kind === 'kserve' ? 'KServe V1 model' : 'command'}: name the columns to send it in \`shadow_compare.features\` (or \`${key}.features\`)`,
+      where,
+    );
+  if ((spec.kind === 'json') !== (model.json !== undefined))
+    throw new ConfigError(
+      spec.kind === 'json'
+        ? `the ${side} model is a json+http model: it needs \`${key}.json\`, its request template and the JSON pointer to the scores`
+        : `\`${key}.json\` describes a json+http model, and the ${side} model is ${spec.kind}`,
+      spec.kind === 'json' ? where : settings.at(`${pointer}/json`),
+      {
+        hint: `write the model as a mapping: ${side}_model: {spec: json+http://…, json: {template: {instances: $rows}, output: /predictions}}`,
+      },
+    );
   return openModel(
     spec,
     {
@@ -205,24 +229,33 @@ async function open(side: ReplaySide, settings: ReplaySettings): Promise<ModelAd
       timeoutMs: settings.timeoutMs,
       retries: settings.retries,
       ...(settings.maxRequests === undefined ? {} : { maxRequests: settings.maxRequests }),
-      ...(settings.features ? { features: settings.features } : {}),
+      ...(features ? { features } : {}),
+      ...(model.json ? { json: checkJsonRequest(model.json, (p) => settings.at(`${pointer}/json${p}`)) } : {}),
+      headers: headersFromEnv(model.headers, key, settings.at),
+      env: checkModelEnv(model.env, key, settings.at),
     },
     where,
   );
+}
+
+/** How far the replay got: requests answered by both models (or counted failed), and the files read so far. */
+interface ReplayProgress {
+  rows: number;
+  budgetReached: boolean;
+  files: string[];
 }
 
 async function replayFile(
   settings: ReplaySettings,
   stats: Record<ReplaySide, EndpointStats>,
   join: ShadowJoin,
-): Promise<{ rows: number; budgetReached: boolean; data: DataSummary }> {
+  done: ReplayProgress,
+): Promise<DataSummary> {
   const features = [...new Set([...stats.production.adapter.features, ...stats.shadow.adapter.features])];
   const blockRows = Math.max(MIN_BLOCK_ROWS, 2 * settings.batchSize * settings.concurrency);
   const read = readTable(settings.files, settings.read);
   let block = emptyBlock();
-  let rows = 0;
   let requestsLeft = settings.maxRequests ?? Number.POSITIVE_INFINITY;
-  let budgetReached = false;
   const flush = async () => {
     const n = block.ids.length;
     if (n === 0) return;
@@ -230,25 +263,28 @@ async function replayFile(
     requestsLeft -= requests;
     const [a, b] = await Promise.all([sendBlock(block, stats.production, settings), sendBlock(block, stats.shadow, settings)]);
     feedJoin(join, block, a, b, settings);
-    rows += n;
+    done.rows += n;
     block = emptyBlock();
   };
   let at: Layout | null = null;
   for await (const batch of read) {
     if (at?.columns !== batch.columns) at = layoutOf(batch, settings, features);
+    if (!done.files.includes(batch.file)) done.files.push(batch.file);
     for (let i = 0; i < batch.rows.length; i++) {
       // The budget counts whole requests: a block never holds more rows than the requests left can carry.
       if (block.ids.length >= requestsLeft * settings.batchSize) {
-        budgetReached = true;
+        done.budgetReached = true;
         break;
       }
       addRow(block, batch, i, at, features, settings);
       if (block.ids.length >= blockRows) await flush();
     }
-    if (budgetReached) break;
+    if (done.budgetReached) break;
   }
   await flush();
-  return { rows, budgetReached, data: read.summary() };
+  const data = read.summary();
+  done.files = data.files;
+  return data;
 }
 
 function emptyBlock(): Block {
@@ -342,8 +378,13 @@ async function sendBlock(block: Block, stats: EndpointStats, settings: ReplaySet
   return answers;
 }
 
+/** A model that failed DOWN_AFTER requests in a row; `record` holds the replay's counts up to the stop. */
+export class EndpointDownError extends SourceError {
+  record?: ReplayRecord;
+}
+
 function downError(stats: EndpointStats, at: RowOrigin): SourceError {
-  return new SourceError(
+  return new EndpointDownError(
     `${stats.adapter.endpoint} failed ${stats.consecutive} requests in a row (${stats.failedRequests} of ${stats.requests} so far), so the replay stopped: a comparison of what is left would hide it`,
     { file: at.file, line: at.line },
     { hint: `the first failure: ${stats.firstError ?? 'unknown'}` },

@@ -2,7 +2,7 @@
  * shadow-compare's report sections, for a Medium (Markdown or HTML): the join, agreement and flips, the score and
  * latency shift, segments and the top disagreements. Every value from the logs or config is escaped by the medium.
  */
-import type { ShadowCompareSection } from '../commands/shadow-compare.js';
+import type { ShadowCompareErrorSection, ShadowCompareSection } from '../commands/shadow-compare.js';
 import type { ReplayRecord } from './replay.js';
 import { escapeHtml } from '../report/escape.js';
 import { formatCount, formatNumber, formatPValue } from '../report/format.js';
@@ -15,7 +15,9 @@ const MAX_SEGMENTS_SHOWN = 30;
 const pct = (x: number | null | undefined): string => (x === null || x === undefined ? '—' : `${formatNumber(100 * x)}%`);
 const num = (x: number | null | undefined): string => (x === null || x === undefined ? '—' : formatNumber(x));
 
-export function shadowCompareSections(section: ShadowCompareSection, m: Medium): FoldedSection[] {
+export function shadowCompareSections(section: ShadowCompareSection | ShadowCompareErrorSection, m: Medium): FoldedSection[] {
+  // An error report of a replay stopped mid-way has the replay's counts and nothing compared.
+  if (!('join' in section)) return [replaySection(section.replay, m)];
   const out: FoldedSection[] = [joinSection(section, m)];
   if (section.replay) out.push(replaySection(section.replay, m));
   const { classification, scores, latency, errors } = section.comparison;

@@ -45,7 +45,8 @@ function workspace(extra = '', requests = requestsCsv(ROWS)): string {
 const spec = (url: string, version: number) => `oip+${url}/credit@${version}`;
 const report = (dir: string) => readJson(path.join(dir, 'modelgate-report', 'report.json'));
 
-describe('modelgate shadow-compare --replay (CLI bundle, reference servers on 127.0.0.1)', async () => {
+// CLI runs of 1600 requests a side: a loaded runner needs longer than the default 30 s.
+describe('modelgate shadow-compare --replay (CLI bundle, reference servers on 127.0.0.1)', { timeout: 120_000 }, async () => {
   const [v1, v2] = await Promise.all([startServer(['--model-version', '1']), startServer(['--model-version', '2'])]);
 
   it('finds the flips and the score shift of model version 2 against version 1, as the formula gives them', async () => {
@@ -126,7 +127,34 @@ for await (const line of createInterface({ input: process.stdin })) {
     const run = await runCli(['shadow-compare', `--production-model=${spec(v1.url, 1)}`, `--shadow-model=${spec(dying.url, 2)}`], dir);
     expect(run.code, run.stdout).toBe(2);
     expect(run.stdout).toContain(`${dying.url}/v2/models/credit/versions/2/infer failed 10 requests in a row`);
-    expect(report(dir).verdict).toBe('error');
+    const r = report(dir);
+    assertValidReport(r);
+    expect(r.verdict).toBe('error');
+    expect(r.error.kind).toBe('SourceError');
+    // The counts up to the stop reach the report, not only the message: the server answered 20 requests, then none.
+    const replay = r.sections.shadow_compare.replay;
+    expect(r.sections.shadow_compare).toEqual({ replay });
+    expect(replay).toMatchObject({ files: ['requests.csv'], batch_size: 16, concurrency: 4, budget_reached: false });
+    expect(replay.rows).toBeLessThan(ROWS);
+    const shadow = replay.endpoints.shadow;
+    expect(shadow).toMatchObject({
+      kind: 'oip',
+      endpoint: `${dying.url}/v2/models/credit/versions/2/infer`,
+      failed_rows: 16 * shadow.failed_requests,
+    });
+    expect(shadow.requests - shadow.failed_requests).toBe(20);
+    expect(shadow.failed_requests).toBeGreaterThanOrEqual(10);
+    expect(shadow.first_error).toMatch(/^POST .*\/v2\/models\/credit\/versions\/2\/infer \(rows \d+-\d+\)/);
+    expect(replay.endpoints.production).toMatchObject({ kind: 'oip', endpoint: `${v1.url}/v2/models/credit/versions/1/infer` });
+    expect(replay.endpoints.production.requests).toBeGreaterThanOrEqual(20);
+    // The message counts when the tenth failure in a row stopped the replay; the report also has the requests that
+    // were in flight then, which ended after it.
+    const [, failed, sent] = /\((\d+) of (\d+) so far\)/.exec(r.error.message)!.map(Number);
+    expect(shadow.failed_requests).toBeGreaterThanOrEqual(failed);
+    expect(shadow.requests).toBeGreaterThanOrEqual(sent);
+    const summary = readFileSync(path.join(dir, 'modelgate-report', 'summary.md'), 'utf8');
+    expect(summary).toContain(`Replay: ${replay.rows} requests to both models, ${shadow.failed_requests} failed`);
+    expect(summary).toContain(`${dying.url}/v2/models/credit/versions/2/infer`);
   });
 
   it('an endpoint answering 500 to a share of requests past max_error_rate fails the gate, and its errors are counted', async () => {

@@ -1,0 +1,26 @@
+import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
+import {
+  bindingsOf,
+  evaluate
+} from "./chunk-GPOQER36.js";
+import "./chunk-4N5IKU52.js";
+import "./chunk-TIRKBGY6.js";
+import "./chunk-ZZQUIPQA.js";
+import "./chunk-I5HSDLNW.js";
+import "./chunk-3XEZIFGU.js";
+import "./chunk-YPYHEPH3.js";
+import "./chunk-GWICTQE2.js";
+import "./chunk-6FWDVCS2.js";
+import "./chunk-ZD34CWCU.js";
+import "./chunk-O6GBSEXR.js";
+import "./chunk-WGSDQCGC.js";
+import "./chunk-UKK6FWX6.js";
+import "./chunk-MTIZQRWO.js";
+import "./chunk-WMTBHY5M.js";
+import "./chunk-CDUPDCSK.js";
+import "./chunk-JUZ7LOQF.js";
+import "./chunk-ZGDBGMMU.js";
+export {
+  bindingsOf,
+  evaluate
+};

@@ -41,6 +41,8 @@ export interface CheckEvidence {
   power?: number | null;
   /** Samples needed to detect the configured effect, when there were fewer. */
   sample_size_needed?: number | null;
+  /** A behavioral test run against a baseline model: failing cases on each, and those failing on the candidate only. */
+  failures?: { candidate: number; baseline: number; new: number };
 }
 
 export interface Check {

@@ -109,7 +109,7 @@ export async function scoreDataset(loaded: LoadedConfig, out: string, platform: 
 }
 
 /** Opens the model a `scoring_model` section (at `base`) describes. */
-async function openScoring(
+export async function openScoring(
   settings: ScoringModel,
   base: string,
   readOptions: ReadOptions,

@@ -4,7 +4,7 @@ import {
   GATE_COMMANDS,
   Inputs,
   flagValues
-} from "./chunks/chunk-Q65TKPAL.js";
+} from "./chunks/chunk-6KVVNYSB.js";
 import {
   maskSecrets
 } from "./chunks/chunk-ZHLQDNGW.js";
@@ -136,7 +136,7 @@ async function main(argv) {
   }
   const outcome = process.env[SUPERVISED_ENV] === void 0 ? await runSupervised(fileURLToPath(import.meta.url), argv) : null;
   if (outcome !== null && "code" in outcome) return outcome.code;
-  const [{ detectPlatform }, { runGate }] = await Promise.all([import("./chunks/platform-ZWV7HNU3.js"), import("./chunks/run-5VJ6HB3C.js")]);
+  const [{ detectPlatform }, { runGate }] = await Promise.all([import("./chunks/platform-ZWV7HNU3.js"), import("./chunks/run-4HJOMIZO.js")]);
   const platform = await detectPlatform();
   const { exitCode } = await runGate(command.gate, platform, values.out, async () => {
     if (outcome !== null) throw new DataError(outcome.crash);

@@ -5,7 +5,7 @@ import {
   directoryHandler,
   loadTensorflow,
   loadTfjsModel
-} from "./chunks/chunk-FQCRW7XY.js";
+} from "./chunks/chunk-K7MYMISF.js";
 import "./chunks/chunk-CDUPDCSK.js";
 import {
   DataError,

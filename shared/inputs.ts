@@ -17,6 +17,7 @@ export const Inputs = {
   shard: 'shard',
   dataset: 'dataset',
   model: 'model',
+  baselineModel: 'baseline-model',
   baselineManifest: 'baseline-manifest',
   production: 'production',
   shadow: 'shadow',

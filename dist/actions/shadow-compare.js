@@ -1,9 +1,9 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   runAction
-} from "../chunks/chunk-SV7GMMN2.js";
+} from "../chunks/chunk-IT5IZHFM.js";
 import "../chunks/chunk-CPIVI5I2.js";
-import "../chunks/chunk-F6FXQCTA.js";
+import "../chunks/chunk-BM7M3EZQ.js";
 import "../chunks/chunk-J6FYXDA3.js";
 import "../chunks/chunk-HA7OEFXU.js";
 import "../chunks/chunk-YPYHEPH3.js";
@@ -12,7 +12,7 @@ import "../chunks/chunk-6FWDVCS2.js";
 import "../chunks/chunk-FW3ZZ2QG.js";
 import {
   GATE_COMMANDS
-} from "../chunks/chunk-Q65TKPAL.js";
+} from "../chunks/chunk-6KVVNYSB.js";
 import "../chunks/chunk-ZHLQDNGW.js";
 import "../chunks/chunk-CDUPDCSK.js";
 import "../chunks/chunk-JUZ7LOQF.js";

@@ -44,7 +44,7 @@ export const GATE_COMMANDS: Record<string, GateCommand> = {
   evaluate: {
     gate: 'evaluate',
     synopsis:
-      '[--predictions FILE]... [--model SPEC --dataset FILE...] [--baseline FILE]... [--threshold T] [--emit-partial FILE | --partials GLOB...]',
+      '[--predictions FILE]... [--model SPEC --dataset FILE... [--baseline-model SPEC]] [--baseline FILE]... [--threshold T] [--emit-partial FILE | --partials GLOB...]',
     inputs: [
       {
         name: Inputs.predictions,
@@ -57,6 +57,12 @@ export const GATE_COMMANDS: Record<string, GateCommand> = {
         kind: 'text',
         arg: 'SPEC',
         help: 'score the dataset through this model (oip+http://HOST:PORT/NAME, tfserving+http://..., command:PROG ARGS, tfjs:DIR); overrides evaluate.model.spec',
+      },
+      {
+        name: Inputs.baselineModel,
+        kind: 'text',
+        arg: 'SPEC',
+        help: 'run the behavioral tests through this model too; a case failing only on --model is a new failure; overrides evaluate.behavioral_baseline.spec',
       },
       {
         name: Inputs.dataset,
@@ -80,6 +86,7 @@ export const GATE_COMMANDS: Record<string, GateCommand> = {
           emitPartial: text(values, Inputs.emitPartial),
           partials: list(values, Inputs.partials),
           model: text(values, Inputs.model),
+          baselineModel: text(values, Inputs.baselineModel),
           dataset: list(values, Inputs.dataset),
           out,
         },

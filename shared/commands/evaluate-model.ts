@@ -5,6 +5,7 @@
 import type { Config, LoadedConfig } from '../config/types.js';
 import { ConfigError, UsageError } from '../errors.js';
 import { scoreDataset, type ModelRecord } from '../model/score-dataset.js';
+import { orderTests } from '../model/behavioral.js';
 import { countStatuses, verdictOf } from '../gates/verdict.js';
 import type { Platform } from '../platform/port.js';
 import type { Report } from '../report/model.js';
@@ -61,8 +62,7 @@ export async function scoreDatasetOf(options: EvaluateOptions, loaded: LoadedCon
         report.checks.push(...scored.behavioral.checks);
         report.verdict = verdictOf(report.checks);
         report.counts = countStatuses(report.checks);
-        // Tests with failures first, each with its failing cases in case order.
-        const tests = [...scored.behavioral.results].sort((a, b) => Number(b.failed > 0) - Number(a.failed > 0));
+        const tests = orderTests(scored.behavioral.results);
         report.sections = { ...report.sections, behavioral: { tests } };
       }
       report.notes.push(

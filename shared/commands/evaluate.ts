@@ -50,6 +50,8 @@ export interface EvaluateOptions {
   dataset?: string[];
   /** The model spec (overrides evaluate.model.spec). */
   model?: string;
+  /** The behavioral tests' baseline model spec (overrides evaluate.behavioral_baseline.spec). */
+  baselineModel?: string;
   /** Where the scored predictions are written (predictions.csv); default modelgate-report. */
   out?: string;
   /**
@@ -335,6 +337,7 @@ export async function evaluate(options: EvaluateOptions, platform: Platform, loa
     baseline: options.baseline,
     dataset: options.dataset,
     'evaluate.model.spec': options.model,
+    'evaluate.behavioral_baseline.spec': options.baselineModel,
     ...(options.threshold === undefined ? {} : { threshold: options.threshold }),
   });
   try {

@@ -30,6 +30,7 @@ import { drawSample, stratumName, type Sample, type SampledRow, type SampleSpec 
 import { splitHoldout } from '../train/split.js';
 import { writeTable } from '../train/table-file.js';
 import { bindingsOf, evaluate, type EvaluateOptions } from './evaluate.js';
+import { trainedBehavioral, type TrainedBehavioral } from './train-behavioral.js';
 
 export interface TrainOptions {
   config: string;
@@ -132,12 +133,8 @@ async function trainLoaded(options: TrainOptions, platform: Platform, loaded: Lo
   checkClasses(config, trainRows, labelAt, 'training rows');
 
   const trainFile = path.join(out, `train.${settings.sample.format}`);
-  await writeTable(
-    trainFile,
-    settings.sample.format,
-    sample.columns,
-    trainRows.map((r) => r.values),
-  );
+  const trainValues = trainRows.map((r) => r.values);
+  await writeTable(trainFile, settings.sample.format, sample.columns, trainValues);
 
   let scores: Float64Array;
   let trainer: TrainerRecord;
@@ -181,6 +178,7 @@ async function trainLoaded(options: TrainOptions, platform: Platform, loaded: Lo
     platform,
   );
 
+  const behavioral = await trainedBehavioral(loaded, staging, { rows: holdoutRows, columns: holdoutColumns }, readOptions, platform);
   const predictions = heldOutPredictions(config, holdoutColumns, holdoutRows, scores);
   // Written for users and later runs' baselines (the manifest records it); the gate reads the rows in memory.
   const predictionsFile = path.join(out, 'predictions.csv');
@@ -191,7 +189,7 @@ async function trainLoaded(options: TrainOptions, platform: Platform, loaded: Lo
     {
       config: loaded.file,
       as: {
-        ...trainReportParts(settings, manifestBaseline, reproducibility, holdoutRows.length, sample.rows.length, holdoutSeed),
+        ...trainReportParts(settings, manifestBaseline, reproducibility, holdoutRows.length, sample.rows.length, holdoutSeed, behavioral),
         predictions,
       },
     },
@@ -199,7 +197,6 @@ async function trainLoaded(options: TrainOptions, platform: Platform, loaded: Lo
     { ...loaded, config: predictionsConfig(config, predictions.columns[predictions.columns.length - 1], baselineFiles) },
   );
   const report = gated.report!;
-
   const modelFiles = (await readdir(staging).catch(() => [] as string[])).sort().map((name) => path.join(staging, name));
   const manifestFile = path.join(out, 'manifest.json');
   const manifest: Manifest = buildManifest({
@@ -213,6 +210,7 @@ async function trainLoaded(options: TrainOptions, platform: Platform, loaded: Lo
   });
   report.sections = {
     ...report.sections,
+    ...(behavioral ? { behavioral: { tests: behavioral.tests } } : {}),
     train: {
       ...trainSection,
       sample: sampleSection(settings, sample, trainRows.length, holdoutRows.length, cacheHit, sampleFile),
@@ -354,6 +352,7 @@ function trainReportParts(
   holdout: number,
   sampled: number,
   holdoutSeed: number,
+  behavioral: TrainedBehavioral | null,
 ): NonNullable<EvaluateOptions['as']> {
   const split =
     settings.holdout.file !== undefined
@@ -361,7 +360,7 @@ function trainReportParts(
       : `${settings.holdout.fraction} of each stratum, seed ${holdoutSeed}`;
   return {
     gate: 'train',
-    checks: reproducibility ? [reproducibility] : [],
+    checks: [...(reproducibility ? [reproducibility] : []), ...(behavioral?.checks ?? [])],
     notes: [
       ...baselineNotes(settings.baseline_manifest, manifestBaseline),
       `Held-out rows: ${holdout} of the ${sampled} sampled (${split}); the model never saw them.`,

@@ -256,6 +256,10 @@ export interface Evaluate {
    * Behavioral tests of the model (`evaluate.model`): named suites of cases, each a check held to its `max_fail_rate` like every rule. `MFT` (minimum functionality): fixed inputs whose `data.label` column is the expected label, or whose score must lie in `score_range`. `INV` (invariance): a perturbation must not move the score by more than `tolerance`. `DIR` (directional): a perturbation must move the score in the `expect`ed direction (by no more than `tolerance` the other way).
    */
   behavioral: BehavioralTest[];
+  /**
+   * A baseline model for the behavioral tests (the model in production, say), asked the same way as `evaluate.model`. Every test then runs its cases, with the same seeded perturbations, through both models, and a case that fails on the candidate and passes on the baseline is a new failure, held to the test's `max_new_failures` (default 0). Cases the baseline fails too do not fail the gate unless the test also sets `max_fail_rate`. The `--baseline-model` flag / `baseline-model` action input overrides `spec`.
+   */
+  behavioral_baseline?: ScoringModel;
 }
 /**
  * This interface was referenced by `ModelgateConfig`'s JSON-Schema
@@ -340,9 +344,13 @@ export interface BehavioralTest {
    */
   score_range?: number[];
   /**
-   * The share of cases that may fail before the check fails.
+   * The share of cases that may fail before the check fails. When absent: 0, or, with `evaluate.behavioral_baseline`, no limit (the test is held to `max_new_failures` instead).
    */
-  max_fail_rate: number;
+  max_fail_rate?: number;
+  /**
+   * With `evaluate.behavioral_baseline`: how many cases may fail on the candidate that pass on the baseline model (default 0: no new failures).
+   */
+  max_new_failures?: number;
   /**
    * Seed of `noise`: the same seed and cases give the same perturbations.
    */

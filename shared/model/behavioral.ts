@@ -36,6 +36,9 @@ export interface FailingCase {
   perturbed?: Record<string, unknown>;
   expected: string;
   got: string;
+  /** With a baseline model: whether the baseline passes this case (a new failure), and what it gave. */
+  new?: boolean;
+  baseline_got?: string;
 }
 
 export interface BehavioralResult {
@@ -44,15 +47,25 @@ export interface BehavioralResult {
   cases: number;
   failed: number;
   fail_rate: number | null;
-  /** Up to FAILING_SHOWN failing cases, in case order. */
+  /** With a baseline model: the cases it fails, and those failing on the candidate only. */
+  baseline?: { failed: number; new_failures: number };
+  /** Up to FAILING_SHOWN failing cases, new failures first, each part in case order. */
   failing: FailingCase[];
 }
 
 const FAILING_SHOWN = 20;
 
+/** Tests with new failures (against a baseline model) first, then tests with failures, each stable. */
+export function orderTests(tests: readonly BehavioralResult[]): BehavioralResult[] {
+  const rank = (t: BehavioralResult) => ((t.baseline?.new_failures ?? 0) > 0 ? 2 : 0) + (t.failed > 0 ? 1 : 0);
+  return [...tests].sort((a, b) => rank(b) - rank(a));
+}
+
 export interface BehavioralContext {
   config: Config;
   adapter: ModelAdapter;
+  /** `evaluate.behavioral_baseline`: asked the same cases, with the same perturbations. */
+  baseline?: ModelAdapter;
   /** The dataset's first rows (for tests without `cases`). */
   head: Cases;
   readOptions: ReadOptions;
@@ -60,11 +73,23 @@ export interface BehavioralContext {
 }
 
 /** The checks a suite needs that the schema cannot express, before any case is scored. */
-export function checkBehavioral(tests: readonly BehavioralTest[], features: readonly string[], at: (pointer: string) => Location): void {
+export function checkBehavioral(
+  tests: readonly BehavioralTest[],
+  features: readonly string[],
+  at: (pointer: string) => Location,
+  withBaseline = false,
+): void {
   const names = new Set<string>();
   tests.forEach((test, i) => {
     const here = `/evaluate/behavioral/${i}`;
     if (names.has(test.name)) throw new ConfigError(`two behavioral tests are named ${test.name}`, at(`${here}/name`));
+    // A limit on new failures with nothing to compare against would pass by never being measured.
+    if (test.max_new_failures !== undefined && !withBaseline)
+      throw new ConfigError(
+        `behavioral test ${test.name} sets max_new_failures, and there is no baseline model to count new failures against`,
+        at(`${here}/max_new_failures`),
+        { hint: 'set evaluate.behavioral_baseline (or pass --baseline-model SPEC), or drop max_new_failures' },
+      );
     names.add(test.name);
     if (test.type === 'MFT' && test.perturb !== undefined)
       throw new ConfigError(`behavioral test ${test.name}: an MFT test checks fixed inputs and perturbs nothing`, at(`${here}/perturb`), {
@@ -104,43 +129,98 @@ function checkScoreRange(test: BehavioralTest, here: string, at: (pointer: strin
     );
 }
 
-/** Runs every test; one check per test, judged like every rule. */
+/** Runs every test; one check per test (two with a baseline and a `max_fail_rate`), judged like every rule. */
 export async function runBehavioral(
   tests: readonly BehavioralTest[],
   ctx: BehavioralContext,
 ): Promise<{ checks: Check[]; results: BehavioralResult[] }> {
   const judged: { rule: { metric: string; max: number; severity: 'fail' | 'warn' }; raws: RawCheck[] }[] = [];
+  const testOf: number[] = [];
   const results: BehavioralResult[] = [];
   for (const [i, test] of tests.entries()) {
     const cases = await casesOf(test, i, ctx);
-    const result = test.type === 'MFT' ? await runMft(test, cases, ctx) : await runPerturbed(test, cases, ctx);
+    const prepared = test.type === 'MFT' ? prepareMft(test, cases, ctx) : preparePerturbed(test, cases, ctx);
+    const candidate = await outcomesOf(prepared, ctx.adapter);
+    const baseline = ctx.baseline ? await outcomesOf(prepared, ctx.baseline) : null;
+    const result = resultOf(test, prepared, candidate, baseline, cases, ctx);
     results.push(result);
-    const rule = { metric: 'fail_rate', max: test.max_fail_rate, severity: test.severity };
+    for (const entry of checksOf(test, result, ctx.baseline !== undefined)) {
+      judged.push(entry);
+      testOf.push(i);
+    }
+  }
+  const checks = finishChecks(judged, ctx.config.evaluate.inconclusive, (index) => {
+    const { file, line, column } = ctx.at(`/evaluate/behavioral/${testOf[index]}`);
+    return { file, line, column: typeof column === 'number' ? column : undefined };
+  });
+  // A check's rule is its test, whichever of the test's checks it is.
+  checks.forEach((check, index) => (check.rule.index = testOf[index]));
+  return { checks, results };
+}
+
+/**
+ * Without a baseline: the fail rate, held to `max_fail_rate` (default 0). With one: the new failures (cases failing
+ * on the candidate that pass on the baseline), held to `max_new_failures` (default 0), and the fail rate only when
+ * the test sets `max_fail_rate`, so a suite the old model already fails can gate on not getting worse.
+ */
+function checksOf(
+  test: BehavioralTest,
+  result: BehavioralResult,
+  withBaseline: boolean,
+): { rule: { metric: string; max: number; severity: 'fail' | 'warn' }; raws: RawCheck[] }[] {
+  const entries: { rule: { metric: string; max: number; severity: 'fail' | 'warn' }; raws: RawCheck[] }[] = [];
+  const none = result.cases === 0 ? { inconclusive: 'no case to run (a swap whose values no case has?)' } : {};
+  const failures = result.baseline
+    ? { failures: { candidate: result.failed, baseline: result.baseline.failed, new: result.baseline.new_failures } }
+    : {};
+  const firstOf = (cases: FailingCase[]) =>
+    cases[0] && `case ${cases[0].case} (${cases[0].at}): expected ${cases[0].expected}, got ${cases[0].got}`;
+  if (withBaseline && result.baseline) {
+    const rule = { metric: 'new_failures', max: test.max_new_failures ?? 0, severity: test.severity };
     const raw = judgeMeasurement(
       rule,
       {
         id: `behavioral[${test.name}]`,
-        title: `Behavioral test ${test.name} (${test.type}) fail rate`,
-        metric: 'fail_rate',
-        value: result.fail_rate,
+        title: `Behavioral test ${test.name} (${test.type}) new failures against the baseline model`,
+        metric: 'new_failures',
+        value: result.cases === 0 ? null : result.baseline.new_failures,
         interval: null,
         n: result.cases,
-        evidence: { test: describeTest(test), statistic: result.failed, p_value: null },
-        ...(result.cases === 0 ? { inconclusive: 'no case to run (a swap whose values no case has?)' } : {}),
+        evidence: {
+          test: `${describeTest(test)}; failing on the candidate and passing on the baseline`,
+          statistic: result.baseline.new_failures,
+          p_value: null,
+          ...failures,
+        },
+        ...none,
       },
       null,
     );
-    const first = result.failing[0];
-    if (first) raw.reason += `; first failing case ${first.case} (${first.at}): expected ${first.expected}, got ${first.got}`;
-    judged.push({ rule, raws: [raw] });
+    const first = firstOf(result.failing.filter((c) => c.new));
+    if (first) raw.reason += `; first new failing ${first}`;
+    entries.push({ rule, raws: [raw] });
+    if (test.max_fail_rate === undefined) return entries;
   }
-  const checks = finishChecks(judged, ctx.config.evaluate.inconclusive, (index) => {
-    const { file, line, column } = ctx.at(`/evaluate/behavioral/${index}`);
-    return { file, line, column: typeof column === 'number' ? column : undefined };
-  });
-  return { checks, results };
+  const rule = { metric: 'fail_rate', max: test.max_fail_rate ?? 0, severity: test.severity };
+  const raw = judgeMeasurement(
+    rule,
+    {
+      id: withBaseline ? `behavioral[${test.name}]:fail_rate` : `behavioral[${test.name}]`,
+      title: `Behavioral test ${test.name} (${test.type}) fail rate`,
+      metric: 'fail_rate',
+      value: result.fail_rate,
+      interval: null,
+      n: result.cases,
+      evidence: { test: describeTest(test), statistic: result.failed, p_value: null, ...failures },
+      ...none,
+    },
+    null,
+  );
+  const first = firstOf(result.failing);
+  if (first) raw.reason += `; first failing ${first}`;
+  entries.push({ rule, raws: [raw] });
+  return entries;
 }
-
 function describeTest(test: BehavioralTest): string {
   const p = describePerturb(test);
   if (test.type === 'MFT')
@@ -202,55 +282,126 @@ function inputOf(row: Record<string, unknown>, features: readonly string[]): Rec
   return Object.fromEntries(features.map((f) => [f, row[f] ?? null]));
 }
 
-function resultOf(test: BehavioralTest, cases: number, failing: FailingCase[], failed: number): BehavioralResult {
-  return { name: test.name, type: test.type, cases, failed, fail_rate: cases === 0 ? null : failed / cases, failing };
+/**
+ * A test's cases made ready to score: the rows to send (for INV and DIR each case and then each perturbed case),
+ * and how one case's scores are judged. Built once, so a baseline model is asked exactly what the candidate is.
+ */
+interface Prepared {
+  /** Case index (in the test's cases) of each judged case. */
+  cases: number[];
+  rows: Record<string, unknown>[];
+  origins: RowOrigin[];
+  /** The perturbed columns of each judged case (INV, DIR). */
+  changes?: Record<string, unknown>[];
+  judge(scores: Float64Array, k: number): { ok: boolean; expected: string; got: string };
 }
 
-async function runMft(test: BehavioralTest, cases: Cases, ctx: BehavioralContext): Promise<BehavioralResult> {
-  const { data } = ctx.config;
-  const { scores } = await ctx.adapter.predict(cases.rows, cases.origins);
-  const classOf = labelReader({ task: data.task, classes: data.classes, positiveLabel: data.positive_label });
-  const failing: FailingCase[] = [];
+/** One model's verdict on each judged case. */
+interface Outcomes {
+  failed: Uint8Array;
+  /** What the model gave, for the failing cases shown. */
+  got(k: number): { expected: string; got: string };
+}
+
+async function outcomesOf(prepared: Prepared, adapter: ModelAdapter): Promise<Outcomes> {
+  const { scores } = await adapter.predict(prepared.rows, prepared.origins);
+  const failed = new Uint8Array(prepared.cases.length);
+  prepared.cases.forEach((_, k) => (failed[k] = prepared.judge(scores, k).ok ? 0 : 1));
+  return {
+    failed,
+    got(k) {
+      const { expected, got } = prepared.judge(scores, k);
+      return { expected, got };
+    },
+  };
+}
+
+function resultOf(
+  test: BehavioralTest,
+  prepared: Prepared,
+  candidate: Outcomes,
+  baseline: Outcomes | null,
+  cases: Cases,
+  ctx: BehavioralContext,
+): BehavioralResult {
+  const n = prepared.cases.length;
   let failed = 0;
-  cases.rows.forEach((row, i) => {
+  let baselineFailed = 0;
+  let newFailures = 0;
+  const fresh: number[] = [];
+  const known: number[] = [];
+  for (let k = 0; k < n; k++) {
+    if (baseline?.failed[k]) baselineFailed++;
+    if (!candidate.failed[k]) continue;
+    failed++;
+    const isNew = baseline !== null && !baseline.failed[k];
+    if (isNew) newFailures++;
+    const list = isNew ? fresh : known;
+    if (list.length < FAILING_SHOWN) list.push(k);
+  }
+  // New failures first: they are what the candidate broke.
+  const failing = [...fresh, ...known].slice(0, FAILING_SHOWN).map((k): FailingCase => {
+    const i = prepared.cases[k];
+    const shownCase: FailingCase = {
+      case: i + 1,
+      at: at(cases.origins, i),
+      input: inputOf(cases.rows[i], ctx.adapter.features),
+      ...(prepared.changes ? { perturbed: prepared.changes[k] } : {}),
+      ...candidate.got(k),
+    };
+    if (baseline) {
+      shownCase.new = !baseline.failed[k];
+      shownCase.baseline_got = baseline.got(k).got;
+    }
+    return shownCase;
+  });
+  return {
+    name: test.name,
+    type: test.type,
+    cases: n,
+    failed,
+    fail_rate: n === 0 ? null : failed / n,
+    ...(baseline ? { baseline: { failed: baselineFailed, new_failures: newFailures } } : {}),
+    failing,
+  };
+}
+
+function prepareMft(test: BehavioralTest, cases: Cases, ctx: BehavioralContext): Prepared {
+  const { data } = ctx.config;
+  const classOf = labelReader({ task: data.task, classes: data.classes, positiveLabel: data.positive_label });
+  // Every expected value is read before any model is asked: a bad case is a data error, not a failed case.
+  const expectedOf = cases.rows.map((row, i): ((score: number) => { ok: boolean; expected: string }) => {
     const value = row[data.label];
-    let ok: boolean;
-    let expected: string;
     if (test.score_range) {
       const [low, high] = test.score_range;
-      ok = scores[i] >= low && scores[i] <= high;
-      expected = `score in [${shown(low)}, ${shown(high)}]`;
-    } else if (data.task === 'regression') {
+      const expected = `score in [${shown(low)}, ${shown(high)}]`;
+      return (score) => ({ ok: score >= low && score <= high, expected });
+    }
+    if (data.task === 'regression') {
       const target = typeof value === 'number' ? value : decimalNumber(String(value ?? ''));
       if (!Number.isFinite(target)) throw caseError(test, cases, i, data.label, 'needs a numeric expected value');
-      ok = Math.abs(scores[i] - target) <= test.tolerance;
-      expected = `${shown(target)} ± ${test.tolerance}`;
-    } else {
-      const expectedClass = classOf(value);
-      if (expectedClass < 0)
-        throw caseError(test, cases, i, data.label, `needs an expected label, and ${JSON.stringify(value ?? null)} is not one`);
-      ok = (scores[i] >= data.threshold ? 1 : 0) === expectedClass;
-      expected = `label ${String(value)} (score ${expectedClass === 1 ? '>=' : '<'} ${data.threshold})`;
+      const expected = `${shown(target)} ± ${test.tolerance}`;
+      return (score) => ({ ok: Math.abs(score - target) <= test.tolerance, expected });
     }
-    if (ok) return;
-    failed++;
-    if (failing.length < FAILING_SHOWN)
-      failing.push({
-        case: i + 1,
-        at: at(cases.origins, i),
-        input: inputOf(row, ctx.adapter.features),
-        expected,
-        got: `score ${shown(scores[i])}`,
-      });
+    const expectedClass = classOf(value);
+    if (expectedClass < 0)
+      throw caseError(test, cases, i, data.label, `needs an expected label, and ${JSON.stringify(value ?? null)} is not one`);
+    const expected = `label ${String(value)} (score ${expectedClass === 1 ? '>=' : '<'} ${data.threshold})`;
+    return (score) => ({ ok: (score >= data.threshold ? 1 : 0) === expectedClass, expected });
   });
-  return resultOf(test, cases.rows.length, failing, failed);
+  return {
+    cases: cases.rows.map((_, i) => i),
+    rows: cases.rows,
+    origins: cases.origins,
+    judge: (scores, k) => ({ ...expectedOf[k](scores[k]), got: `score ${shown(scores[k])}` }),
+  };
 }
 
 function caseError(test: BehavioralTest, cases: Cases, i: number, column: string, what: string): DataError {
   return new DataError(`behavioral test ${test.name}: case ${i + 1} ${what}`, { ...cases.origins[i], column });
 }
 
-async function runPerturbed(test: BehavioralTest, cases: Cases, ctx: BehavioralContext): Promise<BehavioralResult> {
+function preparePerturbed(test: BehavioralTest, cases: Cases, ctx: BehavioralContext): Prepared {
   const swap = swapOf(test, cases, ctx, cases.rows.length);
   const kept: number[] = [];
   const perturbed: Record<string, unknown>[] = [];
@@ -263,35 +414,32 @@ async function runPerturbed(test: BehavioralTest, cases: Cases, ctx: BehavioralC
     perturbed.push({ ...row, ...change });
   });
   const origins = kept.map((i) => cases.origins[i]);
-  const { scores } = await ctx.adapter.predict([...kept.map((i) => cases.rows[i]), ...perturbed], [...origins, ...origins]);
-  const failing: FailingCase[] = [];
-  let failed = 0;
-  kept.forEach((caseIndex, k) => {
-    const before = scores[k];
-    const after = scores[kept.length + k];
-    const delta = after - before;
-    const ok =
-      test.type === 'INV'
-        ? Math.abs(delta) <= test.tolerance
-        : test.expect === 'increase'
-          ? delta >= -test.tolerance
-          : delta <= test.tolerance;
-    if (ok) return;
-    failed++;
-    if (failing.length < FAILING_SHOWN)
-      failing.push({
-        case: caseIndex + 1,
-        at: at(cases.origins, caseIndex),
-        input: inputOf(cases.rows[caseIndex], ctx.adapter.features),
-        perturbed: changes[k],
+  const n = kept.length;
+  return {
+    cases: kept,
+    rows: [...kept.map((i) => cases.rows[i]), ...perturbed],
+    origins: [...origins, ...origins],
+    changes,
+    judge(scores, k) {
+      const before = scores[k];
+      const after = scores[n + k];
+      const delta = after - before;
+      const ok =
+        test.type === 'INV'
+          ? Math.abs(delta) <= test.tolerance
+          : test.expect === 'increase'
+            ? delta >= -test.tolerance
+            : delta <= test.tolerance;
+      return {
+        ok,
         expected:
           test.type === 'INV'
             ? `score within ${test.tolerance} of ${shown(before)}`
             : `score to ${test.expect} from ${shown(before)} (tolerance ${test.tolerance})`,
         got: `score ${shown(after)} (change ${shown(delta)})`,
-      });
-  });
-  return resultOf(test, kept.length, failing, failed);
+      };
+    },
+  };
 }
 
 /** The two values `swap` trades: given, or the only two the cases hold. */

@@ -73,40 +73,67 @@ export async function scoreDataset(loaded: LoadedConfig, out: string, platform: 
     maxFieldBytes: config.data.max_field_bytes,
     ...dataPathPolicy(config),
   };
-  const spec = parseModelSpec(settings.spec, at('/evaluate/model/spec'));
-  // A TF.js directory named by the config is read like a data file: inside the workspace, never /proc or /dev.
-  if (spec.kind === 'tfjs') checkDataPath(path.join(spec.dir, 'model.json'), readOptions.workspace);
-  if ((spec.kind === 'command' || spec.kind === 'json' || spec.kind === 'kserve') && settings.features === undefined)
+  const tests = config.evaluate.behavioral;
+  const baselineSettings = config.evaluate.behavioral_baseline;
+  if (baselineSettings && tests.length === 0)
     throw new ConfigError(
-      `a ${spec.kind} model needs \`evaluate.model.features\`: the columns to send it, in order`,
-      at('/evaluate/model'),
+      '`evaluate.behavioral_baseline` is a baseline for behavioral tests, and evaluate.behavioral has none',
+      at('/evaluate/behavioral_baseline'),
+      {
+        hint: 'add tests to evaluate.behavioral, or drop behavioral_baseline (a baseline for the metrics is `data.baseline`)',
+      },
     );
-  if ((spec.kind === 'json') !== (settings.json !== undefined))
-    throw new ConfigError(
-      spec.kind === 'json'
-        ? 'a json+http model needs `evaluate.model.json`: its request template and the JSON pointer to the scores'
-        : `\`evaluate.model.json\` describes a json+http model, and the model is ${spec.kind}`,
-      at(spec.kind === 'json' ? '/evaluate/model' : '/evaluate/model/json'),
-      { hint: 'for example json: {template: {instances: $rows}, output: /predictions}' },
-    );
-  const options = adapterOptions(settings, at, platform);
-  const adapter = await openModel(spec, options, at('/evaluate/model/spec'));
+  const { adapter, options } = await openScoring(settings, '/evaluate/model', readOptions, at, platform);
+  let baseline: ModelAdapter | undefined;
   try {
-    const tests = config.evaluate.behavioral;
-    checkBehavioral(tests, adapter.features, at);
+    if (baselineSettings)
+      baseline = (await openScoring(baselineSettings, '/evaluate/behavioral_baseline', readOptions, at, platform)).adapter;
+    checkBehavioral(tests, adapter.features, at, baseline !== undefined);
     const keep = Math.max(0, ...tests.filter((t) => t.cases === undefined).map((t) => t.max_cases));
     const head: Cases = { rows: [], origins: [] };
+    // The dataset's first rows are the default cases: they carry the baseline's features too.
+    const extra = baseline ? baseline.features.filter((f) => !adapter.features.includes(f)) : [];
     const scored = await platform.group(`Scoring ${files.join(', ')} through ${adapter.endpoint}`, () =>
-      scoreThrough(adapter, { config, files, readOptions, out, options, platform, head, keep }),
+      scoreThrough(adapter, { config, files, readOptions, out, options, platform, head, keep, extra }),
     );
     if (tests.length === 0) return scored;
-    const behavioral = await platform.group(`Behavioral tests: ${tests.map((t) => t.name).join(', ')}`, () =>
-      runBehavioral(tests, { config, adapter, head, readOptions, at }),
+    const against = baseline ? ` (baseline ${baseline.endpoint})` : '';
+    const behavioral = await platform.group(`Behavioral tests${against}: ${tests.map((t) => t.name).join(', ')}`, () =>
+      runBehavioral(tests, { config, adapter, baseline, head, readOptions, at }),
     );
     return { ...scored, behavioral };
   } finally {
     await adapter.close();
+    await baseline?.close();
   }
+}
+
+/** Opens the model a `scoring_model` section (at `base`) describes. */
+export async function openScoring(
+  settings: ScoringModel,
+  base: string,
+  readOptions: ReadOptions,
+  at: (pointer: string) => Location,
+  platform: Platform,
+): Promise<{ adapter: ModelAdapter; options: AdapterOptions }> {
+  const spec = parseModelSpec(settings.spec, at(`${base}/spec`));
+  // A TF.js directory named by the config is read like a data file: inside the workspace, never /proc or /dev.
+  if (spec.kind === 'tfjs') checkDataPath(path.join(spec.dir, 'model.json'), readOptions.workspace);
+  if ((spec.kind === 'command' || spec.kind === 'json' || spec.kind === 'kserve') && settings.features === undefined)
+    throw new ConfigError(
+      `a ${spec.kind} model needs \`${base.slice(1).replace('/', '.')}.features\`: the columns to send it, in order`,
+      at(base),
+    );
+  if ((spec.kind === 'json') !== (settings.json !== undefined))
+    throw new ConfigError(
+      spec.kind === 'json'
+        ? `a json+http model needs \`${base.slice(1).replace('/', '.')}.json\`: its request template and the JSON pointer to the scores`
+        : `\`${base.slice(1).replace('/', '.')}.json\` describes a json+http model, and the model is ${spec.kind}`,
+      at(spec.kind === 'json' ? base : `${base}/json`),
+      { hint: 'for example json: {template: {instances: $rows}, output: /predictions}' },
+    );
+  const options = adapterOptions(settings, base, at, platform);
+  return { adapter: await openModel(spec, options, at(`${base}/spec`)), options };
 }
 
 /** A model gives one score per row: binary and regression tasks, with the prediction made by the threshold. */
@@ -125,16 +152,17 @@ function checkScorable(config: Config, at: (pointer: string) => Location): void 
     });
 }
 
-function adapterOptions(settings: ScoringModel, at: (pointer: string) => Location, platform: Platform): AdapterOptions {
-  const headers = headersFromEnv(settings.headers, 'evaluate.model', at);
-  checkModelEnv(settings.env, 'evaluate.model', at);
+function adapterOptions(settings: ScoringModel, base: string, at: (pointer: string) => Location, platform: Platform): AdapterOptions {
+  const key = base.slice(1).replace('/', '.');
+  const headers = headersFromEnv(settings.headers, key, at);
+  checkModelEnv(settings.env, key, at);
   return {
     batchSize: settings.batch_size,
     concurrency: settings.concurrency,
     timeoutMs: Math.ceil(settings.timeout_seconds * 1000),
     retries: settings.retries,
     ...(settings.features ? { features: settings.features } : {}),
-    ...(settings.json ? { json: checkJsonRequest(settings.json, (pointer) => at(`/evaluate/model/json${pointer}`)) } : {}),
+    ...(settings.json ? { json: checkJsonRequest(settings.json, (pointer) => at(`${base}/json${pointer}`)) } : {}),
     headers,
     env: settings.env,
     onLog: (line) => platform.info(`model: ${line}`),
@@ -151,6 +179,8 @@ interface ScoreRun {
   /** Filled with the first `keep` rows (all columns read), the behavioral tests' default cases. */
   head: Cases;
   keep: number;
+  /** Columns read for `head` only (a baseline model's features the scored model does not read). */
+  extra: string[];
 }
 
 async function scoreThrough(adapter: ModelAdapter, run: ScoreRun): Promise<ScoredDataset> {
@@ -160,7 +190,7 @@ async function scoreThrough(adapter: ModelAdapter, run: ScoreRun): Promise<Score
     ...new Set([data.label, ...(data.id ? [data.id] : []), ...(data.weight ? [data.weight] : []), ...data.groups, ...data.slices]),
   ];
   const features = [...adapter.features];
-  const columns = [...new Set([...roles, ...features])];
+  const columns = [...new Set([...roles, ...features, ...run.extra])];
   const scoreName = columns.includes('score') ? 'modelgate_score' : 'score';
   const featureAt = features.map((f) => columns.indexOf(f));
   const roleAt = roles.map((r) => columns.indexOf(r));

@@ -1,13 +1,14 @@
 /**
- * The `tfjs` model adapter: a LayersModel directory written by the train gate (model.json, weights.bin and
- * preprocessing.json) loaded with the best available backend, turning rows into positive-class scores.
+ * The `tfjs` model adapter: a model directory in the train gate's layout (model.json, weights.bin and
+ * preprocessing.json), a LayersModel or a GraphModel of one input, loaded with the best available backend,
+ * turning rows into positive-class scores.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type * as Tf from '@tensorflow/tfjs';
 import { DataError } from '../errors.js';
 import { loadTensorflow, type BackendName, type TfRuntime } from './backend.js';
-import { directoryHandler } from './files.js';
+import { directoryHandler, MODEL_FILE } from './files.js';
 import { encodeRows, type Preprocessing, type RowOrigin } from './preprocessing.js';
 
 export const PREPROCESSING_FILE = 'preprocessing.json';
@@ -31,9 +32,10 @@ export async function loadTfjsModel(dir: string): Promise<TfjsModel> {
   }
   if (preprocessing?.modelgate_preprocessing !== 1)
     throw new DataError('not a modelgate preprocessing file (missing "modelgate_preprocessing": 1)', { file });
-  const model = await runtime.tf.loadLayersModel(directoryHandler(dir));
-  const inputWidth = model.inputs[0].shape[1];
+  const model = await loadEither(runtime, dir);
+  const inputWidth = model.inputs[0].shape?.[1];
   if (inputWidth !== preprocessing.width) {
+    model.dispose();
     throw new DataError(`the model reads ${inputWidth} inputs and its preprocessing makes ${preprocessing.width}`, { file });
   }
   return {
@@ -44,10 +46,42 @@ export async function loadTfjsModel(dir: string): Promise<TfjsModel> {
   };
 }
 
+/** The one-input models `scoreRows` runs: a LayersModel (the train gate's) or a GraphModel (a converted SavedModel). */
+export interface ScoringGraph {
+  inputs: { shape?: readonly (number | null)[] }[];
+  predict: Tf.LayersModel['predict'];
+  dispose(): void;
+}
+
+/** model.json says which: `"format": "graph-model"` is a GraphModel, anything else a LayersModel. */
+async function loadEither(runtime: TfRuntime, dir: string): Promise<ScoringGraph> {
+  const file = path.join(dir, MODEL_FILE);
+  let format: unknown;
+  try {
+    format = JSON.parse(await readFile(file, 'utf8'))?.format;
+  } catch (error) {
+    throw new DataError(`cannot read the model: ${(error as Error).message}`, { file });
+  }
+  if (format !== 'graph-model') {
+    const layers = await runtime.tf.loadLayersModel(directoryHandler(dir));
+    return { inputs: layers.inputs, predict: (x, args) => layers.predict(x, args), dispose: () => void layers.dispose() };
+  }
+  const graph = await runtime.tf.loadGraphModel(directoryHandler(dir));
+  if (graph.inputs.length !== 1 || graph.outputs.length < 1) {
+    graph.dispose();
+    throw new DataError(`a GraphModel with preprocessing reads one input tensor, and this one has ${graph.inputs.length}`, { file });
+  }
+  return {
+    inputs: graph.inputs,
+    predict: (x) => graph.predict(x) as Tf.Tensor,
+    dispose: () => graph.dispose(),
+  };
+}
+
 /** Scores in blocks, so the tensors of a large file never all exist at once. */
 export function scoreRows(
   runtime: TfRuntime,
-  model: Tf.LayersModel,
+  model: Pick<Tf.LayersModel, 'predict'>,
   preprocessing: Preprocessing,
   rows: readonly unknown[][],
   columns: string[],

@@ -4,7 +4,7 @@
  * with its input, the perturbation, what was expected and what the model gave. Placed right after what needs
  * attention, so a reviewer reads the failing cases before any table of passing checks.
  */
-import type { BehavioralResult, FailingCase } from '../model/behavioral.js';
+import { orderTests, type BehavioralResult, type FailingCase } from '../model/behavioral.js';
 import { formatCount, formatNumber, formatStatus } from './format.js';
 import type { AnyReport } from './model.js';
 import type { Medium } from './sections.js';
@@ -24,8 +24,8 @@ const MAX_VALUE_CHARS = 60;
 function testsOf(report: AnyReport): BehavioralResult[] {
   const section = report.sections?.behavioral as { tests?: BehavioralResult[] } | undefined;
   const tests = Array.isArray(section?.tests) ? section.tests : [];
-  // Failing tests first (evaluate already orders them so; a report from elsewhere may not), stable otherwise.
-  return [...tests].sort((a, b) => Number(b.failed > 0) - Number(a.failed > 0));
+  // Evaluate already orders them so; a report from elsewhere may not.
+  return orderTests(tests);
 }
 
 function valuesText(values: Record<string, unknown> | undefined): string {
@@ -38,27 +38,44 @@ function valuesText(values: Record<string, unknown> | undefined): string {
     .join(', ');
 }
 
-function caseRow(c: FailingCase, m: Medium): string[] {
+function caseRow(c: FailingCase, m: Medium, withBaseline: boolean): string[] {
   const perturbed = valuesText(c.perturbed);
   return [
-    String(c.case),
+    withBaseline && c.new ? `${c.case} (new)` : String(c.case),
     m.text(c.at),
     m.code(valuesText(c.input)),
     perturbed ? m.code(perturbed) : '—',
     m.text(c.expected),
     m.text(c.got),
+    ...(withBaseline ? [c.baseline_got === undefined ? '—' : m.text(c.baseline_got)] : []),
   ];
 }
 
 export function behavioralBlock(report: AnyReport, m: Medium): BehavioralBlock | null {
   const tests = testsOf(report);
   if (tests.length === 0) return null;
-  const checkOf = (name: string) => report.checks.find((c) => c.id === `behavioral[${name}]`);
+  // A test against a baseline has a second check when it also sets max_fail_rate: the worse of the two shows.
+  const checkOf = (name: string) => {
+    const own = report.checks.filter((c) => c.id === `behavioral[${name}]` || c.id === `behavioral[${name}]:fail_rate`);
+    return own.find((c) => c.status === 'fail' || c.status === 'error') ?? own.find((c) => c.status !== 'pass') ?? own[0];
+  };
+  const withBaseline = tests.some((t) => t.baseline !== undefined);
   const failingTests = tests.filter((t) => t.failed > 0).length;
   const counts = m.table(
-    ['Test', 'Type', 'Status', 'Cases', 'Failed', 'Fail rate', 'Max fail rate'],
+    [
+      'Test',
+      'Type',
+      'Status',
+      'Cases',
+      'Failed',
+      'Fail rate',
+      'Max fail rate',
+      ...(withBaseline ? ['Baseline failed', 'New failures', 'Max new failures'] : []),
+    ],
     tests.map((t) => {
       const check = checkOf(t.name);
+      const rateCheck = report.checks.find((c) => c.metric === 'fail_rate' && c.id.startsWith(`behavioral[${t.name}]`));
+      const newCheck = report.checks.find((c) => c.id === `behavioral[${t.name}]` && c.metric === 'new_failures');
       return [
         m.text(t.name),
         t.type,
@@ -66,21 +83,32 @@ export function behavioralBlock(report: AnyReport, m: Medium): BehavioralBlock |
         formatCount(t.cases),
         formatCount(t.failed),
         formatNumber(t.fail_rate),
-        check?.bound.max === undefined ? '—' : formatNumber(check.bound.max),
+        rateCheck?.bound.max === undefined ? '—' : formatNumber(rateCheck.bound.max),
+        ...(withBaseline
+          ? [
+              t.baseline ? formatCount(t.baseline.failed) : '—',
+              t.baseline ? formatCount(t.baseline.new_failures) : '—',
+              newCheck?.bound.max === undefined ? '—' : formatCount(newCheck.bound.max),
+            ]
+          : []),
       ];
     }),
   );
   const failing = tests
     .filter((t) => t.failing.length > 0)
-    .map((t) => ({
-      summary: `Failing cases of ${t.name} (${t.type}): ${t.failed} of ${t.cases}${t.failing.length < t.failed ? `, the first ${t.failing.length} shown` : ''}`,
-      body: m.table(
-        ['Case', 'At', 'Input', 'Perturbation', 'Expected', 'Got'],
-        t.failing.map((c) => caseRow(c, m)),
-      ),
-    }));
+    .map((t) => {
+      const fresh = t.baseline ? `, ${t.baseline.new_failures} new against the baseline (${t.baseline.failed} fail there), new first` : '';
+      return {
+        summary: `Failing cases of ${t.name} (${t.type}): ${t.failed} of ${t.cases}${fresh}${t.failing.length < t.failed ? `, the first ${t.failing.length} shown` : ''}`,
+        body: m.table(
+          ['Case', 'At', 'Input', 'Perturbation', 'Expected', 'Got', ...(withBaseline ? ['Baseline got'] : [])],
+          t.failing.map((c) => caseRow(c, m, withBaseline)),
+        ),
+      };
+    });
+  const newFailing = tests.filter((t) => (t.baseline?.new_failures ?? 0) > 0).length;
   return {
-    title: `Behavioral tests: ${failingTests} of ${tests.length} with failing cases`,
+    title: `Behavioral tests: ${failingTests} of ${tests.length} with failing cases${withBaseline ? `, ${newFailing} with new failures against the baseline model` : ''}`,
     counts,
     failing,
   };

@@ -44,6 +44,8 @@ export interface CheckEvidence {
   /** A bootstrap interval's replicates and the seed of their weights. */
   replicates?: number;
   seed?: number;
+  /** A behavioral test run against a baseline model: failing cases on each, and those failing on the candidate only. */
+  failures?: { candidate: number; baseline: number; new: number };
 }
 
 export interface Check {

@@ -6,7 +6,7 @@ import {
 } from "./chunk-UKZD7QTU.js";
 import {
   loadTfjsModel
-} from "./chunk-FQCRW7XY.js";
+} from "./chunk-K7MYMISF.js";
 import "./chunk-CDUPDCSK.js";
 import {
   ConfigError

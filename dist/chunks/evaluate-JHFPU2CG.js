@@ -2,12 +2,13 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   bindingsOf,
   evaluate
-} from "./chunk-GPOQER36.js";
-import "./chunk-4N5IKU52.js";
+} from "./chunk-Z6ENITO5.js";
 import "./chunk-TIRKBGY6.js";
-import "./chunk-ZZQUIPQA.js";
-import "./chunk-I5HSDLNW.js";
+import "./chunk-4N5IKU52.js";
+import "./chunk-7ETMVPXI.js";
+import "./chunk-HGPOXKMJ.js";
 import "./chunk-3XEZIFGU.js";
+import "./chunk-ZSB5QIDP.js";
 import "./chunk-YPYHEPH3.js";
 import "./chunk-GWICTQE2.js";
 import "./chunk-6FWDVCS2.js";

@@ -261,9 +261,10 @@ async function loadTfjsModel(dir) {
   }
   if (preprocessing?.modelgate_preprocessing !== 1)
     throw new DataError('not a modelgate preprocessing file (missing "modelgate_preprocessing": 1)', { file });
-  const model = await runtime.tf.loadLayersModel(directoryHandler(dir));
-  const inputWidth = model.inputs[0].shape[1];
+  const model = await loadEither(runtime, dir);
+  const inputWidth = model.inputs[0].shape?.[1];
   if (inputWidth !== preprocessing.width) {
+    model.dispose();
     throw new DataError(`the model reads ${inputWidth} inputs and its preprocessing makes ${preprocessing.width}`, { file });
   }
   return {
@@ -271,6 +272,29 @@ async function loadTfjsModel(dir) {
     backend: runtime.backend,
     score: (rows, columns, origins) => scoreRows(runtime, model, preprocessing, rows, columns, origins),
     dispose: () => model.dispose()
+  };
+}
+async function loadEither(runtime, dir) {
+  const file = path3.join(dir, MODEL_FILE);
+  let format;
+  try {
+    format = JSON.parse(await readFile2(file, "utf8"))?.format;
+  } catch (error) {
+    throw new DataError(`cannot read the model: ${error.message}`, { file });
+  }
+  if (format !== "graph-model") {
+    const layers = await runtime.tf.loadLayersModel(directoryHandler(dir));
+    return { inputs: layers.inputs, predict: (x, args) => layers.predict(x, args), dispose: () => void layers.dispose() };
+  }
+  const graph = await runtime.tf.loadGraphModel(directoryHandler(dir));
+  if (graph.inputs.length !== 1 || graph.outputs.length < 1) {
+    graph.dispose();
+    throw new DataError(`a GraphModel with preprocessing reads one input tensor, and this one has ${graph.inputs.length}`, { file });
+  }
+  return {
+    inputs: graph.inputs,
+    predict: (x) => graph.predict(x),
+    dispose: () => graph.dispose()
   };
 }
 function scoreRows(runtime, model, preprocessing, rows, columns, origins) {

@@ -1,5 +1,8 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
+  orderTests
+} from "./chunk-RNWSWLRP.js";
+import {
   higherIsBetter
 } from "./chunk-TIRKBGY6.js";
 import {
@@ -283,7 +286,7 @@ var MAX_VALUE_CHARS = 60;
 function testsOf(report) {
   const section2 = report.sections?.behavioral;
   const tests = Array.isArray(section2?.tests) ? section2.tests : [];
-  return [...tests].sort((a, b) => Number(b.failed > 0) - Number(a.failed > 0));
+  return orderTests(tests);
 }
 function valuesText(values) {
   if (!values) return "";
@@ -292,26 +295,42 @@ function valuesText(values) {
     return `${key}=${text3.length > MAX_VALUE_CHARS ? `${text3.slice(0, MAX_VALUE_CHARS)}\u2026` : text3}`;
   }).join(", ");
 }
-function caseRow(c, m) {
+function caseRow(c, m, withBaseline) {
   const perturbed = valuesText(c.perturbed);
   return [
-    String(c.case),
+    withBaseline && c.new ? `${c.case} (new)` : String(c.case),
     m.text(c.at),
     m.code(valuesText(c.input)),
     perturbed ? m.code(perturbed) : "\u2014",
     m.text(c.expected),
-    m.text(c.got)
+    m.text(c.got),
+    ...withBaseline ? [c.baseline_got === void 0 ? "\u2014" : m.text(c.baseline_got)] : []
   ];
 }
 function behavioralBlock(report, m) {
   const tests = testsOf(report);
   if (tests.length === 0) return null;
-  const checkOf = (name) => report.checks.find((c) => c.id === `behavioral[${name}]`);
+  const checkOf = (name) => {
+    const own = report.checks.filter((c) => c.id === `behavioral[${name}]` || c.id === `behavioral[${name}]:fail_rate`);
+    return own.find((c) => c.status === "fail" || c.status === "error") ?? own.find((c) => c.status !== "pass") ?? own[0];
+  };
+  const withBaseline = tests.some((t) => t.baseline !== void 0);
   const failingTests = tests.filter((t) => t.failed > 0).length;
   const counts = m.table(
-    ["Test", "Type", "Status", "Cases", "Failed", "Fail rate", "Max fail rate"],
+    [
+      "Test",
+      "Type",
+      "Status",
+      "Cases",
+      "Failed",
+      "Fail rate",
+      "Max fail rate",
+      ...withBaseline ? ["Baseline failed", "New failures", "Max new failures"] : []
+    ],
     tests.map((t) => {
       const check = checkOf(t.name);
+      const rateCheck = report.checks.find((c) => c.metric === "fail_rate" && c.id.startsWith(`behavioral[${t.name}]`));
+      const newCheck = report.checks.find((c) => c.id === `behavioral[${t.name}]` && c.metric === "new_failures");
       return [
         m.text(t.name),
         t.type,
@@ -319,19 +338,28 @@ function behavioralBlock(report, m) {
         formatCount(t.cases),
         formatCount(t.failed),
         formatNumber(t.fail_rate),
-        check?.bound.max === void 0 ? "\u2014" : formatNumber(check.bound.max)
+        rateCheck?.bound.max === void 0 ? "\u2014" : formatNumber(rateCheck.bound.max),
+        ...withBaseline ? [
+          t.baseline ? formatCount(t.baseline.failed) : "\u2014",
+          t.baseline ? formatCount(t.baseline.new_failures) : "\u2014",
+          newCheck?.bound.max === void 0 ? "\u2014" : formatCount(newCheck.bound.max)
+        ] : []
       ];
     })
   );
-  const failing = tests.filter((t) => t.failing.length > 0).map((t) => ({
-    summary: `Failing cases of ${t.name} (${t.type}): ${t.failed} of ${t.cases}${t.failing.length < t.failed ? `, the first ${t.failing.length} shown` : ""}`,
-    body: m.table(
-      ["Case", "At", "Input", "Perturbation", "Expected", "Got"],
-      t.failing.map((c) => caseRow(c, m))
-    )
-  }));
+  const failing = tests.filter((t) => t.failing.length > 0).map((t) => {
+    const fresh = t.baseline ? `, ${t.baseline.new_failures} new against the baseline (${t.baseline.failed} fail there), new first` : "";
+    return {
+      summary: `Failing cases of ${t.name} (${t.type}): ${t.failed} of ${t.cases}${fresh}${t.failing.length < t.failed ? `, the first ${t.failing.length} shown` : ""}`,
+      body: m.table(
+        ["Case", "At", "Input", "Perturbation", "Expected", "Got", ...withBaseline ? ["Baseline got"] : []],
+        t.failing.map((c) => caseRow(c, m, withBaseline))
+      )
+    };
+  });
+  const newFailing = tests.filter((t) => (t.baseline?.new_failures ?? 0) > 0).length;
   return {
-    title: `Behavioral tests: ${failingTests} of ${tests.length} with failing cases`,
+    title: `Behavioral tests: ${failingTests} of ${tests.length} with failing cases${withBaseline ? `, ${newFailing} with new failures against the baseline model` : ""}`,
     counts,
     failing
   };
@@ -1692,7 +1720,7 @@ async function writeReportFiles(report, outDir) {
     html: path.join(outDir, "report.html")
   };
   const json = renderJson(report);
-  if (process.env.MODELGATE_VALIDATE_REPORT === "1") (await import("./validate-H5B3H2QT.js")).assertValidReport(JSON.parse(json));
+  if (process.env.MODELGATE_VALIDATE_REPORT === "1") (await import("./validate-S4SLIS2S.js")).assertValidReport(JSON.parse(json));
   await writeFile(files.json, json);
   await writeFile(files.markdown, renderMarkdown(report, { maxChars: SUMMARY_LIMIT }));
   await writeFile(files.junit, renderJunit(report));

@@ -3,7 +3,7 @@ import {
   errorReport,
   internalMessage,
   runGate
-} from "./chunk-F6FXQCTA.js";
+} from "./chunk-BM7M3EZQ.js";
 import "./chunk-HA7OEFXU.js";
 import "./chunk-YPYHEPH3.js";
 import "./chunk-GWICTQE2.js";

@@ -173,6 +173,13 @@ var report_schema_default = {
                   cases: { $ref: "#/$defs/count" },
                   failed: { $ref: "#/$defs/count" },
                   fail_rate: { $ref: "#/$defs/number" },
+                  baseline: {
+                    type: "object",
+                    description: "With `evaluate.behavioral_baseline`: the cases the baseline model fails, and those failing on the candidate only.",
+                    required: ["failed", "new_failures"],
+                    additionalProperties: false,
+                    properties: { failed: { $ref: "#/$defs/count" }, new_failures: { $ref: "#/$defs/count" } }
+                  },
                   failing: {
                     type: "array",
                     items: {
@@ -185,7 +192,9 @@ var report_schema_default = {
                         input: { type: "object" },
                         perturbed: { type: "object" },
                         expected: { type: "string" },
-                        got: { type: "string" }
+                        got: { type: "string" },
+                        new: { type: "boolean", description: "With a baseline model: the baseline passes this case." },
+                        baseline_got: { type: "string" }
                       }
                     }
                   }
@@ -304,7 +313,14 @@ var report_schema_default = {
         power: { $ref: "#/$defs/number" },
         sample_size_needed: { oneOf: [{ type: "integer", minimum: 0 }, { type: "null" }] },
         replicates: { type: "integer", minimum: 0, description: "A bootstrap interval's replicates." },
-        seed: { type: "integer", description: "The seed of the bootstrap's replicate weights." }
+        seed: { type: "integer", description: "The seed of the bootstrap's replicate weights." },
+        failures: {
+          type: "object",
+          description: "A behavioral test run against a baseline model: its failing cases on the candidate and on the baseline, and those failing on the candidate only.",
+          required: ["candidate", "baseline", "new"],
+          additionalProperties: false,
+          properties: { candidate: { $ref: "#/$defs/count" }, baseline: { $ref: "#/$defs/count" }, new: { $ref: "#/$defs/count" } }
+        }
       }
     },
     shadowCompareSection: {

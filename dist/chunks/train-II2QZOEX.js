@@ -1,37 +1,51 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
+  openScoring,
   writeTable
-} from "./chunk-KQLE6GTY.js";
+} from "./chunk-PZ3N7FVC.js";
 import {
   bindingsOf,
   evaluate
-} from "./chunk-GPOQER36.js";
-import "./chunk-4N5IKU52.js";
+} from "./chunk-Z6ENITO5.js";
 import {
   writeReportFiles
-} from "./chunk-MV7ESIWT.js";
+} from "./chunk-D4ULKPO3.js";
+import {
+  checkBehavioral,
+  orderTests,
+  runBehavioral
+} from "./chunk-RNWSWLRP.js";
 import "./chunk-TIRKBGY6.js";
+import "./chunk-4N5IKU52.js";
+import {
+  openModel
+} from "./chunk-UOLLF5ED.js";
 import {
   loadConfig,
   locateInConfig
-} from "./chunk-ZZQUIPQA.js";
+} from "./chunk-7ETMVPXI.js";
 import {
   configPosition,
   createProgressReporter
-} from "./chunk-I5HSDLNW.js";
+} from "./chunk-HGPOXKMJ.js";
 import "./chunk-3XEZIFGU.js";
+import "./chunk-ZSB5QIDP.js";
+import "./chunk-25AU774R.js";
+import "./chunk-PSY2UPIN.js";
 import {
   childEnvironment,
   fillPlaceholders,
   runCommand,
   shellWords
 } from "./chunk-7PH4F4CC.js";
+import "./chunk-UKZD7QTU.js";
 import "./chunk-HA7OEFXU.js";
 import "./chunk-YPYHEPH3.js";
 import {
   dataRecord
 } from "./chunk-GWICTQE2.js";
 import "./chunk-6FWDVCS2.js";
+import "./chunk-FW3ZZ2QG.js";
 import {
   TOKEN_VARIABLES
 } from "./chunk-ZHLQDNGW.js";
@@ -52,13 +66,14 @@ import {
   keyUniform
 } from "./chunk-WMTBHY5M.js";
 import {
+  MODEL_FILE,
   PREPROCESSING_FILE,
   directoryHandler,
   encodeRows,
   fitPreprocessing,
   loadTensorflow,
   scoreRows
-} from "./chunk-FQCRW7XY.js";
+} from "./chunk-K7MYMISF.js";
 import "./chunk-CDUPDCSK.js";
 import {
   ConfigError,
@@ -69,7 +84,7 @@ import "./chunk-ZGDBGMMU.js";
 // shared/commands/train.ts
 import { createHash as createHash3 } from "node:crypto";
 import { mkdir, readdir, rename, rm, writeFile } from "node:fs/promises";
-import path2 from "node:path";
+import path3 from "node:path";
 
 // shared/train/builtin.ts
 import { createHash } from "node:crypto";
@@ -205,7 +220,7 @@ function hashWeights(model) {
 var DEFAULT_ARTIFACT = "modelgate-model";
 function trainConfigOf(loaded) {
   const { config } = loaded;
-  const at = (path3) => ({ ...configPosition(loaded, path3), path: path3 });
+  const at = (path4) => ({ ...configPosition(loaded, path4), path: path4 });
   const train2 = config.train;
   if (train2 === void 0) {
     throw new ConfigError("the config has no `train:` section", at(""), {
@@ -749,6 +764,53 @@ function splitHoldout(rows, fraction, seed, strata) {
   return { train: rows.filter((row) => !held.has(row)), holdout: rows.filter((row) => held.has(row)) };
 }
 
+// shared/commands/train-behavioral.ts
+import { existsSync } from "node:fs";
+import path2 from "node:path";
+async function trainedBehavioral(loaded, modelDir, holdout, readOptions, platform) {
+  const { config } = loaded;
+  const tests = config.evaluate.behavioral;
+  const at = (pointer) => ({ ...configPosition(loaded, pointer), path: pointer });
+  if (tests.length === 0) {
+    if (config.evaluate.behavioral_baseline)
+      throw new ConfigError(
+        "`evaluate.behavioral_baseline` is a baseline for behavioral tests, and evaluate.behavioral has none",
+        at("/evaluate/behavioral_baseline")
+      );
+    return null;
+  }
+  if (!existsSync(path2.join(modelDir, MODEL_FILE)) || !existsSync(path2.join(modelDir, PREPROCESSING_FILE)))
+    throw new ConfigError(
+      "evaluate.behavioral needs a model to ask, and the trainer left no TF.js model (model.json and preprocessing.json)",
+      at("/evaluate/behavioral"),
+      {
+        hint: "train with the built-in trainer (train.model), or run the tests with `modelgate evaluate --model SPEC` on the trained model"
+      }
+    );
+  const adapter = await openModel({ kind: "tfjs", dir: modelDir });
+  let baseline;
+  try {
+    const settings = config.evaluate.behavioral_baseline;
+    if (settings) baseline = (await openScoring(settings, "/evaluate/behavioral_baseline", readOptions, at, platform)).adapter;
+    checkBehavioral(tests, adapter.features, at, baseline !== void 0);
+    const keep = Math.max(0, ...tests.filter((t) => t.cases === void 0).map((t) => t.max_cases));
+    const head = { rows: [], origins: [] };
+    for (const row of holdout.rows.slice(0, keep)) {
+      head.rows.push(Object.fromEntries(holdout.columns.map((c, j) => [c, row.values[j]])));
+      head.origins.push({ file: row.file, line: row.line });
+    }
+    const against = baseline ? ` (baseline ${baseline.endpoint})` : "";
+    const { checks, results } = await platform.group(
+      `Behavioral tests of the trained model${against}: ${tests.map((t) => t.name).join(", ")}`,
+      () => runBehavioral(tests, { config, adapter, baseline, head, readOptions, at })
+    );
+    return { checks, tests: orderTests(results) };
+  } finally {
+    await adapter.close();
+    await baseline?.close();
+  }
+}
+
 // shared/commands/train.ts
 var SAMPLE_DIR = "sample";
 async function train(options, platform) {
@@ -778,8 +840,8 @@ async function trainLoaded(options, platform, loaded) {
     );
   }
   const out = options.out;
-  const modelDir = path2.join(out, "model");
-  const staging = path2.join(out, ".model-staging");
+  const modelDir = path3.join(out, "model");
+  const staging = path3.join(out, ".model-staging");
   await clearPreviousRun(out, modelDir, staging);
   const progress = createProgressReporter(platform);
   const readOptions = trainReadOptions(config, progress);
@@ -787,8 +849,8 @@ async function trainLoaded(options, platform, loaded) {
   const inputs = await hashFiles(files.map((f) => f.path));
   const spec = sampleSpecOf(config, settings);
   const cacheKey = `modelgate-train-sample-${sha256(JSON.stringify({ inputs: inputs.map((i) => i.sha256), spec, format: settings.sample.format, read: [config.data.format, config.data.delimiter, config.data.max_bad_rows] })).slice(0, 40)}`;
-  const cacheDir = path2.join(out, SAMPLE_DIR);
-  const sampleFile = path2.join(cacheDir, `sample.${settings.sample.format}`);
+  const cacheDir = path3.join(out, SAMPLE_DIR);
+  const sampleFile = path3.join(cacheDir, `sample.${settings.sample.format}`);
   const { sample, cacheHit } = await sampleOrRestore(settings, platform, {
     cacheDir,
     cacheKey,
@@ -823,13 +885,9 @@ async function trainLoaded(options, platform, loaded) {
       { hint: "raise train.holdout.fraction or the sample size" }
     );
   checkClasses(config, trainRows, labelAt, "training rows");
-  const trainFile = path2.join(out, `train.${settings.sample.format}`);
-  await writeTable(
-    trainFile,
-    settings.sample.format,
-    sample.columns,
-    trainRows.map((r) => r.values)
-  );
+  const trainFile = path3.join(out, `train.${settings.sample.format}`);
+  const trainValues = trainRows.map((r) => r.values);
+  await writeTable(trainFile, settings.sample.format, sample.columns, trainValues);
   let scores;
   let trainer;
   let reproducibility = null;
@@ -870,15 +928,16 @@ async function trainLoaded(options, platform, loaded) {
     readOptions.workspace,
     platform
   );
+  const behavioral = await trainedBehavioral(loaded, staging, { rows: holdoutRows, columns: holdoutColumns }, readOptions, platform);
   const predictions = heldOutPredictions(config, holdoutColumns, holdoutRows, scores);
-  const predictionsFile = path2.join(out, "predictions.csv");
+  const predictionsFile = path3.join(out, "predictions.csv");
   await writeTable(predictionsFile, "csv", predictions.columns, rowsOf(predictions));
   const baselineFiles = manifestBaseline && "predictions" in manifestBaseline ? [manifestBaseline.predictions] : void 0;
   const gated = await evaluate(
     {
       config: loaded.file,
       as: {
-        ...trainReportParts(settings, manifestBaseline, reproducibility, holdoutRows.length, sample.rows.length, holdoutSeed),
+        ...trainReportParts(settings, manifestBaseline, reproducibility, holdoutRows.length, sample.rows.length, holdoutSeed, behavioral),
         predictions
       }
     },
@@ -886,19 +945,20 @@ async function trainLoaded(options, platform, loaded) {
     { ...loaded, config: predictionsConfig(config, predictions.columns[predictions.columns.length - 1], baselineFiles) }
   );
   const report = gated.report;
-  const modelFiles = (await readdir(staging).catch(() => [])).sort().map((name) => path2.join(staging, name));
-  const manifestFile = path2.join(out, "manifest.json");
+  const modelFiles = (await readdir(staging).catch(() => [])).sort().map((name) => path3.join(staging, name));
+  const manifestFile = path3.join(out, "manifest.json");
   const manifest = buildManifest({
     config: loaded,
     inputs,
     sample: sampleInput,
     trainer,
-    model: { dir: modelDir, files: (await hashFiles(modelFiles)).map((f) => ({ ...f, file: path2.basename(f.file) })) },
-    predictions: (await hashFiles([predictionsFile])).map((f) => ({ ...f, file: path2.relative(path2.dirname(manifestFile), f.file) }))[0],
+    model: { dir: modelDir, files: (await hashFiles(modelFiles)).map((f) => ({ ...f, file: path3.basename(f.file) })) },
+    predictions: (await hashFiles([predictionsFile])).map((f) => ({ ...f, file: path3.relative(path3.dirname(manifestFile), f.file) }))[0],
     report
   });
   report.sections = {
     ...report.sections,
+    ...behavioral ? { behavioral: { tests: behavioral.tests } } : {},
     train: {
       ...trainSection,
       sample: sampleSection(settings, sample, trainRows.length, holdoutRows.length, cacheHit, sampleFile),
@@ -913,7 +973,7 @@ async function trainLoaded(options, platform, loaded) {
   const artifact = await uploadRun(settings, platform, report, out, [
     manifestFile,
     predictionsFile,
-    ...modelFiles.length ? (await readdir(modelDir)).sort().map((name) => path2.join(modelDir, name)) : []
+    ...modelFiles.length ? (await readdir(modelDir)).sort().map((name) => path3.join(modelDir, name)) : []
   ]);
   return { report, manifest: manifestFile, modelDir: modelFiles.length ? modelDir : null, ...artifact ? { artifact } : {} };
 }
@@ -921,7 +981,7 @@ async function clearPreviousRun(out, modelDir, staging) {
   await Promise.all([
     rm(modelDir, { recursive: true, force: true }),
     rm(staging, { recursive: true, force: true }),
-    rm(path2.join(out, "manifest.json"), { force: true })
+    rm(path3.join(out, "manifest.json"), { force: true })
   ]);
   await mkdir(out, { recursive: true });
 }
@@ -985,11 +1045,11 @@ async function manifestBaselineOf(manifestFile, current, workspace, platform) {
   else platform.info(`baseline: ${found.predictions}, from the manifest ${manifestFile}`);
   return found;
 }
-function trainReportParts(settings, manifestBaseline, reproducibility, holdout, sampled, holdoutSeed) {
+function trainReportParts(settings, manifestBaseline, reproducibility, holdout, sampled, holdoutSeed, behavioral) {
   const split = settings.holdout.file !== void 0 ? `the file ${[settings.holdout.file].flat().join(", ")}` : `${settings.holdout.fraction} of each stratum, seed ${holdoutSeed}`;
   return {
     gate: "train",
-    checks: reproducibility ? [reproducibility] : [],
+    checks: [...reproducibility ? [reproducibility] : [], ...behavioral?.checks ?? []],
     notes: [
       ...baselineNotes(settings.baseline_manifest, manifestBaseline),
       `Held-out rows: ${holdout} of the ${sampled} sampled (${split}); the model never saw them.`
@@ -1052,7 +1112,7 @@ async function sampleOrRestore(settings, platform, source) {
       sample.rows.map((r) => r.values)
     );
     await writeFile(
-      path2.join(cacheDir, "sample.json"),
+      path3.join(cacheDir, "sample.json"),
       JSON.stringify({ columns: sample.columns, strata: sample.strata, data: sample.data, warnings: sample.warnings })
     );
   }
@@ -1105,7 +1165,7 @@ async function trainWithBuiltin(model, run_) {
     holdoutRows.map((r) => ({ file: r.file, line: r.line }))
   );
   await run.model.save(directoryHandler(staging));
-  await writeFile(path2.join(staging, PREPROCESSING_FILE), `${JSON.stringify(preprocessing, null, 1)}
+  await writeFile(path3.join(staging, PREPROCESSING_FILE), `${JSON.stringify(preprocessing, null, 1)}
 `);
   run.model.dispose();
   const trainer = builtinRecord(model, runtime, preprocessing);
@@ -1155,7 +1215,7 @@ function stratumOf(columns, by) {
 }
 async function readCachedSample(dir, file, spec) {
   const { readFile: readFile2 } = await import("node:fs/promises");
-  const meta = JSON.parse(await readFile2(path2.join(dir, "sample.json"), "utf8"));
+  const meta = JSON.parse(await readFile2(path3.join(dir, "sample.json"), "utf8"));
   const { rows } = await readRows(file, { maxBadRows: 0 }, meta.columns, spec.id);
   return { ...meta, rows };
 }
@@ -1242,7 +1302,7 @@ function builtinRecord(model, runtime, preprocessing) {
 }
 async function runExternal(settings, loaded, out, staging, label, trainFile, holdoutRows, holdoutColumns, platform) {
   const where = { ...configPosition(loaded, "/train/command"), path: "/train/command" };
-  const holdoutFile = path2.join(out, `holdout.${settings.sample.format}`);
+  const holdoutFile = path3.join(out, `holdout.${settings.sample.format}`);
   const keep = holdoutColumns.map((_, k) => k).filter((k) => holdoutColumns[k] !== label);
   await writeTable(
     holdoutFile,
@@ -1250,7 +1310,7 @@ async function runExternal(settings, loaded, out, staging, label, trainFile, hol
     keep.map((k) => holdoutColumns[k]),
     holdoutRows.map((r) => keep.map((k) => r.values[k]))
   );
-  const predictions = path2.join(out, "trainer-predictions.csv");
+  const predictions = path3.join(out, "trainer-predictions.csv");
   await rm(predictions, { force: true });
   await mkdir(staging, { recursive: true });
   const argv = fillPlaceholders(

@@ -4,20 +4,22 @@ import {
   headersFromEnv,
   openModel,
   parseModelSpec
-} from "./chunk-M5D2EL2K.js";
+} from "./chunk-UOLLF5ED.js";
 import {
   MODELGATE_VERSION,
   loadConfig,
   locateInConfig
-} from "./chunk-ZZQUIPQA.js";
+} from "./chunk-7ETMVPXI.js";
 import {
   configPosition,
-  createProgressReporter,
+  createProgressReporter
+} from "./chunk-HGPOXKMJ.js";
+import "./chunk-3XEZIFGU.js";
+import {
   finishChecks,
   judgeMeasurement,
   scopeText
-} from "./chunk-I5HSDLNW.js";
-import "./chunk-3XEZIFGU.js";
+} from "./chunk-ZSB5QIDP.js";
 import {
   checkJsonRequest
 } from "./chunk-25AU774R.js";

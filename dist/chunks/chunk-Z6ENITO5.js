@@ -6,12 +6,17 @@ import {
   MODELGATE_VERSION,
   loadConfig,
   locateInConfig
-} from "./chunk-ZZQUIPQA.js";
+} from "./chunk-7ETMVPXI.js";
+import {
+  configPosition,
+  createProgressReporter
+} from "./chunk-HGPOXKMJ.js";
+import {
+  parseDisparity
+} from "./chunk-3XEZIFGU.js";
 import {
   NOT_FINITE,
   boundOf,
-  configPosition,
-  createProgressReporter,
   finishChecks,
   isNonFinite,
   judgeLevel,
@@ -19,10 +24,7 @@ import {
   pick,
   scopeText,
   showInterval
-} from "./chunk-I5HSDLNW.js";
-import {
-  parseDisparity
-} from "./chunk-3XEZIFGU.js";
+} from "./chunk-ZSB5QIDP.js";
 import {
   countStatuses,
   verdictOf
@@ -3223,10 +3225,11 @@ async function evaluate(options, platform, loaded) {
     baseline: options.baseline,
     dataset: options.dataset,
     "evaluate.model.spec": options.model,
+    "evaluate.behavioral_baseline.spec": options.baselineModel,
     ...options.threshold === void 0 ? {} : { threshold: options.threshold }
   });
   try {
-    const { scoring, scoreDatasetOf } = await import("./evaluate-model-MQXWPKRY.js");
+    const { scoring, scoreDatasetOf } = await import("./evaluate-model-AP4ALMNC.js");
     if (!scoring(options, loaded)) return await evaluateLoaded(options, platform, loaded);
     const scored = await scoreDatasetOf(options, loaded, platform);
     const result = await evaluateLoaded(options, platform, { ...loaded, config: scored.config });

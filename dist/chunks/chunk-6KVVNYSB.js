@@ -18,6 +18,7 @@ var Inputs = {
   shard: "shard",
   dataset: "dataset",
   model: "model",
+  baselineModel: "baseline-model",
   baselineManifest: "baseline-manifest",
   production: "production",
   shadow: "shadow",
@@ -50,7 +51,7 @@ var text = (values, name) => values[name];
 var GATE_COMMANDS = {
   evaluate: {
     gate: "evaluate",
-    synopsis: "[--predictions FILE]... [--model SPEC --dataset FILE...] [--baseline FILE]... [--threshold T] [--emit-partial FILE | --partials GLOB...]",
+    synopsis: "[--predictions FILE]... [--model SPEC --dataset FILE... [--baseline-model SPEC]] [--baseline FILE]... [--threshold T] [--emit-partial FILE | --partials GLOB...]",
     inputs: [
       {
         name: Inputs.predictions,
@@ -65,6 +66,12 @@ var GATE_COMMANDS = {
         help: "score the dataset through this model (oip+http://HOST:PORT/NAME, tfserving+http://..., command:PROG ARGS, tfjs:DIR); overrides evaluate.model.spec"
       },
       {
+        name: Inputs.baselineModel,
+        kind: "text",
+        arg: "SPEC",
+        help: "run the behavioral tests through this model too; a case failing only on --model is a new failure; overrides evaluate.behavioral_baseline.spec"
+      },
+      {
         name: Inputs.dataset,
         kind: "list",
         arg: "FILE",
@@ -76,7 +83,7 @@ var GATE_COMMANDS = {
       { name: Inputs.partials, kind: "list", arg: "GLOB", help: "merge the partials matching GLOB and gate the whole (repeatable)" }
     ],
     async run(values, { config, out }, platform) {
-      const { evaluate } = await import("./evaluate-3YHUCP4F.js");
+      const { evaluate } = await import("./evaluate-JHFPU2CG.js");
       const { report, partialFile } = await evaluate(
         {
           config,
@@ -86,6 +93,7 @@ var GATE_COMMANDS = {
           emitPartial: text(values, Inputs.emitPartial),
           partials: list(values, Inputs.partials),
           model: text(values, Inputs.model),
+          baselineModel: text(values, Inputs.baselineModel),
           dataset: list(values, Inputs.dataset),
           out
         },
@@ -113,7 +121,7 @@ var GATE_COMMANDS = {
     ],
     notes: ["writes report.json, summary.md, junit.xml, manifest.json, predictions.csv and model/ into --out"],
     async run(values, { config, out }, platform) {
-      const { train } = await import("./train-IRVA4KC3.js");
+      const { train } = await import("./train-II2QZOEX.js");
       const { report, manifest, modelDir, artifact } = await train(
         {
           config,
@@ -175,7 +183,7 @@ var GATE_COMMANDS = {
       }
     ],
     async run(values, { config }, platform) {
-      const { shadowCompare } = await import("./shadow-compare-HHPEMY42.js");
+      const { shadowCompare } = await import("./shadow-compare-NHRXHGZH.js");
       return shadowCompare(
         {
           config,

@@ -8,12 +8,20 @@ import {
   publishReport,
   reportArtifactName,
   writeReportFiles
-} from "./chunk-MV7ESIWT.js";
+} from "./chunk-D4ULKPO3.js";
+import "./chunk-RNWSWLRP.js";
 import "./chunk-TIRKBGY6.js";
+import "./chunk-4N5IKU52.js";
 import "./chunk-3XEZIFGU.js";
+import "./chunk-ZSB5QIDP.js";
 import "./chunk-HA7OEFXU.js";
 import "./chunk-GWICTQE2.js";
 import "./chunk-6FWDVCS2.js";
+import "./chunk-ZD34CWCU.js";
+import "./chunk-O6GBSEXR.js";
+import "./chunk-WGSDQCGC.js";
+import "./chunk-WMTBHY5M.js";
+import "./chunk-CDUPDCSK.js";
 import "./chunk-JUZ7LOQF.js";
 import "./chunk-ZGDBGMMU.js";
 export {

@@ -4,12 +4,12 @@ import {
 } from "./chunk-CPIVI5I2.js";
 import {
   runGate
-} from "./chunk-F6FXQCTA.js";
+} from "./chunk-BM7M3EZQ.js";
 import {
   Inputs,
   actionValues,
   textInput
-} from "./chunk-Q65TKPAL.js";
+} from "./chunk-6KVVNYSB.js";
 import {
   maskPlatformOutputs
 } from "./chunk-ZHLQDNGW.js";

@@ -4,7 +4,7 @@ import {
   GATE_COMMANDS,
   Inputs,
   flagValues
-} from "./chunks/chunk-6KVVNYSB.js";
+} from "./chunks/chunk-XLMC3CJK.js";
 import {
   maskSecrets
 } from "./chunks/chunk-ZHLQDNGW.js";

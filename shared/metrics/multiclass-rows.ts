@@ -14,6 +14,7 @@
  * so a negative tied with a positive counts half. With integer weights every sum is an integer (or half of one) below
  * 2^53, so the result does not depend on the order of rows, chunks or shards: shards merge to the single pass's bits.
  */
+import { mergeSortedRuns } from '../stats/merge-runs.js';
 import { sortedOrder } from './row-store.js';
 import { LOG_LOSS_EPS } from './binary-table.js';
 import { drawHashedWords, weightRowBytes } from '../stats/bootstrap.js';
@@ -138,29 +139,13 @@ function classOrder(chunks: MulticlassRowChunk[], k: number): { within: Uint32Ar
   };
   const head = Float64Array.from(chunks, (_, c) => key(c));
   const before = (a: number, b: number): boolean => head[a] < head[b] || (head[a] === head[b] && a < b);
-  const heap = Int32Array.from(chunks, (_, c) => c);
-  let size = chunks.length;
-  const down = (from: number): void => {
-    let p = from;
-    const top = heap[p];
-    for (;;) {
-      let child = 2 * p + 1;
-      if (child >= size) break;
-      if (child + 1 < size && before(heap[child + 1], heap[child])) child++;
-      if (!before(heap[child], top)) break;
-      heap[p] = heap[child];
-      p = child;
-    }
-    heap[p] = top;
-  };
-  for (let p = (size >> 1) - 1; p >= 0; p--) down(p);
-  for (let n = 0; size > 0; n++) {
-    const c = heap[0];
-    from[n] = c;
-    if (++at[c] === chunks[c].length) heap[0] = heap[--size];
-    else head[c] = key(c);
-    if (size > 0) down(0);
-  }
+  let n = 0;
+  mergeSortedRuns(chunks.length, before, (c) => {
+    from[n++] = c;
+    if (++at[c] === chunks[c].length) return false;
+    head[c] = key(c);
+    return true;
+  });
   return { within, from };
 }
 

@@ -10,6 +10,7 @@
  * full chunk is sorted by (score, prediction, arrival) at once, and the sweep (row-sweep.ts) merges the sorted
  * chunks, so sorting never needs more than one chunk's scratch space.
  */
+import { mergeSortedRuns } from '../stats/merge-runs.js';
 
 /** Rows per chunk: small enough that sorting one needs little scratch memory, large enough that few are merged. */
 export const CHUNK_ROWS = 1 << 20;
@@ -166,8 +167,6 @@ export class RowStore {
     const k = chunks.length;
     const at = new Int32Array(k);
     if (descending) chunks.forEach((c, j) => (at[j] = c.length - 1));
-    // A binary heap of chunk numbers, its top the chunk whose current row comes next.
-    const heap = Int32Array.from({ length: k }, (_, j) => j);
     const before = (a: number, b: number): boolean => {
       const ca = chunks[a];
       const cb = chunks[b];
@@ -178,31 +177,14 @@ export class RowStore {
       if (c === 0) c = a - b;
       return descending ? c > 0 : c < 0;
     };
-    let size = k;
-    const down = (from: number): void => {
-      let p = from;
-      for (;;) {
-        const l = 2 * p + 1;
-        if (l >= size) return;
-        const r = l + 1;
-        const child = r < size && before(heap[r], heap[l]) ? r : l;
-        if (!before(heap[child], heap[p])) return;
-        const t = heap[p];
-        heap[p] = heap[child];
-        heap[child] = t;
-        p = child;
-      }
-    };
-    for (let p = (size >> 1) - 1; p >= 0; p--) down(p);
-    while (size > 0) {
-      const j = heap[0];
+    mergeSortedRuns(k, before, (j) => {
       const chunk = chunks[j];
       visit(chunk, at[j], j);
       const next = descending ? at[j] - 1 : at[j] + 1;
-      if (next < 0 || next >= chunk.length) heap[0] = heap[--size];
-      else at[j] = next;
-      down(0);
-    }
+      if (next < 0 || next >= chunk.length) return false;
+      at[j] = next;
+      return true;
+    });
   }
 }
 
@@ -222,30 +204,14 @@ function mergeInto(chunks: RowChunk[], order: Uint8Array | Uint16Array): void {
   };
   const before = (a: number, b: number): boolean =>
     score[a] < score[b] || (score[a] === score[b] && (prediction[a] < prediction[b] || (prediction[a] === prediction[b] && a < b)));
-  const heap = Int32Array.from({ length: k }, (_, j) => j);
   for (let j = 0; j < k; j++) load(j);
-  let size = k;
-  const down = (from: number): void => {
-    let p = from;
-    const top = heap[p];
-    for (;;) {
-      let child = 2 * p + 1;
-      if (child >= size) break;
-      if (child + 1 < size && before(heap[child + 1], heap[child])) child++;
-      if (!before(heap[child], top)) break;
-      heap[p] = heap[child];
-      p = child;
-    }
-    heap[p] = top;
-  };
-  for (let p = (size >> 1) - 1; p >= 0; p--) down(p);
-  for (let n = 0; size > 0; n++) {
-    const j = heap[0];
-    order[n] = j;
-    if (++at[j] === chunks[j].length) heap[0] = heap[--size];
-    else load(j);
-    if (size > 0) down(0);
-  }
+  let n = 0;
+  mergeSortedRuns(k, before, (j) => {
+    order[n++] = j;
+    if (++at[j] === chunks[j].length) return false;
+    load(j);
+    return true;
+  });
 }
 
 /** Ascending, NaN last (all NaNs equal). */

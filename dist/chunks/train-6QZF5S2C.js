@@ -6,7 +6,7 @@ import {
 import {
   bindingsOf,
   evaluate
-} from "./chunk-Z6ENITO5.js";
+} from "./chunk-AXUXM256.js";
 import {
   writeReportFiles
 } from "./chunk-D4ULKPO3.js";

@@ -2,7 +2,7 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   bindingsOf,
   evaluate
-} from "./chunk-Z6ENITO5.js";
+} from "./chunk-AXUXM256.js";
 import "./chunk-TIRKBGY6.js";
 import "./chunk-4N5IKU52.js";
 import "./chunk-7ETMVPXI.js";

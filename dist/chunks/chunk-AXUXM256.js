@@ -1255,6 +1255,30 @@ function standardDisparities(result, minGroupSize, level) {
   return out;
 }
 
+// shared/stats/merge-runs.ts
+function mergeSortedRuns(k, before, take) {
+  const heap = Int32Array.from({ length: k }, (_, j) => j);
+  let size = k;
+  const down = (from) => {
+    let p = from;
+    const top = heap[p];
+    for (; ; ) {
+      let child = 2 * p + 1;
+      if (child >= size) break;
+      if (child + 1 < size && before(heap[child + 1], heap[child])) child++;
+      if (!before(heap[child], top)) break;
+      heap[p] = heap[child];
+      p = child;
+    }
+    heap[p] = top;
+  };
+  for (let p = (size >> 1) - 1; p >= 0; p--) down(p);
+  while (size > 0) {
+    if (!take(heap[0])) heap[0] = heap[--size];
+    if (size > 0) down(0);
+  }
+}
+
 // shared/metrics/row-store.ts
 var CHUNK_ROWS = 1 << 20;
 var RowChunk = class _RowChunk {
@@ -1397,7 +1421,6 @@ var RowStore = class {
     const k = chunks.length;
     const at = new Int32Array(k);
     if (descending) chunks.forEach((c, j) => at[j] = c.length - 1);
-    const heap = Int32Array.from({ length: k }, (_, j) => j);
     const before = (a, b) => {
       const ca = chunks[a];
       const cb = chunks[b];
@@ -1408,31 +1431,14 @@ var RowStore = class {
       if (c === 0) c = a - b;
       return descending ? c > 0 : c < 0;
     };
-    let size = k;
-    const down = (from) => {
-      let p = from;
-      for (; ; ) {
-        const l = 2 * p + 1;
-        if (l >= size) return;
-        const r = l + 1;
-        const child = r < size && before(heap[r], heap[l]) ? r : l;
-        if (!before(heap[child], heap[p])) return;
-        const t = heap[p];
-        heap[p] = heap[child];
-        heap[child] = t;
-        p = child;
-      }
-    };
-    for (let p = (size >> 1) - 1; p >= 0; p--) down(p);
-    while (size > 0) {
-      const j = heap[0];
+    mergeSortedRuns(k, before, (j) => {
       const chunk = chunks[j];
       visit(chunk, at[j], j);
       const next = descending ? at[j] - 1 : at[j] + 1;
-      if (next < 0 || next >= chunk.length) heap[0] = heap[--size];
-      else at[j] = next;
-      down(0);
-    }
+      if (next < 0 || next >= chunk.length) return false;
+      at[j] = next;
+      return true;
+    });
   }
 };
 function mergeInto(chunks, order) {
@@ -1446,30 +1452,14 @@ function mergeInto(chunks, order) {
     prediction[j] = chunks[j].meta[at[j]] >>> 1 & 1;
   };
   const before = (a, b) => score[a] < score[b] || score[a] === score[b] && (prediction[a] < prediction[b] || prediction[a] === prediction[b] && a < b);
-  const heap = Int32Array.from({ length: k }, (_, j) => j);
   for (let j = 0; j < k; j++) load(j);
-  let size = k;
-  const down = (from) => {
-    let p = from;
-    const top = heap[p];
-    for (; ; ) {
-      let child = 2 * p + 1;
-      if (child >= size) break;
-      if (child + 1 < size && before(heap[child + 1], heap[child])) child++;
-      if (!before(heap[child], top)) break;
-      heap[p] = heap[child];
-      p = child;
-    }
-    heap[p] = top;
-  };
-  for (let p = (size >> 1) - 1; p >= 0; p--) down(p);
-  for (let n = 0; size > 0; n++) {
-    const j = heap[0];
-    order[n] = j;
-    if (++at[j] === chunks[j].length) heap[0] = heap[--size];
-    else load(j);
-    if (size > 0) down(0);
-  }
+  let n = 0;
+  mergeSortedRuns(k, before, (j) => {
+    order[n++] = j;
+    if (++at[j] === chunks[j].length) return false;
+    load(j);
+    return true;
+  });
 }
 function compareScores(a, b) {
   if (a < b) return -1;
@@ -1744,29 +1734,13 @@ function classOrder(chunks, k) {
   };
   const head = Float64Array.from(chunks, (_, c) => key(c));
   const before = (a, b) => head[a] < head[b] || head[a] === head[b] && a < b;
-  const heap = Int32Array.from(chunks, (_, c) => c);
-  let size = chunks.length;
-  const down = (from2) => {
-    let p = from2;
-    const top = heap[p];
-    for (; ; ) {
-      let child = 2 * p + 1;
-      if (child >= size) break;
-      if (child + 1 < size && before(heap[child + 1], heap[child])) child++;
-      if (!before(heap[child], top)) break;
-      heap[p] = heap[child];
-      p = child;
-    }
-    heap[p] = top;
-  };
-  for (let p = (size >> 1) - 1; p >= 0; p--) down(p);
-  for (let n = 0; size > 0; n++) {
-    const c = heap[0];
-    from[n] = c;
-    if (++at[c] === chunks[c].length) heap[0] = heap[--size];
-    else head[c] = key(c);
-    if (size > 0) down(0);
-  }
+  let n = 0;
+  mergeSortedRuns(chunks.length, before, (c) => {
+    from[n++] = c;
+    if (++at[c] === chunks[c].length) return false;
+    head[c] = key(c);
+    return true;
+  });
   return { within, from };
 }
 function sweepOvr(store, cellTargets, replicated, replicates) {

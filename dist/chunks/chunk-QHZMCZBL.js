@@ -9,7 +9,7 @@ import {
   Inputs,
   actionValues,
   textInput
-} from "./chunk-6KVVNYSB.js";
+} from "./chunk-XLMC3CJK.js";
 import {
   maskPlatformOutputs
 } from "./chunk-ZHLQDNGW.js";

@@ -576,7 +576,7 @@ function grownLength(length: number): number {
 }
 
 /**
- * Shadow answers parsed on a reading thread (shadow-thread.ts), as columns: row i's id hash is hash[2i], hash[2i + 1]
+ * Shadow answers parsed on a reading thread (shadow-thread.ts), as columns of at least `length` rows: row i's id hash is hash[2i], hash[2i + 1]
  * (bootstrapKeyHash with HASH_SEED), its id ids.slice(idEnds[i - 1], idEnds[i]); a missing score or latency is NaN.
  */
 export interface ShadowBatch {

@@ -54,21 +54,20 @@ class BatchBuilder {
     this.idEnds[i] = this.idLength += id.length;
   }
 
-  /** The batch as sent, its columns cut to its length (the buffers are transferred, not copied). */
+  /** The batch as sent: its columns whole (rows past `length` unused), their buffers transferred, not copied. */
   message(): { batch: ShadowBatch; transfer: ArrayBuffer[] } {
-    const n = this.length;
     const batch: ShadowBatch = {
-      length: n,
-      hash: this.hash.slice(0, 2 * n),
-      score: this.score.slice(0, n),
-      latency: this.latency.slice(0, n),
-      error: this.error.slice(0, n),
-      prediction: this.prediction.slice(0, n),
-      label: this.label.slice(0, n),
-      target: this.target?.slice(0, n) ?? null,
+      length: this.length,
+      hash: this.hash,
+      score: this.score,
+      latency: this.latency,
+      error: this.error,
+      prediction: this.prediction,
+      label: this.label,
+      target: this.target,
       newClasses: classes.names.slice(sentClasses),
       ids: this.ids.join(''),
-      idEnds: this.idEnds.slice(0, n),
+      idEnds: this.idEnds,
     };
     sentClasses = classes.names.length;
     const views = [batch.hash, batch.score, batch.latency, batch.error, batch.prediction, batch.label, batch.idEnds];

@@ -13,6 +13,8 @@ const entryPoints = {
   'workers/read': 'shared/data/read-worker.ts',
   // Measures half of a large bootstrap's replicate metrics; shared/metrics/summary.ts finds it at ../workers/replicates.js.
   'workers/replicates': 'shared/metrics/replicate-worker.ts',
+  // Reads the shadow log of shadow-compare while the main thread indexes production's; shared/shadow-compare/shadow-thread.ts.
+  'workers/shadow-side': 'shared/shadow-compare/side-worker.ts',
   // The reference model server's --model DIR (examples/model-server/server.mjs): modelgate's own TF.js loading.
   'model-server-tfjs': 'shared/model/serve-tfjs.ts',
 };

@@ -5,7 +5,7 @@ import {
   directoryHandler,
   loadTensorflow,
   loadTfjsModel
-} from "./chunks/chunk-K7MYMISF.js";
+} from "./chunks/chunk-VPP6IM2M.js";
 import "./chunks/chunk-CDUPDCSK.js";
 import {
   DataError,

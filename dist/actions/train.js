@@ -1,9 +1,9 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   runAction
-} from "../chunks/chunk-QHZMCZBL.js";
-import "../chunks/chunk-CPIVI5I2.js";
-import "../chunks/chunk-BM7M3EZQ.js";
+} from "../chunks/chunk-NGZSSDWL.js";
+import "../chunks/chunk-ZM2NPAC6.js";
+import "../chunks/chunk-LPRXCO2R.js";
 import "../chunks/chunk-J6FYXDA3.js";
 import "../chunks/chunk-HA7OEFXU.js";
 import "../chunks/chunk-YPYHEPH3.js";
@@ -12,7 +12,7 @@ import "../chunks/chunk-6FWDVCS2.js";
 import "../chunks/chunk-FW3ZZ2QG.js";
 import {
   GATE_COMMANDS
-} from "../chunks/chunk-XLMC3CJK.js";
+} from "../chunks/chunk-NL4HH3Q2.js";
 import "../chunks/chunk-ZHLQDNGW.js";
 import "../chunks/chunk-CDUPDCSK.js";
 import "../chunks/chunk-JUZ7LOQF.js";

@@ -1,14 +1,13 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
-  readExampleColumns
-} from "../chunks/chunk-ZD34CWCU.js";
+  readExampleColumns,
+  workerError
+} from "../chunks/chunk-RNLKZBRT.js";
 import "../chunks/chunk-O6GBSEXR.js";
 import "../chunks/chunk-WGSDQCGC.js";
 import "../chunks/chunk-WMTBHY5M.js";
 import "../chunks/chunk-CDUPDCSK.js";
-import {
-  ModelgateError
-} from "../chunks/chunk-JUZ7LOQF.js";
+import "../chunks/chunk-JUZ7LOQF.js";
 import "../chunks/chunk-ZGDBGMMU.js";
 
 // shared/data/read-worker.ts
@@ -52,8 +51,5 @@ try {
   }
   post({ type: "end", summary: read.summary() });
 } catch (error) {
-  post({
-    type: "error",
-    error: error instanceof ModelgateError ? { kind: error.kind, message: error.message, location: error.location, hint: error.hint, samples: error.samples } : { message: error instanceof Error ? error.stack ?? error.message : String(error) }
-  });
+  post({ type: "error", error: workerError(error) });
 }

@@ -18,6 +18,7 @@ import { ShadowJoin, type Disagreement, type JoinCounts, type Pairs } from '../s
 import { readSide, strictNumber, type LogColumns, type SideRead } from '../shadow-compare/logs.js';
 import { inShard, mergeShadowPartials, parseShard, writeShadowPartial, type PartialSpec, type Shard } from '../shadow-compare/partial.js';
 import { EndpointDownError, replayRequests, type ReplayRecord, type ReplaySettings } from '../shadow-compare/replay.js';
+import { startSideThread } from '../shadow-compare/shadow-thread.js';
 import { judgeMeasurement } from '../gates/judge.js';
 import type { Check } from '../report/model.js';
 
@@ -280,9 +281,20 @@ async function readLogs(
   const shadow = needPaths(section.shadow, 'shadow', loaded.file);
   // A missing or unreadable file is the reader's error to report, with its own words.
   join.reserve(Math.ceil((await resolveFiles(production, read).then(estimateLines, () => 0)) / shards));
-  const productionRead = await readSide(production, columns, read, (id, answer) => join.addProduction(id, answer));
   // The shadow side's segments are production's: one request, one segment, whichever side logged it.
-  const shadowRead = await readSide(shadow, { ...columns, segments: [] }, read, (id, answer) => join.addShadow(id, answer));
+  const shadowColumns = { ...columns, segments: [] };
+  // A large shadow log is parsed on a second thread meanwhile; the join takes its answers after production's.
+  const thread = await startSideThread(shadow, shadowColumns, read);
+  let productionRead: SideRead;
+  let shadowRead: SideRead;
+  try {
+    productionRead = await readSide(production, columns, read, (id, answer) => join.addProduction(id, answer));
+    shadowRead = thread
+      ? await thread.drain((batch) => join.addShadowBatch(batch), read.onProgress)
+      : await readSide(shadow, shadowColumns, read, (id, answer) => join.addShadow(id, answer));
+  } finally {
+    await thread?.stop();
+  }
   return {
     data: {
       production: sideData(productionRead.data, productionRead.cloudEvents),

@@ -4,8 +4,7 @@
  * for the other side. At most CREDIT batches are in flight, so memory stays flat when the main thread is slower.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { ModelgateError } from '../errors.js';
-import { readExampleColumns } from './read.js';
+import { readExampleColumns, workerError } from './read.js';
 import type { WorkerRequest, WorkerMessage } from './read.js';
 
 const CREDIT = 16;
@@ -48,11 +47,5 @@ try {
   }
   post({ type: 'end', summary: read.summary() });
 } catch (error) {
-  post({
-    type: 'error',
-    error:
-      error instanceof ModelgateError
-        ? { kind: error.kind, message: error.message, location: error.location, hint: error.hint, samples: error.samples }
-        : { message: error instanceof Error ? (error.stack ?? error.message) : String(error) },
-  });
+  post({ type: 'error', error: workerError(error) });
 }

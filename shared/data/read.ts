@@ -3,7 +3,7 @@ import { stat } from 'node:fs/promises';
 import { Worker, isMainThread } from 'node:worker_threads';
 import { closestName } from '../closest.js';
 import { workerScript } from '../worker-script.js';
-import { ConfigError, DataError, SourceError, type ErrorKind, type Location } from '../errors.js';
+import { ConfigError, DataError, ModelgateError, SourceError, type ErrorKind, type Location } from '../errors.js';
 import { poissonWeightBlock } from '../stats/bootstrap.js';
 import { exampleAt, keyAt, type ExampleColumns } from './columns.js';
 import { readCsv, type ColumnChunk } from './csv.js';
@@ -292,11 +292,11 @@ const WORKER_MIN_BYTES = 16 * 2 ** 20;
 
 /**
  * The worker script (see workerScript) when this read should use one: CSV files of WORKER_MIN_BYTES or more (any
- * size with MODELGATE_READ_WORKER=1), and not already on a worker. Null also when the files do not resolve: the
+ * size with MODELGATE_READ_WORKER=1), and not already on a worker; `name` picks the script (shadow-compare has its own). Null also when the files do not resolve: the
  * read in this thread then reports why.
  */
-async function readerScript(paths: string | string[], options: ReadOptions): Promise<URL | null> {
-  const worker = isMainThread ? workerScript('read', 'MODELGATE_READ_WORKER') : null;
+export async function readerScript(paths: string | string[], options: ReadOptions, name = 'read'): Promise<URL | null> {
+  const worker = isMainThread ? workerScript(name, 'MODELGATE_READ_WORKER') : null;
   if (worker === null) return null;
   const files = await resolveFiles(paths, options).catch(() => null);
   if (files === null || files.some((file) => file.format !== 'csv')) return null;
@@ -311,8 +311,15 @@ export interface WorkerRequest {
   progress: boolean;
 }
 
-type WorkerError =
+export type WorkerError =
   { kind: ErrorKind; message: string; location: Location; hint?: string; samples?: string[] } | { kind?: undefined; message: string };
+
+/** An error thrown on a reading thread as a message can carry it: `rebuiltError` makes it again on the other side. */
+export function workerError(error: unknown): WorkerError {
+  return error instanceof ModelgateError
+    ? { kind: error.kind, message: error.message, location: error.location, hint: error.hint, samples: error.samples }
+    : { message: error instanceof Error ? (error.stack ?? error.message) : String(error) };
+}
 
 /** What read-worker.ts posts. */
 export type WorkerMessage =
@@ -381,7 +388,7 @@ async function* readInWorker(
   }
 }
 
-function rebuiltError(error: WorkerError): Error {
+export function rebuiltError(error: WorkerError): Error {
   if (error.kind === undefined) return new Error(error.message);
   const extra = { hint: error.hint, samples: error.samples };
   if (error.kind === 'ConfigError') return new ConfigError(error.message, error.location, extra);

@@ -85,12 +85,12 @@ export interface Side {
   error: Uint8Array;
 }
 
-const HASH_SEED = 0x5eed;
+export const HASH_SEED = 0x5eed;
 /** Classes and segment values a comparison keeps apart; more is a log of another schema, not a classifier. */
 export const MAX_CLASSES = 1000;
 export const MAX_SEGMENT_VALUES = 1000;
 
-class Codes {
+export class Codes {
   readonly names: string[] = [];
   private readonly byName = new Map<string, number>();
   constructor(
@@ -209,7 +209,7 @@ class SideBuilder {
   }
 
   push(answer: Answer, classes: Codes, segments: Codes[]): number {
-    if (this.length === this.score.length) this.resize(this.score.length * 2);
+    if (this.length === this.score.length) this.resize(grownLength(this.score.length));
     const i = this.length++;
     this.score[i] = answer.score ?? NaN;
     this.prediction[i] = classes.of(answer.prediction);
@@ -219,6 +219,19 @@ class SideBuilder {
     if (this.target.length > 0) this.target[i] = answer.target ?? NaN;
     for (let s = 0; s < segments.length; s++) this.segments[s][i] = segments[s].of(answer.segments[s] ?? null);
     return i;
+  }
+
+  /** `push` of an answer a reading thread sent as columns (see ShadowBatch), its class codes already this join's. */
+  pushAt(batch: ShadowBatch, i: number, prediction: number, label: number): number {
+    if (this.length === this.score.length) this.resize(grownLength(this.score.length));
+    const at = this.length++;
+    this.score[at] = batch.score[i];
+    this.prediction[at] = prediction;
+    this.latency[at] = batch.latency[i];
+    this.error[at] = batch.error[i];
+    this.label[at] = label;
+    if (this.target.length > 0) this.target[at] = batch.target === null ? NaN : batch.target[i];
+    return at;
   }
 
   /** Room for `rows` answers without growing. */
@@ -272,6 +285,9 @@ export class ShadowJoin {
   private shadowStarted = false;
   /** Min-heap by size of the kept disagreements (the smallest at 0, so a larger one replaces it). */
   private readonly top: { size: number; pair: number; id: string }[] = [];
+  /** Class names of the reading thread's batches by its codes, and this join's code of each (-1 until a pair needs it). */
+  private readonly threadClasses: string[] = [];
+  private threadCodes = new Int32Array(16).fill(-1);
 
   private readonly numericLabels: boolean;
 
@@ -309,10 +325,12 @@ export class ShadowJoin {
    * copies every column and rehashes the index. A hint only; more rows still fit.
    */
   reserve(rows: number): void {
-    this.production.reserve(rows);
-    this.shadowSide.reserve(rows);
-    this.index.reserve(rows);
-    if (rows > this.pairRow.length) this.pairRow = growInt32(this.pairRow, rows);
+    // The estimate comes from the first lines' length: a little room above it spares doubling every column for a few rows.
+    const room = rows + Math.ceil(rows / 32);
+    this.production.reserve(room);
+    this.shadowSide.reserve(room);
+    this.index.reserve(room);
+    if (room > this.pairRow.length) this.pairRow = growInt32(this.pairRow, room);
   }
 
   /** `addLabel` for a regression join: the request's numeric ground truth, null when the labels file has none. */
@@ -367,10 +385,48 @@ export class ShadowJoin {
       return;
     }
     const pair = this.shadowSide.push(answer, this.classes, []);
-    if (pair === this.pairRow.length) this.pairRow = growInt32(this.pairRow, pair * 2);
+    if (pair === this.pairRow.length) this.pairRow = growInt32(this.pairRow, grownLength(pair));
     this.pairRow[pair] = row;
-    this.keepIfLarge(id, row, pair);
+    const size = this.disagreement(row, pair);
+    if (size > 0) this.keepIfLarge(size, pair, id);
     this.pairCount++;
+  }
+
+  /**
+   * `addShadow` for each answer of a batch that a reading thread parsed (shadow-thread.ts): the same pairs, counts
+   * and disagreements in the same order, with the ids hashed there and an id made into a string only when it is
+   * among the largest disagreements so far.
+   */
+  addShadowBatch(batch: ShadowBatch): void {
+    this.shadowStarted = true;
+    for (const name of batch.newClasses) this.threadClasses.push(name);
+    while (this.threadCodes.length < this.threadClasses.length)
+      this.threadCodes = growInt32(this.threadCodes, 2 * this.threadCodes.length, -1);
+    const { hash } = batch;
+    for (let i = 0; i < batch.length; i++) {
+      const [h1, h2] = [hash[2 * i], hash[2 * i + 1]];
+      if (this.keep !== null && !this.keep(h1)) continue;
+      this.shadowRows++;
+      const row = this.index.claim(h1, h2);
+      if (row === CLAIMED) this.duplicateShadow++;
+      if (row < 0) {
+        if (row === EMPTY && this.unmatchedShadow.addIfAbsent(h1, h2, 0) !== EMPTY) this.duplicateShadow++;
+        continue;
+      }
+      const pair = this.shadowSide.pushAt(batch, i, this.classOfThread(batch.prediction[i]), this.classOfThread(batch.label[i]));
+      if (pair === this.pairRow.length) this.pairRow = growInt32(this.pairRow, grownLength(pair));
+      this.pairRow[pair] = row;
+      const size = this.disagreement(row, pair);
+      if (size > 0) this.keepIfLarge(size, pair, batch, i);
+      this.pairCount++;
+    }
+  }
+
+  /** This join's code of a reading thread's class code: looked up when a pair first needs it, as `push` would. */
+  private classOfThread(code: number): number {
+    if (code < 0) return -1;
+    if (this.threadCodes[code] < 0) this.threadCodes[code] = this.classes.of(this.threadClasses[code]);
+    return this.threadCodes[code];
   }
 
   /** Hashes the id into `hash`; false when a shard is kept and the id is not in it. */
@@ -380,15 +436,18 @@ export class ShadowJoin {
   }
 
   /** Flips rank above every score difference; among them, and among the rest, the larger |score delta| wins. */
-  private keepIfLarge(id: string, row: number, pair: number): void {
+  private disagreement(row: number, pair: number): number {
     const a = this.production;
     const b = this.shadowSide;
     const flip = a.prediction[row] >= 0 && b.prediction[pair] >= 0 && a.prediction[row] !== b.prediction[pair];
-    const size = sizeOf(flip, Math.abs(b.score[pair] - a.score[row]));
-    if (size === 0) return;
+    return sizeOf(flip, Math.abs(b.score[pair] - a.score[row]));
+  }
+
+  /** Keeps the pair among the largest disagreements when it is one; its id is the string, or row `i` of a batch's ids. */
+  private keepIfLarge(size: number, pair: number, id: string | ShadowBatch, i = 0): void {
     const heap = this.top;
     if (heap.length === TOP_DISAGREEMENTS && size <= heap[0].size) return;
-    const entry = { size, pair, id };
+    const entry = { size, pair, id: typeof id === 'string' ? id : batchId(id, i) };
     if (heap.length < TOP_DISAGREEMENTS) {
       heap.push(entry);
       for (let at = heap.length - 1, up = (at - 1) >> 1; at > 0 && heap[up].size > heap[at].size; at = up, up = (at - 1) >> 1)
@@ -504,10 +563,40 @@ function recode(codes: Int32Array, code: Int32Array): Int32Array {
   return codes;
 }
 
-function growInt32(array: Int32Array, length: number): Int32Array<ArrayBuffer> {
+function growInt32(array: Int32Array, length: number, fill = 0): Int32Array<ArrayBuffer> {
   const grown = new Int32Array(length);
+  if (fill !== 0) grown.fill(fill, array.length);
   grown.set(array);
   return grown;
+}
+
+/** The next length of a full column: doubling while small, then by half, so that a column just past its reservation does not double. */
+function grownLength(length: number): number {
+  return length < 1 << 20 ? length * 2 : length + (length >> 1);
+}
+
+/**
+ * Shadow answers parsed on a reading thread (shadow-thread.ts), as columns of at least `length` rows: row i's id hash is hash[2i], hash[2i + 1]
+ * (bootstrapKeyHash with HASH_SEED), its id ids.slice(idEnds[i - 1], idEnds[i]); a missing score or latency is NaN.
+ */
+export interface ShadowBatch {
+  length: number;
+  hash: Int32Array;
+  score: Float64Array;
+  latency: Float64Array;
+  error: Uint8Array;
+  /** Codes into the thread's classes: every name it has met, `newClasses` the ones first met in this batch; -1 none. */
+  prediction: Int32Array;
+  label: Int32Array;
+  /** Regression: the numeric ground truth (NaN when unknown); null for class labels. */
+  target: Float64Array | null;
+  newClasses: string[];
+  ids: string;
+  idEnds: Int32Array;
+}
+
+function batchId(batch: ShadowBatch, i: number): string {
+  return batch.ids.slice(i === 0 ? 0 : batch.idEnds[i - 1], batch.idEnds[i]);
 }
 
 /** The pairs' numeric ground truth: production's, else the shadow answer's. */

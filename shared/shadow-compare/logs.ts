@@ -47,7 +47,14 @@ const CLOUD_EVENT_COLUMNS = ['specversion', 'type', 'id'];
 const TRUE = new Set(['1', 'true', 'True', 'TRUE', 'yes']);
 const FALSE = new Set(['', '0', 'false', 'False', 'FALSE', 'no']);
 
-export async function readSide(paths: string | string[], columns: LogColumns, options: ReadOptions, emit: Emit): Promise<SideRead> {
+/** Reads one side's log, calling `emit` for every answer in order, and `between` (awaited) after each batch of rows. */
+export async function readSide(
+  paths: string | string[],
+  columns: LogColumns,
+  options: ReadOptions,
+  emit: Emit,
+  between?: () => Promise<void>,
+): Promise<SideRead> {
   const chosen = [columns.id, columns.score, columns.prediction, columns.label, columns.latency, columns.error, ...columns.segments];
   const numbers = new Set(
     [columns.score, columns.latency, columns.numericLabel ? columns.label : undefined].filter((name): name is string => name !== undefined),
@@ -59,6 +66,7 @@ export async function readSide(paths: string | string[], columns: LogColumns, op
   for await (const batch of read) {
     if ('chunk' in batch) {
       block(batch);
+      if (between) await between();
       continue;
     }
     if (pairer === null && table === null) {
@@ -69,6 +77,7 @@ export async function readSide(paths: string | string[], columns: LogColumns, op
       for (let i = 0; i < batch.rows.length; i++)
         pairer.add(eventOf(batch.columns, batch.rows[i]), { file: batch.file, line: batch.lines[i] });
     else table!(batch);
+    if (between) await between();
   }
   const data = read.summary();
   return pairer ? { data, cloudEvents: pairer.finish() } : { data };

@@ -207,7 +207,8 @@ export interface WilcoxonResult extends TestResult {
  */
 export function wilcoxon(x: Numbers, y?: Numbers, options: WilcoxonOptions = {}): WilcoxonResult {
   const first = finiteSample(x, 'x');
-  const differences = new Float64Array(first);
+  // finiteSample copied x already: the one-sample form (millions of paired deltas) needs no second copy.
+  const differences = y === undefined ? first : new Float64Array(first);
   if (y !== undefined) {
     const second = finiteSample(y, 'y');
     if (second.length !== first.length) throw new RangeError(`x and y must have the same length, got ${first.length} and ${second.length}`);
@@ -216,8 +217,11 @@ export function wilcoxon(x: Numbers, y?: Numbers, options: WilcoxonOptions = {})
   const alternative = options.alternative ?? 'two-sided';
   let nonZeroCount = 0;
   for (let i = 0; i < differences.length; i++) if (differences[i] !== 0) nonZeroCount++;
-  const nonZero = new Float64Array(nonZeroCount);
-  for (let i = 0, k = 0; i < differences.length; i++) if (differences[i] !== 0) nonZero[k++] = differences[i];
+  let nonZero = differences;
+  if (nonZeroCount < differences.length) {
+    nonZero = new Float64Array(nonZeroCount);
+    for (let i = 0, k = 0; i < differences.length; i++) if (differences[i] !== 0) nonZero[k++] = differences[i];
+  }
   const zeros = differences.length - nonZero.length;
   const base = { rPlus: 0, rMinus: 0, n: nonZero.length, zeros, z: null, rankBiserial: null, alternative };
   if (differences.length === 0) return { ...base, statistic: null, pValue: null, method: 'approx', reason: 'no pairs' };

@@ -6,7 +6,7 @@ import {
 } from "./chunk-UKZD7QTU.js";
 import {
   loadTfjsModel
-} from "./chunk-K7MYMISF.js";
+} from "./chunk-VPP6IM2M.js";
 import "./chunk-CDUPDCSK.js";
 import {
   ConfigError

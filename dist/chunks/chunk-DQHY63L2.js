@@ -6,7 +6,7 @@ import {
 import {
   labelReader,
   readTable
-} from "./chunk-ZD34CWCU.js";
+} from "./chunk-RNLKZBRT.js";
 import {
   keyUniform
 } from "./chunk-WMTBHY5M.js";

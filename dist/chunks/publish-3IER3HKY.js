@@ -1,27 +1,36 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
-  bindingsOf,
-  evaluate
-} from "./chunk-AXUXM256.js";
+  CHECK_SUMMARY_LIMIT,
+  COMMENT_LIMIT,
+  SUMMARY_LIMIT,
+  commentMarker,
+  nameKey,
+  publishReport,
+  reportArtifactName,
+  writeReportFiles
+} from "./chunk-CMWXQL3E.js";
+import "./chunk-DQHY63L2.js";
 import "./chunk-TIRKBGY6.js";
 import "./chunk-4N5IKU52.js";
-import "./chunk-7ETMVPXI.js";
-import "./chunk-HGPOXKMJ.js";
 import "./chunk-3XEZIFGU.js";
 import "./chunk-ZSB5QIDP.js";
-import "./chunk-YPYHEPH3.js";
+import "./chunk-HA7OEFXU.js";
 import "./chunk-GWICTQE2.js";
 import "./chunk-6FWDVCS2.js";
-import "./chunk-ZD34CWCU.js";
+import "./chunk-RNLKZBRT.js";
 import "./chunk-O6GBSEXR.js";
 import "./chunk-WGSDQCGC.js";
-import "./chunk-UKK6FWX6.js";
-import "./chunk-MTIZQRWO.js";
 import "./chunk-WMTBHY5M.js";
 import "./chunk-CDUPDCSK.js";
 import "./chunk-JUZ7LOQF.js";
 import "./chunk-ZGDBGMMU.js";
 export {
-  bindingsOf,
-  evaluate
+  CHECK_SUMMARY_LIMIT,
+  COMMENT_LIMIT,
+  SUMMARY_LIMIT,
+  commentMarker,
+  nameKey,
+  publishReport,
+  reportArtifactName,
+  writeReportFiles
 };

@@ -22,6 +22,7 @@ import {
 import {
   ConfigError,
   DataError,
+  ModelgateError,
   SourceError
 } from "./chunk-JUZ7LOQF.js";
 
@@ -1416,12 +1417,15 @@ async function findDuplicate(paths, options, column, repeated) {
   }
 }
 var WORKER_MIN_BYTES = 16 * 2 ** 20;
-async function readerScript(paths, options) {
-  const worker = isMainThread2 ? workerScript("read", "MODELGATE_READ_WORKER") : null;
+async function readerScript(paths, options, name = "read") {
+  const worker = isMainThread2 ? workerScript(name, "MODELGATE_READ_WORKER") : null;
   if (worker === null) return null;
   const files = await resolveFiles(paths, options).catch(() => null);
   if (files === null || files.some((file) => file.format !== "csv")) return null;
   return worker.forced || files.reduce((sum, file) => sum + file.size, 0) >= WORKER_MIN_BYTES ? worker.script : null;
+}
+function workerError(error) {
+  return error instanceof ModelgateError ? { kind: error.kind, message: error.message, location: error.location, hint: error.hint, samples: error.samples } : { message: error instanceof Error ? error.stack ?? error.message : String(error) };
 }
 async function* readInWorker(script, paths, bindings, options, onSummary) {
   const { onProgress, ...rest } = options;
@@ -2216,6 +2220,9 @@ export {
   readTableLines,
   readTableColumns,
   readExampleColumns,
+  readerScript,
+  workerError,
+  rebuiltError,
   badRowFix,
   textAt,
   labelReader

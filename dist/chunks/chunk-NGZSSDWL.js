@@ -1,15 +1,15 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   createGithubPlatform
-} from "./chunk-CPIVI5I2.js";
+} from "./chunk-ZM2NPAC6.js";
 import {
   runGate
-} from "./chunk-BM7M3EZQ.js";
+} from "./chunk-LPRXCO2R.js";
 import {
   Inputs,
   actionValues,
   textInput
-} from "./chunk-XLMC3CJK.js";
+} from "./chunk-NL4HH3Q2.js";
 import {
   maskPlatformOutputs
 } from "./chunk-ZHLQDNGW.js";

@@ -1,12 +1,12 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   scoreDataset
-} from "./chunk-PZ3N7FVC.js";
+} from "./chunk-BHF2QSRU.js";
 import {
   orderTests
-} from "./chunk-RNWSWLRP.js";
+} from "./chunk-DQHY63L2.js";
 import "./chunk-4N5IKU52.js";
-import "./chunk-UOLLF5ED.js";
+import "./chunk-L5H6PXGM.js";
 import "./chunk-HGPOXKMJ.js";
 import "./chunk-ZSB5QIDP.js";
 import "./chunk-25AU774R.js";
@@ -20,7 +20,7 @@ import {
 import "./chunk-6FWDVCS2.js";
 import "./chunk-FW3ZZ2QG.js";
 import "./chunk-ZHLQDNGW.js";
-import "./chunk-ZD34CWCU.js";
+import "./chunk-RNLKZBRT.js";
 import "./chunk-O6GBSEXR.js";
 import "./chunk-WGSDQCGC.js";
 import "./chunk-WMTBHY5M.js";

@@ -2,24 +2,24 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   openScoring,
   writeTable
-} from "./chunk-PZ3N7FVC.js";
+} from "./chunk-BHF2QSRU.js";
 import {
   bindingsOf,
   evaluate
-} from "./chunk-AXUXM256.js";
+} from "./chunk-ZQABDYMO.js";
 import {
   writeReportFiles
-} from "./chunk-D4ULKPO3.js";
+} from "./chunk-CMWXQL3E.js";
 import {
   checkBehavioral,
   orderTests,
   runBehavioral
-} from "./chunk-RNWSWLRP.js";
+} from "./chunk-DQHY63L2.js";
 import "./chunk-TIRKBGY6.js";
 import "./chunk-4N5IKU52.js";
 import {
   openModel
-} from "./chunk-UOLLF5ED.js";
+} from "./chunk-L5H6PXGM.js";
 import {
   loadConfig,
   locateInConfig
@@ -49,6 +49,8 @@ import "./chunk-FW3ZZ2QG.js";
 import {
   TOKEN_VARIABLES
 } from "./chunk-ZHLQDNGW.js";
+import "./chunk-UKK6FWX6.js";
+import "./chunk-MTIZQRWO.js";
 import {
   checkDataPath,
   dataPathPolicy,
@@ -57,11 +59,9 @@ import {
   readTableLines,
   resolveFiles,
   textAt
-} from "./chunk-ZD34CWCU.js";
+} from "./chunk-RNLKZBRT.js";
 import "./chunk-O6GBSEXR.js";
 import "./chunk-WGSDQCGC.js";
-import "./chunk-UKK6FWX6.js";
-import "./chunk-MTIZQRWO.js";
 import {
   keyUniform
 } from "./chunk-WMTBHY5M.js";
@@ -73,7 +73,7 @@ import {
   fitPreprocessing,
   loadTensorflow,
   scoreRows
-} from "./chunk-K7MYMISF.js";
+} from "./chunk-VPP6IM2M.js";
 import "./chunk-CDUPDCSK.js";
 import {
   ConfigError,

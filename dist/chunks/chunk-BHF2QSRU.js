@@ -2,13 +2,13 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   checkBehavioral,
   runBehavioral
-} from "./chunk-RNWSWLRP.js";
+} from "./chunk-DQHY63L2.js";
 import {
   checkModelEnv,
   headersFromEnv,
   openModel,
   parseModelSpec
-} from "./chunk-UOLLF5ED.js";
+} from "./chunk-L5H6PXGM.js";
 import {
   configPosition,
   createProgressReporter
@@ -25,7 +25,7 @@ import {
   dataPathPolicy,
   labelReader,
   readTable
-} from "./chunk-ZD34CWCU.js";
+} from "./chunk-RNLKZBRT.js";
 import {
   ConfigError,
   DataError

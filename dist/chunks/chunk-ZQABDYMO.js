@@ -40,15 +40,6 @@ import {
   metricTitle
 } from "./chunk-6FWDVCS2.js";
 import {
-  badRowFix,
-  dataPathPolicy,
-  exampleAt,
-  keyAt,
-  matchPartialFiles,
-  readExampleColumns,
-  workerScript
-} from "./chunk-ZD34CWCU.js";
-import {
   RegressionAccumulator,
   ReplicatedBinaryAccumulator,
   ReplicatedRegressionAccumulator,
@@ -64,6 +55,15 @@ import {
   checkMetricOptions,
   parseBinaryState
 } from "./chunk-MTIZQRWO.js";
+import {
+  badRowFix,
+  dataPathPolicy,
+  exampleAt,
+  keyAt,
+  matchPartialFiles,
+  readExampleColumns,
+  workerScript
+} from "./chunk-RNLKZBRT.js";
 import {
   WEIGHT_RANGE,
   bootstrapKeyHash,
@@ -3203,7 +3203,7 @@ async function evaluate(options, platform, loaded) {
     ...options.threshold === void 0 ? {} : { threshold: options.threshold }
   });
   try {
-    const { scoring, scoreDatasetOf } = await import("./evaluate-model-AP4ALMNC.js");
+    const { scoring, scoreDatasetOf } = await import("./evaluate-model-RAJUECT4.js");
     if (!scoring(options, loaded)) return await evaluateLoaded(options, platform, loaded);
     const scored = await scoreDatasetOf(options, loaded, platform);
     const result = await evaluateLoaded(options, platform, { ...loaded, config: scored.config });

@@ -3,7 +3,7 @@ import {
   errorReport,
   internalMessage,
   runGate
-} from "./chunk-BM7M3EZQ.js";
+} from "./chunk-LPRXCO2R.js";
 import "./chunk-HA7OEFXU.js";
 import "./chunk-YPYHEPH3.js";
 import "./chunk-GWICTQE2.js";

@@ -1,23 +1,20 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
-  CHECK_SUMMARY_LIMIT,
-  COMMENT_LIMIT,
-  SUMMARY_LIMIT,
-  commentMarker,
-  nameKey,
-  publishReport,
-  reportArtifactName,
-  writeReportFiles
-} from "./chunk-D4ULKPO3.js";
-import "./chunk-RNWSWLRP.js";
+  bindingsOf,
+  evaluate
+} from "./chunk-ZQABDYMO.js";
 import "./chunk-TIRKBGY6.js";
 import "./chunk-4N5IKU52.js";
+import "./chunk-7ETMVPXI.js";
+import "./chunk-HGPOXKMJ.js";
 import "./chunk-3XEZIFGU.js";
 import "./chunk-ZSB5QIDP.js";
-import "./chunk-HA7OEFXU.js";
+import "./chunk-YPYHEPH3.js";
 import "./chunk-GWICTQE2.js";
 import "./chunk-6FWDVCS2.js";
-import "./chunk-ZD34CWCU.js";
+import "./chunk-UKK6FWX6.js";
+import "./chunk-MTIZQRWO.js";
+import "./chunk-RNLKZBRT.js";
 import "./chunk-O6GBSEXR.js";
 import "./chunk-WGSDQCGC.js";
 import "./chunk-WMTBHY5M.js";
@@ -25,12 +22,6 @@ import "./chunk-CDUPDCSK.js";
 import "./chunk-JUZ7LOQF.js";
 import "./chunk-ZGDBGMMU.js";
 export {
-  CHECK_SUMMARY_LIMIT,
-  COMMENT_LIMIT,
-  SUMMARY_LIMIT,
-  commentMarker,
-  nameKey,
-  publishReport,
-  reportArtifactName,
-  writeReportFiles
+  bindingsOf,
+  evaluate
 };

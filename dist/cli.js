@@ -4,7 +4,7 @@ import {
   GATE_COMMANDS,
   Inputs,
   flagValues
-} from "./chunks/chunk-NL4HH3Q2.js";
+} from "./chunks/chunk-4LZUTKC6.js";
 import {
   maskSecrets
 } from "./chunks/chunk-ZHLQDNGW.js";

@@ -2,7 +2,7 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   countMetrics,
   sweepSorted
-} from "../chunks/chunk-UKK6FWX6.js";
+} from "../chunks/chunk-RNU73TKO.js";
 import "../chunks/chunk-MTIZQRWO.js";
 import "../chunks/chunk-WMTBHY5M.js";
 import "../chunks/chunk-JUZ7LOQF.js";

@@ -44,7 +44,7 @@ import {
   ReplicatedBinaryAccumulator,
   ReplicatedRegressionAccumulator,
   sweepSorted
-} from "./chunk-UKK6FWX6.js";
+} from "./chunk-RNU73TKO.js";
 import {
   BinaryTable,
   LOG_LOSS_EPS,

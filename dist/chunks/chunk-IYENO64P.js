@@ -9,7 +9,7 @@ import {
   Inputs,
   actionValues,
   textInput
-} from "./chunk-NL4HH3Q2.js";
+} from "./chunk-4LZUTKC6.js";
 import {
   maskPlatformOutputs
 } from "./chunk-ZHLQDNGW.js";

@@ -715,6 +715,8 @@ var RowSweep = class {
   // The current row's non-zero replicate masses (Poisson(1) is 0 for 37% of replicates): replicate index[j], mass[j].
   index;
   mass;
+  /** The mass of a row swept alone (descendOneRow), as ScoreSweep.addOneLabel reads masses. */
+  one = new Float64Array(1);
   /**
    * With unit weights (integer masses, whose sums are exact in any order) and no more cells than populations: per
    * cell and (prediction, label), R replicate counts, added to the populations' confusion counts at the end, so a
@@ -811,14 +813,21 @@ var RowSweep = class {
     const N = order.length;
     cursor.fill(0);
     let current = NaN;
+    let open = false;
     for (let k = 0; k < N; k++) {
       const c = order[k];
       const i = cursor[c]++;
       const score = scoreColumns[c][i];
       if (k === 0 || differentScore(score, current)) {
-        if (k > 0) this.commitAscending(current);
-        this.startRun();
+        if (open) this.commitAscending(current);
         current = score;
+        if (score === score && (k === N - 1 || scoreColumns[order[k + 1]][cursor[order[k + 1]]] !== score)) {
+          this.ascendOneRow(c, i, score);
+          open = false;
+          continue;
+        }
+        this.startRun();
+        open = true;
       }
       const m = metaColumns[c][i];
       const cell = m >>> 2;
@@ -833,28 +842,51 @@ var RowSweep = class {
         if (score !== score) unscored[p]++;
       }
     }
-    if (N > 0) this.commitAscending(current);
+    if (open) this.commitAscending(current);
+  }
+  /**
+   * A score only row i of chunk c has (the usual case for full-precision scores): its populations' sums at once, the
+   * same to the bit as a run of one row (whose masses start at 0 and take the row's weight).
+   */
+  ascendOneRow(c, i, score) {
+    const { offsets, targets } = this;
+    const m = this.metaColumns[c][i];
+    const cell = m >>> 2;
+    const weights = this.weightColumns[c];
+    const weight = 0 + (weights === null ? 1 : weights[i]);
+    const pos = (m & 1) === 1 ? weight : 0;
+    const neg = (m & 1) === 1 ? 0 : weight;
+    const b = calibrationBinOf(score, this.bins);
+    const h = calibrationBinOf(score, this.H);
+    for (let t = offsets[cell]; t < offsets[cell + 1]; t++) {
+      const p = targets[t];
+      this.rows[p]++;
+      this.addScoreMasses(p, score, neg, pos, b, h);
+    }
   }
   commitAscending(score) {
     if (score !== score) return;
-    const { bins, H, touched, negative, positive } = this;
-    const b = calibrationBinOf(score, bins);
-    const h = calibrationBinOf(score, H);
+    const { touched, negative, positive } = this;
+    const b = calibrationBinOf(score, this.bins);
+    const h = calibrationBinOf(score, this.H);
     for (let k = 0; k < this.touchedCount; k++) {
       const p = touched[k];
-      const neg = negative[p];
-      const pos = positive[p];
-      this.distinct[p]++;
-      this.zeroRun[p] = neg + pos > 0 ? 0 : this.zeroRun[p] + 1;
-      this.totalNegative[p] += neg;
-      this.totalPositive[p] += pos;
-      const w = neg + pos;
-      this.calWeight[p * bins + b] += w;
-      this.calScore[p * bins + b] += w * score;
-      this.calLabel[p * bins + b] += pos;
-      this.histNegative[p * H + h] += neg;
-      this.histPositive[p * H + h] += pos;
+      this.addScoreMasses(p, score, negative[p], positive[p], b, h);
     }
+  }
+  /** One distinct score's masses into population p's totals, calibration bin b and histogram bin h. */
+  addScoreMasses(p, score, neg, pos, b, h) {
+    const { bins, H } = this;
+    this.distinct[p]++;
+    this.zeroRun[p] = neg + pos > 0 ? 0 : this.zeroRun[p] + 1;
+    this.totalNegative[p] += neg;
+    this.totalPositive[p] += pos;
+    const w = neg + pos;
+    this.calWeight[p * bins + b] += w;
+    this.calScore[p * bins + b] += w * score;
+    this.calLabel[p * bins + b] += pos;
+    this.histNegative[p * H + h] += neg;
+    this.histPositive[p * H + h] += pos;
   }
   descend() {
     const { order, scoreColumns, cursor, R } = this;
@@ -863,24 +895,62 @@ var RowSweep = class {
     this.prLength = Array.from(this.distinct, (d, p) => d + 1 - this.zeroRun[p]);
     this.chunkLengths.forEach((length, j) => cursor[j] = length - 1);
     let current = NaN;
+    let open = false;
     for (let k = N - 1; k >= 0; k--) {
       const c = order[k];
       const i = cursor[c]--;
       const score = scoreColumns[c][i];
       if (k === N - 1 || differentScore(score, current)) {
-        if (k < N - 1) this.commitDescending(current);
-        this.startRun();
+        if (open) this.commitDescending(current);
         current = score;
         if (score === score) {
           this.lossIfPositive = lossIfPositiveOf(score);
           this.lossIfNegative = lossIfNegativeOf(score);
         }
         const next = k > 0 ? scoreColumns[order[k - 1]][cursor[order[k - 1]]] : NaN;
-        this.oneRow = R > 0 && score === score && (k === 0 || next !== score);
+        const oneRow = score === score && (k === 0 || next !== score);
+        if (oneRow && R === 0) {
+          this.descendOneRow(c, i, score);
+          open = false;
+          continue;
+        }
+        this.startRun();
+        open = true;
+        this.oneRow = R > 0 && oneRow;
       }
       this.addDescending(c, i, score);
     }
-    if (N > 0) this.commitDescending(current);
+    if (open) this.commitDescending(current);
+  }
+  /**
+   * Without bootstrap, a score only row i of chunk c has: its confusion cell, sweep and curve points at once, the same
+   * to the bit as a run of one row (ScoreSweep.addOneLabel is add without the other label's +0 terms).
+   */
+  descendOneRow(c, i, score) {
+    const { offsets, targets, positive, negative, one } = this;
+    const m = this.metaColumns[c][i];
+    const cell = m >>> 2;
+    const label = m & 1;
+    const prediction = m >>> 1 & 1;
+    const weights = this.weightColumns[c];
+    const weight = 0 + (weights === null ? 1 : weights[i]);
+    one[0] = weight;
+    for (let t = offsets[cell]; t < offsets[cell + 1]; t++) {
+      const p = targets[t];
+      this.countConfusion(p, prediction, label, weight);
+      if (this.unscored[p] > 0) continue;
+      positive[p] = label === 1 ? weight : 0;
+      negative[p] = label === 1 ? 0 : weight;
+      this.sweeps[p].addOneLabel(score, this.lossIfPositive, this.lossIfNegative, label, one, 0);
+      this.addCurvePoints(p);
+    }
+  }
+  countConfusion(p, prediction, label, weight) {
+    if (prediction === 1) {
+      if (label === 1) this.tp[p] += weight;
+      else this.fp[p] += weight;
+    } else if (label === 1) this.fn[p] += weight;
+    else this.tn[p] += weight;
   }
   /** One row of the descending walk: its confusion cell, its run's masses and, with bootstrap, its replicates. */
   addDescending(c, i, score) {
@@ -908,11 +978,7 @@ var RowSweep = class {
       this.labels[p] |= 1 << label;
       if (label === 1) this.positive[p] += weight;
       else this.negative[p] += weight;
-      if (prediction === 1) {
-        if (label === 1) this.tp[p] += weight;
-        else this.fp[p] += weight;
-      } else if (label === 1) this.fn[p] += weight;
-      else this.tn[p] += weight;
+      this.countConfusion(p, prediction, label, weight);
       const at = base[p];
       if (at < 0) continue;
       if (cellConfusion === null) {

@@ -6,7 +6,7 @@ import {
 import {
   bindingsOf,
   evaluate
-} from "./chunk-ZQABDYMO.js";
+} from "./chunk-P6AQRH3T.js";
 import {
   writeReportFiles
 } from "./chunk-CMWXQL3E.js";
@@ -49,7 +49,7 @@ import "./chunk-FW3ZZ2QG.js";
 import {
   TOKEN_VARIABLES
 } from "./chunk-ZHLQDNGW.js";
-import "./chunk-UKK6FWX6.js";
+import "./chunk-RNU73TKO.js";
 import "./chunk-MTIZQRWO.js";
 import {
   checkDataPath,

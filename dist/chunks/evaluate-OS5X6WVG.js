@@ -2,7 +2,7 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   bindingsOf,
   evaluate
-} from "./chunk-ZQABDYMO.js";
+} from "./chunk-P6AQRH3T.js";
 import "./chunk-TIRKBGY6.js";
 import "./chunk-4N5IKU52.js";
 import "./chunk-7ETMVPXI.js";
@@ -12,7 +12,7 @@ import "./chunk-ZSB5QIDP.js";
 import "./chunk-YPYHEPH3.js";
 import "./chunk-GWICTQE2.js";
 import "./chunk-6FWDVCS2.js";
-import "./chunk-UKK6FWX6.js";
+import "./chunk-RNU73TKO.js";
 import "./chunk-MTIZQRWO.js";
 import "./chunk-RNLKZBRT.js";
 import "./chunk-O6GBSEXR.js";

@@ -5,7 +5,7 @@ import {
   directoryHandler,
   loadTensorflow,
   loadTfjsModel
-} from "./chunks/chunk-VPP6IM2M.js";
+} from "./chunks/chunk-K7MYMISF.js";
 import "./chunks/chunk-CDUPDCSK.js";
 import {
   DataError,

@@ -1,18 +1,18 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   runAction
-} from "../chunks/chunk-IYENO64P.js";
-import "../chunks/chunk-ZM2NPAC6.js";
-import "../chunks/chunk-LPRXCO2R.js";
+} from "../chunks/chunk-5BVRNS7I.js";
+import "../chunks/chunk-OAIKJ24B.js";
+import "../chunks/chunk-UUWCIPBO.js";
 import "../chunks/chunk-J6FYXDA3.js";
-import "../chunks/chunk-HA7OEFXU.js";
 import "../chunks/chunk-YPYHEPH3.js";
+import "../chunks/chunk-HA7OEFXU.js";
 import "../chunks/chunk-GWICTQE2.js";
 import "../chunks/chunk-6FWDVCS2.js";
 import "../chunks/chunk-FW3ZZ2QG.js";
 import {
   GATE_COMMANDS
-} from "../chunks/chunk-4LZUTKC6.js";
+} from "../chunks/chunk-UT7BSCMF.js";
 import "../chunks/chunk-ZHLQDNGW.js";
 import "../chunks/chunk-CDUPDCSK.js";
 import "../chunks/chunk-JUZ7LOQF.js";

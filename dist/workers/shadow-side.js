@@ -4,16 +4,16 @@ import {
   HASH_SEED,
   MAX_CLASSES,
   readSide
-} from "../chunks/chunk-IFN6QZIH.js";
+} from "../chunks/chunk-XNXKCERU.js";
 import {
   workerError
-} from "../chunks/chunk-RNLKZBRT.js";
+} from "../chunks/chunk-UW6KGFRJ.js";
 import "../chunks/chunk-O6GBSEXR.js";
 import "../chunks/chunk-WGSDQCGC.js";
+import "../chunks/chunk-CDUPDCSK.js";
 import {
   bootstrapKeyHash
 } from "../chunks/chunk-WMTBHY5M.js";
-import "../chunks/chunk-CDUPDCSK.js";
 import "../chunks/chunk-JUZ7LOQF.js";
 import "../chunks/chunk-ZGDBGMMU.js";
 

@@ -13,7 +13,7 @@ import type { Platform } from '../platform/port.js';
 import { createProgressReporter } from '../platform/progress.js';
 import { REPORT_SCHEMA_VERSION, type ReportEnvelope } from '../report/model.js';
 import { shadowChecks } from '../shadow-compare/checks.js';
-import { compareShadow, DEFAULT_COMPARE_OPTIONS, type ShadowComparison } from '../shadow-compare/compare.js';
+import { compareShadowOnThreads, DEFAULT_COMPARE_OPTIONS, type ShadowComparison } from '../shadow-compare/compare.js';
 import { ShadowJoin, type Disagreement, type JoinCounts, type Pairs } from '../shadow-compare/join.js';
 import { readSide, strictNumber, type LogColumns, type SideRead } from '../shadow-compare/logs.js';
 import { inShard, mergeShadowPartials, parseShard, writeShadowPartial, type PartialSpec, type Shard } from '../shadow-compare/partial.js';
@@ -142,7 +142,7 @@ async function compareLoaded(
     psiBins: section.psi_bins,
     binaryLabel: binaryLabelOf(config.data),
   };
-  const comparison = compareShadow(pairs, compareOptions);
+  const comparison = await compareShadowOnThreads(pairs, compareOptions);
   const checks = [
     ...(inputs.replay
       ? endpointChecks(inputs.replay, section.max_error_rate, configPosition(loaded, '/shadow_compare/max_error_rate'))

@@ -5,7 +5,7 @@
  */
 import { quantileLinear } from '../stats/bootstrap.js';
 import { quantilesBySelection } from '../stats/order.js';
-import { pairedQuantileDeltas } from '../stats/paired-quantiles.js';
+import { pairedQuantileDeltas, type PairedQuantiles } from '../stats/paired-quantiles.js';
 import { benjaminiHochberg, holm } from '../stats/multiple.js';
 import { binCountsOfSorted, cohenKappaOfConfusion, psi } from '../stats/divergence.js';
 import { ks2sampOfSorted } from '../stats/ks.js';
@@ -17,6 +17,8 @@ import type { CheckEvidence } from '../report/model.js';
 import { labelReader } from '../data/read.js';
 import { calibrationBinOf } from '../metrics/binary-table.js';
 import type { Pairs } from './join.js';
+import { latencyQuantilesOnThread, type LatencyOptions, type LatencySample } from './latency-thread.js';
+import { workerScript } from '../worker-script.js';
 
 export interface CompareOptions {
   /** Confidence level of every interval. */
@@ -117,24 +119,82 @@ export interface ShadowComparison {
 }
 
 export function compareShadow(pairs: Pairs, options: CompareOptions = DEFAULT_COMPARE_OPTIONS): ShadowComparison {
-  const measurements: Measurement[] = [];
-  const notes: string[] = [];
+  const sample = latencySample(pairs);
+  const rest = compareAllButLatency(pairs, options);
+  return withLatency(rest, sample && { n: sample.first.length, found: latencyQuantiles(sample, options) }, options);
+}
+
+/** Pairs with both latencies from which the latency deltas' bootstrap moves to a second thread. */
+const LATENCY_THREAD_MIN_PAIRS = 1 << 20;
+
+/**
+ * compareShadow, with the latency deltas' bootstrap on a second thread (dist/workers/shadow-latency.js) while this one
+ * compares the rest, when the pairs are many: the same function on the same values, so the same comparison.
+ * MODELGATE_METRICS_WORKER=1 takes the thread for any pairs, =0 never (see workerScript).
+ */
+export async function compareShadowOnThreads(pairs: Pairs, options: CompareOptions = DEFAULT_COMPARE_OPTIONS): Promise<ShadowComparison> {
+  const sample = latencySample(pairs);
+  const worker = sample !== null && options.replicates > 0 ? workerScript('shadow-latency', 'MODELGATE_METRICS_WORKER') : null;
+  if (sample === null || worker === null || !(worker.forced || sample.first.length >= LATENCY_THREAD_MIN_PAIRS))
+    return compareShadow(pairs, options);
+  const n = sample.first.length;
+  const { replicates, seed, level } = options;
+  const found = latencyQuantilesOnThread(worker.script, { ...sample, options: { replicates, seed, level } });
+  // Not left unhandled while this thread compares, should the other fail first.
+  found.catch(() => {});
+  const rest = compareAllButLatency(pairs, options);
+  return withLatency(rest, { n, found: await found }, options);
+}
+
+interface Section {
+  measurements: Measurement[];
+  notes: string[];
+}
+
+type ComparedButLatency = Omit<ShadowComparison, 'latency' | 'measurements' | 'notes'> & { before: Section; after: Section };
+
+/** Every comparison but latency's, the measurements and notes that come before and after latency's in the report. */
+function compareAllButLatency(pairs: Pairs, options: CompareOptions): ComparedButLatency {
+  const before: Section = { measurements: [], notes: [] };
+  const after: Section = { measurements: [], notes: [] };
   const { counts } = pairs;
-  measurements.push({
+  before.measurements.push({
     metric: 'join_rate',
     value: counts.joinRate,
     interval: null,
     n: counts.pairs,
     ...(counts.joinRate === null ? { inconclusive: 'neither log has a request' } : {}),
   });
-  const classification = compareClasses(pairs, options, measurements);
-  const scores = compareScores(pairs, options, measurements, notes);
-  const calibration = compareCalibration(pairs, options, measurements, notes);
-  const regression = compareRegression(pairs, options, measurements);
-  const latency = compareLatency(pairs, options, measurements, notes);
-  const errors = compareErrors(pairs, options, measurements);
-  const { segments, worstSegment } = compareSegments(pairs, options, measurements);
-  return { pairs: pairs.n, classification, scores, calibration, regression, latency, errors, segments, worstSegment, measurements, notes };
+  const classification = compareClasses(pairs, options, before.measurements);
+  const scores = compareScores(pairs, options, before.measurements, before.notes);
+  const calibration = compareCalibration(pairs, options, before.measurements, before.notes);
+  const regression = compareRegression(pairs, options, before.measurements);
+  const errors = compareErrors(pairs, options, after.measurements);
+  const { segments, worstSegment } = compareSegments(pairs, options, after.measurements);
+  return { pairs: pairs.n, classification, scores, calibration, regression, errors, segments, worstSegment, before, after };
+}
+
+function withLatency(
+  { before, after, ...rest }: ComparedButLatency,
+  latency: { n: number; found: PairedQuantiles } | null,
+  options: CompareOptions,
+): ShadowComparison {
+  const section: Section = { measurements: [], notes: [] };
+  const compared = latency && latencyResults(latency.n, latency.found, options, section.measurements, section.notes);
+  const { pairs, classification, scores, calibration, regression, errors, segments, worstSegment } = rest;
+  return {
+    pairs,
+    classification,
+    scores,
+    calibration,
+    regression,
+    latency: compared,
+    errors,
+    segments,
+    worstSegment,
+    measurements: [...before.measurements, ...section.measurements, ...after.measurements],
+    notes: [...before.notes, ...section.notes, ...after.notes],
+  };
 }
 
 /** Mean and sample standard deviation (n - 1), in two passes; sd is NaN below two values. */
@@ -515,13 +575,24 @@ const LATENCY_QUANTILES = [0.5, 0.95, 0.99] as const;
  * interval of a paired Poisson bootstrap: both answers to a request share its weight in every replicate
  * (pairedQuantileDeltas, exact without a weight per pair and replicate).
  */
-function compareLatency(pairs: Pairs, options: CompareOptions, out: Measurement[], notes: string[]): ShadowComparison['latency'] {
-  const { production, shadow } = pairs;
-  const { first, second } = bothPresent(production.latency, shadow.latency, pairs.n);
-  const n = first.length;
-  if (n === 0) return null;
-  const { replicates, seed, level } = options;
-  const found = pairedQuantileDeltas(first, second, LATENCY_QUANTILES, { replicates, seed, level });
+/** The pairs with both latencies, as two aligned columns; null when there are none. */
+function latencySample(pairs: Pairs): LatencySample | null {
+  const sample = bothPresent(pairs.production.latency, pairs.shadow.latency, pairs.n);
+  return sample.first.length === 0 ? null : sample;
+}
+
+export function latencyQuantiles({ first, second }: LatencySample, { replicates, seed, level }: LatencyOptions): PairedQuantiles {
+  return pairedQuantileDeltas(first, second, LATENCY_QUANTILES, { replicates, seed, level });
+}
+
+function latencyResults(
+  n: number,
+  found: PairedQuantiles,
+  options: CompareOptions,
+  out: Measurement[],
+  notes: string[],
+): ShadowComparison['latency'] {
+  const { replicates, seed } = options;
   LATENCY_QUANTILES.forEach((q, k) => {
     const name = `p${Math.round(q * 100)}`;
     const delta = found.shadow[k] - found.production[k];

@@ -1,8 +1,5 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
-  higherIsBetter
-} from "./chunk-TIRKBGY6.js";
-import {
   MODELGATE_VERSION,
   loadConfig,
   locateInConfig
@@ -11,6 +8,9 @@ import {
   configPosition,
   createProgressReporter
 } from "./chunk-HGPOXKMJ.js";
+import {
+  higherIsBetter
+} from "./chunk-TIRKBGY6.js";
 import {
   parseDisparity
 } from "./chunk-3XEZIFGU.js";
@@ -63,7 +63,7 @@ import {
   matchPartialFiles,
   readExampleColumns,
   workerScript
-} from "./chunk-RNLKZBRT.js";
+} from "./chunk-UW6KGFRJ.js";
 import {
   WEIGHT_RANGE,
   bootstrapKeyHash,
@@ -3203,7 +3203,7 @@ async function evaluate(options, platform, loaded) {
     ...options.threshold === void 0 ? {} : { threshold: options.threshold }
   });
   try {
-    const { scoring, scoreDatasetOf } = await import("./evaluate-model-RAJUECT4.js");
+    const { scoring, scoreDatasetOf } = await import("./evaluate-model-6M6NH3QX.js");
     if (!scoring(options, loaded)) return await evaluateLoaded(options, platform, loaded);
     const scored = await scoreDatasetOf(options, loaded, platform);
     const result = await evaluateLoaded(options, platform, { ...loaded, config: scored.config });

@@ -3,9 +3,9 @@ import {
   errorReport,
   internalMessage,
   runGate
-} from "./chunk-LPRXCO2R.js";
-import "./chunk-HA7OEFXU.js";
+} from "./chunk-UUWCIPBO.js";
 import "./chunk-YPYHEPH3.js";
+import "./chunk-HA7OEFXU.js";
 import "./chunk-GWICTQE2.js";
 import "./chunk-6FWDVCS2.js";
 import "./chunk-ZHLQDNGW.js";

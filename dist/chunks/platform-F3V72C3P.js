@@ -88,7 +88,7 @@ async function detectPlatform(options = {}, env = process.env) {
 }
 async function unmaskedPlatform(options, env) {
   if (env.GITHUB_ACTIONS === "true") {
-    const { createGithubPlatform } = await import("./github-QKP4ZIGE.js");
+    const { createGithubPlatform } = await import("./github-QLMBS3K6.js");
     return createGithubPlatform(options.github);
   }
   if (env.GITLAB_CI === "true") {

@@ -1,16 +1,16 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
+  isFeatureAvailable,
+  restoreCache,
+  saveCache
+} from "./chunk-FUB6PS4P.js";
+import {
   MAX_STORED_STATE_BYTES,
   checkStateName,
   decodeState,
   encodeState,
   refScope
 } from "./chunk-UGDNZUZH.js";
-import {
-  isFeatureAvailable,
-  restoreCache,
-  saveCache
-} from "./chunk-FUB6PS4P.js";
 import "./chunk-LZB2GGWO.js";
 import "./chunk-BQ7SXF54.js";
 import "./chunk-AZ6AYF3V.js";

@@ -1,13 +1,13 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   scoreDataset
-} from "./chunk-BHF2QSRU.js";
+} from "./chunk-WSMN6RFE.js";
+import "./chunk-3OMPYZ3Z.js";
+import "./chunk-HGPOXKMJ.js";
 import {
   orderTests
-} from "./chunk-DQHY63L2.js";
+} from "./chunk-PWV4N3WI.js";
 import "./chunk-4N5IKU52.js";
-import "./chunk-L5H6PXGM.js";
-import "./chunk-HGPOXKMJ.js";
 import "./chunk-ZSB5QIDP.js";
 import "./chunk-25AU774R.js";
 import "./chunk-PSY2UPIN.js";
@@ -20,11 +20,11 @@ import {
 import "./chunk-6FWDVCS2.js";
 import "./chunk-FW3ZZ2QG.js";
 import "./chunk-ZHLQDNGW.js";
-import "./chunk-RNLKZBRT.js";
+import "./chunk-UW6KGFRJ.js";
 import "./chunk-O6GBSEXR.js";
 import "./chunk-WGSDQCGC.js";
-import "./chunk-WMTBHY5M.js";
 import "./chunk-CDUPDCSK.js";
+import "./chunk-WMTBHY5M.js";
 import {
   ConfigError,
   UsageError

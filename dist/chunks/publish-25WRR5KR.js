@@ -8,20 +8,20 @@ import {
   publishReport,
   reportArtifactName,
   writeReportFiles
-} from "./chunk-CMWXQL3E.js";
-import "./chunk-DQHY63L2.js";
+} from "./chunk-YG6VL66Z.js";
+import "./chunk-PWV4N3WI.js";
 import "./chunk-TIRKBGY6.js";
-import "./chunk-4N5IKU52.js";
 import "./chunk-3XEZIFGU.js";
+import "./chunk-4N5IKU52.js";
 import "./chunk-ZSB5QIDP.js";
 import "./chunk-HA7OEFXU.js";
 import "./chunk-GWICTQE2.js";
 import "./chunk-6FWDVCS2.js";
-import "./chunk-RNLKZBRT.js";
+import "./chunk-UW6KGFRJ.js";
 import "./chunk-O6GBSEXR.js";
 import "./chunk-WGSDQCGC.js";
-import "./chunk-WMTBHY5M.js";
 import "./chunk-CDUPDCSK.js";
+import "./chunk-WMTBHY5M.js";
 import "./chunk-JUZ7LOQF.js";
 import "./chunk-ZGDBGMMU.js";
 export {

@@ -1,11 +1,11 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
-  skippedRowsPhrase
-} from "./chunk-HA7OEFXU.js";
-import {
   countStatuses,
   exitCodeOf
 } from "./chunk-YPYHEPH3.js";
+import {
+  skippedRowsPhrase
+} from "./chunk-HA7OEFXU.js";
 import {
   REPORT_SCHEMA_VERSION,
   hasEvaluation
@@ -69,7 +69,7 @@ async function runGate(gate, unmasked, outDir, body) {
   }
   report = maskSecretsDeep(report);
   try {
-    const { publishReport } = await import("./publish-3IER3HKY.js");
+    const { publishReport } = await import("./publish-25WRR5KR.js");
     const files = await publishReport(report, platform, outDir);
     const skipped = skippedRowsPhrase(hasEvaluation(report) ? report.data : void 0);
     if (platform.name !== "local")

@@ -1,15 +1,15 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   createGithubPlatform
-} from "./chunk-ZM2NPAC6.js";
+} from "./chunk-OAIKJ24B.js";
 import {
   runGate
-} from "./chunk-LPRXCO2R.js";
+} from "./chunk-UUWCIPBO.js";
 import {
   Inputs,
   actionValues,
   textInput
-} from "./chunk-4LZUTKC6.js";
+} from "./chunk-UT7BSCMF.js";
 import {
   maskPlatformOutputs
 } from "./chunk-ZHLQDNGW.js";

@@ -238,11 +238,11 @@ function createGithubPlatform(options = {}) {
     debug: (message) => debug(commandText(message)),
     group: (title, body) => group(commandText(title), body),
     // Loaded on first use: the artifact and cache clients are large and only the train gate needs them.
-    uploadArtifact: async (name, files, root) => (await import("./artifacts-github-BLZWMBVO.js")).uploadGithubArtifact(name, files, root),
+    uploadArtifact: async (name, files, root) => (await import("./artifacts-github-QGW3XGXN.js")).uploadGithubArtifact(name, files, root),
     restoreCache: async (paths, key) => (await import("./cache-github-PWXSFZTI.js")).restoreGithubCache(paths, key, warning2),
     saveCache: async (paths, key) => (await import("./cache-github-PWXSFZTI.js")).saveGithubCache(paths, key, warning2),
-    saveState: async (name, bytes) => (await import("./state-github-4MK22OET.js")).saveGithubState(name, bytes),
-    loadState: async (name) => (await import("./state-github-4MK22OET.js")).loadGithubState(name),
+    saveState: async (name, bytes) => (await import("./state-github-TCK7NUIV.js")).saveGithubState(name, bytes),
+    loadState: async (name) => (await import("./state-github-TCK7NUIV.js")).loadGithubState(name),
     trigger: (request) => triggerGithub(request, {
       token: tokenOf(options),
       env: process.env,

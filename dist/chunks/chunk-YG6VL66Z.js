@@ -1,7 +1,7 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   orderTests
-} from "./chunk-DQHY63L2.js";
+} from "./chunk-PWV4N3WI.js";
 import {
   higherIsBetter
 } from "./chunk-TIRKBGY6.js";

@@ -132,7 +132,7 @@ async function openModel(spec, options = {}, where = {}) {
     case "command":
       return (await import("./command-XA4HXFWA.js")).openCommandModel(parsed.argv, options, where);
     case "tfjs":
-      return (await import("./tfjs-adapter-RLGG3PIT.js")).openTfjsModel(parsed.dir, options);
+      return (await import("./tfjs-adapter-XO56XO6Z.js")).openTfjsModel(parsed.dir, options);
   }
 }
 

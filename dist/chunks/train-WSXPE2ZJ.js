@@ -2,24 +2,14 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   openScoring,
   writeTable
-} from "./chunk-BHF2QSRU.js";
+} from "./chunk-WSMN6RFE.js";
+import {
+  openModel
+} from "./chunk-3OMPYZ3Z.js";
 import {
   bindingsOf,
   evaluate
-} from "./chunk-P6AQRH3T.js";
-import {
-  writeReportFiles
-} from "./chunk-CMWXQL3E.js";
-import {
-  checkBehavioral,
-  orderTests,
-  runBehavioral
-} from "./chunk-DQHY63L2.js";
-import "./chunk-TIRKBGY6.js";
-import "./chunk-4N5IKU52.js";
-import {
-  openModel
-} from "./chunk-L5H6PXGM.js";
+} from "./chunk-TRBG6JE4.js";
 import {
   loadConfig,
   locateInConfig
@@ -28,8 +18,27 @@ import {
   configPosition,
   createProgressReporter
 } from "./chunk-HGPOXKMJ.js";
+import {
+  writeReportFiles
+} from "./chunk-YG6VL66Z.js";
+import {
+  checkBehavioral,
+  orderTests,
+  runBehavioral
+} from "./chunk-PWV4N3WI.js";
+import "./chunk-TIRKBGY6.js";
 import "./chunk-3XEZIFGU.js";
+import "./chunk-4N5IKU52.js";
 import "./chunk-ZSB5QIDP.js";
+import {
+  MODEL_FILE,
+  PREPROCESSING_FILE,
+  directoryHandler,
+  encodeRows,
+  fitPreprocessing,
+  loadTensorflow,
+  scoreRows
+} from "./chunk-K7MYMISF.js";
 import "./chunk-25AU774R.js";
 import "./chunk-PSY2UPIN.js";
 import {
@@ -39,8 +48,8 @@ import {
   shellWords
 } from "./chunk-7PH4F4CC.js";
 import "./chunk-UKZD7QTU.js";
-import "./chunk-HA7OEFXU.js";
 import "./chunk-YPYHEPH3.js";
+import "./chunk-HA7OEFXU.js";
 import {
   dataRecord
 } from "./chunk-GWICTQE2.js";
@@ -59,22 +68,13 @@ import {
   readTableLines,
   resolveFiles,
   textAt
-} from "./chunk-RNLKZBRT.js";
+} from "./chunk-UW6KGFRJ.js";
 import "./chunk-O6GBSEXR.js";
 import "./chunk-WGSDQCGC.js";
+import "./chunk-CDUPDCSK.js";
 import {
   keyUniform
 } from "./chunk-WMTBHY5M.js";
-import {
-  MODEL_FILE,
-  PREPROCESSING_FILE,
-  directoryHandler,
-  encodeRows,
-  fitPreprocessing,
-  loadTensorflow,
-  scoreRows
-} from "./chunk-VPP6IM2M.js";
-import "./chunk-CDUPDCSK.js";
 import {
   ConfigError,
   DataError

@@ -2,7 +2,7 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   ACTIONS_BOT_LOGIN,
   createGithubPlatform
-} from "./chunk-ZM2NPAC6.js";
+} from "./chunk-OAIKJ24B.js";
 import "./chunk-J6FYXDA3.js";
 import "./chunk-FW3ZZ2QG.js";
 import "./chunk-JUZ7LOQF.js";

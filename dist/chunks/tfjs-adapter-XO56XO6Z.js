@@ -1,12 +1,12 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
+  loadTfjsModel
+} from "./chunk-K7MYMISF.js";
+import {
   RequestBudget,
   inBatches,
   settingsOf
 } from "./chunk-UKZD7QTU.js";
-import {
-  loadTfjsModel
-} from "./chunk-VPP6IM2M.js";
 import "./chunk-CDUPDCSK.js";
 import {
   ConfigError

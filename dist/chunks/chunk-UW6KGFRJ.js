@@ -12,13 +12,13 @@ import {
   closestName
 } from "./chunk-WGSDQCGC.js";
 import {
+  decimalNumber
+} from "./chunk-CDUPDCSK.js";
+import {
   WEIGHT_RANGE,
   isAcceptedWeight,
   poissonWeightBlock
 } from "./chunk-WMTBHY5M.js";
-import {
-  decimalNumber
-} from "./chunk-CDUPDCSK.js";
 import {
   ConfigError,
   DataError,

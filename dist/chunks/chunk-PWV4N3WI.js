@@ -6,13 +6,13 @@ import {
 import {
   labelReader,
   readTable
-} from "./chunk-RNLKZBRT.js";
-import {
-  keyUniform
-} from "./chunk-WMTBHY5M.js";
+} from "./chunk-UW6KGFRJ.js";
 import {
   decimalNumber
 } from "./chunk-CDUPDCSK.js";
+import {
+  keyUniform
+} from "./chunk-WMTBHY5M.js";
 import {
   ConfigError,
   DataError

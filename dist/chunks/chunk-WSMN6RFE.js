@@ -1,18 +1,18 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
-  checkBehavioral,
-  runBehavioral
-} from "./chunk-DQHY63L2.js";
-import {
   checkModelEnv,
   headersFromEnv,
   openModel,
   parseModelSpec
-} from "./chunk-L5H6PXGM.js";
+} from "./chunk-3OMPYZ3Z.js";
 import {
   configPosition,
   createProgressReporter
 } from "./chunk-HGPOXKMJ.js";
+import {
+  checkBehavioral,
+  runBehavioral
+} from "./chunk-PWV4N3WI.js";
 import {
   checkJsonRequest
 } from "./chunk-25AU774R.js";
@@ -25,7 +25,7 @@ import {
   dataPathPolicy,
   labelReader,
   readTable
-} from "./chunk-RNLKZBRT.js";
+} from "./chunk-UW6KGFRJ.js";
 import {
   ConfigError,
   DataError

@@ -2,13 +2,13 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   readTableColumns,
   textAt
-} from "./chunk-RNLKZBRT.js";
-import {
-  bootstrapKeyHash
-} from "./chunk-WMTBHY5M.js";
+} from "./chunk-UW6KGFRJ.js";
 import {
   decimalNumber
 } from "./chunk-CDUPDCSK.js";
+import {
+  bootstrapKeyHash
+} from "./chunk-WMTBHY5M.js";
 import {
   DataError
 } from "./chunk-JUZ7LOQF.js";

@@ -1,12 +1,5 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
-  getOctokit
-} from "./chunk-UXKHI6EQ.js";
-import {
-  RequestError,
-  defaults
-} from "./chunk-Y4SPMEWL.js";
-import {
   AbortError,
   AnonymousCredential,
   BufferScheduler,
@@ -50,6 +43,13 @@ import {
   HttpClient,
   HttpCodes
 } from "./chunk-BQ7SXF54.js";
+import {
+  getOctokit
+} from "./chunk-UXKHI6EQ.js";
+import {
+  RequestError,
+  defaults
+} from "./chunk-Y4SPMEWL.js";
 import "./chunk-AZ6AYF3V.js";
 import {
   debug,

@@ -2,23 +2,23 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   bindingsOf,
   evaluate
-} from "./chunk-P6AQRH3T.js";
-import "./chunk-TIRKBGY6.js";
-import "./chunk-4N5IKU52.js";
+} from "./chunk-TRBG6JE4.js";
 import "./chunk-7ETMVPXI.js";
 import "./chunk-HGPOXKMJ.js";
+import "./chunk-TIRKBGY6.js";
 import "./chunk-3XEZIFGU.js";
+import "./chunk-4N5IKU52.js";
 import "./chunk-ZSB5QIDP.js";
 import "./chunk-YPYHEPH3.js";
 import "./chunk-GWICTQE2.js";
 import "./chunk-6FWDVCS2.js";
 import "./chunk-RNU73TKO.js";
 import "./chunk-MTIZQRWO.js";
-import "./chunk-RNLKZBRT.js";
+import "./chunk-UW6KGFRJ.js";
 import "./chunk-O6GBSEXR.js";
 import "./chunk-WGSDQCGC.js";
-import "./chunk-WMTBHY5M.js";
 import "./chunk-CDUPDCSK.js";
+import "./chunk-WMTBHY5M.js";
 import "./chunk-JUZ7LOQF.js";
 import "./chunk-ZGDBGMMU.js";
 export {

@@ -4,7 +4,7 @@ import {
   GATE_COMMANDS,
   Inputs,
   flagValues
-} from "./chunks/chunk-UT7BSCMF.js";
+} from "./chunks/chunk-MESHQN5X.js";
 import {
   maskSecrets
 } from "./chunks/chunk-ZHLQDNGW.js";

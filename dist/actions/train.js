@@ -1,7 +1,7 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   runAction
-} from "../chunks/chunk-5BVRNS7I.js";
+} from "../chunks/chunk-SIUM7BCR.js";
 import "../chunks/chunk-OAIKJ24B.js";
 import "../chunks/chunk-UUWCIPBO.js";
 import "../chunks/chunk-J6FYXDA3.js";
@@ -12,7 +12,7 @@ import "../chunks/chunk-6FWDVCS2.js";
 import "../chunks/chunk-FW3ZZ2QG.js";
 import {
   GATE_COMMANDS
-} from "../chunks/chunk-UT7BSCMF.js";
+} from "../chunks/chunk-MESHQN5X.js";
 import "../chunks/chunk-ZHLQDNGW.js";
 import "../chunks/chunk-CDUPDCSK.js";
 import "../chunks/chunk-JUZ7LOQF.js";

@@ -4,7 +4,7 @@ import {
   HASH_SEED,
   MAX_CLASSES,
   readSide
-} from "../chunks/chunk-XNXKCERU.js";
+} from "../chunks/chunk-B3SJT2P2.js";
 import {
   workerError
 } from "../chunks/chunk-UW6KGFRJ.js";

@@ -183,7 +183,7 @@ var GATE_COMMANDS = {
       }
     ],
     async run(values, { config }, platform) {
-      const { shadowCompare } = await import("./shadow-compare-BCRK5H75.js");
+      const { shadowCompare } = await import("./shadow-compare-DTXAKLCR.js");
       return shadowCompare(
         {
           config,

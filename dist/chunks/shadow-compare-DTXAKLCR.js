@@ -43,7 +43,7 @@ import {
   readSide,
   sortedNames,
   strictNumber
-} from "./chunk-XNXKCERU.js";
+} from "./chunk-B3SJT2P2.js";
 import {
   DEFAULT_COMPARE_OPTIONS,
   compareShadowOnThreads

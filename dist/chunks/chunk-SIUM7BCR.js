@@ -9,7 +9,7 @@ import {
   Inputs,
   actionValues,
   textInput
-} from "./chunk-UT7BSCMF.js";
+} from "./chunk-MESHQN5X.js";
 import {
   maskPlatformOutputs
 } from "./chunk-ZHLQDNGW.js";

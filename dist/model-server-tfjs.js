@@ -1,11 +1,10 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
-  MODEL_FILE,
   PREPROCESSING_FILE,
-  directoryHandler,
+  loadModelDirectory,
   loadTensorflow,
   loadTfjsModel
-} from "./chunks/chunk-K7MYMISF.js";
+} from "./chunks/chunk-5LLKO4G5.js";
 import "./chunks/chunk-CDUPDCSK.js";
 import {
   DataError,
@@ -15,19 +14,12 @@ import "./chunks/chunk-ZGDBGMMU.js";
 
 // shared/model/serve-tfjs.ts
 import { existsSync } from "node:fs";
-import { readFile } from "node:fs/promises";
 import path from "node:path";
 async function openServedModel(dir) {
   if (existsSync(path.join(dir, PREPROCESSING_FILE))) return withPreprocessing(dir);
   const runtime = await loadTensorflow();
-  const file = path.join(dir, MODEL_FILE);
-  let format;
-  try {
-    format = JSON.parse(await readFile(file, "utf8")).format;
-  } catch (error) {
-    throw new DataError(`cannot read the model: ${error.message}`, { file });
-  }
-  return format === "graph-model" ? graphModel(runtime, dir) : layersModel(runtime, dir);
+  const loaded = await loadModelDirectory(runtime, dir);
+  return loaded.kind === "graph" ? graphModel(runtime, loaded.model) : layersModel(runtime, loaded.model);
 }
 async function withPreprocessing(dir) {
   const model = await loadTfjsModel(dir);
@@ -70,9 +62,8 @@ function outputData(output, n) {
   const width = n === 0 ? 1 : values.length / n;
   return { data: Array.from(values, Number), width };
 }
-async function layersModel(runtime, dir) {
+function layersModel(runtime, model) {
   const { tf } = runtime;
-  const model = await runtime.tf.loadLayersModel(directoryHandler(dir));
   const inputs = model.inputs.map((input, j) => tensorOf(model.inputNames[j] ?? input.name, input.shape, input.dtype, "input"));
   const outputs = model.outputs.map((output, j) => tensorOf(model.outputNames[j] ?? output.name, output.shape, output.dtype, "output"));
   return {
@@ -87,9 +78,8 @@ async function layersModel(runtime, dir) {
     dispose: () => model.dispose()
   };
 }
-async function graphModel(runtime, dir) {
+function graphModel(runtime, model) {
   const { tf } = runtime;
-  const model = await tf.loadGraphModel(directoryHandler(dir));
   const inputs = model.inputs.map((input) => tensorOf(input.name, input.shape, input.dtype, "input"));
   const outputs = model.outputs.map((output) => tensorOf(output.name, output.shape, output.dtype, "output"));
   return {

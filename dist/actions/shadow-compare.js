@@ -1,18 +1,18 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   runAction
-} from "../chunks/chunk-SIUM7BCR.js";
-import "../chunks/chunk-OAIKJ24B.js";
-import "../chunks/chunk-UUWCIPBO.js";
+} from "../chunks/chunk-AHMZ4RS5.js";
+import "../chunks/chunk-HHR6VUOR.js";
+import "../chunks/chunk-F5KSRUOB.js";
 import "../chunks/chunk-J6FYXDA3.js";
 import "../chunks/chunk-YPYHEPH3.js";
 import "../chunks/chunk-HA7OEFXU.js";
 import "../chunks/chunk-GWICTQE2.js";
 import "../chunks/chunk-6FWDVCS2.js";
-import "../chunks/chunk-FW3ZZ2QG.js";
+import "../chunks/chunk-XD5TKENX.js";
 import {
   GATE_COMMANDS
-} from "../chunks/chunk-MESHQN5X.js";
+} from "../chunks/chunk-Y3YVVLHJ.js";
 import "../chunks/chunk-ZHLQDNGW.js";
 import "../chunks/chunk-CDUPDCSK.js";
 import "../chunks/chunk-JUZ7LOQF.js";

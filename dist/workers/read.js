@@ -2,11 +2,11 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   readExampleColumns,
   workerError
-} from "../chunks/chunk-UW6KGFRJ.js";
+} from "../chunks/chunk-MBLI6OB2.js";
 import "../chunks/chunk-O6GBSEXR.js";
 import "../chunks/chunk-WGSDQCGC.js";
 import "../chunks/chunk-CDUPDCSK.js";
-import "../chunks/chunk-WMTBHY5M.js";
+import "../chunks/chunk-KQS7CJMP.js";
 import "../chunks/chunk-JUZ7LOQF.js";
 import "../chunks/chunk-ZGDBGMMU.js";
 

@@ -2,9 +2,9 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   countMetrics,
   sweepSorted
-} from "../chunks/chunk-RNU73TKO.js";
-import "../chunks/chunk-MTIZQRWO.js";
-import "../chunks/chunk-WMTBHY5M.js";
+} from "../chunks/chunk-G4CV5MJ3.js";
+import "../chunks/chunk-5UZIHGKC.js";
+import "../chunks/chunk-KQS7CJMP.js";
 import "../chunks/chunk-JUZ7LOQF.js";
 import "../chunks/chunk-ZGDBGMMU.js";
 

@@ -1,13 +1,13 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   latencyQuantiles
-} from "../chunks/chunk-JYJTAM7K.js";
-import "../chunks/chunk-MTIZQRWO.js";
-import "../chunks/chunk-UW6KGFRJ.js";
+} from "../chunks/chunk-QQY4ML3V.js";
+import "../chunks/chunk-5UZIHGKC.js";
+import "../chunks/chunk-MBLI6OB2.js";
 import "../chunks/chunk-O6GBSEXR.js";
 import "../chunks/chunk-WGSDQCGC.js";
 import "../chunks/chunk-CDUPDCSK.js";
-import "../chunks/chunk-WMTBHY5M.js";
+import "../chunks/chunk-KQS7CJMP.js";
 import "../chunks/chunk-JUZ7LOQF.js";
 import "../chunks/chunk-ZGDBGMMU.js";
 

@@ -4,16 +4,16 @@ import {
   HASH_SEED,
   MAX_CLASSES,
   readSide
-} from "../chunks/chunk-B3SJT2P2.js";
+} from "../chunks/chunk-SZ5U5YOB.js";
 import {
   workerError
-} from "../chunks/chunk-UW6KGFRJ.js";
+} from "../chunks/chunk-MBLI6OB2.js";
 import "../chunks/chunk-O6GBSEXR.js";
 import "../chunks/chunk-WGSDQCGC.js";
 import "../chunks/chunk-CDUPDCSK.js";
 import {
   bootstrapKeyHash
-} from "../chunks/chunk-WMTBHY5M.js";
+} from "../chunks/chunk-KQS7CJMP.js";
 import "../chunks/chunk-JUZ7LOQF.js";
 import "../chunks/chunk-ZGDBGMMU.js";
 

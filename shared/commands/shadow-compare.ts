@@ -9,6 +9,7 @@ import { labelReader, readTable } from '../data/read.js';
 import type { DataSummary, ReadOptions } from '../data/types.js';
 import { ConfigError, DataError, UsageError } from '../errors.js';
 import { countStatuses, verdictOf } from '../gates/verdict.js';
+import { modelLog } from '../model/access.js';
 import type { Platform } from '../platform/port.js';
 import { createProgressReporter } from '../platform/progress.js';
 import { REPORT_SCHEMA_VERSION, type ReportEnvelope } from '../report/model.js';
@@ -337,6 +338,7 @@ async function replayBoth(
     classes: task === 'regression' ? null : [classes[0], classes[1]],
     threshold: config.data?.threshold ?? 0.5,
     read,
+    modelLogs: { production: modelLog(platform, 'production model'), shadow: modelLog(platform, 'shadow model') },
   };
   const { record, data } = await platform.group(`Replaying ${settings.files.join(', ')} against both models`, () =>
     replayRequests(settings, join).catch((error: unknown) => {

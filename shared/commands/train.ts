@@ -28,6 +28,7 @@ import { baselineFromManifest, type ManifestBaseline } from '../train/baseline.j
 import { buildManifest, hashFiles, sampleRecord, type Manifest, type ManifestInput, type TrainerRecord } from '../train/lineage.js';
 import { drawSample, stratumName, type Sample, type SampledRow, type SampleSpec } from '../train/sample.js';
 import { splitHoldout } from '../train/split.js';
+import { encodeOrigins, ORIGINS_FILE, restoreOrigins } from '../train/sample-origins.js';
 import { writeTable } from '../train/table-file.js';
 import { bindingsOf, evaluate, type EvaluateOptions } from './evaluate.js';
 import { trainedBehavioral, type TrainedBehavioral } from './train-behavioral.js';
@@ -92,7 +93,8 @@ async function trainLoaded(options: TrainOptions, platform: Platform, loaded: Lo
   const files = await resolveFiles(settings.dataset, readOptions);
   const inputs = await hashFiles(files.map((f) => f.path));
   const spec = sampleSpecOf(config, settings);
-  const cacheKey = `modelgate-train-sample-${sha256(JSON.stringify({ inputs: inputs.map((i) => i.sha256), spec, format: settings.sample.format, read: [config.data.format, config.data.delimiter, config.data.max_bad_rows] })).slice(0, 40)}`;
+  // `origins`: entries from before sample-origins.bin existed are never restored (they cannot name the data's lines).
+  const cacheKey = `modelgate-train-sample-${sha256(JSON.stringify({ inputs: inputs.map((i) => i.sha256), spec, format: settings.sample.format, read: [config.data.format, config.data.delimiter, config.data.max_bad_rows], origins: 1 })).slice(0, 40)}`;
   const cacheDir = path.join(out, SAMPLE_DIR);
   const sampleFile = path.join(cacheDir, `sample.${settings.sample.format}`);
 
@@ -431,7 +433,8 @@ async function sampleOrRestore(
   }
   let sample: Sample;
   if (cacheHit) {
-    sample = await platform.group('Reading the cached sample', () => readCachedSample(cacheDir, sampleFile, spec));
+    const paths = files.map((f) => f.path);
+    sample = await platform.group('Reading the cached sample', () => readCachedSample(cacheDir, sampleFile, spec, paths));
   } else {
     await rm(cacheDir, { recursive: true, force: true });
     sample = await platform.group(`Sampling ${files.map((f) => f.path).join(', ')}`, async () => {
@@ -451,6 +454,13 @@ async function sampleOrRestore(
       settings.sample.format,
       sample.columns,
       sample.rows.map((r) => r.values),
+    );
+    await writeFile(
+      path.join(cacheDir, ORIGINS_FILE),
+      encodeOrigins(
+        sample.rows,
+        files.map((f) => f.path),
+      ),
     );
     await writeFile(
       path.join(cacheDir, 'sample.json'),
@@ -574,13 +584,19 @@ function stratumOf(columns: string[], by: string[]): (row: SampledRow) => string
     );
 }
 
-async function readCachedSample(dir: string, file: string, spec: SampleSpec): Promise<Sample> {
+/** The cached sample, its rows named by their lines in the data files (`files`), as when it was drawn. */
+async function readCachedSample(dir: string, file: string, spec: SampleSpec, files: readonly string[]): Promise<Sample> {
   const { readFile } = await import('node:fs/promises');
   const meta = JSON.parse(await readFile(path.join(dir, 'sample.json'), 'utf8')) as Pick<
     Sample,
     'columns' | 'strata' | 'data' | 'warnings'
   >;
   const { rows } = await readRows(file, { maxBadRows: 0 }, meta.columns, spec.id);
+  const origins = path.join(dir, ORIGINS_FILE);
+  const bytes = await readFile(origins).catch((error: NodeJS.ErrnoException) => {
+    throw new DataError(`the cached sample has no origins (${error.code ?? error.message})`, { file: origins });
+  });
+  restoreOrigins(bytes, rows, files, origins);
   return { ...meta, rows };
 }
 

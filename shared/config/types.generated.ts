@@ -417,7 +417,7 @@ export interface ScoringModel {
    */
   timeout_seconds: number;
   /**
-   * Retries of a request that failed for a transient reason (a 5xx answer, no answer).
+   * Retries of a request that failed for a transient reason (a 5xx answer, no answer). A scoring request whose kept-alive connection closed before any answer is first sent once more at once, beyond these.
    */
   retries: number;
   /**
@@ -744,7 +744,7 @@ export interface ShadowCompare {
    */
   timeout_ms: number;
   /**
-   * Replay mode: retries of a request that failed for a transient reason (5xx, no answer) before it counts as failed.
+   * Replay mode: retries of a request that failed for a transient reason (5xx, no answer) before it counts as failed. A request whose kept-alive connection closed before any answer is first sent once more at once, beyond these.
    */
   retries: number;
   /**

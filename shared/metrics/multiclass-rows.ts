@@ -16,6 +16,7 @@
  */
 import { mergeSortedRuns } from '../stats/merge-runs.js';
 import { sortedOrder } from './row-store.js';
+import { decodeRowChunks, LITTLE_ENDIAN, type RowChunksJSON } from './row-chunks-json.js';
 import { LOG_LOSS_EPS } from './binary-table.js';
 import { drawHashedWords, weightRowBytes } from '../stats/bootstrap.js';
 
@@ -411,13 +412,7 @@ function addAlone(
  * scores as float64, classes as uint16, cells as uint32, then key hashes as 2 x int32 when keyed, then weights as
  * float64 when `weighted`): 8K + 6 bytes a row (+ 8 with bootstrap), whatever the replicates or distinct scores.
  */
-export interface MulticlassRowStoreJSON {
-  chunks: number[];
-  weighted: boolean;
-  data: string;
-}
-
-const LITTLE_ENDIAN = new Uint8Array(Uint32Array.of(1).buffer)[0] === 1;
+export type MulticlassRowStoreJSON = RowChunksJSON;
 
 export function multiclassRowsToJSON(store: MulticlassRowStore): MulticlassRowStoreJSON {
   if (!LITTLE_ENDIAN) throw new Error('partials with multiclass rows are written on little-endian machines only');
@@ -443,30 +438,8 @@ export function multiclassRowsFromJSON(
   cells: number,
   fail: (detail: string) => never,
 ): MulticlassRowStore {
-  if (!LITTLE_ENDIAN) throw new Error('partials with multiclass rows are read on little-endian machines only');
-  if (typeof json !== 'object' || json === null) fail('multiclass rows is not an object');
-  const { chunks, weighted, data } = json as Record<string, unknown>;
-  if (
-    !Array.isArray(chunks) ||
-    !chunks.every((n) => Number.isSafeInteger(n) && n > 0) ||
-    typeof weighted !== 'boolean' ||
-    typeof data !== 'string'
-  ) {
-    fail('multiclass rows need chunks (row counts), weighted (a boolean) and data (base64 text)');
-  }
-  const bytes = Buffer.from(data as string, 'base64');
-  const width = 8 * classes + 6 + (keyed ? 8 : 0) + (weighted ? 8 : 0);
-  const total = (chunks as number[]).reduce((a, b) => a + b, 0);
-  if (bytes.length !== total * width) fail(`multiclass rows data holds ${bytes.length} bytes, not ${total} rows of ${width}`);
-  const store = new MulticlassRowStore(classes, keyed);
-  let at = 0;
-  const take = <T>(make: (buffer: ArrayBuffer) => T, n: number, size: number): T => {
-    const copy = new ArrayBuffer(n * size);
-    new Uint8Array(copy).set(bytes.subarray(at, at + n * size));
-    at += n * size;
-    return make(copy);
-  };
-  for (const n of chunks as number[]) {
+  const width = 8 * classes + 6 + (keyed ? 8 : 0);
+  const chunks = decodeRowChunks(json, 'multiclass rows', width, fail, (n, take, weighted) => {
     const chunk = new MulticlassRowChunk(0, 0, false);
     chunk.scores = Array.from({ length: classes }, () => take((b) => new Float64Array(b), n, 8));
     chunk.labels = take((b) => new Uint16Array(b), n, 2);
@@ -475,8 +448,12 @@ export function multiclassRowsFromJSON(
     chunk.weights = weighted ? take((b) => new Float64Array(b), n, 8) : null;
     chunk.length = n;
     checkChunk(chunk, classes, cells, fail);
+    return chunk;
+  });
+  const store = new MulticlassRowStore(classes, keyed);
+  for (const chunk of chunks) {
     store.chunks.push(chunk);
-    store.rows += n;
+    store.rows += chunk.length;
   }
   return store;
 }

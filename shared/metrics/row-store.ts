@@ -11,6 +11,7 @@
  * chunks, so sorting never needs more than one chunk's scratch space.
  */
 import { mergeSortedRuns } from '../stats/merge-runs.js';
+import { decodeRowChunks, LITTLE_ENDIAN, type RowChunksJSON } from './row-chunks-json.js';
 
 /** Rows per chunk: small enough that sorting one needs little scratch memory, large enough that few are merged. */
 export const CHUNK_ROWS = 1 << 20;
@@ -289,13 +290,7 @@ export function sortedOrder(scores: Float64Array, meta: Uint32Array | null, n: n
  * float64, meta as uint32, then key hashes as 2 x int32 when keyed, then weights as float64 when `weighted`), about
  * 16 base64 characters a row (27 with bootstrap), whatever the replicates or distinct scores.
  */
-export interface RowStoreJSON {
-  chunks: number[];
-  weighted: boolean;
-  data: string;
-}
-
-const LITTLE_ENDIAN = LOW === 0;
+export type RowStoreJSON = RowChunksJSON;
 
 export function rowStoreToJSON(store: RowStore): RowStoreJSON {
   if (!LITTLE_ENDIAN) throw new Error('partials with a row store are written on little-endian machines only');
@@ -315,50 +310,35 @@ export function rowStoreToJSON(store: RowStore): RowStoreJSON {
 
 /** Reads rowStoreToJSON's text back, failing (through `fail`) on anything a row could not have been. */
 export function rowStoreFromJSON(json: unknown, keyed: boolean, cells: number, fail: (detail: string) => never): RowStore {
-  if (!LITTLE_ENDIAN) throw new Error('partials with a row store are read on little-endian machines only');
-  if (typeof json !== 'object' || json === null) fail('rows is not an object');
-  const { chunks, weighted, data } = json as Record<string, unknown>;
-  if (
-    !Array.isArray(chunks) ||
-    !chunks.every((n) => Number.isSafeInteger(n) && n > 0) ||
-    typeof weighted !== 'boolean' ||
-    typeof data !== 'string'
-  ) {
-    fail('rows needs chunks (row counts), weighted (a boolean) and data (base64 text)');
-  }
-  const bytes = Buffer.from(data as string, 'base64');
-  const width = 12 + (keyed ? 8 : 0) + (weighted ? 8 : 0);
-  const total = (chunks as number[]).reduce((a, b) => a + b, 0);
-  if (bytes.length !== total * width) fail(`rows data holds ${bytes.length} bytes, not ${total} rows of ${width}`);
-  const store = new RowStore(keyed);
-  let at = 0;
-  const take = <T>(make: (buffer: ArrayBuffer) => T, n: number, size: number): T => {
-    const copy = new ArrayBuffer(n * size);
-    new Uint8Array(copy).set(bytes.subarray(at, at + n * size));
-    at += n * size;
-    return make(copy);
-  };
-  for (const n of chunks as number[]) {
+  const chunks = decodeRowChunks(json, 'rows', 12 + (keyed ? 8 : 0), fail, (n, take, weighted) => {
     const chunk = new RowChunk(0, false);
     chunk.scores = take((b) => new Float64Array(b), n, 8);
     chunk.meta = take((b) => new Uint32Array(b), n, 4);
     chunk.keys = keyed ? take((b) => new Int32Array(b), n, 8) : null;
     chunk.weights = weighted ? take((b) => new Float64Array(b), n, 8) : null;
     chunk.length = n;
-    for (let i = 0; i < n; i++) {
-      const score = chunk.scores[i];
-      if (!(score >= 0 && score <= 1) && score === score) fail(`row score ${score} is not a probability or NaN`);
-      if (i > 0) {
-        const c = compareScores(chunk.scores[i - 1], score) || ((chunk.meta[i - 1] >>> 1) & 1) - ((chunk.meta[i] >>> 1) & 1);
-        if (c > 0) fail('rows are not sorted by score and prediction');
-      }
-      if (chunk.meta[i] >>> 2 >= cells) fail(`row cell ${chunk.meta[i] >>> 2} is not one of the ${cells} cells`);
-      if (chunk.weights !== null && !(chunk.weights[i] >= 0 && chunk.weights[i] < Infinity))
-        fail(`row weight ${chunk.weights[i]} is not a finite number >= 0`);
-    }
+    checkChunk(chunk, cells, fail);
     chunk.sorted = true;
+    return chunk;
+  });
+  const store = new RowStore(keyed);
+  for (const chunk of chunks) {
     store.chunks.push(chunk);
-    store.rows += n;
+    store.rows += chunk.length;
   }
   return store;
+}
+
+function checkChunk(chunk: RowChunk, cells: number, fail: (detail: string) => never): void {
+  for (let i = 0; i < chunk.length; i++) {
+    const score = chunk.scores[i];
+    if (!(score >= 0 && score <= 1) && score === score) fail(`row score ${score} is not a probability or NaN`);
+    if (i > 0) {
+      const c = compareScores(chunk.scores[i - 1], score) || ((chunk.meta[i - 1] >>> 1) & 1) - ((chunk.meta[i] >>> 1) & 1);
+      if (c > 0) fail('rows are not sorted by score and prediction');
+    }
+    if (chunk.meta[i] >>> 2 >= cells) fail(`row cell ${chunk.meta[i] >>> 2} is not one of the ${cells} cells`);
+    if (chunk.weights !== null && !(chunk.weights[i] >= 0 && chunk.weights[i] < Infinity))
+      fail(`row weight ${chunk.weights[i]} is not a finite number >= 0`);
+  }
 }

@@ -5,6 +5,7 @@
  * and the platform's own tokens are never handed to a model.
  */
 import { ConfigError, type Location } from '../errors.js';
+import type { Platform } from '../platform/port.js';
 import { TOKEN_VARIABLES } from '../report/secrets.js';
 
 /**
@@ -41,4 +42,13 @@ export function checkModelEnv(env: readonly string[] | undefined, key: string, a
       at(`/${key.replace(/\./g, '/')}/env/${token}`),
     );
   return names;
+}
+
+/**
+ * Where a command model's stderr goes, a line at a time: the job log, each line after the model's name (`model`,
+ * `shadow model`), so a model's own diagnostics sit next to the run that called it. platform.info neutralises
+ * whatever the line holds (workflow commands, controls).
+ */
+export function modelLog(platform: Pick<Platform, 'info'>, name = 'model'): (line: string) => void {
+  return (line) => platform.info(`${name}: ${line}`);
 }

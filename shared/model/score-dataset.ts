@@ -18,7 +18,7 @@ import { ConfigError, DataError, type Location } from '../errors.js';
 import { badRowFix, labelReader } from '../data/read.js';
 import type { Platform } from '../platform/port.js';
 import { createProgressReporter } from '../platform/progress.js';
-import { checkModelEnv, headersFromEnv } from './access.js';
+import { checkModelEnv, headersFromEnv, modelLog } from './access.js';
 import { csvWriter } from '../train/table-file.js';
 import { shorten, type AdapterOptions, type FeatureRecord, type ModelAdapter } from './adapter.js';
 import type { RowOrigin } from './preprocessing.js';
@@ -165,7 +165,7 @@ function adapterOptions(settings: ScoringModel, base: string, at: (pointer: stri
     ...(settings.json ? { json: checkJsonRequest(settings.json, (pointer) => at(`${base}/json${pointer}`)) } : {}),
     headers,
     env: settings.env,
-    onLog: (line) => platform.info(`model: ${line}`),
+    onLog: modelLog(platform),
   };
 }
 

@@ -6,13 +6,11 @@
  * GraphModel is served as its own input tensors, with their names, shapes and datatypes.
  */
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type * as Tf from '@tensorflow/tfjs';
 import { DataError } from '../errors.js';
 import { loadTensorflow, type TfRuntime } from './backend.js';
-import { directoryHandler, MODEL_FILE } from './files.js';
-import { loadTfjsModel, PREPROCESSING_FILE } from './tfjs.js';
+import { loadModelDirectory, loadTfjsModel, PREPROCESSING_FILE } from './tfjs.js';
 
 /** The server reports a model it cannot load as the CLI would. */
 export { formatError } from '../errors.js';
@@ -40,14 +38,8 @@ export interface ServedModel {
 export async function openServedModel(dir: string): Promise<ServedModel> {
   if (existsSync(path.join(dir, PREPROCESSING_FILE))) return withPreprocessing(dir);
   const runtime = await loadTensorflow();
-  const file = path.join(dir, MODEL_FILE);
-  let format: unknown;
-  try {
-    format = JSON.parse(await readFile(file, 'utf8')).format;
-  } catch (error) {
-    throw new DataError(`cannot read the model: ${(error as Error).message}`, { file });
-  }
-  return format === 'graph-model' ? graphModel(runtime, dir) : layersModel(runtime, dir);
+  const loaded = await loadModelDirectory(runtime, dir);
+  return loaded.kind === 'graph' ? graphModel(runtime, loaded.model) : layersModel(runtime, loaded.model);
 }
 
 async function withPreprocessing(dir: string): Promise<ServedModel> {
@@ -98,9 +90,8 @@ function outputData(output: Tf.Tensor, n: number): { data: number[]; width: numb
   return { data: Array.from(values as ArrayLike<number>, Number), width };
 }
 
-async function layersModel(runtime: TfRuntime, dir: string): Promise<ServedModel> {
+function layersModel(runtime: TfRuntime, model: Tf.LayersModel): ServedModel {
   const { tf } = runtime;
-  const model = await runtime.tf.loadLayersModel(directoryHandler(dir));
   const inputs = model.inputs.map((input, j) => tensorOf(model.inputNames[j] ?? input.name, input.shape, input.dtype, 'input'));
   const outputs = model.outputs.map((output, j) => tensorOf(model.outputNames[j] ?? output.name, output.shape, output.dtype, 'output'));
   return {
@@ -117,9 +108,8 @@ async function layersModel(runtime: TfRuntime, dir: string): Promise<ServedModel
   };
 }
 
-async function graphModel(runtime: TfRuntime, dir: string): Promise<ServedModel> {
+function graphModel(runtime: TfRuntime, model: Tf.GraphModel): ServedModel {
   const { tf } = runtime;
-  const model = await tf.loadGraphModel(directoryHandler(dir));
   const inputs = model.inputs.map((input) => tensorOf(input.name, input.shape, input.dtype, 'input'));
   const outputs = model.outputs.map((output) => tensorOf(output.name, output.shape, output.dtype, 'output'));
   return {

@@ -53,8 +53,14 @@ export interface ScoringGraph {
   dispose(): void;
 }
 
-/** model.json says which: `"format": "graph-model"` is a GraphModel, anything else a LayersModel. */
-async function loadEither(runtime: TfRuntime, dir: string): Promise<ScoringGraph> {
+/** A model directory as loaded: model.json's `format` says which kind. */
+export type LoadedModel = { kind: 'layers'; model: Tf.LayersModel } | { kind: 'graph'; model: Tf.GraphModel };
+
+/**
+ * The one loader of a model directory, for the `tfjs` adapter and the model server alike: model.json says which,
+ * `"format": "graph-model"` is a GraphModel, anything else a LayersModel.
+ */
+export async function loadModelDirectory(runtime: TfRuntime, dir: string): Promise<LoadedModel> {
   const file = path.join(dir, MODEL_FILE);
   let format: unknown;
   try {
@@ -62,14 +68,23 @@ async function loadEither(runtime: TfRuntime, dir: string): Promise<ScoringGraph
   } catch (error) {
     throw new DataError(`cannot read the model: ${(error as Error).message}`, { file });
   }
-  if (format !== 'graph-model') {
-    const layers = await runtime.tf.loadLayersModel(directoryHandler(dir));
+  return format === 'graph-model'
+    ? { kind: 'graph', model: await runtime.tf.loadGraphModel(directoryHandler(dir)) }
+    : { kind: 'layers', model: await runtime.tf.loadLayersModel(directoryHandler(dir)) };
+}
+
+async function loadEither(runtime: TfRuntime, dir: string): Promise<ScoringGraph> {
+  const loaded = await loadModelDirectory(runtime, dir);
+  if (loaded.kind === 'layers') {
+    const layers = loaded.model;
     return { inputs: layers.inputs, predict: (x, args) => layers.predict(x, args), dispose: () => void layers.dispose() };
   }
-  const graph = await runtime.tf.loadGraphModel(directoryHandler(dir));
+  const graph = loaded.model;
   if (graph.inputs.length !== 1 || graph.outputs.length < 1) {
     graph.dispose();
-    throw new DataError(`a GraphModel with preprocessing reads one input tensor, and this one has ${graph.inputs.length}`, { file });
+    throw new DataError(`a GraphModel with preprocessing reads one input tensor, and this one has ${graph.inputs.length}`, {
+      file: path.join(dir, MODEL_FILE),
+    });
   }
   return {
     inputs: graph.inputs,

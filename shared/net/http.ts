@@ -62,12 +62,21 @@ export class HttpError extends SourceError {
   readonly retryAfter: string | null;
   /** Refused by this client (a listing past its page cap), not a failure of the server to answer. */
   readonly stopped: boolean;
+  /** The connection closed before any answer came: the request may never have reached the server (see httpRequest). */
+  readonly closedBeforeAnswer: boolean;
 
   constructor(
     request: string,
     status: number | undefined,
     detail: string,
-    extra: { tries?: number; retryAfter?: string | null; cause?: unknown; note?: string; stopped?: boolean } = {},
+    extra: {
+      tries?: number;
+      retryAfter?: string | null;
+      cause?: unknown;
+      note?: string;
+      stopped?: boolean;
+      closedBeforeAnswer?: boolean;
+    } = {},
   ) {
     const tries = extra.tries ?? 1;
     const what = extra.stopped ? '' : status === undefined ? 'no answer' : `answered ${status}`;
@@ -78,6 +87,7 @@ export class HttpError extends SourceError {
       extra.cause === undefined ? {} : { cause: extra.cause },
     );
     this.stopped = extra.stopped ?? false;
+    this.closedBeforeAnswer = extra.closedBeforeAnswer ?? false;
     this.request = request;
     this.status = status;
     this.detail = detail;
@@ -119,18 +129,38 @@ export function redactUrl(url: string): string {
  * Sends one request and returns a 2xx response. A network error, a timeout or a 429/5xx answer is retried (a POST
  * or PATCH only on 429 and 503, which say the request was not processed); any other answer, or the last failure,
  * throws HttpError.
+ *
+ * An idempotent request whose connection closes before any answer is sent once more at once, beyond `retries`:
+ * fetch keeps connections alive, and a server may close an idle one just as a request goes out on it (the race
+ * RFC 9112 section 9.3.1 describes, where a client may retry an idempotent request on a new connection). Closing
+ * pooled connections before the server's keep-alive timeout cannot prevent it: fetch already does (the server's
+ * `Keep-Alive: timeout` hint less a margin), and a busy event loop runs that timer late.
  */
 export async function httpRequest(request: HttpRequest, options: HttpOptions = {}): Promise<HttpResponse> {
   const settings = { ...DEFAULT_HTTP_OPTIONS, ...options };
   const method = request.method ?? 'GET';
   const idempotent = request.idempotent ?? IDEMPOTENT.has(method);
   const where = `${method} ${redactUrl(request.url)}`;
+  // The resend below is not one of the `retries`, and waits for no backoff: the server has not failed, its idle
+  // connection closed; fetch has dropped that connection, so the resend goes out on another or a new one.
+  let resent = 0;
   for (let attempt = 1; ; attempt++) {
     const outcome = await attemptOnce(request, method, where, settings.timeoutMs);
     if (!(outcome instanceof HttpError)) return outcome;
+    if (outcome.closedBeforeAnswer && idempotent && resent === 0) {
+      resent = 1;
+      attempt--;
+      continue;
+    }
     const retryable =
       outcome.status === undefined ? idempotent : outcome.status === 429 || outcome.status === 503 || (outcome.status >= 500 && idempotent);
-    const again = (note?: string) => new HttpError(where, outcome.status, outcome.detail, { tries: attempt, cause: outcome.cause, note });
+    const again = (note?: string) =>
+      new HttpError(where, outcome.status, outcome.detail, {
+        tries: attempt + resent,
+        cause: outcome.cause,
+        note,
+        closedBeforeAnswer: outcome.closedBeforeAnswer,
+      });
     if (!retryable || attempt > settings.retries) throw again();
     const asked = retryAfterMs(outcome.retryAfter);
     if (asked !== undefined && asked > settings.maxRetryAfterMs) {
@@ -142,8 +172,11 @@ export async function httpRequest(request: HttpRequest, options: HttpOptions = {
   }
 }
 
+/** What a connection closed under a request says, from fetch's cause: undici's `other side closed`, a reset, a broken pipe. */
+const CLOSED = new Set(['UND_ERR_SOCKET', 'ECONNRESET', 'EPIPE']);
+
 async function attemptOnce(request: HttpRequest, method: string, where: string, timeoutMs: number): Promise<HttpResponse | HttpError> {
-  let response: Response;
+  let response: Response | undefined;
   let text = '';
   let bytes: Buffer | undefined;
   try {
@@ -157,8 +190,10 @@ async function attemptOnce(request: HttpRequest, method: string, where: string, 
     } else text = await response.text();
   } catch (error) {
     const timedOut = error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError');
+    const code = (error as { cause?: { code?: unknown } } | null)?.cause?.code;
     return new HttpError(where, undefined, timedOut ? `nothing within the ${timeoutMs / 1000} s allowed` : scrubUrls(reasonOf(error)), {
       cause: error,
+      closedBeforeAnswer: response === undefined && !timedOut && typeof code === 'string' && CLOSED.has(code),
     });
   }
   if (response.ok) return { status: response.status, headers: response.headers, text, ...(bytes ? { bytes } : {}) };

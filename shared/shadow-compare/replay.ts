@@ -52,6 +52,8 @@ export interface ReplaySettings {
   classes: [string, string] | null;
   threshold: number;
   read: ReadOptions;
+  /** Where each command model's stderr lines go (modelLog). */
+  modelLogs?: Record<ReplaySide, (line: string) => void>;
 }
 
 /** What the report says about one model of the replay. */
@@ -233,6 +235,7 @@ async function open(side: ReplaySide, settings: ReplaySettings): Promise<ModelAd
       ...(model.json ? { json: checkJsonRequest(model.json, (p) => settings.at(`${pointer}/json${p}`)) } : {}),
       headers: headersFromEnv(model.headers, key, settings.at),
       env: checkModelEnv(model.env, key, settings.at),
+      ...(settings.modelLogs ? { onLog: settings.modelLogs[side] } : {}),
     },
     where,
   );

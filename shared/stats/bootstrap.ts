@@ -169,27 +169,47 @@ export function bootstrapKeyHash(key: string | number, seed: number, out: Int32A
   out[at + 1] = hashed[1];
 }
 
+/** xoshiro128** (Blackman and Vigna), the one generator behind a row's weights and its uniform stream. */
+class Xoshiro128 {
+  private s0: number;
+  private s1: number;
+  private s2: number;
+  private s3: number;
+
+  /**
+   * State from a 64-bit key hash: distinct bijective mixes keep the four words unrelated and the state non-zero for
+   * all but a vanishing set of hashes (guarded).
+   */
+  constructor(h1: number, h2: number) {
+    this.s0 = fmix32(h1 ^ 0x9e3779b9);
+    this.s1 = fmix32(h2 ^ 0x7f4a7c15);
+    this.s2 = fmix32((h1 + 0x3c6ef372) ^ h2);
+    this.s3 = fmix32((h2 + 0xdaa66d2b) ^ h1);
+    if ((this.s0 | this.s1 | this.s2 | this.s3) === 0) this.s0 = 1;
+  }
+
+  /** The next 32-bit output, as a signed integer (take `>>> 0` for the unsigned value). */
+  next(): number {
+    const s1 = this.s1;
+    const m = Math.imul(s1, 5);
+    const out = Math.imul((m << 7) | (m >>> 25), 9);
+    const s2 = this.s2 ^ this.s0;
+    const s3 = this.s3 ^ s1;
+    this.s1 = s1 ^ s2;
+    this.s0 ^= s3;
+    this.s2 = s2 ^ (s1 << 9);
+    this.s3 = (s3 << 11) | (s3 >>> 21);
+    return out;
+  }
+}
+
 /** drawWords from the row's key hash (see bootstrapKeyHash): the same weights, the key not needed again. */
 export function drawHashedWords(h1: number, h2: number, replicates: number, words: Int32Array, at: number): void {
-  // xoshiro128** state from the 64-bit hash; distinct bijective mixes keep the four words unrelated and
-  // the state non-zero for all but a vanishing set of hashes (guarded below).
-  let s0 = fmix32(h1 ^ 0x9e3779b9);
-  let s1 = fmix32(h2 ^ 0x7f4a7c15);
-  let s2 = fmix32((h1 + 0x3c6ef372) ^ h2);
-  let s3 = fmix32((h2 + 0xdaa66d2b) ^ h1);
-  if ((s0 | s1 | s2 | s3) === 0) s0 = 1;
+  const rng = new Xoshiro128(h1, h2);
   // Each 32-bit output yields the four draws of one word, one per byte (high byte first); a byte that lands in one
   // of the few buckets straddling a CDF threshold is refined with 24 more bits hashed from (key, replicate).
   for (let r = 0; r < replicates; r += 4) {
-    const m = Math.imul(s1, 5);
-    const bits = Math.imul((m << 7) | (m >>> 25), 9);
-    const t = s1 << 9;
-    s2 ^= s0;
-    s3 ^= s1;
-    s1 ^= s2;
-    s0 ^= s3;
-    s2 ^= t;
-    s3 = (s3 << 11) | (s3 >>> 21);
+    const bits = rng.next();
     const high = BY_TWO_BYTES[bits >>> 16];
     const low = BY_TWO_BYTES[bits & 0xffff];
     if (((high | low) & 0x8080) === 0 && r + 4 <= replicates) {
@@ -272,25 +292,8 @@ export function numpyLerp(a: number, b: number, t: number): number {
 export function uniformStream(key: string | number, seed: number): () => number {
   if (!Number.isSafeInteger(seed)) throw new RangeError(`bootstrap seed must be a safe integer, got ${seed}`);
   hashKey(key, seed);
-  const [h1, h2] = hashed;
-  let s0 = fmix32(h1 ^ 0x9e3779b9);
-  let s1 = fmix32(h2 ^ 0x7f4a7c15);
-  let s2 = fmix32((h1 + 0x3c6ef372) ^ h2);
-  let s3 = fmix32((h2 + 0xdaa66d2b) ^ h1);
-  if ((s0 | s1 | s2 | s3) === 0) s0 = 1;
-  const next = (): number => {
-    const m = Math.imul(s1, 5);
-    const out = Math.imul((m << 7) | (m >>> 25), 9) >>> 0;
-    const t = s1 << 9;
-    s2 ^= s0;
-    s3 ^= s1;
-    s1 ^= s2;
-    s0 ^= s3;
-    s2 ^= t;
-    s3 = (s3 << 11) | (s3 >>> 21);
-    return out;
-  };
-  return () => ((next() >>> 5) * 67108864 + (next() >>> 6)) / 9007199254740992;
+  const rng = new Xoshiro128(hashed[0], hashed[1]);
+  return () => ((rng.next() >>> 5) * 67108864 + (rng.next() >>> 6)) / 9007199254740992;
 }
 
 /**

@@ -111,6 +111,24 @@ for await (const line of createInterface({ input: process.stdin })) {
     expect(section.replay.endpoints.shadow).toMatchObject({ kind: 'command', requests: ROWS / 16, failed_requests: 0 });
   });
 
+  it("streams a command model's stderr to the log during the replay, named by its side, as evaluate does", async () => {
+    const model = `import { createInterface } from 'node:readline';
+let n = 0;
+for await (const line of createInterface({ input: process.stdin })) {
+  JSON.parse(line);
+  if (n++ === 3) process.stderr.write('replay-diagnostic: row 4 seen\\n');
+  process.stdout.write('0.25\\n');
+}
+`;
+    const dir = workspace('  features: [income, debt, age]\n', requestsCsv(48));
+    writeFiles(dir, { 'model.mjs': model });
+    const command = `command:${process.execPath} model.mjs`;
+    const run = await runCli(['shadow-compare', `--production-model=${command}`, `--shadow-model=${spec(v1.url, 1)}`], dir);
+    expect(run.code, run.stdout + run.stderr).not.toBe(2);
+    expect(run.stderr).toContain('production model: replay-diagnostic: row 4 seen');
+    expect(report(dir).sections.shadow_compare.replay.endpoints.production).toMatchObject({ kind: 'command', failed_requests: 0 });
+  });
+
   it('stops at the request budget and says so', async () => {
     const dir = workspace('  max_requests: 10\n');
     const run = await runCli(['shadow-compare', `--production-model=${spec(v1.url, 1)}`, `--shadow-model=${spec(v1.url, 1)}`], dir);

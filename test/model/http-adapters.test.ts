@@ -149,8 +149,10 @@ describe('OIP v2 faults', () => {
     const model = await openModel(`oip+${server.url}/${MODEL.name}`, { retries: 1, backoffMs: 50, batchSize: 30, concurrency: 1 });
     const error = await failure(model.predict(rows));
     expect(error).toBeInstanceOf(SourceError);
+    // A connection closed before any answer is sent once more at once (it may be a kept-alive connection the server
+    // had just closed: shared/net/http.ts), then retried once: three tries.
     expect(error.message).toMatch(
-      new RegExp(`^POST ${server.url}/v2/models/credit/infer \\(rows 61-90\\): no answer: .*\\(after 2 tries\\)$`),
+      new RegExp(`^POST ${server.url}/v2/models/credit/infer \\(rows 61-90\\): no answer: .*\\(after 3 tries\\)$`),
     );
     // The retry meets either the closed port or, when the process has not quite gone, another dropped connection.
     const code = server.child.exitCode ?? (await new Promise((resolve) => server.child.once('exit', resolve)));

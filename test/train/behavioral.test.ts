@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test, vi } from 'vitest';
-import { train } from '../../shared/commands/train.js';
+import { train, type TrainResult } from '../../shared/commands/train.js';
 import { loadTfjsModel } from '../../shared/model/tfjs.js';
 import { createLocalPlatform } from '../../shared/platform/local.js';
 import { writeReportFiles } from '../../shared/report/publish.js';
@@ -18,12 +18,14 @@ vi.stubEnv('GITHUB_WORKSPACE', dir);
 const data = write(dir, 'train.csv', toCsv(loanRows(1200)));
 const CASES = 150;
 
-const platform = () =>
+const platform = (cache = 'cache') =>
   createLocalPlatform({
     stdout: new CaptureStream(),
     stderr: new CaptureStream(),
     interactive: false,
     artifactDir: join(dir, 'artifacts'),
+    // The test's own cache: whether a sample is cached never depends on earlier runs.
+    cacheDir: join(dir, cache),
   });
 
 function config(name: string, trainer: string, behavioral: string): string {
@@ -58,10 +60,26 @@ const SUITE = `    - { name: region-swap, type: INV, perturb: { swap: region, sw
       cases: [{ x1: 2, x2: 5, region: north, label: 1 }, { x1: -2, x2: 5, region: south, label: 1 }]
 `;
 
+/** The failing cases of the tests run on held-out rows (those without `cases` of their own). */
+function heldOutOrigins(result: TrainResult): { test: string; at: string; input: Record<string, unknown> }[] {
+  const tests = (
+    result.report.sections!.behavioral as { tests: { name: string; failing: { at: string; input: Record<string, unknown> }[] }[] }
+  ).tests;
+  return tests.filter((t) => t.name !== 'obvious').flatMap((t) => t.failing.map((c) => ({ test: t.name, at: c.at, input: c.input })));
+}
+
+/** `train.csv:line` of each data row with these features, as the CSV writes them (line 1 is the header, ids count from 1). */
+function dataLinesOf(input: Record<string, unknown>): string[] {
+  return loanRows(1200)
+    .filter((r) => String(r.x1) === String(input.x1) && String(r.x2) === String(input.x2) && r.region === input.region)
+    .map((r) => `${data}:${r.id + 1}`);
+}
+
 describe('train runs the behavioral tests against the model it trained', () => {
   test('each test is a check of train’s report, counted on the held-out rows exactly as the saved model scores them', async () => {
     const out = join(dir, 'out');
-    const { report, modelDir } = await train({ config: config('suite.yml', BUILTIN, SUITE), out }, platform());
+    const result = await train({ config: config('suite.yml', BUILTIN, SUITE), out }, platform());
+    const { report, modelDir } = result;
 
     // The held-out rows in the gate's order, and the saved model's scores of them and of their perturbations.
     const [, ...lines] = readFileSync(join(out, 'predictions.csv'), 'utf8').trim().split('\n');
@@ -107,11 +125,23 @@ describe('train runs the behavioral tests against the model it trained', () => {
 
     const tests = (report.sections!.behavioral as { tests: { name: string; failing: { at: string }[] }[] }).tests;
     expect(tests[0].name).toBe('region-swap');
-    // A held-out case names its row where the run read it: the data file's line when the sample was drawn now, the
-    // cached sample's line when it was restored (whether the platform's cache has it depends on earlier runs).
-    expect(tests[0].failing[0].at).toMatch(/(sample|train)\.csv:\d+$/);
+    // A held-out case names its row's line in the data file.
+    expect(heldOutOrigins(result)[0]).toEqual(expect.objectContaining({ test: 'region-swap' }));
+    for (const c of heldOutOrigins(result)) expect(dataLinesOf(c.input)).toContain(c.at);
+    expect((report.sections!.lineage as { sample: { cache: { hit: boolean } } }).sample.cache.hit).toBe(false);
     const files = await writeReportFiles(report, out);
     expect(readFileSync(files.markdown, 'utf8')).toContain('Failing cases of region-swap (INV)');
+  });
+
+  test('a held-out case names the data file’s line whether the sample was drawn now or restored from the cache', async () => {
+    const file = config('cached.yml', BUILTIN, SUITE);
+    const hit = (r: TrainResult) => (r.report.sections!.lineage as { sample: { cache: { hit: boolean } } }).sample.cache.hit;
+    const cold = await train({ config: file, out: join(dir, 'out-cold') }, platform('cache-twice'));
+    const warm = await train({ config: file, out: join(dir, 'out-warm') }, platform('cache-twice'));
+    expect([hit(cold), hit(warm)]).toEqual([false, true]);
+    expect(heldOutOrigins(cold).length).toBeGreaterThan(0);
+    for (const c of heldOutOrigins(cold)) expect(dataLinesOf(c.input)).toContain(c.at);
+    expect(heldOutOrigins(warm)).toEqual(heldOutOrigins(cold));
   });
 
   test('a trainer that leaves no TF.js model cannot pass the tests by skipping them', async () => {

@@ -1,0 +1,1133 @@
+import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
+import {
+  BinaryTable,
+  ScoreSweep,
+  SortedBinaryTable,
+  calibrationBinOf,
+  checkBinaryRow,
+  checkMetricOptions,
+  lossIfNegativeOf,
+  lossIfPositiveOf,
+  metricRecordOf,
+  parseBinaryState
+} from "./chunk-5UZIHGKC.js";
+import {
+  WEIGHT_RANGE,
+  drawHashedWords,
+  isAcceptedWeight,
+  weightRowBytes
+} from "./chunk-KQS7CJMP.js";
+import {
+  DataError
+} from "./chunk-JUZ7LOQF.js";
+
+// shared/metrics/regression.ts
+var MAPE_EPS = Number.EPSILON;
+var FIELDS = ["weight", "absoluteError", "squaredError", "absolutePercentageError", "shift", "mean", "m2"];
+var SIGNED = /* @__PURE__ */ new Set(["shift", "mean"]);
+function checkRegressionRow(label, prediction, weight) {
+  if (!Number.isFinite(label)) throw new DataError(`regression label must be a finite number, got ${label}`);
+  if (!Number.isFinite(prediction)) throw new DataError(`regression prediction must be a finite number, got ${prediction}`);
+  if (!isAcceptedWeight(weight)) throw new DataError(`${WEIGHT_RANGE} (got ${weight})`);
+}
+var RegressionMoments = class _RegressionMoments {
+  replicates;
+  state;
+  constructor(replicates) {
+    this.replicates = replicates;
+    this.state = Object.fromEntries(FIELDS.map((f) => [f, new Float64Array(replicates)]));
+  }
+  add(replicate, label, prediction, weight) {
+    if (weight === 0) return;
+    const s = this.state;
+    if (s.weight[replicate] === 0) {
+      s.shift[replicate] = label;
+      s.mean[replicate] = 0;
+      s.m2[replicate] = 0;
+    }
+    const total = s.weight[replicate] + weight;
+    const error = Math.abs(label - prediction);
+    const shifted = label - s.shift[replicate];
+    const delta = shifted - s.mean[replicate];
+    s.weight[replicate] = total;
+    s.absoluteError[replicate] += weight * error;
+    s.squaredError[replicate] += weight * error * error;
+    s.absolutePercentageError[replicate] += weight * error / Math.max(Math.abs(label), MAPE_EPS);
+    s.mean[replicate] += delta * weight / total;
+    s.m2[replicate] += weight * delta * (shifted - s.mean[replicate]);
+  }
+  /**
+   * `add` of one row to every replicate r with weight x draws[offset + r]: the row's error terms are worked out once,
+   * and the replicates' sums are read from their arrays directly (the per-row cost of a bootstrap).
+   */
+  addReplicated(label, prediction, weight, draws, offset) {
+    const { weight: total, absoluteError, squaredError, absolutePercentageError, shift, mean, m2 } = this.state;
+    const error = Math.abs(label - prediction);
+    const squared = error * error;
+    const percentage = error / Math.max(Math.abs(label), MAPE_EPS);
+    for (let r = 0; r < this.replicates; r++) {
+      const w = weight * draws[offset + r];
+      if (w === 0) continue;
+      const before = total[r];
+      if (before === 0) {
+        shift[r] = label;
+        mean[r] = 0;
+        m2[r] = 0;
+      }
+      const after = before + w;
+      const shifted = label - shift[r];
+      const delta = shifted - mean[r];
+      total[r] = after;
+      absoluteError[r] += w * error;
+      squaredError[r] += w * squared;
+      absolutePercentageError[r] += w * percentage;
+      const moved = mean[r] + delta * w / after;
+      mean[r] = moved;
+      m2[r] += w * delta * (shifted - moved);
+    }
+  }
+  merge(other) {
+    if (other.replicates !== this.replicates) {
+      throw new DataError(`cannot merge accumulators with ${other.replicates} and ${this.replicates} bootstrap replicates`);
+    }
+    const a = this.state;
+    const b = other.state;
+    for (let r = 0; r < this.replicates; r++) {
+      const wa = a.weight[r];
+      const wb = b.weight[r];
+      if (wb === 0) continue;
+      if (wa === 0) {
+        a.shift[r] = b.shift[r];
+        a.mean[r] = b.mean[r];
+        a.m2[r] = b.m2[r];
+      } else {
+        const total = wa + wb;
+        const delta = b.mean[r] + (b.shift[r] - a.shift[r]) - a.mean[r];
+        a.m2[r] += b.m2[r] + delta * delta * wa * wb / total;
+        a.mean[r] += delta * wb / total;
+      }
+      a.weight[r] = wa + wb;
+      a.absoluteError[r] += b.absoluteError[r];
+      a.squaredError[r] += b.squaredError[r];
+      a.absolutePercentageError[r] += b.absolutePercentageError[r];
+    }
+  }
+  metrics(replicate) {
+    const s = this.state;
+    const weight = s.weight[replicate];
+    if (!(weight > 0)) return { mae: null, mse: null, rmse: null, r2: null, mape: null };
+    const mse = s.squaredError[replicate] / weight;
+    const m2 = s.m2[replicate];
+    return {
+      mae: s.absoluteError[replicate] / weight,
+      mse,
+      rmse: Math.sqrt(mse),
+      r2: m2 > 0 ? 1 - s.squaredError[replicate] / m2 : null,
+      mape: s.absolutePercentageError[replicate] / weight
+    };
+  }
+  weight(replicate) {
+    return this.state.weight[replicate];
+  }
+  toJSON() {
+    return Object.fromEntries(FIELDS.map((f) => [f, Array.from(this.state[f])]));
+  }
+  static fromJSON(json, replicates, what) {
+    if (typeof json !== "object" || json === null) throw new DataError(`malformed ${what}: moments is not an object`);
+    const moments = new _RegressionMoments(replicates);
+    for (const field of FIELDS) {
+      const values = json[field] ?? (field === "shift" ? new Array(replicates).fill(0) : void 0);
+      if (!Array.isArray(values) || values.length !== replicates)
+        throw new DataError(`malformed ${what}: moments.${field} must be an array of ${replicates} numbers`);
+      values.forEach((value, r) => {
+        const valid = typeof value === "number" && Number.isFinite(value) && (SIGNED.has(field) || value >= 0);
+        if (!valid) throw new DataError(`malformed ${what}: moments.${field}[${r}] is ${JSON.stringify(value)}`);
+        moments.state[field][r] = value;
+      });
+    }
+    return moments;
+  }
+};
+var RegressionAccumulator = class _RegressionAccumulator {
+  moments = new RegressionMoments(1);
+  rows = 0;
+  /** Rows added, whatever their weight. */
+  get n() {
+    return this.rows;
+  }
+  get weightedN() {
+    return this.moments.weight(0);
+  }
+  /** @param label true value; @param prediction predicted value; both finite. Weight finite and >= 0. */
+  add(label, prediction, weight) {
+    checkRegressionRow(label, prediction, weight);
+    this.moments.add(0, label, prediction, weight);
+    this.rows++;
+  }
+  merge(other) {
+    this.moments.merge(other.moments);
+    this.rows += other.rows;
+  }
+  toJSON() {
+    return { kind: "regression", version: 1, rows: this.rows, moments: this.moments.toJSON() };
+  }
+  static fromJSON(json) {
+    const what = "regression accumulator JSON";
+    if (typeof json !== "object" || json === null) throw new DataError(`malformed ${what}: not an object`);
+    const state = json;
+    if (state.kind !== "regression" || state.version !== 1) throw new DataError(`malformed ${what}: expected kind "regression" version 1`);
+    if (!Number.isSafeInteger(state.rows) || state.rows < 0)
+      throw new DataError(`malformed ${what}: rows must be an integer >= 0`);
+    const accumulator = new _RegressionAccumulator();
+    accumulator.moments = RegressionMoments.fromJSON(state.moments, 1, what);
+    accumulator.rows = state.rows;
+    return accumulator;
+  }
+  /** mae, mse, rmse, r2, mape (|y - ŷ| / max(|y|, float64 eps), as scikit-learn), weighted. */
+  metrics() {
+    return this.moments.metrics(0);
+  }
+};
+
+// shared/metrics/replicated.ts
+function checkReplicates(replicates) {
+  if (!Number.isInteger(replicates) || replicates < 1) throw new RangeError(`replicates must be an integer >= 1, got ${replicates}`);
+}
+function checkReplicateWeights(replicateWeights, replicates) {
+  if (replicateWeights.length < replicates) {
+    throw new RangeError(`expected ${replicates} replicate weights, got ${replicateWeights.length}`);
+  }
+}
+var PAGE_BITS = 4;
+var PAGE_PAIRS = 1 << PAGE_BITS;
+var MAX_COUNTED_ROWS = Math.floor(4294967295 / 255);
+var MAX_PAGED_WEIGHT = 15;
+var SLAB_PAGES = 64;
+var ABOVE_PAGED_WEIGHT = 4042322160 | 0;
+var ReplicateCounts = class {
+  constructor(shared, replicates) {
+    this.shared = shared;
+    this.replicates = replicates;
+    this.stride = 4 * Math.ceil(replicates / 4);
+    this.padded = new Uint8Array(this.stride);
+    this.paddedWords = new Int32Array(this.padded.buffer);
+  }
+  shared;
+  replicates;
+  /** Replicates rounded up to whole words: the lanes one label of one pair takes in a page (the rest stay unread). */
+  stride;
+  /** Per page: PAGE_PAIRS pairs x 2 labels x `stride` 8-bit counts, and the same bytes as 32-bit words. */
+  pages = [];
+  pageWords = [];
+  /** Counts moved out of `pages`, laid out alike; a page's spill page is allocated when one of its pairs first spills. */
+  spilled = [];
+  /**
+   * Per pair: 0 until it receives a row (a pair whose rows all drew weight 0 still gets its zero slot, as `add`
+   * gives it), then 1 + an upper bound of its largest count in `pages`.
+   */
+  bound = new Uint16Array(0);
+  rows = 0;
+  /** The replicate weights last added, and the same bytes as words when they start word-aligned (see viewOf). */
+  weightsFor = null;
+  weightWords = null;
+  /** A row's weights copied to a word boundary, when they do not start on one or end too close to their array's end. */
+  padded;
+  paddedWords;
+  /** Where newPage cuts its pages from. */
+  slab = new ArrayBuffer(0);
+  slabUsed = 0;
+  /** Adds a row of weight 1 whose replicate weights are replicateWeights[offset .. offset + replicates - 1]. */
+  add(at, label, replicateWeights, offset) {
+    let words = this.viewOf(replicateWeights);
+    let from = offset >>> 2;
+    if (words === null || (offset & 3) !== 0 || offset + this.stride > replicateWeights.length) {
+      this.padded.set(replicateWeights.subarray(offset, offset + this.replicates));
+      words = this.paddedWords;
+      from = 0;
+    }
+    const page = this.pageWords[at >>> PAGE_BITS] ?? this.newPage(at);
+    let bound = this.bound[at];
+    if (bound > 256 - MAX_PAGED_WEIGHT) bound = this.measure(at, MAX_PAGED_WEIGHT);
+    const base = ((at & PAGE_PAIRS - 1) * 2 + label) * this.stride >>> 2;
+    const count = this.stride >>> 2;
+    let seen = 0;
+    for (let k = 0; k < count; k++) {
+      const word = words[from + k];
+      page[base + k] = page[base + k] + word | 0;
+      seen |= word;
+    }
+    if ((seen & ABOVE_PAGED_WEIGHT) !== 0) {
+      for (let k = 0; k < count; k++) page[base + k] = page[base + k] - words[from + k] | 0;
+      const spilled = this.spillPage(at);
+      for (let r = 0, lane = base << 2; r < this.replicates; r++) spilled[lane + r] += replicateWeights[offset + r];
+      this.bound[at] = bound === 0 ? 1 : bound;
+    } else {
+      this.bound[at] = (bound === 0 ? 1 : bound) + ((seen | seen >>> 8 | seen >>> 16 | seen >>> 24) & 255);
+    }
+    this.rows++;
+  }
+  /**
+   * The caller's weights as words of four lanes, where they lie (null when not word-aligned: they are copied then).
+   * A row's lanes past the replicates are added into lanes nobody reads, held below 256 like the others, so
+   * whatever the caller's array holds there changes no count.
+   */
+  viewOf(replicateWeights) {
+    if (replicateWeights !== this.weightsFor) {
+      this.weightsFor = replicateWeights;
+      this.weightWords = replicateWeights.byteOffset % 4 === 0 ? new Int32Array(replicateWeights.buffer, replicateWeights.byteOffset, replicateWeights.length >>> 2) : null;
+    }
+    return this.weightWords;
+  }
+  /** The largest count of pair `at` in `pages`, which has received rows (unread lanes too: they must not carry either). */
+  largest(at) {
+    const page = this.pages[at >>> PAGE_BITS];
+    const from = (at & PAGE_PAIRS - 1) * 2 * this.stride;
+    let largest = 0;
+    for (let lane = from; lane < from + 2 * this.stride; lane++) if (page[lane] > largest) largest = page[lane];
+    return largest;
+  }
+  /**
+   * Sets pair `at`'s bound to its largest count, first moving its counts to the spill page when `adding` more
+   * could take that past 255; returns the new bound.
+   */
+  measure(at, adding) {
+    const largest = this.largest(at);
+    if (largest + adding <= 255) return this.bound[at] = 1 + largest;
+    const width = 2 * this.stride;
+    const page = this.pages[at >>> PAGE_BITS];
+    const into = this.spillPage(at);
+    const from = (at & PAGE_PAIRS - 1) * width;
+    for (let k = from; k < from + width; k++) into[k] += page[k];
+    page.fill(0, from, from + width);
+    return this.bound[at] = 1;
+  }
+  newPage(at) {
+    const bytes = PAGE_PAIRS * 2 * this.stride;
+    if (this.slabUsed + bytes > this.slab.byteLength) {
+      this.slab = new ArrayBuffer(Math.min(SLAB_PAGES, Math.max(1, this.slab.byteLength / bytes) * 2) * bytes);
+      this.slabUsed = 0;
+    }
+    const words = new Int32Array(this.slab, this.slabUsed, bytes >>> 2);
+    this.pageWords[at >>> PAGE_BITS] = words;
+    this.pages[at >>> PAGE_BITS] = new Uint8Array(this.slab, this.slabUsed, bytes);
+    this.slabUsed += bytes;
+    if (this.bound.length < this.pages.length << PAGE_BITS) {
+      const bound = new Uint16Array(Math.max(2 * this.bound.length, this.pages.length << PAGE_BITS));
+      bound.set(this.bound);
+      this.bound = bound;
+    }
+    return words;
+  }
+  spillPage(at) {
+    return this.spilled[at >>> PAGE_BITS] ??= new Uint32Array(PAGE_PAIRS * 2 * this.stride);
+  }
+  merge(other) {
+    const width = 2 * this.stride;
+    for (let p = 0; p < other.pages.length; p++) {
+      const theirWords = other.pageWords[p];
+      if (theirWords === void 0) continue;
+      const ourWords = this.pageWords[p] ?? this.newPage(p << PAGE_BITS);
+      const first = p << PAGE_BITS;
+      for (let at = first; at < first + PAGE_PAIRS; at++) {
+        let theirs = other.bound[at];
+        if (theirs === 0) continue;
+        let ours = this.bound[at];
+        if (ours !== 0 && ours + theirs - 2 > 255) {
+          theirs = 1 + other.largest(at);
+          ours = this.measure(at, theirs - 1);
+        }
+        const start = (at - first) * width >>> 2;
+        for (let k = start; k < start + (width >>> 2); k++) ourWords[k] = ourWords[k] + theirWords[k] | 0;
+        this.bound[at] = ours === 0 ? theirs : ours + theirs - 1;
+      }
+      const spilled = other.spilled[p];
+      if (spilled !== void 0) {
+        const target = this.spilled[p] ??= new Uint32Array(spilled.length);
+        for (let k = 0; k < spilled.length; k++) target[k] += spilled[k];
+      }
+    }
+    this.rows += other.rows;
+  }
+  /** What countMetrics reads: the counts, and the shared index's scores, predictions and score order. */
+  snapshot() {
+    const { replicates, stride, pages, spilled, bound, shared } = this;
+    return {
+      replicates,
+      stride,
+      pages,
+      spilled,
+      bound,
+      scores: shared.scores,
+      predictions: shared.predictions,
+      order: shared.sortedSlots()
+    };
+  }
+  /** See countMetrics. */
+  metrics(options, unscoredRows) {
+    return countMetrics(this.snapshot(), options, unscoredRows);
+  }
+  /** Adds the counts to `table` (slot by slot, so the table takes exactly the slots the rows had). */
+  fold(table) {
+    const { bound, shared } = this;
+    const block = new Float64Array(2 * this.replicates);
+    let pairs = 0;
+    for (let at = 0; at < bound.length; at++) if (bound[at] !== 0) pairs++;
+    table.reserve(table.size + pairs);
+    for (let at = 0; at < bound.length; at++) {
+      if (bound[at] === 0) continue;
+      countsOf(this, block, at);
+      const base = table.slotAt(shared, at) * block.length;
+      const masses = table.masses;
+      for (let k = 0; k < block.length; k++) masses[base + k] += block[k];
+    }
+  }
+};
+function countsOf(counts, block, at) {
+  const { replicates: R, stride } = counts;
+  const page = counts.pages[at >>> PAGE_BITS];
+  const spilled = counts.spilled[at >>> PAGE_BITS];
+  for (let label = 0; label < 2; label++) {
+    const from = ((at & PAGE_PAIRS - 1) * 2 + label) * stride;
+    const to = label * R;
+    if (spilled === void 0) for (let r = 0; r < R; r++) block[to + r] = page[from + r];
+    else for (let r = 0; r < R; r++) block[to + r] = page[from + r] + spilled[from + r];
+  }
+}
+function addConfusion(counts, at, source, negativeAt, positiveAt, tp, fp, tn, fn) {
+  const R = counts.replicates;
+  const onNegative = counts.predictions[at] === 1 ? fp : tn;
+  const onPositive = counts.predictions[at] === 1 ? tp : fn;
+  for (let r = 0; r < R; r++) {
+    onNegative[r] += source[negativeAt + r];
+    onPositive[r] += source[positiveAt + r];
+  }
+}
+function countMetrics(counts, options, unscoredRows) {
+  const R = counts.replicates;
+  const { bound, pages, spilled, stride } = counts;
+  const tp = new Float64Array(R);
+  const fp = new Float64Array(R);
+  const tn = new Float64Array(R);
+  const fn = new Float64Array(R);
+  let scored = null;
+  if (unscoredRows === 0) {
+    const sweep = new ScoreSweep(R, options.calibrationBins);
+    const block = new Float64Array(2 * R);
+    const other = new Float64Array(2 * R);
+    const { order, scores } = counts;
+    for (let i = order.length - 1; i >= 0; ) {
+      const score = scores[order[i]];
+      let first = -1;
+      let second = -1;
+      for (; i >= 0 && scores[order[i]] === score; i--) {
+        const at = order[i];
+        if (at >= bound.length || bound[at] === 0) continue;
+        if (first === -1) first = at;
+        else second = at;
+      }
+      if (score !== score) i--;
+      if (first === -1) continue;
+      const lossIfPositive = lossIfPositiveOf(score);
+      const lossIfNegative = lossIfNegativeOf(score);
+      if (second === -1 && spilled[first >>> PAGE_BITS] === void 0) {
+        const page = pages[first >>> PAGE_BITS];
+        const negatives = (first & PAGE_PAIRS - 1) * 2 * stride;
+        addConfusion(counts, first, page, negatives, negatives + stride, tp, fp, tn, fn);
+        sweep.add(score, lossIfPositive, lossIfNegative, page, negatives, page, negatives + stride);
+        continue;
+      }
+      countsOf(counts, block, first);
+      addConfusion(counts, first, block, 0, R, tp, fp, tn, fn);
+      if (second !== -1) {
+        countsOf(counts, other, second);
+        addConfusion(counts, second, other, 0, R, tp, fp, tn, fn);
+        for (let k = 0; k < 2 * R; k++) block[k] += other[k];
+      }
+      sweep.add(score, lossIfPositive, lossIfNegative, block, 0, block, R);
+    }
+    scored = sweep.results();
+  } else {
+    const block = new Float64Array(2 * R);
+    for (let at = 0; at < bound.length; at++) {
+      if (bound[at] === 0) continue;
+      countsOf(counts, block, at);
+      addConfusion(counts, at, block, 0, R, tp, fp, tn, fn);
+    }
+  }
+  const records = [];
+  for (let r = 0; r < R; r++) records.push(metricRecordOf({ tp: tp[r], fp: fp[r], tn: tn[r], fn: fn[r] }, scored && scored[r], options));
+  return records;
+}
+var ReplicatedBinaryAccumulator = class _ReplicatedBinaryAccumulator {
+  replicates;
+  table;
+  rows = 0;
+  unscoredRows = 0;
+  /** Rows of weight 1 with Uint8Array replicate weights not yet in `table`; null when there are none. */
+  counts = null;
+  /** Whether `table` holds only integers, so counts can be added to it in any order and give the same bits. */
+  integral = true;
+  constructor(replicates) {
+    checkReplicates(replicates);
+    this.replicates = replicates;
+    this.table = new BinaryTable(replicates);
+  }
+  /** Rows added, whatever their weights. */
+  get n() {
+    return this.rows;
+  }
+  /** Same row contract as BinaryAccumulator.add; replicate weights are read for r < replicates. */
+  add(label, score, prediction, weight, replicateWeights) {
+    checkBinaryRow(label, score, prediction, weight);
+    checkReplicateWeights(replicateWeights, this.replicates);
+    this.beforeTableRow(weight, replicateWeights);
+    if (score !== score) this.unscoredRows++;
+    const table = this.table;
+    const R = this.replicates;
+    const base = table.slot(score, prediction) * 2 * R + label * R;
+    const masses = table.masses;
+    for (let r = 0; r < R; r++) masses[base + r] += weight * replicateWeights[r];
+    this.rows++;
+  }
+  /** BinaryAccumulator.addAt with replicate weights, replicateWeights[offset + r] for replicate r. */
+  addAt(shared, at, label, weight, replicateWeights, offset = 0) {
+    checkReplicateWeights(replicateWeights, offset + this.replicates);
+    const score = shared.scores[at];
+    if (score !== score) this.unscoredRows++;
+    this.rows++;
+    if (weight === 1 && this.integral && replicateWeights instanceof Uint8Array) {
+      let counts = this.counts;
+      if (counts !== null && (counts.shared !== shared || counts.rows === MAX_COUNTED_ROWS)) counts = this.fold();
+      counts ??= this.counts = new ReplicateCounts(shared, this.replicates);
+      counts.add(at, label, replicateWeights, offset);
+      return;
+    }
+    this.beforeTableRow(weight, replicateWeights);
+    const table = this.table;
+    const R = this.replicates;
+    const base = table.slotAt(shared, at) * 2 * R + label * R;
+    const masses = table.masses;
+    if (weight === 1) for (let r = 0; r < R; r++) masses[base + r] += replicateWeights[offset + r];
+    else for (let r = 0; r < R; r++) masses[base + r] += weight * replicateWeights[offset + r];
+  }
+  /**
+   * Before a row goes to `table` directly: a row that may add a fraction makes the sums depend on their order, so
+   * the counts are folded first (keeping row order) and never used again.
+   */
+  beforeTableRow(weight, replicateWeights) {
+    if (this.integral && (weight !== Math.floor(weight) || !(replicateWeights instanceof Uint8Array))) {
+      this.fold();
+      this.integral = false;
+    }
+  }
+  /** Moves the counts into the table; returns null (no counts left). */
+  fold() {
+    if (this.counts !== null) {
+      this.counts.fold(this.table);
+      this.counts = null;
+    }
+    return null;
+  }
+  merge(other) {
+    if (other.replicates !== this.replicates) {
+      throw new DataError(`cannot merge accumulators with ${other.replicates} and ${this.replicates} bootstrap replicates`);
+    }
+    if (this.integral && other.integral) {
+      const theirs = other.counts;
+      if (theirs !== null) {
+        if (this.counts !== null && (this.counts.shared !== theirs.shared || this.counts.rows + theirs.rows > MAX_COUNTED_ROWS))
+          this.fold();
+        this.counts ??= new ReplicateCounts(theirs.shared, this.replicates);
+        this.counts.merge(theirs);
+      }
+    } else {
+      this.fold();
+      other.fold();
+      this.integral = false;
+    }
+    this.table.merge(other.table);
+    this.rows += other.rows;
+    this.unscoredRows += other.unscoredRows;
+  }
+  /** Like BinaryAccumulator's JSON; `negative` and `positive` hold R numbers per slot. */
+  toJSON() {
+    this.fold();
+    return {
+      kind: "replicated_binary",
+      version: 1,
+      replicates: this.replicates,
+      rows: this.rows,
+      unscoredRows: this.unscoredRows,
+      table: this.table.toJSON()
+    };
+  }
+  static fromJSON(json) {
+    const replicates = json?.replicates;
+    if (!Number.isInteger(replicates) || replicates < 1) {
+      throw new DataError("malformed replicated_binary accumulator JSON: replicates must be an integer >= 1");
+    }
+    const state = parseBinaryState(json, "replicated_binary", replicates);
+    const accumulator = new _ReplicatedBinaryAccumulator(replicates);
+    accumulator.table = state.table;
+    accumulator.rows = state.rows;
+    accumulator.unscoredRows = state.unscoredRows;
+    accumulator.integral = state.table.masses.every((mass) => mass === Math.floor(mass));
+    return accumulator;
+  }
+  /**
+   * When replicateMetrics would read counts (all rows of weight 1 with Poisson weights): what it would measure, for
+   * countMetrics on another thread; null when it reads the table.
+   */
+  countsToMeasure() {
+    return this.counts !== null && this.table.size === 0 ? { counts: this.counts.snapshot(), unscoredRows: this.unscoredRows } : null;
+  }
+  /** One record per replicate, with the names and definitions of BinaryAccumulator.metrics. */
+  replicateMetrics(options) {
+    checkMetricOptions(options);
+    if (this.counts !== null && this.table.size === 0) return this.counts.metrics(options, this.unscoredRows);
+    this.fold();
+    return new SortedBinaryTable(this.table).allMetrics(options, this.unscoredRows);
+  }
+};
+var ReplicatedRegressionAccumulator = class _ReplicatedRegressionAccumulator {
+  replicates;
+  moments;
+  rows = 0;
+  constructor(replicates) {
+    checkReplicates(replicates);
+    this.replicates = replicates;
+    this.moments = new RegressionMoments(replicates);
+  }
+  get n() {
+    return this.rows;
+  }
+  add(label, prediction, weight, replicateWeights) {
+    checkRegressionRow(label, prediction, weight);
+    checkReplicateWeights(replicateWeights, this.replicates);
+    this.moments.addReplicated(label, prediction, weight, replicateWeights, 0);
+    this.rows++;
+  }
+  merge(other) {
+    this.moments.merge(other.moments);
+    this.rows += other.rows;
+  }
+  toJSON() {
+    return { kind: "replicated_regression", version: 1, replicates: this.replicates, rows: this.rows, moments: this.moments.toJSON() };
+  }
+  static fromJSON(json) {
+    const what = "replicated_regression accumulator JSON";
+    if (typeof json !== "object" || json === null) throw new DataError(`malformed ${what}: not an object`);
+    const state = json;
+    if (state.kind !== "replicated_regression" || state.version !== 1)
+      throw new DataError(`malformed ${what}: expected kind "replicated_regression" version 1`);
+    if (!Number.isInteger(state.replicates) || state.replicates < 1)
+      throw new DataError(`malformed ${what}: replicates must be an integer >= 1`);
+    if (!Number.isSafeInteger(state.rows) || state.rows < 0)
+      throw new DataError(`malformed ${what}: rows must be an integer >= 0`);
+    const accumulator = new _ReplicatedRegressionAccumulator(state.replicates);
+    accumulator.moments = RegressionMoments.fromJSON(state.moments, state.replicates, what);
+    accumulator.rows = state.rows;
+    return accumulator;
+  }
+  /** One record per replicate, with the names and definitions of RegressionAccumulator.metrics. */
+  replicateMetrics() {
+    const records = [];
+    for (let r = 0; r < this.replicates; r++) records.push(this.moments.metrics(r));
+    return records;
+  }
+};
+
+// shared/metrics/row-sweep.ts
+function sweepSorted(rows, plan, from, to) {
+  checkMetricOptions(plan.options);
+  if (!(Number.isInteger(from) && Number.isInteger(to) && from >= 0 && from <= to && to <= plan.replicates))
+    throw new RangeError(`replicates ${from} to ${to} are not a range of the ${plan.replicates}`);
+  const sweep = new RowSweep(rows, plan, from, to);
+  sweep.ascend();
+  sweep.descend();
+  return sweep.results();
+}
+var differentScore = (a, b) => a !== b && !(a !== a && b !== b);
+var RowSweep = class {
+  P;
+  bins;
+  H;
+  M;
+  /** How many replicates this sweep measures, replicates `from` .. `from + R - 1`. */
+  R;
+  from;
+  offsets;
+  targets;
+  order;
+  scoreColumns;
+  metaColumns;
+  weightColumns;
+  keyColumns;
+  chunkLengths;
+  cursor;
+  // The current run (rows of one distinct score): masses and labels of the populations it touches.
+  negative;
+  positive;
+  labels;
+  stamp;
+  touched;
+  touchedCount = 0;
+  scoreNumber = 0;
+  // Ascending walk: row counts, distinct scores (for thinning the curves), totals, calibration and histogram sums.
+  rows;
+  unscored;
+  distinct;
+  zeroRun;
+  totalNegative;
+  totalPositive;
+  calWeight;
+  calScore;
+  calLabel;
+  histNegative;
+  histPositive;
+  // Descending walk: confusion counts, each population's ScoreSweep, and the curves' points.
+  tp;
+  fp;
+  tn;
+  fn;
+  sweeps;
+  curveTps;
+  curveFps;
+  rocIndex;
+  prIndex;
+  rocNext;
+  prNext;
+  roc;
+  pr;
+  rocLength = [];
+  prLength = [];
+  // Bootstrap: per replicated population, R masses of the current score, R sweeps and R confusion counts.
+  base;
+  negativeR;
+  positiveR;
+  tpR;
+  fpR;
+  tnR;
+  fnR;
+  sweepsR;
+  words;
+  draws;
+  // The current row's non-zero replicate masses (Poisson(1) is 0 for 37% of replicates): replicate index[j], mass[j].
+  index;
+  mass;
+  /** The mass of a row swept alone (descendOneRow), as ScoreSweep.addOneLabel reads masses. */
+  one = new Float64Array(1);
+  /**
+   * With unit weights (integer masses, whose sums are exact in any order) and no more cells than populations: per
+   * cell and (prediction, label), R replicate counts, added to the populations' confusion counts at the end, so a
+   * row adds its masses once rather than once per population. Else null.
+   */
+  cellConfusion;
+  // The current score's log-loss terms, and whether it is one row's (its replicates then went straight to the sweeps).
+  lossIfPositive = 0;
+  lossIfNegative = 0;
+  oneRow = false;
+  options;
+  constructor({ chunks, order }, { cellTargets, replicated, options }, from, to) {
+    this.options = options;
+    const P = this.P = replicated.length;
+    const bins = this.bins = options.calibrationBins;
+    const H = this.H = options.histogramBins;
+    this.M = options.curvePoints;
+    this.offsets = new Int32Array(cellTargets.length + 1);
+    cellTargets.forEach((targets, c) => this.offsets[c + 1] = this.offsets[c] + targets.length);
+    this.targets = Int32Array.from(cellTargets.flat());
+    this.order = order;
+    this.scoreColumns = chunks.map((c) => c.scores);
+    this.metaColumns = chunks.map((c) => c.meta);
+    this.weightColumns = chunks.map((c) => c.weights);
+    this.keyColumns = chunks.map((c) => c.keys);
+    this.chunkLengths = chunks.map((c) => c.length);
+    this.cursor = new Int32Array(chunks.length);
+    this.negative = new Float64Array(P);
+    this.positive = new Float64Array(P);
+    this.labels = new Uint8Array(P);
+    this.stamp = new Float64Array(P).fill(-1);
+    this.touched = new Int32Array(P);
+    this.rows = new Float64Array(P);
+    this.unscored = new Float64Array(P);
+    this.distinct = new Float64Array(P);
+    this.zeroRun = new Float64Array(P);
+    this.totalNegative = new Float64Array(P);
+    this.totalPositive = new Float64Array(P);
+    this.calWeight = new Float64Array(P * bins);
+    this.calScore = new Float64Array(P * bins);
+    this.calLabel = new Float64Array(P * bins);
+    this.histNegative = new Float64Array(P * H);
+    this.histPositive = new Float64Array(P * H);
+    this.tp = new Float64Array(P);
+    this.fp = new Float64Array(P);
+    this.tn = new Float64Array(P);
+    this.fn = new Float64Array(P);
+    this.sweeps = Array.from({ length: P }, () => new ScoreSweep(1, bins));
+    this.curveTps = new Float64Array(P);
+    this.curveFps = new Float64Array(P);
+    this.rocIndex = new Float64Array(P);
+    this.prIndex = new Float64Array(P);
+    this.rocNext = new Float64Array(P).fill(1);
+    this.prNext = new Float64Array(P).fill(1);
+    this.roc = Array.from({ length: P }, () => [[0, 0]]);
+    this.pr = Array.from({ length: P }, () => [[0, 1]]);
+    const R = this.R = to - from;
+    this.from = from;
+    this.base = new Int32Array(P).fill(-1);
+    let replicatedCount = 0;
+    if (R > 0) {
+      for (let p = 0; p < P; p++) if (replicated[p]) this.base[p] = R * replicatedCount++;
+    }
+    this.negativeR = new Float64Array(R * replicatedCount);
+    this.positiveR = new Float64Array(R * replicatedCount);
+    this.tpR = new Float64Array(R * replicatedCount);
+    this.fpR = new Float64Array(R * replicatedCount);
+    this.tnR = new Float64Array(R * replicatedCount);
+    this.fnR = new Float64Array(R * replicatedCount);
+    this.sweepsR = Array.from({ length: P }, (_, p) => this.base[p] >= 0 ? new ScoreSweep(R, bins) : null);
+    this.words = new Int32Array(weightRowBytes(to) >>> 2);
+    this.draws = new Uint8Array(this.words.buffer);
+    this.index = new Uint16Array(R);
+    this.mass = new Float64Array(R);
+    const unitWeights = this.weightColumns.every((weights) => weights === null);
+    this.cellConfusion = R > 0 && unitWeights && cellTargets.length <= P ? new Float64Array(cellTargets.length * 4 * R) : null;
+  }
+  /** Starts a run: the masses of every population it touches start at 0 (see `touch`). */
+  startRun() {
+    this.touchedCount = 0;
+    this.scoreNumber++;
+  }
+  touch(p) {
+    if (this.stamp[p] !== this.scoreNumber) {
+      this.stamp[p] = this.scoreNumber;
+      this.touched[this.touchedCount++] = p;
+      this.negative[p] = 0;
+      this.positive[p] = 0;
+      this.labels[p] = 0;
+    }
+  }
+  ascend() {
+    const { order, scoreColumns, metaColumns, weightColumns, cursor, offsets, targets, positive, negative, rows, unscored } = this;
+    const N = order.length;
+    cursor.fill(0);
+    let current = NaN;
+    let open = false;
+    for (let k = 0; k < N; k++) {
+      const c = order[k];
+      const i = cursor[c]++;
+      const score = scoreColumns[c][i];
+      if (k === 0 || differentScore(score, current)) {
+        if (open) this.commitAscending(current);
+        current = score;
+        if (score === score && (k === N - 1 || scoreColumns[order[k + 1]][cursor[order[k + 1]]] !== score)) {
+          this.ascendOneRow(c, i, score);
+          open = false;
+          continue;
+        }
+        this.startRun();
+        open = true;
+      }
+      const m = metaColumns[c][i];
+      const cell = m >>> 2;
+      const weights = weightColumns[c];
+      const weight = weights === null ? 1 : weights[i];
+      for (let t = offsets[cell]; t < offsets[cell + 1]; t++) {
+        const p = targets[t];
+        this.touch(p);
+        if ((m & 1) === 1) positive[p] += weight;
+        else negative[p] += weight;
+        rows[p]++;
+        if (score !== score) unscored[p]++;
+      }
+    }
+    if (open) this.commitAscending(current);
+  }
+  /**
+   * A score only row i of chunk c has (the usual case for full-precision scores): its populations' sums at once, the
+   * same to the bit as a run of one row (whose masses start at 0 and take the row's weight).
+   */
+  ascendOneRow(c, i, score) {
+    const { offsets, targets } = this;
+    const m = this.metaColumns[c][i];
+    const cell = m >>> 2;
+    const weights = this.weightColumns[c];
+    const weight = 0 + (weights === null ? 1 : weights[i]);
+    const pos = (m & 1) === 1 ? weight : 0;
+    const neg = (m & 1) === 1 ? 0 : weight;
+    const b = calibrationBinOf(score, this.bins);
+    const h = calibrationBinOf(score, this.H);
+    for (let t = offsets[cell]; t < offsets[cell + 1]; t++) {
+      const p = targets[t];
+      this.rows[p]++;
+      this.addScoreMasses(p, score, neg, pos, b, h);
+    }
+  }
+  commitAscending(score) {
+    if (score !== score) return;
+    const { touched, negative, positive } = this;
+    const b = calibrationBinOf(score, this.bins);
+    const h = calibrationBinOf(score, this.H);
+    for (let k = 0; k < this.touchedCount; k++) {
+      const p = touched[k];
+      this.addScoreMasses(p, score, negative[p], positive[p], b, h);
+    }
+  }
+  /** One distinct score's masses into population p's totals, calibration bin b and histogram bin h. */
+  addScoreMasses(p, score, neg, pos, b, h) {
+    const { bins, H } = this;
+    this.distinct[p]++;
+    this.zeroRun[p] = neg + pos > 0 ? 0 : this.zeroRun[p] + 1;
+    this.totalNegative[p] += neg;
+    this.totalPositive[p] += pos;
+    const w = neg + pos;
+    this.calWeight[p * bins + b] += w;
+    this.calScore[p * bins + b] += w * score;
+    this.calLabel[p * bins + b] += pos;
+    this.histNegative[p * H + h] += neg;
+    this.histPositive[p * H + h] += pos;
+  }
+  descend() {
+    const { order, scoreColumns, cursor, R } = this;
+    const N = order.length;
+    this.rocLength = Array.from(this.distinct, (d) => d + 1);
+    this.prLength = Array.from(this.distinct, (d, p) => d + 1 - this.zeroRun[p]);
+    this.chunkLengths.forEach((length, j) => cursor[j] = length - 1);
+    let current = NaN;
+    let open = false;
+    for (let k = N - 1; k >= 0; k--) {
+      const c = order[k];
+      const i = cursor[c]--;
+      const score = scoreColumns[c][i];
+      if (k === N - 1 || differentScore(score, current)) {
+        if (open) this.commitDescending(current);
+        current = score;
+        if (score === score) {
+          this.lossIfPositive = lossIfPositiveOf(score);
+          this.lossIfNegative = lossIfNegativeOf(score);
+        }
+        const next = k > 0 ? scoreColumns[order[k - 1]][cursor[order[k - 1]]] : NaN;
+        const oneRow = score === score && (k === 0 || next !== score);
+        if (oneRow && R === 0) {
+          this.descendOneRow(c, i, score);
+          open = false;
+          continue;
+        }
+        this.startRun();
+        open = true;
+        this.oneRow = R > 0 && oneRow;
+      }
+      this.addDescending(c, i, score);
+    }
+    if (open) this.commitDescending(current);
+  }
+  /**
+   * Without bootstrap, a score only row i of chunk c has: its confusion cell, sweep and curve points at once, the same
+   * to the bit as a run of one row (ScoreSweep.addOneLabel is add without the other label's +0 terms).
+   */
+  descendOneRow(c, i, score) {
+    const { offsets, targets, positive, negative, one } = this;
+    const m = this.metaColumns[c][i];
+    const cell = m >>> 2;
+    const label = m & 1;
+    const prediction = m >>> 1 & 1;
+    const weights = this.weightColumns[c];
+    const weight = 0 + (weights === null ? 1 : weights[i]);
+    one[0] = weight;
+    for (let t = offsets[cell]; t < offsets[cell + 1]; t++) {
+      const p = targets[t];
+      this.countConfusion(p, prediction, label, weight);
+      if (this.unscored[p] > 0) continue;
+      positive[p] = label === 1 ? weight : 0;
+      negative[p] = label === 1 ? 0 : weight;
+      this.sweeps[p].addOneLabel(score, this.lossIfPositive, this.lossIfNegative, label, one, 0);
+      this.addCurvePoints(p);
+    }
+  }
+  countConfusion(p, prediction, label, weight) {
+    if (prediction === 1) {
+      if (label === 1) this.tp[p] += weight;
+      else this.fp[p] += weight;
+    } else if (label === 1) this.fn[p] += weight;
+    else this.tn[p] += weight;
+  }
+  /** One row of the descending walk: its confusion cell, its run's masses and, with bootstrap, its replicates. */
+  addDescending(c, i, score) {
+    const { offsets, targets, base, R, index, mass, oneRow, cellConfusion } = this;
+    const m = this.metaColumns[c][i];
+    const cell = m >>> 2;
+    const label = m & 1;
+    const prediction = m >>> 1 & 1;
+    const weights = this.weightColumns[c];
+    const weight = weights === null ? 1 : weights[i];
+    let count = 0;
+    if (R > 0) {
+      const keys = this.keyColumns[c];
+      drawHashedWords(keys[2 * i], keys[2 * i + 1], this.from + R, this.words, 0);
+      count = this.nonZeroMasses(weight);
+      if (cellConfusion !== null) {
+        const at = m * R;
+        for (let j = 0; j < count; j++) cellConfusion[at + index[j]] += mass[j];
+      }
+      if (oneRow) this.addOneRowReplicates(cell, score, label, count);
+    }
+    for (let t = offsets[cell]; t < offsets[cell + 1]; t++) {
+      const p = targets[t];
+      this.touch(p);
+      this.labels[p] |= 1 << label;
+      if (label === 1) this.positive[p] += weight;
+      else this.negative[p] += weight;
+      this.countConfusion(p, prediction, label, weight);
+      const at = base[p];
+      if (at < 0) continue;
+      if (cellConfusion === null) {
+        const confusion = prediction === 1 ? label === 1 ? this.tpR : this.fpR : label === 1 ? this.fnR : this.tnR;
+        for (let j = 0; j < count; j++) confusion[at + index[j]] += mass[j];
+      }
+      if (oneRow) continue;
+      const masses = label === 1 ? this.positiveR : this.negativeR;
+      for (let j = 0; j < count; j++) masses[at + index[j]] += mass[j];
+    }
+  }
+  /** The row's replicate masses (its weight times each draw) that are not 0, into index and mass; how many. */
+  nonZeroMasses(weight) {
+    const { R, from, draws, index, mass } = this;
+    if (weight === 0) return 0;
+    let count = 0;
+    for (let r = 0; r < R; r++) {
+      const draw = draws[from + r];
+      index[count] = r;
+      mass[count] = weight * draw;
+      count += draw + 255 >>> 8;
+    }
+    return count;
+  }
+  /** A score only this row has: its replicate masses go straight to the replicated populations' sweeps. */
+  addOneRowReplicates(cell, score, label, count) {
+    const { index, mass, offsets, targets, base, unscored, sweepsR, lossIfPositive, lossIfNegative } = this;
+    for (let t = offsets[cell]; t < offsets[cell + 1]; t++) {
+      const p = targets[t];
+      if (base[p] >= 0 && unscored[p] === 0)
+        sweepsR[p].addOneLabelSparse(score, lossIfPositive, lossIfNegative, label, index, mass, count);
+    }
+  }
+  commitDescending(score) {
+    if (score !== score) return;
+    const { touched, base, unscored } = this;
+    for (let k = 0; k < this.touchedCount; k++) {
+      const p = touched[k];
+      if (base[p] >= 0 && !this.oneRow) this.commitReplicates(p, score);
+      if (unscored[p] > 0) continue;
+      this.sweeps[p].add(score, this.lossIfPositive, this.lossIfNegative, this.negative, p, this.positive, p);
+      this.addCurvePoints(p);
+    }
+  }
+  /** The run's replicate masses of population p into its R sweeps, then reset. */
+  commitReplicates(p, score) {
+    const { R, negativeR, positiveR } = this;
+    const at = this.base[p];
+    const seen = this.labels[p];
+    const sweep = this.sweepsR[p];
+    if (this.unscored[p] > 0) {
+    } else if (seen === 2) sweep.addOneLabel(score, this.lossIfPositive, this.lossIfNegative, 1, positiveR, at);
+    else if (seen === 1) sweep.addOneLabel(score, this.lossIfPositive, this.lossIfNegative, 0, negativeR, at);
+    else sweep.add(score, this.lossIfPositive, this.lossIfNegative, negativeR, at, positiveR, at);
+    if ((seen & 1) !== 0) negativeR.fill(0, at, at + R);
+    if ((seen & 2) !== 0) positiveR.fill(0, at, at + R);
+  }
+  /** Whether point `index` of a curve of `length` points is one the report keeps (see score-evidence's `thin`). */
+  wanted(index, next, length) {
+    return length <= this.M || index === Math.round(next * (length - 1) / (this.M - 1));
+  }
+  addCurvePoints(p) {
+    const tps = this.curveTps[p] += this.positive[p];
+    const fps = this.curveFps[p] += this.negative[p];
+    const totalPos = this.totalPositive[p];
+    const totalNeg = this.totalNegative[p];
+    if (totalPos > 0 && totalNeg > 0 && this.wanted(++this.rocIndex[p], this.rocNext[p], this.rocLength[p])) {
+      this.roc[p].push([fps / totalNeg, tps / totalPos]);
+      this.rocNext[p]++;
+    }
+    if (totalPos > 0 && tps + fps > 0 && this.wanted(++this.prIndex[p], this.prNext[p], this.prLength[p])) {
+      this.pr[p].push([tps / totalPos, tps / (tps + fps)]);
+      this.prNext[p]++;
+    }
+  }
+  /** The cells' replicate confusion counts into their populations' (exact integer sums: in any order). */
+  confusionFromCells() {
+    const { cellConfusion, offsets, targets, base, R } = this;
+    if (cellConfusion === null) return;
+    const kinds = [this.tnR, this.fnR, this.fpR, this.tpR];
+    for (let cell = 0; cell + 1 < offsets.length; cell++) {
+      for (let t = offsets[cell]; t < offsets[cell + 1]; t++) {
+        const at = base[targets[t]];
+        if (at < 0) continue;
+        for (let kind = 0; kind < 4; kind++) {
+          const counts = kinds[kind];
+          const from = (cell * 4 + kind) * R;
+          for (let r = 0; r < R; r++) counts[at + r] += cellConfusion[from + r];
+        }
+      }
+    }
+  }
+  replicateRecords(p) {
+    const { R, tpR, fpR, tnR, fnR } = this;
+    const at = this.base[p];
+    const scored = this.unscored[p] === 0 ? this.sweepsR[p].results() : null;
+    const records = [];
+    for (let r = 0; r < R; r++) {
+      records.push(
+        metricRecordOf({ tp: tpR[at + r], fp: fpR[at + r], tn: tnR[at + r], fn: fnR[at + r] }, scored && scored[r], this.options)
+      );
+    }
+    return records;
+  }
+  calibration(p) {
+    const { bins } = this;
+    const calibration = [];
+    for (let b = 0; b < bins; b++) {
+      const weight = this.calWeight[p * bins + b];
+      calibration.push({
+        lower: b / bins,
+        upper: (b + 1) / bins,
+        weight,
+        meanScore: weight > 0 ? this.calScore[p * bins + b] / weight : null,
+        meanLabel: weight > 0 ? this.calLabel[p * bins + b] / weight : null
+      });
+    }
+    return calibration;
+  }
+  results() {
+    this.confusionFromCells();
+    const { H, tp, fp, tn, fn } = this;
+    const results = [];
+    for (let p = 0; p < this.P; p++) {
+      const scored = this.unscored[p] === 0;
+      const confusion = { tp: tp[p], fp: fp[p], tn: tn[p], fn: fn[p] };
+      const bothClasses = this.totalPositive[p] > 0 && this.totalNegative[p] > 0;
+      results.push({
+        n: this.rows[p],
+        weightedN: tp[p] + fp[p] + tn[p] + fn[p],
+        metrics: metricRecordOf(confusion, scored ? this.sweeps[p].results()[0] : null, this.options),
+        calibration: scored ? this.calibration(p) : [],
+        histogram: scored ? {
+          negative: Array.from(this.histNegative.subarray(p * H, (p + 1) * H)),
+          positive: Array.from(this.histPositive.subarray(p * H, (p + 1) * H))
+        } : null,
+        roc: scored && bothClasses ? this.roc[p] : [],
+        pr: scored && this.totalPositive[p] > 0 ? this.pr[p] : [],
+        replicates: this.base[p] >= 0 ? this.replicateRecords(p) : null
+      });
+    }
+    return results;
+  }
+};
+
+export {
+  RegressionAccumulator,
+  countMetrics,
+  ReplicatedBinaryAccumulator,
+  ReplicatedRegressionAccumulator,
+  sweepSorted
+};

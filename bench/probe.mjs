@@ -10,12 +10,16 @@
 import fs, { writeFileSync } from 'node:fs';
 import { syncBuiltinESMExports } from 'node:module';
 import { resolve } from 'node:path';
+import { isMainThread } from 'node:worker_threads';
 
 const out = process.env.BENCH_PROBE_OUT;
 const firstRead = process.env.BENCH_PROBE_FIRST_READ;
 const result = {};
 
+// Worker threads inherit the preload, and their `exit` comes first with the whole process's peak: only the main
+// thread records, or a process's peak would be counted once for each thread that ended.
 process.on('exit', () => {
+  if (!isMainThread) return;
   result.maxRssKb = process.resourceUsage().maxRSS;
   // The CLI runs its gate in a child (shared/supervise.ts), which inherits this preload and exits first: its record
   // is already there, and the two peaks are added, since the parent lives as long as the child.

@@ -4,7 +4,7 @@ import {
   GATE_COMMANDS,
   Inputs,
   flagValues
-} from "./chunks/chunk-Y3YVVLHJ.js";
+} from "./chunks/chunk-JXUUFQNE.js";
 import {
   maskSecrets
 } from "./chunks/chunk-ZHLQDNGW.js";
@@ -136,7 +136,7 @@ async function main(argv) {
   }
   const outcome = process.env[SUPERVISED_ENV] === void 0 ? await runSupervised(fileURLToPath(import.meta.url), argv) : null;
   if (outcome !== null && "code" in outcome) return outcome.code;
-  const [{ detectPlatform }, { runGate }] = await Promise.all([import("./chunks/platform-NE7F4BJO.js"), import("./chunks/run-IMG2MQ6E.js")]);
+  const [{ detectPlatform }, { runGate }] = await Promise.all([import("./chunks/platform-NE7F4BJO.js"), import("./chunks/run-MEZBVLHQ.js")]);
   const platform = await detectPlatform();
   const { exitCode } = await runGate(command.gate, platform, values.out, async () => {
     if (outcome !== null) throw new DataError(outcome.crash);

@@ -2,7 +2,7 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   readExampleColumns,
   workerError
-} from "../chunks/chunk-MBLI6OB2.js";
+} from "../chunks/chunk-I657FG5H.js";
 import "../chunks/chunk-O6GBSEXR.js";
 import "../chunks/chunk-WGSDQCGC.js";
 import "../chunks/chunk-CDUPDCSK.js";

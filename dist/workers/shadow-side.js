@@ -4,10 +4,10 @@ import {
   HASH_SEED,
   MAX_CLASSES,
   readSide
-} from "../chunks/chunk-SZ5U5YOB.js";
+} from "../chunks/chunk-C3SGQY5O.js";
 import {
   workerError
-} from "../chunks/chunk-MBLI6OB2.js";
+} from "../chunks/chunk-I657FG5H.js";
 import "../chunks/chunk-O6GBSEXR.js";
 import "../chunks/chunk-WGSDQCGC.js";
 import "../chunks/chunk-CDUPDCSK.js";

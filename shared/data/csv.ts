@@ -2,6 +2,7 @@ import { isUtf8 } from 'node:buffer';
 import { ConfigError, DataError } from '../errors.js';
 import { invalidUtf8Error } from './files.js';
 import { checkLineLengths, fieldTooLong, LineBuffer, lineCapsOf, lineTooLong, type LineCaps } from './limits.js';
+import { longDecimal, POWERS_OF_TEN } from './long-decimal.js';
 import type { RowFault, TableChunk } from './types.js';
 
 export interface CsvOptions {
@@ -61,11 +62,6 @@ const DOT = 46;
 const MINUS = 45;
 const KEEP_TEXT = 1;
 const KEEP_NUMBER = 2;
-/**
- * The powers of ten a double holds exactly: an integer below 2^53 divided by one of them is the correctly
- * rounded quotient, which is what `Number` returns for that decimal (Clinger's fast path).
- */
-const POWERS_OF_TEN = Array.from({ length: 23 }, (_, k) => Number(`1e${k}`));
 const CR = 13;
 const LF = 10;
 const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
@@ -750,8 +746,8 @@ function compileUsualLine(keep: Uint8Array, keptIndex: Int32Array, delimiter: nu
         'const scale = fraction === -1 ? 0 : digits - fraction;',
         'if (digits === 0) return -1;',
         // Past 15 significant digits (model scores at full float64 precision) the quotient may be off by an ulp:
-        // the field, already known to be a plain decimal, is read by Number, and the line keeps this fast path.
-        `numbers${k}[n] = significant > 15 || scale >= ${POWERS_OF_TEN.length} ? +data.toString('latin1', start, i) : mantissa / POWERS_OF_TEN[scale];`,
+        // the field, already known to be a plain decimal, is read by plainLongDecimal, and the line keeps this fast path.
+        `numbers${k}[n] = significant > 15 || scale >= ${POWERS_OF_TEN.length} ? plainLongDecimal(data, start, i, digits, significant, scale) : mantissa / POWERS_OF_TEN[scale];`,
         `codes${k}[n] = -1;`,
       );
     } else {
@@ -772,14 +768,20 @@ function compileUsualLine(keep: Uint8Array, keptIndex: Int32Array, delimiter: nu
       `const numbers${k} = numbers[${k}]; const codes${k} = codes[${k}]; const interner${k} = interners[${k}]; const overflow${k} = overflow[${k}];`,
   );
   const source = `${hoisted.join('\n')}\nreturn function usualLine(data, pos, end, n) {\n${lines.join('\n')}\n};`;
-  let factory: (powers: number[], ...columns: Parameters<UsualLineFactory>) => UsualLine;
+  let factory: (powers: number[], long: typeof plainLongDecimal, ...columns: Parameters<UsualLineFactory>) => UsualLine;
   try {
-    factory = new Function('POWERS_OF_TEN', 'numbers', 'codes', 'overflow', 'interners', source) as typeof factory;
+    factory = new Function('POWERS_OF_TEN', 'plainLongDecimal', 'numbers', 'codes', 'overflow', 'interners', source) as typeof factory;
   } catch {
     // Code generation is off (node --disallow-code-generation-from-strings): every line takes the general loop.
     return () => () => -1;
   }
-  return (numbers, codes, overflow, interners) => factory(POWERS_OF_TEN, numbers, codes, overflow, interners);
+  return (numbers, codes, overflow, interners) => factory(POWERS_OF_TEN, plainLongDecimal, numbers, codes, overflow, interners);
+}
+
+/** An unsigned plain decimal past Clinger's fast path: longDecimal when it can vouch for the rounding, else Number. */
+function plainLongDecimal(data: Buffer, start: number, end: number, digits: number, significant: number, scale: number): number {
+  const value = longDecimal(data, start, end, digits, significant, scale);
+  return value === value ? value : Number(data.toString('latin1', start, end));
 }
 
 /** `decimalOrText` over bytes: NaN for a field that is not a plain decimal. */
@@ -805,8 +807,11 @@ function decimalBytes(data: Buffer, start: number, end: number): number {
   }
   const scale = fraction === -1 ? 0 : digits - fraction;
   if (digits === 0) return NaN;
-  // A plain decimal beyond Clinger's fast path (over 15 significant digits): Number reads it exactly.
-  if (significant > 15 || scale >= POWERS_OF_TEN.length) return Number(data.toString('latin1', start, end));
+  // A plain decimal beyond Clinger's fast path (over 15 significant digits): read exactly.
+  if (significant > 15 || scale >= POWERS_OF_TEN.length) {
+    const unsigned = plainLongDecimal(data, negative ? start + 1 : start, end, digits, significant, scale);
+    return negative ? -unsigned : unsigned;
+  }
   const value = mantissa / POWERS_OF_TEN[scale];
   return negative ? -value : value;
 }

@@ -13,7 +13,7 @@ import {
 import {
   checkBehavioral,
   runBehavioral
-} from "./chunk-EUF3GX74.js";
+} from "./chunk-M45BGBQC.js";
 import {
   checkJsonRequest
 } from "./chunk-K34OCKWP.js";
@@ -26,7 +26,7 @@ import {
   dataPathPolicy,
   labelReader,
   readTable
-} from "./chunk-MBLI6OB2.js";
+} from "./chunk-I657FG5H.js";
 import {
   ConfigError,
   DataError

@@ -44,11 +44,11 @@ import {
   readSide,
   sortedNames,
   strictNumber
-} from "./chunk-SZ5U5YOB.js";
+} from "./chunk-C3SGQY5O.js";
 import {
   DEFAULT_COMPARE_OPTIONS,
   compareShadowOnThreads
-} from "./chunk-QQY4ML3V.js";
+} from "./chunk-IBQV6ZWL.js";
 import "./chunk-5UZIHGKC.js";
 import {
   checkDataPath,
@@ -60,7 +60,7 @@ import {
   rebuiltError,
   resolveFiles,
   workspaceRoot
-} from "./chunk-MBLI6OB2.js";
+} from "./chunk-I657FG5H.js";
 import "./chunk-O6GBSEXR.js";
 import "./chunk-WGSDQCGC.js";
 import "./chunk-CDUPDCSK.js";

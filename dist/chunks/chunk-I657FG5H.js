@@ -52,6 +52,7 @@ import { isMainThread } from "node:worker_threads";
 import { createGunzip } from "node:zlib";
 var MAYBE_PATTERN = /[*?[\]{}()!+@\\]/;
 var READ_CHUNK = 1 << 16;
+var BLOCKING_READ_CHUNK = 1 << 18;
 var EXTENSIONS = {
   ".csv": { format: "csv" },
   ".tsv": { format: "csv", delimiter: "	" },
@@ -226,11 +227,11 @@ function* readBlocking(file, onBytes) {
   const fd = openSync(file.path, "r");
   try {
     for (; ; ) {
-      const block = Buffer.allocUnsafe(READ_CHUNK);
-      const read = readSync(fd, block, 0, READ_CHUNK, null);
+      const block = Buffer.allocUnsafe(BLOCKING_READ_CHUNK);
+      const read = readSync(fd, block, 0, BLOCKING_READ_CHUNK, null);
       if (read === 0) return;
       onBytes(read);
-      yield read < READ_CHUNK ? block.subarray(0, read) : block;
+      yield read < BLOCKING_READ_CHUNK ? block.subarray(0, read) : block;
     }
   } finally {
     closeSync(fd);
@@ -269,13 +270,65 @@ function workerScript(name, setting) {
 
 // shared/data/csv.ts
 import { isUtf8 } from "node:buffer";
+
+// shared/data/long-decimal.ts
+var SPLITTER = 134217729;
+var LOW_DIGITS = 8;
+var LOW_SCALE = 1e8;
+var MAX_SIGNIFICANT = 19;
+var POWERS_OF_TEN = Array.from({ length: 23 }, (_, k) => Number(`1e${k}`));
+var bits = new Float64Array(1);
+var words = new Uint32Array(bits.buffer);
+var HIGH = new Uint8Array(Uint32Array.of(1).buffer)[0] === 1 ? 1 : 0;
+function productError(a, b, product) {
+  const ca = SPLITTER * a;
+  const aHigh = ca - (ca - a);
+  const aLow = a - aHigh;
+  const cb = SPLITTER * b;
+  const bHigh = cb - (cb - b);
+  const bLow = b - bHigh;
+  return aHigh * bHigh - product + aHigh * bLow + aLow * bHigh + aLow * bLow;
+}
+function halfUlp(x) {
+  bits[0] = x;
+  words[HIGH] &= 2146435072;
+  words[1 - HIGH] = 0;
+  return bits[0] * 2 ** -53;
+}
+function longDecimal(data, start, end, digits, significant, scale) {
+  if (significant > MAX_SIGNIFICANT || scale >= POWERS_OF_TEN.length) return NaN;
+  let high = 0;
+  let low = 0;
+  for (let i = start, seen = 0; i < end; i++) {
+    const digit = data[i] - 48;
+    if (digit < 0 || digit > 9) continue;
+    if (seen++ < digits - LOW_DIGITS) high = high * 10 + digit;
+    else low = low * 10 + digit;
+  }
+  const scaled = high * LOW_SCALE;
+  const scaledError = productError(high, LOW_SCALE, scaled);
+  const mHigh = scaled + low;
+  const mLow = low - (mHigh - scaled) + scaledError;
+  const divisor = POWERS_OF_TEN[scale];
+  const q1 = mHigh / divisor;
+  const product = q1 * divisor;
+  const remainder = mHigh - product - productError(q1, divisor, product) + mLow;
+  const q2 = remainder / divisor;
+  const value = q1 + q2;
+  if (!(value >= 2 ** -900 && value < 2 ** 900)) return NaN;
+  const q1Part = value - q2;
+  const residual = q1 - q1Part + (q2 - (value - q1Part));
+  const half = halfUlp(value);
+  return Math.abs(Math.abs(residual) - half) > half * 2 ** -40 ? value : NaN;
+}
+
+// shared/data/csv.ts
 var MIN_BATCH_ROWS = 1024;
 var QUOTE = 34;
 var DOT = 46;
 var MINUS = 45;
 var KEEP_TEXT = 1;
 var KEEP_NUMBER = 2;
-var POWERS_OF_TEN = Array.from({ length: 23 }, (_, k) => Number(`1e${k}`));
 var CR = 13;
 var LF = 10;
 var BOM = Buffer.from([239, 187, 191]);
@@ -860,8 +913,8 @@ function compileUsualLine(keep, keptIndex, delimiter) {
         "const scale = fraction === -1 ? 0 : digits - fraction;",
         "if (digits === 0) return -1;",
         // Past 15 significant digits (model scores at full float64 precision) the quotient may be off by an ulp:
-        // the field, already known to be a plain decimal, is read by Number, and the line keeps this fast path.
-        `numbers${k}[n] = significant > 15 || scale >= ${POWERS_OF_TEN.length} ? +data.toString('latin1', start, i) : mantissa / POWERS_OF_TEN[scale];`,
+        // the field, already known to be a plain decimal, is read by plainLongDecimal, and the line keeps this fast path.
+        `numbers${k}[n] = significant > 15 || scale >= ${POWERS_OF_TEN.length} ? plainLongDecimal(data, start, i, digits, significant, scale) : mantissa / POWERS_OF_TEN[scale];`,
         `codes${k}[n] = -1;`
       );
     } else {
@@ -886,11 +939,15 @@ ${lines.join("\n")}
 };`;
   let factory;
   try {
-    factory = new Function("POWERS_OF_TEN", "numbers", "codes", "overflow", "interners", source);
+    factory = new Function("POWERS_OF_TEN", "plainLongDecimal", "numbers", "codes", "overflow", "interners", source);
   } catch {
     return () => () => -1;
   }
-  return (numbers, codes, overflow, interners) => factory(POWERS_OF_TEN, numbers, codes, overflow, interners);
+  return (numbers, codes, overflow, interners) => factory(POWERS_OF_TEN, plainLongDecimal, numbers, codes, overflow, interners);
+}
+function plainLongDecimal(data, start, end, digits, significant, scale) {
+  const value = longDecimal(data, start, end, digits, significant, scale);
+  return value === value ? value : Number(data.toString("latin1", start, end));
 }
 function decimalBytes(data, start, end) {
   let i = start;
@@ -914,7 +971,10 @@ function decimalBytes(data, start, end) {
   }
   const scale = fraction === -1 ? 0 : digits - fraction;
   if (digits === 0) return NaN;
-  if (significant > 15 || scale >= POWERS_OF_TEN.length) return Number(data.toString("latin1", start, end));
+  if (significant > 15 || scale >= POWERS_OF_TEN.length) {
+    const unsigned = plainLongDecimal(data, negative ? start + 1 : start, end, digits, significant, scale);
+    return negative ? -unsigned : unsigned;
+  }
   const value = mantissa / POWERS_OF_TEN[scale];
   return negative ? -value : value;
 }

@@ -2,7 +2,7 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   bindingsOf,
   evaluate
-} from "./chunk-2ZDE3FHA.js";
+} from "./chunk-QSO7ULUK.js";
 import "./chunk-RXAXZ7AT.js";
 import "./chunk-HGPOXKMJ.js";
 import "./chunk-TIRKBGY6.js";
@@ -14,7 +14,7 @@ import "./chunk-GWICTQE2.js";
 import "./chunk-6FWDVCS2.js";
 import "./chunk-G4CV5MJ3.js";
 import "./chunk-5UZIHGKC.js";
-import "./chunk-MBLI6OB2.js";
+import "./chunk-I657FG5H.js";
 import "./chunk-O6GBSEXR.js";
 import "./chunk-WGSDQCGC.js";
 import "./chunk-CDUPDCSK.js";

@@ -4,12 +4,12 @@ import {
 } from "./chunk-HHR6VUOR.js";
 import {
   runGate
-} from "./chunk-F5KSRUOB.js";
+} from "./chunk-CK4FGVLQ.js";
 import {
   Inputs,
   actionValues,
   textInput
-} from "./chunk-Y3YVVLHJ.js";
+} from "./chunk-JXUUFQNE.js";
 import {
   maskPlatformOutputs
 } from "./chunk-ZHLQDNGW.js";

@@ -6,7 +6,7 @@ import {
 import {
   labelReader,
   readTable
-} from "./chunk-MBLI6OB2.js";
+} from "./chunk-I657FG5H.js";
 import {
   decimalNumber
 } from "./chunk-CDUPDCSK.js";

@@ -2,7 +2,7 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   readTableColumns,
   textAt
-} from "./chunk-MBLI6OB2.js";
+} from "./chunk-I657FG5H.js";
 import {
   decimalNumber
 } from "./chunk-CDUPDCSK.js";

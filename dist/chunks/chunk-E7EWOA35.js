@@ -1,7 +1,7 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   orderTests
-} from "./chunk-EUF3GX74.js";
+} from "./chunk-M45BGBQC.js";
 import {
   higherIsBetter
 } from "./chunk-TIRKBGY6.js";

@@ -2,14 +2,14 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   openScoring,
   writeTable
-} from "./chunk-J3XNIDUR.js";
+} from "./chunk-7BWFOFPM.js";
 import {
   openModel
 } from "./chunk-M3QQPMLW.js";
 import {
   bindingsOf,
   evaluate
-} from "./chunk-2ZDE3FHA.js";
+} from "./chunk-QSO7ULUK.js";
 import {
   loadConfig,
   locateInConfig
@@ -20,12 +20,12 @@ import {
 } from "./chunk-HGPOXKMJ.js";
 import {
   writeReportFiles
-} from "./chunk-NSEX5HP2.js";
+} from "./chunk-E7EWOA35.js";
 import {
   checkBehavioral,
   orderTests,
   runBehavioral
-} from "./chunk-EUF3GX74.js";
+} from "./chunk-M45BGBQC.js";
 import "./chunk-TIRKBGY6.js";
 import "./chunk-3XEZIFGU.js";
 import "./chunk-4N5IKU52.js";
@@ -68,7 +68,7 @@ import {
   readTableLines,
   resolveFiles,
   textAt
-} from "./chunk-MBLI6OB2.js";
+} from "./chunk-I657FG5H.js";
 import "./chunk-O6GBSEXR.js";
 import "./chunk-WGSDQCGC.js";
 import "./chunk-CDUPDCSK.js";

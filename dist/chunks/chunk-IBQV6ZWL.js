@@ -5,7 +5,7 @@ import {
 import {
   labelReader,
   workerScript
-} from "./chunk-MBLI6OB2.js";
+} from "./chunk-I657FG5H.js";
 import {
   numpyLerp,
   percentileInterval,

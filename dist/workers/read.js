@@ -12,7 +12,7 @@ import "../chunks/chunk-ZGDBGMMU.js";
 
 // shared/data/read-worker.ts
 import { parentPort, workerData } from "node:worker_threads";
-var CREDIT = 16;
+var CREDIT = 96;
 var port = parentPort;
 var { paths, bindings, options, progress } = workerData;
 var credit = CREDIT;

@@ -4,7 +4,7 @@ import {
   GATE_COMMANDS,
   Inputs,
   flagValues
-} from "./chunks/chunk-JXUUFQNE.js";
+} from "./chunks/chunk-CZH5YMEO.js";
 import {
   maskSecrets
 } from "./chunks/chunk-ZHLQDNGW.js";

@@ -2,7 +2,7 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   countMetrics,
   sweepSorted
-} from "../chunks/chunk-G4CV5MJ3.js";
+} from "../chunks/chunk-I2WMYHRP.js";
 import "../chunks/chunk-5UZIHGKC.js";
 import "../chunks/chunk-KQS7CJMP.js";
 import "../chunks/chunk-JUZ7LOQF.js";

@@ -2,7 +2,7 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   bindingsOf,
   evaluate
-} from "./chunk-QSO7ULUK.js";
+} from "./chunk-XTZX3ATY.js";
 import "./chunk-RXAXZ7AT.js";
 import "./chunk-HGPOXKMJ.js";
 import "./chunk-TIRKBGY6.js";
@@ -12,7 +12,7 @@ import "./chunk-ZSB5QIDP.js";
 import "./chunk-YPYHEPH3.js";
 import "./chunk-GWICTQE2.js";
 import "./chunk-6FWDVCS2.js";
-import "./chunk-G4CV5MJ3.js";
+import "./chunk-I2WMYHRP.js";
 import "./chunk-5UZIHGKC.js";
 import "./chunk-I657FG5H.js";
 import "./chunk-O6GBSEXR.js";

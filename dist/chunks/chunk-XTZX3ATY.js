@@ -44,7 +44,7 @@ import {
   ReplicatedBinaryAccumulator,
   ReplicatedRegressionAccumulator,
   sweepSorted
-} from "./chunk-G4CV5MJ3.js";
+} from "./chunk-I2WMYHRP.js";
 import {
   BinaryTable,
   LOG_LOSS_EPS,

@@ -697,6 +697,9 @@ var RowSweep = class {
   prIndex;
   rocNext;
   prNext;
+  /** The index of the next point each curve keeps (see `wantedIndex`), -1 when it keeps every point. */
+  rocWant;
+  prWant;
   roc;
   pr;
   rocLength = [];
@@ -771,6 +774,8 @@ var RowSweep = class {
     this.prIndex = new Float64Array(P);
     this.rocNext = new Float64Array(P).fill(1);
     this.prNext = new Float64Array(P).fill(1);
+    this.rocWant = new Float64Array(P);
+    this.prWant = new Float64Array(P);
     this.roc = Array.from({ length: P }, () => [[0, 0]]);
     this.pr = Array.from({ length: P }, () => [[0, 1]]);
     const R = this.R = to - from;
@@ -893,6 +898,10 @@ var RowSweep = class {
     const N = order.length;
     this.rocLength = Array.from(this.distinct, (d) => d + 1);
     this.prLength = Array.from(this.distinct, (d, p) => d + 1 - this.zeroRun[p]);
+    for (let p = 0; p < this.P; p++) {
+      this.rocWant[p] = this.wantedIndex(this.rocNext[p], this.rocLength[p]);
+      this.prWant[p] = this.wantedIndex(this.prNext[p], this.prLength[p]);
+    }
     this.chunkLengths.forEach((length, j) => cursor[j] = length - 1);
     let current = NaN;
     let open = false;
@@ -935,9 +944,10 @@ var RowSweep = class {
     const weights = this.weightColumns[c];
     const weight = 0 + (weights === null ? 1 : weights[i]);
     one[0] = weight;
+    const confusion = prediction === 1 ? label === 1 ? this.tp : this.fp : label === 1 ? this.fn : this.tn;
     for (let t = offsets[cell]; t < offsets[cell + 1]; t++) {
       const p = targets[t];
-      this.countConfusion(p, prediction, label, weight);
+      confusion[p] += weight;
       if (this.unscored[p] > 0) continue;
       positive[p] = label === 1 ? weight : 0;
       negative[p] = label === 1 ? 0 : weight;
@@ -1036,22 +1046,31 @@ var RowSweep = class {
     if ((seen & 1) !== 0) negativeR.fill(0, at, at + R);
     if ((seen & 2) !== 0) positiveR.fill(0, at, at + R);
   }
-  /** Whether point `index` of a curve of `length` points is one the report keeps (see score-evidence's `thin`). */
-  wanted(index, next, length) {
-    return length <= this.M || index === Math.round(next * (length - 1) / (this.M - 1));
+  /**
+   * The index of the point a curve of `length` points keeps as its `next`-th, as score-evidence's `thin` picks them;
+   * -1 when the curve is short enough to keep every point.
+   */
+  wantedIndex(next, length) {
+    return length <= this.M ? -1 : Math.round(next * (length - 1) / (this.M - 1));
   }
   addCurvePoints(p) {
     const tps = this.curveTps[p] += this.positive[p];
     const fps = this.curveFps[p] += this.negative[p];
     const totalPos = this.totalPositive[p];
     const totalNeg = this.totalNegative[p];
-    if (totalPos > 0 && totalNeg > 0 && this.wanted(++this.rocIndex[p], this.rocNext[p], this.rocLength[p])) {
-      this.roc[p].push([fps / totalNeg, tps / totalPos]);
-      this.rocNext[p]++;
+    if (totalPos > 0 && totalNeg > 0) {
+      const index = ++this.rocIndex[p];
+      if (this.rocWant[p] < 0 || index === this.rocWant[p]) {
+        this.roc[p].push([fps / totalNeg, tps / totalPos]);
+        this.rocWant[p] = this.wantedIndex(++this.rocNext[p], this.rocLength[p]);
+      }
     }
-    if (totalPos > 0 && tps + fps > 0 && this.wanted(++this.prIndex[p], this.prNext[p], this.prLength[p])) {
-      this.pr[p].push([tps / totalPos, tps / (tps + fps)]);
-      this.prNext[p]++;
+    if (totalPos > 0 && tps + fps > 0) {
+      const index = ++this.prIndex[p];
+      if (this.prWant[p] < 0 || index === this.prWant[p]) {
+        this.pr[p].push([tps / totalPos, tps / (tps + fps)]);
+        this.prWant[p] = this.wantedIndex(++this.prNext[p], this.prLength[p]);
+      }
     }
   }
   /** The cells' replicate confusion counts into their populations' (exact integer sums: in any order). */

@@ -9,7 +9,7 @@ import {
 import {
   bindingsOf,
   evaluate
-} from "./chunk-QSO7ULUK.js";
+} from "./chunk-XTZX3ATY.js";
 import {
   loadConfig,
   locateInConfig
@@ -58,7 +58,7 @@ import "./chunk-XD5TKENX.js";
 import {
   TOKEN_VARIABLES
 } from "./chunk-ZHLQDNGW.js";
-import "./chunk-G4CV5MJ3.js";
+import "./chunk-I2WMYHRP.js";
 import "./chunk-5UZIHGKC.js";
 import {
   checkDataPath,

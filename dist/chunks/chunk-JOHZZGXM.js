@@ -9,7 +9,7 @@ import {
   Inputs,
   actionValues,
   textInput
-} from "./chunk-JXUUFQNE.js";
+} from "./chunk-CZH5YMEO.js";
 import {
   maskPlatformOutputs
 } from "./chunk-ZHLQDNGW.js";

@@ -4,7 +4,7 @@ import {
   GATE_COMMANDS,
   Inputs,
   flagValues
-} from "./chunks/chunk-CZH5YMEO.js";
+} from "./chunks/chunk-VRGCF7VR.js";
 import {
   maskSecrets
 } from "./chunks/chunk-ZHLQDNGW.js";

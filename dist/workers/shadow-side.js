@@ -4,7 +4,7 @@ import {
   HASH_SEED,
   MAX_CLASSES,
   readSide
-} from "../chunks/chunk-C3SGQY5O.js";
+} from "../chunks/chunk-JZCZWNIB.js";
 import {
   workerError
 } from "../chunks/chunk-I657FG5H.js";

@@ -297,8 +297,9 @@ export class ShadowJoin {
   /** Class names of the reading thread's batches by its codes, and this join's code of each (-1 until a pair needs it). */
   private readonly threadClasses: string[] = [];
   private threadCodes = new Int32Array(16).fill(-1);
-  /** claimBatch's answer, reused batch after batch. */
+  /** claimBatch's answer, reused batch after batch; and the batch row of each pair the batch made. */
   private claimed = new Int32Array(0);
+  private claimedAt = new Int32Array(0);
 
   private readonly numericLabels: boolean;
 
@@ -428,17 +429,23 @@ export class ShadowJoin {
     for (const name of batch.newClasses) this.threadClasses.push(name);
     while (this.threadCodes.length < this.threadClasses.length)
       this.threadCodes = growInt32(this.threadCodes, 2 * this.threadCodes.length, -1);
-    // Claims first, in a loop of their own so that their cache misses overlap (see `pending`); then the pairs.
+    // Claims first, in a loop of their own so that their cache misses overlap (see `pending`); then the pairs; then
+    // the disagreements, whose reads of the production answers miss the cache as the claims do.
     const rows = this.claimBatch(batch);
+    const first = this.pairCount;
+    const at = this.claimedAt.length < batch.length ? (this.claimedAt = new Int32Array(batch.length)) : this.claimedAt;
     for (let i = 0; i < batch.length; i++) {
       const row = rows[i];
       if (row < 0) continue;
       const pair = this.shadowSide.pushAt(batch, i, this.classOfThread(batch.prediction[i]), this.classOfThread(batch.label[i]));
       if (pair === this.pairRow.length) this.pairRow = growInt32(this.pairRow, grownLength(pair));
       this.pairRow[pair] = row;
-      const size = this.disagreement(row, pair);
-      if (size > 0) this.keepIfLarge(size, pair, batch, i);
+      at[pair - first] = i;
       this.pairCount++;
+    }
+    for (let pair = first; pair < this.pairCount; pair++) {
+      const size = this.disagreement(this.pairRow[pair], pair);
+      if (size > 0) this.keepIfLarge(size, pair, batch, at[pair - first]);
     }
   }
 

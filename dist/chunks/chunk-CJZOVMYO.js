@@ -9,7 +9,7 @@ import {
   Inputs,
   actionValues,
   textInput
-} from "./chunk-CZH5YMEO.js";
+} from "./chunk-VRGCF7VR.js";
 import {
   maskPlatformOutputs
 } from "./chunk-ZHLQDNGW.js";

@@ -183,7 +183,7 @@ var GATE_COMMANDS = {
       }
     ],
     async run(values, { config }, platform) {
-      const { shadowCompare } = await import("./shadow-compare-VX4QBPQK.js");
+      const { shadowCompare } = await import("./shadow-compare-CM2DEO4P.js");
       return shadowCompare(
         {
           config,

@@ -44,7 +44,7 @@ import {
   readSide,
   sortedNames,
   strictNumber
-} from "./chunk-C3SGQY5O.js";
+} from "./chunk-JZCZWNIB.js";
 import {
   DEFAULT_COMPARE_OPTIONS,
   compareShadowOnThreads

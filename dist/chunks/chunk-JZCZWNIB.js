@@ -216,8 +216,9 @@ var ShadowJoin = class {
   /** Class names of the reading thread's batches by its codes, and this join's code of each (-1 until a pair needs it). */
   threadClasses = [];
   threadCodes = new Int32Array(16).fill(-1);
-  /** claimBatch's answer, reused batch after batch. */
+  /** claimBatch's answer, reused batch after batch; and the batch row of each pair the batch made. */
   claimed = new Int32Array(0);
+  claimedAt = new Int32Array(0);
   numericLabels;
   /** `numericLabels`: regression, the ground truth a number (Answer.target, `addTarget`) rather than a class. */
   /** With `shard`, only the requests whose id falls in it are kept (labels, answers and their counts alike). */
@@ -324,15 +325,20 @@ var ShadowJoin = class {
     while (this.threadCodes.length < this.threadClasses.length)
       this.threadCodes = growInt32(this.threadCodes, 2 * this.threadCodes.length, -1);
     const rows = this.claimBatch(batch);
+    const first = this.pairCount;
+    const at = this.claimedAt.length < batch.length ? this.claimedAt = new Int32Array(batch.length) : this.claimedAt;
     for (let i = 0; i < batch.length; i++) {
       const row = rows[i];
       if (row < 0) continue;
       const pair = this.shadowSide.pushAt(batch, i, this.classOfThread(batch.prediction[i]), this.classOfThread(batch.label[i]));
       if (pair === this.pairRow.length) this.pairRow = growInt32(this.pairRow, grownLength(pair));
       this.pairRow[pair] = row;
-      const size = this.disagreement(row, pair);
-      if (size > 0) this.keepIfLarge(size, pair, batch, i);
+      at[pair - first] = i;
       this.pairCount++;
+    }
+    for (let pair = first; pair < this.pairCount; pair++) {
+      const size = this.disagreement(this.pairRow[pair], pair);
+      if (size > 0) this.keepIfLarge(size, pair, batch, at[pair - first]);
     }
   }
   /** Per row of the batch, the production row it claims, or -1 (another shard's, unmatched or repeated), counted. */

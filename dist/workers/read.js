@@ -2,7 +2,7 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   readExampleColumns,
   workerError
-} from "../chunks/chunk-I657FG5H.js";
+} from "../chunks/chunk-NI7Q5XCD.js";
 import "../chunks/chunk-O6GBSEXR.js";
 import "../chunks/chunk-WGSDQCGC.js";
 import "../chunks/chunk-CDUPDCSK.js";
@@ -12,13 +12,14 @@ import "../chunks/chunk-ZGDBGMMU.js";
 
 // shared/data/read-worker.ts
 import { parentPort, workerData } from "node:worker_threads";
-var CREDIT = 96;
+var IN_FLIGHT_BYTES = 16 << 20;
 var port = parentPort;
 var { paths, bindings, options, progress } = workerData;
-var credit = CREDIT;
+var inFlight = [];
+var inFlightBytes = 0;
 var resume = null;
 port.on("message", () => {
-  credit++;
+  inFlightBytes -= inFlight.shift() ?? 0;
   resume?.();
 });
 var post = (message, transfer = []) => port.postMessage(message, transfer);
@@ -29,9 +30,6 @@ var read = readExampleColumns(paths, bindings, {
 var sent = { groups: bindings.groups.map(() => 0), slices: bindings.slices.map(() => 0) };
 try {
   for await (const batch of read.batches) {
-    while (credit === 0) await new Promise((wake) => resume = wake);
-    resume = null;
-    credit--;
     const { groupValues, sliceValues, ...columns } = batch;
     const newGroupValues = groupValues.map((values, k) => values.slice(sent.groups[k]));
     const newSliceValues = sliceValues.map((values, k) => values.slice(sent.slices[k]));
@@ -47,6 +45,11 @@ try {
     ];
     if (columns.replicateWeights) arrays.push(columns.replicateWeights);
     const buffers = arrays.map((array) => array.buffer);
+    const bytes = buffers.reduce((sum, buffer) => sum + buffer.byteLength, 0);
+    while (inFlight.length > 0 && inFlightBytes + bytes > IN_FLIGHT_BYTES) await new Promise((wake) => resume = wake);
+    resume = null;
+    inFlight.push(bytes);
+    inFlightBytes += bytes;
     post({ type: "batch", columns, newGroupValues, newSliceValues, summary: read.summary() }, buffers);
   }
   post({ type: "end", summary: read.summary() });

@@ -1,9 +1,9 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   latencyQuantiles
-} from "../chunks/chunk-IBQV6ZWL.js";
+} from "../chunks/chunk-GVC6BKAP.js";
 import "../chunks/chunk-5UZIHGKC.js";
-import "../chunks/chunk-I657FG5H.js";
+import "../chunks/chunk-NI7Q5XCD.js";
 import "../chunks/chunk-O6GBSEXR.js";
 import "../chunks/chunk-WGSDQCGC.js";
 import "../chunks/chunk-CDUPDCSK.js";

@@ -4,10 +4,10 @@ import {
   HASH_SEED,
   MAX_CLASSES,
   readSide
-} from "../chunks/chunk-JZCZWNIB.js";
+} from "../chunks/chunk-OHARPE5B.js";
 import {
   workerError
-} from "../chunks/chunk-I657FG5H.js";
+} from "../chunks/chunk-NI7Q5XCD.js";
 import "../chunks/chunk-O6GBSEXR.js";
 import "../chunks/chunk-WGSDQCGC.js";
 import "../chunks/chunk-CDUPDCSK.js";

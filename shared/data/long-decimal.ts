@@ -33,12 +33,17 @@ function productError(a: number, b: number, product: number): number {
   return aHigh * bHigh - product + aHigh * bLow + aLow * bHigh + aLow * bLow;
 }
 
-/** Half the spacing of doubles at |x| (a normal double): 2^(exponent - 53). */
-function halfUlp(x: number): number {
+/**
+ * Half the spacing of doubles next to the positive normal double x, on the side of `below` (x - that spacing / 2
+ * is the midpoint between x and its predecessor): 2^(exponent - 53), or half that below a power of two.
+ */
+function halfSpacing(x: number, below: boolean): number {
   bits[0] = x;
+  const powerOfTwo = (words[HIGH] & 0xfffff) === 0 && words[1 - HIGH] === 0;
   words[HIGH] &= 0x7ff00000;
   words[1 - HIGH] = 0;
-  return bits[0] * 2 ** -53;
+  const half = bits[0] * 2 ** -53;
+  return below && powerOfTwo ? half / 2 : half;
 }
 
 /**
@@ -72,6 +77,6 @@ export function longDecimal(data: Uint8Array, start: number, end: number, digits
   // q1 + q2 = value + residual exactly (TwoSum); the true quotient is within far less than 2^-40 ulp of q1 + q2.
   const q1Part = value - q2;
   const residual = q1 - q1Part + (q2 - (value - q1Part));
-  const half = halfUlp(value);
+  const half = halfSpacing(value, residual < 0);
   return Math.abs(Math.abs(residual) - half) > half * 2 ** -40 ? value : NaN;
 }

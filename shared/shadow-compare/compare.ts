@@ -570,21 +570,22 @@ export function psiCuts(sorted: Float64Array, bins: number): number[] {
 
 const LATENCY_QUANTILES = [0.5, 0.95, 0.99] as const;
 
-/**
- * Latency quantiles per side (numpy.quantile, linear) and, for each delta (shadow - production), the percentile
- * interval of a paired Poisson bootstrap: both answers to a request share its weight in every replicate
- * (pairedQuantileDeltas, exact without a weight per pair and replicate).
- */
 /** The pairs with both latencies, as two aligned columns; null when there are none. */
 function latencySample(pairs: Pairs): LatencySample | null {
   const sample = bothPresent(pairs.production.latency, pairs.shadow.latency, pairs.n);
   return sample.first.length === 0 ? null : sample;
 }
 
+/**
+ * Latency quantiles per side (numpy.quantile, linear) and, for each delta (shadow - production), the percentile
+ * interval of a paired Poisson bootstrap: both answers to a request share its weight in every replicate
+ * (pairedQuantileDeltas, exact without a weight per pair and replicate).
+ */
 export function latencyQuantiles({ first, second }: LatencySample, { replicates, seed, level }: LatencyOptions): PairedQuantiles {
   return pairedQuantileDeltas(first, second, LATENCY_QUANTILES, { replicates, seed, level });
 }
 
+/** The latency deltas' measurements, from `n` pairs with both latencies, and the note that says how they were taken. */
 function latencyResults(
   n: number,
   found: PairedQuantiles,

@@ -72,8 +72,17 @@ describe('longDecimal', () => {
     for (const text of ['9007199254740993', '9007199254740995', '1152921504606847104', '1152921504606847360']) {
       expect(read(text), text).toBeNaN();
     }
+    // The tie below a power of two is half as far from it as the one above: 2^60 - 64.
+    expect(read('1152921504606846912')).toBeNaN();
     // Just beside a midpoint it decides, and rounds as Number does.
-    for (const text of ['9007199254740992', '9007199254740994', '1152921504606847105', '1152921504606847103'])
+    for (const text of [
+      '9007199254740992',
+      '9007199254740994',
+      '1152921504606847105',
+      '1152921504606847103',
+      '1152921504606846913',
+      '1152921504606846911',
+    ])
       expect(read(text), text).toBe(Number(text));
   });
 

@@ -13,7 +13,7 @@ import {
 import {
   checkBehavioral,
   runBehavioral
-} from "./chunk-M45BGBQC.js";
+} from "./chunk-3YRLOSSO.js";
 import {
   checkJsonRequest
 } from "./chunk-K34OCKWP.js";
@@ -26,7 +26,7 @@ import {
   dataPathPolicy,
   labelReader,
   readTable
-} from "./chunk-I657FG5H.js";
+} from "./chunk-NI7Q5XCD.js";
 import {
   ConfigError,
   DataError

@@ -2,14 +2,14 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   openScoring,
   writeTable
-} from "./chunk-7BWFOFPM.js";
+} from "./chunk-KI7TV3BG.js";
 import {
   openModel
 } from "./chunk-M3QQPMLW.js";
 import {
   bindingsOf,
   evaluate
-} from "./chunk-XTZX3ATY.js";
+} from "./chunk-WLB7NS4Q.js";
 import {
   loadConfig,
   locateInConfig
@@ -20,12 +20,12 @@ import {
 } from "./chunk-HGPOXKMJ.js";
 import {
   writeReportFiles
-} from "./chunk-E7EWOA35.js";
+} from "./chunk-4OSC4AIR.js";
 import {
   checkBehavioral,
   orderTests,
   runBehavioral
-} from "./chunk-M45BGBQC.js";
+} from "./chunk-3YRLOSSO.js";
 import "./chunk-TIRKBGY6.js";
 import "./chunk-3XEZIFGU.js";
 import "./chunk-4N5IKU52.js";
@@ -68,7 +68,7 @@ import {
   readTableLines,
   resolveFiles,
   textAt
-} from "./chunk-I657FG5H.js";
+} from "./chunk-NI7Q5XCD.js";
 import "./chunk-O6GBSEXR.js";
 import "./chunk-WGSDQCGC.js";
 import "./chunk-CDUPDCSK.js";

@@ -63,7 +63,7 @@ import {
   matchPartialFiles,
   readExampleColumns,
   workerScript
-} from "./chunk-I657FG5H.js";
+} from "./chunk-NI7Q5XCD.js";
 import {
   WEIGHT_RANGE,
   bootstrapKeyHash,
@@ -3200,7 +3200,7 @@ async function evaluate(options, platform, loaded) {
     ...options.threshold === void 0 ? {} : { threshold: options.threshold }
   });
   try {
-    const { scoring, scoreDatasetOf } = await import("./evaluate-model-3GGIXA4X.js");
+    const { scoring, scoreDatasetOf } = await import("./evaluate-model-ZOT6EZME.js");
     if (!scoring(options, loaded)) return await evaluateLoaded(options, platform, loaded);
     const scored = await scoreDatasetOf(options, loaded, platform);
     const result = await evaluateLoaded(options, platform, { ...loaded, config: scored.config });

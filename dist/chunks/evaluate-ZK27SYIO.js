@@ -2,7 +2,7 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   bindingsOf,
   evaluate
-} from "./chunk-XTZX3ATY.js";
+} from "./chunk-WLB7NS4Q.js";
 import "./chunk-RXAXZ7AT.js";
 import "./chunk-HGPOXKMJ.js";
 import "./chunk-TIRKBGY6.js";
@@ -14,7 +14,7 @@ import "./chunk-GWICTQE2.js";
 import "./chunk-6FWDVCS2.js";
 import "./chunk-I2WMYHRP.js";
 import "./chunk-5UZIHGKC.js";
-import "./chunk-I657FG5H.js";
+import "./chunk-NI7Q5XCD.js";
 import "./chunk-O6GBSEXR.js";
 import "./chunk-WGSDQCGC.js";
 import "./chunk-CDUPDCSK.js";

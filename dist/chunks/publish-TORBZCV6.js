@@ -8,8 +8,8 @@ import {
   publishReport,
   reportArtifactName,
   writeReportFiles
-} from "./chunk-E7EWOA35.js";
-import "./chunk-M45BGBQC.js";
+} from "./chunk-4OSC4AIR.js";
+import "./chunk-3YRLOSSO.js";
 import "./chunk-TIRKBGY6.js";
 import "./chunk-3XEZIFGU.js";
 import "./chunk-4N5IKU52.js";
@@ -17,7 +17,7 @@ import "./chunk-ZSB5QIDP.js";
 import "./chunk-HA7OEFXU.js";
 import "./chunk-GWICTQE2.js";
 import "./chunk-6FWDVCS2.js";
-import "./chunk-I657FG5H.js";
+import "./chunk-NI7Q5XCD.js";
 import "./chunk-O6GBSEXR.js";
 import "./chunk-WGSDQCGC.js";
 import "./chunk-CDUPDCSK.js";

@@ -6,7 +6,7 @@ import {
 import {
   labelReader,
   readTable
-} from "./chunk-I657FG5H.js";
+} from "./chunk-NI7Q5XCD.js";
 import {
   decimalNumber
 } from "./chunk-CDUPDCSK.js";

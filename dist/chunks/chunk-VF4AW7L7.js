@@ -4,12 +4,12 @@ import {
 } from "./chunk-HHR6VUOR.js";
 import {
   runGate
-} from "./chunk-CK4FGVLQ.js";
+} from "./chunk-NVQT2E6A.js";
 import {
   Inputs,
   actionValues,
   textInput
-} from "./chunk-VRGCF7VR.js";
+} from "./chunk-YTZLCUBN.js";
 import {
   maskPlatformOutputs
 } from "./chunk-ZHLQDNGW.js";

@@ -1,12 +1,12 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   scoreDataset
-} from "./chunk-7BWFOFPM.js";
+} from "./chunk-KI7TV3BG.js";
 import "./chunk-M3QQPMLW.js";
 import "./chunk-HGPOXKMJ.js";
 import {
   orderTests
-} from "./chunk-M45BGBQC.js";
+} from "./chunk-3YRLOSSO.js";
 import "./chunk-4N5IKU52.js";
 import "./chunk-ZSB5QIDP.js";
 import "./chunk-K34OCKWP.js";
@@ -20,7 +20,7 @@ import {
 import "./chunk-6FWDVCS2.js";
 import "./chunk-XD5TKENX.js";
 import "./chunk-ZHLQDNGW.js";
-import "./chunk-I657FG5H.js";
+import "./chunk-NI7Q5XCD.js";
 import "./chunk-O6GBSEXR.js";
 import "./chunk-WGSDQCGC.js";
 import "./chunk-CDUPDCSK.js";

@@ -44,11 +44,11 @@ import {
   readSide,
   sortedNames,
   strictNumber
-} from "./chunk-JZCZWNIB.js";
+} from "./chunk-OHARPE5B.js";
 import {
   DEFAULT_COMPARE_OPTIONS,
   compareShadowOnThreads
-} from "./chunk-IBQV6ZWL.js";
+} from "./chunk-GVC6BKAP.js";
 import "./chunk-5UZIHGKC.js";
 import {
   checkDataPath,
@@ -60,7 +60,7 @@ import {
   rebuiltError,
   resolveFiles,
   workspaceRoot
-} from "./chunk-I657FG5H.js";
+} from "./chunk-NI7Q5XCD.js";
 import "./chunk-O6GBSEXR.js";
 import "./chunk-WGSDQCGC.js";
 import "./chunk-CDUPDCSK.js";

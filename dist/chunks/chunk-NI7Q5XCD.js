@@ -289,11 +289,13 @@ function productError(a, b, product) {
   const bLow = b - bHigh;
   return aHigh * bHigh - product + aHigh * bLow + aLow * bHigh + aLow * bLow;
 }
-function halfUlp(x) {
+function halfSpacing(x, below) {
   bits[0] = x;
+  const powerOfTwo = (words[HIGH] & 1048575) === 0 && words[1 - HIGH] === 0;
   words[HIGH] &= 2146435072;
   words[1 - HIGH] = 0;
-  return bits[0] * 2 ** -53;
+  const half = bits[0] * 2 ** -53;
+  return below && powerOfTwo ? half / 2 : half;
 }
 function longDecimal(data, start, end, digits, significant, scale) {
   if (significant > MAX_SIGNIFICANT || scale >= POWERS_OF_TEN.length) return NaN;
@@ -318,7 +320,7 @@ function longDecimal(data, start, end, digits, significant, scale) {
   if (!(value >= 2 ** -900 && value < 2 ** 900)) return NaN;
   const q1Part = value - q2;
   const residual = q1 - q1Part + (q2 - (value - q1Part));
-  const half = halfUlp(value);
+  const half = halfSpacing(value, residual < 0);
   return Math.abs(Math.abs(residual) - half) > half * 2 ** -40 ? value : NaN;
 }
 

@@ -5,7 +5,7 @@ import {
 import {
   labelReader,
   workerScript
-} from "./chunk-I657FG5H.js";
+} from "./chunk-NI7Q5XCD.js";
 import {
   numpyLerp,
   percentileInterval,

@@ -2,7 +2,7 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   readTableColumns,
   textAt
-} from "./chunk-I657FG5H.js";
+} from "./chunk-NI7Q5XCD.js";
 import {
   decimalNumber
 } from "./chunk-CDUPDCSK.js";

@@ -4,7 +4,7 @@ import {
   GATE_COMMANDS,
   Inputs,
   flagValues
-} from "./chunks/chunk-YTZLCUBN.js";
+} from "./chunks/chunk-RLAW2AKQ.js";
 import {
   maskSecrets
 } from "./chunks/chunk-ZHLQDNGW.js";
@@ -136,7 +136,7 @@ async function main(argv) {
   }
   const outcome = process.env[SUPERVISED_ENV] === void 0 ? await runSupervised(fileURLToPath(import.meta.url), argv) : null;
   if (outcome !== null && "code" in outcome) return outcome.code;
-  const [{ detectPlatform }, { runGate }] = await Promise.all([import("./chunks/platform-NE7F4BJO.js"), import("./chunks/run-UG5AFFWI.js")]);
+  const [{ detectPlatform }, { runGate }] = await Promise.all([import("./chunks/platform-NE7F4BJO.js"), import("./chunks/run-SEYT7KVE.js")]);
   const platform = await detectPlatform();
   const { exitCode } = await runGate(command.gate, platform, values.out, async () => {
     if (outcome !== null) throw new DataError(outcome.crash);

@@ -2,24 +2,15 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   countMetrics,
   sweepSorted
-} from "../chunks/chunk-I2WMYHRP.js";
-import "../chunks/chunk-5UZIHGKC.js";
-import "../chunks/chunk-KQS7CJMP.js";
+} from "../chunks/chunk-VV4ODAKX.js";
+import "../chunks/chunk-VFKO5NFL.js";
+import {
+  answerOneTask
+} from "../chunks/chunk-KPYJSAC4.js";
 import "../chunks/chunk-JUZ7LOQF.js";
 import "../chunks/chunk-ZGDBGMMU.js";
 
 // shared/metrics/replicate-worker.ts
-import { parentPort } from "node:worker_threads";
-var port = parentPort;
-port.once("message", (message) => {
-  try {
-    if ("rows" in message) {
-      const { rows, plan, from, to } = message;
-      port.postMessage({ replicates: sweepSorted(rows, plan, from, to).map((population) => population.replicates) });
-    } else {
-      port.postMessage({ records: message.tasks.map((task) => countMetrics(task.counts, message.options, task.unscoredRows)) });
-    }
-  } catch (error) {
-    port.postMessage({ error: error instanceof Error ? error.stack ?? error.message : String(error) });
-  }
-});
+answerOneTask(
+  (message) => "rows" in message ? sweepSorted(message.rows, message.plan, message.from, message.to).map((population) => population.replicates) : message.tasks.map((task) => countMetrics(task.counts, message.options, task.unscoredRows))
+);

@@ -4,16 +4,16 @@ import {
   HASH_SEED,
   MAX_CLASSES,
   readSide
-} from "../chunks/chunk-OHARPE5B.js";
+} from "../chunks/chunk-WSWIHF7Q.js";
 import {
   workerError
-} from "../chunks/chunk-NI7Q5XCD.js";
+} from "../chunks/chunk-NDXSJSPV.js";
 import "../chunks/chunk-O6GBSEXR.js";
 import "../chunks/chunk-WGSDQCGC.js";
 import "../chunks/chunk-CDUPDCSK.js";
 import {
   bootstrapKeyHash
-} from "../chunks/chunk-KQS7CJMP.js";
+} from "../chunks/chunk-KPYJSAC4.js";
 import "../chunks/chunk-JUZ7LOQF.js";
 import "../chunks/chunk-ZGDBGMMU.js";
 

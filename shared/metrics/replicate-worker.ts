@@ -3,11 +3,11 @@
  * part of the replicates of a row sweep (sweep-threads.ts), so the replicate metrics of a large bootstrap are
  * measured on two threads.
  */
-import { parentPort } from 'node:worker_threads';
 import type { MetricOptions } from './population.js';
 import { countMetrics, type CountsSnapshot } from './replicated.js';
 import { sweepSorted } from './row-sweep.js';
 import type { SweepTask } from './sweep-threads.js';
+import { answerOneTask } from '../worker-script.js';
 
 /** What summary.ts posts. */
 export interface ReplicateTasks {
@@ -15,16 +15,8 @@ export interface ReplicateTasks {
   options: MetricOptions;
 }
 
-const port = parentPort!;
-port.once('message', (message: ReplicateTasks | SweepTask) => {
-  try {
-    if ('rows' in message) {
-      const { rows, plan, from, to } = message;
-      port.postMessage({ replicates: sweepSorted(rows, plan, from, to).map((population) => population.replicates) });
-    } else {
-      port.postMessage({ records: message.tasks.map((task) => countMetrics(task.counts, message.options, task.unscoredRows)) });
-    }
-  } catch (error) {
-    port.postMessage({ error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
-  }
-});
+answerOneTask((message: ReplicateTasks | SweepTask) =>
+  'rows' in message
+    ? sweepSorted(message.rows, message.plan, message.from, message.to).map((population) => population.replicates)
+    : message.tasks.map((task) => countMetrics(task.counts, message.options, task.unscoredRows)),
+);

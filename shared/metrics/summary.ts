@@ -1,10 +1,9 @@
 /** Turns accumulators into the metric values (and bootstrap replicate values) that gates and reports read. */
-import { Worker } from 'node:worker_threads';
 import type { EvaluationAccumulator } from './evaluation.js';
 import { INTERSECTION_SEPARATOR, intersectionName } from './evaluation.js';
 import { PopulationAccumulator, type MetricOptions, type MetricValues } from './population.js';
 import type { ReplicateTasks } from './replicate-worker.js';
-import { workerScript } from '../worker-script.js';
+import { runOnThread, workerScript } from '../worker-script.js';
 import { dataRecord } from '../records.js';
 import { HISTOGRAM_BINS, MAX_CURVE_POINTS } from '../report/score-evidence.js';
 
@@ -143,7 +142,14 @@ async function replicateMetricsOf(
       }
     }
   }
-  const elsewhere = offloaded.length > 0 ? measureOnWorker(script!, { tasks: offloaded.map((m) => m.task), options }) : null;
+  const elsewhere =
+    offloaded.length > 0
+      ? runOnThread<MetricValues[][]>(
+          script!,
+          { tasks: offloaded.map((m) => m.task), options } satisfies ReplicateTasks,
+          'measuring bootstrap replicates',
+        )
+      : null;
   const away = new Set(offloaded.map((m) => m.population));
   for (const population of populations) if (!away.has(population)) results.set(population, population.replicateMetrics(options));
   if (elsewhere !== null) {
@@ -151,18 +157,4 @@ async function replicateMetricsOf(
     offloaded.forEach((m, k) => results.set(m.population, records[k]));
   }
   return results;
-}
-
-function measureOnWorker(script: URL, request: ReplicateTasks): Promise<MetricValues[][]> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(script);
-    worker.once('message', (answer: { records: MetricValues[][] } | { error: string }) => {
-      void worker.terminate();
-      if ('error' in answer) reject(new Error(`measuring bootstrap replicates on a second thread failed: ${answer.error}`));
-      else resolve(answer.records);
-    });
-    worker.once('error', reject);
-    worker.once('exit', (code) => reject(new Error(`the bootstrap replicate thread stopped (exit code ${code}) before it answered`)));
-    worker.postMessage(request);
-  });
 }

@@ -4,11 +4,10 @@
  * sweeps the lower half with every point value, and the halves' replicate records are put together. Each replicate's
  * values depend only on its own weights, so they are the same to the bit as one thread's.
  */
-import { Worker } from 'node:worker_threads';
 import type { MetricRecord } from './binary-table.js';
 import type { RowStore } from './row-store.js';
 import { sweepSorted, type SortedRows, type SweepPlan, type SweptChunk, type SweptPopulation } from './row-sweep.js';
-import { workerScript } from '../worker-script.js';
+import { runOnThread, workerScript } from '../worker-script.js';
 
 /** Rows x replicates before a second thread pays for its start and for moving the rows into shared memory. */
 const WORKER_MIN_WORK = 1 << 24;
@@ -33,9 +32,11 @@ export async function sweepRowsOnThreads(store: RowStore, plan: SweepPlan): Prom
   for (const chunk of rows.chunks) shareColumns(chunk);
   const shared: SortedRows = { chunks: rows.chunks.map(columnsOf), order: sharedCopy(rows.order) };
   const half = R >>> 1;
-  const theirs = sweepOnWorker(worker.script, { rows: shared, plan, from: half, to: R });
-  // Not left unhandled while this thread sweeps, should the worker fail first.
-  theirs.catch(() => {});
+  const theirs = runOnThread<(MetricRecord[] | null)[]>(
+    worker.script,
+    { rows: shared, plan, from: half, to: R } satisfies SweepTask,
+    'sweeping bootstrap replicates',
+  );
   const ours = sweepSorted(shared, plan, 0, half);
   const upper = await theirs;
   ours.forEach((population, p) => {
@@ -62,18 +63,4 @@ function sharedCopy<T extends Column>(array: T): T {
   const copy = new Kind(new SharedArrayBuffer(array.byteLength));
   copy.set(array);
   return copy;
-}
-
-function sweepOnWorker(script: URL, task: SweepTask): Promise<(MetricRecord[] | null)[]> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(script);
-    worker.once('message', (answer: { replicates: (MetricRecord[] | null)[] } | { error: string }) => {
-      void worker.terminate();
-      if ('error' in answer) reject(new Error(`sweeping bootstrap replicates on a second thread failed: ${answer.error}`));
-      else resolve(answer.replicates);
-    });
-    worker.once('error', reject);
-    worker.once('exit', (code) => reject(new Error(`the bootstrap replicate thread stopped (exit code ${code}) before it answered`)));
-    worker.postMessage(task);
-  });
 }

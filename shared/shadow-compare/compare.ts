@@ -140,8 +140,6 @@ export async function compareShadowOnThreads(pairs: Pairs, options: CompareOptio
   const n = sample.first.length;
   const { replicates, seed, level } = options;
   const found = latencyQuantilesOnThread(worker.script, { ...sample, options: { replicates, seed, level } });
-  // Not left unhandled while this thread compares, should the other fail first.
-  found.catch(() => {});
   const rest = compareAllButLatency(pairs, options);
   return withLatency(rest, { n, found: await found }, options);
 }

@@ -2,14 +2,14 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   openScoring,
   writeTable
-} from "./chunk-KI7TV3BG.js";
+} from "./chunk-SCEKRHOX.js";
 import {
   openModel
 } from "./chunk-M3QQPMLW.js";
 import {
   bindingsOf,
   evaluate
-} from "./chunk-WLB7NS4Q.js";
+} from "./chunk-S4ZJTDDW.js";
 import {
   loadConfig,
   locateInConfig
@@ -20,12 +20,12 @@ import {
 } from "./chunk-HGPOXKMJ.js";
 import {
   writeReportFiles
-} from "./chunk-4OSC4AIR.js";
+} from "./chunk-3HINEG4Q.js";
 import {
   checkBehavioral,
   orderTests,
   runBehavioral
-} from "./chunk-3YRLOSSO.js";
+} from "./chunk-KFCNRXU6.js";
 import "./chunk-TIRKBGY6.js";
 import "./chunk-3XEZIFGU.js";
 import "./chunk-4N5IKU52.js";
@@ -58,8 +58,8 @@ import "./chunk-XD5TKENX.js";
 import {
   TOKEN_VARIABLES
 } from "./chunk-ZHLQDNGW.js";
-import "./chunk-I2WMYHRP.js";
-import "./chunk-5UZIHGKC.js";
+import "./chunk-VV4ODAKX.js";
+import "./chunk-VFKO5NFL.js";
 import {
   checkDataPath,
   dataPathPolicy,
@@ -68,13 +68,13 @@ import {
   readTableLines,
   resolveFiles,
   textAt
-} from "./chunk-NI7Q5XCD.js";
+} from "./chunk-NDXSJSPV.js";
 import "./chunk-O6GBSEXR.js";
 import "./chunk-WGSDQCGC.js";
 import "./chunk-CDUPDCSK.js";
 import {
   keyUniform
-} from "./chunk-KQS7CJMP.js";
+} from "./chunk-KPYJSAC4.js";
 import {
   ConfigError,
   DataError

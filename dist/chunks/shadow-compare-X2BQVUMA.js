@@ -44,12 +44,12 @@ import {
   readSide,
   sortedNames,
   strictNumber
-} from "./chunk-OHARPE5B.js";
+} from "./chunk-WSWIHF7Q.js";
 import {
   DEFAULT_COMPARE_OPTIONS,
   compareShadowOnThreads
-} from "./chunk-GVC6BKAP.js";
-import "./chunk-5UZIHGKC.js";
+} from "./chunk-JSLR7EZJ.js";
+import "./chunk-VFKO5NFL.js";
 import {
   checkDataPath,
   estimateLines,
@@ -60,13 +60,13 @@ import {
   rebuiltError,
   resolveFiles,
   workspaceRoot
-} from "./chunk-NI7Q5XCD.js";
+} from "./chunk-NDXSJSPV.js";
 import "./chunk-O6GBSEXR.js";
 import "./chunk-WGSDQCGC.js";
 import "./chunk-CDUPDCSK.js";
 import {
   quantileLinear
-} from "./chunk-KQS7CJMP.js";
+} from "./chunk-KPYJSAC4.js";
 import {
   ConfigError,
   DataError,

@@ -44,7 +44,7 @@ import {
   ReplicatedBinaryAccumulator,
   ReplicatedRegressionAccumulator,
   sweepSorted
-} from "./chunk-I2WMYHRP.js";
+} from "./chunk-VV4ODAKX.js";
 import {
   BinaryTable,
   LOG_LOSS_EPS,
@@ -54,24 +54,25 @@ import {
   checkBinaryRow,
   checkMetricOptions,
   parseBinaryState
-} from "./chunk-5UZIHGKC.js";
+} from "./chunk-VFKO5NFL.js";
 import {
   badRowFix,
   dataPathPolicy,
   exampleAt,
   keyAt,
   matchPartialFiles,
-  readExampleColumns,
-  workerScript
-} from "./chunk-NI7Q5XCD.js";
+  readExampleColumns
+} from "./chunk-NDXSJSPV.js";
 import {
   WEIGHT_RANGE,
   bootstrapKeyHash,
   drawHashedWords,
   isAcceptedWeight,
   percentileInterval,
-  weightRowBytes
-} from "./chunk-KQS7CJMP.js";
+  runOnThread,
+  weightRowBytes,
+  workerScript
+} from "./chunk-KPYJSAC4.js";
 import {
   ConfigError,
   DataError,
@@ -1593,7 +1594,6 @@ function checkChunk(chunk, cells, fail) {
 }
 
 // shared/metrics/sweep-threads.ts
-import { Worker } from "node:worker_threads";
 var WORKER_MIN_WORK = 1 << 24;
 async function sweepRowsOnThreads(store, plan) {
   const R = plan.replicates;
@@ -1603,9 +1603,11 @@ async function sweepRowsOnThreads(store, plan) {
   for (const chunk of rows.chunks) shareColumns(chunk);
   const shared = { chunks: rows.chunks.map(columnsOf), order: sharedCopy(rows.order) };
   const half = R >>> 1;
-  const theirs = sweepOnWorker(worker.script, { rows: shared, plan, from: half, to: R });
-  theirs.catch(() => {
-  });
+  const theirs = runOnThread(
+    worker.script,
+    { rows: shared, plan, from: half, to: R },
+    "sweeping bootstrap replicates"
+  );
   const ours = sweepSorted(shared, plan, 0, half);
   const upper = await theirs;
   ours.forEach((population, p) => {
@@ -1626,19 +1628,6 @@ function sharedCopy(array) {
   const copy = new Kind(new SharedArrayBuffer(array.byteLength));
   copy.set(array);
   return copy;
-}
-function sweepOnWorker(script, task) {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(script);
-    worker.once("message", (answer) => {
-      void worker.terminate();
-      if ("error" in answer) reject(new Error(`sweeping bootstrap replicates on a second thread failed: ${answer.error}`));
-      else resolve(answer.replicates);
-    });
-    worker.once("error", reject);
-    worker.once("exit", (code) => reject(new Error(`the bootstrap replicate thread stopped (exit code ${code}) before it answered`)));
-    worker.postMessage(task);
-  });
 }
 
 // shared/metrics/multiclass-rows.ts
@@ -2771,9 +2760,6 @@ var RowSet = class _RowSet {
   }
 };
 
-// shared/metrics/summary.ts
-import { Worker as Worker2 } from "node:worker_threads";
-
 // shared/report/score-evidence.ts
 var HISTOGRAM_BINS = 20;
 var MAX_CURVE_POINTS = 200;
@@ -2961,7 +2947,11 @@ async function replicateMetricsOf(populations, options) {
       }
     }
   }
-  const elsewhere = offloaded.length > 0 ? measureOnWorker(script, { tasks: offloaded.map((m) => m.task), options }) : null;
+  const elsewhere = offloaded.length > 0 ? runOnThread(
+    script,
+    { tasks: offloaded.map((m) => m.task), options },
+    "measuring bootstrap replicates"
+  ) : null;
   const away = new Set(offloaded.map((m) => m.population));
   for (const population of populations) if (!away.has(population)) results.set(population, population.replicateMetrics(options));
   if (elsewhere !== null) {
@@ -2969,19 +2959,6 @@ async function replicateMetricsOf(populations, options) {
     offloaded.forEach((m, k) => results.set(m.population, records[k]));
   }
   return results;
-}
-function measureOnWorker(script, request) {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker2(script);
-    worker.once("message", (answer) => {
-      void worker.terminate();
-      if ("error" in answer) reject(new Error(`measuring bootstrap replicates on a second thread failed: ${answer.error}`));
-      else resolve(answer.records);
-    });
-    worker.once("error", reject);
-    worker.once("exit", (code) => reject(new Error(`the bootstrap replicate thread stopped (exit code ${code}) before it answered`)));
-    worker.postMessage(request);
-  });
 }
 
 // shared/commands/evaluate.ts
@@ -3200,7 +3177,7 @@ async function evaluate(options, platform, loaded) {
     ...options.threshold === void 0 ? {} : { threshold: options.threshold }
   });
   try {
-    const { scoring, scoreDatasetOf } = await import("./evaluate-model-ZOT6EZME.js");
+    const { scoring, scoreDatasetOf } = await import("./evaluate-model-ANZTYJOO.js");
     if (!scoring(options, loaded)) return await evaluateLoaded(options, platform, loaded);
     const scored = await scoreDatasetOf(options, loaded, platform);
     const result = await evaluateLoaded(options, platform, { ...loaded, config: scored.config });

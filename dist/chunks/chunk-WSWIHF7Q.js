@@ -2,13 +2,13 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   readTableColumns,
   textAt
-} from "./chunk-NI7Q5XCD.js";
+} from "./chunk-NDXSJSPV.js";
 import {
   decimalNumber
 } from "./chunk-CDUPDCSK.js";
 import {
   bootstrapKeyHash
-} from "./chunk-KQS7CJMP.js";
+} from "./chunk-KPYJSAC4.js";
 import {
   DataError
 } from "./chunk-JUZ7LOQF.js";

@@ -10,13 +10,13 @@ import {
   lossIfPositiveOf,
   metricRecordOf,
   parseBinaryState
-} from "./chunk-5UZIHGKC.js";
+} from "./chunk-VFKO5NFL.js";
 import {
   WEIGHT_RANGE,
   drawHashedWords,
   isAcceptedWeight,
   weightRowBytes
-} from "./chunk-KQS7CJMP.js";
+} from "./chunk-KPYJSAC4.js";
 import {
   DataError
 } from "./chunk-JUZ7LOQF.js";

@@ -1,5 +1,50 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 
+// shared/worker-script.ts
+import { existsSync } from "node:fs";
+import { parentPort, Worker } from "node:worker_threads";
+function workerScript(name, setting) {
+  const value = process.env[setting];
+  if (value === "0") return null;
+  const script = new URL(`../workers/${name}.js`, import.meta.url);
+  if (existsSync(script)) return { script, forced: value === "1" };
+  if (value === "1") throw new Error(`${setting}=1, but there is no worker script at ${script.pathname}: run from the bundle (dist/)`);
+  return null;
+}
+function runOnThread(script, task, what, transfer = []) {
+  const answered = new Promise((resolve, reject) => {
+    const worker = new Worker(script);
+    worker.once("message", (answer) => {
+      void worker.terminate();
+      if ("error" in answer) reject(new Error(`${what} on a second thread failed: ${answer.error}`));
+      else resolve(answer.result);
+    });
+    worker.once("error", reject);
+    worker.once("exit", (code) => reject(new Error(`the thread ${what} stopped (exit code ${code}) before it answered`)));
+    try {
+      worker.postMessage(task, transfer);
+    } catch (error) {
+      void worker.terminate();
+      reject(error);
+    }
+  });
+  answered.catch(() => {
+  });
+  return answered;
+}
+function answerOneTask(handle) {
+  const port = parentPort;
+  port.once("message", (task) => {
+    let answer;
+    try {
+      answer = { result: handle(task) };
+    } catch (error) {
+      answer = { error: error instanceof Error ? error.stack ?? error.message : String(error) };
+    }
+    port.postMessage(answer);
+  });
+}
+
 // shared/stats/bootstrap.ts
 var THRESHOLDS = (() => {
   const thresholds = [];
@@ -270,6 +315,9 @@ function isAcceptedWeight(weight) {
 }
 
 export {
+  workerScript,
+  runOnThread,
+  answerOneTask,
   keyUniform,
   poissonWeights,
   bootstrapKeyHash,

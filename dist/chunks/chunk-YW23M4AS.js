@@ -4,12 +4,12 @@ import {
 } from "./chunk-HHR6VUOR.js";
 import {
   runGate
-} from "./chunk-NVQT2E6A.js";
+} from "./chunk-SFZLRBYY.js";
 import {
   Inputs,
   actionValues,
   textInput
-} from "./chunk-YTZLCUBN.js";
+} from "./chunk-RLAW2AKQ.js";
 import {
   maskPlatformOutputs
 } from "./chunk-ZHLQDNGW.js";

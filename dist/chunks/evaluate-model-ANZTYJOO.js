@@ -1,12 +1,12 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   scoreDataset
-} from "./chunk-KI7TV3BG.js";
+} from "./chunk-SCEKRHOX.js";
 import "./chunk-M3QQPMLW.js";
 import "./chunk-HGPOXKMJ.js";
 import {
   orderTests
-} from "./chunk-3YRLOSSO.js";
+} from "./chunk-KFCNRXU6.js";
 import "./chunk-4N5IKU52.js";
 import "./chunk-ZSB5QIDP.js";
 import "./chunk-K34OCKWP.js";
@@ -20,11 +20,11 @@ import {
 import "./chunk-6FWDVCS2.js";
 import "./chunk-XD5TKENX.js";
 import "./chunk-ZHLQDNGW.js";
-import "./chunk-NI7Q5XCD.js";
+import "./chunk-NDXSJSPV.js";
 import "./chunk-O6GBSEXR.js";
 import "./chunk-WGSDQCGC.js";
 import "./chunk-CDUPDCSK.js";
-import "./chunk-KQS7CJMP.js";
+import "./chunk-KPYJSAC4.js";
 import {
   ConfigError,
   UsageError

@@ -17,8 +17,9 @@ import {
 import {
   WEIGHT_RANGE,
   isAcceptedWeight,
-  poissonWeightBlock
-} from "./chunk-KQS7CJMP.js";
+  poissonWeightBlock,
+  workerScript
+} from "./chunk-KPYJSAC4.js";
 import {
   ConfigError,
   DataError,
@@ -256,17 +257,6 @@ function invalidUtf8Error(file, text, index, linesBefore) {
 // shared/data/read.ts
 import { stat as stat2 } from "node:fs/promises";
 import { Worker, isMainThread as isMainThread2 } from "node:worker_threads";
-
-// shared/worker-script.ts
-import { existsSync } from "node:fs";
-function workerScript(name, setting) {
-  const value = process.env[setting];
-  if (value === "0") return null;
-  const script = new URL(`../workers/${name}.js`, import.meta.url);
-  if (existsSync(script)) return { script, forced: value === "1" };
-  if (value === "1") throw new Error(`${setting}=1, but there is no worker script at ${script.pathname}: run from the bundle (dist/)`);
-  return null;
-}
 
 // shared/data/csv.ts
 import { isUtf8 } from "node:buffer";
@@ -2269,7 +2259,6 @@ function labelReader(bindings) {
 }
 
 export {
-  workerScript,
   keyAt,
   exampleAt,
   workspaceRoot,

@@ -1,19 +1,20 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   calibrationBinOf
-} from "./chunk-5UZIHGKC.js";
+} from "./chunk-VFKO5NFL.js";
 import {
-  labelReader,
-  workerScript
-} from "./chunk-NI7Q5XCD.js";
+  labelReader
+} from "./chunk-NDXSJSPV.js";
 import {
   numpyLerp,
   percentileInterval,
   poissonDraw,
   poissonWeights,
   quantileLinear,
-  uniformStream
-} from "./chunk-KQS7CJMP.js";
+  runOnThread,
+  uniformStream,
+  workerScript
+} from "./chunk-KPYJSAC4.js";
 
 // shared/stats/order.ts
 function selectRanks(values, ranks) {
@@ -1038,24 +1039,9 @@ var orderWords = new BigInt64Array(orderBits.buffer);
 var SIGN = -(2n ** 63n);
 
 // shared/shadow-compare/latency-thread.ts
-import { Worker } from "node:worker_threads";
 function latencyQuantilesOnThread(script, task) {
-  return new Promise((resolve, reject2) => {
-    const worker = new Worker(script);
-    worker.once("message", (answer) => {
-      void worker.terminate();
-      if ("error" in answer) reject2(new Error(`the latency bootstrap on a second thread failed: ${answer.error}`));
-      else resolve(answer.found);
-    });
-    worker.once("error", reject2);
-    worker.once("exit", (code) => reject2(new Error(`the latency bootstrap's thread stopped (exit code ${code}) before it answered`)));
-    try {
-      worker.postMessage(task, [task.first.buffer, task.second.buffer]);
-    } catch (error) {
-      void worker.terminate();
-      reject2(error);
-    }
-  });
+  const transfer = [task.first.buffer, task.second.buffer];
+  return runOnThread(script, task, "the latency bootstrap", transfer);
 }
 
 // shared/shadow-compare/compare.ts
@@ -1087,8 +1073,6 @@ async function compareShadowOnThreads(pairs, options = DEFAULT_COMPARE_OPTIONS) 
   const n = sample.first.length;
   const { replicates, seed, level } = options;
   const found = latencyQuantilesOnThread(worker.script, { ...sample, options: { replicates, seed, level } });
-  found.catch(() => {
-  });
   const rest = compareAllButLatency(pairs, options);
   return withLatency(rest, { n, found: await found }, options);
 }

@@ -13,7 +13,7 @@ import {
 import {
   checkBehavioral,
   runBehavioral
-} from "./chunk-3YRLOSSO.js";
+} from "./chunk-KFCNRXU6.js";
 import {
   checkJsonRequest
 } from "./chunk-K34OCKWP.js";
@@ -26,7 +26,7 @@ import {
   dataPathPolicy,
   labelReader,
   readTable
-} from "./chunk-NI7Q5XCD.js";
+} from "./chunk-NDXSJSPV.js";
 import {
   ConfigError,
   DataError

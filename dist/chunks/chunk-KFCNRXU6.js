@@ -6,13 +6,13 @@ import {
 import {
   labelReader,
   readTable
-} from "./chunk-NI7Q5XCD.js";
+} from "./chunk-NDXSJSPV.js";
 import {
   decimalNumber
 } from "./chunk-CDUPDCSK.js";
 import {
   keyUniform
-} from "./chunk-KQS7CJMP.js";
+} from "./chunk-KPYJSAC4.js";
 import {
   ConfigError,
   DataError

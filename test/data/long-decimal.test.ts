@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { longDecimal } from '../../shared/data/long-decimal.js';
 import { readCsv } from '../../shared/data/csv.js';
 import { chunksOf, drain } from './helpers.js';
+import { lcg as seeded } from '../helpers/seeded.js';
 
 /** longDecimal's arguments for an unsigned plain decimal, counted as the CSV reader counts them. */
 function read(text: string): number {
@@ -19,11 +20,6 @@ function read(text: string): number {
     }
   }
   return longDecimal(data, 0, data.length, digits, significant, fraction === -1 ? 0 : digits - fraction);
-}
-
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => (state = (Math.imul(state, 1664525) + 1013904223) >>> 0) / 2 ** 32;
 }
 
 describe('longDecimal', () => {

@@ -9,17 +9,10 @@ import {
 import { PopulationAccumulator } from '../../shared/metrics/population.js';
 import { summarizeEvaluation } from '../../shared/metrics/summary.js';
 import { poissonWeightBlock, poissonWeights } from '../../shared/stats/bootstrap.js';
+import { lcg as random } from '../helpers/seeded.js';
 
 const R = 6;
 const SEED = 5;
-
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
-    return state / 2 ** 32;
-  };
-}
 
 /** Rows with 4-decimal and full-precision scores, a few unscored ones, and the given weights. */
 function examplesOf(count: number, values: string[][], weight: (i: number) => number, seed = 1): Example[] {

@@ -13,19 +13,12 @@ import { percentileInterval, poissonWeights } from '../../shared/stats/bootstrap
 import { DataError } from '../../shared/errors.js';
 import type { Example } from '../../shared/data/types.js';
 import { casesOf, expectClose, shardIndices } from './fixtures.js';
+import { lcg as random } from '../helpers/seeded.js';
 
 const R = 40;
 const SEED = 17;
 const LEVEL = 0.95;
 const options = { beta: 1, calibrationBins: 10 };
-
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
-    return state / 2 ** 32;
-  };
-}
 
 function weightsOf(key: number, seed = SEED, replicates = R): Uint8Array {
   const out = new Uint8Array(replicates);

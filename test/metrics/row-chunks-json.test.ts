@@ -5,18 +5,11 @@
 import { describe, expect, it } from 'vitest';
 import { RowStore, rowStoreFromJSON, rowStoreToJSON } from '../../shared/metrics/row-store.js';
 import { MulticlassRowStore, multiclassRowsFromJSON, multiclassRowsToJSON } from '../../shared/metrics/multiclass-rows.js';
+import { lcg as random } from '../helpers/seeded.js';
 
 const fail = (detail: string): never => {
   throw new Error(detail);
 };
-
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
-    return state / 2 ** 32;
-  };
-}
 
 describe('row chunk partials', () => {
   for (const keyed of [false, true]) {

@@ -7,14 +7,7 @@ import { summarizeEvaluation } from '../../shared/metrics/summary.js';
 import { scoreEvidence } from '../../shared/report/score-evidence.js';
 import { sweepSorted } from '../../shared/metrics/row-sweep.js';
 import { bootstrapKeyHash, poissonWeights } from '../../shared/stats/bootstrap.js';
-
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
-    return state / 2 ** 32;
-  };
-}
+import { lcg as random } from '../helpers/seeded.js';
 
 const SEXES = ['F', 'M'];
 const RACES = ['a', 'b', 'c', 'd', 'e'];

@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { quantileLinear } from '../../shared/stats/bootstrap.js';
 import { quantilesBySelection, selectRanks } from '../../shared/stats/order.js';
-
-/** A seeded xorshift generator, so every case is the same on every run. */
-function generator(seed: number): () => number {
-  let state = seed >>> 0 || 1;
-  return () => {
-    state ^= state << 13;
-    state ^= state >>> 17;
-    state ^= state << 5;
-    return (state >>> 0) / 2 ** 32;
-  };
-}
+import { xorshift as generator } from '../helpers/seeded.js';
 
 const random = generator(7);
 const shapes: Record<string, (n: number) => Float64Array> = {

@@ -2,17 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { percentileInterval, poissonDraw, poissonWeights, quantileLinear, uniformStream } from '../../shared/stats/bootstrap.js';
 import { pairedQuantileDeltas } from '../../shared/stats/paired-quantiles.js';
-
-/** A seeded xorshift generator, so every case is the same on every run. */
-function generator(seed: number): () => number {
-  let state = seed >>> 0 || 1;
-  return () => {
-    state ^= state << 13;
-    state ^= state >>> 17;
-    state ^= state << 5;
-    return (state >>> 0) / 2 ** 32;
-  };
-}
+import { xorshift as generator } from '../helpers/seeded.js';
 
 const QS = [0.5, 0.95, 0.99];
 

@@ -4,7 +4,7 @@ import {
   GATE_COMMANDS,
   Inputs,
   flagValues
-} from "./chunks/chunk-RLAW2AKQ.js";
+} from "./chunks/chunk-SHVIRRYK.js";
 import {
   maskSecrets
 } from "./chunks/chunk-ZHLQDNGW.js";

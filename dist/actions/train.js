@@ -1,7 +1,7 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   runAction
-} from "../chunks/chunk-YW23M4AS.js";
+} from "../chunks/chunk-XSTY3J5F.js";
 import "../chunks/chunk-HHR6VUOR.js";
 import "../chunks/chunk-SFZLRBYY.js";
 import "../chunks/chunk-J6FYXDA3.js";
@@ -12,7 +12,7 @@ import "../chunks/chunk-6FWDVCS2.js";
 import "../chunks/chunk-XD5TKENX.js";
 import {
   GATE_COMMANDS
-} from "../chunks/chunk-RLAW2AKQ.js";
+} from "../chunks/chunk-SHVIRRYK.js";
 import "../chunks/chunk-ZHLQDNGW.js";
 import "../chunks/chunk-CDUPDCSK.js";
 import "../chunks/chunk-JUZ7LOQF.js";

@@ -4,7 +4,7 @@ import {
   HASH_SEED,
   MAX_CLASSES,
   readSide
-} from "../chunks/chunk-WSWIHF7Q.js";
+} from "../chunks/chunk-6YFRJRLW.js";
 import {
   workerError
 } from "../chunks/chunk-NDXSJSPV.js";

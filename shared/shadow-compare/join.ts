@@ -433,7 +433,7 @@ export class ShadowJoin {
     // the disagreements, whose reads of the production answers miss the cache as the claims do.
     const rows = this.claimBatch(batch);
     const first = this.pairCount;
-    const at = this.claimedAt.length < batch.length ? (this.claimedAt = new Int32Array(batch.length)) : this.claimedAt;
+    const at = this.claimedAt;
     for (let i = 0; i < batch.length; i++) {
       const row = rows[i];
       if (row < 0) continue;
@@ -452,7 +452,10 @@ export class ShadowJoin {
   /** Per row of the batch, the production row it claims, or -1 (another shard's, unmatched or repeated), counted. */
   private claimBatch(batch: ShadowBatch): Int32Array {
     const { hash } = batch;
-    if (this.claimed.length < batch.length) this.claimed = new Int32Array(batch.length);
+    if (this.claimed.length < batch.length) {
+      this.claimed = new Int32Array(batch.length);
+      this.claimedAt = new Int32Array(batch.length);
+    }
     const rows = this.claimed;
     for (let i = 0; i < batch.length; i++) {
       const [h1, h2] = [hash[2 * i], hash[2 * i + 1]];

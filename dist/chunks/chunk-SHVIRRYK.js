@@ -183,7 +183,7 @@ var GATE_COMMANDS = {
       }
     ],
     async run(values, { config }, platform) {
-      const { shadowCompare } = await import("./shadow-compare-X2BQVUMA.js");
+      const { shadowCompare } = await import("./shadow-compare-UF3SCCJJ.js");
       return shadowCompare(
         {
           config,

@@ -44,7 +44,7 @@ import {
   readSide,
   sortedNames,
   strictNumber
-} from "./chunk-WSWIHF7Q.js";
+} from "./chunk-6YFRJRLW.js";
 import {
   DEFAULT_COMPARE_OPTIONS,
   compareShadowOnThreads

@@ -326,7 +326,7 @@ var ShadowJoin = class {
       this.threadCodes = growInt32(this.threadCodes, 2 * this.threadCodes.length, -1);
     const rows = this.claimBatch(batch);
     const first = this.pairCount;
-    const at = this.claimedAt.length < batch.length ? this.claimedAt = new Int32Array(batch.length) : this.claimedAt;
+    const at = this.claimedAt;
     for (let i = 0; i < batch.length; i++) {
       const row = rows[i];
       if (row < 0) continue;
@@ -344,7 +344,10 @@ var ShadowJoin = class {
   /** Per row of the batch, the production row it claims, or -1 (another shard's, unmatched or repeated), counted. */
   claimBatch(batch) {
     const { hash } = batch;
-    if (this.claimed.length < batch.length) this.claimed = new Int32Array(batch.length);
+    if (this.claimed.length < batch.length) {
+      this.claimed = new Int32Array(batch.length);
+      this.claimedAt = new Int32Array(batch.length);
+    }
     const rows = this.claimed;
     for (let i = 0; i < batch.length; i++) {
       const [h1, h2] = [hash[2 * i], hash[2 * i + 1]];

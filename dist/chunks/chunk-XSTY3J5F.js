@@ -9,7 +9,7 @@ import {
   Inputs,
   actionValues,
   textInput
-} from "./chunk-RLAW2AKQ.js";
+} from "./chunk-SHVIRRYK.js";
 import {
   maskPlatformOutputs
 } from "./chunk-ZHLQDNGW.js";

@@ -15,8 +15,8 @@ const entryPoints = {
   'workers/replicates': 'shared/metrics/replicate-worker.ts',
   // Reads the shadow log of shadow-compare while the main thread indexes production's; shared/shadow-compare/shadow-thread.ts.
   'workers/shadow-side': 'shared/shadow-compare/side-worker.ts',
-  // The latency deltas' bootstrap of a large shadow comparison, beside the rest; shared/shadow-compare/latency-thread.ts.
-  'workers/shadow-latency': 'shared/shadow-compare/latency-worker.ts',
+  // The latency deltas' bootstrap and the score deltas' signed-rank test of a large shadow comparison, beside the rest; shared/shadow-compare/compare-thread.ts.
+  'workers/shadow-compare': 'shared/shadow-compare/compare-worker.ts',
   // The reference model server's --model DIR (examples/model-server/server.mjs): modelgate's own TF.js loading.
   'model-server-tfjs': 'shared/model/serve-tfjs.ts',
 };

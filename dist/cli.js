@@ -4,7 +4,7 @@ import {
   GATE_COMMANDS,
   Inputs,
   flagValues
-} from "./chunks/chunk-SHVIRRYK.js";
+} from "./chunks/chunk-QSEMFOHK.js";
 import {
   maskSecrets
 } from "./chunks/chunk-ZHLQDNGW.js";

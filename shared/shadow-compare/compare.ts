@@ -12,12 +12,18 @@ import { ks2sampOfSorted } from '../stats/ks.js';
 import { mcnemar, twoProportionZ } from '../stats/contingency.js';
 import { normalPpf, normalSf } from '../stats/distributions.js';
 import { twoProportionSampleSize, wilcoxonSampleSize } from '../stats/power.js';
-import { wilcoxon } from '../stats/rank-tests.js';
+import { wilcoxon, type WilcoxonResult } from '../stats/rank-tests.js';
 import type { CheckEvidence } from '../report/model.js';
 import { labelReader } from '../data/read.js';
 import { calibrationBinOf } from '../metrics/binary-table.js';
 import type { Pairs } from './join.js';
-import { latencyQuantilesOnThread, type LatencyOptions, type LatencySample } from './latency-thread.js';
+import {
+  pairedTestsOnThread,
+  type LatencyOptions,
+  type LatencySample,
+  type PairedTestsFound,
+  type PairedTestsTask,
+} from './compare-thread.js';
 import { workerScript } from '../worker-script.js';
 
 export interface CompareOptions {
@@ -119,29 +125,74 @@ export interface ShadowComparison {
 }
 
 export function compareShadow(pairs: Pairs, options: CompareOptions = DEFAULT_COMPARE_OPTIONS): ShadowComparison {
-  const sample = latencySample(pairs);
-  const rest = compareAllButLatency(pairs, options);
-  return withLatency(rest, sample && { n: sample.first.length, found: latencyQuantiles(sample, options) }, options);
+  const samples = pairedSamples(pairs);
+  // Before the rest: compareScores reorders the score deltas.
+  const found = pairedTests(pairedTestsTask(samples, options));
+  return withPairedTests(compareAllButPairedTests(pairs, samples.scores, options), sampleSizes(samples), found, options);
 }
 
-/** Pairs with both latencies from which the latency deltas' bootstrap moves to a second thread. */
-const LATENCY_THREAD_MIN_PAIRS = 1 << 20;
+/** Pairs with both latencies or both scores from which the paired tests move to a second thread. */
+const PAIRED_TESTS_THREAD_MIN_PAIRS = 1 << 20;
 
 /**
- * compareShadow, with the latency deltas' bootstrap on a second thread (dist/workers/shadow-latency.js) while this one
- * compares the rest, when the pairs are many: the same function on the same values, so the same comparison.
- * MODELGATE_METRICS_WORKER=1 takes the thread for any pairs, =0 never (see workerScript).
+ * compareShadow, with the paired tests (the latency deltas' bootstrap, the signed-rank test of the score deltas) on a
+ * second thread (dist/workers/shadow-compare.js) while this one compares the rest, when the pairs are many: the same
+ * functions on the same values, so the same comparison. MODELGATE_METRICS_WORKER=1 takes the thread for any pairs,
+ * =0 never (see workerScript).
  */
 export async function compareShadowOnThreads(pairs: Pairs, options: CompareOptions = DEFAULT_COMPARE_OPTIONS): Promise<ShadowComparison> {
-  const sample = latencySample(pairs);
-  const worker = sample !== null && options.replicates > 0 ? workerScript('shadow-latency', 'MODELGATE_METRICS_WORKER') : null;
-  if (sample === null || worker === null || !(worker.forced || sample.first.length >= LATENCY_THREAD_MIN_PAIRS))
-    return compareShadow(pairs, options);
-  const n = sample.first.length;
-  const { replicates, seed, level } = options;
-  const found = latencyQuantilesOnThread(worker.script, { ...sample, options: { replicates, seed, level } });
-  const rest = compareAllButLatency(pairs, options);
-  return withLatency(rest, { n, found: await found }, options);
+  const samples = pairedSamples(pairs);
+  const { latency, scores } = samples;
+  // Taken before the latency columns move to the thread and leave theirs empty here.
+  const sizes = sampleSizes(samples);
+  const worker = latency !== null || scores !== null ? workerScript('shadow-compare', 'MODELGATE_METRICS_WORKER') : null;
+  const largest = Math.max(latency?.first.length ?? 0, scores?.delta.length ?? 0);
+  if (worker === null || !(worker.forced || largest >= PAIRED_TESTS_THREAD_MIN_PAIRS)) return compareShadow(pairs, options);
+  // The thread takes the latency columns, made for it alone, and its own copy of the score deltas, which compareScores reorders.
+  const task = pairedTestsTask({ latency, scores: scores && { ...scores, delta: scores.delta.slice() } }, options);
+  const found = pairedTestsOnThread(worker.script, task);
+  const rest = compareAllButPairedTests(pairs, scores, options);
+  return withPairedTests(rest, sizes, await found, options);
+}
+
+/** The pairs with both latencies, and those with both scores, with their deltas. */
+interface PairedSamples {
+  latency: LatencySample | null;
+  scores: ScoreSample | null;
+}
+
+interface ScoreSample {
+  first: Float64Array;
+  second: Float64Array;
+  /** second - first, pair by pair. */
+  delta: Float64Array;
+}
+
+function pairedSamples(pairs: Pairs): PairedSamples {
+  const latency = bothPresent(pairs.production.latency, pairs.shadow.latency, pairs.n);
+  const { first, second } = bothPresent(pairs.production.score, pairs.shadow.score, pairs.n);
+  const delta = new Float64Array(first.length);
+  for (let k = 0; k < first.length; k++) delta[k] = second[k] - first[k];
+  return { latency: latency.first.length > 0 ? latency : null, scores: first.length > 0 ? { first, second, delta } : null };
+}
+
+/** Pairs with both latencies, and with both scores. */
+interface SampleSizes {
+  latency: number;
+  scores: number;
+}
+
+function sampleSizes({ latency, scores }: PairedSamples): SampleSizes {
+  return { latency: latency?.first.length ?? 0, scores: scores?.first.length ?? 0 };
+}
+
+function pairedTestsTask({ latency, scores }: PairedSamples, { replicates, seed, level }: CompareOptions): PairedTestsTask {
+  return { latency, scoreDeltas: scores && scores.delta, options: { replicates, seed, level } };
+}
+
+/** The latency deltas' quantiles and bootstrap, and the Wilcoxon signed-rank test of the score deltas: on either thread. */
+export function pairedTests({ latency, scoreDeltas, options }: PairedTestsTask): PairedTestsFound {
+  return { latency: latency && latencyQuantiles(latency, options), signedRanks: scoreDeltas && wilcoxon(scoreDeltas) };
 }
 
 interface Section {
@@ -149,10 +200,13 @@ interface Section {
   notes: string[];
 }
 
-type ComparedButLatency = Omit<ShadowComparison, 'latency' | 'measurements' | 'notes'> & { before: Section; after: Section };
+type ComparedButPairedTests = Omit<ShadowComparison, 'latency' | 'measurements' | 'notes'> & { before: Section; after: Section };
 
-/** Every comparison but latency's, the measurements and notes that come before and after latency's in the report. */
-function compareAllButLatency(pairs: Pairs, options: CompareOptions): ComparedButLatency {
+/**
+ * Every comparison but the paired tests', the measurements and notes that come before and after latency's in the
+ * report (the signed-rank test's measurement goes in after score_delta's, see withPairedTests).
+ */
+function compareAllButPairedTests(pairs: Pairs, scoreSample: ScoreSample | null, options: CompareOptions): ComparedButPairedTests {
   const before: Section = { measurements: [], notes: [] };
   const after: Section = { measurements: [], notes: [] };
   const { counts } = pairs;
@@ -164,7 +218,7 @@ function compareAllButLatency(pairs: Pairs, options: CompareOptions): ComparedBu
     ...(counts.joinRate === null ? { inconclusive: 'neither log has a request' } : {}),
   });
   const classification = compareClasses(pairs, options, before.measurements);
-  const scores = compareScores(pairs, options, before.measurements, before.notes);
+  const scores = scoreSample && compareScores(scoreSample, options, before.measurements, before.notes);
   const calibration = compareCalibration(pairs, options, before.measurements, before.notes);
   const regression = compareRegression(pairs, options, before.measurements);
   const errors = compareErrors(pairs, options, after.measurements);
@@ -172,13 +226,18 @@ function compareAllButLatency(pairs: Pairs, options: CompareOptions): ComparedBu
   return { pairs: pairs.n, classification, scores, calibration, regression, errors, segments, worstSegment, before, after };
 }
 
-function withLatency(
-  { before, after, ...rest }: ComparedButLatency,
-  latency: { n: number; found: PairedQuantiles } | null,
+function withPairedTests(
+  { before, after, ...rest }: ComparedButPairedTests,
+  sizes: SampleSizes,
+  found: PairedTestsFound,
   options: CompareOptions,
 ): ShadowComparison {
+  if (found.signedRanks !== null) {
+    const at = before.measurements.findIndex((m) => m.metric === 'score_delta') + 1;
+    before.measurements.splice(at, 0, wilcoxonMeasurement(found.signedRanks, sizes.scores, options));
+  }
   const section: Section = { measurements: [], notes: [] };
-  const compared = latency && latencyResults(latency.n, latency.found, options, section.measurements, section.notes);
+  const compared = found.latency && latencyResults(sizes.latency, found.latency, options, section.measurements, section.notes);
   const { pairs, classification, scores, calibration, regression, errors, segments, worstSegment } = rest;
   return {
     pairs,
@@ -323,26 +382,45 @@ function quantiles(values: Float64Array, at: readonly number[]): Record<string, 
   return out;
 }
 
-function compareScores(pairs: Pairs, options: CompareOptions, out: Measurement[], notes: string[]): ShadowComparison['scores'] {
-  const { production, shadow } = pairs;
-  const { first, second } = bothPresent(production.score, shadow.score, pairs.n);
+/** Paired score deltas: how many pairs a standardized shift of the configured size needs, and the check it makes inconclusive. */
+function scorePower(n: number, options: CompareOptions): { needed: number; underpowered: { inconclusive?: string } } {
+  const needed = wilcoxonSampleSize(options.detectableScoreEffect, { alpha: options.alpha, power: options.power }).n;
+  const inconclusive = `${n} paired scores cannot detect a standardized shift of ${options.detectableScoreEffect}; about ${needed} are needed`;
+  return { needed, underpowered: n < needed ? { inconclusive } : {} };
+}
+
+/** The signed-rank test of the score deltas (shadow - production) as its measurement. */
+function wilcoxonMeasurement(signed: WilcoxonResult, n: number, options: CompareOptions): Measurement {
+  const { needed, underpowered } = scorePower(n, options);
+  return {
+    metric: 'wilcoxon',
+    value: signed.pValue,
+    interval: null,
+    n,
+    evidence: {
+      test: `Wilcoxon signed-rank (${signed.method})`,
+      statistic: signed.statistic,
+      p_value: signed.pValue,
+      effect: { name: 'matched-pairs rank-biserial', value: signed.rankBiserial },
+      sample_size_needed: n < needed ? needed : null,
+    },
+    ...(signed.reason ? { inconclusive: signed.reason } : underpowered),
+  };
+}
+
+/** Score deltas, KS and PSI of the pairs with both scores (the signed-rank test is pairedTests'); reorders all three columns. */
+function compareScores(
+  { first, second, delta }: ScoreSample,
+  options: CompareOptions,
+  out: Measurement[],
+  notes: string[],
+): ShadowComparison['scores'] {
   const n = first.length;
-  if (n === 0) return null;
-  const delta = new Float64Array(n);
-  for (let k = 0; k < n; k++) delta[k] = second[k] - first[k];
   const { mean, sd } = meanAndSd(delta);
   const z = normalPpf((1 + options.level) / 2);
   const interval: [number, number] | null = n > 1 ? [mean - (z * sd) / Math.sqrt(n), mean + (z * sd) / Math.sqrt(n)] : null;
-  // The one-sample form on shadow - production: the same differences as wilcoxon(second, first), not copied twice.
-  const signed = wilcoxon(delta);
   const effect = sd > 0 ? mean / sd : null;
-  const needed = wilcoxonSampleSize(options.detectableScoreEffect, { alpha: options.alpha, power: options.power }).n;
-  const underpowered =
-    n < needed
-      ? {
-          inconclusive: `${n} paired scores cannot detect a standardized shift of ${options.detectableScoreEffect}; about ${needed} are needed`,
-        }
-      : {};
+  const { needed, underpowered } = scorePower(n, options);
   out.push({
     metric: 'score_delta',
     value: mean,
@@ -356,20 +434,6 @@ function compareScores(pairs: Pairs, options: CompareOptions, out: Measurement[]
       sample_size_needed: n < needed ? needed : null,
     },
     ...underpowered,
-  });
-  out.push({
-    metric: 'wilcoxon',
-    value: signed.pValue,
-    interval: null,
-    n,
-    evidence: {
-      test: `Wilcoxon signed-rank (${signed.method})`,
-      statistic: signed.statistic,
-      p_value: signed.pValue,
-      effect: { name: 'matched-pairs rank-biserial', value: signed.rankBiserial },
-      sample_size_needed: n < needed ? needed : null,
-    },
-    ...(signed.reason ? { inconclusive: signed.reason } : underpowered),
   });
   const relative = relativeDeltas(first, second);
   // From here on no statistic pairs the scores: both sides are sorted once, for KS and PSI alike.
@@ -567,12 +631,6 @@ export function psiCuts(sorted: Float64Array, bins: number): number[] {
 }
 
 const LATENCY_QUANTILES = [0.5, 0.95, 0.99] as const;
-
-/** The pairs with both latencies, as two aligned columns; null when there are none. */
-function latencySample(pairs: Pairs): LatencySample | null {
-  const sample = bothPresent(pairs.production.latency, pairs.shadow.latency, pairs.n);
-  return sample.first.length === 0 ? null : sample;
-}
 
 /**
  * Latency quantiles per side (numpy.quantile, linear) and, for each delta (shadow - production), the percentile

@@ -148,15 +148,21 @@ shadow_compare:
     expect(text(dir, 'summary.md')).toContain('Mean absolute error');
   });
 
-  it('gives the same report, byte for byte, with the latency bootstrap on a second thread (MODELGATE_METRICS_WORKER=1) as on one', async () => {
-    const dir = workspace();
+  it('gives the same report, byte for byte, with the paired tests (latency bootstrap, signed-rank) on a second thread (MODELGATE_METRICS_WORKER=1) as on one', async () => {
+    const dir = workspace((c) => c.replace('gates:\n', 'gates:\n    - metric: wilcoxon\n      min: 0\n'));
     const run = (worker: string) => runCli(['shadow-compare', '--out', `out-${worker}`], dir, { MODELGATE_METRICS_WORKER: worker });
     const [two, one] = await Promise.all([run('1'), run('0')]);
     expect(two.code, two.stderr).toBe(1);
     expect(one.code, one.stderr).toBe(1);
     const written = (worker: string) => readFileSync(path.join(dir, `out-${worker}`, 'report.json'), 'utf8');
     expect(written('1')).toBe(written('0'));
-    expect(JSON.parse(written('1')).sections.shadow_compare.comparison.latency.deltaIntervals.p95).toHaveLength(2);
+    const report = JSON.parse(written('1'));
+    const { latency } = report.sections.shadow_compare.comparison;
+    expect(latency.deltaIntervals.p95).toHaveLength(2);
+    expect(latency.n).toBeGreaterThan(0);
+    const signedRank = report.checks.find((check: { metric: string }) => check.metric === 'wilcoxon');
+    expect(signedRank.evidence.test).toMatch(/^Wilcoxon signed-rank/);
+    expect(signedRank.n).toBeGreaterThan(0);
   });
 
   it('errors (exit 2), never passes, when too few requests are in both logs', async () => {

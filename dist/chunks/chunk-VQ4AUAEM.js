@@ -1038,10 +1038,15 @@ var orderBits = new Float64Array(1);
 var orderWords = new BigInt64Array(orderBits.buffer);
 var SIGN = -(2n ** 63n);
 
-// shared/shadow-compare/latency-thread.ts
-function latencyQuantilesOnThread(script, task) {
-  const transfer = [task.first.buffer, task.second.buffer];
-  return runOnThread(script, task, "the latency bootstrap", transfer);
+// shared/shadow-compare/compare-thread.ts
+function pairedTestsOnThread(script, task) {
+  const columns = [task.latency?.first, task.latency?.second, task.scoreDeltas].filter((column) => column != null);
+  return runOnThread(
+    script,
+    task,
+    "the latency bootstrap and the signed-rank test",
+    columns.map((column) => column.buffer)
+  );
 }
 
 // shared/shadow-compare/compare.ts
@@ -1060,23 +1065,40 @@ var DEFAULT_COMPARE_OPTIONS = {
   binaryLabel: labelReader({ task: "binary" })
 };
 function compareShadow(pairs, options = DEFAULT_COMPARE_OPTIONS) {
-  const sample = latencySample(pairs);
-  const rest = compareAllButLatency(pairs, options);
-  return withLatency(rest, sample && { n: sample.first.length, found: latencyQuantiles(sample, options) }, options);
+  const samples = pairedSamples(pairs);
+  const found = pairedTests(pairedTestsTask(samples, options));
+  return withPairedTests(compareAllButPairedTests(pairs, samples.scores, options), sampleSizes(samples), found, options);
 }
-var LATENCY_THREAD_MIN_PAIRS = 1 << 20;
+var PAIRED_TESTS_THREAD_MIN_PAIRS = 1 << 20;
 async function compareShadowOnThreads(pairs, options = DEFAULT_COMPARE_OPTIONS) {
-  const sample = latencySample(pairs);
-  const worker = sample !== null && options.replicates > 0 ? workerScript("shadow-latency", "MODELGATE_METRICS_WORKER") : null;
-  if (sample === null || worker === null || !(worker.forced || sample.first.length >= LATENCY_THREAD_MIN_PAIRS))
-    return compareShadow(pairs, options);
-  const n = sample.first.length;
-  const { replicates, seed, level } = options;
-  const found = latencyQuantilesOnThread(worker.script, { ...sample, options: { replicates, seed, level } });
-  const rest = compareAllButLatency(pairs, options);
-  return withLatency(rest, { n, found: await found }, options);
+  const samples = pairedSamples(pairs);
+  const { latency, scores } = samples;
+  const sizes = sampleSizes(samples);
+  const worker = latency !== null || scores !== null ? workerScript("shadow-compare", "MODELGATE_METRICS_WORKER") : null;
+  const largest = Math.max(latency?.first.length ?? 0, scores?.delta.length ?? 0);
+  if (worker === null || !(worker.forced || largest >= PAIRED_TESTS_THREAD_MIN_PAIRS)) return compareShadow(pairs, options);
+  const task = pairedTestsTask({ latency, scores: scores && { ...scores, delta: scores.delta.slice() } }, options);
+  const found = pairedTestsOnThread(worker.script, task);
+  const rest = compareAllButPairedTests(pairs, scores, options);
+  return withPairedTests(rest, sizes, await found, options);
 }
-function compareAllButLatency(pairs, options) {
+function pairedSamples(pairs) {
+  const latency = bothPresent(pairs.production.latency, pairs.shadow.latency, pairs.n);
+  const { first, second } = bothPresent(pairs.production.score, pairs.shadow.score, pairs.n);
+  const delta = new Float64Array(first.length);
+  for (let k = 0; k < first.length; k++) delta[k] = second[k] - first[k];
+  return { latency: latency.first.length > 0 ? latency : null, scores: first.length > 0 ? { first, second, delta } : null };
+}
+function sampleSizes({ latency, scores }) {
+  return { latency: latency?.first.length ?? 0, scores: scores?.first.length ?? 0 };
+}
+function pairedTestsTask({ latency, scores }, { replicates, seed, level }) {
+  return { latency, scoreDeltas: scores && scores.delta, options: { replicates, seed, level } };
+}
+function pairedTests({ latency, scoreDeltas, options }) {
+  return { latency: latency && latencyQuantiles(latency, options), signedRanks: scoreDeltas && wilcoxon(scoreDeltas) };
+}
+function compareAllButPairedTests(pairs, scoreSample, options) {
   const before = { measurements: [], notes: [] };
   const after = { measurements: [], notes: [] };
   const { counts } = pairs;
@@ -1088,16 +1110,20 @@ function compareAllButLatency(pairs, options) {
     ...counts.joinRate === null ? { inconclusive: "neither log has a request" } : {}
   });
   const classification = compareClasses(pairs, options, before.measurements);
-  const scores = compareScores(pairs, options, before.measurements, before.notes);
+  const scores = scoreSample && compareScores(scoreSample, options, before.measurements, before.notes);
   const calibration = compareCalibration(pairs, options, before.measurements, before.notes);
   const regression = compareRegression(pairs, options, before.measurements);
   const errors = compareErrors(pairs, options, after.measurements);
   const { segments, worstSegment } = compareSegments(pairs, options, after.measurements);
   return { pairs: pairs.n, classification, scores, calibration, regression, errors, segments, worstSegment, before, after };
 }
-function withLatency({ before, after, ...rest }, latency, options) {
+function withPairedTests({ before, after, ...rest }, sizes, found, options) {
+  if (found.signedRanks !== null) {
+    const at = before.measurements.findIndex((m) => m.metric === "score_delta") + 1;
+    before.measurements.splice(at, 0, wilcoxonMeasurement(found.signedRanks, sizes.scores, options));
+  }
   const section = { measurements: [], notes: [] };
-  const compared = latency && latencyResults(latency.n, latency.found, options, section.measurements, section.notes);
+  const compared = found.latency && latencyResults(sizes.latency, found.latency, options, section.measurements, section.notes);
   const { pairs, classification, scores, calibration, regression, errors, segments, worstSegment } = rest;
   return {
     pairs,
@@ -1226,22 +1252,35 @@ function quantiles(values, at) {
   at.forEach((q, k) => out[`p${Math.round(q * 100)}`] = found[k]);
   return out;
 }
-function compareScores(pairs, options, out, notes) {
-  const { production, shadow } = pairs;
-  const { first, second } = bothPresent(production.score, shadow.score, pairs.n);
+function scorePower(n, options) {
+  const needed = wilcoxonSampleSize(options.detectableScoreEffect, { alpha: options.alpha, power: options.power }).n;
+  const inconclusive = `${n} paired scores cannot detect a standardized shift of ${options.detectableScoreEffect}; about ${needed} are needed`;
+  return { needed, underpowered: n < needed ? { inconclusive } : {} };
+}
+function wilcoxonMeasurement(signed, n, options) {
+  const { needed, underpowered } = scorePower(n, options);
+  return {
+    metric: "wilcoxon",
+    value: signed.pValue,
+    interval: null,
+    n,
+    evidence: {
+      test: `Wilcoxon signed-rank (${signed.method})`,
+      statistic: signed.statistic,
+      p_value: signed.pValue,
+      effect: { name: "matched-pairs rank-biserial", value: signed.rankBiserial },
+      sample_size_needed: n < needed ? needed : null
+    },
+    ...signed.reason ? { inconclusive: signed.reason } : underpowered
+  };
+}
+function compareScores({ first, second, delta }, options, out, notes) {
   const n = first.length;
-  if (n === 0) return null;
-  const delta = new Float64Array(n);
-  for (let k = 0; k < n; k++) delta[k] = second[k] - first[k];
   const { mean, sd } = meanAndSd(delta);
   const z = normalPpf((1 + options.level) / 2);
   const interval = n > 1 ? [mean - z * sd / Math.sqrt(n), mean + z * sd / Math.sqrt(n)] : null;
-  const signed = wilcoxon(delta);
   const effect = sd > 0 ? mean / sd : null;
-  const needed = wilcoxonSampleSize(options.detectableScoreEffect, { alpha: options.alpha, power: options.power }).n;
-  const underpowered = n < needed ? {
-    inconclusive: `${n} paired scores cannot detect a standardized shift of ${options.detectableScoreEffect}; about ${needed} are needed`
-  } : {};
+  const { needed, underpowered } = scorePower(n, options);
   out.push({
     metric: "score_delta",
     value: mean,
@@ -1255,20 +1294,6 @@ function compareScores(pairs, options, out, notes) {
       sample_size_needed: n < needed ? needed : null
     },
     ...underpowered
-  });
-  out.push({
-    metric: "wilcoxon",
-    value: signed.pValue,
-    interval: null,
-    n,
-    evidence: {
-      test: `Wilcoxon signed-rank (${signed.method})`,
-      statistic: signed.statistic,
-      p_value: signed.pValue,
-      effect: { name: "matched-pairs rank-biserial", value: signed.rankBiserial },
-      sample_size_needed: n < needed ? needed : null
-    },
-    ...signed.reason ? { inconclusive: signed.reason } : underpowered
   });
   const relative = relativeDeltas(first, second);
   first.sort();
@@ -1432,10 +1457,6 @@ function psiCuts(sorted, bins) {
   return cuts;
 }
 var LATENCY_QUANTILES = [0.5, 0.95, 0.99];
-function latencySample(pairs) {
-  const sample = bothPresent(pairs.production.latency, pairs.shadow.latency, pairs.n);
-  return sample.first.length === 0 ? null : sample;
-}
 function latencyQuantiles({ first, second }, { replicates, seed, level }) {
   return pairedQuantileDeltas(first, second, LATENCY_QUANTILES, { replicates, seed, level });
 }
@@ -1561,5 +1582,5 @@ function compareSegments(pairs, options, out) {
 export {
   DEFAULT_COMPARE_OPTIONS,
   compareShadowOnThreads,
-  latencyQuantiles
+  pairedTests
 };

@@ -1,7 +1,7 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
-  latencyQuantiles
-} from "../chunks/chunk-JSLR7EZJ.js";
+  pairedTests
+} from "../chunks/chunk-VQ4AUAEM.js";
 import "../chunks/chunk-VFKO5NFL.js";
 import "../chunks/chunk-NDXSJSPV.js";
 import "../chunks/chunk-O6GBSEXR.js";
@@ -13,5 +13,5 @@ import {
 import "../chunks/chunk-JUZ7LOQF.js";
 import "../chunks/chunk-ZGDBGMMU.js";
 
-// shared/shadow-compare/latency-worker.ts
-answerOneTask((task) => latencyQuantiles(task, task.options));
+// shared/shadow-compare/compare-worker.ts
+answerOneTask((task) => pairedTests(task));

@@ -9,7 +9,7 @@ import {
   Inputs,
   actionValues,
   textInput
-} from "./chunk-SHVIRRYK.js";
+} from "./chunk-QSEMFOHK.js";
 import {
   maskPlatformOutputs
 } from "./chunk-ZHLQDNGW.js";

@@ -48,7 +48,7 @@ import {
 import {
   DEFAULT_COMPARE_OPTIONS,
   compareShadowOnThreads
-} from "./chunk-JSLR7EZJ.js";
+} from "./chunk-VQ4AUAEM.js";
 import "./chunk-VFKO5NFL.js";
 import {
   checkDataPath,

@@ -13,7 +13,7 @@ const entryPoints = {
   'workers/read': 'shared/data/read-worker.ts',
   // Measures half of a large bootstrap's replicate metrics; shared/metrics/summary.ts finds it at ../workers/replicates.js.
   'workers/replicates': 'shared/metrics/replicate-worker.ts',
-  // Reads the shadow log of shadow-compare while the main thread indexes production's; shared/shadow-compare/shadow-thread.ts.
+  // Reads one log of shadow-compare (one thread a large log) while the main thread joins them; shared/shadow-compare/side-thread.ts.
   'workers/shadow-side': 'shared/shadow-compare/side-worker.ts',
   // The latency deltas' bootstrap and the score deltas' signed-rank test of a large shadow comparison, beside the rest; shared/shadow-compare/compare-thread.ts.
   'workers/shadow-compare': 'shared/shadow-compare/compare-worker.ts',

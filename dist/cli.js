@@ -4,7 +4,7 @@ import {
   GATE_COMMANDS,
   Inputs,
   flagValues
-} from "./chunks/chunk-QSEMFOHK.js";
+} from "./chunks/chunk-A4OJSYZF.js";
 import {
   maskSecrets
 } from "./chunks/chunk-ZHLQDNGW.js";

@@ -3,8 +3,9 @@ import {
   Codes,
   HASH_SEED,
   MAX_CLASSES,
+  MAX_SEGMENT_VALUES,
   readSide
-} from "../chunks/chunk-6YFRJRLW.js";
+} from "../chunks/chunk-R2S2YSTS.js";
 import {
   workerError
 } from "../chunks/chunk-NDXSJSPV.js";
@@ -22,7 +23,7 @@ import { parentPort, workerData } from "node:worker_threads";
 var CREDIT = 16;
 var BATCH_ROWS = 1 << 16;
 var port = parentPort;
-var { paths, columns, options, progress } = workerData;
+var { paths, columns, options, progress, ids } = workerData;
 var credit = CREDIT;
 var resume = null;
 port.on("message", () => {
@@ -30,8 +31,11 @@ port.on("message", () => {
   resume?.();
 });
 var post = (message, transfer = []) => port.postMessage(message, transfer);
+var utf8 = new TextEncoder();
 var classes = new Codes("classes", MAX_CLASSES);
 var sentClasses = 0;
+var segmentCodes = columns.segments.map((name) => new Codes(`values of segment ${JSON.stringify(name)}`, MAX_SEGMENT_VALUES));
+var sentSegmentValues = columns.segments.map(() => 0);
 var BatchBuilder = class {
   length = 0;
   hash = new Int32Array(2 * BATCH_ROWS);
@@ -41,7 +45,9 @@ var BatchBuilder = class {
   prediction = new Int32Array(BATCH_ROWS);
   label = new Int32Array(BATCH_ROWS);
   target = columns.numericLabel ? new Float64Array(BATCH_ROWS) : null;
-  ids = [];
+  segments = columns.segments.map(() => new Int32Array(BATCH_ROWS));
+  /** The ids as UTF-8, one after another: a join of 65,536 strings took 10 ms, 0.9 s of a 5M-row log. */
+  idBytes = new Uint8Array(ids ? 32 * BATCH_ROWS : 0);
   idEnds = new Int32Array(BATCH_ROWS);
   idLength = 0;
   add(id, answer) {
@@ -53,8 +59,24 @@ var BatchBuilder = class {
     this.prediction[i] = classes.of(answer.prediction);
     this.label[i] = classes.of(answer.label);
     if (this.target !== null) this.target[i] = answer.target ?? NaN;
-    this.ids.push(id);
-    this.idEnds[i] = this.idLength += id.length;
+    for (let s = 0; s < segmentCodes.length; s++) this.segments[s][i] = segmentCodes[s].of(answer.segments[s] ?? null);
+    if (ids) this.idEnds[i] = this.idLength = this.appendId(id);
+  }
+  /** Writes the id's UTF-8 after the ids before it and returns where it ends: ASCII a byte a character, the rest by TextEncoder. */
+  appendId(id) {
+    if (this.idLength + 3 * id.length > this.idBytes.length) {
+      const grown = new Uint8Array(2 * (this.idLength + 3 * id.length));
+      grown.set(this.idBytes.subarray(0, this.idLength));
+      this.idBytes = grown;
+    }
+    const bytes = this.idBytes;
+    let at = this.idLength;
+    for (let k = 0; k < id.length; k++) {
+      const unit = id.charCodeAt(k);
+      if (unit >= 128) return this.idLength + utf8.encodeInto(id, bytes.subarray(this.idLength)).written;
+      bytes[at++] = unit;
+    }
+    return at;
   }
   /** The batch as sent: its columns whole (rows past `length` unused), their buffers transferred, not copied. */
   message() {
@@ -68,11 +90,14 @@ var BatchBuilder = class {
       label: this.label,
       target: this.target,
       newClasses: classes.names.slice(sentClasses),
-      ids: this.ids.join(""),
+      segments: this.segments,
+      newSegmentValues: segmentCodes.map((codes, s) => codes.names.slice(sentSegmentValues[s])),
+      idBytes: this.idBytes,
       idEnds: this.idEnds
     };
     sentClasses = classes.names.length;
-    const views = [batch.hash, batch.score, batch.latency, batch.error, batch.prediction, batch.label, batch.idEnds];
+    segmentCodes.forEach((codes, s) => sentSegmentValues[s] = codes.names.length);
+    const views = [batch.hash, batch.score, batch.latency, batch.error, batch.prediction, batch.label, batch.idBytes, batch.idEnds, ...batch.segments];
     if (batch.target) views.push(batch.target);
     return { batch, transfer: views.map((view) => view.buffer) };
   }

@@ -19,7 +19,7 @@ import { ShadowJoin, type Disagreement, type JoinCounts, type Pairs } from '../s
 import { readSide, strictNumber, type LogColumns, type SideRead } from '../shadow-compare/logs.js';
 import { inShard, mergeShadowPartials, parseShard, writeShadowPartial, type PartialSpec, type Shard } from '../shadow-compare/partial.js';
 import { EndpointDownError, replayRequests, type ReplayRecord, type ReplaySettings } from '../shadow-compare/replay.js';
-import { startSideThread } from '../shadow-compare/shadow-thread.js';
+import { startSideThread } from '../shadow-compare/side-thread.js';
 import { judgeMeasurement } from '../gates/judge.js';
 import type { Check } from '../report/model.js';
 
@@ -284,17 +284,21 @@ async function readLogs(
   join.reserve(Math.ceil((await resolveFiles(production, read).then(estimateLines, () => 0)) / shards));
   // The shadow side's segments are production's: one request, one segment, whichever side logged it.
   const shadowColumns = { ...columns, segments: [] };
-  // A large shadow log is parsed on a second thread meanwhile; the join takes its answers after production's.
-  const thread = await startSideThread(shadow, shadowColumns, read);
+  // Each large log is parsed on a thread of its own, both at once: this one indexes production's answers as they
+  // come, then takes the shadow's.
+  const productionThread = await startSideThread(production, columns, read, { ids: false, side: 'production' });
+  const shadowThread = await startSideThread(shadow, shadowColumns, read, { ids: true, side: 'shadow' });
   let productionRead: SideRead;
   let shadowRead: SideRead;
   try {
-    productionRead = await readSide(production, columns, read, (id, answer) => join.addProduction(id, answer));
-    shadowRead = thread
-      ? await thread.drain((batch) => join.addShadowBatch(batch), read.onProgress)
+    productionRead = productionThread
+      ? await productionThread.drain((batch) => join.addProductionBatch(batch), read.onProgress)
+      : await readSide(production, columns, read, (id, answer) => join.addProduction(id, answer));
+    shadowRead = shadowThread
+      ? await shadowThread.drain((batch) => join.addShadowBatch(batch), read.onProgress)
       : await readSide(shadow, shadowColumns, read, (id, answer) => join.addShadow(id, answer));
   } finally {
-    await thread?.stop();
+    await Promise.all([productionThread?.stop(), shadowThread?.stop()]);
   }
   return {
     data: {

@@ -119,12 +119,13 @@ export class Codes {
 
 /**
  * Open addressing from a 64-bit hash (two words) to a row number, at load <= 3/4: 12 bytes a slot, the row and both
- * hash words side by side so that a probe, and most runs of linear probing, touch one cache line. A row can be
- * claimed once (a shadow answer taking its production answer): the slot then holds -2 - row, and stays found.
+ * hash words side by side so that a probe, and most runs of linear probing, touch one cache line. A slot's first word
+ * is 0 when empty, row + 1 when it holds the row, and -(row + 1) once the row is claimed (a shadow answer taking its
+ * production answer), which stays found. Empty is 0 so that a new table needs no fill: on 5M rows that is 96 MB.
  */
 class HashIndex {
   size = 0;
-  private table = new Int32Array(3 << 10).fill(EMPTY);
+  private table = new Int32Array(3 << 10);
   /** Slots - 1 (slots a power of two), an integer kept beside the table for the probes. */
   private mask = (1 << 10) - 1;
 
@@ -133,39 +134,40 @@ class HashIndex {
     const { mask, table } = this;
     for (let at = (h1 ^ Math.imul(h2, 0x9e3779b1)) & mask; ; at = (at + 1) & mask) {
       const word = 3 * at;
-      if (table[word] === EMPTY || (table[word + 1] === h1 && table[word + 2] === h2)) return word;
+      if (table[word] === 0 || (table[word + 1] === h1 && table[word + 2] === h2)) return word;
     }
   }
 
+  /** The key's row, claimed or not; EMPTY when absent. */
   get(h1: number, h2: number): number {
-    const row = this.table[this.slotOf(h1, h2)];
-    return row >= EMPTY ? row : CLAIMED - row;
+    const held = this.table[this.slotOf(h1, h2)];
+    return held === 0 ? EMPTY : Math.abs(held) - 1;
   }
 
-  /** Adds the key with `row` and returns -1, or returns the row it already has. */
+  /** Adds the key with `row` and returns EMPTY, or returns the row it already has. */
   addIfAbsent(h1: number, h2: number, row: number): number {
     let word = this.slotOf(h1, h2);
-    const found = this.table[word];
-    if (found !== EMPTY) return found >= 0 ? found : CLAIMED - found;
+    const held = this.table[word];
+    if (held !== 0) return Math.abs(held) - 1;
     if (4 * (this.size + 1) > 3 * (this.mask + 1)) {
       this.resize(2 * (this.mask + 1));
       word = this.slotOf(h1, h2);
     }
     this.size++;
     const table = this.table;
-    table[word] = row;
+    table[word] = row + 1;
     table[word + 1] = h1;
     table[word + 2] = h2;
     return EMPTY;
   }
 
-  /** The key's row, claimed by this call; -1 when the key is absent, CLAIMED when an earlier call claimed it. */
+  /** The key's row, claimed by this call; EMPTY when the key is absent, CLAIMED when an earlier call claimed it. */
   claim(h1: number, h2: number): number {
     const word = this.slotOf(h1, h2);
-    const row = this.table[word];
-    if (row < 0) return row === EMPTY ? EMPTY : CLAIMED;
-    this.table[word] = CLAIMED - row;
-    return row;
+    const held = this.table[word];
+    if (held <= 0) return held === 0 ? EMPTY : CLAIMED;
+    this.table[word] = -held;
+    return held - 1;
   }
 
   /** Room for `entries` keys without growing. */
@@ -177,10 +179,10 @@ class HashIndex {
 
   private resize(capacity: number): void {
     const old = this.table;
-    this.table = new Int32Array(3 * capacity).fill(EMPTY);
+    this.table = new Int32Array(3 * capacity);
     this.mask = capacity - 1;
     for (let word = 0; word < old.length; word += 3) {
-      if (old[word] === EMPTY) continue;
+      if (old[word] === 0) continue;
       const to = this.slotOf(old[word + 1], old[word + 2]);
       this.table[to] = old[word];
       this.table[to + 1] = old[word + 1];
@@ -189,8 +191,31 @@ class HashIndex {
   }
 }
 
+/** What HashIndex's methods answer for an absent key, and `claim` for a row claimed before. */
 const EMPTY = -1;
 const CLAIMED = -2;
+
+/**
+ * A reading thread's codes of one kind of value (classes, or one segment's values) to this join's: the names in the
+ * thread's order, and this join's code of each, looked up when an answer first needs it, as `push` would.
+ */
+class ThreadCodes {
+  private readonly names: string[] = [];
+  private codes = new Int32Array(16).fill(-1);
+  constructor(private readonly join: Codes) {}
+
+  /** The names a batch met first, in the thread's order. */
+  add(names: readonly string[]): void {
+    for (const name of names) this.names.push(name);
+    if (this.codes.length < this.names.length) this.codes = growInt32(this.codes, 2 * this.names.length, -1);
+  }
+
+  of(code: number): number {
+    if (code < 0) return -1;
+    if (this.codes[code] < 0) this.codes[code] = this.join.of(this.names[code]);
+    return this.codes[code];
+  }
+}
 
 /** A growable column of one side's answers. */
 class SideBuilder {
@@ -222,8 +247,8 @@ class SideBuilder {
     return i;
   }
 
-  /** `push` of an answer a reading thread sent as columns (see ShadowBatch), its class codes already this join's. */
-  pushAt(batch: ShadowBatch, i: number, prediction: number, label: number): number {
+  /** `push` of an answer a reading thread sent as columns (see SideBatch), its class codes already this join's (segments apart). */
+  pushAt(batch: SideBatch, i: number, prediction: number, label: number): number {
     if (this.length === this.score.length) this.resize(grownLength(this.score.length));
     const at = this.length++;
     this.score[at] = batch.score[i];
@@ -294,9 +319,10 @@ export class ShadowJoin {
   private shadowStarted = false;
   /** Min-heap by size of the kept disagreements (the smallest at 0, so a larger one replaces it). */
   private readonly top: { size: number; pair: number; id: string }[] = [];
-  /** Class names of the reading thread's batches by its codes, and this join's code of each (-1 until a pair needs it). */
-  private readonly threadClasses: string[] = [];
-  private threadCodes = new Int32Array(16).fill(-1);
+  /** The reading threads' class codes (each side's thread has its own) and production's segment codes, to this join's. */
+  private readonly productionThreadClasses: ThreadCodes;
+  private readonly shadowThreadClasses: ThreadCodes;
+  private readonly productionThreadSegments: ThreadCodes[];
   /** claimBatch's answer, reused batch after batch; and the batch row of each pair the batch made. */
   private claimed = new Int32Array(0);
   private claimedAt = new Int32Array(0);
@@ -316,6 +342,9 @@ export class ShadowJoin {
     this.segmentCodes = segmentNames.map((name) => new Codes(`values of segment ${JSON.stringify(name)}`, MAX_SEGMENT_VALUES));
     this.production = new SideBuilder(segmentNames.length, this.numericLabels);
     this.shadowSide = new SideBuilder(0, this.numericLabels);
+    this.productionThreadClasses = new ThreadCodes(this.classes);
+    this.shadowThreadClasses = new ThreadCodes(this.classes);
+    this.productionThreadSegments = this.segmentCodes.map((codes) => new ThreadCodes(codes));
   }
 
   /**
@@ -378,6 +407,28 @@ export class ShadowJoin {
     if (++this.pendingRows === PENDING_ROWS) this.indexPending();
   }
 
+  /**
+   * `addProduction` for each answer of a batch that a reading thread parsed (side-thread.ts): the same columns, codes
+   * and index, with the ids hashed there.
+   */
+  addProductionBatch(batch: SideBatch): void {
+    if (this.shadowStarted) throw new Error('ShadowJoin: every production answer comes before the shadow answers');
+    const classes = this.productionThreadClasses;
+    const segments = this.productionThreadSegments;
+    classes.add(batch.newClasses);
+    segments.forEach((codes, s) => codes.add(batch.newSegmentValues[s]));
+    const { hash } = batch;
+    for (let i = 0; i < batch.length; i++) {
+      const [h1, h2] = [hash[2 * i], hash[2 * i + 1]];
+      if (this.keep !== null && !this.keep(h1)) continue;
+      const row = this.production.pushAt(batch, i, classes.of(batch.prediction[i]), classes.of(batch.label[i]));
+      for (let s = 0; s < segments.length; s++) this.production.segments[s][row] = segments[s].of(batch.segments[s][i]);
+      this.pending[2 * this.pendingRows] = h1;
+      this.pending[2 * this.pendingRows + 1] = h2;
+      if (++this.pendingRows === PENDING_ROWS) this.indexPending();
+    }
+  }
+
   /** The pending production rows into the index (a repeated id counted, its row left out), and their delayed labels. */
   private indexPending(): void {
     const { pending, index, production } = this;
@@ -423,12 +474,11 @@ export class ShadowJoin {
    * and disagreements in the same order, with the ids hashed there and an id made into a string only when it is
    * among the largest disagreements so far.
    */
-  addShadowBatch(batch: ShadowBatch): void {
+  addShadowBatch(batch: SideBatch): void {
     this.shadowStarted = true;
     if (this.pendingRows > 0) this.indexPending();
-    for (const name of batch.newClasses) this.threadClasses.push(name);
-    while (this.threadCodes.length < this.threadClasses.length)
-      this.threadCodes = growInt32(this.threadCodes, 2 * this.threadCodes.length, -1);
+    const classes = this.shadowThreadClasses;
+    classes.add(batch.newClasses);
     // Claims first, in a loop of their own so that their cache misses overlap (see `pending`); then the pairs; then
     // the disagreements, whose reads of the production answers miss the cache as the claims do.
     const rows = this.claimBatch(batch);
@@ -437,7 +487,7 @@ export class ShadowJoin {
     for (let i = 0; i < batch.length; i++) {
       const row = rows[i];
       if (row < 0) continue;
-      const pair = this.shadowSide.pushAt(batch, i, this.classOfThread(batch.prediction[i]), this.classOfThread(batch.label[i]));
+      const pair = this.shadowSide.pushAt(batch, i, classes.of(batch.prediction[i]), classes.of(batch.label[i]));
       if (pair === this.pairRow.length) this.pairRow = growInt32(this.pairRow, grownLength(pair));
       this.pairRow[pair] = row;
       at[pair - first] = i;
@@ -450,7 +500,7 @@ export class ShadowJoin {
   }
 
   /** Per row of the batch, the production row it claims, or -1 (another shard's, unmatched or repeated), counted. */
-  private claimBatch(batch: ShadowBatch): Int32Array {
+  private claimBatch(batch: SideBatch): Int32Array {
     const { hash } = batch;
     if (this.claimed.length < batch.length) {
       this.claimed = new Int32Array(batch.length);
@@ -470,13 +520,6 @@ export class ShadowJoin {
     return rows;
   }
 
-  /** This join's code of a reading thread's class code: looked up when a pair first needs it, as `push` would. */
-  private classOfThread(code: number): number {
-    if (code < 0) return -1;
-    if (this.threadCodes[code] < 0) this.threadCodes[code] = this.classes.of(this.threadClasses[code]);
-    return this.threadCodes[code];
-  }
-
   /** Hashes the id into `hash`; false when a shard is kept and the id is not in it. */
   private hashKept(id: string): boolean {
     bootstrapKeyHash(id, HASH_SEED, this.hash, 0);
@@ -492,7 +535,7 @@ export class ShadowJoin {
   }
 
   /** Keeps the pair among the largest disagreements when it is one; its id is the string, or row `i` of a batch's ids. */
-  private keepIfLarge(size: number, pair: number, id: string | ShadowBatch, i = 0): void {
+  private keepIfLarge(size: number, pair: number, id: string | SideBatch, i = 0): void {
     const heap = this.top;
     if (heap.length === TOP_DISAGREEMENTS && size <= heap[0].size) return;
     const entry = { size, pair, id: typeof id === 'string' ? id : batchId(id, i) };
@@ -625,10 +668,11 @@ function grownLength(length: number): number {
 }
 
 /**
- * Shadow answers parsed on a reading thread (shadow-thread.ts), as columns of at least `length` rows: row i's id hash is hash[2i], hash[2i + 1]
- * (bootstrapKeyHash with HASH_SEED), its id ids.slice(idEnds[i - 1], idEnds[i]); a missing score or latency is NaN.
+ * One side's answers parsed on a reading thread (side-thread.ts), as columns of at least `length` rows: row i's id hash
+ * is hash[2i], hash[2i + 1] (bootstrapKeyHash with HASH_SEED), its id the UTF-8 of idBytes from idEnds[i - 1] to
+ * idEnds[i] (the shadow side's; production's batches carry none); a missing score or latency is NaN.
  */
-export interface ShadowBatch {
+export interface SideBatch {
   length: number;
   hash: Int32Array;
   score: Float64Array;
@@ -640,12 +684,17 @@ export interface ShadowBatch {
   /** Regression: the numeric ground truth (NaN when unknown); null for class labels. */
   target: Float64Array | null;
   newClasses: string[];
-  ids: string;
+  /** Per segment of the join (production's side only), codes into the thread's values of it, and the values first met in this batch. */
+  segments: Int32Array[];
+  newSegmentValues: string[][];
+  idBytes: Uint8Array;
   idEnds: Int32Array;
 }
 
-function batchId(batch: ShadowBatch, i: number): string {
-  return batch.ids.slice(i === 0 ? 0 : batch.idEnds[i - 1], batch.idEnds[i]);
+const utf8 = new TextDecoder();
+
+function batchId(batch: SideBatch, i: number): string {
+  return utf8.decode(batch.idBytes.subarray(i === 0 ? 0 : batch.idEnds[i - 1], batch.idEnds[i]));
 }
 
 /** The pairs' numeric ground truth: production's, else the shadow answer's. */

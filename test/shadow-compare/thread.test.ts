@@ -10,7 +10,8 @@ import { runCli, tempDir, writeFiles } from '../helpers/bundle.js';
 
 /** More shadow rows than one batch of the thread (65,536), so that answers cross batches. */
 const ROWS = 70_000;
-const id = (i: number) => `req-${i.toString(36)}`;
+/** Ids in ASCII, and some in two-, three- and four-byte UTF-8, which the thread sends as bytes. */
+const id = (i: number) => `${['req', 'réq', 'req€', 'req🛰'][i % 4]}-${i.toString(36)}`;
 const score = (i: number, shift: number) => (((i * 7919) % 10007) / 10007 + shift * ((i % 13) - 6) * 0.001).toFixed(6);
 
 function logs(): { production: string; shadow: string } {
@@ -89,7 +90,9 @@ describe('shadow-compare with the shadow log on a second thread', () => {
     expect(join.unmatchedProduction).toBeGreaterThan(0);
     // A class only unmatched shadow answers give is no class of the comparison.
     expect(a.sections.shadow_compare.comparison.classification.classes).toEqual(['fraud', 'ok']);
-    expect(a.sections.shadow_compare.top_disagreements.length).toBe(20);
+    const top = a.sections.shadow_compare.top_disagreements.map((d: { id: string }) => d.id);
+    expect(top.length).toBe(20);
+    expect(top.some((shown: string) => [...shown].some((character) => character.charCodeAt(0) > 0x7f))).toBe(true);
   });
 
   it("stops at a bad value of the shadow log with the main thread's error", async () => {

@@ -9,7 +9,7 @@ import {
   Inputs,
   actionValues,
   textInput
-} from "./chunk-QSEMFOHK.js";
+} from "./chunk-A4OJSYZF.js";
 import {
   maskPlatformOutputs
 } from "./chunk-ZHLQDNGW.js";

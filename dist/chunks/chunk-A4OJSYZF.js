@@ -183,7 +183,7 @@ var GATE_COMMANDS = {
       }
     ],
     async run(values, { config }, platform) {
-      const { shadowCompare } = await import("./shadow-compare-6PK66UEO.js");
+      const { shadowCompare } = await import("./shadow-compare-CHELOXNO.js");
       return shadowCompare(
         {
           config,

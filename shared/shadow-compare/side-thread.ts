@@ -1,13 +1,13 @@
 /**
- * The shadow log read on a second thread (side-worker.ts) while this thread reads and indexes the production log:
- * the two logs are parsed at once on two cores. The batches queue here until the join takes them, in order, after
- * the last production answer; an error of the shadow read is thrown then too, so a production error still comes
- * first, as when the logs are read one after the other.
+ * A large log read on a thread of its own (side-worker.ts), one for each side: the two logs are parsed at once on two
+ * cores while this thread indexes production's answers as they come. The shadow's batches queue here until the join
+ * takes them, in order, after the last production answer; an error of the shadow read is thrown then too, so a
+ * production error still comes first, as when the logs are read one after the other.
  */
 import { Worker } from 'node:worker_threads';
 import { readerScript, rebuiltError, type WorkerError } from '../data/read.js';
 import type { Progress, ReadOptions } from '../data/types.js';
-import type { ShadowBatch } from './join.js';
+import type { SideBatch } from './join.js';
 import type { LogColumns, SideRead } from './logs.js';
 
 /** What side-worker.ts is started with. */
@@ -16,11 +16,13 @@ export interface SideThreadRequest {
   columns: LogColumns;
   options: Omit<ReadOptions, 'onProgress'>;
   progress: boolean;
+  /** Whether the batches carry the ids as text (the shadow side's name the top disagreements). */
+  ids: boolean;
 }
 
 /** What side-worker.ts posts. */
 export type SideThreadMessage =
-  | { type: 'batch'; batch: ShadowBatch }
+  | { type: 'batch'; batch: SideBatch }
   | { type: 'progress'; progress: Progress }
   | { type: 'end'; read: SideRead }
   | { type: 'error'; error: WorkerError };
@@ -29,17 +31,22 @@ type Delivered = SideThreadMessage | { type: 'failed'; cause: unknown };
 
 export interface SideThread {
   /** Feeds every batch to `take` in order once called, and returns what the read found; throws the read's error. */
-  drain(take: (batch: ShadowBatch) => void, onProgress?: (progress: Progress) => void): Promise<SideRead>;
+  drain(take: (batch: SideBatch) => void, onProgress?: (progress: Progress) => void): Promise<SideRead>;
   /** Stops the thread (after `drain`, or when the production read failed). */
   stop(): Promise<void>;
 }
 
 /** Starts reading `paths` on a second thread, or returns null when this read should stay on this thread (small or not CSV). */
-export async function startSideThread(paths: string | string[], columns: LogColumns, options: ReadOptions): Promise<SideThread | null> {
+export async function startSideThread(
+  paths: string | string[],
+  columns: LogColumns,
+  options: ReadOptions,
+  { ids, side }: { ids: boolean; side: 'production' | 'shadow' },
+): Promise<SideThread | null> {
   const script = await readerScript(paths, options, 'shadow-side');
   if (script === null) return null;
   const { onProgress: _onProgress, ...rest } = options;
-  const request: SideThreadRequest = { paths, columns, options: rest, progress: true };
+  const request: SideThreadRequest = { paths, columns, options: rest, progress: true, ids };
   const worker = new Worker(script, { workerData: request });
   const inbox: Delivered[] = [];
   let wake: (() => void) | null = null;
@@ -52,7 +59,7 @@ export async function startSideThread(paths: string | string[], columns: LogColu
   worker.on('message', deliver);
   worker.on('error', (cause) => deliver({ type: 'failed', cause }));
   worker.on('exit', (code) =>
-    deliver({ type: 'failed', cause: new Error(`the shadow log's reading thread stopped (exit code ${code}) before the end of the log`) }),
+    deliver({ type: 'failed', cause: new Error(`the ${side} log's reading thread stopped (exit code ${code}) before the end of the log`) }),
   );
   return {
     async drain(take, progress) {

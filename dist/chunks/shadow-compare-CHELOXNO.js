@@ -44,7 +44,7 @@ import {
   readSide,
   sortedNames,
   strictNumber
-} from "./chunk-6YFRJRLW.js";
+} from "./chunk-R2S2YSTS.js";
 import {
   DEFAULT_COMPARE_OPTIONS,
   compareShadowOnThreads
@@ -650,13 +650,13 @@ function text(value) {
   return JSON.stringify(value);
 }
 
-// shared/shadow-compare/shadow-thread.ts
+// shared/shadow-compare/side-thread.ts
 import { Worker } from "node:worker_threads";
-async function startSideThread(paths, columns, options) {
+async function startSideThread(paths, columns, options, { ids, side }) {
   const script = await readerScript(paths, options, "shadow-side");
   if (script === null) return null;
   const { onProgress: _onProgress, ...rest } = options;
-  const request = { paths, columns, options: rest, progress: true };
+  const request = { paths, columns, options: rest, progress: true, ids };
   const worker = new Worker(script, { workerData: request });
   const inbox = [];
   let wake = null;
@@ -669,7 +669,7 @@ async function startSideThread(paths, columns, options) {
   worker.on("error", (cause) => deliver({ type: "failed", cause }));
   worker.on(
     "exit",
-    (code) => deliver({ type: "failed", cause: new Error(`the shadow log's reading thread stopped (exit code ${code}) before the end of the log`) })
+    (code) => deliver({ type: "failed", cause: new Error(`the ${side} log's reading thread stopped (exit code ${code}) before the end of the log`) })
   );
   return {
     async drain(take, progress) {
@@ -846,14 +846,15 @@ async function readLogs(loaded, columns, read, join, shards) {
   const shadow = needPaths(section.shadow, "shadow", loaded.file);
   join.reserve(Math.ceil(await resolveFiles(production, read).then(estimateLines, () => 0) / shards));
   const shadowColumns = { ...columns, segments: [] };
-  const thread = await startSideThread(shadow, shadowColumns, read);
+  const productionThread = await startSideThread(production, columns, read, { ids: false, side: "production" });
+  const shadowThread = await startSideThread(shadow, shadowColumns, read, { ids: true, side: "shadow" });
   let productionRead;
   let shadowRead;
   try {
-    productionRead = await readSide(production, columns, read, (id, answer) => join.addProduction(id, answer));
-    shadowRead = thread ? await thread.drain((batch) => join.addShadowBatch(batch), read.onProgress) : await readSide(shadow, shadowColumns, read, (id, answer) => join.addShadow(id, answer));
+    productionRead = productionThread ? await productionThread.drain((batch) => join.addProductionBatch(batch), read.onProgress) : await readSide(production, columns, read, (id, answer) => join.addProduction(id, answer));
+    shadowRead = shadowThread ? await shadowThread.drain((batch) => join.addShadowBatch(batch), read.onProgress) : await readSide(shadow, shadowColumns, read, (id, answer) => join.addShadow(id, answer));
   } finally {
-    await thread?.stop();
+    await Promise.all([productionThread?.stop(), shadowThread?.stop()]);
   }
   return {
     data: {

@@ -55,7 +55,7 @@ var Codes = class {
 };
 var HashIndex = class {
   size = 0;
-  table = new Int32Array(3 << 10).fill(EMPTY);
+  table = new Int32Array(3 << 10);
   /** Slots - 1 (slots a power of two), an integer kept beside the table for the probes. */
   mask = (1 << 10) - 1;
   /** The slot (its first word) holding the key, or the empty slot where it would go. */
@@ -63,36 +63,37 @@ var HashIndex = class {
     const { mask, table } = this;
     for (let at = (h1 ^ Math.imul(h2, 2654435761)) & mask; ; at = at + 1 & mask) {
       const word = 3 * at;
-      if (table[word] === EMPTY || table[word + 1] === h1 && table[word + 2] === h2) return word;
+      if (table[word] === 0 || table[word + 1] === h1 && table[word + 2] === h2) return word;
     }
   }
+  /** The key's row, claimed or not; EMPTY when absent. */
   get(h1, h2) {
-    const row = this.table[this.slotOf(h1, h2)];
-    return row >= EMPTY ? row : CLAIMED - row;
+    const held = this.table[this.slotOf(h1, h2)];
+    return held === 0 ? EMPTY : Math.abs(held) - 1;
   }
-  /** Adds the key with `row` and returns -1, or returns the row it already has. */
+  /** Adds the key with `row` and returns EMPTY, or returns the row it already has. */
   addIfAbsent(h1, h2, row) {
     let word = this.slotOf(h1, h2);
-    const found = this.table[word];
-    if (found !== EMPTY) return found >= 0 ? found : CLAIMED - found;
+    const held = this.table[word];
+    if (held !== 0) return Math.abs(held) - 1;
     if (4 * (this.size + 1) > 3 * (this.mask + 1)) {
       this.resize(2 * (this.mask + 1));
       word = this.slotOf(h1, h2);
     }
     this.size++;
     const table = this.table;
-    table[word] = row;
+    table[word] = row + 1;
     table[word + 1] = h1;
     table[word + 2] = h2;
     return EMPTY;
   }
-  /** The key's row, claimed by this call; -1 when the key is absent, CLAIMED when an earlier call claimed it. */
+  /** The key's row, claimed by this call; EMPTY when the key is absent, CLAIMED when an earlier call claimed it. */
   claim(h1, h2) {
     const word = this.slotOf(h1, h2);
-    const row = this.table[word];
-    if (row < 0) return row === EMPTY ? EMPTY : CLAIMED;
-    this.table[word] = CLAIMED - row;
-    return row;
+    const held = this.table[word];
+    if (held <= 0) return held === 0 ? EMPTY : CLAIMED;
+    this.table[word] = -held;
+    return held - 1;
   }
   /** Room for `entries` keys without growing. */
   reserve(entries) {
@@ -102,10 +103,10 @@ var HashIndex = class {
   }
   resize(capacity) {
     const old = this.table;
-    this.table = new Int32Array(3 * capacity).fill(EMPTY);
+    this.table = new Int32Array(3 * capacity);
     this.mask = capacity - 1;
     for (let word = 0; word < old.length; word += 3) {
-      if (old[word] === EMPTY) continue;
+      if (old[word] === 0) continue;
       const to = this.slotOf(old[word + 1], old[word + 2]);
       this.table[to] = old[word];
       this.table[to + 1] = old[word + 1];
@@ -115,6 +116,24 @@ var HashIndex = class {
 };
 var EMPTY = -1;
 var CLAIMED = -2;
+var ThreadCodes = class {
+  constructor(join) {
+    this.join = join;
+  }
+  join;
+  names = [];
+  codes = new Int32Array(16).fill(-1);
+  /** The names a batch met first, in the thread's order. */
+  add(names) {
+    for (const name of names) this.names.push(name);
+    if (this.codes.length < this.names.length) this.codes = growInt32(this.codes, 2 * this.names.length, -1);
+  }
+  of(code) {
+    if (code < 0) return -1;
+    if (this.codes[code] < 0) this.codes[code] = this.join.of(this.names[code]);
+    return this.codes[code];
+  }
+};
 var SideBuilder = class {
   length = 0;
   score = new Float64Array(1024);
@@ -141,7 +160,7 @@ var SideBuilder = class {
     for (let s = 0; s < segments.length; s++) this.segments[s][i] = segments[s].of(answer.segments[s] ?? null);
     return i;
   }
-  /** `push` of an answer a reading thread sent as columns (see ShadowBatch), its class codes already this join's. */
+  /** `push` of an answer a reading thread sent as columns (see SideBatch), its class codes already this join's (segments apart). */
   pushAt(batch, i, prediction, label) {
     if (this.length === this.score.length) this.resize(grownLength(this.score.length));
     const at = this.length++;
@@ -180,6 +199,9 @@ var ShadowJoin = class {
     this.segmentCodes = segmentNames.map((name) => new Codes(`values of segment ${JSON.stringify(name)}`, MAX_SEGMENT_VALUES));
     this.production = new SideBuilder(segmentNames.length, this.numericLabels);
     this.shadowSide = new SideBuilder(0, this.numericLabels);
+    this.productionThreadClasses = new ThreadCodes(this.classes);
+    this.shadowThreadClasses = new ThreadCodes(this.classes);
+    this.productionThreadSegments = this.segmentCodes.map((codes) => new ThreadCodes(codes));
   }
   segmentNames;
   classes = new Codes("classes", MAX_CLASSES);
@@ -213,9 +235,10 @@ var ShadowJoin = class {
   shadowStarted = false;
   /** Min-heap by size of the kept disagreements (the smallest at 0, so a larger one replaces it). */
   top = [];
-  /** Class names of the reading thread's batches by its codes, and this join's code of each (-1 until a pair needs it). */
-  threadClasses = [];
-  threadCodes = new Int32Array(16).fill(-1);
+  /** The reading threads' class codes (each side's thread has its own) and production's segment codes, to this join's. */
+  productionThreadClasses;
+  shadowThreadClasses;
+  productionThreadSegments;
   /** claimBatch's answer, reused batch after batch; and the batch row of each pair the batch made. */
   claimed = new Int32Array(0);
   claimedAt = new Int32Array(0);
@@ -276,6 +299,27 @@ var ShadowJoin = class {
     this.pending[2 * this.pendingRows + 1] = this.hash[1];
     if (++this.pendingRows === PENDING_ROWS) this.indexPending();
   }
+  /**
+   * `addProduction` for each answer of a batch that a reading thread parsed (side-thread.ts): the same columns, codes
+   * and index, with the ids hashed there.
+   */
+  addProductionBatch(batch) {
+    if (this.shadowStarted) throw new Error("ShadowJoin: every production answer comes before the shadow answers");
+    const classes = this.productionThreadClasses;
+    const segments = this.productionThreadSegments;
+    classes.add(batch.newClasses);
+    segments.forEach((codes, s) => codes.add(batch.newSegmentValues[s]));
+    const { hash } = batch;
+    for (let i = 0; i < batch.length; i++) {
+      const [h1, h2] = [hash[2 * i], hash[2 * i + 1]];
+      if (this.keep !== null && !this.keep(h1)) continue;
+      const row = this.production.pushAt(batch, i, classes.of(batch.prediction[i]), classes.of(batch.label[i]));
+      for (let s = 0; s < segments.length; s++) this.production.segments[s][row] = segments[s].of(batch.segments[s][i]);
+      this.pending[2 * this.pendingRows] = h1;
+      this.pending[2 * this.pendingRows + 1] = h2;
+      if (++this.pendingRows === PENDING_ROWS) this.indexPending();
+    }
+  }
   /** The pending production rows into the index (a repeated id counted, its row left out), and their delayed labels. */
   indexPending() {
     const { pending, index, production } = this;
@@ -321,16 +365,15 @@ var ShadowJoin = class {
   addShadowBatch(batch) {
     this.shadowStarted = true;
     if (this.pendingRows > 0) this.indexPending();
-    for (const name of batch.newClasses) this.threadClasses.push(name);
-    while (this.threadCodes.length < this.threadClasses.length)
-      this.threadCodes = growInt32(this.threadCodes, 2 * this.threadCodes.length, -1);
+    const classes = this.shadowThreadClasses;
+    classes.add(batch.newClasses);
     const rows = this.claimBatch(batch);
     const first = this.pairCount;
     const at = this.claimedAt;
     for (let i = 0; i < batch.length; i++) {
       const row = rows[i];
       if (row < 0) continue;
-      const pair = this.shadowSide.pushAt(batch, i, this.classOfThread(batch.prediction[i]), this.classOfThread(batch.label[i]));
+      const pair = this.shadowSide.pushAt(batch, i, classes.of(batch.prediction[i]), classes.of(batch.label[i]));
       if (pair === this.pairRow.length) this.pairRow = growInt32(this.pairRow, grownLength(pair));
       this.pairRow[pair] = row;
       at[pair - first] = i;
@@ -360,12 +403,6 @@ var ShadowJoin = class {
       else if (this.unmatchedShadow.addIfAbsent(h1, h2, 0) !== EMPTY) this.duplicateShadow++;
     }
     return rows;
-  }
-  /** This join's code of a reading thread's class code: looked up when a pair first needs it, as `push` would. */
-  classOfThread(code) {
-    if (code < 0) return -1;
-    if (this.threadCodes[code] < 0) this.threadCodes[code] = this.classes.of(this.threadClasses[code]);
-    return this.threadCodes[code];
   }
   /** Hashes the id into `hash`; false when a shard is kept and the id is not in it. */
   hashKept(id) {
@@ -498,8 +535,9 @@ function growInt32(array, length, fill = 0) {
 function grownLength(length) {
   return length < 1 << 20 ? length * 2 : length + (length >> 1);
 }
+var utf8 = new TextDecoder();
 function batchId(batch, i) {
-  return batch.ids.slice(i === 0 ? 0 : batch.idEnds[i - 1], batch.idEnds[i]);
+  return utf8.decode(batch.idBytes.subarray(i === 0 ? 0 : batch.idEnds[i - 1], batch.idEnds[i]));
 }
 function pairTargets(production, shadow) {
   for (let i = 0; i < production.length; i++) if (Number.isNaN(production[i])) production[i] = shadow[i];
@@ -812,6 +850,7 @@ export {
   disagreementSize,
   HASH_SEED,
   MAX_CLASSES,
+  MAX_SEGMENT_VALUES,
   Codes,
   ShadowJoin,
   sortedNames,

@@ -4,7 +4,7 @@ import {
   GATE_COMMANDS,
   Inputs,
   flagValues
-} from "./chunks/chunk-A4OJSYZF.js";
+} from "./chunks/chunk-ABVSXFDL.js";
 import {
   maskSecrets
 } from "./chunks/chunk-ZHLQDNGW.js";
@@ -30,12 +30,20 @@ import { fileURLToPath } from "node:url";
 // shared/supervise.ts
 import { spawn } from "node:child_process";
 var SUPERVISED_ENV = "MODELGATE_SUPERVISED";
+function childTunables(tunables) {
+  const own = tunables ?? "";
+  if (own.split(":").some((tunable) => tunable.startsWith("glibc.malloc.hugetlb="))) return own;
+  return own === "" ? "glibc.malloc.hugetlb=1" : `${own}:glibc.malloc.hugetlb=1`;
+}
 function runSupervised(script, args, env = process.env) {
   const flags = [...process.execArgv];
   const limitMb = decimalNumber(env[MEMORY_LIMIT_ENV] ?? "");
   if (limitMb > 0) flags.push(`--max-old-space-size=${Math.max(1, Math.floor(limitMb))}`);
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [...flags, script, ...args], { stdio: "inherit", env: { ...env, [SUPERVISED_ENV]: "1" } });
+    const child = spawn(process.execPath, [...flags, script, ...args], {
+      stdio: "inherit",
+      env: { ...env, [SUPERVISED_ENV]: "1", GLIBC_TUNABLES: childTunables(env.GLIBC_TUNABLES) }
+    });
     const forward = (signal) => child.kill(signal);
     process.on("SIGINT", forward);
     process.on("SIGTERM", forward);

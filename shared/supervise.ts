@@ -14,6 +14,19 @@ export const SUPERVISED_ENV = 'MODELGATE_SUPERVISED';
 /** The child's exit code when it kept the contract (0, 1, 2), else why it died, in one line. */
 export type ChildOutcome = { code: number } | { crash: string };
 
+/**
+ * The child's GLIBC_TUNABLES: glibc's malloc (which backs every typed array) asked for transparent huge pages
+ * (`glibc.malloc.hugetlb=1`, glibc 2.35+; older ones and other C libraries ignore it), which kernels set to THP
+ * "madvise", as on this project's machines, give only on request. A large gate fills hundreds of MB of new arrays, and
+ * each 4 KiB page's first touch is a fault: on this project's VMs writing a new 40 MB array took 125 ms, with huge
+ * pages 14 to 50 ms. The user's own tunables stay, and their own hugetlb setting wins.
+ */
+export function childTunables(tunables: string | undefined): string {
+  const own = tunables ?? '';
+  if (own.split(':').some((tunable) => tunable.startsWith('glibc.malloc.hugetlb='))) return own;
+  return own === '' ? 'glibc.malloc.hugetlb=1' : `${own}:glibc.malloc.hugetlb=1`;
+}
+
 /** Runs `node [flags] script ...args` as a child sharing this process's streams, and waits for it. */
 export function runSupervised(script: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<ChildOutcome> {
   const flags = [...process.execArgv];
@@ -21,7 +34,10 @@ export function runSupervised(script: string, args: string[], env: NodeJS.Proces
   const limitMb = decimalNumber(env[MEMORY_LIMIT_ENV] ?? '');
   if (limitMb > 0) flags.push(`--max-old-space-size=${Math.max(1, Math.floor(limitMb))}`);
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [...flags, script, ...args], { stdio: 'inherit', env: { ...env, [SUPERVISED_ENV]: '1' } });
+    const child = spawn(process.execPath, [...flags, script, ...args], {
+      stdio: 'inherit',
+      env: { ...env, [SUPERVISED_ENV]: '1', GLIBC_TUNABLES: childTunables(env.GLIBC_TUNABLES) },
+    });
     // Ctrl-C and a runner's cancel reach the child too (same process group) or are passed on; the parent waits for it.
     const forward = (signal: NodeJS.Signals) => child.kill(signal);
     process.on('SIGINT', forward);

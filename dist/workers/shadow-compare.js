@@ -1,7 +1,7 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   pairedTests
-} from "../chunks/chunk-VQ4AUAEM.js";
+} from "../chunks/chunk-6OM5FRJT.js";
 import "../chunks/chunk-VFKO5NFL.js";
 import "../chunks/chunk-NDXSJSPV.js";
 import "../chunks/chunk-O6GBSEXR.js";

@@ -36,6 +36,7 @@ var classes = new Codes("classes", MAX_CLASSES);
 var sentClasses = 0;
 var segmentCodes = columns.segments.map((name) => new Codes(`values of segment ${JSON.stringify(name)}`, MAX_SEGMENT_VALUES));
 var sentSegmentValues = columns.segments.map(() => 0);
+var idBytes = new Uint8Array(ids ? 32 * BATCH_ROWS : 0);
 var BatchBuilder = class {
   length = 0;
   hash = new Int32Array(2 * BATCH_ROWS);
@@ -46,8 +47,8 @@ var BatchBuilder = class {
   label = new Int32Array(BATCH_ROWS);
   target = columns.numericLabel ? new Float64Array(BATCH_ROWS) : null;
   segments = columns.segments.map(() => new Int32Array(BATCH_ROWS));
-  /** The ids as UTF-8, one after another: a join of 65,536 strings took 10 ms, 0.9 s of a 5M-row log. */
-  idBytes = new Uint8Array(ids ? 32 * BATCH_ROWS : 0);
+  /** The ids' bytes, copied out of the shared room when the batch is full (see `seal`). */
+  sealedIds = new Uint8Array(0);
   idEnds = new Int32Array(BATCH_ROWS);
   idLength = 0;
   add(id, answer) {
@@ -64,12 +65,12 @@ var BatchBuilder = class {
   }
   /** Writes the id's UTF-8 after the ids before it and returns where it ends: ASCII a byte a character, the rest by TextEncoder. */
   appendId(id) {
-    if (this.idLength + 3 * id.length > this.idBytes.length) {
+    if (this.idLength + 3 * id.length > idBytes.length) {
       const grown = new Uint8Array(2 * (this.idLength + 3 * id.length));
-      grown.set(this.idBytes.subarray(0, this.idLength));
-      this.idBytes = grown;
+      grown.set(idBytes.subarray(0, this.idLength));
+      idBytes = grown;
     }
-    const bytes = this.idBytes;
+    const bytes = idBytes;
     let at = this.idLength;
     for (let k = 0; k < id.length; k++) {
       const unit = id.charCodeAt(k);
@@ -77,6 +78,11 @@ var BatchBuilder = class {
       bytes[at++] = unit;
     }
     return at;
+  }
+  /** Done: its ids' bytes copied out, for the next batch writes its own from the start of the room. */
+  seal() {
+    this.sealedIds = idBytes.slice(0, this.idLength);
+    return this;
   }
   /** The batch as sent: its columns whole (rows past `length` unused), their buffers transferred, not copied. */
   message() {
@@ -92,12 +98,22 @@ var BatchBuilder = class {
       newClasses: classes.names.slice(sentClasses),
       segments: this.segments,
       newSegmentValues: segmentCodes.map((codes, s) => codes.names.slice(sentSegmentValues[s])),
-      idBytes: this.idBytes,
+      idBytes: this.sealedIds,
       idEnds: this.idEnds
     };
     sentClasses = classes.names.length;
     segmentCodes.forEach((codes, s) => sentSegmentValues[s] = codes.names.length);
-    const views = [batch.hash, batch.score, batch.latency, batch.error, batch.prediction, batch.label, batch.idBytes, batch.idEnds, ...batch.segments];
+    const views = [
+      batch.hash,
+      batch.score,
+      batch.latency,
+      batch.error,
+      batch.prediction,
+      batch.label,
+      batch.idBytes,
+      batch.idEnds,
+      ...batch.segments
+    ];
     if (batch.target) views.push(batch.target);
     return { batch, transfer: views.map((view) => view.buffer) };
   }
@@ -121,13 +137,13 @@ try {
     (id, answer) => {
       building.add(id, answer);
       if (building.length < BATCH_ROWS) return;
-      full.push(building);
+      full.push(building.seal());
       building = new BatchBuilder();
     },
     // Between the reader's chunks: full batches go out, or the reading waits for credit.
     send
   );
-  if (building.length > 0) full.push(building);
+  if (building.length > 0) full.push(building.seal());
   await send();
   post({ type: "end", read });
 } catch (error) {

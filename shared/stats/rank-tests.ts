@@ -215,13 +215,10 @@ export function wilcoxon(x: Numbers, y?: Numbers, options: WilcoxonOptions = {})
     for (let i = 0; i < first.length; i++) differences[i] = first[i] - second[i];
   }
   const alternative = options.alternative ?? 'two-sided';
+  // The differences are this call's own copy: the zeros go out in place, and signedRankSums reorders what is left.
   let nonZeroCount = 0;
-  for (let i = 0; i < differences.length; i++) if (differences[i] !== 0) nonZeroCount++;
-  let nonZero = differences;
-  if (nonZeroCount < differences.length) {
-    nonZero = new Float64Array(nonZeroCount);
-    for (let i = 0, k = 0; i < differences.length; i++) if (differences[i] !== 0) nonZero[k++] = differences[i];
-  }
+  for (let i = 0; i < differences.length; i++) if (differences[i] !== 0) differences[nonZeroCount++] = differences[i];
+  const nonZero = differences.subarray(0, nonZeroCount);
   const zeros = differences.length - nonZero.length;
   const base = { rPlus: 0, rMinus: 0, n: nonZero.length, zeros, z: null, rankBiserial: null, alternative };
   if (differences.length === 0) return { ...base, statistic: null, pValue: null, method: 'approx', reason: 'no pairs' };
@@ -248,20 +245,22 @@ export function wilcoxon(x: Numbers, y?: Numbers, options: WilcoxonOptions = {})
 
 /**
  * The sums of the average ranks of |d| over the positive and the negative differences, and the tie term Σ(t³ - t):
- * the positive and the negated negative differences are sorted apart (a typed-array sort, no index array or
- * comparator: 5M pairs take about a second less) and walked together, each run of equal |d| sharing its mean rank.
+ * the positive differences and the negated negative ones are moved apart within `nonZero` (the caller's own copy),
+ * each part sorted in place (a typed-array sort, no index array or comparator: 5M pairs take about a second less,
+ * and no second copy), and the two walked together, each run of equal |d| sharing its mean rank.
  */
 function signedRankSums(nonZero: Float64Array): { rPlus: number; rMinus: number; tieTerm: number } {
-  let positiveCount = 0;
-  for (let i = 0; i < nonZero.length; i++) if (nonZero[i] > 0) positiveCount++;
-  const positives = new Float64Array(positiveCount);
-  const negatives = new Float64Array(nonZero.length - positiveCount);
-  for (let i = 0, p = 0, q = 0; i < nonZero.length; i++) {
-    if (nonZero[i] > 0) positives[p++] = nonZero[i];
-    else negatives[q++] = -nonZero[i];
+  let split = 0;
+  for (let i = 0; i < nonZero.length; i++) {
+    const d = nonZero[i];
+    if (d > 0) {
+      nonZero[i] = nonZero[split];
+      nonZero[split++] = d;
+    }
   }
-  positives.sort();
-  negatives.sort();
+  for (let i = split; i < nonZero.length; i++) nonZero[i] = -nonZero[i];
+  const positives = nonZero.subarray(0, split).sort();
+  const negatives = nonZero.subarray(split).sort();
   let rPlus = 0;
   let rMinus = 0;
   let tieTerm = 0;

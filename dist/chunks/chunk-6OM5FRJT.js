@@ -953,12 +953,8 @@ function wilcoxon(x, y, options = {}) {
   }
   const alternative = options.alternative ?? "two-sided";
   let nonZeroCount = 0;
-  for (let i = 0; i < differences.length; i++) if (differences[i] !== 0) nonZeroCount++;
-  let nonZero = differences;
-  if (nonZeroCount < differences.length) {
-    nonZero = new Float64Array(nonZeroCount);
-    for (let i = 0, k = 0; i < differences.length; i++) if (differences[i] !== 0) nonZero[k++] = differences[i];
-  }
+  for (let i = 0; i < differences.length; i++) if (differences[i] !== 0) differences[nonZeroCount++] = differences[i];
+  const nonZero = differences.subarray(0, nonZeroCount);
   const zeros = differences.length - nonZero.length;
   const base = { rPlus: 0, rMinus: 0, n: nonZero.length, zeros, z: null, rankBiserial: null, alternative };
   if (differences.length === 0) return { ...base, statistic: null, pValue: null, method: "approx", reason: "no pairs" };
@@ -983,16 +979,17 @@ function wilcoxon(x, y, options = {}) {
   return { ...base, ...effect, pValue: Math.min(1, pValue), method, z };
 }
 function signedRankSums(nonZero) {
-  let positiveCount = 0;
-  for (let i = 0; i < nonZero.length; i++) if (nonZero[i] > 0) positiveCount++;
-  const positives = new Float64Array(positiveCount);
-  const negatives = new Float64Array(nonZero.length - positiveCount);
-  for (let i = 0, p = 0, q = 0; i < nonZero.length; i++) {
-    if (nonZero[i] > 0) positives[p++] = nonZero[i];
-    else negatives[q++] = -nonZero[i];
+  let split = 0;
+  for (let i = 0; i < nonZero.length; i++) {
+    const d = nonZero[i];
+    if (d > 0) {
+      nonZero[i] = nonZero[split];
+      nonZero[split++] = d;
+    }
   }
-  positives.sort();
-  negatives.sort();
+  for (let i = split; i < nonZero.length; i++) nonZero[i] = -nonZero[i];
+  const positives = nonZero.subarray(0, split).sort();
+  const negatives = nonZero.subarray(split).sort();
   let rPlus = 0;
   let rMinus = 0;
   let tieTerm = 0;

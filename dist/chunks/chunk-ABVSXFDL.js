@@ -183,7 +183,7 @@ var GATE_COMMANDS = {
       }
     ],
     async run(values, { config }, platform) {
-      const { shadowCompare } = await import("./shadow-compare-CHELOXNO.js");
+      const { shadowCompare } = await import("./shadow-compare-3TK2ABBU.js");
       return shadowCompare(
         {
           config,

@@ -48,7 +48,7 @@ import {
 import {
   DEFAULT_COMPARE_OPTIONS,
   compareShadowOnThreads
-} from "./chunk-VQ4AUAEM.js";
+} from "./chunk-6OM5FRJT.js";
 import "./chunk-VFKO5NFL.js";
 import {
   checkDataPath,

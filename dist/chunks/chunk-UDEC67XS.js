@@ -9,7 +9,7 @@ import {
   Inputs,
   actionValues,
   textInput
-} from "./chunk-A4OJSYZF.js";
+} from "./chunk-ABVSXFDL.js";
 import {
   maskPlatformOutputs
 } from "./chunk-ZHLQDNGW.js";

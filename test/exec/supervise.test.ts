@@ -1,0 +1,34 @@
+/**
+ * The CLI's watching parent (shared/supervise.ts): the child it starts gets glibc's huge-page tunable for its
+ * allocations, with the user's own tunables kept and their own hugetlb setting left to win.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { childTunables, runSupervised } from '../../shared/supervise.js';
+import { tempDir } from '../helpers/bundle.js';
+
+describe('the supervised child', () => {
+  it('asks glibc for huge pages, after the tunables the user set, unless the user set hugetlb', () => {
+    expect(childTunables(undefined)).toBe('glibc.malloc.hugetlb=1');
+    expect(childTunables('')).toBe('glibc.malloc.hugetlb=1');
+    expect(childTunables('glibc.malloc.arena_max=2')).toBe('glibc.malloc.arena_max=2:glibc.malloc.hugetlb=1');
+    expect(childTunables('glibc.malloc.hugetlb=0')).toBe('glibc.malloc.hugetlb=0');
+    expect(childTunables('glibc.malloc.arena_max=2:glibc.malloc.hugetlb=2')).toBe('glibc.malloc.arena_max=2:glibc.malloc.hugetlb=2');
+  });
+
+  it('starts the child with those tunables in its environment (a real child process)', async () => {
+    const dir = tempDir('modelgate-supervise-');
+    const script = path.join(dir, 'tunables.mjs');
+    const out = path.join(dir, 'seen.txt');
+    writeFileSync(
+      script,
+      `import { readFileSync, writeFileSync } from 'node:fs';\nwriteFileSync(${JSON.stringify(out)}, process.env.GLIBC_TUNABLES ?? '(unset)');\n`,
+    );
+    const { GLIBC_TUNABLES: _unset, ...env } = process.env;
+    expect(await runSupervised(script, [], { ...env, GLIBC_TUNABLES: 'glibc.malloc.arena_max=2' })).toEqual({ code: 0 });
+    expect(readFileSync(out, 'utf8')).toBe('glibc.malloc.arena_max=2:glibc.malloc.hugetlb=1');
+    expect(await runSupervised(script, [], env)).toEqual({ code: 0 });
+    expect(readFileSync(out, 'utf8')).toBe('glibc.malloc.hugetlb=1');
+  });
+});

@@ -4,7 +4,7 @@ import {
   GATE_COMMANDS,
   Inputs,
   flagValues
-} from "./chunks/chunk-ABVSXFDL.js";
+} from "./chunks/chunk-VZY7NQ2H.js";
 import {
   maskSecrets
 } from "./chunks/chunk-ZHLQDNGW.js";

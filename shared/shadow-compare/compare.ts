@@ -12,7 +12,7 @@ import { ks2sampOfSorted } from '../stats/ks.js';
 import { mcnemar, twoProportionZ } from '../stats/contingency.js';
 import { normalPpf, normalSf } from '../stats/distributions.js';
 import { twoProportionSampleSize, wilcoxonSampleSize } from '../stats/power.js';
-import { wilcoxon, type WilcoxonResult } from '../stats/rank-tests.js';
+import { wilcoxonReordering, type WilcoxonResult } from '../stats/rank-tests.js';
 import type { CheckEvidence } from '../report/model.js';
 import { labelReader } from '../data/read.js';
 import { calibrationBinOf } from '../metrics/binary-table.js';
@@ -126,7 +126,6 @@ export interface ShadowComparison {
 
 export function compareShadow(pairs: Pairs, options: CompareOptions = DEFAULT_COMPARE_OPTIONS): ShadowComparison {
   const samples = pairedSamples(pairs);
-  // Before the rest: compareScores reorders the score deltas.
   const found = pairedTests(pairedTestsTask(samples, options));
   return withPairedTests(compareAllButPairedTests(pairs, samples.scores, options), sampleSizes(samples), found, options);
 }
@@ -148,8 +147,8 @@ export async function compareShadowOnThreads(pairs: Pairs, options: CompareOptio
   const worker = latency !== null || scores !== null ? workerScript('shadow-compare', 'MODELGATE_METRICS_WORKER') : null;
   const largest = Math.max(latency?.first.length ?? 0, scores?.delta.length ?? 0);
   if (worker === null || !(worker.forced || largest >= PAIRED_TESTS_THREAD_MIN_PAIRS)) return compareShadow(pairs, options);
-  // The thread takes the latency columns, made for it alone, and its own copy of the score deltas, which compareScores reorders.
-  const task = pairedTestsTask({ latency, scores: scores && { ...scores, delta: scores.delta.slice() } }, options);
+  // The thread takes the latency columns, made for it alone, and the copy of the score deltas.
+  const task = pairedTestsTask(samples, options);
   const found = pairedTestsOnThread(worker.script, task);
   const rest = compareAllButPairedTests(pairs, scores, options);
   return withPairedTests(rest, sizes, await found, options);
@@ -186,13 +185,14 @@ function sampleSizes({ latency, scores }: PairedSamples): SampleSizes {
   return { latency: latency?.first.length ?? 0, scores: scores?.first.length ?? 0 };
 }
 
+/** The paired tests' task: a copy of the score deltas, which the signed-rank test reorders and compareScores needs as they are. */
 function pairedTestsTask({ latency, scores }: PairedSamples, { replicates, seed, level }: CompareOptions): PairedTestsTask {
-  return { latency, scoreDeltas: scores && scores.delta, options: { replicates, seed, level } };
+  return { latency, scoreDeltas: scores && scores.delta.slice(), options: { replicates, seed, level } };
 }
 
-/** The latency deltas' quantiles and bootstrap, and the Wilcoxon signed-rank test of the score deltas: on either thread. */
+/** The latency deltas' quantiles and bootstrap, and the Wilcoxon signed-rank test of the score deltas (which it reorders): on either thread. */
 export function pairedTests({ latency, scoreDeltas, options }: PairedTestsTask): PairedTestsFound {
-  return { latency: latency && latencyQuantiles(latency, options), signedRanks: scoreDeltas && wilcoxon(scoreDeltas) };
+  return { latency: latency && latencyQuantiles(latency, options), signedRanks: scoreDeltas && wilcoxonReordering(scoreDeltas) };
 }
 
 interface Section {

@@ -214,8 +214,18 @@ export function wilcoxon(x: Numbers, y?: Numbers, options: WilcoxonOptions = {})
     if (second.length !== first.length) throw new RangeError(`x and y must have the same length, got ${first.length} and ${second.length}`);
     for (let i = 0; i < first.length; i++) differences[i] = first[i] - second[i];
   }
+  return wilcoxonReordering(differences, options);
+}
+
+/**
+ * `wilcoxon(differences)` without the copy, for a caller that owns millions of differences and needs them no more:
+ * reorders (and negates some of) `differences`. Throws, as wilcoxon does, on a value that is not finite.
+ */
+export function wilcoxonReordering(differences: Float64Array, options: WilcoxonOptions = {}): WilcoxonResult {
+  for (let i = 0; i < differences.length; i++)
+    if (!Number.isFinite(differences[i])) throw new RangeError(`x[${i}] must be a finite number, got ${String(differences[i])}`);
   const alternative = options.alternative ?? 'two-sided';
-  // The differences are this call's own copy: the zeros go out in place, and signedRankSums reorders what is left.
+  // The zeros go out in place, and signedRankSums reorders what is left.
   let nonZeroCount = 0;
   for (let i = 0; i < differences.length; i++) if (differences[i] !== 0) differences[nonZeroCount++] = differences[i];
   const nonZero = differences.subarray(0, nonZeroCount);

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { averageRanks, hodgesLehmann, mannWhitneyU, wilcoxon } from '../../shared/stats/rank-tests.js';
+import { averageRanks, hodgesLehmann, mannWhitneyU, wilcoxon, wilcoxonReordering } from '../../shared/stats/rank-tests.js';
 import type { Alternative } from '../../shared/stats/result.js';
 import { expectClose, fixtures, reportWorst } from './fixtures.js';
 
@@ -57,6 +57,13 @@ describe('Wilcoxon signed-rank against scipy.stats.wilcoxon (relative 1e-9)', ()
       }
     });
   }
+  it('wilcoxonReordering (the owned differences, reordered) equals wilcoxon on every fixture, zeros and ties included', () => {
+    for (const c of fixtures.rankTests.wilcoxon as { x: number[]; y: number[] }[]) {
+      const differences = Float64Array.from(c.x, (x, i) => x - c.y[i]);
+      expect(wilcoxonReordering(differences.slice())).toEqual(wilcoxon(differences));
+    }
+    expect(() => wilcoxonReordering(Float64Array.of(1, Infinity))).toThrow(/x\[1\] must be a finite number/);
+  });
   it('one sample of differences equals the paired form', () => {
     expect(wilcoxon([1.5, -0.5, 2, 3])).toEqual(wilcoxon([2.5, 0.5, 3, 4], [1, 1, 1, 1]));
   });

@@ -48,7 +48,7 @@ import {
 import {
   DEFAULT_COMPARE_OPTIONS,
   compareShadowOnThreads
-} from "./chunk-6OM5FRJT.js";
+} from "./chunk-EKWKB4FF.js";
 import "./chunk-VFKO5NFL.js";
 import {
   checkDataPath,

@@ -9,7 +9,7 @@ import {
   Inputs,
   actionValues,
   textInput
-} from "./chunk-ABVSXFDL.js";
+} from "./chunk-VZY7NQ2H.js";
 import {
   maskPlatformOutputs
 } from "./chunk-ZHLQDNGW.js";

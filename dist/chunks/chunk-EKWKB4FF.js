@@ -943,14 +943,9 @@ function wilcoxonSampleSize(effect, options = {}) {
 }
 
 // shared/stats/rank-tests.ts
-function wilcoxon(x, y, options = {}) {
-  const first = finiteSample(x, "x");
-  const differences = y === void 0 ? first : new Float64Array(first);
-  if (y !== void 0) {
-    const second = finiteSample(y, "y");
-    if (second.length !== first.length) throw new RangeError(`x and y must have the same length, got ${first.length} and ${second.length}`);
-    for (let i = 0; i < first.length; i++) differences[i] = first[i] - second[i];
-  }
+function wilcoxonReordering(differences, options = {}) {
+  for (let i = 0; i < differences.length; i++)
+    if (!Number.isFinite(differences[i])) throw new RangeError(`x[${i}] must be a finite number, got ${String(differences[i])}`);
   const alternative = options.alternative ?? "two-sided";
   let nonZeroCount = 0;
   for (let i = 0; i < differences.length; i++) if (differences[i] !== 0) differences[nonZeroCount++] = differences[i];
@@ -1074,7 +1069,7 @@ async function compareShadowOnThreads(pairs, options = DEFAULT_COMPARE_OPTIONS) 
   const worker = latency !== null || scores !== null ? workerScript("shadow-compare", "MODELGATE_METRICS_WORKER") : null;
   const largest = Math.max(latency?.first.length ?? 0, scores?.delta.length ?? 0);
   if (worker === null || !(worker.forced || largest >= PAIRED_TESTS_THREAD_MIN_PAIRS)) return compareShadow(pairs, options);
-  const task = pairedTestsTask({ latency, scores: scores && { ...scores, delta: scores.delta.slice() } }, options);
+  const task = pairedTestsTask(samples, options);
   const found = pairedTestsOnThread(worker.script, task);
   const rest = compareAllButPairedTests(pairs, scores, options);
   return withPairedTests(rest, sizes, await found, options);
@@ -1090,10 +1085,10 @@ function sampleSizes({ latency, scores }) {
   return { latency: latency?.first.length ?? 0, scores: scores?.first.length ?? 0 };
 }
 function pairedTestsTask({ latency, scores }, { replicates, seed, level }) {
-  return { latency, scoreDeltas: scores && scores.delta, options: { replicates, seed, level } };
+  return { latency, scoreDeltas: scores && scores.delta.slice(), options: { replicates, seed, level } };
 }
 function pairedTests({ latency, scoreDeltas, options }) {
-  return { latency: latency && latencyQuantiles(latency, options), signedRanks: scoreDeltas && wilcoxon(scoreDeltas) };
+  return { latency: latency && latencyQuantiles(latency, options), signedRanks: scoreDeltas && wilcoxonReordering(scoreDeltas) };
 }
 function compareAllButPairedTests(pairs, scoreSample, options) {
   const before = { measurements: [], notes: [] };

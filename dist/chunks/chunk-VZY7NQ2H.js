@@ -183,7 +183,7 @@ var GATE_COMMANDS = {
       }
     ],
     async run(values, { config }, platform) {
-      const { shadowCompare } = await import("./shadow-compare-3TK2ABBU.js");
+      const { shadowCompare } = await import("./shadow-compare-4F4HFC5E.js");
       return shadowCompare(
         {
           config,

@@ -4,7 +4,7 @@ import {
   GATE_COMMANDS,
   Inputs,
   flagValues
-} from "./chunks/chunk-VZY7NQ2H.js";
+} from "./chunks/chunk-A2LGLIVF.js";
 import {
   maskSecrets
 } from "./chunks/chunk-ZHLQDNGW.js";
@@ -35,14 +35,14 @@ function childTunables(tunables) {
   if (own.split(":").some((tunable) => tunable.startsWith("glibc.malloc.hugetlb="))) return own;
   return own === "" ? "glibc.malloc.hugetlb=1" : `${own}:glibc.malloc.hugetlb=1`;
 }
-function runSupervised(script, args, env = process.env) {
+function runSupervised(script, args, env = process.env, { hugePages = false } = {}) {
   const flags = [...process.execArgv];
   const limitMb = decimalNumber(env[MEMORY_LIMIT_ENV] ?? "");
   if (limitMb > 0) flags.push(`--max-old-space-size=${Math.max(1, Math.floor(limitMb))}`);
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [...flags, script, ...args], {
       stdio: "inherit",
-      env: { ...env, [SUPERVISED_ENV]: "1", GLIBC_TUNABLES: childTunables(env.GLIBC_TUNABLES) }
+      env: { ...env, [SUPERVISED_ENV]: "1", ...hugePages ? { GLIBC_TUNABLES: childTunables(env.GLIBC_TUNABLES) } : {} }
     });
     const forward = (signal) => child.kill(signal);
     process.on("SIGINT", forward);
@@ -142,7 +142,7 @@ async function main(argv) {
       throw new UsageError(`--memory-limit takes a whole number of megabytes, got ${JSON.stringify(memoryLimit.slice(0, 40))}`);
     process.env[MEMORY_LIMIT_ENV] = memoryLimit;
   }
-  const outcome = process.env[SUPERVISED_ENV] === void 0 ? await runSupervised(fileURLToPath(import.meta.url), argv) : null;
+  const outcome = process.env[SUPERVISED_ENV] === void 0 ? await runSupervised(fileURLToPath(import.meta.url), argv, process.env, { hugePages: command.hugePages }) : null;
   if (outcome !== null && "code" in outcome) return outcome.code;
   const [{ detectPlatform }, { runGate }] = await Promise.all([import("./chunks/platform-NE7F4BJO.js"), import("./chunks/run-SEYT7KVE.js")]);
   const platform = await detectPlatform();

@@ -109,7 +109,10 @@ async function main(argv: string[]): Promise<number> {
     process.env[MEMORY_LIMIT_ENV] = memoryLimit;
   }
   // The gate runs in a child this process watches, so that even an out-of-memory death ends in exit 2 with a report.
-  const outcome = process.env[SUPERVISED_ENV] === undefined ? await runSupervised(fileURLToPath(import.meta.url), argv) : null;
+  const outcome =
+    process.env[SUPERVISED_ENV] === undefined
+      ? await runSupervised(fileURLToPath(import.meta.url), argv, process.env, { hugePages: command.hugePages })
+      : null;
   if (outcome !== null && 'code' in outcome) return outcome.code;
   const [{ detectPlatform }, { runGate }] = await Promise.all([import('./platform/index.js'), import('./commands/run.js')]);
   const platform = await detectPlatform();

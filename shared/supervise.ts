@@ -27,8 +27,16 @@ export function childTunables(tunables: string | undefined): string {
   return own === '' ? 'glibc.malloc.hugetlb=1' : `${own}:glibc.malloc.hugetlb=1`;
 }
 
-/** Runs `node [flags] script ...args` as a child sharing this process's streams, and waits for it. */
-export function runSupervised(script: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<ChildOutcome> {
+/**
+ * Runs `node [flags] script ...args` as a child sharing this process's streams, and waits for it; with `hugePages`,
+ * the child's malloc asks for huge pages (childTunables).
+ */
+export function runSupervised(
+  script: string,
+  args: string[],
+  env: NodeJS.ProcessEnv = process.env,
+  { hugePages = false }: { hugePages?: boolean } = {},
+): Promise<ChildOutcome> {
   const flags = [...process.execArgv];
   // With an explicit budget, V8's heap is held to it too: past it the child dies here, not the machine.
   const limitMb = decimalNumber(env[MEMORY_LIMIT_ENV] ?? '');
@@ -36,7 +44,7 @@ export function runSupervised(script: string, args: string[], env: NodeJS.Proces
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [...flags, script, ...args], {
       stdio: 'inherit',
-      env: { ...env, [SUPERVISED_ENV]: '1', GLIBC_TUNABLES: childTunables(env.GLIBC_TUNABLES) },
+      env: { ...env, [SUPERVISED_ENV]: '1', ...(hugePages ? { GLIBC_TUNABLES: childTunables(env.GLIBC_TUNABLES) } : {}) },
     });
     // Ctrl-C and a runner's cancel reach the child too (same process group) or are passed on; the parent waits for it.
     const forward = (signal: NodeJS.Signals) => child.kill(signal);

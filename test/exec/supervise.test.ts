@@ -1,6 +1,7 @@
 /**
- * The CLI's watching parent (shared/supervise.ts): the child it starts gets glibc's huge-page tunable for its
- * allocations, with the user's own tunables kept and their own hugetlb setting left to win.
+ * The CLI's watching parent (shared/supervise.ts): the child it starts for a gate that asks (shadow-compare) gets
+ * glibc's huge-page tunable for its allocations, with the user's own tunables kept and their own hugetlb setting left
+ * to win.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -17,7 +18,7 @@ describe('the supervised child', () => {
     expect(childTunables('glibc.malloc.arena_max=2:glibc.malloc.hugetlb=2')).toBe('glibc.malloc.arena_max=2:glibc.malloc.hugetlb=2');
   });
 
-  it('starts the child with those tunables in its environment (a real child process)', async () => {
+  it('starts the child with those tunables in its environment when asked, and with the environment as it is when not (a real child process)', async () => {
     const dir = tempDir('modelgate-supervise-');
     const script = path.join(dir, 'tunables.mjs');
     const out = path.join(dir, 'seen.txt');
@@ -26,9 +27,12 @@ describe('the supervised child', () => {
       `import { readFileSync, writeFileSync } from 'node:fs';\nwriteFileSync(${JSON.stringify(out)}, process.env.GLIBC_TUNABLES ?? '(unset)');\n`,
     );
     const { GLIBC_TUNABLES: _unset, ...env } = process.env;
-    expect(await runSupervised(script, [], { ...env, GLIBC_TUNABLES: 'glibc.malloc.arena_max=2' })).toEqual({ code: 0 });
+    const hugePages = { hugePages: true };
+    expect(await runSupervised(script, [], { ...env, GLIBC_TUNABLES: 'glibc.malloc.arena_max=2' }, hugePages)).toEqual({ code: 0 });
     expect(readFileSync(out, 'utf8')).toBe('glibc.malloc.arena_max=2:glibc.malloc.hugetlb=1');
-    expect(await runSupervised(script, [], env)).toEqual({ code: 0 });
+    expect(await runSupervised(script, [], env, hugePages)).toEqual({ code: 0 });
     expect(readFileSync(out, 'utf8')).toBe('glibc.malloc.hugetlb=1');
+    expect(await runSupervised(script, [], env)).toEqual({ code: 0 });
+    expect(readFileSync(out, 'utf8')).toBe('(unset)');
   });
 });

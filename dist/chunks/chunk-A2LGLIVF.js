@@ -140,6 +140,7 @@ var GATE_COMMANDS = {
   },
   "shadow-compare": {
     gate: "shadow-compare",
+    hugePages: true,
     synopsis: "[--production FILE]... [--shadow FILE]... [--labels FILE]... [--replay FILE... --production-model SPEC --shadow-model SPEC] [--shard K/N --emit-partial FILE | --partials GLOB...]",
     inputs: [
       {

@@ -9,7 +9,7 @@ import {
   Inputs,
   actionValues,
   textInput
-} from "./chunk-VZY7NQ2H.js";
+} from "./chunk-A2LGLIVF.js";
 import {
   maskPlatformOutputs
 } from "./chunk-ZHLQDNGW.js";

@@ -4,7 +4,7 @@ import {
   GATE_COMMANDS,
   Inputs,
   flagValues
-} from "./chunks/chunk-A2LGLIVF.js";
+} from "./chunks/chunk-KPNMAZIF.js";
 import {
   maskSecrets
 } from "./chunks/chunk-ZHLQDNGW.js";

@@ -5,7 +5,7 @@ import {
   MAX_CLASSES,
   MAX_SEGMENT_VALUES,
   readSide
-} from "../chunks/chunk-R2S2YSTS.js";
+} from "../chunks/chunk-YUAVVE7I.js";
 import {
   workerError
 } from "../chunks/chunk-NDXSJSPV.js";

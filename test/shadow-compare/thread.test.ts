@@ -68,6 +68,12 @@ beforeAll(() => {
     'bad-shadow.csv': [...lines.slice(0, 68_000), `${id(5)},high,ok,,20,0`, ...lines.slice(68_000)].join('\n'),
     'bad-production.csv': production.replace(`\n${id(60_000)},`, `\n${id(60_000)},,`),
     'both.yml': config('production.csv', 'shadow.csv'),
+    // Delayed labels for every third request, some of which the logs label too (the logs' label wins).
+    'labels.csv': ['id,label', ...Array.from({ length: ROWS / 3 }, (_, k) => `${id(3 * k)},${k % 4 ? 'ok' : 'fraud'}`)].join('\n'),
+    'labelled.yml': config('production.csv', 'shadow.csv').replace(
+      '  shadow: shadow.csv\n',
+      '  shadow: shadow.csv\n  labels: labels.csv\n',
+    ),
     'bad-shadow.yml': config('production.csv', 'bad-shadow.csv'),
     'bad-both.yml': config('bad-production.csv', 'bad-shadow.csv'),
   });
@@ -93,6 +99,16 @@ describe('shadow-compare with the shadow log on a second thread', () => {
     const top = a.sections.shadow_compare.top_disagreements.map((d: { id: string }) => d.id);
     expect(top.length).toBe(20);
     expect(top.some((shown: string) => [...shown].some((character) => character.charCodeAt(0) > 0x7f))).toBe(true);
+  });
+
+  it('joins delayed labels as on the main thread', async () => {
+    const [onThread, onMain] = await Promise.all([run('labelled.yml', '1'), run('labelled.yml', '0')]);
+    expect(onThread.code, onThread.stderr).toBe(onMain.code);
+    const [a, b] = [reportOf('labelled.yml', '1'), reportOf('labelled.yml', '0')];
+    expect(a).toEqual(b);
+    expect(a.sections.shadow_compare.join.labels).toBe(Math.floor(ROWS / 3));
+    // The logs alone label about a fifth of the pairs (every 7th request in production's, every 11th in the shadow's).
+    expect(a.sections.shadow_compare.join.labelledPairs).toBeGreaterThan(ROWS / 3);
   });
 
   it("stops at a bad value of the shadow log with the main thread's error", async () => {

@@ -133,6 +133,10 @@ var ThreadCodes = class {
     if (this.codes[code] < 0) this.codes[code] = this.join.of(this.names[code]);
     return this.codes[code];
   }
+  /** `of` of the first `n` codes of `from`, written to `to` from `at` on. */
+  mapInto(from, n, to, at) {
+    for (let i = 0; i < n; i++) to[at + i] = this.of(from[i]);
+  }
 };
 var SideBuilder = class {
   length = 0;
@@ -171,6 +175,24 @@ var SideBuilder = class {
     this.label[at] = label;
     if (this.target.length > 0) this.target[at] = batch.target === null ? NaN : batch.target[i];
     return at;
+  }
+  /** `pushAt` of every answer of a batch, the numbers copied at once and the codes mapped; returns the first's row. */
+  appendBatch(batch, classes, segments) {
+    const n = batch.length;
+    const first = this.length;
+    if (first + n > this.score.length) this.resize(Math.max(grownLength(this.score.length), first + n));
+    this.score.set(batch.score.subarray(0, n), first);
+    this.latency.set(batch.latency.subarray(0, n), first);
+    this.error.set(batch.error.subarray(0, n), first);
+    if (this.target.length > 0) {
+      if (batch.target === null) this.target.fill(NaN, first, first + n);
+      else this.target.set(batch.target.subarray(0, n), first);
+    }
+    classes.mapInto(batch.prediction, n, this.prediction, first);
+    classes.mapInto(batch.label, n, this.label, first);
+    segments.forEach((codes, s) => codes.mapInto(batch.segments[s], n, this.segments[s], first));
+    this.length += n;
+    return first;
   }
   /** Room for `rows` answers without growing. */
   reserve(rows) {
@@ -310,9 +332,15 @@ var ShadowJoin = class {
     classes.add(batch.newClasses);
     segments.forEach((codes, s) => codes.add(batch.newSegmentValues[s]));
     const { hash } = batch;
+    if (this.keep === null) {
+      if (this.pendingRows > 0) this.indexPending();
+      const first = this.production.appendBatch(batch, classes, segments);
+      this.indexRows(hash, batch.length, first);
+      return;
+    }
     for (let i = 0; i < batch.length; i++) {
       const [h1, h2] = [hash[2 * i], hash[2 * i + 1]];
-      if (this.keep !== null && !this.keep(h1)) continue;
+      if (!this.keep(h1)) continue;
       const row = this.production.pushAt(batch, i, classes.of(batch.prediction[i]), classes.of(batch.label[i]));
       for (let s = 0; s < segments.length; s++) this.production.segments[s][row] = segments[s].of(batch.segments[s][i]);
       this.pending[2 * this.pendingRows] = h1;
@@ -320,14 +348,19 @@ var ShadowJoin = class {
       if (++this.pendingRows === PENDING_ROWS) this.indexPending();
     }
   }
-  /** The pending production rows into the index (a repeated id counted, its row left out), and their delayed labels. */
+  /** The pending production rows into the index. */
   indexPending() {
-    const { pending, index, production } = this;
-    const first = production.length - this.pendingRows;
-    for (let k = 0; k < this.pendingRows; k++)
-      if (index.addIfAbsent(pending[2 * k], pending[2 * k + 1], first + k) !== EMPTY) this.duplicateProduction++;
-    if (this.labels.size > 0) for (let k = 0; k < this.pendingRows; k++) this.labelRow(first + k, pending[2 * k], pending[2 * k + 1]);
+    this.indexRows(this.pending, this.pendingRows, this.production.length - this.pendingRows);
     this.pendingRows = 0;
+  }
+  /**
+   * Production rows `first` .. `first + count - 1`, whose id hash words are hash[2k], hash[2k + 1], into the index (a
+   * repeated id counted, its row left out), and their delayed labels.
+   */
+  indexRows(hash, count, first) {
+    const { index } = this;
+    for (let k = 0; k < count; k++) if (index.addIfAbsent(hash[2 * k], hash[2 * k + 1], first + k) !== EMPTY) this.duplicateProduction++;
+    if (this.labels.size > 0) for (let k = 0; k < count; k++) this.labelRow(first + k, hash[2 * k], hash[2 * k + 1]);
   }
   /** A production row without ground truth takes its id's delayed label, if any. */
   labelRow(row, h1, h2) {

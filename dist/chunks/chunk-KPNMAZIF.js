@@ -184,7 +184,7 @@ var GATE_COMMANDS = {
       }
     ],
     async run(values, { config }, platform) {
-      const { shadowCompare } = await import("./shadow-compare-4F4HFC5E.js");
+      const { shadowCompare } = await import("./shadow-compare-2NBKPP7I.js");
       return shadowCompare(
         {
           config,

@@ -9,7 +9,7 @@ import {
   Inputs,
   actionValues,
   textInput
-} from "./chunk-A2LGLIVF.js";
+} from "./chunk-KPNMAZIF.js";
 import {
   maskPlatformOutputs
 } from "./chunk-ZHLQDNGW.js";

@@ -44,7 +44,7 @@ import {
   readSide,
   sortedNames,
   strictNumber
-} from "./chunk-R2S2YSTS.js";
+} from "./chunk-YUAVVE7I.js";
 import {
   DEFAULT_COMPARE_OPTIONS,
   compareShadowOnThreads

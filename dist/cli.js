@@ -4,7 +4,7 @@ import {
   GATE_COMMANDS,
   Inputs,
   flagValues
-} from "./chunks/chunk-KPNMAZIF.js";
+} from "./chunks/chunk-D7TXGS42.js";
 import {
   maskSecrets
 } from "./chunks/chunk-ZHLQDNGW.js";

@@ -1,7 +1,7 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   pairedTests
-} from "../chunks/chunk-EKWKB4FF.js";
+} from "../chunks/chunk-52XH2PZF.js";
 import "../chunks/chunk-VFKO5NFL.js";
 import "../chunks/chunk-NDXSJSPV.js";
 import "../chunks/chunk-O6GBSEXR.js";

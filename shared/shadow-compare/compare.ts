@@ -125,7 +125,10 @@ export interface ShadowComparison {
 }
 
 export function compareShadow(pairs: Pairs, options: CompareOptions = DEFAULT_COMPARE_OPTIONS): ShadowComparison {
-  const samples = pairedSamples(pairs);
+  return compareOnThisThread(pairs, pairedSamples(pairs), options);
+}
+
+function compareOnThisThread(pairs: Pairs, samples: PairedSamples, options: CompareOptions): ShadowComparison {
   const found = pairedTests(pairedTestsTask(samples, options));
   return withPairedTests(compareAllButPairedTests(pairs, samples.scores, options), sampleSizes(samples), found, options);
 }
@@ -146,7 +149,7 @@ export async function compareShadowOnThreads(pairs: Pairs, options: CompareOptio
   const sizes = sampleSizes(samples);
   const worker = latency !== null || scores !== null ? workerScript('shadow-compare', 'MODELGATE_METRICS_WORKER') : null;
   const largest = Math.max(latency?.first.length ?? 0, scores?.delta.length ?? 0);
-  if (worker === null || !(worker.forced || largest >= PAIRED_TESTS_THREAD_MIN_PAIRS)) return compareShadow(pairs, options);
+  if (worker === null || !(worker.forced || largest >= PAIRED_TESTS_THREAD_MIN_PAIRS)) return compareOnThisThread(pairs, samples, options);
   // The thread takes the latency columns, made for it alone, and the copy of the score deltas.
   const task = pairedTestsTask(samples, options);
   const found = pairedTestsOnThread(worker.script, task);

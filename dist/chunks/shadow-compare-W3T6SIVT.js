@@ -48,7 +48,7 @@ import {
 import {
   DEFAULT_COMPARE_OPTIONS,
   compareShadowOnThreads
-} from "./chunk-EKWKB4FF.js";
+} from "./chunk-52XH2PZF.js";
 import "./chunk-VFKO5NFL.js";
 import {
   checkDataPath,

@@ -9,7 +9,7 @@ import {
   Inputs,
   actionValues,
   textInput
-} from "./chunk-KPNMAZIF.js";
+} from "./chunk-D7TXGS42.js";
 import {
   maskPlatformOutputs
 } from "./chunk-ZHLQDNGW.js";

@@ -184,7 +184,7 @@ var GATE_COMMANDS = {
       }
     ],
     async run(values, { config }, platform) {
-      const { shadowCompare } = await import("./shadow-compare-2NBKPP7I.js");
+      const { shadowCompare } = await import("./shadow-compare-W3T6SIVT.js");
       return shadowCompare(
         {
           config,

@@ -1056,8 +1056,7 @@ var DEFAULT_COMPARE_OPTIONS = {
   power: 0.8,
   binaryLabel: labelReader({ task: "binary" })
 };
-function compareShadow(pairs, options = DEFAULT_COMPARE_OPTIONS) {
-  const samples = pairedSamples(pairs);
+function compareOnThisThread(pairs, samples, options) {
   const found = pairedTests(pairedTestsTask(samples, options));
   return withPairedTests(compareAllButPairedTests(pairs, samples.scores, options), sampleSizes(samples), found, options);
 }
@@ -1068,7 +1067,7 @@ async function compareShadowOnThreads(pairs, options = DEFAULT_COMPARE_OPTIONS) 
   const sizes = sampleSizes(samples);
   const worker = latency !== null || scores !== null ? workerScript("shadow-compare", "MODELGATE_METRICS_WORKER") : null;
   const largest = Math.max(latency?.first.length ?? 0, scores?.delta.length ?? 0);
-  if (worker === null || !(worker.forced || largest >= PAIRED_TESTS_THREAD_MIN_PAIRS)) return compareShadow(pairs, options);
+  if (worker === null || !(worker.forced || largest >= PAIRED_TESTS_THREAD_MIN_PAIRS)) return compareOnThisThread(pairs, samples, options);
   const task = pairedTestsTask(samples, options);
   const found = pairedTestsOnThread(worker.script, task);
   const rest = compareAllButPairedTests(pairs, scores, options);

@@ -4,7 +4,7 @@ import {
   GATE_COMMANDS,
   Inputs,
   flagValues
-} from "./chunks/chunk-D7TXGS42.js";
+} from "./chunks/chunk-I4MPWM6Y.js";
 import {
   maskSecrets
 } from "./chunks/chunk-ZHLQDNGW.js";

@@ -2,7 +2,7 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   countMetrics,
   sweepSorted
-} from "../chunks/chunk-VV4ODAKX.js";
+} from "../chunks/chunk-32F7HQMM.js";
 import "../chunks/chunk-VFKO5NFL.js";
 import {
   answerOneTask

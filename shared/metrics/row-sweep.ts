@@ -148,6 +148,9 @@ class RowSweep {
   private readonly negativeR: Float64Array;
   private readonly positiveR: Float64Array;
   private readonly tpR: Float64Array;
+  /** The point and replicate confusion counts by (prediction << 1) | label, a row's meta & 3: tn, fn, fp, tp. */
+  private readonly confusionByKind: Float64Array[];
+  private readonly confusionByKindR: Float64Array[];
   private readonly fpR: Float64Array;
   private readonly tnR: Float64Array;
   private readonly fnR: Float64Array;
@@ -211,6 +214,7 @@ class RowSweep {
     this.fp = new Float64Array(P);
     this.tn = new Float64Array(P);
     this.fn = new Float64Array(P);
+    this.confusionByKind = [this.tn, this.fn, this.fp, this.tp];
     this.sweeps = Array.from({ length: P }, () => new ScoreSweep(1, bins));
     this.curveTps = new Float64Array(P);
     this.curveFps = new Float64Array(P);
@@ -234,6 +238,7 @@ class RowSweep {
     this.fpR = new Float64Array(R * replicatedCount);
     this.tnR = new Float64Array(R * replicatedCount);
     this.fnR = new Float64Array(R * replicatedCount);
+    this.confusionByKindR = [this.tnR, this.fnR, this.fpR, this.tpR];
     this.sweepsR = Array.from({ length: P }, (_, p) => (this.base[p] >= 0 ? new ScoreSweep(R, bins) : null));
     this.words = new Int32Array(weightRowBytes(to) >>> 2);
     this.draws = new Uint8Array(this.words.buffer);
@@ -395,11 +400,10 @@ class RowSweep {
     const m = this.metaColumns[c][i];
     const cell = m >>> 2;
     const label = m & 1;
-    const prediction = (m >>> 1) & 1;
     const weights = this.weightColumns[c];
     const weight = 0 + (weights === null ? 1 : weights[i]);
     one[0] = weight;
-    const confusion = prediction === 1 ? (label === 1 ? this.tp : this.fp) : label === 1 ? this.fn : this.tn;
+    const confusion = this.confusionByKind[m & 3];
     for (let t = offsets[cell]; t < offsets[cell + 1]; t++) {
       const p = targets[t];
       confusion[p] += weight;
@@ -411,23 +415,16 @@ class RowSweep {
     }
   }
 
-  private countConfusion(p: number, prediction: number, label: number, weight: number): void {
-    if (prediction === 1) {
-      if (label === 1) this.tp[p] += weight;
-      else this.fp[p] += weight;
-    } else if (label === 1) this.fn[p] += weight;
-    else this.tn[p] += weight;
-  }
-
   /** One row of the descending walk: its confusion cell, its run's masses and, with bootstrap, its replicates. */
   private addDescending(c: number, i: number, score: number): void {
     const { offsets, targets, base, R, index, mass, oneRow, cellConfusion } = this;
     const m = this.metaColumns[c][i];
     const cell = m >>> 2;
     const label = m & 1;
-    const prediction = (m >>> 1) & 1;
     const weights = this.weightColumns[c];
     const weight = weights === null ? 1 : weights[i];
+    const confusion = this.confusionByKind[m & 3];
+    const confusionR = this.confusionByKindR[m & 3];
     let count = 0;
     if (R > 0) {
       const keys = this.keyColumns[c]!;
@@ -446,13 +443,12 @@ class RowSweep {
       this.labels[p] |= 1 << label;
       if (label === 1) this.positive[p] += weight;
       else this.negative[p] += weight;
-      this.countConfusion(p, prediction, label, weight);
+      confusion[p] += weight;
       const at = base[p];
       if (at < 0) continue;
       // Masses of 0 are skipped: adding +0 to these sums (never -0) changes nothing.
       if (cellConfusion === null) {
-        const confusion = prediction === 1 ? (label === 1 ? this.tpR : this.fpR) : label === 1 ? this.fnR : this.tnR;
-        for (let j = 0; j < count; j++) confusion[at + index[j]] += mass[j];
+        for (let j = 0; j < count; j++) confusionR[at + index[j]] += mass[j];
       }
       if (oneRow) continue;
       const masses = label === 1 ? this.positiveR : this.negativeR;
@@ -546,8 +542,7 @@ class RowSweep {
   private confusionFromCells(): void {
     const { cellConfusion, offsets, targets, base, R } = this;
     if (cellConfusion === null) return;
-    // By (prediction << 1) | label.
-    const kinds = [this.tnR, this.fnR, this.fpR, this.tpR];
+    const kinds = this.confusionByKindR;
     for (let cell = 0; cell + 1 < offsets.length; cell++) {
       for (let t = offsets[cell]; t < offsets[cell + 1]; t++) {
         const at = base[targets[t]];

@@ -44,7 +44,7 @@ import {
   ReplicatedBinaryAccumulator,
   ReplicatedRegressionAccumulator,
   sweepSorted
-} from "./chunk-VV4ODAKX.js";
+} from "./chunk-32F7HQMM.js";
 import {
   BinaryTable,
   LOG_LOSS_EPS,

@@ -9,7 +9,7 @@ import {
 import {
   bindingsOf,
   evaluate
-} from "./chunk-S4ZJTDDW.js";
+} from "./chunk-WHZG7HPT.js";
 import {
   loadConfig,
   locateInConfig
@@ -58,7 +58,7 @@ import "./chunk-XD5TKENX.js";
 import {
   TOKEN_VARIABLES
 } from "./chunk-ZHLQDNGW.js";
-import "./chunk-VV4ODAKX.js";
+import "./chunk-32F7HQMM.js";
 import "./chunk-VFKO5NFL.js";
 import {
   checkDataPath,

@@ -2,7 +2,7 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   bindingsOf,
   evaluate
-} from "./chunk-S4ZJTDDW.js";
+} from "./chunk-WHZG7HPT.js";
 import "./chunk-RXAXZ7AT.js";
 import "./chunk-HGPOXKMJ.js";
 import "./chunk-TIRKBGY6.js";
@@ -12,7 +12,7 @@ import "./chunk-ZSB5QIDP.js";
 import "./chunk-YPYHEPH3.js";
 import "./chunk-GWICTQE2.js";
 import "./chunk-6FWDVCS2.js";
-import "./chunk-VV4ODAKX.js";
+import "./chunk-32F7HQMM.js";
 import "./chunk-VFKO5NFL.js";
 import "./chunk-NDXSJSPV.js";
 import "./chunk-O6GBSEXR.js";

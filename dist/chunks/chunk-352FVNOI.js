@@ -9,7 +9,7 @@ import {
   Inputs,
   actionValues,
   textInput
-} from "./chunk-D7TXGS42.js";
+} from "./chunk-I4MPWM6Y.js";
 import {
   maskPlatformOutputs
 } from "./chunk-ZHLQDNGW.js";

@@ -49,7 +49,7 @@ var BatchBuilder = class {
   segments = columns.segments.map(() => new Int32Array(BATCH_ROWS));
   /** The ids' bytes, copied out of the shared room when the batch is full (see `seal`). */
   sealedIds = new Uint8Array(0);
-  idEnds = new Int32Array(BATCH_ROWS);
+  idEnds = new Int32Array(ids ? BATCH_ROWS : 0);
   idLength = 0;
   add(id, answer) {
     const i = this.length++;

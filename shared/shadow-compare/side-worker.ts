@@ -51,7 +51,7 @@ class BatchBuilder {
   readonly segments = columns.segments.map(() => new Int32Array(BATCH_ROWS));
   /** The ids' bytes, copied out of the shared room when the batch is full (see `seal`). */
   private sealedIds = new Uint8Array(0);
-  readonly idEnds = new Int32Array(BATCH_ROWS);
+  readonly idEnds = new Int32Array(ids ? BATCH_ROWS : 0);
   private idLength = 0;
 
   add(id: string, answer: Answer): void {

@@ -7,7 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { childTunables, runSupervised } from '../../shared/supervise.js';
-import { tempDir } from '../helpers/bundle.js';
+import { runCli, tempDir } from '../helpers/bundle.js';
 
 describe('the supervised child', () => {
   it('asks glibc for huge pages, after the tunables the user set, unless the user set hugetlb', () => {
@@ -34,5 +34,24 @@ describe('the supervised child', () => {
     expect(readFileSync(out, 'utf8')).toBe('glibc.malloc.hugetlb=1');
     expect(await runSupervised(script, [], env)).toEqual({ code: 0 });
     expect(readFileSync(out, 'utf8')).toBe('(unset)');
+  });
+
+  it('is asked for huge pages by the CLI for shadow-compare, and not for evaluate (the built CLI, its gate process watched)', async () => {
+    const dir = tempDir('modelgate-supervise-cli-');
+    const preload = path.join(dir, 'record.mjs');
+    // Loaded into both processes; the gate's child (MODELGATE_SUPERVISED) writes what it was given.
+    writeFileSync(
+      preload,
+      `import { writeFileSync } from 'node:fs';\nif (process.env.MODELGATE_SUPERVISED) writeFileSync(process.env.RECORD_TO, process.env.GLIBC_TUNABLES ?? '(unset)');\n`,
+    );
+    const seen = async (command: string): Promise<string> => {
+      const to = path.join(dir, `${command}.txt`);
+      // No config here: the gate's process starts, then ends in exit 2.
+      const run = await runCli([command, '--out', `out-${command}`], dir, { NODE_OPTIONS: `--import=${preload}`, RECORD_TO: to });
+      expect(run.code, run.stderr).toBe(2);
+      return readFileSync(to, 'utf8');
+    };
+    expect(await seen('shadow-compare')).toBe('glibc.malloc.hugetlb=1');
+    expect(await seen('evaluate')).toBe('(unset)');
   });
 });

@@ -34,7 +34,8 @@ export function runOnThread<T>(script: URL, task: unknown, what: string, transfe
       if ('error' in answer) reject(new Error(`${what} on a second thread failed: ${answer.error}`));
       else resolve(answer.result);
     });
-    worker.once('error', reject);
+    // A thread that fails outside its task (its script cannot load, say): named by its work as a failed task is.
+    worker.once('error', (error) => reject(new Error(`${what} on a second thread failed: ${error.message}`, { cause: error })));
     worker.once('exit', (code) => reject(new Error(`the thread ${what} stopped (exit code ${code}) before it answered`)));
     try {
       worker.postMessage(task, transfer);

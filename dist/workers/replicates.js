@@ -2,15 +2,19 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   countMetrics,
   sweepSorted
-} from "../chunks/chunk-32F7HQMM.js";
-import "../chunks/chunk-VFKO5NFL.js";
+} from "../chunks/chunk-LQQ6JLKC.js";
+import "../chunks/chunk-HRSQYDDB.js";
 import {
   answerOneTask
-} from "../chunks/chunk-KPYJSAC4.js";
+} from "../chunks/chunk-VNL4G5MP.js";
 import "../chunks/chunk-JUZ7LOQF.js";
 import "../chunks/chunk-ZGDBGMMU.js";
 
 // shared/metrics/replicate-worker.ts
+function sweepOf({ rows, plan, from, to, whole }) {
+  const swept = sweepSorted(rows, plan, from, to);
+  return whole ? swept : swept.map((population) => population.replicates);
+}
 answerOneTask(
-  (message) => "rows" in message ? sweepSorted(message.rows, message.plan, message.from, message.to).map((population) => population.replicates) : message.tasks.map((task) => countMetrics(task.counts, message.options, task.unscoredRows))
+  (message) => "rows" in message ? sweepOf(message) : message.tasks.map((task) => countMetrics(task.counts, message.options, task.unscoredRows))
 );

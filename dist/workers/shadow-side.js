@@ -5,16 +5,16 @@ import {
   MAX_CLASSES,
   MAX_SEGMENT_VALUES,
   readSide
-} from "../chunks/chunk-YUAVVE7I.js";
+} from "../chunks/chunk-KNLJPVWK.js";
 import {
   workerError
-} from "../chunks/chunk-NDXSJSPV.js";
+} from "../chunks/chunk-W4UJWN7M.js";
 import "../chunks/chunk-O6GBSEXR.js";
 import "../chunks/chunk-WGSDQCGC.js";
 import "../chunks/chunk-CDUPDCSK.js";
 import {
   bootstrapKeyHash
-} from "../chunks/chunk-KPYJSAC4.js";
+} from "../chunks/chunk-VNL4G5MP.js";
 import "../chunks/chunk-JUZ7LOQF.js";
 import "../chunks/chunk-ZGDBGMMU.js";
 

@@ -1,7 +1,7 @@
 /**
  * Worker entry (bundled as dist/workers/replicates.js): countMetrics of the populations summary.ts hands over, or
- * part of the replicates of a row sweep (sweep-threads.ts), so the replicate metrics of a large bootstrap are
- * measured on two threads.
+ * part of a row sweep (sweep-threads.ts: part of the replicates, or part of the populations), so that a large
+ * bootstrap or a large point sweep is measured on two threads.
  */
 import type { MetricOptions } from './population.js';
 import { countMetrics, type CountsSnapshot } from './replicated.js';
@@ -15,8 +15,11 @@ export interface ReplicateTasks {
   options: MetricOptions;
 }
 
+function sweepOf({ rows, plan, from, to, whole }: SweepTask) {
+  const swept = sweepSorted(rows, plan, from, to);
+  return whole ? swept : swept.map((population) => population.replicates);
+}
+
 answerOneTask((message: ReplicateTasks | SweepTask) =>
-  'rows' in message
-    ? sweepSorted(message.rows, message.plan, message.from, message.to).map((population) => population.replicates)
-    : message.tasks.map((task) => countMetrics(task.counts, message.options, task.unscoredRows)),
+  'rows' in message ? sweepOf(message) : message.tasks.map((task) => countMetrics(task.counts, message.options, task.unscoredRows)),
 );

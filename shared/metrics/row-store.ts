@@ -12,6 +12,7 @@
  */
 import { mergeSortedRuns } from '../stats/merge-runs.js';
 import { decodeRowChunks, LITTLE_ENDIAN, type RowChunksJSON } from './row-chunks-json.js';
+import { sharedArray } from '../shared-memory.js';
 
 /** Rows per chunk: small enough that sorting one needs little scratch memory, large enough that few are merged. */
 export const CHUNK_ROWS = 1 << 20;
@@ -68,15 +69,19 @@ export class RowChunk {
     return chunk;
   }
 
-  /** Sorts the rows by score ascending (NaN last), then prediction, then arrival: the order every sum runs in. */
+  /**
+   * Sorts the rows by score ascending (NaN last), then prediction, then arrival: the order every sum runs in. The
+   * sorted columns are in shared memory, so that a sweep on two threads (sweep-threads.ts) hands them over without a
+   * copy; the unsorted ones are not, as V8 frees a SharedArrayBuffer it no longer needs much later than other memory.
+   */
   sort(): void {
     if (this.sorted) return;
     const n = this.length;
     const order = sortedOrder(this.scores, this.meta, n);
-    const scores = new Float64Array(this.scores.length);
-    const meta = new Uint32Array(this.meta.length);
-    const weights = this.weights === null ? null : new Float64Array(this.weights.length);
-    const keys = this.keys === null ? null : new Int32Array(this.keys.length);
+    const scores = sharedArray(Float64Array, this.scores.length);
+    const meta = sharedArray(Uint32Array, this.meta.length);
+    const weights = this.weights === null ? null : sharedArray(Float64Array, this.weights.length);
+    const keys = this.keys === null ? null : sharedArray(Int32Array, this.keys.length);
     for (let k = 0; k < n; k++) {
       const i = order[k];
       scores[k] = this.scores[i];
@@ -137,8 +142,9 @@ export class RowStore {
    */
   mergedOrder(): { chunks: RowChunk[]; order: Uint8Array | Uint16Array } {
     this.sortAll();
+    releaseSortScratch();
     const chunks = this.chunks.filter((c) => c.length > 0);
-    const order = chunks.length <= 256 ? new Uint8Array(this.rows) : new Uint16Array(this.rows);
+    const order = chunks.length <= 256 ? sharedArray(Uint8Array, this.rows) : sharedArray(Uint16Array, this.rows);
     if (chunks.length > 65536) throw new Error(`too many row chunks to merge (${chunks.length})`);
     if (chunks.length > 1) mergeInto(chunks, order);
     return { chunks, order };
@@ -224,6 +230,11 @@ function compareScores(a: number, b: number): number {
 }
 
 let scratch = new Uint32Array(0);
+
+/** Lets sortedOrder's scratch space (24 bytes a row of the largest chunk sorted) go, once the sorting is done. */
+export function releaseSortScratch(): void {
+  scratch = new Uint32Array(0);
+}
 const scoreBits = (scores: Float64Array) => new Uint32Array(scores.buffer, scores.byteOffset, 2 * scores.length);
 const LOW = new Uint8Array(Uint32Array.of(1).buffer)[0] === 1 ? 0 : 1;
 const COUNTS = new Uint32Array(1 << 16);

@@ -1,40 +1,58 @@
 /**
- * The row sweep of a large bootstrap on two threads: the rows' columns move into shared memory (no copy kept, one
- * chunk at a time), a worker (dist/workers/replicates.js) sweeps the upper half of the replicates while this thread
- * sweeps the lower half with every point value, and the halves' replicate records are put together. Each replicate's
- * values depend only on its own weights, so they are the same to the bit as one thread's.
+ * The row sweep on two threads, the rows' columns in shared memory (RowStore sorts them into it), read in place by a
+ * worker (dist/workers/replicates.js):
+ * - a large bootstrap: the worker sweeps the upper half of the replicates while this thread sweeps the lower half with
+ *   every point value, and the halves' replicate records are put together;
+ * - no bootstrap, many rows: the populations are dealt between the two threads (each walks every row but adds to its
+ *   own populations only), and each population's results are taken from the thread that swept it.
+ * A population's values depend only on its own rows, and a replicate's on its own weights, so both are the same to
+ * the bit as one thread's.
  */
 import type { MetricRecord } from './binary-table.js';
 import type { RowStore } from './row-store.js';
 import { sweepSorted, type SortedRows, type SweepPlan, type SweptChunk, type SweptPopulation } from './row-sweep.js';
 import { runOnThread, workerScript } from '../worker-script.js';
+import { sharedCopy } from '../shared-memory.js';
 
 /** Rows x replicates before a second thread pays for its start and for moving the rows into shared memory. */
 const WORKER_MIN_WORK = 1 << 24;
+/** Rows before the point sweep's populations are dealt between two threads: below, a thread's start costs more. */
+const POPULATION_SPLIT_MIN_ROWS = 1 << 19;
 
-/** What the worker is posted (see replicate-worker.ts). */
+/** What the worker is posted (see replicate-worker.ts): the replicates from .. to, or (`whole`) every result. */
 export interface SweepTask {
   rows: SortedRows;
   plan: SweepPlan;
   from: number;
   to: number;
+  whole: boolean;
 }
 
 /**
- * sweepRows, on two threads when the bootstrap is large and there is a worker script. MODELGATE_METRICS_WORKER=1
- * uses the worker for any bootstrap of two replicates or more, =0 never (see workerScript).
+ * sweepRows, on two threads when the sweep is large and there is a worker script. MODELGATE_METRICS_WORKER=1 uses
+ * the worker for any bootstrap of two replicates or more and for any point sweep of two populations or more, =0
+ * never (see workerScript).
  */
 export async function sweepRowsOnThreads(store: RowStore, plan: SweepPlan): Promise<SweptPopulation[]> {
   const R = plan.replicates;
-  const worker = R >= 2 && plan.replicated.includes(true) ? workerScript('replicates', 'MODELGATE_METRICS_WORKER') : null;
+  const worker = workerScript('replicates', 'MODELGATE_METRICS_WORKER');
   const rows = store.mergedOrder();
-  if (worker === null || !(worker.forced || store.rows * R >= WORKER_MIN_WORK)) return sweepSorted(rows, plan, 0, R);
-  for (const chunk of rows.chunks) shareColumns(chunk);
-  const shared: SortedRows = { chunks: rows.chunks.map(columnsOf), order: sharedCopy(rows.order) };
+  if (worker === null) return sweepSorted(rows, plan, 0, R);
+  if (R >= 2 && plan.replicated.includes(true)) {
+    if (worker.forced || store.rows * R >= WORKER_MIN_WORK) return sweepReplicateHalves(worker.script, rows, plan);
+  } else if (R === 0 && plan.replicated.length >= 2 && (worker.forced || store.rows >= POPULATION_SPLIT_MIN_ROWS)) {
+    return sweepPopulationsApart(worker.script, rows, plan);
+  }
+  return sweepSorted(rows, plan, 0, R);
+}
+
+async function sweepReplicateHalves(script: URL, rows: SortedRows, plan: SweepPlan): Promise<SweptPopulation[]> {
+  const R = plan.replicates;
+  const shared = sharedRows(rows);
   const half = R >>> 1;
   const theirs = runOnThread<(MetricRecord[] | null)[]>(
-    worker.script,
-    { rows: shared, plan, from: half, to: R } satisfies SweepTask,
+    script,
+    { rows: shared, plan, from: half, to: R, whole: false } satisfies SweepTask,
     'sweeping bootstrap replicates',
   );
   const ours = sweepSorted(shared, plan, 0, half);
@@ -43,6 +61,51 @@ export async function sweepRowsOnThreads(store: RowStore, plan: SweepPlan): Prom
     if (population.replicates !== null) population.replicates = population.replicates.concat(upper[p]!);
   });
   return ours;
+}
+
+async function sweepPopulationsApart(script: URL, rows: SortedRows, plan: SweepPlan): Promise<SweptPopulation[]> {
+  const theirPopulations = dealPopulations(rows, plan.cellTargets, plan.replicated.length);
+  const only = (mine: boolean): SweepPlan => ({
+    ...plan,
+    cellTargets: plan.cellTargets.map((targets) => targets.filter((p) => theirPopulations[p] !== mine)),
+  });
+  const shared = sharedRows(rows);
+  const theirs = runOnThread<SweptPopulation[]>(
+    script,
+    { rows: shared, plan: only(false), from: 0, to: 0, whole: true } satisfies SweepTask,
+    'sweeping populations',
+  );
+  const ours = sweepSorted(shared, only(true), 0, 0);
+  const swept = await theirs;
+  return ours.map((population, p) => (theirPopulations[p] ? swept[p] : population));
+}
+
+/**
+ * Which populations the second thread sweeps (true) so that both threads add about as many row-population terms:
+ * largest population first, each to the thread with fewer terms so far.
+ */
+export function dealPopulations(rows: SortedRows, cellTargets: SweepPlan['cellTargets'], populations: number): boolean[] {
+  const cellRows = new Float64Array(cellTargets.length);
+  for (const chunk of rows.chunks) for (let i = 0; i < chunk.length; i++) cellRows[chunk.meta[i] >>> 2]++;
+  const size = new Float64Array(populations);
+  cellTargets.forEach((targets, cell) => targets.forEach((p) => (size[p] += cellRows[cell])));
+  const bySize = Array.from(size.keys()).sort((a, b) => size[b] - size[a] || a - b);
+  const theirs: boolean[] = new Array<boolean>(populations).fill(false);
+  let ourTerms = 0;
+  let theirTerms = 0;
+  for (const p of bySize) {
+    if (theirTerms < ourTerms) {
+      theirs[p] = true;
+      theirTerms += size[p];
+    } else ourTerms += size[p];
+  }
+  return theirs;
+}
+
+/** The rows with their columns in shared memory (a copy only of any that are not there yet: a partial's, say). */
+function sharedRows(rows: SortedRows): SortedRows {
+  for (const chunk of rows.chunks) shareColumns(chunk);
+  return { chunks: rows.chunks.map(columnsOf), order: sharedCopy(rows.order) };
 }
 
 /** A chunk's columns in shared memory in place of its own, so that the worker reads the same bytes. */
@@ -54,13 +117,3 @@ function shareColumns(chunk: SweptChunk): void {
 }
 
 const columnsOf = ({ length, scores, meta, weights, keys }: SweptChunk): SweptChunk => ({ length, scores, meta, weights, keys });
-
-type Column = Float64Array | Uint32Array | Int32Array | Uint16Array | Uint8Array;
-
-function sharedCopy<T extends Column>(array: T): T {
-  if (array.buffer instanceof SharedArrayBuffer) return array;
-  const Kind = array.constructor as new (buffer: SharedArrayBuffer) => T;
-  const copy = new Kind(new SharedArrayBuffer(array.byteLength));
-  copy.set(array);
-  return copy;
-}

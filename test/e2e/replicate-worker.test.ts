@@ -1,14 +1,14 @@
 /**
- * The bootstrap replicate metrics of the bundle: measured on two threads (dist/workers/replicates.js takes about
- * half of the populations) they come out exactly as on one. MODELGATE_METRICS_WORKER=1 forces the second thread on
- * the small lending example, =0 keeps everything on one.
+ * The metrics of the bundle measured on two threads (dist/workers/replicates.js takes about half of the bootstrap's
+ * populations or replicates, or without bootstrap about half of a row sweep's populations) come out exactly as on
+ * one. MODELGATE_METRICS_WORKER=1 forces the second thread on the small lending example, =0 keeps everything on one.
  */
-import { readFileSync } from 'node:fs';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { lendingConfigPath, lendingWorkspace, runCli } from '../helpers/bundle.js';
+import { lendingConfigPath, lendingWorkspace, replaceOnce, repoRoot, runBundle, runCli, tempDir } from '../helpers/bundle.js';
 
-describe('bootstrap replicate metrics on a second thread', () => {
+describe('metrics on a second thread', () => {
   it('gives the report, byte for byte, that one thread gives (candidate and baseline, 200 replicates)', async () => {
     const workspace = lendingWorkspace(3000);
     const run = (worker: string) =>
@@ -35,5 +35,40 @@ describe('bootstrap replicate metrics on a second thread', () => {
     const report = (worker: string) => readFileSync(path.join(workspace, `rows-${worker}`, 'report.json'), 'utf8');
     expect(report('1')).toBe(report('0'));
     expect(JSON.parse(report('1')).intervals.overall.roc_auc).toHaveLength(2);
+  });
+
+  it('sweeps the populations of a point sweep apart on two threads into the same report (no bootstrap)', async () => {
+    const workspace = lendingWorkspace(3000, (text) => replaceOnce(text, /^\s*bootstrap:.*$/m, ''));
+    const run = (worker: string) =>
+      runCli(['evaluate', '--config', lendingConfigPath, '--out', `points-${worker}`], workspace, {
+        MODELGATE_METRICS_WORKER: worker,
+        MODELGATE_SCORE_STORE: 'rows',
+      });
+    const [two, one] = await Promise.all([run('1'), run('0')]);
+    expect(two.code, two.stderr).toBe(one.code);
+    const report = (worker: string) => readFileSync(path.join(workspace, `points-${worker}`, 'report.json'), 'utf8');
+    expect(report('1')).toBe(report('0'));
+    const parsed = JSON.parse(report('1'));
+    expect(parsed.intervals.overall).toEqual({});
+    expect(parsed.metrics.overall.n).toBe(3000);
+    expect(Object.keys(parsed.metrics.groups.race).length).toBeGreaterThan(1);
+  });
+
+  it('does hand the point sweep to the second thread: with its script broken, the run fails naming the work', async () => {
+    const dist = path.join(tempDir(), 'dist');
+    cpSync(path.join(repoRoot, 'dist'), dist, { recursive: true });
+    writeFileSync(path.join(dist, 'workers', 'replicates.js'), "throw new Error('this worker script is broken on purpose');\n");
+    const workspace = lendingWorkspace(3000, (text) => replaceOnce(text, /^\s*bootstrap:.*$/m, ''));
+    const args = ['evaluate', '--config', lendingConfigPath, '--out', 'out'];
+    const env = { MODELGATE_SCORE_STORE: 'rows' };
+    const broken = await runBundle(path.join(dist, 'cli.js'), args, { cwd: workspace, env: { ...env, MODELGATE_METRICS_WORKER: '1' } });
+    expect(broken.code).toBe(2);
+    expect(broken.stdout + broken.stderr).toMatch(
+      /sweeping populations on a second thread failed: this worker script is broken on purpose/,
+    );
+    // Kept on one thread, the same copy of the bundle measures (the lending gates on lower bounds then error alone).
+    const one = await runBundle(path.join(dist, 'cli.js'), args, { cwd: workspace, env: { ...env, MODELGATE_METRICS_WORKER: '0' } });
+    expect(one.stdout + one.stderr).not.toMatch(/second thread/);
+    expect(JSON.parse(readFileSync(path.join(workspace, 'out', 'report.json'), 'utf8')).metrics.overall.n).toBe(3000);
   });
 });

@@ -8,8 +8,8 @@ import {
   publishReport,
   reportArtifactName,
   writeReportFiles
-} from "./chunk-3HINEG4Q.js";
-import "./chunk-KFCNRXU6.js";
+} from "./chunk-W7PEOI4O.js";
+import "./chunk-5D457MY7.js";
 import "./chunk-TIRKBGY6.js";
 import "./chunk-3XEZIFGU.js";
 import "./chunk-4N5IKU52.js";
@@ -17,11 +17,11 @@ import "./chunk-ZSB5QIDP.js";
 import "./chunk-HA7OEFXU.js";
 import "./chunk-GWICTQE2.js";
 import "./chunk-6FWDVCS2.js";
-import "./chunk-NDXSJSPV.js";
+import "./chunk-W4UJWN7M.js";
 import "./chunk-O6GBSEXR.js";
 import "./chunk-WGSDQCGC.js";
 import "./chunk-CDUPDCSK.js";
-import "./chunk-KPYJSAC4.js";
+import "./chunk-VNL4G5MP.js";
 import "./chunk-JUZ7LOQF.js";
 import "./chunk-ZGDBGMMU.js";
 export {

@@ -2,14 +2,14 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   openScoring,
   writeTable
-} from "./chunk-SCEKRHOX.js";
+} from "./chunk-UDDGXJRX.js";
 import {
   openModel
 } from "./chunk-M3QQPMLW.js";
 import {
   bindingsOf,
   evaluate
-} from "./chunk-WHZG7HPT.js";
+} from "./chunk-O2RTW5HC.js";
 import {
   loadConfig,
   locateInConfig
@@ -20,12 +20,12 @@ import {
 } from "./chunk-HGPOXKMJ.js";
 import {
   writeReportFiles
-} from "./chunk-3HINEG4Q.js";
+} from "./chunk-W7PEOI4O.js";
 import {
   checkBehavioral,
   orderTests,
   runBehavioral
-} from "./chunk-KFCNRXU6.js";
+} from "./chunk-5D457MY7.js";
 import "./chunk-TIRKBGY6.js";
 import "./chunk-3XEZIFGU.js";
 import "./chunk-4N5IKU52.js";
@@ -58,8 +58,8 @@ import "./chunk-XD5TKENX.js";
 import {
   TOKEN_VARIABLES
 } from "./chunk-ZHLQDNGW.js";
-import "./chunk-32F7HQMM.js";
-import "./chunk-VFKO5NFL.js";
+import "./chunk-LQQ6JLKC.js";
+import "./chunk-HRSQYDDB.js";
 import {
   checkDataPath,
   dataPathPolicy,
@@ -68,13 +68,13 @@ import {
   readTableLines,
   resolveFiles,
   textAt
-} from "./chunk-NDXSJSPV.js";
+} from "./chunk-W4UJWN7M.js";
 import "./chunk-O6GBSEXR.js";
 import "./chunk-WGSDQCGC.js";
 import "./chunk-CDUPDCSK.js";
 import {
   keyUniform
-} from "./chunk-KPYJSAC4.js";
+} from "./chunk-VNL4G5MP.js";
 import {
   ConfigError,
   DataError

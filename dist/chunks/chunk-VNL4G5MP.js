@@ -19,7 +19,7 @@ function runOnThread(script, task, what, transfer = []) {
       if ("error" in answer) reject(new Error(`${what} on a second thread failed: ${answer.error}`));
       else resolve(answer.result);
     });
-    worker.once("error", reject);
+    worker.once("error", (error) => reject(new Error(`${what} on a second thread failed: ${error.message}`, { cause: error })));
     worker.once("exit", (code) => reject(new Error(`the thread ${what} stopped (exit code ${code}) before it answered`)));
     try {
       worker.postMessage(task, transfer);

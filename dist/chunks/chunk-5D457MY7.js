@@ -6,13 +6,13 @@ import {
 import {
   labelReader,
   readTable
-} from "./chunk-NDXSJSPV.js";
+} from "./chunk-W4UJWN7M.js";
 import {
   decimalNumber
 } from "./chunk-CDUPDCSK.js";
 import {
   keyUniform
-} from "./chunk-KPYJSAC4.js";
+} from "./chunk-VNL4G5MP.js";
 import {
   ConfigError,
   DataError

@@ -10,13 +10,13 @@ import {
   lossIfPositiveOf,
   metricRecordOf,
   parseBinaryState
-} from "./chunk-VFKO5NFL.js";
+} from "./chunk-HRSQYDDB.js";
 import {
   WEIGHT_RANGE,
   drawHashedWords,
   isAcceptedWeight,
   weightRowBytes
-} from "./chunk-KPYJSAC4.js";
+} from "./chunk-VNL4G5MP.js";
 import {
   DataError
 } from "./chunk-JUZ7LOQF.js";

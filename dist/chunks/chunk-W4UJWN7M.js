@@ -19,7 +19,7 @@ import {
   isAcceptedWeight,
   poissonWeightBlock,
   workerScript
-} from "./chunk-KPYJSAC4.js";
+} from "./chunk-VNL4G5MP.js";
 import {
   ConfigError,
   DataError,

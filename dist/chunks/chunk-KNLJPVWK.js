@@ -2,13 +2,13 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   readTableColumns,
   textAt
-} from "./chunk-NDXSJSPV.js";
+} from "./chunk-W4UJWN7M.js";
 import {
   decimalNumber
 } from "./chunk-CDUPDCSK.js";
 import {
   bootstrapKeyHash
-} from "./chunk-KPYJSAC4.js";
+} from "./chunk-VNL4G5MP.js";
 import {
   DataError
 } from "./chunk-JUZ7LOQF.js";

@@ -2,7 +2,7 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   WEIGHT_RANGE,
   isAcceptedWeight
-} from "./chunk-KPYJSAC4.js";
+} from "./chunk-VNL4G5MP.js";
 import {
   DataError
 } from "./chunk-JUZ7LOQF.js";

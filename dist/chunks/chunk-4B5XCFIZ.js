@@ -1,10 +1,10 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   calibrationBinOf
-} from "./chunk-VFKO5NFL.js";
+} from "./chunk-HRSQYDDB.js";
 import {
   labelReader
-} from "./chunk-NDXSJSPV.js";
+} from "./chunk-W4UJWN7M.js";
 import {
   numpyLerp,
   percentileInterval,
@@ -14,7 +14,7 @@ import {
   runOnThread,
   uniformStream,
   workerScript
-} from "./chunk-KPYJSAC4.js";
+} from "./chunk-VNL4G5MP.js";
 
 // shared/stats/order.ts
 function selectRanks(values, ranks) {

@@ -4,12 +4,12 @@ import {
 } from "./chunk-HHR6VUOR.js";
 import {
   runGate
-} from "./chunk-SFZLRBYY.js";
+} from "./chunk-HKU6YMD2.js";
 import {
   Inputs,
   actionValues,
   textInput
-} from "./chunk-I4MPWM6Y.js";
+} from "./chunk-BVHYYGOZ.js";
 import {
   maskPlatformOutputs
 } from "./chunk-ZHLQDNGW.js";

@@ -44,7 +44,7 @@ import {
   ReplicatedBinaryAccumulator,
   ReplicatedRegressionAccumulator,
   sweepSorted
-} from "./chunk-32F7HQMM.js";
+} from "./chunk-LQQ6JLKC.js";
 import {
   BinaryTable,
   LOG_LOSS_EPS,
@@ -54,7 +54,7 @@ import {
   checkBinaryRow,
   checkMetricOptions,
   parseBinaryState
-} from "./chunk-VFKO5NFL.js";
+} from "./chunk-HRSQYDDB.js";
 import {
   badRowFix,
   dataPathPolicy,
@@ -62,7 +62,7 @@ import {
   keyAt,
   matchPartialFiles,
   readExampleColumns
-} from "./chunk-NDXSJSPV.js";
+} from "./chunk-W4UJWN7M.js";
 import {
   WEIGHT_RANGE,
   bootstrapKeyHash,
@@ -72,7 +72,7 @@ import {
   runOnThread,
   weightRowBytes,
   workerScript
-} from "./chunk-KPYJSAC4.js";
+} from "./chunk-VNL4G5MP.js";
 import {
   ConfigError,
   DataError,
@@ -1303,6 +1303,17 @@ function decodeRowChunks(json, what, width, fail, readChunk) {
   return chunks.map((n) => readChunk(n, take, weighted));
 }
 
+// shared/shared-memory.ts
+function sharedArray(Kind, length) {
+  return new Kind(new SharedArrayBuffer(length * Kind.BYTES_PER_ELEMENT));
+}
+function sharedCopy(array) {
+  if (array.buffer instanceof SharedArrayBuffer) return array;
+  const copy = new array.constructor(new SharedArrayBuffer(array.byteLength));
+  copy.set(array);
+  return copy;
+}
+
 // shared/metrics/row-store.ts
 var CHUNK_ROWS = 1 << 20;
 var RowChunk = class _RowChunk {
@@ -1351,15 +1362,19 @@ var RowChunk = class _RowChunk {
     chunk.sorted = this.sorted;
     return chunk;
   }
-  /** Sorts the rows by score ascending (NaN last), then prediction, then arrival: the order every sum runs in. */
+  /**
+   * Sorts the rows by score ascending (NaN last), then prediction, then arrival: the order every sum runs in. The
+   * sorted columns are in shared memory, so that a sweep on two threads (sweep-threads.ts) hands them over without a
+   * copy; the unsorted ones are not, as V8 frees a SharedArrayBuffer it no longer needs much later than other memory.
+   */
   sort() {
     if (this.sorted) return;
     const n = this.length;
     const order = sortedOrder(this.scores, this.meta, n);
-    const scores = new Float64Array(this.scores.length);
-    const meta = new Uint32Array(this.meta.length);
-    const weights = this.weights === null ? null : new Float64Array(this.weights.length);
-    const keys = this.keys === null ? null : new Int32Array(this.keys.length);
+    const scores = sharedArray(Float64Array, this.scores.length);
+    const meta = sharedArray(Uint32Array, this.meta.length);
+    const weights = this.weights === null ? null : sharedArray(Float64Array, this.weights.length);
+    const keys = this.keys === null ? null : sharedArray(Int32Array, this.keys.length);
     for (let k = 0; k < n; k++) {
       const i = order[k];
       scores[k] = this.scores[i];
@@ -1416,8 +1431,9 @@ var RowStore = class {
    */
   mergedOrder() {
     this.sortAll();
+    releaseSortScratch();
     const chunks = this.chunks.filter((c) => c.length > 0);
-    const order = chunks.length <= 256 ? new Uint8Array(this.rows) : new Uint16Array(this.rows);
+    const order = chunks.length <= 256 ? sharedArray(Uint8Array, this.rows) : sharedArray(Uint16Array, this.rows);
     if (chunks.length > 65536) throw new Error(`too many row chunks to merge (${chunks.length})`);
     if (chunks.length > 1) mergeInto(chunks, order);
     return { chunks, order };
@@ -1492,6 +1508,9 @@ function compareScores(a, b) {
   return a !== a ? b !== b ? 0 : 1 : -1;
 }
 var scratch = new Uint32Array(0);
+function releaseSortScratch() {
+  scratch = new Uint32Array(0);
+}
 var scoreBits = (scores) => new Uint32Array(scores.buffer, scores.byteOffset, 2 * scores.length);
 var LOW = new Uint8Array(Uint32Array.of(1).buffer)[0] === 1 ? 0 : 1;
 var COUNTS = new Uint32Array(1 << 16);
@@ -1595,17 +1614,26 @@ function checkChunk(chunk, cells, fail) {
 
 // shared/metrics/sweep-threads.ts
 var WORKER_MIN_WORK = 1 << 24;
+var POPULATION_SPLIT_MIN_ROWS = 1 << 19;
 async function sweepRowsOnThreads(store, plan) {
   const R = plan.replicates;
-  const worker = R >= 2 && plan.replicated.includes(true) ? workerScript("replicates", "MODELGATE_METRICS_WORKER") : null;
+  const worker = workerScript("replicates", "MODELGATE_METRICS_WORKER");
   const rows = store.mergedOrder();
-  if (worker === null || !(worker.forced || store.rows * R >= WORKER_MIN_WORK)) return sweepSorted(rows, plan, 0, R);
-  for (const chunk of rows.chunks) shareColumns(chunk);
-  const shared = { chunks: rows.chunks.map(columnsOf), order: sharedCopy(rows.order) };
+  if (worker === null) return sweepSorted(rows, plan, 0, R);
+  if (R >= 2 && plan.replicated.includes(true)) {
+    if (worker.forced || store.rows * R >= WORKER_MIN_WORK) return sweepReplicateHalves(worker.script, rows, plan);
+  } else if (R === 0 && plan.replicated.length >= 2 && (worker.forced || store.rows >= POPULATION_SPLIT_MIN_ROWS)) {
+    return sweepPopulationsApart(worker.script, rows, plan);
+  }
+  return sweepSorted(rows, plan, 0, R);
+}
+async function sweepReplicateHalves(script, rows, plan) {
+  const R = plan.replicates;
+  const shared = sharedRows(rows);
   const half = R >>> 1;
   const theirs = runOnThread(
-    worker.script,
-    { rows: shared, plan, from: half, to: R },
+    script,
+    { rows: shared, plan, from: half, to: R, whole: false },
     "sweeping bootstrap replicates"
   );
   const ours = sweepSorted(shared, plan, 0, half);
@@ -1615,6 +1643,43 @@ async function sweepRowsOnThreads(store, plan) {
   });
   return ours;
 }
+async function sweepPopulationsApart(script, rows, plan) {
+  const theirPopulations = dealPopulations(rows, plan.cellTargets, plan.replicated.length);
+  const only = (mine) => ({
+    ...plan,
+    cellTargets: plan.cellTargets.map((targets) => targets.filter((p) => theirPopulations[p] !== mine))
+  });
+  const shared = sharedRows(rows);
+  const theirs = runOnThread(
+    script,
+    { rows: shared, plan: only(false), from: 0, to: 0, whole: true },
+    "sweeping populations"
+  );
+  const ours = sweepSorted(shared, only(true), 0, 0);
+  const swept = await theirs;
+  return ours.map((population, p) => theirPopulations[p] ? swept[p] : population);
+}
+function dealPopulations(rows, cellTargets, populations) {
+  const cellRows = new Float64Array(cellTargets.length);
+  for (const chunk of rows.chunks) for (let i = 0; i < chunk.length; i++) cellRows[chunk.meta[i] >>> 2]++;
+  const size = new Float64Array(populations);
+  cellTargets.forEach((targets, cell) => targets.forEach((p) => size[p] += cellRows[cell]));
+  const bySize = Array.from(size.keys()).sort((a, b) => size[b] - size[a] || a - b);
+  const theirs = new Array(populations).fill(false);
+  let ourTerms = 0;
+  let theirTerms = 0;
+  for (const p of bySize) {
+    if (theirTerms < ourTerms) {
+      theirs[p] = true;
+      theirTerms += size[p];
+    } else ourTerms += size[p];
+  }
+  return theirs;
+}
+function sharedRows(rows) {
+  for (const chunk of rows.chunks) shareColumns(chunk);
+  return { chunks: rows.chunks.map(columnsOf), order: sharedCopy(rows.order) };
+}
 function shareColumns(chunk) {
   chunk.scores = sharedCopy(chunk.scores);
   chunk.meta = sharedCopy(chunk.meta);
@@ -1622,13 +1687,6 @@ function shareColumns(chunk) {
   chunk.keys = chunk.keys === null ? null : sharedCopy(chunk.keys);
 }
 var columnsOf = ({ length, scores, meta, weights, keys }) => ({ length, scores, meta, weights, keys });
-function sharedCopy(array) {
-  if (array.buffer instanceof SharedArrayBuffer) return array;
-  const Kind = array.constructor;
-  const copy = new Kind(new SharedArrayBuffer(array.byteLength));
-  copy.set(array);
-  return copy;
-}
 
 // shared/metrics/multiclass-rows.ts
 var MULTICLASS_CHUNK_ROWS = 1 << 18;
@@ -3177,7 +3235,7 @@ async function evaluate(options, platform, loaded) {
     ...options.threshold === void 0 ? {} : { threshold: options.threshold }
   });
   try {
-    const { scoring, scoreDatasetOf } = await import("./evaluate-model-ANZTYJOO.js");
+    const { scoring, scoreDatasetOf } = await import("./evaluate-model-USER6PRG.js");
     if (!scoring(options, loaded)) return await evaluateLoaded(options, platform, loaded);
     const scored = await scoreDatasetOf(options, loaded, platform);
     const result = await evaluateLoaded(options, platform, { ...loaded, config: scored.config });

@@ -44,12 +44,12 @@ import {
   readSide,
   sortedNames,
   strictNumber
-} from "./chunk-YUAVVE7I.js";
+} from "./chunk-KNLJPVWK.js";
 import {
   DEFAULT_COMPARE_OPTIONS,
   compareShadowOnThreads
-} from "./chunk-52XH2PZF.js";
-import "./chunk-VFKO5NFL.js";
+} from "./chunk-4B5XCFIZ.js";
+import "./chunk-HRSQYDDB.js";
 import {
   checkDataPath,
   estimateLines,
@@ -60,13 +60,13 @@ import {
   rebuiltError,
   resolveFiles,
   workspaceRoot
-} from "./chunk-NDXSJSPV.js";
+} from "./chunk-W4UJWN7M.js";
 import "./chunk-O6GBSEXR.js";
 import "./chunk-WGSDQCGC.js";
 import "./chunk-CDUPDCSK.js";
 import {
   quantileLinear
-} from "./chunk-KPYJSAC4.js";
+} from "./chunk-VNL4G5MP.js";
 import {
   ConfigError,
   DataError,

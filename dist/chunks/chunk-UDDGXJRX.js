@@ -13,7 +13,7 @@ import {
 import {
   checkBehavioral,
   runBehavioral
-} from "./chunk-KFCNRXU6.js";
+} from "./chunk-5D457MY7.js";
 import {
   checkJsonRequest
 } from "./chunk-K34OCKWP.js";
@@ -26,7 +26,7 @@ import {
   dataPathPolicy,
   labelReader,
   readTable
-} from "./chunk-NDXSJSPV.js";
+} from "./chunk-W4UJWN7M.js";
 import {
   ConfigError,
   DataError

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { RowStore } from '../../shared/metrics/row-store.js';
+import { sweepSorted } from '../../shared/metrics/row-sweep.js';
+import { dealPopulations } from '../../shared/metrics/sweep-threads.js';
+import { lcg as random } from '../helpers/seeded.js';
+
+/** Rows in cells 0..2 (about 600, 300 and 100 rows), full-precision and tied scores, a few weights of 3 and 0. */
+function storeOf(rows: number): RowStore {
+  const store = new RowStore(false, 128);
+  const next = random(5);
+  for (let i = 0; i < rows; i++) {
+    const score = i % 5 === 0 ? Math.round(next() * 10) / 10 : next();
+    const u = next();
+    store.push(score, next() < 0.4 ? 1 : 0, score >= 0.5 ? 1 : 0, u < 0.6 ? 0 : u < 0.9 ? 1 : 2, i % 17 === 0 ? 3 : i % 19 === 0 ? 0 : 1);
+  }
+  return store;
+}
+
+// Populations: 0 overall, 1 and 2 a group's two values (cells 0 | 1 and 2), 3 and 4 a slice's (cells 0 | 1 and 2).
+const cellTargets = [
+  [0, 1, 3],
+  [0, 2, 4],
+  [0, 2, 4],
+];
+const options = { beta: 1, calibrationBins: 10, histogramBins: 20, curvePoints: 50 };
+
+describe('a point sweep dealt between two threads', () => {
+  it("sweeps a subset of the populations (the others' rows dropped from the targets) to the whole sweep's values", () => {
+    const store = storeOf(1000);
+    const plan = { cellTargets, replicated: [false, false, false, false, false], replicates: 0, options };
+    const whole = sweepSorted(store.mergedOrder(), plan, 0, 0);
+    const subset = [true, false, true, true, false];
+    const part = sweepSorted(
+      store.mergedOrder(),
+      { ...plan, cellTargets: cellTargets.map((targets) => targets.filter((p) => subset[p])) },
+      0,
+      0,
+    );
+    for (let p = 0; p < 5; p++) {
+      if (subset[p]) expect(part[p]).toEqual(whole[p]);
+      else expect(part[p].n).toBe(0);
+    }
+    expect(whole[0].n).toBe(1000);
+  });
+
+  it('deals the populations so that both threads add about as many row-population terms, largest first', () => {
+    const rows = storeOf(1000).mergedOrder();
+    const cellRows = [0, 0, 0];
+    for (const chunk of rows.chunks) for (let i = 0; i < chunk.length; i++) cellRows[chunk.meta[i] >>> 2]++;
+    const [a, b, c] = cellRows;
+    expect(a).toBeGreaterThan(b + c);
+    const theirs = dealPopulations(rows, cellTargets, 5);
+    // Overall (1000 rows) stays here, the group's and the slice's first values (a rows each) go there, the second
+    // values (b + c rows each) one to each thread: 1000 + b + c here against 2a + b + c there.
+    expect(theirs).toEqual([false, true, false, true, true]);
+    const sizes = [1000, a, b + c, a, b + c];
+    const terms = (mine: boolean) => sizes.reduce((sum, size, p) => sum + (theirs[p] === mine ? size : 0), 0);
+    expect(terms(false)).toBe(1000 + b + c);
+    expect(terms(true)).toBe(2 * a + b + c);
+    // A population no row counts in goes to one thread (here the first, which has no more terms than the second).
+    expect(dealPopulations(rows, [...cellTargets, []], 6)).toEqual([false, true, false, true, true, false]);
+  });
+
+  it('keeps the sorted columns and the merged order in shared memory, so that the thread reads them without a copy', () => {
+    const { chunks, order } = storeOf(1000).mergedOrder();
+    expect(chunks.length).toBeGreaterThan(1);
+    for (const chunk of chunks) {
+      expect(chunk.scores.buffer).toBeInstanceOf(SharedArrayBuffer);
+      expect(chunk.meta.buffer).toBeInstanceOf(SharedArrayBuffer);
+    }
+    expect(order.buffer).toBeInstanceOf(SharedArrayBuffer);
+  });
+});

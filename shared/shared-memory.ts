@@ -1,6 +1,6 @@
 /**
- * Typed arrays in shared memory, which a worker thread posted them reads in place: the row columns a sweep splits
- * between threads are allocated here from the start, so that handing them over copies nothing.
+ * Typed arrays in shared memory, which a worker thread posted them reads in place: a RowStore sorts its rows into
+ * them, so that a sweep on two threads hands the rows over without a copy.
  */
 type SharedKind<T> = new (buffer: SharedArrayBuffer) => T;
 

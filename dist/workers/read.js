@@ -2,11 +2,11 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   readExampleColumns,
   workerError
-} from "../chunks/chunk-W4UJWN7M.js";
+} from "../chunks/chunk-KI5IY5WC.js";
 import "../chunks/chunk-O6GBSEXR.js";
 import "../chunks/chunk-WGSDQCGC.js";
 import "../chunks/chunk-CDUPDCSK.js";
-import "../chunks/chunk-VNL4G5MP.js";
+import "../chunks/chunk-WATMPNN7.js";
 import "../chunks/chunk-JUZ7LOQF.js";
 import "../chunks/chunk-ZGDBGMMU.js";
 

@@ -2,11 +2,11 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   countMetrics,
   sweepSorted
-} from "../chunks/chunk-LQQ6JLKC.js";
-import "../chunks/chunk-HRSQYDDB.js";
+} from "../chunks/chunk-HRW5MAUP.js";
+import "../chunks/chunk-POY55HIQ.js";
 import {
   answerOneTask
-} from "../chunks/chunk-VNL4G5MP.js";
+} from "../chunks/chunk-WATMPNN7.js";
 import "../chunks/chunk-JUZ7LOQF.js";
 import "../chunks/chunk-ZGDBGMMU.js";
 

@@ -1,15 +1,15 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   pairedTests
-} from "../chunks/chunk-4B5XCFIZ.js";
-import "../chunks/chunk-HRSQYDDB.js";
-import "../chunks/chunk-W4UJWN7M.js";
+} from "../chunks/chunk-NJJKVWNB.js";
+import "../chunks/chunk-POY55HIQ.js";
+import "../chunks/chunk-KI5IY5WC.js";
 import "../chunks/chunk-O6GBSEXR.js";
 import "../chunks/chunk-WGSDQCGC.js";
 import "../chunks/chunk-CDUPDCSK.js";
 import {
   answerOneTask
-} from "../chunks/chunk-VNL4G5MP.js";
+} from "../chunks/chunk-WATMPNN7.js";
 import "../chunks/chunk-JUZ7LOQF.js";
 import "../chunks/chunk-ZGDBGMMU.js";
 

@@ -5,16 +5,16 @@ import {
   MAX_CLASSES,
   MAX_SEGMENT_VALUES,
   readSide
-} from "../chunks/chunk-KNLJPVWK.js";
+} from "../chunks/chunk-POQ6LBXQ.js";
 import {
   workerError
-} from "../chunks/chunk-W4UJWN7M.js";
+} from "../chunks/chunk-KI5IY5WC.js";
 import "../chunks/chunk-O6GBSEXR.js";
 import "../chunks/chunk-WGSDQCGC.js";
 import "../chunks/chunk-CDUPDCSK.js";
 import {
   bootstrapKeyHash
-} from "../chunks/chunk-VNL4G5MP.js";
+} from "../chunks/chunk-WATMPNN7.js";
 import "../chunks/chunk-JUZ7LOQF.js";
 import "../chunks/chunk-ZGDBGMMU.js";
 

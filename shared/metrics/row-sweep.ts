@@ -428,7 +428,7 @@ class RowSweep {
     let count = 0;
     if (R > 0) {
       const keys = this.keyColumns[c]!;
-      drawHashedWords(keys[2 * i], keys[2 * i + 1], this.from + R, this.words, 0);
+      drawHashedWords(keys[2 * i], keys[2 * i + 1], this.from + R, this.words, 0, this.from);
       count = this.nonZeroMasses(weight);
       if (cellConfusion !== null) {
         // Cell, prediction and label: m itself.

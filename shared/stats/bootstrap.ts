@@ -203,12 +203,18 @@ class Xoshiro128 {
   }
 }
 
-/** drawWords from the row's key hash (see bootstrapKeyHash): the same weights, the key not needed again. */
-export function drawHashedWords(h1: number, h2: number, replicates: number, words: Int32Array, at: number): void {
+/**
+ * drawWords from the row's key hash (see bootstrapKeyHash): the same weights, the key not needed again. From
+ * replicate `from` on: the words before the one that holds it are left as they are, their outputs only stepped over
+ * (a sweep of the upper replicates reads none of them).
+ */
+export function drawHashedWords(h1: number, h2: number, replicates: number, words: Int32Array, at: number, from = 0): void {
   const rng = new Xoshiro128(h1, h2);
+  const first = (from >>> 2) << 2;
+  for (let r = 0; r < first; r += 4) rng.next();
   // Each 32-bit output yields the four draws of one word, one per byte (high byte first); a byte that lands in one
   // of the few buckets straddling a CDF threshold is refined with 24 more bits hashed from (key, replicate).
-  for (let r = 0; r < replicates; r += 4) {
+  for (let r = first; r < replicates; r += 4) {
     const bits = rng.next();
     const high = BY_TWO_BYTES[bits >>> 16];
     const low = BY_TWO_BYTES[bits & 0xffff];

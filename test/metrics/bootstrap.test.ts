@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { percentileInterval, poissonWeightBlock, poissonWeights, weightRowBytes } from '../../shared/stats/bootstrap.js';
+import {
+  bootstrapKeyHash,
+  drawHashedWords,
+  percentileInterval,
+  poissonWeightBlock,
+  poissonWeights,
+  weightRowBytes,
+} from '../../shared/stats/bootstrap.js';
 import { fixtures } from './fixtures.js';
 
 function weightsOf(key: string | number, seed: number, replicates: number): number[] {
@@ -131,6 +138,22 @@ describe('poissonWeights', () => {
       });
     }
     expect(() => poissonWeights(1, 0, 4, new Uint8Array(6), 3)).toThrow(/replicates/);
+  });
+
+  it("draws a row's weights from replicate `from` on, from its key hash, as the whole row's (any `from`)", () => {
+    const hash = new Int32Array(2);
+    for (const key of ['row-17', 2 ** 33 + 5, 0]) {
+      bootstrapKeyHash(key, 7, hash, 0);
+      const whole = weightsOf(key, 7, 203);
+      for (const from of [0, 1, 4, 101, 200, 202]) {
+        // Words before the one holding `from` are not written: a sentinel shows they are left alone.
+        const words = new Int32Array(weightRowBytes(203) >>> 2).fill(-1);
+        drawHashedWords(hash[0], hash[1], 203, words, 0, from);
+        const bytes = new Uint8Array(words.buffer);
+        expect(Array.from(bytes.subarray(from, 203))).toEqual(whole.slice(from));
+        expect(Array.from(bytes.subarray(0, (from >>> 2) << 2)).every((byte) => byte === 255)).toBe(true);
+      }
+    }
   });
 
   it('rejects keys, seeds and counts it cannot hash', () => {

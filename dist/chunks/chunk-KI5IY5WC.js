@@ -19,7 +19,7 @@ import {
   isAcceptedWeight,
   poissonWeightBlock,
   workerScript
-} from "./chunk-VNL4G5MP.js";
+} from "./chunk-WATMPNN7.js";
 import {
   ConfigError,
   DataError,

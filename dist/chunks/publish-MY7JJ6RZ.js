@@ -8,8 +8,8 @@ import {
   publishReport,
   reportArtifactName,
   writeReportFiles
-} from "./chunk-W7PEOI4O.js";
-import "./chunk-5D457MY7.js";
+} from "./chunk-IJMDYGMQ.js";
+import "./chunk-QWLPSLX4.js";
 import "./chunk-TIRKBGY6.js";
 import "./chunk-3XEZIFGU.js";
 import "./chunk-4N5IKU52.js";
@@ -17,11 +17,11 @@ import "./chunk-ZSB5QIDP.js";
 import "./chunk-HA7OEFXU.js";
 import "./chunk-GWICTQE2.js";
 import "./chunk-6FWDVCS2.js";
-import "./chunk-W4UJWN7M.js";
+import "./chunk-KI5IY5WC.js";
 import "./chunk-O6GBSEXR.js";
 import "./chunk-WGSDQCGC.js";
 import "./chunk-CDUPDCSK.js";
-import "./chunk-VNL4G5MP.js";
+import "./chunk-WATMPNN7.js";
 import "./chunk-JUZ7LOQF.js";
 import "./chunk-ZGDBGMMU.js";
 export {

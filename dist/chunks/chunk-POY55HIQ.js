@@ -2,7 +2,7 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   WEIGHT_RANGE,
   isAcceptedWeight
-} from "./chunk-VNL4G5MP.js";
+} from "./chunk-WATMPNN7.js";
 import {
   DataError
 } from "./chunk-JUZ7LOQF.js";

@@ -188,9 +188,11 @@ var Xoshiro128 = class {
     return out;
   }
 };
-function drawHashedWords(h1, h2, replicates, words, at) {
+function drawHashedWords(h1, h2, replicates, words, at, from = 0) {
   const rng = new Xoshiro128(h1, h2);
-  for (let r = 0; r < replicates; r += 4) {
+  const first = from >>> 2 << 2;
+  for (let r = 0; r < first; r += 4) rng.next();
+  for (let r = first; r < replicates; r += 4) {
     const bits = rng.next();
     const high = BY_TWO_BYTES[bits >>> 16];
     const low = BY_TWO_BYTES[bits & 65535];

@@ -44,12 +44,12 @@ import {
   readSide,
   sortedNames,
   strictNumber
-} from "./chunk-KNLJPVWK.js";
+} from "./chunk-POQ6LBXQ.js";
 import {
   DEFAULT_COMPARE_OPTIONS,
   compareShadowOnThreads
-} from "./chunk-4B5XCFIZ.js";
-import "./chunk-HRSQYDDB.js";
+} from "./chunk-NJJKVWNB.js";
+import "./chunk-POY55HIQ.js";
 import {
   checkDataPath,
   estimateLines,
@@ -60,13 +60,13 @@ import {
   rebuiltError,
   resolveFiles,
   workspaceRoot
-} from "./chunk-W4UJWN7M.js";
+} from "./chunk-KI5IY5WC.js";
 import "./chunk-O6GBSEXR.js";
 import "./chunk-WGSDQCGC.js";
 import "./chunk-CDUPDCSK.js";
 import {
   quantileLinear
-} from "./chunk-VNL4G5MP.js";
+} from "./chunk-WATMPNN7.js";
 import {
   ConfigError,
   DataError,

@@ -2,14 +2,14 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   openScoring,
   writeTable
-} from "./chunk-UDDGXJRX.js";
+} from "./chunk-6OMPJLFS.js";
 import {
   openModel
 } from "./chunk-M3QQPMLW.js";
 import {
   bindingsOf,
   evaluate
-} from "./chunk-O2RTW5HC.js";
+} from "./chunk-V5TC7FHI.js";
 import {
   loadConfig,
   locateInConfig
@@ -20,12 +20,12 @@ import {
 } from "./chunk-HGPOXKMJ.js";
 import {
   writeReportFiles
-} from "./chunk-W7PEOI4O.js";
+} from "./chunk-IJMDYGMQ.js";
 import {
   checkBehavioral,
   orderTests,
   runBehavioral
-} from "./chunk-5D457MY7.js";
+} from "./chunk-QWLPSLX4.js";
 import "./chunk-TIRKBGY6.js";
 import "./chunk-3XEZIFGU.js";
 import "./chunk-4N5IKU52.js";
@@ -58,8 +58,8 @@ import "./chunk-XD5TKENX.js";
 import {
   TOKEN_VARIABLES
 } from "./chunk-ZHLQDNGW.js";
-import "./chunk-LQQ6JLKC.js";
-import "./chunk-HRSQYDDB.js";
+import "./chunk-HRW5MAUP.js";
+import "./chunk-POY55HIQ.js";
 import {
   checkDataPath,
   dataPathPolicy,
@@ -68,13 +68,13 @@ import {
   readTableLines,
   resolveFiles,
   textAt
-} from "./chunk-W4UJWN7M.js";
+} from "./chunk-KI5IY5WC.js";
 import "./chunk-O6GBSEXR.js";
 import "./chunk-WGSDQCGC.js";
 import "./chunk-CDUPDCSK.js";
 import {
   keyUniform
-} from "./chunk-VNL4G5MP.js";
+} from "./chunk-WATMPNN7.js";
 import {
   ConfigError,
   DataError

@@ -2,7 +2,7 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   bindingsOf,
   evaluate
-} from "./chunk-O2RTW5HC.js";
+} from "./chunk-V5TC7FHI.js";
 import "./chunk-RXAXZ7AT.js";
 import "./chunk-HGPOXKMJ.js";
 import "./chunk-TIRKBGY6.js";
@@ -12,13 +12,13 @@ import "./chunk-ZSB5QIDP.js";
 import "./chunk-YPYHEPH3.js";
 import "./chunk-GWICTQE2.js";
 import "./chunk-6FWDVCS2.js";
-import "./chunk-LQQ6JLKC.js";
-import "./chunk-HRSQYDDB.js";
-import "./chunk-W4UJWN7M.js";
+import "./chunk-HRW5MAUP.js";
+import "./chunk-POY55HIQ.js";
+import "./chunk-KI5IY5WC.js";
 import "./chunk-O6GBSEXR.js";
 import "./chunk-WGSDQCGC.js";
 import "./chunk-CDUPDCSK.js";
-import "./chunk-VNL4G5MP.js";
+import "./chunk-WATMPNN7.js";
 import "./chunk-JUZ7LOQF.js";
 import "./chunk-ZGDBGMMU.js";
 export {

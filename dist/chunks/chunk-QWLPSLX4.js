@@ -6,13 +6,13 @@ import {
 import {
   labelReader,
   readTable
-} from "./chunk-W4UJWN7M.js";
+} from "./chunk-KI5IY5WC.js";
 import {
   decimalNumber
 } from "./chunk-CDUPDCSK.js";
 import {
   keyUniform
-} from "./chunk-VNL4G5MP.js";
+} from "./chunk-WATMPNN7.js";
 import {
   ConfigError,
   DataError

@@ -1,10 +1,10 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   calibrationBinOf
-} from "./chunk-HRSQYDDB.js";
+} from "./chunk-POY55HIQ.js";
 import {
   labelReader
-} from "./chunk-W4UJWN7M.js";
+} from "./chunk-KI5IY5WC.js";
 import {
   numpyLerp,
   percentileInterval,
@@ -14,7 +14,7 @@ import {
   runOnThread,
   uniformStream,
   workerScript
-} from "./chunk-VNL4G5MP.js";
+} from "./chunk-WATMPNN7.js";
 
 // shared/stats/order.ts
 function selectRanks(values, ranks) {

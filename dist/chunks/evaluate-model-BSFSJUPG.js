@@ -1,12 +1,12 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   scoreDataset
-} from "./chunk-UDDGXJRX.js";
+} from "./chunk-6OMPJLFS.js";
 import "./chunk-M3QQPMLW.js";
 import "./chunk-HGPOXKMJ.js";
 import {
   orderTests
-} from "./chunk-5D457MY7.js";
+} from "./chunk-QWLPSLX4.js";
 import "./chunk-4N5IKU52.js";
 import "./chunk-ZSB5QIDP.js";
 import "./chunk-K34OCKWP.js";
@@ -20,11 +20,11 @@ import {
 import "./chunk-6FWDVCS2.js";
 import "./chunk-XD5TKENX.js";
 import "./chunk-ZHLQDNGW.js";
-import "./chunk-W4UJWN7M.js";
+import "./chunk-KI5IY5WC.js";
 import "./chunk-O6GBSEXR.js";
 import "./chunk-WGSDQCGC.js";
 import "./chunk-CDUPDCSK.js";
-import "./chunk-VNL4G5MP.js";
+import "./chunk-WATMPNN7.js";
 import {
   ConfigError,
   UsageError

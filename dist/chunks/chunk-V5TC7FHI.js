@@ -44,7 +44,7 @@ import {
   ReplicatedBinaryAccumulator,
   ReplicatedRegressionAccumulator,
   sweepSorted
-} from "./chunk-LQQ6JLKC.js";
+} from "./chunk-HRW5MAUP.js";
 import {
   BinaryTable,
   LOG_LOSS_EPS,
@@ -54,7 +54,7 @@ import {
   checkBinaryRow,
   checkMetricOptions,
   parseBinaryState
-} from "./chunk-HRSQYDDB.js";
+} from "./chunk-POY55HIQ.js";
 import {
   badRowFix,
   dataPathPolicy,
@@ -62,7 +62,7 @@ import {
   keyAt,
   matchPartialFiles,
   readExampleColumns
-} from "./chunk-W4UJWN7M.js";
+} from "./chunk-KI5IY5WC.js";
 import {
   WEIGHT_RANGE,
   bootstrapKeyHash,
@@ -72,7 +72,7 @@ import {
   runOnThread,
   weightRowBytes,
   workerScript
-} from "./chunk-VNL4G5MP.js";
+} from "./chunk-WATMPNN7.js";
 import {
   ConfigError,
   DataError,
@@ -3235,7 +3235,7 @@ async function evaluate(options, platform, loaded) {
     ...options.threshold === void 0 ? {} : { threshold: options.threshold }
   });
   try {
-    const { scoring, scoreDatasetOf } = await import("./evaluate-model-USER6PRG.js");
+    const { scoring, scoreDatasetOf } = await import("./evaluate-model-BSFSJUPG.js");
     if (!scoring(options, loaded)) return await evaluateLoaded(options, platform, loaded);
     const scored = await scoreDatasetOf(options, loaded, platform);
     const result = await evaluateLoaded(options, platform, { ...loaded, config: scored.config });

@@ -3,7 +3,7 @@ import {
   errorReport,
   internalMessage,
   runGate
-} from "./chunk-HKU6YMD2.js";
+} from "./chunk-DBJQYALI.js";
 import "./chunk-YPYHEPH3.js";
 import "./chunk-HA7OEFXU.js";
 import "./chunk-GWICTQE2.js";

@@ -4,12 +4,12 @@ import {
 } from "./chunk-HHR6VUOR.js";
 import {
   runGate
-} from "./chunk-HKU6YMD2.js";
+} from "./chunk-DBJQYALI.js";
 import {
   Inputs,
   actionValues,
   textInput
-} from "./chunk-BVHYYGOZ.js";
+} from "./chunk-TGJBWF6A.js";
 import {
   maskPlatformOutputs
 } from "./chunk-ZHLQDNGW.js";

@@ -10,13 +10,13 @@ import {
   lossIfPositiveOf,
   metricRecordOf,
   parseBinaryState
-} from "./chunk-HRSQYDDB.js";
+} from "./chunk-POY55HIQ.js";
 import {
   WEIGHT_RANGE,
   drawHashedWords,
   isAcceptedWeight,
   weightRowBytes
-} from "./chunk-VNL4G5MP.js";
+} from "./chunk-WATMPNN7.js";
 import {
   DataError
 } from "./chunk-JUZ7LOQF.js";
@@ -972,7 +972,7 @@ var RowSweep = class {
     let count = 0;
     if (R > 0) {
       const keys = this.keyColumns[c];
-      drawHashedWords(keys[2 * i], keys[2 * i + 1], this.from + R, this.words, 0);
+      drawHashedWords(keys[2 * i], keys[2 * i + 1], this.from + R, this.words, 0, this.from);
       count = this.nonZeroMasses(weight);
       if (cellConfusion !== null) {
         const at = m * R;

@@ -2,13 +2,13 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   readTableColumns,
   textAt
-} from "./chunk-W4UJWN7M.js";
+} from "./chunk-KI5IY5WC.js";
 import {
   decimalNumber
 } from "./chunk-CDUPDCSK.js";
 import {
   bootstrapKeyHash
-} from "./chunk-VNL4G5MP.js";
+} from "./chunk-WATMPNN7.js";
 import {
   DataError
 } from "./chunk-JUZ7LOQF.js";

@@ -13,7 +13,7 @@ import {
 import {
   checkBehavioral,
   runBehavioral
-} from "./chunk-5D457MY7.js";
+} from "./chunk-QWLPSLX4.js";
 import {
   checkJsonRequest
 } from "./chunk-K34OCKWP.js";
@@ -26,7 +26,7 @@ import {
   dataPathPolicy,
   labelReader,
   readTable
-} from "./chunk-W4UJWN7M.js";
+} from "./chunk-KI5IY5WC.js";
 import {
   ConfigError,
   DataError

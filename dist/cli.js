@@ -4,7 +4,7 @@ import {
   GATE_COMMANDS,
   Inputs,
   flagValues
-} from "./chunks/chunk-TGJBWF6A.js";
+} from "./chunks/chunk-MKUVJOKG.js";
 import {
   maskSecrets
 } from "./chunks/chunk-ZHLQDNGW.js";

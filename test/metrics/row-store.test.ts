@@ -123,6 +123,25 @@ describe('RowStore', () => {
   });
 });
 
+describe('RowStore chunks', () => {
+  it("fills a sorted chunk's unsorted columns again with the next chunk's rows, none of the old rows showing through", () => {
+    const store = new RowStore(true, 4);
+    const push = (score: number, cell: number) => store.push(score, cell % 2, score >= 0.5 ? 1 : 0, cell, 1, cell, -cell);
+    [0.9, 0.1, 0.7, 0.3].forEach((score, i) => push(score, i));
+    const firstScores = store.chunks[0].scores;
+    push(0.5, 4);
+    push(0.2, 5);
+    // The first chunk, full, was sorted into new columns; the second fills the ones it had.
+    expect(store.chunks[0].scores).not.toBe(firstScores);
+    expect(store.chunks[1].scores).toBe(firstScores);
+    const { chunks } = store.mergedOrder();
+    expect(Array.from(chunks[0].scores)).toEqual([0.1, 0.3, 0.7, 0.9]);
+    expect(Array.from(chunks[1].scores)).toEqual([0.2, 0.5]);
+    expect(Array.from(chunks[1].meta, (m) => m >>> 2)).toEqual([5, 4]);
+    expect(Array.from(chunks[1].keys!)).toEqual([5, -5, 4, -4]);
+  });
+});
+
 describe('EvaluationAccumulator with a RowStore', () => {
   it('gives every population the same results to the bit as the distinct-score tables', async () => {
     const variants: [Partial<EvaluationSpec>, boolean][] = [

@@ -1326,10 +1326,12 @@ var RowChunk = class _RowChunk {
   weights = null;
   /** With bootstrap: per row, the two words of its key's hash; else null. */
   keys;
-  constructor(capacity, keyed) {
-    this.scores = new Float64Array(capacity);
-    this.meta = new Uint32Array(capacity);
-    this.keys = keyed ? new Int32Array(2 * capacity) : null;
+  /** `spare`: the unsorted columns of a chunk sorted before (see `sort`), to fill again rather than allocate. */
+  constructor(capacity, keyed, spare = null) {
+    const fits = spare !== null && spare.scores.length === capacity && spare.keys !== null === keyed;
+    this.scores = fits ? spare.scores : new Float64Array(capacity);
+    this.meta = fits ? spare.meta : new Uint32Array(capacity);
+    this.keys = fits ? spare.keys : keyed ? new Int32Array(2 * capacity) : null;
   }
   get full() {
     return this.length === this.scores.length;
@@ -1366,9 +1368,12 @@ var RowChunk = class _RowChunk {
    * Sorts the rows by score ascending (NaN last), then prediction, then arrival: the order every sum runs in. The
    * sorted columns are in shared memory, so that a sweep on two threads (sweep-threads.ts) hands them over without a
    * copy; the unsorted ones are not, as V8 frees a SharedArrayBuffer it no longer needs much later than other memory.
+   * Returns the unsorted columns it replaced, which the store fills with its next chunk's rows; null when the chunk
+   * was sorted already.
    */
   sort() {
-    if (this.sorted) return;
+    if (this.sorted) return null;
+    const unsorted = { scores: this.scores, meta: this.meta, keys: this.keys };
     const n = this.length;
     const order = sortedOrder(this.scores, this.meta, n);
     const scores = sharedArray(Float64Array, this.scores.length);
@@ -1390,6 +1395,7 @@ var RowChunk = class _RowChunk {
     this.meta = meta;
     this.weights = weights;
     this.sorted = true;
+    return unsorted;
   }
 };
 var RowStore = class {
@@ -1405,8 +1411,7 @@ var RowStore = class {
   push(score, label, prediction, cell, weight, h1 = 0, h2 = 0) {
     let chunk = this.chunks[this.chunks.length - 1];
     if (chunk === void 0 || chunk.full) {
-      chunk?.sort();
-      chunk = new RowChunk(this.chunkRows, this.keyed);
+      chunk = new RowChunk(this.chunkRows, this.keyed, chunk?.sort() ?? null);
       this.chunks.push(chunk);
     }
     chunk.push(score, label, prediction, cell, weight, h1, h2);

@@ -9,7 +9,7 @@ import {
   Inputs,
   actionValues,
   textInput
-} from "./chunk-TGJBWF6A.js";
+} from "./chunk-MKUVJOKG.js";
 import {
   maskPlatformOutputs
 } from "./chunk-ZHLQDNGW.js";

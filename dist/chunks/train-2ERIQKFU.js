@@ -9,7 +9,7 @@ import {
 import {
   bindingsOf,
   evaluate
-} from "./chunk-V5TC7FHI.js";
+} from "./chunk-FZY7G6RQ.js";
 import {
   loadConfig,
   locateInConfig

@@ -9,49 +9,38 @@ import { describe, expect, it } from 'vitest';
 import { lendingConfigPath, lendingWorkspace, replaceOnce, repoRoot, runBundle, runCli, tempDir } from '../helpers/bundle.js';
 
 describe('metrics on a second thread', () => {
-  it('gives the report, byte for byte, that one thread gives (candidate and baseline, 200 replicates)', async () => {
-    const workspace = lendingWorkspace(3000);
+  /** The reports of the lending example evaluated with the second thread forced and with none (same exit code), parsed. */
+  async function reportsOnTwoThreadsAndOne(workspace: string, out: string, env: Record<string, string> = {}) {
     const run = (worker: string) =>
-      runCli(['evaluate', '--config', lendingConfigPath, '--out', `out-${worker}`], workspace, { MODELGATE_METRICS_WORKER: worker });
-    const [two, one] = await Promise.all([run('1'), run('0')]);
-    expect(two.code, two.stderr).toBe(one.code);
-    expect([0, 1]).toContain(two.code);
-    const report = (worker: string) => readFileSync(path.join(workspace, `out-${worker}`, 'report.json'), 'utf8');
-    expect(report('1')).toBe(report('0'));
-    const parsed = JSON.parse(report('1'));
-    expect(Object.keys(parsed.intervals.groups)).toEqual(['sex', 'race']);
-    expect(parsed.intervals.overall.roc_auc).toHaveLength(2);
-  });
-
-  it('sweeps rows kept in a RowStore with half the replicates on the second thread into the same report', async () => {
-    const workspace = lendingWorkspace(3000);
-    const run = (worker: string) =>
-      runCli(['evaluate', '--config', lendingConfigPath, '--out', `rows-${worker}`], workspace, {
+      runCli(['evaluate', '--config', lendingConfigPath, '--out', `${out}-${worker}`], workspace, {
+        ...env,
         MODELGATE_METRICS_WORKER: worker,
-        MODELGATE_SCORE_STORE: 'rows',
       });
     const [two, one] = await Promise.all([run('1'), run('0')]);
     expect(two.code, two.stderr).toBe(one.code);
-    const report = (worker: string) => readFileSync(path.join(workspace, `rows-${worker}`, 'report.json'), 'utf8');
+    const report = (worker: string) => readFileSync(path.join(workspace, `${out}-${worker}`, 'report.json'), 'utf8');
     expect(report('1')).toBe(report('0'));
-    expect(JSON.parse(report('1')).intervals.overall.roc_auc).toHaveLength(2);
+    return { code: two.code, report: JSON.parse(report('1')) };
+  }
+
+  it('gives the report, byte for byte, that one thread gives (candidate and baseline, 200 replicates)', async () => {
+    const { code, report } = await reportsOnTwoThreadsAndOne(lendingWorkspace(3000), 'out');
+    expect([0, 1]).toContain(code);
+    expect(Object.keys(report.intervals.groups)).toEqual(['sex', 'race']);
+    expect(report.intervals.overall.roc_auc).toHaveLength(2);
+  });
+
+  it('sweeps rows kept in a RowStore with half the replicates on the second thread into the same report', async () => {
+    const { report } = await reportsOnTwoThreadsAndOne(lendingWorkspace(3000), 'rows', { MODELGATE_SCORE_STORE: 'rows' });
+    expect(report.intervals.overall.roc_auc).toHaveLength(2);
   });
 
   it('sweeps the populations of a point sweep apart on two threads into the same report (no bootstrap)', async () => {
     const workspace = lendingWorkspace(3000, (text) => replaceOnce(text, /^\s*bootstrap:.*$/m, ''));
-    const run = (worker: string) =>
-      runCli(['evaluate', '--config', lendingConfigPath, '--out', `points-${worker}`], workspace, {
-        MODELGATE_METRICS_WORKER: worker,
-        MODELGATE_SCORE_STORE: 'rows',
-      });
-    const [two, one] = await Promise.all([run('1'), run('0')]);
-    expect(two.code, two.stderr).toBe(one.code);
-    const report = (worker: string) => readFileSync(path.join(workspace, `points-${worker}`, 'report.json'), 'utf8');
-    expect(report('1')).toBe(report('0'));
-    const parsed = JSON.parse(report('1'));
-    expect(parsed.intervals.overall).toEqual({});
-    expect(parsed.metrics.overall.n).toBe(3000);
-    expect(Object.keys(parsed.metrics.groups.race).length).toBeGreaterThan(1);
+    const { report } = await reportsOnTwoThreadsAndOne(workspace, 'points', { MODELGATE_SCORE_STORE: 'rows' });
+    expect(report.intervals.overall).toEqual({});
+    expect(report.metrics.overall.n).toBe(3000);
+    expect(Object.keys(report.metrics.groups.race).length).toBeGreaterThan(1);
   });
 
   it('does hand the point sweep to the second thread: with its script broken, the run fails naming the work', async () => {

@@ -126,9 +126,8 @@ export class RowStore {
   push(score: number, label: number, prediction: number, cell: number, weight: number, h1 = 0, h2 = 0): void {
     let chunk = this.chunks[this.chunks.length - 1];
     if (chunk === undefined || chunk.full) {
-      // The full chunk's unsorted columns are filled again: one chunk's worth of garbage less a chunk, which V8
-      // would free only at its next full collection (on the 10M-row bench file the reading's peak RSS went up by
-      // about as much as these columns).
+      // The next chunk fills the full one's unsorted columns again, so that sorting leaves no garbage behind: V8
+      // would free it only at its next full collection, and the reading's peak RSS grew by about that much.
       chunk = new RowChunk(this.chunkRows, this.keyed, chunk?.sort() ?? null);
       this.chunks.push(chunk);
     }

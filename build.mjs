@@ -11,7 +11,8 @@ const entryPoints = {
   ...Object.fromEntries(actions.map((name) => [`actions/${name}`, `actions/${name}/main.ts`])),
   // Parses large CSV files on a second thread; shared/data/read.ts finds it at ../workers/read.js from its chunk.
   'workers/read': 'shared/data/read-worker.ts',
-  // Measures half of a large bootstrap's replicate metrics; shared/metrics/summary.ts finds it at ../workers/replicates.js.
+  // Measures half of a large bootstrap's replicate metrics, or half the populations of a large row sweep;
+  // shared/metrics/summary.ts and sweep-threads.ts find it at ../workers/replicates.js.
   'workers/replicates': 'shared/metrics/replicate-worker.ts',
   // Reads one log of shadow-compare (one thread a large log) while the main thread joins them; shared/shadow-compare/side-thread.ts.
   'workers/shadow-side': 'shared/shadow-compare/side-worker.ts',

@@ -4,7 +4,7 @@ import {
   GATE_COMMANDS,
   Inputs,
   flagValues
-} from "./chunks/chunk-MKUVJOKG.js";
+} from "./chunks/chunk-UIPF6KHS.js";
 import {
   maskSecrets
 } from "./chunks/chunk-ZHLQDNGW.js";

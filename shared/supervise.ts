@@ -18,8 +18,9 @@ export type ChildOutcome = { code: number } | { crash: string };
  * The child's GLIBC_TUNABLES: glibc's malloc (which backs every typed array) asked for transparent huge pages
  * (`glibc.malloc.hugetlb=1`, glibc 2.35+; older ones and other C libraries ignore it), which kernels set to THP
  * "madvise", as on this project's machines, give only on request. A large gate fills hundreds of MB of new arrays, and
- * each 4 KiB page's first touch is a fault: on this project's VMs writing a new 40 MB array took 125 ms, with huge
- * pages 14 to 50 ms. The user's own tunables stay, and their own hugetlb setting wins.
+ * each 4 KiB page's first touch is a fault: on this project's VMs writing a new 40 MB array took 125-130 ms, with huge
+ * pages 14 to 82 ms (`node bench/first-touch.mjs`, docs/fast-paths.md). The user's own tunables stay, and their own
+ * hugetlb setting wins.
  */
 export function childTunables(tunables: string | undefined): string {
   const own = tunables ?? '';

@@ -5,7 +5,7 @@ import {
   MAX_CLASSES,
   MAX_SEGMENT_VALUES,
   readSide
-} from "../chunks/chunk-POQ6LBXQ.js";
+} from "../chunks/chunk-GJZFJYZX.js";
 import {
   workerError
 } from "../chunks/chunk-KI5IY5WC.js";

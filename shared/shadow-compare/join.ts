@@ -426,8 +426,13 @@ export class ShadowJoin {
   private insertProduction(id: string, answer: Answer): void {
     if (!this.hashKept(id)) return;
     this.production.push(answer, this.classes, this.segmentCodes);
-    this.pending[2 * this.pendingRows] = this.hash[0];
-    this.pending[2 * this.pendingRows + 1] = this.hash[1];
+    this.pendProduction(this.hash[0], this.hash[1]);
+  }
+
+  /** The id hash of the production row just pushed, indexed with the pending ones (see `pending`). */
+  private pendProduction(h1: number, h2: number): void {
+    this.pending[2 * this.pendingRows] = h1;
+    this.pending[2 * this.pendingRows + 1] = h2;
     if (++this.pendingRows === PENDING_ROWS) this.indexPending();
   }
 
@@ -450,13 +455,10 @@ export class ShadowJoin {
       return;
     }
     for (let i = 0; i < batch.length; i++) {
-      const [h1, h2] = [hash[2 * i], hash[2 * i + 1]];
-      if (!this.keep(h1)) continue;
+      if (!this.keep(hash[2 * i])) continue;
       const row = this.production.pushAt(batch, i, classes.of(batch.prediction[i]), classes.of(batch.label[i]));
       for (let s = 0; s < segments.length; s++) this.production.segments[s][row] = segments[s].of(batch.segments[s][i]);
-      this.pending[2 * this.pendingRows] = h1;
-      this.pending[2 * this.pendingRows + 1] = h2;
-      if (++this.pendingRows === PENDING_ROWS) this.indexPending();
+      this.pendProduction(hash[2 * i], hash[2 * i + 1]);
     }
   }
 

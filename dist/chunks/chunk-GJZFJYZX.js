@@ -317,8 +317,12 @@ var ShadowJoin = class {
   insertProduction(id, answer) {
     if (!this.hashKept(id)) return;
     this.production.push(answer, this.classes, this.segmentCodes);
-    this.pending[2 * this.pendingRows] = this.hash[0];
-    this.pending[2 * this.pendingRows + 1] = this.hash[1];
+    this.pendProduction(this.hash[0], this.hash[1]);
+  }
+  /** The id hash of the production row just pushed, indexed with the pending ones (see `pending`). */
+  pendProduction(h1, h2) {
+    this.pending[2 * this.pendingRows] = h1;
+    this.pending[2 * this.pendingRows + 1] = h2;
     if (++this.pendingRows === PENDING_ROWS) this.indexPending();
   }
   /**
@@ -339,13 +343,10 @@ var ShadowJoin = class {
       return;
     }
     for (let i = 0; i < batch.length; i++) {
-      const [h1, h2] = [hash[2 * i], hash[2 * i + 1]];
-      if (!this.keep(h1)) continue;
+      if (!this.keep(hash[2 * i])) continue;
       const row = this.production.pushAt(batch, i, classes.of(batch.prediction[i]), classes.of(batch.label[i]));
       for (let s = 0; s < segments.length; s++) this.production.segments[s][row] = segments[s].of(batch.segments[s][i]);
-      this.pending[2 * this.pendingRows] = h1;
-      this.pending[2 * this.pendingRows + 1] = h2;
-      if (++this.pendingRows === PENDING_ROWS) this.indexPending();
+      this.pendProduction(hash[2 * i], hash[2 * i + 1]);
     }
   }
   /** The pending production rows into the index. */

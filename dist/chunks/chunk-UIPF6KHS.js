@@ -184,7 +184,7 @@ var GATE_COMMANDS = {
       }
     ],
     async run(values, { config }, platform) {
-      const { shadowCompare } = await import("./shadow-compare-RW4XMPXT.js");
+      const { shadowCompare } = await import("./shadow-compare-UZZQ7X6L.js");
       return shadowCompare(
         {
           config,

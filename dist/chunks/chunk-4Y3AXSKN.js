@@ -9,7 +9,7 @@ import {
   Inputs,
   actionValues,
   textInput
-} from "./chunk-MKUVJOKG.js";
+} from "./chunk-UIPF6KHS.js";
 import {
   maskPlatformOutputs
 } from "./chunk-ZHLQDNGW.js";

@@ -44,7 +44,7 @@ import {
   readSide,
   sortedNames,
   strictNumber
-} from "./chunk-POQ6LBXQ.js";
+} from "./chunk-GJZFJYZX.js";
 import {
   DEFAULT_COMPARE_OPTIONS,
   compareShadowOnThreads

@@ -4,7 +4,7 @@ import {
   GATE_COMMANDS,
   Inputs,
   flagValues
-} from "./chunks/chunk-UIPF6KHS.js";
+} from "./chunks/chunk-P5F2OH5B.js";
 import {
   maskSecrets
 } from "./chunks/chunk-ZHLQDNGW.js";

@@ -2,7 +2,7 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   countMetrics,
   sweepSorted
-} from "../chunks/chunk-HRW5MAUP.js";
+} from "../chunks/chunk-HPT45XLD.js";
 import "../chunks/chunk-POY55HIQ.js";
 import {
   answerOneTask

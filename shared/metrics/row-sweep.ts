@@ -369,14 +369,19 @@ class RowSweep {
       if (k === N - 1 || differentScore(score, current)) {
         if (open) this.commitDescending(current);
         current = score;
-        if (score === score) {
-          this.lossIfPositive = lossIfPositiveOf(score);
-          this.lossIfNegative = lossIfNegativeOf(score);
-        }
         // A score of one row (the next row has another): its populations' sums at once; with bootstrap, the row's
         // masses go to the replicates' sweeps directly.
         const next = k > 0 ? scoreColumns[order[k - 1]][cursor[order[k - 1]]] : NaN;
         const oneRow = score === score && (k === 0 || next !== score);
+        if (oneRow) {
+          // Only the row's own label has a log-loss term; the other's, times a mass of +0, would add +0 to any sum.
+          const positive = (this.metaColumns[c][i] & 1) === 1;
+          this.lossIfPositive = positive ? lossIfPositiveOf(score) : 0;
+          this.lossIfNegative = positive ? 0 : lossIfNegativeOf(score);
+        } else if (score === score) {
+          this.lossIfPositive = lossIfPositiveOf(score);
+          this.lossIfNegative = lossIfNegativeOf(score);
+        }
         if (oneRow && R === 0) {
           this.descendOneRow(c, i, score);
           open = false;

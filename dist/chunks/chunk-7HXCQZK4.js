@@ -44,7 +44,7 @@ import {
   ReplicatedBinaryAccumulator,
   ReplicatedRegressionAccumulator,
   sweepSorted
-} from "./chunk-HRW5MAUP.js";
+} from "./chunk-HPT45XLD.js";
 import {
   BinaryTable,
   LOG_LOSS_EPS,

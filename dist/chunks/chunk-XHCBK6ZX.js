@@ -9,7 +9,7 @@ import {
   Inputs,
   actionValues,
   textInput
-} from "./chunk-UIPF6KHS.js";
+} from "./chunk-P5F2OH5B.js";
 import {
   maskPlatformOutputs
 } from "./chunk-ZHLQDNGW.js";

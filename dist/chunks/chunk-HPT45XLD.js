@@ -917,12 +917,16 @@ var RowSweep = class {
       if (k === N - 1 || differentScore(score, current)) {
         if (open) this.commitDescending(current);
         current = score;
-        if (score === score) {
+        const next = k > 0 ? scoreColumns[order[k - 1]][cursor[order[k - 1]]] : NaN;
+        const oneRow = score === score && (k === 0 || next !== score);
+        if (oneRow) {
+          const positive = (this.metaColumns[c][i] & 1) === 1;
+          this.lossIfPositive = positive ? lossIfPositiveOf(score) : 0;
+          this.lossIfNegative = positive ? 0 : lossIfNegativeOf(score);
+        } else if (score === score) {
           this.lossIfPositive = lossIfPositiveOf(score);
           this.lossIfNegative = lossIfNegativeOf(score);
         }
-        const next = k > 0 ? scoreColumns[order[k - 1]][cursor[order[k - 1]]] : NaN;
-        const oneRow = score === score && (k === 0 || next !== score);
         if (oneRow && R === 0) {
           this.descendOneRow(c, i, score);
           open = false;

@@ -4,7 +4,7 @@ import {
   GATE_COMMANDS,
   Inputs,
   flagValues
-} from "./chunks/chunk-P5F2OH5B.js";
+} from "./chunks/chunk-KZSD7QKB.js";
 import {
   maskSecrets
 } from "./chunks/chunk-ZHLQDNGW.js";

@@ -82,14 +82,13 @@ export class RowChunk {
     if (this.sorted) return null;
     const unsorted: UnsortedColumns = { scores: this.scores, meta: this.meta, keys: this.keys };
     const n = this.length;
-    const order = sortedOrder(this.scores, this.meta, n);
     const scores = sharedArray(Float64Array, this.scores.length);
+    const order = sortedOrder(this.scores, this.meta, n, scores);
     const meta = sharedArray(Uint32Array, this.meta.length);
     const weights = this.weights === null ? null : sharedArray(Float64Array, this.weights.length);
     const keys = this.keys === null ? null : sharedArray(Int32Array, this.keys.length);
     for (let k = 0; k < n; k++) {
       const i = order[k];
-      scores[k] = this.scores[i];
       meta[k] = this.meta[i];
       if (weights !== null) weights[k] = this.weights![i];
       if (keys !== null) {
@@ -243,71 +242,84 @@ function compareScores(a: number, b: number): number {
   return a !== a ? (b !== b ? 0 : 1) : -1;
 }
 
-let scratch = new Uint32Array(0);
+let keyScratch = new Float64Array(0);
+let rowScratch = new Uint32Array(0);
 
 /** Lets sortedOrder's scratch space (24 bytes a row of the largest chunk sorted) go, once the sorting is done. */
 export function releaseSortScratch(): void {
-  scratch = new Uint32Array(0);
+  keyScratch = new Float64Array(0);
+  rowScratch = new Uint32Array(0);
 }
-const scoreBits = (scores: Float64Array) => new Uint32Array(scores.buffer, scores.byteOffset, 2 * scores.length);
+const bitsOf = (values: Float64Array) => new Uint32Array(values.buffer, values.byteOffset, 2 * values.length);
 const LOW = new Uint8Array(Uint32Array.of(1).buffer)[0] === 1 ? 0 : 1;
-const COUNTS = new Uint32Array(1 << 16);
+const DIGITS = 1 << 16;
+/** The high word of +Infinity, the key of NaN. */
+const INFINITY_HIGH = 0x7ff00000;
+/** The four 16-bit digits' counts, lowest digit first, all taken in the pass that lays out the keys. */
+const COUNTS = new Uint32Array(4 * DIGITS);
 
 /**
  * Row numbers 0..n-1 ordered by (score, prediction, row number): LSD radix sort on the prediction bit and the score's
- * 64 bits (the bits of a float in [0, 1] ascend with it; NaN is made the largest key), 16 bits a pass, moving the
- * keys with the row numbers. Passes where every key has the same digit are skipped. Without `meta`, by (score, row number).
+ * 64 bits (the bits of a float in [0, 1] ascend with it; NaN is made +Infinity, the largest key), 16 bits a pass,
+ * moving each key as one double with its row number. Passes where every key has the same digit are skipped. Without
+ * `meta`, by (score, row number). `sortedScores`, when given, receives the scores in that order (NaN as NaN), which
+ * saves gathering them again.
  */
-export function sortedOrder(scores: Float64Array, meta: Uint32Array | null, n: number): Uint32Array {
-  if (scratch.length < 6 * n) scratch = new Uint32Array(6 * n);
-  let lo = scratch.subarray(0, n);
-  let hi = scratch.subarray(n, 2 * n);
-  let idx = scratch.subarray(2 * n, 3 * n);
-  let lo2 = scratch.subarray(3 * n, 4 * n);
-  let hi2 = scratch.subarray(4 * n, 5 * n);
-  let idx2 = scratch.subarray(5 * n, 6 * n);
-  const bits = scoreBits(scores);
+export function sortedOrder(scores: Float64Array, meta: Uint32Array | null, n: number, sortedScores?: Float64Array): Uint32Array {
+  if (rowScratch.length < 2 * n) {
+    keyScratch = new Float64Array(2 * n);
+    rowScratch = new Uint32Array(2 * n);
+  }
+  let key = keyScratch.subarray(0, n);
+  let nextKey = keyScratch.subarray(n, 2 * n);
+  let row = rowScratch.subarray(0, n);
+  let nextRow = rowScratch.subarray(n, 2 * n);
+  const bits = bitsOf(scores);
   // First by prediction (stable), so the score passes leave equal scores in (prediction, arrival) order.
   let zeros = 0;
   if (meta === null) zeros = n;
   else for (let i = 0; i < n; i++) if ((meta[i] & 2) === 0) zeros++;
   let z = 0;
   let o = zeros;
+  COUNTS.fill(0);
   for (let i = 0; i < n; i++) {
     const at = meta === null || (meta[i] & 2) === 0 ? z++ : o++;
     const s = scores[i];
-    if (s !== s) {
-      lo[at] = 0xffffffff;
-      hi[at] = 0xffffffff;
-    } else {
-      lo[at] = bits[2 * i + LOW];
-      hi[at] = bits[2 * i + 1 - LOW];
-    }
-    idx[at] = i;
+    let low = 0;
+    let high = INFINITY_HIGH;
+    if (s === s) {
+      key[at] = s;
+      low = bits[2 * i + LOW];
+      high = bits[2 * i + 1 - LOW];
+    } else key[at] = Infinity;
+    row[at] = i;
+    COUNTS[low & 0xffff]++;
+    COUNTS[DIGITS + (low >>> 16)]++;
+    COUNTS[2 * DIGITS + (high & 0xffff)]++;
+    COUNTS[3 * DIGITS + (high >>> 16)]++;
   }
   for (let pass = 0; pass < 4; pass++) {
-    const key = pass < 2 ? lo : hi;
+    const keyBits = bitsOf(key);
+    const word = pass < 2 ? LOW : 1 - LOW;
     const shift = (pass & 1) * 16;
-    COUNTS.fill(0);
-    for (let i = 0; i < n; i++) COUNTS[(key[i] >>> shift) & 0xffff]++;
-    if (n > 0 && COUNTS[(key[0] >>> shift) & 0xffff] === n) continue;
+    const base = pass * DIGITS;
+    if (n > 0 && COUNTS[base + ((keyBits[word] >>> shift) & 0xffff)] === n) continue;
     let sum = 0;
-    for (let d = 0; d < COUNTS.length; d++) {
+    for (let d = base; d < base + DIGITS; d++) {
       const c = COUNTS[d];
       COUNTS[d] = sum;
       sum += c;
     }
     for (let i = 0; i < n; i++) {
-      const to = COUNTS[(key[i] >>> shift) & 0xffff]++;
-      lo2[to] = lo[i];
-      hi2[to] = hi[i];
-      idx2[to] = idx[i];
+      const to = COUNTS[base + ((keyBits[2 * i + word] >>> shift) & 0xffff)]++;
+      nextKey[to] = key[i];
+      nextRow[to] = row[i];
     }
-    [lo, lo2] = [lo2, lo];
-    [hi, hi2] = [hi2, hi];
-    [idx, idx2] = [idx2, idx];
+    [key, nextKey] = [nextKey, key];
+    [row, nextRow] = [nextRow, row];
   }
-  return idx.slice();
+  if (sortedScores !== undefined) for (let k = 0; k < n; k++) sortedScores[k] = key[k] === Infinity ? NaN : key[k];
+  return row.slice();
 }
 
 /**

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Example } from '../../shared/data/index.js';
 import { EvaluationAccumulator, type EvaluationSpec } from '../../shared/metrics/evaluation.js';
-import { RowStore } from '../../shared/metrics/row-store.js';
+import { RowStore, sortedOrder } from '../../shared/metrics/row-store.js';
 import { summarizeEvaluation } from '../../shared/metrics/summary.js';
 import { scoreEvidence } from '../../shared/report/score-evidence.js';
 import { sweepSorted } from '../../shared/metrics/row-sweep.js';
@@ -120,6 +120,26 @@ describe('RowStore', () => {
     const { chunks, order } = store.mergedOrder();
     const cursor = chunks.map(() => 0);
     expect(Array.from(order, (c) => chunks[c].meta[cursor[c]++] >>> 2)).toEqual(expected);
+  });
+});
+
+describe('sortedOrder', () => {
+  it('orders rows by (score, prediction, row) with NaN last and writes the scores in that order, every digit pass taken', () => {
+    const next = random(11);
+    const n = 5000;
+    // Full-precision scores (all four 16-bit digits differ between rows), exact ties, 0, 1 and NaN.
+    const scores = Float64Array.from({ length: n }, (_, i) =>
+      i % 50 === 0 ? NaN : i % 7 === 0 ? Math.round(next() * 10) / 10 : i % 101 === 0 ? 1 : i % 103 === 0 ? 0 : next(),
+    );
+    const meta = Uint32Array.from({ length: n }, (_, i) => (i << 2) | (next() < 0.5 ? 2 : 0) | (next() < 0.3 ? 1 : 0));
+    const key = (s: number) => (Number.isNaN(s) ? 2 : s);
+    const expected = Array.from(scores.keys()).sort((a, b) => key(scores[a]) - key(scores[b]) || (meta[a] & 2) - (meta[b] & 2) || a - b);
+    const sortedScores = new Float64Array(n);
+    expect(Array.from(sortedOrder(scores, meta, n, sortedScores))).toEqual(expected);
+    expect(Array.from(sortedScores)).toEqual(expected.map((i) => scores[i]));
+    // Without meta: by (score, row) alone.
+    const byScore = Array.from(scores.keys()).sort((a, b) => key(scores[a]) - key(scores[b]) || a - b);
+    expect(Array.from(sortedOrder(scores, null, n))).toEqual(byScore);
   });
 });
 

@@ -9,7 +9,7 @@ import {
   Inputs,
   actionValues,
   textInput
-} from "./chunk-P5F2OH5B.js";
+} from "./chunk-KZSD7QKB.js";
 import {
   maskPlatformOutputs
 } from "./chunk-ZHLQDNGW.js";

@@ -1375,14 +1375,13 @@ var RowChunk = class _RowChunk {
     if (this.sorted) return null;
     const unsorted = { scores: this.scores, meta: this.meta, keys: this.keys };
     const n = this.length;
-    const order = sortedOrder(this.scores, this.meta, n);
     const scores = sharedArray(Float64Array, this.scores.length);
+    const order = sortedOrder(this.scores, this.meta, n, scores);
     const meta = sharedArray(Uint32Array, this.meta.length);
     const weights = this.weights === null ? null : sharedArray(Float64Array, this.weights.length);
     const keys = this.keys === null ? null : sharedArray(Int32Array, this.keys.length);
     for (let k = 0; k < n; k++) {
       const i = order[k];
-      scores[k] = this.scores[i];
       meta[k] = this.meta[i];
       if (weights !== null) weights[k] = this.weights[i];
       if (keys !== null) {
@@ -1512,62 +1511,71 @@ function compareScores(a, b) {
   if (a === b) return 0;
   return a !== a ? b !== b ? 0 : 1 : -1;
 }
-var scratch = new Uint32Array(0);
+var keyScratch = new Float64Array(0);
+var rowScratch = new Uint32Array(0);
 function releaseSortScratch() {
-  scratch = new Uint32Array(0);
+  keyScratch = new Float64Array(0);
+  rowScratch = new Uint32Array(0);
 }
-var scoreBits = (scores) => new Uint32Array(scores.buffer, scores.byteOffset, 2 * scores.length);
+var bitsOf = (values) => new Uint32Array(values.buffer, values.byteOffset, 2 * values.length);
 var LOW = new Uint8Array(Uint32Array.of(1).buffer)[0] === 1 ? 0 : 1;
-var COUNTS = new Uint32Array(1 << 16);
-function sortedOrder(scores, meta, n) {
-  if (scratch.length < 6 * n) scratch = new Uint32Array(6 * n);
-  let lo = scratch.subarray(0, n);
-  let hi = scratch.subarray(n, 2 * n);
-  let idx = scratch.subarray(2 * n, 3 * n);
-  let lo2 = scratch.subarray(3 * n, 4 * n);
-  let hi2 = scratch.subarray(4 * n, 5 * n);
-  let idx2 = scratch.subarray(5 * n, 6 * n);
-  const bits = scoreBits(scores);
+var DIGITS = 1 << 16;
+var INFINITY_HIGH = 2146435072;
+var COUNTS = new Uint32Array(4 * DIGITS);
+function sortedOrder(scores, meta, n, sortedScores) {
+  if (rowScratch.length < 2 * n) {
+    keyScratch = new Float64Array(2 * n);
+    rowScratch = new Uint32Array(2 * n);
+  }
+  let key = keyScratch.subarray(0, n);
+  let nextKey = keyScratch.subarray(n, 2 * n);
+  let row = rowScratch.subarray(0, n);
+  let nextRow = rowScratch.subarray(n, 2 * n);
+  const bits = bitsOf(scores);
   let zeros = 0;
   if (meta === null) zeros = n;
   else for (let i = 0; i < n; i++) if ((meta[i] & 2) === 0) zeros++;
   let z = 0;
   let o = zeros;
+  COUNTS.fill(0);
   for (let i = 0; i < n; i++) {
     const at = meta === null || (meta[i] & 2) === 0 ? z++ : o++;
     const s = scores[i];
-    if (s !== s) {
-      lo[at] = 4294967295;
-      hi[at] = 4294967295;
-    } else {
-      lo[at] = bits[2 * i + LOW];
-      hi[at] = bits[2 * i + 1 - LOW];
-    }
-    idx[at] = i;
+    let low = 0;
+    let high = INFINITY_HIGH;
+    if (s === s) {
+      key[at] = s;
+      low = bits[2 * i + LOW];
+      high = bits[2 * i + 1 - LOW];
+    } else key[at] = Infinity;
+    row[at] = i;
+    COUNTS[low & 65535]++;
+    COUNTS[DIGITS + (low >>> 16)]++;
+    COUNTS[2 * DIGITS + (high & 65535)]++;
+    COUNTS[3 * DIGITS + (high >>> 16)]++;
   }
   for (let pass = 0; pass < 4; pass++) {
-    const key = pass < 2 ? lo : hi;
+    const keyBits = bitsOf(key);
+    const word = pass < 2 ? LOW : 1 - LOW;
     const shift = (pass & 1) * 16;
-    COUNTS.fill(0);
-    for (let i = 0; i < n; i++) COUNTS[key[i] >>> shift & 65535]++;
-    if (n > 0 && COUNTS[key[0] >>> shift & 65535] === n) continue;
+    const base = pass * DIGITS;
+    if (n > 0 && COUNTS[base + (keyBits[word] >>> shift & 65535)] === n) continue;
     let sum = 0;
-    for (let d = 0; d < COUNTS.length; d++) {
+    for (let d = base; d < base + DIGITS; d++) {
       const c = COUNTS[d];
       COUNTS[d] = sum;
       sum += c;
     }
     for (let i = 0; i < n; i++) {
-      const to = COUNTS[key[i] >>> shift & 65535]++;
-      lo2[to] = lo[i];
-      hi2[to] = hi[i];
-      idx2[to] = idx[i];
+      const to = COUNTS[base + (keyBits[2 * i + word] >>> shift & 65535)]++;
+      nextKey[to] = key[i];
+      nextRow[to] = row[i];
     }
-    [lo, lo2] = [lo2, lo];
-    [hi, hi2] = [hi2, hi];
-    [idx, idx2] = [idx2, idx];
+    [key, nextKey] = [nextKey, key];
+    [row, nextRow] = [nextRow, row];
   }
-  return idx.slice();
+  if (sortedScores !== void 0) for (let k = 0; k < n; k++) sortedScores[k] = key[k] === Infinity ? NaN : key[k];
+  return row.slice();
 }
 function rowStoreToJSON(store) {
   if (!LITTLE_ENDIAN) throw new Error("partials with a row store are written on little-endian machines only");

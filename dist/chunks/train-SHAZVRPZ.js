@@ -9,7 +9,7 @@ import {
 import {
   bindingsOf,
   evaluate
-} from "./chunk-7HXCQZK4.js";
+} from "./chunk-26J5V4LD.js";
 import {
   loadConfig,
   locateInConfig

@@ -2,7 +2,7 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   bindingsOf,
   evaluate
-} from "./chunk-7HXCQZK4.js";
+} from "./chunk-26J5V4LD.js";
 import "./chunk-RXAXZ7AT.js";
 import "./chunk-HGPOXKMJ.js";
 import "./chunk-TIRKBGY6.js";

@@ -1,8 +1,9 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
-  readExampleColumns,
+  chunkPoster,
+  scanBoundColumns,
   workerError
-} from "../chunks/chunk-KI5IY5WC.js";
+} from "../chunks/chunk-SFEPGRFV.js";
 import "../chunks/chunk-O6GBSEXR.js";
 import "../chunks/chunk-WGSDQCGC.js";
 import "../chunks/chunk-CDUPDCSK.js";
@@ -23,36 +24,21 @@ port.on("message", () => {
   resume?.();
 });
 var post = (message, transfer = []) => port.postMessage(message, transfer);
-var read = readExampleColumns(paths, bindings, {
+var scan = scanBoundColumns(paths, bindings, {
   ...options,
   ...progress ? { onProgress: (value) => post({ type: "progress", progress: value }) } : {}
 });
-var sent = { groups: bindings.groups.map(() => 0), slices: bindings.slices.map(() => 0) };
+var posted = chunkPoster();
 try {
-  for await (const batch of read.batches) {
-    const { groupValues, sliceValues, ...columns } = batch;
-    const newGroupValues = groupValues.map((values, k) => values.slice(sent.groups[k]));
-    const newSliceValues = sliceValues.map((values, k) => values.slice(sent.slices[k]));
-    groupValues.forEach((values, k) => sent.groups[k] = values.length);
-    sliceValues.forEach((values, k) => sent.slices[k] = values.length);
-    const arrays = [
-      columns.label,
-      columns.score,
-      columns.prediction,
-      columns.weight,
-      ...columns.groups,
-      ...columns.slices
-    ];
-    if (columns.replicateWeights) arrays.push(columns.replicateWeights);
-    const buffers = arrays.map((array) => array.buffer);
-    const bytes = buffers.reduce((sum, buffer) => sum + buffer.byteLength, 0);
+  for await (const { file, chunk } of scan.chunks) {
+    const { posted: message, transfer, bytes } = posted(chunk);
     while (inFlight.length > 0 && inFlightBytes + bytes > IN_FLIGHT_BYTES) await new Promise((wake) => resume = wake);
     resume = null;
     inFlight.push(bytes);
     inFlightBytes += bytes;
-    post({ type: "batch", columns, newGroupValues, newSliceValues, summary: read.summary() }, buffers);
+    post({ type: "chunk", file: file.path, posted: message, counts: scan.counts() }, transfer);
   }
-  post({ type: "end", summary: read.summary() });
+  post({ type: "end", counts: scan.counts() });
 } catch (error) {
   post({ type: "error", error: workerError(error) });
 }

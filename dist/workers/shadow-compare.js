@@ -1,9 +1,9 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   pairedTests
-} from "../chunks/chunk-NJJKVWNB.js";
+} from "../chunks/chunk-QQBPLY2K.js";
 import "../chunks/chunk-POY55HIQ.js";
-import "../chunks/chunk-KI5IY5WC.js";
+import "../chunks/chunk-SFEPGRFV.js";
 import "../chunks/chunk-O6GBSEXR.js";
 import "../chunks/chunk-WGSDQCGC.js";
 import "../chunks/chunk-CDUPDCSK.js";

@@ -5,10 +5,10 @@ import {
   MAX_CLASSES,
   MAX_SEGMENT_VALUES,
   readSide
-} from "../chunks/chunk-GJZFJYZX.js";
+} from "../chunks/chunk-YNE3CHFX.js";
 import {
   workerError
-} from "../chunks/chunk-KI5IY5WC.js";
+} from "../chunks/chunk-SFEPGRFV.js";
 import "../chunks/chunk-O6GBSEXR.js";
 import "../chunks/chunk-WGSDQCGC.js";
 import "../chunks/chunk-CDUPDCSK.js";

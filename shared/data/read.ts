@@ -218,25 +218,21 @@ export function readExamples(paths: TableSource, bindings: Bindings, options: Re
 /**
  * `readExamples` as columns: the same rows, checks and counts, without an object per row. CSV lines are parsed
  * straight into typed columns (see `ColumnChunk`), which is what makes large files cheap; `columnar: false`
- * parses them as rows instead, to compare the two.
+ * parses them as rows instead, to compare the two. A large CSV is parsed on a worker thread (see readerScript), which
+ * hands its chunks over as they are parsed; this thread makes the examples, so that the parsing alone bounds the read.
  */
 export function readExampleColumns(paths: TableSource, bindings: Bindings, options: ReadOptions, columnar = true): ExampleColumnsRead {
   const state = new ReadState(options);
-  let workerSummary: DataSummary | null = null;
   async function* batches(): AsyncGenerator<ExampleColumns> {
+    const maker = new ExampleMaker(bindings, state, options.maxGroupValues ?? DEFAULT_MAX_GROUP_VALUES);
     // Files only: a MemoryTable's rows are on this thread already.
     const script = columnar && !isMemoryTable(paths) ? await readerScript(paths, options) : null;
-    if (script !== null) {
-      yield* readInWorker(script, paths as string | string[], bindings, options, (summary) => (workerSummary = summary));
-      return;
-    }
-    const maker = new ExampleMaker(bindings, state, options.maxGroupValues ?? DEFAULT_MAX_GROUP_VALUES);
-    const select = (file: Source, available: string[]) => {
-      for (const [role, name] of maker.columns) if (!available.includes(name)) throw missingColumn(file, available, role, name);
-      return maker.columns.map(([, name]) => name);
-    };
+    const chunks =
+      script !== null
+        ? scanInWorker(script, paths as string | string[], bindings, options, state)
+        : scan(paths, options, state, selectBound(maker.columns), maker.numbers, columnar);
     const bootstrap = options.bootstrap;
-    for await (const { file, chunk } of scan(paths, options, state, select, maker.numbers, columnar)) {
+    for await (const { file, chunk } of chunks) {
       const columns = maker.make(file.path, chunk);
       if (columns.length === 0) continue;
       if (bootstrap && !(bootstrap.stop && Atomics.load(bootstrap.stop, 0) === 1))
@@ -246,7 +242,25 @@ export function readExampleColumns(paths: TableSource, bindings: Bindings, optio
     const repeated = maker.ids?.repeated();
     if (repeated !== undefined && repeated.size > 0) await findDuplicate(paths, options, bindings.id!, repeated);
   }
-  return { batches: batches(), summary: () => workerSummary ?? state.summary() };
+  return { batches: batches(), summary: () => state.summary() };
+}
+
+/** A scan's `select` for the bound columns: every file must have each of them. */
+function selectBound(columns: readonly [Role, string][]): (file: Source, available: string[]) => string[] {
+  return (file, available) => {
+    for (const [role, name] of columns) if (!available.includes(name)) throw missingColumn(file, available, role, name);
+    return columns.map(([, name]) => name);
+  };
+}
+
+/**
+ * The reading thread's side of readExampleColumns (read-worker.ts): the chunks of the bound columns as they are
+ * parsed, checked against the bindings as readExampleColumns checks them, and the counts of the scan so far.
+ */
+export function scanBoundColumns(paths: string | string[], bindings: Bindings, options: ReadOptions) {
+  const state = new ReadState(options);
+  const { columns, numbers } = boundColumns(bindings);
+  return { chunks: scan(paths, options, state, selectBound(columns), numbers, true), counts: () => state.scanCounts() };
 }
 
 /**
@@ -321,27 +335,78 @@ export function workerError(error: unknown): WorkerError {
     : { message: error instanceof Error ? (error.stack ?? error.message) : String(error) };
 }
 
+/** The counts a scan keeps (ReadState), which the reading thread posts with each chunk. */
+export interface ScanCounts {
+  files: string[];
+  format: DataSummary['format'];
+  rowsRead: number;
+  bytes: number;
+}
+
+/** A chunk as it crosses threads: a column chunk's interned texts go as the ones new since the last chunk. */
+export type PostedChunk =
+  | { kind: 'rows'; chunk: TableChunk }
+  | { kind: 'columns'; chunk: Omit<ColumnChunk, 'texts' | 'source'>; newTexts: string[][]; fresh: boolean[] };
+
 /** What read-worker.ts posts. */
 export type WorkerMessage =
-  | {
-      type: 'batch';
-      columns: Omit<ExampleColumns, 'groupValues' | 'sliceValues'>;
-      newGroupValues: string[][];
-      newSliceValues: string[][];
-      summary: DataSummary;
-    }
+  | { type: 'chunk'; file: string; posted: PostedChunk; counts: ScanCounts }
   | { type: 'progress'; progress: Progress }
-  | { type: 'end'; summary: DataSummary }
+  | { type: 'end'; counts: ScanCounts }
   | { type: 'error'; error: WorkerError };
 
-/** The batches of readExampleColumns run on a worker thread (read-worker.ts), with its errors rethrown here. */
-async function* readInWorker(
+/**
+ * The reading thread's half of PostedChunk: a parser's interned texts only grow, so each chunk carries the texts
+ * added since the last one of the same parser (all of them when the parser is new: the next file's). Returns the
+ * message and the buffers to transfer.
+ */
+export function chunkPoster(): (chunk: TableChunk | ColumnChunk) => { posted: PostedChunk; transfer: ArrayBuffer[]; bytes: number } {
+  let sentTexts: readonly string[][] = [];
+  let sentCounts: number[] = [];
+  return (chunk) => {
+    // Rows are copied, not transferred: their size counted as 16 bytes a field, as a column chunk's would be.
+    if (!('codes' in chunk)) return { posted: { kind: 'rows', chunk }, transfer: [], bytes: 16 * chunk.rows.length * chunk.columns.length };
+    const { texts, ...columns } = chunk;
+    const fresh = texts.map((strings, k) => strings !== sentTexts[k]);
+    const newTexts = texts.map((strings, k) => strings.slice(fresh[k] ? 0 : sentCounts[k]));
+    sentTexts = texts;
+    sentCounts = texts.map((strings) => strings.length);
+    const arrays = [columns.lines, ...columns.codes, ...columns.numbers.filter((column) => column !== null)];
+    const transfer = arrays.map((array) => array.buffer as ArrayBuffer);
+    return {
+      posted: { kind: 'columns', chunk: columns, newTexts, fresh },
+      transfer,
+      bytes: transfer.reduce((sum, buffer) => sum + buffer.byteLength, 0),
+    };
+  };
+}
+
+/** The other half: each posted chunk as the parser made it, its texts kept here as the parser keeps them. */
+function chunkReceiver(): (posted: PostedChunk) => TableChunk | ColumnChunk {
+  let texts: string[][] = [];
+  return (posted) => {
+    if (posted.kind === 'rows') return posted.chunk;
+    // A new parser's texts make a new list, so that caches of the old one's codes are not taken for its.
+    if (posted.fresh.some((fresh) => fresh)) texts = texts.slice();
+    posted.newTexts.forEach((added, k) => {
+      if (posted.fresh[k]) texts[k] = added;
+      else for (const text of added) texts[k].push(text);
+    });
+    return { ...posted.chunk, texts };
+  };
+}
+
+/**
+ * scan's chunks of the bound columns, parsed on a worker thread (read-worker.ts) and posted here as they are ready,
+ * with its errors rethrown here; `state` takes the scan's counts as they come.
+ */
+async function* scanInWorker(
   script: URL,
   paths: string | string[],
   bindings: Bindings,
   options: ReadOptions,
-  onSummary: (summary: DataSummary) => void,
-): AsyncGenerator<ExampleColumns> {
+  state: ReadState,
+): AsyncGenerator<{ file: Pick<Source, 'path'>; chunk: TableChunk | ColumnChunk }> {
   const { onProgress, ...rest } = options;
   const request: WorkerRequest = { paths, bindings, options: rest, progress: onProgress !== undefined };
   const worker = new Worker(script, { workerData: request });
@@ -356,8 +421,7 @@ async function* readInWorker(
   worker.on('exit', (code) =>
     deliver({ type: 'failed', cause: new Error(`the CSV reading thread stopped (exit code ${code}) before the end of the data`) }),
   );
-  const groupValues: string[][] = bindings.groups.map(() => []);
-  const sliceValues: string[][] = bindings.slices.map(() => []);
+  const receive = chunkReceiver();
   // The worker checks the process's memory as it reads; this thread's own heap is checked here.
   const budget = new MemoryBudget();
   try {
@@ -365,17 +429,15 @@ async function* readInWorker(
       while (inbox.length === 0) await new Promise<void>((resolve) => (wake = resolve));
       wake = null;
       const message = inbox.shift()!;
-      if (message.type === 'batch') {
-        message.newGroupValues.forEach((values, k) => groupValues[k].push(...values));
-        message.newSliceValues.forEach((values, k) => sliceValues[k].push(...values));
-        onSummary(message.summary);
+      if (message.type === 'chunk') {
+        state.takeScanCounts(message.counts);
         budget.check({});
-        yield { ...message.columns, groupValues, sliceValues };
+        yield { file: { path: message.file }, chunk: receive(message.posted) };
         worker.postMessage('next');
       } else if (message.type === 'progress') {
         onProgress?.(message.progress);
       } else if (message.type === 'end') {
-        onSummary(message.summary);
+        state.takeScanCounts(message.counts);
         return;
       } else if (message.type === 'error') {
         throw rebuiltError(message.error);
@@ -479,6 +541,15 @@ class ReadState {
       rowsPerSecond: (this.rowsRead * 1000) / Math.max(1, now - this.started),
     };
     report(progress);
+  }
+
+  scanCounts(): ScanCounts {
+    return { files: this.files, format: this.format, rowsRead: this.rowsRead, bytes: this.bytes };
+  }
+
+  /** The counts of a scan run on another thread (scanInWorker). */
+  takeScanCounts(counts: ScanCounts): void {
+    ({ files: this.files, format: this.format, rowsRead: this.rowsRead, bytes: this.bytes } = counts);
   }
 
   summary(): DataSummary {
@@ -631,12 +702,38 @@ interface Positions {
   slices: number[];
 }
 
+/**
+ * The columns `bindings` reads, each with its role, in binding order; and those whose plain decimals a text reader may
+ * hand over as numbers (their text would only be converted to one).
+ */
+function boundColumns(bindings: Bindings): { columns: [Role, string][]; numbers: Set<string> } {
+  checkBindings(bindings);
+  const { label, score, prediction, weight, id, groups, slices } = bindings;
+  const columns: [Role, string][] = [['label', label]];
+  for (const name of typeof score === 'string' ? [score] : (score ?? [])) columns.push(['score', name]);
+  if (prediction !== undefined) columns.push(['prediction', prediction]);
+  if (weight !== undefined) columns.push(['weight', weight]);
+  if (id !== undefined) columns.push(['id', id]);
+  for (const name of groups) columns.push(['groups', name]);
+  for (const name of slices) columns.push(['slices', name]);
+  const numbers = new Set<string>();
+  const numeric = (name: string | undefined) => name !== undefined && numbers.add(name);
+  if (bindings.task !== 'multiclass') numeric(score as string | undefined);
+  else if (Array.isArray(score)) score.forEach(numeric);
+  if (bindings.task === 'regression') [bindings.label, bindings.prediction].forEach(numeric);
+  // Binary labels are compared as text when classes or a positive label are named ("1.0" is not "1").
+  if (bindings.task === 'binary' && bindings.classes === undefined && bindings.positiveLabel === undefined) numeric(bindings.label);
+  numeric(bindings.weight);
+  for (const name of [id, ...groups, ...slices]) if (name !== undefined) numbers.delete(name);
+  return { columns, numbers };
+}
+
 /** Turns rows into examples for one set of bindings; skips (and counts) rows that do not make one. */
 class ExampleMaker {
   /** Every bound column with its role, in binding order. */
-  readonly columns: [Role, string][] = [];
+  readonly columns: [Role, string][];
   /** Columns whose plain decimals a text reader may hand over as numbers; their text would only be converted here. */
-  readonly numbers = new Set<string>();
+  readonly numbers: Set<string>;
   private readonly labels: LabelReader;
   private readonly classCount: number;
   private readonly scoreArray: boolean;
@@ -666,26 +763,11 @@ class ExampleMaker {
     private readonly state: ReadState,
     private readonly maxGroupValues: number,
   ) {
-    checkBindings(bindings);
-    const { label, score, prediction, weight, id, groups, slices } = bindings;
-    this.columns.push(['label', label]);
-    for (const name of typeof score === 'string' ? [score] : (score ?? [])) this.columns.push(['score', name]);
-    if (prediction !== undefined) this.columns.push(['prediction', prediction]);
-    if (weight !== undefined) this.columns.push(['weight', weight]);
-    if (id !== undefined) this.columns.push(['id', id]);
-    for (const name of groups) this.columns.push(['groups', name]);
-    for (const name of slices) this.columns.push(['slices', name]);
+    ({ columns: this.columns, numbers: this.numbers } = boundColumns(bindings));
+    const { score, id } = bindings;
     this.labels = bindings.task === 'multiclass' ? new ClassLabels(bindings.classes!) : new BinaryLabels(bindings);
     this.classCount = bindings.classes?.length ?? 0;
     this.scoreArray = typeof score === 'string';
-    const numeric = (name: string | undefined) => name !== undefined && this.numbers.add(name);
-    if (bindings.task !== 'multiclass') numeric(score as string | undefined);
-    else if (Array.isArray(score)) score.forEach(numeric);
-    if (bindings.task === 'regression') [bindings.label, bindings.prediction].forEach(numeric);
-    // Binary labels are compared as text when classes or a positive label are named ("1.0" is not "1").
-    if (bindings.task === 'binary' && bindings.classes === undefined && bindings.positiveLabel === undefined) numeric(bindings.label);
-    numeric(bindings.weight);
-    for (const name of [bindings.id, ...bindings.groups, ...bindings.slices]) if (name !== undefined) this.numbers.delete(name);
     this.groupValues = bindings.groups.map(() => []);
     this.sliceValues = bindings.slices.map(() => []);
     this.groupCodes = bindings.groups.map(() => new Map());

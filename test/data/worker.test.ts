@@ -79,4 +79,39 @@ describe('reading CSV on a worker thread', () => {
     expect(onWorker.stdout).toMatch(/data\.csv:3002: error: .*DataError: bad row \(unknown_label\) in column "label"/);
     expect(onWorker.stdout.replaceAll('out-1', 'out-0')).toBe(onMain.stdout);
   });
+
+  it('reads several files of many chunks alike, each file with its own column order and order of first values', async () => {
+    // Over 256 KiB each, so that values first met in a later chunk (west, then east in the second file) cross as texts
+    // added to the earlier ones', and the second file's parser starts its own.
+    const line = (i: number, late: string) => [
+      `r${i}`,
+      i % 3 === 0 ? 1 : 0,
+      ((i * 7919) % 100003) / 100003,
+      i % 2 ? 'F' : 'M',
+      'abcde'[i % 5],
+      i > 20000 && i % 7 === 0 ? late : ['north', 'south'][i % 2],
+      1,
+    ];
+    const first = Array.from({ length: 30000 }, (_, i) => line(i, 'west').join(','));
+    // The second file: columns in another order, region values first met in another order, one of them new.
+    const second = Array.from({ length: 30000 }, (_, i) => {
+      const [id, label, score, sex, race, region, w] = line(30000 + i, 'east');
+      return [region === 'north' ? 'south' : region === 'south' ? 'north' : region, race, w, score, id, sex, label].join(',');
+    });
+    writeFiles(dir, {
+      'first.csv': `${HEADER}\n${first.join('\n')}\n`,
+      'second.csv': `region,race,w,score,id,sex,label\n${second.join('\n')}\n`,
+      'two.yml': config(10).replace('predictions: data.csv', 'predictions: [first.csv, second.csv]'),
+    });
+    const partial = async (worker: string) => {
+      const out = `partial-two-${worker}.json`;
+      const run = await runCli(['evaluate', '--config', 'two.yml', '--emit-partial', out], dir, { MODELGATE_READ_WORKER: worker });
+      expect(run.code, run.stderr).toBe(0);
+      return JSON.parse(readFileSync(path.join(dir, out), 'utf8'));
+    };
+    const [onWorker, onMain] = await Promise.all([partial('1'), partial('0')]);
+    expect(onWorker).toEqual(onMain);
+    expect(onWorker.candidate.data.rowsUsed).toBe(60000);
+    expect(JSON.stringify(onWorker)).toMatch(/"east"/);
+  });
 });

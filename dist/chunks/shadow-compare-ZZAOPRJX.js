@@ -44,11 +44,11 @@ import {
   readSide,
   sortedNames,
   strictNumber
-} from "./chunk-GJZFJYZX.js";
+} from "./chunk-YNE3CHFX.js";
 import {
   DEFAULT_COMPARE_OPTIONS,
   compareShadowOnThreads
-} from "./chunk-NJJKVWNB.js";
+} from "./chunk-QQBPLY2K.js";
 import "./chunk-POY55HIQ.js";
 import {
   checkDataPath,
@@ -60,7 +60,7 @@ import {
   rebuiltError,
   resolveFiles,
   workspaceRoot
-} from "./chunk-KI5IY5WC.js";
+} from "./chunk-SFEPGRFV.js";
 import "./chunk-O6GBSEXR.js";
 import "./chunk-WGSDQCGC.js";
 import "./chunk-CDUPDCSK.js";

@@ -4,12 +4,12 @@ import {
 } from "./chunk-HHR6VUOR.js";
 import {
   runGate
-} from "./chunk-DBJQYALI.js";
+} from "./chunk-BGP4QTMG.js";
 import {
   Inputs,
   actionValues,
   textInput
-} from "./chunk-KZSD7QKB.js";
+} from "./chunk-EELOT6UV.js";
 import {
   maskPlatformOutputs
 } from "./chunk-ZHLQDNGW.js";

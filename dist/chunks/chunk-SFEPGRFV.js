@@ -1411,20 +1411,12 @@ function readChosenColumns(paths, options, columns, numbers, wholeLines) {
 }
 function readExampleColumns(paths, bindings, options, columnar = true) {
   const state = new ReadState(options);
-  let workerSummary = null;
   async function* batches() {
-    const script = columnar && !isMemoryTable(paths) ? await readerScript(paths, options) : null;
-    if (script !== null) {
-      yield* readInWorker(script, paths, bindings, options, (summary) => workerSummary = summary);
-      return;
-    }
     const maker = new ExampleMaker(bindings, state, options.maxGroupValues ?? DEFAULT_MAX_GROUP_VALUES);
-    const select = (file, available) => {
-      for (const [role, name] of maker.columns) if (!available.includes(name)) throw missingColumn(file, available, role, name);
-      return maker.columns.map(([, name]) => name);
-    };
+    const script = columnar && !isMemoryTable(paths) ? await readerScript(paths, options) : null;
+    const chunks = script !== null ? scanInWorker(script, paths, bindings, options, state) : scan(paths, options, state, selectBound(maker.columns), maker.numbers, columnar);
     const bootstrap = options.bootstrap;
-    for await (const { file, chunk } of scan(paths, options, state, select, maker.numbers, columnar)) {
+    for await (const { file, chunk } of chunks) {
       const columns = maker.make(file.path, chunk);
       if (columns.length === 0) continue;
       if (bootstrap && !(bootstrap.stop && Atomics.load(bootstrap.stop, 0) === 1))
@@ -1434,7 +1426,18 @@ function readExampleColumns(paths, bindings, options, columnar = true) {
     const repeated = maker.ids?.repeated();
     if (repeated !== void 0 && repeated.size > 0) await findDuplicate(paths, options, bindings.id, repeated);
   }
-  return { batches: batches(), summary: () => workerSummary ?? state.summary() };
+  return { batches: batches(), summary: () => state.summary() };
+}
+function selectBound(columns) {
+  return (file, available) => {
+    for (const [role, name] of columns) if (!available.includes(name)) throw missingColumn(file, available, role, name);
+    return columns.map(([, name]) => name);
+  };
+}
+function scanBoundColumns(paths, bindings, options) {
+  const state = new ReadState(options);
+  const { columns, numbers } = boundColumns(bindings);
+  return { chunks: scan(paths, options, state, selectBound(columns), numbers, true), counts: () => state.scanCounts() };
 }
 async function findDuplicate(paths, options, column, repeated) {
   const lean = {
@@ -1479,7 +1482,38 @@ async function readerScript(paths, options, name = "read") {
 function workerError(error) {
   return error instanceof ModelgateError ? { kind: error.kind, message: error.message, location: error.location, hint: error.hint, samples: error.samples } : { message: error instanceof Error ? error.stack ?? error.message : String(error) };
 }
-async function* readInWorker(script, paths, bindings, options, onSummary) {
+function chunkPoster() {
+  let sentTexts = [];
+  let sentCounts = [];
+  return (chunk) => {
+    if (!("codes" in chunk)) return { posted: { kind: "rows", chunk }, transfer: [], bytes: 16 * chunk.rows.length * chunk.columns.length };
+    const { texts, ...columns } = chunk;
+    const fresh = texts.map((strings, k) => strings !== sentTexts[k]);
+    const newTexts = texts.map((strings, k) => strings.slice(fresh[k] ? 0 : sentCounts[k]));
+    sentTexts = texts;
+    sentCounts = texts.map((strings) => strings.length);
+    const arrays = [columns.lines, ...columns.codes, ...columns.numbers.filter((column) => column !== null)];
+    const transfer = arrays.map((array) => array.buffer);
+    return {
+      posted: { kind: "columns", chunk: columns, newTexts, fresh },
+      transfer,
+      bytes: transfer.reduce((sum, buffer) => sum + buffer.byteLength, 0)
+    };
+  };
+}
+function chunkReceiver() {
+  let texts = [];
+  return (posted) => {
+    if (posted.kind === "rows") return posted.chunk;
+    if (posted.fresh.some((fresh) => fresh)) texts = texts.slice();
+    posted.newTexts.forEach((added, k) => {
+      if (posted.fresh[k]) texts[k] = added;
+      else for (const text of added) texts[k].push(text);
+    });
+    return { ...posted.chunk, texts };
+  };
+}
+async function* scanInWorker(script, paths, bindings, options, state) {
   const { onProgress, ...rest } = options;
   const request = { paths, bindings, options: rest, progress: onProgress !== void 0 };
   const worker = new Worker(script, { workerData: request });
@@ -1495,25 +1529,22 @@ async function* readInWorker(script, paths, bindings, options, onSummary) {
     "exit",
     (code) => deliver({ type: "failed", cause: new Error(`the CSV reading thread stopped (exit code ${code}) before the end of the data`) })
   );
-  const groupValues = bindings.groups.map(() => []);
-  const sliceValues = bindings.slices.map(() => []);
+  const receive = chunkReceiver();
   const budget = new MemoryBudget();
   try {
     for (; ; ) {
       while (inbox.length === 0) await new Promise((resolve2) => wake = resolve2);
       wake = null;
       const message = inbox.shift();
-      if (message.type === "batch") {
-        message.newGroupValues.forEach((values, k) => groupValues[k].push(...values));
-        message.newSliceValues.forEach((values, k) => sliceValues[k].push(...values));
-        onSummary(message.summary);
+      if (message.type === "chunk") {
+        state.takeScanCounts(message.counts);
         budget.check({});
-        yield { ...message.columns, groupValues, sliceValues };
+        yield { file: { path: message.file }, chunk: receive(message.posted) };
         worker.postMessage("next");
       } else if (message.type === "progress") {
         onProgress?.(message.progress);
       } else if (message.type === "end") {
-        onSummary(message.summary);
+        state.takeScanCounts(message.counts);
         return;
       } else if (message.type === "error") {
         throw rebuiltError(message.error);
@@ -1604,6 +1635,13 @@ var ReadState = class {
       rowsPerSecond: this.rowsRead * 1e3 / Math.max(1, now - this.started)
     };
     report(progress);
+  }
+  scanCounts() {
+    return { files: this.files, format: this.format, rowsRead: this.rowsRead, bytes: this.bytes };
+  }
+  /** The counts of a scan run on another thread (scanInWorker). */
+  takeScanCounts(counts) {
+    ({ files: this.files, format: this.format, rowsRead: this.rowsRead, bytes: this.bytes } = counts);
   }
   summary() {
     return {
@@ -1705,30 +1743,36 @@ async function* scanMemory(table, state, select) {
   }
   state.progress(table.name, true);
 }
+function boundColumns(bindings) {
+  checkBindings(bindings);
+  const { label, score, prediction, weight, id, groups, slices } = bindings;
+  const columns = [["label", label]];
+  for (const name of typeof score === "string" ? [score] : score ?? []) columns.push(["score", name]);
+  if (prediction !== void 0) columns.push(["prediction", prediction]);
+  if (weight !== void 0) columns.push(["weight", weight]);
+  if (id !== void 0) columns.push(["id", id]);
+  for (const name of groups) columns.push(["groups", name]);
+  for (const name of slices) columns.push(["slices", name]);
+  const numbers = /* @__PURE__ */ new Set();
+  const numeric = (name) => name !== void 0 && numbers.add(name);
+  if (bindings.task !== "multiclass") numeric(score);
+  else if (Array.isArray(score)) score.forEach(numeric);
+  if (bindings.task === "regression") [bindings.label, bindings.prediction].forEach(numeric);
+  if (bindings.task === "binary" && bindings.classes === void 0 && bindings.positiveLabel === void 0) numeric(bindings.label);
+  numeric(bindings.weight);
+  for (const name of [id, ...groups, ...slices]) if (name !== void 0) numbers.delete(name);
+  return { columns, numbers };
+}
 var ExampleMaker = class {
   constructor(bindings, state, maxGroupValues) {
     this.bindings = bindings;
     this.state = state;
     this.maxGroupValues = maxGroupValues;
-    checkBindings(bindings);
-    const { label, score, prediction, weight, id, groups, slices } = bindings;
-    this.columns.push(["label", label]);
-    for (const name of typeof score === "string" ? [score] : score ?? []) this.columns.push(["score", name]);
-    if (prediction !== void 0) this.columns.push(["prediction", prediction]);
-    if (weight !== void 0) this.columns.push(["weight", weight]);
-    if (id !== void 0) this.columns.push(["id", id]);
-    for (const name of groups) this.columns.push(["groups", name]);
-    for (const name of slices) this.columns.push(["slices", name]);
+    ({ columns: this.columns, numbers: this.numbers } = boundColumns(bindings));
+    const { score, id } = bindings;
     this.labels = bindings.task === "multiclass" ? new ClassLabels(bindings.classes) : new BinaryLabels(bindings);
     this.classCount = bindings.classes?.length ?? 0;
     this.scoreArray = typeof score === "string";
-    const numeric = (name) => name !== void 0 && this.numbers.add(name);
-    if (bindings.task !== "multiclass") numeric(score);
-    else if (Array.isArray(score)) score.forEach(numeric);
-    if (bindings.task === "regression") [bindings.label, bindings.prediction].forEach(numeric);
-    if (bindings.task === "binary" && bindings.classes === void 0 && bindings.positiveLabel === void 0) numeric(bindings.label);
-    numeric(bindings.weight);
-    for (const name of [bindings.id, ...bindings.groups, ...bindings.slices]) if (name !== void 0) this.numbers.delete(name);
     this.groupValues = bindings.groups.map(() => []);
     this.sliceValues = bindings.slices.map(() => []);
     this.groupCodes = bindings.groups.map(() => /* @__PURE__ */ new Map());
@@ -1741,9 +1785,9 @@ var ExampleMaker = class {
   state;
   maxGroupValues;
   /** Every bound column with its role, in binding order. */
-  columns = [];
+  columns;
   /** Columns whose plain decimals a text reader may hand over as numbers; their text would only be converted here. */
-  numbers = /* @__PURE__ */ new Set();
+  numbers;
   labels;
   classCount;
   scoreArray;
@@ -2271,8 +2315,10 @@ export {
   readTableLines,
   readTableColumns,
   readExampleColumns,
+  scanBoundColumns,
   readerScript,
   workerError,
+  chunkPoster,
   rebuiltError,
   badRowFix,
   textAt,

@@ -2,14 +2,14 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   openScoring,
   writeTable
-} from "./chunk-6OMPJLFS.js";
+} from "./chunk-A4CLUJH3.js";
 import {
   openModel
 } from "./chunk-M3QQPMLW.js";
 import {
   bindingsOf,
   evaluate
-} from "./chunk-26J5V4LD.js";
+} from "./chunk-EI43AQNF.js";
 import {
   loadConfig,
   locateInConfig
@@ -20,12 +20,12 @@ import {
 } from "./chunk-HGPOXKMJ.js";
 import {
   writeReportFiles
-} from "./chunk-IJMDYGMQ.js";
+} from "./chunk-AEZ2MIRN.js";
 import {
   checkBehavioral,
   orderTests,
   runBehavioral
-} from "./chunk-QWLPSLX4.js";
+} from "./chunk-73V22OKA.js";
 import "./chunk-TIRKBGY6.js";
 import "./chunk-3XEZIFGU.js";
 import "./chunk-4N5IKU52.js";
@@ -68,7 +68,7 @@ import {
   readTableLines,
   resolveFiles,
   textAt
-} from "./chunk-KI5IY5WC.js";
+} from "./chunk-SFEPGRFV.js";
 import "./chunk-O6GBSEXR.js";
 import "./chunk-WGSDQCGC.js";
 import "./chunk-CDUPDCSK.js";

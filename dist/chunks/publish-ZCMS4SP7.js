@@ -1,20 +1,23 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
-  bindingsOf,
-  evaluate
-} from "./chunk-26J5V4LD.js";
-import "./chunk-RXAXZ7AT.js";
-import "./chunk-HGPOXKMJ.js";
+  CHECK_SUMMARY_LIMIT,
+  COMMENT_LIMIT,
+  SUMMARY_LIMIT,
+  commentMarker,
+  nameKey,
+  publishReport,
+  reportArtifactName,
+  writeReportFiles
+} from "./chunk-AEZ2MIRN.js";
+import "./chunk-73V22OKA.js";
 import "./chunk-TIRKBGY6.js";
 import "./chunk-3XEZIFGU.js";
 import "./chunk-4N5IKU52.js";
 import "./chunk-ZSB5QIDP.js";
-import "./chunk-YPYHEPH3.js";
+import "./chunk-HA7OEFXU.js";
 import "./chunk-GWICTQE2.js";
 import "./chunk-6FWDVCS2.js";
-import "./chunk-HPT45XLD.js";
-import "./chunk-POY55HIQ.js";
-import "./chunk-KI5IY5WC.js";
+import "./chunk-SFEPGRFV.js";
 import "./chunk-O6GBSEXR.js";
 import "./chunk-WGSDQCGC.js";
 import "./chunk-CDUPDCSK.js";
@@ -22,6 +25,12 @@ import "./chunk-WATMPNN7.js";
 import "./chunk-JUZ7LOQF.js";
 import "./chunk-ZGDBGMMU.js";
 export {
-  bindingsOf,
-  evaluate
+  CHECK_SUMMARY_LIMIT,
+  COMMENT_LIMIT,
+  SUMMARY_LIMIT,
+  commentMarker,
+  nameKey,
+  publishReport,
+  reportArtifactName,
+  writeReportFiles
 };

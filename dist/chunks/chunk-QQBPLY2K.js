@@ -4,7 +4,7 @@ import {
 } from "./chunk-POY55HIQ.js";
 import {
   labelReader
-} from "./chunk-KI5IY5WC.js";
+} from "./chunk-SFEPGRFV.js";
 import {
   numpyLerp,
   percentileInterval,

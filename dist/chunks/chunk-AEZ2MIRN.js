@@ -1,7 +1,7 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   orderTests
-} from "./chunk-QWLPSLX4.js";
+} from "./chunk-73V22OKA.js";
 import {
   higherIsBetter
 } from "./chunk-TIRKBGY6.js";

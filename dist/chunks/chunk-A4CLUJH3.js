@@ -13,7 +13,7 @@ import {
 import {
   checkBehavioral,
   runBehavioral
-} from "./chunk-QWLPSLX4.js";
+} from "./chunk-73V22OKA.js";
 import {
   checkJsonRequest
 } from "./chunk-K34OCKWP.js";
@@ -26,7 +26,7 @@ import {
   dataPathPolicy,
   labelReader,
   readTable
-} from "./chunk-KI5IY5WC.js";
+} from "./chunk-SFEPGRFV.js";
 import {
   ConfigError,
   DataError

@@ -2,7 +2,7 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   readTableColumns,
   textAt
-} from "./chunk-KI5IY5WC.js";
+} from "./chunk-SFEPGRFV.js";
 import {
   decimalNumber
 } from "./chunk-CDUPDCSK.js";

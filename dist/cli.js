@@ -4,7 +4,7 @@ import {
   GATE_COMMANDS,
   Inputs,
   flagValues
-} from "./chunks/chunk-EELOT6UV.js";
+} from "./chunks/chunk-4IFZI5XO.js";
 import {
   maskSecrets
 } from "./chunks/chunk-ZHLQDNGW.js";

@@ -168,6 +168,8 @@ class RowSweep {
    * row adds its masses once rather than once per population. Else null.
    */
   private readonly cellConfusion: Float64Array | null;
+  /** With unit weights and at most MAX_COUNTED_CELLS cells: one-row scores' integer sums per cell (see CellCounts). */
+  private readonly cellCounts: CellCounts | null;
   // The current score's log-loss terms, and whether it is one row's (its replicates then went straight to the sweeps).
   private lossIfPositive = 0;
   private lossIfNegative = 0;
@@ -246,6 +248,7 @@ class RowSweep {
     this.mass = new Float64Array(R);
     const unitWeights = this.weightColumns.every((weights) => weights === null);
     this.cellConfusion = R > 0 && unitWeights && cellTargets.length <= P ? new Float64Array(cellTargets.length * 4 * R) : null;
+    this.cellCounts = unitWeights && cellTargets.length <= MAX_COUNTED_CELLS ? new CellCounts(cellTargets.length, bins, H) : null;
   }
 
   /** Starts a run: the masses of every population it touches start at 0 (see `touch`). */
@@ -300,6 +303,7 @@ class RowSweep {
       }
     }
     if (open) this.commitAscending(current);
+    this.addCellSums();
   }
 
   /**
@@ -310,6 +314,17 @@ class RowSweep {
     const { offsets, targets } = this;
     const m = this.metaColumns[c][i];
     const cell = m >>> 2;
+    if (this.cellCounts !== null) {
+      // Weight 1: its populations' sums of 1 go to the cell's counts; a new distinct score, w * score = score.
+      const b = this.cellCounts.addAscending(cell, m & 1, score);
+      for (let t = offsets[cell]; t < offsets[cell + 1]; t++) {
+        const p = targets[t];
+        this.distinct[p]++;
+        this.zeroRun[p] = 0;
+        this.calScore[p * this.bins + b] += score;
+      }
+      return;
+    }
     const weights = this.weightColumns[c];
     const weight = 0 + (weights === null ? 1 : weights[i]);
     const pos = (m & 1) === 1 ? weight : 0;
@@ -320,6 +335,30 @@ class RowSweep {
       const p = targets[t];
       this.rows[p]++;
       this.addScoreMasses(p, score, neg, pos, b, h);
+    }
+  }
+
+  /** The cells' integer sums (one-row scores of weight 1) into their populations', once the ascending walk is done. */
+  private addCellSums(): void {
+    const counts = this.cellCounts;
+    if (counts === null) return;
+    const { offsets, targets, bins, H } = this;
+    for (let cell = 0; cell + 1 < offsets.length; cell++) {
+      if (counts.rows[cell] === 0) continue;
+      for (let t = offsets[cell]; t < offsets[cell + 1]; t++) {
+        const p = targets[t];
+        this.rows[p] += counts.rows[cell];
+        this.totalNegative[p] += counts.negative[cell];
+        this.totalPositive[p] += counts.positive[cell];
+        for (let b = 0; b < bins; b++) {
+          this.calWeight[p * bins + b] += counts.calWeight[cell * bins + b];
+          this.calLabel[p * bins + b] += counts.calLabel[cell * bins + b];
+        }
+        for (let h = 0; h < H; h++) {
+          this.histNegative[p * H + h] += counts.histNegative[cell * H + h];
+          this.histPositive[p * H + h] += counts.histPositive[cell * H + h];
+        }
+      }
     }
   }
 
@@ -409,9 +448,11 @@ class RowSweep {
     const weight = 0 + (weights === null ? 1 : weights[i]);
     one[0] = weight;
     const confusion = this.confusionByKind[m & 3];
+    const cellCounts = this.cellCounts;
+    if (cellCounts !== null) cellCounts.confusion[4 * cell + (m & 3)]++;
     for (let t = offsets[cell]; t < offsets[cell + 1]; t++) {
       const p = targets[t];
-      confusion[p] += weight;
+      if (cellCounts === null) confusion[p] += weight;
       if (this.unscored[p] > 0) continue;
       positive[p] = label === 1 ? weight : 0;
       negative[p] = label === 1 ? 0 : weight;
@@ -545,7 +586,14 @@ class RowSweep {
 
   /** The cells' replicate confusion counts into their populations' (exact integer sums: in any order). */
   private confusionFromCells(): void {
-    const { cellConfusion, offsets, targets, base, R } = this;
+    const { cellConfusion, cellCounts, offsets, targets, base, R } = this;
+    if (cellCounts !== null) {
+      for (let cell = 0; cell + 1 < offsets.length; cell++) {
+        for (let t = offsets[cell]; t < offsets[cell + 1]; t++) {
+          for (let kind = 0; kind < 4; kind++) this.confusionByKind[kind][targets[t]] += cellCounts.confusion[4 * cell + kind];
+        }
+      }
+    }
     if (cellConfusion === null) return;
     const kinds = this.confusionByKindR;
     for (let cell = 0; cell + 1 < offsets.length; cell++) {
@@ -615,5 +663,58 @@ class RowSweep {
       });
     }
     return results;
+  }
+}
+
+/** Cells up to which CellCounts are kept: about 0.5 KB a cell with the report's bins. */
+const MAX_COUNTED_CELLS = 4096;
+
+/**
+ * With unit weights, the integer sums that one-row scores add to every population of their cell (row counts, class
+ * totals, calibration bin counts and positives, histogram counts, and in the descending walk the confusion counts),
+ * kept per cell instead: a row adds to its cell once rather than to each of its populations, and each cell's counts go
+ * to its populations at the end. Sums of integers are exact in any order, so the results are the same to the bit.
+ */
+class CellCounts {
+  readonly rows: Float64Array;
+  readonly negative: Float64Array;
+  readonly positive: Float64Array;
+  readonly calWeight: Float64Array;
+  readonly calLabel: Float64Array;
+  readonly histNegative: Float64Array;
+  readonly histPositive: Float64Array;
+  /** Per cell, by a row's meta & 3 (prediction << 1 | label): tn, fn, fp, tp. */
+  readonly confusion: Float64Array;
+
+  constructor(
+    cells: number,
+    private readonly bins: number,
+    private readonly H: number,
+  ) {
+    this.rows = new Float64Array(cells);
+    this.negative = new Float64Array(cells);
+    this.positive = new Float64Array(cells);
+    this.calWeight = new Float64Array(cells * bins);
+    this.calLabel = new Float64Array(cells * bins);
+    this.histNegative = new Float64Array(cells * H);
+    this.histPositive = new Float64Array(cells * H);
+    this.confusion = new Float64Array(cells * 4);
+  }
+
+  /** A one-row score of weight 1 and this label in `cell`; returns its calibration bin. */
+  addAscending(cell: number, label: number, score: number): number {
+    const b = calibrationBinOf(score, this.bins);
+    const h = calibrationBinOf(score, this.H);
+    this.rows[cell]++;
+    this.calWeight[cell * this.bins + b]++;
+    if (label === 1) {
+      this.positive[cell]++;
+      this.calLabel[cell * this.bins + b]++;
+      this.histPositive[cell * this.H + h]++;
+    } else {
+      this.negative[cell]++;
+      this.histNegative[cell * this.H + h]++;
+    }
+    return b;
   }
 }

@@ -197,6 +197,24 @@ describe('EvaluationAccumulator with a RowStore', () => {
     }
   });
 
+  it("sums unit-weight rows' point counts by cell (rows, totals, calibration and histogram bins, confusion), as the tables count them", async () => {
+    for (const [overrides, unscored] of [
+      [{}, false],
+      [{}, true],
+      [{ groups: [], slices: [] }, false],
+    ] as [Partial<EvaluationSpec>, boolean][]) {
+      const evaluationSpec = spec(overrides);
+      const examples = examplesOf(3000, 31, unscored).map((e) => ({
+        ...e,
+        weight: 1,
+        groups: e.groups.slice(0, evaluationSpec.groups.length),
+        slices: e.slices.slice(0, evaluationSpec.slices.length),
+      }));
+      const rows = await reportOf(fed('rows', examples, evaluationSpec));
+      expect(rows, JSON.stringify(overrides)).toEqual(await reportOf(fed('tables', examples, evaluationSpec)));
+    }
+  });
+
   it("sums unit-weight rows' replicate confusion counts by cell, as the tables count them", async () => {
     const examples = examplesOf(2000, 21).map((e) => ({ ...e, weight: 1 }));
     const bootstrap = spec({ replicates: 9, seed: 2 });

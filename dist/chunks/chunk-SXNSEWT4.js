@@ -44,7 +44,7 @@ import {
   ReplicatedBinaryAccumulator,
   ReplicatedRegressionAccumulator,
   sweepSorted
-} from "./chunk-HPT45XLD.js";
+} from "./chunk-UD7JKJUV.js";
 import {
   BinaryTable,
   LOG_LOSS_EPS,

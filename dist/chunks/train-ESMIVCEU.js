@@ -9,7 +9,7 @@ import {
 import {
   bindingsOf,
   evaluate
-} from "./chunk-EI43AQNF.js";
+} from "./chunk-SXNSEWT4.js";
 import {
   loadConfig,
   locateInConfig
@@ -58,7 +58,7 @@ import "./chunk-XD5TKENX.js";
 import {
   TOKEN_VARIABLES
 } from "./chunk-ZHLQDNGW.js";
-import "./chunk-HPT45XLD.js";
+import "./chunk-UD7JKJUV.js";
 import "./chunk-POY55HIQ.js";
 import {
   checkDataPath,

@@ -9,7 +9,7 @@ import {
   Inputs,
   actionValues,
   textInput
-} from "./chunk-EELOT6UV.js";
+} from "./chunk-4IFZI5XO.js";
 import {
   maskPlatformOutputs
 } from "./chunk-ZHLQDNGW.js";

@@ -729,6 +729,8 @@ var RowSweep = class {
    * row adds its masses once rather than once per population. Else null.
    */
   cellConfusion;
+  /** With unit weights and at most MAX_COUNTED_CELLS cells: one-row scores' integer sums per cell (see CellCounts). */
+  cellCounts;
   // The current score's log-loss terms, and whether it is one row's (its replicates then went straight to the sweeps).
   lossIfPositive = 0;
   lossIfNegative = 0;
@@ -803,6 +805,7 @@ var RowSweep = class {
     this.mass = new Float64Array(R);
     const unitWeights = this.weightColumns.every((weights) => weights === null);
     this.cellConfusion = R > 0 && unitWeights && cellTargets.length <= P ? new Float64Array(cellTargets.length * 4 * R) : null;
+    this.cellCounts = unitWeights && cellTargets.length <= MAX_COUNTED_CELLS ? new CellCounts(cellTargets.length, bins, H) : null;
   }
   /** Starts a run: the masses of every population it touches start at 0 (see `touch`). */
   startRun() {
@@ -853,6 +856,7 @@ var RowSweep = class {
       }
     }
     if (open) this.commitAscending(current);
+    this.addCellSums();
   }
   /**
    * A score only row i of chunk c has (the usual case for full-precision scores): its populations' sums at once, the
@@ -862,6 +866,16 @@ var RowSweep = class {
     const { offsets, targets } = this;
     const m = this.metaColumns[c][i];
     const cell = m >>> 2;
+    if (this.cellCounts !== null) {
+      const b2 = this.cellCounts.addAscending(cell, m & 1, score);
+      for (let t = offsets[cell]; t < offsets[cell + 1]; t++) {
+        const p = targets[t];
+        this.distinct[p]++;
+        this.zeroRun[p] = 0;
+        this.calScore[p * this.bins + b2] += score;
+      }
+      return;
+    }
     const weights = this.weightColumns[c];
     const weight = 0 + (weights === null ? 1 : weights[i]);
     const pos = (m & 1) === 1 ? weight : 0;
@@ -872,6 +886,29 @@ var RowSweep = class {
       const p = targets[t];
       this.rows[p]++;
       this.addScoreMasses(p, score, neg, pos, b, h);
+    }
+  }
+  /** The cells' integer sums (one-row scores of weight 1) into their populations', once the ascending walk is done. */
+  addCellSums() {
+    const counts = this.cellCounts;
+    if (counts === null) return;
+    const { offsets, targets, bins, H } = this;
+    for (let cell = 0; cell + 1 < offsets.length; cell++) {
+      if (counts.rows[cell] === 0) continue;
+      for (let t = offsets[cell]; t < offsets[cell + 1]; t++) {
+        const p = targets[t];
+        this.rows[p] += counts.rows[cell];
+        this.totalNegative[p] += counts.negative[cell];
+        this.totalPositive[p] += counts.positive[cell];
+        for (let b = 0; b < bins; b++) {
+          this.calWeight[p * bins + b] += counts.calWeight[cell * bins + b];
+          this.calLabel[p * bins + b] += counts.calLabel[cell * bins + b];
+        }
+        for (let h = 0; h < H; h++) {
+          this.histNegative[p * H + h] += counts.histNegative[cell * H + h];
+          this.histPositive[p * H + h] += counts.histPositive[cell * H + h];
+        }
+      }
     }
   }
   commitAscending(score) {
@@ -953,9 +990,11 @@ var RowSweep = class {
     const weight = 0 + (weights === null ? 1 : weights[i]);
     one[0] = weight;
     const confusion = this.confusionByKind[m & 3];
+    const cellCounts = this.cellCounts;
+    if (cellCounts !== null) cellCounts.confusion[4 * cell + (m & 3)]++;
     for (let t = offsets[cell]; t < offsets[cell + 1]; t++) {
       const p = targets[t];
-      confusion[p] += weight;
+      if (cellCounts === null) confusion[p] += weight;
       if (this.unscored[p] > 0) continue;
       positive[p] = label === 1 ? weight : 0;
       negative[p] = label === 1 ? 0 : weight;
@@ -1076,7 +1115,14 @@ var RowSweep = class {
   }
   /** The cells' replicate confusion counts into their populations' (exact integer sums: in any order). */
   confusionFromCells() {
-    const { cellConfusion, offsets, targets, base, R } = this;
+    const { cellConfusion, cellCounts, offsets, targets, base, R } = this;
+    if (cellCounts !== null) {
+      for (let cell = 0; cell + 1 < offsets.length; cell++) {
+        for (let t = offsets[cell]; t < offsets[cell + 1]; t++) {
+          for (let kind = 0; kind < 4; kind++) this.confusionByKind[kind][targets[t]] += cellCounts.confusion[4 * cell + kind];
+        }
+      }
+    }
     if (cellConfusion === null) return;
     const kinds = this.confusionByKindR;
     for (let cell = 0; cell + 1 < offsets.length; cell++) {
@@ -1141,6 +1187,48 @@ var RowSweep = class {
       });
     }
     return results;
+  }
+};
+var MAX_COUNTED_CELLS = 4096;
+var CellCounts = class {
+  constructor(cells, bins, H) {
+    this.bins = bins;
+    this.H = H;
+    this.rows = new Float64Array(cells);
+    this.negative = new Float64Array(cells);
+    this.positive = new Float64Array(cells);
+    this.calWeight = new Float64Array(cells * bins);
+    this.calLabel = new Float64Array(cells * bins);
+    this.histNegative = new Float64Array(cells * H);
+    this.histPositive = new Float64Array(cells * H);
+    this.confusion = new Float64Array(cells * 4);
+  }
+  bins;
+  H;
+  rows;
+  negative;
+  positive;
+  calWeight;
+  calLabel;
+  histNegative;
+  histPositive;
+  /** Per cell, by a row's meta & 3 (prediction << 1 | label): tn, fn, fp, tp. */
+  confusion;
+  /** A one-row score of weight 1 and this label in `cell`; returns its calibration bin. */
+  addAscending(cell, label, score) {
+    const b = calibrationBinOf(score, this.bins);
+    const h = calibrationBinOf(score, this.H);
+    this.rows[cell]++;
+    this.calWeight[cell * this.bins + b]++;
+    if (label === 1) {
+      this.positive[cell]++;
+      this.calLabel[cell * this.bins + b]++;
+      this.histPositive[cell * this.H + h]++;
+    } else {
+      this.negative[cell]++;
+      this.histNegative[cell * this.H + h]++;
+    }
+    return b;
   }
 };
 

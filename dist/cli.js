@@ -4,7 +4,7 @@ import {
   GATE_COMMANDS,
   Inputs,
   flagValues
-} from "./chunks/chunk-4IFZI5XO.js";
+} from "./chunks/chunk-DNSEYA2U.js";
 import {
   maskSecrets
 } from "./chunks/chunk-ZHLQDNGW.js";

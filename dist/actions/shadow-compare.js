@@ -1,7 +1,7 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   runAction
-} from "../chunks/chunk-VQ37EKNV.js";
+} from "../chunks/chunk-UFHDA7GG.js";
 import "../chunks/chunk-HHR6VUOR.js";
 import "../chunks/chunk-BGP4QTMG.js";
 import "../chunks/chunk-J6FYXDA3.js";
@@ -12,7 +12,7 @@ import "../chunks/chunk-6FWDVCS2.js";
 import "../chunks/chunk-XD5TKENX.js";
 import {
   GATE_COMMANDS
-} from "../chunks/chunk-4IFZI5XO.js";
+} from "../chunks/chunk-DNSEYA2U.js";
 import "../chunks/chunk-ZHLQDNGW.js";
 import "../chunks/chunk-CDUPDCSK.js";
 import "../chunks/chunk-JUZ7LOQF.js";

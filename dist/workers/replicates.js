@@ -2,7 +2,7 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   countMetrics,
   sweepSorted
-} from "../chunks/chunk-UD7JKJUV.js";
+} from "../chunks/chunk-XVH2H7P4.js";
 import "../chunks/chunk-POY55HIQ.js";
 import {
   answerOneTask

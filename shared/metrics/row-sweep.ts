@@ -163,7 +163,7 @@ class RowSweep {
   /** The mass of a row swept alone (descendOneRow), as ScoreSweep.addOneLabel reads masses. */
   private readonly one = new Float64Array(1);
   /**
-   * With unit weights (integer masses, whose sums are exact in any order) and no more cells than populations: per
+   * With unit weights (integer masses, whose sums are exact in any order) and at most MAX_CELL_CONFUSION counts: per
    * cell and (prediction, label), R replicate counts, added to the populations' confusion counts at the end, so a
    * row adds its masses once rather than once per population. Else null.
    */
@@ -247,7 +247,8 @@ class RowSweep {
     this.index = new Uint16Array(R);
     this.mass = new Float64Array(R);
     const unitWeights = this.weightColumns.every((weights) => weights === null);
-    this.cellConfusion = R > 0 && unitWeights && cellTargets.length <= P ? new Float64Array(cellTargets.length * 4 * R) : null;
+    this.cellConfusion =
+      R > 0 && unitWeights && cellTargets.length * 4 * R <= MAX_CELL_CONFUSION ? new Float64Array(cellTargets.length * 4 * R) : null;
     this.cellCounts = unitWeights && cellTargets.length <= MAX_COUNTED_CELLS ? new CellCounts(cellTargets.length, bins, H) : null;
   }
 
@@ -665,6 +666,9 @@ class RowSweep {
     return results;
   }
 }
+
+/** Replicate confusion counts kept per cell (cells x 4 x replicates) at most: 16 MB. */
+const MAX_CELL_CONFUSION = 1 << 21;
 
 /** Cells up to which CellCounts are kept: about 0.5 KB a cell with the report's bins. */
 const MAX_COUNTED_CELLS = 4096;

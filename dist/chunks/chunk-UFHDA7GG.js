@@ -9,7 +9,7 @@ import {
   Inputs,
   actionValues,
   textInput
-} from "./chunk-4IFZI5XO.js";
+} from "./chunk-DNSEYA2U.js";
 import {
   maskPlatformOutputs
 } from "./chunk-ZHLQDNGW.js";

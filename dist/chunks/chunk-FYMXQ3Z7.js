@@ -44,7 +44,7 @@ import {
   ReplicatedBinaryAccumulator,
   ReplicatedRegressionAccumulator,
   sweepSorted
-} from "./chunk-UD7JKJUV.js";
+} from "./chunk-XVH2H7P4.js";
 import {
   BinaryTable,
   LOG_LOSS_EPS,

@@ -724,7 +724,7 @@ var RowSweep = class {
   /** The mass of a row swept alone (descendOneRow), as ScoreSweep.addOneLabel reads masses. */
   one = new Float64Array(1);
   /**
-   * With unit weights (integer masses, whose sums are exact in any order) and no more cells than populations: per
+   * With unit weights (integer masses, whose sums are exact in any order) and at most MAX_CELL_CONFUSION counts: per
    * cell and (prediction, label), R replicate counts, added to the populations' confusion counts at the end, so a
    * row adds its masses once rather than once per population. Else null.
    */
@@ -804,7 +804,7 @@ var RowSweep = class {
     this.index = new Uint16Array(R);
     this.mass = new Float64Array(R);
     const unitWeights = this.weightColumns.every((weights) => weights === null);
-    this.cellConfusion = R > 0 && unitWeights && cellTargets.length <= P ? new Float64Array(cellTargets.length * 4 * R) : null;
+    this.cellConfusion = R > 0 && unitWeights && cellTargets.length * 4 * R <= MAX_CELL_CONFUSION ? new Float64Array(cellTargets.length * 4 * R) : null;
     this.cellCounts = unitWeights && cellTargets.length <= MAX_COUNTED_CELLS ? new CellCounts(cellTargets.length, bins, H) : null;
   }
   /** Starts a run: the masses of every population it touches start at 0 (see `touch`). */
@@ -1189,6 +1189,7 @@ var RowSweep = class {
     return results;
   }
 };
+var MAX_CELL_CONFUSION = 1 << 21;
 var MAX_COUNTED_CELLS = 4096;
 var CellCounts = class {
   constructor(cells, bins, H) {

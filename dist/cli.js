@@ -4,7 +4,7 @@ import {
   GATE_COMMANDS,
   Inputs,
   flagValues
-} from "./chunks/chunk-DNSEYA2U.js";
+} from "./chunks/chunk-PUI2GR4K.js";
 import {
   maskSecrets
 } from "./chunks/chunk-ZHLQDNGW.js";

@@ -1,8 +1,9 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   countMetrics,
+  sweepReplicates,
   sweepSorted
-} from "../chunks/chunk-XVH2H7P4.js";
+} from "../chunks/chunk-2Y5TR3TH.js";
 import "../chunks/chunk-POY55HIQ.js";
 import {
   answerOneTask
@@ -12,8 +13,7 @@ import "../chunks/chunk-ZGDBGMMU.js";
 
 // shared/metrics/replicate-worker.ts
 function sweepOf({ rows, plan, from, to, whole }) {
-  const swept = sweepSorted(rows, plan, from, to);
-  return whole ? swept : swept.map((population) => population.replicates);
+  return whole ? sweepSorted(rows, plan, from, to) : sweepReplicates(rows, plan, from, to);
 }
 answerOneTask(
   (message) => "rows" in message ? sweepOf(message) : message.tasks.map((task) => countMetrics(task.counts, message.options, task.unscoredRows))

@@ -5,7 +5,7 @@
  */
 import type { MetricOptions } from './population.js';
 import { countMetrics, type CountsSnapshot } from './replicated.js';
-import { sweepSorted } from './row-sweep.js';
+import { sweepReplicates, sweepSorted } from './row-sweep.js';
 import type { SweepTask } from './sweep-threads.js';
 import { answerOneTask } from '../worker-script.js';
 
@@ -16,8 +16,7 @@ export interface ReplicateTasks {
 }
 
 function sweepOf({ rows, plan, from, to, whole }: SweepTask) {
-  const swept = sweepSorted(rows, plan, from, to);
-  return whole ? swept : swept.map((population) => population.replicates);
+  return whole ? sweepSorted(rows, plan, from, to) : sweepReplicates(rows, plan, from, to);
 }
 
 answerOneTask((message: ReplicateTasks | SweepTask) =>

@@ -67,13 +67,21 @@ export interface SweepPlan {
  *   would hold them.
  */
 export function sweepSorted(rows: SortedRows, plan: SweepPlan, from: number, to: number): SweptPopulation[] {
-  checkMetricOptions(plan.options);
-  if (!(Number.isInteger(from) && Number.isInteger(to) && from >= 0 && from <= to && to <= plan.replicates))
-    throw new RangeError(`replicates ${from} to ${to} are not a range of the ${plan.replicates}`);
-  const sweep = new RowSweep(rows, plan, from, to);
+  const sweep = new RowSweep(rows, plan, from, to, true);
   sweep.ascend();
   sweep.descend();
   return sweep.results();
+}
+
+/**
+ * sweepSorted's replicates `from` up to `to` alone (per population, null where it keeps none), the same values, without
+ * the point metrics, calibration and curves, which another thread's sweep measures.
+ */
+export function sweepReplicates(rows: SortedRows, plan: SweepPlan, from: number, to: number): (MetricRecord[] | null)[] {
+  const sweep = new RowSweep(rows, plan, from, to, false);
+  sweep.countUnscored();
+  sweep.descend();
+  return sweep.replicateResults();
 }
 
 /** Whether two scores start different runs: NaN (no score) is one run of its own. */
@@ -170,14 +178,26 @@ class RowSweep {
   private readonly cellConfusion: Float64Array | null;
   /** With unit weights and at most MAX_COUNTED_CELLS cells: one-row scores' integer sums per cell (see CellCounts). */
   private readonly cellCounts: CellCounts | null;
-  // The current score's log-loss terms, and whether it is one row's (its replicates then went straight to the sweeps).
+  // The current score's log-loss terms.
   private lossIfPositive = 0;
   private lossIfNegative = 0;
-  private oneRow = false;
 
   private readonly options: SweepOptions;
 
-  constructor({ chunks, order }: SortedRows, { cellTargets, replicated, options }: SweepPlan, from: number, to: number) {
+  /**
+   * @param point Whether this sweep measures the point metrics, calibration and curves too (else only the replicates:
+   *   see sweepReplicates).
+   */
+  constructor(
+    { chunks, order }: SortedRows,
+    { cellTargets, replicated, options, replicates }: SweepPlan,
+    from: number,
+    to: number,
+    private readonly point: boolean,
+  ) {
+    checkMetricOptions(options);
+    if (!(Number.isInteger(from) && Number.isInteger(to) && from >= 0 && from <= to && to <= replicates))
+      throw new RangeError(`replicates ${from} to ${to} are not a range of the ${replicates}`);
     this.options = options;
     const P = (this.P = replicated.length);
     const bins = (this.bins = options.calibrationBins);
@@ -339,6 +359,21 @@ class RowSweep {
     }
   }
 
+  /**
+   * The ascending walk's count of rows without a score per population, alone (for a sweep of replicates only): NaN
+   * sorts last, so those rows end each chunk.
+   */
+  countUnscored(): void {
+    const { offsets, targets, unscored } = this;
+    this.scoreColumns.forEach((scores, c) => {
+      const meta = this.metaColumns[c];
+      for (let i = this.chunkLengths[c] - 1; i >= 0 && scores[i] !== scores[i]; i--) {
+        const cell = meta[i] >>> 2;
+        for (let t = offsets[cell]; t < offsets[cell + 1]; t++) unscored[targets[t]]++;
+      }
+    });
+  }
+
   /** The cells' integer sums (one-row scores of weight 1) into their populations', once the ascending walk is done. */
   private addCellSums(): void {
     const counts = this.cellCounts;
@@ -422,16 +457,16 @@ class RowSweep {
           this.lossIfPositive = lossIfPositiveOf(score);
           this.lossIfNegative = lossIfNegativeOf(score);
         }
-        if (oneRow && R === 0) {
-          this.descendOneRow(c, i, score);
+        if (oneRow) {
+          if (R > 0) this.replicatesOfOneRow(c, i, score);
+          if (this.point) this.descendOneRow(c, i, score);
           open = false;
           continue;
         }
         this.startRun();
         open = true;
-        this.oneRow = R > 0 && oneRow;
       }
-      this.addDescending(c, i, score);
+      this.addDescending(c, i);
     }
     if (open) this.commitDescending(current);
   }
@@ -462,9 +497,46 @@ class RowSweep {
     }
   }
 
-  /** One row of the descending walk: its confusion cell, its run's masses and, with bootstrap, its replicates. */
-  private addDescending(c: number, i: number, score: number): void {
-    const { offsets, targets, base, R, index, mass, oneRow, cellConfusion } = this;
+  /**
+   * With bootstrap, a score only row i of chunk c has: its replicate masses go to the replicate confusion counts and
+   * straight to the replicated populations' sweeps (the point sums are descendOneRow's).
+   */
+  private replicatesOfOneRow(c: number, i: number, score: number): void {
+    const { offsets, targets, base, index, mass } = this;
+    const m = this.metaColumns[c][i];
+    const cell = m >>> 2;
+    const count = this.drawMasses(c, i, m);
+    if (this.cellConfusion === null) {
+      const confusionR = this.confusionByKindR[m & 3];
+      for (let t = offsets[cell]; t < offsets[cell + 1]; t++) {
+        const at = base[targets[t]];
+        if (at >= 0) for (let j = 0; j < count; j++) confusionR[at + index[j]] += mass[j];
+      }
+    }
+    this.addOneRowReplicates(cell, score, m & 1, count);
+  }
+
+  /**
+   * Row i of chunk c's non-zero replicate masses, drawn again from its key, into index and mass (see nonZeroMasses);
+   * into its cell's replicate confusion counts too when they are kept per cell. Returns how many.
+   */
+  private drawMasses(c: number, i: number, m: number): number {
+    const { R, index, mass, cellConfusion } = this;
+    const keys = this.keyColumns[c]!;
+    const weights = this.weightColumns[c];
+    drawHashedWords(keys[2 * i], keys[2 * i + 1], this.from + R, this.words, 0, this.from);
+    const count = this.nonZeroMasses(weights === null ? 1 : weights[i]);
+    if (cellConfusion !== null) {
+      // Cell, prediction and label: m itself.
+      const at = m * R;
+      for (let j = 0; j < count; j++) cellConfusion[at + index[j]] += mass[j];
+    }
+    return count;
+  }
+
+  /** A row of a run of the descending walk (a score of several rows): its confusion cell, run masses and replicates. */
+  private addDescending(c: number, i: number): void {
+    const { offsets, targets, base, R, index, mass, cellConfusion, point } = this;
     const m = this.metaColumns[c][i];
     const cell = m >>> 2;
     const label = m & 1;
@@ -472,32 +544,22 @@ class RowSweep {
     const weight = weights === null ? 1 : weights[i];
     const confusion = this.confusionByKind[m & 3];
     const confusionR = this.confusionByKindR[m & 3];
-    let count = 0;
-    if (R > 0) {
-      const keys = this.keyColumns[c]!;
-      drawHashedWords(keys[2 * i], keys[2 * i + 1], this.from + R, this.words, 0, this.from);
-      count = this.nonZeroMasses(weight);
-      if (cellConfusion !== null) {
-        // Cell, prediction and label: m itself.
-        const at = m * R;
-        for (let j = 0; j < count; j++) cellConfusion[at + index[j]] += mass[j];
-      }
-      if (oneRow) this.addOneRowReplicates(cell, score, label, count);
-    }
+    const count = R > 0 ? this.drawMasses(c, i, m) : 0;
     for (let t = offsets[cell]; t < offsets[cell + 1]; t++) {
       const p = targets[t];
       this.touch(p);
       this.labels[p] |= 1 << label;
-      if (label === 1) this.positive[p] += weight;
-      else this.negative[p] += weight;
-      confusion[p] += weight;
+      if (point) {
+        if (label === 1) this.positive[p] += weight;
+        else this.negative[p] += weight;
+        confusion[p] += weight;
+      }
       const at = base[p];
       if (at < 0) continue;
       // Masses of 0 are skipped: adding +0 to these sums (never -0) changes nothing.
       if (cellConfusion === null) {
         for (let j = 0; j < count; j++) confusionR[at + index[j]] += mass[j];
       }
-      if (oneRow) continue;
       const masses = label === 1 ? this.positiveR : this.negativeR;
       for (let j = 0; j < count; j++) masses[at + index[j]] += mass[j];
     }
@@ -530,11 +592,11 @@ class RowSweep {
 
   private commitDescending(score: number): void {
     if (score !== score) return;
-    const { touched, base, unscored } = this;
+    const { touched, base, unscored, point } = this;
     for (let k = 0; k < this.touchedCount; k++) {
       const p = touched[k];
-      if (base[p] >= 0 && !this.oneRow) this.commitReplicates(p, score);
-      if (unscored[p] > 0) continue;
+      if (base[p] >= 0) this.commitReplicates(p, score);
+      if (!point || unscored[p] > 0) continue;
       this.sweeps[p].add(score, this.lossIfPositive, this.lossIfNegative, this.negative, p, this.positive, p);
       this.addCurvePoints(p);
     }
@@ -637,6 +699,12 @@ class RowSweep {
       });
     }
     return calibration;
+  }
+
+  /** Per population, its replicates' records, null where it keeps none (see sweepReplicates). */
+  replicateResults(): (MetricRecord[] | null)[] {
+    this.confusionFromCells();
+    return Array.from({ length: this.P }, (_, p) => (this.base[p] >= 0 ? this.replicateRecords(p) : null));
   }
 
   results(): SweptPopulation[] {

@@ -5,7 +5,7 @@ import { EvaluationAccumulator, type EvaluationSpec } from '../../shared/metrics
 import { RowStore, sortedOrder } from '../../shared/metrics/row-store.js';
 import { summarizeEvaluation } from '../../shared/metrics/summary.js';
 import { scoreEvidence } from '../../shared/report/score-evidence.js';
-import { sweepSorted } from '../../shared/metrics/row-sweep.js';
+import { sweepReplicates, sweepSorted } from '../../shared/metrics/row-sweep.js';
 import { bootstrapKeyHash, poissonWeights } from '../../shared/stats/bootstrap.js';
 import { lcg as random } from '../helpers/seeded.js';
 
@@ -96,6 +96,37 @@ describe('RowStore', () => {
       expect(whole[p].replicates && lower[p].replicates!.concat(upper[p].replicates!)).toEqual(whole[p].replicates);
     }
     expect(() => sweepSorted(store.mergedOrder(), plan, 5, 12)).toThrow(/replicates 5 to 12/);
+  });
+
+  it('sweeps replicates alone (the second thread of a bootstrap) to the values the whole sweep gives them', () => {
+    const plan = {
+      cellTargets: [
+        [0, 1],
+        [0, 2],
+        [0, 2, 3],
+      ],
+      replicated: [true, true, false, true],
+      replicates: 11,
+      options: { beta: 1, calibrationBins: 10, histogramBins: 20, curvePoints: 50 },
+    };
+    // Unit weights (replicate confusion counted per cell) and others; ties, and rows without a score in one cell only
+    // (population 1 then has no score metrics).
+    for (const weighted of [false, true]) {
+      const store = new RowStore(true, 300);
+      const next = random(9);
+      const hash = new Int32Array(2);
+      for (let i = 0; i < 1000; i++) {
+        const score = i % 4 === 0 ? Math.round(next() * 20) / 20 : i % 97 === 0 ? NaN : next();
+        const cell = Number.isNaN(score) ? 0 : i % 3;
+        bootstrapKeyHash(i, 3, hash, 0);
+        store.push(score, next() < 0.4 ? 1 : 0, score >= 0.5 ? 1 : 0, cell, weighted && i % 13 === 0 ? 2 : 1, hash[0], hash[1]);
+      }
+      const whole = sweepSorted(store.mergedOrder(), plan, 0, 11);
+      const upper = sweepReplicates(store.mergedOrder(), plan, 4, 11);
+      expect(whole[1].metrics.roc_auc).toBeNull();
+      expect(upper[2]).toBeNull();
+      for (let p = 0; p < 4; p++) expect(upper[p], `weighted ${weighted}`).toEqual(whole[p].replicates?.slice(4) ?? null);
+    }
   });
 
   it('visits rows merged across sorted chunks by (score, prediction, arrival), NaN last, and in exact reverse', () => {

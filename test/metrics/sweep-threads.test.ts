@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { RowStore } from '../../shared/metrics/row-store.js';
 import { sweepSorted } from '../../shared/metrics/row-sweep.js';
-import { dealPopulations } from '../../shared/metrics/sweep-threads.js';
+import { dealPopulations, lowerReplicates } from '../../shared/metrics/sweep-threads.js';
 import { lcg as random } from '../helpers/seeded.js';
 
 /** Rows in cells 0..2 (about 600, 300 and 100 rows), full-precision and tied scores, a few weights of 3 and 0. */
@@ -69,5 +69,17 @@ describe('a point sweep dealt between two threads', () => {
       expect(chunk.meta.buffer).toBeInstanceOf(SharedArrayBuffer);
     }
     expect(order.buffer).toBeInstanceOf(SharedArrayBuffer);
+  });
+});
+
+describe('lowerReplicates', () => {
+  it("leaves the worker the point sweep's worth more replicates, and each thread at least one", () => {
+    expect(lowerReplicates(200)).toBe(94);
+    expect(lowerReplicates(20)).toBe(4);
+    for (let R = 2; R <= 300; R++) {
+      const lower = lowerReplicates(R);
+      expect(lower >= 1 && lower <= R - 1, `R = ${R}`).toBe(true);
+      expect(lower <= R / 2, `R = ${R}`).toBe(true);
+    }
   });
 });

@@ -2,7 +2,7 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   bindingsOf,
   evaluate
-} from "./chunk-FYMXQ3Z7.js";
+} from "./chunk-UQBTCKYC.js";
 import "./chunk-RXAXZ7AT.js";
 import "./chunk-HGPOXKMJ.js";
 import "./chunk-TIRKBGY6.js";
@@ -12,7 +12,7 @@ import "./chunk-ZSB5QIDP.js";
 import "./chunk-YPYHEPH3.js";
 import "./chunk-GWICTQE2.js";
 import "./chunk-6FWDVCS2.js";
-import "./chunk-XVH2H7P4.js";
+import "./chunk-2Y5TR3TH.js";
 import "./chunk-POY55HIQ.js";
 import "./chunk-SFEPGRFV.js";
 import "./chunk-O6GBSEXR.js";

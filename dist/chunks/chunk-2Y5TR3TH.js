@@ -639,16 +639,99 @@ var ReplicatedRegressionAccumulator = class _ReplicatedRegressionAccumulator {
 
 // shared/metrics/row-sweep.ts
 function sweepSorted(rows, plan, from, to) {
-  checkMetricOptions(plan.options);
-  if (!(Number.isInteger(from) && Number.isInteger(to) && from >= 0 && from <= to && to <= plan.replicates))
-    throw new RangeError(`replicates ${from} to ${to} are not a range of the ${plan.replicates}`);
-  const sweep = new RowSweep(rows, plan, from, to);
+  const sweep = new RowSweep(rows, plan, from, to, true);
   sweep.ascend();
   sweep.descend();
   return sweep.results();
 }
+function sweepReplicates(rows, plan, from, to) {
+  const sweep = new RowSweep(rows, plan, from, to, false);
+  sweep.countUnscored();
+  sweep.descend();
+  return sweep.replicateResults();
+}
 var differentScore = (a, b) => a !== b && !(a !== a && b !== b);
 var RowSweep = class {
+  /**
+   * @param point Whether this sweep measures the point metrics, calibration and curves too (else only the replicates:
+   *   see sweepReplicates).
+   */
+  constructor({ chunks, order }, { cellTargets, replicated, options, replicates }, from, to, point) {
+    this.point = point;
+    checkMetricOptions(options);
+    if (!(Number.isInteger(from) && Number.isInteger(to) && from >= 0 && from <= to && to <= replicates))
+      throw new RangeError(`replicates ${from} to ${to} are not a range of the ${replicates}`);
+    this.options = options;
+    const P = this.P = replicated.length;
+    const bins = this.bins = options.calibrationBins;
+    const H = this.H = options.histogramBins;
+    this.M = options.curvePoints;
+    this.offsets = new Int32Array(cellTargets.length + 1);
+    cellTargets.forEach((targets, c) => this.offsets[c + 1] = this.offsets[c] + targets.length);
+    this.targets = Int32Array.from(cellTargets.flat());
+    this.order = order;
+    this.scoreColumns = chunks.map((c) => c.scores);
+    this.metaColumns = chunks.map((c) => c.meta);
+    this.weightColumns = chunks.map((c) => c.weights);
+    this.keyColumns = chunks.map((c) => c.keys);
+    this.chunkLengths = chunks.map((c) => c.length);
+    this.cursor = new Int32Array(chunks.length);
+    this.negative = new Float64Array(P);
+    this.positive = new Float64Array(P);
+    this.labels = new Uint8Array(P);
+    this.stamp = new Float64Array(P).fill(-1);
+    this.touched = new Int32Array(P);
+    this.rows = new Float64Array(P);
+    this.unscored = new Float64Array(P);
+    this.distinct = new Float64Array(P);
+    this.zeroRun = new Float64Array(P);
+    this.totalNegative = new Float64Array(P);
+    this.totalPositive = new Float64Array(P);
+    this.calWeight = new Float64Array(P * bins);
+    this.calScore = new Float64Array(P * bins);
+    this.calLabel = new Float64Array(P * bins);
+    this.histNegative = new Float64Array(P * H);
+    this.histPositive = new Float64Array(P * H);
+    this.tp = new Float64Array(P);
+    this.fp = new Float64Array(P);
+    this.tn = new Float64Array(P);
+    this.fn = new Float64Array(P);
+    this.confusionByKind = [this.tn, this.fn, this.fp, this.tp];
+    this.sweeps = Array.from({ length: P }, () => new ScoreSweep(1, bins));
+    this.curveTps = new Float64Array(P);
+    this.curveFps = new Float64Array(P);
+    this.rocIndex = new Float64Array(P);
+    this.prIndex = new Float64Array(P);
+    this.rocNext = new Float64Array(P).fill(1);
+    this.prNext = new Float64Array(P).fill(1);
+    this.rocWant = new Float64Array(P);
+    this.prWant = new Float64Array(P);
+    this.roc = Array.from({ length: P }, () => [[0, 0]]);
+    this.pr = Array.from({ length: P }, () => [[0, 1]]);
+    const R = this.R = to - from;
+    this.from = from;
+    this.base = new Int32Array(P).fill(-1);
+    let replicatedCount = 0;
+    if (R > 0) {
+      for (let p = 0; p < P; p++) if (replicated[p]) this.base[p] = R * replicatedCount++;
+    }
+    this.negativeR = new Float64Array(R * replicatedCount);
+    this.positiveR = new Float64Array(R * replicatedCount);
+    this.tpR = new Float64Array(R * replicatedCount);
+    this.fpR = new Float64Array(R * replicatedCount);
+    this.tnR = new Float64Array(R * replicatedCount);
+    this.fnR = new Float64Array(R * replicatedCount);
+    this.confusionByKindR = [this.tnR, this.fnR, this.fpR, this.tpR];
+    this.sweepsR = Array.from({ length: P }, (_, p) => this.base[p] >= 0 ? new ScoreSweep(R, bins) : null);
+    this.words = new Int32Array(weightRowBytes(to) >>> 2);
+    this.draws = new Uint8Array(this.words.buffer);
+    this.index = new Uint16Array(R);
+    this.mass = new Float64Array(R);
+    const unitWeights = this.weightColumns.every((weights) => weights === null);
+    this.cellConfusion = R > 0 && unitWeights && cellTargets.length * 4 * R <= MAX_CELL_CONFUSION ? new Float64Array(cellTargets.length * 4 * R) : null;
+    this.cellCounts = unitWeights && cellTargets.length <= MAX_COUNTED_CELLS ? new CellCounts(cellTargets.length, bins, H) : null;
+  }
+  point;
   P;
   bins;
   H;
@@ -731,82 +814,10 @@ var RowSweep = class {
   cellConfusion;
   /** With unit weights and at most MAX_COUNTED_CELLS cells: one-row scores' integer sums per cell (see CellCounts). */
   cellCounts;
-  // The current score's log-loss terms, and whether it is one row's (its replicates then went straight to the sweeps).
+  // The current score's log-loss terms.
   lossIfPositive = 0;
   lossIfNegative = 0;
-  oneRow = false;
   options;
-  constructor({ chunks, order }, { cellTargets, replicated, options }, from, to) {
-    this.options = options;
-    const P = this.P = replicated.length;
-    const bins = this.bins = options.calibrationBins;
-    const H = this.H = options.histogramBins;
-    this.M = options.curvePoints;
-    this.offsets = new Int32Array(cellTargets.length + 1);
-    cellTargets.forEach((targets, c) => this.offsets[c + 1] = this.offsets[c] + targets.length);
-    this.targets = Int32Array.from(cellTargets.flat());
-    this.order = order;
-    this.scoreColumns = chunks.map((c) => c.scores);
-    this.metaColumns = chunks.map((c) => c.meta);
-    this.weightColumns = chunks.map((c) => c.weights);
-    this.keyColumns = chunks.map((c) => c.keys);
-    this.chunkLengths = chunks.map((c) => c.length);
-    this.cursor = new Int32Array(chunks.length);
-    this.negative = new Float64Array(P);
-    this.positive = new Float64Array(P);
-    this.labels = new Uint8Array(P);
-    this.stamp = new Float64Array(P).fill(-1);
-    this.touched = new Int32Array(P);
-    this.rows = new Float64Array(P);
-    this.unscored = new Float64Array(P);
-    this.distinct = new Float64Array(P);
-    this.zeroRun = new Float64Array(P);
-    this.totalNegative = new Float64Array(P);
-    this.totalPositive = new Float64Array(P);
-    this.calWeight = new Float64Array(P * bins);
-    this.calScore = new Float64Array(P * bins);
-    this.calLabel = new Float64Array(P * bins);
-    this.histNegative = new Float64Array(P * H);
-    this.histPositive = new Float64Array(P * H);
-    this.tp = new Float64Array(P);
-    this.fp = new Float64Array(P);
-    this.tn = new Float64Array(P);
-    this.fn = new Float64Array(P);
-    this.confusionByKind = [this.tn, this.fn, this.fp, this.tp];
-    this.sweeps = Array.from({ length: P }, () => new ScoreSweep(1, bins));
-    this.curveTps = new Float64Array(P);
-    this.curveFps = new Float64Array(P);
-    this.rocIndex = new Float64Array(P);
-    this.prIndex = new Float64Array(P);
-    this.rocNext = new Float64Array(P).fill(1);
-    this.prNext = new Float64Array(P).fill(1);
-    this.rocWant = new Float64Array(P);
-    this.prWant = new Float64Array(P);
-    this.roc = Array.from({ length: P }, () => [[0, 0]]);
-    this.pr = Array.from({ length: P }, () => [[0, 1]]);
-    const R = this.R = to - from;
-    this.from = from;
-    this.base = new Int32Array(P).fill(-1);
-    let replicatedCount = 0;
-    if (R > 0) {
-      for (let p = 0; p < P; p++) if (replicated[p]) this.base[p] = R * replicatedCount++;
-    }
-    this.negativeR = new Float64Array(R * replicatedCount);
-    this.positiveR = new Float64Array(R * replicatedCount);
-    this.tpR = new Float64Array(R * replicatedCount);
-    this.fpR = new Float64Array(R * replicatedCount);
-    this.tnR = new Float64Array(R * replicatedCount);
-    this.fnR = new Float64Array(R * replicatedCount);
-    this.confusionByKindR = [this.tnR, this.fnR, this.fpR, this.tpR];
-    this.sweepsR = Array.from({ length: P }, (_, p) => this.base[p] >= 0 ? new ScoreSweep(R, bins) : null);
-    this.words = new Int32Array(weightRowBytes(to) >>> 2);
-    this.draws = new Uint8Array(this.words.buffer);
-    this.index = new Uint16Array(R);
-    this.mass = new Float64Array(R);
-    const unitWeights = this.weightColumns.every((weights) => weights === null);
-    this.cellConfusion = R > 0 && unitWeights && cellTargets.length * 4 * R <= MAX_CELL_CONFUSION ? new Float64Array(cellTargets.length * 4 * R) : null;
-    this.cellCounts = unitWeights && cellTargets.length <= MAX_COUNTED_CELLS ? new CellCounts(cellTargets.length, bins, H) : null;
-  }
   /** Starts a run: the masses of every population it touches start at 0 (see `touch`). */
   startRun() {
     this.touchedCount = 0;
@@ -888,6 +899,20 @@ var RowSweep = class {
       this.addScoreMasses(p, score, neg, pos, b, h);
     }
   }
+  /**
+   * The ascending walk's count of rows without a score per population, alone (for a sweep of replicates only): NaN
+   * sorts last, so those rows end each chunk.
+   */
+  countUnscored() {
+    const { offsets, targets, unscored } = this;
+    this.scoreColumns.forEach((scores, c) => {
+      const meta = this.metaColumns[c];
+      for (let i = this.chunkLengths[c] - 1; i >= 0 && scores[i] !== scores[i]; i--) {
+        const cell = meta[i] >>> 2;
+        for (let t = offsets[cell]; t < offsets[cell + 1]; t++) unscored[targets[t]]++;
+      }
+    });
+  }
   /** The cells' integer sums (one-row scores of weight 1) into their populations', once the ascending walk is done. */
   addCellSums() {
     const counts = this.cellCounts;
@@ -964,16 +989,16 @@ var RowSweep = class {
           this.lossIfPositive = lossIfPositiveOf(score);
           this.lossIfNegative = lossIfNegativeOf(score);
         }
-        if (oneRow && R === 0) {
-          this.descendOneRow(c, i, score);
+        if (oneRow) {
+          if (R > 0) this.replicatesOfOneRow(c, i, score);
+          if (this.point) this.descendOneRow(c, i, score);
           open = false;
           continue;
         }
         this.startRun();
         open = true;
-        this.oneRow = R > 0 && oneRow;
       }
-      this.addDescending(c, i, score);
+      this.addDescending(c, i);
     }
     if (open) this.commitDescending(current);
   }
@@ -1002,9 +1027,43 @@ var RowSweep = class {
       this.addCurvePoints(p);
     }
   }
-  /** One row of the descending walk: its confusion cell, its run's masses and, with bootstrap, its replicates. */
-  addDescending(c, i, score) {
-    const { offsets, targets, base, R, index, mass, oneRow, cellConfusion } = this;
+  /**
+   * With bootstrap, a score only row i of chunk c has: its replicate masses go to the replicate confusion counts and
+   * straight to the replicated populations' sweeps (the point sums are descendOneRow's).
+   */
+  replicatesOfOneRow(c, i, score) {
+    const { offsets, targets, base, index, mass } = this;
+    const m = this.metaColumns[c][i];
+    const cell = m >>> 2;
+    const count = this.drawMasses(c, i, m);
+    if (this.cellConfusion === null) {
+      const confusionR = this.confusionByKindR[m & 3];
+      for (let t = offsets[cell]; t < offsets[cell + 1]; t++) {
+        const at = base[targets[t]];
+        if (at >= 0) for (let j = 0; j < count; j++) confusionR[at + index[j]] += mass[j];
+      }
+    }
+    this.addOneRowReplicates(cell, score, m & 1, count);
+  }
+  /**
+   * Row i of chunk c's non-zero replicate masses, drawn again from its key, into index and mass (see nonZeroMasses);
+   * into its cell's replicate confusion counts too when they are kept per cell. Returns how many.
+   */
+  drawMasses(c, i, m) {
+    const { R, index, mass, cellConfusion } = this;
+    const keys = this.keyColumns[c];
+    const weights = this.weightColumns[c];
+    drawHashedWords(keys[2 * i], keys[2 * i + 1], this.from + R, this.words, 0, this.from);
+    const count = this.nonZeroMasses(weights === null ? 1 : weights[i]);
+    if (cellConfusion !== null) {
+      const at = m * R;
+      for (let j = 0; j < count; j++) cellConfusion[at + index[j]] += mass[j];
+    }
+    return count;
+  }
+  /** A row of a run of the descending walk (a score of several rows): its confusion cell, run masses and replicates. */
+  addDescending(c, i) {
+    const { offsets, targets, base, R, index, mass, cellConfusion, point } = this;
     const m = this.metaColumns[c][i];
     const cell = m >>> 2;
     const label = m & 1;
@@ -1012,30 +1071,21 @@ var RowSweep = class {
     const weight = weights === null ? 1 : weights[i];
     const confusion = this.confusionByKind[m & 3];
     const confusionR = this.confusionByKindR[m & 3];
-    let count = 0;
-    if (R > 0) {
-      const keys = this.keyColumns[c];
-      drawHashedWords(keys[2 * i], keys[2 * i + 1], this.from + R, this.words, 0, this.from);
-      count = this.nonZeroMasses(weight);
-      if (cellConfusion !== null) {
-        const at = m * R;
-        for (let j = 0; j < count; j++) cellConfusion[at + index[j]] += mass[j];
-      }
-      if (oneRow) this.addOneRowReplicates(cell, score, label, count);
-    }
+    const count = R > 0 ? this.drawMasses(c, i, m) : 0;
     for (let t = offsets[cell]; t < offsets[cell + 1]; t++) {
       const p = targets[t];
       this.touch(p);
       this.labels[p] |= 1 << label;
-      if (label === 1) this.positive[p] += weight;
-      else this.negative[p] += weight;
-      confusion[p] += weight;
+      if (point) {
+        if (label === 1) this.positive[p] += weight;
+        else this.negative[p] += weight;
+        confusion[p] += weight;
+      }
       const at = base[p];
       if (at < 0) continue;
       if (cellConfusion === null) {
         for (let j = 0; j < count; j++) confusionR[at + index[j]] += mass[j];
       }
-      if (oneRow) continue;
       const masses = label === 1 ? this.positiveR : this.negativeR;
       for (let j = 0; j < count; j++) masses[at + index[j]] += mass[j];
     }
@@ -1064,11 +1114,11 @@ var RowSweep = class {
   }
   commitDescending(score) {
     if (score !== score) return;
-    const { touched, base, unscored } = this;
+    const { touched, base, unscored, point } = this;
     for (let k = 0; k < this.touchedCount; k++) {
       const p = touched[k];
-      if (base[p] >= 0 && !this.oneRow) this.commitReplicates(p, score);
-      if (unscored[p] > 0) continue;
+      if (base[p] >= 0) this.commitReplicates(p, score);
+      if (!point || unscored[p] > 0) continue;
       this.sweeps[p].add(score, this.lossIfPositive, this.lossIfNegative, this.negative, p, this.positive, p);
       this.addCurvePoints(p);
     }
@@ -1164,6 +1214,11 @@ var RowSweep = class {
     }
     return calibration;
   }
+  /** Per population, its replicates' records, null where it keeps none (see sweepReplicates). */
+  replicateResults() {
+    this.confusionFromCells();
+    return Array.from({ length: this.P }, (_, p) => this.base[p] >= 0 ? this.replicateRecords(p) : null);
+  }
   results() {
     this.confusionFromCells();
     const { H, tp, fp, tn, fn } = this;
@@ -1238,5 +1293,6 @@ export {
   countMetrics,
   ReplicatedBinaryAccumulator,
   ReplicatedRegressionAccumulator,
-  sweepSorted
+  sweepSorted,
+  sweepReplicates
 };

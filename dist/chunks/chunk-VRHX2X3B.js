@@ -9,7 +9,7 @@ import {
   Inputs,
   actionValues,
   textInput
-} from "./chunk-DNSEYA2U.js";
+} from "./chunk-PUI2GR4K.js";
 import {
   maskPlatformOutputs
 } from "./chunk-ZHLQDNGW.js";

@@ -9,7 +9,7 @@ import {
 import {
   bindingsOf,
   evaluate
-} from "./chunk-FYMXQ3Z7.js";
+} from "./chunk-UQBTCKYC.js";
 import {
   loadConfig,
   locateInConfig
@@ -58,7 +58,7 @@ import "./chunk-XD5TKENX.js";
 import {
   TOKEN_VARIABLES
 } from "./chunk-ZHLQDNGW.js";
-import "./chunk-XVH2H7P4.js";
+import "./chunk-2Y5TR3TH.js";
 import "./chunk-POY55HIQ.js";
 import {
   checkDataPath,

@@ -44,7 +44,7 @@ import {
   ReplicatedBinaryAccumulator,
   ReplicatedRegressionAccumulator,
   sweepSorted
-} from "./chunk-XVH2H7P4.js";
+} from "./chunk-2Y5TR3TH.js";
 import {
   BinaryTable,
   LOG_LOSS_EPS,
@@ -1628,6 +1628,10 @@ function checkChunk(chunk, cells, fail) {
 // shared/metrics/sweep-threads.ts
 var WORKER_MIN_WORK = 1 << 24;
 var POPULATION_SPLIT_MIN_ROWS = 1 << 19;
+var POINT_SWEEP_REPLICATES = 12;
+function lowerReplicates(R) {
+  return Math.min(R - 1, Math.max(1, Math.round((R - POINT_SWEEP_REPLICATES) / 2)));
+}
 async function sweepRowsOnThreads(store, plan) {
   const R = plan.replicates;
   const worker = workerScript("replicates", "MODELGATE_METRICS_WORKER");
@@ -1643,13 +1647,13 @@ async function sweepRowsOnThreads(store, plan) {
 async function sweepReplicateHalves(script, rows, plan) {
   const R = plan.replicates;
   const shared = sharedRows(rows);
-  const half = R >>> 1;
+  const lower = lowerReplicates(R);
   const theirs = runOnThread(
     script,
-    { rows: shared, plan, from: half, to: R, whole: false },
+    { rows: shared, plan, from: lower, to: R, whole: false },
     "sweeping bootstrap replicates"
   );
-  const ours = sweepSorted(shared, plan, 0, half);
+  const ours = sweepSorted(shared, plan, 0, lower);
   const upper = await theirs;
   ours.forEach((population, p) => {
     if (population.replicates !== null) population.replicates = population.replicates.concat(upper[p]);

@@ -4,7 +4,7 @@ import {
   GATE_COMMANDS,
   Inputs,
   flagValues
-} from "./chunks/chunk-PUI2GR4K.js";
+} from "./chunks/chunk-FXLNDHFS.js";
 import {
   maskSecrets
 } from "./chunks/chunk-ZHLQDNGW.js";

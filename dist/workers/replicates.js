@@ -3,8 +3,8 @@ import {
   countMetrics,
   sweepReplicates,
   sweepSorted
-} from "../chunks/chunk-2Y5TR3TH.js";
-import "../chunks/chunk-POY55HIQ.js";
+} from "../chunks/chunk-IC5S7QKK.js";
+import "../chunks/chunk-2RR2OSLQ.js";
 import {
   answerOneTask
 } from "../chunks/chunk-WATMPNN7.js";

@@ -1,8 +1,8 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   pairedTests
-} from "../chunks/chunk-QQBPLY2K.js";
-import "../chunks/chunk-POY55HIQ.js";
+} from "../chunks/chunk-O32YPO6W.js";
+import "../chunks/chunk-2RR2OSLQ.js";
 import "../chunks/chunk-SFEPGRFV.js";
 import "../chunks/chunk-O6GBSEXR.js";
 import "../chunks/chunk-WGSDQCGC.js";

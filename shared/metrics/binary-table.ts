@@ -484,12 +484,14 @@ export function lossIfNegativeOf(score: number): number {
 export class ScoreSweep {
   /**
    * Per replicate, SWEPT numbers side by side (one cache line): the masses so far (TPS, FPS), positive mass x
-   * precision so far (AP: average precision times the total positive mass), the log-loss and Brier sums, and twice
-   * the area under the ROC curve so far (AREA, in mass units).
+   * precision so far (AP: average precision times the total positive mass), the log-loss and Brier sums, twice the
+   * area under the ROC curve so far (AREA, in mass units), and the current calibration bin's gap so far (GAP).
    */
   private readonly state: Float64Array;
   /** Per calibration bin, then replicate: positive mass minus weighted score sum. */
   private readonly binGap: Float64Array;
+  /** The calibration bin of the scores being fed, whose gaps build up in the state's GAP; -1 before the first. */
+  private bin = -1;
 
   constructor(
     readonly replicates: number,
@@ -497,6 +499,24 @@ export class ScoreSweep {
   ) {
     this.state = new Float64Array(replicates * SWEPT);
     this.binGap = new Float64Array(replicates * bins);
+  }
+
+  /**
+   * Makes `bin` the current calibration bin. Scores come from the highest down, so each bin's scores come together
+   * and its gaps can build up beside the other sums, in the cache line a replicate's update touches anyway; they are
+   * moved to binGap when the bin changes. Each bin's sums start from 0 and take the same terms in the same order.
+   */
+  private enterBin(bin: number): void {
+    if (bin === this.bin) return;
+    if (this.bin >= 0) {
+      const { state, binGap, replicates } = this;
+      const at = this.bin * replicates;
+      for (let r = 0, s = GAP; r < replicates; r++, s += SWEPT) {
+        binGap[at + r] += state[s];
+        state[s] = 0;
+      }
+    }
+    this.bin = bin;
   }
 
   /**
@@ -513,8 +533,8 @@ export class ScoreSweep {
     positiveAt: number,
   ): void {
     const R = this.replicates;
-    const { state, binGap } = this;
-    const bin = calibrationBinOf(score, this.bins) * R;
+    const { state } = this;
+    this.enterBin(calibrationBinOf(score, this.bins));
     for (let r = 0, at = 0; r < R; r++, at += SWEPT) {
       const neg = negatives[negativeAt + r];
       const pos = positives[positiveAt + r];
@@ -528,7 +548,7 @@ export class ScoreSweep {
       if (pos > 0) state[at + AP] += pos * (t / (t + f));
       state[at + LOG_LOSS] += pos * lossIfPositive + neg * lossIfNegative;
       state[at + BRIER] += pos * (1 - score) * (1 - score) + neg * score * score;
-      binGap[bin + r] += pos - (pos + neg) * score;
+      state[at + GAP] += pos - (pos + neg) * score;
     }
   }
 
@@ -546,8 +566,8 @@ export class ScoreSweep {
    */
   addOneLabel(score: number, lossIfPositive: number, lossIfNegative: number, label: number, masses: ArrayLike<number>, at: number): void {
     const R = this.replicates;
-    const { state, binGap } = this;
-    const bin = calibrationBinOf(score, this.bins) * R;
+    const { state } = this;
+    this.enterBin(calibrationBinOf(score, this.bins));
     if (label === 1) {
       for (let r = 0, s = 0; r < R; r++, s += SWEPT) {
         const mass = masses[at + r];
@@ -557,7 +577,7 @@ export class ScoreSweep {
         state[s + AP] += mass * (t / (t + state[s + FPS]));
         state[s + LOG_LOSS] += mass * lossIfPositive;
         state[s + BRIER] += mass * (1 - score) * (1 - score);
-        binGap[bin + r] += mass - mass * score;
+        state[s + GAP] += mass - mass * score;
       }
     } else {
       for (let r = 0, s = 0; r < R; r++, s += SWEPT) {
@@ -570,7 +590,7 @@ export class ScoreSweep {
         state[s + AREA] += (f - previousFps) * (t + t);
         state[s + LOG_LOSS] += mass * lossIfNegative;
         state[s + BRIER] += mass * score * score;
-        binGap[bin + r] += 0 - mass * score;
+        state[s + GAP] += 0 - mass * score;
       }
     }
   }
@@ -588,8 +608,8 @@ export class ScoreSweep {
     mass: Float64Array,
     count: number,
   ): void {
-    const { state, binGap } = this;
-    const bin = calibrationBinOf(score, this.bins) * this.replicates;
+    const { state } = this;
+    this.enterBin(calibrationBinOf(score, this.bins));
     if (label === 1) {
       for (let j = 0; j < count; j++) {
         const r = index[j];
@@ -600,7 +620,7 @@ export class ScoreSweep {
         state[s + AP] += m * (t / (t + state[s + FPS]));
         state[s + LOG_LOSS] += m * lossIfPositive;
         state[s + BRIER] += m * (1 - score) * (1 - score);
-        binGap[bin + r] += m - m * score;
+        state[s + GAP] += m - m * score;
       }
     } else {
       for (let j = 0; j < count; j++) {
@@ -614,12 +634,13 @@ export class ScoreSweep {
         state[s + AREA] += (f - previousFps) * (t + t);
         state[s + LOG_LOSS] += m * lossIfNegative;
         state[s + BRIER] += m * score * score;
-        binGap[bin + r] += 0 - m * score;
+        state[s + GAP] += 0 - m * score;
       }
     }
   }
 
   results(): ScoreMetrics[] {
+    this.enterBin(-1);
     const { state, binGap, bins, replicates } = this;
     const results: ScoreMetrics[] = [];
     for (let r = 0, at = 0; r < replicates; r++, at += SWEPT) {
@@ -649,6 +670,7 @@ const AP = 2;
 const LOG_LOSS = 3;
 const BRIER = 4;
 const AREA = 5;
+const GAP = 6;
 
 /** The table in score order, with the log-loss terms of each distinct score: built once, used for every replicate. */
 export class SortedBinaryTable {

@@ -1,7 +1,7 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   calibrationBinOf
-} from "./chunk-POY55HIQ.js";
+} from "./chunk-2RR2OSLQ.js";
 import {
   labelReader
 } from "./chunk-SFEPGRFV.js";

@@ -44,7 +44,7 @@ import {
   ReplicatedBinaryAccumulator,
   ReplicatedRegressionAccumulator,
   sweepSorted
-} from "./chunk-2Y5TR3TH.js";
+} from "./chunk-IC5S7QKK.js";
 import {
   BinaryTable,
   LOG_LOSS_EPS,
@@ -54,7 +54,7 @@ import {
   checkBinaryRow,
   checkMetricOptions,
   parseBinaryState
-} from "./chunk-POY55HIQ.js";
+} from "./chunk-2RR2OSLQ.js";
 import {
   badRowFix,
   dataPathPolicy,

@@ -2,7 +2,7 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   bindingsOf,
   evaluate
-} from "./chunk-UQBTCKYC.js";
+} from "./chunk-4KXDZ573.js";
 import "./chunk-RXAXZ7AT.js";
 import "./chunk-HGPOXKMJ.js";
 import "./chunk-TIRKBGY6.js";
@@ -12,8 +12,8 @@ import "./chunk-ZSB5QIDP.js";
 import "./chunk-YPYHEPH3.js";
 import "./chunk-GWICTQE2.js";
 import "./chunk-6FWDVCS2.js";
-import "./chunk-2Y5TR3TH.js";
-import "./chunk-POY55HIQ.js";
+import "./chunk-IC5S7QKK.js";
+import "./chunk-2RR2OSLQ.js";
 import "./chunk-SFEPGRFV.js";
 import "./chunk-O6GBSEXR.js";
 import "./chunk-WGSDQCGC.js";

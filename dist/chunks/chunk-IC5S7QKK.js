@@ -10,7 +10,7 @@ import {
   lossIfPositiveOf,
   metricRecordOf,
   parseBinaryState
-} from "./chunk-POY55HIQ.js";
+} from "./chunk-2RR2OSLQ.js";
 import {
   WEIGHT_RANGE,
   drawHashedWords,

@@ -365,20 +365,39 @@ var ScoreSweep = class {
   bins;
   /**
    * Per replicate, SWEPT numbers side by side (one cache line): the masses so far (TPS, FPS), positive mass x
-   * precision so far (AP: average precision times the total positive mass), the log-loss and Brier sums, and twice
-   * the area under the ROC curve so far (AREA, in mass units).
+   * precision so far (AP: average precision times the total positive mass), the log-loss and Brier sums, twice the
+   * area under the ROC curve so far (AREA, in mass units), and the current calibration bin's gap so far (GAP).
    */
   state;
   /** Per calibration bin, then replicate: positive mass minus weighted score sum. */
   binGap;
+  /** The calibration bin of the scores being fed, whose gaps build up in the state's GAP; -1 before the first. */
+  bin = -1;
+  /**
+   * Makes `bin` the current calibration bin. Scores come from the highest down, so each bin's scores come together
+   * and its gaps can build up beside the other sums, in the cache line a replicate's update touches anyway; they are
+   * moved to binGap when the bin changes. Each bin's sums start from 0 and take the same terms in the same order.
+   */
+  enterBin(bin) {
+    if (bin === this.bin) return;
+    if (this.bin >= 0) {
+      const { state, binGap, replicates } = this;
+      const at = this.bin * replicates;
+      for (let r = 0, s = GAP; r < replicates; r++, s += SWEPT) {
+        binGap[at + r] += state[s];
+        state[s] = 0;
+      }
+    }
+    this.bin = bin;
+  }
   /**
    * Adds the next lower distinct score: replicate r's negative mass is negatives[negativeAt + r], its positive mass
    * positives[positiveAt + r] (a table's doubles, or integer counts read where they are kept).
    */
   add(score, lossIfPositive, lossIfNegative, negatives, negativeAt, positives, positiveAt) {
     const R = this.replicates;
-    const { state, binGap } = this;
-    const bin = calibrationBinOf(score, this.bins) * R;
+    const { state } = this;
+    this.enterBin(calibrationBinOf(score, this.bins));
     for (let r = 0, at = 0; r < R; r++, at += SWEPT) {
       const neg = negatives[negativeAt + r];
       const pos = positives[positiveAt + r];
@@ -392,7 +411,7 @@ var ScoreSweep = class {
       if (pos > 0) state[at + AP] += pos * (t / (t + f));
       state[at + LOG_LOSS] += pos * lossIfPositive + neg * lossIfNegative;
       state[at + BRIER] += pos * (1 - score) * (1 - score) + neg * score * score;
-      binGap[bin + r] += pos - (pos + neg) * score;
+      state[at + GAP] += pos - (pos + neg) * score;
     }
   }
   /** Whether replicate r has both classes but a mass outside the range its ROC AUC can be summed in (see toSafeScale). */
@@ -408,8 +427,8 @@ var ScoreSweep = class {
    */
   addOneLabel(score, lossIfPositive, lossIfNegative, label, masses, at) {
     const R = this.replicates;
-    const { state, binGap } = this;
-    const bin = calibrationBinOf(score, this.bins) * R;
+    const { state } = this;
+    this.enterBin(calibrationBinOf(score, this.bins));
     if (label === 1) {
       for (let r = 0, s = 0; r < R; r++, s += SWEPT) {
         const mass = masses[at + r];
@@ -419,7 +438,7 @@ var ScoreSweep = class {
         state[s + AP] += mass * (t / (t + state[s + FPS]));
         state[s + LOG_LOSS] += mass * lossIfPositive;
         state[s + BRIER] += mass * (1 - score) * (1 - score);
-        binGap[bin + r] += mass - mass * score;
+        state[s + GAP] += mass - mass * score;
       }
     } else {
       for (let r = 0, s = 0; r < R; r++, s += SWEPT) {
@@ -432,7 +451,7 @@ var ScoreSweep = class {
         state[s + AREA] += (f - previousFps) * (t + t);
         state[s + LOG_LOSS] += mass * lossIfNegative;
         state[s + BRIER] += mass * score * score;
-        binGap[bin + r] += 0 - mass * score;
+        state[s + GAP] += 0 - mass * score;
       }
     }
   }
@@ -441,8 +460,8 @@ var ScoreSweep = class {
    * every other replicate's 0: the same sums to the bit (addOneLabel skips the zeros), without a branch per replicate.
    */
   addOneLabelSparse(score, lossIfPositive, lossIfNegative, label, index, mass, count) {
-    const { state, binGap } = this;
-    const bin = calibrationBinOf(score, this.bins) * this.replicates;
+    const { state } = this;
+    this.enterBin(calibrationBinOf(score, this.bins));
     if (label === 1) {
       for (let j = 0; j < count; j++) {
         const r = index[j];
@@ -453,7 +472,7 @@ var ScoreSweep = class {
         state[s + AP] += m * (t / (t + state[s + FPS]));
         state[s + LOG_LOSS] += m * lossIfPositive;
         state[s + BRIER] += m * (1 - score) * (1 - score);
-        binGap[bin + r] += m - m * score;
+        state[s + GAP] += m - m * score;
       }
     } else {
       for (let j = 0; j < count; j++) {
@@ -467,11 +486,12 @@ var ScoreSweep = class {
         state[s + AREA] += (f - previousFps) * (t + t);
         state[s + LOG_LOSS] += m * lossIfNegative;
         state[s + BRIER] += m * score * score;
-        binGap[bin + r] += 0 - m * score;
+        state[s + GAP] += 0 - m * score;
       }
     }
   }
   results() {
+    this.enterBin(-1);
     const { state, binGap, bins, replicates } = this;
     const results = [];
     for (let r = 0, at = 0; r < replicates; r++, at += SWEPT) {
@@ -499,6 +519,7 @@ var AP = 2;
 var LOG_LOSS = 3;
 var BRIER = 4;
 var AREA = 5;
+var GAP = 6;
 var SortedBinaryTable = class {
   table;
   order;

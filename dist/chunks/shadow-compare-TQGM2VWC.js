@@ -48,8 +48,8 @@ import {
 import {
   DEFAULT_COMPARE_OPTIONS,
   compareShadowOnThreads
-} from "./chunk-QQBPLY2K.js";
-import "./chunk-POY55HIQ.js";
+} from "./chunk-O32YPO6W.js";
+import "./chunk-2RR2OSLQ.js";
 import {
   checkDataPath,
   estimateLines,

@@ -9,7 +9,7 @@ import {
   Inputs,
   actionValues,
   textInput
-} from "./chunk-PUI2GR4K.js";
+} from "./chunk-FXLNDHFS.js";
 import {
   maskPlatformOutputs
 } from "./chunk-ZHLQDNGW.js";

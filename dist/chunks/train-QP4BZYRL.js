@@ -9,7 +9,7 @@ import {
 import {
   bindingsOf,
   evaluate
-} from "./chunk-UQBTCKYC.js";
+} from "./chunk-4KXDZ573.js";
 import {
   loadConfig,
   locateInConfig
@@ -58,8 +58,8 @@ import "./chunk-XD5TKENX.js";
 import {
   TOKEN_VARIABLES
 } from "./chunk-ZHLQDNGW.js";
-import "./chunk-2Y5TR3TH.js";
-import "./chunk-POY55HIQ.js";
+import "./chunk-IC5S7QKK.js";
+import "./chunk-2RR2OSLQ.js";
 import {
   checkDataPath,
   dataPathPolicy,

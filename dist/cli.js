@@ -4,7 +4,7 @@ import {
   GATE_COMMANDS,
   Inputs,
   flagValues
-} from "./chunks/chunk-FXLNDHFS.js";
+} from "./chunks/chunk-NIKEV5OE.js";
 import {
   maskSecrets
 } from "./chunks/chunk-ZHLQDNGW.js";

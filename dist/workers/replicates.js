@@ -3,7 +3,7 @@ import {
   countMetrics,
   sweepReplicates,
   sweepSorted
-} from "../chunks/chunk-IC5S7QKK.js";
+} from "../chunks/chunk-R3OZT4PU.js";
 import "../chunks/chunk-2RR2OSLQ.js";
 import {
   answerOneTask

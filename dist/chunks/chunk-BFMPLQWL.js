@@ -44,7 +44,7 @@ import {
   ReplicatedBinaryAccumulator,
   ReplicatedRegressionAccumulator,
   sweepSorted
-} from "./chunk-IC5S7QKK.js";
+} from "./chunk-R3OZT4PU.js";
 import {
   BinaryTable,
   LOG_LOSS_EPS,

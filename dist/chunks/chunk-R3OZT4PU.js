@@ -985,15 +985,14 @@ var RowSweep = class {
           const positive = (this.metaColumns[c][i] & 1) === 1;
           this.lossIfPositive = positive ? lossIfPositiveOf(score) : 0;
           this.lossIfNegative = positive ? 0 : lossIfNegativeOf(score);
-        } else if (score === score) {
-          this.lossIfPositive = lossIfPositiveOf(score);
-          this.lossIfNegative = lossIfNegativeOf(score);
-        }
-        if (oneRow) {
           if (R > 0) this.replicatesOfOneRow(c, i, score);
           if (this.point) this.descendOneRow(c, i, score);
           open = false;
           continue;
+        }
+        if (score === score) {
+          this.lossIfPositive = lossIfPositiveOf(score);
+          this.lossIfNegative = lossIfNegativeOf(score);
         }
         this.startRun();
         open = true;

@@ -2,7 +2,7 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   bindingsOf,
   evaluate
-} from "./chunk-4KXDZ573.js";
+} from "./chunk-BFMPLQWL.js";
 import "./chunk-RXAXZ7AT.js";
 import "./chunk-HGPOXKMJ.js";
 import "./chunk-TIRKBGY6.js";
@@ -12,7 +12,7 @@ import "./chunk-ZSB5QIDP.js";
 import "./chunk-YPYHEPH3.js";
 import "./chunk-GWICTQE2.js";
 import "./chunk-6FWDVCS2.js";
-import "./chunk-IC5S7QKK.js";
+import "./chunk-R3OZT4PU.js";
 import "./chunk-2RR2OSLQ.js";
 import "./chunk-SFEPGRFV.js";
 import "./chunk-O6GBSEXR.js";

@@ -9,7 +9,7 @@ import {
   Inputs,
   actionValues,
   textInput
-} from "./chunk-FXLNDHFS.js";
+} from "./chunk-NIKEV5OE.js";
 import {
   maskPlatformOutputs
 } from "./chunk-ZHLQDNGW.js";

@@ -386,7 +386,7 @@ function chunkReceiver(): (posted: PostedChunk) => TableChunk | ColumnChunk {
   let texts: string[][] = [];
   return (posted) => {
     if (posted.kind === 'rows') return posted.chunk;
-    // A new parser's texts make a new list, so that caches of the old one's codes are not taken for its.
+    // A new parser's texts make a new list, so that codes cached for the old parser's texts are not used for the new one's.
     if (posted.fresh.some((fresh) => fresh)) texts = texts.slice();
     posted.newTexts.forEach((added, k) => {
       if (posted.fresh[k]) texts[k] = added;

@@ -3,7 +3,7 @@ import {
   chunkPoster,
   scanBoundColumns,
   workerError
-} from "../chunks/chunk-SFEPGRFV.js";
+} from "../chunks/chunk-FZO3EJ5J.js";
 import "../chunks/chunk-O6GBSEXR.js";
 import "../chunks/chunk-WGSDQCGC.js";
 import "../chunks/chunk-CDUPDCSK.js";

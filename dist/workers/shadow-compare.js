@@ -1,9 +1,9 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   pairedTests
-} from "../chunks/chunk-O32YPO6W.js";
+} from "../chunks/chunk-RFTMPYGW.js";
 import "../chunks/chunk-2RR2OSLQ.js";
-import "../chunks/chunk-SFEPGRFV.js";
+import "../chunks/chunk-FZO3EJ5J.js";
 import "../chunks/chunk-O6GBSEXR.js";
 import "../chunks/chunk-WGSDQCGC.js";
 import "../chunks/chunk-CDUPDCSK.js";

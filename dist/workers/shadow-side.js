@@ -5,10 +5,10 @@ import {
   MAX_CLASSES,
   MAX_SEGMENT_VALUES,
   readSide
-} from "../chunks/chunk-YNE3CHFX.js";
+} from "../chunks/chunk-ENOQJ2WJ.js";
 import {
   workerError
-} from "../chunks/chunk-SFEPGRFV.js";
+} from "../chunks/chunk-FZO3EJ5J.js";
 import "../chunks/chunk-O6GBSEXR.js";
 import "../chunks/chunk-WGSDQCGC.js";
 import "../chunks/chunk-CDUPDCSK.js";

@@ -2,7 +2,7 @@ import { isUtf8 } from 'node:buffer';
 import { ConfigError, DataError } from '../errors.js';
 import { invalidUtf8Error } from './files.js';
 import { checkLineLengths, fieldTooLong, LineBuffer, lineCapsOf, lineTooLong, type LineCaps } from './limits.js';
-import { longDecimal, POWERS_OF_TEN } from './long-decimal.js';
+import { longDecimal, longDecimalOfParts, POWERS_OF_TEN } from './long-decimal.js';
 import type { RowFault, TableChunk } from './types.js';
 
 export interface CsvOptions {
@@ -738,16 +738,18 @@ function compileUsualLine(keep: Uint8Array, keptIndex: Int32Array, delimiter: nu
       lines.push(scan(''), `if (${ended}) return -1;`);
     } else if (keep[column] === KEEP_NUMBER) {
       lines.push(
-        'let mantissa = 0; let digits = 0; let significant = 0; let fraction = -1;',
+        // The first 15 significant digits build the mantissa; any after them (model scores at full float64 precision
+        // have 16 or 17) build `low`, so that a long decimal is not scanned twice.
+        'let mantissa = 0; let digits = 0; let significant = 0; let fraction = -1; let low = 0; let lowDigits = 0;',
         scan(
-          `const digit = b - 48; if (digit >= 0 && digit <= 9) { mantissa = mantissa * 10 + digit; digits++; if (mantissa !== 0) significant++; } else if (b === ${DOT} && fraction === -1) { fraction = digits; } else { return -1; }`,
+          `const digit = b - 48; if (digit >= 0 && digit <= 9) { digits++; if (significant < 15) { mantissa = mantissa * 10 + digit; if (mantissa !== 0) significant++; } else { low = low * 10 + digit; lowDigits++; significant++; } } else if (b === ${DOT} && fraction === -1) { fraction = digits; } else { return -1; }`,
         ),
         `if (${ended}) return -1;`,
         'const scale = fraction === -1 ? 0 : digits - fraction;',
         'if (digits === 0) return -1;',
-        // Past 15 significant digits (model scores at full float64 precision) the quotient may be off by an ulp:
-        // the field, already known to be a plain decimal, is read by plainLongDecimal, and the line keeps this fast path.
-        `numbers${k}[n] = significant > 15 || scale >= ${POWERS_OF_TEN.length} ? plainLongDecimal(data, start, i, digits, significant, scale) : mantissa / POWERS_OF_TEN[scale];`,
+        // Past 15 significant digits the quotient may be off by an ulp: the field, already known to be a plain decimal,
+        // is read from its two parts by plainLongParts, and the line keeps this fast path.
+        `numbers${k}[n] = significant > 15 || scale >= ${POWERS_OF_TEN.length} ? plainLongParts(data, start, i, mantissa, lowDigits, low, significant, scale) : mantissa / POWERS_OF_TEN[scale];`,
         `codes${k}[n] = -1;`,
       );
     } else {
@@ -768,14 +770,29 @@ function compileUsualLine(keep: Uint8Array, keptIndex: Int32Array, delimiter: nu
       `const numbers${k} = numbers[${k}]; const codes${k} = codes[${k}]; const interner${k} = interners[${k}]; const overflow${k} = overflow[${k}];`,
   );
   const source = `${hoisted.join('\n')}\nreturn function usualLine(data, pos, end, n) {\n${lines.join('\n')}\n};`;
-  let factory: (powers: number[], long: typeof plainLongDecimal, ...columns: Parameters<UsualLineFactory>) => UsualLine;
+  let factory: (powers: number[], long: typeof plainLongParts, ...columns: Parameters<UsualLineFactory>) => UsualLine;
   try {
-    factory = new Function('POWERS_OF_TEN', 'plainLongDecimal', 'numbers', 'codes', 'overflow', 'interners', source) as typeof factory;
+    factory = new Function('POWERS_OF_TEN', 'plainLongParts', 'numbers', 'codes', 'overflow', 'interners', source) as typeof factory;
   } catch {
     // Code generation is off (node --disallow-code-generation-from-strings): every line takes the general loop.
     return () => () => -1;
   }
-  return (numbers, codes, overflow, interners) => factory(POWERS_OF_TEN, plainLongDecimal, numbers, codes, overflow, interners);
+  return (numbers, codes, overflow, interners) => factory(POWERS_OF_TEN, plainLongParts, numbers, codes, overflow, interners);
+}
+
+/** plainLongDecimal of a field whose digits the line reader has read as high x 10^lowDigits + low (longDecimalOfParts). */
+function plainLongParts(
+  data: Buffer,
+  start: number,
+  end: number,
+  high: number,
+  lowDigits: number,
+  low: number,
+  significant: number,
+  scale: number,
+): number {
+  const value = longDecimalOfParts(high, lowDigits, low, significant, scale);
+  return value === value ? value : Number(data.toString('latin1', start, end));
 }
 
 /** An unsigned plain decimal past Clinger's fast path: longDecimal when it can vouch for the rounding, else Number. */

@@ -11,7 +11,6 @@
 
 const SPLITTER = 134217729; // 2^27 + 1: Veltkamp's split of a double into two 26-bit halves
 const LOW_DIGITS = 8;
-const LOW_SCALE = 1e8;
 const MAX_SIGNIFICANT = 19;
 /**
  * The powers of ten a double holds exactly (10^0 .. 10^22): an integer below 2^53 divided by one of them is the
@@ -62,9 +61,20 @@ export function longDecimal(data: Uint8Array, start: number, end: number, digits
     if (seen++ < digits - LOW_DIGITS) high = high * 10 + digit;
     else low = low * 10 + digit;
   }
-  // high < 10^11 and low < 10^8 are exact; m as mHigh + mLow exactly (|mLow| below an ulp of mHigh).
-  const scaled = high * LOW_SCALE;
-  const scaledError = productError(high, LOW_SCALE, scaled);
+  return longDecimalOfParts(high, LOW_DIGITS, low, significant, scale);
+}
+
+/**
+ * longDecimal of a decimal whose digits were read already, as the integer high x 10^lowDigits + low over 10^scale:
+ * high below 2^53, low below 10^lowDigits, lowDigits at most 8 (a line reader keeps the first 15 significant digits in
+ * high and the rest in low). NaN where longDecimal would decline.
+ */
+export function longDecimalOfParts(high: number, lowDigits: number, low: number, significant: number, scale: number): number {
+  if (significant > MAX_SIGNIFICANT || scale >= POWERS_OF_TEN.length || lowDigits > LOW_DIGITS) return NaN;
+  const lowScale = POWERS_OF_TEN[lowDigits];
+  // high and low are exact integers, m < 10^19; m as mHigh + mLow exactly (|mLow| below an ulp of mHigh).
+  const scaled = high * lowScale;
+  const scaledError = productError(high, lowScale, scaled);
   const mHigh = scaled + low;
   const mLow = low - (mHigh - scaled) + scaledError;
   const divisor = POWERS_OF_TEN[scale];

@@ -1,25 +1,40 @@
 import { describe, expect, it } from 'vitest';
-import { longDecimal } from '../../shared/data/long-decimal.js';
+import { longDecimal, longDecimalOfParts } from '../../shared/data/long-decimal.js';
 import { readCsv } from '../../shared/data/csv.js';
 import { chunksOf, drain } from './helpers.js';
 import { lcg as seeded } from '../helpers/seeded.js';
 
-/** longDecimal's arguments for an unsigned plain decimal, counted as the CSV reader counts them. */
+/**
+ * longDecimal of an unsigned plain decimal, its arguments counted as the CSV reader counts them; checked against
+ * longDecimalOfParts of the same decimal split as the compiled line reader splits it (15 significant digits, then the
+ * rest), which must give the same double or decline alike.
+ */
 function read(text: string): number {
   const data = Buffer.from(text, 'latin1');
   let digits = 0;
   let significant = 0;
   let fraction = -1;
   let mantissa = 0;
+  let low = 0;
+  let lowDigits = 0;
   for (const byte of data) {
     if (byte === 46) fraction = digits;
     else {
       digits++;
-      mantissa = mantissa * 10 + byte - 48;
-      if (mantissa !== 0) significant++;
+      if (significant < 15) {
+        mantissa = mantissa * 10 + byte - 48;
+        if (mantissa !== 0) significant++;
+      } else {
+        low = low * 10 + byte - 48;
+        lowDigits++;
+        significant++;
+      }
     }
   }
-  return longDecimal(data, 0, data.length, digits, significant, fraction === -1 ? 0 : digits - fraction);
+  const scale = fraction === -1 ? 0 : digits - fraction;
+  const value = longDecimal(data, 0, data.length, digits, significant, scale);
+  expect(Object.is(longDecimalOfParts(mantissa, lowDigits, low, significant, scale), value), text).toBe(true);
+  return value;
 }
 
 describe('longDecimal', () => {

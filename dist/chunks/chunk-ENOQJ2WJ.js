@@ -2,7 +2,7 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   readTableColumns,
   textAt
-} from "./chunk-SFEPGRFV.js";
+} from "./chunk-FZO3EJ5J.js";
 import {
   decimalNumber
 } from "./chunk-CDUPDCSK.js";

@@ -4,12 +4,12 @@ import {
 } from "./chunk-HHR6VUOR.js";
 import {
   runGate
-} from "./chunk-BGP4QTMG.js";
+} from "./chunk-HOEMQF2J.js";
 import {
   Inputs,
   actionValues,
   textInput
-} from "./chunk-NIKEV5OE.js";
+} from "./chunk-J7T3LHSI.js";
 import {
   maskPlatformOutputs
 } from "./chunk-ZHLQDNGW.js";

@@ -4,7 +4,7 @@ import {
 } from "./chunk-2RR2OSLQ.js";
 import {
   labelReader
-} from "./chunk-SFEPGRFV.js";
+} from "./chunk-FZO3EJ5J.js";
 import {
   numpyLerp,
   percentileInterval,

@@ -13,7 +13,7 @@ import {
 import {
   checkBehavioral,
   runBehavioral
-} from "./chunk-73V22OKA.js";
+} from "./chunk-IGC6NXD7.js";
 import {
   checkJsonRequest
 } from "./chunk-K34OCKWP.js";
@@ -26,7 +26,7 @@ import {
   dataPathPolicy,
   labelReader,
   readTable
-} from "./chunk-SFEPGRFV.js";
+} from "./chunk-FZO3EJ5J.js";
 import {
   ConfigError,
   DataError

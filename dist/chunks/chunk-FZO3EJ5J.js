@@ -264,7 +264,6 @@ import { isUtf8 } from "node:buffer";
 // shared/data/long-decimal.ts
 var SPLITTER = 134217729;
 var LOW_DIGITS = 8;
-var LOW_SCALE = 1e8;
 var MAX_SIGNIFICANT = 19;
 var POWERS_OF_TEN = Array.from({ length: 23 }, (_, k) => Number(`1e${k}`));
 var bits = new Float64Array(1);
@@ -297,8 +296,13 @@ function longDecimal(data, start, end, digits, significant, scale) {
     if (seen++ < digits - LOW_DIGITS) high = high * 10 + digit;
     else low = low * 10 + digit;
   }
-  const scaled = high * LOW_SCALE;
-  const scaledError = productError(high, LOW_SCALE, scaled);
+  return longDecimalOfParts(high, LOW_DIGITS, low, significant, scale);
+}
+function longDecimalOfParts(high, lowDigits, low, significant, scale) {
+  if (significant > MAX_SIGNIFICANT || scale >= POWERS_OF_TEN.length || lowDigits > LOW_DIGITS) return NaN;
+  const lowScale = POWERS_OF_TEN[lowDigits];
+  const scaled = high * lowScale;
+  const scaledError = productError(high, lowScale, scaled);
   const mHigh = scaled + low;
   const mLow = low - (mHigh - scaled) + scaledError;
   const divisor = POWERS_OF_TEN[scale];
@@ -897,16 +901,18 @@ function compileUsualLine(keep, keptIndex, delimiter) {
       lines.push(scan2(""), `if (${ended}) return -1;`);
     } else if (keep[column] === KEEP_NUMBER) {
       lines.push(
-        "let mantissa = 0; let digits = 0; let significant = 0; let fraction = -1;",
+        // The first 15 significant digits build the mantissa; any after them (model scores at full float64 precision
+        // have 16 or 17) build `low`, so that a long decimal is not scanned twice.
+        "let mantissa = 0; let digits = 0; let significant = 0; let fraction = -1; let low = 0; let lowDigits = 0;",
         scan2(
-          `const digit = b - 48; if (digit >= 0 && digit <= 9) { mantissa = mantissa * 10 + digit; digits++; if (mantissa !== 0) significant++; } else if (b === ${DOT} && fraction === -1) { fraction = digits; } else { return -1; }`
+          `const digit = b - 48; if (digit >= 0 && digit <= 9) { digits++; if (significant < 15) { mantissa = mantissa * 10 + digit; if (mantissa !== 0) significant++; } else { low = low * 10 + digit; lowDigits++; significant++; } } else if (b === ${DOT} && fraction === -1) { fraction = digits; } else { return -1; }`
         ),
         `if (${ended}) return -1;`,
         "const scale = fraction === -1 ? 0 : digits - fraction;",
         "if (digits === 0) return -1;",
-        // Past 15 significant digits (model scores at full float64 precision) the quotient may be off by an ulp:
-        // the field, already known to be a plain decimal, is read by plainLongDecimal, and the line keeps this fast path.
-        `numbers${k}[n] = significant > 15 || scale >= ${POWERS_OF_TEN.length} ? plainLongDecimal(data, start, i, digits, significant, scale) : mantissa / POWERS_OF_TEN[scale];`,
+        // Past 15 significant digits the quotient may be off by an ulp: the field, already known to be a plain decimal,
+        // is read from its two parts by plainLongParts, and the line keeps this fast path.
+        `numbers${k}[n] = significant > 15 || scale >= ${POWERS_OF_TEN.length} ? plainLongParts(data, start, i, mantissa, lowDigits, low, significant, scale) : mantissa / POWERS_OF_TEN[scale];`,
         `codes${k}[n] = -1;`
       );
     } else {
@@ -931,11 +937,15 @@ ${lines.join("\n")}
 };`;
   let factory;
   try {
-    factory = new Function("POWERS_OF_TEN", "plainLongDecimal", "numbers", "codes", "overflow", "interners", source);
+    factory = new Function("POWERS_OF_TEN", "plainLongParts", "numbers", "codes", "overflow", "interners", source);
   } catch {
     return () => () => -1;
   }
-  return (numbers, codes, overflow, interners) => factory(POWERS_OF_TEN, plainLongDecimal, numbers, codes, overflow, interners);
+  return (numbers, codes, overflow, interners) => factory(POWERS_OF_TEN, plainLongParts, numbers, codes, overflow, interners);
+}
+function plainLongParts(data, start, end, high, lowDigits, low, significant, scale) {
+  const value = longDecimalOfParts(high, lowDigits, low, significant, scale);
+  return value === value ? value : Number(data.toString("latin1", start, end));
 }
 function plainLongDecimal(data, start, end, digits, significant, scale) {
   const value = longDecimal(data, start, end, digits, significant, scale);

@@ -6,7 +6,7 @@ import {
 import {
   labelReader,
   readTable
-} from "./chunk-SFEPGRFV.js";
+} from "./chunk-FZO3EJ5J.js";
 import {
   decimalNumber
 } from "./chunk-CDUPDCSK.js";

@@ -1,7 +1,7 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   orderTests
-} from "./chunk-73V22OKA.js";
+} from "./chunk-IGC6NXD7.js";
 import {
   higherIsBetter
 } from "./chunk-TIRKBGY6.js";

@@ -44,11 +44,11 @@ import {
   readSide,
   sortedNames,
   strictNumber
-} from "./chunk-YNE3CHFX.js";
+} from "./chunk-ENOQJ2WJ.js";
 import {
   DEFAULT_COMPARE_OPTIONS,
   compareShadowOnThreads
-} from "./chunk-O32YPO6W.js";
+} from "./chunk-RFTMPYGW.js";
 import "./chunk-2RR2OSLQ.js";
 import {
   checkDataPath,
@@ -60,7 +60,7 @@ import {
   rebuiltError,
   resolveFiles,
   workspaceRoot
-} from "./chunk-SFEPGRFV.js";
+} from "./chunk-FZO3EJ5J.js";
 import "./chunk-O6GBSEXR.js";
 import "./chunk-WGSDQCGC.js";
 import "./chunk-CDUPDCSK.js";

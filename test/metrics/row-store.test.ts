@@ -67,6 +67,18 @@ async function reportOf(accumulator: EvaluationAccumulator): Promise<string> {
 }
 
 describe('RowStore', () => {
+  // Cells 0..2; populations 0 (every cell), 1, 2 and 3, of which 2 keeps no replicates.
+  const plan = {
+    cellTargets: [
+      [0, 1],
+      [0, 2],
+      [0, 2, 3],
+    ],
+    replicated: [true, true, false, true],
+    replicates: 11,
+    options: { beta: 1, calibrationBins: 10, histogramBins: 20, curvePoints: 50 },
+  };
+
   it('sweeps any range of the replicates to the values the whole sweep gives them', () => {
     const store = new RowStore(true, 300);
     const next = random(8);
@@ -76,16 +88,6 @@ describe('RowStore', () => {
       bootstrapKeyHash(i, 3, hash, 0);
       store.push(score, next() < 0.4 ? 1 : 0, score >= 0.5 ? 1 : 0, i % 3, i % 13 === 0 ? 2 : 1, hash[0], hash[1]);
     }
-    const plan = {
-      cellTargets: [
-        [0, 1],
-        [0, 2],
-        [0, 2, 3],
-      ],
-      replicated: [true, true, false, true],
-      replicates: 11,
-      options: { beta: 1, calibrationBins: 10, histogramBins: 20, curvePoints: 50 },
-    };
     const whole = sweepSorted(store.mergedOrder(), plan, 0, 11);
     const lower = sweepSorted(store.mergedOrder(), plan, 0, 4);
     const upper = sweepSorted(store.mergedOrder(), plan, 4, 11);
@@ -99,16 +101,6 @@ describe('RowStore', () => {
   });
 
   it('sweeps replicates alone (the second thread of a bootstrap) to the values the whole sweep gives them', () => {
-    const plan = {
-      cellTargets: [
-        [0, 1],
-        [0, 2],
-        [0, 2, 3],
-      ],
-      replicated: [true, true, false, true],
-      replicates: 11,
-      options: { beta: 1, calibrationBins: 10, histogramBins: 20, curvePoints: 50 },
-    };
     // Unit weights (replicate confusion counted per cell) and others; ties, and rows without a score in one cell only
     // (population 1 then has no score metrics).
     for (const weighted of [false, true]) {

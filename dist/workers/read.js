@@ -1,9 +1,10 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   chunkPoster,
+  readExampleColumns,
   scanBoundColumns,
   workerError
-} from "../chunks/chunk-FZO3EJ5J.js";
+} from "../chunks/chunk-3O22QIS7.js";
 import "../chunks/chunk-O6GBSEXR.js";
 import "../chunks/chunk-WGSDQCGC.js";
 import "../chunks/chunk-CDUPDCSK.js";
@@ -24,21 +25,51 @@ port.on("message", () => {
   resume?.();
 });
 var post = (message, transfer = []) => port.postMessage(message, transfer);
-var scan = scanBoundColumns(paths, bindings, {
+var reading = {
   ...options,
   ...progress ? { onProgress: (value) => post({ type: "progress", progress: value }) } : {}
-});
-var posted = chunkPoster();
-try {
+};
+async function* parsedChunks() {
+  const scan = scanBoundColumns(paths, bindings, reading);
+  const posted = chunkPoster();
   for await (const { file, chunk } of scan.chunks) {
     const { posted: message, transfer, bytes } = posted(chunk);
+    yield { message: { type: "chunk", file: file.path, posted: message, summary: scan.summary() }, transfer, bytes };
+  }
+  post({ type: "end", summary: scan.summary() });
+}
+async function* madeBatches() {
+  const read = readExampleColumns(paths, bindings, reading);
+  const sent = { groups: bindings.groups.map(() => 0), slices: bindings.slices.map(() => 0) };
+  for await (const batch of read.batches) {
+    const { groupValues, sliceValues, ...columns } = batch;
+    const newGroupValues = groupValues.map((values, k) => values.slice(sent.groups[k]));
+    const newSliceValues = sliceValues.map((values, k) => values.slice(sent.slices[k]));
+    groupValues.forEach((values, k) => sent.groups[k] = values.length);
+    sliceValues.forEach((values, k) => sent.slices[k] = values.length);
+    const arrays = [
+      columns.label,
+      columns.score,
+      columns.prediction,
+      columns.weight,
+      ...columns.groups,
+      ...columns.slices
+    ];
+    if (columns.replicateWeights) arrays.push(columns.replicateWeights);
+    const transfer = arrays.map((array) => array.buffer);
+    const bytes = transfer.reduce((sum, buffer) => sum + buffer.byteLength, 0);
+    yield { message: { type: "batch", columns, newGroupValues, newSliceValues, summary: read.summary() }, transfer, bytes };
+  }
+  post({ type: "end", summary: read.summary() });
+}
+try {
+  for await (const { message, transfer, bytes } of options.bootstrap ? madeBatches() : parsedChunks()) {
     while (inFlight.length > 0 && inFlightBytes + bytes > IN_FLIGHT_BYTES) await new Promise((wake) => resume = wake);
     resume = null;
     inFlight.push(bytes);
     inFlightBytes += bytes;
-    post({ type: "chunk", file: file.path, posted: message, counts: scan.counts() }, transfer);
+    post(message, transfer);
   }
-  post({ type: "end", counts: scan.counts() });
 } catch (error) {
   post({ type: "error", error: workerError(error) });
 }

@@ -1,9 +1,9 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   pairedTests
-} from "../chunks/chunk-RFTMPYGW.js";
+} from "../chunks/chunk-NJH22ASX.js";
 import "../chunks/chunk-2RR2OSLQ.js";
-import "../chunks/chunk-FZO3EJ5J.js";
+import "../chunks/chunk-3O22QIS7.js";
 import "../chunks/chunk-O6GBSEXR.js";
 import "../chunks/chunk-WGSDQCGC.js";
 import "../chunks/chunk-CDUPDCSK.js";

@@ -5,10 +5,10 @@ import {
   MAX_CLASSES,
   MAX_SEGMENT_VALUES,
   readSide
-} from "../chunks/chunk-ENOQJ2WJ.js";
+} from "../chunks/chunk-AYP7USSG.js";
 import {
   workerError
-} from "../chunks/chunk-FZO3EJ5J.js";
+} from "../chunks/chunk-3O22QIS7.js";
 import "../chunks/chunk-O6GBSEXR.js";
 import "../chunks/chunk-WGSDQCGC.js";
 import "../chunks/chunk-CDUPDCSK.js";

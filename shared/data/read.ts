@@ -223,10 +223,17 @@ export function readExamples(paths: TableSource, bindings: Bindings, options: Re
  */
 export function readExampleColumns(paths: TableSource, bindings: Bindings, options: ReadOptions, columnar = true): ExampleColumnsRead {
   const state = new ReadState(options);
+  let madeOnThread: DataSummary | null = null;
   async function* batches(): AsyncGenerator<ExampleColumns> {
     const maker = new ExampleMaker(bindings, state, options.maxGroupValues ?? DEFAULT_MAX_GROUP_VALUES);
     // Files only: a MemoryTable's rows are on this thread already.
     const script = columnar && !isMemoryTable(paths) ? await readerScript(paths, options) : null;
+    if (script !== null && options.bootstrap) {
+      // The reading thread makes the examples and draws their bootstrap weights too: for scores of few distinct
+      // values (tables), drawing the weights is most of the read's work, and this thread adds them to the tables.
+      yield* readInWorker(script, paths as string | string[], bindings, options, (summary) => (madeOnThread = summary));
+      return;
+    }
     const chunks =
       script !== null
         ? scanInWorker(script, paths as string | string[], bindings, options, state)
@@ -242,7 +249,7 @@ export function readExampleColumns(paths: TableSource, bindings: Bindings, optio
     const repeated = maker.ids?.repeated();
     if (repeated !== undefined && repeated.size > 0) await findDuplicate(paths, options, bindings.id!, repeated);
   }
-  return { batches: batches(), summary: () => state.summary() };
+  return { batches: batches(), summary: () => madeOnThread ?? state.summary() };
 }
 
 /** A scan's `select` for the bound columns: every file must have each of them. */
@@ -260,7 +267,7 @@ function selectBound(columns: readonly [Role, string][]): (file: Source, availab
 export function scanBoundColumns(paths: string | string[], bindings: Bindings, options: ReadOptions) {
   const state = new ReadState(options);
   const { columns, numbers } = boundColumns(bindings);
-  return { chunks: scan(paths, options, state, selectBound(columns), numbers, true), counts: () => state.scanCounts() };
+  return { chunks: scan(paths, options, state, selectBound(columns), numbers, true), summary: () => state.summary() };
 }
 
 /**
@@ -335,24 +342,26 @@ export function workerError(error: unknown): WorkerError {
     : { message: error instanceof Error ? (error.stack ?? error.message) : String(error) };
 }
 
-/** The counts a scan keeps (ReadState), which the reading thread posts with each chunk. */
-export interface ScanCounts {
-  files: string[];
-  format: DataSummary['format'];
-  rowsRead: number;
-  bytes: number;
-}
-
 /** A chunk as it crosses threads: a column chunk's interned texts go as the ones new since the last chunk. */
 export type PostedChunk =
   | { kind: 'rows'; chunk: TableChunk }
   | { kind: 'columns'; chunk: Omit<ColumnChunk, 'texts' | 'source'>; newTexts: string[][]; fresh: boolean[] };
 
-/** What read-worker.ts posts. */
+/**
+ * What read-worker.ts posts: parsed chunks, or with bootstrap the examples it made of them (see readExampleColumns),
+ * each with the summary of its read so far.
+ */
 export type WorkerMessage =
-  | { type: 'chunk'; file: string; posted: PostedChunk; counts: ScanCounts }
+  | { type: 'chunk'; file: string; posted: PostedChunk; summary: DataSummary }
+  | {
+      type: 'batch';
+      columns: Omit<ExampleColumns, 'groupValues' | 'sliceValues'>;
+      newGroupValues: string[][];
+      newSliceValues: string[][];
+      summary: DataSummary;
+    }
   | { type: 'progress'; progress: Progress }
-  | { type: 'end'; counts: ScanCounts }
+  | { type: 'end'; summary: DataSummary }
   | { type: 'error'; error: WorkerError };
 
 /**
@@ -397,16 +406,15 @@ function chunkReceiver(): (posted: PostedChunk) => TableChunk | ColumnChunk {
 }
 
 /**
- * scan's chunks of the bound columns, parsed on a worker thread (read-worker.ts) and posted here as they are ready,
- * with its errors rethrown here; `state` takes the scan's counts as they come.
+ * The chunks, batches and end of a reading thread (read-worker.ts) started for this read, its progress reported and its
+ * errors rethrown here; each chunk or batch is acknowledged once the caller has taken it, which lets the thread post more.
  */
-async function* scanInWorker(
+async function* readingThread(
   script: URL,
   paths: string | string[],
   bindings: Bindings,
   options: ReadOptions,
-  state: ReadState,
-): AsyncGenerator<{ file: Pick<Source, 'path'>; chunk: TableChunk | ColumnChunk }> {
+): AsyncGenerator<Extract<WorkerMessage, { type: 'chunk' | 'batch' | 'end' }>> {
   const { onProgress, ...rest } = options;
   const request: WorkerRequest = { paths, bindings, options: rest, progress: onProgress !== undefined };
   const worker = new Worker(script, { workerData: request });
@@ -421,7 +429,6 @@ async function* scanInWorker(
   worker.on('exit', (code) =>
     deliver({ type: 'failed', cause: new Error(`the CSV reading thread stopped (exit code ${code}) before the end of the data`) }),
   );
-  const receive = chunkReceiver();
   // The worker checks the process's memory as it reads; this thread's own heap is checked here.
   const budget = new MemoryBudget();
   try {
@@ -429,15 +436,14 @@ async function* scanInWorker(
       while (inbox.length === 0) await new Promise<void>((resolve) => (wake = resolve));
       wake = null;
       const message = inbox.shift()!;
-      if (message.type === 'chunk') {
-        state.takeScanCounts(message.counts);
+      if (message.type === 'chunk' || message.type === 'batch') {
         budget.check({});
-        yield { file: { path: message.file }, chunk: receive(message.posted) };
+        yield message;
         worker.postMessage('next');
       } else if (message.type === 'progress') {
         onProgress?.(message.progress);
       } else if (message.type === 'end') {
-        state.takeScanCounts(message.counts);
+        yield message;
         return;
       } else if (message.type === 'error') {
         throw rebuiltError(message.error);
@@ -447,6 +453,40 @@ async function* scanInWorker(
     }
   } finally {
     await worker.terminate();
+  }
+}
+
+/** scan's chunks of the bound columns, parsed on a reading thread; `state` takes the scan's counts as they come. */
+async function* scanInWorker(
+  script: URL,
+  paths: string | string[],
+  bindings: Bindings,
+  options: ReadOptions,
+  state: ReadState,
+): AsyncGenerator<{ file: Pick<Source, 'path'>; chunk: TableChunk | ColumnChunk }> {
+  const receive = chunkReceiver();
+  for await (const message of readingThread(script, paths, bindings, options)) {
+    state.takeScanCounts(message.summary);
+    if (message.type === 'chunk') yield { file: { path: message.file }, chunk: receive(message.posted) };
+  }
+}
+
+/** The batches of readExampleColumns made on a reading thread, with the summary of its read as it goes. */
+async function* readInWorker(
+  script: URL,
+  paths: string | string[],
+  bindings: Bindings,
+  options: ReadOptions,
+  onSummary: (summary: DataSummary) => void,
+): AsyncGenerator<ExampleColumns> {
+  const groupValues: string[][] = bindings.groups.map(() => []);
+  const sliceValues: string[][] = bindings.slices.map(() => []);
+  for await (const message of readingThread(script, paths, bindings, options)) {
+    onSummary(message.summary);
+    if (message.type !== 'batch') continue;
+    message.newGroupValues.forEach((values, k) => groupValues[k].push(...values));
+    message.newSliceValues.forEach((values, k) => sliceValues[k].push(...values));
+    yield { ...message.columns, groupValues, sliceValues };
   }
 }
 
@@ -543,13 +583,9 @@ class ReadState {
     report(progress);
   }
 
-  scanCounts(): ScanCounts {
-    return { files: this.files, format: this.format, rowsRead: this.rowsRead, bytes: this.bytes };
-  }
-
-  /** The counts of a scan run on another thread (scanInWorker). */
-  takeScanCounts(counts: ScanCounts): void {
-    ({ files: this.files, format: this.format, rowsRead: this.rowsRead, bytes: this.bytes } = counts);
+  /** The counts of a scan run on another thread (scanInWorker), from its summary; the rows' checks are this thread's. */
+  takeScanCounts(summary: DataSummary): void {
+    ({ files: this.files, format: this.format, rowsRead: this.rowsRead, bytes: this.bytes } = summary);
   }
 
   summary(): DataSummary {

@@ -15,7 +15,7 @@ const rows = (from: number, count: number) =>
   }).join('\n');
 const BAD = ['b1,7,0.5,F,a,north,1', 'b2,1,0.5,,a,north,1', 'b3,1,0.5,F,a,north', 'b4,1,"0.5",F,a,north,1'].join('\n');
 
-const config = (maxBadRows: number) => `version: 1
+const config = (maxBadRows: number, bootstrap = true) => `version: 1
 data:
   predictions: data.csv
   label: label
@@ -28,8 +28,7 @@ data:
   max_bad_rows: ${maxBadRows}
 evaluate:
   intersect: true
-  bootstrap: {replicates: 4, level: 0.9, seed: 3}
-  gates:
+${bootstrap ? '  bootstrap: {replicates: 4, level: 0.9, seed: 3}\n' : ''}  gates:
     - metric: roc_auc
       min: 0
 `;
@@ -40,23 +39,26 @@ beforeAll(() => {
   writeFiles(dir, {
     'data.csv': `${HEADER}\n${rows(0, 3000)}\n${BAD}\n${rows(3000, 3000)}\n`,
     'ok.yml': config(10),
+    'point.yml': config(10, false),
     'strict.yml': config(0),
   });
 });
 
-const partialOf = async (worker: string, env: Record<string, string> = {}, name = worker) => {
+const partialOf = async (worker: string, env: Record<string, string> = {}, name = worker, config = 'ok.yml') => {
   const out = `partial-${name}.json`;
-  const run = await runCli(['evaluate', '--config', 'ok.yml', '--emit-partial', out], dir, { MODELGATE_READ_WORKER: worker, ...env });
+  const run = await runCli(['evaluate', '--config', config, '--emit-partial', out], dir, { MODELGATE_READ_WORKER: worker, ...env });
   expect(run.code, run.stderr).toBe(0);
   return JSON.parse(readFileSync(path.join(dir, out), 'utf8'));
 };
 
 describe('reading CSV on a worker thread', () => {
-  it('gives the same accumulators, row counts and skipped rows as the main thread', async () => {
-    const [onWorker, onMain] = await Promise.all([partialOf('1'), partialOf('0')]);
-    expect(onWorker).toEqual(onMain);
-    expect(onWorker.candidate.data.rowsUsed).toBe(6001);
-    expect(onWorker.candidate.data.rowsSkipped).toEqual({ unknown_label: 1, missing_value: 1, ragged_row: 1 });
+  it('gives the same accumulators, row counts and skipped rows as the main thread, with bootstrap (examples made there) or not', async () => {
+    for (const config of ['ok.yml', 'point.yml']) {
+      const [onWorker, onMain] = await Promise.all([partialOf('1', {}, `1-${config}`, config), partialOf('0', {}, `0-${config}`, config)]);
+      expect(onWorker, config).toEqual(onMain);
+      expect(onWorker.candidate.data.rowsUsed).toBe(6001);
+      expect(onWorker.candidate.data.rowsSkipped).toEqual({ unknown_label: 1, missing_value: 1, ragged_row: 1 });
+    }
   });
 
   it('reads alike where code generation from strings is off (no compiled line reader, both threads)', async () => {
@@ -102,16 +104,13 @@ describe('reading CSV on a worker thread', () => {
       'first.csv': `${HEADER}\n${first.join('\n')}\n`,
       'second.csv': `region,race,w,score,id,sex,label\n${second.join('\n')}\n`,
       'two.yml': config(10).replace('predictions: data.csv', 'predictions: [first.csv, second.csv]'),
+      'two-point.yml': config(10, false).replace('predictions: data.csv', 'predictions: [first.csv, second.csv]'),
     });
-    const partial = async (worker: string) => {
-      const out = `partial-two-${worker}.json`;
-      const run = await runCli(['evaluate', '--config', 'two.yml', '--emit-partial', out], dir, { MODELGATE_READ_WORKER: worker });
-      expect(run.code, run.stderr).toBe(0);
-      return JSON.parse(readFileSync(path.join(dir, out), 'utf8'));
-    };
-    const [onWorker, onMain] = await Promise.all([partial('1'), partial('0')]);
-    expect(onWorker).toEqual(onMain);
-    expect(onWorker.candidate.data.rowsUsed).toBe(60000);
-    expect(JSON.stringify(onWorker)).toMatch(/"east"/);
+    for (const config of ['two.yml', 'two-point.yml']) {
+      const [onWorker, onMain] = await Promise.all([partialOf('1', {}, `1-${config}`, config), partialOf('0', {}, `0-${config}`, config)]);
+      expect(onWorker, config).toEqual(onMain);
+      expect(onWorker.candidate.data.rowsUsed).toBe(60000);
+      expect(JSON.stringify(onWorker)).toMatch(/"east"/);
+    }
   });
 });

@@ -44,11 +44,11 @@ import {
   readSide,
   sortedNames,
   strictNumber
-} from "./chunk-ENOQJ2WJ.js";
+} from "./chunk-AYP7USSG.js";
 import {
   DEFAULT_COMPARE_OPTIONS,
   compareShadowOnThreads
-} from "./chunk-RFTMPYGW.js";
+} from "./chunk-NJH22ASX.js";
 import "./chunk-2RR2OSLQ.js";
 import {
   checkDataPath,
@@ -60,7 +60,7 @@ import {
   rebuiltError,
   resolveFiles,
   workspaceRoot
-} from "./chunk-FZO3EJ5J.js";
+} from "./chunk-3O22QIS7.js";
 import "./chunk-O6GBSEXR.js";
 import "./chunk-WGSDQCGC.js";
 import "./chunk-CDUPDCSK.js";

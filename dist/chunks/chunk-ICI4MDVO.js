@@ -62,7 +62,7 @@ import {
   keyAt,
   matchPartialFiles,
   readExampleColumns
-} from "./chunk-FZO3EJ5J.js";
+} from "./chunk-3O22QIS7.js";
 import {
   WEIGHT_RANGE,
   bootstrapKeyHash,
@@ -3252,7 +3252,7 @@ async function evaluate(options, platform, loaded) {
     ...options.threshold === void 0 ? {} : { threshold: options.threshold }
   });
   try {
-    const { scoring, scoreDatasetOf } = await import("./evaluate-model-SHKFOHLP.js");
+    const { scoring, scoreDatasetOf } = await import("./evaluate-model-EDSGZXRR.js");
     if (!scoring(options, loaded)) return await evaluateLoaded(options, platform, loaded);
     const scored = await scoreDatasetOf(options, loaded, platform);
     const result = await evaluateLoaded(options, platform, { ...loaded, config: scored.config });

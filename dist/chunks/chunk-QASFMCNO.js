@@ -4,12 +4,12 @@ import {
 } from "./chunk-HHR6VUOR.js";
 import {
   runGate
-} from "./chunk-HOEMQF2J.js";
+} from "./chunk-X7GXTPKL.js";
 import {
   Inputs,
   actionValues,
   textInput
-} from "./chunk-J7T3LHSI.js";
+} from "./chunk-G7IBRZ6V.js";
 import {
   maskPlatformOutputs
 } from "./chunk-ZHLQDNGW.js";

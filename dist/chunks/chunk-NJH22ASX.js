@@ -4,7 +4,7 @@ import {
 } from "./chunk-2RR2OSLQ.js";
 import {
   labelReader
-} from "./chunk-FZO3EJ5J.js";
+} from "./chunk-3O22QIS7.js";
 import {
   numpyLerp,
   percentileInterval,

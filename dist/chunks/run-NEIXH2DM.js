@@ -3,7 +3,7 @@ import {
   errorReport,
   internalMessage,
   runGate
-} from "./chunk-HOEMQF2J.js";
+} from "./chunk-X7GXTPKL.js";
 import "./chunk-YPYHEPH3.js";
 import "./chunk-HA7OEFXU.js";
 import "./chunk-GWICTQE2.js";

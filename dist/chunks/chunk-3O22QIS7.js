@@ -1421,9 +1421,14 @@ function readChosenColumns(paths, options, columns, numbers, wholeLines) {
 }
 function readExampleColumns(paths, bindings, options, columnar = true) {
   const state = new ReadState(options);
+  let madeOnThread = null;
   async function* batches() {
     const maker = new ExampleMaker(bindings, state, options.maxGroupValues ?? DEFAULT_MAX_GROUP_VALUES);
     const script = columnar && !isMemoryTable(paths) ? await readerScript(paths, options) : null;
+    if (script !== null && options.bootstrap) {
+      yield* readInWorker(script, paths, bindings, options, (summary) => madeOnThread = summary);
+      return;
+    }
     const chunks = script !== null ? scanInWorker(script, paths, bindings, options, state) : scan(paths, options, state, selectBound(maker.columns), maker.numbers, columnar);
     const bootstrap = options.bootstrap;
     for await (const { file, chunk } of chunks) {
@@ -1436,7 +1441,7 @@ function readExampleColumns(paths, bindings, options, columnar = true) {
     const repeated = maker.ids?.repeated();
     if (repeated !== void 0 && repeated.size > 0) await findDuplicate(paths, options, bindings.id, repeated);
   }
-  return { batches: batches(), summary: () => state.summary() };
+  return { batches: batches(), summary: () => madeOnThread ?? state.summary() };
 }
 function selectBound(columns) {
   return (file, available) => {
@@ -1447,7 +1452,7 @@ function selectBound(columns) {
 function scanBoundColumns(paths, bindings, options) {
   const state = new ReadState(options);
   const { columns, numbers } = boundColumns(bindings);
-  return { chunks: scan(paths, options, state, selectBound(columns), numbers, true), counts: () => state.scanCounts() };
+  return { chunks: scan(paths, options, state, selectBound(columns), numbers, true), summary: () => state.summary() };
 }
 async function findDuplicate(paths, options, column, repeated) {
   const lean = {
@@ -1523,7 +1528,7 @@ function chunkReceiver() {
     return { ...posted.chunk, texts };
   };
 }
-async function* scanInWorker(script, paths, bindings, options, state) {
+async function* readingThread(script, paths, bindings, options) {
   const { onProgress, ...rest } = options;
   const request = { paths, bindings, options: rest, progress: onProgress !== void 0 };
   const worker = new Worker(script, { workerData: request });
@@ -1539,22 +1544,20 @@ async function* scanInWorker(script, paths, bindings, options, state) {
     "exit",
     (code) => deliver({ type: "failed", cause: new Error(`the CSV reading thread stopped (exit code ${code}) before the end of the data`) })
   );
-  const receive = chunkReceiver();
   const budget = new MemoryBudget();
   try {
     for (; ; ) {
       while (inbox.length === 0) await new Promise((resolve2) => wake = resolve2);
       wake = null;
       const message = inbox.shift();
-      if (message.type === "chunk") {
-        state.takeScanCounts(message.counts);
+      if (message.type === "chunk" || message.type === "batch") {
         budget.check({});
-        yield { file: { path: message.file }, chunk: receive(message.posted) };
+        yield message;
         worker.postMessage("next");
       } else if (message.type === "progress") {
         onProgress?.(message.progress);
       } else if (message.type === "end") {
-        state.takeScanCounts(message.counts);
+        yield message;
         return;
       } else if (message.type === "error") {
         throw rebuiltError(message.error);
@@ -1564,6 +1567,24 @@ async function* scanInWorker(script, paths, bindings, options, state) {
     }
   } finally {
     await worker.terminate();
+  }
+}
+async function* scanInWorker(script, paths, bindings, options, state) {
+  const receive = chunkReceiver();
+  for await (const message of readingThread(script, paths, bindings, options)) {
+    state.takeScanCounts(message.summary);
+    if (message.type === "chunk") yield { file: { path: message.file }, chunk: receive(message.posted) };
+  }
+}
+async function* readInWorker(script, paths, bindings, options, onSummary) {
+  const groupValues = bindings.groups.map(() => []);
+  const sliceValues = bindings.slices.map(() => []);
+  for await (const message of readingThread(script, paths, bindings, options)) {
+    onSummary(message.summary);
+    if (message.type !== "batch") continue;
+    message.newGroupValues.forEach((values, k) => groupValues[k].push(...values));
+    message.newSliceValues.forEach((values, k) => sliceValues[k].push(...values));
+    yield { ...message.columns, groupValues, sliceValues };
   }
 }
 function rebuiltError(error) {
@@ -1646,12 +1667,9 @@ var ReadState = class {
     };
     report(progress);
   }
-  scanCounts() {
-    return { files: this.files, format: this.format, rowsRead: this.rowsRead, bytes: this.bytes };
-  }
-  /** The counts of a scan run on another thread (scanInWorker). */
-  takeScanCounts(counts) {
-    ({ files: this.files, format: this.format, rowsRead: this.rowsRead, bytes: this.bytes } = counts);
+  /** The counts of a scan run on another thread (scanInWorker), from its summary; the rows' checks are this thread's. */
+  takeScanCounts(summary) {
+    ({ files: this.files, format: this.format, rowsRead: this.rowsRead, bytes: this.bytes } = summary);
   }
   summary() {
     return {

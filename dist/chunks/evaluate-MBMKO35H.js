@@ -2,7 +2,7 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   bindingsOf,
   evaluate
-} from "./chunk-MYMBOURN.js";
+} from "./chunk-ICI4MDVO.js";
 import "./chunk-RXAXZ7AT.js";
 import "./chunk-HGPOXKMJ.js";
 import "./chunk-TIRKBGY6.js";
@@ -14,7 +14,7 @@ import "./chunk-GWICTQE2.js";
 import "./chunk-6FWDVCS2.js";
 import "./chunk-R3OZT4PU.js";
 import "./chunk-2RR2OSLQ.js";
-import "./chunk-FZO3EJ5J.js";
+import "./chunk-3O22QIS7.js";
 import "./chunk-O6GBSEXR.js";
 import "./chunk-WGSDQCGC.js";
 import "./chunk-CDUPDCSK.js";

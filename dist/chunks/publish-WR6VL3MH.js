@@ -8,8 +8,8 @@ import {
   publishReport,
   reportArtifactName,
   writeReportFiles
-} from "./chunk-J672AN4Y.js";
-import "./chunk-IGC6NXD7.js";
+} from "./chunk-V37JI3BW.js";
+import "./chunk-Y5AKXPBW.js";
 import "./chunk-TIRKBGY6.js";
 import "./chunk-3XEZIFGU.js";
 import "./chunk-4N5IKU52.js";
@@ -17,7 +17,7 @@ import "./chunk-ZSB5QIDP.js";
 import "./chunk-HA7OEFXU.js";
 import "./chunk-GWICTQE2.js";
 import "./chunk-6FWDVCS2.js";
-import "./chunk-FZO3EJ5J.js";
+import "./chunk-3O22QIS7.js";
 import "./chunk-O6GBSEXR.js";
 import "./chunk-WGSDQCGC.js";
 import "./chunk-CDUPDCSK.js";

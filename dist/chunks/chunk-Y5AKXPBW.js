@@ -6,7 +6,7 @@ import {
 import {
   labelReader,
   readTable
-} from "./chunk-FZO3EJ5J.js";
+} from "./chunk-3O22QIS7.js";
 import {
   decimalNumber
 } from "./chunk-CDUPDCSK.js";

@@ -13,7 +13,7 @@ import {
 import {
   checkBehavioral,
   runBehavioral
-} from "./chunk-IGC6NXD7.js";
+} from "./chunk-Y5AKXPBW.js";
 import {
   checkJsonRequest
 } from "./chunk-K34OCKWP.js";
@@ -26,7 +26,7 @@ import {
   dataPathPolicy,
   labelReader,
   readTable
-} from "./chunk-FZO3EJ5J.js";
+} from "./chunk-3O22QIS7.js";
 import {
   ConfigError,
   DataError

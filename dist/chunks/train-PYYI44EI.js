@@ -2,14 +2,14 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   openScoring,
   writeTable
-} from "./chunk-Q3CA3EH5.js";
+} from "./chunk-RDILRU76.js";
 import {
   openModel
 } from "./chunk-M3QQPMLW.js";
 import {
   bindingsOf,
   evaluate
-} from "./chunk-MYMBOURN.js";
+} from "./chunk-ICI4MDVO.js";
 import {
   loadConfig,
   locateInConfig
@@ -20,12 +20,12 @@ import {
 } from "./chunk-HGPOXKMJ.js";
 import {
   writeReportFiles
-} from "./chunk-J672AN4Y.js";
+} from "./chunk-V37JI3BW.js";
 import {
   checkBehavioral,
   orderTests,
   runBehavioral
-} from "./chunk-IGC6NXD7.js";
+} from "./chunk-Y5AKXPBW.js";
 import "./chunk-TIRKBGY6.js";
 import "./chunk-3XEZIFGU.js";
 import "./chunk-4N5IKU52.js";
@@ -68,7 +68,7 @@ import {
   readTableLines,
   resolveFiles,
   textAt
-} from "./chunk-FZO3EJ5J.js";
+} from "./chunk-3O22QIS7.js";
 import "./chunk-O6GBSEXR.js";
 import "./chunk-WGSDQCGC.js";
 import "./chunk-CDUPDCSK.js";

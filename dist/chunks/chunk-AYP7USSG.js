@@ -2,7 +2,7 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   readTableColumns,
   textAt
-} from "./chunk-FZO3EJ5J.js";
+} from "./chunk-3O22QIS7.js";
 import {
   decimalNumber
 } from "./chunk-CDUPDCSK.js";

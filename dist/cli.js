@@ -4,7 +4,7 @@ import {
   GATE_COMMANDS,
   Inputs,
   flagValues
-} from "./chunks/chunk-G7IBRZ6V.js";
+} from "./chunks/chunk-XXXHTFFD.js";
 import {
   maskSecrets
 } from "./chunks/chunk-ZHLQDNGW.js";

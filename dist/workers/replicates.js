@@ -3,7 +3,7 @@ import {
   countMetrics,
   sweepReplicates,
   sweepSorted
-} from "../chunks/chunk-R3OZT4PU.js";
+} from "../chunks/chunk-KTXCZKYC.js";
 import "../chunks/chunk-2RR2OSLQ.js";
 import {
   answerOneTask

@@ -176,7 +176,7 @@ class RowSweep {
    * row adds its masses once rather than once per population. Else null.
    */
   private readonly cellConfusion: Float64Array | null;
-  /** With unit weights and at most MAX_COUNTED_CELLS cells: one-row scores' integer sums per cell (see CellCounts). */
+  /** With point sums, unit weights and at most MAX_COUNTED_CELLS cells: one-row scores' integer sums per cell (see CellCounts). */
   private readonly cellCounts: CellCounts | null;
   // The current score's log-loss terms.
   private lossIfPositive = 0;
@@ -269,7 +269,7 @@ class RowSweep {
     const unitWeights = this.weightColumns.every((weights) => weights === null);
     this.cellConfusion =
       R > 0 && unitWeights && cellTargets.length * 4 * R <= MAX_CELL_CONFUSION ? new Float64Array(cellTargets.length * 4 * R) : null;
-    this.cellCounts = unitWeights && cellTargets.length <= MAX_COUNTED_CELLS ? new CellCounts(cellTargets.length, bins, H) : null;
+    this.cellCounts = point && unitWeights && cellTargets.length <= MAX_COUNTED_CELLS ? new CellCounts(cellTargets.length, bins, H) : null;
   }
 
   /** Starts a run: the masses of every population it touches start at 0 (see `touch`). */

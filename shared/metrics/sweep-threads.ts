@@ -51,14 +51,14 @@ export async function sweepRowsOnThreads(store: RowStore, plan: SweepPlan): Prom
   const rows = store.mergedOrder();
   if (worker === null) return sweepSorted(rows, plan, 0, R);
   if (R >= 2 && plan.replicated.includes(true)) {
-    if (worker.forced || store.rows * R >= WORKER_MIN_WORK) return sweepReplicateHalves(worker.script, rows, plan);
+    if (worker.forced || store.rows * R >= WORKER_MIN_WORK) return sweepReplicatesApart(worker.script, rows, plan);
   } else if (R === 0 && plan.replicated.length >= 2 && (worker.forced || store.rows >= POPULATION_SPLIT_MIN_ROWS)) {
     return sweepPopulationsApart(worker.script, rows, plan);
   }
   return sweepSorted(rows, plan, 0, R);
 }
 
-async function sweepReplicateHalves(script: URL, rows: SortedRows, plan: SweepPlan): Promise<SweptPopulation[]> {
+async function sweepReplicatesApart(script: URL, rows: SortedRows, plan: SweepPlan): Promise<SweptPopulation[]> {
   const R = plan.replicates;
   const shared = sharedRows(rows);
   const lower = lowerReplicates(R);

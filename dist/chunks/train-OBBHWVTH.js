@@ -9,7 +9,7 @@ import {
 import {
   bindingsOf,
   evaluate
-} from "./chunk-ICI4MDVO.js";
+} from "./chunk-6T5CCFBP.js";
 import {
   loadConfig,
   locateInConfig
@@ -58,7 +58,7 @@ import "./chunk-XD5TKENX.js";
 import {
   TOKEN_VARIABLES
 } from "./chunk-ZHLQDNGW.js";
-import "./chunk-R3OZT4PU.js";
+import "./chunk-KTXCZKYC.js";
 import "./chunk-2RR2OSLQ.js";
 import {
   checkDataPath,

@@ -729,7 +729,7 @@ var RowSweep = class {
     this.mass = new Float64Array(R);
     const unitWeights = this.weightColumns.every((weights) => weights === null);
     this.cellConfusion = R > 0 && unitWeights && cellTargets.length * 4 * R <= MAX_CELL_CONFUSION ? new Float64Array(cellTargets.length * 4 * R) : null;
-    this.cellCounts = unitWeights && cellTargets.length <= MAX_COUNTED_CELLS ? new CellCounts(cellTargets.length, bins, H) : null;
+    this.cellCounts = point && unitWeights && cellTargets.length <= MAX_COUNTED_CELLS ? new CellCounts(cellTargets.length, bins, H) : null;
   }
   point;
   P;
@@ -812,7 +812,7 @@ var RowSweep = class {
    * row adds its masses once rather than once per population. Else null.
    */
   cellConfusion;
-  /** With unit weights and at most MAX_COUNTED_CELLS cells: one-row scores' integer sums per cell (see CellCounts). */
+  /** With point sums, unit weights and at most MAX_COUNTED_CELLS cells: one-row scores' integer sums per cell (see CellCounts). */
   cellCounts;
   // The current score's log-loss terms.
   lossIfPositive = 0;

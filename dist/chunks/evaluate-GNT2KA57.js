@@ -2,7 +2,7 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   bindingsOf,
   evaluate
-} from "./chunk-ICI4MDVO.js";
+} from "./chunk-6T5CCFBP.js";
 import "./chunk-RXAXZ7AT.js";
 import "./chunk-HGPOXKMJ.js";
 import "./chunk-TIRKBGY6.js";
@@ -12,7 +12,7 @@ import "./chunk-ZSB5QIDP.js";
 import "./chunk-YPYHEPH3.js";
 import "./chunk-GWICTQE2.js";
 import "./chunk-6FWDVCS2.js";
-import "./chunk-R3OZT4PU.js";
+import "./chunk-KTXCZKYC.js";
 import "./chunk-2RR2OSLQ.js";
 import "./chunk-3O22QIS7.js";
 import "./chunk-O6GBSEXR.js";

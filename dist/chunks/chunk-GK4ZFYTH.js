@@ -9,7 +9,7 @@ import {
   Inputs,
   actionValues,
   textInput
-} from "./chunk-G7IBRZ6V.js";
+} from "./chunk-XXXHTFFD.js";
 import {
   maskPlatformOutputs
 } from "./chunk-ZHLQDNGW.js";

@@ -44,7 +44,7 @@ import {
   ReplicatedBinaryAccumulator,
   ReplicatedRegressionAccumulator,
   sweepSorted
-} from "./chunk-R3OZT4PU.js";
+} from "./chunk-KTXCZKYC.js";
 import {
   BinaryTable,
   LOG_LOSS_EPS,
@@ -1638,13 +1638,13 @@ async function sweepRowsOnThreads(store, plan) {
   const rows = store.mergedOrder();
   if (worker === null) return sweepSorted(rows, plan, 0, R);
   if (R >= 2 && plan.replicated.includes(true)) {
-    if (worker.forced || store.rows * R >= WORKER_MIN_WORK) return sweepReplicateHalves(worker.script, rows, plan);
+    if (worker.forced || store.rows * R >= WORKER_MIN_WORK) return sweepReplicatesApart(worker.script, rows, plan);
   } else if (R === 0 && plan.replicated.length >= 2 && (worker.forced || store.rows >= POPULATION_SPLIT_MIN_ROWS)) {
     return sweepPopulationsApart(worker.script, rows, plan);
   }
   return sweepSorted(rows, plan, 0, R);
 }
-async function sweepReplicateHalves(script, rows, plan) {
+async function sweepReplicatesApart(script, rows, plan) {
   const R = plan.replicates;
   const shared = sharedRows(rows);
   const lower = lowerReplicates(R);

@@ -4,7 +4,7 @@ import {
   GATE_COMMANDS,
   Inputs,
   flagValues
-} from "./chunks/chunk-XXXHTFFD.js";
+} from "./chunks/chunk-4ID3FRXO.js";
 import {
   maskSecrets
 } from "./chunks/chunk-ZHLQDNGW.js";

@@ -3,8 +3,8 @@ import {
   countMetrics,
   sweepReplicates,
   sweepSorted
-} from "../chunks/chunk-KTXCZKYC.js";
-import "../chunks/chunk-2RR2OSLQ.js";
+} from "../chunks/chunk-YIGDTBGS.js";
+import "../chunks/chunk-BLB3HQKP.js";
 import {
   answerOneTask
 } from "../chunks/chunk-WATMPNN7.js";

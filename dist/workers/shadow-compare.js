@@ -1,8 +1,8 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   pairedTests
-} from "../chunks/chunk-NJH22ASX.js";
-import "../chunks/chunk-2RR2OSLQ.js";
+} from "../chunks/chunk-5IDPI6IJ.js";
+import "../chunks/chunk-BLB3HQKP.js";
 import "../chunks/chunk-3O22QIS7.js";
 import "../chunks/chunk-O6GBSEXR.js";
 import "../chunks/chunk-WGSDQCGC.js";

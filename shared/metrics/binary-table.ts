@@ -13,6 +13,7 @@
  */
 import { DataError } from '../errors.js';
 import { isAcceptedWeight, WEIGHT_RANGE } from '../data/weights.js';
+import { ReplicateKernel, SWEPT } from './replicate-kernel.js';
 
 export interface BinaryMetricOptions {
   /** Weight of recall in F-beta; must be > 0. */
@@ -493,11 +494,17 @@ export class ScoreSweep {
   /** The calibration bin of the scores being fed, whose gaps build up in the state's GAP; -1 before the first. */
   private bin = -1;
 
+  /**
+   * @param kernel With `state`, one of its regions (replicates x SWEPT doubles): the sweep of a row store, whose rows
+   *   and runs the kernel adds (addOneRow, addRun, addRunOfOneLabel). Without, the state is the sweep's own.
+   */
   constructor(
     readonly replicates: number,
     readonly bins: number,
+    private readonly kernel: ReplicateKernel | null = null,
+    state: Float64Array | null = null,
   ) {
-    this.state = new Float64Array(replicates * SWEPT);
+    this.state = state ?? new Float64Array(replicates * SWEPT);
     this.binGap = new Float64Array(replicates * bins);
   }
 
@@ -596,47 +603,30 @@ export class ScoreSweep {
   }
 
   /**
-   * `addOneLabel` of one row's masses given sparsely, mass[j] > 0 the mass of replicate index[j] for j < count and
-   * every other replicate's 0: the same sums to the bit (addOneLabel skips the zeros), without a branch per replicate.
+   * `addOneLabel` of one row's non-zero masses, the first `count` of the kernel's index and mass (replicate index[j]
+   * has mass[j], every other 0): the same sums to the bit (addOneLabel skips the zeros), in the kernel's code.
    */
-  addOneLabelSparse(
+  addOneRow(score: number, lossIfPositive: number, lossIfNegative: number, label: number, count: number): void {
+    this.enterBin(calibrationBinOf(score, this.bins));
+    this.kernel!.addOneRow(this.state, label, count, score, lossIfPositive, lossIfNegative);
+  }
+
+  /** `addOneLabel` in the kernel's code, of R masses from masses[at] (one of its regions), which it sets to 0. */
+  addRunOfOneLabel(score: number, lossIfPositive: number, lossIfNegative: number, label: number, masses: Float64Array, at: number): void {
+    this.addOneRow(score, lossIfPositive, lossIfNegative, label, this.kernel!.takeNonZero(masses, at));
+  }
+
+  /** `add` in the kernel's code, of masses in its regions, which it sets to 0. */
+  addRun(
     score: number,
     lossIfPositive: number,
     lossIfNegative: number,
-    label: number,
-    index: Uint16Array,
-    mass: Float64Array,
-    count: number,
+    negatives: Float64Array,
+    positives: Float64Array,
+    at: number,
   ): void {
-    const { state } = this;
     this.enterBin(calibrationBinOf(score, this.bins));
-    if (label === 1) {
-      for (let j = 0; j < count; j++) {
-        const r = index[j];
-        const m = mass[j];
-        const s = r * SWEPT;
-        const t = state[s + TPS] + m;
-        state[s + TPS] = t;
-        state[s + AP] += m * (t / (t + state[s + FPS]));
-        state[s + LOG_LOSS] += m * lossIfPositive;
-        state[s + BRIER] += m * (1 - score) * (1 - score);
-        state[s + GAP] += m - m * score;
-      }
-    } else {
-      for (let j = 0; j < count; j++) {
-        const r = index[j];
-        const m = mass[j];
-        const s = r * SWEPT;
-        const previousFps = state[s + FPS];
-        const f = previousFps + m;
-        state[s + FPS] = f;
-        const t = state[s + TPS];
-        state[s + AREA] += (f - previousFps) * (t + t);
-        state[s + LOG_LOSS] += m * lossIfNegative;
-        state[s + BRIER] += m * score * score;
-        state[s + GAP] += 0 - m * score;
-      }
-    }
+    this.kernel!.addRun(this.state, negatives, positives, at, score, lossIfPositive, lossIfNegative);
   }
 
   results(): ScoreMetrics[] {
@@ -662,8 +652,7 @@ export class ScoreSweep {
   }
 }
 
-/** ScoreSweep's numbers per replicate (SWEPT apart, a cache line) and where each is among them. */
-const SWEPT = 8;
+/** ScoreSweep's numbers per replicate (SWEPT apart, a cache line) and where each is among them; replicate-kernel.wat's too. */
 const TPS = 0;
 const FPS = 1;
 const AP = 2;

@@ -19,6 +19,7 @@ import {
 } from './binary-table.js';
 import type { RowChunk } from './row-store.js';
 import { drawHashedWords, weightRowBytes } from '../stats/bootstrap.js';
+import { ReplicateKernel, SWEPT } from './replicate-kernel.js';
 
 export interface SweptPopulation {
   n: number;
@@ -163,8 +164,8 @@ class RowSweep {
   private readonly tnR: Float64Array;
   private readonly fnR: Float64Array;
   private readonly sweepsR: (ScoreSweep | null)[];
-  private readonly words: Int32Array;
-  private readonly draws: Uint8Array;
+  /** Holds the current row's draws and masses, the cells' replicate confusion counts and the sweeps' states (R > 0). */
+  private readonly kernel: ReplicateKernel | null;
   // The current row's non-zero replicate masses (Poisson(1) is 0 for 37% of replicates): replicate index[j], mass[j].
   private readonly index: Uint16Array;
   private readonly mass: Float64Array;
@@ -254,21 +255,23 @@ class RowSweep {
     this.base = new Int32Array(P).fill(-1);
     let replicatedCount = 0;
     if (R > 0) for (let p = 0; p < P; p++) if (replicated[p]) this.base[p] = R * replicatedCount++;
-    this.negativeR = new Float64Array(R * replicatedCount);
-    this.positiveR = new Float64Array(R * replicatedCount);
-    this.tpR = new Float64Array(R * replicatedCount);
-    this.fpR = new Float64Array(R * replicatedCount);
-    this.tnR = new Float64Array(R * replicatedCount);
-    this.fnR = new Float64Array(R * replicatedCount);
-    this.confusionByKindR = [this.tnR, this.fnR, this.fpR, this.tpR];
-    this.sweepsR = Array.from({ length: P }, (_, p) => (this.base[p] >= 0 ? new ScoreSweep(R, bins) : null));
-    this.words = new Int32Array(weightRowBytes(to) >>> 2);
-    this.draws = new Uint8Array(this.words.buffer);
-    this.index = new Uint16Array(R);
-    this.mass = new Float64Array(R);
     const unitWeights = this.weightColumns.every((weights) => weights === null);
-    this.cellConfusion =
-      R > 0 && unitWeights && cellTargets.length * 4 * R <= MAX_CELL_CONFUSION ? new Float64Array(cellTargets.length * 4 * R) : null;
+    const cellConfusion = R > 0 && unitWeights && cellTargets.length * 4 * R <= MAX_CELL_CONFUSION ? cellTargets.length * 4 * R : 0;
+    // Run masses (negative, positive), confusion counts (tn, fn, fp, tp), cell confusion counts, then the sweeps' states.
+    const n = R * replicatedCount;
+    const kernel = (this.kernel =
+      R > 0
+        ? new ReplicateKernel(R, weightRowBytes(to), [n, n, n, n, n, n, cellConfusion, ...Array<number>(replicatedCount).fill(R * SWEPT)])
+        : null);
+    const regions = kernel?.regions ?? Array.from({ length: 7 }, () => new Float64Array(0));
+    [this.negativeR, this.positiveR, this.tnR, this.fnR, this.fpR, this.tpR] = regions;
+    this.confusionByKindR = [this.tnR, this.fnR, this.fpR, this.tpR];
+    this.cellConfusion = cellConfusion > 0 ? regions[6] : null;
+    this.sweepsR = Array.from({ length: P }, (_, p) =>
+      this.base[p] >= 0 ? new ScoreSweep(R, bins, kernel, regions[7 + this.base[p] / R]) : null,
+    );
+    this.index = kernel?.index ?? new Uint16Array(0);
+    this.mass = kernel?.mass ?? new Float64Array(0);
     this.cellCounts = point && unitWeights && cellTargets.length <= MAX_COUNTED_CELLS ? new CellCounts(cellTargets.length, bins, H) : null;
   }
 
@@ -501,7 +504,7 @@ class RowSweep {
    * straight to the replicated populations' sweeps (the point sums are descendOneRow's).
    */
   private replicatesOfOneRow(c: number, i: number, score: number): void {
-    const { offsets, targets, base, index, mass } = this;
+    const { offsets, targets, base } = this;
     const m = this.metaColumns[c][i];
     const cell = m >>> 2;
     const count = this.drawMasses(c, i, m);
@@ -509,33 +512,31 @@ class RowSweep {
       const confusionR = this.confusionByKindR[m & 3];
       for (let t = offsets[cell]; t < offsets[cell + 1]; t++) {
         const at = base[targets[t]];
-        if (at >= 0) for (let j = 0; j < count; j++) confusionR[at + index[j]] += mass[j];
+        if (at >= 0) this.kernel!.addMasses(confusionR, at, count);
       }
     }
     this.addOneRowReplicates(cell, score, m & 1, count);
   }
 
   /**
-   * Row i of chunk c's non-zero replicate masses, drawn again from its key, into index and mass (see nonZeroMasses);
-   * into its cell's replicate confusion counts too when they are kept per cell. Returns how many.
+   * Row i of chunk c's non-zero replicate masses, drawn again from its key, into the kernel's index and mass (see
+   * ReplicateKernel.nonZeroMasses); into its cell's replicate confusion counts too when they are kept per cell.
+   * Returns how many.
    */
   private drawMasses(c: number, i: number, m: number): number {
-    const { R, index, mass, cellConfusion } = this;
+    const kernel = this.kernel!;
     const keys = this.keyColumns[c]!;
     const weights = this.weightColumns[c];
-    drawHashedWords(keys[2 * i], keys[2 * i + 1], this.from + R, this.words, 0, this.from);
-    const count = this.nonZeroMasses(weights === null ? 1 : weights[i]);
-    if (cellConfusion !== null) {
-      // Cell, prediction and label: m itself.
-      const at = m * R;
-      for (let j = 0; j < count; j++) cellConfusion[at + index[j]] += mass[j];
-    }
+    drawHashedWords(keys[2 * i], keys[2 * i + 1], this.from + this.R, kernel.words, 0, this.from);
+    const count = kernel.nonZeroMasses(this.from, weights === null ? 1 : weights[i]);
+    // Cell, prediction and label: m itself.
+    if (this.cellConfusion !== null) kernel.addMasses(this.cellConfusion, m * this.R, count);
     return count;
   }
 
   /** A row of a run of the descending walk (a score of several rows): its confusion cell, run masses and replicates. */
   private addDescending(c: number, i: number): void {
-    const { offsets, targets, base, R, index, mass, cellConfusion, point } = this;
+    const { offsets, targets, base, R, cellConfusion, point } = this;
     const m = this.metaColumns[c][i];
     const cell = m >>> 2;
     const label = m & 1;
@@ -556,36 +557,18 @@ class RowSweep {
       const at = base[p];
       if (at < 0) continue;
       // Masses of 0 are skipped: adding +0 to these sums (never -0) changes nothing.
-      if (cellConfusion === null) {
-        for (let j = 0; j < count; j++) confusionR[at + index[j]] += mass[j];
-      }
-      const masses = label === 1 ? this.positiveR : this.negativeR;
-      for (let j = 0; j < count; j++) masses[at + index[j]] += mass[j];
+      const kernel = this.kernel!;
+      if (cellConfusion === null) kernel.addMasses(confusionR, at, count);
+      kernel.addMasses(label === 1 ? this.positiveR : this.negativeR, at, count);
     }
-  }
-
-  /** The row's replicate masses (its weight times each draw) that are not 0, into index and mass; how many. */
-  private nonZeroMasses(weight: number): number {
-    const { R, from, draws, index, mass } = this;
-    if (weight === 0) return 0;
-    let count = 0;
-    for (let r = 0; r < R; r++) {
-      const draw = draws[from + r];
-      index[count] = r;
-      mass[count] = weight * draw;
-      // Draws are 0 .. 255: 1 unless 0, without a branch the draws would mispredict.
-      count += (draw + 255) >>> 8;
-    }
-    return count;
   }
 
   /** A score only this row has: its replicate masses go straight to the replicated populations' sweeps. */
   private addOneRowReplicates(cell: number, score: number, label: number, count: number): void {
-    const { index, mass, offsets, targets, base, unscored, sweepsR, lossIfPositive, lossIfNegative } = this;
+    const { offsets, targets, base, unscored, sweepsR, lossIfPositive, lossIfNegative } = this;
     for (let t = offsets[cell]; t < offsets[cell + 1]; t++) {
       const p = targets[t];
-      if (base[p] >= 0 && unscored[p] === 0)
-        sweepsR[p]!.addOneLabelSparse(score, lossIfPositive, lossIfNegative, label, index, mass, count);
+      if (base[p] >= 0 && unscored[p] === 0) sweepsR[p]!.addOneRow(score, lossIfPositive, lossIfNegative, label, count);
     }
   }
 
@@ -603,18 +586,19 @@ class RowSweep {
 
   /** The run's replicate masses of population p into its R sweeps, then reset. */
   private commitReplicates(p: number, score: number): void {
-    const { R, negativeR, positiveR } = this;
+    const { R, negativeR, positiveR, lossIfPositive, lossIfNegative } = this;
     const at = this.base[p];
     const seen = this.labels[p];
     const sweep = this.sweepsR[p]!;
-    // One label at this score (one row, mostly): its terms alone, the same to the bit (see addOneLabel).
+    // The kernel sets the masses it adds to 0. One label at this score: its terms alone, the same to the bit (see
+    // addOneLabel).
     if (this.unscored[p] > 0) {
       // No score metrics: the masses are only reset.
-    } else if (seen === 2) sweep.addOneLabel(score, this.lossIfPositive, this.lossIfNegative, 1, positiveR, at);
-    else if (seen === 1) sweep.addOneLabel(score, this.lossIfPositive, this.lossIfNegative, 0, negativeR, at);
-    else sweep.add(score, this.lossIfPositive, this.lossIfNegative, negativeR, at, positiveR, at);
-    if ((seen & 1) !== 0) negativeR.fill(0, at, at + R);
-    if ((seen & 2) !== 0) positiveR.fill(0, at, at + R);
+      negativeR.fill(0, at, at + R);
+      positiveR.fill(0, at, at + R);
+    } else if (seen === 2) sweep.addRunOfOneLabel(score, lossIfPositive, lossIfNegative, 1, positiveR, at);
+    else if (seen === 1) sweep.addRunOfOneLabel(score, lossIfPositive, lossIfNegative, 0, negativeR, at);
+    else sweep.addRun(score, lossIfPositive, lossIfNegative, negativeR, positiveR, at);
   }
 
   /**

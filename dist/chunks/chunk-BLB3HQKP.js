@@ -7,6 +7,89 @@ import {
   DataError
 } from "./chunk-JUZ7LOQF.js";
 
+// shared/metrics/replicate-kernel.generated.ts
+var REPLICATE_KERNEL_WASM = "AGFzbQEAAAABIARgBH9/f3wBf2ADf39/AGAHf39/f3x8fABgA39/fwF/AhIBBmtlcm5lbAZtZW1vcnkCAAEDBgUAAQIDAgdABQ1ub25aZXJvTWFzc2VzAAAJYWRkTWFzc2VzAAEJYWRkT25lUm93AAILdGFrZU5vblplcm8AAwZhZGRSdW4ABAr9BgVjAQN/IANEAAAAAAAAAABhBEBBAA8LIAFFBEBBAA8LA0AgACAEai0AACEGIAVBAXQgBDsBACACIAVBA3RqIAMgBriiOQMAIAUgBkH/AWpBCHZqIQUgBEEBaiIEIAFJDQALIAULQAECfyABRQRADwsDQCAAIANBAXQvAQBBA3RqIQQgBCAEKwMAIAIgA0EDdGorAwCgOQMAIANBAWoiAyABSQ0ACwvIAgICfwV8IAJFBEAPC0QAAAAAAADwPyAEoSENIAEEQANAIAAgB0EBdC8BAEEGdGohCCADIAdBA3RqKwMAIQkgCCsDACAJoCEKIAggCjkDACAIIAgrAxAgCSAKIAogCCsDCKCjoqA5AxAgCCAIKwMYIAkgBaKgOQMYIAggCCsDICAJIA2iIA2ioDkDICAIIAgrAzAgCSAJIASioaA5AzAgB0EBaiIHIAJJDQALBQNAIAAgB0EBdC8BAEEGdGohCCADIAdBA3RqKwMAIQkgCCsDCCEMIAwgCaAhCyAIIAs5AwggCCsDACEKIAggCCsDKCALIAyhIAogCqCioDkDKCAIIAgrAxggCSAGoqA5AxggCCAIKwMgIAkgBKIgBKKgOQMgIAggCCsDMEQAAAAAAAAAACAJIASioaA5AzAgB0EBaiIHIAJJDQALCwtnAgN/AXwgAUUEQEEADwsDQCAAIANBA3RqIQUgBSsDACEGIAVEAAAAAAAAAAA5AwAgBEEBdCADOwEAIAIgBEEDdGogBjkDACAEIAZEAAAAAAAAAABiaiEEIANBAWoiAyABSQ0ACyAEC6MCAgJ/B3wgA0UEQA8LRAAAAAAAAPA/IAShIQ8DQCAAIAdBBnRqIQggASAHQQN0aisDACEJIAIgB0EDdGorAwAhCiABIAdBA3RqRAAAAAAAAAAAOQMAIAIgB0EDdGpEAAAAAAAAAAA5AwAgCCsDACENIAgrAwghDiANIAqgIQsgDiAJoCEMIAggCzkDACAIIAw5AwggCCAIKwMoIAwgDqEgCyANoKKgOQMoIApEAAAAAAAAAABkBEAgCCAIKwMQIAogCyALIAygo6KgOQMQCyAIIAgrAxggCiAFoiAJIAaioKA5AxggCCAIKwMgIAogD6IgD6IgCSAEoiAEoqCgOQMgIAggCCsDMCAKIAogCaAgBKKhoDkDMCAHQQFqIgcgA0kNAAsL";
+
+// shared/metrics/replicate-kernel.ts
+var SWEPT = 8;
+var PAGE = 1 << 16;
+var LINE = 64;
+var compiled = null;
+var ReplicateKernel = class {
+  /**
+   * @param replicates The replicates of a row's masses and of a run (1 to 65536: indexes are 16-bit).
+   * @param drawBytes Bytes of a row's Poisson draws (whole words: see bootstrap.ts's weightRowBytes).
+   * @param regions The length of each region of doubles.
+   */
+  constructor(replicates, drawBytes, regions) {
+    this.replicates = replicates;
+    if (!(Number.isInteger(replicates) && replicates >= 1 && replicates <= 1 << 16))
+      throw new RangeError(`a replicate kernel needs 1 to 65536 replicates, got ${replicates}`);
+    this.massAt = align(2 * replicates);
+    this.drawsAt = this.massAt + align(8 * replicates);
+    const starts = [];
+    let bytes = this.drawsAt + align(drawBytes);
+    for (const length of regions) {
+      starts.push(bytes);
+      bytes += align(8 * length);
+    }
+    const memory = new WebAssembly.Memory({ initial: Math.max(1, Math.ceil(bytes / PAGE)) });
+    compiled ??= new WebAssembly.Module(Buffer.from(REPLICATE_KERNEL_WASM, "base64"));
+    this.exports = new WebAssembly.Instance(compiled, { kernel: { memory } }).exports;
+    const { buffer } = memory;
+    this.index = new Uint16Array(buffer, 0, replicates);
+    this.mass = new Float64Array(buffer, this.massAt, replicates);
+    this.words = new Int32Array(buffer, this.drawsAt, drawBytes >>> 2);
+    this.regions = regions.map((length, k) => new Float64Array(buffer, starts[k], length));
+  }
+  replicates;
+  /** The row's non-zero masses: replicate index[j] has mass[j], for j below the count nonZeroMasses returned. */
+  index;
+  mass;
+  /** The row's Poisson draws, as bootstrap.ts's drawHashedWords writes them (a word holds four). */
+  words;
+  /** The regions of doubles asked for, in order, zeroed; each starts a cache line. */
+  regions;
+  massAt;
+  drawsAt;
+  exports;
+  /**
+   * The draws of replicates from .. from + R (bytes of `words`) times the row's weight, those that are not 0 into
+   * index and mass; returns how many.
+   */
+  nonZeroMasses(from, weight) {
+    return this.exports.nonZeroMasses(this.drawsAt + from, this.replicates, this.massAt, weight);
+  }
+  /** The row's masses (the first `count`) into the R doubles of a region from counts[at]. */
+  addMasses(counts, at, count) {
+    this.exports.addMasses(counts.byteOffset + 8 * at, count, this.massAt);
+  }
+  /** ScoreSweep.addOneLabel of a state in a region by the row's masses (the first `count`). */
+  addOneRow(state, label, count, score, lossIfPositive, lossIfNegative) {
+    this.exports.addOneRow(state.byteOffset, label, count, this.massAt, score, lossIfPositive, lossIfNegative);
+  }
+  /** The R masses from masses[at] as a row's (the non-zero ones into index and mass), set to 0; returns how many. */
+  takeNonZero(masses, at) {
+    return this.exports.takeNonZero(masses.byteOffset + 8 * at, this.replicates, this.massAt);
+  }
+  /** ScoreSweep.add of a state by the R masses from negatives[at] and from positives[at], which are set to 0. */
+  addRun(state, negatives, positives, at, score, lossIfPositive, lossIfNegative) {
+    const R = this.replicates;
+    this.exports.addRun(
+      state.byteOffset,
+      negatives.byteOffset + 8 * at,
+      positives.byteOffset + 8 * at,
+      R,
+      score,
+      lossIfPositive,
+      lossIfNegative
+    );
+  }
+};
+function align(bytes) {
+  return Math.ceil(bytes / LINE) * LINE;
+}
+
 // shared/metrics/binary-table.ts
 var LOG_LOSS_EPS = 1e-15;
 var INITIAL_CAPACITY = 64;
@@ -355,14 +438,20 @@ function lossIfNegativeOf(score) {
   return -Math.log(1 - Math.min(Math.max(score, LOG_LOSS_EPS), 1 - LOG_LOSS_EPS));
 }
 var ScoreSweep = class {
-  constructor(replicates, bins) {
+  /**
+   * @param kernel With `state`, one of its regions (replicates x SWEPT doubles): the sweep of a row store, whose rows
+   *   and runs the kernel adds (addOneRow, addRun, addRunOfOneLabel). Without, the state is the sweep's own.
+   */
+  constructor(replicates, bins, kernel = null, state = null) {
     this.replicates = replicates;
     this.bins = bins;
-    this.state = new Float64Array(replicates * SWEPT);
+    this.kernel = kernel;
+    this.state = state ?? new Float64Array(replicates * SWEPT);
     this.binGap = new Float64Array(replicates * bins);
   }
   replicates;
   bins;
+  kernel;
   /**
    * Per replicate, SWEPT numbers side by side (one cache line): the masses so far (TPS, FPS), positive mass x
    * precision so far (AP: average precision times the total positive mass), the log-loss and Brier sums, twice the
@@ -456,39 +545,21 @@ var ScoreSweep = class {
     }
   }
   /**
-   * `addOneLabel` of one row's masses given sparsely, mass[j] > 0 the mass of replicate index[j] for j < count and
-   * every other replicate's 0: the same sums to the bit (addOneLabel skips the zeros), without a branch per replicate.
+   * `addOneLabel` of one row's non-zero masses, the first `count` of the kernel's index and mass (replicate index[j]
+   * has mass[j], every other 0): the same sums to the bit (addOneLabel skips the zeros), in the kernel's code.
    */
-  addOneLabelSparse(score, lossIfPositive, lossIfNegative, label, index, mass, count) {
-    const { state } = this;
+  addOneRow(score, lossIfPositive, lossIfNegative, label, count) {
     this.enterBin(calibrationBinOf(score, this.bins));
-    if (label === 1) {
-      for (let j = 0; j < count; j++) {
-        const r = index[j];
-        const m = mass[j];
-        const s = r * SWEPT;
-        const t = state[s + TPS] + m;
-        state[s + TPS] = t;
-        state[s + AP] += m * (t / (t + state[s + FPS]));
-        state[s + LOG_LOSS] += m * lossIfPositive;
-        state[s + BRIER] += m * (1 - score) * (1 - score);
-        state[s + GAP] += m - m * score;
-      }
-    } else {
-      for (let j = 0; j < count; j++) {
-        const r = index[j];
-        const m = mass[j];
-        const s = r * SWEPT;
-        const previousFps = state[s + FPS];
-        const f = previousFps + m;
-        state[s + FPS] = f;
-        const t = state[s + TPS];
-        state[s + AREA] += (f - previousFps) * (t + t);
-        state[s + LOG_LOSS] += m * lossIfNegative;
-        state[s + BRIER] += m * score * score;
-        state[s + GAP] += 0 - m * score;
-      }
-    }
+    this.kernel.addOneRow(this.state, label, count, score, lossIfPositive, lossIfNegative);
+  }
+  /** `addOneLabel` in the kernel's code, of R masses from masses[at] (one of its regions), which it sets to 0. */
+  addRunOfOneLabel(score, lossIfPositive, lossIfNegative, label, masses, at) {
+    this.addOneRow(score, lossIfPositive, lossIfNegative, label, this.kernel.takeNonZero(masses, at));
+  }
+  /** `add` in the kernel's code, of masses in its regions, which it sets to 0. */
+  addRun(score, lossIfPositive, lossIfNegative, negatives, positives, at) {
+    this.enterBin(calibrationBinOf(score, this.bins));
+    this.kernel.addRun(this.state, negatives, positives, at, score, lossIfPositive, lossIfNegative);
   }
   results() {
     this.enterBin(-1);
@@ -512,7 +583,6 @@ var ScoreSweep = class {
     return results;
   }
 };
-var SWEPT = 8;
 var TPS = 0;
 var FPS = 1;
 var AP = 2;
@@ -748,6 +818,8 @@ function strictlyAfter(previous, previousPrediction, score, prediction) {
 }
 
 export {
+  SWEPT,
+  ReplicateKernel,
   LOG_LOSS_EPS,
   ScoreIndex,
   BinaryTable,

@@ -1,7 +1,7 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   calibrationBinOf
-} from "./chunk-2RR2OSLQ.js";
+} from "./chunk-BLB3HQKP.js";
 import {
   labelReader
 } from "./chunk-3O22QIS7.js";

@@ -9,7 +9,7 @@ import {
 import {
   bindingsOf,
   evaluate
-} from "./chunk-6T5CCFBP.js";
+} from "./chunk-SDPILVAK.js";
 import {
   loadConfig,
   locateInConfig
@@ -58,8 +58,8 @@ import "./chunk-XD5TKENX.js";
 import {
   TOKEN_VARIABLES
 } from "./chunk-ZHLQDNGW.js";
-import "./chunk-KTXCZKYC.js";
-import "./chunk-2RR2OSLQ.js";
+import "./chunk-YIGDTBGS.js";
+import "./chunk-BLB3HQKP.js";
 import {
   checkDataPath,
   dataPathPolicy,

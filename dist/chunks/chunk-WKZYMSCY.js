@@ -9,7 +9,7 @@ import {
   Inputs,
   actionValues,
   textInput
-} from "./chunk-XXXHTFFD.js";
+} from "./chunk-4ID3FRXO.js";
 import {
   maskPlatformOutputs
 } from "./chunk-ZHLQDNGW.js";

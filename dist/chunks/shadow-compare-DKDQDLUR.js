@@ -48,8 +48,8 @@ import {
 import {
   DEFAULT_COMPARE_OPTIONS,
   compareShadowOnThreads
-} from "./chunk-NJH22ASX.js";
-import "./chunk-2RR2OSLQ.js";
+} from "./chunk-5IDPI6IJ.js";
+import "./chunk-BLB3HQKP.js";
 import {
   checkDataPath,
   estimateLines,

@@ -44,7 +44,7 @@ import {
   ReplicatedBinaryAccumulator,
   ReplicatedRegressionAccumulator,
   sweepSorted
-} from "./chunk-KTXCZKYC.js";
+} from "./chunk-YIGDTBGS.js";
 import {
   BinaryTable,
   LOG_LOSS_EPS,
@@ -54,7 +54,7 @@ import {
   checkBinaryRow,
   checkMetricOptions,
   parseBinaryState
-} from "./chunk-2RR2OSLQ.js";
+} from "./chunk-BLB3HQKP.js";
 import {
   badRowFix,
   dataPathPolicy,

@@ -2,7 +2,7 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   bindingsOf,
   evaluate
-} from "./chunk-6T5CCFBP.js";
+} from "./chunk-SDPILVAK.js";
 import "./chunk-RXAXZ7AT.js";
 import "./chunk-HGPOXKMJ.js";
 import "./chunk-TIRKBGY6.js";
@@ -12,8 +12,8 @@ import "./chunk-ZSB5QIDP.js";
 import "./chunk-YPYHEPH3.js";
 import "./chunk-GWICTQE2.js";
 import "./chunk-6FWDVCS2.js";
-import "./chunk-KTXCZKYC.js";
-import "./chunk-2RR2OSLQ.js";
+import "./chunk-YIGDTBGS.js";
+import "./chunk-BLB3HQKP.js";
 import "./chunk-3O22QIS7.js";
 import "./chunk-O6GBSEXR.js";
 import "./chunk-WGSDQCGC.js";

@@ -1,0 +1,135 @@
+/**
+ * The bootstrap's innermost loops in WebAssembly (replicate-kernel.wat): a row's non-zero replicate masses from its
+ * Poisson draws, masses into replicate counts, and a row's or a run's masses into a population's ScoreSweep. Each
+ * does the same operations in the same order as the JavaScript it stands for (ScoreSweep.add, addOneLabel), so the
+ * sums are the same to the bit, without V8's bounds check on every access. docs/fast-paths.md has the figures.
+ *
+ * One kernel serves one sweep (one thread). Its memory holds the row's draws and masses and the regions of doubles
+ * the sweep asks for (replicate masses and counts, ScoreSweep states); the sweep reads and writes them through views.
+ * The memory is allocated whole at the start and never grows, so the views stay valid.
+ */
+import { REPLICATE_KERNEL_WASM } from './replicate-kernel.generated.js';
+
+/** Doubles a replicate takes in a ScoreSweep's state (a 64-byte cache line): the layout the kernel assumes. */
+export const SWEPT = 8;
+const PAGE = 1 << 16;
+const LINE = 64;
+
+interface KernelExports {
+  nonZeroMasses(drawsAt: number, replicates: number, massAt: number, weight: number): number;
+  addMasses(countsAt: number, count: number, massAt: number): void;
+  addOneRow(
+    state: number,
+    label: number,
+    count: number,
+    massAt: number,
+    score: number,
+    lossIfPositive: number,
+    lossIfNegative: number,
+  ): void;
+  takeNonZero(massesAt: number, replicates: number, massAt: number): number;
+  addRun(
+    state: number,
+    negativesAt: number,
+    positivesAt: number,
+    replicates: number,
+    score: number,
+    lossIfPositive: number,
+    lossIfNegative: number,
+  ): void;
+}
+
+let compiled: WebAssembly.Module | null = null;
+
+export class ReplicateKernel {
+  /** The row's non-zero masses: replicate index[j] has mass[j], for j below the count nonZeroMasses returned. */
+  readonly index: Uint16Array;
+  readonly mass: Float64Array;
+  /** The row's Poisson draws, as bootstrap.ts's drawHashedWords writes them (a word holds four). */
+  readonly words: Int32Array;
+  /** The regions of doubles asked for, in order, zeroed; each starts a cache line. */
+  readonly regions: Float64Array[];
+  private readonly massAt: number;
+  private readonly drawsAt: number;
+  private readonly exports: KernelExports;
+
+  /**
+   * @param replicates The replicates of a row's masses and of a run (1 to 65536: indexes are 16-bit).
+   * @param drawBytes Bytes of a row's Poisson draws (whole words: see bootstrap.ts's weightRowBytes).
+   * @param regions The length of each region of doubles.
+   */
+  constructor(
+    readonly replicates: number,
+    drawBytes: number,
+    regions: number[],
+  ) {
+    if (!(Number.isInteger(replicates) && replicates >= 1 && replicates <= 1 << 16))
+      throw new RangeError(`a replicate kernel needs 1 to 65536 replicates, got ${replicates}`);
+    this.massAt = align(2 * replicates);
+    this.drawsAt = this.massAt + align(8 * replicates);
+    const starts: number[] = [];
+    let bytes = this.drawsAt + align(drawBytes);
+    for (const length of regions) {
+      starts.push(bytes);
+      bytes += align(8 * length);
+    }
+    const memory = new WebAssembly.Memory({ initial: Math.max(1, Math.ceil(bytes / PAGE)) });
+    compiled ??= new WebAssembly.Module(Buffer.from(REPLICATE_KERNEL_WASM, 'base64'));
+    this.exports = new WebAssembly.Instance(compiled, { kernel: { memory } }).exports as unknown as KernelExports;
+    const { buffer } = memory;
+    this.index = new Uint16Array(buffer, 0, replicates);
+    this.mass = new Float64Array(buffer, this.massAt, replicates);
+    this.words = new Int32Array(buffer, this.drawsAt, drawBytes >>> 2);
+    this.regions = regions.map((length, k) => new Float64Array(buffer, starts[k], length));
+  }
+
+  /**
+   * The draws of replicates from .. from + R (bytes of `words`) times the row's weight, those that are not 0 into
+   * index and mass; returns how many.
+   */
+  nonZeroMasses(from: number, weight: number): number {
+    return this.exports.nonZeroMasses(this.drawsAt + from, this.replicates, this.massAt, weight);
+  }
+
+  /** The row's masses (the first `count`) into the R doubles of a region from counts[at]. */
+  addMasses(counts: Float64Array, at: number, count: number): void {
+    this.exports.addMasses(counts.byteOffset + 8 * at, count, this.massAt);
+  }
+
+  /** ScoreSweep.addOneLabel of a state in a region by the row's masses (the first `count`). */
+  addOneRow(state: Float64Array, label: number, count: number, score: number, lossIfPositive: number, lossIfNegative: number): void {
+    this.exports.addOneRow(state.byteOffset, label, count, this.massAt, score, lossIfPositive, lossIfNegative);
+  }
+
+  /** The R masses from masses[at] as a row's (the non-zero ones into index and mass), set to 0; returns how many. */
+  takeNonZero(masses: Float64Array, at: number): number {
+    return this.exports.takeNonZero(masses.byteOffset + 8 * at, this.replicates, this.massAt);
+  }
+
+  /** ScoreSweep.add of a state by the R masses from negatives[at] and from positives[at], which are set to 0. */
+  addRun(
+    state: Float64Array,
+    negatives: Float64Array,
+    positives: Float64Array,
+    at: number,
+    score: number,
+    lossIfPositive: number,
+    lossIfNegative: number,
+  ): void {
+    const R = this.replicates;
+    this.exports.addRun(
+      state.byteOffset,
+      negatives.byteOffset + 8 * at,
+      positives.byteOffset + 8 * at,
+      R,
+      score,
+      lossIfPositive,
+      lossIfNegative,
+    );
+  }
+}
+
+/** Each region from a cache line's start. */
+function align(bytes: number): number {
+  return Math.ceil(bytes / LINE) * LINE;
+}

@@ -1,0 +1,140 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { lossIfNegativeOf, lossIfPositiveOf, ScoreSweep } from '../../shared/metrics/binary-table.js';
+import { ReplicateKernel, SWEPT } from '../../shared/metrics/replicate-kernel.js';
+import { lcg as random } from '../helpers/seeded.js';
+
+const root = join(import.meta.dirname, '..', '..');
+const script = join(root, 'scripts', 'generate-wasm.mjs');
+const dir = mkdtempSync(join(tmpdir(), 'modelgate-kernel-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const check = (...args: string[]) => spawnSync(process.execPath, [script, '--check', ...args], { cwd: root, encoding: 'utf8' });
+
+describe('the replicate kernel module', () => {
+  it('is what scripts/generate-wasm.mjs assembles from replicate-kernel.wat', () => {
+    const result = check();
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+  });
+
+  it('is reported stale when it differs', () => {
+    const stale = join(dir, 'replicate-kernel.generated.ts');
+    const committed = readFileSync(join(root, 'shared', 'metrics', 'replicate-kernel.generated.ts'), 'utf8');
+    writeFileSync(
+      stale,
+      committed.replace(/'(.)/, (_, first: string) => `'${first === 'A' ? 'B' : 'A'}`),
+    );
+    const result = check('--out', stale);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/is stale/);
+  });
+});
+
+/** Poisson(1) draws by inversion, 0 for about 37% of replicates. */
+function poissonOf(next: () => number): number {
+  const u = next();
+  let k = 0;
+  let p = Math.exp(-1);
+  let cdf = p;
+  while (u > cdf && k < 20) {
+    k++;
+    p /= k;
+    cdf += p;
+  }
+  return k;
+}
+
+const R = 37;
+const BINS = 10;
+
+/**
+ * Full-precision scores from the highest down, each as one row (masses drawn into the kernel), a run of one label or
+ * a run of both (masses added up into the kernel's run regions), with unit and fractional weights.
+ */
+function feedBoth(seed: number): { theirs: ScoreSweep; ours: ScoreSweep } {
+  const next = random(seed);
+  const kernel = new ReplicateKernel(R, 4 * Math.ceil(R / 4), [R, R, R * SWEPT]);
+  const [negatives, positives, state] = kernel.regions;
+  const ours = new ScoreSweep(R, BINS, kernel, state);
+  const theirs = new ScoreSweep(R, BINS);
+  const draws = new Uint8Array(kernel.words.buffer, kernel.words.byteOffset, R);
+  let score = 1;
+  for (let k = 0; k < 3000; k++) {
+    score *= 1 - next() * 0.003;
+    const lossIfPositive = lossIfPositiveOf(score);
+    const lossIfNegative = lossIfNegativeOf(score);
+    const kind = next();
+    if (kind < 0.6) {
+      // One row: its masses, drawn; the reference takes them dense.
+      const label = next() < 0.4 ? 1 : 0;
+      const weight = k % 7 === 0 ? 0.37 + next() : k % 53 === 0 ? 0 : 1;
+      for (let r = 0; r < R; r++) draws[r] = poissonOf(next);
+      const count = kernel.nonZeroMasses(0, weight);
+      const dense = Float64Array.from(draws, (draw) => (weight === 0 ? 0 : weight * draw));
+      expect(count).toBe(dense.filter((mass) => mass !== 0).length);
+      ours.addOneRow(score, lossIfPositive, lossIfNegative, label, count);
+      theirs.addOneLabel(score, lossIfPositive, lossIfNegative, label, dense, 0);
+    } else {
+      // A run of two to four rows: their masses summed per replicate (addMasses), of one label or both.
+      const both = kind < 0.8;
+      const firstLabel = next() < 0.5 ? 1 : 0;
+      const neg = new Float64Array(R);
+      const pos = new Float64Array(R);
+      for (let row = 0, rows = 2 + Math.floor(next() * 3); row < rows; row++) {
+        const label = both ? (row % 2 === 0 ? firstLabel : 1 - firstLabel) : firstLabel;
+        const weight = row === 1 ? 2.5 : 1;
+        for (let r = 0; r < R; r++) draws[r] = poissonOf(next);
+        const count = kernel.nonZeroMasses(0, weight);
+        kernel.addMasses(label === 1 ? positives : negatives, 0, count);
+        for (let r = 0; r < R; r++) (label === 1 ? pos : neg)[r] += weight * draws[r];
+      }
+      if (both) {
+        ours.addRun(score, lossIfPositive, lossIfNegative, negatives, positives, 0);
+        theirs.add(score, lossIfPositive, lossIfNegative, neg, 0, pos, 0);
+      } else {
+        ours.addRunOfOneLabel(score, lossIfPositive, lossIfNegative, firstLabel, firstLabel === 1 ? positives : negatives, 0);
+        theirs.addOneLabel(score, lossIfPositive, lossIfNegative, firstLabel, firstLabel === 1 ? pos : neg, 0);
+      }
+      // The kernel sets the run's masses to 0 as it adds them.
+      expect(Array.from(negatives).every((mass) => mass === 0)).toBe(true);
+      expect(Array.from(positives).every((mass) => mass === 0)).toBe(true);
+    }
+  }
+  return { theirs, ours };
+}
+
+describe('ScoreSweep through the replicate kernel', () => {
+  it("gives ScoreSweep's own sums to the bit: one-row scores, runs of one label and of both, unit and other weights", () => {
+    for (const seed of [1, 2, 3]) {
+      const { theirs, ours } = feedBoth(seed);
+      const expected = theirs.results();
+      const actual = ours.results();
+      expect(actual).toHaveLength(R);
+      actual.forEach((metrics, r) => {
+        for (const [name, value] of Object.entries(expected[r])) expect(Object.is(metrics[name as keyof typeof metrics], value)).toBe(true);
+      });
+      // Not vacuous: the replicates differ from each other, and every metric has a value.
+      expect(new Set(actual.map((metrics) => metrics.roc_auc)).size).toBeGreaterThan(R / 2);
+      for (const value of Object.values(actual[0])) expect(Number.isFinite(value)).toBe(true);
+    }
+  });
+
+  it('keeps each region apart, from a cache line, zeroed', () => {
+    const kernel = new ReplicateKernel(5, 8, [3, 5, 40]);
+    const [a, b, c] = kernel.regions;
+    expect([a.length, b.length, c.length]).toEqual([3, 5, 40]);
+    for (const region of kernel.regions) expect(region.byteOffset % 64).toBe(0);
+    expect(b.byteOffset).toBeGreaterThanOrEqual(a.byteOffset + 8 * a.length);
+    expect(c.byteOffset).toBeGreaterThanOrEqual(b.byteOffset + 8 * b.length);
+    expect([...a, ...b, ...c].every((value) => value === 0)).toBe(true);
+  });
+
+  it('refuses a replicate count its 16-bit indexes cannot hold', () => {
+    expect(() => new ReplicateKernel(0, 0, [])).toThrow(/1 to 65536 replicates, got 0/);
+    expect(() => new ReplicateKernel(65537, 0, [])).toThrow(/got 65537/);
+  });
+});

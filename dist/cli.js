@@ -4,7 +4,7 @@ import {
   GATE_COMMANDS,
   Inputs,
   flagValues
-} from "./chunks/chunk-4ID3FRXO.js";
+} from "./chunks/chunk-R2SHZCBN.js";
 import {
   maskSecrets
 } from "./chunks/chunk-ZHLQDNGW.js";

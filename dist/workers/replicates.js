@@ -3,7 +3,7 @@ import {
   countMetrics,
   sweepReplicates,
   sweepSorted
-} from "../chunks/chunk-YIGDTBGS.js";
+} from "../chunks/chunk-6JPMBI25.js";
 import "../chunks/chunk-BLB3HQKP.js";
 import {
   answerOneTask

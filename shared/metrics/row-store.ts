@@ -151,15 +151,17 @@ export class RowStore {
 
   /**
    * The merged order of the sorted chunks (see forEachSorted) as the chunk each next row comes from: a row's place in
-   * its chunk follows, as every chunk is read in order. 1 or 2 bytes a row, and no copy of the rows.
+   * its chunk follows, as every chunk is read in order. 1 or 2 bytes a row, and no copy of the rows. A row whose score
+   * no other row has is marked with oneRowBit.
    */
   mergedOrder(): { chunks: RowChunk[]; order: Uint8Array | Uint16Array } {
     this.sortAll();
     releaseSortScratch();
     const chunks = this.chunks.filter((c) => c.length > 0);
-    const order = chunks.length <= 256 ? sharedArray(Uint8Array, this.rows) : sharedArray(Uint16Array, this.rows);
-    if (chunks.length > 65536) throw new Error(`too many row chunks to merge (${chunks.length})`);
+    const order = chunks.length <= 0x80 ? sharedArray(Uint8Array, this.rows) : sharedArray(Uint16Array, this.rows);
+    if (chunks.length > 0x8000) throw new Error(`too many row chunks to merge (${chunks.length})`);
     if (chunks.length > 1) mergeInto(chunks, order);
+    else if (chunks.length === 1) markOneRowScores(chunks[0].scores, order);
     return { chunks, order };
   }
 
@@ -225,13 +227,43 @@ function mergeInto(chunks: RowChunk[], order: Uint8Array | Uint16Array): void {
   const before = (a: number, b: number): boolean =>
     score[a] < score[b] || (score[a] === score[b] && (prediction[a] < prediction[b] || (prediction[a] === prediction[b] && a < b)));
   for (let j = 0; j < k; j++) load(j);
+  const one = oneRowBit(order);
   let n = 0;
+  // The previous row's key, and whether its score is a number unlike the one before it (alone, unless this row's is
+  // the same). A NaN's key is 2, like a score of 2's: such rows are left unmarked, which the sweeps take as a run.
+  let previous = NaN;
+  let alone = false;
   mergeSortedRuns(k, before, (j) => {
+    const key = score[j];
+    if (key !== previous) {
+      if (alone) order[n - 1] |= one;
+      previous = key;
+      alone = key !== 2;
+    } else alone = false;
     order[n++] = j;
     if (++at[j] === chunks[j].length) return false;
     load(j);
     return true;
   });
+  if (alone) order[n - 1] |= one;
+}
+
+/**
+ * The bit mergedOrder sets on a row whose score no other row has (a number, unlike the rows before and after it):
+ * the sweeps add such a row at once, without looking at the next one. The row's chunk is in the bits below.
+ */
+export function oneRowBit(order: Uint8Array | Uint16Array): number {
+  return order.BYTES_PER_ELEMENT === 1 ? 0x80 : 0x8000;
+}
+
+/** mergedOrder's marks of the rows of one sorted chunk (chunk 0) whose scores no other row has. */
+function markOneRowScores(scores: Float64Array, order: Uint8Array | Uint16Array): void {
+  const one = oneRowBit(order);
+  const n = order.length;
+  for (let i = 0; i < n; i++) {
+    const score = scores[i];
+    if (score === score && (i === 0 || scores[i - 1] !== score) && (i === n - 1 || scores[i + 1] !== score)) order[i] = one;
+  }
 }
 
 /** Ascending, NaN last (all NaNs equal). */

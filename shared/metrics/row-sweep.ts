@@ -17,7 +17,7 @@ import {
   type CalibrationBin,
   type MetricRecord,
 } from './binary-table.js';
-import type { RowChunk } from './row-store.js';
+import { oneRowBit, type RowChunk } from './row-store.js';
 import { drawHashedWords, weightRowBytes } from '../stats/bootstrap.js';
 import { ReplicateKernel, SWEPT } from './replicate-kernel.js';
 
@@ -298,18 +298,22 @@ class RowSweep {
     let current = NaN;
     // Whether rows of the current score are waiting in the run's masses (a score of one row is added at once).
     let open = false;
+    const one = oneRowBit(order);
     for (let k = 0; k < N; k++) {
-      const c = order[k];
+      const o = order[k];
+      const c = o & (one - 1);
       const i = cursor[c]++;
       const score = scoreColumns[c][i];
+      if ((o & one) !== 0) {
+        if (open) this.commitAscending(current);
+        current = score;
+        this.ascendOneRow(c, i, score);
+        open = false;
+        continue;
+      }
       if (k === 0 || differentScore(score, current)) {
         if (open) this.commitAscending(current);
         current = score;
-        if (score === score && (k === N - 1 || scoreColumns[order[k + 1]][cursor[order[k + 1]]] !== score)) {
-          this.ascendOneRow(c, i, score);
-          open = false;
-          continue;
-        }
         this.startRun();
         open = true;
       }
@@ -440,27 +444,29 @@ class RowSweep {
     let current = NaN;
     // Whether rows of the current score are waiting in the run's masses (see ascend).
     let open = false;
+    const one = oneRowBit(order);
     for (let k = N - 1; k >= 0; k--) {
-      const c = order[k];
+      const o = order[k];
+      const c = o & (one - 1);
       const i = cursor[c]--;
       const score = scoreColumns[c][i];
+      if ((o & one) !== 0) {
+        // A score of one row: its populations' sums at once; with bootstrap, the row's masses go to the replicates'
+        // sweeps directly.
+        if (open) this.commitDescending(current);
+        current = score;
+        // Only the row's own label has a log-loss term; the other's, times a mass of +0, would add +0 to any sum.
+        const positive = (this.metaColumns[c][i] & 1) === 1;
+        this.lossIfPositive = positive ? lossIfPositiveOf(score) : 0;
+        this.lossIfNegative = positive ? 0 : lossIfNegativeOf(score);
+        if (R > 0) this.replicatesOfOneRow(c, i, score);
+        if (this.point) this.descendOneRow(c, i, score);
+        open = false;
+        continue;
+      }
       if (k === N - 1 || differentScore(score, current)) {
         if (open) this.commitDescending(current);
         current = score;
-        // A score of one row (the next row has another): its populations' sums at once; with bootstrap, the row's
-        // masses go to the replicates' sweeps directly.
-        const next = k > 0 ? scoreColumns[order[k - 1]][cursor[order[k - 1]]] : NaN;
-        const oneRow = score === score && (k === 0 || next !== score);
-        if (oneRow) {
-          // Only the row's own label has a log-loss term; the other's, times a mass of +0, would add +0 to any sum.
-          const positive = (this.metaColumns[c][i] & 1) === 1;
-          this.lossIfPositive = positive ? lossIfPositiveOf(score) : 0;
-          this.lossIfNegative = positive ? 0 : lossIfNegativeOf(score);
-          if (R > 0) this.replicatesOfOneRow(c, i, score);
-          if (this.point) this.descendOneRow(c, i, score);
-          open = false;
-          continue;
-        }
         if (score === score) {
           this.lossIfPositive = lossIfPositiveOf(score);
           this.lossIfNegative = lossIfNegativeOf(score);

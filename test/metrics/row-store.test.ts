@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Example } from '../../shared/data/index.js';
 import { EvaluationAccumulator, type EvaluationSpec } from '../../shared/metrics/evaluation.js';
-import { RowStore, sortedOrder } from '../../shared/metrics/row-store.js';
+import { oneRowBit, RowStore, sortedOrder } from '../../shared/metrics/row-store.js';
 import { summarizeEvaluation } from '../../shared/metrics/summary.js';
 import { scoreEvidence } from '../../shared/report/score-evidence.js';
 import { sweepReplicates, sweepSorted } from '../../shared/metrics/row-sweep.js';
@@ -142,7 +142,45 @@ describe('RowStore', () => {
     // mergedOrder: the chunk of each next row, each chunk read in its own order.
     const { chunks, order } = store.mergedOrder();
     const cursor = chunks.map(() => 0);
-    expect(Array.from(order, (c) => chunks[c].meta[cursor[c]++] >>> 2)).toEqual(expected);
+    const chunkOf = (o: number) => o & (oneRowBit(order) - 1);
+    expect(Array.from(order, (o) => chunks[chunkOf(o)].meta[cursor[chunkOf(o)]++] >>> 2)).toEqual(expected);
+  });
+});
+
+describe('mergedOrder', () => {
+  it('marks exactly the rows whose score no other row has, across chunks and in one chunk', () => {
+    // Rows without a score: many (each tied with the others), one (alone, but never marked), none (the last row marked).
+    const withoutScore = [(i: number) => i % 17 === 0, (i: number) => i === 150, () => false];
+    for (const [chunkRows, unscored] of [7, 1000].flatMap((rows) => withoutScore.map((f) => [rows, f] as const))) {
+      const next = random(17);
+      const store = new RowStore(false, chunkRows);
+      // Unique full-precision scores (the highest among them), ties within and across chunks (coarse scores up to 0.8), 0
+      // and -0 (the same score).
+      const scores = Array.from({ length: 300 }, (_, i) =>
+        unscored(i) ? NaN : i % 5 === 0 ? Math.round(next() * 8) / 10 : i === 1 ? 0 : i === 2 ? -0 : next(),
+      );
+      scores.forEach((score, i) => store.push(score, i % 3 === 0 ? 1 : 0, next() < 0.5 ? 1 : 0, 0, 1));
+      const { chunks, order } = store.mergedOrder();
+      expect(chunks.length).toBe(chunkRows === 7 ? 43 : 1);
+      const one = oneRowBit(order);
+      const cursor = chunks.map(() => 0);
+      const seen = Array.from(order, (o) => ({ score: chunks[o & (one - 1)].scores[cursor[o & (one - 1)]++], marked: (o & one) !== 0 }));
+      const count = (score: number) => scores.filter((s) => s === score).length;
+      const expected = seen.map(({ score }) => !Number.isNaN(score) && count(score) === 1);
+      expect(seen.map(({ marked }) => marked)).toEqual(expected);
+      // Not vacuous: both kinds are there, and the tied 0 and -0 are not marked.
+      expect(expected.filter(Boolean).length).toBeGreaterThan(150);
+      expect(expected.filter((marked) => !marked).length).toBeGreaterThan(60);
+      expect(seen.filter(({ score, marked }) => score === 0 && marked)).toEqual([]);
+    }
+  });
+
+  it('takes a 2-byte order past 128 chunks, with the mark in its top bit', () => {
+    const store = new RowStore(false, 1);
+    for (let i = 0; i < 129; i++) store.push(i / 200, 0, 0, 0, 1);
+    const { order } = store.mergedOrder();
+    expect(order).toBeInstanceOf(Uint16Array);
+    expect(Array.from(order)).toEqual(Array.from({ length: 129 }, (_, i) => oneRowBit(order) | i));
   });
 });
 

@@ -639,6 +639,398 @@ var ReplicatedRegressionAccumulator = class _ReplicatedRegressionAccumulator {
   }
 };
 
+// shared/stats/merge-runs.ts
+function mergeSortedRuns(k, before, take) {
+  const heap = Int32Array.from({ length: k }, (_, j) => j);
+  let size = k;
+  const down = (from) => {
+    let p = from;
+    const top = heap[p];
+    for (; ; ) {
+      let child = 2 * p + 1;
+      if (child >= size) break;
+      if (child + 1 < size && before(heap[child + 1], heap[child])) child++;
+      if (!before(heap[child], top)) break;
+      heap[p] = heap[child];
+      p = child;
+    }
+    heap[p] = top;
+  };
+  for (let p = (size >> 1) - 1; p >= 0; p--) down(p);
+  while (size > 0) {
+    if (!take(heap[0])) heap[0] = heap[--size];
+    if (size > 0) down(0);
+  }
+}
+
+// shared/metrics/row-chunks-json.ts
+var LITTLE_ENDIAN = new Uint8Array(Uint32Array.of(1).buffer)[0] === 1;
+function decodeRowChunks(json, what, width, fail, readChunk) {
+  if (!LITTLE_ENDIAN) throw new Error(`partials with ${what} are read on little-endian machines only`);
+  if (typeof json !== "object" || json === null) fail(`${what} is not an object`);
+  const { chunks, weighted, data } = json;
+  if (!Array.isArray(chunks) || !chunks.every((n) => Number.isSafeInteger(n) && n > 0) || typeof weighted !== "boolean" || typeof data !== "string") {
+    fail(`${what} need chunks (row counts), weighted (a boolean) and data (base64 text)`);
+  }
+  const bytes = Buffer.from(data, "base64");
+  const rowWidth = width + (weighted ? 8 : 0);
+  const total = chunks.reduce((a, b) => a + b, 0);
+  if (bytes.length !== total * rowWidth) fail(`${what} data holds ${bytes.length} bytes, not ${total} rows of ${rowWidth}`);
+  let at = 0;
+  const take = (make, n, size) => {
+    const copy = new ArrayBuffer(n * size);
+    new Uint8Array(copy).set(bytes.subarray(at, at + n * size));
+    at += n * size;
+    return make(copy);
+  };
+  return chunks.map((n) => readChunk(n, take, weighted));
+}
+
+// shared/shared-memory.ts
+function sharedArray(Kind, length) {
+  return new Kind(new SharedArrayBuffer(length * Kind.BYTES_PER_ELEMENT));
+}
+function sharedCopy(array) {
+  if (array.buffer instanceof SharedArrayBuffer) return array;
+  const copy = new array.constructor(new SharedArrayBuffer(array.byteLength));
+  copy.set(array);
+  return copy;
+}
+
+// shared/metrics/row-store.ts
+var CHUNK_ROWS = 1 << 20;
+var RowChunk = class _RowChunk {
+  length = 0;
+  sorted = false;
+  scores;
+  /** cell << 2 | prediction << 1 | label. */
+  meta;
+  /** Null while every row of the chunk has weight 1. */
+  weights = null;
+  /** With bootstrap: per row, the two words of its key's hash; else null. */
+  keys;
+  /** `spare`: the unsorted columns of a chunk sorted before (see `sort`), to fill again rather than allocate. */
+  constructor(capacity, keyed, spare = null) {
+    const fits = spare !== null && spare.scores.length === capacity && spare.keys !== null === keyed;
+    this.scores = fits ? spare.scores : new Float64Array(capacity);
+    this.meta = fits ? spare.meta : new Uint32Array(capacity);
+    this.keys = fits ? spare.keys : keyed ? new Int32Array(2 * capacity) : null;
+  }
+  get full() {
+    return this.length === this.scores.length;
+  }
+  push(score, label, prediction, cell, weight, h1, h2) {
+    const i = this.length++;
+    if (this.keys !== null) {
+      this.keys[2 * i] = h1;
+      this.keys[2 * i + 1] = h2;
+    }
+    this.scores[i] = score + 0;
+    this.meta[i] = cell << 2 | prediction << 1 | label;
+    if (weight !== 1) {
+      if (this.weights === null) this.weights = new Float64Array(this.scores.length).fill(1);
+      this.weights[i] = weight;
+    }
+    this.sorted = false;
+  }
+  weightAt(i) {
+    return this.weights === null ? 1 : this.weights[i];
+  }
+  /** The chunk with its rows in arrival order trimmed to its length, as its own (copied) chunk. */
+  trimmed() {
+    const chunk = new _RowChunk(0, false);
+    chunk.keys = this.keys === null ? null : this.keys.slice(0, 2 * this.length);
+    chunk.scores = this.scores.slice(0, this.length);
+    chunk.meta = this.meta.slice(0, this.length);
+    chunk.weights = this.weights === null ? null : this.weights.slice(0, this.length);
+    chunk.length = this.length;
+    chunk.sorted = this.sorted;
+    return chunk;
+  }
+  /**
+   * Sorts the rows by score ascending (NaN last), then prediction, then arrival: the order every sum runs in. The
+   * sorted columns are in shared memory, so that a sweep on two threads (sweep-threads.ts) hands them over without a
+   * copy; the unsorted ones are not, as V8 frees a SharedArrayBuffer it no longer needs much later than other memory.
+   * Returns the unsorted columns it replaced, which the store fills with its next chunk's rows; null when the chunk
+   * was sorted already.
+   */
+  sort() {
+    if (this.sorted) return null;
+    const unsorted = { scores: this.scores, meta: this.meta, keys: this.keys };
+    const n = this.length;
+    const scores = sharedArray(Float64Array, this.scores.length);
+    const order = sortedOrder(this.scores, this.meta, n, scores);
+    const meta = sharedArray(Uint32Array, this.meta.length);
+    const weights = this.weights === null ? null : sharedArray(Float64Array, this.weights.length);
+    const keys = this.keys === null ? null : sharedArray(Int32Array, this.keys.length);
+    for (let k = 0; k < n; k++) {
+      const i = order[k];
+      meta[k] = this.meta[i];
+      if (weights !== null) weights[k] = this.weights[i];
+      if (keys !== null) {
+        keys[2 * k] = this.keys[2 * i];
+        keys[2 * k + 1] = this.keys[2 * i + 1];
+      }
+    }
+    this.keys = keys;
+    this.scores = scores;
+    this.meta = meta;
+    this.weights = weights;
+    this.sorted = true;
+    return unsorted;
+  }
+};
+var RowStore = class {
+  /** keyed: rows come with their bootstrap key hashes. */
+  constructor(keyed = false, chunkRows = CHUNK_ROWS) {
+    this.keyed = keyed;
+    this.chunkRows = chunkRows;
+  }
+  keyed;
+  chunkRows;
+  chunks = [];
+  rows = 0;
+  push(score, label, prediction, cell, weight, h1 = 0, h2 = 0) {
+    let chunk = this.chunks[this.chunks.length - 1];
+    if (chunk === void 0 || chunk.full) {
+      chunk = new RowChunk(this.chunkRows, this.keyed, chunk?.sort() ?? null);
+      this.chunks.push(chunk);
+    }
+    chunk.push(score, label, prediction, cell, weight, h1, h2);
+    this.rows++;
+  }
+  /** Sorts every chunk, first trimming the last one (partly filled) to its rows. */
+  sortAll() {
+    const last = this.chunks.length - 1;
+    if (last >= 0 && !this.chunks[last].full) this.chunks[last] = this.chunks[last].trimmed();
+    for (const chunk of this.chunks) chunk.sort();
+  }
+  /** Takes another store's rows after this one's (their cells must already mean the same: see `recode`). */
+  append(other) {
+    this.sortAll();
+    other.sortAll();
+    this.chunks.push(...other.chunks);
+    this.rows += other.rows;
+  }
+  /**
+   * The merged order of the sorted chunks (see forEachSorted) as the chunk each next row comes from: a row's place in
+   * its chunk follows, as every chunk is read in order. 1 or 2 bytes a row, and no copy of the rows. A row whose score
+   * no other row has is marked with oneRowBit.
+   */
+  mergedOrder() {
+    this.sortAll();
+    releaseSortScratch();
+    const chunks = this.chunks.filter((c) => c.length > 0);
+    const order = chunks.length <= 128 ? sharedArray(Uint8Array, this.rows) : sharedArray(Uint16Array, this.rows);
+    if (chunks.length > 32768) throw new Error(`too many row chunks to merge (${chunks.length})`);
+    if (chunks.length > 1) mergeInto(chunks, order);
+    else if (chunks.length === 1) markOneRowScores(chunks[0].scores, order);
+    return { chunks, order };
+  }
+  /** Renumbers every row's cell through `cells` (old cell -> new cell). */
+  recode(cells) {
+    for (const chunk of this.chunks) {
+      const meta = chunk.meta;
+      for (let i = 0; i < chunk.length; i++) meta[i] = cells[meta[i] >>> 2] << 2 | meta[i] & 3;
+    }
+  }
+  /**
+   * Visits every row in sorted order across chunks (a k-way merge of the sorted chunks): ascending by (score,
+   * prediction, arrival), or the exact reverse.
+   */
+  forEachSorted(descending, visit) {
+    this.sortAll();
+    const chunks = this.chunks.filter((c) => c.length > 0);
+    if (chunks.length === 1) {
+      const chunk = chunks[0];
+      if (descending) for (let i = chunk.length - 1; i >= 0; i--) visit(chunk, i, 0);
+      else for (let i = 0; i < chunk.length; i++) visit(chunk, i, 0);
+      return;
+    }
+    const k = chunks.length;
+    const at = new Int32Array(k);
+    if (descending) chunks.forEach((c, j) => at[j] = c.length - 1);
+    const before = (a, b) => {
+      const ca = chunks[a];
+      const cb = chunks[b];
+      const sa = ca.scores[at[a]];
+      const sb = cb.scores[at[b]];
+      let c = compareScores(sa, sb);
+      if (c === 0) c = (ca.meta[at[a]] >>> 1 & 1) - (cb.meta[at[b]] >>> 1 & 1);
+      if (c === 0) c = a - b;
+      return descending ? c > 0 : c < 0;
+    };
+    mergeSortedRuns(k, before, (j) => {
+      const chunk = chunks[j];
+      visit(chunk, at[j], j);
+      const next = descending ? at[j] - 1 : at[j] + 1;
+      if (next < 0 || next >= chunk.length) return false;
+      at[j] = next;
+      return true;
+    });
+  }
+};
+function mergeInto(chunks, order) {
+  const k = chunks.length;
+  const at = new Int32Array(k);
+  const score = new Float64Array(k);
+  const prediction = new Uint8Array(k);
+  const load = (j) => {
+    const s = chunks[j].scores[at[j]];
+    score[j] = s === s ? s : 2;
+    prediction[j] = chunks[j].meta[at[j]] >>> 1 & 1;
+  };
+  const before = (a, b) => score[a] < score[b] || score[a] === score[b] && (prediction[a] < prediction[b] || prediction[a] === prediction[b] && a < b);
+  for (let j = 0; j < k; j++) load(j);
+  const one = oneRowBit(order);
+  let n = 0;
+  let previous = NaN;
+  let alone = false;
+  mergeSortedRuns(k, before, (j) => {
+    const key = score[j];
+    if (key !== previous) {
+      if (alone) order[n - 1] |= one;
+      previous = key;
+      alone = key !== 2;
+    } else alone = false;
+    order[n++] = j;
+    if (++at[j] === chunks[j].length) return false;
+    load(j);
+    return true;
+  });
+  if (alone) order[n - 1] |= one;
+}
+function oneRowBit(order) {
+  return order.BYTES_PER_ELEMENT === 1 ? 128 : 32768;
+}
+function markOneRowScores(scores, order) {
+  const one = oneRowBit(order);
+  const n = order.length;
+  for (let i = 0; i < n; i++) {
+    const score = scores[i];
+    if (score === score && (i === 0 || scores[i - 1] !== score) && (i === n - 1 || scores[i + 1] !== score)) order[i] = one;
+  }
+}
+function compareScores(a, b) {
+  if (a < b) return -1;
+  if (a > b) return 1;
+  if (a === b) return 0;
+  return a !== a ? b !== b ? 0 : 1 : -1;
+}
+var keyScratch = new Float64Array(0);
+var rowScratch = new Uint32Array(0);
+function releaseSortScratch() {
+  keyScratch = new Float64Array(0);
+  rowScratch = new Uint32Array(0);
+}
+var bitsOf = (values) => new Uint32Array(values.buffer, values.byteOffset, 2 * values.length);
+var LOW = new Uint8Array(Uint32Array.of(1).buffer)[0] === 1 ? 0 : 1;
+var DIGITS = 1 << 16;
+var INFINITY_HIGH = 2146435072;
+var COUNTS = new Uint32Array(4 * DIGITS);
+function sortedOrder(scores, meta, n, sortedScores) {
+  if (rowScratch.length < 2 * n) {
+    keyScratch = new Float64Array(2 * n);
+    rowScratch = new Uint32Array(2 * n);
+  }
+  let key = keyScratch.subarray(0, n);
+  let nextKey = keyScratch.subarray(n, 2 * n);
+  let row = rowScratch.subarray(0, n);
+  let nextRow = rowScratch.subarray(n, 2 * n);
+  const bits = bitsOf(scores);
+  let zeros = 0;
+  if (meta === null) zeros = n;
+  else for (let i = 0; i < n; i++) if ((meta[i] & 2) === 0) zeros++;
+  let z = 0;
+  let o = zeros;
+  COUNTS.fill(0);
+  for (let i = 0; i < n; i++) {
+    const at = meta === null || (meta[i] & 2) === 0 ? z++ : o++;
+    const s = scores[i];
+    let low = 0;
+    let high = INFINITY_HIGH;
+    if (s === s) {
+      key[at] = s;
+      low = bits[2 * i + LOW];
+      high = bits[2 * i + 1 - LOW];
+    } else key[at] = Infinity;
+    row[at] = i;
+    COUNTS[low & 65535]++;
+    COUNTS[DIGITS + (low >>> 16)]++;
+    COUNTS[2 * DIGITS + (high & 65535)]++;
+    COUNTS[3 * DIGITS + (high >>> 16)]++;
+  }
+  for (let pass = 0; pass < 4; pass++) {
+    const keyBits = bitsOf(key);
+    const word = pass < 2 ? LOW : 1 - LOW;
+    const shift = (pass & 1) * 16;
+    const base = pass * DIGITS;
+    if (n > 0 && COUNTS[base + (keyBits[word] >>> shift & 65535)] === n) continue;
+    let sum = 0;
+    for (let d = base; d < base + DIGITS; d++) {
+      const c = COUNTS[d];
+      COUNTS[d] = sum;
+      sum += c;
+    }
+    for (let i = 0; i < n; i++) {
+      const to = COUNTS[base + (keyBits[2 * i + word] >>> shift & 65535)]++;
+      nextKey[to] = key[i];
+      nextRow[to] = row[i];
+    }
+    [key, nextKey] = [nextKey, key];
+    [row, nextRow] = [nextRow, row];
+  }
+  if (sortedScores !== void 0) for (let k = 0; k < n; k++) sortedScores[k] = key[k] === Infinity ? NaN : key[k];
+  return row.slice();
+}
+function rowStoreToJSON(store) {
+  if (!LITTLE_ENDIAN) throw new Error("partials with a row store are written on little-endian machines only");
+  store.sortAll();
+  const chunks = store.chunks.filter((chunk) => chunk.length > 0);
+  const weighted = chunks.some((chunk) => chunk.weights !== null);
+  const parts = [];
+  const bytes = (array, length, width) => Buffer.from(array.buffer, array.byteOffset, length * width);
+  for (const chunk of chunks) {
+    const n = chunk.length;
+    parts.push(bytes(chunk.scores, n, 8), bytes(chunk.meta, n, 4));
+    if (chunk.keys !== null) parts.push(bytes(chunk.keys, n, 8));
+    if (weighted) parts.push(chunk.weights === null ? Buffer.from(new Float64Array(n).fill(1).buffer) : bytes(chunk.weights, n, 8));
+  }
+  return { chunks: chunks.map((chunk) => chunk.length), weighted, data: Buffer.concat(parts).toString("base64") };
+}
+function rowStoreFromJSON(json, keyed, cells, fail) {
+  const chunks = decodeRowChunks(json, "rows", 12 + (keyed ? 8 : 0), fail, (n, take, weighted) => {
+    const chunk = new RowChunk(0, false);
+    chunk.scores = take((b) => new Float64Array(b), n, 8);
+    chunk.meta = take((b) => new Uint32Array(b), n, 4);
+    chunk.keys = keyed ? take((b) => new Int32Array(b), n, 8) : null;
+    chunk.weights = weighted ? take((b) => new Float64Array(b), n, 8) : null;
+    chunk.length = n;
+    checkChunk(chunk, cells, fail);
+    chunk.sorted = true;
+    return chunk;
+  });
+  const store = new RowStore(keyed);
+  for (const chunk of chunks) {
+    store.chunks.push(chunk);
+    store.rows += chunk.length;
+  }
+  return store;
+}
+function checkChunk(chunk, cells, fail) {
+  for (let i = 0; i < chunk.length; i++) {
+    const score = chunk.scores[i];
+    if (!(score >= 0 && score <= 1) && score === score) fail(`row score ${score} is not a probability or NaN`);
+    if (i > 0) {
+      const c = compareScores(chunk.scores[i - 1], score) || (chunk.meta[i - 1] >>> 1 & 1) - (chunk.meta[i] >>> 1 & 1);
+      if (c > 0) fail("rows are not sorted by score and prediction");
+    }
+    if (chunk.meta[i] >>> 2 >= cells) fail(`row cell ${chunk.meta[i] >>> 2} is not one of the ${cells} cells`);
+    if (chunk.weights !== null && !(chunk.weights[i] >= 0 && chunk.weights[i] < Infinity))
+      fail(`row weight ${chunk.weights[i]} is not a finite number >= 0`);
+  }
+}
+
 // shared/metrics/row-sweep.ts
 function sweepSorted(rows, plan, from, to) {
   const sweep = new RowSweep(rows, plan, from, to, true);
@@ -840,18 +1232,22 @@ var RowSweep = class {
     cursor.fill(0);
     let current = NaN;
     let open = false;
+    const one = oneRowBit(order);
     for (let k = 0; k < N; k++) {
-      const c = order[k];
+      const o = order[k];
+      const c = o & one - 1;
       const i = cursor[c]++;
       const score = scoreColumns[c][i];
+      if ((o & one) !== 0) {
+        if (open) this.commitAscending(current);
+        current = score;
+        this.ascendOneRow(c, i, score);
+        open = false;
+        continue;
+      }
       if (k === 0 || differentScore(score, current)) {
         if (open) this.commitAscending(current);
         current = score;
-        if (score === score && (k === N - 1 || scoreColumns[order[k + 1]][cursor[order[k + 1]]] !== score)) {
-          this.ascendOneRow(c, i, score);
-          open = false;
-          continue;
-        }
         this.startRun();
         open = true;
       }
@@ -974,24 +1370,26 @@ var RowSweep = class {
     this.chunkLengths.forEach((length, j) => cursor[j] = length - 1);
     let current = NaN;
     let open = false;
+    const one = oneRowBit(order);
     for (let k = N - 1; k >= 0; k--) {
-      const c = order[k];
+      const o = order[k];
+      const c = o & one - 1;
       const i = cursor[c]--;
       const score = scoreColumns[c][i];
+      if ((o & one) !== 0) {
+        if (open) this.commitDescending(current);
+        current = score;
+        const positive = (this.metaColumns[c][i] & 1) === 1;
+        this.lossIfPositive = positive ? lossIfPositiveOf(score) : 0;
+        this.lossIfNegative = positive ? 0 : lossIfNegativeOf(score);
+        if (R > 0) this.replicatesOfOneRow(c, i, score);
+        if (this.point) this.descendOneRow(c, i, score);
+        open = false;
+        continue;
+      }
       if (k === N - 1 || differentScore(score, current)) {
         if (open) this.commitDescending(current);
         current = score;
-        const next = k > 0 ? scoreColumns[order[k - 1]][cursor[order[k - 1]]] : NaN;
-        const oneRow = score === score && (k === 0 || next !== score);
-        if (oneRow) {
-          const positive = (this.metaColumns[c][i] & 1) === 1;
-          this.lossIfPositive = positive ? lossIfPositiveOf(score) : 0;
-          this.lossIfNegative = positive ? 0 : lossIfNegativeOf(score);
-          if (R > 0) this.replicatesOfOneRow(c, i, score);
-          if (this.point) this.descendOneRow(c, i, score);
-          open = false;
-          continue;
-        }
         if (score === score) {
           this.lossIfPositive = lossIfPositiveOf(score);
           this.lossIfNegative = lossIfNegativeOf(score);
@@ -1276,6 +1674,14 @@ export {
   countMetrics,
   ReplicatedBinaryAccumulator,
   ReplicatedRegressionAccumulator,
+  mergeSortedRuns,
+  LITTLE_ENDIAN,
+  decodeRowChunks,
+  sharedCopy,
+  RowStore,
+  sortedOrder,
+  rowStoreToJSON,
+  rowStoreFromJSON,
   sweepSorted,
   sweepReplicates
 };

@@ -9,7 +9,7 @@ import {
   Inputs,
   actionValues,
   textInput
-} from "./chunk-4ID3FRXO.js";
+} from "./chunk-R2SHZCBN.js";
 import {
   maskPlatformOutputs
 } from "./chunk-ZHLQDNGW.js";

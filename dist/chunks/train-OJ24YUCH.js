@@ -9,7 +9,7 @@ import {
 import {
   bindingsOf,
   evaluate
-} from "./chunk-SDPILVAK.js";
+} from "./chunk-5AYYTSDD.js";
 import {
   loadConfig,
   locateInConfig
@@ -58,7 +58,7 @@ import "./chunk-XD5TKENX.js";
 import {
   TOKEN_VARIABLES
 } from "./chunk-ZHLQDNGW.js";
-import "./chunk-YIGDTBGS.js";
+import "./chunk-6JPMBI25.js";
 import "./chunk-BLB3HQKP.js";
 import {
   checkDataPath,

@@ -4,7 +4,7 @@ import {
   GATE_COMMANDS,
   Inputs,
   flagValues
-} from "./chunks/chunk-R2SHZCBN.js";
+} from "./chunks/chunk-AWKINXHS.js";
 import {
   maskSecrets
 } from "./chunks/chunk-ZHLQDNGW.js";

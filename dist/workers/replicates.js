@@ -3,8 +3,8 @@ import {
   countMetrics,
   sweepReplicates,
   sweepSorted
-} from "../chunks/chunk-6JPMBI25.js";
-import "../chunks/chunk-BLB3HQKP.js";
+} from "../chunks/chunk-I2XK35ZE.js";
+import "../chunks/chunk-XW3WGWFS.js";
 import {
   answerOneTask
 } from "../chunks/chunk-WATMPNN7.js";

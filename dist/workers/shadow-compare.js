@@ -1,8 +1,8 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   pairedTests
-} from "../chunks/chunk-5IDPI6IJ.js";
-import "../chunks/chunk-BLB3HQKP.js";
+} from "../chunks/chunk-OVCC574L.js";
+import "../chunks/chunk-XW3WGWFS.js";
 import "../chunks/chunk-3O22QIS7.js";
 import "../chunks/chunk-O6GBSEXR.js";
 import "../chunks/chunk-WGSDQCGC.js";

@@ -169,8 +169,6 @@ class RowSweep {
   // The current row's non-zero replicate masses (Poisson(1) is 0 for 37% of replicates): replicate index[j], mass[j].
   private readonly index: Uint16Array;
   private readonly mass: Float64Array;
-  /** The mass of a row swept alone (descendOneRow), as ScoreSweep.addOneLabel reads masses. */
-  private readonly one = new Float64Array(1);
   /**
    * With unit weights (integer masses, whose sums are exact in any order) and at most MAX_CELL_CONFUSION counts: per
    * cell and (prediction, label), R replicate counts, added to the populations' confusion counts at the end, so a
@@ -481,16 +479,17 @@ class RowSweep {
 
   /**
    * Without bootstrap, a score only row i of chunk c has: its confusion cell, sweep and curve points at once, the same
-   * to the bit as a run of one row (ScoreSweep.addOneLabel is add without the other label's +0 terms).
+   * to the bit as a run of one row (ScoreSweep.addOnePoint is addOneLabel of one replicate, which is add without the
+   * other label's +0 terms).
    */
   private descendOneRow(c: number, i: number, score: number): void {
-    const { offsets, targets, positive, negative, one } = this;
+    const { offsets, targets, positive, negative, lossIfPositive, lossIfNegative } = this;
     const m = this.metaColumns[c][i];
     const cell = m >>> 2;
     const label = m & 1;
     const weights = this.weightColumns[c];
     const weight = 0 + (weights === null ? 1 : weights[i]);
-    one[0] = weight;
+    const bin = calibrationBinOf(score, this.bins);
     const confusion = this.confusionByKind[m & 3];
     const cellCounts = this.cellCounts;
     if (cellCounts !== null) cellCounts.confusion[4 * cell + (m & 3)]++;
@@ -500,7 +499,7 @@ class RowSweep {
       if (this.unscored[p] > 0) continue;
       positive[p] = label === 1 ? weight : 0;
       negative[p] = label === 1 ? 0 : weight;
-      this.sweeps[p].addOneLabel(score, this.lossIfPositive, this.lossIfNegative, label, one, 0);
+      this.sweeps[p].addOnePoint(score, bin, lossIfPositive, lossIfNegative, label, weight);
       this.addCurvePoints(p);
     }
   }

@@ -9,7 +9,7 @@ import {
 import {
   bindingsOf,
   evaluate
-} from "./chunk-5AYYTSDD.js";
+} from "./chunk-UOT6LIG6.js";
 import {
   loadConfig,
   locateInConfig
@@ -58,8 +58,8 @@ import "./chunk-XD5TKENX.js";
 import {
   TOKEN_VARIABLES
 } from "./chunk-ZHLQDNGW.js";
-import "./chunk-6JPMBI25.js";
-import "./chunk-BLB3HQKP.js";
+import "./chunk-I2XK35ZE.js";
+import "./chunk-XW3WGWFS.js";
 import {
   checkDataPath,
   dataPathPolicy,

@@ -1,7 +1,7 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   calibrationBinOf
-} from "./chunk-BLB3HQKP.js";
+} from "./chunk-XW3WGWFS.js";
 import {
   labelReader
 } from "./chunk-3O22QIS7.js";

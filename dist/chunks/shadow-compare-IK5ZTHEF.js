@@ -48,8 +48,8 @@ import {
 import {
   DEFAULT_COMPARE_OPTIONS,
   compareShadowOnThreads
-} from "./chunk-5IDPI6IJ.js";
-import "./chunk-BLB3HQKP.js";
+} from "./chunk-OVCC574L.js";
+import "./chunk-XW3WGWFS.js";
 import {
   checkDataPath,
   estimateLines,

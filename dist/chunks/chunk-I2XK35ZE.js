@@ -12,7 +12,7 @@ import {
   lossIfPositiveOf,
   metricRecordOf,
   parseBinaryState
-} from "./chunk-BLB3HQKP.js";
+} from "./chunk-XW3WGWFS.js";
 import {
   WEIGHT_RANGE,
   drawHashedWords,
@@ -1198,8 +1198,6 @@ var RowSweep = class {
   // The current row's non-zero replicate masses (Poisson(1) is 0 for 37% of replicates): replicate index[j], mass[j].
   index;
   mass;
-  /** The mass of a row swept alone (descendOneRow), as ScoreSweep.addOneLabel reads masses. */
-  one = new Float64Array(1);
   /**
    * With unit weights (integer masses, whose sums are exact in any order) and at most MAX_CELL_CONFUSION counts: per
    * cell and (prediction, label), R replicate counts, added to the populations' confusion counts at the end, so a
@@ -1403,16 +1401,17 @@ var RowSweep = class {
   }
   /**
    * Without bootstrap, a score only row i of chunk c has: its confusion cell, sweep and curve points at once, the same
-   * to the bit as a run of one row (ScoreSweep.addOneLabel is add without the other label's +0 terms).
+   * to the bit as a run of one row (ScoreSweep.addOnePoint is addOneLabel of one replicate, which is add without the
+   * other label's +0 terms).
    */
   descendOneRow(c, i, score) {
-    const { offsets, targets, positive, negative, one } = this;
+    const { offsets, targets, positive, negative, lossIfPositive, lossIfNegative } = this;
     const m = this.metaColumns[c][i];
     const cell = m >>> 2;
     const label = m & 1;
     const weights = this.weightColumns[c];
     const weight = 0 + (weights === null ? 1 : weights[i]);
-    one[0] = weight;
+    const bin = calibrationBinOf(score, this.bins);
     const confusion = this.confusionByKind[m & 3];
     const cellCounts = this.cellCounts;
     if (cellCounts !== null) cellCounts.confusion[4 * cell + (m & 3)]++;
@@ -1422,7 +1421,7 @@ var RowSweep = class {
       if (this.unscored[p] > 0) continue;
       positive[p] = label === 1 ? weight : 0;
       negative[p] = label === 1 ? 0 : weight;
-      this.sweeps[p].addOneLabel(score, this.lossIfPositive, this.lossIfNegative, label, one, 0);
+      this.sweeps[p].addOnePoint(score, bin, lossIfPositive, lossIfNegative, label, weight);
       this.addCurvePoints(p);
     }
   }

@@ -52,7 +52,7 @@ import {
   sharedCopy,
   sortedOrder,
   sweepSorted
-} from "./chunk-6JPMBI25.js";
+} from "./chunk-I2XK35ZE.js";
 import {
   BinaryTable,
   LOG_LOSS_EPS,
@@ -62,7 +62,7 @@ import {
   checkBinaryRow,
   checkMetricOptions,
   parseBinaryState
-} from "./chunk-BLB3HQKP.js";
+} from "./chunk-XW3WGWFS.js";
 import {
   badRowFix,
   dataPathPolicy,

@@ -9,7 +9,7 @@ import {
   Inputs,
   actionValues,
   textInput
-} from "./chunk-R2SHZCBN.js";
+} from "./chunk-AWKINXHS.js";
 import {
   maskPlatformOutputs
 } from "./chunk-ZHLQDNGW.js";

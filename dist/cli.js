@@ -4,7 +4,7 @@ import {
   GATE_COMMANDS,
   Inputs,
   flagValues
-} from "./chunks/chunk-AWKINXHS.js";
+} from "./chunks/chunk-DO7K7NCO.js";
 import {
   maskSecrets
 } from "./chunks/chunk-ZHLQDNGW.js";

@@ -1,9 +1,10 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   countMetrics,
+  mergeRange,
   sweepReplicates,
   sweepSorted
-} from "../chunks/chunk-I2XK35ZE.js";
+} from "../chunks/chunk-ZL4MDHGU.js";
 import "../chunks/chunk-XW3WGWFS.js";
 import {
   answerOneTask
@@ -15,6 +16,10 @@ import "../chunks/chunk-ZGDBGMMU.js";
 function sweepOf({ rows, plan, from, to, whole }) {
   return whole ? sweepSorted(rows, plan, from, to) : sweepReplicates(rows, plan, from, to);
 }
+function mergeOf({ merge: { chunks, order, range } }) {
+  mergeRange(chunks, order, range);
+  return null;
+}
 answerOneTask(
-  (message) => "rows" in message ? sweepOf(message) : message.tasks.map((task) => countMetrics(task.counts, message.options, task.unscoredRows))
+  (message) => "merge" in message ? mergeOf(message) : "rows" in message ? sweepOf(message) : message.tasks.map((task) => countMetrics(task.counts, message.options, task.unscoredRows))
 );

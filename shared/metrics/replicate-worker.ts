@@ -1,12 +1,13 @@
 /**
  * Worker entry (bundled as dist/workers/replicates.js): countMetrics of the populations summary.ts hands over, or
- * part of a row sweep (sweep-threads.ts: part of the replicates, or part of the populations), so that a large
- * bootstrap or a large point sweep is measured on two threads.
+ * part of a row sweep (sweep-threads.ts: part of the replicates, or part of the populations), or part of its merge,
+ * so that a large bootstrap or a large point sweep is measured on two threads.
  */
 import type { MetricOptions } from './population.js';
 import { countMetrics, type CountsSnapshot } from './replicated.js';
+import { mergeRange } from './row-store.js';
 import { sweepReplicates, sweepSorted } from './row-sweep.js';
-import type { SweepTask } from './sweep-threads.js';
+import type { MergeTask, SweepTask } from './sweep-threads.js';
 import { answerOneTask } from '../worker-script.js';
 
 /** What summary.ts posts. */
@@ -19,6 +20,15 @@ function sweepOf({ rows, plan, from, to, whole }: SweepTask) {
   return whole ? sweepSorted(rows, plan, from, to) : sweepReplicates(rows, plan, from, to);
 }
 
-answerOneTask((message: ReplicateTasks | SweepTask) =>
-  'rows' in message ? sweepOf(message) : message.tasks.map((task) => countMetrics(task.counts, message.options, task.unscoredRows)),
+function mergeOf({ merge: { chunks, order, range } }: MergeTask): null {
+  mergeRange(chunks, order, range);
+  return null;
+}
+
+answerOneTask((message: ReplicateTasks | SweepTask | MergeTask) =>
+  'merge' in message
+    ? mergeOf(message)
+    : 'rows' in message
+      ? sweepOf(message)
+      : message.tasks.map((task) => countMetrics(task.counts, message.options, task.unscoredRows)),
 );

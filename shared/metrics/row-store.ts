@@ -160,9 +160,36 @@ export class RowStore {
     const chunks = this.chunks.filter((c) => c.length > 0);
     const order = chunks.length <= 0x80 ? sharedArray(Uint8Array, this.rows) : sharedArray(Uint16Array, this.rows);
     if (chunks.length > 0x8000) throw new Error(`too many row chunks to merge (${chunks.length})`);
-    if (chunks.length > 1) mergeInto(chunks, order);
+    if (chunks.length > 1) mergeRange(chunks, order, { from: new Int32Array(chunks.length), to: lengthsOf(chunks), at: 0 });
     else if (chunks.length === 1) markOneRowScores(chunks[0].scores, order);
     return { chunks, order };
+  }
+
+  /**
+   * mergedOrder's order to be merged in two parts at once (mergeRange): `lower`, the rows of scores below a pivot
+   * (about the median score), and `upper`, the rest (NaN sorts last); the order, in shared memory, is not yet
+   * filled. Null with fewer than two chunks, or when no pivot splits the rows.
+   */
+  mergeParts(): { chunks: RowChunk[]; order: Uint8Array | Uint16Array; lower: MergeRange; upper: MergeRange } | null {
+    this.sortAll();
+    releaseSortScratch();
+    const chunks = this.chunks.filter((c) => c.length > 0);
+    if (chunks.length < 2 || chunks.length > 0x8000) return null;
+    // The median of the chunks' middle scores: each chunk is sorted, so the split is about even.
+    const middles = chunks.map((c) => c.scores[c.length >>> 1]).filter((score) => score === score);
+    middles.sort((a, b) => a - b);
+    const pivot = middles[middles.length >>> 1];
+    if (pivot === undefined) return null;
+    const split = Int32Array.from(chunks, (c) => firstAtLeast(c.scores, c.length, pivot));
+    const lowerRows = split.reduce((sum, rows) => sum + rows, 0);
+    if (lowerRows === 0 || lowerRows === this.rows) return null;
+    const order = chunks.length <= 0x80 ? sharedArray(Uint8Array, this.rows) : sharedArray(Uint16Array, this.rows);
+    return {
+      chunks,
+      order,
+      lower: { from: new Int32Array(chunks.length), to: split, at: 0 },
+      upper: { from: split, to: lengthsOf(chunks), at: lowerRows },
+    };
   }
 
   /** Renumbers every row's cell through `cells` (old cell -> new cell). */
@@ -210,41 +237,57 @@ export class RowStore {
   }
 }
 
+/** Sorted rows of each chunk, from[j] up to to[j], for mergeRange to merge into order[at], order[at + 1], ... */
+export interface MergeRange {
+  from: Int32Array;
+  to: Int32Array;
+  at: number;
+}
+
+/** The columns of a sorted chunk that a merge reads. */
+export type MergedColumns = Pick<RowChunk, 'scores' | 'meta'>;
+
 /**
- * forEachSorted's ascending merge, writing the chunk of each next row into `order`: a binary heap of chunk numbers
- * whose current keys (score, NaN as 2, then prediction) sit in flat arrays, as the merge runs once per row.
+ * forEachSorted's ascending merge of each chunk's rows in `range`, writing the chunk of each next row into `order`
+ * (and the marks of oneRowBit): a binary heap of chunk numbers whose current keys (score, NaN as 2, then prediction)
+ * sit in flat arrays, as the merge runs once per row. A range that holds every row of some scores and none of the
+ * others merges them as the whole merge would: mergedOrder's two threads merge the scores below a pivot and the rest.
  */
-function mergeInto(chunks: RowChunk[], order: Uint8Array | Uint16Array): void {
-  const k = chunks.length;
-  const at = new Int32Array(k);
+export function mergeRange(chunks: readonly MergedColumns[], order: Uint8Array | Uint16Array, range: MergeRange): void {
+  // The chunks with rows in the range, ascending: their number breaks ties, as in the whole merge.
+  const runs = Int32Array.from(chunks.keys()).filter((j) => range.from[j] < range.to[j]);
+  const k = runs.length;
+  const at = Int32Array.from(runs, (j) => range.from[j]);
   const score = new Float64Array(k);
   const prediction = new Uint8Array(k);
-  const load = (j: number): void => {
-    const s = chunks[j].scores[at[j]];
-    score[j] = s === s ? s : 2;
-    prediction[j] = (chunks[j].meta[at[j]] >>> 1) & 1;
+  const load = (r: number): void => {
+    const chunk = chunks[runs[r]];
+    const s = chunk.scores[at[r]];
+    score[r] = s === s ? s : 2;
+    prediction[r] = (chunk.meta[at[r]] >>> 1) & 1;
   };
   const before = (a: number, b: number): boolean =>
     score[a] < score[b] || (score[a] === score[b] && (prediction[a] < prediction[b] || (prediction[a] === prediction[b] && a < b)));
-  for (let j = 0; j < k; j++) load(j);
+  for (let r = 0; r < k; r++) load(r);
   const one = oneRowBit(order);
-  let n = 0;
+  let n = range.at;
   // The previous row's key, and whether its score is a number unlike the one before it (alone, unless this row's is
   // the same). A NaN's key is 2, like a score of 2's: such rows are left unmarked, which the sweeps take as a run.
   let previous = NaN;
   let alone = false;
-  mergeSortedRuns(k, before, (j) => {
-    const key = score[j];
-    if (key !== previous) {
-      if (alone) order[n - 1] |= one;
-      previous = key;
-      alone = key !== 2;
-    } else alone = false;
-    order[n++] = j;
-    if (++at[j] === chunks[j].length) return false;
-    load(j);
-    return true;
-  });
+  if (k > 0)
+    mergeSortedRuns(k, before, (r) => {
+      const key = score[r];
+      if (key !== previous) {
+        if (alone) order[n - 1] |= one;
+        previous = key;
+        alone = key !== 2;
+      } else alone = false;
+      order[n++] = runs[r];
+      if (++at[r] === range.to[runs[r]]) return false;
+      load(r);
+      return true;
+    });
   if (alone) order[n - 1] |= one;
 }
 
@@ -254,6 +297,20 @@ function mergeInto(chunks: RowChunk[], order: Uint8Array | Uint16Array): void {
  */
 export function oneRowBit(order: Uint8Array | Uint16Array): number {
   return order.BYTES_PER_ELEMENT === 1 ? 0x80 : 0x8000;
+}
+
+const lengthsOf = (chunks: readonly RowChunk[]): Int32Array => Int32Array.from(chunks, (c) => c.length);
+
+/** The first of a sorted chunk's rows whose score is not below `pivot` (NaN, last, is not below), or `length`. */
+function firstAtLeast(scores: Float64Array, length: number, pivot: number): number {
+  let low = 0;
+  let high = length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (scores[middle] < pivot) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 /** mergedOrder's marks of the rows of one sorted chunk (chunk 0) whose scores no other row has. */

@@ -5,11 +5,13 @@
  *   point value (see lowerReplicates), and the two parts' replicate records are put together;
  * - no bootstrap, many rows: the populations are dealt between the two threads (each walks every row but adds to its
  *   own populations only), and each population's results are taken from the thread that swept it.
+ * From MERGE_SPLIT_MIN_ROWS rows, the merge of the sorted chunks before either sweep is split too: the worker merges
+ * the rows of the scores above a pivot while this thread merges the rest (mergedOnThreads).
  * A population's values depend only on its own rows, and a replicate's on its own weights, so both are the same to
  * the bit as one thread's.
  */
 import type { MetricRecord } from './binary-table.js';
-import type { RowStore } from './row-store.js';
+import { mergeRange, type MergedColumns, type MergeRange, type RowStore } from './row-store.js';
 import { sweepSorted, type SortedRows, type SweepPlan, type SweptChunk, type SweptPopulation } from './row-sweep.js';
 import { runOnThread, workerScript } from '../worker-script.js';
 import { sharedCopy } from '../shared-memory.js';
@@ -18,6 +20,11 @@ import { sharedCopy } from '../shared-memory.js';
 const WORKER_MIN_WORK = 1 << 24;
 /** Rows before the point sweep's populations are dealt between two threads: below, a thread's start costs more. */
 const POPULATION_SPLIT_MIN_ROWS = 1 << 19;
+/**
+ * Rows before a two-thread sweep's merge is split between the threads too: the merge takes about 45 ms a million
+ * rows, and a thread about 35 ms to start.
+ */
+const MERGE_SPLIT_MIN_ROWS = 1 << 22;
 
 /**
  * The point metrics, calibration and curves a bootstrap's main thread also sweeps cost about as much as this many
@@ -29,6 +36,11 @@ const POINT_SWEEP_REPLICATES = 12;
 /** How many of R replicates this thread sweeps besides the point values, so that both threads finish together. */
 export function lowerReplicates(R: number): number {
   return Math.min(R - 1, Math.max(1, Math.round((R - POINT_SWEEP_REPLICATES) / 2)));
+}
+
+/** What the worker is posted to merge part of the sorted rows into the shared order (see mergedOnThreads). */
+export interface MergeTask {
+  merge: { chunks: MergedColumns[]; order: Uint8Array | Uint16Array; range: MergeRange };
 }
 
 /** What the worker is posted (see replicate-worker.ts): the replicates from .. to alone, or (`whole`) every result. */
@@ -48,14 +60,37 @@ export interface SweepTask {
 export async function sweepRowsOnThreads(store: RowStore, plan: SweepPlan): Promise<SweptPopulation[]> {
   const R = plan.replicates;
   const worker = workerScript('replicates', 'MODELGATE_METRICS_WORKER');
-  const rows = store.mergedOrder();
-  if (worker === null) return sweepSorted(rows, plan, 0, R);
-  if (R >= 2 && plan.replicated.includes(true)) {
-    if (worker.forced || store.rows * R >= WORKER_MIN_WORK) return sweepReplicatesApart(worker.script, rows, plan);
-  } else if (R === 0 && plan.replicated.length >= 2 && (worker.forced || store.rows >= POPULATION_SPLIT_MIN_ROWS)) {
-    return sweepPopulationsApart(worker.script, rows, plan);
-  }
-  return sweepSorted(rows, plan, 0, R);
+  const apart = worker === null ? null : twoThreadSweep(store, plan, worker.forced);
+  if (worker === null || apart === null) return sweepSorted(store.mergedOrder(), plan, 0, R);
+  const rows = worker.forced || store.rows >= MERGE_SPLIT_MIN_ROWS ? await mergedOnThreads(worker.script, store) : store.mergedOrder();
+  return apart(worker.script, rows, plan);
+}
+
+/** Which of the two-thread sweeps suits the work, if any (see sweepRowsOnThreads). */
+function twoThreadSweep(store: RowStore, plan: SweepPlan, forced: boolean): typeof sweepReplicatesApart | null {
+  const R = plan.replicates;
+  if (R >= 2 && plan.replicated.includes(true)) return forced || store.rows * R >= WORKER_MIN_WORK ? sweepReplicatesApart : null;
+  if (R === 0 && plan.replicated.length >= 2 && (forced || store.rows >= POPULATION_SPLIT_MIN_ROWS)) return sweepPopulationsApart;
+  return null;
+}
+
+/**
+ * RowStore.mergedOrder, with the rows of the upper scores merged by the worker while this thread merges the rest
+ * (RowStore.mergeParts): the same order and marks, as each part holds every row of its scores.
+ */
+async function mergedOnThreads(script: URL, store: RowStore): Promise<SortedRows> {
+  const parts = store.mergeParts();
+  if (parts === null) return store.mergedOrder();
+  const { chunks, order, lower, upper } = parts;
+  for (const chunk of chunks) shareColumns(chunk);
+  const theirs = runOnThread<null>(
+    script,
+    { merge: { chunks: chunks.map(({ scores, meta }) => ({ scores, meta })), order, range: upper } } satisfies MergeTask,
+    'merging sorted rows',
+  );
+  mergeRange(chunks, order, lower);
+  await theirs;
+  return { chunks, order };
 }
 
 async function sweepReplicatesApart(script: URL, rows: SortedRows, plan: SweepPlan): Promise<SweptPopulation[]> {

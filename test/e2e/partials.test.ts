@@ -138,6 +138,41 @@ describe('evaluate over shards (CLI bundle)', () => {
     expectClose(checks(all), checks(one), 1e-9, 'checks');
   });
 
+  it("merges row-store partials on two threads, the merge of their chunks itself split between them, into one thread's report", async () => {
+    const rows = { MODELGATE_SCORE_STORE: 'rows' };
+    const emitted = await Promise.all(
+      Array.from({ length: SHARDS }, (_, i) =>
+        runCli(
+          [
+            'evaluate',
+            '--config',
+            'gate.yml',
+            '--predictions',
+            `shards/candidate-${i}.csv`,
+            '--baseline',
+            `shards/baseline-${i}.csv`,
+          ].concat(['--emit-partial', `rows-partials/shard-${i}.json`]),
+          dir,
+          rows,
+        ),
+      ),
+    );
+    for (const run of emitted) expect(run.code, run.stderr).toBe(0);
+    const mergeOn = (worker: string) =>
+      runCli(['evaluate', '--config', 'gate.yml', '--partials', 'rows-partials/*.json', '--out', `out/rows-${worker}`], dir, {
+        ...rows,
+        MODELGATE_METRICS_WORKER: worker,
+      });
+    const [two, one] = await Promise.all([mergeOn('1'), mergeOn('0')]);
+    expect(two.code, two.stderr).toBe(single.code);
+    expect(one.code, one.stderr).toBe(single.code);
+    const report = (worker: string) => readFileSync(path.join(dir, `out/rows-${worker}/report.json`), 'utf8');
+    expect(report('1')).toBe(report('0'));
+    const all = JSON.parse(report('1'));
+    expect(all.metrics.overall.n).toBe(ROWS);
+    expectClose(all.intervals, readJson(path.join(dir, 'out/single/report.json')).intervals, 1e-9, 'intervals');
+  });
+
   it('refuses a partial computed with a different config (other groups), exit 2', async () => {
     writeFiles(dir, { 'more-groups.yml': config({ groups: '[sex, race, age_band]' }) });
     partialsExcept('mixed', 0);

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Example } from '../../shared/data/index.js';
 import { EvaluationAccumulator, type EvaluationSpec } from '../../shared/metrics/evaluation.js';
-import { oneRowBit, RowStore, sortedOrder } from '../../shared/metrics/row-store.js';
+import { mergeRange, oneRowBit, RowStore, sortedOrder } from '../../shared/metrics/row-store.js';
 import { summarizeEvaluation } from '../../shared/metrics/summary.js';
 import { scoreEvidence } from '../../shared/report/score-evidence.js';
 import { sweepReplicates, sweepSorted } from '../../shared/metrics/row-sweep.js';
@@ -173,6 +173,44 @@ describe('mergedOrder', () => {
       expect(expected.filter((marked) => !marked).length).toBeGreaterThan(60);
       expect(seen.filter(({ score, marked }) => score === 0 && marked)).toEqual([]);
     }
+  });
+
+  it('splits at a pivot score into two parts that, merged apart in either order, give the whole order and marks', () => {
+    for (const seed of [4, 5, 6]) {
+      const fill = (store: RowStore) => {
+        const draw = random(seed);
+        for (let i = 0; i < 700; i++) {
+          // Many rows tied at the middle scores (where the pivot falls), unique scores, NaN.
+          const u = draw();
+          const score = i % 23 === 0 ? NaN : u < 0.3 ? 0.5 : u < 0.4 ? 0.25 + Math.round(draw() * 4) / 8 : draw();
+          store.push(score, draw() < 0.4 ? 1 : 0, draw() < 0.5 ? 1 : 0, i % 5, 1);
+        }
+      };
+      const whole = new RowStore(false, 64);
+      fill(whole);
+      const expected = whole.mergedOrder().order;
+      for (const lowerFirst of [true, false]) {
+        const store = new RowStore(false, 64);
+        fill(store);
+        const parts = store.mergeParts()!;
+        expect(parts).not.toBeNull();
+        expect(parts.lower.to.some((rows, j) => rows > 0 && rows < parts.chunks[j].length)).toBe(true);
+        expect(parts.upper.at).toBeGreaterThan(100);
+        expect(parts.upper.at).toBeLessThan(600);
+        for (const part of lowerFirst ? [parts.lower, parts.upper] : [parts.upper, parts.lower])
+          mergeRange(parts.chunks, parts.order, part);
+        expect(Array.from(parts.order)).toEqual(Array.from(expected));
+      }
+    }
+  });
+
+  it('has no parts to merge apart in one chunk, or without a score to split at', () => {
+    const one = new RowStore(false, 64);
+    for (let i = 0; i < 50; i++) one.push(i / 50, 0, 0, 0, 1);
+    expect(one.mergeParts()).toBeNull();
+    const unscored = new RowStore(false, 8);
+    for (let i = 0; i < 50; i++) unscored.push(NaN, 0, 0, 0, 1);
+    expect(unscored.mergeParts()).toBeNull();
   });
 
   it('takes a 2-byte order past 128 chunks, with the mark in its top bit', () => {

@@ -46,13 +46,14 @@ import {
   ReplicatedRegressionAccumulator,
   RowStore,
   decodeRowChunks,
+  mergeRange,
   mergeSortedRuns,
   rowStoreFromJSON,
   rowStoreToJSON,
   sharedCopy,
   sortedOrder,
   sweepSorted
-} from "./chunk-I2XK35ZE.js";
+} from "./chunk-ZL4MDHGU.js";
 import {
   BinaryTable,
   LOG_LOSS_EPS,
@@ -1267,6 +1268,7 @@ function standardDisparities(result, minGroupSize, level) {
 // shared/metrics/sweep-threads.ts
 var WORKER_MIN_WORK = 1 << 24;
 var POPULATION_SPLIT_MIN_ROWS = 1 << 19;
+var MERGE_SPLIT_MIN_ROWS = 1 << 22;
 var POINT_SWEEP_REPLICATES = 12;
 function lowerReplicates(R) {
   return Math.min(R - 1, Math.max(1, Math.round((R - POINT_SWEEP_REPLICATES) / 2)));
@@ -1274,14 +1276,30 @@ function lowerReplicates(R) {
 async function sweepRowsOnThreads(store, plan) {
   const R = plan.replicates;
   const worker = workerScript("replicates", "MODELGATE_METRICS_WORKER");
-  const rows = store.mergedOrder();
-  if (worker === null) return sweepSorted(rows, plan, 0, R);
-  if (R >= 2 && plan.replicated.includes(true)) {
-    if (worker.forced || store.rows * R >= WORKER_MIN_WORK) return sweepReplicatesApart(worker.script, rows, plan);
-  } else if (R === 0 && plan.replicated.length >= 2 && (worker.forced || store.rows >= POPULATION_SPLIT_MIN_ROWS)) {
-    return sweepPopulationsApart(worker.script, rows, plan);
-  }
-  return sweepSorted(rows, plan, 0, R);
+  const apart = worker === null ? null : twoThreadSweep(store, plan, worker.forced);
+  if (worker === null || apart === null) return sweepSorted(store.mergedOrder(), plan, 0, R);
+  const rows = worker.forced || store.rows >= MERGE_SPLIT_MIN_ROWS ? await mergedOnThreads(worker.script, store) : store.mergedOrder();
+  return apart(worker.script, rows, plan);
+}
+function twoThreadSweep(store, plan, forced) {
+  const R = plan.replicates;
+  if (R >= 2 && plan.replicated.includes(true)) return forced || store.rows * R >= WORKER_MIN_WORK ? sweepReplicatesApart : null;
+  if (R === 0 && plan.replicated.length >= 2 && (forced || store.rows >= POPULATION_SPLIT_MIN_ROWS)) return sweepPopulationsApart;
+  return null;
+}
+async function mergedOnThreads(script, store) {
+  const parts = store.mergeParts();
+  if (parts === null) return store.mergedOrder();
+  const { chunks, order, lower, upper } = parts;
+  for (const chunk of chunks) shareColumns(chunk);
+  const theirs = runOnThread(
+    script,
+    { merge: { chunks: chunks.map(({ scores, meta }) => ({ scores, meta })), order, range: upper } },
+    "merging sorted rows"
+  );
+  mergeRange(chunks, order, lower);
+  await theirs;
+  return { chunks, order };
 }
 async function sweepReplicatesApart(script, rows, plan) {
   const R = plan.replicates;

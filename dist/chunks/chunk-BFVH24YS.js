@@ -9,7 +9,7 @@ import {
   Inputs,
   actionValues,
   textInput
-} from "./chunk-AWKINXHS.js";
+} from "./chunk-DO7K7NCO.js";
 import {
   maskPlatformOutputs
 } from "./chunk-ZHLQDNGW.js";

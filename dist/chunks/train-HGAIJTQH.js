@@ -9,7 +9,7 @@ import {
 import {
   bindingsOf,
   evaluate
-} from "./chunk-UOT6LIG6.js";
+} from "./chunk-ZG54E3K7.js";
 import {
   loadConfig,
   locateInConfig
@@ -58,7 +58,7 @@ import "./chunk-XD5TKENX.js";
 import {
   TOKEN_VARIABLES
 } from "./chunk-ZHLQDNGW.js";
-import "./chunk-I2XK35ZE.js";
+import "./chunk-ZL4MDHGU.js";
 import "./chunk-XW3WGWFS.js";
 import {
   checkDataPath,

@@ -823,9 +823,34 @@ var RowStore = class {
     const chunks = this.chunks.filter((c) => c.length > 0);
     const order = chunks.length <= 128 ? sharedArray(Uint8Array, this.rows) : sharedArray(Uint16Array, this.rows);
     if (chunks.length > 32768) throw new Error(`too many row chunks to merge (${chunks.length})`);
-    if (chunks.length > 1) mergeInto(chunks, order);
+    if (chunks.length > 1) mergeRange(chunks, order, { from: new Int32Array(chunks.length), to: lengthsOf(chunks), at: 0 });
     else if (chunks.length === 1) markOneRowScores(chunks[0].scores, order);
     return { chunks, order };
+  }
+  /**
+   * mergedOrder's order to be merged in two parts at once (mergeRange): `lower`, the rows of scores below a pivot
+   * (about the median score), and `upper`, the rest (NaN sorts last); the order, in shared memory, is not yet
+   * filled. Null with fewer than two chunks, or when no pivot splits the rows.
+   */
+  mergeParts() {
+    this.sortAll();
+    releaseSortScratch();
+    const chunks = this.chunks.filter((c) => c.length > 0);
+    if (chunks.length < 2 || chunks.length > 32768) return null;
+    const middles = chunks.map((c) => c.scores[c.length >>> 1]).filter((score) => score === score);
+    middles.sort((a, b) => a - b);
+    const pivot = middles[middles.length >>> 1];
+    if (pivot === void 0) return null;
+    const split = Int32Array.from(chunks, (c) => firstAtLeast(c.scores, c.length, pivot));
+    const lowerRows = split.reduce((sum, rows) => sum + rows, 0);
+    if (lowerRows === 0 || lowerRows === this.rows) return null;
+    const order = chunks.length <= 128 ? sharedArray(Uint8Array, this.rows) : sharedArray(Uint16Array, this.rows);
+    return {
+      chunks,
+      order,
+      lower: { from: new Int32Array(chunks.length), to: split, at: 0 },
+      upper: { from: split, to: lengthsOf(chunks), at: lowerRows }
+    };
   }
   /** Renumbers every row's cell through `cells` (old cell -> new cell). */
   recode(cells) {
@@ -870,38 +895,52 @@ var RowStore = class {
     });
   }
 };
-function mergeInto(chunks, order) {
-  const k = chunks.length;
-  const at = new Int32Array(k);
+function mergeRange(chunks, order, range) {
+  const runs = Int32Array.from(chunks.keys()).filter((j) => range.from[j] < range.to[j]);
+  const k = runs.length;
+  const at = Int32Array.from(runs, (j) => range.from[j]);
   const score = new Float64Array(k);
   const prediction = new Uint8Array(k);
-  const load = (j) => {
-    const s = chunks[j].scores[at[j]];
-    score[j] = s === s ? s : 2;
-    prediction[j] = chunks[j].meta[at[j]] >>> 1 & 1;
+  const load = (r) => {
+    const chunk = chunks[runs[r]];
+    const s = chunk.scores[at[r]];
+    score[r] = s === s ? s : 2;
+    prediction[r] = chunk.meta[at[r]] >>> 1 & 1;
   };
   const before = (a, b) => score[a] < score[b] || score[a] === score[b] && (prediction[a] < prediction[b] || prediction[a] === prediction[b] && a < b);
-  for (let j = 0; j < k; j++) load(j);
+  for (let r = 0; r < k; r++) load(r);
   const one = oneRowBit(order);
-  let n = 0;
+  let n = range.at;
   let previous = NaN;
   let alone = false;
-  mergeSortedRuns(k, before, (j) => {
-    const key = score[j];
-    if (key !== previous) {
-      if (alone) order[n - 1] |= one;
-      previous = key;
-      alone = key !== 2;
-    } else alone = false;
-    order[n++] = j;
-    if (++at[j] === chunks[j].length) return false;
-    load(j);
-    return true;
-  });
+  if (k > 0)
+    mergeSortedRuns(k, before, (r) => {
+      const key = score[r];
+      if (key !== previous) {
+        if (alone) order[n - 1] |= one;
+        previous = key;
+        alone = key !== 2;
+      } else alone = false;
+      order[n++] = runs[r];
+      if (++at[r] === range.to[runs[r]]) return false;
+      load(r);
+      return true;
+    });
   if (alone) order[n - 1] |= one;
 }
 function oneRowBit(order) {
   return order.BYTES_PER_ELEMENT === 1 ? 128 : 32768;
+}
+var lengthsOf = (chunks) => Int32Array.from(chunks, (c) => c.length);
+function firstAtLeast(scores, length, pivot) {
+  let low = 0;
+  let high = length;
+  while (low < high) {
+    const middle = low + high >>> 1;
+    if (scores[middle] < pivot) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 function markOneRowScores(scores, order) {
   const one = oneRowBit(order);
@@ -1678,6 +1717,7 @@ export {
   decodeRowChunks,
   sharedCopy,
   RowStore,
+  mergeRange,
   sortedOrder,
   rowStoreToJSON,
   rowStoreFromJSON,

@@ -2,7 +2,7 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   bindingsOf,
   evaluate
-} from "./chunk-UOT6LIG6.js";
+} from "./chunk-ZG54E3K7.js";
 import "./chunk-RXAXZ7AT.js";
 import "./chunk-HGPOXKMJ.js";
 import "./chunk-TIRKBGY6.js";
@@ -12,7 +12,7 @@ import "./chunk-ZSB5QIDP.js";
 import "./chunk-YPYHEPH3.js";
 import "./chunk-GWICTQE2.js";
 import "./chunk-6FWDVCS2.js";
-import "./chunk-I2XK35ZE.js";
+import "./chunk-ZL4MDHGU.js";
 import "./chunk-XW3WGWFS.js";
 import "./chunk-3O22QIS7.js";
 import "./chunk-O6GBSEXR.js";

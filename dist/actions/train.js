@@ -1,9 +1,9 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   runAction
-} from "../chunks/chunk-BFVH24YS.js";
+} from "../chunks/chunk-NDYYUHJL.js";
 import "../chunks/chunk-HHR6VUOR.js";
-import "../chunks/chunk-X7GXTPKL.js";
+import "../chunks/chunk-5CFHCWEQ.js";
 import "../chunks/chunk-J6FYXDA3.js";
 import "../chunks/chunk-YPYHEPH3.js";
 import "../chunks/chunk-HA7OEFXU.js";
@@ -12,7 +12,7 @@ import "../chunks/chunk-6FWDVCS2.js";
 import "../chunks/chunk-XD5TKENX.js";
 import {
   GATE_COMMANDS
-} from "../chunks/chunk-DO7K7NCO.js";
+} from "../chunks/chunk-JEHMHISY.js";
 import "../chunks/chunk-ZHLQDNGW.js";
 import "../chunks/chunk-CDUPDCSK.js";
 import "../chunks/chunk-JUZ7LOQF.js";

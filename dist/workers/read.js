@@ -4,11 +4,11 @@ import {
   readExampleColumns,
   scanBoundColumns,
   workerError
-} from "../chunks/chunk-3O22QIS7.js";
+} from "../chunks/chunk-XVLZXTC5.js";
 import "../chunks/chunk-O6GBSEXR.js";
 import "../chunks/chunk-WGSDQCGC.js";
 import "../chunks/chunk-CDUPDCSK.js";
-import "../chunks/chunk-WATMPNN7.js";
+import "../chunks/chunk-FBJNPK5O.js";
 import "../chunks/chunk-JUZ7LOQF.js";
 import "../chunks/chunk-ZGDBGMMU.js";
 

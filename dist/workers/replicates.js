@@ -4,11 +4,11 @@ import {
   mergeRange,
   sweepReplicates,
   sweepSorted
-} from "../chunks/chunk-ZL4MDHGU.js";
-import "../chunks/chunk-XW3WGWFS.js";
+} from "../chunks/chunk-73P6IU4S.js";
+import "../chunks/chunk-5KP5USVP.js";
 import {
   answerOneTask
-} from "../chunks/chunk-WATMPNN7.js";
+} from "../chunks/chunk-FBJNPK5O.js";
 import "../chunks/chunk-JUZ7LOQF.js";
 import "../chunks/chunk-ZGDBGMMU.js";
 

@@ -1,15 +1,15 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   pairedTests
-} from "../chunks/chunk-OVCC574L.js";
-import "../chunks/chunk-XW3WGWFS.js";
-import "../chunks/chunk-3O22QIS7.js";
+} from "../chunks/chunk-XWTBIE5C.js";
+import "../chunks/chunk-5KP5USVP.js";
+import "../chunks/chunk-XVLZXTC5.js";
 import "../chunks/chunk-O6GBSEXR.js";
 import "../chunks/chunk-WGSDQCGC.js";
 import "../chunks/chunk-CDUPDCSK.js";
 import {
   answerOneTask
-} from "../chunks/chunk-WATMPNN7.js";
+} from "../chunks/chunk-FBJNPK5O.js";
 import "../chunks/chunk-JUZ7LOQF.js";
 import "../chunks/chunk-ZGDBGMMU.js";
 

@@ -5,16 +5,16 @@ import {
   MAX_CLASSES,
   MAX_SEGMENT_VALUES,
   readSide
-} from "../chunks/chunk-AYP7USSG.js";
+} from "../chunks/chunk-RSSZZ6QK.js";
 import {
   workerError
-} from "../chunks/chunk-3O22QIS7.js";
+} from "../chunks/chunk-XVLZXTC5.js";
 import "../chunks/chunk-O6GBSEXR.js";
 import "../chunks/chunk-WGSDQCGC.js";
 import "../chunks/chunk-CDUPDCSK.js";
 import {
   bootstrapKeyHash
-} from "../chunks/chunk-WATMPNN7.js";
+} from "../chunks/chunk-FBJNPK5O.js";
 import "../chunks/chunk-JUZ7LOQF.js";
 import "../chunks/chunk-ZGDBGMMU.js";
 

@@ -9,6 +9,7 @@
  * The memory is allocated whole at the start and never grows, so the views stay valid.
  */
 import { REPLICATE_KERNEL_WASM } from './replicate-kernel.generated.js';
+import { BY_TOP_BITS, STRADDLES, THRESHOLDS } from '../stats/bootstrap.js';
 
 /** Doubles a replicate takes in a ScoreSweep's state (a 64-byte cache line): the layout the kernel assumes. */
 export const SWEPT = 8;
@@ -17,6 +18,7 @@ const LINE = 64;
 
 interface KernelExports {
   nonZeroMasses(drawsAt: number, replicates: number, massAt: number, weight: number): number;
+  drawMasses(h1: number, h2: number, from: number, to: number, weight: number, drawsAt: number, massAt: number, tablesAt: number): number;
   addMasses(countsAt: number, count: number, massAt: number): void;
   addOneRow(
     state: number,
@@ -41,6 +43,20 @@ interface KernelExports {
 
 let compiled: WebAssembly.Module | null = null;
 
+/**
+ * drawMasses' tables, as the kernel reads them (replicate-kernel.wat): bootstrap.ts's value of each 16-bit number's
+ * two bytes (the high byte's first in memory, as WebAssembly's words lie), of each byte, and the thresholds.
+ */
+const DRAW_TABLES: Uint8Array = (() => {
+  const tables = new Uint8Array(131328 + 8 * THRESHOLDS.length);
+  const view = new DataView(tables.buffer);
+  for (let pair = 0; pair < 1 << 16; pair++) view.setUint16(2 * pair, BY_TOP_BITS[pair >>> 8] | (BY_TOP_BITS[pair & 0xff] << 8), true);
+  tables.set(BY_TOP_BITS, 131072);
+  THRESHOLDS.forEach((threshold, k) => view.setFloat64(131328 + 8 * k, threshold, true));
+  return tables;
+})();
+if (STRADDLES !== 255) throw new Error('replicate-kernel.wat takes 255 for a byte that straddles a threshold');
+
 export class ReplicateKernel {
   /** The row's non-zero masses: replicate index[j] has mass[j], for j below the count nonZeroMasses returned. */
   readonly index: Uint16Array;
@@ -51,6 +67,7 @@ export class ReplicateKernel {
   readonly regions: Float64Array[];
   private readonly massAt: number;
   private readonly drawsAt: number;
+  private readonly tablesAt: number;
   private readonly exports: KernelExports;
 
   /**
@@ -67,8 +84,9 @@ export class ReplicateKernel {
       throw new RangeError(`a replicate kernel needs 1 to 65536 replicates, got ${replicates}`);
     this.massAt = align(2 * replicates);
     this.drawsAt = this.massAt + align(8 * replicates);
+    this.tablesAt = this.drawsAt + align(drawBytes);
     const starts: number[] = [];
-    let bytes = this.drawsAt + align(drawBytes);
+    let bytes = this.tablesAt + align(DRAW_TABLES.length);
     for (const length of regions) {
       starts.push(bytes);
       bytes += align(8 * length);
@@ -81,6 +99,16 @@ export class ReplicateKernel {
     this.mass = new Float64Array(buffer, this.massAt, replicates);
     this.words = new Int32Array(buffer, this.drawsAt, drawBytes >>> 2);
     this.regions = regions.map((length, k) => new Float64Array(buffer, starts[k], length));
+    new Uint8Array(buffer, this.tablesAt, DRAW_TABLES.length).set(DRAW_TABLES);
+  }
+
+  /**
+   * A row's Poisson draws of replicates from .. from + R, from its key hash (h1, h2: bootstrapKeyHash), as
+   * bootstrap.ts's drawHashedWords draws them (into `words`), times its weight: those that are not 0 into index and
+   * mass; returns how many.
+   */
+  drawMasses(h1: number, h2: number, from: number, weight: number): number {
+    return this.exports.drawMasses(h1, h2, from, from + this.replicates, weight, this.drawsAt, this.massAt, this.tablesAt);
   }
 
   /**

@@ -8,9 +8,96 @@
 (module
   (import "kernel" "memory" (memory 1))
 
-  ;; RowSweep's row masses: the R draws from $drawsAt times the row's weight, those that are not 0 as index (from
+;; Tables for drawMasses, from $tablesAt (laid out by replicate-kernel.ts from bootstrap.ts's): the Poisson value of
+  ;; each 16-bit number's two bytes, high byte first in memory (u16 x 65536, 0x80 set in a byte that straddles a
+  ;; threshold), of each byte (u8 x 256, 255 when it straddles), then the thresholds (f64, the last 2^32).
+  ;; Offsets: 0, 131072, 131328.
+
+  ;; bootstrap.ts's fmix32 (murmur3's finalizer).
+  (func $fmix32 (param $h i32) (result i32)
+    (local.set $h (i32.xor (local.get $h) (i32.shr_u (local.get $h) (i32.const 16))))
+    (local.set $h (i32.mul (local.get $h) (i32.const 0x85ebca6b)))
+    (local.set $h (i32.xor (local.get $h) (i32.shr_u (local.get $h) (i32.const 13))))
+    (local.set $h (i32.mul (local.get $h) (i32.const 0xc2b2ae35)))
+    (i32.xor (local.get $h) (i32.shr_u (local.get $h) (i32.const 16))))
+
+  ;; bootstrap.ts's refine: the value of byte $top of replicate $replicate's draw, with 24 more bits hashed from the key.
+  (func $refine (param $top i32) (param $h1 i32) (param $h2 i32) (param $replicate i32) (param $thresholdsAt i32) (result i32)
+    (local $u f64) (local $k i32)
+    (local.set $u (f64.convert_i32_u (i32.or (i32.shl (local.get $top) (i32.const 24))
+      (i32.shr_u
+        (call $fmix32 (i32.xor
+          (i32.add (local.get $h1) (i32.mul (i32.add (local.get $replicate) (i32.const 1)) (i32.const 0x9e3779b9)))
+          (local.get $h2)))
+        (i32.const 8)))))
+    (block $found
+      (loop $step
+        (br_if $found (f64.lt (local.get $u) (f64.load (i32.add (local.get $thresholdsAt) (i32.shl (local.get $k) (i32.const 3))))))
+        (local.set $k (i32.add (local.get $k) (i32.const 1)))
+        (br $step)))
+    (local.get $k))
+
+  ;; bootstrap.ts's drawHashedWords (the row's Poisson draws of replicates up to $to, as bytes from $drawsAt; the
+  ;; generator's outputs for the words before the one holding $from only stepped over), then nonZeroMasses of the
+  ;; draws from $from to $to: the same draws, from the same xoshiro128** outputs. Returns how many masses.
+  (func (export "drawMasses")
+    (param $h1 i32) (param $h2 i32) (param $from i32) (param $to i32) (param $weight f64)
+    (param $drawsAt i32) (param $massAt i32) (param $tablesAt i32) (result i32)
+    (local $s0 i32) (local $s1 i32) (local $s2 i32) (local $s3 i32) (local $m i32) (local $bits i32) (local $t2 i32) (local $t3 i32)
+    (local $r i32) (local $first i32) (local $high i32) (local $low i32) (local $byteAt i32) (local $i i32) (local $b i32)
+    (local $v i32) (local $word i32)
+    ;; The state, as Xoshiro128's constructor makes it.
+    (local.set $s0 (call $fmix32 (i32.xor (local.get $h1) (i32.const 0x9e3779b9))))
+    (local.set $s1 (call $fmix32 (i32.xor (local.get $h2) (i32.const 0x7f4a7c15))))
+    (local.set $s2 (call $fmix32 (i32.xor (i32.add (local.get $h1) (i32.const 0x3c6ef372)) (local.get $h2))))
+    (local.set $s3 (call $fmix32 (i32.xor (i32.add (local.get $h2) (i32.const 0xdaa66d2b)) (local.get $h1))))
+    (if (i32.eqz (i32.or (i32.or (local.get $s0) (local.get $s1)) (i32.or (local.get $s2) (local.get $s3))))
+      (then (local.set $s0 (i32.const 1))))
+    (local.set $first (i32.shl (i32.shr_u (local.get $from) (i32.const 2)) (i32.const 2)))
+    (local.set $byteAt (i32.add (local.get $tablesAt) (i32.const 131072)))
+    (block $drawn
+      (loop $word
+        (br_if $drawn (i32.ge_u (local.get $r) (local.get $to)))
+        ;; Xoshiro128.next
+        (local.set $m (i32.mul (local.get $s1) (i32.const 5)))
+        (local.set $bits (i32.mul (i32.rotl (local.get $m) (i32.const 7)) (i32.const 9)))
+        (local.set $t2 (i32.xor (local.get $s2) (local.get $s0)))
+        (local.set $t3 (i32.xor (local.get $s3) (local.get $s1)))
+        (local.set $s2 (i32.xor (local.get $t2) (i32.shl (local.get $s1) (i32.const 9))))
+        (local.set $s1 (i32.xor (local.get $s1) (local.get $t2)))
+        (local.set $s0 (i32.xor (local.get $s0) (local.get $t3)))
+        (local.set $s3 (i32.rotl (local.get $t3) (i32.const 11)))
+        (if (i32.ge_u (local.get $r) (local.get $first))
+          (then
+            (local.set $high (i32.load16_u (i32.add (local.get $tablesAt) (i32.shl (i32.shr_u (local.get $bits) (i32.const 16)) (i32.const 1)))))
+            (local.set $low (i32.load16_u (i32.add (local.get $tablesAt) (i32.shl (i32.and (local.get $bits) (i32.const 0xffff)) (i32.const 1)))))
+            (if (i32.and
+                  (i32.eqz (i32.and (i32.or (local.get $high) (local.get $low)) (i32.const 0x8080)))
+                  (i32.le_u (i32.add (local.get $r) (i32.const 4)) (local.get $to)))
+              (then
+                (local.set $word (i32.or (local.get $high) (i32.shl (local.get $low) (i32.const 16)))))
+              (else
+                ;; Byte by byte, the high one first: refined where it straddles, 0 past the replicates.
+                (local.set $word (i32.const 0))
+                (local.set $i (i32.const 0))
+                (loop $byte
+                  (local.set $b (i32.and (i32.shr_u (local.get $bits) (i32.sub (i32.const 24) (i32.shl (local.get $i) (i32.const 3)))) (i32.const 0xff)))
+                  (local.set $v (i32.load8_u (i32.add (local.get $byteAt) (local.get $b))))
+                  (if (i32.eq (local.get $v) (i32.const 255))
+                    (then (local.set $v (call $refine (local.get $b) (local.get $h1) (local.get $h2) (i32.add (local.get $r) (local.get $i))
+                      (i32.add (local.get $tablesAt) (i32.const 131328))))))
+                  (if (i32.ge_u (i32.add (local.get $r) (local.get $i)) (local.get $to)) (then (local.set $v (i32.const 0))))
+                  (local.set $word (i32.or (local.get $word) (i32.shl (local.get $v) (i32.shl (local.get $i) (i32.const 3)))))
+                  (br_if $byte (i32.lt_u (local.tee $i (i32.add (local.get $i) (i32.const 1))) (i32.const 4))))))
+            (i32.store (i32.add (local.get $drawsAt) (local.get $r)) (local.get $word))))
+        (local.set $r (i32.add (local.get $r) (i32.const 4)))
+        (br $word)))
+    (call $nonZeroMasses (i32.add (local.get $drawsAt) (local.get $from)) (i32.sub (local.get $to) (local.get $from))
+      (local.get $massAt) (local.get $weight)))
+
+    ;; RowSweep's row masses: the R draws from $drawsAt times the row's weight, those that are not 0 as index (from
   ;; byte 0) and mass (from $massAt); returns how many.
-  (func (export "nonZeroMasses")
+  (func $nonZeroMasses (export "nonZeroMasses")
     (param $drawsAt i32) (param $replicates i32) (param $massAt i32) (param $weight f64) (result i32)
     (local $r i32) (local $count i32) (local $draw i32)
     (if (f64.eq (local.get $weight) (f64.const 0)) (then (return (i32.const 0))))

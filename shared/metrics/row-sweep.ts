@@ -18,7 +18,7 @@ import {
   type MetricRecord,
 } from './binary-table.js';
 import { oneRowBit, type RowChunk } from './row-store.js';
-import { drawHashedWords, weightRowBytes } from '../stats/bootstrap.js';
+import { weightRowBytes } from '../stats/bootstrap.js';
 import { ReplicateKernel, SWEPT } from './replicate-kernel.js';
 
 export interface SweptPopulation {
@@ -164,11 +164,11 @@ class RowSweep {
   private readonly tnR: Float64Array;
   private readonly fnR: Float64Array;
   private readonly sweepsR: (ScoreSweep | null)[];
-  /** Holds the current row's draws and masses, the cells' replicate confusion counts and the sweeps' states (R > 0). */
+  /**
+   * With bootstrap: holds the current row's draws and its non-zero masses (Poisson(1) is 0 for 37% of replicates), the
+   * run masses, the replicate confusion counts and the sweeps' states.
+   */
   private readonly kernel: ReplicateKernel | null;
-  // The current row's non-zero replicate masses (Poisson(1) is 0 for 37% of replicates): replicate index[j], mass[j].
-  private readonly index: Uint16Array;
-  private readonly mass: Float64Array;
   /**
    * With unit weights (integer masses, whose sums are exact in any order) and at most MAX_CELL_CONFUSION counts: per
    * cell and (prediction, label), R replicate counts, added to the populations' confusion counts at the end, so a
@@ -268,8 +268,6 @@ class RowSweep {
     this.sweepsR = Array.from({ length: P }, (_, p) =>
       this.base[p] >= 0 ? new ScoreSweep(R, bins, kernel, regions[7 + this.base[p] / R]) : null,
     );
-    this.index = kernel?.index ?? new Uint16Array(0);
-    this.mass = kernel?.mass ?? new Float64Array(0);
     this.cellCounts = point && unitWeights && cellTargets.length <= MAX_COUNTED_CELLS ? new CellCounts(cellTargets.length, bins, H) : null;
   }
 
@@ -525,15 +523,14 @@ class RowSweep {
 
   /**
    * Row i of chunk c's non-zero replicate masses, drawn again from its key, into the kernel's index and mass (see
-   * ReplicateKernel.nonZeroMasses); into its cell's replicate confusion counts too when they are kept per cell.
+   * ReplicateKernel.drawMasses); into its cell's replicate confusion counts too when they are kept per cell.
    * Returns how many.
    */
   private drawMasses(c: number, i: number, m: number): number {
     const kernel = this.kernel!;
     const keys = this.keyColumns[c]!;
     const weights = this.weightColumns[c];
-    drawHashedWords(keys[2 * i], keys[2 * i + 1], this.from + this.R, kernel.words, 0, this.from);
-    const count = kernel.nonZeroMasses(this.from, weights === null ? 1 : weights[i]);
+    const count = kernel.drawMasses(keys[2 * i], keys[2 * i + 1], this.from, weights === null ? 1 : weights[i]);
     // Cell, prediction and label: m itself.
     if (this.cellConfusion !== null) kernel.addMasses(this.cellConfusion, m * this.R, count);
     return count;
@@ -541,7 +538,7 @@ class RowSweep {
 
   /** A row of a run of the descending walk (a score of several rows): its confusion cell, run masses and replicates. */
   private addDescending(c: number, i: number): void {
-    const { offsets, targets, base, R, cellConfusion, point } = this;
+    const { offsets, targets, base, R, cellConfusion, point, kernel } = this;
     const m = this.metaColumns[c][i];
     const cell = m >>> 2;
     const label = m & 1;
@@ -562,9 +559,8 @@ class RowSweep {
       const at = base[p];
       if (at < 0) continue;
       // Masses of 0 are skipped: adding +0 to these sums (never -0) changes nothing.
-      const kernel = this.kernel!;
-      if (cellConfusion === null) kernel.addMasses(confusionR, at, count);
-      kernel.addMasses(label === 1 ? this.positiveR : this.negativeR, at, count);
+      if (cellConfusion === null) kernel!.addMasses(confusionR, at, count);
+      kernel!.addMasses(label === 1 ? this.positiveR : this.negativeR, at, count);
     }
   }
 

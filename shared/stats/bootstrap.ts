@@ -8,7 +8,7 @@
 // Inverse CDF of Poisson(1) on 32-bit uniforms u: the value is the least k with u < THRESHOLDS[k]. Each
 // probability is exact to 2^-32; the tail beyond the last threshold below 2^32 (about 1e-10) goes to the
 // last value.
-const THRESHOLDS: Float64Array = (() => {
+export const THRESHOLDS: Float64Array = (() => {
   const thresholds: number[] = [];
   let pmf = Math.exp(-1);
   let cdf = 0;
@@ -26,9 +26,9 @@ const THRESHOLDS: Float64Array = (() => {
 
 // Fast path: a byte of the generator's output decides the value unless its bucket straddles a threshold (255):
 // 5 of the 256 buckets, about 2% of draws. 256 bytes, so the table stays in L1.
-const STRADDLES = 255;
+export const STRADDLES = 255;
 const BUCKET_BITS = 8;
-const BY_TOP_BITS: Uint8Array = (() => {
+export const BY_TOP_BITS: Uint8Array = (() => {
   const table = new Uint8Array(1 << BUCKET_BITS);
   const width = 2 ** (32 - BUCKET_BITS);
   let k = 0;

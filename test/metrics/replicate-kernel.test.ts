@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { lossIfNegativeOf, lossIfPositiveOf, ScoreSweep } from '../../shared/metrics/binary-table.js';
 import { ReplicateKernel, SWEPT } from '../../shared/metrics/replicate-kernel.js';
+import { drawHashedWords, weightRowBytes } from '../../shared/stats/bootstrap.js';
 import { lcg as random } from '../helpers/seeded.js';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -106,6 +107,43 @@ function feedBoth(seed: number): { theirs: ScoreSweep; ours: ScoreSweep } {
   }
   return { theirs, ours };
 }
+
+describe("the kernel's draws", () => {
+  it("are bootstrap.ts's drawHashedWords, from any first replicate, and their non-zero masses the row's", () => {
+    const next = random(9);
+    for (const [from, R] of [
+      [0, 200],
+      [90, 110],
+      [3, 5],
+      [0, 1],
+      [7, 1],
+      [101, 99],
+    ]) {
+      const to = from + R;
+      const kernel = new ReplicateKernel(R, weightRowBytes(to), []);
+      const theirs = new Int32Array(weightRowBytes(to) >>> 2);
+      const draws = new Uint8Array(theirs.buffer);
+      let refined = 0;
+      for (let row = 0; row < 400; row++) {
+        const h1 = (next() * 2 ** 32) | 0;
+        const h2 = (next() * 2 ** 32) | 0;
+        const weight = row % 9 === 0 ? 0.25 + next() : row % 31 === 0 ? 0 : 1;
+        drawHashedWords(h1, h2, to, theirs, 0, from);
+        const count = kernel.drawMasses(h1, h2, from, weight);
+        const ours = new Uint8Array(kernel.words.buffer, kernel.words.byteOffset, kernel.words.length * 4);
+        expect(Array.from(ours.subarray(from, to)), `row ${row}, from ${from}`).toEqual(Array.from(draws.subarray(from, to)));
+        const expected =
+          weight === 0 ? [] : Array.from(draws.subarray(from, to), (draw, r) => [r, weight * draw]).filter(([, m]) => m !== 0);
+        expect(count).toBe(expected.length);
+        expect(Array.from({ length: count }, (_, j) => [kernel.index[j], kernel.mass[j]])).toEqual(expected);
+        // Draws of 5 or more come only from a refined byte: P(X >= 5) is below 1/256, so only the last byte value,
+        // which straddles the thresholds, holds them.
+        refined += Array.from(draws.subarray(from, to)).filter((draw) => draw >= 5).length;
+      }
+      if (R >= 110) expect(refined).toBeGreaterThan(0);
+    }
+  });
+});
 
 describe('ScoreSweep through the replicate kernel', () => {
   it("gives ScoreSweep's own sums to the bit: one-row scores, runs of one label and of both, unit and other weights", () => {

@@ -74,8 +74,9 @@ describe('a point sweep dealt between two threads', () => {
 
 describe('lowerReplicates', () => {
   it("leaves the worker the point sweep's worth more replicates, and each thread at least one", () => {
-    expect(lowerReplicates(200)).toBe(94);
-    expect(lowerReplicates(20)).toBe(4);
+    expect(lowerReplicates(200)).toBe(90);
+    expect(lowerReplicates(20)).toBe(1);
+    expect(lowerReplicates(40)).toBe(10);
     for (let R = 2; R <= 300; R++) {
       const lower = lowerReplicates(R);
       expect(lower >= 1 && lower <= R - 1, `R = ${R}`).toBe(true);

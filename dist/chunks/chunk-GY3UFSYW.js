@@ -13,7 +13,7 @@ import {
 import {
   checkBehavioral,
   runBehavioral
-} from "./chunk-Y5AKXPBW.js";
+} from "./chunk-OCD7LMMC.js";
 import {
   checkJsonRequest
 } from "./chunk-K34OCKWP.js";
@@ -26,7 +26,7 @@ import {
   dataPathPolicy,
   labelReader,
   readTable
-} from "./chunk-3O22QIS7.js";
+} from "./chunk-XVLZXTC5.js";
 import {
   ConfigError,
   DataError

@@ -1,36 +1,27 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
-  CHECK_SUMMARY_LIMIT,
-  COMMENT_LIMIT,
-  SUMMARY_LIMIT,
-  commentMarker,
-  nameKey,
-  publishReport,
-  reportArtifactName,
-  writeReportFiles
-} from "./chunk-V37JI3BW.js";
-import "./chunk-Y5AKXPBW.js";
+  bindingsOf,
+  evaluate
+} from "./chunk-PSCIUIS4.js";
+import "./chunk-RXAXZ7AT.js";
+import "./chunk-HGPOXKMJ.js";
 import "./chunk-TIRKBGY6.js";
 import "./chunk-3XEZIFGU.js";
 import "./chunk-4N5IKU52.js";
 import "./chunk-ZSB5QIDP.js";
-import "./chunk-HA7OEFXU.js";
+import "./chunk-YPYHEPH3.js";
 import "./chunk-GWICTQE2.js";
 import "./chunk-6FWDVCS2.js";
-import "./chunk-3O22QIS7.js";
+import "./chunk-73P6IU4S.js";
+import "./chunk-5KP5USVP.js";
+import "./chunk-XVLZXTC5.js";
 import "./chunk-O6GBSEXR.js";
 import "./chunk-WGSDQCGC.js";
 import "./chunk-CDUPDCSK.js";
-import "./chunk-WATMPNN7.js";
+import "./chunk-FBJNPK5O.js";
 import "./chunk-JUZ7LOQF.js";
 import "./chunk-ZGDBGMMU.js";
 export {
-  CHECK_SUMMARY_LIMIT,
-  COMMENT_LIMIT,
-  SUMMARY_LIMIT,
-  commentMarker,
-  nameKey,
-  publishReport,
-  reportArtifactName,
-  writeReportFiles
+  bindingsOf,
+  evaluate
 };

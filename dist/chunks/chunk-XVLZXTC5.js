@@ -19,7 +19,7 @@ import {
   isAcceptedWeight,
   poissonWeightBlock,
   workerScript
-} from "./chunk-WATMPNN7.js";
+} from "./chunk-FBJNPK5O.js";
 import {
   ConfigError,
   DataError,

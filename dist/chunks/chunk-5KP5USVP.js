@@ -1,20 +1,32 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
+  BY_TOP_BITS,
+  STRADDLES,
+  THRESHOLDS,
   WEIGHT_RANGE,
   isAcceptedWeight
-} from "./chunk-WATMPNN7.js";
+} from "./chunk-FBJNPK5O.js";
 import {
   DataError
 } from "./chunk-JUZ7LOQF.js";
 
 // shared/metrics/replicate-kernel.generated.ts
-var REPLICATE_KERNEL_WASM = "AGFzbQEAAAABIARgBH9/f3wBf2ADf39/AGAHf39/f3x8fABgA39/fwF/AhIBBmtlcm5lbAZtZW1vcnkCAAEDBgUAAQIDAgdABQ1ub25aZXJvTWFzc2VzAAAJYWRkTWFzc2VzAAEJYWRkT25lUm93AAILdGFrZU5vblplcm8AAwZhZGRSdW4ABAr9BgVjAQN/IANEAAAAAAAAAABhBEBBAA8LIAFFBEBBAA8LA0AgACAEai0AACEGIAVBAXQgBDsBACACIAVBA3RqIAMgBriiOQMAIAUgBkH/AWpBCHZqIQUgBEEBaiIEIAFJDQALIAULQAECfyABRQRADwsDQCAAIANBAXQvAQBBA3RqIQQgBCAEKwMAIAIgA0EDdGorAwCgOQMAIANBAWoiAyABSQ0ACwvIAgICfwV8IAJFBEAPC0QAAAAAAADwPyAEoSENIAEEQANAIAAgB0EBdC8BAEEGdGohCCADIAdBA3RqKwMAIQkgCCsDACAJoCEKIAggCjkDACAIIAgrAxAgCSAKIAogCCsDCKCjoqA5AxAgCCAIKwMYIAkgBaKgOQMYIAggCCsDICAJIA2iIA2ioDkDICAIIAgrAzAgCSAJIASioaA5AzAgB0EBaiIHIAJJDQALBQNAIAAgB0EBdC8BAEEGdGohCCADIAdBA3RqKwMAIQkgCCsDCCEMIAwgCaAhCyAIIAs5AwggCCsDACEKIAggCCsDKCALIAyhIAogCqCioDkDKCAIIAgrAxggCSAGoqA5AxggCCAIKwMgIAkgBKIgBKKgOQMgIAggCCsDMEQAAAAAAAAAACAJIASioaA5AzAgB0EBaiIHIAJJDQALCwtnAgN/AXwgAUUEQEEADwsDQCAAIANBA3RqIQUgBSsDACEGIAVEAAAAAAAAAAA5AwAgBEEBdCADOwEAIAIgBEEDdGogBjkDACAEIAZEAAAAAAAAAABiaiEEIANBAWoiAyABSQ0ACyAEC6MCAgJ/B3wgA0UEQA8LRAAAAAAAAPA/IAShIQ8DQCAAIAdBBnRqIQggASAHQQN0aisDACEJIAIgB0EDdGorAwAhCiABIAdBA3RqRAAAAAAAAAAAOQMAIAIgB0EDdGpEAAAAAAAAAAA5AwAgCCsDACENIAgrAwghDiANIAqgIQsgDiAJoCEMIAggCzkDACAIIAw5AwggCCAIKwMoIAwgDqEgCyANoKKgOQMoIApEAAAAAAAAAABkBEAgCCAIKwMQIAogCyALIAygo6KgOQMQCyAIIAgrAxggCiAFoiAJIAaioKA5AxggCCAIKwMgIAogD6IgD6IgCSAEoiAEoqCgOQMgIAggCCsDMCAKIAogCaAgBKKhoDkDMCAHQQFqIgcgA0kNAAsL";
+var REPLICATE_KERNEL_WASM = "AGFzbQEAAAABOgdgAX8Bf2AFf39/f38Bf2AIf39/f3x/f38Bf2AEf39/fAF/YAN/f38AYAd/f39/fHx8AGADf39/AX8CEgEGa2VybmVsBm1lbW9yeQIAAQMJCAABAgMEBQYFB00GCmRyYXdNYXNzZXMAAg1ub25aZXJvTWFzc2VzAAMJYWRkTWFzc2VzAAQJYWRkT25lUm93AAULdGFrZU5vblplcm8ABgZhZGRSdW4ABwqHCwg0ACAAIABBEHZzIQAgAEHrlK+veGwhACAAIABBDXZzIQAgAEG13MqVfGwhACAAIABBEHZzC0cCAXwBfyAAQRh0IAEgA0EBakG5893xeWxqIAJzEABBCHZyuCEFAkADQCAFIAQgBkEDdGorAwBjDQEgBkEBaiEGDAALCyAGC4sDARF/IABBufPd8XlzEAAhCCABQZX4qfoHcxAAIQkgAEHy5rvjA2ogAXMQACEKIAFBq9qZ1X1qIABzEAAhCyAIIAlyIAogC3JyRQRAQQEhCAsgAkECdkECdCERIAdBgIAIaiEUAkADQCAQIANPDQEgCUEFbCEMIAxBB3dBCWwhDSAKIAhzIQ4gCyAJcyEPIA4gCUEJdHMhCiAJIA5zIQkgCCAPcyEIIA9BC3chCyAQIBFPBEAgByANQRB2QQF0ai8BACESIAcgDUH//wNxQQF0ai8BACETIBIgE3JBgIECcUUgEEEEaiADTXEEQCASIBNBEHRyIRgFQQAhGEEAIRUDQCANQRggFUEDdGt2Qf8BcSEWIBQgFmotAAAhFyAXQf8BRgRAIBYgACABIBAgFWogB0GAgghqEAEhFwsgECAVaiADTwRAQQAhFwsgGCAXIBVBA3R0ciEYIBVBAWoiFUEESQ0ACwsgBSAQaiAYNgIACyAQQQRqIRAMAAsLIAUgAmogAyACayAGIAQQAwtjAQN/IANEAAAAAAAAAABhBEBBAA8LIAFFBEBBAA8LA0AgACAEai0AACEGIAVBAXQgBDsBACACIAVBA3RqIAMgBriiOQMAIAUgBkH/AWpBCHZqIQUgBEEBaiIEIAFJDQALIAULQAECfyABRQRADwsDQCAAIANBAXQvAQBBA3RqIQQgBCAEKwMAIAIgA0EDdGorAwCgOQMAIANBAWoiAyABSQ0ACwvIAgICfwV8IAJFBEAPC0QAAAAAAADwPyAEoSENIAEEQANAIAAgB0EBdC8BAEEGdGohCCADIAdBA3RqKwMAIQkgCCsDACAJoCEKIAggCjkDACAIIAgrAxAgCSAKIAogCCsDCKCjoqA5AxAgCCAIKwMYIAkgBaKgOQMYIAggCCsDICAJIA2iIA2ioDkDICAIIAgrAzAgCSAJIASioaA5AzAgB0EBaiIHIAJJDQALBQNAIAAgB0EBdC8BAEEGdGohCCADIAdBA3RqKwMAIQkgCCsDCCEMIAwgCaAhCyAIIAs5AwggCCsDACEKIAggCCsDKCALIAyhIAogCqCioDkDKCAIIAgrAxggCSAGoqA5AxggCCAIKwMgIAkgBKIgBKKgOQMgIAggCCsDMEQAAAAAAAAAACAJIASioaA5AzAgB0EBaiIHIAJJDQALCwtnAgN/AXwgAUUEQEEADwsDQCAAIANBA3RqIQUgBSsDACEGIAVEAAAAAAAAAAA5AwAgBEEBdCADOwEAIAIgBEEDdGogBjkDACAEIAZEAAAAAAAAAABiaiEEIANBAWoiAyABSQ0ACyAEC6MCAgJ/B3wgA0UEQA8LRAAAAAAAAPA/IAShIQ8DQCAAIAdBBnRqIQggASAHQQN0aisDACEJIAIgB0EDdGorAwAhCiABIAdBA3RqRAAAAAAAAAAAOQMAIAIgB0EDdGpEAAAAAAAAAAA5AwAgCCsDACENIAgrAwghDiANIAqgIQsgDiAJoCEMIAggCzkDACAIIAw5AwggCCAIKwMoIAwgDqEgCyANoKKgOQMoIApEAAAAAAAAAABkBEAgCCAIKwMQIAogCyALIAygo6KgOQMQCyAIIAgrAxggCiAFoiAJIAaioKA5AxggCCAIKwMgIAogD6IgD6IgCSAEoiAEoqCgOQMgIAggCCsDMCAKIAogCaAgBKKhoDkDMCAHQQFqIgcgA0kNAAsL";
 
 // shared/metrics/replicate-kernel.ts
 var SWEPT = 8;
 var PAGE = 1 << 16;
 var LINE = 64;
 var compiled = null;
+var DRAW_TABLES = (() => {
+  const tables = new Uint8Array(131328 + 8 * THRESHOLDS.length);
+  const view = new DataView(tables.buffer);
+  for (let pair = 0; pair < 1 << 16; pair++) view.setUint16(2 * pair, BY_TOP_BITS[pair >>> 8] | BY_TOP_BITS[pair & 255] << 8, true);
+  tables.set(BY_TOP_BITS, 131072);
+  THRESHOLDS.forEach((threshold, k) => view.setFloat64(131328 + 8 * k, threshold, true));
+  return tables;
+})();
+if (STRADDLES !== 255) throw new Error("replicate-kernel.wat takes 255 for a byte that straddles a threshold");
 var ReplicateKernel = class {
   /**
    * @param replicates The replicates of a row's masses and of a run (1 to 65536: indexes are 16-bit).
@@ -27,8 +39,9 @@ var ReplicateKernel = class {
       throw new RangeError(`a replicate kernel needs 1 to 65536 replicates, got ${replicates}`);
     this.massAt = align(2 * replicates);
     this.drawsAt = this.massAt + align(8 * replicates);
+    this.tablesAt = this.drawsAt + align(drawBytes);
     const starts = [];
-    let bytes = this.drawsAt + align(drawBytes);
+    let bytes = this.tablesAt + align(DRAW_TABLES.length);
     for (const length of regions) {
       starts.push(bytes);
       bytes += align(8 * length);
@@ -41,6 +54,7 @@ var ReplicateKernel = class {
     this.mass = new Float64Array(buffer, this.massAt, replicates);
     this.words = new Int32Array(buffer, this.drawsAt, drawBytes >>> 2);
     this.regions = regions.map((length, k) => new Float64Array(buffer, starts[k], length));
+    new Uint8Array(buffer, this.tablesAt, DRAW_TABLES.length).set(DRAW_TABLES);
   }
   replicates;
   /** The row's non-zero masses: replicate index[j] has mass[j], for j below the count nonZeroMasses returned. */
@@ -52,7 +66,16 @@ var ReplicateKernel = class {
   regions;
   massAt;
   drawsAt;
+  tablesAt;
   exports;
+  /**
+   * A row's Poisson draws of replicates from .. from + R, from its key hash (h1, h2: bootstrapKeyHash), as
+   * bootstrap.ts's drawHashedWords draws them (into `words`), times its weight: those that are not 0 into index and
+   * mass; returns how many.
+   */
+  drawMasses(h1, h2, from, weight) {
+    return this.exports.drawMasses(h1, h2, from, from + this.replicates, weight, this.drawsAt, this.massAt, this.tablesAt);
+  }
   /**
    * The draws of replicates from .. from + R (bytes of `words`) times the row's weight, those that are not 0 into
    * index and mass; returns how many.

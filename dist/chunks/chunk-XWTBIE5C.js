@@ -1,10 +1,10 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   calibrationBinOf
-} from "./chunk-XW3WGWFS.js";
+} from "./chunk-5KP5USVP.js";
 import {
   labelReader
-} from "./chunk-3O22QIS7.js";
+} from "./chunk-XVLZXTC5.js";
 import {
   numpyLerp,
   percentileInterval,
@@ -14,7 +14,7 @@ import {
   runOnThread,
   uniformStream,
   workerScript
-} from "./chunk-WATMPNN7.js";
+} from "./chunk-FBJNPK5O.js";
 
 // shared/stats/order.ts
 function selectRanks(values, ranks) {

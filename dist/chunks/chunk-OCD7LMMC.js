@@ -6,13 +6,13 @@ import {
 import {
   labelReader,
   readTable
-} from "./chunk-3O22QIS7.js";
+} from "./chunk-XVLZXTC5.js";
 import {
   decimalNumber
 } from "./chunk-CDUPDCSK.js";
 import {
   keyUniform
-} from "./chunk-WATMPNN7.js";
+} from "./chunk-FBJNPK5O.js";
 import {
   ConfigError,
   DataError

@@ -53,7 +53,7 @@ import {
   sharedCopy,
   sortedOrder,
   sweepSorted
-} from "./chunk-ZL4MDHGU.js";
+} from "./chunk-73P6IU4S.js";
 import {
   BinaryTable,
   LOG_LOSS_EPS,
@@ -63,7 +63,7 @@ import {
   checkBinaryRow,
   checkMetricOptions,
   parseBinaryState
-} from "./chunk-XW3WGWFS.js";
+} from "./chunk-5KP5USVP.js";
 import {
   badRowFix,
   dataPathPolicy,
@@ -71,7 +71,7 @@ import {
   keyAt,
   matchPartialFiles,
   readExampleColumns
-} from "./chunk-3O22QIS7.js";
+} from "./chunk-XVLZXTC5.js";
 import {
   WEIGHT_RANGE,
   bootstrapKeyHash,
@@ -81,7 +81,7 @@ import {
   runOnThread,
   weightRowBytes,
   workerScript
-} from "./chunk-WATMPNN7.js";
+} from "./chunk-FBJNPK5O.js";
 import {
   ConfigError,
   DataError,
@@ -1269,7 +1269,7 @@ function standardDisparities(result, minGroupSize, level) {
 var WORKER_MIN_WORK = 1 << 24;
 var POPULATION_SPLIT_MIN_ROWS = 1 << 19;
 var MERGE_SPLIT_MIN_ROWS = 1 << 22;
-var POINT_SWEEP_REPLICATES = 12;
+var POINT_SWEEP_REPLICATES = 20;
 function lowerReplicates(R) {
   return Math.min(R - 1, Math.max(1, Math.round((R - POINT_SWEEP_REPLICATES) / 2)));
 }
@@ -2909,7 +2909,7 @@ async function evaluate(options, platform, loaded) {
     ...options.threshold === void 0 ? {} : { threshold: options.threshold }
   });
   try {
-    const { scoring, scoreDatasetOf } = await import("./evaluate-model-EDSGZXRR.js");
+    const { scoring, scoreDatasetOf } = await import("./evaluate-model-3WFXAXUE.js");
     if (!scoring(options, loaded)) return await evaluateLoaded(options, platform, loaded);
     const scored = await scoreDatasetOf(options, loaded, platform);
     const result = await evaluateLoaded(options, platform, { ...loaded, config: scored.config });

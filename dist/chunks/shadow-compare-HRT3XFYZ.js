@@ -44,12 +44,12 @@ import {
   readSide,
   sortedNames,
   strictNumber
-} from "./chunk-AYP7USSG.js";
+} from "./chunk-RSSZZ6QK.js";
 import {
   DEFAULT_COMPARE_OPTIONS,
   compareShadowOnThreads
-} from "./chunk-OVCC574L.js";
-import "./chunk-XW3WGWFS.js";
+} from "./chunk-XWTBIE5C.js";
+import "./chunk-5KP5USVP.js";
 import {
   checkDataPath,
   estimateLines,
@@ -60,13 +60,13 @@ import {
   rebuiltError,
   resolveFiles,
   workspaceRoot
-} from "./chunk-3O22QIS7.js";
+} from "./chunk-XVLZXTC5.js";
 import "./chunk-O6GBSEXR.js";
 import "./chunk-WGSDQCGC.js";
 import "./chunk-CDUPDCSK.js";
 import {
   quantileLinear
-} from "./chunk-WATMPNN7.js";
+} from "./chunk-FBJNPK5O.js";
 import {
   ConfigError,
   DataError,

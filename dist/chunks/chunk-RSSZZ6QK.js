@@ -2,13 +2,13 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   readTableColumns,
   textAt
-} from "./chunk-3O22QIS7.js";
+} from "./chunk-XVLZXTC5.js";
 import {
   decimalNumber
 } from "./chunk-CDUPDCSK.js";
 import {
   bootstrapKeyHash
-} from "./chunk-WATMPNN7.js";
+} from "./chunk-FBJNPK5O.js";
 import {
   DataError
 } from "./chunk-JUZ7LOQF.js";

@@ -2,14 +2,14 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   openScoring,
   writeTable
-} from "./chunk-RDILRU76.js";
+} from "./chunk-GY3UFSYW.js";
 import {
   openModel
 } from "./chunk-M3QQPMLW.js";
 import {
   bindingsOf,
   evaluate
-} from "./chunk-ZG54E3K7.js";
+} from "./chunk-PSCIUIS4.js";
 import {
   loadConfig,
   locateInConfig
@@ -20,12 +20,12 @@ import {
 } from "./chunk-HGPOXKMJ.js";
 import {
   writeReportFiles
-} from "./chunk-V37JI3BW.js";
+} from "./chunk-3ZMU3SSC.js";
 import {
   checkBehavioral,
   orderTests,
   runBehavioral
-} from "./chunk-Y5AKXPBW.js";
+} from "./chunk-OCD7LMMC.js";
 import "./chunk-TIRKBGY6.js";
 import "./chunk-3XEZIFGU.js";
 import "./chunk-4N5IKU52.js";
@@ -58,8 +58,8 @@ import "./chunk-XD5TKENX.js";
 import {
   TOKEN_VARIABLES
 } from "./chunk-ZHLQDNGW.js";
-import "./chunk-ZL4MDHGU.js";
-import "./chunk-XW3WGWFS.js";
+import "./chunk-73P6IU4S.js";
+import "./chunk-5KP5USVP.js";
 import {
   checkDataPath,
   dataPathPolicy,
@@ -68,13 +68,13 @@ import {
   readTableLines,
   resolveFiles,
   textAt
-} from "./chunk-3O22QIS7.js";
+} from "./chunk-XVLZXTC5.js";
 import "./chunk-O6GBSEXR.js";
 import "./chunk-WGSDQCGC.js";
 import "./chunk-CDUPDCSK.js";
 import {
   keyUniform
-} from "./chunk-WATMPNN7.js";
+} from "./chunk-FBJNPK5O.js";
 import {
   ConfigError,
   DataError

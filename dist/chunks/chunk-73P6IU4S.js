@@ -12,13 +12,12 @@ import {
   lossIfPositiveOf,
   metricRecordOf,
   parseBinaryState
-} from "./chunk-XW3WGWFS.js";
+} from "./chunk-5KP5USVP.js";
 import {
   WEIGHT_RANGE,
-  drawHashedWords,
   isAcceptedWeight,
   weightRowBytes
-} from "./chunk-WATMPNN7.js";
+} from "./chunk-FBJNPK5O.js";
 import {
   DataError
 } from "./chunk-JUZ7LOQF.js";
@@ -1160,8 +1159,6 @@ var RowSweep = class {
       { length: P },
       (_, p) => this.base[p] >= 0 ? new ScoreSweep(R, bins, kernel, regions[7 + this.base[p] / R]) : null
     );
-    this.index = kernel?.index ?? new Uint16Array(0);
-    this.mass = kernel?.mass ?? new Float64Array(0);
     this.cellCounts = point && unitWeights && cellTargets.length <= MAX_COUNTED_CELLS ? new CellCounts(cellTargets.length, bins, H) : null;
   }
   point;
@@ -1232,11 +1229,11 @@ var RowSweep = class {
   tnR;
   fnR;
   sweepsR;
-  /** Holds the current row's draws and masses, the cells' replicate confusion counts and the sweeps' states (R > 0). */
+  /**
+   * With bootstrap: holds the current row's draws and its non-zero masses (Poisson(1) is 0 for 37% of replicates), the
+   * run masses, the replicate confusion counts and the sweeps' states.
+   */
   kernel;
-  // The current row's non-zero replicate masses (Poisson(1) is 0 for 37% of replicates): replicate index[j], mass[j].
-  index;
-  mass;
   /**
    * With unit weights (integer masses, whose sums are exact in any order) and at most MAX_CELL_CONFUSION counts: per
    * cell and (prediction, label), R replicate counts, added to the populations' confusion counts at the end, so a
@@ -1484,21 +1481,20 @@ var RowSweep = class {
   }
   /**
    * Row i of chunk c's non-zero replicate masses, drawn again from its key, into the kernel's index and mass (see
-   * ReplicateKernel.nonZeroMasses); into its cell's replicate confusion counts too when they are kept per cell.
+   * ReplicateKernel.drawMasses); into its cell's replicate confusion counts too when they are kept per cell.
    * Returns how many.
    */
   drawMasses(c, i, m) {
     const kernel = this.kernel;
     const keys = this.keyColumns[c];
     const weights = this.weightColumns[c];
-    drawHashedWords(keys[2 * i], keys[2 * i + 1], this.from + this.R, kernel.words, 0, this.from);
-    const count = kernel.nonZeroMasses(this.from, weights === null ? 1 : weights[i]);
+    const count = kernel.drawMasses(keys[2 * i], keys[2 * i + 1], this.from, weights === null ? 1 : weights[i]);
     if (this.cellConfusion !== null) kernel.addMasses(this.cellConfusion, m * this.R, count);
     return count;
   }
   /** A row of a run of the descending walk (a score of several rows): its confusion cell, run masses and replicates. */
   addDescending(c, i) {
-    const { offsets, targets, base, R, cellConfusion, point } = this;
+    const { offsets, targets, base, R, cellConfusion, point, kernel } = this;
     const m = this.metaColumns[c][i];
     const cell = m >>> 2;
     const label = m & 1;
@@ -1518,7 +1514,6 @@ var RowSweep = class {
       }
       const at = base[p];
       if (at < 0) continue;
-      const kernel = this.kernel;
       if (cellConfusion === null) kernel.addMasses(confusionR, at, count);
       kernel.addMasses(label === 1 ? this.positiveR : this.negativeR, at, count);
     }

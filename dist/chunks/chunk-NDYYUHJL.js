@@ -4,12 +4,12 @@ import {
 } from "./chunk-HHR6VUOR.js";
 import {
   runGate
-} from "./chunk-X7GXTPKL.js";
+} from "./chunk-5CFHCWEQ.js";
 import {
   Inputs,
   actionValues,
   textInput
-} from "./chunk-DO7K7NCO.js";
+} from "./chunk-JEHMHISY.js";
 import {
   maskPlatformOutputs
 } from "./chunk-ZHLQDNGW.js";

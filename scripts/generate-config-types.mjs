@@ -8,10 +8,10 @@
 //
 // The types are those of a config after loading: a key with a `default` is required, because the loader (ajv's
 // useDefaults) always fills it in. Each `$defs` entry becomes a type of its own name, and a `$ref` names it.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
+import { writeOrCheck } from './generated-file.mjs';
 import { compile } from 'json-schema-to-typescript';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
@@ -70,21 +70,9 @@ export async function typesSource() {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const { values } = parseArgs({ options: { check: { type: 'boolean' }, out: { type: 'string' } } });
-  const out = values.out ?? DEFAULT_OUT;
-  const source = await typesSource();
-  if (values.check) {
-    let current = '';
-    try {
-      current = readFileSync(out, 'utf8');
-    } catch {
-      // a missing file is stale like any other difference
-    }
-    if (current !== source) {
-      console.error(`${out} is stale: the schema changed; run node scripts/generate-config-types.mjs`);
-      process.exitCode = 1;
-    }
-  } else {
-    writeFileSync(out, source);
-  }
+  await writeOrCheck({
+    defaultOut: DEFAULT_OUT,
+    source: typesSource,
+    stale: 'the schema changed; run node scripts/generate-config-types.mjs',
+  });
 }

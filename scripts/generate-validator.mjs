@@ -9,11 +9,11 @@
 // The file carries a fingerprint of the schema and the ajv options; shared/config/load.ts compiles the schema
 // itself when the fingerprint does not match, so a schema edited without regenerating is slow, never wrong.
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
+import { writeOrCheck } from './generated-file.mjs';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const require = createRequire(import.meta.url);
@@ -49,23 +49,9 @@ export function validatorSource() {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const { values } = parseArgs({ options: { check: { type: 'boolean' }, out: { type: 'string' } } });
-  const out = values.out ?? DEFAULT_OUT;
-  const source = validatorSource();
-  if (values.check) {
-    let current = '';
-    try {
-      current = readFileSync(out, 'utf8');
-    } catch {
-      // No generated file yet: it is stale.
-    }
-    if (current !== source) {
-      console.error(
-        `${out} is stale: the schema or the ajv options changed; run \`npm run build\` (or node scripts/generate-validator.mjs)`,
-      );
-      process.exitCode = 1;
-    }
-  } else {
-    writeFileSync(out, source);
-  }
+  await writeOrCheck({
+    defaultOut: DEFAULT_OUT,
+    source: validatorSource,
+    stale: 'the schema or the ajv options changed; run `npm run build` (or node scripts/generate-validator.mjs)',
+  });
 }

@@ -5,10 +5,10 @@
 //   node scripts/generate-wasm.mjs           write the file
 //   node scripts/generate-wasm.mjs --check   exit 1 if the file differs from what would be written
 //   --out FILE                               another file to write or check
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
+import { writeOrCheck } from './generated-file.mjs';
 import wabtModule from 'wabt';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
@@ -29,13 +29,9 @@ export async function kernelSource() {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const { values } = parseArgs({ options: { check: { type: 'boolean' }, out: { type: 'string' } } });
-  const out = values.out ?? DEFAULT_OUT;
-  const source = await kernelSource();
-  if (values.check) {
-    if (readFileSync(out, 'utf8') !== source) {
-      console.error(`${out} is stale: it is not what ${SOURCE} assembles to; run node scripts/generate-wasm.mjs`);
-      process.exit(1);
-    }
-  } else writeFileSync(out, source);
+  await writeOrCheck({
+    defaultOut: DEFAULT_OUT,
+    source: kernelSource,
+    stale: `it is not what ${SOURCE} assembles to; run node scripts/generate-wasm.mjs`,
+  });
 }

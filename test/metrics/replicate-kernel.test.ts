@@ -1,38 +1,14 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { lossIfNegativeOf, lossIfPositiveOf, ScoreSweep } from '../../shared/metrics/binary-table.js';
 import { ReplicateKernel, SWEPT } from '../../shared/metrics/replicate-kernel.js';
 import { drawHashedWords, weightRowBytes } from '../../shared/stats/bootstrap.js';
+import { itIsGenerated } from '../helpers/generated.js';
 import { lcg as random } from '../helpers/seeded.js';
 
-const root = join(import.meta.dirname, '..', '..');
-const script = join(root, 'scripts', 'generate-wasm.mjs');
-const dir = mkdtempSync(join(tmpdir(), 'modelgate-kernel-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-const check = (...args: string[]) => spawnSync(process.execPath, [script, '--check', ...args], { cwd: root, encoding: 'utf8' });
-
 describe('the replicate kernel module', () => {
-  it('is what scripts/generate-wasm.mjs assembles from replicate-kernel.wat', () => {
-    const result = check();
-    expect(result.stderr).toBe('');
-    expect(result.status).toBe(0);
-  });
-
-  it('is reported stale when it differs', () => {
-    const stale = join(dir, 'replicate-kernel.generated.ts');
-    const committed = readFileSync(join(root, 'shared', 'metrics', 'replicate-kernel.generated.ts'), 'utf8');
-    writeFileSync(
-      stale,
-      committed.replace(/'(.)/, (_, first: string) => `'${first === 'A' ? 'B' : 'A'}`),
-    );
-    const result = check('--out', stale);
-    expect(result.status).toBe(1);
-    expect(result.stderr).toMatch(/is stale/);
-  });
+  itIsGenerated('scripts/generate-wasm.mjs', 'shared/metrics/replicate-kernel.generated.ts', (text) =>
+    text.replace(/'(.)/, (_, first: string) => `'${first === 'A' ? 'B' : 'A'}`),
+  );
 });
 
 /** Poisson(1) draws by inversion, 0 for about 37% of replicates. */

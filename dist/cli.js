@@ -4,7 +4,7 @@ import {
   GATE_COMMANDS,
   Inputs,
   flagValues
-} from "./chunks/chunk-JEHMHISY.js";
+} from "./chunks/chunk-VNAUAKGF.js";
 import {
   maskSecrets
 } from "./chunks/chunk-ZHLQDNGW.js";

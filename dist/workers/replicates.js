@@ -4,7 +4,7 @@ import {
   mergeRange,
   sweepReplicates,
   sweepSorted
-} from "../chunks/chunk-73P6IU4S.js";
+} from "../chunks/chunk-HAF4QH4B.js";
 import "../chunks/chunk-5KP5USVP.js";
 import {
   answerOneTask

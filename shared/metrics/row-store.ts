@@ -155,40 +155,37 @@ export class RowStore {
    * no other row has is marked with oneRowBit.
    */
   mergedOrder(): { chunks: RowChunk[]; order: Uint8Array | Uint16Array } {
-    this.sortAll();
-    releaseSortScratch();
-    const chunks = this.chunks.filter((c) => c.length > 0);
-    const order = chunks.length <= 0x80 ? sharedArray(Uint8Array, this.rows) : sharedArray(Uint16Array, this.rows);
-    if (chunks.length > 0x8000) throw new Error(`too many row chunks to merge (${chunks.length})`);
-    if (chunks.length > 1) mergeRange(chunks, order, { from: new Int32Array(chunks.length), to: lengthsOf(chunks), at: 0 });
-    else if (chunks.length === 1) markOneRowScores(chunks[0].scores, order);
+    const { chunks, order, parts } = this.mergeParts(false);
+    for (const part of parts) mergeRange(chunks, order, part);
     return { chunks, order };
   }
 
   /**
-   * mergedOrder's order to be merged in two parts at once (mergeRange): `lower`, the rows of scores below a pivot
-   * (about the median score), and `upper`, the rest (NaN sorts last); the order, in shared memory, is not yet
-   * filled. Null with fewer than two chunks, or when no pivot splits the rows.
+   * mergedOrder's chunks and order, the order (in shared memory) not yet filled, and the ranges that fill it, each
+   * merged by mergeRange, in any order or at once: with `split`, two when a pivot score (about the median) parts the
+   * rows, those of the scores below it and the rest (NaN sorts last); else one, every row.
    */
-  mergeParts(): { chunks: RowChunk[]; order: Uint8Array | Uint16Array; lower: MergeRange; upper: MergeRange } | null {
+  mergeParts(split: boolean): { chunks: RowChunk[]; order: Uint8Array | Uint16Array; parts: MergeRange[] } {
     this.sortAll();
     releaseSortScratch();
     const chunks = this.chunks.filter((c) => c.length > 0);
-    if (chunks.length < 2 || chunks.length > 0x8000) return null;
-    // The median of the chunks' middle scores: each chunk is sorted, so the split is about even.
-    const middles = chunks.map((c) => c.scores[c.length >>> 1]).filter((score) => score === score);
-    middles.sort((a, b) => a - b);
-    const pivot = middles[middles.length >>> 1];
-    if (pivot === undefined) return null;
-    const split = Int32Array.from(chunks, (c) => firstAtLeast(c.scores, c.length, pivot));
-    const lowerRows = split.reduce((sum, rows) => sum + rows, 0);
-    if (lowerRows === 0 || lowerRows === this.rows) return null;
+    if (chunks.length > 0x8000) throw new Error(`too many row chunks to merge (${chunks.length})`);
     const order = chunks.length <= 0x80 ? sharedArray(Uint8Array, this.rows) : sharedArray(Uint16Array, this.rows);
+    const whole = { from: new Int32Array(chunks.length), to: Int32Array.from(chunks, (c) => c.length), at: 0 };
+    // The median of the chunks' middle scores: each chunk is sorted, so the parts are about even.
+    const middles = chunks.map((c) => c.scores[c.length >>> 1]).filter((score) => score === score);
+    const pivot = split && chunks.length > 1 ? middles.sort((a, b) => a - b)[middles.length >>> 1] : undefined;
+    if (pivot === undefined) return { chunks, order, parts: [whole] };
+    const below = Int32Array.from(chunks, (c) => firstAtLeast(c.scores, c.length, pivot));
+    const lowerRows = below.reduce((sum, rows) => sum + rows, 0);
+    if (lowerRows === 0 || lowerRows === this.rows) return { chunks, order, parts: [whole] };
     return {
       chunks,
       order,
-      lower: { from: new Int32Array(chunks.length), to: split, at: 0 },
-      upper: { from: split, to: lengthsOf(chunks), at: lowerRows },
+      parts: [
+        { from: whole.from, to: below, at: 0 },
+        { from: below, to: whole.to, at: lowerRows },
+      ],
     };
   }
 
@@ -299,8 +296,6 @@ export function oneRowBit(order: Uint8Array | Uint16Array): number {
   return order.BYTES_PER_ELEMENT === 1 ? 0x80 : 0x8000;
 }
 
-const lengthsOf = (chunks: readonly RowChunk[]): Int32Array => Int32Array.from(chunks, (c) => c.length);
-
 /** The first of a sorted chunk's rows whose score is not below `pivot` (NaN, last, is not below), or `length`. */
 function firstAtLeast(scores: Float64Array, length: number, pivot: number): number {
   let low = 0;
@@ -311,16 +306,6 @@ function firstAtLeast(scores: Float64Array, length: number, pivot: number): numb
     else high = middle;
   }
   return low;
-}
-
-/** mergedOrder's marks of the rows of one sorted chunk (chunk 0) whose scores no other row has. */
-function markOneRowScores(scores: Float64Array, order: Uint8Array | Uint16Array): void {
-  const one = oneRowBit(order);
-  const n = order.length;
-  for (let i = 0; i < n; i++) {
-    const score = scores[i];
-    if (score === score && (i === 0 || scores[i - 1] !== score) && (i === n - 1 || scores[i + 1] !== score)) order[i] = one;
-  }
 }
 
 /** Ascending, NaN last (all NaNs equal). */

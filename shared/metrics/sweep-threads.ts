@@ -80,17 +80,20 @@ function twoThreadSweep(store: RowStore, plan: SweepPlan, forced: boolean): type
  * (RowStore.mergeParts): the same order and marks, as each part holds every row of its scores.
  */
 async function mergedOnThreads(script: URL, store: RowStore): Promise<SortedRows> {
-  const parts = store.mergeParts();
-  if (parts === null) return store.mergedOrder();
-  const { chunks, order, lower, upper } = parts;
+  const { chunks, order, parts } = store.mergeParts(true);
+  const [ours, theirs] = parts;
+  if (theirs === undefined) {
+    mergeRange(chunks, order, ours);
+    return { chunks, order };
+  }
   for (const chunk of chunks) shareColumns(chunk);
-  const theirs = runOnThread<null>(
+  const merged = runOnThread<null>(
     script,
-    { merge: { chunks: chunks.map(({ scores, meta }) => ({ scores, meta })), order, range: upper } } satisfies MergeTask,
+    { merge: { chunks: chunks.map(({ scores, meta }) => ({ scores, meta })), order, range: theirs } } satisfies MergeTask,
     'merging sorted rows',
   );
-  mergeRange(chunks, order, lower);
-  await theirs;
+  mergeRange(chunks, order, ours);
+  await merged;
   return { chunks, order };
 }
 

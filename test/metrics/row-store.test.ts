@@ -192,25 +192,35 @@ describe('mergedOrder', () => {
       for (const lowerFirst of [true, false]) {
         const store = new RowStore(false, 64);
         fill(store);
-        const parts = store.mergeParts()!;
-        expect(parts).not.toBeNull();
-        expect(parts.lower.to.some((rows, j) => rows > 0 && rows < parts.chunks[j].length)).toBe(true);
-        expect(parts.upper.at).toBeGreaterThan(100);
-        expect(parts.upper.at).toBeLessThan(600);
-        for (const part of lowerFirst ? [parts.lower, parts.upper] : [parts.upper, parts.lower])
-          mergeRange(parts.chunks, parts.order, part);
-        expect(Array.from(parts.order)).toEqual(Array.from(expected));
+        const { chunks, order, parts } = store.mergeParts(true);
+        expect(parts).toHaveLength(2);
+        const [lower, upper] = parts;
+        expect(lower.to.some((rows, j) => rows > 0 && rows < chunks[j].length)).toBe(true);
+        expect(upper.at).toBeGreaterThan(100);
+        expect(upper.at).toBeLessThan(600);
+        for (const part of lowerFirst ? [lower, upper] : [upper, lower]) mergeRange(chunks, order, part);
+        expect(Array.from(order)).toEqual(Array.from(expected));
       }
     }
   });
 
-  it('has no parts to merge apart in one chunk, or without a score to split at', () => {
-    const one = new RowStore(false, 64);
-    for (let i = 0; i < 50; i++) one.push(i / 50, 0, 0, 0, 1);
-    expect(one.mergeParts()).toBeNull();
-    const unscored = new RowStore(false, 8);
-    for (let i = 0; i < 50; i++) unscored.push(NaN, 0, 0, 0, 1);
-    expect(unscored.mergeParts()).toBeNull();
+  it('has one part, every row, in one chunk, without a score to split at, or unasked', () => {
+    const storeOf = (chunkRows: number, score: (i: number) => number) => {
+      const store = new RowStore(false, chunkRows);
+      for (let i = 0; i < 50; i++) store.push(score(i), 0, 0, 0, 1);
+      return store;
+    };
+    for (const [store, split] of [
+      [storeOf(64, (i) => i / 50), true],
+      [storeOf(8, () => NaN), true],
+      [storeOf(8, (i) => i / 50), false],
+    ] as const) {
+      const { chunks, parts } = store.mergeParts(split);
+      expect(parts).toHaveLength(1);
+      expect(Array.from(parts[0].from)).toEqual(chunks.map(() => 0));
+      expect(Array.from(parts[0].to)).toEqual(chunks.map((c) => c.length));
+    }
+    expect(storeOf(8, (i) => i / 50).mergeParts(true).parts).toHaveLength(2);
   });
 
   it('takes a 2-byte order past 128 chunks, with the mark in its top bit', () => {

@@ -817,38 +817,35 @@ var RowStore = class {
    * no other row has is marked with oneRowBit.
    */
   mergedOrder() {
-    this.sortAll();
-    releaseSortScratch();
-    const chunks = this.chunks.filter((c) => c.length > 0);
-    const order = chunks.length <= 128 ? sharedArray(Uint8Array, this.rows) : sharedArray(Uint16Array, this.rows);
-    if (chunks.length > 32768) throw new Error(`too many row chunks to merge (${chunks.length})`);
-    if (chunks.length > 1) mergeRange(chunks, order, { from: new Int32Array(chunks.length), to: lengthsOf(chunks), at: 0 });
-    else if (chunks.length === 1) markOneRowScores(chunks[0].scores, order);
+    const { chunks, order, parts } = this.mergeParts(false);
+    for (const part of parts) mergeRange(chunks, order, part);
     return { chunks, order };
   }
   /**
-   * mergedOrder's order to be merged in two parts at once (mergeRange): `lower`, the rows of scores below a pivot
-   * (about the median score), and `upper`, the rest (NaN sorts last); the order, in shared memory, is not yet
-   * filled. Null with fewer than two chunks, or when no pivot splits the rows.
+   * mergedOrder's chunks and order, the order (in shared memory) not yet filled, and the ranges that fill it, each
+   * merged by mergeRange, in any order or at once: with `split`, two when a pivot score (about the median) parts the
+   * rows, those of the scores below it and the rest (NaN sorts last); else one, every row.
    */
-  mergeParts() {
+  mergeParts(split) {
     this.sortAll();
     releaseSortScratch();
     const chunks = this.chunks.filter((c) => c.length > 0);
-    if (chunks.length < 2 || chunks.length > 32768) return null;
-    const middles = chunks.map((c) => c.scores[c.length >>> 1]).filter((score) => score === score);
-    middles.sort((a, b) => a - b);
-    const pivot = middles[middles.length >>> 1];
-    if (pivot === void 0) return null;
-    const split = Int32Array.from(chunks, (c) => firstAtLeast(c.scores, c.length, pivot));
-    const lowerRows = split.reduce((sum, rows) => sum + rows, 0);
-    if (lowerRows === 0 || lowerRows === this.rows) return null;
+    if (chunks.length > 32768) throw new Error(`too many row chunks to merge (${chunks.length})`);
     const order = chunks.length <= 128 ? sharedArray(Uint8Array, this.rows) : sharedArray(Uint16Array, this.rows);
+    const whole = { from: new Int32Array(chunks.length), to: Int32Array.from(chunks, (c) => c.length), at: 0 };
+    const middles = chunks.map((c) => c.scores[c.length >>> 1]).filter((score) => score === score);
+    const pivot = split && chunks.length > 1 ? middles.sort((a, b) => a - b)[middles.length >>> 1] : void 0;
+    if (pivot === void 0) return { chunks, order, parts: [whole] };
+    const below = Int32Array.from(chunks, (c) => firstAtLeast(c.scores, c.length, pivot));
+    const lowerRows = below.reduce((sum, rows) => sum + rows, 0);
+    if (lowerRows === 0 || lowerRows === this.rows) return { chunks, order, parts: [whole] };
     return {
       chunks,
       order,
-      lower: { from: new Int32Array(chunks.length), to: split, at: 0 },
-      upper: { from: split, to: lengthsOf(chunks), at: lowerRows }
+      parts: [
+        { from: whole.from, to: below, at: 0 },
+        { from: below, to: whole.to, at: lowerRows }
+      ]
     };
   }
   /** Renumbers every row's cell through `cells` (old cell -> new cell). */
@@ -930,7 +927,6 @@ function mergeRange(chunks, order, range) {
 function oneRowBit(order) {
   return order.BYTES_PER_ELEMENT === 1 ? 128 : 32768;
 }
-var lengthsOf = (chunks) => Int32Array.from(chunks, (c) => c.length);
 function firstAtLeast(scores, length, pivot) {
   let low = 0;
   let high = length;
@@ -940,14 +936,6 @@ function firstAtLeast(scores, length, pivot) {
     else high = middle;
   }
   return low;
-}
-function markOneRowScores(scores, order) {
-  const one = oneRowBit(order);
-  const n = order.length;
-  for (let i = 0; i < n; i++) {
-    const score = scores[i];
-    if (score === score && (i === 0 || scores[i - 1] !== score) && (i === n - 1 || scores[i + 1] !== score)) order[i] = one;
-  }
 }
 function compareScores(a, b) {
   if (a < b) return -1;

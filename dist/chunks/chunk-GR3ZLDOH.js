@@ -53,7 +53,7 @@ import {
   sharedCopy,
   sortedOrder,
   sweepSorted
-} from "./chunk-73P6IU4S.js";
+} from "./chunk-HAF4QH4B.js";
 import {
   BinaryTable,
   LOG_LOSS_EPS,
@@ -1288,17 +1288,20 @@ function twoThreadSweep(store, plan, forced) {
   return null;
 }
 async function mergedOnThreads(script, store) {
-  const parts = store.mergeParts();
-  if (parts === null) return store.mergedOrder();
-  const { chunks, order, lower, upper } = parts;
+  const { chunks, order, parts } = store.mergeParts(true);
+  const [ours, theirs] = parts;
+  if (theirs === void 0) {
+    mergeRange(chunks, order, ours);
+    return { chunks, order };
+  }
   for (const chunk of chunks) shareColumns(chunk);
-  const theirs = runOnThread(
+  const merged = runOnThread(
     script,
-    { merge: { chunks: chunks.map(({ scores, meta }) => ({ scores, meta })), order, range: upper } },
+    { merge: { chunks: chunks.map(({ scores, meta }) => ({ scores, meta })), order, range: theirs } },
     "merging sorted rows"
   );
-  mergeRange(chunks, order, lower);
-  await theirs;
+  mergeRange(chunks, order, ours);
+  await merged;
   return { chunks, order };
 }
 async function sweepReplicatesApart(script, rows, plan) {

@@ -9,7 +9,7 @@ import {
 import {
   bindingsOf,
   evaluate
-} from "./chunk-PSCIUIS4.js";
+} from "./chunk-GR3ZLDOH.js";
 import {
   loadConfig,
   locateInConfig
@@ -58,7 +58,7 @@ import "./chunk-XD5TKENX.js";
 import {
   TOKEN_VARIABLES
 } from "./chunk-ZHLQDNGW.js";
-import "./chunk-73P6IU4S.js";
+import "./chunk-HAF4QH4B.js";
 import "./chunk-5KP5USVP.js";
 import {
   checkDataPath,

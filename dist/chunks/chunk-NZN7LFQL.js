@@ -9,7 +9,7 @@ import {
   Inputs,
   actionValues,
   textInput
-} from "./chunk-JEHMHISY.js";
+} from "./chunk-VNAUAKGF.js";
 import {
   maskPlatformOutputs
 } from "./chunk-ZHLQDNGW.js";

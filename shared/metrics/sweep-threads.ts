@@ -30,7 +30,7 @@ const MERGE_SPLIT_MIN_ROWS = 1 << 22;
  * The point metrics, calibration and curves a bootstrap's main thread also sweeps cost about as much as this many
  * replicates: on 1M rows of full-precision and of 6-decimal scores (the bench's populations), with the replicate loops
  * in WebAssembly, the worker's 106 replicates took 1.28-1.33 and 1.58-1.69 s (12 and 15 ms a replicate), this thread's
- * 94 with the point values 0.06 to 0.2 s more; 8 more replicates' worth than the 12 measured before them.
+ * 94 with the point values 0.06 to 0.2 s more (12 replicates' worth when the loops were JavaScript).
  */
 const POINT_SWEEP_REPLICATES = 20;
 

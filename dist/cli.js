@@ -4,7 +4,7 @@ import {
   GATE_COMMANDS,
   Inputs,
   flagValues
-} from "./chunks/chunk-VNAUAKGF.js";
+} from "./chunks/chunk-J27D2DR2.js";
 import {
   maskSecrets
 } from "./chunks/chunk-ZHLQDNGW.js";

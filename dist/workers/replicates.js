@@ -4,8 +4,8 @@ import {
   mergeRange,
   sweepReplicates,
   sweepSorted
-} from "../chunks/chunk-HAF4QH4B.js";
-import "../chunks/chunk-5KP5USVP.js";
+} from "../chunks/chunk-R2TTRKP5.js";
+import "../chunks/chunk-AQSOIHW7.js";
 import {
   answerOneTask
 } from "../chunks/chunk-FBJNPK5O.js";

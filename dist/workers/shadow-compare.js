@@ -1,8 +1,8 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   pairedTests
-} from "../chunks/chunk-XWTBIE5C.js";
-import "../chunks/chunk-5KP5USVP.js";
+} from "../chunks/chunk-P662RUJQ.js";
+import "../chunks/chunk-AQSOIHW7.js";
 import "../chunks/chunk-XVLZXTC5.js";
 import "../chunks/chunk-O6GBSEXR.js";
 import "../chunks/chunk-WGSDQCGC.js";

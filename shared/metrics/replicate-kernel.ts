@@ -17,7 +17,6 @@ const PAGE = 1 << 16;
 const LINE = 64;
 
 interface KernelExports {
-  nonZeroMasses(drawsAt: number, replicates: number, massAt: number, weight: number): number;
   drawMasses(h1: number, h2: number, from: number, to: number, weight: number, drawsAt: number, massAt: number, tablesAt: number): number;
   addMasses(countsAt: number, count: number, massAt: number): void;
   addOneRow(
@@ -58,11 +57,9 @@ const DRAW_TABLES: Uint8Array = (() => {
 if (STRADDLES !== 255) throw new Error('replicate-kernel.wat takes 255 for a byte that straddles a threshold');
 
 export class ReplicateKernel {
-  /** The row's non-zero masses: replicate index[j] has mass[j], for j below the count nonZeroMasses returned. */
+  /** The row's non-zero masses: replicate index[j] has mass[j], for j below the count drawMasses returned. */
   readonly index: Uint16Array;
   readonly mass: Float64Array;
-  /** The row's Poisson draws, as bootstrap.ts's drawHashedWords writes them (a word holds four). */
-  readonly words: Int32Array;
   /** The regions of doubles asked for, in order, zeroed; each starts a cache line. */
   readonly regions: Float64Array[];
   private readonly massAt: number;
@@ -97,26 +94,17 @@ export class ReplicateKernel {
     const { buffer } = memory;
     this.index = new Uint16Array(buffer, 0, replicates);
     this.mass = new Float64Array(buffer, this.massAt, replicates);
-    this.words = new Int32Array(buffer, this.drawsAt, drawBytes >>> 2);
     this.regions = regions.map((length, k) => new Float64Array(buffer, starts[k], length));
     new Uint8Array(buffer, this.tablesAt, DRAW_TABLES.length).set(DRAW_TABLES);
   }
 
   /**
    * A row's Poisson draws of replicates from .. from + R, from its key hash (h1, h2: bootstrapKeyHash), as
-   * bootstrap.ts's drawHashedWords draws them (into `words`), times its weight: those that are not 0 into index and
+   * bootstrap.ts's drawHashedWords draws them, times its weight: those that are not 0 into index and
    * mass; returns how many.
    */
   drawMasses(h1: number, h2: number, from: number, weight: number): number {
     return this.exports.drawMasses(h1, h2, from, from + this.replicates, weight, this.drawsAt, this.massAt, this.tablesAt);
-  }
-
-  /**
-   * The draws of replicates from .. from + R (bytes of `words`) times the row's weight, those that are not 0 into
-   * index and mass; returns how many.
-   */
-  nonZeroMasses(from: number, weight: number): number {
-    return this.exports.nonZeroMasses(this.drawsAt + from, this.replicates, this.massAt, weight);
   }
 
   /** The row's masses (the first `count`) into the R doubles of a region from counts[at]. */

@@ -95,9 +95,9 @@
     (call $nonZeroMasses (i32.add (local.get $drawsAt) (local.get $from)) (i32.sub (local.get $to) (local.get $from))
       (local.get $massAt) (local.get $weight)))
 
-    ;; RowSweep's row masses: the R draws from $drawsAt times the row's weight, those that are not 0 as index (from
+    ;; A row's masses (drawMasses' end): the R draws from $drawsAt times the row's weight, those that are not 0 as index (from
   ;; byte 0) and mass (from $massAt); returns how many.
-  (func $nonZeroMasses (export "nonZeroMasses")
+  (func $nonZeroMasses
     (param $drawsAt i32) (param $replicates i32) (param $massAt i32) (param $weight f64) (result i32)
     (local $r i32) (local $count i32) (local $draw i32)
     (if (f64.eq (local.get $weight) (f64.const 0)) (then (return (i32.const 0))))

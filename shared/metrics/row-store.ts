@@ -172,9 +172,7 @@ export class RowStore {
     if (chunks.length > 0x8000) throw new Error(`too many row chunks to merge (${chunks.length})`);
     const order = chunks.length <= 0x80 ? sharedArray(Uint8Array, this.rows) : sharedArray(Uint16Array, this.rows);
     const whole = { from: new Int32Array(chunks.length), to: Int32Array.from(chunks, (c) => c.length), at: 0 };
-    // The median of the chunks' middle scores: each chunk is sorted, so the parts are about even.
-    const middles = chunks.map((c) => c.scores[c.length >>> 1]).filter((score) => score === score);
-    const pivot = split && chunks.length > 1 ? middles.sort((a, b) => a - b)[middles.length >>> 1] : undefined;
+    const pivot = split && chunks.length > 1 ? pivotOf(chunks) : undefined;
     if (pivot === undefined) return { chunks, order, parts: [whole] };
     const below = Int32Array.from(chunks, (c) => firstAtLeast(c.scores, c.length, pivot));
     const lowerRows = below.reduce((sum, rows) => sum + rows, 0);
@@ -294,6 +292,12 @@ export function mergeRange(chunks: readonly MergedColumns[], order: Uint8Array |
  */
 export function oneRowBit(order: Uint8Array | Uint16Array): number {
   return order.BYTES_PER_ELEMENT === 1 ? 0x80 : 0x8000;
+}
+
+/** The median of the sorted chunks' middle scores (about the median score), or undefined when none has a score. */
+function pivotOf(chunks: readonly RowChunk[]): number | undefined {
+  const middles = chunks.map((c) => c.scores[c.length >>> 1]).filter((score) => score === score);
+  return middles.sort((a, b) => a - b)[middles.length >>> 1];
 }
 
 /** The first of a sorted chunk's rows whose score is not below `pivot` (NaN, last, is not below), or `length`. */

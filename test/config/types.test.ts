@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { repoRoot } from '../helpers/bundle.js';
 import { itIsGenerated } from '../helpers/generated.js';
 
-const generated = join(import.meta.dirname, '..', '..', 'shared', 'config', 'types.generated.ts');
+const generated = join(repoRoot, 'shared', 'config', 'types.generated.ts');
 
 describe('the config types generated from the schema', () => {
   itIsGenerated('scripts/generate-config-types.mjs', 'shared/config/types.generated.ts', (text) =>

@@ -11,20 +11,6 @@ describe('the replicate kernel module', () => {
   );
 });
 
-/** Poisson(1) draws by inversion, 0 for about 37% of replicates. */
-function poissonOf(next: () => number): number {
-  const u = next();
-  let k = 0;
-  let p = Math.exp(-1);
-  let cdf = p;
-  while (u > cdf && k < 20) {
-    k++;
-    p /= k;
-    cdf += p;
-  }
-  return k;
-}
-
 const R = 37;
 const BINS = 10;
 
@@ -38,7 +24,15 @@ function feedBoth(seed: number): { theirs: ScoreSweep; ours: ScoreSweep } {
   const [negatives, positives, state] = kernel.regions;
   const ours = new ScoreSweep(R, BINS, kernel, state);
   const theirs = new ScoreSweep(R, BINS);
-  const draws = new Uint8Array(kernel.words.buffer, kernel.words.byteOffset, R);
+  const words = new Int32Array(weightRowBytes(R) >>> 2);
+  const draws = new Uint8Array(words.buffer, 0, R);
+  // A row's draws into the kernel's masses (drawMasses), and the same draws as bootstrap.ts makes them.
+  const drawRow = (weight: number): number => {
+    const h1 = (next() * 2 ** 32) | 0;
+    const h2 = (next() * 2 ** 32) | 0;
+    drawHashedWords(h1, h2, R, words, 0);
+    return kernel.drawMasses(h1, h2, 0, weight);
+  };
   let score = 1;
   for (let k = 0; k < 3000; k++) {
     score *= 1 - next() * 0.003;
@@ -49,8 +43,7 @@ function feedBoth(seed: number): { theirs: ScoreSweep; ours: ScoreSweep } {
       // One row: its masses, drawn; the reference takes them dense.
       const label = next() < 0.4 ? 1 : 0;
       const weight = k % 7 === 0 ? 0.37 + next() : k % 53 === 0 ? 0 : 1;
-      for (let r = 0; r < R; r++) draws[r] = poissonOf(next);
-      const count = kernel.nonZeroMasses(0, weight);
+      const count = drawRow(weight);
       const dense = Float64Array.from(draws, (draw) => (weight === 0 ? 0 : weight * draw));
       expect(count).toBe(dense.filter((mass) => mass !== 0).length);
       ours.addOneRow(score, lossIfPositive, lossIfNegative, label, count);
@@ -64,8 +57,7 @@ function feedBoth(seed: number): { theirs: ScoreSweep; ours: ScoreSweep } {
       for (let row = 0, rows = 2 + Math.floor(next() * 3); row < rows; row++) {
         const label = both ? (row % 2 === 0 ? firstLabel : 1 - firstLabel) : firstLabel;
         const weight = row === 1 ? 2.5 : 1;
-        for (let r = 0; r < R; r++) draws[r] = poissonOf(next);
-        const count = kernel.nonZeroMasses(0, weight);
+        const count = drawRow(weight);
         kernel.addMasses(label === 1 ? positives : negatives, 0, count);
         for (let r = 0; r < R; r++) (label === 1 ? pos : neg)[r] += weight * draws[r];
       }
@@ -85,7 +77,7 @@ function feedBoth(seed: number): { theirs: ScoreSweep; ours: ScoreSweep } {
 }
 
 describe("the kernel's draws", () => {
-  it("are bootstrap.ts's drawHashedWords, from any first replicate, and their non-zero masses the row's", () => {
+  it("are bootstrap.ts's drawHashedWords, from any first replicate, as the row's non-zero masses", () => {
     const next = random(9);
     for (const [from, R] of [
       [0, 200],
@@ -106,12 +98,14 @@ describe("the kernel's draws", () => {
         const weight = row % 9 === 0 ? 0.25 + next() : row % 31 === 0 ? 0 : 1;
         drawHashedWords(h1, h2, to, theirs, 0, from);
         const count = kernel.drawMasses(h1, h2, from, weight);
-        const ours = new Uint8Array(kernel.words.buffer, kernel.words.byteOffset, kernel.words.length * 4);
-        expect(Array.from(ours.subarray(from, to)), `row ${row}, from ${from}`).toEqual(Array.from(draws.subarray(from, to)));
+        // Every draw that is not 0, by its replicate: the zeros are the replicates left out.
         const expected =
           weight === 0 ? [] : Array.from(draws.subarray(from, to), (draw, r) => [r, weight * draw]).filter(([, m]) => m !== 0);
         expect(count).toBe(expected.length);
-        expect(Array.from({ length: count }, (_, j) => [kernel.index[j], kernel.mass[j]])).toEqual(expected);
+        expect(
+          Array.from({ length: count }, (_, j) => [kernel.index[j], kernel.mass[j]]),
+          `row ${row}, from ${from}`,
+        ).toEqual(expected);
         // Draws of 5 or more come only from a refined byte: P(X >= 5) is below 1/256, so only the last byte value,
         // which straddles the thresholds, holds them.
         refined += Array.from(draws.subarray(from, to)).filter((draw) => draw >= 5).length;

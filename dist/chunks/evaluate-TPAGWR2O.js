@@ -2,7 +2,7 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   bindingsOf,
   evaluate
-} from "./chunk-GR3ZLDOH.js";
+} from "./chunk-5XQAUU5V.js";
 import "./chunk-RXAXZ7AT.js";
 import "./chunk-HGPOXKMJ.js";
 import "./chunk-TIRKBGY6.js";
@@ -12,8 +12,8 @@ import "./chunk-ZSB5QIDP.js";
 import "./chunk-YPYHEPH3.js";
 import "./chunk-GWICTQE2.js";
 import "./chunk-6FWDVCS2.js";
-import "./chunk-HAF4QH4B.js";
-import "./chunk-5KP5USVP.js";
+import "./chunk-R2TTRKP5.js";
+import "./chunk-AQSOIHW7.js";
 import "./chunk-XVLZXTC5.js";
 import "./chunk-O6GBSEXR.js";
 import "./chunk-WGSDQCGC.js";

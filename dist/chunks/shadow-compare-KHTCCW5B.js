@@ -48,8 +48,8 @@ import {
 import {
   DEFAULT_COMPARE_OPTIONS,
   compareShadowOnThreads
-} from "./chunk-XWTBIE5C.js";
-import "./chunk-5KP5USVP.js";
+} from "./chunk-P662RUJQ.js";
+import "./chunk-AQSOIHW7.js";
 import {
   checkDataPath,
   estimateLines,

@@ -53,7 +53,7 @@ import {
   sharedCopy,
   sortedOrder,
   sweepSorted
-} from "./chunk-HAF4QH4B.js";
+} from "./chunk-R2TTRKP5.js";
 import {
   BinaryTable,
   LOG_LOSS_EPS,
@@ -63,7 +63,7 @@ import {
   checkBinaryRow,
   checkMetricOptions,
   parseBinaryState
-} from "./chunk-5KP5USVP.js";
+} from "./chunk-AQSOIHW7.js";
 import {
   badRowFix,
   dataPathPolicy,

@@ -1,7 +1,7 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   calibrationBinOf
-} from "./chunk-5KP5USVP.js";
+} from "./chunk-AQSOIHW7.js";
 import {
   labelReader
 } from "./chunk-XVLZXTC5.js";

@@ -12,7 +12,7 @@ import {
   lossIfPositiveOf,
   metricRecordOf,
   parseBinaryState
-} from "./chunk-5KP5USVP.js";
+} from "./chunk-AQSOIHW7.js";
 import {
   WEIGHT_RANGE,
   isAcceptedWeight,
@@ -833,8 +833,7 @@ var RowStore = class {
     if (chunks.length > 32768) throw new Error(`too many row chunks to merge (${chunks.length})`);
     const order = chunks.length <= 128 ? sharedArray(Uint8Array, this.rows) : sharedArray(Uint16Array, this.rows);
     const whole = { from: new Int32Array(chunks.length), to: Int32Array.from(chunks, (c) => c.length), at: 0 };
-    const middles = chunks.map((c) => c.scores[c.length >>> 1]).filter((score) => score === score);
-    const pivot = split && chunks.length > 1 ? middles.sort((a, b) => a - b)[middles.length >>> 1] : void 0;
+    const pivot = split && chunks.length > 1 ? pivotOf(chunks) : void 0;
     if (pivot === void 0) return { chunks, order, parts: [whole] };
     const below = Int32Array.from(chunks, (c) => firstAtLeast(c.scores, c.length, pivot));
     const lowerRows = below.reduce((sum, rows) => sum + rows, 0);
@@ -926,6 +925,10 @@ function mergeRange(chunks, order, range) {
 }
 function oneRowBit(order) {
   return order.BYTES_PER_ELEMENT === 1 ? 128 : 32768;
+}
+function pivotOf(chunks) {
+  const middles = chunks.map((c) => c.scores[c.length >>> 1]).filter((score) => score === score);
+  return middles.sort((a, b) => a - b)[middles.length >>> 1];
 }
 function firstAtLeast(scores, length, pivot) {
   let low = 0;

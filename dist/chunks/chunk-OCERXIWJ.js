@@ -9,7 +9,7 @@ import {
   Inputs,
   actionValues,
   textInput
-} from "./chunk-VNAUAKGF.js";
+} from "./chunk-J27D2DR2.js";
 import {
   maskPlatformOutputs
 } from "./chunk-ZHLQDNGW.js";

@@ -9,7 +9,7 @@ import {
 import {
   bindingsOf,
   evaluate
-} from "./chunk-GR3ZLDOH.js";
+} from "./chunk-5XQAUU5V.js";
 import {
   loadConfig,
   locateInConfig
@@ -58,8 +58,8 @@ import "./chunk-XD5TKENX.js";
 import {
   TOKEN_VARIABLES
 } from "./chunk-ZHLQDNGW.js";
-import "./chunk-HAF4QH4B.js";
-import "./chunk-5KP5USVP.js";
+import "./chunk-R2TTRKP5.js";
+import "./chunk-AQSOIHW7.js";
 import {
   checkDataPath,
   dataPathPolicy,

@@ -25,9 +25,9 @@ const entryPoints = {
 // The config schema's validator is generated code (ajv standalone), so actions do not compile the schema at start.
 const { validatorSource } = await import('./scripts/generate-validator.mjs');
 writeFileSync('shared/config/validate.generated.js', validatorSource());
-// The bootstrap's innermost loop is WebAssembly, assembled from its text (shared/metrics/replicate-kernel.wat).
-const { kernelSource } = await import('./scripts/generate-wasm.mjs');
-writeFileSync('shared/metrics/replicate-kernel.generated.ts', await kernelSource());
+// The bootstrap's innermost loops and the CSV reader's usual lines are WebAssembly, assembled from their text (.wat).
+const { wasmSource } = await import('./scripts/generate-wasm.mjs');
+writeFileSync('shared/wasm.generated.ts', await wasmSource());
 
 // Start clean: content-hashed chunk names change, and stale chunks must not linger in the committed dist/.
 rmSync('dist', { recursive: true, force: true });

@@ -1,9 +1,9 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   runAction
-} from "../chunks/chunk-OCERXIWJ.js";
+} from "../chunks/chunk-MLULX2F3.js";
 import "../chunks/chunk-HHR6VUOR.js";
-import "../chunks/chunk-5CFHCWEQ.js";
+import "../chunks/chunk-2TTNWPH5.js";
 import "../chunks/chunk-J6FYXDA3.js";
 import "../chunks/chunk-YPYHEPH3.js";
 import "../chunks/chunk-HA7OEFXU.js";
@@ -12,7 +12,7 @@ import "../chunks/chunk-6FWDVCS2.js";
 import "../chunks/chunk-XD5TKENX.js";
 import {
   GATE_COMMANDS
-} from "../chunks/chunk-J27D2DR2.js";
+} from "../chunks/chunk-VYGTRZE4.js";
 import "../chunks/chunk-ZHLQDNGW.js";
 import "../chunks/chunk-CDUPDCSK.js";
 import "../chunks/chunk-JUZ7LOQF.js";

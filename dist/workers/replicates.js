@@ -4,11 +4,11 @@ import {
   mergeRange,
   sweepReplicates,
   sweepSorted
-} from "../chunks/chunk-R2TTRKP5.js";
-import "../chunks/chunk-AQSOIHW7.js";
+} from "../chunks/chunk-RVMZV3BD.js";
+import "../chunks/chunk-7PODX7LD.js";
 import {
   answerOneTask
-} from "../chunks/chunk-FBJNPK5O.js";
+} from "../chunks/chunk-YSLIW42U.js";
 import "../chunks/chunk-JUZ7LOQF.js";
 import "../chunks/chunk-ZGDBGMMU.js";
 

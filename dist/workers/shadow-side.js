@@ -5,16 +5,16 @@ import {
   MAX_CLASSES,
   MAX_SEGMENT_VALUES,
   readSide
-} from "../chunks/chunk-RSSZZ6QK.js";
+} from "../chunks/chunk-QA36GCJ2.js";
 import {
   workerError
-} from "../chunks/chunk-XVLZXTC5.js";
+} from "../chunks/chunk-LH22PMPC.js";
 import "../chunks/chunk-O6GBSEXR.js";
 import "../chunks/chunk-WGSDQCGC.js";
 import "../chunks/chunk-CDUPDCSK.js";
 import {
   bootstrapKeyHash
-} from "../chunks/chunk-FBJNPK5O.js";
+} from "../chunks/chunk-YSLIW42U.js";
 import "../chunks/chunk-JUZ7LOQF.js";
 import "../chunks/chunk-ZGDBGMMU.js";
 

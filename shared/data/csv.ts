@@ -2,7 +2,8 @@ import { isUtf8 } from 'node:buffer';
 import { ConfigError, DataError } from '../errors.js';
 import { invalidUtf8Error } from './files.js';
 import { checkLineLengths, fieldTooLong, LineBuffer, lineCapsOf, lineTooLong, type LineCaps } from './limits.js';
-import { longDecimal, longDecimalOfParts, POWERS_OF_TEN } from './long-decimal.js';
+import { KEEP_NUMBER, KEEP_TEXT, LineReader } from './line-reader.js';
+import { longDecimal, POWERS_OF_TEN } from './long-decimal.js';
 import type { RowFault, TableChunk } from './types.js';
 
 export interface CsvOptions {
@@ -60,8 +61,6 @@ const MIN_BATCH_ROWS = 1024;
 const QUOTE = 34;
 const DOT = 46;
 const MINUS = 45;
-const KEEP_TEXT = 1;
-const KEEP_NUMBER = 2;
 const CR = 13;
 const LF = 10;
 const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
@@ -72,8 +71,6 @@ const MAX_INTERNED = 4096;
 /** Longest value interned: MAX_INTERNED values of up to a field cap each would be gigabytes. */
 const MAX_INTERNED_BYTES = 1024;
 const NUL = 0;
-/** Widest header whose usual lines get a compiled reader (compileUsualLine). */
-const MAX_COMPILED_COLUMNS = 1024;
 
 /**
  * RFC 4180 parser fed with byte blocks, which it cuts after their last newline (the rest waits for the next
@@ -133,10 +130,8 @@ class CsvParser {
   private picked: number[] | null = null;
   /** Per physical column: KEEP_*, for the hot loop. */
   private keep: Uint8Array | null = null;
-  /** Average bytes of the lines plainColumns has read, to size its columns. */
-  private bytesPerLine: number | undefined;
-  /** plainColumns' reader of usual lines, compiled for this header once it is known. */
-  private usualLine: UsualLineFactory | null = null;
+  /** plainColumns' reader of usual lines (WebAssembly), made for this header once it is known. */
+  private lineReader: LineReader | null = null;
   private readonly select: ((header: string[]) => string[]) | undefined;
   private readonly numbers: ReadonlySet<string>;
 
@@ -270,59 +265,48 @@ class CsvParser {
     this.lines = [];
   }
 
-  /** `plainBytes` into a ColumnChunk: the same lines, fields and faults, without an array or string per row. */
+  /**
+   * `plainBytes` into a ColumnChunk: the same lines, fields and faults, without an array or string per row. Usual
+   * lines are read by the LineReader (WebAssembly); the fields it leaves (misses) are read here, and so is any other
+   * line (blank, ragged, CRLF, a sign, an exponent, an empty number), byte by byte, each kept field by `columnField`.
+   */
   private plainColumns(data: Buffer): void {
     const delimiter = this.delimiterByte;
     const width = this.header!.length;
     const keptIndex = this.keptIndex!;
     const picked = this.picked!;
     const interned = this.interned;
-    // Rows the block likely holds, from the lines read so far (a line has at least `width` bytes before the first
-    // block is read): counting its lines first took a tenth of the parse. More rows grow the columns.
-    let capacity = Math.ceil((data.length / (this.bytesPerLine ?? width)) * 1.25) + 16;
-    const sized = <T extends Float64Array | Int32Array>(column: T, length: number): T => {
-      const grown = new (column.constructor as new (length: number) => T)(length);
-      grown.set(column);
-      return grown;
-    };
-    let { numbers, codes } = this.keptColumns(capacity);
+    const reader = (this.lineReader ??= new LineReader(this.keep!, keptIndex, delimiter, this.wholeLines));
+    const { capacity, lines, numbers, codes, starts, ends } = reader.load(data);
     const overflow: string[][] = picked.map(() => []);
     const texts: string[][] = picked.map((column) => interned[column]!.strings);
-    let lines = new Int32Array(capacity);
-    let starts = this.wholeLines ? new Int32Array(capacity) : null;
-    let ends = this.wholeLines ? new Int32Array(capacity) : null;
+    const interners = picked.map((column) => interned[column]!);
     let faults: Map<number, RowFault> | null = null;
     const end = data.length;
     let n = 0;
     let line = this.line;
     let pos = 0;
-    const compiled = (this.usualLine ??= compileUsualLine(this.keep!, keptIndex, delimiter));
-    const interners = picked.map((column) => interned[column]!);
-    let usualLine = compiled(numbers, codes, overflow, interners);
-    const grow = () => {
-      capacity *= 2;
-      numbers = numbers.map((column) => column && sized(column, capacity));
-      codes = codes.map((column) => sized(column, capacity));
-      lines = sized(lines, capacity);
-      if (starts !== null) starts = sized(starts, capacity);
-      if (ends !== null) ends = sized(ends, capacity);
-      usualLine = compiled(numbers, codes, overflow, interners);
-    };
-    // Most lines take `usualLine`; any other (blank, ragged, CRLF, a sign, an exponent, an empty number) is read
-    // here, byte by byte, each kept field by `columnField`.
     while (pos < end) {
-      line++;
-      if (n === capacity) grow();
-      const next = usualLine(data, pos, end, n);
-      if (next !== -1) {
-        if (starts !== null) {
-          starts[n] = pos;
-          ends![n] = next - 1;
+      const read = reader.read(pos, end, n, capacity, line);
+      for (const miss of reader.misses()) {
+        if (miss.number) {
+          numbers[miss.k]![miss.row] = Number(data.toString('latin1', miss.start, miss.end));
+          continue;
         }
-        lines[n++] = line;
-        pos = next;
-        continue;
+        const code = interners[miss.k].code(data, miss.start, miss.end, miss.hash);
+        if (code !== -1) {
+          codes[miss.k][miss.row] = code;
+          reader.remember(miss.k, miss.start, miss.end, miss.hash, code);
+        } else {
+          codes[miss.k][miss.row] = -2 - overflow[miss.k].length;
+          overflow[miss.k].push(data.toString('utf8', miss.start, miss.end));
+        }
       }
+      n += read;
+      line += read;
+      pos = reader.stop;
+      if (reader.full || pos >= end) continue;
+      line++;
       const lineStart = pos;
       let column = 0;
       let fieldStart = pos;
@@ -357,16 +341,19 @@ class CsvParser {
     }
     this.line = line;
     this.records += n;
-    if (n > 0) this.emitColumns(data, n, { lines, numbers, codes, texts, overflow, faults, starts, ends });
-  }
-
-  /** Empty number columns (numeric kept columns only) and text-code columns of `capacity` rows. */
-  private keptColumns(capacity: number): { numbers: (Float64Array | null)[]; codes: Int32Array[] } {
-    const picked = this.picked!;
-    return {
-      numbers: picked.map((column) => (this.keep![column] === KEEP_NUMBER ? new Float64Array(capacity) : null)),
-      codes: picked.map(() => new Int32Array(capacity)),
-    };
+    // The reader's memory holds the next block's columns next: these rows' are copied out.
+    if (n > 0) {
+      this.emitColumns(data, n, {
+        lines: lines.slice(0, n),
+        numbers: numbers.map((column) => column && column.slice(0, n)),
+        codes: codes.map((column) => column.slice(0, n)),
+        texts,
+        overflow,
+        faults,
+        starts: starts && starts.slice(0, n),
+        ends: ends && ends.slice(0, n),
+      });
+    }
   }
 
   /** The block's first n rows as a ColumnChunk, after any rows queued before it. */
@@ -385,7 +372,6 @@ class CsvParser {
     },
   ): void {
     const { lines, numbers, codes, texts, overflow, faults, starts, ends } = block;
-    this.bytesPerLine = data.length / n;
     this.queueRows();
     this.ready.push({
       columns: this.columns,
@@ -709,92 +695,6 @@ function columnField(
   }
 }
 
-/** Reads one line into row `n` of a chunk's columns; returns where the next line starts, or -1 (nothing decided). */
-type UsualLine = (data: Buffer, pos: number, end: number, n: number) => number;
-type UsualLineFactory = (numbers: (Float64Array | null)[], codes: Int32Array[], overflow: string[][], interners: Interner[]) => UsualLine;
-
-/**
- * plainColumns' reading of a usual line, compiled for one header: as many fields as the header, each ended by the
- * delimiter and the last by a bare LF, kept numbers plain decimals of at most 15 significant digits. Each field's
- * loop is written out for its column (skipped, number read as it is scanned, text hashed as it is scanned), which
- * saves the general loop's per-field dispatch and second pass over kept fields. Any other line goes to the general
- * loop, which reads it again from its start and decides alone. The code is made from column kinds and byte values
- * only, never from the data.
- */
-function compileUsualLine(keep: Uint8Array, keptIndex: Int32Array, delimiter: number): UsualLineFactory {
-  const width = keep.length;
-  // Its code grows with the header (about 150 bytes a column): a header of a million columns would make a function
-  // of hundreds of MB that overflows the stack. So wide files take the general loop.
-  if (width > MAX_COMPILED_COLUMNS) return () => () => -1;
-  const lines: string[] = ['let i = pos;', 'let b = -1;'];
-  for (let column = 0; column < width; column++) {
-    const k = keptIndex[column];
-    const last = column === width - 1;
-    // A field must end where the header says: the delimiter, or a bare LF (a CR before it is left to the general loop).
-    const ended = last ? `i === end || b !== ${LF} || (i > start && data[i - 1] === ${CR})` : `i === end || b !== ${delimiter}`;
-    const scan = (body: string) => `for (; i < end; i++) { b = data[i]; if (b === ${delimiter} || b === ${LF}) break; ${body} }`;
-    lines.push('{', 'const start = i;');
-    if (k === -1) {
-      lines.push(scan(''), `if (${ended}) return -1;`);
-    } else if (keep[column] === KEEP_NUMBER) {
-      lines.push(
-        // The first 15 significant digits build the mantissa; any after them (model scores at full float64 precision
-        // have 16 or 17) build `low`, so that a long decimal is not scanned twice.
-        'let mantissa = 0; let digits = 0; let significant = 0; let fraction = -1; let low = 0; let lowDigits = 0;',
-        scan(
-          `const digit = b - 48; if (digit >= 0 && digit <= 9) { digits++; if (significant < 15) { mantissa = mantissa * 10 + digit; if (mantissa !== 0) significant++; } else { low = low * 10 + digit; lowDigits++; significant++; } } else if (b === ${DOT} && fraction === -1) { fraction = digits; } else { return -1; }`,
-        ),
-        `if (${ended}) return -1;`,
-        'const scale = fraction === -1 ? 0 : digits - fraction;',
-        'if (digits === 0) return -1;',
-        // Past 15 significant digits the quotient may be off by an ulp: the field, already known to be a plain decimal,
-        // is read from its two parts by plainLongParts, and the line keeps this fast path.
-        `numbers${k}[n] = significant > 15 || scale >= ${POWERS_OF_TEN.length} ? plainLongParts(data, start, i, mantissa, lowDigits, low, significant, scale) : mantissa / POWERS_OF_TEN[scale];`,
-        `codes${k}[n] = -1;`,
-      );
-    } else {
-      lines.push(
-        'let hash = 0x811c9dc5;',
-        scan('hash = Math.imul(hash ^ b, 0x01000193);'),
-        `if (${ended}) return -1;`,
-        `const code = interner${k}.code(data, start, i, hash);`,
-        `if (code !== -1) codes${k}[n] = code;`,
-        `else { codes${k}[n] = -2 - overflow${k}.length; overflow${k}.push(data.toString('utf8', start, i)); }`,
-      );
-    }
-    lines.push('}', last ? 'return i + 1;' : 'i++;');
-  }
-  const kept = [...new Set(keptIndex)].filter((k) => k !== -1);
-  const hoisted = kept.map(
-    (k) =>
-      `const numbers${k} = numbers[${k}]; const codes${k} = codes[${k}]; const interner${k} = interners[${k}]; const overflow${k} = overflow[${k}];`,
-  );
-  const source = `${hoisted.join('\n')}\nreturn function usualLine(data, pos, end, n) {\n${lines.join('\n')}\n};`;
-  let factory: (powers: number[], long: typeof plainLongParts, ...columns: Parameters<UsualLineFactory>) => UsualLine;
-  try {
-    factory = new Function('POWERS_OF_TEN', 'plainLongParts', 'numbers', 'codes', 'overflow', 'interners', source) as typeof factory;
-  } catch {
-    // Code generation is off (node --disallow-code-generation-from-strings): every line takes the general loop.
-    return () => () => -1;
-  }
-  return (numbers, codes, overflow, interners) => factory(POWERS_OF_TEN, plainLongParts, numbers, codes, overflow, interners);
-}
-
-/** plainLongDecimal of a field whose digits the line reader has read as high x 10^lowDigits + low (longDecimalOfParts). */
-function plainLongParts(
-  data: Buffer,
-  start: number,
-  end: number,
-  high: number,
-  lowDigits: number,
-  low: number,
-  significant: number,
-  scale: number,
-): number {
-  const value = longDecimalOfParts(high, lowDigits, low, significant, scale);
-  return value === value ? value : Number(data.toString('latin1', start, end));
-}
-
 /** An unsigned plain decimal past Clinger's fast path: longDecimal when it can vouch for the rounding, else Number. */
 function plainLongDecimal(data: Buffer, start: number, end: number, digits: number, significant: number, scale: number): number {
   const value = longDecimal(data, start, end, digits, significant, scale);
@@ -848,7 +748,9 @@ class Interner {
   private used = 0;
 
   /** Code of the text `data[start, end)` (whose `fnv` is `hash`), added when new; -1 when it is new and the table is full. */
-  code(data: Buffer, start: number, end: number, hash = fnv(data, start, end)): number {
+  code(data: Buffer, start: number, end: number, fnvHash = fnv(data, start, end)): number {
+    // As a 32-bit integer: the empty text's hash is FNV's offset basis, above 2^31 here and negative from the LineReader.
+    const hash = fnvHash | 0;
     const slots = this.slots;
     const mask = slots.length - 1;
     const length = end - start;

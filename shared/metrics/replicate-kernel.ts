@@ -8,7 +8,7 @@
  * the sweep asks for (replicate masses and counts, ScoreSweep states); the sweep reads and writes them through views.
  * The memory is allocated whole at the start and never grows, so the views stay valid.
  */
-import { REPLICATE_KERNEL_WASM } from './replicate-kernel.generated.js';
+import { REPLICATE_KERNEL_WASM } from '../wasm.generated.js';
 import { BY_TOP_BITS, STRADDLES, THRESHOLDS } from '../stats/bootstrap.js';
 
 /** Doubles a replicate takes in a ScoreSweep's state (a 64-byte cache line): the layout the kernel assumes. */

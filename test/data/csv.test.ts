@@ -289,7 +289,7 @@ describe('readCsv: kept columns and numbers', () => {
 });
 
 describe('readCsv: scores at full float64 precision in column chunks', () => {
-  it('reads 16- and 17-digit decimals exactly as Number does, on the compiled line path', async () => {
+  it("reads 16- and 17-digit decimals exactly as Number does, on the line reader's path", async () => {
     // Seeded doubles as models print them (shortest round trip, often 17 significant digits), and at toPrecision(17).
     let state = 12345;
     const next = () => ((state = (Math.imul(state, 1103515245) + 12345) >>> 0) / 2 ** 32 + state / 2 ** 64) % 1;
@@ -382,7 +382,7 @@ describe('readCsv: caps on lines and fields, and NUL bytes', () => {
     expect(zeros.message).toMatch(/longer than data.max_line_bytes|NUL byte/);
   });
 
-  it('reads a header wider than the compiled reader takes (1024 columns) through the general loop', async () => {
+  it("reads a header of 3,000 columns (the line reader's column tables as wide)", async () => {
     const names = Array.from({ length: 3000 }, (_, k) => `c${k}`);
     const line = (r: number) => names.map((_, k) => (k === 2999 ? `0.${r}` : k === 5 ? `g${r % 2}` : '')).join(',');
     const text = `${names.join(',')}\n${Array.from({ length: 200 }, (_, r) => line(r)).join('\n')}\n`;

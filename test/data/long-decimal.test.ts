@@ -6,8 +6,8 @@ import { lcg as seeded } from '../helpers/seeded.js';
 
 /**
  * longDecimal of an unsigned plain decimal, its arguments counted as the CSV reader counts them; checked against
- * longDecimalOfParts of the same decimal split as the compiled line reader splits it (15 significant digits, then the
- * rest), which must give the same double or decline alike.
+ * longDecimalOfParts of the same decimal split as the line reader splits it (15 significant digits, then the
+ * rest; line-reader.wat has it written out), which must give the same double or decline alike.
  */
 function read(text: string): number {
   const data = Buffer.from(text, 'latin1');

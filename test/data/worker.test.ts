@@ -61,7 +61,7 @@ describe('reading CSV on a worker thread', () => {
     }
   });
 
-  it('reads alike where code generation from strings is off (no compiled line reader, both threads)', async () => {
+  it('reads alike where code generation from strings is off (WebAssembly still compiles; both threads)', async () => {
     const strict = { NODE_OPTIONS: '--disallow-code-generation-from-strings' };
     const [usual, onWorker, onMain] = await Promise.all([
       partialOf('1'),

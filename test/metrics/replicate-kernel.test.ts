@@ -5,8 +5,8 @@ import { drawHashedWords, weightRowBytes } from '../../shared/stats/bootstrap.js
 import { itIsGenerated } from '../helpers/generated.js';
 import { lcg as random } from '../helpers/seeded.js';
 
-describe('the replicate kernel module', () => {
-  itIsGenerated('scripts/generate-wasm.mjs', 'shared/metrics/replicate-kernel.generated.ts', (text) =>
+describe('the WebAssembly modules', () => {
+  itIsGenerated('scripts/generate-wasm.mjs', 'shared/wasm.generated.ts', (text) =>
     text.replace(/'(.)/, (_, first: string) => `'${first === 'A' ? 'B' : 'A'}`),
   );
 });

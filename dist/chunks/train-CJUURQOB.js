@@ -2,14 +2,14 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   openScoring,
   writeTable
-} from "./chunk-GY3UFSYW.js";
+} from "./chunk-CV4ZBSJK.js";
 import {
   openModel
 } from "./chunk-M3QQPMLW.js";
 import {
   bindingsOf,
   evaluate
-} from "./chunk-5XQAUU5V.js";
+} from "./chunk-AWYJANKM.js";
 import {
   loadConfig,
   locateInConfig
@@ -20,12 +20,12 @@ import {
 } from "./chunk-HGPOXKMJ.js";
 import {
   writeReportFiles
-} from "./chunk-3ZMU3SSC.js";
+} from "./chunk-WXJLYDV6.js";
 import {
   checkBehavioral,
   orderTests,
   runBehavioral
-} from "./chunk-OCD7LMMC.js";
+} from "./chunk-JN3NINXL.js";
 import "./chunk-TIRKBGY6.js";
 import "./chunk-3XEZIFGU.js";
 import "./chunk-4N5IKU52.js";
@@ -58,8 +58,8 @@ import "./chunk-XD5TKENX.js";
 import {
   TOKEN_VARIABLES
 } from "./chunk-ZHLQDNGW.js";
-import "./chunk-R2TTRKP5.js";
-import "./chunk-AQSOIHW7.js";
+import "./chunk-RVMZV3BD.js";
+import "./chunk-7PODX7LD.js";
 import {
   checkDataPath,
   dataPathPolicy,
@@ -68,13 +68,13 @@ import {
   readTableLines,
   resolveFiles,
   textAt
-} from "./chunk-XVLZXTC5.js";
+} from "./chunk-LH22PMPC.js";
 import "./chunk-O6GBSEXR.js";
 import "./chunk-WGSDQCGC.js";
 import "./chunk-CDUPDCSK.js";
 import {
   keyUniform
-} from "./chunk-FBJNPK5O.js";
+} from "./chunk-YSLIW42U.js";
 import {
   ConfigError,
   DataError

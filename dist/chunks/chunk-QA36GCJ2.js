@@ -2,13 +2,13 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   readTableColumns,
   textAt
-} from "./chunk-XVLZXTC5.js";
+} from "./chunk-LH22PMPC.js";
 import {
   decimalNumber
 } from "./chunk-CDUPDCSK.js";
 import {
   bootstrapKeyHash
-} from "./chunk-FBJNPK5O.js";
+} from "./chunk-YSLIW42U.js";
 import {
   DataError
 } from "./chunk-JUZ7LOQF.js";

@@ -1,10 +1,10 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   calibrationBinOf
-} from "./chunk-AQSOIHW7.js";
+} from "./chunk-7PODX7LD.js";
 import {
   labelReader
-} from "./chunk-XVLZXTC5.js";
+} from "./chunk-LH22PMPC.js";
 import {
   numpyLerp,
   percentileInterval,
@@ -14,7 +14,7 @@ import {
   runOnThread,
   uniformStream,
   workerScript
-} from "./chunk-FBJNPK5O.js";
+} from "./chunk-YSLIW42U.js";
 
 // shared/stats/order.ts
 function selectRanks(values, ranks) {

@@ -6,13 +6,13 @@ import {
 import {
   labelReader,
   readTable
-} from "./chunk-XVLZXTC5.js";
+} from "./chunk-LH22PMPC.js";
 import {
   decimalNumber
 } from "./chunk-CDUPDCSK.js";
 import {
   keyUniform
-} from "./chunk-FBJNPK5O.js";
+} from "./chunk-YSLIW42U.js";
 import {
   ConfigError,
   DataError

@@ -15,11 +15,12 @@ import {
   decimalNumber
 } from "./chunk-CDUPDCSK.js";
 import {
+  LINE_READER_WASM,
   WEIGHT_RANGE,
   isAcceptedWeight,
   poissonWeightBlock,
   workerScript
-} from "./chunk-FBJNPK5O.js";
+} from "./chunk-YSLIW42U.js";
 import {
   ConfigError,
   DataError,
@@ -318,13 +319,141 @@ function longDecimalOfParts(high, lowDigits, low, significant, scale) {
   return Math.abs(Math.abs(residual) - half) > half * 2 ** -40 ? value : NaN;
 }
 
+// shared/data/line-reader.ts
+var KEEP_TEXT = 1;
+var KEEP_NUMBER = 2;
+var CACHE_SLOTS = 4096;
+var CACHE_ENTRIES = 2048;
+var CACHE_ARENA = 65536;
+var CACHE_BYTES = 4 * CACHE_SLOTS + 16 * CACHE_ENTRIES + CACHE_ARENA + 8;
+var MISS_ROOM = 4096;
+var MISS_WORDS = 5;
+var NUMBER_MISS = 2147483648;
+var PAGE = 1 << 16;
+var compiled = null;
+var LineReader = class {
+  /**
+   * @param kinds Per physical column: 0 (skipped), KEEP_TEXT or KEEP_NUMBER.
+   * @param keptIndex Per physical column, its kept column, or -1.
+   * @param delimiter The delimiter's byte (ASCII).
+   * @param wholeLines Whether the block's rows keep their line's start and end.
+   */
+  constructor(kinds, keptIndex, delimiter, wholeLines) {
+    this.wholeLines = wholeLines;
+    const width = kinds.length;
+    this.kept = Math.max(0, ...keptIndex) + 1;
+    this.missRoom = Math.max(MISS_ROOM, 2 * this.kept);
+    const kindsAt = 0;
+    const keptAt = align(width);
+    this.columnsAt = keptAt + align(4 * width);
+    const powersAt = this.columnsAt + align(12 * this.kept);
+    this.missesAt = powersAt + align(8 * POWERS_OF_TEN.length);
+    let at = this.missesAt + align(4 * MISS_WORDS * this.missRoom);
+    this.cachesAt = Array.from({ length: this.kept }, () => 0);
+    this.numberKept = Array.from({ length: this.kept }, () => false);
+    for (let column = 0; column < width; column++) {
+      if (kinds[column] === KEEP_NUMBER) this.numberKept[keptIndex[column]] = true;
+      if (kinds[column] !== KEEP_TEXT) continue;
+      this.cachesAt[keptIndex[column]] = at;
+      at += align(CACHE_BYTES);
+    }
+    this.blockAt = at;
+    compiled ??= new WebAssembly.Module(Buffer.from(LINE_READER_WASM, "base64"));
+    const memory = this.memory = new WebAssembly.Memory({ initial: Math.ceil(at / PAGE) + 1 });
+    this.exports = new WebAssembly.Instance(compiled, { reader: { memory } }).exports;
+    const { buffer } = memory;
+    new Uint8Array(buffer, kindsAt, width).set(kinds);
+    new Int32Array(buffer, keptAt, width).set(keptIndex);
+    new Float64Array(buffer, powersAt, POWERS_OF_TEN.length).set(POWERS_OF_TEN);
+    this.exports.configure(width, delimiter, kindsAt, keptAt, this.columnsAt, powersAt, this.missesAt, this.missRoom, this.kept);
+  }
+  wholeLines;
+  exports;
+  memory;
+  kept;
+  /** Per kept column, whether it is a number column. */
+  numberKept;
+  columnsAt;
+  missesAt;
+  missRoom;
+  cachesAt;
+  blockAt;
+  missWords = new Int32Array(0);
+  /**
+   * Copies a block's bytes in and lays out its columns, room for every row it can hold (a row takes at least two
+   * bytes: one and its newline, or its last byte). Returns the columns, valid until the next `load`.
+   */
+  load(data) {
+    const capacity = (data.length >> 1) + 1;
+    const dataAt = this.blockAt;
+    const linesAt = dataAt + align(data.length);
+    const startsAt = linesAt + align(4 * capacity);
+    const endsAt = startsAt + (this.wholeLines ? align(4 * capacity) : 0);
+    let at = endsAt + (this.wholeLines ? align(4 * capacity) : 0);
+    const numbersAt = [];
+    const codesAt = [];
+    for (let k = 0; k < this.kept; k++) {
+      numbersAt.push(this.numberKept[k] ? at : 0);
+      if (this.numberKept[k]) at += align(8 * capacity);
+      codesAt.push(at);
+      at += align(4 * capacity);
+    }
+    const memory = this.memory;
+    if (at > memory.buffer.byteLength) memory.grow(Math.ceil((at - memory.buffer.byteLength) / PAGE));
+    const { buffer } = memory;
+    const columns = new Int32Array(buffer, this.columnsAt, 3 * this.kept);
+    for (let k = 0; k < this.kept; k++) columns.set([numbersAt[k], codesAt[k], this.cachesAt[k]], 3 * k);
+    new Uint8Array(buffer, dataAt, data.length).set(data);
+    this.missWords = new Int32Array(buffer, this.missesAt, MISS_WORDS * this.missRoom);
+    this.exports.block(dataAt, linesAt, this.wholeLines ? startsAt : 0, endsAt);
+    return {
+      capacity,
+      lines: new Int32Array(buffer, linesAt, capacity),
+      numbers: numbersAt.map((address) => address === 0 ? null : new Float64Array(buffer, address, capacity)),
+      codes: codesAt.map((address) => new Int32Array(buffer, address, capacity)),
+      starts: this.wholeLines ? new Int32Array(buffer, startsAt, capacity) : null,
+      ends: this.wholeLines ? new Int32Array(buffer, endsAt, capacity) : null
+    };
+  }
+  /**
+   * Reads usual lines of the loaded block from byte `pos` on, before `end`, into rows n, n + 1, ... (numbered from
+   * line + 1). Returns how many; then `stop` is where the next line starts and `misses` what the rows left to read.
+   */
+  read(pos, end, n, capacity, line) {
+    return this.exports.read(pos, end, n, capacity, line);
+  }
+  /** Where the last `read` stopped: an unusual line's start, or the end. */
+  get stop() {
+    return this.exports.stop();
+  }
+  /** Whether the last `read` stopped at a usual line for want of room for its misses (then read on from `stop`). */
+  get full() {
+    return this.exports.full() === 1;
+  }
+  /** The fields the last `read` left to the caller, in row and column order. */
+  *misses() {
+    const words2 = this.missWords;
+    const count = this.exports.missCount();
+    for (let j = 0; j < count; j++) {
+      const at = MISS_WORDS * j;
+      const end = words2[at + 3];
+      yield { row: words2[at], k: words2[at + 1], start: words2[at + 2], end: end & ~NUMBER_MISS, number: end < 0, hash: words2[at + 4] };
+    }
+  }
+  /** Caches text data[start, end) of kept column k (its hash, its code) for the next lines; false when the cache is full. */
+  remember(k, start, end, hash, code) {
+    return this.exports.remember(k, start, end, hash, code) === 1;
+  }
+};
+function align(bytes) {
+  return Math.ceil(bytes / 8) * 8;
+}
+
 // shared/data/csv.ts
 var MIN_BATCH_ROWS = 1024;
 var QUOTE = 34;
 var DOT = 46;
 var MINUS = 45;
-var KEEP_TEXT = 1;
-var KEEP_NUMBER = 2;
 var CR = 13;
 var LF = 10;
 var BOM = Buffer.from([239, 187, 191]);
@@ -332,7 +461,6 @@ var REPLACEMENT = Buffer.from("\uFFFD");
 var MAX_INTERNED = 4096;
 var MAX_INTERNED_BYTES = 1024;
 var NUL = 0;
-var MAX_COMPILED_COLUMNS = 1024;
 var CsvParser = class {
   constructor(file, options = {}) {
     this.file = file;
@@ -395,10 +523,8 @@ var CsvParser = class {
   picked = null;
   /** Per physical column: KEEP_*, for the hot loop. */
   keep = null;
-  /** Average bytes of the lines plainColumns has read, to size its columns. */
-  bytesPerLine;
-  /** plainColumns' reader of usual lines, compiled for this header once it is known. */
-  usualLine = null;
+  /** plainColumns' reader of usual lines (WebAssembly), made for this header once it is known. */
+  lineReader = null;
   select;
   numbers;
   /** Takes the next block of bytes; complete lines are parsed now, the rest when its newline arrives. */
@@ -497,55 +623,48 @@ var CsvParser = class {
     this.rows = [];
     this.lines = [];
   }
-  /** `plainBytes` into a ColumnChunk: the same lines, fields and faults, without an array or string per row. */
+  /**
+   * `plainBytes` into a ColumnChunk: the same lines, fields and faults, without an array or string per row. Usual
+   * lines are read by the LineReader (WebAssembly); the fields it leaves (misses) are read here, and so is any other
+   * line (blank, ragged, CRLF, a sign, an exponent, an empty number), byte by byte, each kept field by `columnField`.
+   */
   plainColumns(data) {
     const delimiter = this.delimiterByte;
     const width = this.header.length;
     const keptIndex = this.keptIndex;
     const picked = this.picked;
     const interned = this.interned;
-    let capacity = Math.ceil(data.length / (this.bytesPerLine ?? width) * 1.25) + 16;
-    const sized = (column, length) => {
-      const grown = new column.constructor(length);
-      grown.set(column);
-      return grown;
-    };
-    let { numbers, codes } = this.keptColumns(capacity);
+    const reader = this.lineReader ??= new LineReader(this.keep, keptIndex, delimiter, this.wholeLines);
+    const { capacity, lines, numbers, codes, starts, ends } = reader.load(data);
     const overflow = picked.map(() => []);
     const texts = picked.map((column) => interned[column].strings);
-    let lines = new Int32Array(capacity);
-    let starts = this.wholeLines ? new Int32Array(capacity) : null;
-    let ends = this.wholeLines ? new Int32Array(capacity) : null;
+    const interners = picked.map((column) => interned[column]);
     let faults = null;
     const end = data.length;
     let n = 0;
     let line = this.line;
     let pos = 0;
-    const compiled = this.usualLine ??= compileUsualLine(this.keep, keptIndex, delimiter);
-    const interners = picked.map((column) => interned[column]);
-    let usualLine = compiled(numbers, codes, overflow, interners);
-    const grow = () => {
-      capacity *= 2;
-      numbers = numbers.map((column) => column && sized(column, capacity));
-      codes = codes.map((column) => sized(column, capacity));
-      lines = sized(lines, capacity);
-      if (starts !== null) starts = sized(starts, capacity);
-      if (ends !== null) ends = sized(ends, capacity);
-      usualLine = compiled(numbers, codes, overflow, interners);
-    };
     while (pos < end) {
-      line++;
-      if (n === capacity) grow();
-      const next = usualLine(data, pos, end, n);
-      if (next !== -1) {
-        if (starts !== null) {
-          starts[n] = pos;
-          ends[n] = next - 1;
+      const read = reader.read(pos, end, n, capacity, line);
+      for (const miss of reader.misses()) {
+        if (miss.number) {
+          numbers[miss.k][miss.row] = Number(data.toString("latin1", miss.start, miss.end));
+          continue;
         }
-        lines[n++] = line;
-        pos = next;
-        continue;
+        const code = interners[miss.k].code(data, miss.start, miss.end, miss.hash);
+        if (code !== -1) {
+          codes[miss.k][miss.row] = code;
+          reader.remember(miss.k, miss.start, miss.end, miss.hash, code);
+        } else {
+          codes[miss.k][miss.row] = -2 - overflow[miss.k].length;
+          overflow[miss.k].push(data.toString("utf8", miss.start, miss.end));
+        }
       }
+      n += read;
+      line += read;
+      pos = reader.stop;
+      if (reader.full || pos >= end) continue;
+      line++;
       const lineStart = pos;
       let column = 0;
       let fieldStart = pos;
@@ -580,20 +699,22 @@ var CsvParser = class {
     }
     this.line = line;
     this.records += n;
-    if (n > 0) this.emitColumns(data, n, { lines, numbers, codes, texts, overflow, faults, starts, ends });
-  }
-  /** Empty number columns (numeric kept columns only) and text-code columns of `capacity` rows. */
-  keptColumns(capacity) {
-    const picked = this.picked;
-    return {
-      numbers: picked.map((column) => this.keep[column] === KEEP_NUMBER ? new Float64Array(capacity) : null),
-      codes: picked.map(() => new Int32Array(capacity))
-    };
+    if (n > 0) {
+      this.emitColumns(data, n, {
+        lines: lines.slice(0, n),
+        numbers: numbers.map((column) => column && column.slice(0, n)),
+        codes: codes.map((column) => column.slice(0, n)),
+        texts,
+        overflow,
+        faults,
+        starts: starts && starts.slice(0, n),
+        ends: ends && ends.slice(0, n)
+      });
+    }
   }
   /** The block's first n rows as a ColumnChunk, after any rows queued before it. */
   emitColumns(data, n, block) {
     const { lines, numbers, codes, texts, overflow, faults, starts, ends } = block;
-    this.bytesPerLine = data.length / n;
     this.queueRows();
     this.ready.push({
       columns: this.columns,
@@ -887,66 +1008,6 @@ function columnField(data, start, end, k, n, numbers, codes, overflow, interned)
     overflow[k].push(data.toString("utf8", start, end));
   }
 }
-function compileUsualLine(keep, keptIndex, delimiter) {
-  const width = keep.length;
-  if (width > MAX_COMPILED_COLUMNS) return () => () => -1;
-  const lines = ["let i = pos;", "let b = -1;"];
-  for (let column = 0; column < width; column++) {
-    const k = keptIndex[column];
-    const last = column === width - 1;
-    const ended = last ? `i === end || b !== ${LF} || (i > start && data[i - 1] === ${CR})` : `i === end || b !== ${delimiter}`;
-    const scan2 = (body) => `for (; i < end; i++) { b = data[i]; if (b === ${delimiter} || b === ${LF}) break; ${body} }`;
-    lines.push("{", "const start = i;");
-    if (k === -1) {
-      lines.push(scan2(""), `if (${ended}) return -1;`);
-    } else if (keep[column] === KEEP_NUMBER) {
-      lines.push(
-        // The first 15 significant digits build the mantissa; any after them (model scores at full float64 precision
-        // have 16 or 17) build `low`, so that a long decimal is not scanned twice.
-        "let mantissa = 0; let digits = 0; let significant = 0; let fraction = -1; let low = 0; let lowDigits = 0;",
-        scan2(
-          `const digit = b - 48; if (digit >= 0 && digit <= 9) { digits++; if (significant < 15) { mantissa = mantissa * 10 + digit; if (mantissa !== 0) significant++; } else { low = low * 10 + digit; lowDigits++; significant++; } } else if (b === ${DOT} && fraction === -1) { fraction = digits; } else { return -1; }`
-        ),
-        `if (${ended}) return -1;`,
-        "const scale = fraction === -1 ? 0 : digits - fraction;",
-        "if (digits === 0) return -1;",
-        // Past 15 significant digits the quotient may be off by an ulp: the field, already known to be a plain decimal,
-        // is read from its two parts by plainLongParts, and the line keeps this fast path.
-        `numbers${k}[n] = significant > 15 || scale >= ${POWERS_OF_TEN.length} ? plainLongParts(data, start, i, mantissa, lowDigits, low, significant, scale) : mantissa / POWERS_OF_TEN[scale];`,
-        `codes${k}[n] = -1;`
-      );
-    } else {
-      lines.push(
-        "let hash = 0x811c9dc5;",
-        scan2("hash = Math.imul(hash ^ b, 0x01000193);"),
-        `if (${ended}) return -1;`,
-        `const code = interner${k}.code(data, start, i, hash);`,
-        `if (code !== -1) codes${k}[n] = code;`,
-        `else { codes${k}[n] = -2 - overflow${k}.length; overflow${k}.push(data.toString('utf8', start, i)); }`
-      );
-    }
-    lines.push("}", last ? "return i + 1;" : "i++;");
-  }
-  const kept = [...new Set(keptIndex)].filter((k) => k !== -1);
-  const hoisted = kept.map(
-    (k) => `const numbers${k} = numbers[${k}]; const codes${k} = codes[${k}]; const interner${k} = interners[${k}]; const overflow${k} = overflow[${k}];`
-  );
-  const source = `${hoisted.join("\n")}
-return function usualLine(data, pos, end, n) {
-${lines.join("\n")}
-};`;
-  let factory;
-  try {
-    factory = new Function("POWERS_OF_TEN", "plainLongParts", "numbers", "codes", "overflow", "interners", source);
-  } catch {
-    return () => () => -1;
-  }
-  return (numbers, codes, overflow, interners) => factory(POWERS_OF_TEN, plainLongParts, numbers, codes, overflow, interners);
-}
-function plainLongParts(data, start, end, high, lowDigits, low, significant, scale) {
-  const value = longDecimalOfParts(high, lowDigits, low, significant, scale);
-  return value === value ? value : Number(data.toString("latin1", start, end));
-}
 function plainLongDecimal(data, start, end, digits, significant, scale) {
   const value = longDecimal(data, start, end, digits, significant, scale);
   return value === value ? value : Number(data.toString("latin1", start, end));
@@ -989,7 +1050,8 @@ var Interner = class {
   offsets = [0];
   used = 0;
   /** Code of the text `data[start, end)` (whose `fnv` is `hash`), added when new; -1 when it is new and the table is full. */
-  code(data, start, end, hash = fnv(data, start, end)) {
+  code(data, start, end, fnvHash = fnv(data, start, end)) {
+    const hash = fnvHash | 0;
     const slots = this.slots;
     const mask = slots.length - 1;
     const length = end - start;

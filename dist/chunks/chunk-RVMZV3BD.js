@@ -12,12 +12,12 @@ import {
   lossIfPositiveOf,
   metricRecordOf,
   parseBinaryState
-} from "./chunk-AQSOIHW7.js";
+} from "./chunk-7PODX7LD.js";
 import {
   WEIGHT_RANGE,
   isAcceptedWeight,
   weightRowBytes
-} from "./chunk-FBJNPK5O.js";
+} from "./chunk-YSLIW42U.js";
 import {
   DataError
 } from "./chunk-JUZ7LOQF.js";

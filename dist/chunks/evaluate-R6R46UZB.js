@@ -1,36 +1,27 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
-  CHECK_SUMMARY_LIMIT,
-  COMMENT_LIMIT,
-  SUMMARY_LIMIT,
-  commentMarker,
-  nameKey,
-  publishReport,
-  reportArtifactName,
-  writeReportFiles
-} from "./chunk-3ZMU3SSC.js";
-import "./chunk-OCD7LMMC.js";
+  bindingsOf,
+  evaluate
+} from "./chunk-AWYJANKM.js";
+import "./chunk-RXAXZ7AT.js";
+import "./chunk-HGPOXKMJ.js";
 import "./chunk-TIRKBGY6.js";
 import "./chunk-3XEZIFGU.js";
 import "./chunk-4N5IKU52.js";
 import "./chunk-ZSB5QIDP.js";
-import "./chunk-HA7OEFXU.js";
+import "./chunk-YPYHEPH3.js";
 import "./chunk-GWICTQE2.js";
 import "./chunk-6FWDVCS2.js";
-import "./chunk-XVLZXTC5.js";
+import "./chunk-RVMZV3BD.js";
+import "./chunk-7PODX7LD.js";
+import "./chunk-LH22PMPC.js";
 import "./chunk-O6GBSEXR.js";
 import "./chunk-WGSDQCGC.js";
 import "./chunk-CDUPDCSK.js";
-import "./chunk-FBJNPK5O.js";
+import "./chunk-YSLIW42U.js";
 import "./chunk-JUZ7LOQF.js";
 import "./chunk-ZGDBGMMU.js";
 export {
-  CHECK_SUMMARY_LIMIT,
-  COMMENT_LIMIT,
-  SUMMARY_LIMIT,
-  commentMarker,
-  nameKey,
-  publishReport,
-  reportArtifactName,
-  writeReportFiles
+  bindingsOf,
+  evaluate
 };

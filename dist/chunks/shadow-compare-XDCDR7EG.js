@@ -44,12 +44,12 @@ import {
   readSide,
   sortedNames,
   strictNumber
-} from "./chunk-RSSZZ6QK.js";
+} from "./chunk-QA36GCJ2.js";
 import {
   DEFAULT_COMPARE_OPTIONS,
   compareShadowOnThreads
-} from "./chunk-P662RUJQ.js";
-import "./chunk-AQSOIHW7.js";
+} from "./chunk-QMOOYIUH.js";
+import "./chunk-7PODX7LD.js";
 import {
   checkDataPath,
   estimateLines,
@@ -60,13 +60,13 @@ import {
   rebuiltError,
   resolveFiles,
   workspaceRoot
-} from "./chunk-XVLZXTC5.js";
+} from "./chunk-LH22PMPC.js";
 import "./chunk-O6GBSEXR.js";
 import "./chunk-WGSDQCGC.js";
 import "./chunk-CDUPDCSK.js";
 import {
   quantileLinear
-} from "./chunk-FBJNPK5O.js";
+} from "./chunk-YSLIW42U.js";
 import {
   ConfigError,
   DataError,

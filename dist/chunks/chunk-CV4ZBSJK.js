@@ -13,7 +13,7 @@ import {
 import {
   checkBehavioral,
   runBehavioral
-} from "./chunk-OCD7LMMC.js";
+} from "./chunk-JN3NINXL.js";
 import {
   checkJsonRequest
 } from "./chunk-K34OCKWP.js";
@@ -26,7 +26,7 @@ import {
   dataPathPolicy,
   labelReader,
   readTable
-} from "./chunk-XVLZXTC5.js";
+} from "./chunk-LH22PMPC.js";
 import {
   ConfigError,
   DataError

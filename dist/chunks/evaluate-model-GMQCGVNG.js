@@ -1,12 +1,12 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   scoreDataset
-} from "./chunk-GY3UFSYW.js";
+} from "./chunk-CV4ZBSJK.js";
 import "./chunk-M3QQPMLW.js";
 import "./chunk-HGPOXKMJ.js";
 import {
   orderTests
-} from "./chunk-OCD7LMMC.js";
+} from "./chunk-JN3NINXL.js";
 import "./chunk-4N5IKU52.js";
 import "./chunk-ZSB5QIDP.js";
 import "./chunk-K34OCKWP.js";
@@ -20,11 +20,11 @@ import {
 import "./chunk-6FWDVCS2.js";
 import "./chunk-XD5TKENX.js";
 import "./chunk-ZHLQDNGW.js";
-import "./chunk-XVLZXTC5.js";
+import "./chunk-LH22PMPC.js";
 import "./chunk-O6GBSEXR.js";
 import "./chunk-WGSDQCGC.js";
 import "./chunk-CDUPDCSK.js";
-import "./chunk-FBJNPK5O.js";
+import "./chunk-YSLIW42U.js";
 import {
   ConfigError,
   UsageError

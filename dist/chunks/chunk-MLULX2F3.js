@@ -4,12 +4,12 @@ import {
 } from "./chunk-HHR6VUOR.js";
 import {
   runGate
-} from "./chunk-5CFHCWEQ.js";
+} from "./chunk-2TTNWPH5.js";
 import {
   Inputs,
   actionValues,
   textInput
-} from "./chunk-J27D2DR2.js";
+} from "./chunk-VYGTRZE4.js";
 import {
   maskPlatformOutputs
 } from "./chunk-ZHLQDNGW.js";

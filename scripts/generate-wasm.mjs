@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Assembles the WebAssembly text modules (shared/metrics/replicate-kernel.wat, shared/data/line-reader.wat) into
+// Assembles the WebAssembly text modules (shared/metrics/replicate-kernel.wat and radix-sort.wat, shared/data/line-reader.wat) into
 // shared/wasm.generated.ts (each module's bytes as base64), so the bundles and the tests carry them without a build
 // step of their own. build.mjs runs it.
 //
@@ -16,6 +16,7 @@ const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const MODULES = [
   { name: 'REPLICATE_KERNEL_WASM', source: join(root, 'shared', 'metrics', 'replicate-kernel.wat') },
   { name: 'LINE_READER_WASM', source: join(root, 'shared', 'data', 'line-reader.wat') },
+  { name: 'RADIX_SORT_WASM', source: join(root, 'shared', 'metrics', 'radix-sort.wat') },
 ];
 const DEFAULT_OUT = join(root, 'shared', 'wasm.generated.ts');
 

@@ -4,11 +4,11 @@ import {
   readExampleColumns,
   scanBoundColumns,
   workerError
-} from "../chunks/chunk-LH22PMPC.js";
+} from "../chunks/chunk-2XDGU6GU.js";
 import "../chunks/chunk-O6GBSEXR.js";
 import "../chunks/chunk-WGSDQCGC.js";
 import "../chunks/chunk-CDUPDCSK.js";
-import "../chunks/chunk-YSLIW42U.js";
+import "../chunks/chunk-Z7B6ZZR2.js";
 import "../chunks/chunk-JUZ7LOQF.js";
 import "../chunks/chunk-ZGDBGMMU.js";
 

@@ -4,11 +4,11 @@ import {
   mergeRange,
   sweepReplicates,
   sweepSorted
-} from "../chunks/chunk-RVMZV3BD.js";
-import "../chunks/chunk-7PODX7LD.js";
+} from "../chunks/chunk-DUTHUEKQ.js";
+import "../chunks/chunk-ZDNHV567.js";
 import {
   answerOneTask
-} from "../chunks/chunk-YSLIW42U.js";
+} from "../chunks/chunk-Z7B6ZZR2.js";
 import "../chunks/chunk-JUZ7LOQF.js";
 import "../chunks/chunk-ZGDBGMMU.js";
 

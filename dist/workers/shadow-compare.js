@@ -1,15 +1,15 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   pairedTests
-} from "../chunks/chunk-QMOOYIUH.js";
-import "../chunks/chunk-7PODX7LD.js";
-import "../chunks/chunk-LH22PMPC.js";
+} from "../chunks/chunk-UL4A6YGP.js";
+import "../chunks/chunk-ZDNHV567.js";
+import "../chunks/chunk-2XDGU6GU.js";
 import "../chunks/chunk-O6GBSEXR.js";
 import "../chunks/chunk-WGSDQCGC.js";
 import "../chunks/chunk-CDUPDCSK.js";
 import {
   answerOneTask
-} from "../chunks/chunk-YSLIW42U.js";
+} from "../chunks/chunk-Z7B6ZZR2.js";
 import "../chunks/chunk-JUZ7LOQF.js";
 import "../chunks/chunk-ZGDBGMMU.js";
 

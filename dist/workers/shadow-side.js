@@ -5,16 +5,16 @@ import {
   MAX_CLASSES,
   MAX_SEGMENT_VALUES,
   readSide
-} from "../chunks/chunk-QA36GCJ2.js";
+} from "../chunks/chunk-7EJP5E5A.js";
 import {
   workerError
-} from "../chunks/chunk-LH22PMPC.js";
+} from "../chunks/chunk-2XDGU6GU.js";
 import "../chunks/chunk-O6GBSEXR.js";
 import "../chunks/chunk-WGSDQCGC.js";
 import "../chunks/chunk-CDUPDCSK.js";
 import {
   bootstrapKeyHash
-} from "../chunks/chunk-YSLIW42U.js";
+} from "../chunks/chunk-Z7B6ZZR2.js";
 import "../chunks/chunk-JUZ7LOQF.js";
 import "../chunks/chunk-ZGDBGMMU.js";
 

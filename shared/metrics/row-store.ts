@@ -13,6 +13,7 @@
 import { mergeSortedRuns } from '../stats/merge-runs.js';
 import { decodeRowChunks, LITTLE_ENDIAN, type RowChunksJSON } from './row-chunks-json.js';
 import { sharedArray } from '../shared-memory.js';
+import { RADIX_SORT_WASM } from '../wasm.generated.js';
 
 /** Rows per chunk: small enough that sorting one needs little scratch memory, large enough that few are merged. */
 export const CHUNK_ROWS = 1 << 20;
@@ -83,17 +84,18 @@ export class RowChunk {
     const unsorted: UnsortedColumns = { scores: this.scores, meta: this.meta, keys: this.keys };
     const n = this.length;
     const scores = sharedArray(Float64Array, this.scores.length);
-    const order = sortedOrder(this.scores, this.meta, n, scores);
     const meta = sharedArray(Uint32Array, this.meta.length);
+    const order = sortedOrder(this.scores, this.meta, n, scores, meta);
     const weights = this.weights === null ? null : sharedArray(Float64Array, this.weights.length);
     const keys = this.keys === null ? null : sharedArray(Int32Array, this.keys.length);
-    for (let k = 0; k < n; k++) {
-      const i = order[k];
-      meta[k] = this.meta[i];
-      if (weights !== null) weights[k] = this.weights![i];
-      if (keys !== null) {
-        keys[2 * k] = this.keys![2 * i];
-        keys[2 * k + 1] = this.keys![2 * i + 1];
+    if (weights !== null || keys !== null) {
+      for (let k = 0; k < n; k++) {
+        const i = order[k];
+        if (weights !== null) weights[k] = this.weights![i];
+        if (keys !== null) {
+          keys[2 * k] = this.keys![2 * i];
+          keys[2 * k + 1] = this.keys![2 * i + 1];
+        }
       }
     }
     this.keys = keys;
@@ -320,85 +322,62 @@ function compareScores(a: number, b: number): number {
   return a !== a ? (b !== b ? 0 : 1) : -1;
 }
 
-let keyScratch = new Float64Array(0);
-let rowScratch = new Uint32Array(0);
-
-/** Lets sortedOrder's scratch space (24 bytes a row of the largest chunk sorted) go, once the sorting is done. */
-export function releaseSortScratch(): void {
-  keyScratch = new Float64Array(0);
-  rowScratch = new Uint32Array(0);
+/** radix-sort.wat's exports (see `sortedOrder`). */
+interface SortExports {
+  sort(n: number, scores: number, meta: number, keys: number, nextKeys: number, rows: number, nextRows: number, counts: number): number;
 }
-const bitsOf = (values: Float64Array) => new Uint32Array(values.buffer, values.byteOffset, 2 * values.length);
-const LOW = new Uint8Array(Uint32Array.of(1).buffer)[0] === 1 ? 0 : 1;
-const DIGITS = 1 << 16;
-/** The high word of +Infinity, the key of NaN. */
-const INFINITY_HIGH = 0x7ff00000;
-/** The four 16-bit digits' counts, lowest digit first, all taken in the pass that lays out the keys. */
-const COUNTS = new Uint32Array(4 * DIGITS);
+
+let sortModule: WebAssembly.Module | null = null;
+/** The sort's instance and memory (28 bytes a row of the largest chunk sorted), kept between chunks. */
+let sorter: { memory: WebAssembly.Memory; exports: SortExports } | null = null;
+const PAGE = 1 << 16;
+const COUNT_BYTES = 8 * 256 * 4;
+
+/** Lets sortedOrder's memory go, once the sorting is done. */
+export function releaseSortScratch(): void {
+  sorter = null;
+}
+
+function sorterFor(bytes: number): { memory: WebAssembly.Memory; exports: SortExports } {
+  if (sorter === null || sorter.memory.buffer.byteLength < bytes) {
+    sortModule ??= new WebAssembly.Module(Buffer.from(RADIX_SORT_WASM, 'base64'));
+    const memory = new WebAssembly.Memory({ initial: Math.ceil(bytes / PAGE) });
+    sorter = { memory, exports: new WebAssembly.Instance(sortModule, { sort: { memory } }).exports as unknown as SortExports };
+  }
+  return sorter;
+}
 
 /**
- * Row numbers 0..n-1 ordered by (score, prediction, row number): LSD radix sort on the prediction bit and the score's
- * 64 bits (the bits of a float in [0, 1] ascend with it; NaN is made +Infinity, the largest key), 16 bits a pass,
- * moving each key as one double with its row number. Passes where every key has the same digit are skipped. Without
- * `meta`, by (score, row number). `sortedScores`, when given, receives the scores in that order (NaN as NaN), which
- * saves gathering them again.
+ * Row numbers 0..n-1 ordered by (score, prediction, row number): an LSD radix sort on the prediction bit and the
+ * score's 64 bits in WebAssembly (radix-sort.wat: the bits of a float in [0, 1] ascend with it; NaN is keyed as
+ * +Infinity, the largest). Without `meta`, by (score, row number). `sortedScores`, when given, receives the scores in
+ * that order (NaN as NaN), and `sortedMeta` the meta words, which saves gathering them again.
  */
-export function sortedOrder(scores: Float64Array, meta: Uint32Array | null, n: number, sortedScores?: Float64Array): Uint32Array {
-  if (rowScratch.length < 2 * n) {
-    keyScratch = new Float64Array(2 * n);
-    rowScratch = new Uint32Array(2 * n);
-  }
-  let key = keyScratch.subarray(0, n);
-  let nextKey = keyScratch.subarray(n, 2 * n);
-  let row = rowScratch.subarray(0, n);
-  let nextRow = rowScratch.subarray(n, 2 * n);
-  const bits = bitsOf(scores);
-  // First by prediction (stable), so the score passes leave equal scores in (prediction, arrival) order.
-  let zeros = 0;
-  if (meta === null) zeros = n;
-  else for (let i = 0; i < n; i++) if ((meta[i] & 2) === 0) zeros++;
-  let z = 0;
-  let o = zeros;
-  COUNTS.fill(0);
-  for (let i = 0; i < n; i++) {
-    const at = meta === null || (meta[i] & 2) === 0 ? z++ : o++;
-    const s = scores[i];
-    let low = 0;
-    let high = INFINITY_HIGH;
-    if (s === s) {
-      key[at] = s;
-      low = bits[2 * i + LOW];
-      high = bits[2 * i + 1 - LOW];
-    } else key[at] = Infinity;
-    row[at] = i;
-    COUNTS[low & 0xffff]++;
-    COUNTS[DIGITS + (low >>> 16)]++;
-    COUNTS[2 * DIGITS + (high & 0xffff)]++;
-    COUNTS[3 * DIGITS + (high >>> 16)]++;
-  }
-  for (let pass = 0; pass < 4; pass++) {
-    const keyBits = bitsOf(key);
-    const word = pass < 2 ? LOW : 1 - LOW;
-    const shift = (pass & 1) * 16;
-    const base = pass * DIGITS;
-    if (n > 0 && COUNTS[base + ((keyBits[word] >>> shift) & 0xffff)] === n) continue;
-    let sum = 0;
-    for (let d = base; d < base + DIGITS; d++) {
-      const c = COUNTS[d];
-      COUNTS[d] = sum;
-      sum += c;
-    }
-    for (let i = 0; i < n; i++) {
-      const to = COUNTS[base + ((keyBits[2 * i + word] >>> shift) & 0xffff)]++;
-      nextKey[to] = key[i];
-      nextRow[to] = row[i];
-    }
-    [key, nextKey] = [nextKey, key];
-    [row, nextRow] = [nextRow, row];
-  }
-  if (sortedScores !== undefined) for (let k = 0; k < n; k++) sortedScores[k] = key[k] === Infinity ? NaN : key[k];
-  return row.slice();
+export function sortedOrder(
+  scores: Float64Array,
+  meta: Uint32Array | null,
+  n: number,
+  sortedScores?: Float64Array,
+  sortedMeta?: Uint32Array,
+): Uint32Array {
+  // Keys (8 bytes a row, twice), rows (4, twice), meta (4), counts; the scores come in where the second keys go.
+  const keysAt = 0;
+  const nextKeysAt = 8 * n;
+  const rowsAt = 16 * n;
+  const nextRowsAt = 20 * n;
+  const metaAt = 24 * n;
+  const countsAt = align8(28 * n);
+  const { memory, exports } = sorterFor(countsAt + COUNT_BYTES);
+  const { buffer } = memory;
+  new Float64Array(buffer, nextKeysAt, n).set(scores.subarray(0, n));
+  if (meta !== null) new Uint32Array(buffer, metaAt, n).set(meta.subarray(0, n));
+  const swapped = exports.sort(n, nextKeysAt, meta === null ? 0 : metaAt, keysAt, nextKeysAt, rowsAt, nextRowsAt, countsAt) === 1;
+  if (sortedScores !== undefined) sortedScores.set(new Float64Array(buffer, swapped ? nextKeysAt : keysAt, n));
+  if (sortedMeta !== undefined && meta !== null) sortedMeta.set(new Uint32Array(buffer, swapped ? rowsAt : nextRowsAt, n));
+  return new Uint32Array(buffer, swapped ? nextRowsAt : rowsAt, n).slice();
 }
+
+const align8 = (bytes: number) => Math.ceil(bytes / 8) * 8;
 
 /**
  * A RowStore in a partial: the rows of each sorted chunk as one base64 text of little-endian columns (scores as

@@ -233,10 +233,10 @@ describe('mergedOrder', () => {
 });
 
 describe('sortedOrder', () => {
-  it('orders rows by (score, prediction, row) with NaN last and writes the scores in that order, every digit pass taken', () => {
+  it('orders rows by (score, prediction, row) with NaN last and writes the scores and meta in that order, every digit pass taken', () => {
     const next = random(11);
     const n = 5000;
-    // Full-precision scores (all four 16-bit digits differ between rows), exact ties, 0, 1 and NaN.
+    // Full-precision scores (all eight bytes differ between rows), exact ties, 0, 1 and NaN.
     const scores = Float64Array.from({ length: n }, (_, i) =>
       i % 50 === 0 ? NaN : i % 7 === 0 ? Math.round(next() * 10) / 10 : i % 101 === 0 ? 1 : i % 103 === 0 ? 0 : next(),
     );
@@ -244,11 +244,28 @@ describe('sortedOrder', () => {
     const key = (s: number) => (Number.isNaN(s) ? 2 : s);
     const expected = Array.from(scores.keys()).sort((a, b) => key(scores[a]) - key(scores[b]) || (meta[a] & 2) - (meta[b] & 2) || a - b);
     const sortedScores = new Float64Array(n);
-    expect(Array.from(sortedOrder(scores, meta, n, sortedScores))).toEqual(expected);
+    const sortedMeta = new Uint32Array(n);
+    expect(Array.from(sortedOrder(scores, meta, n, sortedScores, sortedMeta))).toEqual(expected);
     expect(Array.from(sortedScores)).toEqual(expected.map((i) => scores[i]));
+    expect(Array.from(sortedMeta)).toEqual(expected.map((i) => meta[i]));
     // Without meta: by (score, row) alone.
     const byScore = Array.from(scores.keys()).sort((a, b) => key(scores[a]) - key(scores[b]) || a - b);
     expect(Array.from(sortedOrder(scores, null, n))).toEqual(byScore);
+  });
+
+  it('skips the passes of digits every score shares, whether an odd or an even number of passes is left', () => {
+    // 0.5 and 0.75 differ in one byte (one pass); with 1 in two (two passes); one score alone in none.
+    for (const values of [[0.5, 0.75], [0.5, 0.75, 1], [0.25], []]) {
+      const n = values.length * 50;
+      const scores = Float64Array.from({ length: n }, (_, i) => values[(i * 7) % values.length]);
+      const meta = Uint32Array.from({ length: n }, (_, i) => (i << 2) | ((i * 5) % 3 === 0 ? 2 : 0));
+      const expected = Array.from(scores.keys()).sort((a, b) => scores[a] - scores[b] || (meta[a] & 2) - (meta[b] & 2) || a - b);
+      const sortedScores = new Float64Array(n);
+      const sortedMeta = new Uint32Array(n);
+      expect(Array.from(sortedOrder(scores, meta, n, sortedScores, sortedMeta)), String(values)).toEqual(expected);
+      expect(Array.from(sortedScores)).toEqual(expected.map((i) => scores[i]));
+      expect(Array.from(sortedMeta)).toEqual(expected.map((i) => meta[i]));
+    }
   });
 });
 

@@ -53,7 +53,7 @@ import {
   sharedCopy,
   sortedOrder,
   sweepSorted
-} from "./chunk-RVMZV3BD.js";
+} from "./chunk-DUTHUEKQ.js";
 import {
   BinaryTable,
   LOG_LOSS_EPS,
@@ -63,7 +63,7 @@ import {
   checkBinaryRow,
   checkMetricOptions,
   parseBinaryState
-} from "./chunk-7PODX7LD.js";
+} from "./chunk-ZDNHV567.js";
 import {
   badRowFix,
   dataPathPolicy,
@@ -71,7 +71,7 @@ import {
   keyAt,
   matchPartialFiles,
   readExampleColumns
-} from "./chunk-LH22PMPC.js";
+} from "./chunk-2XDGU6GU.js";
 import {
   WEIGHT_RANGE,
   bootstrapKeyHash,
@@ -81,7 +81,7 @@ import {
   runOnThread,
   weightRowBytes,
   workerScript
-} from "./chunk-YSLIW42U.js";
+} from "./chunk-Z7B6ZZR2.js";
 import {
   ConfigError,
   DataError,
@@ -2912,7 +2912,7 @@ async function evaluate(options, platform, loaded) {
     ...options.threshold === void 0 ? {} : { threshold: options.threshold }
   });
   try {
-    const { scoring, scoreDatasetOf } = await import("./evaluate-model-GMQCGVNG.js");
+    const { scoring, scoreDatasetOf } = await import("./evaluate-model-DVIPRUL5.js");
     if (!scoring(options, loaded)) return await evaluateLoaded(options, platform, loaded);
     const scored = await scoreDatasetOf(options, loaded, platform);
     const result = await evaluateLoaded(options, platform, { ...loaded, config: scored.config });

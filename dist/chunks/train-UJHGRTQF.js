@@ -2,14 +2,14 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   openScoring,
   writeTable
-} from "./chunk-CV4ZBSJK.js";
+} from "./chunk-MNZIU3N7.js";
 import {
   openModel
 } from "./chunk-M3QQPMLW.js";
 import {
   bindingsOf,
   evaluate
-} from "./chunk-AWYJANKM.js";
+} from "./chunk-PHMJWZJV.js";
 import {
   loadConfig,
   locateInConfig
@@ -20,12 +20,12 @@ import {
 } from "./chunk-HGPOXKMJ.js";
 import {
   writeReportFiles
-} from "./chunk-WXJLYDV6.js";
+} from "./chunk-WIBAJHAD.js";
 import {
   checkBehavioral,
   orderTests,
   runBehavioral
-} from "./chunk-JN3NINXL.js";
+} from "./chunk-TZIPSR5B.js";
 import "./chunk-TIRKBGY6.js";
 import "./chunk-3XEZIFGU.js";
 import "./chunk-4N5IKU52.js";
@@ -58,8 +58,8 @@ import "./chunk-XD5TKENX.js";
 import {
   TOKEN_VARIABLES
 } from "./chunk-ZHLQDNGW.js";
-import "./chunk-RVMZV3BD.js";
-import "./chunk-7PODX7LD.js";
+import "./chunk-DUTHUEKQ.js";
+import "./chunk-ZDNHV567.js";
 import {
   checkDataPath,
   dataPathPolicy,
@@ -68,13 +68,13 @@ import {
   readTableLines,
   resolveFiles,
   textAt
-} from "./chunk-LH22PMPC.js";
+} from "./chunk-2XDGU6GU.js";
 import "./chunk-O6GBSEXR.js";
 import "./chunk-WGSDQCGC.js";
 import "./chunk-CDUPDCSK.js";
 import {
   keyUniform
-} from "./chunk-YSLIW42U.js";
+} from "./chunk-Z7B6ZZR2.js";
 import {
   ConfigError,
   DataError

@@ -8,8 +8,8 @@ import {
   publishReport,
   reportArtifactName,
   writeReportFiles
-} from "./chunk-WXJLYDV6.js";
-import "./chunk-JN3NINXL.js";
+} from "./chunk-WIBAJHAD.js";
+import "./chunk-TZIPSR5B.js";
 import "./chunk-TIRKBGY6.js";
 import "./chunk-3XEZIFGU.js";
 import "./chunk-4N5IKU52.js";
@@ -17,11 +17,11 @@ import "./chunk-ZSB5QIDP.js";
 import "./chunk-HA7OEFXU.js";
 import "./chunk-GWICTQE2.js";
 import "./chunk-6FWDVCS2.js";
-import "./chunk-LH22PMPC.js";
+import "./chunk-2XDGU6GU.js";
 import "./chunk-O6GBSEXR.js";
 import "./chunk-WGSDQCGC.js";
 import "./chunk-CDUPDCSK.js";
-import "./chunk-YSLIW42U.js";
+import "./chunk-Z7B6ZZR2.js";
 import "./chunk-JUZ7LOQF.js";
 import "./chunk-ZGDBGMMU.js";
 export {

@@ -6,7 +6,7 @@ import {
   THRESHOLDS,
   WEIGHT_RANGE,
   isAcceptedWeight
-} from "./chunk-YSLIW42U.js";
+} from "./chunk-Z7B6ZZR2.js";
 import {
   DataError
 } from "./chunk-JUZ7LOQF.js";

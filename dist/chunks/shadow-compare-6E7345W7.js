@@ -44,12 +44,12 @@ import {
   readSide,
   sortedNames,
   strictNumber
-} from "./chunk-QA36GCJ2.js";
+} from "./chunk-7EJP5E5A.js";
 import {
   DEFAULT_COMPARE_OPTIONS,
   compareShadowOnThreads
-} from "./chunk-QMOOYIUH.js";
-import "./chunk-7PODX7LD.js";
+} from "./chunk-UL4A6YGP.js";
+import "./chunk-ZDNHV567.js";
 import {
   checkDataPath,
   estimateLines,
@@ -60,13 +60,13 @@ import {
   rebuiltError,
   resolveFiles,
   workspaceRoot
-} from "./chunk-LH22PMPC.js";
+} from "./chunk-2XDGU6GU.js";
 import "./chunk-O6GBSEXR.js";
 import "./chunk-WGSDQCGC.js";
 import "./chunk-CDUPDCSK.js";
 import {
   quantileLinear
-} from "./chunk-YSLIW42U.js";
+} from "./chunk-Z7B6ZZR2.js";
 import {
   ConfigError,
   DataError,

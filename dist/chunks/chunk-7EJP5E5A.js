@@ -2,13 +2,13 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   readTableColumns,
   textAt
-} from "./chunk-LH22PMPC.js";
+} from "./chunk-2XDGU6GU.js";
 import {
   decimalNumber
 } from "./chunk-CDUPDCSK.js";
 import {
   bootstrapKeyHash
-} from "./chunk-YSLIW42U.js";
+} from "./chunk-Z7B6ZZR2.js";
 import {
   DataError
 } from "./chunk-JUZ7LOQF.js";

@@ -3,7 +3,7 @@ import {
   errorReport,
   internalMessage,
   runGate
-} from "./chunk-2TTNWPH5.js";
+} from "./chunk-UDU4QQDT.js";
 import "./chunk-YPYHEPH3.js";
 import "./chunk-HA7OEFXU.js";
 import "./chunk-GWICTQE2.js";

@@ -2,7 +2,7 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   bindingsOf,
   evaluate
-} from "./chunk-AWYJANKM.js";
+} from "./chunk-PHMJWZJV.js";
 import "./chunk-RXAXZ7AT.js";
 import "./chunk-HGPOXKMJ.js";
 import "./chunk-TIRKBGY6.js";
@@ -12,13 +12,13 @@ import "./chunk-ZSB5QIDP.js";
 import "./chunk-YPYHEPH3.js";
 import "./chunk-GWICTQE2.js";
 import "./chunk-6FWDVCS2.js";
-import "./chunk-RVMZV3BD.js";
-import "./chunk-7PODX7LD.js";
-import "./chunk-LH22PMPC.js";
+import "./chunk-DUTHUEKQ.js";
+import "./chunk-ZDNHV567.js";
+import "./chunk-2XDGU6GU.js";
 import "./chunk-O6GBSEXR.js";
 import "./chunk-WGSDQCGC.js";
 import "./chunk-CDUPDCSK.js";
-import "./chunk-YSLIW42U.js";
+import "./chunk-Z7B6ZZR2.js";
 import "./chunk-JUZ7LOQF.js";
 import "./chunk-ZGDBGMMU.js";
 export {

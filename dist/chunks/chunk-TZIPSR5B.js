@@ -6,13 +6,13 @@ import {
 import {
   labelReader,
   readTable
-} from "./chunk-LH22PMPC.js";
+} from "./chunk-2XDGU6GU.js";
 import {
   decimalNumber
 } from "./chunk-CDUPDCSK.js";
 import {
   keyUniform
-} from "./chunk-YSLIW42U.js";
+} from "./chunk-Z7B6ZZR2.js";
 import {
   ConfigError,
   DataError

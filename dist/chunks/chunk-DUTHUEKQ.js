@@ -12,12 +12,13 @@ import {
   lossIfPositiveOf,
   metricRecordOf,
   parseBinaryState
-} from "./chunk-7PODX7LD.js";
+} from "./chunk-ZDNHV567.js";
 import {
+  RADIX_SORT_WASM,
   WEIGHT_RANGE,
   isAcceptedWeight,
   weightRowBytes
-} from "./chunk-YSLIW42U.js";
+} from "./chunk-Z7B6ZZR2.js";
 import {
   DataError
 } from "./chunk-JUZ7LOQF.js";
@@ -758,17 +759,18 @@ var RowChunk = class _RowChunk {
     const unsorted = { scores: this.scores, meta: this.meta, keys: this.keys };
     const n = this.length;
     const scores = sharedArray(Float64Array, this.scores.length);
-    const order = sortedOrder(this.scores, this.meta, n, scores);
     const meta = sharedArray(Uint32Array, this.meta.length);
+    const order = sortedOrder(this.scores, this.meta, n, scores, meta);
     const weights = this.weights === null ? null : sharedArray(Float64Array, this.weights.length);
     const keys = this.keys === null ? null : sharedArray(Int32Array, this.keys.length);
-    for (let k = 0; k < n; k++) {
-      const i = order[k];
-      meta[k] = this.meta[i];
-      if (weights !== null) weights[k] = this.weights[i];
-      if (keys !== null) {
-        keys[2 * k] = this.keys[2 * i];
-        keys[2 * k + 1] = this.keys[2 * i + 1];
+    if (weights !== null || keys !== null) {
+      for (let k = 0; k < n; k++) {
+        const i = order[k];
+        if (weights !== null) weights[k] = this.weights[i];
+        if (keys !== null) {
+          keys[2 * k] = this.keys[2 * i];
+          keys[2 * k + 1] = this.keys[2 * i + 1];
+        }
       }
     }
     this.keys = keys;
@@ -946,72 +948,38 @@ function compareScores(a, b) {
   if (a === b) return 0;
   return a !== a ? b !== b ? 0 : 1 : -1;
 }
-var keyScratch = new Float64Array(0);
-var rowScratch = new Uint32Array(0);
+var sortModule = null;
+var sorter = null;
+var PAGE = 1 << 16;
+var COUNT_BYTES = 8 * 256 * 4;
 function releaseSortScratch() {
-  keyScratch = new Float64Array(0);
-  rowScratch = new Uint32Array(0);
+  sorter = null;
 }
-var bitsOf = (values) => new Uint32Array(values.buffer, values.byteOffset, 2 * values.length);
-var LOW = new Uint8Array(Uint32Array.of(1).buffer)[0] === 1 ? 0 : 1;
-var DIGITS = 1 << 16;
-var INFINITY_HIGH = 2146435072;
-var COUNTS = new Uint32Array(4 * DIGITS);
-function sortedOrder(scores, meta, n, sortedScores) {
-  if (rowScratch.length < 2 * n) {
-    keyScratch = new Float64Array(2 * n);
-    rowScratch = new Uint32Array(2 * n);
+function sorterFor(bytes) {
+  if (sorter === null || sorter.memory.buffer.byteLength < bytes) {
+    sortModule ??= new WebAssembly.Module(Buffer.from(RADIX_SORT_WASM, "base64"));
+    const memory = new WebAssembly.Memory({ initial: Math.ceil(bytes / PAGE) });
+    sorter = { memory, exports: new WebAssembly.Instance(sortModule, { sort: { memory } }).exports };
   }
-  let key = keyScratch.subarray(0, n);
-  let nextKey = keyScratch.subarray(n, 2 * n);
-  let row = rowScratch.subarray(0, n);
-  let nextRow = rowScratch.subarray(n, 2 * n);
-  const bits = bitsOf(scores);
-  let zeros = 0;
-  if (meta === null) zeros = n;
-  else for (let i = 0; i < n; i++) if ((meta[i] & 2) === 0) zeros++;
-  let z = 0;
-  let o = zeros;
-  COUNTS.fill(0);
-  for (let i = 0; i < n; i++) {
-    const at = meta === null || (meta[i] & 2) === 0 ? z++ : o++;
-    const s = scores[i];
-    let low = 0;
-    let high = INFINITY_HIGH;
-    if (s === s) {
-      key[at] = s;
-      low = bits[2 * i + LOW];
-      high = bits[2 * i + 1 - LOW];
-    } else key[at] = Infinity;
-    row[at] = i;
-    COUNTS[low & 65535]++;
-    COUNTS[DIGITS + (low >>> 16)]++;
-    COUNTS[2 * DIGITS + (high & 65535)]++;
-    COUNTS[3 * DIGITS + (high >>> 16)]++;
-  }
-  for (let pass = 0; pass < 4; pass++) {
-    const keyBits = bitsOf(key);
-    const word = pass < 2 ? LOW : 1 - LOW;
-    const shift = (pass & 1) * 16;
-    const base = pass * DIGITS;
-    if (n > 0 && COUNTS[base + (keyBits[word] >>> shift & 65535)] === n) continue;
-    let sum = 0;
-    for (let d = base; d < base + DIGITS; d++) {
-      const c = COUNTS[d];
-      COUNTS[d] = sum;
-      sum += c;
-    }
-    for (let i = 0; i < n; i++) {
-      const to = COUNTS[base + (keyBits[2 * i + word] >>> shift & 65535)]++;
-      nextKey[to] = key[i];
-      nextRow[to] = row[i];
-    }
-    [key, nextKey] = [nextKey, key];
-    [row, nextRow] = [nextRow, row];
-  }
-  if (sortedScores !== void 0) for (let k = 0; k < n; k++) sortedScores[k] = key[k] === Infinity ? NaN : key[k];
-  return row.slice();
+  return sorter;
 }
+function sortedOrder(scores, meta, n, sortedScores, sortedMeta) {
+  const keysAt = 0;
+  const nextKeysAt = 8 * n;
+  const rowsAt = 16 * n;
+  const nextRowsAt = 20 * n;
+  const metaAt = 24 * n;
+  const countsAt = align8(28 * n);
+  const { memory, exports } = sorterFor(countsAt + COUNT_BYTES);
+  const { buffer } = memory;
+  new Float64Array(buffer, nextKeysAt, n).set(scores.subarray(0, n));
+  if (meta !== null) new Uint32Array(buffer, metaAt, n).set(meta.subarray(0, n));
+  const swapped = exports.sort(n, nextKeysAt, meta === null ? 0 : metaAt, keysAt, nextKeysAt, rowsAt, nextRowsAt, countsAt) === 1;
+  if (sortedScores !== void 0) sortedScores.set(new Float64Array(buffer, swapped ? nextKeysAt : keysAt, n));
+  if (sortedMeta !== void 0 && meta !== null) sortedMeta.set(new Uint32Array(buffer, swapped ? rowsAt : nextRowsAt, n));
+  return new Uint32Array(buffer, swapped ? nextRowsAt : rowsAt, n).slice();
+}
+var align8 = (bytes) => Math.ceil(bytes / 8) * 8;
 function rowStoreToJSON(store) {
   if (!LITTLE_ENDIAN) throw new Error("partials with a row store are written on little-endian machines only");
   store.sortAll();

@@ -1,7 +1,7 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   orderTests
-} from "./chunk-JN3NINXL.js";
+} from "./chunk-TZIPSR5B.js";
 import {
   higherIsBetter
 } from "./chunk-TIRKBGY6.js";

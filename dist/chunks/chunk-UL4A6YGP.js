@@ -1,10 +1,10 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   calibrationBinOf
-} from "./chunk-7PODX7LD.js";
+} from "./chunk-ZDNHV567.js";
 import {
   labelReader
-} from "./chunk-LH22PMPC.js";
+} from "./chunk-2XDGU6GU.js";
 import {
   numpyLerp,
   percentileInterval,
@@ -14,7 +14,7 @@ import {
   runOnThread,
   uniformStream,
   workerScript
-} from "./chunk-YSLIW42U.js";
+} from "./chunk-Z7B6ZZR2.js";
 
 // shared/stats/order.ts
 function selectRanks(values, ranks) {

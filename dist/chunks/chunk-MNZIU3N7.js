@@ -13,7 +13,7 @@ import {
 import {
   checkBehavioral,
   runBehavioral
-} from "./chunk-JN3NINXL.js";
+} from "./chunk-TZIPSR5B.js";
 import {
   checkJsonRequest
 } from "./chunk-K34OCKWP.js";
@@ -26,7 +26,7 @@ import {
   dataPathPolicy,
   labelReader,
   readTable
-} from "./chunk-LH22PMPC.js";
+} from "./chunk-2XDGU6GU.js";
 import {
   ConfigError,
   DataError

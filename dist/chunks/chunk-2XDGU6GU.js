@@ -20,7 +20,7 @@ import {
   isAcceptedWeight,
   poissonWeightBlock,
   workerScript
-} from "./chunk-YSLIW42U.js";
+} from "./chunk-Z7B6ZZR2.js";
 import {
   ConfigError,
   DataError,

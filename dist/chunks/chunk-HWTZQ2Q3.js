@@ -4,12 +4,12 @@ import {
 } from "./chunk-HHR6VUOR.js";
 import {
   runGate
-} from "./chunk-2TTNWPH5.js";
+} from "./chunk-UDU4QQDT.js";
 import {
   Inputs,
   actionValues,
   textInput
-} from "./chunk-VYGTRZE4.js";
+} from "./chunk-3YVSACTV.js";
 import {
   maskPlatformOutputs
 } from "./chunk-ZHLQDNGW.js";

@@ -4,7 +4,7 @@ import {
   GATE_COMMANDS,
   Inputs,
   flagValues
-} from "./chunks/chunk-3YVSACTV.js";
+} from "./chunks/chunk-M7CQA3TA.js";
 import {
   maskSecrets
 } from "./chunks/chunk-ZHLQDNGW.js";

@@ -1,10 +1,11 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
+  ascendRange,
   countMetrics,
   mergeRange,
   sweepReplicates,
   sweepSorted
-} from "../chunks/chunk-DUTHUEKQ.js";
+} from "../chunks/chunk-6E3NO7YL.js";
 import "../chunks/chunk-ZDNHV567.js";
 import {
   answerOneTask
@@ -13,12 +14,12 @@ import "../chunks/chunk-JUZ7LOQF.js";
 import "../chunks/chunk-ZGDBGMMU.js";
 
 // shared/metrics/replicate-worker.ts
-function sweepOf({ rows, plan, from, to, whole }) {
-  return whole ? sweepSorted(rows, plan, from, to) : sweepReplicates(rows, plan, from, to);
+function sweepOf({ rows, plan, from, to, whole, ascended }) {
+  return whole ? sweepSorted(rows, plan, from, to, ascended) : sweepReplicates(rows, plan, from, to);
 }
-function mergeOf({ merge: { chunks, order, range } }) {
+function mergeOf({ merge: { chunks, order, range, ascend } }) {
   mergeRange(chunks, order, range);
-  return null;
+  return ascend === void 0 ? null : ascendRange({ chunks, order }, ascend, range);
 }
 answerOneTask(
   (message) => "merge" in message ? mergeOf(message) : "rows" in message ? sweepOf(message) : message.tasks.map((task) => countMetrics(task.counts, message.options, task.unscoredRows))

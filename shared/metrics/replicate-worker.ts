@@ -1,12 +1,12 @@
 /**
  * Worker entry (bundled as dist/workers/replicates.js): countMetrics of the populations summary.ts hands over, or
- * part of a row sweep (sweep-threads.ts: part of the replicates, or part of the populations), or part of its merge,
- * so that a large bootstrap or a large point sweep is measured on two threads.
+ * part of a row sweep (sweep-threads.ts: part of the replicates, or part of the populations), or part of its merge
+ * (and that part's ascending sums), so that a large bootstrap or a large point sweep is measured on two threads.
  */
 import type { MetricOptions } from './population.js';
 import { countMetrics, type CountsSnapshot } from './replicated.js';
 import { mergeRange } from './row-store.js';
-import { sweepReplicates, sweepSorted } from './row-sweep.js';
+import { ascendRange, sweepReplicates, sweepSorted, type AscendingSums } from './row-sweep.js';
 import type { MergeTask, SweepTask } from './sweep-threads.js';
 import { answerOneTask } from '../worker-script.js';
 
@@ -16,13 +16,13 @@ export interface ReplicateTasks {
   options: MetricOptions;
 }
 
-function sweepOf({ rows, plan, from, to, whole }: SweepTask) {
-  return whole ? sweepSorted(rows, plan, from, to) : sweepReplicates(rows, plan, from, to);
+function sweepOf({ rows, plan, from, to, whole, ascended }: SweepTask) {
+  return whole ? sweepSorted(rows, plan, from, to, ascended) : sweepReplicates(rows, plan, from, to);
 }
 
-function mergeOf({ merge: { chunks, order, range } }: MergeTask): null {
+function mergeOf({ merge: { chunks, order, range, ascend } }: MergeTask): AscendingSums | null {
   mergeRange(chunks, order, range);
-  return null;
+  return ascend === undefined ? null : ascendRange({ chunks, order }, ascend, range);
 }
 
 answerOneTask((message: ReplicateTasks | SweepTask | MergeTask) =>

@@ -157,24 +157,24 @@ export class RowStore {
    * no other row has is marked with oneRowBit.
    */
   mergedOrder(): { chunks: RowChunk[]; order: Uint8Array | Uint16Array } {
-    const { chunks, order, parts } = this.mergeParts(false);
+    const { chunks, order, parts } = this.mergeParts('none');
     for (const part of parts) mergeRange(chunks, order, part);
     return { chunks, order };
   }
 
   /**
    * mergedOrder's chunks and order, the order (in shared memory) not yet filled, and the ranges that fill it, each
-   * merged by mergeRange, in any order or at once: with `split`, two when a pivot score (about the median) parts the
-   * rows, those of the scores below it and the rest (NaN sorts last); else one, every row.
+   * merged by mergeRange, in any order or at once: two when a pivot score parts the rows, those of the scores below it
+   * and the rest (NaN sorts last); else one, every row. The pivot is `split` itself, or about the median score for
+   * 'median'; 'none' asks for one part.
    */
-  mergeParts(split: boolean): { chunks: RowChunk[]; order: Uint8Array | Uint16Array; parts: MergeRange[] } {
-    this.sortAll();
+  mergeParts(split: number | 'median' | 'none'): { chunks: RowChunk[]; order: Uint8Array | Uint16Array; parts: MergeRange[] } {
+    const chunks = this.sortedChunks();
     releaseSortScratch();
-    const chunks = this.chunks.filter((c) => c.length > 0);
     if (chunks.length > 0x8000) throw new Error(`too many row chunks to merge (${chunks.length})`);
     const order = chunks.length <= 0x80 ? sharedArray(Uint8Array, this.rows) : sharedArray(Uint16Array, this.rows);
     const whole = { from: new Int32Array(chunks.length), to: Int32Array.from(chunks, (c) => c.length), at: 0 };
-    const pivot = split && chunks.length > 1 ? pivotOf(chunks) : undefined;
+    const pivot = split === 'none' || chunks.length < 2 ? undefined : split === 'median' ? pivotOf(chunks) : split;
     if (pivot === undefined) return { chunks, order, parts: [whole] };
     const below = Int32Array.from(chunks, (c) => firstAtLeast(c.scores, c.length, pivot));
     const lowerRows = below.reduce((sum, rows) => sum + rows, 0);
@@ -187,6 +187,31 @@ export class RowStore {
         { from: below, to: whole.to, at: lowerRows },
       ],
     };
+  }
+
+  /**
+   * Of `edges` (ascending scores), the one that parts the rows most evenly, those of the scores below it and the rest,
+   * if it leaves between a quarter and three quarters of them below; else undefined.
+   */
+  evenEdge(edges: readonly number[]): number | undefined {
+    const chunks = this.sortedChunks();
+    let best: number | undefined;
+    let bestGap = Infinity;
+    for (const edge of edges) {
+      const below = chunks.reduce((sum, c) => sum + firstAtLeast(c.scores, c.length, edge), 0);
+      const gap = Math.abs(2 * below - this.rows);
+      if (gap < bestGap && 4 * below >= this.rows && 4 * below <= 3 * this.rows) {
+        best = edge;
+        bestGap = gap;
+      }
+    }
+    return best;
+  }
+
+  /** The chunks, each sorted, without empty ones. */
+  private sortedChunks(): RowChunk[] {
+    this.sortAll();
+    return this.chunks.filter((c) => c.length > 0);
   }
 
   /** Renumbers every row's cell through `cells` (old cell -> new cell). */
@@ -202,8 +227,7 @@ export class RowStore {
    * prediction, arrival), or the exact reverse.
    */
   forEachSorted(descending: boolean, visit: (chunk: RowChunk, i: number, j: number) => void): void {
-    this.sortAll();
-    const chunks = this.chunks.filter((c) => c.length > 0);
+    const chunks = this.sortedChunks();
     if (chunks.length === 1) {
       const chunk = chunks[0];
       if (descending) for (let i = chunk.length - 1; i >= 0; i--) visit(chunk, i, 0);

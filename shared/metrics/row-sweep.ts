@@ -17,7 +17,7 @@ import {
   type CalibrationBin,
   type MetricRecord,
 } from './binary-table.js';
-import { oneRowBit, type RowChunk } from './row-store.js';
+import { oneRowBit, type MergeRange, type RowChunk } from './row-store.js';
 import { weightRowBytes } from '../stats/bootstrap.js';
 import { ReplicateKernel, SWEPT } from './replicate-kernel.js';
 
@@ -67,11 +67,57 @@ export interface SweepPlan {
  *   Poisson weights (drawn again from the row's key hash) to the replicates' sweeps at once, as the replicate tables
  *   would hold them.
  */
-export function sweepSorted(rows: SortedRows, plan: SweepPlan, from: number, to: number): SweptPopulation[] {
+export function sweepSorted(rows: SortedRows, plan: SweepPlan, from: number, to: number, ascended?: AscendingSums): SweptPopulation[] {
   const sweep = new RowSweep(rows, plan, from, to, true);
-  sweep.ascend();
+  if (ascended === undefined) sweep.ascend(wholeRange(rows));
+  else sweep.takeAscendingSums(ascended);
   sweep.descend();
   return sweep.results();
+}
+
+/**
+ * The ascending walk's sums (row counts, distinct scores, class totals, calibration and histogram sums) per population,
+ * which the descending walk starts from.
+ */
+export interface AscendingSums {
+  rows: Float64Array;
+  unscored: Float64Array;
+  distinct: Float64Array;
+  zeroRun: Float64Array;
+  totalNegative: Float64Array;
+  totalPositive: Float64Array;
+  calWeight: Float64Array;
+  calScore: Float64Array;
+  calLabel: Float64Array;
+  histNegative: Float64Array;
+  histPositive: Float64Array;
+}
+
+/**
+ * The ascending sums of the rows of `range` alone (its part of `rows.order`, from each chunk's rows range.from up to
+ * range.to). With unit weights, and parts split at a calibration bin's lower edge, the parts' sums added up are the
+ * whole walk's to the bit (addAscendingSums): every sum but the calibration bins' score sums is of integers, exact in
+ * any order, and each bin's score sum comes whole from one part, in the same order.
+ */
+export function ascendRange(rows: SortedRows, plan: SweepPlan, range: MergeRange): AscendingSums {
+  const sweep = new RowSweep(rows, plan, 0, 0, true);
+  sweep.ascend(range);
+  return sweep.ascendingSums();
+}
+
+/** The ascending sums of two parts of the rows (see ascendRange), into the first. */
+export function addAscendingSums(into: AscendingSums, other: AscendingSums): AscendingSums {
+  for (const key of Object.keys(into) as (keyof AscendingSums)[]) {
+    const sums = into[key];
+    const more = other[key];
+    for (let i = 0; i < sums.length; i++) sums[i] += more[i];
+  }
+  // zeroRun is the run of distinct scores of no mass at the top, which unit weights never have.
+  return into;
+}
+
+function wholeRange({ chunks }: SortedRows): MergeRange {
+  return { from: new Int32Array(chunks.length), to: Int32Array.from(chunks, (c) => c.length), at: 0 };
 }
 
 /**
@@ -102,6 +148,9 @@ class RowSweep {
   private readonly from: number;
   private readonly offsets: Int32Array;
   private readonly targets: Int32Array;
+  /** As offsets and targets, only the populations without unscored rows (see scoreTargets). */
+  private readonly scoredOffsets: Int32Array;
+  private scoredTargets = new Int32Array(0);
   private readonly order: Uint8Array | Uint16Array;
   private readonly scoreColumns: Float64Array[];
   private readonly metaColumns: Uint32Array[];
@@ -205,6 +254,7 @@ class RowSweep {
     this.offsets = new Int32Array(cellTargets.length + 1);
     cellTargets.forEach((targets, c) => (this.offsets[c + 1] = this.offsets[c] + targets.length));
     this.targets = Int32Array.from(cellTargets.flat());
+    this.scoredOffsets = new Int32Array(cellTargets.length + 1);
     this.order = order;
     this.scoreColumns = chunks.map((c) => c.scores);
     this.metaColumns = chunks.map((c) => c.meta);
@@ -287,15 +337,17 @@ class RowSweep {
     }
   }
 
-  ascend(): void {
+  /** The ascending walk over the rows of `range` (see ascendRange): the whole walk when it holds every row. */
+  ascend(range: MergeRange): void {
     const { order, scoreColumns, metaColumns, weightColumns, cursor, offsets, targets, positive, negative, rows, unscored } = this;
-    const N = order.length;
-    cursor.fill(0);
+    cursor.set(range.from);
+    let end = range.at;
+    for (let j = 0; j < range.to.length; j++) end += range.to[j] - range.from[j];
     let current = NaN;
     // Whether rows of the current score are waiting in the run's masses (a score of one row is added at once).
     let open = false;
     const one = oneRowBit(order);
-    for (let k = 0; k < N; k++) {
+    for (let k = range.at; k < end; k++) {
       const o = order[k];
       const c = o & (one - 1);
       const i = cursor[c]++;
@@ -307,7 +359,7 @@ class RowSweep {
         open = false;
         continue;
       }
-      if (k === 0 || differentScore(score, current)) {
+      if (k === range.at || differentScore(score, current)) {
         if (open) this.commitAscending(current);
         current = score;
         this.startRun();
@@ -360,6 +412,18 @@ class RowSweep {
       this.rows[p]++;
       this.addScoreMasses(p, score, neg, pos, b, h);
     }
+  }
+
+  ascendingSums(): AscendingSums {
+    const { rows, unscored, distinct, zeroRun, totalNegative, totalPositive, calWeight, calScore, calLabel, histNegative, histPositive } =
+      this;
+    return { rows, unscored, distinct, zeroRun, totalNegative, totalPositive, calWeight, calScore, calLabel, histNegative, histPositive };
+  }
+
+  /** Starts from sums another walk took (see ascendRange) in place of its own ascending walk. */
+  takeAscendingSums(sums: AscendingSums): void {
+    const own = this.ascendingSums();
+    for (const key of Object.keys(own) as (keyof AscendingSums)[]) own[key].set(sums[key]);
   }
 
   /**
@@ -430,6 +494,7 @@ class RowSweep {
   descend(): void {
     const { order, scoreColumns, cursor, R } = this;
     const N = order.length;
+    this.scoreTargets();
     this.rocLength = Array.from(this.distinct, (d) => d + 1);
     this.prLength = Array.from(this.distinct, (d, p) => d + 1 - this.zeroRun[p]);
     for (let p = 0; p < this.P; p++) {
@@ -475,30 +540,43 @@ class RowSweep {
     if (open) this.commitDescending(current);
   }
 
+  /** Per cell, its populations that have every row scored (the others have no score metrics), once the counts are in. */
+  private scoreTargets(): void {
+    const { offsets, targets, unscored } = this;
+    const scored: number[] = [];
+    for (let cell = 0; cell + 1 < offsets.length; cell++) {
+      this.scoredOffsets[cell] = scored.length;
+      for (let t = offsets[cell]; t < offsets[cell + 1]; t++) if (unscored[targets[t]] === 0) scored.push(targets[t]);
+    }
+    this.scoredOffsets[offsets.length - 1] = scored.length;
+    this.scoredTargets = Int32Array.from(scored);
+  }
+
   /**
    * Without bootstrap, a score only row i of chunk c has: its confusion cell, sweep and curve points at once, the same
    * to the bit as a run of one row (ScoreSweep.addOnePoint is addOneLabel of one replicate, which is add without the
    * other label's +0 terms).
    */
   private descendOneRow(c: number, i: number, score: number): void {
-    const { offsets, targets, positive, negative, lossIfPositive, lossIfNegative } = this;
+    const { lossIfPositive, lossIfNegative, sweeps } = this;
     const m = this.metaColumns[c][i];
     const cell = m >>> 2;
     const label = m & 1;
     const weights = this.weightColumns[c];
     const weight = 0 + (weights === null ? 1 : weights[i]);
     const bin = calibrationBinOf(score, this.bins);
-    const confusion = this.confusionByKind[m & 3];
+    const pos = label === 1 ? weight : 0;
+    const neg = label === 1 ? 0 : weight;
     const cellCounts = this.cellCounts;
-    if (cellCounts !== null) cellCounts.confusion[4 * cell + (m & 3)]++;
-    for (let t = offsets[cell]; t < offsets[cell + 1]; t++) {
-      const p = targets[t];
-      if (cellCounts === null) confusion[p] += weight;
-      if (this.unscored[p] > 0) continue;
-      positive[p] = label === 1 ? weight : 0;
-      negative[p] = label === 1 ? 0 : weight;
-      this.sweeps[p].addOnePoint(score, bin, lossIfPositive, lossIfNegative, label, weight);
-      this.addCurvePoints(p);
+    if (cellCounts === null) {
+      const confusion = this.confusionByKind[m & 3];
+      for (let t = this.offsets[cell]; t < this.offsets[cell + 1]; t++) confusion[this.targets[t]] += weight;
+    } else cellCounts.confusion[4 * cell + (m & 3)]++;
+    const { scoredOffsets, scoredTargets } = this;
+    for (let t = scoredOffsets[cell]; t < scoredOffsets[cell + 1]; t++) {
+      const p = scoredTargets[t];
+      sweeps[p].addOnePoint(score, bin, lossIfPositive, lossIfNegative, label, weight);
+      this.addCurvePoints(p, pos, neg);
     }
   }
 
@@ -581,7 +659,7 @@ class RowSweep {
       if (base[p] >= 0) this.commitReplicates(p, score);
       if (!point || unscored[p] > 0) continue;
       this.sweeps[p].add(score, this.lossIfPositive, this.lossIfNegative, this.negative, p, this.positive, p);
-      this.addCurvePoints(p);
+      this.addCurvePoints(p, this.positive[p], this.negative[p]);
     }
   }
 
@@ -610,9 +688,10 @@ class RowSweep {
     return length <= this.M ? -1 : Math.round((next * (length - 1)) / (this.M - 1));
   }
 
-  private addCurvePoints(p: number): void {
-    const tps = (this.curveTps[p] += this.positive[p]);
-    const fps = (this.curveFps[p] += this.negative[p]);
+  /** The next point of population p's curves, of masses pos and neg at this score. */
+  private addCurvePoints(p: number, pos: number, neg: number): void {
+    const tps = (this.curveTps[p] += pos);
+    const fps = (this.curveFps[p] += neg);
     const totalPos = this.totalPositive[p];
     const totalNeg = this.totalNegative[p];
     if (totalPos > 0 && totalNeg > 0) {

@@ -6,13 +6,23 @@
  * - no bootstrap, many rows: the populations are dealt between the two threads (each walks every row but adds to its
  *   own populations only), and each population's results are taken from the thread that swept it.
  * From MERGE_SPLIT_MIN_ROWS rows, the merge of the sorted chunks before either sweep is split too: the worker merges
- * the rows of the scores above a pivot while this thread merges the rest (mergedOnThreads).
+ * the rows of the scores above a pivot while this thread merges the rest (mergedOnThreads); for a point sweep of unit
+ * weights each also takes its part's ascending sums, so the populations' sweeps only walk down.
  * A population's values depend only on its own rows, and a replicate's on its own weights, so both are the same to
- * the bit as one thread's.
+ * the bit as one thread's; the ascending sums of two parts split at a calibration bin's edge are the whole walk's.
  */
 import type { MetricRecord } from './binary-table.js';
-import { mergeRange, type MergedColumns, type MergeRange, type RowStore } from './row-store.js';
-import { sweepSorted, type SortedRows, type SweepPlan, type SweptChunk, type SweptPopulation } from './row-sweep.js';
+import { mergeRange, type MergeRange, type RowStore } from './row-store.js';
+import {
+  addAscendingSums,
+  ascendRange,
+  sweepSorted,
+  type AscendingSums,
+  type SortedRows,
+  type SweepPlan,
+  type SweptChunk,
+  type SweptPopulation,
+} from './row-sweep.js';
 import { runOnThread, workerScript } from '../worker-script.js';
 import { sharedCopy } from '../shared-memory.js';
 
@@ -39,9 +49,12 @@ export function lowerReplicates(R: number): number {
   return Math.min(R - 1, Math.max(1, Math.round((R - POINT_SWEEP_REPLICATES) / 2)));
 }
 
-/** What the worker is posted to merge part of the sorted rows into the shared order (see mergedOnThreads). */
+/**
+ * What the worker is posted to merge part of the sorted rows into the shared order, and with `ascend`, to take that
+ * part's ascending sums (see mergedOnThreads).
+ */
 export interface MergeTask {
-  merge: { chunks: MergedColumns[]; order: Uint8Array | Uint16Array; range: MergeRange };
+  merge: { chunks: SweptChunk[]; order: Uint8Array | Uint16Array; range: MergeRange; ascend?: SweepPlan };
 }
 
 /** What the worker is posted (see replicate-worker.ts): the replicates from .. to alone, or (`whole`) every result. */
@@ -51,6 +64,8 @@ export interface SweepTask {
   from: number;
   to: number;
   whole: boolean;
+  /** The ascending walk's sums, when the merge took them (see mergedOnThreads). */
+  ascended?: AscendingSums;
 }
 
 /**
@@ -63,12 +78,16 @@ export async function sweepRowsOnThreads(store: RowStore, plan: SweepPlan): Prom
   const worker = workerScript('replicates', 'MODELGATE_METRICS_WORKER');
   const apart = worker === null ? null : twoThreadSweep(store, plan, worker.forced);
   if (worker === null || apart === null) return sweepSorted(store.mergedOrder(), plan, 0, R);
-  const rows = worker.forced || store.rows >= MERGE_SPLIT_MIN_ROWS ? await mergedOnThreads(worker.script, store) : store.mergedOrder();
-  return apart(worker.script, rows, plan);
+  if (!(worker.forced || store.rows >= MERGE_SPLIT_MIN_ROWS)) return apart(worker.script, store.mergedOrder(), plan);
+  const ascending = apart === sweepPopulationsApart && store.chunks.every((chunk) => chunk.weights === null) ? plan : null;
+  const { rows, ascended } = await mergedOnThreads(worker.script, store, ascending);
+  return apart(worker.script, rows, plan, ascended);
 }
 
 /** Which of the two-thread sweeps suits the work, if any (see sweepRowsOnThreads). */
-function twoThreadSweep(store: RowStore, plan: SweepPlan, forced: boolean): typeof sweepReplicatesApart | null {
+type TwoThreadSweep = (script: URL, rows: SortedRows, plan: SweepPlan, ascended?: AscendingSums) => Promise<SweptPopulation[]>;
+
+function twoThreadSweep(store: RowStore, plan: SweepPlan, forced: boolean): TwoThreadSweep | null {
   const R = plan.replicates;
   if (R >= 2 && plan.replicated.includes(true)) return forced || store.rows * R >= WORKER_MIN_WORK ? sweepReplicatesApart : null;
   if (R === 0 && plan.replicated.length >= 2 && (forced || store.rows >= POPULATION_SPLIT_MIN_ROWS)) return sweepPopulationsApart;
@@ -77,24 +96,36 @@ function twoThreadSweep(store: RowStore, plan: SweepPlan, forced: boolean): type
 
 /**
  * RowStore.mergedOrder, with the rows of the upper scores merged by the worker while this thread merges the rest
- * (RowStore.mergeParts): the same order and marks, as each part holds every row of its scores.
+ * (RowStore.mergeParts): the same order and marks, as each part holds every row of its scores. With `ascending` (a
+ * point sweep of rows of weight 1), the pivot is the calibration bin edge that parts the rows most evenly, if one
+ * parts them well enough, and each thread also takes its part's ascending sums (ascendRange), whose sum is the whole
+ * ascending walk's; else the pivot is about the median score and `ascended` is undefined.
  */
-async function mergedOnThreads(script: URL, store: RowStore): Promise<SortedRows> {
-  const { chunks, order, parts } = store.mergeParts(true);
+async function mergedOnThreads(
+  script: URL,
+  store: RowStore,
+  ascending: SweepPlan | null,
+): Promise<{ rows: SortedRows; ascended?: AscendingSums }> {
+  const bins = ascending?.options.calibrationBins ?? 0;
+  const edge = ascending === null ? undefined : store.evenEdge(Array.from({ length: bins - 1 }, (_, b) => (b + 1) / bins));
+  const { chunks, order, parts } = store.mergeParts(edge ?? 'median');
   const [ours, theirs] = parts;
   if (theirs === undefined) {
     mergeRange(chunks, order, ours);
-    return { chunks, order };
+    return { rows: { chunks, order } };
   }
   for (const chunk of chunks) shareColumns(chunk);
-  const merged = runOnThread<null>(
+  const plan = edge === undefined ? undefined : ascending!;
+  const merged = runOnThread<AscendingSums | null>(
     script,
-    { merge: { chunks: chunks.map(({ scores, meta }) => ({ scores, meta })), order, range: theirs } } satisfies MergeTask,
+    { merge: { chunks: chunks.map(columnsOf), order, range: theirs, ascend: plan } } satisfies MergeTask,
     'merging sorted rows',
   );
   mergeRange(chunks, order, ours);
-  await merged;
-  return { chunks, order };
+  const rows = { chunks, order };
+  const ourSums = plan === undefined ? undefined : ascendRange(rows, plan, ours);
+  const theirSums = await merged;
+  return { rows, ascended: ourSums && addAscendingSums(ourSums, theirSums!) };
 }
 
 async function sweepReplicatesApart(script: URL, rows: SortedRows, plan: SweepPlan): Promise<SweptPopulation[]> {
@@ -114,7 +145,7 @@ async function sweepReplicatesApart(script: URL, rows: SortedRows, plan: SweepPl
   return ours;
 }
 
-async function sweepPopulationsApart(script: URL, rows: SortedRows, plan: SweepPlan): Promise<SweptPopulation[]> {
+async function sweepPopulationsApart(script: URL, rows: SortedRows, plan: SweepPlan, ascended?: AscendingSums): Promise<SweptPopulation[]> {
   const theirPopulations = dealPopulations(rows, plan.cellTargets, plan.replicated.length);
   const only = (mine: boolean): SweepPlan => ({
     ...plan,
@@ -123,10 +154,10 @@ async function sweepPopulationsApart(script: URL, rows: SortedRows, plan: SweepP
   const shared = sharedRows(rows);
   const theirs = runOnThread<SweptPopulation[]>(
     script,
-    { rows: shared, plan: only(false), from: 0, to: 0, whole: true } satisfies SweepTask,
+    { rows: shared, plan: only(false), from: 0, to: 0, whole: true, ascended } satisfies SweepTask,
     'sweeping populations',
   );
-  const ours = sweepSorted(shared, only(true), 0, 0);
+  const ours = sweepSorted(shared, only(true), 0, 0, ascended);
   const swept = await theirs;
   return ours.map((population, p) => (theirPopulations[p] ? swept[p] : population));
 }

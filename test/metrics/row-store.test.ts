@@ -192,7 +192,7 @@ describe('mergedOrder', () => {
       for (const lowerFirst of [true, false]) {
         const store = new RowStore(false, 64);
         fill(store);
-        const { chunks, order, parts } = store.mergeParts(true);
+        const { chunks, order, parts } = store.mergeParts('median');
         expect(parts).toHaveLength(2);
         const [lower, upper] = parts;
         expect(lower.to.some((rows, j) => rows > 0 && rows < chunks[j].length)).toBe(true);
@@ -211,16 +211,16 @@ describe('mergedOrder', () => {
       return store;
     };
     for (const [store, split] of [
-      [storeOf(64, (i) => i / 50), true],
-      [storeOf(8, () => NaN), true],
-      [storeOf(8, (i) => i / 50), false],
+      [storeOf(64, (i) => i / 50), 'median'],
+      [storeOf(8, () => NaN), 'median'],
+      [storeOf(8, (i) => i / 50), 'none'],
     ] as const) {
       const { chunks, parts } = store.mergeParts(split);
       expect(parts).toHaveLength(1);
       expect(Array.from(parts[0].from)).toEqual(chunks.map(() => 0));
       expect(Array.from(parts[0].to)).toEqual(chunks.map((c) => c.length));
     }
-    expect(storeOf(8, (i) => i / 50).mergeParts(true).parts).toHaveLength(2);
+    expect(storeOf(8, (i) => i / 50).mergeParts('median').parts).toHaveLength(2);
   });
 
   it('takes a 2-byte order past 128 chunks, with the mark in its top bit', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { RowStore } from '../../shared/metrics/row-store.js';
-import { sweepSorted } from '../../shared/metrics/row-sweep.js';
+import { mergeRange, RowStore } from '../../shared/metrics/row-store.js';
+import { addAscendingSums, ascendRange, sweepSorted } from '../../shared/metrics/row-sweep.js';
 import { dealPopulations, lowerReplicates } from '../../shared/metrics/sweep-threads.js';
 import { lcg as random } from '../helpers/seeded.js';
 
@@ -69,6 +69,51 @@ describe('a point sweep dealt between two threads', () => {
       expect(chunk.meta.buffer).toBeInstanceOf(SharedArrayBuffer);
     }
     expect(order.buffer).toBeInstanceOf(SharedArrayBuffer);
+  });
+});
+
+describe('a point sweep whose ascending walk the two merging threads share', () => {
+  /**
+   * As storeOf, every weight 1, scores below 0.05 as often as `low`, and a few rows of cell 2 unscored (so populations
+   * 1 and 3 have score metrics and calibration, the others not).
+   */
+  function unitStoreOf(rows: number, low = 0.1): RowStore {
+    const store = new RowStore(false, 128);
+    const next = random(9);
+    for (let i = 0; i < rows; i++) {
+      const u = next();
+      const v = next();
+      const cell = v < 0.6 ? 0 : v < 0.9 ? 1 : 2;
+      const score = cell === 2 && i % 7 === 0 ? NaN : u < low ? next() / 20 : i % 5 === 0 ? Math.round(next() * 10) / 10 : next();
+      store.push(score, next() < 0.4 ? 1 : 0, score >= 0.5 ? 1 : 0, cell, 1);
+    }
+    return store;
+  }
+  const edges = Array.from({ length: 9 }, (_, b) => (b + 1) / 10);
+  const plan = { cellTargets, replicated: [false, false, false, false, false], replicates: 0, options };
+
+  it("takes each part's ascending sums (split at a calibration bin's edge), whose sum sweeps to the whole sweep's values", () => {
+    const whole = sweepSorted(unitStoreOf(3000).mergedOrder(), plan, 0, 0);
+    const store = unitStoreOf(3000);
+    const edge = store.evenEdge(edges);
+    expect(edge).toBe(0.5);
+    const { chunks, order, parts } = store.mergeParts(edge!);
+    expect(parts).toHaveLength(2);
+    for (const part of parts) mergeRange(chunks, order, part);
+    const rows = { chunks, order };
+    const sums = addAscendingSums(ascendRange(rows, plan, parts[0]), ascendRange(rows, plan, parts[1]));
+    expect(sweepSorted(rows, plan, 0, 0, sums)).toEqual(whole);
+    expect(whole[1].calibration).toHaveLength(10);
+    expect(whole[0].calibration).toEqual([]);
+    // Each part alone counts its own rows: the lower part's are the rows below the edge.
+    expect(ascendRange(rows, plan, parts[0]).rows[0]).toBe(parts[1].at);
+  });
+
+  it('splits at the edge that parts the rows most evenly, and at none that leaves under a quarter on one side', () => {
+    expect(unitStoreOf(2000, 0).evenEdge(edges)).toBe(0.5);
+    // About 0.8 of the rows below 0.05: no edge parts them well enough.
+    expect(unitStoreOf(2000, 0.8).evenEdge(edges)).toBeUndefined();
+    expect(unitStoreOf(2000, 0.8).evenEdge([0.02, 0.5])).toBe(0.02);
   });
 });
 

@@ -9,7 +9,7 @@ import {
   Inputs,
   actionValues,
   textInput
-} from "./chunk-3YVSACTV.js";
+} from "./chunk-M7CQA3TA.js";
 import {
   maskPlatformOutputs
 } from "./chunk-ZHLQDNGW.js";

@@ -819,23 +819,23 @@ var RowStore = class {
    * no other row has is marked with oneRowBit.
    */
   mergedOrder() {
-    const { chunks, order, parts } = this.mergeParts(false);
+    const { chunks, order, parts } = this.mergeParts("none");
     for (const part of parts) mergeRange(chunks, order, part);
     return { chunks, order };
   }
   /**
    * mergedOrder's chunks and order, the order (in shared memory) not yet filled, and the ranges that fill it, each
-   * merged by mergeRange, in any order or at once: with `split`, two when a pivot score (about the median) parts the
-   * rows, those of the scores below it and the rest (NaN sorts last); else one, every row.
+   * merged by mergeRange, in any order or at once: two when a pivot score parts the rows, those of the scores below it
+   * and the rest (NaN sorts last); else one, every row. The pivot is `split` itself, or about the median score for
+   * 'median'; 'none' asks for one part.
    */
   mergeParts(split) {
-    this.sortAll();
+    const chunks = this.sortedChunks();
     releaseSortScratch();
-    const chunks = this.chunks.filter((c) => c.length > 0);
     if (chunks.length > 32768) throw new Error(`too many row chunks to merge (${chunks.length})`);
     const order = chunks.length <= 128 ? sharedArray(Uint8Array, this.rows) : sharedArray(Uint16Array, this.rows);
     const whole = { from: new Int32Array(chunks.length), to: Int32Array.from(chunks, (c) => c.length), at: 0 };
-    const pivot = split && chunks.length > 1 ? pivotOf(chunks) : void 0;
+    const pivot = split === "none" || chunks.length < 2 ? void 0 : split === "median" ? pivotOf(chunks) : split;
     if (pivot === void 0) return { chunks, order, parts: [whole] };
     const below = Int32Array.from(chunks, (c) => firstAtLeast(c.scores, c.length, pivot));
     const lowerRows = below.reduce((sum, rows) => sum + rows, 0);
@@ -849,6 +849,29 @@ var RowStore = class {
       ]
     };
   }
+  /**
+   * Of `edges` (ascending scores), the one that parts the rows most evenly, those of the scores below it and the rest,
+   * if it leaves between a quarter and three quarters of them below; else undefined.
+   */
+  evenEdge(edges) {
+    const chunks = this.sortedChunks();
+    let best;
+    let bestGap = Infinity;
+    for (const edge of edges) {
+      const below = chunks.reduce((sum, c) => sum + firstAtLeast(c.scores, c.length, edge), 0);
+      const gap = Math.abs(2 * below - this.rows);
+      if (gap < bestGap && 4 * below >= this.rows && 4 * below <= 3 * this.rows) {
+        best = edge;
+        bestGap = gap;
+      }
+    }
+    return best;
+  }
+  /** The chunks, each sorted, without empty ones. */
+  sortedChunks() {
+    this.sortAll();
+    return this.chunks.filter((c) => c.length > 0);
+  }
   /** Renumbers every row's cell through `cells` (old cell -> new cell). */
   recode(cells) {
     for (const chunk of this.chunks) {
@@ -861,8 +884,7 @@ var RowStore = class {
    * prediction, arrival), or the exact reverse.
    */
   forEachSorted(descending, visit) {
-    this.sortAll();
-    const chunks = this.chunks.filter((c) => c.length > 0);
+    const chunks = this.sortedChunks();
     if (chunks.length === 1) {
       const chunk = chunks[0];
       if (descending) for (let i = chunk.length - 1; i >= 0; i--) visit(chunk, i, 0);
@@ -1029,11 +1051,28 @@ function checkChunk(chunk, cells, fail) {
 }
 
 // shared/metrics/row-sweep.ts
-function sweepSorted(rows, plan, from, to) {
+function sweepSorted(rows, plan, from, to, ascended) {
   const sweep = new RowSweep(rows, plan, from, to, true);
-  sweep.ascend();
+  if (ascended === void 0) sweep.ascend(wholeRange(rows));
+  else sweep.takeAscendingSums(ascended);
   sweep.descend();
   return sweep.results();
+}
+function ascendRange(rows, plan, range) {
+  const sweep = new RowSweep(rows, plan, 0, 0, true);
+  sweep.ascend(range);
+  return sweep.ascendingSums();
+}
+function addAscendingSums(into, other) {
+  for (const key of Object.keys(into)) {
+    const sums = into[key];
+    const more = other[key];
+    for (let i = 0; i < sums.length; i++) sums[i] += more[i];
+  }
+  return into;
+}
+function wholeRange({ chunks }) {
+  return { from: new Int32Array(chunks.length), to: Int32Array.from(chunks, (c) => c.length), at: 0 };
 }
 function sweepReplicates(rows, plan, from, to) {
   const sweep = new RowSweep(rows, plan, from, to, false);
@@ -1060,6 +1099,7 @@ var RowSweep = class {
     this.offsets = new Int32Array(cellTargets.length + 1);
     cellTargets.forEach((targets, c) => this.offsets[c + 1] = this.offsets[c] + targets.length);
     this.targets = Int32Array.from(cellTargets.flat());
+    this.scoredOffsets = new Int32Array(cellTargets.length + 1);
     this.order = order;
     this.scoreColumns = chunks.map((c) => c.scores);
     this.metaColumns = chunks.map((c) => c.meta);
@@ -1130,6 +1170,9 @@ var RowSweep = class {
   from;
   offsets;
   targets;
+  /** As offsets and targets, only the populations without unscored rows (see scoreTargets). */
+  scoredOffsets;
+  scoredTargets = new Int32Array(0);
   order;
   scoreColumns;
   metaColumns;
@@ -1219,14 +1262,16 @@ var RowSweep = class {
       this.labels[p] = 0;
     }
   }
-  ascend() {
+  /** The ascending walk over the rows of `range` (see ascendRange): the whole walk when it holds every row. */
+  ascend(range) {
     const { order, scoreColumns, metaColumns, weightColumns, cursor, offsets, targets, positive, negative, rows, unscored } = this;
-    const N = order.length;
-    cursor.fill(0);
+    cursor.set(range.from);
+    let end = range.at;
+    for (let j = 0; j < range.to.length; j++) end += range.to[j] - range.from[j];
     let current = NaN;
     let open = false;
     const one = oneRowBit(order);
-    for (let k = 0; k < N; k++) {
+    for (let k = range.at; k < end; k++) {
       const o = order[k];
       const c = o & one - 1;
       const i = cursor[c]++;
@@ -1238,7 +1283,7 @@ var RowSweep = class {
         open = false;
         continue;
       }
-      if (k === 0 || differentScore(score, current)) {
+      if (k === range.at || differentScore(score, current)) {
         if (open) this.commitAscending(current);
         current = score;
         this.startRun();
@@ -1289,6 +1334,15 @@ var RowSweep = class {
       this.rows[p]++;
       this.addScoreMasses(p, score, neg, pos, b, h);
     }
+  }
+  ascendingSums() {
+    const { rows, unscored, distinct, zeroRun, totalNegative, totalPositive, calWeight, calScore, calLabel, histNegative, histPositive } = this;
+    return { rows, unscored, distinct, zeroRun, totalNegative, totalPositive, calWeight, calScore, calLabel, histNegative, histPositive };
+  }
+  /** Starts from sums another walk took (see ascendRange) in place of its own ascending walk. */
+  takeAscendingSums(sums) {
+    const own = this.ascendingSums();
+    for (const key of Object.keys(own)) own[key].set(sums[key]);
   }
   /**
    * The ascending walk's count of rows without a score per population, alone (for a sweep of replicates only): NaN
@@ -1354,6 +1408,7 @@ var RowSweep = class {
   descend() {
     const { order, scoreColumns, cursor, R } = this;
     const N = order.length;
+    this.scoreTargets();
     this.rocLength = Array.from(this.distinct, (d) => d + 1);
     this.prLength = Array.from(this.distinct, (d, p) => d + 1 - this.zeroRun[p]);
     for (let p = 0; p < this.P; p++) {
@@ -1394,30 +1449,42 @@ var RowSweep = class {
     }
     if (open) this.commitDescending(current);
   }
+  /** Per cell, its populations that have every row scored (the others have no score metrics), once the counts are in. */
+  scoreTargets() {
+    const { offsets, targets, unscored } = this;
+    const scored = [];
+    for (let cell = 0; cell + 1 < offsets.length; cell++) {
+      this.scoredOffsets[cell] = scored.length;
+      for (let t = offsets[cell]; t < offsets[cell + 1]; t++) if (unscored[targets[t]] === 0) scored.push(targets[t]);
+    }
+    this.scoredOffsets[offsets.length - 1] = scored.length;
+    this.scoredTargets = Int32Array.from(scored);
+  }
   /**
    * Without bootstrap, a score only row i of chunk c has: its confusion cell, sweep and curve points at once, the same
    * to the bit as a run of one row (ScoreSweep.addOnePoint is addOneLabel of one replicate, which is add without the
    * other label's +0 terms).
    */
   descendOneRow(c, i, score) {
-    const { offsets, targets, positive, negative, lossIfPositive, lossIfNegative } = this;
+    const { lossIfPositive, lossIfNegative, sweeps } = this;
     const m = this.metaColumns[c][i];
     const cell = m >>> 2;
     const label = m & 1;
     const weights = this.weightColumns[c];
     const weight = 0 + (weights === null ? 1 : weights[i]);
     const bin = calibrationBinOf(score, this.bins);
-    const confusion = this.confusionByKind[m & 3];
+    const pos = label === 1 ? weight : 0;
+    const neg = label === 1 ? 0 : weight;
     const cellCounts = this.cellCounts;
-    if (cellCounts !== null) cellCounts.confusion[4 * cell + (m & 3)]++;
-    for (let t = offsets[cell]; t < offsets[cell + 1]; t++) {
-      const p = targets[t];
-      if (cellCounts === null) confusion[p] += weight;
-      if (this.unscored[p] > 0) continue;
-      positive[p] = label === 1 ? weight : 0;
-      negative[p] = label === 1 ? 0 : weight;
-      this.sweeps[p].addOnePoint(score, bin, lossIfPositive, lossIfNegative, label, weight);
-      this.addCurvePoints(p);
+    if (cellCounts === null) {
+      const confusion = this.confusionByKind[m & 3];
+      for (let t = this.offsets[cell]; t < this.offsets[cell + 1]; t++) confusion[this.targets[t]] += weight;
+    } else cellCounts.confusion[4 * cell + (m & 3)]++;
+    const { scoredOffsets, scoredTargets } = this;
+    for (let t = scoredOffsets[cell]; t < scoredOffsets[cell + 1]; t++) {
+      const p = scoredTargets[t];
+      sweeps[p].addOnePoint(score, bin, lossIfPositive, lossIfNegative, label, weight);
+      this.addCurvePoints(p, pos, neg);
     }
   }
   /**
@@ -1493,7 +1560,7 @@ var RowSweep = class {
       if (base[p] >= 0) this.commitReplicates(p, score);
       if (!point || unscored[p] > 0) continue;
       this.sweeps[p].add(score, this.lossIfPositive, this.lossIfNegative, this.negative, p, this.positive, p);
-      this.addCurvePoints(p);
+      this.addCurvePoints(p, this.positive[p], this.negative[p]);
     }
   }
   /** The run's replicate masses of population p into its R sweeps, then reset. */
@@ -1516,9 +1583,10 @@ var RowSweep = class {
   wantedIndex(next, length) {
     return length <= this.M ? -1 : Math.round(next * (length - 1) / (this.M - 1));
   }
-  addCurvePoints(p) {
-    const tps = this.curveTps[p] += this.positive[p];
-    const fps = this.curveFps[p] += this.negative[p];
+  /** The next point of population p's curves, of masses pos and neg at this score. */
+  addCurvePoints(p, pos, neg) {
+    const tps = this.curveTps[p] += pos;
+    const fps = this.curveFps[p] += neg;
     const totalPos = this.totalPositive[p];
     const totalNeg = this.totalNegative[p];
     if (totalPos > 0 && totalNeg > 0) {
@@ -1676,5 +1744,7 @@ export {
   rowStoreToJSON,
   rowStoreFromJSON,
   sweepSorted,
+  ascendRange,
+  addAscendingSums,
   sweepReplicates
 };

@@ -45,6 +45,8 @@ import {
   ReplicatedBinaryAccumulator,
   ReplicatedRegressionAccumulator,
   RowStore,
+  addAscendingSums,
+  ascendRange,
   decodeRowChunks,
   mergeRange,
   mergeSortedRuns,
@@ -53,7 +55,7 @@ import {
   sharedCopy,
   sortedOrder,
   sweepSorted
-} from "./chunk-DUTHUEKQ.js";
+} from "./chunk-6E3NO7YL.js";
 import {
   BinaryTable,
   LOG_LOSS_EPS,
@@ -1278,8 +1280,10 @@ async function sweepRowsOnThreads(store, plan) {
   const worker = workerScript("replicates", "MODELGATE_METRICS_WORKER");
   const apart = worker === null ? null : twoThreadSweep(store, plan, worker.forced);
   if (worker === null || apart === null) return sweepSorted(store.mergedOrder(), plan, 0, R);
-  const rows = worker.forced || store.rows >= MERGE_SPLIT_MIN_ROWS ? await mergedOnThreads(worker.script, store) : store.mergedOrder();
-  return apart(worker.script, rows, plan);
+  if (!(worker.forced || store.rows >= MERGE_SPLIT_MIN_ROWS)) return apart(worker.script, store.mergedOrder(), plan);
+  const ascending = apart === sweepPopulationsApart && store.chunks.every((chunk) => chunk.weights === null) ? plan : null;
+  const { rows, ascended } = await mergedOnThreads(worker.script, store, ascending);
+  return apart(worker.script, rows, plan, ascended);
 }
 function twoThreadSweep(store, plan, forced) {
   const R = plan.replicates;
@@ -1287,22 +1291,27 @@ function twoThreadSweep(store, plan, forced) {
   if (R === 0 && plan.replicated.length >= 2 && (forced || store.rows >= POPULATION_SPLIT_MIN_ROWS)) return sweepPopulationsApart;
   return null;
 }
-async function mergedOnThreads(script, store) {
-  const { chunks, order, parts } = store.mergeParts(true);
+async function mergedOnThreads(script, store, ascending) {
+  const bins = ascending?.options.calibrationBins ?? 0;
+  const edge = ascending === null ? void 0 : store.evenEdge(Array.from({ length: bins - 1 }, (_, b) => (b + 1) / bins));
+  const { chunks, order, parts } = store.mergeParts(edge ?? "median");
   const [ours, theirs] = parts;
   if (theirs === void 0) {
     mergeRange(chunks, order, ours);
-    return { chunks, order };
+    return { rows: { chunks, order } };
   }
   for (const chunk of chunks) shareColumns(chunk);
+  const plan = edge === void 0 ? void 0 : ascending;
   const merged = runOnThread(
     script,
-    { merge: { chunks: chunks.map(({ scores, meta }) => ({ scores, meta })), order, range: theirs } },
+    { merge: { chunks: chunks.map(columnsOf), order, range: theirs, ascend: plan } },
     "merging sorted rows"
   );
   mergeRange(chunks, order, ours);
-  await merged;
-  return { chunks, order };
+  const rows = { chunks, order };
+  const ourSums = plan === void 0 ? void 0 : ascendRange(rows, plan, ours);
+  const theirSums = await merged;
+  return { rows, ascended: ourSums && addAscendingSums(ourSums, theirSums) };
 }
 async function sweepReplicatesApart(script, rows, plan) {
   const R = plan.replicates;
@@ -1320,7 +1329,7 @@ async function sweepReplicatesApart(script, rows, plan) {
   });
   return ours;
 }
-async function sweepPopulationsApart(script, rows, plan) {
+async function sweepPopulationsApart(script, rows, plan, ascended) {
   const theirPopulations = dealPopulations(rows, plan.cellTargets, plan.replicated.length);
   const only = (mine) => ({
     ...plan,
@@ -1329,10 +1338,10 @@ async function sweepPopulationsApart(script, rows, plan) {
   const shared = sharedRows(rows);
   const theirs = runOnThread(
     script,
-    { rows: shared, plan: only(false), from: 0, to: 0, whole: true },
+    { rows: shared, plan: only(false), from: 0, to: 0, whole: true, ascended },
     "sweeping populations"
   );
-  const ours = sweepSorted(shared, only(true), 0, 0);
+  const ours = sweepSorted(shared, only(true), 0, 0, ascended);
   const swept = await theirs;
   return ours.map((population, p) => theirPopulations[p] ? swept[p] : population);
 }

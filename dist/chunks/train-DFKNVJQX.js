@@ -9,7 +9,7 @@ import {
 import {
   bindingsOf,
   evaluate
-} from "./chunk-PHMJWZJV.js";
+} from "./chunk-J26QA7EH.js";
 import {
   loadConfig,
   locateInConfig
@@ -58,7 +58,7 @@ import "./chunk-XD5TKENX.js";
 import {
   TOKEN_VARIABLES
 } from "./chunk-ZHLQDNGW.js";
-import "./chunk-DUTHUEKQ.js";
+import "./chunk-6E3NO7YL.js";
 import "./chunk-ZDNHV567.js";
 import {
   checkDataPath,

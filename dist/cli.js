@@ -4,7 +4,7 @@ import {
   GATE_COMMANDS,
   Inputs,
   flagValues
-} from "./chunks/chunk-M7CQA3TA.js";
+} from "./chunks/chunk-K7Y2VTYA.js";
 import {
   maskSecrets
 } from "./chunks/chunk-ZHLQDNGW.js";

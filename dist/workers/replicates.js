@@ -5,7 +5,7 @@ import {
   mergeRange,
   sweepReplicates,
   sweepSorted
-} from "../chunks/chunk-6E3NO7YL.js";
+} from "../chunks/chunk-5RRIFX2G.js";
 import "../chunks/chunk-ZDNHV567.js";
 import {
   answerOneTask

@@ -56,6 +56,31 @@ export class RowChunk {
     this.sorted = false;
   }
 
+  /** `push` of rows from .. to of columns (see RowStore.pushColumns), which must fit. */
+  pushColumns(
+    from: number,
+    to: number,
+    scores: Float64Array,
+    labels: Float64Array,
+    predictions: Float64Array,
+    cells: Int32Array,
+    weights: Float64Array,
+  ): void {
+    if (this.keys !== null) throw new Error('pushColumns takes no key hashes: this chunk is keyed');
+    let at = this.length;
+    for (let i = from; i < to; i++, at++) {
+      this.scores[at] = scores[i] + 0; // -0 and 0 are one score
+      this.meta[at] = (cells[i] << 2) | (predictions[i] << 1) | labels[i];
+      const weight = weights[i];
+      if (weight !== 1) {
+        if (this.weights === null) this.weights = new Float64Array(this.scores.length).fill(1);
+        this.weights[at] = weight;
+      }
+    }
+    this.length = at;
+    this.sorted = false;
+  }
+
   weightAt(i: number): number {
     return this.weights === null ? 1 : this.weights[i];
   }
@@ -134,6 +159,32 @@ export class RowStore {
     }
     chunk.push(score, label, prediction, cell, weight, h1, h2);
     this.rows++;
+  }
+
+  /**
+   * `push` of n rows from columns (no key hashes: the store is not keyed), a chunk's run of them at a time: score,
+   * label, prediction, cell and weight of row i at i.
+   */
+  pushColumns(
+    n: number,
+    scores: Float64Array,
+    labels: Float64Array,
+    predictions: Float64Array,
+    cells: Int32Array,
+    weights: Float64Array,
+  ): void {
+    if (this.keyed) throw new Error('pushColumns takes no key hashes: this store is keyed');
+    for (let i = 0; i < n;) {
+      let chunk = this.chunks[this.chunks.length - 1];
+      if (chunk === undefined || chunk.full) {
+        chunk = new RowChunk(this.chunkRows, false, chunk?.sort() ?? null);
+        this.chunks.push(chunk);
+      }
+      const end = Math.min(n, i + chunk.scores.length - chunk.length);
+      chunk.pushColumns(i, end, scores, labels, predictions, cells, weights);
+      this.rows += end - i;
+      i = end;
+    }
   }
 
   /** Sorts every chunk, first trimming the last one (partly filled) to its rows. */

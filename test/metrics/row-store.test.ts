@@ -270,6 +270,28 @@ describe('sortedOrder', () => {
 });
 
 describe('RowStore chunks', () => {
+  it('takes columns (pushColumns) into the same chunks as row by row, across chunk ends, weights and -0 included', () => {
+    const n = 23;
+    const next = random(3);
+    const scores = Float64Array.from({ length: n }, (_, i) => (i === 4 ? -0 : i % 9 === 0 ? NaN : next()));
+    const labels = Float64Array.from({ length: n }, (_, i) => i % 2);
+    const predictions = Float64Array.from({ length: n }, (_, i) => (scores[i] >= 0.5 ? 1 : 0));
+    const cells = Int32Array.from({ length: n }, (_, i) => i % 4);
+    const weights = Float64Array.from({ length: n }, (_, i) => (i === 17 ? 2.5 : 1));
+    const byRow = new RowStore(false, 8);
+    for (let i = 0; i < n; i++) byRow.push(scores[i], labels[i], predictions[i], cells[i], weights[i]);
+    const byColumns = new RowStore(false, 8);
+    byColumns.pushColumns(5, scores, labels, predictions, cells, weights);
+    byColumns.pushColumns(n - 5, scores.subarray(5), labels.subarray(5), predictions.subarray(5), cells.subarray(5), weights.subarray(5));
+    expect(byColumns.rows).toBe(n);
+    const columnsOf = (store: RowStore) =>
+      store.chunks.map((c) => [c.length, Array.from(c.scores), Array.from(c.meta), c.weights && Array.from(c.weights)]);
+    expect(columnsOf(byColumns)).toEqual(columnsOf(byRow));
+    // toEqual compares numbers by Object.is: a -0 kept as -0 would differ from push's 0.
+    expect(byColumns.chunks[2].weights).not.toBeNull();
+    expect(() => new RowStore(true, 8).pushColumns(1, scores, labels, predictions, cells, weights)).toThrow(/keyed/);
+  });
+
   it("fills a sorted chunk's unsorted columns again with the next chunk's rows, none of the old rows showing through", () => {
     const store = new RowStore(true, 4);
     const push = (score: number, cell: number) => store.push(score, cell % 2, score >= 0.5 ? 1 : 0, cell, 1, cell, -cell);

@@ -9,7 +9,7 @@ import {
   Inputs,
   actionValues,
   textInput
-} from "./chunk-M7CQA3TA.js";
+} from "./chunk-K7Y2VTYA.js";
 import {
   maskPlatformOutputs
 } from "./chunk-ZHLQDNGW.js";

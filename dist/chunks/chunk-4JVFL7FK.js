@@ -55,7 +55,7 @@ import {
   sharedCopy,
   sortedOrder,
   sweepSorted
-} from "./chunk-6E3NO7YL.js";
+} from "./chunk-5RRIFX2G.js";
 import {
   BinaryTable,
   LOG_LOSS_EPS,
@@ -2097,15 +2097,39 @@ var EvaluationAccumulator = class _EvaluationAccumulator {
   storeBatch(batch) {
     const store = this.store;
     const { label: labels, score: scores, prediction: predictions, weight: weights } = batch;
+    if (!store.keyed) {
+      for (let i = 0; i < batch.length; i++) checkBinaryRow(labels[i], scores[i], predictions[i], weights[i]);
+      store.pushColumns(batch.length, scores, labels, predictions, this.rowCellsOf(batch), weights);
+      return;
+    }
     for (let i = 0; i < batch.length; i++) {
       const label = labels[i];
       const score = scores[i];
       const prediction = predictions[i];
       const weight = weights[i];
       checkBinaryRow(label, score, prediction, weight);
-      if (store.keyed) this.hashKey(keyAt(batch, i));
+      this.hashKey(keyAt(batch, i));
       store.push(score, label, prediction, this.rowCellAt(batch, i), weight, keyHash[0], keyHash[1]);
     }
+  }
+  /** rowCellAt of every row of a batch, in one loop. */
+  rowCellsOf(batch) {
+    const cells = new Int32Array(batch.length);
+    const { groups, slices } = batch;
+    const columns = [...groups, ...slices];
+    const depth = columns.length;
+    if (batch.length === 0) return cells;
+    if (depth === 0) return cells.fill(this.rowCellOf([], []));
+    this.rowCellAt(batch, 0);
+    const byCode = this.rowCellsByCode;
+    const last = columns[depth - 1];
+    for (let i = 0; i < batch.length; i++) {
+      let level = byCode;
+      for (let k = 0; k < depth - 1 && level !== void 0; k++) level = level[columns[k][i]];
+      const cell = level?.[last[i]];
+      cells[i] = cell ?? this.rowCellAt(batch, i);
+    }
+    return cells;
   }
   /** The hash a row's replicate weights are drawn from, into keyHash (nothing without bootstrap). */
   hashKey(key) {

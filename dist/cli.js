@@ -4,7 +4,7 @@ import {
   GATE_COMMANDS,
   Inputs,
   flagValues
-} from "./chunks/chunk-K7Y2VTYA.js";
+} from "./chunks/chunk-LEPIVIQH.js";
 import {
   maskSecrets
 } from "./chunks/chunk-ZHLQDNGW.js";

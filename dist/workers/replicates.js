@@ -5,7 +5,7 @@ import {
   mergeRange,
   sweepReplicates,
   sweepSorted
-} from "../chunks/chunk-5RRIFX2G.js";
+} from "../chunks/chunk-LDOUAT6X.js";
 import "../chunks/chunk-ZDNHV567.js";
 import {
   answerOneTask

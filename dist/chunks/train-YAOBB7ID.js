@@ -9,7 +9,7 @@ import {
 import {
   bindingsOf,
   evaluate
-} from "./chunk-4JVFL7FK.js";
+} from "./chunk-NTUX6HKJ.js";
 import {
   loadConfig,
   locateInConfig
@@ -58,7 +58,7 @@ import "./chunk-XD5TKENX.js";
 import {
   TOKEN_VARIABLES
 } from "./chunk-ZHLQDNGW.js";
-import "./chunk-5RRIFX2G.js";
+import "./chunk-LDOUAT6X.js";
 import "./chunk-ZDNHV567.js";
 import {
   checkDataPath,

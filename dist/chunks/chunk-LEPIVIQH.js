@@ -83,7 +83,7 @@ var GATE_COMMANDS = {
       { name: Inputs.partials, kind: "list", arg: "GLOB", help: "merge the partials matching GLOB and gate the whole (repeatable)" }
     ],
     async run(values, { config, out }, platform) {
-      const { evaluate } = await import("./evaluate-NN4ABTLG.js");
+      const { evaluate } = await import("./evaluate-YGKK6OOO.js");
       const { report, partialFile } = await evaluate(
         {
           config,
@@ -121,7 +121,7 @@ var GATE_COMMANDS = {
     ],
     notes: ["writes report.json, summary.md, junit.xml, manifest.json, predictions.csv and model/ into --out"],
     async run(values, { config, out }, platform) {
-      const { train } = await import("./train-5NTN55V5.js");
+      const { train } = await import("./train-YAOBB7ID.js");
       const { report, manifest, modelDir, artifact } = await train(
         {
           config,

@@ -55,7 +55,7 @@ import {
   sharedCopy,
   sortedOrder,
   sweepSorted
-} from "./chunk-5RRIFX2G.js";
+} from "./chunk-LDOUAT6X.js";
 import {
   BinaryTable,
   LOG_LOSS_EPS,

@@ -1561,8 +1561,20 @@ var RowSweep = class {
     const weights = this.weightColumns[c];
     const weight = weights === null ? 1 : weights[i];
     const confusion = this.confusionByKind[m & 3];
+    if (R === 0) {
+      const { positive, negative, cellCounts } = this;
+      if (cellCounts !== null) cellCounts.confusion[4 * cell + (m & 3)] += weight;
+      for (let t = offsets[cell]; t < offsets[cell + 1]; t++) {
+        const p = targets[t];
+        this.touch(p);
+        if (label === 1) positive[p] += weight;
+        else negative[p] += weight;
+        if (cellCounts === null) confusion[p] += weight;
+      }
+      return;
+    }
     const confusionR = this.confusionByKindR[m & 3];
-    const count = R > 0 ? this.drawMasses(c, i, m) : 0;
+    const count = this.drawMasses(c, i, m);
     for (let t = offsets[cell]; t < offsets[cell + 1]; t++) {
       const p = targets[t];
       this.touch(p);

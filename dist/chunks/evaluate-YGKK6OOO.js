@@ -2,7 +2,7 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   bindingsOf,
   evaluate
-} from "./chunk-4JVFL7FK.js";
+} from "./chunk-NTUX6HKJ.js";
 import "./chunk-RXAXZ7AT.js";
 import "./chunk-HGPOXKMJ.js";
 import "./chunk-TIRKBGY6.js";
@@ -12,7 +12,7 @@ import "./chunk-ZSB5QIDP.js";
 import "./chunk-YPYHEPH3.js";
 import "./chunk-GWICTQE2.js";
 import "./chunk-6FWDVCS2.js";
-import "./chunk-5RRIFX2G.js";
+import "./chunk-LDOUAT6X.js";
 import "./chunk-ZDNHV567.js";
 import "./chunk-2XDGU6GU.js";
 import "./chunk-O6GBSEXR.js";

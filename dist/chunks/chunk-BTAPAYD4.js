@@ -9,7 +9,7 @@ import {
   Inputs,
   actionValues,
   textInput
-} from "./chunk-K7Y2VTYA.js";
+} from "./chunk-LEPIVIQH.js";
 import {
   maskPlatformOutputs
 } from "./chunk-ZHLQDNGW.js";

@@ -1,9 +1,9 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   runAction
-} from "../chunks/chunk-BTAPAYD4.js";
+} from "../chunks/chunk-YBWVKM2Y.js";
 import "../chunks/chunk-HHR6VUOR.js";
-import "../chunks/chunk-UDU4QQDT.js";
+import "../chunks/chunk-B4Y4ATJU.js";
 import "../chunks/chunk-J6FYXDA3.js";
 import "../chunks/chunk-YPYHEPH3.js";
 import "../chunks/chunk-HA7OEFXU.js";
@@ -12,7 +12,7 @@ import "../chunks/chunk-6FWDVCS2.js";
 import "../chunks/chunk-XD5TKENX.js";
 import {
   GATE_COMMANDS
-} from "../chunks/chunk-LEPIVIQH.js";
+} from "../chunks/chunk-XWUJSLWF.js";
 import "../chunks/chunk-ZHLQDNGW.js";
 import "../chunks/chunk-CDUPDCSK.js";
 import "../chunks/chunk-JUZ7LOQF.js";

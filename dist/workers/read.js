@@ -4,7 +4,7 @@ import {
   readExampleColumns,
   scanBoundColumns,
   workerError
-} from "../chunks/chunk-2XDGU6GU.js";
+} from "../chunks/chunk-SJL6B5UP.js";
 import "../chunks/chunk-O6GBSEXR.js";
 import "../chunks/chunk-WGSDQCGC.js";
 import "../chunks/chunk-CDUPDCSK.js";

@@ -5,8 +5,8 @@ import {
   mergeRange,
   sweepReplicates,
   sweepSorted
-} from "../chunks/chunk-LDOUAT6X.js";
-import "../chunks/chunk-ZDNHV567.js";
+} from "../chunks/chunk-ZPLKPGGV.js";
+import "../chunks/chunk-PJNRC7KN.js";
 import {
   answerOneTask
 } from "../chunks/chunk-Z7B6ZZR2.js";

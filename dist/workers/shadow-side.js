@@ -5,10 +5,10 @@ import {
   MAX_CLASSES,
   MAX_SEGMENT_VALUES,
   readSide
-} from "../chunks/chunk-7EJP5E5A.js";
+} from "../chunks/chunk-DG2UVEPO.js";
 import {
   workerError
-} from "../chunks/chunk-2XDGU6GU.js";
+} from "../chunks/chunk-SJL6B5UP.js";
 import "../chunks/chunk-O6GBSEXR.js";
 import "../chunks/chunk-WGSDQCGC.js";
 import "../chunks/chunk-CDUPDCSK.js";

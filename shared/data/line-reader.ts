@@ -27,6 +27,13 @@ const MISS_ROOM = 4096;
 const MISS_WORDS = 5;
 const NUMBER_MISS = 0x80000000;
 const PAGE = 1 << 16;
+const LF = 10;
+/**
+ * Blocks up to this many bytes get room for half as many rows, of which only the pages written count; a larger one
+ * (a line of up to data.max_line_bytes carried into a block) counts its lines, so that its columns do not take
+ * gigabytes for a few long lines.
+ */
+const SMALL_BLOCK = 1 << 22;
 
 interface ReaderExports {
   configure(
@@ -125,11 +132,12 @@ export class LineReader {
   }
 
   /**
-   * Copies a block's bytes in and lays out its columns, room for every row it can hold (a row takes at least two
-   * bytes: one and its newline, or its last byte). Returns the columns, valid until the next `load`.
+   * Copies a block's bytes in and lays out its columns, room for every row it can hold: a row takes at least two
+   * bytes (one and its newline, or its last byte), and past SMALL_BLOCK bytes (a block with a long line carried over)
+   * no more rows than lines. Returns the columns, valid until the next `load`.
    */
-  load(data: Uint8Array): BlockColumns {
-    const capacity = (data.length >> 1) + 1;
+  load(data: Buffer): BlockColumns {
+    const capacity = data.length <= SMALL_BLOCK ? (data.length >> 1) + 1 : linesIn(data);
     const dataAt = this.blockAt;
     const linesAt = dataAt + align(data.length);
     const startsAt = linesAt + align(4 * capacity);
@@ -194,6 +202,13 @@ export class LineReader {
   remember(k: number, start: number, end: number, hash: number, code: number): boolean {
     return this.exports.remember(k, start, end, hash, code) === 1;
   }
+}
+
+/** Newlines in `data`, plus one for a last line without one. */
+function linesIn(data: Buffer): number {
+  let lines = 1;
+  for (let at = data.indexOf(LF); at !== -1; at = data.indexOf(LF, at + 1)) lines++;
+  return lines;
 }
 
 function align(bytes: number): number {

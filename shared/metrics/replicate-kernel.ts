@@ -10,11 +10,14 @@
  */
 import { REPLICATE_KERNEL_WASM } from '../wasm.generated.js';
 import { BY_TOP_BITS, STRADDLES, THRESHOLDS } from '../stats/bootstrap.js';
+import { DataError } from '../errors.js';
 
 /** Doubles a replicate takes in a ScoreSweep's state (a 64-byte cache line): the layout the kernel assumes. */
 export const SWEPT = 8;
 const PAGE = 1 << 16;
 const LINE = 64;
+/** What one WebAssembly memory can hold: 65,536 pages. */
+const MAX_MEMORY_BYTES = 2 ** 32;
 
 interface KernelExports {
   drawMasses(h1: number, h2: number, from: number, to: number, weight: number, drawsAt: number, massAt: number, tablesAt: number): number;
@@ -87,6 +90,15 @@ export class ReplicateKernel {
     for (const length of regions) {
       starts.push(bytes);
       bytes += align(8 * length);
+    }
+    if (bytes > MAX_MEMORY_BYTES) {
+      throw new DataError(
+        `a bootstrap of ${replicates} replicates on this thread needs ${(bytes / 2 ** 30).toFixed(1)} GiB of replicate sums (64 bytes a replicate for each population with intervals), over the 4 GiB one WebAssembly memory can hold`,
+        {},
+        {
+          hint: 'lower evaluate.bootstrap.replicates, or keep intervals for fewer populations (fewer groups, slices or intersections), or shard the data across jobs (--emit-partial, then --partials)',
+        },
+      );
     }
     const memory = new WebAssembly.Memory({ initial: Math.max(1, Math.ceil(bytes / PAGE)) });
     compiled ??= new WebAssembly.Module(Buffer.from(REPLICATE_KERNEL_WASM, 'base64'));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readCsv, type ColumnChunk, type CsvOptions } from '../../shared/data/csv.js';
+import { KEEP_NUMBER, KEEP_TEXT, LineReader } from '../../shared/data/line-reader.js';
 import type { RowFault, TableChunk } from '../../shared/data/types.js';
 import { lcg } from '../helpers/seeded.js';
 import { chunksOf, drain } from './helpers.js';
@@ -133,6 +134,18 @@ describe('the WebAssembly line reader (column chunks)', () => {
     }
     expect(columns.texts[KEPT.indexOf('wide')].length).toBe(3000);
     expect(columns.texts[KEPT.indexOf('id')].length).toBe(4096);
+  });
+
+  it('sizes a large block by its lines (a long line carried over), a small one by its bytes', () => {
+    const reader = new LineReader(Uint8Array.of(KEEP_TEXT, KEEP_NUMBER), Int32Array.of(0, 1), 44, false);
+    const long = Buffer.from(`a,1\n${'x'.repeat(8 << 20)},2\nb,3\n`);
+    const columns = reader.load(long);
+    expect(columns.capacity).toBe(4);
+    expect(reader.read(0, long.length, 0, columns.capacity, 0)).toBe(3);
+    expect(Array.from(columns.numbers[1]!.subarray(0, 3))).toEqual([1, 2, 3]);
+    expect(Array.from(columns.lines.subarray(0, 3))).toEqual([1, 2, 3]);
+    expect([...reader.misses()].map((miss) => long.toString('latin1', miss.start, miss.end).length)).toEqual([1, 8 << 20, 1]);
+    expect(reader.load(Buffer.from('a,1\nb,2\n')).capacity).toBe(5);
   });
 
   it('drops the misses of a line it stops at, which the general loop reads (or skips, when blank) on its own', async () => {

@@ -3,6 +3,7 @@ import { lossIfNegativeOf, lossIfPositiveOf, ScoreSweep } from '../../shared/met
 import { ReplicateKernel, SWEPT } from '../../shared/metrics/replicate-kernel.js';
 import { drawHashedWords, weightRowBytes } from '../../shared/stats/bootstrap.js';
 import { itIsGenerated } from '../helpers/generated.js';
+import { DataError } from '../../shared/errors.js';
 import { lcg as random } from '../helpers/seeded.js';
 
 describe('the WebAssembly modules', () => {
@@ -144,5 +145,19 @@ describe('ScoreSweep through the replicate kernel', () => {
   it('refuses a replicate count its 16-bit indexes cannot hold', () => {
     expect(() => new ReplicateKernel(0, 0, [])).toThrow(/1 to 65536 replicates, got 0/);
     expect(() => new ReplicateKernel(65537, 0, [])).toThrow(/got 65537/);
+  });
+
+  it('refuses, with what to do, replicate sums past what one WebAssembly memory holds (4 GiB), before allocating', () => {
+    // 10,000 replicates (the schema's most) and 6,800 populations with intervals, 8 doubles a replicate each.
+    const regions = Array<number>(6800).fill(10000 * SWEPT);
+    let error: unknown;
+    try {
+      new ReplicateKernel(10000, 2500, regions);
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(DataError);
+    expect((error as DataError).message).toMatch(/10000 replicates on this thread needs 4\.1 GiB of replicate sums/);
+    expect((error as DataError).hint).toMatch(/lower evaluate\.bootstrap\.replicates/);
   });
 });

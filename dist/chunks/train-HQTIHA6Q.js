@@ -2,14 +2,14 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   openScoring,
   writeTable
-} from "./chunk-MNZIU3N7.js";
+} from "./chunk-3JCHLXEC.js";
 import {
   openModel
 } from "./chunk-M3QQPMLW.js";
 import {
   bindingsOf,
   evaluate
-} from "./chunk-NTUX6HKJ.js";
+} from "./chunk-5W7SQK6B.js";
 import {
   loadConfig,
   locateInConfig
@@ -20,12 +20,12 @@ import {
 } from "./chunk-HGPOXKMJ.js";
 import {
   writeReportFiles
-} from "./chunk-WIBAJHAD.js";
+} from "./chunk-7X2RPO76.js";
 import {
   checkBehavioral,
   orderTests,
   runBehavioral
-} from "./chunk-TZIPSR5B.js";
+} from "./chunk-RXAAAKLA.js";
 import "./chunk-TIRKBGY6.js";
 import "./chunk-3XEZIFGU.js";
 import "./chunk-4N5IKU52.js";
@@ -58,8 +58,8 @@ import "./chunk-XD5TKENX.js";
 import {
   TOKEN_VARIABLES
 } from "./chunk-ZHLQDNGW.js";
-import "./chunk-LDOUAT6X.js";
-import "./chunk-ZDNHV567.js";
+import "./chunk-ZPLKPGGV.js";
+import "./chunk-PJNRC7KN.js";
 import {
   checkDataPath,
   dataPathPolicy,
@@ -68,7 +68,7 @@ import {
   readTableLines,
   resolveFiles,
   textAt
-} from "./chunk-2XDGU6GU.js";
+} from "./chunk-SJL6B5UP.js";
 import "./chunk-O6GBSEXR.js";
 import "./chunk-WGSDQCGC.js";
 import "./chunk-CDUPDCSK.js";

@@ -6,7 +6,7 @@ import {
 import {
   labelReader,
   readTable
-} from "./chunk-2XDGU6GU.js";
+} from "./chunk-SJL6B5UP.js";
 import {
   decimalNumber
 } from "./chunk-CDUPDCSK.js";

@@ -330,6 +330,8 @@ var MISS_ROOM = 4096;
 var MISS_WORDS = 5;
 var NUMBER_MISS = 2147483648;
 var PAGE = 1 << 16;
+var LF = 10;
+var SMALL_BLOCK = 1 << 22;
 var compiled = null;
 var LineReader = class {
   /**
@@ -380,11 +382,12 @@ var LineReader = class {
   blockAt;
   missWords = new Int32Array(0);
   /**
-   * Copies a block's bytes in and lays out its columns, room for every row it can hold (a row takes at least two
-   * bytes: one and its newline, or its last byte). Returns the columns, valid until the next `load`.
+   * Copies a block's bytes in and lays out its columns, room for every row it can hold: a row takes at least two
+   * bytes (one and its newline, or its last byte), and past SMALL_BLOCK bytes (a block with a long line carried over)
+   * no more rows than lines. Returns the columns, valid until the next `load`.
    */
   load(data) {
-    const capacity = (data.length >> 1) + 1;
+    const capacity = data.length <= SMALL_BLOCK ? (data.length >> 1) + 1 : linesIn(data);
     const dataAt = this.blockAt;
     const linesAt = dataAt + align(data.length);
     const startsAt = linesAt + align(4 * capacity);
@@ -445,6 +448,11 @@ var LineReader = class {
     return this.exports.remember(k, start, end, hash, code) === 1;
   }
 };
+function linesIn(data) {
+  let lines = 1;
+  for (let at = data.indexOf(LF); at !== -1; at = data.indexOf(LF, at + 1)) lines++;
+  return lines;
+}
 function align(bytes) {
   return Math.ceil(bytes / 8) * 8;
 }
@@ -455,7 +463,7 @@ var QUOTE = 34;
 var DOT = 46;
 var MINUS = 45;
 var CR = 13;
-var LF = 10;
+var LF2 = 10;
 var BOM = Buffer.from([239, 187, 191]);
 var REPLACEMENT = Buffer.from("\uFFFD");
 var MAX_INTERNED = 4096;
@@ -568,7 +576,7 @@ var CsvParser = class {
   nulError(region, at) {
     let line = this.line + 1;
     let lineStart = 0;
-    for (let i = region.indexOf(LF); i !== -1 && i < at; i = region.indexOf(LF, i + 1)) {
+    for (let i = region.indexOf(LF2); i !== -1 && i < at; i = region.indexOf(LF2, i + 1)) {
       line++;
       lineStart = i + 1;
     }
@@ -678,7 +686,7 @@ var CsvParser = class {
           }
           column++;
           fieldStart = i + 1;
-        } else if (byte === LF) {
+        } else if (byte === LF2) {
           break;
         }
       }
@@ -826,7 +834,7 @@ var CsvParser = class {
           if (how !== 0 && column < width) row.push(byteField(data, fieldStart, i, how, interned[column]));
           column++;
           fieldStart = i + 1;
-        } else if (byte === LF) {
+        } else if (byte === LF2) {
           break;
         }
       }

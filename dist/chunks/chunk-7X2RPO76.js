@@ -1,7 +1,7 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   orderTests
-} from "./chunk-TZIPSR5B.js";
+} from "./chunk-RXAAAKLA.js";
 import {
   higherIsBetter
 } from "./chunk-TIRKBGY6.js";

@@ -12,7 +12,7 @@ import {
   lossIfPositiveOf,
   metricRecordOf,
   parseBinaryState
-} from "./chunk-ZDNHV567.js";
+} from "./chunk-PJNRC7KN.js";
 import {
   RADIX_SORT_WASM,
   WEIGHT_RANGE,

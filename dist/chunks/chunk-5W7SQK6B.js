@@ -55,7 +55,7 @@ import {
   sharedCopy,
   sortedOrder,
   sweepSorted
-} from "./chunk-LDOUAT6X.js";
+} from "./chunk-ZPLKPGGV.js";
 import {
   BinaryTable,
   LOG_LOSS_EPS,
@@ -65,7 +65,7 @@ import {
   checkBinaryRow,
   checkMetricOptions,
   parseBinaryState
-} from "./chunk-ZDNHV567.js";
+} from "./chunk-PJNRC7KN.js";
 import {
   badRowFix,
   dataPathPolicy,
@@ -73,7 +73,7 @@ import {
   keyAt,
   matchPartialFiles,
   readExampleColumns
-} from "./chunk-2XDGU6GU.js";
+} from "./chunk-SJL6B5UP.js";
 import {
   WEIGHT_RANGE,
   bootstrapKeyHash,
@@ -2945,7 +2945,7 @@ async function evaluate(options, platform, loaded) {
     ...options.threshold === void 0 ? {} : { threshold: options.threshold }
   });
   try {
-    const { scoring, scoreDatasetOf } = await import("./evaluate-model-DVIPRUL5.js");
+    const { scoring, scoreDatasetOf } = await import("./evaluate-model-XCARBYZV.js");
     if (!scoring(options, loaded)) return await evaluateLoaded(options, platform, loaded);
     const scored = await scoreDatasetOf(options, loaded, platform);
     const result = await evaluateLoaded(options, platform, { ...loaded, config: scored.config });

@@ -2,7 +2,7 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   readTableColumns,
   textAt
-} from "./chunk-2XDGU6GU.js";
+} from "./chunk-SJL6B5UP.js";
 import {
   decimalNumber
 } from "./chunk-CDUPDCSK.js";

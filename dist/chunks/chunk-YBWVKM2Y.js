@@ -4,12 +4,12 @@ import {
 } from "./chunk-HHR6VUOR.js";
 import {
   runGate
-} from "./chunk-UDU4QQDT.js";
+} from "./chunk-B4Y4ATJU.js";
 import {
   Inputs,
   actionValues,
   textInput
-} from "./chunk-LEPIVIQH.js";
+} from "./chunk-XWUJSLWF.js";
 import {
   maskPlatformOutputs
 } from "./chunk-ZHLQDNGW.js";

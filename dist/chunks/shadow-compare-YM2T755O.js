@@ -44,12 +44,12 @@ import {
   readSide,
   sortedNames,
   strictNumber
-} from "./chunk-7EJP5E5A.js";
+} from "./chunk-DG2UVEPO.js";
 import {
   DEFAULT_COMPARE_OPTIONS,
   compareShadowOnThreads
-} from "./chunk-UL4A6YGP.js";
-import "./chunk-ZDNHV567.js";
+} from "./chunk-Z4BN2P5T.js";
+import "./chunk-PJNRC7KN.js";
 import {
   checkDataPath,
   estimateLines,
@@ -60,7 +60,7 @@ import {
   rebuiltError,
   resolveFiles,
   workspaceRoot
-} from "./chunk-2XDGU6GU.js";
+} from "./chunk-SJL6B5UP.js";
 import "./chunk-O6GBSEXR.js";
 import "./chunk-WGSDQCGC.js";
 import "./chunk-CDUPDCSK.js";

@@ -15,6 +15,7 @@ import {
 var SWEPT = 8;
 var PAGE = 1 << 16;
 var LINE = 64;
+var MAX_MEMORY_BYTES = 2 ** 32;
 var compiled = null;
 var DRAW_TABLES = (() => {
   const tables = new Uint8Array(131328 + 8 * THRESHOLDS.length);
@@ -43,6 +44,15 @@ var ReplicateKernel = class {
     for (const length of regions) {
       starts.push(bytes);
       bytes += align(8 * length);
+    }
+    if (bytes > MAX_MEMORY_BYTES) {
+      throw new DataError(
+        `a bootstrap of ${replicates} replicates on this thread needs ${(bytes / 2 ** 30).toFixed(1)} GiB of replicate sums (64 bytes a replicate for each population with intervals), over the 4 GiB one WebAssembly memory can hold`,
+        {},
+        {
+          hint: "lower evaluate.bootstrap.replicates, or keep intervals for fewer populations (fewer groups, slices or intersections), or shard the data across jobs (--emit-partial, then --partials)"
+        }
+      );
     }
     const memory = new WebAssembly.Memory({ initial: Math.max(1, Math.ceil(bytes / PAGE)) });
     compiled ??= new WebAssembly.Module(Buffer.from(REPLICATE_KERNEL_WASM, "base64"));

@@ -1,10 +1,10 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   calibrationBinOf
-} from "./chunk-ZDNHV567.js";
+} from "./chunk-PJNRC7KN.js";
 import {
   labelReader
-} from "./chunk-2XDGU6GU.js";
+} from "./chunk-SJL6B5UP.js";
 import {
   numpyLerp,
   percentileInterval,

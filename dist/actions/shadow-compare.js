@@ -1,9 +1,9 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   runAction
-} from "../chunks/chunk-YBWVKM2Y.js";
+} from "../chunks/chunk-P7RO477Z.js";
 import "../chunks/chunk-HHR6VUOR.js";
-import "../chunks/chunk-B4Y4ATJU.js";
+import "../chunks/chunk-LC5C3N3H.js";
 import "../chunks/chunk-J6FYXDA3.js";
 import "../chunks/chunk-YPYHEPH3.js";
 import "../chunks/chunk-HA7OEFXU.js";
@@ -12,7 +12,7 @@ import "../chunks/chunk-6FWDVCS2.js";
 import "../chunks/chunk-XD5TKENX.js";
 import {
   GATE_COMMANDS
-} from "../chunks/chunk-XWUJSLWF.js";
+} from "../chunks/chunk-WEPDEF3L.js";
 import "../chunks/chunk-ZHLQDNGW.js";
 import "../chunks/chunk-CDUPDCSK.js";
 import "../chunks/chunk-JUZ7LOQF.js";

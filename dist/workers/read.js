@@ -4,7 +4,7 @@ import {
   readExampleColumns,
   scanBoundColumns,
   workerError
-} from "../chunks/chunk-SJL6B5UP.js";
+} from "../chunks/chunk-4HOKR4KC.js";
 import "../chunks/chunk-O6GBSEXR.js";
 import "../chunks/chunk-WGSDQCGC.js";
 import "../chunks/chunk-CDUPDCSK.js";

@@ -1,9 +1,9 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   pairedTests
-} from "../chunks/chunk-Z4BN2P5T.js";
+} from "../chunks/chunk-XSDXXBQE.js";
 import "../chunks/chunk-PJNRC7KN.js";
-import "../chunks/chunk-SJL6B5UP.js";
+import "../chunks/chunk-4HOKR4KC.js";
 import "../chunks/chunk-O6GBSEXR.js";
 import "../chunks/chunk-WGSDQCGC.js";
 import "../chunks/chunk-CDUPDCSK.js";

@@ -5,10 +5,10 @@ import {
   MAX_CLASSES,
   MAX_SEGMENT_VALUES,
   readSide
-} from "../chunks/chunk-DG2UVEPO.js";
+} from "../chunks/chunk-E6UJRWMM.js";
 import {
   workerError
-} from "../chunks/chunk-SJL6B5UP.js";
+} from "../chunks/chunk-4HOKR4KC.js";
 import "../chunks/chunk-O6GBSEXR.js";
 import "../chunks/chunk-WGSDQCGC.js";
 import "../chunks/chunk-CDUPDCSK.js";

@@ -104,7 +104,8 @@ export class LineReader {
     private readonly wholeLines: boolean,
   ) {
     const width = kinds.length;
-    this.kept = Math.max(0, ...keptIndex) + 1;
+    // A loop, not Math.max(...keptIndex): a header of 300,000 columns overflows the stack as arguments.
+    this.kept = keptIndex.reduce((most, k) => Math.max(most, k), -1) + 1;
     this.missRoom = Math.max(MISS_ROOM, 2 * this.kept);
     const kindsAt = 0;
     const keptAt = align(width);

@@ -148,6 +148,22 @@ describe('the WebAssembly line reader (column chunks)', () => {
     expect(reader.load(Buffer.from('a,1\nb,2\n')).capacity).toBe(5);
   });
 
+  it('takes a header of 300,000 columns (its tables as wide; no call with an argument a column)', () => {
+    const width = 300000;
+    const kinds = new Uint8Array(width);
+    const keptIndex = new Int32Array(width).fill(-1);
+    kinds[5] = KEEP_TEXT;
+    keptIndex[5] = 0;
+    kinds[width - 1] = KEEP_NUMBER;
+    keptIndex[width - 1] = 1;
+    const reader = new LineReader(kinds, keptIndex, 44, false);
+    const line = Buffer.from(`${Array.from({ length: width }, (_, k) => (k === 5 ? 'g' : k === width - 1 ? '0.25' : '')).join(',')}\n`);
+    const columns = reader.load(line);
+    expect(reader.read(0, line.length, 0, columns.capacity, 0)).toBe(1);
+    expect(columns.numbers[1]![0]).toBe(0.25);
+    expect([...reader.misses()].map((miss) => line.toString('latin1', miss.start, miss.end))).toEqual(['g']);
+  });
+
   it('drops the misses of a line it stops at, which the general loop reads (or skips, when blank) on its own', async () => {
     // The blank line's first field (empty, new, so a miss) is met before the line turns out not usual: it must not be
     // coded, as the general loop skips the line. The ragged line's fields are coded by the general loop, as before.

@@ -6,7 +6,7 @@ import {
 import {
   labelReader,
   readTable
-} from "./chunk-SJL6B5UP.js";
+} from "./chunk-4HOKR4KC.js";
 import {
   decimalNumber
 } from "./chunk-CDUPDCSK.js";

@@ -343,7 +343,7 @@ var LineReader = class {
   constructor(kinds, keptIndex, delimiter, wholeLines) {
     this.wholeLines = wholeLines;
     const width = kinds.length;
-    this.kept = Math.max(0, ...keptIndex) + 1;
+    this.kept = keptIndex.reduce((most, k) => Math.max(most, k), -1) + 1;
     this.missRoom = Math.max(MISS_ROOM, 2 * this.kept);
     const kindsAt = 0;
     const keptAt = align(width);

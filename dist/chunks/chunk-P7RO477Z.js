@@ -4,12 +4,12 @@ import {
 } from "./chunk-HHR6VUOR.js";
 import {
   runGate
-} from "./chunk-B4Y4ATJU.js";
+} from "./chunk-LC5C3N3H.js";
 import {
   Inputs,
   actionValues,
   textInput
-} from "./chunk-XWUJSLWF.js";
+} from "./chunk-WEPDEF3L.js";
 import {
   maskPlatformOutputs
 } from "./chunk-ZHLQDNGW.js";

@@ -2,7 +2,7 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   readTableColumns,
   textAt
-} from "./chunk-SJL6B5UP.js";
+} from "./chunk-4HOKR4KC.js";
 import {
   decimalNumber
 } from "./chunk-CDUPDCSK.js";

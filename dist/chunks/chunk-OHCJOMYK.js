@@ -1,7 +1,7 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   orderTests
-} from "./chunk-RXAAAKLA.js";
+} from "./chunk-3ODTYGP5.js";
 import {
   higherIsBetter
 } from "./chunk-TIRKBGY6.js";

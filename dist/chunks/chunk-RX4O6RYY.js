@@ -73,7 +73,7 @@ import {
   keyAt,
   matchPartialFiles,
   readExampleColumns
-} from "./chunk-SJL6B5UP.js";
+} from "./chunk-4HOKR4KC.js";
 import {
   WEIGHT_RANGE,
   bootstrapKeyHash,
@@ -2945,7 +2945,7 @@ async function evaluate(options, platform, loaded) {
     ...options.threshold === void 0 ? {} : { threshold: options.threshold }
   });
   try {
-    const { scoring, scoreDatasetOf } = await import("./evaluate-model-XCARBYZV.js");
+    const { scoring, scoreDatasetOf } = await import("./evaluate-model-JVLF2BAQ.js");
     if (!scoring(options, loaded)) return await evaluateLoaded(options, platform, loaded);
     const scored = await scoreDatasetOf(options, loaded, platform);
     const result = await evaluateLoaded(options, platform, { ...loaded, config: scored.config });

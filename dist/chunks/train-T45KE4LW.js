@@ -2,14 +2,14 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   openScoring,
   writeTable
-} from "./chunk-3JCHLXEC.js";
+} from "./chunk-TPWOO7TN.js";
 import {
   openModel
 } from "./chunk-M3QQPMLW.js";
 import {
   bindingsOf,
   evaluate
-} from "./chunk-5W7SQK6B.js";
+} from "./chunk-RX4O6RYY.js";
 import {
   loadConfig,
   locateInConfig
@@ -20,12 +20,12 @@ import {
 } from "./chunk-HGPOXKMJ.js";
 import {
   writeReportFiles
-} from "./chunk-7X2RPO76.js";
+} from "./chunk-OHCJOMYK.js";
 import {
   checkBehavioral,
   orderTests,
   runBehavioral
-} from "./chunk-RXAAAKLA.js";
+} from "./chunk-3ODTYGP5.js";
 import "./chunk-TIRKBGY6.js";
 import "./chunk-3XEZIFGU.js";
 import "./chunk-4N5IKU52.js";
@@ -68,7 +68,7 @@ import {
   readTableLines,
   resolveFiles,
   textAt
-} from "./chunk-SJL6B5UP.js";
+} from "./chunk-4HOKR4KC.js";
 import "./chunk-O6GBSEXR.js";
 import "./chunk-WGSDQCGC.js";
 import "./chunk-CDUPDCSK.js";

@@ -44,11 +44,11 @@ import {
   readSide,
   sortedNames,
   strictNumber
-} from "./chunk-DG2UVEPO.js";
+} from "./chunk-E6UJRWMM.js";
 import {
   DEFAULT_COMPARE_OPTIONS,
   compareShadowOnThreads
-} from "./chunk-Z4BN2P5T.js";
+} from "./chunk-XSDXXBQE.js";
 import "./chunk-PJNRC7KN.js";
 import {
   checkDataPath,
@@ -60,7 +60,7 @@ import {
   rebuiltError,
   resolveFiles,
   workspaceRoot
-} from "./chunk-SJL6B5UP.js";
+} from "./chunk-4HOKR4KC.js";
 import "./chunk-O6GBSEXR.js";
 import "./chunk-WGSDQCGC.js";
 import "./chunk-CDUPDCSK.js";

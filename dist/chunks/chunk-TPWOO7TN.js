@@ -13,7 +13,7 @@ import {
 import {
   checkBehavioral,
   runBehavioral
-} from "./chunk-RXAAAKLA.js";
+} from "./chunk-3ODTYGP5.js";
 import {
   checkJsonRequest
 } from "./chunk-K34OCKWP.js";
@@ -26,7 +26,7 @@ import {
   dataPathPolicy,
   labelReader,
   readTable
-} from "./chunk-SJL6B5UP.js";
+} from "./chunk-4HOKR4KC.js";
 import {
   ConfigError,
   DataError

@@ -4,7 +4,7 @@ import {
 } from "./chunk-PJNRC7KN.js";
 import {
   labelReader
-} from "./chunk-SJL6B5UP.js";
+} from "./chunk-4HOKR4KC.js";
 import {
   numpyLerp,
   percentileInterval,

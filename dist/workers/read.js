@@ -4,7 +4,7 @@ import {
   readExampleColumns,
   scanBoundColumns,
   workerError
-} from "../chunks/chunk-4HOKR4KC.js";
+} from "../chunks/chunk-2VV2FJHD.js";
 import "../chunks/chunk-O6GBSEXR.js";
 import "../chunks/chunk-WGSDQCGC.js";
 import "../chunks/chunk-CDUPDCSK.js";
@@ -27,6 +27,8 @@ port.on("message", () => {
 var post = (message, transfer = []) => port.postMessage(message, transfer);
 var reading = {
   ...options,
+  // The batches made here are posted, their arrays handed over: each needs arrays of its own.
+  reuseBatches: false,
   ...progress ? { onProgress: (value) => post({ type: "progress", progress: value }) } : {}
 };
 async function* parsedChunks() {

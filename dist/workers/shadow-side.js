@@ -5,10 +5,10 @@ import {
   MAX_CLASSES,
   MAX_SEGMENT_VALUES,
   readSide
-} from "../chunks/chunk-E6UJRWMM.js";
+} from "../chunks/chunk-HYMC3ALH.js";
 import {
   workerError
-} from "../chunks/chunk-4HOKR4KC.js";
+} from "../chunks/chunk-2VV2FJHD.js";
 import "../chunks/chunk-O6GBSEXR.js";
 import "../chunks/chunk-WGSDQCGC.js";
 import "../chunks/chunk-CDUPDCSK.js";

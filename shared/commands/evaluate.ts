@@ -133,6 +133,8 @@ async function evaluateFiles(
     maxGroupValues: config.data.max_group_values,
     ...dataPathPolicy(config),
     onProgress: progress,
+    // The accumulator copies what it keeps of a batch (rows, tables, ids) before the next is read.
+    reuseBatches: true,
     ...(spec.replicates > 0 && { bootstrap: { seed: spec.seed, replicates: spec.replicates, stop: stopWeights } }),
   });
   try {

@@ -30,6 +30,8 @@ port.on('message', () => {
 const post = (message: WorkerMessage, transfer: ArrayBuffer[] = []) => port.postMessage(message, transfer);
 const reading: ReadOptions = {
   ...options,
+  // The batches made here are posted, their arrays handed over: each needs arrays of its own.
+  reuseBatches: false,
   ...(progress ? { onProgress: (value: Progress) => post({ type: 'progress', progress: value }) } : {}),
 };
 

@@ -225,7 +225,7 @@ export function readExampleColumns(paths: TableSource, bindings: Bindings, optio
   const state = new ReadState(options);
   let madeOnThread: DataSummary | null = null;
   async function* batches(): AsyncGenerator<ExampleColumns> {
-    const maker = new ExampleMaker(bindings, state, options.maxGroupValues ?? DEFAULT_MAX_GROUP_VALUES);
+    const maker = new ExampleMaker(bindings, state, options.maxGroupValues ?? DEFAULT_MAX_GROUP_VALUES, options.reuseBatches === true);
     // Files only: a MemoryTable's rows are on this thread already.
     const script = columnar && !isMemoryTable(paths) ? await readerScript(paths, options) : null;
     if (script !== null && options.bootstrap) {
@@ -794,10 +794,14 @@ class ExampleMaker {
   private codeCache: Int32Array[] = [];
   private codeCacheFor: readonly string[][] | undefined;
 
+  /** With `reuse`, the arrays of the last batch, made again for the next (see ReadOptions.reuseBatches). */
+  private spare: Pick<ExampleColumns, 'label' | 'score' | 'prediction' | 'weight' | 'groups' | 'slices'> | null = null;
+
   constructor(
     private readonly bindings: Bindings,
     private readonly state: ReadState,
     private readonly maxGroupValues: number,
+    private readonly reuse = false,
   ) {
     ({ columns: this.columns, numbers: this.numbers } = boundColumns(bindings));
     const { score, id } = bindings;
@@ -820,18 +824,13 @@ class ExampleMaker {
     }
     this.file = file;
     const length = 'codes' in chunk ? chunk.length : chunk.rows.length;
-    const { groups, slices, task } = this.bindings;
+    const { task } = this.bindings;
     this.out = {
       length: 0,
-      label: new Float64Array(length),
-      score: new Float64Array(length),
+      ...this.arraysFor(length),
       scores: task === 'multiclass' ? [] : null,
-      prediction: new Float64Array(length),
-      weight: new Float64Array(length),
       id: this.bindings.id === undefined ? null : [],
       position: this.position,
-      groups: groups.map(() => new Int32Array(length)),
-      slices: slices.map(() => new Int32Array(length)),
       groupValues: this.groupValues,
       sliceValues: this.sliceValues,
     };
@@ -849,6 +848,22 @@ class ExampleMaker {
       groups: out.groups.map((codes) => codes.subarray(0, n)),
       slices: out.slices.map((codes) => codes.subarray(0, n)),
     };
+  }
+
+  /** A batch's number and code columns for `length` rows: new, or with `reuse` the last batch's when they are long enough. */
+  private arraysFor(length: number): NonNullable<ExampleMaker['spare']> {
+    if (this.spare !== null && this.spare.label.length >= length) return this.spare;
+    const { groups, slices } = this.bindings;
+    const arrays = {
+      label: new Float64Array(length),
+      score: new Float64Array(length),
+      prediction: new Float64Array(length),
+      weight: new Float64Array(length),
+      groups: groups.map(() => new Int32Array(length)),
+      slices: slices.map(() => new Int32Array(length)),
+    };
+    if (this.reuse) this.spare = arrays;
+    return arrays;
   }
 
   private makeFromRows(chunk: TableChunk): void {

@@ -83,6 +83,11 @@ export interface ReadOptions {
      */
     stop?: Int32Array;
   };
+  /**
+   * readExampleColumns only: each batch's columns are made in the same arrays as the last one's, so they hold only
+   * until the next batch is read (the caller copies what it keeps). A long read then leaves no garbage a batch.
+   */
+  reuseBatches?: boolean;
 }
 
 export interface Progress {

@@ -484,6 +484,8 @@ export class EvaluationAccumulator {
     if (!this.addToAtom(atom, at, label, weight, replicateWeights)) this.addToTables(exampleAt(batch, i), replicateWeights);
   }
 
+  private batchCells = new Int32Array(0);
+
   private storeBatch(batch: ExampleColumns): void {
     const store = this.store!;
     const { label: labels, score: scores, prediction: predictions, weight: weights } = batch;
@@ -503,9 +505,10 @@ export class EvaluationAccumulator {
     }
   }
 
-  /** rowCellAt of every row of a batch, in one loop. */
+  /** rowCellAt of every row of a batch, in one loop (in an array kept for the next batch). */
   private rowCellsOf(batch: ExampleColumns): Int32Array {
-    const cells = new Int32Array(batch.length);
+    if (this.batchCells.length < batch.length) this.batchCells = new Int32Array(batch.length);
+    const cells = this.batchCells.subarray(0, batch.length);
     const { groups, slices } = batch;
     const columns = [...groups, ...slices];
     const depth = columns.length;

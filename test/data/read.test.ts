@@ -475,6 +475,29 @@ describe('readExamples: columns', () => {
   });
 });
 
+describe('readExampleColumns: reuseBatches', () => {
+  it("makes each batch in the last one's arrays, the same values as new arrays when read batch by batch", async () => {
+    const lines = Array.from({ length: 30000 }, (_, i) => `${i % 3 === 0 ? 'F' : 'M'},${(i % 1000) / 1000},${i % 2}`);
+    const path = write(dir, 'reused.csv', `sex,score,label\n${lines.join('\n')}\n`);
+    const bindings = { ...BINARY, groups: ['sex'] };
+    const copies = async (reuseBatches: boolean) => {
+      const seen: { rows: number[][]; buffers: ArrayBufferLike[] } = { rows: [], buffers: [] };
+      for await (const batch of readExampleColumns(path, bindings, { maxBadRows: 0, reuseBatches }).batches) {
+        seen.buffers.push(batch.score.buffer);
+        for (let i = 0; i < batch.length; i++) seen.rows.push([batch.label[i], batch.score[i], batch.prediction[i], batch.groups[0][i]]);
+      }
+      return seen;
+    };
+    const [reused, fresh] = await Promise.all([copies(true), copies(false)]);
+    expect(reused.rows).toEqual(fresh.rows);
+    expect(reused.rows).toHaveLength(30000);
+    expect(fresh.buffers.length).toBeGreaterThan(2);
+    expect(new Set(fresh.buffers).size).toBe(fresh.buffers.length);
+    // Batches after the first of the largest size take its arrays.
+    expect(new Set(reused.buffers).size).toBeLessThan(reused.buffers.length);
+  });
+});
+
 describe('readExamples: multiclass', () => {
   const classes = ['cat', 'dog', 'bird'];
 

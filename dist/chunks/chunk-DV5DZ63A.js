@@ -6,7 +6,7 @@ import {
 import {
   labelReader,
   readTable
-} from "./chunk-4HOKR4KC.js";
+} from "./chunk-2VV2FJHD.js";
 import {
   decimalNumber
 } from "./chunk-CDUPDCSK.js";

@@ -4,7 +4,7 @@ import {
 } from "./chunk-PJNRC7KN.js";
 import {
   labelReader
-} from "./chunk-4HOKR4KC.js";
+} from "./chunk-2VV2FJHD.js";
 import {
   numpyLerp,
   percentileInterval,

@@ -4,12 +4,12 @@ import {
 } from "./chunk-HHR6VUOR.js";
 import {
   runGate
-} from "./chunk-LC5C3N3H.js";
+} from "./chunk-TCDO7VKM.js";
 import {
   Inputs,
   actionValues,
   textInput
-} from "./chunk-WEPDEF3L.js";
+} from "./chunk-DOO2C3NM.js";
 import {
   maskPlatformOutputs
 } from "./chunk-ZHLQDNGW.js";

@@ -73,7 +73,7 @@ import {
   keyAt,
   matchPartialFiles,
   readExampleColumns
-} from "./chunk-4HOKR4KC.js";
+} from "./chunk-2VV2FJHD.js";
 import {
   WEIGHT_RANGE,
   bootstrapKeyHash,
@@ -2094,6 +2094,7 @@ var EvaluationAccumulator = class _EvaluationAccumulator {
     const at = pairs.slot(score, prediction);
     if (!this.addToAtom(atom, at, label, weight, replicateWeights)) this.addToTables(exampleAt(batch, i), replicateWeights);
   }
+  batchCells = new Int32Array(0);
   storeBatch(batch) {
     const store = this.store;
     const { label: labels, score: scores, prediction: predictions, weight: weights } = batch;
@@ -2112,9 +2113,10 @@ var EvaluationAccumulator = class _EvaluationAccumulator {
       store.push(score, label, prediction, this.rowCellAt(batch, i), weight, keyHash[0], keyHash[1]);
     }
   }
-  /** rowCellAt of every row of a batch, in one loop. */
+  /** rowCellAt of every row of a batch, in one loop (in an array kept for the next batch). */
   rowCellsOf(batch) {
-    const cells = new Int32Array(batch.length);
+    if (this.batchCells.length < batch.length) this.batchCells = new Int32Array(batch.length);
+    const cells = this.batchCells.subarray(0, batch.length);
     const { groups, slices } = batch;
     const columns = [...groups, ...slices];
     const depth = columns.length;
@@ -2777,6 +2779,8 @@ async function evaluateFiles(source, config, spec, platform, trackRows) {
     maxGroupValues: config.data.max_group_values,
     ...dataPathPolicy(config),
     onProgress: progress,
+    // The accumulator copies what it keeps of a batch (rows, tables, ids) before the next is read.
+    reuseBatches: true,
     ...spec.replicates > 0 && { bootstrap: { seed: spec.seed, replicates: spec.replicates, stop: stopWeights } }
   });
   try {
@@ -2945,7 +2949,7 @@ async function evaluate(options, platform, loaded) {
     ...options.threshold === void 0 ? {} : { threshold: options.threshold }
   });
   try {
-    const { scoring, scoreDatasetOf } = await import("./evaluate-model-JVLF2BAQ.js");
+    const { scoring, scoreDatasetOf } = await import("./evaluate-model-MYOJG6HZ.js");
     if (!scoring(options, loaded)) return await evaluateLoaded(options, platform, loaded);
     const scored = await scoreDatasetOf(options, loaded, platform);
     const result = await evaluateLoaded(options, platform, { ...loaded, config: scored.config });

@@ -3,7 +3,7 @@ import {
   errorReport,
   internalMessage,
   runGate
-} from "./chunk-LC5C3N3H.js";
+} from "./chunk-TCDO7VKM.js";
 import "./chunk-YPYHEPH3.js";
 import "./chunk-HA7OEFXU.js";
 import "./chunk-GWICTQE2.js";

@@ -13,7 +13,7 @@ import {
 import {
   checkBehavioral,
   runBehavioral
-} from "./chunk-3ODTYGP5.js";
+} from "./chunk-DV5DZ63A.js";
 import {
   checkJsonRequest
 } from "./chunk-K34OCKWP.js";
@@ -26,7 +26,7 @@ import {
   dataPathPolicy,
   labelReader,
   readTable
-} from "./chunk-4HOKR4KC.js";
+} from "./chunk-2VV2FJHD.js";
 import {
   ConfigError,
   DataError

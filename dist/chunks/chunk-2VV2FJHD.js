@@ -1493,7 +1493,7 @@ function readExampleColumns(paths, bindings, options, columnar = true) {
   const state = new ReadState(options);
   let madeOnThread = null;
   async function* batches() {
-    const maker = new ExampleMaker(bindings, state, options.maxGroupValues ?? DEFAULT_MAX_GROUP_VALUES);
+    const maker = new ExampleMaker(bindings, state, options.maxGroupValues ?? DEFAULT_MAX_GROUP_VALUES, options.reuseBatches === true);
     const script = columnar && !isMemoryTable(paths) ? await readerScript(paths, options) : null;
     if (script !== null && options.bootstrap) {
       yield* readInWorker(script, paths, bindings, options, (summary) => madeOnThread = summary);
@@ -1862,10 +1862,11 @@ function boundColumns(bindings) {
   return { columns, numbers };
 }
 var ExampleMaker = class {
-  constructor(bindings, state, maxGroupValues) {
+  constructor(bindings, state, maxGroupValues, reuse = false) {
     this.bindings = bindings;
     this.state = state;
     this.maxGroupValues = maxGroupValues;
+    this.reuse = reuse;
     ({ columns: this.columns, numbers: this.numbers } = boundColumns(bindings));
     const { score, id } = bindings;
     this.labels = bindings.task === "multiclass" ? new ClassLabels(bindings.classes) : new BinaryLabels(bindings);
@@ -1882,6 +1883,7 @@ var ExampleMaker = class {
   bindings;
   state;
   maxGroupValues;
+  reuse;
   /** Every bound column with its role, in binding order. */
   columns;
   /** Columns whose plain decimals a text reader may hand over as numbers; their text would only be converted here. */
@@ -1909,6 +1911,8 @@ var ExampleMaker = class {
   /** Per kept column of the current CSV file, a cache from the file's text codes to group or slice codes. */
   codeCache = [];
   codeCacheFor;
+  /** With `reuse`, the arrays of the last batch, made again for the next (see ReadOptions.reuseBatches). */
+  spare = null;
   make(file, chunk) {
     if (chunk.columns !== this.positionsFor) {
       this.positions = positionsOf(this.bindings, chunk.columns);
@@ -1916,18 +1920,13 @@ var ExampleMaker = class {
     }
     this.file = file;
     const length = "codes" in chunk ? chunk.length : chunk.rows.length;
-    const { groups, slices, task } = this.bindings;
+    const { task } = this.bindings;
     this.out = {
       length: 0,
-      label: new Float64Array(length),
-      score: new Float64Array(length),
+      ...this.arraysFor(length),
       scores: task === "multiclass" ? [] : null,
-      prediction: new Float64Array(length),
-      weight: new Float64Array(length),
       id: this.bindings.id === void 0 ? null : [],
       position: this.position,
-      groups: groups.map(() => new Int32Array(length)),
-      slices: slices.map(() => new Int32Array(length)),
       groupValues: this.groupValues,
       sliceValues: this.sliceValues
     };
@@ -1945,6 +1944,21 @@ var ExampleMaker = class {
       groups: out.groups.map((codes) => codes.subarray(0, n)),
       slices: out.slices.map((codes) => codes.subarray(0, n))
     };
+  }
+  /** A batch's number and code columns for `length` rows: new, or with `reuse` the last batch's when they are long enough. */
+  arraysFor(length) {
+    if (this.spare !== null && this.spare.label.length >= length) return this.spare;
+    const { groups, slices } = this.bindings;
+    const arrays = {
+      label: new Float64Array(length),
+      score: new Float64Array(length),
+      prediction: new Float64Array(length),
+      weight: new Float64Array(length),
+      groups: groups.map(() => new Int32Array(length)),
+      slices: slices.map(() => new Int32Array(length))
+    };
+    if (this.reuse) this.spare = arrays;
+    return arrays;
   }
   makeFromRows(chunk) {
     const { rows, lines } = chunk;

@@ -44,11 +44,11 @@ import {
   readSide,
   sortedNames,
   strictNumber
-} from "./chunk-E6UJRWMM.js";
+} from "./chunk-HYMC3ALH.js";
 import {
   DEFAULT_COMPARE_OPTIONS,
   compareShadowOnThreads
-} from "./chunk-XSDXXBQE.js";
+} from "./chunk-A74K2XW2.js";
 import "./chunk-PJNRC7KN.js";
 import {
   checkDataPath,
@@ -60,7 +60,7 @@ import {
   rebuiltError,
   resolveFiles,
   workspaceRoot
-} from "./chunk-4HOKR4KC.js";
+} from "./chunk-2VV2FJHD.js";
 import "./chunk-O6GBSEXR.js";
 import "./chunk-WGSDQCGC.js";
 import "./chunk-CDUPDCSK.js";

@@ -1,7 +1,7 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   orderTests
-} from "./chunk-3ODTYGP5.js";
+} from "./chunk-DV5DZ63A.js";
 import {
   higherIsBetter
 } from "./chunk-TIRKBGY6.js";

@@ -1,10 +1,11 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   chunkPoster,
+  giveBack,
   readExampleColumns,
   scanBoundColumns,
   workerError
-} from "../chunks/chunk-2VV2FJHD.js";
+} from "../chunks/chunk-QJ4MHCBL.js";
 import "../chunks/chunk-O6GBSEXR.js";
 import "../chunks/chunk-WGSDQCGC.js";
 import "../chunks/chunk-CDUPDCSK.js";
@@ -20,8 +21,9 @@ var { paths, bindings, options, progress } = workerData;
 var inFlight = [];
 var inFlightBytes = 0;
 var resume = null;
-port.on("message", () => {
+port.on("message", (returned) => {
   inFlightBytes -= inFlight.shift() ?? 0;
+  giveBack(returned);
   resume?.();
 });
 var post = (message, transfer = []) => port.postMessage(message, transfer);

@@ -1,9 +1,9 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   pairedTests
-} from "../chunks/chunk-A74K2XW2.js";
+} from "../chunks/chunk-HP5UCP6Q.js";
 import "../chunks/chunk-PJNRC7KN.js";
-import "../chunks/chunk-2VV2FJHD.js";
+import "../chunks/chunk-QJ4MHCBL.js";
 import "../chunks/chunk-O6GBSEXR.js";
 import "../chunks/chunk-WGSDQCGC.js";
 import "../chunks/chunk-CDUPDCSK.js";

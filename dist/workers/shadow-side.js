@@ -5,10 +5,10 @@ import {
   MAX_CLASSES,
   MAX_SEGMENT_VALUES,
   readSide
-} from "../chunks/chunk-HYMC3ALH.js";
+} from "../chunks/chunk-GZSXXKR2.js";
 import {
   workerError
-} from "../chunks/chunk-2VV2FJHD.js";
+} from "../chunks/chunk-QJ4MHCBL.js";
 import "../chunks/chunk-O6GBSEXR.js";
 import "../chunks/chunk-WGSDQCGC.js";
 import "../chunks/chunk-CDUPDCSK.js";

@@ -2,6 +2,7 @@ import { isUtf8 } from 'node:buffer';
 import { ConfigError, DataError } from '../errors.js';
 import { invalidUtf8Error } from './files.js';
 import { checkLineLengths, fieldTooLong, LineBuffer, lineCapsOf, lineTooLong, type LineCaps } from './limits.js';
+import { columnCopy } from './column-pool.js';
 import { KEEP_NUMBER, KEEP_TEXT, LineReader } from './line-reader.js';
 import { longDecimal, POWERS_OF_TEN } from './long-decimal.js';
 import type { RowFault, TableChunk } from './types.js';
@@ -344,9 +345,9 @@ class CsvParser {
     // The reader's memory holds the next block's columns next: these rows' are copied out.
     if (n > 0) {
       this.emitColumns(data, n, {
-        lines: lines.slice(0, n),
-        numbers: numbers.map((column) => column && column.slice(0, n)),
-        codes: codes.map((column) => column.slice(0, n)),
+        lines: columnCopy(lines, n),
+        numbers: numbers.map((column) => column && columnCopy(column, n)),
+        codes: codes.map((column) => columnCopy(column, n)),
         texts,
         overflow,
         faults,

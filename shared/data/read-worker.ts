@@ -6,6 +6,7 @@
  * main thread is slower.
  */
 import { parentPort, workerData } from 'node:worker_threads';
+import { giveBack } from './column-pool.js';
 import { chunkPoster, readExampleColumns, scanBoundColumns, workerError } from './read.js';
 import type { WorkerRequest, WorkerMessage } from './read.js';
 import type { Progress, ReadOptions } from './types.js';
@@ -19,12 +20,14 @@ import type { Progress, ReadOptions } from './types.js';
 const IN_FLIGHT_BYTES = 16 << 20;
 const port = parentPort!;
 const { paths, bindings, options, progress } = workerData as WorkerRequest;
-/** Bytes of each chunk or batch in flight, oldest first: the main thread takes them in order, one 'next' each. */
+/** Bytes of each chunk or batch in flight, oldest first: the main thread takes them in order, one message each. */
 const inFlight: number[] = [];
 let inFlightBytes = 0;
 let resume: (() => void) | null = null;
-port.on('message', () => {
+// Each message takes one chunk or batch off the count, and brings a column chunk's buffers back (column-pool.ts).
+port.on('message', (returned: ArrayBuffer[]) => {
   inFlightBytes -= inFlight.shift() ?? 0;
+  giveBack(returned);
   resume?.();
 });
 const post = (message: WorkerMessage, transfer: ArrayBuffer[] = []) => port.postMessage(message, transfer);

@@ -2,14 +2,14 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   openScoring,
   writeTable
-} from "./chunk-T5LI5BMR.js";
+} from "./chunk-QWAGFFQ7.js";
 import {
   openModel
 } from "./chunk-M3QQPMLW.js";
 import {
   bindingsOf,
   evaluate
-} from "./chunk-GGQ7O4R3.js";
+} from "./chunk-JWQFIF43.js";
 import {
   loadConfig,
   locateInConfig
@@ -20,12 +20,12 @@ import {
 } from "./chunk-HGPOXKMJ.js";
 import {
   writeReportFiles
-} from "./chunk-JYGAUN2L.js";
+} from "./chunk-OYUWLBTZ.js";
 import {
   checkBehavioral,
   orderTests,
   runBehavioral
-} from "./chunk-DV5DZ63A.js";
+} from "./chunk-EN2WWIU7.js";
 import "./chunk-TIRKBGY6.js";
 import "./chunk-3XEZIFGU.js";
 import "./chunk-4N5IKU52.js";
@@ -68,7 +68,7 @@ import {
   readTableLines,
   resolveFiles,
   textAt
-} from "./chunk-2VV2FJHD.js";
+} from "./chunk-QJ4MHCBL.js";
 import "./chunk-O6GBSEXR.js";
 import "./chunk-WGSDQCGC.js";
 import "./chunk-CDUPDCSK.js";

@@ -4,12 +4,12 @@ import {
 } from "./chunk-HHR6VUOR.js";
 import {
   runGate
-} from "./chunk-TCDO7VKM.js";
+} from "./chunk-6MNS5GRO.js";
 import {
   Inputs,
   actionValues,
   textInput
-} from "./chunk-DOO2C3NM.js";
+} from "./chunk-XHPFH5RS.js";
 import {
   maskPlatformOutputs
 } from "./chunk-ZHLQDNGW.js";

@@ -44,11 +44,11 @@ import {
   readSide,
   sortedNames,
   strictNumber
-} from "./chunk-HYMC3ALH.js";
+} from "./chunk-GZSXXKR2.js";
 import {
   DEFAULT_COMPARE_OPTIONS,
   compareShadowOnThreads
-} from "./chunk-A74K2XW2.js";
+} from "./chunk-HP5UCP6Q.js";
 import "./chunk-PJNRC7KN.js";
 import {
   checkDataPath,
@@ -60,7 +60,7 @@ import {
   rebuiltError,
   resolveFiles,
   workspaceRoot
-} from "./chunk-2VV2FJHD.js";
+} from "./chunk-QJ4MHCBL.js";
 import "./chunk-O6GBSEXR.js";
 import "./chunk-WGSDQCGC.js";
 import "./chunk-CDUPDCSK.js";

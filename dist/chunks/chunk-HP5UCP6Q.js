@@ -4,7 +4,7 @@ import {
 } from "./chunk-PJNRC7KN.js";
 import {
   labelReader
-} from "./chunk-2VV2FJHD.js";
+} from "./chunk-QJ4MHCBL.js";
 import {
   numpyLerp,
   percentileInterval,

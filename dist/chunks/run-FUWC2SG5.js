@@ -3,7 +3,7 @@ import {
   errorReport,
   internalMessage,
   runGate
-} from "./chunk-TCDO7VKM.js";
+} from "./chunk-6MNS5GRO.js";
 import "./chunk-YPYHEPH3.js";
 import "./chunk-HA7OEFXU.js";
 import "./chunk-GWICTQE2.js";

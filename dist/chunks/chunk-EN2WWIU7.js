@@ -6,7 +6,7 @@ import {
 import {
   labelReader,
   readTable
-} from "./chunk-2VV2FJHD.js";
+} from "./chunk-QJ4MHCBL.js";
 import {
   decimalNumber
 } from "./chunk-CDUPDCSK.js";

@@ -255,6 +255,27 @@ function invalidUtf8Error(file, text, index, linesBefore) {
   );
 }
 
+// shared/data/column-pool.ts
+var MAX_SPARE = 256;
+var SLACK_BYTES = 16 << 10;
+var spare = [];
+function giveBack(buffers) {
+  for (const buffer of buffers) if (spare.length < MAX_SPARE && buffer.byteLength > 0) spare.push(buffer);
+}
+function columnCopy(source, n) {
+  const bytes = n * source.BYTES_PER_ELEMENT;
+  for (let k = spare.length - 1; k >= 0; k--) {
+    const buffer = spare[k];
+    if (buffer.byteLength < bytes || buffer.byteLength > bytes + SLACK_BYTES) continue;
+    spare[k] = spare[spare.length - 1];
+    spare.pop();
+    const copy = new source.constructor(buffer, 0, n);
+    copy.set(source.subarray(0, n));
+    return copy;
+  }
+  return source.slice(0, n);
+}
+
 // shared/data/read.ts
 import { stat as stat2 } from "node:fs/promises";
 import { Worker, isMainThread as isMainThread2 } from "node:worker_threads";
@@ -709,9 +730,9 @@ var CsvParser = class {
     this.records += n;
     if (n > 0) {
       this.emitColumns(data, n, {
-        lines: lines.slice(0, n),
-        numbers: numbers.map((column) => column && column.slice(0, n)),
-        codes: codes.map((column) => column.slice(0, n)),
+        lines: columnCopy(lines, n),
+        numbers: numbers.map((column) => column && columnCopy(column, n)),
+        codes: codes.map((column) => columnCopy(column, n)),
         texts,
         overflow,
         faults,
@@ -1582,9 +1603,15 @@ function chunkPoster() {
     return {
       posted: { kind: "columns", chunk: columns, newTexts, fresh },
       transfer,
-      bytes: transfer.reduce((sum, buffer) => sum + buffer.byteLength, 0)
+      // The rows' bytes: a spare buffer the columns were copied into (column-pool.ts) may be a little larger.
+      bytes: arrays.reduce((sum, array) => sum + array.byteLength, 0)
     };
   };
+}
+function columnBuffers(posted) {
+  if (posted.kind !== "columns") return [];
+  const { lines, codes, numbers } = posted.chunk;
+  return [lines, ...codes, ...numbers.filter((column) => column !== null)].map((array) => array.buffer);
 }
 function chunkReceiver() {
   let texts = [];
@@ -1623,7 +1650,8 @@ async function* readingThread(script, paths, bindings, options) {
       if (message.type === "chunk" || message.type === "batch") {
         budget.check({});
         yield message;
-        worker.postMessage("next");
+        const buffers = message.type === "chunk" ? columnBuffers(message.posted) : [];
+        worker.postMessage(buffers, buffers);
       } else if (message.type === "progress") {
         onProgress?.(message.progress);
       } else if (message.type === "end") {
@@ -2423,6 +2451,7 @@ export {
   resolveFiles,
   matchPartialFiles,
   estimateLines,
+  giveBack,
   readTable,
   readTableLines,
   readTableColumns,

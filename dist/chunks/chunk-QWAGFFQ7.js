@@ -13,7 +13,7 @@ import {
 import {
   checkBehavioral,
   runBehavioral
-} from "./chunk-DV5DZ63A.js";
+} from "./chunk-EN2WWIU7.js";
 import {
   checkJsonRequest
 } from "./chunk-K34OCKWP.js";
@@ -26,7 +26,7 @@ import {
   dataPathPolicy,
   labelReader,
   readTable
-} from "./chunk-2VV2FJHD.js";
+} from "./chunk-QJ4MHCBL.js";
 import {
   ConfigError,
   DataError

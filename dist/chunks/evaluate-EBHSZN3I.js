@@ -1,23 +1,20 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
-  CHECK_SUMMARY_LIMIT,
-  COMMENT_LIMIT,
-  SUMMARY_LIMIT,
-  commentMarker,
-  nameKey,
-  publishReport,
-  reportArtifactName,
-  writeReportFiles
-} from "./chunk-JYGAUN2L.js";
-import "./chunk-DV5DZ63A.js";
+  bindingsOf,
+  evaluate
+} from "./chunk-JWQFIF43.js";
+import "./chunk-RXAXZ7AT.js";
+import "./chunk-HGPOXKMJ.js";
 import "./chunk-TIRKBGY6.js";
 import "./chunk-3XEZIFGU.js";
 import "./chunk-4N5IKU52.js";
 import "./chunk-ZSB5QIDP.js";
-import "./chunk-HA7OEFXU.js";
+import "./chunk-YPYHEPH3.js";
 import "./chunk-GWICTQE2.js";
 import "./chunk-6FWDVCS2.js";
-import "./chunk-2VV2FJHD.js";
+import "./chunk-ZPLKPGGV.js";
+import "./chunk-PJNRC7KN.js";
+import "./chunk-QJ4MHCBL.js";
 import "./chunk-O6GBSEXR.js";
 import "./chunk-WGSDQCGC.js";
 import "./chunk-CDUPDCSK.js";
@@ -25,12 +22,6 @@ import "./chunk-Z7B6ZZR2.js";
 import "./chunk-JUZ7LOQF.js";
 import "./chunk-ZGDBGMMU.js";
 export {
-  CHECK_SUMMARY_LIMIT,
-  COMMENT_LIMIT,
-  SUMMARY_LIMIT,
-  commentMarker,
-  nameKey,
-  publishReport,
-  reportArtifactName,
-  writeReportFiles
+  bindingsOf,
+  evaluate
 };

@@ -1,11 +1,11 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   chunkPoster,
-  giveBack,
   readExampleColumns,
   scanBoundColumns,
+  useColumnRing,
   workerError
-} from "../chunks/chunk-QJ4MHCBL.js";
+} from "../chunks/chunk-4TUCXHHV.js";
 import "../chunks/chunk-O6GBSEXR.js";
 import "../chunks/chunk-WGSDQCGC.js";
 import "../chunks/chunk-CDUPDCSK.js";
@@ -19,11 +19,14 @@ var IN_FLIGHT_BYTES = 16 << 20;
 var port = parentPort;
 var { paths, bindings, options, progress } = workerData;
 var inFlight = [];
+var RING_BYTES = IN_FLIGHT_BYTES + (4 << 20);
+var ring = options.bootstrap ? null : useColumnRing(RING_BYTES);
 var inFlightBytes = 0;
 var resume = null;
-port.on("message", (returned) => {
-  inFlightBytes -= inFlight.shift() ?? 0;
-  giveBack(returned);
+port.on("message", () => {
+  const taken = inFlight.shift();
+  inFlightBytes -= taken?.bytes ?? 0;
+  ring?.release(taken?.ringArrays ?? 0);
   resume?.();
 });
 var post = (message, transfer = []) => port.postMessage(message, transfer);
@@ -33,6 +36,11 @@ var reading = {
   reuseBatches: false,
   ...progress ? { onProgress: (value) => post({ type: "progress", progress: value }) } : {}
 };
+function ringArraysOf(message) {
+  if (message.posted.kind !== "columns") return 0;
+  const { lines, codes, numbers } = message.posted.chunk;
+  return ring.countOf([lines, ...codes, ...numbers.filter((column) => column !== null)]);
+}
 async function* parsedChunks() {
   const scan = scanBoundColumns(paths, bindings, reading);
   const posted = chunkPoster();
@@ -70,7 +78,7 @@ try {
   for await (const { message, transfer, bytes } of options.bootstrap ? madeBatches() : parsedChunks()) {
     while (inFlight.length > 0 && inFlightBytes + bytes > IN_FLIGHT_BYTES) await new Promise((wake) => resume = wake);
     resume = null;
-    inFlight.push(bytes);
+    inFlight.push({ bytes, ringArrays: ring === null || message.type !== "chunk" ? 0 : ringArraysOf(message) });
     inFlightBytes += bytes;
     post(message, transfer);
   }

@@ -1,9 +1,9 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   pairedTests
-} from "../chunks/chunk-HP5UCP6Q.js";
+} from "../chunks/chunk-3ZWUWY3U.js";
 import "../chunks/chunk-PJNRC7KN.js";
-import "../chunks/chunk-QJ4MHCBL.js";
+import "../chunks/chunk-4TUCXHHV.js";
 import "../chunks/chunk-O6GBSEXR.js";
 import "../chunks/chunk-WGSDQCGC.js";
 import "../chunks/chunk-CDUPDCSK.js";

@@ -5,10 +5,10 @@ import {
   MAX_CLASSES,
   MAX_SEGMENT_VALUES,
   readSide
-} from "../chunks/chunk-GZSXXKR2.js";
+} from "../chunks/chunk-7N3XDUID.js";
 import {
   workerError
-} from "../chunks/chunk-QJ4MHCBL.js";
+} from "../chunks/chunk-4TUCXHHV.js";
 import "../chunks/chunk-O6GBSEXR.js";
 import "../chunks/chunk-WGSDQCGC.js";
 import "../chunks/chunk-CDUPDCSK.js";

@@ -1,34 +1,67 @@
 /**
- * The reading thread's spare column buffers. The main thread hands each column chunk's buffers back once it has made
- * the chunk's examples (read.ts `readingThread`), and the CSV parser copies its next blocks' columns into them, instead
- * of into new arrays that become garbage on the other thread. On the 10M-row bench files that garbage, freed by
- * another thread than the one that allocated it, held 30-60 MB of the read's peak RSS. Without a reading thread
- * nothing comes back, and each copy is a new array of its own size.
+ * Where the CSV parser copies a block's columns: on the reading thread, into a ring of shared memory that the main
+ * thread reads in place (the posted arrays are views of it), each chunk's space used again once the main thread has
+ * taken the chunk; elsewhere, or when the ring has no room, into arrays of their own. New arrays a block became
+ * garbage on the other thread, and on the 10M-row bench files held 30-60 MB of the read's peak RSS.
  */
 
-/** Buffers kept at most: a block posts a handful, and about 16 MiB of blocks are in flight. */
-const MAX_SPARE = 256;
-/** A spare buffer takes a copy this many bytes shorter at most (blocks' row counts differ a little). */
-const SLACK_BYTES = 16 << 10;
+/** The ring in use (read-worker.ts makes one), or null. */
+let ring: ColumnRing | null = null;
 
-const spare: ArrayBuffer[] = [];
-
-/** Buffers whose arrays are no longer read, for `columnCopy` to fill again. */
-export function giveBack(buffers: readonly ArrayBuffer[]): void {
-  for (const buffer of buffers) if (spare.length < MAX_SPARE && buffer.byteLength > 0) spare.push(buffer);
+/** Copies from now on go to a ring of `bytes` (see ColumnRing). */
+export function useColumnRing(bytes: number): ColumnRing {
+  ring = new ColumnRing(bytes);
+  return ring;
 }
 
-/** The first n values of `source` in an array of their own: over a spare buffer when one fits, else a new one. */
+/** The first n values of `source` in an array of their own: in the ring when there is one with room. */
 export function columnCopy<T extends Float64Array | Int32Array>(source: T, n: number): T {
-  const bytes = n * source.BYTES_PER_ELEMENT;
-  for (let k = spare.length - 1; k >= 0; k--) {
-    const buffer = spare[k];
-    if (buffer.byteLength < bytes || buffer.byteLength > bytes + SLACK_BYTES) continue;
-    spare[k] = spare[spare.length - 1];
-    spare.pop();
-    const copy = new (source.constructor as new (buffer: ArrayBuffer, offset: number, length: number) => T)(buffer, 0, n);
-    copy.set(source.subarray(0, n) as never);
-    return copy;
+  const at = ring === null ? -1 : ring.take(n * source.BYTES_PER_ELEMENT);
+  const Kind = source.constructor as new (buffer: ArrayBufferLike, offset: number, length: number) => T;
+  if (at < 0) return source.slice(0, n) as T;
+  const copy = new Kind(ring!.buffer, at, n);
+  copy.set(source.subarray(0, n) as never);
+  return copy;
+}
+
+/**
+ * Space of a SharedArrayBuffer taken in order and given back in the same order: a chunk's arrays are taken as the
+ * parser makes them, and given back (`release`) once the main thread has taken the chunk, which it does in order.
+ */
+export class ColumnRing {
+  readonly buffer: SharedArrayBuffer;
+  private head = 0;
+  private tail = 0;
+  /** Where each array taken and not given back ends, oldest first. */
+  private readonly ends: number[] = [];
+
+  constructor(readonly size: number) {
+    this.buffer = new SharedArrayBuffer(size);
   }
-  return source.slice(0, n) as T;
+
+  /** Where `bytes` (rounded up to 8) start, or -1 when there is no room. */
+  take(bytes: number): number {
+    const need = Math.ceil(bytes / 8) * 8;
+    if (this.ends.length === 0) this.head = this.tail = 0;
+    let at = -1;
+    // Free: from head to the end and from 0 to tail when the taken space does not wrap, else from head to tail.
+    if (this.ends.length === 0 || this.head > this.tail) {
+      if (this.size - this.head >= need) at = this.head;
+      else if (this.tail >= need) at = 0;
+    } else if (this.tail - this.head >= need) at = this.head;
+    if (at < 0) return -1;
+    this.head = at + need;
+    this.ends.push(this.head);
+    return at;
+  }
+
+  /** Gives back the oldest `count` arrays taken: a chunk's, as chunks are taken in the order their arrays were. */
+  release(count: number): void {
+    for (let k = 0; k < count; k++) this.tail = this.ends.shift()!;
+  }
+
+  /** How many of a chunk's arrays lie in this ring. */
+  countOf(arrays: readonly ArrayBufferView[]): number {
+    return arrays.filter((array) => array.buffer === this.buffer).length;
+  }
 }

@@ -6,7 +6,7 @@
  * main thread is slower.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { giveBack } from './column-pool.js';
+import { useColumnRing } from './column-pool.js';
 import { chunkPoster, readExampleColumns, scanBoundColumns, workerError } from './read.js';
 import type { WorkerRequest, WorkerMessage } from './read.js';
 import type { Progress, ReadOptions } from './types.js';
@@ -20,14 +20,24 @@ import type { Progress, ReadOptions } from './types.js';
 const IN_FLIGHT_BYTES = 16 << 20;
 const port = parentPort!;
 const { paths, bindings, options, progress } = workerData as WorkerRequest;
-/** Bytes of each chunk or batch in flight, oldest first: the main thread takes them in order, one message each. */
-const inFlight: number[] = [];
+/**
+ * Each chunk or batch in flight, oldest first (the main thread takes them in order, one message each): its bytes, and
+ * how many of its arrays lie in the column ring.
+ */
+const inFlight: { bytes: number; ringArrays: number }[] = [];
+/**
+ * Where the parser copies its columns when only parsing (column-pool.ts): room for the chunks in flight and the one
+ * or two the parser has made and not posted yet; a chunk that finds no room gets arrays of its own.
+ */
+const RING_BYTES = IN_FLIGHT_BYTES + (4 << 20);
+const ring = options.bootstrap ? null : useColumnRing(RING_BYTES);
 let inFlightBytes = 0;
 let resume: (() => void) | null = null;
-// Each message takes one chunk or batch off the count, and brings a column chunk's buffers back (column-pool.ts).
-port.on('message', (returned: ArrayBuffer[]) => {
-  inFlightBytes -= inFlight.shift() ?? 0;
-  giveBack(returned);
+// Each message says the oldest chunk or batch in flight is taken: its bytes, and its arrays in the column ring.
+port.on('message', () => {
+  const taken = inFlight.shift();
+  inFlightBytes -= taken?.bytes ?? 0;
+  ring?.release(taken?.ringArrays ?? 0);
   resume?.();
 });
 const post = (message: WorkerMessage, transfer: ArrayBuffer[] = []) => port.postMessage(message, transfer);
@@ -37,6 +47,13 @@ const reading: ReadOptions = {
   reuseBatches: false,
   ...(progress ? { onProgress: (value: Progress) => post({ type: 'progress', progress: value }) } : {}),
 };
+
+/** How many of a posted column chunk's arrays lie in the column ring. */
+function ringArraysOf(message: Extract<WorkerMessage, { type: 'chunk' }>): number {
+  if (message.posted.kind !== 'columns') return 0;
+  const { lines, codes, numbers } = message.posted.chunk;
+  return ring!.countOf([lines, ...codes, ...numbers.filter((column) => column !== null)]);
+}
 
 interface Outgoing {
   message: WorkerMessage;
@@ -85,7 +102,7 @@ try {
   for await (const { message, transfer, bytes } of options.bootstrap ? madeBatches() : parsedChunks()) {
     while (inFlight.length > 0 && inFlightBytes + bytes > IN_FLIGHT_BYTES) await new Promise<void>((wake) => (resume = wake));
     resume = null;
-    inFlight.push(bytes);
+    inFlight.push({ bytes, ringArrays: ring === null || message.type !== 'chunk' ? 0 : ringArraysOf(message) });
     inFlightBytes += bytes;
     post(message, transfer);
   }

@@ -381,21 +381,14 @@ export function chunkPoster(): (chunk: TableChunk | ColumnChunk) => { posted: Po
     sentTexts = texts;
     sentCounts = texts.map((strings) => strings.length);
     const arrays = [columns.lines, ...columns.codes, ...columns.numbers.filter((column) => column !== null)];
-    const transfer = arrays.map((array) => array.buffer as ArrayBuffer);
+    // Arrays in the parser's shared ring (column-pool.ts) are read in place; the others' buffers are handed over.
+    const transfer = arrays.map((array) => array.buffer).filter((buffer): buffer is ArrayBuffer => !(buffer instanceof SharedArrayBuffer));
     return {
       posted: { kind: 'columns', chunk: columns, newTexts, fresh },
       transfer,
-      // The rows' bytes: a spare buffer the columns were copied into (column-pool.ts) may be a little larger.
       bytes: arrays.reduce((sum, array) => sum + array.byteLength, 0),
     };
   };
-}
-
-/** A posted column chunk's buffers (none for rows), once its examples are made. */
-function columnBuffers(posted: PostedChunk): ArrayBuffer[] {
-  if (posted.kind !== 'columns') return [];
-  const { lines, codes, numbers } = posted.chunk;
-  return [lines, ...codes, ...numbers.filter((column) => column !== null)].map((array) => array.buffer as ArrayBuffer);
 }
 
 /** The other half: each posted chunk as the parser made it, its texts kept here as the parser keeps them. */
@@ -447,9 +440,7 @@ async function* readingThread(
       if (message.type === 'chunk' || message.type === 'batch') {
         budget.check({});
         yield message;
-        // Taken: a column chunk's buffers go back for the parser to fill again (column-pool.ts); anything else is acked.
-        const buffers = message.type === 'chunk' ? columnBuffers(message.posted) : [];
-        worker.postMessage(buffers, buffers);
+        worker.postMessage('next');
       } else if (message.type === 'progress') {
         onProgress?.(message.progress);
       } else if (message.type === 'end') {

@@ -4,7 +4,7 @@ import {
 } from "./chunk-PJNRC7KN.js";
 import {
   labelReader
-} from "./chunk-QJ4MHCBL.js";
+} from "./chunk-4TUCXHHV.js";
 import {
   numpyLerp,
   percentileInterval,

@@ -4,12 +4,12 @@ import {
 } from "./chunk-HHR6VUOR.js";
 import {
   runGate
-} from "./chunk-6MNS5GRO.js";
+} from "./chunk-DP2YICQB.js";
 import {
   Inputs,
   actionValues,
   textInput
-} from "./chunk-XHPFH5RS.js";
+} from "./chunk-PFEY52OW.js";
 import {
   maskPlatformOutputs
 } from "./chunk-ZHLQDNGW.js";

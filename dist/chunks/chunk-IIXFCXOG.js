@@ -6,7 +6,7 @@ import {
 import {
   labelReader,
   readTable
-} from "./chunk-QJ4MHCBL.js";
+} from "./chunk-4TUCXHHV.js";
 import {
   decimalNumber
 } from "./chunk-CDUPDCSK.js";

@@ -256,25 +256,53 @@ function invalidUtf8Error(file, text, index, linesBefore) {
 }
 
 // shared/data/column-pool.ts
-var MAX_SPARE = 256;
-var SLACK_BYTES = 16 << 10;
-var spare = [];
-function giveBack(buffers) {
-  for (const buffer of buffers) if (spare.length < MAX_SPARE && buffer.byteLength > 0) spare.push(buffer);
+var ring = null;
+function useColumnRing(bytes) {
+  ring = new ColumnRing(bytes);
+  return ring;
 }
 function columnCopy(source, n) {
-  const bytes = n * source.BYTES_PER_ELEMENT;
-  for (let k = spare.length - 1; k >= 0; k--) {
-    const buffer = spare[k];
-    if (buffer.byteLength < bytes || buffer.byteLength > bytes + SLACK_BYTES) continue;
-    spare[k] = spare[spare.length - 1];
-    spare.pop();
-    const copy = new source.constructor(buffer, 0, n);
-    copy.set(source.subarray(0, n));
-    return copy;
-  }
-  return source.slice(0, n);
+  const at = ring === null ? -1 : ring.take(n * source.BYTES_PER_ELEMENT);
+  const Kind = source.constructor;
+  if (at < 0) return source.slice(0, n);
+  const copy = new Kind(ring.buffer, at, n);
+  copy.set(source.subarray(0, n));
+  return copy;
 }
+var ColumnRing = class {
+  constructor(size) {
+    this.size = size;
+    this.buffer = new SharedArrayBuffer(size);
+  }
+  size;
+  buffer;
+  head = 0;
+  tail = 0;
+  /** Where each array taken and not given back ends, oldest first. */
+  ends = [];
+  /** Where `bytes` (rounded up to 8) start, or -1 when there is no room. */
+  take(bytes) {
+    const need = Math.ceil(bytes / 8) * 8;
+    if (this.ends.length === 0) this.head = this.tail = 0;
+    let at = -1;
+    if (this.ends.length === 0 || this.head > this.tail) {
+      if (this.size - this.head >= need) at = this.head;
+      else if (this.tail >= need) at = 0;
+    } else if (this.tail - this.head >= need) at = this.head;
+    if (at < 0) return -1;
+    this.head = at + need;
+    this.ends.push(this.head);
+    return at;
+  }
+  /** Gives back the oldest `count` arrays taken: a chunk's, as chunks are taken in the order their arrays were. */
+  release(count) {
+    for (let k = 0; k < count; k++) this.tail = this.ends.shift();
+  }
+  /** How many of a chunk's arrays lie in this ring. */
+  countOf(arrays) {
+    return arrays.filter((array) => array.buffer === this.buffer).length;
+  }
+};
 
 // shared/data/read.ts
 import { stat as stat2 } from "node:fs/promises";
@@ -1599,19 +1627,13 @@ function chunkPoster() {
     sentTexts = texts;
     sentCounts = texts.map((strings) => strings.length);
     const arrays = [columns.lines, ...columns.codes, ...columns.numbers.filter((column) => column !== null)];
-    const transfer = arrays.map((array) => array.buffer);
+    const transfer = arrays.map((array) => array.buffer).filter((buffer) => !(buffer instanceof SharedArrayBuffer));
     return {
       posted: { kind: "columns", chunk: columns, newTexts, fresh },
       transfer,
-      // The rows' bytes: a spare buffer the columns were copied into (column-pool.ts) may be a little larger.
       bytes: arrays.reduce((sum, array) => sum + array.byteLength, 0)
     };
   };
-}
-function columnBuffers(posted) {
-  if (posted.kind !== "columns") return [];
-  const { lines, codes, numbers } = posted.chunk;
-  return [lines, ...codes, ...numbers.filter((column) => column !== null)].map((array) => array.buffer);
 }
 function chunkReceiver() {
   let texts = [];
@@ -1650,8 +1672,7 @@ async function* readingThread(script, paths, bindings, options) {
       if (message.type === "chunk" || message.type === "batch") {
         budget.check({});
         yield message;
-        const buffers = message.type === "chunk" ? columnBuffers(message.posted) : [];
-        worker.postMessage(buffers, buffers);
+        worker.postMessage("next");
       } else if (message.type === "progress") {
         onProgress?.(message.progress);
       } else if (message.type === "end") {
@@ -2451,7 +2472,7 @@ export {
   resolveFiles,
   matchPartialFiles,
   estimateLines,
-  giveBack,
+  useColumnRing,
   readTable,
   readTableLines,
   readTableColumns,

@@ -1,7 +1,7 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   orderTests
-} from "./chunk-EN2WWIU7.js";
+} from "./chunk-IIXFCXOG.js";
 import {
   higherIsBetter
 } from "./chunk-TIRKBGY6.js";

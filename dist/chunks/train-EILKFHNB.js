@@ -2,14 +2,14 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   openScoring,
   writeTable
-} from "./chunk-QWAGFFQ7.js";
+} from "./chunk-C6QDWNJQ.js";
 import {
   openModel
 } from "./chunk-M3QQPMLW.js";
 import {
   bindingsOf,
   evaluate
-} from "./chunk-JWQFIF43.js";
+} from "./chunk-Q4UONFX3.js";
 import {
   loadConfig,
   locateInConfig
@@ -20,12 +20,12 @@ import {
 } from "./chunk-HGPOXKMJ.js";
 import {
   writeReportFiles
-} from "./chunk-OYUWLBTZ.js";
+} from "./chunk-CJ4MW4ZP.js";
 import {
   checkBehavioral,
   orderTests,
   runBehavioral
-} from "./chunk-EN2WWIU7.js";
+} from "./chunk-IIXFCXOG.js";
 import "./chunk-TIRKBGY6.js";
 import "./chunk-3XEZIFGU.js";
 import "./chunk-4N5IKU52.js";
@@ -68,7 +68,7 @@ import {
   readTableLines,
   resolveFiles,
   textAt
-} from "./chunk-QJ4MHCBL.js";
+} from "./chunk-4TUCXHHV.js";
 import "./chunk-O6GBSEXR.js";
 import "./chunk-WGSDQCGC.js";
 import "./chunk-CDUPDCSK.js";

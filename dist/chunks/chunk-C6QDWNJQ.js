@@ -13,7 +13,7 @@ import {
 import {
   checkBehavioral,
   runBehavioral
-} from "./chunk-EN2WWIU7.js";
+} from "./chunk-IIXFCXOG.js";
 import {
   checkJsonRequest
 } from "./chunk-K34OCKWP.js";
@@ -26,7 +26,7 @@ import {
   dataPathPolicy,
   labelReader,
   readTable
-} from "./chunk-QJ4MHCBL.js";
+} from "./chunk-4TUCXHHV.js";
 import {
   ConfigError,
   DataError

@@ -2,7 +2,7 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   readTableColumns,
   textAt
-} from "./chunk-QJ4MHCBL.js";
+} from "./chunk-4TUCXHHV.js";
 import {
   decimalNumber
 } from "./chunk-CDUPDCSK.js";

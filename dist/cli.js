@@ -4,7 +4,7 @@ import {
   GATE_COMMANDS,
   Inputs,
   flagValues
-} from "./chunks/chunk-PFEY52OW.js";
+} from "./chunks/chunk-TY7LQE7M.js";
 import {
   maskSecrets
 } from "./chunks/chunk-ZHLQDNGW.js";

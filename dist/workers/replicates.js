@@ -5,7 +5,7 @@ import {
   mergeRange,
   sweepReplicates,
   sweepSorted
-} from "../chunks/chunk-ZPLKPGGV.js";
+} from "../chunks/chunk-K5XQDAYQ.js";
 import "../chunks/chunk-PJNRC7KN.js";
 import {
   answerOneTask

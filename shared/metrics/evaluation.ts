@@ -491,7 +491,7 @@ export class EvaluationAccumulator {
     const { label: labels, score: scores, prediction: predictions, weight: weights } = batch;
     if (!store.keyed) {
       for (let i = 0; i < batch.length; i++) checkBinaryRow(labels[i], scores[i], predictions[i], weights[i]);
-      store.pushColumns(batch.length, scores, labels, predictions, this.rowCellsOf(batch), weights);
+      store.pushColumns(batch.length, { scores, labels, predictions, cells: this.rowCellsOf(batch), weights });
       return;
     }
     for (let i = 0; i < batch.length; i++) {

@@ -57,15 +57,7 @@ export class RowChunk {
   }
 
   /** `push` of rows from .. to of columns (see RowStore.pushColumns), which must fit. */
-  pushColumns(
-    from: number,
-    to: number,
-    scores: Float64Array,
-    labels: Float64Array,
-    predictions: Float64Array,
-    cells: Int32Array,
-    weights: Float64Array,
-  ): void {
+  pushColumns(from: number, to: number, { scores, labels, predictions, cells, weights }: RowColumns): void {
     if (this.keys !== null) throw new Error('pushColumns takes no key hashes: this chunk is keyed');
     let at = this.length;
     for (let i = from; i < to; i++, at++) {
@@ -132,6 +124,15 @@ export class RowChunk {
   }
 }
 
+/** Rows as columns (see RowStore.pushColumns): score, label, prediction, cell and weight of row i at i. */
+export interface RowColumns {
+  scores: Float64Array;
+  labels: Float64Array;
+  predictions: Float64Array;
+  cells: Int32Array;
+  weights: Float64Array;
+}
+
 /** A chunk's columns as rows arrive (RowChunk.sort replaces them), for the next chunk to fill. */
 export interface UnsortedColumns {
   scores: Float64Array;
@@ -161,18 +162,8 @@ export class RowStore {
     this.rows++;
   }
 
-  /**
-   * `push` of n rows from columns (no key hashes: the store is not keyed), a chunk's run of them at a time: score,
-   * label, prediction, cell and weight of row i at i.
-   */
-  pushColumns(
-    n: number,
-    scores: Float64Array,
-    labels: Float64Array,
-    predictions: Float64Array,
-    cells: Int32Array,
-    weights: Float64Array,
-  ): void {
+  /** `push` of n rows from columns (no key hashes: the store is not keyed), a chunk's run of them at a time. */
+  pushColumns(n: number, columns: RowColumns): void {
     if (this.keyed) throw new Error('pushColumns takes no key hashes: this store is keyed');
     for (let i = 0; i < n;) {
       let chunk = this.chunks[this.chunks.length - 1];
@@ -181,7 +172,7 @@ export class RowStore {
         this.chunks.push(chunk);
       }
       const end = Math.min(n, i + chunk.scores.length - chunk.length);
-      chunk.pushColumns(i, end, scores, labels, predictions, cells, weights);
+      chunk.pushColumns(i, end, columns);
       this.rows += end - i;
       i = end;
     }

@@ -281,15 +281,21 @@ describe('RowStore chunks', () => {
     const byRow = new RowStore(false, 8);
     for (let i = 0; i < n; i++) byRow.push(scores[i], labels[i], predictions[i], cells[i], weights[i]);
     const byColumns = new RowStore(false, 8);
-    byColumns.pushColumns(5, scores, labels, predictions, cells, weights);
-    byColumns.pushColumns(n - 5, scores.subarray(5), labels.subarray(5), predictions.subarray(5), cells.subarray(5), weights.subarray(5));
+    byColumns.pushColumns(5, { scores, labels, predictions, cells, weights });
+    byColumns.pushColumns(n - 5, {
+      scores: scores.subarray(5),
+      labels: labels.subarray(5),
+      predictions: predictions.subarray(5),
+      cells: cells.subarray(5),
+      weights: weights.subarray(5),
+    });
     expect(byColumns.rows).toBe(n);
     const columnsOf = (store: RowStore) =>
       store.chunks.map((c) => [c.length, Array.from(c.scores), Array.from(c.meta), c.weights && Array.from(c.weights)]);
     expect(columnsOf(byColumns)).toEqual(columnsOf(byRow));
     // toEqual compares numbers by Object.is: a -0 kept as -0 would differ from push's 0.
     expect(byColumns.chunks[2].weights).not.toBeNull();
-    expect(() => new RowStore(true, 8).pushColumns(1, scores, labels, predictions, cells, weights)).toThrow(/keyed/);
+    expect(() => new RowStore(true, 8).pushColumns(1, { scores, labels, predictions, cells, weights })).toThrow(/keyed/);
   });
 
   it("fills a sorted chunk's unsorted columns again with the next chunk's rows, none of the old rows showing through", () => {

@@ -734,7 +734,7 @@ var RowChunk = class _RowChunk {
     this.sorted = false;
   }
   /** `push` of rows from .. to of columns (see RowStore.pushColumns), which must fit. */
-  pushColumns(from, to, scores, labels, predictions, cells, weights) {
+  pushColumns(from, to, { scores, labels, predictions, cells, weights }) {
     if (this.keys !== null) throw new Error("pushColumns takes no key hashes: this chunk is keyed");
     let at = this.length;
     for (let i = from; i < to; i++, at++) {
@@ -816,11 +816,8 @@ var RowStore = class {
     chunk.push(score, label, prediction, cell, weight, h1, h2);
     this.rows++;
   }
-  /**
-   * `push` of n rows from columns (no key hashes: the store is not keyed), a chunk's run of them at a time: score,
-   * label, prediction, cell and weight of row i at i.
-   */
-  pushColumns(n, scores, labels, predictions, cells, weights) {
+  /** `push` of n rows from columns (no key hashes: the store is not keyed), a chunk's run of them at a time. */
+  pushColumns(n, columns) {
     if (this.keyed) throw new Error("pushColumns takes no key hashes: this store is keyed");
     for (let i = 0; i < n; ) {
       let chunk = this.chunks[this.chunks.length - 1];
@@ -829,7 +826,7 @@ var RowStore = class {
         this.chunks.push(chunk);
       }
       const end = Math.min(n, i + chunk.scores.length - chunk.length);
-      chunk.pushColumns(i, end, scores, labels, predictions, cells, weights);
+      chunk.pushColumns(i, end, columns);
       this.rows += end - i;
       i = end;
     }

@@ -55,7 +55,7 @@ import {
   sharedCopy,
   sortedOrder,
   sweepSorted
-} from "./chunk-ZPLKPGGV.js";
+} from "./chunk-K5XQDAYQ.js";
 import {
   BinaryTable,
   LOG_LOSS_EPS,
@@ -2100,7 +2100,7 @@ var EvaluationAccumulator = class _EvaluationAccumulator {
     const { label: labels, score: scores, prediction: predictions, weight: weights } = batch;
     if (!store.keyed) {
       for (let i = 0; i < batch.length; i++) checkBinaryRow(labels[i], scores[i], predictions[i], weights[i]);
-      store.pushColumns(batch.length, scores, labels, predictions, this.rowCellsOf(batch), weights);
+      store.pushColumns(batch.length, { scores, labels, predictions, cells: this.rowCellsOf(batch), weights });
       return;
     }
     for (let i = 0; i < batch.length; i++) {

@@ -9,7 +9,7 @@ import {
 import {
   bindingsOf,
   evaluate
-} from "./chunk-Q4UONFX3.js";
+} from "./chunk-KFD3UIBH.js";
 import {
   loadConfig,
   locateInConfig
@@ -58,7 +58,7 @@ import "./chunk-XD5TKENX.js";
 import {
   TOKEN_VARIABLES
 } from "./chunk-ZHLQDNGW.js";
-import "./chunk-ZPLKPGGV.js";
+import "./chunk-K5XQDAYQ.js";
 import "./chunk-PJNRC7KN.js";
 import {
   checkDataPath,

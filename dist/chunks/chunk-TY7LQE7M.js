@@ -83,7 +83,7 @@ var GATE_COMMANDS = {
       { name: Inputs.partials, kind: "list", arg: "GLOB", help: "merge the partials matching GLOB and gate the whole (repeatable)" }
     ],
     async run(values, { config, out }, platform) {
-      const { evaluate } = await import("./evaluate-WJPJDS5A.js");
+      const { evaluate } = await import("./evaluate-2FB3NTYE.js");
       const { report, partialFile } = await evaluate(
         {
           config,
@@ -121,7 +121,7 @@ var GATE_COMMANDS = {
     ],
     notes: ["writes report.json, summary.md, junit.xml, manifest.json, predictions.csv and model/ into --out"],
     async run(values, { config, out }, platform) {
-      const { train } = await import("./train-EILKFHNB.js");
+      const { train } = await import("./train-W46ST36R.js");
       const { report, manifest, modelDir, artifact } = await train(
         {
           config,

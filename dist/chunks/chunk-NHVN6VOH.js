@@ -9,7 +9,7 @@ import {
   Inputs,
   actionValues,
   textInput
-} from "./chunk-PFEY52OW.js";
+} from "./chunk-TY7LQE7M.js";
 import {
   maskPlatformOutputs
 } from "./chunk-ZHLQDNGW.js";

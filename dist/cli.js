@@ -4,7 +4,7 @@ import {
   GATE_COMMANDS,
   Inputs,
   flagValues
-} from "./chunks/chunk-TY7LQE7M.js";
+} from "./chunks/chunk-5IBR2CYN.js";
 import {
   maskSecrets
 } from "./chunks/chunk-ZHLQDNGW.js";

@@ -5,8 +5,8 @@ import {
   mergeRange,
   sweepReplicates,
   sweepSorted
-} from "../chunks/chunk-K5XQDAYQ.js";
-import "../chunks/chunk-PJNRC7KN.js";
+} from "../chunks/chunk-AVOJQ7UQ.js";
+import "../chunks/chunk-TXIFP543.js";
 import {
   answerOneTask
 } from "../chunks/chunk-Z7B6ZZR2.js";

@@ -1,8 +1,8 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   pairedTests
-} from "../chunks/chunk-3ZWUWY3U.js";
-import "../chunks/chunk-PJNRC7KN.js";
+} from "../chunks/chunk-5UWMTBZ5.js";
+import "../chunks/chunk-TXIFP543.js";
 import "../chunks/chunk-4TUCXHHV.js";
 import "../chunks/chunk-O6GBSEXR.js";
 import "../chunks/chunk-WGSDQCGC.js";

@@ -666,13 +666,14 @@ class RowSweep {
 
   private commitDescending(score: number): void {
     if (score !== score) return;
-    const { touched, base, unscored, point } = this;
+    const { touched, base, unscored, point, positive, negative } = this;
+    const bin = calibrationBinOf(score, this.bins);
     for (let k = 0; k < this.touchedCount; k++) {
       const p = touched[k];
       if (base[p] >= 0) this.commitReplicates(p, score);
       if (!point || unscored[p] > 0) continue;
-      this.sweeps[p].add(score, this.lossIfPositive, this.lossIfNegative, this.negative, p, this.positive, p);
-      this.addCurvePoints(p, this.positive[p], this.negative[p]);
+      this.sweeps[p].addPoint(score, bin, this.lossIfPositive, this.lossIfNegative, negative[p], positive[p]);
+      this.addCurvePoints(p, positive[p], negative[p]);
     }
   }
 

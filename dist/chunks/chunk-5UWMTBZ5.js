@@ -1,7 +1,7 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   calibrationBinOf
-} from "./chunk-PJNRC7KN.js";
+} from "./chunk-TXIFP543.js";
 import {
   labelReader
 } from "./chunk-4TUCXHHV.js";

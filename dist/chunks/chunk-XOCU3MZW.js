@@ -9,7 +9,7 @@ import {
   Inputs,
   actionValues,
   textInput
-} from "./chunk-TY7LQE7M.js";
+} from "./chunk-5IBR2CYN.js";
 import {
   maskPlatformOutputs
 } from "./chunk-ZHLQDNGW.js";

@@ -9,7 +9,7 @@ import {
 import {
   bindingsOf,
   evaluate
-} from "./chunk-KFD3UIBH.js";
+} from "./chunk-BDUEGZL6.js";
 import {
   loadConfig,
   locateInConfig
@@ -58,8 +58,8 @@ import "./chunk-XD5TKENX.js";
 import {
   TOKEN_VARIABLES
 } from "./chunk-ZHLQDNGW.js";
-import "./chunk-K5XQDAYQ.js";
-import "./chunk-PJNRC7KN.js";
+import "./chunk-AVOJQ7UQ.js";
+import "./chunk-TXIFP543.js";
 import {
   checkDataPath,
   dataPathPolicy,

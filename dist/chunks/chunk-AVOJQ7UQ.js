@@ -12,7 +12,7 @@ import {
   lossIfPositiveOf,
   metricRecordOf,
   parseBinaryState
-} from "./chunk-PJNRC7KN.js";
+} from "./chunk-TXIFP543.js";
 import {
   RADIX_SORT_WASM,
   WEIGHT_RANGE,
@@ -1597,13 +1597,14 @@ var RowSweep = class {
   }
   commitDescending(score) {
     if (score !== score) return;
-    const { touched, base, unscored, point } = this;
+    const { touched, base, unscored, point, positive, negative } = this;
+    const bin = calibrationBinOf(score, this.bins);
     for (let k = 0; k < this.touchedCount; k++) {
       const p = touched[k];
       if (base[p] >= 0) this.commitReplicates(p, score);
       if (!point || unscored[p] > 0) continue;
-      this.sweeps[p].add(score, this.lossIfPositive, this.lossIfNegative, this.negative, p, this.positive, p);
-      this.addCurvePoints(p, this.positive[p], this.negative[p]);
+      this.sweeps[p].addPoint(score, bin, this.lossIfPositive, this.lossIfNegative, negative[p], positive[p]);
+      this.addCurvePoints(p, positive[p], negative[p]);
     }
   }
   /** The run's replicate masses of population p into its R sweeps, then reset. */

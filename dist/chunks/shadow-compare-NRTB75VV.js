@@ -48,8 +48,8 @@ import {
 import {
   DEFAULT_COMPARE_OPTIONS,
   compareShadowOnThreads
-} from "./chunk-3ZWUWY3U.js";
-import "./chunk-PJNRC7KN.js";
+} from "./chunk-5UWMTBZ5.js";
+import "./chunk-TXIFP543.js";
 import {
   checkDataPath,
   estimateLines,

@@ -2,7 +2,7 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   bindingsOf,
   evaluate
-} from "./chunk-KFD3UIBH.js";
+} from "./chunk-BDUEGZL6.js";
 import "./chunk-RXAXZ7AT.js";
 import "./chunk-HGPOXKMJ.js";
 import "./chunk-TIRKBGY6.js";
@@ -12,8 +12,8 @@ import "./chunk-ZSB5QIDP.js";
 import "./chunk-YPYHEPH3.js";
 import "./chunk-GWICTQE2.js";
 import "./chunk-6FWDVCS2.js";
-import "./chunk-K5XQDAYQ.js";
-import "./chunk-PJNRC7KN.js";
+import "./chunk-AVOJQ7UQ.js";
+import "./chunk-TXIFP543.js";
 import "./chunk-4TUCXHHV.js";
 import "./chunk-O6GBSEXR.js";
 import "./chunk-WGSDQCGC.js";

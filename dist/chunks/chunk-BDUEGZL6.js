@@ -55,7 +55,7 @@ import {
   sharedCopy,
   sortedOrder,
   sweepSorted
-} from "./chunk-K5XQDAYQ.js";
+} from "./chunk-AVOJQ7UQ.js";
 import {
   BinaryTable,
   LOG_LOSS_EPS,
@@ -65,7 +65,7 @@ import {
   checkBinaryRow,
   checkMetricOptions,
   parseBinaryState
-} from "./chunk-PJNRC7KN.js";
+} from "./chunk-TXIFP543.js";
 import {
   badRowFix,
   dataPathPolicy,

@@ -4,7 +4,7 @@ import {
   GATE_COMMANDS,
   Inputs,
   flagValues
-} from "./chunks/chunk-5IBR2CYN.js";
+} from "./chunks/chunk-PEVQJVKJ.js";
 import {
   maskSecrets
 } from "./chunks/chunk-ZHLQDNGW.js";
@@ -144,7 +144,7 @@ async function main(argv) {
   }
   const outcome = process.env[SUPERVISED_ENV] === void 0 ? await runSupervised(fileURLToPath(import.meta.url), argv, process.env, { hugePages: command.hugePages }) : null;
   if (outcome !== null && "code" in outcome) return outcome.code;
-  const [{ detectPlatform }, { runGate }] = await Promise.all([import("./chunks/platform-NE7F4BJO.js"), import("./chunks/run-W6WFLFGW.js")]);
+  const [{ detectPlatform }, { runGate }] = await Promise.all([import("./chunks/platform-NE7F4BJO.js"), import("./chunks/run-WBWFYRMN.js")]);
   const platform = await detectPlatform();
   const { exitCode } = await runGate(command.gate, platform, values.out, async () => {
     if (outcome !== null) throw new DataError(outcome.crash);

@@ -5,7 +5,7 @@ import {
   scanBoundColumns,
   useColumnRing,
   workerError
-} from "../chunks/chunk-4TUCXHHV.js";
+} from "../chunks/chunk-SJ4OJ7LD.js";
 import "../chunks/chunk-O6GBSEXR.js";
 import "../chunks/chunk-WGSDQCGC.js";
 import "../chunks/chunk-CDUPDCSK.js";

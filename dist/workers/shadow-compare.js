@@ -1,9 +1,9 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   pairedTests
-} from "../chunks/chunk-5UWMTBZ5.js";
+} from "../chunks/chunk-XMQHU56Z.js";
 import "../chunks/chunk-TXIFP543.js";
-import "../chunks/chunk-4TUCXHHV.js";
+import "../chunks/chunk-SJ4OJ7LD.js";
 import "../chunks/chunk-O6GBSEXR.js";
 import "../chunks/chunk-WGSDQCGC.js";
 import "../chunks/chunk-CDUPDCSK.js";

@@ -5,10 +5,10 @@ import {
   MAX_CLASSES,
   MAX_SEGMENT_VALUES,
   readSide
-} from "../chunks/chunk-7N3XDUID.js";
+} from "../chunks/chunk-PHHOPAOW.js";
 import {
   workerError
-} from "../chunks/chunk-4TUCXHHV.js";
+} from "../chunks/chunk-SJ4OJ7LD.js";
 import "../chunks/chunk-O6GBSEXR.js";
 import "../chunks/chunk-WGSDQCGC.js";
 import "../chunks/chunk-CDUPDCSK.js";

@@ -2,7 +2,7 @@ import { isUtf8 } from 'node:buffer';
 import { ConfigError, DataError } from '../errors.js';
 import { invalidUtf8Error } from './files.js';
 import { checkLineLengths, fieldTooLong, LineBuffer, lineCapsOf, lineTooLong, type LineCaps } from './limits.js';
-import { columnCopy } from './column-pool.js';
+import { columnCopy } from './column-ring.js';
 import { KEEP_NUMBER, KEEP_TEXT, LineReader } from './line-reader.js';
 import { longDecimal, POWERS_OF_TEN } from './long-decimal.js';
 import type { RowFault, TableChunk } from './types.js';

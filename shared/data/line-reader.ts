@@ -45,7 +45,7 @@ interface ReaderExports {
     powers: number,
     misses: number,
     missRoom: number,
-    texts: number,
+    keptColumns: number,
   ): void;
   block(data: number, lines: number, starts: number, ends: number): void;
   read(pos: number, end: number, n: number, limit: number, line: number): number;

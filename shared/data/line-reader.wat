@@ -29,7 +29,7 @@
   (global $powers (mut i32) (i32.const 0))
   (global $misses (mut i32) (i32.const 0))
   (global $missRoom (mut i32) (i32.const 0))
-  (global $texts (mut i32) (i32.const 0))
+  (global $keptColumns (mut i32) (i32.const 0))
   (global $lines (mut i32) (i32.const 0))
   (global $starts (mut i32) (i32.const 0))
   (global $ends (mut i32) (i32.const 0))
@@ -44,7 +44,7 @@
 
   (func (export "configure")
     (param $width i32) (param $delimiter i32) (param $kinds i32) (param $kept i32) (param $columns i32) (param $powers i32)
-    (param $misses i32) (param $missRoom i32) (param $texts i32)
+    (param $misses i32) (param $missRoom i32) (param $keptColumns i32)
     (global.set $width (local.get $width))
     (global.set $delimiter (local.get $delimiter))
     (global.set $kinds (local.get $kinds))
@@ -53,7 +53,7 @@
     (global.set $powers (local.get $powers))
     (global.set $misses (local.get $misses))
     (global.set $missRoom (local.get $missRoom))
-    (global.set $texts (local.get $texts)))
+    (global.set $keptColumns (local.get $keptColumns)))
 
   ;; A block's places: its bytes, and its row columns (starts 0: no line starts and ends).
   (func (export "block") (param $data i32) (param $lines i32) (param $starts i32) (param $ends i32)
@@ -210,7 +210,7 @@
       (loop $nextLine
         (br_if $done (i32.ge_u (local.get $pos) (local.get $end)))
         (br_if $done (i32.ge_u (local.get $n) (local.get $limit)))
-        (if (i32.gt_u (i32.add (global.get $missCount) (global.get $texts)) (global.get $missRoom))
+        (if (i32.gt_u (i32.add (global.get $missCount) (global.get $keptColumns)) (global.get $missRoom))
           (then (global.set $full (i32.const 1)) (br $done)))
         (local.set $lineStart (local.get $pos))
         (local.set $lineMisses (global.get $missCount))

@@ -6,7 +6,7 @@
  * main thread is slower.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { useColumnRing } from './column-pool.js';
+import { useColumnRing } from './column-ring.js';
 import { chunkPoster, readExampleColumns, scanBoundColumns, workerError } from './read.js';
 import type { WorkerRequest, WorkerMessage } from './read.js';
 import type { Progress, ReadOptions } from './types.js';
@@ -26,7 +26,7 @@ const { paths, bindings, options, progress } = workerData as WorkerRequest;
  */
 const inFlight: { bytes: number; ringArrays: number }[] = [];
 /**
- * Where the parser copies its columns when only parsing (column-pool.ts): room for the chunks in flight and the one
+ * Where the parser copies its columns when only parsing (column-ring.ts): room for the chunks in flight and the one
  * or two the parser has made and not posted yet; a chunk that finds no room gets arrays of its own.
  */
 const RING_BYTES = IN_FLIGHT_BYTES + (4 << 20);

@@ -381,7 +381,7 @@ export function chunkPoster(): (chunk: TableChunk | ColumnChunk) => { posted: Po
     sentTexts = texts;
     sentCounts = texts.map((strings) => strings.length);
     const arrays = [columns.lines, ...columns.codes, ...columns.numbers.filter((column) => column !== null)];
-    // Arrays in the parser's shared ring (column-pool.ts) are read in place; the others' buffers are handed over.
+    // Arrays in the parser's shared ring (column-ring.ts) are read in place; the others' buffers are handed over.
     const transfer = arrays.map((array) => array.buffer).filter((buffer): buffer is ArrayBuffer => !(buffer instanceof SharedArrayBuffer));
     return {
       posted: { kind: 'columns', chunk: columns, newTexts, fresh },

@@ -514,9 +514,7 @@ export class EvaluationAccumulator {
     const depth = columns.length;
     if (batch.length === 0) return cells;
     if (depth === 0) return cells.fill(this.rowCellOf([], []));
-    // Read once, so that the cache is the one for this batch's codes.
-    this.rowCellAt(batch, 0);
-    const byCode = this.rowCellsByCode;
+    const byCode = this.rowCellsByCodeFor(batch);
     const last = columns[depth - 1];
     for (let i = 0; i < batch.length; i++) {
       let level = byCode;
@@ -547,11 +545,7 @@ export class EvaluationAccumulator {
     const { groups, slices } = batch;
     const depth = groups.length + slices.length;
     if (depth === 0) return this.rowCellOf([], []);
-    if (batch.groupValues !== this.rowCellCodesFor) {
-      this.rowCellsByCode = [];
-      this.rowCellCodesFor = batch.groupValues;
-    }
-    let level = this.rowCellsByCode;
+    let level = this.rowCellsByCodeFor(batch);
     for (let k = 0; k < depth - 1; k++) {
       const code = k < groups.length ? groups[k][i] : slices[k - groups.length][i];
       level = (level[code] ??= []) as unknown[];
@@ -566,6 +560,15 @@ export class EvaluationAccumulator {
       level[code] = cell;
     }
     return cell;
+  }
+
+  /** The cells by group and slice codes, for the codes of this batch's read (a new read's codes start a new table). */
+  private rowCellsByCodeFor(batch: ExampleColumns): unknown[] {
+    if (batch.groupValues !== this.rowCellCodesFor) {
+      this.rowCellsByCode = [];
+      this.rowCellCodesFor = batch.groupValues;
+    }
+    return this.rowCellsByCode;
   }
 
   /** The RowStore cell of these group and slice values, created when new. */

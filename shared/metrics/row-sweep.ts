@@ -105,14 +105,16 @@ export function ascendRange(rows: SortedRows, plan: SweepPlan, range: MergeRange
   return sweep.ascendingSums();
 }
 
-/** The ascending sums of two parts of the rows (see ascendRange), into the first. */
+/**
+ * The ascending sums of two parts of the rows (see ascendRange), into the first. (zeroRun, the run of distinct scores
+ * of no mass at the top, is 0 in both: unit weights have none.)
+ */
 export function addAscendingSums(into: AscendingSums, other: AscendingSums): AscendingSums {
   for (const key of Object.keys(into) as (keyof AscendingSums)[]) {
     const sums = into[key];
     const more = other[key];
     for (let i = 0; i < sums.length; i++) sums[i] += more[i];
   }
-  // zeroRun is the run of distinct scores of no mass at the top, which unit weights never have.
   return into;
 }
 

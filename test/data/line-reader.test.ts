@@ -164,6 +164,24 @@ describe('the WebAssembly line reader (column chunks)', () => {
     expect([...reader.misses()].map((miss) => line.toString('latin1', miss.start, miss.end))).toEqual(['g']);
   });
 
+  it('stops at a usual line when its misses fill the list (4,096), and reads on from there when called again', () => {
+    const reader = new LineReader(Uint8Array.of(KEEP_TEXT, KEEP_NUMBER), Int32Array.of(0, 1), 44, false);
+    const rows = 5000;
+    const block = Buffer.from(Array.from({ length: rows }, (_, i) => `v${i},${i}\n`).join(''));
+    const columns = reader.load(block);
+    const first = reader.read(0, block.length, 0, columns.capacity, 0);
+    expect(reader.full).toBe(true);
+    expect(first).toBeLessThan(rows);
+    expect([...reader.misses()]).toHaveLength(first);
+    expect(block.toString('latin1', reader.stop, reader.stop + 6)).toBe(`v${first},`);
+    const second = reader.read(reader.stop, block.length, first, columns.capacity, first);
+    expect(reader.full).toBe(false);
+    expect(first + second).toBe(rows);
+    expect(reader.stop).toBe(block.length);
+    expect(Array.from(columns.numbers[1]!.subarray(0, rows))).toEqual(Array.from({ length: rows }, (_, i) => i));
+    expect(columns.lines[rows - 1]).toBe(rows);
+  });
+
   it('drops the misses of a line it stops at, which the general loop reads (or skips, when blank) on its own', async () => {
     // The blank line's first field (empty, new, so a miss) is met before the line turns out not usual: it must not be
     // coded, as the general loop skips the line. The ragged line's fields are coded by the general loop, as before.

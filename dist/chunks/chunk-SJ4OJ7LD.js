@@ -255,7 +255,7 @@ function invalidUtf8Error(file, text, index, linesBefore) {
   );
 }
 
-// shared/data/column-pool.ts
+// shared/data/column-ring.ts
 var ring = null;
 function useColumnRing(bytes) {
   ring = new ColumnRing(bytes);

@@ -6,7 +6,7 @@ import {
 import {
   labelReader,
   readTable
-} from "./chunk-4TUCXHHV.js";
+} from "./chunk-SJ4OJ7LD.js";
 import {
   decimalNumber
 } from "./chunk-CDUPDCSK.js";

@@ -4,12 +4,12 @@ import {
 } from "./chunk-HHR6VUOR.js";
 import {
   runGate
-} from "./chunk-DP2YICQB.js";
+} from "./chunk-UBA6HQ4Q.js";
 import {
   Inputs,
   actionValues,
   textInput
-} from "./chunk-5IBR2CYN.js";
+} from "./chunk-PEVQJVKJ.js";
 import {
   maskPlatformOutputs
 } from "./chunk-ZHLQDNGW.js";

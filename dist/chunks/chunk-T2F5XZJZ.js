@@ -1,7 +1,7 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   orderTests
-} from "./chunk-IIXFCXOG.js";
+} from "./chunk-5V7E2M3B.js";
 import {
   higherIsBetter
 } from "./chunk-TIRKBGY6.js";

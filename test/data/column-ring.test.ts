@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ColumnRing, columnCopy, useColumnRing } from '../../shared/data/column-pool.js';
+import { ColumnRing, columnCopy, useColumnRing } from '../../shared/data/column-ring.js';
 
 describe('the column ring of the reading thread', () => {
   it('takes space in order, wraps to the start when the end has no room, and refuses what does not fit', () => {

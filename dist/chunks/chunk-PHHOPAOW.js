@@ -2,7 +2,7 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   readTableColumns,
   textAt
-} from "./chunk-4TUCXHHV.js";
+} from "./chunk-SJ4OJ7LD.js";
 import {
   decimalNumber
 } from "./chunk-CDUPDCSK.js";

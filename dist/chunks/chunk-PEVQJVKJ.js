@@ -83,7 +83,7 @@ var GATE_COMMANDS = {
       { name: Inputs.partials, kind: "list", arg: "GLOB", help: "merge the partials matching GLOB and gate the whole (repeatable)" }
     ],
     async run(values, { config, out }, platform) {
-      const { evaluate } = await import("./evaluate-QTKNDLP7.js");
+      const { evaluate } = await import("./evaluate-LM75JD3O.js");
       const { report, partialFile } = await evaluate(
         {
           config,
@@ -121,7 +121,7 @@ var GATE_COMMANDS = {
     ],
     notes: ["writes report.json, summary.md, junit.xml, manifest.json, predictions.csv and model/ into --out"],
     async run(values, { config, out }, platform) {
-      const { train } = await import("./train-TZFQVCHV.js");
+      const { train } = await import("./train-4HI76R2R.js");
       const { report, manifest, modelDir, artifact } = await train(
         {
           config,
@@ -184,7 +184,7 @@ var GATE_COMMANDS = {
       }
     ],
     async run(values, { config }, platform) {
-      const { shadowCompare } = await import("./shadow-compare-NRTB75VV.js");
+      const { shadowCompare } = await import("./shadow-compare-JDGMGIK7.js");
       return shadowCompare(
         {
           config,

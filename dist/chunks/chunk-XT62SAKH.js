@@ -73,7 +73,7 @@ import {
   keyAt,
   matchPartialFiles,
   readExampleColumns
-} from "./chunk-4TUCXHHV.js";
+} from "./chunk-SJ4OJ7LD.js";
 import {
   WEIGHT_RANGE,
   bootstrapKeyHash,
@@ -2122,8 +2122,7 @@ var EvaluationAccumulator = class _EvaluationAccumulator {
     const depth = columns.length;
     if (batch.length === 0) return cells;
     if (depth === 0) return cells.fill(this.rowCellOf([], []));
-    this.rowCellAt(batch, 0);
-    const byCode = this.rowCellsByCode;
+    const byCode = this.rowCellsByCodeFor(batch);
     const last = columns[depth - 1];
     for (let i = 0; i < batch.length; i++) {
       let level = byCode;
@@ -2151,11 +2150,7 @@ var EvaluationAccumulator = class _EvaluationAccumulator {
     const { groups, slices } = batch;
     const depth = groups.length + slices.length;
     if (depth === 0) return this.rowCellOf([], []);
-    if (batch.groupValues !== this.rowCellCodesFor) {
-      this.rowCellsByCode = [];
-      this.rowCellCodesFor = batch.groupValues;
-    }
-    let level = this.rowCellsByCode;
+    let level = this.rowCellsByCodeFor(batch);
     for (let k = 0; k < depth - 1; k++) {
       const code2 = k < groups.length ? groups[k][i] : slices[k - groups.length][i];
       level = level[code2] ??= [];
@@ -2170,6 +2165,14 @@ var EvaluationAccumulator = class _EvaluationAccumulator {
       level[code] = cell;
     }
     return cell;
+  }
+  /** The cells by group and slice codes, for the codes of this batch's read (a new read's codes start a new table). */
+  rowCellsByCodeFor(batch) {
+    if (batch.groupValues !== this.rowCellCodesFor) {
+      this.rowCellsByCode = [];
+      this.rowCellCodesFor = batch.groupValues;
+    }
+    return this.rowCellsByCode;
   }
   /** The RowStore cell of these group and slice values, created when new. */
   rowCellOf(groups, slices) {
@@ -2949,7 +2952,7 @@ async function evaluate(options, platform, loaded) {
     ...options.threshold === void 0 ? {} : { threshold: options.threshold }
   });
   try {
-    const { scoring, scoreDatasetOf } = await import("./evaluate-model-TGFN36QY.js");
+    const { scoring, scoreDatasetOf } = await import("./evaluate-model-462TGQXA.js");
     if (!scoring(options, loaded)) return await evaluateLoaded(options, platform, loaded);
     const scored = await scoreDatasetOf(options, loaded, platform);
     const result = await evaluateLoaded(options, platform, { ...loaded, config: scored.config });

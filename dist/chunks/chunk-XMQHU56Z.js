@@ -4,7 +4,7 @@ import {
 } from "./chunk-TXIFP543.js";
 import {
   labelReader
-} from "./chunk-4TUCXHHV.js";
+} from "./chunk-SJ4OJ7LD.js";
 import {
   numpyLerp,
   percentileInterval,

@@ -44,11 +44,11 @@ import {
   readSide,
   sortedNames,
   strictNumber
-} from "./chunk-7N3XDUID.js";
+} from "./chunk-PHHOPAOW.js";
 import {
   DEFAULT_COMPARE_OPTIONS,
   compareShadowOnThreads
-} from "./chunk-5UWMTBZ5.js";
+} from "./chunk-XMQHU56Z.js";
 import "./chunk-TXIFP543.js";
 import {
   checkDataPath,
@@ -60,7 +60,7 @@ import {
   rebuiltError,
   resolveFiles,
   workspaceRoot
-} from "./chunk-4TUCXHHV.js";
+} from "./chunk-SJ4OJ7LD.js";
 import "./chunk-O6GBSEXR.js";
 import "./chunk-WGSDQCGC.js";
 import "./chunk-CDUPDCSK.js";

@@ -1,12 +1,12 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   scoreDataset
-} from "./chunk-C6QDWNJQ.js";
+} from "./chunk-SV6NMWGN.js";
 import "./chunk-M3QQPMLW.js";
 import "./chunk-HGPOXKMJ.js";
 import {
   orderTests
-} from "./chunk-IIXFCXOG.js";
+} from "./chunk-5V7E2M3B.js";
 import "./chunk-4N5IKU52.js";
 import "./chunk-ZSB5QIDP.js";
 import "./chunk-K34OCKWP.js";
@@ -20,7 +20,7 @@ import {
 import "./chunk-6FWDVCS2.js";
 import "./chunk-XD5TKENX.js";
 import "./chunk-ZHLQDNGW.js";
-import "./chunk-4TUCXHHV.js";
+import "./chunk-SJ4OJ7LD.js";
 import "./chunk-O6GBSEXR.js";
 import "./chunk-WGSDQCGC.js";
 import "./chunk-CDUPDCSK.js";

@@ -69,7 +69,7 @@ async function runGate(gate, unmasked, outDir, body) {
   }
   report = maskSecretsDeep(report);
   try {
-    const { publishReport } = await import("./publish-QFHW4ZYA.js");
+    const { publishReport } = await import("./publish-ZCB7WYW4.js");
     const files = await publishReport(report, platform, outDir);
     const skipped = skippedRowsPhrase(hasEvaluation(report) ? report.data : void 0);
     if (platform.name !== "local")
